@@ -1,0 +1,101 @@
+import { Redis } from 'ioredis';
+import { roundTrip } from '../../platform/round-trips.ts';
+import type { CacheStore } from '../ports.ts';
+
+const ADAPTER = 'redis';
+
+/** Adds and, on the window's first increment, sets the expiry: one atomic step for rate limits. */
+const INCR_WITH_WINDOW = `
+local value = redis.call('INCRBY', KEYS[1], ARGV[1])
+if redis.call('PTTL', KEYS[1]) < 0 then redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
+return value`;
+
+/** The real cache adapter: Redis through ioredis; pub/sub on a second connection. */
+export class RedisCacheStore implements CacheStore {
+  readonly adapter = 'redis' as const;
+  private subscriber: Redis | undefined;
+  private readonly handlers = new Map<string, Set<(message: string) => void>>();
+
+  private constructor(
+    private readonly redis: Redis,
+    private readonly keyPrefix: string,
+  ) {}
+
+  static async open(url: string, { keyPrefix = '', connectTimeoutMs = 5_000 } = {}): Promise<RedisCacheStore> {
+    const redis = new Redis(url, { keyPrefix, lazyConnect: true, connectTimeout: connectTimeoutMs, maxRetriesPerRequest: 2, enableOfflineQueue: true });
+    redis.on('error', () => undefined); // reconnects on its own; failures surface on the calls
+    try {
+      await redis.connect();
+    } catch (error) {
+      redis.disconnect();
+      throw new Error(`Redis at ${url} is unreachable: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    return new RedisCacheStore(redis, keyPrefix);
+  }
+
+  private op<T>(fn: () => Promise<T>): Promise<T> {
+    return roundTrip('cache', ADAPTER, fn);
+  }
+
+  get(key: string) {
+    return this.op(() => this.redis.get(key));
+  }
+
+  mget(keys: string[]) {
+    return keys.length === 0 ? Promise.resolve([]) : this.op(() => this.redis.mget(keys));
+  }
+
+  async set(key: string, value: string, ttlMs?: number) {
+    await this.op(() => (ttlMs ? this.redis.set(key, value, 'PX', ttlMs) : this.redis.set(key, value)));
+  }
+
+  del(keys: string[]) {
+    return keys.length === 0 ? Promise.resolve(0) : this.op(() => this.redis.del(...keys));
+  }
+
+  async incr(key: string, ttlMs: number, by = 1) {
+    return Number(await this.op(() => this.redis.eval(INCR_WITH_WINDOW, 1, key, by, ttlMs)));
+  }
+
+  ttl(key: string) {
+    return this.op(() => this.redis.pttl(key));
+  }
+
+  async publish(channel: string, message: string) {
+    await this.op(() => this.redis.publish(this.keyPrefix + channel, message));
+  }
+
+  async subscribe(channel: string, onMessage: (message: string) => void) {
+    const full = this.keyPrefix + channel;
+    if (!this.subscriber) {
+      this.subscriber = this.redis.duplicate({ keyPrefix: '' });
+      this.subscriber.on('error', () => undefined);
+      this.subscriber.on('message', (ch: string, message: string) => {
+        for (const handler of this.handlers.get(ch) ?? []) handler(message);
+      });
+    }
+    let set = this.handlers.get(full);
+    if (!set) {
+      set = new Set();
+      this.handlers.set(full, set);
+      await this.subscriber.subscribe(full);
+    }
+    set.add(onMessage);
+    return async () => {
+      set.delete(onMessage);
+      if (set.size === 0) {
+        this.handlers.delete(full);
+        await this.subscriber?.unsubscribe(full);
+      }
+    };
+  }
+
+  async ping(): Promise<void> {
+    await this.redis.ping();
+  }
+
+  async close(): Promise<void> {
+    this.subscriber?.disconnect();
+    await this.redis.quit().catch(() => this.redis.disconnect());
+  }
+}

@@ -1,0 +1,142 @@
+import { roundTrip } from '../../platform/round-trips.ts';
+import type { GraphNeighbor, GraphNode, GraphStore, GraphUpsert, GraphValue } from '../ports.ts';
+import { assertIdentifier } from './identifiers.ts';
+import type { PGliteRelationalStore } from './pglite-relational.ts';
+
+const ADAPTER = 'sql-graph';
+
+/**
+ * The embedded graph default: nodes and edges as tables in the embedded Postgres; traversals
+ * are (recursive) SQL. Every method is one statement, so one round trip.
+ */
+export class SqlGraphStore implements GraphStore {
+  readonly adapter = 'sql-graph' as const;
+
+  constructor(private readonly db: PGliteRelationalStore) {}
+
+  private run<Row>(sql: string, params: unknown[]): Promise<Row[]> {
+    return this.db.queryAs<Row>('graph', ADAPTER, sql, params);
+  }
+
+  async upsert(items: GraphUpsert[]): Promise<number> {
+    if (items.length === 0) return 0;
+    const nodes = items.map(({ node, edges }) => {
+      assertIdentifier('label', node.label);
+      for (const edge of edges) {
+        assertIdentifier('edge type', edge.type);
+        for (const target of edge.to) assertIdentifier('label', target.label);
+      }
+      return {
+        label: node.label,
+        id: node.id,
+        org_id: node.orgId,
+        version: node.version,
+        props: node.props,
+        edge_types: edges.map((e) => e.type),
+        edges: edges.flatMap((e) => e.to.map((t) => ({ type: e.type, to_label: t.label, to_id: t.id, to_props: t.props }))),
+      };
+    });
+    // One statement: nodes whose stored version is lower are replaced; their edges of the given
+    // types become exactly the new set (stale ones deleted, new ones inserted); edge targets are
+    // created as reference nodes (version 0) when missing.
+    const rows = await this.run<{ applied: number }>(
+      `WITH input AS (
+         SELECT * FROM jsonb_to_recordset($1::jsonb)
+           AS x(label text, id text, org_id text, version int, props jsonb, edge_types text[], edges jsonb)
+       ),
+       applied AS (
+         INSERT INTO graph_nodes AS n (label, id, org_id, version, props)
+         SELECT label, id, org_id, version, props FROM input
+         ON CONFLICT (label, id) DO UPDATE
+           SET org_id = EXCLUDED.org_id, version = EXCLUDED.version, props = EXCLUDED.props
+           WHERE n.version < EXCLUDED.version
+         RETURNING label, id
+       ),
+       wanted AS (
+         SELECT i.label AS from_label, i.id AS from_id, e.type, e.to_label, e.to_id, e.to_props, i.org_id, i.edge_types
+         FROM input i JOIN applied a ON a.label = i.label AND a.id = i.id
+         CROSS JOIN LATERAL jsonb_to_recordset(i.edges) AS e(type text, to_label text, to_id text, to_props jsonb)
+       ),
+       stale AS (
+         DELETE FROM graph_edges g
+         USING input i JOIN applied a ON a.label = i.label AND a.id = i.id
+         WHERE g.from_label = i.label AND g.from_id = i.id AND g.type = ANY (i.edge_types)
+           AND NOT EXISTS (
+             SELECT 1 FROM wanted w
+             WHERE w.from_label = g.from_label AND w.from_id = g.from_id AND w.type = g.type
+               AND w.to_label = g.to_label AND w.to_id = g.to_id)
+       ),
+       targets AS (
+         INSERT INTO graph_nodes AS n (label, id, org_id, version, props)
+         SELECT DISTINCT ON (to_label, to_id) to_label, to_id, org_id, 0, to_props FROM wanted w
+         WHERE NOT EXISTS (SELECT 1 FROM input i WHERE i.label = w.to_label AND i.id = w.to_id)
+         ON CONFLICT (label, id) DO UPDATE SET props = EXCLUDED.props WHERE n.version = 0
+       ),
+       edges AS (
+         INSERT INTO graph_edges (from_label, from_id, type, to_label, to_id, org_id)
+         SELECT DISTINCT from_label, from_id, type, to_label, to_id, org_id FROM wanted
+         ON CONFLICT DO NOTHING
+       )
+       SELECT count(*)::int AS applied FROM applied`,
+      [JSON.stringify(nodes)],
+    );
+    return rows[0]?.applied ?? 0;
+  }
+
+  async remove(label: string, orgId: string, ids: string[]): Promise<void> {
+    assertIdentifier('label', label);
+    await this.run(
+      `WITH gone_edges AS (
+         DELETE FROM graph_edges
+         WHERE org_id = $2 AND ((from_label = $1 AND from_id = ANY ($3::text[])) OR (to_label = $1 AND to_id = ANY ($3::text[])))
+       )
+       DELETE FROM graph_nodes WHERE label = $1 AND org_id = $2 AND id = ANY ($3::text[])`,
+      [label, orgId, ids],
+    );
+  }
+
+  async getNodes(label: string, orgId: string, ids: string[]): Promise<Map<string, GraphNode>> {
+    assertIdentifier('label', label);
+    const rows = await this.run<{ id: string; version: number; props: Record<string, GraphValue> }>(
+      'SELECT id, version, props FROM graph_nodes WHERE label = $1 AND org_id = $2 AND id = ANY ($3::text[])',
+      [label, orgId, ids],
+    );
+    return new Map(rows.map((r) => [r.id, { label, id: r.id, orgId, version: r.version, props: r.props }]));
+  }
+
+  async neighbors(label: string, orgId: string, ids: string[], edgeType: string): Promise<Map<string, GraphNeighbor[]>> {
+    assertIdentifier('label', label);
+    assertIdentifier('edge type', edgeType);
+    const rows = await this.run<{ from_id: string; label: string; id: string; props: Record<string, GraphValue> }>(
+      `SELECT e.from_id, n.label, n.id, n.props
+       FROM graph_edges e
+       JOIN graph_nodes n ON n.label = e.to_label AND n.id = e.to_id AND n.org_id = $2
+       WHERE e.from_label = $1 AND e.from_id = ANY ($3::text[]) AND e.type = $4 AND e.org_id = $2
+       ORDER BY e.from_id, n.id`,
+      [label, orgId, ids, edgeType],
+    );
+    const result = new Map<string, GraphNeighbor[]>();
+    for (const row of rows) {
+      const list = result.get(row.from_id) ?? [];
+      list.push({ label: row.label, id: row.id, props: row.props });
+      result.set(row.from_id, list);
+    }
+    return result;
+  }
+
+  async clearOrg(orgId: string): Promise<void> {
+    await this.run(
+      `WITH gone_edges AS (DELETE FROM graph_edges WHERE org_id = $1)
+       DELETE FROM graph_nodes WHERE org_id = $1`,
+      [orgId],
+    );
+  }
+
+  async ping(): Promise<void> {
+    await this.db.ping();
+  }
+
+  async close(): Promise<void> {
+    // The database belongs to the relational store, which closes it.
+  }
+}

@@ -1,0 +1,283 @@
+import weaviate, { Filters, type Collection, type FilterValue, type WeaviateClient } from 'weaviate-client';
+import { roundTrip } from '../../platform/round-trips.ts';
+import type { VectorCollectionSpec, VectorMatch, VectorRecord, VectorStore } from '../ports.ts';
+import { assertIdentifier } from './identifiers.ts';
+
+const ADAPTER = 'weaviate';
+/** The most ids one filter lists (and so one round trip reads): Weaviate's default QUERY_MAXIMUM_RESULTS is 10,000. */
+const ID_CHUNK = 1_000;
+/** Object properties the adapter owns, and names Weaviate reserves; record props may not use them. */
+const RESERVED = new Set(['orgId', 'version', 'id', '_id', '_additional']);
+const PROP_NAME = /^[_A-Za-z][_0-9A-Za-z]*$/;
+/** The class description carries what the collection holds, so a model switch is caught on ensure. */
+const DESCRIPTION_PREFIX = 'looma-vectors:';
+
+type Shape = Pick<VectorCollectionSpec, 'model' | 'dimensions'>;
+type Props = Record<string, string | number | boolean>;
+
+function describe(spec: Shape): string {
+  return `${DESCRIPTION_PREFIX}${JSON.stringify({ model: spec.model, dimensions: spec.dimensions })}`;
+}
+
+function parseDescription(description: string | undefined): Shape | undefined {
+  if (!description?.startsWith(DESCRIPTION_PREFIX)) return undefined;
+  const shape = JSON.parse(description.slice(DESCRIPTION_PREFIX.length)) as Partial<Shape>;
+  return typeof shape.model === 'string' && typeof shape.dimensions === 'number' ? { model: shape.model, dimensions: shape.dimensions } : undefined;
+}
+
+function chunks<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** Weaviate returns the single unnamed-in-our-code vector under the name `default`. */
+function vectorOf(vectors: Record<string, unknown> | undefined): number[] {
+  const vector = vectors?.default ?? Object.values(vectors ?? {})[0];
+  return Array.isArray(vector) ? (vector as number[]) : [];
+}
+
+/**
+ * The real vector adapter: a Weaviate server (REST for schema, gRPC for data) with vectors we
+ * supply. A Looma collection is the Weaviate class `<Namespace>_<collection>` (class names must
+ * start upper-case); the Looma id is the object UUID, and orgId, version and the record props are
+ * object properties.
+ */
+export class WeaviateVectorStore implements VectorStore {
+  readonly adapter = 'weaviate' as const;
+  private readonly shapes = new Map<string, Shape>();
+
+  private constructor(
+    private readonly client: WeaviateClient,
+    private readonly url: string,
+    private readonly namespace: string,
+  ) {}
+
+  static async open(opts: { url: string; grpcPort: number; apiKey?: string; namespace: string; connectTimeoutMs?: number }): Promise<WeaviateVectorStore> {
+    if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(opts.namespace)) throw new Error(`Invalid Weaviate namespace ${JSON.stringify(opts.namespace)}`);
+    const url = new URL(opts.url);
+    const secure = url.protocol === 'https:';
+    const timeoutS = Math.max(1, Math.ceil((opts.connectTimeoutMs ?? 5_000) / 1_000));
+    let client: WeaviateClient;
+    try {
+      // The client checks liveness, the server version and gRPC health on connect: a wrong port fails here.
+      client = await roundTrip('vector', ADAPTER, () =>
+        weaviate.connectToCustom({
+          httpHost: url.hostname,
+          httpPort: Number(url.port || (secure ? 443 : 80)),
+          httpSecure: secure,
+          grpcHost: url.hostname,
+          grpcPort: opts.grpcPort,
+          grpcSecure: secure,
+          ...(opts.apiKey ? { authCredentials: new weaviate.ApiKey(opts.apiKey) } : {}),
+          timeout: { init: timeoutS, query: 30, insert: 90 },
+        }),
+      );
+    } catch (error) {
+      throw new Error(`Weaviate at ${opts.url} (gRPC port ${opts.grpcPort}) is unreachable: ${reason(error)}`, { cause: error });
+    }
+    return new WeaviateVectorStore(client, opts.url, opts.namespace);
+  }
+
+  private className(collection: string): string {
+    const name = `${this.namespace}_${assertIdentifier('collection', collection)}`;
+    return name[0]!.toUpperCase() + name.slice(1);
+  }
+
+  private collection(collection: string): Collection {
+    return this.client.collections.use(this.className(collection));
+  }
+
+  private call<T>(fn: () => Promise<T>): Promise<T> {
+    return roundTrip('vector', ADAPTER, fn);
+  }
+
+  async ensureCollection(spec: VectorCollectionSpec): Promise<void> {
+    const name = this.className(spec.name);
+    if (!(await this.call(() => this.client.collections.exists(name)))) {
+      try {
+        await this.call(() =>
+          this.client.collections.create({
+            name,
+            description: describe(spec),
+            properties: [
+              // Field tokenisation: the whole org id is one token, so `equal` is exact.
+              { name: 'orgId', dataType: 'text', tokenization: 'field', indexFilterable: true, indexSearchable: false },
+              { name: 'version', dataType: 'int', indexFilterable: false, indexSearchable: false },
+            ],
+            vectorizers: weaviate.configure.vectors.selfProvided({
+              vectorIndexConfig: weaviate.configure.vectorIndex.hnsw({ distanceMetric: 'cosine' }),
+            }),
+          }),
+        );
+        this.shapes.set(spec.name, spec);
+        return;
+      } catch (error) {
+        // Another process may have created it in between; then it is checked like any existing one.
+        if (!(await this.call(() => this.client.collections.exists(name)))) throw error;
+      }
+    }
+    const stored = await this.shape(spec.name);
+    if (stored.model !== spec.model || stored.dimensions !== spec.dimensions) {
+      throw new Error(
+        `Weaviate collection ${name} holds model ${stored.model} with ${stored.dimensions} dimensions, not model ${spec.model} with ${spec.dimensions} dimensions (drop it and reindex)`,
+      );
+    }
+  }
+
+  /** The model and dimensions a collection holds, read from its description once per process. */
+  private async shape(collection: string): Promise<Shape> {
+    const known = this.shapes.get(collection);
+    if (known) return known;
+    const name = this.className(collection);
+    const config = await this.call(() => this.client.collections.export(name));
+    const shape = parseDescription(config.description);
+    if (!shape) throw new Error(`Weaviate collection ${name} has no Looma model/dimensions description (was it created by ensureCollection?)`);
+    this.shapes.set(collection, shape);
+    return shape;
+  }
+
+  async upsert(collection: string, records: VectorRecord[]): Promise<number> {
+    if (records.length === 0) return 0;
+    const { dimensions } = await this.shape(collection);
+    for (const record of records) {
+      if (record.vector.length !== dimensions) {
+        throw new Error(`Vector of ${record.id} has ${record.vector.length} dimensions; collection ${collection} holds ${dimensions} dimensions`);
+      }
+    }
+    const handle = this.collection(collection);
+
+    // Weaviate has no conditional write: read the stored versions, then write only the newer records.
+    // (Two writers racing on one id can still interleave; projections write an entity from one place.)
+    const stored = new Map<string, { version: number; orgId: string }>();
+    for (const ids of chunks([...new Set(records.map((r) => r.id))], ID_CHUNK)) {
+      const result = await this.call(() =>
+        handle.query.fetchObjects({ filters: handle.filter.byId().containsAny(ids), limit: ids.length, returnProperties: ['version', 'orgId'] }),
+      );
+      for (const object of result.objects) {
+        stored.set(object.uuid, { version: Number(object.properties.version), orgId: String(object.properties.orgId) });
+      }
+    }
+
+    // Within one call the highest version of an id wins, as if the records had been written in turn.
+    const newest = new Map<string, VectorRecord>();
+    for (const record of records) {
+      const current = newest.get(record.id)?.version ?? stored.get(record.id)?.version;
+      const owner = stored.get(record.id)?.orgId;
+      if (owner !== undefined && owner !== record.orgId) throw new Error(`Vector ${record.id} belongs to another organisation`);
+      if (current === undefined || current < record.version) newest.set(record.id, record);
+    }
+    if (newest.size === 0) return 0;
+
+    const objects = [...newest.values()].map((record) => ({
+      id: record.id,
+      properties: { ...this.props(record.props), orgId: record.orgId, version: record.version },
+      vectors: record.vector,
+    }));
+    // A batch insert with an existing UUID replaces the object (properties and vector) wholesale.
+    const result = await this.call(() => handle.data.insertMany(objects));
+    if (result.hasErrors) {
+      const first = Object.values(result.errors)[0];
+      throw new Error(`Weaviate batch insert into ${handle.name} failed: ${first?.message ?? 'unknown error'}`);
+    }
+    return newest.size;
+  }
+
+  /** Record props as object properties; nulls are left out (Weaviate stores absence, not null). */
+  private props(props: VectorRecord['props']): Props {
+    const out: Props = {};
+    for (const [key, value] of Object.entries(props)) {
+      if (RESERVED.has(key) || !PROP_NAME.test(key)) throw new Error(`Invalid vector prop name ${JSON.stringify(key)}`);
+      if (value !== null) out[key] = value;
+    }
+    return out;
+  }
+
+  private orgFilter(handle: Collection, orgId: string): FilterValue {
+    return handle.filter.byProperty('orgId').equal(orgId);
+  }
+
+  async remove(collection: string, orgId: string, ids: string[]): Promise<void> {
+    const handle = this.collection(collection);
+    for (const chunk of chunks(ids, ID_CHUNK)) {
+      await this.call(() => handle.data.deleteMany(Filters.and(handle.filter.byId().containsAny(chunk), this.orgFilter(handle, orgId))));
+    }
+  }
+
+  async get(collection: string, orgId: string, ids: string[]): Promise<Map<string, { version: number; vector: number[] }>> {
+    const out = new Map<string, { version: number; vector: number[] }>();
+    const handle = this.collection(collection);
+    for (const chunk of chunks(ids, ID_CHUNK)) {
+      const result = await this.call(() =>
+        handle.query.fetchObjects({
+          filters: Filters.and(handle.filter.byId().containsAny(chunk), this.orgFilter(handle, orgId)),
+          limit: chunk.length,
+          includeVector: true,
+          returnProperties: ['version'],
+        }),
+      );
+      for (const object of result.objects) {
+        out.set(object.uuid, { version: Number(object.properties.version), vector: vectorOf(object.vectors) });
+      }
+    }
+    return out;
+  }
+
+  async nearest(collection: string, orgId: string, vector: number[], k: number, excludeIds: string[] = []): Promise<VectorMatch[]> {
+    if (k <= 0) return [];
+    const handle = this.collection(collection);
+    const exclude = new Set(excludeIds);
+    // The id filter has no "none of": ask for k more than the exclusions and drop them here, which is exact.
+    const result = await this.call(() =>
+      handle.query.nearVector(vector, {
+        limit: k + exclude.size,
+        filters: this.orgFilter(handle, orgId),
+        returnMetadata: ['distance'],
+        returnProperties: [],
+      }),
+    );
+    return result.objects
+      .filter((object) => !exclude.has(object.uuid))
+      .slice(0, k)
+      .map((object) => ({ id: object.uuid, score: 1 - (object.metadata?.distance ?? 1) }));
+  }
+
+  async count(collection: string, orgId: string): Promise<number> {
+    const handle = this.collection(collection);
+    const result = await this.call(() => handle.aggregate.overAll({ filters: this.orgFilter(handle, orgId) }));
+    return result.totalCount;
+  }
+
+  async clearOrg(collection: string, orgId: string): Promise<void> {
+    const handle = this.collection(collection);
+    // One delete removes at most QUERY_MAXIMUM_RESULTS objects: repeat until nothing matches.
+    for (;;) {
+      const result = await this.call(() => handle.data.deleteMany(this.orgFilter(handle, orgId)));
+      if (result.failed > 0) throw new Error(`Weaviate could not delete ${result.failed} objects of org ${orgId} from ${handle.name}`);
+      if (result.matches === 0 || result.successful === 0) return;
+    }
+  }
+
+  async dropCollection(collection: string): Promise<void> {
+    await this.call(() => this.client.collections.delete(this.className(collection)));
+    this.shapes.delete(collection);
+  }
+
+  async ping(): Promise<void> {
+    let ready: boolean;
+    try {
+      ready = await this.call(() => this.client.isReady());
+    } catch (error) {
+      throw new Error(`Weaviate at ${this.url} does not answer: ${reason(error)}`, { cause: error });
+    }
+    if (!ready) throw new Error(`Weaviate at ${this.url} is not ready`);
+  }
+
+  async close(): Promise<void> {
+    await this.client.close();
+  }
+}
+
+function reason(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,80 @@
+import { createHash } from 'node:crypto';
+import OpenAI from 'openai';
+import type { Config } from '../../platform/config.ts';
+import { tokenize } from '../text/tokenize.ts';
+
+/** Turns text into unit vectors. The vector store records `model` and `dimensions` and refuses to mix them. */
+export interface Embedder {
+  readonly model: string;
+  readonly dimensions: number;
+  embed(texts: string[]): Promise<number[][]>;
+}
+
+/**
+ * The offline default: a deterministic feature-hashing embedding of word tokens, Chinese bigrams
+ * (from the shared tokeniser) and character trigrams of Latin words, L2-normalised. It needs no
+ * model download, treats Chinese and English alike, and puts texts that share terms close together.
+ */
+export class HashingEmbedder implements Embedder {
+  readonly model: string;
+
+  constructor(readonly dimensions = 256) {
+    this.model = `looma-hash-ngram-v1-${dimensions}`;
+  }
+
+  async embed(texts: string[]): Promise<number[][]> {
+    return texts.map((text) => this.embedOne(text));
+  }
+
+  embedOne(text: string): number[] {
+    const vector = new Float64Array(this.dimensions);
+    for (const token of tokenize(text)) {
+      this.add(vector, `w:${token}`, 1);
+      if (/^[a-z]/.test(token) && token.length > 3) {
+        const padded = `^${token}$`;
+        for (let i = 0; i + 3 <= padded.length; i++) this.add(vector, `g:${padded.slice(i, i + 3)}`, 0.35);
+      }
+    }
+    const norm = Math.hypot(...vector) || 1;
+    return Array.from(vector, (v) => v / norm);
+  }
+
+  private add(vector: Float64Array, feature: string, weight: number): void {
+    const digest = createHash('md5').update(feature).digest();
+    const index = digest.readUInt32LE(0) % this.dimensions;
+    const sign = (digest[4]! & 1) === 0 ? 1 : -1;
+    vector[index]! += sign * weight;
+  }
+}
+
+/** Any OpenAI-compatible embeddings endpoint (base URL, model and dimensions configured). */
+export class OpenAIEmbedder implements Embedder {
+  private readonly client: OpenAI;
+
+  constructor(
+    readonly model: string,
+    readonly dimensions: number,
+    options: { apiKey: string; baseURL?: string; timeoutMs?: number },
+  ) {
+    this.client = new OpenAI({ apiKey: options.apiKey, baseURL: options.baseURL, timeout: options.timeoutMs ?? 30_000, maxRetries: 2 });
+  }
+
+  async embed(texts: string[]): Promise<number[][]> {
+    if (texts.length === 0) return [];
+    const response = await this.client.embeddings.create({ model: this.model, input: texts, dimensions: this.dimensions });
+    const vectors = [...response.data].sort((a, b) => a.index - b.index).map((d) => d.embedding);
+    for (const vector of vectors) {
+      if (vector.length !== this.dimensions) {
+        throw new Error(`The embeddings endpoint returned ${vector.length} dimensions, configured ${this.dimensions}`);
+      }
+    }
+    return vectors;
+  }
+}
+
+export function createEmbedder(config: Config['embeddings']): Embedder {
+  if (config.provider === 'openai' && config.openai) {
+    return new OpenAIEmbedder(config.model, config.dimensions, config.openai);
+  }
+  return new HashingEmbedder(config.dimensions);
+}

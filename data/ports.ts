@@ -1,0 +1,174 @@
+/**
+ * The five store ports. Each has a real adapter (a server) and an embedded default (in-process),
+ * and both pass the same contract tests in tests/contract/. Projection writes are idempotent:
+ * an upsert carries the entity's version and a store keeps the highest version it has seen.
+ *
+ * Every method that reaches the store's server is one counted round trip (platform/round-trips).
+ */
+
+export interface Closeable {
+  /** Resolves when the store answers; throws with a reason when it does not. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+// --- relational ---------------------------------------------------------------------------------
+
+export type SqlValue = string | number | boolean | null | Date | string[] | number[] | Record<string, unknown>;
+
+export interface SqlExecutor {
+  query<Row = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<Row[]>;
+}
+
+export interface RelationalStore extends SqlExecutor, Closeable {
+  readonly adapter: 'postgres' | 'pglite';
+  /** Runs `fn` in one transaction: committed when it resolves, rolled back when it throws. */
+  transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T>;
+}
+
+// --- graph --------------------------------------------------------------------------------------
+
+export type GraphValue = string | number | boolean | null | string[];
+
+export interface GraphNode {
+  label: string;
+  id: string;
+  orgId: string;
+  version: number;
+  props: Record<string, GraphValue>;
+}
+
+/** The edges of one type leaving a node; an upsert replaces that node's edges of the type. */
+export interface GraphEdges {
+  type: string;
+  to: { label: string; id: string; props: Record<string, GraphValue> }[];
+}
+
+export interface GraphUpsert {
+  node: GraphNode;
+  edges: GraphEdges[];
+}
+
+export interface GraphNeighbor {
+  label: string;
+  id: string;
+  props: Record<string, GraphValue>;
+}
+
+export interface GraphStore extends Closeable {
+  readonly adapter: 'neo4j' | 'sql-graph';
+  /** Upserts nodes with their outgoing edges in one round trip; a node whose stored version is not lower is left as is. Returns how many were applied. */
+  upsert(items: GraphUpsert[]): Promise<number>;
+  /** Removes nodes (and their edges). */
+  remove(label: string, orgId: string, ids: string[]): Promise<void>;
+  /** The stored nodes of `ids` (other orgs' nodes are never returned). */
+  getNodes(label: string, orgId: string, ids: string[]): Promise<Map<string, GraphNode>>;
+  /** For every id, the nodes one `edgeType` edge away (outgoing), batched in one round trip. */
+  neighbors(label: string, orgId: string, ids: string[], edgeType: string): Promise<Map<string, GraphNeighbor[]>>;
+  /** Removes every node of the org (reindex, tests, erasure). */
+  clearOrg(orgId: string): Promise<void>;
+}
+
+// --- vector -------------------------------------------------------------------------------------
+
+export interface VectorRecord {
+  id: string;
+  orgId: string;
+  version: number;
+  vector: number[];
+  props: Record<string, string | number | boolean | null>;
+}
+
+export interface VectorCollectionSpec {
+  name: string;
+  model: string;
+  dimensions: number;
+}
+
+export interface VectorMatch {
+  id: string;
+  /** Cosine similarity in [-1, 1]. */
+  score: number;
+}
+
+export interface VectorStore extends Closeable {
+  readonly adapter: 'weaviate' | 'pgvector';
+  /** Creates the collection or checks that it holds vectors of the same model and dimensions (a mismatch throws). */
+  ensureCollection(spec: VectorCollectionSpec): Promise<void>;
+  upsert(collection: string, records: VectorRecord[]): Promise<number>;
+  remove(collection: string, orgId: string, ids: string[]): Promise<void>;
+  /** Stored versions (and vectors) of `ids` in one round trip. */
+  get(collection: string, orgId: string, ids: string[]): Promise<Map<string, { version: number; vector: number[] }>>;
+  nearest(collection: string, orgId: string, vector: number[], k: number, excludeIds?: string[]): Promise<VectorMatch[]>;
+  count(collection: string, orgId: string): Promise<number>;
+  clearOrg(collection: string, orgId: string): Promise<void>;
+  /** Removes the whole collection (a model switch rebuilds it through reindex). */
+  dropCollection(collection: string): Promise<void>;
+}
+
+// --- search -------------------------------------------------------------------------------------
+
+export interface SearchDocument {
+  id: string;
+  orgId: string;
+  version: number;
+  fields: Record<string, string | string[] | number | null>;
+}
+
+export interface SearchIndexSpec {
+  name: string;
+  /** Full-text fields and their weights (skills and titles weigh more than free text). */
+  textFields: Record<string, number>;
+  /** Exact-match fields usable in filters and facets. */
+  keywordFields: string[];
+}
+
+export interface SearchQuery {
+  text: string;
+  first: number;
+  offset?: number;
+  /** Exact filters on keyword fields: every listed value must be present. */
+  filter?: Record<string, string[]>;
+}
+
+export interface SearchHit {
+  id: string;
+  score: number;
+}
+
+export interface SearchStore extends Closeable {
+  readonly adapter: 'elasticsearch' | 'pg-fulltext';
+  ensureIndex(spec: SearchIndexSpec): Promise<void>;
+  upsert(index: string, docs: SearchDocument[]): Promise<number>;
+  remove(index: string, orgId: string, ids: string[]): Promise<void>;
+  get(index: string, orgId: string, ids: string[]): Promise<Map<string, SearchDocument>>;
+  search(index: string, orgId: string, query: SearchQuery): Promise<{ total: number; hits: SearchHit[] }>;
+  /** Makes writes visible to search (Elasticsearch refresh); a no-op where writes are visible at once. */
+  refresh(index: string): Promise<void>;
+  clearOrg(index: string, orgId: string): Promise<void>;
+}
+
+// --- cache --------------------------------------------------------------------------------------
+
+export interface CacheStore extends Closeable {
+  readonly adapter: 'redis' | 'memory';
+  get(key: string): Promise<string | null>;
+  mget(keys: string[]): Promise<(string | null)[]>;
+  set(key: string, value: string, ttlMs?: number): Promise<void>;
+  del(keys: string[]): Promise<number>;
+  /** Atomically adds `by` and returns the new value; the key expires `ttlMs` after its first increment. */
+  incr(key: string, ttlMs: number, by?: number): Promise<number>;
+  /** Milliseconds until the key expires, or -1 without expiry, -2 when absent. */
+  ttl(key: string): Promise<number>;
+  publish(channel: string, message: string): Promise<void>;
+  /** Delivers every message published on `channel`; returns a function that unsubscribes. */
+  subscribe(channel: string, onMessage: (message: string) => void): Promise<() => Promise<void>>;
+}
+
+export interface Stores {
+  relational: RelationalStore;
+  graph: GraphStore;
+  vector: VectorStore;
+  search: SearchStore;
+  cache: CacheStore;
+}

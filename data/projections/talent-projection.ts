@@ -1,0 +1,85 @@
+import type { Embedder } from '../embeddings/embedder.ts';
+import type { GraphUpsert, SearchDocument, SearchIndexSpec, Stores } from '../ports.ts';
+import type { ProjectionHandler } from '../projector.ts';
+
+/** What the talent write path puts in its outbox events: the whole row, so projections need no read-back. */
+export interface TalentSnapshot {
+  id: string;
+  orgId: string;
+  name: string;
+  headline: string | null;
+  skills: string[];
+  version: number;
+  createdAt: string;
+}
+
+export const TALENT_AGGREGATE = 'talent';
+export const TALENT_GRAPH_LABEL = 'Talent';
+export const TALENT_VECTOR_COLLECTION = 'talents';
+export const TALENT_SEARCH_INDEX: SearchIndexSpec = {
+  name: 'talents',
+  textFields: { name: 3, skills: 3, headline: 2 },
+  keywordFields: ['skills'],
+};
+
+export const skillNodeId = (orgId: string, skill: string) => `${orgId}:${skill.trim().toLowerCase()}`;
+
+export function talentGraphUpsert(t: TalentSnapshot): GraphUpsert {
+  return {
+    node: { label: TALENT_GRAPH_LABEL, id: t.id, orgId: t.orgId, version: t.version, props: { name: t.name, headline: t.headline } },
+    edges: [
+      {
+        type: 'HAS_SKILL',
+        to: [...new Set(t.skills.map((s) => s.trim().toLowerCase()))].map((skill) => ({
+          label: 'Skill',
+          id: skillNodeId(t.orgId, skill),
+          props: { name: skill },
+        })),
+      },
+    ],
+  };
+}
+
+export function talentSearchDocument(t: TalentSnapshot): SearchDocument {
+  return {
+    id: t.id,
+    orgId: t.orgId,
+    version: t.version,
+    fields: { name: t.name, headline: t.headline, skills: t.skills, createdAt: t.createdAt },
+  };
+}
+
+export const talentEmbeddingText = (t: TalentSnapshot) => [t.name, t.headline ?? '', t.skills.join(', ')].join('\n');
+
+/** Creates the talent collection and index if missing (and checks the vector model). */
+export async function ensureTalentProjectionTargets(stores: Pick<Stores, 'vector' | 'search'>, embedder: Embedder): Promise<void> {
+  await stores.vector.ensureCollection({ name: TALENT_VECTOR_COLLECTION, model: embedder.model, dimensions: embedder.dimensions });
+  await stores.search.ensureIndex(TALENT_SEARCH_INDEX);
+}
+
+/** Applies talent events to graph, vector and search; each target handles a whole batch in one write. */
+export function talentProjection(stores: Pick<Stores, 'graph' | 'vector' | 'search'>, embedder: Embedder): ProjectionHandler<TalentSnapshot> {
+  return {
+    aggregateType: TALENT_AGGREGATE,
+    targets: {
+      graph: {
+        upsert: async (snapshots) => void (await stores.graph.upsert(snapshots.map(talentGraphUpsert))),
+        remove: (orgId, ids) => stores.graph.remove(TALENT_GRAPH_LABEL, orgId, ids),
+      },
+      vector: {
+        upsert: async (snapshots) => {
+          const vectors = await embedder.embed(snapshots.map(talentEmbeddingText));
+          await stores.vector.upsert(
+            TALENT_VECTOR_COLLECTION,
+            snapshots.map((t, i) => ({ id: t.id, orgId: t.orgId, version: t.version, vector: vectors[i]!, props: { name: t.name } })),
+          );
+        },
+        remove: (orgId, ids) => stores.vector.remove(TALENT_VECTOR_COLLECTION, orgId, ids),
+      },
+      search: {
+        upsert: async (snapshots) => void (await stores.search.upsert(TALENT_SEARCH_INDEX.name, snapshots.map(talentSearchDocument))),
+        remove: (orgId, ids) => stores.search.remove(TALENT_SEARCH_INDEX.name, orgId, ids),
+      },
+    },
+  };
+}

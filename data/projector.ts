@@ -1,0 +1,301 @@
+import type { Logger } from '../platform/logger.ts';
+import { outboxLag, outboxOldestPendingSeconds, projectedEvents } from '../platform/metrics.ts';
+import type { RelationalStore } from './ports.ts';
+
+export type ProjectionStore = 'graph' | 'vector' | 'search';
+
+/** How one projection store applies a batch of one aggregate type's latest snapshots and deletions. */
+export interface ProjectionTarget<TSnapshot> {
+  upsert(snapshots: TSnapshot[]): Promise<void>;
+  remove(orgId: string, ids: string[]): Promise<void>;
+}
+
+export interface ProjectionHandler<TSnapshot = unknown> {
+  aggregateType: string;
+  targets: Partial<Record<ProjectionStore, ProjectionTarget<TSnapshot>>>;
+}
+
+interface ClaimedEvent {
+  id: number;
+  orgId: string;
+  aggregateType: string;
+  aggregateId: string;
+  aggregateVersion: number;
+  eventType: string;
+  payload: unknown;
+  attempts: number;
+}
+
+export interface DrainResult {
+  claimed: number;
+  done: number;
+  retried: number;
+  dead: number;
+}
+
+export interface ProjectorOptions {
+  batchSize: number;
+  intervalMs: number;
+  maxAttempts: number;
+  leaseMs: number;
+  /** First retry delay; doubles per attempt up to `maxRetryDelayMs`. */
+  retryBaseMs?: number;
+  maxRetryDelayMs?: number;
+}
+
+/**
+ * Drains the transactional outbox into the projection stores. Events are claimed in batches with
+ * `FOR UPDATE SKIP LOCKED` and a lease (so several projectors share the work and a crashed one's
+ * batch comes back after the lease), coalesced to the newest event per aggregate, and applied to
+ * every target store in one write per store. Targets upsert by id guarded by version, so applying
+ * an event twice changes nothing. A failing event is retried with exponential backoff and parked as
+ * `dead` after `maxAttempts`.
+ */
+export class Projector {
+  private readonly handlers = new Map<string, ProjectionHandler>();
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+  private stopped = true;
+
+  constructor(
+    private readonly db: RelationalStore,
+    private readonly options: ProjectorOptions,
+    private readonly logger: Logger,
+  ) {}
+
+  register<T>(handler: ProjectionHandler<T>): this {
+    this.handlers.set(handler.aggregateType, handler as ProjectionHandler);
+    return this;
+  }
+
+  /** Claims and applies one batch. */
+  async drainOnce(): Promise<DrainResult> {
+    const events = await this.claim();
+    if (events.length === 0) return { claimed: 0, done: 0, retried: 0, dead: 0 };
+
+    // The newest event per aggregate wins; older ones in the batch are superseded by it.
+    const latest = new Map<string, ClaimedEvent>();
+    for (const event of events) {
+      const key = `${event.aggregateType}:${event.aggregateId}`;
+      const seen = latest.get(key);
+      if (!seen || seen.aggregateVersion < event.aggregateVersion || (seen.aggregateVersion === event.aggregateVersion && seen.id < event.id)) {
+        latest.set(key, event);
+      }
+    }
+    const failures = new Map<number, string>();
+    const byType = groupBy([...latest.values()], (e) => e.aggregateType);
+    for (const [aggregateType, group] of byType) {
+      const handler = this.handlers.get(aggregateType);
+      if (!handler) {
+        for (const e of group) failures.set(e.id, `no projection handler for aggregate type ${aggregateType}`);
+        continue;
+      }
+      for (const [store, target] of Object.entries(handler.targets) as [ProjectionStore, ProjectionTarget<unknown>][]) {
+        await this.applyToTarget(store, target, group.filter((e) => !failures.has(e.id)), failures);
+      }
+    }
+
+    const succeeded = [...latest.values()].filter((e) => !failures.has(e.id));
+    const superseded = events.filter((e) => !failures.has(e.id) && ![...latest.values()].includes(e));
+    const result = await this.finish(succeeded, superseded, events.filter((e) => failures.has(e.id)), failures);
+    return { claimed: events.length, ...result };
+  }
+
+  /** Drains until nothing is claimable now (events waiting for a retry stay pending). */
+  async drainUntilIdle(maxBatches = 10_000): Promise<DrainResult> {
+    const total: DrainResult = { claimed: 0, done: 0, retried: 0, dead: 0 };
+    for (let i = 0; i < maxBatches; i++) {
+      const result = await this.drainOnce();
+      total.claimed += result.claimed;
+      total.done += result.done;
+      total.retried += result.retried;
+      total.dead += result.dead;
+      if (result.claimed === 0) break;
+    }
+    await this.updateLagMetrics();
+    return total;
+  }
+
+  /** Runs in the background until `stop()`: a full batch drains on at once, an empty one waits `intervalMs`. */
+  start(): void {
+    if (!this.stopped) return;
+    this.stopped = false;
+    const loop = async () => {
+      if (this.stopped) return;
+      let claimed = 0;
+      try {
+        claimed = (await this.drainOnce()).claimed;
+        await this.updateLagMetrics();
+      } catch (error) {
+        this.logger.error({ err: error }, 'projector batch failed');
+      }
+      if (!this.stopped) this.timer = setTimeout(() => void (this.running = loop()), claimed >= this.options.batchSize ? 0 : this.options.intervalMs);
+    };
+    this.running = loop();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    await this.running;
+  }
+
+  async lag(): Promise<{ pending: number; dead: number; oldestPendingSeconds: number }> {
+    const [row] = await this.db.query<{ pending: number; dead: number; oldest: number | null }>(
+      `SELECT count(*) FILTER (WHERE state = 'pending')::int AS pending,
+              count(*) FILTER (WHERE state = 'dead')::int AS dead,
+              extract(epoch FROM now() - min(created_at) FILTER (WHERE state = 'pending'))::float8 AS oldest
+       FROM outbox WHERE state <> 'done'`,
+    );
+    return { pending: row?.pending ?? 0, dead: row?.dead ?? 0, oldestPendingSeconds: Number(row?.oldest ?? 0) };
+  }
+
+  private async updateLagMetrics(): Promise<void> {
+    const lag = await this.lag();
+    outboxLag.set({ state: 'pending' }, lag.pending);
+    outboxLag.set({ state: 'dead' }, lag.dead);
+    outboxOldestPendingSeconds.set(lag.oldestPendingSeconds);
+  }
+
+  private async claim(): Promise<ClaimedEvent[]> {
+    // One statement: the row locks of the sub-select make concurrent projectors skip each other's rows,
+    // and the lease keeps them skipped until this projector finishes or its lease runs out.
+    const rows = await this.db.query<{
+      id: string;
+      org_id: string;
+      aggregate_type: string;
+      aggregate_id: string;
+      aggregate_version: number;
+      event_type: string;
+      payload: unknown;
+      attempts: number;
+    }>(
+      `UPDATE outbox SET leased_until = now() + make_interval(secs => $2::float8 / 1000)
+       WHERE id IN (
+         SELECT id FROM outbox
+         WHERE state = 'pending' AND available_at <= now() AND (leased_until IS NULL OR leased_until < now())
+         ORDER BY id
+         LIMIT $1
+         FOR UPDATE SKIP LOCKED
+       )
+       RETURNING id, org_id, aggregate_type, aggregate_id, aggregate_version, event_type, payload, attempts`,
+      [this.options.batchSize, this.options.leaseMs],
+    );
+    return rows
+      .map((r) => ({
+        id: Number(r.id),
+        orgId: r.org_id,
+        aggregateType: r.aggregate_type,
+        aggregateId: r.aggregate_id,
+        aggregateVersion: r.aggregate_version,
+        eventType: r.event_type,
+        payload: r.payload,
+        attempts: r.attempts,
+      }))
+      .sort((a, b) => a.id - b.id);
+  }
+
+  /** Applies a group to one store in one write; when that fails, event by event, to find which ones fail. */
+  private async applyToTarget(
+    store: ProjectionStore,
+    target: ProjectionTarget<unknown>,
+    events: ClaimedEvent[],
+    failures: Map<number, string>,
+  ): Promise<void> {
+    if (events.length === 0) return;
+    try {
+      await this.applyEvents(target, events);
+      return;
+    } catch (error) {
+      if (events.length === 1) {
+        failures.set(events[0]!.id, `${store}: ${errorMessage(error)}`);
+        return;
+      }
+      this.logger.warn({ store, err: errorMessage(error), events: events.length }, 'batch projection failed; retrying event by event');
+    }
+    for (const event of events) {
+      try {
+        await this.applyEvents(target, [event]);
+      } catch (error) {
+        failures.set(event.id, `${store}: ${errorMessage(error)}`);
+      }
+    }
+  }
+
+  private async applyEvents(target: ProjectionTarget<unknown>, events: ClaimedEvent[]): Promise<void> {
+    const upserts = events.filter((e) => e.eventType.endsWith('.upserted')).map((e) => e.payload);
+    const removals = events.filter((e) => e.eventType.endsWith('.deleted'));
+    const unknown = events.find((e) => !e.eventType.endsWith('.upserted') && !e.eventType.endsWith('.deleted'));
+    if (unknown) throw new Error(`unknown event type ${unknown.eventType}`);
+    if (upserts.length) await target.upsert(upserts);
+    for (const [orgId, group] of groupBy(removals, (e) => e.orgId)) {
+      await target.remove(orgId, group.map((e) => e.aggregateId));
+    }
+  }
+
+  private async finish(
+    succeeded: ClaimedEvent[],
+    superseded: ClaimedEvent[],
+    failed: ClaimedEvent[],
+    failures: Map<number, string>,
+  ): Promise<Omit<DrainResult, 'claimed'>> {
+    const doneIds = [...succeeded, ...superseded].map((e) => e.id);
+    const { retryBaseMs = 500, maxRetryDelayMs = 60_000, maxAttempts } = this.options;
+    const failedRows = failed.map((e) => {
+      const attempts = e.attempts + 1;
+      const delay = Math.min(maxRetryDelayMs, retryBaseMs * 2 ** (attempts - 1)) * (0.8 + Math.random() * 0.4);
+      return { id: e.id, attempts, dead: attempts >= maxAttempts, delay_ms: Math.round(delay), error: failures.get(e.id) ?? 'unknown' };
+    });
+    await this.db.transaction(async (tx) => {
+      if (doneIds.length) {
+        await tx.query(
+          `UPDATE outbox SET state = 'done', processed_at = now(), leased_until = NULL, last_error = NULL
+           WHERE id = ANY ($1::bigint[])`,
+          [doneIds],
+        );
+        // Older events of the same aggregates still waiting (say, for a retry) are superseded too.
+        await tx.query(
+          `UPDATE outbox o SET state = 'done', processed_at = now(), leased_until = NULL, last_error = 'superseded'
+           FROM (SELECT aggregate_type, aggregate_id, aggregate_version FROM outbox WHERE id = ANY ($1::bigint[])) s
+           WHERE o.state = 'pending' AND o.aggregate_type = s.aggregate_type AND o.aggregate_id = s.aggregate_id
+             AND o.aggregate_version < s.aggregate_version`,
+          [succeeded.map((e) => e.id)],
+        );
+      }
+      if (failedRows.length) {
+        await tx.query(
+          `UPDATE outbox o SET attempts = f.attempts, last_error = f.error, leased_until = NULL,
+             state = CASE WHEN f.dead THEN 'dead' ELSE 'pending' END,
+             available_at = now() + make_interval(secs => f.delay_ms::float8 / 1000)
+           FROM jsonb_to_recordset($1::jsonb) AS f(id bigint, attempts int, dead boolean, delay_ms int, error text)
+           WHERE o.id = f.id`,
+          [JSON.stringify(failedRows)],
+        );
+      }
+    });
+    const dead = failedRows.filter((r) => r.dead).length;
+    projectedEvents.inc({ outcome: 'done' }, doneIds.length);
+    projectedEvents.inc({ outcome: 'retry' }, failedRows.length - dead);
+    projectedEvents.inc({ outcome: 'dead' }, dead);
+    for (const row of failedRows) {
+      this.logger.warn({ event: row.id, attempts: row.attempts, dead: row.dead, error: row.error }, 'projection failed');
+    }
+    return { done: doneIds.length, retried: failedRows.length - dead, dead };
+  }
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** `Map.groupBy` arrived in Node 21; Looma runs on 20. */
+function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}

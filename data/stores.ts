@@ -1,0 +1,132 @@
+import path from 'node:path';
+import { describeUrl, type Config } from '../platform/config.ts';
+import type { Logger } from '../platform/logger.ts';
+import type { StorePort } from '../platform/round-trips.ts';
+import { withTimeout } from '../platform/service.ts';
+import { PGliteRelationalStore } from './adapters/pglite-relational.ts';
+import { PostgresRelationalStore } from './adapters/postgres-relational.ts';
+import { SqlGraphStore } from './adapters/sql-graph.ts';
+import { PgvectorVectorStore } from './adapters/pgvector-vector.ts';
+import { PgFulltextSearchStore } from './adapters/pg-fulltext-search.ts';
+import { MemoryCacheStore } from './adapters/memory-cache.ts';
+import { RedisCacheStore } from './adapters/redis-cache.ts';
+import { Neo4jGraphStore } from './adapters/neo4j-graph.ts';
+import { WeaviateVectorStore } from './adapters/weaviate-vector.ts';
+import { ElasticsearchSearchStore } from './adapters/elasticsearch-search.ts';
+import { migrate } from './migrate.ts';
+import type { Stores } from './ports.ts';
+
+export interface OpenStores extends Stores {
+  /** Which adapter serves each port, e.g. `{ relational: 'pglite', graph: 'neo4j', ... }`. */
+  readonly adapters: Record<StorePort, string>;
+  /** One readiness probe per port, for `/ready`. */
+  readiness(): Record<StorePort, () => Promise<void>>;
+  close(): Promise<void>;
+}
+
+/** Start-up failed because a store did not answer; the message names the store and its variable. */
+export class StoreUnavailableError extends Error {
+  constructor(store: string, variable: string, url: string, cause: unknown) {
+    super(`${store} (${variable}=${describeUrl(url)}) is unreachable: ${cause instanceof Error ? cause.message : String(cause)}`);
+    this.name = 'StoreUnavailableError';
+  }
+}
+
+/**
+ * Opens the five ports: each URL that is set selects the real adapter, each that is not falls back
+ * to its embedded default (one PGlite database under the data directory holds them all). Every
+ * real store must answer before start-up goes on; migrations run here.
+ */
+export async function openStores(config: Config, logger: Logger): Promise<OpenStores> {
+  const { stores: urls, namespace } = config;
+  const timeoutMs = config.stores.connectTimeoutMs;
+  const opened: { close(): Promise<void> }[] = [];
+
+  const connect = async <T extends { ping(): Promise<void>; close(): Promise<void> }>(
+    store: string,
+    variable: string,
+    url: string,
+    open: () => Promise<T>,
+  ): Promise<T> => {
+    try {
+      const adapter = await withTimeout(open(), timeoutMs, `no answer within ${timeoutMs} ms`);
+      opened.push(adapter);
+      await withTimeout(adapter.ping(), timeoutMs, `no answer within ${timeoutMs} ms`);
+      return adapter;
+    } catch (error) {
+      await Promise.allSettled(opened.map((s) => s.close()));
+      throw new StoreUnavailableError(store, variable, url, error);
+    }
+  };
+
+  const needsEmbedded = !urls.postgres || !urls.neo4j || !urls.weaviate || !urls.elasticsearch;
+  let embedded: PGliteRelationalStore | undefined;
+  if (needsEmbedded) {
+    const dir = path.join(config.dataDir, 'pg');
+    embedded = await PGliteRelationalStore.open(dir);
+    opened.push(embedded);
+    await migrate(embedded, ['core', 'embedded']);
+    logger.debug({ dir }, 'embedded database open');
+  }
+
+  const relational = urls.postgres
+    ? await connect('PostgreSQL', 'DATABASE_URL', urls.postgres.url, () =>
+        PostgresRelationalStore.open(urls.postgres!.url, { connectTimeoutMs: timeoutMs }),
+      )
+    : embedded!;
+  if (urls.postgres) await migrate(relational, ['core']);
+
+  const graph = urls.neo4j
+    ? await connect('Neo4j', 'NEO4J_URL', urls.neo4j.url, () => Neo4jGraphStore.open({ ...urls.neo4j!, connectTimeoutMs: timeoutMs }))
+    : new SqlGraphStore(embedded!);
+  const vector = urls.weaviate
+    ? await connect('Weaviate', 'WEAVIATE_URL', urls.weaviate.url, () =>
+        WeaviateVectorStore.open({ ...urls.weaviate!, namespace, connectTimeoutMs: timeoutMs }),
+      )
+    : new PgvectorVectorStore(embedded!);
+  const search = urls.elasticsearch
+    ? await connect('Elasticsearch', 'ELASTICSEARCH_URL', urls.elasticsearch.url, () =>
+        ElasticsearchSearchStore.open({ url: urls.elasticsearch!.url, namespace, connectTimeoutMs: timeoutMs }),
+      )
+    : new PgFulltextSearchStore(embedded!);
+  const cache = urls.redis
+    ? await connect('Redis', 'REDIS_URL', urls.redis.url, () =>
+        RedisCacheStore.open(urls.redis!.url, { keyPrefix: `${namespace}:`, connectTimeoutMs: timeoutMs }),
+      )
+    : new MemoryCacheStore();
+
+  const adapters = {
+    relational: relational.adapter,
+    graph: graph.adapter,
+    vector: vector.adapter,
+    search: search.adapter,
+    cache: cache.adapter,
+  };
+  logger.info({ adapters }, 'stores open');
+
+  let closed: Promise<void> | undefined;
+  return {
+    relational,
+    graph,
+    vector,
+    search,
+    cache,
+    adapters,
+    readiness: () => ({
+      relational: () => relational.ping(),
+      graph: () => graph.ping(),
+      vector: () => vector.ping(),
+      search: () => search.ping(),
+      cache: () => cache.ping(),
+    }),
+    close() {
+      // Projection adapters first; the embedded database (shared by several ports) last.
+      closed ??= (async () => {
+        await Promise.allSettled([graph.close(), vector.close(), search.close(), cache.close()]);
+        if (relational !== embedded) await relational.close();
+        await embedded?.close();
+      })();
+      return closed;
+    },
+  };
+}

@@ -1,0 +1,227 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * Looma's configuration: one validated object read from the environment once at start.
+ * A wrong value stops the service with a message that names the variable.
+ */
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const port = z.coerce.number().int().min(1).max(65535);
+
+const url = (protocols: string[]) =>
+  z.string().refine(
+    (value) => {
+      try {
+        return protocols.includes(new URL(value).protocol.replace(/:$/, ''));
+      } catch {
+        return false;
+      }
+    },
+    { message: `must be a URL with scheme ${protocols.map((p) => `${p}://`).join(' or ')}` },
+  );
+
+const environmentSchema = z.object({
+  LOOMA_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOOMA_HOST: z.string().min(1).default('127.0.0.1'),
+  LOOMA_DATA_DIR: z.string().min(1).default('.looma-data'),
+  /** Prefix for Elasticsearch indices and Weaviate collections, so several deployments or test runs share a server. */
+  STORE_NAMESPACE: z
+    .string()
+    .regex(/^[a-z][a-z0-9_]{0,30}$/, 'must be lowercase letters, digits and _ (start with a letter)')
+    .default('looma'),
+
+  DATABASE_URL: url(['postgres', 'postgresql']).optional(),
+  NEO4J_URL: url(['bolt', 'neo4j', 'bolt+s', 'neo4j+s']).optional(),
+  NEO4J_USER: z.string().default('neo4j'),
+  NEO4J_PASSWORD: z.string().default(''),
+  WEAVIATE_URL: url(['http', 'https']).optional(),
+  WEAVIATE_GRPC_PORT: port.default(50051),
+  WEAVIATE_API_KEY: z.string().optional(),
+  ELASTICSEARCH_URL: url(['http', 'https']).optional(),
+  REDIS_URL: url(['redis', 'rediss']).optional(),
+  STORE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
+
+  GATEWAY_PORT: port.default(8206),
+  TALENT_PORT: port.default(8888),
+  OPS_PORT: port.default(8212),
+  TALENT_URL: url(['http', 'https']).optional(),
+  OPS_URL: url(['http', 'https']).optional(),
+
+  AUTH_ISSUER: z.string().min(1).default('https://looma.dev'),
+  AUTH_AUDIENCE: z.string().min(1).default('looma-api'),
+  /** PEM (ES256). Without them, embedded mode keeps a generated pair in the data directory. */
+  AUTH_PUBLIC_KEY: z.string().optional(),
+  AUTH_PRIVATE_KEY: z.string().optional(),
+  /** Embedded demo only: requests without credentials act as the demo organisation's viewer. */
+  AUTH_DEMO_ANONYMOUS: bool.optional(),
+
+  EMBEDDINGS_PROVIDER: z.enum(['offline', 'openai']).default('offline'),
+  EMBEDDINGS_MODEL: z.string().min(1).optional(),
+  EMBEDDINGS_DIMENSIONS: z.coerce.number().int().min(8).max(4096).optional(),
+  OPENAI_BASE_URL: url(['http', 'https']).optional(),
+  OPENAI_API_KEY: z.string().optional(),
+
+  PROJECTOR_ENABLED: bool.default(true),
+  PROJECTOR_BATCH_SIZE: z.coerce.number().int().min(1).max(5_000).default(200),
+  PROJECTOR_INTERVAL_MS: z.coerce.number().int().min(10).max(60_000).default(250),
+  PROJECTOR_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(8),
+  PROJECTOR_LEASE_MS: z.coerce.number().int().min(1_000).max(600_000).default(30_000),
+
+  DEMO_SEED: bool.optional(),
+  DEMO_TALENTS: z.coerce.number().int().min(0).max(100_000).default(300),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
+});
+
+export type StoreMode = 'real' | 'embedded';
+
+export interface Config {
+  env: 'development' | 'test' | 'production';
+  isProduction: boolean;
+  logLevel: string;
+  host: string;
+  dataDir: string;
+  namespace: string;
+  stores: {
+    connectTimeoutMs: number;
+    postgres?: { url: string };
+    neo4j?: { url: string; user: string; password: string };
+    weaviate?: { url: string; grpcPort: number; apiKey?: string };
+    elasticsearch?: { url: string };
+    redis?: { url: string };
+  };
+  ports: { gateway: number; talent: number; ops: number };
+  subgraphUrls: { talent: string; ops: string };
+  auth: {
+    issuer: string;
+    audience: string;
+    publicKey?: string;
+    privateKey?: string;
+    demoAnonymous: boolean;
+  };
+  embeddings: {
+    provider: 'offline' | 'openai';
+    model: string;
+    dimensions: number;
+    openai?: { baseURL?: string; apiKey: string };
+  };
+  projector: { enabled: boolean; batchSize: number; intervalMs: number; maxAttempts: number; leaseMs: number };
+  demo: { seed: boolean; talents: number };
+  shutdownTimeoutMs: number;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly issues: { variable: string; message: string }[]) {
+    super(
+      `Invalid configuration:\n${issues.map((issue) => `  ${issue.variable}: ${issue.message}`).join('\n')}`,
+    );
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads and validates the environment. Throws a ConfigError naming every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // Empty strings count as unset, the way shells and compose files write "VAR=".
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = environmentSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => {
+        const variable = String(issue.path[0] ?? '?');
+        const got = cleaned[variable];
+        const shown = got === undefined ? '' : ` (got ${JSON.stringify(redact(variable, got))})`;
+        return { variable, message: `${issue.message}${shown}` };
+      }),
+    );
+  }
+  const e = parsed.data;
+  const issues: { variable: string; message: string }[] = [];
+  const isProduction = e.LOOMA_ENV === 'production';
+  const isEmbedded = !e.DATABASE_URL;
+
+  if (e.AUTH_DEMO_ANONYMOUS && (isProduction || !isEmbedded)) {
+    issues.push({
+      variable: 'AUTH_DEMO_ANONYMOUS',
+      message: 'is allowed only in embedded, non-production mode',
+    });
+  }
+  if (isProduction && (!e.AUTH_PUBLIC_KEY || !e.AUTH_PRIVATE_KEY)) {
+    issues.push({ variable: 'AUTH_PUBLIC_KEY', message: 'AUTH_PUBLIC_KEY and AUTH_PRIVATE_KEY are required in production' });
+  }
+  if (e.EMBEDDINGS_PROVIDER === 'openai' && !e.OPENAI_API_KEY) {
+    issues.push({ variable: 'OPENAI_API_KEY', message: 'is required when EMBEDDINGS_PROVIDER=openai' });
+  }
+  if (issues.length > 0) throw new ConfigError(issues);
+
+  const subgraphUrl = (explicit: string | undefined, p: number) => explicit ?? `http://127.0.0.1:${p}/graphql`;
+  const openai = e.EMBEDDINGS_PROVIDER === 'openai';
+
+  return {
+    env: e.LOOMA_ENV,
+    isProduction,
+    logLevel: e.LOG_LEVEL,
+    host: e.LOOMA_HOST,
+    dataDir: path.resolve(e.LOOMA_DATA_DIR),
+    namespace: e.STORE_NAMESPACE,
+    stores: {
+      connectTimeoutMs: e.STORE_CONNECT_TIMEOUT_MS,
+      postgres: e.DATABASE_URL ? { url: e.DATABASE_URL } : undefined,
+      neo4j: e.NEO4J_URL ? { url: e.NEO4J_URL, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD } : undefined,
+      weaviate: e.WEAVIATE_URL
+        ? { url: e.WEAVIATE_URL, grpcPort: e.WEAVIATE_GRPC_PORT, apiKey: e.WEAVIATE_API_KEY }
+        : undefined,
+      elasticsearch: e.ELASTICSEARCH_URL ? { url: e.ELASTICSEARCH_URL } : undefined,
+      redis: e.REDIS_URL ? { url: e.REDIS_URL } : undefined,
+    },
+    ports: { gateway: e.GATEWAY_PORT, talent: e.TALENT_PORT, ops: e.OPS_PORT },
+    subgraphUrls: {
+      talent: subgraphUrl(e.TALENT_URL, e.TALENT_PORT),
+      ops: subgraphUrl(e.OPS_URL, e.OPS_PORT),
+    },
+    auth: {
+      issuer: e.AUTH_ISSUER,
+      audience: e.AUTH_AUDIENCE,
+      publicKey: e.AUTH_PUBLIC_KEY,
+      privateKey: e.AUTH_PRIVATE_KEY,
+      demoAnonymous: e.AUTH_DEMO_ANONYMOUS ?? (isEmbedded && !isProduction),
+    },
+    embeddings: {
+      provider: e.EMBEDDINGS_PROVIDER,
+      model: e.EMBEDDINGS_MODEL ?? (openai ? 'text-embedding-3-small' : 'looma-hash-ngram-v1'),
+      dimensions: e.EMBEDDINGS_DIMENSIONS ?? (openai ? 1536 : 256),
+      openai: openai ? { baseURL: e.OPENAI_BASE_URL, apiKey: e.OPENAI_API_KEY ?? '' } : undefined,
+    },
+    projector: {
+      enabled: e.PROJECTOR_ENABLED,
+      batchSize: e.PROJECTOR_BATCH_SIZE,
+      intervalMs: e.PROJECTOR_INTERVAL_MS,
+      maxAttempts: e.PROJECTOR_MAX_ATTEMPTS,
+      leaseMs: e.PROJECTOR_LEASE_MS,
+    },
+    demo: { seed: e.DEMO_SEED ?? (isEmbedded && !isProduction), talents: e.DEMO_TALENTS },
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+  };
+}
+
+/** The names of every environment variable Looma reads (docker-compose and docs are checked against it). */
+export const CONFIG_VARIABLES: readonly string[] = Object.keys(environmentSchema.shape);
+
+function redact(variable: string, value: string): string {
+  if (/PASSWORD|KEY|SECRET/.test(variable)) return '***';
+  try {
+    const parsedUrl = new URL(value);
+    if (parsedUrl.password) parsedUrl.password = '***';
+    return parsedUrl.toString();
+  } catch {
+    return value;
+  }
+}
+
+/** Describes a store URL for messages without leaking its password. */
+export function describeUrl(value: string): string {
+  return redact('URL', value);
+}

@@ -1,0 +1,82 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { Logger } from './logger.ts';
+
+/** The stable codes clients branch on (`extensions.code`). */
+export const ErrorCode = {
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  NOT_FOUND: 'NOT_FOUND',
+  CONFLICT: 'CONFLICT',
+  RATE_LIMITED: 'RATE_LIMITED',
+  UNAVAILABLE: 'UNAVAILABLE',
+  INTERNAL: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** Codes Apollo Server and graphql-js produce themselves, passed through unchanged. */
+const PASS_THROUGH_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+]);
+
+/** An error a user can act on, with a stable code. Internals go to the log, never to the client. */
+export class LoomaError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = 'LoomaError';
+  }
+
+  toGraphQLError(): GraphQLError {
+    return new GraphQLError(this.message, { extensions: { ...this.details, code: this.code } });
+  }
+}
+
+export const badInput = (message: string, details?: Record<string, unknown>) =>
+  new LoomaError(ErrorCode.BAD_USER_INPUT, message, details);
+export const notFound = (what: string, id: string) =>
+  new LoomaError(ErrorCode.NOT_FOUND, `${what} ${id} was not found`, { id });
+export const unauthenticated = (message = 'Authentication required') =>
+  new LoomaError(ErrorCode.UNAUTHENTICATED, message);
+export const forbidden = (message = 'Not allowed') => new LoomaError(ErrorCode.FORBIDDEN, message);
+
+/**
+ * Apollo `formatError`: LoomaErrors keep their code and message; GraphQL's own request errors pass
+ * through; anything else is logged and replaced by a generic internal error (no stack, no internals).
+ */
+export function createErrorFormatter(logger: Logger, { includeStack = false } = {}) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (original instanceof LoomaError) {
+      return {
+        message: original.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { ...original.details, code: original.code },
+      };
+    }
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && (PASS_THROUGH_CODES.has(code) || Object.values(ErrorCode).includes(code as ErrorCode))) {
+      // Errors already shaped by a subgraph (through the gateway) or by graphql-js: keep them, minus stack traces.
+      const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions: includeStack ? formatted.extensions : extensions };
+    }
+    logger.error({ err: original, path: formatted.path }, 'unexpected error while resolving');
+    return {
+      message: 'Internal server error',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: ErrorCode.INTERNAL },
+    };
+  };
+}

@@ -1,0 +1,65 @@
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+
+/**
+ * One Prometheus registry per process. When several services share a process (the embedded
+ * stack), each metric carries a `service` label so their series stay apart.
+ */
+export const registry = new Registry();
+collectDefaultMetrics({ register: registry, prefix: 'looma_' });
+
+export const httpRequests = new Counter({
+  name: 'looma_http_requests_total',
+  help: 'HTTP requests served, by service, route and status',
+  labelNames: ['service', 'route', 'status'] as const,
+  registers: [registry],
+});
+
+export const httpDuration = new Histogram({
+  name: 'looma_http_request_duration_seconds',
+  help: 'HTTP request latency, by service and route',
+  labelNames: ['service', 'route'] as const,
+  buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+  registers: [registry],
+});
+
+export const graphqlOperations = new Counter({
+  name: 'looma_graphql_operations_total',
+  help: 'GraphQL operations executed, by service, operation name and outcome',
+  labelNames: ['service', 'operation', 'outcome'] as const,
+  registers: [registry],
+});
+
+export const storeRoundTrips = new Counter({
+  name: 'looma_store_round_trips_total',
+  help: 'Round trips to a datastore, by store port and adapter',
+  labelNames: ['store', 'adapter'] as const,
+  registers: [registry],
+});
+
+export const storeLatency = new Histogram({
+  name: 'looma_store_round_trip_seconds',
+  help: 'Datastore round-trip latency, by store port and adapter',
+  labelNames: ['store', 'adapter'] as const,
+  buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1],
+  registers: [registry],
+});
+
+export const outboxLag = new Gauge({
+  name: 'looma_outbox_lag_events',
+  help: 'Outbox events not yet projected (pending), by state',
+  labelNames: ['state'] as const,
+  registers: [registry],
+});
+
+export const outboxOldestPendingSeconds = new Gauge({
+  name: 'looma_outbox_oldest_pending_seconds',
+  help: 'Age of the oldest pending outbox event',
+  registers: [registry],
+});
+
+export const projectedEvents = new Counter({
+  name: 'looma_projector_events_total',
+  help: 'Outbox events handled by the projector, by outcome (done, retry, dead)',
+  labelNames: ['outcome'] as const,
+  registers: [registry],
+});

@@ -1,0 +1,27 @@
+import { openDataLayer } from '../data/data-layer.ts';
+import { createAuthenticator } from './auth.ts';
+import { loadConfig, type Config } from './config.ts';
+import { createLogger } from './logger.ts';
+import type { Runtime } from './subgraph.ts';
+
+/** Config, logger, stores and authenticator for a process; the caller closes `data`. */
+export async function createRuntime(name: string, config: Config = loadConfig()): Promise<Runtime> {
+  const logger = createLogger(name, config.logLevel);
+  const data = await openDataLayer(config, logger);
+  return { config, logger, data, authenticator: createAuthenticator(config) };
+}
+
+/**
+ * Runs `main` and turns a start-up failure (bad configuration, a store that does not answer) into
+ * one clear line on stderr and exit code 1, instead of a stack trace.
+ */
+export async function runMain(main: () => Promise<void>): Promise<void> {
+  try {
+    await main();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(`looma: start-up failed: ${message}`);
+    if (process.env.LOG_LEVEL === 'debug' && error instanceof Error) console.error(error.stack);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,228 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLRequest } from '@apollo/server';
+import type { Logger } from './logger.ts';
+import { httpDuration, httpRequests, registry } from './metrics.ts';
+import { LoomaError } from './errors.ts';
+
+/** A readiness probe: resolves when the dependency answers, throws (with a reason) when it does not. */
+export type ReadinessCheck = () => Promise<void>;
+
+export interface ExtraRoute {
+  method: 'GET' | 'POST';
+  path: string;
+  handle: (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void> | void;
+}
+
+export interface ServiceOptions<TContext extends BaseContext> {
+  name: string;
+  host: string;
+  port: number;
+  logger: Logger;
+  graphql: {
+    server: ApolloServer<TContext>;
+    /** Builds the per-request context; a LoomaError thrown here becomes a GraphQL error response with its status. */
+    context: (req: http.IncomingMessage) => Promise<TContext>;
+    path?: string;
+  };
+  readiness: Record<string, ReadinessCheck>;
+  routes?: ExtraRoute[];
+  /** Runs after the HTTP server stopped taking requests and the in-flight ones ended: close stores here. */
+  onClose?: () => Promise<void>;
+  shutdownTimeoutMs?: number;
+  maxBodyBytes?: number;
+}
+
+export interface RunningService {
+  name: string;
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+const STATUS_FOR_CODE: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, RATE_LIMITED: 429, BAD_USER_INPUT: 400 };
+
+/**
+ * The bootstrap every subgraph and the gateway share: one HTTP server with `/graphql`, `/health`
+ * (alive), `/ready` (every store answers, or which does not), `/metrics` (Prometheus) and a
+ * graceful close.
+ */
+export async function startService<TContext extends BaseContext>(opts: ServiceOptions<TContext>): Promise<RunningService> {
+  const { name, logger } = opts;
+  const graphqlPath = opts.graphql.path ?? '/graphql';
+  const maxBodyBytes = opts.maxBodyBytes ?? 2 * 1024 * 1024;
+  await opts.graphql.server.start();
+
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const route = routeName(url.pathname, graphqlPath, opts.routes);
+    const endTimer = httpDuration.startTimer({ service: name, route });
+    res.on('finish', () => {
+      endTimer();
+      httpRequests.inc({ service: name, route, status: String(res.statusCode) });
+    });
+    handle(req, res, url).catch((error: unknown) => {
+      logger.error({ err: error }, 'request failed');
+      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      else res.end();
+    });
+  });
+  server.keepAliveTimeout = 65_000;
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
+    if (url.pathname === '/health' && req.method === 'GET') return sendJson(res, 200, { status: 'ok', service: name });
+    if (url.pathname === '/ready' && req.method === 'GET') return ready(res);
+    if (url.pathname === '/metrics' && req.method === 'GET') {
+      res.writeHead(200, { 'content-type': registry.contentType });
+      return void res.end(await registry.metrics());
+    }
+    const extra = opts.routes?.find((r) => r.path === url.pathname && r.method === req.method);
+    if (extra) return void (await extra.handle(req, res));
+    if (url.pathname === graphqlPath) return graphql(req, res, url);
+    sendJson(res, 404, { error: 'not found' });
+  }
+
+  async function ready(res: http.ServerResponse): Promise<void> {
+    const entries = await Promise.all(
+      Object.entries(opts.readiness).map(async ([store, check]) => {
+        try {
+          await withTimeout(check(), 3_000, `${store} did not answer within 3 s`);
+          return [store, 'ok'] as const;
+        } catch (error) {
+          return [store, `down: ${error instanceof Error ? error.message : String(error)}`] as const;
+        }
+      }),
+    );
+    const stores = Object.fromEntries(entries);
+    const down = entries.filter(([, state]) => state !== 'ok').map(([store]) => store);
+    sendJson(res, down.length ? 503 : 200, { status: down.length ? 'unavailable' : 'ready', service: name, down, stores });
+  }
+
+  async function graphql(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    let body: unknown;
+    if (req.method === 'POST') {
+      const raw = await readBody(req, maxBodyBytes);
+      if (raw === null) return sendJson(res, 413, { errors: [{ message: `Request body is larger than ${maxBodyBytes} bytes`, extensions: { code: 'BAD_REQUEST' } }] });
+      const contentType = headers.get('content-type') ?? '';
+      if (contentType.includes('application/json')) {
+        try {
+          body = raw.length ? JSON.parse(raw) : undefined;
+        } catch {
+          return sendJson(res, 400, { errors: [{ message: 'The request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+        }
+      } else {
+        body = raw;
+      }
+    }
+    const httpGraphQLRequest: HTTPGraphQLRequest = { method: req.method ?? 'GET', headers, search: url.search, body };
+    let contextValue: TContext;
+    try {
+      contextValue = await opts.graphql.context(req);
+    } catch (error) {
+      if (error instanceof LoomaError) {
+        return sendJson(res, STATUS_FOR_CODE[error.code] ?? 400, { errors: [{ message: error.message, extensions: { code: error.code } }] });
+      }
+      throw error;
+    }
+    const response = await opts.graphql.server.executeHTTPGraphQLRequest({
+      httpGraphQLRequest,
+      context: async () => contextValue,
+    });
+    for (const [key, value] of response.headers) res.setHeader(key, value);
+    res.statusCode = response.status ?? 200;
+    if (response.body.kind === 'complete') {
+      res.end(response.body.string);
+      return;
+    }
+    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    res.end();
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port, opts.host, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://${opts.host === '0.0.0.0' ? '127.0.0.1' : opts.host}:${port}${graphqlPath}`;
+  logger.info({ url }, `${name} listening`);
+
+  let closing: Promise<void> | undefined;
+  return {
+    name,
+    url,
+    port,
+    close() {
+      closing ??= (async () => {
+        logger.info(`${name} shutting down`);
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+        server.closeIdleConnections();
+        const timeout = opts.shutdownTimeoutMs ?? 10_000;
+        const timer = setTimeout(() => server.closeAllConnections(), timeout);
+        await closed;
+        clearTimeout(timer);
+        await opts.graphql.server.stop();
+        await opts.onClose?.();
+        logger.info(`${name} stopped`);
+      })();
+      return closing;
+    },
+  };
+}
+
+/** Closes every service on SIGINT/SIGTERM, then exits; a second signal exits at once. */
+export function closeOnSignals(close: () => Promise<void>, logger: Logger): void {
+  let closing = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (closing) process.exit(1);
+    closing = true;
+    logger.info({ signal }, 'received signal, closing');
+    close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ err: error }, 'error while closing');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+}
+
+function routeName(pathname: string, graphqlPath: string, routes?: ExtraRoute[]): string {
+  if (pathname === graphqlPath || ['/health', '/ready', '/metrics'].includes(pathname)) return pathname;
+  return routes?.some((r) => r.path === pathname) ? pathname : 'other';
+}
+
+function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify(body));
+}
+
+function readBody(req: http.IncomingMessage, limit: number): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooBig = false;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) tooBig = true;
+      else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(tooBig ? null : Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+export function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout;
+  return Promise.race([
+    promise,
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(message)), ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
+}

@@ -1,0 +1,43 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse, type DocumentNode } from 'graphql';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+export const SUPERGRAPH_FILE = path.join(ROOT, 'schema', 'supergraph.graphql');
+export const API_SCHEMA_FILE = path.join(ROOT, 'schema', 'api.graphql');
+
+/** The default port of each subgraph (the supergraph records these URLs; deployments override them). */
+export const SUBGRAPH_DEFAULT_PORTS: Record<string, number> = {
+  talent: 8888,
+  resume: 8207,
+  matching: 8208,
+  chat: 8209,
+  search: 8210,
+  identity: 8211,
+  ops: 8212,
+};
+
+export interface SubgraphSource {
+  name: string;
+  url: string;
+  typeDefs: DocumentNode;
+  file: string;
+}
+
+/** Every subgraphs/<name>/schema.graphql, in name order. */
+export function readSubgraphSources(): SubgraphSource[] {
+  const dir = path.join(ROOT, 'subgraphs');
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && fs.existsSync(path.join(dir, entry.name, 'schema.graphql')))
+    .map((entry) => entry.name)
+    .sort()
+    .map((name) => {
+      const file = path.join(dir, name, 'schema.graphql');
+      const port = SUBGRAPH_DEFAULT_PORTS[name];
+      if (!port) throw new Error(`subgraphs/${name} has no default port in schema/subgraphs.ts`);
+      return { name, file, url: `http://127.0.0.1:${port}/graphql`, typeDefs: parse(fs.readFileSync(file, 'utf8'), { noLocation: false }) };
+    });
+}

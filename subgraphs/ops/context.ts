@@ -1,0 +1,3 @@
+import type { BaseContext } from '../../platform/subgraph.ts';
+
+export type OpsContext = BaseContext;

@@ -1,0 +1,19 @@
+import { runStandalone } from '../../platform/standalone.ts';
+import type { SubgraphDefinition } from '../../platform/subgraph.ts';
+import type { Resolvers } from './__generated__/resolvers-types.ts';
+import type { OpsContext } from './context.ts';
+import { Query } from './resolvers/Query.ts';
+import { Talent } from './resolvers/Talent.ts';
+
+const resolvers: Resolvers = { Query, Talent };
+
+/** Operations: projection health, the outbox backlog (and, later, the registry and config). */
+export const opsSubgraph: SubgraphDefinition<OpsContext> = {
+  name: 'ops',
+  port: (config) => config.ports.ops,
+  schemaFile: new URL('./schema.graphql', import.meta.url),
+  resolvers,
+  context: (base) => base,
+};
+
+await runStandalone(import.meta.url, [opsSubgraph]);

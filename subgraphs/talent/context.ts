@@ -1,0 +1,6 @@
+import type { BaseContext } from '../../platform/subgraph.ts';
+import type { Talents } from './talents.ts';
+
+export interface TalentContext extends BaseContext {
+  talents: Talents;
+}

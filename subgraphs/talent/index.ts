@@ -1,0 +1,22 @@
+import { DateTime } from '../../platform/scalars.ts';
+import { runStandalone } from '../../platform/standalone.ts';
+import type { SubgraphDefinition } from '../../platform/subgraph.ts';
+import type { Resolvers } from './__generated__/resolvers-types.ts';
+import type { TalentContext } from './context.ts';
+import { Mutation } from './resolvers/Mutation.ts';
+import { Query } from './resolvers/Query.ts';
+import { Talent } from './resolvers/Talent.ts';
+import { Talents } from './talents.ts';
+
+const resolvers: Resolvers = { DateTime, Query, Mutation, Talent };
+
+/** The CRM talent domain: talents (and, as Looma grows, jobs, pipelines and relationships). */
+export const talentSubgraph: SubgraphDefinition<TalentContext> = {
+  name: 'talent',
+  port: (config) => config.ports.talent,
+  schemaFile: new URL('./schema.graphql', import.meta.url),
+  resolvers,
+  context: (base) => ({ ...base, talents: new Talents(base.data.stores.relational, base.loaders) }),
+};
+
+await runStandalone(import.meta.url, [talentSubgraph], { projector: true });

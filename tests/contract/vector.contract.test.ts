@@ -1,0 +1,105 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { VectorRecord, VectorStore } from '../../data/ports.ts';
+import { diffRoundTrips, roundTripTotals } from '../../platform/round-trips.ts';
+import { vectorCases } from '../support/adapters.ts';
+
+const DIMENSIONS = 8;
+const unit = (values: number[]) => {
+  const norm = Math.hypot(...values) || 1;
+  return values.map((v) => v / norm);
+};
+const axis = (i: number, wobble = 0) => unit(Array.from({ length: DIMENSIONS }, (_, d) => (d === i ? 1 : wobble * ((d + 1) % 3))));
+
+describe.each(vectorCases)('vector port contract: $name', ({ available, open }) => {
+  let store: VectorStore;
+  const collection = `contract_${Math.random().toString(36).slice(2, 8)}`;
+  const orgId = randomUUID();
+  const otherOrgId = randomUUID();
+  const record = (id: string, version: number, vector: number[], org = orgId): VectorRecord => ({
+    id,
+    orgId: org,
+    version,
+    vector,
+    props: { kind: 'talent' },
+  });
+
+  beforeAll(async () => {
+    if (!available) return;
+    store = await open();
+    await store.ensureCollection({ name: collection, model: 'contract-model', dimensions: DIMENSIONS });
+  }, 60_000);
+  afterAll(async () => {
+    if (!store) return;
+    await store.dropCollection(collection);
+    await store.close();
+  });
+
+  it.runIf(available)('answers ping', async () => {
+    await expect(store.ping()).resolves.toBeUndefined();
+  });
+
+  it.runIf(available)('accepts the same model again and refuses a different model or dimensions', async () => {
+    await expect(store.ensureCollection({ name: collection, model: 'contract-model', dimensions: DIMENSIONS })).resolves.toBeUndefined();
+    await expect(store.ensureCollection({ name: collection, model: 'contract-model', dimensions: DIMENSIONS * 2 })).rejects.toThrow(/dimension|model/i);
+    await expect(store.ensureCollection({ name: collection, model: 'other-model', dimensions: DIMENSIONS })).rejects.toThrow(/model/i);
+  });
+
+  it.runIf(available)('finds the nearest vectors of the org, most similar first', async () => {
+    const ids = [randomUUID(), randomUUID(), randomUUID()];
+    expect(await store.upsert(collection, ids.map((id, i) => record(id, 1, axis(i, 0.1))))).toBe(3);
+    const foreign = randomUUID();
+    await store.upsert(collection, [record(foreign, 1, axis(0), otherOrgId)]);
+
+    const matches = await store.nearest(collection, orgId, axis(0, 0.1), 3);
+    expect(matches[0]?.id).toBe(ids[0]);
+    expect(matches[0]?.score).toBeGreaterThan(0.99);
+    expect(matches.map((m) => m.id)).not.toContain(foreign);
+    expect(matches.every((m, i) => i === 0 || m.score <= matches[i - 1]!.score)).toBe(true);
+
+    const excluded = await store.nearest(collection, orgId, axis(0, 0.1), 3, [ids[0]!]);
+    expect(excluded.map((m) => m.id)).not.toContain(ids[0]);
+  });
+
+  it.runIf(available)('keeps the highest version', async () => {
+    const id = randomUUID();
+    expect(await store.upsert(collection, [record(id, 2, axis(3))])).toBe(1);
+    expect(await store.upsert(collection, [record(id, 1, axis(4))])).toBe(0);
+    expect(await store.upsert(collection, [record(id, 2, axis(5))])).toBe(0);
+    let stored = (await store.get(collection, orgId, [id])).get(id);
+    expect(stored?.version).toBe(2);
+    expect(stored?.vector[3]).toBeCloseTo(1, 5);
+    expect(await store.upsert(collection, [record(id, 3, axis(6))])).toBe(1);
+    stored = (await store.get(collection, orgId, [id])).get(id);
+    expect(stored?.version).toBe(3);
+    expect(stored?.vector[6]).toBeCloseTo(1, 5);
+  });
+
+  it.runIf(available)('reads many ids in one round trip and hides other orgs', async () => {
+    const ids = Array.from({ length: 30 }, () => randomUUID());
+    await store.upsert(collection, ids.map((id, i) => record(id, 1, axis(i % DIMENSIONS, 0.2))));
+    const foreign = randomUUID();
+    await store.upsert(collection, [record(foreign, 1, axis(1), otherOrgId)]);
+    const before = roundTripTotals();
+    const got = await store.get(collection, orgId, [...ids, foreign]);
+    expect(diffRoundTrips(roundTripTotals(), before).vector).toBe(1);
+    expect(got.size).toBe(30);
+    expect(got.has(foreign)).toBe(false);
+  });
+
+  it.runIf(available)('counts, removes and clears', async () => {
+    const org = randomUUID();
+    const ids = [randomUUID(), randomUUID()];
+    await store.upsert(collection, ids.map((id) => record(id, 1, axis(2), org)));
+    expect(await store.count(collection, org)).toBe(2);
+    await store.remove(collection, org, [ids[0]!]);
+    expect(await store.count(collection, org)).toBe(1);
+    expect((await store.get(collection, org, ids)).has(ids[0]!)).toBe(false);
+    await store.clearOrg(collection, org);
+    expect(await store.count(collection, org)).toBe(0);
+  });
+
+  it.runIf(available)('refuses a vector of the wrong dimensions', async () => {
+    await expect(store.upsert(collection, [record(randomUUID(), 1, [1, 0, 0])])).rejects.toThrow(/dimension/i);
+  });
+});

@@ -1,0 +1,101 @@
+import pg from 'pg';
+import { PGliteRelationalStore } from '../../data/adapters/pglite-relational.ts';
+import { PostgresRelationalStore } from '../../data/adapters/postgres-relational.ts';
+import { SqlGraphStore } from '../../data/adapters/sql-graph.ts';
+import { PgvectorVectorStore } from '../../data/adapters/pgvector-vector.ts';
+import { PgFulltextSearchStore } from '../../data/adapters/pg-fulltext-search.ts';
+import { MemoryCacheStore } from '../../data/adapters/memory-cache.ts';
+import { RedisCacheStore } from '../../data/adapters/redis-cache.ts';
+import { Neo4jGraphStore } from '../../data/adapters/neo4j-graph.ts';
+import { WeaviateVectorStore } from '../../data/adapters/weaviate-vector.ts';
+import { ElasticsearchSearchStore } from '../../data/adapters/elasticsearch-search.ts';
+import { migrate } from '../../data/migrate.ts';
+import type { CacheStore, GraphStore, RelationalStore, SearchStore, VectorStore } from '../../data/ports.ts';
+import { hasRealStore, realStoreUrl, uniqueSuffix } from './real-stores.ts';
+
+/** One adapter under contract test: how to open it, and whether its server is here. */
+export interface AdapterCase<T> {
+  name: string;
+  available: boolean;
+  open: () => Promise<T>;
+}
+
+let sharedPGlite: Promise<PGliteRelationalStore> | undefined;
+/** One in-memory PGlite per test file (creating one takes seconds), with every migration applied. */
+export function embeddedDatabase(): Promise<PGliteRelationalStore> {
+  sharedPGlite ??= (async () => {
+    const store = await PGliteRelationalStore.open();
+    await migrate(store, ['core', 'embedded']);
+    return store;
+  })();
+  return sharedPGlite;
+}
+
+/** A scratch database on the real server, dropped when the store closes. */
+export async function scratchPostgres(): Promise<PostgresRelationalStore> {
+  const url = new URL(realStoreUrl('postgres')!);
+  const name = `looma_test_${uniqueSuffix()}`;
+  const admin = new pg.Client({ connectionString: url.toString() });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  url.pathname = `/${name}`;
+  const store = await PostgresRelationalStore.open(url.toString());
+  const close = store.close.bind(store);
+  store.close = async () => {
+    await close();
+    const dropper = new pg.Client({ connectionString: realStoreUrl('postgres')! });
+    await dropper.connect();
+    await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await dropper.end();
+  };
+  return store;
+}
+
+const namespace = () => `looma_test_${uniqueSuffix()}`;
+
+export const relationalCases: AdapterCase<RelationalStore>[] = [
+  { name: 'pglite (embedded)', available: true, open: async () => PGliteRelationalStore.open() },
+  { name: 'postgres (real)', available: hasRealStore('postgres'), open: scratchPostgres },
+];
+
+export const graphCases: AdapterCase<GraphStore>[] = [
+  { name: 'sql-graph (embedded)', available: true, open: async () => new SqlGraphStore(await embeddedDatabase()) },
+  {
+    name: 'neo4j (real)',
+    available: hasRealStore('neo4j'),
+    open: () => Neo4jGraphStore.open({ url: realStoreUrl('neo4j')!, user: 'neo4j', password: '' }),
+  },
+];
+
+export const vectorCases: AdapterCase<VectorStore>[] = [
+  { name: 'pgvector (embedded)', available: true, open: async () => new PgvectorVectorStore(await embeddedDatabase()) },
+  {
+    name: 'weaviate (real)',
+    available: hasRealStore('weaviate'),
+    open: () =>
+      WeaviateVectorStore.open({
+        url: realStoreUrl('weaviate')!,
+        grpcPort: Number(process.env.WEAVIATE_GRPC_PORT ?? 50051),
+        namespace: namespace(),
+      }),
+  },
+];
+
+export const searchCases: AdapterCase<SearchStore>[] = [
+  { name: 'pg-fulltext (embedded)', available: true, open: async () => new PgFulltextSearchStore(await embeddedDatabase()) },
+  {
+    name: 'elasticsearch (real)',
+    available: hasRealStore('elasticsearch'),
+    open: () => ElasticsearchSearchStore.open({ url: realStoreUrl('elasticsearch')!, namespace: namespace() }),
+  },
+];
+
+export const cacheCases: AdapterCase<CacheStore>[] = [
+  { name: 'memory (embedded)', available: true, open: async () => new MemoryCacheStore() },
+  {
+    name: 'redis (real)',
+    available: hasRealStore('redis'),
+    open: () => RedisCacheStore.open(realStoreUrl('redis')!, { keyPrefix: `${namespace()}:` }),
+  },
+];

@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    pool: 'forks',
+    maxWorkers: 2,
+    // Store URLs come from the environment (deploy/local/up.sh prints them); nothing else leaks in.
+    env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent', LOOMA_ENV: 'test' },
+    reporters: ['default'],
+  },
+});
