@@ -6,7 +6,7 @@ export type Logger = PinoLogger;
 export function createLogger(service: string, level = 'info'): Logger {
   return pino({
     level,
-    base: { service },
+    base: { process: service },
     timestamp: pino.stdTimeFunctions.isoTime,
     redact: { paths: ['req.headers.authorization', 'headers.authorization', '*.password'], censor: '[redacted]' },
   });

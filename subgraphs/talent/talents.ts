@@ -112,7 +112,7 @@ export async function createTalents(
     const rows = await tx.query<TalentRow>(
       `INSERT INTO talents (org_id, name, headline, skills)
        SELECT $1, name, headline, skills
-       FROM jsonb_to_recordset($2::jsonb) WITH ORDINALITY AS x(name text, headline text, skills text[], n)
+       FROM ROWS FROM (jsonb_to_recordset($2::jsonb) AS (name text, headline text, skills text[])) WITH ORDINALITY AS x(name, headline, skills, n)
        ORDER BY n
        RETURNING ${TALENT_COLUMNS}`,
       [orgId, JSON.stringify(inputs)],

@@ -1,0 +1,91 @@
+import fs from 'node:fs';
+import type http from 'node:http';
+import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { Authenticator } from '../platform/auth.ts';
+import type { Config } from '../platform/config.ts';
+import { createErrorFormatter } from '../platform/errors.ts';
+import type { Logger } from '../platform/logger.ts';
+import { startService, type RunningService } from '../platform/service.ts';
+import { headerValue } from '../platform/subgraph.ts';
+import type { Viewer } from '../platform/viewer.ts';
+import { SUPERGRAPH_FILE } from '../schema/subgraphs.ts';
+
+export interface GatewayContext {
+  viewer: Viewer | null;
+  /** The caller's credential, forwarded as is: subgraphs verify it themselves. */
+  authorization: string | undefined;
+}
+
+/** Sends every subgraph call with the caller's credential, never an identity the gateway made up. */
+class AuthForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    const authorization = 'authorization' in context ? context.authorization : undefined;
+    if (authorization) request.http?.headers.set('authorization', authorization);
+  }
+}
+
+export interface GatewayOptions {
+  config: Config;
+  logger: Logger;
+  authenticator: Authenticator;
+  port?: number;
+  /** Subgraph URLs by name; defaults to the configured ones. */
+  subgraphUrls?: Record<string, string>;
+  supergraphSdl?: string;
+}
+
+/**
+ * The one public endpoint: verifies the caller, then lets the query planner fan out over the
+ * committed supergraph (schema/supergraph.graphql). Sandbox on the landing page outside production.
+ */
+export async function startGateway(options: GatewayOptions): Promise<RunningService> {
+  const { config, authenticator } = options;
+  const logger = options.logger.child({ service: 'gateway' });
+  const urls: Record<string, string> = { ...config.subgraphUrls, ...options.subgraphUrls };
+  const supergraphSdl = options.supergraphSdl ?? fs.readFileSync(SUPERGRAPH_FILE, 'utf8');
+
+  const gateway = new ApolloGateway({
+    supergraphSdl,
+    buildService: ({ name, url }) => new AuthForwardingDataSource({ url: urls[name] ?? url }),
+    logger,
+  });
+  const server = new ApolloServer<GatewayContext>({
+    gateway,
+    formatError: createErrorFormatter(logger),
+    includeStacktraceInErrorResponses: false,
+    introspection: !config.isProduction,
+    plugins: [
+      config.isProduction
+        ? ApolloServerPluginLandingPageDisabled()
+        : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
+    ],
+  });
+
+  return startService<GatewayContext>({
+    name: 'gateway',
+    host: config.host,
+    port: options.port ?? config.ports.gateway,
+    logger,
+    shutdownTimeoutMs: config.shutdownTimeoutMs,
+    graphql: {
+      server,
+      context: async (req: http.IncomingMessage) => {
+        const authorization = headerValue(req.headers.authorization);
+        // An invalid or expired credential is UNAUTHENTICATED (401), never treated as anonymous.
+        const viewer = authenticator.viewerFromHeader(authorization);
+        return { viewer, authorization };
+      },
+    },
+    readiness: Object.fromEntries(
+      Object.entries(urls).map(([name, url]) => [name, () => checkSubgraph(new URL('/health', url).toString())]),
+    ),
+  });
+}
+
+async function checkSubgraph(healthUrl: string): Promise<void> {
+  const response = await fetch(healthUrl, { signal: AbortSignal.timeout(2_000) });
+  if (!response.ok) throw new Error(`${healthUrl} answered ${response.status}`);
+}

@@ -1,0 +1,73 @@
+import { startGateway } from '../gateway/gateway.ts';
+import { opsSubgraph } from '../subgraphs/ops/index.ts';
+import { seedDemo } from '../subgraphs/talent/demo-seed.ts';
+import { talentSubgraph } from '../subgraphs/talent/index.ts';
+import { loadConfig, type Config } from './config.ts';
+import { createRuntime } from './runtime.ts';
+import type { RunningService } from './service.ts';
+import { startSubgraph, type Runtime } from './subgraph.ts';
+
+export interface Stack {
+  runtime: Runtime;
+  gateway: RunningService;
+  subgraphs: Record<string, RunningService>;
+  /** Milliseconds from the call to every service listening (demo seeding included). */
+  startupMs: number;
+  seeded: boolean;
+  close(): Promise<void>;
+}
+
+export interface StackOptions {
+  config?: Config;
+  /** 0 picks free ports (tests run several stacks side by side). */
+  ephemeralPorts?: boolean;
+  /** Start the background projector (tests that drive it by hand turn it off). */
+  projector?: boolean;
+}
+
+/**
+ * Every subgraph and the gateway in this process, over one set of stores: the embedded way to run
+ * Looma (`npm start`), and what end-to-end tests and benchmarks start.
+ */
+export async function startStack(options: StackOptions = {}): Promise<Stack> {
+  const started = performance.now();
+  const config = options.config ?? loadConfig();
+  const runtime = await createRuntime('looma', config);
+  const services: RunningService[] = [];
+  try {
+    const seeded = config.demo.seed ? await seedDemo(runtime.data.stores.relational, config.demo.talents) : false;
+    if (seeded) runtime.logger.info({ talents: config.demo.talents }, 'demo organisation seeded');
+    const port = (fixed: number) => (options.ephemeralPorts ? 0 : fixed);
+    const subgraphs: Record<string, RunningService> = {};
+    for (const definition of [talentSubgraph, opsSubgraph]) {
+      const service = await startSubgraph(definition, runtime, { port: port(definition.port(config)) });
+      services.push(service);
+      subgraphs[definition.name] = service;
+    }
+    const gateway = await startGateway({
+      config,
+      logger: runtime.logger,
+      authenticator: runtime.authenticator,
+      port: port(config.ports.gateway),
+      subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([name, s]) => [name, s.url])),
+    });
+    services.push(gateway);
+    if ((options.projector ?? true) && config.projector.enabled) runtime.data.projector.start();
+    return {
+      runtime,
+      gateway,
+      subgraphs,
+      seeded,
+      startupMs: performance.now() - started,
+      async close() {
+        await gateway.close();
+        await Promise.all(Object.values(subgraphs).map((s) => s.close()));
+        await runtime.data.close();
+      },
+    };
+  } catch (error) {
+    await Promise.allSettled(services.map((s) => s.close()));
+    await runtime.data.close();
+    throw error;
+  }
+}

@@ -1,0 +1,30 @@
+import { DEMO_ORG, DEMO_JOBS, generateDemoTalents } from '../../data/seed/demo-data.ts';
+import type { RelationalStore } from '../../data/ports.ts';
+import { DEMO_ORG_ID } from '../../platform/auth.ts';
+import { createTalents } from './talents.ts';
+
+const BATCH = 100;
+
+/**
+ * On the first embedded start: the demo organisation, its talents (through the same write path
+ * as createTalent, so every projection follows from the outbox) and some jobs. Returns false when
+ * the demo organisation already exists.
+ */
+export async function seedDemo(db: RelationalStore, talentCount: number): Promise<boolean> {
+  const [created] = await db.query<{ id: string }>(
+    'INSERT INTO orgs (id, slug, name) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING RETURNING id',
+    [DEMO_ORG_ID, DEMO_ORG.slug, DEMO_ORG.name],
+  );
+  if (!created) return false;
+  const talents = generateDemoTalents(talentCount);
+  for (let i = 0; i < talents.length; i += BATCH) {
+    await createTalents(db, DEMO_ORG_ID, talents.slice(i, i + BATCH));
+  }
+  await db.query(
+    `INSERT INTO jobs (org_id, title, department, location, skills)
+     SELECT $1, title, department, location, skills FROM jsonb_to_recordset($2::jsonb)
+       AS x(title text, department text, location text, skills text[])`,
+    [DEMO_ORG_ID, JSON.stringify(DEMO_JOBS)],
+  );
+  return true;
+}
