@@ -65,6 +65,8 @@ export interface GraphStore extends Closeable {
   getNodes(label: string, orgId: string, ids: string[]): Promise<Map<string, GraphNode>>;
   /** For every id, the nodes one `edgeType` edge away (outgoing), batched in one round trip. */
   neighbors(label: string, orgId: string, ids: string[], edgeType: string): Promise<Map<string, GraphNeighbor[]>>;
+  /** How many nodes of the label the org has (consistency checks and tests). */
+  count(label: string, orgId: string): Promise<number>;
   /** Removes every node of the org (reindex, tests, erasure). */
   clearOrg(orgId: string): Promise<void>;
 }
@@ -145,7 +147,11 @@ export interface SearchStore extends Closeable {
   search(index: string, orgId: string, query: SearchQuery): Promise<{ total: number; hits: SearchHit[] }>;
   /** Makes writes visible to search (Elasticsearch refresh); a no-op where writes are visible at once. */
   refresh(index: string): Promise<void>;
+  /** How many documents of the org the index holds. */
+  count(index: string, orgId: string): Promise<number>;
   clearOrg(index: string, orgId: string): Promise<void>;
+  /** Removes the whole index (reindex rebuilds it). */
+  dropIndex(index: string): Promise<void>;
 }
 
 // --- cache --------------------------------------------------------------------------------------

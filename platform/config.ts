@@ -187,7 +187,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       audience: e.AUTH_AUDIENCE,
       publicKey: e.AUTH_PUBLIC_KEY,
       privateKey: e.AUTH_PRIVATE_KEY,
-      demoAnonymous: e.AUTH_DEMO_ANONYMOUS ?? (isEmbedded && !isProduction),
+      demoAnonymous: e.AUTH_DEMO_ANONYMOUS ?? (isEmbedded && e.LOOMA_ENV === 'development'),
     },
     embeddings: {
       provider: e.EMBEDDINGS_PROVIDER,
@@ -202,7 +202,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxAttempts: e.PROJECTOR_MAX_ATTEMPTS,
       leaseMs: e.PROJECTOR_LEASE_MS,
     },
-    demo: { seed: e.DEMO_SEED ?? (isEmbedded && !isProduction), talents: e.DEMO_TALENTS },
+    demo: { seed: e.DEMO_SEED ?? (isEmbedded && e.LOOMA_ENV === 'development'), talents: e.DEMO_TALENTS },
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
   };
 }

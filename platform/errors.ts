@@ -67,9 +67,10 @@ export function createErrorFormatter(logger: Logger, { includeStack = false } = 
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && (PASS_THROUGH_CODES.has(code) || Object.values(ErrorCode).includes(code as ErrorCode))) {
-      // Errors already shaped by a subgraph (through the gateway) or by graphql-js: keep them, minus stack traces.
-      const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions: includeStack ? formatted.extensions : extensions };
+      // Errors already shaped by a subgraph (through the gateway) or by graphql-js: keep them, minus
+      // stack traces and the name of the subgraph that raised them (clients need not know the topology).
+      const { stacktrace, serviceName: _serviceName, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions: includeStack && stacktrace ? { ...extensions, stacktrace } : extensions };
     }
     logger.error({ err: original, path: formatted.path }, 'unexpected error while resolving');
     return {

@@ -146,6 +146,16 @@ export class PgFulltextSearchStore implements SearchStore {
     // Writes are visible as soon as they commit.
   }
 
+  async count(index: string, orgId: string): Promise<number> {
+    const [row] = await this.run<{ n: number }>('SELECT count(*)::int AS n FROM search_documents WHERE index_name = $1 AND org_id = $2', [index, orgId]);
+    return row?.n ?? 0;
+  }
+
+  async dropIndex(index: string): Promise<void> {
+    await this.run('DELETE FROM search_indexes WHERE name = $1', [index]);
+    this.specs.delete(index);
+  }
+
   async clearOrg(index: string, orgId: string): Promise<void> {
     await this.run('DELETE FROM search_documents WHERE index_name = $1 AND org_id = $2', [index, orgId]);
   }

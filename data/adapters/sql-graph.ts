@@ -124,6 +124,12 @@ export class SqlGraphStore implements GraphStore {
     return result;
   }
 
+  async count(label: string, orgId: string): Promise<number> {
+    assertIdentifier('label', label);
+    const [row] = await this.run<{ n: number }>('SELECT count(*)::int AS n FROM graph_nodes WHERE label = $1 AND org_id = $2', [label, orgId]);
+    return row?.n ?? 0;
+  }
+
   async clearOrg(orgId: string): Promise<void> {
     await this.run(
       `WITH gone_edges AS (DELETE FROM graph_edges WHERE org_id = $1)

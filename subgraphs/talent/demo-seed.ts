@@ -8,23 +8,23 @@ const BATCH = 100;
 /**
  * On the first embedded start: the demo organisation, its talents (through the same write path
  * as createTalent, so every projection follows from the outbox) and some jobs. Returns false when
- * the demo organisation already exists.
+ * the organisation already exists. Tests seed organisations of their own (`orgId`).
  */
-export async function seedDemo(db: RelationalStore, talentCount: number): Promise<boolean> {
+export async function seedDemo(db: RelationalStore, talentCount: number, orgId = DEMO_ORG_ID): Promise<boolean> {
   const [created] = await db.query<{ id: string }>(
     'INSERT INTO orgs (id, slug, name) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING RETURNING id',
-    [DEMO_ORG_ID, DEMO_ORG.slug, DEMO_ORG.name],
+    [orgId, orgId === DEMO_ORG_ID ? DEMO_ORG.slug : `demo-${orgId}`, DEMO_ORG.name],
   );
   if (!created) return false;
   const talents = generateDemoTalents(talentCount);
   for (let i = 0; i < talents.length; i += BATCH) {
-    await createTalents(db, DEMO_ORG_ID, talents.slice(i, i + BATCH));
+    await createTalents(db, orgId, talents.slice(i, i + BATCH));
   }
   await db.query(
     `INSERT INTO jobs (org_id, title, department, location, skills)
      SELECT $1, title, department, location, skills FROM jsonb_to_recordset($2::jsonb)
        AS x(title text, department text, location text, skills text[])`,
-    [DEMO_ORG_ID, JSON.stringify(DEMO_JOBS)],
+    [orgId, JSON.stringify(DEMO_JOBS)],
   );
   return true;
 }

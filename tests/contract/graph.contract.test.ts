@@ -92,11 +92,15 @@ describe.each(graphCases)('graph port contract: $name', ({ available, open }) =>
     await expect(store.neighbors('Talent', orgId, [id], 'X]->() DELETE x //')).rejects.toThrow(/type/i);
   });
 
-  it.runIf(available)('clears an organisation', async () => {
+  it.runIf(available)('counts and clears an organisation', async () => {
     const org = randomUUID();
-    const id = randomUUID();
-    await store.upsert([talent(org, id, 1, 'Gone', ['go'])]);
+    const ids = [randomUUID(), randomUUID()];
+    await store.upsert(ids.map((id) => talent(org, id, 1, 'Gone', ['go'])));
+    await store.upsert([talent(org, ids[0]!, 1, 'Same again', ['go'])]);
+    expect(await store.count('Talent', org)).toBe(2);
+    expect(await store.count('Skill', org)).toBe(1);
     await store.clearOrg(org);
-    expect((await store.getNodes('Talent', org, [id])).size).toBe(0);
+    expect((await store.getNodes('Talent', org, ids)).size).toBe(0);
+    expect(await store.count('Talent', org)).toBe(0);
   });
 });

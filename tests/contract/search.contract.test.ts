@@ -89,6 +89,19 @@ describe.each(searchCases)('search port contract: $name', ({ available, open }) 
     expect((await store.get(index, orgId, [id])).size).toBe(0);
   });
 
+  it.runIf(available)('counts the org\'s documents, and drops a whole index', async () => {
+    expect(await store.count(index, otherOrgId)).toBe(1);
+    const scratch = `${index}_drop`;
+    await store.ensureIndex({ name: scratch, textFields: { name: 1 }, keywordFields: [] });
+    await store.upsert(scratch, [doc(randomUUID(), { name: 'Dropped' })]);
+    await store.refresh(scratch);
+    expect(await store.count(scratch, orgId)).toBe(1);
+    await store.dropIndex(scratch);
+    await store.ensureIndex({ name: scratch, textFields: { name: 1 }, keywordFields: [] });
+    expect(await store.count(scratch, orgId)).toBe(0);
+    await store.dropIndex(scratch);
+  });
+
   it.runIf(available)('finds nothing for text without terms', async () => {
     expect((await store.search(index, orgId, { text: '  ,, ', first: 5 })).total).toBe(0);
   });
