@@ -70,6 +70,7 @@ const environmentSchema = z.object({
   PROJECTOR_BATCH_SIZE: z.coerce.number().int().min(1).max(5_000).default(200),
   PROJECTOR_INTERVAL_MS: z.coerce.number().int().min(10).max(60_000).default(250),
   PROJECTOR_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(8),
+  PROJECTOR_RETRY_BASE_MS: z.coerce.number().int().min(1).max(600_000).default(500),
   PROJECTOR_LEASE_MS: z.coerce.number().int().min(1_000).max(600_000).default(30_000),
 
   DEMO_SEED: bool.optional(),
@@ -109,7 +110,7 @@ export interface Config {
     dimensions: number;
     openai?: { baseURL?: string; apiKey: string };
   };
-  projector: { enabled: boolean; batchSize: number; intervalMs: number; maxAttempts: number; leaseMs: number };
+  projector: { enabled: boolean; batchSize: number; intervalMs: number; maxAttempts: number; leaseMs: number; retryBaseMs: number };
   demo: { seed: boolean; talents: number };
   shutdownTimeoutMs: number;
 }
@@ -201,6 +202,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       intervalMs: e.PROJECTOR_INTERVAL_MS,
       maxAttempts: e.PROJECTOR_MAX_ATTEMPTS,
       leaseMs: e.PROJECTOR_LEASE_MS,
+      retryBaseMs: e.PROJECTOR_RETRY_BASE_MS,
     },
     demo: { seed: e.DEMO_SEED ?? (isEmbedded && e.LOOMA_ENV === 'development'), talents: e.DEMO_TALENTS },
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
