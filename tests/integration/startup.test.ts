@@ -1,0 +1,130 @@
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../platform/config.ts';
+import { hasRealStore, isCI } from '../support/real-stores.ts';
+import { startTestStack } from '../support/stack.ts';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Runs `npm start` in a child process and returns its exit code and output (it must exit by itself). */
+function startLooma(env: Record<string, string>) {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'looma-start-'));
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'platform/cli/start-all.ts'], {
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, LOOMA_DATA_DIR: dataDir, LOG_LEVEL: 'silent', STORE_CONNECT_TIMEOUT_MS: '2000', ...env },
+    encoding: 'utf8',
+    timeout: 90_000,
+  });
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  return { status: result.status, stderr: result.stderr };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+describe('configuration', () => {
+  it('names every bad variable', () => {
+    try {
+      loadConfig({ DATABASE_URL: 'mysql://db/looma', GATEWAY_PORT: '99999', LOOMA_ENV: 'staging' });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      const message = (error as Error).message;
+      expect(message).toContain('DATABASE_URL: must be a URL with scheme postgres:// or postgresql://');
+      expect(message).toContain('GATEWAY_PORT');
+      expect(message).toContain('LOOMA_ENV');
+    }
+  });
+
+  it('hides passwords when it repeats a bad value', () => {
+    expect(() => loadConfig({ REDIS_URL: 'http://user:s3cret@cache:6379' })).toThrow(/REDIS_URL: .*\*\*\*/);
+    expect(() => loadConfig({ REDIS_URL: 'http://user:s3cret@cache:6379' })).not.toThrow(/s3cret/);
+  });
+
+  it('refuses the anonymous demo viewer and generated keys in production', () => {
+    expect(() => loadConfig({ LOOMA_ENV: 'production', AUTH_DEMO_ANONYMOUS: 'true' })).toThrow(/AUTH_DEMO_ANONYMOUS/);
+    expect(() => loadConfig({ LOOMA_ENV: 'production' })).toThrow(/AUTH_PUBLIC_KEY/);
+    expect(loadConfig({ LOOMA_ENV: 'production', AUTH_PUBLIC_KEY: 'pub', AUTH_PRIVATE_KEY: 'priv' }).auth.demoAnonymous).toBe(false);
+  });
+
+  it('picks embedded defaults without URLs and real adapters with them', () => {
+    const embedded = loadConfig({});
+    expect(embedded.stores.postgres).toBeUndefined();
+    expect(embedded.demo.seed).toBe(true);
+    const real = loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/looma', NEO4J_URL: 'bolt://graph:7687' });
+    expect(real.stores.postgres?.url).toBe('postgres://u:p@db:5432/looma');
+    expect(real.stores.neo4j?.url).toBe('bolt://graph:7687');
+    expect(real.demo.seed).toBe(false);
+    expect(real.auth.demoAnonymous).toBe(false);
+  });
+});
+
+describe('start-up', () => {
+  it('stops with a message naming DATABASE_URL when it is malformed', () => {
+    const { status, stderr } = startLooma({ DATABASE_URL: 'not a url' });
+    expect(status).toBe(1);
+    expect(stderr).toContain('looma: start-up failed: Invalid configuration:');
+    expect(stderr).toContain('DATABASE_URL: must be a URL with scheme postgres://');
+    expect(stderr).not.toMatch(/\n\s+at /);
+  }, 90_000);
+
+  it('stops with a message naming PostgreSQL when DATABASE_URL points nowhere', async () => {
+    const port = await freePort();
+    const { status, stderr } = startLooma({ DATABASE_URL: `postgres://looma:secret@127.0.0.1:${port}/looma` });
+    expect(status).toBe(1);
+    expect(stderr).toContain(`PostgreSQL (DATABASE_URL=postgres://looma:***@127.0.0.1:${port}/looma) is unreachable`);
+    expect(stderr).not.toContain('secret');
+  }, 90_000);
+
+  it('stops with a message naming Neo4j when it is unreachable', async () => {
+    const port = await freePort();
+    const { status, stderr } = startLooma({ NEO4J_URL: `bolt://127.0.0.1:${port}` });
+    expect(status).toBe(1);
+    expect(stderr).toContain(`Neo4j (NEO4J_URL=bolt://127.0.0.1:${port}) is unreachable`);
+  }, 90_000);
+});
+
+const redisServer = spawnSync('sh', ['-c', 'command -v redis-server'], { encoding: 'utf8' }).stdout.trim();
+
+describe('readiness', () => {
+  // A redis-server of the test's own, so it can be stopped; CI always has the binary.
+  const runnable = redisServer !== '' || (isCI && hasRealStore('redis'));
+  it.runIf(runnable)('names the store that is down in /ready while /health stays alive', async () => {
+    const port = await freePort();
+    const redis = spawn(redisServer || 'redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+    try {
+      for (let i = 0; i < 50; i++) {
+        if (await new Promise<boolean>((resolve) => net.connect(port, '127.0.0.1').once('connect', function (this: net.Socket) { this.destroy(); resolve(true); }).once('error', () => resolve(false)))) break;
+        await sleep(100);
+      }
+      const t = await startTestStack('embedded', { env: { REDIS_URL: `redis://127.0.0.1:${port}` } });
+      try {
+        const origin = new URL(t.stack.subgraphs.talent!.url).origin;
+        expect((await fetch(`${origin}/ready`)).status).toBe(200);
+        redis.kill('SIGKILL');
+        await sleep(300);
+        const ready = await fetch(`${origin}/ready`);
+        expect(ready.status).toBe(503);
+        const body = (await ready.json()) as { status: string; down: string[]; stores: Record<string, string> };
+        expect(body.status).toBe('unavailable');
+        expect(body.down).toEqual(['cache']);
+        expect(body.stores.cache).toMatch(/^down: /);
+        expect(body.stores.relational).toBe('ok');
+        expect((await fetch(`${origin}/health`)).status).toBe(200);
+      } finally {
+        await t.close();
+      }
+    } finally {
+      redis.kill('SIGKILL');
+    }
+  }, 60_000);
+});
