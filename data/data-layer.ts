@@ -13,11 +13,15 @@ export interface DataLayer {
   close(): Promise<void>;
 }
 
-export async function openDataLayer(config: Config, logger: Logger): Promise<DataLayer> {
+/**
+ * `ensureTargets: false` skips creating (and checking) the projection collection and index: reindex
+ * opens the stores that way, since it rebuilds them, possibly for a new embedding model.
+ */
+export async function openDataLayer(config: Config, logger: Logger, { ensureTargets = true } = {}): Promise<DataLayer> {
   const stores = await openStores(config, logger);
   try {
     const embedder = createEmbedder(config.embeddings);
-    await ensureTalentProjectionTargets(stores, embedder);
+    if (ensureTargets) await ensureTalentProjectionTargets(stores, embedder);
     const projector = new Projector(stores.relational, config.projector, logger.child({ component: 'projector' })).register(
       talentProjection(stores, embedder),
     );

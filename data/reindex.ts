@@ -1,0 +1,57 @@
+import type { Logger } from '../platform/logger.ts';
+import type { DataLayer } from './data-layer.ts';
+import { TALENT_COLUMNS, toTalentRecord, type TalentRow } from './loaders.ts';
+import {
+  TALENT_GRAPH_LABEL,
+  TALENT_SEARCH_INDEX,
+  TALENT_VECTOR_COLLECTION,
+  ensureTalentProjectionTargets,
+  talentProjection,
+  type TalentSnapshot,
+} from './projections/talent-projection.ts';
+
+export interface ReindexReport {
+  orgs: number;
+  talents: number;
+  counts: { graph: number; vector: number; search: number };
+  ms: number;
+}
+
+const PAGE = 500;
+
+/**
+ * Rebuilds every projection from Postgres: the vector collection and search index are dropped and
+ * recreated (so a new embedding model or mapping takes effect), each org's graph nodes are cleared,
+ * then every talent is projected again in pages. Safe to run while the projector runs: both write
+ * by id and version.
+ */
+export async function reindex(data: DataLayer, logger: Logger): Promise<ReindexReport> {
+  const started = performance.now();
+  const { stores, embedder } = data;
+  await stores.vector.dropCollection(TALENT_VECTOR_COLLECTION);
+  await stores.search.dropIndex(TALENT_SEARCH_INDEX.name);
+  await ensureTalentProjectionTargets(stores, embedder);
+  const orgs = await stores.relational.query<{ id: string }>('SELECT id FROM orgs ORDER BY id');
+  for (const org of orgs) await stores.graph.clearOrg(org.id);
+
+  const handler = talentProjection(stores, embedder);
+  let after = '00000000-0000-0000-0000-000000000000';
+  let talents = 0;
+  for (;;) {
+    const rows = await stores.relational.query<TalentRow>(`SELECT ${TALENT_COLUMNS} FROM talents WHERE id > $1 ORDER BY id LIMIT $2`, [after, PAGE]);
+    if (rows.length === 0) break;
+    const snapshots: TalentSnapshot[] = rows.map(toTalentRecord).map((t) => ({ ...t, createdAt: t.createdAt.toISOString() }));
+    await Promise.all(Object.values(handler.targets).map((target) => target.upsert(snapshots)));
+    talents += rows.length;
+    after = rows.at(-1)!.id;
+    logger.info({ talents }, 'reindexed');
+  }
+  await stores.search.refresh(TALENT_SEARCH_INDEX.name);
+  const counts = { graph: 0, vector: 0, search: 0 };
+  for (const org of orgs) {
+    counts.graph += await stores.graph.count(TALENT_GRAPH_LABEL, org.id);
+    counts.vector += await stores.vector.count(TALENT_VECTOR_COLLECTION, org.id);
+    counts.search += await stores.search.count(TALENT_SEARCH_INDEX.name, org.id);
+  }
+  return { orgs: orgs.length, talents, counts, ms: Math.round(performance.now() - started) };
+}
