@@ -6,7 +6,7 @@ import type { Config } from './config.ts';
 import { unauthenticated } from './errors.ts';
 import { ROLES, scopesForRoles, type Role, type Viewer } from './viewer.ts';
 
-/** The demo organisation of the embedded start (seeded by data/seed). */
+/** The demo organisation (seeded by the talent subgraph on the first embedded start). */
 export const DEMO_ORG_ID = '00000000-0000-4000-8000-00000000d3e0';
 export const DEMO_USER_ID = '00000000-0000-4000-8000-0000000000a1';
 

@@ -1,6 +1,5 @@
 import { startGateway } from '../gateway/gateway.ts';
 import { opsSubgraph } from '../subgraphs/ops/index.ts';
-import { seedDemo } from '../subgraphs/talent/demo-seed.ts';
 import { talentSubgraph } from '../subgraphs/talent/index.ts';
 import { loadConfig, type Config } from './config.ts';
 import { createRuntime } from './runtime.ts';
@@ -13,7 +12,6 @@ export interface Stack {
   subgraphs: Record<string, RunningService>;
   /** Milliseconds from the call to every service listening (demo seeding included). */
   startupMs: number;
-  seeded: boolean;
   close(): Promise<void>;
 }
 
@@ -35,8 +33,6 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const runtime = await createRuntime('looma', config);
   const services: RunningService[] = [];
   try {
-    const seeded = config.demo.seed ? await seedDemo(runtime.data.stores.relational, config.demo.talents) : false;
-    if (seeded) runtime.logger.info({ talents: config.demo.talents }, 'demo organisation seeded');
     const port = (fixed: number) => (options.ephemeralPorts ? 0 : fixed);
     const subgraphs: Record<string, RunningService> = {};
     for (const definition of [talentSubgraph, opsSubgraph]) {
@@ -57,7 +53,6 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       runtime,
       gateway,
       subgraphs,
-      seeded,
       startupMs: performance.now() - started,
       async close() {
         await gateway.close();

@@ -37,6 +37,8 @@ export interface SubgraphDefinition<TContext extends BaseContext> {
   /** Typed per subgraph from its generated `Resolvers<Context>`. */
   resolvers: object;
   context: (base: BaseContext) => TContext;
+  /** Runs once before the subgraph serves, wherever it is started (e.g. the talent subgraph seeds the demo organisation). */
+  onStart?: (runtime: Runtime) => Promise<void>;
 }
 
 const NO_ORG = '00000000-0000-0000-0000-000000000000';
@@ -49,6 +51,7 @@ export async function startSubgraph<TContext extends BaseContext>(
 ): Promise<RunningService> {
   const { config, data, authenticator } = runtime;
   const logger = runtime.logger.child({ service: definition.name });
+  await definition.onStart?.(runtime);
   const typeDefs = parse(fs.readFileSync(definition.schemaFile, 'utf8'));
   const server = new ApolloServer<TContext>({
     schema: buildSubgraphSchema([{ typeDefs, resolvers: definition.resolvers as GraphQLResolverMap<unknown> }]),

@@ -6,6 +6,7 @@ import type { TalentContext } from './context.ts';
 import { Mutation } from './resolvers/Mutation.ts';
 import { Query } from './resolvers/Query.ts';
 import { Talent } from './resolvers/Talent.ts';
+import { seedDemo } from './demo-seed.ts';
 import { Talents } from './talents.ts';
 
 const resolvers: Resolvers = { DateTime, Query, Mutation, Talent };
@@ -17,6 +18,11 @@ export const talentSubgraph: SubgraphDefinition<TalentContext> = {
   schemaFile: new URL('./schema.graphql', import.meta.url),
   resolvers,
   context: (base) => ({ ...base, talents: new Talents(base.data.stores.relational, base.loaders) }),
+  onStart: async ({ config, data, logger }) => {
+    if (config.demo.seed && (await seedDemo(data.stores.relational, config.demo.talents))) {
+      logger.info({ talents: config.demo.talents }, 'demo organisation seeded');
+    }
+  },
 };
 
 await runStandalone(import.meta.url, [talentSubgraph], { projector: true });

@@ -1,0 +1,75 @@
+import fs from 'node:fs';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { CONFIG_VARIABLES, loadConfig } from '../../platform/config.ts';
+import { SUBGRAPH_DEFAULT_PORTS } from '../../schema/subgraphs.ts';
+
+interface ComposeService {
+  command?: string[];
+  environment?: Record<string, string>;
+  ports?: string[];
+  image?: string;
+  build?: unknown;
+  volumes?: string[];
+}
+const compose = parse(fs.readFileSync('docker-compose.yml', 'utf8'), { merge: true }) as { services: Record<string, ComposeService> };
+const services = compose.services;
+const subgraphs = fs.readdirSync('subgraphs').filter((name) => fs.existsSync(`subgraphs/${name}/schema.graphql`));
+const looma = ['gateway', ...subgraphs];
+
+describe('docker-compose.yml against the code', () => {
+  it('runs the five stores, every subgraph, the gateway, Prometheus and Grafana', () => {
+    expect(Object.keys(services).sort()).toEqual(
+      ['postgres', 'redis', 'neo4j', 'elasticsearch', 'weaviate', ...looma, 'prometheus', 'grafana'].sort(),
+    );
+  });
+
+  it('starts each Looma service from its own entry point, on the port the code uses', () => {
+    const defaults = loadConfig({});
+    for (const name of subgraphs) {
+      const service = services[name]!;
+      expect(service.command?.at(-1)).toBe(`subgraphs/${name}/index.ts`);
+      expect(fs.existsSync(`subgraphs/${name}/index.ts`)).toBe(true);
+      const port = SUBGRAPH_DEFAULT_PORTS[name]!;
+      expect(service.ports).toEqual([`${port}:${port}`]);
+      expect(service.environment?.[`${name.toUpperCase()}_PORT`]).toBe(String(port));
+      expect(defaults.ports[name as 'talent' | 'ops']).toBe(port);
+      expect(services.gateway!.environment?.[`${name.toUpperCase()}_URL`]).toBe(`http://${name}:${port}/graphql`);
+    }
+    expect(services.gateway!.command?.at(-1)).toBe('gateway/index.ts');
+    expect(services.gateway!.ports).toEqual([`${defaults.ports.gateway}:${defaults.ports.gateway}`]);
+  });
+
+  it('sets only variables the configuration reads, and every one of them passes validation', () => {
+    for (const name of looma) {
+      const environment = services[name]!.environment ?? {};
+      const unknown = Object.keys(environment).filter((variable) => !CONFIG_VARIABLES.includes(variable));
+      expect(unknown, `${name} sets variables Looma does not read`).toEqual([]);
+      const config = loadConfig(environment);
+      expect(config.stores.postgres?.url).toContain('@postgres:5432/');
+      expect(config.stores.neo4j?.url).toBe('bolt://neo4j:7687');
+      expect(config.stores.weaviate?.url).toBe('http://weaviate:8080');
+      expect(config.stores.elasticsearch?.url).toBe('http://elasticsearch:9200');
+      expect(config.stores.redis?.url).toBe('redis://redis:6379');
+      expect(config.host).toBe('0.0.0.0');
+    }
+  });
+
+  it('exposes the store ports deploy/local uses, so both ways of running agree', () => {
+    const up = fs.readFileSync('deploy/local/up.sh', 'utf8');
+    const expected: Record<string, string> = { postgres: '5432', redis: '6379', neo4j: '7687', elasticsearch: '9200', weaviate: '8080' };
+    for (const [store, port] of Object.entries(expected)) {
+      expect(services[store]!.ports).toContain(`${port}:${port}`);
+      expect(up).toContain(`127.0.0.1:${port}`);
+    }
+  });
+
+  it('has Prometheus scrape the gateway and every subgraph', () => {
+    const prometheus = parse(fs.readFileSync('deploy/prometheus/prometheus.yml', 'utf8')) as {
+      scrape_configs: { static_configs: { targets: string[] }[] }[];
+    };
+    const targets = prometheus.scrape_configs.flatMap((c) => c.static_configs.flatMap((s) => s.targets)).sort();
+    const defaults = loadConfig({});
+    expect(targets).toEqual([`gateway:${defaults.ports.gateway}`, ...subgraphs.map((name) => `${name}:${SUBGRAPH_DEFAULT_PORTS[name]}`)].sort());
+  });
+});
