@@ -66,6 +66,7 @@ export async function openStores(config: Config, logger: Logger): Promise<OpenSt
     embedded = await PGliteRelationalStore.open(dir);
     opened.push(embedded);
     await migrate(embedded, ['core', 'embedded']);
+    await embedded.analyze();
     logger.debug({ dir }, 'embedded database open');
   }
 

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import type http from 'node:http';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
+import type { Fetcher } from '@apollo/utils.fetcher';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Authenticator } from '../platform/auth.ts';
@@ -49,7 +50,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
 
   const gateway = new ApolloGateway({
     supergraphSdl,
-    buildService: ({ name, url }) => new AuthForwardingDataSource({ url: urls[name] ?? url }),
+    // Node's own fetch keeps connections to the subgraphs alive (the gateway's default fetcher opens one per call).
+    buildService: ({ name, url }) => new AuthForwardingDataSource({ url: urls[name] ?? url, fetcher: fetch as unknown as Fetcher }),
     logger,
   });
   const server = new ApolloServer<GatewayContext>({

@@ -53,6 +53,15 @@ export class PGliteRelationalStore implements RelationalStore {
     });
   }
 
+  /**
+   * Refreshes the planner's statistics of Looma's tables. PGlite runs no autovacuum, and without
+   * statistics the planner sorts whole tables instead of walking the keyset indexes.
+   */
+  async analyze(): Promise<void> {
+    const tables = await this.db.query<{ name: string }>(`SELECT quote_ident(tablename) AS name FROM pg_tables WHERE schemaname = 'public'`);
+    if (tables.rows.length) await this.db.exec(`ANALYZE ${tables.rows.map((t) => t.name).join(', ')}`);
+  }
+
   async ping(): Promise<void> {
     await this.db.query('SELECT 1');
   }

@@ -26,5 +26,6 @@ export async function seedDemo(db: RelationalStore, talentCount: number, orgId =
        AS x(title text, department text, location text, skills text[])`,
     [orgId, JSON.stringify(DEMO_JOBS)],
   );
+  await db.query('ANALYZE talents, jobs, outbox');
   return true;
 }
