@@ -1,4 +1,3 @@
-import { roundTrip } from '../../platform/round-trips.ts';
 import type { GraphNeighbor, GraphNode, GraphStore, GraphUpsert, GraphValue } from '../ports.ts';
 import { assertIdentifier } from './identifiers.ts';
 import type { PGliteRelationalStore } from './pglite-relational.ts';

@@ -20,7 +20,7 @@ const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
 const CONNECTIONS = 50;
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'looma-bench-'));
-const env = { ...process.env, LOOMA_DATA_DIR: dataDir, LOG_LEVEL: 'warn', LOOMA_ENV: 'development' };
+const env: NodeJS.ProcessEnv = { ...process.env, LOOMA_DATA_DIR: dataDir, LOG_LEVEL: 'warn', LOOMA_ENV: 'development' };
 for (const variable of ['DATABASE_URL', 'NEO4J_URL', 'WEAVIATE_URL', 'ELASTICSEARCH_URL', 'REDIS_URL']) delete env[variable];
 
 async function startLooma(): Promise<{ child: ChildProcess; ms: number }> {
