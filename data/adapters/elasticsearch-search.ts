@@ -99,7 +99,9 @@ export class ElasticsearchSearchStore implements SearchStore {
         c.indices.create({
           index,
           // One shard keeps term statistics (and so scores) whole; replicas appear when there is a second node.
-          settings: { number_of_shards: 1, auto_expand_replicas: '0-1', gc_deletes: '0s' },
+          // index.gc_deletes stays at its default (60s): a deleted document's version is remembered that long,
+          // so a stale upsert arriving just after a remove does not bring the document back.
+          settings: { number_of_shards: 1, auto_expand_replicas: '0-1' },
           mappings,
         }),
       );
@@ -151,15 +153,32 @@ export class ElasticsearchSearchStore implements SearchStore {
     return applied;
   }
 
+  /**
+   * Reads the stored versions (mget is realtime), then deletes each document at its own version. A plain
+   * delete would bump an externally versioned document's version by one, and Elasticsearch remembers a
+   * deleted version for index.gc_deletes (60s): the next upsert would then need to be two versions
+   * ahead. Deleting with external_gte at the stored version leaves exactly the highest version seen.
+   */
   async remove(name: string, orgId: string, ids: string[]): Promise<void> {
     if (ids.length === 0) return;
     const index = this.indexName(name);
+    const response = await this.call((c) => c.mget({ index, ids: ids.map((id) => docId(orgId, id)), _source: false }));
+    const stored = response.docs.flatMap((doc) => ('found' in doc && doc.found && doc._version !== undefined ? [{ _id: doc._id, version: doc._version }] : []));
+    await this.deleteAtVersions(index, stored, false);
+  }
+
+  /** Bulk-deletes documents at their stored versions; a 409 means a newer write landed in between, and it wins. */
+  private async deleteAtVersions(index: string, docs: { _id: string; version: number }[], refresh: boolean): Promise<void> {
+    if (docs.length === 0) return;
     const response = await this.call((c) =>
-      c.bulk({ operations: ids.map((id) => ({ delete: { _index: index, _id: docId(orgId, id) } })) }),
+      c.bulk({
+        refresh,
+        operations: docs.map(({ _id, version }) => ({ delete: { _index: index, _id, version, version_type: 'external_gte' as const } })),
+      }),
     );
     for (const item of response.items) {
       const result = item.delete;
-      if (result && result.status !== 200 && result.status !== 404) {
+      if (result && result.status !== 200 && result.status !== 404 && result.status !== 409) {
         throw new Error(`Elasticsearch bulk delete from ${index} failed: ${JSON.stringify(result.error)}`);
       }
     }
@@ -227,6 +246,17 @@ export class ElasticsearchSearchStore implements SearchStore {
     await this.call((c) => c.indices.refresh({ index: this.indexName(name) }));
   }
 
+  /** Counts what search sees: call `refresh` first for writes that must be counted at once. */
+  async count(name: string, orgId: string): Promise<number> {
+    const response = await this.call((c) => c.count({ index: this.indexName(name), ignore_unavailable: true, query: { term: { orgId } } }));
+    return response.count;
+  }
+
+  async dropIndex(name: string): Promise<void> {
+    await this.call((c) => c.indices.delete({ index: this.indexName(name), ignore_unavailable: true }));
+    this.specs.delete(name);
+  }
+
   /**
    * Deletes the org's documents page by page: this Elasticsearch may run without the reindex module
    * (no _delete_by_query), so ids are searched and bulk-deleted, refreshing so the next page moves on.
@@ -237,15 +267,13 @@ export class ElasticsearchSearchStore implements SearchStore {
     await this.call((c) => c.indices.refresh({ index, ignore_unavailable: true }));
     for (;;) {
       const response = await this.call((c) =>
-        c.search({ index, ignore_unavailable: true, size: CLEAR_PAGE, _source: false, query: { term: { orgId } } }),
+        c.search({ index, ignore_unavailable: true, size: CLEAR_PAGE, version: true, _source: false, query: { term: { orgId } } }),
       );
-      const ids = response.hits.hits.map((hit) => hit._id).filter((id): id is string => Boolean(id));
-      if (ids.length === 0) return;
-      const deleted = await this.call((c) =>
-        c.bulk({ refresh: true, operations: ids.map((id) => ({ delete: { _index: index, _id: id } })) }),
-      );
-      if (deleted.errors) throw new Error(`Elasticsearch could not clear org ${orgId} from ${index}`);
-      if (ids.length < CLEAR_PAGE) return;
+      const docs = response.hits.hits.flatMap((hit) => (hit._id && hit._version !== undefined ? [{ _id: hit._id, version: hit._version }] : []));
+      if (docs.length === 0) return;
+      // Refreshing with the delete takes the deleted documents out of the next page's search.
+      await this.deleteAtVersions(index, docs, true);
+      if (docs.length < CLEAR_PAGE) return;
     }
   }
 

@@ -25,8 +25,7 @@ describe.each(searchCases)('search port contract: $name', ({ available, open }) 
   }, 60_000);
   afterAll(async () => {
     if (!store) return;
-    await store.clearOrg(index, orgId);
-    await store.clearOrg(index, otherOrgId);
+    await store.dropIndex(index);
     await store.close();
   });
 
