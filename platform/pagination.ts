@@ -1,10 +1,10 @@
 import { badInput } from './errors.ts';
 
-/** A Relay connection page, before GraphQL. */
+/** A Relay connection page, before GraphQL. `totalCount` is counted only when a client asks for it. */
 export interface Connection<T> {
   edges: { node: T; cursor: string }[];
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
-  totalCount: number;
+  totalCount: () => Promise<number>;
 }
 
 /** Keyset cursor: the sort key of the last row seen, so inserts between pages move nothing. */

@@ -6,10 +6,11 @@ import type { TalentContext } from './context.ts';
 import { Mutation } from './resolvers/Mutation.ts';
 import { Query } from './resolvers/Query.ts';
 import { Talent } from './resolvers/Talent.ts';
+import { TalentConnection } from './resolvers/TalentConnection.ts';
 import { seedDemo } from './demo-seed.ts';
 import { Talents } from './talents.ts';
 
-const resolvers: Resolvers = { DateTime, Query, Mutation, Talent };
+const resolvers: Resolvers = { DateTime, Query, Mutation, Talent, TalentConnection };
 
 /** The CRM talent domain: talents (and, as Looma grows, jobs, pipelines and relationships). */
 export const talentSubgraph: SubgraphDefinition<TalentContext> = {

@@ -1,4 +1,6 @@
 import type { TalentRecord } from '../../data/loaders.ts';
+import type { Connection } from '../../platform/pagination.ts';
 
 /** The domain shapes resolvers return, mapped onto GraphQL types by codegen (`<Type>Model`). */
 export type TalentModel = TalentRecord;
+export type TalentConnectionModel = Connection<TalentRecord>;

@@ -71,19 +71,19 @@ export class Talents {
       params.push(after.createdAt, after.id);
       keyset = 'AND (created_at, id) < ($3::timestamptz, $4::uuid)';
     }
-    const [rows, counted] = await Promise.all([
-      this.db.query<TalentRow>(
-        `SELECT ${TALENT_COLUMNS} FROM talents WHERE org_id = $1 ${keyset} ORDER BY created_at DESC, id DESC LIMIT $2`,
-        params,
-      ),
-      this.db.query<{ n: number }>('SELECT count(*)::int AS n FROM talents WHERE org_id = $1', [viewer.orgId]),
-    ]);
+    const rows = await this.db.query<TalentRow>(
+      `SELECT ${TALENT_COLUMNS} FROM talents WHERE org_id = $1 ${keyset} ORDER BY created_at DESC, id DESC LIMIT $2`,
+      params,
+    );
     const page = rows.slice(0, first).map(toTalentRecord);
     for (const talent of page) this.loaders.talentById.prime(talent.id, talent);
     const edges = page.map((node) => ({ node, cursor: encodeCursor({ createdAt: node.createdAt.toISOString(), id: node.id }) }));
     return {
       edges,
-      totalCount: counted[0]?.n ?? 0,
+      totalCount: async () => {
+        const [counted] = await this.db.query<{ n: number }>('SELECT count(*)::int AS n FROM talents WHERE org_id = $1', [viewer.orgId]);
+        return counted?.n ?? 0;
+      },
       pageInfo: {
         hasNextPage: rows.length > first,
         hasPreviousPage: after !== null,

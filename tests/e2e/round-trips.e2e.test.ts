@@ -38,4 +38,11 @@ describe.each(STACK_MODES)('store round trips per query ($mode stores)', ({ mode
     // The page and its count from Postgres; one batched read from each projection store; no cache use.
     expect(ten).toEqual({ relational: 2, graph: 1, vector: 1, search: 1, cache: 0 });
   });
+
+  it.runIf(available)('counts the connection only when totalCount is asked for', async () => {
+    const before = roundTripTotals();
+    const response = await t.request('{ talents(first: 100) { edges { node { id name } } } }');
+    expect(response.body.errors).toBeUndefined();
+    expect(diffRoundTrips(roundTripTotals(), before)).toEqual({ relational: 1, graph: 0, vector: 0, search: 0, cache: 0 });
+  });
 });

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { TalentModel } from '../mappers.ts';
+import type { TalentModel, TalentConnectionModel } from '../mappers.ts';
 import type { TalentContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -209,7 +209,7 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Talent: ResolverTypeWrapper<TalentModel>;
-  TalentConnection: ResolverTypeWrapper<Omit<TalentConnection, 'edges'> & { edges: Array<ResolversTypes['TalentEdge']> }>;
+  TalentConnection: ResolverTypeWrapper<TalentConnectionModel>;
   TalentEdge: ResolverTypeWrapper<Omit<TalentEdge, 'node'> & { node: ResolversTypes['Talent'] }>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
@@ -228,7 +228,7 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   Talent: TalentModel;
-  TalentConnection: Omit<TalentConnection, 'edges'> & { edges: Array<ResolversParentTypes['TalentEdge']> };
+  TalentConnection: TalentConnectionModel;
   TalentEdge: Omit<TalentEdge, 'node'> & { node: ResolversParentTypes['Talent'] };
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   link__Import: Scalars['link__Import']['output'];
