@@ -63,7 +63,7 @@ export function createLoaders(stores: Stores, viewer: Viewer) {
       return ids.map((id) => byId.get(id) ?? null);
     }),
     graphNode: keyedLoader<GraphNode>((label, keys) => stores.graph.getNodes(label, orgId, keys)),
-    vectorVersion: keyedLoader<{ version: number }>(async (collection, keys) => stores.vector.get(collection, orgId, keys)),
+    vectorVersion: keyedLoader<{ version: number }>(async (collection, keys) => stores.vector.get(collection, orgId, keys, { vectors: false })),
     searchDocument: keyedLoader<SearchDocument>((index, keys) => stores.search.get(index, orgId, keys)),
   };
 }

@@ -99,8 +99,8 @@ export interface VectorStore extends Closeable {
   ensureCollection(spec: VectorCollectionSpec): Promise<void>;
   upsert(collection: string, records: VectorRecord[]): Promise<number>;
   remove(collection: string, orgId: string, ids: string[]): Promise<void>;
-  /** Stored versions (and vectors) of `ids` in one round trip. */
-  get(collection: string, orgId: string, ids: string[]): Promise<Map<string, { version: number; vector: number[] }>>;
+  /** Stored versions and vectors of `ids` in one round trip; `vectors: false` leaves the vectors out (empty) when only versions matter. */
+  get(collection: string, orgId: string, ids: string[], options?: { vectors?: boolean }): Promise<Map<string, { version: number; vector: number[] }>>;
   nearest(collection: string, orgId: string, vector: number[], k: number, excludeIds?: string[]): Promise<VectorMatch[]>;
   count(collection: string, orgId: string): Promise<number>;
   clearOrg(collection: string, orgId: string): Promise<void>;

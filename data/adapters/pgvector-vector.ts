@@ -71,12 +71,18 @@ export class PgvectorVectorStore implements VectorStore {
     await this.run('DELETE FROM vector_records WHERE collection = $1 AND org_id = $2 AND id = ANY ($3::text[])', [collection, orgId, ids]);
   }
 
-  async get(collection: string, orgId: string, ids: string[]): Promise<Map<string, { version: number; vector: number[] }>> {
-    const rows = await this.run<{ id: string; version: number; embedding: string }>(
-      'SELECT id, version, embedding::text AS embedding FROM vector_records WHERE collection = $1 AND org_id = $2 AND id = ANY ($3::text[])',
+  async get(
+    collection: string,
+    orgId: string,
+    ids: string[],
+    { vectors = true }: { vectors?: boolean } = {},
+  ): Promise<Map<string, { version: number; vector: number[] }>> {
+    const rows = await this.run<{ id: string; version: number; embedding: string | null }>(
+      `SELECT id, version, ${vectors ? 'embedding::text' : 'NULL'} AS embedding
+       FROM vector_records WHERE collection = $1 AND org_id = $2 AND id = ANY ($3::text[])`,
       [collection, orgId, ids],
     );
-    return new Map(rows.map((r) => [r.id, { version: r.version, vector: fromVectorLiteral(r.embedding) }]));
+    return new Map(rows.map((r) => [r.id, { version: r.version, vector: r.embedding ? fromVectorLiteral(r.embedding) : [] }]));
   }
 
   async nearest(collection: string, orgId: string, vector: number[], k: number, excludeIds: string[] = []): Promise<VectorMatch[]> {

@@ -204,7 +204,12 @@ export class WeaviateVectorStore implements VectorStore {
     }
   }
 
-  async get(collection: string, orgId: string, ids: string[]): Promise<Map<string, { version: number; vector: number[] }>> {
+  async get(
+    collection: string,
+    orgId: string,
+    ids: string[],
+    { vectors = true }: { vectors?: boolean } = {},
+  ): Promise<Map<string, { version: number; vector: number[] }>> {
     const out = new Map<string, { version: number; vector: number[] }>();
     const handle = this.collection(collection);
     for (const chunk of chunks(ids, ID_CHUNK)) {
@@ -212,12 +217,12 @@ export class WeaviateVectorStore implements VectorStore {
         handle.query.fetchObjects({
           filters: Filters.and(handle.filter.byId().containsAny(chunk), this.orgFilter(handle, orgId)),
           limit: chunk.length,
-          includeVector: true,
+          includeVector: vectors,
           returnProperties: ['version'],
         }),
       );
       for (const object of result.objects) {
-        out.set(object.uuid, { version: Number(object.properties.version), vector: vectorOf(object.vectors) });
+        out.set(object.uuid, { version: Number(object.properties.version), vector: vectors ? vectorOf(object.vectors) : [] });
       }
     }
     return out;

@@ -85,6 +85,9 @@ describe.each(vectorCases)('vector port contract: $name', ({ available, open }) 
     expect(diffRoundTrips(roundTripTotals(), before).vector).toBe(1);
     expect(got.size).toBe(30);
     expect(got.has(foreign)).toBe(false);
+    const versionsOnly = await store.get(collection, orgId, ids, { vectors: false });
+    expect([...versionsOnly.values()].every((v) => v.version === 1 && v.vector.length === 0)).toBe(true);
+    expect(versionsOnly.size).toBe(30);
   });
 
   it.runIf(available)('counts, removes and clears', async () => {
