@@ -5,12 +5,9 @@ import { ApolloServer } from '@apollo/server';
 import type { Fetcher } from '@apollo/utils.fetcher';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import type { Authenticator } from '../platform/auth.ts';
-import type { Config } from '../platform/config.ts';
 import { createErrorFormatter } from '../platform/errors.ts';
-import type { Logger } from '../platform/logger.ts';
 import { startService, type RunningService } from '../platform/service.ts';
-import { headerValue } from '../platform/subgraph.ts';
+import { credentialsOf, type Runtime } from '../platform/subgraph.ts';
 import type { Viewer } from '../platform/viewer.ts';
 import { SUPERGRAPH_FILE } from '../schema/subgraphs.ts';
 
@@ -18,6 +15,8 @@ export interface GatewayContext {
   viewer: Viewer | null;
   /** The caller's credential, forwarded as is: subgraphs verify it themselves. */
   authorization: string | undefined;
+  /** The peer address (rate limits by address). */
+  address: string | undefined;
 }
 
 /** Sends every subgraph call with the caller's credential, never an identity the gateway made up. */
@@ -29,9 +28,8 @@ class AuthForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
 }
 
 export interface GatewayOptions {
-  config: Config;
-  logger: Logger;
-  authenticator: Authenticator;
+  /** Config, logger, authenticator and the stores (the gateway uses the cache, e.g. for rate limits). */
+  runtime: Runtime;
   port?: number;
   /** Subgraph URLs by name; defaults to the configured ones. */
   subgraphUrls?: Record<string, string>;
@@ -43,8 +41,8 @@ export interface GatewayOptions {
  * committed supergraph (schema/supergraph.graphql). Sandbox on the landing page outside production.
  */
 export async function startGateway(options: GatewayOptions): Promise<RunningService> {
-  const { config, authenticator } = options;
-  const logger = options.logger.child({ service: 'gateway' });
+  const { config, authenticator } = options.runtime;
+  const logger = options.runtime.logger.child({ service: 'gateway' });
   const urls: Record<string, string> = { ...config.subgraphUrls, ...options.subgraphUrls };
   const supergraphSdl = options.supergraphSdl ?? fs.readFileSync(SUPERGRAPH_FILE, 'utf8');
 
@@ -75,10 +73,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     graphql: {
       server,
       context: async (req: http.IncomingMessage) => {
-        const authorization = headerValue(req.headers.authorization);
+        const credentials = credentialsOf(req);
         // An invalid or expired credential is UNAUTHENTICATED (401), never treated as anonymous.
-        const viewer = authenticator.viewerFromHeader(authorization);
-        return { viewer, authorization };
+        const viewer = await authenticator.authenticate(credentials);
+        return { viewer, authorization: credentials.authorization, address: credentials.address };
       },
     },
     readiness: Object.fromEntries(

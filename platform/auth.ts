@@ -20,9 +20,15 @@ interface Claims {
   scope?: string;
 }
 
+/** What a request presents: its `authorization` header and the address it came from. */
+export interface Credentials {
+  authorization?: string;
+  address?: string;
+}
+
 export interface Authenticator {
-  /** Verifies an `authorization` header; `null` when there is none. Bad credentials throw UNAUTHENTICATED. */
-  viewerFromHeader(authorization: string | undefined): Viewer | null;
+  /** Verifies the credentials; `null` when there are none. Bad credentials throw UNAUTHENTICATED. */
+  authenticate(credentials: Credentials): Promise<Viewer | null>;
   issueAccessToken(subject: { userId: string; orgId: string; roles: Role[] }, ttlSeconds?: number): string;
   readonly publicKeyPem: string;
 }
@@ -39,7 +45,7 @@ export function createAuthenticator(config: Config): Authenticator {
 
   return {
     publicKeyPem: keys.publicKey,
-    viewerFromHeader(authorization) {
+    async authenticate({ authorization }) {
       if (!authorization) return demoViewer;
       const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
       if (!match?.[1]) throw unauthenticated('The authorization header must be "Bearer <token>"');

@@ -41,9 +41,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       subgraphs[definition.name] = service;
     }
     const gateway = await startGateway({
-      config,
-      logger: runtime.logger,
-      authenticator: runtime.authenticator,
+      runtime,
       port: port(config.ports.gateway),
       subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([name, s]) => [name, s.url])),
     });

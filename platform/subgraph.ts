@@ -7,7 +7,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/ind
 import { parse } from 'graphql';
 import { createLoaders, type Loaders } from '../data/loaders.ts';
 import type { DataLayer } from '../data/data-layer.ts';
-import type { Authenticator } from './auth.ts';
+import type { Authenticator, Credentials } from './auth.ts';
 import type { Config } from './config.ts';
 import { createErrorFormatter } from './errors.ts';
 import type { Logger } from './logger.ts';
@@ -71,7 +71,7 @@ export async function startSubgraph<TContext extends BaseContext>(
       server,
       context: async (req: http.IncomingMessage) => {
         // The gateway forwards the caller's credentials; the subgraph verifies them itself.
-        const viewer = authenticator.viewerFromHeader(headerValue(req.headers.authorization));
+        const viewer = await authenticator.authenticate(credentialsOf(req));
         const loaders = createLoaders(data.stores, viewer ?? { userId: '', orgId: NO_ORG, roles: [], scopes: [], via: 'token' });
         return definition.context({ viewer, loaders, data, logger });
       },
@@ -82,4 +82,9 @@ export async function startSubgraph<TContext extends BaseContext>(
 
 export function headerValue(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
+}
+
+/** The credentials a request presents (the address is the peer's; proxies in front are not trusted). */
+export function credentialsOf(req: http.IncomingMessage): Credentials {
+  return { authorization: headerValue(req.headers.authorization), address: req.socket.remoteAddress };
 }
