@@ -7,6 +7,7 @@ import {
   TALENT_VECTOR_COLLECTION,
   ensureTalentProjectionTargets,
   talentProjection,
+  toTalentSnapshot,
   type TalentSnapshot,
 } from './projections/talent-projection.ts';
 
@@ -40,7 +41,7 @@ export async function reindex(data: DataLayer, logger: Logger): Promise<ReindexR
   for (;;) {
     const rows = await stores.relational.query<TalentRow>(`SELECT ${TALENT_COLUMNS} FROM talents WHERE id > $1 ORDER BY id LIMIT $2`, [after, PAGE]);
     if (rows.length === 0) break;
-    const snapshots: TalentSnapshot[] = rows.map(toTalentRecord).map((t) => ({ ...t, createdAt: t.createdAt.toISOString() }));
+    const snapshots: TalentSnapshot[] = rows.map(toTalentRecord).map(toTalentSnapshot);
     await Promise.all(Object.values(handler.targets).map((target) => target.upsert(snapshots)));
     talents += rows.length;
     after = rows.at(-1)!.id;

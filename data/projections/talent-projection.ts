@@ -1,16 +1,13 @@
 import type { Embedder } from '../embeddings/embedder.ts';
+import type { TalentRecord } from '../loaders.ts';
 import type { GraphUpsert, SearchDocument, SearchIndexSpec, Stores } from '../ports.ts';
 import type { ProjectionHandler } from '../projector.ts';
 
-/** What the talent write path puts in its outbox events: the whole row, so projections need no read-back. */
-export interface TalentSnapshot {
-  id: string;
-  orgId: string;
-  name: string;
-  headline: string | null;
-  skills: string[];
-  version: number;
-  createdAt: string;
+/** What the talent write path puts in its outbox events: the whole row (as JSON), so projections need no read-back. */
+export type TalentSnapshot = Omit<TalentRecord, 'createdAt' | 'updatedAt'> & { createdAt: string };
+
+export function toTalentSnapshot({ id, orgId, name, headline, skills, version, createdAt }: TalentRecord): TalentSnapshot {
+  return { id, orgId, name, headline, skills, version, createdAt: createdAt.toISOString() };
 }
 
 export const TALENT_AGGREGATE = 'talent';
