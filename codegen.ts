@@ -15,7 +15,7 @@ const resolverTypes = Object.fromEntries(
   subgraphs.map((name) => [
     `subgraphs/${name}/__generated__/resolvers-types.ts`,
     {
-      schema: [`subgraphs/${name}/schema.graphql`, 'schema/federation-codegen.graphql'],
+      schema: [`subgraphs/${name}/schema.graphql`, 'schema/looma-directives.graphql', 'schema/federation-codegen.graphql'],
       plugins: ['typescript', 'typescript-resolvers'],
       config: {
         federation: true,

@@ -5,7 +5,11 @@ import { ApolloServer } from '@apollo/server';
 import type { Fetcher } from '@apollo/utils.fetcher';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { jwksRoute } from '../platform/auth.ts';
 import { createErrorFormatter } from '../platform/errors.ts';
+import { manifestCache, operationLimitRules, sdkManifest, withLimitCodes } from './limits.ts';
+import { policyPlugin, supergraphForGateway } from './policy.ts';
+import { RateLimiter } from './rate-limit.ts';
 import { startService, type RunningService } from '../platform/service.ts';
 import { credentialsOf, type Runtime } from '../platform/subgraph.ts';
 import type { Viewer } from '../platform/viewer.ts';
@@ -34,6 +38,8 @@ export interface GatewayOptions {
   /** Subgraph URLs by name; defaults to the configured ones. */
   subgraphUrls?: Record<string, string>;
   supergraphSdl?: string;
+  /** Directive checks and rate limits (on unless a benchmark measures the baseline). */
+  enforcePolicy?: boolean;
 }
 
 /**
@@ -47,17 +53,37 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const supergraphSdl = options.supergraphSdl ?? fs.readFileSync(SUPERGRAPH_FILE, 'utf8');
 
   const gateway = new ApolloGateway({
-    supergraphSdl,
+    supergraphSdl: supergraphForGateway(supergraphSdl),
     // Node's own fetch keeps connections to the subgraphs alive (the gateway's default fetcher opens one per call).
     buildService: ({ name, url }) => new AuthForwardingDataSource({ url: urls[name] ?? url, fetcher: fetch as unknown as Fetcher }),
     logger,
   });
+  const formatError = withLimitCodes(createErrorFormatter(logger));
+  const persistedDocuments = config.limits.persistedDocumentsRequired ? sdkManifest() : undefined;
   const server = new ApolloServer<GatewayContext>({
     gateway,
-    formatError: createErrorFormatter(logger),
+    formatError,
     includeStacktraceInErrorResponses: false,
-    introspection: !config.isProduction,
+    // Introspection is answered, but in production the policy plugin lets only ADMIN viewers run it.
+    introspection: true,
+    // No "Did you mean …?" in production: field suggestions would reveal the schema.
+    hideSchemaDetailsFromClientErrors: config.isProduction,
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    parseOptions: { maxTokens: config.limits.maxTokens },
+    validationRules: operationLimitRules(config.limits),
+    // With a manifest, a client may send only the hash of an SDK operation; nothing new is registered.
+    ...(persistedDocuments ? { persistedQueries: { cache: manifestCache(persistedDocuments) } } : {}),
     plugins: [
+      policyPlugin<GatewayContext>({
+        supergraphSdl,
+        rateLimiter: new RateLimiter(options.runtime.data.stores.cache),
+        isProduction: config.isProduction,
+        persistedDocuments,
+        formatError,
+        enabled: options.enforcePolicy ?? true,
+      }),
+      // Sandbox is a browser page without the caller's token, so production serves no landing page at all.
       config.isProduction
         ? ApolloServerPluginLandingPageDisabled()
         : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
@@ -82,6 +108,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     readiness: Object.fromEntries(
       Object.entries(urls).map(([name, url]) => [name, () => checkSubgraph(new URL('/health', url).toString())]),
     ),
+    // The public keys that verify Looma's access tokens, for clients and other services.
+    routes: [jwksRoute(authenticator)],
   });
 }
 

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import type { Role } from './viewer.ts';
 
 /**
  * Looma's configuration: one validated object read from the environment once at start.
@@ -23,6 +24,21 @@ const url = (protocols: string[]) =>
     },
     { message: `must be a URL with scheme ${protocols.map((p) => `${p}://`).join(' or ')}` },
   );
+
+/** A JSON object whose values all match `value`, e.g. `{"acme": "<uuid>"}`. */
+function jsonRecord<T extends z.ZodType<string>>(value: T) {
+  return z
+    .string()
+    .transform((raw, ctx) => {
+      try {
+        return JSON.parse(raw) as unknown;
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'must be a JSON object' });
+        return z.NEVER;
+      }
+    })
+    .pipe(z.record(z.string(), value));
+}
 
 const environmentSchema = z.object({
   LOOMA_ENV: z.enum(['development', 'test', 'production']).default('development'),
@@ -49,14 +65,30 @@ const environmentSchema = z.object({
   GATEWAY_PORT: port.default(8206),
   TALENT_PORT: port.default(8888),
   OPS_PORT: port.default(8212),
+  IDENTITY_PORT: port.default(8211),
   TALENT_URL: url(['http', 'https']).optional(),
   OPS_URL: url(['http', 'https']).optional(),
+  IDENTITY_URL: url(['http', 'https']).optional(),
 
   AUTH_ISSUER: z.string().min(1).default('https://looma.dev'),
   AUTH_AUDIENCE: z.string().min(1).default('looma-api'),
-  /** PEM (ES256). Without them, embedded mode keeps a generated pair in the data directory. */
-  AUTH_PUBLIC_KEY: z.string().optional(),
-  AUTH_PRIVATE_KEY: z.string().optional(),
+  /** Encrypts the signing keys' private halves in the database (AES-256-GCM). Outside production a generated one is kept in the data directory. */
+  AUTH_KEY_ENCRYPTION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** An outside OpenID issuer whose tokens Looma accepts (verified against its JWKS). */
+  EXTERNAL_ISSUER: z.string().min(1).optional(),
+  EXTERNAL_JWKS_URL: url(['http', 'https']).optional(),
+  EXTERNAL_AUDIENCE: z.string().min(1).optional(),
+  EXTERNAL_ALGORITHMS: z
+    .string()
+    .default('RS256')
+    .transform((v) => v.split(',').map((a) => a.trim()).filter(Boolean))
+    .pipe(z.array(z.enum(['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA'])).min(1)),
+  EXTERNAL_ORG_CLAIM: z.string().min(1).default('org'),
+  EXTERNAL_ROLES_CLAIM: z.string().min(1).default('roles'),
+  /** JSON: the issuer's organisation value → Looma org uuid. */
+  EXTERNAL_ORG_MAP: jsonRecord(z.string().uuid()).default({}),
+  /** JSON: the issuer's role → Looma role. */
+  EXTERNAL_ROLE_MAP: jsonRecord(z.enum(['ADMIN', 'RECRUITER', 'HIRING_MANAGER', 'VIEWER'])).default({}),
   /** Embedded demo only: requests without credentials act as the demo organisation's viewer. */
   AUTH_DEMO_ANONYMOUS: bool.optional(),
 
@@ -76,6 +108,15 @@ const environmentSchema = z.object({
   DEMO_SEED: bool.optional(),
   DEMO_TALENTS: z.coerce.number().int().min(0).max(100_000).default(300),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
+
+  /** Operation limits at the gateway (graphql-armor and the parser): see README "Access control". */
+  LIMIT_MAX_DEPTH: z.coerce.number().int().min(1).max(100).default(8),
+  LIMIT_MAX_ALIASES: z.coerce.number().int().min(0).max(1_000).default(10),
+  LIMIT_MAX_DIRECTIVES: z.coerce.number().int().min(0).max(1_000).default(20),
+  LIMIT_MAX_TOKENS: z.coerce.number().int().min(10).max(100_000).default(1_000),
+  LIMIT_MAX_COST: z.coerce.number().int().min(1).max(1_000_000).default(5_000),
+  /** Accept only the operations of sdk/operations (by SHA-256). */
+  PERSISTED_DOCUMENTS_REQUIRED: bool.default(false),
 });
 
 export type StoreMode = 'real' | 'embedded';
@@ -95,14 +136,24 @@ export interface Config {
     elasticsearch?: { url: string };
     redis?: { url: string };
   };
-  ports: { gateway: number; talent: number; ops: number };
-  subgraphUrls: { talent: string; ops: string };
+  ports: { gateway: number; talent: number; ops: number; identity: number };
+  subgraphUrls: { talent: string; ops: string; identity: string };
   auth: {
     issuer: string;
     audience: string;
-    publicKey?: string;
-    privateKey?: string;
+    /** Absent outside production: the key ring keeps a generated one in the data directory. */
+    keyEncryptionSecret?: string;
     demoAnonymous: boolean;
+    external?: {
+      issuer: string;
+      jwksUrl: string;
+      audience: string;
+      algorithms: string[];
+      orgClaim: string;
+      rolesClaim: string;
+      orgMap: Record<string, string>;
+      roleMap: Record<string, Role>;
+    };
   };
   embeddings: {
     provider: 'offline' | 'openai';
@@ -113,6 +164,7 @@ export interface Config {
   projector: { enabled: boolean; batchSize: number; intervalMs: number; maxAttempts: number; leaseMs: number; retryBaseMs: number };
   demo: { seed: boolean; talents: number };
   shutdownTimeoutMs: number;
+  limits: { maxDepth: number; maxAliases: number; maxDirectives: number; maxTokens: number; maxCost: number; persistedDocumentsRequired: boolean };
 }
 
 export class ConfigError extends Error {
@@ -150,8 +202,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       message: 'is allowed only in embedded, non-production mode',
     });
   }
-  if (isProduction && (!e.AUTH_PUBLIC_KEY || !e.AUTH_PRIVATE_KEY)) {
-    issues.push({ variable: 'AUTH_PUBLIC_KEY', message: 'AUTH_PUBLIC_KEY and AUTH_PRIVATE_KEY are required in production' });
+  if (isProduction && !e.AUTH_KEY_ENCRYPTION_SECRET) {
+    issues.push({ variable: 'AUTH_KEY_ENCRYPTION_SECRET', message: 'is required in production' });
+  }
+  if (isProduction && e.DEMO_SEED) {
+    issues.push({ variable: 'DEMO_SEED', message: 'demo data and demo users are never seeded in production' });
+  }
+  if (e.EXTERNAL_ISSUER && (!e.EXTERNAL_JWKS_URL || !e.EXTERNAL_AUDIENCE)) {
+    issues.push({ variable: 'EXTERNAL_ISSUER', message: 'needs EXTERNAL_JWKS_URL and EXTERNAL_AUDIENCE' });
   }
   if (e.EMBEDDINGS_PROVIDER === 'openai' && !e.OPENAI_API_KEY) {
     issues.push({ variable: 'OPENAI_API_KEY', message: 'is required when EMBEDDINGS_PROVIDER=openai' });
@@ -178,17 +236,29 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       elasticsearch: e.ELASTICSEARCH_URL ? { url: e.ELASTICSEARCH_URL } : undefined,
       redis: e.REDIS_URL ? { url: e.REDIS_URL } : undefined,
     },
-    ports: { gateway: e.GATEWAY_PORT, talent: e.TALENT_PORT, ops: e.OPS_PORT },
+    ports: { gateway: e.GATEWAY_PORT, talent: e.TALENT_PORT, ops: e.OPS_PORT, identity: e.IDENTITY_PORT },
     subgraphUrls: {
       talent: subgraphUrl(e.TALENT_URL, e.TALENT_PORT),
       ops: subgraphUrl(e.OPS_URL, e.OPS_PORT),
+      identity: subgraphUrl(e.IDENTITY_URL, e.IDENTITY_PORT),
     },
     auth: {
       issuer: e.AUTH_ISSUER,
       audience: e.AUTH_AUDIENCE,
-      publicKey: e.AUTH_PUBLIC_KEY,
-      privateKey: e.AUTH_PRIVATE_KEY,
+      keyEncryptionSecret: e.AUTH_KEY_ENCRYPTION_SECRET,
       demoAnonymous: e.AUTH_DEMO_ANONYMOUS ?? (isEmbedded && e.LOOMA_ENV === 'development'),
+      external: e.EXTERNAL_ISSUER
+        ? {
+            issuer: e.EXTERNAL_ISSUER,
+            jwksUrl: e.EXTERNAL_JWKS_URL!,
+            audience: e.EXTERNAL_AUDIENCE!,
+            algorithms: e.EXTERNAL_ALGORITHMS,
+            orgClaim: e.EXTERNAL_ORG_CLAIM,
+            rolesClaim: e.EXTERNAL_ROLES_CLAIM,
+            orgMap: e.EXTERNAL_ORG_MAP,
+            roleMap: e.EXTERNAL_ROLE_MAP,
+          }
+        : undefined,
     },
     embeddings: {
       provider: e.EMBEDDINGS_PROVIDER,
@@ -206,6 +276,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     demo: { seed: e.DEMO_SEED ?? (isEmbedded && e.LOOMA_ENV === 'development'), talents: e.DEMO_TALENTS },
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    limits: {
+      maxDepth: e.LIMIT_MAX_DEPTH,
+      maxAliases: e.LIMIT_MAX_ALIASES,
+      maxDirectives: e.LIMIT_MAX_DIRECTIVES,
+      maxTokens: e.LIMIT_MAX_TOKENS,
+      maxCost: e.LIMIT_MAX_COST,
+      persistedDocumentsRequired: e.PERSISTED_DOCUMENTS_REQUIRED,
+    },
   };
 }
 

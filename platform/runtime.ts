@@ -8,7 +8,14 @@ import type { Runtime } from './subgraph.ts';
 export async function createRuntime(name: string, config: Config = loadConfig()): Promise<Runtime> {
   const logger = createLogger(name, config.logLevel);
   const data = await openDataLayer(config, logger);
-  return { config, logger, data, authenticator: createAuthenticator(config) };
+  try {
+    // The key ring is loaded before any service answers: every process verifies with the same keys.
+    const authenticator = await createAuthenticator(config, { relational: data.stores.relational, logger });
+    return { config, logger, data, authenticator };
+  } catch (error) {
+    await data.close();
+    throw error;
+  }
 }
 
 /**

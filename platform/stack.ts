@@ -1,4 +1,5 @@
 import { startGateway } from '../gateway/gateway.ts';
+import { identitySubgraph } from '../subgraphs/identity/index.ts';
 import { opsSubgraph } from '../subgraphs/ops/index.ts';
 import { talentSubgraph } from '../subgraphs/talent/index.ts';
 import { loadConfig, type Config } from './config.ts';
@@ -35,7 +36,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   try {
     const port = (fixed: number) => (options.ephemeralPorts ? 0 : fixed);
     const subgraphs: Record<string, RunningService> = {};
-    for (const definition of [talentSubgraph, opsSubgraph]) {
+    // Talent first: identity's demo users join the demo organisation talent seeds.
+    for (const definition of [talentSubgraph, opsSubgraph, identitySubgraph]) {
       const service = await startSubgraph(definition, runtime, { port: port(definition.port(config)) });
       services.push(service);
       subgraphs[definition.name] = service;
@@ -55,11 +57,13 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       async close() {
         await gateway.close();
         await Promise.all(Object.values(subgraphs).map((s) => s.close()));
+        runtime.authenticator.close();
         await runtime.data.close();
       },
     };
   } catch (error) {
     await Promise.allSettled(services.map((s) => s.close()));
+    runtime.authenticator.close();
     await runtime.data.close();
     throw error;
   }

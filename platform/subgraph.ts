@@ -1,17 +1,18 @@
-import fs from 'node:fs';
 import type http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
-import { parse } from 'graphql';
+import { fileURLToPath } from 'node:url';
 import { createLoaders, type Loaders } from '../data/loaders.ts';
 import type { DataLayer } from '../data/data-layer.ts';
 import type { Authenticator, Credentials } from './auth.ts';
 import type { Config } from './config.ts';
 import { createErrorFormatter } from './errors.ts';
 import type { Logger } from './logger.ts';
-import { startService, type RunningService } from './service.ts';
+import { protectSubgraphSchema } from './permissions.ts';
+import { readSubgraphTypeDefs } from '../schema/subgraphs.ts';
+import { startService, type ExtraRoute, type RunningService } from './service.ts';
 import type { Viewer } from './viewer.ts';
 
 /** What every subgraph's context starts from. */
@@ -20,6 +21,8 @@ export interface BaseContext {
   loaders: Loaders;
   data: DataLayer;
   logger: Logger;
+  /** The peer address (identity throttles failed logins per address). */
+  address: string | undefined;
 }
 
 /** The process-wide parts a service runs on; the embedded stack shares one among all services. */
@@ -36,9 +39,12 @@ export interface SubgraphDefinition<TContext extends BaseContext> {
   schemaFile: URL;
   /** Typed per subgraph from its generated `Resolvers<Context>`. */
   resolvers: object;
-  context: (base: BaseContext) => TContext;
+  /** The runtime gives a subgraph process-wide parts beyond the base (identity issues tokens with its authenticator). */
+  context: (base: BaseContext, runtime: Runtime) => TContext;
   /** Runs once before the subgraph serves, wherever it is started (e.g. the talent subgraph seeds the demo organisation). */
   onStart?: (runtime: Runtime) => Promise<void>;
+  /** Extra HTTP routes beside /graphql (identity serves /.well-known/jwks.json). */
+  routes?: (runtime: Runtime) => ExtraRoute[];
 }
 
 const NO_ORG = '00000000-0000-0000-0000-000000000000';
@@ -52,9 +58,11 @@ export async function startSubgraph<TContext extends BaseContext>(
   const { config, data, authenticator } = runtime;
   const logger = runtime.logger.child({ service: definition.name });
   await definition.onStart?.(runtime);
-  const typeDefs = parse(fs.readFileSync(definition.schemaFile, 'utf8'));
+  // schema.graphql with Looma's shared directive definitions (@rateLimit) appended, as composition reads it.
+  const typeDefs = readSubgraphTypeDefs(fileURLToPath(definition.schemaFile));
   const server = new ApolloServer<TContext>({
-    schema: buildSubgraphSchema([{ typeDefs, resolvers: definition.resolvers as GraphQLResolverMap<unknown> }]),
+    // Shield rules from the schema's own directives: the subgraph is safe even when called directly.
+    schema: protectSubgraphSchema(buildSubgraphSchema([{ typeDefs, resolvers: definition.resolvers as GraphQLResolverMap<unknown> }]), typeDefs),
     formatError: createErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
     introspection: !config.isProduction,
@@ -71,12 +79,14 @@ export async function startSubgraph<TContext extends BaseContext>(
       server,
       context: async (req: http.IncomingMessage) => {
         // The gateway forwards the caller's credentials; the subgraph verifies them itself.
-        const viewer = await authenticator.authenticate(credentialsOf(req));
+        const credentials = credentialsOf(req);
+        const viewer = await authenticator.authenticate(credentials);
         const loaders = createLoaders(data.stores, viewer ?? { userId: '', orgId: NO_ORG, roles: [], scopes: [], via: 'token' });
-        return definition.context({ viewer, loaders, data, logger });
+        return definition.context({ viewer, loaders, data, logger, address: credentials.address }, runtime);
       },
     },
     readiness: data.stores.readiness(),
+    routes: definition.routes?.(runtime),
   });
 }
 
@@ -84,7 +94,12 @@ export function headerValue(value: string | string[] | undefined): string | unde
   return Array.isArray(value) ? value[0] : value;
 }
 
-/** The credentials a request presents (the address is the peer's; proxies in front are not trusted). */
+/**
+ * The credentials a request presents (the address is the peer's; proxies in front are not trusted).
+ * An `x-api-key` header counts as `Bearer <key>`, so the gateway forwards it like any credential.
+ */
 export function credentialsOf(req: http.IncomingMessage): Credentials {
-  return { authorization: headerValue(req.headers.authorization), address: req.socket.remoteAddress };
+  const apiKey = headerValue(req.headers['x-api-key']);
+  const authorization = headerValue(req.headers.authorization) ?? (apiKey ? `Bearer ${apiKey}` : undefined);
+  return { authorization, address: req.socket.remoteAddress };
 }

@@ -6,8 +6,8 @@ export interface Viewer {
   orgId: string;
   roles: readonly Role[];
   scopes: readonly string[];
-  /** How the caller proved who they are. */
-  via: 'token' | 'demo';
+  /** How the caller proved who they are: a Looma access token, an API key, an outside issuer's token, or the embedded demo. */
+  via: 'token' | 'apiKey' | 'external' | 'demo';
 }
 
 export const ROLES = ['ADMIN', 'RECRUITER', 'HIRING_MANAGER', 'VIEWER'] as const;
@@ -27,3 +27,6 @@ export function scopesForRoles(roles: readonly Role[]): string[] {
 export function hasScope(viewer: Viewer, scope: string): boolean {
   return viewer.scopes.includes(scope);
 }
+
+/** Every scope a role can hold (API keys choose among them). */
+export const ALL_SCOPES: readonly string[] = [...new Set(Object.values(ROLE_SCOPES).flat())];

@@ -7,6 +7,14 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 export const SUPERGRAPH_FILE = path.join(ROOT, 'schema', 'supergraph.graphql');
 export const API_SCHEMA_FILE = path.join(ROOT, 'schema', 'api.graphql');
+/** Looma's own directive definitions (`@rateLimit`), appended to every subgraph schema. */
+export const LOOMA_DIRECTIVES_FILE = path.join(ROOT, 'schema', 'looma-directives.graphql');
+
+/** A subgraph's schema.graphql with Looma's shared directive definitions appended: what composition and the subgraph serve. */
+export function readSubgraphTypeDefs(file: string): DocumentNode {
+  const source = `${fs.readFileSync(file, 'utf8')}\n${fs.readFileSync(LOOMA_DIRECTIVES_FILE, 'utf8')}`;
+  return parse(source, { noLocation: false });
+}
 
 /** The default port of each subgraph (the supergraph records these URLs; deployments override them). */
 export const SUBGRAPH_DEFAULT_PORTS: Record<string, number> = {
@@ -38,6 +46,6 @@ export function readSubgraphSources(): SubgraphSource[] {
       const file = path.join(dir, name, 'schema.graphql');
       const port = SUBGRAPH_DEFAULT_PORTS[name];
       if (!port) throw new Error(`subgraphs/${name} has no default port in schema/subgraphs.ts`);
-      return { name, file, url: `http://127.0.0.1:${port}/graphql`, typeDefs: parse(fs.readFileSync(file, 'utf8'), { noLocation: false }) };
+      return { name, file, url: `http://127.0.0.1:${port}/graphql`, typeDefs: readSubgraphTypeDefs(file) };
     });
 }

@@ -1,12 +1,18 @@
 /**
  * `npm run token -- [--role RECRUITER] [--org <uuid>] [--ttl 3600]`: prints an access token signed
- * with this deployment's keys, for scripts and for trying Looma on real stores before the identity
- * subgraph (login) exists. Refused in production.
+ * with this deployment's active signing key, for scripts and for trying Looma without logging in.
+ * Refused in production. With embedded stores, run it while Looma is stopped (one process owns the
+ * embedded database); or log in as a demo user instead.
  */
 import { randomUUID } from 'node:crypto';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { PGliteRelationalStore } from '../../data/adapters/pglite-relational.ts';
+import { PostgresRelationalStore } from '../../data/adapters/postgres-relational.ts';
+import { migrate } from '../../data/migrate.ts';
 import { createAuthenticator, DEMO_ORG_ID } from '../auth.ts';
 import { loadConfig } from '../config.ts';
+import { createLogger } from '../logger.ts';
 import { runMain } from '../runtime.ts';
 import { ROLES, type Role } from '../viewer.ts';
 
@@ -20,6 +26,19 @@ await runMain(async () => {
   if (!ROLES.includes(role)) throw new Error(`--role must be one of ${ROLES.join(', ')}`);
   const ttl = Number(values.ttl);
   if (!Number.isInteger(ttl) || ttl < 1 || ttl > 86_400) throw new Error('--ttl must be 1 to 86400 seconds');
-  const token = createAuthenticator(config).issueAccessToken({ userId: randomUUID(), orgId: values.org!, roles: [role] }, ttl);
-  process.stdout.write(`${token}\n`);
+
+  // Only the relational store holds the key ring: the other stores need not be up.
+  const postgres = config.stores.postgres;
+  const db = postgres
+    ? await PostgresRelationalStore.open(postgres.url, { connectTimeoutMs: config.stores.connectTimeoutMs })
+    : await PGliteRelationalStore.open(path.join(config.dataDir, 'pg'));
+  try {
+    await migrate(db, postgres ? ['core'] : ['core', 'embedded']);
+    const authenticator = await createAuthenticator(config, { relational: db, logger: createLogger('token', 'warn') });
+    const token = authenticator.issueAccessToken({ userId: randomUUID(), orgId: values.org!, roles: [role] }, ttl);
+    authenticator.close();
+    process.stdout.write(`${token}\n`);
+  } finally {
+    await db.close();
+  }
 });

@@ -3,8 +3,9 @@ import { appendToOutbox } from '../../data/outbox.ts';
 import { TALENT_COLUMNS, isUuid, toTalentRecord, type Loaders, type TalentRecord, type TalentRow } from '../../data/loaders.ts';
 import type { RelationalStore } from '../../data/ports.ts';
 import { TALENT_AGGREGATE, type TalentSnapshot } from '../../data/projections/talent-projection.ts';
-import { badInput, forbidden, unauthenticated } from '../../platform/errors.ts';
-import { hasScope, type Viewer } from '../../platform/viewer.ts';
+import { parseInput, requireScope } from '../../platform/checks.ts';
+import { badInput } from '../../platform/errors.ts';
+import type { Viewer } from '../../platform/viewer.ts';
 import { decodeCursor, encodeCursor, type Connection } from '../../platform/pagination.ts';
 
 const createTalentInput = z.object({
@@ -19,19 +20,8 @@ export type CreateTalentInput = z.input<typeof createTalentInput>;
 
 const MAX_PAGE = 100;
 
-export function requireScope(viewer: Viewer | null, scope: string): Viewer {
-  if (!viewer) throw unauthenticated();
-  if (!hasScope(viewer, scope)) throw forbidden(`This needs the ${scope} permission`);
-  return viewer;
-}
-
-/** Parses with zod and turns the first problem into a BAD_USER_INPUT naming the field. */
-export function parseInput<T>(schema: z.ZodType<T>, input: unknown): T {
-  const result = schema.safeParse(input);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0]!;
-  throw badInput(issue.message, { field: issue.path.join('.') });
-}
+// Shared with the other subgraphs (ops imports them from here).
+export { parseInput, requireScope };
 
 export function toSnapshot(talent: TalentRecord): TalentSnapshot {
   return {

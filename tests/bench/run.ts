@@ -14,7 +14,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { generateKeyPairSync, randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { createAuthenticator, DEMO_ORG_ID } from '../../platform/auth.ts';
 import { loadConfig } from '../../platform/config.ts';
@@ -36,7 +36,7 @@ let dropScratch = async () => {};
 if (real) {
   const missing = STORE_VARIABLES.filter((v) => !process.env[v]);
   if (missing.length) throw new Error(`--real needs ${missing.join(', ')} (eval "$(bash deploy/local/up.sh)")`);
-  // A scratch database and namespace; a key pair of the run's own, so the bench can sign its token.
+  // A scratch database and namespace; the run's own key-encryption secret, so the bench can sign its token.
   const database = `looma_bench_${Date.now().toString(36)}`;
   const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await admin.connect();
@@ -44,10 +44,14 @@ if (real) {
   await admin.end();
   const url = new URL(process.env.DATABASE_URL!);
   url.pathname = `/${database}`;
-  const keys = generateKeyPairSync('ec', { namedCurve: 'P-256', publicKeyEncoding: { type: 'spki', format: 'pem' }, privateKeyEncoding: { type: 'pkcs8', format: 'pem' } });
-  Object.assign(env, { DATABASE_URL: url.toString(), STORE_NAMESPACE: database, DEMO_SEED: 'true', AUTH_PUBLIC_KEY: keys.publicKey, AUTH_PRIVATE_KEY: keys.privateKey });
+  Object.assign(env, { DATABASE_URL: url.toString(), STORE_NAMESPACE: database, DEMO_SEED: 'true', AUTH_KEY_ENCRYPTION_SECRET: randomBytes(32).toString('base64url') });
   const config = loadConfig(env);
-  const token = createAuthenticator(config).issueAccessToken({ userId: randomUUID(), orgId: DEMO_ORG_ID, roles: ['RECRUITER'] }, 3600);
+  // The key ring lives in the scratch database: opening it creates the first signing key, which Looma then uses.
+  const keyData = await openDataLayer(config, createLogger('bench', 'warn'), { ensureTargets: false });
+  const authenticator = await createAuthenticator(config, { relational: keyData.stores.relational, logger: createLogger('bench', 'warn') });
+  const token = authenticator.issueAccessToken({ userId: randomUUID(), orgId: DEMO_ORG_ID, roles: ['RECRUITER'] }, 3600);
+  authenticator.close();
+  await keyData.close();
   authorization = { authorization: `Bearer ${token}` };
   dropScratch = async () => {
     const data = await openDataLayer(config, createLogger('bench', 'warn'), { ensureTargets: false });

@@ -52,8 +52,15 @@ describe('configuration', () => {
 
   it('refuses the anonymous demo viewer and generated keys in production', () => {
     expect(() => loadConfig({ LOOMA_ENV: 'production', AUTH_DEMO_ANONYMOUS: 'true' })).toThrow(/AUTH_DEMO_ANONYMOUS/);
-    expect(() => loadConfig({ LOOMA_ENV: 'production' })).toThrow(/AUTH_PUBLIC_KEY/);
-    expect(loadConfig({ LOOMA_ENV: 'production', AUTH_PUBLIC_KEY: 'pub', AUTH_PRIVATE_KEY: 'priv' }).auth.demoAnonymous).toBe(false);
+    expect(() => loadConfig({ LOOMA_ENV: 'production' })).toThrow(/AUTH_KEY_ENCRYPTION_SECRET: is required in production/);
+    const secret = 'a-production-secret-of-32-characters!';
+    expect(() => loadConfig({ LOOMA_ENV: 'production', AUTH_KEY_ENCRYPTION_SECRET: 'short' })).toThrow(/AUTH_KEY_ENCRYPTION_SECRET: must be at least 32 characters \(got "\*\*\*"\)/);
+    expect(loadConfig({ LOOMA_ENV: 'production', AUTH_KEY_ENCRYPTION_SECRET: secret }).auth.demoAnonymous).toBe(false);
+    // Demo data and demo users (password looma-demo) never reach production.
+    expect(() => loadConfig({ LOOMA_ENV: 'production', AUTH_KEY_ENCRYPTION_SECRET: secret, DEMO_SEED: 'true' })).toThrow(/DEMO_SEED/);
+    expect(() => loadConfig({ EXTERNAL_ISSUER: 'https://idp.example' })).toThrow(/EXTERNAL_ISSUER: needs EXTERNAL_JWKS_URL and EXTERNAL_AUDIENCE/);
+    expect(() => loadConfig({ EXTERNAL_ORG_MAP: '{"acme": "not-a-uuid"}' })).toThrow(/EXTERNAL_ORG_MAP/);
+    expect(() => loadConfig({ EXTERNAL_ALGORITHMS: 'none' })).toThrow(/EXTERNAL_ALGORITHMS/);
   });
 
   it('picks embedded defaults without URLs and real adapters with them', () => {

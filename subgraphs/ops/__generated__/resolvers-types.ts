@@ -44,6 +44,15 @@ export type Query = {
   outboxStatus: OutboxStatus;
 };
 
+/** Whose requests share one rate-limit counter. */
+export type RateLimitBy =
+  /** The peer address of the request. */
+  | 'ADDRESS'
+  /** Everyone in the viewer's organisation. */
+  | 'ORG'
+  /** The signed-in user (the peer address for anonymous callers). */
+  | 'VIEWER';
+
 export type Talent = {
   __typename?: 'Talent';
   id: Scalars['ID']['output'];
@@ -166,10 +175,10 @@ export type FederationReferenceTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   OutboxStatus: ResolverTypeWrapper<OutboxStatus>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ProjectionState: ResolverTypeWrapper<ProjectionState>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RateLimitBy: RateLimitBy;
   Talent: ResolverTypeWrapper<TalentModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   TalentProjections: ResolverTypeWrapper<TalentProjections>;
@@ -178,12 +187,12 @@ export type ResolversTypes = ResolversObject<{
   link__Purpose: Link__Purpose;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   OutboxStatus: OutboxStatus;
-  Int: Scalars['Int']['output'];
   Float: Scalars['Float']['output'];
   ProjectionState: ProjectionState;
   Query: Record<PropertyKey, never>;
@@ -194,6 +203,7 @@ export type ResolversParentTypes = ResolversObject<{
   link__Import: Scalars['link__Import']['output'];
   String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
+  Int: Scalars['Int']['output'];
 }>;
 
 export type AuthenticatedDirectiveArgs = { };
@@ -234,6 +244,14 @@ export type PolicyDirectiveArgs = {
 };
 
 export type PolicyDirectiveResolver<Result, Parent, ContextType = OpsContext, Args = PolicyDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type RateLimitDirectiveArgs = {
+  by?: Maybe<RateLimitBy>;
+  limit: Scalars['Int']['input'];
+  window: Scalars['String']['input'];
+};
+
+export type RateLimitDirectiveResolver<Result, Parent, ContextType = OpsContext, Args = RateLimitDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type RequiresScopesDirectiveArgs = {
   scopes: Array<Array<Scalars['String']['input']>>;
@@ -306,6 +324,7 @@ export type DirectiveResolvers<ContextType = OpsContext> = ResolversObject<{
   link?: LinkDirectiveResolver<any, any, ContextType>;
   override?: OverrideDirectiveResolver<any, any, ContextType>;
   policy?: PolicyDirectiveResolver<any, any, ContextType>;
+  rateLimit?: RateLimitDirectiveResolver<any, any, ContextType>;
   requiresScopes?: RequiresScopesDirectiveResolver<any, any, ContextType>;
   shareable?: ShareableDirectiveResolver<any, any, ContextType>;
   tag?: TagDirectiveResolver<any, any, ContextType>;

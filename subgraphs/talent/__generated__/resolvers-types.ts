@@ -72,6 +72,15 @@ export type QueryTalentsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Whose requests share one rate-limit counter. */
+export type RateLimitBy =
+  /** The peer address of the request. */
+  | 'ADDRESS'
+  /** Everyone in the viewer's organisation. */
+  | 'ORG'
+  /** The signed-in user (the peer address for anonymous callers). */
+  | 'VIEWER';
+
 /** A person in the talent pool of the viewer's organisation. */
 export type Talent = {
   __typename?: 'Talent';
@@ -207,7 +216,7 @@ export type ResolversTypes = ResolversObject<{
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  RateLimitBy: RateLimitBy;
   Talent: ResolverTypeWrapper<TalentModel>;
   TalentConnection: ResolverTypeWrapper<TalentConnectionModel>;
   TalentEdge: ResolverTypeWrapper<Omit<TalentEdge, 'node'> & { node: ResolversTypes['Talent'] }>;
@@ -216,6 +225,7 @@ export type ResolversTypes = ResolversObject<{
   link__Purpose: Link__Purpose;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -226,7 +236,6 @@ export type ResolversParentTypes = ResolversObject<{
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   ID: Scalars['ID']['output'];
-  Int: Scalars['Int']['output'];
   Talent: TalentModel;
   TalentConnection: TalentConnectionModel;
   TalentEdge: Omit<TalentEdge, 'node'> & { node: ResolversParentTypes['Talent'] };
@@ -234,6 +243,7 @@ export type ResolversParentTypes = ResolversObject<{
   link__Import: Scalars['link__Import']['output'];
   String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
+  Int: Scalars['Int']['output'];
 }>;
 
 export type AuthenticatedDirectiveArgs = { };
@@ -274,6 +284,14 @@ export type PolicyDirectiveArgs = {
 };
 
 export type PolicyDirectiveResolver<Result, Parent, ContextType = TalentContext, Args = PolicyDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type RateLimitDirectiveArgs = {
+  by?: Maybe<RateLimitBy>;
+  limit: Scalars['Int']['input'];
+  window: Scalars['String']['input'];
+};
+
+export type RateLimitDirectiveResolver<Result, Parent, ContextType = TalentContext, Args = RateLimitDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type RequiresScopesDirectiveArgs = {
   scopes: Array<Array<Scalars['String']['input']>>;
@@ -360,6 +378,7 @@ export type DirectiveResolvers<ContextType = TalentContext> = ResolversObject<{
   link?: LinkDirectiveResolver<any, any, ContextType>;
   override?: OverrideDirectiveResolver<any, any, ContextType>;
   policy?: PolicyDirectiveResolver<any, any, ContextType>;
+  rateLimit?: RateLimitDirectiveResolver<any, any, ContextType>;
   requiresScopes?: RequiresScopesDirectiveResolver<any, any, ContextType>;
   shareable?: ShareableDirectiveResolver<any, any, ContextType>;
   tag?: TagDirectiveResolver<any, any, ContextType>;

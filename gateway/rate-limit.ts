@@ -1,0 +1,90 @@
+import { GraphQLError } from 'graphql';
+import { HeaderMap } from '@apollo/server';
+import type { CacheStore } from '../data/ports.ts';
+import type { RateLimitRule } from '../platform/access-requirements.ts';
+import { ErrorCode } from '../platform/errors.ts';
+import type { Viewer } from '../platform/viewer.ts';
+
+/** One rate-limited field selected by an operation (aliases of the same field count once each). */
+export interface RateLimitedUse {
+  coordinate: string;
+  rule: RateLimitRule;
+  path: readonly string[];
+}
+
+export interface RateLimitCaller {
+  viewer: Viewer | null;
+  address: string | undefined;
+}
+
+interface Window {
+  coordinate: string;
+  rule: RateLimitRule;
+  paths: (readonly string[])[];
+  count: number;
+  resetAtMs: number;
+}
+
+export interface RateLimitOutcome {
+  /** Headers for the response: the tightest window's limit, remaining and reset. */
+  headers: HeaderMap;
+  /** Empty when the operation may run; otherwise one RATE_LIMITED error per limited field path (HTTP 429). */
+  errors: GraphQLError[];
+}
+
+/**
+ * Fixed-window counters in the cache port: one key per field coordinate, caller key and window,
+ * incremented atomically (`incr`, Redis Lua or the in-process store), so every gateway sharing the
+ * cache shares the count. A selection over the limit refuses the whole operation.
+ */
+export class RateLimiter {
+  constructor(
+    /** Shared by every gateway instance (the Redis adapter prefixes keys with the store namespace). */
+    private readonly cache: CacheStore,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  async consume(uses: readonly RateLimitedUse[], caller: RateLimitCaller): Promise<RateLimitOutcome> {
+    const headers = new HeaderMap();
+    if (uses.length === 0) return { headers, errors: [] };
+    const now = this.now();
+    const windows = new Map<string, Window>();
+    for (const use of uses) {
+      const windowStart = Math.floor(now / use.rule.windowMs) * use.rule.windowMs;
+      const key = `rl:${use.coordinate}:${use.rule.by}:${callerKey(use.rule, caller)}:${windowStart}`;
+      const window = windows.get(key) ?? { coordinate: use.coordinate, rule: use.rule, paths: [], count: 0, resetAtMs: windowStart + use.rule.windowMs };
+      window.paths.push(use.path);
+      windows.set(key, window);
+    }
+    const counted = await Promise.all(
+      [...windows].map(async ([key, window]) => ({ ...window, count: await this.cache.incr(key, window.rule.windowMs, window.paths.length) })),
+    );
+    // The window closest to its limit speaks for the operation in the headers.
+    const tightest = counted.reduce((a, b) => (b.rule.limit - b.count < a.rule.limit - a.count ? b : a));
+    const retryAfter = (window: Window) => Math.max(1, Math.ceil((window.resetAtMs - now) / 1000));
+    headers.set('x-ratelimit-limit', String(tightest.rule.limit));
+    headers.set('x-ratelimit-remaining', String(Math.max(0, tightest.rule.limit - tightest.count)));
+    headers.set('x-ratelimit-reset', String(Math.ceil(tightest.resetAtMs / 1000)));
+    const over = counted.filter((window) => window.count > window.rule.limit);
+    if (over.length === 0) return { headers, errors: [] };
+    const wait = Math.max(...over.map(retryAfter));
+    headers.set('retry-after', String(wait));
+    const errors = over.flatMap((window) =>
+      window.paths.map(
+        (path) =>
+          new GraphQLError(`${window.coordinate} allows ${window.rule.limit} calls per ${window.rule.window}; try again in ${retryAfter(window)} s`, {
+            path: [...path],
+            extensions: { code: ErrorCode.RATE_LIMITED, retryAfter: retryAfter(window), limit: window.rule.limit, window: window.rule.window },
+          }),
+      ),
+    );
+    return { headers, errors };
+  }
+}
+
+function callerKey(rule: RateLimitRule, { viewer, address }: RateLimitCaller): string {
+  if (rule.by === 'ORG' && viewer) return `org:${viewer.orgId}`;
+  if (rule.by === 'VIEWER' && viewer) return `viewer:${viewer.userId}`;
+  // Anonymous callers, and limits by address, count per peer address.
+  return `address:${address ?? 'unknown'}`;
+}

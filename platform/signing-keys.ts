@@ -1,0 +1,221 @@
+import {
+  createCipheriv,
+  createDecipheriv,
+  createPrivateKey,
+  createPublicKey,
+  generateKeyPairSync,
+  hkdfSync,
+  randomBytes,
+  randomUUID,
+  type JsonWebKey,
+  type KeyObject,
+} from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { RelationalStore } from '../data/ports.ts';
+import type { Config } from './config.ts';
+import type { Logger } from './logger.ts';
+
+export type SigningKeyState = 'active' | 'retiring' | 'retired';
+
+export interface SigningKeyInfo {
+  kid: string;
+  state: SigningKeyState;
+  createdAt: Date;
+}
+
+interface SigningKeyRow {
+  kid: string;
+  state: SigningKeyState;
+  public_jwk: JsonWebKey;
+  private_key_enc: string;
+  created_at: Date;
+}
+
+/** What /.well-known/jwks.json serves (RFC 7517). */
+export interface Jwks {
+  keys: (JsonWebKey & { kid: string; alg: 'ES256'; use: 'sig' })[];
+}
+
+export interface KeyRingOptions {
+  /** How often the ring is re-read, so a rotation by another process is seen. */
+  refreshMs?: number;
+  /** How long a key keeps verifying after it stopped signing: longer than any access token lives (`npm run token` issues up to 24 h). */
+  retireAfterMs?: number;
+}
+
+const ROTATION_LOCK = 4_711_2027;
+const DEFAULT_REFRESH_MS = 30_000;
+const DEFAULT_RETIRE_AFTER_MS = 24 * 3600_000 + 60_000;
+/** An unknown kid may be a key another process has just rotated in; re-read at most this often for one. */
+const UNKNOWN_KID_RELOAD_MS = 5_000;
+
+/**
+ * The ES256 keys that sign and verify Looma's access tokens, kept in the relational store so every
+ * process shares them: one `active` key signs; `retiring` keys still verify (tokens signed before a
+ * rotation stay valid until they expire); `retired` keys do neither. Private halves are stored
+ * encrypted with AES-256-GCM under AUTH_KEY_ENCRYPTION_SECRET.
+ */
+export class KeyRing {
+  private verifying = new Map<string, { key: KeyObject; jwk: JsonWebKey }>();
+  private signing: { kid: string; privateKey: KeyObject | null } | null = null;
+  private loadedAt = 0;
+  private timer: NodeJS.Timeout | undefined;
+
+  private constructor(
+    private readonly db: RelationalStore,
+    private readonly encryptionKey: Buffer,
+    private readonly logger: Logger,
+    private readonly retireAfterMs: number,
+  ) {}
+
+  /** Loads the ring (creating the first key when there is none) and re-reads it every `refreshMs`. */
+  static async open(db: RelationalStore, secret: string, logger: Logger, options: KeyRingOptions = {}): Promise<KeyRing> {
+    // A fixed salt is fine: the secret is high-entropy; HKDF only turns it into exactly 32 bytes.
+    const encryptionKey = Buffer.from(hkdfSync('sha256', secret, 'looma/signing-keys', 'aes-256-gcm v1', 32));
+    const ring = new KeyRing(db, encryptionKey, logger, options.retireAfterMs ?? DEFAULT_RETIRE_AFTER_MS);
+    await ring.reload();
+    if (!ring.signing) {
+      // Two processes starting on an empty ring: the partial unique index lets one insert win.
+      await db.query(
+        `INSERT INTO signing_keys (kid, state, public_jwk, private_key_enc) VALUES ($1, 'active', $2, $3)
+         ON CONFLICT (state) WHERE state = 'active' DO NOTHING`,
+        ring.newKeyRow(),
+      );
+      await ring.reload();
+    }
+    ring.timer = setInterval(() => {
+      ring.reload().catch((error: unknown) => logger.warn({ err: error }, 'could not refresh the signing keys'));
+    }, options.refreshMs ?? DEFAULT_REFRESH_MS);
+    ring.timer.unref();
+    return ring;
+  }
+
+  /** Re-reads the ring: the active key and every retiring key still inside its grace period. */
+  async reload(): Promise<void> {
+    const rows = await this.db.query<SigningKeyRow>(
+      `SELECT kid, state, public_jwk, private_key_enc, created_at FROM signing_keys
+       WHERE state = 'active' OR (state = 'retiring' AND retiring_at > now() - make_interval(secs => $1))`,
+      [this.retireAfterMs / 1000],
+    );
+    const verifying = new Map<string, { key: KeyObject; jwk: JsonWebKey }>();
+    let signing: KeyRing['signing'] = null;
+    for (const row of rows) {
+      verifying.set(row.kid, { key: createPublicKey({ key: row.public_jwk, format: 'jwk' }), jwk: row.public_jwk });
+      if (row.state === 'active') {
+        const known = this.signing?.kid === row.kid ? this.signing : null;
+        signing = known ?? { kid: row.kid, privateKey: this.decrypt(row) };
+      }
+    }
+    this.verifying = verifying;
+    this.signing = signing;
+    this.loadedAt = Date.now();
+  }
+
+  /** The public key of `kid` while it verifies; an unknown kid re-reads the ring (rate-limited) first. */
+  async verificationKey(kid: string): Promise<KeyObject | undefined> {
+    if (!this.verifying.has(kid) && Date.now() - this.loadedAt > UNKNOWN_KID_RELOAD_MS) await this.reload();
+    return this.verifying.get(kid)?.key;
+  }
+
+  /** The key that signs now. Throws when this process cannot decrypt it (a different AUTH_KEY_ENCRYPTION_SECRET). */
+  signingKey(): { kid: string; privateKey: KeyObject } {
+    if (!this.signing?.privateKey) {
+      throw new Error('No usable signing key: the active key cannot be decrypted with this AUTH_KEY_ENCRYPTION_SECRET');
+    }
+    return { kid: this.signing.kid, privateKey: this.signing.privateKey };
+  }
+
+  publicJwks(): Jwks {
+    return {
+      keys: [...this.verifying].map(([kid, { jwk }]) => ({ kty: jwk.kty, crv: jwk.crv, x: jwk.x, y: jwk.y, kid, alg: 'ES256' as const, use: 'sig' as const })),
+    };
+  }
+
+  /**
+   * A new active key; the previous one retires gracefully (still verifies for `retireAfterMs`), and
+   * keys whose grace period is over are marked retired.
+   */
+  async rotate(): Promise<SigningKeyInfo> {
+    const params = this.newKeyRow();
+    const created = await this.db.transaction(async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock($1)', [ROTATION_LOCK]);
+      await tx.query(
+        `UPDATE signing_keys SET state = 'retired', retired_at = now()
+         WHERE state = 'retiring' AND retiring_at <= now() - make_interval(secs => $1)`,
+        [this.retireAfterMs / 1000],
+      );
+      await tx.query(`UPDATE signing_keys SET state = 'retiring', retiring_at = now() WHERE state = 'active'`);
+      const [row] = await tx.query<SigningKeyRow>(
+        `INSERT INTO signing_keys (kid, state, public_jwk, private_key_enc) VALUES ($1, 'active', $2, $3) RETURNING kid, state, created_at`,
+        params,
+      );
+      return row!;
+    });
+    await this.reload();
+    this.logger.info({ kid: created.kid }, 'signing key rotated');
+    return { kid: created.kid, state: created.state, createdAt: created.created_at };
+  }
+
+  /** Stops a key verifying at once (e.g. it leaked): tokens it signed are refused from the next reload. */
+  async retire(kid: string): Promise<void> {
+    await this.db.query(`UPDATE signing_keys SET state = 'retired', retired_at = now() WHERE kid = $1 AND state = 'retiring'`, [kid]);
+    await this.reload();
+  }
+
+  async list(): Promise<SigningKeyInfo[]> {
+    const rows = await this.db.query<SigningKeyRow>('SELECT kid, state, created_at FROM signing_keys ORDER BY created_at DESC');
+    return rows.map((r) => ({ kid: r.kid, state: r.state, createdAt: r.created_at }));
+  }
+
+  close(): void {
+    clearInterval(this.timer);
+  }
+
+  private newKeyRow(): [string, string, string] {
+    const kid = randomUUID();
+    const { publicKey, privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+    return [kid, JSON.stringify(publicKey.export({ format: 'jwk' })), this.encrypt(kid, privateKey.export({ type: 'pkcs8', format: 'der' }))];
+  }
+
+  /** `v1.<iv>.<tag>.<ciphertext>`; the kid is authenticated data, so a ciphertext moved to another row fails. */
+  private encrypt(kid: string, plaintext: Buffer): string {
+    const iv = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', this.encryptionKey, iv).setAAD(Buffer.from(kid));
+    const ciphertext = Buffer.concat([cipher.update(plaintext), cipher.final()]);
+    return ['v1', iv, cipher.getAuthTag(), ciphertext].map((part) => (typeof part === 'string' ? part : part.toString('base64url'))).join('.');
+  }
+
+  private decrypt(row: SigningKeyRow): KeyObject | null {
+    try {
+      const [version, iv, tag, ciphertext] = row.private_key_enc.split('.');
+      if (version !== 'v1' || !iv || !tag || !ciphertext) throw new Error(`unknown format ${version}`);
+      const decipher = createDecipheriv('aes-256-gcm', this.encryptionKey, Buffer.from(iv, 'base64url'))
+        .setAAD(Buffer.from(row.kid))
+        .setAuthTag(Buffer.from(tag, 'base64url'));
+      const der = Buffer.concat([decipher.update(Buffer.from(ciphertext, 'base64url')), decipher.final()]);
+      return createPrivateKey({ key: der, format: 'der', type: 'pkcs8' });
+    } catch (error) {
+      // This process still verifies; it cannot sign (issueAccessToken says why).
+      this.logger.error({ err: error, kid: row.kid }, 'the active signing key cannot be decrypted: check AUTH_KEY_ENCRYPTION_SECRET');
+      return null;
+    }
+  }
+}
+
+/**
+ * AUTH_KEY_ENCRYPTION_SECRET, or outside production (config refuses it there) a random one kept in
+ * the data directory, as the development keys were before.
+ */
+export function keyEncryptionSecret(config: Config): string {
+  if (config.auth.keyEncryptionSecret) return config.auth.keyEncryptionSecret;
+  const file = path.join(config.dataDir, 'auth-key-secret');
+  fs.mkdirSync(config.dataDir, { recursive: true });
+  try {
+    // `wx`: of two processes starting together, one writes and the other reads its secret.
+    fs.writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600, flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
+  return fs.readFileSync(file, 'utf8').trim();
+}

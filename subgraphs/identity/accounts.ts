@@ -1,0 +1,158 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { isUuid } from '../../data/loaders.ts';
+import type { CacheStore, RelationalStore } from '../../data/ports.ts';
+import { sha256 } from '../../platform/api-keys.ts';
+import type { Authenticator } from '../../platform/auth.ts';
+import { parseInput, requireScope } from '../../platform/checks.ts';
+import { badInput, ErrorCode, LoomaError, unauthenticated } from '../../platform/errors.ts';
+import type { Logger } from '../../platform/logger.ts';
+import { ROLES, type Role, type Viewer } from '../../platform/viewer.ts';
+import { LoginThrottle } from './login-throttle.ts';
+import { hashPassword, verifyAgainstDummy, verifyPassword } from './passwords.ts';
+import { USER_COLUMNS, toUser, type AuthPayloadRecord, type InviteRecord, type OrgRecord, type UserRecord, type UserRow } from './records.ts';
+import { Sessions } from './sessions.ts';
+
+const INVITE_TTL_MS = 7 * 24 * 3600_000;
+
+const email = z.string().trim().toLowerCase().max(254, 'email must be at most 254 characters').email('email is not an email address');
+const newPassword = z.string().min(10, 'password must be at least 10 characters').max(200, 'password must be at most 200 characters');
+const displayName = (field: string) =>
+  z.string().trim().min(1, `${field} must not be empty`).max(200, `${field} must be at most 200 characters`);
+
+const signUpInput = z.object({ orgName: displayName('orgName'), email, password: newPassword, name: displayName('name') });
+const inviteInput = z.object({ email, role: z.enum(ROLES) });
+const acceptInviteInput = z.object({ token: z.string().min(1, 'token must not be empty').max(200), password: newPassword, name: displayName('name') });
+// Login checks only the size: a format rule here would tell which emails could exist.
+const loginInput = z.object({
+  email: z.string().trim().toLowerCase().min(1, 'email must not be empty').max(254, 'email must be at most 254 characters'),
+  password: z.string().min(1, 'password must not be empty').max(200, 'password must be at most 200 characters'),
+});
+
+export interface AccountsDeps {
+  db: RelationalStore;
+  cache: CacheStore;
+  authenticator: Authenticator;
+  logger: Logger;
+}
+
+/** Accounts: sign-up, invitations, login, sessions and who the viewer is. Knows nothing of GraphQL. */
+export class Accounts {
+  private readonly sessions: Sessions;
+  private readonly throttle: LoginThrottle;
+  private readonly db: RelationalStore;
+
+  constructor(deps: AccountsDeps) {
+    this.db = deps.db;
+    this.sessions = new Sessions(deps.db, deps.authenticator, deps.logger);
+    this.throttle = new LoginThrottle(deps.cache);
+  }
+
+  async signUp(input: z.input<typeof signUpInput>): Promise<AuthPayloadRecord> {
+    const values = parseInput(signUpInput, input);
+    const passwordHash = await hashPassword(values.password);
+    const slug = `${slugify(values.orgName)}-${randomBytes(3).toString('hex')}`;
+    return this.db.transaction(async (tx) => {
+      await this.refuseTakenEmail(values.email, tx);
+      const orgId = randomUUID();
+      await tx.query('INSERT INTO orgs (id, slug, name) VALUES ($1, $2, $3)', [orgId, slug, values.orgName]);
+      const [row] = await tx.query<UserRow>(
+        `INSERT INTO users (org_id, email, name, role, password_hash) VALUES ($1, $2, $3, 'ADMIN', $4) RETURNING ${USER_COLUMNS}`,
+        [orgId, values.email, values.name, passwordHash],
+      );
+      return this.sessions.start(toUser(row!), { tx });
+    });
+  }
+
+  async inviteUser(viewerOrNull: Viewer | null, input: { email: string; role: string }): Promise<{ invite: InviteRecord; token: string }> {
+    const viewer = requireScope(viewerOrNull, 'admin');
+    const values = parseInput(inviteInput, input);
+    await this.refuseTakenEmail(values.email, this.db);
+    const token = `li_${randomBytes(32).toString('base64url')}`;
+    const [row] = await this.db.query<{ id: string; email: string; role: Role; expires_at: Date; accepted_at: Date | null }>(
+      `INSERT INTO invites (org_id, email, role, token_hash, invited_by, expires_at) VALUES ($1, $2, $3, $4, $5, $6)
+       RETURNING id, email, role, expires_at, accepted_at`,
+      [viewer.orgId, values.email, values.role, sha256(token), viewer.userId, new Date(Date.now() + INVITE_TTL_MS)],
+    );
+    return { invite: { id: row!.id, email: row!.email, role: row!.role, expiresAt: row!.expires_at, acceptedAt: row!.accepted_at }, token };
+  }
+
+  async acceptInvite(input: { token: string; password: string; name: string }): Promise<AuthPayloadRecord> {
+    const values = parseInput(acceptInviteInput, input);
+    const passwordHash = await hashPassword(values.password);
+    return this.db.transaction(async (tx) => {
+      // Single use: the claim and the new user commit together.
+      const [invite] = await tx.query<{ org_id: string; email: string; role: Role }>(
+        `UPDATE invites SET accepted_at = now() WHERE token_hash = $1 AND accepted_at IS NULL AND expires_at > now() RETURNING org_id, email, role`,
+        [sha256(values.token)],
+      );
+      if (!invite) throw badInput('The invite is invalid, used or expired', { field: 'token' });
+      await this.refuseTakenEmail(invite.email, tx);
+      const [row] = await tx.query<UserRow>(
+        `INSERT INTO users (org_id, email, name, role, password_hash) VALUES ($1, $2, $3, $4, $5) RETURNING ${USER_COLUMNS}`,
+        [invite.org_id, invite.email, values.name, invite.role, passwordHash],
+      );
+      return this.sessions.start(toUser(row!), { tx });
+    });
+  }
+
+  async login(input: { email: string; password: string }, address: string | undefined): Promise<AuthPayloadRecord> {
+    const values = parseInput(loginInput, input);
+    await this.throttle.check(values.email, address);
+    const [row] = await this.db.query<UserRow & { password_hash: string }>(`SELECT ${USER_COLUMNS}, password_hash FROM users WHERE email = $1`, [values.email]);
+    const isValid = row ? await verifyPassword(values.password, row.password_hash) : await verifyAgainstDummy(values.password);
+    if (!row || !isValid) {
+      await this.throttle.recordFailure(values.email, address);
+      throw unauthenticated('The email or password is wrong');
+    }
+    await this.throttle.recordSuccess(values.email);
+    return this.sessions.start(toUser(row));
+  }
+
+  refresh(refreshToken: string): Promise<AuthPayloadRecord> {
+    return this.sessions.refresh(refreshToken);
+  }
+
+  async logout(refreshToken: string): Promise<boolean> {
+    await this.sessions.end(refreshToken);
+    return true;
+  }
+
+  /** The signed-in user; null for callers that are not Looma users (API keys, outside issuers). */
+  async me(viewer: Viewer | null): Promise<UserRecord | null> {
+    if (!viewer) throw unauthenticated();
+    if (viewer.via === 'apiKey' || viewer.via === 'external') return null;
+    return this.user(viewer, viewer.userId);
+  }
+
+  /** A member of the viewer's organisation; another organisation's reads as missing. */
+  async user(viewer: Viewer | null, id: string): Promise<UserRecord | null> {
+    if (!viewer) throw unauthenticated();
+    if (!isUuid(id)) return null;
+    const [row] = await this.db.query<UserRow>(`SELECT ${USER_COLUMNS} FROM users WHERE id = $1 AND org_id = $2`, [id, viewer.orgId]);
+    return row ? toUser(row) : null;
+  }
+
+  async org(viewer: Viewer | null, id: string): Promise<OrgRecord | null> {
+    if (!viewer) throw unauthenticated();
+    if (id !== viewer.orgId) return null;
+    const [row] = await this.db.query<OrgRecord>('SELECT id, name, slug FROM orgs WHERE id = $1', [id]);
+    return row ?? null;
+  }
+
+  /** The organisation of a user already read (through `user`, `me` or a new session). */
+  async orgOf(user: UserRecord): Promise<OrgRecord> {
+    const [row] = await this.db.query<OrgRecord>('SELECT id, name, slug FROM orgs WHERE id = $1', [user.orgId]);
+    return row!;
+  }
+
+  private async refuseTakenEmail(address: string, tx: Pick<RelationalStore, 'query'>): Promise<void> {
+    const [taken] = await tx.query('SELECT 1 FROM users WHERE email = $1', [address]);
+    if (taken) throw new LoomaError(ErrorCode.CONFLICT, 'An account with this email already exists', { field: 'email' });
+  }
+}
+
+function slugify(name: string): string {
+  const slug = name.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40);
+  return slug || 'org';
+}

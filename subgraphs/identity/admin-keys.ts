@@ -1,0 +1,83 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { isUuid } from '../../data/loaders.ts';
+import type { RelationalStore } from '../../data/ports.ts';
+import { newApiKeySecret } from '../../platform/api-keys.ts';
+import { parseInput, requireScope } from '../../platform/checks.ts';
+import { forbidden, notFound } from '../../platform/errors.ts';
+import type { KeyRing, SigningKeyInfo } from '../../platform/signing-keys.ts';
+import { ALL_SCOPES, type Viewer } from '../../platform/viewer.ts';
+import type { ApiKeyRecord } from './records.ts';
+
+const createApiKeyInput = z.object({
+  name: z.string().trim().min(1, 'name must not be empty').max(100, 'name must be at most 100 characters'),
+  scopes: z
+    .array(z.string().refine((s) => ALL_SCOPES.includes(s), { message: `a scope must be one of ${ALL_SCOPES.join(', ')}` }))
+    .min(1, 'scopes must not be empty')
+    .transform((scopes) => [...new Set(scopes)]),
+});
+
+const API_KEY_COLUMNS = 'id, name, scopes, created_at, last_used_at, revoked_at';
+interface ApiKeyRow {
+  id: string;
+  name: string;
+  scopes: string[];
+  created_at: Date;
+  last_used_at: Date | null;
+  revoked_at: Date | null;
+}
+const toApiKey = (r: ApiKeyRow): ApiKeyRecord => ({
+  id: r.id,
+  name: r.name,
+  scopes: r.scopes,
+  createdAt: r.created_at,
+  lastUsedAt: r.last_used_at,
+  revokedAt: r.revoked_at,
+});
+
+/** What an organisation's admins manage: API keys, and the rotation of the signing keys. */
+export class AdminKeys {
+  constructor(
+    private readonly db: RelationalStore,
+    private readonly keyRing: KeyRing,
+  ) {}
+
+  async createApiKey(viewerOrNull: Viewer | null, input: { name: string; scopes: string[] }): Promise<{ apiKey: ApiKeyRecord; secret: string }> {
+    const viewer = requireScope(viewerOrNull, 'admin');
+    // A key that mints keys would outlive its own revocation.
+    if (viewer.via === 'apiKey') throw forbidden('API keys cannot create API keys');
+    const values = parseInput(createApiKeyInput, input);
+    const notHeld = values.scopes.filter((s) => !viewer.scopes.includes(s));
+    if (notHeld.length) throw forbidden(`An API key cannot hold scopes its creator lacks: ${notHeld.join(', ')}`);
+    const id = randomUUID();
+    const { key, secretHash } = newApiKeySecret(id);
+    const [row] = await this.db.query<ApiKeyRow>(
+      `INSERT INTO api_keys (id, org_id, name, scopes, secret_hash, created_by) VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${API_KEY_COLUMNS}`,
+      [id, viewer.orgId, values.name, values.scopes, secretHash, viewer.userId],
+    );
+    return { apiKey: toApiKey(row!), secret: key };
+  }
+
+  async revokeApiKey(viewerOrNull: Viewer | null, id: string): Promise<ApiKeyRecord> {
+    const viewer = requireScope(viewerOrNull, 'admin');
+    const [row] = isUuid(id)
+      ? await this.db.query<ApiKeyRow>(
+          `UPDATE api_keys SET revoked_at = coalesce(revoked_at, now()) WHERE id = $1 AND org_id = $2 RETURNING ${API_KEY_COLUMNS}`,
+          [id, viewer.orgId],
+        )
+      : [];
+    if (!row) throw notFound('API key', id);
+    return toApiKey(row);
+  }
+
+  async apiKeys(viewerOrNull: Viewer | null): Promise<ApiKeyRecord[]> {
+    const viewer = requireScope(viewerOrNull, 'admin');
+    const rows = await this.db.query<ApiKeyRow>(`SELECT ${API_KEY_COLUMNS} FROM api_keys WHERE org_id = $1 ORDER BY created_at DESC, id DESC`, [viewer.orgId]);
+    return rows.map(toApiKey);
+  }
+
+  async rotateSigningKey(viewerOrNull: Viewer | null): Promise<SigningKeyInfo> {
+    requireScope(viewerOrNull, 'admin');
+    return this.keyRing.rotate();
+  }
+}

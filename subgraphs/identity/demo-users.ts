@@ -1,0 +1,37 @@
+import type { RelationalStore } from '../../data/ports.ts';
+import { DEMO_ORG_ID, DEMO_USER_ID } from '../../platform/auth.ts';
+import type { Role } from '../../platform/viewer.ts';
+import { hashPassword } from './passwords.ts';
+
+export const DEMO_PASSWORD = 'looma-demo';
+
+/** One user per role; the recruiter is the user anonymous embedded requests act as. */
+export const DEMO_USERS: { id?: string; email: string; name: string; role: Role }[] = [
+  { email: 'admin@demo.looma.dev', name: 'Ada Admin', role: 'ADMIN' },
+  { id: DEMO_USER_ID, email: 'recruiter@demo.looma.dev', name: 'Rui Recruiter', role: 'RECRUITER' },
+  { email: 'manager@demo.looma.dev', name: 'Mei Manager', role: 'HIRING_MANAGER' },
+  { email: 'viewer@demo.looma.dev', name: 'Vik Viewer', role: 'VIEWER' },
+];
+
+/**
+ * Adds the demo users to the demo organisation (which the talent subgraph seeds first); idempotent.
+ * Runs only where config.demo.seed is on, which configuration refuses in production. Returns how
+ * many users it added.
+ */
+export async function seedDemoUsers(db: RelationalStore): Promise<number> {
+  const [org] = await db.query('SELECT 1 FROM orgs WHERE id = $1', [DEMO_ORG_ID]);
+  if (!org) return 0;
+  const existing = new Set(
+    (await db.query<{ email: string }>('SELECT email FROM users WHERE email = ANY($1)', [DEMO_USERS.map((u) => u.email)])).map((r) => r.email),
+  );
+  let added = 0;
+  for (const user of DEMO_USERS.filter((u) => !existing.has(u.email))) {
+    const rows = await db.query(
+      `INSERT INTO users (id, org_id, email, name, role, password_hash) VALUES (coalesce($1::uuid, gen_random_uuid()), $2, $3, $4, $5, $6)
+       ON CONFLICT DO NOTHING RETURNING id`,
+      [user.id ?? null, DEMO_ORG_ID, user.email, user.name, user.role, await hashPassword(DEMO_PASSWORD)],
+    );
+    added += rows.length;
+  }
+  return added;
+}

@@ -1,0 +1,37 @@
+import { jwksRoute } from '../../platform/auth.ts';
+import { DateTime } from '../../platform/scalars.ts';
+import { runStandalone } from '../../platform/standalone.ts';
+import type { SubgraphDefinition } from '../../platform/subgraph.ts';
+import type { Resolvers } from './__generated__/resolvers-types.ts';
+import { Accounts } from './accounts.ts';
+import { AdminKeys } from './admin-keys.ts';
+import type { IdentityContext } from './context.ts';
+import { seedDemoUsers } from './demo-users.ts';
+import { Mutation } from './resolvers/Mutation.ts';
+import { Org } from './resolvers/Org.ts';
+import { Query } from './resolvers/Query.ts';
+import { User } from './resolvers/User.ts';
+
+const resolvers: Resolvers = { DateTime, Query, Mutation, User, Org };
+
+/** Identity: organisations, users, sessions (login, refresh), invitations, API keys and signing-key rotation. */
+export const identitySubgraph: SubgraphDefinition<IdentityContext> = {
+  name: 'identity',
+  port: (config) => config.ports.identity,
+  schemaFile: new URL('./schema.graphql', import.meta.url),
+  resolvers,
+  context: (base, { authenticator }) => ({
+    ...base,
+    accounts: new Accounts({ db: base.data.stores.relational, cache: base.data.stores.cache, authenticator, logger: base.logger }),
+    adminKeys: new AdminKeys(base.data.stores.relational, authenticator.keys),
+  }),
+  // Where the talent subgraph seeded the demo organisation (embedded development), its users too.
+  onStart: async ({ config, data, logger }) => {
+    if (!config.demo.seed) return;
+    const added = await seedDemoUsers(data.stores.relational);
+    if (added) logger.info({ added }, 'demo users seeded (password looma-demo)');
+  },
+  routes: ({ authenticator }) => [jwksRoute(authenticator)],
+};
+
+await runStandalone(import.meta.url, [identitySubgraph]);

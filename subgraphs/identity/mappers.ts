@@ -1,0 +1,10 @@
+import type { SigningKeyInfo } from '../../platform/signing-keys.ts';
+import type { ApiKeyRecord, AuthPayloadRecord, InviteRecord, OrgRecord, UserRecord } from './records.ts';
+
+/** The domain shapes resolvers return, mapped onto GraphQL types by codegen (`<Type>Model`). */
+export type OrgModel = OrgRecord;
+export type UserModel = UserRecord;
+export type AuthPayloadModel = AuthPayloadRecord;
+export type ApiKeyModel = ApiKeyRecord;
+export type InviteModel = InviteRecord;
+export type SigningKeyModel = SigningKeyInfo;
