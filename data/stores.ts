@@ -14,7 +14,7 @@ import { Neo4jGraphStore } from './adapters/neo4j-graph.ts';
 import { WeaviateVectorStore } from './adapters/weaviate-vector.ts';
 import { ElasticsearchSearchStore } from './adapters/elasticsearch-search.ts';
 import { migrate } from './migrate.ts';
-import type { Stores } from './ports.ts';
+import type { RelationalStore, Stores } from './ports.ts';
 
 export interface OpenStores extends Stores {
   /** Which adapter serves each port, e.g. `{ relational: 'pglite', graph: 'neo4j', ... }`. */
@@ -130,4 +130,22 @@ export async function openStores(config: Config, logger: Logger): Promise<OpenSt
       return closed;
     },
   };
+}
+
+/**
+ * Only the relational store, migrated: for command-line tools that need the source of truth (the
+ * signing keys, say) and not the projection stores. With embedded stores, Looma must be stopped.
+ */
+export async function openRelationalStore(config: Config): Promise<RelationalStore> {
+  const postgres = config.stores.postgres;
+  const db = postgres
+    ? await PostgresRelationalStore.open(postgres.url, { connectTimeoutMs: config.stores.connectTimeoutMs })
+    : await PGliteRelationalStore.open(path.join(config.dataDir, 'pg'));
+  try {
+    await migrate(db, postgres ? ['core'] : ['core', 'embedded']);
+    return db;
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
 }

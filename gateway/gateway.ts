@@ -28,6 +28,9 @@ class AuthForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     const authorization = 'authorization' in context ? context.authorization : undefined;
     if (authorization) request.http?.headers.set('authorization', authorization);
+    // The client's address, for the subgraphs' own per-address limits (they trust it from the gateway only).
+    const address = 'address' in context ? context.address : undefined;
+    if (address) request.http?.headers.set('x-forwarded-for', address);
   }
 }
 
@@ -99,7 +102,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     graphql: {
       server,
       context: async (req: http.IncomingMessage) => {
-        const credentials = credentialsOf(req);
+        const credentials = credentialsOf(req, config.trustedProxies);
         // An invalid or expired credential is UNAUTHENTICATED (401), never treated as anonymous.
         const viewer = await authenticator.authenticate(credentials);
         return { viewer, authorization: credentials.authorization, address: credentials.address };

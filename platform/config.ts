@@ -70,6 +70,15 @@ const environmentSchema = z.object({
   OPS_URL: url(['http', 'https']).optional(),
   IDENTITY_URL: url(['http', 'https']).optional(),
 
+  /**
+   * Peers whose X-Forwarded-For is believed (the gateway in front of a subgraph, a load balancer
+   * in front of the gateway): comma-separated addresses. Rate limits and login throttles by address
+   * use the forwarded client address only from these.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .default('127.0.0.1,::1,::ffff:127.0.0.1')
+    .transform((v) => v.split(',').map((a) => a.trim()).filter(Boolean)),
   AUTH_ISSUER: z.string().min(1).default('https://looma.dev'),
   AUTH_AUDIENCE: z.string().min(1).default('looma-api'),
   /** Encrypts the signing keys' private halves in the database (AES-256-GCM). Outside production a generated one is kept in the data directory. */
@@ -138,6 +147,8 @@ export interface Config {
   };
   ports: { gateway: number; talent: number; ops: number; identity: number };
   subgraphUrls: { talent: string; ops: string; identity: string };
+  /** Peers whose X-Forwarded-For names the client's address. */
+  trustedProxies: readonly string[];
   auth: {
     issuer: string;
     audience: string;
@@ -242,6 +253,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ops: subgraphUrl(e.OPS_URL, e.OPS_PORT),
       identity: subgraphUrl(e.IDENTITY_URL, e.IDENTITY_PORT),
     },
+    trustedProxies: e.TRUSTED_PROXIES,
     auth: {
       issuer: e.AUTH_ISSUER,
       audience: e.AUTH_AUDIENCE,

@@ -159,7 +159,12 @@ export class KeyRing {
 
   /** Stops a key verifying at once (e.g. it leaked): tokens it signed are refused from the next reload. */
   async retire(kid: string): Promise<void> {
-    await this.db.query(`UPDATE signing_keys SET state = 'retired', retired_at = now() WHERE kid = $1 AND state = 'retiring'`, [kid]);
+    const retired = await this.db.query(
+      `UPDATE signing_keys SET state = 'retired', retired_at = now() WHERE kid = $1 AND state = 'retiring' RETURNING kid`,
+      [kid],
+    );
+    // The active key cannot go first: rotate, then retire the key that is now retiring.
+    if (retired.length === 0) throw new Error(`no retiring key ${kid} (rotate first to retire the active key)`);
     await this.reload();
   }
 

@@ -5,11 +5,8 @@
  * embedded database); or log in as a demo user instead.
  */
 import { randomUUID } from 'node:crypto';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { PGliteRelationalStore } from '../../data/adapters/pglite-relational.ts';
-import { PostgresRelationalStore } from '../../data/adapters/postgres-relational.ts';
-import { migrate } from '../../data/migrate.ts';
+import { openRelationalStore } from '../../data/stores.ts';
 import { createAuthenticator, DEMO_ORG_ID } from '../auth.ts';
 import { loadConfig } from '../config.ts';
 import { createLogger } from '../logger.ts';
@@ -28,12 +25,8 @@ await runMain(async () => {
   if (!Number.isInteger(ttl) || ttl < 1 || ttl > 86_400) throw new Error('--ttl must be 1 to 86400 seconds');
 
   // Only the relational store holds the key ring: the other stores need not be up.
-  const postgres = config.stores.postgres;
-  const db = postgres
-    ? await PostgresRelationalStore.open(postgres.url, { connectTimeoutMs: config.stores.connectTimeoutMs })
-    : await PGliteRelationalStore.open(path.join(config.dataDir, 'pg'));
+  const db = await openRelationalStore(config);
   try {
-    await migrate(db, postgres ? ['core'] : ['core', 'embedded']);
     const authenticator = await createAuthenticator(config, { relational: db, logger: createLogger('token', 'warn') });
     const token = authenticator.issueAccessToken({ userId: randomUUID(), orgId: values.org!, roles: [role] }, ttl);
     authenticator.close();

@@ -5,7 +5,6 @@ import type { RelationalStore } from '../../data/ports.ts';
 import { newApiKeySecret } from '../../platform/api-keys.ts';
 import { parseInput, requireScope } from '../../platform/checks.ts';
 import { forbidden, notFound } from '../../platform/errors.ts';
-import type { KeyRing, SigningKeyInfo } from '../../platform/signing-keys.ts';
 import { ALL_SCOPES, type Viewer } from '../../platform/viewer.ts';
 import type { ApiKeyRecord } from './records.ts';
 
@@ -35,12 +34,12 @@ const toApiKey = (r: ApiKeyRow): ApiKeyRecord => ({
   revokedAt: r.revoked_at,
 });
 
-/** What an organisation's admins manage: API keys, and the rotation of the signing keys. */
+/**
+ * What an organisation's admins manage: its API keys. (The signing keys are the platform's, not a
+ * tenant's: operators rotate them with `npm run keys`.)
+ */
 export class AdminKeys {
-  constructor(
-    private readonly db: RelationalStore,
-    private readonly keyRing: KeyRing,
-  ) {}
+  constructor(private readonly db: RelationalStore) {}
 
   async createApiKey(viewerOrNull: Viewer | null, input: { name: string; scopes: string[] }): Promise<{ apiKey: ApiKeyRecord; secret: string }> {
     const viewer = requireScope(viewerOrNull, 'admin');
@@ -74,10 +73,5 @@ export class AdminKeys {
     const viewer = requireScope(viewerOrNull, 'admin');
     const rows = await this.db.query<ApiKeyRow>(`SELECT ${API_KEY_COLUMNS} FROM api_keys WHERE org_id = $1 ORDER BY created_at DESC, id DESC`, [viewer.orgId]);
     return rows.map(toApiKey);
-  }
-
-  async rotateSigningKey(viewerOrNull: Viewer | null): Promise<SigningKeyInfo> {
-    requireScope(viewerOrNull, 'admin');
-    return this.keyRing.rotate();
   }
 }

@@ -1,6 +1,8 @@
 import type { RelationalStore } from '../../data/ports.ts';
 import { DEMO_ORG_ID, DEMO_USER_ID } from '../../platform/auth.ts';
 import type { Role } from '../../platform/viewer.ts';
+import { DEMO_ORG } from '../../data/seed/demo-data.ts';
+import { ensureDemoOrg } from '../../data/seed/demo-org.ts';
 import { hashPassword } from './passwords.ts';
 
 export const DEMO_PASSWORD = 'looma-demo';
@@ -14,13 +16,12 @@ export const DEMO_USERS: { id?: string; email: string; name: string; role: Role 
 ];
 
 /**
- * Adds the demo users to the demo organisation (which the talent subgraph seeds first); idempotent.
- * Runs only where config.demo.seed is on, which configuration refuses in production. Returns how
- * many users it added.
+ * Adds the demo users to the demo organisation (created here too if the talent subgraph has not
+ * yet); idempotent. Runs only where config.demo.seed is on, which configuration refuses in
+ * production. Returns how many users it added.
  */
 export async function seedDemoUsers(db: RelationalStore): Promise<number> {
-  const [org] = await db.query('SELECT 1 FROM orgs WHERE id = $1', [DEMO_ORG_ID]);
-  if (!org) return 0;
+  await ensureDemoOrg(db, DEMO_ORG_ID, DEMO_ORG.slug);
   const existing = new Set(
     (await db.query<{ email: string }>('SELECT email FROM users WHERE email = ANY($1)', [DEMO_USERS.map((u) => u.email)])).map((r) => r.email),
   );

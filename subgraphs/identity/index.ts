@@ -14,7 +14,7 @@ import { User } from './resolvers/User.ts';
 
 const resolvers: Resolvers = { DateTime, Query, Mutation, User, Org };
 
-/** Identity: organisations, users, sessions (login, refresh), invitations, API keys and signing-key rotation. */
+/** Identity: organisations, users, sessions (login, refresh), invitations, API keys, and the JWKS of the signing keys. */
 export const identitySubgraph: SubgraphDefinition<IdentityContext> = {
   name: 'identity',
   port: (config) => config.ports.identity,
@@ -23,7 +23,7 @@ export const identitySubgraph: SubgraphDefinition<IdentityContext> = {
   context: (base, { authenticator }) => ({
     ...base,
     accounts: new Accounts({ db: base.data.stores.relational, cache: base.data.stores.cache, authenticator, logger: base.logger }),
-    adminKeys: new AdminKeys(base.data.stores.relational, authenticator.keys),
+    adminKeys: new AdminKeys(base.data.stores.relational),
   }),
   // Where the talent subgraph seeded the demo organisation (embedded development), its users too.
   onStart: async ({ config, data, logger }) => {

@@ -1,4 +1,3 @@
-import type { SigningKeyInfo } from '../../platform/signing-keys.ts';
 import type { ApiKeyRecord, AuthPayloadRecord, InviteRecord, OrgRecord, UserRecord } from './records.ts';
 
 /** The domain shapes resolvers return, mapped onto GraphQL types by codegen (`<Type>Model`). */
@@ -7,4 +6,3 @@ export type UserModel = UserRecord;
 export type AuthPayloadModel = AuthPayloadRecord;
 export type ApiKeyModel = ApiKeyRecord;
 export type InviteModel = InviteRecord;
-export type SigningKeyModel = SigningKeyInfo;

@@ -1,4 +1,5 @@
 import { DEMO_ORG, DEMO_JOBS, generateDemoTalents } from '../../data/seed/demo-data.ts';
+import { ensureDemoOrg } from '../../data/seed/demo-org.ts';
 import type { RelationalStore } from '../../data/ports.ts';
 import { DEMO_ORG_ID } from '../../platform/auth.ts';
 import { createTalents } from './talents.ts';
@@ -8,14 +9,12 @@ const BATCH = 100;
 /**
  * On the first embedded start: the demo organisation, its talents (through the same write path
  * as createTalent, so every projection follows from the outbox) and some jobs. Returns false when
- * the organisation already exists. Tests seed organisations of their own (`orgId`).
+ * the organisation has talents already. Tests seed organisations of their own (`orgId`).
  */
 export async function seedDemo(db: RelationalStore, talentCount: number, orgId = DEMO_ORG_ID): Promise<boolean> {
-  const [created] = await db.query<{ id: string }>(
-    'INSERT INTO orgs (id, slug, name) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING RETURNING id',
-    [orgId, orgId === DEMO_ORG_ID ? DEMO_ORG.slug : `demo-${orgId}`, DEMO_ORG.name],
-  );
-  if (!created) return false;
+  await ensureDemoOrg(db, orgId, orgId === DEMO_ORG_ID ? DEMO_ORG.slug : undefined);
+  const [seeded] = await db.query('SELECT 1 FROM talents WHERE org_id = $1 LIMIT 1', [orgId]);
+  if (seeded) return false;
   const talents = generateDemoTalents(talentCount);
   for (let i = 0; i < talents.length; i += BATCH) {
     await createTalents(db, orgId, talents.slice(i, i + BATCH));

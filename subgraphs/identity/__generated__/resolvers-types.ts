@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { OrgModel, UserModel, AuthPayloadModel, ApiKeyModel, InviteModel, SigningKeyModel } from '../mappers.ts';
+import type { OrgModel, UserModel, AuthPayloadModel, ApiKeyModel, InviteModel } from '../mappers.ts';
 import type { IdentityContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -89,8 +89,6 @@ export type Mutation = {
   refresh: AuthPayload;
   /** Revokes an API key of the viewer's organisation (admin). */
   revokeApiKey: ApiKey;
-  /** Starts signing with a new key; the previous one keeps verifying for a day (admin). */
-  rotateSigningKey: SigningKey;
   /** A new organisation and its first user, an ADMIN; signs them in. */
   signUp: AuthPayload;
 };
@@ -192,15 +190,6 @@ export type SignUpInput = {
   orgName: Scalars['String']['input'];
   /** 10 to 200 characters. */
   password: Scalars['String']['input'];
-};
-
-/** A key that signs Looma's access tokens (`kid` in their header). */
-export type SigningKey = {
-  __typename?: 'SigningKey';
-  createdAt: Scalars['DateTime']['output'];
-  kid: Scalars['ID']['output'];
-  /** active (signs), retiring (still verifies), retired. */
-  state: Scalars['String']['output'];
 };
 
 /** A member of an organisation. */
@@ -331,7 +320,6 @@ export type ResolversTypes = ResolversObject<{
   RateLimitBy: RateLimitBy;
   Role: Role;
   SignUpInput: SignUpInput;
-  SigningKey: ResolverTypeWrapper<SigningKeyModel>;
   User: ResolverTypeWrapper<UserModel>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
@@ -354,7 +342,6 @@ export type ResolversParentTypes = ResolversObject<{
   Org: OrgModel;
   Query: Record<PropertyKey, never>;
   SignUpInput: SignUpInput;
-  SigningKey: SigningKeyModel;
   User: UserModel;
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   link__Import: Scalars['link__Import']['output'];
@@ -472,7 +459,6 @@ export type MutationResolvers<ContextType = IdentityContext, ParentType extends 
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationLogoutArgs, 'refreshToken'>>;
   refresh?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationRefreshArgs, 'refreshToken'>>;
   revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
-  rotateSigningKey?: Resolver<ResolversTypes['SigningKey'], ParentType, ContextType>;
   signUp?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationSignUpArgs, 'input'>>;
 }>;
 
@@ -487,12 +473,6 @@ export type QueryResolvers<ContextType = IdentityContext, ParentType extends Res
   apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
-}>;
-
-export type SigningKeyResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['SigningKey'] = ResolversParentTypes['SigningKey']> = ResolversObject<{
-  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  kid?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  state?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type UserResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = ResolversObject<{
@@ -523,7 +503,6 @@ export type Resolvers<ContextType = IdentityContext> = ResolversObject<{
   Mutation?: MutationResolvers<ContextType>;
   Org?: OrgResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
-  SigningKey?: SigningKeyResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   federation__FieldSet?: GraphQLScalarType;
   link__Import?: GraphQLScalarType;

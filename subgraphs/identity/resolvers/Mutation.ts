@@ -9,5 +9,4 @@ export const Mutation: MutationResolvers = {
   logout: (_, { refreshToken }, { accounts }) => accounts.logout(refreshToken),
   createApiKey: (_, { name, scopes }, { viewer, adminKeys }) => adminKeys.createApiKey(viewer, { name, scopes }),
   revokeApiKey: (_, { id }, { viewer, adminKeys }) => adminKeys.revokeApiKey(viewer, id),
-  rotateSigningKey: (_, __, { viewer, adminKeys }) => adminKeys.rotateSigningKey(viewer),
 };
