@@ -102,6 +102,11 @@ export interface VectorStore extends Closeable {
   /** Stored versions and vectors of `ids` in one round trip; `vectors: false` leaves the vectors out (empty) when only versions matter. */
   get(collection: string, orgId: string, ids: string[], options?: { vectors?: boolean }): Promise<Map<string, { version: number; vector: number[] }>>;
   nearest(collection: string, orgId: string, vector: number[], k: number, excludeIds?: string[]): Promise<VectorMatch[]>;
+  /**
+   * For each stored id of the org, its `k` nearest neighbours in the org (itself excluded), most
+   * similar first, in one round trip. Ids the org does not hold (or another org's) are absent.
+   */
+  similarTo(collection: string, orgId: string, ids: string[], k: number): Promise<Map<string, VectorMatch[]>>;
   count(collection: string, orgId: string): Promise<number>;
   clearOrg(collection: string, orgId: string): Promise<void>;
   /** Removes the whole collection (a model switch rebuilds it through reindex). */

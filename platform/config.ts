@@ -66,9 +66,11 @@ const environmentSchema = z.object({
   TALENT_PORT: port.default(8888),
   OPS_PORT: port.default(8212),
   IDENTITY_PORT: port.default(8211),
+  SEARCH_PORT: port.default(8210),
   TALENT_URL: url(['http', 'https']).optional(),
   OPS_URL: url(['http', 'https']).optional(),
   IDENTITY_URL: url(['http', 'https']).optional(),
+  SEARCH_URL: url(['http', 'https']).optional(),
 
   /**
    * Peers whose X-Forwarded-For is believed (the gateway in front of a subgraph, a load balancer
@@ -145,8 +147,8 @@ export interface Config {
     elasticsearch?: { url: string };
     redis?: { url: string };
   };
-  ports: { gateway: number; talent: number; ops: number; identity: number };
-  subgraphUrls: { talent: string; ops: string; identity: string };
+  ports: { gateway: number; talent: number; ops: number; identity: number; search: number };
+  subgraphUrls: { talent: string; ops: string; identity: string; search: string };
   /** Peers whose X-Forwarded-For names the client's address. */
   trustedProxies: readonly string[];
   auth: {
@@ -247,11 +249,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       elasticsearch: e.ELASTICSEARCH_URL ? { url: e.ELASTICSEARCH_URL } : undefined,
       redis: e.REDIS_URL ? { url: e.REDIS_URL } : undefined,
     },
-    ports: { gateway: e.GATEWAY_PORT, talent: e.TALENT_PORT, ops: e.OPS_PORT, identity: e.IDENTITY_PORT },
+    ports: { gateway: e.GATEWAY_PORT, talent: e.TALENT_PORT, ops: e.OPS_PORT, identity: e.IDENTITY_PORT, search: e.SEARCH_PORT },
     subgraphUrls: {
       talent: subgraphUrl(e.TALENT_URL, e.TALENT_PORT),
       ops: subgraphUrl(e.OPS_URL, e.OPS_PORT),
       identity: subgraphUrl(e.IDENTITY_URL, e.IDENTITY_PORT),
+      search: subgraphUrl(e.SEARCH_URL, e.SEARCH_PORT),
     },
     trustedProxies: e.TRUSTED_PROXIES,
     auth: {

@@ -97,6 +97,32 @@ export class PgvectorVectorStore implements VectorStore {
     return rows.map((r) => ({ id: r.id, score: Number(r.score) }));
   }
 
+  async similarTo(collection: string, orgId: string, ids: string[], k: number): Promise<Map<string, VectorMatch[]>> {
+    const out = new Map<string, VectorMatch[]>();
+    if (ids.length === 0 || k <= 0) return out;
+    // One statement for the whole batch: each source row (of this org only) drives a nearest-neighbour scan.
+    const rows = await this.run<{ source: string; id: string; score: number }>(
+      `SELECT s.id AS source, m.id, m.score
+       FROM vector_records s
+       CROSS JOIN LATERAL (
+         SELECT v.id, 1 - (v.embedding <=> s.embedding) AS score
+         FROM vector_records v
+         WHERE v.collection = $1 AND v.org_id = $2 AND v.id <> s.id
+         ORDER BY v.embedding <=> s.embedding, v.id
+         LIMIT $4
+       ) m
+       WHERE s.collection = $1 AND s.org_id = $2 AND s.id = ANY ($3::text[])
+       ORDER BY s.id, m.score DESC, m.id`,
+      [collection, orgId, [...new Set(ids)], k],
+    );
+    for (const row of rows) {
+      const matches = out.get(row.source) ?? [];
+      matches.push({ id: row.id, score: Number(row.score) });
+      out.set(row.source, matches);
+    }
+    return out;
+  }
+
   async count(collection: string, orgId: string): Promise<number> {
     const [row] = await this.run<{ n: number }>('SELECT count(*)::int AS n FROM vector_records WHERE collection = $1 AND org_id = $2', [collection, orgId]);
     return row?.n ?? 0;

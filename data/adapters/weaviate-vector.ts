@@ -8,6 +8,7 @@ const ADAPTER = 'weaviate';
 const ID_CHUNK = 1_000;
 /** Object properties the adapter owns, and names Weaviate reserves; record props may not use them. */
 const RESERVED = new Set(['orgId', 'version', 'id', '_id', '_additional']);
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const PROP_NAME = /^[_A-Za-z][_0-9A-Za-z]*$/;
 /** The class description carries what the collection holds, so a model switch is caught on ensure. */
 const DESCRIPTION_PREFIX = 'looma-vectors:';
@@ -51,6 +52,7 @@ export class WeaviateVectorStore implements VectorStore {
     private readonly client: WeaviateClient,
     private readonly url: string,
     private readonly namespace: string,
+    private readonly apiKey?: string,
   ) {}
 
   static async open(opts: { url: string; grpcPort: number; apiKey?: string; namespace: string; connectTimeoutMs?: number }): Promise<WeaviateVectorStore> {
@@ -76,7 +78,7 @@ export class WeaviateVectorStore implements VectorStore {
     } catch (error) {
       throw new Error(`Weaviate at ${opts.url} (gRPC port ${opts.grpcPort}) is unreachable: ${reason(error)}`, { cause: error });
     }
-    return new WeaviateVectorStore(client, opts.url, opts.namespace);
+    return new WeaviateVectorStore(client, opts.url, opts.namespace, opts.apiKey);
   }
 
   private className(collection: string): string {
@@ -245,6 +247,47 @@ export class WeaviateVectorStore implements VectorStore {
       .filter((object) => !exclude.has(object.uuid))
       .slice(0, k)
       .map((object) => ({ id: object.uuid, score: 1 - (object.metadata?.distance ?? 1) }));
+  }
+
+  /**
+   * One GraphQL request for the whole batch (the gRPC API has no batched search): an aliased
+   * `nearObject` search per id, filtered to the org, plus one lookup of which ids the org holds —
+   * a search seeded by another org's object is dropped, so its neighbours never leave the store.
+   */
+  async similarTo(collection: string, orgId: string, ids: string[], k: number): Promise<Map<string, VectorMatch[]>> {
+    const out = new Map<string, VectorMatch[]>();
+    const unique = [...new Set(ids)].filter((id) => UUID.test(id));
+    if (unique.length === 0 || k <= 0) return out;
+    const className = this.className(collection);
+    const org = { path: ['orgId'], operator: 'Equal', valueText: orgId };
+    const where = (value: object) => JSON.stringify(value).replace(/"(path|operator|valueText|operands)":/g, '$1:').replace(/operator:"(\w+)"/g, 'operator:$1');
+    const searches = unique.map(
+      (id, i) => `s${i}: ${className}(nearObject: {id: ${JSON.stringify(id)}}, where: ${where(org)}, limit: ${k + 1}) { _additional { id distance } }`,
+    );
+    const held = `held: ${className}(where: ${where({ operator: 'And', operands: [{ path: ['id'], operator: 'ContainsAny', valueText: unique }, org] })}, limit: ${unique.length}) { _additional { id } }`;
+    type Hit = { _additional: { id: string; distance?: number } };
+    const body = await this.call(async () => {
+      const response = await fetch(new URL('/v1/graphql', this.url), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(this.apiKey ? { authorization: `Bearer ${this.apiKey}` } : {}) },
+        body: JSON.stringify({ query: `{ Get { ${held} ${searches.join(' ')} } }` }),
+      });
+      if (!response.ok) throw new Error(`Weaviate GraphQL answered ${response.status}: ${(await response.text()).slice(0, 300)}`);
+      return (await response.json()) as { data?: { Get?: Record<string, Hit[] | null> }; errors?: { message: string }[] };
+    });
+    const get = body.data?.Get;
+    // A search seeded by an id without a vector answers null with an error: that id has no neighbours.
+    if (!get?.held) throw new Error(`Weaviate similarity search on ${className} failed: ${body.errors?.[0]?.message ?? 'no data'}`);
+    const owned = new Set(get.held.map((hit) => hit._additional.id));
+    unique.forEach((id, i) => {
+      if (!owned.has(id)) return;
+      const matches = (get[`s${i}`] ?? [])
+        .filter((hit) => hit._additional.id !== id)
+        .slice(0, k)
+        .map((hit) => ({ id: hit._additional.id, score: 1 - (hit._additional.distance ?? 1) }));
+      if (matches.length > 0) out.set(id, matches);
+    });
+    return out;
   }
 
   async count(collection: string, orgId: string): Promise<number> {

@@ -16,8 +16,12 @@ export const TALENT_VECTOR_COLLECTION = 'talents';
 export const TALENT_SEARCH_INDEX: SearchIndexSpec = {
   name: 'talents',
   textFields: { name: 3, skills: 3, headline: 2 },
-  keywordFields: ['skills'],
+  // `skills` as entered (facet values); `skillKeys` lowercased, so a skill filter ignores case.
+  keywordFields: ['skills', 'skillKeys'],
 };
+
+/** The form a skill takes in filters: trimmed, NFKC, lowercased ("Kubernetes" and "kubernetes " are one skill). */
+export const skillKey = (skill: string) => skill.normalize('NFKC').trim().toLowerCase();
 
 export const skillNodeId = (orgId: string, skill: string) => `${orgId}:${skill.trim().toLowerCase()}`;
 
@@ -42,7 +46,7 @@ export function talentSearchDocument(t: TalentSnapshot): SearchDocument {
     id: t.id,
     orgId: t.orgId,
     version: t.version,
-    fields: { name: t.name, headline: t.headline, skills: t.skills, createdAt: t.createdAt },
+    fields: { name: t.name, headline: t.headline, skills: t.skills, skillKeys: [...new Set(t.skills.map(skillKey))], createdAt: t.createdAt },
   };
 }
 

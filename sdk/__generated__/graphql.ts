@@ -191,12 +191,35 @@ export type Query = {
   me: Maybe<User>;
   /** The projection backlog (events not yet applied to graph, vector and search). */
   outboxStatus: OutboxStatus;
+  /**
+   * Searches the organisation's talents by name, headline and skills, in Chinese or English (a
+   * Chinese word inside a sentence is found). `query` is 1 to 200 characters, `first` 1 to 100.
+   * Pages reach the first 200 results of each ranking.
+   */
+  search: TalentSearchConnection;
+  /** The talents nearest to a talent of the organisation (itself excluded); empty when there is no such talent. `first` is 1 to 50. */
+  similarTalents: Array<TalentMatch>;
   /** A talent of the viewer's organisation, or null when there is none with this id. */
   talent: Maybe<Talent>;
   /** Talents of the viewer's organisation, newest first. `first` is 1 to 100. */
   talents: TalentConnection;
   /** A member of the viewer's organisation, or null. */
   user: Maybe<User>;
+};
+
+
+export type QuerySearchArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TalentSearchFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  mode?: InputMaybe<SearchMode>;
+  query: Scalars['String']['input'];
+};
+
+
+export type QuerySimilarTalentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  talentId: Scalars['ID']['input'];
 };
 
 
@@ -235,6 +258,29 @@ export type Role =
   /** Talents and jobs: read. */
   | 'VIEWER';
 
+export type SearchFacetValue = {
+  __typename?: 'SearchFacetValue';
+  count: Scalars['Int']['output'];
+  value: Scalars['String']['output'];
+};
+
+/** Why a talent matched: the field and its text with the matched terms inside `<em>` and `</em>`. */
+export type SearchHighlight = {
+  __typename?: 'SearchHighlight';
+  /** `name`, `headline` or `skills`. */
+  field: Scalars['String']['output'];
+  snippet: Scalars['String']['output'];
+};
+
+/** How `search` ranks. */
+export type SearchMode =
+  /** Keyword and semantic rankings fused by reciprocal rank fusion (k = 60). */
+  | 'HYBRID'
+  /** Full-text search: every query term in the name, headline or skills; skills and names weigh most. */
+  | 'KEYWORD'
+  /** The query's embedding against the talents' embeddings; finds talents that share no word with it. */
+  | 'SEMANTIC';
+
 export type SignUpInput = {
   email: Scalars['String']['input'];
   /** 1 to 200 characters. */
@@ -259,10 +305,21 @@ export type Talent = {
    * with the source of truth. Read through batched loaders: one round trip per store for a page.
    */
   projections: TalentProjections;
+  /**
+   * The talents of the organisation whose profiles are nearest to this one's (vector similarity),
+   * itself excluded. `first` is 1 to 50. Batched: a page of talents costs one vector round trip.
+   */
+  similar: Array<TalentMatch>;
   /** Skills, as entered. */
   skills: Array<Scalars['String']['output']>;
   /** Increments on every change; projections and optimistic concurrency compare it. */
   version: Scalars['Int']['output'];
+};
+
+
+/** A person in the talent pool of the viewer's organisation. */
+export type TalentSimilarArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of talents, newest first. Cursors stay valid while talents are added. */
@@ -280,6 +337,13 @@ export type TalentEdge = {
   node: Talent;
 };
 
+/** A talent and how similar it is (cosine similarity, -1 to 1). */
+export type TalentMatch = {
+  __typename?: 'TalentMatch';
+  score: Scalars['Float']['output'];
+  talent: Maybe<Talent>;
+};
+
 export type TalentProjections = {
   __typename?: 'TalentProjections';
   graph: ProjectionState;
@@ -287,6 +351,38 @@ export type TalentProjections = {
   isCurrent: Scalars['Boolean']['output'];
   search: ProjectionState;
   vector: ProjectionState;
+};
+
+export type TalentSearchConnection = {
+  __typename?: 'TalentSearchConnection';
+  edges: Array<TalentSearchEdge>;
+  facets: TalentSearchFacets;
+  pageInfo: PageInfo;
+  /** How many talents match. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TalentSearchEdge = {
+  __typename?: 'TalentSearchEdge';
+  cursor: Scalars['String']['output'];
+  highlights: Array<SearchHighlight>;
+  node: Maybe<Talent>;
+  /** Why it matched, e.g. `keyword: skills 'kubernetes'` or `semantic: 0.83 similar`. */
+  reasons: Array<Scalars['String']['output']>;
+  /** The rank score of the mode: the keyword score, the cosine similarity, or the fused RRF score. */
+  score: Scalars['Float']['output'];
+};
+
+/** Counts over the whole matching set (not just the page). */
+export type TalentSearchFacets = {
+  __typename?: 'TalentSearchFacets';
+  /** Skills of the matching talents, most frequent first (at most 30). */
+  skills: Array<SearchFacetValue>;
+};
+
+export type TalentSearchFilter = {
+  /** Talents having every one of these skills (case-insensitive, exact skill names). */
+  skills?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 /** A member of an organisation. */

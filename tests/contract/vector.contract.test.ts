@@ -61,6 +61,29 @@ describe.each(vectorCases)('vector port contract: $name', ({ available, open }) 
     expect(excluded.map((m) => m.id)).not.toContain(ids[0]);
   });
 
+  it.runIf(available)('finds the neighbours of many stored ids in one round trip, each without itself, and only within the org', async () => {
+    const org = randomUUID();
+    const ids = Array.from({ length: 6 }, () => randomUUID());
+    await store.upsert(collection, ids.map((id, i) => record(id, 1, axis(i % 3, 0.05 * (i + 1)), org)));
+    const foreign = randomUUID();
+    await store.upsert(collection, [record(foreign, 1, axis(0), otherOrgId)]);
+    const before = roundTripTotals();
+    const similar = await store.similarTo(collection, org, [...ids, foreign, randomUUID()], 2);
+    expect(diffRoundTrips(roundTripTotals(), before).vector).toBe(1);
+    expect([...similar.keys()].sort()).toEqual([...ids].sort());
+    for (const [id, matches] of similar) {
+      expect(matches).toHaveLength(2);
+      expect(matches.map((m) => m.id)).not.toContain(id);
+      expect(matches.map((m) => m.id)).not.toContain(foreign);
+      expect(matches[0]!.score).toBeGreaterThanOrEqual(matches[1]!.score);
+    }
+    // Ids 0 and 3 lie along the same axis: each is the other's nearest neighbour.
+    expect(similar.get(ids[0]!)?.[0]?.id).toBe(ids[3]);
+    expect(similar.get(ids[3]!)?.[0]?.id).toBe(ids[0]);
+    expect((await store.similarTo(collection, otherOrgId, [ids[0]!], 2)).size).toBe(0);
+    await store.clearOrg(collection, org);
+  });
+
   it.runIf(available)('keeps the highest version', async () => {
     const id = randomUUID();
     expect(await store.upsert(collection, [record(id, 2, axis(3))])).toBe(1);

@@ -1,0 +1,66 @@
+/**
+ * Dates as resumes write them — 2019.07, 2019-07, 2019/7, 2019年7月, 07/2019, Jul 2019, July 2019,
+ * 2019 — and ranges between two of them or up to 至今/Present, normalised to `YYYY-MM` or `YYYY`
+ * (an open end is `present`).
+ */
+
+export interface DateRange {
+  start: string;
+  end: string;
+  /** UTF-16 offsets of the whole range in the text searched. */
+  index: number;
+  length: number;
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+
+const MONTH_NAME = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const YEAR = String.raw`(?:19[5-9]\d|20[0-4]\d)`;
+const DATE = String.raw`(?:${YEAR}\s*(?:[./\-]\s*(?:0?[1-9]|1[0-2])(?!\d)|年\s*(?:(?:0?[1-9]|1[0-2])\s*月)?)|(?:0?[1-9]|1[0-2])\s*[/.]\s*${YEAR}|${MONTH_NAME}\s*,?\s*${YEAR}|${YEAR})`;
+const PRESENT = String.raw`(?:至今|今|现在|目前|迄今|present|now|current|today|ongoing)`;
+const SEPARATOR = String.raw`\s*(?:[-–—~～至到]|to|until)\s*`;
+
+export const DATE_RANGE_PATTERN = new RegExp(String.raw`(?<![\d.])(${DATE})${SEPARATOR}(${DATE}|${PRESENT})(?![\d])`, 'giu');
+const SINGLE_DATE = new RegExp(String.raw`^${DATE}$`, 'iu');
+const PRESENT_ONLY = new RegExp(String.raw`^${PRESENT}$`, 'iu');
+
+/** One date as written, normalised; `present` for 至今/Present; null when it is not a date. */
+export function normalizeDate(text: string): string | null {
+  const t = text.normalize('NFKC').trim().toLowerCase();
+  if (PRESENT_ONLY.test(t)) return 'present';
+  if (!SINGLE_DATE.test(t)) return null;
+  let m = t.match(/^(\d{4})\s*(?:[./-]|年)\s*(\d{1,2})/);
+  if (m) return `${m[1]}-${m[2]!.padStart(2, '0')}`;
+  m = t.match(/^(\d{1,2})\s*[/.]\s*(\d{4})$/);
+  if (m) return `${m[2]}-${m[1]!.padStart(2, '0')}`;
+  m = t.match(/^([a-z]+)\.?\s*,?\s*(\d{4})$/);
+  if (m) {
+    const month = MONTHS[m[1]!.slice(0, 4) === 'sept' ? 'sept' : m[1]!.slice(0, 3)];
+    return month ? `${m[2]}-${String(month).padStart(2, '0')}` : m[2]!;
+  }
+  m = t.match(/^(\d{4})/);
+  return m ? m[1]! : null;
+}
+
+/** Every date range in the text, in order. */
+export function findDateRanges(text: string): DateRange[] {
+  const ranges: DateRange[] = [];
+  const normalized = text.normalize('NFKC');
+  // NFKC keeps these lengths for the characters dates use; fall back to the raw text when it does not.
+  const source = normalized.length === text.length ? normalized : text;
+  for (const m of source.matchAll(DATE_RANGE_PATTERN)) {
+    const start = normalizeDate(m[1]!);
+    const end = normalizeDate(m[2]!);
+    if (!start || !end) continue;
+    if (end !== 'present' && end.slice(0, 4) < start.slice(0, 4)) continue;
+    ranges.push({ start, end, index: m.index, length: m[0].length });
+  }
+  return ranges;
+}
+
+/** `2019-07/present`: how the labelled set and the benchmark compare ranges. */
+export function formatDateRange(start: string | null, end: string | null): string {
+  return `${start ?? '?'}/${end ?? '?'}`;
+}

@@ -1,0 +1,191 @@
+/**
+ * Education and work entries. An entry hangs on a date range: the range's line, and the short
+ * header-like lines just before and after it, name the school or company, the degree or title;
+ * what follows is the description.
+ */
+import type { EducationEntry, ExperienceEntry } from '../types.ts';
+import { findDateRanges, type DateRange } from './dates.ts';
+import { COMPANY, SCHOOL, TITLE, degreeOf, isBullet, segmentsOf } from './segments.ts';
+
+const KNOWN_COMPANIES = new Set(
+  [
+    '腾讯', '阿里巴巴', '阿里', '字节跳动', '百度', '美团', '京东', '华为', '小米', '网易', '拼多多', '滴滴', '快手', '蚂蚁集团', '携程', '小红书', '哔哩哔哩',
+    'b站', '蔚来', '理想汽车', '大疆', '商汤', '旷视', '联想', '中兴', '招商银行', '平安', '中金', '德勤', '普华永道', '安永', '毕马威', '麦肯锡',
+    'google', 'microsoft', 'amazon', 'meta', 'apple', 'netflix', 'airbnb', 'uber', 'stripe', 'shopify', 'salesforce', 'oracle', 'ibm', 'intel',
+    'nvidia', 'tencent', 'alibaba', 'bytedance', 'baidu', 'huawei', 'xiaomi', 'meituan', 'jd.com', 'deloitte', 'pwc', 'kpmg', 'ey', 'mckinsey', 'accenture',
+  ].map((name) => name.toLowerCase()),
+);
+
+const COMPANY_END = /(?:公司|集团|银行|证券|事务所|研究院|医院|工作室|有限|控股|\b(?:inc|ltd|llc|llp|plc|corp|corporation|company|group|gmbh|bank|capital|partners|technologies|labs?|studios?|holdings|ventures|limited|pte)\.?)\s*(?:[(（][^)）]*[)）])?$/iu;
+const TITLE_END = /(?:工程师|专家|经理|总监|主管|专员|分析师|设计师|顾问|实习生|负责人|架构师|助理|总裁|总经理|主任|科学家|研究员|会计|律师|组长|合伙人|代表|讲师|编辑|策划|HRBP)\s*(?:[(（][^)）]*[)）])?$/u;
+const LABEL = /^(?:公司(?:名称)?|单位|职位|职务|岗位|学校|院校|专业|学历|学位|时间|起止时间|在职时间|任职时间|日期|company|employer|title|position|role|school|major|degree|dates?|period)\s*[:：]\s*/iu;
+
+function companyScore(text: string): number {
+  if (KNOWN_COMPANIES.has(text.toLowerCase())) return 3;
+  if (COMPANY_END.test(text)) return 2;
+  return COMPANY.test(text) ? 1 : 0;
+}
+
+const ENGLISH_TITLE_END = /\b(?:engineer|developer|programmer|manager|director|analyst|designer|consultant|intern|lead|specialist|associate|architect|scientist|officer|representative|executive|coordinator|administrator|accountant|recruiter|president|founder|partner|assistant|supervisor|head of [\w ]+)$/i;
+
+function titleScore(text: string): number {
+  if (TITLE_END.test(text) || ENGLISH_TITLE_END.test(text)) return 2;
+  return TITLE.test(text) ? 1 : 0;
+}
+
+/** Column headings of a table ("时间 公司 职位", "Dates | Company | Title"): labels, not names. */
+const COLUMN_HEADINGS = /^(?:\s*(?:时间|起止时间|日期|公司|公司名称|单位|职位|职务|岗位|部门|学校|院校|专业|学历|学位|dates?|period|company|employer|title|position|role|school|major|degree)\s*[|｜,，/]?)+$/iu;
+
+/** A line that names things (not a sentence of description, nor column headings). */
+function isHeaderLike(line: string | undefined): line is string {
+  if (!line || !line.trim() || isBullet(line) || COLUMN_HEADINGS.test(line)) return false;
+  const trimmed = line.trim();
+  const endsSentence = /[。；;！？]$/.test(trimmed) || (/[.!?]$/.test(trimmed) && !/\b(?:inc|ltd|co|corp|llc|jr|sr|st|[a-z]\.[a-z])\.$/i.test(trimmed) && trimmed.split(/\s+/).length >= 5);
+  return trimmed.length <= 90 && !endsSentence && !/^(?:负责|参与|主导|描述|职责|工作内容|responsible|led|built|managed|developed)/i.test(trimmed);
+}
+
+function withoutRange(line: string, range: DateRange | undefined): string {
+  if (!range) return line;
+  // findDateRanges reports offsets into the line as given (it only normalises when lengths are kept).
+  return `${line.slice(0, range.index)}  ${line.slice(range.index + range.length)}`;
+}
+
+interface Anchor {
+  lineIndex: number;
+  range: DateRange;
+  /** Lines that name the entry: the range's own line first, then neighbours. */
+  headerLines: number[];
+}
+
+/**
+ * Finds the date-range lines and which neighbours belong to each as its header: a neighbour joins
+ * when `wants` says it adds what the entry still lacks (a school, a company, a title).
+ */
+function anchorsOf(lines: string[], wants: (headerTexts: string[], candidate: string) => boolean): Anchor[] {
+  const anchors: Anchor[] = [];
+  const consumed = new Set<number>();
+  lines.forEach((line, lineIndex) => {
+    const range = findDateRanges(line)[0];
+    if (range) anchors.push({ lineIndex, range, headerLines: [lineIndex] });
+  });
+  anchors.forEach((anchor, k) => {
+    consumed.add(anchor.lineIndex);
+    const previousAnchorLine = k > 0 ? anchors[k - 1]!.lineIndex : -1;
+    const nextAnchorLine = k + 1 < anchors.length ? anchors[k + 1]!.lineIndex : lines.length;
+    const textOf = () => anchor.headerLines.map((i) => (i === anchor.lineIndex ? withoutRange(lines[i]!, anchor.range) : lines[i]!));
+    // Up to two header-like lines above (not taken by the previous entry) and two below.
+    for (let i = anchor.lineIndex - 1, taken = 0; i > previousAnchorLine && taken < 2; i--) {
+      if (!lines[i]!.trim()) continue;
+      if (consumed.has(i) || !isHeaderLike(lines[i]) || !wants(textOf(), lines[i]!)) break;
+      anchor.headerLines.push(i);
+      consumed.add(i);
+      taken++;
+    }
+    for (let i = anchor.lineIndex + 1, taken = 0; i < nextAnchorLine && taken < 2; i++) {
+      if (!lines[i]!.trim()) continue;
+      if (!isHeaderLike(lines[i]) || !wants(textOf(), lines[i]!)) break;
+      anchor.headerLines.push(i);
+      consumed.add(i);
+      taken++;
+    }
+  });
+  return anchors;
+}
+
+function partsOf(texts: string[]): string[] {
+  return texts.flatMap((text) => {
+    const labelled = text.match(LABEL);
+    const body = labelled ? text.slice(labelled[0].length) : text;
+    // "Senior Engineer at Google", "数据分析师 @ 美团"
+    const at = body.match(/^(.+?)\s+(?:at|@)\s+(.+)$/i);
+    if (at && titleScore(at[1]!) > 0) return [...segmentsOf(at[1]!), ...segmentsOf(at[2]!)];
+    return segmentsOf(body);
+  });
+}
+
+const NOT_A_NAME = /^(?:gpa|绩点|主修课程|相关课程|courses?|核心课程|成绩|排名|荣誉|全日制|统招|在读|毕业|remote|远程|full[- ]time|part[- ]time|contract|实习)\b/iu;
+
+export function parseExperience(lines: string[]): ExperienceEntry[] {
+  const namingParts = (texts: string[]) => partsOf(texts).filter((p) => !NOT_A_NAME.test(p) && !isLocationOnly(p));
+  const isCompany = (p: string) => companyScore(p) > titleScore(p);
+  const isTitle = (p: string) => titleScore(p) > companyScore(p);
+  const wants = (texts: string[], candidate: string) => {
+    const parts = namingParts(texts);
+    const hasCompany = parts.some(isCompany);
+    const hasTitle = parts.some(isTitle);
+    if (hasCompany && hasTitle) return false;
+    if (parts.length < 2) return true;
+    const adds = namingParts([candidate]);
+    return (!hasTitle && adds.some(isTitle)) || (!hasCompany && adds.some(isCompany));
+  };
+  const anchors = anchorsOf(lines, wants);
+  return anchors.map((anchor, k) => {
+    const headerTexts = anchor.headerLines.sort((a, b) => a - b).map((i) => (i === anchor.lineIndex ? withoutRange(lines[i]!, anchor.range) : lines[i]!));
+    const parts = partsOf(headerTexts).filter((p) => !NOT_A_NAME.test(p) && !isLocationOnly(p) && p.length <= 60);
+    let company: string | null = null;
+    let title: string | null = null;
+    const scored = parts.map((p) => ({ p, c: companyScore(p), t: titleScore(p) }));
+    const bestCompany = [...scored].filter((s) => s.c > s.t).sort((a, b) => b.c - a.c)[0];
+    const bestTitle = [...scored].filter((s) => s.t > s.c).sort((a, b) => b.t - a.t)[0];
+    if (bestCompany) company = bestCompany.p;
+    if (bestTitle) title = bestTitle.p;
+    const rest = scored.filter((s) => s.p !== company && s.p !== title);
+    if (!company && rest.length > 0) company = rest.shift()!.p;
+    if (!title && rest.length > 0) title = rest.shift()!.p;
+    const nextStart = k + 1 < anchors.length ? Math.min(...anchors[k + 1]!.headerLines) : lines.length;
+    const lastHeader = Math.max(...anchor.headerLines);
+    const description = lines
+      .slice(lastHeader + 1, nextStart)
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .join('\n');
+    const confidence = Math.min(1, 0.5 + (company ? 0.2 : 0) + (title ? 0.2 : 0) + (bestCompany && bestTitle ? 0.05 : 0));
+    return { company, title, start: anchor.range.start, end: anchor.range.end, description, confidence };
+  });
+}
+
+const LOCATION_ONLY = /^(?:[A-Z]{2}(?:\s\d{5})?|北京|上海|深圳|广州|杭州|成都|南京|武汉|西安|苏州|天津|重庆|厦门|长沙|香港|台北|新加坡|beijing|shanghai|shenzhen|guangzhou|hangzhou|chengdu|hong kong|singapore|london|new york|san francisco|seattle|remote|(?:[a-z .]+,\s*[a-z]{2}))(?:市)?$/iu;
+
+function isLocationOnly(text: string): boolean {
+  return LOCATION_ONLY.test(text.trim());
+}
+
+export function parseEducation(lines: string[]): EducationEntry[] {
+  const wants = (texts: string[], candidate: string) => !partsOf(texts).some((p) => SCHOOL.test(p)) && (SCHOOL.test(candidate) || degreeOf(candidate) !== null);
+  const anchors = anchorsOf(lines, wants);
+  const entries: EducationEntry[] = anchors.map((anchor) => {
+    const headerTexts = anchor.headerLines.sort((a, b) => a - b).map((i) => (i === anchor.lineIndex ? withoutRange(lines[i]!, anchor.range) : lines[i]!));
+    return entryFromParts(partsOf(headerTexts), anchor.range.start, anchor.range.end);
+  });
+  // Entries without dates: a line that names a school.
+  if (entries.length === 0) {
+    for (const line of lines) {
+      const parts = partsOf([line]);
+      if (parts.some((p) => SCHOOL.test(p))) entries.push(entryFromParts(parts, null, null));
+    }
+  }
+  return entries;
+}
+
+function entryFromParts(rawParts: string[], start: string | null, end: string | null): EducationEntry {
+  const parts = rawParts.filter((p) => !NOT_A_NAME.test(p) && !isLocationOnly(p));
+  const school = parts.find((p) => SCHOOL.test(p) && !/^(?:school of|学院：)/i.test(p)) ?? null;
+  let degree: string | null = null;
+  let major: string | null = null;
+  for (const part of parts) {
+    if (part === school) continue;
+    const found = degreeOf(part);
+    if (found && !degree) {
+      degree = found;
+      // "M.S. in Computer Science", "Bachelor of Arts in Economics", "计算机科学与技术本科"
+      const inMajor = part.match(/\b(?:in|of)\s+(.+)$/i)?.[1]?.replace(/^(?:science|arts|engineering|business administration)\s+in\s+/i, '');
+      const zhMajor = part.replace(/[(（]?(?:本科|硕士|博士|学士|研究生|大专|专科)(?:学位)?[)）]?/gu, '').trim();
+      if (inMajor && !/^(?:science|arts|engineering)$/i.test(inMajor)) major = inMajor.trim();
+      else if (zhMajor && zhMajor !== part && /[\u4e00-\u9fff]/u.test(zhMajor)) major = zhMajor;
+      continue;
+    }
+    if (!major && part.length <= 40 && !SCHOOL.test(part) && !/\d/.test(part)) major = part.replace(/^(?:专业|major)\s*[:：]\s*/i, '');
+  }
+  const confidence = Math.min(1, 0.45 + (school ? 0.3 : 0) + (degree ? 0.1 : 0) + (major ? 0.05 : 0) + (start ? 0.05 : 0));
+  return { school, degree, major, start, end, confidence };
+}

@@ -1,0 +1,69 @@
+/**
+ * The resume parser: a file (PDF, DOCX, text, Markdown, HTML) or pasted text in, a `ParsedResume`
+ * out — name, contact details, links, education, experience, skills (normalised through the skill
+ * taxonomy) and languages, each with a confidence. Chinese, English and mixed resumes alike.
+ * Refusals are BAD_USER_INPUT with `extensions.reason` (see `ResumeErrorReason`).
+ */
+import { extractResumeText, type ExtractOptions } from './extract-text.ts';
+import { findEmails, findLinks, findPhones } from './fields/contact.ts';
+import { parseEducation, parseExperience } from './fields/entries.ts';
+import { findLocation, findName } from './fields/person.ts';
+import { findLanguages, findResumeSkills } from './fields/skills.ts';
+import { splitSections, type SectionKind } from './sections.ts';
+import type { ParsedResume, ResumeFormat, ResumeInput } from './types.ts';
+
+export type { ParsedResume, ResumeInput } from './types.ts';
+export { DEFAULT_MAX_RESUME_BYTES, ResumeErrorReason } from './extract-text.ts';
+
+export type ParseResumeOptions = ExtractOptions;
+
+export async function parseResume(input: ResumeInput, options: ParseResumeOptions = {}): Promise<ParsedResume> {
+  const { format, text } = await extractResumeText(input, options);
+  return parseResumeText(text, format);
+}
+
+/** The field extraction alone, on text already extracted. */
+export function parseResumeText(rawText: string, format: ResumeFormat = 'text'): ParsedResume {
+  const text = rawText
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u00a0\u3000]/g, ' ')
+    .replace(/[\u200b-\u200d\ufeff]/g, '');
+  const sections = splitSections(text);
+  const linesOf = (...kinds: SectionKind[]) => sections.filter((s) => kinds.includes(s.kind)).flatMap((s) => s.lines);
+  const headerLines = [...linesOf('header'), ...linesOf('contact')];
+  const isChinese = /[\u4e00-\u9fff]/u.test(text);
+
+  let experienceLines = linesOf('experience');
+  let educationLines = linesOf('education');
+  // A resume without headers: entries with schools are education, the other dated entries work.
+  if (experienceLines.length === 0 && educationLines.length === 0) {
+    const body = linesOf('header', 'other', 'summary');
+    educationLines = body;
+    experienceLines = body;
+  }
+  const education = parseEducation(educationLines).filter((e) => e.school !== null);
+  const experience = parseExperience(experienceLines).filter(
+    (entry) => !(educationLines === experienceLines && education.some((e) => e.start === entry.start && e.end === entry.end)),
+  );
+
+  const skillSectionLines = linesOf('skills');
+  // The contact block names sites, not skills ("GitHub: …").
+  const otherText = sections
+    .filter((s) => s.kind !== 'skills' && s.kind !== 'header' && s.kind !== 'contact')
+    .flatMap((s) => s.lines)
+    .join('\n');
+
+  return {
+    format,
+    name: findName(text, headerLines),
+    emails: findEmails(text),
+    phones: findPhones(text, isChinese || /\+86/.test(text)),
+    location: findLocation(headerLines, text),
+    links: findLinks(text),
+    education,
+    experience,
+    skills: findResumeSkills(skillSectionLines, otherText),
+    languages: findLanguages(linesOf('languages'), text),
+    text,
+  };
+}

@@ -1,0 +1,235 @@
+/**
+ * The skill taxonomy: canonical skills (English and Chinese names, aliases in both languages, a
+ * category, related skills) loaded from `skills.json`, and the two ways text meets it:
+ * `normalizeSkill` for one skill as written ("k8s" → Kubernetes) and `findSkills` for mentions
+ * inside free text, Chinese (no spaces, so substring matches) and English (word boundaries).
+ *
+ * Some aliases are ambiguous on their own ("Go", "C", "R", "PS", "运营", "Spring"): they count in
+ * running text only with context — inside a list of skills (next to another skill, across a comma,
+ * 、, / …), after 熟悉/精通/掌握, or before 语言/"language" — and, when Latin, only as cased in
+ * the taxonomy or in capitals, so "go to market" or "a c-level role" are not skills.
+ */
+import { readFileSync } from 'node:fs';
+
+export interface Skill {
+  id: string;
+  /** The canonical English name. */
+  name: string;
+  nameZh: string;
+  aliases: string[];
+  /** Terms (name, Chinese name or aliases) that need context to count in running text. */
+  ambiguousAliases: string[];
+  category: string;
+  related: string[];
+}
+
+export interface SkillMention {
+  skill: Skill;
+  /** The text as written. */
+  match: string;
+  /** UTF-16 offsets into the text given, end exclusive. */
+  start: number;
+  end: number;
+}
+
+export interface FindSkillsOptions {
+  /**
+   * The text is known to be a list of skills (a resume's skills section, a tag field): ambiguous
+   * aliases count without further context, still with their case rule.
+   */
+  isSkillList?: boolean;
+}
+
+interface TaxonomyFile {
+  version: number;
+  skills: Skill[];
+}
+
+interface Term {
+  skill: Skill;
+  /** The alias as written in the taxonomy. */
+  written: string;
+  isAmbiguous: boolean;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  terms: Term[];
+}
+
+const SKILLS_FILE = new URL('./skills.json', import.meta.url);
+const LATIN_WORD_CHAR = /[\p{L}\p{N}]/u;
+const CJK_CHAR = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
+/** What may stand between two items of a list of skills. */
+const LIST_GAP = /^[\s,，、/;；&+·•＋]*(?:[和及与]|and|or)?[\s,，、/;；&+·•＋]*$/iu;
+const CONTEXT_BEFORE = /(?:熟悉|精通|掌握|熟练|了解|使用|擅长|proficient in|experience (?:in|with)|skilled in|knowledge of)\s*$/iu;
+const CONTEXT_AFTER = /^\s*(?:语言|开发|编程|language|lang\b|programming|developer|engineer)/iu;
+
+/** One character folded for matching: NFKC (full-width → ASCII) and lower case, length kept. */
+function foldChar(char: string): string {
+  const folded = char.normalize('NFKC').toLowerCase();
+  return folded.length === 1 ? folded : char.toLowerCase().length === 1 ? char.toLowerCase() : char;
+}
+
+function fold(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) out += foldChar(text[i]!);
+  return out;
+}
+
+/** The key `normalizeSkill` looks up: folded, without spaces, dots, hyphens and underscores. */
+export function compactSkillKey(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/[\s._\-–—]+/g, '');
+}
+
+export class SkillTaxonomy {
+  readonly skills: readonly Skill[];
+  private readonly byId = new Map<string, Skill>();
+  private readonly byKey = new Map<string, Skill>();
+  private readonly trie: TrieNode = { next: new Map(), terms: [] };
+
+  constructor(skills: Skill[]) {
+    this.skills = skills;
+    for (const skill of skills) {
+      this.byId.set(skill.id, skill);
+      const ambiguous = new Set(skill.ambiguousAliases);
+      for (const written of new Set([skill.name, skill.nameZh, ...skill.aliases])) {
+        const key = compactSkillKey(written);
+        if (!this.byKey.has(key)) this.byKey.set(key, skill);
+        this.addTerm(fold(written), { skill, written, isAmbiguous: ambiguous.has(written) });
+      }
+    }
+  }
+
+  static load(file: URL | string = SKILLS_FILE): SkillTaxonomy {
+    const data = JSON.parse(readFileSync(file, 'utf8')) as TaxonomyFile;
+    return new SkillTaxonomy(data.skills);
+  }
+
+  skill(id: string): Skill | null {
+    return this.byId.get(id) ?? null;
+  }
+
+  /** The skill a short text names ("k8s", "机器学习", " Node.JS "), or null. */
+  normalizeSkill(text: string): Skill | null {
+    const trimmed = text.replace(/^[\s,，、;；:：.。()（）[\]【】"'“”]+|[\s,，、;；:：.。()（）[\]【】"'“”]+$/g, '');
+    if (!trimmed) return null;
+    return this.byKey.get(compactSkillKey(trimmed)) ?? null;
+  }
+
+  relatedSkills(id: string): Skill[] {
+    const skill = this.byId.get(id);
+    if (!skill) return [];
+    return skill.related.map((relatedId) => this.byId.get(relatedId)).filter((s): s is Skill => s !== undefined);
+  }
+
+  /** Skill mentions in free text, longest match first, in text order, each skill once per position. */
+  findSkills(text: string, options: FindSkillsOptions = {}): SkillMention[] {
+    const folded = fold(text);
+    const candidates: (SkillMention & { isAmbiguous: boolean })[] = [];
+    let i = 0;
+    while (i < folded.length) {
+      const found = this.longestMatchAt(text, folded, i);
+      if (found) {
+        candidates.push(found);
+        i = found.end;
+      } else {
+        // Do not start a Latin match inside a word ("Django" holds no "go").
+        i = LATIN_WORD_CHAR.test(folded[i]!) && !CJK_CHAR.test(folded[i]!) ? skipWord(folded, i) : i + 1;
+      }
+    }
+    const accepted = candidates.map((c) => !c.isAmbiguous || options.isSkillList === true || hasOwnContext(text, c));
+    // An ambiguous mention next to an accepted one, across a list separator, is part of a list of skills.
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (let k = 0; k < candidates.length; k++) {
+        if (accepted[k]) continue;
+        const before = k > 0 && accepted[k - 1] && LIST_GAP.test(text.slice(candidates[k - 1]!.end, candidates[k]!.start));
+        const after =
+          k + 1 < candidates.length && accepted[k + 1] && LIST_GAP.test(text.slice(candidates[k]!.end, candidates[k + 1]!.start));
+        if (before || after) {
+          accepted[k] = true;
+          changed = true;
+        }
+      }
+    }
+    return candidates
+      .filter((_, k) => accepted[k])
+      .map(({ skill, match, start, end }) => ({ skill, match, start, end }));
+  }
+
+  private addTerm(key: string, term: Term): void {
+    let node = this.trie;
+    for (const char of key) {
+      let next = node.next.get(char);
+      if (!next) {
+        next = { next: new Map(), terms: [] };
+        node.next.set(char, next);
+      }
+      node = next;
+    }
+    if (!node.terms.some((t) => t.skill.id === term.skill.id)) node.terms.push(term);
+    else if (!term.isAmbiguous) node.terms = node.terms.map((t) => (t.skill.id === term.skill.id ? term : t));
+  }
+
+  private longestMatchAt(text: string, folded: string, start: number) {
+    let node: TrieNode | undefined = this.trie;
+    let best: (SkillMention & { isAmbiguous: boolean }) | null = null;
+    for (let j = start; j < folded.length && node; j++) {
+      node = node.next.get(folded[j]!);
+      if (!node || node.terms.length === 0) continue;
+      const end = j + 1;
+      if (!isBoundary(folded, start, end)) continue;
+      const written = text.slice(start, end);
+      const term = node.terms.find((t) => !t.isAmbiguous || casedLike(written, t.written));
+      if (term) best = { skill: term.skill, match: written, start, end, isAmbiguous: term.isAmbiguous };
+    }
+    return best;
+  }
+}
+
+function skipWord(folded: string, i: number): number {
+  let j = i;
+  while (j < folded.length && LATIN_WORD_CHAR.test(folded[j]!) && !CJK_CHAR.test(folded[j]!)) j++;
+  return j;
+}
+
+/** Latin edges need word boundaries ("Java" not in "JavaScript", "C" not in "C++"); Chinese edges do not. */
+function isBoundary(folded: string, start: number, end: number): boolean {
+  const first = folded[start]!;
+  const last = folded[end - 1]!;
+  const before = folded[start - 1];
+  const after = folded[end];
+  if (isLatinWordChar(first) && before !== undefined && isLatinWordChar(before)) return false;
+  if (isLatinWordChar(last) && after !== undefined && (isLatinWordChar(after) || after === '+' || after === '#')) return false;
+  // "Node.js" must not end inside "Node.jsx"-like tokens, nor "C" before ".NET".
+  if (after === '.' && isLatinWordChar(folded[end + 1] ?? ' ') && isLatinWordChar(last)) return false;
+  return true;
+}
+
+function isLatinWordChar(char: string): boolean {
+  return LATIN_WORD_CHAR.test(char) && !CJK_CHAR.test(char);
+}
+
+/** Ambiguous Latin aliases count only as cased in the taxonomy or in capitals ("Go", "GO", not "go"). */
+function casedLike(written: string, alias: string): boolean {
+  if (!/[A-Za-z]/.test(alias)) return true;
+  const asciiWritten = written.normalize('NFKC');
+  return asciiWritten === alias || (asciiWritten === alias.toUpperCase() && alias.length > 1);
+}
+
+function hasOwnContext(text: string, mention: SkillMention): boolean {
+  return CONTEXT_BEFORE.test(text.slice(Math.max(0, mention.start - 24), mention.start)) || CONTEXT_AFTER.test(text.slice(mention.end, mention.end + 16));
+}
+
+let defaultTaxonomy: SkillTaxonomy | null = null;
+
+/** The committed taxonomy, loaded once. */
+export function skillTaxonomy(): SkillTaxonomy {
+  defaultTaxonomy ??= SkillTaxonomy.load();
+  return defaultTaxonomy;
+}
+
+export const normalizeSkill = (text: string): Skill | null => skillTaxonomy().normalizeSkill(text);
+export const findSkills = (text: string, options?: FindSkillsOptions): SkillMention[] => skillTaxonomy().findSkills(text, options);
+export const relatedSkills = (id: string): Skill[] => skillTaxonomy().relatedSkills(id);

@@ -1,0 +1,20 @@
+import { runStandalone } from '../../platform/standalone.ts';
+import type { SubgraphDefinition } from '../../platform/subgraph.ts';
+import type { Resolvers } from './__generated__/resolvers-types.ts';
+import type { SearchContext } from './context.ts';
+import { Query } from './resolvers/Query.ts';
+import { Talent } from './resolvers/Talent.ts';
+import { TalentSearch } from './talent-search.ts';
+
+const resolvers: Resolvers = { Query, Talent };
+
+/** Hybrid talent search (keyword, semantic, fused) and similar talents, over the projections. */
+export const searchSubgraph: SubgraphDefinition<SearchContext> = {
+  name: 'search',
+  port: (config) => config.ports.search,
+  schemaFile: new URL('./schema.graphql', import.meta.url),
+  resolvers,
+  context: (base) => ({ ...base, search: new TalentSearch(base.data, base.viewer) }),
+};
+
+await runStandalone(import.meta.url, [searchSubgraph]);

@@ -1,0 +1,4 @@
+import type { TalentRef } from './talent-search.ts';
+
+/** The domain shapes resolvers return, mapped onto GraphQL types by codegen (`<Type>Model`). */
+export type TalentModel = TalentRef;

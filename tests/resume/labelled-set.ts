@@ -1,0 +1,104 @@
+/** The labelled resume set (tests/fixtures/resumes) and per-field precision/recall, for the tests and the benchmark. */
+import { readFileSync } from 'node:fs';
+import { formatDateRange } from '../../data/resume/fields/dates.ts';
+import type { ParsedResume, ResumeInput } from '../../data/resume/types.ts';
+
+export const FIXTURES = new URL('../fixtures/resumes/', import.meta.url);
+
+export interface ExpectedResume {
+  format: 'pdf' | 'docx' | 'txt' | 'md' | 'html';
+  lang: 'zh' | 'en' | 'mixed';
+  name: string;
+  emails: string[];
+  phones: string[];
+  companies: string[];
+  titles: string[];
+  schools: string[];
+  dateRanges: string[];
+}
+
+export const FIELDS = ['name', 'emails', 'phones', 'companies', 'titles', 'schools', 'dateRanges'] as const;
+export type Field = (typeof FIELDS)[number];
+
+export function labelledSet(): [string, ExpectedResume][] {
+  return Object.entries(JSON.parse(readFileSync(new URL('expected.json', FIXTURES), 'utf8')) as Record<string, ExpectedResume>);
+}
+
+export function fixtureInput(file: string): ResumeInput {
+  return { filename: file.split('/').pop()!, contentBase64: readFileSync(new URL(file, FIXTURES)).toString('base64') };
+}
+
+/** Compared without case, spaces or punctuation: "Acme Analytics Inc." = "acme analytics inc". */
+const key = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
+
+export function predictedFields(parsed: ParsedResume): Record<Field, string[]> {
+  return {
+    name: parsed.name.value ? [parsed.name.value] : [],
+    emails: parsed.emails.map((e) => e.value),
+    phones: parsed.phones.map((p) => p.value),
+    companies: parsed.experience.flatMap((e) => (e.company ? [e.company] : [])),
+    titles: parsed.experience.flatMap((e) => (e.title ? [e.title] : [])),
+    schools: parsed.education.flatMap((e) => (e.school ? [e.school] : [])),
+    dateRanges: [...parsed.experience, ...parsed.education].map((e) => formatDateRange(e.start, e.end)),
+  };
+}
+
+export function expectedFields(expected: ExpectedResume): Record<Field, string[]> {
+  return { ...expected, name: [expected.name] };
+}
+
+export interface Tally {
+  truePositives: number;
+  predicted: number;
+  expected: number;
+}
+
+/** Matches as multisets, so a company listed twice must be found twice. */
+export function tally(predicted: string[], expected: string[]): Tally {
+  const remaining = expected.map(key);
+  let truePositives = 0;
+  for (const value of predicted.map(key)) {
+    const at = remaining.indexOf(value);
+    if (at >= 0) {
+      truePositives++;
+      remaining.splice(at, 1);
+    }
+  }
+  return { truePositives, predicted: predicted.length, expected: expected.length };
+}
+
+export interface FieldScore {
+  precision: number;
+  recall: number;
+  truePositives: number;
+  predicted: number;
+  expected: number;
+}
+
+export class Scoreboard {
+  private readonly tallies = new Map<Field, Tally>(FIELDS.map((f) => [f, { truePositives: 0, predicted: 0, expected: 0 }]));
+  readonly misses: string[] = [];
+
+  add(file: string, parsed: ParsedResume, expected: ExpectedResume): void {
+    const predicted = predictedFields(parsed);
+    const wanted = expectedFields(expected);
+    for (const field of FIELDS) {
+      const t = tally(predicted[field], wanted[field]);
+      const total = this.tallies.get(field)!;
+      total.truePositives += t.truePositives;
+      total.predicted += t.predicted;
+      total.expected += t.expected;
+      if (t.truePositives !== t.predicted || t.truePositives !== t.expected) {
+        this.misses.push(`${file} ${field}: got ${JSON.stringify(predicted[field])}, want ${JSON.stringify(wanted[field])}`);
+      }
+    }
+  }
+
+  scores(): Record<Field, FieldScore> {
+    const out = {} as Record<Field, FieldScore>;
+    for (const [field, t] of this.tallies) {
+      out[field] = { ...t, precision: t.predicted ? t.truePositives / t.predicted : 1, recall: t.expected ? t.truePositives / t.expected : 1 };
+    }
+    return out;
+  }
+}

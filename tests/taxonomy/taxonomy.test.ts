@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { compactSkillKey, findSkills, normalizeSkill, relatedSkills, skillTaxonomy } from '../../data/taxonomy/taxonomy.ts';
+
+const ids = (text: string, options?: Parameters<typeof findSkills>[1]) => findSkills(text, options).map((m) => m.skill.id);
+
+describe('skill taxonomy data', () => {
+  const { skills } = skillTaxonomy();
+
+  it('has at least 300 skills across the role families, each complete', () => {
+    expect(skills.length).toBeGreaterThanOrEqual(300);
+    const categories = new Set(skills.map((s) => s.category));
+    for (const category of ['programming-language', 'frontend', 'backend', 'data', 'product', 'design', 'sales', 'marketing', 'finance', 'operations', 'hr', 'business']) {
+      expect(categories, category).toContain(category);
+    }
+    for (const skill of skills) {
+      expect(skill.id).toMatch(/^[a-z0-9-]+$/);
+      expect(skill.name.trim()).not.toBe('');
+      expect(skill.nameZh.trim()).not.toBe('');
+    }
+    expect(new Set(skills.map((s) => s.id)).size).toBe(skills.length);
+  });
+
+  it('has no alias shared by two skills', () => {
+    const owner = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const skill of skills) {
+      for (const key of new Set([skill.name, skill.nameZh, ...skill.aliases].map(compactSkillKey))) {
+        const other = owner.get(key);
+        if (other && other !== skill.id) clashes.push(`${key}: ${other} and ${skill.id}`);
+        owner.set(key, skill.id);
+      }
+    }
+    expect(clashes).toEqual([]);
+  });
+
+  it('relates skills only to skills that exist, never to themselves', () => {
+    const known = new Set(skills.map((s) => s.id));
+    for (const skill of skills) {
+      for (const related of skill.related) {
+        expect(known.has(related), `${skill.id} → ${related}`).toBe(true);
+        expect(related).not.toBe(skill.id);
+      }
+    }
+  });
+
+  it('lists as ambiguous only terms the skill has', () => {
+    for (const skill of skills) {
+      const terms = new Set([skill.name, skill.nameZh, ...skill.aliases]);
+      for (const term of skill.ambiguousAliases) expect(terms.has(term), `${skill.id}: ${term}`).toBe(true);
+    }
+  });
+});
+
+describe('normalizeSkill', () => {
+  it.each([
+    ['机器学习', 'machine-learning'],
+    ['Machine Learning', 'machine-learning'],
+    ['JS', 'javascript'],
+    ['javascript', 'javascript'],
+    ['k8s', 'kubernetes'],
+    ['K8S', 'kubernetes'],
+    ['golang', 'go'],
+    ['Go', 'go'],
+    ['Go语言', 'go'],
+    ['前端', 'frontend-development'],
+    ['后端开发', 'backend-development'],
+    ['node.js', 'nodejs'],
+    ['Node JS', 'nodejs'],
+    ['C++', 'cpp'],
+    ['C#', 'csharp'],
+    ['C', 'c'],
+    ['R语言', 'r'],
+    ['ＰｙＴｏｒｃｈ', 'pytorch'],
+    ['  深度学习， ', 'deep-learning'],
+    ['产品经理', 'product-management'],
+    ['财务分析', 'financial-analysis'],
+    ['大客户销售', 'b2b-sales'],
+    ['供应链', 'supply-chain'],
+    ['招聘', 'recruiting'],
+    ['Figma', 'figma'],
+    ['A/B测试', 'ab-testing'],
+  ])('%s → %s', (text, id) => {
+    expect(normalizeSkill(text)?.id).toBe(id);
+  });
+
+  it('gives null for what is not a skill', () => {
+    expect(normalizeSkill('')).toBeNull();
+    expect(normalizeSkill('吃饭')).toBeNull();
+    expect(normalizeSkill('underwater basket weaving')).toBeNull();
+  });
+});
+
+describe('findSkills', () => {
+  it('finds mentions in Chinese text without spaces, with offsets', () => {
+    const text = '熟悉Java和Spring Boot，掌握机器学习与深度学习，有k8s集群运维经验';
+    const mentions = findSkills(text);
+    expect(mentions.map((m) => m.skill.id)).toEqual(['java', 'spring-boot', 'machine-learning', 'deep-learning', 'kubernetes']); // 运维 alone is too generic
+    for (const m of mentions) expect(text.slice(m.start, m.end)).toBe(m.match);
+  });
+
+  it('finds mentions in English text on word boundaries only', () => {
+    expect(ids('Built services in TypeScript and Node.js on AWS with PostgreSQL.')).toEqual(['typescript', 'nodejs', 'aws', 'postgresql']);
+    // "Java" is not inside "JavaScript", "React" not inside "Reactive"
+    expect(ids('JavaScript and Reactive streams')).toEqual(['javascript']);
+  });
+
+  it('finds mentions in mixed text', () => {
+    expect(ids('5年前端经验，精通React/Vue，熟悉微服务和Docker, familiar with Kafka')).toEqual(['frontend-development', 'react', 'vue', 'microservices', 'docker', 'kafka']);
+  });
+
+  it('takes the longest alias', () => {
+    expect(ids('C++, C#, Spring Cloud')).toEqual(['cpp', 'csharp', 'spring-cloud']);
+  });
+
+  it('needs context for short and ambiguous aliases', () => {
+    expect(ids('Let us go to the market and grab a c-level role at R&D')).toEqual([]);
+    expect(ids('I want to go home')).toEqual([]);
+    expect(ids('Languages: Python, Go, C, R')).toEqual(['python', 'go', 'c', 'r']);
+    expect(ids('熟悉Go')).toEqual(['go']);
+    expect(ids('Go语言开发')).toEqual(['go']);
+    expect(ids('Go, Rust')).toEqual([]); // two ambiguous words alone are no list of skills
+    expect(ids('Go', { isSkillList: true })).toEqual(['go']);
+    expect(ids('go', { isSkillList: true })).toEqual([]); // the case rule holds even in a list
+    expect(ids('Django developer')).toEqual(['django']);
+  });
+
+  it('reads full-width characters', () => {
+    expect(ids('精通Ｐｙｔｈｏｎ、ＳＱＬ')).toEqual(['python', 'sql']);
+  });
+});
+
+describe('relatedSkills', () => {
+  it('returns the related skills, and nothing for an unknown id', () => {
+    expect(relatedSkills('kubernetes').map((s) => s.id)).toEqual(expect.arrayContaining(['docker', 'helm']));
+    expect(relatedSkills('no-such-skill')).toEqual([]);
+  });
+});
