@@ -9,6 +9,17 @@ export interface TalentRecord {
   name: string;
   headline: string | null;
   skills: string[];
+  /** Lowercased; an uploaded resume attaches to the talent with one of them. */
+  emails: string[];
+  /** E.164. */
+  phones: string[];
+  location: string | null;
+  currentTitle: string | null;
+  currentCompany: string | null;
+  /** Every title, company and school of the profile (resumes fill them). */
+  titles: string[];
+  companies: string[];
+  schools: string[];
   version: number;
   createdAt: Date;
   updatedAt: Date;
@@ -20,12 +31,21 @@ export interface TalentRow {
   name: string;
   headline: string | null;
   skills: string[];
+  emails: string[];
+  phones: string[];
+  location: string | null;
+  current_title: string | null;
+  current_company: string | null;
+  titles: string[];
+  companies: string[];
+  schools: string[];
   version: number;
   created_at: Date | string;
   updated_at: Date | string;
 }
 
-export const TALENT_COLUMNS = 'id, org_id, name, headline, skills, version, created_at, updated_at';
+export const TALENT_COLUMNS =
+  'id, org_id, name, headline, skills, emails, phones, location, current_title, current_company, titles, companies, schools, version, created_at, updated_at';
 
 export function toTalentRecord(row: TalentRow): TalentRecord {
   return {
@@ -34,6 +54,14 @@ export function toTalentRecord(row: TalentRow): TalentRecord {
     name: row.name,
     headline: row.headline,
     skills: row.skills,
+    emails: row.emails,
+    phones: row.phones,
+    location: row.location,
+    currentTitle: row.current_title,
+    currentCompany: row.current_company,
+    titles: row.titles,
+    companies: row.companies,
+    schools: row.schools,
     version: row.version,
     createdAt: new Date(row.created_at),
     updatedAt: new Date(row.updated_at),

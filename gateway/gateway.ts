@@ -10,7 +10,7 @@ import { createErrorFormatter } from '../platform/errors.ts';
 import { manifestCache, operationLimitRules, sdkManifest, withLimitCodes } from './limits.ts';
 import { policyPlugin, supergraphForGateway } from './policy.ts';
 import { RateLimiter } from './rate-limit.ts';
-import { startService, type RunningService } from '../platform/service.ts';
+import { graphqlBodyLimit, startService, type RunningService } from '../platform/service.ts';
 import { credentialsOf, type Runtime } from '../platform/subgraph.ts';
 import type { Viewer } from '../platform/viewer.ts';
 import { SUPERGRAPH_FILE } from '../schema/subgraphs.ts';
@@ -99,6 +99,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     port: options.port ?? config.ports.gateway,
     logger,
     shutdownTimeoutMs: config.shutdownTimeoutMs,
+    maxBodyBytes: graphqlBodyLimit(config),
     graphql: {
       server,
       context: async (req: http.IncomingMessage) => {

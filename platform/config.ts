@@ -67,10 +67,14 @@ const environmentSchema = z.object({
   OPS_PORT: port.default(8212),
   IDENTITY_PORT: port.default(8211),
   SEARCH_PORT: port.default(8210),
+  RESUME_PORT: port.default(8207),
   TALENT_URL: url(['http', 'https']).optional(),
   OPS_URL: url(['http', 'https']).optional(),
   IDENTITY_URL: url(['http', 'https']).optional(),
   SEARCH_URL: url(['http', 'https']).optional(),
+  RESUME_URL: url(['http', 'https']).optional(),
+  /** The largest resume file (or pasted text) accepted, in bytes. */
+  RESUME_MAX_BYTES: z.coerce.number().int().min(1_024).max(100 * 1024 * 1024).default(5 * 1024 * 1024),
 
   /**
    * Peers whose X-Forwarded-For is believed (the gateway in front of a subgraph, a load balancer
@@ -147,8 +151,9 @@ export interface Config {
     elasticsearch?: { url: string };
     redis?: { url: string };
   };
-  ports: { gateway: number; talent: number; ops: number; identity: number; search: number };
-  subgraphUrls: { talent: string; ops: string; identity: string; search: string };
+  ports: { gateway: number; talent: number; ops: number; identity: number; search: number; resume: number };
+  subgraphUrls: { talent: string; ops: string; identity: string; search: string; resume: string };
+  resumes: { maxBytes: number };
   /** Peers whose X-Forwarded-For names the client's address. */
   trustedProxies: readonly string[];
   auth: {
@@ -249,13 +254,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       elasticsearch: e.ELASTICSEARCH_URL ? { url: e.ELASTICSEARCH_URL } : undefined,
       redis: e.REDIS_URL ? { url: e.REDIS_URL } : undefined,
     },
-    ports: { gateway: e.GATEWAY_PORT, talent: e.TALENT_PORT, ops: e.OPS_PORT, identity: e.IDENTITY_PORT, search: e.SEARCH_PORT },
+    ports: { gateway: e.GATEWAY_PORT, talent: e.TALENT_PORT, ops: e.OPS_PORT, identity: e.IDENTITY_PORT, search: e.SEARCH_PORT, resume: e.RESUME_PORT },
     subgraphUrls: {
       talent: subgraphUrl(e.TALENT_URL, e.TALENT_PORT),
       ops: subgraphUrl(e.OPS_URL, e.OPS_PORT),
       identity: subgraphUrl(e.IDENTITY_URL, e.IDENTITY_PORT),
       search: subgraphUrl(e.SEARCH_URL, e.SEARCH_PORT),
+      resume: subgraphUrl(e.RESUME_URL, e.RESUME_PORT),
     },
+    resumes: { maxBytes: e.RESUME_MAX_BYTES },
     trustedProxies: e.TRUSTED_PROXIES,
     auth: {
       issuer: e.AUTH_ISSUER,
@@ -277,7 +284,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     embeddings: {
       provider: e.EMBEDDINGS_PROVIDER,
-      model: e.EMBEDDINGS_MODEL ?? (openai ? 'text-embedding-3-small' : 'looma-hash-ngram-v1'),
+      model: e.EMBEDDINGS_MODEL ?? (openai ? 'text-embedding-3-small' : 'looma-hash-ngram-v2'),
       dimensions: e.EMBEDDINGS_DIMENSIONS ?? (openai ? 1536 : 256),
       openai: openai ? { baseURL: e.OPENAI_BASE_URL, apiKey: e.OPENAI_API_KEY ?? '' } : undefined,
     },

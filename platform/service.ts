@@ -40,6 +40,10 @@ export interface RunningService {
   close(): Promise<void>;
 }
 
+/** The largest GraphQL request body: 2 MiB, or a base64 resume upload of the configured size and some room. */
+export const graphqlBodyLimit = (config: { resumes: { maxBytes: number } }) =>
+  Math.max(2 * 1024 * 1024, Math.ceil((config.resumes.maxBytes * 4) / 3) + 256 * 1024);
+
 const STATUS_FOR_CODE: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, RATE_LIMITED: 429, BAD_USER_INPUT: 400 };
 
 /**

@@ -1,6 +1,7 @@
 import { startGateway } from '../gateway/gateway.ts';
 import { identitySubgraph } from '../subgraphs/identity/index.ts';
 import { opsSubgraph } from '../subgraphs/ops/index.ts';
+import { resumeSubgraph } from '../subgraphs/resume/index.ts';
 import { searchSubgraph } from '../subgraphs/search/index.ts';
 import { talentSubgraph } from '../subgraphs/talent/index.ts';
 import { loadConfig, type Config } from './config.ts';
@@ -38,7 +39,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     const port = (fixed: number) => (options.ephemeralPorts ? 0 : fixed);
     const subgraphs: Record<string, RunningService> = {};
     // Talent first: identity's demo users join the demo organisation talent seeds.
-    for (const definition of [talentSubgraph, opsSubgraph, identitySubgraph, searchSubgraph]) {
+    for (const definition of [talentSubgraph, opsSubgraph, identitySubgraph, searchSubgraph, resumeSubgraph]) {
       const service = await startSubgraph(definition, runtime, { port: port(definition.port(config)) });
       services.push(service);
       subgraphs[definition.name] = service;

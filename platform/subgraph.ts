@@ -12,7 +12,7 @@ import { createErrorFormatter } from './errors.ts';
 import type { Logger } from './logger.ts';
 import { protectSubgraphSchema } from './permissions.ts';
 import { readSubgraphTypeDefs } from '../schema/subgraphs.ts';
-import { startService, type ExtraRoute, type RunningService } from './service.ts';
+import { graphqlBodyLimit, startService, type ExtraRoute, type RunningService } from './service.ts';
 import type { Viewer } from './viewer.ts';
 
 /** What every subgraph's context starts from. */
@@ -75,6 +75,7 @@ export async function startSubgraph<TContext extends BaseContext>(
     port: port ?? definition.port(config),
     logger,
     shutdownTimeoutMs: config.shutdownTimeoutMs,
+    maxBodyBytes: graphqlBodyLimit(config),
     graphql: {
       server,
       context: async (req: http.IncomingMessage) => {

@@ -39,6 +39,8 @@ const valuesOf = (value: FieldValue | undefined): string[] =>
  * construction, with no search (which would only see refreshed documents) in between.
  */
 const docId = (orgId: string, id: string) => `${orgId}:${id}`;
+/** The Looma id of a document key of the org (searches filter on the org, so the prefix is always the org's). */
+const idOf = (orgId: string, key: string) => (key.startsWith(`${orgId}:`) ? key.slice(orgId.length + 1) : key);
 
 function mappingsFor(spec: SearchIndexSpec) {
   const text: Record<string, { type: 'text'; analyzer: string }> = {};
@@ -102,7 +104,10 @@ export class ElasticsearchSearchStore implements SearchStore {
           // index.gc_deletes stays at its default (60s): a deleted document's version is remembered that long,
           // so a stale upsert arriving just after a remove does not bring the document back.
           settings: { number_of_shards: 1, auto_expand_replicas: '0-1' },
-          mappings,
+          // `text` and `kw` are derived from `fields` and only searched: leaving them out of the stored
+          // _source halves what `get` (an mget of every search candidate) reads and parses.
+          // (An index created before keeps them; putMapping cannot change _source.)
+          mappings: { ...mappings, _source: { excludes: ['text', 'kw'] } },
         }),
       );
     } catch (error) {
@@ -210,12 +215,14 @@ export class ElasticsearchSearchStore implements SearchStore {
       ...Object.entries(query.filter ?? {}).flatMap(([field, values]) => values.map((value) => ({ term: { [`kw.${field}`]: value } }))),
     ];
     const response = await this.call((c) =>
-      c.search<Pick<StoredDoc, 'id'>>({
+      c.search({
         index,
         from: query.offset ?? 0,
         size: query.first,
+        // An exact total (what totalCount reports); counting the matches is cheap next to scoring them.
         track_total_hits: true,
-        _source: ['id'],
+        // No fetch phase reading each hit's _source: the id comes from the document key (`<orgId>:<id>`).
+        _source: false,
         // The id breaks score ties, so pages are stable.
         sort: [{ _score: { order: 'desc' } }, { id: { order: 'asc' } }],
         query: {
@@ -238,7 +245,7 @@ export class ElasticsearchSearchStore implements SearchStore {
     const total = response.hits.total;
     return {
       total: typeof total === 'number' ? total : (total?.value ?? 0),
-      hits: response.hits.hits.map((hit) => ({ id: hit._source?.id ?? '', score: hit._score ?? 0 })),
+      hits: response.hits.hits.map((hit) => ({ id: idOf(orgId, hit._id ?? ''), score: hit._score ?? 0 })),
     };
   }
 

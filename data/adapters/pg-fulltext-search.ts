@@ -127,17 +127,20 @@ export class PgFulltextSearchStore implements SearchStore {
     if (!text) return { total: 0, hits: [] };
     const { weights } = await this.index(index);
     const filter = Object.entries(query.filter ?? {}).flatMap(([field, values]) => values.map((v) => keyword(field, v)));
+    // The keyword condition only when there is a filter: `@> '{}'` matches every row, and the planner may
+    // then read the whole keyword GIN index. `matches` is read twice (total and page), so it is computed
+    // once: every match is ranked (the top of the ranking needs them all) and counted exactly.
     const [row] = await this.run<{ total: number; hits: SearchHit[] }>(
       `WITH q AS (SELECT plainto_tsquery('simple', $3) AS tsq),
        matches AS (
          SELECT s.id, ts_rank($4::float4[], s.document, q.tsq) AS score
          FROM search_documents s, q
-         WHERE s.index_name = $1 AND s.org_id = $2 AND s.document @@ q.tsq AND s.keywords @> $5::text[]
+         WHERE s.index_name = $1 AND s.org_id = $2 AND s.document @@ q.tsq${filter.length ? ' AND s.keywords @> $7::text[]' : ''}
        )
        SELECT (SELECT count(*)::int FROM matches) AS total,
               coalesce((SELECT json_agg(json_build_object('id', id, 'score', score))
-                        FROM (SELECT id, score FROM matches ORDER BY score DESC, id LIMIT $6 OFFSET $7) page), '[]'::json) AS hits`,
-      [index, orgId, text, weights.rankWeights, filter, query.first, query.offset ?? 0],
+                        FROM (SELECT id, score FROM matches ORDER BY score DESC, id LIMIT $5 OFFSET $6) page), '[]'::json) AS hits`,
+      [index, orgId, text, weights.rankWeights, query.first, query.offset ?? 0, ...(filter.length ? [filter] : [])],
     );
     return { total: row?.total ?? 0, hits: (row?.hits ?? []).map((h) => ({ id: h.id, score: Number(h.score) })) };
   }

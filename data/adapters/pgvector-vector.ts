@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { VectorCollectionSpec, VectorMatch, VectorRecord, VectorStore } from '../ports.ts';
 import { assertIdentifier } from './identifiers.ts';
 import type { PGliteRelationalStore } from './pglite-relational.ts';
@@ -6,6 +7,21 @@ const ADAPTER = 'pgvector';
 
 const toVectorLiteral = (vector: number[]) => `[${vector.join(',')}]`;
 const fromVectorLiteral = (text: string) => text.slice(1, -1).split(',').map(Number);
+
+/**
+ * The HNSW index of a collection is partial (`WHERE collection = '…'`) over `embedding::vector(N)`:
+ * the column is untyped (collections differ in dimensions) and an index needs a fixed dimension.
+ * Its name carries a hash of the collection and the dimensions, so a model switch builds a new one.
+ */
+const indexPrefix = (collection: string) => `vector_records_hnsw_${createHash('sha256').update(collection).digest('hex').slice(0, 16)}_`;
+/** The expression the index is built on; `nearest` and `similarTo` order by it, so the planner can use the index. */
+const typed = (column: string, dimensions: number) => `(${column})::vector(${Math.trunc(dimensions)})`;
+/**
+ * Search breadth and filtering: the index holds every org's vectors of the collection, so the scan
+ * iterates (pgvector 0.8 iterative scans) until enough rows of the org pass the filter; the result is
+ * re-sorted exactly. ef_search is the candidate list of each step: higher is better recall, slower.
+ */
+const HNSW_SESSION = [`SET hnsw.ef_search = 100`, `SET hnsw.iterative_scan = relaxed_order`, `SET hnsw.max_scan_tuples = 50000`];
 
 /** The embedded vector default: pgvector in the embedded Postgres, cosine distance. */
 export class PgvectorVectorStore implements VectorStore {
@@ -35,7 +51,30 @@ export class PgvectorVectorStore implements VectorStore {
         `Vector collection ${spec.name} holds ${stored.model} (${stored.dimensions} dimensions), not ${spec.model} (${spec.dimensions} dimensions): run npm run reindex to switch models`,
       );
     }
+    await this.ensureIndex(spec);
     this.specs.set(spec.name, spec);
+  }
+
+  /** The collection's HNSW index (cosine), built over what is already stored when it is missing. */
+  private async ensureIndex(spec: VectorCollectionSpec): Promise<void> {
+    const name = `${indexPrefix(spec.name)}${Math.trunc(spec.dimensions)}`;
+    await this.run(
+      `CREATE INDEX IF NOT EXISTS ${name} ON vector_records USING hnsw ((${typed('embedding', spec.dimensions)}) vector_cosine_ops)
+       WHERE collection = '${assertIdentifier('collection', spec.name)}'`,
+      [],
+    );
+  }
+
+  /** Session settings of the HNSW scans, once per database connection (PGlite has one). */
+  private session: Promise<void> | undefined;
+  private hnswSession(): Promise<void> {
+    this.session ??= (async () => {
+      for (const statement of HNSW_SESSION) await this.db.db.exec(statement);
+    })().catch((error: unknown) => {
+      this.session = undefined;
+      throw error;
+    });
+    return this.session;
   }
 
   private async spec(collection: string): Promise<VectorCollectionSpec> {
@@ -86,34 +125,47 @@ export class PgvectorVectorStore implements VectorStore {
   }
 
   async nearest(collection: string, orgId: string, vector: number[], k: number, excludeIds: string[] = []): Promise<VectorMatch[]> {
-    const rows = await this.run<{ id: string; score: number }>(
-      `SELECT id, 1 - (embedding <=> $3::vector) AS score
-       FROM vector_records
-       WHERE collection = $1 AND org_id = $2 AND NOT (id = ANY ($5::text[]))
-       ORDER BY embedding <=> $3::vector, id
-       LIMIT $4`,
-      [collection, orgId, toVectorLiteral(vector), k, excludeIds],
+    if (k <= 0) return [];
+    const { dimensions } = await this.spec(collection);
+    if (vector.length !== dimensions) throw new Error(`Query vector has ${vector.length} dimensions; collection ${collection} holds ${dimensions}`);
+    await this.hnswSession();
+    const embedding = typed('embedding', dimensions);
+    // The inner scan orders by the indexed expression (the partial HNSW index of this collection serves
+    // it when the planner finds that cheaper than reading the org's rows); the outer sort makes ties stable.
+    const rows = await this.run<{ id: string; distance: number }>(
+      `SELECT id, distance FROM (
+         SELECT id, ${embedding} <=> $2::vector(${dimensions}) AS distance
+         FROM vector_records
+         WHERE collection = '${assertIdentifier('collection', collection)}' AND org_id = $1 AND NOT (id = ANY ($4::text[]))
+         ORDER BY ${embedding} <=> $2::vector(${dimensions})
+         LIMIT $3
+       ) nearest
+       ORDER BY distance, id`,
+      [orgId, toVectorLiteral(vector), k, excludeIds],
     );
-    return rows.map((r) => ({ id: r.id, score: Number(r.score) }));
+    return rows.map((r) => ({ id: r.id, score: 1 - Number(r.distance) }));
   }
 
   async similarTo(collection: string, orgId: string, ids: string[], k: number): Promise<Map<string, VectorMatch[]>> {
     const out = new Map<string, VectorMatch[]>();
     if (ids.length === 0 || k <= 0) return out;
+    const { dimensions } = await this.spec(collection);
+    await this.hnswSession();
+    const name = `'${assertIdentifier('collection', collection)}'`;
     // One statement for the whole batch: each source row (of this org only) drives a nearest-neighbour scan.
     const rows = await this.run<{ source: string; id: string; score: number }>(
       `SELECT s.id AS source, m.id, m.score
        FROM vector_records s
        CROSS JOIN LATERAL (
-         SELECT v.id, 1 - (v.embedding <=> s.embedding) AS score
+         SELECT v.id, 1 - (${typed('v.embedding', dimensions)} <=> ${typed('s.embedding', dimensions)}) AS score
          FROM vector_records v
-         WHERE v.collection = $1 AND v.org_id = $2 AND v.id <> s.id
-         ORDER BY v.embedding <=> s.embedding, v.id
-         LIMIT $4
+         WHERE v.collection = ${name} AND v.org_id = $1 AND v.id <> s.id
+         ORDER BY ${typed('v.embedding', dimensions)} <=> ${typed('s.embedding', dimensions)}
+         LIMIT $3
        ) m
-       WHERE s.collection = $1 AND s.org_id = $2 AND s.id = ANY ($3::text[])
+       WHERE s.collection = ${name} AND s.org_id = $1 AND s.id = ANY ($2::text[])
        ORDER BY s.id, m.score DESC, m.id`,
-      [collection, orgId, [...new Set(ids)], k],
+      [orgId, [...new Set(ids)], k],
     );
     for (const row of rows) {
       const matches = out.get(row.source) ?? [];
@@ -134,6 +186,11 @@ export class PgvectorVectorStore implements VectorStore {
 
   async dropCollection(collection: string): Promise<void> {
     await this.run('DELETE FROM vector_collections WHERE name = $1', [collection]);
+    // Its HNSW indexes go with it: a collection recreated with other dimensions could not be indexed by them.
+    const indexes = await this.run<{ name: string }>(`SELECT indexname AS name FROM pg_indexes WHERE tablename = 'vector_records' AND starts_with(indexname, $1)`, [
+      indexPrefix(collection),
+    ]);
+    for (const index of indexes) await this.run(`DROP INDEX IF EXISTS ${assertIdentifier('index', index.name)}`, []);
     this.specs.delete(collection);
   }
 

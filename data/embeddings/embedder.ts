@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import OpenAI from 'openai';
 import type { Config } from '../../platform/config.ts';
+import { findSkills } from '../taxonomy/taxonomy.ts';
 import { tokenize } from '../text/tokenize.ts';
 
 /** Turns text into unit vectors. The vector store records `model` and `dimensions` and refuses to mix them. */
@@ -14,12 +15,19 @@ export interface Embedder {
  * The offline default: a deterministic feature-hashing embedding of word tokens, Chinese bigrams
  * (from the shared tokeniser) and character trigrams of Latin words, L2-normalised. It needs no
  * model download, treats Chinese and English alike, and puts texts that share terms close together.
+ * The skill taxonomy is its bilingual synonym table: every skill the text mentions, by any of its
+ * names or aliases ("k8s", "亚马逊云", "AWS"), adds one feature for that skill, so "亚马逊云 k8s"
+ * lands near a profile listing "Amazon Web Services, Kubernetes" though they share no word.
  */
+/** Naming the same skill is strong evidence of a related profile: a skill weighs about as much as seven words. */
+const SKILL_FEATURE_WEIGHT = 1.5;
+const SKILL_FEATURE_BUCKETS = 3;
+
 export class HashingEmbedder implements Embedder {
   readonly model: string;
 
   constructor(readonly dimensions = 256) {
-    this.model = `looma-hash-ngram-v1-${dimensions}`;
+    this.model = `looma-hash-ngram-v2-${dimensions}`;
   }
 
   async embed(texts: string[]): Promise<number[][]> {
@@ -34,6 +42,10 @@ export class HashingEmbedder implements Embedder {
         const padded = `^${token}$`;
         for (let i = 0; i + 3 <= padded.length; i++) this.add(vector, `g:${padded.slice(i, i + 3)}`, 0.35);
       }
+    }
+    // Each skill in several buckets: one collision with another feature cannot cancel it out.
+    for (const skillId of new Set(findSkills(text).map((mention) => mention.skill.id))) {
+      for (let k = 0; k < SKILL_FEATURE_BUCKETS; k++) this.add(vector, `s${k}:${skillId}`, SKILL_FEATURE_WEIGHT);
     }
     const norm = Math.hypot(...vector) || 1;
     return Array.from(vector, (v) => v / norm);

@@ -3,11 +3,15 @@ import type { TalentRecord } from '../loaders.ts';
 import type { GraphUpsert, SearchDocument, SearchIndexSpec, Stores } from '../ports.ts';
 import type { ProjectionHandler } from '../projector.ts';
 
-/** What the talent write path puts in its outbox events: the whole row (as JSON), so projections need no read-back. */
-export type TalentSnapshot = Omit<TalentRecord, 'createdAt' | 'updatedAt'> & { createdAt: string };
+/** The profile fields resumes added; events written before them lack them. */
+type ProfileField = 'emails' | 'phones' | 'location' | 'currentTitle' | 'currentCompany' | 'titles' | 'companies' | 'schools';
 
-export function toTalentSnapshot({ id, orgId, name, headline, skills, version, createdAt }: TalentRecord): TalentSnapshot {
-  return { id, orgId, name, headline, skills, version, createdAt: createdAt.toISOString() };
+/** What the talent write path puts in its outbox events: the whole row (as JSON), so projections need no read-back. */
+export type TalentSnapshot = Omit<TalentRecord, 'createdAt' | 'updatedAt' | ProfileField> &
+  Partial<Pick<TalentRecord, ProfileField>> & { createdAt: string };
+
+export function toTalentSnapshot({ createdAt, updatedAt: _updatedAt, ...rest }: TalentRecord): TalentSnapshot {
+  return { ...rest, createdAt: createdAt.toISOString() };
 }
 
 export const TALENT_AGGREGATE = 'talent';
@@ -15,7 +19,7 @@ export const TALENT_GRAPH_LABEL = 'Talent';
 export const TALENT_VECTOR_COLLECTION = 'talents';
 export const TALENT_SEARCH_INDEX: SearchIndexSpec = {
   name: 'talents',
-  textFields: { name: 3, skills: 3, headline: 2 },
+  textFields: { name: 3, skills: 3, headline: 2, titles: 2, companies: 2, schools: 1 },
   // `skills` as entered (facet values); `skillKeys` lowercased, so a skill filter ignores case.
   keywordFields: ['skills', 'skillKeys'],
 };
@@ -24,6 +28,16 @@ export const TALENT_SEARCH_INDEX: SearchIndexSpec = {
 export const skillKey = (skill: string) => skill.normalize('NFKC').trim().toLowerCase();
 
 export const skillNodeId = (orgId: string, skill: string) => `${orgId}:${skill.trim().toLowerCase()}`;
+/** Companies and schools are one node per org and name, whatever the case or width of the spelling. */
+export const companyNodeId = (orgId: string, company: string) => `${orgId}:${skillKey(company)}`;
+export const schoolNodeId = companyNodeId;
+
+/** Distinct by key, first spelling kept. */
+function distinctBy(values: readonly string[], key: (value: string) => string): string[] {
+  const seen = new Map<string, string>();
+  for (const value of values) if (value.trim() && !seen.has(key(value))) seen.set(key(value), value.trim());
+  return [...seen.values()];
+}
 
 export function talentGraphUpsert(t: TalentSnapshot): GraphUpsert {
   return {
@@ -37,6 +51,14 @@ export function talentGraphUpsert(t: TalentSnapshot): GraphUpsert {
           props: { name: skill },
         })),
       },
+      {
+        type: 'WORKED_AT',
+        to: distinctBy(t.companies ?? [], skillKey).map((company) => ({ label: 'Company', id: companyNodeId(t.orgId, company), props: { name: company } })),
+      },
+      {
+        type: 'STUDIED_AT',
+        to: distinctBy(t.schools ?? [], skillKey).map((school) => ({ label: 'School', id: schoolNodeId(t.orgId, school), props: { name: school } })),
+      },
     ],
   };
 }
@@ -46,11 +68,23 @@ export function talentSearchDocument(t: TalentSnapshot): SearchDocument {
     id: t.id,
     orgId: t.orgId,
     version: t.version,
-    fields: { name: t.name, headline: t.headline, skills: t.skills, skillKeys: [...new Set(t.skills.map(skillKey))], createdAt: t.createdAt },
+    fields: {
+      name: t.name,
+      headline: t.headline,
+      skills: t.skills,
+      skillKeys: [...new Set(t.skills.map(skillKey))],
+      titles: t.titles ?? [],
+      companies: t.companies ?? [],
+      schools: t.schools ?? [],
+      createdAt: t.createdAt,
+    },
   };
 }
 
-export const talentEmbeddingText = (t: TalentSnapshot) => [t.name, t.headline ?? '', t.skills.join(', ')].join('\n');
+export const talentEmbeddingText = (t: TalentSnapshot) =>
+  [t.name, t.headline ?? '', t.skills.join(', '), (t.titles ?? []).join(', '), (t.companies ?? []).join(', '), (t.schools ?? []).join(', ')]
+    .filter(Boolean)
+    .join('\n');
 
 /** Creates the talent collection and index if missing (and checks the vector model). */
 export async function ensureTalentProjectionTargets(stores: Pick<Stores, 'vector' | 'search'>, embedder: Embedder): Promise<void> {

@@ -75,6 +75,46 @@ export type InviteUserPayload = {
   token: Scalars['String']['output'];
 };
 
+/** A job (requisition) of the viewer's organisation. */
+export type Job = {
+  __typename?: 'Job';
+  createdAt: Scalars['DateTime']['output'];
+  department: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  location: Maybe<Scalars['String']['output']>;
+  /** Skills the job asks for, as entered. */
+  skills: Array<Scalars['String']['output']>;
+  /** OPEN, ON_HOLD, CLOSED or DRAFT. */
+  status: Scalars['String']['output'];
+  /**
+   * A semantic first pass: the job's title and skills embedded with the configured model, and the
+   * nearest talents of the organisation. `first` is 1 to 50.
+   */
+  suggestedTalents: Array<TalentMatch>;
+  title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+
+/** A job (requisition) of the viewer's organisation. */
+export type JobSuggestedTalentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of jobs, newest first. */
+export type JobConnection = {
+  __typename?: 'JobConnection';
+  edges: Array<JobEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type JobEdge = {
+  __typename?: 'JobEdge';
+  cursor: Scalars['String']['output'];
+  node: Job;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Creates the invited user and signs them in. */
@@ -95,6 +135,13 @@ export type Mutation = {
   revokeApiKey: ApiKey;
   /** A new organisation and its first user, an ADMIN; signs them in. */
   signUp: AuthPayload;
+  /**
+   * Parses a resume and, in one transaction, stores it, creates or updates its talent (skills merged
+   * through the taxonomy) and queues the projections. A file the parser refuses is BAD_USER_INPUT
+   * with `extensions.reason` (UNSUPPORTED_TYPE, TOO_LARGE, EMPTY, CORRUPT_FILE, NO_TEXT) and writes
+   * nothing. Another organisation's `talentId` is NOT_FOUND.
+   */
+  uploadResume: UploadResumePayload;
 };
 
 
@@ -147,6 +194,11 @@ export type MutationSignUpArgs = {
   input: SignUpInput;
 };
 
+
+export type MutationUploadResumeArgs = {
+  input: UploadResumeInput;
+};
+
 /** A tenant: every record in Looma belongs to exactly one organisation. */
 export type Org = {
   __typename?: 'Org';
@@ -174,6 +226,22 @@ export type PageInfo = {
   startCursor: Maybe<Scalars['String']['output']>;
 };
 
+export type ParsedResume = {
+  __typename?: 'ParsedResume';
+  education: Array<ResumeEducation>;
+  emails: Array<ScoredString>;
+  experience: Array<ResumeExperience>;
+  /** `pdf`, `docx`, `text`, `markdown` or `html`. */
+  format: Scalars['String']['output'];
+  languages: Array<ResumeLanguage>;
+  links: Array<ResumeLink>;
+  location: Maybe<ScoredString>;
+  name: Maybe<ScoredString>;
+  /** E.164, e.g. `+8613800138000`. */
+  phones: Array<ScoredString>;
+  skills: Array<ResumeSkill>;
+};
+
 export type ProjectionState = {
   __typename?: 'ProjectionState';
   /** The adapter serving the store, e.g. `neo4j` or `sql-graph`. */
@@ -187,10 +255,16 @@ export type Query = {
   __typename?: 'Query';
   /** The organisation's API keys, newest first (admin). */
   apiKeys: Array<ApiKey>;
+  /** A job of the viewer's organisation, or null when there is none with this id. */
+  job: Maybe<Job>;
+  /** Jobs of the viewer's organisation, newest first. `first` is 1 to 100. */
+  jobs: JobConnection;
   /** The signed-in user; null for API keys and outside issuers' tokens (they are not Looma users). */
   me: Maybe<User>;
   /** The projection backlog (events not yet applied to graph, vector and search). */
   outboxStatus: OutboxStatus;
+  /** A resume of the viewer's organisation, or null when there is none with this id. */
+  resume: Maybe<Resume>;
   /**
    * Searches the organisation's talents by name, headline and skills, in Chinese or English (a
    * Chinese word inside a sentence is found). `query` is 1 to 200 characters, `first` 1 to 100.
@@ -205,6 +279,22 @@ export type Query = {
   talents: TalentConnection;
   /** A member of the viewer's organisation, or null. */
   user: Maybe<User>;
+};
+
+
+export type QueryJobArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryJobsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryResumeArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -247,6 +337,92 @@ export type RateLimitBy =
   /** The signed-in user (the peer address for anonymous callers). */
   | 'VIEWER';
 
+/**
+ * An uploaded resume: the original file (kept as uploaded), the text read from it and what the
+ * parser found in it.
+ */
+export type Resume = {
+  __typename?: 'Resume';
+  /** `application/pdf`, `application/vnd.openxmlformats-officedocument.wordprocessingml.document`, `text/plain`, `text/markdown` or `text/html`. */
+  contentType: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** The file name as uploaded; null for pasted text. */
+  filename: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The structure the parser read from the text, each field with a confidence (0 to 1). */
+  parsed: Maybe<ParsedResume>;
+  /** Bytes of the original file (or of the pasted text, UTF-8). */
+  size: Scalars['Int']['output'];
+  /** The plain text extracted from the file. */
+  text: Scalars['String']['output'];
+};
+
+/** How an upload found its talent. */
+export type ResumeAttachment =
+  /** No talent was given or matched: a new talent was created from the resume. */
+  | 'CREATED'
+  /** Attached to the organisation's talent with an e-mail address of the resume. */
+  | 'EMAIL_MATCH'
+  /** Attached to the talent named by `talentId`. */
+  | 'GIVEN_ID'
+  /** Attached to the organisation's talent with a phone number of the resume. */
+  | 'PHONE_MATCH';
+
+/** Dates are `YYYY-MM` or `YYYY`; an open end is `present`. */
+export type ResumeEducation = {
+  __typename?: 'ResumeEducation';
+  confidence: Scalars['Float']['output'];
+  degree: Maybe<Scalars['String']['output']>;
+  end: Maybe<Scalars['String']['output']>;
+  major: Maybe<Scalars['String']['output']>;
+  school: Maybe<Scalars['String']['output']>;
+  start: Maybe<Scalars['String']['output']>;
+};
+
+/** Dates are `YYYY-MM` or `YYYY`; an open end is `present`. */
+export type ResumeExperience = {
+  __typename?: 'ResumeExperience';
+  company: Maybe<Scalars['String']['output']>;
+  confidence: Scalars['Float']['output'];
+  description: Scalars['String']['output'];
+  end: Maybe<Scalars['String']['output']>;
+  start: Maybe<Scalars['String']['output']>;
+  title: Maybe<Scalars['String']['output']>;
+};
+
+export type ResumeLanguage = {
+  __typename?: 'ResumeLanguage';
+  confidence: Scalars['Float']['output'];
+  /** English name of the language: English, Mandarin, Cantonese, Japanese … */
+  language: Scalars['String']['output'];
+  /** As written: `CET-6`, `IELTS 7.5`, `Native`, `流利` … or null. */
+  level: Maybe<Scalars['String']['output']>;
+};
+
+export type ResumeLink = {
+  __typename?: 'ResumeLink';
+  confidence: Scalars['Float']['output'];
+  kind: ResumeLinkKind;
+  url: Scalars['String']['output'];
+};
+
+export type ResumeLinkKind =
+  | 'GITHUB'
+  | 'LINKEDIN'
+  | 'PERSONAL';
+
+/** A skill of the taxonomy the resume mentions. */
+export type ResumeSkill = {
+  __typename?: 'ResumeSkill';
+  confidence: Scalars['Float']['output'];
+  /** The taxonomy's id, e.g. `kubernetes`. */
+  id: Scalars['String']['output'];
+  /** The text as written in the resume. */
+  match: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  nameZh: Scalars['String']['output'];
+};
+
 /** What a user may do in their organisation; each role grants a set of scopes. */
 export type Role =
   /** Everything, including members, API keys and signing keys. */
@@ -257,6 +433,13 @@ export type Role =
   | 'RECRUITER'
   /** Talents and jobs: read. */
   | 'VIEWER';
+
+/** A value the parser found and how sure it is (0 to 1). */
+export type ScoredString = {
+  __typename?: 'ScoredString';
+  confidence: Scalars['Float']['output'];
+  value: Scalars['String']['output'];
+};
 
 export type SearchFacetValue = {
   __typename?: 'SearchFacetValue';
@@ -294,17 +477,33 @@ export type SignUpInput = {
 /** A person in the talent pool of the viewer's organisation. */
 export type Talent = {
   __typename?: 'Talent';
+  /** Every company the person worked at, as written in their resumes. */
+  companies: Array<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
+  /** The company of the current (or latest) position. */
+  currentCompany: Maybe<Scalars['String']['output']>;
+  /** The title of the current (or latest) position. */
+  currentTitle: Maybe<Scalars['String']['output']>;
+  /** E-mail addresses (lowercased), from the talent's resumes. */
+  emails: Array<Scalars['String']['output']>;
   /** One line about the person, e.g. their current title. */
   headline: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** Where the person lives or works, as the resume writes it. */
+  location: Maybe<Scalars['String']['output']>;
   /** Full name as the person writes it (Chinese or Latin script). */
   name: Scalars['String']['output'];
+  /** Phone numbers in E.164 (`+8613800138000`), from the talent's resumes. */
+  phones: Array<Scalars['String']['output']>;
   /**
    * The version of this talent held by each projection store (graph, vector, search), compared
    * with the source of truth. Read through batched loaders: one round trip per store for a page.
    */
   projections: TalentProjections;
+  /** The talent's resumes, newest first. Batched: a page of talents costs one round trip. */
+  resumes: Array<Resume>;
+  /** Every school the person studied at, as written in their resumes. */
+  schools: Array<Scalars['String']['output']>;
   /**
    * The talents of the organisation whose profiles are nearest to this one's (vector similarity),
    * itself excluded. `first` is 1 to 50. Batched: a page of talents costs one vector round trip.
@@ -383,6 +582,26 @@ export type TalentSearchFacets = {
 export type TalentSearchFilter = {
   /** Talents having every one of these skills (case-insensitive, exact skill names). */
   skills?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** A resume file or pasted text: either `filename` with `contentBase64`, or `text` (not both). */
+export type UploadResumeInput = {
+  /** The file's bytes, base64-encoded; at most RESUME_MAX_BYTES (5 MiB by default) decoded. */
+  contentBase64?: InputMaybe<Scalars['String']['input']>;
+  /** The file's name; its extension says the type (pdf, docx, txt, md, html). */
+  filename?: InputMaybe<Scalars['String']['input']>;
+  /** The talent to attach the resume to; when absent, the talent with a matching e-mail or phone, or a new one. */
+  talentId?: InputMaybe<Scalars['ID']['input']>;
+  /** A pasted resume. */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UploadResumePayload = {
+  __typename?: 'UploadResumePayload';
+  attachedBy: ResumeAttachment;
+  resume: Resume;
+  /** The talent the resume belongs to, its profile updated from the resume. */
+  talent: Talent;
 };
 
 /** A member of an organisation. */
@@ -474,6 +693,22 @@ export type ApiKeysQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ApiKeysQuery = { __typename?: 'Query', apiKeys: Array<{ __typename?: 'ApiKey', id: string, name: string, scopes: Array<string>, createdAt: string, lastUsedAt: string | null, revokedAt: string | null }> };
 
+export type JobsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type JobsQuery = { __typename?: 'Query', jobs: { __typename?: 'JobConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'JobEdge', node: { __typename?: 'Job', id: string, title: string, department: string | null, location: string | null, skills: Array<string>, status: string } }> } };
+
+export type JobSuggestedTalentsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type JobSuggestedTalentsQuery = { __typename?: 'Query', job: { __typename?: 'Job', id: string, title: string, suggestedTalents: Array<{ __typename?: 'TalentMatch', score: number, talent: { __typename?: 'Talent', id: string, name: string, headline: string | null, skills: Array<string> } | null }> } | null };
+
 export type TalentsQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
@@ -524,6 +759,8 @@ export const AcceptInviteDocument = {"kind":"Document","definitions":[{"kind":"O
 export const CreateApiKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateApiKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scopes"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"Argument","name":{"kind":"Name","value":"scopes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scopes"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"apiKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApiKeyFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiKeyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]} as unknown as DocumentNode<CreateApiKeyMutation, CreateApiKeyMutationVariables>;
 export const RevokeApiKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeApiKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeApiKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApiKeyFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiKeyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]} as unknown as DocumentNode<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
 export const ApiKeysDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApiKeys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKeys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApiKeyFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiKeyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]} as unknown as DocumentNode<ApiKeysQuery, ApiKeysQueryVariables>;
+export const JobsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Jobs"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jobs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"department"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"skills"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]} as unknown as DocumentNode<JobsQuery, JobsQueryVariables>;
+export const JobSuggestedTalentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"JobSuggestedTalents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"job"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"suggestedTalents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"talent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"headline"}},{"kind":"Field","name":{"kind":"Name","value":"skills"}}]}}]}}]}}]}}]} as unknown as DocumentNode<JobSuggestedTalentsQuery, JobSuggestedTalentsQueryVariables>;
 export const TalentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Talents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"talents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TalentSummary"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TalentSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Talent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"headline"}},{"kind":"Field","name":{"kind":"Name","value":"skills"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<TalentsQuery, TalentsQueryVariables>;
 export const TalentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Talent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"talent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TalentSummary"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TalentSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Talent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"headline"}},{"kind":"Field","name":{"kind":"Name","value":"skills"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<TalentQuery, TalentQueryVariables>;
 export const TalentsWithProjectionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TalentsWithProjections"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"talents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"projections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isCurrent"}},{"kind":"Field","name":{"kind":"Name","value":"graph"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adapter"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"vector"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adapter"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"search"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adapter"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<TalentsWithProjectionsQuery, TalentsWithProjectionsQueryVariables>;

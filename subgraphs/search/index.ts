@@ -2,13 +2,14 @@ import { runStandalone } from '../../platform/standalone.ts';
 import type { SubgraphDefinition } from '../../platform/subgraph.ts';
 import type { Resolvers } from './__generated__/resolvers-types.ts';
 import type { SearchContext } from './context.ts';
+import { Job } from './resolvers/Job.ts';
 import { Query } from './resolvers/Query.ts';
 import { Talent } from './resolvers/Talent.ts';
 import { TalentSearch } from './talent-search.ts';
 
-const resolvers: Resolvers = { Query, Talent };
+const resolvers: Resolvers = { Query, Talent, Job };
 
-/** Hybrid talent search (keyword, semantic, fused) and similar talents, over the projections. */
+/** Hybrid talent search (keyword, semantic, fused), similar talents and talents suggested for a job, over the projections. */
 export const searchSubgraph: SubgraphDefinition<SearchContext> = {
   name: 'search',
   port: (config) => config.ports.search,

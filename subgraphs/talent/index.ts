@@ -8,9 +8,12 @@ import { Query } from './resolvers/Query.ts';
 import { Talent } from './resolvers/Talent.ts';
 import { TalentConnection } from './resolvers/TalentConnection.ts';
 import { seedDemo } from './demo-seed.ts';
+import { Jobs } from './jobs.ts';
+import { Job } from './resolvers/Job.ts';
+import { JobConnection } from './resolvers/JobConnection.ts';
 import { Talents } from './talents.ts';
 
-const resolvers: Resolvers = { DateTime, Query, Mutation, Talent, TalentConnection };
+const resolvers: Resolvers = { DateTime, Query, Mutation, Talent, TalentConnection, Job, JobConnection };
 
 /** The CRM talent domain: talents (and, as Looma grows, jobs, pipelines and relationships). */
 export const talentSubgraph: SubgraphDefinition<TalentContext> = {
@@ -18,7 +21,11 @@ export const talentSubgraph: SubgraphDefinition<TalentContext> = {
   port: (config) => config.ports.talent,
   schemaFile: new URL('./schema.graphql', import.meta.url),
   resolvers,
-  context: (base) => ({ ...base, talents: new Talents(base.data.stores.relational, base.loaders) }),
+  context: (base) => ({
+    ...base,
+    talents: new Talents(base.data.stores.relational, base.loaders),
+    jobs: new Jobs(base.data.stores.relational, base.viewer),
+  }),
   onStart: async ({ config, data, logger }) => {
     if (config.demo.seed && (await seedDemo(data.stores.relational, config.demo.talents))) {
       logger.info({ talents: config.demo.talents }, 'demo organisation seeded');

@@ -1,6 +1,9 @@
 import type { TalentRecord } from '../../data/loaders.ts';
 import type { Connection } from '../../platform/pagination.ts';
+import type { JobRecord } from './jobs.ts';
 
 /** The domain shapes resolvers return, mapped onto GraphQL types by codegen (`<Type>Model`). */
 export type TalentModel = TalentRecord;
 export type TalentConnectionModel = Connection<TalentRecord>;
+export type JobModel = JobRecord;
+export type JobConnectionModel = Connection<JobRecord>;

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { appendToOutbox } from '../../data/outbox.ts';
 import { TALENT_COLUMNS, isUuid, toTalentRecord, type Loaders, type TalentRecord, type TalentRow } from '../../data/loaders.ts';
-import type { RelationalStore } from '../../data/ports.ts';
-import { TALENT_AGGREGATE, type TalentSnapshot } from '../../data/projections/talent-projection.ts';
+import type { RelationalStore, SqlExecutor } from '../../data/ports.ts';
+import { TALENT_AGGREGATE, toTalentSnapshot, type TalentSnapshot } from '../../data/projections/talent-projection.ts';
 import { parseInput, requireScope } from '../../platform/checks.ts';
-import { badInput } from '../../platform/errors.ts';
+import { ErrorCode, LoomaError, badInput } from '../../platform/errors.ts';
 import type { Viewer } from '../../platform/viewer.ts';
 import { decodeCursor, encodeCursor, type Connection } from '../../platform/pagination.ts';
 
@@ -24,15 +24,7 @@ const MAX_PAGE = 100;
 export { parseInput, requireScope };
 
 export function toSnapshot(talent: TalentRecord): TalentSnapshot {
-  return {
-    id: talent.id,
-    orgId: talent.orgId,
-    name: talent.name,
-    headline: talent.headline,
-    skills: talent.skills,
-    version: talent.version,
-    createdAt: talent.createdAt.toISOString(),
-  };
+  return toTalentSnapshot(talent);
 }
 
 /** The talent domain: validation, tenancy, the write with its outbox event, keyset pages. Knows nothing of GraphQL. */
@@ -92,38 +84,121 @@ export class Talents {
   }
 }
 
-/** Inserts talents and their outbox events in one transaction (the demo seed uses the same path). */
-export async function createTalents(
-  db: RelationalStore,
-  orgId: string,
-  inputs: { name: string; headline: string | null; skills: string[] }[],
-): Promise<TalentRecord[]> {
-  return db.transaction(async (tx) => {
-    const rows = await tx.query<TalentRow>(
-      `INSERT INTO talents (org_id, name, headline, skills)
-       SELECT $1, name, headline, skills
-       FROM ROWS FROM (jsonb_to_recordset($2::jsonb) AS (name text, headline text, skills text[])) WITH ORDINALITY AS x(name, headline, skills, n)
-       ORDER BY n
-       RETURNING ${TALENT_COLUMNS}`,
-      [orgId, JSON.stringify(inputs)],
-    );
-    const talents = rows.map(toTalentRecord);
-    await appendToOutbox(
-      tx,
-      talents.map((t) => ({
-        orgId,
-        aggregateType: TALENT_AGGREGATE,
-        aggregateId: t.id,
-        aggregateVersion: t.version,
-        eventType: `${TALENT_AGGREGATE}.upserted`,
-        payload: toSnapshot(t) as unknown as Record<string, unknown>,
-      })),
-    );
-    return talents;
-  });
+/** A new talent: name, headline and skills; the profile fields a resume fills are optional. */
+export interface NewTalent {
+  name: string;
+  headline: string | null;
+  skills: string[];
+  emails?: string[];
+  phones?: string[];
+  location?: string | null;
+  currentTitle?: string | null;
+  currentCompany?: string | null;
+  titles?: string[];
+  companies?: string[];
+  schools?: string[];
 }
 
-function dedupeSkills(skills: string[]): string[] {
+/** The profile of an existing talent after a change; `version` is the one it was read at (optimistic concurrency). */
+export type TalentProfileUpdate = Required<Omit<NewTalent, 'name'>> & { name: string };
+
+/** Inserts talents and their outbox events in one transaction (the demo seed uses the same path). */
+export async function createTalents(db: RelationalStore, orgId: string, inputs: NewTalent[]): Promise<TalentRecord[]> {
+  return db.transaction((tx) => insertTalents(tx, orgId, inputs));
+}
+
+/** Inserts talents with their outbox events inside the caller's transaction. */
+export async function insertTalents(tx: SqlExecutor, orgId: string, inputs: NewTalent[]): Promise<TalentRecord[]> {
+  const rows = await tx.query<TalentRow>(
+    `INSERT INTO talents (org_id, name, headline, skills, emails, phones, location, current_title, current_company, titles, companies, schools)
+     SELECT $1, name, headline, skills, coalesce(emails, '{}'), coalesce(phones, '{}'), location, current_title, current_company,
+            coalesce(titles, '{}'), coalesce(companies, '{}'), coalesce(schools, '{}')
+     FROM ROWS FROM (jsonb_to_recordset($2::jsonb) AS (
+       name text, headline text, skills text[], emails text[], phones text[], location text, current_title text,
+       current_company text, titles text[], companies text[], schools text[]
+     )) WITH ORDINALITY AS x(name, headline, skills, emails, phones, location, current_title, current_company, titles, companies, schools, n)
+     ORDER BY n
+     RETURNING ${TALENT_COLUMNS}`,
+    [
+      orgId,
+      JSON.stringify(
+        inputs.map((t) => ({
+          name: t.name,
+          headline: t.headline,
+          skills: t.skills,
+          emails: t.emails,
+          phones: t.phones,
+          location: t.location,
+          current_title: t.currentTitle,
+          current_company: t.currentCompany,
+          titles: t.titles,
+          companies: t.companies,
+          schools: t.schools,
+        })),
+      ),
+    ],
+  );
+  const talents = rows.map(toTalentRecord);
+  await appendTalentEvents(tx, talents);
+  return talents;
+}
+
+/**
+ * Writes a talent's new profile inside the caller's transaction, version + 1, with its outbox event.
+ * The row must still be at `expectedVersion`: a change committed in between is a CONFLICT.
+ */
+export async function updateTalentProfile(
+  tx: SqlExecutor,
+  orgId: string,
+  id: string,
+  expectedVersion: number,
+  profile: TalentProfileUpdate,
+): Promise<TalentRecord> {
+  const [row] = await tx.query<TalentRow>(
+    `UPDATE talents SET name = $4, headline = $5, skills = $6::text[], emails = $7::text[], phones = $8::text[], location = $9,
+            current_title = $10, current_company = $11, titles = $12::text[], companies = $13::text[], schools = $14::text[],
+            version = version + 1, updated_at = date_trunc('milliseconds', clock_timestamp())
+     WHERE org_id = $1 AND id = $2 AND version = $3
+     RETURNING ${TALENT_COLUMNS}`,
+    [
+      orgId,
+      id,
+      expectedVersion,
+      profile.name,
+      profile.headline,
+      profile.skills,
+      profile.emails,
+      profile.phones,
+      profile.location,
+      profile.currentTitle,
+      profile.currentCompany,
+      profile.titles,
+      profile.companies,
+      profile.schools,
+    ],
+  );
+  if (!row) throw new LoomaError(ErrorCode.CONFLICT, `Talent ${id} changed meanwhile; try again`, { id });
+  const talent = toTalentRecord(row);
+  await appendTalentEvents(tx, [talent]);
+  return talent;
+}
+
+/** The `talent.upserted` events (full snapshots) of talents just written, in the writer's transaction. */
+async function appendTalentEvents(tx: SqlExecutor, talents: TalentRecord[]): Promise<void> {
+  await appendToOutbox(
+    tx,
+    talents.map((t) => ({
+      orgId: t.orgId,
+      aggregateType: TALENT_AGGREGATE,
+      aggregateId: t.id,
+      aggregateVersion: t.version,
+      eventType: `${TALENT_AGGREGATE}.upserted`,
+      payload: toSnapshot(t) as unknown as Record<string, unknown>,
+    })),
+  );
+}
+
+export function dedupeSkills(skills: string[]): string[] {
   const seen = new Set<string>();
   return skills.filter((skill) => {
     const key = skill.toLowerCase();

@@ -57,6 +57,22 @@ describe.each(searchCases)('search port contract: $name', ({ available, open }) 
     expect(page2.total).toBe(2);
   });
 
+  it.runIf(available)('counts every match exactly while returning only a page', async () => {
+    const org = randomUUID();
+    const docs = Array.from({ length: 150 }, (_, i) =>
+      doc(randomUUID(), { name: `Person ${i}`, headline: 'Quantum engineer', skills: i % 3 === 0 ? ['qiskit', 'rust'] : ['rust'], summary: '', location: 'Berlin' }, 1, org),
+    );
+    await store.upsert(index, docs);
+    await store.refresh(index);
+    const page = await store.search(index, org, { text: 'quantum rust', first: 5 });
+    expect(page.total).toBe(150);
+    expect(page.hits).toHaveLength(5);
+    const filtered = await store.search(index, org, { text: 'quantum', first: 5, offset: 45, filter: { skills: ['qiskit'] } });
+    expect(filtered.total).toBe(50);
+    expect(filtered.hits).toHaveLength(5);
+    await store.clearOrg(index, org);
+  }, 60_000);
+
   it.runIf(available)('keeps the highest version', async () => {
     const id = randomUUID();
     expect(await store.upsert(index, [doc(id, { name: 'Version Two', skills: ['erlang'] }, 2)])).toBe(1);

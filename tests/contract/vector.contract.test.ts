@@ -61,6 +61,37 @@ describe.each(vectorCases)('vector port contract: $name', ({ available, open }) 
     expect(excluded.map((m) => m.id)).not.toContain(ids[0]);
   });
 
+  it.runIf(available)('finds an org\'s exact nearest vectors when other orgs hold most of the collection', async () => {
+    // An approximate index shared by every org must not lose a small org's vectors behind the others'.
+    const org = randomUUID();
+    const crowd = Array.from({ length: 300 }, (_, i) => record(randomUUID(), 1, axis(i % 2, 0.05 + (i % 7) * 0.01), otherOrgId));
+    const own = Array.from({ length: 12 }, (_, i) => record(randomUUID(), 1, axis(i % DIMENSIONS, 0.1 + i * 0.02), org));
+    await store.upsert(collection, [...crowd, ...own]);
+    const query = axis(0, 0.3);
+    const cosine = (a: number[], b: number[]) => a.reduce((sum, v, i) => sum + v * b[i]!, 0);
+    const expected = [...own].sort((a, b) => cosine(query, b.vector) - cosine(query, a.vector)).map((r) => r.id);
+
+    const all = await store.nearest(collection, org, query, 20);
+    expect(all.map((m) => m.id)).toEqual(expected);
+    const top = await store.nearest(collection, org, query, 5);
+    expect(top.map((m) => m.id)).toEqual(expected.slice(0, 5));
+    expect(top[0]!.score).toBeCloseTo(cosine(query, own.find((r) => r.id === expected[0])!.vector), 4);
+    await store.clearOrg(collection, org);
+    await store.remove(collection, otherOrgId, crowd.map((r) => r.id));
+  }, 60_000);
+
+  it.runIf(available)('takes vectors of new dimensions after the collection is dropped and created again', async () => {
+    const name = `${collection}_redim`;
+    await store.ensureCollection({ name, model: 'model-a', dimensions: DIMENSIONS });
+    await store.upsert(name, [record(randomUUID(), 1, axis(1))]);
+    await store.dropCollection(name);
+    await store.ensureCollection({ name, model: 'model-b', dimensions: 3 });
+    const id = randomUUID();
+    expect(await store.upsert(name, [record(id, 1, [0, 0.6, 0.8])])).toBe(1);
+    expect((await store.nearest(name, orgId, [0, 0.6, 0.8], 1)).map((m) => m.id)).toEqual([id]);
+    await store.dropCollection(name);
+  }, 60_000);
+
   it.runIf(available)('finds the neighbours of many stored ids in one round trip, each without itself, and only within the org', async () => {
     const org = randomUUID();
     const ids = Array.from({ length: 6 }, () => randomUUID());

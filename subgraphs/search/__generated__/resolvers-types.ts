@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { TalentModel } from '../mappers.ts';
+import type { TalentModel, JobModel } from '../mappers.ts';
 import type { SearchContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -20,6 +20,23 @@ export type Scalars = {
   _FieldSet: { input: any; output: any; }
   federation__FieldSet: { input: any; output: any; }
   link__Import: { input: any; output: any; }
+};
+
+export type Job = {
+  __typename?: 'Job';
+  id: Scalars['ID']['output'];
+  skills: Array<Scalars['String']['output']>;
+  /**
+   * A semantic first pass: the job's title and skills embedded with the configured model, and the
+   * nearest talents of the organisation. `first` is 1 to 50.
+   */
+  suggestedTalents: Array<TalentMatch>;
+  title: Scalars['String']['output'];
+};
+
+
+export type JobSuggestedTalentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Relay pagination state of a connection. */
@@ -229,11 +246,17 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  Job: Job;
   Talent: Talent;
 }>;
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  Job:
+    ( { __typename: 'Job' }
+    & GraphQLRecursivePick<FederationTypes['Job'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Job'], {"title":true,"skills":true}> ) );
   Talent:
     ( { __typename: 'Talent' }
     & GraphQLRecursivePick<FederationTypes['Talent'], {"id":true}> );
@@ -243,9 +266,10 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  Job: ResolverTypeWrapper<JobModel>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   RateLimitBy: RateLimitBy;
   SearchFacetValue: ResolverTypeWrapper<SearchFacetValue>;
   SearchHighlight: ResolverTypeWrapper<SearchHighlight>;
@@ -267,9 +291,10 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  Job: JobModel;
+  ID: Scalars['ID']['output'];
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
-  ID: Scalars['ID']['output'];
   SearchFacetValue: SearchFacetValue;
   SearchHighlight: SearchHighlight;
   Talent: TalentModel;
@@ -349,6 +374,12 @@ export type TagDirectiveArgs = {
 
 export type TagDirectiveResolver<Result, Parent, ContextType = SearchContext, Args = TagDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export type JobResolvers<ContextType = SearchContext, ParentType extends ResolversParentTypes['Job'] = ResolversParentTypes['Job'], FederationReferenceType extends FederationReferenceTypes['Job'] = FederationReferenceTypes['Job']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Job']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  suggestedTalents?: Resolver<Array<ResolversTypes['TalentMatch']>, ParentType, ContextType, RequireFields<JobSuggestedTalentsArgs, 'first'>>;
+}>;
+
 export type PageInfoResolvers<ContextType = SearchContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -410,6 +441,7 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 }
 
 export type Resolvers<ContextType = SearchContext> = ResolversObject<{
+  Job?: JobResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   SearchFacetValue?: SearchFacetValueResolvers<ContextType>;

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { TalentModel, TalentConnectionModel } from '../mappers.ts';
+import type { TalentModel, TalentConnectionModel, JobModel, JobConnectionModel } from '../mappers.ts';
 import type { TalentContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -33,6 +33,35 @@ export type CreateTalentInput = {
   skills?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+/** A job (requisition) of the viewer's organisation. */
+export type Job = {
+  __typename?: 'Job';
+  createdAt: Scalars['DateTime']['output'];
+  department: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  location: Maybe<Scalars['String']['output']>;
+  /** Skills the job asks for, as entered. */
+  skills: Array<Scalars['String']['output']>;
+  /** OPEN, ON_HOLD, CLOSED or DRAFT. */
+  status: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** A page of jobs, newest first. */
+export type JobConnection = {
+  __typename?: 'JobConnection';
+  edges: Array<JobEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type JobEdge = {
+  __typename?: 'JobEdge';
+  cursor: Scalars['String']['output'];
+  node: Job;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Adds a talent; the graph, vector and search projections follow within moments. */
@@ -55,10 +84,25 @@ export type PageInfo = {
 
 export type Query = {
   __typename?: 'Query';
+  /** A job of the viewer's organisation, or null when there is none with this id. */
+  job: Maybe<Job>;
+  /** Jobs of the viewer's organisation, newest first. `first` is 1 to 100. */
+  jobs: JobConnection;
   /** A talent of the viewer's organisation, or null when there is none with this id. */
   talent: Maybe<Talent>;
   /** Talents of the viewer's organisation, newest first. `first` is 1 to 100. */
   talents: TalentConnection;
+};
+
+
+export type QueryJobArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryJobsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -84,12 +128,26 @@ export type RateLimitBy =
 /** A person in the talent pool of the viewer's organisation. */
 export type Talent = {
   __typename?: 'Talent';
+  /** Every company the person worked at, as written in their resumes. */
+  companies: Array<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
+  /** The company of the current (or latest) position. */
+  currentCompany: Maybe<Scalars['String']['output']>;
+  /** The title of the current (or latest) position. */
+  currentTitle: Maybe<Scalars['String']['output']>;
+  /** E-mail addresses (lowercased), from the talent's resumes. */
+  emails: Array<Scalars['String']['output']>;
   /** One line about the person, e.g. their current title. */
   headline: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** Where the person lives or works, as the resume writes it. */
+  location: Maybe<Scalars['String']['output']>;
   /** Full name as the person writes it (Chinese or Latin script). */
   name: Scalars['String']['output'];
+  /** Phone numbers in E.164 (`+8613800138000`), from the talent's resumes. */
+  phones: Array<Scalars['String']['output']>;
+  /** Every school the person studied at, as written in their resumes. */
+  schools: Array<Scalars['String']['output']>;
   /** Skills, as entered. */
   skills: Array<Scalars['String']['output']>;
   /** Increments on every change; projections and optimistic concurrency compare it. */
@@ -196,11 +254,15 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  Job: Job;
   Talent: Talent;
 }>;
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  Job:
+    ( { __typename: 'Job' }
+    & GraphQLRecursivePick<FederationTypes['Job'], {"id":true}> );
   Talent:
     ( { __typename: 'Talent' }
     & GraphQLRecursivePick<FederationTypes['Talent'], {"id":true}> );
@@ -212,10 +274,13 @@ export type FederationReferenceTypes = ResolversObject<{
 export type ResolversTypes = ResolversObject<{
   CreateTalentInput: CreateTalentInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Job: ResolverTypeWrapper<JobModel>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  JobConnection: ResolverTypeWrapper<JobConnectionModel>;
+  JobEdge: ResolverTypeWrapper<Omit<JobEdge, 'node'> & { node: ResolversTypes['Job'] }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   RateLimitBy: RateLimitBy;
   Talent: ResolverTypeWrapper<TalentModel>;
   TalentConnection: ResolverTypeWrapper<TalentConnectionModel>;
@@ -232,10 +297,13 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   CreateTalentInput: CreateTalentInput;
   DateTime: Scalars['DateTime']['output'];
+  Job: JobModel;
+  ID: Scalars['ID']['output'];
+  JobConnection: JobConnectionModel;
+  JobEdge: Omit<JobEdge, 'node'> & { node: ResolversParentTypes['Job'] };
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
-  ID: Scalars['ID']['output'];
   Talent: TalentModel;
   TalentConnection: TalentConnectionModel;
   TalentEdge: Omit<TalentEdge, 'node'> & { node: ResolversParentTypes['Talent'] };
@@ -313,6 +381,29 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type JobResolvers<ContextType = TalentContext, ParentType extends ResolversParentTypes['Job'] = ResolversParentTypes['Job'], FederationReferenceType extends FederationReferenceTypes['Job'] = FederationReferenceTypes['Job']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Job']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  department?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  skills?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type JobConnectionResolvers<ContextType = TalentContext, ParentType extends ResolversParentTypes['JobConnection'] = ResolversParentTypes['JobConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['JobEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type JobEdgeResolvers<ContextType = TalentContext, ParentType extends ResolversParentTypes['JobEdge'] = ResolversParentTypes['JobEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Job'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = TalentContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   createTalent?: Resolver<ResolversTypes['Talent'], ParentType, ContextType, RequireFields<MutationCreateTalentArgs, 'input'>>;
 }>;
@@ -325,16 +416,25 @@ export type PageInfoResolvers<ContextType = TalentContext, ParentType extends Re
 }>;
 
 export type QueryResolvers<ContextType = TalentContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  job?: Resolver<Maybe<ResolversTypes['Job']>, ParentType, ContextType, RequireFields<QueryJobArgs, 'id'>>;
+  jobs?: Resolver<ResolversTypes['JobConnection'], ParentType, ContextType, RequireFields<QueryJobsArgs, 'first'>>;
   talent?: Resolver<Maybe<ResolversTypes['Talent']>, ParentType, ContextType, RequireFields<QueryTalentArgs, 'id'>>;
   talents?: Resolver<ResolversTypes['TalentConnection'], ParentType, ContextType, RequireFields<QueryTalentsArgs, 'first'>>;
 }>;
 
 export type TalentResolvers<ContextType = TalentContext, ParentType extends ResolversParentTypes['Talent'] = ResolversParentTypes['Talent'], FederationReferenceType extends FederationReferenceTypes['Talent'] = FederationReferenceTypes['Talent']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Talent']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  companies?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  currentCompany?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  currentTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  emails?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   headline?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phones?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  schools?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   skills?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -360,6 +460,9 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 
 export type Resolvers<ContextType = TalentContext> = ResolversObject<{
   DateTime?: GraphQLScalarType;
+  Job?: JobResolvers<ContextType>;
+  JobConnection?: JobConnectionResolvers<ContextType>;
+  JobEdge?: JobEdgeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

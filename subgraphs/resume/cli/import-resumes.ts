@@ -1,0 +1,87 @@
+/**
+ * `npm run resumes:import -- <folder> [--org <uuid>]`: uploads every file of a folder (not its
+ * subfolders) for an organisation (the demo one by default) through the same pipeline as
+ * `uploadResume`, shows a progress bar and prints a report line per file: created, attached (and
+ * how) or the error with its reason. Exits with 1 when a file was refused.
+ *
+ * It writes the source of truth and the outbox only; the running projector (the talent subgraph's,
+ * or `npm run projector`) brings the graph, vector and search stores along. With embedded stores,
+ * run it while Looma is stopped (one process owns the embedded database): the next start projects.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { SingleBar, Presets } from 'cli-progress';
+import { openRelationalStore } from '../../../data/stores.ts';
+import { isUuid } from '../../../data/loaders.ts';
+import { DEMO_ORG } from '../../../data/seed/demo-data.ts';
+import { ensureDemoOrg } from '../../../data/seed/demo-org.ts';
+import { DEMO_ORG_ID } from '../../../platform/auth.ts';
+import { loadConfig } from '../../../platform/config.ts';
+import { LoomaError } from '../../../platform/errors.ts';
+import { runMain } from '../../../platform/runtime.ts';
+import { ingestResume } from '../resume-intake.ts';
+
+interface ReportLine {
+  file: string;
+  outcome: 'created' | 'attached' | 'error';
+  detail: string;
+}
+
+await runMain(async () => {
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { org: { type: 'string', default: DEMO_ORG_ID } } });
+  const folder = positionals[0];
+  if (!folder || positionals.length > 1) throw new Error('usage: npm run resumes:import -- <folder> [--org <uuid>]');
+  const orgId = values.org!;
+  if (!isUuid(orgId)) throw new Error(`--org must be an organisation id (a uuid), got ${JSON.stringify(orgId)}`);
+  const files = fs
+    .readdirSync(folder, { withFileTypes: true })
+    .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
+    .map((entry) => entry.name)
+    .sort();
+
+  const config = loadConfig();
+  const db = await openRelationalStore(config);
+  try {
+    // Outside production the demo organisation is created on first use, as `npm start` would.
+    if (orgId === DEMO_ORG_ID && !config.isProduction) await ensureDemoOrg(db, DEMO_ORG_ID, DEMO_ORG.slug);
+    const [org] = await db.query('SELECT 1 FROM orgs WHERE id = $1', [orgId]);
+    if (!org) throw new Error(`organisation ${orgId} does not exist`);
+
+    const report: ReportLine[] = [];
+    const bar = new SingleBar({ format: 'resumes {bar} {value}/{total} {file}', hideCursor: true, stream: process.stderr }, Presets.shades_classic);
+    bar.start(files.length, 0, { file: '' });
+    for (const file of files) {
+      bar.update({ file });
+      report.push(await importOne(file));
+      bar.increment();
+    }
+    bar.stop();
+
+    const width = Math.max(4, ...report.map((line) => line.file.length));
+    for (const line of report) process.stdout.write(`${line.file.padEnd(width)}  ${line.outcome.padEnd(8)}  ${line.detail}\n`);
+    const count = (outcome: ReportLine['outcome']) => report.filter((line) => line.outcome === outcome).length;
+    process.stdout.write(`\n${files.length} files: ${count('created')} created, ${count('attached')} attached, ${count('error')} refused\n`);
+    if (count('error') > 0) process.exitCode = 1;
+  } finally {
+    await db.close();
+  }
+
+  async function importOne(file: string): Promise<ReportLine> {
+    try {
+      const content = fs.readFileSync(path.join(folder!, file));
+      const { talent, attachedBy } = await ingestResume(
+        db,
+        { filename: file, contentBase64: content.toString('base64') },
+        { orgId, createdBy: 'resumes:import', maxBytes: config.resumes.maxBytes },
+      );
+      return attachedBy === 'CREATED'
+        ? { file, outcome: 'created', detail: `${talent.name} (${talent.id})` }
+        : { file, outcome: 'attached', detail: `${attachedBy} → ${talent.name} (${talent.id})` };
+    } catch (error) {
+      // Refusals (the parser's reasons, CONFLICT) go to the report; anything else stops the run.
+      if (!(error instanceof LoomaError)) throw error;
+      return { file, outcome: 'error', detail: `${String(error.details.reason ?? error.code)}: ${error.message}` };
+    }
+  }
+});

@@ -1,0 +1,216 @@
+/**
+ * The resume pipeline: parse first (a refused file writes nothing), then in one transaction store
+ * the resume, find or create its talent (the given id, else an e-mail or phone match, else a new
+ * talent), update the talent's profile and queue its outbox event. Knows nothing of GraphQL; the
+ * subgraph and `npm run resumes:import` both call it.
+ */
+import { z } from 'zod';
+import { TALENT_COLUMNS, isUuid, toTalentRecord, type TalentRecord, type TalentRow } from '../../data/loaders.ts';
+import type { RelationalStore, SqlExecutor } from '../../data/ports.ts';
+import { skillKey } from '../../data/projections/talent-projection.ts';
+import { parseResume, type ParsedResume } from '../../data/resume/resume-parser.ts';
+import { normalizeSkill } from '../../data/taxonomy/taxonomy.ts';
+import { parseInput } from '../../platform/checks.ts';
+import { notFound } from '../../platform/errors.ts';
+import { insertTalents, updateTalentProfile, type TalentProfileUpdate } from '../talent/talents.ts';
+
+export type ResumeAttachment = 'CREATED' | 'GIVEN_ID' | 'EMAIL_MATCH' | 'PHONE_MATCH';
+
+/** A stored resume without its original bytes (those are only ever written and kept). */
+export interface ResumeRecord {
+  id: string;
+  orgId: string;
+  talentId: string;
+  filename: string | null;
+  contentType: string;
+  size: number;
+  text: string;
+  parsed: ParsedResume;
+  createdAt: Date;
+}
+
+export interface ResumeRow {
+  id: string;
+  org_id: string;
+  talent_id: string;
+  filename: string | null;
+  content_type: string;
+  size: number;
+  text: string;
+  parsed: ParsedResume;
+  created_at: Date | string;
+}
+
+export const RESUME_COLUMNS = 'id, org_id, talent_id, filename, content_type, size, text, parsed, created_at';
+
+export const toResumeRecord = (row: ResumeRow): ResumeRecord => ({
+  id: row.id,
+  orgId: row.org_id,
+  talentId: row.talent_id,
+  filename: row.filename,
+  contentType: row.content_type,
+  size: row.size,
+  text: row.text,
+  parsed: row.parsed,
+  createdAt: new Date(row.created_at),
+});
+
+export interface IngestedResume {
+  resume: ResumeRecord;
+  talent: TalentRecord;
+  attachedBy: ResumeAttachment;
+}
+
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+const uploadInput = z
+  .object({
+    talentId: z.string().nullish(),
+    filename: z.string().trim().min(1, 'filename must not be empty').max(255, 'filename must be at most 255 characters').nullish(),
+    contentBase64: z
+      .string()
+      .transform((value) => value.replace(/\s+/g, ''))
+      .refine((value) => BASE64.test(value), 'contentBase64 must be base64')
+      .nullish(),
+    text: z.string().nullish(),
+  })
+  .superRefine((input, ctx) => {
+    const hasFile = input.contentBase64 !== null && input.contentBase64 !== undefined;
+    const hasText = input.text !== null && input.text !== undefined;
+    if (hasFile && hasText) ctx.addIssue({ code: 'custom', path: ['text'], message: 'give either text or filename with contentBase64, not both' });
+    else if (!hasFile && !hasText) ctx.addIssue({ code: 'custom', path: ['contentBase64'], message: 'give filename with contentBase64, or text' });
+    else if (hasFile && !input.filename) ctx.addIssue({ code: 'custom', path: ['filename'], message: 'filename is required with contentBase64 (its extension says the type)' });
+  });
+export type UploadResumeInput = z.input<typeof uploadInput>;
+
+const CONTENT_TYPES: Record<ParsedResume['format'], string> = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  text: 'text/plain',
+  markdown: 'text/markdown',
+  html: 'text/html',
+};
+
+export interface IngestOptions {
+  orgId: string;
+  /** Who uploaded: the viewer's user (or API key) id, or the importing command. */
+  createdBy: string;
+  maxBytes: number;
+}
+
+/** Parses and stores one resume for an org; see the module comment. */
+export async function ingestResume(db: RelationalStore, rawInput: UploadResumeInput, options: IngestOptions): Promise<IngestedResume> {
+  const input = parseInput(uploadInput, rawInput);
+  const isFile = input.contentBase64 !== null && input.contentBase64 !== undefined;
+  if (input.talentId && !isUuid(input.talentId)) throw notFound('Talent', input.talentId);
+
+  const parsed = withoutControlChars(
+    await parseResume(
+      isFile ? { filename: input.filename ?? undefined, contentBase64: input.contentBase64! } : { filename: input.filename ?? undefined, text: input.text! },
+      { maxBytes: options.maxBytes },
+    ),
+  );
+  const original = isFile ? Buffer.from(input.contentBase64!, 'base64') : Buffer.from(input.text!, 'utf8');
+  const emails = unique(parsed.emails.map((e) => e.value.toLowerCase()));
+  const phones = unique(parsed.phones.map((p) => p.value));
+
+  return db.transaction(async (tx) => {
+    const { talent: existing, attachedBy } = await findTalent(tx, options.orgId, input.talentId ?? null, emails, phones);
+    const profile = mergeProfile(existing, parsed, input.filename ?? null);
+    const talent = existing
+      ? await updateTalentProfile(tx, options.orgId, existing.id, existing.version, profile)
+      : (await insertTalents(tx, options.orgId, [profile]))[0]!;
+    const [row] = await tx.query<ResumeRow>(
+      `INSERT INTO resumes (org_id, talent_id, filename, content_type, size, content, text, parsed, created_by)
+       VALUES ($1, $2, $3, $4, $5, decode($6, 'base64'), $7, $8::jsonb, $9)
+       RETURNING ${RESUME_COLUMNS}`,
+      [
+        options.orgId,
+        talent.id,
+        input.filename ?? null,
+        CONTENT_TYPES[parsed.format],
+        original.length,
+        original.toString('base64'),
+        parsed.text,
+        // The text is stored once, in its own column.
+        JSON.stringify({ ...parsed, text: undefined }),
+        options.createdBy,
+      ],
+    );
+    return { resume: toResumeRecord({ ...row!, parsed: { ...row!.parsed, text: row!.text } }), talent, attachedBy };
+  });
+}
+
+async function findTalent(
+  tx: SqlExecutor,
+  orgId: string,
+  talentId: string | null,
+  emails: string[],
+  phones: string[],
+): Promise<{ talent: TalentRecord | null; attachedBy: ResumeAttachment }> {
+  if (talentId) {
+    const [row] = await tx.query<TalentRow>(`SELECT ${TALENT_COLUMNS} FROM talents WHERE org_id = $1 AND id = $2`, [orgId, talentId]);
+    // Another org's talent reads as missing, never as forbidden.
+    if (!row) throw notFound('Talent', talentId);
+    return { talent: toTalentRecord(row), attachedBy: 'GIVEN_ID' };
+  }
+  if (emails.length === 0 && phones.length === 0) return { talent: null, attachedBy: 'CREATED' };
+  // An e-mail match wins over a phone match; the oldest talent among equals (both use the GIN indexes).
+  const [match] = await tx.query<TalentRow & { by_email: boolean }>(
+    `SELECT ${TALENT_COLUMNS}, emails && $2::text[] AS by_email FROM talents
+     WHERE org_id = $1 AND (emails && $2::text[] OR phones && $3::text[])
+     ORDER BY emails && $2::text[] DESC, created_at, id
+     LIMIT 1`,
+    [orgId, emails, phones],
+  );
+  if (!match) return { talent: null, attachedBy: 'CREATED' };
+  return { talent: toTalentRecord(match), attachedBy: match.by_email ? 'EMAIL_MATCH' : 'PHONE_MATCH' };
+}
+
+/**
+ * The talent's profile with the resume in it: skills merged through the taxonomy (one entry per
+ * taxonomy skill, the spelling already there kept), contact details and history added, the current
+ * title and company from the resume's open (or latest) position, a headline only where there is none.
+ */
+export function mergeProfile(talent: TalentRecord | null, parsed: ParsedResume, filename: string | null): TalentProfileUpdate {
+  const current = parsed.experience.find((e) => e.end === 'present') ?? parsed.experience[0];
+  const currentTitle = current?.title ?? talent?.currentTitle ?? null;
+  const currentCompany = current?.company ?? talent?.currentCompany ?? null;
+  const headline =
+    talent?.headline?.trim() ? talent.headline : currentTitle && currentCompany ? `${currentTitle} · ${currentCompany}` : (currentTitle ?? currentCompany ?? talent?.headline ?? null);
+  const skillIdentity = (skill: string) => normalizeSkill(skill)?.id ?? skillKey(skill);
+  return {
+    name: talent?.name ?? parsed.name.value ?? parsed.emails[0]?.value ?? filename ?? 'Unnamed resume',
+    headline: headline ?? null,
+    skills: distinct([...(talent?.skills ?? []), ...parsed.skills.map((s) => s.name)], skillIdentity).slice(0, 100),
+    emails: unique([...(talent?.emails ?? []), ...parsed.emails.map((e) => e.value.toLowerCase())]),
+    phones: unique([...(talent?.phones ?? []), ...parsed.phones.map((p) => p.value)]),
+    location: parsed.location.value ?? talent?.location ?? null,
+    currentTitle,
+    currentCompany,
+    titles: distinct([...(talent?.titles ?? []), ...parsed.experience.flatMap((e) => (e.title ? [e.title] : []))], skillKey),
+    companies: distinct([...(talent?.companies ?? []), ...parsed.experience.flatMap((e) => (e.company ? [e.company] : []))], skillKey),
+    schools: distinct([...(talent?.schools ?? []), ...parsed.education.flatMap((e) => (e.school ? [e.school] : []))], skillKey),
+  };
+}
+
+const unique = (values: string[]) => [...new Set(values)];
+
+// PDFs draw bullets with glyphs that extract as NUL and other C0 controls, which Postgres text and
+// jsonb refuse; tabs and newlines stay.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g;
+
+function withoutControlChars(parsed: ParsedResume): ParsedResume {
+  return JSON.parse(JSON.stringify(parsed, (_, value: unknown) => (typeof value === 'string' ? value.replace(CONTROL_CHARS, '') : value))) as ParsedResume;
+}
+
+/** Distinct by key, the first spelling kept. */
+function distinct(values: string[], key: (value: string) => string): string[] {
+  const seen = new Map<string, string>();
+  for (const value of values) {
+    const trimmed = value.trim();
+    if (trimmed && !seen.has(key(trimmed))) seen.set(key(trimmed), trimmed);
+  }
+  return [...seen.values()];
+}

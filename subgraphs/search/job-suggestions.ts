@@ -1,0 +1,37 @@
+import type { DataLayer } from '../../data/data-layer.ts';
+import { TALENT_VECTOR_COLLECTION } from '../../data/projections/talent-projection.ts';
+import { requireScope } from '../../platform/checks.ts';
+import { badInput } from '../../platform/errors.ts';
+import type { Viewer } from '../../platform/viewer.ts';
+import type { TalentMatch } from './talent-search.ts';
+
+/** A job as the gateway hands it to this subgraph: its key and the fields `@requires` asks for. */
+export interface JobReference {
+  id: string;
+  title?: string | null;
+  skills?: string[] | null;
+}
+
+const MAX_SUGGESTIONS = 50;
+
+/** The text a job is embedded from: the same shape as a talent's (name line, headline, skills). */
+export const jobEmbeddingText = (job: JobReference) => [job.title ?? '', job.title ?? '', (job.skills ?? []).join(', ')].join('\n');
+
+/**
+ * `Job.suggestedTalents`: a semantic first pass — the job's title and skills embedded with the
+ * configured model, and the nearest talents of the viewer's organisation in the vector store.
+ * Matching with explained scores refines this later (the matching subgraph).
+ */
+export async function suggestTalentsForJob(
+  viewerOrNull: Viewer | null,
+  data: DataLayer,
+  job: JobReference,
+  first: number | null | undefined,
+): Promise<TalentMatch[]> {
+  const viewer = requireScope(viewerOrNull, 'talent:read');
+  const k = first ?? 10;
+  if (!Number.isInteger(k) || k < 1 || k > MAX_SUGGESTIONS) throw badInput(`first must be between 1 and ${MAX_SUGGESTIONS}`, { field: 'first' });
+  const [vector] = await data.embedder.embed([jobEmbeddingText(job)]);
+  const matches = await data.stores.vector.nearest(TALENT_VECTOR_COLLECTION, viewer.orgId, vector!, k);
+  return matches.map((m) => ({ talent: { id: m.id }, score: m.score }));
+}
