@@ -35,9 +35,24 @@ port_listener() { ss -ltnpH "sport = :$1" 2>/dev/null | head -3; }
 
 # Pid files: <cache>/<store>/<name>.pid
 pid_of() { [ -s "$1" ] && cat "$1"; }
+# When PID started, in seconds since the epoch (field 22 of /proc/PID/stat, counted after the command name).
+proc_started_at() {
+  local fields ticks boot
+  fields="$(sed 's/^.*) //' "/proc/$1/stat" 2>/dev/null)" || return 1
+  ticks="$(awk '{print $20}' <<<"$fields")"
+  boot="$(awk '/^btime/ {print $2}' /proc/stat)"
+  echo $(( boot + ticks / $(getconf CLK_TCK) ))
+}
+
 is_running() { # is_running PIDFILE
-  local pid; pid="$(pid_of "$1" 2>/dev/null)" || return 1
-  [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null
+  local pid started written
+  pid="$(pid_of "$1" 2>/dev/null)" || return 1
+  [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || return 1
+  # A pid file can outlive its process (a reboot, a kill -9) and the number be reused by another:
+  # the process must have started before its pid file was written, not later.
+  started="$(proc_started_at "$pid")" || return 1
+  written="$(stat -c %Y "$1")"
+  [ "$started" -le $(( written + 5 )) ]
 }
 
 # stop_pidfile PIDFILE NAME [TIMEOUT]: TERM, wait, then KILL.

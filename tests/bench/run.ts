@@ -14,8 +14,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
+import { scratchDatabase } from '../support/real-stores.ts';
 import { randomBytes, randomUUID } from 'node:crypto';
-import pg from 'pg';
 import { createAuthenticator, DEMO_ORG_ID } from '../../platform/auth.ts';
 import { loadConfig } from '../../platform/config.ts';
 import { createLogger } from '../../platform/logger.ts';
@@ -37,14 +37,8 @@ if (real) {
   const missing = STORE_VARIABLES.filter((v) => !process.env[v]);
   if (missing.length) throw new Error(`--real needs ${missing.join(', ')} (eval "$(bash deploy/local/up.sh)")`);
   // A scratch database and namespace; the run's own key-encryption secret, so the bench can sign its token.
-  const database = `looma_bench_${Date.now().toString(36)}`;
-  const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${database}`);
-  await admin.end();
-  const url = new URL(process.env.DATABASE_URL!);
-  url.pathname = `/${database}`;
-  Object.assign(env, { DATABASE_URL: url.toString(), STORE_NAMESPACE: database, DEMO_SEED: 'true', AUTH_KEY_ENCRYPTION_SECRET: randomBytes(32).toString('base64url') });
+  const scratch = await scratchDatabase('looma_bench');
+  Object.assign(env, { DATABASE_URL: scratch.url, STORE_NAMESPACE: scratch.name, DEMO_SEED: 'true', AUTH_KEY_ENCRYPTION_SECRET: randomBytes(32).toString('base64url') });
   const config = loadConfig(env);
   // The key ring lives in the scratch database: opening it creates the first signing key, which Looma then uses.
   const keyData = await openDataLayer(config, createLogger('bench', 'warn'), { ensureTargets: false });
@@ -59,10 +53,7 @@ if (real) {
     await data.stores.vector.dropCollection(TALENT_VECTOR_COLLECTION);
     await data.stores.search.dropIndex(TALENT_SEARCH_INDEX.name);
     await data.close();
-    const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-    await client.connect();
-    await client.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-    await client.end();
+    await scratch.drop();
   };
 } else {
   for (const variable of STORE_VARIABLES) delete env[variable];

@@ -19,7 +19,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import pg from 'pg';
 import { openDataLayer, type DataLayer } from '../../data/data-layer.ts';
 import { PGliteRelationalStore } from '../../data/adapters/pglite-relational.ts';
 import { TALENT_SEARCH_INDEX, TALENT_VECTOR_COLLECTION } from '../../data/projections/talent-projection.ts';
@@ -30,6 +29,7 @@ import { createLogger } from '../../platform/logger.ts';
 import { scopesForRoles } from '../../platform/viewer.ts';
 import { TalentSearch, type SearchMode } from '../../subgraphs/search/talent-search.ts';
 import { createTalents } from '../../subgraphs/talent/talents.ts';
+import { scratchDatabase } from '../support/real-stores.ts';
 import { loadFixture } from '../support/search-quality.ts';
 
 const real = process.argv.includes('--real');
@@ -51,20 +51,9 @@ let dropDatabase = async () => {};
 if (real) {
   const missing = STORE_VARIABLES.filter((v) => !process.env[v]);
   if (missing.length) throw new Error(`--real needs ${missing.join(', ')} (eval "$(bash deploy/local/up.sh)")`);
-  const database = `looma_scale_${Date.now().toString(36)}`;
-  const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${database}`);
-  await admin.end();
-  const url = new URL(process.env.DATABASE_URL!);
-  url.pathname = `/${database}`;
-  Object.assign(env, { DATABASE_URL: url.toString(), STORE_NAMESPACE: database });
-  dropDatabase = async () => {
-    const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-    await client.connect();
-    await client.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-    await client.end();
-  };
+  const scratch = await scratchDatabase('looma_scale');
+  Object.assign(env, { DATABASE_URL: scratch.url, STORE_NAMESPACE: scratch.name });
+  dropDatabase = scratch.drop;
 } else {
   for (const variable of STORE_VARIABLES) delete env[variable];
 }

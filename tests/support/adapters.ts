@@ -1,4 +1,3 @@
-import pg from 'pg';
 import { PGliteRelationalStore } from '../../data/adapters/pglite-relational.ts';
 import { PostgresRelationalStore } from '../../data/adapters/postgres-relational.ts';
 import { SqlGraphStore } from '../../data/adapters/sql-graph.ts';
@@ -11,7 +10,7 @@ import { WeaviateVectorStore } from '../../data/adapters/weaviate-vector.ts';
 import { ElasticsearchSearchStore } from '../../data/adapters/elasticsearch-search.ts';
 import { migrate } from '../../data/migrate.ts';
 import type { CacheStore, GraphStore, RelationalStore, SearchStore, VectorStore } from '../../data/ports.ts';
-import { hasRealStore, realStoreUrl, uniqueSuffix } from './real-stores.ts';
+import { hasRealStore, realStoreUrl, scratchDatabase, uniqueSuffix } from './real-stores.ts';
 
 /** One adapter under contract test: how to open it, and whether its server is here. */
 export interface AdapterCase<T> {
@@ -33,21 +32,12 @@ export function embeddedDatabase(): Promise<PGliteRelationalStore> {
 
 /** A scratch database on the real server, dropped when the store closes. */
 export async function scratchPostgres(): Promise<PostgresRelationalStore> {
-  const url = new URL(realStoreUrl('postgres')!);
-  const name = `looma_test_${uniqueSuffix()}`;
-  const admin = new pg.Client({ connectionString: url.toString() });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  url.pathname = `/${name}`;
-  const store = await PostgresRelationalStore.open(url.toString());
+  const scratch = await scratchDatabase();
+  const store = await PostgresRelationalStore.open(scratch.url);
   const close = store.close.bind(store);
   store.close = async () => {
     await close();
-    const dropper = new pg.Client({ connectionString: realStoreUrl('postgres')! });
-    await dropper.connect();
-    await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await dropper.end();
+    await scratch.drop();
   };
   return store;
 }

@@ -1,3 +1,5 @@
+import pg from 'pg';
+
 /**
  * Which real servers this test run has. Locally a missing server skips its adapter's tests; with
  * CI=true every real store must be there, so a missing one fails the run instead of skipping.
@@ -29,4 +31,27 @@ export function hasRealStore(store: RealStore): boolean {
 /** A short random suffix: each test run writes under names of its own on shared servers. */
 export function uniqueSuffix(): string {
   return `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+}
+
+/**
+ * A database of its own on the real PostgreSQL server (DATABASE_URL is the admin connection): its
+ * URL and a function that drops it. Tests, benchmarks and contract cases each work in one.
+ */
+export async function scratchDatabase(prefix = 'looma_test'): Promise<{ name: string; url: string; drop: () => Promise<void> }> {
+  const adminUrl = realStoreUrl('postgres');
+  if (!adminUrl) throw new Error('a scratch database needs DATABASE_URL');
+  const name = `${prefix}_${uniqueSuffix()}`;
+  const run = async (sql: string) => {
+    const client = new pg.Client({ connectionString: adminUrl });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await run(`CREATE DATABASE ${name}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return { name, url: url.toString(), drop: () => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
 }

@@ -2,13 +2,12 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { loadConfig, type Config } from '../../platform/config.ts';
 import { startStack, type Stack } from '../../platform/stack.ts';
 import { seedDemo } from '../../subgraphs/talent/demo-seed.ts';
 import { TALENT_SEARCH_INDEX, TALENT_VECTOR_COLLECTION } from '../../data/projections/talent-projection.ts';
 import type { Role } from '../../platform/viewer.ts';
-import { hasRealStore, realStoreUrl, uniqueSuffix } from './real-stores.ts';
+import { hasRealStore, realStoreUrl, scratchDatabase, uniqueSuffix } from './real-stores.ts';
 
 export type StackMode = 'embedded' | 'real';
 
@@ -122,26 +121,6 @@ export async function startTestStack(
       }
       await stack.close();
       for (const cleanup of cleanups.reverse()) await cleanup();
-    },
-  };
-}
-
-async function scratchDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
-  const adminUrl = realStoreUrl('postgres')!;
-  const name = `looma_test_${uniqueSuffix()}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const client = new pg.Client({ connectionString: adminUrl });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
     },
   };
 }
