@@ -5,7 +5,7 @@ import {
   TALENT_SEARCH_INDEX,
   TALENT_VECTOR_COLLECTION,
 } from '../../data/projections/talent-projection.ts';
-import { requireScope } from '../talent/talents.ts';
+import { requireScope } from '../../platform/checks.ts';
 import type { Viewer } from '../../platform/viewer.ts';
 
 /** A talent as the gateway hands it to this subgraph: its key plus the `@requires` field. */

@@ -20,12 +20,6 @@ export type CreateTalentInput = z.input<typeof createTalentInput>;
 
 const MAX_PAGE = 100;
 
-// Shared with the other subgraphs (ops imports them from here).
-export { parseInput, requireScope };
-
-export function toSnapshot(talent: TalentRecord): TalentSnapshot {
-  return toTalentSnapshot(talent);
-}
 
 /** The talent domain: validation, tenancy, the write with its outbox event, keyset pages. Knows nothing of GraphQL. */
 export class Talents {
@@ -193,7 +187,7 @@ async function appendTalentEvents(tx: SqlExecutor, talents: TalentRecord[]): Pro
       aggregateId: t.id,
       aggregateVersion: t.version,
       eventType: `${TALENT_AGGREGATE}.upserted`,
-      payload: toSnapshot(t) as unknown as Record<string, unknown>,
+      payload: toTalentSnapshot(t) as unknown as Record<string, unknown>,
     })),
   );
 }

@@ -1,4 +1,4 @@
-import { requireScope } from '../../talent/talents.ts';
+import { requireScope } from '../../../platform/checks.ts';
 import type { QueryResolvers } from '../__generated__/resolvers-types.ts';
 
 export const Query: QueryResolvers = {

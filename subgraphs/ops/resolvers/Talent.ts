@@ -1,4 +1,4 @@
-import { requireScope } from '../../talent/talents.ts';
+import { requireScope } from '../../../platform/checks.ts';
 import type { TalentResolvers } from '../__generated__/resolvers-types.ts';
 import { talentProjections } from '../projection-status.ts';
 
