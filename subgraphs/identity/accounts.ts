@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import DataLoader from 'dataloader';
 import { z } from 'zod';
 import { isUuid } from '../../data/loaders.ts';
 import type { CacheStore, RelationalStore } from '../../data/ports.ts';
@@ -41,6 +42,8 @@ export class Accounts {
   private readonly sessions: Sessions;
   private readonly throttle: LoginThrottle;
   private readonly db: RelationalStore;
+  /** Users by id within one organisation, per request: entity fetches for a page of users are one query. */
+  private readonly usersByOrg = new Map<string, DataLoader<string, UserRecord | null>>();
 
   constructor(deps: AccountsDeps) {
     this.db = deps.db;
@@ -129,8 +132,17 @@ export class Accounts {
   async user(viewer: Viewer | null, id: string): Promise<UserRecord | null> {
     if (!viewer) throw unauthenticated();
     if (!isUuid(id)) return null;
-    const [row] = await this.db.query<UserRow>(`SELECT ${USER_COLUMNS} FROM users WHERE id = $1 AND org_id = $2`, [id, viewer.orgId]);
-    return row ? toUser(row) : null;
+    let loader = this.usersByOrg.get(viewer.orgId);
+    if (!loader) {
+      const orgId = viewer.orgId;
+      loader = new DataLoader(async (ids) => {
+        const rows = await this.db.query<UserRow>(`SELECT ${USER_COLUMNS} FROM users WHERE org_id = $1 AND id = ANY ($2::uuid[])`, [orgId, [...ids]]);
+        const found = new Map(rows.map((row) => [row.id, toUser(row)]));
+        return ids.map((key) => found.get(key) ?? null);
+      });
+      this.usersByOrg.set(orgId, loader);
+    }
+    return loader.load(id);
   }
 
   async org(viewer: Viewer | null, id: string): Promise<OrgRecord | null> {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { appendToOutbox } from '../../data/outbox.ts';
 import { TALENT_COLUMNS, isUuid, toTalentRecord, type Loaders, type TalentRecord, type TalentRow } from '../../data/loaders.ts';
 import type { RelationalStore, SqlExecutor } from '../../data/ports.ts';
-import { TALENT_AGGREGATE, toTalentSnapshot, type TalentSnapshot } from '../../data/projections/talent-projection.ts';
+import { TALENT_AGGREGATE, toTalentSnapshot } from '../../data/projections/talent-projection.ts';
 import { parseInput, requireScope } from '../../platform/checks.ts';
 import { ErrorCode, LoomaError, badInput } from '../../platform/errors.ts';
 import type { Viewer } from '../../platform/viewer.ts';
