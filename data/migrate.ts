@@ -39,10 +39,23 @@ export async function migrate(store: RelationalStore, sets: MigrationSet[]): Pro
   return applied;
 }
 
-/** Splits a migration file on semicolons that end a line; migrations keep to that form (no function bodies). */
+/**
+ * Splits a migration file into statements on semicolons that end a line, except inside a
+ * dollar-quoted body (`$$ … $$`, a function's), which stays whole.
+ */
 function splitStatements(sql: string): string[] {
-  return sql
-    .split(/;\s*$/m)
-    .map((s) => s.replace(/^\s*--.*$/gm, '').trim())
-    .filter((s) => s.length > 0);
+  const statements: string[] = [];
+  let current: string[] = [];
+  let inBody = false;
+  for (const line of sql.split('\n')) {
+    if (!inBody && /^\s*--/.test(line)) continue;
+    current.push(line);
+    if ((line.match(/\$\$/g)?.length ?? 0) % 2 === 1) inBody = !inBody;
+    if (!inBody && /;\s*$/.test(line)) {
+      statements.push(current.join('\n').replace(/;\s*$/, ''));
+      current = [];
+    }
+  }
+  statements.push(current.join('\n'));
+  return statements.map((s) => s.trim()).filter((s) => s.length > 0);
 }

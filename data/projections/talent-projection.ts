@@ -3,15 +3,17 @@ import type { TalentRecord } from '../loaders.ts';
 import type { GraphUpsert, SearchDocument, SearchIndexSpec, Stores } from '../ports.ts';
 import type { ProjectionHandler } from '../projector.ts';
 
-/** The profile fields resumes added; events written before them lack them. */
-type ProfileField = 'emails' | 'phones' | 'location' | 'currentTitle' | 'currentCompany' | 'titles' | 'companies' | 'schools';
+/** Fields added after the first events were written: events from before lack them. */
+type LaterField =
+  | 'emails' | 'phones' | 'location' | 'currentTitle' | 'currentCompany' | 'titles' | 'companies' | 'schools'
+  | 'latinName' | 'chineseName' | 'languages' | 'yearsOfExperience' | 'employments' | 'links' | 'source' | 'ownerId' | 'status' | 'consent';
 
 /** What the talent write path puts in its outbox events: the whole row (as JSON), so projections need no read-back. */
-export type TalentSnapshot = Omit<TalentRecord, 'createdAt' | 'updatedAt' | ProfileField> &
-  Partial<Pick<TalentRecord, ProfileField>> & { createdAt: string };
+export type TalentSnapshot = Omit<TalentRecord, 'createdAt' | 'updatedAt' | 'archivedAt' | LaterField> &
+  Partial<Pick<TalentRecord, LaterField>> & { createdAt: string; updatedAt?: string; archivedAt?: string | null };
 
-export function toTalentSnapshot({ createdAt, updatedAt: _updatedAt, ...rest }: TalentRecord): TalentSnapshot {
-  return { ...rest, createdAt: createdAt.toISOString() };
+export function toTalentSnapshot({ createdAt, updatedAt, archivedAt, ...rest }: TalentRecord): TalentSnapshot {
+  return { ...rest, createdAt: createdAt.toISOString(), updatedAt: updatedAt.toISOString(), archivedAt: archivedAt?.toISOString() ?? null };
 }
 
 export const TALENT_AGGREGATE = 'talent';

@@ -17,6 +17,29 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+export type ActorKind =
+  | 'API_KEY'
+  | 'SYSTEM'
+  | 'USER';
+
+export type AddNoteInput = {
+  applicationId?: InputMaybe<Scalars['ID']['input']>;
+  /** 1 to 10,000 characters. */
+  body: Scalars['String']['input'];
+  /** Users of the organisation to mention. */
+  mentionUserIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  talentId: Scalars['ID']['input'];
+};
+
+export type AddRelationshipInput = {
+  /** The subject: for REFERRED_BY the talent who was referred, for MANAGED the manager. */
+  fromTalentId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  toTalentId: Scalars['ID']['input'];
+  /** Not WORKED_WITH when derived; a recorded WORKED_WITH is fine. */
+  type: RelationshipType;
+};
+
 /** A credential for scripts and integrations: `Authorization: Bearer lk_…` or `x-api-key: lk_…`. */
 export type ApiKey = {
   __typename?: 'ApiKey';
@@ -28,6 +51,94 @@ export type ApiKey = {
   revokedAt: Maybe<Scalars['DateTime']['output']>;
   /** A subset of its creator's scopes. */
   scopes: Array<Scalars['String']['output']>;
+};
+
+/** A talent considered for a job: one per talent and job. */
+export type Application = {
+  __typename?: 'Application';
+  createdAt: Scalars['DateTime']['output'];
+  /** Every stage move, oldest first (the first is the application's creation). */
+  history: Array<StageMove>;
+  id: Scalars['ID']['output'];
+  job: Job;
+  rejectionReason: Maybe<Scalars['String']['output']>;
+  stage: PipelineStage;
+  status: ApplicationStatus;
+  talent: Talent;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type ApplicationConnection = {
+  __typename?: 'ApplicationConnection';
+  edges: Array<ApplicationEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ApplicationEdge = {
+  __typename?: 'ApplicationEdge';
+  cursor: Scalars['String']['output'];
+  node: Application;
+};
+
+export type ApplicationFilter = {
+  createdAfter?: InputMaybe<Scalars['DateTime']['input']>;
+  createdBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  jobId?: InputMaybe<Scalars['ID']['input']>;
+  /** Stage keys. */
+  stages?: InputMaybe<Array<Scalars['String']['input']>>;
+  status?: InputMaybe<Array<ApplicationStatus>>;
+  talentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type ApplicationStatus =
+  | 'ACTIVE'
+  | 'HIRED'
+  | 'REJECTED';
+
+/** One recorded mutation. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** e.g. `talent.update`, `application.move`, `talent.erase`. */
+  action: Scalars['String']['output'];
+  actor: Maybe<User>;
+  actorId: Scalars['String']['output'];
+  actorKind: ActorKind;
+  /** JSON of the entity after the change (null for deletions; scrubbed after an erasure). */
+  after: Maybe<Scalars['String']['output']>;
+  at: Scalars['DateTime']['output'];
+  /** JSON of the entity before the change (null for creations; scrubbed after an erasure). */
+  before: Maybe<Scalars['String']['output']>;
+  entityId: Scalars['ID']['output'];
+  entityType: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The talent the change concerns, if any. */
+  talentId: Maybe<Scalars['ID']['output']>;
+};
+
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  edges: Array<AuditEntryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEntry;
+};
+
+export type AuditFilter = {
+  /** Exact action names, e.g. `talent.update`. */
+  actions?: InputMaybe<Array<Scalars['String']['input']>>;
+  actorId?: InputMaybe<Scalars['String']['input']>;
+  after?: InputMaybe<Scalars['DateTime']['input']>;
+  before?: InputMaybe<Scalars['DateTime']['input']>;
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  entityType?: InputMaybe<Scalars['String']['input']>;
+  talentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A session: a short-lived access token (15 minutes) and the refresh token that renews it (30 days, single use). */
@@ -42,6 +153,44 @@ export type AuthPayload = {
   viewer: User;
 };
 
+/** What a bulk change did: how many talents changed, and the ids that were not found. */
+export type BulkChangeResult = {
+  __typename?: 'BulkChangeResult';
+  /** Talents that changed (already tagged, or already a member, does not count). */
+  changed: Scalars['Int']['output'];
+  /** Ids that are not talents of the organisation. */
+  notFound: Array<Scalars['ID']['output']>;
+};
+
+export type Consent = {
+  __typename?: 'Consent';
+  /** Null when it does not expire. */
+  expiresAt: Maybe<Scalars['DateTime']['output']>;
+  givenAt: Scalars['DateTime']['output'];
+  /** Given and not expired. */
+  isActive: Scalars['Boolean']['output'];
+  purpose: ConsentPurpose;
+  /** Where it was given, e.g. `career-site form` or `email 2026-03-01`. */
+  source: Maybe<Scalars['String']['output']>;
+};
+
+export type ConsentInput = {
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Default: now. */
+  givenAt?: InputMaybe<Scalars['DateTime']['input']>;
+  purpose: ConsentPurpose;
+  source?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What a person agreed their data may be used for (China's PIPL and the GDPR ask for a purpose). */
+export type ConsentPurpose =
+  /** Sent news and events. */
+  | 'MARKETING'
+  /** Considered for the jobs they applied to or were approached for. */
+  | 'RECRUITING'
+  /** Kept in the talent pool for future jobs. */
+  | 'TALENT_POOL';
+
 export type CreateApiKeyPayload = {
   __typename?: 'CreateApiKeyPayload';
   apiKey: ApiKey;
@@ -49,13 +198,191 @@ export type CreateApiKeyPayload = {
   secret: Scalars['String']['output'];
 };
 
+export type CreateApplicationInput = {
+  jobId: Scalars['ID']['input'];
+  /** Default: the pipeline's first stage. */
+  stage?: InputMaybe<Scalars['String']['input']>;
+  talentId: Scalars['ID']['input'];
+};
+
+export type CreateJobInput = {
+  department?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  employmentType?: InputMaybe<EmploymentType>;
+  hiringTeam?: InputMaybe<Array<HiringTeamMemberInput>>;
+  location?: InputMaybe<Scalars['String']['input']>;
+  minYearsOfExperience?: InputMaybe<Scalars['Float']['input']>;
+  preferredSkills?: InputMaybe<Array<Scalars['String']['input']>>;
+  remotePolicy?: InputMaybe<RemotePolicy>;
+  requiredSkills?: InputMaybe<Array<Scalars['String']['input']>>;
+  salary?: InputMaybe<SalaryRangeInput>;
+  /** The job's own stages (at least one of each kind); omit to use the organisation's. */
+  stages?: InputMaybe<Array<PipelineStageInput>>;
+  /** Default: DRAFT. */
+  status?: InputMaybe<JobStatus>;
+  /** 1 to 200 characters. */
+  title: Scalars['String']['input'];
+};
+
+/** A new talent. A name is required: `name`, `latinName` or `chineseName`. */
 export type CreateTalentInput = {
+  chineseName?: InputMaybe<Scalars['String']['input']>;
+  consent?: InputMaybe<Array<ConsentInput>>;
+  currentCompany?: InputMaybe<Scalars['String']['input']>;
+  currentTitle?: InputMaybe<Scalars['String']['input']>;
+  /** Valid addresses; stored lowercased. */
+  emails?: InputMaybe<Array<Scalars['String']['input']>>;
+  employments?: InputMaybe<Array<EmploymentInput>>;
   /** Up to 300 characters. */
   headline?: InputMaybe<Scalars['String']['input']>;
-  /** 1 to 200 characters. */
-  name: Scalars['String']['input'];
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  latinName?: InputMaybe<Scalars['String']['input']>;
+  links?: InputMaybe<Array<LinkInput>>;
+  location?: InputMaybe<Scalars['String']['input']>;
+  /** 1 to 200 characters; defaults to the Latin or Chinese name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Default: the viewer (when the viewer is a user). */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Mainland China mobiles (`13800138000`) or international numbers (`+44 20 7946 0958`); stored in E.164. */
+  phones?: InputMaybe<Array<Scalars['String']['input']>>;
+  schools?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Up to 100 skills, each 1 to 80 characters; duplicates are dropped. */
   skills?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Default: SOURCED. */
+  source?: InputMaybe<TalentSource>;
+  /** Tag names; missing tags are created. */
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 0 to 70. */
+  yearsOfExperience?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type CreateTalentPoolInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** 1 to 100 characters, unique in the organisation. */
+  name: Scalars['String']['input'];
+};
+
+export type DuplicateCandidate = {
+  __typename?: 'DuplicateCandidate';
+  /** 0 to 1: how sure Looma is. */
+  confidence: Scalars['Float']['output'];
+  /** What matched, e.g. `e-mail wei.zhang@example.com`. */
+  explanation: Scalars['String']['output'];
+  reasons: Array<DuplicateReason>;
+  talent: Talent;
+};
+
+export type DuplicateReason =
+  | 'SAME_EMAIL'
+  | 'SAME_PHONE'
+  /** A similar name and the same current or past company. */
+  | 'SIMILAR_NAME_SAME_COMPANY';
+
+/** One position of a talent's career. Overlapping positions at one company make a WORKED_WITH relationship. */
+export type Employment = {
+  __typename?: 'Employment';
+  company: Scalars['String']['output'];
+  /** `YYYY-MM`; null while current. */
+  end: Maybe<Scalars['String']['output']>;
+  /** `YYYY-MM`. */
+  start: Maybe<Scalars['String']['output']>;
+  title: Maybe<Scalars['String']['output']>;
+};
+
+export type EmploymentInput = {
+  company: Scalars['String']['input'];
+  /** `YYYY-MM`; omit while current. */
+  end?: InputMaybe<Scalars['String']['input']>;
+  /** `YYYY-MM`. */
+  start?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type EmploymentType =
+  | 'CONTRACT'
+  | 'FULL_TIME'
+  | 'INTERNSHIP'
+  | 'PART_TIME'
+  | 'TEMPORARY';
+
+export type EraseTalentResult = {
+  __typename?: 'EraseTalentResult';
+  erasedAt: Scalars['DateTime']['output'];
+  stores: Array<StoreErasure>;
+  talentId: Scalars['ID']['output'];
+};
+
+export type HiringRole =
+  | 'COORDINATOR'
+  | 'HIRING_MANAGER'
+  | 'INTERVIEWER'
+  | 'RECRUITER';
+
+export type HiringTeamMember = {
+  __typename?: 'HiringTeamMember';
+  role: HiringRole;
+  user: User;
+};
+
+export type HiringTeamMemberInput = {
+  role: HiringRole;
+  userId: Scalars['ID']['input'];
+};
+
+export type ImportRowOutcome =
+  | 'CREATED'
+  | 'ERROR'
+  | 'UNCHANGED'
+  | 'UPDATED';
+
+export type ImportRowResult = {
+  __typename?: 'ImportRowResult';
+  error: Maybe<Scalars['String']['output']>;
+  /** For ERROR: a stable code (BAD_USER_INPUT, ERASED, DUPLICATE_IN_BATCH) and what was wrong. */
+  errorCode: Maybe<Scalars['String']['output']>;
+  externalId: Scalars['String']['output'];
+  /** For ERROR: the field at fault, e.g. `emails.0`. */
+  field: Maybe<Scalars['String']['output']>;
+  /** 0-based position in the call. */
+  index: Scalars['Int']['output'];
+  outcome: ImportRowOutcome;
+  /** The talent, unless ERROR. */
+  talent: Maybe<Talent>;
+};
+
+/** One row from an upstream system. Its identity is `(source, externalId)`; the rest is the talent. */
+export type ImportTalentRow = {
+  chineseName?: InputMaybe<Scalars['String']['input']>;
+  currentCompany?: InputMaybe<Scalars['String']['input']>;
+  currentTitle?: InputMaybe<Scalars['String']['input']>;
+  emails?: InputMaybe<Array<Scalars['String']['input']>>;
+  employments?: InputMaybe<Array<EmploymentInput>>;
+  /** The id in the upstream system (1 to 200 characters). */
+  externalId: Scalars['String']['input'];
+  headline?: InputMaybe<Scalars['String']['input']>;
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  latinName?: InputMaybe<Scalars['String']['input']>;
+  links?: InputMaybe<Array<LinkInput>>;
+  location?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  phones?: InputMaybe<Array<Scalars['String']['input']>>;
+  schools?: InputMaybe<Array<Scalars['String']['input']>>;
+  skills?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The upstream system, e.g. `legacy-crm` (1 to 64 characters of a-z, 0-9, `-`, `_`, `.`). */
+  source: Scalars['String']['input'];
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Upstream timestamp; a row older than the last one imported is UNCHANGED (skipped). */
+  updatedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  yearsOfExperience?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type ImportTalentsResult = {
+  __typename?: 'ImportTalentsResult';
+  created: Scalars['Int']['output'];
+  errors: Scalars['Int']['output'];
+  rows: Array<ImportRowResult>;
+  unchanged: Scalars['Int']['output'];
+  updated: Scalars['Int']['output'];
 };
 
 /** An invitation to join the inviter's organisation with a role. */
@@ -78,21 +405,51 @@ export type InviteUserPayload = {
 /** A job (requisition) of the viewer's organisation. */
 export type Job = {
   __typename?: 'Job';
+  /** Applications for the job, filtered, newest first. `first` is 1 to 100. */
+  applications: ApplicationConnection;
   createdAt: Scalars['DateTime']['output'];
   department: Maybe<Scalars['String']['output']>;
+  description: Maybe<Scalars['String']['output']>;
+  employmentType: EmploymentType;
+  /** Whether the job has its own stages. */
+  hasCustomStages: Scalars['Boolean']['output'];
+  hiringTeam: Array<HiringTeamMember>;
   id: Scalars['ID']['output'];
   location: Maybe<Scalars['String']['output']>;
-  /** Skills the job asks for, as entered. */
+  minYearsOfExperience: Maybe<Scalars['Float']['output']>;
+  /** The pipeline board: every stage with its count and first applications. */
+  pipeline: Array<PipelineColumn>;
+  preferredSkills: Array<Scalars['String']['output']>;
+  remotePolicy: RemotePolicy;
+  requiredSkills: Array<Scalars['String']['output']>;
+  salary: Maybe<SalaryRange>;
+  /** Required then preferred skills (what search and matching read). */
   skills: Array<Scalars['String']['output']>;
-  /** OPEN, ON_HOLD, CLOSED or DRAFT. */
-  status: Scalars['String']['output'];
+  /** The job's stages: its own when set, the organisation's otherwise. */
+  stages: Array<PipelineStage>;
+  status: JobStatus;
   /**
    * A semantic first pass: the job's title and skills embedded with the configured model, and the
    * nearest talents of the organisation. `first` is 1 to 50.
    */
   suggestedTalents: Array<TalentMatch>;
   title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
   version: Scalars['Int']['output'];
+};
+
+
+/** A job (requisition) of the viewer's organisation. */
+export type JobApplicationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ApplicationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A job (requisition) of the viewer's organisation. */
+export type JobPipelineArgs = {
+  applicationsPerStage?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -101,7 +458,7 @@ export type JobSuggestedTalentsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** A page of jobs, newest first. */
+/** A page of jobs. */
 export type JobConnection = {
   __typename?: 'JobConnection';
   edges: Array<JobEdge>;
@@ -115,26 +472,151 @@ export type JobEdge = {
   node: Job;
 };
 
+export type JobFilter = {
+  createdAfter?: InputMaybe<Scalars['DateTime']['input']>;
+  createdBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  department?: InputMaybe<Scalars['String']['input']>;
+  /** The user is on the hiring team. */
+  hiringTeamUserId?: InputMaybe<Scalars['ID']['input']>;
+  /** The location contains this text (case-insensitive). */
+  location?: InputMaybe<Scalars['String']['input']>;
+  remotePolicy?: InputMaybe<Array<RemotePolicy>>;
+  /** Requires or prefers at least one of these skills (case-insensitive). */
+  skillsAny?: InputMaybe<Array<Scalars['String']['input']>>;
+  status?: InputMaybe<Array<JobStatus>>;
+  /** The title or description contains this text (case-insensitive). */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type JobSort = {
+  direction?: InputMaybe<SortDirection>;
+  field: JobSortField;
+};
+
+export type JobSortField =
+  | 'CREATED_AT'
+  | 'TITLE'
+  | 'UPDATED_AT';
+
+export type JobStatus =
+  | 'CLOSED'
+  | 'DRAFT'
+  | 'ON_HOLD'
+  | 'OPEN';
+
+export type Link = {
+  __typename?: 'Link';
+  kind: LinkKind;
+  /** An absolute http(s) URL. */
+  url: Scalars['String']['output'];
+};
+
+export type LinkInput = {
+  kind: LinkKind;
+  url: Scalars['String']['input'];
+};
+
+export type LinkKind =
+  | 'GITHUB'
+  | 'LINKEDIN'
+  | 'OTHER'
+  | 'PORTFOLIO'
+  | 'WEBSITE';
+
+export type MergeTalentsResult = {
+  __typename?: 'MergeTalentsResult';
+  mergedIds: Array<Scalars['ID']['output']>;
+  movedApplications: Scalars['Int']['output'];
+  movedNotes: Scalars['Int']['output'];
+  movedRelationships: Scalars['Int']['output'];
+  movedResumes: Scalars['Int']['output'];
+  /** The talent kept, with everything moved onto it. */
+  talent: Talent;
+};
+
+export type MoveApplicationInput = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** The stage key to move to. */
+  stage: Scalars['String']['input'];
+  /** The version the move was made against; stale is a CONFLICT. Optional: without it the move applies to whatever is current. */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Creates the invited user and signs them in. */
   acceptInvite: AuthPayload;
+  /** Adds a note about a talent (recruiters, and hiring managers giving feedback). */
+  addNote: Note;
+  /** Records a relationship between two talents; recording it again changes nothing. */
+  addRelationship: Relationship;
+  /** Adds up to 1,000 talents to a pool. */
+  addToTalentPool: BulkChangeResult;
+  /** Archives a talent (leaves the default lists; applications stay). Archiving an archived talent changes nothing. */
+  archiveTalent: Talent;
   /** A new API key with a subset of the viewer's scopes (admin); the secret is shown once. */
   createApiKey: CreateApiKeyPayload;
+  /** Puts a talent into a job's pipeline; a second application for the same talent and job is a CONFLICT. */
+  createApplication: Application;
+  /** Opens a job; default status DRAFT. */
+  createJob: Job;
   /** Adds a talent; the graph, vector and search projections follow within moments. */
   createTalent: Talent;
+  createTalentPool: TalentPool;
+  /** Deletes a note; only its author or an admin may. */
+  deleteNote: Scalars['Boolean']['output'];
+  /** Deletes a pool (its members stay talents). */
+  deleteTalentPool: Scalars['Boolean']['output'];
+  /**
+   * Erases a person (PIPL and GDPR): their personal data leaves all five stores; a tombstone keeps
+   * counts and the audit trail without the person. Reports what was removed where.
+   */
+  eraseTalent: EraseTalentResult;
+  /**
+   * Upserts up to 1,000 rows from an upstream system by `(source, externalId)`. Each row is applied
+   * whole or not at all, and reported: CREATED, UPDATED, UNCHANGED or ERROR with a reason.
+   */
+  importTalents: ImportTalentsResult;
   /** Invites someone into the viewer's organisation (admin). */
   inviteUser: InviteUserPayload;
   /** Failed attempts are limited per account and per address (RATE_LIMITED with `retryAfter` seconds). */
   login: AuthPayload;
   /** Ends the session the refresh token belongs to. Always true. */
   logout: Scalars['Boolean']['output'];
+  /**
+   * Merges talents into one: applications, notes, tags, pools, resumes, relationships and upstream
+   * ids move to `keepId`; the others become tombstones. Every store follows.
+   */
+  mergeTalents: MergeTalentsResult;
+  /** Moves an application to another stage of its job. Leaving a HIRED or REJECTED stage needs `reopenApplication`. */
+  moveApplication: Application;
   /** Exchanges a refresh token for a new session; the old token stops working. */
   refresh: AuthPayload;
+  /** Moves an application to the pipeline's REJECTED stage with a reason (1 to 500 characters). */
+  rejectApplication: Application;
+  /** Removes up to 1,000 talents from a pool. */
+  removeFromTalentPool: BulkChangeResult;
+  /** Removes a recorded relationship (derived ones follow the employments). */
+  removeRelationship: Scalars['Boolean']['output'];
+  /** Brings a hired or rejected application back to an active stage (default: the first). */
+  reopenApplication: Application;
+  /** Brings an archived talent back. */
+  restoreTalent: Talent;
   /** Revokes an API key of the viewer's organisation (admin). */
   revokeApiKey: ApiKey;
+  /** Replaces the organisation's default stages (at least one ACTIVE, one HIRED and one REJECTED); stages in use cannot go. */
+  setPipelineStages: Array<PipelineStage>;
   /** A new organisation and its first user, an ADMIN; signs them in. */
   signUp: AuthPayload;
+  /** Adds tags (by name; missing tags are created) to up to 1,000 talents. */
+  tagTalents: BulkChangeResult;
+  /** Removes tags (by name) from up to 1,000 talents. */
+  untagTalents: BulkChangeResult;
+  /** Changes a job; a stale `version` is a CONFLICT. */
+  updateJob: Job;
+  /** Changes a talent's profile; a stale `version` is a CONFLICT. */
+  updateTalent: Talent;
   /**
    * Parses a resume and, in one transaction, stores it, creates or updates its talent (skills merged
    * through the taxonomy) and queues the projections. A file the parser refuses is BAD_USER_INPUT
@@ -152,14 +634,70 @@ export type MutationAcceptInviteArgs = {
 };
 
 
+export type MutationAddNoteArgs = {
+  input: AddNoteInput;
+};
+
+
+export type MutationAddRelationshipArgs = {
+  input: AddRelationshipInput;
+};
+
+
+export type MutationAddToTalentPoolArgs = {
+  poolId: Scalars['ID']['input'];
+  talentIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationArchiveTalentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationCreateApiKeyArgs = {
   name: Scalars['String']['input'];
   scopes: Array<Scalars['String']['input']>;
 };
 
 
+export type MutationCreateApplicationArgs = {
+  input: CreateApplicationInput;
+};
+
+
+export type MutationCreateJobArgs = {
+  input: CreateJobInput;
+};
+
+
 export type MutationCreateTalentArgs = {
   input: CreateTalentInput;
+};
+
+
+export type MutationCreateTalentPoolArgs = {
+  input: CreateTalentPoolInput;
+};
+
+
+export type MutationDeleteNoteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteTalentPoolArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationEraseTalentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationImportTalentsArgs = {
+  rows: Array<ImportTalentRow>;
 };
 
 
@@ -180,8 +718,47 @@ export type MutationLogoutArgs = {
 };
 
 
+export type MutationMergeTalentsArgs = {
+  keepId: Scalars['ID']['input'];
+  mergeIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationMoveApplicationArgs = {
+  input: MoveApplicationInput;
+};
+
+
 export type MutationRefreshArgs = {
   refreshToken: Scalars['String']['input'];
+};
+
+
+export type MutationRejectApplicationArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationRemoveFromTalentPoolArgs = {
+  poolId: Scalars['ID']['input'];
+  talentIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationRemoveRelationshipArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationReopenApplicationArgs = {
+  id: Scalars['ID']['input'];
+  stage?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationRestoreTalentArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -190,13 +767,77 @@ export type MutationRevokeApiKeyArgs = {
 };
 
 
+export type MutationSetPipelineStagesArgs = {
+  stages: Array<PipelineStageInput>;
+};
+
+
 export type MutationSignUpArgs = {
   input: SignUpInput;
 };
 
 
+export type MutationTagTalentsArgs = {
+  tags: Array<Scalars['String']['input']>;
+  talentIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationUntagTalentsArgs = {
+  tags: Array<Scalars['String']['input']>;
+  talentIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationUpdateJobArgs = {
+  input: UpdateJobInput;
+};
+
+
+export type MutationUpdateTalentArgs = {
+  input: UpdateTalentInput;
+};
+
+
 export type MutationUploadResumeArgs = {
   input: UploadResumeInput;
+};
+
+export type NetworkMember = {
+  __typename?: 'NetworkMember';
+  /** Hops from the start: 1 is a direct relationship. */
+  degree: Scalars['Int']['output'];
+  /** The relationship types along the path. */
+  path: Array<RelationshipType>;
+  talent: Talent;
+  /** The talents in between, from the start's side (empty for degree 1). */
+  via: Array<Talent>;
+};
+
+export type Note = {
+  __typename?: 'Note';
+  /** The application the note is about, if any. */
+  application: Maybe<Application>;
+  author: Maybe<User>;
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** Users of the organisation mentioned in the note. */
+  mentions: Array<User>;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type NoteConnection = {
+  __typename?: 'NoteConnection';
+  edges: Array<NoteEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type NoteEdge = {
+  __typename?: 'NoteEdge';
+  cursor: Scalars['String']['output'];
+  node: Note;
 };
 
 /** A tenant: every record in Looma belongs to exactly one organisation. */
@@ -242,6 +883,32 @@ export type ParsedResume = {
   skills: Array<ResumeSkill>;
 };
 
+export type PipelineColumn = {
+  __typename?: 'PipelineColumn';
+  /** The stage's applications, most recently moved first. */
+  applications: Array<Application>;
+  /** Applications in the stage. */
+  count: Scalars['Int']['output'];
+  stage: PipelineStage;
+};
+
+export type PipelineStage = {
+  __typename?: 'PipelineStage';
+  /** Stable key, e.g. `screening`; stage moves name it. */
+  key: Scalars['String']['output'];
+  kind: StageKind;
+  name: Scalars['String']['output'];
+  /** 0-based order on the board. */
+  position: Scalars['Int']['output'];
+};
+
+export type PipelineStageInput = {
+  /** 1 to 40 characters of a-z, 0-9 and `-`; unique in the pipeline. */
+  key: Scalars['String']['input'];
+  kind?: InputMaybe<StageKind>;
+  name: Scalars['String']['input'];
+};
+
 export type ProjectionState = {
   __typename?: 'ProjectionState';
   /** The adapter serving the store, e.g. `neo4j` or `sql-graph`. */
@@ -255,14 +922,29 @@ export type Query = {
   __typename?: 'Query';
   /** The organisation's API keys, newest first (admin). */
   apiKeys: Array<ApiKey>;
+  /** An application of the viewer's organisation, or null. */
+  application: Maybe<Application>;
+  /** Applications of the viewer's organisation, newest first. `first` is 1 to 100. */
+  applications: ApplicationConnection;
+  /** The audit log, newest first. `first` is 1 to 100. */
+  auditLog: AuditEntryConnection;
+  /** Everything Looma holds on a talent, from all five stores (PIPL and GDPR access requests). */
+  exportTalentData: Maybe<TalentDataExport>;
   /** A job of the viewer's organisation, or null when there is none with this id. */
   job: Maybe<Job>;
-  /** Jobs of the viewer's organisation, newest first. `first` is 1 to 100. */
+  /** Jobs of the viewer's organisation, filtered and sorted (default: newest first). `first` is 1 to 100. */
   jobs: JobConnection;
   /** The signed-in user; null for API keys and outside issuers' tokens (they are not Looma users). */
   me: Maybe<User>;
   /** The projection backlog (events not yet applied to graph, vector and search). */
   outboxStatus: OutboxStatus;
+  /** The organisation's default pipeline stages (Looma's when it has set none). */
+  pipelineStages: Array<PipelineStage>;
+  /**
+   * Who in the organisation's talent network can refer into a company (matched by name,
+   * case-insensitive): insiders first, then people one and two hops from an insider. `first` is 1 to 100.
+   */
+  referrersInto: Array<Referrer>;
   /** A resume of the viewer's organisation, or null when there is none with this id. */
   resume: Maybe<Resume>;
   /**
@@ -273,12 +955,45 @@ export type Query = {
   search: TalentSearchConnection;
   /** The talents nearest to a talent of the organisation (itself excluded); empty when there is no such talent. `first` is 1 to 50. */
   similarTalents: Array<TalentMatch>;
-  /** A talent of the viewer's organisation, or null when there is none with this id. */
+  /** The organisation's tags, by name. */
+  tags: Array<Tag>;
+  /** A talent of the viewer's organisation, or null when there is none with this id (merged and erased talents are gone). */
   talent: Maybe<Talent>;
-  /** Talents of the viewer's organisation, newest first. `first` is 1 to 100. */
+  /** Likely duplicates of a talent, most likely first, each with its reasons. */
+  talentDuplicates: Array<DuplicateCandidate>;
+  /** The shortest relationship path between two talents (at most `maxDepth` hops, 1 to 6), or null. */
+  talentPath: Maybe<TalentPath>;
+  talentPool: Maybe<TalentPool>;
+  /** The organisation's talent pools, by name. */
+  talentPools: Array<TalentPool>;
+  /** Talents of the viewer's organisation, filtered and sorted (default: active, newest first). `first` is 1 to 100. */
   talents: TalentConnection;
   /** A member of the viewer's organisation, or null. */
   user: Maybe<User>;
+};
+
+
+export type QueryApplicationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryApplicationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ApplicationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryExportTalentDataArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -289,6 +1004,14 @@ export type QueryJobArgs = {
 
 export type QueryJobsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<JobFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<JobSort>;
+};
+
+
+export type QueryReferrersIntoArgs = {
+  company: Scalars['String']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -318,9 +1041,28 @@ export type QueryTalentArgs = {
 };
 
 
+export type QueryTalentDuplicatesArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryTalentPathArgs = {
+  fromId: Scalars['ID']['input'];
+  maxDepth?: InputMaybe<Scalars['Int']['input']>;
+  toId: Scalars['ID']['input'];
+};
+
+
+export type QueryTalentPoolArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryTalentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TalentFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<TalentSort>;
 };
 
 
@@ -336,6 +1078,59 @@ export type RateLimitBy =
   | 'ORG'
   /** The signed-in user (the peer address for anonymous callers). */
   | 'VIEWER';
+
+/** Someone in the organisation's network who can refer into a company, and why. */
+export type Referrer = {
+  __typename?: 'Referrer';
+  /** 0: works (or worked) at the company; 1: knows or worked with someone who does; 2: two hops. */
+  degree: Scalars['Int']['output'];
+  /** Works at the company now (their current company). */
+  isCurrentEmployee: Scalars['Boolean']['output'];
+  /** A sentence, e.g. `Worked with 李娜 (at Alibaba now)`. */
+  reason: Scalars['String']['output'];
+  talent: Talent;
+  /** The insiders at the company the referrer is connected through (empty for degree 0). */
+  through: Array<Talent>;
+};
+
+/** An edge of the talent graph, seen from one talent. */
+export type Relationship = {
+  __typename?: 'Relationship';
+  /** For derived WORKED_WITH: the company they overlapped at. */
+  company: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  direction: RelationshipDirection;
+  id: Scalars['ID']['output'];
+  /** Derived from data (overlapping employment), not recorded by a user. */
+  isDerived: Scalars['Boolean']['output'];
+  note: Maybe<Scalars['String']['output']>;
+  /** The talent at the other end. */
+  talent: Talent;
+  type: RelationshipType;
+};
+
+export type RelationshipDirection =
+  /** Symmetric types (KNOWS, WORKED_WITH). */
+  | 'BOTH'
+  /** The other talent is the subject: referred this talent, was managed by this talent's manager... */
+  | 'INCOMING'
+  /** This talent is the subject: referred by, managed, knows. */
+  | 'OUTGOING';
+
+export type RelationshipType =
+  /** Knows the other talent. */
+  | 'KNOWS'
+  /** Managed the other talent (directed). */
+  | 'MANAGED'
+  /** Was referred by the other talent (directed). */
+  | 'REFERRED_BY'
+  /** Worked with the other talent; recorded, or derived from overlapping employment at one company. */
+  | 'WORKED_WITH';
+
+export type RemotePolicy =
+  | 'HYBRID'
+  | 'ONSITE'
+  | 'REMOTE';
 
 /**
  * An uploaded resume: the original file (kept as uploaded), the text read from it and what the
@@ -434,6 +1229,27 @@ export type Role =
   /** Talents and jobs: read. */
   | 'VIEWER';
 
+export type SalaryPeriod =
+  | 'HOUR'
+  | 'MONTH'
+  | 'YEAR';
+
+export type SalaryRange = {
+  __typename?: 'SalaryRange';
+  /** ISO 4217, e.g. `CNY`. */
+  currency: Scalars['String']['output'];
+  max: Maybe<Scalars['Float']['output']>;
+  min: Maybe<Scalars['Float']['output']>;
+  period: SalaryPeriod;
+};
+
+export type SalaryRangeInput = {
+  currency: Scalars['String']['input'];
+  max?: InputMaybe<Scalars['Float']['input']>;
+  min?: InputMaybe<Scalars['Float']['input']>;
+  period?: InputMaybe<SalaryPeriod>;
+};
+
 /** A value the parser found and how sure it is (0 to 1). */
 export type ScoredString = {
   __typename?: 'ScoredString';
@@ -474,35 +1290,98 @@ export type SignUpInput = {
   password: Scalars['String']['input'];
 };
 
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
+
+/** What a stage means to the pipeline rules: applications leave HIRED and REJECTED stages only by a reopen. */
+export type StageKind =
+  | 'ACTIVE'
+  | 'HIRED'
+  | 'REJECTED';
+
+export type StageMove = {
+  __typename?: 'StageMove';
+  at: Scalars['DateTime']['output'];
+  by: Maybe<User>;
+  /** Null for the application's creation. */
+  from: Maybe<PipelineStage>;
+  reason: Maybe<Scalars['String']['output']>;
+  to: PipelineStage;
+};
+
+/** What an erasure removed, per store. */
+export type StoreErasure = {
+  __typename?: 'StoreErasure';
+  /** What was removed or scrubbed, e.g. `talent profile`, `3 notes`, `node and 5 edges`. */
+  removed: Array<Scalars['String']['output']>;
+  /** relational, graph, vector, search or cache. */
+  store: Scalars['String']['output'];
+};
+
+/** A label on talents, unique per organisation by name (case-insensitive). */
+export type Tag = {
+  __typename?: 'Tag';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** How many visible talents carry it. */
+  talentCount: Scalars['Int']['output'];
+};
+
 /** A person in the talent pool of the viewer's organisation. */
 export type Talent = {
   __typename?: 'Talent';
-  /** Every company the person worked at, as written in their resumes. */
+  /** The talent's applications, newest first. */
+  applications: Array<Application>;
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The name in Chinese characters, e.g. `张伟`. */
+  chineseName: Maybe<Scalars['String']['output']>;
+  /** Every company the person worked at. */
   companies: Array<Scalars['String']['output']>;
+  consent: Array<Consent>;
   createdAt: Scalars['DateTime']['output'];
   /** The company of the current (or latest) position. */
   currentCompany: Maybe<Scalars['String']['output']>;
   /** The title of the current (or latest) position. */
   currentTitle: Maybe<Scalars['String']['output']>;
-  /** E-mail addresses (lowercased), from the talent's resumes. */
+  /** E-mail addresses (lowercased). */
   emails: Array<Scalars['String']['output']>;
+  /** Positions with dates (resumes and imports fill them). */
+  employments: Array<Employment>;
   /** One line about the person, e.g. their current title. */
   headline: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
-  /** Where the person lives or works, as the resume writes it. */
+  /** Languages the person speaks, e.g. `Mandarin`, `English`. */
+  languages: Array<Scalars['String']['output']>;
+  /** The name in Latin script, e.g. `Wei Zhang`. */
+  latinName: Maybe<Scalars['String']['output']>;
+  links: Array<Link>;
+  /** Where the person lives or works. */
   location: Maybe<Scalars['String']['output']>;
-  /** Full name as the person writes it (Chinese or Latin script). */
+  /** Full name for display: the Latin name or the Chinese name, whichever was given first. */
   name: Scalars['String']['output'];
-  /** Phone numbers in E.164 (`+8613800138000`), from the talent's resumes. */
+  /**
+   * Talents reachable through relationships within `depth` hops (1 to 3), nearest first, each with
+   * the path that reaches it. `first` is 1 to 200.
+   */
+  network: Array<NetworkMember>;
+  /** Notes about the talent, newest first. `first` is 1 to 100. */
+  notes: NoteConnection;
+  /** The recruiter who owns the relationship. */
+  owner: Maybe<User>;
+  /** Phone numbers in E.164 (`+8613800138000`). */
   phones: Array<Scalars['String']['output']>;
+  pools: Array<TalentPool>;
   /**
    * The version of this talent held by each projection store (graph, vector, search), compared
    * with the source of truth. Read through batched loaders: one round trip per store for a page.
    */
   projections: TalentProjections;
+  /** First-degree relationships, optionally of some types only. */
+  relationships: Array<Relationship>;
   /** The talent's resumes, newest first. Batched: a page of talents costs one round trip. */
   resumes: Array<Resume>;
-  /** Every school the person studied at, as written in their resumes. */
+  /** Every school the person studied at. */
   schools: Array<Scalars['String']['output']>;
   /**
    * The talents of the organisation whose profiles are nearest to this one's (vector similarity),
@@ -511,8 +1390,37 @@ export type Talent = {
   similar: Array<TalentMatch>;
   /** Skills, as entered. */
   skills: Array<Scalars['String']['output']>;
-  /** Increments on every change; projections and optimistic concurrency compare it. */
+  source: TalentSource;
+  status: TalentStatus;
+  tags: Array<Tag>;
+  /** Everything that happened to the talent, newest first: edits, notes, applications and stage moves, resumes, tags. `first` is 1 to 100. */
+  timeline: TimelineConnection;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Increments on every change; an update names the version it read (optimistic concurrency). */
   version: Scalars['Int']['output'];
+  /** Years of professional experience. */
+  yearsOfExperience: Maybe<Scalars['Float']['output']>;
+};
+
+
+/** A person in the talent pool of the viewer's organisation. */
+export type TalentNetworkArgs = {
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<RelationshipType>>;
+};
+
+
+/** A person in the talent pool of the viewer's organisation. */
+export type TalentNotesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person in the talent pool of the viewer's organisation. */
+export type TalentRelationshipsArgs = {
+  types?: InputMaybe<Array<RelationshipType>>;
 };
 
 
@@ -521,13 +1429,37 @@ export type TalentSimilarArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** A page of talents, newest first. Cursors stay valid while talents are added. */
+
+/** A person in the talent pool of the viewer's organisation. */
+export type TalentTimelineArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of talents. Cursors stay valid while talents are added. */
 export type TalentConnection = {
   __typename?: 'TalentConnection';
   edges: Array<TalentEdge>;
   pageInfo: PageInfo;
-  /** All talents of the organisation, across pages. */
+  /** Every talent matching the filter, across pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** Everything Looma holds on a person, from every store, as JSON documents (a data-subject access request). */
+export type TalentDataExport = {
+  __typename?: 'TalentDataExport';
+  /** Cached entries about the person (cache). */
+  cache: Scalars['String']['output'];
+  exportedAt: Scalars['DateTime']['output'];
+  /** The talent's node and edges (graph store). */
+  graph: Scalars['String']['output'];
+  /** The talent record, applications, notes, tags, pools, relationships, resumes and audit entries (PostgreSQL). */
+  relational: Scalars['String']['output'];
+  /** The indexed search document (search store). */
+  search: Scalars['String']['output'];
+  talentId: Scalars['ID']['output'];
+  /** The stored embedding's metadata (vector store). */
+  vector: Scalars['String']['output'];
 };
 
 export type TalentEdge = {
@@ -536,11 +1468,72 @@ export type TalentEdge = {
   node: Talent;
 };
 
+/** Filters of a talent list; all given conditions must hold. */
+export type TalentFilter = {
+  createdAfter?: InputMaybe<Scalars['DateTime']['input']>;
+  createdBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Has an application for this job. */
+  jobId?: InputMaybe<Scalars['ID']['input']>;
+  /** The location contains this text (case-insensitive). */
+  location?: InputMaybe<Scalars['String']['input']>;
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Is a member of at least one of these pools (ids). */
+  poolIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Has every one of these skills (case-insensitive). */
+  skillsAll?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Has at least one of these skills (case-insensitive). */
+  skillsAny?: InputMaybe<Array<Scalars['String']['input']>>;
+  source?: InputMaybe<Array<TalentSource>>;
+  /** Has an application in one of these stages (stage keys, e.g. `interview`). */
+  stages?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Default: ACTIVE only. */
+  status?: InputMaybe<Array<TalentStatus>>;
+  /** Has every one of these tags (names, case-insensitive). */
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Name, e-mail, phone, title or company contains this text (case-insensitive). */
+  text?: InputMaybe<Scalars['String']['input']>;
+  updatedAfter?: InputMaybe<Scalars['DateTime']['input']>;
+  updatedBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  yearsMax?: InputMaybe<Scalars['Float']['input']>;
+  yearsMin?: InputMaybe<Scalars['Float']['input']>;
+};
+
 /** A talent and how similar it is (cosine similarity, -1 to 1). */
 export type TalentMatch = {
   __typename?: 'TalentMatch';
   score: Scalars['Float']['output'];
   talent: Maybe<Talent>;
+};
+
+/** The shortest chain of relationships between two talents. */
+export type TalentPath = {
+  __typename?: 'TalentPath';
+  /** Number of hops. */
+  length: Scalars['Int']['output'];
+  /** The relationship between each talent and the next. */
+  relationships: Array<RelationshipType>;
+  /** From the first talent to the second, both included. */
+  talents: Array<Talent>;
+};
+
+/** A named group of talents, e.g. `Go engineers, Shanghai`. */
+export type TalentPool = {
+  __typename?: 'TalentPool';
+  createdAt: Scalars['DateTime']['output'];
+  description: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  owner: Maybe<User>;
+  talentCount: Scalars['Int']['output'];
+  /** Members, newest first. `first` is 1 to 100. */
+  talents: TalentConnection;
+};
+
+
+/** A named group of talents, e.g. `Go engineers, Shanghai`. */
+export type TalentPoolTalentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type TalentProjections = {
@@ -582,6 +1575,137 @@ export type TalentSearchFacets = {
 export type TalentSearchFilter = {
   /** Talents having every one of these skills (case-insensitive, exact skill names). */
   skills?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** Default: newest first (`CREATED_AT`, `DESC`). Ties are broken by id, so paging is stable. */
+export type TalentSort = {
+  direction?: InputMaybe<SortDirection>;
+  field: TalentSortField;
+};
+
+export type TalentSortField =
+  | 'CREATED_AT'
+  | 'NAME'
+  | 'UPDATED_AT'
+  | 'YEARS_OF_EXPERIENCE';
+
+/** How a talent came to the pool. */
+export type TalentSource =
+  /** Sent by an agency. */
+  | 'AGENCY'
+  /** Applied on the organisation's career site. */
+  | 'CAREER_SITE'
+  /** Synced from an upstream system (`importTalents`). */
+  | 'IMPORT'
+  /** Applied through or found on a job board. */
+  | 'JOB_BOARD'
+  | 'OTHER'
+  /** Referred by someone (see the REFERRED_BY relationship). */
+  | 'REFERRAL'
+  /** Created from an uploaded resume. */
+  | 'RESUME'
+  /** Found by a recruiter. */
+  | 'SOURCED';
+
+/** Whether a talent is worked with. Archived talents stay searchable by filter but leave the default lists. */
+export type TalentStatus =
+  | 'ACTIVE'
+  | 'ARCHIVED';
+
+export type TimelineConnection = {
+  __typename?: 'TimelineConnection';
+  edges: Array<TimelineEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TimelineEdge = {
+  __typename?: 'TimelineEdge';
+  cursor: Scalars['String']['output'];
+  node: TimelineEvent;
+};
+
+export type TimelineEvent = {
+  __typename?: 'TimelineEvent';
+  actor: Maybe<User>;
+  /** The application, for application events. */
+  application: Maybe<Application>;
+  at: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: TimelineEventKind;
+  /** The note, for NOTE_ADDED. */
+  note: Maybe<Note>;
+  /** A sentence a recruiter reads, e.g. `Moved from screening to interview for Backend Engineer`. */
+  summary: Scalars['String']['output'];
+};
+
+/** What a timeline entry records. */
+export type TimelineEventKind =
+  | 'ADDED_TO_POOL'
+  | 'APPLICATION_CREATED'
+  | 'APPLICATION_REJECTED'
+  | 'APPLICATION_REOPENED'
+  | 'NOTE_ADDED'
+  | 'NOTE_DELETED'
+  | 'OTHER'
+  | 'RELATIONSHIP_ADDED'
+  | 'RELATIONSHIP_REMOVED'
+  | 'REMOVED_FROM_POOL'
+  | 'RESUME_UPLOADED'
+  | 'STAGE_MOVED'
+  | 'TAGGED'
+  | 'TALENT_ARCHIVED'
+  | 'TALENT_CREATED'
+  | 'TALENT_IMPORTED'
+  | 'TALENT_MERGED'
+  | 'TALENT_RESTORED'
+  | 'TALENT_UPDATED'
+  | 'UNTAGGED';
+
+/** A change to a job: only the fields given change; null clears a field. */
+export type UpdateJobInput = {
+  department?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  employmentType?: InputMaybe<EmploymentType>;
+  hiringTeam?: InputMaybe<Array<HiringTeamMemberInput>>;
+  id: Scalars['ID']['input'];
+  location?: InputMaybe<Scalars['String']['input']>;
+  minYearsOfExperience?: InputMaybe<Scalars['Float']['input']>;
+  preferredSkills?: InputMaybe<Array<Scalars['String']['input']>>;
+  remotePolicy?: InputMaybe<RemotePolicy>;
+  requiredSkills?: InputMaybe<Array<Scalars['String']['input']>>;
+  salary?: InputMaybe<SalaryRangeInput>;
+  /** Replaces the job's own stages; stages that still hold applications cannot go. Null returns to the organisation's. */
+  stages?: InputMaybe<Array<PipelineStageInput>>;
+  status?: InputMaybe<JobStatus>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** The version the change was made against; a job changed since is a CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** A change to a talent: only the fields given change; a list given replaces the list; null clears a field. */
+export type UpdateTalentInput = {
+  chineseName?: InputMaybe<Scalars['String']['input']>;
+  consent?: InputMaybe<Array<ConsentInput>>;
+  currentCompany?: InputMaybe<Scalars['String']['input']>;
+  currentTitle?: InputMaybe<Scalars['String']['input']>;
+  emails?: InputMaybe<Array<Scalars['String']['input']>>;
+  employments?: InputMaybe<Array<EmploymentInput>>;
+  headline?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  latinName?: InputMaybe<Scalars['String']['input']>;
+  links?: InputMaybe<Array<LinkInput>>;
+  location?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  phones?: InputMaybe<Array<Scalars['String']['input']>>;
+  schools?: InputMaybe<Array<Scalars['String']['input']>>;
+  skills?: InputMaybe<Array<Scalars['String']['input']>>;
+  source?: InputMaybe<TalentSource>;
+  /** The version the change was made against; a talent changed since is a CONFLICT. */
+  version: Scalars['Int']['input'];
+  yearsOfExperience?: InputMaybe<Scalars['Float']['input']>;
 };
 
 /** A resume file or pasted text: either `filename` with `contentBase64`, or `text` (not both). */
@@ -699,7 +1823,7 @@ export type JobsQueryVariables = Exact<{
 }>;
 
 
-export type JobsQuery = { __typename?: 'Query', jobs: { __typename?: 'JobConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'JobEdge', node: { __typename?: 'Job', id: string, title: string, department: string | null, location: string | null, skills: Array<string>, status: string } }> } };
+export type JobsQuery = { __typename?: 'Query', jobs: { __typename?: 'JobConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'JobEdge', node: { __typename?: 'Job', id: string, title: string, department: string | null, location: string | null, skills: Array<string>, status: JobStatus } }> } };
 
 export type JobSuggestedTalentsQueryVariables = Exact<{
   id: Scalars['ID']['input'];

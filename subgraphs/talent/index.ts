@@ -13,7 +13,20 @@ import { Job } from './resolvers/Job.ts';
 import { JobConnection } from './resolvers/JobConnection.ts';
 import { Talents } from './talents.ts';
 
-const resolvers: Resolvers = { DateTime, Query, Mutation, Talent, TalentConnection, Job, JobConnection };
+const resolvers: Resolvers = {
+  DateTime,
+  Query,
+  Mutation,
+  Talent,
+  TalentConnection,
+  Job,
+  JobConnection,
+  // jobs, pipelines, applications
+  // notes, tags, pools, audit
+  // relationships
+  // sync (importTalents)
+  // duplicates and personal-data rights
+};
 
 /** The CRM talent domain: talents (and, as Looma grows, jobs, pipelines and relationships). */
 export const talentSubgraph: SubgraphDefinition<TalentContext> = {
@@ -25,6 +38,11 @@ export const talentSubgraph: SubgraphDefinition<TalentContext> = {
     ...base,
     talents: new Talents(base.data.stores.relational, base.loaders),
     jobs: new Jobs(base.data.stores.relational, base.viewer),
+    // jobs, pipelines, applications
+    // notes, tags, pools, audit
+    // relationships
+    // sync (importTalents)
+    // duplicates and personal-data rights
   }),
   onStart: async ({ config, data, logger }) => {
     if (config.demo.seed && (await seedDemo(data.stores.relational, config.demo.talents))) {

@@ -7,3 +7,8 @@ export type TalentModel = TalentRecord;
 export type TalentConnectionModel = Connection<TalentRecord>;
 export type JobModel = JobRecord;
 export type JobConnectionModel = Connection<JobRecord>;
+// jobs, pipelines, applications
+// notes, tags, pools, audit
+// relationships
+// sync (importTalents)
+// duplicates and personal-data rights

@@ -1,0 +1,54 @@
+import type { SqlExecutor } from '../../data/ports.ts';
+import type { Viewer } from '../../platform/viewer.ts';
+
+/** Who did it: a viewer (a user or an API key), or Looma itself (CLIs, migrations, the demo seed). */
+export type Actor = Viewer | 'system';
+
+/** One recorded change. `before`/`after` are the entity as JSON (null for a creation or a deletion). */
+export interface AuditRecord {
+  /** `<entity>.<verb>`, e.g. `talent.update`, `application.move`. */
+  action: string;
+  entityType: string;
+  entityId: string;
+  /** The person the change concerns: a talent's timeline reads it, an erasure scrubs it. */
+  talentId?: string | null;
+  before?: unknown;
+  after?: unknown;
+}
+
+export function actorOf(actor: Actor): { actorId: string; actorKind: 'USER' | 'API_KEY' | 'SYSTEM' } {
+  if (actor === 'system') return { actorId: 'system', actorKind: 'SYSTEM' };
+  return { actorId: actor.userId, actorKind: actor.via === 'apiKey' ? 'API_KEY' : 'USER' };
+}
+
+/**
+ * Appends audit entries inside the caller's transaction (one statement for any number), so a
+ * change and its record commit together or not at all. Every mutation of the CRM calls it.
+ */
+export async function recordAudit(tx: SqlExecutor, orgId: string, actor: Actor, records: AuditRecord[]): Promise<void> {
+  if (records.length === 0) return;
+  const { actorId, actorKind } = actorOf(actor);
+  await tx.query(
+    `INSERT INTO audit_log (org_id, actor_id, actor_kind, action, entity_type, entity_id, talent_id, before, after)
+     SELECT $1, $2, $3, action, entity_type, entity_id, talent_id, before, after
+     FROM ROWS FROM (jsonb_to_recordset($4::jsonb) AS (
+       action text, entity_type text, entity_id text, talent_id uuid, before jsonb, after jsonb
+     )) WITH ORDINALITY AS x(action, entity_type, entity_id, talent_id, before, after, n)
+     ORDER BY n`,
+    [
+      orgId,
+      actorId,
+      actorKind,
+      JSON.stringify(
+        records.map((r) => ({
+          action: r.action,
+          entity_type: r.entityType,
+          entity_id: r.entityId,
+          talent_id: r.talentId ?? null,
+          before: r.before ?? null,
+          after: r.after ?? null,
+        })),
+      ),
+    ],
+  );
+}
