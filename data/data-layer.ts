@@ -3,6 +3,7 @@ import type { Logger } from '../platform/logger.ts';
 import { createEmbedder, type Embedder } from './embeddings/embedder.ts';
 import { Projector } from './projector.ts';
 import { ensureTalentProjectionTargets, talentProjection } from './projections/talent-projection.ts';
+import { relationshipProjection } from './projections/relationship-projection.ts';
 import { openStores, type OpenStores } from './stores.ts';
 
 /** Everything a service needs from data/: the five ports, the embedder, and the outbox projector. */
@@ -22,9 +23,9 @@ export async function openDataLayer(config: Config, logger: Logger, { ensureTarg
   try {
     const embedder = createEmbedder(config.embeddings);
     if (ensureTargets) await ensureTalentProjectionTargets(stores, embedder);
-    const projector = new Projector(stores.relational, config.projector, logger.child({ component: 'projector' })).register(
-      talentProjection(stores, embedder),
-    );
+    const projector = new Projector(stores.relational, config.projector, logger.child({ component: 'projector' }))
+      .register(talentProjection(stores, embedder))
+      .register(relationshipProjection(stores));
     return {
       stores,
       embedder,

@@ -24,6 +24,9 @@ export interface TalentEmployment {
   end: string | null;
 }
 
+/** How a talent came to the pool (GraphQL `TalentSource`). */
+export const TALENT_SOURCES = ['SOURCED', 'REFERRAL', 'JOB_BOARD', 'CAREER_SITE', 'AGENCY', 'IMPORT', 'RESUME', 'OTHER'] as const;
+
 export type TalentStatus = 'ACTIVE' | 'ARCHIVED' | 'MERGED' | 'ERASED';
 
 /** Talents a reader sees; MERGED and ERASED rows are tombstones. */

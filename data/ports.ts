@@ -55,16 +55,82 @@ export interface GraphNeighbor {
   props: Record<string, GraphValue>;
 }
 
+/**
+ * An edge between two nodes of one label that is its own record (a talent-to-talent relationship):
+ * identified, versioned, with props. Both ends are created as stub nodes when missing, and a node's
+ * own `upsert` never touches these edges.
+ */
+export interface GraphRelation {
+  id: string;
+  orgId: string;
+  version: number;
+  /** The label of both ends. */
+  label: string;
+  fromId: string;
+  toId: string;
+  type: string;
+  props: Record<string, GraphValue>;
+}
+
+/** A relation seen from one of its ends. */
+export interface GraphRelationEnd {
+  id: string;
+  type: string;
+  /** `out`: this node is the relation's `from`; `in`: its `to`. */
+  direction: 'out' | 'in';
+  /** The node at the other end. */
+  otherId: string;
+  version: number;
+  props: Record<string, GraphValue>;
+}
+
+/** Which relations a traversal follows (always in both directions) and how far. */
+export interface GraphTraversal {
+  types: string[];
+  maxDepth: number;
+}
+
+/** A node a traversal reached, with the shortest path to it (the smallest by node ids, then types, when several tie). */
+export interface GraphReached {
+  id: string;
+  depth: number;
+  /** The nodes in between, from the start's side. */
+  via: string[];
+  /** The relation types along the path. */
+  types: string[];
+}
+
+/** A chain of relations: `ids` from the first node to the last, both included; `types[i]` links `ids[i]` and `ids[i + 1]`. */
+export interface GraphPath {
+  ids: string[];
+  types: string[];
+}
+
 export interface GraphStore extends Closeable {
   readonly adapter: 'neo4j' | 'sql-graph';
   /** Upserts nodes with their outgoing edges in one round trip; a node whose stored version is not lower is left as is. Returns how many were applied. */
   upsert(items: GraphUpsert[]): Promise<number>;
-  /** Removes nodes (and their edges). */
+  /** Removes nodes (and their edges and relations). */
   remove(label: string, orgId: string, ids: string[]): Promise<void>;
   /** The stored nodes of `ids` (other orgs' nodes are never returned). */
   getNodes(label: string, orgId: string, ids: string[]): Promise<Map<string, GraphNode>>;
   /** For every id, the nodes one `edgeType` edge away (outgoing), batched in one round trip. */
   neighbors(label: string, orgId: string, ids: string[], edgeType: string): Promise<Map<string, GraphNeighbor[]>>;
+  /** For every id, the nodes with an `edgeType` edge into it (incoming), batched in one round trip. */
+  incoming(label: string, orgId: string, ids: string[], edgeType: string): Promise<Map<string, GraphNeighbor[]>>;
+  /** Upserts relations by id in one round trip; a relation whose stored version is not lower is left as is. Returns how many were applied. */
+  upsertRelations(relations: GraphRelation[]): Promise<number>;
+  /** Removes relations by id (idempotent); `types` names the relation types they may have. */
+  removeRelations(orgId: string, types: string[], ids: string[]): Promise<void>;
+  /** For every node id, its relations of `types` in both directions, batched in one round trip. */
+  relationsOf(label: string, orgId: string, ids: string[], types: string[]): Promise<Map<string, GraphRelationEnd[]>>;
+  /**
+   * For every start id, the nodes within `maxDepth` relations (undirected), each once at its
+   * shortest depth: nearest first, then by id, at most `limit` per start; one round trip.
+   */
+  reach(label: string, orgId: string, startIds: string[], traversal: GraphTraversal & { limit: number }): Promise<Map<string, GraphReached[]>>;
+  /** The shortest chain of relations between two nodes (undirected) within `maxDepth`, or null. */
+  shortestPath(label: string, orgId: string, fromId: string, toId: string, traversal: GraphTraversal): Promise<GraphPath | null>;
   /** How many nodes of the label the org has (consistency checks and tests). */
   count(label: string, orgId: string): Promise<number>;
   /** Removes every node of the org (reindex, tests, erasure). */

@@ -10,10 +10,12 @@ import {
   toTalentSnapshot,
   type TalentSnapshot,
 } from './projections/talent-projection.ts';
+import { relationshipGraphRelation, type RelationshipSnapshot } from './projections/relationship-projection.ts';
 
 export interface ReindexReport {
   orgs: number;
   talents: number;
+  relationships: number;
   counts: { graph: number; vector: number; search: number };
   ms: number;
 }
@@ -47,6 +49,7 @@ export async function reindex(data: DataLayer, logger: Logger): Promise<ReindexR
     after = rows.at(-1)!.id;
     logger.info({ talents }, 'reindexed');
   }
+  const relationships = await reprojectRelationships(data, logger);
   await stores.search.refresh(TALENT_SEARCH_INDEX.name);
   const counts = { graph: 0, vector: 0, search: 0 };
   for (const org of orgs) {
@@ -54,5 +57,51 @@ export async function reindex(data: DataLayer, logger: Logger): Promise<ReindexR
     counts.vector += await stores.vector.count(TALENT_VECTOR_COLLECTION, org.id);
     counts.search += await stores.search.count(TALENT_SEARCH_INDEX.name, org.id);
   }
-  return { orgs: orgs.length, talents, counts, ms: Math.round(performance.now() - started) };
+  return { orgs: orgs.length, talents, relationships, counts, ms: Math.round(performance.now() - started) };
+}
+
+/** Relationship edges between visible talents, after the talents (clearing the graph removed them too). */
+async function reprojectRelationships({ stores }: DataLayer, logger: Logger): Promise<number> {
+  let after = '00000000-0000-0000-0000-000000000000';
+  let count = 0;
+  for (;;) {
+    const rows = await stores.relational.query<{
+      id: string;
+      org_id: string;
+      from_id: string;
+      to_id: string;
+      type: RelationshipSnapshot['type'];
+      derived: boolean;
+      detail: Record<string, unknown>;
+      version: number;
+      created_at: Date | string;
+    }>(
+      `SELECT r.id, r.org_id, r.from_id, r.to_id, r.type, r.derived, r.detail, r.version, r.created_at
+       FROM talent_relationships r
+       JOIN talents a ON a.id = r.from_id AND a.${VISIBLE_TALENT}
+       JOIN talents b ON b.id = r.to_id AND b.${VISIBLE_TALENT}
+       WHERE r.id > $1 ORDER BY r.id LIMIT $2`,
+      [after, PAGE],
+    );
+    if (rows.length === 0) break;
+    await stores.graph.upsertRelations(
+      rows.map((r) =>
+        relationshipGraphRelation({
+          id: r.id,
+          orgId: r.org_id,
+          fromId: r.from_id,
+          toId: r.to_id,
+          type: r.type,
+          derived: r.derived,
+          detail: r.detail,
+          version: r.version,
+          createdAt: new Date(r.created_at).toISOString(),
+        }),
+      ),
+    );
+    count += rows.length;
+    after = rows.at(-1)!.id;
+    logger.info({ relationships: count }, 'reindexed');
+  }
+  return count;
 }

@@ -9,6 +9,8 @@ export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   NOT_FOUND: 'NOT_FOUND',
   CONFLICT: 'CONFLICT',
+  /** A stage move the pipeline rules refuse, e.g. out of a HIRED or REJECTED stage without a reopen. */
+  INVALID_STAGE_MOVE: 'INVALID_STAGE_MOVE',
   RATE_LIMITED: 'RATE_LIMITED',
   UNAVAILABLE: 'UNAVAILABLE',
   INTERNAL: 'INTERNAL_SERVER_ERROR',

@@ -1,6 +1,17 @@
 import neo4j, { type AuthToken, type Driver } from 'neo4j-driver';
 import { roundTrip } from '../../platform/round-trips.ts';
-import type { GraphNeighbor, GraphNode, GraphStore, GraphUpsert, GraphValue } from '../ports.ts';
+import type {
+  GraphNeighbor,
+  GraphNode,
+  GraphPath,
+  GraphReached,
+  GraphRelation,
+  GraphRelationEnd,
+  GraphStore,
+  GraphTraversal,
+  GraphUpsert,
+  GraphValue,
+} from '../ports.ts';
 import { assertIdentifier } from './identifiers.ts';
 
 const ADAPTER = 'neo4j';
@@ -114,6 +125,8 @@ export class Neo4jGraphStore implements GraphStore {
   readonly adapter = 'neo4j' as const;
   /** Labels whose `id` uniqueness constraint (and with it the lookup index) this process has ensured. */
   private readonly ensuredLabels = new Set<string>();
+  /** Relation types whose `id` index this process has ensured. */
+  private readonly ensuredRelationTypes = new Set<string>();
 
   private constructor(
     private readonly driver: Driver,
@@ -203,6 +216,169 @@ export class Neo4jGraphStore implements GraphStore {
     return out;
   }
 
+  async incoming(label: string, orgId: string, ids: string[], edgeType: string): Promise<Map<string, GraphNeighbor[]>> {
+    checkLabel(label);
+    checkType(edgeType);
+    const out = new Map<string, GraphNeighbor[]>(ids.map((id) => [id, []]));
+    if (ids.length === 0) return out;
+    const { records } = await this.run(
+      `UNWIND $ids AS id
+       MATCH (n:${label} {id: id})<-[:${edgeType}]-(m)
+       WHERE n.orgId = $orgId AND m.orgId = $orgId
+       RETURN id, labels(m)[0] AS label, m.id AS mid, properties(m) AS props
+       ORDER BY id, mid`,
+      { ids, orgId },
+      'READ',
+    );
+    for (const record of records) {
+      out.get(record.get('id') as string)?.push({
+        label: record.get('label') as string,
+        id: record.get('mid') as string,
+        props: userProps(record.get('props')),
+      });
+    }
+    return out;
+  }
+
+  async upsertRelations(relations: GraphRelation[]): Promise<number> {
+    if (relations.length === 0) return 0;
+    // One subquery per (label, type): Cypher cannot take either as a parameter.
+    const groups = new Map<string, { label: string; type: string; rows: Record<string, unknown>[] }>();
+    for (const r of relations) {
+      const key = `${checkLabel(r.label)}:${checkType(r.type)}`;
+      let group = groups.get(key);
+      if (!group) groups.set(key, (group = { label: r.label, type: r.type, rows: [] }));
+      group.rows.push({
+        id: r.id,
+        orgId: r.orgId,
+        fromId: r.fromId,
+        toId: r.toId,
+        version: r.version,
+        props: { ...storedProps(r.props), id: r.id, orgId: r.orgId, version: r.version },
+      });
+    }
+    await this.ensureLabels(new Set([...groups.values()].map((g) => g.label)));
+    await this.ensureRelationTypes([...groups.values()].map((g) => g.type));
+    const params: Record<string, unknown> = {};
+    const parts = [...groups.values()].map(({ label, type, rows }, i) => {
+      params[`r${i}`] = rows;
+      // Missing ends become stub nodes (version 0, so the node's own upsert applies over them);
+      // an end owned by another organisation is never linked.
+      return [
+        `CALL () {`,
+        `  UNWIND $r${i} AS row`,
+        `  MERGE (a:${label} {id: row.fromId}) ON CREATE SET a.orgId = row.orgId, a.version = 0`,
+        `  MERGE (b:${label} {id: row.toId}) ON CREATE SET b.orgId = row.orgId, b.version = 0`,
+        `  WITH a, b, row WHERE a.orgId = row.orgId AND b.orgId = row.orgId`,
+        `  MERGE (a)-[r:${type} {id: row.id}]->(b) ON CREATE SET r.version = -1`,
+        `  WITH r, row WHERE r.version < row.version`,
+        `  SET r = row.props`,
+        `  RETURN count(r) AS a${i}`,
+        `}`,
+      ].join('\n');
+    });
+    const cypher = `${parts.join('\n')}\nRETURN ${parts.map((_, i) => `a${i}`).join(' + ')} AS applied`;
+    const { records } = await this.run(cypher, params, 'WRITE');
+    return Number(records[0]?.get('applied') ?? 0);
+  }
+
+  async removeRelations(orgId: string, types: string[], ids: string[]): Promise<void> {
+    if (ids.length === 0 || types.length === 0) return;
+    types.forEach(checkType);
+    await this.ensureRelationTypes(types);
+    // One branch per type, so each reads its type's id index.
+    const branches = types.map((type) => `MATCH ()-[r:${type} {id: id}]->() WHERE r.orgId = $orgId RETURN r`).join(' UNION ALL ');
+    await this.run(`UNWIND $ids AS id CALL (id) { ${branches} } DELETE r`, { ids, orgId }, 'WRITE');
+  }
+
+  async relationsOf(label: string, orgId: string, ids: string[], types: string[]): Promise<Map<string, GraphRelationEnd[]>> {
+    checkLabel(label);
+    const out = new Map<string, GraphRelationEnd[]>(ids.map((id) => [id, []]));
+    if (ids.length === 0 || types.length === 0) return out;
+    const { records } = await this.run(
+      `UNWIND $ids AS id
+       MATCH (n:${label} {id: id})-[r:${relationPattern(types)}]-(m:${label})
+       WHERE n.orgId = $orgId AND r.orgId = $orgId AND m.orgId = $orgId
+       RETURN id, r.id AS rid, type(r) AS type, CASE WHEN startNode(r) = n THEN 'out' ELSE 'in' END AS direction,
+              m.id AS other, r.version AS version, properties(r) AS props
+       ORDER BY id, other, type, rid`,
+      { ids, orgId },
+      'READ',
+    );
+    for (const record of records) {
+      out.get(record.get('id') as string)?.push({
+        id: record.get('rid') as string,
+        type: record.get('type') as string,
+        direction: record.get('direction') as 'out' | 'in',
+        otherId: record.get('other') as string,
+        version: Number(record.get('version')),
+        props: userProps(record.get('props')),
+      });
+    }
+    return out;
+  }
+
+  async reach(
+    label: string,
+    orgId: string,
+    startIds: string[],
+    { types, maxDepth, limit }: GraphTraversal & { limit: number },
+  ): Promise<Map<string, GraphReached[]>> {
+    checkLabel(label);
+    const out = new Map<string, GraphReached[]>(startIds.map((id) => [id, []]));
+    if (startIds.length === 0 || types.length === 0) return out;
+    const rel = `${relationPattern(types)}*1..${checkDepth(maxDepth)}`;
+    // The distinct nodes within reach first (a pruning breadth-first expand), then one shortest
+    // path to each: every shortest path is ordered by node ids then types, and the first kept.
+    const { records } = await this.run(
+      `UNWIND $ids AS sid
+       MATCH (s:${label} {id: sid}) WHERE s.orgId = $orgId
+       CALL (s) {
+         MATCH (s)-[:${rel}]-(m:${label})
+         WHERE m <> s AND m.orgId = $orgId
+         WITH DISTINCT m
+         MATCH p = allShortestPaths((s)-[:${rel}]-(m))
+         WHERE all(x IN nodes(p) WHERE x.orgId = $orgId)
+         WITH m, p ORDER BY [x IN nodes(p) | x.id], [r IN relationships(p) | type(r)]
+         WITH m, collect(p)[0] AS p
+         RETURN m.id AS mid, length(p) AS depth, [x IN nodes(p)[1..-1] | x.id] AS via, [r IN relationships(p) | type(r)] AS types
+         ORDER BY depth, mid
+         LIMIT toInteger($limit)
+       }
+       RETURN sid, mid, depth, via, types`,
+      { ids: startIds, orgId, limit },
+      'READ',
+    );
+    for (const record of records) {
+      out.get(record.get('sid') as string)?.push({
+        id: record.get('mid') as string,
+        depth: Number(record.get('depth')),
+        via: record.get('via') as string[],
+        types: record.get('types') as string[],
+      });
+    }
+    return out;
+  }
+
+  async shortestPath(label: string, orgId: string, fromId: string, toId: string, { types, maxDepth }: GraphTraversal): Promise<GraphPath | null> {
+    checkLabel(label);
+    if (fromId === toId) return { ids: [fromId], types: [] };
+    if (types.length === 0) return null;
+    const { records } = await this.run(
+      `MATCH (a:${label} {id: $fromId}), (b:${label} {id: $toId})
+       WHERE a.orgId = $orgId AND b.orgId = $orgId
+       MATCH p = allShortestPaths((a)-[:${relationPattern(types)}*..${checkDepth(maxDepth)}]-(b))
+       WHERE all(x IN nodes(p) WHERE x.orgId = $orgId)
+       WITH p ORDER BY [x IN nodes(p) | x.id], [r IN relationships(p) | type(r)]
+       LIMIT 1
+       RETURN [x IN nodes(p) | x.id] AS ids, [r IN relationships(p) | type(r)] AS types`,
+      { fromId, toId, orgId },
+      'READ',
+    );
+    const record = records[0];
+    return record ? { ids: record.get('ids') as string[], types: record.get('types') as string[] } : null;
+  }
+
   async count(label: string, orgId: string): Promise<number> {
     checkLabel(label);
     const { records } = await this.run(`MATCH (n:${label}) WHERE n.orgId = $orgId RETURN count(n) AS n`, { orgId }, 'READ');
@@ -248,6 +424,15 @@ export class Neo4jGraphStore implements GraphStore {
    * like connecting, it is one-time setup (once per label per process), so it is deliberately not
    * counted as a round trip of the request that happens to trigger it.
    */
+  /** The id index of each relation type, like `ensureLabels` (one-time setup, not a counted round trip). */
+  private async ensureRelationTypes(types: Iterable<string>): Promise<void> {
+    for (const type of types) {
+      if (this.ensuredRelationTypes.has(type)) continue;
+      await this.driver.executeQuery(`CREATE INDEX ${type}_id IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.id)`, {}, { routing: neo4j.routing.WRITE });
+      this.ensuredRelationTypes.add(type);
+    }
+  }
+
   private async ensureLabels(labels: Iterable<string>): Promise<void> {
     for (const label of labels) {
       if (this.ensuredLabels.has(label)) continue;
@@ -258,6 +443,17 @@ export class Neo4jGraphStore implements GraphStore {
       this.ensuredLabels.add(label);
     }
   }
+}
+
+/** `A|B|C`: the relation types a pattern follows, each checked (they are spliced into Cypher). */
+function relationPattern(types: string[]): string {
+  return types.map(checkType).join('|');
+}
+
+/** Traversal depths are small by design (the API allows at most 6); spliced into Cypher, so checked. */
+function checkDepth(depth: number): number {
+  if (!Number.isInteger(depth) || depth < 1 || depth > 10) throw new Error(`graph: traversal depth must be an integer from 1 to 10, not ${depth}`);
+  return depth;
 }
 
 function reason(error: unknown): string {

@@ -1,4 +1,15 @@
-import type { GraphNeighbor, GraphNode, GraphStore, GraphUpsert, GraphValue } from '../ports.ts';
+import type {
+  GraphNeighbor,
+  GraphNode,
+  GraphPath,
+  GraphReached,
+  GraphRelation,
+  GraphRelationEnd,
+  GraphStore,
+  GraphTraversal,
+  GraphUpsert,
+  GraphValue,
+} from '../ports.ts';
 import { assertIdentifier } from './identifiers.ts';
 import type { PGliteRelationalStore } from './pglite-relational.ts';
 
@@ -88,6 +99,10 @@ export class SqlGraphStore implements GraphStore {
       `WITH gone_edges AS (
          DELETE FROM graph_edges
          WHERE org_id = $2 AND ((from_label = $1 AND from_id = ANY ($3::text[])) OR (to_label = $1 AND to_id = ANY ($3::text[])))
+       ),
+       gone_relations AS (
+         DELETE FROM graph_relations
+         WHERE org_id = $2 AND label = $1 AND (from_id = ANY ($3::text[]) OR to_id = ANY ($3::text[]))
        )
        DELETE FROM graph_nodes WHERE label = $1 AND org_id = $2 AND id = ANY ($3::text[])`,
       [label, orgId, ids],
@@ -123,6 +138,124 @@ export class SqlGraphStore implements GraphStore {
     return result;
   }
 
+  async incoming(label: string, orgId: string, ids: string[], edgeType: string): Promise<Map<string, GraphNeighbor[]>> {
+    assertIdentifier('label', label);
+    assertIdentifier('edge type', edgeType);
+    const rows = await this.run<{ to_id: string; label: string; id: string; props: Record<string, GraphValue> }>(
+      `SELECT e.to_id, n.label, n.id, n.props
+       FROM graph_edges e
+       JOIN graph_nodes n ON n.label = e.from_label AND n.id = e.from_id AND n.org_id = $2
+       WHERE e.to_label = $1 AND e.to_id = ANY ($3::text[]) AND e.type = $4 AND e.org_id = $2
+       ORDER BY e.to_id, n.id`,
+      [label, orgId, ids, edgeType],
+    );
+    const result = new Map<string, GraphNeighbor[]>();
+    for (const row of rows) {
+      const list = result.get(row.to_id) ?? [];
+      list.push({ label: row.label, id: row.id, props: row.props });
+      result.set(row.to_id, list);
+    }
+    return result;
+  }
+
+  async upsertRelations(relations: GraphRelation[]): Promise<number> {
+    if (relations.length === 0) return 0;
+    const rows = relations.map((r) => {
+      assertIdentifier('label', r.label);
+      assertIdentifier('edge type', r.type);
+      return { id: r.id, org_id: r.orgId, label: r.label, from_id: r.fromId, to_id: r.toId, type: r.type, version: r.version, props: r.props };
+    });
+    // One statement: both ends become stub nodes (version 0) when missing, so a relation may
+    // arrive before its nodes; the relation itself applies only over a lower stored version, and
+    // never onto another organisation's node.
+    const [row] = await this.run<{ applied: number }>(
+      `WITH input AS (
+         SELECT * FROM jsonb_to_recordset($1::jsonb)
+           AS x(id text, org_id text, label text, from_id text, to_id text, type text, version int, props jsonb)
+       ),
+       stubs AS (
+         INSERT INTO graph_nodes (label, id, org_id, version, props)
+         SELECT DISTINCT i.label, e.id, i.org_id, 0, '{}'::jsonb
+         FROM input i CROSS JOIN LATERAL (VALUES (i.from_id), (i.to_id)) AS e(id)
+         ON CONFLICT (label, id) DO NOTHING
+       ),
+       applied AS (
+         INSERT INTO graph_relations AS g (id, org_id, label, from_id, to_id, type, version, props)
+         SELECT id, org_id, label, from_id, to_id, type, version, props FROM input i
+         WHERE NOT EXISTS (
+           SELECT 1 FROM graph_nodes n WHERE n.label = i.label AND n.id IN (i.from_id, i.to_id) AND n.org_id <> i.org_id)
+         ON CONFLICT (id) DO UPDATE
+           SET version = EXCLUDED.version, props = EXCLUDED.props
+           WHERE g.version < EXCLUDED.version AND g.org_id = EXCLUDED.org_id
+         RETURNING id
+       )
+       SELECT count(*)::int AS applied FROM applied`,
+      [JSON.stringify(rows)],
+    );
+    return row?.applied ?? 0;
+  }
+
+  async removeRelations(orgId: string, types: string[], ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await this.run('DELETE FROM graph_relations WHERE org_id = $1 AND type = ANY ($2::text[]) AND id = ANY ($3::text[])', [orgId, types, ids]);
+  }
+
+  async relationsOf(label: string, orgId: string, ids: string[], types: string[]): Promise<Map<string, GraphRelationEnd[]>> {
+    assertIdentifier('label', label);
+    const result = new Map<string, GraphRelationEnd[]>(ids.map((id) => [id, []]));
+    if (ids.length === 0) return result;
+    const rows = await this.run<{ node_id: string; id: string; type: string; direction: 'out' | 'in'; other_id: string; version: number; props: Record<string, GraphValue> }>(
+      `SELECT r.from_id AS node_id, r.id, r.type, 'out' AS direction, r.to_id AS other_id, r.version, r.props
+       FROM graph_relations r
+       WHERE r.org_id = $1 AND r.label = $2 AND r.from_id = ANY ($3::text[]) AND r.type = ANY ($4::text[])
+       UNION ALL
+       SELECT r.to_id, r.id, r.type, 'in', r.from_id, r.version, r.props
+       FROM graph_relations r
+       WHERE r.org_id = $1 AND r.label = $2 AND r.to_id = ANY ($3::text[]) AND r.type = ANY ($4::text[])
+       ORDER BY 1, 5, 3, 2`,
+      [orgId, label, ids, types],
+    );
+    for (const row of rows) {
+      result.get(row.node_id)?.push({ id: row.id, type: row.type, direction: row.direction, otherId: row.other_id, version: row.version, props: row.props });
+    }
+    return result;
+  }
+
+  async reach(
+    label: string,
+    orgId: string,
+    startIds: string[],
+    { types, maxDepth, limit }: GraphTraversal & { limit: number },
+  ): Promise<Map<string, GraphReached[]>> {
+    assertIdentifier('label', label);
+    const result = new Map<string, GraphReached[]>(startIds.map((id) => [id, []]));
+    if (startIds.length === 0 || types.length === 0) return result;
+    const rows = await this.run<{ start_id: string; node_id: string; depth: number; path: string[]; types: string[] }>(
+      `SELECT start_id, node_id, depth, path, types FROM (
+         SELECT b.*, row_number() OVER (PARTITION BY b.start_id ORDER BY b.depth, b.node_id COLLATE "C") AS rank
+         FROM graph_bfs($1, $2, $3::text[], $4::text[], $5) b
+       ) ranked
+       WHERE rank <= $6
+       ORDER BY start_id, depth, node_id COLLATE "C"`,
+      [orgId, label, startIds, types, checkDepth(maxDepth), limit],
+    );
+    for (const row of rows) {
+      result.get(row.start_id)?.push({ id: row.node_id, depth: row.depth, via: row.path.slice(1, -1), types: row.types });
+    }
+    return result;
+  }
+
+  async shortestPath(label: string, orgId: string, fromId: string, toId: string, { types, maxDepth }: GraphTraversal): Promise<GraphPath | null> {
+    assertIdentifier('label', label);
+    if (fromId === toId) return { ids: [fromId], types: [] };
+    if (types.length === 0) return null;
+    const [row] = await this.run<{ path: string[]; types: string[] }>(
+      'SELECT path, types FROM graph_bfs($1, $2, ARRAY[$3]::text[], $4::text[], $5, $6) WHERE node_id = $6',
+      [orgId, label, fromId, types, checkDepth(maxDepth), toId],
+    );
+    return row ? { ids: row.path, types: row.types } : null;
+  }
+
   async count(label: string, orgId: string): Promise<number> {
     assertIdentifier('label', label);
     const [row] = await this.run<{ n: number }>('SELECT count(*)::int AS n FROM graph_nodes WHERE label = $1 AND org_id = $2', [label, orgId]);
@@ -131,7 +264,8 @@ export class SqlGraphStore implements GraphStore {
 
   async clearOrg(orgId: string): Promise<void> {
     await this.run(
-      `WITH gone_edges AS (DELETE FROM graph_edges WHERE org_id = $1)
+      `WITH gone_edges AS (DELETE FROM graph_edges WHERE org_id = $1),
+       gone_relations AS (DELETE FROM graph_relations WHERE org_id = $1)
        DELETE FROM graph_nodes WHERE org_id = $1`,
       [orgId],
     );
@@ -144,4 +278,10 @@ export class SqlGraphStore implements GraphStore {
   async close(): Promise<void> {
     // The database belongs to the relational store, which closes it.
   }
+}
+
+/** Traversal depths are small by design (the API allows at most 6). */
+function checkDepth(depth: number): number {
+  if (!Number.isInteger(depth) || depth < 1 || depth > 10) throw new Error(`graph: traversal depth must be an integer from 1 to 10, not ${depth}`);
+  return depth;
 }

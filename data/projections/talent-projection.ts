@@ -78,6 +78,10 @@ export function talentSearchDocument(t: TalentSnapshot): SearchDocument {
       titles: t.titles ?? [],
       companies: t.companies ?? [],
       schools: t.schools ?? [],
+      // Stored, not indexed: search facets and filters read them from the candidates' documents.
+      location: t.location ?? null,
+      yearsOfExperience: t.yearsOfExperience ?? null,
+      status: t.status ?? 'ACTIVE',
       createdAt: t.createdAt,
     },
   };

@@ -5,14 +5,15 @@
  * subgraph and `npm run resumes:import` both call it.
  */
 import { z } from 'zod';
-import { TALENT_COLUMNS, isUuid, toTalentRecord, type TalentRecord, type TalentRow } from '../../data/loaders.ts';
+import { TALENT_COLUMNS, isUuid, toTalentRecord, type TalentEmployment, type TalentRecord, type TalentRow } from '../../data/loaders.ts';
 import type { RelationalStore, SqlExecutor } from '../../data/ports.ts';
 import { skillKey } from '../../data/projections/talent-projection.ts';
 import { parseResume, type ParsedResume } from '../../data/resume/resume-parser.ts';
 import { normalizeSkill } from '../../data/taxonomy/taxonomy.ts';
 import { parseInput } from '../../platform/checks.ts';
 import { notFound } from '../../platform/errors.ts';
-import { insertTalents, updateTalentProfile, type TalentProfileUpdate } from '../talent/talents.ts';
+import { recordAudit, type Actor } from '../talent/audit.ts';
+import { insertTalents, updateTalentProfile, type NewTalent } from '../talent/talents.ts';
 
 export type ResumeAttachment = 'CREATED' | 'GIVEN_ID' | 'EMAIL_MATCH' | 'PHONE_MATCH';
 
@@ -96,6 +97,8 @@ export interface IngestOptions {
   /** Who uploaded: the viewer's user (or API key) id, or the importing command. */
   createdBy: string;
   maxBytes: number;
+  /** Who the audit log names (default: Looma itself, as for the import command). */
+  actor?: Actor;
 }
 
 /** Parses and stores one resume for an org; see the module comment. */
@@ -118,8 +121,8 @@ export async function ingestResume(db: RelationalStore, rawInput: UploadResumeIn
     const { talent: existing, attachedBy } = await findTalent(tx, options.orgId, input.talentId ?? null, emails, phones);
     const profile = mergeProfile(existing, parsed, input.filename ?? null);
     const talent = existing
-      ? await updateTalentProfile(tx, options.orgId, existing.id, existing.version, profile)
-      : (await insertTalents(tx, options.orgId, [profile]))[0]!;
+      ? await updateTalentProfile(tx, options.orgId, existing.id, existing.version, profile, options.actor ?? 'system')
+      : (await insertTalents(tx, options.orgId, [profile], options.actor ?? 'system'))[0]!;
     const [row] = await tx.query<ResumeRow>(
       `INSERT INTO resumes (org_id, talent_id, filename, content_type, size, content, text, parsed, created_by)
        VALUES ($1, $2, $3, $4, $5, decode($6, 'base64'), $7, $8::jsonb, $9)
@@ -137,6 +140,15 @@ export async function ingestResume(db: RelationalStore, rawInput: UploadResumeIn
         options.createdBy,
       ],
     );
+    await recordAudit(tx, options.orgId, options.actor ?? 'system', [
+      {
+        action: 'resume.upload',
+        entityType: 'resume',
+        entityId: row!.id,
+        talentId: talent.id,
+        after: { id: row!.id, filename: row!.filename, contentType: row!.content_type, size: row!.size, talentCreated: !existing, attachedBy },
+      },
+    ]);
     return { resume: toResumeRecord({ ...row!, parsed: { ...row!.parsed, text: row!.text } }), talent, attachedBy };
   });
 }
@@ -172,7 +184,7 @@ async function findTalent(
  * taxonomy skill, the spelling already there kept), contact details and history added, the current
  * title and company from the resume's open (or latest) position, a headline only where there is none.
  */
-export function mergeProfile(talent: TalentRecord | null, parsed: ParsedResume, filename: string | null): TalentProfileUpdate {
+export function mergeProfile(talent: TalentRecord | null, parsed: ParsedResume, filename: string | null): NewTalent {
   const current = parsed.experience.find((e) => e.end === 'present') ?? parsed.experience[0];
   const currentTitle = current?.title ?? talent?.currentTitle ?? null;
   const currentCompany = current?.company ?? talent?.currentCompany ?? null;
@@ -180,6 +192,7 @@ export function mergeProfile(talent: TalentRecord | null, parsed: ParsedResume, 
     talent?.headline?.trim() ? talent.headline : currentTitle && currentCompany ? `${currentTitle} · ${currentCompany}` : (currentTitle ?? currentCompany ?? talent?.headline ?? null);
   const skillIdentity = (skill: string) => normalizeSkill(skill)?.id ?? skillKey(skill);
   return {
+    ...(talent ? {} : { source: 'RESUME' }),
     name: talent?.name ?? parsed.name.value ?? parsed.emails[0]?.value ?? filename ?? 'Unnamed resume',
     headline: headline ?? null,
     skills: distinct([...(talent?.skills ?? []), ...parsed.skills.map((s) => s.name)], skillIdentity).slice(0, 100),
@@ -191,7 +204,26 @@ export function mergeProfile(talent: TalentRecord | null, parsed: ParsedResume, 
     titles: distinct([...(talent?.titles ?? []), ...parsed.experience.flatMap((e) => (e.title ? [e.title] : []))], skillKey),
     companies: distinct([...(talent?.companies ?? []), ...parsed.experience.flatMap((e) => (e.company ? [e.company] : []))], skillKey),
     schools: distinct([...(talent?.schools ?? []), ...parsed.education.flatMap((e) => (e.school ? [e.school] : []))], skillKey),
+    employments: mergeEmployments(talent?.employments ?? [], parsed),
   };
+}
+
+/**
+ * The talent's positions with the resume's added (derived WORKED_WITH relationships read them):
+ * `YYYY` becomes `YYYY-01` as a start and `YYYY-12` as an end, `present` an open end; a position
+ * already there (same company, start and end) is kept as it was.
+ */
+function mergeEmployments(existing: TalentEmployment[], parsed: ParsedResume): TalentEmployment[] {
+  const month = (value: string | null, yearMonth: string) =>
+    value && /^\d{4}-\d{2}$/.test(value) ? value : value && /^\d{4}$/.test(value) ? `${value}-${yearMonth}` : null;
+  const fromResume = parsed.experience.flatMap((e): TalentEmployment[] =>
+    e.company?.trim()
+      ? [{ company: e.company.trim(), title: e.title?.trim() || null, start: month(e.start, '01'), end: e.end === 'present' ? null : month(e.end, '12') }]
+      : [],
+  );
+  const identity = (e: TalentEmployment) => `${skillKey(e.company)}|${e.start ?? ''}|${e.end ?? ''}`;
+  const seen = new Set(existing.map(identity));
+  return [...existing, ...fromResume.filter((e) => !seen.has(identity(e)) && seen.add(identity(e)))];
 }
 
 const unique = (values: string[]) => [...new Set(values)];

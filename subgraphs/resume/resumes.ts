@@ -47,7 +47,7 @@ export class Resumes {
 
   async upload(input: UploadResumeInput): Promise<IngestedResume> {
     const viewer = requireScope(this.viewer, 'talent:write');
-    const result = await ingestResume(this.db, input, { orgId: viewer.orgId, createdBy: viewer.userId, maxBytes: this.maxBytes });
+    const result = await ingestResume(this.db, input, { orgId: viewer.orgId, createdBy: viewer.userId, maxBytes: this.maxBytes, actor: viewer });
     this.byId.prime(result.resume.id, result.resume);
     return result;
   }

@@ -2,12 +2,13 @@ import { runStandalone } from '../../platform/standalone.ts';
 import type { SubgraphDefinition } from '../../platform/subgraph.ts';
 import type { Resolvers } from './__generated__/resolvers-types.ts';
 import type { SearchContext } from './context.ts';
+import { DateTime } from '../../platform/scalars.ts';
 import { Job } from './resolvers/Job.ts';
 import { Query } from './resolvers/Query.ts';
 import { Talent } from './resolvers/Talent.ts';
 import { TalentSearch } from './talent-search.ts';
 
-const resolvers: Resolvers = { Query, Talent, Job };
+const resolvers: Resolvers = { DateTime, Query, Talent, Job };
 
 /** Hybrid talent search (keyword, semantic, fused), similar talents and talents suggested for a job, over the projections. */
 export const searchSubgraph: SubgraphDefinition<SearchContext> = {

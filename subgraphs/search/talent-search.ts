@@ -5,6 +5,7 @@ import type { DataLayer } from '../../data/data-layer.ts';
 import type { SearchDocument, VectorMatch } from '../../data/ports.ts';
 import { TALENT_SEARCH_INDEX, TALENT_VECTOR_COLLECTION, skillKey } from '../../data/projections/talent-projection.ts';
 import { isUuid } from '../../data/loaders.ts';
+import { talentFilterSchema, talentFilterSql, type TalentFilter } from '../../data/talent-filter.ts';
 import { tokenize } from '../../data/text/tokenize.ts';
 import { parseInput, requireScope } from '../../platform/checks.ts';
 import { badInput } from '../../platform/errors.ts';
@@ -37,16 +38,24 @@ const searchInput = z.object({
     .refine((q) => tokenize(q).length > 0, 'query must contain a word'),
   first: z.number().int('first must be a whole number').min(1, `first must be between 1 and ${MAX_PAGE}`).max(MAX_PAGE, `first must be between 1 and ${MAX_PAGE}`),
   mode: z.enum(['HYBRID', 'KEYWORD', 'SEMANTIC']),
-  filter: z
-    .object({
-      skills: z
-        .array(z.string().trim().min(1, 'a skill must not be empty').max(80, 'a skill must be at most 80 characters'))
-        .max(20, 'at most 20 skills')
-        .nullish(),
-    })
+  filter: talentFilterSchema
+    .and(
+      z.object({
+        skills: z
+          .array(z.string().trim().min(1, 'a skill must not be empty').max(80, 'a skill must be at most 80 characters'))
+          .max(20, 'at most 20 skills')
+          .nullish(),
+      }),
+    )
     .nullish(),
 });
-export type SearchInput = { query: string; first?: number | null; mode?: SearchMode | null; filter?: { skills?: string[] | null } | null; after?: string | null };
+export type SearchInput = {
+  query: string;
+  first?: number | null;
+  mode?: SearchMode | null;
+  filter?: (TalentFilter & { skills?: string[] | null }) | null;
+  after?: string | null;
+};
 
 export interface TalentRef {
   id: string;
@@ -69,7 +78,7 @@ export interface SearchConnection {
   edges: SearchEdge[];
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
   totalCount: number;
-  facets: { skills: { value: string; count: number }[] };
+  facets: Record<'skills' | 'locations' | 'companies' | 'yearsOfExperience', { value: string; count: number }[]>;
 }
 
 interface Ranked {
@@ -97,8 +106,12 @@ export class TalentSearch {
   async search(input: SearchInput): Promise<SearchConnection> {
     const viewer = requireScope(this.viewer, 'talent:read');
     const args = parseInput(searchInput, { query: input.query, first: input.first ?? 20, mode: input.mode ?? 'HYBRID', filter: input.filter });
-    const skillFilter = [...new Set((args.filter?.skills ?? []).map(skillKey))];
-    const fingerprint = fingerprintOf(args.query, args.mode, skillFilter);
+    const { skills: legacySkills, ...filter } = args.filter ?? {};
+    const skillFilter = [...new Set([...(legacySkills ?? []), ...(filter.skillsAll ?? [])].map(skillKey))];
+    const statuses = new Set<string>(filter.status?.length ? filter.status : ['ACTIVE']);
+    // Conditions the search documents cannot answer go to PostgreSQL, over the candidates only.
+    const needsSourceOfTruth = Object.entries(filter).some(([key, value]) => !['skillsAll', 'status'].includes(key) && value != null);
+    const fingerprint = fingerprintOf(args.query, args.mode, JSON.stringify([skillFilter, filter]));
     const offset = input.after ? decodeSearchCursor(input.after, fingerprint) : 0;
     const { search, vector } = this.data.stores;
 
@@ -125,18 +138,22 @@ export class TalentSearch {
     // semantic matches, facets and highlights all come from here.
     const candidateIds = [...new Set([...(keyword?.hits.map((h) => h.id) ?? []), ...(semantic?.map((m) => m.id) ?? [])])];
     const documents = candidateIds.length ? await search.get(TALENT_SEARCH_INDEX.name, viewer.orgId, candidateIds) : new Map<string, SearchDocument>();
+    const allowed = needsSourceOfTruth && candidateIds.length ? await this.filterBySourceOfTruth(viewer.orgId, candidateIds, filter) : null;
     const passes = (id: string) => {
       const doc = documents.get(id);
       if (!doc) return false; // not (yet) in the search projection
+      if (allowed && !allowed.has(id)) return false;
+      if (!statuses.has(typeof doc.fields.status === 'string' ? doc.fields.status : 'ACTIVE')) return false;
       const keys = new Set(stringsOf(doc.fields.skills).map(skillKey));
       return skillFilter.every((skill) => keys.has(skill));
     };
 
-    const keywordHits = (keyword?.hits ?? []).filter((h) => documents.has(h.id));
+    const keywordHits = (keyword?.hits ?? []).filter((h) => passes(h.id));
     const semanticHits = (semantic ?? []).filter((m) => passes(m.id));
     const ranked = rank(args.mode, keywordHits, semanticHits);
-    // Keyword matches beyond the candidates still count (the store counts them all).
-    const beyondCandidates = keyword ? Math.max(0, keyword.total - keyword.hits.length) : 0;
+    // Keyword matches beyond the candidates still count (the store counts them all), unless a
+    // filter the store cannot apply decided over the candidates.
+    const beyondCandidates = keyword && !needsSourceOfTruth ? Math.max(0, keyword.total - keyword.hits.length) : 0;
     const totalCount = ranked.length + beyondCandidates;
 
     const page = ranked.slice(offset, offset + args.first);
@@ -160,8 +177,19 @@ export class TalentSearch {
         endCursor: edges.at(-1)?.cursor ?? null,
       },
       totalCount,
-      facets: { skills: skillFacets(ranked.map((hit) => documents.get(hit.id)!)) },
+      facets: facetsOf(ranked.map((hit) => documents.get(hit.id)!)),
     };
+  }
+
+  /** Which candidates pass the talent filter, in one relational round trip. */
+  private async filterBySourceOfTruth(orgId: string, candidateIds: string[], filter: TalentFilter): Promise<Set<string>> {
+    const params: unknown[] = [];
+    const where = talentFilterSql(orgId, filter as Parameters<typeof talentFilterSql>[1], params);
+    const rows = await this.data.stores.relational.query<{ id: string }>(
+      `SELECT id FROM talents WHERE ${where} AND id = ANY ($${params.push(candidateIds.filter(isUuid))}::uuid[])`,
+      params,
+    );
+    return new Set(rows.map((row) => row.id));
   }
 
   /** The talents nearest to `talentId` (itself excluded); empty when the organisation holds no such talent. */
@@ -219,21 +247,39 @@ function reasonsFor(hit: Ranked, highlights: Highlight[]): string[] {
   return reasons;
 }
 
-function skillFacets(documents: SearchDocument[]): { value: string; count: number }[] {
-  // Counted per talent and case-insensitively; the value shown is the spelling met first.
+/** Facet values counted per talent and case-insensitively; the value shown is the spelling met first. */
+function countValues(documents: SearchDocument[], valuesOf: (doc: SearchDocument) => string[]): { value: string; count: number }[] {
   const counts = new Map<string, { value: string; count: number }>();
   for (const doc of documents) {
     const seen = new Set<string>();
-    for (const skill of stringsOf(doc.fields.skills)) {
-      const key = skillKey(skill);
-      if (seen.has(key)) continue;
+    for (const value of valuesOf(doc)) {
+      const key = skillKey(value);
+      if (!key || seen.has(key)) continue;
       seen.add(key);
-      const entry = counts.get(key) ?? { value: skill, count: 0 };
+      const entry = counts.get(key) ?? { value: value.trim(), count: 0 };
       entry.count += 1;
       counts.set(key, entry);
     }
   }
   return [...counts.values()].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)).slice(0, FACET_LIMIT);
+}
+
+/** Years-of-experience bands, lower bound included. */
+export const YEARS_BANDS = [
+  { value: '0-2', min: 0, max: 2 },
+  { value: '2-5', min: 2, max: 5 },
+  { value: '5-10', min: 5, max: 10 },
+  { value: '10+', min: 10, max: Infinity },
+];
+
+function facetsOf(documents: SearchDocument[]): SearchConnection['facets'] {
+  const years = documents.map((doc) => doc.fields.yearsOfExperience).filter((y): y is number => typeof y === 'number');
+  return {
+    skills: countValues(documents, (doc) => stringsOf(doc.fields.skills)),
+    locations: countValues(documents, (doc) => stringsOf(doc.fields.location)),
+    companies: countValues(documents, (doc) => stringsOf(doc.fields.companies)),
+    yearsOfExperience: YEARS_BANDS.map((band) => ({ value: band.value, count: years.filter((y) => y >= band.min && y < band.max).length })),
+  };
 }
 
 function talentFields(doc: SearchDocument) {
@@ -245,8 +291,8 @@ function stringsOf(value: SearchDocument['fields'][string] | undefined): string[
   return Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
 }
 
-function fingerprintOf(query: string, mode: SearchMode, skills: string[]): string {
-  return createHash('sha256').update(JSON.stringify([query, mode, [...skills].sort()])).digest('base64url').slice(0, 12);
+function fingerprintOf(query: string, mode: SearchMode, filter: string): string {
+  return createHash('sha256').update(JSON.stringify([query, mode, filter])).digest('base64url').slice(0, 12);
 }
 
 /** An offset into the fused ranking, bound to the search it came from (another query's cursor is refused). */

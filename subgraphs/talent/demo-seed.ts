@@ -3,6 +3,8 @@ import { ensureDemoOrg } from '../../data/seed/demo-org.ts';
 import type { RelationalStore } from '../../data/ports.ts';
 import { DEMO_ORG_ID } from '../../platform/auth.ts';
 import { createTalents } from './talents.ts';
+import { seedDemoPipelines } from './application-demo-seed.ts';
+import { seedDemoNotesTagsPools } from './crm-demo-seed.ts';
 
 const BATCH = 100;
 
@@ -20,11 +22,14 @@ export async function seedDemo(db: RelationalStore, talentCount: number, orgId =
     await createTalents(db, orgId, talents.slice(i, i + BATCH));
   }
   await db.query(
-    `INSERT INTO jobs (org_id, title, department, location, skills)
-     SELECT $1, title, department, location, skills FROM jsonb_to_recordset($2::jsonb)
+    `INSERT INTO jobs (org_id, title, department, location, skills, required_skills, status, created_by)
+     SELECT $1, title, department, location, skills, skills, 'OPEN', 'system' FROM jsonb_to_recordset($2::jsonb)
        AS x(title text, department text, location text, skills text[])`,
     [orgId, JSON.stringify(DEMO_JOBS)],
   );
+  if (orgId === DEMO_ORG_ID) await seedDemoPipelines(db, orgId);
+  // notes, tags, pools, audit
+  if (orgId === DEMO_ORG_ID) await seedDemoNotesTagsPools(db, orgId);
   await db.query('ANALYZE talents, jobs, outbox');
   return true;
 }

@@ -1,27 +1,55 @@
 import { z } from 'zod';
 import { appendToOutbox } from '../../data/outbox.ts';
-import { TALENT_COLUMNS, isUuid, toTalentRecord, type Loaders, type TalentRecord, type TalentRow } from '../../data/loaders.ts';
+import {
+  TALENT_COLUMNS,
+  VISIBLE_TALENT,
+  isUuid,
+  toTalentRecord,
+  type Loaders,
+  type TalentRecord,
+  type TalentRow,
+} from '../../data/loaders.ts';
 import type { RelationalStore, SqlExecutor } from '../../data/ports.ts';
 import { TALENT_AGGREGATE, toTalentSnapshot } from '../../data/projections/talent-projection.ts';
+import { talentFilterSchema, talentFilterSql, type TalentFilter } from '../../data/talent-filter.ts';
 import { parseInput, requireScope } from '../../platform/checks.ts';
-import { ErrorCode, LoomaError, badInput } from '../../platform/errors.ts';
+import { ErrorCode, LoomaError, badInput, notFound } from '../../platform/errors.ts';
+import { decodeSortCursor, encodeSortCursor, pageSize, type Connection } from '../../platform/pagination.ts';
 import type { Viewer } from '../../platform/viewer.ts';
-import { decodeCursor, encodeCursor, type Connection } from '../../platform/pagination.ts';
+import { recordAudit, type Actor } from './audit.ts';
+import { addTagsInTransaction } from './tags.ts';
+import { syncDerivedWorkedWith } from './worked-with.ts';
+import {
+  createTalentSchema,
+  distinctBy,
+  newTalentProfile,
+  updateTalentSchema,
+  updatedTalentProfile,
+  type TalentProfile,
+} from './talent-fields.ts';
 
-const createTalentInput = z.object({
-  name: z.string().trim().min(1, 'name must not be empty').max(200, 'name must be at most 200 characters'),
-  headline: z.string().trim().max(300, 'headline must be at most 300 characters').nullish(),
-  skills: z
-    .array(z.string().trim().min(1, 'a skill must not be empty').max(80, 'a skill must be at most 80 characters'))
-    .max(100, 'at most 100 skills')
-    .nullish(),
-});
-export type CreateTalentInput = z.input<typeof createTalentInput>;
+export { distinctBy } from './talent-fields.ts';
+export type { TalentFilter } from '../../data/talent-filter.ts';
+export type { TalentProfile } from './talent-fields.ts';
 
 const MAX_PAGE = 100;
 
+// --- list sort -----------------------------------------------------------------------------------
 
-/** The talent domain: validation, tenancy, the write with its outbox event, keyset pages. Knows nothing of GraphQL. */
+const SORTS = {
+  CREATED_AT: { expression: 'created_at', kind: 'date' },
+  UPDATED_AT: { expression: 'updated_at', kind: 'date' },
+  NAME: { expression: 'name', kind: 'text' },
+  // Talents without a figure sort as if they had -1 years: last in DESC, first in ASC.
+  YEARS_OF_EXPERIENCE: { expression: 'coalesce(years_of_experience, -1)', kind: 'number' },
+} as const;
+
+export interface TalentSort {
+  field: keyof typeof SORTS;
+  direction?: 'ASC' | 'DESC' | null;
+}
+
+/** The talent domain: validation, tenancy, the writes with their outbox events and audit, filtered keyset pages. Knows nothing of GraphQL. */
 export class Talents {
   constructor(
     private readonly db: RelationalStore,
@@ -34,30 +62,43 @@ export class Talents {
     return this.loaders.talentById.load(id);
   }
 
-  async list(viewerOrNull: Viewer | null, args: { first?: number | null; after?: string | null }): Promise<Connection<TalentRecord>> {
+  async list(
+    viewerOrNull: Viewer | null,
+    args: { filter?: TalentFilter | null; sort?: TalentSort | null; first?: number | null; after?: string | null },
+  ): Promise<Connection<TalentRecord>> {
     const viewer = requireScope(viewerOrNull, 'talent:read');
-    const first = args.first ?? 20;
-    if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) {
-      throw badInput(`first must be between 1 and ${MAX_PAGE}`, { field: 'first' });
-    }
-    const after = args.after ? decodeCursor(args.after) : null;
-    const params: unknown[] = [viewer.orgId, first + 1];
+    const first = pageSize(args.first, MAX_PAGE);
+    const filter = args.filter ? parseInput(talentFilterSchema, args.filter) : null;
+    const field = args.sort?.field ?? 'CREATED_AT';
+    const direction = args.sort?.direction ?? 'DESC';
+    const sort = SORTS[field];
+    const sortName = `${field}:${direction}`;
+    const after = args.after ? decodeSortCursor(args.after, sortName) : null;
+
+    const params: unknown[] = [];
+    const where = talentFilterSql(viewer.orgId, filter, params);
+    const countParams = [...params];
     let keyset = '';
     if (after) {
-      params.push(after.createdAt, after.id);
-      keyset = 'AND (created_at, id) < ($3::timestamptz, $4::uuid)';
+      const cast = sort.kind === 'date' ? '::timestamptz' : sort.kind === 'number' ? '::numeric' : '::text';
+      keyset = `AND (${sort.expression}, id) ${direction === 'DESC' ? '<' : '>'} ($${params.push(after.value)}${cast}, $${params.push(after.id)}::uuid)`;
     }
-    const rows = await this.db.query<TalentRow>(
-      `SELECT ${TALENT_COLUMNS} FROM talents WHERE org_id = $1 ${keyset} ORDER BY created_at DESC, id DESC LIMIT $2`,
+    const rows = await this.db.query<TalentRow & { sort_value: unknown }>(
+      `SELECT ${TALENT_COLUMNS}, ${sort.expression} AS sort_value FROM talents WHERE ${where} ${keyset}
+       ORDER BY ${sort.expression} ${direction}, id ${direction} LIMIT $${params.push(first + 1)}`,
       params,
     );
-    const page = rows.slice(0, first).map(toTalentRecord);
-    for (const talent of page) this.loaders.talentById.prime(talent.id, talent);
-    const edges = page.map((node) => ({ node, cursor: encodeCursor({ createdAt: node.createdAt.toISOString(), id: node.id }) }));
+    const page = rows.slice(0, first);
+    const edges = page.map((row) => {
+      const node = toTalentRecord(row);
+      this.loaders.talentById.prime(node.id, node);
+      const value = sort.kind === 'date' ? new Date(row.sort_value as string).toISOString() : sort.kind === 'number' ? Number(row.sort_value) : (row.sort_value as string);
+      return { node, cursor: encodeSortCursor({ sort: sortName, value, id: node.id }) };
+    });
     return {
       edges,
       totalCount: async () => {
-        const [counted] = await this.db.query<{ n: number }>('SELECT count(*)::int AS n FROM talents WHERE org_id = $1', [viewer.orgId]);
+        const [counted] = await this.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM talents WHERE ${where}`, countParams);
         return counted?.n ?? 0;
       },
       pageInfo: {
@@ -69,77 +110,228 @@ export class Talents {
     };
   }
 
-  async create(viewerOrNull: Viewer | null, input: CreateTalentInput): Promise<TalentRecord> {
+  async create(viewerOrNull: Viewer | null, input: unknown): Promise<TalentRecord> {
     const viewer = requireScope(viewerOrNull, 'talent:write');
-    const values = parseInput(createTalentInput, input);
-    const skills = dedupeSkills(values.skills ?? []);
-    const talents = await createTalents(this.db, viewer.orgId, [{ name: values.name, headline: values.headline ?? null, skills }]);
-    return talents[0]!;
+    const values = parseInput(createTalentSchema, input);
+    const tags = parseInput(z.object({ tags: z.array(z.string().trim().min(1).max(50)).max(50).nullish() }).passthrough(), input).tags ?? [];
+    return this.db.transaction(async (tx) => {
+      const defaultOwner = values.ownerId === undefined ? await userOf(tx, viewer) : null;
+      if (values.ownerId) await requireUser(tx, viewer.orgId, values.ownerId, 'ownerId');
+      const profile = newTalentProfile(values, { source: 'SOURCED', ownerId: defaultOwner });
+      const [talent] = await insertTalents(tx, viewer.orgId, [profile], viewer);
+      await onTalentsWritten(tx, viewer.orgId, viewer, [talent!.id], tags);
+      return talent!;
+    });
+  }
+
+  async update(viewerOrNull: Viewer | null, input: Record<string, unknown>): Promise<TalentRecord> {
+    const viewer = requireScope(viewerOrNull, 'talent:write');
+    const values = parseInput(updateTalentSchema, input);
+    return this.db.transaction(async (tx) => {
+      const current = await lockTalent(tx, viewer.orgId, values.id);
+      if (current.version !== values.version) throw staleVersion(values.id, current.version);
+      if (values.ownerId) await requireUser(tx, viewer.orgId, values.ownerId, 'ownerId');
+      const profile = updatedTalentProfile(profileOf(current), input, values);
+      const talent = await updateTalentProfile(tx, viewer.orgId, current.id, current.version, profile, viewer);
+      await onTalentsWritten(tx, viewer.orgId, viewer, [talent.id], []);
+      return talent;
+    });
+  }
+
+  async archive(viewerOrNull: Viewer | null, id: string): Promise<TalentRecord> {
+    return this.setStatus(requireScope(viewerOrNull, 'talent:write'), id, 'ARCHIVED');
+  }
+
+  async restore(viewerOrNull: Viewer | null, id: string): Promise<TalentRecord> {
+    return this.setStatus(requireScope(viewerOrNull, 'talent:write'), id, 'ACTIVE');
+  }
+
+  /** Archiving an archived talent (or restoring an active one) changes nothing and records nothing. */
+  private async setStatus(viewer: Viewer, id: string, status: 'ACTIVE' | 'ARCHIVED'): Promise<TalentRecord> {
+    return this.db.transaction(async (tx) => {
+      const current = await lockTalent(tx, viewer.orgId, id);
+      if (current.status === status) return current;
+      const [row] = await tx.query<TalentRow>(
+        `UPDATE talents SET status = $3, archived_at = CASE WHEN $3 = 'ARCHIVED' THEN date_trunc('milliseconds', clock_timestamp()) END,
+                version = version + 1, updated_at = date_trunc('milliseconds', clock_timestamp())
+         WHERE org_id = $1 AND id = $2 RETURNING ${TALENT_COLUMNS}`,
+        [viewer.orgId, id, status],
+      );
+      const talent = toTalentRecord(row!);
+      await appendTalentEvents(tx, [talent]);
+      await recordAudit(tx, viewer.orgId, viewer, [
+        {
+          action: status === 'ARCHIVED' ? 'talent.archive' : 'talent.restore',
+          entityType: 'talent',
+          entityId: id,
+          talentId: id,
+          before: { status: current.status, version: current.version },
+          after: { status, version: talent.version },
+        },
+      ]);
+      return talent;
+    });
   }
 }
 
-/** A new talent: name, headline and skills; the profile fields a resume fills are optional. */
-export interface NewTalent {
-  name: string;
-  headline: string | null;
-  skills: string[];
-  emails?: string[];
-  phones?: string[];
-  location?: string | null;
-  currentTitle?: string | null;
-  currentCompany?: string | null;
-  titles?: string[];
-  companies?: string[];
-  schools?: string[];
+/** A stale `version`: the talent changed since the client read it. */
+export const staleVersion = (id: string, currentVersion: number) =>
+  new LoomaError(ErrorCode.CONFLICT, `Talent ${id} changed meanwhile (now at version ${currentVersion}); reload it and try again`, {
+    id,
+    currentVersion,
+  });
+
+/** The visible talent, locked for the rest of the transaction; NOT_FOUND for unknown, other orgs', merged and erased ids. */
+export async function lockTalent(tx: SqlExecutor, orgId: string, id: string): Promise<TalentRecord> {
+  if (!isUuid(id)) throw notFound('Talent', id);
+  const [row] = await tx.query<TalentRow>(
+    `SELECT ${TALENT_COLUMNS} FROM talents WHERE org_id = $1 AND id = $2 AND ${VISIBLE_TALENT} FOR UPDATE`,
+    [orgId, id],
+  );
+  if (!row) throw notFound('Talent', id);
+  return toTalentRecord(row);
 }
 
-/** The profile of an existing talent after a change; `version` is the one it was read at (optimistic concurrency). */
-export type TalentProfileUpdate = Required<Omit<NewTalent, 'name'>> & { name: string };
+/** The viewer's user id when the viewer is a user of the org (API keys own nothing). */
+async function userOf(tx: SqlExecutor, viewer: Viewer): Promise<string | null> {
+  if (viewer.via === 'apiKey' || !isUuid(viewer.userId)) return null;
+  const [user] = await tx.query('SELECT 1 FROM users WHERE org_id = $1 AND id = $2', [viewer.orgId, viewer.userId]);
+  return user ? viewer.userId : null;
+}
+
+async function requireUser(tx: SqlExecutor, orgId: string, userId: string, field: string): Promise<void> {
+  const [user] = await tx.query('SELECT 1 FROM users WHERE org_id = $1 AND id = $2', [orgId, userId]);
+  if (!user) throw badInput(`${field} ${userId} is not a user of this organisation`, { field });
+}
+
+export function profileOf(t: TalentRecord): TalentProfile {
+  return {
+    name: t.name,
+    latinName: t.latinName,
+    chineseName: t.chineseName,
+    headline: t.headline,
+    skills: t.skills,
+    languages: t.languages,
+    emails: t.emails,
+    phones: t.phones,
+    location: t.location,
+    currentTitle: t.currentTitle,
+    currentCompany: t.currentCompany,
+    yearsOfExperience: t.yearsOfExperience,
+    titles: t.titles,
+    companies: t.companies,
+    schools: t.schools,
+    employments: t.employments,
+    links: t.links,
+    source: t.source,
+    ownerId: t.ownerId,
+    consent: t.consent,
+  };
+}
+
+/**
+ * What follows every talent write in the same transaction: tags given with it, and the derived
+ * relationships of changed employments.
+ */
+async function onTalentsWritten(tx: SqlExecutor, orgId: string, actor: Actor, talentIds: string[], tags: string[]): Promise<void> {
+  if (tags.length) await addTagsInTransaction(tx, orgId, actor, talentIds, tags);
+}
+
+// --- the write path every talent write shares ------------------------------------------------------
+
+/** A new talent: name, headline and skills at least; the rest defaults to empty. */
+export type NewTalent = Pick<TalentProfile, 'name' | 'headline' | 'skills'> & Partial<TalentProfile>;
+
+/** A change to an existing talent's profile: the fields given are written, the others kept. */
+export type TalentProfileUpdate = Partial<TalentProfile>;
+
+/** Each profile field's column and SQL type (importTalents' set-based update writes the same columns). */
+export const PROFILE_COLUMNS: Record<keyof TalentProfile, { column: string; type: string }> = {
+  name: { column: 'name', type: 'text' },
+  latinName: { column: 'latin_name', type: 'text' },
+  chineseName: { column: 'chinese_name', type: 'text' },
+  headline: { column: 'headline', type: 'text' },
+  skills: { column: 'skills', type: 'text[]' },
+  languages: { column: 'languages', type: 'text[]' },
+  emails: { column: 'emails', type: 'text[]' },
+  phones: { column: 'phones', type: 'text[]' },
+  location: { column: 'location', type: 'text' },
+  currentTitle: { column: 'current_title', type: 'text' },
+  currentCompany: { column: 'current_company', type: 'text' },
+  yearsOfExperience: { column: 'years_of_experience', type: 'numeric' },
+  titles: { column: 'titles', type: 'text[]' },
+  companies: { column: 'companies', type: 'text[]' },
+  schools: { column: 'schools', type: 'text[]' },
+  employments: { column: 'employments', type: 'jsonb' },
+  links: { column: 'links', type: 'jsonb' },
+  source: { column: 'source', type: 'text' },
+  ownerId: { column: 'owner_id', type: 'uuid' },
+  consent: { column: 'consent', type: 'jsonb' },
+};
+export const PROFILE_KEYS = Object.keys(PROFILE_COLUMNS) as (keyof TalentProfile)[];
+const ARRAY_DEFAULTS: Partial<Record<keyof TalentProfile, string>> = {
+  languages: "'{}'",
+  emails: "'{}'",
+  phones: "'{}'",
+  titles: "'{}'",
+  companies: "'{}'",
+  schools: "'{}'",
+  employments: "'[]'",
+  links: "'[]'",
+  consent: "'[]'",
+  source: "'SOURCED'",
+};
 
 /** Inserts talents and their outbox events in one transaction (the demo seed uses the same path). */
-export async function createTalents(db: RelationalStore, orgId: string, inputs: NewTalent[]): Promise<TalentRecord[]> {
-  return db.transaction((tx) => insertTalents(tx, orgId, inputs));
+export async function createTalents(db: RelationalStore, orgId: string, inputs: NewTalent[], actor: Actor = 'system'): Promise<TalentRecord[]> {
+  return db.transaction((tx) => insertTalents(tx, orgId, inputs, actor));
 }
 
-/** Inserts talents with their outbox events inside the caller's transaction. */
-export async function insertTalents(tx: SqlExecutor, orgId: string, inputs: NewTalent[]): Promise<TalentRecord[]> {
+/**
+ * Inserts talents (one statement for any number) with their outbox events and audit entries inside the caller's transaction.
+ * `audit` names another action (importTalents records `talent.import`) and adds fields to an entry's `after`.
+ */
+export async function insertTalents(
+  tx: SqlExecutor,
+  orgId: string,
+  inputs: NewTalent[],
+  actor: Actor = 'system',
+  audit: { action?: string; after?: (talent: TalentRecord, index: number) => Record<string, unknown> } = {},
+): Promise<TalentRecord[]> {
+  if (inputs.length === 0) return [];
+  const columns = PROFILE_KEYS.map((key) => PROFILE_COLUMNS[key]);
   const rows = await tx.query<TalentRow>(
-    `INSERT INTO talents (org_id, name, headline, skills, emails, phones, location, current_title, current_company, titles, companies, schools)
-     SELECT $1, name, headline, skills, coalesce(emails, '{}'), coalesce(phones, '{}'), location, current_title, current_company,
-            coalesce(titles, '{}'), coalesce(companies, '{}'), coalesce(schools, '{}')
-     FROM ROWS FROM (jsonb_to_recordset($2::jsonb) AS (
-       name text, headline text, skills text[], emails text[], phones text[], location text, current_title text,
-       current_company text, titles text[], companies text[], schools text[]
-     )) WITH ORDINALITY AS x(name, headline, skills, emails, phones, location, current_title, current_company, titles, companies, schools, n)
+    `INSERT INTO talents (org_id, ${columns.map((c) => c.column).join(', ')})
+     SELECT $1, ${PROFILE_KEYS.map((key) => (ARRAY_DEFAULTS[key] ? `coalesce(x.${PROFILE_COLUMNS[key].column}, ${ARRAY_DEFAULTS[key]})` : `x.${PROFILE_COLUMNS[key].column}`)).join(', ')}
+     FROM ROWS FROM (jsonb_to_recordset($2::jsonb) AS (${columns.map((c) => `${c.column} ${c.type}`).join(', ')}))
+       WITH ORDINALITY AS x(${columns.map((c) => c.column).join(', ')}, n)
      ORDER BY n
      RETURNING ${TALENT_COLUMNS}`,
-    [
-      orgId,
-      JSON.stringify(
-        inputs.map((t) => ({
-          name: t.name,
-          headline: t.headline,
-          skills: t.skills,
-          emails: t.emails,
-          phones: t.phones,
-          location: t.location,
-          current_title: t.currentTitle,
-          current_company: t.currentCompany,
-          titles: t.titles,
-          companies: t.companies,
-          schools: t.schools,
-        })),
-      ),
-    ],
+    [orgId, JSON.stringify(inputs.map((t) => Object.fromEntries(PROFILE_KEYS.map((key) => [PROFILE_COLUMNS[key].column, t[key] ?? null]))))],
   );
   const talents = rows.map(toTalentRecord);
   await appendTalentEvents(tx, talents);
+  const employed = talents.filter((t) => t.employments.length > 0).map((t) => t.id);
+  if (employed.length) await syncDerivedWorkedWith(tx, orgId, employed);
+  await recordAudit(
+    tx,
+    orgId,
+    actor,
+    talents.map((t, i) => ({
+      action: audit.action ?? 'talent.create',
+      entityType: 'talent',
+      entityId: t.id,
+      talentId: t.id,
+      after: { ...auditView(t), ...audit.after?.(t, i) },
+    })),
+  );
   return talents;
 }
 
 /**
- * Writes a talent's new profile inside the caller's transaction, version + 1, with its outbox event.
- * The row must still be at `expectedVersion`: a change committed in between is a CONFLICT.
+ * Writes the given fields of a talent's profile inside the caller's transaction, version + 1, with
+ * its outbox event and audit entry. The row must still be at `expectedVersion`: a change committed
+ * in between is a CONFLICT.
  */
 export async function updateTalentProfile(
   tx: SqlExecutor,
@@ -147,38 +339,58 @@ export async function updateTalentProfile(
   id: string,
   expectedVersion: number,
   profile: TalentProfileUpdate,
+  actor: Actor = 'system',
+  action = 'talent.update',
 ): Promise<TalentRecord> {
+  const [before] = await tx.query<TalentRow>(`SELECT ${TALENT_COLUMNS} FROM talents WHERE org_id = $1 AND id = $2`, [orgId, id]);
+  if (!before) throw notFound('Talent', id);
+  if (before.version !== expectedVersion) throw staleVersion(id, before.version);
+  const current = toTalentRecord(before);
+  const currentProfile = profileOf(current);
+  // Only what differs is written: an update that changes nothing keeps the version and records nothing.
+  const keys = PROFILE_KEYS.filter((key) => profile[key] !== undefined && JSON.stringify(profile[key]) !== JSON.stringify(currentProfile[key]));
+  if (keys.length === 0) return current;
+  const params: unknown[] = [orgId, id, expectedVersion];
+  const sets = keys.map((key) => {
+    const { column, type } = PROFILE_COLUMNS[key];
+    const value = profile[key];
+    params.push(type === 'jsonb' ? JSON.stringify(value) : value);
+    return `${column} = $${params.length}::${type}`;
+  });
   const [row] = await tx.query<TalentRow>(
-    `UPDATE talents SET name = $4, headline = $5, skills = $6::text[], emails = $7::text[], phones = $8::text[], location = $9,
-            current_title = $10, current_company = $11, titles = $12::text[], companies = $13::text[], schools = $14::text[],
-            version = version + 1, updated_at = date_trunc('milliseconds', clock_timestamp())
+    `UPDATE talents SET ${[...sets, 'version = version + 1', "updated_at = date_trunc('milliseconds', clock_timestamp())"].join(', ')}
      WHERE org_id = $1 AND id = $2 AND version = $3
      RETURNING ${TALENT_COLUMNS}`,
-    [
-      orgId,
-      id,
-      expectedVersion,
-      profile.name,
-      profile.headline,
-      profile.skills,
-      profile.emails,
-      profile.phones,
-      profile.location,
-      profile.currentTitle,
-      profile.currentCompany,
-      profile.titles,
-      profile.companies,
-      profile.schools,
-    ],
+    params,
   );
-  if (!row) throw new LoomaError(ErrorCode.CONFLICT, `Talent ${id} changed meanwhile; try again`, { id });
+  if (!row) throw staleVersion(id, expectedVersion + 1);
   const talent = toTalentRecord(row);
   await appendTalentEvents(tx, [talent]);
+  // Colleagues follow employments: derived WORKED_WITH relationships are rewritten with them.
+  if (keys.includes('employments')) await syncDerivedWorkedWith(tx, orgId, [id]);
+  const previous = auditView(current);
+  const next = auditView(talent);
+  const changed = Object.keys(next).filter((key) => JSON.stringify(previous[key]) !== JSON.stringify(next[key]) && key !== 'version');
+  await recordAudit(tx, orgId, actor, [
+    {
+      action,
+      entityType: 'talent',
+      entityId: id,
+      talentId: id,
+      before: Object.fromEntries(changed.map((key) => [key, previous[key]])),
+      after: { ...Object.fromEntries(changed.map((key) => [key, next[key]])), changed, version: talent.version },
+    },
+  ]);
   return talent;
 }
 
+/** The talent as the audit log keeps it: the profile, status and version. */
+export function auditView(t: TalentRecord): Record<string, unknown> {
+  return { ...profileOf(t), status: t.status, version: t.version };
+}
+
 /** The `talent.upserted` events (full snapshots) of talents just written, in the writer's transaction. */
-async function appendTalentEvents(tx: SqlExecutor, talents: TalentRecord[]): Promise<void> {
+export async function appendTalentEvents(tx: SqlExecutor, talents: TalentRecord[]): Promise<void> {
   await appendToOutbox(
     tx,
     talents.map((t) => ({
@@ -193,11 +405,5 @@ async function appendTalentEvents(tx: SqlExecutor, talents: TalentRecord[]): Pro
 }
 
 export function dedupeSkills(skills: string[]): string[] {
-  const seen = new Set<string>();
-  return skills.filter((skill) => {
-    const key = skill.toLowerCase();
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  return distinctBy(skills);
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphStore, GraphUpsert } from '../../data/ports.ts';
+import type { GraphRelation, GraphStore, GraphUpsert } from '../../data/ports.ts';
 import { diffRoundTrips, roundTripTotals } from '../../platform/round-trips.ts';
 import { graphCases } from '../support/adapters.ts';
 
@@ -8,6 +8,23 @@ const talent = (orgId: string, id: string, version: number, name: string, skills
   node: { label: 'Talent', id, orgId, version, props: { name } },
   edges: [{ type: 'HAS_SKILL', to: skills.map((s) => ({ label: 'Skill', id: `${orgId}:${s}`, props: { name: s } })) }],
 });
+
+const RELATION_TYPES = ['KNOWS', 'WORKED_WITH', 'MANAGED', 'REFERRED_BY'];
+
+const relation = (orgId: string, fromId: string, toId: string, type: string, version = 1, props: GraphRelation['props'] = {}): GraphRelation => ({
+  id: randomUUID(),
+  orgId,
+  version,
+  label: 'Talent',
+  fromId,
+  toId,
+  type,
+  props,
+});
+
+/** Ids that sort in the order of their letter (traversal ties are broken by id), unique per run. */
+const letters = (run: string) =>
+  Object.fromEntries([...'abcdefgh'].map((c) => [c.toUpperCase(), `${c}-${run}`])) as Record<'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G' | 'H', string>;
 
 describe.each(graphCases)('graph port contract: $name', ({ available, open }) => {
   let store: GraphStore;
@@ -102,5 +119,144 @@ describe.each(graphCases)('graph port contract: $name', ({ available, open }) =>
     await store.clearOrg(org);
     expect((await store.getNodes('Talent', org, ids)).size).toBe(0);
     expect(await store.count('Talent', org)).toBe(0);
+  });
+  describe('relations (identified, versioned edges between talents)', () => {
+    // A -KNOWS- B -WORKED_WITH- C -KNOWS- D; A -MANAGED-> E; F -REFERRED_BY-> B; A -KNOWS- G -KNOWS- C (a tie at C).
+    const n = letters(randomUUID());
+    let edges: Record<string, GraphRelation>;
+    beforeAll(async () => {
+      if (!available) return;
+      edges = {
+        AB: relation(orgId, n.A, n.B, 'KNOWS', 1, { note: 'met at QCon' }),
+        BC: relation(orgId, n.B, n.C, 'WORKED_WITH', 1, { derived: true, company: 'Alibaba' }),
+        CD: relation(orgId, n.C, n.D, 'KNOWS'),
+        AE: relation(orgId, n.A, n.E, 'MANAGED'),
+        FB: relation(orgId, n.F, n.B, 'REFERRED_BY'),
+        AG: relation(orgId, n.A, n.G, 'KNOWS'),
+        GC: relation(orgId, n.G, n.C, 'KNOWS'),
+      };
+      // Relations arrive before their talents' own nodes: the ends become stubs.
+      expect(await store.upsertRelations(Object.values(edges))).toBe(7);
+    });
+
+    it.runIf(available)('reads first-degree relations of many talents in both directions, with type, direction and props, in one round trip', async () => {
+      const before = roundTripTotals();
+      const byTalent = await store.relationsOf('Talent', orgId, [n.A, n.B, n.H], RELATION_TYPES);
+      expect(diffRoundTrips(roundTripTotals(), before).graph).toBe(1);
+      expect(byTalent.get(n.A)).toEqual([
+        { id: edges.AB!.id, type: 'KNOWS', direction: 'out', otherId: n.B, version: 1, props: { note: 'met at QCon' } },
+        { id: edges.AE!.id, type: 'MANAGED', direction: 'out', otherId: n.E, version: 1, props: {} },
+        { id: edges.AG!.id, type: 'KNOWS', direction: 'out', otherId: n.G, version: 1, props: {} },
+      ]);
+      expect(byTalent.get(n.B)?.map((r) => [r.otherId, r.type, r.direction])).toEqual([
+        [n.A, 'KNOWS', 'in'],
+        [n.C, 'WORKED_WITH', 'out'],
+        [n.F, 'REFERRED_BY', 'in'],
+      ]);
+      expect(byTalent.get(n.H)).toEqual([]);
+      const knowsOnly = await store.relationsOf('Talent', orgId, [n.B], ['KNOWS']);
+      expect(knowsOnly.get(n.B)?.map((r) => r.otherId)).toEqual([n.A]);
+    });
+
+    it.runIf(available)('keeps the highest version of a relation; a talent node\'s own upsert keeps its relations', async () => {
+      const ab = edges.AB!;
+      expect(await store.upsertRelations([{ ...ab, props: { note: 'same version' } }])).toBe(0);
+      expect(await store.upsertRelations([{ ...ab, version: 2, props: { note: 'v2' } }])).toBe(1);
+      expect(await store.upsertRelations([{ ...ab, version: 1, props: { note: 'stale' } }])).toBe(0);
+      // The stub of A is replaced by its talent node, twice; the relations stay.
+      expect(await store.upsert([talent(orgId, n.A, 1, 'A', ['go'])])).toBe(1);
+      expect(await store.upsert([talent(orgId, n.A, 2, 'A again', ['rust'])])).toBe(1);
+      const [relations] = [(await store.relationsOf('Talent', orgId, [n.A], RELATION_TYPES)).get(n.A)!];
+      expect(relations.map((r) => r.otherId)).toEqual([n.B, n.E, n.G]);
+      expect(relations[0]).toMatchObject({ version: 2, props: { note: 'v2' } });
+      expect((await store.getNodes('Talent', orgId, [n.A])).get(n.A)).toMatchObject({ version: 2, props: { name: 'A again' } });
+    });
+
+    it.runIf(available)('reaches talents within 1 to 3 hops, nearest first, each with one shortest path, batched over starts', async () => {
+      const all = { types: RELATION_TYPES, limit: 50 };
+      const before = roundTripTotals();
+      const reached = await store.reach('Talent', orgId, [n.A, n.D], { ...all, maxDepth: 3 });
+      expect(diffRoundTrips(roundTripTotals(), before).graph).toBe(1);
+      expect(reached.get(n.A)).toEqual([
+        { id: n.B, depth: 1, via: [], types: ['KNOWS'] },
+        { id: n.E, depth: 1, via: [], types: ['MANAGED'] },
+        { id: n.G, depth: 1, via: [], types: ['KNOWS'] },
+        // Two shortest paths reach C (through B and through G): the one with the smaller ids wins.
+        { id: n.C, depth: 2, via: [n.B], types: ['KNOWS', 'WORKED_WITH'] },
+        { id: n.F, depth: 2, via: [n.B], types: ['KNOWS', 'REFERRED_BY'] },
+        { id: n.D, depth: 3, via: [n.B, n.C], types: ['KNOWS', 'WORKED_WITH', 'KNOWS'] },
+      ]);
+      expect(reached.get(n.D)?.map((r) => [r.id, r.depth])).toEqual([
+        [n.C, 1],
+        [n.B, 2],
+        [n.G, 2],
+        [n.A, 3],
+        [n.F, 3],
+      ]);
+      const oneHop = await store.reach('Talent', orgId, [n.A], { ...all, maxDepth: 1 });
+      expect(oneHop.get(n.A)?.map((r) => r.id)).toEqual([n.B, n.E, n.G]);
+      const limited = await store.reach('Talent', orgId, [n.A], { ...all, maxDepth: 3, limit: 2 });
+      expect(limited.get(n.A)?.map((r) => r.id)).toEqual([n.B, n.E]);
+      const knows = await store.reach('Talent', orgId, [n.A], { types: ['KNOWS'], maxDepth: 3, limit: 50 });
+      expect(knows.get(n.A)).toEqual([
+        { id: n.B, depth: 1, via: [], types: ['KNOWS'] },
+        { id: n.G, depth: 1, via: [], types: ['KNOWS'] },
+        { id: n.C, depth: 2, via: [n.G], types: ['KNOWS', 'KNOWS'] },
+        { id: n.D, depth: 3, via: [n.G, n.C], types: ['KNOWS', 'KNOWS', 'KNOWS'] },
+      ]);
+      expect((await store.reach('Talent', orgId, [n.H], { ...all, maxDepth: 3 })).get(n.H)).toEqual([]);
+    });
+
+    it.runIf(available)('finds the shortest path between two talents within a depth, or none', async () => {
+      const path = await store.shortestPath('Talent', orgId, n.A, n.D, { types: RELATION_TYPES, maxDepth: 4 });
+      expect(path).toEqual({ ids: [n.A, n.B, n.C, n.D], types: ['KNOWS', 'WORKED_WITH', 'KNOWS'] });
+      expect(await store.shortestPath('Talent', orgId, n.D, n.A, { types: ['KNOWS'], maxDepth: 6 })).toEqual({
+        ids: [n.D, n.C, n.G, n.A],
+        types: ['KNOWS', 'KNOWS', 'KNOWS'],
+      });
+      expect(await store.shortestPath('Talent', orgId, n.A, n.D, { types: RELATION_TYPES, maxDepth: 2 })).toBeNull();
+      expect(await store.shortestPath('Talent', orgId, n.A, n.D, { types: ['MANAGED'], maxDepth: 6 })).toBeNull();
+      expect(await store.shortestPath('Talent', orgId, n.A, n.H, { types: RELATION_TYPES, maxDepth: 6 })).toBeNull();
+      expect(await store.shortestPath('Talent', orgId, n.A, n.A, { types: RELATION_TYPES, maxDepth: 1 })).toEqual({ ids: [n.A], types: [] });
+    });
+
+    it.runIf(available)('never crosses organisations', async () => {
+      expect((await store.relationsOf('Talent', otherOrgId, [n.A, n.B], RELATION_TYPES)).get(n.A)).toEqual([]);
+      expect((await store.reach('Talent', otherOrgId, [n.A], { types: RELATION_TYPES, maxDepth: 3, limit: 50 })).get(n.A)).toEqual([]);
+      expect(await store.shortestPath('Talent', otherOrgId, n.A, n.D, { types: RELATION_TYPES, maxDepth: 6 })).toBeNull();
+      // Another org's relation onto this org's talents is refused (the ends belong to this org).
+      expect(await store.upsertRelations([relation(otherOrgId, n.A, n.D, 'KNOWS')])).toBe(0);
+      expect((await store.relationsOf('Talent', orgId, [n.A], RELATION_TYPES)).get(n.A)).toHaveLength(3);
+      await store.removeRelations(otherOrgId, RELATION_TYPES, [edges.AB!.id]);
+      expect((await store.relationsOf('Talent', orgId, [n.A], RELATION_TYPES)).get(n.A)).toHaveLength(3);
+    });
+
+    it.runIf(available)('removes relations by id, idempotently, and with a removed talent node', async () => {
+      const x = letters(randomUUID());
+      const xy = relation(orgId, x.A, x.B, 'KNOWS');
+      const yz = relation(orgId, x.B, x.C, 'MANAGED');
+      await store.upsertRelations([xy, yz]);
+      await store.removeRelations(orgId, RELATION_TYPES, [xy.id]);
+      await store.removeRelations(orgId, RELATION_TYPES, [xy.id]);
+      expect((await store.relationsOf('Talent', orgId, [x.B], RELATION_TYPES)).get(x.B)?.map((r) => r.id)).toEqual([yz.id]);
+      await store.remove('Talent', orgId, [x.C]);
+      expect((await store.relationsOf('Talent', orgId, [x.B], RELATION_TYPES)).get(x.B)).toEqual([]);
+    });
+
+    it.runIf(available)('lists the nodes with an edge into a node (the talents who worked at a company)', async () => {
+      const company = `${orgId}:bytedance-${randomUUID()}`;
+      const workedAt = (id: string, name: string): GraphUpsert => ({
+        node: { label: 'Talent', id, orgId, version: 1, props: { name } },
+        edges: [{ type: 'WORKED_AT', to: [{ label: 'Company', id: company, props: { name: 'ByteDance' } }] }],
+      });
+      const ids = [randomUUID(), randomUUID()].sort();
+      await store.upsert([workedAt(ids[0]!, 'One'), workedAt(ids[1]!, 'Two')]);
+      const before = roundTripTotals();
+      const members = await store.incoming('Company', orgId, [company, 'nothing'], 'WORKED_AT');
+      expect(diffRoundTrips(roundTripTotals(), before).graph).toBe(1);
+      expect(members.get(company)?.map((m) => m.id)).toEqual(ids);
+      expect(members.get('nothing') ?? []).toEqual([]);
+      expect((await store.incoming('Company', otherOrgId, [company], 'WORKED_AT')).get(company) ?? []).toEqual([]);
+    });
   });
 });

@@ -111,7 +111,7 @@ describe.each(STACK_MODES)('gateway end to end ($mode stores)', ({ mode, availab
     const tooBig = await t.request('{ talents(first: 101) { totalCount } }');
     expect(tooBig.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const badCursor = await t.request('{ talents(first: 5, after: "garbage") { totalCount } }');
-    expect(badCursor.body.errors?.[0]).toMatchObject({ message: 'after is not a cursor this connection returned', extensions: { code: 'BAD_USER_INPUT', field: 'after' } });
+    expect(badCursor.body.errors?.[0]).toMatchObject({ message: 'after is not a cursor this connection returned with this sort', extensions: { code: 'BAD_USER_INPUT', field: 'after' } });
     const wrongType = await t.request('{ talents(first: "ten") { totalCount } }');
     expect(wrongType.status).toBe(400);
     expect(wrongType.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');

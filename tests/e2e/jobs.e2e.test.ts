@@ -36,6 +36,19 @@ describe.each(STACK_MODES)('jobs and the talents suggested for them ($mode store
     expect(foreign.body.data).toEqual({ job: null, jobs: { totalCount: 0 } });
   });
 
+  it.runIf(available)('seeds the demo jobs open, their skills required, on Looma\'s default pipeline', async () => {
+    const response = await t.request<{ jobs: { edges: { node: { title: string; status: string; requiredSkills: string[]; skills: string[]; hasCustomStages: boolean } }[] } }>(
+      '{ jobs(first: 50, filter: { status: [OPEN] }) { edges { node { title status requiredSkills skills hasCustomStages } } } }',
+    );
+    expect(response.body.errors).toBeUndefined();
+    const seeded = response.body.data!.jobs.edges.map((e) => e.node);
+    expect(seeded).toHaveLength(DEMO_JOBS.length);
+    for (const job of seeded) {
+      const demo = DEMO_JOBS.find((j) => j.title === job.title)!;
+      expect(job).toEqual({ title: demo.title, status: 'OPEN', requiredSkills: demo.skills, skills: demo.skills, hasCustomStages: false });
+    }
+  });
+
   it.runIf(available)('suggests talents for a job by meaning, nearest first, through the gateway across two subgraphs', async () => {
     const goJob = jobs.find((j) => j.title === 'Senior Go Engineer')!;
     const response = await t.request<{ job: { suggestedTalents: { score: number; talent: { id: string; skills: string[] } }[] } }>(

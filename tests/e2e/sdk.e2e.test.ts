@@ -5,6 +5,7 @@ import {
   TalentDocument,
   TalentsDocument,
   TalentsWithProjectionsDocument,
+  UploadResumeDocument,
   createLoomaClient,
   type LoomaClient,
 } from '../../sdk/client.ts';
@@ -35,6 +36,15 @@ describe('the generated typed SDK against the gateway', () => {
     await t.stack.runtime.data.projector.drainUntilIdle();
     const withProjections = await looma.request(TalentsWithProjectionsDocument, { first: 13 });
     expect(withProjections.talents.edges.every((e) => e.node.projections.isCurrent)).toBe(true);
+  });
+
+  it('uploads a resume and reads the parsed structure with typed results', async () => {
+    const text = ['李娜', 'lina.sdk@example.com | 13900139000', '工作经历', '阿里巴巴 数据分析师 2019.03 - 至今', '技能: SQL, Python'].join('\n');
+    const { uploadResume } = await looma.request(UploadResumeDocument, { input: { text } });
+    expect(uploadResume.attachedBy).toBe('CREATED');
+    expect(uploadResume.talent.emails).toEqual(['lina.sdk@example.com']);
+    expect(uploadResume.talent.phones).toEqual(['+8613900139000']);
+    expect(uploadResume.resume.parsed?.skills.map((s) => s.id)).toEqual(expect.arrayContaining(['sql', 'python']));
   });
 
   it('throws a LoomaRequestError carrying the stable code', async () => {

@@ -135,6 +135,50 @@ describe.each(STACK_MODES)('search subgraph end to end ($mode stores)', ({ mode,
     expect(result.facets.skills.every((f, i) => i === 0 || f.count <= result.facets.skills[i - 1]!.count)).toBe(true);
   });
 
+  it.runIf(available)('takes the talent list\'s filter and counts locations, companies and years bands', async () => {
+    const marker = `Zyx${randomUUID().slice(0, 6)}`;
+    const people = [
+      { name: 'Shanghai Senior', location: 'Shanghai', yearsOfExperience: 12, currentCompany: 'Alibaba' },
+      { name: 'Shanghai Junior', location: 'Shanghai Pudong', yearsOfExperience: 1, currentCompany: 'ByteDance' },
+      { name: 'Beijing Mid', location: 'Beijing', yearsOfExperience: 6, currentCompany: 'Alibaba' },
+      { name: 'Archived One', location: 'Shanghai', yearsOfExperience: 4, currentCompany: 'Meituan' },
+    ];
+    const ids: string[] = [];
+    for (const person of people) {
+      const created = await t.request<{ createTalent: { id: string } }>(
+        'mutation($input: CreateTalentInput!) { createTalent(input: $input) { id } }',
+        { input: { ...person, skills: [marker, 'Go'] } },
+      );
+      ids.push(created.body.data!.createTalent.id);
+    }
+    await t.request('mutation($id: ID!) { archiveTalent(id: $id) { id } }', { id: ids[3] });
+    await t.stack.runtime.data.projector.drainUntilIdle();
+    await t.stack.runtime.data.stores.search.refresh('talents');
+    const FACETED = `query($q: String!, $filter: TalentSearchFilter) { search(query: $q, mode: KEYWORD, first: 50, filter: $filter) {
+      totalCount edges { node { id } } facets { locations { value count } companies { value count } yearsOfExperience { value count } } } }`;
+    type Faceted = { search: { totalCount: number; edges: { node: { id: string } }[]; facets: Record<string, { value: string; count: number }[]> } };
+    const all = await t.request<Faceted>(FACETED, { q: marker });
+    expect(all.body.errors).toBeUndefined();
+    // Archived talents leave search by default, as they leave the lists.
+    expect(all.body.data!.search.edges.map((e) => e.node.id).sort()).toEqual(ids.slice(0, 3).sort());
+    expect(all.body.data!.search.facets.companies).toEqual([
+      { value: 'Alibaba', count: 2 },
+      { value: 'ByteDance', count: 1 },
+    ]);
+    expect(all.body.data!.search.facets.yearsOfExperience).toEqual([
+      { value: '0-2', count: 1 },
+      { value: '2-5', count: 0 },
+      { value: '5-10', count: 1 },
+      { value: '10+', count: 1 },
+    ]);
+    const filtered = await t.request<Faceted>(FACETED, { q: marker, filter: { location: 'shanghai', yearsMin: 5, status: ['ACTIVE', 'ARCHIVED'] } });
+    expect(filtered.body.data!.search).toMatchObject({ totalCount: 1, edges: [{ node: { id: ids[0] } }] });
+    const archived = await t.request<Faceted>(FACETED, { q: marker, filter: { status: ['ARCHIVED'] } });
+    expect(archived.body.data!.search.edges.map((e) => e.node.id)).toEqual([ids[3]]);
+    const bad = await t.request(FACETED, { q: marker, filter: { yearsMin: 8, yearsMax: 2 } });
+    expect(bad.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.yearsMax' });
+  });
+
   it.runIf(available)('pages through every result once with cursors', async () => {
     for (const searchMode of ['KEYWORD', 'HYBRID']) {
       const seen: string[] = [];

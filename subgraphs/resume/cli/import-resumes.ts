@@ -13,10 +13,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { SingleBar, Presets } from 'cli-progress';
 import { openRelationalStore } from '../../../data/stores.ts';
-import { isUuid } from '../../../data/loaders.ts';
-import { DEMO_ORG } from '../../../data/seed/demo-data.ts';
-import { ensureDemoOrg } from '../../../data/seed/demo-org.ts';
-import { DEMO_ORG_ID } from '../../../platform/auth.ts';
+import { cliOrganisation } from '../../../platform/cli/cli-org.ts';
 import { loadConfig } from '../../../platform/config.ts';
 import { LoomaError } from '../../../platform/errors.ts';
 import { runMain } from '../../../platform/runtime.ts';
@@ -29,11 +26,9 @@ interface ReportLine {
 }
 
 await runMain(async () => {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { org: { type: 'string', default: DEMO_ORG_ID } } });
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { org: { type: 'string' } } });
   const folder = positionals[0];
   if (!folder || positionals.length > 1) throw new Error('usage: npm run resumes:import -- <folder> [--org <uuid>]');
-  const orgId = values.org!;
-  if (!isUuid(orgId)) throw new Error(`--org must be an organisation id (a uuid), got ${JSON.stringify(orgId)}`);
   const files = fs
     .readdirSync(folder, { withFileTypes: true })
     .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
@@ -43,17 +38,14 @@ await runMain(async () => {
   const config = loadConfig();
   const db = await openRelationalStore(config);
   try {
-    // Outside production the demo organisation is created on first use, as `npm start` would.
-    if (orgId === DEMO_ORG_ID && !config.isProduction) await ensureDemoOrg(db, DEMO_ORG_ID, DEMO_ORG.slug);
-    const [org] = await db.query('SELECT 1 FROM orgs WHERE id = $1', [orgId]);
-    if (!org) throw new Error(`organisation ${orgId} does not exist`);
+    const orgId = await cliOrganisation(db, config, values.org);
 
     const report: ReportLine[] = [];
     const bar = new SingleBar({ format: 'resumes {bar} {value}/{total} {file}', hideCursor: true, stream: process.stderr }, Presets.shades_classic);
     bar.start(files.length, 0, { file: '' });
     for (const file of files) {
       bar.update({ file });
-      report.push(await importOne(file));
+      report.push(await importOne(file, orgId));
       bar.increment();
     }
     bar.stop();
@@ -67,7 +59,7 @@ await runMain(async () => {
     await db.close();
   }
 
-  async function importOne(file: string): Promise<ReportLine> {
+  async function importOne(file: string, orgId: string): Promise<ReportLine> {
     try {
       const content = fs.readFileSync(path.join(folder!, file));
       const { talent, attachedBy } = await ingestResume(

@@ -17,6 +17,8 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** An ISO-8601 date-time in UTC, e.g. `2026-11-22T09:30:00.000Z`. */
+  DateTime: { input: string; output: Date | string; }
   _FieldSet: { input: any; output: any; }
   federation__FieldSet: { input: any; output: any; }
   link__Import: { input: any; output: any; }
@@ -152,14 +154,69 @@ export type TalentSearchEdge = {
 /** Counts over the whole matching set (not just the page). */
 export type TalentSearchFacets = {
   __typename?: 'TalentSearchFacets';
+  /** Companies worked at (current and past), most frequent first (at most 30). */
+  companies: Array<SearchFacetValue>;
+  /** Locations, most frequent first (at most 30). */
+  locations: Array<SearchFacetValue>;
   /** Skills of the matching talents, most frequent first (at most 30). */
   skills: Array<SearchFacetValue>;
+  /** Years of experience in bands `0-2`, `2-5`, `5-10`, `10+` (lower bound included), in that order; talents without a figure are not counted. */
+  yearsOfExperience: Array<SearchFacetValue>;
 };
 
+/**
+ * The talent list's filter (the talent subgraph's `TalentFilter`), applied to search results: skills
+ * in the search store, the rest in PostgreSQL over the candidates of each ranking.
+ */
 export type TalentSearchFilter = {
-  /** Talents having every one of these skills (case-insensitive, exact skill names). */
+  createdAfter?: InputMaybe<Scalars['DateTime']['input']>;
+  createdBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Has an application for this job. */
+  jobId?: InputMaybe<Scalars['ID']['input']>;
+  /** The location contains this text (case-insensitive). */
+  location?: InputMaybe<Scalars['String']['input']>;
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Is a member of at least one of these pools (ids). */
+  poolIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /**
+   * Talents having every one of these skills (case-insensitive, exact skill names).
+   * @deprecated Use skillsAll, as in the talent list's filter.
+   */
   skills?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Has every one of these skills (case-insensitive). */
+  skillsAll?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Has at least one of these skills (case-insensitive). */
+  skillsAny?: InputMaybe<Array<Scalars['String']['input']>>;
+  source?: InputMaybe<Array<TalentSource>>;
+  /** Has an application in one of these stages (stage keys, e.g. `interview`). */
+  stages?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Default: ACTIVE only. */
+  status?: InputMaybe<Array<TalentStatus>>;
+  /** Has every one of these tags (names, case-insensitive). */
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Name, e-mail, phone, title or company contains this text (case-insensitive). */
+  text?: InputMaybe<Scalars['String']['input']>;
+  updatedAfter?: InputMaybe<Scalars['DateTime']['input']>;
+  updatedBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  yearsMax?: InputMaybe<Scalars['Float']['input']>;
+  yearsMin?: InputMaybe<Scalars['Float']['input']>;
 };
+
+/** How a talent came to the pool. */
+export type TalentSource =
+  | 'AGENCY'
+  | 'CAREER_SITE'
+  | 'IMPORT'
+  | 'JOB_BOARD'
+  | 'OTHER'
+  | 'REFERRAL'
+  | 'RESUME'
+  | 'SOURCED';
+
+/** Whether a talent is worked with. Archived talents stay searchable by filter but leave the default lists. */
+export type TalentStatus =
+  | 'ACTIVE'
+  | 'ARCHIVED';
 
 export type Link__Purpose =
   | 'EXECUTION'
@@ -266,6 +323,7 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Job: ResolverTypeWrapper<JobModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -281,6 +339,8 @@ export type ResolversTypes = ResolversObject<{
   TalentSearchEdge: ResolverTypeWrapper<Omit<TalentSearchEdge, 'node'> & { node?: Maybe<ResolversTypes['Talent']> }>;
   TalentSearchFacets: ResolverTypeWrapper<TalentSearchFacets>;
   TalentSearchFilter: TalentSearchFilter;
+  TalentSource: TalentSource;
+  TalentStatus: TalentStatus;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   link__Purpose: Link__Purpose;
@@ -291,6 +351,7 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  DateTime: Scalars['DateTime']['output'];
   Job: JobModel;
   ID: Scalars['ID']['output'];
   PageInfo: PageInfo;
@@ -374,6 +435,10 @@ export type TagDirectiveArgs = {
 
 export type TagDirectiveResolver<Result, Parent, ContextType = SearchContext, Args = TagDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
 export type JobResolvers<ContextType = SearchContext, ParentType extends ResolversParentTypes['Job'] = ResolversParentTypes['Job'], FederationReferenceType extends FederationReferenceTypes['Job'] = FederationReferenceTypes['Job']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Job']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -429,7 +494,10 @@ export type TalentSearchEdgeResolvers<ContextType = SearchContext, ParentType ex
 }>;
 
 export type TalentSearchFacetsResolvers<ContextType = SearchContext, ParentType extends ResolversParentTypes['TalentSearchFacets'] = ResolversParentTypes['TalentSearchFacets']> = ResolversObject<{
+  companies?: Resolver<Array<ResolversTypes['SearchFacetValue']>, ParentType, ContextType>;
+  locations?: Resolver<Array<ResolversTypes['SearchFacetValue']>, ParentType, ContextType>;
   skills?: Resolver<Array<ResolversTypes['SearchFacetValue']>, ParentType, ContextType>;
+  yearsOfExperience?: Resolver<Array<ResolversTypes['SearchFacetValue']>, ParentType, ContextType>;
 }>;
 
 export interface Federation__FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__FieldSet'], any> {
@@ -441,6 +509,7 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 }
 
 export type Resolvers<ContextType = SearchContext> = ResolversObject<{
+  DateTime?: GraphQLScalarType;
   Job?: JobResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { TalentModel, TalentConnectionModel, JobModel, JobConnectionModel } from '../mappers.ts';
+import type { TalentModel, ConsentModel, TalentConnectionModel, JobModel, JobConnectionModel, ApplicationModel, ApplicationConnectionModel, PipelineColumnModel, StageMoveModel, HiringTeamMemberModel, NoteModel, NoteConnectionModel, TagModel, TalentPoolModel, TimelineEventModel, TimelineConnectionModel, AuditEntryModel, AuditEntryConnectionModel, RelationshipModel, NetworkMemberModel, TalentPathModel, ReferrerModel, ImportRowResultModel } from '../mappers.ts';
 import type { TalentContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -345,6 +345,7 @@ export type ImportTalentRow = {
   skills?: InputMaybe<Array<Scalars['String']['input']>>;
   /** The upstream system, e.g. `legacy-crm` (1 to 64 characters of a-z, 0-9, `-`, `_`, `.`). */
   source: Scalars['String']['input'];
+  /** Added to the talent's tags (never removed); each 1 to 50 characters, at most 50. */
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Upstream timestamp; a row older than the last one imported is UNCHANGED (skipped). */
   updatedAt?: InputMaybe<Scalars['DateTime']['input']>;
@@ -519,6 +520,15 @@ export type Mutation = {
   /**
    * Upserts up to 1,000 rows from an upstream system by `(source, externalId)`. Each row is applied
    * whole or not at all, and reported: CREATED, UPDATED, UNCHANGED or ERROR with a reason.
+   * More than 1,000 rows: the whole call is BAD_USER_INPUT (`rows`); none: an empty result.
+   * Each row is validated on its own with createTalent's field rules (a new key needs a name); a bad
+   * row does not stop the others. A known key whose row is the same as the one imported last, or
+   * whose `updatedAt` is older, is UNCHANGED and nothing is written. Otherwise upstream wins: every
+   * field the row gives replaces the talent's, local edits included (`null` clears; `name` is never
+   * cleared); fields it does not give are kept; `tags` are added, never removed. A key whose talent
+   * was erased is ERROR `ERASED`; one whose talent was merged applies to the talent it was merged into.
+   * The valid rows are written in one transaction: when it fails (the database, not a row), nothing
+   * is written and every valid row is ERROR `INTERNAL_SERVER_ERROR`.
    */
   importTalents: ImportTalentsResult;
   /**
@@ -1081,12 +1091,16 @@ export type TalentConnection = {
 /** Everything Looma holds on a person, from every store, as JSON documents (a data-subject access request). */
 export type TalentDataExport = {
   __typename?: 'TalentDataExport';
-  /** Cached entries about the person (cache). */
+  /** Cached entries about the person (cache). Looma caches nothing per talent today, so the list is empty. */
   cache: Scalars['String']['output'];
   exportedAt: Scalars['DateTime']['output'];
   /** The talent's node and edges (graph store). */
   graph: Scalars['String']['output'];
-  /** The talent record, applications, notes, tags, pools, relationships, resumes and audit entries (PostgreSQL). */
+  /**
+   * The talent record, upstream ids, applications with their stage moves, notes, tags, pools,
+   * relationships, resumes (extracted text and parsed structure, not the original file's bytes: its
+   * size and SHA-256 say which file) and audit entries (PostgreSQL).
+   */
   relational: Scalars['String']['output'];
   /** The indexed search document (search store). */
   search: Scalars['String']['output'];
@@ -1293,7 +1307,7 @@ export type UpdateTalentInput = {
   yearsOfExperience?: InputMaybe<Scalars['Float']['input']>;
 };
 
-/** A user of Looma (described by the identity subgraph): owners, authors, actors, hiring teams. */
+/** A member of an organisation. */
 export type User = {
   __typename?: 'User';
   id: Scalars['ID']['output'];
@@ -1410,17 +1424,17 @@ export type ResolversTypes = ResolversObject<{
   AddNoteInput: AddNoteInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AddRelationshipInput: AddRelationshipInput;
-  Application: ResolverTypeWrapper<Omit<Application, 'job' | 'talent'> & { job: ResolversTypes['Job'], talent: ResolversTypes['Talent'] }>;
-  ApplicationConnection: ResolverTypeWrapper<Omit<ApplicationConnection, 'edges'> & { edges: Array<ResolversTypes['ApplicationEdge']> }>;
+  Application: ResolverTypeWrapper<ApplicationModel>;
+  ApplicationConnection: ResolverTypeWrapper<ApplicationConnectionModel>;
   ApplicationEdge: ResolverTypeWrapper<Omit<ApplicationEdge, 'node'> & { node: ResolversTypes['Application'] }>;
   ApplicationFilter: ApplicationFilter;
   ApplicationStatus: ApplicationStatus;
-  AuditEntry: ResolverTypeWrapper<AuditEntry>;
-  AuditEntryConnection: ResolverTypeWrapper<AuditEntryConnection>;
-  AuditEntryEdge: ResolverTypeWrapper<AuditEntryEdge>;
+  AuditEntry: ResolverTypeWrapper<AuditEntryModel>;
+  AuditEntryConnection: ResolverTypeWrapper<AuditEntryConnectionModel>;
+  AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
   AuditFilter: AuditFilter;
   BulkChangeResult: ResolverTypeWrapper<BulkChangeResult>;
-  Consent: ResolverTypeWrapper<Consent>;
+  Consent: ResolverTypeWrapper<ConsentModel>;
   ConsentInput: ConsentInput;
   ConsentPurpose: ConsentPurpose;
   CreateApplicationInput: CreateApplicationInput;
@@ -1436,10 +1450,10 @@ export type ResolversTypes = ResolversObject<{
   EmploymentType: EmploymentType;
   EraseTalentResult: ResolverTypeWrapper<EraseTalentResult>;
   HiringRole: HiringRole;
-  HiringTeamMember: ResolverTypeWrapper<HiringTeamMember>;
+  HiringTeamMember: ResolverTypeWrapper<HiringTeamMemberModel>;
   HiringTeamMemberInput: HiringTeamMemberInput;
   ImportRowOutcome: ImportRowOutcome;
-  ImportRowResult: ResolverTypeWrapper<Omit<ImportRowResult, 'talent'> & { talent?: Maybe<ResolversTypes['Talent']> }>;
+  ImportRowResult: ResolverTypeWrapper<ImportRowResultModel>;
   ImportTalentRow: ImportTalentRow;
   ImportTalentsResult: ResolverTypeWrapper<Omit<ImportTalentsResult, 'rows'> & { rows: Array<ResolversTypes['ImportRowResult']> }>;
   Job: ResolverTypeWrapper<JobModel>;
@@ -1455,18 +1469,18 @@ export type ResolversTypes = ResolversObject<{
   MergeTalentsResult: ResolverTypeWrapper<Omit<MergeTalentsResult, 'talent'> & { talent: ResolversTypes['Talent'] }>;
   MoveApplicationInput: MoveApplicationInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  NetworkMember: ResolverTypeWrapper<Omit<NetworkMember, 'talent' | 'via'> & { talent: ResolversTypes['Talent'], via: Array<ResolversTypes['Talent']> }>;
-  Note: ResolverTypeWrapper<Omit<Note, 'application'> & { application?: Maybe<ResolversTypes['Application']> }>;
-  NoteConnection: ResolverTypeWrapper<Omit<NoteConnection, 'edges'> & { edges: Array<ResolversTypes['NoteEdge']> }>;
+  NetworkMember: ResolverTypeWrapper<NetworkMemberModel>;
+  Note: ResolverTypeWrapper<NoteModel>;
+  NoteConnection: ResolverTypeWrapper<NoteConnectionModel>;
   NoteEdge: ResolverTypeWrapper<Omit<NoteEdge, 'node'> & { node: ResolversTypes['Note'] }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  PipelineColumn: ResolverTypeWrapper<Omit<PipelineColumn, 'applications'> & { applications: Array<ResolversTypes['Application']> }>;
+  PipelineColumn: ResolverTypeWrapper<PipelineColumnModel>;
   PipelineStage: ResolverTypeWrapper<PipelineStage>;
   PipelineStageInput: PipelineStageInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RateLimitBy: RateLimitBy;
-  Referrer: ResolverTypeWrapper<Omit<Referrer, 'talent' | 'through'> & { talent: ResolversTypes['Talent'], through: Array<ResolversTypes['Talent']> }>;
-  Relationship: ResolverTypeWrapper<Omit<Relationship, 'talent'> & { talent: ResolversTypes['Talent'] }>;
+  Referrer: ResolverTypeWrapper<ReferrerModel>;
+  Relationship: ResolverTypeWrapper<RelationshipModel>;
   RelationshipDirection: RelationshipDirection;
   RelationshipType: RelationshipType;
   RemotePolicy: RemotePolicy;
@@ -1475,23 +1489,23 @@ export type ResolversTypes = ResolversObject<{
   SalaryRangeInput: SalaryRangeInput;
   SortDirection: SortDirection;
   StageKind: StageKind;
-  StageMove: ResolverTypeWrapper<StageMove>;
+  StageMove: ResolverTypeWrapper<StageMoveModel>;
   StoreErasure: ResolverTypeWrapper<StoreErasure>;
-  Tag: ResolverTypeWrapper<Tag>;
+  Tag: ResolverTypeWrapper<TagModel>;
   Talent: ResolverTypeWrapper<TalentModel>;
   TalentConnection: ResolverTypeWrapper<TalentConnectionModel>;
   TalentDataExport: ResolverTypeWrapper<TalentDataExport>;
   TalentEdge: ResolverTypeWrapper<Omit<TalentEdge, 'node'> & { node: ResolversTypes['Talent'] }>;
   TalentFilter: TalentFilter;
-  TalentPath: ResolverTypeWrapper<Omit<TalentPath, 'talents'> & { talents: Array<ResolversTypes['Talent']> }>;
-  TalentPool: ResolverTypeWrapper<Omit<TalentPool, 'talents'> & { talents: ResolversTypes['TalentConnection'] }>;
+  TalentPath: ResolverTypeWrapper<TalentPathModel>;
+  TalentPool: ResolverTypeWrapper<TalentPoolModel>;
   TalentSort: TalentSort;
   TalentSortField: TalentSortField;
   TalentSource: TalentSource;
   TalentStatus: TalentStatus;
-  TimelineConnection: ResolverTypeWrapper<Omit<TimelineConnection, 'edges'> & { edges: Array<ResolversTypes['TimelineEdge']> }>;
+  TimelineConnection: ResolverTypeWrapper<TimelineConnectionModel>;
   TimelineEdge: ResolverTypeWrapper<Omit<TimelineEdge, 'node'> & { node: ResolversTypes['TimelineEvent'] }>;
-  TimelineEvent: ResolverTypeWrapper<Omit<TimelineEvent, 'application' | 'note'> & { application?: Maybe<ResolversTypes['Application']>, note?: Maybe<ResolversTypes['Note']> }>;
+  TimelineEvent: ResolverTypeWrapper<TimelineEventModel>;
   TimelineEventKind: TimelineEventKind;
   UpdateJobInput: UpdateJobInput;
   UpdateTalentInput: UpdateTalentInput;
@@ -1509,16 +1523,16 @@ export type ResolversParentTypes = ResolversObject<{
   AddNoteInput: AddNoteInput;
   ID: Scalars['ID']['output'];
   AddRelationshipInput: AddRelationshipInput;
-  Application: Omit<Application, 'job' | 'talent'> & { job: ResolversParentTypes['Job'], talent: ResolversParentTypes['Talent'] } | FederationReferenceTypes['Application'];
-  ApplicationConnection: Omit<ApplicationConnection, 'edges'> & { edges: Array<ResolversParentTypes['ApplicationEdge']> };
+  Application: ApplicationModel;
+  ApplicationConnection: ApplicationConnectionModel;
   ApplicationEdge: Omit<ApplicationEdge, 'node'> & { node: ResolversParentTypes['Application'] };
   ApplicationFilter: ApplicationFilter;
-  AuditEntry: AuditEntry;
-  AuditEntryConnection: AuditEntryConnection;
-  AuditEntryEdge: AuditEntryEdge;
+  AuditEntry: AuditEntryModel;
+  AuditEntryConnection: AuditEntryConnectionModel;
+  AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
   AuditFilter: AuditFilter;
   BulkChangeResult: BulkChangeResult;
-  Consent: Consent;
+  Consent: ConsentModel;
   ConsentInput: ConsentInput;
   CreateApplicationInput: CreateApplicationInput;
   CreateJobInput: CreateJobInput;
@@ -1530,9 +1544,9 @@ export type ResolversParentTypes = ResolversObject<{
   Employment: Employment;
   EmploymentInput: EmploymentInput;
   EraseTalentResult: EraseTalentResult;
-  HiringTeamMember: HiringTeamMember;
+  HiringTeamMember: HiringTeamMemberModel;
   HiringTeamMemberInput: HiringTeamMemberInput;
-  ImportRowResult: Omit<ImportRowResult, 'talent'> & { talent?: Maybe<ResolversParentTypes['Talent']> };
+  ImportRowResult: ImportRowResultModel;
   ImportTalentRow: ImportTalentRow;
   ImportTalentsResult: Omit<ImportTalentsResult, 'rows'> & { rows: Array<ResolversParentTypes['ImportRowResult']> };
   Job: JobModel;
@@ -1545,33 +1559,33 @@ export type ResolversParentTypes = ResolversObject<{
   MergeTalentsResult: Omit<MergeTalentsResult, 'talent'> & { talent: ResolversParentTypes['Talent'] };
   MoveApplicationInput: MoveApplicationInput;
   Mutation: Record<PropertyKey, never>;
-  NetworkMember: Omit<NetworkMember, 'talent' | 'via'> & { talent: ResolversParentTypes['Talent'], via: Array<ResolversParentTypes['Talent']> };
-  Note: Omit<Note, 'application'> & { application?: Maybe<ResolversParentTypes['Application']> };
-  NoteConnection: Omit<NoteConnection, 'edges'> & { edges: Array<ResolversParentTypes['NoteEdge']> };
+  NetworkMember: NetworkMemberModel;
+  Note: NoteModel;
+  NoteConnection: NoteConnectionModel;
   NoteEdge: Omit<NoteEdge, 'node'> & { node: ResolversParentTypes['Note'] };
   PageInfo: PageInfo;
-  PipelineColumn: Omit<PipelineColumn, 'applications'> & { applications: Array<ResolversParentTypes['Application']> };
+  PipelineColumn: PipelineColumnModel;
   PipelineStage: PipelineStage;
   PipelineStageInput: PipelineStageInput;
   Query: Record<PropertyKey, never>;
-  Referrer: Omit<Referrer, 'talent' | 'through'> & { talent: ResolversParentTypes['Talent'], through: Array<ResolversParentTypes['Talent']> };
-  Relationship: Omit<Relationship, 'talent'> & { talent: ResolversParentTypes['Talent'] };
+  Referrer: ReferrerModel;
+  Relationship: RelationshipModel;
   SalaryRange: SalaryRange;
   SalaryRangeInput: SalaryRangeInput;
-  StageMove: StageMove;
+  StageMove: StageMoveModel;
   StoreErasure: StoreErasure;
-  Tag: Tag;
+  Tag: TagModel;
   Talent: TalentModel;
   TalentConnection: TalentConnectionModel;
   TalentDataExport: TalentDataExport;
   TalentEdge: Omit<TalentEdge, 'node'> & { node: ResolversParentTypes['Talent'] };
   TalentFilter: TalentFilter;
-  TalentPath: Omit<TalentPath, 'talents'> & { talents: Array<ResolversParentTypes['Talent']> };
-  TalentPool: Omit<TalentPool, 'talents'> & { talents: ResolversParentTypes['TalentConnection'] };
+  TalentPath: TalentPathModel;
+  TalentPool: TalentPoolModel;
   TalentSort: TalentSort;
-  TimelineConnection: Omit<TimelineConnection, 'edges'> & { edges: Array<ResolversParentTypes['TimelineEdge']> };
+  TimelineConnection: TimelineConnectionModel;
   TimelineEdge: Omit<TimelineEdge, 'node'> & { node: ResolversParentTypes['TimelineEvent'] };
-  TimelineEvent: Omit<TimelineEvent, 'application' | 'note'> & { application?: Maybe<ResolversParentTypes['Application']>, note?: Maybe<ResolversParentTypes['Note']> };
+  TimelineEvent: TimelineEventModel;
   UpdateJobInput: UpdateJobInput;
   UpdateTalentInput: UpdateTalentInput;
   User: User;

@@ -1,0 +1,20 @@
+import { isUuid } from '../../data/loaders.ts';
+import type { RelationalStore } from '../../data/ports.ts';
+import { DEMO_ORG } from '../../data/seed/demo-data.ts';
+import { ensureDemoOrg } from '../../data/seed/demo-org.ts';
+import { DEMO_ORG_ID } from '../auth.ts';
+import type { Config } from '../config.ts';
+
+/**
+ * The organisation a data CLI (`resumes:import`, `talents:import`) works on: `--org <uuid>`, the
+ * demo organisation by default. Outside production the demo organisation is created on first use,
+ * as `npm start` would; any other organisation must exist.
+ */
+export async function cliOrganisation(db: RelationalStore, config: Config, org: string | undefined): Promise<string> {
+  const orgId = org ?? DEMO_ORG_ID;
+  if (!isUuid(orgId)) throw new Error(`--org must be an organisation id (a uuid), got ${JSON.stringify(orgId)}`);
+  if (orgId === DEMO_ORG_ID && !config.isProduction) await ensureDemoOrg(db, DEMO_ORG_ID, DEMO_ORG.slug);
+  const [found] = await db.query('SELECT 1 FROM orgs WHERE id = $1', [orgId]);
+  if (!found) throw new Error(`organisation ${orgId} does not exist`);
+  return orgId;
+}

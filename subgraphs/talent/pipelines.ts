@@ -1,0 +1,129 @@
+import { z } from 'zod';
+import type { SqlExecutor } from '../../data/ports.ts';
+import { parseInput } from '../../platform/checks.ts';
+import { ErrorCode, LoomaError } from '../../platform/errors.ts';
+
+export type StageKind = 'ACTIVE' | 'HIRED' | 'REJECTED';
+
+/** A stage of a pipeline as the board shows it. */
+export interface PipelineStageRecord {
+  key: string;
+  name: string;
+  /** 0-based order on the board. */
+  position: number;
+  kind: StageKind;
+}
+
+/** How a stage is stored: in order, in `jobs.stages` (jsonb) or as `pipeline_stages` rows. */
+export interface StoredStage {
+  key: string;
+  name: string;
+  kind: StageKind;
+}
+
+/** Looma's pipeline, for an organisation that has not set its own. */
+export const DEFAULT_STAGES: readonly StoredStage[] = [
+  { key: 'applied', name: 'Applied', kind: 'ACTIVE' },
+  { key: 'screening', name: 'Screening', kind: 'ACTIVE' },
+  { key: 'interview', name: 'Interview', kind: 'ACTIVE' },
+  { key: 'offer', name: 'Offer', kind: 'ACTIVE' },
+  { key: 'hired', name: 'Hired', kind: 'HIRED' },
+  { key: 'rejected', name: 'Rejected', kind: 'REJECTED' },
+];
+
+export const MAX_STAGES = 30;
+
+export const withPositions = (stages: readonly StoredStage[]): PipelineStageRecord[] =>
+  stages.map((stage, position) => ({ key: stage.key, name: stage.name, kind: stage.kind, position }));
+
+/**
+ * A pipeline: 1 to 30 stages with unique keys (`^[a-z0-9-]{1,40}$`), at least one ACTIVE stage and
+ * exactly one HIRED and one REJECTED stage (so hiring and `rejectApplication` each have one
+ * destination). Order is the board's.
+ */
+export const stagesSchema = z
+  .array(
+    z.object({
+      key: z.string().regex(/^[a-z0-9-]{1,40}$/, 'a stage key is 1 to 40 characters of a-z, 0-9 and -'),
+      name: z.string().trim().min(1, 'a stage name must not be empty').max(60, 'a stage name must be at most 60 characters'),
+      kind: z
+        .enum(['ACTIVE', 'HIRED', 'REJECTED'])
+        .nullish()
+        .transform((kind) => kind ?? 'ACTIVE'),
+    }),
+  )
+  .min(1, 'a pipeline needs stages')
+  .max(MAX_STAGES, `a pipeline has at most ${MAX_STAGES} stages`)
+  .superRefine((stages, ctx) => {
+    const seen = new Set<string>();
+    stages.forEach((stage, i) => {
+      if (seen.has(stage.key)) ctx.addIssue({ code: 'custom', path: [i, 'key'], message: `stage key ${stage.key} appears twice` });
+      seen.add(stage.key);
+    });
+    const count = (kind: StageKind) => stages.filter((s) => s.kind === kind).length;
+    if (count('ACTIVE') < 1) ctx.addIssue({ code: 'custom', path: [], message: 'a pipeline needs at least one ACTIVE stage' });
+    if (count('HIRED') !== 1) ctx.addIssue({ code: 'custom', path: [], message: 'a pipeline needs exactly one HIRED stage' });
+    if (count('REJECTED') !== 1) ctx.addIssue({ code: 'custom', path: [], message: 'a pipeline needs exactly one REJECTED stage' });
+  });
+
+export type StagesInput = z.input<typeof stagesSchema>;
+
+/** Validates stages given under `field` (e.g. `stages`, `input.stages`), naming the field at fault. */
+export function parseStages(input: unknown, field: string): StoredStage[] {
+  try {
+    return parseInput(stagesSchema, input);
+  } catch (error) {
+    if (error instanceof LoomaError) {
+      const at = typeof error.details.field === 'string' && error.details.field ? `${field}.${error.details.field}` : field;
+      throw new LoomaError(error.code, error.message, { ...error.details, field: at });
+    }
+    throw error;
+  }
+}
+
+/** The organisation's stages, or Looma's when it has set none. */
+export async function loadOrgStages(db: SqlExecutor, orgId: string): Promise<StoredStage[]> {
+  const rows = await db.query<StoredStage>('SELECT key, name, kind FROM pipeline_stages WHERE org_id = $1 ORDER BY position', [orgId]);
+  return rows.length ? rows : [...DEFAULT_STAGES];
+}
+
+/** The stage of `key`; a key no longer in the pipeline (history) reads as itself, ACTIVE, position -1. */
+export function stageOf(stages: readonly PipelineStageRecord[], key: string): PipelineStageRecord {
+  return stages.find((s) => s.key === key) ?? { key, name: key, position: -1, kind: 'ACTIVE' };
+}
+
+/** Applications of one job (`jobId`), or of every job on the organisation's stages (null), per stage. */
+async function stagesInUse(tx: SqlExecutor, orgId: string, jobId: string | null): Promise<{ stage: string; n: number }[]> {
+  return jobId
+    ? tx.query('SELECT stage, count(*)::int AS n FROM applications WHERE org_id = $1 AND job_id = $2 GROUP BY stage ORDER BY stage', [orgId, jobId])
+    : tx.query(
+        `SELECT a.stage, count(*)::int AS n FROM applications a JOIN jobs j ON j.id = a.job_id
+         WHERE a.org_id = $1 AND j.org_id = $1 AND j.stages IS NULL GROUP BY a.stage ORDER BY a.stage`,
+        [orgId],
+      );
+}
+
+/**
+ * Checks and applies what a new pipeline means to the applications of one job (`jobId`) or of every
+ * job on the organisation's stages (null), inside the caller's transaction: a stage that still holds
+ * applications cannot go (CONFLICT naming the stage), and applications' status follows the kind of
+ * their stage (a stage turned from ACTIVE into REJECTED makes its applications rejected).
+ */
+export async function applyPipelineChange(tx: SqlExecutor, orgId: string, jobId: string | null, next: readonly StoredStage[]): Promise<void> {
+  const keys = new Set(next.map((s) => s.key));
+  const dropped = (await stagesInUse(tx, orgId, jobId)).find((row) => !keys.has(row.stage));
+  if (dropped) {
+    throw new LoomaError(
+      ErrorCode.CONFLICT,
+      `Stage ${dropped.stage} still holds ${dropped.n} application${dropped.n === 1 ? '' : 's'}; move them before removing it`,
+      { stage: dropped.stage, field: 'stages' },
+    );
+  }
+  await tx.query(
+    `UPDATE applications a SET status = s.kind, version = a.version + 1, updated_at = date_trunc('milliseconds', clock_timestamp())
+     FROM jsonb_to_recordset($2::jsonb) AS s(key text, kind text)
+     WHERE a.org_id = $1 AND a.stage = s.key AND a.status <> s.kind
+       AND ${jobId ? 'a.job_id = $3' : 'a.job_id IN (SELECT id FROM jobs WHERE org_id = $1 AND stages IS NULL)'}`,
+    jobId ? [orgId, JSON.stringify(next), jobId] : [orgId, JSON.stringify(next)],
+  );
+}

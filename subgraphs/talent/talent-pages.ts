@@ -1,0 +1,94 @@
+import DataLoader from 'dataloader';
+import { badInput } from '../../platform/errors.ts';
+import type { Connection } from '../../platform/pagination.ts';
+
+/**
+ * Keyset pages of a talent's children (notes, timeline events), batched: the pages asked for a
+ * page of talents load in one query per distinct (first, after), whatever the number of talents.
+ */
+
+/** Where a newest-first page stops: the (timestamp, id) of its last row. Ids may be uuids or bigints. */
+export interface PageKey {
+  at: Date;
+  id: string;
+}
+
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+}
+
+const CURSOR_ID = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9]{1,19})$/i;
+
+export function encodePageCursor(key: PageKey): string {
+  return Buffer.from(JSON.stringify([key.at.toISOString(), key.id])).toString('base64url');
+}
+
+/** A cursor this module wrote, or BAD_USER_INPUT on field `after`. */
+export function decodePageCursor(value: string): PageKey {
+  try {
+    const [at, id] = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as unknown[];
+    if (typeof at === 'string' && typeof id === 'string' && !Number.isNaN(Date.parse(at)) && CURSOR_ID.test(id)) return { at: new Date(at), id };
+  } catch {
+    // fall through
+  }
+  throw badInput('after is not a cursor this connection returned', { field: 'after' });
+}
+
+/** A page of rows read with `limit + 1` rows, as a connection. */
+export function toConnection<T>(rows: T[], first: number, after: PageKey | null, keyOf: (row: T) => PageKey, totalCount: () => Promise<number>): Connection<T> {
+  const edges = rows.slice(0, first).map((node) => ({ node, cursor: encodePageCursor(keyOf(node)) }));
+  return {
+    edges,
+    totalCount,
+    pageInfo: {
+      hasNextPage: rows.length > first,
+      hasPreviousPage: after !== null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}
+
+/**
+ * One loader for the pages of many parents. `fetch` reads, for every parent id, at most `limit`
+ * rows after `after` (a LATERAL join does it in one query) and says which parent each row is of.
+ */
+export function createPageLoader<T>(
+  fetch: (parentIds: string[], limit: number, after: PageKey | null) => Promise<{ parentId: string; row: T }[]>,
+  keyOf: (row: T) => PageKey,
+  count: DataLoader<string, number>,
+) {
+  const loader = new DataLoader<string, Connection<T>>(
+    async (keys) => {
+      const groups = new Map<string, { first: number; after: PageKey | null; parentIds: string[] }>();
+      for (const key of keys) {
+        const [parentId, first, after] = JSON.parse(key) as [string, number, string | null];
+        const groupKey = `${first}|${after ?? ''}`;
+        const group = groups.get(groupKey) ?? { first, after: after ? decodePageCursor(after) : null, parentIds: [] };
+        group.parentIds.push(parentId);
+        groups.set(groupKey, group);
+      }
+      const pages = new Map<string, Connection<T>>();
+      for (const [groupKey, group] of groups) {
+        const rows = await fetch(group.parentIds, group.first + 1, group.after);
+        const byParent = new Map<string, T[]>();
+        for (const { parentId, row } of rows) byParent.set(parentId, [...(byParent.get(parentId) ?? []), row]);
+        for (const parentId of group.parentIds) {
+          pages.set(`${parentId}|${groupKey}`, toConnection(byParent.get(parentId) ?? [], group.first, group.after, keyOf, () => count.load(parentId)));
+        }
+      }
+      return keys.map((key) => {
+        const [parentId, first, after] = JSON.parse(key) as [string, number, string | null];
+        return pages.get(`${parentId}|${first}|${after ?? ''}`)!;
+      });
+    },
+  );
+  return {
+    /** The page of one parent; `after` is validated before anything is read. */
+    load(parentId: string, first: number, after: string | null | undefined): Promise<Connection<T>> {
+      if (after) decodePageCursor(after);
+      return loader.load(JSON.stringify([parentId, first, after ?? null]));
+    },
+  };
+}
