@@ -343,9 +343,9 @@ async function applyRows(tx: SqlExecutor, orgId: string, actor: Actor, rows: Val
 
   await upsertExternalIds(tx, orgId, keyRows);
   await addRowTags(tx, orgId, actor, keyRows);
-  // Derived WORKED_WITH relationships follow employments: new talents with some, and talents whose employments changed.
+  // Derived WORKED_WITH relationships follow employments (insertTalents derives those of new talents).
   const employmentsChanged = updatedTalents.filter((t) => JSON.stringify(t.employments) !== JSON.stringify(employmentsBefore.get(t.id)));
-  await syncDerivedWorkedWith(tx, orgId, [...createdTalents.filter((t) => t.employments.length > 0), ...employmentsChanged].map((t) => t.id));
+  if (employmentsChanged.length) await syncDerivedWorkedWith(tx, orgId, employmentsChanged.map((t) => t.id));
   return [...createdTalents, ...updatedTalents];
 }
 

@@ -35,7 +35,11 @@ const GIVEN = [
 ] as const;
 const FIRST_EN = ['Alice', 'Ben', 'Chloe', 'Daniel', 'Emma', 'Felix', 'Grace', 'Henry', 'Isla', 'Jack', 'Maya', 'Noah', 'Olivia', 'Ruby', 'Sam', 'Zoe'];
 const LAST_EN = ['Anderson', 'Baker', 'Clarke', 'Davies', 'Evans', 'Fischer', 'Garcia', 'Hughes', 'Kim', 'Lopez', 'Miller', 'Nguyen', 'Patel', 'Rossi', 'Tanaka', 'Walker'];
-const COMPANIES = ['ByteDance', 'Alibaba', 'Tencent', 'Baidu', 'Meituan', '京东', '华为', '小米', 'DiDi', 'NetEase', 'Shopee', 'Grab', 'Microsoft', 'Stripe', 'SAP', 'Siemens'];
+const BIG_COMPANIES = ['ByteDance', 'Alibaba', 'Tencent', 'Baidu', 'Meituan', '京东', '华为', '小米', 'DiDi', 'NetEase', 'Shopee', 'Grab', 'Microsoft', 'Stripe', 'SAP', 'Siemens'];
+// Most people work at one of thousands of smaller companies: a realistic density of colleagues (derived WORKED_WITH grows with it).
+const COMPANY_WORDS = ['Blue', 'Red', 'Jade', 'Golden', 'Silver', 'Bright', 'Swift', 'Cloud', 'River', 'Mountain', 'Lotus', 'Harbor', 'Star', 'Sun', 'Pine', 'Dragon', 'Phoenix', 'Crane', 'Ocean', 'Stone'];
+const COMPANY_KINDS = ['Tech', 'Data', 'Labs', 'Logistics', 'Finance', 'Health', 'Media', 'Robotics', 'Foods', 'Energy', 'Retail', 'Games', 'Travel', 'Motors', 'Bio', 'Capital'];
+const COMPANY_PLACES = ['Shanghai', 'Beijing', 'Shenzhen', 'Hangzhou', 'Chengdu', 'Wuhan', 'Suzhou', 'Nanjing', 'Singapore', 'Berlin'];
 const TITLES = ['Engineer', 'Senior Engineer', 'Analyst', 'Manager', 'Designer', 'Consultant', '工程师', '高级工程师', '经理', '产品经理'];
 const SCHOOLS = ['清华大学', '北京大学', '复旦大学', '浙江大学', 'National University of Singapore', 'University of Hong Kong', 'Imperial College London', 'TU München'];
 const CITIES = ['Shanghai', 'Beijing', 'Shenzhen', 'Hangzhou', '成都', 'Singapore', 'Hong Kong', 'Berlin'];
@@ -109,7 +113,8 @@ export function generateImportRows(count: number, { source = 'legacy-crm', prefi
       const startMonth = month(year, 1 + Math.floor(next() * 12));
       year += 1 + Math.floor(next() * 4);
       const isCurrent = j === jobs - 1;
-      employments.push({ company: pick(COMPANIES), title: pick(TITLES), start: startMonth, ...(isCurrent ? {} : { end: month(year, 1 + Math.floor(next() * 12)) }) });
+      const company = next() < 0.02 ? pick(BIG_COMPANIES) : `${pick(COMPANY_WORDS)} ${pick(COMPANY_KINDS)} ${pick(COMPANY_PLACES)}`;
+      employments.push({ company, title: pick(TITLES), start: startMonth, ...(isCurrent ? {} : { end: month(year, 1 + Math.floor(next() * 12)) }) });
       year += 1;
     }
     const phone = next() < 0.85 ? `${pick(MOBILE_PREFIXES)}${digits(8)}` : `+65 9${1 + Math.floor(next() * 7)}${digits(6)}`;
