@@ -5,6 +5,7 @@ import { DEMO_ORG_ID } from '../../platform/auth.ts';
 import { createTalents } from './talents.ts';
 import { seedDemoPipelines } from './application-demo-seed.ts';
 import { seedDemoNotesTagsPools } from './crm-demo-seed.ts';
+import { seedDemoRelationships } from './relationship-demo-seed.ts';
 
 const BATCH = 100;
 
@@ -30,6 +31,7 @@ export async function seedDemo(db: RelationalStore, talentCount: number, orgId =
   if (orgId === DEMO_ORG_ID) await seedDemoPipelines(db, orgId);
   // notes, tags, pools, audit
   if (orgId === DEMO_ORG_ID) await seedDemoNotesTagsPools(db, orgId);
+  if (orgId === DEMO_ORG_ID) await seedDemoRelationships(db, orgId);
   await db.query('ANALYZE talents, jobs, outbox');
   return true;
 }

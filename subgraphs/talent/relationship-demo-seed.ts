@@ -1,0 +1,56 @@
+import type { RelationalStore } from '../../data/ports.ts';
+import {
+  RELATIONSHIP_COLUMNS,
+  appendRelationshipUpserts,
+  isSymmetric,
+  toRelationshipSnapshot,
+  type RelationshipRow,
+  type RelationshipType,
+} from '../../data/projections/relationship-projection.ts';
+import { recordAudit } from './audit.ts';
+
+/** Who knows whom among the first demo talents: offsets into their creation order, and the type. */
+const DEMO_LINKS: [number, number, RelationshipType][] = [
+  ...Array.from({ length: 20 }, (_, i): [number, number, RelationshipType] => [i * 2, i * 2 + 1, 'KNOWS']),
+  ...Array.from({ length: 10 }, (_, i): [number, number, RelationshipType] => [i * 3 + 1, i * 3 + 4, 'KNOWS']),
+  ...Array.from({ length: 8 }, (_, i): [number, number, RelationshipType] => [i * 5 + 2, i * 5, 'REFERRED_BY']),
+  ...Array.from({ length: 6 }, (_, i): [number, number, RelationshipType] => [i * 7, i * 7 + 3, 'MANAGED']),
+];
+
+/**
+ * A small network among the demo organisation's first talents, recorded like `addRelationship`
+ * records it (rows, outbox events, an audit entry per talent; Looma as the actor), so
+ * `Talent.network`, `talentPath` and `referrersInto` have something to show in the Sandbox.
+ */
+export async function seedDemoRelationships(db: RelationalStore, orgId: string): Promise<void> {
+  await db.transaction(async (tx) => {
+    const ids = (await tx.query<{ id: string }>('SELECT id FROM talents WHERE org_id = $1 ORDER BY created_at, id LIMIT 60', [orgId])).map((r) => r.id);
+    const links = DEMO_LINKS.filter(([a, b]) => ids[a] && ids[b]).map(([a, b, type]) => {
+      const [from, to] = isSymmetric(type) && ids[a]! > ids[b]! ? [ids[b]!, ids[a]!] : [ids[a]!, ids[b]!];
+      return { from, to, type };
+    });
+    const rows = await tx.query<RelationshipRow>(
+      `INSERT INTO talent_relationships (org_id, from_id, to_id, type, created_by)
+       SELECT $1, from_id, to_id, type, 'system' FROM jsonb_to_recordset($2::jsonb) AS x(from_id uuid, to_id uuid, type text)
+       ON CONFLICT (org_id, from_id, to_id, type) DO NOTHING
+       RETURNING ${RELATIONSHIP_COLUMNS}`,
+      [orgId, JSON.stringify(links.map((l) => ({ from_id: l.from, to_id: l.to, type: l.type })))],
+    );
+    const snapshots = rows.map(toRelationshipSnapshot);
+    await appendRelationshipUpserts(tx, snapshots);
+    await recordAudit(
+      tx,
+      orgId,
+      'system',
+      snapshots.flatMap((r) =>
+        [r.fromId, r.toId].map((talentId) => ({
+          action: 'relationship.add',
+          entityType: 'relationship',
+          entityId: r.id,
+          talentId,
+          after: { id: r.id, fromId: r.fromId, toId: r.toId, type: r.type, derived: false, detail: r.detail },
+        })),
+      ),
+    );
+  });
+}
