@@ -4,7 +4,7 @@ import { VISIBLE_TALENT, isUuid } from '../../data/loaders.ts';
 import type { RelationalStore, SqlExecutor } from '../../data/ports.ts';
 import { parseInput, requireScope } from '../../platform/checks.ts';
 import { ErrorCode, LoomaError, badInput } from '../../platform/errors.ts';
-import { decodeCursor, encodeCursor, pageSize, type Connection } from '../../platform/pagination.ts';
+import { decodeCursor, encodeCursor, pageSize, type Connection, type KeysetCursor } from '../../platform/pagination.ts';
 import type { Viewer } from '../../platform/viewer.ts';
 import {
   APPLICATION_COLUMNS,
@@ -104,6 +104,9 @@ export class Applications {
   private readonly byId: DataLoader<string, ApplicationRecord | null>;
   private readonly byTalent: DataLoader<string, ApplicationRecord[]>;
   private readonly historyById: DataLoader<string, StageMoveRecord[]>;
+  /** `Job.applications` pages by job id, one loader per (filter, first, after); counts per filter. */
+  private readonly jobPages = new Map<string, DataLoader<string, Connection<ApplicationRecord>>>();
+  private readonly jobCounts = new Map<string, DataLoader<string, number>>();
 
   constructor(
     private readonly db: RelationalStore,
@@ -196,16 +199,86 @@ export class Applications {
        ORDER BY a.created_at DESC, a.id DESC LIMIT $${pageParams.length}`,
       pageParams,
     );
+    return this.toPage(rows, first, after, async () => {
+      const [row] = await this.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM applications a ${VISIBLE_TALENT_JOIN} WHERE ${where}`, params);
+      return row?.n ?? 0;
+    });
+  }
+
+  /**
+   * `Job.applications`: the list of one job, answered for every job of a request with one query per
+   * distinct (filter, first, after) (a `row_number()` window per job) and, when asked, one grouped
+   * count. Validates like `list`, before anything is read.
+   */
+  async forJob(
+    viewerOrNull: Viewer | null,
+    jobId: string,
+    args: { filter?: Omit<ApplicationFilter, 'jobId'> | null; first?: number | null; after?: string | null },
+  ): Promise<Connection<ApplicationRecord>> {
+    const viewer = requireScope(viewerOrNull, 'job:read');
+    const first = pageSize(args.first, MAX_PAGE);
+    const { conditions, params } = applicationConditions(viewer.orgId, { ...args.filter, jobId: null });
+    const after = args.after ? decodeCursor(args.after) : null;
+    if (!isUuid(jobId)) return this.toPage([], first, after, () => Promise.resolve(0));
+    const filterKey = JSON.stringify([conditions, params]);
+    let counts = this.jobCounts.get(filterKey);
+    if (!counts) {
+      counts = new DataLoader(async (jobIds) => {
+        const countParams = [...params, [...jobIds]];
+        const rows = await this.db.query<{ job_id: string; n: number }>(
+          `SELECT a.job_id, count(*)::int AS n FROM applications a ${VISIBLE_TALENT_JOIN}
+           WHERE ${conditions.join(' AND ')} AND a.job_id = ANY ($${countParams.length}::uuid[]) GROUP BY a.job_id`,
+          countParams,
+        );
+        const byJob = new Map(rows.map((row) => [row.job_id, row.n]));
+        return jobIds.map((id) => byJob.get(id) ?? 0);
+      });
+      this.jobCounts.set(filterKey, counts);
+    }
+    const pageKey = JSON.stringify([filterKey, first, after]);
+    let pages = this.jobPages.get(pageKey);
+    if (!pages) {
+      const countOf = counts;
+      pages = new DataLoader(async (jobIds) => {
+        const pageParams = [...params, [...jobIds]];
+        const jobCondition = `a.job_id = ANY ($${pageParams.length}::uuid[])`;
+        let keyset = '';
+        if (after) {
+          pageParams.push(after.createdAt, after.id);
+          keyset = `AND (a.created_at, a.id) < ($${pageParams.length - 1}::timestamptz, $${pageParams.length}::uuid)`;
+        }
+        pageParams.push(first + 1);
+        const rows = await this.db.query<ApplicationRow>(
+          `SELECT ${APPLICATION_COLUMNS} FROM (
+             SELECT a.*, row_number() OVER (PARTITION BY a.job_id ORDER BY a.created_at DESC, a.id DESC) AS rank
+             FROM applications a ${VISIBLE_TALENT_JOIN}
+             WHERE ${conditions.join(' AND ')} AND ${jobCondition} ${keyset}
+           ) ranked WHERE rank <= $${pageParams.length} ORDER BY job_id, rank`,
+          pageParams,
+        );
+        return jobIds.map((id) =>
+          this.toPage(
+            rows.filter((row) => row.job_id === id),
+            first,
+            after,
+            () => countOf.load(id),
+          ),
+        );
+      });
+      this.jobPages.set(pageKey, pages);
+    }
+    return pages.load(jobId);
+  }
+
+  /** A page read with `first + 1` rows, newest first, as a connection; its rows prime the id loader. */
+  private toPage(rows: ApplicationRow[], first: number, after: KeysetCursor | null, totalCount: () => Promise<number>): Connection<ApplicationRecord> {
     const page = rows.slice(0, first).map(toApplicationRecord);
     for (const record of page) this.byId.prime(record.id, record);
     const edges = page.map((node) => ({ node, cursor: encodeCursor({ createdAt: node.createdAt.toISOString(), id: node.id }) }));
     return {
       edges,
       pageInfo: { hasNextPage: rows.length > first, hasPreviousPage: after !== null, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
-      totalCount: async () => {
-        const [row] = await this.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM applications a ${VISIBLE_TALENT_JOIN} WHERE ${where}`, params);
-        return row?.n ?? 0;
-      },
+      totalCount,
     };
   }
 
@@ -386,6 +459,9 @@ export class Applications {
     this.byId.clear(application.id).prime(application.id, application);
     this.byTalent.clear(application.talentId);
     this.historyById.clear(application.id);
+    // A later field of the same operation reads the jobs' lists afresh.
+    this.jobPages.clear();
+    this.jobCounts.clear();
   }
 }
 

@@ -519,7 +519,13 @@ export class Jobs {
       const preferredSkills = pick('preferredSkills', values.preferredSkills);
       const ownStages = nextOwnStages === undefined ? before.ownStages : nextOwnStages;
       if (nextOwnStages !== undefined) {
-        await applyPipelineChange(tx, viewer.orgId, before.id, ownStages ?? (await loadOrgStages(tx, viewer.orgId)));
+        // The organisation's stages are read only when the job leaves or joins them.
+        const orgStages = before.ownStages && ownStages ? [] : await loadOrgStages(tx, viewer.orgId);
+        await applyPipelineChange(tx, viewer.orgId, before.id, ownStages ?? orgStages, {
+          actor: viewer,
+          before: before.ownStages ?? orgStages,
+          jobTitle: pick('title', values.title),
+        });
       }
       if (has('hiringTeam')) await assertTeamUsers(tx, viewer.orgId, values.hiringTeam, 'hiringTeam');
       const [updated] = await tx.query<JobRow>(
@@ -569,7 +575,7 @@ export class Jobs {
       // Serialises with application writes on the default pipeline (they hold the org row FOR SHARE).
       await tx.query('SELECT 1 FROM orgs WHERE id = $1 FOR UPDATE', [viewer.orgId]);
       const before = await loadOrgStages(tx, viewer.orgId);
-      await applyPipelineChange(tx, viewer.orgId, null, stages);
+      await applyPipelineChange(tx, viewer.orgId, null, stages, { actor: viewer, before });
       await tx.query('DELETE FROM pipeline_stages WHERE org_id = $1', [viewer.orgId]);
       await tx.query(
         `INSERT INTO pipeline_stages (org_id, key, name, position, kind)

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { SqlExecutor } from '../../data/ports.ts';
 import { parseInput } from '../../platform/checks.ts';
 import { ErrorCode, LoomaError } from '../../platform/errors.ts';
+import { recordAudit, type Actor } from './audit.ts';
 
 export type StageKind = 'ACTIVE' | 'HIRED' | 'REJECTED';
 
@@ -103,13 +104,29 @@ async function stagesInUse(tx: SqlExecutor, orgId: string, jobId: string | null)
       );
 }
 
+/** Who changes a pipeline, and what the audit entries of the applications it re-statuses need. */
+export interface PipelineChangeAudit {
+  actor: Actor;
+  /** The stages the applications were on before the change (to name their stage before). */
+  before: readonly StoredStage[];
+  /** The job's title after the change, when the change is one job's (its title may change with it). */
+  jobTitle?: string;
+}
+
 /**
  * Checks and applies what a new pipeline means to the applications of one job (`jobId`) or of every
  * job on the organisation's stages (null), inside the caller's transaction: a stage that still holds
  * applications cannot go (CONFLICT naming the stage), and applications' status follows the kind of
- * their stage (a stage turned from ACTIVE into REJECTED makes its applications rejected).
+ * their stage (a stage turned from ACTIVE into REJECTED makes its applications rejected), each such
+ * application getting an `application.status` audit entry (one statement for all).
  */
-export async function applyPipelineChange(tx: SqlExecutor, orgId: string, jobId: string | null, next: readonly StoredStage[]): Promise<void> {
+export async function applyPipelineChange(
+  tx: SqlExecutor,
+  orgId: string,
+  jobId: string | null,
+  next: readonly StoredStage[],
+  audit: PipelineChangeAudit,
+): Promise<void> {
   const keys = new Set(next.map((s) => s.key));
   const dropped = (await stagesInUse(tx, orgId, jobId)).find((row) => !keys.has(row.stage));
   if (dropped) {
@@ -119,11 +136,48 @@ export async function applyPipelineChange(tx: SqlExecutor, orgId: string, jobId:
       { stage: dropped.stage, field: 'stages' },
     );
   }
-  await tx.query(
+  // The self-join reads each row as it was before the update (RETURNING shows the new row only).
+  const changed = await tx.query<{
+    id: string;
+    talent_id: string;
+    job_id: string;
+    job_title: string;
+    stage: string;
+    before_status: StageKind;
+    status: StageKind;
+    before_version: number;
+    version: number;
+  }>(
     `UPDATE applications a SET status = s.kind, version = a.version + 1, updated_at = date_trunc('milliseconds', clock_timestamp())
-     FROM jsonb_to_recordset($2::jsonb) AS s(key text, kind text)
+     FROM jsonb_to_recordset($2::jsonb) AS s(key text, kind text), applications prior, jobs j
      WHERE a.org_id = $1 AND a.stage = s.key AND a.status <> s.kind
-       AND ${jobId ? 'a.job_id = $3' : 'a.job_id IN (SELECT id FROM jobs WHERE org_id = $1 AND stages IS NULL)'}`,
+       AND prior.id = a.id AND j.id = a.job_id AND j.org_id = $1
+       AND ${jobId ? 'a.job_id = $3' : 'j.stages IS NULL'}
+     RETURNING a.id, a.talent_id, a.job_id, j.title AS job_title, a.stage, prior.status AS before_status, a.status, prior.version AS before_version, a.version`,
     jobId ? [orgId, JSON.stringify(next), jobId] : [orgId, JSON.stringify(next)],
+  );
+  const nameIn = (stages: readonly StoredStage[], key: string) => stages.find((s) => s.key === key)?.name ?? key;
+  await recordAudit(
+    tx,
+    orgId,
+    audit.actor,
+    changed.map((row) => {
+      const jobTitle = audit.jobTitle ?? row.job_title;
+      return {
+        action: 'application.status',
+        entityType: 'Application',
+        entityId: row.id,
+        talentId: row.talent_id,
+        before: { status: row.before_status, stage: { key: row.stage, name: nameIn(audit.before, row.stage) }, jobId: row.job_id, jobTitle, version: row.before_version },
+        after: {
+          status: row.status,
+          stage: { key: row.stage, name: nameIn(next, row.stage) },
+          jobId: row.job_id,
+          jobTitle,
+          talentId: row.talent_id,
+          version: row.version,
+        },
+      };
+    }),
   );
 }

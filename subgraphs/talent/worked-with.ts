@@ -17,7 +17,13 @@ import {
  * last shared month (`to` null while both are still there).
  *
  * Recorded relationships are never touched: a recorded WORKED_WITH wins over a derived one.
+ *
+ * Pairs grow with the square of the people at one company, and at a large employer sharing it says
+ * little about having worked together: a company where more than `MAX_DERIVED_COLLEAGUES` talents
+ * of the org have a dated position derives no pairs (record those WORKED_WITH by hand), and the
+ * pairs it had derived before it grew so large are removed.
  */
+export const MAX_DERIVED_COLLEAGUES = 200;
 const MONTH = String.raw`'^\d{4}-(0[1-9]|1[0-2])$'`;
 const YEAR = String.raw`'^\d{4}$'`;
 
@@ -44,7 +50,7 @@ export async function syncDerivedWorkedWith(tx: SqlExecutor, orgId: string, tale
        FROM talents t CROSS JOIN LATERAL unnest(t.employment_company_keys) AS k
        WHERE t.org_id = $1 AND t.id IN (SELECT id FROM ids) AND t.${VISIBLE_TALENT}
      ),
-     positions AS (
+     all_positions AS (
        SELECT t.id AS talent_id, t.id IN (SELECT id FROM ids) AS is_given, btrim(e.company) AS company,
               lower(btrim(normalize(e.company, NFKC))) AS company_key,
               CASE WHEN e.start ~ ${MONTH} THEN e.start WHEN e.start ~ ${YEAR} THEN e.start || '-01' END AS start_month,
@@ -55,6 +61,12 @@ export async function syncDerivedWorkedWith(tx: SqlExecutor, orgId: string, tale
        WHERE t.org_id = $1 AND t.${VISIBLE_TALENT} AND t.employment_company_keys && (SELECT keys FROM company_keys)
          AND btrim(coalesce(e.company, '')) <> ''
      ),
+     -- Companies with more talents of the org than the limit derive nothing (see the module comment).
+     crowded AS (
+       SELECT company_key FROM all_positions WHERE start_month IS NOT NULL
+       GROUP BY company_key HAVING count(DISTINCT talent_id) > $3
+     ),
+     positions AS (SELECT * FROM all_positions WHERE company_key NOT IN (SELECT company_key FROM crowded)),
      overlap_pairs AS (
        SELECT DISTINCT ON (from_id, to_id) from_id, to_id,
               jsonb_build_object('company', company, 'from', from_month, 'to', nullif(to_month, '9999-12')) AS detail
@@ -73,8 +85,12 @@ export async function syncDerivedWorkedWith(tx: SqlExecutor, orgId: string, tale
      stale AS (
        DELETE FROM talent_relationships r
        WHERE r.org_id = $1 AND r.derived AND r.type = 'WORKED_WITH'
-         AND (r.from_id IN (SELECT id FROM ids) OR r.to_id IN (SELECT id FROM ids))
          AND NOT EXISTS (SELECT 1 FROM overlap_pairs p WHERE p.from_id = r.from_id AND p.to_id = r.to_id)
+         AND (
+           r.from_id IN (SELECT id FROM ids) OR r.to_id IN (SELECT id FROM ids)
+           -- A company that became crowded loses its derived pairs, whoever they join.
+           OR lower(btrim(normalize(r.detail->>'company', NFKC))) IN (SELECT company_key FROM crowded)
+         )
        RETURNING r.id, r.from_id, r.to_id, r.detail, r.version, r.created_at
      ),
      written AS (
@@ -88,7 +104,7 @@ export async function syncDerivedWorkedWith(tx: SqlExecutor, orgId: string, tale
      SELECT 'deleted' AS change, * FROM stale
      UNION ALL
      SELECT 'upserted', * FROM written`,
-    [orgId, talentIds],
+    [orgId, talentIds, MAX_DERIVED_COLLEAGUES],
   );
   const snapshot = (r: (typeof rows)[number]): RelationshipSnapshot => ({
     id: r.id,

@@ -7,6 +7,6 @@ export const Job: JobResolvers = {
   stages: (job, _, { viewer, jobs }) => jobs.stages(viewer, job),
   hasCustomStages: (job) => job.ownStages !== null,
   pipeline: (job, { applicationsPerStage }, { viewer, jobs }) => jobs.pipeline(viewer, job, applicationsPerStage),
-  applications: (job, { filter, first, after }, { viewer, applications }) =>
-    applications.list(viewer, { filter: { ...filter, jobId: job.id }, first, after }),
+  // Batched: the jobs of a request share one query per distinct (filter, first, after).
+  applications: (job, { filter, first, after }, { viewer, applications }) => applications.forJob(viewer, job.id, { filter, first, after }),
 };
