@@ -46,8 +46,8 @@ export interface DemoJob {
   skills: string[];
 }
 
-/** mulberry32: small, fast, and the same sequence on every machine. */
-function random(seed: number) {
+/** mulberry32: small, fast, and the same sequence on every machine (demo data, test rows, benchmarks). */
+export function seededRandom(seed: number) {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -59,7 +59,7 @@ function random(seed: number) {
 }
 
 export function generateDemoTalents(count: number, seed = 2026): DemoTalent[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
   const talents: DemoTalent[] = [];
   for (let i = 0; i < count; i++) {

@@ -109,7 +109,7 @@ export interface PipelineChangeAudit {
   actor: Actor;
   /** The stages the applications were on before the change (to name their stage before). */
   before: readonly StoredStage[];
-  /** The job's title after the change, when the change is one job's (its title may change with it). */
+  /** The job's title after the change, when the change is one job's (an update may retitle it too). */
   jobTitle?: string;
 }
 
@@ -161,23 +161,26 @@ export async function applyPipelineChange(
     tx,
     orgId,
     audit.actor,
-    changed.map((row) => {
-      const jobTitle = audit.jobTitle ?? row.job_title;
-      return {
-        action: 'application.status',
-        entityType: 'Application',
-        entityId: row.id,
+    changed.map((row) => ({
+      action: 'application.status',
+      entityType: 'Application',
+      entityId: row.id,
+      talentId: row.talent_id,
+      before: {
+        status: row.before_status,
+        stage: { key: row.stage, name: nameIn(audit.before, row.stage) },
+        jobId: row.job_id,
+        jobTitle: row.job_title,
+        version: row.before_version,
+      },
+      after: {
+        status: row.status,
+        stage: { key: row.stage, name: nameIn(next, row.stage) },
+        jobId: row.job_id,
+        jobTitle: audit.jobTitle ?? row.job_title,
         talentId: row.talent_id,
-        before: { status: row.before_status, stage: { key: row.stage, name: nameIn(audit.before, row.stage) }, jobId: row.job_id, jobTitle, version: row.before_version },
-        after: {
-          status: row.status,
-          stage: { key: row.stage, name: nameIn(next, row.stage) },
-          jobId: row.job_id,
-          jobTitle,
-          talentId: row.talent_id,
-          version: row.version,
-        },
-      };
-    }),
+        version: row.version,
+      },
+    })),
   );
 }

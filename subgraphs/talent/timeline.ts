@@ -228,6 +228,13 @@ export class Timeline {
       case 'RELATIONSHIP_REMOVED':
         return `Relationship removed: ${await this.relationshipPhrase(event, Object.keys(before).length ? before : after)}`;
       default:
+        if (event.action === 'application.status') {
+          // A pipeline change turned the application's stage into a HIRED, REJECTED or ACTIVE one.
+          const job = asObject(after.job);
+          const title = text(after, 'jobTitle') ?? text(job, 'title');
+          const status = text(after, 'status')?.toLowerCase();
+          return `Now ${status ?? 'changed'}${title ? ` for ${title}` : ''}: the pipeline's stages changed`;
+        }
         return event.action;
     }
   }

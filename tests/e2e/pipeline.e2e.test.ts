@@ -382,6 +382,136 @@ describe.each(STACK_MODES)('jobs, pipelines and applications ($mode stores)', ({
     expect(talent.talent.applications.map((a) => a.job.title)).toEqual(['Round Trip 5', 'Round Trip 4', 'Round Trip 3', 'Round Trip 2', 'Round Trip 1', 'Round Trip 0']);
   });
 
+  it.runIf(available)('pages Job.applications for many jobs at a fixed number of relational round trips, each page right', async () => {
+    const jobs = [];
+    for (let i = 0; i < 6; i++) jobs.push(await createJob({ title: `Batched Page ${i}`, status: 'OPEN' }));
+    // Job i holds i applications (0 to 5), oldest first; a page of 3 shows the newest 3.
+    const applied = new Map<string, string[]>();
+    for (const [i, job] of jobs.entries()) {
+      const ids = [];
+      for (const talentId of talentIds.slice(i, i + i)) ids.push((await apply(talentId, job.id)).id);
+      applied.set(job.id, ids.reverse());
+    }
+    type Page = { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { id: string } }[] };
+    const query = `query($first: Int, $after: String, $filter: ApplicationFilter) { jobs(first: $first, filter: { text: "Batched Page" }) {
+      edges { node { id applications(first: 3, after: $after, filter: $filter) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } } } } }`;
+    const read = (variables: Record<string, unknown>) => ok<{ jobs: { edges: { node: { id: string; applications: Page } }[] } }>(query, variables);
+    const measure = async (first: number) => {
+      const before = roundTripTotals();
+      const data = await read({ first });
+      return { trips: diffRoundTrips(roundTripTotals(), before).relational, nodes: data.jobs.edges.map((e) => e.node) };
+    };
+    await measure(2);
+    const two = await measure(2);
+    const six = await measure(6);
+    console.log(`[${mode}] relational round trips: Job.applications(first: 3) { totalCount } for 2 jobs → ${two.trips}, 6 jobs → ${six.trips}`);
+    // jobs page + one window over every job's page + one grouped count
+    expect(two.trips).toBe(3);
+    expect(six.trips).toBe(two.trips);
+    expect(six.nodes.map((n) => n.id)).toEqual(jobs.map((j) => j.id).reverse());
+    for (const node of six.nodes) {
+      const ids = applied.get(node.id)!;
+      expect(node.applications.totalCount).toBe(ids.length);
+      expect(node.applications.edges.map((e) => e.node.id)).toEqual(ids.slice(0, 3));
+      expect(node.applications.pageInfo.hasNextPage).toBe(ids.length > 3);
+    }
+    // The cursor of one job's page pages on through the batched read, the same cursor as `applications` gives.
+    const five = six.nodes[0]!;
+    const direct = await ok<{ applications: Page }>('query($jobId: ID) { applications(filter: { jobId: $jobId }, first: 3) { pageInfo { endCursor } } }', { jobId: five.id });
+    expect(five.applications.pageInfo.endCursor).toBe(direct.applications.pageInfo.endCursor);
+    const next = await read({ first: 6, after: five.applications.pageInfo.endCursor });
+    expect(next.jobs.edges[0]!.node.applications.edges.map((e) => e.node.id)).toEqual(applied.get(five.id)!.slice(3));
+    expect(next.jobs.edges[0]!.node.applications.pageInfo.hasNextPage).toBe(false);
+    // A filter applies per job; a bad cursor or page size is refused as before.
+    await move({ id: applied.get(jobs[4]!.id)![3]!, stage: 'offer' });
+    const filtered = await read({ first: 6, filter: { stages: ['offer'] } });
+    expect(filtered.jobs.edges.map((e) => [e.node.applications.totalCount, e.node.applications.edges.map((x) => x.node.id)])).toEqual([
+      [0, []],
+      [1, [applied.get(jobs[4]!.id)![3]]],
+      [0, []],
+      [0, []],
+      [0, []],
+      [0, []],
+    ]);
+    const badCursor = await t.request(query, { first: 2, after: 'nope' });
+    expect(errorOf(badCursor)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+    const badFirst = await t.request('{ jobs(first: 2) { edges { node { applications(first: 101) { totalCount } } } } }');
+    expect(errorOf(badFirst)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+  });
+
+  it.runIf(available)('audits each application whose status follows a stage kind changed by updateJob or setPipelineStages', async () => {
+    const stages = [
+      { key: 'sourced', name: 'Sourced' },
+      { key: 'final', name: 'Final round' },
+      { key: 'hired', name: 'Hired', kind: 'HIRED' },
+      { key: 'declined', name: 'Declined', kind: 'REJECTED' },
+    ];
+    const job = await createJob({ title: 'Kind Change', status: 'OPEN', stages });
+    const finals = [await apply(talentIds[35]!, job.id, 'final'), await apply(talentIds[36]!, job.id, 'final')];
+    const sourced = await apply(talentIds[37]!, job.id);
+    const updated = await t.request<{ updateJob: JobNode }>(`mutation($input: UpdateJobInput!) { updateJob(input: $input) { ${JOB} } }`, {
+      input: {
+        id: job.id,
+        version: 1,
+        title: 'Kind Changed',
+        stages: [{ key: 'sourced', name: 'Sourced' }, { key: 'final', name: 'Not this time', kind: 'REJECTED' }, stages[2]],
+      },
+    });
+    expect(updated.body.errors).toBeUndefined();
+    const audits = async (orgId: string, ids: string[]) =>
+      sql<{ entity_id: string; entity_type: string; talent_id: string; before: Record<string, unknown>; after: Record<string, unknown> }>(
+        "SELECT entity_id, entity_type, talent_id, before, after FROM audit_log WHERE org_id = $1 AND action = 'application.status' AND entity_id = ANY ($2::text[]) ORDER BY entity_id",
+        [orgId, ids],
+      );
+    const rows = await audits(t.orgId, [...finals, sourced].map((a) => a.id));
+    expect(rows).toEqual(
+      finals
+        .map((app) => ({
+          entity_id: app.id,
+          entity_type: 'Application',
+          talent_id: app.talent.id,
+          before: { status: 'ACTIVE', stage: { key: 'final', name: 'Final round' }, jobId: job.id, jobTitle: 'Kind Change', version: 1 },
+          after: { status: 'REJECTED', stage: { key: 'final', name: 'Not this time' }, jobId: job.id, jobTitle: 'Kind Changed', talentId: app.talent.id, version: 2 },
+        }))
+        .sort((a, b) => a.entity_id.localeCompare(b.entity_id)),
+    );
+    const statuses = await sql<{ id: string; status: string; version: number }>('SELECT id, status, version FROM applications WHERE job_id = $1 ORDER BY id', [job.id]);
+    expect(statuses.filter((r) => r.status === 'REJECTED').map((r) => r.id).sort()).toEqual(finals.map((a) => a.id).sort());
+
+    // The organisation's pipeline: a stage turned HIRED re-statuses its application on every job using it.
+    const orgId = randomUUID();
+    await sql('INSERT INTO orgs (id, slug, name) VALUES ($1, $2, $3)', [orgId, `kinds-${orgId}`, 'Kinds Org']);
+    const [talent] = await sql<{ id: string }>("INSERT INTO talents (org_id, name) VALUES ($1, 'Kind Person') RETURNING id", [orgId]);
+    const orgRecruiter = t.token(['RECRUITER'], orgId);
+    const orgJob = await createJob({ title: 'Org Kind Job', status: 'OPEN' }, orgRecruiter);
+    const offer = (
+      await ok<{ createApplication: ApplicationNode }>(
+        'mutation($input: CreateApplicationInput!) { createApplication(input: $input) { id } }',
+        { input: { talentId: talent!.id, jobId: orgJob.id, stage: 'offer' } },
+        orgRecruiter,
+      )
+    ).createApplication;
+    const set = await t.request(
+      'mutation($stages: [PipelineStageInput!]!) { setPipelineStages(stages: $stages) { key } }',
+      {
+        stages: [
+          { key: 'applied', name: 'Applied' },
+          { key: 'offer', name: 'Offer accepted', kind: 'HIRED' },
+          { key: 'rejected', name: 'Rejected', kind: 'REJECTED' },
+        ],
+      },
+      { token: t.token(['ADMIN'], orgId) },
+    );
+    expect(set.body.errors).toBeUndefined();
+    const [orgAudit, ...more] = await audits(orgId, [offer.id]);
+    expect(more).toEqual([]);
+    expect(orgAudit).toMatchObject({
+      talent_id: talent!.id,
+      before: { status: 'ACTIVE', stage: { key: 'offer', name: 'Offer' }, jobId: orgJob.id, jobTitle: 'Org Kind Job' },
+      after: { status: 'HIRED', stage: { key: 'offer', name: 'Offer accepted' }, jobId: orgJob.id, jobTitle: 'Org Kind Job' },
+    });
+  });
+
   it.runIf(available)('lets one of two concurrent writes win: the same application twice, two moves from one version', async () => {
     const job = await createJob({ title: 'Race Job', status: 'OPEN' });
     const create = () => t.request<{ createApplication: { id: string } }>('mutation($input: CreateApplicationInput!) { createApplication(input: $input) { id } }', {

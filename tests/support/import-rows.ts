@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { seededRandom } from '../../data/seed/demo-data.ts';
 
 /**
  * Realistic upstream rows for importTalents tests and `npm run bench:import`: deterministic (seeded),
@@ -60,23 +61,11 @@ function categories(): string[][] {
   return skillsByCategory;
 }
 
-/** mulberry32: small, fast, the same on every machine. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 const month = (year: number, m: number) => `${year}-${String(m).padStart(2, '0')}`;
 
 /** `count` rows of `source`, ids `<prefix><n>`; the same arguments give the same rows. */
 export function generateImportRows(count: number, { source = 'legacy-crm', prefix = 'c-', seed = 4, start = 0 } = {}): GeneratedImportRow[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
   const digits = (n: number) => Array.from({ length: n }, () => Math.floor(next() * 10)).join('');
   const rows: GeneratedImportRow[] = [];
