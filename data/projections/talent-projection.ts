@@ -34,10 +34,13 @@ export const skillNodeId = (orgId: string, skill: string) => `${orgId}:${skill.t
 export const companyNodeId = (orgId: string, company: string) => `${orgId}:${skillKey(company)}`;
 export const schoolNodeId = companyNodeId;
 
-/** Distinct by key, first spelling kept. */
-function distinctBy(values: readonly string[], key: (value: string) => string): string[] {
+/** Trimmed and distinct by `key` (by default the skill key: case, width and spaces aside), first spelling kept. */
+export function distinctBy(values: readonly string[], key: (value: string) => string = skillKey): string[] {
   const seen = new Map<string, string>();
-  for (const value of values) if (value.trim() && !seen.has(key(value))) seen.set(key(value), value.trim());
+  for (const value of values) {
+    const trimmed = value.trim();
+    if (trimmed && !seen.has(key(trimmed))) seen.set(key(trimmed), trimmed);
+  }
   return [...seen.values()];
 }
 

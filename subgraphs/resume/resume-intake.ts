@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { TALENT_COLUMNS, isUuid, toTalentRecord, type TalentEmployment, type TalentRecord, type TalentRow } from '../../data/loaders.ts';
 import type { RelationalStore, SqlExecutor } from '../../data/ports.ts';
-import { skillKey } from '../../data/projections/talent-projection.ts';
+import { distinctBy, skillKey } from '../../data/projections/talent-projection.ts';
 import { parseResume, type ParsedResume } from '../../data/resume/resume-parser.ts';
 import { normalizeSkill } from '../../data/taxonomy/taxonomy.ts';
 import { parseInput } from '../../platform/checks.ts';
@@ -195,15 +195,15 @@ export function mergeProfile(talent: TalentRecord | null, parsed: ParsedResume, 
     ...(talent ? {} : { source: 'RESUME' }),
     name: talent?.name ?? parsed.name.value ?? parsed.emails[0]?.value ?? filename ?? 'Unnamed resume',
     headline: headline ?? null,
-    skills: distinct([...(talent?.skills ?? []), ...parsed.skills.map((s) => s.name)], skillIdentity).slice(0, 100),
+    skills: distinctBy([...(talent?.skills ?? []), ...parsed.skills.map((s) => s.name)], skillIdentity).slice(0, 100),
     emails: unique([...(talent?.emails ?? []), ...parsed.emails.map((e) => e.value.toLowerCase())]),
     phones: unique([...(talent?.phones ?? []), ...parsed.phones.map((p) => p.value)]),
     location: parsed.location.value ?? talent?.location ?? null,
     currentTitle,
     currentCompany,
-    titles: distinct([...(talent?.titles ?? []), ...parsed.experience.flatMap((e) => (e.title ? [e.title] : []))], skillKey),
-    companies: distinct([...(talent?.companies ?? []), ...parsed.experience.flatMap((e) => (e.company ? [e.company] : []))], skillKey),
-    schools: distinct([...(talent?.schools ?? []), ...parsed.education.flatMap((e) => (e.school ? [e.school] : []))], skillKey),
+    titles: distinctBy([...(talent?.titles ?? []), ...parsed.experience.flatMap((e) => (e.title ? [e.title] : []))], skillKey),
+    companies: distinctBy([...(talent?.companies ?? []), ...parsed.experience.flatMap((e) => (e.company ? [e.company] : []))], skillKey),
+    schools: distinctBy([...(talent?.schools ?? []), ...parsed.education.flatMap((e) => (e.school ? [e.school] : []))], skillKey),
     employments: mergeEmployments(talent?.employments ?? [], parsed),
   };
 }
@@ -237,12 +237,3 @@ function withoutControlChars(parsed: ParsedResume): ParsedResume {
   return JSON.parse(JSON.stringify(parsed, (_, value: unknown) => (typeof value === 'string' ? value.replace(CONTROL_CHARS, '') : value))) as ParsedResume;
 }
 
-/** Distinct by key, the first spelling kept. */
-function distinct(values: string[], key: (value: string) => string): string[] {
-  const seen = new Map<string, string>();
-  for (const value of values) {
-    const trimmed = value.trim();
-    if (trimmed && !seen.has(key(trimmed))) seen.set(key(trimmed), trimmed);
-  }
-  return [...seen.values()];
-}

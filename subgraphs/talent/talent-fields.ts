@@ -1,7 +1,7 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { z } from 'zod';
 import { TALENT_SOURCES, type TalentConsent, type TalentEmployment, type TalentLink, type TalentRecord } from '../../data/loaders.ts';
-import { skillKey } from '../../data/projections/talent-projection.ts';
+import { distinctBy } from '../../data/projections/talent-projection.ts';
 import { badInput } from '../../platform/errors.ts';
 
 /**
@@ -18,16 +18,6 @@ const text = (field: string, max: number) =>
   z.string().trim().min(1, `${field} must not be empty`).max(max, `${field} must be at most ${max} characters`);
 
 const list = <T extends z.ZodTypeAny>(item: T, field: string, max: number) => z.array(item).max(max, `at most ${max} ${field}`);
-
-/** Trimmed, distinct (by `key`), first spelling kept. */
-export function distinctBy(values: readonly string[], key: (value: string) => string = skillKey): string[] {
-  const seen = new Map<string, string>();
-  for (const value of values) {
-    const trimmed = value.trim();
-    if (trimmed && !seen.has(key(trimmed))) seen.set(key(trimmed), trimmed);
-  }
-  return [...seen.values()];
-}
 
 // A pragmatic address check (what mail systems accept in practice), not RFC 5322's full grammar.
 const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]{2,}$/;

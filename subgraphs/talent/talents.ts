@@ -21,14 +21,12 @@ import { addTagsInTransaction } from './tags.ts';
 import { syncDerivedWorkedWith } from './worked-with.ts';
 import {
   createTalentSchema,
-  distinctBy,
   newTalentProfile,
   updateTalentSchema,
   updatedTalentProfile,
   type TalentProfile,
 } from './talent-fields.ts';
 
-export { distinctBy } from './talent-fields.ts';
 export type { TalentFilter } from '../../data/talent-filter.ts';
 export type { TalentProfile } from './talent-fields.ts';
 
@@ -404,6 +402,3 @@ export async function appendTalentEvents(tx: SqlExecutor, talents: TalentRecord[
   );
 }
 
-export function dedupeSkills(skills: string[]): string[] {
-  return distinctBy(skills);
-}
