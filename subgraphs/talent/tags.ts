@@ -55,33 +55,58 @@ export function tagNames(names: readonly string[]): string[] {
   return [...byKey.values()];
 }
 
+/** One tag for one talent: what `linkTags` writes, whatever the shape of the call. */
+export interface TalentTag {
+  talentId: string;
+  name: string;
+}
+
 /**
  * Tags talents inside the caller's transaction, in one statement: missing tags are created (one
  * per name, whatever its case), links are added to the visible talents of the org, and one
  * `tag.add` audit entry per talent that gained a tag is recorded. Returns the links added.
- * `createTalent(input.tags)` and `importTalents` call it.
+ * `createTalent(input.tags)` and the demo seed call it.
  */
 export async function addTagsInTransaction(tx: SqlExecutor, orgId: string, actor: Actor, talentIds: string[], names: string[]): Promise<number> {
   if (talentIds.length === 0 || names.length === 0) return 0;
-  const added = await linkTags(tx, orgId, actor, talentIds.filter(isUuid), tagNames(names));
+  const wanted = tagNames(names);
+  return addTalentTagsInTransaction(
+    tx,
+    orgId,
+    actor,
+    talentIds.flatMap((talentId) => wanted.map((name) => ({ talentId, name }))),
+  );
+}
+
+/**
+ * The same for any (talent, tag) pairs, e.g. an import where every row has tags of its own: one
+ * statement whatever the mix. Names must already be valid (`tagNames`). Returns the links added.
+ */
+export async function addTalentTagsInTransaction(tx: SqlExecutor, orgId: string, actor: Actor, pairs: TalentTag[]): Promise<number> {
+  const valid = pairs.filter((pair) => isUuid(pair.talentId));
+  if (valid.length === 0) return 0;
+  const added = await linkTags(tx, orgId, actor, valid);
   return [...added.values()].reduce((sum, tags) => sum + tags.length, 0);
 }
 
-/** Links tags to talents; returns, for every visible talent among the ids, the tag names it gained. */
-async function linkTags(tx: SqlExecutor, orgId: string, actor: Actor, talentIds: string[], names: string[]): Promise<Map<string, string[]>> {
+/** Links tags to talents; returns, for every visible talent among the pairs, the tag names it gained. */
+async function linkTags(tx: SqlExecutor, orgId: string, actor: Actor, pairs: TalentTag[]): Promise<Map<string, string[]>> {
   const rows = await tx.query<{ talent_id: string; added: string[] }>(
-    `WITH wanted AS (
-       SELECT DISTINCT ON (lower(name)) name FROM unnest($2::text[]) WITH ORDINALITY AS w(name, n) ORDER BY lower(name), n
+    `WITH pairs AS (
+       SELECT talent_id, name, n FROM ROWS FROM (jsonb_to_recordset($2::jsonb) AS (talent_id uuid, name text)) WITH ORDINALITY AS p(talent_id, name, n)
+     ), wanted AS (
+       SELECT DISTINCT ON (lower(name)) name FROM pairs ORDER BY lower(name), n
      ), tag AS (
        -- DO UPDATE (not NOTHING) so an existing tag comes back too
        INSERT INTO tags (org_id, name) SELECT $1, name FROM wanted
        ON CONFLICT (org_id, lower(name)) DO UPDATE SET name = tags.name
        RETURNING id, name
      ), found AS (
-       SELECT id FROM talents WHERE org_id = $1 AND id = ANY ($3::uuid[]) AND ${VISIBLE_TALENT}
+       SELECT id FROM talents WHERE org_id = $1 AND id IN (SELECT talent_id FROM pairs) AND ${VISIBLE_TALENT}
      ), linked AS (
        INSERT INTO talent_tags (org_id, talent_id, tag_id, added_by)
-       SELECT $1, found.id, tag.id, $4 FROM found CROSS JOIN tag
+       SELECT DISTINCT $1::uuid, found.id, tag.id, $3
+       FROM pairs JOIN found ON found.id = pairs.talent_id JOIN tag ON lower(tag.name) = lower(pairs.name)
        ON CONFLICT DO NOTHING
        RETURNING talent_id, tag_id
      )
@@ -89,7 +114,7 @@ async function linkTags(tx: SqlExecutor, orgId: string, actor: Actor, talentIds:
             coalesce(array_agg(tag.name ORDER BY lower(tag.name)) FILTER (WHERE linked.tag_id IS NOT NULL), '{}') AS added
      FROM found LEFT JOIN linked ON linked.talent_id = found.id LEFT JOIN tag ON tag.id = linked.tag_id
      GROUP BY found.id`,
-    [orgId, names, talentIds, actor === 'system' ? 'system' : actor.userId],
+    [orgId, JSON.stringify(pairs.map((pair) => ({ talent_id: pair.talentId, name: pair.name }))), actor === 'system' ? 'system' : actor.userId],
   );
   const added = new Map(rows.map((row) => [row.talent_id, row.added]));
   await recordAudit(
@@ -165,7 +190,9 @@ export class Tags {
     const viewer = requireScope(viewerOrNull, 'talent:write');
     const { ids } = bulkTalentIds(talentIds);
     const wanted = tagNames(names);
-    const added = await this.db.transaction((tx) => linkTags(tx, viewer.orgId, viewer, ids, wanted));
+    const added = await this.db.transaction((tx) =>
+      linkTags(tx, viewer.orgId, viewer, ids.flatMap((talentId) => wanted.map((name) => ({ talentId, name })))),
+    );
     return { changed: [...added.values()].filter((tags) => tags.length > 0).length, notFound: notFoundIds(talentIds, added.keys()) };
   }
 

@@ -15,7 +15,7 @@ import {
   type CreateTalentFields,
   type TalentProfile,
 } from './talent-fields.ts';
-import { addTagsInTransaction, tagNames } from './tags.ts';
+import { addTalentTagsInTransaction, tagNames } from './tags.ts';
 import { PROFILE_COLUMNS, PROFILE_KEYS, appendTalentEvents, auditView, insertTalents, profileOf } from './talents.ts';
 import { syncDerivedWorkedWith } from './worked-with.ts';
 
@@ -468,15 +468,12 @@ async function upsertExternalIds(tx: SqlExecutor, orgId: string, keyRows: { row:
   );
 }
 
-/** Adds each applied row's tags to its talent: one call per distinct set of tags (upstream rows share few). */
+/** Adds each applied row's tags to its talent, in one statement for the whole call. */
 async function addRowTags(tx: SqlExecutor, orgId: string, actor: Actor, keyRows: { row: ValidRow; talentId: string }[]): Promise<void> {
-  const bySet = new Map<string, { tags: string[]; talentIds: Set<string> }>();
-  for (const { row, talentId } of keyRows) {
-    if (row.tags.length === 0) continue;
-    const setKey = JSON.stringify([...row.tags].map((tag) => tag.toLowerCase()).sort());
-    const entry = bySet.get(setKey) ?? { tags: row.tags, talentIds: new Set<string>() };
-    entry.talentIds.add(talentId);
-    bySet.set(setKey, entry);
-  }
-  for (const { tags, talentIds } of bySet.values()) await addTagsInTransaction(tx, orgId, actor, [...talentIds], tags);
+  await addTalentTagsInTransaction(
+    tx,
+    orgId,
+    actor,
+    keyRows.flatMap(({ row, talentId }) => row.tags.map((name) => ({ talentId, name }))),
+  );
 }
