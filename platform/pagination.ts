@@ -7,11 +7,13 @@ export interface Connection<T> {
   totalCount: () => Promise<number>;
 }
 
-/** Keyset cursor: the sort key of the last row seen, so inserts between pages move nothing. */
+/** Keyset cursor: the sort key of the last row seen, so inserts between pages move nothing. Ids are uuids or bigints (audit entries). */
 export interface KeysetCursor {
   createdAt: string;
   id: string;
 }
+
+const CURSOR_ID = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9]{1,19})$/i;
 
 export function encodeCursor(cursor: KeysetCursor): string {
   return Buffer.from(JSON.stringify([cursor.createdAt, cursor.id])).toString('base64url');
@@ -20,7 +22,7 @@ export function encodeCursor(cursor: KeysetCursor): string {
 export function decodeCursor(value: string): KeysetCursor {
   try {
     const [createdAt, id] = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as unknown[];
-    if (typeof createdAt === 'string' && typeof id === 'string' && !Number.isNaN(Date.parse(createdAt)) && /^[0-9a-f-]{36}$/i.test(id)) {
+    if (typeof createdAt === 'string' && typeof id === 'string' && !Number.isNaN(Date.parse(createdAt)) && CURSOR_ID.test(id)) {
       return { createdAt, id };
     }
   } catch {

@@ -1,6 +1,5 @@
 import DataLoader from 'dataloader';
-import { badInput } from '../../platform/errors.ts';
-import type { Connection } from '../../platform/pagination.ts';
+import { decodeCursor, encodeCursor, type Connection } from '../../platform/pagination.ts';
 
 /**
  * Keyset pages of a talent's children (notes, timeline events), batched: the pages asked for a
@@ -18,21 +17,12 @@ export interface PageArgs {
   after?: string | null;
 }
 
-const CURSOR_ID = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9]{1,19})$/i;
+export const encodePageCursor = (key: PageKey): string => encodeCursor({ createdAt: key.at.toISOString(), id: key.id });
 
-export function encodePageCursor(key: PageKey): string {
-  return Buffer.from(JSON.stringify([key.at.toISOString(), key.id])).toString('base64url');
-}
-
-/** A cursor this module wrote, or BAD_USER_INPUT on field `after`. */
+/** A cursor of `encodePageCursor` (platform/pagination's keyset cursor), or BAD_USER_INPUT on field `after`. */
 export function decodePageCursor(value: string): PageKey {
-  try {
-    const [at, id] = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as unknown[];
-    if (typeof at === 'string' && typeof id === 'string' && !Number.isNaN(Date.parse(at)) && CURSOR_ID.test(id)) return { at: new Date(at), id };
-  } catch {
-    // fall through
-  }
-  throw badInput('after is not a cursor this connection returned', { field: 'after' });
+  const { createdAt, id } = decodeCursor(value);
+  return { at: new Date(createdAt), id };
 }
 
 /** A page of rows read with `limit + 1` rows, as a connection. */
