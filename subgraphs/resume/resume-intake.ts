@@ -121,7 +121,7 @@ export async function ingestResume(db: RelationalStore, rawInput: UploadResumeIn
     const { talent: existing, attachedBy } = await findTalent(tx, options.orgId, input.talentId ?? null, emails, phones);
     const profile = mergeProfile(existing, parsed, input.filename ?? null);
     const talent = existing
-      ? await updateTalentProfile(tx, options.orgId, existing.id, existing.version, profile, options.actor ?? 'system')
+      ? await updateTalentProfile(tx, existing, profile, options.actor ?? 'system')
       : (await insertTalents(tx, options.orgId, [profile], options.actor ?? 'system'))[0]!;
     const [row] = await tx.query<ResumeRow>(
       `INSERT INTO resumes (org_id, talent_id, filename, content_type, size, content, text, parsed, created_by)

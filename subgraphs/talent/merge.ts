@@ -172,7 +172,7 @@ async function mergeTalents(tx: SqlExecutor, viewer: Viewer, keepId: string, mer
     })),
   );
 
-  const talent = await updateTalentProfile(tx, orgId, keepId, keep.version, unitedProfile(keep, merged), viewer);
+  const talent = await updateTalentProfile(tx, keep, unitedProfile(keep, merged), viewer);
   // The kept talent's united employments may overlap with others' (derived WORKED_WITH).
   await syncDerivedWorkedWith(tx, orgId, [keepId, ...mergeIds]);
 

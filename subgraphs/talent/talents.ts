@@ -130,7 +130,7 @@ export class Talents {
       if (current.version !== values.version) throw staleVersion(values.id, current.version);
       if (values.ownerId) await requireUser(tx, viewer.orgId, values.ownerId, 'ownerId');
       const profile = updatedTalentProfile(profileOf(current), input, values);
-      const talent = await updateTalentProfile(tx, viewer.orgId, current.id, current.version, profile, viewer);
+      const talent = await updateTalentProfile(tx, current, profile, viewer);
       await onTalentsWritten(tx, viewer.orgId, viewer, [talent.id], []);
       return talent;
     });
@@ -328,27 +328,22 @@ export async function insertTalents(
 
 /**
  * Writes the given fields of a talent's profile inside the caller's transaction, version + 1, with
- * its outbox event and audit entry. The row must still be at `expectedVersion`: a change committed
- * in between is a CONFLICT.
+ * its outbox event and audit entry. `current` is the talent as the caller read it: the row must
+ * still be at its version, or the change is a CONFLICT (nothing is read again here).
  */
 export async function updateTalentProfile(
   tx: SqlExecutor,
-  orgId: string,
-  id: string,
-  expectedVersion: number,
+  current: TalentRecord,
   profile: TalentProfileUpdate,
   actor: Actor = 'system',
   action = 'talent.update',
 ): Promise<TalentRecord> {
-  const [before] = await tx.query<TalentRow>(`SELECT ${TALENT_COLUMNS} FROM talents WHERE org_id = $1 AND id = $2`, [orgId, id]);
-  if (!before) throw notFound('Talent', id);
-  if (before.version !== expectedVersion) throw staleVersion(id, before.version);
-  const current = toTalentRecord(before);
+  const { orgId, id } = current;
   const currentProfile = profileOf(current);
   // Only what differs is written: an update that changes nothing keeps the version and records nothing.
   const keys = PROFILE_KEYS.filter((key) => profile[key] !== undefined && JSON.stringify(profile[key]) !== JSON.stringify(currentProfile[key]));
   if (keys.length === 0) return current;
-  const params: unknown[] = [orgId, id, expectedVersion];
+  const params: unknown[] = [orgId, id, current.version];
   const sets = keys.map((key) => {
     const { column, type } = PROFILE_COLUMNS[key];
     const value = profile[key];
@@ -357,11 +352,15 @@ export async function updateTalentProfile(
   });
   const [row] = await tx.query<TalentRow>(
     `UPDATE talents SET ${[...sets, 'version = version + 1', "updated_at = date_trunc('milliseconds', clock_timestamp())"].join(', ')}
-     WHERE org_id = $1 AND id = $2 AND version = $3
+     WHERE org_id = $1 AND id = $2 AND version = $3 AND ${VISIBLE_TALENT}
      RETURNING ${TALENT_COLUMNS}`,
     params,
   );
-  if (!row) throw staleVersion(id, expectedVersion + 1);
+  if (!row) {
+    // Changed (or merged, erased) since the caller read it: say what it is now.
+    const [now] = await tx.query<{ version: number }>(`SELECT version FROM talents WHERE org_id = $1 AND id = $2 AND ${VISIBLE_TALENT}`, [orgId, id]);
+    throw now ? staleVersion(id, now.version) : notFound('Talent', id);
+  }
   const talent = toTalentRecord(row);
   await appendTalentEvents(tx, [talent]);
   // Colleagues follow employments: derived WORKED_WITH relationships are rewritten with them.
