@@ -18,6 +18,7 @@ import {
   type StagesInput,
   type StoredStage,
 } from './pipelines.ts';
+import { orgUserIds } from './org-users.ts';
 
 export type JobStatus = 'DRAFT' | 'OPEN' | 'ON_HOLD' | 'CLOSED';
 export type RemotePolicy = 'ONSITE' | 'HYBRID' | 'REMOTE';
@@ -279,9 +280,7 @@ function toDate(value: string | Date, field: string): Date {
 /** Hiring team members must be users of the viewer's organisation (BAD_USER_INPUT naming the member). */
 async function assertTeamUsers(tx: SqlExecutor, orgId: string, team: { userId: string }[], field: string): Promise<void> {
   if (team.length === 0) return;
-  const ids = team.map((m) => m.userId).filter(isUuid);
-  const rows = ids.length ? await tx.query<{ id: string }>('SELECT id FROM users WHERE org_id = $1 AND id = ANY ($2::uuid[])', [orgId, ids]) : [];
-  const known = new Set(rows.map((r) => r.id));
+  const known = await orgUserIds(tx, orgId, team.map((m) => m.userId));
   const unknown = team.findIndex((m) => !known.has(m.userId));
   if (unknown >= 0) {
     throw badInput(`user ${team[unknown]!.userId} is not a member of the organisation`, { field: `${field}.${unknown}.userId` });

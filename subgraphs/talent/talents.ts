@@ -17,6 +17,7 @@ import { ErrorCode, LoomaError, badInput, notFound } from '../../platform/errors
 import { decodeSortCursor, encodeSortCursor, pageSize, type Connection } from '../../platform/pagination.ts';
 import type { Viewer } from '../../platform/viewer.ts';
 import { recordAudit, type Actor } from './audit.ts';
+import { orgUserIds } from './org-users.ts';
 import { addTagsInTransaction } from './tags.ts';
 import { syncDerivedWorkedWith } from './worked-with.ts';
 import {
@@ -192,14 +193,12 @@ export async function lockTalent(tx: SqlExecutor, orgId: string, id: string): Pr
 
 /** The viewer's user id when the viewer is a user of the org (API keys own nothing). */
 async function userOf(tx: SqlExecutor, viewer: Viewer): Promise<string | null> {
-  if (viewer.via === 'apiKey' || !isUuid(viewer.userId)) return null;
-  const [user] = await tx.query('SELECT 1 FROM users WHERE org_id = $1 AND id = $2', [viewer.orgId, viewer.userId]);
-  return user ? viewer.userId : null;
+  if (viewer.via === 'apiKey') return null;
+  return (await orgUserIds(tx, viewer.orgId, [viewer.userId])).has(viewer.userId) ? viewer.userId : null;
 }
 
 async function requireUser(tx: SqlExecutor, orgId: string, userId: string, field: string): Promise<void> {
-  const [user] = await tx.query('SELECT 1 FROM users WHERE org_id = $1 AND id = $2', [orgId, userId]);
-  if (!user) throw badInput(`${field} ${userId} is not a user of this organisation`, { field });
+  if (!(await orgUserIds(tx, orgId, [userId])).has(userId)) throw badInput(`${field} ${userId} is not a user of this organisation`, { field });
 }
 
 export function profileOf(t: TalentRecord): TalentProfile {
