@@ -183,6 +183,7 @@ describe.each(STACK_MODES)('talents: profile, updates, archive and filtered list
         create({ name: 'Nope' }, token),
         t.request(UPDATE, { input: { id: created.id, version: 1, name: 'Nope' } }, { token }),
         t.request('mutation($id: ID!) { archiveTalent(id: $id) { id } }', { id: created.id }, { token }),
+        t.request('mutation($id: ID!) { restoreTalent(id: $id) { id } }', { id: created.id }, { token }),
       ]);
       for (const response of responses) {
         expect(response.status).toBe(403);
