@@ -11,7 +11,8 @@ const BATCH = 100;
 
 /**
  * On the first embedded start: the demo organisation, its talents (through the same write path
- * as createTalent, so every projection follows from the outbox) and some jobs. Returns false when
+ * as createTalent, so every projection follows from the outbox), some jobs, and for the demo
+ * organisation pipelines, tags, a pool, notes and a small relationship network. Returns false when
  * the organisation has talents already. Tests seed organisations of their own (`orgId`).
  */
 export async function seedDemo(db: RelationalStore, talentCount: number, orgId = DEMO_ORG_ID): Promise<boolean> {
@@ -28,10 +29,12 @@ export async function seedDemo(db: RelationalStore, talentCount: number, orgId =
        AS x(title text, department text, location text, skills text[])`,
     [orgId, JSON.stringify(DEMO_JOBS)],
   );
-  if (orgId === DEMO_ORG_ID) await seedDemoPipelines(db, orgId);
-  // notes, tags, pools, audit
-  if (orgId === DEMO_ORG_ID) await seedDemoNotesTagsPools(db, orgId);
-  if (orgId === DEMO_ORG_ID) await seedDemoRelationships(db, orgId);
+  // Only the demo organisation gets a lived-in CRM; tests seed organisations of their own and build what they need.
+  if (orgId === DEMO_ORG_ID) {
+    await seedDemoPipelines(db, orgId);
+    await seedDemoNotesTagsPools(db, orgId);
+    await seedDemoRelationships(db, orgId);
+  }
   await db.query('ANALYZE talents, jobs, outbox');
   return true;
 }

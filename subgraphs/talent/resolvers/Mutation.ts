@@ -26,7 +26,7 @@ export const Mutation: MutationResolvers = {
   // relationships
   addRelationship: (_, { input }, { viewer, relationships }) => relationships.add(viewer, input),
   removeRelationship: (_, { id }, { viewer, relationships }) => relationships.remove(viewer, id),
-  // sync (importTalents)
+  // sync
   importTalents: (_, { rows }, { viewer, imports }) => imports.importTalents(viewer, rows),
   // duplicates, merge and erasure
   mergeTalents: (_, { keepId, mergeIds }, { viewer, merges }) => merges.merge(viewer, keepId, mergeIds),
