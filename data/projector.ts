@@ -1,6 +1,7 @@
 import type { Logger } from '../platform/logger.ts';
 import { outboxLag, outboxOldestPendingSeconds, projectedEvents } from '../platform/metrics.ts';
 import type { RelationalStore } from './ports.ts';
+import { groupBy } from '../platform/group-by.ts';
 
 export type ProjectionStore = 'graph' | 'vector' | 'search';
 
@@ -288,14 +289,3 @@ function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** `Map.groupBy` arrived in Node 21; Looma runs on 20. */
-function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = groups.get(k);
-    if (list) list.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
-}

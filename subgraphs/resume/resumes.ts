@@ -4,6 +4,7 @@ import type { RelationalStore } from '../../data/ports.ts';
 import { requireScope } from '../../platform/checks.ts';
 import type { Viewer } from '../../platform/viewer.ts';
 import { RESUME_COLUMNS, ingestResume, toResumeRecord, type IngestedResume, type ResumeRecord, type ResumeRow, type UploadResumeInput } from './resume-intake.ts';
+import { groupBy } from '../../platform/group-by.ts';
 
 /**
  * The resume domain as the subgraph sees it: scope and tenancy checks, the upload pipeline, and
@@ -29,9 +30,8 @@ export class Resumes {
         `SELECT ${RESUME_COLUMNS} FROM resumes WHERE org_id = $1 AND talent_id = ANY ($2::uuid[]) ORDER BY created_at DESC, id DESC`,
         [orgId, talentIds],
       );
-      const byTalent = new Map<string, ResumeRecord[]>();
-      for (const row of rows) byTalent.set(row.talent_id, [...(byTalent.get(row.talent_id) ?? []), withText(row)]);
-      return talentIds.map((id) => byTalent.get(id) ?? []);
+      const byTalent = groupBy(rows, (row) => row.talent_id);
+      return talentIds.map((id) => (byTalent.get(id) ?? []).map(withText));
     });
   }
 

@@ -17,6 +17,7 @@ import { recordAudit } from './audit.ts';
 import { DEFAULT_STAGES } from './pipelines.ts';
 import { auditView, profileOf, updateTalentProfile, type TalentProfile } from './talents.ts';
 import { syncDerivedWorkedWith } from './worked-with.ts';
+import { groupBy } from '../../platform/group-by.ts';
 
 export const MAX_MERGE_IDS = 20;
 
@@ -225,8 +226,7 @@ async function moveApplications(
      FOR UPDATE OF a`,
     [orgId, [keepId, ...mergeIds], DEFAULT_STAGES.map((s) => s.key)],
   );
-  const byJob = new Map<string, ApplicationRow[]>();
-  for (const row of rows) byJob.set(row.job_id, [...(byJob.get(row.job_id) ?? []), row]);
+  const byJob = groupBy(rows, (row) => row.job_id);
 
   const toMove: string[] = [];
   const folded: { applicationId: string; into: string; jobId: string; stage: string; status: string }[] = [];

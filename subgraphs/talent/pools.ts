@@ -9,6 +9,7 @@ import type { Viewer } from '../../platform/viewer.ts';
 import { recordAudit } from './audit.ts';
 import { bulkTalentIds, notFoundIds, type BulkChangeResult } from './tags.ts';
 import { decodePageCursor, toConnection, type PageArgs } from './talent-pages.ts';
+import { groupBy } from '../../platform/group-by.ts';
 
 const MAX_PAGE = 100;
 
@@ -83,9 +84,8 @@ export class Pools {
          WHERE m.org_id = $1 AND m.talent_id = ANY ($2::uuid[]) ORDER BY lower(p.name), p.id`,
         [orgId, talentIds.filter(isUuid)],
       );
-      const byTalent = new Map<string, PoolRecord[]>();
-      for (const row of rows) byTalent.set(row.talent_id, [...(byTalent.get(row.talent_id) ?? []), toPool(row)]);
-      return talentIds.map((id) => byTalent.get(id) ?? []);
+      const byTalent = groupBy(rows, (row) => row.talent_id);
+      return talentIds.map((id) => (byTalent.get(id) ?? []).map(toPool));
     });
     this.countByPool = new DataLoader(async (poolIds) => {
       const rows = await db.query<{ pool_id: string; n: number }>(

@@ -5,6 +5,7 @@ import { requireScope } from '../../platform/checks.ts';
 import { badInput } from '../../platform/errors.ts';
 import type { Viewer } from '../../platform/viewer.ts';
 import { recordAudit, type Actor } from './audit.ts';
+import { groupBy } from '../../platform/group-by.ts';
 
 /** A tag of the viewer's organisation; `talentCount` is filled when the query that read it counted. */
 export interface TagRecord {
@@ -144,9 +145,8 @@ export class Tags {
          WHERE tt.org_id = $1 AND tt.talent_id = ANY ($2::uuid[]) ORDER BY lower(t.name), t.id`,
         [orgId, talentIds.filter(isUuid)],
       );
-      const byTalent = new Map<string, TagRecord[]>();
-      for (const row of rows) byTalent.set(row.talent_id, [...(byTalent.get(row.talent_id) ?? []), { id: row.id, name: row.name }]);
-      return talentIds.map((id) => byTalent.get(id) ?? []);
+      const byTalent = groupBy(rows, (row) => row.talent_id);
+      return talentIds.map((id) => (byTalent.get(id) ?? []).map((row) => ({ id: row.id, name: row.name })));
     });
     this.countByTag = new DataLoader(async (tagIds) => {
       const rows = await db.query<{ tag_id: string; n: number }>(

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { decodeCursor, encodeCursor, type Connection } from '../../platform/pagination.ts';
+import { groupBy } from '../../platform/group-by.ts';
 
 /**
  * Keyset pages of a talent's children (notes, timeline events), batched: the pages asked for a
@@ -62,10 +63,10 @@ export function createPageLoader<T>(
       const pages = new Map<string, Connection<T>>();
       for (const [groupKey, group] of groups) {
         const rows = await fetch(group.parentIds, group.first + 1, group.after);
-        const byParent = new Map<string, T[]>();
-        for (const { parentId, row } of rows) byParent.set(parentId, [...(byParent.get(parentId) ?? []), row]);
+        const byParent = groupBy(rows, ({ parentId }) => parentId);
         for (const parentId of group.parentIds) {
-          pages.set(`${parentId}|${groupKey}`, toConnection(byParent.get(parentId) ?? [], group.first, group.after, keyOf, () => count.load(parentId)));
+          const parentRows = (byParent.get(parentId) ?? []).map(({ row }) => row);
+          pages.set(`${parentId}|${groupKey}`, toConnection(parentRows, group.first, group.after, keyOf, () => count.load(parentId)));
         }
       }
       return keys.map((key) => {
