@@ -12,7 +12,11 @@ export const ErrorCode = {
   /** A stage move the pipeline rules refuse, e.g. out of a HIRED or REJECTED stage without a reopen. */
   INVALID_STAGE_MOVE: 'INVALID_STAGE_MOVE',
   RATE_LIMITED: 'RATE_LIMITED',
+  /** The process is at capacity for this kind of work (e.g. the resume parse queue is full); retry later. */
+  RESOURCE_EXHAUSTED: 'RESOURCE_EXHAUSTED',
   UNAVAILABLE: 'UNAVAILABLE',
+  /** A datastore this operation needs does not answer (down, or slower than its deadline); nothing was half-written. */
+  STORE_UNAVAILABLE: 'STORE_UNAVAILABLE',
   INTERNAL: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
