@@ -12,7 +12,7 @@ import { parseResume, type ParsedResume } from '../../data/resume/resume-parser.
 import { normalizeSkill } from '../../data/taxonomy/taxonomy.ts';
 import { parseInput } from '../../platform/checks.ts';
 import { notFound } from '../../platform/errors.ts';
-import { recordAudit, type Actor } from '../talent/audit.ts';
+import { recordAudit, type Actor } from '../../data/audit/audit-recorder.ts';
 import { insertTalents, updateTalentProfile, type NewTalent } from '../talent/talents.ts';
 
 export type ResumeAttachment = 'CREATED' | 'GIVEN_ID' | 'EMAIL_MATCH' | 'PHONE_MATCH';

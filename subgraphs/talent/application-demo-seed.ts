@@ -1,7 +1,7 @@
 import { VISIBLE_TALENT } from '../../data/loaders.ts';
 import type { RelationalStore } from '../../data/ports.ts';
 import { APPLICATION_COLUMNS, toApplicationRecord, type ApplicationRow } from './application-record.ts';
-import { recordAudit } from './audit.ts';
+import { recordAudit } from '../../data/audit/audit-recorder.ts';
 import { loadOrgStages, withPositions } from './pipelines.ts';
 
 /** Where the demo candidates of a job sit, in order of match: a board with something in every column. */

@@ -13,7 +13,7 @@ import {
   type ApplicationRow,
   type ApplicationStatus,
 } from './application-record.ts';
-import { recordAudit } from './audit.ts';
+import { recordAudit } from '../../data/audit/audit-recorder.ts';
 import { JOB_COLUMNS, toJob, type JobRecord, type JobRow } from './jobs.ts';
 import { DEFAULT_STAGES, stageOf, withPositions, type PipelineStageRecord, type StoredStage } from './pipelines.ts';
 

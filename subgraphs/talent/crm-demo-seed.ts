@@ -1,5 +1,5 @@
 import type { RelationalStore } from '../../data/ports.ts';
-import { recordAudit } from './audit.ts';
+import { recordAudit } from '../../data/audit/audit-recorder.ts';
 import { addTagsInTransaction } from './tags.ts';
 
 const DEMO_NOTES = [

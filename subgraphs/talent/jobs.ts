@@ -7,7 +7,7 @@ import { ErrorCode, LoomaError, badInput } from '../../platform/errors.ts';
 import { decodeSortCursor, encodeSortCursor, pageSize, type Connection } from '../../platform/pagination.ts';
 import type { Viewer } from '../../platform/viewer.ts';
 import { APPLICATION_COLUMNS, toApplicationRecord, type ApplicationRecord, type ApplicationRow } from './application-record.ts';
-import { recordAudit } from './audit.ts';
+import { recordAudit } from '../../data/audit/audit-recorder.ts';
 import {
   applyPipelineChange,
   loadOrgStages,

@@ -13,7 +13,7 @@ import {
 import { parseInput, requireScope } from '../../platform/checks.ts';
 import { ErrorCode, LoomaError, notFound } from '../../platform/errors.ts';
 import type { Viewer } from '../../platform/viewer.ts';
-import { recordAudit } from './audit.ts';
+import { recordAudit } from '../../data/audit/audit-recorder.ts';
 import { DEFAULT_STAGES } from './pipelines.ts';
 import { auditView, profileOf, updateTalentProfile, type TalentProfile } from './talents.ts';
 import { syncDerivedWorkedWith } from './worked-with.ts';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { SqlExecutor } from '../../data/ports.ts';
 import { parseInput } from '../../platform/checks.ts';
 import { ErrorCode, LoomaError } from '../../platform/errors.ts';
-import { recordAudit, type Actor } from './audit.ts';
+import { recordAudit, type Actor } from '../../data/audit/audit-recorder.ts';
 
 export type StageKind = 'ACTIVE' | 'HIRED' | 'REJECTED';
 

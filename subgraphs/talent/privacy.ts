@@ -13,7 +13,7 @@ import { requireScope } from '../../platform/checks.ts';
 import { notFound } from '../../platform/errors.ts';
 import type { Logger } from '../../platform/logger.ts';
 import type { Viewer } from '../../platform/viewer.ts';
-import { recordAudit } from './audit.ts';
+import { recordAudit } from '../../data/audit/audit-recorder.ts';
 
 /** The graph edge types a talent node may have (the talent projection's and the relationships'). */
 const TALENT_EDGE_TYPES = ['HAS_SKILL', 'WORKED_AT', 'STUDIED_AT', 'REFERRED_BY', 'WORKED_WITH', 'MANAGED', 'KNOWS'] as const;

@@ -7,7 +7,7 @@ import {
   type RelationshipRow,
   type RelationshipType,
 } from '../../data/projections/relationship-projection.ts';
-import { recordAudit } from './audit.ts';
+import { recordAudit } from '../../data/audit/audit-recorder.ts';
 
 /** Who knows whom among the first demo talents: offsets into their creation order, and the type. */
 const DEMO_LINKS: [number, number, RelationshipType][] = [

@@ -15,7 +15,7 @@ import { TALENT_GRAPH_LABEL, companyNodeId, skillKey } from '../../data/projecti
 import { parseInput, requireScope } from '../../platform/checks.ts';
 import { ErrorCode, LoomaError, badInput, notFound } from '../../platform/errors.ts';
 import type { Viewer } from '../../platform/viewer.ts';
-import { recordAudit } from './audit.ts';
+import { recordAudit } from '../../data/audit/audit-recorder.ts';
 
 /**
  * The talent graph: relationships are rows of `talent_relationships` (the source of truth, written

@@ -6,7 +6,7 @@ import { parseInput, requireScope } from '../../platform/checks.ts';
 import { ErrorCode, LoomaError, badInput } from '../../platform/errors.ts';
 import type { Logger } from '../../platform/logger.ts';
 import type { Viewer } from '../../platform/viewer.ts';
-import { recordAudit, type Actor, type AuditRecord } from './audit.ts';
+import { recordAudit, type Actor, type AuditRecord } from '../../data/audit/audit-recorder.ts';
 import {
   createTalentSchema,
   newTalentProfile,

@@ -16,7 +16,7 @@ import { parseInput, requireScope } from '../../platform/checks.ts';
 import { ErrorCode, LoomaError, badInput, notFound } from '../../platform/errors.ts';
 import { decodeSortCursor, encodeSortCursor, pageSize, type Connection } from '../../platform/pagination.ts';
 import type { Viewer } from '../../platform/viewer.ts';
-import { recordAudit, type Actor } from './audit.ts';
+import { recordAudit, type Actor } from '../../data/audit/audit-recorder.ts';
 import { orgUserIds } from './org-users.ts';
 import { addTagsInTransaction } from './tags.ts';
 import { syncDerivedWorkedWith } from './worked-with.ts';

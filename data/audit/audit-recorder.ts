@@ -1,8 +1,16 @@
-import type { SqlExecutor } from '../../data/ports.ts';
 import type { Viewer } from '../../platform/viewer.ts';
+import type { SqlExecutor } from '../ports.ts';
 
-/** Who did it: a viewer (a user or an API key), or Looma itself (CLIs, migrations, the demo seed). */
-export type Actor = Viewer | 'system';
+/**
+ * The audit log's one writer, below the subgraphs: the talent subgraph records CRM changes with it,
+ * identity records sign-ups, invitations and API keys, the resume subgraph its intakes.
+ */
+
+/**
+ * Who did it: a viewer (a user or an API key), a user who is not a viewer yet (the one a sign-up or
+ * an accepted invitation creates), or Looma itself (CLIs, migrations, the demo seed).
+ */
+export type Actor = Pick<Viewer, 'userId' | 'via'> | 'system';
 
 /** One recorded change. `before`/`after` are the entity as JSON (null for a creation or a deletion). */
 export interface AuditRecord {
