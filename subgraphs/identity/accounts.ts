@@ -101,14 +101,20 @@ export class Accounts {
 
   async login(input: { email: string; password: string }, address: string | undefined): Promise<AuthPayloadRecord> {
     const values = parseInput(loginInput, input);
-    await this.throttle.check(values.email, address);
-    const [row] = await this.db.query<UserRow & { password_hash: string }>(`SELECT ${USER_COLUMNS}, password_hash FROM users WHERE email = $1`, [values.email]);
-    const isValid = row ? await verifyPassword(values.password, row.password_hash) : await verifyAgainstDummy(values.password);
-    if (!row || !isValid) {
-      await this.throttle.recordFailure(values.email, address);
-      throw unauthenticated('The email or password is wrong');
+    // The attempt is counted before the hash runs: parallel guesses cannot all pass a check made before any is counted.
+    const attempt = await this.throttle.reserve(values.email, address);
+    let row: (UserRow & { password_hash: string }) | undefined;
+    let isValid: boolean;
+    try {
+      [row] = await this.db.query<UserRow & { password_hash: string }>(`SELECT ${USER_COLUMNS}, password_hash FROM users WHERE email = $1`, [values.email]);
+      isValid = row ? await verifyPassword(values.password, row.password_hash) : await verifyAgainstDummy(values.password);
+    } catch (error) {
+      await attempt.abandoned().catch(() => undefined);
+      throw error;
     }
-    await this.throttle.recordSuccess(values.email);
+    // A wrong password keeps its place in the counters: that place is the failure.
+    if (!row || !isValid) throw unauthenticated('The email or password is wrong');
+    await attempt.succeeded();
     return this.sessions.start(toUser(row));
   }
 

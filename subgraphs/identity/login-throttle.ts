@@ -6,30 +6,50 @@ const WINDOW_MS = 15 * 60_000;
 const MAX_FAILURES_PER_EMAIL = 5;
 const MAX_FAILURES_PER_ADDRESS = 20;
 
-/** Counts failed logins in the cache (shared by every identity process) and refuses more than the limits allow. */
+/** A login attempt that holds a place in the counters until its outcome is known. */
+export interface LoginAttempt {
+  /** The password was right: the account's failures are cleared and the address's place is given back. */
+  succeeded(): Promise<void>;
+  /** The attempt ended without an answer about the password (a store failed): its places are given back. */
+  abandoned(): Promise<void>;
+  // A wrong password needs no call: the place it holds is the failure.
+}
+
+/**
+ * Limits failed logins in the cache (shared by every identity process). An attempt reserves its
+ * place in the per-account and per-address counters with one atomic increment each *before* the
+ * password is hashed, so N parallel guesses evaluate at most the limit (a check before the hash and
+ * a count after it let all of them through). A reservation over a limit is given back and refused
+ * without hashing; a wrong password keeps its place, which is the failure. In flight or failed, at
+ * most 5 attempts per account and 20 per address in 15 minutes; a success clears the account's
+ * failures (as Keycloak's brute-force detection does) but not the address's.
+ */
 export class LoginThrottle {
   constructor(private readonly cache: CacheStore) {}
 
-  /** Throws RATE_LIMITED, with `retryAfter` seconds, while either counter is over its limit. */
-  async check(email: string, address: string | undefined): Promise<void> {
+  /** Reserves an attempt, or throws RATE_LIMITED (with `retryAfter` seconds) while a counter is at its limit. */
+  async reserve(email: string, address: string | undefined): Promise<LoginAttempt> {
     const keys = this.keys(email, address);
-    const counts = await this.cache.mget(keys.map(([key]) => key));
-    for (const [i, [key, limit]] of keys.entries()) {
-      if (Number(counts[i] ?? 0) >= limit) {
-        const ttl = await this.cache.ttl(key);
-        const retryAfter = Math.max(1, Math.ceil((ttl > 0 ? ttl : WINDOW_MS) / 1000));
-        throw new LoomaError(ErrorCode.RATE_LIMITED, `Too many failed logins; try again in ${retryAfter} s`, { retryAfter });
-      }
+    const counts = await Promise.all(keys.map(([key]) => this.cache.incr(key, WINDOW_MS)));
+    const [emailKey, addressKey] = keys.map(([key]) => key);
+    const giveBack = (which: (string | undefined)[]) =>
+      Promise.all(which.filter((key): key is string => key !== undefined).map((key) => this.cache.incr(key, WINDOW_MS, -1)));
+
+    const full = keys.find(([, limit], i) => counts[i]! > limit);
+    if (full) {
+      await giveBack([emailKey, addressKey]);
+      const ttl = await this.cache.ttl(full[0]);
+      const retryAfter = Math.max(1, Math.ceil((ttl > 0 ? ttl : WINDOW_MS) / 1000));
+      throw new LoomaError(ErrorCode.RATE_LIMITED, `Too many failed logins; try again in ${retryAfter} s`, { retryAfter });
     }
-  }
-
-  async recordFailure(email: string, address: string | undefined): Promise<void> {
-    await Promise.all(this.keys(email, address).map(([key]) => this.cache.incr(key, WINDOW_MS)));
-  }
-
-  /** A successful login clears the account's counter (not the address's: a sprayer may know one password). */
-  async recordSuccess(email: string): Promise<void> {
-    await this.cache.del([`login-failures:email:${email}`]);
+    return {
+      succeeded: async () => {
+        await Promise.all([this.cache.del([emailKey!]), giveBack([addressKey])]);
+      },
+      abandoned: async () => {
+        await giveBack([emailKey, addressKey]);
+      },
+    };
   }
 
   private keys(email: string, address: string | undefined): [string, number][] {
