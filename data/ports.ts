@@ -6,6 +6,22 @@
  * Every method that reaches the store's server is one counted round trip (platform/round-trips).
  */
 
+/** One projected record as a consistency check sees it: which entity, whose, at which version. */
+export interface ScanRecord {
+  id: string;
+  orgId: string;
+  version: number;
+}
+
+/**
+ * A page of a scan over every record of a label, collection or index (all organisations), in the
+ * store's own order (by id, then org): `after` is the last record of the previous page.
+ */
+export interface ScanPage {
+  after?: ScanRecord;
+  limit: number;
+}
+
 export interface Closeable {
   /** Resolves when the store answers; throws with a reason when it does not. */
   ping(): Promise<void>;
@@ -135,6 +151,8 @@ export interface GraphStore extends Closeable {
   count(label: string, orgId: string): Promise<number>;
   /** Removes every node of the org (reindex, tests, erasure). */
   clearOrg(orgId: string): Promise<void>;
+  /** Every node of the label, a page at a time (consistency checks). */
+  scan(label: string, page: ScanPage): Promise<ScanRecord[]>;
 }
 
 // --- vector -------------------------------------------------------------------------------------
@@ -177,6 +195,8 @@ export interface VectorStore extends Closeable {
   clearOrg(collection: string, orgId: string): Promise<void>;
   /** Removes the whole collection (a model switch rebuilds it through reindex). */
   dropCollection(collection: string): Promise<void>;
+  /** Every record of the collection, a page at a time (consistency checks). */
+  scan(collection: string, page: ScanPage): Promise<ScanRecord[]>;
 }
 
 // --- search -------------------------------------------------------------------------------------
@@ -223,6 +243,8 @@ export interface SearchStore extends Closeable {
   clearOrg(index: string, orgId: string): Promise<void>;
   /** Removes the whole index (reindex rebuilds it). */
   dropIndex(index: string): Promise<void>;
+  /** Every document of the index, a page at a time (consistency checks; Elasticsearch sees refreshed documents). */
+  scan(index: string, page: ScanPage): Promise<ScanRecord[]>;
 }
 
 // --- cache --------------------------------------------------------------------------------------

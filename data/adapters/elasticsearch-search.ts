@@ -1,7 +1,7 @@
 import { Client, errors } from '@elastic/elasticsearch';
 import { roundTrip } from '../../platform/round-trips.ts';
 import { tokenizeToText } from '../text/tokenize.ts';
-import type { SearchDocument, SearchHit, SearchIndexSpec, SearchQuery, SearchStore } from '../ports.ts';
+import type { ScanPage, ScanRecord, SearchDocument, SearchHit, SearchIndexSpec, SearchQuery, SearchStore } from '../ports.ts';
 import { assertIdentifier } from './identifiers.ts';
 
 const ADAPTER = 'elasticsearch';
@@ -257,6 +257,22 @@ export class ElasticsearchSearchStore implements SearchStore {
   async count(name: string, orgId: string): Promise<number> {
     const response = await this.call((c) => c.count({ index: this.indexName(name), ignore_unavailable: true, query: { term: { orgId } } }));
     return response.count;
+  }
+
+  /** Sorted by the keyword fields id and orgId (a document is keyed by both), paged with search_after. */
+  async scan(name: string, { after, limit }: ScanPage): Promise<ScanRecord[]> {
+    const response = await this.call((c) =>
+      c.search<Pick<StoredDoc, 'id' | 'orgId' | 'version'>>({
+        index: this.indexName(name),
+        ignore_unavailable: true,
+        size: limit,
+        _source: ['id', 'orgId', 'version'],
+        sort: [{ id: 'asc' }, { orgId: 'asc' }],
+        ...(after ? { search_after: [after.id, after.orgId] } : {}),
+        query: { match_all: {} },
+      }),
+    );
+    return response.hits.hits.flatMap((hit) => (hit._source ? [{ id: hit._source.id, orgId: hit._source.orgId, version: Number(hit._source.version) }] : []));
   }
 
   async dropIndex(name: string): Promise<void> {

@@ -11,6 +11,8 @@ import type {
   GraphTraversal,
   GraphUpsert,
   GraphValue,
+  ScanPage,
+  ScanRecord,
 } from '../ports.ts';
 import { assertIdentifier } from './identifiers.ts';
 
@@ -396,6 +398,16 @@ export class Neo4jGraphStore implements GraphStore {
     } finally {
       await session.close();
     }
+  }
+
+  async scan(label: string, { after, limit }: ScanPage): Promise<ScanRecord[]> {
+    const result = await this.run(
+      `MATCH (n:${checkLabel(label)}) WHERE $after IS NULL OR n.id > $after
+       RETURN n.id AS id, n.orgId AS orgId, n.version AS version ORDER BY n.id LIMIT $limit`,
+      { after: after?.id ?? null, limit: neo4j.int(limit) },
+      'READ',
+    );
+    return result.records.map((r) => ({ id: r.get('id') as string, orgId: r.get('orgId') as string, version: Number(r.get('version')) }));
   }
 
   async ping(): Promise<void> {

@@ -1,5 +1,5 @@
 import { tokenizeToText } from '../text/tokenize.ts';
-import type { SearchDocument, SearchHit, SearchIndexSpec, SearchQuery, SearchStore } from '../ports.ts';
+import type { ScanPage, ScanRecord, SearchDocument, SearchHit, SearchIndexSpec, SearchQuery, SearchStore } from '../ports.ts';
 import { assertIdentifier } from './identifiers.ts';
 import type { PGliteRelationalStore } from './pglite-relational.ts';
 
@@ -152,6 +152,15 @@ export class PgFulltextSearchStore implements SearchStore {
   async count(index: string, orgId: string): Promise<number> {
     const [row] = await this.run<{ n: number }>('SELECT count(*)::int AS n FROM search_documents WHERE index_name = $1 AND org_id = $2', [index, orgId]);
     return row?.n ?? 0;
+  }
+
+  async scan(index: string, { after, limit }: ScanPage): Promise<ScanRecord[]> {
+    return this.run<ScanRecord>(
+      `SELECT id, org_id AS "orgId", version FROM search_documents
+       WHERE index_name = $1 AND ($2::text IS NULL OR id > $2)
+       ORDER BY id LIMIT $3`,
+      [index, after?.id ?? null, limit],
+    );
   }
 
   async dropIndex(index: string): Promise<void> {

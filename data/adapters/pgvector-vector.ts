@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { VectorCollectionSpec, VectorMatch, VectorRecord, VectorStore } from '../ports.ts';
+import type { ScanPage, ScanRecord, VectorCollectionSpec, VectorMatch, VectorRecord, VectorStore } from '../ports.ts';
 import { assertIdentifier } from './identifiers.ts';
 import type { PGliteRelationalStore } from './pglite-relational.ts';
 
@@ -192,6 +192,15 @@ export class PgvectorVectorStore implements VectorStore {
     ]);
     for (const index of indexes) await this.run(`DROP INDEX IF EXISTS ${assertIdentifier('index', index.name)}`, []);
     this.specs.delete(collection);
+  }
+
+  async scan(collection: string, { after, limit }: ScanPage): Promise<ScanRecord[]> {
+    return this.run<ScanRecord>(
+      `SELECT id, org_id AS "orgId", version FROM vector_records
+       WHERE collection = $1 AND ($2::text IS NULL OR id > $2)
+       ORDER BY id LIMIT $3`,
+      [collection, after?.id ?? null, limit],
+    );
   }
 
   async ping(): Promise<void> {

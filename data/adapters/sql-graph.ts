@@ -9,6 +9,8 @@ import type {
   GraphTraversal,
   GraphUpsert,
   GraphValue,
+  ScanPage,
+  ScanRecord,
 } from '../ports.ts';
 import { assertIdentifier } from './identifiers.ts';
 import type { PGliteRelationalStore } from './pglite-relational.ts';
@@ -268,6 +270,16 @@ export class SqlGraphStore implements GraphStore {
        gone_relations AS (DELETE FROM graph_relations WHERE org_id = $1)
        DELETE FROM graph_nodes WHERE org_id = $1`,
       [orgId],
+    );
+  }
+
+  async scan(label: string, { after, limit }: ScanPage): Promise<ScanRecord[]> {
+    assertIdentifier('label', label);
+    return this.run<ScanRecord>(
+      `SELECT id, org_id AS "orgId", version FROM graph_nodes
+       WHERE label = $1 AND ($2::text IS NULL OR id > $2)
+       ORDER BY id LIMIT $3`,
+      [label, after?.id ?? null, limit],
     );
   }
 

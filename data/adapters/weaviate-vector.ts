@@ -1,6 +1,6 @@
 import weaviate, { Filters, type Collection, type FilterValue, type WeaviateClient } from 'weaviate-client';
 import { roundTrip } from '../../platform/round-trips.ts';
-import type { VectorCollectionSpec, VectorMatch, VectorRecord, VectorStore } from '../ports.ts';
+import type { ScanPage, ScanRecord, VectorCollectionSpec, VectorMatch, VectorRecord, VectorStore } from '../ports.ts';
 import { assertIdentifier } from './identifiers.ts';
 
 const ADAPTER = 'weaviate';
@@ -309,6 +309,13 @@ export class WeaviateVectorStore implements VectorStore {
   async dropCollection(collection: string): Promise<void> {
     await this.call(() => this.client.collections.delete(this.className(collection)));
     this.shapes.delete(collection);
+  }
+
+  /** Weaviate's cursor API: objects in UUID order after the given one (the cursor cannot be combined with a filter). */
+  async scan(collection: string, { after, limit }: ScanPage): Promise<ScanRecord[]> {
+    const handle = this.collection(collection);
+    const result = await this.call(() => handle.query.fetchObjects({ after: after?.id, limit, returnProperties: ['orgId', 'version'] }));
+    return result.objects.map((object) => ({ id: object.uuid, orgId: String(object.properties.orgId), version: Number(object.properties.version) }));
   }
 
   async ping(): Promise<void> {

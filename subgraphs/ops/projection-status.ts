@@ -1,3 +1,4 @@
+import { projectionDifference } from '../../data/consistency.ts';
 import type { Loaders } from '../../data/loaders.ts';
 import type { OpenStores } from '../../data/stores.ts';
 import {
@@ -46,7 +47,7 @@ export async function talentProjections(
   const state = (adapter: string, version: number | undefined): ProjectionState => ({
     adapter,
     version: version ?? null,
-    isCurrent: version === talent.version,
+    isCurrent: projectionDifference(talent.version, version) === null,
   });
   const result = {
     graph: state(stores.adapters.graph, graph?.version),
