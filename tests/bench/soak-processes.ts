@@ -1,0 +1,213 @@
+/**
+ * Looma started for the soak benchmark the way production runs it: LOOMA_ENV=production, a
+ * process per service (`node --import tsx subgraphs/<name>/index.ts`, `gateway/index.ts`) on
+ * free ports over the real stores, in a scratch database and a store namespace of its own that
+ * `stop` removes again. `embedded` instead starts the one-process stack (`platform/cli/start-all.ts`)
+ * over embedded stores in a temporary data directory, for a machine without the real servers.
+ * Each process's output is kept (the last lines only) for the report.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { openDataLayer } from '../../data/data-layer.ts';
+import { TALENT_SEARCH_INDEX, TALENT_VECTOR_COLLECTION } from '../../data/projections/talent-projection.ts';
+import { loadConfig } from '../../platform/config.ts';
+import { createLogger } from '../../platform/logger.ts';
+import { realStoreUrl, scratchDatabase, uniqueSuffix, type RealStore } from '../support/real-stores.ts';
+import { readRssMiB, type RssSample } from './soak-stats.ts';
+
+const REAL_STORES: RealStore[] = ['postgres', 'neo4j', 'weaviate', 'elasticsearch', 'redis'];
+const STORE_VARIABLES = ['DATABASE_URL', 'NEO4J_URL', 'WEAVIATE_URL', 'ELASTICSEARCH_URL', 'REDIS_URL'];
+const READY_TIMEOUT_MS = 240_000;
+const OUTPUT_LINES_KEPT = 200;
+
+/** Every subgraph, with its port variable and entry point; the gateway comes last. */
+const SERVICES = [
+  { name: 'talent', portVariable: 'TALENT_PORT', entry: 'subgraphs/talent/index.ts' },
+  { name: 'ops', portVariable: 'OPS_PORT', entry: 'subgraphs/ops/index.ts' },
+  { name: 'identity', portVariable: 'IDENTITY_PORT', entry: 'subgraphs/identity/index.ts' },
+  { name: 'search', portVariable: 'SEARCH_PORT', entry: 'subgraphs/search/index.ts' },
+  { name: 'resume', portVariable: 'RESUME_PORT', entry: 'subgraphs/resume/index.ts' },
+] as const;
+const GATEWAY = { name: 'gateway', portVariable: 'GATEWAY_PORT', entry: 'gateway/index.ts' } as const;
+const ALL_IN_ONE = { name: 'looma', entry: 'platform/cli/start-all.ts' } as const;
+
+export interface LoomaProcess {
+  name: string;
+  child: ChildProcess;
+  /** The last lines the process wrote (stdout and stderr). */
+  output: string[];
+  /** The last lines of warn level or worse (pino JSON level ≥ 40 on stdout) and whatever came on stderr. */
+  problems: string[];
+}
+
+export interface RunningLooma {
+  mode: 'real' | 'embedded';
+  gatewayUrl: string;
+  processes: LoomaProcess[];
+  /** Resident memory of every Looma process now, in MiB. */
+  rss(): RssSample;
+  /** The services' last lines of warn level or worse, and of stderr, each prefixed with the process name. */
+  problemLines(): string[];
+  /** Stops every process; on the real stores also removes the scratch database and namespace (`orgIds`: its graph nodes). */
+  stop(orgIds?: string[]): Promise<void>;
+}
+
+/** Real stores are configured when every store URL is exported (deploy/local/up.sh). */
+export function missingRealStores(): string[] {
+  return REAL_STORES.filter((store) => !realStoreUrl(store)).map((store) => STORE_VARIABLES[REAL_STORES.indexOf(store)]!);
+}
+
+export async function startLooma({ embedded }: { embedded: boolean }): Promise<RunningLooma> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'looma-soak-'));
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    LOOMA_ENV: 'production',
+    LOG_LEVEL: 'warn',
+    LOOMA_DATA_DIR: dataDir,
+    AUTH_KEY_ENCRYPTION_SECRET: randomBytes(32).toString('base64url'),
+    DEMO_SEED: 'false',
+    // The soak sends every client's requests through 127.0.0.1 with its own X-Forwarded-For.
+    TRUSTED_PROXIES: '127.0.0.1,::1,::ffff:127.0.0.1',
+  };
+  for (const variable of [...SERVICES, GATEWAY].map((s) => s.portVariable)) env[variable] = String(await freePort());
+  for (const variable of ['TALENT_URL', 'OPS_URL', 'IDENTITY_URL', 'SEARCH_URL', 'RESUME_URL']) delete env[variable];
+
+  let dropScratch = async () => {};
+  if (embedded) {
+    for (const variable of STORE_VARIABLES) delete env[variable];
+  } else {
+    const missing = missingRealStores();
+    if (missing.length) throw new Error(`the real stores need ${missing.join(', ')} (eval "$(cat /tmp/up.out)" or deploy/local/up.sh), or pass --embedded`);
+    const scratch = await scratchDatabase('looma_soak');
+    env.DATABASE_URL = scratch.url;
+    env.STORE_NAMESPACE = `soak_${uniqueSuffix()}`;
+    dropScratch = scratch.drop;
+  }
+  const config = loadConfig(env);
+
+  const processes: LoomaProcess[] = [];
+  const stopAll = async () => {
+    await Promise.all(processes.map((p) => stopProcess(p.child, config.shutdownTimeoutMs + 5_000)));
+  };
+  try {
+    if (embedded) {
+      const looma = launch(ALL_IN_ONE.name, ALL_IN_ONE.entry, env);
+      processes.push(looma);
+      await waitReady(looma, config.ports.gateway);
+    } else {
+      // Talent first: it migrates the scratch database and creates the signing key the others load.
+      const [talent, ...others] = SERVICES;
+      const first = launch(talent.name, talent.entry, env);
+      processes.push(first);
+      await waitReady(first, config.ports.talent);
+      const rest = others.map((service) => ({ service, process: launch(service.name, service.entry, env) }));
+      processes.push(...rest.map((r) => r.process));
+      await Promise.all(rest.map((r) => waitReady(r.process, config.ports[r.service.name])));
+      const gateway = launch(GATEWAY.name, GATEWAY.entry, env);
+      processes.push(gateway);
+      await waitReady(gateway, config.ports.gateway);
+    }
+  } catch (error) {
+    await stopAll();
+    await dropScratch().catch(() => undefined);
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
+
+  return {
+    mode: embedded ? 'embedded' : 'real',
+    gatewayUrl: `http://127.0.0.1:${config.ports.gateway}/graphql`,
+    processes,
+    rss: () => Object.fromEntries(processes.map((p) => [p.name, p.child.exitCode === null ? readRssMiB(p.child.pid!) : undefined])),
+    problemLines: () => processes.flatMap((p) => p.problems.map((line) => `${p.name}: ${line}`)),
+    async stop(orgIds = []) {
+      await stopAll();
+      if (!embedded) {
+        // Leave the shared servers as they were: this run's graph nodes, collection, index and database go.
+        const data = await openDataLayer(config, createLogger('soak', 'warn'), { ensureTargets: false });
+        try {
+          for (const orgId of orgIds) await data.stores.graph.clearOrg(orgId).catch(() => undefined);
+          await data.stores.vector.dropCollection(TALENT_VECTOR_COLLECTION).catch(() => undefined);
+          await data.stores.search.dropIndex(TALENT_SEARCH_INDEX.name).catch(() => undefined);
+        } finally {
+          await data.close();
+        }
+        await dropScratch();
+      }
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+function launch(name: string, entry: string, env: NodeJS.ProcessEnv): LoomaProcess {
+  // node itself (not npx): the pid is the service's, so its RSS is the service's.
+  const child = spawn(process.execPath, ['--import', 'tsx', entry], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const output: string[] = [];
+  const problems: string[] = [];
+  const append = (lines: string[], line: string) => {
+    lines.push(line.length > 2_000 ? `${line.slice(0, 2_000)}…` : line);
+    if (lines.length > OUTPUT_LINES_KEPT) lines.shift();
+  };
+  const keep = (fromStderr: boolean) => (chunk: Buffer) => {
+    for (const line of chunk.toString('utf8').split('\n')) {
+      if (!line.trim()) continue;
+      append(output, line);
+      if (fromStderr || isWarningOrWorse(line)) append(problems, line);
+    }
+  };
+  child.stdout!.on('data', keep(false));
+  child.stderr!.on('data', keep(true));
+  return { name, child, output, problems };
+}
+
+async function waitReady(process: LoomaProcess, port: number): Promise<void> {
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  for (;;) {
+    if (process.child.exitCode !== null) {
+      throw new Error(`${process.name} exited during start-up (code ${process.child.exitCode}):\n${process.output.slice(-20).join('\n')}`);
+    }
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/ready`, { signal: AbortSignal.timeout(5_000) });
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`${process.name} was not ready after ${READY_TIMEOUT_MS / 1000} s:\n${process.output.slice(-20).join('\n')}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+async function stopProcess(child: ChildProcess, graceMs: number): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+  await exited;
+  clearTimeout(timer);
+}
+
+/** A port nobody listens on now (the service binds it moments later). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** A pino JSON line of level warn (40) or worse; other stdout lines are the start-up banner. */
+function isWarningOrWorse(line: string): boolean {
+  try {
+    const entry = JSON.parse(line) as { level?: number };
+    return typeof entry.level === 'number' && entry.level >= 40;
+  } catch {
+    return false;
+  }
+}
