@@ -11,6 +11,7 @@ import { manifestCache, operationLimitRules, sdkManifest, withLimitCodes } from 
 import { policyPlugin, supergraphForGateway } from './policy.ts';
 import { RateLimiter } from './rate-limit.ts';
 import { graphqlBodyLimit, startService, type RunningService } from '../platform/service.ts';
+import { SERVICE_TOKEN_HEADER, ServiceTokenSigner } from '../platform/service-tokens.ts';
 import { credentialsOf, type Runtime } from '../platform/subgraph.ts';
 import type { Viewer } from '../platform/viewer.ts';
 import { SUPERGRAPH_FILE } from '../schema/subgraphs.ts';
@@ -23,9 +24,20 @@ export interface GatewayContext {
   address: string | undefined;
 }
 
-/** Sends every subgraph call with the caller's credential, never an identity the gateway made up. */
+/**
+ * Sends every subgraph call with the caller's credential, never an identity the gateway made up,
+ * and with the gateway's own service token, which proves to the subgraph that the call comes from it.
+ */
 class AuthForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+  constructor(
+    config: ConstructorParameters<typeof RemoteGraphQLDataSource<GatewayContext>>[0],
+    private readonly serviceTokens: ServiceTokenSigner,
+  ) {
+    super(config);
+  }
+
+  override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
+    request.http?.headers.set(SERVICE_TOKEN_HEADER, await this.serviceTokens.token());
     const authorization = 'authorization' in context ? context.authorization : undefined;
     if (authorization) request.http?.headers.set('authorization', authorization);
     // The client's address, for the subgraphs' own per-address limits (they trust it from the gateway only).
@@ -54,11 +66,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const logger = options.runtime.logger.child({ service: 'gateway' });
   const urls: Record<string, string> = { ...config.subgraphUrls, ...options.subgraphUrls };
   const supergraphSdl = options.supergraphSdl ?? fs.readFileSync(SUPERGRAPH_FILE, 'utf8');
+  // Sent on every subgraph call whatever this process's SERVICE_AUTH: the subgraphs decide whether they need it.
+  const serviceTokens = new ServiceTokenSigner(authenticator.keys, config.auth.issuer, 'gateway');
 
   const gateway = new ApolloGateway({
     supergraphSdl: supergraphForGateway(supergraphSdl),
     // Node's own fetch keeps connections to the subgraphs alive (the gateway's default fetcher opens one per call).
-    buildService: ({ name, url }) => new AuthForwardingDataSource({ url: urls[name] ?? url, fetcher: fetch as unknown as Fetcher }),
+    buildService: ({ name, url }) => new AuthForwardingDataSource({ url: urls[name] ?? url, fetcher: fetch as unknown as Fetcher }, serviceTokens),
     logger,
   });
   const formatError = withLimitCodes(createErrorFormatter(logger));

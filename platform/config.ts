@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { SERVICE_TOKEN_AUDIENCE } from './service-tokens.ts';
 import type { Role } from './viewer.ts';
 
 /**
@@ -61,6 +62,8 @@ const environmentSchema = z.object({
   ELASTICSEARCH_URL: url(['http', 'https']).optional(),
   REDIS_URL: url(['redis', 'rediss']).optional(),
   STORE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
+  /** How long one request to a store may take before the store counts as not answering (STORE_UNAVAILABLE). */
+  STORE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
 
   GATEWAY_PORT: port.default(8206),
   TALENT_PORT: port.default(8888),
@@ -86,7 +89,11 @@ const environmentSchema = z.object({
     .default('127.0.0.1,::1,::ffff:127.0.0.1')
     .transform((v) => v.split(',').map((a) => a.trim()).filter(Boolean)),
   AUTH_ISSUER: z.string().min(1).default('https://looma.dev'),
-  AUTH_AUDIENCE: z.string().min(1).default('looma-api'),
+  AUTH_AUDIENCE: z
+    .string()
+    .min(1)
+    .refine((v) => v !== SERVICE_TOKEN_AUDIENCE, `must differ from "${SERVICE_TOKEN_AUDIENCE}", the audience of service tokens`)
+    .default('looma-api'),
   /** Encrypts the signing keys' private halves in the database (AES-256-GCM). Outside production a generated one is kept in the data directory. */
   AUTH_KEY_ENCRYPTION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   /** An outside OpenID issuer whose tokens Looma accepts (verified against its JWKS). */
@@ -106,6 +113,10 @@ const environmentSchema = z.object({
   EXTERNAL_ROLE_MAP: jsonRecord(z.enum(['ADMIN', 'RECRUITER', 'HIRING_MANAGER', 'VIEWER'])).default({}),
   /** Embedded demo only: requests without credentials act as the demo organisation's viewer. */
   AUTH_DEMO_ANONYMOUS: bool.optional(),
+  /** `required`: subgraphs answer only calls with a service token (the gateway signs one); required in production unless set. */
+  SERVICE_AUTH: z.enum(['required', 'off']).optional(),
+  /** Self-service `signUp`: `open`, `invite-only` (an operator's single-use code) or `closed`; closed in production unless set. */
+  SIGNUP_POLICY: z.enum(['open', 'invite-only', 'closed']).optional(),
 
   EMBEDDINGS_PROVIDER: z.enum(['offline', 'openai']).default('offline'),
   EMBEDDINGS_MODEL: z.string().min(1).optional(),
@@ -145,6 +156,7 @@ export interface Config {
   namespace: string;
   stores: {
     connectTimeoutMs: number;
+    requestTimeoutMs: number;
     postgres?: { url: string };
     neo4j?: { url: string; user: string; password: string };
     weaviate?: { url: string; grpcPort: number; apiKey?: string };
@@ -182,6 +194,9 @@ export interface Config {
   projector: { enabled: boolean; batchSize: number; intervalMs: number; maxAttempts: number; leaseMs: number; retryBaseMs: number };
   demo: { seed: boolean; talents: number };
   shutdownTimeoutMs: number;
+  /** Whether subgraphs require a service token on /graphql (platform/service-tokens.ts). */
+  serviceAuth: 'required' | 'off';
+  signupPolicy: 'open' | 'invite-only' | 'closed';
   limits: { maxDepth: number; maxAliases: number; maxDirectives: number; maxTokens: number; maxCost: number; persistedDocumentsRequired: boolean };
 }
 
@@ -246,6 +261,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     namespace: e.STORE_NAMESPACE,
     stores: {
       connectTimeoutMs: e.STORE_CONNECT_TIMEOUT_MS,
+      requestTimeoutMs: e.STORE_TIMEOUT_MS,
       postgres: e.DATABASE_URL ? { url: e.DATABASE_URL } : undefined,
       neo4j: e.NEO4J_URL ? { url: e.NEO4J_URL, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD } : undefined,
       weaviate: e.WEAVIATE_URL
@@ -298,6 +314,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     demo: { seed: e.DEMO_SEED ?? (isEmbedded && e.LOOMA_ENV === 'development'), talents: e.DEMO_TALENTS },
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    serviceAuth: e.SERVICE_AUTH ?? (isProduction ? 'required' : 'off'),
+    signupPolicy: e.SIGNUP_POLICY ?? (isProduction ? 'closed' : 'open'),
     limits: {
       maxDepth: e.LIMIT_MAX_DEPTH,
       maxAliases: e.LIMIT_MAX_ALIASES,

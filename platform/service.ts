@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLRequest } from '@apollo/server';
+import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLRequest, type HTTPGraphQLResponse } from '@apollo/server';
 import type { Logger } from './logger.ts';
 import { httpDuration, httpRequests, registry } from './metrics.ts';
 import { LoomaError } from './errors.ts';
@@ -24,6 +24,11 @@ export interface ServiceOptions<TContext extends BaseContext> {
     /** Builds the per-request context; a LoomaError thrown here becomes a GraphQL error response with its status. */
     context: (req: http.IncomingMessage) => Promise<TContext>;
     path?: string;
+    /**
+     * Runs first on every GraphQL request, before the body is read or Apollo runs; a LoomaError it
+     * throws is the whole answer (subgraphs check the caller's service token here).
+     */
+    guard?: (req: http.IncomingMessage) => Promise<void>;
   };
   readiness: Record<string, ReadinessCheck>;
   routes?: ExtraRoute[];
@@ -103,6 +108,16 @@ export async function startService<TContext extends BaseContext>(opts: ServiceOp
   }
 
   async function graphql(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
+    if (opts.graphql.guard) {
+      try {
+        await opts.graphql.guard(req);
+      } catch (error) {
+        if (!(error instanceof LoomaError)) throw error;
+        // The body is never read: closing the connection spares reading (and discarding) it.
+        res.setHeader('connection', 'close');
+        return sendError(res, error);
+      }
+    }
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
@@ -127,9 +142,7 @@ export async function startService<TContext extends BaseContext>(opts: ServiceOp
     try {
       contextValue = await opts.graphql.context(req);
     } catch (error) {
-      if (error instanceof LoomaError) {
-        return sendJson(res, STATUS_FOR_CODE[error.code] ?? 400, { errors: [{ message: error.message, extensions: { code: error.code } }] });
-      }
+      if (error instanceof LoomaError) return sendError(res, error);
       throw error;
     }
     const response = await opts.graphql.server.executeHTTPGraphQLRequest({
@@ -137,7 +150,7 @@ export async function startService<TContext extends BaseContext>(opts: ServiceOp
       context: async () => contextValue,
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
-    res.statusCode = response.status ?? 200;
+    res.statusCode = statusForJsonClients(req, response.status ?? 200, response.headers.get('content-type'), response.body);
     if (response.body.kind === 'complete') {
       res.end(response.body.string);
       return;
@@ -199,6 +212,34 @@ export function closeOnSignals(close: () => Promise<void>, logger: Logger): void
 function routeName(pathname: string, graphqlPath: string, routes?: ExtraRoute[]): string {
   if (pathname === graphqlPath || ['/health', '/ready', '/metrics'].includes(pathname)) return pathname;
   return routes?.some((r) => r.path === pathname) ? pathname : 'other';
+}
+
+/** A LoomaError as the whole response: its HTTP status and one GraphQL error with its code. */
+function sendError(res: http.ServerResponse, error: LoomaError): void {
+  sendJson(res, STATUS_FOR_CODE[error.code] ?? 400, { errors: [{ message: error.message, extensions: { code: error.code } }] });
+}
+
+/**
+ * GraphQL over HTTP: a client that asks for `application/json` by name gets 200 for a well-formed
+ * request whose document does not parse, validate or take its variables (the spec's SHOULD; such a
+ * client reads `errors`, and proxies must not treat the answer as a failed call). Apollo answers 400,
+ * which stays for `application/graphql-response+json` (the spec's MUST), for clients that accept
+ * anything, and for malformed requests (`BAD_REQUEST`: bad JSON, no query, CSRF refusals).
+ */
+function statusForJsonClients(req: http.IncomingMessage, status: number, contentType: string | undefined, body: HTTPGraphQLResponse['body']): number {
+  if (status !== 400 || body.kind !== 'complete' || !contentType?.startsWith('application/json')) return status;
+  const acceptsJsonByName = (req.headers.accept ?? '').split(',').some((range) => {
+    const [type, ...params] = range.split(';').map((part) => part.trim().toLowerCase());
+    return type === 'application/json' && !params.some((param) => /^q=0(\.0*)?$/.test(param));
+  });
+  if (!acceptsJsonByName) return status;
+  try {
+    const { errors } = JSON.parse(body.string) as { errors?: { extensions?: { code?: unknown } }[] };
+    const isRequestError = Array.isArray(errors) && errors.length > 0 && errors.every((error) => error.extensions?.code !== 'BAD_REQUEST');
+    return isRequestError ? 200 : status;
+  } catch {
+    return status;
+  }
 }
 
 function sendJson(res: http.ServerResponse, status: number, body: unknown): void {

@@ -12,6 +12,7 @@ import { createErrorFormatter } from './errors.ts';
 import type { Logger } from './logger.ts';
 import { protectSubgraphSchema } from './permissions.ts';
 import { readSubgraphTypeDefs } from '../schema/subgraphs.ts';
+import { serviceTokenGuard } from './service-tokens.ts';
 import { graphqlBodyLimit, startService, type ExtraRoute, type RunningService } from './service.ts';
 import type { Viewer } from './viewer.ts';
 
@@ -78,6 +79,8 @@ export async function startSubgraph<TContext extends BaseContext>(
     maxBodyBytes: graphqlBodyLimit(config),
     graphql: {
       server,
+      // In production only the gateway and other Looma services get past this (their service token); /health stays open.
+      guard: config.serviceAuth === 'required' ? serviceTokenGuard(authenticator.keys, config.auth.issuer) : undefined,
       context: async (req: http.IncomingMessage) => {
         // The gateway forwards the caller's credentials; the subgraph verifies them itself.
         const credentials = credentialsOf(req, config.trustedProxies);
