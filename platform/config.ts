@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_RESUME_LIMITS, type ResumeLimits } from '../data/resume/resume-limits.ts';
 import { SERVICE_TOKEN_AUDIENCE } from './service-tokens.ts';
 import type { Role } from './viewer.ts';
 
@@ -77,7 +78,15 @@ const environmentSchema = z.object({
   SEARCH_URL: url(['http', 'https']).optional(),
   RESUME_URL: url(['http', 'https']).optional(),
   /** The largest resume file (or pasted text) accepted, in bytes. */
-  RESUME_MAX_BYTES: z.coerce.number().int().min(1_024).max(100 * 1024 * 1024).default(5 * 1024 * 1024),
+  RESUME_MAX_BYTES: z.coerce.number().int().min(1_024).max(100 * 1024 * 1024).default(DEFAULT_RESUME_LIMITS.maxBytes),
+  /** Budgets for reading PDF and DOCX uploads (data/resume/resume-limits.ts; README "Configuration"). */
+  RESUME_MAX_INFLATED_BYTES: z.coerce.number().int().min(1024 * 1024).max(1024 * 1024 * 1024).default(DEFAULT_RESUME_LIMITS.maxInflatedBytes),
+  RESUME_MAX_PAGES: z.coerce.number().int().min(1).max(10_000).default(DEFAULT_RESUME_LIMITS.maxPages),
+  RESUME_MAX_TEXT_CHARS: z.coerce.number().int().min(1_000).max(10_000_000).default(DEFAULT_RESUME_LIMITS.maxTextChars),
+  RESUME_PARSE_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(DEFAULT_RESUME_LIMITS.parse.concurrency),
+  RESUME_PARSE_QUEUE: z.coerce.number().int().min(0).max(10_000).default(DEFAULT_RESUME_LIMITS.parse.queue),
+  RESUME_PARSE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(DEFAULT_RESUME_LIMITS.parse.timeoutMs),
+  RESUME_PARSE_HEAP_MB: z.coerce.number().int().min(32).max(8_192).default(DEFAULT_RESUME_LIMITS.parse.heapMb),
 
   /**
    * Peers whose X-Forwarded-For is believed (the gateway in front of a subgraph, a load balancer
@@ -165,7 +174,7 @@ export interface Config {
   };
   ports: { gateway: number; talent: number; ops: number; identity: number; search: number; resume: number };
   subgraphUrls: { talent: string; ops: string; identity: string; search: string; resume: string };
-  resumes: { maxBytes: number };
+  resumes: ResumeLimits;
   /** Peers whose X-Forwarded-For names the client's address. */
   trustedProxies: readonly string[];
   auth: {
@@ -278,7 +287,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       search: subgraphUrl(e.SEARCH_URL, e.SEARCH_PORT),
       resume: subgraphUrl(e.RESUME_URL, e.RESUME_PORT),
     },
-    resumes: { maxBytes: e.RESUME_MAX_BYTES },
+    resumes: {
+      maxBytes: e.RESUME_MAX_BYTES,
+      maxInflatedBytes: e.RESUME_MAX_INFLATED_BYTES,
+      maxPages: e.RESUME_MAX_PAGES,
+      maxTextChars: e.RESUME_MAX_TEXT_CHARS,
+      parse: { concurrency: e.RESUME_PARSE_CONCURRENCY, queue: e.RESUME_PARSE_QUEUE, timeoutMs: e.RESUME_PARSE_TIMEOUT_MS, heapMb: e.RESUME_PARSE_HEAP_MB },
+    },
     trustedProxies: e.TRUSTED_PROXIES,
     auth: {
       issuer: e.AUTH_ISSUER,

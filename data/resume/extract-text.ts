@@ -1,32 +1,28 @@
 /**
- * From an uploaded file to plain text: PDF (pdfjs-dist, legacy build for Node), DOCX (mammoth),
- * plain text (UTF-8, or GB18030 as older Chinese files are), Markdown and HTML (markup stripped
- * here, links kept as text so the contact fields can find them). Every refusal is a BAD_USER_INPUT
- * LoomaError whose `reason` is one of `ResumeErrorReason`.
+ * From an uploaded file to plain text: PDF (pdfjs-dist), DOCX (mammoth), plain text (UTF-8, or
+ * GB18030 as older Chinese files are), Markdown and HTML (markup stripped here, links kept as text
+ * so the contact fields can find them). Every refusal is a BAD_USER_INPUT LoomaError whose `reason`
+ * is one of `ResumeErrorReason`; a full parse queue is RESOURCE_EXHAUSTED.
+ *
+ * PDF and DOCX are compressed formats a small file can inflate from to gigabytes, so they are read
+ * under budgets (resume-limits.ts): a DOCX's archive is checked first, declared and real sizes
+ * (docx-archive.ts), then both are parsed in the worker pool (parse-pool.ts), never on this thread.
  */
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import mammoth from 'mammoth';
-import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { badInput, type LoomaError } from '../../platform/errors.ts';
+import { checkDocxArchive } from './docx-archive.ts';
+import { withinBudget } from './document-text.ts';
+import { parsePool } from './parse-pool.ts';
+import { DEFAULT_RESUME_LIMITS, type ResumeLimits } from './resume-limits.ts';
+import { ResumeRefusal, formatBytes, type ResumeErrorReason } from './resume-refusal.ts';
 import type { ResumeFormat, ResumeInput } from './types.ts';
 
-export const ResumeErrorReason = {
-  UNSUPPORTED_TYPE: 'UNSUPPORTED_TYPE',
-  TOO_LARGE: 'TOO_LARGE',
-  EMPTY: 'EMPTY',
-  CORRUPT_FILE: 'CORRUPT_FILE',
-  NO_TEXT: 'NO_TEXT',
-} as const;
-export type ResumeErrorReason = (typeof ResumeErrorReason)[keyof typeof ResumeErrorReason];
+export { ResumeErrorReason } from './resume-refusal.ts';
 
 /** The default upload limit; callers pass their configured one. */
-export const DEFAULT_MAX_RESUME_BYTES = 5 * 1024 * 1024;
+export const DEFAULT_MAX_RESUME_BYTES = DEFAULT_RESUME_LIMITS.maxBytes;
 
-export interface ExtractOptions {
-  maxBytes?: number;
-}
+/** The configured limits (`config.resumes`); any left out take their defaults. */
+export type ExtractOptions = Partial<ResumeLimits>;
 
 export interface ExtractedText {
   format: ResumeFormat;
@@ -50,13 +46,14 @@ const EXTENSIONS: Record<string, ResumeFormat> = {
 const SUPPORTED = 'PDF, DOCX, plain text, Markdown or HTML';
 
 export async function extractResumeText(input: ResumeInput, options: ExtractOptions = {}): Promise<ExtractedText> {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_RESUME_BYTES;
+  const limits: ResumeLimits = { ...DEFAULT_RESUME_LIMITS, ...options };
+  const maxBytes = limits.maxBytes;
   if (input.text !== undefined && input.contentBase64 === undefined) {
     const size = Buffer.byteLength(input.text, 'utf8');
     if (size > maxBytes) throw tooLarge(size, maxBytes);
     const format = formatFromName(input.filename) ?? 'text';
     if (format === 'pdf' || format === 'docx') throw resumeError('UNSUPPORTED_TYPE', `A ${format.toUpperCase()} resume must be sent as file content, not text`);
-    return nonEmpty({ format, text: textOf(format, input.text) });
+    return nonEmpty({ format, text: withinBudget(textOf(format, input.text), limits.maxTextChars) });
   }
   if (input.contentBase64 === undefined) throw resumeError('EMPTY', 'The resume has no content: send a file or text');
   // Refuse before decoding: base64 is 4 characters for 3 bytes.
@@ -66,22 +63,20 @@ export async function extractResumeText(input: ResumeInput, options: ExtractOpti
   if (bytes.length === 0) throw resumeError('EMPTY', 'The resume file is empty');
 
   const format = detectFormat(bytes, input.filename);
-  switch (format) {
-    case 'pdf':
-      return nonEmpty({ format, text: await pdfText(bytes) });
-    case 'docx':
-      return nonEmpty({ format, text: await docxText(bytes) });
-    default:
-      return nonEmpty({ format, text: textOf(format, decodeText(bytes)) });
+  if (format !== 'pdf' && format !== 'docx') return nonEmpty({ format, text: withinBudget(textOf(format, decodeText(bytes)), limits.maxTextChars) });
+  try {
+    // The archive check inflates nothing into memory: a bomb is refused before it takes a parse slot.
+    if (format === 'docx') await checkDocxArchive(bytes, limits.maxInflatedBytes);
+    const text = await parsePool(limits.parse).text(format, bytes, limits);
+    return nonEmpty({ format, text });
+  } catch (error) {
+    if (error instanceof ResumeRefusal) throw resumeError(error.reason, error.message, error.details);
+    throw error;
   }
 }
 
 function tooLarge(size: number, maxBytes: number): LoomaError {
   return resumeError('TOO_LARGE', `The resume is ${formatBytes(size)}; the limit is ${formatBytes(maxBytes)}`, { maxBytes });
-}
-
-function formatBytes(n: number): string {
-  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(n / 1024)} KiB`;
 }
 
 function nonEmpty(extracted: ExtractedText): ExtractedText {
@@ -146,112 +141,6 @@ function textOf(format: ResumeFormat, raw: string): string {
   if (format === 'html') return htmlToText(raw);
   if (format === 'markdown') return markdownToText(raw);
   return raw.replace(/\r\n?/g, '\n');
-}
-
-// ---------------------------------------------------------------------------------------------
-// PDF
-
-type PdfJs = typeof PdfJsModule;
-let pdfjsPromise: Promise<PdfJs> | null = null;
-const require = createRequire(import.meta.url);
-const pdfjsRoot = dirname(require.resolve('pdfjs-dist/package.json'));
-
-async function loadPdfJs(): Promise<PdfJs> {
-  pdfjsPromise ??= import('pdfjs-dist/legacy/build/pdf.mjs').then((pdfjs) => {
-    pdfjs.GlobalWorkerOptions.workerSrc = pathToFileURL(join(pdfjsRoot, 'legacy/build/pdf.worker.mjs')).href;
-    return pdfjs;
-  });
-  return pdfjsPromise;
-}
-
-interface PdfTextItem {
-  str: string;
-  transform: number[];
-  width: number;
-  height: number;
-  hasEOL: boolean;
-}
-
-async function pdfText(bytes: Buffer): Promise<string> {
-  const pdfjs = await loadPdfJs();
-  const task = pdfjs.getDocument({
-    data: new Uint8Array(bytes),
-    cMapUrl: `${join(pdfjsRoot, 'cmaps')}/`,
-    cMapPacked: true,
-    standardFontDataUrl: `${join(pdfjsRoot, 'standard_fonts')}/`,
-    isEvalSupported: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    verbosity: 0,
-  });
-  let document;
-  try {
-    document = await task.promise;
-  } catch (error) {
-    await task.destroy();
-    const name = (error as { name?: string }).name;
-    if (name === 'PasswordException') throw resumeError('CORRUPT_FILE', 'The PDF is password-protected; send it without a password');
-    throw resumeError('CORRUPT_FILE', 'The PDF could not be read; it may be damaged');
-  }
-  try {
-    const pages: string[] = [];
-    for (let n = 1; n <= document.numPages; n++) {
-      const page = await document.getPage(n);
-      const content = await page.getTextContent();
-      pages.push(pdfPageText(content.items.filter((item) => 'str' in item) as PdfTextItem[]));
-      page.cleanup();
-    }
-    const text = pages.join('\n\n');
-    if (text.replace(/\s/g, '').length < 20) {
-      throw resumeError('NO_TEXT', 'The PDF has no text layer (a scanned or image-only resume); send a PDF with selectable text, a DOCX or plain text');
-    }
-    return text;
-  } catch (error) {
-    if ((error as { details?: { reason?: string } }).details?.reason) throw error;
-    throw resumeError('CORRUPT_FILE', 'The PDF could not be read; it may be damaged');
-  } finally {
-    await document.destroy();
-  }
-}
-
-/** Rebuilds lines from positioned text runs: a new line where the baseline moves, a space where a gap opens. */
-function pdfPageText(items: PdfTextItem[]): string {
-  let out = '';
-  let lastY: number | null = null;
-  let lastEndX = 0;
-  for (const item of items) {
-    const x = item.transform[4] ?? 0;
-    const y = item.transform[5] ?? 0;
-    const size = Math.abs(item.transform[0] ?? 0) || item.height || 10;
-    if (lastY !== null && Math.abs(y - lastY) > size * 0.5) out += '\n';
-    // A wide gap on one line is a column (dates set flush right): two spaces, as in text resumes.
-    else if (lastY !== null && x - lastEndX > size * 2 && item.str.trim()) out = `${out.trimEnd()}  `;
-    else if (lastY !== null && x - lastEndX > size * 0.25 && !out.endsWith(' ') && item.str && !item.str.startsWith(' ')) out += ' ';
-    // pdf.js reports a wide gap as one space run as wide as the gap: a column break.
-    if (!item.str.trim() && item.str && item.width > size * 2) out = `${out.trimEnd()}  `;
-    else out += item.str;
-    if (item.str || lastY === null) {
-      lastY = y;
-      lastEndX = x + item.width;
-    }
-    if (item.hasEOL) {
-      out += '\n';
-      lastY = null;
-    }
-  }
-  return out.replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n');
-}
-
-// ---------------------------------------------------------------------------------------------
-// DOCX
-
-async function docxText(bytes: Buffer): Promise<string> {
-  try {
-    const result = await mammoth.extractRawText({ buffer: bytes });
-    return result.value.replace(/\n{3,}/g, '\n\n');
-  } catch {
-    throw resumeError('CORRUPT_FILE', 'The DOCX file could not be read; it may be damaged');
-  }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -19,7 +19,7 @@ export const resumeSubgraph: SubgraphDefinition<ResumeContext> = {
   port: (config) => config.ports.resume,
   schemaFile: new URL('./schema.graphql', import.meta.url),
   resolvers,
-  context: (base, runtime) => ({ ...base, resumes: new Resumes(base.data.stores.relational, base.viewer, runtime.config.resumes.maxBytes) }),
+  context: (base, runtime) => ({ ...base, resumes: new Resumes(base.data.stores.relational, base.viewer, runtime.config.resumes) }),
 };
 
 await runStandalone(import.meta.url, [resumeSubgraph]);

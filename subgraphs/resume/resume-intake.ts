@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { TALENT_COLUMNS, isUuid, toTalentRecord, type TalentEmployment, type TalentRecord, type TalentRow } from '../../data/loaders.ts';
 import type { RelationalStore, SqlExecutor } from '../../data/ports.ts';
 import { distinctBy, skillKey } from '../../data/projections/talent-projection.ts';
-import { parseResume, type ParsedResume } from '../../data/resume/resume-parser.ts';
+import { parseResume, type ParsedResume, type ParseResumeOptions } from '../../data/resume/resume-parser.ts';
 import { normalizeSkill } from '../../data/taxonomy/taxonomy.ts';
 import { parseInput } from '../../platform/checks.ts';
 import { notFound } from '../../platform/errors.ts';
@@ -96,7 +96,8 @@ export interface IngestOptions {
   orgId: string;
   /** Who uploaded: the viewer's user (or API key) id, or the importing command. */
   createdBy: string;
-  maxBytes: number;
+  /** The upload and parse budgets (`config.resumes`). */
+  limits: ParseResumeOptions;
   /** Who the audit log names (default: Looma itself, as for the import command). */
   actor?: Actor;
 }
@@ -110,7 +111,7 @@ export async function ingestResume(db: RelationalStore, rawInput: UploadResumeIn
   const parsed = withoutControlChars(
     await parseResume(
       isFile ? { filename: input.filename ?? undefined, contentBase64: input.contentBase64! } : { filename: input.filename ?? undefined, text: input.text! },
-      { maxBytes: options.maxBytes },
+      options.limits,
     ),
   );
   const original = isFile ? Buffer.from(input.contentBase64!, 'base64') : Buffer.from(input.text!, 'utf8');

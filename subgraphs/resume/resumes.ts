@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { isUuid } from '../../data/loaders.ts';
 import type { RelationalStore } from '../../data/ports.ts';
 import { requireScope } from '../../platform/checks.ts';
+import type { ParseResumeOptions } from '../../data/resume/resume-parser.ts';
 import type { Viewer } from '../../platform/viewer.ts';
 import { RESUME_COLUMNS, ingestResume, toResumeRecord, type IngestedResume, type ResumeRecord, type ResumeRow, type UploadResumeInput } from './resume-intake.ts';
 import { groupBy } from '../../platform/group-by.ts';
@@ -17,7 +18,7 @@ export class Resumes {
   constructor(
     private readonly db: RelationalStore,
     private readonly viewer: Viewer | null,
-    private readonly maxBytes: number,
+    private readonly limits: ParseResumeOptions,
   ) {
     const orgId = viewer?.orgId;
     this.byId = new DataLoader(async (ids) => {
@@ -47,7 +48,7 @@ export class Resumes {
 
   async upload(input: UploadResumeInput): Promise<IngestedResume> {
     const viewer = requireScope(this.viewer, 'talent:write');
-    const result = await ingestResume(this.db, input, { orgId: viewer.orgId, createdBy: viewer.userId, maxBytes: this.maxBytes, actor: viewer });
+    const result = await ingestResume(this.db, input, { orgId: viewer.orgId, createdBy: viewer.userId, limits: this.limits, actor: viewer });
     this.byId.prime(result.resume.id, result.resume);
     return result;
   }

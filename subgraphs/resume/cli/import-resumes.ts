@@ -65,7 +65,7 @@ await runMain(async () => {
       const { talent, attachedBy } = await ingestResume(
         db,
         { filename: file, contentBase64: content.toString('base64') },
-        { orgId, createdBy: 'resumes:import', maxBytes: config.resumes.maxBytes },
+        { orgId, createdBy: 'resumes:import', limits: config.resumes },
       );
       return attachedBy === 'CREATED'
         ? { file, outcome: 'created', detail: `${talent.name} (${talent.id})` }

@@ -1,0 +1,156 @@
+/**
+ * The PDF and DOCX parses of this process, in a pool of worker threads (piscina): at most
+ * `concurrency` at once, at most `queue` waiting (one more is RESOURCE_EXHAUSTED with a retry hint),
+ * each worker's heap capped (`resourceLimits`; a worker killed by it is a TOO_LARGE refusal and is
+ * replaced), each parse stopped after `timeoutMs` of running (its worker terminated: TIMEOUT). The
+ * service's own thread only waits, so it keeps answering while a hostile file is being parsed.
+ *
+ * The worker's code is bundled once per process (esbuild, its packages left as absolute imports)
+ * into a file in the temporary directory: a worker thread cannot load TypeScript on Node 20, and
+ * running tsx inside each worker would cost about 250 MB and two seconds a worker.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { MessageChannel } from 'node:worker_threads';
+import type { Plugin } from 'esbuild';
+import { Piscina } from 'piscina';
+import { ErrorCode, LoomaError } from '../../platform/errors.ts';
+import type { TextBudget } from './document-text.ts';
+import type { ParseOutcome, ParseTask } from './parse-worker.ts';
+import { ResumeRefusal, formatBytes } from './resume-refusal.ts';
+import type { ResumeParsePoolLimits } from './resume-limits.ts';
+
+export interface DocumentBudget extends TextBudget {
+  maxInflatedBytes: number;
+}
+
+export class ParsePool {
+  private readonly pool: Promise<Piscina<ParseTask, ParseOutcome>>;
+
+  constructor(readonly limits: ResumeParsePoolLimits) {
+    this.pool = workerBundle().then(
+      (filename) =>
+        new Piscina<ParseTask, ParseOutcome>({
+          filename,
+          minThreads: 0,
+          maxThreads: limits.concurrency,
+          maxQueue: limits.queue,
+          idleTimeout: 30_000,
+          // The worker needs none of the parent's flags (tsx's loader, vitest's): its code is plain JavaScript.
+          execArgv: [],
+          resourceLimits: { maxOldGenerationSizeMb: limits.heapMb, maxYoungGenerationSizeMb: Math.min(32, Math.max(4, Math.floor(limits.heapMb / 4))) },
+        }),
+    );
+  }
+
+  /** The document's text; rejects with a ResumeRefusal, or a RESOURCE_EXHAUSTED LoomaError when the queue is full. */
+  async text(format: 'pdf' | 'docx', bytes: Buffer, budget: DocumentBudget): Promise<string> {
+    const pool = await this.pool;
+    const { port1: started, port2: startedInWorker } = new MessageChannel();
+    const abort = new AbortController();
+    let timer: NodeJS.Timeout | undefined;
+    started.once('message', () => {
+      timer = setTimeout(() => abort.abort(), this.limits.timeoutMs);
+    });
+    try {
+      const outcome = await pool.run(
+        { format, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), ...budget, started: startedInWorker },
+        { transferList: [startedInWorker], signal: abort.signal },
+      );
+      if ('refused' in outcome) throw new ResumeRefusal(outcome.refused.reason, outcome.refused.message, outcome.refused.details);
+      return outcome.text;
+    } catch (error) {
+      if (error instanceof ResumeRefusal) throw error;
+      if (abort.signal.aborted) {
+        throw new ResumeRefusal('TIMEOUT', `Reading the ${format.toUpperCase()} took longer than ${this.limits.timeoutMs / 1000} s; send a simpler file`, {
+          timeoutMs: this.limits.timeoutMs,
+        });
+      }
+      if ((error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY') {
+        throw new ResumeRefusal('TOO_LARGE', `Reading the ${format.toUpperCase()} needs more than ${formatBytes(this.limits.heapMb * 1024 * 1024)} of memory; send a simpler file`, {
+          heapMb: this.limits.heapMb,
+        });
+      }
+      if ((error as Error).message === 'Task queue is at limit') throw this.busy();
+      throw new ResumeRefusal('CORRUPT_FILE', `The ${format.toUpperCase()} could not be read; it may be damaged`);
+    } finally {
+      clearTimeout(timer);
+      started.close();
+    }
+  }
+
+  async close(): Promise<void> {
+    await (await this.pool).close({ force: true });
+  }
+
+  private busy(): LoomaError {
+    // A slot frees within one parse time limit at worst.
+    const retryAfterSeconds = Math.ceil(this.limits.timeoutMs / 1000);
+    return new LoomaError(ErrorCode.RESOURCE_EXHAUSTED, `Too many resumes are being read right now; retry in ${retryAfterSeconds} s`, { retryAfterSeconds });
+  }
+}
+
+const pools = new Map<string, ParsePool>();
+
+/** This process's pool for these limits (one per distinct configuration; in practice one). */
+export function parsePool(limits: ResumeParsePoolLimits): ParsePool {
+  const key = JSON.stringify([limits.concurrency, limits.queue, limits.timeoutMs, limits.heapMb]);
+  let pool = pools.get(key);
+  if (!pool) pools.set(key, (pool = new ParsePool(limits)));
+  return pool;
+}
+
+/** Stops every pool's workers (tests, commands that end). */
+export async function closeParsePools(): Promise<void> {
+  const all = [...pools.values()];
+  pools.clear();
+  await Promise.all(all.map((pool) => pool.close()));
+}
+
+let bundle: Promise<string> | null = null;
+
+function workerBundle(): Promise<string> {
+  bundle ??= buildWorkerBundle();
+  return bundle;
+}
+
+async function buildWorkerBundle(): Promise<string> {
+  const { build } = await import('esbuild');
+  const entry = fileURLToPath(new URL('./parse-worker.ts', import.meta.url));
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    write: false,
+    logLevel: 'silent',
+    // The bundle lives elsewhere; module-relative paths (pdf.js's fonts and cmaps) stay relative to the source.
+    define: { 'import.meta.url': JSON.stringify(pathToFileURL(entry).href) },
+    plugins: [packagesByAbsoluteUrl],
+  });
+  const code = result.outputFiles[0]!.text;
+  const file = join(tmpdir(), `looma-parse-worker-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`);
+  if (!existsSync(file)) {
+    const partial = `${file}.${process.pid}.tmp`;
+    writeFileSync(partial, code);
+    renameSync(partial, file);
+  }
+  return file;
+}
+
+/** Leaves packages out of the bundle, imported by absolute file URL so the bundle can live anywhere. */
+const packagesByAbsoluteUrl: Plugin = {
+  name: 'packages-by-absolute-url',
+  setup(build) {
+    build.onResolve({ filter: /^[^./]/ }, async (args) => {
+      if (args.path.startsWith('node:') || args.pluginData === 'resolving') return args.path.startsWith('node:') ? { path: args.path, external: true } : undefined;
+      const resolved = await build.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, pluginData: 'resolving' });
+      if (resolved.errors.length > 0) return { errors: resolved.errors };
+      return { path: pathToFileURL(resolved.path).href, external: true };
+    });
+  },
+};
