@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import DataLoader from 'dataloader';
 import { z } from 'zod';
 import { isUuid } from '../../data/loaders.ts';
-import type { CacheStore, RelationalStore } from '../../data/ports.ts';
+import type { CacheStore, RelationalStore, SqlExecutor } from '../../data/ports.ts';
 import { sha256 } from '../../platform/api-keys.ts';
 import type { Authenticator } from '../../platform/auth.ts';
 import { parseInput, requireScope } from '../../platform/checks.ts';
@@ -56,14 +56,10 @@ export class Accounts {
     const passwordHash = await hashPassword(values.password);
     const slug = `${slugify(values.orgName)}-${randomBytes(3).toString('hex')}`;
     return this.db.transaction(async (tx) => {
-      await this.refuseTakenEmail(values.email, tx);
       const orgId = randomUUID();
       await tx.query('INSERT INTO orgs (id, slug, name) VALUES ($1, $2, $3)', [orgId, slug, values.orgName]);
-      const [row] = await tx.query<UserRow>(
-        `INSERT INTO users (org_id, email, name, role, password_hash) VALUES ($1, $2, $3, 'ADMIN', $4) RETURNING ${USER_COLUMNS}`,
-        [orgId, values.email, values.name, passwordHash],
-      );
-      return this.sessions.start(toUser(row!), { tx });
+      const user = await insertUser(tx, { orgId, email: values.email, name: values.name, role: 'ADMIN', passwordHash });
+      return this.sessions.start(user, { tx });
     });
   }
 
@@ -90,12 +86,9 @@ export class Accounts {
         [sha256(values.token)],
       );
       if (!invite) throw badInput('The invite is invalid, used or expired', { field: 'token' });
-      await this.refuseTakenEmail(invite.email, tx);
-      const [row] = await tx.query<UserRow>(
-        `INSERT INTO users (org_id, email, name, role, password_hash) VALUES ($1, $2, $3, $4, $5) RETURNING ${USER_COLUMNS}`,
-        [invite.org_id, invite.email, values.name, invite.role, passwordHash],
-      );
-      return this.sessions.start(toUser(row!), { tx });
+      // A CONFLICT here rolls the claim back: the invite stays open.
+      const user = await insertUser(tx, { orgId: invite.org_id, email: invite.email, name: values.name, role: invite.role, passwordHash });
+      return this.sessions.start(user, { tx });
     });
   }
 
@@ -164,10 +157,31 @@ export class Accounts {
     return row!;
   }
 
+  /** An early answer for an invitation; the unique email of `users` is what holds under concurrency (insertUser). */
   private async refuseTakenEmail(address: string, tx: Pick<RelationalStore, 'query'>): Promise<void> {
     const [taken] = await tx.query('SELECT 1 FROM users WHERE email = $1', [address]);
-    if (taken) throw new LoomaError(ErrorCode.CONFLICT, 'An account with this email already exists', { field: 'email' });
+    if (taken) throw emailTaken();
   }
+}
+
+const emailTaken = () => new LoomaError(ErrorCode.CONFLICT, 'An account with this email already exists', { field: 'email' });
+
+/**
+ * Creates a user, or throws CONFLICT when the email has an account: the insert itself is the check
+ * (one account per email is a unique constraint), so two parallel sign-ups or acceptances cannot
+ * both pass a check made before either inserts. Inside a transaction, the CONFLICT rolls it back.
+ */
+async function insertUser(
+  tx: SqlExecutor,
+  user: { orgId: string; email: string; name: string; role: Role; passwordHash: string },
+): Promise<UserRecord> {
+  const [row] = await tx.query<UserRow>(
+    `INSERT INTO users (org_id, email, name, role, password_hash) VALUES ($1, $2, $3, $4, $5)
+     ON CONFLICT (email) DO NOTHING RETURNING ${USER_COLUMNS}`,
+    [user.orgId, user.email, user.name, user.role, user.passwordHash],
+  );
+  if (!row) throw emailTaken();
+  return toUser(row);
 }
 
 function slugify(name: string): string {

@@ -8,6 +8,9 @@ import { USER_COLUMNS, toUser, type AuthPayloadRecord, type UserRecord, type Use
 
 const REFRESH_TOKEN_TTL_MS = 30 * 24 * 3600_000;
 
+/** Every refused refresh (unknown, expired, revoked, reused) gets this one answer. */
+const refreshRefused = () => unauthenticated('The refresh token is invalid or expired');
+
 interface RefreshTokenRow {
   id: string;
   user_id: string;
@@ -41,7 +44,7 @@ export class Sessions {
 
   async refresh(refreshToken: string): Promise<AuthPayloadRecord> {
     const row = await this.find(refreshToken);
-    if (!row || row.revoked_at || row.expires_at.getTime() <= Date.now()) throw unauthenticated('The refresh token is invalid or expired');
+    if (!row || row.revoked_at || row.expires_at.getTime() <= Date.now()) throw refreshRefused();
     const renewed = await this.db.transaction(async (tx) => {
       // The claim is atomic: of two uses of one token, exactly one gets a session.
       const claimed = await tx.query('UPDATE refresh_tokens SET replaced_at = now() WHERE id = $1 AND replaced_at IS NULL AND revoked_at IS NULL RETURNING id', [row.id]);
@@ -53,7 +56,8 @@ export class Sessions {
     if (renewed) return renewed;
     await this.revokeFamily(row.family_id);
     this.logger.warn({ familyId: row.family_id, userId: row.user_id }, 'a replaced refresh token was reused: session family revoked');
-    throw unauthenticated('The refresh token was already used; the session has been ended');
+    // Answered like an unknown token: whoever presents a stolen one learns nothing of the session it belonged to.
+    throw refreshRefused();
   }
 
   /** Ends the session `refreshToken` belongs to; unknown tokens are ignored (logout reveals nothing). */
