@@ -617,7 +617,10 @@ export type Mutation = {
   revokeApiKey: ApiKey;
   /** Replaces the organisation's default stages (at least one ACTIVE, one HIRED and one REJECTED); stages in use cannot go. */
   setPipelineStages: Array<PipelineStage>;
-  /** A new organisation and its first user, an ADMIN; signs them in. */
+  /**
+   * A new organisation and its first user, an ADMIN; signs them in. Subject to the deployment's sign-up
+   * policy: FORBIDDEN when self-service sign-up is closed, or invite-only and no `inviteCode` is given.
+   */
   signUp: AuthPayload;
   /** Adds tags (by name; missing tags are created) to up to 1,000 talents. */
   tagTalents: BulkChangeResult;
@@ -1292,6 +1295,11 @@ export type SearchMode =
 
 export type SignUpInput = {
   email: Scalars['String']['input'];
+  /**
+   * The operator's sign-up code for this email (`npm run signups -- invite <email>`): required when
+   * sign-up is invite-only, single use; ignored when sign-up is open.
+   */
+  inviteCode?: InputMaybe<Scalars['String']['input']>;
   /** 1 to 200 characters. */
   name: Scalars['String']['input'];
   /** 1 to 200 characters. */

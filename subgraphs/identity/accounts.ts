@@ -9,19 +9,28 @@ import { parseInput, requireScope } from '../../platform/checks.ts';
 import { badInput, ErrorCode, LoomaError, unauthenticated } from '../../platform/errors.ts';
 import type { Logger } from '../../platform/logger.ts';
 import { ROLES, type Role, type Viewer } from '../../platform/viewer.ts';
+import { emailAddress } from './email-address.ts';
 import { LoginThrottle } from './login-throttle.ts';
+import { recordIdentityAudit } from './identity-audit.ts';
 import { hashPassword, verifyAgainstDummy, verifyPassword } from './passwords.ts';
 import { USER_COLUMNS, toUser, type AuthPayloadRecord, type InviteRecord, type OrgRecord, type UserRecord, type UserRow } from './records.ts';
 import { Sessions } from './sessions.ts';
+import type { SignUpPolicy } from './sign-up-policy.ts';
 
 const INVITE_TTL_MS = 7 * 24 * 3600_000;
 
-const email = z.string().trim().toLowerCase().max(254, 'email must be at most 254 characters').email('email is not an email address');
+const email = emailAddress;
 const newPassword = z.string().min(10, 'password must be at least 10 characters').max(200, 'password must be at most 200 characters');
 const displayName = (field: string) =>
   z.string().trim().min(1, `${field} must not be empty`).max(200, `${field} must be at most 200 characters`);
 
-const signUpInput = z.object({ orgName: displayName('orgName'), email, password: newPassword, name: displayName('name') });
+const signUpInput = z.object({
+  orgName: displayName('orgName'),
+  email,
+  password: newPassword,
+  name: displayName('name'),
+  inviteCode: z.string().max(200, 'inviteCode must be at most 200 characters').nullish(),
+});
 const inviteInput = z.object({ email, role: z.enum(ROLES) });
 const acceptInviteInput = z.object({ token: z.string().min(1, 'token must not be empty').max(200), password: newPassword, name: displayName('name') });
 // Login checks only the size: a format rule here would tell which emails could exist.
@@ -35,6 +44,8 @@ export interface AccountsDeps {
   cache: CacheStore;
   authenticator: Authenticator;
   logger: Logger;
+  /** SIGNUP_POLICY: whether signUp is open, invite-only or closed. */
+  signUpPolicy: SignUpPolicy;
 }
 
 /** Accounts: sign-up, invitations, login, sessions and who the viewer is. Knows nothing of GraphQL. */
@@ -42,23 +53,32 @@ export class Accounts {
   private readonly sessions: Sessions;
   private readonly throttle: LoginThrottle;
   private readonly db: RelationalStore;
+  private readonly signUpPolicy: SignUpPolicy;
   /** Users by id within one organisation, per request: entity fetches for a page of users are one query. */
   private readonly usersByOrg = new Map<string, DataLoader<string, UserRecord | null>>();
 
   constructor(deps: AccountsDeps) {
     this.db = deps.db;
+    this.signUpPolicy = deps.signUpPolicy;
     this.sessions = new Sessions(deps.db, deps.authenticator, deps.logger);
     this.throttle = new LoginThrottle(deps.cache);
   }
 
   async signUp(input: z.input<typeof signUpInput>): Promise<AuthPayloadRecord> {
+    this.signUpPolicy.admit(input.inviteCode);
     const values = parseInput(signUpInput, input);
     const passwordHash = await hashPassword(values.password);
     const slug = `${slugify(values.orgName)}-${randomBytes(3).toString('hex')}`;
     return this.db.transaction(async (tx) => {
       const orgId = randomUUID();
       await tx.query('INSERT INTO orgs (id, slug, name) VALUES ($1, $2, $3)', [orgId, slug, values.orgName]);
+      // Invite-only: the code is spent with the organisation, or neither happens.
+      await this.signUpPolicy.claim(tx, values, orgId);
       const user = await insertUser(tx, { orgId, email: values.email, name: values.name, role: 'ADMIN', passwordHash });
+      await recordIdentityAudit(tx, orgId, { userId: user.id, via: 'token' }, [
+        { action: 'org.create', entityType: 'org', org: { id: orgId, name: values.orgName, slug } },
+        { action: 'user.create', entityType: 'user', user, via: 'signUp' },
+      ]);
       return this.sessions.start(user, { tx });
     });
   }
@@ -68,12 +88,17 @@ export class Accounts {
     const values = parseInput(inviteInput, input);
     await this.refuseTakenEmail(values.email, this.db);
     const token = `li_${randomBytes(32).toString('base64url')}`;
-    const [row] = await this.db.query<{ id: string; email: string; role: Role; expires_at: Date; accepted_at: Date | null }>(
-      `INSERT INTO invites (org_id, email, role, token_hash, invited_by, expires_at) VALUES ($1, $2, $3, $4, $5, $6)
-       RETURNING id, email, role, expires_at, accepted_at`,
-      [viewer.orgId, values.email, values.role, sha256(token), viewer.userId, new Date(Date.now() + INVITE_TTL_MS)],
-    );
-    return { invite: { id: row!.id, email: row!.email, role: row!.role, expiresAt: row!.expires_at, acceptedAt: row!.accepted_at }, token };
+    const invite = await this.db.transaction(async (tx) => {
+      const [row] = await tx.query<{ id: string; email: string; role: Role; expires_at: Date; accepted_at: Date | null }>(
+        `INSERT INTO invites (org_id, email, role, token_hash, invited_by, expires_at) VALUES ($1, $2, $3, $4, $5, $6)
+         RETURNING id, email, role, expires_at, accepted_at`,
+        [viewer.orgId, values.email, values.role, sha256(token), viewer.userId, new Date(Date.now() + INVITE_TTL_MS)],
+      );
+      const created: InviteRecord = { id: row!.id, email: row!.email, role: row!.role, expiresAt: row!.expires_at, acceptedAt: row!.accepted_at };
+      await recordIdentityAudit(tx, viewer.orgId, viewer, [{ action: 'invite.create', entityType: 'invite', invite: created }]);
+      return created;
+    });
+    return { invite, token };
   }
 
   async acceptInvite(input: { token: string; password: string; name: string }): Promise<AuthPayloadRecord> {
@@ -81,13 +106,17 @@ export class Accounts {
     const passwordHash = await hashPassword(values.password);
     return this.db.transaction(async (tx) => {
       // Single use: the claim and the new user commit together.
-      const [invite] = await tx.query<{ org_id: string; email: string; role: Role }>(
-        `UPDATE invites SET accepted_at = now() WHERE token_hash = $1 AND accepted_at IS NULL AND expires_at > now() RETURNING org_id, email, role`,
+      const [invite] = await tx.query<{ id: string; org_id: string; email: string; role: Role }>(
+        `UPDATE invites SET accepted_at = now() WHERE token_hash = $1 AND accepted_at IS NULL AND expires_at > now() RETURNING id, org_id, email, role`,
         [sha256(values.token)],
       );
       if (!invite) throw badInput('The invite is invalid, used or expired', { field: 'token' });
       // A CONFLICT here rolls the claim back: the invite stays open.
       const user = await insertUser(tx, { orgId: invite.org_id, email: invite.email, name: values.name, role: invite.role, passwordHash });
+      await recordIdentityAudit(tx, invite.org_id, { userId: user.id, via: 'token' }, [
+        { action: 'invite.accept', entityType: 'invite', inviteId: invite.id, userId: user.id },
+        { action: 'user.create', entityType: 'user', user, via: 'invite', inviteId: invite.id },
+      ]);
       return this.sessions.start(user, { tx });
     });
   }

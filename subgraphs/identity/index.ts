@@ -11,6 +11,8 @@ import { Mutation } from './resolvers/Mutation.ts';
 import { Org } from './resolvers/Org.ts';
 import { Query } from './resolvers/Query.ts';
 import { User } from './resolvers/User.ts';
+import { SignUpCodes } from './sign-up-codes.ts';
+import { SignUpPolicy } from './sign-up-policy.ts';
 
 const resolvers: Resolvers = { DateTime, Query, Mutation, User, Org };
 
@@ -20,9 +22,15 @@ export const identitySubgraph: SubgraphDefinition<IdentityContext> = {
   port: (config) => config.ports.identity,
   schemaFile: new URL('./schema.graphql', import.meta.url),
   resolvers,
-  context: (base, { authenticator }) => ({
+  context: (base, { authenticator, config }) => ({
     ...base,
-    accounts: new Accounts({ db: base.data.stores.relational, cache: base.data.stores.cache, authenticator, logger: base.logger }),
+    accounts: new Accounts({
+      db: base.data.stores.relational,
+      cache: base.data.stores.cache,
+      authenticator,
+      logger: base.logger,
+      signUpPolicy: new SignUpPolicy(config.signupPolicy, new SignUpCodes(base.data.stores.relational)),
+    }),
     adminKeys: new AdminKeys(base.data.stores.relational),
   }),
   // Where the talent subgraph seeded the demo organisation (embedded development), its users too.

@@ -89,7 +89,10 @@ export type Mutation = {
   refresh: AuthPayload;
   /** Revokes an API key of the viewer's organisation (admin). */
   revokeApiKey: ApiKey;
-  /** A new organisation and its first user, an ADMIN; signs them in. */
+  /**
+   * A new organisation and its first user, an ADMIN; signs them in. Subject to the deployment's sign-up
+   * policy: FORBIDDEN when self-service sign-up is closed, or invite-only and no `inviteCode` is given.
+   */
   signUp: AuthPayload;
 };
 
@@ -184,6 +187,11 @@ export type Role =
 
 export type SignUpInput = {
   email: Scalars['String']['input'];
+  /**
+   * The operator's sign-up code for this email (`npm run signups -- invite <email>`): required when
+   * sign-up is invite-only, single use; ignored when sign-up is open.
+   */
+  inviteCode?: InputMaybe<Scalars['String']['input']>;
   /** 1 to 200 characters. */
   name: Scalars['String']['input'];
   /** 1 to 200 characters. */

@@ -1,0 +1,37 @@
+import type { RelationalStore } from '../../data/ports.ts';
+import type { Config } from '../../platform/config.ts';
+import { badInput, forbidden } from '../../platform/errors.ts';
+import type { SignUpCodes } from './sign-up-codes.ts';
+
+/**
+ * Self-service sign-up as a policy (SIGNUP_POLICY): `open` lets anyone create an organisation;
+ * `invite-only` takes a sign-up only with an operator's single-use code for that email
+ * (`npm run signups -- invite <email>`); `closed`, production's default, refuses every sign-up.
+ * The messages are stable: clients may show them.
+ */
+export type SignUpPolicyName = Config['signupPolicy'];
+
+export const SIGN_UP_CLOSED = 'Self-service sign-up is closed: ask the Looma operator to create your organisation';
+export const SIGN_UP_NEEDS_CODE = 'Sign-up is by invitation: ask the Looma operator for a sign-up code';
+export const SIGN_UP_BAD_CODE = 'The sign-up code is invalid, used, expired or for another email';
+
+export class SignUpPolicy {
+  constructor(
+    readonly name: SignUpPolicyName,
+    private readonly codes: SignUpCodes,
+  ) {}
+
+  /** Before any work (no input parsed, no password hashed): a closed policy, or a missing code, refuses here. */
+  admit(inviteCode: string | null | undefined): void {
+    if (this.name === 'closed') throw forbidden(SIGN_UP_CLOSED);
+    if (this.name === 'invite-only' && !inviteCode) throw forbidden(SIGN_UP_NEEDS_CODE);
+  }
+
+  /** In the sign-up's transaction, before the first user is written: spends the code (invite-only). */
+  async claim(tx: Pick<RelationalStore, 'query'>, { email, inviteCode }: { email: string; inviteCode?: string | null }, orgId: string): Promise<void> {
+    if (this.name !== 'invite-only') return;
+    if (!inviteCode || !(await this.codes.claim(tx, inviteCode, email, orgId))) {
+      throw badInput(SIGN_UP_BAD_CODE, { field: 'inviteCode' });
+    }
+  }
+}
