@@ -6,6 +6,7 @@ import { newApiKeySecret } from '../../platform/api-keys.ts';
 import { parseInput, requireScope } from '../../platform/checks.ts';
 import { forbidden, notFound } from '../../platform/errors.ts';
 import { ALL_SCOPES, type Viewer } from '../../platform/viewer.ts';
+import { recordIdentityAudit } from './identity-audit.ts';
 import type { ApiKeyRecord } from './records.ts';
 
 const createApiKeyInput = z.object({
@@ -50,23 +51,36 @@ export class AdminKeys {
     if (notHeld.length) throw forbidden(`An API key cannot hold scopes its creator lacks: ${notHeld.join(', ')}`);
     const id = randomUUID();
     const { key, secretHash } = newApiKeySecret(id);
-    const [row] = await this.db.query<ApiKeyRow>(
-      `INSERT INTO api_keys (id, org_id, name, scopes, secret_hash, created_by) VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${API_KEY_COLUMNS}`,
-      [id, viewer.orgId, values.name, values.scopes, secretHash, viewer.userId],
-    );
-    return { apiKey: toApiKey(row!), secret: key };
+    const apiKey = await this.db.transaction(async (tx) => {
+      const [row] = await tx.query<ApiKeyRow>(
+        `INSERT INTO api_keys (id, org_id, name, scopes, secret_hash, created_by) VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${API_KEY_COLUMNS}`,
+        [id, viewer.orgId, values.name, values.scopes, secretHash, viewer.userId],
+      );
+      const created = toApiKey(row!);
+      await recordIdentityAudit(tx, viewer.orgId, viewer, [{ action: 'apiKey.create', entityType: 'apiKey', apiKey: created }]);
+      return created;
+    });
+    return { apiKey, secret: key };
   }
 
   async revokeApiKey(viewerOrNull: Viewer | null, id: string): Promise<ApiKeyRecord> {
     const viewer = requireScope(viewerOrNull, 'admin');
-    const [row] = isUuid(id)
-      ? await this.db.query<ApiKeyRow>(
-          `UPDATE api_keys SET revoked_at = coalesce(revoked_at, now()) WHERE id = $1 AND org_id = $2 RETURNING ${API_KEY_COLUMNS}`,
-          [id, viewer.orgId],
-        )
-      : [];
-    if (!row) throw notFound('API key', id);
-    return toApiKey(row);
+    if (!isUuid(id)) throw notFound('API key', id);
+    return this.db.transaction(async (tx) => {
+      // The revocation is the check: of two parallel revocations one revokes (and is recorded), the other finds it revoked.
+      const [revoked] = await tx.query<ApiKeyRow>(
+        `UPDATE api_keys SET revoked_at = now() WHERE id = $1 AND org_id = $2 AND revoked_at IS NULL RETURNING ${API_KEY_COLUMNS}`,
+        [id, viewer.orgId],
+      );
+      if (revoked) {
+        const apiKey = toApiKey(revoked);
+        await recordIdentityAudit(tx, viewer.orgId, viewer, [{ action: 'apiKey.revoke', entityType: 'apiKey', apiKey }]);
+        return apiKey;
+      }
+      const [existing] = await tx.query<ApiKeyRow>(`SELECT ${API_KEY_COLUMNS} FROM api_keys WHERE id = $1 AND org_id = $2`, [id, viewer.orgId]);
+      if (!existing) throw notFound('API key', id);
+      return toApiKey(existing);
+    });
   }
 
   async apiKeys(viewerOrNull: Viewer | null): Promise<ApiKeyRecord[]> {

@@ -1,0 +1,45 @@
+import { recordAudit, type Actor, type AuditRecord } from '../../data/audit/audit-recorder.ts';
+import type { SqlExecutor } from '../../data/ports.ts';
+import type { ApiKeyRecord, InviteRecord, OrgRecord, UserRecord } from './records.ts';
+
+/**
+ * What identity writes to the organisation's audit log: the changes of who may do what (an
+ * organisation and its first admin, invitations, new members, API keys). Logins, refreshes and
+ * logouts are sessions, not changes, and are not recorded. Each entry lists its fields explicitly,
+ * so no password, hash, token or key secret can reach the log. None concerns a talent (no
+ * `talentId`): timelines never show them, erasures never touch them.
+ */
+export type IdentityAuditEntry =
+  | { action: 'org.create'; entityType: 'org'; org: OrgRecord }
+  | { action: 'user.create'; entityType: 'user'; user: UserRecord; via: 'signUp' | 'invite'; inviteId?: string }
+  | { action: 'invite.create'; entityType: 'invite'; invite: InviteRecord }
+  | { action: 'invite.accept'; entityType: 'invite'; inviteId: string; userId: string }
+  | { action: 'apiKey.create'; entityType: 'apiKey'; apiKey: ApiKeyRecord }
+  | { action: 'apiKey.revoke'; entityType: 'apiKey'; apiKey: ApiKeyRecord };
+
+export type IdentityAuditAction = IdentityAuditEntry['action'];
+
+function toAuditRecord(entry: IdentityAuditEntry): AuditRecord {
+  const { action, entityType } = entry;
+  switch (entry.action) {
+    case 'org.create':
+      return { action, entityType, entityId: entry.org.id, after: { name: entry.org.name, slug: entry.org.slug } };
+    case 'user.create': {
+      const { user } = entry;
+      return { action, entityType, entityId: user.id, after: { email: user.email, name: user.name, role: user.role, via: entry.via, inviteId: entry.inviteId ?? null } };
+    }
+    case 'invite.create':
+      return { action, entityType, entityId: entry.invite.id, after: { email: entry.invite.email, role: entry.invite.role, expiresAt: entry.invite.expiresAt } };
+    case 'invite.accept':
+      return { action, entityType, entityId: entry.inviteId, before: { acceptedAt: null }, after: { acceptedBy: entry.userId } };
+    case 'apiKey.create':
+      return { action, entityType, entityId: entry.apiKey.id, after: { name: entry.apiKey.name, scopes: entry.apiKey.scopes } };
+    case 'apiKey.revoke':
+      return { action, entityType, entityId: entry.apiKey.id, before: { revokedAt: null }, after: { revokedAt: entry.apiKey.revokedAt } };
+  }
+}
+
+/** Records identity changes inside the transaction that makes them: both commit, or neither. */
+export function recordIdentityAudit(tx: SqlExecutor, orgId: string, actor: Actor, entries: IdentityAuditEntry[]): Promise<void> {
+  return recordAudit(tx, orgId, actor, entries.map(toAuditRecord));
+}
