@@ -1,6 +1,6 @@
-import fs from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { vector } from '@electric-sql/pglite-pgvector';
+import { lockDataDir, type DataDirLock } from '../../platform/data-dir-lock.ts';
 import { roundTrip } from '../../platform/round-trips.ts';
 import type { RelationalStore, SqlExecutor } from '../ports.ts';
 
@@ -9,17 +9,28 @@ const ADAPTER = 'pglite';
 /**
  * The embedded relational default: PostgreSQL compiled to WASM, in this process, file-backed under
  * the data directory (or in memory when `dataDir` is omitted). It has one connection, so PGlite
- * serialises transactions; the embedded graph, vector and search ports share this instance.
+ * serialises transactions; the embedded graph, vector and search ports share this instance. A
+ * file-backed one holds the directory's lock (platform/data-dir-lock.ts) from before PGlite opens the
+ * files until after it has closed them: a second process opening them would corrupt them.
  */
 export class PGliteRelationalStore implements RelationalStore {
   readonly adapter = 'pglite' as const;
 
-  private constructor(readonly db: PGlite) {}
+  private constructor(
+    readonly db: PGlite,
+    private readonly lock?: DataDirLock,
+  ) {}
 
+  /** Throws DataDirLockedError while another live process holds `dataDir`. */
   static async open(dataDir?: string): Promise<PGliteRelationalStore> {
-    if (dataDir) fs.mkdirSync(dataDir, { recursive: true });
-    const db = await PGlite.create(dataDir ?? 'memory://', { extensions: { vector } });
-    return new PGliteRelationalStore(db);
+    const lock = dataDir ? await lockDataDir(dataDir) : undefined;
+    try {
+      const db = await PGlite.create(dataDir ?? 'memory://', { extensions: { vector } });
+      return new PGliteRelationalStore(db, lock);
+    } catch (error) {
+      lock?.release();
+      throw error;
+    }
   }
 
   async query<Row = Record<string, unknown>>(sql: string, params: readonly unknown[] = []): Promise<Row[]> {
@@ -68,5 +79,6 @@ export class PGliteRelationalStore implements RelationalStore {
 
   async close(): Promise<void> {
     if (!this.db.closed) await this.db.close();
+    this.lock?.release();
   }
 }

@@ -1,14 +1,15 @@
 /**
  * `npm run token -- [--role RECRUITER] [--org <uuid>] [--ttl 3600]`: prints an access token signed
  * with this deployment's active signing key, for scripts and for trying Looma without logging in.
- * Refused in production. With embedded stores, run it while Looma is stopped (one process owns the
- * embedded database); or log in as a demo user instead.
+ * Refused in production. With embedded stores it needs the data directory, which a running Looma
+ * holds (platform/data-dir-lock.ts): it then says so, and to log in through the running instance.
  */
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { openRelationalStore } from '../../data/stores.ts';
 import { createAuthenticator, DEMO_ORG_ID } from '../auth.ts';
 import { loadConfig } from '../config.ts';
+import { explainDataDirLock } from '../data-dir-lock.ts';
 import { createLogger } from '../logger.ts';
 import { runMain } from '../runtime.ts';
 import { ROLES, type Role } from '../viewer.ts';
@@ -25,7 +26,10 @@ await runMain(async () => {
   if (!Number.isInteger(ttl) || ttl < 1 || ttl > 86_400) throw new Error('--ttl must be 1 to 86400 seconds');
 
   // Only the relational store holds the key ring: the other stores need not be up.
-  const db = await openRelationalStore(config);
+  const db = await explainDataDirLock(
+    openRelationalStore(config),
+    'While it runs, get a token from its login mutation (the demo users sign in with the password looma-demo), or stop it and run npm run token again.',
+  );
   try {
     const authenticator = await createAuthenticator(config, { relational: db, logger: createLogger('token', 'warn') });
     const token = authenticator.issueAccessToken({ userId: randomUUID(), orgId: values.org!, roles: [role] }, ttl);

@@ -6,7 +6,8 @@
  *
  * It writes the source of truth and the outbox only; the running projector (the talent subgraph's,
  * or `npm run projector`) brings the graph, vector and search stores along. With embedded stores,
- * run it while Looma is stopped (one process owns the embedded database): the next start projects.
+ * run it while Looma is stopped (a running Looma holds the data directory, platform/data-dir-lock.ts,
+ * and the command says so): the next start projects.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -15,6 +16,7 @@ import { SingleBar, Presets } from 'cli-progress';
 import { openRelationalStore } from '../../../data/stores.ts';
 import { cliOrganisation } from '../../../platform/cli/cli-org.ts';
 import { loadConfig } from '../../../platform/config.ts';
+import { explainDataDirLock } from '../../../platform/data-dir-lock.ts';
 import { LoomaError } from '../../../platform/errors.ts';
 import { runMain } from '../../../platform/runtime.ts';
 import { ingestResume } from '../resume-intake.ts';
@@ -36,7 +38,10 @@ await runMain(async () => {
     .sort();
 
   const config = loadConfig();
-  const db = await openRelationalStore(config);
+  const db = await explainDataDirLock(
+    openRelationalStore(config),
+    'While it runs, upload each file through its uploadResume mutation; or stop it, import, and start it again (the start projects them).',
+  );
   try {
     const orgId = await cliOrganisation(db, config, values.org);
 

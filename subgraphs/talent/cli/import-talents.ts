@@ -18,7 +18,8 @@
  * `<file>.errors.jsonl` unless `--errors` names one) and exits with 1. Changes are recorded in the
  * audit log as the system's. It writes the source of truth and the outbox only: the running projector
  * (the talent subgraph's, or `npm run projector`) brings graph, vector and search along. With
- * embedded stores, run it while Looma is stopped (one process owns the embedded database).
+ * embedded stores, run it while Looma is stopped: a running Looma holds the data directory
+ * (platform/data-dir-lock.ts) and the command says so.
  */
 import fs from 'node:fs';
 import readline from 'node:readline';
@@ -28,6 +29,7 @@ import { parse as parseCsv } from 'csv-parse';
 import { openRelationalStore } from '../../../data/stores.ts';
 import { cliOrganisation } from '../../../platform/cli/cli-org.ts';
 import { loadConfig } from '../../../platform/config.ts';
+import { explainDataDirLock } from '../../../platform/data-dir-lock.ts';
 import { runMain } from '../../../platform/runtime.ts';
 import { IMPORT_ROW_FIELDS, MAX_IMPORT_ROWS, importTalentRows, type ImportTalentsResult } from '../talent-import.ts';
 
@@ -68,7 +70,10 @@ await runMain(async () => {
   if (!values.errors) fs.rmSync(errorsPath, { force: true });
 
   const config = loadConfig();
-  const db = await openRelationalStore(config);
+  const db = await explainDataDirLock(
+    openRelationalStore(config),
+    `While it runs, send the rows through its importTalents mutation (up to ${MAX_IMPORT_ROWS.toLocaleString('en')} a call); or stop it, import, and start it again (the start projects them).`,
+  );
   try {
     const orgId = await cliOrganisation(db, config, values.org);
     const totals = { rows: 0, created: 0, updated: 0, unchanged: 0, errors: 0 };
