@@ -9,20 +9,28 @@ import { parseInput, requireScope } from '../../platform/checks.ts';
 import { badInput, ErrorCode, LoomaError, unauthenticated } from '../../platform/errors.ts';
 import type { Logger } from '../../platform/logger.ts';
 import { ROLES, type Role, type Viewer } from '../../platform/viewer.ts';
+import { emailAddress } from './email-address.ts';
 import { LoginThrottle } from './login-throttle.ts';
 import { recordIdentityAudit } from './identity-audit.ts';
 import { hashPassword, verifyAgainstDummy, verifyPassword } from './passwords.ts';
 import { USER_COLUMNS, toUser, type AuthPayloadRecord, type InviteRecord, type OrgRecord, type UserRecord, type UserRow } from './records.ts';
 import { Sessions } from './sessions.ts';
+import type { SignUpPolicy } from './sign-up-policy.ts';
 
 const INVITE_TTL_MS = 7 * 24 * 3600_000;
 
-const email = z.string().trim().toLowerCase().max(254, 'email must be at most 254 characters').email('email is not an email address');
+const email = emailAddress;
 const newPassword = z.string().min(10, 'password must be at least 10 characters').max(200, 'password must be at most 200 characters');
 const displayName = (field: string) =>
   z.string().trim().min(1, `${field} must not be empty`).max(200, `${field} must be at most 200 characters`);
 
-const signUpInput = z.object({ orgName: displayName('orgName'), email, password: newPassword, name: displayName('name') });
+const signUpInput = z.object({
+  orgName: displayName('orgName'),
+  email,
+  password: newPassword,
+  name: displayName('name'),
+  inviteCode: z.string().max(200, 'inviteCode must be at most 200 characters').nullish(),
+});
 const inviteInput = z.object({ email, role: z.enum(ROLES) });
 const acceptInviteInput = z.object({ token: z.string().min(1, 'token must not be empty').max(200), password: newPassword, name: displayName('name') });
 // Login checks only the size: a format rule here would tell which emails could exist.
@@ -36,6 +44,8 @@ export interface AccountsDeps {
   cache: CacheStore;
   authenticator: Authenticator;
   logger: Logger;
+  /** SIGNUP_POLICY: whether signUp is open, invite-only or closed. */
+  signUpPolicy: SignUpPolicy;
 }
 
 /** Accounts: sign-up, invitations, login, sessions and who the viewer is. Knows nothing of GraphQL. */
@@ -43,22 +53,27 @@ export class Accounts {
   private readonly sessions: Sessions;
   private readonly throttle: LoginThrottle;
   private readonly db: RelationalStore;
+  private readonly signUpPolicy: SignUpPolicy;
   /** Users by id within one organisation, per request: entity fetches for a page of users are one query. */
   private readonly usersByOrg = new Map<string, DataLoader<string, UserRecord | null>>();
 
   constructor(deps: AccountsDeps) {
     this.db = deps.db;
+    this.signUpPolicy = deps.signUpPolicy;
     this.sessions = new Sessions(deps.db, deps.authenticator, deps.logger);
     this.throttle = new LoginThrottle(deps.cache);
   }
 
   async signUp(input: z.input<typeof signUpInput>): Promise<AuthPayloadRecord> {
+    this.signUpPolicy.admit(input.inviteCode);
     const values = parseInput(signUpInput, input);
     const passwordHash = await hashPassword(values.password);
     const slug = `${slugify(values.orgName)}-${randomBytes(3).toString('hex')}`;
     return this.db.transaction(async (tx) => {
       const orgId = randomUUID();
       await tx.query('INSERT INTO orgs (id, slug, name) VALUES ($1, $2, $3)', [orgId, slug, values.orgName]);
+      // Invite-only: the code is spent with the organisation, or neither happens.
+      await this.signUpPolicy.claim(tx, values, orgId);
       const user = await insertUser(tx, { orgId, email: values.email, name: values.name, role: 'ADMIN', passwordHash });
       await recordIdentityAudit(tx, orgId, { userId: user.id, via: 'token' }, [
         { action: 'org.create', entityType: 'org', org: { id: orgId, name: values.orgName, slug } },
