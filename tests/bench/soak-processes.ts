@@ -70,6 +70,8 @@ export async function startLooma({ embedded }: { embedded: boolean }): Promise<R
     LOOMA_DATA_DIR: dataDir,
     AUTH_KEY_ENCRYPTION_SECRET: randomBytes(32).toString('base64url'),
     DEMO_SEED: 'false',
+    // Production closes self-service sign-up by default; this deployment opens it, so the soak makes its organisation through the API.
+    SIGNUP_POLICY: 'open',
     // The soak sends every client's requests through 127.0.0.1 with its own X-Forwarded-For.
     TRUSTED_PROXIES: '127.0.0.1,::1,::ffff:127.0.0.1',
   };

@@ -67,14 +67,26 @@ function clientsFor(operations: SoakOperation[], target: number, asked: number):
   return needed;
 }
 
+/**
+ * The operations in a cycle as long as their weights' sum, each `weight` times, spread evenly
+ * (smooth weighted round robin): every stretch of the run carries the whole mix in its proportions.
+ */
+function weightedCycle(operations: SoakOperation[]): SoakOperation[] {
+  const total = operations.reduce((sum, op) => sum + op.weight, 0);
+  const current = operations.map(() => 0);
+  const cycle: SoakOperation[] = [];
+  for (let i = 0; i < total; i++) {
+    operations.forEach((op, k) => (current[k]! += op.weight));
+    const best = current.indexOf(Math.max(...current));
+    current[best]! -= total;
+    cycle.push(operations[best]!);
+  }
+  return cycle;
+}
+
 /** Each client claims the next slot of one shared schedule (slot i is due at i / rate s) and waits for it. */
 async function runLoad(world: SoakWorld, recorder: SoakRecorder, startedAt: number): Promise<void> {
-  const totalWeight = SOAK_OPERATIONS.reduce((sum, op) => sum + op.weight, 0);
-  const choose = () => {
-    let r = Math.random() * totalWeight;
-    for (const op of SOAK_OPERATIONS) if ((r -= op.weight) < 0) return op;
-    return SOAK_OPERATIONS.at(-1)!;
-  };
+  const cycle = weightedCycle(SOAK_OPERATIONS);
   let slot = 0;
   const timed = async (name: string, client: SoakClient, fn: () => Promise<unknown>) => {
     const started = performance.now();
@@ -89,12 +101,13 @@ async function runLoad(world: SoakWorld, recorder: SoakRecorder, startedAt: numb
   };
   const worker = async (client: SoakClient) => {
     for (;;) {
-      const due = startedAt + (slot++ * 1000) / rate;
+      const mine = slot++;
+      const due = startedAt + (mine * 1000) / rate;
       if (due >= startedAt + durationMs) return;
       const wait = due - performance.now();
       if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      const op = cycle[mine % cycle.length]!;
       if (client.needsRefresh) await timed('refresh', client, () => client.refresh());
-      const op = choose();
       await timed(op.name, client, () => op.run(client, world));
     }
   };
