@@ -171,7 +171,7 @@ const search = (mode: 'KEYWORD' | 'SEMANTIC' | 'HYBRID'): SoakOperation => ({
   run: (client) => client.looma.request(SearchDocument, { query: pick(SEARCHES), mode, first: 10 }),
 });
 
-/** The mix, by weight: about 55 % reads and 45 % writes. */
+/** The mix, by weight: about 57 % reads and 43 % writes. */
 export const SOAK_OPERATIONS: SoakOperation[] = [
   {
     name: 'talents (filtered list)',
