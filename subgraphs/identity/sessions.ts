@@ -8,6 +8,15 @@ import { USER_COLUMNS, toUser, type AuthPayloadRecord, type UserRecord, type Use
 
 const REFRESH_TOKEN_TTL_MS = 30 * 24 * 3600_000;
 
+/**
+ * Refreshes and revocations of one family take turns (a transaction-scoped lock on the family id).
+ * Without it, a logout's UPDATE could miss the next token a concurrent refresh was inserting, and
+ * that token would outlive the logout.
+ */
+function lockFamily(tx: SqlExecutor, familyId: string): Promise<unknown> {
+  return tx.query(`SELECT pg_advisory_xact_lock(hashtextextended('looma:session-family:' || $1::text, 0))`, [familyId]);
+}
+
 /** Every refused refresh (unknown, expired, revoked, reused) gets this one answer. */
 const refreshRefused = () => unauthenticated('The refresh token is invalid or expired');
 
@@ -46,6 +55,7 @@ export class Sessions {
     const row = await this.find(refreshToken);
     if (!row || row.revoked_at || row.expires_at.getTime() <= Date.now()) throw refreshRefused();
     const renewed = await this.db.transaction(async (tx) => {
+      await lockFamily(tx, row.family_id);
       // The claim is atomic: of two uses of one token, exactly one gets a session.
       const claimed = await tx.query('UPDATE refresh_tokens SET replaced_at = now() WHERE id = $1 AND replaced_at IS NULL AND revoked_at IS NULL RETURNING id', [row.id]);
       if (claimed.length === 0) return null;
@@ -75,6 +85,9 @@ export class Sessions {
   }
 
   private async revokeFamily(familyId: string): Promise<void> {
-    await this.db.query('UPDATE refresh_tokens SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL', [familyId]);
+    await this.db.transaction(async (tx) => {
+      await lockFamily(tx, familyId);
+      await tx.query('UPDATE refresh_tokens SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL', [familyId]);
+    });
   }
 }

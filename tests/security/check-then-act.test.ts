@@ -70,6 +70,17 @@ describe.each(SQL_CACHE_MODES)('check-then-act under concurrency ($mode)', ({ mo
     }
   });
 
+  it.runIf(available)('logout racing a refresh of the same session: no token of the session works afterwards', async () => {
+    for (let round = 0; round < 20; round++) {
+      const login = await call<{ login: Session }>(`mutation($e: String!) { login(email: $e, password: "${PASSWORD}") { ${SESSION} } }`, { e: admin.viewer.email });
+      const token = login.body.data!.login.refreshToken;
+      const [renewed, out] = await Promise.all([refresh(token), call('mutation($r: String!) { logout(refreshToken: $r) }', { r: token })]);
+      expect(out.body.data).toEqual({ logout: true });
+      const next = renewed.body.data?.refresh?.refreshToken;
+      if (next) expect(codeOf(await refresh(next))).toBe('UNAUTHENTICATED');
+    }
+  });
+
   it.runIf(available)('refresh: a reused, an unknown and a revoked token get one and the same answer', async () => {
     const login = await call<{ login: Session }>(`mutation($e: String!) { login(email: $e, password: "${PASSWORD}") { ${SESSION} } }`, { e: admin.viewer.email });
     const first = login.body.data!.login.refreshToken;
