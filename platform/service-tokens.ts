@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto';
+import { randomUUID, type KeyObject } from 'node:crypto';
 import type http from 'node:http';
 import { decodeProtectedHeader, jwtVerify, SignJWT, type JWTPayload } from 'jose';
 import { unauthenticated } from './errors.ts';
-import type { KeyRing } from './signing-keys.ts';
+import { DEFAULT_REFRESH_MS, type KeyRing } from './signing-keys.ts';
 
 /**
  * Service tokens: how a subgraph knows a call comes from the gateway or another Looma service, not
@@ -25,6 +25,13 @@ const RENEW_BEFORE_SECONDS = 20;
 /** The clock skew tolerated between services: small, the token lives a minute. */
 const CLOCK_TOLERANCE_SECONDS = 5;
 const ALGORITHM = 'ES256';
+/**
+ * A newly active key signs service tokens only once every other process has had time to read it
+ * (each re-reads the ring every 30 s): until then a subgraph that has just re-read the ring would
+ * not know its kid yet. The previous key, now retiring, keeps signing meanwhile — unless it was
+ * retired (leaked), which switches at once.
+ */
+const ADOPT_NEW_KEY_AFTER_MS = DEFAULT_REFRESH_MS + 5_000;
 
 export interface ServiceCaller {
   /** The calling service, e.g. `gateway`. */
@@ -34,6 +41,9 @@ export interface ServiceCaller {
 /** Signs service tokens for one calling service; caches the current one and renews it before it expires. */
 export class ServiceTokenSigner {
   private current: { token: string; kid: string; renewAt: number } | null = null;
+  private signing: { kid: string; privateKey: KeyObject } | null = null;
+  /** An active key this signer has not adopted yet, and since when it has seen it. */
+  private pending: { kid: string; seenAt: number } | null = null;
 
   constructor(
     private readonly keys: KeyRing,
@@ -43,7 +53,7 @@ export class ServiceTokenSigner {
 
   /** The token to send now: the cached one, or a new one when it nears expiry or the active key changed. */
   async token(): Promise<string> {
-    const { kid, privateKey } = this.keys.signingKey();
+    const { kid, privateKey } = this.signingKey();
     const now = Math.floor(Date.now() / 1000);
     if (this.current && this.current.kid === kid && now < this.current.renewAt) return this.current.token;
     const token = await new SignJWT({})
@@ -57,6 +67,19 @@ export class ServiceTokenSigner {
       .sign(privateKey);
     this.current = { token, kid, renewAt: now + SERVICE_TOKEN_TTL_SECONDS - RENEW_BEFORE_SECONDS };
     return token;
+  }
+
+  /** The ring's active key, or the one it replaced while other processes may not know the new one yet. */
+  private signingKey(): { kid: string; privateKey: KeyObject } {
+    const active = this.keys.signingKey();
+    if (this.signing && this.signing.kid !== active.kid) {
+      if (this.pending?.kid !== active.kid) this.pending = { kid: active.kid, seenAt: Date.now() };
+      const previousVerifies = this.keys.publicJwks().keys.some((k) => k.kid === this.signing!.kid);
+      if (previousVerifies && Date.now() - this.pending.seenAt < ADOPT_NEW_KEY_AFTER_MS) return this.signing;
+    }
+    this.signing = active;
+    this.pending = null;
+    return active;
   }
 }
 

@@ -45,7 +45,7 @@ export interface KeyRingOptions {
 }
 
 const ROTATION_LOCK = 4_711_2027;
-const DEFAULT_REFRESH_MS = 30_000;
+export const DEFAULT_REFRESH_MS = 30_000;
 const DEFAULT_RETIRE_AFTER_MS = 24 * 3600_000 + 60_000;
 /** An unknown kid may be a key another process has just rotated in; re-read at most this often for one. */
 const UNKNOWN_KID_RELOAD_MS = 5_000;

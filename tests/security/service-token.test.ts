@@ -1,7 +1,8 @@
 import { generateKeyPairSync, randomUUID, type KeyObject } from 'node:crypto';
-import { SignJWT } from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decodeProtectedHeader, SignJWT } from 'jose';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ConfigError, loadConfig } from '../../platform/config.ts';
+import { ServiceTokenSigner } from '../../platform/service-tokens.ts';
 import { STACK_MODES, startTestStack, type GraphQLResponse, type TestStack } from '../support/stack.ts';
 
 /**
@@ -162,18 +163,37 @@ describe.each(STACK_MODES)('service tokens with production settings ($mode store
 
   it.runIf(available)('rotates with the signing keys: a retiring key still verifies, a retired one does not', async () => {
     const keys = t.stack.runtime.authenticator.keys;
+    const issuer = t.config.auth.issuer;
     const before = activeKey();
-    const oldToken = await serviceToken(before, t.config.auth.issuer);
+    const oldToken = await serviceToken(before, issuer);
+    const signer = new ServiceTokenSigner(keys, issuer, 'test');
+    const lagging = new ServiceTokenSigner(keys, issuer, 'test');
+    const kidOf = async (s: ServiceTokenSigner) => decodeProtectedHeader(await s.token()).kid;
+    expect([await kidOf(signer), await kidOf(lagging)]).toEqual([before.kid, before.kid]);
+
     const rotated = await keys.rotate();
     expect(rotated.kid).not.toBe(before.kid);
     expect((await direct('talent', SDL, {}, { [HEADER]: oldToken })).status).toBe(200);
-    // The gateway now signs with the new key, and the subgraphs take it.
+    expect((await direct('talent', SDL, {}, { [HEADER]: await serviceToken(activeKey(), issuer) })).status).toBe(200);
     const viaGateway = await t.request<{ talents: { totalCount: number } }>('{ talents(first: 1) { totalCount } }');
     expect(viaGateway.body.data?.talents.totalCount).toBe(2);
-    expect((await direct('talent', SDL, {}, { [HEADER]: await serviceToken(activeKey(), t.config.auth.issuer) })).status).toBe(200);
-    // Retired (it leaked): out of the ring, its tokens stop at once.
+    // Signers keep the retiring key until every process has had time to read the new one (30 s re-reads).
+    expect(await kidOf(signer)).toBe(before.kid);
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(Date.now() + 36_000);
+      expect(await kidOf(signer)).toBe(rotated.kid);
+    } finally {
+      vi.useRealTimers();
+    }
+
+    // Retired (it leaked): out of the ring, its tokens stop at once, and signers move to the new key at once.
     await keys.retire(before.kid);
     expectRefused(await direct('talent', SDL, {}, { [HEADER]: oldToken }), 'retired key');
+    expect(await kidOf(lagging)).toBe(rotated.kid);
+    // (A user token of the new key: the stack's default one was signed by the retired key.)
+    const afterRetire = await t.request<{ talents: { totalCount: number } }>('{ talents(first: 1) { totalCount } }', {}, { token: t.token() });
+    expect(afterRetire.body.data?.talents.totalCount).toBe(2);
   });
 });
 
