@@ -86,7 +86,8 @@ function waitForOutput(child: ChildProcess, stream: 'stdout' | 'stderr', pattern
         resolve(text);
       }
     });
-    child.once('exit', (code) => {
+    // 'close', not 'exit': the output of a child that printed and exited may arrive after 'exit'.
+    child.once('close', (code) => {
       clearTimeout(timer);
       reject(new Error(`exited with ${code} before ${pattern}: ${text}`));
     });
@@ -165,6 +166,8 @@ describe('a running Looma holds its embedded data directory', () => {
       ['subgraphs/resume/cli/import-resumes.ts', [resumes], /uploadResume mutation/],
       ['data/cli/reindex.ts', [], /stop Looma, run npm run reindex, start it again/],
       ['data/cli/projector.ts', [], /already projects its embedded stores itself/],
+      ['data/cli/consistency.ts', [], /stop Looma, run npm run consistency, start it again/],
+      ['subgraphs/identity/cli/sign-ups.ts', ['list'], /stop Looma, run npm run signups, start it again/],
     ];
     const results = await Promise.all(clis.map(([script, args]) => run(script, args, env)));
     results.forEach((result, i) => {
@@ -237,10 +240,18 @@ describe('stale locks', () => {
   it('lets exactly one of several racing starters take a stale lock', async () => {
     const dir = freshDir();
     writeLock(dir, deadPid(), '1');
-    const racers = await Promise.all(Array.from({ length: 6 }, () => run('tests/support/lock-holder.ts', [dir, '4000'], process.env)));
-    const outcomes = racers.map((racer) => racer.stdout.trim().split(' ')[0]);
-    expect(outcomes.filter((o) => o === 'locked'), JSON.stringify(racers)).toHaveLength(1);
+    // Each holds what it won until every racer has reported, so a slow starter cannot come after a release.
+    const racers = Array.from({ length: 6 }, () =>
+      spawn(process.execPath, ['--import', 'tsx', 'tests/support/lock-holder.ts', dir], { stdio: ['pipe', 'pipe', 'inherit'] }),
+    );
+    const outcomes = await Promise.all(
+      racers.map((racer) => waitForOutput(racer, 'stdout', /\n/).then((line) => line.split(' ')[0]!.trim())),
+    );
+    for (const racer of racers) racer.stdin!.end();
+    await Promise.all(racers.map(exited));
+    expect(outcomes.filter((o) => o === 'locked'), outcomes.join()).toHaveLength(1);
     expect(outcomes.filter((o) => o === 'refused')).toHaveLength(5);
+    expect(fs.existsSync(path.join(dir, LOCK_FILE))).toBe(false);
   }, 180_000);
 });
 

@@ -3,12 +3,14 @@
  * SIGNUP_POLICY=invite-only. `invite` prints a single-use code for that email (Looma keeps only
  * its hash: pass it on now); the new customer gives it to `signUp(input: {…, inviteCode})`.
  * `list` shows the latest codes (email, expiry, used, organisation). With embedded stores, run it
- * while Looma is stopped.
+ * while Looma is stopped: a running Looma holds the data directory (platform/data-dir-lock.ts) and
+ * the command says so.
  */
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { openRelationalStore } from '../../../data/stores.ts';
 import { loadConfig } from '../../../platform/config.ts';
+import { explainDataDirLock } from '../../../platform/data-dir-lock.ts';
 import { runMain } from '../../../platform/runtime.ts';
 import { emailAddress } from '../email-address.ts';
 import { SignUpCodes } from '../sign-up-codes.ts';
@@ -26,7 +28,10 @@ await runMain(async () => {
 
   const config = loadConfig();
   // Only the relational store holds the codes: the other stores need not be up.
-  const db = await openRelationalStore(config);
+  const db = await explainDataDirLock(
+    openRelationalStore(config),
+    'To issue or list the sign-up codes of an embedded deployment: stop Looma, run npm run signups, start it again.',
+  );
   try {
     const codes = new SignUpCodes(db);
     if (command === 'invite') {
