@@ -4,7 +4,7 @@ import { isUuid } from '../../data/loaders.ts';
 import type { RelationalStore } from '../../data/ports.ts';
 import { newApiKeySecret } from '../../platform/api-keys.ts';
 import { parseInput, requireScope } from '../../platform/checks.ts';
-import { forbidden, notFound } from '../../platform/errors.ts';
+import { ErrorCode, forbidden, LoomaError, notFound } from '../../platform/errors.ts';
 import { ALL_SCOPES, type Viewer } from '../../platform/viewer.ts';
 import { recordIdentityAudit } from './identity-audit.ts';
 import type { ApiKeyRecord } from './records.ts';
@@ -16,6 +16,9 @@ const createApiKeyInput = z.object({
     .min(1, 'scopes must not be empty')
     .transform((scopes) => [...new Set(scopes)]),
 });
+
+/** Active (unrevoked) keys an organisation may hold: enough for every integration, few enough that `apiKeys` stays one small page. */
+export const MAX_ACTIVE_API_KEYS = 100;
 
 const API_KEY_COLUMNS = 'id, name, scopes, created_at, last_used_at, revoked_at';
 interface ApiKeyRow {
@@ -52,6 +55,14 @@ export class AdminKeys {
     const id = randomUUID();
     const { key, secretHash } = newApiKeySecret(id);
     const apiKey = await this.db.transaction(async (tx) => {
+      // Creations in one organisation take turns, so two cannot both pass the count before either inserts.
+      await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended('looma:api-keys:' || $1::text, 0))`, [viewer.orgId]);
+      const [active] = await tx.query<{ n: number }>('SELECT count(*)::int AS n FROM api_keys WHERE org_id = $1 AND revoked_at IS NULL', [viewer.orgId]);
+      if (active!.n >= MAX_ACTIVE_API_KEYS) {
+        throw new LoomaError(ErrorCode.RESOURCE_EXHAUSTED, `An organisation holds at most ${MAX_ACTIVE_API_KEYS} active API keys; revoke one first`, {
+          limit: MAX_ACTIVE_API_KEYS,
+        });
+      }
       const [row] = await tx.query<ApiKeyRow>(
         `INSERT INTO api_keys (id, org_id, name, scopes, secret_hash, created_by) VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${API_KEY_COLUMNS}`,
         [id, viewer.orgId, values.name, values.scopes, secretHash, viewer.userId],

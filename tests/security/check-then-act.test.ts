@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importTalentRows } from '../../subgraphs/talent/talent-import.ts';
 import { generateImportRows } from '../support/import-rows.ts';
 import { SQL_CACHE_MODES, startSqlCacheStack } from '../support/sql-cache-stack.ts';
 import type { GraphQLResponse, TestStack } from '../support/stack.ts';
@@ -130,16 +131,65 @@ describe.each(SQL_CACHE_MODES)('check-then-act under concurrency ($mode)', ({ mo
     }
   });
 
-  it.runIf(available)('importTalents: two parallel imports of the same rows create each talent once, then update it once', async () => {
+  it.runIf(available)('createApiKey: 10 parallel creations with room for 2 more active keys create exactly 2', async () => {
+    const owner = (await signUp({ orgName: 'Key Org', email: email(), password: PASSWORD, name: 'Kay' })).body.data!.signUp;
+    const orgId = owner.viewer.org.id;
+    // The organisation already holds 98 active keys (and revoked ones, which do not count).
+    await t.stack.runtime.data.stores.relational.query(
+      `INSERT INTO api_keys (org_id, name, scopes, secret_hash, created_by, revoked_at)
+       SELECT $1, 'key ' || n, ARRAY['talent:read'], md5(n::text), $2, CASE WHEN n > 98 THEN now() END FROM generate_series(1, 110) AS n`,
+      [orgId, owner.viewer.id],
+    );
+    const create = () => call<{ createApiKey: { apiKey: { id: string } } }>('mutation { createApiKey(name: "k", scopes: ["talent:read"]) { apiKey { id } } }', {}, owner.accessToken);
+    const answers = await Promise.all(Array.from({ length: 10 }, create));
+    const created = answers.filter((a) => a.body.data?.createApiKey);
+    expect(created).toHaveLength(2);
+    for (const refused of answers.filter((a) => !a.body.data?.createApiKey)) {
+      expect(refused.body.errors?.[0]).toMatchObject({
+        message: 'An organisation holds at most 100 active API keys; revoke one first',
+        extensions: { code: 'RESOURCE_EXHAUSTED', limit: 100 },
+      });
+    }
+    expect(await count('api_keys WHERE org_id = $1 AND revoked_at IS NULL', [orgId])).toBe(100);
+    expect(await count("audit_log WHERE org_id = $1 AND action = 'apiKey.create'", [orgId])).toBe(2);
+    // A revocation makes room for one.
+    const revoke = await call('mutation($id: ID!) { revokeApiKey(id: $id) { id } }', { id: created[0]!.body.data!.createApiKey.apiKey.id }, owner.accessToken);
+    expect(revoke.body.errors).toBeUndefined();
+    expect((await create()).body.errors).toBeUndefined();
+    expect(codeOf(await create())).toBe('RESOURCE_EXHAUSTED');
+  });
+
+  it.runIf(available)('revokeApiKey: two parallel revocations of one key both answer the revoked key; one is recorded', async () => {
+    for (let round = 0; round < 5; round++) {
+      const key = await call<{ createApiKey: { apiKey: { id: string } } }>('mutation { createApiKey(name: "k", scopes: ["talent:read"]) { apiKey { id } } }', {}, admin.accessToken);
+      const id = key.body.data!.createApiKey.apiKey.id;
+      const revoke = () => call<{ revokeApiKey: { id: string; revokedAt: string } }>('mutation($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }', { id }, admin.accessToken);
+      const answers = await Promise.all([revoke(), revoke()]);
+      for (const answer of answers) expect(answer.body.errors).toBeUndefined();
+      expect(answers[0]!.body.data!.revokeApiKey.revokedAt).toBe(answers[1]!.body.data!.revokeApiKey.revokedAt);
+      expect(await count("audit_log WHERE org_id = $1 AND action = 'apiKey.revoke' AND entity_id = $2", [admin.viewer.org.id, id])).toBe(1);
+    }
+  });
+
+  it.runIf(available)('importTalents: two parallel imports of the same rows (API and CLI) create each talent once, then update it once', async () => {
     const IMPORT = 'mutation($rows: [ImportTalentRow!]!) { importTalents(rows: $rows) { created updated unchanged errors rows { outcome talent { id version } } } }';
     type Result = { importTalents: { created: number; updated: number; unchanged: number; errors: number; rows: { outcome: string; talent: { id: string; version: number } }[] } };
     const source = `race-${randomUUID().slice(0, 8)}`;
     const rows = generateImportRows(40, { source, seed: 9 });
     const writer = t.token(['RECRUITER']);
+    // One call through the API, the other as `npm run talents:import` makes it.
     const both = async (batch: unknown[]) => {
-      const answers = await Promise.all([0, 1].map(() => call<Result>(IMPORT, { rows: batch }, writer)));
-      for (const answer of answers) expect(answer.body.errors).toBeUndefined();
-      return answers.map((a) => a.body.data!.importTalents);
+      const [api, cli] = await Promise.all([
+        call<Result>(IMPORT, { rows: batch }, writer),
+        importTalentRows(t.stack.runtime.data.stores.relational, t.orgId, 'system', batch),
+      ]);
+      expect(api.body.errors).toBeUndefined();
+      const { rows: cliRows, ...cliCounts } = cli.result;
+      return [api.body.data!.importTalents, { ...cliCounts, rows: await Promise.all(cliRows.map(async (r) => ({ outcome: r.outcome, talent: await versionOf(r.talentId!) }))) }];
+    };
+    const versionOf = async (id: string) => {
+      const [row] = await t.stack.runtime.data.stores.relational.query<{ version: number }>('SELECT version FROM talents WHERE id = $1', [id]);
+      return { id, version: row!.version };
     };
 
     const created = await both(rows);
