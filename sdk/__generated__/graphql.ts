@@ -556,7 +556,7 @@ export type Mutation = {
   addToTalentPool: BulkChangeResult;
   /** Archives a talent (leaves the default lists; applications stay). Archiving an archived talent changes nothing. */
   archiveTalent: Talent;
-  /** A new API key with a subset of the viewer's scopes (admin); the secret is shown once. */
+  /** A new API key with a subset of the viewer's scopes (admin); the secret is shown once. At most 100 active keys per organisation (RESOURCE_EXHAUSTED). */
   createApiKey: CreateApiKeyPayload;
   /** Puts a talent into a job's pipeline; a second application for the same talent and job is a CONFLICT. */
   createApplication: Application;
@@ -590,7 +590,11 @@ export type Mutation = {
   importTalents: ImportTalentsResult;
   /** Invites someone into the viewer's organisation (admin). */
   inviteUser: InviteUserPayload;
-  /** Failed attempts are limited per account and per address (RATE_LIMITED with `retryAfter` seconds). */
+  /**
+   * At most 5 attempts per account and 20 per address in 15 minutes, counting failed and in-flight
+   * ones (a success clears its account's count); more are refused unchecked: RATE_LIMITED with
+   * `retryAfter` seconds.
+   */
   login: AuthPayload;
   /** Ends the session the refresh token belongs to. Always true. */
   logout: Scalars['Boolean']['output'];
@@ -601,7 +605,11 @@ export type Mutation = {
   mergeTalents: MergeTalentsResult;
   /** Moves an application to another stage of its job. Leaving a HIRED or REJECTED stage needs `reopenApplication`. */
   moveApplication: Application;
-  /** Exchanges a refresh token for a new session; the old token stops working. */
+  /**
+   * Exchanges a refresh token for a new session; the old token stops working. Every refused token
+   * (unknown, expired, revoked or already used) gets the same UNAUTHENTICATED answer; an already
+   * used one also ends its session.
+   */
   refresh: AuthPayload;
   /** Moves an application to the pipeline's REJECTED stage with a reason (1 to 500 characters). */
   rejectApplication: Application;

@@ -77,15 +77,23 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Creates the invited user and signs them in. */
   acceptInvite: AuthPayload;
-  /** A new API key with a subset of the viewer's scopes (admin); the secret is shown once. */
+  /** A new API key with a subset of the viewer's scopes (admin); the secret is shown once. At most 100 active keys per organisation (RESOURCE_EXHAUSTED). */
   createApiKey: CreateApiKeyPayload;
   /** Invites someone into the viewer's organisation (admin). */
   inviteUser: InviteUserPayload;
-  /** Failed attempts are limited per account and per address (RATE_LIMITED with `retryAfter` seconds). */
+  /**
+   * At most 5 attempts per account and 20 per address in 15 minutes, counting failed and in-flight
+   * ones (a success clears its account's count); more are refused unchecked: RATE_LIMITED with
+   * `retryAfter` seconds.
+   */
   login: AuthPayload;
   /** Ends the session the refresh token belongs to. Always true. */
   logout: Scalars['Boolean']['output'];
-  /** Exchanges a refresh token for a new session; the old token stops working. */
+  /**
+   * Exchanges a refresh token for a new session; the old token stops working. Every refused token
+   * (unknown, expired, revoked or already used) gets the same UNAUTHENTICATED answer; an already
+   * used one also ends its session.
+   */
   refresh: AuthPayload;
   /** Revokes an API key of the viewer's organisation (admin). */
   revokeApiKey: ApiKey;
