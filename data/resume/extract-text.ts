@@ -6,12 +6,14 @@
  *
  * PDF and DOCX are compressed formats a small file can inflate from to gigabytes, so they are read
  * under budgets (resume-limits.ts): a DOCX's archive is checked first, declared and real sizes
- * (docx-archive.ts), then both are parsed in the worker pool (parse-pool.ts), never on this thread.
+ * (docx-archive.ts), a PDF's compressed streams (pdf-streams.ts), then both are parsed in the worker
+ * pool (parse-pool.ts), never on this thread.
  */
 import { badInput, type LoomaError } from '../../platform/errors.ts';
 import { checkDocxArchive } from './docx-archive.ts';
 import { withinBudget } from './document-text.ts';
 import { parsePool } from './parse-pool.ts';
+import { checkPdfStreams } from './pdf-streams.ts';
 import { DEFAULT_RESUME_LIMITS, type ResumeLimits } from './resume-limits.ts';
 import { ResumeRefusal, formatBytes, type ResumeErrorReason } from './resume-refusal.ts';
 import type { ResumeFormat, ResumeInput } from './types.ts';
@@ -65,8 +67,8 @@ export async function extractResumeText(input: ResumeInput, options: ExtractOpti
   const format = detectFormat(bytes, input.filename);
   if (format !== 'pdf' && format !== 'docx') return nonEmpty({ format, text: withinBudget(textOf(format, decodeText(bytes)), limits.maxTextChars) });
   try {
-    // The archive check inflates nothing into memory: a bomb is refused before it takes a parse slot.
-    if (format === 'docx') await checkDocxArchive(bytes, limits.maxInflatedBytes);
+    // The checks inflate nothing into memory: a bomb is refused before it takes a parse slot.
+    await (format === 'docx' ? checkDocxArchive(bytes, limits.maxInflatedBytes) : checkPdfStreams(bytes, limits.maxInflatedBytes));
     const text = await parsePool(limits.parse).text(format, bytes, limits);
     return nonEmpty({ format, text });
   } catch (error) {

@@ -29,6 +29,8 @@ export interface DocumentBudget extends TextBudget {
 
 export class ParsePool {
   private readonly pool: Promise<Piscina<ParseTask, ParseOutcome>>;
+  /** Parses running or waiting. Counted here: piscina's own queue bound also counts workers still starting. */
+  private inFlight = 0;
 
   constructor(readonly limits: ResumeParsePoolLimits) {
     this.pool = workerBundle().then(
@@ -37,17 +39,27 @@ export class ParsePool {
           filename,
           minThreads: 0,
           maxThreads: limits.concurrency,
-          maxQueue: limits.queue,
+          maxQueue: Math.max(1, limits.concurrency + limits.queue),
           idleTimeout: 30_000,
           // The worker needs none of the parent's flags (tsx's loader, vitest's): its code is plain JavaScript.
           execArgv: [],
-          resourceLimits: { maxOldGenerationSizeMb: limits.heapMb, maxYoungGenerationSizeMb: Math.min(32, Math.max(4, Math.floor(limits.heapMb / 4))) },
+          resourceLimits: { maxOldGenerationSizeMb: limits.heapMb, maxYoungGenerationSizeMb: Math.min(16, Math.max(4, Math.floor(limits.heapMb / 4))) },
         }),
     );
   }
 
   /** The document's text; rejects with a ResumeRefusal, or a RESOURCE_EXHAUSTED LoomaError when the queue is full. */
   async text(format: 'pdf' | 'docx', bytes: Buffer, budget: DocumentBudget): Promise<string> {
+    if (this.inFlight >= this.limits.concurrency + this.limits.queue) throw this.busy();
+    this.inFlight++;
+    try {
+      return await this.run(format, bytes, budget);
+    } finally {
+      this.inFlight--;
+    }
+  }
+
+  private async run(format: 'pdf' | 'docx', bytes: Buffer, budget: DocumentBudget): Promise<string> {
     const pool = await this.pool;
     const { port1: started, port2: startedInWorker } = new MessageChannel();
     const abort = new AbortController();

@@ -7,7 +7,6 @@
  */
 import type { MessagePort } from 'node:worker_threads';
 import { docxText, pdfText, type TextBudget } from './document-text.ts';
-import { checkPdfStreams } from './pdf-streams.ts';
 import { ResumeRefusal, formatBytes, type ResumeErrorReason } from './resume-refusal.ts';
 
 export interface ParseTask extends TextBudget {
@@ -47,13 +46,7 @@ export default async function parse(task: ParseTask): Promise<ParseOutcome> {
   allocationLimit = task.maxInflatedBytes;
   allocationRefused = false;
   try {
-    let text: string;
-    if (task.format === 'pdf') {
-      checkPdfStreams(task.bytes, task.maxInflatedBytes);
-      text = await pdfText(task.bytes, task);
-    } else {
-      text = await docxText(task.bytes, task);
-    }
+    const text = task.format === 'pdf' ? await pdfText(task.bytes, task) : await docxText(task.bytes, task);
     if (allocationRefused) throw overBudget(task.maxInflatedBytes);
     return { text };
   } catch (error) {

@@ -31,5 +31,5 @@ export const DEFAULT_RESUME_LIMITS: ResumeLimits = {
   maxInflatedBytes: 64 * 1024 * 1024,
   maxPages: 50,
   maxTextChars: 200_000,
-  parse: { concurrency: 2, queue: 8, timeoutMs: 20_000, heapMb: 128 },
+  parse: { concurrency: 2, queue: 8, timeoutMs: 20_000, heapMb: 96 },
 };
