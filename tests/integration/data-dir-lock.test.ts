@@ -5,7 +5,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PGliteRelationalStore } from '../../data/adapters/pglite-relational.ts';
+import { openDataLayer } from '../../data/data-layer.ts';
+import { TALENT_SEARCH_INDEX, TALENT_VECTOR_COLLECTION } from '../../data/projections/talent-projection.ts';
+import { loadConfig } from '../../platform/config.ts';
 import { DataDirLockedError, formatHolder, LOCK_FILE, lockDataDir, readHolder } from '../../platform/data-dir-lock.ts';
+import { createLogger } from '../../platform/logger.ts';
+import { realStoreUrl, scratchDatabase, uniqueSuffix } from '../support/real-stores.ts';
+import { STACK_MODES } from '../support/stack.ts';
 
 /**
  * One process per embedded data directory (issue 9, point 4): a second opener is refused with a
@@ -33,8 +39,8 @@ function freePort(): Promise<number> {
   });
 }
 
-/** The environment of a Looma process over the embedded stores of `dataDir`, on free ports. */
-async function embeddedEnv(dataDir: string, extra: Record<string, string> = {}): Promise<NodeJS.ProcessEnv> {
+/** The environment of a Looma process over the embedded stores of `dataDir` (unless `extra` names real ones), on free ports. */
+async function loomaEnv(dataDir: string, extra: Record<string, string> = {}): Promise<NodeJS.ProcessEnv> {
   const ports: Record<string, string> = {};
   for (const name of SUBGRAPH_PORTS) ports[name] = String(await freePort());
   return {
@@ -115,7 +121,7 @@ describe('a running Looma holds its embedded data directory', () => {
   let gatewayPort: string;
 
   beforeAll(async () => {
-    const env = await embeddedEnv(dataDir);
+    const env = await loomaEnv(dataDir);
     gatewayPort = env.GATEWAY_PORT!;
     looma = start('platform/cli/start-all.ts', [], env);
     await waitForOutput(looma, 'stderr', /Looma is running/);
@@ -135,8 +141,8 @@ describe('a running Looma holds its embedded data directory', () => {
 
   it('refuses a second service and a second npm start, naming the directory and the holder, while the first keeps answering', async () => {
     const [talent, all] = await Promise.all([
-      run('subgraphs/talent/index.ts', [], await embeddedEnv(dataDir)),
-      run('platform/cli/start-all.ts', [], await embeddedEnv(dataDir)),
+      run('subgraphs/talent/index.ts', [], await loomaEnv(dataDir)),
+      run('platform/cli/start-all.ts', [], await loomaEnv(dataDir)),
     ]);
     expectRefused(talent);
     expectRefused(all);
@@ -158,7 +164,7 @@ describe('a running Looma holds its embedded data directory', () => {
     const resumes = path.join(root, 'resumes');
     fs.mkdirSync(resumes);
     fs.writeFileSync(path.join(resumes, 'a.txt'), 'Ada Lovelace\nada@example.com\nSkills: Go');
-    const env = await embeddedEnv(dataDir);
+    const env = await loomaEnv(dataDir);
     const clis: [string, string[], RegExp][] = [
       ['platform/cli/issue-token.ts', [], /login mutation/],
       ['platform/cli/signing-keys.ts', ['list'], /stop Looma, run npm run keys, start it again/],
@@ -185,6 +191,53 @@ describe('a running Looma holds its embedded data directory', () => {
     const db = await PGliteRelationalStore.open(pgDir);
     await db.close();
   }, 120_000);
+});
+
+describe.runIf(STACK_MODES.find((m) => m.mode === 'real')!.available)('with real stores nothing is locked', () => {
+  const root = tempDir('looma-lock-real-');
+  const dataDir = path.join(root, 'data');
+  let env: NodeJS.ProcessEnv;
+  let dropDatabase = async () => {};
+  let looma: ChildProcess;
+
+  beforeAll(async () => {
+    const scratch = await scratchDatabase('looma_lock');
+    dropDatabase = scratch.drop;
+    env = await loomaEnv(dataDir, {
+      DATABASE_URL: scratch.url,
+      NEO4J_URL: realStoreUrl('neo4j')!,
+      WEAVIATE_URL: realStoreUrl('weaviate')!,
+      WEAVIATE_GRPC_PORT: process.env.WEAVIATE_GRPC_PORT ?? '50051',
+      ELASTICSEARCH_URL: realStoreUrl('elasticsearch')!,
+      REDIS_URL: realStoreUrl('redis')!,
+      STORE_NAMESPACE: `l_${uniqueSuffix()}`,
+    });
+    looma = start('platform/cli/start-all.ts', [], env);
+    await waitForOutput(looma, 'stderr', /Looma is running/);
+  }, 180_000);
+
+  afterAll(async () => {
+    if (looma && looma.exitCode === null && looma.signalCode === null) looma.kill('SIGTERM');
+    if (looma) await exited(looma);
+    // Leave the shared servers as they were: this run's collection, index and database go.
+    if (env) {
+      const data = await openDataLayer(loadConfig(env), createLogger('lock-test', 'silent'), { ensureTargets: false });
+      await data.stores.vector.dropCollection(TALENT_VECTOR_COLLECTION).catch(() => undefined);
+      await data.stores.search.dropIndex(TALENT_SEARCH_INDEX.name).catch(() => undefined);
+      await data.close();
+    }
+    await dropDatabase();
+    fs.rmSync(root, { recursive: true, force: true });
+  }, 120_000);
+
+  it('the CLIs work beside a running Looma on the same LOOMA_DATA_DIR', async () => {
+    const [token, keys] = await Promise.all([run('platform/cli/issue-token.ts', [], env), run('platform/cli/signing-keys.ts', ['list'], env)]);
+    expect(token.status, token.stderr).toBe(0);
+    expect(token.stdout).toMatch(/^ey[\w-]+\.[\w-]+\.[\w-]+\n$/);
+    expect(keys.status, keys.stderr).toBe(0);
+    expect(keys.stdout).toMatch(/active/);
+    expect(fs.existsSync(path.join(dataDir, 'pg', LOCK_FILE))).toBe(false);
+  }, 300_000);
 });
 
 describe('stale locks', () => {
@@ -264,7 +317,7 @@ describe('kill -9 under a steady write load', () => {
     const pgDir = path.join(dataDir, 'pg');
     const acknowledged: string[] = [];
     for (let round = 0; round < 2; round += 1) {
-      const writer = start('tests/support/talent-writer.ts', [], await embeddedEnv(dataDir));
+      const writer = start('tests/support/talent-writer.ts', [], await loomaEnv(dataDir));
       let stderr = '';
       writer.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
       let pending = '';
