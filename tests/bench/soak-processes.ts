@@ -40,8 +40,11 @@ export interface LoomaProcess {
   child: ChildProcess;
   /** The last lines the process wrote (stdout and stderr). */
   output: string[];
-  /** The last lines of warn level or worse (pino JSON level ≥ 40 on stdout) and whatever came on stderr. */
+  /** The last lines of warn level or worse (pino JSON level ≥ 40) and whatever came on stderr once it was ready (before: the start-up banner). */
   problems: string[];
+  isReady: boolean;
+  /** Where it serves /graphql, /ready and /metrics. */
+  port: number;
 }
 
 export interface RunningLooma {
@@ -50,6 +53,8 @@ export interface RunningLooma {
   processes: LoomaProcess[];
   /** Resident memory of every Looma process now, in MiB. */
   rss(): RssSample;
+  /** The V8 heap in use of every Looma process now, in MiB, from its /metrics. */
+  heapUsed(): Promise<RssSample>;
   /** The services' last lines of warn level or worse, and of stderr, each prefixed with the process name. */
   problemLines(): string[];
   /** Stops every process; on the real stores also removes the scratch database and namespace (`orgIds`: its graph nodes). */
@@ -97,21 +102,21 @@ export async function startLooma({ embedded }: { embedded: boolean }): Promise<R
   };
   try {
     if (embedded) {
-      const looma = launch(ALL_IN_ONE.name, ALL_IN_ONE.entry, env);
+      const looma = launch(ALL_IN_ONE.name, ALL_IN_ONE.entry, env, config.ports.gateway);
       processes.push(looma);
-      await waitReady(looma, config.ports.gateway);
+      await waitReady(looma);
     } else {
       // Talent first: it migrates the scratch database and creates the signing key the others load.
       const [talent, ...others] = SERVICES;
-      const first = launch(talent.name, talent.entry, env);
+      const first = launch(talent.name, talent.entry, env, config.ports.talent);
       processes.push(first);
-      await waitReady(first, config.ports.talent);
-      const rest = others.map((service) => ({ service, process: launch(service.name, service.entry, env) }));
-      processes.push(...rest.map((r) => r.process));
-      await Promise.all(rest.map((r) => waitReady(r.process, config.ports[r.service.name])));
-      const gateway = launch(GATEWAY.name, GATEWAY.entry, env);
+      await waitReady(first);
+      const rest = others.map((service) => launch(service.name, service.entry, env, config.ports[service.name]));
+      processes.push(...rest);
+      await Promise.all(rest.map(waitReady));
+      const gateway = launch(GATEWAY.name, GATEWAY.entry, env, config.ports.gateway);
       processes.push(gateway);
-      await waitReady(gateway, config.ports.gateway);
+      await waitReady(gateway);
     }
   } catch (error) {
     await stopAll();
@@ -125,6 +130,7 @@ export async function startLooma({ embedded }: { embedded: boolean }): Promise<R
     gatewayUrl: `http://127.0.0.1:${config.ports.gateway}/graphql`,
     processes,
     rss: () => Object.fromEntries(processes.map((p) => [p.name, p.child.exitCode === null ? readRssMiB(p.child.pid!) : undefined])),
+    heapUsed: async () => Object.fromEntries(await Promise.all(processes.map(async (p) => [p.name, await heapUsedMiB(p.port)] as const))),
     problemLines: () => processes.flatMap((p) => p.problems.map((line) => `${p.name}: ${line}`)),
     async stop(orgIds = []) {
       await stopAll();
@@ -145,7 +151,7 @@ export async function startLooma({ embedded }: { embedded: boolean }): Promise<R
   };
 }
 
-function launch(name: string, entry: string, env: NodeJS.ProcessEnv): LoomaProcess {
+function launch(name: string, entry: string, env: NodeJS.ProcessEnv, port: number): LoomaProcess {
   // node itself (not npx): the pid is the service's, so its RSS is the service's.
   const child = spawn(process.execPath, ['--import', 'tsx', entry], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const output: string[] = [];
@@ -158,23 +164,27 @@ function launch(name: string, entry: string, env: NodeJS.ProcessEnv): LoomaProce
     for (const line of chunk.toString('utf8').split('\n')) {
       if (!line.trim()) continue;
       append(output, line);
-      if (fromStderr || isWarningOrWorse(line)) append(problems, line);
+      if ((fromStderr && started.isReady) || isWarningOrWorse(line)) append(problems, line);
     }
   };
   child.stdout!.on('data', keep(false));
   child.stderr!.on('data', keep(true));
-  return { name, child, output, problems };
+  const started: LoomaProcess = { name, child, output, problems, port, isReady: false };
+  return started;
 }
 
-async function waitReady(process: LoomaProcess, port: number): Promise<void> {
+async function waitReady(process: LoomaProcess): Promise<void> {
   const deadline = Date.now() + READY_TIMEOUT_MS;
   for (;;) {
     if (process.child.exitCode !== null) {
       throw new Error(`${process.name} exited during start-up (code ${process.child.exitCode}):\n${process.output.slice(-20).join('\n')}`);
     }
     try {
-      const response = await fetch(`http://127.0.0.1:${port}/ready`, { signal: AbortSignal.timeout(5_000) });
-      if (response.ok) return;
+      const response = await fetch(`http://127.0.0.1:${process.port}/ready`, { signal: AbortSignal.timeout(5_000) });
+      if (response.ok) {
+        process.isReady = true;
+        return;
+      }
     } catch {
       // not listening yet
     }
@@ -190,6 +200,16 @@ async function stopProcess(child: ChildProcess, graceMs: number): Promise<void> 
   const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
   await exited;
   clearTimeout(timer);
+}
+
+async function heapUsedMiB(port: number): Promise<number | undefined> {
+  try {
+    const response = await fetch(`http://127.0.0.1:${port}/metrics`, { signal: AbortSignal.timeout(10_000) });
+    const bytes = /^looma_nodejs_heap_size_used_bytes(?:\{[^}]*\})? (\S+)/m.exec(await response.text())?.[1];
+    return bytes === undefined ? undefined : Number(bytes) / 1024 / 1024;
+  } catch {
+    return undefined;
+  }
 }
 
 /** A port nobody listens on now (the service binds it moments later). */

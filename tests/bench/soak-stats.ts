@@ -47,6 +47,8 @@ export interface MinuteReport {
   window: SoakWindow;
   endedAt: number;
   rss: RssSample;
+  /** The machine's one-minute load average then: on a shared machine it explains slow minutes. */
+  loadAverage: number;
 }
 
 /**
@@ -68,8 +70,8 @@ export class SoakRecorder {
     this.total.record(operation, latencyMs, errorCode);
   }
 
-  rotate(now: number, rss: RssSample): MinuteReport {
-    const report = { window: this.current, endedAt: now, rss };
+  rotate(now: number, rss: RssSample, loadAverage: number): MinuteReport {
+    const report = { window: this.current, endedAt: now, rss, loadAverage };
     this.minutes.push(report);
     this.current = new SoakWindow(this.current.index + 1, now);
     return report;
@@ -104,14 +106,14 @@ function clock(elapsedMs: number): string {
 }
 
 /** The line printed at the end of every minute (or report interval), stamped with the time since the load started (`origin`). */
-export function formatMinute({ window, endedAt, rss }: MinuteReport, origin: number): string {
+export function formatMinute({ window, endedAt, rss, loadAverage }: MinuteReport, origin: number): string {
   const seconds = Math.max(0.001, (endedAt - window.startedAt) / 1000);
   const memory = Object.entries(rss)
     .map(([name, value]) => `${name} ${mib(value)}`)
     .join(', ');
   return (
     `[${clock(endedAt - origin)}] ${window.requests} requests (${(window.requests / seconds).toFixed(1)}/s), ` +
-    `errors ${describeErrors(window)}, p50 ${ms(window.percentileMs(50))}, p99 ${ms(window.percentileMs(99))}; RSS MiB: ${memory}`
+    `errors ${describeErrors(window)}, p50 ${ms(window.percentileMs(50))}, p99 ${ms(window.percentileMs(99))}; RSS MiB: ${memory}; load ${loadAverage.toFixed(1)}`
   );
 }
 
@@ -120,15 +122,21 @@ export interface SummaryInput {
   /** RSS when the load started and when it ended. */
   rssStart: RssSample;
   rssEnd: RssSample;
+  /** V8 heap in use (the services' looma_nodejs_heap_size_used_bytes), when the load started and ended. */
+  heapStart?: RssSample;
+  heapEnd?: RssSample;
   elapsedMs: number;
+  /** Requests the schedule asked for in the run's time; fewer were sent when every client was busy. */
+  scheduled?: number;
 }
 
 /** The closing report: totals, error rate, first and last minute latency, per-operation figures, memory growth. */
-export function formatSummary({ recorder, rssStart, rssEnd, elapsedMs }: SummaryInput): string[] {
+export function formatSummary({ recorder, rssStart, rssEnd, heapStart, heapEnd, elapsedMs, scheduled }: SummaryInput): string[] {
   const { total, minutes } = recorder;
   const lines: string[] = [];
   const rate = total.requests === 0 ? 0 : (100 * total.errors) / total.requests;
-  lines.push(`requests ${total.requests} in ${(elapsedMs / 1000).toFixed(0)} s (${(total.requests / Math.max(0.001, elapsedMs / 1000)).toFixed(1)}/s)`);
+  const behind = scheduled !== undefined && scheduled > total.requests ? `; the schedule asked for ${scheduled}: the clients fell behind` : '';
+  lines.push(`requests ${total.requests} in ${(elapsedMs / 1000).toFixed(0)} s (${(total.requests / Math.max(0.001, elapsedMs / 1000)).toFixed(1)}/s)${behind}`);
   lines.push(`errors   ${describeErrors(total)}; error rate ${rate.toFixed(3)} %  (goal 0)`);
   lines.push(`latency  whole run p50 ${ms(total.percentileMs(50))}, p99 ${ms(total.percentileMs(99))}`);
   const first = minutes[0]?.window;
@@ -146,12 +154,16 @@ export function formatSummary({ recorder, rssStart, rssEnd, elapsedMs }: Summary
         `p50 ${ms(total.percentileMs(50, op.latency)).padStart(9)}, p99 ${ms(total.percentileMs(99, op.latency)).padStart(9)}`,
     );
   }
-  lines.push('resident memory (MiB):  start → end  (growth)');
-  for (const name of Object.keys(rssStart)) {
-    const start = rssStart[name];
-    const end = rssEnd[name];
-    const growth = start === undefined || end === undefined ? 'n/a' : `${end - start >= 0 ? '+' : ''}${(end - start).toFixed(0)}, ${(((end - start) / start) * 100).toFixed(0)} %`;
-    lines.push(`  ${name.padEnd(width)} ${mib(start).padStart(6)} → ${mib(end).padStart(6)}  (${growth})`);
-  }
+  const memory = (title: string, start: RssSample, end: RssSample) => {
+    lines.push(`${title} (MiB):  start → end  (growth)`);
+    for (const name of Object.keys(start)) {
+      const from = start[name];
+      const to = end[name];
+      const growth = from === undefined || to === undefined ? 'n/a' : `${to - from >= 0 ? '+' : ''}${(to - from).toFixed(0)}, ${(((to - from) / from) * 100).toFixed(0)} %`;
+      lines.push(`  ${name.padEnd(width)} ${mib(from).padStart(6)} → ${mib(to).padStart(6)}  (${growth})`);
+    }
+  };
+  memory('resident memory', rssStart, rssEnd);
+  if (heapStart && heapEnd) memory('V8 heap used', heapStart, heapEnd);
   return lines;
 }

@@ -17,9 +17,9 @@ describe('soak figures', () => {
     recorder.record('createTalent', 5, 'CONFLICT');
     recorder.record('createTalent', 7, 'CONFLICT');
     recorder.record('search', 9, 'TIMEOUT');
-    const first = recorder.rotate(60_000, { gateway: 200, talent: 300 });
+    const first = recorder.rotate(60_000, { gateway: 200, talent: 300 }, 1.25);
     recorder.record('talents', 10);
-    const last = recorder.rotate(120_000, { gateway: 210, talent: undefined });
+    const last = recorder.rotate(120_000, { gateway: 210, talent: undefined }, 0.5);
 
     expect(first.window.requests).toBe(103);
     expect(describeErrors(first.window)).toBe('3 (CONFLICT 2, TIMEOUT 1)');
@@ -28,13 +28,23 @@ describe('soak figures', () => {
     expect(describeErrors(last.window)).toBe('0');
     expect(recorder.total.requests).toBe(104);
     expect(recorder.total.byOperation.get('createTalent')).toMatchObject({ requests: 2, errors: 2 });
-    expect(formatMinute(first, 0)).toMatch(/^\[ 1:00\] 103 requests \(1\.7\/s\), errors 3 \(CONFLICT 2, TIMEOUT 1\), p50 4\d\.\d ms, p99 9\d\.\d ms; RSS MiB: gateway 200, talent 300$/);
+    expect(formatMinute(first, 0)).toMatch(/^\[ 1:00\] 103 requests \(1\.7\/s\), errors 3 \(CONFLICT 2, TIMEOUT 1\), p50 4\d\.\d ms, p99 9\d\.\d ms; RSS MiB: gateway 200, talent 300; load 1\.3$/);
 
-    const summary = formatSummary({ recorder, rssStart: { gateway: 200, talent: 300 }, rssEnd: { gateway: 210, talent: undefined }, elapsedMs: 120_000 }).join('\n');
+    const summary = formatSummary({
+      recorder,
+      rssStart: { gateway: 200, talent: 300 },
+      rssEnd: { gateway: 210, talent: undefined },
+      heapStart: { gateway: 50 },
+      heapEnd: { gateway: 45 },
+      elapsedMs: 120_000,
+      scheduled: 120,
+    }).join('\n');
+    expect(summary).toContain('requests 104 in 120 s (0.9/s); the schedule asked for 120: the clients fell behind');
     expect(summary).toContain('errors   3 (CONFLICT 2, TIMEOUT 1); error rate 2.885 %');
     expect(summary).toMatch(/last minute {2}p50 10\.0 ms/);
     expect(summary).toMatch(/gateway +200 → +210 {2}\(\+10, 5 %\)/);
     expect(summary).toMatch(/talent +300 → +gone {2}\(n\/a\)/);
+    expect(summary).toMatch(/V8 heap used \(MiB\).*\n +gateway +50 → +45 {2}\(-5, -10 %\)/);
   });
 });
 

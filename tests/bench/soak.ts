@@ -12,6 +12,7 @@
  * exits 1 on errors only with `--strict` (and always when Looma fails to start).
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { readAccessRequirements } from '../../platform/access-requirements.ts';
 import { SUPERGRAPH_FILE } from '../../schema/subgraphs.ts';
@@ -103,7 +104,8 @@ async function runLoad(world: SoakWorld, recorder: SoakRecorder, startedAt: numb
     for (;;) {
       const mine = slot++;
       const due = startedAt + (mine * 1000) / rate;
-      if (due >= startedAt + durationMs) return;
+      // The run ends on time: slots a busy schedule could not reach by then are not sent (the summary says how many).
+      if (due >= startedAt + durationMs || performance.now() >= startedAt + durationMs) return;
       const wait = due - performance.now();
       if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
       const op = cycle[mine % cycle.length]!;
@@ -131,11 +133,12 @@ async function main(): Promise<number> {
     log(`  setup done in ${((performance.now() - setupStarted) / 1000).toFixed(1)} s; the load starts`);
 
     const rssStart = looma.rss();
+    const heapStart = await looma.heapUsed();
     const startedAt = performance.now();
     const recorder = new SoakRecorder(startedAt);
     // The last window closes after the load has drained, so it keeps the requests still in flight at the end.
     const timer = setInterval(() => {
-      if (performance.now() < startedAt + durationMs - 500) log(formatMinute(recorder.rotate(performance.now(), looma.rss()), startedAt));
+      if (performance.now() < startedAt + durationMs - 500) log(formatMinute(recorder.rotate(performance.now(), looma.rss(), os.loadavg()[0]!), startedAt));
     }, reportMs);
     try {
       await runLoad(world, recorder, startedAt);
@@ -144,11 +147,13 @@ async function main(): Promise<number> {
     }
     const elapsedMs = performance.now() - startedAt;
     const rssEnd = looma.rss();
-    log(formatMinute(recorder.rotate(performance.now(), rssEnd), startedAt));
+    const heapEnd = await looma.heapUsed();
+    log(formatMinute(recorder.rotate(performance.now(), rssEnd, os.loadavg()[0]!), startedAt));
 
     log('');
     log(`bench:soak summary (${mode}, ${minutes} min at ${rate} req/s, ${clients} clients)`);
-    for (const line of formatSummary({ recorder, rssStart, rssEnd, elapsedMs })) log(`  ${line}`);
+    const scheduled = Math.ceil((durationMs * rate) / 1000);
+    for (const line of formatSummary({ recorder, rssStart, rssEnd, heapStart, heapEnd, elapsedMs, scheduled })) log(`  ${line}`);
     const problems = looma.problemLines();
     log(`  service log lines at warn or worse: ${problems.length}${problems.length ? ' (the last ones below)' : ''}`);
     for (const line of problems.slice(-10)) log(`    ${line.slice(0, 400)}`);
