@@ -10,6 +10,7 @@ import { PgvectorVectorStore } from './adapters/pgvector-vector.ts';
 import { PgFulltextSearchStore } from './adapters/pg-fulltext-search.ts';
 import { MemoryCacheStore } from './adapters/memory-cache.ts';
 import { RedisCacheStore } from './adapters/redis-cache.ts';
+import { guardStore } from './adapters/store-unavailable.ts';
 import { Neo4jGraphStore } from './adapters/neo4j-graph.ts';
 import { WeaviateVectorStore } from './adapters/weaviate-vector.ts';
 import { ElasticsearchSearchStore } from './adapters/elasticsearch-search.ts';
@@ -35,14 +36,19 @@ export class StoreUnavailableError extends Error {
 /**
  * Opens the five ports: each URL that is set selects the real adapter, each that is not falls back
  * to its embedded default (one PGlite database under the data directory holds them all). Every
- * real store must answer before start-up goes on; migrations run here.
+ * real store must answer before start-up goes on; migrations run here. Each real adapter connects
+ * within STORE_CONNECT_TIMEOUT_MS and answers within STORE_TIMEOUT_MS, and is guarded so that a
+ * store that stops answering later costs STORE_UNAVAILABLE errors on the calls that need it (its
+ * driver reconnects on its own when it is back).
  */
 export async function openStores(config: Config, logger: Logger): Promise<OpenStores> {
   const { stores: urls, namespace } = config;
   const timeoutMs = config.stores.connectTimeoutMs;
+  const bounds = { connectTimeoutMs: timeoutMs, requestTimeoutMs: config.stores.requestTimeoutMs };
   const opened: { close(): Promise<void> }[] = [];
 
   const connect = async <T extends { ping(): Promise<void>; close(): Promise<void> }>(
+    port: StorePort,
     store: string,
     variable: string,
     url: string,
@@ -52,7 +58,7 @@ export async function openStores(config: Config, logger: Logger): Promise<OpenSt
       const adapter = await withTimeout(open(), timeoutMs, `no answer within ${timeoutMs} ms`);
       opened.push(adapter);
       await withTimeout(adapter.ping(), timeoutMs, `no answer within ${timeoutMs} ms`);
-      return adapter;
+      return guardStore(adapter, port, logger);
     } catch (error) {
       await Promise.allSettled(opened.map((s) => s.close()));
       throw new StoreUnavailableError(store, variable, url, error);
@@ -71,29 +77,23 @@ export async function openStores(config: Config, logger: Logger): Promise<OpenSt
   }
 
   const relational = urls.postgres
-    ? await connect('PostgreSQL', 'DATABASE_URL', urls.postgres.url, () =>
-        PostgresRelationalStore.open(urls.postgres!.url, { connectTimeoutMs: timeoutMs }),
-      )
+    ? await connect('relational', 'PostgreSQL', 'DATABASE_URL', urls.postgres.url, () => PostgresRelationalStore.open(urls.postgres!.url, bounds))
     : embedded!;
   if (urls.postgres) await migrate(relational, ['core']);
 
   const graph = urls.neo4j
-    ? await connect('Neo4j', 'NEO4J_URL', urls.neo4j.url, () => Neo4jGraphStore.open({ ...urls.neo4j!, connectTimeoutMs: timeoutMs }))
+    ? await connect('graph', 'Neo4j', 'NEO4J_URL', urls.neo4j.url, () => Neo4jGraphStore.open({ ...urls.neo4j!, ...bounds }))
     : new SqlGraphStore(embedded!);
   const vector = urls.weaviate
-    ? await connect('Weaviate', 'WEAVIATE_URL', urls.weaviate.url, () =>
-        WeaviateVectorStore.open({ ...urls.weaviate!, namespace, connectTimeoutMs: timeoutMs }),
-      )
+    ? await connect('vector', 'Weaviate', 'WEAVIATE_URL', urls.weaviate.url, () => WeaviateVectorStore.open({ ...urls.weaviate!, namespace, ...bounds }))
     : new PgvectorVectorStore(embedded!);
   const search = urls.elasticsearch
-    ? await connect('Elasticsearch', 'ELASTICSEARCH_URL', urls.elasticsearch.url, () =>
-        ElasticsearchSearchStore.open({ url: urls.elasticsearch!.url, namespace, connectTimeoutMs: timeoutMs }),
+    ? await connect('search', 'Elasticsearch', 'ELASTICSEARCH_URL', urls.elasticsearch.url, () =>
+        ElasticsearchSearchStore.open({ url: urls.elasticsearch!.url, namespace, ...bounds }),
       )
     : new PgFulltextSearchStore(embedded!);
   const cache = urls.redis
-    ? await connect('Redis', 'REDIS_URL', urls.redis.url, () =>
-        RedisCacheStore.open(urls.redis!.url, { keyPrefix: `${namespace}:`, connectTimeoutMs: timeoutMs }),
-      )
+    ? await connect('cache', 'Redis', 'REDIS_URL', urls.redis.url, () => RedisCacheStore.open(urls.redis!.url, { keyPrefix: `${namespace}:`, ...bounds }))
     : new MemoryCacheStore();
 
   const adapters = {
@@ -139,7 +139,7 @@ export async function openStores(config: Config, logger: Logger): Promise<OpenSt
 export async function openRelationalStore(config: Config): Promise<RelationalStore> {
   const postgres = config.stores.postgres;
   const db = postgres
-    ? await PostgresRelationalStore.open(postgres.url, { connectTimeoutMs: config.stores.connectTimeoutMs })
+    ? await PostgresRelationalStore.open(postgres.url, { connectTimeoutMs: config.stores.connectTimeoutMs, requestTimeoutMs: config.stores.requestTimeoutMs })
     : await PGliteRelationalStore.open(path.join(config.dataDir, 'pg'));
   try {
     await migrate(db, postgres ? ['core'] : ['core', 'embedded']);

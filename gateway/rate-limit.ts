@@ -1,8 +1,9 @@
 import { GraphQLError } from 'graphql';
 import { HeaderMap } from '@apollo/server';
+import { MemoryCacheStore } from '../data/adapters/memory-cache.ts';
 import type { CacheStore } from '../data/ports.ts';
 import type { RateLimitRule } from '../platform/access-requirements.ts';
-import { ErrorCode } from '../platform/errors.ts';
+import { ErrorCode, LoomaError } from '../platform/errors.ts';
 import type { Viewer } from '../platform/viewer.ts';
 
 /** One rate-limited field selected by an operation (aliases of the same field count once each). */
@@ -36,12 +37,19 @@ export interface RateLimitOutcome {
  * Fixed-window counters in the cache port: one key per field coordinate, caller key and window,
  * incremented atomically (`incr`, Redis Lua or the in-process store), so every gateway sharing the
  * cache shares the count. A selection over the limit refuses the whole operation.
+ *
+ * While the shared cache (Redis) does not answer, limits neither fail open nor take every limited
+ * operation down with Redis: each gateway counts in its own memory until Redis is back, so a limit
+ * still holds per gateway instance. (The login throttle, by contrast, fails closed: identity's
+ * LoginThrottle cannot read its counters and login answers STORE_UNAVAILABLE.)
  */
 export class RateLimiter {
   constructor(
     /** Shared by every gateway instance (the Redis adapter prefixes keys with the store namespace). */
     private readonly cache: CacheStore,
     private readonly now: () => number = Date.now,
+    /** Counts while `cache` answers STORE_UNAVAILABLE; bounded (an LRU). */
+    private readonly fallback: CacheStore = new MemoryCacheStore({ maxEntries: 100_000 }),
   ) {}
 
   async consume(uses: readonly RateLimitedUse[], caller: RateLimitCaller): Promise<RateLimitOutcome> {
@@ -57,7 +65,7 @@ export class RateLimiter {
       windows.set(key, window);
     }
     const counted = await Promise.all(
-      [...windows].map(async ([key, window]) => ({ ...window, count: await this.cache.incr(key, window.rule.windowMs, window.paths.length) })),
+      [...windows].map(async ([key, window]) => ({ ...window, count: await this.count(key, window.rule.windowMs, window.paths.length) })),
     );
     // The window closest to its limit speaks for the operation in the headers.
     const tightest = counted.reduce((a, b) => (b.rule.limit - b.count < a.rule.limit - a.count ? b : a));
@@ -79,6 +87,16 @@ export class RateLimiter {
       ),
     );
     return { headers, errors };
+  }
+
+  /** The shared count, or this process's own while the shared cache is unavailable. */
+  private async count(key: string, windowMs: number, by: number): Promise<number> {
+    try {
+      return await this.cache.incr(key, windowMs, by);
+    } catch (error) {
+      if (!(error instanceof LoomaError && error.code === ErrorCode.STORE_UNAVAILABLE)) throw error;
+      return this.fallback.incr(key, windowMs, by);
+    }
   }
 }
 

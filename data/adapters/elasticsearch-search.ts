@@ -73,8 +73,9 @@ export class ElasticsearchSearchStore implements SearchStore {
     private readonly namespace: string,
   ) {}
 
-  static async open(opts: { url: string; namespace: string; connectTimeoutMs?: number }): Promise<ElasticsearchSearchStore> {
-    const client = new Client({ node: opts.url, maxRetries: 1, requestTimeout: 30_000 });
+  /** Each request must answer within `requestTimeoutMs`; a reset connection is retried once, a timeout is not (the transport never retries timeouts by default). */
+  static async open(opts: { url: string; namespace: string; connectTimeoutMs?: number; requestTimeoutMs?: number }): Promise<ElasticsearchSearchStore> {
+    const client = new Client({ node: opts.url, maxRetries: 1, requestTimeout: opts.requestTimeoutMs ?? 10_000 });
     const store = new ElasticsearchSearchStore(client, opts.url, opts.namespace.toLowerCase());
     try {
       await store.health(opts.connectTimeoutMs ?? 5_000);

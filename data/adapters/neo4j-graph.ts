@@ -133,19 +133,27 @@ export class Neo4jGraphStore implements GraphStore {
   private constructor(
     private readonly driver: Driver,
     private readonly url: string,
+    private readonly requestTimeoutMs = 10_000,
   ) {}
 
-  static async open(opts: { url: string; user: string; password: string; connectTimeoutMs?: number }): Promise<Neo4jGraphStore> {
+  /**
+   * Connects within `connectTimeoutMs`; each query must answer within `requestTimeoutMs`: the
+   * driver retries a transient failure (a connection reset by a restarting server) for at most a
+   * second, and the query as a whole is bounded too (the driver has no read timeout of its own).
+   */
+  static async open(opts: { url: string; user: string; password: string; connectTimeoutMs?: number; requestTimeoutMs?: number }): Promise<Neo4jGraphStore> {
     const timeout = opts.connectTimeoutMs ?? 5_000;
+    const requestTimeoutMs = opts.requestTimeoutMs ?? 10_000;
     // Without a password the server runs with auth disabled; the driver's typings lack auth.none(), so spell it out.
     const auth: AuthToken = opts.password ? neo4j.auth.basic(opts.user, opts.password) : { scheme: 'none', credentials: '' };
     const driver = neo4j.driver(opts.url, auth, {
       // Versions and counts are small; plain JS numbers beat neo4j Integer objects everywhere else.
       disableLosslessIntegers: true,
       connectionTimeout: timeout,
-      connectionAcquisitionTimeout: timeout * 2,
+      connectionAcquisitionTimeout: timeout,
+      maxTransactionRetryTime: Math.min(1_000, requestTimeoutMs),
     });
-    const store = new Neo4jGraphStore(driver, opts.url);
+    const store = new Neo4jGraphStore(driver, opts.url, requestTimeoutMs);
     try {
       await roundTrip('graph', ADAPTER, () => withTimeout(driver.verifyConnectivity(), timeout));
     } catch (error) {
@@ -424,7 +432,10 @@ export class Neo4jGraphStore implements GraphStore {
 
   private run(cypher: string, params: Record<string, unknown>, routing: 'READ' | 'WRITE') {
     return roundTrip('graph', ADAPTER, () =>
-      this.driver.executeQuery(cypher, params, { routing: routing === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE }),
+      withTimeout(
+        this.driver.executeQuery(cypher, params, { routing: routing === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE }),
+        this.requestTimeoutMs,
+      ),
     );
   }
 
@@ -475,7 +486,8 @@ function reason(error: unknown): string {
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+    // Named like the other drivers' timeouts, so guardStore reads it as "not answering".
+    timer = setTimeout(() => reject(Object.assign(new Error(`no answer within ${ms} ms`), { name: 'TimeoutError' })), ms);
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }

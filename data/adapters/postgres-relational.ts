@@ -1,17 +1,23 @@
 import pg from 'pg';
 import { roundTrip } from '../../platform/round-trips.ts';
+import { isStoreFault } from './store-unavailable.ts';
 import type { RelationalStore, SqlExecutor } from '../ports.ts';
 
 const ADAPTER = 'postgres';
 
-/** The real relational adapter: a PostgreSQL server through a `pg` pool. */
+/**
+ * The real relational adapter: a PostgreSQL server through a `pg` pool. A connection must be made
+ * within `connectTimeoutMs` and each query answered within `requestTimeoutMs` (pg's client-side
+ * `query_timeout`: a silent server fails the query instead of hanging it); a broken connection is
+ * dropped from the pool, so the pool reconnects when the server is back.
+ */
 export class PostgresRelationalStore implements RelationalStore {
   readonly adapter = 'postgres' as const;
 
   private constructor(private readonly pool: pg.Pool) {}
 
-  static async open(url: string, { connectTimeoutMs = 5_000, max = 10 } = {}): Promise<PostgresRelationalStore> {
-    const pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: connectTimeoutMs });
+  static async open(url: string, { connectTimeoutMs = 5_000, requestTimeoutMs = 10_000, max = 10 } = {}): Promise<PostgresRelationalStore> {
+    const pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: connectTimeoutMs, query_timeout: requestTimeoutMs, keepAlive: true });
     // A pool error (a server restart, say) must not crash the process; the next query reconnects.
     pool.on('error', () => undefined);
     return new PostgresRelationalStore(pool);
@@ -27,16 +33,26 @@ export class PostgresRelationalStore implements RelationalStore {
       query: async <Row,>(sql: string, params: readonly unknown[] = []) =>
         roundTrip('relational', ADAPTER, async () => (await client.query(sql, [...params])).rows as Row[]),
     };
+    let broken: Error | undefined;
     try {
       await executor.query('BEGIN');
       const result = await fn(executor);
       await executor.query('COMMIT');
       return result;
     } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
+      if (isStoreFault(error)) {
+        // The connection is dead or silent: no ROLLBACK through it (it would wait as long again).
+        // Dropping it ends the transaction on the server, which rolls it back: nothing half-written.
+        broken = error instanceof Error ? error : new Error(String(error));
+      } else {
+        await client.query('ROLLBACK').catch((rollbackError: unknown) => {
+          broken = rollbackError instanceof Error ? rollbackError : new Error(String(rollbackError));
+        });
+      }
       throw error;
     } finally {
-      client.release();
+      // Released with an error, the client is destroyed instead of going back to the pool.
+      client.release(broken);
     }
   }
 

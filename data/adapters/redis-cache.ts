@@ -21,8 +21,20 @@ export class RedisCacheStore implements CacheStore {
     private readonly keyPrefix: string,
   ) {}
 
-  static async open(url: string, { keyPrefix = '', connectTimeoutMs = 5_000 } = {}): Promise<RedisCacheStore> {
-    const redis = new Redis(url, { keyPrefix, lazyConnect: true, connectTimeout: connectTimeoutMs, maxRetriesPerRequest: 2, enableOfflineQueue: true });
+  /**
+   * Fails fast while Redis is away: no offline queue (a command while disconnected fails at once
+   * instead of waiting for a reconnect), each command answers within `requestTimeoutMs`; ioredis
+   * keeps reconnecting in the background and commands work again when Redis is back.
+   */
+  static async open(url: string, { keyPrefix = '', connectTimeoutMs = 5_000, requestTimeoutMs = 10_000 } = {}): Promise<RedisCacheStore> {
+    const redis = new Redis(url, {
+      keyPrefix,
+      lazyConnect: true,
+      connectTimeout: connectTimeoutMs,
+      commandTimeout: requestTimeoutMs,
+      maxRetriesPerRequest: 1,
+      enableOfflineQueue: false,
+    });
     redis.on('error', () => undefined); // reconnects on its own; failures surface on the calls
     try {
       await redis.connect();
@@ -68,7 +80,8 @@ export class RedisCacheStore implements CacheStore {
   async subscribe(channel: string, onMessage: (message: string) => void) {
     const full = this.keyPrefix + channel;
     if (!this.subscriber) {
-      this.subscriber = this.redis.duplicate({ keyPrefix: '' });
+      // Subscriptions may wait for a connection (and ioredis renews them after a reconnect).
+      this.subscriber = this.redis.duplicate({ keyPrefix: '', enableOfflineQueue: true, commandTimeout: undefined });
       this.subscriber.on('error', () => undefined);
       this.subscriber.on('message', (ch: string, message: string) => {
         for (const handler of this.handlers.get(ch) ?? []) handler(message);

@@ -52,14 +52,29 @@ export class WeaviateVectorStore implements VectorStore {
     private readonly client: WeaviateClient,
     private readonly url: string,
     private readonly namespace: string,
+    private readonly requestTimeoutMs: number,
     private readonly apiKey?: string,
   ) {}
 
-  static async open(opts: { url: string; grpcPort: number; apiKey?: string; namespace: string; connectTimeoutMs?: number }): Promise<WeaviateVectorStore> {
+  /**
+   * Connects within `connectTimeoutMs`; a query must answer within `requestTimeoutMs` and a batch
+   * insert (vectors of a whole projector batch) within three times that. The gRPC channel and the
+   * HTTP client reconnect on their own when Weaviate is back.
+   */
+  static async open(opts: {
+    url: string;
+    grpcPort: number;
+    apiKey?: string;
+    namespace: string;
+    connectTimeoutMs?: number;
+    requestTimeoutMs?: number;
+  }): Promise<WeaviateVectorStore> {
     if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(opts.namespace)) throw new Error(`Invalid Weaviate namespace ${JSON.stringify(opts.namespace)}`);
     const url = new URL(opts.url);
     const secure = url.protocol === 'https:';
     const timeoutS = Math.max(1, Math.ceil((opts.connectTimeoutMs ?? 5_000) / 1_000));
+    const requestTimeoutMs = opts.requestTimeoutMs ?? 10_000;
+    const requestS = Math.max(1, Math.ceil(requestTimeoutMs / 1_000));
     let client: WeaviateClient;
     try {
       // The client checks liveness, the server version and gRPC health on connect: a wrong port fails here.
@@ -72,13 +87,13 @@ export class WeaviateVectorStore implements VectorStore {
           grpcPort: opts.grpcPort,
           grpcSecure: secure,
           ...(opts.apiKey ? { authCredentials: new weaviate.ApiKey(opts.apiKey) } : {}),
-          timeout: { init: timeoutS, query: 30, insert: 90 },
+          timeout: { init: timeoutS, query: requestS, insert: requestS * 3 },
         }),
       );
     } catch (error) {
       throw new Error(`Weaviate at ${opts.url} (gRPC port ${opts.grpcPort}) is unreachable: ${reason(error)}`, { cause: error });
     }
-    return new WeaviateVectorStore(client, opts.url, opts.namespace, opts.apiKey);
+    return new WeaviateVectorStore(client, opts.url, opts.namespace, requestTimeoutMs, opts.apiKey);
   }
 
   private className(collection: string): string {
@@ -271,6 +286,7 @@ export class WeaviateVectorStore implements VectorStore {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...(this.apiKey ? { authorization: `Bearer ${this.apiKey}` } : {}) },
         body: JSON.stringify({ query: `{ Get { ${held} ${searches.join(' ')} } }` }),
+        signal: AbortSignal.timeout(this.requestTimeoutMs),
       });
       if (!response.ok) throw new Error(`Weaviate GraphQL answered ${response.status}: ${(await response.text()).slice(0, 300)}`);
       return (await response.json()) as { data?: { Get?: Record<string, Hit[] | null> }; errors?: { message: string }[] };

@@ -3,29 +3,11 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatConsistencyReport, runConsistency } from '../../data/consistency.ts';
 import { TALENT_GRAPH_LABEL, TALENT_SEARCH_INDEX, TALENT_VECTOR_COLLECTION } from '../../data/projections/talent-projection.ts';
+import { realStoreEnv } from '../support/cli-env.ts';
 import { STACK_MODES, startTestStack, type TestStack } from '../support/stack.ts';
 
-/** The environment a command-line tool needs to open this stack's stores. */
-function cliEnv(t: TestStack): Record<string, string> {
-  const { stores } = t.config;
-  return {
-    PATH: process.env.PATH ?? '',
-    HOME: process.env.HOME ?? '',
-    LOG_LEVEL: 'silent',
-    LOOMA_ENV: 'test',
-    LOOMA_DATA_DIR: t.config.dataDir,
-    STORE_NAMESPACE: t.config.namespace,
-    DATABASE_URL: stores.postgres!.url,
-    NEO4J_URL: stores.neo4j!.url,
-    WEAVIATE_URL: stores.weaviate!.url,
-    WEAVIATE_GRPC_PORT: String(stores.weaviate!.grpcPort),
-    ELASTICSEARCH_URL: stores.elasticsearch!.url,
-    REDIS_URL: stores.redis!.url,
-  };
-}
-
 function consistencyCli(t: TestStack, args: string[] = []) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'data/cli/consistency.ts', ...args], { env: cliEnv(t), encoding: 'utf8', timeout: 120_000 });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'data/cli/consistency.ts', ...args], { env: realStoreEnv(t.config), encoding: 'utf8', timeout: 120_000 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

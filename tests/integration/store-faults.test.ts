@@ -1,0 +1,250 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runConsistency } from '../../data/consistency.ts';
+import { FaultProxy, type FaultMode } from '../support/fault-proxy.ts';
+import { hasRealStore, realStoreUrl } from '../support/real-stores.ts';
+import { startTestStack, type GraphQLResponse, type TestStack } from '../support/stack.ts';
+
+/**
+ * Issue 9, point 5: each real store stopped in turn under a steady load of reads and writes, for
+ * real (a TCP proxy between Looma and the shared server resets its connections, then refuses new
+ * ones or leaves them hanging), then started again. What does not need the store keeps working;
+ * what needs it answers STORE_UNAVAILABLE within a bound, never hangs; no write is half-applied;
+ * after recovery the projector catches up and the consistency check finds nothing left to repair.
+ */
+
+const STORES = ['postgres', 'neo4j', 'elasticsearch', 'weaviate', 'redis'] as const;
+type Store = (typeof STORES)[number];
+const available = STORES.map(hasRealStore).every(Boolean);
+
+/** Generous for a loaded CI machine, well under "hangs": the stack runs with STORE_TIMEOUT_MS=3000, STORE_CONNECT_TIMEOUT_MS=2000. */
+const BOUND_MS = 10_000;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const CREATE = 'mutation($input: CreateTalentInput!) { createTalent(input: $input) { id name } }';
+const LIST = '{ talents(first: 3) { totalCount edges { node { id } } } }';
+const PROJECTIONS = 'query($id: ID!) { talent(id: $id) { id projections { graph { version } vector { version } search { version } } } }';
+const LOGIN = 'mutation { login(email: "nobody@faults.looma.dev", password: "not-the-password") { accessToken } }';
+
+interface Outcome {
+  op: 'create' | 'list';
+  name?: string;
+  startedAt: number;
+  endedAt: number;
+  ok: boolean;
+  code?: string;
+}
+
+const codeOf = (response: GraphQLResponse) => response.body.errors?.[0]?.extensions?.code as string | undefined;
+
+describe.runIf(available)('real stores failing and coming back under load', () => {
+  let t: TestStack;
+  const proxies = new Map<Store | 'weaviate-grpc', FaultProxy>();
+  const adminUrl = realStoreUrl('postgres');
+  const outcomes: Outcome[] = [];
+  let loadRunning = true;
+  let load: Promise<void> | undefined;
+
+  beforeAll(async () => {
+    const urls: Record<string, string> = {};
+    for (const store of STORES) {
+      const { proxy, url } = await FaultProxy.forUrl(realStoreUrl(store)!);
+      proxies.set(store, proxy);
+      urls[store] = url;
+    }
+    const weaviateHost = new URL(realStoreUrl('weaviate')!).hostname;
+    const grpc = await FaultProxy.start({ host: weaviateHost, port: Number(process.env.WEAVIATE_GRPC_PORT ?? 50051) });
+    proxies.set('weaviate-grpc', grpc);
+    // The stack's scratch database is made on the server behind the proxy (this file runs in a worker of its own).
+    process.env.DATABASE_URL = urls.postgres;
+    t = await startTestStack('real', {
+      talents: 6,
+      projector: true,
+      env: {
+        NEO4J_URL: urls.neo4j!,
+        ELASTICSEARCH_URL: urls.elasticsearch!,
+        WEAVIATE_URL: urls.weaviate!,
+        WEAVIATE_GRPC_PORT: String(grpc.port),
+        REDIS_URL: urls.redis!,
+        STORE_TIMEOUT_MS: '3000',
+        STORE_CONNECT_TIMEOUT_MS: '2000',
+        // An outage is not a poison event: plenty of attempts, short backoff, so catch-up is quick.
+        PROJECTOR_MAX_ATTEMPTS: '100',
+        PROJECTOR_RETRY_BASE_MS: '100',
+        PROJECTOR_INTERVAL_MS: '100',
+      },
+    });
+    load = steadyLoad();
+  }, 240_000);
+
+  afterAll(async () => {
+    loadRunning = false;
+    await load;
+    for (const proxy of proxies.values()) if (proxy.state !== 'forward') await proxy.start();
+    await t?.close();
+    for (const proxy of proxies.values()) await proxy.close();
+    if (adminUrl) process.env.DATABASE_URL = adminUrl;
+  }, 120_000);
+
+  /** A create and a list every ~200 ms, recorded with their outcome and timing. */
+  async function steadyLoad(): Promise<void> {
+    for (let i = 0; loadRunning; i++) {
+      const name = `Load ${i}`;
+      const run = async (op: Outcome['op'], query: string, variables?: Record<string, unknown>) => {
+        const startedAt = Date.now();
+        try {
+          // A viewer of its own per request: createTalent's per-viewer rate limit is not what this measures.
+          const response = await t.request(query, variables, { token: t.token(['RECRUITER']) });
+          outcomes.push({ op, name: op === 'create' ? name : undefined, startedAt, endedAt: Date.now(), ok: !response.body.errors, code: codeOf(response) });
+        } catch {
+          outcomes.push({ op, name, startedAt, endedAt: Date.now(), ok: false, code: 'NO_RESPONSE' });
+        }
+      };
+      await Promise.all([run('create', CREATE, { input: { name, skills: ['Go'] } }), run('list', LIST)]);
+      await sleep(200);
+    }
+  }
+
+  async function timed<T>(fn: () => Promise<T>): Promise<{ value: T; ms: number }> {
+    const started = Date.now();
+    const value = await fn();
+    return { value, ms: Date.now() - started };
+  }
+
+  async function anyTalentId(): Promise<string> {
+    const [row] = await t.stack.runtime.data.stores.relational.query<{ id: string }>('SELECT id FROM talents WHERE org_id = $1 LIMIT 1', [t.orgId]);
+    return row!.id;
+  }
+
+  /** The operation that needs the store, and what it answers when the store is up. */
+  function needing(store: Store, talentId: string): () => Promise<GraphQLResponse> {
+    switch (store) {
+      case 'postgres':
+        return () => t.request(CREATE, { input: { name: 'Needs PostgreSQL' } });
+      case 'redis':
+        // Login's throttle (failed-login counters in Redis) fails closed; the gateway's rate limits count locally meanwhile.
+        return () => t.request(LOGIN, {}, { token: null });
+      default:
+        return () => t.request(PROJECTIONS, { id: talentId });
+    }
+  }
+
+  async function waitUntil(what: string, check: () => Promise<boolean>, timeoutMs = 90_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      if (await check().catch(() => false)) return;
+      await sleep(250);
+    }
+    throw new Error(`timed out waiting until ${what}`);
+  }
+
+  const PORT_OF: Record<Store, string> = { postgres: 'relational', neo4j: 'graph', elasticsearch: 'search', weaviate: 'vector', redis: 'cache' };
+  const MODES: Record<Store, FaultMode[]> = {
+    postgres: ['refuse', 'hang'],
+    neo4j: ['hang', 'refuse'],
+    elasticsearch: ['refuse', 'hang'],
+    weaviate: ['hang', 'refuse'],
+    redis: ['refuse', 'hang'],
+  };
+
+  for (const store of STORES) {
+    it(`${store}: stopped (refused, then hanging) and started again`, async () => {
+      const talentId = await anyTalentId();
+      const probe = needing(store, talentId);
+      const first = await probe();
+      expect(codeOf(first) ?? 'OK').not.toBe('STORE_UNAVAILABLE');
+
+      for (const mode of MODES[store]) {
+        try {
+          await outage(store, mode, probe);
+        } finally {
+          // A failed check must not leave the store away for the next store's turn.
+          await proxies.get(store)!.start();
+          if (store === 'weaviate') await proxies.get('weaviate-grpc')!.start();
+        }
+        // Back without a restart: the drivers reconnect.
+        await waitUntil(`${store} answers again`, async () => codeOf(await probe()) !== 'STORE_UNAVAILABLE', 60_000);
+      }
+    }, 240_000);
+  }
+
+  /** Stops the store, checks what works and what fails while it is away, and starts it again. */
+  async function outage(store: Store, mode: FaultMode, probe: () => Promise<GraphQLResponse>): Promise<void> {
+    const stoppedAt = Date.now();
+    await proxies.get(store)!.stop(mode);
+    if (store === 'weaviate') await proxies.get('weaviate-grpc')!.stop(mode);
+    await sleep(1_500); // under load for a moment
+
+    // What needs the store: STORE_UNAVAILABLE naming it, within the bound, every time.
+    for (let i = 0; i < 2; i++) {
+      const { value, ms } = await timed(probe);
+      expect(codeOf(value), JSON.stringify(value.body)).toBe('STORE_UNAVAILABLE');
+      expect(value.body.errors?.[0]?.extensions?.store).toBe(store);
+      expect(value.body.errors?.[0]?.extensions).not.toHaveProperty('stacktrace');
+      expect(ms).toBeLessThan(BOUND_MS);
+    }
+    // Readiness names the store within its own bound.
+    const origin = new URL(t.stack.subgraphs.talent!.url).origin;
+    const { value: ready, ms: readyMs } = await timed(async () => (await fetch(`${origin}/ready`)).json() as Promise<{ down: string[] }>);
+    expect(ready.down).toEqual([PORT_OF[store]]);
+    expect(readyMs).toBeLessThan(BOUND_MS);
+
+    await sleep(1_000);
+    const startedAt = Date.now();
+    await proxies.get(store)!.start();
+    if (store === 'weaviate') await proxies.get('weaviate-grpc')!.start();
+
+    // During the outage (requests begun after the stop, ended before the start):
+    const during = outcomes.filter((o) => o.startedAt >= stoppedAt + 200 && o.endedAt <= startedAt);
+    expect(during.length).toBeGreaterThan(2);
+    for (const o of during) expect(o.endedAt - o.startedAt).toBeLessThan(BOUND_MS);
+    if (store === 'postgres') {
+      // Everything needs the source of truth: each failed fast with the stable code.
+      expect(during.every((o) => !o.ok && o.code === 'STORE_UNAVAILABLE'), JSON.stringify(during)).toBe(true);
+    } else {
+      // Lists and creates need only PostgreSQL (the outbox keeps the events): they kept working.
+      expect(during.filter((o) => !o.ok), JSON.stringify(during.filter((o) => !o.ok))).toEqual([]);
+    }
+
+  }
+
+  it('applied no write by half, and after recovery the projections agree with PostgreSQL', async () => {
+    loadRunning = false;
+    await load;
+    const { stores } = t.stack.runtime.data;
+    // Every create that answered OK is in PostgreSQL; none that failed during a PostgreSQL outage is.
+    const names = new Set(
+      (await stores.relational.query<{ name: string }>('SELECT name FROM talents WHERE org_id = $1', [t.orgId])).map((r) => r.name),
+    );
+    const creates = outcomes.filter((o) => o.op === 'create');
+    for (const o of creates.filter((c) => c.ok)) expect(names.has(o.name!), o.name).toBe(true);
+    for (const o of creates.filter((c) => c.code === 'STORE_UNAVAILABLE')) expect(names.has(o.name!), o.name).toBe(false);
+    // Every talent came with its outbox event, in the same transaction.
+    const [orphans] = await stores.relational.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM talents t WHERE t.org_id = $1
+       AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.aggregate_id = t.id AND o.aggregate_version = t.version)`,
+      [t.orgId],
+    );
+    expect(orphans!.n).toBe(0);
+
+    // The projector catches up on its own (nothing parked as dead), then nothing is left to repair.
+    await waitUntil(
+      'the outbox is drained',
+      async () => (await stores.relational.query<{ n: number }>(`SELECT count(*)::int AS n FROM outbox WHERE org_id = $1 AND state <> 'done'`, [t.orgId]))[0]!.n === 0,
+      120_000,
+    );
+    const repaired = await runConsistency(t.stack.runtime.data, { repair: true });
+    expect(repaired.remaining).toBe(0);
+    const check = await runConsistency(t.stack.runtime.data);
+    expect(check.remaining).toBe(0);
+    expect(check.inFlight).toBe(0);
+    console.log(
+      `store faults: ${creates.length} creates (${creates.filter((c) => c.ok).length} ok), ${outcomes.length - creates.length} lists; ` +
+        `slowest failed request ${Math.max(...outcomes.filter((o) => !o.ok).map((o) => o.endedAt - o.startedAt))} ms; ` +
+        `consistency repaired ${Object.values(repaired.stores).reduce((n, s) => n + s.repaired, 0)}`,
+    );
+  }, 240_000);
+});
+
+describe.runIf(!available)('real stores failing and coming back under load', () => {
+  it.skip('needs every real store (deploy/local/up.sh); under CI=true a missing one fails the run', () => undefined);
+});
