@@ -5,6 +5,9 @@ import { groupBy } from '../platform/group-by.ts';
 
 export type ProjectionStore = 'graph' | 'vector' | 'search';
 
+/** `last_error` of an event taken over from a projector that claimed it and never finished. */
+export const LEASE_EXPIRED = 'lease expired: the projector that claimed it stopped mid-batch';
+
 /** How one projection store applies a batch of one aggregate type's latest snapshots and deletions. */
 export interface ProjectionTarget<TSnapshot> {
   upsert(snapshots: TSnapshot[]): Promise<void>;
@@ -161,6 +164,9 @@ export class Projector {
   private async claim(): Promise<ClaimedEvent[]> {
     // One statement: the row locks of the sub-select make concurrent projectors skip each other's rows,
     // and the lease keeps them skipped until this projector finishes or its lease runs out.
+    // A row still carrying an expired lease was claimed by a projector that never finished it (killed
+    // mid-batch, or slower than its lease): taking it over counts as a failed attempt, so a batch
+    // that kills every projector that tries it ends as `dead` instead of crash-looping them all.
     const rows = await this.db.query<{
       id: string;
       org_id: string;
@@ -170,19 +176,31 @@ export class Projector {
       event_type: string;
       payload: unknown;
       attempts: number;
+      state: string;
     }>(
-      `UPDATE outbox SET leased_until = now() + make_interval(secs => $2::float8 / 1000)
-       WHERE id IN (
-         SELECT id FROM outbox
+      `WITH claimable AS (
+         SELECT id, leased_until IS NOT NULL AS taken_over FROM outbox
          WHERE state = 'pending' AND available_at <= now() AND (leased_until IS NULL OR leased_until < now())
          ORDER BY id
          LIMIT $1
          FOR UPDATE SKIP LOCKED
        )
-       RETURNING id, org_id, aggregate_type, aggregate_id, aggregate_version, event_type, payload, attempts`,
-      [this.options.batchSize, this.options.leaseMs],
+       UPDATE outbox o SET
+         leased_until = now() + make_interval(secs => $2::float8 / 1000),
+         attempts = o.attempts + c.taken_over::int,
+         last_error = CASE WHEN c.taken_over THEN $4 ELSE o.last_error END,
+         state = CASE WHEN c.taken_over AND o.attempts + 1 >= $3 THEN 'dead' ELSE o.state END
+       FROM claimable c WHERE o.id = c.id
+       RETURNING o.id, o.org_id, o.aggregate_type, o.aggregate_id, o.aggregate_version, o.event_type, o.payload, o.attempts, o.state`,
+      [this.options.batchSize, this.options.leaseMs, this.options.maxAttempts, LEASE_EXPIRED],
     );
+    const dead = rows.filter((r) => r.state === 'dead');
+    if (dead.length > 0) {
+      projectedEvents.inc({ outcome: 'dead' }, dead.length);
+      this.logger.warn({ events: dead.map((r) => Number(r.id)) }, 'projection failed: lease expired too often');
+    }
     return rows
+      .filter((r) => r.state === 'pending')
       .map((r) => ({
         id: Number(r.id),
         orgId: r.org_id,
