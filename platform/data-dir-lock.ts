@@ -22,6 +22,8 @@ import { ErrorCode, LoomaError } from './errors.ts';
  */
 
 export const LOCK_FILE = 'looma.pid';
+/** A creator's private file before it is linked as LOCK_FILE: `looma.pid.<pid>.<uuid>.tmp`. */
+const TEMP_FILE = /^looma\.pid\.(\d+)\.[\w-]+\.tmp$/;
 
 /** Who holds a directory, as its lock file says. */
 export interface LockHolder {
@@ -73,10 +75,11 @@ export async function lockDataDir(dir: string): Promise<DataDirLock> {
       if (tryCreate(file)) break;
       const holder = readHolder(file);
       if (holder && isAlive(holder)) throw new DataDirLockedError(realDir, holder);
-      // Stale (dead owner, reused pid, or a file its owner died writing): inside the critical
-      // section nobody else is deciding the same, so removing it cannot remove a live lock.
+      // Stale (dead owner, reused pid, unreadable): inside the critical section nobody else is
+      // deciding the same, so removing it cannot remove a live lock.
       fs.rmSync(file, { force: true });
     }
+    removeOrphanedTempFiles(realDir);
   } finally {
     await mutex.leave();
   }
@@ -105,7 +108,7 @@ export async function explainDataDirLock<T>(opening: Promise<T>, whatToDo: strin
   }
 }
 
-/** The lock file's owner, or null when it is missing or unreadable (its writer died mid-way). */
+/** The lock file's owner, or null when it is missing or unreadable. */
 export function readHolder(file: string): LockHolder | null {
   let text: string;
   try {
@@ -155,6 +158,16 @@ function ownIdentity(): LockHolder {
     startedAt: new Date(Date.now() - process.uptime() * 1000).toISOString(),
     command: command.length > 200 ? `${command.slice(0, 199)}…` : command,
   };
+}
+
+/** Private files of creators that died before linking theirs (`looma.pid.<pid>.<uuid>.tmp`). */
+function removeOrphanedTempFiles(realDir: string): void {
+  for (const name of fs.readdirSync(realDir)) {
+    const pid = TEMP_FILE.exec(name)?.[1];
+    if (pid && Number(pid) !== process.pid && !isAlive({ pid: Number(pid), startTicks: null, startedAt: '', command: '' })) {
+      fs.rmSync(path.join(realDir, name), { force: true });
+    }
+  }
 }
 
 /** Creates the lock file whole (private file, fsync, hard link); false when one exists. */

@@ -261,7 +261,7 @@ describe('stale locks', () => {
       await db.close();
     }
     expect(fs.existsSync(path.join(dir, LOCK_FILE))).toBe(false);
-  });
+  }, 180_000);
 
   it.runIf(process.platform === 'linux')('takes over a lock whose pid now belongs to another process (other start time)', async () => {
     const dir = freshDir();
@@ -271,11 +271,15 @@ describe('stale locks', () => {
     lock.release();
   });
 
-  it('takes over a lock file its owner died writing', async () => {
+  it('takes over an unreadable lock file, and removes the private files of creators that died before linking theirs', async () => {
     const dir = freshDir();
     fs.mkdirSync(dir);
     fs.writeFileSync(path.join(dir, LOCK_FILE), '');
+    const orphan = path.join(dir, `${LOCK_FILE}.${deadPid()}.0f6c2a3e-5b1d-4c8e-9a7f-2d4e6b8c0a1f.tmp`);
+    fs.writeFileSync(orphan, '');
     const lock = await lockDataDir(dir);
+    expect(readHolder(lock.file)?.pid).toBe(process.pid);
+    expect(fs.existsSync(orphan)).toBe(false);
     lock.release();
   });
 
