@@ -65,7 +65,7 @@ function start(script: string, args: string[], env: NodeJS.ProcessEnv): ChildPro
 }
 
 /** Runs a script to its end (killed after `timeoutMs`) and returns its exit and output. */
-function run(script: string, args: string[], env: NodeJS.ProcessEnv, timeoutMs = 120_000): Promise<Finished> {
+function run(script: string, args: string[], env: NodeJS.ProcessEnv, timeoutMs = 240_000): Promise<Finished> {
   return new Promise((resolve) => {
     const child = start(script, args, env);
     let stdout = '';
@@ -181,7 +181,7 @@ describe('a running Looma holds its embedded data directory', () => {
       expect(result.stderr).toMatch(clis[i]![2]);
     });
     expect(fs.existsSync(`${rows}.errors.jsonl`)).toBe(false);
-  }, 300_000);
+  }, 480_000);
 
   it('removes its lock on a clean shutdown, and the directory opens again', async () => {
     expect(readHolder(path.join(pgDir, LOCK_FILE))?.pid).toBe(looma.pid);
