@@ -641,8 +641,11 @@ export type Mutation = {
   /**
    * Parses a resume and, in one transaction, stores it, creates or updates its talent (skills merged
    * through the taxonomy) and queues the projections. A file the parser refuses is BAD_USER_INPUT
-   * with `extensions.reason` (UNSUPPORTED_TYPE, TOO_LARGE, EMPTY, CORRUPT_FILE, NO_TEXT) and writes
-   * nothing. Another organisation's `talentId` is NOT_FOUND.
+   * with `extensions.reason` (UNSUPPORTED_TYPE, TOO_LARGE, TIMEOUT, EMPTY, CORRUPT_FILE, NO_TEXT) and
+   * writes nothing: a PDF or DOCX is read under budgets of size, inflated size, pages, time and
+   * memory (TOO_LARGE or TIMEOUT past them). While too many files are being read at once the upload
+   * is RESOURCE_EXHAUSTED with `extensions.retryAfterSeconds`. Another organisation's `talentId` is
+   * NOT_FOUND.
    */
   uploadResume: UploadResumePayload;
 };

@@ -84,7 +84,7 @@ try {
       rows.push([
         String(count),
         kind.name,
-        `${(Buffer.byteLength(inputs[0]!.contentBase64, 'base64') / MiB).toFixed(2)} MB`,
+        size(Buffer.byteLength(inputs[0]!.contentBase64, 'base64')),
         `${before.toFixed(0)} MiB`,
         `${peak.toFixed(0)} MiB`,
         `${after.toFixed(0)} MiB`,
@@ -130,6 +130,8 @@ async function ready(): Promise<void> {
 async function settle(): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 2_000));
 }
+
+const size = (bytes: number) => (bytes >= MiB ? `${(bytes / MiB).toFixed(2)} MiB` : `${Math.round(bytes / 1024)} KiB`);
 
 function rssMiB(): number {
   const status = fs.readFileSync(`/proc/${child.pid}/status`, 'utf8');
