@@ -47,6 +47,8 @@ export interface MinuteReport {
   window: SoakWindow;
   endedAt: number;
   rss: RssSample;
+  /** V8 heap in use of every process at the end of the window (from its /metrics). */
+  heap: RssSample;
   /** The machine's one-minute load average then: on a shared machine it explains slow minutes. */
   loadAverage: number;
 }
@@ -70,8 +72,8 @@ export class SoakRecorder {
     this.total.record(operation, latencyMs, errorCode);
   }
 
-  rotate(now: number, rss: RssSample, loadAverage: number): MinuteReport {
-    const report = { window: this.current, endedAt: now, rss, loadAverage };
+  rotate(now: number, { rss, heap, loadAverage }: { rss: RssSample; heap: RssSample; loadAverage: number }): MinuteReport {
+    const report = { window: this.current, endedAt: now, rss, heap, loadAverage };
     this.minutes.push(report);
     this.current = new SoakWindow(this.current.index + 1, now);
     return report;
@@ -106,14 +108,15 @@ function clock(elapsedMs: number): string {
 }
 
 /** The line printed at the end of every minute (or report interval), stamped with the time since the load started (`origin`). */
-export function formatMinute({ window, endedAt, rss, loadAverage }: MinuteReport, origin: number): string {
+export function formatMinute({ window, endedAt, rss, heap, loadAverage }: MinuteReport, origin: number): string {
   const seconds = Math.max(0.001, (endedAt - window.startedAt) / 1000);
-  const memory = Object.entries(rss)
-    .map(([name, value]) => `${name} ${mib(value)}`)
-    .join(', ');
+  const list = (sample: RssSample) =>
+    Object.entries(sample)
+      .map(([name, value]) => `${name} ${mib(value)}`)
+      .join(', ');
   return (
     `[${clock(endedAt - origin)}] ${window.requests} requests (${(window.requests / seconds).toFixed(1)}/s), ` +
-    `errors ${describeErrors(window)}, p50 ${ms(window.percentileMs(50))}, p99 ${ms(window.percentileMs(99))}; RSS MiB: ${memory}; load ${loadAverage.toFixed(1)}`
+    `errors ${describeErrors(window)}, p50 ${ms(window.percentileMs(50))}, p99 ${ms(window.percentileMs(99))}; RSS MiB: ${list(rss)}; heap MiB: ${list(heap)}; load ${loadAverage.toFixed(1)}`
   );
 }
 
@@ -154,16 +157,22 @@ export function formatSummary({ recorder, rssStart, rssEnd, heapStart, heapEnd, 
         `p50 ${ms(total.percentileMs(50, op.latency)).padStart(9)}, p99 ${ms(total.percentileMs(99, op.latency)).padStart(9)}`,
     );
   }
-  const memory = (title: string, start: RssSample, end: RssSample) => {
-    lines.push(`${title} (MiB):  start → end  (growth)`);
+  // Garbage collection makes any one reading a point on a sawtooth: the highest per-minute reading of
+  // each half of the run says more about a trend than start and end alone.
+  const halves = minutes.length >= 4;
+  const peak = (samples: RssSample[], name: string) => Math.max(...samples.map((sample) => sample[name] ?? 0));
+  const memory = (title: string, start: RssSample, end: RssSample, samples: RssSample[]) => {
+    lines.push(`${title} (MiB):  start → end  (growth)${halves ? '; highest minute reading, first half → second half' : ''}`);
     for (const name of Object.keys(start)) {
       const from = start[name];
       const to = end[name];
       const growth = from === undefined || to === undefined ? 'n/a' : `${to - from >= 0 ? '+' : ''}${(to - from).toFixed(0)}, ${(((to - from) / from) * 100).toFixed(0)} %`;
-      lines.push(`  ${name.padEnd(width)} ${mib(from).padStart(6)} → ${mib(to).padStart(6)}  (${growth})`);
+      const half = Math.floor(samples.length / 2);
+      const trend = halves ? `;  ${mib(peak(samples.slice(0, half), name)).padStart(6)} → ${mib(peak(samples.slice(half), name)).padStart(6)}` : '';
+      lines.push(`  ${name.padEnd(width)} ${mib(from).padStart(6)} → ${mib(to).padStart(6)}  (${growth})${trend}`);
     }
   };
-  memory('resident memory', rssStart, rssEnd);
-  if (heapStart && heapEnd) memory('V8 heap used', heapStart, heapEnd);
+  memory('resident memory', rssStart, rssEnd, minutes.map((m) => m.rss));
+  if (heapStart && heapEnd) memory('V8 heap used', heapStart, heapEnd, minutes.map((m) => m.heap));
   return lines;
 }

@@ -137,8 +137,15 @@ async function main(): Promise<number> {
     const startedAt = performance.now();
     const recorder = new SoakRecorder(startedAt);
     // The last window closes after the load has drained, so it keeps the requests still in flight at the end.
+    const closeWindow = async () => {
+      const now = performance.now();
+      const rss = looma.rss();
+      const report = recorder.rotate(now, { rss, heap: await looma.heapUsed(), loadAverage: os.loadavg()[0]! });
+      log(formatMinute(report, startedAt));
+      return report;
+    };
     const timer = setInterval(() => {
-      if (performance.now() < startedAt + durationMs - 500) log(formatMinute(recorder.rotate(performance.now(), looma.rss(), os.loadavg()[0]!), startedAt));
+      if (performance.now() < startedAt + durationMs - 500) void closeWindow();
     }, reportMs);
     try {
       await runLoad(world, recorder, startedAt);
@@ -146,9 +153,7 @@ async function main(): Promise<number> {
       clearInterval(timer);
     }
     const elapsedMs = performance.now() - startedAt;
-    const rssEnd = looma.rss();
-    const heapEnd = await looma.heapUsed();
-    log(formatMinute(recorder.rotate(performance.now(), rssEnd, os.loadavg()[0]!), startedAt));
+    const { rss: rssEnd, heap: heapEnd } = await closeWindow();
 
     log('');
     log(`bench:soak summary (${mode}, ${minutes} min at ${rate} req/s, ${clients} clients)`);
