@@ -2,6 +2,7 @@ import type { Logger } from '../platform/logger.ts';
 import { outboxLag, outboxOldestPendingSeconds, projectedEvents } from '../platform/metrics.ts';
 import type { RelationalStore } from './ports.ts';
 import { groupBy } from '../platform/group-by.ts';
+import { ErrorCode, LoomaError } from '../platform/errors.ts';
 
 export type ProjectionStore = 'graph' | 'vector' | 'search';
 
@@ -53,7 +54,8 @@ export interface ProjectorOptions {
  * batch comes back after the lease), coalesced to the newest event per aggregate, and applied to
  * every target store in one write per store. Targets upsert by id guarded by version, so applying
  * an event twice changes nothing. A failing event is retried with exponential backoff and parked as
- * `dead` after `maxAttempts`.
+ * `dead` after `maxAttempts`; a projection store that does not answer (STORE_UNAVAILABLE) costs no
+ * attempt: its events wait at a steady pace until it is back, so an outage loses nothing.
  */
 export class Projector {
   private readonly handlers = new Map<string, ProjectionHandler>();
@@ -87,6 +89,8 @@ export class Projector {
       }
     }
     const failures = new Map<number, string>();
+    /** Failed because a projection store did not answer: not the event's fault, so no attempt is counted. */
+    const storeDown = new Set<number>();
     const byType = groupBy([...latest.values()], (e) => e.aggregateType);
     for (const [aggregateType, group] of byType) {
       const handler = this.handlers.get(aggregateType);
@@ -95,13 +99,13 @@ export class Projector {
         continue;
       }
       for (const [store, target] of Object.entries(handler.targets) as [ProjectionStore, ProjectionTarget<unknown>][]) {
-        await this.applyToTarget(store, target, group.filter((e) => !failures.has(e.id)), failures);
+        await this.applyToTarget(store, target, group.filter((e) => !failures.has(e.id)), failures, storeDown);
       }
     }
 
     const succeeded = [...latest.values()].filter((e) => !failures.has(e.id));
     const superseded = events.filter((e) => !failures.has(e.id) && ![...latest.values()].includes(e));
-    const result = await this.finish(succeeded, superseded, events.filter((e) => failures.has(e.id)), failures);
+    const result = await this.finish(succeeded, superseded, events.filter((e) => failures.has(e.id)), failures, storeDown);
     return { claimed: events.length, ...result };
   }
 
@@ -220,12 +224,21 @@ export class Projector {
     target: ProjectionTarget<unknown>,
     events: ClaimedEvent[],
     failures: Map<number, string>,
+    storeDown: Set<number>,
   ): Promise<void> {
     if (events.length === 0) return;
     try {
       await this.applyEvents(target, events);
       return;
     } catch (error) {
+      if (error instanceof LoomaError && error.code === ErrorCode.STORE_UNAVAILABLE) {
+        // The store is down: event by event would only wait for it once per event.
+        for (const event of events) {
+          failures.set(event.id, `${store}: ${error.message}`);
+          storeDown.add(event.id);
+        }
+        return;
+      }
       if (events.length === 1) {
         failures.set(events[0]!.id, `${store}: ${errorMessage(error)}`);
         return;
@@ -257,12 +270,16 @@ export class Projector {
     superseded: ClaimedEvent[],
     failed: ClaimedEvent[],
     failures: Map<number, string>,
+    storeDown: Set<number>,
   ): Promise<Omit<DrainResult, 'claimed'>> {
     const doneIds = [...succeeded, ...superseded].map((e) => e.id);
     const { retryBaseMs = 500, maxRetryDelayMs = 60_000, maxAttempts } = this.options;
     const failedRows = failed.map((e) => {
-      const attempts = e.attempts + 1;
-      const delay = Math.min(maxRetryDelayMs, retryBaseMs * 2 ** (attempts - 1)) * (0.8 + Math.random() * 0.4);
+      // A store outage is retried at a steady pace for as long as it lasts, never parked as dead:
+      // the events are fine, and the store will be back.
+      const isStoreDown = storeDown.has(e.id);
+      const attempts = isStoreDown ? e.attempts : e.attempts + 1;
+      const delay = Math.min(maxRetryDelayMs, retryBaseMs * 2 ** (isStoreDown ? 2 : attempts - 1)) * (0.8 + Math.random() * 0.4);
       return { id: e.id, attempts, dead: attempts >= maxAttempts, delay_ms: Math.round(delay), error: failures.get(e.id) ?? 'unknown' };
     });
     await this.db.transaction(async (tx) => {

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describeUrl, type Config } from '../platform/config.ts';
 import type { Logger } from '../platform/logger.ts';
 import type { StorePort } from '../platform/round-trips.ts';
-import { withTimeout } from '../platform/service.ts';
+import { withTimeout, type ReadinessCheck } from '../platform/service.ts';
 import { PGliteRelationalStore } from './adapters/pglite-relational.ts';
 import { PostgresRelationalStore } from './adapters/postgres-relational.ts';
 import { SqlGraphStore } from './adapters/sql-graph.ts';
@@ -20,8 +20,12 @@ import type { RelationalStore, Stores } from './ports.ts';
 export interface OpenStores extends Stores {
   /** Which adapter serves each port, e.g. `{ relational: 'pglite', graph: 'neo4j', ... }`. */
   readonly adapters: Record<StorePort, string>;
-  /** One readiness probe per port, for `/ready`. */
-  readiness(): Record<StorePort, () => Promise<void>>;
+  /**
+   * One readiness probe per port, for `/ready`. Only PostgreSQL, which every request needs, makes a
+   * service unready; a projection store or the cache that does not answer leaves it `degraded`
+   * (a Neo4j outage must not take every talent subgraph out of rotation, only the calls that need Neo4j).
+   */
+  readiness(): Record<StorePort, ReadinessCheck>;
   close(): Promise<void>;
 }
 
@@ -115,10 +119,10 @@ export async function openStores(config: Config, logger: Logger): Promise<OpenSt
     adapters,
     readiness: () => ({
       relational: () => relational.ping(),
-      graph: () => graph.ping(),
-      vector: () => vector.ping(),
-      search: () => search.ping(),
-      cache: () => cache.ping(),
+      graph: Object.assign(() => graph.ping(), { degradesOnly: true }),
+      vector: Object.assign(() => vector.ping(), { degradesOnly: true }),
+      search: Object.assign(() => search.ping(), { degradesOnly: true }),
+      cache: Object.assign(() => cache.ping(), { degradesOnly: true }),
     }),
     close() {
       // Projection adapters first; the embedded database (shared by several ports) last.

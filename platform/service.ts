@@ -5,8 +5,12 @@ import type { Logger } from './logger.ts';
 import { httpDuration, httpRequests, registry } from './metrics.ts';
 import { LoomaError } from './errors.ts';
 
-/** A readiness probe: resolves when the dependency answers, throws (with a reason) when it does not. */
-export type ReadinessCheck = () => Promise<void>;
+/**
+ * A readiness probe: resolves when the dependency answers, throws (with a reason) when it does not.
+ * `degradesOnly`: the service still serves what does not need it, so its failure is reported
+ * (`status: degraded`, HTTP 200) without taking the instance out of rotation.
+ */
+export type ReadinessCheck = (() => Promise<void>) & { degradesOnly?: boolean };
 
 export interface ExtraRoute {
   method: 'GET' | 'POST';
@@ -104,7 +108,9 @@ export async function startService<TContext extends BaseContext>(opts: ServiceOp
     );
     const stores = Object.fromEntries(entries);
     const down = entries.filter(([, state]) => state !== 'ok').map(([store]) => store);
-    sendJson(res, down.length ? 503 : 200, { status: down.length ? 'unavailable' : 'ready', service: name, down, stores });
+    const unavailable = down.some((store) => !opts.readiness[store]!.degradesOnly);
+    const status = unavailable ? 'unavailable' : down.length ? 'degraded' : 'ready';
+    sendJson(res, unavailable ? 503 : 200, { status, service: name, down, stores });
   }
 
   async function graphql(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {

@@ -28,6 +28,17 @@ describe.each(STACK_MODES)('npm run consistency ($mode stores)', ({ mode, availa
 
     const ids = (await stores.relational.query<{ id: string }>('SELECT id FROM talents WHERE org_id = $1 ORDER BY id', [t.orgId])).map((r) => r.id);
     const [lostDocument, wrongVector, erased] = ids;
+    if (mode === 'real') {
+      // A document Elasticsearch lost (what this repairs) leaves no trace; one deleted through the API
+      // leaves its version behind for index.gc_deletes (60 s), which would refuse re-adding that version.
+      const index = `${t.config.namespace}_${TALENT_SEARCH_INDEX.name}`.toLowerCase();
+      const response = await fetch(`${t.config.stores.elasticsearch!.url}/${index}/_settings`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ index: { gc_deletes: '0s' } }),
+      });
+      expect(response.status).toBe(200);
+    }
     // Corrupt each projection on purpose, behind the projector's back.
     await stores.search.remove(TALENT_SEARCH_INDEX.name, t.orgId, [lostDocument!]);
     const [vector] = await embedder.embed(['a vector from the future']);
