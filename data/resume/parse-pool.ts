@@ -6,11 +6,11 @@
  * service's own thread only waits, so it keeps answering while a hostile file is being parsed.
  *
  * The worker's code is bundled once per process (esbuild, its packages left as absolute imports)
- * into a file in the temporary directory: a worker thread cannot load TypeScript on Node 20, and
- * running tsx inside each worker would cost about 250 MB and two seconds a worker.
+ * into a private directory (mode 0700, removed at exit) under the temporary directory: a worker
+ * thread cannot load TypeScript on Node 20, and running tsx inside each worker would cost about
+ * 250 MB and two seconds a worker. Never a shared, predictable path: what is there gets executed.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -144,13 +144,10 @@ async function buildWorkerBundle(): Promise<string> {
     define: { 'import.meta.url': JSON.stringify(pathToFileURL(entry).href) },
     plugins: [packagesByAbsoluteUrl],
   });
-  const code = result.outputFiles[0]!.text;
-  const file = join(tmpdir(), `looma-parse-worker-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`);
-  if (!existsSync(file)) {
-    const partial = `${file}.${process.pid}.tmp`;
-    writeFileSync(partial, code);
-    renameSync(partial, file);
-  }
+  const directory = mkdtempSync(join(tmpdir(), 'looma-parse-worker-'));
+  process.once('exit', () => rmSync(directory, { recursive: true, force: true }));
+  const file = join(directory, 'parse-worker.mjs');
+  writeFileSync(file, result.outputFiles[0]!.text, { mode: 0o600 });
   return file;
 }
 

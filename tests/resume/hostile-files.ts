@@ -155,8 +155,12 @@ export function pdfWithPages(pages: number): Buffer {
   ]);
 }
 
-/** A one-page PDF whose content stream inflates to `inflatedBytes` (512 MiB by default): text, then blanks. */
-export function pdfWithHugeStream(inflatedBytes = 512 * MiB): Buffer {
+/**
+ * A one-page PDF whose content stream inflates to `inflatedBytes` (512 MiB by default): text, then
+ * blanks. `hexEncoded`: the deflated data hex-encoded first (`/Filter [/ASCIIHexDecode /FlateDecode]`),
+ * which the service's stream check does not decode, so that only the parse worker's guard stands.
+ */
+export function pdfWithHugeStream(inflatedBytes = 512 * MiB, { hexEncoded = false } = {}): Buffer {
   const times = Math.max(1, Math.round(inflatedBytes / MiB));
   // zlib framing around the raw deflate; the checksum is left 0 (pdf.js does not read it).
   const data = Buffer.concat([Buffer.from([0x78, 0x9c]), repeatedDeflate(RESUME_LINE, ' '.repeat(MiB), times, '\n'), Buffer.alloc(4)]);
@@ -165,7 +169,7 @@ export function pdfWithHugeStream(inflatedBytes = 512 * MiB): Buffer {
     '<< /Type /Pages /Kids [4 0 R] /Count 1 >>',
     FONT,
     '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>',
-    stream('/Filter /FlateDecode', data),
+    hexEncoded ? stream('/Filter [/ASCIIHexDecode /FlateDecode]', Buffer.from(`${data.toString('hex')}>`)) : stream('/Filter /FlateDecode', data),
   ]);
 }
 

@@ -68,6 +68,12 @@ describe('upload bombs: refused before they inflate', () => {
     expect(error.details).toMatchObject({ reason: 'TOO_LARGE', maxInflatedBytes: DEFAULT_RESUME_LIMITS.maxInflatedBytes });
   });
 
+  it('a PDF stream the check cannot decode is stopped inside the parse worker (TOO_LARGE)', async () => {
+    // Hex-encoded before deflated: the check skips it; pdf.js would grow one 512 MiB buffer for it.
+    const error = await refusal(parseResume(asUpload('hex.pdf', pdfWithHugeStream(512 * MiB, { hexEncoded: true }))));
+    expect(error.details).toMatchObject({ reason: 'TOO_LARGE', maxInflatedBytes: DEFAULT_RESUME_LIMITS.maxInflatedBytes });
+  });
+
   it('reading stops at the character budget', async () => {
     const long = await parseResume(asUpload('long.docx', docx(400 * 1024)), { maxTextChars: 10_000 });
     expect(long.text.length).toBeLessThanOrEqual(10_000);
