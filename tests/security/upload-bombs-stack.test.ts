@@ -23,7 +23,8 @@ describe.each(STACK_MODES)('upload bombs against the stack ($mode stores)', ({ m
 
   beforeAll(async () => {
     if (!available) return;
-    t = await startTestStack(mode);
+    // A generous parse time limit: on a loaded machine the heavy DOCX must meet the heap limit, not the clock.
+    t = await startTestStack(mode, { env: { RESUME_PARSE_TIMEOUT_MS: '120000' } });
   }, 240_000);
   afterAll(async () => {
     await t?.close();
