@@ -120,4 +120,20 @@ describe.each(searchCases)('search port contract: $name', ({ available, open }) 
   it.runIf(available)('finds nothing for text without terms', async () => {
     expect((await store.search(index, orgId, { text: '  ,, ', first: 5 })).total).toBe(0);
   });
+
+  it.runIf(available)('scans every document of the index a page at a time, each once, across orgs', async () => {
+    await store.refresh(index);
+    const seen: { id: string; orgId: string; version: number }[] = [];
+    for (let after: (typeof seen)[number] | undefined; ; ) {
+      const page = await store.scan(index, { after, limit: 3 });
+      seen.push(...page);
+      if (page.length < 3) break;
+      after = page.at(-1);
+    }
+    const byId = new Map(seen.map((r) => [r.id, r]));
+    expect(seen).toHaveLength(byId.size);
+    for (const [key, id] of Object.entries(ids)) {
+      expect(byId.get(id), key).toEqual({ id, orgId: key === 'foreign' ? otherOrgId : orgId, version: 1 });
+    }
+  });
 });

@@ -159,4 +159,23 @@ describe.each(vectorCases)('vector port contract: $name', ({ available, open }) 
   it.runIf(available)('refuses a vector of the wrong dimensions', async () => {
     await expect(store.upsert(collection, [record(randomUUID(), 1, [1, 0, 0])])).rejects.toThrow(/dimension/i);
   });
+
+  it.runIf(available)('scans every record of the collection a page at a time, each once, across orgs', async () => {
+    const scanned = `${collection}_scan`;
+    await store.ensureCollection({ name: scanned, model: 'contract-model', dimensions: DIMENSIONS });
+    try {
+      const ids = Array.from({ length: 5 }, () => randomUUID()).sort();
+      await store.upsert(scanned, ids.map((id, i) => record(id, i + 1, axis(i), i % 2 ? otherOrgId : orgId)));
+      const seen: { id: string; orgId: string; version: number }[] = [];
+      for (let after: (typeof seen)[number] | undefined; ; ) {
+        const page = await store.scan(scanned, { after, limit: 2 });
+        seen.push(...page);
+        if (page.length < 2) break;
+        after = page.at(-1);
+      }
+      expect(seen).toEqual(ids.map((id, i) => ({ id, orgId: i % 2 ? otherOrgId : orgId, version: i + 1 })));
+    } finally {
+      await store.dropCollection(scanned);
+    }
+  });
 });
