@@ -13,6 +13,7 @@ import { RateLimiter } from './rate-limit.ts';
 import { graphqlBodyLimit, startService, type RunningService } from '../platform/service.ts';
 import { SERVICE_TOKEN_HEADER, ServiceTokenSigner } from '../platform/service-tokens.ts';
 import { credentialsOf, type Runtime } from '../platform/subgraph.ts';
+import { apolloReportingPlugins, applyGatewayTelemetrySetting } from '../platform/telemetry.ts';
 import type { Viewer } from '../platform/viewer.ts';
 import { SUPERGRAPH_FILE } from '../schema/subgraphs.ts';
 
@@ -69,6 +70,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   // Sent on every subgraph call whatever this process's SERVICE_AUTH: the subgraphs decide whether they need it.
   const serviceTokens = new ServiceTokenSigner(authenticator.keys, config.auth.issuer, 'gateway');
 
+  // No usage metrics to Apollo and no cloud-metadata probes unless APOLLO_TELEMETRY opts in (read at construction).
+  applyGatewayTelemetrySetting(config);
   const gateway = new ApolloGateway({
     supergraphSdl: supergraphForGateway(supergraphSdl),
     // Node's own fetch keeps connections to the subgraphs alive (the gateway's default fetcher opens one per call).
@@ -92,6 +95,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     // With a manifest, a client may send only the hash of an SDK operation; nothing new is registered.
     ...(persistedDocuments ? { persistedQueries: { cache: manifestCache(persistedDocuments) } } : {}),
     plugins: [
+      ...apolloReportingPlugins<GatewayContext>(config),
       policyPlugin<GatewayContext>({
         supergraphSdl,
         rateLimiter: new RateLimiter(options.runtime.data.stores.cache),

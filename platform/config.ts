@@ -143,6 +143,11 @@ const environmentSchema = z.object({
   DEMO_SEED: bool.optional(),
   DEMO_TALENTS: z.coerce.number().int().min(0).max(100_000).default(300),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
+  /**
+   * Opt in to Apollo's telemetry: @apollo/gateway's usage metrics and cloud-metadata probes, and Apollo
+   * Server's usage and schema reporting (with APOLLO_KEY). Off in every environment unless set.
+   */
+  APOLLO_TELEMETRY: bool.default(false),
 
   /** Operation limits at the gateway (graphql-armor and the parser): see README "Access control". */
   LIMIT_MAX_DEPTH: z.coerce.number().int().min(1).max(100).default(8),
@@ -203,6 +208,8 @@ export interface Config {
   projector: { enabled: boolean; batchSize: number; intervalMs: number; maxAttempts: number; leaseMs: number; retryBaseMs: number };
   demo: { seed: boolean; talents: number };
   shutdownTimeoutMs: number;
+  /** Whether Apollo's libraries may report to Apollo (platform/telemetry.ts); off unless the operator opts in. */
+  telemetry: { apollo: boolean };
   /** Whether subgraphs require a service token on /graphql (platform/service-tokens.ts). */
   serviceAuth: 'required' | 'off';
   signupPolicy: 'open' | 'invite-only' | 'closed';
@@ -329,6 +336,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     demo: { seed: e.DEMO_SEED ?? (isEmbedded && e.LOOMA_ENV === 'development'), talents: e.DEMO_TALENTS },
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    telemetry: { apollo: e.APOLLO_TELEMETRY },
     serviceAuth: e.SERVICE_AUTH ?? (isProduction ? 'required' : 'off'),
     signupPolicy: e.SIGNUP_POLICY ?? (isProduction ? 'closed' : 'open'),
     limits: {

@@ -13,6 +13,7 @@ import type { Logger } from './logger.ts';
 import { protectSubgraphSchema } from './permissions.ts';
 import { readSubgraphTypeDefs } from '../schema/subgraphs.ts';
 import { serviceTokenGuard } from './service-tokens.ts';
+import { apolloReportingPlugins } from './telemetry.ts';
 import { graphqlBodyLimit, startService, type ExtraRoute, type RunningService } from './service.ts';
 import type { Viewer } from './viewer.ts';
 
@@ -67,8 +68,12 @@ export async function startSubgraph<TContext extends BaseContext>(
     formatError: createErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
     introspection: !config.isProduction,
-    // No Apollo Studio here: inline traces would only grow every response.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ...(config.isProduction ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    // No Apollo Studio here: inline traces would only grow every response, and nothing reports to Apollo unless opted in.
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      ...apolloReportingPlugins<TContext>(config),
+      ...(config.isProduction ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
   });
   return startService<TContext>({
     name: definition.name,

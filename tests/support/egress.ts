@@ -1,0 +1,135 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { loadConfig } from '../../platform/config.ts';
+import type { EgressRecord } from './egress-recorder.ts';
+
+/**
+ * The egress test's helpers: a Looma service started as its own process with the egress recorder
+ * preloaded, and the hosts that process's configuration allows it to reach.
+ */
+
+const RECORDER = path.resolve(import.meta.dirname, 'egress-recorder.ts');
+const DEFAULT_PORTS: Record<string, number> = { 'postgres:': 5432, 'postgresql:': 5432, 'bolt:': 7687, 'neo4j:': 7687, 'bolt+s:': 7687, 'neo4j+s:': 7687, 'redis:': 6379, 'rediss:': 6379, 'http:': 80, 'https:': 443 };
+
+export interface AllowedEgress {
+  /** `host:port` of every store, subgraph, issuer JWKS and model endpoint the configuration names. */
+  endpoints: Set<string>;
+  /** Their host names: the only names the process may resolve. */
+  hosts: Set<string>;
+}
+
+const bare = (host: string) => host.replace(/^\[|\]$/g, '').toLowerCase();
+
+/** What a process started with `env` may connect to: exactly the endpoints of its configuration. */
+export function allowedEgress(env: Record<string, string>): AllowedEgress {
+  const config = loadConfig(env);
+  const urls = [
+    config.stores.postgres?.url,
+    config.stores.neo4j?.url,
+    config.stores.weaviate?.url,
+    config.stores.elasticsearch?.url,
+    config.stores.redis?.url,
+    ...Object.values(config.subgraphUrls),
+    config.auth.external?.jwksUrl,
+    // The model endpoint: OPENAI_BASE_URL, or OpenAI's own when EMBEDDINGS_PROVIDER=openai names no other.
+    config.embeddings.openai ? (config.embeddings.openai.baseURL ?? 'https://api.openai.com/v1') : undefined,
+  ].filter((u): u is string => Boolean(u));
+  const endpoints = new Set<string>();
+  const hosts = new Set<string>();
+  for (const value of urls) {
+    const url = new URL(value);
+    const host = bare(url.hostname);
+    hosts.add(host);
+    endpoints.add(`${host}:${url.port || DEFAULT_PORTS[url.protocol]}`);
+  }
+  // Weaviate's gRPC API: the host of WEAVIATE_URL on WEAVIATE_GRPC_PORT.
+  if (config.stores.weaviate) endpoints.add(`${bare(new URL(config.stores.weaviate.url).hostname)}:${config.stores.weaviate.grpcPort}`);
+  return { endpoints, hosts };
+}
+
+/** Every recorded attempt outside `allowed`, one line each with the frames that made it. */
+export function unexpectedEgress(records: EgressRecord[], allowed: AllowedEgress): string[] {
+  const lines = new Set<string>();
+  for (const r of records) {
+    const host = bare(r.host);
+    const isAllowed = r.kind === 'dns' ? allowed.hosts.has(host) : allowed.endpoints.has(`${host}:${r.port}`);
+    if (!isAllowed) lines.add(`${r.via} ${r.kind === 'dns' ? host : `${host}:${r.port}`} from ${r.origin.slice(0, 3).join(' < ') || '?'}`);
+  }
+  return [...lines];
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+export interface RecordedProcess {
+  name: string;
+  env: Record<string, string>;
+  /** Resolves when `url` answers 200 (e.g. the service's /health); rejects when the process exits first. */
+  waitFor(url: string, timeoutMs?: number): Promise<void>;
+  /** SIGTERM, then the exit (a graceful close is when libraries flush what they send at shutdown). */
+  stop(): Promise<number | null>;
+  records(): EgressRecord[];
+  output(): string;
+  /** Removes the record file (after stop). */
+  remove(): void;
+}
+
+/**
+ * Starts `node --import tsx --import egress-recorder.ts <entry>` (what `npx tsx <entry>` runs,
+ * without npm's own requests) with exactly `env` plus PATH and HOME: nothing of the test's
+ * environment leaks in.
+ */
+export function startRecorded(name: string, entry: string, env: Record<string, string>): RecordedProcess {
+  const logFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'looma-egress-')), 'egress.jsonl');
+  fs.writeFileSync(logFile, '');
+  let output = '';
+  let exitCode: number | null | undefined;
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', '--import', RECORDER, entry], {
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env, LOOMA_EGRESS_LOG: logFile },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve((exitCode = code))));
+
+  return {
+    name,
+    env,
+    async waitFor(url, timeoutMs = 300_000) {
+      const deadline = Date.now() + timeoutMs;
+      while (Date.now() < deadline) {
+        if (exitCode !== undefined) throw new Error(`${name} exited (${exitCode}) before ${url} answered:\n${output.slice(-2_000)}`);
+        const ok = await fetch(url, { signal: AbortSignal.timeout(2_000) }).then((r) => r.ok, () => false);
+        if (ok) return;
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+      throw new Error(`${name}: ${url} did not answer within ${timeoutMs} ms:\n${output.slice(-2_000)}`);
+    },
+    async stop() {
+      if (exitCode === undefined) child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+      const code = await exited;
+      clearTimeout(timer);
+      return code;
+    },
+    records() {
+      return fs
+        .readFileSync(logFile, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as EgressRecord);
+    },
+    output: () => output,
+    remove: () => fs.rmSync(path.dirname(logFile), { recursive: true, force: true }),
+  };
+}
