@@ -131,7 +131,9 @@ async function settle(): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 2_000));
 }
 
-const size = (bytes: number) => (bytes >= MiB ? `${(bytes / MiB).toFixed(2)} MiB` : `${Math.round(bytes / 1024)} KiB`);
+function size(bytes: number): string {
+  return bytes >= MiB ? `${(bytes / MiB).toFixed(2)} MiB` : `${Math.round(bytes / 1024)} KiB`;
+}
 
 function rssMiB(): number {
   const status = fs.readFileSync(`/proc/${child.pid}/status`, 'utf8');
