@@ -14,6 +14,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { RelationalStore } from '../data/ports.ts';
 import type { Config } from './config.ts';
+import { ErrorCode, LoomaError } from './errors.ts';
 import type { Logger } from './logger.ts';
 
 export type SigningKeyState = 'active' | 'retiring' | 'retired';
@@ -42,6 +43,42 @@ export interface KeyRingOptions {
   refreshMs?: number;
   /** How long a key keeps verifying after it stopped signing: longer than any access token lives (`npm run token` issues up to 24 h). */
   retireAfterMs?: number;
+  /**
+   * Refuse to open when the active key cannot be decrypted with this secret (default). Only
+   * `npm run keys` opens such a ring, to list it or start a new one.
+   */
+  requireUsableKey?: boolean;
+}
+
+/** The secret that encrypts the private halves, and where it came from (for messages that say what to change). */
+export interface KeyEncryptionSecret {
+  value: string;
+  /** `AUTH_KEY_ENCRYPTION_SECRET`, or the generated development secret's file. */
+  source: string;
+}
+
+/**
+ * The active signing key was encrypted with another secret than this process's (AUTH_KEY_ENCRYPTION_SECRET,
+ * or the generated development secret of a data directory that is not the one the keys were made with).
+ * The message names the secret's source and both ways out; no key is ever discarded on its own.
+ */
+export class KeyRingSecretMismatchError extends LoomaError {
+  constructor(
+    readonly kid: string,
+    secret: KeyEncryptionSecret,
+  ) {
+    const isGenerated = secret.source !== 'AUTH_KEY_ENCRYPTION_SECRET';
+    super(
+      ErrorCode.UNAVAILABLE,
+      `the signing keys in the database were encrypted with another secret: the active key ${kid} cannot be decrypted with ${secret.source}. ` +
+        `Set AUTH_KEY_ENCRYPTION_SECRET to the secret the keys were made with, the same in every service` +
+        `${isGenerated ? ' (or put back the auth-key-secret file of the data directory that made them)' : ''}; ` +
+        'or, if that secret is lost, run `npm run keys -- new-ring` once to start a new ring encrypted with this secret ' +
+        '(the old keys are kept and still verify the tokens they signed until those expire).',
+      { kid },
+    );
+    this.name = 'KeyRingSecretMismatchError';
+  }
 }
 
 const ROTATION_LOCK = 4_711_2027;
@@ -62,19 +99,29 @@ export class KeyRing {
   private loadedAt = 0;
   private timer: NodeJS.Timeout | undefined;
 
+  /** The active key that did not decrypt, logged once per kid on a refresh. */
+  private reportedUndecryptable: string | undefined;
+
   private constructor(
     private readonly db: RelationalStore,
+    private readonly secret: KeyEncryptionSecret,
     private readonly encryptionKey: Buffer,
     private readonly logger: Logger,
     private readonly retireAfterMs: number,
   ) {}
 
-  /** Loads the ring (creating the first key when there is none) and re-reads it every `refreshMs`. */
-  static async open(db: RelationalStore, secret: string, logger: Logger, options: KeyRingOptions = {}): Promise<KeyRing> {
+  /**
+   * Loads the ring (creating the first key when there is none) and re-reads it every `refreshMs`.
+   * Throws KeyRingSecretMismatchError when the active key was made with another secret, unless told not to.
+   */
+  static async open(db: RelationalStore, secret: KeyEncryptionSecret, logger: Logger, options: KeyRingOptions = {}): Promise<KeyRing> {
     // A fixed salt is fine: the secret is high-entropy; HKDF only turns it into exactly 32 bytes.
-    const encryptionKey = Buffer.from(hkdfSync('sha256', secret, 'looma/signing-keys', 'aes-256-gcm v1', 32));
-    const ring = new KeyRing(db, encryptionKey, logger, options.retireAfterMs ?? DEFAULT_RETIRE_AFTER_MS);
+    const encryptionKey = Buffer.from(hkdfSync('sha256', secret.value, 'looma/signing-keys', 'aes-256-gcm v1', 32));
+    const ring = new KeyRing(db, secret, encryptionKey, logger, options.retireAfterMs ?? DEFAULT_RETIRE_AFTER_MS);
     await ring.reload();
+    if (ring.signing && !ring.signing.privateKey && (options.requireUsableKey ?? true)) {
+      throw new KeyRingSecretMismatchError(ring.signing.kid, secret);
+    }
     if (!ring.signing) {
       // Two processes starting on an empty ring: the partial unique index lets one insert win.
       await db.query(
@@ -110,6 +157,16 @@ export class KeyRing {
     this.verifying = verifying;
     this.signing = signing;
     this.loadedAt = Date.now();
+    if (signing && !signing.privateKey && this.reportedUndecryptable !== signing.kid && this.timer) {
+      // Another process rotated in a key made with another secret: this one still verifies, it cannot sign.
+      this.reportedUndecryptable = signing.kid;
+      this.logger.error({ kid: signing.kid }, new KeyRingSecretMismatchError(signing.kid, this.secret).message);
+    }
+  }
+
+  /** Whether this process can decrypt the active key (sign with it). */
+  canSign(): boolean {
+    return Boolean(this.signing?.privateKey);
   }
 
   /** The public key of `kid` while it verifies; an unknown kid re-reads the ring (rate-limited) first. */
@@ -118,11 +175,10 @@ export class KeyRing {
     return this.verifying.get(kid)?.key;
   }
 
-  /** The key that signs now. Throws when this process cannot decrypt it (a different AUTH_KEY_ENCRYPTION_SECRET). */
+  /** The key that signs now. Throws KeyRingSecretMismatchError when this process cannot decrypt it. */
   signingKey(): { kid: string; privateKey: KeyObject } {
-    if (!this.signing?.privateKey) {
-      throw new Error('No usable signing key: the active key cannot be decrypted with this AUTH_KEY_ENCRYPTION_SECRET');
-    }
+    if (!this.signing) throw new Error('the key ring has no active key');
+    if (!this.signing.privateKey) throw new KeyRingSecretMismatchError(this.signing.kid, this.secret);
     return { kid: this.signing.kid, privateKey: this.signing.privateKey };
   }
 
@@ -134,9 +190,25 @@ export class KeyRing {
 
   /**
    * A new active key; the previous one retires gracefully (still verifies for `retireAfterMs`), and
-   * keys whose grace period is over are marked retired.
+   * keys whose grace period is over are marked retired. Refused when this process cannot decrypt the
+   * active key: its new key would be one the other services (with the right secret) cannot use.
    */
   async rotate(): Promise<SigningKeyInfo> {
+    if (this.signing && !this.signing.privateKey) throw new KeyRingSecretMismatchError(this.signing.kid, this.secret);
+    return this.replaceActiveKey();
+  }
+
+  /**
+   * The way out when the secret the keys were made with is lost: a new active key encrypted with this
+   * process's secret; the old keys retire gracefully like a rotation (nothing is deleted). Refused
+   * when the active key decrypts with this secret (then there is nothing to replace: rotate).
+   */
+  async startNewRing(): Promise<SigningKeyInfo> {
+    if (this.canSign()) throw new Error('the active key decrypts with this secret: there is no ring to replace (use rotate to change keys)');
+    return this.replaceActiveKey();
+  }
+
+  private async replaceActiveKey(): Promise<SigningKeyInfo> {
     const params = this.newKeyRow();
     const created = await this.db.transaction(async (tx) => {
       await tx.query('SELECT pg_advisory_xact_lock($1)', [ROTATION_LOCK]);
@@ -191,30 +263,32 @@ export class KeyRing {
     return ['v1', iv, cipher.getAuthTag(), ciphertext].map((part) => (typeof part === 'string' ? part : part.toString('base64url'))).join('.');
   }
 
+  /** The private key, or null when it does not decrypt with this secret (GCM's tag check fails: another secret). */
   private decrypt(row: SigningKeyRow): KeyObject | null {
+    const [version, iv, tag, ciphertext] = row.private_key_enc.split('.');
+    if (version !== 'v1' || !iv || !tag || !ciphertext) return null;
     try {
-      const [version, iv, tag, ciphertext] = row.private_key_enc.split('.');
-      if (version !== 'v1' || !iv || !tag || !ciphertext) throw new Error(`unknown format ${version}`);
       const decipher = createDecipheriv('aes-256-gcm', this.encryptionKey, Buffer.from(iv, 'base64url'))
         .setAAD(Buffer.from(row.kid))
         .setAuthTag(Buffer.from(tag, 'base64url'));
       const der = Buffer.concat([decipher.update(Buffer.from(ciphertext, 'base64url')), decipher.final()]);
       return createPrivateKey({ key: der, format: 'der', type: 'pkcs8' });
-    } catch (error) {
-      // This process still verifies; it cannot sign (issueAccessToken says why).
-      this.logger.error({ err: error, kid: row.kid }, 'the active signing key cannot be decrypted: check AUTH_KEY_ENCRYPTION_SECRET');
+    } catch {
       return null;
     }
   }
 }
 
+/** Where a data directory keeps its generated development secret. */
+export const GENERATED_SECRET_FILE = 'auth-key-secret';
+
 /**
  * AUTH_KEY_ENCRYPTION_SECRET, or outside production (config refuses it there) a random one kept in
  * the data directory, as the development keys were before.
  */
-export function keyEncryptionSecret(config: Config): string {
-  if (config.auth.keyEncryptionSecret) return config.auth.keyEncryptionSecret;
-  const file = path.join(config.dataDir, 'auth-key-secret');
+export function keyEncryptionSecret(config: Config): KeyEncryptionSecret {
+  if (config.auth.keyEncryptionSecret) return { value: config.auth.keyEncryptionSecret, source: 'AUTH_KEY_ENCRYPTION_SECRET' };
+  const file = path.join(config.dataDir, GENERATED_SECRET_FILE);
   fs.mkdirSync(config.dataDir, { recursive: true });
   try {
     // `wx`: of two processes starting together, one writes and the other reads its secret.
@@ -222,5 +296,5 @@ export function keyEncryptionSecret(config: Config): string {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
   }
-  return fs.readFileSync(file, 'utf8').trim();
+  return { value: fs.readFileSync(file, 'utf8').trim(), source: `the development secret generated in ${file} (AUTH_KEY_ENCRYPTION_SECRET is not set)` };
 }
