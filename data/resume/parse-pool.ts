@@ -6,11 +6,13 @@
  * service's own thread only waits, so it keeps answering while a hostile file is being parsed.
  *
  * The worker's code is bundled once per process (esbuild, its packages left as absolute imports)
- * into a private directory (mode 0700, removed at exit) under the temporary directory: a worker
- * thread cannot load TypeScript on Node 20, and running tsx inside each worker would cost about
- * 250 MB and two seconds a worker. Never a shared, predictable path: what is there gets executed.
+ * into a file named by its hash in a directory of this user's under the temporary directory: a
+ * worker thread cannot load TypeScript on Node 20, and running tsx inside each worker would cost
+ * about 250 MB and two seconds a worker. What is in that directory gets executed, so it must be
+ * this user's alone (mode 0700); otherwise a fresh private one is used and removed at exit.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -144,11 +146,25 @@ async function buildWorkerBundle(): Promise<string> {
     define: { 'import.meta.url': JSON.stringify(pathToFileURL(entry).href) },
     plugins: [packagesByAbsoluteUrl],
   });
-  const directory = mkdtempSync(join(tmpdir(), 'looma-parse-worker-'));
-  process.once('exit', () => rmSync(directory, { recursive: true, force: true }));
-  const file = join(directory, 'parse-worker.mjs');
-  writeFileSync(file, result.outputFiles[0]!.text, { mode: 0o600 });
+  const code = result.outputFiles[0]!.text;
+  const file = join(bundleDirectory(), `parse-worker-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`);
+  if (!existsSync(file)) {
+    const partial = `${file}.${process.pid}.tmp`;
+    writeFileSync(partial, code, { mode: 0o600 });
+    renameSync(partial, file);
+  }
   return file;
+}
+
+function bundleDirectory(): string {
+  const uid = process.getuid?.();
+  const directory = join(tmpdir(), `looma-parse-worker-${uid ?? 'user'}`);
+  mkdirSync(directory, { recursive: true, mode: 0o700 });
+  const stats = lstatSync(directory);
+  if (stats.isDirectory() && (uid === undefined || (stats.uid === uid && (stats.mode & 0o077) === 0))) return directory;
+  const own = mkdtempSync(join(tmpdir(), 'looma-parse-worker-'));
+  process.once('exit', () => rmSync(own, { recursive: true, force: true }));
+  return own;
 }
 
 /** Leaves packages out of the bundle, imported by absolute file URL so the bundle can live anywhere. */
