@@ -62,6 +62,12 @@ export class Projector {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
   private stopped = true;
+  /**
+   * A batch applied to the projection stores whose outcome PostgreSQL did not take (it went away):
+   * recorded on the next drain, while this projector's lease still holds, so an outage of the
+   * source of truth is not mistaken for a dead projector (which costs the events an attempt).
+   */
+  private unfinished: { leaseEndsAt: number; record: () => Promise<Omit<DrainResult, 'claimed'>> } | undefined;
 
   constructor(
     private readonly db: RelationalStore,
@@ -76,6 +82,13 @@ export class Projector {
 
   /** Claims and applies one batch. */
   async drainOnce(): Promise<DrainResult> {
+    if (this.unfinished) {
+      const { leaseEndsAt, record } = this.unfinished;
+      // Past the lease another projector may own the batch: leave it to the takeover.
+      if (Date.now() < leaseEndsAt) await record();
+      this.unfinished = undefined;
+    }
+    const leaseEndsAt = Date.now() + this.options.leaseMs;
     const events = await this.claim();
     if (events.length === 0) return { claimed: 0, done: 0, retried: 0, dead: 0 };
 
@@ -105,7 +118,14 @@ export class Projector {
 
     const succeeded = [...latest.values()].filter((e) => !failures.has(e.id));
     const superseded = events.filter((e) => !failures.has(e.id) && ![...latest.values()].includes(e));
-    const result = await this.finish(succeeded, superseded, events.filter((e) => failures.has(e.id)), failures, storeDown);
+    const record = () => this.finish(succeeded, superseded, events.filter((e) => failures.has(e.id)), failures, storeDown);
+    let result: Omit<DrainResult, 'claimed'>;
+    try {
+      result = await record();
+    } catch (error) {
+      this.unfinished = { leaseEndsAt, record };
+      throw error;
+    }
     return { claimed: events.length, ...result };
   }
 

@@ -44,6 +44,8 @@ describe.runIf(available)('real stores failing and coming back under load', () =
   const outcomes: Outcome[] = [];
   let loadRunning = true;
   let load: Promise<void> | undefined;
+  /** When PostgreSQL's turn ended (it goes first). */
+  let postgresBackAt = 0;
 
   beforeAll(async () => {
     const urls: Record<string, string> = {};
@@ -139,13 +141,8 @@ describe.runIf(available)('real stores failing and coming back under load', () =
   }
 
   const PORT_OF: Record<Store, string> = { postgres: 'relational', neo4j: 'graph', elasticsearch: 'search', weaviate: 'vector', redis: 'cache' };
-  const MODES: Record<Store, FaultMode[]> = {
-    postgres: ['refuse', 'hang'],
-    neo4j: ['hang', 'refuse'],
-    elasticsearch: ['refuse', 'hang'],
-    weaviate: ['hang', 'refuse'],
-    redis: ['refuse', 'hang'],
-  };
+  /** Refused first: a dead store fails calls at once, so a projector that counted those failures would park events as dead. */
+  const MODES: FaultMode[] = ['refuse', 'hang'];
 
   for (const store of STORES) {
     it(`${store}: stopped (refused, then hanging) and started again`, async () => {
@@ -154,7 +151,7 @@ describe.runIf(available)('real stores failing and coming back under load', () =
       const first = await probe();
       expect(codeOf(first) ?? 'OK').not.toBe('STORE_UNAVAILABLE');
 
-      for (const mode of MODES[store]) {
+      for (const mode of MODES) {
         try {
           await outage(store, mode, probe);
         } finally {
@@ -165,6 +162,7 @@ describe.runIf(available)('real stores failing and coming back under load', () =
         // Back without a restart: the drivers reconnect.
         await waitUntil(`${store} answers again`, async () => codeOf(await probe()) !== 'STORE_UNAVAILABLE', 60_000);
       }
+      if (store === 'postgres') postgresBackAt = Date.now();
     }, 240_000);
   }
 
@@ -233,8 +231,16 @@ describe.runIf(available)('real stores failing and coming back under load', () =
     expect(orphans!.n).toBe(0);
 
     // The projector catches up on its own, nothing parked as dead, then nothing is left to repair.
-    const [dead] = await stores.relational.query<{ n: number }>(`SELECT count(*)::int AS n FROM outbox WHERE org_id = $1 AND state = 'dead'`, [t.orgId]);
-    expect(dead!.n).toBe(0);
+    // An outage of a projection store is not the events' fault: it cost none of their attempts. (A
+    // claim whose answer PostgreSQL lost as it went away is taken over after its lease, which counts
+    // one: so only events written after PostgreSQL's turn are held to zero.)
+    const [spent] = await stores.relational.query<{ dead: number; attempted: number }>(
+      `SELECT count(*) FILTER (WHERE state = 'dead')::int AS dead,
+              count(*) FILTER (WHERE attempts > 0 AND created_at > $2)::int AS attempted
+       FROM outbox WHERE org_id = $1`,
+      [t.orgId, new Date(postgresBackAt)],
+    );
+    expect(spent).toEqual({ dead: 0, attempted: 0 });
     await waitUntil(
       'the outbox is drained',
       async () => (await stores.relational.query<{ n: number }>(`SELECT count(*)::int AS n FROM outbox WHERE org_id = $1 AND state <> 'done'`, [t.orgId]))[0]!.n === 0,
