@@ -153,6 +153,8 @@ export interface GraphStore extends Closeable {
   clearOrg(orgId: string): Promise<void>;
   /** Every node of the label, a page at a time (consistency checks). */
   scan(label: string, page: ScanPage): Promise<ScanRecord[]>;
+  /** Every relation of `types`, a page at a time (consistency checks). */
+  scanRelations(types: string[], page: ScanPage): Promise<ScanRecord[]>;
 }
 
 // --- vector -------------------------------------------------------------------------------------

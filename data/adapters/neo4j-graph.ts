@@ -418,6 +418,17 @@ export class Neo4jGraphStore implements GraphStore {
     return result.records.map((r) => ({ id: r.get('id') as string, orgId: r.get('orgId') as string, version: Number(r.get('version')) }));
   }
 
+  async scanRelations(types: string[], { after, limit }: ScanPage): Promise<ScanRecord[]> {
+    if (types.length === 0) return [];
+    const result = await this.run(
+      `MATCH ()-[r:${relationPattern(types)}]->() WHERE $after IS NULL OR r.id > $after
+       RETURN r.id AS id, r.orgId AS orgId, r.version AS version ORDER BY r.id LIMIT $limit`,
+      { after: after?.id ?? null, limit: neo4j.int(limit) },
+      'READ',
+    );
+    return result.records.map((r) => ({ id: r.get('id') as string, orgId: r.get('orgId') as string, version: Number(r.get('version')) }));
+  }
+
   async ping(): Promise<void> {
     try {
       await this.run('RETURN 1', {}, 'READ');

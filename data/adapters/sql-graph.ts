@@ -283,6 +283,15 @@ export class SqlGraphStore implements GraphStore {
     );
   }
 
+  async scanRelations(types: string[], { after, limit }: ScanPage): Promise<ScanRecord[]> {
+    return this.run<ScanRecord>(
+      `SELECT id, org_id AS "orgId", version FROM graph_relations
+       WHERE type = ANY ($1::text[]) AND ($2::text IS NULL OR id > $2)
+       ORDER BY id LIMIT $3`,
+      [types, after?.id ?? null, limit],
+    );
+  }
+
   async ping(): Promise<void> {
     await this.db.ping();
   }

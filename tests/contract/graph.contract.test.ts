@@ -277,4 +277,23 @@ describe.each(graphCases)('graph port contract: $name', ({ available, open }) =>
     await store.remove('Talent', orgId, ids);
     await store.remove('Talent', otherOrgId, ids);
   });
+
+  it.runIf(available)('scans every relation of the given types a page at a time, each once, across orgs', async () => {
+    const prefix = `scanrel-${randomUUID().slice(0, 8)}-`;
+    const [a, b] = [`${prefix}node-a`, `${prefix}node-b`];
+    await store.upsert([talent(orgId, a, 1, 'Scan A', []), talent(orgId, b, 1, 'Scan B', [])]);
+    const ids = [1, 2, 3].map((n) => `${prefix}${n}`);
+    await store.upsertRelations(ids.map((id, i) => ({ ...relation(orgId, a, b, i === 1 ? 'MANAGED' : 'KNOWS', i + 1), id })));
+    const seen: { id: string; orgId: string; version: number }[] = [];
+    for (let after = { id: prefix, orgId: '', version: 0 }; ; ) {
+      const page = await store.scanRelations(['KNOWS', 'MANAGED'], { after, limit: 2 });
+      const ours = page.filter((r) => r.id.startsWith(prefix));
+      seen.push(...ours);
+      if (page.length < 2 || ours.length < page.length) break;
+      after = page.at(-1)!;
+    }
+    expect(seen).toEqual(ids.map((id, i) => ({ id, orgId, version: i + 1 })));
+    expect((await store.scanRelations(['REFERRED_BY'], { after: { id: prefix, orgId: '', version: 0 }, limit: 10 })).filter((r) => r.id.startsWith(prefix))).toEqual([]);
+    await store.remove('Talent', orgId, [a, b]);
+  });
 });

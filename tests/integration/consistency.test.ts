@@ -20,7 +20,7 @@ describe.each(STACK_MODES)('npm run consistency ($mode stores)', ({ mode, availa
     await t?.close();
   });
 
-  it.runIf(available)('finds a deleted search document, a wrong vector version, an extra graph node and an erased talent, repairs them and finds none left', async () => {
+  it.runIf(available)('finds a deleted search document, a wrong vector version, an extra graph node, an erased talent, a lost and a stray relationship, repairs them and finds none left', async () => {
     const { stores, embedder } = t.stack.runtime.data;
     const clean = await runConsistency(t.stack.runtime.data);
     expect(clean.remaining).toBe(0);
@@ -28,6 +28,16 @@ describe.each(STACK_MODES)('npm run consistency ($mode stores)', ({ mode, availa
 
     const ids = (await stores.relational.query<{ id: string }>('SELECT id FROM talents WHERE org_id = $1 ORDER BY id', [t.orgId])).map((r) => r.id);
     const [lostDocument, wrongVector, erased] = ids;
+    const relate = async (from: string, to: string, type: string) =>
+      (
+        await t.request<{ addRelationship: { id: string } }>('mutation($input: AddRelationshipInput!) { addRelationship(input: $input) { id } }', {
+          input: { fromTalentId: from, toTalentId: to, type },
+        })
+      ).body.data!.addRelationship.id;
+    const lostRelation = await relate(ids[3]!, ids[4]!, 'KNOWS');
+    await relate(ids[5]!, ids[6]!, 'MANAGED');
+    await t.stack.runtime.data.projector.drainUntilIdle();
+    expect((await runConsistency(t.stack.runtime.data)).remaining).toBe(0);
     if (mode === 'real') {
       // A document Elasticsearch lost (what this repairs) leaves no trace; one deleted through the API
       // leaves its version behind for index.gc_deletes (60 s), which would refuse re-adding that version.
@@ -46,17 +56,25 @@ describe.each(STACK_MODES)('npm run consistency ($mode stores)', ({ mode, availa
     const stray = randomUUID();
     await stores.graph.upsert([{ node: { label: TALENT_GRAPH_LABEL, id: stray, orgId: t.orgId, version: 1, props: { name: 'Nobody' } }, edges: [] }]);
     await stores.relational.query(`UPDATE talents SET status = 'ERASED' WHERE id = $1`, [erased]);
+    await stores.graph.removeRelations(t.orgId, ['KNOWS'], [lostRelation]);
+    const strayRelation = randomUUID();
+    await stores.graph.upsertRelations([
+      { id: strayRelation, orgId: t.orgId, version: 1, label: TALENT_GRAPH_LABEL, fromId: ids[6]!, toId: ids[7]!, type: 'KNOWS', props: {} },
+    ]);
 
     const found = await runConsistency(t.stack.runtime.data);
     expect(found.stores.search.differences).toEqual({ missing: 1, stale: 0, extra: 1 });
     expect(found.stores.vector.differences).toEqual({ missing: 0, stale: 1, extra: 1 });
     expect(found.stores.graph.differences).toEqual({ missing: 0, stale: 0, extra: 2 });
-    expect(found.remaining).toBe(6);
+    expect(found.stores.relationships.differences).toEqual({ missing: 1, stale: 0, extra: 1 });
+    expect(found.stores.relationships.samples.map((d) => d.id).sort()).toEqual([lostRelation, strayRelation].sort());
+    expect(found.remaining).toBe(8);
     expect(found.stores.graph.samples.map((d) => d.id).sort()).toEqual([erased, stray].sort());
     expect(found.stores.vector.samples).toContainEqual(expect.objectContaining({ id: wrongVector, kind: 'stale', projectedVersion: 7, sourceVersion: 1 }));
     const text = formatConsistencyReport(found);
     expect(text).toContain(`missing talent ${lostDocument}`);
-    expect(text).toContain('6 difference(s) left; run with --repair to fix them');
+    expect(text).toContain(`missing relationship ${lostRelation}`);
+    expect(text).toContain('8 difference(s) left; run with --repair to fix them');
 
     if (mode === 'real') {
       // The command itself, in its own process: exit 1 while differences remain, 0 after --repair.
@@ -79,6 +97,9 @@ describe.each(STACK_MODES)('npm run consistency ($mode stores)', ({ mode, availa
     expect((await stores.graph.getNodes(TALENT_GRAPH_LABEL, t.orgId, [stray, erased!])).size).toBe(0);
     expect((await stores.search.get(TALENT_SEARCH_INDEX.name, t.orgId, [lostDocument!])).get(lostDocument!)?.version).toBe(1);
     expect((await stores.vector.get(TALENT_VECTOR_COLLECTION, t.orgId, [wrongVector!], { vectors: false })).get(wrongVector!)?.version).toBe(1);
+    const relations = await stores.graph.relationsOf(TALENT_GRAPH_LABEL, t.orgId, [ids[3]!, ids[6]!], ['KNOWS', 'MANAGED']);
+    expect(relations.get(ids[3]!)?.map((r) => r.id)).toEqual([lostRelation]);
+    expect(relations.get(ids[6]!)?.map((r) => r.id)).toEqual([expect.any(String)]);
   }, 240_000);
 
   it.runIf(available)('counts a talent whose outbox event is still pending as in flight, not as drift', async () => {
