@@ -8,6 +8,7 @@ import { TALENT_SEARCH_INDEX, TALENT_VECTOR_COLLECTION } from '../../data/projec
 import { createAuthenticator } from '../../platform/auth.ts';
 import { loadConfig } from '../../platform/config.ts';
 import { createLogger } from '../../platform/logger.ts';
+import { apolloReportingPlugins, applyGatewayTelemetrySetting } from '../../platform/telemetry.ts';
 import { seedDemo } from '../../subgraphs/talent/demo-seed.ts';
 import { allowedEgress, freePort, startRecorded, unexpectedEgress, type RecordedProcess } from '../support/egress.ts';
 import { realStoreUrl, scratchDatabase, uniqueSuffix } from '../support/real-stores.ts';
@@ -119,6 +120,32 @@ async function stopAll(processes: RecordedProcess[]): Promise<Record<string, str
   for (const p of processes) await p.stop();
   return Object.fromEntries(processes.map((p) => [p.name, unexpectedEgress(p.records(), allowedEgress(p.env))]));
 }
+
+describe('Apollo telemetry setting', () => {
+  it('is off unless APOLLO_TELEMETRY opts in, in every environment', () => {
+    const saved = process.env.APOLLO_TELEMETRY_DISABLED;
+    try {
+      for (const LOOMA_ENV of ['development', 'test', 'production']) {
+        const config = loadConfig({ LOOMA_ENV, AUTH_KEY_ENCRYPTION_SECRET: 'x'.repeat(32) });
+        expect(config.telemetry.apollo).toBe(false);
+        expect(apolloReportingPlugins(config)).toHaveLength(2);
+        delete process.env.APOLLO_TELEMETRY_DISABLED;
+        applyGatewayTelemetrySetting(config);
+        expect(process.env.APOLLO_TELEMETRY_DISABLED).toBe('true');
+      }
+      const optedIn = loadConfig({ APOLLO_TELEMETRY: 'true' });
+      expect(optedIn.telemetry.apollo).toBe(true);
+      expect(apolloReportingPlugins(optedIn)).toEqual([]);
+      delete process.env.APOLLO_TELEMETRY_DISABLED;
+      applyGatewayTelemetrySetting(optedIn);
+      expect(process.env.APOLLO_TELEMETRY_DISABLED).toBeUndefined();
+      expect(() => loadConfig({ APOLLO_TELEMETRY: 'maybe' })).toThrow(/APOLLO_TELEMETRY/);
+    } finally {
+      if (saved === undefined) delete process.env.APOLLO_TELEMETRY_DISABLED;
+      else process.env.APOLLO_TELEMETRY_DISABLED = saved;
+    }
+  });
+});
 
 describe.each(STACK_MODES)('egress: only configured hosts ($mode stores)', ({ mode, available }) => {
   const cleanups: (() => Promise<void>)[] = [];
