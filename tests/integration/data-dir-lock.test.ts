@@ -10,7 +10,7 @@ import { TALENT_SEARCH_INDEX, TALENT_VECTOR_COLLECTION } from '../../data/projec
 import { loadConfig } from '../../platform/config.ts';
 import { DataDirLockedError, formatHolder, LOCK_FILE, lockDataDir, readHolder } from '../../platform/data-dir-lock.ts';
 import { createLogger } from '../../platform/logger.ts';
-import { realStoreUrl, scratchDatabase, uniqueSuffix } from '../support/real-stores.ts';
+import { realStoreEnv, scratchDatabase } from '../support/real-stores.ts';
 import { STACK_MODES } from '../support/stack.ts';
 
 /**
@@ -204,13 +204,7 @@ describe.runIf(STACK_MODES.find((m) => m.mode === 'real')!.available)('with real
     const scratch = await scratchDatabase('looma_lock');
     dropDatabase = scratch.drop;
     env = await loomaEnv(dataDir, {
-      DATABASE_URL: scratch.url,
-      NEO4J_URL: realStoreUrl('neo4j')!,
-      WEAVIATE_URL: realStoreUrl('weaviate')!,
-      WEAVIATE_GRPC_PORT: process.env.WEAVIATE_GRPC_PORT ?? '50051',
-      ELASTICSEARCH_URL: realStoreUrl('elasticsearch')!,
-      REDIS_URL: realStoreUrl('redis')!,
-      STORE_NAMESPACE: `l_${uniqueSuffix()}`,
+      ...realStoreEnv(scratch.url, 'l'),
     });
     looma = start('platform/cli/start-all.ts', [], env);
     await waitForOutput(looma, 'stderr', /Looma is running/);

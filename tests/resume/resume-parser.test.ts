@@ -1,18 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { LoomaError } from '../../platform/errors.ts';
+import { refusal } from '../support/refusal.ts';
 import { ResumeErrorReason, parseResume, parseResumeText } from '../../data/resume/resume-parser.ts';
 import { findDateRanges } from '../../data/resume/fields/dates.ts';
 import { FIXTURES, Scoreboard, fixtureInput, labelledSet } from './labelled-set.ts';
-
-async function refusal(promise: Promise<unknown>): Promise<LoomaError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(LoomaError);
-  return error as LoomaError;
-}
 
 describe('parseResume: formats', () => {
   const set = labelledSet();

@@ -11,7 +11,7 @@ import { createLogger } from '../../platform/logger.ts';
 import { apolloReportingPlugins, applyGatewayTelemetrySetting } from '../../platform/telemetry.ts';
 import { seedDemo } from '../../subgraphs/talent/demo-seed.ts';
 import { allowedEgress, freePort, startRecorded, unexpectedEgress, type RecordedProcess } from '../support/egress.ts';
-import { realStoreUrl, scratchDatabase, uniqueSuffix } from '../support/real-stores.ts';
+import { realStoreEnv, scratchDatabase } from '../support/real-stores.ts';
 import { STACK_MODES, type StackMode } from '../support/stack.ts';
 
 /**
@@ -53,13 +53,7 @@ async function setUp(mode: StackMode): Promise<Setup> {
   const env: Record<string, string> = {
     ...base,
     DEMO_SEED: 'false',
-    DATABASE_URL: scratch.url,
-    NEO4J_URL: realStoreUrl('neo4j')!,
-    WEAVIATE_URL: realStoreUrl('weaviate')!,
-    WEAVIATE_GRPC_PORT: process.env.WEAVIATE_GRPC_PORT ?? '50051',
-    ELASTICSEARCH_URL: realStoreUrl('elasticsearch')!,
-    REDIS_URL: realStoreUrl('redis')!,
-    STORE_NAMESPACE: `e_${uniqueSuffix()}`,
+    ...realStoreEnv(scratch.url, 'e'),
     AUTH_KEY_ENCRYPTION_SECRET: randomUUID() + randomUUID(),
   };
   // Migrate, seed a fresh organisation and mint its token here, before any service starts.

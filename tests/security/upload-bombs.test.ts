@@ -10,20 +10,12 @@ import { closeParsePools } from '../../data/resume/parse-pool.ts';
 import { parseResume, type ParseResumeOptions } from '../../data/resume/resume-parser.ts';
 import { DEFAULT_RESUME_LIMITS, type ResumeParsePoolLimits } from '../../data/resume/resume-limits.ts';
 import { LoomaError } from '../../platform/errors.ts';
+import { refusal } from '../support/refusal.ts';
 import { asUpload, docx, docxBomb, docxWithLines, pdfWithHugeStream, pdfWithPages } from '../resume/hostile-files.ts';
 
 const FIXTURES = new URL('../fixtures/resumes/', import.meta.url);
 const fixture = (name: string) => asUpload(name, readFileSync(new URL(name, FIXTURES)));
 const MiB = 1024 * 1024;
-
-async function refusal(promise: Promise<unknown>): Promise<LoomaError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(LoomaError);
-  return error as LoomaError;
-}
 
 /** Limits with a pool of their own (a pool is shared per distinct pool limits). */
 const withPool = (parse: Partial<ResumeParsePoolLimits>, rest: ParseResumeOptions = {}): ParseResumeOptions => ({

@@ -28,6 +28,22 @@ export function hasRealStore(store: RealStore): boolean {
   return false;
 }
 
+/**
+ * The environment that points Looma at every real store: a database (usually a scratch one) and a
+ * namespace of its own (`<prefix>_<suffix>`) for the indices, collections and keys on the shared servers.
+ */
+export function realStoreEnv(databaseUrl: string, namespacePrefix: string): Record<string, string> {
+  return {
+    DATABASE_URL: databaseUrl,
+    NEO4J_URL: realStoreUrl('neo4j')!,
+    WEAVIATE_URL: realStoreUrl('weaviate')!,
+    WEAVIATE_GRPC_PORT: process.env.WEAVIATE_GRPC_PORT ?? '50051',
+    ELASTICSEARCH_URL: realStoreUrl('elasticsearch')!,
+    REDIS_URL: realStoreUrl('redis')!,
+    STORE_NAMESPACE: `${namespacePrefix}_${uniqueSuffix()}`,
+  };
+}
+
 /** A short random suffix: each test run writes under names of its own on shared servers. */
 export function uniqueSuffix(): string {
   return `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;

@@ -7,7 +7,7 @@ import { startStack, type Stack } from '../../platform/stack.ts';
 import { seedDemo } from '../../subgraphs/talent/demo-seed.ts';
 import { TALENT_SEARCH_INDEX, TALENT_VECTOR_COLLECTION } from '../../data/projections/talent-projection.ts';
 import type { Role } from '../../platform/viewer.ts';
-import { hasRealStore, realStoreUrl, scratchDatabase, uniqueSuffix } from './real-stores.ts';
+import { hasRealStore, realStoreEnv, scratchDatabase } from './real-stores.ts';
 
 export type StackMode = 'embedded' | 'real';
 
@@ -66,13 +66,7 @@ export async function startTestStack(
     cleanups.push(drop);
     Object.assign(base, {
       LOOMA_DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'looma-test-')),
-      DATABASE_URL: url,
-      NEO4J_URL: realStoreUrl('neo4j')!,
-      WEAVIATE_URL: realStoreUrl('weaviate')!,
-      WEAVIATE_GRPC_PORT: process.env.WEAVIATE_GRPC_PORT ?? '50051',
-      ELASTICSEARCH_URL: realStoreUrl('elasticsearch')!,
-      REDIS_URL: realStoreUrl('redis')!,
-      STORE_NAMESPACE: `t_${uniqueSuffix()}`,
+      ...realStoreEnv(url, 't'),
     });
   }
   const config = loadConfig({ ...base, ...env });
