@@ -12,7 +12,7 @@ export const ErrorCode = {
   /** A stage move the pipeline rules refuse, e.g. out of a HIRED or REJECTED stage without a reopen. */
   INVALID_STAGE_MOVE: 'INVALID_STAGE_MOVE',
   RATE_LIMITED: 'RATE_LIMITED',
-  /** The process is at capacity for this kind of work (e.g. the resume parse queue is full); retry later. */
+  /** A capacity or quota is used up: the resume parse queue is full (retry later), or an organisation's quota (e.g. its API keys) is reached. */
   RESOURCE_EXHAUSTED: 'RESOURCE_EXHAUSTED',
   UNAVAILABLE: 'UNAVAILABLE',
   /** A datastore this operation needs does not answer (down, or slower than its deadline); nothing was half-written. */
@@ -57,12 +57,24 @@ export const unauthenticated = (message = 'Authentication required') =>
 export const forbidden = (message = 'Not allowed') => new LoomaError(ErrorCode.FORBIDDEN, message);
 
 /**
+ * The LoomaError behind an error, however Apollo wrapped it: a resolver's error, or one thrown by a
+ * plugin hook (which Apollo wraps in a GraphQLError whose `originalError` it is).
+ */
+function loomaErrorIn(error: unknown): LoomaError | undefined {
+  for (let current: unknown = error, depth = 0; current && depth < 4; depth++) {
+    if (current instanceof LoomaError) return current;
+    current = (current as { originalError?: unknown }).originalError;
+  }
+  return undefined;
+}
+
+/**
  * Apollo `formatError`: LoomaErrors keep their code and message; GraphQL's own request errors pass
  * through; anything else is logged and replaced by a generic internal error (no stack, no internals).
  */
 export function createErrorFormatter(logger: Logger, { includeStack = false } = {}) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
+    const original = loomaErrorIn(error) ?? unwrapResolverError(error);
     if (original instanceof LoomaError) {
       return {
         message: original.message,
@@ -72,7 +84,9 @@ export function createErrorFormatter(logger: Logger, { includeStack = false } = 
       };
     }
     const code = formatted.extensions?.code;
-    if (typeof code === 'string' && (PASS_THROUGH_CODES.has(code) || Object.values(ErrorCode).includes(code as ErrorCode))) {
+    // INTERNAL_SERVER_ERROR is what Apollo gives any unexpected error (a driver's "connect ECONNREFUSED
+    // 10.0.0.7:5432", an SQL message): never passed through, always replaced below.
+    if (typeof code === 'string' && code !== ErrorCode.INTERNAL && (PASS_THROUGH_CODES.has(code) || Object.values(ErrorCode).includes(code as ErrorCode))) {
       // Errors already shaped by a subgraph (through the gateway) or by graphql-js: keep them, minus
       // stack traces and the name of the subgraph that raised them (clients need not know the topology).
       const { stacktrace, serviceName: _serviceName, ...extensions } = formatted.extensions ?? {};
