@@ -75,15 +75,18 @@ export async function openStores(config: Config, logger: Logger): Promise<OpenSt
     const dir = path.join(config.dataDir, 'pg');
     embedded = await PGliteRelationalStore.open(dir);
     opened.push(embedded);
-    await migrate(embedded, ['core', 'embedded']);
-    await embedded.analyze();
+    // A failed migration closes the database again (and so frees the data directory's lock).
+    await closingOnError(opened, async () => {
+      await migrate(embedded!, ['core', 'embedded']);
+      await embedded!.analyze();
+    });
     logger.debug({ dir }, 'embedded database open');
   }
 
   const relational = urls.postgres
     ? await connect('relational', 'PostgreSQL', 'DATABASE_URL', urls.postgres.url, () => PostgresRelationalStore.open(urls.postgres!.url, bounds))
     : embedded!;
-  if (urls.postgres) await migrate(relational, ['core']);
+  if (urls.postgres) await closingOnError(opened, () => migrate(relational, ['core']));
 
   const graph = urls.neo4j
     ? await connect('graph', 'Neo4j', 'NEO4J_URL', urls.neo4j.url, () => Neo4jGraphStore.open({ ...urls.neo4j!, ...bounds }))
@@ -134,6 +137,15 @@ export async function openStores(config: Config, logger: Logger): Promise<OpenSt
       return closed;
     },
   };
+}
+
+async function closingOnError(opened: { close(): Promise<void> }[], work: () => Promise<unknown>): Promise<void> {
+  try {
+    await work();
+  } catch (error) {
+    await Promise.allSettled(opened.map((s) => s.close()));
+    throw error;
+  }
 }
 
 /**
