@@ -16,10 +16,18 @@ export const MAX_ARCHIVE_ENTRIES = 1_000;
 /** XML deflates about 5-20 to 1; an entry over 1 MiB inflated that claims more than this is a bomb. */
 export const MAX_COMPRESSION_RATIO = 100;
 const RATIO_CHECK_FROM_BYTES = 1024 * 1024;
+/**
+ * mammoth builds a DOM of each XML part whole: a resume's document.xml is a few MB even with heavy
+ * formatting, and a part past this is refused before a worker spends its heap on it.
+ */
+export const MAX_XML_PART_BYTES = 16 * 1024 * 1024;
+const isXmlPart = (entry: Entry) => /\.(xml|rels)$/i.test(entry.fileName);
 
 const openZip = promisify<Buffer, yauzl.Options, ZipFile>(yauzl.fromBuffer);
 
 const corrupt = () => new ResumeRefusal('CORRUPT_FILE', 'The DOCX file could not be read; it may be damaged');
+const tooLargePart = (name: string, note = '') =>
+  new ResumeRefusal('TOO_LARGE', `The DOCX part ${name} is over ${formatBytes(MAX_XML_PART_BYTES)} uncompressed${note}`, { maxPartBytes: MAX_XML_PART_BYTES });
 const tooLarge = (what: string, maxInflatedBytes: number) =>
   new ResumeRefusal('TOO_LARGE', `The DOCX ${what}; the limit is ${formatBytes(maxInflatedBytes)} uncompressed`, { maxInflatedBytes });
 
@@ -40,6 +48,7 @@ export async function checkDocxArchive(bytes: Buffer, maxInflatedBytes: number):
     for (const entry of entries) {
       declared += entry.uncompressedSize;
       if (declared > maxInflatedBytes) throw tooLarge(`declares ${formatBytes(declared)} or more uncompressed`, maxInflatedBytes);
+      if (isXmlPart(entry) && entry.uncompressedSize > MAX_XML_PART_BYTES) throw tooLargePart(entry.fileName);
       if (entry.uncompressedSize > RATIO_CHECK_FROM_BYTES && entry.uncompressedSize / Math.max(1, entry.compressedSize) > MAX_COMPRESSION_RATIO) {
         throw tooLarge(`part ${entry.fileName} is compressed over ${MAX_COMPRESSION_RATIO} to 1`, maxInflatedBytes);
       }
@@ -79,6 +88,10 @@ async function inflateCounting(zip: ZipFile, entry: Entry, total: number, maxInf
     if (count > maxInflatedBytes) {
       stream.destroy();
       throw tooLarge(`inflates to more than ${formatBytes(maxInflatedBytes)} (its declared sizes are wrong)`, maxInflatedBytes);
+    }
+    if (isXmlPart(entry) && count - total > MAX_XML_PART_BYTES) {
+      stream.destroy();
+      throw tooLargePart(entry.fileName, ' (its declared sizes are wrong)');
     }
   }
   return count;

@@ -85,9 +85,15 @@ describe('upload bombs: the parse pool', () => {
     expect((await parseResume(fixture('11-en.docx'), options)).emails.length).toBeGreaterThan(0);
   });
 
+  it('refuses a DOCX whose document.xml is over the part budget before a worker parses it', async () => {
+    // 40 MB of plain paragraphs: within the inflate budget and the ratio check, far more XML than a resume has.
+    const error = await refusal(parseResume(asUpload('long.docx', docxWithLines(400_000)), withPool({ concurrency: 1 })));
+    expect(error.toGraphQLError().extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'TOO_LARGE', maxPartBytes: 16 * MiB });
+  });
+
   it('a parse killed by its worker heap limit is TOO_LARGE, and the pool goes on', async () => {
-    // 40 MB of plain paragraphs: within the inflate budget and the ratio check, too heavy for a 64 MiB heap.
-    const heavy = docxWithLines(400_000);
+    // 15 MB of plain paragraphs: within every size budget, too heavy for a 64 MiB heap.
+    const heavy = docxWithLines(150_000);
     // A generous time limit: on a loaded machine the heap, not the clock, must stop it.
     const options = withPool({ heapMb: 64, concurrency: 1, timeoutMs: 120_000 });
     const error = await refusal(parseResume(asUpload('heavy.docx', heavy), options));
