@@ -102,7 +102,9 @@ export async function startService<TContext extends BaseContext>(opts: ServiceOp
           await withTimeout(check(), 3_000, `${store} did not answer within 3 s`);
           return [store, 'ok'] as const;
         } catch (error) {
-          return [store, `down: ${error instanceof Error ? error.message : String(error)}`] as const;
+          // /ready is open to probes: a driver's own message (hosts, ports, users) goes to the log only.
+          logger.warn({ err: error, store }, 'readiness check failed');
+          return [store, `down: ${error instanceof LoomaError ? error.message : 'not answering'}`] as const;
         }
       }),
     );
