@@ -6,7 +6,7 @@ import {
   type DocumentNode,
   type FieldDefinitionNode,
 } from 'graphql';
-import type { Viewer } from './viewer.ts';
+import { isScope, type Viewer } from './viewer.ts';
 
 /**
  * The one reader of Looma's access rules: the Federation auth directives (`@authenticated`,
@@ -29,7 +29,7 @@ export interface FieldRequirements {
   /** True when the field or its type carries at least one access directive (an unruled field is refused). */
   ruled: boolean;
   authenticated: boolean;
-  /** OR of ANDs: the viewer needs every scope of at least one inner list. Empty: no scope needed. */
+  /** OR of ANDs: the viewer needs every scope of at least one inner list. Empty: no scope needed. As the SDL spells them (a test holds them to `SCOPES`). */
   scopes: string[][];
   /** OR of ANDs of named policies (`public`: anyone, even anonymous). Empty: no policy needed. */
   policies: string[][];
@@ -154,7 +154,7 @@ function allowsAnonymous(requirements: FieldRequirements): boolean {
 export function decideAccess(requirements: FieldRequirements | undefined, viewer: Viewer | null): AccessDecision {
   if (!viewer) return requirements && allowsAnonymous(requirements) ? 'allowed' : 'unauthenticated';
   if (!requirements?.ruled) return 'forbidden';
-  const scopesOk = requirements.scopes.length === 0 || requirements.scopes.some((all) => all.every((s) => viewer.scopes.includes(s)));
+  const scopesOk = requirements.scopes.length === 0 || requirements.scopes.some((all) => all.every((s) => isScope(s) && viewer.scopes.includes(s)));
   const policiesOk = requirements.policies.length === 0 || requirements.policies.some((all) => all.every((p) => POLICIES[p]?.(viewer) === true));
   return scopesOk && policiesOk ? 'allowed' : 'forbidden';
 }

@@ -2,7 +2,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { isUuid } from '../data/loaders.ts';
 import type { RelationalStore } from '../data/ports.ts';
 import { unauthenticated } from './errors.ts';
-import type { Viewer } from './viewer.ts';
+import { isScope, type Viewer } from './viewer.ts';
 
 /** `lk_<keyId>_<secret>`: the prefix lets scanners and the authenticator tell an API key from a JWT. */
 export const API_KEY_PREFIX = 'lk_';
@@ -45,7 +45,7 @@ export class ApiKeyVerifier {
     // One message for unknown, wrong and revoked: the answer tells an attacker nothing.
     if (!row || row.revoked_at || !hashesEqual(row.secret_hash, sha256(secret))) throw unauthenticated('The API key is invalid or revoked');
     await this.recordUse(row.id);
-    return { userId: row.id, orgId: row.org_id, roles: [], scopes: row.scopes, via: 'apiKey' };
+    return { userId: row.id, orgId: row.org_id, roles: [], scopes: row.scopes.filter(isScope), via: 'apiKey' };
   }
 
   private async recordUse(keyId: string): Promise<void> {

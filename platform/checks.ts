@@ -1,9 +1,9 @@
 import type { z } from 'zod';
 import { badInput, forbidden, unauthenticated } from './errors.ts';
-import { hasScope, type Viewer } from './viewer.ts';
+import { hasScope, type Scope, type Viewer } from './viewer.ts';
 
 /** The viewer, when there is one and it holds `scope`; UNAUTHENTICATED or FORBIDDEN otherwise. */
-export function requireScope(viewer: Viewer | null, scope: string): Viewer {
+export function requireScope(viewer: Viewer | null, scope: Scope): Viewer {
   if (!viewer) throw unauthenticated();
   if (!hasScope(viewer, scope)) throw forbidden(`This needs the ${scope} permission`);
   return viewer;

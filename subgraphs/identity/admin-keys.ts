@@ -5,14 +5,14 @@ import type { RelationalStore } from '../../data/ports.ts';
 import { newApiKeySecret } from '../../platform/api-keys.ts';
 import { parseInput, requireScope } from '../../platform/checks.ts';
 import { ErrorCode, forbidden, LoomaError, notFound } from '../../platform/errors.ts';
-import { ALL_SCOPES, type Viewer } from '../../platform/viewer.ts';
+import { SCOPES, type Viewer } from '../../platform/viewer.ts';
 import { recordIdentityAudit } from './identity-audit.ts';
 import type { ApiKeyRecord } from './records.ts';
 
 const createApiKeyInput = z.object({
   name: z.string().trim().min(1, 'name must not be empty').max(100, 'name must be at most 100 characters'),
   scopes: z
-    .array(z.string().refine((s) => ALL_SCOPES.includes(s), { message: `a scope must be one of ${ALL_SCOPES.join(', ')}` }))
+    .array(z.enum(SCOPES, { error: `a scope must be one of ${SCOPES.join(', ')}` }))
     .min(1, 'scopes must not be empty')
     .transform((scopes) => [...new Set(scopes)]),
 });
