@@ -5,27 +5,45 @@ import { Projector } from './projector.ts';
 import { ensureTalentProjectionTargets, talentProjection } from './projections/talent-projection.ts';
 import { relationshipProjection } from './projections/relationship-projection.ts';
 import { openStores, type OpenStores } from './stores.ts';
+import type { Stores } from './ports.ts';
+import { STORE_PORTS, type StorePort } from '../platform/round-trips.ts';
 
-/** Everything a service needs from data/: the five ports, the embedder, and the outbox projector. */
-export interface DataLayer {
-  stores: OpenStores;
+/** Everything a service needs from data/: the ports it declared (`P`), the embedder, and the outbox projector. */
+export interface DataLayer<P extends StorePort = StorePort> {
+  stores: OpenStores<P>;
   embedder: Embedder;
   projector: Projector;
   close(): Promise<void>;
 }
 
+/** The ports the outbox projector writes to: only a process that opens all of them runs it. */
+const PROJECTION_PORTS = ['graph', 'vector', 'search'] as const satisfies readonly StorePort[];
+
 /**
- * `ensureTargets: false` skips creating (and checking) the projection collection and index: reindex
- * opens the stores that way, since it rebuilds them, possibly for a new embedding model.
+ * `ports`: the stores to open (all five unless a service declares fewer; the relational store, which
+ * holds the outbox and the key ring, always). `ensureTargets: false` skips creating (and checking)
+ * the projection collection and index: reindex opens the stores that way, since it rebuilds them,
+ * possibly for a new embedding model.
  */
-export async function openDataLayer(config: Config, logger: Logger, { ensureTargets = true } = {}): Promise<DataLayer> {
-  const stores = await openStores(config, logger);
+export async function openDataLayer<P extends StorePort = StorePort>(
+  config: Config,
+  logger: Logger,
+  { ensureTargets = true, ports = STORE_PORTS as readonly P[] }: { ensureTargets?: boolean; ports?: readonly P[] } = {},
+): Promise<DataLayer<P | 'relational'>> {
+  const stores = await openStores(config, logger, [...new Set<P | 'relational'>(['relational', ...ports])]);
   try {
     const embedder = createEmbedder(config.embeddings);
-    if (ensureTargets) await ensureTalentProjectionTargets(stores, embedder);
-    const projector = new Projector(stores.relational, config.projector, logger.child({ component: 'projector' }))
-      .register(talentProjection(stores, embedder))
-      .register(relationshipProjection(stores));
+    const all = stores as Partial<Stores>;
+    const projects = PROJECTION_PORTS.every((port) => (stores.ports as readonly StorePort[]).includes(port));
+    if (ensureTargets && all.vector && all.search) await ensureTalentProjectionTargets({ vector: all.vector, search: all.search }, embedder);
+    const projector = new Projector(stores.relational, config.projector, logger.child({ component: 'projector' }));
+    if (projects) projector.register(talentProjection(all as Stores, embedder)).register(relationshipProjection(all as Stores));
+    else {
+      // Without its handlers it would park every event as dead; its lag (ops) still reads the outbox.
+      projector.start = () => {
+        throw new Error(`the projector needs the ${PROJECTION_PORTS.join(', ')} stores, which this process did not open`);
+      };
+    }
     return {
       stores,
       embedder,

@@ -1,6 +1,8 @@
 import DataLoader from 'dataloader';
 import type { Viewer } from '../platform/viewer.ts';
+import type { StorePort } from '../platform/round-trips.ts';
 import type { GraphNode, SearchDocument, Stores } from './ports.ts';
+import { StoreNotOpenedError } from './stores.ts';
 
 /** A link on a talent's profile. */
 export interface TalentLink {
@@ -140,9 +142,11 @@ export const isUuid = (value: string) => UUID.test(value);
 /**
  * Per-request loaders: every read path of every store goes through one, so a page of N entities
  * costs one round trip per store and field, not N. Each is bound to the viewer's organisation:
- * a key of another org loads as missing.
+ * a key of another org loads as missing. A service passes the stores it opened: a loader of a store
+ * it did not declare throws `StoreNotOpenedError` when used, and costs nothing when not.
  */
-export function createLoaders(stores: Stores, viewer: Viewer) {
+export function createLoaders(stores: Pick<Stores, 'relational'> & Partial<Stores>, viewer: Viewer) {
+  const port = <K extends StorePort>(name: K): Stores[K] => (stores[name] as Stores[K] | undefined) ?? throwNotOpened(name);
   const orgId = viewer.orgId;
   return {
     talentById: new DataLoader<string, TalentRecord | null>(async (ids) => {
@@ -156,13 +160,17 @@ export function createLoaders(stores: Stores, viewer: Viewer) {
       const byId = new Map(rows.map((row) => [row.id, toTalentRecord(row)]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
-    graphNode: keyedLoader<GraphNode>((label, keys) => stores.graph.getNodes(label, orgId, keys)),
-    vectorVersion: keyedLoader<{ version: number }>(async (collection, keys) => stores.vector.get(collection, orgId, keys, { vectors: false })),
-    searchDocument: keyedLoader<SearchDocument>((index, keys) => stores.search.get(index, orgId, keys)),
+    graphNode: keyedLoader<GraphNode>((label, keys) => port('graph').getNodes(label, orgId, keys)),
+    vectorVersion: keyedLoader<{ version: number }>(async (collection, keys) => port('vector').get(collection, orgId, keys, { vectors: false })),
+    searchDocument: keyedLoader<SearchDocument>((index, keys) => port('search').get(index, orgId, keys)),
   };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
+
+function throwNotOpened(port: StorePort): never {
+  throw new StoreNotOpenedError(port);
+}
 
 /**
  * One loader per namespace (a graph label, a vector collection, a search index), created on first

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describeUrl, type Config } from '../platform/config.ts';
 import type { Logger } from '../platform/logger.ts';
-import type { StorePort } from '../platform/round-trips.ts';
+import { STORE_PORTS, type StorePort } from '../platform/round-trips.ts';
 import { withTimeout, type ReadinessCheck } from '../platform/service.ts';
 import { PGliteRelationalStore } from './adapters/pglite-relational.ts';
 import { PostgresRelationalStore } from './adapters/postgres-relational.ts';
@@ -17,16 +17,31 @@ import { ElasticsearchSearchStore } from './adapters/elasticsearch-search.ts';
 import { migrate } from './migrate.ts';
 import type { RelationalStore, Stores } from './ports.ts';
 
-export interface OpenStores extends Stores {
+/**
+ * The stores one service opened: only the ports it declared (`P`). A port it did not declare is not
+ * there: reading it does not compile, and at run time (through a cast or an untyped path) it throws
+ * `StoreNotOpenedError` instead of reaching a store nobody configured this process for.
+ */
+export type OpenStores<P extends StorePort = StorePort> = Pick<Stores, P> & {
+  /** The ports this set holds (`P` at least: a set with more ports serves where fewer are needed). */
+  readonly ports: readonly StorePort[];
   /** Which adapter serves each port, e.g. `{ relational: 'pglite', graph: 'neo4j', ... }`. */
-  readonly adapters: Record<StorePort, string>;
+  readonly adapters: Record<P, string>;
   /**
    * One readiness probe per port, for `/ready`. Only PostgreSQL, which every request needs, makes a
    * service unready; a projection store or the cache that does not answer leaves it `degraded`
    * (a Neo4j outage must not take every talent subgraph out of rotation, only the calls that need Neo4j).
    */
-  readiness(): Record<StorePort, ReadinessCheck>;
+  readiness(): Record<P, ReadinessCheck>;
   close(): Promise<void>;
+};
+
+/** A service reached for a store it did not declare (a programming error: add the port to its `stores`). */
+export class StoreNotOpenedError extends Error {
+  constructor(port: StorePort, holder = 'this service') {
+    super(`the ${port} store is not open in ${holder}: declare '${port}' among its stores`);
+    this.name = 'StoreNotOpenedError';
+  }
 }
 
 /** Start-up failed because a store did not answer; the message names the store and its variable. */
@@ -38,15 +53,18 @@ export class StoreUnavailableError extends Error {
 }
 
 /**
- * Opens the five ports: each URL that is set selects the real adapter, each that is not falls back
- * to its embedded default (one PGlite database under the data directory holds them all). Every
- * real store must answer before start-up goes on; migrations run here. Each real adapter connects
+ * Opens the ports a service declared, and no other: each URL that is set selects the real adapter,
+ * each that is not falls back to its embedded default (one PGlite database under the data directory
+ * holds them all; it opens only when an asked-for port needs it). A store nobody asked for is never
+ * connected to, so identity starts and stays ready while Weaviate is down. Every asked-for real
+ * store must answer before start-up goes on; migrations run here. Each real adapter connects
  * within STORE_CONNECT_TIMEOUT_MS and answers within STORE_TIMEOUT_MS, and is guarded so that a
  * store that stops answering later costs STORE_UNAVAILABLE errors on the calls that need it (its
  * driver reconnects on its own when it is back).
  */
-export async function openStores(config: Config, logger: Logger): Promise<OpenStores> {
+export async function openStores<P extends StorePort>(config: Config, logger: Logger, ports: readonly P[]): Promise<OpenStores<P>> {
   const { stores: urls, namespace } = config;
+  const wants = (port: StorePort) => (ports as readonly StorePort[]).includes(port);
   const timeoutMs = config.stores.connectTimeoutMs;
   const bounds = { connectTimeoutMs: timeoutMs, requestTimeoutMs: config.stores.requestTimeoutMs };
   const opened: { close(): Promise<void> }[] = [];
@@ -69,7 +87,8 @@ export async function openStores(config: Config, logger: Logger): Promise<OpenSt
     }
   };
 
-  const needsEmbedded = !urls.postgres || !urls.neo4j || !urls.weaviate || !urls.elasticsearch;
+  const needsEmbedded =
+    (wants('relational') && !urls.postgres) || (wants('graph') && !urls.neo4j) || (wants('vector') && !urls.weaviate) || (wants('search') && !urls.elasticsearch);
   let embedded: PGliteRelationalStore | undefined;
   if (needsEmbedded) {
     const dir = path.join(config.dataDir, 'pg');
@@ -83,60 +102,93 @@ export async function openStores(config: Config, logger: Logger): Promise<OpenSt
     logger.debug({ dir }, 'embedded database open');
   }
 
-  const relational = urls.postgres
-    ? await connect('relational', 'PostgreSQL', 'DATABASE_URL', urls.postgres.url, () => PostgresRelationalStore.open(urls.postgres!.url, bounds))
-    : embedded!;
-  if (urls.postgres) await closingOnError(opened, () => migrate(relational, ['core']));
+  const relational = !wants('relational')
+    ? undefined
+    : urls.postgres
+      ? await connect('relational', 'PostgreSQL', 'DATABASE_URL', urls.postgres.url, () => PostgresRelationalStore.open(urls.postgres!.url, bounds))
+      : embedded!;
+  if (relational && urls.postgres) await closingOnError(opened, () => migrate(relational, ['core']));
 
-  const graph = urls.neo4j
-    ? await connect('graph', 'Neo4j', 'NEO4J_URL', urls.neo4j.url, () => Neo4jGraphStore.open({ ...urls.neo4j!, ...bounds }))
-    : new SqlGraphStore(embedded!);
-  const vector = urls.weaviate
-    ? await connect('vector', 'Weaviate', 'WEAVIATE_URL', urls.weaviate.url, () => WeaviateVectorStore.open({ ...urls.weaviate!, namespace, ...bounds }))
-    : new PgvectorVectorStore(embedded!);
-  const search = urls.elasticsearch
-    ? await connect('search', 'Elasticsearch', 'ELASTICSEARCH_URL', urls.elasticsearch.url, () =>
-        ElasticsearchSearchStore.open({ url: urls.elasticsearch!.url, namespace, ...bounds }),
-      )
-    : new PgFulltextSearchStore(embedded!);
-  const cache = urls.redis
-    ? await connect('cache', 'Redis', 'REDIS_URL', urls.redis.url, () => RedisCacheStore.open(urls.redis!.url, { keyPrefix: `${namespace}:`, ...bounds }))
-    : new MemoryCacheStore();
+  const graph = !wants('graph')
+    ? undefined
+    : urls.neo4j
+      ? await connect('graph', 'Neo4j', 'NEO4J_URL', urls.neo4j.url, () => Neo4jGraphStore.open({ ...urls.neo4j!, ...bounds }))
+      : new SqlGraphStore(embedded!);
+  const vector = !wants('vector')
+    ? undefined
+    : urls.weaviate
+      ? await connect('vector', 'Weaviate', 'WEAVIATE_URL', urls.weaviate.url, () => WeaviateVectorStore.open({ ...urls.weaviate!, namespace, ...bounds }))
+      : new PgvectorVectorStore(embedded!);
+  const search = !wants('search')
+    ? undefined
+    : urls.elasticsearch
+      ? await connect('search', 'Elasticsearch', 'ELASTICSEARCH_URL', urls.elasticsearch.url, () =>
+          ElasticsearchSearchStore.open({ url: urls.elasticsearch!.url, namespace, ...bounds }),
+        )
+      : new PgFulltextSearchStore(embedded!);
+  const cache = !wants('cache')
+    ? undefined
+    : urls.redis
+      ? await connect('cache', 'Redis', 'REDIS_URL', urls.redis.url, () => RedisCacheStore.open(urls.redis!.url, { keyPrefix: `${namespace}:`, ...bounds }))
+      : new MemoryCacheStore();
 
-  const adapters = {
-    relational: relational.adapter,
-    graph: graph.adapter,
-    vector: vector.adapter,
-    search: search.adapter,
-    cache: cache.adapter,
-  };
+  const open: Partial<Stores> = { relational, graph, vector, search, cache };
+  const held = STORE_PORTS.filter((port) => open[port] !== undefined) as P[];
+  const adapters = Object.fromEntries(held.map((port) => [port, open[port]!.adapter])) as Record<P, string>;
   logger.info({ adapters }, 'stores open');
 
   let closed: Promise<void> | undefined;
-  return {
-    relational,
-    graph,
-    vector,
-    search,
-    cache,
+  return storeSet(open, held, adapters, () => {
+    // Projection adapters first; the embedded database (shared by several ports) last.
+    closed ??= (async () => {
+      await Promise.allSettled([graph?.close(), vector?.close(), search?.close(), cache?.close()]);
+      if (relational && relational !== embedded) await relational.close();
+      await embedded?.close();
+    })();
+    return closed;
+  });
+}
+
+/**
+ * The same stores seen by one service that declared `ports` (the in-process stack opens the union
+ * once and hands each service its own view): its readiness covers only those ports, and the others
+ * are not there. Throws when a declared port is not open in `stores`. Closing the view closes nothing.
+ */
+export function narrowStores<P extends StorePort>(stores: OpenStores<StorePort>, ports: readonly P[], holder: string): OpenStores<P> {
+  const missing = ports.filter((port) => !(stores.ports as readonly StorePort[]).includes(port));
+  if (missing.length) throw new StoreNotOpenedError(missing[0]!, `the process that starts ${holder}`);
+  const open: Partial<Stores> = Object.fromEntries(ports.map((port) => [port, stores[port]]));
+  const adapters = Object.fromEntries(ports.map((port) => [port, stores.adapters[port]])) as Record<P, string>;
+  return storeSet(open, ports, adapters, async () => {}, holder);
+}
+
+const DEGRADES_ONLY: Record<StorePort, boolean> = { relational: false, graph: true, vector: true, search: true, cache: true };
+
+function storeSet<P extends StorePort>(
+  open: Partial<Stores>,
+  ports: readonly P[],
+  adapters: Record<P, string>,
+  close: () => Promise<void>,
+  holder?: string,
+): OpenStores<P> {
+  const set = {
+    ports,
     adapters,
-    readiness: () => ({
-      relational: () => relational.ping(),
-      graph: Object.assign(() => graph.ping(), { degradesOnly: true }),
-      vector: Object.assign(() => vector.ping(), { degradesOnly: true }),
-      search: Object.assign(() => search.ping(), { degradesOnly: true }),
-      cache: Object.assign(() => cache.ping(), { degradesOnly: true }),
-    }),
-    close() {
-      // Projection adapters first; the embedded database (shared by several ports) last.
-      closed ??= (async () => {
-        await Promise.allSettled([graph.close(), vector.close(), search.close(), cache.close()]);
-        if (relational !== embedded) await relational.close();
-        await embedded?.close();
-      })();
-      return closed;
-    },
+    readiness: () =>
+      Object.fromEntries(
+        ports.map((port) => {
+          const check: ReadinessCheck = () => open[port]!.ping();
+          return [port, DEGRADES_ONLY[port] ? Object.assign(check, { degradesOnly: true }) : check];
+        }),
+      ) as Record<P, ReadinessCheck>,
+    close,
   };
+  for (const port of STORE_PORTS) {
+    // Not enumerable: spreading a store set copies the open ports only.
+    if ((ports as readonly StorePort[]).includes(port)) Object.defineProperty(set, port, { value: open[port], enumerable: true });
+    else Object.defineProperty(set, port, { get: () => { throw new StoreNotOpenedError(port, holder); }, enumerable: false });
+  }
+  return set as unknown as OpenStores<P>;
 }
 
 async function closingOnError(opened: { close(): Promise<void> }[], work: () => Promise<unknown>): Promise<void> {

@@ -12,6 +12,7 @@ import { policyPlugin, supergraphForGateway } from './policy.ts';
 import { RateLimiter } from './rate-limit.ts';
 import { graphqlBodyLimit, startService, type RunningService } from '../platform/service.ts';
 import { SERVICE_TOKEN_HEADER, ServiceTokenSigner } from '../platform/service-tokens.ts';
+import type { StorePort } from '../platform/round-trips.ts';
 import { credentialsOf, type Runtime } from '../platform/subgraph.ts';
 import { apolloReportingPlugins, applyGatewayTelemetrySetting } from '../platform/telemetry.ts';
 import type { Viewer } from '../platform/viewer.ts';
@@ -47,9 +48,12 @@ class AuthForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   }
 }
 
+/** The stores the gateway uses: the relational one holds the key ring and API keys it verifies with, the cache its rate limits. */
+export const GATEWAY_STORES = ['relational', 'cache'] as const satisfies readonly StorePort[];
+
 export interface GatewayOptions {
-  /** Config, logger, authenticator and the stores (the gateway uses the cache, e.g. for rate limits). */
-  runtime: Runtime;
+  /** Config, logger, authenticator and the stores it declared (GATEWAY_STORES). */
+  runtime: Runtime<(typeof GATEWAY_STORES)[number]>;
   port?: number;
   /** Subgraph URLs by name; defaults to the configured ones. */
   subgraphUrls?: Record<string, string>;

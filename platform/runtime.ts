@@ -2,12 +2,17 @@ import { openDataLayer } from '../data/data-layer.ts';
 import { createAuthenticator } from './auth.ts';
 import { loadConfig, type Config } from './config.ts';
 import { createLogger } from './logger.ts';
+import type { StorePort } from './round-trips.ts';
 import type { Runtime } from './subgraph.ts';
 
-/** Config, logger, stores and authenticator for a process; the caller closes `data`. */
-export async function createRuntime(name: string, config: Config = loadConfig()): Promise<Runtime> {
+/**
+ * Config, logger, stores and authenticator for a process; the caller closes `data`. `ports`: the
+ * stores the process's services declared (their union), and only those open; the relational store,
+ * which holds the key ring every service verifies with, always.
+ */
+export async function createRuntime<P extends StorePort>(name: string, ports: readonly P[], config: Config = loadConfig()): Promise<Runtime<P | 'relational'>> {
   const logger = createLogger(name, config.logLevel);
-  const data = await openDataLayer(config, logger);
+  const data = await openDataLayer(config, logger, { ports });
   try {
     // The key ring is loaded before any service answers: every process verifies with the same keys.
     const authenticator = await createAuthenticator(config, { relational: data.stores.relational, logger });

@@ -1,4 +1,4 @@
-import { startGateway } from '../gateway/gateway.ts';
+import { GATEWAY_STORES, startGateway } from '../gateway/gateway.ts';
 import { identitySubgraph } from '../subgraphs/identity/index.ts';
 import { opsSubgraph } from '../subgraphs/ops/index.ts';
 import { resumeSubgraph } from '../subgraphs/resume/index.ts';
@@ -7,7 +7,8 @@ import { talentSubgraph } from '../subgraphs/talent/index.ts';
 import { loadConfig, type Config } from './config.ts';
 import { createRuntime } from './runtime.ts';
 import type { RunningService } from './service.ts';
-import { startSubgraph, type Runtime } from './subgraph.ts';
+import { storesOf } from './standalone.ts';
+import { startSubgraph, type AnySubgraphDefinition, type Runtime } from './subgraph.ts';
 
 export interface Stack {
   runtime: Runtime;
@@ -33,13 +34,15 @@ export interface StackOptions {
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const started = performance.now();
   const config = options.config ?? loadConfig();
-  const runtime = await createRuntime('looma', config);
+  const definitions: AnySubgraphDefinition[] = [talentSubgraph, opsSubgraph, identitySubgraph, searchSubgraph, resumeSubgraph];
+  // The union of what every service declared, opened once and shared; each service sees only its own part.
+  const runtime: Runtime = await createRuntime('looma', [...storesOf(definitions), ...GATEWAY_STORES], config);
   const services: RunningService[] = [];
   try {
     const port = (fixed: number) => (options.ephemeralPorts ? 0 : fixed);
     const subgraphs: Record<string, RunningService> = {};
     // Talent first: identity's demo users join the demo organisation talent seeds.
-    for (const definition of [talentSubgraph, opsSubgraph, identitySubgraph, searchSubgraph, resumeSubgraph]) {
+    for (const definition of definitions) {
       const service = await startSubgraph(definition, runtime, { port: port(definition.port(config)) });
       services.push(service);
       subgraphs[definition.name] = service;

@@ -2,7 +2,8 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { createRuntime, runMain } from './runtime.ts';
 import { closeOnSignals, type RunningService } from './service.ts';
-import { startSubgraph, type BaseContext, type SubgraphDefinition } from './subgraph.ts';
+import type { StorePort } from './round-trips.ts';
+import { startSubgraph, type AnySubgraphDefinition } from './subgraph.ts';
 
 /** True when `moduleUrl` is the script node was started with. */
 export function isMain(moduleUrl: string): boolean {
@@ -15,20 +16,25 @@ export function isMain(moduleUrl: string): boolean {
  */
 export async function runStandalone(
   moduleUrl: string,
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  definitions: SubgraphDefinition<any>[],
+  definitions: AnySubgraphDefinition[],
   { projector = false } = {},
 ): Promise<void> {
   if (!isMain(moduleUrl)) return;
   await runMain(async () => {
     const name = definitions.map((d) => d.name).join('+');
-    const runtime = await createRuntime(name);
+    // Only what these subgraphs declared: identity alone never connects to Neo4j, Weaviate or Elasticsearch.
+    const runtime = await createRuntime(name, storesOf(definitions));
     const services: RunningService[] = [];
-    for (const definition of definitions) services.push(await startSubgraph<BaseContext>(definition, runtime));
+    for (const definition of definitions) services.push(await startSubgraph(definition, runtime));
     if (projector && runtime.config.projector.enabled) runtime.data.projector.start();
     closeOnSignals(async () => {
       await Promise.all(services.map((s) => s.close()));
       await runtime.data.close();
     }, runtime.logger);
   });
+}
+
+/** The union of the stores that `services` declared, each once. */
+export function storesOf(services: readonly { stores: readonly StorePort[] }[]): StorePort[] {
+  return [...new Set(services.flatMap((service) => service.stores))];
 }

@@ -6,6 +6,9 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/ind
 import { fileURLToPath } from 'node:url';
 import { createLoaders, type Loaders } from '../data/loaders.ts';
 import type { DataLayer } from '../data/data-layer.ts';
+import type { Stores } from '../data/ports.ts';
+import { narrowStores, type OpenStores } from '../data/stores.ts';
+import type { StorePort } from './round-trips.ts';
 import type { Authenticator, Credentials } from './auth.ts';
 import type { Config } from './config.ts';
 import { createErrorFormatter } from './errors.ts';
@@ -17,47 +20,62 @@ import { apolloReportingPlugins } from './telemetry.ts';
 import { graphqlBodyLimit, startService, type ExtraRoute, type RunningService } from './service.ts';
 import type { Viewer } from './viewer.ts';
 
-/** What every subgraph's context starts from. */
-export interface BaseContext {
+/** What every subgraph's context starts from; `data` holds the stores the subgraph declared (`P`). */
+export interface BaseContext<P extends StorePort = StorePort> {
   viewer: Viewer | null;
   loaders: Loaders;
-  data: DataLayer;
+  data: DataLayer<P>;
   logger: Logger;
   /** The peer address (identity throttles failed logins per address). */
   address: string | undefined;
 }
 
 /** The process-wide parts a service runs on; the embedded stack shares one among all services. */
-export interface Runtime {
+export interface Runtime<P extends StorePort = StorePort> {
   config: Config;
   logger: Logger;
-  data: DataLayer;
+  data: DataLayer<P>;
   authenticator: Authenticator;
 }
 
-export interface SubgraphDefinition<TContext extends BaseContext> {
+export interface SubgraphDefinition<TContext extends BaseContext<P>, P extends StorePort = StorePort> {
   name: string;
   port: (config: Config) => number;
+  /**
+   * The stores it uses, and the only ones it gets: its own process opens just these, its `/ready`
+   * checks just these, and its context, `onStart` and `routes` see no other (the relational store,
+   * which holds the key ring every service verifies with, is among them).
+   */
+  stores: readonly P[];
   schemaFile: URL;
   /** Typed per subgraph from its generated `Resolvers<Context>`. */
   resolvers: object;
   /** The runtime gives a subgraph process-wide parts beyond the base (identity issues tokens with its authenticator). */
-  context: (base: BaseContext, runtime: Runtime) => TContext;
+  context: (base: BaseContext<P>, runtime: Runtime<P>) => TContext;
   /** Runs once before the subgraph serves, wherever it is started (e.g. the talent subgraph seeds the demo organisation). */
-  onStart?: (runtime: Runtime) => Promise<void>;
+  onStart?: (runtime: Runtime<P>) => Promise<void>;
   /** Extra HTTP routes beside /graphql (identity serves /.well-known/jwks.json). */
-  routes?: (runtime: Runtime) => ExtraRoute[];
+  routes?: (runtime: Runtime<P>) => ExtraRoute[];
 }
+
+/** Any subgraph's definition, for code that starts several (the stack, a standalone process). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnySubgraphDefinition = SubgraphDefinition<any, any>;
 
 const NO_ORG = '00000000-0000-0000-0000-000000000000';
 
-/** Serves a subgraph: its schema file, its resolvers, and the context every request gets. */
-export async function startSubgraph<TContext extends BaseContext>(
-  definition: SubgraphDefinition<TContext>,
-  runtime: Runtime,
+/**
+ * Serves a subgraph: its schema file, its resolvers, and the context every request gets. The
+ * subgraph sees only the stores it declared, even in a runtime that opened more (the stack's).
+ */
+export async function startSubgraph<TContext extends BaseContext<P>, P extends StorePort>(
+  definition: SubgraphDefinition<TContext, P>,
+  shared: Runtime<StorePort> | Runtime<P>,
   { port }: { port?: number } = {},
 ): Promise<RunningService> {
-  const { config, data, authenticator } = runtime;
+  const data: DataLayer<P> = { ...shared.data, stores: narrowStores(shared.data.stores as OpenStores, definition.stores, `the ${definition.name} subgraph`) };
+  const runtime: Runtime<P> = { ...shared, data };
+  const { config, authenticator } = runtime;
   const logger = runtime.logger.child({ service: definition.name });
   await definition.onStart?.(runtime);
   // schema.graphql with Looma's shared directive definitions (@rateLimit) appended, as composition reads it.
@@ -90,7 +108,8 @@ export async function startSubgraph<TContext extends BaseContext>(
         // The gateway forwards the caller's credentials; the subgraph verifies them itself.
         const credentials = credentialsOf(req, config.trustedProxies);
         const viewer = await authenticator.authenticate(credentials);
-        const loaders = createLoaders(data.stores, viewer ?? { userId: '', orgId: NO_ORG, roles: [], scopes: [], via: 'token' });
+        // Every subgraph declares the relational store (its key ring is there); the others load only where declared.
+        const loaders = createLoaders(data.stores as Partial<Stores> as Pick<Stores, 'relational'> & Partial<Stores>, viewer ?? { userId: '', orgId: NO_ORG, roles: [], scopes: [], via: 'token' });
         return definition.context({ viewer, loaders, data, logger, address: credentials.address }, runtime);
       },
     },

@@ -5,7 +5,7 @@ import type { SubgraphDefinition } from '../../platform/subgraph.ts';
 import type { Resolvers } from './__generated__/resolvers-types.ts';
 import { Accounts } from './accounts.ts';
 import { AdminKeys } from './admin-keys.ts';
-import type { IdentityContext } from './context.ts';
+import { IDENTITY_STORES, type IdentityContext, type IdentityStore } from './context.ts';
 import { seedDemoUsers } from './demo-users.ts';
 import { Mutation } from './resolvers/Mutation.ts';
 import { Org } from './resolvers/Org.ts';
@@ -17,9 +17,10 @@ import { SignUpPolicy } from './sign-up-policy.ts';
 const resolvers: Resolvers = { DateTime, Query, Mutation, User, Org };
 
 /** Identity: organisations, users, sessions (login, refresh), invitations, API keys, and the JWKS of the signing keys. */
-export const identitySubgraph: SubgraphDefinition<IdentityContext> = {
+export const identitySubgraph: SubgraphDefinition<IdentityContext, IdentityStore> = {
   name: 'identity',
   port: (config) => config.ports.identity,
+  stores: IDENTITY_STORES,
   schemaFile: new URL('./schema.graphql', import.meta.url),
   resolvers,
   context: (base, { authenticator, config }) => ({

@@ -36,7 +36,7 @@ export async function talentProjections(
   viewer: Viewer | null,
   talent: TalentReference,
   loaders: Loaders,
-  stores: OpenStores,
+  stores: OpenStores<'graph' | 'vector' | 'search'>,
 ): Promise<TalentProjections> {
   requireScope(viewer, 'talent:read');
   const [graph, vector, search] = await Promise.all([

@@ -1,7 +1,7 @@
 import { runStandalone } from '../../platform/standalone.ts';
 import type { SubgraphDefinition } from '../../platform/subgraph.ts';
 import type { Resolvers } from './__generated__/resolvers-types.ts';
-import type { SearchContext } from './context.ts';
+import { SEARCH_STORES, type SearchContext, type SearchStore } from './context.ts';
 import { DateTime } from '../../platform/scalars.ts';
 import { Job } from './resolvers/Job.ts';
 import { Query } from './resolvers/Query.ts';
@@ -11,9 +11,10 @@ import { TalentSearch } from './talent-search.ts';
 const resolvers: Resolvers = { DateTime, Query, Talent, Job };
 
 /** Hybrid talent search (keyword, semantic, fused), similar talents and talents suggested for a job, over the projections. */
-export const searchSubgraph: SubgraphDefinition<SearchContext> = {
+export const searchSubgraph: SubgraphDefinition<SearchContext, SearchStore> = {
   name: 'search',
   port: (config) => config.ports.search,
+  stores: SEARCH_STORES,
   schemaFile: new URL('./schema.graphql', import.meta.url),
   resolvers,
   context: (base) => ({ ...base, search: new TalentSearch(base.data, base.viewer) }),

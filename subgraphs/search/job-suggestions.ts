@@ -24,7 +24,7 @@ export const jobEmbeddingText = (job: JobReference) => [job.title ?? '', job.tit
  */
 export async function suggestTalentsForJob(
   viewerOrNull: Viewer | null,
-  data: DataLayer,
+  data: DataLayer<'relational' | 'vector'>,
   job: JobReference,
   first: number | null | undefined,
 ): Promise<TalentMatch[]> {

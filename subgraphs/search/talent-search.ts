@@ -99,7 +99,7 @@ export class TalentSearch {
   private readonly similarLoaders = new Map<number, DataLoader<string, VectorMatch[]>>();
 
   constructor(
-    private readonly data: DataLayer,
+    private readonly data: DataLayer<'relational' | 'vector' | 'search'>,
     private readonly viewer: Viewer | null,
   ) {}
 

@@ -1,3 +1,4 @@
+import type { StorePort } from '../../platform/round-trips.ts';
 import type { BaseContext } from '../../platform/subgraph.ts';
 import type { Applications } from './applications.ts';
 import type { AuditLog } from './audit-log.ts';
@@ -13,8 +14,12 @@ import type { Tags } from './tags.ts';
 import type { Talents } from './talents.ts';
 import type { Timeline } from './timeline.ts';
 
+/** The stores this subgraph uses, and the only ones its process opens. Rows; relationships through the graph; personal-data export and erasure reach every store; and its process runs the projector. */
+export const TALENT_STORES = ['relational', 'graph', 'vector', 'search', 'cache'] as const satisfies readonly StorePort[];
+export type TalentStore = (typeof TALENT_STORES)[number];
+
 /** Per request: the viewer, its loaders, and one instance of each domain module. */
-export interface TalentContext extends BaseContext {
+export interface TalentContext extends BaseContext<TalentStore> {
   talents: Talents;
   jobs: Jobs;
   applications: Applications;

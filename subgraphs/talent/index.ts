@@ -4,7 +4,7 @@ import type { SubgraphDefinition } from '../../platform/subgraph.ts';
 import type { Resolvers } from './__generated__/resolvers-types.ts';
 import { Applications } from './applications.ts';
 import { AuditLog } from './audit-log.ts';
-import type { TalentContext } from './context.ts';
+import { TALENT_STORES, type TalentContext, type TalentStore } from './context.ts';
 import { seedDemo } from './demo-seed.ts';
 import { Duplicates } from './duplicates.ts';
 import { Jobs } from './jobs.ts';
@@ -66,9 +66,10 @@ const resolvers: Resolvers = {
 };
 
 /** The recruiting CRM: talents, jobs and pipelines, notes, tags and pools, relationships, sync, duplicates, audit and personal-data rights. */
-export const talentSubgraph: SubgraphDefinition<TalentContext> = {
+export const talentSubgraph: SubgraphDefinition<TalentContext, TalentStore> = {
   name: 'talent',
   port: (config) => config.ports.talent,
+  stores: TALENT_STORES,
   schemaFile: new URL('./schema.graphql', import.meta.url),
   resolvers,
   context: (base) => ({
