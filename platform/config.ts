@@ -13,7 +13,8 @@ const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
-const port = z.coerce.number().int().min(1).max(65535);
+/** A TCP port: what every `*_PORT` variable takes, and `npm run serve -- <service> --port N`. */
+export const port = z.coerce.number().int().min(1).max(65535);
 
 const url = (protocols: string[]) =>
   z.string().refine(
