@@ -1,5 +1,8 @@
 import type { Viewer } from '../../platform/viewer.ts';
 import type { SqlExecutor } from '../ports.ts';
+import type { AuditEvent } from './audit-events.ts';
+
+export type { AuditAction, AuditEvent, AuditEventOf } from './audit-events.ts';
 
 /**
  * The audit log's one writer, below the subgraphs: the talent subgraph records CRM changes with it,
@@ -12,18 +15,6 @@ import type { SqlExecutor } from '../ports.ts';
  */
 export type Actor = Pick<Viewer, 'userId' | 'via'> | 'system';
 
-/** One recorded change. `before`/`after` are the entity as JSON (null for a creation or a deletion). */
-export interface AuditRecord {
-  /** `<entity>.<verb>`, e.g. `talent.update`, `application.move`. */
-  action: string;
-  entityType: string;
-  entityId: string;
-  /** The person the change concerns: a talent's timeline reads it, an erasure scrubs it. */
-  talentId?: string | null;
-  before?: unknown;
-  after?: unknown;
-}
-
 export function actorOf(actor: Actor): { actorId: string; actorKind: 'USER' | 'API_KEY' | 'SYSTEM' } {
   if (actor === 'system') return { actorId: 'system', actorKind: 'SYSTEM' };
   return { actorId: actor.userId, actorKind: actor.via === 'apiKey' ? 'API_KEY' : 'USER' };
@@ -31,9 +22,10 @@ export function actorOf(actor: Actor): { actorId: string; actorKind: 'USER' | 'A
 
 /**
  * Appends audit entries inside the caller's transaction (one statement for any number), so a
- * change and its record commit together or not at all. Every mutation of the CRM calls it.
+ * change and its record commit together or not at all. Every mutation of the CRM calls it, with
+ * events of the one `AuditEvent` union (`before`/`after` are stored as JSON, null when absent).
  */
-export async function recordAudit(tx: SqlExecutor, orgId: string, actor: Actor, records: AuditRecord[]): Promise<void> {
+export async function recordAudit(tx: SqlExecutor, orgId: string, actor: Actor, records: readonly AuditEvent[]): Promise<void> {
   if (records.length === 0) return;
   const { actorId, actorKind } = actorOf(actor);
   await tx.query(

@@ -1,4 +1,4 @@
-import { recordAudit, type Actor, type AuditRecord } from '../../data/audit/audit-recorder.ts';
+import { recordAudit, type Actor, type AuditEvent } from '../../data/audit/audit-recorder.ts';
 import type { SqlExecutor } from '../../data/ports.ts';
 import type { ApiKeyRecord, InviteRecord, OrgRecord, UserRecord } from './records.ts';
 
@@ -19,27 +19,26 @@ export type IdentityAuditEntry =
 
 export type IdentityAuditAction = IdentityAuditEntry['action'];
 
-function toAuditRecord(entry: IdentityAuditEntry): AuditRecord {
-  const { action, entityType } = entry;
+function toAuditEvent(entry: IdentityAuditEntry): AuditEvent {
   switch (entry.action) {
     case 'org.create':
-      return { action, entityType, entityId: entry.org.id, after: { name: entry.org.name, slug: entry.org.slug } };
+      return { action: entry.action, entityType: entry.entityType, entityId: entry.org.id, after: { name: entry.org.name, slug: entry.org.slug } };
     case 'user.create': {
       const { user } = entry;
-      return { action, entityType, entityId: user.id, after: { email: user.email, name: user.name, role: user.role, via: entry.via, inviteId: entry.inviteId ?? null } };
+      return { action: entry.action, entityType: entry.entityType, entityId: user.id, after: { email: user.email, name: user.name, role: user.role, via: entry.via, inviteId: entry.inviteId ?? null } };
     }
     case 'invite.create':
-      return { action, entityType, entityId: entry.invite.id, after: { email: entry.invite.email, role: entry.invite.role, expiresAt: entry.invite.expiresAt } };
+      return { action: entry.action, entityType: entry.entityType, entityId: entry.invite.id, after: { email: entry.invite.email, role: entry.invite.role, expiresAt: entry.invite.expiresAt } };
     case 'invite.accept':
-      return { action, entityType, entityId: entry.inviteId, before: { acceptedAt: null }, after: { acceptedBy: entry.userId } };
+      return { action: entry.action, entityType: entry.entityType, entityId: entry.inviteId, before: { acceptedAt: null }, after: { acceptedBy: entry.userId } };
     case 'apiKey.create':
-      return { action, entityType, entityId: entry.apiKey.id, after: { name: entry.apiKey.name, scopes: entry.apiKey.scopes } };
+      return { action: entry.action, entityType: entry.entityType, entityId: entry.apiKey.id, after: { name: entry.apiKey.name, scopes: entry.apiKey.scopes } };
     case 'apiKey.revoke':
-      return { action, entityType, entityId: entry.apiKey.id, before: { revokedAt: null }, after: { revokedAt: entry.apiKey.revokedAt } };
+      return { action: entry.action, entityType: entry.entityType, entityId: entry.apiKey.id, before: { revokedAt: null }, after: { revokedAt: entry.apiKey.revokedAt } };
   }
 }
 
 /** Records identity changes inside the transaction that makes them: both commit, or neither. */
 export function recordIdentityAudit(tx: SqlExecutor, orgId: string, actor: Actor, entries: IdentityAuditEntry[]): Promise<void> {
-  return recordAudit(tx, orgId, actor, entries.map(toAuditRecord));
+  return recordAudit(tx, orgId, actor, entries.map(toAuditEvent));
 }

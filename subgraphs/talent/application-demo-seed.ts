@@ -1,7 +1,7 @@
 import { VISIBLE_TALENT } from '../../data/loaders.ts';
 import type { RelationalStore } from '../../data/ports.ts';
 import { APPLICATION_COLUMNS, toApplicationRecord, type ApplicationRow } from './application-record.ts';
-import { recordAudit } from '../../data/audit/audit-recorder.ts';
+import { recordAudit, type AuditEvent } from '../../data/audit/audit-recorder.ts';
 import { loadOrgStages, withPositions } from './pipelines.ts';
 
 /** Where the demo candidates of a job sit, in order of match: a board with something in every column. */
@@ -73,9 +73,9 @@ export async function seedDemoPipelines(db: RelationalStore, orgId: string): Pro
       tx,
       orgId,
       'system',
-      applications.flatMap((a) => {
+      applications.flatMap((a): AuditEvent[] => {
         const jobTitle = titleOf.get(a.jobId) ?? '';
-        const created = {
+        const created: AuditEvent = {
           action: 'application.create',
           entityType: 'Application',
           entityId: a.id,
@@ -84,7 +84,7 @@ export async function seedDemoPipelines(db: RelationalStore, orgId: string): Pro
         };
         if (a.stage === first.key) return [created];
         const action = a.status === 'REJECTED' ? 'application.reject' : 'application.move';
-        const moved = {
+        const moved: AuditEvent = {
           action,
           entityType: 'Application',
           entityId: a.id,

@@ -13,7 +13,7 @@ import {
   type ApplicationRow,
   type ApplicationStatus,
 } from './application-record.ts';
-import { recordAudit } from '../../data/audit/audit-recorder.ts';
+import { recordAudit, type AuditAction } from '../../data/audit/audit-recorder.ts';
 import { JOB_COLUMNS, toJob, type JobRecord, type JobRow } from './jobs.ts';
 import { DEFAULT_STAGES, stageOf, withPositions, type PipelineStageRecord, type StoredStage } from './pipelines.ts';
 
@@ -94,6 +94,9 @@ async function lockPipeline(tx: SqlExecutor, orgId: string, jobId: string): Prom
 
 const firstActive = (stages: PipelineStageRecord[]) => stages.find((s) => s.kind === 'ACTIVE')!;
 const stageName = (stage: PipelineStageRecord) => ({ key: stage.key, name: stage.name });
+
+/** The audit actions of a change of stage. */
+type StageChange = Extract<AuditAction, 'application.move' | 'application.reject' | 'application.reopen'>;
 
 /**
  * Applications: a talent considered for a job, moved through the job's pipeline. Reads go through
@@ -394,7 +397,7 @@ export class Applications {
     viewer: Viewer,
     id: string,
     expectedVersion: number | null,
-    decide: (current: PipelineStageRecord, pipeline: LockedPipeline) => { action: string; target: PipelineStageRecord; reason: string | null } | null,
+    decide: (current: PipelineStageRecord, pipeline: LockedPipeline) => { action: StageChange; target: PipelineStageRecord; reason: string | null } | null,
   ): Promise<ApplicationRecord> {
     if (!isUuid(id)) throw notFound('Application', id, 'id');
     const application = await this.db.transaction(async (tx) => {

@@ -1,5 +1,5 @@
 import type { RelationalStore } from '../../data/ports.ts';
-import { recordAudit } from '../../data/audit/audit-recorder.ts';
+import { recordAudit, type AuditEvent } from '../../data/audit/audit-recorder.ts';
 import { addTagsInTransaction } from './tags.ts';
 
 const DEMO_NOTES = [
@@ -37,7 +37,7 @@ export async function seedDemoNotesTagsPools(db: RelationalStore, orgId: string)
       const snapshot = { id: pool.id, name: pool.name, description: 'Backend engineers who write Go', ownerId: null };
       await recordAudit(tx, orgId, 'system', [
         { action: 'pool.create', entityType: 'talent_pool', entityId: pool.id, after: snapshot },
-        ...goTalents.map((talentId) => ({ action: 'pool.add', entityType: 'talent_pool', entityId: pool.id, talentId, after: snapshot })),
+        ...goTalents.map((talentId): AuditEvent => ({ action: 'pool.add', entityType: 'talent_pool', entityId: pool.id, talentId, after: snapshot })),
       ]);
     }
 

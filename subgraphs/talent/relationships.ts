@@ -15,7 +15,8 @@ import { TALENT_GRAPH_LABEL, companyNodeId, skillKey } from '../../data/projecti
 import { parseInput, requireScope } from '../../platform/checks.ts';
 import { ErrorCode, LoomaError, badInput, notFound } from '../../platform/errors.ts';
 import type { Viewer } from '../../platform/viewer.ts';
-import { recordAudit } from '../../data/audit/audit-recorder.ts';
+import type { RelationshipAuditView } from '../../data/audit/audit-events.ts';
+import { recordAudit, type AuditEvent } from '../../data/audit/audit-recorder.ts';
 
 /**
  * The talent graph: relationships are rows of `talent_relationships` (the source of truth, written
@@ -275,7 +276,7 @@ export class Relationships {
         );
       }
       await appendRelationshipUpserts(tx, [toRelationshipSnapshot(changed!)]);
-      await recordAudit(tx, viewer.orgId, viewer, auditBoth('relationship.add', changed!, before ? auditView(before) : null, auditView(changed!)));
+      await recordAudit(tx, viewer.orgId, viewer, auditBoth(changed!, { action: 'relationship.add', before: before ? auditView(before) : null, after: auditView(changed!) }));
       return changed!;
     });
     return toModel(endOf(row, fromTalentId));
@@ -296,7 +297,7 @@ export class Relationships {
       }
       await tx.query('DELETE FROM talent_relationships WHERE id = $1', [row.id]);
       await appendRelationshipDeletions(tx, [{ id: row.id, orgId: row.org_id, version: row.version }]);
-      await recordAudit(tx, viewer.orgId, viewer, auditBoth('relationship.remove', row, auditView(row), null));
+      await recordAudit(tx, viewer.orgId, viewer, auditBoth(row, { action: 'relationship.remove', before: auditView(row), after: null }));
       return true;
     });
   }
@@ -401,13 +402,16 @@ function toModel(end: GraphRelationEnd): RelationshipModel {
   };
 }
 
-function auditView(row: RelationshipRow) {
+function auditView(row: RelationshipRow): RelationshipAuditView {
   return { id: row.id, fromId: row.from_id, toId: row.to_id, type: row.type, derived: row.derived, detail: row.detail };
 }
 
 /** One entry per talent, so both timelines show the change (the `from` talent's first). */
-function auditBoth(action: string, row: RelationshipRow, before: unknown, after: unknown) {
-  return [row.from_id, row.to_id].map((talentId) => ({ action, entityType: 'relationship', entityId: row.id, talentId, before, after }));
+function auditBoth(
+  row: RelationshipRow,
+  change: { action: 'relationship.add'; before: RelationshipAuditView | null; after: RelationshipAuditView } | { action: 'relationship.remove'; before: RelationshipAuditView; after: null },
+): AuditEvent[] {
+  return [row.from_id, row.to_id].map((talentId) => ({ ...change, entityType: 'relationship', entityId: row.id, talentId }));
 }
 
 /** What the other end is to the talent whose relation this is, e.g. `worked with`, `was managed by`. */

@@ -6,7 +6,7 @@ import { parseInput, requireScope } from '../../platform/checks.ts';
 import { ErrorCode, LoomaError, badInput } from '../../platform/errors.ts';
 import type { Logger } from '../../platform/logger.ts';
 import type { Viewer } from '../../platform/viewer.ts';
-import { recordAudit, type Actor, type AuditRecord } from '../../data/audit/audit-recorder.ts';
+import { recordAudit, type Actor, type AuditEvent } from '../../data/audit/audit-recorder.ts';
 import {
   createTalentSchema,
   newTalentProfile,
@@ -328,7 +328,7 @@ async function applyRows(tx: SqlExecutor, orgId: string, actor: Actor, rows: Val
     orgId,
     creates.map((c) => c.profile),
     actor,
-    { action: 'talent.import', after: (_, i) => ({ externalSource: creates[i]!.row.source, externalId: creates[i]!.row.externalId, outcome: 'CREATED' }) },
+    { importedFrom: (_, i) => ({ externalSource: creates[i]!.row.source, externalId: creates[i]!.row.externalId }) },
   );
   const keyRows: { row: ValidRow; talentId: string }[] = [];
   createdTalents.forEach((talent, i) => {
@@ -411,7 +411,7 @@ async function updateChangedTalents(
     tx,
     orgId,
     actor,
-    changed.map(({ before, rows }): AuditRecord => {
+    changed.map(({ before, rows }): AuditEvent => {
       const after = byId.get(before.id)!;
       const previous = auditView(before);
       const next = auditView(after);

@@ -16,7 +16,8 @@ import { parseInput, requireScope } from '../../platform/checks.ts';
 import { ErrorCode, LoomaError, badInput, notFound } from '../../platform/errors.ts';
 import { decodeSortCursor, encodeSortCursor, pageSize, type Connection } from '../../platform/pagination.ts';
 import type { Viewer } from '../../platform/viewer.ts';
-import { recordAudit, type Actor } from '../../data/audit/audit-recorder.ts';
+import { recordAudit, type Actor, type AuditEvent } from '../../data/audit/audit-recorder.ts';
+import type { ImportSource, TalentAuditView } from '../../data/audit/audit-events.ts';
 import { orgUserIds } from './org-users.ts';
 import { addTagsInTransaction } from './tags.ts';
 import { syncDerivedWorkedWith } from './worked-with.ts';
@@ -286,14 +287,14 @@ export async function createTalents(db: RelationalStore, orgId: string, inputs: 
 
 /**
  * Inserts talents (one statement for any number) with their outbox events and audit entries inside the caller's transaction.
- * `audit` names another action (importTalents records `talent.import`) and adds fields to an entry's `after`.
+ * Each is recorded as `talent.create`, or as `talent.import` with its source when `audit.importedFrom` names it (importTalents).
  */
 export async function insertTalents(
   tx: SqlExecutor,
   orgId: string,
   inputs: NewTalent[],
   actor: Actor = 'system',
-  audit: { action?: string; after?: (talent: TalentRecord, index: number) => Record<string, unknown> } = {},
+  audit: { importedFrom?: (talent: TalentRecord, index: number) => ImportSource } = {},
 ): Promise<TalentRecord[]> {
   if (inputs.length === 0) return [];
   const columns = PROFILE_KEYS.map((key) => PROFILE_COLUMNS[key]);
@@ -314,13 +315,12 @@ export async function insertTalents(
     tx,
     orgId,
     actor,
-    talents.map((t, i) => ({
-      action: audit.action ?? 'talent.create',
-      entityType: 'talent',
-      entityId: t.id,
-      talentId: t.id,
-      after: { ...auditView(t), ...audit.after?.(t, i) },
-    })),
+    talents.map((t, i): AuditEvent => {
+      const entry = { entityType: 'talent', entityId: t.id, talentId: t.id } as const;
+      return audit.importedFrom
+        ? { ...entry, action: 'talent.import', after: { ...auditView(t), ...audit.importedFrom(t, i), outcome: 'CREATED' } }
+        : { ...entry, action: 'talent.create', after: auditView(t) };
+    }),
   );
   return talents;
 }
@@ -335,7 +335,6 @@ export async function updateTalentProfile(
   current: TalentRecord,
   profile: TalentProfileUpdate,
   actor: Actor = 'system',
-  action = 'talent.update',
 ): Promise<TalentRecord> {
   const { orgId, id } = current;
   const currentProfile = profileOf(current);
@@ -369,7 +368,7 @@ export async function updateTalentProfile(
   const changed = Object.keys(next).filter((key) => JSON.stringify(previous[key]) !== JSON.stringify(next[key]) && key !== 'version');
   await recordAudit(tx, orgId, actor, [
     {
-      action,
+      action: 'talent.update',
       entityType: 'talent',
       entityId: id,
       talentId: id,
@@ -381,7 +380,7 @@ export async function updateTalentProfile(
 }
 
 /** The talent as the audit log keeps it: the profile, status and version. */
-export function auditView(t: TalentRecord): Record<string, unknown> {
+export function auditView(t: TalentRecord): TalentAuditView {
   return { ...profileOf(t), status: t.status, version: t.version };
 }
 

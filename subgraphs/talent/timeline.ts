@@ -4,80 +4,64 @@ import type { RelationalStore } from '../../data/ports.ts';
 import { requireScope } from '../../platform/checks.ts';
 import { pageSize, type Connection } from '../../platform/pagination.ts';
 import type { Viewer } from '../../platform/viewer.ts';
+import { isAuditAction, toStoredAuditEvent, type AuditAction, type RelationshipAuditView, type StageRef, type StoredAuditEvent } from '../../data/audit/audit-events.ts';
+import type { TimelineEventKind } from './__generated__/resolvers-types.ts';
 import { AUDIT_COLUMNS, toAuditEntry, type AuditEntryRecord, type AuditRow } from './audit-log.ts';
 import { createPageLoader, type PageArgs } from './talent-pages.ts';
 
 const MAX_PAGE = 100;
 
-export type TimelineEventKind =
-  | 'TALENT_CREATED'
-  | 'TALENT_UPDATED'
-  | 'TALENT_ARCHIVED'
-  | 'TALENT_RESTORED'
-  | 'TALENT_MERGED'
-  | 'TALENT_IMPORTED'
-  | 'NOTE_ADDED'
-  | 'NOTE_DELETED'
-  | 'APPLICATION_CREATED'
-  | 'STAGE_MOVED'
-  | 'APPLICATION_REJECTED'
-  | 'APPLICATION_REOPENED'
-  | 'RESUME_UPLOADED'
-  | 'TAGGED'
-  | 'UNTAGGED'
-  | 'ADDED_TO_POOL'
-  | 'REMOVED_FROM_POOL'
-  | 'RELATIONSHIP_ADDED'
-  | 'RELATIONSHIP_REMOVED'
-  | 'OTHER';
-
-/** The audit actions every area records, and what a timeline calls them. */
-const KIND_OF_ACTION: Record<string, TimelineEventKind> = {
+/** The audit actions every area records, and what a timeline calls them (a `Record` over the union: none is forgotten). */
+const KIND_OF_ACTION: Record<AuditAction, TimelineEventKind> = {
   'talent.create': 'TALENT_CREATED',
   'talent.update': 'TALENT_UPDATED',
   'talent.archive': 'TALENT_ARCHIVED',
   'talent.restore': 'TALENT_RESTORED',
   'talent.merge': 'TALENT_MERGED',
   'talent.import': 'TALENT_IMPORTED',
+  'talent.erase': 'OTHER',
   'note.add': 'NOTE_ADDED',
   'note.delete': 'NOTE_DELETED',
   'application.create': 'APPLICATION_CREATED',
   'application.move': 'STAGE_MOVED',
   'application.reject': 'APPLICATION_REJECTED',
   'application.reopen': 'APPLICATION_REOPENED',
+  'application.status': 'OTHER',
   'resume.upload': 'RESUME_UPLOADED',
   'tag.add': 'TAGGED',
   'tag.remove': 'UNTAGGED',
   'pool.add': 'ADDED_TO_POOL',
   'pool.remove': 'REMOVED_FROM_POOL',
+  'pool.create': 'OTHER',
+  'pool.delete': 'OTHER',
   'relationship.add': 'RELATIONSHIP_ADDED',
   'relationship.remove': 'RELATIONSHIP_REMOVED',
+  'job.create': 'OTHER',
+  'job.update': 'OTHER',
+  'pipeline.set': 'OTHER',
+  'org.create': 'OTHER',
+  'user.create': 'OTHER',
+  'invite.create': 'OTHER',
+  'invite.accept': 'OTHER',
+  'apiKey.create': 'OTHER',
+  'apiKey.revoke': 'OTHER',
 };
 
-export const timelineKind = (action: string): TimelineEventKind => KIND_OF_ACTION[action] ?? 'OTHER';
+export const timelineKind = (action: string): TimelineEventKind => (isAuditAction(action) ? KIND_OF_ACTION[action] : 'OTHER');
 
-/** A timeline event: an audit entry of the talent, with its kind. */
+/** A timeline event: an audit entry of the talent, with its kind and the typed event it records (null for an action Looma does not write). */
 export interface TimelineEventRecord extends AuditEntryRecord {
   kind: TimelineEventKind;
+  recorded: StoredAuditEvent | null;
 }
 
-const APPLICATION_KINDS = new Set<TimelineEventKind>(['APPLICATION_CREATED', 'STAGE_MOVED', 'APPLICATION_REJECTED', 'APPLICATION_REOPENED']);
 const NOTE_EXCERPT = 80;
 /** Fields a `talent.update` summary never names (bookkeeping, not the profile). */
-const UNNAMED_FIELDS = new Set(['id', 'orgId', 'org_id', 'version', 'createdAt', 'created_at', 'updatedAt', 'updated_at', 'skillKeys', 'skill_keys', 'changed']);
+const UNNAMED_FIELDS = new Set(['id', 'orgId', 'version', 'createdAt', 'updatedAt', 'skillKeys', 'changed']);
 
-type Json = Record<string, unknown>;
-const asObject = (value: unknown): Json => (value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : {});
-/** The first of `keys` that holds a non-empty string (writers use camelCase or snake_case). */
-function text(object: Json, ...keys: string[]): string | null {
-  for (const key of keys) {
-    const value = object[key];
-    if (typeof value === 'string' && value.length > 0) return value;
-  }
-  return null;
-}
-const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
-/** `currentTitle` or `current_title` → `current title`. */
+/** The value when it is a non-empty string (a writer may record an empty job title). */
+const nonEmpty = (value: string | null | undefined): string | null => (typeof value === 'string' && value.length > 0 ? value : null);
+/** `currentTitle` → `current title`. */
 const words = (key: string) => key.replace(/_/g, ' ').replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
 /** A stage key as a name when no pipeline names it: `phone-screen` → `Phone screen`. */
 const humanize = (key: string) => {
@@ -85,6 +69,13 @@ const humanize = (key: string) => {
   return spaced.charAt(0).toUpperCase() + spaced.slice(1);
 };
 const excerpt = (body: string, length: number) => (body.length > length ? `${body.slice(0, length).trimEnd()}…` : body);
+/** Reached only if a case is missing: `tsc` fails on the call first. */
+const unreachable = (event: never): never => {
+  throw new Error(`no timeline summary for ${JSON.stringify(event)}`);
+};
+
+type Recorded<A extends AuditAction> = Extract<StoredAuditEvent, { action: A }>;
+type ApplicationEvent = Recorded<'application.create' | 'application.move' | 'application.reject' | 'application.reopen'>;
 
 interface ApplicationContext {
   jobTitle: string;
@@ -127,7 +118,7 @@ export class Timeline {
         );
         return rows.map((row) => {
           const entry = toAuditEntry(row);
-          return { parentId: entry.talentId!, row: { ...entry, kind: timelineKind(entry.action) } };
+          return { parentId: entry.talentId!, row: { ...entry, kind: timelineKind(entry.action), recorded: toStoredAuditEvent(entry) } };
         });
       },
       (event) => ({ at: event.at, id: event.id }),
@@ -157,12 +148,9 @@ export class Timeline {
     return this.pages.load(talentId, pageSize(args.first, MAX_PAGE), args.after);
   }
 
-  /** The application an event is about, if any. */
+  /** The application an event is about, if any (the application events are recorded on the application). */
   applicationIdOf(event: TimelineEventRecord): string | null {
-    const isApplication = event.entityType.toLowerCase() === 'application';
-    if (!APPLICATION_KINDS.has(event.kind) && !isApplication) return null;
-    if (isApplication) return event.entityId;
-    return text(asObject(event.after), 'applicationId', 'application_id') ?? text(asObject(event.before), 'applicationId', 'application_id');
+    return event.entityType.toLowerCase() === 'application' ? event.entityId : null;
   }
 
   /** The note an event added, if it is a NOTE_ADDED. */
@@ -170,111 +158,134 @@ export class Timeline {
     return event.kind === 'NOTE_ADDED' && event.entityType.toLowerCase() === 'note' ? event.entityId : null;
   }
 
-  /** A sentence a recruiter reads, built from what the writer put in `before`/`after`. */
+  /**
+   * A sentence a recruiter reads, built from what the writer put in `before`/`after` (typed per
+   * action; null once an erasure scrubbed them). An action Looma does not write reads as itself.
+   */
   async summary(event: TimelineEventRecord): Promise<string> {
-    const after = asObject(event.after);
-    const before = asObject(event.before);
-    switch (event.kind) {
-      case 'TALENT_CREATED': {
-        const name = text(after, 'name', 'latinName', 'chineseName');
+    const recorded = event.recorded;
+    if (!recorded) return event.action;
+    switch (recorded.action) {
+      case 'talent.create': {
+        const after = recorded.after;
+        const name = nonEmpty(after?.name) ?? nonEmpty(after?.latinName) ?? nonEmpty(after?.chineseName);
         return name ? `Created ${name}` : 'Created';
       }
-      case 'TALENT_UPDATED': {
+      case 'talent.update': {
+        const before: Record<string, unknown> = recorded.before ?? {};
+        const after: Record<string, unknown> = recorded.after ?? {};
         // The writer names the changed fields; else they are the keys whose values differ.
-        const named = strings(after.changed);
+        const named = recorded.after?.changed ?? [];
         const changed = (named.length ? named : [...new Set([...Object.keys(before), ...Object.keys(after)])]).filter(
           (key) => !UNNAMED_FIELDS.has(key) && JSON.stringify(before[key] ?? null) !== JSON.stringify(after[key] ?? null),
         );
         return changed.length ? `Updated ${changed.map(words).join(', ')}` : 'Updated the profile';
       }
-      case 'TALENT_ARCHIVED':
+      case 'talent.archive':
         return 'Archived';
-      case 'TALENT_RESTORED':
+      case 'talent.restore':
         return 'Restored';
-      case 'TALENT_MERGED': {
-        const merged = strings(after.mergedIds ?? after.merged_ids).filter((id) => id !== event.talentId);
+      case 'talent.merge': {
+        const merged = (recorded.after?.mergedIds ?? []).filter((id) => id !== event.talentId);
         if (merged.length) return `Merged ${merged.length} duplicate${merged.length === 1 ? '' : 's'} into this talent`;
         return 'Merged with a duplicate';
       }
-      case 'TALENT_IMPORTED': {
-        const source = text(after, 'externalSource', 'upstreamSource', 'importSource', 'upstream');
+      case 'talent.import': {
+        const source = nonEmpty(recorded.after?.externalSource);
         return source ? `Imported from ${source}` : 'Imported from an upstream system';
       }
-      case 'NOTE_ADDED': {
-        const body = text(after, 'excerpt', 'body');
+      case 'note.add': {
+        const body = nonEmpty(recorded.after?.excerpt);
         return body ? `Note: ${excerpt(body.replace(/\s+/g, ' '), NOTE_EXCERPT)}` : 'Added a note';
       }
-      case 'NOTE_DELETED':
+      case 'note.delete':
         return 'Deleted a note';
-      case 'APPLICATION_CREATED':
-      case 'STAGE_MOVED':
-      case 'APPLICATION_REJECTED':
-      case 'APPLICATION_REOPENED':
-        return this.applicationSummary(event, before, after);
-      case 'RESUME_UPLOADED': {
-        const filename = text(after, 'filename') ?? 'a resume';
-        return after.talentCreated === true ? `Created from ${filename}` : `Uploaded ${filename}`;
+      case 'application.create':
+      case 'application.move':
+      case 'application.reject':
+      case 'application.reopen':
+        return this.applicationSummary(event, recorded);
+      case 'application.status': {
+        // A pipeline change turned the application's stage into a HIRED, REJECTED or ACTIVE one.
+        const title = nonEmpty(recorded.after?.jobTitle);
+        const status = nonEmpty(recorded.after?.status)?.toLowerCase();
+        return `Now ${status ?? 'changed'}${title ? ` for ${title}` : ''}: the pipeline's stages changed`;
       }
-      case 'TAGGED':
-        return `Tagged ${strings(after.tags).join(', ')}`;
-      case 'UNTAGGED':
-        return `Untagged ${strings(before.tags ?? after.tags).join(', ')}`;
-      case 'ADDED_TO_POOL':
-        return `Added to pool ${text(after, 'name') ?? ''}`.trimEnd();
-      case 'REMOVED_FROM_POOL':
-        return `Removed from pool ${text(before, 'name') ?? text(after, 'name') ?? ''}`.trimEnd();
-      case 'RELATIONSHIP_ADDED':
-        return `Relationship added: ${await this.relationshipPhrase(event, after)}`;
-      case 'RELATIONSHIP_REMOVED':
-        return `Relationship removed: ${await this.relationshipPhrase(event, Object.keys(before).length ? before : after)}`;
+      case 'resume.upload': {
+        const filename = nonEmpty(recorded.after?.filename) ?? 'a resume';
+        return recorded.after?.talentCreated === true ? `Created from ${filename}` : `Uploaded ${filename}`;
+      }
+      case 'tag.add':
+        return `Tagged ${(recorded.after?.tags ?? []).join(', ')}`;
+      case 'tag.remove':
+        return `Untagged ${(recorded.before?.tags ?? []).join(', ')}`;
+      case 'pool.add':
+        return `Added to pool ${nonEmpty(recorded.after?.name) ?? ''}`.trimEnd();
+      case 'pool.remove':
+        return `Removed from pool ${nonEmpty(recorded.before?.name) ?? ''}`.trimEnd();
+      case 'relationship.add':
+        return `Relationship added: ${await this.relationshipPhrase(event, recorded.after)}`;
+      case 'relationship.remove':
+        return `Relationship removed: ${await this.relationshipPhrase(event, recorded.before)}`;
+      // Recorded with a talent id but no sentence of their own, or never on a timeline (no talent id).
+      case 'talent.erase':
+      case 'pool.create':
+      case 'pool.delete':
+      case 'job.create':
+      case 'job.update':
+      case 'pipeline.set':
+      case 'org.create':
+      case 'user.create':
+      case 'invite.create':
+      case 'invite.accept':
+      case 'apiKey.create':
+      case 'apiKey.revoke':
+        return recorded.action;
       default:
-        if (event.action === 'application.status') {
-          // A pipeline change turned the application's stage into a HIRED, REJECTED or ACTIVE one.
-          const job = asObject(after.job);
-          const title = text(after, 'jobTitle') ?? text(job, 'title');
-          const status = text(after, 'status')?.toLowerCase();
-          return `Now ${status ?? 'changed'}${title ? ` for ${title}` : ''}: the pipeline's stages changed`;
-        }
-        return event.action;
+        return unreachable(recorded);
     }
   }
 
-  private async applicationSummary(event: TimelineEventRecord, before: Json, after: Json): Promise<string> {
+  private async applicationSummary(event: TimelineEventRecord, recorded: ApplicationEvent): Promise<string> {
     // Writers record the job title and stage names as they were; the application's job fills what is missing.
-    const recordedTitle = text(after, 'jobTitle', 'job_title') ?? text(asObject(after.job), 'title');
-    const needsContext = !recordedTitle || [after.to, after.from, after.stage, before.stage].some((stage) => typeof stage === 'string');
+    const after = recorded.after;
+    const before = recorded.action === 'application.create' ? null : recorded.before;
+    const recordedTitle = nonEmpty(after?.jobTitle);
+    // A move's `before` holds the stage key only: its name comes from the job's pipeline.
+    const needsContext = !recordedTitle || typeof before?.stage === 'string';
     const applicationId = needsContext ? this.applicationIdOf(event) : null;
     const context = applicationId ? await this.applicationContext.load(applicationId) : null;
-    const stageName = (stage: unknown): string | null => {
-      if (typeof stage === 'string' && stage.length > 0) return context?.stageNames.get(stage) ?? humanize(stage);
-      const object = asObject(stage);
-      const key = text(object, 'key');
-      return text(object, 'name') ?? (key ? stageName(key) : null);
+    const stageName = (stage: StageRef | string | null | undefined): string | null => {
+      if (typeof stage === 'string') return stage.length > 0 ? (context?.stageNames.get(stage) ?? humanize(stage)) : null;
+      if (!stage) return null;
+      return nonEmpty(stage.name) ?? stageName(nonEmpty(stage.key));
     };
     const title = recordedTitle ?? context?.jobTitle ?? null;
     const forJob = title ? ` for ${title}` : '';
-    const to = stageName(after.to) ?? stageName(after.stage);
-    switch (event.kind) {
-      case 'APPLICATION_CREATED':
+    const to = stageName(after?.to);
+    switch (recorded.action) {
+      case 'application.create':
         return `Added to the pipeline${forJob}${to ? ` at ${to}` : ''}`;
-      case 'STAGE_MOVED': {
-        const from = stageName(after.from) ?? stageName(before.stage);
+      case 'application.move': {
+        const from = stageName(recorded.after?.from) ?? stageName(before?.stage);
         return `Moved ${from ? `from ${from} ` : ''}to ${to ?? 'another stage'}${forJob}`;
       }
-      case 'APPLICATION_REJECTED': {
-        const reason = text(after, 'reason', 'rejectionReason', 'rejection_reason');
+      case 'application.reject': {
+        const reason = nonEmpty(recorded.after?.reason);
         return `Rejected${forJob}${reason ? `: ${reason}` : ''}`;
       }
-      default:
+      case 'application.reopen':
         return `Reopened${forJob}${to ? ` at ${to}` : ''}`;
+      default:
+        return unreachable(recorded);
     }
   }
 
   /** `knows 李娜`, `referred by Wei Zhang`, seen from the timeline's talent. */
-  private async relationshipPhrase(event: TimelineEventRecord, relationship: Json): Promise<string> {
-    const type = text(relationship, 'type') ?? 'KNOWS';
-    const fromId = text(relationship, 'fromId', 'from_id', 'fromTalentId');
-    const toId = text(relationship, 'toId', 'to_id', 'toTalentId');
+  private async relationshipPhrase(event: TimelineEventRecord, relationship: RelationshipAuditView | null | undefined): Promise<string> {
+    const type = nonEmpty(relationship?.type) ?? 'KNOWS';
+    const fromId = nonEmpty(relationship?.fromId);
+    const toId = nonEmpty(relationship?.toId);
     const isSubject = fromId === event.talentId;
     const otherId = isSubject ? toId : fromId;
     const other = otherId && isUuid(otherId) ? await this.loaders.talentById.load(otherId) : null;
