@@ -1,6 +1,9 @@
 import { ErrorCode, LoomaError } from '../../platform/errors.ts';
 
-export type ApplicationStatus = 'ACTIVE' | 'HIRED' | 'REJECTED';
+import type { ApplicationStatus } from './__generated__/resolvers-types.ts';
+
+/** The schema's enum, as codegen generates it. */
+export type { ApplicationStatus };
 
 /** A talent considered for a job, as the domain and resolvers see it. `stage` is the stage key. */
 export interface ApplicationRecord {

@@ -4,7 +4,10 @@ import { requireScope } from '../../platform/checks.ts';
 import { notFound } from '../../platform/errors.ts';
 import type { Viewer } from '../../platform/viewer.ts';
 
-export type DuplicateReason = 'SAME_EMAIL' | 'SAME_PHONE' | 'SIMILAR_NAME_SAME_COMPANY';
+import type { DuplicateReason } from './__generated__/resolvers-types.ts';
+
+/** The schema's enum, as codegen generates it. */
+export type { DuplicateReason };
 
 export interface DuplicateCandidate {
   talent: TalentRecord;

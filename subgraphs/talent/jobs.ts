@@ -4,6 +4,7 @@ import { VISIBLE_TALENT, isUuid } from '../../data/loaders.ts';
 import type { RelationalStore, SqlExecutor } from '../../data/ports.ts';
 import { parseInput, requireScope } from '../../platform/checks.ts';
 import { ErrorCode, LoomaError, badInput } from '../../platform/errors.ts';
+import { enumValues } from '../../platform/enum-values.ts';
 import { decodeSortCursor, encodeSortCursor, pageSize, type Connection } from '../../platform/pagination.ts';
 import type { Viewer } from '../../platform/viewer.ts';
 import { APPLICATION_COLUMNS, toApplicationRecord, type ApplicationRecord, type ApplicationRow } from './application-record.ts';
@@ -19,11 +20,9 @@ import {
   type StoredStage,
 } from './pipelines.ts';
 import { orgUserIds } from './org-users.ts';
+import type { EmploymentType, HiringRole, JobStatus, RemotePolicy } from './__generated__/resolvers-types.ts';
 
-export type JobStatus = 'DRAFT' | 'OPEN' | 'ON_HOLD' | 'CLOSED';
-export type RemotePolicy = 'ONSITE' | 'HYBRID' | 'REMOTE';
-export type EmploymentType = 'FULL_TIME' | 'PART_TIME' | 'CONTRACT' | 'INTERNSHIP' | 'TEMPORARY';
-export type HiringRole = 'HIRING_MANAGER' | 'RECRUITER' | 'INTERVIEWER' | 'COORDINATOR';
+export type { EmploymentType, HiringRole, JobStatus, RemotePolicy };
 
 export interface SalaryRecord {
   min: number | null;
@@ -129,10 +128,11 @@ const MAX_PER_STAGE = 100;
 
 // --- validation -----------------------------------------------------------------------------------
 
-const JOB_STATUSES = ['DRAFT', 'OPEN', 'ON_HOLD', 'CLOSED'] as const;
-const REMOTE_POLICIES = ['ONSITE', 'HYBRID', 'REMOTE'] as const;
-const EMPLOYMENT_TYPES = ['FULL_TIME', 'PART_TIME', 'CONTRACT', 'INTERNSHIP', 'TEMPORARY'] as const;
-const HIRING_ROLES = ['HIRING_MANAGER', 'RECRUITER', 'INTERVIEWER', 'COORDINATOR'] as const;
+// The enums' values for zod, held to codegen's types (a value the schema lacks, or one it adds, fails tsc).
+const JOB_STATUSES = enumValues<JobStatus>()(['DRAFT', 'OPEN', 'ON_HOLD', 'CLOSED']);
+const REMOTE_POLICIES = enumValues<RemotePolicy>()(['ONSITE', 'HYBRID', 'REMOTE']);
+const EMPLOYMENT_TYPES = enumValues<EmploymentType>()(['FULL_TIME', 'PART_TIME', 'CONTRACT', 'INTERNSHIP', 'TEMPORARY']);
+const HIRING_ROLES = enumValues<HiringRole>()(['HIRING_MANAGER', 'RECRUITER', 'INTERVIEWER', 'COORDINATOR']);
 
 /** Optional text: trimmed, empty reads as null. */
 const optionalText = (field: string, max: number) =>

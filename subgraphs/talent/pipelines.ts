@@ -4,7 +4,10 @@ import { parseInput } from '../../platform/checks.ts';
 import { ErrorCode, LoomaError } from '../../platform/errors.ts';
 import { recordAudit, type Actor } from '../../data/audit/audit-recorder.ts';
 
-export type StageKind = 'ACTIVE' | 'HIRED' | 'REJECTED';
+import type { StageKind } from './__generated__/resolvers-types.ts';
+
+/** The schema's enum, as codegen generates it. */
+export type { StageKind };
 
 /** A stage of a pipeline as the board shows it. */
 export interface PipelineStageRecord {

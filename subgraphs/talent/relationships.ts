@@ -24,7 +24,10 @@ import { recordAudit, type AuditEvent } from '../../data/audit/audit-recorder.ts
  * a page of talents costs one graph round trip per field, whatever its size. Knows nothing of GraphQL.
  */
 
-export type RelationshipDirection = 'OUTGOING' | 'INCOMING' | 'BOTH';
+import type { RelationshipDirection } from './__generated__/resolvers-types.ts';
+
+/** The schema's enum, as codegen generates it. */
+export type { RelationshipDirection };
 
 /** A relationship seen from one talent. */
 export interface RelationshipModel {

@@ -2,7 +2,9 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { z } from 'zod';
 import { TALENT_SOURCES, type TalentConsent, type TalentEmployment, type TalentLink, type TalentRecord } from '../../data/loaders.ts';
 import { distinctBy } from '../../data/projections/talent-projection.ts';
+import { enumValues } from '../../platform/enum-values.ts';
 import { badInput } from '../../platform/errors.ts';
+import type { ConsentPurpose, LinkKind } from './__generated__/resolvers-types.ts';
 
 /**
  * The talent's profile fields as every write path takes them (createTalent, updateTalent,
@@ -11,8 +13,8 @@ import { badInput } from '../../platform/errors.ts';
  */
 
 export { TALENT_SOURCES } from '../../data/loaders.ts';
-export const LINK_KINDS = ['LINKEDIN', 'GITHUB', 'WEBSITE', 'PORTFOLIO', 'OTHER'] as const;
-export const CONSENT_PURPOSES = ['RECRUITING', 'TALENT_POOL', 'MARKETING'] as const;
+export const LINK_KINDS = enumValues<LinkKind>()(['LINKEDIN', 'GITHUB', 'WEBSITE', 'PORTFOLIO', 'OTHER']);
+export const CONSENT_PURPOSES = enumValues<ConsentPurpose>()(['RECRUITING', 'TALENT_POOL', 'MARKETING']);
 
 const text = (field: string, max: number) =>
   z.string().trim().min(1, `${field} must not be empty`).max(max, `${field} must be at most ${max} characters`);

@@ -18,6 +18,7 @@ import {
 import { addTalentTagsInTransaction, tagNames } from './tags.ts';
 import { PROFILE_COLUMNS, PROFILE_KEYS, appendTalentEvents, auditView, insertTalents, profileOf } from './talents.ts';
 import { syncDerivedWorkedWith } from './worked-with.ts';
+import type { ImportRowOutcome } from './__generated__/resolvers-types.ts';
 
 /**
  * `importTalents`: upserts rows of an upstream system (an ATS, a legacy CRM, an HR system) by
@@ -42,7 +43,8 @@ import { syncDerivedWorkedWith } from './worked-with.ts';
 
 export const MAX_IMPORT_ROWS = 1_000;
 
-export type ImportOutcome = 'CREATED' | 'UPDATED' | 'UNCHANGED' | 'ERROR';
+/** A row's outcome: the schema's `ImportRowOutcome`, as codegen generates it. */
+export type ImportOutcome = ImportRowOutcome;
 
 /** One row's result; `talentId` is null for ERROR. */
 export interface ImportRowResult {

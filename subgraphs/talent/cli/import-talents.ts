@@ -31,10 +31,10 @@ import { cliOrganisation } from '../../../platform/cli/cli-org.ts';
 import { loadConfig } from '../../../platform/config.ts';
 import { explainDataDirLock } from '../../../platform/data-dir-lock.ts';
 import { runMain } from '../../../platform/runtime.ts';
+import { LINK_KINDS } from '../talent-fields.ts';
 import { IMPORT_ROW_FIELDS, MAX_IMPORT_ROWS, importTalentRows, type ImportTalentsResult } from '../talent-import.ts';
 
 const LIST_COLUMNS = new Set(['skills', 'languages', 'emails', 'phones', 'schools', 'tags']);
-const LINK_KINDS = ['LINKEDIN', 'GITHUB', 'WEBSITE', 'PORTFOLIO', 'OTHER'];
 
 const USAGE = 'usage: npm run talents:import -- <file> [--org <uuid>] [--batch 1000] [--errors <file>] [--format jsonl|csv]';
 
@@ -199,7 +199,7 @@ function csvRow(record: Record<string, string>): Record<string, unknown> {
     } else if (column === 'links') {
       row[column] = list(cell).map((entry) => {
         const named = /^([A-Z]+)=(.+)$/.exec(entry);
-        if (named && LINK_KINDS.includes(named[1]!)) return { kind: named[1], url: named[2] };
+        if (named && (LINK_KINDS as readonly string[]).includes(named[1]!)) return { kind: named[1], url: named[2] };
         const kind = /^https?:\/\/([^/]+\.)?linkedin\.com\//i.test(entry) ? 'LINKEDIN' : /^https?:\/\/([^/]+\.)?github\.com\//i.test(entry) ? 'GITHUB' : 'WEBSITE';
         return { kind, url: entry };
       });
