@@ -33,11 +33,13 @@ export async function openDataLayer<P extends StorePort = StorePort>(
   const stores = await openStores(config, logger, [...new Set<P | 'relational'>(['relational', ...ports])]);
   try {
     const embedder = createEmbedder(config.embeddings);
-    const all = stores as Partial<Stores>;
-    const projects = PROJECTION_PORTS.every((port) => (stores.ports as readonly StorePort[]).includes(port));
-    if (ensureTargets && all.vector && all.search) await ensureTalentProjectionTargets({ vector: all.vector, search: all.search }, embedder);
+    // A port this process did not open is not read at all (reading it throws StoreNotOpenedError).
+    const has = (port: StorePort) => stores.ports.includes(port);
+    const all = stores as Partial<Stores> as Stores;
+    const projects = PROJECTION_PORTS.every(has);
+    if (ensureTargets && has('vector') && has('search')) await ensureTalentProjectionTargets(all, embedder);
     const projector = new Projector(stores.relational, config.projector, logger.child({ component: 'projector' }));
-    if (projects) projector.register(talentProjection(all as Stores, embedder)).register(relationshipProjection(all as Stores));
+    if (projects) projector.register(talentProjection(all, embedder)).register(relationshipProjection(all));
     else {
       // Without its handlers it would park every event as dead; its lag (ops) still reads the outbox.
       projector.start = () => {
