@@ -18,7 +18,7 @@ export const SERVICE_ENTRIES = {
   resume: 'subgraphs/resume/index.ts',
 } as const satisfies Record<ServiceName, string>;
 
-export const SERVICE_NAMES = Object.keys(SERVICE_ENTRIES) as ServiceName[];
+export const SERVICE_NAMES = Object.keys(SERVICE_ENTRIES) as readonly ServiceName[];
 
 /** The variable that sets a service's port (`TALENT_PORT`): what `--port` overrides. */
 export const portVariable = (service: ServiceName): `${Uppercase<ServiceName>}_PORT` =>
