@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { SERVICE_ENTRIES, type ServiceName } from '../../platform/cli/serve-args.ts';
 import { CONFIG_VARIABLES, loadConfig } from '../../platform/config.ts';
 import { SUBGRAPH_DEFAULT_PORTS } from '../../schema/subgraphs.ts';
 
@@ -28,7 +29,9 @@ describe('docker-compose.yml against the code', () => {
     const defaults = loadConfig({});
     for (const name of subgraphs) {
       const service = services[name]!;
-      expect(service.command?.at(-1)).toBe(`subgraphs/${name}/index.ts`);
+      // `npm run serve -- <name>` runs the subgraph's own entry point.
+      expect(service.command).toEqual(['npm', 'run', 'serve', '--', name]);
+      expect(SERVICE_ENTRIES[name as ServiceName]).toBe(`subgraphs/${name}/index.ts`);
       expect(fs.existsSync(`subgraphs/${name}/index.ts`)).toBe(true);
       const port = SUBGRAPH_DEFAULT_PORTS[name]!;
       expect(service.ports).toEqual([`${port}:${port}`]);
@@ -36,7 +39,8 @@ describe('docker-compose.yml against the code', () => {
       expect(defaults.ports[name as 'talent' | 'ops']).toBe(port);
       expect(services.gateway!.environment?.[`${name.toUpperCase()}_URL`]).toBe(`http://${name}:${port}/graphql`);
     }
-    expect(services.gateway!.command?.at(-1)).toBe('gateway/index.ts');
+    expect(services.gateway!.command).toEqual(['npm', 'run', 'serve', '--', 'gateway']);
+    expect(SERVICE_ENTRIES.gateway).toBe('gateway/index.ts');
     expect(services.gateway!.ports).toEqual([`${defaults.ports.gateway}:${defaults.ports.gateway}`]);
   });
 
