@@ -17,6 +17,7 @@ import { createLogger } from '../../platform/logger.ts';
 import { createRuntime } from '../../platform/runtime.ts';
 import { startSubgraph, type BaseContext, type SubgraphDefinition } from '../../platform/subgraph.ts';
 import { opsSubgraph } from '../../subgraphs/ops/index.ts';
+import { hasRealStore, realStoreUrl, scratchDatabase, uniqueSuffix } from '../support/real-stores.ts';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -124,6 +125,32 @@ describe('a service opens the stores it declares', () => {
     });
     expect(wrong.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
+
+  it.runIf(hasRealStore('postgres') && hasRealStore('redis'))(
+    'identity alone on the real PostgreSQL and Redis is ready and logs in with the other three unreachable',
+    { timeout: 180_000 },
+    async () => {
+      const database = await scratchDatabase('looma_service_stores');
+      cleanups.push(() => database.drop());
+      const { url, ready } = await startProcess('subgraphs/identity/index.ts', 'IDENTITY_PORT', {
+        ...(await unreachable()),
+        DATABASE_URL: database.url,
+        REDIS_URL: realStoreUrl('redis')!,
+        STORE_NAMESPACE: `service_stores_${uniqueSuffix()}`,
+        DEMO_SEED: 'true',
+      });
+      expect(ready.status).toBe(200);
+      expect(ready.body).toMatchObject({ status: 'ready', stores: { relational: 'ok', cache: 'ok' } });
+      expect(Object.keys(ready.body.stores).sort()).toEqual(['cache', 'relational']);
+      const login = await graphql<{ login: { viewer: { email: string } } }>(
+        url,
+        'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { viewer { email } } }',
+        { e: 'recruiter@demo.looma.dev', p: 'looma-demo' },
+      );
+      expect(login.errors).toBeUndefined();
+      expect(login.data?.login.viewer.email).toBe('recruiter@demo.looma.dev');
+    },
+  );
 
   it('search alone starts and is ready with Neo4j unreachable', { timeout: 180_000 }, async () => {
     const { NEO4J_URL } = await unreachable();
