@@ -174,9 +174,12 @@ export type AuditEventOf<A extends AuditAction> = Extract<AuditEvent, { action: 
  */
 export type StoredAuditEvent = AuditEvent extends infer E
   ? E extends AuditEvent
-    ? Omit<E, 'before' | 'after' | 'talentId'> & { talentId: string | null; before: E['before'] | null; after: E['after'] | null }
+    ? Omit<E, 'before' | 'after' | 'talentId'> & { talentId: string | null; before: PayloadOf<E, 'before'> | null; after: PayloadOf<E, 'after'> | null }
     : never
   : never;
+
+/** An event's `before` or `after` (undefined for an event that declares none). */
+type PayloadOf<E, K extends 'before' | 'after'> = E extends { [P in K]?: infer V } ? V : undefined;
 
 /** Every action, as a runtime list (a `Record` over the union keeps it complete). */
 const ACTIONS: Record<AuditAction, true> = {
