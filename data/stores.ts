@@ -38,8 +38,8 @@ export type OpenStores<P extends StorePort = StorePort> = Pick<Stores, P> & {
 
 /** A service reached for a store it did not declare (a programming error: add the port to its `stores`). */
 export class StoreNotOpenedError extends Error {
-  constructor(port: StorePort, holder = 'this service') {
-    super(`the ${port} store is not open in ${holder}: declare '${port}' among its stores`);
+  constructor(port: StorePort, holder = 'this service', remedy = `declare '${port}' among its stores`) {
+    super(`the ${port} store is not open in ${holder}: ${remedy}`);
     this.name = 'StoreNotOpenedError';
   }
 }
@@ -156,7 +156,7 @@ export async function openStores<P extends StorePort>(config: Config, logger: Lo
  */
 export function narrowStores<P extends StorePort>(stores: OpenStores<StorePort>, ports: readonly P[], holder: string): OpenStores<P> {
   const missing = ports.filter((port) => !(stores.ports as readonly StorePort[]).includes(port));
-  if (missing.length) throw new StoreNotOpenedError(missing[0]!, `the process that starts ${holder}`);
+  if (missing.length) throw new StoreNotOpenedError(missing[0]!, `the process that starts ${holder}`, 'its runtime must open every store the subgraph declares');
   const open: Partial<Stores> = Object.fromEntries(ports.map((port) => [port, stores[port]]));
   const adapters = Object.fromEntries(ports.map((port) => [port, stores.adapters[port]])) as Record<P, string>;
   return storeSet(open, ports, adapters, async () => {}, holder);
