@@ -16,8 +16,10 @@ import { recordAudit, type Actor } from '../../data/audit/audit-recorder.ts';
 // The one import across subgraphs left (issue 10): the talent write path moves below the subgraphs, into data/.
 // eslint-disable-next-line import-x/no-restricted-paths
 import { insertTalents, updateTalentProfile, type NewTalent } from '../talent/talents.ts';
+import type { ResumeAttachment } from './__generated__/resolvers-types.ts';
 
-export type ResumeAttachment = 'CREATED' | 'GIVEN_ID' | 'EMAIL_MATCH' | 'PHONE_MATCH';
+/** The schema's enum, as codegen generates it. */
+export type { ResumeAttachment };
 
 /** A stored resume without its original bytes (those are only ever written and kept). */
 export interface ResumeRecord {

@@ -12,8 +12,10 @@ import { badInput } from '../../platform/errors.ts';
 import type { Viewer } from '../../platform/viewer.ts';
 import { highlightFields, type Highlight } from './highlights.ts';
 import { reciprocalRankFusion } from './rank-fusion.ts';
+import type { SearchMode } from './__generated__/resolvers-types.ts';
 
-export type SearchMode = 'HYBRID' | 'KEYWORD' | 'SEMANTIC';
+/** The schema's enum, as codegen generates it. */
+export type { SearchMode };
 
 /** How deep each ranking is read: pages, facets and the fused order come from these candidates. */
 export const CANDIDATES = 200;

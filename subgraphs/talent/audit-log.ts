@@ -6,6 +6,7 @@ import { badInput } from '../../platform/errors.ts';
 import { pageSize, type Connection } from '../../platform/pagination.ts';
 import type { Viewer } from '../../platform/viewer.ts';
 import { decodePageCursor, toConnection, type PageArgs } from './talent-pages.ts';
+import type { ActorKind } from './__generated__/resolvers-types.ts';
 
 const MAX_PAGE = 100;
 
@@ -17,7 +18,7 @@ export interface AuditEntryRecord {
   entityId: string;
   talentId: string | null;
   actorId: string;
-  actorKind: 'USER' | 'API_KEY' | 'SYSTEM';
+  actorKind: ActorKind;
   before: unknown;
   after: unknown;
   at: Date;
@@ -30,7 +31,7 @@ export interface AuditRow {
   entity_id: string;
   talent_id: string | null;
   actor_id: string;
-  actor_kind: 'USER' | 'API_KEY' | 'SYSTEM';
+  actor_kind: ActorKind;
   before: unknown;
   after: unknown;
   at: Date | string;

@@ -20,7 +20,7 @@ import {
   type StoredStage,
 } from './pipelines.ts';
 import { orgUserIds } from './org-users.ts';
-import type { EmploymentType, HiringRole, JobStatus, RemotePolicy } from './__generated__/resolvers-types.ts';
+import type { EmploymentType, HiringRole, JobSortField, JobStatus, RemotePolicy, SalaryPeriod, SortDirection } from './__generated__/resolvers-types.ts';
 
 export type { EmploymentType, HiringRole, JobStatus, RemotePolicy };
 
@@ -28,7 +28,7 @@ export interface SalaryRecord {
   min: number | null;
   max: number | null;
   currency: string;
-  period: 'YEAR' | 'MONTH' | 'HOUR';
+  period: SalaryPeriod;
 }
 
 /** A job (requisition) of the viewer's organisation, as the domain and resolvers see it. */
@@ -133,6 +133,7 @@ const JOB_STATUSES = enumValues<JobStatus>()(['DRAFT', 'OPEN', 'ON_HOLD', 'CLOSE
 const REMOTE_POLICIES = enumValues<RemotePolicy>()(['ONSITE', 'HYBRID', 'REMOTE']);
 const EMPLOYMENT_TYPES = enumValues<EmploymentType>()(['FULL_TIME', 'PART_TIME', 'CONTRACT', 'INTERNSHIP', 'TEMPORARY']);
 const HIRING_ROLES = enumValues<HiringRole>()(['HIRING_MANAGER', 'RECRUITER', 'INTERVIEWER', 'COORDINATOR']);
+const SALARY_PERIODS = enumValues<SalaryPeriod>()(['YEAR', 'MONTH', 'HOUR']);
 
 /** Optional text: trimmed, empty reads as null. */
 const optionalText = (field: string, max: number) =>
@@ -161,7 +162,7 @@ const salary = z
       .toUpperCase()
       .regex(/^[A-Z]{3}$/, 'currency is an ISO 4217 code, e.g. CNY'),
     period: z
-      .enum(['YEAR', 'MONTH', 'HOUR'])
+      .enum(SALARY_PERIODS)
       .nullish()
       .transform((period) => period ?? 'YEAR'),
   })
@@ -253,8 +254,8 @@ export interface JobFilter {
 }
 
 export interface JobSort {
-  field: 'CREATED_AT' | 'UPDATED_AT' | 'TITLE';
-  direction?: 'ASC' | 'DESC' | null;
+  field: JobSortField;
+  direction?: SortDirection | null;
 }
 
 const SORT_COLUMNS = { CREATED_AT: 'created_at', UPDATED_AT: 'updated_at', TITLE: 'title' } as const;

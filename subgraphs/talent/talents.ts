@@ -28,6 +28,7 @@ import {
   updatedTalentProfile,
   type TalentProfile,
 } from './talent-fields.ts';
+import type { SortDirection } from './__generated__/resolvers-types.ts';
 
 export type { TalentFilter } from '../../data/talent-filter.ts';
 export type { TalentProfile } from './talent-fields.ts';
@@ -46,7 +47,7 @@ const SORTS = {
 
 export interface TalentSort {
   field: keyof typeof SORTS;
-  direction?: 'ASC' | 'DESC' | null;
+  direction?: SortDirection | null;
 }
 
 /** The talent domain: validation, tenancy, the writes with their outbox events and audit, filtered keyset pages. Knows nothing of GraphQL. */
