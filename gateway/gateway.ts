@@ -5,6 +5,7 @@ import { ApolloServer } from '@apollo/server';
 import type { Fetcher } from '@apollo/utils.fetcher';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { narrowStores, type OpenStores } from '../data/stores.ts';
 import { jwksRoute } from '../platform/auth.ts';
 import { createErrorFormatter } from '../platform/errors.ts';
 import { manifestCache, operationLimitRules, sdkManifest, withLimitCodes } from './limits.ts';
@@ -131,9 +132,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
         return { viewer, authorization: credentials.authorization, address: credentials.address };
       },
     },
-    readiness: Object.fromEntries(
-      Object.entries(urls).map(([name, url]) => [name, () => checkSubgraph(new URL('/health', url).toString())]),
-    ),
+    // Every subgraph alive, and the gateway's own stores (only those: in the stack its runtime holds all five).
+    readiness: {
+      ...Object.fromEntries(Object.entries(urls).map(([name, url]) => [name, () => checkSubgraph(new URL('/health', url).toString())])),
+      ...narrowStores(options.runtime.data.stores as OpenStores, GATEWAY_STORES, 'the gateway').readiness(),
+    },
     // The public keys that verify Looma's access tokens, for clients and other services.
     routes: [jwksRoute(authenticator)],
   });

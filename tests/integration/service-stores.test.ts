@@ -18,6 +18,7 @@ import { createRuntime } from '../../platform/runtime.ts';
 import { startSubgraph, type BaseContext, type SubgraphDefinition } from '../../platform/subgraph.ts';
 import { opsSubgraph } from '../../subgraphs/ops/index.ts';
 import { hasRealStore, realStoreUrl, scratchDatabase, uniqueSuffix } from '../support/real-stores.ts';
+import { startTestStack } from '../support/stack.ts';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -160,6 +161,23 @@ describe('a service opens the stores it declares', () => {
     expect(Object.keys(ready.body.stores).sort()).toEqual(['relational', 'search', 'vector']);
     const answer = await graphql<{ __typename: string }>(url, '{ __typename }');
     expect(answer.data?.__typename).toBe('Query');
+  });
+
+  it('in one process (npm start), each service checks only its own stores in /ready', { timeout: 180_000 }, async () => {
+    const t = await startTestStack('embedded');
+    cleanups.push(() => t.close());
+    const storesOf = async (url: string) => {
+      const response = await fetch(new URL('/ready', url));
+      expect(response.status).toBe(200);
+      return Object.keys(((await response.json()) as Ready['body']).stores).sort();
+    };
+    expect(await storesOf(t.stack.subgraphs.identity!.url)).toEqual(['cache', 'relational']);
+    expect(await storesOf(t.stack.subgraphs.search!.url)).toEqual(['relational', 'search', 'vector']);
+    expect(await storesOf(t.stack.subgraphs.resume!.url)).toEqual(['relational']);
+    expect(await storesOf(t.stack.subgraphs.ops!.url)).toEqual(['graph', 'relational', 'search', 'vector']);
+    expect(await storesOf(t.stack.subgraphs.talent!.url)).toEqual(['cache', 'graph', 'relational', 'search', 'vector']);
+    // The gateway: every subgraph, and its own stores.
+    expect(await storesOf(t.stack.gateway.url)).toEqual(['cache', 'identity', 'ops', 'relational', 'resume', 'search', 'talent']);
   });
 
   it('opens only the ports asked for: the others are absent and throw naming themselves', { timeout: 120_000 }, async () => {
