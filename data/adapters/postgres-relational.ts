@@ -29,11 +29,19 @@ export class PostgresRelationalStore implements RelationalStore {
 
   async transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T> {
     const client = await this.pool.connect();
+    let broken: Error | undefined;
+    // While checked out, a client's connection error (the server restarts between two statements of
+    // the transaction) is emitted on the client, where no pool listener waits: without this listener
+    // it is an uncaught exception that ends the process. It only marks the client broken; the next
+    // statement on it fails with the store fault.
+    const onConnectionError = (error: Error) => {
+      broken ??= error;
+    };
+    client.on('error', onConnectionError);
     const executor: SqlExecutor = {
       query: async <Row,>(sql: string, params: readonly unknown[] = []) =>
         roundTrip('relational', ADAPTER, async () => (await client.query(sql, [...params])).rows as Row[]),
     };
-    let broken: Error | undefined;
     try {
       await executor.query('BEGIN');
       const result = await fn(executor);
@@ -52,6 +60,7 @@ export class PostgresRelationalStore implements RelationalStore {
       throw error;
     } finally {
       // Released with an error, the client is destroyed instead of going back to the pool.
+      client.off('error', onConnectionError);
       client.release(broken);
     }
   }
