@@ -40,7 +40,10 @@ export type CheckedProjection = 'graph' | 'vector' | 'search' | 'relationships';
  * How a store's projected version relates to the source's; null when the projection is current.
  * The one comparison behind `Talent.projections` and `npm run consistency`.
  */
-export function projectionDifference(sourceVersion: number | undefined, projectedVersion: number | undefined): ProjectionDifferenceKind | null {
+export function projectionDifference(
+  sourceVersion: number | undefined,
+  projectedVersion: number | undefined,
+): ProjectionDifferenceKind | null {
   if (sourceVersion === undefined) return projectedVersion === undefined ? null : 'extra';
   if (projectedVersion === undefined) return 'missing';
   return projectedVersion === sourceVersion ? null : 'stale';
@@ -123,12 +126,17 @@ function projections(data: DataLayer): Projection<SourceRow>[] {
     entity: 'talent',
     aggregateType: TALENT_AGGREGATE,
     sourcePage: (after: string, limit: number) =>
-      stores.relational.query<TalentRow>(`SELECT ${TALENT_COLUMNS} FROM talents WHERE id > $1 AND ${VISIBLE_TALENT} ORDER BY id LIMIT $2`, [after, limit]),
+      stores.relational.query<TalentRow>(`SELECT ${TALENT_COLUMNS} FROM talents WHERE id > $1 AND ${VISIBLE_TALENT} ORDER BY id LIMIT $2`, [
+        after,
+        limit,
+      ]),
     visible: async (ids: string[]) =>
       new Set(
-        (await stores.relational.query<SourceRow>(`SELECT id, org_id FROM talents WHERE id = ANY ($1::uuid[]) AND ${VISIBLE_TALENT}`, [uuids(ids)])).map(
-          (r) => `${r.org_id}:${r.id}`,
-        ),
+        (
+          await stores.relational.query<SourceRow>(`SELECT id, org_id FROM talents WHERE id = ANY ($1::uuid[]) AND ${VISIBLE_TALENT}`, [
+            uuids(ids),
+          ])
+        ).map((r) => `${r.org_id}:${r.id}`),
       ),
     snapshot: (row: SourceRow) => toTalentSnapshot(toTalentRecord(row as TalentRow)),
   };
@@ -167,20 +175,28 @@ function projections(data: DataLayer): Projection<SourceRow>[] {
       // Projected only between visible talents (as reindex projects them).
       sourcePage: (after, limit) =>
         stores.relational.query<RelationshipRow>(
-          `SELECT ${RELATIONSHIP_COLUMNS.split(', ').map((c) => `r.${c}`).join(', ')} FROM talent_relationships r ${VISIBLE_RELATIONSHIP}
+          `SELECT ${RELATIONSHIP_COLUMNS.split(', ')
+            .map((c) => `r.${c}`)
+            .join(', ')} FROM talent_relationships r ${VISIBLE_RELATIONSHIP}
            WHERE r.id > $1 ORDER BY r.id LIMIT $2`,
           [after, limit],
         ),
       visible: async (relationIds) =>
         new Set(
           (
-            await stores.relational.query<SourceRow>(`SELECT r.id, r.org_id FROM talent_relationships r ${VISIBLE_RELATIONSHIP} WHERE r.id = ANY ($1::uuid[])`, [
-              uuids(relationIds),
-            ])
+            await stores.relational.query<SourceRow>(
+              `SELECT r.id, r.org_id FROM talent_relationships r ${VISIBLE_RELATIONSHIP} WHERE r.id = ANY ($1::uuid[])`,
+              [uuids(relationIds)],
+            )
           ).map((r) => `${r.org_id}:${r.id}`),
         ),
       read: async (orgId, rows) => {
-        const ends = await stores.graph.relationsOf(TALENT_GRAPH_LABEL, orgId, [...new Set(rows.map((r) => (r as RelationshipRow).from_id))], [...RELATIONSHIP_TYPES]);
+        const ends = await stores.graph.relationsOf(
+          TALENT_GRAPH_LABEL,
+          orgId,
+          [...new Set(rows.map((r) => (r as RelationshipRow).from_id))],
+          [...RELATIONSHIP_TYPES],
+        );
         return new Map([...ends.values()].flat().map((end) => [end.id, end.version]));
       },
       scan: (page) => stores.graph.scanRelations([...RELATIONSHIP_TYPES], page),
@@ -207,7 +223,10 @@ async function checkOnce(data: DataLayer, { repair = false, pageSize = 500, samp
   const { stores } = data;
   const all = projections(data);
   const report = Object.fromEntries(
-    all.map((p): [CheckedProjection, StoreConsistency] => [p.name, { adapter: p.adapter, checked: 0, differences: { missing: 0, stale: 0, extra: 0 }, samples: [], repaired: 0 }]),
+    all.map((p): [CheckedProjection, StoreConsistency] => [
+      p.name,
+      { adapter: p.adapter, checked: 0, differences: { missing: 0, stale: 0, extra: 0 }, samples: [], repaired: 0 },
+    ]),
   ) as Record<CheckedProjection, StoreConsistency>;
   const counted = { talent: 0, relationship: 0 } as Record<string, number>;
   const inFlight = new Set<string>();
@@ -216,7 +235,11 @@ async function checkOnce(data: DataLayer, { repair = false, pageSize = 500, samp
   for (const projection of all) {
     const entry = report[projection.name];
     const note = async (found: ProjectionDifference[]) => {
-      const pending = await pendingAggregates(data, projection.aggregateType, found.map((d) => d.id));
+      const pending = await pendingAggregates(
+        data,
+        projection.aggregateType,
+        found.map((d) => d.id),
+      );
       const real = found.filter((d) => {
         if (!pending.has(d.id)) return true;
         inFlight.add(`${projection.aggregateType}:${d.id}`);
@@ -231,7 +254,7 @@ async function checkOnce(data: DataLayer, { repair = false, pageSize = 500, samp
 
     // Pass 1: the source's visible rows, page by page, against the store.
     let rowsSeen = 0;
-    for (let after = FIRST_ID; ; ) {
+    for (let after = FIRST_ID; ;) {
       const rows = await projection.sourcePage(after, pageSize);
       if (rows.length === 0) break;
       rowsSeen += rows.length;
@@ -241,7 +264,15 @@ async function checkOnce(data: DataLayer, { repair = false, pageSize = 500, samp
         const projected = await projection.read(orgId, group);
         for (const row of group) {
           const kind = projectionDifference(row.version, projected.get(row.id));
-          if (kind) found.push({ projection: projection.name, kind, orgId, id: row.id, sourceVersion: row.version, projectedVersion: projected.get(row.id) ?? null });
+          if (kind)
+            found.push({
+              projection: projection.name,
+              kind,
+              orgId,
+              id: row.id,
+              sourceVersion: row.version,
+              projectedVersion: projected.get(row.id) ?? null,
+            });
         }
       }
       entry.checked += rows.length;
@@ -250,7 +281,11 @@ async function checkOnce(data: DataLayer, { repair = false, pageSize = 500, samp
         // Upserts keep the highest version, so a projection ahead of the source (PostgreSQL restored
         // from a backup, say) goes first.
         const ahead = real.filter((d) => d.projectedVersion !== null && d.sourceVersion !== null && d.projectedVersion > d.sourceVersion);
-        for (const [orgId, group] of groupBy(ahead, (d) => d.orgId)) await projection.target.remove(orgId, group.map((d) => d.id));
+        for (const [orgId, group] of groupBy(ahead, (d) => d.orgId))
+          await projection.target.remove(
+            orgId,
+            group.map((d) => d.id),
+          );
         const wanted = new Set(real.map((d) => d.id));
         await projection.target.upsert(rows.filter((r) => wanted.has(r.id)).map(projection.snapshot));
         entry.repaired += real.length;
@@ -260,20 +295,34 @@ async function checkOnce(data: DataLayer, { repair = false, pageSize = 500, samp
     counted[projection.entity] = rowsSeen;
 
     // Pass 2: the store's records against the source: what it no longer shows (or another org's) is extra.
-    for (let after: ScanRecord | undefined; ; ) {
+    for (let after: ScanRecord | undefined; ;) {
       const records = await projection.scan({ after, limit: pageSize });
       if (records.length === 0) break;
       after = records.at(-1);
       const visible = await projection.visible(records.map((r) => r.id));
       // Only this database's organisations: a store shared with other deployments (a Neo4j has no
       // namespace) holds their records too, and those are none of this check's business.
-      const orgs = await knownOrgs(data, records.map((r) => r.orgId));
+      const orgs = await knownOrgs(
+        data,
+        records.map((r) => r.orgId),
+      );
       const found = records
         .filter((r) => orgs.has(r.orgId) && !visible.has(`${r.orgId}:${r.id}`))
-        .map((r): ProjectionDifference => ({ projection: projection.name, kind: 'extra', orgId: r.orgId, id: r.id, sourceVersion: null, projectedVersion: r.version }));
+        .map((r): ProjectionDifference => ({
+          projection: projection.name,
+          kind: 'extra',
+          orgId: r.orgId,
+          id: r.id,
+          sourceVersion: null,
+          projectedVersion: r.version,
+        }));
       const real = await note(found);
       if (repair && real.length > 0) {
-        for (const [orgId, group] of groupBy(real, (d) => d.orgId)) await projection.target.remove(orgId, group.map((d) => d.id));
+        for (const [orgId, group] of groupBy(real, (d) => d.orgId))
+          await projection.target.remove(
+            orgId,
+            group.map((d) => d.id),
+          );
         entry.repaired += real.length;
         logger?.info({ projection: projection.name, removed: real.length }, 'consistency: removed projections PostgreSQL no longer shows');
       }
@@ -317,11 +366,20 @@ export function formatConsistencyReport(report: ConsistencyReport, { repair = fa
         (repair && entry.repaired ? `; repaired ${entry.repaired}` : ''),
     );
     for (const d of entry.samples) {
-      const versions = d.kind === 'missing' ? `PostgreSQL v${d.sourceVersion}` : d.kind === 'stale' ? `projected v${d.projectedVersion}, PostgreSQL v${d.sourceVersion}` : `projected v${d.projectedVersion}, not in PostgreSQL`;
+      const versions =
+        d.kind === 'missing'
+          ? `PostgreSQL v${d.sourceVersion}`
+          : d.kind === 'stale'
+            ? `projected v${d.projectedVersion}, PostgreSQL v${d.sourceVersion}`
+            : `projected v${d.projectedVersion}, not in PostgreSQL`;
       lines.push(`  ${d.kind.padEnd(7)} ${ENTITY[name]} ${d.id} (org ${d.orgId}): ${versions}`);
     }
     if (total > entry.samples.length) lines.push(`  … and ${total - entry.samples.length} more`);
   }
-  lines.push(report.remaining === 0 ? 'no differences left' : `${report.remaining} difference(s) left${repair ? ' after repair' : '; run with --repair to fix them'}`);
+  lines.push(
+    report.remaining === 0
+      ? 'no differences left'
+      : `${report.remaining} difference(s) left${repair ? ' after repair' : '; run with --repair to fix them'}`,
+  );
   return lines.join('\n');
 }

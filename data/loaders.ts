@@ -161,7 +161,9 @@ export function createLoaders(stores: Pick<Stores, 'relational'> & Partial<Store
       return ids.map((id) => byId.get(id) ?? null);
     }),
     graphNode: keyedLoader<GraphNode>((label, keys) => port('graph').getNodes(label, orgId, keys)),
-    vectorVersion: keyedLoader<{ version: number }>(async (collection, keys) => port('vector').get(collection, orgId, keys, { vectors: false })),
+    vectorVersion: keyedLoader<{ version: number }>(async (collection, keys) =>
+      port('vector').get(collection, orgId, keys, { vectors: false }),
+    ),
     searchDocument: keyedLoader<SearchDocument>((index, keys) => port('search').get(index, orgId, keys)),
   };
 }

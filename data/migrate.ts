@@ -21,7 +21,10 @@ export async function migrate(store: RelationalStore, sets: MigrationSet[]): Pro
   const applied: string[] = [];
   for (const set of sets) {
     const dir = path.join(MIGRATIONS_DIR, set);
-    for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.sql')).sort()) {
+    for (const file of fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith('.sql'))
+      .sort()) {
       const name = `${set}/${file}`;
       const sql = fs.readFileSync(path.join(dir, file), 'utf8');
       const didApply = await store.transaction(async (tx) => {

@@ -144,7 +144,12 @@ export interface GraphStore extends Closeable {
    * For every start id, the nodes within `maxDepth` relations (undirected), each once at its
    * shortest depth: nearest first, then by id, at most `limit` per start; one round trip.
    */
-  reach(label: string, orgId: string, startIds: string[], traversal: GraphTraversal & { limit: number }): Promise<Map<string, GraphReached[]>>;
+  reach(
+    label: string,
+    orgId: string,
+    startIds: string[],
+    traversal: GraphTraversal & { limit: number },
+  ): Promise<Map<string, GraphReached[]>>;
   /** The shortest chain of relations between two nodes (undirected) within `maxDepth`, or null. */
   shortestPath(label: string, orgId: string, fromId: string, toId: string, traversal: GraphTraversal): Promise<GraphPath | null>;
   /** How many nodes of the label the org has (consistency checks and tests). */
@@ -186,7 +191,12 @@ export interface VectorStore extends Closeable {
   upsert(collection: string, records: VectorRecord[]): Promise<number>;
   remove(collection: string, orgId: string, ids: string[]): Promise<void>;
   /** Stored versions and vectors of `ids` in one round trip; `vectors: false` leaves the vectors out (empty) when only versions matter. */
-  get(collection: string, orgId: string, ids: string[], options?: { vectors?: boolean }): Promise<Map<string, { version: number; vector: number[] }>>;
+  get(
+    collection: string,
+    orgId: string,
+    ids: string[],
+    options?: { vectors?: boolean },
+  ): Promise<Map<string, { version: number; vector: number[] }>>;
   nearest(collection: string, orgId: string, vector: number[], k: number, excludeIds?: string[]): Promise<VectorMatch[]>;
   /**
    * For each stored id of the org, its `k` nearest neighbours in the org (itself excluded), most

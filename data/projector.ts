@@ -97,7 +97,11 @@ export class Projector {
     for (const event of events) {
       const key = `${event.aggregateType}:${event.aggregateId}`;
       const seen = latest.get(key);
-      if (!seen || seen.aggregateVersion < event.aggregateVersion || (seen.aggregateVersion === event.aggregateVersion && seen.id < event.id)) {
+      if (
+        !seen ||
+        seen.aggregateVersion < event.aggregateVersion ||
+        (seen.aggregateVersion === event.aggregateVersion && seen.id < event.id)
+      ) {
         latest.set(key, event);
       }
     }
@@ -112,13 +116,26 @@ export class Projector {
         continue;
       }
       for (const [store, target] of Object.entries(handler.targets) as [ProjectionStore, ProjectionTarget<unknown>][]) {
-        await this.applyToTarget(store, target, group.filter((e) => !failures.has(e.id)), failures, storeDown);
+        await this.applyToTarget(
+          store,
+          target,
+          group.filter((e) => !failures.has(e.id)),
+          failures,
+          storeDown,
+        );
       }
     }
 
     const succeeded = [...latest.values()].filter((e) => !failures.has(e.id));
     const superseded = events.filter((e) => !failures.has(e.id) && ![...latest.values()].includes(e));
-    const record = () => this.finish(succeeded, superseded, events.filter((e) => failures.has(e.id)), failures, storeDown);
+    const record = () =>
+      this.finish(
+        succeeded,
+        superseded,
+        events.filter((e) => failures.has(e.id)),
+        failures,
+        storeDown,
+      );
     let result: Omit<DrainResult, 'claimed'>;
     try {
       result = await record();
@@ -157,7 +174,8 @@ export class Projector {
       } catch (error) {
         this.logger.error({ err: error }, 'projector batch failed');
       }
-      if (!this.stopped) this.timer = setTimeout(() => void (this.running = loop()), claimed >= this.options.batchSize ? 0 : this.options.intervalMs);
+      if (!this.stopped)
+        this.timer = setTimeout(() => void (this.running = loop()), claimed >= this.options.batchSize ? 0 : this.options.intervalMs);
     };
     this.running = loop();
   }
@@ -281,7 +299,10 @@ export class Projector {
     if (unknown) throw new Error(`unknown event type ${unknown.eventType}`);
     if (upserts.length) await target.upsert(upserts);
     for (const [orgId, group] of groupBy(removals, (e) => e.orgId)) {
-      await target.remove(orgId, group.map((e) => e.aggregateId));
+      await target.remove(
+        orgId,
+        group.map((e) => e.aggregateId),
+      );
     }
   }
 
@@ -343,4 +364,3 @@ export class Projector {
 function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
-

@@ -88,7 +88,10 @@ export async function openStores<P extends StorePort>(config: Config, logger: Lo
   };
 
   const needsEmbedded =
-    (wants('relational') && !urls.postgres) || (wants('graph') && !urls.neo4j) || (wants('vector') && !urls.weaviate) || (wants('search') && !urls.elasticsearch);
+    (wants('relational') && !urls.postgres) ||
+    (wants('graph') && !urls.neo4j) ||
+    (wants('vector') && !urls.weaviate) ||
+    (wants('search') && !urls.elasticsearch);
   let embedded: PGliteRelationalStore | undefined;
   if (needsEmbedded) {
     const dir = path.join(config.dataDir, 'pg');
@@ -105,7 +108,9 @@ export async function openStores<P extends StorePort>(config: Config, logger: Lo
   const relational = !wants('relational')
     ? undefined
     : urls.postgres
-      ? await connect('relational', 'PostgreSQL', 'DATABASE_URL', urls.postgres.url, () => PostgresRelationalStore.open(urls.postgres!.url, bounds))
+      ? await connect('relational', 'PostgreSQL', 'DATABASE_URL', urls.postgres.url, () =>
+          PostgresRelationalStore.open(urls.postgres!.url, bounds),
+        )
       : embedded!;
   if (relational && urls.postgres) await closingOnError(opened, () => migrate(relational, ['core']));
 
@@ -117,7 +122,9 @@ export async function openStores<P extends StorePort>(config: Config, logger: Lo
   const vector = !wants('vector')
     ? undefined
     : urls.weaviate
-      ? await connect('vector', 'Weaviate', 'WEAVIATE_URL', urls.weaviate.url, () => WeaviateVectorStore.open({ ...urls.weaviate!, namespace, ...bounds }))
+      ? await connect('vector', 'Weaviate', 'WEAVIATE_URL', urls.weaviate.url, () =>
+          WeaviateVectorStore.open({ ...urls.weaviate!, namespace, ...bounds }),
+        )
       : new PgvectorVectorStore(embedded!);
   const search = !wants('search')
     ? undefined
@@ -129,7 +136,9 @@ export async function openStores<P extends StorePort>(config: Config, logger: Lo
   const cache = !wants('cache')
     ? undefined
     : urls.redis
-      ? await connect('cache', 'Redis', 'REDIS_URL', urls.redis.url, () => RedisCacheStore.open(urls.redis!.url, { keyPrefix: `${namespace}:`, ...bounds }))
+      ? await connect('cache', 'Redis', 'REDIS_URL', urls.redis.url, () =>
+          RedisCacheStore.open(urls.redis!.url, { keyPrefix: `${namespace}:`, ...bounds }),
+        )
       : new MemoryCacheStore();
 
   const open: Partial<Stores> = { relational, graph, vector, search, cache };
@@ -156,7 +165,12 @@ export async function openStores<P extends StorePort>(config: Config, logger: Lo
  */
 export function narrowStores<P extends StorePort>(stores: OpenStores<StorePort>, ports: readonly P[], holder: string): OpenStores<P> {
   const missing = ports.filter((port) => !(stores.ports as readonly StorePort[]).includes(port));
-  if (missing.length) throw new StoreNotOpenedError(missing[0]!, `the process that starts ${holder}`, 'its runtime must open every store the subgraph declares');
+  if (missing.length)
+    throw new StoreNotOpenedError(
+      missing[0]!,
+      `the process that starts ${holder}`,
+      'its runtime must open every store the subgraph declares',
+    );
   const open: Partial<Stores> = Object.fromEntries(ports.map((port) => [port, stores[port]]));
   const adapters = Object.fromEntries(ports.map((port) => [port, stores.adapters[port]])) as Record<P, string>;
   return storeSet(open, ports, adapters, async () => {}, holder);
@@ -186,7 +200,13 @@ function storeSet<P extends StorePort>(
   for (const port of STORE_PORTS) {
     // Not enumerable: spreading a store set copies the open ports only.
     if ((ports as readonly StorePort[]).includes(port)) Object.defineProperty(set, port, { value: open[port], enumerable: true });
-    else Object.defineProperty(set, port, { get: () => { throw new StoreNotOpenedError(port, holder); }, enumerable: false });
+    else
+      Object.defineProperty(set, port, {
+        get: () => {
+          throw new StoreNotOpenedError(port, holder);
+        },
+        enumerable: false,
+      });
   }
   return set as unknown as OpenStores<P>;
 }
@@ -207,7 +227,10 @@ async function closingOnError(opened: { close(): Promise<void> }[], work: () => 
 export async function openRelationalStore(config: Config): Promise<RelationalStore> {
   const postgres = config.stores.postgres;
   const db = postgres
-    ? await PostgresRelationalStore.open(postgres.url, { connectTimeoutMs: config.stores.connectTimeoutMs, requestTimeoutMs: config.stores.requestTimeoutMs })
+    ? await PostgresRelationalStore.open(postgres.url, {
+        connectTimeoutMs: config.stores.connectTimeoutMs,
+        requestTimeoutMs: config.stores.requestTimeoutMs,
+      })
     : await PGliteRelationalStore.open(path.join(config.dataDir, 'pg'));
   try {
     await migrate(db, postgres ? ['core'] : ['core', 'embedded']);

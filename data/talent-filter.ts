@@ -22,8 +22,14 @@ export const talentFilterSchema = z
     poolIds: uuidList('poolIds').nullish(),
     status: z.array(z.enum(['ACTIVE', 'ARCHIVED'])).nullish(),
     stages: shortTexts.nullish(),
-    jobId: z.string().regex(/^[0-9a-f-]{36}$/i, 'jobId is not a Looma id').nullish(),
-    ownerId: z.string().regex(/^[0-9a-f-]{36}$/i, 'ownerId is not a Looma id').nullish(),
+    jobId: z
+      .string()
+      .regex(/^[0-9a-f-]{36}$/i, 'jobId is not a Looma id')
+      .nullish(),
+    ownerId: z
+      .string()
+      .regex(/^[0-9a-f-]{36}$/i, 'ownerId is not a Looma id')
+      .nullish(),
     source: z.array(z.enum(TALENT_SOURCES)).nullish(),
     createdAfter: dateTime.nullish(),
     createdBefore: dateTime.nullish(),
@@ -31,7 +37,10 @@ export const talentFilterSchema = z
     updatedBefore: dateTime.nullish(),
     text: z.string().trim().min(1).max(200).nullish(),
   })
-  .refine((f) => f.yearsMin == null || f.yearsMax == null || f.yearsMin <= f.yearsMax, { message: 'yearsMin must not exceed yearsMax', path: ['yearsMax'] });
+  .refine((f) => f.yearsMin == null || f.yearsMax == null || f.yearsMin <= f.yearsMax, {
+    message: 'yearsMin must not exceed yearsMax',
+    path: ['yearsMax'],
+  });
 
 export type TalentFilter = z.input<typeof talentFilterSchema>;
 
@@ -56,7 +65,9 @@ export function talentFilterSql(orgId: string, filter: z.output<typeof talentFil
     );
   }
   if (filter.poolIds?.length) {
-    conditions.push(`EXISTS (SELECT 1 FROM talent_pool_members m WHERE m.talent_id = talents.id AND m.pool_id = ANY (${add(filter.poolIds)}::uuid[]))`);
+    conditions.push(
+      `EXISTS (SELECT 1 FROM talent_pool_members m WHERE m.talent_id = talents.id AND m.pool_id = ANY (${add(filter.poolIds)}::uuid[]))`,
+    );
   }
   if (filter.stages?.length || filter.jobId) {
     const applicationConditions = ['a.talent_id = talents.id'];
@@ -79,4 +90,3 @@ export function talentFilterSql(orgId: string, filter: z.output<typeof talentFil
   }
   return conditions.join(' AND ');
 }
-

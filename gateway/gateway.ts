@@ -80,7 +80,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const gateway = new ApolloGateway({
     supergraphSdl: supergraphForGateway(supergraphSdl),
     // Node's own fetch keeps connections to the subgraphs alive (the gateway's default fetcher opens one per call).
-    buildService: ({ name, url }) => new AuthForwardingDataSource({ url: urls[name] ?? url, fetcher: fetch as unknown as Fetcher }, serviceTokens),
+    buildService: ({ name, url }) =>
+      new AuthForwardingDataSource({ url: urls[name] ?? url, fetcher: fetch as unknown as Fetcher }, serviceTokens),
     logger,
   });
   const formatError = withLimitCodes(createErrorFormatter(logger));

@@ -17,12 +17,7 @@ import {
 } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values.js';
 import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContext, type GraphQLResponse } from '@apollo/server';
-import {
-  decideAccess,
-  describeMissing,
-  readAccessRequirements,
-  type AccessRequirements,
-} from '../platform/access-requirements.ts';
+import { decideAccess, describeMissing, readAccessRequirements, type AccessRequirements } from '../platform/access-requirements.ts';
 import { ErrorCode } from '../platform/errors.ts';
 import type { Viewer } from '../platform/viewer.ts';
 import { checkPersistedDocument } from './limits.ts';
@@ -123,7 +118,12 @@ export interface AccessVerdict {
  * otherwise one FORBIDDEN per refused path, its sub-selections left unreported (403). In
  * production only ADMIN viewers may introspect.
  */
-export function checkAccess(uses: readonly FieldUse[], requirements: AccessRequirements, viewer: Viewer | null, { isProduction }: { isProduction: boolean }): AccessVerdict {
+export function checkAccess(
+  uses: readonly FieldUse[],
+  requirements: AccessRequirements,
+  viewer: Viewer | null,
+  { isProduction }: { isProduction: boolean },
+): AccessVerdict {
   const introspection = !isProduction || (viewer?.roles.includes('ADMIN') ?? false);
   const forbidden = new Map<string, GraphQLError>();
   const rateLimited: RateLimitedUse[] = [];
@@ -156,7 +156,9 @@ export function checkAccess(uses: readonly FieldUse[], requirements: AccessRequi
 function unauthenticatedVerdict(): AccessVerdict {
   return {
     status: 401,
-    errors: [new GraphQLError('Authentication required: sign in to run this operation', { extensions: { code: ErrorCode.UNAUTHENTICATED } })],
+    errors: [
+      new GraphQLError('Authentication required: sign in to run this operation', { extensions: { code: ErrorCode.UNAUTHENTICATED } }),
+    ],
     rateLimited: [],
   };
 }
@@ -203,7 +205,9 @@ export function policyPlugin<TContext extends PolicyContext>(options: PolicyPlug
           if (options.persistedDocuments) checkPersistedDocument(options.persistedDocuments, requestContext.queryHash);
           if (!document || !operation) return;
           const fragments = Object.fromEntries(
-            document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+            document.definitions
+              .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+              .map((d) => [d.name.value, d]),
           );
           const uses = collectFieldUses(schema, operation, fragments, request.variables ?? {});
           const viewer = contextValue.viewer;

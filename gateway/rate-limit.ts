@@ -60,7 +60,13 @@ export class RateLimiter {
     for (const use of uses) {
       const windowStart = Math.floor(now / use.rule.windowMs) * use.rule.windowMs;
       const key = `rl:${use.coordinate}:${use.rule.by}:${callerKey(use.rule, caller)}:${windowStart}`;
-      const window = windows.get(key) ?? { coordinate: use.coordinate, rule: use.rule, paths: [], count: 0, resetAtMs: windowStart + use.rule.windowMs };
+      const window = windows.get(key) ?? {
+        coordinate: use.coordinate,
+        rule: use.rule,
+        paths: [],
+        count: 0,
+        resetAtMs: windowStart + use.rule.windowMs,
+      };
       window.paths.push(use.path);
       windows.set(key, window);
     }
@@ -80,10 +86,18 @@ export class RateLimiter {
     const errors = over.flatMap((window) =>
       window.paths.map(
         (path) =>
-          new GraphQLError(`${window.coordinate} allows ${window.rule.limit} calls per ${window.rule.window}; try again in ${retryAfter(window)} s`, {
-            path: [...path],
-            extensions: { code: ErrorCode.RATE_LIMITED, retryAfter: retryAfter(window), limit: window.rule.limit, window: window.rule.window },
-          }),
+          new GraphQLError(
+            `${window.coordinate} allows ${window.rule.limit} calls per ${window.rule.window}; try again in ${retryAfter(window)} s`,
+            {
+              path: [...path],
+              extensions: {
+                code: ErrorCode.RATE_LIMITED,
+                retryAfter: retryAfter(window),
+                limit: window.rule.limit,
+                window: window.rule.window,
+              },
+            },
+          ),
       ),
     );
     return { headers, errors };

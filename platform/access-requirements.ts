@@ -1,11 +1,4 @@
-import {
-  Kind,
-  parse,
-  valueFromASTUntyped,
-  type ConstDirectiveNode,
-  type DocumentNode,
-  type FieldDefinitionNode,
-} from 'graphql';
+import { Kind, parse, valueFromASTUntyped, type ConstDirectiveNode, type DocumentNode, type FieldDefinitionNode } from 'graphql';
 import { isScope, type Viewer } from './viewer.ts';
 
 /**
@@ -133,9 +126,11 @@ function readRateLimit(directive: ConstDirectiveNode, coordinate: string): RateL
   const limit = argument(directive, 'limit');
   const window = argument(directive, 'window');
   const by = argument(directive, 'by') ?? 'VIEWER';
-  if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1) throw new Error(`@rateLimit on ${coordinate}: limit must be a positive integer`);
+  if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1)
+    throw new Error(`@rateLimit on ${coordinate}: limit must be a positive integer`);
   if (typeof window !== 'string') throw new Error(`@rateLimit on ${coordinate}: window is required`);
-  if (by !== 'VIEWER' && by !== 'ORG' && by !== 'ADDRESS') throw new Error(`@rateLimit on ${coordinate}: by must be VIEWER, ORG or ADDRESS`);
+  if (by !== 'VIEWER' && by !== 'ORG' && by !== 'ADDRESS')
+    throw new Error(`@rateLimit on ${coordinate}: by must be VIEWER, ORG or ADDRESS`);
   return { limit, window, windowMs: parseWindow(window), by };
 }
 
@@ -154,8 +149,10 @@ function allowsAnonymous(requirements: FieldRequirements): boolean {
 export function decideAccess(requirements: FieldRequirements | undefined, viewer: Viewer | null): AccessDecision {
   if (!viewer) return requirements && allowsAnonymous(requirements) ? 'allowed' : 'unauthenticated';
   if (!requirements?.ruled) return 'forbidden';
-  const scopesOk = requirements.scopes.length === 0 || requirements.scopes.some((all) => all.every((s) => isScope(s) && viewer.scopes.includes(s)));
-  const policiesOk = requirements.policies.length === 0 || requirements.policies.some((all) => all.every((p) => POLICIES[p]?.(viewer) === true));
+  const scopesOk =
+    requirements.scopes.length === 0 || requirements.scopes.some((all) => all.every((s) => isScope(s) && viewer.scopes.includes(s)));
+  const policiesOk =
+    requirements.policies.length === 0 || requirements.policies.some((all) => all.every((p) => POLICIES[p]?.(viewer) === true));
   return scopesOk && policiesOk ? 'allowed' : 'forbidden';
 }
 

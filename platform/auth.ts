@@ -105,7 +105,16 @@ export async function createAuthenticator(config: Config, deps: AuthenticatorDep
       const { kid, privateKey } = keys.signingKey();
       const now = Math.floor(Date.now() / 1000);
       const header = { alg: ALGORITHM, typ: 'JWT', kid };
-      const claims = { sub: userId, org: orgId, roles, iss: config.auth.issuer, aud: config.auth.audience, iat: now, exp: now + ttlSeconds, jti: randomUUID() };
+      const claims = {
+        sub: userId,
+        org: orgId,
+        roles,
+        iss: config.auth.issuer,
+        aud: config.auth.audience,
+        iat: now,
+        exp: now + ttlSeconds,
+        jti: randomUUID(),
+      };
       const input = `${base64url(header)}.${base64url(claims)}`;
       // JOSE wants the raw r||s signature (IEEE P1363), not node's default DER.
       const signature = sign('sha256', Buffer.from(input), { key: privateKey, dsaEncoding: 'ieee-p1363' });
@@ -138,7 +147,7 @@ function externalVerifier(external: NonNullable<Config['auth']['external']>, log
           requiredClaims: ['exp', 'sub'],
         }));
       } catch (error) {
-        if (!(error instanceof errors.JOSEError)) logger.warn({ err: error }, 'the external issuer\'s keys could not be read');
+        if (!(error instanceof errors.JOSEError)) logger.warn({ err: error }, "the external issuer's keys could not be read");
         throw unauthenticated(error instanceof errors.JWTExpired ? 'The access token has expired' : 'The access token is invalid');
       }
       const orgValue = claims[external.orgClaim];

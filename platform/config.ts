@@ -9,9 +9,7 @@ import type { Role } from './viewer.ts';
  * A wrong value stops the service with a message that names the variable.
  */
 
-const bool = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'])
-  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
 
 /** A TCP port: what every `*_PORT` variable takes, and `npm run serve -- <service> --port N`. */
 export const port = z.coerce.number().int().min(1).max(65535);
@@ -79,9 +77,19 @@ const environmentSchema = z.object({
   SEARCH_URL: url(['http', 'https']).optional(),
   RESUME_URL: url(['http', 'https']).optional(),
   /** The largest resume file (or pasted text) accepted, in bytes. */
-  RESUME_MAX_BYTES: z.coerce.number().int().min(1_024).max(100 * 1024 * 1024).default(DEFAULT_RESUME_LIMITS.maxBytes),
+  RESUME_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1_024)
+    .max(100 * 1024 * 1024)
+    .default(DEFAULT_RESUME_LIMITS.maxBytes),
   /** Budgets for reading PDF and DOCX uploads (data/resume/resume-limits.ts; README "Configuration"). */
-  RESUME_MAX_INFLATED_BYTES: z.coerce.number().int().min(1024 * 1024).max(1024 * 1024 * 1024).default(DEFAULT_RESUME_LIMITS.maxInflatedBytes),
+  RESUME_MAX_INFLATED_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024 * 1024)
+    .max(1024 * 1024 * 1024)
+    .default(DEFAULT_RESUME_LIMITS.maxInflatedBytes),
   RESUME_MAX_PAGES: z.coerce.number().int().min(1).max(10_000).default(DEFAULT_RESUME_LIMITS.maxPages),
   RESUME_MAX_TEXT_CHARS: z.coerce.number().int().min(1_000).max(10_000_000).default(DEFAULT_RESUME_LIMITS.maxTextChars),
   RESUME_PARSE_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(DEFAULT_RESUME_LIMITS.parse.concurrency),
@@ -97,7 +105,12 @@ const environmentSchema = z.object({
   TRUSTED_PROXIES: z
     .string()
     .default('127.0.0.1,::1,::ffff:127.0.0.1')
-    .transform((v) => v.split(',').map((a) => a.trim()).filter(Boolean)),
+    .transform((v) =>
+      v
+        .split(',')
+        .map((a) => a.trim())
+        .filter(Boolean),
+    ),
   AUTH_ISSUER: z.string().min(1).default('https://looma.dev'),
   AUTH_AUDIENCE: z
     .string()
@@ -113,7 +126,12 @@ const environmentSchema = z.object({
   EXTERNAL_ALGORITHMS: z
     .string()
     .default('RS256')
-    .transform((v) => v.split(',').map((a) => a.trim()).filter(Boolean))
+    .transform((v) =>
+      v
+        .split(',')
+        .map((a) => a.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.enum(['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA'])).min(1)),
   EXTERNAL_ORG_CLAIM: z.string().min(1).default('org'),
   EXTERNAL_ROLES_CLAIM: z.string().min(1).default('roles'),
@@ -214,14 +232,19 @@ export interface Config {
   /** Whether subgraphs require a service token on /graphql (platform/service-tokens.ts). */
   serviceAuth: 'required' | 'off';
   signupPolicy: 'open' | 'invite-only' | 'closed';
-  limits: { maxDepth: number; maxAliases: number; maxDirectives: number; maxTokens: number; maxCost: number; persistedDocumentsRequired: boolean };
+  limits: {
+    maxDepth: number;
+    maxAliases: number;
+    maxDirectives: number;
+    maxTokens: number;
+    maxCost: number;
+    persistedDocumentsRequired: boolean;
+  };
 }
 
 export class ConfigError extends Error {
   constructor(readonly issues: { variable: string; message: string }[]) {
-    super(
-      `Invalid configuration:\n${issues.map((issue) => `  ${issue.variable}: ${issue.message}`).join('\n')}`,
-    );
+    super(`Invalid configuration:\n${issues.map((issue) => `  ${issue.variable}: ${issue.message}`).join('\n')}`);
     this.name = 'ConfigError';
   }
 }
@@ -281,13 +304,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       requestTimeoutMs: e.STORE_TIMEOUT_MS,
       postgres: e.DATABASE_URL ? { url: e.DATABASE_URL } : undefined,
       neo4j: e.NEO4J_URL ? { url: e.NEO4J_URL, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD } : undefined,
-      weaviate: e.WEAVIATE_URL
-        ? { url: e.WEAVIATE_URL, grpcPort: e.WEAVIATE_GRPC_PORT, apiKey: e.WEAVIATE_API_KEY }
-        : undefined,
+      weaviate: e.WEAVIATE_URL ? { url: e.WEAVIATE_URL, grpcPort: e.WEAVIATE_GRPC_PORT, apiKey: e.WEAVIATE_API_KEY } : undefined,
       elasticsearch: e.ELASTICSEARCH_URL ? { url: e.ELASTICSEARCH_URL } : undefined,
       redis: e.REDIS_URL ? { url: e.REDIS_URL } : undefined,
     },
-    ports: { gateway: e.GATEWAY_PORT, talent: e.TALENT_PORT, ops: e.OPS_PORT, identity: e.IDENTITY_PORT, search: e.SEARCH_PORT, resume: e.RESUME_PORT },
+    ports: {
+      gateway: e.GATEWAY_PORT,
+      talent: e.TALENT_PORT,
+      ops: e.OPS_PORT,
+      identity: e.IDENTITY_PORT,
+      search: e.SEARCH_PORT,
+      resume: e.RESUME_PORT,
+    },
     subgraphUrls: {
       talent: subgraphUrl(e.TALENT_URL, e.TALENT_PORT),
       ops: subgraphUrl(e.OPS_URL, e.OPS_PORT),
@@ -300,7 +328,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxInflatedBytes: e.RESUME_MAX_INFLATED_BYTES,
       maxPages: e.RESUME_MAX_PAGES,
       maxTextChars: e.RESUME_MAX_TEXT_CHARS,
-      parse: { concurrency: e.RESUME_PARSE_CONCURRENCY, queue: e.RESUME_PARSE_QUEUE, timeoutMs: e.RESUME_PARSE_TIMEOUT_MS, heapMb: e.RESUME_PARSE_HEAP_MB },
+      parse: {
+        concurrency: e.RESUME_PARSE_CONCURRENCY,
+        queue: e.RESUME_PARSE_QUEUE,
+        timeoutMs: e.RESUME_PARSE_TIMEOUT_MS,
+        heapMb: e.RESUME_PARSE_HEAP_MB,
+      },
     },
     trustedProxies: e.TRUSTED_PROXIES,
     auth: {

@@ -5,5 +5,6 @@
  * messages list the values in it).
  */
 export function enumValues<T extends string>() {
-  return <const V extends readonly T[]>(values: [Exclude<T, V[number]>] extends [never] ? V : { missing: Exclude<T, V[number]> }): V => values as V;
+  return <const V extends readonly T[]>(values: [Exclude<T, V[number]>] extends [never] ? V : { missing: Exclude<T, V[number]> }): V =>
+    values as V;
 }

@@ -48,12 +48,9 @@ export class LoomaError extends Error {
   }
 }
 
-export const badInput = (message: string, details?: Record<string, unknown>) =>
-  new LoomaError(ErrorCode.BAD_USER_INPUT, message, details);
-export const notFound = (what: string, id: string) =>
-  new LoomaError(ErrorCode.NOT_FOUND, `${what} ${id} was not found`, { id });
-export const unauthenticated = (message = 'Authentication required') =>
-  new LoomaError(ErrorCode.UNAUTHENTICATED, message);
+export const badInput = (message: string, details?: Record<string, unknown>) => new LoomaError(ErrorCode.BAD_USER_INPUT, message, details);
+export const notFound = (what: string, id: string) => new LoomaError(ErrorCode.NOT_FOUND, `${what} ${id} was not found`, { id });
+export const unauthenticated = (message = 'Authentication required') => new LoomaError(ErrorCode.UNAUTHENTICATED, message);
 export const forbidden = (message = 'Not allowed') => new LoomaError(ErrorCode.FORBIDDEN, message);
 
 /**
@@ -86,7 +83,11 @@ export function createErrorFormatter(logger: Logger, { includeStack = false } = 
     const code = formatted.extensions?.code;
     // INTERNAL_SERVER_ERROR is what Apollo gives any unexpected error (a driver's "connect ECONNREFUSED
     // 10.0.0.7:5432", an SQL message): never passed through, always replaced below.
-    if (typeof code === 'string' && code !== ErrorCode.INTERNAL && (PASS_THROUGH_CODES.has(code) || Object.values(ErrorCode).includes(code as ErrorCode))) {
+    if (
+      typeof code === 'string' &&
+      code !== ErrorCode.INTERNAL &&
+      (PASS_THROUGH_CODES.has(code) || Object.values(ErrorCode).includes(code as ErrorCode))
+    ) {
       // Errors already shaped by a subgraph (through the gateway) or by graphql-js: keep them, minus
       // stack traces and the name of the subgraph that raised them (clients need not know the topology).
       const { stacktrace, serviceName: _serviceName, ...extensions } = formatted.extensions ?? {};

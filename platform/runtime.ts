@@ -10,7 +10,11 @@ import type { Runtime } from './subgraph.ts';
  * stores the process's services declared (their union), and only those open; the relational store,
  * which holds the key ring every service verifies with, always.
  */
-export async function createRuntime<P extends StorePort>(name: string, ports: readonly P[], config: Config = loadConfig()): Promise<Runtime<P | 'relational'>> {
+export async function createRuntime<P extends StorePort>(
+  name: string,
+  ports: readonly P[],
+  config: Config = loadConfig(),
+): Promise<Runtime<P | 'relational'>> {
   const logger = createLogger(name, config.logLevel);
   const data = await openDataLayer(config, logger, { ports });
   try {

@@ -76,7 +76,8 @@ export async function startService<TContext extends BaseContext>(opts: ServiceOp
     });
     handle(req, res, url).catch((error: unknown) => {
       logger.error({ err: error }, 'request failed');
-      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      if (!res.headersSent)
+        sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
       else res.end();
     });
   });
@@ -133,7 +134,10 @@ export async function startService<TContext extends BaseContext>(opts: ServiceOp
     let body: unknown;
     if (req.method === 'POST') {
       const raw = await readBody(req, maxBodyBytes);
-      if (raw === null) return sendJson(res, 413, { errors: [{ message: `Request body is larger than ${maxBodyBytes} bytes`, extensions: { code: 'BAD_REQUEST' } }] });
+      if (raw === null)
+        return sendJson(res, 413, {
+          errors: [{ message: `Request body is larger than ${maxBodyBytes} bytes`, extensions: { code: 'BAD_REQUEST' } }],
+        });
       const contentType = headers.get('content-type') ?? '';
       if (contentType.includes('application/json')) {
         try {
@@ -234,7 +238,12 @@ function sendError(res: http.ServerResponse, error: LoomaError): void {
  * which stays for `application/graphql-response+json` (the spec's MUST), for clients that accept
  * anything, and for malformed requests (`BAD_REQUEST`: bad JSON, no query, CSRF refusals).
  */
-function statusForJsonClients(req: http.IncomingMessage, status: number, contentType: string | undefined, body: HTTPGraphQLResponse['body']): number {
+function statusForJsonClients(
+  req: http.IncomingMessage,
+  status: number,
+  contentType: string | undefined,
+  body: HTTPGraphQLResponse['body'],
+): number {
   if (status !== 400 || body.kind !== 'complete' || !contentType?.startsWith('application/json')) return status;
   const acceptsJsonByName = (req.headers.accept ?? '').split(',').some((range) => {
     const [type, ...params] = range.split(';').map((part) => part.trim().toLowerCase());

@@ -184,7 +184,15 @@ export class KeyRing {
 
   publicJwks(): Jwks {
     return {
-      keys: [...this.verifying].map(([kid, { jwk }]) => ({ kty: jwk.kty, crv: jwk.crv, x: jwk.x, y: jwk.y, kid, alg: 'ES256' as const, use: 'sig' as const })),
+      keys: [...this.verifying].map(([kid, { jwk }]) => ({
+        kty: jwk.kty,
+        crv: jwk.crv,
+        x: jwk.x,
+        y: jwk.y,
+        kid,
+        alg: 'ES256' as const,
+        use: 'sig' as const,
+      })),
     };
   }
 
@@ -204,7 +212,8 @@ export class KeyRing {
    * when the active key decrypts with this secret (then there is nothing to replace: rotate).
    */
   async startNewRing(): Promise<SigningKeyInfo> {
-    if (this.canSign()) throw new Error('the active key decrypts with this secret: there is no ring to replace (use rotate to change keys)');
+    if (this.canSign())
+      throw new Error('the active key decrypts with this secret: there is no ring to replace (use rotate to change keys)');
     return this.replaceActiveKey();
   }
 
@@ -252,7 +261,11 @@ export class KeyRing {
   private newKeyRow(): [string, string, string] {
     const kid = randomUUID();
     const { publicKey, privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
-    return [kid, JSON.stringify(publicKey.export({ format: 'jwk' })), this.encrypt(kid, privateKey.export({ type: 'pkcs8', format: 'der' }))];
+    return [
+      kid,
+      JSON.stringify(publicKey.export({ format: 'jwk' })),
+      this.encrypt(kid, privateKey.export({ type: 'pkcs8', format: 'der' })),
+    ];
   }
 
   /** `v1.<iv>.<tag>.<ciphertext>`; the kid is authenticated data, so a ciphertext moved to another row fails. */
@@ -260,7 +273,9 @@ export class KeyRing {
     const iv = randomBytes(12);
     const cipher = createCipheriv('aes-256-gcm', this.encryptionKey, iv).setAAD(Buffer.from(kid));
     const ciphertext = Buffer.concat([cipher.update(plaintext), cipher.final()]);
-    return ['v1', iv, cipher.getAuthTag(), ciphertext].map((part) => (typeof part === 'string' ? part : part.toString('base64url'))).join('.');
+    return ['v1', iv, cipher.getAuthTag(), ciphertext]
+      .map((part) => (typeof part === 'string' ? part : part.toString('base64url')))
+      .join('.');
   }
 
   /** The private key, or null when it does not decrypt with this secret (GCM's tag check fails: another secret). */
@@ -296,5 +311,8 @@ export function keyEncryptionSecret(config: Config): KeyEncryptionSecret {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
   }
-  return { value: fs.readFileSync(file, 'utf8').trim(), source: `the development secret generated in ${file} (AUTH_KEY_ENCRYPTION_SECRET is not set)` };
+  return {
+    value: fs.readFileSync(file, 'utf8').trim(),
+    source: `the development secret generated in ${file} (AUTH_KEY_ENCRYPTION_SECRET is not set)`,
+  };
 }

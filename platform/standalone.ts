@@ -14,11 +14,7 @@ export function isMain(moduleUrl: string): boolean {
  * Lets a subgraph module run alone (`tsx subgraphs/talent/index.ts`): one deployable per subgraph.
  * Does nothing when the module is imported (the embedded stack starts it instead).
  */
-export async function runStandalone(
-  moduleUrl: string,
-  definitions: AnySubgraphDefinition[],
-  { projector = false } = {},
-): Promise<void> {
+export async function runStandalone(moduleUrl: string, definitions: AnySubgraphDefinition[], { projector = false } = {}): Promise<void> {
   if (!isMain(moduleUrl)) return;
   await runMain(async () => {
     const name = definitions.map((d) => d.name).join('+');

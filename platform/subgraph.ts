@@ -73,7 +73,10 @@ export async function startSubgraph<TContext extends BaseContext<P>, P extends S
   shared: Runtime<StorePort> | Runtime<P>,
   { port }: { port?: number } = {},
 ): Promise<RunningService> {
-  const data: DataLayer<P> = { ...shared.data, stores: narrowStores(shared.data.stores as OpenStores, definition.stores, `the ${definition.name} subgraph`) };
+  const data: DataLayer<P> = {
+    ...shared.data,
+    stores: narrowStores(shared.data.stores as OpenStores, definition.stores, `the ${definition.name} subgraph`),
+  };
   const runtime: Runtime<P> = { ...shared, data };
   const { config, authenticator } = runtime;
   const logger = runtime.logger.child({ service: definition.name });
@@ -82,7 +85,10 @@ export async function startSubgraph<TContext extends BaseContext<P>, P extends S
   const typeDefs = readSubgraphTypeDefs(fileURLToPath(definition.schemaFile));
   const server = new ApolloServer<TContext>({
     // Shield rules from the schema's own directives: the subgraph is safe even when called directly.
-    schema: protectSubgraphSchema(buildSubgraphSchema([{ typeDefs, resolvers: definition.resolvers as GraphQLResolverMap<unknown> }]), typeDefs),
+    schema: protectSubgraphSchema(
+      buildSubgraphSchema([{ typeDefs, resolvers: definition.resolvers as GraphQLResolverMap<unknown> }]),
+      typeDefs,
+    ),
     formatError: createErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
     introspection: !config.isProduction,
@@ -109,7 +115,10 @@ export async function startSubgraph<TContext extends BaseContext<P>, P extends S
         const credentials = credentialsOf(req, config.trustedProxies);
         const viewer = await authenticator.authenticate(credentials);
         // Every subgraph declares the relational store (its key ring is there); the others load only where declared.
-        const loaders = createLoaders(data.stores as Partial<Stores> as Pick<Stores, 'relational'> & Partial<Stores>, viewer ?? { userId: '', orgId: NO_ORG, roles: [], scopes: [], via: 'token' });
+        const loaders = createLoaders(
+          data.stores as Partial<Stores> as Pick<Stores, 'relational'> & Partial<Stores>,
+          viewer ?? { userId: '', orgId: NO_ORG, roles: [], scopes: [], via: 'token' },
+        );
         return definition.context({ viewer, loaders, data, logger, address: credentials.address }, runtime);
       },
     },

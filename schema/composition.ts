@@ -2,9 +2,7 @@ import { composeServices } from '@apollo/composition';
 import { printSchema } from 'graphql';
 import { readSubgraphSources, type SubgraphSource } from './subgraphs.ts';
 
-export type ComposeOutcome =
-  | { ok: true; supergraphSdl: string; apiSdl: string; hints: string[] }
-  | { ok: false; errors: string[] };
+export type ComposeOutcome = { ok: true; supergraphSdl: string; apiSdl: string; hints: string[] } | { ok: false; errors: string[] };
 
 /** Composes the subgraph schemas into the supergraph and the client-facing API schema. */
 export function composeSupergraph(sources: SubgraphSource[] = readSubgraphSources()): ComposeOutcome {

@@ -74,7 +74,12 @@ export class ElasticsearchSearchStore implements SearchStore {
   ) {}
 
   /** Each request must answer within `requestTimeoutMs`; a reset connection is retried once, a timeout is not (the transport never retries timeouts by default). */
-  static async open(opts: { url: string; namespace: string; connectTimeoutMs?: number; requestTimeoutMs?: number }): Promise<ElasticsearchSearchStore> {
+  static async open(opts: {
+    url: string;
+    namespace: string;
+    connectTimeoutMs?: number;
+    requestTimeoutMs?: number;
+  }): Promise<ElasticsearchSearchStore> {
     const client = new Client({ node: opts.url, maxRetries: 1, requestTimeout: opts.requestTimeoutMs ?? 10_000 });
     const store = new ElasticsearchSearchStore(client, opts.url, opts.namespace.toLowerCase());
     try {
@@ -169,7 +174,9 @@ export class ElasticsearchSearchStore implements SearchStore {
     if (ids.length === 0) return;
     const index = this.indexName(name);
     const response = await this.call((c) => c.mget({ index, ids: ids.map((id) => docId(orgId, id)), _source: false }));
-    const stored = response.docs.flatMap((doc) => ('found' in doc && doc.found && doc._version !== undefined ? [{ _id: doc._id, version: doc._version }] : []));
+    const stored = response.docs.flatMap((doc) =>
+      'found' in doc && doc.found && doc._version !== undefined ? [{ _id: doc._id, version: doc._version }] : [],
+    );
     await this.deleteAtVersions(index, stored, false);
   }
 
@@ -273,7 +280,9 @@ export class ElasticsearchSearchStore implements SearchStore {
         query: { match_all: {} },
       }),
     );
-    return response.hits.hits.flatMap((hit) => (hit._source ? [{ id: hit._source.id, orgId: hit._source.orgId, version: Number(hit._source.version) }] : []));
+    return response.hits.hits.flatMap((hit) =>
+      hit._source ? [{ id: hit._source.id, orgId: hit._source.orgId, version: Number(hit._source.version) }] : [],
+    );
   }
 
   async dropIndex(name: string): Promise<void> {
@@ -293,7 +302,9 @@ export class ElasticsearchSearchStore implements SearchStore {
       const response = await this.call((c) =>
         c.search({ index, ignore_unavailable: true, size: CLEAR_PAGE, version: true, _source: false, query: { term: { orgId } } }),
       );
-      const docs = response.hits.hits.flatMap((hit) => (hit._id && hit._version !== undefined ? [{ _id: hit._id, version: hit._version }] : []));
+      const docs = response.hits.hits.flatMap((hit) =>
+        hit._id && hit._version !== undefined ? [{ _id: hit._id, version: hit._version }] : [],
+      );
       if (docs.length === 0) return;
       // Refreshing with the delete takes the deleted documents out of the next page's search.
       await this.deleteAtVersions(index, docs, true);

@@ -65,7 +65,8 @@ function groupUpserts(items: GraphUpsert[]): UpsertGroup[] {
       if (!group.types.includes(checkType(edge.type))) group.types.push(edge.type);
       for (const to of edge.to) {
         checkLabel(to.label);
-        if (!group.combos.some((c) => c.type === edge.type && c.label === to.label)) group.combos.push({ type: edge.type, label: to.label });
+        if (!group.combos.some((c) => c.type === edge.type && c.label === to.label))
+          group.combos.push({ type: edge.type, label: to.label });
       }
     }
   }
@@ -79,10 +80,13 @@ function groupUpserts(items: GraphUpsert[]): UpsertGroup[] {
       props: { ...storedProps(node.props), id: node.id, orgId: node.orgId, version: node.version },
       replace: group.types.map((type) => edges.some((e) => e.type === type)),
       targets: group.combos.map(({ type, label }) =>
-        edges.filter((e) => e.type === type).flatMap((e) => e.to.filter((t) => t.label === label)).map((t) => {
-          storedProps(t.props); // validates reserved keys; nulls are kept so `+=` removes them
-          return { id: t.id, props: t.props };
-        }),
+        edges
+          .filter((e) => e.type === type)
+          .flatMap((e) => e.to.filter((t) => t.label === label))
+          .map((t) => {
+            storedProps(t.props); // validates reserved keys; nulls are kept so `+=` removes them
+            return { id: t.id, props: t.props };
+          }),
       ),
     });
   }
@@ -141,7 +145,13 @@ export class Neo4jGraphStore implements GraphStore {
    * driver retries a transient failure (a connection reset by a restarting server) for at most a
    * second, and the query as a whole is bounded too (the driver has no read timeout of its own).
    */
-  static async open(opts: { url: string; user: string; password: string; connectTimeoutMs?: number; requestTimeoutMs?: number }): Promise<Neo4jGraphStore> {
+  static async open(opts: {
+    url: string;
+    user: string;
+    password: string;
+    connectTimeoutMs?: number;
+    requestTimeoutMs?: number;
+  }): Promise<Neo4jGraphStore> {
     const timeout = opts.connectTimeoutMs ?? 5_000;
     const requestTimeoutMs = opts.requestTimeoutMs ?? 10_000;
     // Without a password the server runs with auth disabled; the driver's typings lack auth.none(), so spell it out.
@@ -370,7 +380,13 @@ export class Neo4jGraphStore implements GraphStore {
     return out;
   }
 
-  async shortestPath(label: string, orgId: string, fromId: string, toId: string, { types, maxDepth }: GraphTraversal): Promise<GraphPath | null> {
+  async shortestPath(
+    label: string,
+    orgId: string,
+    fromId: string,
+    toId: string,
+    { types, maxDepth }: GraphTraversal,
+  ): Promise<GraphPath | null> {
     checkLabel(label);
     if (fromId === toId) return { ids: [fromId], types: [] };
     if (types.length === 0) return null;
@@ -462,7 +478,11 @@ export class Neo4jGraphStore implements GraphStore {
   private async ensureRelationTypes(types: Iterable<string>): Promise<void> {
     for (const type of types) {
       if (this.ensuredRelationTypes.has(type)) continue;
-      await this.driver.executeQuery(`CREATE INDEX ${type}_id IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.id)`, {}, { routing: neo4j.routing.WRITE });
+      await this.driver.executeQuery(
+        `CREATE INDEX ${type}_id IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.id)`,
+        {},
+        { routing: neo4j.routing.WRITE },
+      );
       this.ensuredRelationTypes.add(type);
     }
   }
@@ -471,7 +491,11 @@ export class Neo4jGraphStore implements GraphStore {
     for (const label of labels) {
       if (this.ensuredLabels.has(label)) continue;
       const write = { routing: neo4j.routing.WRITE };
-      await this.driver.executeQuery(`CREATE CONSTRAINT ${label}_id_unique IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`, {}, write);
+      await this.driver.executeQuery(
+        `CREATE CONSTRAINT ${label}_id_unique IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
+        {},
+        write,
+      );
       // Per-org scans (count) read this index instead of every node of the label.
       await this.driver.executeQuery(`CREATE INDEX ${label}_org IF NOT EXISTS FOR (n:${label}) ON (n.orgId)`, {}, write);
       this.ensuredLabels.add(label);
@@ -486,7 +510,8 @@ function relationPattern(types: string[]): string {
 
 /** Traversal depths are small by design (the API allows at most 6); spliced into Cypher, so checked. */
 function checkDepth(depth: number): number {
-  if (!Number.isInteger(depth) || depth < 1 || depth > 10) throw new Error(`graph: traversal depth must be an integer from 1 to 10, not ${depth}`);
+  if (!Number.isInteger(depth) || depth < 1 || depth > 10)
+    throw new Error(`graph: traversal depth must be an integer from 1 to 10, not ${depth}`);
   return depth;
 }
 

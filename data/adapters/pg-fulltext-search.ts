@@ -50,10 +50,10 @@ export class PgFulltextSearchStore implements SearchStore {
 
   async ensureIndex(spec: SearchIndexSpec): Promise<void> {
     assertIdentifier('index', spec.name);
-    await this.run(
-      'INSERT INTO search_indexes (name, spec) VALUES ($1, $2::jsonb) ON CONFLICT (name) DO UPDATE SET spec = EXCLUDED.spec',
-      [spec.name, JSON.stringify(spec)],
-    );
+    await this.run('INSERT INTO search_indexes (name, spec) VALUES ($1, $2::jsonb) ON CONFLICT (name) DO UPDATE SET spec = EXCLUDED.spec', [
+      spec.name,
+      JSON.stringify(spec),
+    ]);
     this.specs.set(spec.name, { spec, weights: weighting(spec) });
   }
 
@@ -150,7 +150,10 @@ export class PgFulltextSearchStore implements SearchStore {
   }
 
   async count(index: string, orgId: string): Promise<number> {
-    const [row] = await this.run<{ n: number }>('SELECT count(*)::int AS n FROM search_documents WHERE index_name = $1 AND org_id = $2', [index, orgId]);
+    const [row] = await this.run<{ n: number }>('SELECT count(*)::int AS n FROM search_documents WHERE index_name = $1 AND org_id = $2', [
+      index,
+      orgId,
+    ]);
     return row?.n ?? 0;
   }
 

@@ -55,7 +55,7 @@ export class PGliteRelationalStore implements RelationalStore {
     return this.db.transaction(async (tx) => {
       await roundTrip('relational', ADAPTER, async () => undefined); // BEGIN
       const executor: SqlExecutor = {
-        query: async <Row,>(sql: string, params: readonly unknown[] = []) =>
+        query: async <Row>(sql: string, params: readonly unknown[] = []) =>
           roundTrip('relational', ADAPTER, async () => (await tx.query<Row>(sql, [...params])).rows),
       };
       const result = await fn(executor);
@@ -69,7 +69,9 @@ export class PGliteRelationalStore implements RelationalStore {
    * statistics the planner sorts whole tables instead of walking the keyset indexes.
    */
   async analyze(): Promise<void> {
-    const tables = await this.db.query<{ name: string }>(`SELECT quote_ident(tablename) AS name FROM pg_tables WHERE schemaname = 'public'`);
+    const tables = await this.db.query<{ name: string }>(
+      `SELECT quote_ident(tablename) AS name FROM pg_tables WHERE schemaname = 'public'`,
+    );
     if (tables.rows.length) await this.db.exec(`ANALYZE ${tables.rows.map((t) => t.name).join(', ')}`);
   }
 

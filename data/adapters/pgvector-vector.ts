@@ -80,7 +80,10 @@ export class PgvectorVectorStore implements VectorStore {
   private async spec(collection: string): Promise<VectorCollectionSpec> {
     const known = this.specs.get(collection);
     if (known) return known;
-    const [row] = await this.run<{ model: string; dimensions: number }>('SELECT model, dimensions FROM vector_collections WHERE name = $1', [collection]);
+    const [row] = await this.run<{ model: string; dimensions: number }>(
+      'SELECT model, dimensions FROM vector_collections WHERE name = $1',
+      [collection],
+    );
     if (!row) throw new Error(`Vector collection ${collection} does not exist`);
     const spec = { name: collection, ...row };
     this.specs.set(collection, spec);
@@ -92,7 +95,13 @@ export class PgvectorVectorStore implements VectorStore {
     const { dimensions } = await this.spec(collection);
     const wrong = records.find((r) => r.vector.length !== dimensions);
     if (wrong) throw new Error(`Vector of ${wrong.id} has ${wrong.vector.length} dimensions; collection ${collection} holds ${dimensions}`);
-    const rows = records.map((r) => ({ id: r.id, org_id: r.orgId, version: r.version, embedding: toVectorLiteral(r.vector), props: r.props }));
+    const rows = records.map((r) => ({
+      id: r.id,
+      org_id: r.orgId,
+      version: r.version,
+      embedding: toVectorLiteral(r.vector),
+      props: r.props,
+    }));
     const applied = await this.run<{ id: string }>(
       `INSERT INTO vector_records AS v (collection, id, org_id, version, embedding, props)
        SELECT $1, id, org_id, version, embedding::vector, props
@@ -127,7 +136,8 @@ export class PgvectorVectorStore implements VectorStore {
   async nearest(collection: string, orgId: string, vector: number[], k: number, excludeIds: string[] = []): Promise<VectorMatch[]> {
     if (k <= 0) return [];
     const { dimensions } = await this.spec(collection);
-    if (vector.length !== dimensions) throw new Error(`Query vector has ${vector.length} dimensions; collection ${collection} holds ${dimensions}`);
+    if (vector.length !== dimensions)
+      throw new Error(`Query vector has ${vector.length} dimensions; collection ${collection} holds ${dimensions}`);
     await this.hnswSession();
     const embedding = typed('embedding', dimensions);
     // The inner scan orders by the indexed expression (the partial HNSW index of this collection serves
@@ -176,7 +186,10 @@ export class PgvectorVectorStore implements VectorStore {
   }
 
   async count(collection: string, orgId: string): Promise<number> {
-    const [row] = await this.run<{ n: number }>('SELECT count(*)::int AS n FROM vector_records WHERE collection = $1 AND org_id = $2', [collection, orgId]);
+    const [row] = await this.run<{ n: number }>('SELECT count(*)::int AS n FROM vector_records WHERE collection = $1 AND org_id = $2', [
+      collection,
+      orgId,
+    ]);
     return row?.n ?? 0;
   }
 
@@ -187,9 +200,10 @@ export class PgvectorVectorStore implements VectorStore {
   async dropCollection(collection: string): Promise<void> {
     await this.run('DELETE FROM vector_collections WHERE name = $1', [collection]);
     // Its HNSW indexes go with it: a collection recreated with other dimensions could not be indexed by them.
-    const indexes = await this.run<{ name: string }>(`SELECT indexname AS name FROM pg_indexes WHERE tablename = 'vector_records' AND starts_with(indexname, $1)`, [
-      indexPrefix(collection),
-    ]);
+    const indexes = await this.run<{ name: string }>(
+      `SELECT indexname AS name FROM pg_indexes WHERE tablename = 'vector_records' AND starts_with(indexname, $1)`,
+      [indexPrefix(collection)],
+    );
     for (const index of indexes) await this.run(`DROP INDEX IF EXISTS ${assertIdentifier('index', index.name)}`, []);
     this.specs.delete(collection);
   }

@@ -17,7 +17,13 @@ export class PostgresRelationalStore implements RelationalStore {
   private constructor(private readonly pool: pg.Pool) {}
 
   static async open(url: string, { connectTimeoutMs = 5_000, requestTimeoutMs = 10_000, max = 10 } = {}): Promise<PostgresRelationalStore> {
-    const pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: connectTimeoutMs, query_timeout: requestTimeoutMs, keepAlive: true });
+    const pool = new pg.Pool({
+      connectionString: url,
+      max,
+      connectionTimeoutMillis: connectTimeoutMs,
+      query_timeout: requestTimeoutMs,
+      keepAlive: true,
+    });
     // A pool error (a server restart, say) must not crash the process; the next query reconnects.
     pool.on('error', () => undefined);
     return new PostgresRelationalStore(pool);
@@ -39,7 +45,7 @@ export class PostgresRelationalStore implements RelationalStore {
     };
     client.on('error', onConnectionError);
     const executor: SqlExecutor = {
-      query: async <Row,>(sql: string, params: readonly unknown[] = []) =>
+      query: async <Row>(sql: string, params: readonly unknown[] = []) =>
         roundTrip('relational', ADAPTER, async () => (await client.query(sql, [...params])).rows as Row[]),
     };
     try {

@@ -165,7 +165,16 @@ export class SqlGraphStore implements GraphStore {
     const rows = relations.map((r) => {
       assertIdentifier('label', r.label);
       assertIdentifier('edge type', r.type);
-      return { id: r.id, org_id: r.orgId, label: r.label, from_id: r.fromId, to_id: r.toId, type: r.type, version: r.version, props: r.props };
+      return {
+        id: r.id,
+        org_id: r.orgId,
+        label: r.label,
+        from_id: r.fromId,
+        to_id: r.toId,
+        type: r.type,
+        version: r.version,
+        props: r.props,
+      };
     });
     // One statement: both ends become stub nodes (version 0) when missing, so a relation may
     // arrive before its nodes; the relation itself applies only over a lower stored version, and
@@ -199,14 +208,26 @@ export class SqlGraphStore implements GraphStore {
 
   async removeRelations(orgId: string, types: string[], ids: string[]): Promise<void> {
     if (ids.length === 0) return;
-    await this.run('DELETE FROM graph_relations WHERE org_id = $1 AND type = ANY ($2::text[]) AND id = ANY ($3::text[])', [orgId, types, ids]);
+    await this.run('DELETE FROM graph_relations WHERE org_id = $1 AND type = ANY ($2::text[]) AND id = ANY ($3::text[])', [
+      orgId,
+      types,
+      ids,
+    ]);
   }
 
   async relationsOf(label: string, orgId: string, ids: string[], types: string[]): Promise<Map<string, GraphRelationEnd[]>> {
     assertIdentifier('label', label);
     const result = new Map<string, GraphRelationEnd[]>(ids.map((id) => [id, []]));
     if (ids.length === 0) return result;
-    const rows = await this.run<{ node_id: string; id: string; type: string; direction: 'out' | 'in'; other_id: string; version: number; props: Record<string, GraphValue> }>(
+    const rows = await this.run<{
+      node_id: string;
+      id: string;
+      type: string;
+      direction: 'out' | 'in';
+      other_id: string;
+      version: number;
+      props: Record<string, GraphValue>;
+    }>(
       `SELECT r.from_id AS node_id, r.id, r.type, 'out' AS direction, r.to_id AS other_id, r.version, r.props
        FROM graph_relations r
        WHERE r.org_id = $1 AND r.label = $2 AND r.from_id = ANY ($3::text[]) AND r.type = ANY ($4::text[])
@@ -218,7 +239,9 @@ export class SqlGraphStore implements GraphStore {
       [orgId, label, ids, types],
     );
     for (const row of rows) {
-      result.get(row.node_id)?.push({ id: row.id, type: row.type, direction: row.direction, otherId: row.other_id, version: row.version, props: row.props });
+      result
+        .get(row.node_id)
+        ?.push({ id: row.id, type: row.type, direction: row.direction, otherId: row.other_id, version: row.version, props: row.props });
     }
     return result;
   }
@@ -247,7 +270,13 @@ export class SqlGraphStore implements GraphStore {
     return result;
   }
 
-  async shortestPath(label: string, orgId: string, fromId: string, toId: string, { types, maxDepth }: GraphTraversal): Promise<GraphPath | null> {
+  async shortestPath(
+    label: string,
+    orgId: string,
+    fromId: string,
+    toId: string,
+    { types, maxDepth }: GraphTraversal,
+  ): Promise<GraphPath | null> {
     assertIdentifier('label', label);
     if (fromId === toId) return { ids: [fromId], types: [] };
     if (types.length === 0) return null;
@@ -260,7 +289,10 @@ export class SqlGraphStore implements GraphStore {
 
   async count(label: string, orgId: string): Promise<number> {
     assertIdentifier('label', label);
-    const [row] = await this.run<{ n: number }>('SELECT count(*)::int AS n FROM graph_nodes WHERE label = $1 AND org_id = $2', [label, orgId]);
+    const [row] = await this.run<{ n: number }>('SELECT count(*)::int AS n FROM graph_nodes WHERE label = $1 AND org_id = $2', [
+      label,
+      orgId,
+    ]);
     return row?.n ?? 0;
   }
 
@@ -303,6 +335,7 @@ export class SqlGraphStore implements GraphStore {
 
 /** Traversal depths are small by design (the API allows at most 6). */
 function checkDepth(depth: number): number {
-  if (!Number.isInteger(depth) || depth < 1 || depth > 10) throw new Error(`graph: traversal depth must be an integer from 1 to 10, not ${depth}`);
+  if (!Number.isInteger(depth) || depth < 1 || depth > 10)
+    throw new Error(`graph: traversal depth must be an integer from 1 to 10, not ${depth}`);
   return depth;
 }

@@ -23,7 +23,9 @@ function describe(spec: Shape): string {
 function parseDescription(description: string | undefined): Shape | undefined {
   if (!description?.startsWith(DESCRIPTION_PREFIX)) return undefined;
   const shape = JSON.parse(description.slice(DESCRIPTION_PREFIX.length)) as Partial<Shape>;
-  return typeof shape.model === 'string' && typeof shape.dimensions === 'number' ? { model: shape.model, dimensions: shape.dimensions } : undefined;
+  return typeof shape.model === 'string' && typeof shape.dimensions === 'number'
+    ? { model: shape.model, dimensions: shape.dimensions }
+    : undefined;
 }
 
 function chunks<T>(items: T[], size: number): T[][] {
@@ -149,7 +151,8 @@ export class WeaviateVectorStore implements VectorStore {
     const name = this.className(collection);
     const config = await this.call(() => this.client.collections.export(name));
     const shape = parseDescription(config.description);
-    if (!shape) throw new Error(`Weaviate collection ${name} has no Looma model/dimensions description (was it created by ensureCollection?)`);
+    if (!shape)
+      throw new Error(`Weaviate collection ${name} has no Looma model/dimensions description (was it created by ensureCollection?)`);
     this.shapes.set(collection, shape);
     return shape;
   }
@@ -159,7 +162,9 @@ export class WeaviateVectorStore implements VectorStore {
     const { dimensions } = await this.shape(collection);
     for (const record of records) {
       if (record.vector.length !== dimensions) {
-        throw new Error(`Vector of ${record.id} has ${record.vector.length} dimensions; collection ${collection} holds ${dimensions} dimensions`);
+        throw new Error(
+          `Vector of ${record.id} has ${record.vector.length} dimensions; collection ${collection} holds ${dimensions} dimensions`,
+        );
       }
     }
     const handle = this.collection(collection);
@@ -169,7 +174,11 @@ export class WeaviateVectorStore implements VectorStore {
     const stored = new Map<string, { version: number; orgId: string }>();
     for (const ids of chunks([...new Set(records.map((r) => r.id))], ID_CHUNK)) {
       const result = await this.call(() =>
-        handle.query.fetchObjects({ filters: handle.filter.byId().containsAny(ids), limit: ids.length, returnProperties: ['version', 'orgId'] }),
+        handle.query.fetchObjects({
+          filters: handle.filter.byId().containsAny(ids),
+          limit: ids.length,
+          returnProperties: ['version', 'orgId'],
+        }),
       );
       for (const object of result.objects) {
         stored.set(object.uuid, { version: Number(object.properties.version), orgId: String(object.properties.orgId) });
@@ -275,9 +284,13 @@ export class WeaviateVectorStore implements VectorStore {
     if (unique.length === 0 || k <= 0) return out;
     const className = this.className(collection);
     const org = { path: ['orgId'], operator: 'Equal', valueText: orgId };
-    const where = (value: object) => JSON.stringify(value).replace(/"(path|operator|valueText|operands)":/g, '$1:').replace(/operator:"(\w+)"/g, 'operator:$1');
+    const where = (value: object) =>
+      JSON.stringify(value)
+        .replace(/"(path|operator|valueText|operands)":/g, '$1:')
+        .replace(/operator:"(\w+)"/g, 'operator:$1');
     const searches = unique.map(
-      (id, i) => `s${i}: ${className}(nearObject: {id: ${JSON.stringify(id)}}, where: ${where(org)}, limit: ${k + 1}) { _additional { id distance } }`,
+      (id, i) =>
+        `s${i}: ${className}(nearObject: {id: ${JSON.stringify(id)}}, where: ${where(org)}, limit: ${k + 1}) { _additional { id distance } }`,
     );
     const held = `held: ${className}(where: ${where({ operator: 'And', operands: [{ path: ['id'], operator: 'ContainsAny', valueText: unique }, org] })}, limit: ${unique.length}) { _additional { id } }`;
     type Hit = { _additional: { id: string; distance?: number } };
@@ -331,7 +344,11 @@ export class WeaviateVectorStore implements VectorStore {
   async scan(collection: string, { after, limit }: ScanPage): Promise<ScanRecord[]> {
     const handle = this.collection(collection);
     const result = await this.call(() => handle.query.fetchObjects({ after: after?.id, limit, returnProperties: ['orgId', 'version'] }));
-    return result.objects.map((object) => ({ id: object.uuid, orgId: String(object.properties.orgId), version: Number(object.properties.version) }));
+    return result.objects.map((object) => ({
+      id: object.uuid,
+      orgId: String(object.properties.orgId),
+      version: Number(object.properties.version),
+    }));
   }
 
   async ping(): Promise<void> {

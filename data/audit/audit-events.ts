@@ -92,15 +92,26 @@ interface Entry<A extends string, E extends string> {
 }
 
 /** A move of an application (by hand, a rejection, a reopening): the demo seed records no `before`. */
-type ApplicationMove<A extends string> = Entry<A, 'Application'> & { talentId: string; before?: ApplicationMoveBefore; after: ApplicationMoveAfter };
+type ApplicationMove<A extends string> = Entry<A, 'Application'> & {
+  talentId: string;
+  before?: ApplicationMoveBefore;
+  after: ApplicationMoveAfter;
+};
 
 export type AuditEvent =
   // Talents
   | (Entry<'talent.create', 'talent'> & { talentId: string; before?: never; after: TalentAuditView })
   | (Entry<'talent.update', 'talent'> & { talentId: string; before: TalentChangeBefore; after: TalentChangeAfter })
   | (Entry<'talent.import', 'talent'> &
-      ({ talentId: string; before?: never; after: TalentAuditView & ImportSource & { outcome: 'CREATED' } } | { talentId: string; before: TalentChangeBefore; after: TalentChangeAfter & ImportSource & { outcome: 'UPDATED' } }))
-  | (Entry<'talent.archive' | 'talent.restore', 'talent'> & { talentId: string; before: { status: string; version: number }; after: { status: string; version: number } })
+      (
+        | { talentId: string; before?: never; after: TalentAuditView & ImportSource & { outcome: 'CREATED' } }
+        | { talentId: string; before: TalentChangeBefore; after: TalentChangeAfter & ImportSource & { outcome: 'UPDATED' } }
+      ))
+  | (Entry<'talent.archive' | 'talent.restore', 'talent'> & {
+      talentId: string;
+      before: { status: string; version: number };
+      after: { status: string; version: number };
+    })
   | (Entry<'talent.merge', 'talent'> & {
       talentId: string;
       before: { talents: (TalentAuditView & { id: string })[] };
@@ -158,7 +169,11 @@ export type AuditEvent =
       before?: never;
       after: { email: string; name: string; role: string; via: 'signUp' | 'invite'; inviteId: string | null };
     })
-  | (Entry<'invite.create', 'invite'> & { talentId?: never; before?: never; after: { email: string; role: string; expiresAt: Date | string } })
+  | (Entry<'invite.create', 'invite'> & {
+      talentId?: never;
+      before?: never;
+      after: { email: string; role: string; expiresAt: Date | string };
+    })
   | (Entry<'invite.accept', 'invite'> & { talentId?: never; before: { acceptedAt: null }; after: { acceptedBy: string } })
   | (Entry<'apiKey.create', 'apiKey'> & { talentId?: never; before?: never; after: { name: string; scopes: string[] } })
   | (Entry<'apiKey.revoke', 'apiKey'> & { talentId?: never; before: { revokedAt: null }; after: { revokedAt: Date | string | null } });
@@ -174,7 +189,11 @@ export type AuditEventOf<A extends AuditAction> = Extract<AuditEvent, { action: 
  */
 export type StoredAuditEvent = AuditEvent extends infer E
   ? E extends AuditEvent
-    ? Omit<E, 'before' | 'after' | 'talentId'> & { talentId: string | null; before: PayloadOf<E, 'before'> | null; after: PayloadOf<E, 'after'> | null }
+    ? Omit<E, 'before' | 'after' | 'talentId'> & {
+        talentId: string | null;
+        before: PayloadOf<E, 'before'> | null;
+        after: PayloadOf<E, 'after'> | null;
+      }
     : never
   : never;
 
@@ -224,7 +243,14 @@ export const isAuditAction = (action: string): action is AuditAction => Object.h
  * A row of the log as the event it records, when its action is one Looma writes (null otherwise).
  * The payloads are trusted as the writer typed them: only `recordAudit` writes this table.
  */
-export function toStoredAuditEvent(row: { action: string; entityType: string; entityId: string; talentId: string | null; before: unknown; after: unknown }): StoredAuditEvent | null {
+export function toStoredAuditEvent(row: {
+  action: string;
+  entityType: string;
+  entityId: string;
+  talentId: string | null;
+  before: unknown;
+  after: unknown;
+}): StoredAuditEvent | null {
   if (!isAuditAction(row.action)) return null;
   return { ...row, before: row.before ?? null, after: row.after ?? null } as StoredAuditEvent;
 }

@@ -5,8 +5,24 @@ import type { ProjectionHandler } from '../projector.ts';
 
 /** Fields added after the first events were written: events from before lack them. */
 type LaterField =
-  | 'emails' | 'phones' | 'location' | 'currentTitle' | 'currentCompany' | 'titles' | 'companies' | 'schools'
-  | 'latinName' | 'chineseName' | 'languages' | 'yearsOfExperience' | 'employments' | 'links' | 'source' | 'ownerId' | 'status' | 'consent';
+  | 'emails'
+  | 'phones'
+  | 'location'
+  | 'currentTitle'
+  | 'currentCompany'
+  | 'titles'
+  | 'companies'
+  | 'schools'
+  | 'latinName'
+  | 'chineseName'
+  | 'languages'
+  | 'yearsOfExperience'
+  | 'employments'
+  | 'links'
+  | 'source'
+  | 'ownerId'
+  | 'status'
+  | 'consent';
 
 /** What the talent write path puts in its outbox events: the whole row (as JSON), so projections need no read-back. */
 export type TalentSnapshot = Omit<TalentRecord, 'createdAt' | 'updatedAt' | 'archivedAt' | LaterField> &
@@ -58,11 +74,19 @@ export function talentGraphUpsert(t: TalentSnapshot): GraphUpsert {
       },
       {
         type: 'WORKED_AT',
-        to: distinctBy(t.companies ?? [], skillKey).map((company) => ({ label: 'Company', id: companyNodeId(t.orgId, company), props: { name: company } })),
+        to: distinctBy(t.companies ?? [], skillKey).map((company) => ({
+          label: 'Company',
+          id: companyNodeId(t.orgId, company),
+          props: { name: company },
+        })),
       },
       {
         type: 'STUDIED_AT',
-        to: distinctBy(t.schools ?? [], skillKey).map((school) => ({ label: 'School', id: schoolNodeId(t.orgId, school), props: { name: school } })),
+        to: distinctBy(t.schools ?? [], skillKey).map((school) => ({
+          label: 'School',
+          id: schoolNodeId(t.orgId, school),
+          props: { name: school },
+        })),
       },
     ],
   };
@@ -102,7 +126,10 @@ export async function ensureTalentProjectionTargets(stores: Pick<Stores, 'vector
 }
 
 /** Applies talent events to graph, vector and search; each target handles a whole batch in one write. */
-export function talentProjection(stores: Pick<Stores, 'graph' | 'vector' | 'search'>, embedder: Embedder): ProjectionHandler<TalentSnapshot> {
+export function talentProjection(
+  stores: Pick<Stores, 'graph' | 'vector' | 'search'>,
+  embedder: Embedder,
+): ProjectionHandler<TalentSnapshot> {
   return {
     aggregateType: TALENT_AGGREGATE,
     targets: {

@@ -74,7 +74,9 @@ export async function pdfText(bytes: Uint8Array, budget: TextBudget): Promise<st
   }
   try {
     if (document.numPages > budget.maxPages) {
-      throw new ResumeRefusal('TOO_LARGE', `The PDF has ${document.numPages} pages; the limit is ${budget.maxPages}`, { maxPages: budget.maxPages });
+      throw new ResumeRefusal('TOO_LARGE', `The PDF has ${document.numPages} pages; the limit is ${budget.maxPages}`, {
+        maxPages: budget.maxPages,
+      });
     }
     const pages: string[] = [];
     let length = 0;
@@ -88,7 +90,10 @@ export async function pdfText(bytes: Uint8Array, budget: TextBudget): Promise<st
     }
     const text = withinBudget(pages.join('\n\n'), budget.maxTextChars);
     if (text.replace(/\s/g, '').length < 20) {
-      throw new ResumeRefusal('NO_TEXT', 'The PDF has no text layer (a scanned or image-only resume); send a PDF with selectable text, a DOCX or plain text');
+      throw new ResumeRefusal(
+        'NO_TEXT',
+        'The PDF has no text layer (a scanned or image-only resume); send a PDF with selectable text, a DOCX or plain text',
+      );
     }
     return text;
   } catch (error) {

@@ -27,7 +27,9 @@ const openZip = promisify<Buffer, yauzl.Options, ZipFile>(yauzl.fromBuffer);
 
 const corrupt = () => new ResumeRefusal('CORRUPT_FILE', 'The DOCX file could not be read; it may be damaged');
 const tooLargePart = (name: string, note = '') =>
-  new ResumeRefusal('TOO_LARGE', `The DOCX part ${name} is over ${formatBytes(MAX_XML_PART_BYTES)} uncompressed${note}`, { maxPartBytes: MAX_XML_PART_BYTES });
+  new ResumeRefusal('TOO_LARGE', `The DOCX part ${name} is over ${formatBytes(MAX_XML_PART_BYTES)} uncompressed${note}`, {
+    maxPartBytes: MAX_XML_PART_BYTES,
+  });
 const tooLarge = (what: string, maxInflatedBytes: number) =>
   new ResumeRefusal('TOO_LARGE', `The DOCX ${what}; the limit is ${formatBytes(maxInflatedBytes)} uncompressed`, { maxInflatedBytes });
 
@@ -41,7 +43,9 @@ export async function checkDocxArchive(bytes: Buffer, maxInflatedBytes: number):
   }
   try {
     if (zip.entryCount > MAX_ARCHIVE_ENTRIES) {
-      throw new ResumeRefusal('TOO_LARGE', `The DOCX archive has ${zip.entryCount} parts; the limit is ${MAX_ARCHIVE_ENTRIES}`, { maxEntries: MAX_ARCHIVE_ENTRIES });
+      throw new ResumeRefusal('TOO_LARGE', `The DOCX archive has ${zip.entryCount} parts; the limit is ${MAX_ARCHIVE_ENTRIES}`, {
+        maxEntries: MAX_ARCHIVE_ENTRIES,
+      });
     }
     const entries = await listEntries(zip);
     let declared = 0;
@@ -49,7 +53,10 @@ export async function checkDocxArchive(bytes: Buffer, maxInflatedBytes: number):
       declared += entry.uncompressedSize;
       if (declared > maxInflatedBytes) throw tooLarge(`declares ${formatBytes(declared)} or more uncompressed`, maxInflatedBytes);
       if (isXmlPart(entry) && entry.uncompressedSize > MAX_XML_PART_BYTES) throw tooLargePart(entry.fileName);
-      if (entry.uncompressedSize > RATIO_CHECK_FROM_BYTES && entry.uncompressedSize / Math.max(1, entry.compressedSize) > MAX_COMPRESSION_RATIO) {
+      if (
+        entry.uncompressedSize > RATIO_CHECK_FROM_BYTES &&
+        entry.uncompressedSize / Math.max(1, entry.compressedSize) > MAX_COMPRESSION_RATIO
+      ) {
         throw tooLarge(`part ${entry.fileName} is compressed over ${MAX_COMPRESSION_RATIO} to 1`, maxInflatedBytes);
       }
     }

@@ -54,18 +54,21 @@ export async function extractResumeText(input: ResumeInput, options: ExtractOpti
     const size = Buffer.byteLength(input.text, 'utf8');
     if (size > maxBytes) throw tooLarge(size, maxBytes);
     const format = formatFromName(input.filename) ?? 'text';
-    if (format === 'pdf' || format === 'docx') throw resumeError('UNSUPPORTED_TYPE', `A ${format.toUpperCase()} resume must be sent as file content, not text`);
+    if (format === 'pdf' || format === 'docx')
+      throw resumeError('UNSUPPORTED_TYPE', `A ${format.toUpperCase()} resume must be sent as file content, not text`);
     return nonEmpty({ format, text: withinBudget(textOf(format, input.text), limits.maxTextChars) });
   }
   if (input.contentBase64 === undefined) throw resumeError('EMPTY', 'The resume has no content: send a file or text');
   // Refuse before decoding: base64 is 4 characters for 3 bytes.
-  if (Math.floor((input.contentBase64.length * 3) / 4) > maxBytes + 3) throw tooLarge(Math.floor((input.contentBase64.length * 3) / 4), maxBytes);
+  if (Math.floor((input.contentBase64.length * 3) / 4) > maxBytes + 3)
+    throw tooLarge(Math.floor((input.contentBase64.length * 3) / 4), maxBytes);
   const bytes = Buffer.from(input.contentBase64, 'base64');
   if (bytes.length > maxBytes) throw tooLarge(bytes.length, maxBytes);
   if (bytes.length === 0) throw resumeError('EMPTY', 'The resume file is empty');
 
   const format = detectFormat(bytes, input.filename);
-  if (format !== 'pdf' && format !== 'docx') return nonEmpty({ format, text: withinBudget(textOf(format, decodeText(bytes)), limits.maxTextChars) });
+  if (format !== 'pdf' && format !== 'docx')
+    return nonEmpty({ format, text: withinBudget(textOf(format, decodeText(bytes)), limits.maxTextChars) });
   try {
     // The checks inflate nothing into memory: a bomb is refused before it takes a parse slot.
     await (format === 'docx' ? checkDocxArchive(bytes, limits.maxInflatedBytes) : checkPdfStreams(bytes, limits.maxInflatedBytes));
@@ -100,10 +103,14 @@ function detectFormat(bytes: Buffer, filename: string | undefined): ResumeFormat
     if (named === 'docx' || named === null || bytes.includes('word/')) return 'docx';
     throw resumeError('UNSUPPORTED_TYPE', `This is a ZIP archive, not a resume; send ${SUPPORTED}`);
   }
-  if (named === 'pdf' || named === 'docx') throw resumeError('CORRUPT_FILE', `The file is named .${named} but is not a readable ${named.toUpperCase()}`);
+  if (named === 'pdf' || named === 'docx')
+    throw resumeError('CORRUPT_FILE', `The file is named .${named} but is not a readable ${named.toUpperCase()}`);
   if (isBinary(bytes)) {
     const extension = filename?.match(/\.([^.]+)$/)?.[1];
-    throw resumeError('UNSUPPORTED_TYPE', `${extension ? `.${extension} files are` : 'This file type is'} not supported; send ${SUPPORTED}`);
+    throw resumeError(
+      'UNSUPPORTED_TYPE',
+      `${extension ? `.${extension} files are` : 'This file type is'} not supported; send ${SUPPORTED}`,
+    );
   }
   if (named) return named;
   if (filename && /\.[^.]+$/.test(filename)) {
@@ -148,29 +155,41 @@ function textOf(format: ResumeFormat, raw: string): string {
 // ---------------------------------------------------------------------------------------------
 // HTML and Markdown
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', middot: '·', ndash: '–', mdash: '—' };
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  middot: '·',
+  ndash: '–',
+  mdash: '—',
+};
 
 export function htmlToText(html: string): string {
-  return decodeEntities(
-    html
-      .replace(/<!--[\s\S]*?-->/g, '')
-      .replace(/<(script|style|head|noscript)\b[\s\S]*?<\/\1\s*>/gi, '')
-      .replace(/<a\b[^>]*\bhref\s*=\s*["']([^"']+)["'][^>]*>([\s\S]*?)<\/a\s*>/gi, (_, href: string, inner: string) => {
-        const label = inner.replace(/<[^>]+>/g, '').trim();
-        const target = href.replace(/^mailto:|^tel:/i, '');
-        return label.includes(target) || (target.includes(label) && label.length > 3) ? label : `${label} ${target}`;
-      })
-      .replace(/<li\b[^>]*>/gi, '\n• ')
-      .replace(/<(td|th)\b[^>]*>/gi, ' | ')
-      .replace(/<br\s*\/?>|<\/?(p|div|h[1-6]|ul|ol|li|tr|table|section|header|footer|article|dl|dt|dd)\b[^>]*>/gi, '\n')
-      .replace(/<[^>]+>/g, ''),
-  )
-    // Runs of spaces separate columns ("2019 - 2021  Company  Title"): keep them as two spaces.
-    .replace(/[ \t\u00a0]{2,}/g, '  ')
-    .replace(/[\t\u00a0]/g, ' ')
-    .replace(/ *\n */g, '\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  return (
+    decodeEntities(
+      html
+        .replace(/<!--[\s\S]*?-->/g, '')
+        .replace(/<(script|style|head|noscript)\b[\s\S]*?<\/\1\s*>/gi, '')
+        .replace(/<a\b[^>]*\bhref\s*=\s*["']([^"']+)["'][^>]*>([\s\S]*?)<\/a\s*>/gi, (_, href: string, inner: string) => {
+          const label = inner.replace(/<[^>]+>/g, '').trim();
+          const target = href.replace(/^mailto:|^tel:/i, '');
+          return label.includes(target) || (target.includes(label) && label.length > 3) ? label : `${label} ${target}`;
+        })
+        .replace(/<li\b[^>]*>/gi, '\n• ')
+        .replace(/<(td|th)\b[^>]*>/gi, ' | ')
+        .replace(/<br\s*\/?>|<\/?(p|div|h[1-6]|ul|ol|li|tr|table|section|header|footer|article|dl|dt|dd)\b[^>]*>/gi, '\n')
+        .replace(/<[^>]+>/g, ''),
+    )
+      // Runs of spaces separate columns ("2019 - 2021  Company  Title"): keep them as two spaces.
+      .replace(/[ \t\u00a0]{2,}/g, '  ')
+      .replace(/[\t\u00a0]/g, ' ')
+      .replace(/ *\n */g, '\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim()
+  );
 }
 
 function decodeEntities(text: string): string {

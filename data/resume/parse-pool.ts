@@ -45,7 +45,10 @@ export class ParsePool {
           idleTimeout: 30_000,
           // The worker needs none of the parent's flags (tsx's loader, vitest's): its code is plain JavaScript.
           execArgv: [],
-          resourceLimits: { maxOldGenerationSizeMb: limits.heapMb, maxYoungGenerationSizeMb: Math.min(16, Math.max(4, Math.floor(limits.heapMb / 4))) },
+          resourceLimits: {
+            maxOldGenerationSizeMb: limits.heapMb,
+            maxYoungGenerationSizeMb: Math.min(16, Math.max(4, Math.floor(limits.heapMb / 4))),
+          },
         }),
     );
   }
@@ -79,14 +82,22 @@ export class ParsePool {
     } catch (error) {
       if (error instanceof ResumeRefusal) throw error;
       if (abort.signal.aborted) {
-        throw new ResumeRefusal('TIMEOUT', `Reading the ${format.toUpperCase()} took longer than ${this.limits.timeoutMs / 1000} s; send a simpler file`, {
-          timeoutMs: this.limits.timeoutMs,
-        });
+        throw new ResumeRefusal(
+          'TIMEOUT',
+          `Reading the ${format.toUpperCase()} took longer than ${this.limits.timeoutMs / 1000} s; send a simpler file`,
+          {
+            timeoutMs: this.limits.timeoutMs,
+          },
+        );
       }
       if ((error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY') {
-        throw new ResumeRefusal('TOO_LARGE', `Reading the ${format.toUpperCase()} needs more than ${formatBytes(this.limits.heapMb * 1024 * 1024)} of memory; send a simpler file`, {
-          heapMb: this.limits.heapMb,
-        });
+        throw new ResumeRefusal(
+          'TOO_LARGE',
+          `Reading the ${format.toUpperCase()} needs more than ${formatBytes(this.limits.heapMb * 1024 * 1024)} of memory; send a simpler file`,
+          {
+            heapMb: this.limits.heapMb,
+          },
+        );
       }
       if ((error as Error).message === 'Task queue is at limit') throw this.busy();
       throw new ResumeRefusal('CORRUPT_FILE', `The ${format.toUpperCase()} could not be read; it may be damaged`);
@@ -103,7 +114,9 @@ export class ParsePool {
   private busy(): LoomaError {
     // A slot frees within one parse time limit at worst.
     const retryAfterSeconds = Math.ceil(this.limits.timeoutMs / 1000);
-    return new LoomaError(ErrorCode.RESOURCE_EXHAUSTED, `Too many resumes are being read right now; retry in ${retryAfterSeconds} s`, { retryAfterSeconds });
+    return new LoomaError(ErrorCode.RESOURCE_EXHAUSTED, `Too many resumes are being read right now; retry in ${retryAfterSeconds} s`, {
+      retryAfterSeconds,
+    });
   }
 }
 
@@ -172,7 +185,8 @@ const packagesByAbsoluteUrl: Plugin = {
   name: 'packages-by-absolute-url',
   setup(build) {
     build.onResolve({ filter: /^[^./]/ }, async (args) => {
-      if (args.path.startsWith('node:') || args.pluginData === 'resolving') return args.path.startsWith('node:') ? { path: args.path, external: true } : undefined;
+      if (args.path.startsWith('node:') || args.pluginData === 'resolving')
+        return args.path.startsWith('node:') ? { path: args.path, external: true } : undefined;
       const resolved = await build.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, pluginData: 'resolving' });
       if (resolved.errors.length > 0) return { errors: resolved.errors };
       return { path: pathToFileURL(resolved.path).href, external: true };

@@ -51,7 +51,8 @@ export default async function parse(task: ParseTask): Promise<ParseOutcome> {
     return { text };
   } catch (error) {
     const refusal = allocationRefused ? overBudget(task.maxInflatedBytes) : error;
-    if (refusal instanceof ResumeRefusal) return { refused: { reason: refusal.reason, message: refusal.message, details: refusal.details } };
+    if (refusal instanceof ResumeRefusal)
+      return { refused: { reason: refusal.reason, message: refusal.message, details: refusal.details } };
     throw error;
   } finally {
     allocationLimit = Number.POSITIVE_INFINITY;
@@ -59,4 +60,6 @@ export default async function parse(task: ParseTask): Promise<ParseOutcome> {
 }
 
 const overBudget = (maxInflatedBytes: number) =>
-  new ResumeRefusal('TOO_LARGE', `The file decompresses to more than ${formatBytes(maxInflatedBytes)}; that is not a resume`, { maxInflatedBytes });
+  new ResumeRefusal('TOO_LARGE', `The file decompresses to more than ${formatBytes(maxInflatedBytes)}; that is not a resume`, {
+    maxInflatedBytes,
+  });

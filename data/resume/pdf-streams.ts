@@ -27,7 +27,9 @@ export async function checkPdfStreams(bytes: Buffer, maxInflatedBytes: number): 
   let streams = 0;
   for (const match of source.matchAll(STREAM_START)) {
     if (++streams > MAX_PDF_STREAMS) {
-      throw new ResumeRefusal('TOO_LARGE', `The PDF has more than ${MAX_PDF_STREAMS} streams; that is not a resume`, { maxStreams: MAX_PDF_STREAMS });
+      throw new ResumeRefusal('TOO_LARGE', `The PDF has more than ${MAX_PDF_STREAMS} streams; that is not a resume`, {
+        maxStreams: MAX_PDF_STREAMS,
+      });
     }
     const start = match.index + match[0].length;
     const endstream = source.indexOf('endstream', start);
@@ -38,9 +40,13 @@ export async function checkPdfStreams(bytes: Buffer, maxInflatedBytes: number): 
     if (filter !== 'FlateDecode' && filter !== 'Fl') continue;
     total += await inflatedSize(bytes.subarray(start, end), maxInflatedBytes - total);
     if (total > maxInflatedBytes) {
-      throw new ResumeRefusal('TOO_LARGE', `The PDF's compressed streams inflate to more than ${formatBytes(maxInflatedBytes)}; that is not a resume`, {
-        maxInflatedBytes,
-      });
+      throw new ResumeRefusal(
+        'TOO_LARGE',
+        `The PDF's compressed streams inflate to more than ${formatBytes(maxInflatedBytes)}; that is not a resume`,
+        {
+          maxInflatedBytes,
+        },
+      );
     }
   }
   return total;

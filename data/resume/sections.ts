@@ -13,14 +13,109 @@ export interface Section {
 }
 
 const HEADERS: [SectionKind, string[]][] = [
-  ['education', ['教育经历', '教育背景', '教育情况', '学历', '学历背景', '教育', 'education', 'education background', 'academic background', 'academics']],
-  ['experience', ['工作经历', '工作经验', '职业经历', '实习经历', '实践经历', '任职经历', '工作履历', 'experience', 'work experience', 'professional experience', 'employment history', 'employment', 'work history', 'career history', 'internship experience', 'internships']],
+  [
+    'education',
+    [
+      '教育经历',
+      '教育背景',
+      '教育情况',
+      '学历',
+      '学历背景',
+      '教育',
+      'education',
+      'education background',
+      'academic background',
+      'academics',
+    ],
+  ],
+  [
+    'experience',
+    [
+      '工作经历',
+      '工作经验',
+      '职业经历',
+      '实习经历',
+      '实践经历',
+      '任职经历',
+      '工作履历',
+      'experience',
+      'work experience',
+      'professional experience',
+      'employment history',
+      'employment',
+      'work history',
+      'career history',
+      'internship experience',
+      'internships',
+    ],
+  ],
   ['projects', ['项目经历', '项目经验', '项目', 'projects', 'project experience', 'selected projects', 'key projects']],
-  ['skills', ['专业技能', '技能', '技能特长', '个人技能', '技术技能', '技能专长', '技术栈', '专业技能与证书', 'skills', 'technical skills', 'core skills', 'key skills', 'skills & tools', 'skills and tools', 'tech stack', 'core competencies', 'competencies', 'expertise']],
+  [
+    'skills',
+    [
+      '专业技能',
+      '技能',
+      '技能特长',
+      '个人技能',
+      '技术技能',
+      '技能专长',
+      '技术栈',
+      '专业技能与证书',
+      'skills',
+      'technical skills',
+      'core skills',
+      'key skills',
+      'skills & tools',
+      'skills and tools',
+      'tech stack',
+      'core competencies',
+      'competencies',
+      'expertise',
+    ],
+  ],
   ['languages', ['语言能力', '语言', '外语能力', 'languages', 'language skills', 'language']],
-  ['summary', ['个人简介', '自我评价', '个人总结', '个人优势', '求职意向', '职业目标', 'summary', 'profile', 'professional summary', 'about', 'about me', 'objective', 'career objective']],
+  [
+    'summary',
+    [
+      '个人简介',
+      '自我评价',
+      '个人总结',
+      '个人优势',
+      '求职意向',
+      '职业目标',
+      'summary',
+      'profile',
+      'professional summary',
+      'about',
+      'about me',
+      'objective',
+      'career objective',
+    ],
+  ],
   ['contact', ['基本信息', '个人信息', '联系方式', 'contact', 'contact information', 'personal information', 'personal details']],
-  ['other', ['证书', '资格证书', '获奖情况', '荣誉奖项', '获奖经历', '证书与奖项', '兴趣爱好', '其他', 'certifications', 'certificates', 'awards', 'honors', 'honors & awards', 'interests', 'publications', 'volunteering', 'activities', 'references']],
+  [
+    'other',
+    [
+      '证书',
+      '资格证书',
+      '获奖情况',
+      '荣誉奖项',
+      '获奖经历',
+      '证书与奖项',
+      '兴趣爱好',
+      '其他',
+      'certifications',
+      'certificates',
+      'awards',
+      'honors',
+      'honors & awards',
+      'interests',
+      'publications',
+      'volunteering',
+      'activities',
+      'references',
+    ],
+  ],
 ];
 
 const HEADER_KIND = new Map<string, SectionKind>();
@@ -42,7 +137,8 @@ export function headerKind(line: string): SectionKind | null {
   if (parts.length === 2) {
     const kinds = parts.map((p) => HEADER_KIND.get(p.trim()));
     if (kinds[0] && kinds[0] === kinds[1]) return kinds[0];
-    if (kinds[0] && kinds[1] === undefined && /^[\u4e00-\u9fff]+$/u.test(parts[0]!) && HEADER_KIND.get(parts[1]!.trim()) === undefined) return null;
+    if (kinds[0] && kinds[1] === undefined && /^[\u4e00-\u9fff]+$/u.test(parts[0]!) && HEADER_KIND.get(parts[1]!.trim()) === undefined)
+      return null;
   }
   return null;
 }
@@ -59,7 +155,8 @@ export function splitSections(text: string): Section[] {
     // "专业技能：Java、Python" and "Languages: English, Mandarin" carry their content on the header line.
     const inline = line.match(/^\s*([^:：]{2,24})[:：]\s*(\S.*)$/);
     const inlineKind = inline ? headerKind(inline[1]!) : null;
-    if (inline && (inlineKind === 'skills' || inlineKind === 'languages')) sections.push({ kind: inlineKind, title: inline[1]!.trim(), lines: [inline[2]!] });
+    if (inline && (inlineKind === 'skills' || inlineKind === 'languages'))
+      sections.push({ kind: inlineKind, title: inline[1]!.trim(), lines: [inline[2]!] });
     else sections[sections.length - 1]!.lines.push(line);
   }
   return sections;

@@ -79,7 +79,10 @@ function fold(text: string): string {
 
 /** The key `normalizeSkill` looks up: folded, without spaces, dots, hyphens and underscores. */
 export function compactSkillKey(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[\s._\-–—]+/g, '');
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s._\-–—]+/g, '');
 }
 
 export class SkillTaxonomy {
@@ -140,7 +143,7 @@ export class SkillTaxonomy {
     }
     const accepted = candidates.map((c) => !c.isAmbiguous || options.isSkillList === true || hasOwnContext(text, c));
     // An ambiguous mention next to an accepted one, across a list separator, is part of a list of skills.
-    for (let changed = true; changed; ) {
+    for (let changed = true; changed;) {
       changed = false;
       for (let k = 0; k < candidates.length; k++) {
         if (accepted[k]) continue;
@@ -153,9 +156,7 @@ export class SkillTaxonomy {
         }
       }
     }
-    return candidates
-      .filter((_, k) => accepted[k])
-      .map(({ skill, match, start, end }) => ({ skill, match, start, end }));
+    return candidates.filter((_, k) => accepted[k]).map(({ skill, match, start, end }) => ({ skill, match, start, end }));
   }
 
   private addTerm(key: string, term: Term): void {
@@ -219,7 +220,10 @@ function casedLike(written: string, alias: string): boolean {
 }
 
 function hasOwnContext(text: string, mention: SkillMention): boolean {
-  return CONTEXT_BEFORE.test(text.slice(Math.max(0, mention.start - 24), mention.start)) || CONTEXT_AFTER.test(text.slice(mention.end, mention.end + 16));
+  return (
+    CONTEXT_BEFORE.test(text.slice(Math.max(0, mention.start - 24), mention.start)) ||
+    CONTEXT_AFTER.test(text.slice(mention.end, mention.end + 16))
+  );
 }
 
 let defaultTaxonomy: SkillTaxonomy | null = null;

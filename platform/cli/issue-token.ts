@@ -16,7 +16,11 @@ import { ROLES, type Role } from '../viewer.ts';
 
 await runMain(async () => {
   const { values } = parseArgs({
-    options: { role: { type: 'string', default: 'RECRUITER' }, org: { type: 'string', default: DEMO_ORG_ID }, ttl: { type: 'string', default: '3600' } },
+    options: {
+      role: { type: 'string', default: 'RECRUITER' },
+      org: { type: 'string', default: DEMO_ORG_ID },
+      ttl: { type: 'string', default: '3600' },
+    },
   });
   const config = loadConfig();
   if (config.isProduction) throw new Error('npm run token is for development; production tokens come from login');

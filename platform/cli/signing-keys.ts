@@ -42,7 +42,8 @@ await runMain(async () => {
       await ring.retire(kid!);
       console.log(`retired ${kid}`);
     }
-    for (const key of await ring.list()) console.log(`${key.kid}  ${key.state.padEnd(8)}  created ${new Date(key.createdAt).toISOString()}`);
+    for (const key of await ring.list())
+      console.log(`${key.kid}  ${key.state.padEnd(8)}  created ${new Date(key.createdAt).toISOString()}`);
     if (!ring.canSign()) console.error(`warning: the active key does not decrypt with ${secret.source}: it cannot sign (see new-ring)`);
   } finally {
     ring.close();

@@ -13,7 +13,15 @@ import { emailAddress } from './email-address.ts';
 import { LoginThrottle } from './login-throttle.ts';
 import { recordIdentityAudit } from './identity-audit.ts';
 import { hashPassword, verifyAgainstDummy, verifyPassword } from './passwords.ts';
-import { USER_COLUMNS, toUser, type AuthPayloadRecord, type InviteRecord, type OrgRecord, type UserRecord, type UserRow } from './records.ts';
+import {
+  USER_COLUMNS,
+  toUser,
+  type AuthPayloadRecord,
+  type InviteRecord,
+  type OrgRecord,
+  type UserRecord,
+  type UserRow,
+} from './records.ts';
 import { Sessions } from './sessions.ts';
 import type { SignUpPolicy } from './sign-up-policy.ts';
 
@@ -32,7 +40,11 @@ const signUpInput = z.object({
   inviteCode: z.string().max(200, 'inviteCode must be at most 200 characters').nullish(),
 });
 const inviteInput = z.object({ email, role: z.enum(ROLES) });
-const acceptInviteInput = z.object({ token: z.string().min(1, 'token must not be empty').max(200), password: newPassword, name: displayName('name') });
+const acceptInviteInput = z.object({
+  token: z.string().min(1, 'token must not be empty').max(200),
+  password: newPassword,
+  name: displayName('name'),
+});
 // Login checks only the size: a format rule here would tell which emails could exist.
 const loginInput = z.object({
   email: z.string().trim().toLowerCase().min(1, 'email must not be empty').max(254, 'email must be at most 254 characters'),
@@ -94,7 +106,13 @@ export class Accounts {
          RETURNING id, email, role, expires_at, accepted_at`,
         [viewer.orgId, values.email, values.role, sha256(token), viewer.userId, new Date(Date.now() + INVITE_TTL_MS)],
       );
-      const created: InviteRecord = { id: row!.id, email: row!.email, role: row!.role, expiresAt: row!.expires_at, acceptedAt: row!.accepted_at };
+      const created: InviteRecord = {
+        id: row!.id,
+        email: row!.email,
+        role: row!.role,
+        expiresAt: row!.expires_at,
+        acceptedAt: row!.accepted_at,
+      };
       await recordIdentityAudit(tx, viewer.orgId, viewer, [{ action: 'invite.create', entityType: 'invite', invite: created }]);
       return created;
     });
@@ -128,7 +146,10 @@ export class Accounts {
     let row: (UserRow & { password_hash: string }) | undefined;
     let isValid: boolean;
     try {
-      [row] = await this.db.query<UserRow & { password_hash: string }>(`SELECT ${USER_COLUMNS}, password_hash FROM users WHERE email = $1`, [values.email]);
+      [row] = await this.db.query<UserRow & { password_hash: string }>(
+        `SELECT ${USER_COLUMNS}, password_hash FROM users WHERE email = $1`,
+        [values.email],
+      );
       isValid = row ? await verifyPassword(values.password, row.password_hash) : await verifyAgainstDummy(values.password);
     } catch (error) {
       await attempt.abandoned().catch(() => undefined);
@@ -164,7 +185,10 @@ export class Accounts {
     if (!loader) {
       const orgId = viewer.orgId;
       loader = new DataLoader(async (ids) => {
-        const rows = await this.db.query<UserRow>(`SELECT ${USER_COLUMNS} FROM users WHERE org_id = $1 AND id = ANY ($2::uuid[])`, [orgId, [...ids]]);
+        const rows = await this.db.query<UserRow>(`SELECT ${USER_COLUMNS} FROM users WHERE org_id = $1 AND id = ANY ($2::uuid[])`, [
+          orgId,
+          [...ids],
+        ]);
         const found = new Map(rows.map((row) => [row.id, toUser(row)]));
         return ids.map((key) => found.get(key) ?? null);
       });
@@ -214,6 +238,11 @@ async function insertUser(
 }
 
 function slugify(name: string): string {
-  const slug = name.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40);
+  const slug = name
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40);
   return slug || 'org';
 }

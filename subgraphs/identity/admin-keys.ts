@@ -45,7 +45,10 @@ const toApiKey = (r: ApiKeyRow): ApiKeyRecord => ({
 export class AdminKeys {
   constructor(private readonly db: RelationalStore) {}
 
-  async createApiKey(viewerOrNull: Viewer | null, input: { name: string; scopes: string[] }): Promise<{ apiKey: ApiKeyRecord; secret: string }> {
+  async createApiKey(
+    viewerOrNull: Viewer | null,
+    input: { name: string; scopes: string[] },
+  ): Promise<{ apiKey: ApiKeyRecord; secret: string }> {
     const viewer = requireScope(viewerOrNull, 'admin');
     // A key that mints keys would outlive its own revocation.
     if (viewer.via === 'apiKey') throw forbidden('API keys cannot create API keys');
@@ -57,11 +60,17 @@ export class AdminKeys {
     const apiKey = await this.db.transaction(async (tx) => {
       // Creations in one organisation take turns, so two cannot both pass the count before either inserts.
       await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended('looma:api-keys:' || $1::text, 0))`, [viewer.orgId]);
-      const [active] = await tx.query<{ n: number }>('SELECT count(*)::int AS n FROM api_keys WHERE org_id = $1 AND revoked_at IS NULL', [viewer.orgId]);
+      const [active] = await tx.query<{ n: number }>('SELECT count(*)::int AS n FROM api_keys WHERE org_id = $1 AND revoked_at IS NULL', [
+        viewer.orgId,
+      ]);
       if (active!.n >= MAX_ACTIVE_API_KEYS) {
-        throw new LoomaError(ErrorCode.RESOURCE_EXHAUSTED, `An organisation holds at most ${MAX_ACTIVE_API_KEYS} active API keys; revoke one first`, {
-          limit: MAX_ACTIVE_API_KEYS,
-        });
+        throw new LoomaError(
+          ErrorCode.RESOURCE_EXHAUSTED,
+          `An organisation holds at most ${MAX_ACTIVE_API_KEYS} active API keys; revoke one first`,
+          {
+            limit: MAX_ACTIVE_API_KEYS,
+          },
+        );
       }
       const [row] = await tx.query<ApiKeyRow>(
         `INSERT INTO api_keys (id, org_id, name, scopes, secret_hash, created_by) VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${API_KEY_COLUMNS}`,
@@ -88,7 +97,10 @@ export class AdminKeys {
         await recordIdentityAudit(tx, viewer.orgId, viewer, [{ action: 'apiKey.revoke', entityType: 'apiKey', apiKey }]);
         return apiKey;
       }
-      const [existing] = await tx.query<ApiKeyRow>(`SELECT ${API_KEY_COLUMNS} FROM api_keys WHERE id = $1 AND org_id = $2`, [id, viewer.orgId]);
+      const [existing] = await tx.query<ApiKeyRow>(`SELECT ${API_KEY_COLUMNS} FROM api_keys WHERE id = $1 AND org_id = $2`, [
+        id,
+        viewer.orgId,
+      ]);
       if (!existing) throw notFound('API key', id);
       return toApiKey(existing);
     });
@@ -96,7 +108,10 @@ export class AdminKeys {
 
   async apiKeys(viewerOrNull: Viewer | null): Promise<ApiKeyRecord[]> {
     const viewer = requireScope(viewerOrNull, 'admin');
-    const rows = await this.db.query<ApiKeyRow>(`SELECT ${API_KEY_COLUMNS} FROM api_keys WHERE org_id = $1 ORDER BY created_at DESC, id DESC`, [viewer.orgId]);
+    const rows = await this.db.query<ApiKeyRow>(
+      `SELECT ${API_KEY_COLUMNS} FROM api_keys WHERE org_id = $1 ORDER BY created_at DESC, id DESC`,
+      [viewer.orgId],
+    );
     return rows.map(toApiKey);
   }
 }

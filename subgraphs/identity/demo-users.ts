@@ -23,7 +23,9 @@ export const DEMO_USERS: { id?: string; email: string; name: string; role: Role 
 export async function seedDemoUsers(db: RelationalStore): Promise<number> {
   await ensureDemoOrg(db, DEMO_ORG_ID, DEMO_ORG.slug);
   const existing = new Set(
-    (await db.query<{ email: string }>('SELECT email FROM users WHERE email = ANY($1)', [DEMO_USERS.map((u) => u.email)])).map((r) => r.email),
+    (await db.query<{ email: string }>('SELECT email FROM users WHERE email = ANY($1)', [DEMO_USERS.map((u) => u.email)])).map(
+      (r) => r.email,
+    ),
   );
   let added = 0;
   for (const user of DEMO_USERS.filter((u) => !existing.has(u.email))) {

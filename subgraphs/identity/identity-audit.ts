@@ -22,19 +22,51 @@ export type IdentityAuditAction = IdentityAuditEntry['action'];
 function toAuditEvent(entry: IdentityAuditEntry): AuditEvent {
   switch (entry.action) {
     case 'org.create':
-      return { action: entry.action, entityType: entry.entityType, entityId: entry.org.id, after: { name: entry.org.name, slug: entry.org.slug } };
+      return {
+        action: entry.action,
+        entityType: entry.entityType,
+        entityId: entry.org.id,
+        after: { name: entry.org.name, slug: entry.org.slug },
+      };
     case 'user.create': {
       const { user } = entry;
-      return { action: entry.action, entityType: entry.entityType, entityId: user.id, after: { email: user.email, name: user.name, role: user.role, via: entry.via, inviteId: entry.inviteId ?? null } };
+      return {
+        action: entry.action,
+        entityType: entry.entityType,
+        entityId: user.id,
+        after: { email: user.email, name: user.name, role: user.role, via: entry.via, inviteId: entry.inviteId ?? null },
+      };
     }
     case 'invite.create':
-      return { action: entry.action, entityType: entry.entityType, entityId: entry.invite.id, after: { email: entry.invite.email, role: entry.invite.role, expiresAt: entry.invite.expiresAt } };
+      return {
+        action: entry.action,
+        entityType: entry.entityType,
+        entityId: entry.invite.id,
+        after: { email: entry.invite.email, role: entry.invite.role, expiresAt: entry.invite.expiresAt },
+      };
     case 'invite.accept':
-      return { action: entry.action, entityType: entry.entityType, entityId: entry.inviteId, before: { acceptedAt: null }, after: { acceptedBy: entry.userId } };
+      return {
+        action: entry.action,
+        entityType: entry.entityType,
+        entityId: entry.inviteId,
+        before: { acceptedAt: null },
+        after: { acceptedBy: entry.userId },
+      };
     case 'apiKey.create':
-      return { action: entry.action, entityType: entry.entityType, entityId: entry.apiKey.id, after: { name: entry.apiKey.name, scopes: entry.apiKey.scopes } };
+      return {
+        action: entry.action,
+        entityType: entry.entityType,
+        entityId: entry.apiKey.id,
+        after: { name: entry.apiKey.name, scopes: entry.apiKey.scopes },
+      };
     case 'apiKey.revoke':
-      return { action: entry.action, entityType: entry.entityType, entityId: entry.apiKey.id, before: { revokedAt: null }, after: { revokedAt: entry.apiKey.revokedAt } };
+      return {
+        action: entry.action,
+        entityType: entry.entityType,
+        entityId: entry.apiKey.id,
+        before: { revokedAt: null },
+        after: { revokedAt: entry.apiKey.revokedAt },
+      };
   }
 }
 

@@ -41,13 +41,22 @@ export class Sessions {
   ) {}
 
   /** Issues a session for `user`: a new family, or the next token of `familyId`. */
-  async start(user: UserRecord, { familyId = randomUUID(), tx = this.db }: { familyId?: string; tx?: SqlExecutor } = {}): Promise<AuthPayloadRecord> {
+  async start(
+    user: UserRecord,
+    { familyId = randomUUID(), tx = this.db }: { familyId?: string; tx?: SqlExecutor } = {},
+  ): Promise<AuthPayloadRecord> {
     const refreshToken = `lr_${randomBytes(32).toString('base64url')}`;
-    await tx.query(
-      `INSERT INTO refresh_tokens (org_id, user_id, family_id, token_hash, expires_at) VALUES ($1, $2, $3, $4, $5)`,
-      [user.orgId, user.id, familyId, sha256(refreshToken), new Date(Date.now() + REFRESH_TOKEN_TTL_MS)],
+    await tx.query(`INSERT INTO refresh_tokens (org_id, user_id, family_id, token_hash, expires_at) VALUES ($1, $2, $3, $4, $5)`, [
+      user.orgId,
+      user.id,
+      familyId,
+      sha256(refreshToken),
+      new Date(Date.now() + REFRESH_TOKEN_TTL_MS),
+    ]);
+    const accessToken = this.authenticator.issueAccessToken(
+      { userId: user.id, orgId: user.orgId, roles: [user.role] },
+      ACCESS_TOKEN_TTL_SECONDS,
     );
-    const accessToken = this.authenticator.issueAccessToken({ userId: user.id, orgId: user.orgId, roles: [user.role] }, ACCESS_TOKEN_TTL_SECONDS);
     return { accessToken, refreshToken, expiresAt: new Date(Date.now() + ACCESS_TOKEN_TTL_SECONDS * 1000), viewer: user };
   }
 
@@ -57,7 +66,10 @@ export class Sessions {
     const renewed = await this.db.transaction(async (tx) => {
       await lockFamily(tx, row.family_id);
       // The claim is atomic: of two uses of one token, exactly one gets a session.
-      const claimed = await tx.query('UPDATE refresh_tokens SET replaced_at = now() WHERE id = $1 AND replaced_at IS NULL AND revoked_at IS NULL RETURNING id', [row.id]);
+      const claimed = await tx.query(
+        'UPDATE refresh_tokens SET replaced_at = now() WHERE id = $1 AND replaced_at IS NULL AND revoked_at IS NULL RETURNING id',
+        [row.id],
+      );
       if (claimed.length === 0) return null;
       const [user] = await tx.query<UserRow>(`SELECT ${USER_COLUMNS} FROM users WHERE id = $1`, [row.user_id]);
       if (!user) return null;

@@ -28,7 +28,11 @@ export class SignUpPolicy {
   }
 
   /** In the sign-up's transaction, before the first user is written: spends the code (invite-only). */
-  async claim(tx: Pick<RelationalStore, 'query'>, { email, inviteCode }: { email: string; inviteCode?: string | null }, orgId: string): Promise<void> {
+  async claim(
+    tx: Pick<RelationalStore, 'query'>,
+    { email, inviteCode }: { email: string; inviteCode?: string | null },
+    orgId: string,
+  ): Promise<void> {
     if (this.name !== 'invite-only') return;
     if (!inviteCode || !(await this.codes.claim(tx, inviteCode, email, orgId))) {
       throw badInput(SIGN_UP_BAD_CODE, { field: 'inviteCode' });

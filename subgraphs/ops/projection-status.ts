@@ -1,11 +1,7 @@
 import { projectionDifference } from '../../data/consistency.ts';
 import type { Loaders } from '../../data/loaders.ts';
 import type { OpenStores } from '../../data/stores.ts';
-import {
-  TALENT_GRAPH_LABEL,
-  TALENT_SEARCH_INDEX,
-  TALENT_VECTOR_COLLECTION,
-} from '../../data/projections/talent-projection.ts';
+import { TALENT_GRAPH_LABEL, TALENT_SEARCH_INDEX, TALENT_VECTOR_COLLECTION } from '../../data/projections/talent-projection.ts';
 import { requireScope } from '../../platform/checks.ts';
 import type { Viewer } from '../../platform/viewer.ts';
 

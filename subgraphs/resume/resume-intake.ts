@@ -82,9 +82,16 @@ const uploadInput = z
   .superRefine((input, ctx) => {
     const hasFile = input.contentBase64 !== null && input.contentBase64 !== undefined;
     const hasText = input.text !== null && input.text !== undefined;
-    if (hasFile && hasText) ctx.addIssue({ code: 'custom', path: ['text'], message: 'give either text or filename with contentBase64, not both' });
-    else if (!hasFile && !hasText) ctx.addIssue({ code: 'custom', path: ['contentBase64'], message: 'give filename with contentBase64, or text' });
-    else if (hasFile && !input.filename) ctx.addIssue({ code: 'custom', path: ['filename'], message: 'filename is required with contentBase64 (its extension says the type)' });
+    if (hasFile && hasText)
+      ctx.addIssue({ code: 'custom', path: ['text'], message: 'give either text or filename with contentBase64, not both' });
+    else if (!hasFile && !hasText)
+      ctx.addIssue({ code: 'custom', path: ['contentBase64'], message: 'give filename with contentBase64, or text' });
+    else if (hasFile && !input.filename)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['filename'],
+        message: 'filename is required with contentBase64 (its extension says the type)',
+      });
   });
 export type UploadResumeInput = z.input<typeof uploadInput>;
 
@@ -114,7 +121,9 @@ export async function ingestResume(db: RelationalStore, rawInput: UploadResumeIn
 
   const parsed = withoutControlChars(
     await parseResume(
-      isFile ? { filename: input.filename ?? undefined, contentBase64: input.contentBase64! } : { filename: input.filename ?? undefined, text: input.text! },
+      isFile
+        ? { filename: input.filename ?? undefined, contentBase64: input.contentBase64! }
+        : { filename: input.filename ?? undefined, text: input.text! },
       options.limits,
     ),
   );
@@ -151,7 +160,14 @@ export async function ingestResume(db: RelationalStore, rawInput: UploadResumeIn
         entityType: 'resume',
         entityId: row!.id,
         talentId: talent.id,
-        after: { id: row!.id, filename: row!.filename, contentType: row!.content_type, size: row!.size, talentCreated: !existing, attachedBy },
+        after: {
+          id: row!.id,
+          filename: row!.filename,
+          contentType: row!.content_type,
+          size: row!.size,
+          talentCreated: !existing,
+          attachedBy,
+        },
       },
     ]);
     return { resume: toResumeRecord({ ...row!, parsed: { ...row!.parsed, text: row!.text } }), talent, attachedBy };
@@ -193,8 +209,11 @@ export function mergeProfile(talent: TalentRecord | null, parsed: ParsedResume, 
   const current = parsed.experience.find((e) => e.end === 'present') ?? parsed.experience[0];
   const currentTitle = current?.title ?? talent?.currentTitle ?? null;
   const currentCompany = current?.company ?? talent?.currentCompany ?? null;
-  const headline =
-    talent?.headline?.trim() ? talent.headline : currentTitle && currentCompany ? `${currentTitle} · ${currentCompany}` : (currentTitle ?? currentCompany ?? talent?.headline ?? null);
+  const headline = talent?.headline?.trim()
+    ? talent.headline
+    : currentTitle && currentCompany
+      ? `${currentTitle} · ${currentCompany}`
+      : (currentTitle ?? currentCompany ?? talent?.headline ?? null);
   const skillIdentity = (skill: string) => normalizeSkill(skill)?.id ?? skillKey(skill);
   return {
     ...(talent ? {} : { source: 'RESUME' }),
@@ -223,7 +242,14 @@ function mergeEmployments(existing: TalentEmployment[], parsed: ParsedResume): T
     value && /^\d{4}-\d{2}$/.test(value) ? value : value && /^\d{4}$/.test(value) ? `${value}-${yearMonth}` : null;
   const fromResume = parsed.experience.flatMap((e): TalentEmployment[] =>
     e.company?.trim()
-      ? [{ company: e.company.trim(), title: e.title?.trim() || null, start: month(e.start, '01'), end: e.end === 'present' ? null : month(e.end, '12') }]
+      ? [
+          {
+            company: e.company.trim(),
+            title: e.title?.trim() || null,
+            start: month(e.start, '01'),
+            end: e.end === 'present' ? null : month(e.end, '12'),
+          },
+        ]
       : [],
   );
   const identity = (e: TalentEmployment) => `${skillKey(e.company)}|${e.start ?? ''}|${e.end ?? ''}`;
@@ -239,6 +265,7 @@ const unique = (values: string[]) => [...new Set(values)];
 const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g;
 
 function withoutControlChars(parsed: ParsedResume): ParsedResume {
-  return JSON.parse(JSON.stringify(parsed, (_, value: unknown) => (typeof value === 'string' ? value.replace(CONTROL_CHARS, '') : value))) as ParsedResume;
+  return JSON.parse(
+    JSON.stringify(parsed, (_, value: unknown) => (typeof value === 'string' ? value.replace(CONTROL_CHARS, '') : value)),
+  ) as ParsedResume;
 }
-

@@ -4,7 +4,15 @@ import type { RelationalStore } from '../../data/ports.ts';
 import { requireScope } from '../../platform/checks.ts';
 import type { ParseResumeOptions } from '../../data/resume/resume-parser.ts';
 import type { Viewer } from '../../platform/viewer.ts';
-import { RESUME_COLUMNS, ingestResume, toResumeRecord, type IngestedResume, type ResumeRecord, type ResumeRow, type UploadResumeInput } from './resume-intake.ts';
+import {
+  RESUME_COLUMNS,
+  ingestResume,
+  toResumeRecord,
+  type IngestedResume,
+  type ResumeRecord,
+  type ResumeRow,
+  type UploadResumeInput,
+} from './resume-intake.ts';
 import { groupBy } from '../../platform/group-by.ts';
 
 /**
@@ -22,7 +30,10 @@ export class Resumes {
   ) {
     const orgId = viewer?.orgId;
     this.byId = new DataLoader(async (ids) => {
-      const rows = await this.db.query<ResumeRow>(`SELECT ${RESUME_COLUMNS} FROM resumes WHERE org_id = $1 AND id = ANY ($2::uuid[])`, [orgId, ids]);
+      const rows = await this.db.query<ResumeRow>(`SELECT ${RESUME_COLUMNS} FROM resumes WHERE org_id = $1 AND id = ANY ($2::uuid[])`, [
+        orgId,
+        ids,
+      ]);
       const found = new Map(rows.map((row) => [row.id, withText(row)]));
       return ids.map((id) => found.get(id) ?? null);
     });
@@ -48,7 +59,12 @@ export class Resumes {
 
   async upload(input: UploadResumeInput): Promise<IngestedResume> {
     const viewer = requireScope(this.viewer, 'talent:write');
-    const result = await ingestResume(this.db, input, { orgId: viewer.orgId, createdBy: viewer.userId, limits: this.limits, actor: viewer });
+    const result = await ingestResume(this.db, input, {
+      orgId: viewer.orgId,
+      createdBy: viewer.userId,
+      limits: this.limits,
+      actor: viewer,
+    });
     this.byId.prime(result.resume.id, result.resume);
     return result;
   }

@@ -30,7 +30,8 @@ export async function suggestTalentsForJob(
 ): Promise<TalentMatch[]> {
   const viewer = requireScope(viewerOrNull, 'talent:read');
   const k = first ?? 10;
-  if (!Number.isInteger(k) || k < 1 || k > MAX_SUGGESTIONS) throw badInput(`first must be between 1 and ${MAX_SUGGESTIONS}`, { field: 'first' });
+  if (!Number.isInteger(k) || k < 1 || k > MAX_SUGGESTIONS)
+    throw badInput(`first must be between 1 and ${MAX_SUGGESTIONS}`, { field: 'first' });
   const [vector] = await data.embedder.embed([jobEmbeddingText(job)]);
   const matches = await data.stores.vector.nearest(TALENT_VECTOR_COLLECTION, viewer.orgId, vector!, k);
   return matches.map((m) => ({ talent: { id: m.id }, score: m.score }));

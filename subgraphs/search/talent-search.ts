@@ -38,7 +38,11 @@ const searchInput = z.object({
     .min(1, 'query must not be empty')
     .max(200, 'query must be at most 200 characters')
     .refine((q) => tokenize(q).length > 0, 'query must contain a word'),
-  first: z.number().int('first must be a whole number').min(1, `first must be between 1 and ${MAX_PAGE}`).max(MAX_PAGE, `first must be between 1 and ${MAX_PAGE}`),
+  first: z
+    .number()
+    .int('first must be a whole number')
+    .min(1, `first must be between 1 and ${MAX_PAGE}`)
+    .max(MAX_PAGE, `first must be between 1 and ${MAX_PAGE}`),
   mode: z.enum(['HYBRID', 'KEYWORD', 'SEMANTIC']),
   filter: talentFilterSchema
     .and(
@@ -107,7 +111,12 @@ export class TalentSearch {
 
   async search(input: SearchInput): Promise<SearchConnection> {
     const viewer = requireScope(this.viewer, 'talent:read');
-    const args = parseInput(searchInput, { query: input.query, first: input.first ?? 20, mode: input.mode ?? 'HYBRID', filter: input.filter });
+    const args = parseInput(searchInput, {
+      query: input.query,
+      first: input.first ?? 20,
+      mode: input.mode ?? 'HYBRID',
+      filter: input.filter,
+    });
     const { skills: legacySkills, ...filter } = args.filter ?? {};
     const skillFilter = [...new Set([...(legacySkills ?? []), ...(filter.skillsAll ?? [])].map(skillKey))];
     const statuses = new Set<string>(filter.status?.length ? filter.status : ['ACTIVE']);
@@ -139,7 +148,9 @@ export class TalentSearch {
     // The candidates' documents, in one read: the vector store holds no skills, so filters on
     // semantic matches, facets and highlights all come from here.
     const candidateIds = [...new Set([...(keyword?.hits.map((h) => h.id) ?? []), ...(semantic?.map((m) => m.id) ?? [])])];
-    const documents = candidateIds.length ? await search.get(TALENT_SEARCH_INDEX.name, viewer.orgId, candidateIds) : new Map<string, SearchDocument>();
+    const documents = candidateIds.length
+      ? await search.get(TALENT_SEARCH_INDEX.name, viewer.orgId, candidateIds)
+      : new Map<string, SearchDocument>();
     const allowed = needsSourceOfTruth && candidateIds.length ? await this.filterBySourceOfTruth(viewer.orgId, candidateIds, filter) : null;
     const passes = (id: string) => {
       const doc = documents.get(id);
@@ -225,7 +236,8 @@ export class TalentSearch {
 }
 
 function checkSimilarFirst(first: number): number {
-  if (!Number.isInteger(first) || first < 1 || first > MAX_SIMILAR) throw badInput(`first must be between 1 and ${MAX_SIMILAR}`, { field: 'first' });
+  if (!Number.isInteger(first) || first < 1 || first > MAX_SIMILAR)
+    throw badInput(`first must be between 1 and ${MAX_SIMILAR}`, { field: 'first' });
   return first;
 }
 
@@ -286,7 +298,11 @@ function facetsOf(documents: SearchDocument[]): SearchConnection['facets'] {
 
 function talentFields(doc: SearchDocument) {
   const { name, headline, skills } = doc.fields;
-  return { name: typeof name === 'string' ? name : '', headline: typeof headline === 'string' ? headline : null, skills: stringsOf(skills) };
+  return {
+    name: typeof name === 'string' ? name : '',
+    headline: typeof headline === 'string' ? headline : null,
+    skills: stringsOf(skills),
+  };
 }
 
 function stringsOf(value: SearchDocument['fields'][string] | undefined): string[] {
@@ -294,7 +310,10 @@ function stringsOf(value: SearchDocument['fields'][string] | undefined): string[
 }
 
 function fingerprintOf(query: string, mode: SearchMode, filter: string): string {
-  return createHash('sha256').update(JSON.stringify([query, mode, filter])).digest('base64url').slice(0, 12);
+  return createHash('sha256')
+    .update(JSON.stringify([query, mode, filter]))
+    .digest('base64url')
+    .slice(0, 12);
 }
 
 /** An offset into the fused ranking, bound to the search it came from (another query's cursor is refused). */
@@ -305,7 +324,8 @@ function encodeSearchCursor(offset: number, fingerprint: string): string {
 function decodeSearchCursor(value: string, fingerprint: string): number {
   try {
     const [offset, of] = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as unknown[];
-    if (Number.isInteger(offset) && (offset as number) >= 0 && (offset as number) <= CANDIDATES * 2 && of === fingerprint) return offset as number;
+    if (Number.isInteger(offset) && (offset as number) >= 0 && (offset as number) <= CANDIDATES * 2 && of === fingerprint)
+      return offset as number;
   } catch {
     // fall through
   }

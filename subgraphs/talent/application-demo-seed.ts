@@ -5,7 +5,20 @@ import { recordAudit, type AuditEvent } from '../../data/audit/audit-recorder.ts
 import { loadOrgStages, withPositions } from './pipelines.ts';
 
 /** Where the demo candidates of a job sit, in order of match: a board with something in every column. */
-const DEMO_STAGE_PLAN = ['offer', 'interview', 'interview', 'screening', 'screening', 'screening', 'applied', 'applied', 'applied', 'applied', 'hired', 'rejected'];
+const DEMO_STAGE_PLAN = [
+  'offer',
+  'interview',
+  'interview',
+  'screening',
+  'screening',
+  'screening',
+  'applied',
+  'applied',
+  'applied',
+  'applied',
+  'hired',
+  'rejected',
+];
 
 /**
  * Puts demo talents into the demo jobs' pipelines so the Sandbox shows a live board: for each job
@@ -89,7 +102,15 @@ export async function seedDemoPipelines(db: RelationalStore, orgId: string): Pro
           entityType: 'Application',
           entityId: a.id,
           talentId: a.talentId,
-          after: { jobId: a.jobId, jobTitle, talentId: a.talentId, from: name(first.key), to: name(a.stage), status: a.status, reason: a.rejectionReason },
+          after: {
+            jobId: a.jobId,
+            jobTitle,
+            talentId: a.talentId,
+            from: name(first.key),
+            to: name(a.stage),
+            status: a.status,
+            reason: a.rejectionReason,
+          },
         };
         return [created, moved];
       }),

@@ -34,7 +34,8 @@ export interface ApplicationRow {
   updated_at: Date | string;
 }
 
-export const APPLICATION_COLUMNS = 'id, org_id, talent_id, job_id, stage, status, rejection_reason, created_by, version, created_at, updated_at';
+export const APPLICATION_COLUMNS =
+  'id, org_id, talent_id, job_id, stage, status, rejection_reason, created_by, version, created_at, updated_at';
 
 export const toApplicationRecord = (row: ApplicationRow): ApplicationRecord => ({
   id: row.id,

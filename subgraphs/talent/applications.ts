@@ -120,10 +120,10 @@ export class Applications {
       const valid = ids.filter(isUuid);
       const rows =
         orgId && valid.length
-          ? await db.query<ApplicationRow>(`SELECT ${APPLICATION_A} FROM applications a ${VISIBLE_TALENT_JOIN} WHERE a.org_id = $1 AND a.id = ANY ($2::uuid[])`, [
-              orgId,
-              valid,
-            ])
+          ? await db.query<ApplicationRow>(
+              `SELECT ${APPLICATION_A} FROM applications a ${VISIBLE_TALENT_JOIN} WHERE a.org_id = $1 AND a.id = ANY ($2::uuid[])`,
+              [orgId, valid],
+            )
           : [];
       const found = new Map(rows.map((row) => [row.id, toApplicationRecord(row)]));
       return ids.map((id) => found.get(id) ?? null);
@@ -142,7 +142,15 @@ export class Applications {
       return talentIds.map((id) => records.filter((r) => r.talentId === id));
     });
     this.historyById = new DataLoader(async (applicationIds) => {
-      const rows = await db.query<{ application_id: string; job_id: string; from_stage: string | null; to_stage: string; reason: string | null; actor_id: string | null; moved_at: Date | string }>(
+      const rows = await db.query<{
+        application_id: string;
+        job_id: string;
+        from_stage: string | null;
+        to_stage: string;
+        reason: string | null;
+        actor_id: string | null;
+        moved_at: Date | string;
+      }>(
         `SELECT m.application_id, a.job_id, m.from_stage, m.to_stage, m.reason, m.actor_id, m.moved_at
          FROM application_stage_moves m JOIN applications a ON a.id = m.application_id AND a.org_id = m.org_id
          WHERE m.org_id = $1 AND m.application_id = ANY ($2::uuid[]) ORDER BY m.moved_at, m.id`,
@@ -203,7 +211,10 @@ export class Applications {
       pageParams,
     );
     return this.toPage(rows, first, after, async () => {
-      const [row] = await this.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM applications a ${VISIBLE_TALENT_JOIN} WHERE ${where}`, params);
+      const [row] = await this.db.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM applications a ${VISIBLE_TALENT_JOIN} WHERE ${where}`,
+        params,
+      );
       return row?.n ?? 0;
     });
   }
@@ -274,13 +285,23 @@ export class Applications {
   }
 
   /** A page read with `first + 1` rows, newest first, as a connection; its rows prime the id loader. */
-  private toPage(rows: ApplicationRow[], first: number, after: KeysetCursor | null, totalCount: () => Promise<number>): Connection<ApplicationRecord> {
+  private toPage(
+    rows: ApplicationRow[],
+    first: number,
+    after: KeysetCursor | null,
+    totalCount: () => Promise<number>,
+  ): Connection<ApplicationRecord> {
     const page = rows.slice(0, first).map(toApplicationRecord);
     for (const record of page) this.byId.prime(record.id, record);
     const edges = page.map((node) => ({ node, cursor: encodeCursor({ createdAt: node.createdAt.toISOString(), id: node.id }) }));
     return {
       edges,
-      pageInfo: { hasNextPage: rows.length > first, hasPreviousPage: after !== null, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+      pageInfo: {
+        hasNextPage: rows.length > first,
+        hasPreviousPage: after !== null,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
       totalCount,
     };
   }
@@ -313,20 +334,19 @@ export class Applications {
         [viewer.orgId, talent.id, job.id, stage.key, stage.kind, viewer.userId],
       );
       if (!row) {
-        const [existing] = await tx.query<{ id: string }>('SELECT id FROM applications WHERE org_id = $1 AND talent_id = $2 AND job_id = $3', [
-          viewer.orgId,
-          talent.id,
-          job.id,
-        ]);
-        throw new LoomaError(ErrorCode.CONFLICT, `${talent.name} already has an application for ${job.title}`, { applicationId: existing?.id ?? null });
+        const [existing] = await tx.query<{ id: string }>(
+          'SELECT id FROM applications WHERE org_id = $1 AND talent_id = $2 AND job_id = $3',
+          [viewer.orgId, talent.id, job.id],
+        );
+        throw new LoomaError(ErrorCode.CONFLICT, `${talent.name} already has an application for ${job.title}`, {
+          applicationId: existing?.id ?? null,
+        });
       }
       const created = toApplicationRecord(row);
-      await tx.query('INSERT INTO application_stage_moves (org_id, application_id, from_stage, to_stage, actor_id) VALUES ($1, $2, NULL, $3, $4)', [
-        viewer.orgId,
-        created.id,
-        stage.key,
-        viewer.userId,
-      ]);
+      await tx.query(
+        'INSERT INTO application_stage_moves (org_id, application_id, from_stage, to_stage, actor_id) VALUES ($1, $2, NULL, $3, $4)',
+        [viewer.orgId, created.id, stage.key, viewer.userId],
+      );
       await recordAudit(tx, viewer.orgId, viewer, [
         {
           action: 'application.create',
@@ -343,7 +363,10 @@ export class Applications {
   }
 
   /** Moves an application to another stage of its job; out of HIRED or REJECTED only by a reopen. */
-  async move(viewerOrNull: Viewer | null, input: { id: string; stage: string; version?: number | null; reason?: string | null }): Promise<ApplicationRecord> {
+  async move(
+    viewerOrNull: Viewer | null,
+    input: { id: string; stage: string; version?: number | null; reason?: string | null },
+  ): Promise<ApplicationRecord> {
     const viewer = requireScope(viewerOrNull, 'job:write');
     const values = parseInput(moveInput, input);
     return this.change(viewer, values.id, values.version ?? null, (current, { job, stages }) => {
@@ -379,10 +402,12 @@ export class Applications {
   async reopen(viewerOrNull: Viewer | null, id: string, stage?: string | null): Promise<ApplicationRecord> {
     const viewer = requireScope(viewerOrNull, 'job:write');
     return this.change(viewer, id, null, (current, { job, stages }) => {
-      if (current.kind === 'ACTIVE') throw invalidMove('The application is active; move it instead of reopening it', { field: 'id', stage: current.key });
+      if (current.kind === 'ACTIVE')
+        throw invalidMove('The application is active; move it instead of reopening it', { field: 'id', stage: current.key });
       const target = stage == null ? firstActive(stages) : stages.find((s) => s.key === stage);
       if (!target) throw unknownStage(stage!, job, stages, 'stage');
-      if (target.kind !== 'ACTIVE') throw badInput(`A reopened application goes to an ACTIVE stage; ${target.key} is ${target.kind}`, { field: 'stage' });
+      if (target.kind !== 'ACTIVE')
+        throw badInput(`A reopened application goes to an ACTIVE stage; ${target.key} is ${target.kind}`, { field: 'stage' });
       return { action: 'application.reopen', target, reason: null };
     });
   }
@@ -397,7 +422,10 @@ export class Applications {
     viewer: Viewer,
     id: string,
     expectedVersion: number | null,
-    decide: (current: PipelineStageRecord, pipeline: LockedPipeline) => { action: StageChange; target: PipelineStageRecord; reason: string | null } | null,
+    decide: (
+      current: PipelineStageRecord,
+      pipeline: LockedPipeline,
+    ) => { action: StageChange; target: PipelineStageRecord; reason: string | null } | null,
   ): Promise<ApplicationRecord> {
     if (!isUuid(id)) throw notFound('Application', id, 'id');
     const application = await this.db.transaction(async (tx) => {
@@ -425,14 +453,10 @@ export class Applications {
         [viewer.orgId, id, target.key, target.kind, target.kind === 'REJECTED' ? reason : null],
       );
       const after = toApplicationRecord(updated!);
-      await tx.query('INSERT INTO application_stage_moves (org_id, application_id, from_stage, to_stage, reason, actor_id) VALUES ($1, $2, $3, $4, $5, $6)', [
-        viewer.orgId,
-        id,
-        before.stage,
-        target.key,
-        reason,
-        viewer.userId,
-      ]);
+      await tx.query(
+        'INSERT INTO application_stage_moves (org_id, application_id, from_stage, to_stage, reason, actor_id) VALUES ($1, $2, $3, $4, $5, $6)',
+        [viewer.orgId, id, before.stage, target.key, reason, viewer.userId],
+      );
       await recordAudit(tx, viewer.orgId, viewer, [
         {
           action,

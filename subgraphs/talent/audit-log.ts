@@ -101,10 +101,16 @@ export class AuditLog {
       `SELECT ${AUDIT_COLUMNS} FROM audit_log WHERE ${where.join(' AND ')} ORDER BY at DESC, id DESC LIMIT $${params.length}`,
       params,
     );
-    return toConnection(rows.map(toAuditEntry), first, after, (entry) => ({ at: entry.at, id: entry.id }), async () => {
-      const [counted] = await this.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_log WHERE ${filtered}`, countParams);
-      return counted?.n ?? 0;
-    });
+    return toConnection(
+      rows.map(toAuditEntry),
+      first,
+      after,
+      (entry) => ({ at: entry.at, id: entry.id }),
+      async () => {
+        const [counted] = await this.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_log WHERE ${filtered}`, countParams);
+        return counted?.n ?? 0;
+      },
+    );
   }
 }
 

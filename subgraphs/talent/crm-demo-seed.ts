@@ -15,9 +15,11 @@ const DEMO_NOTES = [
 export async function seedDemoNotesTagsPools(db: RelationalStore, orgId: string): Promise<void> {
   await db.transaction(async (tx) => {
     const pick = async (condition: string, limit: number) =>
-      (await tx.query<{ id: string }>(`SELECT id FROM talents WHERE org_id = $1 AND ${condition} ORDER BY created_at, id LIMIT ${limit}`, [orgId])).map(
-        (row) => row.id,
-      );
+      (
+        await tx.query<{ id: string }>(`SELECT id FROM talents WHERE org_id = $1 AND ${condition} ORDER BY created_at, id LIMIT ${limit}`, [
+          orgId,
+        ])
+      ).map((row) => row.id);
     const goTalents = await pick("'go' = ANY (skill_keys)", 20);
     const python = await pick("'python' = ANY (skill_keys)", 20);
     await addTagsInTransaction(tx, orgId, 'system', goTalents, ['go']);
@@ -37,7 +39,13 @@ export async function seedDemoNotesTagsPools(db: RelationalStore, orgId: string)
       const snapshot = { id: pool.id, name: pool.name, description: 'Backend engineers who write Go', ownerId: null };
       await recordAudit(tx, orgId, 'system', [
         { action: 'pool.create', entityType: 'talent_pool', entityId: pool.id, after: snapshot },
-        ...goTalents.map((talentId): AuditEvent => ({ action: 'pool.add', entityType: 'talent_pool', entityId: pool.id, talentId, after: snapshot })),
+        ...goTalents.map((talentId): AuditEvent => ({
+          action: 'pool.add',
+          entityType: 'talent_pool',
+          entityId: pool.id,
+          talentId,
+          after: snapshot,
+        })),
       ]);
     }
 
@@ -57,7 +65,15 @@ export async function seedDemoNotesTagsPools(db: RelationalStore, orgId: string)
         entityType: 'note',
         entityId: note.id,
         talentId: note.talent_id,
-        after: { id: note.id, talentId: note.talent_id, applicationId: null, authorId: 'system', mentions: [], excerpt: note.body, length: note.body.length },
+        after: {
+          id: note.id,
+          talentId: note.talent_id,
+          applicationId: null,
+          authorId: 'system',
+          mentions: [],
+          excerpt: note.body,
+          length: note.body.length,
+        },
       })),
     );
   });

@@ -76,7 +76,9 @@ export class Duplicates {
     const records = await this.loaders.talentById.loadMany(top.map((m) => m.id));
     return top.flatMap((m, i) => {
       const record = records[i];
-      return record && !(record instanceof Error) ? [{ talent: record, reasons: m.reasons, confidence: m.confidence, explanation: m.explanation }] : [];
+      return record && !(record instanceof Error)
+        ? [{ talent: record, reasons: m.reasons, confidence: m.confidence, explanation: m.explanation }]
+        : [];
     });
   }
 }

@@ -20,7 +20,15 @@ import {
   type StoredStage,
 } from './pipelines.ts';
 import { orgUserIds } from './org-users.ts';
-import type { EmploymentType, HiringRole, JobSortField, JobStatus, RemotePolicy, SalaryPeriod, SortDirection } from './__generated__/resolvers-types.ts';
+import type {
+  EmploymentType,
+  HiringRole,
+  JobSortField,
+  JobStatus,
+  RemotePolicy,
+  SalaryPeriod,
+  SortDirection,
+} from './__generated__/resolvers-types.ts';
 
 export type { EmploymentType, HiringRole, JobStatus, RemotePolicy };
 
@@ -144,7 +152,11 @@ const optionalText = (field: string, max: number) =>
     .nullish()
     .transform((value) => (value ? value : null));
 
-const title = z.string({ error: 'title cannot be cleared' }).trim().min(1, 'title must not be empty').max(200, 'title must be at most 200 characters');
+const title = z
+  .string({ error: 'title cannot be cleared' })
+  .trim()
+  .min(1, 'title must not be empty')
+  .max(200, 'title must be at most 200 characters');
 
 const skillList = z
   .array(z.string().trim().min(1, 'a skill must not be empty').max(80, 'a skill must be at most 80 characters'))
@@ -178,7 +190,8 @@ const hiringTeam = z
   .check((ctx) => {
     const seen = new Set<string>();
     ctx.value.forEach((member, i) => {
-      if (seen.has(member.userId)) ctx.issues.push({ code: 'custom', input: member, path: [i, 'userId'], message: `user ${member.userId} is on the team twice` });
+      if (seen.has(member.userId))
+        ctx.issues.push({ code: 'custom', input: member, path: [i, 'userId'], message: `user ${member.userId} is on the team twice` });
       seen.add(member.userId);
     });
   });
@@ -281,14 +294,23 @@ function toDate(value: string | Date, field: string): Date {
 /** Hiring team members must be users of the viewer's organisation (BAD_USER_INPUT naming the member). */
 async function assertTeamUsers(tx: SqlExecutor, orgId: string, team: { userId: string }[], field: string): Promise<void> {
   if (team.length === 0) return;
-  const known = await orgUserIds(tx, orgId, team.map((m) => m.userId));
+  const known = await orgUserIds(
+    tx,
+    orgId,
+    team.map((m) => m.userId),
+  );
   const unknown = team.findIndex((m) => !known.has(m.userId));
   if (unknown >= 0) {
     throw badInput(`user ${team[unknown]!.userId} is not a member of the organisation`, { field: `${field}.${unknown}.userId` });
   }
 }
 
-async function writeTeam(tx: SqlExecutor, orgId: string, jobId: string, team: { userId: string; role: HiringRole }[]): Promise<HiringTeamMemberRecord[]> {
+async function writeTeam(
+  tx: SqlExecutor,
+  orgId: string,
+  jobId: string,
+  team: { userId: string; role: HiringRole }[],
+): Promise<HiringTeamMemberRecord[]> {
   await tx.query('DELETE FROM job_hiring_team WHERE org_id = $1 AND job_id = $2', [orgId, jobId]);
   if (team.length) {
     await tx.query(
@@ -356,7 +378,8 @@ export class Jobs {
     let keyset = '';
     if (args.after) {
       const cursor = decodeSortCursor(args.after, sortName);
-      if (typeof cursor.value !== 'string') throw badInput('after is not a cursor this connection returned with this sort', { field: 'after' });
+      if (typeof cursor.value !== 'string')
+        throw badInput('after is not a cursor this connection returned with this sort', { field: 'after' });
       pageParams.push(cursor.value, cursor.id);
       const cast = field === 'TITLE' ? 'text' : 'timestamptz';
       keyset = `AND (${column}, id) ${direction === 'DESC' ? '<' : '>'} ($${pageParams.length - 1}::${cast}, $${pageParams.length}::uuid)`;
@@ -492,7 +515,9 @@ export class Jobs {
       );
       const job = toJob(row!);
       const team = await writeTeam(tx, viewer.orgId, job.id, values.hiringTeam);
-      await recordAudit(tx, viewer.orgId, viewer, [{ action: 'job.create', entityType: 'Job', entityId: job.id, after: jobAudit(job, team) }]);
+      await recordAudit(tx, viewer.orgId, viewer, [
+        { action: 'job.create', entityType: 'Job', entityId: job.id, after: jobAudit(job, team) },
+      ]);
       return job;
     });
   }
@@ -504,7 +529,10 @@ export class Jobs {
     const nextOwnStages = has('stages') ? (input.stages == null ? null : parseStages(input.stages, 'stages')) : undefined;
     if (!isUuid(values.id)) throw new LoomaError(ErrorCode.NOT_FOUND, `Job ${values.id} was not found`, { id: values.id, field: 'id' });
     const job = await this.db.transaction(async (tx) => {
-      const [row] = await tx.query<JobRow>(`SELECT ${JOB_COLUMNS} FROM jobs WHERE org_id = $1 AND id = $2 FOR UPDATE`, [viewer.orgId, values.id]);
+      const [row] = await tx.query<JobRow>(`SELECT ${JOB_COLUMNS} FROM jobs WHERE org_id = $1 AND id = $2 FOR UPDATE`, [
+        viewer.orgId,
+        values.id,
+      ]);
       if (!row) throw new LoomaError(ErrorCode.NOT_FOUND, `Job ${values.id} was not found`, { id: values.id, field: 'id' });
       const before = toJob(row);
       if (before.version !== values.version) {
@@ -611,7 +639,10 @@ function jobConditions(orgId: string, filter: JobFilter): { conditions: string[]
   }
   if (filter.hiringTeamUserId != null) {
     if (!isUuid(filter.hiringTeamUserId)) conditions.push('false');
-    else conditions.push(`EXISTS (SELECT 1 FROM job_hiring_team h WHERE h.org_id = $1 AND h.job_id = jobs.id AND h.user_id = ${param(filter.hiringTeamUserId)}::uuid)`);
+    else
+      conditions.push(
+        `EXISTS (SELECT 1 FROM job_hiring_team h WHERE h.org_id = $1 AND h.job_id = jobs.id AND h.user_id = ${param(filter.hiringTeamUserId)}::uuid)`,
+      );
   }
   if (filter.createdAfter != null) conditions.push(`created_at > ${param(toDate(filter.createdAfter, 'filter.createdAfter'))}`);
   if (filter.createdBefore != null) conditions.push(`created_at < ${param(toDate(filter.createdBefore, 'filter.createdBefore'))}`);

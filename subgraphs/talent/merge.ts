@@ -32,7 +32,8 @@ const mergeInput = z
   .superRefine((input, ctx) => {
     const seen = new Set<string>();
     input.mergeIds.forEach((id, i) => {
-      if (id === input.keepId) ctx.addIssue({ code: 'custom', path: ['mergeIds', i], message: 'the talent kept (keepId) cannot also be merged' });
+      if (id === input.keepId)
+        ctx.addIssue({ code: 'custom', path: ['mergeIds', i], message: 'the talent kept (keepId) cannot also be merged' });
       else if (seen.has(id)) ctx.addIssue({ code: 'custom', path: ['mergeIds', i], message: `talent ${id} is named twice` });
       seen.add(id);
     });
@@ -65,7 +66,6 @@ interface ApplicationRow {
   stage_position: number | null;
   updated_at: Date | string;
 }
-
 
 /**
  * Merges duplicates into one talent, in one transaction: the profiles are united onto the talent
@@ -110,7 +110,10 @@ async function mergeTalents(tx: SqlExecutor, viewer: Viewer, keepId: string, mer
     const row = byId.get(id);
     if (!row || row.status === 'ERASED') throw notFound('Talent', id);
     if (row.status === 'MERGED') {
-      throw new LoomaError(ErrorCode.NOT_FOUND, `Talent ${id} was already merged into ${row.merged_into}`, { id, mergedInto: row.merged_into });
+      throw new LoomaError(ErrorCode.NOT_FOUND, `Talent ${id} was already merged into ${row.merged_into}`, {
+        id,
+        mergedInto: row.merged_into,
+      });
     }
   }
   const keep = toTalentRecord(byId.get(keepId)!);
@@ -146,7 +149,11 @@ async function mergeTalents(tx: SqlExecutor, viewer: Viewer, keepId: string, mer
   );
   await tx.query('DELETE FROM talent_pool_members WHERE org_id = $1 AND talent_id = ANY ($2::uuid[])', [orgId, mergeIds]);
   // Upstream ids follow the person: a later import of any of them updates the talent kept.
-  await tx.query('UPDATE talent_external_ids SET talent_id = $2 WHERE org_id = $1 AND talent_id = ANY ($3::uuid[])', [orgId, keepId, mergeIds]);
+  await tx.query('UPDATE talent_external_ids SET talent_id = $2 WHERE org_id = $1 AND talent_id = ANY ($3::uuid[])', [
+    orgId,
+    keepId,
+    mergeIds,
+  ]);
   // The audit entries about the merged talents concern the person kept now: its timeline shows them,
   // and an erasure of the kept talent scrubs them too.
   await tx.query('UPDATE audit_log SET talent_id = $2 WHERE org_id = $1 AND talent_id = ANY ($3::uuid[])', [orgId, keepId, mergeIds]);
@@ -233,7 +240,8 @@ async function moveApplications(
   for (const group of byJob.values()) {
     const [winner, ...losers] = [...group].sort(moreAdvancedFirst);
     if (winner!.talent_id !== keepId) toMove.push(winner!.id);
-    for (const loser of losers) folded.push({ applicationId: loser.id, into: winner!.id, jobId: loser.job_id, stage: loser.stage, status: loser.status });
+    for (const loser of losers)
+      folded.push({ applicationId: loser.id, into: winner!.id, jobId: loser.job_id, stage: loser.stage, status: loser.status });
   }
   if (folded.length) {
     const mapping = JSON.stringify(folded.map((f) => ({ loser: f.applicationId, winner: f.into })));
@@ -334,7 +342,6 @@ async function moveRelationships(
   return { moved: changed.length, dropped: dropped.map((d) => ({ id: d.row.id, type: d.row.type, reason: d.reason })) };
 }
 
-
 /**
  * The kept talent's profile united with the merged ones': lists are united (the kept talent's
  * entries first, duplicates dropped: skills, languages, companies, schools and titles whatever their
@@ -376,4 +383,3 @@ export function unitedProfile(keep: TalentRecord, merged: TalentRecord[]): Talen
     consent: united<TalentProfile['consent'][number]>('consent', (c) => JSON.stringify([c.purpose, c.givenAt, c.expiresAt, c.source])),
   };
 }
-

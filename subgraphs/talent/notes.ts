@@ -75,7 +75,8 @@ const authorIdOf = (viewer: Viewer) => (viewer.via === 'apiKey' ? `api-key:${vie
 /** Adding and deleting notes take talent:write (recruiters) or job:write (hiring managers giving feedback). */
 function requireNoteWriter(viewer: Viewer | null): Viewer {
   if (!viewer) throw unauthenticated();
-  if (!hasScope(viewer, 'talent:write') && !hasScope(viewer, 'job:write')) throw forbidden('This needs the talent:write or job:write permission');
+  if (!hasScope(viewer, 'talent:write') && !hasScope(viewer, 'job:write'))
+    throw forbidden('This needs the talent:write or job:write permission');
   return viewer;
 }
 
@@ -148,8 +149,10 @@ export class Notes {
     if (!isUuid(values.talentId)) throw notFound('Talent', values.talentId);
     const mentionIds = values.mentionUserIds ?? [];
     const malformed = mentionIds.findIndex((id) => !isUuid(id));
-    if (malformed >= 0) throw badInput(`${mentionIds[malformed]} is not a user of your organisation`, { field: `mentionUserIds.${malformed}` });
-    if (values.applicationId && !isUuid(values.applicationId)) throw badInput('applicationId is not an application of this talent', { field: 'applicationId' });
+    if (malformed >= 0)
+      throw badInput(`${mentionIds[malformed]} is not a user of your organisation`, { field: `mentionUserIds.${malformed}` });
+    if (values.applicationId && !isUuid(values.applicationId))
+      throw badInput('applicationId is not an application of this talent', { field: 'applicationId' });
 
     return this.db.transaction(async (tx) => {
       const [found] = await tx.query<{ talent: string | null; users: string[]; application: string | null }>(
@@ -162,13 +165,21 @@ export class Notes {
       const known = new Set(found.users);
       const unknown = mentionIds.findIndex((id) => !known.has(id.toLowerCase()));
       if (unknown >= 0) throw badInput(`${mentionIds[unknown]} is not a user of your organisation`, { field: `mentionUserIds.${unknown}` });
-      if (values.applicationId && !found.application) throw badInput('applicationId is not an application of this talent', { field: 'applicationId' });
+      if (values.applicationId && !found.application)
+        throw badInput('applicationId is not an application of this talent', { field: 'applicationId' });
 
       const [row] = await tx.query<NoteRow>(
         `INSERT INTO notes AS n (org_id, talent_id, application_id, body, mentions, author_id)
          VALUES ($1, $2, $3, $4, $5::uuid[], $6)
          RETURNING ${NOTE_COLUMNS}`,
-        [viewer.orgId, values.talentId, values.applicationId ?? null, values.body, [...new Set(mentionIds.map((id) => id.toLowerCase()))], authorIdOf(viewer)],
+        [
+          viewer.orgId,
+          values.talentId,
+          values.applicationId ?? null,
+          values.body,
+          [...new Set(mentionIds.map((id) => id.toLowerCase()))],
+          authorIdOf(viewer),
+        ],
       );
       const note = toNote(row!);
       await recordAudit(tx, viewer.orgId, viewer, [
@@ -183,10 +194,14 @@ export class Notes {
     const viewer = requireNoteWriter(viewerOrNull);
     if (!isUuid(id)) throw notFound('Note', id);
     return this.db.transaction(async (tx) => {
-      const [row] = await tx.query<NoteRow>(`SELECT ${NOTE_COLUMNS} FROM notes n WHERE n.org_id = $1 AND n.id = $2 FOR UPDATE`, [viewer.orgId, id]);
+      const [row] = await tx.query<NoteRow>(`SELECT ${NOTE_COLUMNS} FROM notes n WHERE n.org_id = $1 AND n.id = $2 FOR UPDATE`, [
+        viewer.orgId,
+        id,
+      ]);
       if (!row) throw notFound('Note', id);
       const note = toNote(row);
-      if (note.authorId !== authorIdOf(viewer) && !hasScope(viewer, 'admin')) throw forbidden('Only the author of a note or an admin may delete it');
+      if (note.authorId !== authorIdOf(viewer) && !hasScope(viewer, 'admin'))
+        throw forbidden('Only the author of a note or an admin may delete it');
       await tx.query('DELETE FROM notes WHERE org_id = $1 AND id = $2', [viewer.orgId, id]);
       await recordAudit(tx, viewer.orgId, viewer, [
         { action: 'note.delete', entityType: 'note', entityId: note.id, talentId: note.talentId, before: auditSnapshot(note) },

@@ -99,7 +99,10 @@ export function stageOf(stages: readonly PipelineStageRecord[], key: string): Pi
 /** Applications of one job (`jobId`), or of every job on the organisation's stages (null), per stage. */
 async function stagesInUse(tx: SqlExecutor, orgId: string, jobId: string | null): Promise<{ stage: string; n: number }[]> {
   return jobId
-    ? tx.query('SELECT stage, count(*)::int AS n FROM applications WHERE org_id = $1 AND job_id = $2 GROUP BY stage ORDER BY stage', [orgId, jobId])
+    ? tx.query('SELECT stage, count(*)::int AS n FROM applications WHERE org_id = $1 AND job_id = $2 GROUP BY stage ORDER BY stage', [
+        orgId,
+        jobId,
+      ])
     : tx.query(
         `SELECT a.stage, count(*)::int AS n FROM applications a JOIN jobs j ON j.id = a.job_id
          WHERE a.org_id = $1 AND j.org_id = $1 AND j.stages IS NULL GROUP BY a.stage ORDER BY a.stage`,

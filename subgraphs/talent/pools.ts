@@ -1,6 +1,14 @@
 import DataLoader from 'dataloader';
 import { z } from 'zod';
-import { TALENT_COLUMNS, VISIBLE_TALENT, isUuid, toTalentRecord, type Loaders, type TalentRecord, type TalentRow } from '../../data/loaders.ts';
+import {
+  TALENT_COLUMNS,
+  VISIBLE_TALENT,
+  isUuid,
+  toTalentRecord,
+  type Loaders,
+  type TalentRecord,
+  type TalentRow,
+} from '../../data/loaders.ts';
 import type { RelationalStore } from '../../data/ports.ts';
 import { parseInput, requireScope } from '../../platform/checks.ts';
 import { ErrorCode, LoomaError, badInput, notFound } from '../../platform/errors.ts';
@@ -73,7 +81,10 @@ export class Pools {
     this.byId = new DataLoader(async (ids) => {
       const valid = ids.filter(isUuid);
       const rows = valid.length
-        ? await db.query<PoolRow>(`SELECT ${POOL_COLUMNS} FROM talent_pools p WHERE p.org_id = $1 AND p.id = ANY ($2::uuid[])`, [orgId, valid])
+        ? await db.query<PoolRow>(`SELECT ${POOL_COLUMNS} FROM talent_pools p WHERE p.org_id = $1 AND p.id = ANY ($2::uuid[])`, [
+            orgId,
+            valid,
+          ])
         : [];
       const found = new Map(rows.map((row) => [row.id, toPool(row)]));
       return ids.map((id) => found.get(id) ?? null);
@@ -133,7 +144,9 @@ export class Pools {
     const params: unknown[] = [pool.orgId, pool.id, first + 1];
     if (after) params.push(after.at, after.id);
     const rows = await this.db.query<TalentRow & { added_at: Date | string }>(
-      `SELECT m.added_at, ${TALENT_COLUMNS.split(', ').map((column) => `t.${column}`).join(', ')}
+      `SELECT m.added_at, ${TALENT_COLUMNS.split(', ')
+        .map((column) => `t.${column}`)
+        .join(', ')}
        FROM talent_pool_members m JOIN talents t ON t.id = m.talent_id AND t.${VISIBLE_TALENT}
        WHERE m.org_id = $1 AND m.pool_id = $2 ${after ? 'AND (m.added_at, m.talent_id) < ($4::timestamptz, $5::uuid)' : ''}
        ORDER BY m.added_at DESC, m.talent_id DESC LIMIT $3`,
@@ -141,7 +154,13 @@ export class Pools {
     );
     const members = rows.map((row) => ({ talent: toTalentRecord(row), addedAt: new Date(row.added_at) }));
     for (const { talent } of members) this.loaders.talentById.prime(talent.id, talent);
-    const page = toConnection(members, first, after, (m) => ({ at: m.addedAt, id: m.talent.id }), () => this.countByPool.load(pool.id));
+    const page = toConnection(
+      members,
+      first,
+      after,
+      (m) => ({ at: m.addedAt, id: m.talent.id }),
+      () => this.countByPool.load(pool.id),
+    );
     return { ...page, edges: page.edges.map(({ node, cursor }) => ({ node: node.talent, cursor })) };
   }
 
@@ -157,7 +176,9 @@ export class Pools {
       );
       if (!row) throw new LoomaError(ErrorCode.CONFLICT, `A talent pool named "${values.name}" already exists`, { field: 'name' });
       const pool = { ...toPool(row), talentCount: 0 };
-      await recordAudit(tx, viewer.orgId, viewer, [{ action: 'pool.create', entityType: 'talent_pool', entityId: pool.id, after: poolSnapshot(pool) }]);
+      await recordAudit(tx, viewer.orgId, viewer, [
+        { action: 'pool.create', entityType: 'talent_pool', entityId: pool.id, after: poolSnapshot(pool) },
+      ]);
       return pool;
     });
   }
@@ -174,7 +195,12 @@ export class Pools {
       if (!row) throw notFound('Talent pool', id);
       const pool = toPool(row);
       await recordAudit(tx, viewer.orgId, viewer, [
-        { action: 'pool.delete', entityType: 'talent_pool', entityId: pool.id, before: { ...poolSnapshot(pool), talentCount: pool.talentCount } },
+        {
+          action: 'pool.delete',
+          entityType: 'talent_pool',
+          entityId: pool.id,
+          before: { ...poolSnapshot(pool), talentCount: pool.talentCount },
+        },
       ]);
       return true;
     });
@@ -203,9 +229,21 @@ export class Pools {
         tx,
         viewer.orgId,
         viewer,
-        changed.map((row) => ({ action: 'pool.add', entityType: 'talent_pool', entityId: pool.id, talentId: row.talent_id, after: poolSnapshot(pool) })),
+        changed.map((row) => ({
+          action: 'pool.add',
+          entityType: 'talent_pool',
+          entityId: pool.id,
+          talentId: row.talent_id,
+          after: poolSnapshot(pool),
+        })),
       );
-      return { changed: changed.length, notFound: notFoundIds(talentIds, rows.map((row) => row.talent_id)) };
+      return {
+        changed: changed.length,
+        notFound: notFoundIds(
+          talentIds,
+          rows.map((row) => row.talent_id),
+        ),
+      };
     });
   }
 
@@ -230,9 +268,21 @@ export class Pools {
         tx,
         viewer.orgId,
         viewer,
-        changed.map((row) => ({ action: 'pool.remove', entityType: 'talent_pool', entityId: pool.id, talentId: row.talent_id, before: poolSnapshot(pool) })),
+        changed.map((row) => ({
+          action: 'pool.remove',
+          entityType: 'talent_pool',
+          entityId: pool.id,
+          talentId: row.talent_id,
+          before: poolSnapshot(pool),
+        })),
       );
-      return { changed: changed.length, notFound: notFoundIds(talentIds, rows.map((row) => row.talent_id)) };
+      return {
+        changed: changed.length,
+        notFound: notFoundIds(
+          talentIds,
+          rows.map((row) => row.talent_id),
+        ),
+      };
     });
   }
 

@@ -90,7 +90,11 @@ export class Privacy {
     const [[row], nodes, edges, vectors, documents, cached] = await Promise.all([
       relational.query<{ export: Record<string, unknown> }>(RELATIONAL_EXPORT, [orgId, id]),
       graph.getNodes(TALENT_GRAPH_LABEL, orgId, [id]),
-      Promise.all(TALENT_EDGE_TYPES.map(async (type) => [type, (await graph.neighbors(TALENT_GRAPH_LABEL, orgId, [id], type)).get(id) ?? []] as const)),
+      Promise.all(
+        TALENT_EDGE_TYPES.map(
+          async (type) => [type, (await graph.neighbors(TALENT_GRAPH_LABEL, orgId, [id], type)).get(id) ?? []] as const,
+        ),
+      ),
       vector.get(TALENT_VECTOR_COLLECTION, orgId, [id], { vectors: false }),
       search.get(TALENT_SEARCH_INDEX.name, orgId, [id]),
       talentCacheKeys(orgId, id).length ? cache.mget(talentCacheKeys(orgId, id)) : Promise.resolve([]),
@@ -115,7 +119,9 @@ export class Privacy {
         model: this.data.embedder.model,
         dimensions: this.data.embedder.dimensions,
         // The embedding itself is numbers computed from the profile above; its metadata says what it is.
-        embedding: stored ? `${this.data.embedder.dimensions} numbers computed by ${this.data.embedder.model} from the name, headline, skills, titles, companies and schools` : null,
+        embedding: stored
+          ? `${this.data.embedder.dimensions} numbers computed by ${this.data.embedder.model} from the name, headline, skills, titles, companies and schools`
+          : null,
       }),
       search: JSON.stringify({ store: search.adapter, index: TALENT_SEARCH_INDEX.name, document: documents.get(id) ?? null }),
       cache: JSON.stringify({
@@ -148,7 +154,9 @@ export class Privacy {
       removed: await this.directly('graph', async () => {
         const [nodes, edges] = await Promise.all([
           graph.getNodes(TALENT_GRAPH_LABEL, orgId, [id]),
-          Promise.all(TALENT_EDGE_TYPES.map(async (type) => (await graph.neighbors(TALENT_GRAPH_LABEL, orgId, [id], type)).get(id)?.length ?? 0)),
+          Promise.all(
+            TALENT_EDGE_TYPES.map(async (type) => (await graph.neighbors(TALENT_GRAPH_LABEL, orgId, [id], type)).get(id)?.length ?? 0),
+          ),
         ]);
         await graph.remove(TALENT_GRAPH_LABEL, orgId, [id]);
         const edgeCount = edges.reduce((a, b) => a + b, 0);
@@ -208,13 +216,17 @@ const PERSONAL_ERASED = `name = '[erased]', latin_name = NULL, chinese_name = NU
  */
 async function eraseInTransaction(tx: SqlExecutor, viewer: Viewer, id: string): Promise<RelationalErasure> {
   const orgId = viewer.orgId;
-  const [talent] = await tx.query<{ id: string }>(`SELECT id FROM talents WHERE org_id = $1 AND id = $2 AND ${VISIBLE_TALENT} FOR UPDATE`, [orgId, id]);
+  const [talent] = await tx.query<{ id: string }>(`SELECT id FROM talents WHERE org_id = $1 AND id = $2 AND ${VISIBLE_TALENT} FOR UPDATE`, [
+    orgId,
+    id,
+  ]);
   if (!talent) throw notFound('Talent', id);
   // The person's earlier identities: talents merged into it (already cleared tombstones).
   const merged = await tx.query<{ id: string }>('SELECT id FROM talents WHERE org_id = $1 AND merged_into = $2', [orgId, id]);
   const personIds = [id, ...merged.map((m) => m.id)];
 
-  const count = async (sql: string, params: unknown[]) => (await tx.query<{ n: number }>(`WITH x AS (${sql} RETURNING 1) SELECT count(*)::int AS n FROM x`, params))[0]?.n ?? 0;
+  const count = async (sql: string, params: unknown[]) =>
+    (await tx.query<{ n: number }>(`WITH x AS (${sql} RETURNING 1) SELECT count(*)::int AS n FROM x`, params))[0]?.n ?? 0;
   const notes = await count('DELETE FROM notes WHERE org_id = $1 AND talent_id = $2', [orgId, id]);
   const tags = await count('DELETE FROM talent_tags WHERE org_id = $1 AND talent_id = $2', [orgId, id]);
   const pools = await count('DELETE FROM talent_pool_members WHERE org_id = $1 AND talent_id = $2', [orgId, id]);
@@ -223,16 +235,16 @@ async function eraseInTransaction(tx: SqlExecutor, viewer: Viewer, id: string): 
     'DELETE FROM talent_relationships WHERE org_id = $1 AND (from_id = $2 OR to_id = $2) RETURNING id, version',
     [orgId, id],
   );
-  const applications = await count(
-    `UPDATE applications SET rejection_reason = NULL WHERE org_id = $1 AND talent_id = $2`,
-    [orgId, id],
-  );
+  const applications = await count(`UPDATE applications SET rejection_reason = NULL WHERE org_id = $1 AND talent_id = $2`, [orgId, id]);
   await tx.query(
     `UPDATE application_stage_moves m SET reason = NULL FROM applications a
      WHERE a.org_id = $1 AND a.talent_id = $2 AND m.application_id = a.id AND m.reason IS NOT NULL`,
     [orgId, id],
   );
-  const [externalIds] = await tx.query<{ n: number }>('SELECT count(*)::int AS n FROM talent_external_ids WHERE org_id = $1 AND talent_id = $2', [orgId, id]);
+  const [externalIds] = await tx.query<{ n: number }>(
+    'SELECT count(*)::int AS n FROM talent_external_ids WHERE org_id = $1 AND talent_id = $2',
+    [orgId, id],
+  );
   const audit = await count(
     `UPDATE audit_log SET before = NULL, after = NULL
      WHERE org_id = $1 AND (talent_id = ANY ($2::uuid[]) OR (entity_type = 'talent' AND entity_id = ANY ($3::text[])))`,

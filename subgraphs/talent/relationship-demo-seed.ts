@@ -24,7 +24,9 @@ const DEMO_LINKS: [number, number, RelationshipType][] = [
  */
 export async function seedDemoRelationships(db: RelationalStore, orgId: string): Promise<void> {
   await db.transaction(async (tx) => {
-    const ids = (await tx.query<{ id: string }>('SELECT id FROM talents WHERE org_id = $1 ORDER BY created_at, id LIMIT 60', [orgId])).map((r) => r.id);
+    const ids = (await tx.query<{ id: string }>('SELECT id FROM talents WHERE org_id = $1 ORDER BY created_at, id LIMIT 60', [orgId])).map(
+      (r) => r.id,
+    );
     const links = DEMO_LINKS.filter(([a, b]) => ids[a] && ids[b]).map(([a, b, type]) => {
       const [from, to] = isSymmetric(type) && ids[a]! > ids[b]! ? [ids[b]!, ids[a]!] : [ids[a]!, ids[b]!];
       return { from, to, type };

@@ -72,25 +72,44 @@ const addInput = z.object({
   note: z.string().trim().max(500, 'note must be at most 500 characters').nullish(),
 });
 const networkInput = z.object({
-  depth: z.number().int('depth must be a whole number').min(1, 'depth must be between 1 and 3').max(3, 'depth must be between 1 and 3').nullish(),
-  first: z.number().int('first must be a whole number').min(1, 'first must be between 1 and 200').max(200, 'first must be between 1 and 200').nullish(),
+  depth: z
+    .number()
+    .int('depth must be a whole number')
+    .min(1, 'depth must be between 1 and 3')
+    .max(3, 'depth must be between 1 and 3')
+    .nullish(),
+  first: z
+    .number()
+    .int('first must be a whole number')
+    .min(1, 'first must be between 1 and 200')
+    .max(200, 'first must be between 1 and 200')
+    .nullish(),
   types: typesInput,
 });
 const pathInput = z.object({
   fromId: id,
   toId: id,
-  maxDepth: z.number().int('maxDepth must be a whole number').min(1, 'maxDepth must be between 1 and 6').max(6, 'maxDepth must be between 1 and 6').nullish(),
+  maxDepth: z
+    .number()
+    .int('maxDepth must be a whole number')
+    .min(1, 'maxDepth must be between 1 and 6')
+    .max(6, 'maxDepth must be between 1 and 6')
+    .nullish(),
 });
 const referrersInput = z.object({
   company: z.string().trim().min(1, 'company must not be empty').max(200, 'company must be at most 200 characters'),
-  first: z.number().int('first must be a whole number').min(1, 'first must be between 1 and 100').max(100, 'first must be between 1 and 100').nullish(),
+  first: z
+    .number()
+    .int('first must be a whole number')
+    .min(1, 'first must be between 1 and 100')
+    .max(100, 'first must be between 1 and 100')
+    .nullish(),
 });
 
 export type AddRelationshipInput = z.input<typeof addInput>;
 
 /** How far `referrersInto` looks from an insider (the schema's "two hops"). */
 const REFERRER_HOPS = 2;
-
 
 const ROW_COLUMNS = 'id, org_id, from_id, to_id, type, derived, detail, version, created_at';
 
@@ -128,7 +147,10 @@ export class Relationships {
   }
 
   /** The shortest chain between two visible talents, or null; the same talent twice is a path of length 0. */
-  async path(viewerOrNull: Viewer | null, args: { fromId: string; toId: string; maxDepth?: number | null }): Promise<TalentPathModel | null> {
+  async path(
+    viewerOrNull: Viewer | null,
+    args: { fromId: string; toId: string; maxDepth?: number | null },
+  ): Promise<TalentPathModel | null> {
     const viewer = requireScope(viewerOrNull, 'talent:read');
     const parsed = parseInput(pathInput, args);
     const [fromId, toId, maxDepth] = [parsed.fromId.toLowerCase(), parsed.toId.toLowerCase(), parsed.maxDepth];
@@ -159,7 +181,9 @@ export class Relationships {
     const viewer = requireScope(viewerOrNull, 'talent:read');
     const { company, first } = parseInput(referrersInput, args);
     const companyId = companyNodeId(viewer.orgId, company);
-    const insiderIds = ((await this.graph.incoming('Company', viewer.orgId, [companyId], 'WORKED_AT')).get(companyId) ?? []).map((n) => n.id);
+    const insiderIds = ((await this.graph.incoming('Company', viewer.orgId, [companyId], 'WORKED_AT')).get(companyId) ?? []).map(
+      (n) => n.id,
+    );
     const insiders = await this.visible(insiderIds);
 
     const key = skillKey(company);
@@ -221,7 +245,10 @@ export class Relationships {
       const reason =
         entry.degree === 1
           ? `${capitalise(phrase)} ${atCompany(middle)}${throughIds.length > 1 ? ` and ${throughIds.length - 1} more there` : ''}`
-          : `${capitalise(phrase)} ${middle.name}, who is connected to ${joinNames(throughIds.map((i) => insiders.get(i)!), atCompany)}`;
+          : `${capitalise(phrase)} ${middle.name}, who is connected to ${joinNames(
+              throughIds.map((i) => insiders.get(i)!),
+              atCompany,
+            )}`;
       referrers.push({ talentId, degree: entry.degree, isCurrentEmployee: false, throughIds, reason, name: talent.name });
     }
     referrers.sort(
@@ -279,7 +306,12 @@ export class Relationships {
         );
       }
       await appendRelationshipUpserts(tx, [toRelationshipSnapshot(changed!)]);
-      await recordAudit(tx, viewer.orgId, viewer, auditBoth(changed!, { action: 'relationship.add', before: before ? auditView(before) : null, after: auditView(changed!) }));
+      await recordAudit(
+        tx,
+        viewer.orgId,
+        viewer,
+        auditBoth(changed!, { action: 'relationship.add', before: before ? auditView(before) : null, after: auditView(changed!) }),
+      );
       return changed!;
     });
     return toModel(endOf(row, fromTalentId));
@@ -359,12 +391,21 @@ export class Relationships {
     return loader;
   }
 
-  private networkLoader(viewer: Viewer, depth: number, types: readonly RelationshipType[], first: number): DataLoader<string, NetworkMemberModel[]> {
+  private networkLoader(
+    viewer: Viewer,
+    depth: number,
+    types: readonly RelationshipType[],
+    first: number,
+  ): DataLoader<string, NetworkMemberModel[]> {
     const key = `${depth}:${first}:${[...types].sort().join('|')}`;
     let loader = this.networkLoaders.get(key);
     if (!loader) {
       loader = new DataLoader<string, NetworkMemberModel[]>(async (ids) => {
-        const found = await this.graph.reach(TALENT_GRAPH_LABEL, viewer.orgId, [...ids], { types: [...types], maxDepth: depth, limit: first });
+        const found = await this.graph.reach(TALENT_GRAPH_LABEL, viewer.orgId, [...ids], {
+          types: [...types],
+          maxDepth: depth,
+          limit: first,
+        });
         return ids.map((talentId) =>
           (found.get(talentId) ?? []).map((r) => ({ talentId: r.id, degree: r.depth, viaIds: r.via, path: r.types as RelationshipType[] })),
         );
@@ -374,7 +415,6 @@ export class Relationships {
     return loader;
   }
 }
-
 
 /** A written row as the graph would show it from `talentId`'s side. */
 function endOf(row: RelationshipRow, talentId: string): GraphRelationEnd {
@@ -412,7 +452,9 @@ function auditView(row: RelationshipRow): RelationshipAuditView {
 /** One entry per talent, so both timelines show the change (the `from` talent's first). */
 function auditBoth(
   row: RelationshipRow,
-  change: { action: 'relationship.add'; before: RelationshipAuditView | null; after: RelationshipAuditView } | { action: 'relationship.remove'; before: RelationshipAuditView; after: null },
+  change:
+    | { action: 'relationship.add'; before: RelationshipAuditView | null; after: RelationshipAuditView }
+    | { action: 'relationship.remove'; before: RelationshipAuditView; after: null },
 ): AuditEvent[] {
   return [row.from_id, row.to_id].map((talentId) => ({ ...change, entityType: 'relationship', entityId: row.id, talentId }));
 }

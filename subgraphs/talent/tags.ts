@@ -68,7 +68,13 @@ export interface TalentTag {
  * `tag.add` audit entry per talent that gained a tag is recorded. Returns the links added.
  * `createTalent(input.tags)` and the demo seed call it.
  */
-export async function addTagsInTransaction(tx: SqlExecutor, orgId: string, actor: Actor, talentIds: string[], names: string[]): Promise<number> {
+export async function addTagsInTransaction(
+  tx: SqlExecutor,
+  orgId: string,
+  actor: Actor,
+  talentIds: string[],
+  names: string[],
+): Promise<number> {
   if (talentIds.length === 0 || names.length === 0) return 0;
   const wanted = tagNames(names);
   return addTalentTagsInTransaction(
@@ -115,7 +121,11 @@ async function linkTags(tx: SqlExecutor, orgId: string, actor: Actor, pairs: Tal
             coalesce(array_agg(tag.name ORDER BY lower(tag.name)) FILTER (WHERE linked.tag_id IS NOT NULL), '{}') AS added
      FROM found LEFT JOIN linked ON linked.talent_id = found.id LEFT JOIN tag ON tag.id = linked.tag_id
      GROUP BY found.id`,
-    [orgId, JSON.stringify(pairs.map((pair) => ({ talent_id: pair.talentId, name: pair.name }))), actor === 'system' ? 'system' : actor.userId],
+    [
+      orgId,
+      JSON.stringify(pairs.map((pair) => ({ talent_id: pair.talentId, name: pair.name }))),
+      actor === 'system' ? 'system' : actor.userId,
+    ],
   );
   const added = new Map(rows.map((row) => [row.talent_id, row.added]));
   await recordAudit(
@@ -124,7 +134,13 @@ async function linkTags(tx: SqlExecutor, orgId: string, actor: Actor, pairs: Tal
     actor,
     rows
       .filter((row) => row.added.length > 0)
-      .map((row) => ({ action: 'tag.add', entityType: 'talent', entityId: row.talent_id, talentId: row.talent_id, after: { tags: row.added } })),
+      .map((row) => ({
+        action: 'tag.add',
+        entityType: 'talent',
+        entityId: row.talent_id,
+        talentId: row.talent_id,
+        after: { tags: row.added },
+      })),
   );
   return added;
 }
@@ -191,7 +207,12 @@ export class Tags {
     const { ids } = bulkTalentIds(talentIds);
     const wanted = tagNames(names);
     const added = await this.db.transaction((tx) =>
-      linkTags(tx, viewer.orgId, viewer, ids.flatMap((talentId) => wanted.map((name) => ({ talentId, name })))),
+      linkTags(
+        tx,
+        viewer.orgId,
+        viewer,
+        ids.flatMap((talentId) => wanted.map((name) => ({ talentId, name }))),
+      ),
     );
     return { changed: [...added.values()].filter((tags) => tags.length > 0).length, notFound: notFoundIds(talentIds, added.keys()) };
   }
@@ -222,10 +243,22 @@ export class Tags {
         viewer,
         removed
           .filter((row) => row.removed.length > 0)
-          .map((row) => ({ action: 'tag.remove', entityType: 'talent', entityId: row.talent_id, talentId: row.talent_id, before: { tags: row.removed } })),
+          .map((row) => ({
+            action: 'tag.remove',
+            entityType: 'talent',
+            entityId: row.talent_id,
+            talentId: row.talent_id,
+            before: { tags: row.removed },
+          })),
       );
       return removed;
     });
-    return { changed: rows.filter((row) => row.removed.length > 0).length, notFound: notFoundIds(talentIds, rows.map((row) => row.talent_id)) };
+    return {
+      changed: rows.filter((row) => row.removed.length > 0).length,
+      notFound: notFoundIds(
+        talentIds,
+        rows.map((row) => row.talent_id),
+      ),
+    };
   }
 }

@@ -42,7 +42,8 @@ const phone = z
   .max(40, 'a phone number is at most 40 characters')
   .transform((value, ctx) => {
     const e164 = toE164(value);
-    if (!e164) ctx.addIssue({ code: 'custom', message: `"${value}" is not a valid phone number (a mainland China number, or +country code)` });
+    if (!e164)
+      ctx.addIssue({ code: 'custom', message: `"${value}" is not a valid phone number (a mainland China number, or +country code)` });
     return e164 ?? value;
   });
 
@@ -91,10 +92,16 @@ const consent = z
     expiresAt: isoDate.nullish(),
     source: text('source', 200).nullish(),
   })
-  .refine((c) => !c.givenAt || !c.expiresAt || c.givenAt < c.expiresAt, { message: 'consent must expire after it is given', path: ['expiresAt'] })
-  .transform(
-    (c): TalentConsent => ({ purpose: c.purpose, givenAt: c.givenAt ?? new Date().toISOString(), expiresAt: c.expiresAt ?? null, source: c.source ?? null }),
-  );
+  .refine((c) => !c.givenAt || !c.expiresAt || c.givenAt < c.expiresAt, {
+    message: 'consent must expire after it is given',
+    path: ['expiresAt'],
+  })
+  .transform((c): TalentConsent => ({
+    purpose: c.purpose,
+    givenAt: c.givenAt ?? new Date().toISOString(),
+    expiresAt: c.expiresAt ?? null,
+    source: c.source ?? null,
+  }));
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -123,8 +130,26 @@ export const talentFieldRules = {
 /** The profile as stored: every field of a talent row that a write sets. */
 export type TalentProfile = Pick<
   TalentRecord,
-  | 'name' | 'latinName' | 'chineseName' | 'headline' | 'skills' | 'languages' | 'emails' | 'phones' | 'location' | 'currentTitle'
-  | 'currentCompany' | 'yearsOfExperience' | 'titles' | 'companies' | 'schools' | 'employments' | 'links' | 'source' | 'ownerId' | 'consent'
+  | 'name'
+  | 'latinName'
+  | 'chineseName'
+  | 'headline'
+  | 'skills'
+  | 'languages'
+  | 'emails'
+  | 'phones'
+  | 'location'
+  | 'currentTitle'
+  | 'currentCompany'
+  | 'yearsOfExperience'
+  | 'titles'
+  | 'companies'
+  | 'schools'
+  | 'employments'
+  | 'links'
+  | 'source'
+  | 'ownerId'
+  | 'consent'
 >;
 
 export const createTalentSchema = z
@@ -181,7 +206,11 @@ export type UpdateTalentFields = z.output<typeof updateTalentSchema>;
  * The profile after an update: given fields replace, `null` clears; a changed Latin or Chinese name
  * renames the display name when the display name was that name.
  */
-export function updatedTalentProfile(current: TalentProfile, given: Partial<Record<keyof UpdateTalentFields, unknown>>, input: UpdateTalentFields): TalentProfile {
+export function updatedTalentProfile(
+  current: TalentProfile,
+  given: Partial<Record<keyof UpdateTalentFields, unknown>>,
+  input: UpdateTalentFields,
+): TalentProfile {
   const has = (key: keyof UpdateTalentFields) => key in given && given[key] !== undefined;
   const next: TalentProfile = { ...current };
   if ('name' in given && input.name === null) throw badInput('name cannot be cleared', { field: 'name' });

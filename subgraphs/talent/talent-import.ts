@@ -93,7 +93,10 @@ const identitySchema = z.object({
   source: z
     .string('source must be a string')
     .regex(/^[a-z0-9._-]{1,64}$/, 'source must be 1 to 64 characters of a-z, 0-9, ".", "_" or "-"'),
-  externalId: z.string('externalId must be a string').min(1, 'externalId must not be empty').max(200, 'externalId must be at most 200 characters'),
+  externalId: z
+    .string('externalId must be a string')
+    .min(1, 'externalId must not be empty')
+    .max(200, 'externalId must be at most 200 characters'),
 });
 
 const extrasSchema = z.object({
@@ -163,9 +166,12 @@ export async function importTalentRows(
   logger?: Logger,
 ): Promise<ImportTalentsOutcome> {
   if (rows.length > MAX_IMPORT_ROWS) {
-    throw badInput(`at most ${MAX_IMPORT_ROWS.toLocaleString('en')} rows per call (got ${rows.length.toLocaleString('en')}); split the import into batches`, {
-      field: 'rows',
-    });
+    throw badInput(
+      `at most ${MAX_IMPORT_ROWS.toLocaleString('en')} rows per call (got ${rows.length.toLocaleString('en')}); split the import into batches`,
+      {
+        field: 'rows',
+      },
+    );
   }
   const results: ImportRowResult[] = rows.map((row, index) => ({
     index,
@@ -187,7 +193,12 @@ export async function importTalentRows(
       // Duplicates are told by identity alone: the first row of a key is the one that counts.
       const key = keyOf(identity.source, identity.externalId);
       if (seen.has(key)) {
-        fail(index, 'DUPLICATE_IN_BATCH', `${identity.source}/${identity.externalId} appears earlier in this call; send each upstream id once per call`, 'externalId');
+        fail(
+          index,
+          'DUPLICATE_IN_BATCH',
+          `${identity.source}/${identity.externalId} appears earlier in this call; send each upstream id once per call`,
+          'externalId',
+        );
         return;
       }
       seen.add(key);
@@ -206,7 +217,8 @@ export async function importTalentRows(
       // Nothing of the call was written: every row that was valid says so.
       logger?.error({ err: error, orgId, rows: rows.length }, 'importTalents transaction failed');
       const code = error instanceof LoomaError ? error.code : ErrorCode.INTERNAL;
-      for (const row of valid) fail(row.index, code, 'the import could not be written, so no row of this call was applied; try the call again', null);
+      for (const row of valid)
+        fail(row.index, code, 'the import could not be written, so no row of this call was applied; try the call again', null);
       written = [];
     }
   }
@@ -263,7 +275,13 @@ const TALENT_COLUMNS_OF_T = TALENT_COLUMNS.split(', ')
   .join(', ');
 
 /** Applies the valid rows inside one transaction; fills in their results and returns the talents written. */
-async function applyRows(tx: SqlExecutor, orgId: string, actor: Actor, rows: ValidRow[], results: ImportRowResult[]): Promise<TalentRecord[]> {
+async function applyRows(
+  tx: SqlExecutor,
+  orgId: string,
+  actor: Actor,
+  rows: ValidRow[],
+  results: ImportRowResult[],
+): Promise<TalentRecord[]> {
   // One import per organisation at a time: two calls creating the same new key cannot both create it.
   await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended('looma:talent-import:' || $1::text, 0))`, [orgId]);
 
@@ -313,7 +331,10 @@ async function applyRows(tx: SqlExecutor, orgId: string, actor: Actor, rows: Val
       continue;
     }
     if (key.status === 'MERGED') {
-      Object.assign(result, { errorCode: ErrorCode.NOT_FOUND, error: `the talent of ${row.source}/${row.externalId} was merged away and cannot be found` });
+      Object.assign(result, {
+        errorCode: ErrorCode.NOT_FOUND,
+        error: `the talent of ${row.source}/${row.externalId} was merged away and cannot be found`,
+      });
       continue;
     }
     const lastUpstream = key.upstream_updated_at === null ? null : new Date(key.upstream_updated_at);
@@ -347,7 +368,12 @@ async function applyRows(tx: SqlExecutor, orgId: string, actor: Actor, rows: Val
   await addRowTags(tx, orgId, actor, keyRows);
   // Derived WORKED_WITH relationships follow employments (insertTalents derives those of new talents).
   const employmentsChanged = updatedTalents.filter((t) => JSON.stringify(t.employments) !== JSON.stringify(employmentsBefore.get(t.id)));
-  if (employmentsChanged.length) await syncDerivedWorkedWith(tx, orgId, employmentsChanged.map((t) => t.id));
+  if (employmentsChanged.length)
+    await syncDerivedWorkedWith(
+      tx,
+      orgId,
+      employmentsChanged.map((t) => t.id),
+    );
   return [...createdTalents, ...updatedTalents];
 }
 
@@ -366,7 +392,10 @@ async function updateChangedTalents(
 ): Promise<TalentRecord[]> {
   if (updates.size === 0) return [];
   const current = (
-    await tx.query<TalentRow>(`SELECT ${TALENT_COLUMNS} FROM talents WHERE org_id = $1 AND id = ANY ($2::uuid[]) FOR UPDATE`, [orgId, [...updates.keys()]])
+    await tx.query<TalentRow>(`SELECT ${TALENT_COLUMNS} FROM talents WHERE org_id = $1 AND id = ANY ($2::uuid[]) FOR UPDATE`, [
+      orgId,
+      [...updates.keys()],
+    ])
   ).map(toTalentRecord);
 
   const changed: { before: TalentRecord; profile: TalentProfile; rows: ValidRow[] }[] = [];
@@ -375,7 +404,9 @@ async function updateChangedTalents(
     const rows = updates.get(before.id)!;
     let profile = profileOf(before);
     for (const row of rows) {
-      const next = updatedTalentProfile(profile, row.given, { ...row.fields, id: before.id, version: before.version } as z.output<typeof updateTalentSchema>);
+      const next = updatedTalentProfile(profile, row.given, { ...row.fields, id: before.id, version: before.version } as z.output<
+        typeof updateTalentSchema
+      >);
       const isChange = differingKeys(profile, next).length > 0;
       Object.assign(results[row.index]!, { outcome: isChange ? 'UPDATED' : 'UNCHANGED', talentId: before.id });
       profile = next;

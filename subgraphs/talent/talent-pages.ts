@@ -27,7 +27,13 @@ export function decodePageCursor(value: string): PageKey {
 }
 
 /** A page of rows read with `limit + 1` rows, as a connection. */
-export function toConnection<T>(rows: T[], first: number, after: PageKey | null, keyOf: (row: T) => PageKey, totalCount: () => Promise<number>): Connection<T> {
+export function toConnection<T>(
+  rows: T[],
+  first: number,
+  after: PageKey | null,
+  keyOf: (row: T) => PageKey,
+  totalCount: () => Promise<number>,
+): Connection<T> {
   const edges = rows.slice(0, first).map((node) => ({ node, cursor: encodePageCursor(keyOf(node)) }));
   return {
     edges,
@@ -50,31 +56,32 @@ export function createPageLoader<T>(
   keyOf: (row: T) => PageKey,
   count: DataLoader<string, number>,
 ) {
-  const loader = new DataLoader<string, Connection<T>>(
-    async (keys) => {
-      const groups = new Map<string, { first: number; after: PageKey | null; parentIds: string[] }>();
-      for (const key of keys) {
-        const [parentId, first, after] = JSON.parse(key) as [string, number, string | null];
-        const groupKey = `${first}|${after ?? ''}`;
-        const group = groups.get(groupKey) ?? { first, after: after ? decodePageCursor(after) : null, parentIds: [] };
-        group.parentIds.push(parentId);
-        groups.set(groupKey, group);
+  const loader = new DataLoader<string, Connection<T>>(async (keys) => {
+    const groups = new Map<string, { first: number; after: PageKey | null; parentIds: string[] }>();
+    for (const key of keys) {
+      const [parentId, first, after] = JSON.parse(key) as [string, number, string | null];
+      const groupKey = `${first}|${after ?? ''}`;
+      const group = groups.get(groupKey) ?? { first, after: after ? decodePageCursor(after) : null, parentIds: [] };
+      group.parentIds.push(parentId);
+      groups.set(groupKey, group);
+    }
+    const pages = new Map<string, Connection<T>>();
+    for (const [groupKey, group] of groups) {
+      const rows = await fetch(group.parentIds, group.first + 1, group.after);
+      const byParent = groupBy(rows, ({ parentId }) => parentId);
+      for (const parentId of group.parentIds) {
+        const parentRows = (byParent.get(parentId) ?? []).map(({ row }) => row);
+        pages.set(
+          `${parentId}|${groupKey}`,
+          toConnection(parentRows, group.first, group.after, keyOf, () => count.load(parentId)),
+        );
       }
-      const pages = new Map<string, Connection<T>>();
-      for (const [groupKey, group] of groups) {
-        const rows = await fetch(group.parentIds, group.first + 1, group.after);
-        const byParent = groupBy(rows, ({ parentId }) => parentId);
-        for (const parentId of group.parentIds) {
-          const parentRows = (byParent.get(parentId) ?? []).map(({ row }) => row);
-          pages.set(`${parentId}|${groupKey}`, toConnection(parentRows, group.first, group.after, keyOf, () => count.load(parentId)));
-        }
-      }
-      return keys.map((key) => {
-        const [parentId, first, after] = JSON.parse(key) as [string, number, string | null];
-        return pages.get(`${parentId}|${first}|${after ?? ''}`)!;
-      });
-    },
-  );
+    }
+    return keys.map((key) => {
+      const [parentId, first, after] = JSON.parse(key) as [string, number, string | null];
+      return pages.get(`${parentId}|${first}|${after ?? ''}`)!;
+    });
+  });
   return {
     /** The page of one parent; `after` is validated before anything is read. */
     load(parentId: string, first: number, after: string | null | undefined): Promise<Connection<T>> {

@@ -21,13 +21,7 @@ import type { ImportSource, TalentAuditView } from '../../data/audit/audit-event
 import { orgUserIds } from './org-users.ts';
 import { addTagsInTransaction } from './tags.ts';
 import { syncDerivedWorkedWith } from './worked-with.ts';
-import {
-  createTalentSchema,
-  newTalentProfile,
-  updateTalentSchema,
-  updatedTalentProfile,
-  type TalentProfile,
-} from './talent-fields.ts';
+import { createTalentSchema, newTalentProfile, updateTalentSchema, updatedTalentProfile, type TalentProfile } from './talent-fields.ts';
 import type { SortDirection } from './__generated__/resolvers-types.ts';
 
 export type { TalentFilter } from '../../data/talent-filter.ts';
@@ -93,7 +87,12 @@ export class Talents {
     const edges = page.map((row) => {
       const node = toTalentRecord(row);
       this.loaders.talentById.prime(node.id, node);
-      const value = sort.kind === 'date' ? new Date(row.sort_value as string).toISOString() : sort.kind === 'number' ? Number(row.sort_value) : (row.sort_value as string);
+      const value =
+        sort.kind === 'date'
+          ? new Date(row.sort_value as string).toISOString()
+          : sort.kind === 'number'
+            ? Number(row.sort_value)
+            : (row.sort_value as string);
       return { node, cursor: encodeSortCursor({ sort: sortName, value, id: node.id }) };
     });
     return {
@@ -114,7 +113,8 @@ export class Talents {
   async create(viewerOrNull: Viewer | null, input: unknown): Promise<TalentRecord> {
     const viewer = requireScope(viewerOrNull, 'talent:write');
     const values = parseInput(createTalentSchema, input);
-    const tags = parseInput(z.object({ tags: z.array(z.string().trim().min(1).max(50)).max(50).nullish() }).passthrough(), input).tags ?? [];
+    const tags =
+      parseInput(z.object({ tags: z.array(z.string().trim().min(1).max(50)).max(50).nullish() }).passthrough(), input).tags ?? [];
     return this.db.transaction(async (tx) => {
       const defaultOwner = values.ownerId === undefined ? await userOf(tx, viewer) : null;
       if (values.ownerId) await requireUser(tx, viewer.orgId, values.ownerId, 'ownerId');
@@ -200,7 +200,8 @@ async function userOf(tx: SqlExecutor, viewer: Viewer): Promise<string | null> {
 }
 
 async function requireUser(tx: SqlExecutor, orgId: string, userId: string, field: string): Promise<void> {
-  if (!(await orgUserIds(tx, orgId, [userId])).has(userId)) throw badInput(`${field} ${userId} is not a user of this organisation`, { field });
+  if (!(await orgUserIds(tx, orgId, [userId])).has(userId))
+    throw badInput(`${field} ${userId} is not a user of this organisation`, { field });
 }
 
 export function profileOf(t: TalentRecord): TalentProfile {
@@ -282,7 +283,12 @@ const ARRAY_DEFAULTS: Partial<Record<keyof TalentProfile, string>> = {
 };
 
 /** Inserts talents and their outbox events in one transaction (the demo seed uses the same path). */
-export async function createTalents(db: RelationalStore, orgId: string, inputs: NewTalent[], actor: Actor = 'system'): Promise<TalentRecord[]> {
+export async function createTalents(
+  db: RelationalStore,
+  orgId: string,
+  inputs: NewTalent[],
+  actor: Actor = 'system',
+): Promise<TalentRecord[]> {
   return db.transaction((tx) => insertTalents(tx, orgId, inputs, actor));
 }
 
@@ -306,7 +312,10 @@ export async function insertTalents(
        WITH ORDINALITY AS x(${columns.map((c) => c.column).join(', ')}, n)
      ORDER BY n
      RETURNING ${TALENT_COLUMNS}`,
-    [orgId, JSON.stringify(inputs.map((t) => Object.fromEntries(PROFILE_KEYS.map((key) => [PROFILE_COLUMNS[key].column, t[key] ?? null]))))],
+    [
+      orgId,
+      JSON.stringify(inputs.map((t) => Object.fromEntries(PROFILE_KEYS.map((key) => [PROFILE_COLUMNS[key].column, t[key] ?? null])))),
+    ],
   );
   const talents = rows.map(toTalentRecord);
   await appendTalentEvents(tx, talents);
@@ -340,7 +349,9 @@ export async function updateTalentProfile(
   const { orgId, id } = current;
   const currentProfile = profileOf(current);
   // Only what differs is written: an update that changes nothing keeps the version and records nothing.
-  const keys = PROFILE_KEYS.filter((key) => profile[key] !== undefined && JSON.stringify(profile[key]) !== JSON.stringify(currentProfile[key]));
+  const keys = PROFILE_KEYS.filter(
+    (key) => profile[key] !== undefined && JSON.stringify(profile[key]) !== JSON.stringify(currentProfile[key]),
+  );
   if (keys.length === 0) return current;
   const params: unknown[] = [orgId, id, current.version];
   const sets = keys.map((key) => {
@@ -357,7 +368,10 @@ export async function updateTalentProfile(
   );
   if (!row) {
     // Changed (or merged, erased) since the caller read it: say what it is now.
-    const [now] = await tx.query<{ version: number }>(`SELECT version FROM talents WHERE org_id = $1 AND id = $2 AND ${VISIBLE_TALENT}`, [orgId, id]);
+    const [now] = await tx.query<{ version: number }>(`SELECT version FROM talents WHERE org_id = $1 AND id = $2 AND ${VISIBLE_TALENT}`, [
+      orgId,
+      id,
+    ]);
     throw now ? staleVersion(id, now.version) : notFound('Talent', id);
   }
   const talent = toTalentRecord(row);
@@ -399,4 +413,3 @@ export async function appendTalentEvents(tx: SqlExecutor, talents: TalentRecord[
     })),
   );
 }
-

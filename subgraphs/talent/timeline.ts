@@ -4,7 +4,14 @@ import type { RelationalStore } from '../../data/ports.ts';
 import { requireScope } from '../../platform/checks.ts';
 import { pageSize, type Connection } from '../../platform/pagination.ts';
 import type { Viewer } from '../../platform/viewer.ts';
-import { isAuditAction, toStoredAuditEvent, type AuditAction, type RelationshipAuditView, type StageRef, type StoredAuditEvent } from '../../data/audit/audit-events.ts';
+import {
+  isAuditAction,
+  toStoredAuditEvent,
+  type AuditAction,
+  type RelationshipAuditView,
+  type StageRef,
+  type StoredAuditEvent,
+} from '../../data/audit/audit-events.ts';
 import type { TimelineEventKind } from './__generated__/resolvers-types.ts';
 import { AUDIT_COLUMNS, toAuditEntry, type AuditEntryRecord, type AuditRow } from './audit-log.ts';
 import { createPageLoader, type PageArgs } from './talent-pages.ts';
@@ -62,7 +69,11 @@ const UNNAMED_FIELDS = new Set(['id', 'orgId', 'version', 'createdAt', 'updatedA
 /** The value when it is a non-empty string (a writer may record an empty job title). */
 const nonEmpty = (value: string | null | undefined): string | null => (typeof value === 'string' && value.length > 0 ? value : null);
 /** `currentTitle` → `current title`. */
-const words = (key: string) => key.replace(/_/g, ' ').replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+const words = (key: string) =>
+  key
+    .replace(/_/g, ' ')
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase();
 /** A stage key as a name when no pipeline names it: `phone-screen` → `Phone screen`. */
 const humanize = (key: string) => {
   const spaced = key.replace(/[-_]+/g, ' ');
@@ -109,7 +120,9 @@ export class Timeline {
         const params: unknown[] = [orgId, talentIds, limit];
         if (after) params.push(after.at, isUuid(after.id) ? '0' : after.id);
         const rows = await db.query<AuditRow>(
-          `SELECT ${AUDIT_COLUMNS.split(', ').map((c) => `e.${c}`).join(', ')} FROM unnest($2::uuid[]) AS t(id)
+          `SELECT ${AUDIT_COLUMNS.split(', ')
+            .map((c) => `e.${c}`)
+            .join(', ')} FROM unnest($2::uuid[]) AS t(id)
            CROSS JOIN LATERAL (
              SELECT * FROM audit_log WHERE org_id = $1 AND talent_id = t.id ${after ? 'AND (at, id) < ($4::timestamptz, $5::bigint)' : ''}
              ORDER BY at DESC, id DESC LIMIT $3
@@ -125,7 +138,12 @@ export class Timeline {
       this.countByTalent,
     );
     this.applicationContext = new DataLoader(async (applicationIds) => {
-      const rows = await db.query<{ id: string; title: string; stages: { key: string; name: string }[] | null; org_stages: { key: string; name: string }[] }>(
+      const rows = await db.query<{
+        id: string;
+        title: string;
+        stages: { key: string; name: string }[] | null;
+        org_stages: { key: string; name: string }[];
+      }>(
         `SELECT a.id, j.title, j.stages,
                 coalesce((SELECT jsonb_agg(jsonb_build_object('key', s.key, 'name', s.name)) FROM pipeline_stages s WHERE s.org_id = $1), '[]') AS org_stages
          FROM applications a JOIN jobs j ON j.id = a.job_id

@@ -38,7 +38,8 @@ async function time(runs: number, fn: () => Promise<unknown> | unknown): Promise
 }
 
 const ms = (value: number) => `${value < 0.1 ? (value * 1000).toFixed(1) + ' µs' : value.toFixed(3) + ' ms'}`;
-const row = (label: string, { p50, p95 }: { p50: number; p95: number }) => console.log(`  ${label.padEnd(44)} p50 ${ms(p50).padStart(10)}   p95 ${ms(p95).padStart(10)}`);
+const row = (label: string, { p50, p95 }: { p50: number; p95: number }) =>
+  console.log(`  ${label.padEnd(44)} p50 ${ms(p50).padStart(10)}   p95 ${ms(p95).padStart(10)}`);
 
 const t = await startTestStack('embedded', { talents: 20, env: process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {} });
 try {
@@ -52,10 +53,12 @@ try {
   const { authenticator } = t.stack.runtime;
   row('token verification (ES256)', await time(RUNS, () => authenticator.authenticate({ authorization: `Bearer ${token}` })));
 
-  const supergraph = fs.readFileSync(SUPERGRAPH_FILE, 'utf8').replace(
-    /(\n\s*talent\(id: ID!\): Talent @join__field\(graph: TALENT\)[^\n]*)/,
-    '$1 @rateLimit(limit: 1000000000, window: "1h", by: VIEWER)',
-  );
+  const supergraph = fs
+    .readFileSync(SUPERGRAPH_FILE, 'utf8')
+    .replace(
+      /(\n\s*talent\(id: ID!\): Talent @join__field\(graph: TALENT\)[^\n]*)/,
+      '$1 @rateLimit(limit: 1000000000, window: "1h", by: VIEWER)',
+    );
   const requirements = readAccessRequirements(supergraph);
   const schema = buildSchema(fs.readFileSync(API_SCHEMA_FILE, 'utf8'));
   const document = parse(QUERY);
@@ -65,11 +68,17 @@ try {
   );
   const viewer = await authenticator.authenticate({ authorization: `Bearer ${token}` });
   let verdict = checkAccess(collectFieldUses(schema, operation, fragments, { id }), requirements, viewer, { isProduction: true });
-  row('directive checks (walk + decide)', await time(RUNS, () => {
-    verdict = checkAccess(collectFieldUses(schema, operation, fragments, { id }), requirements, viewer, { isProduction: true });
-  }));
+  row(
+    'directive checks (walk + decide)',
+    await time(RUNS, () => {
+      verdict = checkAccess(collectFieldUses(schema, operation, fragments, { id }), requirements, viewer, { isProduction: true });
+    }),
+  );
   const limiter = new RateLimiter(cache);
-  row(`rate-limit count (${cache.adapter} incr)`, await time(RUNS, () => limiter.consume(verdict.rateLimited, { viewer, address: '127.0.0.1' })));
+  row(
+    `rate-limit count (${cache.adapter} incr)`,
+    await time(RUNS, () => limiter.consume(verdict.rateLimited, { viewer, address: '127.0.0.1' })),
+  );
 
   // 2. End to end: checks on against checks off, interleaved so both see the same conditions.
   const subgraphUrls = Object.fromEntries(Object.entries(t.stack.subgraphs).map(([name, s]) => [name, s.url]));
@@ -78,13 +87,22 @@ try {
   try {
     const send = async (url: string) => {
       const response = await t.request(QUERY, { id }, { url, token });
-      if (response.status !== 200 || response.body.errors) throw new Error(`unexpected answer ${response.status}: ${JSON.stringify(response.body)}`);
+      if (response.status !== 200 || response.body.errors)
+        throw new Error(`unexpected answer ${response.status}: ${JSON.stringify(response.body)}`);
     };
     for (let i = 0; i < 50; i++) await Promise.all([send(on.url), send(off.url)]);
     const onSamples: number[] = [];
     const offSamples: number[] = [];
     for (let i = 0; i < HTTP_RUNS; i++) {
-      for (const [url, samples] of i % 2 ? ([[on.url, onSamples], [off.url, offSamples]] as const) : ([[off.url, offSamples], [on.url, onSamples]] as const)) {
+      for (const [url, samples] of i % 2
+        ? ([
+            [on.url, onSamples],
+            [off.url, offSamples],
+          ] as const)
+        : ([
+            [off.url, offSamples],
+            [on.url, onSamples],
+          ] as const)) {
         const started = performance.now();
         await send(url);
         samples.push(performance.now() - started);
@@ -94,7 +112,9 @@ try {
     const baseline = percentiles(offSamples);
     row('operation, checks off (baseline)', baseline);
     row('operation, checks on', withChecks);
-    console.log(`  added by the checks: p50 ${ms(withChecks.p50 - baseline.p50)}, p95 ${ms(withChecks.p95 - baseline.p95)} (token verification happens in both)`);
+    console.log(
+      `  added by the checks: p50 ${ms(withChecks.p50 - baseline.p50)}, p95 ${ms(withChecks.p95 - baseline.p95)} (token verification happens in both)`,
+    );
   } finally {
     await on.close();
     await off.close();

@@ -51,20 +51,30 @@ interface Figures {
 }
 
 const rows = generateImportRows(ROWS);
-const batches = <T>(items: T[]) => Array.from({ length: Math.ceil(items.length / BATCH) }, (_, i) => items.slice(i * BATCH, (i + 1) * BATCH));
+const batches = <T>(items: T[]) =>
+  Array.from({ length: Math.ceil(items.length / BATCH) }, (_, i) => items.slice(i * BATCH, (i + 1) * BATCH));
 
 async function importAll(data: DataLayer, orgId: string, expect: 'created' | 'unchanged'): Promise<number> {
   const started = performance.now();
   for (const batch of batches(rows)) {
     const { result } = await importTalentRows(data.stores.relational, orgId, 'system', batch);
-    if (result[expect] !== batch.length) throw new Error(`expected ${batch.length} ${expect}, got ${JSON.stringify({ ...result, rows: result.rows.filter((r) => r.outcome === 'ERROR').slice(0, 3) })}`);
+    if (result[expect] !== batch.length)
+      throw new Error(
+        `expected ${batch.length} ${expect}, got ${JSON.stringify({ ...result, rows: result.rows.filter((r) => r.outcome === 'ERROR').slice(0, 3) })}`,
+      );
   }
   return performance.now() - started;
 }
 
 /** Runs `fn` on fresh stores of the mode (a new data directory, or a scratch database and namespace), removed afterwards. */
 async function withFreshStores<T>(mode: 'embedded' | 'real', fn: (data: DataLayer, orgId: string) => Promise<T>): Promise<T> {
-  const env: Record<string, string | undefined> = { ...process.env, LOOMA_ENV: 'test', LOG_LEVEL: 'silent', DEMO_SEED: 'false', PROJECTOR_BATCH_SIZE: String(BATCH) };
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    LOOMA_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    DEMO_SEED: 'false',
+    PROJECTOR_BATCH_SIZE: String(BATCH),
+  };
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'looma-bench-import-'));
   env.LOOMA_DATA_DIR = dataDir;
   let dropDatabase = async () => {};

@@ -22,7 +22,9 @@ console.log(`labelled set: ${set.length} resumes (${countBy((e) => e.format)}; $
 console.log('field        precision  recall   (matched / predicted / expected)');
 for (const field of FIELDS) {
   const s = scores[field];
-  console.log(`${field.padEnd(12)} ${pct(s.precision).padStart(9)}  ${pct(s.recall).padStart(6)}   (${s.truePositives} / ${s.predicted} / ${s.expected})`);
+  console.log(
+    `${field.padEnd(12)} ${pct(s.precision).padStart(9)}  ${pct(s.recall).padStart(6)}   (${s.truePositives} / ${s.predicted} / ${s.expected})`,
+  );
 }
 if (board.misses.length) console.log(`\nmisses:\n  ${board.misses.join('\n  ')}`);
 
@@ -45,7 +47,9 @@ for (const [kind, files] of Object.entries(kinds)) {
   const goal = GOALS[kind as keyof typeof GOALS];
   const verdict = goal === undefined ? '' : rate >= goal ? `  (goal ${goal}/s: met)` : `  (goal ${goal}/s: MISSED)`;
   if (goal !== undefined && rate < goal) failed = true;
-  console.log(`${kind.padEnd(5)} ${rate.toFixed(1).padStart(8)} resumes/s  ${((elapsed / parsed) * 1000).toFixed(2).padStart(7)} ms each  (${parsed} parses of ${inputs.length} files)${verdict}`);
+  console.log(
+    `${kind.padEnd(5)} ${rate.toFixed(1).padStart(8)} resumes/s  ${((elapsed / parsed) * 1000).toFixed(2).padStart(7)} ms each  (${parsed} parses of ${inputs.length} files)${verdict}`,
+  );
 }
 process.exitCode = failed ? 1 : 0;
 

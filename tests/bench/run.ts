@@ -38,7 +38,12 @@ if (real) {
   if (missing.length) throw new Error(`--real needs ${missing.join(', ')} (eval "$(bash deploy/local/up.sh)")`);
   // A scratch database and namespace; the run's own key-encryption secret, so the bench can sign its token.
   const scratch = await scratchDatabase('looma_bench');
-  Object.assign(env, { DATABASE_URL: scratch.url, STORE_NAMESPACE: scratch.name, DEMO_SEED: 'true', AUTH_KEY_ENCRYPTION_SECRET: randomBytes(32).toString('base64url') });
+  Object.assign(env, {
+    DATABASE_URL: scratch.url,
+    STORE_NAMESPACE: scratch.name,
+    DEMO_SEED: 'true',
+    AUTH_KEY_ENCRYPTION_SECRET: randomBytes(32).toString('base64url'),
+  });
   const config = loadConfig(env);
   // The key ring lives in the scratch database: opening it creates the first signing key, which Looma then uses.
   const keyData = await openDataLayer(config, createLogger('bench', 'warn'), { ensureTargets: false });
@@ -137,13 +142,21 @@ try {
 
   console.log(`\nLooma foundation benchmark (${real ? 'real stores' : 'embedded stores'}, one process for every service)`);
   console.log(`  start-up, fresh ${real ? 'database' : 'data directory'} (seeds 300 talents): ${fmt(cold.ms / 1000)} s`);
-  console.log(`  start-up, ${real ? 'database' : 'data directory'} kept:                     ${fmt(warm.ms / 1000)} s  (goal < 15 s; ratio to fresh ${(warm.ms / cold.ms).toFixed(2)})`);
+  console.log(
+    `  start-up, ${real ? 'database' : 'data directory'} kept:                     ${fmt(warm.ms / 1000)} s  (goal < 15 s; ratio to fresh ${(warm.ms / cold.ms).toFixed(2)})`,
+  );
   console.log(`  talents(first: 50) + ops field via gateway, ${CONNECTIONS} concurrent, ${DURATION_S} s:`);
-  console.log(`      p50 ${fmt(gateway.p50)} ms, p95 ${fmt(gateway.p95)} ms, ${fmt(gateway.rps)} req/s, ${gateway.total} requests  (goal p95 < 25 ms)`);
+  console.log(
+    `      p50 ${fmt(gateway.p50)} ms, p95 ${fmt(gateway.p95)} ms, ${fmt(gateway.rps)} req/s, ${gateway.total} requests  (goal p95 < 25 ms)`,
+  );
   console.log(`  baseline: talents(first: 50) straight from the talent subgraph:`);
   console.log(`      p50 ${fmt(baseline.p50)} ms, p95 ${fmt(baseline.p95)} ms, ${fmt(baseline.rps)} req/s`);
-  console.log(`  gateway + second subgraph vs baseline: p95 ×${(gateway.p95 / baseline.p95).toFixed(2)}, throughput ×${(gateway.rps / baseline.rps).toFixed(2)}`);
-  console.log(`  resident memory of the Looma process after the load: ${fmt(rss)} MiB  (goal < 1024 MiB${real ? '; the servers are not included' : ', the whole embedded stack'})`);
+  console.log(
+    `  gateway + second subgraph vs baseline: p95 ×${(gateway.p95 / baseline.p95).toFixed(2)}, throughput ×${(gateway.rps / baseline.rps).toFixed(2)}`,
+  );
+  console.log(
+    `  resident memory of the Looma process after the load: ${fmt(rss)} MiB  (goal < 1024 MiB${real ? '; the servers are not included' : ', the whole embedded stack'})`,
+  );
 } finally {
   await stop(warm.child);
   fs.rmSync(dataDir, { recursive: true, force: true });

@@ -15,14 +15,19 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const t = await startTestStack(real ? 'real' : 'embedded', { talents: TALENTS });
 try {
   await t.stack.runtime.data.stores.search.refresh('talents');
-  const rows = await t.stack.runtime.data.stores.relational.query<TalentRow>(`SELECT ${TALENT_COLUMNS} FROM talents WHERE org_id = $1`, [t.orgId]);
+  const rows = await t.stack.runtime.data.stores.relational.query<TalentRow>(`SELECT ${TALENT_COLUMNS} FROM talents WHERE org_id = $1`, [
+    t.orgId,
+  ]);
   const report = await measureSearchQuality(t, rows.map(toTalentRecord), { rounds: ROUNDS });
   const { adapters } = t.stack.runtime.data.stores;
-  console.log(`search quality on ${real ? 'real' : 'embedded'} stores (search: ${adapters.search}, vector: ${adapters.vector}, embedder: ${t.stack.runtime.data.embedder.model})`);
+  console.log(
+    `search quality on ${real ? 'real' : 'embedded'} stores (search: ${adapters.search}, vector: ${adapters.vector}, embedder: ${t.stack.runtime.data.embedder.model})`,
+  );
   console.log(`${report.talents} demo talents, ${report.queries} labelled queries, ${ROUNDS} rounds for latency\n`);
   const pad = (s: string, n: number) => s.padEnd(n);
   console.log(`${pad('query', 44)}${SEARCH_MODES.map((m) => pad(m, 10)).join('')}`);
-  for (const q of report.perQuery) console.log(`${pad(`${q.id} (${q.kind})`, 44)}${SEARCH_MODES.map((m) => pad(q.ndcg[m].toFixed(3), 10)).join('')}`);
+  for (const q of report.perQuery)
+    console.log(`${pad(`${q.id} (${q.kind})`, 44)}${SEARCH_MODES.map((m) => pad(q.ndcg[m].toFixed(3), 10)).join('')}`);
   console.log('');
   console.log(`${pad('mode', 10)}${pad('nDCG@10', 10)}${pad('p50 ms', 10)}p95 ms`);
   for (const mode of SEARCH_MODES) {

@@ -44,7 +44,13 @@ const QUERIES = loadFixture()
 const MODES: SearchMode[] = ['KEYWORD', 'SEMANTIC', 'HYBRID'];
 const STORE_VARIABLES = ['DATABASE_URL', 'NEO4J_URL', 'WEAVIATE_URL', 'ELASTICSEARCH_URL', 'REDIS_URL'];
 
-const env: Record<string, string | undefined> = { ...process.env, LOOMA_ENV: 'test', LOG_LEVEL: 'silent', DEMO_SEED: 'false', PROJECTOR_BATCH_SIZE: String(BATCH) };
+const env: Record<string, string | undefined> = {
+  ...process.env,
+  LOOMA_ENV: 'test',
+  LOG_LEVEL: 'silent',
+  DEMO_SEED: 'false',
+  PROJECTOR_BATCH_SIZE: String(BATCH),
+};
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'looma-bench-scale-'));
 env.LOOMA_DATA_DIR = dataDir;
 let dropDatabase = async () => {};
@@ -70,7 +76,8 @@ const fmt = (ms: number) => ms.toFixed(1);
 const spent = new Map<string, { ms: number; calls: number }>();
 const spentMs = (key: string) => spent.get(key)?.ms ?? 0;
 function timeStoreCalls(data: DataLayer): void {
-  const timed = <A extends unknown[], R>(key: string, fn: (...args: A) => Promise<R>) =>
+  const timed =
+    <A extends unknown[], R>(key: string, fn: (...args: A) => Promise<R>) =>
     async (...args: A): Promise<R> => {
       const started = performance.now();
       try {
@@ -129,7 +136,13 @@ function percentile(sorted: number[], p: number): number {
 
 type Figures = { p50: number; p95: number; max: number; meanTotal: number; breakdown: string };
 async function measure(data: DataLayer, orgId: string): Promise<Record<SearchMode, Figures>> {
-  const search = new TalentSearch(data, { userId: randomUUID(), orgId, roles: ['RECRUITER'], scopes: scopesForRoles(['RECRUITER']), via: 'token' });
+  const search = new TalentSearch(data, {
+    userId: randomUUID(),
+    orgId,
+    roles: ['RECRUITER'],
+    scopes: scopesForRoles(['RECRUITER']),
+    via: 'token',
+  });
   const out = {} as Record<SearchMode, Figures>;
   for (const mode of MODES) {
     for (const query of QUERIES) await search.search({ query, mode, first: 20 }); // warm-up
@@ -149,7 +162,13 @@ async function measure(data: DataLayer, orgId: string): Promise<Record<SearchMod
       .filter((key) => spent.has(key))
       .map((key) => `${key} ${fmt(spentMs(key) / timings.length)}`)
       .join(', ');
-    out[mode] = { p50: percentile(timings, 50), p95: percentile(timings, 95), max: timings.at(-1)!, meanTotal: totals / timings.length, breakdown };
+    out[mode] = {
+      p50: percentile(timings, 50),
+      p95: percentile(timings, 95),
+      max: timings.at(-1)!,
+      meanTotal: totals / timings.length,
+      breakdown,
+    };
   }
   return out;
 }
@@ -180,12 +199,20 @@ async function explainSearches(data: DataLayer, db: PGliteRelationalStore, orgId
   db.queryAs = async (port, adapter, sql, params = []) => {
     if (/^\s*(SELECT|WITH)/i.test(sql)) {
       const rows = await original<{ 'QUERY PLAN': string }>(port, adapter, `EXPLAIN (ANALYZE, COSTS off) ${sql}`, params);
-      plans.push(`-- ${port}: ${sql.replace(/\s+/g, ' ').slice(0, 90)}…\n${rows.map((r) => (r['QUERY PLAN'].length > 200 ? `${r['QUERY PLAN'].slice(0, 200)}…` : r['QUERY PLAN'])).join('\n')}`);
+      plans.push(
+        `-- ${port}: ${sql.replace(/\s+/g, ' ').slice(0, 90)}…\n${rows.map((r) => (r['QUERY PLAN'].length > 200 ? `${r['QUERY PLAN'].slice(0, 200)}…` : r['QUERY PLAN'])).join('\n')}`,
+      );
     }
     return original(port, adapter, sql, params);
   };
   try {
-    const search = new TalentSearch(data, { userId: randomUUID(), orgId, roles: ['RECRUITER'], scopes: scopesForRoles(['RECRUITER']), via: 'token' });
+    const search = new TalentSearch(data, {
+      userId: randomUUID(),
+      orgId,
+      roles: ['RECRUITER'],
+      scopes: scopesForRoles(['RECRUITER']),
+      via: 'token',
+    });
     for (const mode of MODES) {
       plans.length = 0;
       await search.search({ query: 'kubernetes', mode, first: 20 });
@@ -202,7 +229,9 @@ try {
   console.log(
     `search latency at scale on ${real ? 'real' : 'embedded'} stores (relational: ${adapters.relational}, search: ${adapters.search}, vector: ${adapters.vector}, embedder: ${data.embedder.model})`,
   );
-  console.log(`${QUERIES.length} queries x ${ROUNDS} rounds per mode after one warm-up pass, sequential, first: 20, through TalentSearch.search (in process)\n`);
+  console.log(
+    `${QUERIES.length} queries x ${ROUNDS} rounds per mode after one warm-up pass, sequential, first: 20, through TalentSearch.search (in process)\n`,
+  );
   timeStoreCalls(data);
   for (const org of orgs) {
     spent.clear();
@@ -214,7 +243,8 @@ try {
   }
   const vectors = await data.stores.vector.count(TALENT_VECTOR_COLLECTION, orgs[1]!.orgId);
   const docs = await data.stores.search.count(TALENT_SEARCH_INDEX.name, orgs[1]!.orgId);
-  if (vectors !== SCALE || docs !== SCALE) throw new Error(`projections incomplete: ${vectors} vectors, ${docs} search documents of ${SCALE}`);
+  if (vectors !== SCALE || docs !== SCALE)
+    throw new Error(`projections incomplete: ${vectors} vectors, ${docs} search documents of ${SCALE}`);
 
   const { relational } = data.stores;
   if (relational instanceof PGliteRelationalStore) {
@@ -237,7 +267,8 @@ try {
     );
   }
   console.log('\nmean ms per search spent in store calls (keyword and semantic run concurrently in HYBRID):');
-  for (const mode of MODES) console.log(`  ${pad(mode, 10)}${BASELINE}: ${baseline[mode].breakdown}\n  ${pad('', 10)}${SCALE}: ${scale[mode].breakdown}`);
+  for (const mode of MODES)
+    console.log(`  ${pad(mode, 10)}${BASELINE}: ${baseline[mode].breakdown}\n  ${pad('', 10)}${SCALE}: ${scale[mode].breakdown}`);
   console.log(`\n(milliseconds per search; whole run ${fmt((performance.now() - startedAll) / 1000)} s)`);
 } finally {
   if (real) {

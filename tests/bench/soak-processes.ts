@@ -88,7 +88,8 @@ export async function startLooma({ embedded }: { embedded: boolean }): Promise<R
     for (const variable of STORE_VARIABLES) delete env[variable];
   } else {
     const missing = missingRealStores();
-    if (missing.length) throw new Error(`the real stores need ${missing.join(', ')} (eval "$(cat /tmp/up.out)" or deploy/local/up.sh), or pass --embedded`);
+    if (missing.length)
+      throw new Error(`the real stores need ${missing.join(', ')} (eval "$(cat /tmp/up.out)" or deploy/local/up.sh), or pass --embedded`);
     const scratch = await scratchDatabase('looma_soak');
     env.DATABASE_URL = scratch.url;
     env.STORE_NAMESPACE = `soak_${uniqueSuffix()}`;
@@ -188,7 +189,8 @@ async function waitReady(process: LoomaProcess): Promise<void> {
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error(`${process.name} was not ready after ${READY_TIMEOUT_MS / 1000} s:\n${process.output.slice(-20).join('\n')}`);
+    if (Date.now() > deadline)
+      throw new Error(`${process.name} was not ready after ${READY_TIMEOUT_MS / 1000} s:\n${process.output.slice(-20).join('\n')}`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }

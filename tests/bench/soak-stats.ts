@@ -138,8 +138,11 @@ export function formatSummary({ recorder, rssStart, rssEnd, heapStart, heapEnd, 
   const { total, minutes } = recorder;
   const lines: string[] = [];
   const rate = total.requests === 0 ? 0 : (100 * total.errors) / total.requests;
-  const behind = scheduled !== undefined && scheduled > total.requests ? `; the schedule asked for ${scheduled}: the clients fell behind` : '';
-  lines.push(`requests ${total.requests} in ${(elapsedMs / 1000).toFixed(0)} s (${(total.requests / Math.max(0.001, elapsedMs / 1000)).toFixed(1)}/s)${behind}`);
+  const behind =
+    scheduled !== undefined && scheduled > total.requests ? `; the schedule asked for ${scheduled}: the clients fell behind` : '';
+  lines.push(
+    `requests ${total.requests} in ${(elapsedMs / 1000).toFixed(0)} s (${(total.requests / Math.max(0.001, elapsedMs / 1000)).toFixed(1)}/s)${behind}`,
+  );
   lines.push(`errors   ${describeErrors(total)}; error rate ${rate.toFixed(3)} %  (goal 0)`);
   lines.push(`latency  whole run p50 ${ms(total.percentileMs(50))}, p99 ${ms(total.percentileMs(99))}`);
   const first = minutes[0]?.window;
@@ -166,13 +169,29 @@ export function formatSummary({ recorder, rssStart, rssEnd, heapStart, heapEnd, 
     for (const name of Object.keys(start)) {
       const from = start[name];
       const to = end[name];
-      const growth = from === undefined || to === undefined ? 'n/a' : `${to - from >= 0 ? '+' : ''}${(to - from).toFixed(0)}, ${(((to - from) / from) * 100).toFixed(0)} %`;
+      const growth =
+        from === undefined || to === undefined
+          ? 'n/a'
+          : `${to - from >= 0 ? '+' : ''}${(to - from).toFixed(0)}, ${(((to - from) / from) * 100).toFixed(0)} %`;
       const half = Math.floor(samples.length / 2);
-      const trend = halves ? `;  ${mib(peak(samples.slice(0, half), name)).padStart(6)} → ${mib(peak(samples.slice(half), name)).padStart(6)}` : '';
+      const trend = halves
+        ? `;  ${mib(peak(samples.slice(0, half), name)).padStart(6)} → ${mib(peak(samples.slice(half), name)).padStart(6)}`
+        : '';
       lines.push(`  ${name.padEnd(width)} ${mib(from).padStart(6)} → ${mib(to).padStart(6)}  (${growth})${trend}`);
     }
   };
-  memory('resident memory', rssStart, rssEnd, minutes.map((m) => m.rss));
-  if (heapStart && heapEnd) memory('V8 heap used', heapStart, heapEnd, minutes.map((m) => m.heap));
+  memory(
+    'resident memory',
+    rssStart,
+    rssEnd,
+    minutes.map((m) => m.rss),
+  );
+  if (heapStart && heapEnd)
+    memory(
+      'V8 heap used',
+      heapStart,
+      heapEnd,
+      minutes.map((m) => m.heap),
+    );
   return lines;
 }

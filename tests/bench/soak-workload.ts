@@ -46,7 +46,16 @@ const REFRESH_BEFORE_MS = 120_000;
 
 const LOCATIONS = ['Shanghai', 'Beijing', 'Shenzhen', 'Hangzhou', 'Singapore', 'Remote'];
 const SKILLS = ['Go', 'Kubernetes', 'Python', 'React', 'TypeScript', 'PostgreSQL', 'Spark', 'Figma', '机器学习', 'Kafka'];
-const SEARCHES = ['kubernetes', 'go engineer', 'machine learning', '机器学习', 'react typescript', 'data engineer spark', 'product designer', '产品经理'];
+const SEARCHES = [
+  'kubernetes',
+  'go engineer',
+  'machine learning',
+  '机器学习',
+  'react typescript',
+  'data engineer spark',
+  'product designer',
+  '产品经理',
+];
 const TAGS = ['soak-hot', 'soak-later', 'soak-referral'];
 
 // Operations the SDK does not have: search, a talent across four subgraphs, untag, ids and versions for setup.
@@ -215,7 +224,12 @@ export const SOAK_OPERATIONS: SoakOperation[] = [
     async run(client) {
       const talent = pick(client.talents);
       const { updateTalent } = await client.looma.request(UpdateTalentDocument, {
-        input: { id: talent.id, version: talent.version, headline: `Soak edit ${Date.now()}`, yearsOfExperience: Math.floor(Math.random() * 20) },
+        input: {
+          id: talent.id,
+          version: talent.version,
+          headline: `Soak edit ${Date.now()}`,
+          yearsOfExperience: Math.floor(Math.random() * 20),
+        },
       });
       talent.version = updateTalent.version;
     },
@@ -224,7 +238,10 @@ export const SOAK_OPERATIONS: SoakOperation[] = [
     name: 'addNote',
     weight: 8,
     fields: ['Mutation.addNote'],
-    run: (client, world) => client.looma.request(AddNoteDocument, { input: { talentId: pick(world.talentIds), body: `Soak note ${Date.now()}: called, interested.` } }),
+    run: (client, world) =>
+      client.looma.request(AddNoteDocument, {
+        input: { talentId: pick(world.talentIds), body: `Soak note ${Date.now()}: called, interested.` },
+      }),
   },
   {
     name: 'tag / untag',
@@ -290,10 +307,11 @@ export async function setUpSoak(
   }));
   for (let i = 0; i < rows.length; i += IMPORT_BATCH) {
     const { importTalents } = await admin.looma.request(ImportTalentsDocument, { rows: rows.slice(i, i + IMPORT_BATCH) });
-    if (importTalents.errors > 0) throw new Error(`importTalents refused ${importTalents.errors} rows: ${JSON.stringify(importTalents.rows.find((r) => r.errorCode))}`);
+    if (importTalents.errors > 0)
+      throw new Error(`importTalents refused ${importTalents.errors} rows: ${JSON.stringify(importTalents.rows.find((r) => r.errorCode))}`);
   }
   const talents: { id: string; version: number }[] = [];
-  for (let after: string | null | undefined; ; ) {
+  for (let after: string | null | undefined; ;) {
     const page = await admin.looma.request(TalentVersionsDocument, { after });
     talents.push(...page.talents.edges.map((e) => e.node));
     if (!page.talents.pageInfo.hasNextPage) break;
@@ -312,15 +330,29 @@ export async function setUpSoak(
   const clients: SoakClient[] = [];
   for (let i = 0; i < clientCount; i++) {
     const client = new SoakClient(`recruiter ${i + 1}`, gatewayUrl, `10.77.1.${i + 1}`);
-    const { inviteUser } = await admin.looma.request(InviteUserDocument, { email: `recruiter-${i + 1}-${suffix}@soak.looma.dev`, role: 'RECRUITER' });
-    const { acceptInvite } = await client.looma.request(AcceptInviteDocument, { token: inviteUser.token, password: PASSWORD, name: `Soak Recruiter ${i + 1}` });
+    const { inviteUser } = await admin.looma.request(InviteUserDocument, {
+      email: `recruiter-${i + 1}-${suffix}@soak.looma.dev`,
+      role: 'RECRUITER',
+    });
+    const { acceptInvite } = await client.looma.request(AcceptInviteDocument, {
+      token: inviteUser.token,
+      password: PASSWORD,
+      name: `Soak Recruiter ${i + 1}`,
+    });
     client.session = acceptInvite;
     client.talents.push(...talents.filter((_, index) => index % clientCount === i));
     if (client.talents.length === 0) throw new Error(`${talentCount} talents are too few for ${clientCount} clients`);
     for (let a = 0; a < APPLICATIONS_PER_CLIENT && a < client.talents.length; a++) {
       const job = jobs[(i + a) % jobs.length]!;
-      const { createApplication } = await client.looma.request(CreateApplicationDocument, { input: { talentId: client.talents[a]!.id, jobId: job.id } });
-      client.applications.push({ id: createApplication.id, version: createApplication.version, stage: createApplication.stage.key, stages: job.stages });
+      const { createApplication } = await client.looma.request(CreateApplicationDocument, {
+        input: { talentId: client.talents[a]!.id, jobId: job.id },
+      });
+      client.applications.push({
+        id: createApplication.id,
+        version: createApplication.version,
+        stage: createApplication.stage.key,
+        stages: job.stages,
+      });
     }
     clients.push(client);
   }

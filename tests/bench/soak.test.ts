@@ -19,7 +19,11 @@ describe('soak figures', () => {
     recorder.record('search', 9, 'TIMEOUT');
     const first = recorder.rotate(60_000, { rss: { gateway: 200, talent: 300 }, heap: { gateway: 50, talent: 60 }, loadAverage: 1.25 });
     recorder.record('talents', 10);
-    const last = recorder.rotate(120_000, { rss: { gateway: 210, talent: undefined }, heap: { gateway: 45, talent: undefined }, loadAverage: 0.5 });
+    const last = recorder.rotate(120_000, {
+      rss: { gateway: 210, talent: undefined },
+      heap: { gateway: 45, talent: undefined },
+      loadAverage: 0.5,
+    });
 
     expect(first.window.requests).toBe(103);
     expect(describeErrors(first.window)).toBe('3 (CONFLICT 2, TIMEOUT 1)');
@@ -28,7 +32,9 @@ describe('soak figures', () => {
     expect(describeErrors(last.window)).toBe('0');
     expect(recorder.total.requests).toBe(104);
     expect(recorder.total.byOperation.get('createTalent')).toMatchObject({ requests: 2, errors: 2 });
-    expect(formatMinute(first, 0)).toMatch(/^\[ 1:00\] 103 requests \(1\.7\/s\), errors 3 \(CONFLICT 2, TIMEOUT 1\), p50 4\d\.\d ms, p99 9\d\.\d ms; RSS MiB: gateway 200, talent 300; heap MiB: gateway 50, talent 60; load 1\.3$/);
+    expect(formatMinute(first, 0)).toMatch(
+      /^\[ 1:00\] 103 requests \(1\.7\/s\), errors 3 \(CONFLICT 2, TIMEOUT 1\), p50 4\d\.\d ms, p99 9\d\.\d ms; RSS MiB: gateway 200, talent 300; heap MiB: gateway 50, talent 60; load 1\.3$/,
+    );
 
     const summary = formatSummary({
       recorder,
@@ -53,7 +59,14 @@ describe('soak figures', () => {
       recorder.record('talents', 10);
       recorder.rotate((minute + 1) * 60_000, { rss: { gateway: rss }, heap: { gateway: rss / 2 }, loadAverage: 1 });
     });
-    const summary = formatSummary({ recorder, rssStart: { gateway: 90 }, rssEnd: { gateway: 190 }, heapStart: { gateway: 45 }, heapEnd: { gateway: 95 }, elapsedMs: 240_000 });
+    const summary = formatSummary({
+      recorder,
+      rssStart: { gateway: 90 },
+      rssEnd: { gateway: 190 },
+      heapStart: { gateway: 45 },
+      heapEnd: { gateway: 95 },
+      elapsedMs: 240_000,
+    });
     expect(summary).toContain('resident memory (MiB):  start → end  (growth); highest minute reading, first half → second half');
     expect(summary.join('\n')).toMatch(/gateway +90 → +190 {2}\(\+100, 111 %\); +140 → +190\n/);
     expect(summary.join('\n')).toMatch(/gateway +45 → +95 {2}\(\+50, 111 %\); +70 → +95$/);

@@ -96,7 +96,8 @@ async function runLoad(world: SoakWorld, recorder: SoakRecorder, startedAt: numb
       await fn();
     } catch (error) {
       code = errorCode(error);
-      if (recorder.total.errors < 20) console.log(`  error: ${name} (${client.name}): ${code}: ${error instanceof Error ? error.message.slice(0, 300) : String(error)}`);
+      if (recorder.total.errors < 20)
+        console.log(`  error: ${name} (${client.name}): ${code}: ${error instanceof Error ? error.message.slice(0, 300) : String(error)}`);
     }
     recorder.record(name, performance.now() - started, code);
   };
@@ -119,7 +120,9 @@ async function runLoad(world: SoakWorld, recorder: SoakRecorder, startedAt: numb
 async function main(): Promise<number> {
   const clients = clientsFor(SOAK_OPERATIONS, rate, requestedClients);
   const mode = values.embedded ? 'embedded stores, one process' : 'real stores, a process per service';
-  log(`bench:soak: ${minutes} min at ${rate} req/s, ${clients} clients${clients > requestedClients ? ` (raised from ${requestedClients} to stay under the rate limits)` : ''}, ${mode}`);
+  log(
+    `bench:soak: ${minutes} min at ${rate} req/s, ${clients} clients${clients > requestedClients ? ` (raised from ${requestedClients} to stay under the rate limits)` : ''}, ${mode}`,
+  );
   const totalWeight = SOAK_OPERATIONS.reduce((sum, op) => sum + op.weight, 0);
   log(`  mix: ${SOAK_OPERATIONS.map((op) => `${op.name} ${((100 * op.weight) / totalWeight).toFixed(0)} %`).join(', ')}`);
 
@@ -127,7 +130,9 @@ async function main(): Promise<number> {
   const looma: RunningLooma = await startLooma({ embedded: values.embedded! });
   let world: SoakWorld | undefined;
   try {
-    log(`  started ${looma.processes.map((p) => `${p.name} (pid ${p.child.pid})`).join(', ')} in ${((performance.now() - startupStarted) / 1000).toFixed(1)} s; gateway ${looma.gatewayUrl}`);
+    log(
+      `  started ${looma.processes.map((p) => `${p.name} (pid ${p.child.pid})`).join(', ')} in ${((performance.now() - startupStarted) / 1000).toFixed(1)} s; gateway ${looma.gatewayUrl}`,
+    );
     const setupStarted = performance.now();
     world = await setUpSoak(looma.gatewayUrl, { clients, talents, log });
     log(`  setup done in ${((performance.now() - setupStarted) / 1000).toFixed(1)} s; the load starts`);
@@ -163,7 +168,8 @@ async function main(): Promise<number> {
     log(`  service log lines at warn or worse: ${problems.length}${problems.length ? ' (the last ones below)' : ''}`);
     for (const line of problems.slice(-10)) log(`    ${line.slice(0, 400)}`);
     const exited = looma.processes.filter((p) => p.child.exitCode !== null);
-    if (exited.length) log(`  processes that exited during the soak: ${exited.map((p) => `${p.name} (code ${p.child.exitCode})`).join(', ')}`);
+    if (exited.length)
+      log(`  processes that exited during the soak: ${exited.map((p) => `${p.name} (code ${p.child.exitCode})`).join(', ')}`);
     return values.strict && (recorder.total.errors > 0 || exited.length > 0) ? 1 : 0;
   } finally {
     await looma.stop(world ? [world.orgId] : []);

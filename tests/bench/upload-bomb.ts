@@ -33,7 +33,10 @@ const UPLOAD = `mutation($input: UploadResumeInput!) { uploadResume(input: $inpu
 const STORE_VARIABLES = ['DATABASE_URL', 'NEO4J_URL', 'WEAVIATE_URL', 'ELASTICSEARCH_URL', 'REDIS_URL'];
 
 type Upload = { filename: string; contentBase64: string };
-const ordinary = [asUpload('02-en.pdf', fs.readFileSync(new URL('02-en.pdf', FIXTURES))), asUpload('11-en.docx', fs.readFileSync(new URL('11-en.docx', FIXTURES)))];
+const ordinary = [
+  asUpload('02-en.pdf', fs.readFileSync(new URL('02-en.pdf', FIXTURES))),
+  asUpload('11-en.docx', fs.readFileSync(new URL('11-en.docx', FIXTURES))),
+];
 const kinds: { name: string; upload: (i: number) => Upload }[] = [
   { name: 'ordinary resumes (baseline)', upload: (i) => ordinary[i % 2]! },
   { name: 'DOCX bomb, 1 GiB inflated', upload: () => asUpload('bomb.docx', docxBomb()) },
@@ -45,7 +48,14 @@ const kinds: { name: string; upload: (i: number) => Upload }[] = [
 // may upload), with the demo organisation in place and nothing else seeded.
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'looma-bench-bomb-'));
 const port = await freePort();
-const env: NodeJS.ProcessEnv = { ...process.env, LOOMA_DATA_DIR: dataDir, LOOMA_ENV: 'development', LOG_LEVEL: 'warn', DEMO_SEED: 'false', RESUME_PORT: String(port) };
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  LOOMA_DATA_DIR: dataDir,
+  LOOMA_ENV: 'development',
+  LOG_LEVEL: 'warn',
+  DEMO_SEED: 'false',
+  RESUME_PORT: String(port),
+};
 for (const variable of STORE_VARIABLES) delete env[variable];
 const seed = await openDataLayer(loadConfig(env), createLogger('bench', 'warn'));
 await ensureDemoOrg(seed.stores.relational, DEMO_ORG_ID);
@@ -66,7 +76,9 @@ try {
   await upload(ordinary[0]!); // warm-up: a parse worker started, pdf.js loaded
   await settle();
   console.log(`RSS after start and one warm-up upload: ${rssMiB().toFixed(0)} MiB\n`);
-  const rows: string[][] = [['uploads', 'kind', 'upload size', 'RSS before', 'peak', 'after', 'peak − before', 'all answered in', 'answers']];
+  const rows: string[][] = [
+    ['uploads', 'kind', 'upload size', 'RSS before', 'peak', 'after', 'peak − before', 'all answered in', 'answers'],
+  ];
   for (const count of [1, N]) {
     for (const kind of kinds) {
       const inputs = Array.from({ length: count }, (_, i) => kind.upload(i));
@@ -106,8 +118,15 @@ try {
 
 /** One upload; its outcome as `created`/`attached` or the error's code and reason. */
 async function upload(input: Upload): Promise<string> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: UPLOAD, variables: { input } }) });
-  const body = (await response.json()) as { data?: { uploadResume: { resume: { id: string } } | null }; errors?: { extensions?: { code?: string; reason?: string } }[] };
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: UPLOAD, variables: { input } }),
+  });
+  const body = (await response.json()) as {
+    data?: { uploadResume: { resume: { id: string } } | null };
+    errors?: { extensions?: { code?: string; reason?: string } }[];
+  };
   if (body.data?.uploadResume) return 'stored';
   const extensions = body.errors?.[0]?.extensions ?? {};
   return [extensions.code, extensions.reason].filter(Boolean).join(' ') || `HTTP ${response.status}`;
@@ -117,7 +136,11 @@ async function ready(): Promise<void> {
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the resume service exited during start-up:\n${stderr}`);
     try {
-      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      });
       if (response.ok) return;
     } catch {
       // not listening yet

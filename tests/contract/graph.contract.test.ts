@@ -11,7 +11,14 @@ const talent = (orgId: string, id: string, version: number, name: string, skills
 
 const RELATION_TYPES = ['KNOWS', 'WORKED_WITH', 'MANAGED', 'REFERRED_BY'];
 
-const relation = (orgId: string, fromId: string, toId: string, type: string, version = 1, props: GraphRelation['props'] = {}): GraphRelation => ({
+const relation = (
+  orgId: string,
+  fromId: string,
+  toId: string,
+  type: string,
+  version = 1,
+  props: GraphRelation['props'] = {},
+): GraphRelation => ({
   id: randomUUID(),
   orgId,
   version,
@@ -24,7 +31,10 @@ const relation = (orgId: string, fromId: string, toId: string, type: string, ver
 
 /** Ids that sort in the order of their letter (traversal ties are broken by id), unique per run. */
 const letters = (run: string) =>
-  Object.fromEntries([...'abcdefgh'].map((c) => [c.toUpperCase(), `${c}-${run}`])) as Record<'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G' | 'H', string>;
+  Object.fromEntries([...'abcdefgh'].map((c) => [c.toUpperCase(), `${c}-${run}`])) as Record<
+    'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G' | 'H',
+    string
+  >;
 
 describe.each(graphCases)('graph port contract: $name', ({ available, open }) => {
   let store: GraphStore;
@@ -55,7 +65,12 @@ describe.each(graphCases)('graph port contract: $name', ({ available, open }) =>
     expect(nodes.get(a)).toMatchObject({ label: 'Talent', id: a, orgId, version: 1, props: { name: 'Zhang Wei' } });
     expect(nodes.get(b)?.props.name).toBe('李娜');
     const neighbors = await store.neighbors('Talent', orgId, [a, b], 'HAS_SKILL');
-    expect(neighbors.get(a)?.map((n) => n.props.name).sort()).toEqual(['go', 'kubernetes']);
+    expect(
+      neighbors
+        .get(a)
+        ?.map((n) => n.props.name)
+        .sort(),
+    ).toEqual(['go', 'kubernetes']);
     expect(neighbors.get(b)?.map((n) => n.id)).toEqual([`${orgId}:python`]);
   });
 
@@ -71,11 +86,14 @@ describe.each(graphCases)('graph port contract: $name', ({ available, open }) =>
     expect(await store.upsert([talent(orgId, id, 3, 'v3', ['go', 'sql'])])).toBe(1);
     node = (await store.getNodes('Talent', orgId, [id])).get(id);
     expect(node).toMatchObject({ version: 3, props: { name: 'v3' } });
-    const skills = (await store.neighbors('Talent', orgId, [id], 'HAS_SKILL')).get(id)?.map((n) => n.props.name).sort();
+    const skills = (await store.neighbors('Talent', orgId, [id], 'HAS_SKILL'))
+      .get(id)
+      ?.map((n) => n.props.name)
+      .sort();
     expect(skills).toEqual(['go', 'sql']);
   });
 
-  it.runIf(available)('never returns another organisation\'s nodes or edges', async () => {
+  it.runIf(available)("never returns another organisation's nodes or edges", async () => {
     const id = randomUUID();
     await store.upsert([talent(otherOrgId, id, 1, 'Other org', ['secret-skill'])]);
     expect((await store.getNodes('Talent', orgId, [id])).size).toBe(0);
@@ -139,26 +157,29 @@ describe.each(graphCases)('graph port contract: $name', ({ available, open }) =>
       expect(await store.upsertRelations(Object.values(edges))).toBe(7);
     });
 
-    it.runIf(available)('reads first-degree relations of many talents in both directions, with type, direction and props, in one round trip', async () => {
-      const before = roundTripTotals();
-      const byTalent = await store.relationsOf('Talent', orgId, [n.A, n.B, n.H], RELATION_TYPES);
-      expect(diffRoundTrips(roundTripTotals(), before).graph).toBe(1);
-      expect(byTalent.get(n.A)).toEqual([
-        { id: edges.AB!.id, type: 'KNOWS', direction: 'out', otherId: n.B, version: 1, props: { note: 'met at QCon' } },
-        { id: edges.AE!.id, type: 'MANAGED', direction: 'out', otherId: n.E, version: 1, props: {} },
-        { id: edges.AG!.id, type: 'KNOWS', direction: 'out', otherId: n.G, version: 1, props: {} },
-      ]);
-      expect(byTalent.get(n.B)?.map((r) => [r.otherId, r.type, r.direction])).toEqual([
-        [n.A, 'KNOWS', 'in'],
-        [n.C, 'WORKED_WITH', 'out'],
-        [n.F, 'REFERRED_BY', 'in'],
-      ]);
-      expect(byTalent.get(n.H)).toEqual([]);
-      const knowsOnly = await store.relationsOf('Talent', orgId, [n.B], ['KNOWS']);
-      expect(knowsOnly.get(n.B)?.map((r) => r.otherId)).toEqual([n.A]);
-    });
+    it.runIf(available)(
+      'reads first-degree relations of many talents in both directions, with type, direction and props, in one round trip',
+      async () => {
+        const before = roundTripTotals();
+        const byTalent = await store.relationsOf('Talent', orgId, [n.A, n.B, n.H], RELATION_TYPES);
+        expect(diffRoundTrips(roundTripTotals(), before).graph).toBe(1);
+        expect(byTalent.get(n.A)).toEqual([
+          { id: edges.AB!.id, type: 'KNOWS', direction: 'out', otherId: n.B, version: 1, props: { note: 'met at QCon' } },
+          { id: edges.AE!.id, type: 'MANAGED', direction: 'out', otherId: n.E, version: 1, props: {} },
+          { id: edges.AG!.id, type: 'KNOWS', direction: 'out', otherId: n.G, version: 1, props: {} },
+        ]);
+        expect(byTalent.get(n.B)?.map((r) => [r.otherId, r.type, r.direction])).toEqual([
+          [n.A, 'KNOWS', 'in'],
+          [n.C, 'WORKED_WITH', 'out'],
+          [n.F, 'REFERRED_BY', 'in'],
+        ]);
+        expect(byTalent.get(n.H)).toEqual([]);
+        const knowsOnly = await store.relationsOf('Talent', orgId, [n.B], ['KNOWS']);
+        expect(knowsOnly.get(n.B)?.map((r) => r.otherId)).toEqual([n.A]);
+      },
+    );
 
-    it.runIf(available)('keeps the highest version of a relation; a talent node\'s own upsert keeps its relations', async () => {
+    it.runIf(available)("keeps the highest version of a relation; a talent node's own upsert keeps its relations", async () => {
       const ab = edges.AB!;
       expect(await store.upsertRelations([{ ...ab, props: { note: 'same version' } }])).toBe(0);
       expect(await store.upsertRelations([{ ...ab, version: 2, props: { note: 'v2' } }])).toBe(1);
@@ -217,7 +238,10 @@ describe.each(graphCases)('graph port contract: $name', ({ available, open }) =>
       expect(await store.shortestPath('Talent', orgId, n.A, n.D, { types: RELATION_TYPES, maxDepth: 2 })).toBeNull();
       expect(await store.shortestPath('Talent', orgId, n.A, n.D, { types: ['MANAGED'], maxDepth: 6 })).toBeNull();
       expect(await store.shortestPath('Talent', orgId, n.A, n.H, { types: RELATION_TYPES, maxDepth: 6 })).toBeNull();
-      expect(await store.shortestPath('Talent', orgId, n.A, n.A, { types: RELATION_TYPES, maxDepth: 1 })).toEqual({ ids: [n.A], types: [] });
+      expect(await store.shortestPath('Talent', orgId, n.A, n.A, { types: RELATION_TYPES, maxDepth: 1 })).toEqual({
+        ids: [n.A],
+        types: [],
+      });
     });
 
     it.runIf(available)('never crosses organisations', async () => {
@@ -266,7 +290,7 @@ describe.each(graphCases)('graph port contract: $name', ({ available, open }) =>
     const ids = [1, 2, 3, 4, 5].map((n) => `${prefix}${n}`);
     await store.upsert(ids.map((id, i) => talent(i % 2 ? otherOrgId : orgId, id, i + 1, `Scanned ${i}`, [])));
     const seen: { id: string; orgId: string; version: number }[] = [];
-    for (let after = { id: prefix, orgId: '', version: 0 }; ; ) {
+    for (let after = { id: prefix, orgId: '', version: 0 }; ;) {
       const page = await store.scan('Talent', { after, limit: 2 });
       const ours = page.filter((r) => r.id.startsWith(prefix));
       seen.push(...ours);
@@ -285,7 +309,7 @@ describe.each(graphCases)('graph port contract: $name', ({ available, open }) =>
     const ids = [1, 2, 3].map((n) => `${prefix}${n}`);
     await store.upsertRelations(ids.map((id, i) => ({ ...relation(orgId, a, b, i === 1 ? 'MANAGED' : 'KNOWS', i + 1), id })));
     const seen: { id: string; orgId: string; version: number }[] = [];
-    for (let after = { id: prefix, orgId: '', version: 0 }; ; ) {
+    for (let after = { id: prefix, orgId: '', version: 0 }; ;) {
       const page = await store.scanRelations(['KNOWS', 'MANAGED'], { after, limit: 2 });
       const ours = page.filter((r) => r.id.startsWith(prefix));
       seen.push(...ours);
@@ -293,7 +317,11 @@ describe.each(graphCases)('graph port contract: $name', ({ available, open }) =>
       after = page.at(-1)!;
     }
     expect(seen).toEqual(ids.map((id, i) => ({ id, orgId, version: i + 1 })));
-    expect((await store.scanRelations(['REFERRED_BY'], { after: { id: prefix, orgId: '', version: 0 }, limit: 10 })).filter((r) => r.id.startsWith(prefix))).toEqual([]);
+    expect(
+      (await store.scanRelations(['REFERRED_BY'], { after: { id: prefix, orgId: '', version: 0 }, limit: 10 })).filter((r) =>
+        r.id.startsWith(prefix),
+      ),
+    ).toEqual([]);
     await store.remove('Talent', orgId, [a, b]);
   });
 });

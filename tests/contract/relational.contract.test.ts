@@ -66,6 +66,8 @@ describe.each(relationalCases)('relational port contract: $name', ({ available, 
   });
 
   it.runIf(available)('reports SQL errors with their Postgres code', async () => {
-    await expect(store.query('INSERT INTO talents (org_id, name) VALUES ($1, $2)', [randomUUID(), 'No org'])).rejects.toMatchObject({ code: '23503' });
+    await expect(store.query('INSERT INTO talents (org_id, name) VALUES ($1, $2)', [randomUUID(), 'No org'])).rejects.toMatchObject({
+      code: '23503',
+    });
   });
 });

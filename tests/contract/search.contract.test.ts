@@ -9,17 +9,49 @@ describe.each(searchCases)('search port contract: $name', ({ available, open }) 
   const orgId = randomUUID();
   const otherOrgId = randomUUID();
   const ids = { go: randomUUID(), ml: randomUUID(), mention: randomUUID(), foreign: randomUUID() };
-  const doc = (id: string, fields: SearchDocument['fields'], version = 1, org = orgId): SearchDocument => ({ id, orgId: org, version, fields });
+  const doc = (id: string, fields: SearchDocument['fields'], version = 1, org = orgId): SearchDocument => ({
+    id,
+    orgId: org,
+    version,
+    fields,
+  });
 
   beforeAll(async () => {
     if (!available) return;
     store = await open();
-    await store.ensureIndex({ name: index, textFields: { name: 2, skills: 3, headline: 2, summary: 1 }, keywordFields: ['skills', 'location'] });
+    await store.ensureIndex({
+      name: index,
+      textFields: { name: 2, skills: 3, headline: 2, summary: 1 },
+      keywordFields: ['skills', 'location'],
+    });
     await store.upsert(index, [
-      doc(ids.go, { name: 'Zhang Wei', headline: 'Backend engineer', skills: ['go', 'kubernetes'], summary: 'Built payment systems', location: 'Shanghai' }),
-      doc(ids.ml, { name: '李娜', headline: '高级机器学习工程师', skills: ['python', 'machine learning'], summary: '在阿里巴巴负责推荐系统', location: 'Beijing' }),
-      doc(ids.mention, { name: 'Tom Baker', headline: 'Product manager', skills: ['roadmaps'], summary: 'Worked closely with Go and kubernetes teams', location: 'Shanghai' }),
-      doc(ids.foreign, { name: 'Foreign Kubernetes', headline: 'kubernetes', skills: ['kubernetes'], summary: '', location: 'Shanghai' }, 1, otherOrgId),
+      doc(ids.go, {
+        name: 'Zhang Wei',
+        headline: 'Backend engineer',
+        skills: ['go', 'kubernetes'],
+        summary: 'Built payment systems',
+        location: 'Shanghai',
+      }),
+      doc(ids.ml, {
+        name: '李娜',
+        headline: '高级机器学习工程师',
+        skills: ['python', 'machine learning'],
+        summary: '在阿里巴巴负责推荐系统',
+        location: 'Beijing',
+      }),
+      doc(ids.mention, {
+        name: 'Tom Baker',
+        headline: 'Product manager',
+        skills: ['roadmaps'],
+        summary: 'Worked closely with Go and kubernetes teams',
+        location: 'Shanghai',
+      }),
+      doc(
+        ids.foreign,
+        { name: 'Foreign Kubernetes', headline: 'kubernetes', skills: ['kubernetes'], summary: '', location: 'Shanghai' },
+        1,
+        otherOrgId,
+      ),
     ]);
     await store.refresh(index);
   }, 60_000);
@@ -57,21 +89,36 @@ describe.each(searchCases)('search port contract: $name', ({ available, open }) 
     expect(page2.total).toBe(2);
   });
 
-  it.runIf(available)('counts every match exactly while returning only a page', async () => {
-    const org = randomUUID();
-    const docs = Array.from({ length: 150 }, (_, i) =>
-      doc(randomUUID(), { name: `Person ${i}`, headline: 'Quantum engineer', skills: i % 3 === 0 ? ['qiskit', 'rust'] : ['rust'], summary: '', location: 'Berlin' }, 1, org),
-    );
-    await store.upsert(index, docs);
-    await store.refresh(index);
-    const page = await store.search(index, org, { text: 'quantum rust', first: 5 });
-    expect(page.total).toBe(150);
-    expect(page.hits).toHaveLength(5);
-    const filtered = await store.search(index, org, { text: 'quantum', first: 5, offset: 45, filter: { skills: ['qiskit'] } });
-    expect(filtered.total).toBe(50);
-    expect(filtered.hits).toHaveLength(5);
-    await store.clearOrg(index, org);
-  }, 60_000);
+  it.runIf(available)(
+    'counts every match exactly while returning only a page',
+    async () => {
+      const org = randomUUID();
+      const docs = Array.from({ length: 150 }, (_, i) =>
+        doc(
+          randomUUID(),
+          {
+            name: `Person ${i}`,
+            headline: 'Quantum engineer',
+            skills: i % 3 === 0 ? ['qiskit', 'rust'] : ['rust'],
+            summary: '',
+            location: 'Berlin',
+          },
+          1,
+          org,
+        ),
+      );
+      await store.upsert(index, docs);
+      await store.refresh(index);
+      const page = await store.search(index, org, { text: 'quantum rust', first: 5 });
+      expect(page.total).toBe(150);
+      expect(page.hits).toHaveLength(5);
+      const filtered = await store.search(index, org, { text: 'quantum', first: 5, offset: 45, filter: { skills: ['qiskit'] } });
+      expect(filtered.total).toBe(50);
+      expect(filtered.hits).toHaveLength(5);
+      await store.clearOrg(index, org);
+    },
+    60_000,
+  );
 
   it.runIf(available)('keeps the highest version', async () => {
     const id = randomUUID();
@@ -87,7 +134,7 @@ describe.each(searchCases)('search port contract: $name', ({ available, open }) 
     expect((await store.search(index, orgId, { text: 'cobol', first: 10 })).hits.map((h) => h.id)).toEqual([id]);
   });
 
-  it.runIf(available)('gets many documents at once and never another org\'s', async () => {
+  it.runIf(available)("gets many documents at once and never another org's", async () => {
     const got = await store.get(index, orgId, [ids.go, ids.ml, ids.foreign]);
     expect([...got.keys()].sort()).toEqual([ids.go, ids.ml].sort());
     expect(got.get(ids.ml)?.fields.headline).toBe('高级机器学习工程师');
@@ -104,7 +151,7 @@ describe.each(searchCases)('search port contract: $name', ({ available, open }) 
     expect((await store.get(index, orgId, [id])).size).toBe(0);
   });
 
-  it.runIf(available)('counts the org\'s documents, and drops a whole index', async () => {
+  it.runIf(available)("counts the org's documents, and drops a whole index", async () => {
     expect(await store.count(index, otherOrgId)).toBe(1);
     const scratch = `${index}_drop`;
     await store.ensureIndex({ name: scratch, textFields: { name: 1 }, keywordFields: [] });
@@ -124,7 +171,7 @@ describe.each(searchCases)('search port contract: $name', ({ available, open }) 
   it.runIf(available)('scans every document of the index a page at a time, each once, across orgs', async () => {
     await store.refresh(index);
     const seen: { id: string; orgId: string; version: number }[] = [];
-    for (let after: (typeof seen)[number] | undefined; ; ) {
+    for (let after: (typeof seen)[number] | undefined; ;) {
       const page = await store.scan(index, { after, limit: 3 });
       seen.push(...page);
       if (page.length < 3) break;

@@ -41,13 +41,20 @@ describe.each(vectorCases)('vector port contract: $name', ({ available, open }) 
 
   it.runIf(available)('accepts the same model again and refuses a different model or dimensions', async () => {
     await expect(store.ensureCollection({ name: collection, model: 'contract-model', dimensions: DIMENSIONS })).resolves.toBeUndefined();
-    await expect(store.ensureCollection({ name: collection, model: 'contract-model', dimensions: DIMENSIONS * 2 })).rejects.toThrow(/dimension|model/i);
+    await expect(store.ensureCollection({ name: collection, model: 'contract-model', dimensions: DIMENSIONS * 2 })).rejects.toThrow(
+      /dimension|model/i,
+    );
     await expect(store.ensureCollection({ name: collection, model: 'other-model', dimensions: DIMENSIONS })).rejects.toThrow(/model/i);
   });
 
   it.runIf(available)('finds the nearest vectors of the org, most similar first', async () => {
     const ids = [randomUUID(), randomUUID(), randomUUID()];
-    expect(await store.upsert(collection, ids.map((id, i) => record(id, 1, axis(i, 0.1))))).toBe(3);
+    expect(
+      await store.upsert(
+        collection,
+        ids.map((id, i) => record(id, 1, axis(i, 0.1))),
+      ),
+    ).toBe(3);
     const foreign = randomUUID();
     await store.upsert(collection, [record(foreign, 1, axis(0), otherOrgId)]);
 
@@ -61,59 +68,77 @@ describe.each(vectorCases)('vector port contract: $name', ({ available, open }) 
     expect(excluded.map((m) => m.id)).not.toContain(ids[0]);
   });
 
-  it.runIf(available)('finds an org\'s exact nearest vectors when other orgs hold most of the collection', async () => {
-    // An approximate index shared by every org must not lose a small org's vectors behind the others'.
-    const org = randomUUID();
-    const crowd = Array.from({ length: 300 }, (_, i) => record(randomUUID(), 1, axis(i % 2, 0.05 + (i % 7) * 0.01), otherOrgId));
-    const own = Array.from({ length: 12 }, (_, i) => record(randomUUID(), 1, axis(i % DIMENSIONS, 0.1 + i * 0.02), org));
-    await store.upsert(collection, [...crowd, ...own]);
-    const query = axis(0, 0.3);
-    const cosine = (a: number[], b: number[]) => a.reduce((sum, v, i) => sum + v * b[i]!, 0);
-    const expected = [...own].sort((a, b) => cosine(query, b.vector) - cosine(query, a.vector)).map((r) => r.id);
+  it.runIf(available)(
+    "finds an org's exact nearest vectors when other orgs hold most of the collection",
+    async () => {
+      // An approximate index shared by every org must not lose a small org's vectors behind the others'.
+      const org = randomUUID();
+      const crowd = Array.from({ length: 300 }, (_, i) => record(randomUUID(), 1, axis(i % 2, 0.05 + (i % 7) * 0.01), otherOrgId));
+      const own = Array.from({ length: 12 }, (_, i) => record(randomUUID(), 1, axis(i % DIMENSIONS, 0.1 + i * 0.02), org));
+      await store.upsert(collection, [...crowd, ...own]);
+      const query = axis(0, 0.3);
+      const cosine = (a: number[], b: number[]) => a.reduce((sum, v, i) => sum + v * b[i]!, 0);
+      const expected = [...own].sort((a, b) => cosine(query, b.vector) - cosine(query, a.vector)).map((r) => r.id);
 
-    const all = await store.nearest(collection, org, query, 20);
-    expect(all.map((m) => m.id)).toEqual(expected);
-    const top = await store.nearest(collection, org, query, 5);
-    expect(top.map((m) => m.id)).toEqual(expected.slice(0, 5));
-    expect(top[0]!.score).toBeCloseTo(cosine(query, own.find((r) => r.id === expected[0])!.vector), 4);
-    await store.clearOrg(collection, org);
-    await store.remove(collection, otherOrgId, crowd.map((r) => r.id));
-  }, 60_000);
+      const all = await store.nearest(collection, org, query, 20);
+      expect(all.map((m) => m.id)).toEqual(expected);
+      const top = await store.nearest(collection, org, query, 5);
+      expect(top.map((m) => m.id)).toEqual(expected.slice(0, 5));
+      expect(top[0]!.score).toBeCloseTo(cosine(query, own.find((r) => r.id === expected[0])!.vector), 4);
+      await store.clearOrg(collection, org);
+      await store.remove(
+        collection,
+        otherOrgId,
+        crowd.map((r) => r.id),
+      );
+    },
+    60_000,
+  );
 
-  it.runIf(available)('takes vectors of new dimensions after the collection is dropped and created again', async () => {
-    const name = `${collection}_redim`;
-    await store.ensureCollection({ name, model: 'model-a', dimensions: DIMENSIONS });
-    await store.upsert(name, [record(randomUUID(), 1, axis(1))]);
-    await store.dropCollection(name);
-    await store.ensureCollection({ name, model: 'model-b', dimensions: 3 });
-    const id = randomUUID();
-    expect(await store.upsert(name, [record(id, 1, [0, 0.6, 0.8])])).toBe(1);
-    expect((await store.nearest(name, orgId, [0, 0.6, 0.8], 1)).map((m) => m.id)).toEqual([id]);
-    await store.dropCollection(name);
-  }, 60_000);
+  it.runIf(available)(
+    'takes vectors of new dimensions after the collection is dropped and created again',
+    async () => {
+      const name = `${collection}_redim`;
+      await store.ensureCollection({ name, model: 'model-a', dimensions: DIMENSIONS });
+      await store.upsert(name, [record(randomUUID(), 1, axis(1))]);
+      await store.dropCollection(name);
+      await store.ensureCollection({ name, model: 'model-b', dimensions: 3 });
+      const id = randomUUID();
+      expect(await store.upsert(name, [record(id, 1, [0, 0.6, 0.8])])).toBe(1);
+      expect((await store.nearest(name, orgId, [0, 0.6, 0.8], 1)).map((m) => m.id)).toEqual([id]);
+      await store.dropCollection(name);
+    },
+    60_000,
+  );
 
-  it.runIf(available)('finds the neighbours of many stored ids in one round trip, each without itself, and only within the org', async () => {
-    const org = randomUUID();
-    const ids = Array.from({ length: 6 }, () => randomUUID());
-    await store.upsert(collection, ids.map((id, i) => record(id, 1, axis(i % 3, 0.05 * (i + 1)), org)));
-    const foreign = randomUUID();
-    await store.upsert(collection, [record(foreign, 1, axis(0), otherOrgId)]);
-    const before = roundTripTotals();
-    const similar = await store.similarTo(collection, org, [...ids, foreign, randomUUID()], 2);
-    expect(diffRoundTrips(roundTripTotals(), before).vector).toBe(1);
-    expect([...similar.keys()].sort()).toEqual([...ids].sort());
-    for (const [id, matches] of similar) {
-      expect(matches).toHaveLength(2);
-      expect(matches.map((m) => m.id)).not.toContain(id);
-      expect(matches.map((m) => m.id)).not.toContain(foreign);
-      expect(matches[0]!.score).toBeGreaterThanOrEqual(matches[1]!.score);
-    }
-    // Ids 0 and 3 lie along the same axis: each is the other's nearest neighbour.
-    expect(similar.get(ids[0]!)?.[0]?.id).toBe(ids[3]);
-    expect(similar.get(ids[3]!)?.[0]?.id).toBe(ids[0]);
-    expect((await store.similarTo(collection, otherOrgId, [ids[0]!], 2)).size).toBe(0);
-    await store.clearOrg(collection, org);
-  });
+  it.runIf(available)(
+    'finds the neighbours of many stored ids in one round trip, each without itself, and only within the org',
+    async () => {
+      const org = randomUUID();
+      const ids = Array.from({ length: 6 }, () => randomUUID());
+      await store.upsert(
+        collection,
+        ids.map((id, i) => record(id, 1, axis(i % 3, 0.05 * (i + 1)), org)),
+      );
+      const foreign = randomUUID();
+      await store.upsert(collection, [record(foreign, 1, axis(0), otherOrgId)]);
+      const before = roundTripTotals();
+      const similar = await store.similarTo(collection, org, [...ids, foreign, randomUUID()], 2);
+      expect(diffRoundTrips(roundTripTotals(), before).vector).toBe(1);
+      expect([...similar.keys()].sort()).toEqual([...ids].sort());
+      for (const [id, matches] of similar) {
+        expect(matches).toHaveLength(2);
+        expect(matches.map((m) => m.id)).not.toContain(id);
+        expect(matches.map((m) => m.id)).not.toContain(foreign);
+        expect(matches[0]!.score).toBeGreaterThanOrEqual(matches[1]!.score);
+      }
+      // Ids 0 and 3 lie along the same axis: each is the other's nearest neighbour.
+      expect(similar.get(ids[0]!)?.[0]?.id).toBe(ids[3]);
+      expect(similar.get(ids[3]!)?.[0]?.id).toBe(ids[0]);
+      expect((await store.similarTo(collection, otherOrgId, [ids[0]!], 2)).size).toBe(0);
+      await store.clearOrg(collection, org);
+    },
+  );
 
   it.runIf(available)('keeps the highest version', async () => {
     const id = randomUUID();
@@ -131,7 +156,10 @@ describe.each(vectorCases)('vector port contract: $name', ({ available, open }) 
 
   it.runIf(available)('reads many ids in one round trip and hides other orgs', async () => {
     const ids = Array.from({ length: 30 }, () => randomUUID());
-    await store.upsert(collection, ids.map((id, i) => record(id, 1, axis(i % DIMENSIONS, 0.2))));
+    await store.upsert(
+      collection,
+      ids.map((id, i) => record(id, 1, axis(i % DIMENSIONS, 0.2))),
+    );
     const foreign = randomUUID();
     await store.upsert(collection, [record(foreign, 1, axis(1), otherOrgId)]);
     const before = roundTripTotals();
@@ -147,7 +175,10 @@ describe.each(vectorCases)('vector port contract: $name', ({ available, open }) 
   it.runIf(available)('counts, removes and clears', async () => {
     const org = randomUUID();
     const ids = [randomUUID(), randomUUID()];
-    await store.upsert(collection, ids.map((id) => record(id, 1, axis(2), org)));
+    await store.upsert(
+      collection,
+      ids.map((id) => record(id, 1, axis(2), org)),
+    );
     expect(await store.count(collection, org)).toBe(2);
     await store.remove(collection, org, [ids[0]!]);
     expect(await store.count(collection, org)).toBe(1);
@@ -165,9 +196,12 @@ describe.each(vectorCases)('vector port contract: $name', ({ available, open }) 
     await store.ensureCollection({ name: scanned, model: 'contract-model', dimensions: DIMENSIONS });
     try {
       const ids = Array.from({ length: 5 }, () => randomUUID()).sort();
-      await store.upsert(scanned, ids.map((id, i) => record(id, i + 1, axis(i), i % 2 ? otherOrgId : orgId)));
+      await store.upsert(
+        scanned,
+        ids.map((id, i) => record(id, i + 1, axis(i), i % 2 ? otherOrgId : orgId)),
+      );
       const seen: { id: string; orgId: string; version: number }[] = [];
-      for (let after: (typeof seen)[number] | undefined; ; ) {
+      for (let after: (typeof seen)[number] | undefined; ;) {
         const page = await store.scan(scanned, { after, limit: 2 });
         seen.push(...page);
         if (page.length < 2) break;

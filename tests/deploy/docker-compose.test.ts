@@ -74,6 +74,8 @@ describe('docker-compose.yml against the code', () => {
     };
     const targets = prometheus.scrape_configs.flatMap((c) => c.static_configs.flatMap((s) => s.targets)).sort();
     const defaults = loadConfig({});
-    expect(targets).toEqual([`gateway:${defaults.ports.gateway}`, ...subgraphs.map((name) => `${name}:${SUBGRAPH_DEFAULT_PORTS[name]}`)].sort());
+    expect(targets).toEqual(
+      [`gateway:${defaults.ports.gateway}`, ...subgraphs.map((name) => `${name}:${SUBGRAPH_DEFAULT_PORTS[name]}`)].sort(),
+    );
   });
 });

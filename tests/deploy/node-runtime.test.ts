@@ -19,7 +19,11 @@ describe('the Node that runs Looma', () => {
   it('is the node package, pinned exactly, whose install script (and no other) is allowed', () => {
     expect(pinned).toMatch(/^\d+\.\d+\.\d+$/);
     expect(pkg.engines.node).toBe(`>=${major}`);
-    expect(Object.entries(pkg.allowScripts).filter(([, allowed]) => allowed).map(([name]) => name)).toEqual(['node']);
+    expect(
+      Object.entries(pkg.allowScripts)
+        .filter(([, allowed]) => allowed)
+        .map(([name]) => name),
+    ).toEqual(['node']);
   });
 
   it('runs these tests', () => {

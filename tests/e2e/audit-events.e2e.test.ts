@@ -15,8 +15,8 @@ describe.each(STACK_MODES)('audit events as one union ($mode stores)', ({ mode, 
   let t: TestStack;
   let talentId: string;
   let otherId: string;
-  const sql = <Row,>(text: string, params: unknown[] = []) => t.stack.runtime.data.stores.relational.query<Row>(text, params);
-  const as = async <T,>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
+  const sql = <Row>(text: string, params: unknown[] = []) => t.stack.runtime.data.stores.relational.query<Row>(text, params);
+  const as = async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
     const response = await t.request<T>(query, variables, { token: t.token(['ADMIN']) });
     expect(response.body.errors).toBeUndefined();
     return response.body.data!;
@@ -44,7 +44,9 @@ describe.each(STACK_MODES)('audit events as one union ($mode stores)', ({ mode, 
       'mutation($input: CreateApplicationInput!) { createApplication(input: $input) { id } }',
       { input: { talentId, jobId: jobs.jobs.edges[0]!.node.id } },
     );
-    await as('mutation($id: ID!) { rejectApplication(id: $id, reason: "Wants a remote role") { id } }', { id: application.createApplication.id });
+    await as('mutation($id: ID!) { rejectApplication(id: $id, reason: "Wants a remote role") { id } }', {
+      id: application.createApplication.id,
+    });
     await as('mutation($id: ID!) { reopenApplication(id: $id) { id } }', { id: application.createApplication.id });
   }, 240_000);
   afterAll(async () => {
@@ -55,7 +57,9 @@ describe.each(STACK_MODES)('audit events as one union ($mode stores)', ({ mode, 
     const rows = await sql<{ action: string }>('SELECT DISTINCT action FROM audit_log WHERE org_id = $1', [t.orgId]);
     const actions = rows.map((r) => r.action);
     expect(actions.filter((action) => !isAuditAction(action))).toEqual([]);
-    expect(actions).toEqual(expect.arrayContaining(['talent.create', 'talent.archive', 'relationship.add', 'relationship.remove', 'application.reject']));
+    expect(actions).toEqual(
+      expect.arrayContaining(['talent.create', 'talent.archive', 'relationship.add', 'relationship.remove', 'application.reject']),
+    );
     expect(AUDIT_ACTIONS.length).toBe(new Set(AUDIT_ACTIONS).size);
   });
 
@@ -73,7 +77,9 @@ describe.each(STACK_MODES)('audit events as one union ($mode stores)', ({ mode, 
       ]),
     );
     // The other end sees the same relationship from its side.
-    expect(await timeline(otherId)).toEqual(expect.arrayContaining([{ kind: 'RELATIONSHIP_ADDED', summary: 'Relationship added: referred Li Na' }]));
+    expect(await timeline(otherId)).toEqual(
+      expect.arrayContaining([{ kind: 'RELATIONSHIP_ADDED', summary: 'Relationship added: referred Li Na' }]),
+    );
   });
 
   it.runIf(available)('reads an action no code writes as OTHER with its name, and scrubbed payloads as plain sentences', async () => {

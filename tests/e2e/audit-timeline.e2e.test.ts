@@ -41,9 +41,12 @@ const AUDIT = `query($filter: AuditFilter, $first: Int, $after: String) {
     edges { node { id action entityType entityId talentId actor { id } actorId actorKind before after at } }
   }
 }`;
-type AuditPage = { auditLog: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: AuditNode }[] } };
+type AuditPage = {
+  auditLog: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: AuditNode }[] };
+};
 
-const LONG_NOTE = 'Met at the Shanghai Go meetup: deep experience with Kubernetes operators, wants a hybrid role, available from September.';
+const LONG_NOTE =
+  'Met at the Shanghai Go meetup: deep experience with Kubernetes operators, wants a hybrid role, available from September.';
 
 describe.each(STACK_MODES)('timeline and audit log ($mode stores)', ({ mode, available }) => {
   let t: TestStack;
@@ -67,7 +70,7 @@ describe.each(STACK_MODES)('timeline and audit log ($mode stores)', ({ mode, ava
     startedAt = new Date().toISOString();
 
     // A sequence of operations on one talent, each recorded in the audit log by its own area.
-    const as = async <T,>(query: string, variables: Record<string, unknown>): Promise<T> => {
+    const as = async <T>(query: string, variables: Record<string, unknown>): Promise<T> => {
       const response = await t.request<T>(query, variables, { token: recruiter.token });
       expect(response.body.errors).toBeUndefined();
       return response.body.data!;
@@ -81,23 +84,42 @@ describe.each(STACK_MODES)('timeline and audit log ($mode stores)', ({ mode, ava
       input: { id: talentId, version: created.createTalent.version, skills: ['Go', 'Kubernetes'], location: 'Shanghai' },
     });
     await as('mutation($ids: [ID!]!) { tagTalents(talentIds: $ids, tags: ["shanghai", "Remote"]) { changed } }', { ids: [talentId] });
-    const pool = await as<{ createTalentPool: { id: string } }>('mutation { createTalentPool(input: { name: "Go engineers" }) { id } }', {});
-    await as('mutation($pool: ID!, $ids: [ID!]!) { addToTalentPool(poolId: $pool, talentIds: $ids) { changed } }', { pool: pool.createTalentPool.id, ids: [talentId] });
-    const kept = await as<{ addNote: { id: string } }>('mutation($input: AddNoteInput!) { addNote(input: $input) { id } }', { input: { talentId, body: LONG_NOTE } });
+    const pool = await as<{ createTalentPool: { id: string } }>(
+      'mutation { createTalentPool(input: { name: "Go engineers" }) { id } }',
+      {},
+    );
+    await as('mutation($pool: ID!, $ids: [ID!]!) { addToTalentPool(poolId: $pool, talentIds: $ids) { changed } }', {
+      pool: pool.createTalentPool.id,
+      ids: [talentId],
+    });
+    const kept = await as<{ addNote: { id: string } }>('mutation($input: AddNoteInput!) { addNote(input: $input) { id } }', {
+      input: { talentId, body: LONG_NOTE },
+    });
     keptNoteId = kept.addNote.id;
-    const jobs = await as<{ jobs: { edges: { node: { id: string; title: string } }[] } }>('{ jobs(first: 1) { edges { node { id title } } } }', {});
+    const jobs = await as<{ jobs: { edges: { node: { id: string; title: string } }[] } }>(
+      '{ jobs(first: 1) { edges { node { id title } } } }',
+      {},
+    );
     jobTitle = jobs.jobs.edges[0]!.node.title;
     const application = await as<{ createApplication: { id: string } }>(
       'mutation($input: CreateApplicationInput!) { createApplication(input: $input) { id } }',
       { input: { talentId, jobId: jobs.jobs.edges[0]!.node.id } },
     );
     applicationId = application.createApplication.id;
-    await as('mutation($input: MoveApplicationInput!) { moveApplication(input: $input) { id } }', { input: { id: applicationId, stage: 'interview' } });
-    const deleted = await as<{ addNote: { id: string } }>('mutation($input: AddNoteInput!) { addNote(input: $input) { id } }', { input: { talentId, body: 'Typo, ignore' } });
+    await as('mutation($input: MoveApplicationInput!) { moveApplication(input: $input) { id } }', {
+      input: { id: applicationId, stage: 'interview' },
+    });
+    const deleted = await as<{ addNote: { id: string } }>('mutation($input: AddNoteInput!) { addNote(input: $input) { id } }', {
+      input: { talentId, body: 'Typo, ignore' },
+    });
     await as('mutation($id: ID!) { deleteNote(id: $id) }', { id: deleted.addNote.id });
     await as('mutation($ids: [ID!]!) { untagTalents(talentIds: $ids, tags: ["remote"]) { changed } }', { ids: [talentId] });
     await as('mutation($input: UploadResumeInput!) { uploadResume(input: $input) { resume { id } } }', {
-      input: { talentId, filename: 'wei-zhang.md', text: '# Wei Zhang\n\nwei.zhang@example.com\n\n## Skills\n\nGo, Kubernetes, PostgreSQL\n' },
+      input: {
+        talentId,
+        filename: 'wei-zhang.md',
+        text: '# Wei Zhang\n\nwei.zhang@example.com\n\n## Skills\n\nGo, Kubernetes, PostgreSQL\n',
+      },
     });
   }, 240_000);
   afterAll(async () => {
@@ -105,7 +127,10 @@ describe.each(STACK_MODES)('timeline and audit log ($mode stores)', ({ mode, ava
   });
 
   it.runIf(available)('tells what happened to a talent, newest first, in sentences', async () => {
-    const response = await t.request<{ talent: { timeline: { totalCount: number; edges: { node: TimelineNode }[] } } }>(TIMELINE, { id: talentId, first: 50 });
+    const response = await t.request<{ talent: { timeline: { totalCount: number; edges: { node: TimelineNode }[] } } }>(TIMELINE, {
+      id: talentId,
+      first: 50,
+    });
     expect(response.body.errors).toBeUndefined();
     const events = response.body.data!.talent.timeline.edges.map((e) => e.node);
     // The resume upload may update the profile (recorded by Looma's resume pipeline) before it records the upload.
@@ -135,7 +160,9 @@ describe.each(STACK_MODES)('timeline and audit log ($mode stores)', ({ mode, ava
   });
 
   it.runIf(available)('pages the timeline with keyset cursors', async () => {
-    type Page = { talent: { timeline: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: TimelineNode }[] } } };
+    type Page = {
+      talent: { timeline: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: TimelineNode }[] } };
+    };
     const all = (await t.request<Page>(TIMELINE, { id: talentId, first: 100 })).body.data!.talent.timeline.edges.map((e) => e.node.id);
     const seen: string[] = [];
     let after: string | null = null;
@@ -163,7 +190,15 @@ describe.each(STACK_MODES)('timeline and audit log ($mode stores)', ({ mode, ava
     expect(entries.length).toBe(timeline.body.data!.talent.timeline.totalCount);
 
     const tagAdd = entries.find((e) => e.action === 'tag.add' && JSON.parse(e.after!).tags.includes('shanghai'))!;
-    expect(tagAdd).toMatchObject({ entityType: 'talent', entityId: talentId, talentId, actor: { id: recruiter.id }, actorId: recruiter.id, actorKind: 'USER', before: null });
+    expect(tagAdd).toMatchObject({
+      entityType: 'talent',
+      entityId: talentId,
+      talentId,
+      actor: { id: recruiter.id },
+      actorId: recruiter.id,
+      actorKind: 'USER',
+      before: null,
+    });
     expect(JSON.parse(tagAdd.after!)).toEqual({ tags: ['Remote', 'shanghai'] });
     const noteAdd = entries.find((e) => e.action === 'note.add' && e.entityId === keptNoteId)!;
     expect(JSON.parse(noteAdd.after!)).toMatchObject({ id: keptNoteId, talentId, excerpt: LONG_NOTE, length: LONG_NOTE.length });
@@ -204,7 +239,11 @@ describe.each(STACK_MODES)('timeline and audit log ($mode stores)', ({ mode, ava
     const badFirst = await t.request(AUDIT, { first: 0 }, { token: admin.token });
     expect(firstError(badFirst.body.errors)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
     // Another talent's timeline shares nothing with this one.
-    const otherTimeline = await t.request<{ talent: { timeline: { edges: { node: TimelineNode }[] } } }>(TIMELINE, { id: talentId, first: 5 }, { token: t.token(['RECRUITER'], randomUUID()) });
+    const otherTimeline = await t.request<{ talent: { timeline: { edges: { node: TimelineNode }[] } } }>(
+      TIMELINE,
+      { id: talentId, first: 5 },
+      { token: t.token(['RECRUITER'], randomUUID()) },
+    );
     expect(otherTimeline.body.data?.talent).toBeNull();
   });
 });

@@ -53,19 +53,33 @@ describe.each(STACK_MODES)('round trips of the CRM talent list ($mode stores)', 
     // Every talent applies to one job, every third to both; everyone is tagged; a chain of relationships.
     const writes: Promise<{ body: { errors?: unknown } }>[] = [];
     ids.forEach((talentId, i) => {
-      writes.push(t.request('mutation($input: CreateApplicationInput!) { createApplication(input: $input) { id } }', { input: { talentId, jobId: jobIds[i % 2] } }));
+      writes.push(
+        t.request('mutation($input: CreateApplicationInput!) { createApplication(input: $input) { id } }', {
+          input: { talentId, jobId: jobIds[i % 2] },
+        }),
+      );
       if (i % 3 === 0) {
-        writes.push(t.request('mutation($input: CreateApplicationInput!) { createApplication(input: $input) { id } }', { input: { talentId, jobId: jobIds[(i + 1) % 2] } }));
+        writes.push(
+          t.request('mutation($input: CreateApplicationInput!) { createApplication(input: $input) { id } }', {
+            input: { talentId, jobId: jobIds[(i + 1) % 2] },
+          }),
+        );
       }
       if (i > 0 && i % 2 === 0) {
-        writes.push(t.request('mutation($input: AddRelationshipInput!) { addRelationship(input: $input) { id } }', { input: { fromTalentId: ids[i - 1], toTalentId: talentId, type: 'KNOWS' } }));
+        writes.push(
+          t.request('mutation($input: AddRelationshipInput!) { addRelationship(input: $input) { id } }', {
+            input: { fromTalentId: ids[i - 1], toTalentId: talentId, type: 'KNOWS' },
+          }),
+        );
       }
     });
     writes.push(t.request('mutation($ids: [ID!]!) { tagTalents(talentIds: $ids, tags: ["go", "shanghai"]) { changed } }', { ids }));
     for (let i = 0; i < writes.length; i += 20) {
       for (const response of await Promise.all(writes.slice(i, i + 20))) expect(response.body.errors).toBeUndefined();
     }
-    const pool = await t.request<{ createTalentPool: { id: string } }>('mutation { createTalentPool(input: { name: "Round trips" }) { id } }');
+    const pool = await t.request<{ createTalentPool: { id: string } }>(
+      'mutation { createTalentPool(input: { name: "Round trips" }) { id } }',
+    );
     await t.request('mutation($pool: ID!, $ids: [ID!]!) { addToTalentPool(poolId: $pool, talentIds: $ids) { changed } }', {
       pool: pool.body.data!.createTalentPool.id,
       ids: ids.slice(0, 50),

@@ -16,13 +16,23 @@ describe('the demo relationship network', () => {
     const { relational } = t.stack.runtime.data.stores;
     await seedDemoRelationships(relational, t.orgId);
     await seedDemoRelationships(relational, t.orgId); // a second run adds nothing
-    const [rows] = await relational.query<{ n: number }>('SELECT count(*)::int AS n FROM talent_relationships WHERE org_id = $1', [t.orgId]);
-    const [events] = await relational.query<{ n: number }>("SELECT count(*)::int AS n FROM outbox WHERE org_id = $1 AND aggregate_type = 'relationship'", [t.orgId]);
-    const [audit] = await relational.query<{ n: number }>("SELECT count(*)::int AS n FROM audit_log WHERE org_id = $1 AND action = 'relationship.add'", [t.orgId]);
+    const [rows] = await relational.query<{ n: number }>('SELECT count(*)::int AS n FROM talent_relationships WHERE org_id = $1', [
+      t.orgId,
+    ]);
+    const [events] = await relational.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM outbox WHERE org_id = $1 AND aggregate_type = 'relationship'",
+      [t.orgId],
+    );
+    const [audit] = await relational.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM audit_log WHERE org_id = $1 AND action = 'relationship.add'",
+      [t.orgId],
+    );
     expect([rows!.n, events!.n, audit!.n]).toEqual([44, 44, 88]);
     await t.stack.runtime.data.projector.drainUntilIdle();
 
-    const [first] = await relational.query<{ id: string }>('SELECT id FROM talents WHERE org_id = $1 ORDER BY created_at, id LIMIT 1', [t.orgId]);
+    const [first] = await relational.query<{ id: string }>('SELECT id FROM talents WHERE org_id = $1 ORDER BY created_at, id LIMIT 1', [
+      t.orgId,
+    ]);
     const response = await t.request<{ talent: { relationships: { type: string }[]; network: { degree: number }[] } }>(
       'query($id: ID!) { talent(id: $id) { relationships { type } network(depth: 3) { degree } } }',
       { id: first!.id },

@@ -22,7 +22,18 @@ interface Candidate {
   explanation: string;
 }
 interface MergeResult {
-  talent: { id: string; name: string; skills: string[]; emails: string[]; phones: string[]; companies: string[]; latinName: string | null; chineseName: string | null; headline: string | null; version: number };
+  talent: {
+    id: string;
+    name: string;
+    skills: string[];
+    emails: string[];
+    phones: string[];
+    companies: string[];
+    latinName: string | null;
+    chineseName: string | null;
+    headline: string | null;
+    version: number;
+  };
   mergedIds: string[];
   movedApplications: number;
   movedNotes: number;
@@ -57,8 +68,21 @@ describe.each(STACK_MODES)('duplicates and merge ($mode stores)', ({ mode, avail
     t = await startTestStack(mode);
     const db = t.stack.runtime.data.stores.relational;
     const created = await createTalents(db, t.orgId, [
-      talent('Wei Zhang', { latinName: 'Wei Zhang', emails: ['wei.zhang@example.com'], phones: ['+8613800138000'], companies: ['Alibaba'], currentCompany: 'Alibaba', skills: ['Go'] }),
-      talent('张伟', { chineseName: '张伟', latinName: 'Zhang Wei', companies: ['阿里巴巴'], employments: [{ company: 'ALIBABA', title: 'Engineer', start: '2019-01', end: null }], emails: ['zw@other.cn'] }),
+      talent('Wei Zhang', {
+        latinName: 'Wei Zhang',
+        emails: ['wei.zhang@example.com'],
+        phones: ['+8613800138000'],
+        companies: ['Alibaba'],
+        currentCompany: 'Alibaba',
+        skills: ['Go'],
+      }),
+      talent('张伟', {
+        chineseName: '张伟',
+        latinName: 'Zhang Wei',
+        companies: ['阿里巴巴'],
+        employments: [{ company: 'ALIBABA', title: 'Engineer', start: '2019-01', end: null }],
+        emails: ['zw@other.cn'],
+      }),
       talent('W. Zhang', { emails: ['wei.zhang@example.com'], skills: ['Rust'] }),
       talent('Somebody Else', { phones: ['+8613800138000'] }),
       talent('John Smith', { companies: ['Tencent'] }),
@@ -68,7 +92,9 @@ describe.each(STACK_MODES)('duplicates and merge ($mode stores)', ({ mode, avail
     ]);
     ['wei', 'zhangWei', 'wZhang', 'samePhone', 'john', 'jon', 'jane', 'johnElsewhere'].forEach((key, i) => (ids[key] = created[i]!.id));
     await seedDemo(db, 0, otherOrg);
-    const [foreign] = await createTalents(db, otherOrg, [talent('Wei Zhang', { emails: ['wei.zhang@example.com'], companies: ['Alibaba'] })]);
+    const [foreign] = await createTalents(db, otherOrg, [
+      talent('Wei Zhang', { emails: ['wei.zhang@example.com'], companies: ['Alibaba'] }),
+    ]);
     ids.foreign = foreign!.id;
     await t.stack.runtime.data.projector.drainUntilIdle();
   }, 240_000);
@@ -93,7 +119,9 @@ describe.each(STACK_MODES)('duplicates and merge ($mode stores)', ({ mode, avail
     ]);
     expect(found[0]!.explanation).toBe('e-mail wei.zhang@example.com');
     expect(found[2]!.explanation).toContain('"Zhang Wei" ~ "Wei Zhang" at');
-    expect(found.every((c, i) => c.confidence > 0 && c.confidence <= 1 && (i === 0 || c.confidence <= found[i - 1]!.confidence))).toBe(true);
+    expect(found.every((c, i) => c.confidence > 0 && c.confidence <= 1 && (i === 0 || c.confidence <= found[i - 1]!.confidence))).toBe(
+      true,
+    );
 
     const smiths = (await duplicatesOf(ids.john!)).body.data!.talentDuplicates;
     expect(smiths.map((c) => c.talent.id)).toEqual([ids.jon]);
@@ -111,7 +139,7 @@ describe.each(STACK_MODES)('duplicates and merge ($mode stores)', ({ mode, avail
     expect(counts).toEqual([3, 3]);
   });
 
-  it.runIf(available)('refuses unknown and other organisations\' ids alike, and needs talent:read', async () => {
+  it.runIf(available)("refuses unknown and other organisations' ids alike, and needs talent:read", async () => {
     for (const id of [randomUUID(), ids.foreign!, 'not-an-id']) {
       const response = await duplicatesOf(id);
       expect(response.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
@@ -131,8 +159,19 @@ describe.each(STACK_MODES)('duplicates and merge ($mode stores)', ({ mode, avail
       const db = t.stack.runtime.data.stores.relational;
       const created = await createTalents(db, t.orgId, [
         talent('Keeper Quill', { emails: ['keep@merge.test'], skills: ['Go', 'SQL'], companies: ['Meituan'], latinName: 'Keeper Quill' }),
-        talent('Mergeone Quill', { emails: ['one@merge.test', 'KEEP@merge.test'.toLowerCase()], phones: ['+8613900000001'], skills: ['go', 'Kafka'], chineseName: '奎尔', headline: 'Backend engineer' }),
-        talent('Mergetwo Quill', { emails: ['two@merge.test'], skills: ['Flink'], companies: ['meituan', 'JD'], schools: ['Fudan University'] }),
+        talent('Mergeone Quill', {
+          emails: ['one@merge.test', 'KEEP@merge.test'.toLowerCase()],
+          phones: ['+8613900000001'],
+          skills: ['go', 'Kafka'],
+          chineseName: '奎尔',
+          headline: 'Backend engineer',
+        }),
+        talent('Mergetwo Quill', {
+          emails: ['two@merge.test'],
+          skills: ['Flink'],
+          companies: ['meituan', 'JD'],
+          schools: ['Fudan University'],
+        }),
         talent('Xavier Friend', { skills: ['Java'] }),
       ]);
       ['keep', 'one', 'two', 'friend'].forEach((key, i) => (m[key] = created[i]!.id));
@@ -160,12 +199,22 @@ describe.each(STACK_MODES)('duplicates and merge ($mode stores)', ({ mode, avail
         `INSERT INTO notes (org_id, talent_id, application_id, body) VALUES ($1, $2, $5, 'phone screen went well'), ($1, $2, NULL, 'met at QCon'), ($1, $3, NULL, 'likes Flink'), ($1, $4, $6, 'keeper note')`,
         [t.orgId, m.one, m.two, m.keep, m.keepApp, m.keepApp],
       );
-      const [tag1, tag2] = await db.query<{ id: string }>(`INSERT INTO tags (org_id, name) VALUES ($1, 'go-devs'), ($1, 'streaming') RETURNING id`, [t.orgId]);
-      await db.query(
-        `INSERT INTO talent_tags (org_id, talent_id, tag_id) VALUES ($1, $2, $4), ($1, $3, $4), ($1, $5, $6)`,
-        [t.orgId, m.keep, m.one, tag1!.id, m.two, tag2!.id],
+      const [tag1, tag2] = await db.query<{ id: string }>(
+        `INSERT INTO tags (org_id, name) VALUES ($1, 'go-devs'), ($1, 'streaming') RETURNING id`,
+        [t.orgId],
       );
-      const [pool] = await db.query<{ id: string }>(`INSERT INTO talent_pools (org_id, name) VALUES ($1, 'Shanghai backend') RETURNING id`, [t.orgId]);
+      await db.query(`INSERT INTO talent_tags (org_id, talent_id, tag_id) VALUES ($1, $2, $4), ($1, $3, $4), ($1, $5, $6)`, [
+        t.orgId,
+        m.keep,
+        m.one,
+        tag1!.id,
+        m.two,
+        tag2!.id,
+      ]);
+      const [pool] = await db.query<{ id: string }>(
+        `INSERT INTO talent_pools (org_id, name) VALUES ($1, 'Shanghai backend') RETURNING id`,
+        [t.orgId],
+      );
       m.pool = pool!.id;
       await db.query(`INSERT INTO talent_pool_members (org_id, pool_id, talent_id) VALUES ($1, $2, $3)`, [t.orgId, m.pool, m.one]);
       await db.query(
@@ -173,7 +222,10 @@ describe.each(STACK_MODES)('duplicates and merge ($mode stores)', ({ mode, avail
          VALUES ($1, $2, 'two.txt', 'text/plain', 5, '\\x68656c6c6f'::bytea, 'Mergetwo Quill, Flink', '{}', 'test')`,
         [t.orgId, m.two],
       );
-      await db.query(`INSERT INTO talent_external_ids (org_id, source, external_id, talent_id) VALUES ($1, 'legacy-crm', 'one-1', $2)`, [t.orgId, m.one]);
+      await db.query(`INSERT INTO talent_external_ids (org_id, source, external_id, talent_id) VALUES ($1, 'legacy-crm', 'one-1', $2)`, [
+        t.orgId,
+        m.one,
+      ]);
       const sym = (a: string, b: string) => (a < b ? [a, b] : [b, a]);
       const [knowsOneFriend, knowsKeepOne, workedTwoFriend] = [sym(m.one!, m.friend!), sym(m.keep!, m.one!), sym(m.two!, m.friend!)];
       const rels = await db.query<{ id: string; type: string; from_id: string; to_id: string }>(
@@ -213,10 +265,14 @@ describe.each(STACK_MODES)('duplicates and merge ($mode stores)', ({ mode, avail
 
     it.runIf(available)('leaves Postgres with tombstones and everything on the talent kept', async () => {
       const db = t.stack.runtime.data.stores.relational;
-      const tombstones = await db.query<{ id: string; status: string; merged_into: string; name: string; emails: string[]; skills: string[] }>(
-        'SELECT id, status, merged_into, name, emails, skills FROM talents WHERE id = ANY ($1::uuid[]) ORDER BY name',
-        [[m.one, m.two]],
-      );
+      const tombstones = await db.query<{
+        id: string;
+        status: string;
+        merged_into: string;
+        name: string;
+        emails: string[];
+        skills: string[];
+      }>('SELECT id, status, merged_into, name, emails, skills FROM talents WHERE id = ANY ($1::uuid[]) ORDER BY name', [[m.one, m.two]]);
       expect(tombstones.map((r) => [r.status, r.merged_into, r.name, r.emails, r.skills])).toEqual([
         ['MERGED', m.keep, '[merged]', [], []],
         ['MERGED', m.keep, '[merged]', [], []],
@@ -271,10 +327,10 @@ describe.each(STACK_MODES)('duplicates and merge ($mode stores)', ({ mode, avail
         [m.keep, m.friend, 'REFERRED_BY'],
         [...sym(m.keep!, m.friend!), 'WORKED_WITH'],
       ]);
-      const [audit] = await db.query<{ before: { talents: { id: string; emails: string[] }[] }; after: { mergedIds: string[]; foldedApplications: { applicationId: string }[]; droppedRelationships: unknown[] } }>(
-        `SELECT before, after FROM audit_log WHERE org_id = $1 AND action = 'talent.merge' AND entity_id = $2`,
-        [t.orgId, m.keep],
-      );
+      const [audit] = await db.query<{
+        before: { talents: { id: string; emails: string[] }[] };
+        after: { mergedIds: string[]; foldedApplications: { applicationId: string }[]; droppedRelationships: unknown[] };
+      }>(`SELECT before, after FROM audit_log WHERE org_id = $1 AND action = 'talent.merge' AND entity_id = $2`, [t.orgId, m.keep]);
       expect(audit!.before.talents.map((x) => x.id)).toEqual([m.keep, m.one, m.two]);
       expect(audit!.after.mergedIds).toEqual([m.one, m.two]);
       expect(audit!.after.foldedApplications.map((f) => f.applicationId)).toEqual([m.keepApp]);
@@ -290,7 +346,10 @@ describe.each(STACK_MODES)('duplicates and merge ($mode stores)', ({ mode, avail
       const nodes = await graph.getNodes('Talent', t.orgId, all);
       expect([...nodes.keys()]).toEqual([m.keep]);
       expect(nodes.get(m.keep!)!.version).toBe(result.talent.version);
-      const skills = (await graph.neighbors('Talent', t.orgId, all, 'HAS_SKILL')).get(m.keep!)!.map((n) => n.props.name).sort();
+      const skills = (await graph.neighbors('Talent', t.orgId, all, 'HAS_SKILL'))
+        .get(m.keep!)!
+        .map((n) => n.props.name)
+        .sort();
       expect(skills).toEqual(['flink', 'go', 'kafka', 'sql']);
       const mergedEdges = await graph.neighbors('Talent', t.orgId, all, 'HAS_SKILL');
       expect([mergedEdges.get(m.one!)?.length ?? 0, mergedEdges.get(m.two!)?.length ?? 0]).toEqual([0, 0]);
@@ -303,7 +362,9 @@ describe.each(STACK_MODES)('duplicates and merge ($mode stores)', ({ mode, avail
       expect([...docs.keys()]).toEqual([m.keep]);
       expect(docs.get(m.keep!)!.fields.skills).toEqual(['Go', 'SQL', 'Kafka', 'Flink']);
       expect((await search.search(TALENT_SEARCH_INDEX.name, t.orgId, { text: 'Mergetwo', first: 10 })).total).toBe(0);
-      expect((await search.search(TALENT_SEARCH_INDEX.name, t.orgId, { text: 'Flink', first: 10 })).hits.map((h) => h.id)).toEqual([m.keep]);
+      expect((await search.search(TALENT_SEARCH_INDEX.name, t.orgId, { text: 'Flink', first: 10 })).hits.map((h) => h.id)).toEqual([
+        m.keep,
+      ]);
 
       const read = await t.request<{ a: unknown; b: unknown; keep: { id: string } }>(
         'query($a: ID!, $b: ID!, $keep: ID!) { a: talent(id: $a) { id } b: talent(id: $b) { id } keep: talent(id: $keep) { id } }',
@@ -351,7 +412,11 @@ describe.each(STACK_MODES)('duplicates and merge ($mode stores)', ({ mode, avail
         expect(response.status).toBe(403);
         expect(response.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       }
-      const admin = await t.request<{ mergeTalents: MergeResult }>(MERGE, { keepId: ids.john, mergeIds: [ids.jon] }, { token: t.token(['ADMIN']) });
+      const admin = await t.request<{ mergeTalents: MergeResult }>(
+        MERGE,
+        { keepId: ids.john, mergeIds: [ids.jon] },
+        { token: t.token(['ADMIN']) },
+      );
       expect(admin.body.errors).toBeUndefined();
       expect(admin.body.data!.mergeTalents.talent.companies).toEqual(['Tencent']);
     });

@@ -12,8 +12,14 @@ describe.each(STACK_MODES)('gateway end to end ($mode stores)', ({ mode, availab
     await t?.close();
   });
 
-  it.runIf(available)('lists the organisation\'s talents as a Relay connection with totalCount', async () => {
-    const first = await t.request<{ talents: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { cursor: string; node: { id: string; name: string } }[] } }>(
+  it.runIf(available)("lists the organisation's talents as a Relay connection with totalCount", async () => {
+    const first = await t.request<{
+      talents: {
+        totalCount: number;
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+        edges: { cursor: string; node: { id: string; name: string } }[];
+      };
+    }>(
       `query($after: String) { talents(first: 10, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ${TALENT_FIELDS} } } } }`,
     );
     expect(first.status).toBe(200);
@@ -26,7 +32,9 @@ describe.each(STACK_MODES)('gateway end to end ($mode stores)', ({ mode, availab
     const ids = new Set(page1.edges.map((e) => e.node.id));
     let after: string | null = page1.pageInfo.endCursor;
     while (after) {
-      const next: { body: { data?: { talents: { pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { id: string } }[] } } | null } } = await t.request<{ talents: { pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { id: string } }[] } }>(
+      const next: {
+        body: { data?: { talents: { pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { id: string } }[] } } | null };
+      } = await t.request<{ talents: { pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { id: string } }[] } }>(
         `query($after: String) { talents(first: 10, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } } }`,
         { after },
       );
@@ -55,7 +63,12 @@ describe.each(STACK_MODES)('gateway end to end ($mode stores)', ({ mode, availab
     expect(before.body.data!.talent.projections.isCurrent).toBe(false);
 
     await t.stack.runtime.data.projector.drainUntilIdle();
-    const after = await t.request<{ talent: { name: string; projections: Record<string, { adapter: string; version: number | null; isCurrent: boolean }> & { isCurrent: boolean } } }>(
+    const after = await t.request<{
+      talent: {
+        name: string;
+        projections: Record<string, { adapter: string; version: number | null; isCurrent: boolean }> & { isCurrent: boolean };
+      };
+    }>(
       `query($id: ID!) { talent(id: $id) { name projections { isCurrent graph { adapter version isCurrent } vector { adapter version isCurrent } search { adapter version isCurrent } } } }`,
       { id: talent.id },
     );
@@ -71,7 +84,12 @@ describe.each(STACK_MODES)('gateway end to end ($mode stores)', ({ mode, availab
     const hits = await stores.search.search('talents', t.orgId, { text: '数据工程师', first: 50 });
     expect(hits.hits.map((h) => h.id)).toContain(talent.id);
     const skills = await stores.graph.neighbors('Talent', t.orgId, [talent.id], 'HAS_SKILL');
-    expect(skills.get(talent.id)?.map((s) => s.props.name).sort()).toEqual(['airflow', 'spark']);
+    expect(
+      skills
+        .get(talent.id)
+        ?.map((s) => s.props.name)
+        .sort(),
+    ).toEqual(['airflow', 'spark']);
   });
 
   it.runIf(available)('answers a talent of another organisation, or an id that is not one, with null', async () => {
@@ -111,7 +129,10 @@ describe.each(STACK_MODES)('gateway end to end ($mode stores)', ({ mode, availab
     const tooBig = await t.request('{ talents(first: 101) { totalCount } }');
     expect(tooBig.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const badCursor = await t.request('{ talents(first: 5, after: "garbage") { totalCount } }');
-    expect(badCursor.body.errors?.[0]).toMatchObject({ message: 'after is not a cursor this connection returned with this sort', extensions: { code: 'BAD_USER_INPUT', field: 'after' } });
+    expect(badCursor.body.errors?.[0]).toMatchObject({
+      message: 'after is not a cursor this connection returned with this sort',
+      extensions: { code: 'BAD_USER_INPUT', field: 'after' },
+    });
     const wrongType = await t.request('{ talents(first: "ten") { totalCount } }');
     expect(wrongType.status).toBe(400);
     expect(wrongType.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
@@ -134,10 +155,18 @@ describe.each(STACK_MODES)('gateway end to end ($mode stores)', ({ mode, availab
     expect(read.body.data?.talents.totalCount).toBeGreaterThan(0);
   });
 
-  it.runIf(available)('forwards the caller\'s credential: a subgraph called directly verifies it too', async () => {
-    const direct = await t.request('{ talents(first: 1) { totalCount } }', {}, { url: t.stack.subgraphs.talent!.url, headers: { authorization: 'Bearer forged' }, token: null });
+  it.runIf(available)("forwards the caller's credential: a subgraph called directly verifies it too", async () => {
+    const direct = await t.request(
+      '{ talents(first: 1) { totalCount } }',
+      {},
+      { url: t.stack.subgraphs.talent!.url, headers: { authorization: 'Bearer forged' }, token: null },
+    );
     expect(direct.status).toBe(401);
-    const ok = await t.request<{ talents: { totalCount: number } }>('{ talents(first: 1) { totalCount } }', {}, { url: t.stack.subgraphs.talent!.url });
+    const ok = await t.request<{ talents: { totalCount: number } }>(
+      '{ talents(first: 1) { totalCount } }',
+      {},
+      { url: t.stack.subgraphs.talent!.url },
+    );
     expect(ok.body.data?.talents.totalCount).toBeGreaterThan(0);
   });
 
@@ -146,7 +175,11 @@ describe.each(STACK_MODES)('gateway end to end ($mode stores)', ({ mode, availab
     expect((await fetch(`${base}/health`)).status).toBe(200);
     const ready = await fetch(`${base}/ready`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toMatchObject({ status: 'ready', down: [], stores: { relational: 'ok', graph: 'ok', vector: 'ok', search: 'ok', cache: 'ok' } });
+    expect(await ready.json()).toMatchObject({
+      status: 'ready',
+      down: [],
+      stores: { relational: 'ok', graph: 'ok', vector: 'ok', search: 'ok', cache: 'ok' },
+    });
     const gatewayReady = await fetch(`${new URL(t.stack.gateway.url).origin}/ready`);
     expect(await gatewayReady.json()).toMatchObject({ status: 'ready', stores: { talent: 'ok', ops: 'ok' } });
     const metrics = await (await fetch(`${base}/metrics`)).text();

@@ -26,7 +26,10 @@ describe.each(STACK_MODES)('identity end to end ($mode stores)', ({ mode, availa
   const signUp = async (input: Record<string, unknown>) =>
     call<{ signUp: Session }>(`mutation($input: SignUpInput!) { signUp(input: $input) { ${SESSION} } }`, { input });
   const login = async (address: string, pass: string) =>
-    call<{ login: Session }>(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { ${SESSION} } }`, { e: address, p: pass });
+    call<{ login: Session }>(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { ${SESSION} } }`, {
+      e: address,
+      p: pass,
+    });
   const refresh = async (refreshToken: string) =>
     call<{ refresh: Session }>(`mutation($r: String!) { refresh(refreshToken: $r) { ${SESSION} } }`, { r: refreshToken });
 
@@ -34,7 +37,12 @@ describe.each(STACK_MODES)('identity end to end ($mode stores)', ({ mode, availa
     if (!available) return;
     // The demo organisation (one talent) and its users, as on an embedded development start.
     t = await startTestStack(mode, { env: { DEMO_SEED: 'true', DEMO_TALENTS: '1' } });
-    const response = await signUp({ orgName: 'Acme Hiring', email: `  Founder-${randomUUID().slice(0, 8)}@Example.TEST `, password, name: 'Fay Founder' });
+    const response = await signUp({
+      orgName: 'Acme Hiring',
+      email: `  Founder-${randomUUID().slice(0, 8)}@Example.TEST `,
+      password,
+      name: 'Fay Founder',
+    });
     expect(response.body.errors).toBeUndefined();
     admin = response.body.data!.signUp;
   }, 180_000);
@@ -64,13 +72,20 @@ describe.each(STACK_MODES)('identity end to end ($mode stores)', ({ mode, availa
     );
     expect(invite.body.data?.inviteUser.invite).toEqual({ email: invited, role: 'RECRUITER' });
     const accept = (token: string) =>
-      call<{ acceptInvite: Session }>(`mutation($t: String!) { acceptInvite(token: $t, password: "${password}", name: "Ria") { ${SESSION} } }`, { t: token });
+      call<{ acceptInvite: Session }>(
+        `mutation($t: String!) { acceptInvite(token: $t, password: "${password}", name: "Ria") { ${SESSION} } }`,
+        { t: token },
+      );
     const accepted = await accept(invite.body.data!.inviteUser.token);
     expect(accepted.body.data?.acceptInvite.viewer).toMatchObject({ email: invited, role: 'RECRUITER', org: { id: admin.viewer.org.id } });
     const again = await accept(invite.body.data!.inviteUser.token);
     expect(again.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'token' });
     // Only admins invite.
-    const byRecruiter = await call('mutation { inviteUser(email: "x@example.test", role: ADMIN) { token } }', {}, accepted.body.data!.acceptInvite.accessToken);
+    const byRecruiter = await call(
+      'mutation { inviteUser(email: "x@example.test", role: ADMIN) { token } }',
+      {},
+      accepted.body.data!.acceptInvite.accessToken,
+    );
     expect(codeOf(byRecruiter)).toBe('FORBIDDEN');
   });
 
@@ -95,7 +110,10 @@ describe.each(STACK_MODES)('identity end to end ($mode stores)', ({ mode, availa
 
     const reused = await refresh(first.refreshToken);
     // Answered like any bad token (a thief learns nothing), but the family is revoked.
-    expect(reused.body.errors?.[0]).toMatchObject({ message: 'The refresh token is invalid or expired', extensions: { code: 'UNAUTHENTICATED' } });
+    expect(reused.body.errors?.[0]).toMatchObject({
+      message: 'The refresh token is invalid or expired',
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
     // The newest token of the family died with it; another session (family) lives on.
     expect(codeOf(await refresh(third.refreshToken))).toBe('UNAUTHENTICATED');
     const other = (await login(admin.viewer.email, password)).body.data!.login;
@@ -123,18 +141,30 @@ describe.each(STACK_MODES)('identity end to end ($mode stores)', ({ mode, availa
 
     const read = await call<{ talents: { totalCount: number } }>(TALENT_COUNT, {}, secret);
     expect(read.body.data?.talents.totalCount).toBe(0);
-    const viaHeader = await t.request<{ talents: { totalCount: number } }>(TALENT_COUNT, {}, { token: null, headers: { 'x-api-key': secret } });
+    const viaHeader = await t.request<{ talents: { totalCount: number } }>(
+      TALENT_COUNT,
+      {},
+      { token: null, headers: { 'x-api-key': secret } },
+    );
     expect(viaHeader.body.data?.talents.totalCount).toBe(0);
     const write = await call('mutation { createTalent(input: { name: "Nope" }) { id } }', {}, secret);
     expect(codeOf(write)).toBe('FORBIDDEN');
     const me = await call<{ me: unknown }>('{ me { id } }', {}, secret);
     expect(me.body.data).toEqual({ me: null });
 
-    const listed = await call<{ apiKeys: { id: string; lastUsedAt: string | null }[] }>('{ apiKeys { id lastUsedAt } }', {}, admin.accessToken);
+    const listed = await call<{ apiKeys: { id: string; lastUsedAt: string | null }[] }>(
+      '{ apiKeys { id lastUsedAt } }',
+      {},
+      admin.accessToken,
+    );
     const used = listed.body.data!.apiKeys.find((k) => k.id === apiKey.id)!;
     expect(Date.now() - Date.parse(used.lastUsedAt!)).toBeLessThan(60_000);
 
-    const revoked = await call<{ revokeApiKey: { revokedAt: string | null } }>('mutation($id: ID!) { revokeApiKey(id: $id) { revokedAt } }', { id: apiKey.id }, admin.accessToken);
+    const revoked = await call<{ revokeApiKey: { revokedAt: string | null } }>(
+      'mutation($id: ID!) { revokeApiKey(id: $id) { revokedAt } }',
+      { id: apiKey.id },
+      admin.accessToken,
+    );
     expect(revoked.body.data?.revokeApiKey.revokedAt).toBeTruthy();
     const after = await call(TALENT_COUNT, {}, secret);
     expect(after.status).toBe(401);
@@ -145,7 +175,11 @@ describe.each(STACK_MODES)('identity end to end ($mode stores)', ({ mode, availa
     // Unknown scopes are bad input; API keys cannot mint API keys; recruiters cannot create them.
     const unknownScope = await call('mutation { createApiKey(name: "k", scopes: ["root"]) { secret } }', {}, admin.accessToken);
     expect(unknownScope.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'scopes.0' });
-    const byRecruiter = await call('mutation { createApiKey(name: "k", scopes: ["talent:read"]) { secret } }', {}, t.token(['RECRUITER'], admin.viewer.org.id));
+    const byRecruiter = await call(
+      'mutation { createApiKey(name: "k", scopes: ["talent:read"]) { secret } }',
+      {},
+      t.token(['RECRUITER'], admin.viewer.org.id),
+    );
     expect(codeOf(byRecruiter)).toBe('FORBIDDEN');
   });
 
@@ -223,9 +257,13 @@ describe.each(STACK_MODES)('identity end to end ($mode stores)', ({ mode, availa
     expect(badRole.status).toBe(400);
   });
 
-  it.runIf(available)('reads another organisation\'s records as missing: NOT_FOUND for writes, null for reads', async () => {
+  it.runIf(available)("reads another organisation's records as missing: NOT_FOUND for writes, null for reads", async () => {
     const other = (await signUp({ orgName: 'Other Org', email: email(), password, name: 'Otto' })).body.data!.signUp;
-    const key = await call<{ createApiKey: { apiKey: { id: string } } }>('mutation { createApiKey(name: "mine", scopes: ["talent:read"]) { apiKey { id } } }', {}, admin.accessToken);
+    const key = await call<{ createApiKey: { apiKey: { id: string } } }>(
+      'mutation { createApiKey(name: "mine", scopes: ["talent:read"]) { apiKey { id } } }',
+      {},
+      admin.accessToken,
+    );
     const keyId = key.body.data!.createApiKey.apiKey.id;
 
     const revoke = await call('mutation($id: ID!) { revokeApiKey(id: $id) { id } }', { id: keyId }, other.accessToken);
@@ -234,7 +272,11 @@ describe.each(STACK_MODES)('identity end to end ($mode stores)', ({ mode, availa
     expect(user.body).toEqual({ data: { user: null } });
     const keys = await call<{ apiKeys: { id: string }[] }>('{ apiKeys { id } }', {}, other.accessToken);
     expect(keys.body.data?.apiKeys).toEqual([]);
-    const own = await call<{ user: { id: string } }>('query($id: ID!) { user(id: $id) { id } }', { id: admin.viewer.id }, admin.accessToken);
+    const own = await call<{ user: { id: string } }>(
+      'query($id: ID!) { user(id: $id) { id } }',
+      { id: admin.viewer.id },
+      admin.accessToken,
+    );
     expect(own.body.data?.user.id).toBe(admin.viewer.id);
   });
 

@@ -66,7 +66,8 @@ describe.each(STACK_MODES)('importTalents ($mode stores)', ({ mode, available })
     expect(response.body.errors).toBeUndefined();
     return response.body.data!.importTalents;
   };
-  const count = async (sql: string, params: unknown[] = []) => (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${sql}`, params))[0]!.n;
+  const count = async (sql: string, params: unknown[] = []) =>
+    (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${sql}`, params))[0]!.n;
   const talentCount = () => count('talents WHERE org_id = $1', [t.orgId]);
   const footprint = async () => ({
     talents: await talentCount(),
@@ -109,9 +110,21 @@ describe.each(STACK_MODES)('importTalents ($mode stores)', ({ mode, available })
       version: 1,
       tags: [{ name: 'legacy' }],
     });
-    expect(badEmail).toMatchObject({ index: 1, externalId: 'A-2', outcome: 'ERROR', errorCode: 'BAD_USER_INPUT', field: 'emails.1', talent: null });
+    expect(badEmail).toMatchObject({
+      index: 1,
+      externalId: 'A-2',
+      outcome: 'ERROR',
+      errorCode: 'BAD_USER_INPUT',
+      field: 'emails.1',
+      talent: null,
+    });
     expect(badEmail!.error).toMatch(/e-mail/);
-    expect(noName).toMatchObject({ outcome: 'ERROR', errorCode: 'BAD_USER_INPUT', field: 'name', error: 'a talent needs a name, latinName or chineseName' });
+    expect(noName).toMatchObject({
+      outcome: 'ERROR',
+      errorCode: 'BAD_USER_INPUT',
+      field: 'name',
+      error: 'a talent needs a name, latinName or chineseName',
+    });
     expect(tooOld).toMatchObject({ outcome: 'ERROR', errorCode: 'BAD_USER_INPUT', field: 'yearsOfExperience' });
 
     // The same row, spelled differently (case, spacing): the same once normalised, so nothing is written.
@@ -141,7 +154,11 @@ describe.each(STACK_MODES)('importTalents ($mode stores)', ({ mode, available })
       `SELECT action, actor_kind, after FROM audit_log WHERE org_id = $1 AND talent_id = $2 ORDER BY id DESC LIMIT 1`,
       [t.orgId, created!.talent!.id],
     );
-    expect(audit).toMatchObject({ action: 'talent.import', actor_kind: 'USER', after: { changed: ['headline', 'location'], version: 3, externalSource: source, externalId: 'A-1' } });
+    expect(audit).toMatchObject({
+      action: 'talent.import',
+      actor_kind: 'USER',
+      after: { changed: ['headline', 'location'], version: 3, externalSource: source, externalId: 'A-1' },
+    });
     const timeline = await t.request<{ talent: { timeline: { edges: { node: { kind: string; summary: string } }[] } } }>(
       'query($id: ID!) { talent(id: $id) { timeline(first: 5) { edges { node { kind summary } } } } }',
       { id: created!.talent!.id },
@@ -158,7 +175,12 @@ describe.each(STACK_MODES)('importTalents ($mode stores)', ({ mode, available })
     expect(result).toMatchObject({ created: 4, errors: 1 });
     expect(result.rows.map((r) => r.outcome)).toEqual(['CREATED', 'CREATED', 'ERROR', 'CREATED', 'CREATED']);
     expect(result.rows[2]).toMatchObject({ errorCode: 'BAD_USER_INPUT', field: 'phones.0', externalId: 'b-2', talent: null });
-    expect(await footprint()).toEqual({ talents: before.talents + 4, outbox: before.outbox + 4, audit: before.audit + 4, keys: before.keys + 4 });
+    expect(await footprint()).toEqual({
+      talents: before.talents + 4,
+      outbox: before.outbox + 4,
+      audit: before.audit + 4,
+      keys: before.keys + 4,
+    });
     expect(await count('talent_external_ids WHERE org_id = $1 AND source = $2 AND external_id = $3', [t.orgId, source, 'b-2'])).toBe(0);
     expect(await count('talents WHERE org_id = $1 AND $2 = ANY (emails)', [t.orgId, (rows[2]!.emails as string[])[0]])).toBe(0);
   });
@@ -173,24 +195,27 @@ describe.each(STACK_MODES)('importTalents ($mode stores)', ({ mode, available })
     expect(await ok([])).toEqual({ created: 0, updated: 0, unchanged: 0, errors: 0, rows: [] });
   });
 
-  it.runIf(available)('applies the first row of a key and refuses its repeats in the same call; bad identities are row errors', async () => {
-    nextSource();
-    const result = await ok([
-      { source, externalId: 'd-1', name: 'First Spelling' },
-      { source, externalId: 'd-1', name: 'Second Spelling' },
-      { source: 'Bad Source!', externalId: 'd-2', name: 'Bad Source' },
-      { source, externalId: '', name: 'No Id' },
-      { source: 'other-system', externalId: 'd-1', name: 'Same id, other system' },
-    ]);
-    expect(result.rows.map((r) => [r.outcome, r.errorCode, r.field])).toEqual([
-      ['CREATED', null, null],
-      ['ERROR', 'DUPLICATE_IN_BATCH', 'externalId'],
-      ['ERROR', 'BAD_USER_INPUT', 'source'],
-      ['ERROR', 'BAD_USER_INPUT', 'externalId'],
-      ['CREATED', null, null],
-    ]);
-    expect(result.rows[0]!.talent!.name).toBe('First Spelling');
-  });
+  it.runIf(available)(
+    'applies the first row of a key and refuses its repeats in the same call; bad identities are row errors',
+    async () => {
+      nextSource();
+      const result = await ok([
+        { source, externalId: 'd-1', name: 'First Spelling' },
+        { source, externalId: 'd-1', name: 'Second Spelling' },
+        { source: 'Bad Source!', externalId: 'd-2', name: 'Bad Source' },
+        { source, externalId: '', name: 'No Id' },
+        { source: 'other-system', externalId: 'd-1', name: 'Same id, other system' },
+      ]);
+      expect(result.rows.map((r) => [r.outcome, r.errorCode, r.field])).toEqual([
+        ['CREATED', null, null],
+        ['ERROR', 'DUPLICATE_IN_BATCH', 'externalId'],
+        ['ERROR', 'BAD_USER_INPUT', 'source'],
+        ['ERROR', 'BAD_USER_INPUT', 'externalId'],
+        ['CREATED', null, null],
+      ]);
+      expect(result.rows[0]!.talent!.name).toBe('First Spelling');
+    },
+  );
 
   it.runIf(available)('skips a row older than the last imported upstream timestamp of its key', async () => {
     nextSource();
@@ -209,7 +234,7 @@ describe.each(STACK_MODES)('importTalents ($mode stores)', ({ mode, available })
     expect(late.rows[0]).toMatchObject({ outcome: 'UNCHANGED', talent: { headline: 'v4' } });
   });
 
-  it.runIf(available)('never recreates an erased person; a merged talent\'s key applies to the talent kept', async () => {
+  it.runIf(available)("never recreates an erased person; a merged talent's key applies to the talent kept", async () => {
     nextSource();
     const created = await ok([
       { source, externalId: 'e-1', name: 'Erin Erased' },
@@ -229,40 +254,46 @@ describe.each(STACK_MODES)('importTalents ($mode stores)', ({ mode, available })
     expect(result.rows[0]!.error).toMatch(/erased/);
     expect(result.rows[1]).toMatchObject({ outcome: 'UPDATED', talent: { id: kept, headline: 'from the merged key', version: 2 } });
     expect(await talentCount()).toBe(before);
-    const [key] = await db.query<{ talent_id: string }>('SELECT talent_id FROM talent_external_ids WHERE org_id = $1 AND source = $2 AND external_id = $3', [t.orgId, source, 'm-1']);
+    const [key] = await db.query<{ talent_id: string }>(
+      'SELECT talent_id FROM talent_external_ids WHERE org_id = $1 AND source = $2 AND external_id = $3',
+      [t.orgId, source, 'm-1'],
+    );
     expect(key!.talent_id).toBe(kept);
   });
 
-  it.runIf(available)('needs talent:write: VIEWER and HIRING_MANAGER are refused, RECRUITER and an API key with talent:write may', async () => {
-    nextSource();
-    const row = (id: string) => [{ source, externalId: id, name: `Role ${id}` }];
-    for (const role of ['VIEWER', 'HIRING_MANAGER'] as const) {
-      const refused = await importRows(row(role), { token: t.token([role]) });
-      expect(refused.status).toBe(403);
-      expect(refused.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    }
-    expect(await count('talent_external_ids WHERE org_id = $1 AND source = $2', [t.orgId, source])).toBe(0);
-    const anonymous = await importRows(row('anon'), { token: null });
-    expect(anonymous.status).toBe(401);
+  it.runIf(available)(
+    'needs talent:write: VIEWER and HIRING_MANAGER are refused, RECRUITER and an API key with talent:write may',
+    async () => {
+      nextSource();
+      const row = (id: string) => [{ source, externalId: id, name: `Role ${id}` }];
+      for (const role of ['VIEWER', 'HIRING_MANAGER'] as const) {
+        const refused = await importRows(row(role), { token: t.token([role]) });
+        expect(refused.status).toBe(403);
+        expect(refused.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      }
+      expect(await count('talent_external_ids WHERE org_id = $1 AND source = $2', [t.orgId, source])).toBe(0);
+      const anonymous = await importRows(row('anon'), { token: null });
+      expect(anonymous.status).toBe(401);
 
-    const recruiter = await importRows(row('RECRUITER'), { token: t.token(['RECRUITER']) });
-    expect(recruiter.body.data?.importTalents.created).toBe(1);
+      const recruiter = await importRows(row('RECRUITER'), { token: t.token(['RECRUITER']) });
+      expect(recruiter.body.data?.importTalents.created).toBe(1);
 
-    const key = await t.request<{ createApiKey: { secret: string } }>(
-      'mutation { createApiKey(name: "upstream sync", scopes: ["talent:read", "talent:write"]) { secret } }',
-      {},
-      { token: t.token(['ADMIN']) },
-    );
-    expect(key.body.errors).toBeUndefined();
-    const viaKey = await importRows(row('api-key'), { token: null, headers: { 'x-api-key': key.body.data!.createApiKey.secret } });
-    expect(viaKey.body.errors).toBeUndefined();
-    expect(viaKey.body.data?.importTalents.rows[0]).toMatchObject({ outcome: 'CREATED', talent: { source: 'IMPORT' } });
-    const [audit] = await db.query<{ actor_kind: string }>(
-      `SELECT actor_kind FROM audit_log WHERE org_id = $1 AND talent_id = $2`,
-      [t.orgId, viaKey.body.data!.importTalents.rows[0]!.talent!.id],
-    );
-    expect(audit?.actor_kind).toBe('API_KEY');
-  });
+      const key = await t.request<{ createApiKey: { secret: string } }>(
+        'mutation { createApiKey(name: "upstream sync", scopes: ["talent:read", "talent:write"]) { secret } }',
+        {},
+        { token: t.token(['ADMIN']) },
+      );
+      expect(key.body.errors).toBeUndefined();
+      const viaKey = await importRows(row('api-key'), { token: null, headers: { 'x-api-key': key.body.data!.createApiKey.secret } });
+      expect(viaKey.body.errors).toBeUndefined();
+      expect(viaKey.body.data?.importTalents.rows[0]).toMatchObject({ outcome: 'CREATED', talent: { source: 'IMPORT' } });
+      const [audit] = await db.query<{ actor_kind: string }>(`SELECT actor_kind FROM audit_log WHERE org_id = $1 AND talent_id = $2`, [
+        t.orgId,
+        viaKey.body.data!.importTalents.rows[0]!.talent!.id,
+      ]);
+      expect(audit?.actor_kind).toBe('API_KEY');
+    },
+  );
 
   it.runIf(available)('writes nothing when the transaction fails, and says so on every valid row', async () => {
     nextSource();
@@ -300,10 +331,14 @@ describe.each(STACK_MODES)('importTalents ($mode stores)', ({ mode, available })
       const rows = generateImportRows(10_000, { source, prefix: 'big-' });
       const batches = Array.from({ length: 10 }, (_, i) => rows.slice(i * 1_000, (i + 1) * 1_000));
       const send = async (batch: typeof rows) => {
-        const response = await t.request<{ importTalents: { created: number; unchanged: number; errors: number; rows: { outcome: string; talent: { id: string; version: number } }[] } }>(
-          LEAN_IMPORT,
-          { rows: batch },
-        );
+        const response = await t.request<{
+          importTalents: {
+            created: number;
+            unchanged: number;
+            errors: number;
+            rows: { outcome: string; talent: { id: string; version: number } }[];
+          };
+        }>(LEAN_IMPORT, { rows: batch });
         expect(response.body.errors).toBeUndefined();
         return response.body.data!.importTalents;
       };
@@ -318,10 +353,14 @@ describe.each(STACK_MODES)('importTalents ($mode stores)', ({ mode, available })
       for (const batch of batches) {
         const result = await send(batch);
         expect(result).toMatchObject({ created: 0, updated: 0, unchanged: 1_000, errors: 0 });
-        expect(result.rows.every((row) => row.outcome === 'UNCHANGED' && firstVersions.get(row.talent.id) === row.talent.version)).toBe(true);
+        expect(result.rows.every((row) => row.outcome === 'UNCHANGED' && firstVersions.get(row.talent.id) === row.talent.version)).toBe(
+          true,
+        );
       }
       expect(await footprint()).toEqual(before);
-      expect(await count('talents WHERE org_id = $1 AND version <> 1 AND id = ANY ($2::uuid[])', [t.orgId, [...firstVersions.keys()]])).toBe(0);
+      expect(
+        await count('talents WHERE org_id = $1 AND version <> 1 AND id = ANY ($2::uuid[])', [t.orgId, [...firstVersions.keys()]]),
+      ).toBe(0);
     },
     300_000,
   );

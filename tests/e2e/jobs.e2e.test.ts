@@ -23,7 +23,7 @@ describe.each(STACK_MODES)('jobs and the talents suggested for them ($mode store
     await t?.close();
   });
 
-  it.runIf(available)('lists and reads the organisation\'s jobs; another organisation sees none of them', async () => {
+  it.runIf(available)("lists and reads the organisation's jobs; another organisation sees none of them", async () => {
     expect(jobs.map((j) => j.title).sort()).toEqual(DEMO_JOBS.map((j) => j.title).sort());
     const one = await t.request<{ job: JobNode | null }>('query($id: ID!) { job(id: $id) { id title skills } }', { id: jobs[0]!.id });
     expect(one.body.data?.job).toEqual(jobs[0]);
@@ -36,10 +36,10 @@ describe.each(STACK_MODES)('jobs and the talents suggested for them ($mode store
     expect(foreign.body.data).toEqual({ job: null, jobs: { totalCount: 0 } });
   });
 
-  it.runIf(available)('seeds the demo jobs open, their skills required, on Looma\'s default pipeline', async () => {
-    const response = await t.request<{ jobs: { edges: { node: { title: string; status: string; requiredSkills: string[]; skills: string[]; hasCustomStages: boolean } }[] } }>(
-      '{ jobs(first: 50, filter: { status: [OPEN] }) { edges { node { title status requiredSkills skills hasCustomStages } } } }',
-    );
+  it.runIf(available)("seeds the demo jobs open, their skills required, on Looma's default pipeline", async () => {
+    const response = await t.request<{
+      jobs: { edges: { node: { title: string; status: string; requiredSkills: string[]; skills: string[]; hasCustomStages: boolean } }[] };
+    }>('{ jobs(first: 50, filter: { status: [OPEN] }) { edges { node { title status requiredSkills skills hasCustomStages } } } }');
     expect(response.body.errors).toBeUndefined();
     const seeded = response.body.data!.jobs.edges.map((e) => e.node);
     expect(seeded).toHaveLength(DEMO_JOBS.length);
@@ -67,7 +67,11 @@ describe.each(STACK_MODES)('jobs and the talents suggested for them ($mode store
   it.runIf(available)('guards jobs and suggestions like every other field', async () => {
     const anonymous = await t.request('{ jobs(first: 1) { totalCount } }', {}, { token: null });
     expect(anonymous.status).toBe(401);
-    const viewer = await t.request<{ jobs: { totalCount: number } }>('{ jobs(first: 1) { totalCount } }', {}, { token: t.token(['VIEWER']) });
+    const viewer = await t.request<{ jobs: { totalCount: number } }>(
+      '{ jobs(first: 1) { totalCount } }',
+      {},
+      { token: t.token(['VIEWER']) },
+    );
     expect(viewer.body.data?.jobs.totalCount).toBe(DEMO_JOBS.length);
     const tooMany = await t.request('query($id: ID!) { job(id: $id) { suggestedTalents(first: 500) { score } } }', { id: jobs[0]!.id });
     expect(tooMany.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });

@@ -16,7 +16,8 @@ const NOTES = `query($id: ID!, $first: Int, $after: String) {
 }`;
 const TAG = 'mutation($ids: [ID!]!, $tags: [String!]!) { tagTalents(talentIds: $ids, tags: $tags) { changed notFound } }';
 const UNTAG = 'mutation($ids: [ID!]!, $tags: [String!]!) { untagTalents(talentIds: $ids, tags: $tags) { changed notFound } }';
-const CREATE_POOL = 'mutation($input: CreateTalentPoolInput!) { createTalentPool(input: $input) { id name description owner { id } talentCount createdAt } }';
+const CREATE_POOL =
+  'mutation($input: CreateTalentPoolInput!) { createTalentPool(input: $input) { id name description owner { id } talentCount createdAt } }';
 const ADD_TO_POOL = 'mutation($pool: ID!, $ids: [ID!]!) { addToTalentPool(poolId: $pool, talentIds: $ids) { changed notFound } }';
 const REMOVE_FROM_POOL = 'mutation($pool: ID!, $ids: [ID!]!) { removeFromTalentPool(poolId: $pool, talentIds: $ids) { changed notFound } }';
 const PAGE = `query($first: Int) {
@@ -49,7 +50,10 @@ describe.each(STACK_MODES)('notes, tags and pools ($mode stores)', ({ mode, avai
         `INSERT INTO users (org_id, email, name, role, password_hash) VALUES ($1, $2, $3, $4, 'unused') RETURNING id`,
         [t.orgId, `${key}-${randomUUID()}@test.looma.dev`, key, role],
       );
-      users[key] = { id: row!.id, token: t.stack.runtime.authenticator.issueAccessToken({ userId: row!.id, orgId: t.orgId, roles: [role] }) };
+      users[key] = {
+        id: row!.id,
+        token: t.stack.runtime.authenticator.issueAccessToken({ userId: row!.id, orgId: t.orgId, roles: [role] }),
+      };
     }
     const rows = await db.query<{ id: string }>('SELECT id FROM talents WHERE org_id = $1 ORDER BY created_at DESC, id DESC', [t.orgId]);
     talentIds = rows.map((r) => r.id);
@@ -94,10 +98,11 @@ describe.each(STACK_MODES)('notes, tags and pools ($mode stores)', ({ mode, avai
       expect(feedback.addNote.author).toEqual({ id: user('manager').id });
       await ok(ADD_NOTE, { input: { talentId, body: 'Third note' } });
 
-      const page1 = await ok<{ talent: { notes: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { body: string } }[] } } }>(
-        NOTES,
-        { id: talentId, first: 2 },
-      );
+      const page1 = await ok<{
+        talent: {
+          notes: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { body: string } }[] };
+        };
+      }>(NOTES, { id: talentId, first: 2 });
       expect(page1.talent.notes.totalCount).toBe(3);
       expect(page1.talent.notes.edges.map((e) => e.node.body)).toEqual(['Third note', 'Interview feedback: hire.']);
       expect(page1.talent.notes.pageInfo.hasNextPage).toBe(true);
@@ -113,11 +118,26 @@ describe.each(STACK_MODES)('notes, tags and pools ($mode stores)', ({ mode, avai
     it.runIf(available)('refuses bad notes and writes nothing', async () => {
       const talentId = talentIds[1]!;
       const cases: [Record<string, unknown>, Record<string, unknown>][] = [
-        [{ talentId, body: '   ' }, { code: 'BAD_USER_INPUT', field: 'body' }],
-        [{ talentId, body: 'x'.repeat(10_001) }, { code: 'BAD_USER_INPUT', field: 'body' }],
-        [{ talentId, body: 'hi', mentionUserIds: [user('admin').id, randomUUID()] }, { code: 'BAD_USER_INPUT', field: 'mentionUserIds.1' }],
-        [{ talentId, body: 'hi', mentionUserIds: ['not-an-id'] }, { code: 'BAD_USER_INPUT', field: 'mentionUserIds.0' }],
-        [{ talentId, body: 'hi', applicationId: randomUUID() }, { code: 'BAD_USER_INPUT', field: 'applicationId' }],
+        [
+          { talentId, body: '   ' },
+          { code: 'BAD_USER_INPUT', field: 'body' },
+        ],
+        [
+          { talentId, body: 'x'.repeat(10_001) },
+          { code: 'BAD_USER_INPUT', field: 'body' },
+        ],
+        [
+          { talentId, body: 'hi', mentionUserIds: [user('admin').id, randomUUID()] },
+          { code: 'BAD_USER_INPUT', field: 'mentionUserIds.1' },
+        ],
+        [
+          { talentId, body: 'hi', mentionUserIds: ['not-an-id'] },
+          { code: 'BAD_USER_INPUT', field: 'mentionUserIds.0' },
+        ],
+        [
+          { talentId, body: 'hi', applicationId: randomUUID() },
+          { code: 'BAD_USER_INPUT', field: 'applicationId' },
+        ],
         [{ talentId: randomUUID(), body: 'hi' }, { code: 'NOT_FOUND' }],
         [{ talentId: foreignIds[0], body: 'hi' }, { code: 'NOT_FOUND' }],
       ];
@@ -128,7 +148,11 @@ describe.each(STACK_MODES)('notes, tags and pools ($mode stores)', ({ mode, avai
       }
       // A user of another organisation is not a user to mention either.
       const outsider = t.token(['RECRUITER'], otherOrg);
-      const cross = await t.request(ADD_NOTE, { input: { talentId: foreignIds[0], body: 'hi', mentionUserIds: [user('admin').id] } }, { token: outsider });
+      const cross = await t.request(
+        ADD_NOTE,
+        { input: { talentId: foreignIds[0], body: 'hi', mentionUserIds: [user('admin').id] } },
+        { token: outsider },
+      );
       expect(firstError(cross.body.errors)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'mentionUserIds.0' });
       const notes = await ok<{ talent: { notes: { totalCount: number } } }>(NOTES, { id: talentId, first: 1 });
       expect(notes.talent.notes.totalCount).toBe(0);
@@ -156,37 +180,46 @@ describe.each(STACK_MODES)('notes, tags and pools ($mode stores)', ({ mode, avai
   });
 
   describe('tags', () => {
-    it.runIf(available)('tags and untags in bulk: changed counts real changes, notFound lists the rest, names are case-insensitive', async () => {
-      const ids = talentIds.slice(10, 13);
-      const unknown = randomUUID();
-      const tagged = await ok<{ tagTalents: { changed: number; notFound: string[] } }>(TAG, {
-        ids: [...ids, ids[0], unknown, 'not-an-id', foreignIds[0]],
-        tags: ['Go', 'shanghai', 'GO '],
-      });
-      expect(tagged.tagTalents).toEqual({ changed: 3, notFound: [unknown, 'not-an-id', foreignIds[0]] });
-      const again = await ok<{ tagTalents: { changed: number } }>(TAG, { ids, tags: ['go', 'SHANGHAI'] });
-      expect(again.tagTalents.changed).toBe(0);
-      const more = await ok<{ tagTalents: { changed: number } }>(TAG, { ids: [ids[0], talentIds[13]], tags: ['go', 'remote'] });
-      expect(more.tagTalents.changed).toBe(2);
+    it.runIf(available)(
+      'tags and untags in bulk: changed counts real changes, notFound lists the rest, names are case-insensitive',
+      async () => {
+        const ids = talentIds.slice(10, 13);
+        const unknown = randomUUID();
+        const tagged = await ok<{ tagTalents: { changed: number; notFound: string[] } }>(TAG, {
+          ids: [...ids, ids[0], unknown, 'not-an-id', foreignIds[0]],
+          tags: ['Go', 'shanghai', 'GO '],
+        });
+        expect(tagged.tagTalents).toEqual({ changed: 3, notFound: [unknown, 'not-an-id', foreignIds[0]] });
+        const again = await ok<{ tagTalents: { changed: number } }>(TAG, { ids, tags: ['go', 'SHANGHAI'] });
+        expect(again.tagTalents.changed).toBe(0);
+        const more = await ok<{ tagTalents: { changed: number } }>(TAG, { ids: [ids[0], talentIds[13]], tags: ['go', 'remote'] });
+        expect(more.tagTalents.changed).toBe(2);
 
-      const list = await ok<{ tags: { name: string; talentCount: number }[] }>('{ tags { name talentCount } }', {});
-      expect(list.tags).toEqual([
-        { name: 'Go', talentCount: 4 },
-        { name: 'remote', talentCount: 2 },
-        { name: 'shanghai', talentCount: 3 },
-      ]);
-      const one = await ok<{ talent: { tags: { name: string; talentCount: number }[] } }>('query($id: ID!) { talent(id: $id) { tags { name talentCount } } }', { id: ids[0] });
-      expect(one.talent.tags).toEqual([
-        { name: 'Go', talentCount: 4 },
-        { name: 'remote', talentCount: 2 },
-        { name: 'shanghai', talentCount: 3 },
-      ]);
+        const list = await ok<{ tags: { name: string; talentCount: number }[] }>('{ tags { name talentCount } }', {});
+        expect(list.tags).toEqual([
+          { name: 'Go', talentCount: 4 },
+          { name: 'remote', talentCount: 2 },
+          { name: 'shanghai', talentCount: 3 },
+        ]);
+        const one = await ok<{ talent: { tags: { name: string; talentCount: number }[] } }>(
+          'query($id: ID!) { talent(id: $id) { tags { name talentCount } } }',
+          { id: ids[0] },
+        );
+        expect(one.talent.tags).toEqual([
+          { name: 'Go', talentCount: 4 },
+          { name: 'remote', talentCount: 2 },
+          { name: 'shanghai', talentCount: 3 },
+        ]);
 
-      const untagged = await ok<{ untagTalents: { changed: number; notFound: string[] } }>(UNTAG, { ids: [...ids, unknown], tags: ['REMOTE', 'nonexistent'] });
-      expect(untagged.untagTalents).toEqual({ changed: 1, notFound: [unknown] });
-      const foreignView = await t.request<{ tags: unknown[] }>('{ tags { name } }', {}, { token: t.token(['RECRUITER'], otherOrg) });
-      expect(foreignView.body.data?.tags).toEqual([]);
-    });
+        const untagged = await ok<{ untagTalents: { changed: number; notFound: string[] } }>(UNTAG, {
+          ids: [...ids, unknown],
+          tags: ['REMOTE', 'nonexistent'],
+        });
+        expect(untagged.untagTalents).toEqual({ changed: 1, notFound: [unknown] });
+        const foreignView = await t.request<{ tags: unknown[] }>('{ tags { name } }', {}, { token: t.token(['RECRUITER'], otherOrg) });
+        expect(foreignView.body.data?.tags).toEqual([]);
+      },
+    );
 
     it.runIf(available)('refuses oversize and malformed bulk calls, and viewers', async () => {
       const id = talentIds[20]!;
@@ -214,10 +247,17 @@ describe.each(STACK_MODES)('notes, tags and pools ($mode stores)', ({ mode, avai
 
   describe('pools', () => {
     it.runIf(available)('creates pools, adds and removes members in bulk, lists and pages them newest member first', async () => {
-      const created = await ok<{ createTalentPool: { id: string; name: string; owner: { id: string }; talentCount: number } }>(CREATE_POOL, {
-        input: { name: ' Go engineers, Shanghai ', description: 'For the Q3 hiring push' },
+      const created = await ok<{ createTalentPool: { id: string; name: string; owner: { id: string }; talentCount: number } }>(
+        CREATE_POOL,
+        {
+          input: { name: ' Go engineers, Shanghai ', description: 'For the Q3 hiring push' },
+        },
+      );
+      expect(created.createTalentPool).toMatchObject({
+        name: 'Go engineers, Shanghai',
+        owner: { id: user('recruiter').id },
+        talentCount: 0,
       });
-      expect(created.createTalentPool).toMatchObject({ name: 'Go engineers, Shanghai', owner: { id: user('recruiter').id }, talentCount: 0 });
       const poolId = created.createTalentPool.id;
       const duplicate = await t.request(CREATE_POOL, { input: { name: 'go ENGINEERS, shanghai' } }, { token: user('recruiter').token });
       expect(firstError(duplicate.body.errors)).toMatchObject({ code: 'CONFLICT' });
@@ -241,7 +281,12 @@ describe.each(STACK_MODES)('notes, tags and pools ($mode stores)', ({ mode, avai
       const POOL = `query($id: ID!, $after: String) {
         talentPool(id: $id) { name talentCount talents(first: 3, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }
       }`;
-      type Pool = { talentPool: { talentCount: number; talents: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { id: string } }[] } } };
+      type Pool = {
+        talentPool: {
+          talentCount: number;
+          talents: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { id: string } }[] };
+        };
+      };
       const page1 = await ok<Pool>(POOL, { id: poolId });
       expect(page1.talentPool.talentCount).toBe(4);
       expect(page1.talentPool.talents.totalCount).toBe(4);
@@ -257,7 +302,9 @@ describe.each(STACK_MODES)('notes, tags and pools ($mode stores)', ({ mode, avai
         { name: 'Alumni', talentCount: 1 },
         { name: 'Go engineers, Shanghai', talentCount: 4 },
       ]);
-      const talent = await ok<{ talent: { pools: { name: string }[] } }>('query($id: ID!) { talent(id: $id) { pools { name } } }', { id: members[0] });
+      const talent = await ok<{ talent: { pools: { name: string }[] } }>('query($id: ID!) { talent(id: $id) { pools { name } } }', {
+        id: members[0],
+      });
       expect(talent.talent.pools.map((p) => p.name)).toEqual(['Alumni', 'Go engineers, Shanghai']);
 
       const removed = await ok<{ removeFromTalentPool: { changed: number; notFound: string[] } }>(REMOVE_FROM_POOL, {
@@ -268,7 +315,11 @@ describe.each(STACK_MODES)('notes, tags and pools ($mode stores)', ({ mode, avai
 
       // Another organisation sees no pool and cannot change one.
       const outsider = t.token(['ADMIN'], otherOrg);
-      const foreignRead = await t.request<{ talentPool: unknown }>('query($id: ID!) { talentPool(id: $id) { id } }', { id: poolId }, { token: outsider });
+      const foreignRead = await t.request<{ talentPool: unknown }>(
+        'query($id: ID!) { talentPool(id: $id) { id } }',
+        { id: poolId },
+        { token: outsider },
+      );
       expect(foreignRead.body.data?.talentPool).toBeNull();
       const foreignAdd = await t.request(ADD_TO_POOL, { pool: poolId, ids: [foreignIds[0]] }, { token: outsider });
       expect(firstError(foreignAdd.body.errors)).toMatchObject({ code: 'NOT_FOUND', field: 'poolId' });
@@ -277,12 +328,18 @@ describe.each(STACK_MODES)('notes, tags and pools ($mode stores)', ({ mode, avai
 
       const viewer = await t.request(ADD_TO_POOL, { pool: poolId, ids: [members[1]] }, { token: user('viewer').token });
       expect(viewer.status).toBe(403);
-      const tooMany = await t.request(ADD_TO_POOL, { pool: poolId, ids: Array.from({ length: 1_001 }, () => randomUUID()) }, { token: user('recruiter').token });
+      const tooMany = await t.request(
+        ADD_TO_POOL,
+        { pool: poolId, ids: Array.from({ length: 1_001 }, () => randomUUID()) },
+        { token: user('recruiter').token },
+      );
       expect(firstError(tooMany.body.errors)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'talentIds' });
       const unknownPool = await t.request(ADD_TO_POOL, { pool: randomUUID(), ids: [members[1]] }, { token: user('recruiter').token });
       expect(firstError(unknownPool.body.errors)).toMatchObject({ code: 'NOT_FOUND', field: 'poolId' });
 
-      expect((await ok<{ deleteTalentPool: boolean }>('mutation($id: ID!) { deleteTalentPool(id: $id) }', { id: poolId })).deleteTalentPool).toBe(true);
+      expect(
+        (await ok<{ deleteTalentPool: boolean }>('mutation($id: ID!) { deleteTalentPool(id: $id) }', { id: poolId })).deleteTalentPool,
+      ).toBe(true);
       const gone = await ok<{ talentPool: unknown; talent: { pools: { name: string }[] } }>(
         'query($id: ID!, $talent: ID!) { talentPool(id: $id) { id } talent(id: $talent) { pools { name } } }',
         { id: poolId, talent: members[1] },
@@ -291,21 +348,26 @@ describe.each(STACK_MODES)('notes, tags and pools ($mode stores)', ({ mode, avai
     });
   });
 
-  it.runIf(available)('reads tags, pools, notes and timelines of a page of talents in a fixed number of relational round trips', async () => {
-    async function measure(first: number) {
-      const before = roundTripTotals();
-      const response = await t.request<{ talents: { edges: unknown[] } }>(PAGE, { first }, { token: user('recruiter').token });
-      const counts = diffRoundTrips(roundTripTotals(), before);
-      expect(response.body.errors).toBeUndefined();
-      expect(response.body.data!.talents.edges).toHaveLength(first);
-      return counts;
-    }
-    await measure(5);
-    const ten = await measure(10);
-    const hundred = await measure(100);
-    console.log(`[${mode}] tags + pools + notes + timeline round trips for 10 talents: ${JSON.stringify(ten)}; for 100: ${JSON.stringify(hundred)}`);
-    expect(hundred).toEqual(ten);
-    // The page, then one query each for tags, pools, the notes pages and counts, the timeline pages and counts.
-    expect(ten.relational).toBe(7);
-  });
+  it.runIf(available)(
+    'reads tags, pools, notes and timelines of a page of talents in a fixed number of relational round trips',
+    async () => {
+      async function measure(first: number) {
+        const before = roundTripTotals();
+        const response = await t.request<{ talents: { edges: unknown[] } }>(PAGE, { first }, { token: user('recruiter').token });
+        const counts = diffRoundTrips(roundTripTotals(), before);
+        expect(response.body.errors).toBeUndefined();
+        expect(response.body.data!.talents.edges).toHaveLength(first);
+        return counts;
+      }
+      await measure(5);
+      const ten = await measure(10);
+      const hundred = await measure(100);
+      console.log(
+        `[${mode}] tags + pools + notes + timeline round trips for 10 talents: ${JSON.stringify(ten)}; for 100: ${JSON.stringify(hundred)}`,
+      );
+      expect(hundred).toEqual(ten);
+      // The page, then one query each for tags, pools, the notes pages and counts, the timeline pages and counts.
+      expect(ten.relational).toBe(7);
+    },
+  );
 });

@@ -59,7 +59,8 @@ describe.each(STACK_MODES)('jobs, pipelines and applications ($mode stores)', ({
     return response.body.data!;
   }
   const createJob = async (input: Record<string, unknown>, token = recruiter) =>
-    (await ok<{ createJob: JobNode }>(`mutation($input: CreateJobInput!) { createJob(input: $input) { ${JOB} } }`, { input }, token)).createJob;
+    (await ok<{ createJob: JobNode }>(`mutation($input: CreateJobInput!) { createJob(input: $input) { ${JOB} } }`, { input }, token))
+      .createJob;
   const apply = async (talentId: string, jobId: string, stage?: string) =>
     (
       await ok<{ createApplication: ApplicationNode }>(
@@ -68,8 +69,12 @@ describe.each(STACK_MODES)('jobs, pipelines and applications ($mode stores)', ({
       )
     ).createApplication;
   const move = (input: Record<string, unknown>, token = recruiter) =>
-    t.request<{ moveApplication: ApplicationNode }>(`mutation($input: MoveApplicationInput!) { moveApplication(input: $input) { ${APPLICATION} } }`, { input }, { token });
-  const sql = <Row,>(text: string, params: unknown[] = []) => t.stack.runtime.data.stores.relational.query<Row>(text, params);
+    t.request<{ moveApplication: ApplicationNode }>(
+      `mutation($input: MoveApplicationInput!) { moveApplication(input: $input) { ${APPLICATION} } }`,
+      { input },
+      { token },
+    );
+  const sql = <Row>(text: string, params: unknown[] = []) => t.stack.runtime.data.stores.relational.query<Row>(text, params);
   const count = (text: string, params: unknown[]) => sql<{ n: number }>(text, params) as Promise<[{ n: number }]>;
 
   beforeAll(async () => {
@@ -94,58 +99,78 @@ describe.each(STACK_MODES)('jobs, pipelines and applications ($mode stores)', ({
     await t?.close();
   });
 
-  it.runIf(available)('creates a job with defaults, skills as required then preferred, and a hiring team of org users; audits it', async () => {
-    const job = await createJob(
-      {
-        title: '  Backend Engineer ',
+  it.runIf(available)(
+    'creates a job with defaults, skills as required then preferred, and a hiring team of org users; audits it',
+    async () => {
+      const job = await createJob(
+        {
+          title: '  Backend Engineer ',
+          department: 'Platform',
+          salary: { min: 30000, max: 50000, currency: 'cny' },
+          requiredSkills: ['Go', 'PostgreSQL', 'go'],
+          preferredSkills: ['Kubernetes', 'Go'],
+          minYearsOfExperience: 3,
+          hiringTeam: [
+            { userId: userIds[0], role: 'HIRING_MANAGER' },
+            { userId: userIds[1], role: 'INTERVIEWER' },
+          ],
+        },
+        manager,
+      );
+      expect(job).toMatchObject({
+        title: 'Backend Engineer',
         department: 'Platform',
-        salary: { min: 30000, max: 50000, currency: 'cny' },
-        requiredSkills: ['Go', 'PostgreSQL', 'go'],
+        location: null,
+        remotePolicy: 'ONSITE',
+        employmentType: 'FULL_TIME',
+        salary: { min: 30000, max: 50000, currency: 'CNY', period: 'YEAR' },
+        requiredSkills: ['Go', 'PostgreSQL'],
         preferredSkills: ['Kubernetes', 'Go'],
+        skills: ['Go', 'PostgreSQL', 'Kubernetes'],
         minYearsOfExperience: 3,
-        hiringTeam: [
-          { userId: userIds[0], role: 'HIRING_MANAGER' },
-          { userId: userIds[1], role: 'INTERVIEWER' },
-        ],
+        status: 'DRAFT',
+        hasCustomStages: false,
+        version: 1,
+      });
+      expect(new Set(job.hiringTeam.map((m) => `${m.user.id}:${m.role}`))).toEqual(
+        new Set([`${userIds[0]}:HIRING_MANAGER`, `${userIds[1]}:INTERVIEWER`]),
+      );
+      expect(job.stages.map((s) => `${s.position}:${s.key}:${s.kind}`)).toEqual([
+        '0:applied:ACTIVE',
+        '1:screening:ACTIVE',
+        '2:interview:ACTIVE',
+        '3:offer:ACTIVE',
+        '4:hired:HIRED',
+        '5:rejected:REJECTED',
+      ]);
+      const [audit] = await sql<{ action: string; actor_id: string; after: { title: string } }>(
+        'SELECT action, actor_id, after FROM audit_log WHERE org_id = $1 AND entity_id = $2',
+        [t.orgId, job.id],
+      );
+      expect(audit).toMatchObject({ action: 'job.create', after: { title: 'Backend Engineer' } });
+    },
+  );
+
+  it.runIf(available)('updates a job against its version: fields change, null clears, status moves freely, stale is CONFLICT', async () => {
+    const job = await createJob({
+      title: 'Data Engineer',
+      location: 'Hangzhou',
+      requiredSkills: ['Spark'],
+      hiringTeam: [{ userId: userIds[0], role: 'RECRUITER' }],
+    });
+    const update = (input: Record<string, unknown>, token = recruiter) =>
+      t.request<{ updateJob: JobNode }>(`mutation($input: UpdateJobInput!) { updateJob(input: $input) { ${JOB} } }`, { input }, { token });
+    const first = await update(
+      {
+        id: job.id,
+        version: 1,
+        status: 'OPEN',
+        location: null,
+        preferredSkills: ['Airflow'],
+        hiringTeam: [{ userId: userIds[2], role: 'COORDINATOR' }],
       },
       manager,
     );
-    expect(job).toMatchObject({
-      title: 'Backend Engineer',
-      department: 'Platform',
-      location: null,
-      remotePolicy: 'ONSITE',
-      employmentType: 'FULL_TIME',
-      salary: { min: 30000, max: 50000, currency: 'CNY', period: 'YEAR' },
-      requiredSkills: ['Go', 'PostgreSQL'],
-      preferredSkills: ['Kubernetes', 'Go'],
-      skills: ['Go', 'PostgreSQL', 'Kubernetes'],
-      minYearsOfExperience: 3,
-      status: 'DRAFT',
-      hasCustomStages: false,
-      version: 1,
-    });
-    expect(new Set(job.hiringTeam.map((m) => `${m.user.id}:${m.role}`))).toEqual(new Set([`${userIds[0]}:HIRING_MANAGER`, `${userIds[1]}:INTERVIEWER`]));
-    expect(job.stages.map((s) => `${s.position}:${s.key}:${s.kind}`)).toEqual([
-      '0:applied:ACTIVE',
-      '1:screening:ACTIVE',
-      '2:interview:ACTIVE',
-      '3:offer:ACTIVE',
-      '4:hired:HIRED',
-      '5:rejected:REJECTED',
-    ]);
-    const [audit] = await sql<{ action: string; actor_id: string; after: { title: string } }>(
-      'SELECT action, actor_id, after FROM audit_log WHERE org_id = $1 AND entity_id = $2',
-      [t.orgId, job.id],
-    );
-    expect(audit).toMatchObject({ action: 'job.create', after: { title: 'Backend Engineer' } });
-  });
-
-  it.runIf(available)('updates a job against its version: fields change, null clears, status moves freely, stale is CONFLICT', async () => {
-    const job = await createJob({ title: 'Data Engineer', location: 'Hangzhou', requiredSkills: ['Spark'], hiringTeam: [{ userId: userIds[0], role: 'RECRUITER' }] });
-    const update = (input: Record<string, unknown>, token = recruiter) =>
-      t.request<{ updateJob: JobNode }>(`mutation($input: UpdateJobInput!) { updateJob(input: $input) { ${JOB} } }`, { input }, { token });
-    const first = await update({ id: job.id, version: 1, status: 'OPEN', location: null, preferredSkills: ['Airflow'], hiringTeam: [{ userId: userIds[2], role: 'COORDINATOR' }] }, manager);
     expect(first.body.errors).toBeUndefined();
     expect(first.body.data!.updateJob).toMatchObject({
       title: 'Data Engineer',
@@ -168,9 +193,14 @@ describe.each(STACK_MODES)('jobs, pipelines and applications ($mode stores)', ({
     expect(errorOf(foreign)).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
     const unknown = await update({ id: randomUUID(), version: 1, title: 'x' });
     expect(errorOf(unknown)).toMatchObject({ code: 'NOT_FOUND' });
-    const after = await ok<{ job: { title: string; version: number } }>('query($id: ID!) { job(id: $id) { title version } }', { id: job.id });
+    const after = await ok<{ job: { title: string; version: number } }>('query($id: ID!) { job(id: $id) { title version } }', {
+      id: job.id,
+    });
     expect(after.job).toEqual({ title: 'Data Engineer', version: 6 });
-    const audits = await sql<{ action: string }>('SELECT action FROM audit_log WHERE org_id = $1 AND entity_id = $2 ORDER BY id', [t.orgId, job.id]);
+    const audits = await sql<{ action: string }>('SELECT action FROM audit_log WHERE org_id = $1 AND entity_id = $2 ORDER BY id', [
+      t.orgId,
+      job.id,
+    ]);
     expect(audits.map((a) => a.action)).toEqual(['job.create', ...Array(5).fill('job.update')]);
   });
 
@@ -183,8 +213,26 @@ describe.each(STACK_MODES)('jobs, pipelines and applications ($mode stores)', ({
       [{ title: 'Skills', requiredSkills: ['x'.repeat(81)] }, 'requiredSkills.0'],
       [{ title: 'Years', minYearsOfExperience: 71 }, 'minYearsOfExperience'],
       [{ title: 'Team', hiringTeam: [{ userId: randomUUID(), role: 'RECRUITER' }] }, 'hiringTeam.0.userId'],
-      [{ title: 'Team', hiringTeam: [{ userId: userIds[0], role: 'RECRUITER' }, { userId: 'nope', role: 'RECRUITER' }] }, 'hiringTeam.1.userId'],
-      [{ title: 'Team', hiringTeam: [{ userId: userIds[0], role: 'RECRUITER' }, { userId: userIds[0], role: 'INTERVIEWER' }] }, 'hiringTeam.1.userId'],
+      [
+        {
+          title: 'Team',
+          hiringTeam: [
+            { userId: userIds[0], role: 'RECRUITER' },
+            { userId: 'nope', role: 'RECRUITER' },
+          ],
+        },
+        'hiringTeam.1.userId',
+      ],
+      [
+        {
+          title: 'Team',
+          hiringTeam: [
+            { userId: userIds[0], role: 'RECRUITER' },
+            { userId: userIds[0], role: 'INTERVIEWER' },
+          ],
+        },
+        'hiringTeam.1.userId',
+      ],
       [{ title: 'Stages', stages: [{ key: 'Bad Key', name: 'x' }] }, 'stages.0.key'],
     ];
     const [{ n: before }] = await count('SELECT count(*)::int AS n FROM jobs WHERE org_id = $1', [t.orgId]);
@@ -196,44 +244,67 @@ describe.each(STACK_MODES)('jobs, pipelines and applications ($mode stores)', ({
     expect(after).toBe(before);
   });
 
-  it.runIf(available)('guards job and application writes by role: VIEWER is FORBIDDEN (403), HIRING_MANAGER may not set the org pipeline', async () => {
-    const [job] = (await ok<{ jobs: { edges: { node: { id: string } }[] } }>('{ jobs(first: 1) { edges { node { id } } } }')).jobs.edges.map((e) => e.node);
-    const attempts = [
-      ['mutation { createJob(input: { title: "Nope" }) { id } }', viewer],
-      [`mutation { updateJob(input: { id: "${job!.id}", version: 1, title: "Nope" }) { id } }`, viewer],
-      [`mutation { createApplication(input: { talentId: "${talentIds[0]}", jobId: "${job!.id}" }) { id } }`, viewer],
-      [`mutation { moveApplication(input: { id: "${randomUUID()}", stage: "offer" }) { id } }`, viewer],
-      [`mutation { rejectApplication(id: "${randomUUID()}", reason: "no") { id } }`, viewer],
-      [`mutation { reopenApplication(id: "${randomUUID()}") { id } }`, viewer],
-      ['mutation { setPipelineStages(stages: [{ key: "a", name: "A" }]) { key } }', manager],
-      ['mutation { setPipelineStages(stages: [{ key: "a", name: "A" }]) { key } }', recruiter],
-    ] as const;
-    for (const [query, token] of attempts) {
-      const response = await t.request(query, {}, { token });
-      expect(response.status, query).toBe(403);
-      expect(errorOf(response)).toMatchObject({ code: 'FORBIDDEN' });
-    }
-    const read = await t.request<{ pipelineStages: Stage[] }>('{ pipelineStages { key } }', {}, { token: viewer });
-    expect(read.body.data?.pipelineStages).toHaveLength(6);
-  });
+  it.runIf(available)(
+    'guards job and application writes by role: VIEWER is FORBIDDEN (403), HIRING_MANAGER may not set the org pipeline',
+    async () => {
+      const [job] = (
+        await ok<{ jobs: { edges: { node: { id: string } }[] } }>('{ jobs(first: 1) { edges { node { id } } } }')
+      ).jobs.edges.map((e) => e.node);
+      const attempts = [
+        ['mutation { createJob(input: { title: "Nope" }) { id } }', viewer],
+        [`mutation { updateJob(input: { id: "${job!.id}", version: 1, title: "Nope" }) { id } }`, viewer],
+        [`mutation { createApplication(input: { talentId: "${talentIds[0]}", jobId: "${job!.id}" }) { id } }`, viewer],
+        [`mutation { moveApplication(input: { id: "${randomUUID()}", stage: "offer" }) { id } }`, viewer],
+        [`mutation { rejectApplication(id: "${randomUUID()}", reason: "no") { id } }`, viewer],
+        [`mutation { reopenApplication(id: "${randomUUID()}") { id } }`, viewer],
+        ['mutation { setPipelineStages(stages: [{ key: "a", name: "A" }]) { key } }', manager],
+        ['mutation { setPipelineStages(stages: [{ key: "a", name: "A" }]) { key } }', recruiter],
+      ] as const;
+      for (const [query, token] of attempts) {
+        const response = await t.request(query, {}, { token });
+        expect(response.status, query).toBe(403);
+        expect(errorOf(response)).toMatchObject({ code: 'FORBIDDEN' });
+      }
+      const read = await t.request<{ pipelineStages: Stage[] }>('{ pipelineStages { key } }', {}, { token: viewer });
+      expect(read.body.data?.pipelineStages).toHaveLength(6);
+    },
+  );
 
   it.runIf(available)('applies talents to a job; a second application, a closed job, unknown and foreign ids are refused', async () => {
     const job = await createJob({ title: 'Application Rules', status: 'OPEN' });
     const application = await apply(talentIds[0]!, job.id);
-    expect(application).toMatchObject({ status: 'ACTIVE', version: 1, stage: { key: 'applied', name: 'Applied', kind: 'ACTIVE' }, talent: { id: talentIds[0] } });
+    expect(application).toMatchObject({
+      status: 'ACTIVE',
+      version: 1,
+      stage: { key: 'applied', name: 'Applied', kind: 'ACTIVE' },
+      talent: { id: talentIds[0] },
+    });
     const create = (input: Record<string, unknown>, token = recruiter) =>
       t.request('mutation($input: CreateApplicationInput!) { createApplication(input: $input) { id } }', { input }, { token });
-    expect(errorOf(await create({ talentId: talentIds[0], jobId: job.id }))).toMatchObject({ code: 'CONFLICT', applicationId: application.id });
+    expect(errorOf(await create({ talentId: talentIds[0], jobId: job.id }))).toMatchObject({
+      code: 'CONFLICT',
+      applicationId: application.id,
+    });
     expect(errorOf(await create({ talentId: randomUUID(), jobId: job.id }))).toMatchObject({ code: 'NOT_FOUND', field: 'talentId' });
     expect(errorOf(await create({ talentId: talentIds[1], jobId: randomUUID() }))).toMatchObject({ code: 'NOT_FOUND', field: 'jobId' });
     expect(errorOf(await create({ talentId: talentIds[1], jobId: 'not-an-id' }))).toMatchObject({ code: 'NOT_FOUND', field: 'jobId' });
-    expect(errorOf(await create({ talentId: talentIds[1], jobId: job.id }, outsider))).toMatchObject({ code: 'NOT_FOUND', field: 'talentId' });
-    expect(errorOf(await create({ talentId: talentIds[1], jobId: job.id, stage: 'nowhere' }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'stage' });
+    expect(errorOf(await create({ talentId: talentIds[1], jobId: job.id }, outsider))).toMatchObject({
+      code: 'NOT_FOUND',
+      field: 'talentId',
+    });
+    expect(errorOf(await create({ talentId: talentIds[1], jobId: job.id, stage: 'nowhere' }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'stage',
+    });
     const closed = await createJob({ title: 'Closed Job', status: 'CLOSED' });
     expect(errorOf(await create({ talentId: talentIds[1], jobId: closed.id }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'jobId' });
     const direct = await apply(talentIds[1]!, job.id, 'interview');
     expect(direct.stage.key).toBe('interview');
-    const foreignRead = await t.request<{ application: unknown }>('query($id: ID!) { application(id: $id) { id } }', { id: application.id }, { token: outsider });
+    const foreignRead = await t.request<{ application: unknown }>(
+      'query($id: ID!) { application(id: $id) { id } }',
+      { id: application.id },
+      { token: outsider },
+    );
     expect(foreignRead.body.data).toEqual({ application: null });
     const [{ n }] = await count('SELECT count(*)::int AS n FROM applications WHERE org_id = $1 AND job_id = $2', [t.orgId, job.id]);
     expect(n).toBe(2);
@@ -252,7 +323,10 @@ describe.each(STACK_MODES)('jobs, pipelines and applications ($mode stores)', ({
     expect(interview.body.data?.moveApplication.stage.key).toBe('interview');
 
     const reject = (id: string, reason: string) =>
-      t.request<{ rejectApplication: ApplicationNode }>(`mutation($id: ID!, $reason: String!) { rejectApplication(id: $id, reason: $reason) { ${APPLICATION} } }`, { id, reason });
+      t.request<{ rejectApplication: ApplicationNode }>(
+        `mutation($id: ID!, $reason: String!) { rejectApplication(id: $id, reason: $reason) { ${APPLICATION} } }`,
+        { id, reason },
+      );
     expect(errorOf(await reject(created.id, '   '))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
     expect(errorOf(await reject(created.id, 'x'.repeat(501)))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
     const rejected = await reject(created.id, 'Went with another candidate');
@@ -264,7 +338,10 @@ describe.each(STACK_MODES)('jobs, pipelines and applications ($mode stores)', ({
     expect(errorOf(await move({ id: created.id, stage: 'offer' }))).toMatchObject({ code: 'INVALID_STAGE_MOVE', stage: 'rejected' });
     expect(errorOf(await reject(created.id, 'again'))).toMatchObject({ code: 'INVALID_STAGE_MOVE' });
     const reopen = (id: string, stage?: string) =>
-      t.request<{ reopenApplication: ApplicationNode }>(`mutation($id: ID!, $stage: String) { reopenApplication(id: $id, stage: $stage) { ${APPLICATION} } }`, { id, stage });
+      t.request<{ reopenApplication: ApplicationNode }>(
+        `mutation($id: ID!, $stage: String) { reopenApplication(id: $id, stage: $stage) { ${APPLICATION} } }`,
+        { id, stage },
+      );
     expect(errorOf(await reopen(created.id, 'hired'))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'stage' });
     const reopened = await reopen(created.id, 'interview');
     expect(reopened.body.data?.reopenApplication).toMatchObject({ status: 'ACTIVE', rejectionReason: null, stage: { key: 'interview' } });
@@ -276,10 +353,14 @@ describe.each(STACK_MODES)('jobs, pipelines and applications ($mode stores)', ({
     const back = await reopen(created.id);
     expect(back.body.data?.reopenApplication.stage.key).toBe('applied');
 
-    const history = await ok<{ application: { version: number; history: { from: Stage | null; to: Stage; reason: string | null; by: { id: string } | null; at: string }[] } }>(
-      'query($id: ID!) { application(id: $id) { version history { from { key } to { key name } reason by { id } at } } }',
-      { id: created.id },
-    );
+    const history = await ok<{
+      application: {
+        version: number;
+        history: { from: Stage | null; to: Stage; reason: string | null; by: { id: string } | null; at: string }[];
+      };
+    }>('query($id: ID!) { application(id: $id) { version history { from { key } to { key name } reason by { id } at } } }', {
+      id: created.id,
+    });
     expect(history.application.history.map((m) => `${m.from?.key ?? '-'}>${m.to.key}`)).toEqual([
       '->applied',
       'applied>screening',
@@ -367,7 +448,9 @@ describe.each(STACK_MODES)('jobs, pipelines and applications ($mode stores)', ({
     await measure(jobQuery, 1);
     const oneJob = await measure(jobQuery, 1);
     const sixJobs = await measure(jobQuery, 6);
-    console.log(`[${mode}] relational round trips: Talent.applications 5 → ${few}, 40 → ${many}; Job.pipeline 1 → ${oneJob}, 6 → ${sixJobs}`);
+    console.log(
+      `[${mode}] relational round trips: Talent.applications 5 → ${few}, 40 → ${many}; Job.pipeline 1 → ${oneJob}, 6 → ${sixJobs}`,
+    );
     expect(many).toBe(few);
     expect(sixJobs).toBe(oneJob);
     // talents page + applications by talent + jobs by id + org stages + history = 5
@@ -379,7 +462,14 @@ describe.each(STACK_MODES)('jobs, pipelines and applications ($mode stores)', ({
       { id: talentIds[15] },
     );
     // Newest first.
-    expect(talent.talent.applications.map((a) => a.job.title)).toEqual(['Round Trip 5', 'Round Trip 4', 'Round Trip 3', 'Round Trip 2', 'Round Trip 1', 'Round Trip 0']);
+    expect(talent.talent.applications.map((a) => a.job.title)).toEqual([
+      'Round Trip 5',
+      'Round Trip 4',
+      'Round Trip 3',
+      'Round Trip 2',
+      'Round Trip 1',
+      'Round Trip 0',
+    ]);
   });
 
   it.runIf(available)('pages Job.applications for many jobs at a fixed number of relational round trips, each page right', async () => {
@@ -395,7 +485,8 @@ describe.each(STACK_MODES)('jobs, pipelines and applications ($mode stores)', ({
     type Page = { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { id: string } }[] };
     const query = `query($first: Int, $after: String, $filter: ApplicationFilter) { jobs(first: $first, filter: { text: "Batched Page" }) {
       edges { node { id applications(first: 3, after: $after, filter: $filter) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } } } } }`;
-    const read = (variables: Record<string, unknown>) => ok<{ jobs: { edges: { node: { id: string; applications: Page } }[] } }>(query, variables);
+    const read = (variables: Record<string, unknown>) =>
+      ok<{ jobs: { edges: { node: { id: string; applications: Page } }[] } }>(query, variables);
     const measure = async (first: number) => {
       const before = roundTripTotals();
       const data = await read({ first });
@@ -404,7 +495,9 @@ describe.each(STACK_MODES)('jobs, pipelines and applications ($mode stores)', ({
     await measure(2);
     const two = await measure(2);
     const six = await measure(6);
-    console.log(`[${mode}] relational round trips: Job.applications(first: 3) { totalCount } for 2 jobs → ${two.trips}, 6 jobs → ${six.trips}`);
+    console.log(
+      `[${mode}] relational round trips: Job.applications(first: 3) { totalCount } for 2 jobs → ${two.trips}, 6 jobs → ${six.trips}`,
+    );
     // jobs page + one window over every job's page + one grouped count
     expect(two.trips).toBe(3);
     expect(six.trips).toBe(two.trips);
@@ -417,7 +510,10 @@ describe.each(STACK_MODES)('jobs, pipelines and applications ($mode stores)', ({
     }
     // The cursor of one job's page pages on through the batched read, the same cursor as `applications` gives.
     const five = six.nodes[0]!;
-    const direct = await ok<{ applications: Page }>('query($jobId: ID) { applications(filter: { jobId: $jobId }, first: 3) { pageInfo { endCursor } } }', { jobId: five.id });
+    const direct = await ok<{ applications: Page }>(
+      'query($jobId: ID) { applications(filter: { jobId: $jobId }, first: 3) { pageInfo { endCursor } } }',
+      { jobId: five.id },
+    );
     expect(five.applications.pageInfo.endCursor).toBe(direct.applications.pageInfo.endCursor);
     const next = await read({ first: 6, after: five.applications.pageInfo.endCursor });
     expect(next.jobs.edges[0]!.node.applications.edges.map((e) => e.node.id)).toEqual(applied.get(five.id)!.slice(3));
@@ -463,7 +559,10 @@ describe.each(STACK_MODES)('jobs, pipelines and applications ($mode stores)', ({
         "SELECT entity_id, entity_type, talent_id, before, after FROM audit_log WHERE org_id = $1 AND action = 'application.status' AND entity_id = ANY ($2::text[]) ORDER BY entity_id",
         [orgId, ids],
       );
-    const rows = await audits(t.orgId, [...finals, sourced].map((a) => a.id));
+    const rows = await audits(
+      t.orgId,
+      [...finals, sourced].map((a) => a.id),
+    );
     expect(rows).toEqual(
       finals
         .map((app) => ({
@@ -471,12 +570,27 @@ describe.each(STACK_MODES)('jobs, pipelines and applications ($mode stores)', ({
           entity_type: 'Application',
           talent_id: app.talent.id,
           before: { status: 'ACTIVE', stage: { key: 'final', name: 'Final round' }, jobId: job.id, jobTitle: 'Kind Change', version: 1 },
-          after: { status: 'REJECTED', stage: { key: 'final', name: 'Not this time' }, jobId: job.id, jobTitle: 'Kind Changed', talentId: app.talent.id, version: 2 },
+          after: {
+            status: 'REJECTED',
+            stage: { key: 'final', name: 'Not this time' },
+            jobId: job.id,
+            jobTitle: 'Kind Changed',
+            talentId: app.talent.id,
+            version: 2,
+          },
         }))
         .sort((a, b) => a.entity_id.localeCompare(b.entity_id)),
     );
-    const statuses = await sql<{ id: string; status: string; version: number }>('SELECT id, status, version FROM applications WHERE job_id = $1 ORDER BY id', [job.id]);
-    expect(statuses.filter((r) => r.status === 'REJECTED').map((r) => r.id).sort()).toEqual(finals.map((a) => a.id).sort());
+    const statuses = await sql<{ id: string; status: string; version: number }>(
+      'SELECT id, status, version FROM applications WHERE job_id = $1 ORDER BY id',
+      [job.id],
+    );
+    expect(
+      statuses
+        .filter((r) => r.status === 'REJECTED')
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(finals.map((a) => a.id).sort());
 
     // The organisation's pipeline: a stage turned HIRED re-statuses its application on every job using it.
     const orgId = randomUUID();
@@ -514,15 +628,22 @@ describe.each(STACK_MODES)('jobs, pipelines and applications ($mode stores)', ({
 
   it.runIf(available)('lets one of two concurrent writes win: the same application twice, two moves from one version', async () => {
     const job = await createJob({ title: 'Race Job', status: 'OPEN' });
-    const create = () => t.request<{ createApplication: { id: string } }>('mutation($input: CreateApplicationInput!) { createApplication(input: $input) { id } }', {
-      input: { talentId: talentIds[34], jobId: job.id },
-    });
+    const create = () =>
+      t.request<{ createApplication: { id: string } }>(
+        'mutation($input: CreateApplicationInput!) { createApplication(input: $input) { id } }',
+        {
+          input: { talentId: talentIds[34], jobId: job.id },
+        },
+      );
     const created = await Promise.all([create(), create()]);
     expect(created.map((r) => errorOf(r)?.code ?? 'OK').sort()).toEqual(['CONFLICT', 'OK']);
     const id = created.find((r) => !r.body.errors)!.body.data!.createApplication.id;
     const moves = await Promise.all([move({ id, stage: 'screening', version: 1 }), move({ id, stage: 'offer', version: 1 })]);
     expect(moves.map((r) => errorOf(r)?.code ?? 'OK').sort()).toEqual(['CONFLICT', 'OK']);
-    const [{ n }] = await count('SELECT count(*)::int AS n FROM application_stage_moves WHERE org_id = $1 AND application_id = $2', [t.orgId, id]);
+    const [{ n }] = await count('SELECT count(*)::int AS n FROM application_stage_moves WHERE org_id = $1 AND application_id = $2', [
+      t.orgId,
+      id,
+    ]);
     expect(n).toBe(2);
   });
 
@@ -543,13 +664,26 @@ describe.each(STACK_MODES)('jobs, pipelines and applications ($mode stores)', ({
       );
     }
     const list = (filter: Record<string, unknown>, sort?: Record<string, unknown>, first = 20, after?: string) =>
-      t.request<{ jobs: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { id: string; title: string } }[] } }>(
+      t.request<{
+        jobs: {
+          totalCount: number;
+          pageInfo: { hasNextPage: boolean; endCursor: string };
+          edges: { node: { id: string; title: string } }[];
+        };
+      }>(
         'query($filter: JobFilter, $sort: JobSort, $first: Int, $after: String) { jobs(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id title } } } }',
         { filter, sort, first, after },
       );
-    const titles = async (filter: Record<string, unknown>, sort?: Record<string, unknown>) => (await list(filter, sort)).body.data!.jobs.edges.map((e) => e.node.title);
+    const titles = async (filter: Record<string, unknown>, sort?: Record<string, unknown>) =>
+      (await list(filter, sort)).body.data!.jobs.edges.map((e) => e.node.title);
     expect(await titles({ skillsAny: [skill] })).toEqual(['Paging c', 'Paging d', 'Paging e', 'Paging f', 'Paging g']);
-    expect(await titles({ skillsAny: [skill] }, { field: 'TITLE', direction: 'ASC' })).toEqual(['Paging c', 'Paging d', 'Paging e', 'Paging f', 'Paging g']);
+    expect(await titles({ skillsAny: [skill] }, { field: 'TITLE', direction: 'ASC' })).toEqual([
+      'Paging c',
+      'Paging d',
+      'Paging e',
+      'Paging f',
+      'Paging g',
+    ]);
     expect(await titles({ skillsAny: [skill], location: 'shang' })).toEqual(['Paging d', 'Paging f']);
     expect(await titles({ skillsAny: [skill], remotePolicy: ['REMOTE'] })).toEqual(['Paging d', 'Paging g']);
     expect(await titles({ hiringTeamUserId: userIds[2], text: 'paging' })).toEqual(['Paging d']);
@@ -586,7 +720,11 @@ describe.each(STACK_MODES)('jobs, pipelines and applications ($mode stores)', ({
     expect((await list({ text: 'Paging' }, undefined, 1)).body.data!.jobs.totalCount).toBe(n);
     const wrongSort = await list({}, { field: 'UPDATED_AT' }, 2, after);
     expect(errorOf(wrongSort)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
-    const foreign = await t.request<{ jobs: { totalCount: number } }>('{ jobs(filter: { text: "Paging" }) { totalCount } }', {}, { token: outsider });
+    const foreign = await t.request<{ jobs: { totalCount: number } }>(
+      '{ jobs(filter: { text: "Paging" }) { totalCount } }',
+      {},
+      { token: outsider },
+    );
     expect(foreign.body.data?.jobs.totalCount).toBe(0);
   });
 
@@ -596,7 +734,9 @@ describe.each(STACK_MODES)('jobs, pipelines and applications ($mode stores)', ({
     for (const talentId of talentIds.slice(25, 32)) apps.push(await apply(talentId, job.id));
     await move({ id: apps[0]!.id, stage: 'offer' });
     const page = (filter: Record<string, unknown>, first = 3, after?: string) =>
-      ok<{ applications: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { id: string } }[] } }>(
+      ok<{
+        applications: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { id: string } }[] };
+      }>(
         'query($filter: ApplicationFilter, $first: Int, $after: String) { applications(filter: $filter, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }',
         { filter, first, after },
       );
@@ -613,7 +753,11 @@ describe.each(STACK_MODES)('jobs, pipelines and applications ($mode stores)', ({
     expect((await page({ jobId: job.id, stages: ['offer'] })).applications.edges.map((e) => e.node.id)).toEqual([apps[0]!.id]);
     expect((await page({ jobId: job.id, talentId: talentIds[26] })).applications.edges.map((e) => e.node.id)).toEqual([apps[1]!.id]);
     expect((await page({ jobId: job.id, status: ['HIRED'] })).applications.totalCount).toBe(0);
-    const viewerRead = await t.request<{ applications: { totalCount: number } }>('query($id: ID) { applications(filter: { jobId: $id }) { totalCount } }', { id: job.id }, { token: viewer });
+    const viewerRead = await t.request<{ applications: { totalCount: number } }>(
+      'query($id: ID) { applications(filter: { jobId: $id }) { totalCount } }',
+      { id: job.id },
+      { token: viewer },
+    );
     expect(viewerRead.body.data?.applications.totalCount).toBe(7);
   });
 
@@ -633,22 +777,58 @@ describe.each(STACK_MODES)('jobs, pipelines and applications ($mode stores)', ({
     const update = (input: Record<string, unknown>) =>
       t.request<{ updateJob: JobNode }>(`mutation($input: UpdateJobInput!) { updateJob(input: $input) { ${JOB} } }`, { input });
     const invalid: [unknown[], string][] = [
-      [[{ key: 'a', name: 'A' }, { key: 'a', name: 'B' }, { key: 'h', name: 'H', kind: 'HIRED' }, { key: 'r', name: 'R', kind: 'REJECTED' }], 'stages.1.key'],
-      [[{ key: 'h', name: 'H', kind: 'HIRED' }, { key: 'r', name: 'R', kind: 'REJECTED' }], 'stages'],
-      [[{ key: 'a', name: 'A' }, { key: 'r', name: 'R', kind: 'REJECTED' }], 'stages'],
-      [[{ key: 'a', name: 'A' }, { key: 'h', name: 'H', kind: 'HIRED' }, { key: 'h2', name: 'H2', kind: 'HIRED' }, { key: 'r', name: 'R', kind: 'REJECTED' }], 'stages'],
+      [
+        [
+          { key: 'a', name: 'A' },
+          { key: 'a', name: 'B' },
+          { key: 'h', name: 'H', kind: 'HIRED' },
+          { key: 'r', name: 'R', kind: 'REJECTED' },
+        ],
+        'stages.1.key',
+      ],
+      [
+        [
+          { key: 'h', name: 'H', kind: 'HIRED' },
+          { key: 'r', name: 'R', kind: 'REJECTED' },
+        ],
+        'stages',
+      ],
+      [
+        [
+          { key: 'a', name: 'A' },
+          { key: 'r', name: 'R', kind: 'REJECTED' },
+        ],
+        'stages',
+      ],
+      [
+        [
+          { key: 'a', name: 'A' },
+          { key: 'h', name: 'H', kind: 'HIRED' },
+          { key: 'h2', name: 'H2', kind: 'HIRED' },
+          { key: 'r', name: 'R', kind: 'REJECTED' },
+        ],
+        'stages',
+      ],
       [[{ key: 'x'.repeat(41), name: 'A' }], 'stages.0.key'],
       [[], 'stages'],
     ];
-    for (const [value, field] of invalid) expect(errorOf(await update({ id: job.id, version: 1, stages: value })), field).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    for (const [value, field] of invalid)
+      expect(errorOf(await update({ id: job.id, version: 1, stages: value })), field).toMatchObject({ code: 'BAD_USER_INPUT', field });
     const dropInUse = await update({ id: job.id, version: 1, stages: stages.filter((s) => s.key !== 'tech-test') });
     expect(errorOf(dropInUse)).toMatchObject({ code: 'CONFLICT', stage: 'tech-test' });
     const backToOrg = await update({ id: job.id, version: 1, stages: null });
     expect(errorOf(backToOrg)).toMatchObject({ code: 'CONFLICT', stage: 'tech-test' });
     const renamed = await update({ id: job.id, version: 1, stages: [{ key: 'tech-test', name: 'Take-home' }, ...stages.slice(2)] });
     expect(renamed.body.errors).toBeUndefined();
-    expect(renamed.body.data!.updateJob.stages.map((s) => `${s.key}:${s.name}`)).toEqual(['tech-test:Take-home', 'hired:Hired', 'declined:Declined']);
-    const rejected = await t.request<{ rejectApplication: ApplicationNode }>(`mutation($id: ID!) { rejectApplication(id: $id, reason: "No") { ${APPLICATION} } }`, { id: app.id });
+    expect(renamed.body.data!.updateJob.stages.map((s) => `${s.key}:${s.name}`)).toEqual([
+      'tech-test:Take-home',
+      'hired:Hired',
+      'declined:Declined',
+    ]);
+    const rejected = await t.request<{ rejectApplication: ApplicationNode }>(
+      `mutation($id: ID!) { rejectApplication(id: $id, reason: "No") { ${APPLICATION} } }`,
+      { id: app.id },
+    );
     expect(rejected.body.data?.rejectApplication.stage).toEqual({ key: 'declined', name: 'Declined', kind: 'REJECTED' });
   });
 
@@ -670,7 +850,11 @@ describe.each(STACK_MODES)('jobs, pipelines and applications ($mode stores)', ({
       )
     ).createApplication;
     const set = (stages: unknown[]) =>
-      t.request<{ setPipelineStages: Stage[] }>('mutation($stages: [PipelineStageInput!]!) { setPipelineStages(stages: $stages) { key name position kind } }', { stages }, { token: orgAdmin });
+      t.request<{ setPipelineStages: Stage[] }>(
+        'mutation($stages: [PipelineStageInput!]!) { setPipelineStages(stages: $stages) { key name position kind } }',
+        { stages },
+        { token: orgAdmin },
+      );
     const next = [
       { key: 'applied', name: 'New' },
       { key: 'phone', name: 'Phone screen' },
@@ -680,16 +864,32 @@ describe.each(STACK_MODES)('jobs, pipelines and applications ($mode stores)', ({
     ];
     expect(errorOf(await set(next))).toMatchObject({ code: 'CONFLICT', stage: 'screening' });
     expect(errorOf(await set([{ key: 'only', name: 'Only' }]))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'stages' });
-    await ok(`mutation($input: MoveApplicationInput!) { moveApplication(input: $input) { id } }`, { input: { id: app.id, stage: 'applied' } }, orgRecruiter);
+    await ok(
+      `mutation($input: MoveApplicationInput!) { moveApplication(input: $input) { id } }`,
+      { input: { id: app.id, stage: 'applied' } },
+      orgRecruiter,
+    );
     const done = await set(next);
     expect(done.body.errors).toBeUndefined();
-    expect(done.body.data!.setPipelineStages.map((s) => `${s.position}:${s.key}:${s.kind}`)).toEqual(['0:applied:ACTIVE', '1:phone:ACTIVE', '2:onsite:ACTIVE', '3:hired:HIRED', '4:rejected:REJECTED']);
+    expect(done.body.data!.setPipelineStages.map((s) => `${s.position}:${s.key}:${s.kind}`)).toEqual([
+      '0:applied:ACTIVE',
+      '1:phone:ACTIVE',
+      '2:onsite:ACTIVE',
+      '3:hired:HIRED',
+      '4:rejected:REJECTED',
+    ]);
     const board = await ok<{ job: { stages: Stage[]; pipeline: Column[] } }>(
       'query($id: ID!) { job(id: $id) { stages { key } pipeline { stage { key } count } } }',
       { id: job.id },
       orgRecruiter,
     );
-    expect(board.job.pipeline.map((c) => `${c.stage.key}=${c.count}`)).toEqual(['applied=1', 'phone=0', 'onsite=0', 'hired=0', 'rejected=0']);
+    expect(board.job.pipeline.map((c) => `${c.stage.key}=${c.count}`)).toEqual([
+      'applied=1',
+      'phone=0',
+      'onsite=0',
+      'hired=0',
+      'rejected=0',
+    ]);
     const read = await ok<{ pipelineStages: Stage[] }>('{ pipelineStages { name } }', {}, orgRecruiter);
     expect(read.pipelineStages[0]!.name).toBe('New');
     const [audit] = await sql<{ action: string }>("SELECT action FROM audit_log WHERE org_id = $1 AND action = 'pipeline.set'", [orgId]);
@@ -701,13 +901,29 @@ describe.each(STACK_MODES)('jobs, pipelines and applications ($mode stores)', ({
   it.runIf(available)('seeds demo pipelines so a board has applications in several stages', async () => {
     const orgId = randomUUID();
     await sql('INSERT INTO orgs (id, slug, name) VALUES ($1, $2, $3)', [orgId, `seed-${orgId}`, 'Seed Org']);
-    await sql("INSERT INTO talents (org_id, name, skills) SELECT $1, 'Go Person ' || n, ARRAY['Go', 'Redis'] FROM generate_series(1, 14) AS n", [orgId]);
-    await sql("INSERT INTO jobs (org_id, title, skills, required_skills, status) VALUES ($1, 'Go Job', ARRAY['go'], ARRAY['go'], 'OPEN')", [orgId]);
+    await sql(
+      "INSERT INTO talents (org_id, name, skills) SELECT $1, 'Go Person ' || n, ARRAY['Go', 'Redis'] FROM generate_series(1, 14) AS n",
+      [orgId],
+    );
+    await sql("INSERT INTO jobs (org_id, title, skills, required_skills, status) VALUES ($1, 'Go Job', ARRAY['go'], ARRAY['go'], 'OPEN')", [
+      orgId,
+    ]);
     const relational = t.stack.runtime.data.stores.relational;
     expect(await seedDemoPipelines(relational, orgId)).toBe(12);
     expect(await seedDemoPipelines(relational, orgId)).toBe(0);
     const token = t.token(['VIEWER'], orgId);
-    const jobs = await ok<{ jobs: { edges: { node: { pipeline: Column[] } }[] } }>('{ jobs { edges { node { pipeline { stage { key } count } } } } }', {}, token);
-    expect(jobs.jobs.edges[0]!.node.pipeline.map((c) => `${c.stage.key}=${c.count}`)).toEqual(['applied=4', 'screening=3', 'interview=2', 'offer=1', 'hired=1', 'rejected=1']);
+    const jobs = await ok<{ jobs: { edges: { node: { pipeline: Column[] } }[] } }>(
+      '{ jobs { edges { node { pipeline { stage { key } count } } } } }',
+      {},
+      token,
+    );
+    expect(jobs.jobs.edges[0]!.node.pipeline.map((c) => `${c.stage.key}=${c.count}`)).toEqual([
+      'applied=4',
+      'screening=3',
+      'interview=2',
+      'offer=1',
+      'hired=1',
+      'rejected=1',
+    ]);
   });
 });

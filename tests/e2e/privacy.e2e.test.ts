@@ -71,7 +71,9 @@ describe.each(STACK_MODES)('personal-data export and erasure ($mode stores)', ({
     const [person, friend] = await createTalents(db, t.orgId, [PERSON, { name: 'Fiona Friend', headline: null, skills: ['Go'] }]);
     ids.person = person!.id;
     ids.friend = friend!.id;
-    const [job] = await db.query<{ id: string }>(`INSERT INTO jobs (org_id, title) VALUES ($1, 'Compiler Engineer') RETURNING id`, [t.orgId]);
+    const [job] = await db.query<{ id: string }>(`INSERT INTO jobs (org_id, title) VALUES ($1, 'Compiler Engineer') RETURNING id`, [
+      t.orgId,
+    ]);
     const [application] = await db.query<{ id: string }>(
       `INSERT INTO applications (org_id, talent_id, job_id, stage, status, rejection_reason) VALUES ($1, $2, $3, 'rejected', 'REJECTED', $4) RETURNING id`,
       [t.orgId, ids.person, job!.id, `${LATIN} asked for too much`],
@@ -81,21 +83,37 @@ describe.each(STACK_MODES)('personal-data export and erasure ($mode stores)', ({
       `INSERT INTO application_stage_moves (org_id, application_id, from_stage, to_stage, reason) VALUES ($1, $2, NULL, 'applied', NULL), ($1, $2, 'applied', 'rejected', $3)`,
       [t.orgId, ids.application, `mailed ${EMAIL}`],
     );
-    await db.query(`INSERT INTO notes (org_id, talent_id, body) VALUES ($1, $2, $3), ($1, $2, 'second note')`, [t.orgId, ids.person, `Call ${PHONE} or ${EMAIL}`]);
+    await db.query(`INSERT INTO notes (org_id, talent_id, body) VALUES ($1, $2, $3), ($1, $2, 'second note')`, [
+      t.orgId,
+      ids.person,
+      `Call ${PHONE} or ${EMAIL}`,
+    ]);
     const [tag] = await db.query<{ id: string }>(`INSERT INTO tags (org_id, name) VALUES ($1, 'functional') RETURNING id`, [t.orgId]);
     await db.query(`INSERT INTO talent_tags (org_id, talent_id, tag_id) VALUES ($1, $2, $3)`, [t.orgId, ids.person, tag!.id]);
-    const [pool] = await db.query<{ id: string }>(`INSERT INTO talent_pools (org_id, name) VALUES ($1, 'Hangzhou FP') RETURNING id`, [t.orgId]);
+    const [pool] = await db.query<{ id: string }>(`INSERT INTO talent_pools (org_id, name) VALUES ($1, 'Hangzhou FP') RETURNING id`, [
+      t.orgId,
+    ]);
     await db.query(`INSERT INTO talent_pool_members (org_id, pool_id, talent_id) VALUES ($1, $2, $3)`, [t.orgId, pool!.id, ids.person]);
-    await db.query(
-      `INSERT INTO talent_relationships (org_id, from_id, to_id, type, detail) VALUES ($1, $2, $3, 'REFERRED_BY', $4)`,
-      [t.orgId, ids.person, ids.friend, JSON.stringify({ note: `${LATIN} met Fiona at ICFP` })],
-    );
+    await db.query(`INSERT INTO talent_relationships (org_id, from_id, to_id, type, detail) VALUES ($1, $2, $3, 'REFERRED_BY', $4)`, [
+      t.orgId,
+      ids.person,
+      ids.friend,
+      JSON.stringify({ note: `${LATIN} met Fiona at ICFP` }),
+    ]);
     await db.query(
       `INSERT INTO resumes (org_id, talent_id, filename, content_type, size, content, text, parsed, created_by)
        VALUES ($1, $2, 'cv.txt', 'text/plain', 40, convert_to($3, 'UTF8'), $3, $4, 'test')`,
-      [t.orgId, ids.person, `${LATIN} ${CHINESE} ${EMAIL} ${PHONE}`, JSON.stringify({ name: { value: LATIN }, emails: [{ value: EMAIL }] })],
+      [
+        t.orgId,
+        ids.person,
+        `${LATIN} ${CHINESE} ${EMAIL} ${PHONE}`,
+        JSON.stringify({ name: { value: LATIN }, emails: [{ value: EMAIL }] }),
+      ],
     );
-    await db.query(`INSERT INTO talent_external_ids (org_id, source, external_id, talent_id) VALUES ($1, 'legacy-crm', 'row-77', $2)`, [t.orgId, ids.person]);
+    await db.query(`INSERT INTO talent_external_ids (org_id, source, external_id, talent_id) VALUES ($1, 'legacy-crm', 'row-77', $2)`, [
+      t.orgId,
+      ids.person,
+    ]);
     await seedDemo(db, 0, otherOrg);
     const [foreign] = await createTalents(db, otherOrg, [{ name: 'Foreign Person', headline: null, skills: [] }]);
     ids.foreign = foreign!.id;
@@ -122,7 +140,11 @@ describe.each(STACK_MODES)('personal-data export and erasure ($mode stores)', ({
     expect(relational.pools.map((x: { name: string }) => x.name)).toEqual(['Hangzhou FP']);
     expect(relational.relationships).toMatchObject([{ from_id: ids.person, to_id: ids.friend, type: 'REFERRED_BY' }]);
     expect(relational.resumes).toHaveLength(1);
-    expect(relational.resumes[0]).toMatchObject({ filename: 'cv.txt', text: `${LATIN} ${CHINESE} ${EMAIL} ${PHONE}`, parsed: { name: { value: LATIN } } });
+    expect(relational.resumes[0]).toMatchObject({
+      filename: 'cv.txt',
+      text: `${LATIN} ${CHINESE} ${EMAIL} ${PHONE}`,
+      parsed: { name: { value: LATIN } },
+    });
     expect(relational.resumes[0].contentSha256).toMatch(/^[0-9a-f]{64}$/);
     expect(relational.resumes[0]).not.toHaveProperty('content');
     expect(relational.auditEntries.map((e: { action: string }) => e.action)).toContain('talent.create');
@@ -132,17 +154,31 @@ describe.each(STACK_MODES)('personal-data export and erasure ($mode stores)', ({
     expect(graph.edges.HAS_SKILL.map((n: { props: { name: string } }) => n.props.name).sort()).toEqual(['elm', 'haskell']);
     expect(graph.edges.WORKED_AT.map((n: { props: { name: string } }) => n.props.name)).toEqual(['Zorblax']);
     const vector = JSON.parse(data.vector);
-    expect(vector).toMatchObject({ stored: true, version: 1, model: t.stack.runtime.data.embedder.model, dimensions: t.stack.runtime.data.embedder.dimensions });
+    expect(vector).toMatchObject({
+      stored: true,
+      version: 1,
+      model: t.stack.runtime.data.embedder.model,
+      dimensions: t.stack.runtime.data.embedder.dimensions,
+    });
     const search = JSON.parse(data.search);
     expect(search.document).toMatchObject({ id: ids.person, fields: { name: LATIN, skills: ['Haskell', 'Elm'] } });
     expect(JSON.parse(data.cache)).toMatchObject({ entries: [] });
 
     // The search that must come back empty after the erasure finds the person now.
     const tables = await tablesContaining(t.stack.runtime.data.stores.relational, EMAIL);
-    expect(tables).toEqual(expect.arrayContaining(['public.talents', 'public.notes', 'public.resumes', 'public.audit_log', 'public.outbox', 'public.application_stage_moves']));
+    expect(tables).toEqual(
+      expect.arrayContaining([
+        'public.talents',
+        'public.notes',
+        'public.resumes',
+        'public.audit_log',
+        'public.outbox',
+        'public.application_stage_moves',
+      ]),
+    );
   });
 
-  it.runIf(available)('exports and erases for admins only; unknown and other organisations\' ids look alike', async () => {
+  it.runIf(available)("exports and erases for admins only; unknown and other organisations' ids look alike", async () => {
     for (const role of ['RECRUITER', 'VIEWER'] as const) {
       const token = t.token([role]);
       for (const query of [EXPORT, ERASE]) {
@@ -157,7 +193,9 @@ describe.each(STACK_MODES)('personal-data export and erasure ($mode stores)', ({
       const erased = await t.request(ERASE, { id }, { token: admin });
       expect(erased.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     }
-    const [foreign] = await t.stack.runtime.data.stores.relational.query<{ status: string }>('SELECT status FROM talents WHERE id = $1', [ids.foreign]);
+    const [foreign] = await t.stack.runtime.data.stores.relational.query<{ status: string }>('SELECT status FROM talents WHERE id = $1', [
+      ids.foreign,
+    ]);
     expect(foreign!.status).toBe('ACTIVE');
   });
 

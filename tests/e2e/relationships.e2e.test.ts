@@ -49,10 +49,9 @@ describe.each(STACK_MODES)('relationships in the talent graph ($mode stores)', (
   }
 
   async function add(from: string, to: string, type: string, note?: string) {
-    const response = await t.request<{ addRelationship: { id: string; type: string; direction: string; note: string | null; talent: { name: string } } }>(
-      ADD,
-      { input: { fromTalentId: ids[from], toTalentId: ids[to], type, note } },
-    );
+    const response = await t.request<{
+      addRelationship: { id: string; type: string; direction: string; note: string | null; talent: { name: string } };
+    }>(ADD, { input: { fromTalentId: ids[from], toTalentId: ids[to], type, note } });
     expect(response.body.errors).toBeUndefined();
     return response.body.data!.addRelationship;
   }
@@ -72,7 +71,14 @@ describe.each(STACK_MODES)('relationships in the talent graph ($mode stores)', (
 
   it.runIf(available)('records relationships (once per pair, symmetric ones either way round) with an audit entry per talent', async () => {
     const knows = await add('Ann', 'Bo', 'KNOWS', 'Met at QCon Shanghai');
-    expect(knows).toMatchObject({ type: 'KNOWS', direction: 'BOTH', isDerived: false, note: 'Met at QCon Shanghai', company: null, talent: { name: 'Bo' } });
+    expect(knows).toMatchObject({
+      type: 'KNOWS',
+      direction: 'BOTH',
+      isDerived: false,
+      note: 'Met at QCon Shanghai',
+      company: null,
+      talent: { name: 'Bo' },
+    });
     // The same pair the other way round is the same relationship, unchanged.
     const again = await add('Bo', 'Ann', 'KNOWS', 'another note');
     expect(again).toMatchObject({ id: knows.id, note: 'Met at QCon Shanghai', talent: { name: 'Ann' } });
@@ -91,10 +97,9 @@ describe.each(STACK_MODES)('relationships in the talent graph ($mode stores)', (
   });
 
   it.runIf(available)('reads first-degree relationships from the graph, with direction and type filter', async () => {
-    const response = await t.request<{ talent: { relationships: { type: string; direction: string; note: string | null; talent: { name: string } }[] } }>(
-      RELATIONSHIPS,
-      { id: ids.Bo },
-    );
+    const response = await t.request<{
+      talent: { relationships: { type: string; direction: string; note: string | null; talent: { name: string } }[] };
+    }>(RELATIONSHIPS, { id: ids.Bo });
     expect(response.body.errors).toBeUndefined();
     const seen = response.body.data!.talent.relationships.map((r) => [r.talent.name, r.type, r.direction]).sort();
     expect(seen).toEqual([
@@ -102,9 +107,14 @@ describe.each(STACK_MODES)('relationships in the talent graph ($mode stores)', (
       ['Cai', 'WORKED_WITH', 'BOTH'],
       ['Fei', 'REFERRED_BY', 'INCOMING'],
     ]);
-    const eve = await t.request<{ talent: { relationships: { direction: string; talent: { name: string } }[] } }>(RELATIONSHIPS, { id: ids.Eve });
+    const eve = await t.request<{ talent: { relationships: { direction: string; talent: { name: string } }[] } }>(RELATIONSHIPS, {
+      id: ids.Eve,
+    });
     expect(eve.body.data!.talent.relationships).toEqual([expect.objectContaining({ direction: 'INCOMING', talent: { name: 'Ann' } })]);
-    const knowsOnly = await t.request<{ talent: { relationships: { talent: { name: string } }[] } }>(RELATIONSHIPS, { id: ids.Bo, types: ['KNOWS'] });
+    const knowsOnly = await t.request<{ talent: { relationships: { talent: { name: string } }[] } }>(RELATIONSHIPS, {
+      id: ids.Bo,
+      types: ['KNOWS'],
+    });
     expect(knowsOnly.body.data!.talent.relationships.map((r) => r.talent.name)).toEqual(['Ann']);
   });
 
@@ -113,7 +123,12 @@ describe.each(STACK_MODES)('relationships in the talent graph ($mode stores)', (
     const network = async (depth: number, extra: Record<string, unknown> = {}) => {
       const response = await t.request<{ talent: { network: Member[] } }>(NETWORK, { id: ids.Ann, depth, ...extra });
       expect(response.body.errors).toBeUndefined();
-      return response.body.data!.talent.network.map((m) => ({ name: m.talent.name, degree: m.degree, via: m.via.map((v) => v.name), path: m.path }));
+      return response.body.data!.talent.network.map((m) => ({
+        name: m.talent.name,
+        degree: m.degree,
+        via: m.via.map((v) => v.name),
+        path: m.path,
+      }));
     };
     const byName = (members: { name: string }[]) => [...members].sort((a, b) => a.name.localeCompare(b.name));
     const one = await network(1);
@@ -154,7 +169,13 @@ describe.each(STACK_MODES)('relationships in the talent graph ($mode stores)', (
 
   it.runIf(available)('suggests referrers into a company: insiders, then one and two hops away, with the reason', async () => {
     const response = await t.request<{
-      referrersInto: { degree: number; isCurrentEmployee: boolean; reason: string; talent: { name: string }; through: { name: string }[] }[];
+      referrersInto: {
+        degree: number;
+        isCurrentEmployee: boolean;
+        reason: string;
+        talent: { name: string };
+        through: { name: string }[];
+      }[];
     }>(REFERRERS, { company: 'alibaba' });
     expect(response.body.errors).toBeUndefined();
     const referrers = response.body.data!.referrersInto;
@@ -176,7 +197,9 @@ describe.each(STACK_MODES)('relationships in the talent graph ($mode stores)', (
     ]);
     expect(referrers.find((r) => r.talent.name === 'Eve')?.reason).toBe('Was managed by Ann, who is connected to Li Na (at alibaba now)');
     expect((await t.request<{ referrersInto: unknown[] }>(REFERRERS, { company: 'Tencent' })).body.data?.referrersInto).toEqual([]);
-    expect((await t.request<{ referrersInto: unknown[] }>(REFERRERS, { company: 'Alibaba', first: 1 })).body.data?.referrersInto).toHaveLength(1);
+    expect(
+      (await t.request<{ referrersInto: unknown[] }>(REFERRERS, { company: 'Alibaba', first: 1 })).body.data?.referrersInto,
+    ).toHaveLength(1);
   });
 
   it.runIf(available)('derives WORKED_WITH from overlapping employments, and drops it when they stop overlapping', async () => {
@@ -186,16 +209,17 @@ describe.each(STACK_MODES)('relationships in the talent graph ($mode stores)', (
     const undated = await createTalent('Undated', { employments: [{ company: 'Alibaba' }] });
     await sync([gu, undated]);
     const derived = async () => {
-      const response = await t.request<{ talent: { relationships: { isDerived: boolean; company: string | null; type: string; talent: { name: string } }[] } }>(
-        RELATIONSHIPS,
-        { id: gu },
-      );
+      const response = await t.request<{
+        talent: { relationships: { isDerived: boolean; company: string | null; type: string; talent: { name: string } }[] };
+      }>(RELATIONSHIPS, { id: gu });
       expect(response.body.errors).toBeUndefined();
       return response.body.data!.talent.relationships;
     };
-    expect(await derived()).toEqual([expect.objectContaining({ type: 'WORKED_WITH', isDerived: true, company: expect.any(String), talent: { name: 'Wang Fang' } })]);
+    expect(await derived()).toEqual([
+      expect.objectContaining({ type: 'WORKED_WITH', isDerived: true, company: expect.any(String), talent: { name: 'Wang Fang' } }),
+    ]);
     const [row] = await t.stack.runtime.data.stores.relational.query<{ detail: unknown; id: string }>(
-      "SELECT id, detail FROM talent_relationships WHERE org_id = $1 AND derived AND (from_id = $2 OR to_id = $2)",
+      'SELECT id, detail FROM talent_relationships WHERE org_id = $1 AND derived AND (from_id = $2 OR to_id = $2)',
       [t.orgId, gu],
     );
     expect(row?.detail).toMatchObject({ from: '2016-03', to: '2017-06' });
@@ -205,7 +229,11 @@ describe.each(STACK_MODES)('relationships in the talent graph ($mode stores)', (
 
     const current = await t.request<{ talent: { version: number } }>('query($id: ID!) { talent(id: $id) { version } }', { id: gu });
     const moved = await t.request('mutation($input: UpdateTalentInput!) { updateTalent(input: $input) { id } }', {
-      input: { id: gu, version: current.body.data!.talent.version, employments: [{ company: 'Alibaba', start: '2019-01', end: '2019-06' }] },
+      input: {
+        id: gu,
+        version: current.body.data!.talent.version,
+        employments: [{ company: 'Alibaba', start: '2019-01', end: '2019-06' }],
+      },
     });
     expect(moved.body.errors).toBeUndefined();
     await sync([gu]);
@@ -215,7 +243,9 @@ describe.each(STACK_MODES)('relationships in the talent graph ($mode stores)', (
   it.runIf(available)('removes a recorded relationship; the graph follows', async () => {
     const relationship = await add('Hui', 'Dee', 'KNOWS');
     await drain();
-    const removed = await t.request<{ removeRelationship: boolean }>('mutation($id: ID!) { removeRelationship(id: $id) }', { id: relationship.id });
+    const removed = await t.request<{ removeRelationship: boolean }>('mutation($id: ID!) { removeRelationship(id: $id) }', {
+      id: relationship.id,
+    });
     expect(removed.body).toEqual({ data: { removeRelationship: true } });
     await drain();
     const after = await t.request<{ talent: { relationships: unknown[] } }>(RELATIONSHIPS, { id: ids.Hui });
@@ -224,9 +254,13 @@ describe.each(STACK_MODES)('relationships in the talent graph ($mode stores)', (
     expect(again.body.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND' });
   });
 
-  it.runIf(available)('refuses bad input, unknown and other organisations\' talents, and roles that may not write', async () => {
-    const addAs = (input: Record<string, unknown>, token?: string) => t.request(ADD, { input: { fromTalentId: ids.Ann, toTalentId: ids.Hui, type: 'KNOWS', ...input } }, { token });
-    expect((await addAs({ toTalentId: ids.Ann })).body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'toTalentId' });
+  it.runIf(available)("refuses bad input, unknown and other organisations' talents, and roles that may not write", async () => {
+    const addAs = (input: Record<string, unknown>, token?: string) =>
+      t.request(ADD, { input: { fromTalentId: ids.Ann, toTalentId: ids.Hui, type: 'KNOWS', ...input } }, { token });
+    expect((await addAs({ toTalentId: ids.Ann })).body.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'toTalentId',
+    });
     expect((await addAs({ note: 'x'.repeat(501) })).body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'note' });
     expect((await addAs({ toTalentId: '00000000-0000-4000-8000-000000000000' })).body.errors?.[0]?.extensions).toMatchObject({
       code: 'NOT_FOUND',
@@ -236,14 +270,22 @@ describe.each(STACK_MODES)('relationships in the talent graph ($mode stores)', (
     // Another organisation's recruiter: this org's talents look unknown.
     const outsider = t.token(['RECRUITER'], '22222222-2222-4222-8222-222222222222');
     expect((await addAs({}, outsider)).body.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND' });
-    expect((await t.request(PATH, { from: ids.Ann, to: ids.Bo }, { token: outsider })).body.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND' });
-    expect((await t.request<{ referrersInto: unknown[] }>(REFERRERS, { company: 'Alibaba' }, { token: outsider })).body.data?.referrersInto).toEqual([]);
+    expect((await t.request(PATH, { from: ids.Ann, to: ids.Bo }, { token: outsider })).body.errors?.[0]?.extensions).toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    expect(
+      (await t.request<{ referrersInto: unknown[] }>(REFERRERS, { company: 'Alibaba' }, { token: outsider })).body.data?.referrersInto,
+    ).toEqual([]);
     for (const role of ['VIEWER', 'HIRING_MANAGER'] as const) {
       const refused = await addAs({}, t.token([role]));
       expect(refused.status).toBe(403);
       expect(refused.body.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
     }
-    const viewerReads = await t.request<{ talent: { relationships: unknown[] } }>(RELATIONSHIPS, { id: ids.Ann }, { token: t.token(['VIEWER']) });
+    const viewerReads = await t.request<{ talent: { relationships: unknown[] } }>(
+      RELATIONSHIPS,
+      { id: ids.Ann },
+      { token: t.token(['VIEWER']) },
+    );
     expect(viewerReads.body.data!.talent.relationships.length).toBeGreaterThan(0);
     const bad = async (query: string, variables: Record<string, unknown>, field: string) =>
       expect((await t.request(query, variables)).body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });

@@ -6,7 +6,10 @@ import { seedDemo } from '../../subgraphs/talent/demo-seed.ts';
 import { STACK_MODES, startTestStack, type TestStack } from '../support/stack.ts';
 
 const FIXTURES = new URL('../fixtures/resumes/', import.meta.url);
-const file = (name: string) => ({ filename: name.split('/').at(-1)!, contentBase64: readFileSync(new URL(name, FIXTURES)).toString('base64') });
+const file = (name: string) => ({
+  filename: name.split('/').at(-1)!,
+  contentBase64: readFileSync(new URL(name, FIXTURES)).toString('base64'),
+});
 
 const UPLOAD = `mutation($input: UploadResumeInput!) {
   uploadResume(input: $input) {
@@ -18,8 +21,34 @@ const UPLOAD = `mutation($input: UploadResumeInput!) {
 
 interface Upload {
   attachedBy: string;
-  resume: { id: string; filename: string | null; contentType: string; size: number; text: string; parsed: { format: string; name: { value: string } | null; emails: { value: string }[]; experience: { company: string | null }[]; skills: { id: string; name: string }[] } };
-  talent: { id: string; name: string; headline: string | null; skills: string[]; emails: string[]; phones: string[]; location: string | null; currentTitle: string | null; currentCompany: string | null; companies: string[]; schools: string[]; version: number };
+  resume: {
+    id: string;
+    filename: string | null;
+    contentType: string;
+    size: number;
+    text: string;
+    parsed: {
+      format: string;
+      name: { value: string } | null;
+      emails: { value: string }[];
+      experience: { company: string | null }[];
+      skills: { id: string; name: string }[];
+    };
+  };
+  talent: {
+    id: string;
+    name: string;
+    headline: string | null;
+    skills: string[];
+    emails: string[];
+    phones: string[];
+    location: string | null;
+    currentTitle: string | null;
+    currentCompany: string | null;
+    companies: string[];
+    schools: string[];
+    version: number;
+  };
 }
 
 const SEARCH = `query($q: String!, $mode: SearchMode) { search(query: $q, mode: $mode, first: 10) { totalCount edges { node { id name } } } }`;
@@ -70,7 +99,9 @@ describe.each(STACK_MODES)('resume subgraph end to end ($mode stores)', ({ mode,
     await searchStore.refresh(TALENT_SEARCH_INDEX.name);
     return {
       ...rows,
-      graph: Object.fromEntries(await Promise.all(['Talent', 'Skill', 'Company', 'School'].map(async (label) => [label, await graph.count(label, t.orgId)]))),
+      graph: Object.fromEntries(
+        await Promise.all(['Talent', 'Skill', 'Company', 'School'].map(async (label) => [label, await graph.count(label, t.orgId)])),
+      ),
       vector: await vector.count(TALENT_VECTOR_COLLECTION, t.orgId),
       search: await searchStore.count(TALENT_SEARCH_INDEX.name, t.orgId),
     };
@@ -79,7 +110,11 @@ describe.each(STACK_MODES)('resume subgraph end to end ($mode stores)', ({ mode,
   it.runIf(available)('a PDF, a DOCX and a text resume each create a talent with the parsed profile', async () => {
     const pdf = await uploaded(file('02-en.pdf'));
     expect(pdf.attachedBy).toBe('CREATED');
-    expect(pdf.resume).toMatchObject({ filename: '02-en.pdf', contentType: 'application/pdf', size: readFileSync(new URL('02-en.pdf', FIXTURES)).length });
+    expect(pdf.resume).toMatchObject({
+      filename: '02-en.pdf',
+      contentType: 'application/pdf',
+      size: readFileSync(new URL('02-en.pdf', FIXTURES)).length,
+    });
     expect(pdf.resume.parsed.format).toBe('pdf');
     expect(pdf.resume.text).toContain('Daniel Lee');
     expect(pdf.talent).toMatchObject({
@@ -105,76 +140,112 @@ describe.each(STACK_MODES)('resume subgraph end to end ($mode stores)', ({ mode,
     const docx = await uploaded(file('10-zh.docx'));
     expect(docx.attachedBy).toBe('CREATED');
     expect(docx.resume.contentType).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
-    expect(docx.talent).toMatchObject({ name: '朱琳', currentCompany: '华为技术有限公司', schools: ['浙江大学'], phones: ['+8613800138000'] });
+    expect(docx.talent).toMatchObject({
+      name: '朱琳',
+      currentCompany: '华为技术有限公司',
+      schools: ['浙江大学'],
+      phones: ['+8613800138000'],
+    });
     expect(docx.talent.skills).toEqual(expect.arrayContaining(['Figma', 'Design Systems']));
     uploads.docx = docx;
 
     const text = await uploaded({ text: readFileSync(new URL('20-en.txt', FIXTURES), 'utf8') });
     expect(text.attachedBy).toBe('CREATED');
     expect(text.resume).toMatchObject({ filename: null, contentType: 'text/plain' });
-    expect(text.talent).toMatchObject({ name: 'Ethan Wright', currentTitle: 'Senior Software Engineer', currentCompany: 'Amazon', schools: ['University of Toronto'] });
+    expect(text.talent).toMatchObject({
+      name: 'Ethan Wright',
+      currentTitle: 'Senior Software Engineer',
+      currentCompany: 'Amazon',
+      schools: ['University of Toronto'],
+    });
     expect(text.talent.skills).toEqual(expect.arrayContaining(['Kubernetes', 'PostgreSQL', 'Amazon Web Services']));
     uploads.text = text;
   });
 
-  it.runIf(available)('a second resume with the same e-mail attaches to the talent and merges its profile; a phone match says so', async () => {
-    const again = await uploaded({
-      filename: 'daniel-2026.md',
-      text: '# Daniel Lee\nDaniel.Lee@outlook.com\n\n## Skills\nSalesforce, HubSpot, 商务谈判\n',
-    });
-    expect(again.attachedBy).toBe('EMAIL_MATCH');
-    expect(again.talent.id).toBe(uploads.pdf!.talent.id);
-    expect(again.talent.version).toBe(2);
-    // Merged through the taxonomy: 商务谈判 is Negotiation, already there; Salesforce once.
-    expect(again.talent.skills.filter((s) => ['Salesforce', 'Negotiation', '商务谈判'].includes(s))).toEqual(['Salesforce', 'Negotiation']);
-    expect(again.talent.headline).toBe('Account Executive · Fabrikam Inc.');
+  it.runIf(available)(
+    'a second resume with the same e-mail attaches to the talent and merges its profile; a phone match says so',
+    async () => {
+      const again = await uploaded({
+        filename: 'daniel-2026.md',
+        text: '# Daniel Lee\nDaniel.Lee@outlook.com\n\n## Skills\nSalesforce, HubSpot, 商务谈判\n',
+      });
+      expect(again.attachedBy).toBe('EMAIL_MATCH');
+      expect(again.talent.id).toBe(uploads.pdf!.talent.id);
+      expect(again.talent.version).toBe(2);
+      // Merged through the taxonomy: 商务谈判 is Negotiation, already there; Salesforce once.
+      expect(again.talent.skills.filter((s) => ['Salesforce', 'Negotiation', '商务谈判'].includes(s))).toEqual([
+        'Salesforce',
+        'Negotiation',
+      ]);
+      expect(again.talent.headline).toBe('Account Executive · Fabrikam Inc.');
 
-    // 11-en.docx shares a phone number with the text resume uploaded above.
-    const byPhone = await uploaded(file('11-en.docx'));
-    expect(byPhone.attachedBy).toBe('PHONE_MATCH');
-    expect(byPhone.talent.id).toBe(uploads.text!.talent.id);
-    expect(byPhone.talent.companies).toEqual(expect.arrayContaining(['Amazon', 'Lumen Labs', 'Northwind Traders']));
+      // 11-en.docx shares a phone number with the text resume uploaded above.
+      const byPhone = await uploaded(file('11-en.docx'));
+      expect(byPhone.attachedBy).toBe('PHONE_MATCH');
+      expect(byPhone.talent.id).toBe(uploads.text!.talent.id);
+      expect(byPhone.talent.companies).toEqual(expect.arrayContaining(['Amazon', 'Lumen Labs', 'Northwind Traders']));
 
-    const read = await t.request<{ talent: { resumes: { id: string; filename: string | null }[] } }>(
-      `query($id: ID!) { talent(id: $id) { name resumes { id filename } } }`,
-      { id: uploads.pdf!.talent.id },
-    );
-    expect(read.body.errors).toBeUndefined();
-    expect(read.body.data!.talent.resumes).toEqual([
-      { id: again.resume.id, filename: 'daniel-2026.md' },
-      { id: uploads.pdf!.resume.id, filename: '02-en.pdf' },
-    ]);
-    const resume = await t.request<{ resume: { parsed: { name: { value: string; confidence: number } } } }>(
-      `query($id: ID!) { resume(id: $id) { parsed { name { value confidence } } } }`,
-      { id: uploads.docx!.resume.id },
-    );
-    expect(resume.body.data!.resume.parsed.name).toEqual({ value: '朱琳', confidence: expect.any(Number) });
-  });
+      const read = await t.request<{ talent: { resumes: { id: string; filename: string | null }[] } }>(
+        `query($id: ID!) { talent(id: $id) { name resumes { id filename } } }`,
+        { id: uploads.pdf!.talent.id },
+      );
+      expect(read.body.errors).toBeUndefined();
+      expect(read.body.data!.talent.resumes).toEqual([
+        { id: again.resume.id, filename: 'daniel-2026.md' },
+        { id: uploads.pdf!.resume.id, filename: '02-en.pdf' },
+      ]);
+      const resume = await t.request<{ resume: { parsed: { name: { value: string; confidence: number } } } }>(
+        `query($id: ID!) { resume(id: $id) { parsed { name { value confidence } } } }`,
+        { id: uploads.docx!.resume.id },
+      );
+      expect(resume.body.data!.resume.parsed.name).toEqual({ value: '朱琳', confidence: expect.any(Number) });
+    },
+  );
 
-  it.runIf(available)('after projection: found by keyword and by meaning, and linked to companies, schools and skills in the graph', async () => {
-    const { data } = t.stack.runtime;
-    await data.projector.drainUntilIdle();
-    await data.stores.search.refresh(TALENT_SEARCH_INDEX.name);
+  it.runIf(available)(
+    'after projection: found by keyword and by meaning, and linked to companies, schools and skills in the graph',
+    async () => {
+      const { data } = t.stack.runtime;
+      await data.projector.drainUntilIdle();
+      await data.stores.search.refresh(TALENT_SEARCH_INDEX.name);
 
-    // A company and a skill, both from resumes.
-    expect((await search('Fabrikam', 'KEYWORD')).edges.map((e) => e.node.id)).toEqual([uploads.pdf!.talent.id]);
-    expect((await search('Figma', 'KEYWORD')).edges.map((e) => e.node.id).sort()).toEqual([uploads.docx!.talent.id, uploads.text!.talent.id].sort());
+      // A company and a skill, both from resumes.
+      expect((await search('Fabrikam', 'KEYWORD')).edges.map((e) => e.node.id)).toEqual([uploads.pdf!.talent.id]);
+      expect((await search('Figma', 'KEYWORD')).edges.map((e) => e.node.id).sort()).toEqual(
+        [uploads.docx!.talent.id, uploads.text!.talent.id].sort(),
+      );
 
-    // "Amazon cloud, k8s" in Chinese and shorthand: no word in common with the resume (keyword finds
-    // nothing), the taxonomy bridges both to the talent's skills.
-    const bridging = '亚马逊云 k8s';
-    expect((await search(bridging, 'KEYWORD')).totalCount).toBe(0);
-    expect((await search(bridging, 'SEMANTIC')).edges[0]?.node.id).toBe(uploads.text!.talent.id);
+      // "Amazon cloud, k8s" in Chinese and shorthand: no word in common with the resume (keyword finds
+      // nothing), the taxonomy bridges both to the talent's skills.
+      const bridging = '亚马逊云 k8s';
+      expect((await search(bridging, 'KEYWORD')).totalCount).toBe(0);
+      expect((await search(bridging, 'SEMANTIC')).edges[0]?.node.id).toBe(uploads.text!.talent.id);
 
-    const neighbours = async (edge: string) =>
-      (await data.stores.graph.neighbors('Talent', t.orgId, [uploads.pdf!.talent.id], edge)).get(uploads.pdf!.talent.id)?.map((n) => n.props.name) ?? [];
-    expect((await neighbours('WORKED_AT')).sort()).toEqual(['Contoso Ltd.', 'Fabrikam Inc.']);
-    expect((await neighbours('STUDIED_AT')).sort()).toEqual(['Georgia Institute of Technology', 'National University of Singapore']);
-    expect(await neighbours('HAS_SKILL')).toEqual(expect.arrayContaining(['salesforce', 'b2b sales']));
-    // Daniel and Ethan (via Lucas' resume) both worked at Contoso: one Company node.
-    const counts = await storeCounts();
-    expect(counts.graph.Company).toBe(new Set([...uploads.pdf!.talent.companies, '华为技术有限公司', '深圳市大疆创新科技有限公司', '中金公司', '携程旅行网', 'Amazon', 'Acme Analytics Inc.', 'Lumen Labs', 'Northwind Traders', 'Contoso Ltd.']).size);
-  });
+      const neighbours = async (edge: string) =>
+        (await data.stores.graph.neighbors('Talent', t.orgId, [uploads.pdf!.talent.id], edge))
+          .get(uploads.pdf!.talent.id)
+          ?.map((n) => n.props.name) ?? [];
+      expect((await neighbours('WORKED_AT')).sort()).toEqual(['Contoso Ltd.', 'Fabrikam Inc.']);
+      expect((await neighbours('STUDIED_AT')).sort()).toEqual(['Georgia Institute of Technology', 'National University of Singapore']);
+      expect(await neighbours('HAS_SKILL')).toEqual(expect.arrayContaining(['salesforce', 'b2b sales']));
+      // Daniel and Ethan (via Lucas' resume) both worked at Contoso: one Company node.
+      const counts = await storeCounts();
+      expect(counts.graph.Company).toBe(
+        new Set([
+          ...uploads.pdf!.talent.companies,
+          '华为技术有限公司',
+          '深圳市大疆创新科技有限公司',
+          '中金公司',
+          '携程旅行网',
+          'Amazon',
+          'Acme Analytics Inc.',
+          'Lumen Labs',
+          'Northwind Traders',
+          'Contoso Ltd.',
+        ]).size,
+      );
+    },
+  );
 
   it.runIf(available)('every bad file is BAD_USER_INPUT with its reason and leaves every store as it was', async () => {
     const before = await storeCounts();

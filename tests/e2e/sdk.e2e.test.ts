@@ -39,7 +39,9 @@ describe('the generated typed SDK against the gateway', () => {
   });
 
   it('uploads a resume and reads the parsed structure with typed results', async () => {
-    const text = ['李娜', 'lina.sdk@example.com | 13900139000', '工作经历', '阿里巴巴 数据分析师 2019.03 - 至今', '技能: SQL, Python'].join('\n');
+    const text = ['李娜', 'lina.sdk@example.com | 13900139000', '工作经历', '阿里巴巴 数据分析师 2019.03 - 至今', '技能: SQL, Python'].join(
+      '\n',
+    );
     const { uploadResume } = await looma.request(UploadResumeDocument, { input: { text } });
     expect(uploadResume.attachedBy).toBe('CREATED');
     expect(uploadResume.talent.emails).toEqual(['lina.sdk@example.com']);

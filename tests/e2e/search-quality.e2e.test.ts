@@ -22,13 +22,22 @@ describe.each(STACK_MODES)('search quality on the labelled queries ($mode stores
     expect(new Set(queries.map((q) => q.kind))).toEqual(new Set(['skill', 'title', 'sentence', 'semantic']));
   });
 
-  it.runIf(available)('HYBRID ranks at least as well as the better of KEYWORD and SEMANTIC (nDCG@10)', async () => {
-    await t.stack.runtime.data.stores.search.refresh('talents');
-    const rows = await t.stack.runtime.data.stores.relational.query<TalentRow>(`SELECT ${TALENT_COLUMNS} FROM talents WHERE org_id = $1`, [t.orgId]);
-    const { ndcg } = await measureSearchQuality(t, rows.map(toTalentRecord));
-    console.log(`[${mode}] nDCG@10: ${JSON.stringify(Object.fromEntries(Object.entries(ndcg).map(([m, v]) => [m, Number(v.toFixed(3))])))}`);
-    expect(ndcg.HYBRID).toBeGreaterThanOrEqual(Math.max(ndcg.KEYWORD, ndcg.SEMANTIC) - TOLERANCE);
-    // Keyword search alone cannot answer the semantic queries: fusion must add to it.
-    expect(ndcg.HYBRID).toBeGreaterThan(ndcg.KEYWORD + 0.1);
-  }, 120_000);
+  it.runIf(available)(
+    'HYBRID ranks at least as well as the better of KEYWORD and SEMANTIC (nDCG@10)',
+    async () => {
+      await t.stack.runtime.data.stores.search.refresh('talents');
+      const rows = await t.stack.runtime.data.stores.relational.query<TalentRow>(
+        `SELECT ${TALENT_COLUMNS} FROM talents WHERE org_id = $1`,
+        [t.orgId],
+      );
+      const { ndcg } = await measureSearchQuality(t, rows.map(toTalentRecord));
+      console.log(
+        `[${mode}] nDCG@10: ${JSON.stringify(Object.fromEntries(Object.entries(ndcg).map(([m, v]) => [m, Number(v.toFixed(3))])))}`,
+      );
+      expect(ndcg.HYBRID).toBeGreaterThanOrEqual(Math.max(ndcg.KEYWORD, ndcg.SEMANTIC) - TOLERANCE);
+      // Keyword search alone cannot answer the semantic queries: fusion must add to it.
+      expect(ndcg.HYBRID).toBeGreaterThan(ndcg.KEYWORD + 0.1);
+    },
+    120_000,
+  );
 });

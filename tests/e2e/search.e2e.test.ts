@@ -47,7 +47,9 @@ describe.each(STACK_MODES)('search subgraph end to end ($mode stores)', ({ mode,
     await seedDemo(t.stack.runtime.data.stores.relational, 30, otherOrg);
     await t.stack.runtime.data.projector.drainUntilIdle();
     await t.stack.runtime.data.stores.search.refresh('talents');
-    const rows = await t.stack.runtime.data.stores.relational.query<TalentRow>(`SELECT ${TALENT_COLUMNS} FROM talents WHERE org_id = $1`, [t.orgId]);
+    const rows = await t.stack.runtime.data.stores.relational.query<TalentRow>(`SELECT ${TALENT_COLUMNS} FROM talents WHERE org_id = $1`, [
+      t.orgId,
+    ]);
     talents = rows.map(toTalentRecord);
   }, 240_000);
   afterAll(async () => {
@@ -101,7 +103,9 @@ describe.each(STACK_MODES)('search subgraph end to end ($mode stores)', ({ mode,
     const sentence = await search({ q: '我们在找一位有机器学习经验的人', first: 5 });
     expect(sentence.edges).toHaveLength(5);
     // Machine-learning people: by their skills, or by a headline that says so (the embedder reads both).
-    expect(sentence.edges.every((e) => hasSkill(e.node, 'Machine Learning', '机器学习') || (e.node.headline ?? '').includes('机器学习'))).toBe(true);
+    expect(
+      sentence.edges.every((e) => hasSkill(e.node, 'Machine Learning', '机器学习') || (e.node.headline ?? '').includes('机器学习')),
+    ).toBe(true);
     const inHeadline = await search({ q: '机器学习', mode: 'KEYWORD', first: 100 });
     const expected = talents.filter((talent) => hasSkill(talent, '机器学习') || (talent.headline ?? '').includes('机器学习'));
     expect(inHeadline.edges.map((e) => e.node.id).sort()).toEqual(expected.map((talent) => talent.id).sort());
@@ -116,7 +120,10 @@ describe.each(STACK_MODES)('search subgraph end to end ($mode stores)', ({ mode,
     for (const searchMode of ['KEYWORD', 'SEMANTIC', 'HYBRID']) {
       const result = await search({ q: 'kubernetes', mode: searchMode, first: 100, filter });
       expect(result.edges.length, searchMode).toBeGreaterThan(0);
-      expect(result.edges.every((e) => hasSkill(e.node, 'Kubernetes') && hasSkill(e.node, 'Go')), searchMode).toBe(true);
+      expect(
+        result.edges.every((e) => hasSkill(e.node, 'Kubernetes') && hasSkill(e.node, 'Go')),
+        searchMode,
+      ).toBe(true);
       expect(expected).toEqual(expect.arrayContaining(result.edges.map((e) => e.node.id)));
     }
     const none = await search({ q: 'kubernetes', filter: { skills: ['Figma'] } });
@@ -135,7 +142,7 @@ describe.each(STACK_MODES)('search subgraph end to end ($mode stores)', ({ mode,
     expect(result.facets.skills.every((f, i) => i === 0 || f.count <= result.facets.skills[i - 1]!.count)).toBe(true);
   });
 
-  it.runIf(available)('takes the talent list\'s filter and counts locations, companies and years bands', async () => {
+  it.runIf(available)("takes the talent list's filter and counts locations, companies and years bands", async () => {
     const marker = `Zyx${randomUUID().slice(0, 6)}`;
     const people = [
       { name: 'Shanghai Senior', location: 'Shanghai', yearsOfExperience: 12, currentCompany: 'Alibaba' },
@@ -156,7 +163,9 @@ describe.each(STACK_MODES)('search subgraph end to end ($mode stores)', ({ mode,
     await t.stack.runtime.data.stores.search.refresh('talents');
     const FACETED = `query($q: String!, $filter: TalentSearchFilter) { search(query: $q, mode: KEYWORD, first: 50, filter: $filter) {
       totalCount edges { node { id } } facets { locations { value count } companies { value count } yearsOfExperience { value count } } } }`;
-    type Faceted = { search: { totalCount: number; edges: { node: { id: string } }[]; facets: Record<string, { value: string; count: number }[]> } };
+    type Faceted = {
+      search: { totalCount: number; edges: { node: { id: string } }[]; facets: Record<string, { value: string; count: number }[]> };
+    };
     const all = await t.request<Faceted>(FACETED, { q: marker });
     expect(all.body.errors).toBeUndefined();
     // Archived talents leave search by default, as they leave the lists.
@@ -171,7 +180,10 @@ describe.each(STACK_MODES)('search subgraph end to end ($mode stores)', ({ mode,
       { value: '5-10', count: 1 },
       { value: '10+', count: 1 },
     ]);
-    const filtered = await t.request<Faceted>(FACETED, { q: marker, filter: { location: 'shanghai', yearsMin: 5, status: ['ACTIVE', 'ARCHIVED'] } });
+    const filtered = await t.request<Faceted>(FACETED, {
+      q: marker,
+      filter: { location: 'shanghai', yearsMin: 5, status: ['ACTIVE', 'ARCHIVED'] },
+    });
     expect(filtered.body.data!.search).toMatchObject({ totalCount: 1, edges: [{ node: { id: ids[0] } }] });
     const archived = await t.request<Faceted>(FACETED, { q: marker, filter: { status: ['ARCHIVED'] } });
     expect(archived.body.data!.search.edges.map((e) => e.node.id)).toEqual([ids[3]]);
@@ -220,7 +232,9 @@ describe.each(STACK_MODES)('search subgraph end to end ($mode stores)', ({ mode,
     const query = 'query($first: Int) { talents(first: $first) { edges { node { id similar(first: 3) { score talent { id name } } } } } }';
     const measure = async (first: number) => {
       const before = roundTripTotals();
-      const response = await t.request<{ talents: { edges: { node: { id: string; similar: { talent: { id: string; name: string } }[] } }[] } }>(query, { first });
+      const response = await t.request<{
+        talents: { edges: { node: { id: string; similar: { talent: { id: string; name: string } }[] } }[] };
+      }>(query, { first });
       const counts = diffRoundTrips(roundTripTotals(), before);
       expect(response.body.errors).toBeUndefined();
       for (const { node } of response.body.data!.talents.edges) {
@@ -237,7 +251,7 @@ describe.each(STACK_MODES)('search subgraph end to end ($mode stores)', ({ mode,
     expect(ten.vector).toBe(1);
   });
 
-  it.runIf(available)('never shows another organisation\'s talents', async () => {
+  it.runIf(available)("never shows another organisation's talents", async () => {
     const otherToken = t.token(['RECRUITER'], otherOrg);
     const mine = new Set(talents.map((talent) => talent.id));
     for (const searchMode of ['KEYWORD', 'SEMANTIC', 'HYBRID']) {
@@ -247,7 +261,11 @@ describe.each(STACK_MODES)('search subgraph end to end ($mode stores)', ({ mode,
       const ours = await search({ q: 'engineer', mode: searchMode, first: 100 });
       expect(ours.edges.every((e) => mine.has(e.node.id))).toBe(true);
     }
-    const similar = await t.request<{ similarTalents: unknown[] }>('query($id: ID!) { similarTalents(talentId: $id) { score } }', { id: talents[0]!.id }, { token: otherToken });
+    const similar = await t.request<{ similarTalents: unknown[] }>(
+      'query($id: ID!) { similarTalents(talentId: $id) { score } }',
+      { id: talents[0]!.id },
+      { token: otherToken },
+    );
     expect(similar.body).toEqual({ data: { similarTalents: [] } });
   });
 
@@ -257,7 +275,11 @@ describe.each(STACK_MODES)('search subgraph end to end ($mode stores)', ({ mode,
     const anonymous = await t.request(SEARCH, { q: 'kubernetes' }, { token: null });
     expect(anonymous.status).toBe(401);
     expect(anonymous.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    const direct = await t.request('{ search(query: "kubernetes") { totalCount } }', {}, { token: null, url: t.stack.subgraphs.search!.url });
+    const direct = await t.request(
+      '{ search(query: "kubernetes") { totalCount } }',
+      {},
+      { token: null, url: t.stack.subgraphs.search!.url },
+    );
     expect(direct.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 

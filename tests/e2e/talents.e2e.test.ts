@@ -91,7 +91,10 @@ describe.each(STACK_MODES)('talents: profile, updates, archive and filtered list
   });
 
   it.runIf(available)('refuses bad input with the field at fault, and writes nothing', async () => {
-    const before = await t.stack.runtime.data.stores.relational.query<{ n: number }>('SELECT count(*)::int AS n FROM talents WHERE org_id = $1', [t.orgId]);
+    const before = await t.stack.runtime.data.stores.relational.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM talents WHERE org_id = $1',
+      [t.orgId],
+    );
     const cases: [Record<string, unknown>, string][] = [
       [{ headline: 'no name' }, 'name'],
       [{ name: 'A', emails: ['not-an-email'] }, 'emails.0'],
@@ -109,14 +112,24 @@ describe.each(STACK_MODES)('talents: profile, updates, archive and filtered list
       expect(response.body.errors?.[0]?.extensions, JSON.stringify(input).slice(0, 80)).toMatchObject({ code: 'BAD_USER_INPUT', field });
       expect(JSON.stringify(response.body.errors)).not.toContain('    at ');
     }
-    const after = await t.stack.runtime.data.stores.relational.query<{ n: number }>('SELECT count(*)::int AS n FROM talents WHERE org_id = $1', [t.orgId]);
+    const after = await t.stack.runtime.data.stores.relational.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM talents WHERE org_id = $1',
+      [t.orgId],
+    );
     expect(after[0]!.n).toBe(before[0]!.n);
   });
 
   it.runIf(available)('updates given fields only, with optimistic concurrency on the version', async () => {
-    const created = (await create({ name: 'Li Na', skills: ['Python'], location: 'Beijing', emails: ['li.na@example.com'] })).body.data!.createTalent;
+    const created = (await create({ name: 'Li Na', skills: ['Python'], location: 'Beijing', emails: ['li.na@example.com'] })).body.data!
+      .createTalent;
     const first = await t.request<{ updateTalent: TalentNode }>(UPDATE, {
-      input: { id: created.id, version: 1, skills: ['Python', 'SQL'], location: null, employments: [{ company: 'Tencent', title: 'Analyst', start: '2021-01' }] },
+      input: {
+        id: created.id,
+        version: 1,
+        skills: ['Python', 'SQL'],
+        location: null,
+        employments: [{ company: 'Tencent', title: 'Analyst', start: '2021-01' }],
+      },
     });
     expect(first.body.errors).toBeUndefined();
     expect(first.body.data!.updateTalent).toMatchObject({
@@ -133,7 +146,9 @@ describe.each(STACK_MODES)('talents: profile, updates, archive and filtered list
     const read = await t.request<{ talent: TalentNode }>('query($id: ID!) { talent(id: $id) { skills version } }', { id: created.id });
     expect(read.body.data!.talent).toEqual({ skills: ['Python', 'SQL'], version: 2 });
     // The same values again change nothing: no new version.
-    const same = await t.request<{ updateTalent: TalentNode }>(UPDATE, { input: { id: created.id, version: 2, skills: ['Python', 'SQL'] } });
+    const same = await t.request<{ updateTalent: TalentNode }>(UPDATE, {
+      input: { id: created.id, version: 2, skills: ['Python', 'SQL'] },
+    });
     expect(same.body.data!.updateTalent.version).toBe(2);
     // Bad values and unknown ids.
     const bad = await t.request(UPDATE, { input: { id: created.id, version: 2, emails: ['nope'] } });
@@ -154,12 +169,17 @@ describe.each(STACK_MODES)('talents: profile, updates, archive and filtered list
 
   it.runIf(available)('archives and restores; archived talents leave the default list but not a status filter', async () => {
     const created = (await create({ name: 'Archive Me', skills: ['Figma'] })).body.data!.createTalent;
-    const archived = await t.request<{ archiveTalent: TalentNode }>('mutation($id: ID!) { archiveTalent(id: $id) { status archivedAt version } }', {
-      id: created.id,
-    });
+    const archived = await t.request<{ archiveTalent: TalentNode }>(
+      'mutation($id: ID!) { archiveTalent(id: $id) { status archivedAt version } }',
+      {
+        id: created.id,
+      },
+    );
     expect(archived.body.data!.archiveTalent).toMatchObject({ status: 'ARCHIVED', version: 2 });
     expect(archived.body.data!.archiveTalent.archivedAt).toBeTruthy();
-    const again = await t.request<{ archiveTalent: TalentNode }>('mutation($id: ID!) { archiveTalent(id: $id) { status version } }', { id: created.id });
+    const again = await t.request<{ archiveTalent: TalentNode }>('mutation($id: ID!) { archiveTalent(id: $id) { status version } }', {
+      id: created.id,
+    });
     expect(again.body.data!.archiveTalent).toEqual({ status: 'ARCHIVED', version: 2 });
 
     const lists = await t.request<{ active: { edges: { node: { id: string } }[] }; archived: { edges: { node: { id: string } }[] } }>(
@@ -169,9 +189,12 @@ describe.each(STACK_MODES)('talents: profile, updates, archive and filtered list
     expect(lists.body.data!.active.edges).toEqual([]);
     expect(lists.body.data!.archived.edges.map((e) => e.node.id)).toEqual([created.id]);
 
-    const restored = await t.request<{ restoreTalent: TalentNode }>('mutation($id: ID!) { restoreTalent(id: $id) { status archivedAt version } }', {
-      id: created.id,
-    });
+    const restored = await t.request<{ restoreTalent: TalentNode }>(
+      'mutation($id: ID!) { restoreTalent(id: $id) { status archivedAt version } }',
+      {
+        id: created.id,
+      },
+    );
     expect(restored.body.data!.restoreTalent).toEqual({ status: 'ACTIVE', archivedAt: null, version: 3 });
   });
 
@@ -208,7 +231,9 @@ describe.each(STACK_MODES)('talents: profile, updates, archive and filtered list
     for (const row of rows) ids.push((await create(row)).body.data!.createTalent.id);
     const query = `query($filter: TalentFilter, $sort: TalentSort, $first: Int, $after: String) {
       talents(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { name } } } }`;
-    type Page = { talents: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { name: string } }[] } };
+    type Page = {
+      talents: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { name: string } }[] };
+    };
     const names = async (filter: Record<string, unknown>, sort?: Record<string, unknown>) => {
       const response = await t.request<Page>(query, { filter: { skillsAll: [marker], ...filter }, sort, first: 50 });
       expect(response.body.errors).toBeUndefined();
@@ -227,12 +252,26 @@ describe.each(STACK_MODES)('talents: profile, updates, archive and filtered list
     const page1 = await t.request<Page>(query, { filter: { skillsAll: [marker] }, sort, first: 2 });
     expect(page1.body.data!.talents).toMatchObject({ totalCount: 4, pageInfo: { hasNextPage: true } });
     await create({ name: 'Aaron Early', skills: [marker] });
-    const page2 = await t.request<Page>(query, { filter: { skillsAll: [marker] }, sort, first: 2, after: page1.body.data!.talents.pageInfo.endCursor });
-    expect([...page1.body.data!.talents.edges, ...page2.body.data!.talents.edges].map((e) => e.node.name)).toEqual(['Ann Go', 'Bob Rust', 'Cai Go', 'Dee']);
+    const page2 = await t.request<Page>(query, {
+      filter: { skillsAll: [marker] },
+      sort,
+      first: 2,
+      after: page1.body.data!.talents.pageInfo.endCursor,
+    });
+    expect([...page1.body.data!.talents.edges, ...page2.body.data!.talents.edges].map((e) => e.node.name)).toEqual([
+      'Ann Go',
+      'Bob Rust',
+      'Cai Go',
+      'Dee',
+    ]);
     expect(page2.body.data!.talents.pageInfo.hasNextPage).toBe(false);
 
     // A cursor of another sort, and bad filters, are refused clearly.
-    const wrongSort = await t.request(query, { sort: { field: 'CREATED_AT' }, first: 2, after: page1.body.data!.talents.pageInfo.endCursor });
+    const wrongSort = await t.request(query, {
+      sort: { field: 'CREATED_AT' },
+      first: 2,
+      after: page1.body.data!.talents.pageInfo.endCursor,
+    });
     expect(wrongSort.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
     const badRange = await t.request(query, { filter: { yearsMin: 9, yearsMax: 2 } });
     expect(badRange.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'yearsMax' });

@@ -36,11 +36,17 @@ describe.each(STACK_MODES)('derived worked-with at a crowded company ($mode stor
     expect(await derivedPairs('MegaCorp')).toBe(10);
 
     // MegaCorp grows past the limit: its pairs go (with deletion events), SmallCo's stay.
-    const pending = await relational.query<{ n: number }>(`SELECT count(*)::int AS n FROM outbox WHERE org_id = $1 AND event_type = 'relationship.deleted'`, [t.orgId]);
+    const pending = await relational.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM outbox WHERE org_id = $1 AND event_type = 'relationship.deleted'`,
+      [t.orgId],
+    );
     await createTalents(relational, t.orgId, colleagues('More', MAX_DERIVED_COLLEAGUES, 'MegaCorp'));
     expect(await derivedPairs('MegaCorp')).toBe(0);
     expect(await derivedPairs('SmallCo')).toBe(6);
-    const deleted = await relational.query<{ n: number }>(`SELECT count(*)::int AS n FROM outbox WHERE org_id = $1 AND event_type = 'relationship.deleted'`, [t.orgId]);
+    const deleted = await relational.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM outbox WHERE org_id = $1 AND event_type = 'relationship.deleted'`,
+      [t.orgId],
+    );
     expect(deleted[0]!.n - pending[0]!.n).toBe(10);
     await t.stack.runtime.data.projector.drainUntilIdle();
   });

@@ -135,7 +135,9 @@ describe('a running Looma holds its embedded data directory', () => {
 
   const expectRefused = (result: Finished) => {
     expect(result.status, result.stderr).toBe(1);
-    expect(result.stderr).toContain(`the embedded data directory ${pgDir} is in use by process ${looma.pid} (node platform/cli/start-all.ts, started `);
+    expect(result.stderr).toContain(
+      `the embedded data directory ${pgDir} is in use by process ${looma.pid} (node platform/cli/start-all.ts, started `,
+    );
     expect(result.stderr).not.toMatch(NO_STACK_TRACE);
   };
 
@@ -225,7 +227,10 @@ describe.runIf(STACK_MODES.find((m) => m.mode === 'real')!.available)('with real
   }, 120_000);
 
   it('the CLIs work beside a running Looma on the same LOOMA_DATA_DIR', async () => {
-    const [token, keys] = await Promise.all([run('platform/cli/issue-token.ts', [], env), run('platform/cli/signing-keys.ts', ['list'], env)]);
+    const [token, keys] = await Promise.all([
+      run('platform/cli/issue-token.ts', [], env),
+      run('platform/cli/signing-keys.ts', ['list'], env),
+    ]);
     expect(token.status, token.stderr).toBe(0);
     expect(token.stdout).toMatch(/^ey[\w-]+\.[\w-]+\.[\w-]+\n$/);
     expect(keys.status, keys.stderr).toBe(0);
@@ -241,7 +246,10 @@ describe('stale locks', () => {
   const freshDir = () => path.join(root, `d${(n += 1)}`);
   const writeLock = (dir: string, pid: number, startTicks: string) => {
     fs.mkdirSync(dir, { recursive: true });
-    fs.writeFileSync(path.join(dir, LOCK_FILE), formatHolder({ pid, startTicks, startedAt: '2026-01-01T00:00:00.000Z', command: 'node gone.ts' }));
+    fs.writeFileSync(
+      path.join(dir, LOCK_FILE),
+      formatHolder({ pid, startTicks, startedAt: '2026-01-01T00:00:00.000Z', command: 'node gone.ts' }),
+    );
   };
 
   it('takes over the lock of a dead process', async () => {
@@ -282,7 +290,9 @@ describe('stale locks', () => {
     const lock = await lockDataDir(dir);
     try {
       await expect(lockDataDir(dir)).rejects.toBeInstanceOf(DataDirLockedError);
-      await expect(PGliteRelationalStore.open(dir)).rejects.toThrow(`the embedded data directory ${dir} is in use by process ${process.pid}`);
+      await expect(PGliteRelationalStore.open(dir)).rejects.toThrow(
+        `the embedded data directory ${dir} is in use by process ${process.pid}`,
+      );
     } finally {
       lock.release();
     }
@@ -300,7 +310,10 @@ describe('stale locks', () => {
     );
     for (const racer of racers) racer.stdin!.end();
     await Promise.all(racers.map(exited));
-    expect(outcomes.filter((o) => o === 'locked'), outcomes.join()).toHaveLength(1);
+    expect(
+      outcomes.filter((o) => o === 'locked'),
+      outcomes.join(),
+    ).toHaveLength(1);
     expect(outcomes.filter((o) => o === 'refused')).toHaveLength(5);
     expect(fs.existsSync(path.join(dir, LOCK_FILE))).toBe(false);
   }, 180_000);

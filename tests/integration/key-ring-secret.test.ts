@@ -80,9 +80,9 @@ describe.each(MODES)('a key-ring secret that does not match the stored keys ($mo
 
   it.runIf(available)('refuses to open with AUTH_KEY_ENCRYPTION_SECRET set to another secret, saying what to do', async () => {
     const { env, kid } = await ringMadeWith({ AUTH_KEY_ENCRYPTION_SECRET: SECRET_A });
-    const error = await withRing(loadConfig({ ...env, AUTH_KEY_ENCRYPTION_SECRET: SECRET_B }), () => expect.unreachable('the ring opened')).catch(
-      (e: unknown) => e,
-    );
+    const error = await withRing(loadConfig({ ...env, AUTH_KEY_ENCRYPTION_SECRET: SECRET_B }), () =>
+      expect.unreachable('the ring opened'),
+    ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(KeyRingSecretMismatchError);
     const message = (error as Error).message;
     expect(message).toContain(`encrypted with another secret: the active key ${kid} cannot be decrypted with AUTH_KEY_ENCRYPTION_SECRET`);
@@ -94,50 +94,60 @@ describe.each(MODES)('a key-ring secret that does not match the stored keys ($mo
     expect(await withRing(loadConfig({ ...env, AUTH_KEY_ENCRYPTION_SECRET: SECRET_A }), (ring) => ring.signingKey().kid)).toBe(kid);
   });
 
-  it.runIf(available)('stops start-up when a new data directory generated another development secret, naming its file', async () => {
-    // The keys were made with one data directory's generated secret; that file is now another.
-    const { env, kid } = await ringMadeWith({});
-    const secretFile = path.join(env.LOOMA_DATA_DIR!, GENERATED_SECRET_FILE);
-    fs.writeFileSync(secretFile, 'another-generated-secret-of-enough-length');
-    const ports: Record<string, string> = {};
-    for (const name of ['GATEWAY', 'TALENT', 'OPS', 'IDENTITY', 'SEARCH', 'RESUME']) ports[`${name}_PORT`] = String(await freePort());
-    const started = run('platform/cli/start-all.ts', [], { ...env, ...ports, STORE_CONNECT_TIMEOUT_MS: '2000' }, 90_000);
-    expect(started.status).toBe(1);
-    expect(started.stderr).toContain(`looma: start-up failed: the signing keys in the database were encrypted with another secret: the active key ${kid}`);
-    expect(started.stderr).toContain(`the development secret generated in ${secretFile} (AUTH_KEY_ENCRYPTION_SECRET is not set)`);
-    expect(started.stderr).toContain('put back the auth-key-secret file');
-    expect(started.stderr).not.toMatch(/Unsupported state|authenticate data|\n\s+at /);
-  }, 120_000);
+  it.runIf(available)(
+    'stops start-up when a new data directory generated another development secret, naming its file',
+    async () => {
+      // The keys were made with one data directory's generated secret; that file is now another.
+      const { env, kid } = await ringMadeWith({});
+      const secretFile = path.join(env.LOOMA_DATA_DIR!, GENERATED_SECRET_FILE);
+      fs.writeFileSync(secretFile, 'another-generated-secret-of-enough-length');
+      const ports: Record<string, string> = {};
+      for (const name of ['GATEWAY', 'TALENT', 'OPS', 'IDENTITY', 'SEARCH', 'RESUME']) ports[`${name}_PORT`] = String(await freePort());
+      const started = run('platform/cli/start-all.ts', [], { ...env, ...ports, STORE_CONNECT_TIMEOUT_MS: '2000' }, 90_000);
+      expect(started.status).toBe(1);
+      expect(started.stderr).toContain(
+        `looma: start-up failed: the signing keys in the database were encrypted with another secret: the active key ${kid}`,
+      );
+      expect(started.stderr).toContain(`the development secret generated in ${secretFile} (AUTH_KEY_ENCRYPTION_SECRET is not set)`);
+      expect(started.stderr).toContain('put back the auth-key-secret file');
+      expect(started.stderr).not.toMatch(/Unsupported state|authenticate data|\n\s+at /);
+    },
+    120_000,
+  );
 
-  it.runIf(available)('starts a new ring only when asked (npm run keys -- new-ring), keeping the old keys to verify', async () => {
-    const { env, kid } = await ringMadeWith({ AUTH_KEY_ENCRYPTION_SECRET: SECRET_A });
-    const withB = { ...env, AUTH_KEY_ENCRYPTION_SECRET: SECRET_B };
-    // Rotating with the wrong secret would make a key the other services cannot use: refused.
-    const rotate = run('platform/cli/signing-keys.ts', ['rotate'], withB);
-    expect(rotate.status).toBe(1);
-    expect(rotate.stderr).toContain('npm run keys -- new-ring');
-    const list = run('platform/cli/signing-keys.ts', ['list'], withB);
-    expect(list.status).toBe(0);
-    expect(list.stdout).toContain(`${kid}  active`);
-    expect(list.stderr).toContain('does not decrypt');
-    // In production, only with --confirm.
-    const unconfirmed = run('platform/cli/signing-keys.ts', ['new-ring'], { ...withB, LOOMA_ENV: 'production' });
-    expect(unconfirmed.status).toBe(1);
-    expect(unconfirmed.stderr).toContain('--confirm');
+  it.runIf(available)(
+    'starts a new ring only when asked (npm run keys -- new-ring), keeping the old keys to verify',
+    async () => {
+      const { env, kid } = await ringMadeWith({ AUTH_KEY_ENCRYPTION_SECRET: SECRET_A });
+      const withB = { ...env, AUTH_KEY_ENCRYPTION_SECRET: SECRET_B };
+      // Rotating with the wrong secret would make a key the other services cannot use: refused.
+      const rotate = run('platform/cli/signing-keys.ts', ['rotate'], withB);
+      expect(rotate.status).toBe(1);
+      expect(rotate.stderr).toContain('npm run keys -- new-ring');
+      const list = run('platform/cli/signing-keys.ts', ['list'], withB);
+      expect(list.status).toBe(0);
+      expect(list.stdout).toContain(`${kid}  active`);
+      expect(list.stderr).toContain('does not decrypt');
+      // In production, only with --confirm.
+      const unconfirmed = run('platform/cli/signing-keys.ts', ['new-ring'], { ...withB, LOOMA_ENV: 'production' });
+      expect(unconfirmed.status).toBe(1);
+      expect(unconfirmed.stderr).toContain('--confirm');
 
-    const renewed = run('platform/cli/signing-keys.ts', ['new-ring'], withB);
-    expect(renewed.status, renewed.stderr).toBe(0);
-    expect(renewed.stdout).toMatch(/new ring: now signing with \S+, encrypted with AUTH_KEY_ENCRYPTION_SECRET; the old keys retire/);
-    expect(renewed.stdout).toContain(`${kid}  retiring`);
+      const renewed = run('platform/cli/signing-keys.ts', ['new-ring'], withB);
+      expect(renewed.status, renewed.stderr).toBe(0);
+      expect(renewed.stdout).toMatch(/new ring: now signing with \S+, encrypted with AUTH_KEY_ENCRYPTION_SECRET; the old keys retire/);
+      expect(renewed.stdout).toContain(`${kid}  retiring`);
 
-    await withRing(loadConfig(withB), async (ring) => {
-      expect(ring.signingKey().kid).not.toBe(kid);
-      // Tokens the old key signed keep verifying until they expire.
-      expect(await ring.verificationKey(kid)).toBeDefined();
-    });
-    // With a usable key there is nothing to replace.
-    const again = run('platform/cli/signing-keys.ts', ['new-ring'], withB);
-    expect(again.status).toBe(1);
-    expect(again.stderr).toContain('use rotate');
-  }, 180_000);
+      await withRing(loadConfig(withB), async (ring) => {
+        expect(ring.signingKey().kid).not.toBe(kid);
+        // Tokens the old key signed keep verifying until they expire.
+        expect(await ring.verificationKey(kid)).toBeDefined();
+      });
+      // With a usable key there is nothing to replace.
+      const again = run('platform/cli/signing-keys.ts', ['new-ring'], withB);
+      expect(again.status).toBe(1);
+      expect(again.stderr).toContain('use rotate');
+    },
+    180_000,
+  );
 });

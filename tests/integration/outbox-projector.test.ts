@@ -64,49 +64,54 @@ describe.each(STACK_MODES)('transactional outbox and projector ($mode stores)', 
     };
   }
 
-  it.runIf(available)('commits the event with the write, survives a store failing mid-batch, and ends with exactly one projection per talent', async () => {
-    const ids: string[] = [];
-    for (let i = 0; i < 25; i++) {
-      const response = await t.request<{ createTalent: { id: string } }>(
-        'mutation($input: CreateTalentInput!) { createTalent(input: $input) { id } }',
-        { input: { name: `Outbox Person ${i}`, headline: i % 2 ? '后端工程师' : 'Backend engineer', skills: ['Go', `skill-${i % 4}`] } },
-      );
-      ids.push(response.body.data!.createTalent.id);
-    }
-    expect(await outboxStates()).toEqual({ pending: 25 });
+  it.runIf(available)(
+    'commits the event with the write, survives a store failing mid-batch, and ends with exactly one projection per talent',
+    async () => {
+      const ids: string[] = [];
+      for (let i = 0; i < 25; i++) {
+        const response = await t.request<{ createTalent: { id: string } }>(
+          'mutation($input: CreateTalentInput!) { createTalent(input: $input) { id } }',
+          { input: { name: `Outbox Person ${i}`, headline: i % 2 ? '后端工程师' : 'Backend engineer', skills: ['Go', `skill-${i % 4}`] } },
+        );
+        ids.push(response.body.data!.createTalent.id);
+      }
+      expect(await outboxStates()).toEqual({ pending: 25 });
 
-    const refusal = searchRefusal(t);
-    const { projector } = t.stack.runtime.data;
-    await refusal.refuse();
-    try {
-      const failed = await projector.drainOnce();
-      expect(failed).toMatchObject({ claimed: 25, done: 0, retried: 25, dead: 0 });
-    } finally {
-      await refusal.recover();
-    }
-    // Mid-batch: graph and vector took the batch, search did not; every event waits for its retry.
-    expect(await projectionCounts()).toEqual({ graph: 25, vector: 25, search: 0 });
-    expect(await outboxStates()).toEqual({ pending: 25 });
+      const refusal = searchRefusal(t);
+      const { projector } = t.stack.runtime.data;
+      await refusal.refuse();
+      try {
+        const failed = await projector.drainOnce();
+        expect(failed).toMatchObject({ claimed: 25, done: 0, retried: 25, dead: 0 });
+      } finally {
+        await refusal.recover();
+      }
+      // Mid-batch: graph and vector took the batch, search did not; every event waits for its retry.
+      expect(await projectionCounts()).toEqual({ graph: 25, vector: 25, search: 0 });
+      expect(await outboxStates()).toEqual({ pending: 25 });
 
-    await sleep(100); // past the retry delay
-    const recovered = await projector.drainUntilIdle();
-    expect(recovered.done).toBe(25);
-    expect(await outboxStates()).toEqual({ done: 25 });
-    expect(await projectionCounts()).toEqual({ graph: 25, vector: 25, search: 25 });
+      await sleep(100); // past the retry delay
+      const recovered = await projector.drainUntilIdle();
+      expect(recovered.done).toBe(25);
+      expect(await outboxStates()).toEqual({ done: 25 });
+      expect(await projectionCounts()).toEqual({ graph: 25, vector: 25, search: 25 });
 
-    // At-least-once delivery: every event again (a projector that died before marking them done).
-    await t.stack.runtime.data.stores.relational.query(`UPDATE outbox SET state = 'pending', processed_at = NULL WHERE org_id = $1`, [t.orgId]);
-    expect((await projector.drainUntilIdle()).done).toBe(25);
-    expect(await projectionCounts()).toEqual({ graph: 25, vector: 25, search: 25 });
+      // At-least-once delivery: every event again (a projector that died before marking them done).
+      await t.stack.runtime.data.stores.relational.query(`UPDATE outbox SET state = 'pending', processed_at = NULL WHERE org_id = $1`, [
+        t.orgId,
+      ]);
+      expect((await projector.drainUntilIdle()).done).toBe(25);
+      expect(await projectionCounts()).toEqual({ graph: 25, vector: 25, search: 25 });
 
-    const { stores } = t.stack.runtime.data;
-    const skills = await stores.graph.neighbors(TALENT_GRAPH_LABEL, t.orgId, ids, 'HAS_SKILL');
-    expect(ids.every((id) => skills.get(id)?.length === 2)).toBe(true);
-    const vectors = await stores.vector.get(TALENT_VECTOR_COLLECTION, t.orgId, ids);
-    const documents = await stores.search.get(TALENT_SEARCH_INDEX.name, t.orgId, ids);
-    expect([...vectors.values()].every((v) => v.version === 1)).toBe(true);
-    expect([...documents.values()].map((d) => d.fields.name).sort()).toEqual(ids.map((_, i) => `Outbox Person ${i}`).sort());
-  });
+      const { stores } = t.stack.runtime.data;
+      const skills = await stores.graph.neighbors(TALENT_GRAPH_LABEL, t.orgId, ids, 'HAS_SKILL');
+      expect(ids.every((id) => skills.get(id)?.length === 2)).toBe(true);
+      const vectors = await stores.vector.get(TALENT_VECTOR_COLLECTION, t.orgId, ids);
+      const documents = await stores.search.get(TALENT_SEARCH_INDEX.name, t.orgId, ids);
+      expect([...vectors.values()].every((v) => v.version === 1)).toBe(true);
+      expect([...documents.values()].map((d) => d.fields.name).sort()).toEqual(ids.map((_, i) => `Outbox Person ${i}`).sort());
+    },
+  );
 
   it.runIf(available)('parks a poison event as dead after its attempts and reports it in the lag metric', async () => {
     const { stores, projector } = t.stack.runtime.data;
@@ -129,13 +134,19 @@ describe.each(STACK_MODES)('transactional outbox and projector ($mode stores)', 
     const metrics = await registry.getSingleMetricAsString('looma_outbox_lag_events');
     expect(metrics).toContain('looma_outbox_lag_events{state="dead"} 1');
     // The backlog spans organisations: an operator's (ADMIN's) view.
-    const status = await t.request<{ outboxStatus: { pending: number; dead: number } }>('{ outboxStatus { pending dead } }', {}, { token: t.token(['ADMIN']) });
+    const status = await t.request<{ outboxStatus: { pending: number; dead: number } }>(
+      '{ outboxStatus { pending dead } }',
+      {},
+      { token: t.token(['ADMIN']) },
+    );
     expect(status.body.data?.outboxStatus).toMatchObject({ pending: 0, dead: 1 });
   });
 
   it.runIf(available)('lets two projectors share the outbox without applying an event twice', async () => {
     const { stores, embedder, projector } = t.stack.runtime.data;
-    const second = new Projector(stores.relational, t.config.projector, t.stack.runtime.logger).register(talentProjection(stores, embedder));
+    const second = new Projector(stores.relational, t.config.projector, t.stack.runtime.logger).register(
+      talentProjection(stores, embedder),
+    );
     for (let i = 0; i < 12; i++) {
       await t.request('mutation($input: CreateTalentInput!) { createTalent(input: $input) { id } }', { input: { name: `Shared ${i}` } });
     }
@@ -144,100 +155,122 @@ describe.each(STACK_MODES)('transactional outbox and projector ($mode stores)', 
     expect(await projectionCounts()).toEqual({ graph: 37, vector: 37, search: 37 });
   });
 
-  it.runIf(available)('takes over the batch of a projector killed mid-batch once its lease runs out, each event applied once in effect', async () => {
-    const { stores, embedder } = t.stack.runtime.data;
-    const leaseMs = 2_000;
-    const ids: string[] = [];
-    for (let i = 0; i < 6; i++) {
-      const response = await t.request<{ createTalent: { id: string } }>('mutation($input: CreateTalentInput!) { createTalent(input: $input) { id } }', {
-        input: { name: `Orphaned ${i}`, skills: ['Rust'] },
-      });
-      ids.push(response.body.data!.createTalent.id);
-    }
-    const claimedAt = Date.now();
-    if (mode === 'real') {
-      // A projector of its own process claims the batch, writes the graph, and is killed with SIGKILL before the rest.
-      const child = spawn(process.execPath, ['--import', 'tsx', 'tests/support/projector-that-dies.ts'], {
-        env: realStoreEnv(t.config, { PROJECTOR_LEASE_MS: String(leaseMs), PROJECTOR_BATCH_SIZE: '50' }),
-        stdio: ['ignore', 'pipe', 'inherit'],
-      });
-      let output = '';
-      child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-      for (let i = 0; i < 600 && !output.includes('claimed'); i++) await sleep(100);
-      child.kill('SIGKILL');
-      await once(child, 'exit');
-      expect(output).toContain('claimed 6');
-    } else {
-      // Embedded (one process owns PGlite): a claim whose projector never completes, as if it had died.
-      const handler = talentProjection(stores, embedder);
-      const stuck = new Projector(stores.relational, { ...t.config.projector, leaseMs }, t.stack.runtime.logger).register({
-        ...handler,
-        targets: { ...handler.targets, graph: { upsert: (s) => handler.targets.graph!.upsert(s).then(() => new Promise<never>(() => undefined)), remove: handler.targets.graph!.remove } },
-      });
-      void stuck.drainOnce();
-      for (let i = 0; i < 100 && (await stores.graph.getNodes(TALENT_GRAPH_LABEL, t.orgId, ids)).size < ids.length; i++) await sleep(50);
-    }
-    // Mid-batch: the graph has the talents, vector and search do not; the events are leased, not done.
-    expect((await stores.graph.getNodes(TALENT_GRAPH_LABEL, t.orgId, ids)).size).toBe(6);
-    expect((await stores.vector.get(TALENT_VECTOR_COLLECTION, t.orgId, ids, { vectors: false })).size).toBe(0);
-    const leased = await stores.relational.query<{ state: string; attempts: number; leased: boolean }>(
-      'SELECT state, attempts, leased_until > now() AS leased FROM outbox WHERE aggregate_id = ANY ($1::uuid[])',
-      [ids],
-    );
-    expect(leased.map((r) => r.state)).toEqual(Array(6).fill('pending'));
-
-    // Another projector: nothing to take while the lease runs, the whole batch once it has run out.
-    const successor = new Projector(stores.relational, { ...t.config.projector, leaseMs }, t.stack.runtime.logger).register(talentProjection(stores, embedder));
-    if (Date.now() - claimedAt < leaseMs - 500) expect((await successor.drainOnce()).claimed).toBe(0);
-    await sleep(Math.max(0, claimedAt + leaseMs + 200 - Date.now()));
-    let taken = { claimed: 0, done: 0, retried: 0, dead: 0 };
-    for (let i = 0; i < 100 && taken.claimed === 0; i++) {
-      taken = await successor.drainOnce();
-      if (taken.claimed === 0) await sleep(100);
-    }
-    expect(taken).toMatchObject({ claimed: 6, done: 6, retried: 0, dead: 0 });
-    // The takeover counts as the dead projector's failed attempt (see the next test for why).
-    const done = await stores.relational.query<{ state: string; attempts: number }>('SELECT state, attempts FROM outbox WHERE aggregate_id = ANY ($1::uuid[])', [ids]);
-    expect(done).toEqual(Array(6).fill({ state: 'done', attempts: 1 }));
-    // Once in effect: one node, vector and document per talent, each at the talent's version.
-    expect(await projectionCounts()).toEqual({ graph: 43, vector: 43, search: 43 });
-    const nodes = await stores.graph.getNodes(TALENT_GRAPH_LABEL, t.orgId, ids);
-    const vectors = await stores.vector.get(TALENT_VECTOR_COLLECTION, t.orgId, ids, { vectors: false });
-    const documents = await stores.search.get(TALENT_SEARCH_INDEX.name, t.orgId, ids);
-    for (const id of ids) expect([nodes.get(id)?.version, vectors.get(id)?.version, documents.get(id)?.version]).toEqual([1, 1, 1]);
-  }, 180_000);
-
-  it.runIf(available)('parks as dead a batch whose projectors all die on it, instead of handing it on forever', async () => {
-    const { stores, embedder } = t.stack.runtime.data;
-    const options = { ...t.config.projector, leaseMs: 1_000, maxAttempts: 2 };
-    const [event] = await stores.relational.query<{ id: string }>(
-      `INSERT INTO outbox (org_id, aggregate_type, aggregate_id, aggregate_version, event_type, payload)
-       VALUES ($1, 'talent', gen_random_uuid(), 1, 'talent.deleted', '{}') RETURNING id`,
-      [t.orgId],
-    );
-    // Each projector claims it and never finishes (the embedded stand-in for a process killed on it).
-    const dying = () => {
-      const handler = talentProjection(stores, embedder);
-      return new Projector(stores.relational, options, t.stack.runtime.logger).register({
-        ...handler,
-        targets: { graph: { upsert: handler.targets.graph!.upsert, remove: () => new Promise<never>(() => undefined) } },
-      });
-    };
-    const states: { state: string; attempts: number; last_error: string | null }[] = [];
-    for (let round = 0; round < 3; round++) {
-      void dying().drainOnce();
-      await sleep(1_300); // past the lease
-      const [row] = await stores.relational.query<{ state: string; attempts: number; last_error: string | null }>(
-        'SELECT state, attempts, last_error FROM outbox WHERE id = $1',
-        [event!.id],
+  it.runIf(available)(
+    'takes over the batch of a projector killed mid-batch once its lease runs out, each event applied once in effect',
+    async () => {
+      const { stores, embedder } = t.stack.runtime.data;
+      const leaseMs = 2_000;
+      const ids: string[] = [];
+      for (let i = 0; i < 6; i++) {
+        const response = await t.request<{ createTalent: { id: string } }>(
+          'mutation($input: CreateTalentInput!) { createTalent(input: $input) { id } }',
+          {
+            input: { name: `Orphaned ${i}`, skills: ['Rust'] },
+          },
+        );
+        ids.push(response.body.data!.createTalent.id);
+      }
+      const claimedAt = Date.now();
+      if (mode === 'real') {
+        // A projector of its own process claims the batch, writes the graph, and is killed with SIGKILL before the rest.
+        const child = spawn(process.execPath, ['--import', 'tsx', 'tests/support/projector-that-dies.ts'], {
+          env: realStoreEnv(t.config, { PROJECTOR_LEASE_MS: String(leaseMs), PROJECTOR_BATCH_SIZE: '50' }),
+          stdio: ['ignore', 'pipe', 'inherit'],
+        });
+        let output = '';
+        child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+        for (let i = 0; i < 600 && !output.includes('claimed'); i++) await sleep(100);
+        child.kill('SIGKILL');
+        await once(child, 'exit');
+        expect(output).toContain('claimed 6');
+      } else {
+        // Embedded (one process owns PGlite): a claim whose projector never completes, as if it had died.
+        const handler = talentProjection(stores, embedder);
+        const stuck = new Projector(stores.relational, { ...t.config.projector, leaseMs }, t.stack.runtime.logger).register({
+          ...handler,
+          targets: {
+            ...handler.targets,
+            graph: {
+              upsert: (s) => handler.targets.graph!.upsert(s).then(() => new Promise<never>(() => undefined)),
+              remove: handler.targets.graph!.remove,
+            },
+          },
+        });
+        void stuck.drainOnce();
+        for (let i = 0; i < 100 && (await stores.graph.getNodes(TALENT_GRAPH_LABEL, t.orgId, ids)).size < ids.length; i++) await sleep(50);
+      }
+      // Mid-batch: the graph has the talents, vector and search do not; the events are leased, not done.
+      expect((await stores.graph.getNodes(TALENT_GRAPH_LABEL, t.orgId, ids)).size).toBe(6);
+      expect((await stores.vector.get(TALENT_VECTOR_COLLECTION, t.orgId, ids, { vectors: false })).size).toBe(0);
+      const leased = await stores.relational.query<{ state: string; attempts: number; leased: boolean }>(
+        'SELECT state, attempts, leased_until > now() AS leased FROM outbox WHERE aggregate_id = ANY ($1::uuid[])',
+        [ids],
       );
-      states.push(row!);
-    }
-    expect(states.map((s) => [s.state, s.attempts])).toEqual([
-      ['pending', 0],
-      ['pending', 1],
-      ['dead', 2],
-    ]);
-    expect(states[2]!.last_error).toBe(LEASE_EXPIRED);
-  }, 60_000);
+      expect(leased.map((r) => r.state)).toEqual(Array(6).fill('pending'));
+
+      // Another projector: nothing to take while the lease runs, the whole batch once it has run out.
+      const successor = new Projector(stores.relational, { ...t.config.projector, leaseMs }, t.stack.runtime.logger).register(
+        talentProjection(stores, embedder),
+      );
+      if (Date.now() - claimedAt < leaseMs - 500) expect((await successor.drainOnce()).claimed).toBe(0);
+      await sleep(Math.max(0, claimedAt + leaseMs + 200 - Date.now()));
+      let taken = { claimed: 0, done: 0, retried: 0, dead: 0 };
+      for (let i = 0; i < 100 && taken.claimed === 0; i++) {
+        taken = await successor.drainOnce();
+        if (taken.claimed === 0) await sleep(100);
+      }
+      expect(taken).toMatchObject({ claimed: 6, done: 6, retried: 0, dead: 0 });
+      // The takeover counts as the dead projector's failed attempt (see the next test for why).
+      const done = await stores.relational.query<{ state: string; attempts: number }>(
+        'SELECT state, attempts FROM outbox WHERE aggregate_id = ANY ($1::uuid[])',
+        [ids],
+      );
+      expect(done).toEqual(Array(6).fill({ state: 'done', attempts: 1 }));
+      // Once in effect: one node, vector and document per talent, each at the talent's version.
+      expect(await projectionCounts()).toEqual({ graph: 43, vector: 43, search: 43 });
+      const nodes = await stores.graph.getNodes(TALENT_GRAPH_LABEL, t.orgId, ids);
+      const vectors = await stores.vector.get(TALENT_VECTOR_COLLECTION, t.orgId, ids, { vectors: false });
+      const documents = await stores.search.get(TALENT_SEARCH_INDEX.name, t.orgId, ids);
+      for (const id of ids) expect([nodes.get(id)?.version, vectors.get(id)?.version, documents.get(id)?.version]).toEqual([1, 1, 1]);
+    },
+    180_000,
+  );
+
+  it.runIf(available)(
+    'parks as dead a batch whose projectors all die on it, instead of handing it on forever',
+    async () => {
+      const { stores, embedder } = t.stack.runtime.data;
+      const options = { ...t.config.projector, leaseMs: 1_000, maxAttempts: 2 };
+      const [event] = await stores.relational.query<{ id: string }>(
+        `INSERT INTO outbox (org_id, aggregate_type, aggregate_id, aggregate_version, event_type, payload)
+       VALUES ($1, 'talent', gen_random_uuid(), 1, 'talent.deleted', '{}') RETURNING id`,
+        [t.orgId],
+      );
+      // Each projector claims it and never finishes (the embedded stand-in for a process killed on it).
+      const dying = () => {
+        const handler = talentProjection(stores, embedder);
+        return new Projector(stores.relational, options, t.stack.runtime.logger).register({
+          ...handler,
+          targets: { graph: { upsert: handler.targets.graph!.upsert, remove: () => new Promise<never>(() => undefined) } },
+        });
+      };
+      const states: { state: string; attempts: number; last_error: string | null }[] = [];
+      for (let round = 0; round < 3; round++) {
+        void dying().drainOnce();
+        await sleep(1_300); // past the lease
+        const [row] = await stores.relational.query<{ state: string; attempts: number; last_error: string | null }>(
+          'SELECT state, attempts, last_error FROM outbox WHERE id = $1',
+          [event!.id],
+        );
+        states.push(row!);
+      }
+      expect(states.map((s) => [s.state, s.attempts])).toEqual([
+        ['pending', 0],
+        ['pending', 1],
+        ['dead', 2],
+      ]);
+      expect(states[2]!.last_error).toBe(LEASE_EXPIRED);
+    },
+    60_000,
+  );
 });

@@ -42,7 +42,9 @@ describe.each(STACK_MODES)('reindex ($mode stores)', ({ mode, available }) => {
     const data = await openDataLayer(switched, t.stack.runtime.logger, { ensureTargets: false });
     try {
       await reindex(data, t.stack.runtime.logger);
-      const ids = (await data.stores.relational.query<{ id: string }>('SELECT id FROM talents WHERE org_id = $1 LIMIT 3', [t.orgId])).map((r) => r.id);
+      const ids = (await data.stores.relational.query<{ id: string }>('SELECT id FROM talents WHERE org_id = $1 LIMIT 3', [t.orgId])).map(
+        (r) => r.id,
+      );
       const vectors = await data.stores.vector.get(TALENT_VECTOR_COLLECTION, t.orgId, ids);
       expect([...vectors.values()].map((v) => v.vector.length)).toEqual([128, 128, 128]);
     } finally {
@@ -54,7 +56,13 @@ describe.each(STACK_MODES)('reindex ($mode stores)', ({ mode, available }) => {
 /** The environment the test stack was configured from, so a second data layer opens the same stores. */
 function envOf(t: TestStack): Record<string, string> {
   const c = t.config;
-  const env: Record<string, string> = { LOOMA_ENV: 'test', LOOMA_DATA_DIR: c.dataDir, STORE_NAMESPACE: c.namespace, DEMO_SEED: 'false', LOG_LEVEL: 'silent' };
+  const env: Record<string, string> = {
+    LOOMA_ENV: 'test',
+    LOOMA_DATA_DIR: c.dataDir,
+    STORE_NAMESPACE: c.namespace,
+    DEMO_SEED: 'false',
+    LOG_LEVEL: 'silent',
+  };
   if (c.stores.postgres) env.DATABASE_URL = c.stores.postgres.url;
   if (c.stores.neo4j) env.NEO4J_URL = c.stores.neo4j.url;
   if (c.stores.weaviate) env.WEAVIATE_URL = c.stores.weaviate.url;

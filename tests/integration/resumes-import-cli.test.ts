@@ -17,11 +17,23 @@ describe('the resumes:import command', () => {
     fs.mkdirSync(folder);
     fs.writeFileSync(
       path.join(folder, 'a-english.txt'),
-      ['Grace Hopper', 'grace.cli@example.com | +1 415 555 2671', 'Experience', 'Senior Engineer, Acme Corp, 2018 - present', 'Skills: Go, Kubernetes'].join('\n'),
+      [
+        'Grace Hopper',
+        'grace.cli@example.com | +1 415 555 2671',
+        'Experience',
+        'Senior Engineer, Acme Corp, 2018 - present',
+        'Skills: Go, Kubernetes',
+      ].join('\n'),
     );
     fs.writeFileSync(
       path.join(folder, 'b-chinese.md'),
-      ['# 王芳', '邮箱: wangfang.cli@example.com  电话: 13700137000', '## 工作经历', '腾讯 产品经理 2020.01 - 至今', '技能: Axure, 数据分析'].join('\n'),
+      [
+        '# 王芳',
+        '邮箱: wangfang.cli@example.com  电话: 13700137000',
+        '## 工作经历',
+        '腾讯 产品经理 2020.01 - 至今',
+        '技能: Axure, 数据分析',
+      ].join('\n'),
     );
     // The same person as a-english.txt, by e-mail: attached, not created.
     fs.writeFileSync(path.join(folder, 'c-again.txt'), ['Grace Hopper', 'GRACE.CLI@example.com', 'Skills: Rust'].join('\n'));
@@ -51,7 +63,9 @@ describe('the resumes:import command', () => {
       );
       expect(talents.map((t) => t.name)).toEqual(['Grace Hopper', '王芳']);
       expect(talents[0]!.skills).toEqual(expect.arrayContaining(['Go', 'Kubernetes', 'Rust']));
-      const resumes = await db.query<{ filename: string }>('SELECT filename FROM resumes WHERE org_id = $1 ORDER BY filename', [DEMO_ORG_ID]);
+      const resumes = await db.query<{ filename: string }>('SELECT filename FROM resumes WHERE org_id = $1 ORDER BY filename', [
+        DEMO_ORG_ID,
+      ]);
       expect(resumes.map((r) => r.filename)).toEqual(['a-english.txt', 'b-chinese.md', 'c-again.txt']);
       // Each accepted file queued its projection; the refused ones wrote nothing.
       const [events] = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM outbox WHERE aggregate_type = 'talent'");

@@ -51,7 +51,11 @@ function serve(args: string[], env: Record<string, string>) {
   };
 }
 
-const isListening = (url: string) => fetch(url, { signal: AbortSignal.timeout(2_000) }).then(() => true, () => false);
+const isListening = (url: string) =>
+  fetch(url, { signal: AbortSignal.timeout(2_000) }).then(
+    () => true,
+    () => false,
+  );
 
 async function until(condition: () => Promise<boolean>, timeoutMs: number): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
@@ -71,7 +75,8 @@ describe('npm run serve', () => {
       const health = await ops.waitFor(`http://127.0.0.1:${port}/health`);
       expect(await health.json()).toEqual({ status: 'ok', service: 'ops' });
       const metrics = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
-      const pinned = (JSON.parse(fs.readFileSync('package.json', 'utf8')) as { devDependencies: Record<string, string> }).devDependencies.node;
+      const pinned = (JSON.parse(fs.readFileSync('package.json', 'utf8')) as { devDependencies: Record<string, string> }).devDependencies
+        .node;
       expect(metrics).toContain(`looma_nodejs_version_info{version="v${pinned}"`);
     } finally {
       await ops.stop();
@@ -93,10 +98,13 @@ describe('npm run serve', () => {
 
   it('refuses an unknown service or a bad port with a message naming it, before any store opens', () => {
     const env = embeddedEnv();
-    const run = (...args: string[]) => spawnSync('npm', ['run', '--silent', 'serve', '--', ...args], { env, encoding: 'utf8', timeout: 120_000 });
+    const run = (...args: string[]) =>
+      spawnSync('npm', ['run', '--silent', 'serve', '--', ...args], { env, encoding: 'utf8', timeout: 120_000 });
     const unknown = run('matching');
     expect(unknown.status).toBe(1);
-    expect(unknown.stderr).toContain("looma: start-up failed: unknown service 'matching': one of gateway, talent, ops, identity, search, resume");
+    expect(unknown.stderr).toContain(
+      "looma: start-up failed: unknown service 'matching': one of gateway, talent, ops, identity, search, resume",
+    );
     const badPort = run('gateway', '--port', '99999');
     expect(badPort.status).toBe(1);
     expect(badPort.stderr).toContain("--port must be a whole number from 1 to 65535 (got '99999')");

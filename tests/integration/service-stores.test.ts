@@ -95,7 +95,11 @@ async function startProcess(module: string, portVariable: string, env: Record<st
   throw new Error(`${module} did not answer /ready within 120 s: ${stderr.trim()}`);
 }
 
-async function graphql<T>(url: string, query: string, variables: Record<string, unknown> = {}): Promise<{ data?: T; errors?: { extensions?: { code?: string } }[] }> {
+async function graphql<T>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<{ data?: T; errors?: { extensions?: { code?: string } }[] }> {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json' },
@@ -107,7 +111,10 @@ async function graphql<T>(url: string, query: string, variables: Record<string, 
 
 describe('a service opens the stores it declares', () => {
   it('identity alone starts, is ready and logs in with Neo4j, Weaviate and Elasticsearch unreachable', { timeout: 180_000 }, async () => {
-    const { url, ready } = await startProcess('subgraphs/identity/index.ts', 'IDENTITY_PORT', { ...(await unreachable()), DEMO_SEED: 'true' });
+    const { url, ready } = await startProcess('subgraphs/identity/index.ts', 'IDENTITY_PORT', {
+      ...(await unreachable()),
+      DEMO_SEED: 'true',
+    });
     expect(ready.status).toBe(200);
     expect(ready.body.status).toBe('ready');
     expect(Object.keys(ready.body.stores).sort()).toEqual(['cache', 'relational']);
@@ -181,39 +188,52 @@ describe('a service opens the stores it declares', () => {
   });
 
   it('opens only the ports asked for: the others are absent and throw naming themselves', { timeout: 120_000 }, async () => {
-    const config = loadConfig({ LOOMA_DATA_DIR: tempDataDir(), LOG_LEVEL: 'silent', STORE_CONNECT_TIMEOUT_MS: '2000', ...(await unreachable()) });
+    const config = loadConfig({
+      LOOMA_DATA_DIR: tempDataDir(),
+      LOG_LEVEL: 'silent',
+      STORE_CONNECT_TIMEOUT_MS: '2000',
+      ...(await unreachable()),
+    });
     const stores = await openStores(config, createLogger('test', 'silent'), ['relational', 'cache']);
     cleanups.push(() => stores.close());
     expect(Object.keys(stores.readiness()).sort()).toEqual(['cache', 'relational']);
     expect(Object.keys(stores.adapters).sort()).toEqual(['cache', 'relational']);
     expect(() => (stores as unknown as Stores).graph).toThrow(StoreNotOpenedError);
-    expect(() => (stores as unknown as Stores).vector).toThrow(/the vector store is not open in this service: declare 'vector' among its stores/);
+    expect(() => (stores as unknown as Stores).vector).toThrow(
+      /the vector store is not open in this service: declare 'vector' among its stores/,
+    );
     // Asking for an unreachable store still stops start-up, naming its variable.
     await expect(openStores(config, createLogger('test', 'silent'), ['graph'])).rejects.toThrow(/Neo4j \(NEO4J_URL=.*\) is unreachable/);
   });
 
-  it('a subgraph that reaches for a store it did not declare fails clearly, even where the process opened it', { timeout: 120_000 }, async () => {
-    const config = loadConfig({ LOOMA_DATA_DIR: tempDataDir(), LOG_LEVEL: 'silent', DEMO_SEED: 'false' });
-    const runtime = await createRuntime('test', ['relational', 'graph', 'cache'], config);
-    cleanups.push(async () => {
-      runtime.authenticator.close();
-      await runtime.data.close();
-    });
-    const sneaky: SubgraphDefinition<BaseContext<'relational'>, 'relational'> = {
-      name: 'sneaky',
-      port: () => 0,
-      schemaFile: opsSubgraph.schemaFile,
-      resolvers: opsSubgraph.resolvers,
-      stores: ['relational'],
-      context: (base) => base,
-      // A cast past the types, as untyped code could: the graph is open in this process, not for this subgraph.
-      onStart: async ({ data }) => void (data.stores as unknown as Stores).graph.count('Talent', 'org'),
-    };
-    await expect(startSubgraph(sneaky, runtime, { port: 0 })).rejects.toThrow(
-      /the graph store is not open in the sneaky subgraph: declare 'graph' among its stores/,
-    );
-    // A subgraph whose declared store the process did not open is refused before it serves (ops needs vector and search).
-    await expect(startSubgraph(opsSubgraph, runtime as never, { port: 0 })).rejects.toThrow(StoreNotOpenedError);
-    await expect(startSubgraph(opsSubgraph, runtime as never, { port: 0 })).rejects.toThrow(/the vector store is not open in the process that starts the ops subgraph/);
-  });
+  it(
+    'a subgraph that reaches for a store it did not declare fails clearly, even where the process opened it',
+    { timeout: 120_000 },
+    async () => {
+      const config = loadConfig({ LOOMA_DATA_DIR: tempDataDir(), LOG_LEVEL: 'silent', DEMO_SEED: 'false' });
+      const runtime = await createRuntime('test', ['relational', 'graph', 'cache'], config);
+      cleanups.push(async () => {
+        runtime.authenticator.close();
+        await runtime.data.close();
+      });
+      const sneaky: SubgraphDefinition<BaseContext<'relational'>, 'relational'> = {
+        name: 'sneaky',
+        port: () => 0,
+        schemaFile: opsSubgraph.schemaFile,
+        resolvers: opsSubgraph.resolvers,
+        stores: ['relational'],
+        context: (base) => base,
+        // A cast past the types, as untyped code could: the graph is open in this process, not for this subgraph.
+        onStart: async ({ data }) => void (data.stores as unknown as Stores).graph.count('Talent', 'org'),
+      };
+      await expect(startSubgraph(sneaky, runtime, { port: 0 })).rejects.toThrow(
+        /the graph store is not open in the sneaky subgraph: declare 'graph' among its stores/,
+      );
+      // A subgraph whose declared store the process did not open is refused before it serves (ops needs vector and search).
+      await expect(startSubgraph(opsSubgraph, runtime as never, { port: 0 })).rejects.toThrow(StoreNotOpenedError);
+      await expect(startSubgraph(opsSubgraph, runtime as never, { port: 0 })).rejects.toThrow(
+        /the vector store is not open in the process that starts the ops subgraph/,
+      );
+    },
+  );
 });

@@ -14,7 +14,14 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 function startLooma(env: Record<string, string>) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'looma-start-'));
   const result = spawnSync(process.execPath, ['--import', 'tsx', 'platform/cli/start-all.ts'], {
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, LOOMA_DATA_DIR: dataDir, LOG_LEVEL: 'silent', STORE_CONNECT_TIMEOUT_MS: '2000', ...env },
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      LOOMA_DATA_DIR: dataDir,
+      LOG_LEVEL: 'silent',
+      STORE_CONNECT_TIMEOUT_MS: '2000',
+      ...env,
+    },
     encoding: 'utf8',
     timeout: 90_000,
   });
@@ -54,11 +61,15 @@ describe('configuration', () => {
     expect(() => loadConfig({ LOOMA_ENV: 'production', AUTH_DEMO_ANONYMOUS: 'true' })).toThrow(/AUTH_DEMO_ANONYMOUS/);
     expect(() => loadConfig({ LOOMA_ENV: 'production' })).toThrow(/AUTH_KEY_ENCRYPTION_SECRET: is required in production/);
     const secret = 'a-production-secret-of-32-characters!';
-    expect(() => loadConfig({ LOOMA_ENV: 'production', AUTH_KEY_ENCRYPTION_SECRET: 'short' })).toThrow(/AUTH_KEY_ENCRYPTION_SECRET: must be at least 32 characters \(got "\*\*\*"\)/);
+    expect(() => loadConfig({ LOOMA_ENV: 'production', AUTH_KEY_ENCRYPTION_SECRET: 'short' })).toThrow(
+      /AUTH_KEY_ENCRYPTION_SECRET: must be at least 32 characters \(got "\*\*\*"\)/,
+    );
     expect(loadConfig({ LOOMA_ENV: 'production', AUTH_KEY_ENCRYPTION_SECRET: secret }).auth.demoAnonymous).toBe(false);
     // Demo data and demo users (password looma-demo) never reach production.
     expect(() => loadConfig({ LOOMA_ENV: 'production', AUTH_KEY_ENCRYPTION_SECRET: secret, DEMO_SEED: 'true' })).toThrow(/DEMO_SEED/);
-    expect(() => loadConfig({ EXTERNAL_ISSUER: 'https://idp.example' })).toThrow(/EXTERNAL_ISSUER: needs EXTERNAL_JWKS_URL and EXTERNAL_AUDIENCE/);
+    expect(() => loadConfig({ EXTERNAL_ISSUER: 'https://idp.example' })).toThrow(
+      /EXTERNAL_ISSUER: needs EXTERNAL_JWKS_URL and EXTERNAL_AUDIENCE/,
+    );
     expect(() => loadConfig({ EXTERNAL_ORG_MAP: '{"acme": "not-a-uuid"}' })).toThrow(/EXTERNAL_ORG_MAP/);
     expect(() => loadConfig({ EXTERNAL_ALGORITHMS: 'none' })).toThrow(/EXTERNAL_ALGORITHMS/);
   });
@@ -105,36 +116,55 @@ const redisServer = spawnSync('sh', ['-c', 'command -v redis-server'], { encodin
 describe('readiness', () => {
   // A redis-server of the test's own, so it can be stopped; CI always has the binary.
   const runnable = redisServer !== '' || (isCI && hasRealStore('redis'));
-  it.runIf(runnable)('names the store that is down in /ready (degraded: the cache is not needed by every request) while /health stays alive', async () => {
-    const port = await freePort();
-    const redis = spawn(redisServer || 'redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-    try {
-      for (let i = 0; i < 50; i++) {
-        if (await new Promise<boolean>((resolve) => net.connect(port, '127.0.0.1').once('connect', function (this: net.Socket) { this.destroy(); resolve(true); }).once('error', () => resolve(false)))) break;
-        await sleep(100);
-      }
-      const t = await startTestStack('embedded', { env: { REDIS_URL: `redis://127.0.0.1:${port}` } });
+  it.runIf(runnable)(
+    'names the store that is down in /ready (degraded: the cache is not needed by every request) while /health stays alive',
+    async () => {
+      const port = await freePort();
+      const redis = spawn(
+        redisServer || 'redis-server',
+        ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+        { stdio: 'ignore' },
+      );
       try {
-        const origin = new URL(t.stack.subgraphs.talent!.url).origin;
-        expect((await fetch(`${origin}/ready`)).status).toBe(200);
-        redis.kill('SIGKILL');
-        await sleep(300);
-        const ready = await fetch(`${origin}/ready`);
-        expect(ready.status).toBe(200);
-        const body = (await ready.json()) as { status: string; down: string[]; stores: Record<string, string> };
-        expect(body.status).toBe('degraded');
-        expect(body.down).toEqual(['cache']);
-        expect(body.stores.cache).toMatch(/^down: /);
-        // Open to probes: it names the store, never the driver's message with its host and port.
-        expect(body.stores.cache).not.toContain(String(port));
-        expect(body.stores.cache).not.toMatch(/127\.0\.0\.1|ECONNREFUSED/);
-        expect(body.stores.relational).toBe('ok');
-        expect((await fetch(`${origin}/health`)).status).toBe(200);
+        for (let i = 0; i < 50; i++) {
+          if (
+            await new Promise<boolean>((resolve) =>
+              net
+                .connect(port, '127.0.0.1')
+                .once('connect', function (this: net.Socket) {
+                  this.destroy();
+                  resolve(true);
+                })
+                .once('error', () => resolve(false)),
+            )
+          )
+            break;
+          await sleep(100);
+        }
+        const t = await startTestStack('embedded', { env: { REDIS_URL: `redis://127.0.0.1:${port}` } });
+        try {
+          const origin = new URL(t.stack.subgraphs.talent!.url).origin;
+          expect((await fetch(`${origin}/ready`)).status).toBe(200);
+          redis.kill('SIGKILL');
+          await sleep(300);
+          const ready = await fetch(`${origin}/ready`);
+          expect(ready.status).toBe(200);
+          const body = (await ready.json()) as { status: string; down: string[]; stores: Record<string, string> };
+          expect(body.status).toBe('degraded');
+          expect(body.down).toEqual(['cache']);
+          expect(body.stores.cache).toMatch(/^down: /);
+          // Open to probes: it names the store, never the driver's message with its host and port.
+          expect(body.stores.cache).not.toContain(String(port));
+          expect(body.stores.cache).not.toMatch(/127\.0\.0\.1|ECONNREFUSED/);
+          expect(body.stores.relational).toBe('ok');
+          expect((await fetch(`${origin}/health`)).status).toBe(200);
+        } finally {
+          await t.close();
+        }
       } finally {
-        await t.close();
+        redis.kill('SIGKILL');
       }
-    } finally {
-      redis.kill('SIGKILL');
-    }
-  }, 60_000);
+    },
+    60_000,
+  );
 });

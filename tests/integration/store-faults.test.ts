@@ -97,7 +97,14 @@ describe.runIf(available)('real stores failing and coming back under load', () =
         try {
           // A viewer of its own per request: createTalent's per-viewer rate limit is not what this measures.
           const response = await t.request(query, variables, { token: t.token(['RECRUITER']) });
-          outcomes.push({ op, name: op === 'create' ? name : undefined, startedAt, endedAt: Date.now(), ok: !response.body.errors, code: codeOf(response) });
+          outcomes.push({
+            op,
+            name: op === 'create' ? name : undefined,
+            startedAt,
+            endedAt: Date.now(),
+            ok: !response.body.errors,
+            code: codeOf(response),
+          });
         } catch {
           outcomes.push({ op, name, startedAt, endedAt: Date.now(), ok: false, code: 'NO_RESPONSE' });
         }
@@ -114,7 +121,9 @@ describe.runIf(available)('real stores failing and coming back under load', () =
   }
 
   async function anyTalentId(): Promise<string> {
-    const [row] = await t.stack.runtime.data.stores.relational.query<{ id: string }>('SELECT id FROM talents WHERE org_id = $1 LIMIT 1', [t.orgId]);
+    const [row] = await t.stack.runtime.data.stores.relational.query<{ id: string }>('SELECT id FROM talents WHERE org_id = $1 LIMIT 1', [
+      t.orgId,
+    ]);
     return row!.id;
   }
 
@@ -140,7 +149,13 @@ describe.runIf(available)('real stores failing and coming back under load', () =
     throw new Error(`timed out waiting until ${what}`);
   }
 
-  const PORT_OF: Record<Store, string> = { postgres: 'relational', neo4j: 'graph', elasticsearch: 'search', weaviate: 'vector', redis: 'cache' };
+  const PORT_OF: Record<Store, string> = {
+    postgres: 'relational',
+    neo4j: 'graph',
+    elasticsearch: 'search',
+    weaviate: 'vector',
+    redis: 'cache',
+  };
   /** Refused first: a dead store fails calls at once, so a projector that counted those failures would park events as dead. */
   const MODES: FaultMode[] = ['refuse', 'hang'];
 
@@ -203,12 +218,17 @@ describe.runIf(available)('real stores failing and coming back under load', () =
     for (const o of during) expect(o.endedAt - o.startedAt).toBeLessThan(BOUND_MS);
     if (store === 'postgres') {
       // Everything needs the source of truth: each failed fast with the stable code.
-      expect(during.every((o) => !o.ok && o.code === 'STORE_UNAVAILABLE'), JSON.stringify(during)).toBe(true);
+      expect(
+        during.every((o) => !o.ok && o.code === 'STORE_UNAVAILABLE'),
+        JSON.stringify(during),
+      ).toBe(true);
     } else {
       // Lists and creates need only PostgreSQL (the outbox keeps the events): they kept working.
-      expect(during.filter((o) => !o.ok), JSON.stringify(during.filter((o) => !o.ok))).toEqual([]);
+      expect(
+        during.filter((o) => !o.ok),
+        JSON.stringify(during.filter((o) => !o.ok)),
+      ).toEqual([]);
     }
-
   }
 
   it('applied no write by half, and after recovery the projections agree with PostgreSQL', async () => {
@@ -243,7 +263,12 @@ describe.runIf(available)('real stores failing and coming back under load', () =
     expect(spent).toEqual({ dead: 0, attempted: 0 });
     await waitUntil(
       'the outbox is drained',
-      async () => (await stores.relational.query<{ n: number }>(`SELECT count(*)::int AS n FROM outbox WHERE org_id = $1 AND state <> 'done'`, [t.orgId]))[0]!.n === 0,
+      async () =>
+        (
+          await stores.relational.query<{ n: number }>(`SELECT count(*)::int AS n FROM outbox WHERE org_id = $1 AND state <> 'done'`, [
+            t.orgId,
+          ])
+        )[0]!.n === 0,
       120_000,
     );
     const repaired = await runConsistency(t.stack.runtime.data, { repair: true });

@@ -36,7 +36,11 @@ describe('the talents:import command', () => {
     expect(first.status, first.stderr).toBe(1); // rows were refused
     expect(first.stdout).toMatch(/^4 rows in [\d.]+ s \([\d,]+ rows\/s\): 2 created, 0 updated, 0 unchanged, 2 errors$/m);
     expect(first.stdout).toContain(`errors: ${jsonl}.errors.jsonl`);
-    const errors = fs.readFileSync(`${jsonl}.errors.jsonl`, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    const errors = fs
+      .readFileSync(`${jsonl}.errors.jsonl`, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(errors).toEqual([
       { line: 3, externalId: '2', code: 'BAD_USER_INPUT', field: 'emails.0', message: 'is not a valid e-mail address' },
       { line: 4, externalId: '', code: 'BAD_USER_INPUT', field: null, message: 'the line is not valid JSON' },
@@ -63,7 +67,15 @@ describe('the talents:import command', () => {
 
     const db = await PGliteRelationalStore.open(path.join(dataDir, 'pg'));
     try {
-      const talents = await db.query<{ name: string; skills: string[]; emails: string[]; current_company: string; links: unknown; years_of_experience: string; version: number }>(
+      const talents = await db.query<{
+        name: string;
+        skills: string[];
+        emails: string[];
+        current_company: string;
+        links: unknown;
+        years_of_experience: string;
+        version: number;
+      }>(
         `SELECT t.name, t.skills, t.emails, t.current_company, t.links, t.years_of_experience, t.version
          FROM talents t JOIN talent_external_ids e ON e.talent_id = t.id WHERE t.org_id = $1 ORDER BY e.external_id`,
         [DEMO_ORG_ID],

@@ -16,7 +16,9 @@ describe('the error formatter', () => {
   });
 
   it('hides anything else behind INTERNAL_SERVER_ERROR, without a stack trace', () => {
-    const error = new GraphQLError('connect ECONNREFUSED 10.0.0.7:5432', { originalError: new Error('connect ECONNREFUSED 10.0.0.7:5432') });
+    const error = new GraphQLError('connect ECONNREFUSED 10.0.0.7:5432', {
+      originalError: new Error('connect ECONNREFUSED 10.0.0.7:5432'),
+    });
     const formatted = format({ message: error.message, extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at x'] } }, error);
     expect(formatted.message).toBe('Internal server error');
     expect(formatted.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });

@@ -8,7 +8,9 @@ describe('npm run serve arguments', () => {
     expect([...SERVICE_NAMES].sort()).toEqual(Object.keys(loadConfig({}).ports).sort());
     for (const [service, entry] of Object.entries(SERVICE_ENTRIES)) {
       const source = fs.readFileSync(entry, 'utf8');
-      expect(source, `${entry} starts ${service} only as the main script`).toMatch(/runStandalone\(import\.meta\.url|isMain\(import\.meta\.url\)/);
+      expect(source, `${entry} starts ${service} only as the main script`).toMatch(
+        /runStandalone\(import\.meta\.url|isMain\(import\.meta\.url\)/,
+      );
     }
   });
 
@@ -20,7 +22,9 @@ describe('npm run serve arguments', () => {
   });
 
   it('refuses a missing, unknown or second service, naming the services it knows', () => {
-    expect(() => parseServeArgs([])).toThrow(/which service\? usage: npm run serve -- <gateway\|talent\|ops\|identity\|search\|resume> \[--port N\]/);
+    expect(() => parseServeArgs([])).toThrow(
+      /which service\? usage: npm run serve -- <gateway\|talent\|ops\|identity\|search\|resume> \[--port N\]/,
+    );
     expect(() => parseServeArgs(['matching'])).toThrow(/unknown service 'matching': one of gateway, talent, ops, identity, search, resume/);
     expect(() => parseServeArgs(['__proto__'])).toThrow(/unknown service '__proto__'/);
     expect(() => parseServeArgs(['talent', 'ops'])).toThrow(/one service at a time \(got talent, ops\)/);

@@ -95,7 +95,10 @@ export function docx(paragraphBytes = 4 * 1024): Buffer {
  * 10 to 1), so it passes the archive's ratio check, and is only as heavy as it is long.
  */
 export function docxWithLines(lines: number): Buffer {
-  const body = Array.from({ length: lines }, (_, i) => `<w:p><w:r><w:t>Line ${i}: shipped release ${(i * 7919) % 100_003} of the billing service</w:t></w:r></w:p>`).join('');
+  const body = Array.from(
+    { length: lines },
+    (_, i) => `<w:p><w:r><w:t>Line ${i}: shipped release ${(i * 7919) % 100_003} of the billing service</w:t></w:r></w:p>`,
+  ).join('');
   return zip([
     deflatedEntry('[Content_Types].xml', CONTENT_TYPES),
     deflatedEntry('_rels/.rels', RELS),
@@ -127,11 +130,18 @@ function pdf(objects: (string | Buffer)[]): Buffer {
   const offsets: number[] = [];
   objects.forEach((body, i) => {
     offsets.push(offset);
-    const part = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`), Buffer.isBuffer(body) ? body : Buffer.from(body, 'latin1'), Buffer.from('\nendobj\n')]);
+    const part = Buffer.concat([
+      Buffer.from(`${i + 1} 0 obj\n`),
+      Buffer.isBuffer(body) ? body : Buffer.from(body, 'latin1'),
+      Buffer.from('\nendobj\n'),
+    ]);
     parts.push(part);
     offset += part.length;
   });
-  const xref = [`xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`, ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`)].join('');
+  const xref = [
+    `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`,
+    ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`),
+  ].join('');
   parts.push(Buffer.from(`${xref}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${offset}\n%%EOF\n`));
   return Buffer.concat(parts);
 }
@@ -151,7 +161,10 @@ export function pdfWithPages(pages: number): Buffer {
     `<< /Type /Pages /Kids [${kids}] /Count ${pages} >>`,
     FONT,
     stream('', Buffer.from(RESUME_LINE)),
-    ...Array.from({ length: pages }, () => '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents 4 0 R >>'),
+    ...Array.from(
+      { length: pages },
+      () => '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents 4 0 R >>',
+    ),
   ]);
 }
 
@@ -169,7 +182,9 @@ export function pdfWithHugeStream(inflatedBytes = 512 * MiB, { hexEncoded = fals
     '<< /Type /Pages /Kids [4 0 R] /Count 1 >>',
     FONT,
     '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>',
-    hexEncoded ? stream('/Filter [/ASCIIHexDecode /FlateDecode]', Buffer.from(`${data.toString('hex')}>`)) : stream('/Filter /FlateDecode', data),
+    hexEncoded
+      ? stream('/Filter [/ASCIIHexDecode /FlateDecode]', Buffer.from(`${data.toString('hex')}>`))
+      : stream('/Filter /FlateDecode', data),
   ]);
 }
 
@@ -177,7 +192,11 @@ export const asUpload = (filename: string, bytes: Buffer) => ({ filename, conten
 
 /** A one-page PDF whose (deflated) content shows `runs` separate text runs: cheap to send, costly to hold as text items. */
 export function pdfWithTextRuns(runs: number): Buffer {
-  const data = Buffer.concat([Buffer.from([0x78, 0x9c]), repeatedDeflate('BT /F1 10 Tf 72 720 Td\n', '(Jane Doe engineer) Tj 0 -1 Td\n'.repeat(1000), Math.ceil(runs / 1000), 'ET\n'), Buffer.alloc(4)]);
+  const data = Buffer.concat([
+    Buffer.from([0x78, 0x9c]),
+    repeatedDeflate('BT /F1 10 Tf 72 720 Td\n', '(Jane Doe engineer) Tj 0 -1 Td\n'.repeat(1000), Math.ceil(runs / 1000), 'ET\n'),
+    Buffer.alloc(4),
+  ]);
   return pdf([
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [4 0 R] /Count 1 >>',

@@ -29,7 +29,11 @@ export function fixtureInput(file: string): ResumeInput {
 }
 
 /** Compared without case, spaces or punctuation: "Acme Analytics Inc." = "acme analytics inc". */
-const key = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
+const key = (text: string) =>
+  text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\p{P}\p{S}]+/gu, '');
 
 export function predictedFields(parsed: ParsedResume): Record<Field, string[]> {
   return {
@@ -97,7 +101,11 @@ export class Scoreboard {
   scores(): Record<Field, FieldScore> {
     const out = {} as Record<Field, FieldScore>;
     for (const [field, t] of this.tallies) {
-      out[field] = { ...t, precision: t.predicted ? t.truePositives / t.predicted : 1, recall: t.expected ? t.truePositives / t.expected : 1 };
+      out[field] = {
+        ...t,
+        precision: t.predicted ? t.truePositives / t.predicted : 1,
+        recall: t.expected ? t.truePositives / t.expected : 1,
+      };
     }
     return out;
   }

@@ -102,7 +102,9 @@ describe('parseResumeText: fields', () => {
   });
 
   it('does not read dates, ID numbers or postcodes as telephone numbers', () => {
-    const parsed = parseResumeText('Jane Doe\n2015.09 - 2019.06 Peking University\n2019-2021 Acme Inc. Analyst\n生日：1990-03-07\n身份证：110101199003071234\n邮编：100084\n');
+    const parsed = parseResumeText(
+      'Jane Doe\n2015.09 - 2019.06 Peking University\n2019-2021 Acme Inc. Analyst\n生日：1990-03-07\n身份证：110101199003071234\n邮编：100084\n',
+    );
     expect(parsed.phones).toEqual([]);
   });
 
@@ -152,13 +154,27 @@ describe('parseResume: bad files', () => {
   });
 
   it('refuses unsupported types and missing or blank content', async () => {
-    expect((await refusal(parseResume({ filename: 'resume.rtf', contentBase64: Buffer.from('{\\rtf1 hello}').toString('base64') }))).details.reason).toBe('UNSUPPORTED_TYPE');
-    expect((await refusal(parseResume({ filename: 'photo.png', contentBase64: Buffer.from([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]).toString('base64') }))).details.reason).toBe('UNSUPPORTED_TYPE');
+    expect(
+      (await refusal(parseResume({ filename: 'resume.rtf', contentBase64: Buffer.from('{\\rtf1 hello}').toString('base64') }))).details
+        .reason,
+    ).toBe('UNSUPPORTED_TYPE');
+    expect(
+      (
+        await refusal(
+          parseResume({ filename: 'photo.png', contentBase64: Buffer.from([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]).toString('base64') }),
+        )
+      ).details.reason,
+    ).toBe('UNSUPPORTED_TYPE');
     expect((await refusal(parseResume({}))).details.reason).toBe('EMPTY');
     expect((await refusal(parseResume({ text: '  \n ' }))).details.reason).toBe('EMPTY');
-    expect((await refusal(parseResume({ filename: 'cv.docx', contentBase64: Buffer.from('not a zip at all').toString('base64') }))).details.reason).toBe('CORRUPT_FILE');
+    expect(
+      (await refusal(parseResume({ filename: 'cv.docx', contentBase64: Buffer.from('not a zip at all').toString('base64') }))).details
+        .reason,
+    ).toBe('CORRUPT_FILE');
     const brokenZip = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(64, 7)]);
-    expect((await refusal(parseResume({ filename: 'cv.docx', contentBase64: brokenZip.toString('base64') }))).details.reason).toBe('CORRUPT_FILE');
+    expect((await refusal(parseResume({ filename: 'cv.docx', contentBase64: brokenZip.toString('base64') }))).details.reason).toBe(
+      'CORRUPT_FILE',
+    );
   });
 });
 
@@ -170,7 +186,9 @@ describe('parseResume: quality on the labelled set', () => {
     const floors = { name: 0.85, emails: 0.95, phones: 0.95, companies: 0.85, titles: 0.85, schools: 0.85, dateRanges: 0.85 } as const;
     const below = Object.entries(floors).flatMap(([field, floor]) => {
       const s = scores[field as keyof typeof floors];
-      return s.precision < floor || s.recall < floor ? [`${field}: precision ${s.precision.toFixed(3)}, recall ${s.recall.toFixed(3)} < ${floor}`] : [];
+      return s.precision < floor || s.recall < floor
+        ? [`${field}: precision ${s.precision.toFixed(3)}, recall ${s.recall.toFixed(3)} < ${floor}`]
+        : [];
     });
     expect(below, board.misses.join('\n')).toEqual([]);
   });

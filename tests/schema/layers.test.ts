@@ -16,18 +16,40 @@ async function layerErrors(file: string, source: string): Promise<string[]> {
 
 describe('layers', () => {
   it('refuses an import from one subgraph into another', async () => {
-    const errors = await layerErrors('subgraphs/search/new-feature.ts', `import { Talents } from '../talent/talents.ts';\nexport const t = Talents;\n`);
+    const errors = await layerErrors(
+      'subgraphs/search/new-feature.ts',
+      `import { Talents } from '../talent/talents.ts';\nexport const t = Talents;\n`,
+    );
     expect(errors).toEqual([expect.stringContaining('A subgraph never imports another')]);
   });
 
   it('refuses back-arrows: data into a subgraph, the gateway into a subgraph, platform into the gateway', async () => {
-    expect(await layerErrors('data/new-port.ts', `import { talentSubgraph } from '../subgraphs/talent/index.ts';\nexport const s = talentSubgraph;\n`)).toHaveLength(1);
-    expect(await layerErrors('gateway/new-plugin.ts', `import { Talents } from '../subgraphs/talent/talents.ts';\nexport const t = Talents;\n`)).toHaveLength(1);
-    expect(await layerErrors('platform/new-helper.ts', `import { startGateway } from '../gateway/gateway.ts';\nexport const g = startGateway;\n`)).toHaveLength(1);
+    expect(
+      await layerErrors(
+        'data/new-port.ts',
+        `import { talentSubgraph } from '../subgraphs/talent/index.ts';\nexport const s = talentSubgraph;\n`,
+      ),
+    ).toHaveLength(1);
+    expect(
+      await layerErrors('gateway/new-plugin.ts', `import { Talents } from '../subgraphs/talent/talents.ts';\nexport const t = Talents;\n`),
+    ).toHaveLength(1);
+    expect(
+      await layerErrors(
+        'platform/new-helper.ts',
+        `import { startGateway } from '../gateway/gateway.ts';\nexport const g = startGateway;\n`,
+      ),
+    ).toHaveLength(1);
   });
 
   it('allows imports downwards and within a subgraph', async () => {
-    expect(await layerErrors('subgraphs/search/new-feature.ts', `import { ErrorCode } from '../../platform/errors.ts';\nimport { pageSize } from '../../platform/pagination.ts';\nexport const x = [ErrorCode, pageSize];\n`)).toEqual([]);
-    expect(await layerErrors('subgraphs/talent/new-feature.ts', `import { Talents } from './talents.ts';\nexport const t = Talents;\n`)).toEqual([]);
+    expect(
+      await layerErrors(
+        'subgraphs/search/new-feature.ts',
+        `import { ErrorCode } from '../../platform/errors.ts';\nimport { pageSize } from '../../platform/pagination.ts';\nexport const x = [ErrorCode, pageSize];\n`,
+      ),
+    ).toEqual([]);
+    expect(
+      await layerErrors('subgraphs/talent/new-feature.ts', `import { Talents } from './talents.ts';\nexport const t = Talents;\n`),
+    ).toEqual([]);
   });
 });

@@ -25,8 +25,18 @@ describe('composed schemas', () => {
 
   it('report composition errors with the subgraphs and the field at fault', () => {
     const outcome = composeSupergraph([
-      { name: 'alpha', url: 'http://alpha/graphql', file: 'alpha', typeDefs: parse(`${FED} type Talent @key(fields: "id") { id: ID! score: Int! } type Query { a: Talent }`) },
-      { name: 'beta', url: 'http://beta/graphql', file: 'beta', typeDefs: parse(`${FED} type Talent @key(fields: "id") { id: ID! score: String! } type Query { b: Talent }`) },
+      {
+        name: 'alpha',
+        url: 'http://alpha/graphql',
+        file: 'alpha',
+        typeDefs: parse(`${FED} type Talent @key(fields: "id") { id: ID! score: Int! } type Query { a: Talent }`),
+      },
+      {
+        name: 'beta',
+        url: 'http://beta/graphql',
+        file: 'beta',
+        typeDefs: parse(`${FED} type Talent @key(fields: "id") { id: ID! score: String! } type Query { b: Talent }`),
+      },
     ]);
     expect(outcome.ok).toBe(false);
     const text = outcome.ok ? '' : outcome.errors.join('\n');
@@ -38,8 +48,10 @@ describe('composed schemas', () => {
 
 describe('schema:check', () => {
   it('classifies a removed field as breaking, a new field as safe, and a new enum value as dangerous', async () => {
-    const before = 'type Query { talent(id: ID!): Talent } type Talent { id: ID! name: String! status: Status } enum Status { ACTIVE ARCHIVED }';
-    const after = 'type Query { talent(id: ID!): Talent } type Talent { id: ID! headline: String status: Status } enum Status { ACTIVE ARCHIVED DELETED }';
+    const before =
+      'type Query { talent(id: ID!): Talent } type Talent { id: ID! name: String! status: Status } enum Status { ACTIVE ARCHIVED }';
+    const after =
+      'type Query { talent(id: ID!): Talent } type Talent { id: ID! headline: String status: Status } enum Status { ACTIVE ARCHIVED DELETED }';
     const changes = await classifyChanges(before, after);
     expect(changes.filter((c) => c.level === 'breaking').map((c) => c.path)).toEqual(['Talent.name']);
     expect(changes.find((c) => c.path === 'Talent.headline')?.level).toBe('safe');

@@ -147,53 +147,72 @@ describe.each(STACK_MODES)('egress: only configured hosts ($mode stores)', ({ mo
     for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
   });
 
-  it.runIf(available)('each subgraph and the gateway, each in its own process', async () => {
-    const setup = await setUp(mode);
-    cleanups.push(setup.cleanup);
-    const ports = Object.fromEntries(await Promise.all([...SUBGRAPHS, 'gateway'].map(async (name) => [name, await freePort()] as const)));
-    const shared: Record<string, string> = { ...setup.env };
-    for (const name of [...SUBGRAPHS, 'gateway']) shared[`${name.toUpperCase()}_PORT`] = String(ports[name]);
-    for (const name of SUBGRAPHS) shared[`${name.toUpperCase()}_URL`] = `http://127.0.0.1:${ports[name]}/graphql`;
+  it.runIf(available)(
+    'each subgraph and the gateway, each in its own process',
+    async () => {
+      const setup = await setUp(mode);
+      cleanups.push(setup.cleanup);
+      const ports = Object.fromEntries(await Promise.all([...SUBGRAPHS, 'gateway'].map(async (name) => [name, await freePort()] as const)));
+      const shared: Record<string, string> = { ...setup.env };
+      for (const name of [...SUBGRAPHS, 'gateway']) shared[`${name.toUpperCase()}_PORT`] = String(ports[name]);
+      for (const name of SUBGRAPHS) shared[`${name.toUpperCase()}_URL`] = `http://127.0.0.1:${ports[name]}/graphql`;
 
-    const processes: RecordedProcess[] = [];
-    cleanups.push(async () => void (await Promise.all(processes.map((p) => p.stop().then(() => p.remove())))));
-    const start = (name: string, entry: string, env: Record<string, string> = {}) => {
-      const p = startRecorded(name, entry, { ...shared, LOOMA_DATA_DIR: setup.dataDir(), ...env });
-      processes.push(p);
-      return p;
-    };
-    // Embedded: the talent subgraph seeds the demo organisation the anonymous viewer reads.
-    const subgraphs = SUBGRAPHS.map((name) =>
-      start(name, `subgraphs/${name}/index.ts`, name === 'talent' && mode === 'embedded' ? { DEMO_SEED: 'true', DEMO_TALENTS: '5' } : {}),
-    );
-    await Promise.all(subgraphs.map((p, i) => p.waitFor(`http://127.0.0.1:${ports[SUBGRAPHS[i]!]}/health`)));
-    const gateway = start('gateway', 'gateway/index.ts');
-    processes.unshift(processes.pop()!);
-    await gateway.waitFor(`http://127.0.0.1:${ports.gateway}/ready`);
+      const processes: RecordedProcess[] = [];
+      cleanups.push(async () => void (await Promise.all(processes.map((p) => p.stop().then(() => p.remove())))));
+      const start = (name: string, entry: string, env: Record<string, string> = {}) => {
+        const p = startRecorded(name, entry, { ...shared, LOOMA_DATA_DIR: setup.dataDir(), ...env });
+        processes.push(p);
+        return p;
+      };
+      // Embedded: the talent subgraph seeds the demo organisation the anonymous viewer reads.
+      const subgraphs = SUBGRAPHS.map((name) =>
+        start(name, `subgraphs/${name}/index.ts`, name === 'talent' && mode === 'embedded' ? { DEMO_SEED: 'true', DEMO_TALENTS: '5' } : {}),
+      );
+      await Promise.all(subgraphs.map((p, i) => p.waitFor(`http://127.0.0.1:${ports[SUBGRAPHS[i]!]}/health`)));
+      const gateway = start('gateway', 'gateway/index.ts');
+      processes.unshift(processes.pop()!);
+      await gateway.waitFor(`http://127.0.0.1:${ports.gateway}/ready`);
 
-    await drive(`http://127.0.0.1:${ports.gateway}/graphql`, SUBGRAPHS.map((name) => shared[`${name.toUpperCase()}_URL`]!), setup.token);
-    // The gateway's telemetry starts at construction: give its detectors and exporters time to try.
-    await sleep(SETTLE_MS);
-    const unexpected = await stopAll(processes);
-    const gatewayRecords = gateway.records();
-    expect(gatewayRecords.some((r) => r.kind === 'connect' && r.port === ports.talent), 'the recorder saw the gateway call the talent subgraph').toBe(true);
-    expect(unexpected).toEqual(Object.fromEntries(processes.map((p) => [p.name, []])));
-  }, 900_000);
+      await drive(
+        `http://127.0.0.1:${ports.gateway}/graphql`,
+        SUBGRAPHS.map((name) => shared[`${name.toUpperCase()}_URL`]!),
+        setup.token,
+      );
+      // The gateway's telemetry starts at construction: give its detectors and exporters time to try.
+      await sleep(SETTLE_MS);
+      const unexpected = await stopAll(processes);
+      const gatewayRecords = gateway.records();
+      expect(
+        gatewayRecords.some((r) => r.kind === 'connect' && r.port === ports.talent),
+        'the recorder saw the gateway call the talent subgraph',
+      ).toBe(true);
+      expect(unexpected).toEqual(Object.fromEntries(processes.map((p) => [p.name, []])));
+    },
+    900_000,
+  );
 
-  it.runIf(available)('the whole stack in one process (npm start)', async () => {
-    const setup = await setUp(mode);
-    cleanups.push(setup.cleanup);
-    const env: Record<string, string> = { ...setup.env, LOOMA_DATA_DIR: setup.dataDir() };
-    if (mode === 'embedded') Object.assign(env, { DEMO_SEED: 'true', DEMO_TALENTS: '5' });
-    const ports: Record<string, number> = {};
-    for (const name of [...SUBGRAPHS, 'gateway']) env[`${name.toUpperCase()}_PORT`] = String((ports[name] = await freePort()));
-    const stack = startRecorded('start-all', 'platform/cli/start-all.ts', env);
-    cleanups.push(async () => void (await stack.stop().then(() => stack.remove())));
-    await stack.waitFor(`http://127.0.0.1:${ports.gateway}/ready`);
+  it.runIf(available)(
+    'the whole stack in one process (npm start)',
+    async () => {
+      const setup = await setUp(mode);
+      cleanups.push(setup.cleanup);
+      const env: Record<string, string> = { ...setup.env, LOOMA_DATA_DIR: setup.dataDir() };
+      if (mode === 'embedded') Object.assign(env, { DEMO_SEED: 'true', DEMO_TALENTS: '5' });
+      const ports: Record<string, number> = {};
+      for (const name of [...SUBGRAPHS, 'gateway']) env[`${name.toUpperCase()}_PORT`] = String((ports[name] = await freePort()));
+      const stack = startRecorded('start-all', 'platform/cli/start-all.ts', env);
+      cleanups.push(async () => void (await stack.stop().then(() => stack.remove())));
+      await stack.waitFor(`http://127.0.0.1:${ports.gateway}/ready`);
 
-    await drive(`http://127.0.0.1:${ports.gateway}/graphql`, SUBGRAPHS.map((name) => `http://127.0.0.1:${ports[name]}/graphql`), setup.token);
-    await sleep(SETTLE_MS);
-    expect(await stopAll([stack])).toEqual({ 'start-all': [] });
-    expect(stack.records().some((r) => r.kind === 'connect' && r.port === ports.talent)).toBe(true);
-  }, 600_000);
+      await drive(
+        `http://127.0.0.1:${ports.gateway}/graphql`,
+        SUBGRAPHS.map((name) => `http://127.0.0.1:${ports[name]}/graphql`),
+        setup.token,
+      );
+      await sleep(SETTLE_MS);
+      expect(await stopAll([stack])).toEqual({ 'start-all': [] });
+      expect(stack.records().some((r) => r.kind === 'connect' && r.port === ports.talent)).toBe(true);
+    },
+    600_000,
+  );
 });

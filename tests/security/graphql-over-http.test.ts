@@ -26,7 +26,9 @@ describe('GraphQL over HTTP conformance', () => {
     const results: AuditResult[] = await auditServer({ url });
     expect(results.length).toBeGreaterThan(30);
     return results.flatMap((result) =>
-      result.status === 'ok' || (result.status === 'notice' && REFUSED_GETS.has(result.id)) ? [] : [`${result.status} ${result.id} ${result.name}: ${result.reason}`],
+      result.status === 'ok' || (result.status === 'notice' && REFUSED_GETS.has(result.id))
+        ? []
+        : [`${result.status} ${result.id} ${result.name}: ${result.reason}`],
     );
   }
 

@@ -62,7 +62,10 @@ describe.each(SQL_CACHE_MODES)('identity mutations in the audit log ($mode)', ({
       { e: invitedEmail },
       admin.accessToken,
     );
-    const { token: inviteToken, invite: { id: inviteId } } = invite.body.data!.inviteUser;
+    const {
+      token: inviteToken,
+      invite: { id: inviteId },
+    } = invite.body.data!.inviteUser;
     const accepted = await call<{ acceptInvite: Session }>(
       `mutation($t: String!) { acceptInvite(token: $t, password: "${PASSWORD}", name: "Ria") { ${SESSION} } }`,
       { t: inviteToken },
@@ -74,15 +77,28 @@ describe.each(SQL_CACHE_MODES)('identity mutations in the audit log ($mode)', ({
       admin.accessToken,
     );
     const { secret, apiKey } = created.body.data!.createApiKey;
-    expect((await call('mutation($id: ID!) { revokeApiKey(id: $id) { id } }', { id: apiKey.id }, admin.accessToken)).body.errors).toBeUndefined();
+    expect(
+      (await call('mutation($id: ID!) { revokeApiKey(id: $id) { id } }', { id: apiKey.id }, admin.accessToken)).body.errors,
+    ).toBeUndefined();
     // Revoking again changes nothing, so it records nothing.
-    expect((await call('mutation($id: ID!) { revokeApiKey(id: $id) { id } }', { id: apiKey.id }, admin.accessToken)).body.errors).toBeUndefined();
+    expect(
+      (await call('mutation($id: ID!) { revokeApiKey(id: $id) { id } }', { id: apiKey.id }, admin.accessToken)).body.errors,
+    ).toBeUndefined();
     // Logins and refreshes are not audit entries.
-    const login = await call<{ login: Session }>(`mutation($e: String!) { login(email: $e, password: "${PASSWORD}") { ${SESSION} } }`, { e: founderEmail });
+    const login = await call<{ login: Session }>(`mutation($e: String!) { login(email: $e, password: "${PASSWORD}") { ${SESSION} } }`, {
+      e: founderEmail,
+    });
     await call(`mutation($r: String!) { refresh(refreshToken: $r) { accessToken } }`, { r: login.body.data!.login.refreshToken });
 
     const entries = await auditOf(admin);
-    const shape = entries.map(({ action, entityType, entityId, actorId, actorKind, talentId }) => ({ action, entityType, entityId, actorId, actorKind, talentId }));
+    const shape = entries.map(({ action, entityType, entityId, actorId, actorKind, talentId }) => ({
+      action,
+      entityType,
+      entityId,
+      actorId,
+      actorKind,
+      talentId,
+    }));
     const byAdmin = { actorId: admin.viewer.id, actorKind: 'USER', talentId: null };
     expect(shape).toEqual([
       { action: 'org.create', entityType: 'org', entityId: orgId, ...byAdmin },
@@ -106,23 +122,41 @@ describe.each(SQL_CACHE_MODES)('identity mutations in the audit log ($mode)', ({
     const written = JSON.stringify(entries);
     // lk_<uuid>_<secret>: the secret is base64url and may itself hold underscores.
     const keySecret = secret.split('_').slice(2).join('_');
-    for (const forbidden of [PASSWORD, inviteToken, secret, keySecret, login.body.data!.login.refreshToken, 'scrypt$', 'hash', 'token', 'password']) {
+    for (const forbidden of [
+      PASSWORD,
+      inviteToken,
+      secret,
+      keySecret,
+      login.body.data!.login.refreshToken,
+      'scrypt$',
+      'hash',
+      'token',
+      'password',
+    ]) {
       expect(written.toLowerCase()).not.toContain(forbidden.toLowerCase());
     }
 
     // Filters read them like any other entry; another organisation sees none of them.
     expect((await auditOf(admin, { entityType: 'apiKey' })).map((e) => e.action)).toEqual(['apiKey.create', 'apiKey.revoke']);
-    const other = (await call<{ signUp: Session }>(`mutation($input: SignUpInput!) { signUp(input: $input) { ${SESSION} } }`, {
-      input: { orgName: 'Other Org', email: email(), password: PASSWORD, name: 'Otto' },
-    })).body.data!.signUp;
+    const other = (
+      await call<{ signUp: Session }>(`mutation($input: SignUpInput!) { signUp(input: $input) { ${SESSION} } }`, {
+        input: { orgName: 'Other Org', email: email(), password: PASSWORD, name: 'Otto' },
+      })
+    ).body.data!.signUp;
     expect((await auditOf(other)).map((e) => e.action)).toEqual(['org.create', 'user.create']);
   });
 
   it.runIf(available)('leaves a talent timeline to talent events, and records nothing for a refused mutation', async () => {
-    const admin = (await call<{ signUp: Session }>(`mutation($input: SignUpInput!) { signUp(input: $input) { ${SESSION} } }`, {
-      input: { orgName: 'Timeline Org', email: email(), password: PASSWORD, name: 'Tim' },
-    })).body.data!.signUp;
-    const talent = await call<{ createTalent: { id: string } }>('mutation { createTalent(input: { name: "Lin Wei" }) { id } }', {}, admin.accessToken);
+    const admin = (
+      await call<{ signUp: Session }>(`mutation($input: SignUpInput!) { signUp(input: $input) { ${SESSION} } }`, {
+        input: { orgName: 'Timeline Org', email: email(), password: PASSWORD, name: 'Tim' },
+      })
+    ).body.data!.signUp;
+    const talent = await call<{ createTalent: { id: string } }>(
+      'mutation { createTalent(input: { name: "Lin Wei" }) { id } }',
+      {},
+      admin.accessToken,
+    );
     expect(talent.body.errors).toBeUndefined();
     await call('mutation { createApiKey(name: "k", scopes: ["talent:read"]) { secret } }', {}, admin.accessToken);
     const timeline = await call<{ talent: { timeline: { totalCount: number; edges: { node: { kind: string } }[] } } }>(

@@ -5,7 +5,8 @@ import { startTestStack, type TestStack } from '../support/stack.ts';
 import { subgraphCalls } from './support.ts';
 
 const DEEP = '{ talents(first: 1) { edges { node { projections { graph { version } } } } } }';
-const WIDE = '{ talents(first: 1) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id name headline skills version createdAt } } } }';
+const WIDE =
+  '{ talents(first: 1) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id name headline skills version createdAt } } } }';
 
 describe('operation limits at the gateway', () => {
   let t: TestStack;
@@ -21,7 +22,10 @@ describe('operation limits at the gateway', () => {
     const before = await subgraphCalls();
     const response = await t.request(query);
     expect(response.status, query.slice(0, 80)).toBe(400);
-    expect(response.body.errors?.map((e) => e.extensions?.code), query.slice(0, 80)).toContain(code);
+    expect(
+      response.body.errors?.map((e) => e.extensions?.code),
+      query.slice(0, 80),
+    ).toContain(code);
     expect(JSON.stringify(response.body)).not.toMatch(/stacktrace/);
     expect((await subgraphCalls()) - before).toBe(0);
   }
@@ -34,7 +38,10 @@ describe('operation limits at the gateway', () => {
 
   it('refuses an alias bomb, __typename aliases included', async () => {
     await expectRefused(`{ ${Array.from({ length: 11 }, (_, i) => `a${i}: __typename`).join(' ')} }`, 'MAX_ALIASES_EXCEEDED');
-    await expectRefused(`{ ${Array.from({ length: 11 }, (_, i) => `t${i}: talents(first: 1) { totalCount }`).join(' ')} }`, 'MAX_ALIASES_EXCEEDED');
+    await expectRefused(
+      `{ ${Array.from({ length: 11 }, (_, i) => `t${i}: talents(first: 1) { totalCount }`).join(' ')} }`,
+      'MAX_ALIASES_EXCEEDED',
+    );
     const ten = await t.request(`{ ${Array.from({ length: 10 }, (_, i) => `a${i}: __typename`).join(' ')} }`);
     expect(ten.status).toBe(200);
   });
@@ -97,6 +104,8 @@ describe('persisted documents', () => {
       headers: { 'content-type': 'application/json', authorization: `Bearer ${t.token()}` },
       body: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: 'f'.repeat(64) } } }),
     });
-    expect(((await unknownHash.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+    expect(((await unknownHash.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe(
+      'PERSISTED_QUERY_NOT_FOUND',
+    );
   });
 });

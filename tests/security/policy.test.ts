@@ -58,7 +58,11 @@ describe('access policy through the gateway and at each subgraph', () => {
     expect(write.calls).toBe(0);
 
     const recruiter = t.token(['RECRUITER']);
-    const twice = await measured('{ a: outboxStatus { pending } talents(first: 1) { totalCount } ...F } fragment F on Query { b: outboxStatus { dead } }', {}, recruiter);
+    const twice = await measured(
+      '{ a: outboxStatus { pending } talents(first: 1) { totalCount } ...F } fragment F on Query { b: outboxStatus { dead } }',
+      {},
+      recruiter,
+    );
     expect(twice.status).toBe(403);
     expect(twice.body.errors?.map((e) => [e.path, e.extensions?.code])).toEqual([
       [['a'], 'FORBIDDEN'],
@@ -131,11 +135,19 @@ describe('access policy through the gateway and at each subgraph', () => {
     const opsUrl = t.stack.subgraphs.ops!.url;
     const anonymous = await t.request('{ talents(first: 1) { totalCount } }', {}, { url: talentUrl, token: null });
     expect(anonymous.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    const viewerWrite = await t.request('mutation { createTalent(input: { name: "Direct" }) { id } }', {}, { url: talentUrl, token: t.token(['VIEWER']) });
+    const viewerWrite = await t.request(
+      'mutation { createTalent(input: { name: "Direct" }) { id } }',
+      {},
+      { url: talentUrl, token: t.token(['VIEWER']) },
+    );
     expect(viewerWrite.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const recruiterBacklog = await t.request('{ outboxStatus { pending } }', {}, { url: opsUrl, token: t.token(['RECRUITER']) });
     expect(recruiterBacklog.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const adminBacklog = await t.request<{ outboxStatus: { pending: number } }>('{ outboxStatus { pending } }', {}, { url: opsUrl, token: t.token(['ADMIN']) });
+    const adminBacklog = await t.request<{ outboxStatus: { pending: number } }>(
+      '{ outboxStatus { pending } }',
+      {},
+      { url: opsUrl, token: t.token(['ADMIN']) },
+    );
     expect(adminBacklog.body.errors).toBeUndefined();
     // Federation's own fields are explicit: the SDL is served, entities go through __resolveReference.
     const sdl = await t.request<{ _service: { sdl: string } }>('{ _service { sdl } }', {}, { url: opsUrl, token: null });

@@ -56,7 +56,13 @@ describe(`rate limits across two gateways sharing one cache (${useRedis ? 'Redis
     const token = t.token(['VIEWER']);
     const before = await subgraphCalls();
     const responses = await Promise.all(
-      Array.from({ length: 100 }, (_, i) => t.request<{ talent: { id: string } }>('query($id: ID!) { talent(id: $id) { id } }', { id: talentId }, { token, url: gateways[i % 2]!.url })),
+      Array.from({ length: 100 }, (_, i) =>
+        t.request<{ talent: { id: string } }>(
+          'query($id: ID!) { talent(id: $id) { id } }',
+          { id: talentId },
+          { token, url: gateways[i % 2]!.url },
+        ),
+      ),
     );
     const ok = responses.filter((r) => r.status === 200);
     const limited = responses.filter((r) => r.status === 429);
@@ -74,13 +80,20 @@ describe(`rate limits across two gateways sharing one cache (${useRedis ? 'Redis
     expect(Number(refused.headers.get('x-ratelimit-reset'))).toBeGreaterThan(Date.now() / 1000);
     expect(refused.body.data).toBeUndefined();
     expect(refused.body.errors).toHaveLength(1);
-    expect(refused.body.errors![0]).toMatchObject({ path: ['talent'], extensions: { code: 'RATE_LIMITED', retryAfter: expect.any(Number) } });
+    expect(refused.body.errors![0]).toMatchObject({
+      path: ['talent'],
+      extensions: { code: 'RATE_LIMITED', retryAfter: expect.any(Number) },
+    });
 
     // One talent-subgraph call per accepted operation, none for a refused one.
     expect((await subgraphCalls()) - before).toBe(10);
 
     // Another viewer has a counter of its own.
-    const other = await t.request('query($id: ID!) { talent(id: $id) { id } }', { id: talentId }, { token: t.token(['VIEWER']), url: gateways[1]!.url });
+    const other = await t.request(
+      'query($id: ID!) { talent(id: $id) { id } }',
+      { id: talentId },
+      { token: t.token(['VIEWER']), url: gateways[1]!.url },
+    );
     expect(other.status).toBe(200);
     expect(other.headers.get('x-ratelimit-remaining')).toBe('9');
   });

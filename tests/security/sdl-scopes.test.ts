@@ -29,7 +29,8 @@ function scopesNamedIn(document: DocumentNode): { scope: string; at: string }[] 
   return found;
 }
 
-const unknownScopes = (document: DocumentNode) => scopesNamedIn(document).filter(({ scope }) => !(SCOPES as readonly string[]).includes(scope));
+const unknownScopes = (document: DocumentNode) =>
+  scopesNamedIn(document).filter(({ scope }) => !(SCOPES as readonly string[]).includes(scope));
 
 describe('the scopes the SDL names', () => {
   const sources = readSubgraphSources();

@@ -48,8 +48,13 @@ describe.each(STACK_MODES)('service tokens with production settings ($mode store
   let t: TestStack;
   let talentId: string;
 
-  const direct = (service: string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}, token: string | null = null) =>
-    t.request(query, variables, { url: t.stack.subgraphs[service]!.url, token, headers });
+  const direct = (
+    service: string,
+    query: string,
+    variables: Record<string, unknown> = {},
+    headers: Record<string, string> = {},
+    token: string | null = null,
+  ) => t.request(query, variables, { url: t.stack.subgraphs[service]!.url, token, headers });
   const activeKey = () => t.stack.runtime.authenticator.keys.signingKey();
   const expectRefused = (response: GraphQLResponse, what: string) => {
     expect(response.status, what).toBe(401);
@@ -69,22 +74,29 @@ describe.each(STACK_MODES)('service tokens with production settings ($mode store
     await t?.close();
   });
 
-  it.runIf(available)('refuses a direct call to every subgraph without a service token: _service, _entities, fields, even with a user token', async () => {
-    expect(Object.keys(t.stack.subgraphs).sort()).toEqual(['identity', 'ops', 'resume', 'search', 'talent']);
-    for (const service of Object.keys(t.stack.subgraphs)) {
-      expectRefused(await direct(service, SDL), `${service} _service`);
-      expectRefused(await direct(service, ENTITIES, { r: [{ __typename: 'Talent', id: talentId }] }), `${service} _entities`);
-      // A user's own access token is not a service token.
-      expectRefused(await direct(service, SDL, {}, {}, t.token(['ADMIN'])), `${service} with a user token`);
-    }
-    expectRefused(await direct('talent', '{ talents(first: 1) { totalCount } }', {}, {}, t.token()), 'talent query');
-    // GET requests too.
-    const get = await fetch(`${t.stack.subgraphs.talent!.url}?query=${encodeURIComponent(SDL)}`);
-    expect(get.status).toBe(401);
-  });
+  it.runIf(available)(
+    'refuses a direct call to every subgraph without a service token: _service, _entities, fields, even with a user token',
+    async () => {
+      expect(Object.keys(t.stack.subgraphs).sort()).toEqual(['identity', 'ops', 'resume', 'search', 'talent']);
+      for (const service of Object.keys(t.stack.subgraphs)) {
+        expectRefused(await direct(service, SDL), `${service} _service`);
+        expectRefused(await direct(service, ENTITIES, { r: [{ __typename: 'Talent', id: talentId }] }), `${service} _entities`);
+        // A user's own access token is not a service token.
+        expectRefused(await direct(service, SDL, {}, {}, t.token(['ADMIN'])), `${service} with a user token`);
+      }
+      expectRefused(await direct('talent', '{ talents(first: 1) { totalCount } }', {}, {}, t.token()), 'talent query');
+      // GET requests too.
+      const get = await fetch(`${t.stack.subgraphs.talent!.url}?query=${encodeURIComponent(SDL)}`);
+      expect(get.status).toBe(401);
+    },
+  );
 
   it.runIf(available)('checks the token before anything runs: the body is not parsed, a sign-up writes nothing', async () => {
-    const notJson = await fetch(t.stack.subgraphs.talent!.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{ not json' });
+    const notJson = await fetch(t.stack.subgraphs.talent!.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{ not json',
+    });
     expect(notJson.status).toBe(401);
     expect(((await notJson.json()) as GraphQLResponse['body']).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
 
@@ -137,7 +149,13 @@ describe.each(STACK_MODES)('service tokens with production settings ($mode store
   });
 
   it.runIf(available)('works through the gateway, which signs its calls to every subgraph (entity fetches included)', async () => {
-    const response = await t.request<{ talents: { totalCount: number; edges: { node: { id: string; projections: { isCurrent: boolean }; resumes: unknown[]; similar: unknown[] } }[] }; me: null }>(
+    const response = await t.request<{
+      talents: {
+        totalCount: number;
+        edges: { node: { id: string; projections: { isCurrent: boolean }; resumes: unknown[]; similar: unknown[] } }[];
+      };
+      me: null;
+    }>(
       '{ me { id } talents(first: 2) { totalCount edges { node { id projections { isCurrent } resumes { id } similar(first: 1) { score } } } } }',
     );
     expect(response.body.errors).toBeUndefined();
@@ -192,7 +210,11 @@ describe.each(STACK_MODES)('service tokens with production settings ($mode store
     expectRefused(await direct('talent', SDL, {}, { [HEADER]: oldToken }), 'retired key');
     expect(await kidOf(lagging)).toBe(rotated.kid);
     // (A user token of the new key: the stack's default one was signed by the retired key.)
-    const afterRetire = await t.request<{ talents: { totalCount: number } }>('{ talents(first: 1) { totalCount } }', {}, { token: t.token() });
+    const afterRetire = await t.request<{ talents: { totalCount: number } }>(
+      '{ talents(first: 1) { totalCount } }',
+      {},
+      { token: t.token() },
+    );
     expect(afterRetire.body.data?.talents.totalCount).toBe(2);
   });
 });
@@ -210,7 +232,11 @@ describe('development and test settings', () => {
     const sdl = await t.request<{ _service: { sdl: string } }>(SDL, {}, { url: t.stack.subgraphs.talent!.url, token: null });
     expect(sdl.status).toBe(200);
     expect(sdl.body.data?._service.sdl).toContain('type Talent');
-    const talents = await t.request<{ talents: { totalCount: number } }>('{ talents(first: 1) { totalCount } }', {}, { url: t.stack.subgraphs.talent!.url });
+    const talents = await t.request<{ talents: { totalCount: number } }>(
+      '{ talents(first: 1) { totalCount } }',
+      {},
+      { url: t.stack.subgraphs.talent!.url },
+    );
     expect(talents.body.data?.talents.totalCount).toBe(1);
   });
 });

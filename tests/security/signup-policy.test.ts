@@ -101,7 +101,10 @@ describe.each(STACK_MODES)('sign-up policy ($mode stores)', ({ mode, available }
       const input = person();
       const { code } = await codes.issue(input.email);
       // Stored hashed: the code itself is nowhere in the database.
-      const stored = await t.stack.runtime.data.stores.relational.query<{ code_hash: string }>('SELECT code_hash FROM sign_up_codes WHERE email = $1', [input.email]);
+      const stored = await t.stack.runtime.data.stores.relational.query<{ code_hash: string }>(
+        'SELECT code_hash FROM sign_up_codes WHERE email = $1',
+        [input.email],
+      );
       expect(stored).toHaveLength(1);
       expect(stored[0]!.code_hash).not.toContain(code);
 
@@ -142,18 +145,23 @@ describe.each(STACK_MODES)('sign-up policy ($mode stores)', ({ mode, available }
     });
 
     // The CLI opens the stack's database beside it: real PostgreSQL only (an embedded one has one owner).
-    if (mode === 'real') it.runIf(available)('issues a code with `npm run signups -- invite <email>`', async () => {
-      const input = person();
-      // The operator's spelling of the email does not matter: it is normalized as accounts normalize it.
-      const { stdout } = await run('npx', ['tsx', 'subgraphs/identity/cli/sign-ups.ts', 'invite', `  ${input.email.toUpperCase()} `], {
-        env: { ...process.env, ...t.config.stores.postgres && { DATABASE_URL: t.config.stores.postgres.url }, LOG_LEVEL: 'silent' },
-        timeout: 120_000,
-      });
-      const code = /ls_[A-Za-z0-9_-]{20,}/.exec(stdout)?.[0];
-      expect(code, stdout).toBeDefined();
-      const response = await signUpWith(t, { ...input, inviteCode: code });
-      expect(response.body.errors).toBeUndefined();
-      expect(response.body.data?.signUp.viewer.email).toBe(input.email);
-    }, 180_000);
+    if (mode === 'real')
+      it.runIf(available)(
+        'issues a code with `npm run signups -- invite <email>`',
+        async () => {
+          const input = person();
+          // The operator's spelling of the email does not matter: it is normalized as accounts normalize it.
+          const { stdout } = await run('npx', ['tsx', 'subgraphs/identity/cli/sign-ups.ts', 'invite', `  ${input.email.toUpperCase()} `], {
+            env: { ...process.env, ...(t.config.stores.postgres && { DATABASE_URL: t.config.stores.postgres.url }), LOG_LEVEL: 'silent' },
+            timeout: 120_000,
+          });
+          const code = /ls_[A-Za-z0-9_-]{20,}/.exec(stdout)?.[0];
+          expect(code, stdout).toBeDefined();
+          const response = await signUpWith(t, { ...input, inviteCode: code });
+          expect(response.body.errors).toBeUndefined();
+          expect(response.body.data?.signUp.viewer.email).toBe(input.email);
+        },
+        180_000,
+      );
   });
 });

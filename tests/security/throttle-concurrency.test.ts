@@ -82,7 +82,9 @@ describe.each(SQL_CACHE_MODES)('login throttle under concurrency ($mode)', ({ mo
     const address = freshAddress();
     const before = await loginHashes();
     const answers = await Promise.all(
-      Array.from({ length: 40 }, (_, i) => login(`nobody-${i}-${randomUUID().slice(0, 8)}@example.test`, 'wrong password', address, identityUrl)),
+      Array.from({ length: 40 }, (_, i) =>
+        login(`nobody-${i}-${randomUUID().slice(0, 8)}@example.test`, 'wrong password', address, identityUrl),
+      ),
     );
     const evaluated = (await loginHashes()) - before;
     expect(evaluated).toBeLessThanOrEqual(20);
@@ -90,18 +92,21 @@ describe.each(SQL_CACHE_MODES)('login throttle under concurrency ($mode)', ({ mo
     expect(answers.filter((a) => codeOf(a) === 'RATE_LIMITED').length).toBe(40 - evaluated);
   });
 
-  it.runIf(available)('counts a success as no failure: successes from one address never lock it, and a success clears the account', async () => {
-    const email = await newAccount();
-    const address = freshAddress();
-    // More successes than the address allows failures, in parallel batches of 4 (under the per-account limit).
-    for (let batch = 0; batch < 6; batch++) {
-      const answers = await Promise.all(Array.from({ length: 4 }, () => login(email, PASSWORD, address, identityUrl)));
-      for (const answer of answers) expect(answer.body.errors).toBeUndefined();
-    }
-    // Four failures, a success, then five more failures are allowed before the lock.
-    for (let i = 0; i < 4; i++) expect(codeOf(await login(email, `wrong ${i}`, address, identityUrl))).toBe('UNAUTHENTICATED');
-    expect((await login(email, PASSWORD, address, identityUrl)).body.errors).toBeUndefined();
-    for (let i = 0; i < 5; i++) expect(codeOf(await login(email, `wrong again ${i}`, address, identityUrl))).toBe('UNAUTHENTICATED');
-    expect(codeOf(await login(email, PASSWORD, address, identityUrl))).toBe('RATE_LIMITED');
-  });
+  it.runIf(available)(
+    'counts a success as no failure: successes from one address never lock it, and a success clears the account',
+    async () => {
+      const email = await newAccount();
+      const address = freshAddress();
+      // More successes than the address allows failures, in parallel batches of 4 (under the per-account limit).
+      for (let batch = 0; batch < 6; batch++) {
+        const answers = await Promise.all(Array.from({ length: 4 }, () => login(email, PASSWORD, address, identityUrl)));
+        for (const answer of answers) expect(answer.body.errors).toBeUndefined();
+      }
+      // Four failures, a success, then five more failures are allowed before the lock.
+      for (let i = 0; i < 4; i++) expect(codeOf(await login(email, `wrong ${i}`, address, identityUrl))).toBe('UNAUTHENTICATED');
+      expect((await login(email, PASSWORD, address, identityUrl)).body.errors).toBeUndefined();
+      for (let i = 0; i < 5; i++) expect(codeOf(await login(email, `wrong again ${i}`, address, identityUrl))).toBe('UNAUTHENTICATED');
+      expect(codeOf(await login(email, PASSWORD, address, identityUrl))).toBe('RATE_LIMITED');
+    },
+  );
 });

@@ -66,7 +66,16 @@ describe('access tokens, refresh tokens and outside issuers', () => {
   function valid(overrides: Record<string, unknown> = {}, headerOverrides: Record<string, unknown> = {}) {
     const { kid, privateKey } = t.stack.runtime.authenticator.keys.signingKey();
     const now = Math.floor(Date.now() / 1000);
-    const claims = { sub: randomUUID(), org: t.orgId, roles: ['ADMIN'], iss: t.config.auth.issuer, aud: t.config.auth.audience, iat: now, exp: now + 300, ...overrides };
+    const claims = {
+      sub: randomUUID(),
+      org: t.orgId,
+      roles: ['ADMIN'],
+      iss: t.config.auth.issuer,
+      aud: t.config.auth.audience,
+      iat: now,
+      exp: now + 300,
+      ...overrides,
+    };
     return { kid, privateKey, claims, header: { alg: 'ES256', typ: 'JWT', kid, ...headerOverrides } };
   }
 
@@ -86,7 +95,10 @@ describe('access tokens, refresh tokens and outside issuers', () => {
   it('refuses HS256 signed with the public key as the HMAC secret (algorithm confusion)', async () => {
     const { claims, kid } = valid();
     const jwks = t.stack.runtime.authenticator.keys.publicJwks();
-    const publicPem = createPublicKey({ key: jwks.keys.find((k) => k.kid === kid)!, format: 'jwk' }).export({ type: 'spki', format: 'pem' });
+    const publicPem = createPublicKey({ key: jwks.keys.find((k) => k.kid === kid)!, format: 'jwk' }).export({
+      type: 'spki',
+      format: 'pem',
+    });
     const input = `${b64({ alg: 'HS256', typ: 'JWT', kid })}.${b64(claims)}`;
     await expectRefused(`${input}.${createHmac('sha256', publicPem).update(input).digest('base64url')}`);
   });
@@ -131,12 +143,23 @@ describe('access tokens, refresh tokens and outside issuers', () => {
   it('refuses a refresh token used again after rotation, and the family with it', async () => {
     const signUp = await t.request<{ signUp: { refreshToken: string } }>(
       'mutation($input: SignUpInput!) { signUp(input: $input) { refreshToken } }',
-      { input: { orgName: 'Refresh Org', email: `r-${randomUUID().slice(0, 8)}@example.test`, password: 'a long enough password', name: 'R' } },
+      {
+        input: {
+          orgName: 'Refresh Org',
+          email: `r-${randomUUID().slice(0, 8)}@example.test`,
+          password: 'a long enough password',
+          name: 'R',
+        },
+      },
       { token: null },
     );
     const first = signUp.body.data!.signUp.refreshToken;
     const refresh = (token: string, url = t.stack.gateway.url) =>
-      t.request<{ refresh: { refreshToken: string } }>('mutation($r: String!) { refresh(refreshToken: $r) { refreshToken } }', { r: token }, { token: null, url });
+      t.request<{ refresh: { refreshToken: string } }>(
+        'mutation($r: String!) { refresh(refreshToken: $r) { refreshToken } }',
+        { r: token },
+        { token: null, url },
+      );
     const second = (await refresh(first)).body.data!.refresh.refreshToken;
     // A resolver error: the GraphQL response carries UNAUTHENTICATED (HTTP 200 with errors), at the gateway and at identity.
     const reused = await refresh(first);
@@ -156,7 +179,11 @@ describe('access tokens, refresh tokens and outside issuers', () => {
       const { claims } = valid();
       // Wait out the ring's reload guard for unknown kids (5 s), or the 30 s refresh.
       await new Promise((resolve) => setTimeout(resolve, 5_100));
-      const response = await t.request<{ talents: { totalCount: number } }>(QUERY, {}, { token: es256({ alg: 'ES256', typ: 'JWT', kid: rotated.kid }, claims, privateKey) });
+      const response = await t.request<{ talents: { totalCount: number } }>(
+        QUERY,
+        {},
+        { token: es256({ alg: 'ES256', typ: 'JWT', kid: rotated.kid }, claims, privateKey) },
+      );
       expect(response.body.data?.talents.totalCount).toBe(2);
     } finally {
       other.close();
@@ -191,13 +218,25 @@ describe('access tokens, refresh tokens and outside issuers', () => {
       const stranger = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey;
       const hmacKey = new TextEncoder().encode('x'.repeat(32));
       const tokens = [
-        await new SignJWT({ tenant: 'acme', roles: ['crm.recruiter'] }).setProtectedHeader({ alg: 'RS256', kid: 'idp-1' }).setIssuer(EXTERNAL_ISSUER).setAudience('someone-else').setSubject('s').setExpirationTime('5m').sign(idp.privateKey),
+        await new SignJWT({ tenant: 'acme', roles: ['crm.recruiter'] })
+          .setProtectedHeader({ alg: 'RS256', kid: 'idp-1' })
+          .setIssuer(EXTERNAL_ISSUER)
+          .setAudience('someone-else')
+          .setSubject('s')
+          .setExpirationTime('5m')
+          .sign(idp.privateKey),
         await external({ tenant: 'globex' }),
         await external({ tenant: undefined }),
         await external({ roles: ['crm.admin'] }),
         await external({}, { key: stranger }),
         await external({}, { key: stranger, kid: 'unknown-kid' }),
-        await new SignJWT({ tenant: 'acme', roles: ['crm.recruiter'] }).setProtectedHeader({ alg: 'HS256', kid: 'idp-1' }).setIssuer(EXTERNAL_ISSUER).setAudience(EXTERNAL_AUDIENCE).setSubject('s').setExpirationTime('5m').sign(hmacKey),
+        await new SignJWT({ tenant: 'acme', roles: ['crm.recruiter'] })
+          .setProtectedHeader({ alg: 'HS256', kid: 'idp-1' })
+          .setIssuer(EXTERNAL_ISSUER)
+          .setAudience(EXTERNAL_AUDIENCE)
+          .setSubject('s')
+          .setExpirationTime('5m')
+          .sign(hmacKey),
         await external({}, { expiresIn: '-2m' }),
       ];
       for (const token of tokens) await expectRefused(token);

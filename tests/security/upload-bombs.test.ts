@@ -32,8 +32,14 @@ describe('upload bombs: refused before they inflate', () => {
     const started = performance.now();
     const error = await refusal(parseResume(asUpload('bomb.docx', bomb)));
     expect(error.code).toBe('BAD_USER_INPUT');
-    expect(error.toGraphQLError().extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'TOO_LARGE', maxInflatedBytes: DEFAULT_RESUME_LIMITS.maxInflatedBytes });
-    console.log(`DOCX bomb (${(bomb.length / MiB).toFixed(1)} MB, 1 GiB inflated): refused in ${Math.round(performance.now() - started)} ms`);
+    expect(error.toGraphQLError().extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'TOO_LARGE',
+      maxInflatedBytes: DEFAULT_RESUME_LIMITS.maxInflatedBytes,
+    });
+    console.log(
+      `DOCX bomb (${(bomb.length / MiB).toFixed(1)} MB, 1 GiB inflated): refused in ${Math.round(performance.now() - started)} ms`,
+    );
   });
 
   it('a DOCX whose headers understate its size is TOO_LARGE once the real bytes pass the budget', async () => {
@@ -41,7 +47,9 @@ describe('upload bombs: refused before they inflate', () => {
     expect(error.details).toMatchObject({ reason: 'TOO_LARGE' });
     expect(error.message).toContain('declared sizes are wrong');
     // Under a smaller budget the same holds for a small lie.
-    const small = await refusal(parseResume(asUpload('liar.docx', docxBomb({ inflatedBytes: 8 * MiB, declaredBytes: 1_000 })), { maxInflatedBytes: 4 * MiB }));
+    const small = await refusal(
+      parseResume(asUpload('liar.docx', docxBomb({ inflatedBytes: 8 * MiB, declaredBytes: 1_000 })), { maxInflatedBytes: 4 * MiB }),
+    );
     expect(small.details).toMatchObject({ reason: 'TOO_LARGE', maxInflatedBytes: 4 * MiB });
   });
 
@@ -63,7 +71,9 @@ describe('upload bombs: refused before they inflate', () => {
   it('a PDF stream the check cannot decode is stopped inside the parse worker (TOO_LARGE)', async () => {
     // Hex-encoded before deflated: the check skips it; pdf.js would grow one 512 MiB buffer for it.
     // A small budget, so that pdf.js reaches it in moments even on a loaded machine.
-    const error = await refusal(parseResume(asUpload('hex.pdf', pdfWithHugeStream(512 * MiB, { hexEncoded: true })), { maxInflatedBytes: 8 * MiB }));
+    const error = await refusal(
+      parseResume(asUpload('hex.pdf', pdfWithHugeStream(512 * MiB, { hexEncoded: true })), { maxInflatedBytes: 8 * MiB }),
+    );
     expect(error.details).toMatchObject({ reason: 'TOO_LARGE', maxInflatedBytes: 8 * MiB });
   });
 
@@ -111,7 +121,10 @@ describe('upload bombs: the parse pool', () => {
     expect(parsed.length).toBeGreaterThanOrEqual(1);
     for (const error of refused) {
       expect(error).toBeInstanceOf(LoomaError);
-      expect(error.toGraphQLError().extensions).toMatchObject({ code: 'RESOURCE_EXHAUSTED', retryAfterSeconds: DEFAULT_RESUME_LIMITS.parse.timeoutMs / 1000 });
+      expect(error.toGraphQLError().extensions).toMatchObject({
+        code: 'RESOURCE_EXHAUSTED',
+        retryAfterSeconds: DEFAULT_RESUME_LIMITS.parse.timeoutMs / 1000,
+      });
     }
     // Once the queue drains, the next one is read.
     expect((await parseResume(fixture('02-en.pdf'), options)).format).toBe('pdf');

@@ -82,7 +82,8 @@ tls.connect = wrapConnect(tls.connect, 'tls', 'tls.connect');
 const dnsModule = dns as unknown as Record<string, unknown>;
 const dnsPromises = dns.promises as unknown as Record<string, unknown>;
 for (const name of Object.keys(dnsModule)) if (name === 'lookup' || name.startsWith('resolve')) wrapDns(dnsModule, name, 'dns');
-for (const name of Object.keys(dnsPromises)) if (name === 'lookup' || name.startsWith('resolve')) wrapDns(dnsPromises, name, 'dns.promises');
+for (const name of Object.keys(dnsPromises))
+  if (name === 'lookup' || name.startsWith('resolve')) wrapDns(dnsPromises, name, 'dns.promises');
 for (const resolver of [dns.Resolver.prototype, dns.promises.Resolver.prototype] as unknown as Record<string, unknown>[]) {
   for (const name of Object.getOwnPropertyNames(resolver)) if (name.startsWith('resolve')) wrapDns(resolver, name, 'dns.Resolver');
 }

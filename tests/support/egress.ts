@@ -12,7 +12,18 @@ import type { EgressRecord } from './egress-recorder.ts';
  */
 
 const RECORDER = path.resolve(import.meta.dirname, 'egress-recorder.ts');
-const DEFAULT_PORTS: Record<string, number> = { 'postgres:': 5432, 'postgresql:': 5432, 'bolt:': 7687, 'neo4j:': 7687, 'bolt+s:': 7687, 'neo4j+s:': 7687, 'redis:': 6379, 'rediss:': 6379, 'http:': 80, 'https:': 443 };
+const DEFAULT_PORTS: Record<string, number> = {
+  'postgres:': 5432,
+  'postgresql:': 5432,
+  'bolt:': 7687,
+  'neo4j:': 7687,
+  'bolt+s:': 7687,
+  'neo4j+s:': 7687,
+  'redis:': 6379,
+  'rediss:': 6379,
+  'http:': 80,
+  'https:': 443,
+};
 
 export interface AllowedEgress {
   /** `host:port` of every store, subgraph, issuer JWKS and model endpoint the configuration names. */
@@ -109,7 +120,10 @@ export function startRecorded(name: string, entry: string, env: Record<string, s
       const deadline = Date.now() + timeoutMs;
       while (Date.now() < deadline) {
         if (exitCode !== undefined) throw new Error(`${name} exited (${exitCode}) before ${url} answered:\n${output.slice(-2_000)}`);
-        const ok = await fetch(url, { signal: AbortSignal.timeout(2_000) }).then((r) => r.ok, () => false);
+        const ok = await fetch(url, { signal: AbortSignal.timeout(2_000) }).then(
+          (r) => r.ok,
+          () => false,
+        );
         if (ok) return;
         await new Promise((resolve) => setTimeout(resolve, 250));
       }

@@ -36,7 +36,14 @@ export class FaultProxy {
   /** The proxy in front of the store of `url`: same URL, the proxy's host and port. */
   static async forUrl(url: string): Promise<{ proxy: FaultProxy; url: string }> {
     const parsed = new URL(url);
-    const defaultPorts: Record<string, number> = { 'postgres:': 5432, 'postgresql:': 5432, 'bolt:': 7687, 'redis:': 6379, 'http:': 80, 'https:': 443 };
+    const defaultPorts: Record<string, number> = {
+      'postgres:': 5432,
+      'postgresql:': 5432,
+      'bolt:': 7687,
+      'redis:': 6379,
+      'http:': 80,
+      'https:': 443,
+    };
     const proxy = await FaultProxy.start({ host: parsed.hostname, port: Number(parsed.port || defaultPorts[parsed.protocol]) });
     parsed.hostname = '127.0.0.1';
     parsed.port = String(proxy.port);

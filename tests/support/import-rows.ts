@@ -27,22 +27,148 @@ export interface GeneratedImportRow {
 }
 
 const SURNAMES = [
-  ['王', 'Wang'], ['李', 'Li'], ['张', 'Zhang'], ['刘', 'Liu'], ['陈', 'Chen'], ['杨', 'Yang'], ['黄', 'Huang'], ['赵', 'Zhao'],
-  ['吴', 'Wu'], ['周', 'Zhou'], ['徐', 'Xu'], ['孙', 'Sun'], ['马', 'Ma'], ['朱', 'Zhu'], ['胡', 'Hu'], ['郭', 'Guo'],
+  ['王', 'Wang'],
+  ['李', 'Li'],
+  ['张', 'Zhang'],
+  ['刘', 'Liu'],
+  ['陈', 'Chen'],
+  ['杨', 'Yang'],
+  ['黄', 'Huang'],
+  ['赵', 'Zhao'],
+  ['吴', 'Wu'],
+  ['周', 'Zhou'],
+  ['徐', 'Xu'],
+  ['孙', 'Sun'],
+  ['马', 'Ma'],
+  ['朱', 'Zhu'],
+  ['胡', 'Hu'],
+  ['郭', 'Guo'],
 ] as const;
 const GIVEN = [
-  ['伟', 'Wei'], ['芳', 'Fang'], ['敏', 'Min'], ['静', 'Jing'], ['磊', 'Lei'], ['洋', 'Yang'], ['杰', 'Jie'], ['涛', 'Tao'],
-  ['明', 'Ming'], ['晨', 'Chen'], ['宇', 'Yu'], ['浩', 'Hao'], ['欣怡', 'Xinyi'], ['子轩', 'Zixuan'], ['思远', 'Siyuan'], ['雨桐', 'Yutong'],
+  ['伟', 'Wei'],
+  ['芳', 'Fang'],
+  ['敏', 'Min'],
+  ['静', 'Jing'],
+  ['磊', 'Lei'],
+  ['洋', 'Yang'],
+  ['杰', 'Jie'],
+  ['涛', 'Tao'],
+  ['明', 'Ming'],
+  ['晨', 'Chen'],
+  ['宇', 'Yu'],
+  ['浩', 'Hao'],
+  ['欣怡', 'Xinyi'],
+  ['子轩', 'Zixuan'],
+  ['思远', 'Siyuan'],
+  ['雨桐', 'Yutong'],
 ] as const;
-const FIRST_EN = ['Alice', 'Ben', 'Chloe', 'Daniel', 'Emma', 'Felix', 'Grace', 'Henry', 'Isla', 'Jack', 'Maya', 'Noah', 'Olivia', 'Ruby', 'Sam', 'Zoe'];
-const LAST_EN = ['Anderson', 'Baker', 'Clarke', 'Davies', 'Evans', 'Fischer', 'Garcia', 'Hughes', 'Kim', 'Lopez', 'Miller', 'Nguyen', 'Patel', 'Rossi', 'Tanaka', 'Walker'];
-const BIG_COMPANIES = ['ByteDance', 'Alibaba', 'Tencent', 'Baidu', 'Meituan', '京东', '华为', '小米', 'DiDi', 'NetEase', 'Shopee', 'Grab', 'Microsoft', 'Stripe', 'SAP', 'Siemens'];
+const FIRST_EN = [
+  'Alice',
+  'Ben',
+  'Chloe',
+  'Daniel',
+  'Emma',
+  'Felix',
+  'Grace',
+  'Henry',
+  'Isla',
+  'Jack',
+  'Maya',
+  'Noah',
+  'Olivia',
+  'Ruby',
+  'Sam',
+  'Zoe',
+];
+const LAST_EN = [
+  'Anderson',
+  'Baker',
+  'Clarke',
+  'Davies',
+  'Evans',
+  'Fischer',
+  'Garcia',
+  'Hughes',
+  'Kim',
+  'Lopez',
+  'Miller',
+  'Nguyen',
+  'Patel',
+  'Rossi',
+  'Tanaka',
+  'Walker',
+];
+const BIG_COMPANIES = [
+  'ByteDance',
+  'Alibaba',
+  'Tencent',
+  'Baidu',
+  'Meituan',
+  '京东',
+  '华为',
+  '小米',
+  'DiDi',
+  'NetEase',
+  'Shopee',
+  'Grab',
+  'Microsoft',
+  'Stripe',
+  'SAP',
+  'Siemens',
+];
 // Most people work at one of thousands of smaller companies: a realistic density of colleagues (derived WORKED_WITH grows with it).
-const COMPANY_WORDS = ['Blue', 'Red', 'Jade', 'Golden', 'Silver', 'Bright', 'Swift', 'Cloud', 'River', 'Mountain', 'Lotus', 'Harbor', 'Star', 'Sun', 'Pine', 'Dragon', 'Phoenix', 'Crane', 'Ocean', 'Stone'];
-const COMPANY_KINDS = ['Tech', 'Data', 'Labs', 'Logistics', 'Finance', 'Health', 'Media', 'Robotics', 'Foods', 'Energy', 'Retail', 'Games', 'Travel', 'Motors', 'Bio', 'Capital'];
+const COMPANY_WORDS = [
+  'Blue',
+  'Red',
+  'Jade',
+  'Golden',
+  'Silver',
+  'Bright',
+  'Swift',
+  'Cloud',
+  'River',
+  'Mountain',
+  'Lotus',
+  'Harbor',
+  'Star',
+  'Sun',
+  'Pine',
+  'Dragon',
+  'Phoenix',
+  'Crane',
+  'Ocean',
+  'Stone',
+];
+const COMPANY_KINDS = [
+  'Tech',
+  'Data',
+  'Labs',
+  'Logistics',
+  'Finance',
+  'Health',
+  'Media',
+  'Robotics',
+  'Foods',
+  'Energy',
+  'Retail',
+  'Games',
+  'Travel',
+  'Motors',
+  'Bio',
+  'Capital',
+];
 const COMPANY_PLACES = ['Shanghai', 'Beijing', 'Shenzhen', 'Hangzhou', 'Chengdu', 'Wuhan', 'Suzhou', 'Nanjing', 'Singapore', 'Berlin'];
 const TITLES = ['Engineer', 'Senior Engineer', 'Analyst', 'Manager', 'Designer', 'Consultant', '工程师', '高级工程师', '经理', '产品经理'];
-const SCHOOLS = ['清华大学', '北京大学', '复旦大学', '浙江大学', 'National University of Singapore', 'University of Hong Kong', 'Imperial College London', 'TU München'];
+const SCHOOLS = [
+  '清华大学',
+  '北京大学',
+  '复旦大学',
+  '浙江大学',
+  'National University of Singapore',
+  'University of Hong Kong',
+  'Imperial College London',
+  'TU München',
+];
 const CITIES = ['Shanghai', 'Beijing', 'Shenzhen', 'Hangzhou', '成都', 'Singapore', 'Hong Kong', 'Berlin'];
 const MOBILE_PREFIXES = ['138', '139', '150', '159', '177', '186', '188'];
 
@@ -55,7 +181,12 @@ function categories(): string[][] {
   if (!skillsByCategory) {
     const file = JSON.parse(readFileSync(new URL('../../data/taxonomy/skills.json', import.meta.url), 'utf8')) as TaxonomyFile;
     const groups = new Map<string, string[]>();
-    for (const skill of file.skills) groups.set(skill.category, [...(groups.get(skill.category) ?? []), skill.name, ...(skill.nameZh !== skill.name ? [skill.nameZh] : [])]);
+    for (const skill of file.skills)
+      groups.set(skill.category, [
+        ...(groups.get(skill.category) ?? []),
+        skill.name,
+        ...(skill.nameZh !== skill.name ? [skill.nameZh] : []),
+      ]);
     skillsByCategory = [...groups.values()].filter((names) => names.length >= 6);
   }
   return skillsByCategory;
@@ -64,7 +195,10 @@ function categories(): string[][] {
 const month = (year: number, m: number) => `${year}-${String(m).padStart(2, '0')}`;
 
 /** `count` rows of `source`, ids `<prefix><n>`; the same arguments give the same rows. */
-export function generateImportRows(count: number, { source = 'legacy-crm', prefix = 'c-', seed = 4, start = 0 } = {}): GeneratedImportRow[] {
+export function generateImportRows(
+  count: number,
+  { source = 'legacy-crm', prefix = 'c-', seed = 4, start = 0 } = {},
+): GeneratedImportRow[] {
   const next = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
   const digits = (n: number) => Array.from({ length: n }, () => Math.floor(next() * 10)).join('');
@@ -103,7 +237,12 @@ export function generateImportRows(count: number, { source = 'legacy-crm', prefi
       year += 1 + Math.floor(next() * 4);
       const isCurrent = j === jobs - 1;
       const company = next() < 0.02 ? pick(BIG_COMPANIES) : `${pick(COMPANY_WORDS)} ${pick(COMPANY_KINDS)} ${pick(COMPANY_PLACES)}`;
-      employments.push({ company, title: pick(TITLES), start: startMonth, ...(isCurrent ? {} : { end: month(year, 1 + Math.floor(next() * 12)) }) });
+      employments.push({
+        company,
+        title: pick(TITLES),
+        start: startMonth,
+        ...(isCurrent ? {} : { end: month(year, 1 + Math.floor(next() * 12)) }),
+      });
       year += 1;
     }
     const phone = next() < 0.85 ? `${pick(MOBILE_PREFIXES)}${digits(8)}` : `+65 9${1 + Math.floor(next() * 7)}${digits(6)}`;
@@ -121,7 +260,10 @@ export function generateImportRows(count: number, { source = 'legacy-crm', prefi
       yearsOfExperience: 2026 - firstYear,
       employments,
       schools: [pick(SCHOOLS)],
-      links: next() < 0.5 ? [{ kind: 'LINKEDIN', url: `https://www.linkedin.com/in/${handle.toLowerCase()}-${i}` }] : [{ kind: 'GITHUB', url: `https://github.com/${handle.toLowerCase()}${i}` }],
+      links:
+        next() < 0.5
+          ? [{ kind: 'LINKEDIN', url: `https://www.linkedin.com/in/${handle.toLowerCase()}-${i}` }]
+          : [{ kind: 'GITHUB', url: `https://github.com/${handle.toLowerCase()}${i}` }],
       updatedAt: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString(),
     });
   }

@@ -105,6 +105,8 @@ export async function measureSearchQuality(t: TestStack, talents: TalentRecord[]
     queries: fixture.queries.length,
     ndcg: { KEYWORD: mean('KEYWORD'), SEMANTIC: mean('SEMANTIC'), HYBRID: mean('HYBRID') },
     perQuery,
-    latency: Object.fromEntries(SEARCH_MODES.map((m) => [m, { p50: percentile(timings[m], 50), p95: percentile(timings[m], 95) }])) as QualityReport['latency'],
+    latency: Object.fromEntries(
+      SEARCH_MODES.map((m) => [m, { p50: percentile(timings[m], 50), p95: percentile(timings[m], 95) }]),
+    ) as QualityReport['latency'],
   };
 }

@@ -9,7 +9,20 @@ describe('skill taxonomy data', () => {
   it('has at least 300 skills across the role families, each complete', () => {
     expect(skills.length).toBeGreaterThanOrEqual(300);
     const categories = new Set(skills.map((s) => s.category));
-    for (const category of ['programming-language', 'frontend', 'backend', 'data', 'product', 'design', 'sales', 'marketing', 'finance', 'operations', 'hr', 'business']) {
+    for (const category of [
+      'programming-language',
+      'frontend',
+      'backend',
+      'data',
+      'product',
+      'design',
+      'sales',
+      'marketing',
+      'finance',
+      'operations',
+      'hr',
+      'business',
+    ]) {
       expect(categories, category).toContain(category);
     }
     for (const skill of skills) {
@@ -105,7 +118,14 @@ describe('findSkills', () => {
   });
 
   it('finds mentions in mixed text', () => {
-    expect(ids('5年前端经验，精通React/Vue，熟悉微服务和Docker, familiar with Kafka')).toEqual(['frontend-development', 'react', 'vue', 'microservices', 'docker', 'kafka']);
+    expect(ids('5年前端经验，精通React/Vue，熟悉微服务和Docker, familiar with Kafka')).toEqual([
+      'frontend-development',
+      'react',
+      'vue',
+      'microservices',
+      'docker',
+      'kafka',
+    ]);
   });
 
   it('takes the longest alias', () => {

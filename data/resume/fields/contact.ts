@@ -49,7 +49,10 @@ export function findPhones(text: string, preferChina: boolean): Scored<string>[]
 
 function toE164(raw: string, digits: string, regions: CountryCode[]): string | null {
   // Extensions ("转 123", "ext. 12") are not part of the E.164 number.
-  const cleaned = raw.replace(/\s*(?:ext\.?|x|转)\s*\d{1,5}$/i, '').replace(/[–]/g, '-').replace(/^00/, '+');
+  const cleaned = raw
+    .replace(/\s*(?:ext\.?|x|转)\s*\d{1,5}$/i, '')
+    .replace(/[–]/g, '-')
+    .replace(/^00/, '+');
   // An 11-digit number starting 13–19 is a mainland mobile whatever else the text suggests.
   if (/^1[3-9]\d{9}$/.test(digits)) {
     const cn = parsePhoneNumberFromString(digits, 'CN');
@@ -81,7 +84,10 @@ export function findLinks(text: string): ResumeLink[] {
     if (!hasScheme && !KNOWN_TLDS.test(url.replace(/^www\./i, ''))) continue;
     if (/^[\w.-]+\.(?:js|ts|py|net)$/i.test(url) && !hasScheme && !/^www\./i.test(url)) continue; // Node.js, ASP.NET
     if (!hasScheme) url = `https://${url}`;
-    const key = url.toLowerCase().replace(/^https?:\/\/(?:www\.)?/, '').replace(/\/$/, '');
+    const key = url
+      .toLowerCase()
+      .replace(/^https?:\/\/(?:www\.)?/, '')
+      .replace(/\/$/, '');
     if (seen.has(key)) continue;
     seen.add(key);
     const host = key.split('/')[0]!;

@@ -9,16 +9,77 @@ import { COMPANY, SCHOOL, TITLE, degreeOf, isBullet, segmentsOf } from './segmen
 
 const KNOWN_COMPANIES = new Set(
   [
-    '腾讯', '阿里巴巴', '阿里', '字节跳动', '百度', '美团', '京东', '华为', '小米', '网易', '拼多多', '滴滴', '快手', '蚂蚁集团', '携程', '小红书', '哔哩哔哩',
-    'b站', '蔚来', '理想汽车', '大疆', '商汤', '旷视', '联想', '中兴', '招商银行', '平安', '中金', '德勤', '普华永道', '安永', '毕马威', '麦肯锡',
-    'google', 'microsoft', 'amazon', 'meta', 'apple', 'netflix', 'airbnb', 'uber', 'stripe', 'shopify', 'salesforce', 'oracle', 'ibm', 'intel',
-    'nvidia', 'tencent', 'alibaba', 'bytedance', 'baidu', 'huawei', 'xiaomi', 'meituan', 'jd.com', 'deloitte', 'pwc', 'kpmg', 'ey', 'mckinsey', 'accenture',
+    '腾讯',
+    '阿里巴巴',
+    '阿里',
+    '字节跳动',
+    '百度',
+    '美团',
+    '京东',
+    '华为',
+    '小米',
+    '网易',
+    '拼多多',
+    '滴滴',
+    '快手',
+    '蚂蚁集团',
+    '携程',
+    '小红书',
+    '哔哩哔哩',
+    'b站',
+    '蔚来',
+    '理想汽车',
+    '大疆',
+    '商汤',
+    '旷视',
+    '联想',
+    '中兴',
+    '招商银行',
+    '平安',
+    '中金',
+    '德勤',
+    '普华永道',
+    '安永',
+    '毕马威',
+    '麦肯锡',
+    'google',
+    'microsoft',
+    'amazon',
+    'meta',
+    'apple',
+    'netflix',
+    'airbnb',
+    'uber',
+    'stripe',
+    'shopify',
+    'salesforce',
+    'oracle',
+    'ibm',
+    'intel',
+    'nvidia',
+    'tencent',
+    'alibaba',
+    'bytedance',
+    'baidu',
+    'huawei',
+    'xiaomi',
+    'meituan',
+    'jd.com',
+    'deloitte',
+    'pwc',
+    'kpmg',
+    'ey',
+    'mckinsey',
+    'accenture',
   ].map((name) => name.toLowerCase()),
 );
 
-const COMPANY_END = /(?:公司|集团|银行|证券|事务所|研究院|医院|工作室|有限|控股|\b(?:inc|ltd|llc|llp|plc|corp|corporation|company|group|gmbh|bank|capital|partners|technologies|labs?|studios?|holdings|ventures|limited|pte)\.?)\s*(?:[(（][^)）]*[)）])?$/iu;
-const TITLE_END = /(?:工程师|专家|经理|总监|主管|专员|分析师|设计师|顾问|实习生|负责人|架构师|助理|总裁|总经理|主任|科学家|研究员|会计|律师|组长|合伙人|代表|讲师|编辑|策划|HRBP)\s*(?:[(（][^)）]*[)）])?$/u;
-const LABEL = /^(?:公司(?:名称)?|单位|职位|职务|岗位|学校|院校|专业|学历|学位|时间|起止时间|在职时间|任职时间|日期|company|employer|title|position|role|school|major|degree|dates?|period)\s*[:：]\s*/iu;
+const COMPANY_END =
+  /(?:公司|集团|银行|证券|事务所|研究院|医院|工作室|有限|控股|\b(?:inc|ltd|llc|llp|plc|corp|corporation|company|group|gmbh|bank|capital|partners|technologies|labs?|studios?|holdings|ventures|limited|pte)\.?)\s*(?:[(（][^)）]*[)）])?$/iu;
+const TITLE_END =
+  /(?:工程师|专家|经理|总监|主管|专员|分析师|设计师|顾问|实习生|负责人|架构师|助理|总裁|总经理|主任|科学家|研究员|会计|律师|组长|合伙人|代表|讲师|编辑|策划|HRBP)\s*(?:[(（][^)）]*[)）])?$/u;
+const LABEL =
+  /^(?:公司(?:名称)?|单位|职位|职务|岗位|学校|院校|专业|学历|学位|时间|起止时间|在职时间|任职时间|日期|company|employer|title|position|role|school|major|degree|dates?|period)\s*[:：]\s*/iu;
 
 function companyScore(text: string): number {
   if (KNOWN_COMPANIES.has(text.toLowerCase())) return 3;
@@ -26,7 +87,8 @@ function companyScore(text: string): number {
   return COMPANY.test(text) ? 1 : 0;
 }
 
-const ENGLISH_TITLE_END = /\b(?:engineer|developer|programmer|manager|director|analyst|designer|consultant|intern|lead|specialist|associate|architect|scientist|officer|representative|executive|coordinator|administrator|accountant|recruiter|president|founder|partner|assistant|supervisor|head of [\w ]+)$/i;
+const ENGLISH_TITLE_END =
+  /\b(?:engineer|developer|programmer|manager|director|analyst|designer|consultant|intern|lead|specialist|associate|architect|scientist|officer|representative|executive|coordinator|administrator|accountant|recruiter|president|founder|partner|assistant|supervisor|head of [\w ]+)$/i;
 
 function titleScore(text: string): number {
   if (TITLE_END.test(text) || ENGLISH_TITLE_END.test(text)) return 2;
@@ -34,14 +96,21 @@ function titleScore(text: string): number {
 }
 
 /** Column headings of a table ("时间 公司 职位", "Dates | Company | Title"): labels, not names. */
-const COLUMN_HEADINGS = /^(?:\s*(?:时间|起止时间|日期|公司|公司名称|单位|职位|职务|岗位|部门|学校|院校|专业|学历|学位|dates?|period|company|employer|title|position|role|school|major|degree)\s*[|｜,，/]?)+$/iu;
+const COLUMN_HEADINGS =
+  /^(?:\s*(?:时间|起止时间|日期|公司|公司名称|单位|职位|职务|岗位|部门|学校|院校|专业|学历|学位|dates?|period|company|employer|title|position|role|school|major|degree)\s*[|｜,，/]?)+$/iu;
 
 /** A line that names things (not a sentence of description, nor column headings). */
 function isHeaderLike(line: string | undefined): line is string {
   if (!line || !line.trim() || isBullet(line) || COLUMN_HEADINGS.test(line)) return false;
   const trimmed = line.trim();
-  const endsSentence = /[。；;！？]$/.test(trimmed) || (/[.!?]$/.test(trimmed) && !/\b(?:inc|ltd|co|corp|llc|jr|sr|st|[a-z]\.[a-z])\.$/i.test(trimmed) && trimmed.split(/\s+/).length >= 5);
-  return trimmed.length <= 90 && !endsSentence && !/^(?:负责|参与|主导|描述|职责|工作内容|responsible|led|built|managed|developed)/i.test(trimmed);
+  const endsSentence =
+    /[。；;！？]$/.test(trimmed) ||
+    (/[.!?]$/.test(trimmed) && !/\b(?:inc|ltd|co|corp|llc|jr|sr|st|[a-z]\.[a-z])\.$/i.test(trimmed) && trimmed.split(/\s+/).length >= 5);
+  return (
+    trimmed.length <= 90 &&
+    !endsSentence &&
+    !/^(?:负责|参与|主导|描述|职责|工作内容|responsible|led|built|managed|developed)/i.test(trimmed)
+  );
 }
 
 function withoutRange(line: string, range: DateRange | undefined): string {
@@ -103,7 +172,8 @@ function partsOf(texts: string[]): string[] {
   });
 }
 
-const NOT_A_NAME = /^(?:gpa|绩点|主修课程|相关课程|courses?|核心课程|成绩|排名|荣誉|全日制|统招|在读|毕业|remote|远程|full[- ]time|part[- ]time|contract|实习)\b/iu;
+const NOT_A_NAME =
+  /^(?:gpa|绩点|主修课程|相关课程|courses?|核心课程|成绩|排名|荣誉|全日制|统招|在读|毕业|remote|远程|full[- ]time|part[- ]time|contract|实习)\b/iu;
 
 export function parseExperience(lines: string[]): ExperienceEntry[] {
   const namingParts = (texts: string[]) => partsOf(texts).filter((p) => !NOT_A_NAME.test(p) && !isLocationOnly(p));
@@ -120,7 +190,9 @@ export function parseExperience(lines: string[]): ExperienceEntry[] {
   };
   const anchors = anchorsOf(lines, wants);
   return anchors.map((anchor, k) => {
-    const headerTexts = anchor.headerLines.sort((a, b) => a - b).map((i) => (i === anchor.lineIndex ? withoutRange(lines[i]!, anchor.range) : lines[i]!));
+    const headerTexts = anchor.headerLines
+      .sort((a, b) => a - b)
+      .map((i) => (i === anchor.lineIndex ? withoutRange(lines[i]!, anchor.range) : lines[i]!));
     const parts = partsOf(headerTexts).filter((p) => !NOT_A_NAME.test(p) && !isLocationOnly(p) && p.length <= 60);
     let company: string | null = null;
     let title: string | null = null;
@@ -144,17 +216,21 @@ export function parseExperience(lines: string[]): ExperienceEntry[] {
   });
 }
 
-const LOCATION_ONLY = /^(?:[A-Z]{2}(?:\s\d{5})?|北京|上海|深圳|广州|杭州|成都|南京|武汉|西安|苏州|天津|重庆|厦门|长沙|香港|台北|新加坡|beijing|shanghai|shenzhen|guangzhou|hangzhou|chengdu|hong kong|singapore|london|new york|san francisco|seattle|remote|(?:[a-z .]+,\s*[a-z]{2}))(?:市)?$/iu;
+const LOCATION_ONLY =
+  /^(?:[A-Z]{2}(?:\s\d{5})?|北京|上海|深圳|广州|杭州|成都|南京|武汉|西安|苏州|天津|重庆|厦门|长沙|香港|台北|新加坡|beijing|shanghai|shenzhen|guangzhou|hangzhou|chengdu|hong kong|singapore|london|new york|san francisco|seattle|remote|(?:[a-z .]+,\s*[a-z]{2}))(?:市)?$/iu;
 
 function isLocationOnly(text: string): boolean {
   return LOCATION_ONLY.test(text.trim());
 }
 
 export function parseEducation(lines: string[]): EducationEntry[] {
-  const wants = (texts: string[], candidate: string) => !partsOf(texts).some((p) => SCHOOL.test(p)) && (SCHOOL.test(candidate) || degreeOf(candidate) !== null);
+  const wants = (texts: string[], candidate: string) =>
+    !partsOf(texts).some((p) => SCHOOL.test(p)) && (SCHOOL.test(candidate) || degreeOf(candidate) !== null);
   const anchors = anchorsOf(lines, wants);
   const entries: EducationEntry[] = anchors.map((anchor) => {
-    const headerTexts = anchor.headerLines.sort((a, b) => a - b).map((i) => (i === anchor.lineIndex ? withoutRange(lines[i]!, anchor.range) : lines[i]!));
+    const headerTexts = anchor.headerLines
+      .sort((a, b) => a - b)
+      .map((i) => (i === anchor.lineIndex ? withoutRange(lines[i]!, anchor.range) : lines[i]!));
     return entryFromParts(partsOf(headerTexts), anchor.range.start, anchor.range.end);
   });
   // Entries without dates: a line that names a school.
@@ -178,7 +254,9 @@ function entryFromParts(rawParts: string[], start: string | null, end: string | 
     if (found && !degree) {
       degree = found;
       // "M.S. in Computer Science", "Bachelor of Arts in Economics", "计算机科学与技术本科"
-      const inMajor = part.match(/\b(?:in|of)\s+(.+)$/i)?.[1]?.replace(/^(?:science|arts|engineering|business administration)\s+in\s+/i, '');
+      const inMajor = part
+        .match(/\b(?:in|of)\s+(.+)$/i)?.[1]
+        ?.replace(/^(?:science|arts|engineering|business administration)\s+in\s+/i, '');
       const zhMajor = part.replace(/[(（]?(?:本科|硕士|博士|学士|研究生|大专|专科)(?:学位)?[)）]?/gu, '').trim();
       if (inMajor && !/^(?:science|arts|engineering)$/i.test(inMajor)) major = inMajor.trim();
       else if (zhMajor && zhMajor !== part && /[\u4e00-\u9fff]/u.test(zhMajor)) major = zhMajor;

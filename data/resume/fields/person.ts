@@ -6,14 +6,21 @@ import { TITLE } from './segments.ts';
 const NAME_LABEL = /^\s*(?:姓\s*名|name|full name|candidate)\s*[:：]\s*(.+?)\s*$/iu;
 const CHINESE_NAME = /^[\u4e00-\u9fff]{1,2}[\u4e00-\u9fff·]{1,4}$/u;
 const LATIN_NAME = /^(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.|van|de|von|da|del|bin|binti)){1,3}$/u;
-const NOT_NAME_WORDS = /(?:简历|个人|resume|curriculum|vitae|profile|联系|电话|邮箱|email|phone|求职|意向|工程师|经理|engineer|manager|developer|designer|analyst|university|大学|公司|summary|objective|experience|education|skills)/iu;
+const NOT_NAME_WORDS =
+  /(?:简历|个人|resume|curriculum|vitae|profile|联系|电话|邮箱|email|phone|求职|意向|工程师|经理|engineer|manager|developer|designer|analyst|university|大学|公司|summary|objective|experience|education|skills)/iu;
 
-const COMMON_SURNAMES = new Set([...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤']);
+const COMMON_SURNAMES = new Set([
+  ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤',
+]);
 
 function nameCandidate(raw: string): { value: string; confidence: number } | null {
-  const text = raw.normalize('NFKC').replace(/^[#*\s]+|[*\s]+$/g, '').trim();
-  if (!text || NOT_NAME_WORDS.test(text) && !CHINESE_NAME.test(text)) return null;
-  if (CHINESE_NAME.test(text) && text.length <= 4) return { value: text, confidence: COMMON_SURNAMES.has(text[0]!) || text.includes('·') ? 0.9 : 0.7 };
+  const text = raw
+    .normalize('NFKC')
+    .replace(/^[#*\s]+|[*\s]+$/g, '')
+    .trim();
+  if (!text || (NOT_NAME_WORDS.test(text) && !CHINESE_NAME.test(text))) return null;
+  if (CHINESE_NAME.test(text) && text.length <= 4)
+    return { value: text, confidence: COMMON_SURNAMES.has(text[0]!) || text.includes('·') ? 0.9 : 0.7 };
   if (LATIN_NAME.test(text) && !TITLE.test(text) && !headerKind(text)) return { value: text, confidence: 0.85 };
   // "张伟 Wei Zhang", "李娜（Lina Li）": the Chinese name is what the labelled set and search use.
   const zhFirst = text.match(/^([\u4e00-\u9fff·]{2,5})\s*[(（]?\s*[A-Z][a-zA-Z]+(?:\s+[A-Z][a-zA-Z]+){0,2}\s*[)）]?$/u);
@@ -42,13 +49,59 @@ export function findName(text: string, headerLines: string[]): Scored<string | n
   return { value: null, confidence: 0 };
 }
 
-const LOCATION_LABEL = /(?:现居(?:住)?地?|所在地|居住地|所在城市|城市|地址|期望城市|工作地点|location|address|based in|city)\s*[:：]?\s*([^|｜\n,，;；]{2,40}(?:,\s*[A-Za-z ]{2,30})?)/iu;
+const LOCATION_LABEL =
+  /(?:现居(?:住)?地?|所在地|居住地|所在城市|城市|地址|期望城市|工作地点|location|address|based in|city)\s*[:：]?\s*([^|｜\n,，;；]{2,40}(?:,\s*[A-Za-z ]{2,30})?)/iu;
 const CITIES = [
-  '北京', '上海', '深圳', '广州', '杭州', '成都', '南京', '武汉', '西安', '苏州', '天津', '重庆', '厦门', '长沙', '青岛', '大连', '合肥', '郑州', '香港', '台北', '新加坡',
-  'Beijing', 'Shanghai', 'Shenzhen', 'Guangzhou', 'Hangzhou', 'Chengdu', 'Nanjing', 'Wuhan', 'Hong Kong', 'Singapore', 'London', 'New York', 'San Francisco',
-  'Seattle', 'Toronto', 'Vancouver', 'Sydney', 'Tokyo', 'Berlin', 'Paris', 'Boston', 'Austin', 'Los Angeles', 'Chicago',
+  '北京',
+  '上海',
+  '深圳',
+  '广州',
+  '杭州',
+  '成都',
+  '南京',
+  '武汉',
+  '西安',
+  '苏州',
+  '天津',
+  '重庆',
+  '厦门',
+  '长沙',
+  '青岛',
+  '大连',
+  '合肥',
+  '郑州',
+  '香港',
+  '台北',
+  '新加坡',
+  'Beijing',
+  'Shanghai',
+  'Shenzhen',
+  'Guangzhou',
+  'Hangzhou',
+  'Chengdu',
+  'Nanjing',
+  'Wuhan',
+  'Hong Kong',
+  'Singapore',
+  'London',
+  'New York',
+  'San Francisco',
+  'Seattle',
+  'Toronto',
+  'Vancouver',
+  'Sydney',
+  'Tokyo',
+  'Berlin',
+  'Paris',
+  'Boston',
+  'Austin',
+  'Los Angeles',
+  'Chicago',
 ];
-const CITY_PATTERN = new RegExp(`(?:${CITIES.map((c) => (/[a-z]/i.test(c) ? `\\b${c}\\b` : c)).join('|')})(?:[, ]+(?:[A-Z]{2}|China|USA|UK|Canada|Australia|Japan|Germany|France)\\b)?(?:市)?`, 'u');
+const CITY_PATTERN = new RegExp(
+  `(?:${CITIES.map((c) => (/[a-z]/i.test(c) ? `\\b${c}\\b` : c)).join('|')})(?:[, ]+(?:[A-Z]{2}|China|USA|UK|Canada|Australia|Japan|Germany|France)\\b)?(?:市)?`,
+  'u',
+);
 
 export function findLocation(headerLines: string[], text: string): Scored<string | null> {
   for (const line of text.split('\n').slice(0, 40)) {

@@ -28,7 +28,8 @@ const LANGUAGES: [string, RegExp][] = [
   ['Spanish', /(?:西班牙语|spanish|dele)/iu],
   ['Russian', /(?:俄语|russian)/iu],
 ];
-const LEVEL = /(?:cet-?[46](?:\s*\d{3})?|ielts\s*\d(?:\.\d)?|雅思\s*\d(?:\.\d)?|toefl\s*\d{2,3}|托福\s*\d{2,3}|tem-?[48]|专业[四八]级|jlpt\s*n[1-5]|n[1-5]|native|母语|fluent|流利|熟练|proficient|professional working proficiency|business|conversational|basic|intermediate|advanced|精通|良好|一般|c[12]|b[12])/iu;
+const LEVEL =
+  /(?:cet-?[46](?:\s*\d{3})?|ielts\s*\d(?:\.\d)?|雅思\s*\d(?:\.\d)?|toefl\s*\d{2,3}|托福\s*\d{2,3}|tem-?[48]|专业[四八]级|jlpt\s*n[1-5]|n[1-5]|native|母语|fluent|流利|熟练|proficient|professional working proficiency|business|conversational|basic|intermediate|advanced|精通|良好|一般|c[12]|b[12])/iu;
 
 /** Languages from the languages section, and certificates (CET-6, IELTS …) anywhere. */
 export function findLanguages(languageLines: string[], text: string): ResumeLanguage[] {
@@ -40,7 +41,11 @@ export function findLanguages(languageLines: string[], text: string): ResumeLang
         const level = clause.match(LEVEL)?.[0] ?? null;
         const existing = found.get(language);
         if (!existing || (existing.level === null && level) || existing.confidence < confidence) {
-          found.set(language, { language, level: level ?? existing?.level ?? null, confidence: Math.max(confidence, existing?.confidence ?? 0) });
+          found.set(language, {
+            language,
+            level: level ?? existing?.level ?? null,
+            confidence: Math.max(confidence, existing?.confidence ?? 0),
+          });
         }
         break;
       }

@@ -36,12 +36,17 @@ await runMain(async () => {
     const codes = new SignUpCodes(db);
     if (command === 'invite') {
       const { code, expiresAt } = await codes.issue(email.data!, { ttlMs: days.data * 24 * 3600_000 });
-      if (config.signupPolicy !== 'invite-only') console.error(`note: SIGNUP_POLICY is ${config.signupPolicy} here; codes count only when it is invite-only`);
+      if (config.signupPolicy !== 'invite-only')
+        console.error(`note: SIGNUP_POLICY is ${config.signupPolicy} here; codes count only when it is invite-only`);
       process.stdout.write(`sign-up code for ${email.data} (single use, until ${expiresAt.toISOString()}):\n${code}\n`);
       return;
     }
     for (const c of await codes.list()) {
-      const state = c.usedAt ? `used ${c.usedAt.toISOString()} → org ${c.orgId}` : c.expiresAt < new Date() ? 'expired' : `open until ${c.expiresAt.toISOString()}`;
+      const state = c.usedAt
+        ? `used ${c.usedAt.toISOString()} → org ${c.orgId}`
+        : c.expiresAt < new Date()
+          ? 'expired'
+          : `open until ${c.expiresAt.toISOString()}`;
       process.stdout.write(`${c.email.padEnd(40)}  ${state}\n`);
     }
   } finally {

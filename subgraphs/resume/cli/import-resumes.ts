@@ -46,7 +46,10 @@ await runMain(async () => {
     const orgId = await cliOrganisation(db, config, values.org);
 
     const report: ReportLine[] = [];
-    const bar = new SingleBar({ format: 'resumes {bar} {value}/{total} {file}', hideCursor: true, stream: process.stderr }, Presets.shades_classic);
+    const bar = new SingleBar(
+      { format: 'resumes {bar} {value}/{total} {file}', hideCursor: true, stream: process.stderr },
+      Presets.shades_classic,
+    );
     bar.start(files.length, 0, { file: '' });
     for (const file of files) {
       bar.update({ file });
@@ -58,7 +61,9 @@ await runMain(async () => {
     const width = Math.max(4, ...report.map((line) => line.file.length));
     for (const line of report) process.stdout.write(`${line.file.padEnd(width)}  ${line.outcome.padEnd(8)}  ${line.detail}\n`);
     const count = (outcome: ReportLine['outcome']) => report.filter((line) => line.outcome === outcome).length;
-    process.stdout.write(`\n${files.length} files: ${count('created')} created, ${count('attached')} attached, ${count('error')} refused\n`);
+    process.stdout.write(
+      `\n${files.length} files: ${count('created')} created, ${count('attached')} attached, ${count('error')} refused\n`,
+    );
     if (count('error') > 0) process.exitCode = 1;
   } finally {
     await db.close();

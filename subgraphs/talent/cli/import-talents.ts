@@ -56,14 +56,21 @@ interface ErrorLine {
 await runMain(async () => {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { org: { type: 'string' }, batch: { type: 'string', default: String(MAX_IMPORT_ROWS) }, errors: { type: 'string' }, format: { type: 'string' } },
+    options: {
+      org: { type: 'string' },
+      batch: { type: 'string', default: String(MAX_IMPORT_ROWS) },
+      errors: { type: 'string' },
+      format: { type: 'string' },
+    },
   });
   const file = positionals[0];
   if (!file || positionals.length > 1) throw new Error(USAGE);
   const batchSize = Number(values.batch);
-  if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > MAX_IMPORT_ROWS) throw new Error(`--batch must be 1 to ${MAX_IMPORT_ROWS}, got ${values.batch}`);
+  if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > MAX_IMPORT_ROWS)
+    throw new Error(`--batch must be 1 to ${MAX_IMPORT_ROWS}, got ${values.batch}`);
   const format = values.format ?? (/\.csv$/i.test(file) ? 'csv' : /\.(jsonl|ndjson)$/i.test(file) ? 'jsonl' : undefined);
-  if (format !== 'csv' && format !== 'jsonl') throw new Error(`cannot tell the format of ${file}: name it .jsonl or .csv, or pass --format jsonl|csv`);
+  if (format !== 'csv' && format !== 'jsonl')
+    throw new Error(`cannot tell the format of ${file}: name it .jsonl or .csv, or pass --format jsonl|csv`);
   const size = fs.statSync(file).size;
   const errorsPath = values.errors ?? `${file}.errors.jsonl`;
   // A previous run's errors file must not be read as this run's.
@@ -92,7 +99,11 @@ await runMain(async () => {
     };
 
     const bar = new SingleBar(
-      { format: 'talents {bar} {percentage}% | {rows} rows | {created} created, {updated} updated, {unchanged} unchanged, {errors} errors', hideCursor: true, stream: process.stderr },
+      {
+        format: 'talents {bar} {percentage}% | {rows} rows | {created} created, {updated} updated, {unchanged} unchanged, {errors} errors',
+        hideCursor: true,
+        stream: process.stderr,
+      },
       Presets.shades_classic,
     );
     bar.start(size, 0, totals);
@@ -103,7 +114,12 @@ await runMain(async () => {
     let batch: FileRecord[] = [];
     const flush = async () => {
       if (batch.length === 0) return;
-      const { result } = await importTalentRows(db, orgId, 'system', batch.map((record) => record.row));
+      const { result } = await importTalentRows(
+        db,
+        orgId,
+        'system',
+        batch.map((record) => record.row),
+      );
       tally(result, batch);
       batch = [];
       writeErrors();
@@ -114,12 +130,19 @@ await runMain(async () => {
       totals.unchanged += result.unchanged;
       for (const row of result.rows) {
         if (row.outcome !== 'ERROR') continue;
-        reportError({ line: sent[row.index]!.line, externalId: row.externalId, code: row.errorCode ?? 'ERROR', field: row.field, message: row.error ?? '' });
+        reportError({
+          line: sent[row.index]!.line,
+          externalId: row.externalId,
+          code: row.errorCode ?? 'ERROR',
+          field: row.field,
+          message: row.error ?? '',
+        });
       }
     };
     for await (const record of records) {
       totals.rows += 1;
-      if (record.unreadable !== undefined) reportError({ line: record.line, externalId: '', code: 'BAD_USER_INPUT', field: null, message: record.unreadable });
+      if (record.unreadable !== undefined)
+        reportError({ line: record.line, externalId: '', code: 'BAD_USER_INPUT', field: null, message: record.unreadable });
       else batch.push(record);
       if (batch.length >= batchSize) await flush();
       bar.update(input.bytesRead, totals);
@@ -128,7 +151,8 @@ await runMain(async () => {
     writeErrors();
     bar.update(size, totals);
     bar.stop();
-    if (errorsFile) await new Promise<void>((resolve, reject) => errorsFile!.end((error?: Error | null) => (error ? reject(error) : resolve())));
+    if (errorsFile)
+      await new Promise<void>((resolve, reject) => errorsFile!.end((error?: Error | null) => (error ? reject(error) : resolve())));
 
     const seconds = (performance.now() - started) / 1000;
     const n = (value: number) => value.toLocaleString('en');
@@ -170,7 +194,10 @@ async function* csvRecords(input: fs.ReadStream): AsyncGenerator<FileRecord> {
       skip_records_with_error: true,
       columns: (header: string[]) => {
         const unknown = header.filter((column) => !IMPORT_ROW_FIELDS.includes(column.trim()));
-        if (unknown.length) throw new Error(`unknown CSV column${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}; the columns are ImportTalentRow's fields: ${IMPORT_ROW_FIELDS.join(', ')}`);
+        if (unknown.length)
+          throw new Error(
+            `unknown CSV column${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}; the columns are ImportTalentRow's fields: ${IMPORT_ROW_FIELDS.join(', ')}`,
+          );
         return header.map((column) => column.trim());
       },
     }),
@@ -186,7 +213,11 @@ async function* csvRecords(input: fs.ReadStream): AsyncGenerator<FileRecord> {
 /** A CSV record as an ImportTalentRow (see the header comment for the cell formats). */
 function csvRow(record: Record<string, string>): Record<string, unknown> {
   const row: Record<string, unknown> = {};
-  const list = (cell: string) => cell.split(';').map((item) => item.trim()).filter(Boolean);
+  const list = (cell: string) =>
+    cell
+      .split(';')
+      .map((item) => item.trim())
+      .filter(Boolean);
   for (const [column, cell] of Object.entries(record)) {
     if (cell.trim() === '') continue;
     if (LIST_COLUMNS.has(column)) row[column] = list(cell);
@@ -200,7 +231,11 @@ function csvRow(record: Record<string, string>): Record<string, unknown> {
       row[column] = list(cell).map((entry) => {
         const named = /^([A-Z]+)=(.+)$/.exec(entry);
         if (named && (LINK_KINDS as readonly string[]).includes(named[1]!)) return { kind: named[1], url: named[2] };
-        const kind = /^https?:\/\/([^/]+\.)?linkedin\.com\//i.test(entry) ? 'LINKEDIN' : /^https?:\/\/([^/]+\.)?github\.com\//i.test(entry) ? 'GITHUB' : 'WEBSITE';
+        const kind = /^https?:\/\/([^/]+\.)?linkedin\.com\//i.test(entry)
+          ? 'LINKEDIN'
+          : /^https?:\/\/([^/]+\.)?github\.com\//i.test(entry)
+            ? 'GITHUB'
+            : 'WEBSITE';
         return { kind, url: entry };
       });
     } else row[column] = cell;
