@@ -7,7 +7,8 @@
  *
  * The worker's code is bundled once per process (esbuild, its packages left as absolute imports)
  * into a file named by its hash in a directory of this user's under the temporary directory: a
- * worker thread cannot load TypeScript on Node 20, and running tsx inside each worker would cost
+ * worker thread runs plain node, whose type stripping does not take the TypeScript this code uses
+ * (parameter properties), and running tsx inside each worker would cost
  * about 250 MB and two seconds a worker. What is in that directory gets executed, so it must be
  * this user's alone (mode 0700); otherwise a fresh private one is used and removed at exit.
  */
