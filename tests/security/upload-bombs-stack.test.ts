@@ -102,7 +102,7 @@ describe.each(STACK_MODES)('upload bombs against the stack ($mode stores)', ({ m
       // This one process is the test client, the gateway and every subgraph with their parse workers:
       // each of the eight ~5 MB request bodies exists here as the client's JSON, the gateway's buffer,
       // string and parsed copy, the subgraph's, and the decoded bytes (about 200-300 MiB of the peak on a
-      // loaded machine). On today's code the peak was 5.5 GiB; a resume service of its own grows by tens
+      // loaded machine). Before the parse budgets (issue 9) the peak was 5.5 GiB; a resume service of its own grows by tens
       // of MiB under the same bombs (npm run bench:upload-bomb).
       expect(peak - baseline).toBeLessThan(512 * MiB);
     },
