@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { subgraphSchemaParts } from './schema/subgraphs.ts';
 
 /**
  * Resolver types for every subgraph (federation aware: __resolveReference and @requires fields)
@@ -15,7 +16,12 @@ const resolverTypes = Object.fromEntries(
   subgraphs.map((name) => [
     `subgraphs/${name}/__generated__/resolvers-types.ts`,
     {
-      schema: [`subgraphs/${name}/schema.graphql`, 'schema/looma-directives.graphql', 'schema/federation-codegen.graphql'],
+      schema: [
+        `subgraphs/${name}/schema.graphql`,
+        ...subgraphSchemaParts(`subgraphs/${name}`),
+        'schema/looma-directives.graphql',
+        'schema/federation-codegen.graphql',
+      ],
       plugins: ['typescript', 'typescript-resolvers'],
       config: {
         federation: true,

@@ -10,10 +10,25 @@ export const API_SCHEMA_FILE = path.join(ROOT, 'schema', 'api.graphql');
 /** Looma's own directive definitions (`@rateLimit`), appended to every subgraph schema. */
 export const LOOMA_DIRECTIVES_FILE = path.join(ROOT, 'schema', 'looma-directives.graphql');
 
-/** A subgraph's schema.graphql with Looma's shared directive definitions appended: what composition and the subgraph serve. */
+/**
+ * A subgraph's schema as composition and the subgraph serve it: its root `schema.graphql` (the
+ * federation links and what its domains share), then every domain's `.graphql` beside its code
+ * (`talents/talents.graphql`, ... in path order; they `extend type Query`), then Looma's shared
+ * directive definitions (`@rateLimit`).
+ */
 export function readSubgraphTypeDefs(file: string): DocumentNode {
-  const source = `${fs.readFileSync(file, 'utf8')}\n${fs.readFileSync(LOOMA_DIRECTIVES_FILE, 'utf8')}`;
-  return parse(source, { noLocation: false });
+  const parts = [file, ...subgraphSchemaParts(path.dirname(file))].map((part) => fs.readFileSync(part, 'utf8'));
+  return parse([...parts, fs.readFileSync(LOOMA_DIRECTIVES_FILE, 'utf8')].join('\n'), { noLocation: false });
+}
+
+/** The `.graphql` files of a subgraph's domain folders (not its root schema.graphql), in path order. */
+export function subgraphSchemaParts(dir: string): string[] {
+  return fs
+    .readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.graphql'))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .filter((file) => path.dirname(file) !== dir && !file.includes(`${path.sep}__generated__${path.sep}`))
+    .sort();
 }
 
 /** The default port of each subgraph (the supergraph records these URLs; deployments override them). */
