@@ -68,3 +68,71 @@ export function pageSize(first: number | null | undefined, max: number, fallback
   if (!Number.isInteger(size) || size < 1 || size > max) throw badInput(`first must be between 1 and ${max}`, { field: 'first' });
   return size;
 }
+
+// ---------------------------------------------------------------------------------------------------
+// The one cursor scheme and the one connection builder every list uses (the older helpers above go
+// once every list has moved here).
+
+/** What a cursor's key is made of, part by part; a cursor whose parts do not match is refused. */
+export type CursorPart = 'date' | 'id' | 'uuid' | 'string' | 'integer' | 'value';
+type PartValue<P extends CursorPart> = P extends 'integer' ? number : P extends 'value' ? string | number | null : string;
+/** The decoded key of a cursor with these parts. */
+export type CursorKey<Parts extends readonly CursorPart[]> = { [I in keyof Parts]: PartValue<Parts[I]> };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const PART_CHECKS: Record<CursorPart, (value: unknown) => boolean> = {
+  date: (value) => typeof value === 'string' && !Number.isNaN(Date.parse(value)),
+  // Row ids are uuids or bigints (audit entries).
+  id: (value) => typeof value === 'string' && CURSOR_ID.test(value),
+  uuid: (value) => typeof value === 'string' && UUID.test(value),
+  string: (value) => typeof value === 'string',
+  integer: (value) => Number.isSafeInteger(value) && (value as number) >= 0,
+  value: (value) => typeof value === 'string' || typeof value === 'number' || value === null,
+};
+
+/**
+ * A list's cursor: base64url of `[scope, ...key]`. The scope names the list and its order (`talents:
+ * createdAt`, `search:<fingerprint>`), so a cursor of another list or another sort is refused rather
+ * than misread; the key is the sort value(s) of the last row seen and its id (keyset paging: inserts
+ * between pages move nothing), or an offset where a ranking has no stable key.
+ */
+export function encodeListCursor<Parts extends readonly CursorPart[]>(scope: string, key: CursorKey<Parts>): string {
+  return Buffer.from(JSON.stringify([scope, ...(key as unknown[])])).toString('base64url');
+}
+
+/** The key of a cursor `encodeListCursor(scope, …)` made, or BAD_USER_INPUT on field `after`. */
+export function decodeListCursor<const Parts extends readonly CursorPart[]>(value: string, scope: string, parts: Parts): CursorKey<Parts> {
+  try {
+    const decoded = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as unknown;
+    if (Array.isArray(decoded) && decoded.length === parts.length + 1 && decoded[0] === scope) {
+      const key = decoded.slice(1);
+      if (parts.every((part, i) => PART_CHECKS[part](key[i]))) return key as CursorKey<Parts>;
+    }
+  } catch {
+    // fall through
+  }
+  throw badInput('after is not a cursor this connection returned with this sort', { field: 'after' });
+}
+
+/**
+ * The connection of a page: `rows` holds up to `first + 1` rows in order (the extra one only says
+ * there is a next page), `cursorOf` gives each row's cursor, `totalCount` runs only when asked for.
+ */
+export function connectionFrom<T>(
+  rows: readonly T[],
+  first: number,
+  cursorOf: (node: T) => string,
+  totalCount: () => Promise<number>,
+): Connection<T> {
+  const edges = rows.slice(0, first).map((node) => ({ node, cursor: cursorOf(node) }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: rows.length > first,
+      hasPreviousPage: false,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    totalCount,
+  };
+}
