@@ -7,7 +7,8 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }],
   },
   test: {
-    include: ['tests/**/*.test.ts'],
+    // Integration and end-to-end tests under tests/; unit tests of domain rules beside their code.
+    include: ['tests/**/*.test.ts', '{subgraphs,data,platform,gateway,taxonomy,app}/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
