@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import OpenAI from 'openai';
 import type { Config } from '../../platform/config.ts';
-import { findSkills } from '../taxonomy/taxonomy.ts';
+import { findSkills } from '../../taxonomy/taxonomy.ts';
 import { tokenize } from '../text/tokenize.ts';
 
 /** Turns text into unit vectors. The vector store records `model` and `dimensions` and refuses to mix them. */

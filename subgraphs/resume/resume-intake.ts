@@ -9,7 +9,7 @@ import { TALENT_COLUMNS, isUuid, toTalentRecord, type TalentEmployment, type Tal
 import type { RelationalStore, SqlExecutor } from '../../data/ports.ts';
 import { distinctBy, skillKey } from '../../data/projections/talent-projection.ts';
 import { parseResume, type ParsedResume, type ParseResumeOptions } from '../../data/resume/resume-parser.ts';
-import { normalizeSkill } from '../../data/taxonomy/taxonomy.ts';
+import { normalizeSkill } from '../../taxonomy/taxonomy.ts';
 import { parseInput } from '../../platform/checks.ts';
 import { notFound } from '../../platform/errors.ts';
 import { recordAudit, type Actor } from '../../data/audit/audit-recorder.ts';

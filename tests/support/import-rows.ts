@@ -4,7 +4,7 @@ import { seededRandom } from '../../data/seed/demo-data.ts';
 /**
  * Realistic upstream rows for importTalents tests and `npm run bench:import`: deterministic (seeded),
  * Chinese, pinyin and English names, unique e-mails, mainland and international phones, skills of
- * one taxonomy category (data/taxonomy), employments with months, schools and links.
+ * one taxonomy category (taxonomy/), employments with months, schools and links.
  */
 
 export interface GeneratedImportRow {
@@ -179,7 +179,7 @@ interface TaxonomyFile {
 let skillsByCategory: string[][] | undefined;
 function categories(): string[][] {
   if (!skillsByCategory) {
-    const file = JSON.parse(readFileSync(new URL('../../data/taxonomy/skills.json', import.meta.url), 'utf8')) as TaxonomyFile;
+    const file = JSON.parse(readFileSync(new URL('../../taxonomy/skills.json', import.meta.url), 'utf8')) as TaxonomyFile;
     const groups = new Map<string, string[]>();
     for (const skill of file.skills)
       groups.set(skill.category, [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compactSkillKey, findSkills, normalizeSkill, relatedSkills, skillTaxonomy } from '../../data/taxonomy/taxonomy.ts';
+import { compactSkillKey, findSkills, normalizeSkill, relatedSkills, skillTaxonomy } from './taxonomy.ts';
 
 const ids = (text: string, options?: Parameters<typeof findSkills>[1]) => findSkills(text, options).map((m) => m.skill.id);
 
