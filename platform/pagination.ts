@@ -117,19 +117,21 @@ export function decodeListCursor<const Parts extends readonly CursorPart[]>(valu
 /**
  * The connection of a page: `rows` holds up to `first + 1` rows in order (the extra one only says
  * there is a next page), `cursorOf` gives each row's cursor, `totalCount` runs only when asked for.
+ * `hasPreviousPage` is what the list has always said: keyset lists answer whether an `after` was given.
  */
 export function connectionFrom<T>(
   rows: readonly T[],
   first: number,
   cursorOf: (node: T) => string,
   totalCount: () => Promise<number>,
+  hasPreviousPage = false,
 ): Connection<T> {
   const edges = rows.slice(0, first).map((node) => ({ node, cursor: cursorOf(node) }));
   return {
     edges,
     pageInfo: {
       hasNextPage: rows.length > first,
-      hasPreviousPage: false,
+      hasPreviousPage,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },
