@@ -3,16 +3,16 @@ import { DateTime } from '../../platform/scalars.ts';
 import { runStandalone } from '../../platform/standalone.ts';
 import type { SubgraphDefinition } from '../../platform/subgraph.ts';
 import type { Resolvers } from './__generated__/resolvers-types.ts';
-import { Accounts } from './accounts.ts';
-import { AdminKeys } from './admin-keys.ts';
+import { Accounts } from './accounts/accounts.ts';
+import { AdminKeys } from './api-keys/api-keys.ts';
 import { IDENTITY_STORES, type IdentityContext, type IdentityStore } from './context.ts';
-import { seedDemoUsers } from './demo-users.ts';
+import { seedDemoUsers } from './demo/demo-users.ts';
 import { Mutation } from './resolvers/Mutation.ts';
 import { Org } from './resolvers/Org.ts';
 import { Query } from './resolvers/Query.ts';
 import { User } from './resolvers/User.ts';
-import { SignUpCodes } from './sign-up-codes.ts';
-import { SignUpPolicy } from './sign-up-policy.ts';
+import { SignUpCodes } from './sign-up/sign-up-code-store.ts';
+import { SignUpPolicy } from './sign-up/sign-up-policy.ts';
 
 const resolvers: Resolvers = { DateTime, Query, Mutation, User, Org };
 

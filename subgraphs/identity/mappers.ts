@@ -1,4 +1,4 @@
-import type { ApiKeyRecord, AuthPayloadRecord, InviteRecord, OrgRecord, UserRecord } from './records.ts';
+import type { ApiKeyRecord, AuthPayloadRecord, InviteRecord, OrgRecord, UserRecord } from './accounts/account-store.ts';
 
 /** The domain shapes resolvers return, mapped onto GraphQL types by codegen (`<Type>Model`). */
 export type OrgModel = OrgRecord;

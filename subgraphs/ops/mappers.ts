@@ -1,4 +1,4 @@
-import type { TalentReference } from './projection-status.ts';
+import type { TalentReference } from './projections/projection-status.ts';
 
 /** The domain shapes resolvers return, mapped onto GraphQL types by codegen (`<Type>Model`). */
 export type TalentModel = TalentReference;

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../platform/config.ts';
-import { SignUpCodes } from '../../subgraphs/identity/sign-up-codes.ts';
+import { SignUpCodes } from '../../subgraphs/identity/sign-up/sign-up-code-store.ts';
 import { STACK_MODES, startTestStack, type GraphQLResponse, type TestStack } from '../support/stack.ts';
 
 /**

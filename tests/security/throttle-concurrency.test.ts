@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { passwordHashes } from '../../subgraphs/identity/passwords.ts';
+import { passwordHashes } from '../../subgraphs/identity/accounts/passwords.ts';
 import { SQL_CACHE_MODES, startSqlCacheStack } from '../support/sql-cache-stack.ts';
 import type { GraphQLResponse, TestStack } from '../support/stack.ts';
 

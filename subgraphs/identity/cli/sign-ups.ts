@@ -12,8 +12,8 @@ import { openRelationalStore } from '../../../data/stores.ts';
 import { loadConfig } from '../../../platform/config.ts';
 import { explainDataDirLock } from '../../../platform/data-dir-lock.ts';
 import { runMain } from '../../../platform/runtime.ts';
-import { emailAddress } from '../email-address.ts';
-import { SignUpCodes } from '../sign-up-codes.ts';
+import { emailAddress } from '../accounts/email-address.ts';
+import { SignUpCodes } from '../sign-up/sign-up-code-store.ts';
 
 const USAGE = 'usage: npm run signups -- invite <email> [--days 7] | list';
 

@@ -1,6 +1,6 @@
 import { requireScope } from '../../../platform/checks.ts';
 import type { TalentResolvers } from '../__generated__/resolvers-types.ts';
-import { talentProjections } from '../projection-status.ts';
+import { talentProjections } from '../projections/projection-status.ts';
 
 export const Talent: TalentResolvers = {
   // A representation is a claim, not a proof: the talent must exist in the viewer's organisation

@@ -1,4 +1,4 @@
-import type { Role } from '../../platform/viewer.ts';
+import type { Role } from '../../../platform/viewer.ts';
 
 /** The identity domain's shapes (what resolvers return; mappers.ts maps them onto GraphQL types). */
 export interface OrgRecord {

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { isUuid } from '../../data/loaders.ts';
-import type { RelationalStore } from '../../data/ports.ts';
-import { newApiKeySecret } from '../../platform/api-keys.ts';
-import { parseInput, requireScope } from '../../platform/checks.ts';
-import { ErrorCode, forbidden, LoomaError, notFound } from '../../platform/errors.ts';
-import { SCOPES, type Viewer } from '../../platform/viewer.ts';
-import { recordIdentityAudit } from './identity-audit.ts';
-import type { ApiKeyRecord } from './records.ts';
+import { isUuid } from '../../../data/loaders.ts';
+import type { RelationalStore } from '../../../data/ports.ts';
+import { newApiKeySecret } from '../../../platform/api-keys.ts';
+import { parseInput, requireScope } from '../../../platform/checks.ts';
+import { ErrorCode, forbidden, LoomaError, notFound } from '../../../platform/errors.ts';
+import { SCOPES, type Viewer } from '../../../platform/viewer.ts';
+import { recordIdentityAudit } from '../audit/identity-audit.ts';
+import type { ApiKeyRecord } from '../accounts/account-store.ts';
 
 const createApiKeyInput = z.object({
   name: z.string().trim().min(1, 'name must not be empty').max(100, 'name must be at most 100 characters'),

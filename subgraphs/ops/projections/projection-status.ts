@@ -1,9 +1,9 @@
-import { projectionDifference } from '../../data/consistency.ts';
-import type { Loaders } from '../../data/loaders.ts';
-import type { OpenStores } from '../../data/stores.ts';
-import { TALENT_GRAPH_LABEL, TALENT_SEARCH_INDEX, TALENT_VECTOR_COLLECTION } from '../../data/projections/talent-projection.ts';
-import { requireScope } from '../../platform/checks.ts';
-import type { Viewer } from '../../platform/viewer.ts';
+import { projectionDifference } from '../../../data/consistency.ts';
+import type { Loaders } from '../../../data/loaders.ts';
+import type { OpenStores } from '../../../data/stores.ts';
+import { TALENT_GRAPH_LABEL, TALENT_SEARCH_INDEX, TALENT_VECTOR_COLLECTION } from '../../../data/projections/talent-projection.ts';
+import { requireScope } from '../../../platform/checks.ts';
+import type { Viewer } from '../../../platform/viewer.ts';
 
 /** A talent as the gateway hands it to this subgraph: its key plus the `@requires` field. */
 export interface TalentReference {

@@ -1,17 +1,17 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import DataLoader from 'dataloader';
 import { z } from 'zod';
-import { isUuid } from '../../data/loaders.ts';
-import type { CacheStore, RelationalStore, SqlExecutor } from '../../data/ports.ts';
-import { sha256 } from '../../platform/api-keys.ts';
-import type { Authenticator } from '../../platform/auth.ts';
-import { parseInput, requireScope } from '../../platform/checks.ts';
-import { badInput, ErrorCode, LoomaError, unauthenticated } from '../../platform/errors.ts';
-import type { Logger } from '../../platform/logger.ts';
-import { ROLES, type Role, type Viewer } from '../../platform/viewer.ts';
+import { isUuid } from '../../../data/loaders.ts';
+import type { CacheStore, RelationalStore, SqlExecutor } from '../../../data/ports.ts';
+import { sha256 } from '../../../platform/api-keys.ts';
+import type { Authenticator } from '../../../platform/auth.ts';
+import { parseInput, requireScope } from '../../../platform/checks.ts';
+import { badInput, ErrorCode, LoomaError, unauthenticated } from '../../../platform/errors.ts';
+import type { Logger } from '../../../platform/logger.ts';
+import { ROLES, type Role, type Viewer } from '../../../platform/viewer.ts';
 import { emailAddress } from './email-address.ts';
-import { LoginThrottle } from './login-throttle.ts';
-import { recordIdentityAudit } from './identity-audit.ts';
+import { LoginThrottle } from '../sessions/login-throttle.ts';
+import { recordIdentityAudit } from '../audit/identity-audit.ts';
 import { hashPassword, verifyAgainstDummy, verifyPassword } from './passwords.ts';
 import {
   USER_COLUMNS,
@@ -21,9 +21,9 @@ import {
   type OrgRecord,
   type UserRecord,
   type UserRow,
-} from './records.ts';
-import { Sessions } from './sessions.ts';
-import type { SignUpPolicy } from './sign-up-policy.ts';
+} from './account-store.ts';
+import { Sessions } from '../sessions/sessions.ts';
+import type { SignUpPolicy } from '../sign-up/sign-up-policy.ts';
 
 const INVITE_TTL_MS = 7 * 24 * 3600_000;
 

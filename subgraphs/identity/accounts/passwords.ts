@@ -1,6 +1,6 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 import { Counter } from 'prom-client';
-import { registry } from '../../platform/metrics.ts';
+import { registry } from '../../../platform/metrics.ts';
 
 /**
  * Passwords, hashed with scrypt (memory-hard: 32 MiB per hash) under a random salt, in a versioned

@@ -1,9 +1,9 @@
-import type { RelationalStore } from '../../data/ports.ts';
-import { DEMO_ORG_ID, DEMO_USER_ID } from '../../platform/auth.ts';
-import type { Role } from '../../platform/viewer.ts';
-import { DEMO_ORG } from '../../data/seed/demo-data.ts';
-import { ensureDemoOrg } from '../../data/seed/demo-org.ts';
-import { hashPassword } from './passwords.ts';
+import type { RelationalStore } from '../../../data/ports.ts';
+import { DEMO_ORG_ID, DEMO_USER_ID } from '../../../platform/auth.ts';
+import type { Role } from '../../../platform/viewer.ts';
+import { DEMO_ORG } from '../../../data/seed/demo-data.ts';
+import { ensureDemoOrg } from '../../../data/seed/demo-org.ts';
+import { hashPassword } from '../accounts/passwords.ts';
 
 export const DEMO_PASSWORD = 'looma-demo';
 

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import type { RelationalStore } from '../../data/ports.ts';
-import { sha256 } from '../../platform/api-keys.ts';
+import type { RelationalStore } from '../../../data/ports.ts';
+import { sha256 } from '../../../platform/api-keys.ts';
 
 /** How long a sign-up code stays valid unless the operator says otherwise. */
 export const SIGN_UP_CODE_TTL_MS = 7 * 24 * 3600_000;

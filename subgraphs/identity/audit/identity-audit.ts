@@ -1,6 +1,6 @@
-import { recordAudit, type Actor, type AuditEvent } from '../../data/audit/audit-recorder.ts';
-import type { SqlExecutor } from '../../data/ports.ts';
-import type { ApiKeyRecord, InviteRecord, OrgRecord, UserRecord } from './records.ts';
+import { recordAudit, type Actor, type AuditEvent } from '../../../data/audit/audit-recorder.ts';
+import type { SqlExecutor } from '../../../data/ports.ts';
+import type { ApiKeyRecord, InviteRecord, OrgRecord, UserRecord } from '../accounts/account-store.ts';
 
 /**
  * What identity writes to the organisation's audit log: the changes of who may do what (an

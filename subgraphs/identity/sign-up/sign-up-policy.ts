@@ -1,7 +1,7 @@
-import type { RelationalStore } from '../../data/ports.ts';
-import type { Config } from '../../platform/config.ts';
-import { badInput, forbidden } from '../../platform/errors.ts';
-import type { SignUpCodes } from './sign-up-codes.ts';
+import type { RelationalStore } from '../../../data/ports.ts';
+import type { Config } from '../../../platform/config.ts';
+import { badInput, forbidden } from '../../../platform/errors.ts';
+import type { SignUpCodes } from './sign-up-code-store.ts';
 
 /**
  * Self-service sign-up as a policy (SIGNUP_POLICY): `open` lets anyone create an organisation;

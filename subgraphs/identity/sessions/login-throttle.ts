@@ -1,5 +1,5 @@
-import type { CacheStore } from '../../data/ports.ts';
-import { ErrorCode, LoomaError } from '../../platform/errors.ts';
+import type { CacheStore } from '../../../data/ports.ts';
+import { ErrorCode, LoomaError } from '../../../platform/errors.ts';
 
 const WINDOW_MS = 15 * 60_000;
 /** Failed logins allowed per window: per account (guessing one password) and per address (spraying many accounts). */

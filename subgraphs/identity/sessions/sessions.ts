@@ -1,10 +1,10 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { RelationalStore, SqlExecutor } from '../../data/ports.ts';
-import { sha256 } from '../../platform/api-keys.ts';
-import { ACCESS_TOKEN_TTL_SECONDS, type Authenticator } from '../../platform/auth.ts';
-import { unauthenticated } from '../../platform/errors.ts';
-import type { Logger } from '../../platform/logger.ts';
-import { USER_COLUMNS, toUser, type AuthPayloadRecord, type UserRecord, type UserRow } from './records.ts';
+import type { RelationalStore, SqlExecutor } from '../../../data/ports.ts';
+import { sha256 } from '../../../platform/api-keys.ts';
+import { ACCESS_TOKEN_TTL_SECONDS, type Authenticator } from '../../../platform/auth.ts';
+import { unauthenticated } from '../../../platform/errors.ts';
+import type { Logger } from '../../../platform/logger.ts';
+import { USER_COLUMNS, toUser, type AuthPayloadRecord, type UserRecord, type UserRow } from '../accounts/account-store.ts';
 
 const REFRESH_TOKEN_TTL_MS = 30 * 24 * 3600_000;
 
