@@ -5,12 +5,12 @@ import type { AuditLog } from './audit-log.ts';
 import type { Duplicates } from './duplicates.ts';
 import type { Jobs } from './jobs.ts';
 import type { Merges } from './merge.ts';
-import type { Notes } from './notes.ts';
-import type { Pools } from './pools.ts';
+import type { Notes } from './notes/notes.ts';
+import type { Pools } from './pools/pools.ts';
 import type { Privacy } from './privacy.ts';
-import type { Relationships } from './relationships.ts';
+import type { Relationships } from './relationships/relationships.ts';
 import type { TalentImports } from './talent-import.ts';
-import type { Tags } from './tags.ts';
+import type { Tags } from './tags/tags.ts';
 import type { Talents } from './talents.ts';
 import type { Timeline } from './timeline.ts';
 

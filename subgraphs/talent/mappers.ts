@@ -3,15 +3,15 @@ import type { Connection } from '../../platform/pagination.ts';
 import type { ApplicationRecord, StageMoveRecord } from './applications.ts';
 import type { AuditEntryRecord } from './audit-log.ts';
 import type { HiringTeamMemberRecord, JobRecord, PipelineColumnRecord } from './jobs.ts';
-import type { NoteRecord } from './notes.ts';
-import type { PoolRecord } from './pools.ts';
+import type { NoteRecord } from './notes/notes.ts';
+import type { PoolRecord } from './pools/pools.ts';
 import type {
   NetworkMemberModel as NetworkMember,
   ReferrerModel as Referrer,
   RelationshipModel as Relationship,
   TalentPathModel as TalentPath,
-} from './relationships.ts';
-import type { TagRecord } from './tags.ts';
+} from './relationships/relationships.ts';
+import type { TagRecord } from './tags/tags.ts';
 import type { ImportRowResult } from './talent-import.ts';
 import type { TimelineEventRecord } from './timeline.ts';
 

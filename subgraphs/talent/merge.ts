@@ -16,7 +16,7 @@ import type { Viewer } from '../../platform/viewer.ts';
 import { recordAudit } from '../../data/audit/audit-recorder.ts';
 import { DEFAULT_STAGES } from './pipelines.ts';
 import { auditView, profileOf, updateTalentProfile, type TalentProfile } from './talents.ts';
-import { syncDerivedWorkedWith } from './worked-with.ts';
+import { syncDerivedWorkedWith } from './relationships/worked-with.ts';
 import { groupBy } from '../../platform/group-by.ts';
 
 export const MAX_MERGE_IDS = 20;

@@ -15,9 +15,9 @@ import {
   type CreateTalentFields,
   type TalentProfile,
 } from './talent-fields.ts';
-import { addTalentTagsInTransaction, tagNames } from './tags.ts';
+import { addTalentTagsInTransaction, tagNames } from './tags/tags.ts';
 import { PROFILE_COLUMNS, PROFILE_KEYS, appendTalentEvents, auditView, insertTalents, profileOf } from './talents.ts';
-import { syncDerivedWorkedWith } from './worked-with.ts';
+import { syncDerivedWorkedWith } from './relationships/worked-with.ts';
 import type { ImportRowOutcome } from './__generated__/resolvers-types.ts';
 
 /**

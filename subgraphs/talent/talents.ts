@@ -19,8 +19,8 @@ import type { Viewer } from '../../platform/viewer.ts';
 import { recordAudit, type Actor, type AuditEvent } from '../../data/audit/audit-recorder.ts';
 import type { ImportSource, TalentAuditView } from '../../data/audit/audit-events.ts';
 import { orgUserIds } from './org-users.ts';
-import { addTagsInTransaction } from './tags.ts';
-import { syncDerivedWorkedWith } from './worked-with.ts';
+import { addTagsInTransaction } from './tags/tags.ts';
+import { syncDerivedWorkedWith } from './relationships/worked-with.ts';
 import { createTalentSchema, newTalentProfile, updateTalentSchema, updatedTalentProfile, type TalentProfile } from './talent-fields.ts';
 import type { SortDirection } from './__generated__/resolvers-types.ts';
 

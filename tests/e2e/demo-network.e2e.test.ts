@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoRelationships } from '../../subgraphs/talent/relationship-demo-seed.ts';
+import { seedDemoRelationships } from '../../subgraphs/talent/demo/relationship-demo-seed.ts';
 import { startTestStack, type TestStack } from '../support/stack.ts';
 
 /** The demo network the Sandbox shows: recorded like addRelationship, projected, and queryable. */

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TALENT_SEARCH_INDEX, TALENT_VECTOR_COLLECTION } from '../../data/projections/talent-projection.ts';
 import { diffRoundTrips, roundTripTotals } from '../../platform/round-trips.ts';
 import { nameSimilarity } from '../../subgraphs/talent/duplicates.ts';
-import { seedDemo } from '../../subgraphs/talent/demo-seed.ts';
+import { seedDemo } from '../../subgraphs/talent/demo/demo-seed.ts';
 import { createTalents, type NewTalent } from '../../subgraphs/talent/talents.ts';
 import { STACK_MODES, startTestStack, type TestStack } from '../support/stack.ts';
 

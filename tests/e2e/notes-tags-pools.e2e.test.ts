@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { diffRoundTrips, roundTripTotals } from '../../platform/round-trips.ts';
 import type { Role } from '../../platform/viewer.ts';
-import { seedDemo } from '../../subgraphs/talent/demo-seed.ts';
+import { seedDemo } from '../../subgraphs/talent/demo/demo-seed.ts';
 import { STACK_MODES, startTestStack, type TestStack } from '../support/stack.ts';
 
 type Errors = { message: string; extensions?: Record<string, unknown> }[] | undefined;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { diffRoundTrips, roundTripTotals } from '../../platform/round-trips.ts';
-import { seedDemoPipelines } from '../../subgraphs/talent/application-demo-seed.ts';
+import { seedDemoPipelines } from '../../subgraphs/talent/demo/application-demo-seed.ts';
 import { STACK_MODES, startTestStack, type GraphQLResponse, type TestStack } from '../support/stack.ts';
 
 const APPLICATION = 'id version status rejectionReason stage { key name kind } talent { id } job { id title }';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TALENT_SEARCH_INDEX, TALENT_VECTOR_COLLECTION } from '../../data/projections/talent-projection.ts';
-import { seedDemo } from '../../subgraphs/talent/demo-seed.ts';
+import { seedDemo } from '../../subgraphs/talent/demo/demo-seed.ts';
 import { STACK_MODES, startTestStack, type TestStack } from '../support/stack.ts';
 
 const FIXTURES = new URL('../fixtures/resumes/', import.meta.url);

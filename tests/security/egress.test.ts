@@ -9,7 +9,7 @@ import { createAuthenticator } from '../../platform/auth.ts';
 import { loadConfig } from '../../platform/config.ts';
 import { createLogger } from '../../platform/logger.ts';
 import { apolloReportingPlugins, applyGatewayTelemetrySetting } from '../../platform/telemetry.ts';
-import { seedDemo } from '../../subgraphs/talent/demo-seed.ts';
+import { seedDemo } from '../../subgraphs/talent/demo/demo-seed.ts';
 import { allowedEgress, freePort, startRecorded, unexpectedEgress, type RecordedProcess } from '../support/egress.ts';
 import { realStoreEnv, scratchDatabase } from '../support/real-stores.ts';
 import { STACK_MODES, type StackMode } from '../support/stack.ts';

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadConfig, type Config } from '../../platform/config.ts';
 import { startStack, type Stack } from '../../platform/stack.ts';
-import { seedDemo } from '../../subgraphs/talent/demo-seed.ts';
+import { seedDemo } from '../../subgraphs/talent/demo/demo-seed.ts';
 import { TALENT_SEARCH_INDEX, TALENT_VECTOR_COLLECTION } from '../../data/projections/talent-projection.ts';
 import type { Role } from '../../platform/viewer.ts';
 import { hasRealStore, realStoreEnv, scratchDatabase } from './real-stores.ts';

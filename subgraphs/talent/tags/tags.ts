@@ -1,11 +1,11 @@
 import DataLoader from 'dataloader';
-import { VISIBLE_TALENT, isUuid } from '../../data/loaders.ts';
-import type { RelationalStore, SqlExecutor } from '../../data/ports.ts';
-import { requireScope } from '../../platform/checks.ts';
-import { badInput } from '../../platform/errors.ts';
-import type { Viewer } from '../../platform/viewer.ts';
-import { recordAudit, type Actor } from '../../data/audit/audit-recorder.ts';
-import { groupBy } from '../../platform/group-by.ts';
+import { VISIBLE_TALENT, isUuid } from '../../../data/loaders.ts';
+import type { RelationalStore, SqlExecutor } from '../../../data/ports.ts';
+import { requireScope } from '../../../platform/checks.ts';
+import { badInput } from '../../../platform/errors.ts';
+import type { Viewer } from '../../../platform/viewer.ts';
+import { recordAudit, type Actor } from '../../../data/audit/audit-recorder.ts';
+import { groupBy } from '../../../platform/group-by.ts';
 
 /** A tag of the viewer's organisation; `talentCount` is filled when the query that read it counted. */
 export interface TagRecord {

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { z } from 'zod';
-import { VISIBLE_TALENT, isUuid, type Loaders, type TalentRecord } from '../../data/loaders.ts';
-import type { GraphRelationEnd, GraphStore, RelationalStore, SqlExecutor } from '../../data/ports.ts';
+import { VISIBLE_TALENT, isUuid, type Loaders, type TalentRecord } from '../../../data/loaders.ts';
+import type { GraphRelationEnd, GraphStore, RelationalStore, SqlExecutor } from '../../../data/ports.ts';
 import {
   RELATIONSHIP_TYPES,
   appendRelationshipDeletions,
@@ -10,13 +10,13 @@ import {
   type RelationshipRow,
   isSymmetric,
   type RelationshipType,
-} from '../../data/projections/relationship-projection.ts';
-import { TALENT_GRAPH_LABEL, companyNodeId, skillKey } from '../../data/projections/talent-projection.ts';
-import { parseInput, requireScope } from '../../platform/checks.ts';
-import { ErrorCode, LoomaError, badInput, notFound } from '../../platform/errors.ts';
-import type { Viewer } from '../../platform/viewer.ts';
-import type { RelationshipAuditView } from '../../data/audit/audit-events.ts';
-import { recordAudit, type AuditEvent } from '../../data/audit/audit-recorder.ts';
+} from '../../../data/projections/relationship-projection.ts';
+import { TALENT_GRAPH_LABEL, companyNodeId, skillKey } from '../../../data/projections/talent-projection.ts';
+import { parseInput, requireScope } from '../../../platform/checks.ts';
+import { ErrorCode, LoomaError, badInput, notFound } from '../../../platform/errors.ts';
+import type { Viewer } from '../../../platform/viewer.ts';
+import type { RelationshipAuditView } from '../../../data/audit/audit-events.ts';
+import { recordAudit, type AuditEvent } from '../../../data/audit/audit-recorder.ts';
 
 /**
  * The talent graph: relationships are rows of `talent_relationships` (the source of truth, written
@@ -24,7 +24,7 @@ import { recordAudit, type AuditEvent } from '../../data/audit/audit-recorder.ts
  * a page of talents costs one graph round trip per field, whatever its size. Knows nothing of GraphQL.
  */
 
-import type { RelationshipDirection } from './__generated__/resolvers-types.ts';
+import type { RelationshipDirection } from '../__generated__/resolvers-types.ts';
 
 /** The schema's enum, as codegen generates it. */
 export type { RelationshipDirection };

@@ -8,16 +8,16 @@ import {
   type Loaders,
   type TalentRecord,
   type TalentRow,
-} from '../../data/loaders.ts';
-import type { RelationalStore } from '../../data/ports.ts';
-import { parseInput, requireScope } from '../../platform/checks.ts';
-import { ErrorCode, LoomaError, badInput, notFound } from '../../platform/errors.ts';
-import { pageSize, type Connection } from '../../platform/pagination.ts';
-import type { Viewer } from '../../platform/viewer.ts';
-import { recordAudit } from '../../data/audit/audit-recorder.ts';
-import { bulkTalentIds, notFoundIds, type BulkChangeResult } from './tags.ts';
-import { decodePageCursor, toConnection, type PageArgs } from './talent-pages.ts';
-import { groupBy } from '../../platform/group-by.ts';
+} from '../../../data/loaders.ts';
+import type { RelationalStore } from '../../../data/ports.ts';
+import { parseInput, requireScope } from '../../../platform/checks.ts';
+import { ErrorCode, LoomaError, badInput, notFound } from '../../../platform/errors.ts';
+import { pageSize, type Connection } from '../../../platform/pagination.ts';
+import type { Viewer } from '../../../platform/viewer.ts';
+import { recordAudit } from '../../../data/audit/audit-recorder.ts';
+import { bulkTalentIds, notFoundIds, type BulkChangeResult } from '../tags/tags.ts';
+import { decodePageCursor, toConnection, type PageArgs } from '../talent-pages.ts';
+import { groupBy } from '../../../platform/group-by.ts';
 
 const MAX_PAGE = 100;
 

@@ -1,4 +1,4 @@
-import type { RelationalStore } from '../../data/ports.ts';
+import type { RelationalStore } from '../../../data/ports.ts';
 import {
   RELATIONSHIP_COLUMNS,
   appendRelationshipUpserts,
@@ -6,8 +6,8 @@ import {
   toRelationshipSnapshot,
   type RelationshipRow,
   type RelationshipType,
-} from '../../data/projections/relationship-projection.ts';
-import { recordAudit } from '../../data/audit/audit-recorder.ts';
+} from '../../../data/projections/relationship-projection.ts';
+import { recordAudit } from '../../../data/audit/audit-recorder.ts';
 
 /** Who knows whom among the first demo talents: offsets into their creation order, and the type. */
 const DEMO_LINKS: [number, number, RelationshipType][] = [

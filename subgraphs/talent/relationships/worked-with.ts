@@ -1,10 +1,10 @@
-import { VISIBLE_TALENT } from '../../data/loaders.ts';
-import type { SqlExecutor } from '../../data/ports.ts';
+import { VISIBLE_TALENT } from '../../../data/loaders.ts';
+import type { SqlExecutor } from '../../../data/ports.ts';
 import {
   appendRelationshipDeletions,
   appendRelationshipUpserts,
   type RelationshipSnapshot,
-} from '../../data/projections/relationship-projection.ts';
+} from '../../../data/projections/relationship-projection.ts';
 
 /**
  * Derived WORKED_WITH relationships: two talents whose employments at one company (compared by

@@ -1,8 +1,8 @@
-import { VISIBLE_TALENT } from '../../data/loaders.ts';
-import type { RelationalStore } from '../../data/ports.ts';
-import { APPLICATION_COLUMNS, toApplicationRecord, type ApplicationRow } from './application-record.ts';
-import { recordAudit, type AuditEvent } from '../../data/audit/audit-recorder.ts';
-import { loadOrgStages, withPositions } from './pipelines.ts';
+import { VISIBLE_TALENT } from '../../../data/loaders.ts';
+import type { RelationalStore } from '../../../data/ports.ts';
+import { APPLICATION_COLUMNS, toApplicationRecord, type ApplicationRow } from '../applications/application-record.ts';
+import { recordAudit, type AuditEvent } from '../../../data/audit/audit-recorder.ts';
+import { loadOrgStages, withPositions } from '../jobs/pipelines.ts';
 
 /** Where the demo candidates of a job sit, in order of match: a board with something in every column. */
 const DEMO_STAGE_PLAN = [

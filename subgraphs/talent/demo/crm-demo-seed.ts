@@ -1,6 +1,6 @@
-import type { RelationalStore } from '../../data/ports.ts';
-import { recordAudit, type AuditEvent } from '../../data/audit/audit-recorder.ts';
-import { addTagsInTransaction } from './tags.ts';
+import type { RelationalStore } from '../../../data/ports.ts';
+import { recordAudit, type AuditEvent } from '../../../data/audit/audit-recorder.ts';
+import { addTagsInTransaction } from '../tags/tags.ts';
 
 const DEMO_NOTES = [
   'Met at the Shanghai Go meetup; strong on Kubernetes operators. Open to a hybrid role from September.',

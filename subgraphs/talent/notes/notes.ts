@@ -1,13 +1,13 @@
 import DataLoader from 'dataloader';
 import { z } from 'zod';
-import { VISIBLE_TALENT, isUuid } from '../../data/loaders.ts';
-import type { RelationalStore } from '../../data/ports.ts';
-import { parseInput, requireScope } from '../../platform/checks.ts';
-import { badInput, forbidden, notFound, unauthenticated } from '../../platform/errors.ts';
-import { pageSize, type Connection } from '../../platform/pagination.ts';
-import { hasScope, type Viewer } from '../../platform/viewer.ts';
-import { recordAudit } from '../../data/audit/audit-recorder.ts';
-import { createPageLoader, type PageArgs, type PageKey } from './talent-pages.ts';
+import { VISIBLE_TALENT, isUuid } from '../../../data/loaders.ts';
+import type { RelationalStore } from '../../../data/ports.ts';
+import { parseInput, requireScope } from '../../../platform/checks.ts';
+import { badInput, forbidden, notFound, unauthenticated } from '../../../platform/errors.ts';
+import { pageSize, type Connection } from '../../../platform/pagination.ts';
+import { hasScope, type Viewer } from '../../../platform/viewer.ts';
+import { recordAudit } from '../../../data/audit/audit-recorder.ts';
+import { createPageLoader, type PageArgs, type PageKey } from '../talent-pages.ts';
 
 const MAX_PAGE = 100;
 
