@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { DEFAULT_RESUME_LIMITS, type ResumeLimits } from '../data/resume/resume-limits.ts';
+import { DEFAULT_RESUME_LIMITS, type ResumeLimits } from './resume-limits.ts';
 import { SERVICE_TOKEN_AUDIENCE } from './service-tokens.ts';
 import type { Role } from './viewer.ts';
 
@@ -83,7 +83,7 @@ const environmentSchema = z.object({
     .min(1_024)
     .max(100 * 1024 * 1024)
     .default(DEFAULT_RESUME_LIMITS.maxBytes),
-  /** Budgets for reading PDF and DOCX uploads (data/resume/resume-limits.ts; README "Configuration"). */
+  /** Budgets for reading PDF and DOCX uploads (platform/resume-limits.ts; README "Configuration"). */
   RESUME_MAX_INFLATED_BYTES: z.coerce
     .number()
     .int()

@@ -1,12 +1,4 @@
-import type {
-  EducationEntry,
-  ExperienceEntry,
-  ParsedResume,
-  ResumeLanguage,
-  ResumeLink,
-  ResumeSkill,
-  Scored,
-} from '../../data/resume/types.ts';
+import type { EducationEntry, ExperienceEntry, ParsedResume, ResumeLanguage, ResumeLink, ResumeSkill, Scored } from './parser/types.ts';
 import type { IngestedResume, ResumeRecord } from './resume-intake.ts';
 
 /** The domain shapes resolvers return, mapped onto GraphQL types by codegen (`<Type>Model`). */

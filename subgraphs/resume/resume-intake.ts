@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { TALENT_COLUMNS, isUuid, toTalentRecord, type TalentEmployment, type TalentRecord, type TalentRow } from '../../data/loaders.ts';
 import type { RelationalStore, SqlExecutor } from '../../data/ports.ts';
 import { distinctBy, skillKey } from '../../data/projections/talent-projection.ts';
-import { parseResume, type ParsedResume, type ParseResumeOptions } from '../../data/resume/resume-parser.ts';
+import { parseResume, type ParsedResume, type ParseResumeOptions } from './parser/resume-parser.ts';
 import { normalizeSkill } from '../../taxonomy/taxonomy.ts';
 import { parseInput } from '../../platform/checks.ts';
 import { notFound } from '../../platform/errors.ts';

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { isUuid } from '../../data/loaders.ts';
 import type { RelationalStore } from '../../data/ports.ts';
 import { requireScope } from '../../platform/checks.ts';
-import type { ParseResumeOptions } from '../../data/resume/resume-parser.ts';
+import type { ParseResumeOptions } from './parser/resume-parser.ts';
 import type { Viewer } from '../../platform/viewer.ts';
 import {
   RESUME_COLUMNS,

@@ -6,7 +6,7 @@
  *   npm run bench:parse [-- --seconds 3]
  */
 import { availableParallelism } from 'node:os';
-import { parseResume } from '../../data/resume/resume-parser.ts';
+import { parseResume } from '../../subgraphs/resume/parser/resume-parser.ts';
 import { FIELDS, Scoreboard, fixtureInput, labelledSet } from '../resume/labelled-set.ts';
 
 const secondsArg = process.argv.indexOf('--seconds');

@@ -1,7 +1,7 @@
 /** The labelled resume set (tests/fixtures/resumes) and per-field precision/recall, for the tests and the benchmark. */
 import { readFileSync } from 'node:fs';
-import { formatDateRange } from '../../data/resume/fields/dates.ts';
-import type { ParsedResume, ResumeInput } from '../../data/resume/types.ts';
+import { formatDateRange } from '../../subgraphs/resume/parser/fields/dates.ts';
+import type { ParsedResume, ResumeInput } from '../../subgraphs/resume/parser/types.ts';
 
 export const FIXTURES = new URL('../fixtures/resumes/', import.meta.url);
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { refusal } from '../support/refusal.ts';
-import { ResumeErrorReason, parseResume, parseResumeText } from '../../data/resume/resume-parser.ts';
-import { findDateRanges } from '../../data/resume/fields/dates.ts';
+import { ResumeErrorReason, parseResume, parseResumeText } from '../../subgraphs/resume/parser/resume-parser.ts';
+import { findDateRanges } from '../../subgraphs/resume/parser/fields/dates.ts';
 import { FIXTURES, Scoreboard, fixtureInput, labelledSet } from './labelled-set.ts';
 
 describe('parseResume: formats', () => {

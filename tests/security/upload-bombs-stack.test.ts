@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeParsePools } from '../../data/resume/parse-pool.ts';
+import { closeParsePools } from '../../subgraphs/resume/parser/parse-pool.ts';
 import { asUpload, docxBomb, docxWithLines, pdfWithHugeStream, pdfWithPages } from '../resume/hostile-files.ts';
 import { STACK_MODES, startTestStack, type TestStack } from '../support/stack.ts';
 

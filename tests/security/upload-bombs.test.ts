@@ -6,9 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { closeParsePools } from '../../data/resume/parse-pool.ts';
-import { parseResume, type ParseResumeOptions } from '../../data/resume/resume-parser.ts';
-import { DEFAULT_RESUME_LIMITS, type ResumeParsePoolLimits } from '../../data/resume/resume-limits.ts';
+import { closeParsePools } from '../../subgraphs/resume/parser/parse-pool.ts';
+import { parseResume, type ParseResumeOptions } from '../../subgraphs/resume/parser/resume-parser.ts';
+import { DEFAULT_RESUME_LIMITS, type ResumeParsePoolLimits } from '../../platform/resume-limits.ts';
 import { LoomaError } from '../../platform/errors.ts';
 import { refusal } from '../support/refusal.ts';
 import { asUpload, docx, docxBomb, docxWithLines, pdfWithHugeStream, pdfWithPages } from '../resume/hostile-files.ts';

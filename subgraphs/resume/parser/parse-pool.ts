@@ -20,11 +20,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { MessageChannel } from 'node:worker_threads';
 import type { Plugin } from 'esbuild';
 import { Piscina } from 'piscina';
-import { ErrorCode, LoomaError } from '../../platform/errors.ts';
+import { ErrorCode, LoomaError } from '../../../platform/errors.ts';
 import type { TextBudget } from './document-text.ts';
 import type { ParseOutcome, ParseTask } from './parse-worker.ts';
 import { ResumeRefusal, formatBytes } from './resume-refusal.ts';
-import type { ResumeParsePoolLimits } from './resume-limits.ts';
+import type { ResumeParsePoolLimits } from '../../../platform/resume-limits.ts';
 
 export interface DocumentBudget extends TextBudget {
   maxInflatedBytes: number;

@@ -9,12 +9,12 @@
  * (docx-archive.ts), a PDF's compressed streams (pdf-streams.ts), then both are parsed in the worker
  * pool (parse-pool.ts), never on this thread.
  */
-import { badInput, type LoomaError } from '../../platform/errors.ts';
+import { badInput, type LoomaError } from '../../../platform/errors.ts';
 import { checkDocxArchive } from './docx-archive.ts';
 import { withinBudget } from './document-text.ts';
 import { parsePool } from './parse-pool.ts';
 import { checkPdfStreams } from './pdf-streams.ts';
-import { DEFAULT_RESUME_LIMITS, type ResumeLimits } from './resume-limits.ts';
+import { DEFAULT_RESUME_LIMITS, type ResumeLimits } from '../../../platform/resume-limits.ts';
 import { ResumeRefusal, formatBytes, type ResumeErrorReason } from './resume-refusal.ts';
 import type { ResumeFormat, ResumeInput } from './types.ts';
 

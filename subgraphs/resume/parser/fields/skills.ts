@@ -1,5 +1,5 @@
 /** Skills (through the taxonomy) and spoken languages. */
-import { skillTaxonomy } from '../../../taxonomy/taxonomy.ts';
+import { skillTaxonomy } from '../../../../taxonomy/taxonomy.ts';
 import type { ResumeLanguage, ResumeSkill } from '../types.ts';
 
 /** Skills from the skills section (sure), then mentions elsewhere (less sure, ambiguous ones need context). */
