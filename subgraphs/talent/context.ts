@@ -1,7 +1,7 @@
 import type { StorePort } from '../../platform/round-trips.ts';
 import type { BaseContext } from '../../platform/subgraph.ts';
 import type { Applications } from './applications.ts';
-import type { AuditLog } from './audit-log.ts';
+import type { AuditLog } from './audit/audit-log.ts';
 import type { Duplicates } from './duplicates.ts';
 import type { Jobs } from './jobs.ts';
 import type { Merges } from './merge.ts';
@@ -12,7 +12,7 @@ import type { Relationships } from './relationships/relationships.ts';
 import type { TalentImports } from './talent-import.ts';
 import type { Tags } from './tags/tags.ts';
 import type { Talents } from './talents.ts';
-import type { Timeline } from './timeline.ts';
+import type { Timeline } from './audit/timeline.ts';
 
 /** The stores this subgraph uses, and the only ones its process opens. Rows; relationships through the graph; personal-data export and erasure reach every store; and its process runs the projector. */
 export const TALENT_STORES = ['relational', 'graph', 'vector', 'search', 'cache'] as const satisfies readonly StorePort[];

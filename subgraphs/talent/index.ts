@@ -3,7 +3,7 @@ import { runStandalone } from '../../platform/standalone.ts';
 import type { SubgraphDefinition } from '../../platform/subgraph.ts';
 import type { Resolvers } from './__generated__/resolvers-types.ts';
 import { Applications } from './applications.ts';
-import { AuditLog } from './audit-log.ts';
+import { AuditLog } from './audit/audit-log.ts';
 import { TALENT_STORES, type TalentContext, type TalentStore } from './context.ts';
 import { seedDemo } from './demo/demo-seed.ts';
 import { Duplicates } from './duplicates.ts';
@@ -36,7 +36,7 @@ import { TimelineConnection, TimelineEvent } from './resolvers/TimelineEvent.ts'
 import { TalentImports } from './talent-import.ts';
 import { Tags } from './tags/tags.ts';
 import { Talents } from './talents.ts';
-import { Timeline } from './timeline.ts';
+import { Timeline } from './audit/timeline.ts';
 
 const resolvers: Resolvers = {
   DateTime,

@@ -1,7 +1,7 @@
 import type { TalentConsent, TalentRecord } from '../../data/loaders.ts';
 import type { Connection } from '../../platform/pagination.ts';
 import type { ApplicationRecord, StageMoveRecord } from './applications.ts';
-import type { AuditEntryRecord } from './audit-log.ts';
+import type { AuditEntryRecord } from './audit/audit-store.ts';
 import type { HiringTeamMemberRecord, JobRecord, PipelineColumnRecord } from './jobs.ts';
 import type { NoteRecord } from './notes/notes.ts';
 import type { PoolRecord } from './pools/pools.ts';
@@ -13,7 +13,7 @@ import type {
 } from './relationships/relationships.ts';
 import type { TagRecord } from './tags/tags.ts';
 import type { ImportRowResult } from './talent-import.ts';
-import type { TimelineEventRecord } from './timeline.ts';
+import type { TimelineEventRecord } from './audit/timeline.ts';
 
 /** The domain shapes resolvers return, mapped onto GraphQL types by codegen (`<Type>Model`). */
 export type TalentModel = TalentRecord;

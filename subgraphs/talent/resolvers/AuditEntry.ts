@@ -1,5 +1,5 @@
 import type { AuditEntryConnectionResolvers, AuditEntryResolvers } from '../__generated__/resolvers-types.ts';
-import { auditJson } from '../audit-log.ts';
+import { auditJson } from '../audit/audit-log.ts';
 
 export const AuditEntry: AuditEntryResolvers = {
   actor: (entry) => (entry.actorKind === 'USER' ? { id: entry.actorId } : null),
