@@ -69,11 +69,15 @@ export class Projector {
    */
   private unfinished: { leaseEndsAt: number; record: () => Promise<Omit<DrainResult, 'claimed'>> } | undefined;
 
-  constructor(
-    private readonly db: RelationalStore,
-    private readonly options: ProjectorOptions,
-    private readonly logger: Logger,
-  ) {}
+  private readonly db: RelationalStore;
+  private readonly options: ProjectorOptions;
+  private readonly logger: Logger;
+
+  constructor(db: RelationalStore, options: ProjectorOptions, logger: Logger) {
+    this.db = db;
+    this.options = options;
+    this.logger = logger;
+  }
 
   register<T>(handler: ProjectionHandler<T>): this {
     this.handlers.set(handler.aggregateType, handler as ProjectionHandler);

@@ -32,11 +32,11 @@ export interface GatewayContext {
  * and with the gateway's own service token, which proves to the subgraph that the call comes from it.
  */
 class AuthForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(
-    config: ConstructorParameters<typeof RemoteGraphQLDataSource<GatewayContext>>[0],
-    private readonly serviceTokens: ServiceTokenSigner,
-  ) {
+  private readonly serviceTokens: ServiceTokenSigner;
+
+  constructor(config: ConstructorParameters<typeof RemoteGraphQLDataSource<GatewayContext>>[0], serviceTokens: ServiceTokenSigner) {
     super(config);
+    this.serviceTokens = serviceTokens;
   }
 
   override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {

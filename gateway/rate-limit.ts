@@ -44,13 +44,17 @@ export interface RateLimitOutcome {
  * LoginThrottle cannot read its counters and login answers STORE_UNAVAILABLE.)
  */
 export class RateLimiter {
-  constructor(
-    /** Shared by every gateway instance (the Redis adapter prefixes keys with the store namespace). */
-    private readonly cache: CacheStore,
-    private readonly now: () => number = Date.now,
-    /** Counts while `cache` answers STORE_UNAVAILABLE; bounded (an LRU). */
-    private readonly fallback: CacheStore = new MemoryCacheStore({ maxEntries: 100_000 }),
-  ) {}
+  /** Shared by every gateway instance (the Redis adapter prefixes keys with the store namespace). */
+  private readonly cache: CacheStore;
+  private readonly now: () => number;
+  /** Counts while `cache` answers STORE_UNAVAILABLE; bounded (an LRU). */
+  private readonly fallback: CacheStore;
+
+  constructor(cache: CacheStore, now: () => number = Date.now, fallback: CacheStore = new MemoryCacheStore({ maxEntries: 100_000 })) {
+    this.cache = cache;
+    this.now = now;
+    this.fallback = fallback;
+  }
 
   async consume(uses: readonly RateLimitedUse[], caller: RateLimitCaller): Promise<RateLimitOutcome> {
     const headers = new HeaderMap();

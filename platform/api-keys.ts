@@ -30,7 +30,11 @@ export class ApiKeyVerifier {
   /** When this process last wrote `last_used_at` per key: at most one write a minute. */
   private lastRecorded = new Map<string, number>();
 
-  constructor(private readonly db: RelationalStore) {}
+  private readonly db: RelationalStore;
+
+  constructor(db: RelationalStore) {
+    this.db = db;
+  }
 
   async verify(presented: string): Promise<Viewer> {
     const rest = presented.slice(API_KEY_PREFIX.length);

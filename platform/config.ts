@@ -243,8 +243,11 @@ export interface Config {
 }
 
 export class ConfigError extends Error {
-  constructor(readonly issues: { variable: string; message: string }[]) {
+  readonly issues: { variable: string; message: string }[];
+
+  constructor(issues: { variable: string; message: string }[]) {
     super(`Invalid configuration:\n${issues.map((issue) => `  ${issue.variable}: ${issue.message}`).join('\n')}`);
+    this.issues = issues;
     this.name = 'ConfigError';
   }
 }

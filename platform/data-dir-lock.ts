@@ -43,9 +43,12 @@ export interface DataDirLock {
 
 /** Another live process holds the directory. The message names the directory, the holder and what to do. */
 export class DataDirLockedError extends LoomaError {
+  readonly dir: string;
+  readonly holder: LockHolder;
+
   constructor(
-    readonly dir: string,
-    readonly holder: LockHolder,
+    dir: string,
+    holder: LockHolder,
     whatToDo = 'Stop that process first, use the running instance through its API, or set DATABASE_URL (and the other store URLs) to use real stores.',
   ) {
     super(
@@ -54,6 +57,8 @@ export class DataDirLockedError extends LoomaError {
         `only one process may open it at a time, a second would corrupt it. ${whatToDo}`,
       { dir, holderPid: holder.pid },
     );
+    this.dir = dir;
+    this.holder = holder;
     this.name = 'DataDirLockedError';
   }
 }

@@ -34,12 +34,13 @@ const PASS_THROUGH_CODES = new Set([
 
 /** An error a user can act on, with a stable code. Internals go to the log, never to the client. */
 export class LoomaError extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-    readonly details: Record<string, unknown> = {},
-  ) {
+  readonly code: ErrorCode;
+  readonly details: Record<string, unknown>;
+
+  constructor(code: ErrorCode, message: string, details: Record<string, unknown> = {}) {
     super(message);
+    this.code = code;
+    this.details = details;
     this.name = 'LoomaError';
   }
 

@@ -74,8 +74,8 @@ export function pageSize(first: number | null | undefined, max: number, fallback
 // once every list has moved here).
 
 /** What a cursor's key is made of, part by part; a cursor whose parts do not match is refused. */
-export type CursorPart = 'date' | 'id' | 'uuid' | 'string' | 'integer' | 'value';
-type PartValue<P extends CursorPart> = P extends 'integer' ? number : P extends 'value' ? string | number | null : string;
+export type CursorPart = 'date' | 'id' | 'uuid' | 'string' | 'integer' | 'number' | 'value';
+type PartValue<P extends CursorPart> = P extends 'integer' | 'number' ? number : P extends 'value' ? string | number | null : string;
 /** The decoded key of a cursor with these parts. */
 export type CursorKey<Parts extends readonly CursorPart[]> = { [I in keyof Parts]: PartValue<Parts[I]> };
 
@@ -87,6 +87,8 @@ const PART_CHECKS: Record<CursorPart, (value: unknown) => boolean> = {
   uuid: (value) => typeof value === 'string' && UUID.test(value),
   string: (value) => typeof value === 'string',
   integer: (value) => Number.isSafeInteger(value) && (value as number) >= 0,
+  // A numeric sort value (years of experience: fractions, and -1 for none).
+  number: (value) => typeof value === 'number' && Number.isFinite(value),
   value: (value) => typeof value === 'string' || typeof value === 'number' || value === null,
 };
 

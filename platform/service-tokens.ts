@@ -45,11 +45,15 @@ export class ServiceTokenSigner {
   /** An active key this signer has not adopted yet, and since when it has seen it. */
   private pending: { kid: string; seenAt: number } | null = null;
 
-  constructor(
-    private readonly keys: KeyRing,
-    private readonly issuer: string,
-    private readonly service: string,
-  ) {}
+  private readonly keys: KeyRing;
+  private readonly issuer: string;
+  private readonly service: string;
+
+  constructor(keys: KeyRing, issuer: string, service: string) {
+    this.keys = keys;
+    this.issuer = issuer;
+    this.service = service;
+  }
 
   /** The token to send now: the cached one, or a new one when it nears expiry or the active key changed. */
   async token(): Promise<string> {

@@ -63,10 +63,9 @@ export interface KeyEncryptionSecret {
  * The message names the secret's source and both ways out; no key is ever discarded on its own.
  */
 export class KeyRingSecretMismatchError extends LoomaError {
-  constructor(
-    readonly kid: string,
-    secret: KeyEncryptionSecret,
-  ) {
+  readonly kid: string;
+
+  constructor(kid: string, secret: KeyEncryptionSecret) {
     const isGenerated = secret.source !== 'AUTH_KEY_ENCRYPTION_SECRET';
     super(
       ErrorCode.UNAVAILABLE,
@@ -77,6 +76,7 @@ export class KeyRingSecretMismatchError extends LoomaError {
         '(the old keys are kept and still verify the tokens they signed until those expire).',
       { kid },
     );
+    this.kid = kid;
     this.name = 'KeyRingSecretMismatchError';
   }
 }
@@ -102,13 +102,19 @@ export class KeyRing {
   /** The active key that did not decrypt, logged once per kid on a refresh. */
   private reportedUndecryptable: string | undefined;
 
-  private constructor(
-    private readonly db: RelationalStore,
-    private readonly secret: KeyEncryptionSecret,
-    private readonly encryptionKey: Buffer,
-    private readonly logger: Logger,
-    private readonly retireAfterMs: number,
-  ) {}
+  private readonly db: RelationalStore;
+  private readonly secret: KeyEncryptionSecret;
+  private readonly encryptionKey: Buffer;
+  private readonly logger: Logger;
+  private readonly retireAfterMs: number;
+
+  private constructor(db: RelationalStore, secret: KeyEncryptionSecret, encryptionKey: Buffer, logger: Logger, retireAfterMs: number) {
+    this.db = db;
+    this.secret = secret;
+    this.encryptionKey = encryptionKey;
+    this.logger = logger;
+    this.retireAfterMs = retireAfterMs;
+  }
 
   /**
    * Loads the ring (creating the first key when there is none) and re-reads it every `refreshMs`.

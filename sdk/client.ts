@@ -13,11 +13,13 @@ export interface LoomaGraphQLError {
 /** Thrown when Looma answers with errors (or an HTTP error); `code` is the first error's `extensions.code`. */
 export class LoomaRequestError extends Error {
   readonly code: string;
-  constructor(
-    readonly status: number,
-    readonly errors: LoomaGraphQLError[],
-  ) {
+  readonly status: number;
+  readonly errors: LoomaGraphQLError[];
+
+  constructor(status: number, errors: LoomaGraphQLError[]) {
     super(errors.map((e) => e.message).join('; ') || `HTTP ${status}`);
+    this.status = status;
+    this.errors = errors;
     this.name = 'LoomaRequestError';
     this.code = errors[0]?.extensions?.code ?? `HTTP_${status}`;
   }

@@ -67,11 +67,15 @@ export class ElasticsearchSearchStore implements SearchStore {
   readonly adapter = 'elasticsearch' as const;
   private readonly specs = new Map<string, SearchIndexSpec>();
 
-  private constructor(
-    private readonly client: Client,
-    private readonly url: string,
-    private readonly namespace: string,
-  ) {}
+  private readonly client: Client;
+  private readonly url: string;
+  private readonly namespace: string;
+
+  private constructor(client: Client, url: string, namespace: string) {
+    this.client = client;
+    this.url = url;
+    this.namespace = namespace;
+  }
 
   /** Each request must answer within `requestTimeoutMs`; a reset connection is retried once, a timeout is not (the transport never retries timeouts by default). */
   static async open(opts: {

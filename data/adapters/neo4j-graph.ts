@@ -134,11 +134,15 @@ export class Neo4jGraphStore implements GraphStore {
   /** Relation types whose `id` index this process has ensured. */
   private readonly ensuredRelationTypes = new Set<string>();
 
-  private constructor(
-    private readonly driver: Driver,
-    private readonly url: string,
-    private readonly requestTimeoutMs = 10_000,
-  ) {}
+  private readonly driver: Driver;
+  private readonly url: string;
+  private readonly requestTimeoutMs: number;
+
+  private constructor(driver: Driver, url: string, requestTimeoutMs = 10_000) {
+    this.driver = driver;
+    this.url = url;
+    this.requestTimeoutMs = requestTimeoutMs;
+  }
 
   /**
    * Connects within `connectTimeoutMs`; each query must answer within `requestTimeoutMs`: the

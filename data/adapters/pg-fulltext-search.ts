@@ -42,7 +42,11 @@ export class PgFulltextSearchStore implements SearchStore {
   readonly adapter = 'pg-fulltext' as const;
   private readonly specs = new Map<string, { spec: SearchIndexSpec; weights: Weighting }>();
 
-  constructor(private readonly db: PGliteRelationalStore) {}
+  private readonly db: PGliteRelationalStore;
+
+  constructor(db: PGliteRelationalStore) {
+    this.db = db;
+  }
 
   private run<Row>(sql: string, params: unknown[]): Promise<Row[]> {
     return this.db.queryAs<Row>('search', ADAPTER, sql, params);

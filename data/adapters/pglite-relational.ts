@@ -16,10 +16,13 @@ const ADAPTER = 'pglite';
 export class PGliteRelationalStore implements RelationalStore {
   readonly adapter = 'pglite' as const;
 
-  private constructor(
-    readonly db: PGlite,
-    private readonly lock?: DataDirLock,
-  ) {}
+  readonly db: PGlite;
+  private readonly lock?: DataDirLock;
+
+  private constructor(db: PGlite, lock?: DataDirLock) {
+    this.db = db;
+    this.lock = lock;
+  }
 
   /** Throws DataDirLockedError while another live process holds `dataDir`. */
   static async open(dataDir?: string): Promise<PGliteRelationalStore> {

@@ -28,7 +28,11 @@ export class PgvectorVectorStore implements VectorStore {
   readonly adapter = 'pgvector' as const;
   private readonly specs = new Map<string, VectorCollectionSpec>();
 
-  constructor(private readonly db: PGliteRelationalStore) {}
+  private readonly db: PGliteRelationalStore;
+
+  constructor(db: PGliteRelationalStore) {
+    this.db = db;
+  }
 
   private run<Row>(sql: string, params: unknown[]): Promise<Row[]> {
     return this.db.queryAs<Row>('vector', ADAPTER, sql, params);

@@ -14,7 +14,11 @@ const ADAPTER = 'postgres';
 export class PostgresRelationalStore implements RelationalStore {
   readonly adapter = 'postgres' as const;
 
-  private constructor(private readonly pool: pg.Pool) {}
+  private readonly pool: pg.Pool;
+
+  private constructor(pool: pg.Pool) {
+    this.pool = pool;
+  }
 
   static async open(url: string, { connectTimeoutMs = 5_000, requestTimeoutMs = 10_000, max = 10 } = {}): Promise<PostgresRelationalStore> {
     const pool = new pg.Pool({

@@ -16,10 +16,13 @@ export class RedisCacheStore implements CacheStore {
   private subscriber: Redis | undefined;
   private readonly handlers = new Map<string, Set<(message: string) => void>>();
 
-  private constructor(
-    private readonly redis: Redis,
-    private readonly keyPrefix: string,
-  ) {}
+  private readonly redis: Redis;
+  private readonly keyPrefix: string;
+
+  private constructor(redis: Redis, keyPrefix: string) {
+    this.redis = redis;
+    this.keyPrefix = keyPrefix;
+  }
 
   /**
    * Fails fast while Redis is away: no offline queue (a command while disconnected fails at once

@@ -24,7 +24,11 @@ const ADAPTER = 'sql-graph';
 export class SqlGraphStore implements GraphStore {
   readonly adapter = 'sql-graph' as const;
 
-  constructor(private readonly db: PGliteRelationalStore) {}
+  private readonly db: PGliteRelationalStore;
+
+  constructor(db: PGliteRelationalStore) {
+    this.db = db;
+  }
 
   private run<Row>(sql: string, params: unknown[]): Promise<Row[]> {
     return this.db.queryAs<Row>('graph', ADAPTER, sql, params);

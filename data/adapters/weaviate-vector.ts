@@ -50,13 +50,19 @@ export class WeaviateVectorStore implements VectorStore {
   readonly adapter = 'weaviate' as const;
   private readonly shapes = new Map<string, Shape>();
 
-  private constructor(
-    private readonly client: WeaviateClient,
-    private readonly url: string,
-    private readonly namespace: string,
-    private readonly requestTimeoutMs: number,
-    private readonly apiKey?: string,
-  ) {}
+  private readonly client: WeaviateClient;
+  private readonly url: string;
+  private readonly namespace: string;
+  private readonly requestTimeoutMs: number;
+  private readonly apiKey?: string;
+
+  private constructor(client: WeaviateClient, url: string, namespace: string, requestTimeoutMs: number, apiKey?: string) {
+    this.client = client;
+    this.url = url;
+    this.namespace = namespace;
+    this.requestTimeoutMs = requestTimeoutMs;
+    this.apiKey = apiKey;
+  }
 
   /**
    * Connects within `connectTimeoutMs`; a query must answer within `requestTimeoutMs` and a batch

@@ -26,7 +26,10 @@ const SKILL_FEATURE_BUCKETS = 3;
 export class HashingEmbedder implements Embedder {
   readonly model: string;
 
-  constructor(readonly dimensions = 256) {
+  readonly dimensions: number;
+
+  constructor(dimensions = 256) {
+    this.dimensions = dimensions;
     this.model = `looma-hash-ngram-v2-${dimensions}`;
   }
 
@@ -63,11 +66,12 @@ export class HashingEmbedder implements Embedder {
 export class OpenAIEmbedder implements Embedder {
   private readonly client: OpenAI;
 
-  constructor(
-    readonly model: string,
-    readonly dimensions: number,
-    options: { apiKey: string; baseURL?: string; timeoutMs?: number },
-  ) {
+  readonly model: string;
+  readonly dimensions: number;
+
+  constructor(model: string, dimensions: number, options: { apiKey: string; baseURL?: string; timeoutMs?: number }) {
+    this.model = model;
+    this.dimensions = dimensions;
     this.client = new OpenAI({ apiKey: options.apiKey, baseURL: options.baseURL, timeout: options.timeoutMs ?? 30_000, maxRetries: 2 });
   }
 

@@ -14,10 +14,13 @@ export class SoakWindow {
   readonly latency: RecordableHistogram = createHistogram();
   readonly byOperation = new Map<string, { requests: number; errors: number; latency: RecordableHistogram }>();
 
-  constructor(
-    readonly index: number,
-    readonly startedAt: number,
-  ) {}
+  readonly index: number;
+  readonly startedAt: number;
+
+  constructor(index: number, startedAt: number) {
+    this.index = index;
+    this.startedAt = startedAt;
+  }
 
   record(operation: string, latencyMs: number, errorCode?: string): void {
     const micros = Math.max(1, Math.round(latencyMs * 1000));

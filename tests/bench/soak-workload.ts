@@ -110,12 +110,13 @@ export class SoakClient {
   readonly talents: { id: string; version: number }[] = [];
   readonly applications: { id: string; version: number; stage: string; stages: string[] }[] = [];
 
-  constructor(
-    readonly name: string,
-    gatewayUrl: string,
-    /** The client's address, sent as X-Forwarded-For: address-based limits count each client alone. */
-    readonly address: string,
-  ) {
+  readonly name: string;
+  /** The client's address, sent as X-Forwarded-For: address-based limits count each client alone. */
+  readonly address: string;
+
+  constructor(name: string, gatewayUrl: string, address: string) {
+    this.name = name;
+    this.address = address;
     this.looma = createLoomaClient({
       url: gatewayUrl,
       token: () => this.session?.accessToken ?? '',

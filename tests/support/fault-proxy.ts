@@ -16,11 +16,12 @@ export class FaultProxy {
   private mode: 'forward' | FaultMode = 'forward';
   private server: net.Server;
 
-  private constructor(
-    private readonly target: { host: string; port: number },
-    readonly port: number,
-    server: net.Server,
-  ) {
+  private readonly target: { host: string; port: number };
+  readonly port: number;
+
+  private constructor(target: { host: string; port: number }, port: number, server: net.Server) {
+    this.target = target;
+    this.port = port;
     this.server = server;
   }
 
