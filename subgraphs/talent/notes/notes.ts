@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { z } from 'zod';
-import { VISIBLE_TALENT, isUuid } from '../../../data/loaders.ts';
+import { isUuid } from '../../../data/loaders.ts';
 import type { RelationalStore } from '../../../data/ports.ts';
 import { parseInput, requireScope } from '../../../platform/checks.ts';
 import { badInput, forbidden, notFound, unauthenticated } from '../../../platform/errors.ts';
@@ -8,50 +8,20 @@ import { pageSize, type Connection } from '../../../platform/pagination.ts';
 import { hasScope, type Viewer } from '../../../platform/viewer.ts';
 import { recordAudit } from '../../../data/audit/audit-recorder.ts';
 import { createPageLoader, type PageArgs, type PageKey } from '../talent-pages.ts';
+import {
+  countNotesByTalent,
+  deleteNote,
+  findNotes,
+  insertNotes,
+  lockNote,
+  lockNoteTargets,
+  notesOfTalents,
+  type NoteRecord,
+} from './note-store.ts';
+
+export type { NoteRecord };
 
 const MAX_PAGE = 100;
-
-/** A note about a talent, as the domain and resolvers see it. */
-export interface NoteRecord {
-  id: string;
-  orgId: string;
-  talentId: string;
-  applicationId: string | null;
-  body: string;
-  /** User ids of the org. */
-  mentions: string[];
-  /** A user id, `api-key:<id>` for a note written with an API key, or null. */
-  authorId: string | null;
-  createdAt: Date;
-  updatedAt: Date;
-}
-
-interface NoteRow {
-  id: string;
-  org_id: string;
-  talent_id: string;
-  application_id: string | null;
-  body: string;
-  mentions: string[];
-  author_id: string | null;
-  created_at: Date | string;
-  updated_at: Date | string;
-}
-
-const NOTE_COLUMNS = 'n.id, n.org_id, n.talent_id, n.application_id, n.body, n.mentions, n.author_id, n.created_at, n.updated_at';
-
-const toNote = (row: NoteRow): NoteRecord => ({
-  id: row.id,
-  orgId: row.org_id,
-  talentId: row.talent_id,
-  applicationId: row.application_id,
-  body: row.body,
-  mentions: row.mentions,
-  authorId: row.author_id,
-  createdAt: new Date(row.created_at),
-  updatedAt: new Date(row.updated_at),
-});
-
 export const MAX_NOTE_LENGTH = 10_000;
 const MAX_MENTIONS = 50;
 /** How much of a note the audit log and the timeline keep. */
@@ -69,63 +39,75 @@ const addNoteInput = z.object({
 });
 export type AddNoteInput = z.input<typeof addNoteInput>;
 
+/** A new note's values, checked before anything is read: NOT_FOUND or BAD_USER_INPUT naming the field otherwise. */
+export function parseAddNote(input: AddNoteInput): { talentId: string; body: string; mentionIds: string[]; applicationId: string | null } {
+  const values = parseInput(addNoteInput, input);
+  if (!isUuid(values.talentId)) throw notFound('Talent', values.talentId);
+  const mentionIds = values.mentionUserIds ?? [];
+  const malformed = mentionIds.findIndex((id) => !isUuid(id));
+  if (malformed >= 0) throw notAUser(mentionIds, malformed);
+  if (values.applicationId && !isUuid(values.applicationId)) throw notAnApplication();
+  return { talentId: values.talentId, body: values.body, mentionIds, applicationId: values.applicationId ?? null };
+}
+
+const notAUser = (mentionIds: readonly string[], i: number) =>
+  badInput(`${mentionIds[i]} is not a user of your organisation`, { field: `mentionUserIds.${i}` });
+const notAnApplication = () => badInput('applicationId is not an application of this talent', { field: 'applicationId' });
+
 /** The author id a viewer writes notes as: users by id, API keys marked so they never pass for a user. */
-const authorIdOf = (viewer: Viewer) => (viewer.via === 'apiKey' ? `api-key:${viewer.userId}` : viewer.userId);
+export const authorIdOf = (viewer: Viewer) => (viewer.via === 'apiKey' ? `api-key:${viewer.userId}` : viewer.userId);
 
 /** Adding and deleting notes take talent:write (recruiters) or job:write (hiring managers giving feedback). */
-function requireNoteWriter(viewer: Viewer | null): Viewer {
+export function requireNoteWriter(viewer: Viewer | null): Viewer {
   if (!viewer) throw unauthenticated();
   if (!hasScope(viewer, 'talent:write') && !hasScope(viewer, 'job:write'))
     throw forbidden('This needs the talent:write or job:write permission');
   return viewer;
 }
 
-/** Notes about talents: add, delete, and the batched pages of `Talent.notes`. Knows nothing of GraphQL. */
+/** Only the author of a note or an admin deletes it (FORBIDDEN otherwise). */
+export function requireNoteDeleter(viewer: Viewer, note: NoteRecord): void {
+  if (note.authorId !== authorIdOf(viewer) && !hasScope(viewer, 'admin'))
+    throw forbidden('Only the author of a note or an admin may delete it');
+}
+
+/** What the audit log keeps of a note: its ids and an excerpt, not the whole body. */
+export function noteAuditSnapshot(note: Pick<NoteRecord, 'id' | 'talentId' | 'applicationId' | 'authorId' | 'mentions' | 'body'>) {
+  return {
+    id: note.id,
+    talentId: note.talentId,
+    applicationId: note.applicationId,
+    authorId: note.authorId,
+    mentions: note.mentions,
+    excerpt: note.body.length > EXCERPT_LENGTH ? `${note.body.slice(0, EXCERPT_LENGTH)}…` : note.body,
+    length: note.body.length,
+  };
+}
+
+/** Notes about talents: add, delete, and the batched pages of `Talent.notes`. Knows nothing of GraphQL, nor of SQL. */
 export class Notes {
   private readonly byId: DataLoader<string, NoteRecord | null>;
   private readonly countByTalent: DataLoader<string, number>;
   private readonly pages;
 
-  constructor(
-    private readonly db: RelationalStore,
-    viewer: Viewer | null,
-  ) {
+  private readonly db: RelationalStore;
+
+  constructor(db: RelationalStore, viewer: Viewer | null) {
+    this.db = db;
     const orgId = viewer?.orgId ?? null;
     this.byId = new DataLoader(async (ids) => {
       const valid = ids.filter(isUuid);
-      const rows =
-        orgId && valid.length
-          ? await db.query<NoteRow>(
-              `SELECT ${NOTE_COLUMNS} FROM notes n JOIN talents t ON t.id = n.talent_id AND t.org_id = n.org_id AND t.${VISIBLE_TALENT}
-               WHERE n.org_id = $1 AND n.id = ANY ($2::uuid[])`,
-              [orgId, valid],
-            )
-          : [];
-      const found = new Map(rows.map((row) => [row.id, toNote(row)]));
+      const notes = orgId ? await findNotes(db, orgId, valid) : [];
+      const found = new Map(notes.map((note) => [note.id, note]));
       return ids.map((id) => found.get(id) ?? null);
     });
     this.countByTalent = new DataLoader(async (talentIds) => {
-      const rows = await db.query<{ talent_id: string; n: number }>(
-        'SELECT talent_id, count(*)::int AS n FROM notes WHERE org_id = $1 AND talent_id = ANY ($2::uuid[]) GROUP BY talent_id',
-        [orgId, talentIds],
-      );
-      const counts = new Map(rows.map((row) => [row.talent_id, row.n]));
+      const counts = await countNotesByTalent(db, orgId, talentIds);
       return talentIds.map((id) => counts.get(id) ?? 0);
     });
     this.pages = createPageLoader<NoteRecord>(
-      async (talentIds, limit, after) => {
-        const params: unknown[] = [orgId, talentIds, limit];
-        if (after) params.push(after.at, after.id);
-        const rows = await db.query<NoteRow>(
-          `SELECT ${NOTE_COLUMNS} FROM unnest($2::uuid[]) AS t(id)
-           CROSS JOIN LATERAL (
-             SELECT * FROM notes WHERE org_id = $1 AND talent_id = t.id ${after ? 'AND (created_at, id) < ($4::timestamptz, $5::uuid)' : ''}
-             ORDER BY created_at DESC, id DESC LIMIT $3
-           ) AS n`,
-          params,
-        );
-        return rows.map((row) => ({ parentId: row.talent_id, row: toNote(row) }));
-      },
+      async (talentIds, limit, after) =>
+        (await notesOfTalents(db, orgId, talentIds, limit, after)).map((note) => ({ parentId: note.talentId, row: note })),
       (note): PageKey => ({ at: note.createdAt, id: note.id }),
       this.countByTalent,
     );
@@ -145,47 +127,20 @@ export class Notes {
 
   async add(viewerOrNull: Viewer | null, input: AddNoteInput): Promise<NoteRecord> {
     const viewer = requireNoteWriter(viewerOrNull);
-    const values = parseInput(addNoteInput, input);
-    if (!isUuid(values.talentId)) throw notFound('Talent', values.talentId);
-    const mentionIds = values.mentionUserIds ?? [];
-    const malformed = mentionIds.findIndex((id) => !isUuid(id));
-    if (malformed >= 0)
-      throw badInput(`${mentionIds[malformed]} is not a user of your organisation`, { field: `mentionUserIds.${malformed}` });
-    if (values.applicationId && !isUuid(values.applicationId))
-      throw badInput('applicationId is not an application of this talent', { field: 'applicationId' });
-
+    const { talentId, body, mentionIds, applicationId } = parseAddNote(input);
     return this.db.transaction(async (tx) => {
-      const [found] = await tx.query<{ talent: string | null; users: string[]; application: string | null }>(
-        `SELECT (SELECT id FROM talents WHERE org_id = $1 AND id = $2 AND ${VISIBLE_TALENT} FOR SHARE) AS talent,
-                ARRAY(SELECT id::text FROM users WHERE org_id = $1 AND id = ANY ($3::uuid[])) AS users,
-                (SELECT id FROM applications WHERE org_id = $1 AND id = $4::uuid AND talent_id = $2) AS application`,
-        [viewer.orgId, values.talentId, mentionIds, values.applicationId ?? null],
-      );
-      if (!found?.talent) throw notFound('Talent', values.talentId);
-      const known = new Set(found.users);
-      const unknown = mentionIds.findIndex((id) => !known.has(id.toLowerCase()));
-      if (unknown >= 0) throw badInput(`${mentionIds[unknown]} is not a user of your organisation`, { field: `mentionUserIds.${unknown}` });
-      if (values.applicationId && !found.application)
-        throw badInput('applicationId is not an application of this talent', { field: 'applicationId' });
-
-      const [row] = await tx.query<NoteRow>(
-        `INSERT INTO notes AS n (org_id, talent_id, application_id, body, mentions, author_id)
-         VALUES ($1, $2, $3, $4, $5::uuid[], $6)
-         RETURNING ${NOTE_COLUMNS}`,
-        [
-          viewer.orgId,
-          values.talentId,
-          values.applicationId ?? null,
-          values.body,
-          [...new Set(mentionIds.map((id) => id.toLowerCase()))],
-          authorIdOf(viewer),
-        ],
-      );
-      const note = toNote(row!);
-      await recordAudit(tx, viewer.orgId, viewer, [
-        { action: 'note.add', entityType: 'note', entityId: note.id, talentId: note.talentId, after: auditSnapshot(note) },
+      const found = await lockNoteTargets(tx, viewer.orgId, { talentId, mentionIds, applicationId });
+      if (!found.talentFound) throw notFound('Talent', talentId);
+      const unknown = mentionIds.findIndex((id) => !found.userIds.has(id.toLowerCase()));
+      if (unknown >= 0) throw notAUser(mentionIds, unknown);
+      if (applicationId && !found.applicationFound) throw notAnApplication();
+      const [note] = await insertNotes(tx, viewer.orgId, [
+        { talentId, applicationId, body, mentions: [...new Set(mentionIds.map((id) => id.toLowerCase()))], authorId: authorIdOf(viewer) },
       ]);
-      return note;
+      await recordAudit(tx, viewer.orgId, viewer, [
+        { action: 'note.add', entityType: 'note', entityId: note!.id, talentId: note!.talentId, after: noteAuditSnapshot(note!) },
+      ]);
+      return note!;
     });
   }
 
@@ -194,32 +149,14 @@ export class Notes {
     const viewer = requireNoteWriter(viewerOrNull);
     if (!isUuid(id)) throw notFound('Note', id);
     return this.db.transaction(async (tx) => {
-      const [row] = await tx.query<NoteRow>(`SELECT ${NOTE_COLUMNS} FROM notes n WHERE n.org_id = $1 AND n.id = $2 FOR UPDATE`, [
-        viewer.orgId,
-        id,
-      ]);
-      if (!row) throw notFound('Note', id);
-      const note = toNote(row);
-      if (note.authorId !== authorIdOf(viewer) && !hasScope(viewer, 'admin'))
-        throw forbidden('Only the author of a note or an admin may delete it');
-      await tx.query('DELETE FROM notes WHERE org_id = $1 AND id = $2', [viewer.orgId, id]);
+      const note = await lockNote(tx, viewer.orgId, id);
+      if (!note) throw notFound('Note', id);
+      requireNoteDeleter(viewer, note);
+      await deleteNote(tx, viewer.orgId, id);
       await recordAudit(tx, viewer.orgId, viewer, [
-        { action: 'note.delete', entityType: 'note', entityId: note.id, talentId: note.talentId, before: auditSnapshot(note) },
+        { action: 'note.delete', entityType: 'note', entityId: note.id, talentId: note.talentId, before: noteAuditSnapshot(note) },
       ]);
       return true;
     });
   }
-}
-
-/** What the audit log keeps of a note: its ids and an excerpt, not the whole body. */
-function auditSnapshot(note: NoteRecord) {
-  return {
-    id: note.id,
-    talentId: note.talentId,
-    applicationId: note.applicationId,
-    authorId: note.authorId,
-    mentions: note.mentions,
-    excerpt: note.body.length > EXCERPT_LENGTH ? `${note.body.slice(0, EXCERPT_LENGTH)}…` : note.body,
-    length: note.body.length,
-  };
 }

@@ -1,18 +1,22 @@
 import DataLoader from 'dataloader';
-import { VISIBLE_TALENT, isUuid } from '../../../data/loaders.ts';
+import { isUuid } from '../../../data/loaders.ts';
 import type { RelationalStore, SqlExecutor } from '../../../data/ports.ts';
 import { requireScope } from '../../../platform/checks.ts';
 import { badInput } from '../../../platform/errors.ts';
 import type { Viewer } from '../../../platform/viewer.ts';
 import { recordAudit, type Actor } from '../../../data/audit/audit-recorder.ts';
-import { groupBy } from '../../../platform/group-by.ts';
+import {
+  countTalentsByTag,
+  linkTags,
+  listTags,
+  tagsOfTalents,
+  unlinkTags,
+  type TagRecord,
+  type TalentTag,
+  type TalentTagChange,
+} from './tag-store.ts';
 
-/** A tag of the viewer's organisation; `talentCount` is filled when the query that read it counted. */
-export interface TagRecord {
-  id: string;
-  name: string;
-  talentCount?: number;
-}
+export type { TagRecord, TalentTag };
 
 /** What a bulk change did: talents that changed, and the ids that are not visible talents of the org. */
 export interface BulkChangeResult {
@@ -56,10 +60,15 @@ export function tagNames(names: readonly string[]): string[] {
   return [...byKey.values()];
 }
 
-/** One tag for one talent: what `linkTags` writes, whatever the shape of the call. */
-export interface TalentTag {
-  talentId: string;
-  name: string;
+/** A bulk change's result from what the store reports for the visible talents among the input. */
+export function bulkChangeResult(talentIds: readonly string[], changes: readonly TalentTagChange[]): BulkChangeResult {
+  return {
+    changed: changes.filter((change) => change.names.length > 0).length,
+    notFound: notFoundIds(
+      talentIds,
+      changes.map((change) => change.talentId),
+    ),
+  };
 }
 
 /**
@@ -92,85 +101,46 @@ export async function addTagsInTransaction(
 export async function addTalentTagsInTransaction(tx: SqlExecutor, orgId: string, actor: Actor, pairs: TalentTag[]): Promise<number> {
   const valid = pairs.filter((pair) => isUuid(pair.talentId));
   if (valid.length === 0) return 0;
-  const added = await linkTags(tx, orgId, actor, valid);
-  return [...added.values()].reduce((sum, tags) => sum + tags.length, 0);
+  const added = await tagAndRecord(tx, orgId, actor, valid);
+  return added.reduce((sum, change) => sum + change.names.length, 0);
 }
 
-/** Links tags to talents; returns, for every visible talent among the pairs, the tag names it gained. */
-async function linkTags(tx: SqlExecutor, orgId: string, actor: Actor, pairs: TalentTag[]): Promise<Map<string, string[]>> {
-  const rows = await tx.query<{ talent_id: string; added: string[] }>(
-    `WITH pairs AS (
-       SELECT talent_id, name, n FROM ROWS FROM (jsonb_to_recordset($2::jsonb) AS (talent_id uuid, name text)) WITH ORDINALITY AS p(talent_id, name, n)
-     ), wanted AS (
-       SELECT DISTINCT ON (lower(name)) name FROM pairs ORDER BY lower(name), n
-     ), tag AS (
-       -- DO UPDATE (not NOTHING) so an existing tag comes back too
-       INSERT INTO tags (org_id, name) SELECT $1, name FROM wanted
-       ON CONFLICT (org_id, lower(name)) DO UPDATE SET name = tags.name
-       RETURNING id, name
-     ), found AS (
-       SELECT id FROM talents WHERE org_id = $1 AND id IN (SELECT talent_id FROM pairs) AND ${VISIBLE_TALENT}
-     ), linked AS (
-       INSERT INTO talent_tags (org_id, talent_id, tag_id, added_by)
-       SELECT DISTINCT $1::uuid, found.id, tag.id, $3
-       FROM pairs JOIN found ON found.id = pairs.talent_id JOIN tag ON lower(tag.name) = lower(pairs.name)
-       ON CONFLICT DO NOTHING
-       RETURNING talent_id, tag_id
-     )
-     SELECT found.id AS talent_id,
-            coalesce(array_agg(tag.name ORDER BY lower(tag.name)) FILTER (WHERE linked.tag_id IS NOT NULL), '{}') AS added
-     FROM found LEFT JOIN linked ON linked.talent_id = found.id LEFT JOIN tag ON tag.id = linked.tag_id
-     GROUP BY found.id`,
-    [
-      orgId,
-      JSON.stringify(pairs.map((pair) => ({ talent_id: pair.talentId, name: pair.name }))),
-      actor === 'system' ? 'system' : actor.userId,
-    ],
-  );
-  const added = new Map(rows.map((row) => [row.talent_id, row.added]));
+/** Links the pairs and records one `tag.add` entry per talent that gained a tag. */
+async function tagAndRecord(tx: SqlExecutor, orgId: string, actor: Actor, pairs: TalentTag[]): Promise<TalentTagChange[]> {
+  const added = await linkTags(tx, orgId, actor === 'system' ? 'system' : actor.userId, pairs);
   await recordAudit(
     tx,
     orgId,
     actor,
-    rows
-      .filter((row) => row.added.length > 0)
-      .map((row) => ({
+    added
+      .filter((change) => change.names.length > 0)
+      .map((change) => ({
         action: 'tag.add',
         entityType: 'talent',
-        entityId: row.talent_id,
-        talentId: row.talent_id,
-        after: { tags: row.added },
+        entityId: change.talentId,
+        talentId: change.talentId,
+        after: { tags: change.names },
       })),
   );
   return added;
 }
 
-/** Tags: the org's list with counts, bulk tagging and untagging, and the batched `Talent.tags`. Knows nothing of GraphQL. */
+/** Tags: the org's list with counts, bulk tagging and untagging, and the batched `Talent.tags`. Knows nothing of GraphQL, nor of SQL. */
 export class Tags {
   private readonly byTalent: DataLoader<string, TagRecord[]>;
   private readonly countByTag: DataLoader<string, number>;
 
-  constructor(
-    private readonly db: RelationalStore,
-    viewer: Viewer | null,
-  ) {
+  private readonly db: RelationalStore;
+
+  constructor(db: RelationalStore, viewer: Viewer | null) {
+    this.db = db;
     const orgId = viewer?.orgId ?? null;
     this.byTalent = new DataLoader(async (talentIds) => {
-      const rows = await db.query<{ talent_id: string; id: string; name: string }>(
-        `SELECT tt.talent_id, t.id, t.name FROM talent_tags tt JOIN tags t ON t.id = tt.tag_id
-         WHERE tt.org_id = $1 AND tt.talent_id = ANY ($2::uuid[]) ORDER BY lower(t.name), t.id`,
-        [orgId, talentIds.filter(isUuid)],
-      );
-      const byTalent = groupBy(rows, (row) => row.talent_id);
-      return talentIds.map((id) => (byTalent.get(id) ?? []).map((row) => ({ id: row.id, name: row.name })));
+      const byTalent = await tagsOfTalents(db, orgId, talentIds.filter(isUuid));
+      return talentIds.map((id) => byTalent.get(id) ?? []);
     });
     this.countByTag = new DataLoader(async (tagIds) => {
-      const rows = await db.query<{ tag_id: string; n: number }>(
-        `SELECT tt.tag_id, count(*)::int AS n FROM talent_tags tt JOIN talents v ON v.id = tt.talent_id AND v.${VISIBLE_TALENT}
-         WHERE tt.org_id = $1 AND tt.tag_id = ANY ($2::uuid[]) GROUP BY tt.tag_id`,
-        [orgId, tagIds],
-      );
-      const counts = new Map(rows.map((row) => [row.tag_id, row.n]));
+      const counts = await countTalentsByTag(db, orgId, tagIds);
       return tagIds.map((id) => counts.get(id) ?? 0);
     });
   }
@@ -178,17 +148,7 @@ export class Tags {
   /** The org's tags by name, each with how many visible talents carry it (one query). */
   async list(viewerOrNull: Viewer | null): Promise<TagRecord[]> {
     const viewer = requireScope(viewerOrNull, 'talent:read');
-    const rows = await this.db.query<{ id: string; name: string; talent_count: number }>(
-      `SELECT t.id, t.name, count(v.id)::int AS talent_count
-       FROM tags t
-       LEFT JOIN talent_tags tt ON tt.tag_id = t.id
-       LEFT JOIN talents v ON v.id = tt.talent_id AND v.${VISIBLE_TALENT}
-       WHERE t.org_id = $1
-       GROUP BY t.id, t.name
-       ORDER BY lower(t.name), t.id`,
-      [viewer.orgId],
-    );
-    return rows.map((row) => ({ id: row.id, name: row.name, talentCount: row.talent_count }));
+    return listTags(this.db, viewer.orgId);
   }
 
   async forTalent(viewerOrNull: Viewer | null, talentId: string): Promise<TagRecord[]> {
@@ -207,14 +167,14 @@ export class Tags {
     const { ids } = bulkTalentIds(talentIds);
     const wanted = tagNames(names);
     const added = await this.db.transaction((tx) =>
-      linkTags(
+      tagAndRecord(
         tx,
         viewer.orgId,
         viewer,
         ids.flatMap((talentId) => wanted.map((name) => ({ talentId, name }))),
       ),
     );
-    return { changed: [...added.values()].filter((tags) => tags.length > 0).length, notFound: notFoundIds(talentIds, added.keys()) };
+    return bulkChangeResult(talentIds, added);
   }
 
   /** Removes tags (by name, case-insensitive; unknown names change nothing) from up to 1,000 talents. */
@@ -222,43 +182,24 @@ export class Tags {
     const viewer = requireScope(viewerOrNull, 'talent:write');
     const { ids } = bulkTalentIds(talentIds);
     const keys = tagNames(names).map((name) => name.toLowerCase());
-    const rows = await this.db.transaction(async (tx) => {
-      const removed = await tx.query<{ talent_id: string; removed: string[] }>(
-        `WITH found AS (
-           SELECT id FROM talents WHERE org_id = $1 AND id = ANY ($3::uuid[]) AND ${VISIBLE_TALENT}
-         ), removed AS (
-           DELETE FROM talent_tags tt USING tags t
-           WHERE tt.tag_id = t.id AND t.org_id = $1 AND lower(t.name) = ANY ($2::text[]) AND tt.talent_id IN (SELECT id FROM found)
-           RETURNING tt.talent_id, t.name
-         )
-         SELECT found.id AS talent_id,
-                coalesce(array_agg(removed.name ORDER BY lower(removed.name)) FILTER (WHERE removed.name IS NOT NULL), '{}') AS removed
-         FROM found LEFT JOIN removed ON removed.talent_id = found.id
-         GROUP BY found.id`,
-        [viewer.orgId, keys, ids],
-      );
+    const removed = await this.db.transaction(async (tx) => {
+      const changes = await unlinkTags(tx, viewer.orgId, ids, keys);
       await recordAudit(
         tx,
         viewer.orgId,
         viewer,
-        removed
-          .filter((row) => row.removed.length > 0)
-          .map((row) => ({
+        changes
+          .filter((change) => change.names.length > 0)
+          .map((change) => ({
             action: 'tag.remove',
             entityType: 'talent',
-            entityId: row.talent_id,
-            talentId: row.talent_id,
-            before: { tags: row.removed },
+            entityId: change.talentId,
+            talentId: change.talentId,
+            before: { tags: change.names },
           })),
       );
-      return removed;
+      return changes;
     });
-    return {
-      changed: rows.filter((row) => row.removed.length > 0).length,
-      notFound: notFoundIds(
-        talentIds,
-        rows.map((row) => row.talent_id),
-      ),
-    };
+    return bulkChangeResult(talentIds, removed);
   }
 }
