@@ -55,9 +55,7 @@ export class AuditLog {
     const first = pageSize(args.first, MAX_PAGE, 50);
     const after = args.after ? decodeAuditLogCursor(args.after) : null;
     const rows = await this.store.list(viewer.orgId, filter, first + 1, after);
-    const page = connectionFrom(rows, first, auditLogCursor, () => this.store.count(viewer.orgId, filter));
-    // A page read after a cursor has one before it.
-    return { ...page, pageInfo: { ...page.pageInfo, hasPreviousPage: after !== null } };
+    return connectionFrom(rows, first, auditLogCursor, () => this.store.count(viewer.orgId, filter), after !== null);
   }
 }
 
