@@ -1,4 +1,6 @@
-import type { ApiKeyRecord, AuthPayloadRecord, InviteRecord, OrgRecord, UserRecord } from './accounts/account-store.ts';
+import type { InviteRecord, OrgRecord, UserRecord } from './accounts/account-store.ts';
+import type { ApiKeyRecord } from './api-keys/api-key-store.ts';
+import type { AuthPayloadRecord } from './sessions/sessions.ts';
 
 /** The domain shapes resolvers return, mapped onto GraphQL types by codegen (`<Type>Model`). */
 export type OrgModel = OrgRecord;

@@ -1,5 +1,5 @@
 import type { StorePort } from '../../platform/round-trips.ts';
-import type { BaseContext } from '../../platform/subgraph.ts';
+import type { BaseContext } from '../../data/runtime/subgraph.ts';
 
 /** The stores this subgraph uses, and the only ones its process opens. The outbox backlog is in PostgreSQL; a talent's projection status reads each projection store. */
 export const OPS_STORES = ['relational', 'graph', 'vector', 'search'] as const satisfies readonly StorePort[];

@@ -1,5 +1,5 @@
-import { runStandalone } from '../../platform/standalone.ts';
-import type { SubgraphDefinition } from '../../platform/subgraph.ts';
+import { runStandalone } from '../../data/runtime/standalone.ts';
+import type { SubgraphDefinition } from '../../data/runtime/subgraph.ts';
 import type { Resolvers } from './__generated__/resolvers-types.ts';
 import { OPS_STORES, type OpsContext, type OpsStore } from './context.ts';
 import { Query } from './resolvers/Query.ts';

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../platform/config.ts';
-import { SignUpCodes } from '../../subgraphs/identity/sign-up/sign-up-code-store.ts';
+import { SignUpCodeStore } from '../../subgraphs/identity/sign-up/sign-up-code-store.ts';
 import { STACK_MODES, startTestStack, type GraphQLResponse, type TestStack } from '../support/stack.ts';
 
 /**
@@ -62,7 +62,7 @@ describe.each(STACK_MODES)('sign-up policy ($mode stores)', ({ mode, available }
     });
 
     it.runIf(available)('refuses every sign-up with FORBIDDEN and writes nothing, with or without a code', async () => {
-      const codes = new SignUpCodes(t.stack.runtime.data.stores.relational);
+      const codes = new SignUpCodeStore(t.stack.runtime.data.stores.relational);
       const input = person();
       const { code } = await codes.issue(input.email);
       for (const attempt of [input, { ...input, inviteCode: code }]) {
@@ -76,11 +76,11 @@ describe.each(STACK_MODES)('sign-up policy ($mode stores)', ({ mode, available }
 
   describe('invite-only', () => {
     let t: TestStack;
-    let codes: SignUpCodes;
+    let codes: SignUpCodeStore;
     beforeAll(async () => {
       if (!available) return;
       t = await startTestStack(mode, { env: { SIGNUP_POLICY: 'invite-only' } });
-      codes = new SignUpCodes(t.stack.runtime.data.stores.relational);
+      codes = new SignUpCodeStore(t.stack.runtime.data.stores.relational);
     }, 180_000);
     afterAll(async () => {
       await t?.close();

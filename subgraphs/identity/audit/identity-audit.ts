@@ -1,6 +1,7 @@
 import { recordAudit, type Actor, type AuditEvent } from '../../../data/audit/audit-recorder.ts';
 import type { SqlExecutor } from '../../../data/ports.ts';
-import type { ApiKeyRecord, InviteRecord, OrgRecord, UserRecord } from '../accounts/account-store.ts';
+import type { InviteRecord, OrgRecord, UserRecord } from '../accounts/account-store.ts';
+import type { ApiKeyRecord } from '../api-keys/api-key-store.ts';
 
 /**
  * What identity writes to the organisation's audit log: the changes of who may do what (an
@@ -19,7 +20,8 @@ export type IdentityAuditEntry =
 
 export type IdentityAuditAction = IdentityAuditEntry['action'];
 
-function toAuditEvent(entry: IdentityAuditEntry): AuditEvent {
+/** The audit event an entry becomes: only the fields listed here reach the log. */
+export function identityAuditEvent(entry: IdentityAuditEntry): AuditEvent {
   switch (entry.action) {
     case 'org.create':
       return {
@@ -72,5 +74,5 @@ function toAuditEvent(entry: IdentityAuditEntry): AuditEvent {
 
 /** Records identity changes inside the transaction that makes them: both commit, or neither. */
 export function recordIdentityAudit(tx: SqlExecutor, orgId: string, actor: Actor, entries: IdentityAuditEntry[]): Promise<void> {
-  return recordAudit(tx, orgId, actor, entries.map(toAuditEvent));
+  return recordAudit(tx, orgId, actor, entries.map(identityAuditEvent));
 }

@@ -11,9 +11,9 @@ import { z } from 'zod';
 import { openRelationalStore } from '../../../data/stores.ts';
 import { loadConfig } from '../../../platform/config.ts';
 import { explainDataDirLock } from '../../../platform/data-dir-lock.ts';
-import { runMain } from '../../../platform/runtime.ts';
+import { runMain } from '../../../data/runtime/runtime.ts';
 import { emailAddress } from '../accounts/email-address.ts';
-import { SignUpCodes } from '../sign-up/sign-up-code-store.ts';
+import { SignUpCodeStore } from '../sign-up/sign-up-code-store.ts';
 
 const USAGE = 'usage: npm run signups -- invite <email> [--days 7] | list';
 
@@ -33,7 +33,7 @@ await runMain(async () => {
     'To issue or list the sign-up codes of an embedded deployment: stop Looma, run npm run signups, start it again.',
   );
   try {
-    const codes = new SignUpCodes(db);
+    const codes = new SignUpCodeStore(db);
     if (command === 'invite') {
       const { code, expiresAt } = await codes.issue(email.data!, { ttlMs: days.data * 24 * 3600_000 });
       if (config.signupPolicy !== 'invite-only')

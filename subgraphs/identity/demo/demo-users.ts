@@ -3,6 +3,7 @@ import { DEMO_ORG_ID, DEMO_USER_ID } from '../../../platform/auth.ts';
 import type { Role } from '../../../platform/viewer.ts';
 import { DEMO_ORG } from '../../../data/seed/demo-data.ts';
 import { ensureDemoOrg } from '../../../data/seed/demo-org.ts';
+import { accountStore } from '../accounts/account-store.ts';
 import { hashPassword } from '../accounts/passwords.ts';
 
 export const DEMO_PASSWORD = 'looma-demo';
@@ -22,19 +23,18 @@ export const DEMO_USERS: { id?: string; email: string; name: string; role: Role 
  */
 export async function seedDemoUsers(db: RelationalStore): Promise<number> {
   await ensureDemoOrg(db, DEMO_ORG_ID, DEMO_ORG.slug);
-  const existing = new Set(
-    (await db.query<{ email: string }>('SELECT email FROM users WHERE email = ANY($1)', [DEMO_USERS.map((u) => u.email)])).map(
-      (r) => r.email,
-    ),
+  const existing = await accountStore.existingEmails(
+    db,
+    DEMO_USERS.map((u) => u.email),
   );
   let added = 0;
   for (const user of DEMO_USERS.filter((u) => !existing.has(u.email))) {
-    const rows = await db.query(
-      `INSERT INTO users (id, org_id, email, name, role, password_hash) VALUES (coalesce($1::uuid, gen_random_uuid()), $2, $3, $4, $5, $6)
-       ON CONFLICT DO NOTHING RETURNING id`,
-      [user.id ?? null, DEMO_ORG_ID, user.email, user.name, user.role, await hashPassword(DEMO_PASSWORD)],
-    );
-    added += rows.length;
+    const isAdded = await accountStore.insertUserIfAbsent(db, {
+      ...user,
+      orgId: DEMO_ORG_ID,
+      passwordHash: await hashPassword(DEMO_PASSWORD),
+    });
+    if (isAdded) added += 1;
   }
   return added;
 }

@@ -1,10 +1,22 @@
 import type { CacheStore } from '../../../data/ports.ts';
 import { ErrorCode, LoomaError } from '../../../platform/errors.ts';
 
-const WINDOW_MS = 15 * 60_000;
+export const WINDOW_MS = 15 * 60_000;
 /** Failed logins allowed per window: per account (guessing one password) and per address (spraying many accounts). */
-const MAX_FAILURES_PER_EMAIL = 5;
-const MAX_FAILURES_PER_ADDRESS = 20;
+export const MAX_FAILURES_PER_EMAIL = 5;
+export const MAX_FAILURES_PER_ADDRESS = 20;
+
+/** The counters an attempt takes a place in, each with its limit: the account's, and the address's when known. */
+export function throttleCounters(email: string, address: string | undefined): [key: string, limit: number][] {
+  const counters: [string, number][] = [[`login-failures:email:${email}`, MAX_FAILURES_PER_EMAIL]];
+  if (address) counters.push([`login-failures:address:${address}`, MAX_FAILURES_PER_ADDRESS]);
+  return counters;
+}
+
+/** Whole seconds until a full counter frees up (at least 1); a counter without a TTL counts as a whole window. */
+export function retryAfterSeconds(ttlMs: number): number {
+  return Math.max(1, Math.ceil((ttlMs > 0 ? ttlMs : WINDOW_MS) / 1000));
+}
 
 /** A login attempt that holds a place in the counters until its outcome is known. */
 export interface LoginAttempt {
@@ -25,11 +37,15 @@ export interface LoginAttempt {
  * failures (as Keycloak's brute-force detection does) but not the address's.
  */
 export class LoginThrottle {
-  constructor(private readonly cache: CacheStore) {}
+  private readonly cache: CacheStore;
+
+  constructor(cache: CacheStore) {
+    this.cache = cache;
+  }
 
   /** Reserves an attempt, or throws RATE_LIMITED (with `retryAfter` seconds) while a counter is at its limit. */
   async reserve(email: string, address: string | undefined): Promise<LoginAttempt> {
-    const keys = this.keys(email, address);
+    const keys = throttleCounters(email, address);
     const counts = await Promise.all(keys.map(([key]) => this.cache.incr(key, WINDOW_MS)));
     const [emailKey, addressKey] = keys.map(([key]) => key);
     const giveBack = (which: (string | undefined)[]) =>
@@ -39,7 +55,7 @@ export class LoginThrottle {
     if (full) {
       await giveBack([emailKey, addressKey]);
       const ttl = await this.cache.ttl(full[0]);
-      const retryAfter = Math.max(1, Math.ceil((ttl > 0 ? ttl : WINDOW_MS) / 1000));
+      const retryAfter = retryAfterSeconds(ttl);
       throw new LoomaError(ErrorCode.RATE_LIMITED, `Too many failed logins; try again in ${retryAfter} s`, { retryAfter });
     }
     return {
@@ -50,11 +66,5 @@ export class LoginThrottle {
         await giveBack([emailKey, addressKey]);
       },
     };
-  }
-
-  private keys(email: string, address: string | undefined): [string, number][] {
-    const keys: [string, number][] = [[`login-failures:email:${email}`, MAX_FAILURES_PER_EMAIL]];
-    if (address) keys.push([`login-failures:address:${address}`, MAX_FAILURES_PER_ADDRESS]);
-    return keys;
   }
 }

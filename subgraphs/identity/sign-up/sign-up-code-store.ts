@@ -17,8 +17,12 @@ export interface SignUpCodeInfo {
  * The sign-up codes operators issue when SIGNUP_POLICY is invite-only: the one owner of
  * `sign_up_codes`. A code is shown once (`ls_…`); only its SHA-256 is kept. Emails come normalized.
  */
-export class SignUpCodes {
-  constructor(private readonly db: RelationalStore) {}
+export class SignUpCodeStore {
+  private readonly db: RelationalStore;
+
+  constructor(db: RelationalStore) {
+    this.db = db;
+  }
 
   async issue(email: string, { ttlMs = SIGN_UP_CODE_TTL_MS }: { ttlMs?: number } = {}): Promise<{ code: string; expiresAt: Date }> {
     const code = `ls_${randomBytes(32).toString('base64url')}`;

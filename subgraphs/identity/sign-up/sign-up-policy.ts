@@ -1,7 +1,7 @@
 import type { RelationalStore } from '../../../data/ports.ts';
 import type { Config } from '../../../platform/config.ts';
 import { badInput, forbidden } from '../../../platform/errors.ts';
-import type { SignUpCodes } from './sign-up-code-store.ts';
+import type { SignUpCodeStore } from './sign-up-code-store.ts';
 
 /**
  * Self-service sign-up as a policy (SIGNUP_POLICY): `open` lets anyone create an organisation;
@@ -16,10 +16,13 @@ export const SIGN_UP_NEEDS_CODE = 'Sign-up is by invitation: ask the Looma opera
 export const SIGN_UP_BAD_CODE = 'The sign-up code is invalid, used, expired or for another email';
 
 export class SignUpPolicy {
-  constructor(
-    readonly name: SignUpPolicyName,
-    private readonly codes: SignUpCodes,
-  ) {}
+  readonly name: SignUpPolicyName;
+  private readonly codes: SignUpCodeStore;
+
+  constructor(name: SignUpPolicyName, codes: SignUpCodeStore) {
+    this.name = name;
+    this.codes = codes;
+  }
 
   /** Before any work (no input parsed, no password hashed): a closed policy, or a missing code, refuses here. */
   admit(inviteCode: string | null | undefined): void {
