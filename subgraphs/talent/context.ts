@@ -1,9 +1,9 @@
 import type { StorePort } from '../../platform/round-trips.ts';
 import type { BaseContext } from '../../platform/subgraph.ts';
-import type { Applications } from './applications.ts';
+import type { Applications } from './applications/applications.ts';
 import type { AuditLog } from './audit/audit-log.ts';
 import type { Duplicates } from './duplicates.ts';
-import type { Jobs } from './jobs.ts';
+import type { Jobs } from './jobs/jobs.ts';
 import type { Merges } from './merge.ts';
 import type { Notes } from './notes/notes.ts';
 import type { Pools } from './pools/pools.ts';

@@ -1,8 +1,8 @@
 import type { TalentConsent, TalentRecord } from '../../data/loaders.ts';
 import type { Connection } from '../../platform/pagination.ts';
-import type { ApplicationRecord, StageMoveRecord } from './applications.ts';
+import type { ApplicationRecord, StageMoveRecord } from './applications/applications.ts';
 import type { AuditEntryRecord } from './audit/audit-store.ts';
-import type { HiringTeamMemberRecord, JobRecord, PipelineColumnRecord } from './jobs.ts';
+import type { HiringTeamMemberRecord, JobRecord, PipelineColumnRecord } from './jobs/jobs.ts';
 import type { NoteRecord } from './notes/notes.ts';
 import type { PoolRecord } from './pools/pools.ts';
 import type {

@@ -1,5 +1,5 @@
 import type { ApplicationResolvers } from '../__generated__/resolvers-types.ts';
-import { present } from '../application-record.ts';
+import { present } from '../applications/applications.ts';
 
 export const Application: ApplicationResolvers = {
   // Entity fetches from other subgraphs, batched by the applications loader; another org's id resolves to null.

@@ -1,10 +1,12 @@
 import { z } from 'zod';
-import type { SqlExecutor } from '../../data/ports.ts';
-import { parseInput } from '../../platform/checks.ts';
-import { ErrorCode, LoomaError } from '../../platform/errors.ts';
-import { recordAudit, type Actor } from '../../data/audit/audit-recorder.ts';
-
-import type { StageKind } from './__generated__/resolvers-types.ts';
+import { recordAudit, type Actor } from '../../../data/audit/audit-recorder.ts';
+import type { SqlExecutor } from '../../../data/ports.ts';
+import { parseInput } from '../../../platform/checks.ts';
+import { enumValues } from '../../../platform/enum-values.ts';
+import { ErrorCode, LoomaError } from '../../../platform/errors.ts';
+import type { StageKind } from '../__generated__/resolvers-types.ts';
+import { applicationsPerStage, restatusApplications } from '../applications/application-store.ts';
+import { orgStageRows } from './pipeline-store.ts';
 
 /** The schema's enum, as codegen generates it. */
 export type { StageKind };
@@ -37,6 +39,9 @@ export const DEFAULT_STAGES: readonly StoredStage[] = [
 
 export const MAX_STAGES = 30;
 
+// The enum's values for zod, held to codegen's type (a value the schema lacks, or one it adds, fails tsc).
+const STAGE_KINDS = enumValues<StageKind>()(['ACTIVE', 'HIRED', 'REJECTED']);
+
 export const withPositions = (stages: readonly StoredStage[]): PipelineStageRecord[] =>
   stages.map((stage, position) => ({ key: stage.key, name: stage.name, kind: stage.kind, position }));
 
@@ -51,7 +56,7 @@ export const stagesSchema = z
       key: z.string().regex(/^[a-z0-9-]{1,40}$/, 'a stage key is 1 to 40 characters of a-z, 0-9 and -'),
       name: z.string().trim().min(1, 'a stage name must not be empty').max(60, 'a stage name must be at most 60 characters'),
       kind: z
-        .enum(['ACTIVE', 'HIRED', 'REJECTED'])
+        .enum(STAGE_KINDS)
         .nullish()
         .transform((kind) => kind ?? 'ACTIVE'),
     }),
@@ -87,27 +92,31 @@ export function parseStages(input: unknown, field: string): StoredStage[] {
 
 /** The organisation's stages, or Looma's when it has set none. */
 export async function loadOrgStages(db: SqlExecutor, orgId: string): Promise<StoredStage[]> {
-  const rows = await db.query<StoredStage>('SELECT key, name, kind FROM pipeline_stages WHERE org_id = $1 ORDER BY position', [orgId]);
+  const rows = await orgStageRows(db, orgId);
   return rows.length ? rows : [...DEFAULT_STAGES];
 }
+
+/** The first ACTIVE stage: where a new or reopened application goes by default (a valid pipeline has one). */
+export const firstActive = (stages: readonly PipelineStageRecord[]): PipelineStageRecord => stages.find((s) => s.kind === 'ACTIVE')!;
 
 /** The stage of `key`; a key no longer in the pipeline (history) reads as itself, ACTIVE, position -1. */
 export function stageOf(stages: readonly PipelineStageRecord[], key: string): PipelineStageRecord {
   return stages.find((s) => s.key === key) ?? { key, name: key, position: -1, kind: 'ACTIVE' };
 }
 
-/** Applications of one job (`jobId`), or of every job on the organisation's stages (null), per stage. */
-async function stagesInUse(tx: SqlExecutor, orgId: string, jobId: string | null): Promise<{ stage: string; n: number }[]> {
-  return jobId
-    ? tx.query('SELECT stage, count(*)::int AS n FROM applications WHERE org_id = $1 AND job_id = $2 GROUP BY stage ORDER BY stage', [
-        orgId,
-        jobId,
-      ])
-    : tx.query(
-        `SELECT a.stage, count(*)::int AS n FROM applications a JOIN jobs j ON j.id = a.job_id
-         WHERE a.org_id = $1 AND j.org_id = $1 AND j.stages IS NULL GROUP BY a.stage ORDER BY a.stage`,
-        [orgId],
-      );
+/**
+ * A new pipeline may not drop a stage that still holds applications: the CONFLICT naming the first
+ * such stage (of `inUse`, counts per stage), or null when every stage in use stays.
+ */
+export function droppedStageInUse(inUse: readonly { stage: string; n: number }[], next: readonly StoredStage[]): LoomaError | null {
+  const keys = new Set(next.map((s) => s.key));
+  const dropped = inUse.find((row) => !keys.has(row.stage));
+  if (!dropped) return null;
+  return new LoomaError(
+    ErrorCode.CONFLICT,
+    `Stage ${dropped.stage} still holds ${dropped.n} application${dropped.n === 1 ? '' : 's'}; move them before removing it`,
+    { stage: dropped.stage, field: 'stages' },
+  );
 }
 
 /** Who changes a pipeline, and what the audit entries of the applications it re-statuses need. */
@@ -133,35 +142,9 @@ export async function applyPipelineChange(
   next: readonly StoredStage[],
   audit: PipelineChangeAudit,
 ): Promise<void> {
-  const keys = new Set(next.map((s) => s.key));
-  const dropped = (await stagesInUse(tx, orgId, jobId)).find((row) => !keys.has(row.stage));
-  if (dropped) {
-    throw new LoomaError(
-      ErrorCode.CONFLICT,
-      `Stage ${dropped.stage} still holds ${dropped.n} application${dropped.n === 1 ? '' : 's'}; move them before removing it`,
-      { stage: dropped.stage, field: 'stages' },
-    );
-  }
-  // The self-join reads each row as it was before the update (RETURNING shows the new row only).
-  const changed = await tx.query<{
-    id: string;
-    talent_id: string;
-    job_id: string;
-    job_title: string;
-    stage: string;
-    before_status: StageKind;
-    status: StageKind;
-    before_version: number;
-    version: number;
-  }>(
-    `UPDATE applications a SET status = s.kind, version = a.version + 1, updated_at = date_trunc('milliseconds', clock_timestamp())
-     FROM jsonb_to_recordset($2::jsonb) AS s(key text, kind text), applications prior, jobs j
-     WHERE a.org_id = $1 AND a.stage = s.key AND a.status <> s.kind
-       AND prior.id = a.id AND j.id = a.job_id AND j.org_id = $1
-       AND ${jobId ? 'a.job_id = $3' : 'j.stages IS NULL'}
-     RETURNING a.id, a.talent_id, a.job_id, j.title AS job_title, a.stage, prior.status AS before_status, a.status, prior.version AS before_version, a.version`,
-    jobId ? [orgId, JSON.stringify(next), jobId] : [orgId, JSON.stringify(next)],
-  );
+  const dropped = droppedStageInUse(await applicationsPerStage(tx, orgId, jobId), next);
+  if (dropped) throw dropped;
+  const changed = await restatusApplications(tx, orgId, jobId, next);
   const nameIn = (stages: readonly StoredStage[], key: string) => stages.find((s) => s.key === key)?.name ?? key;
   await recordAudit(
     tx,

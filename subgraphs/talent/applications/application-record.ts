@@ -1,6 +1,4 @@
-import { ErrorCode, LoomaError } from '../../platform/errors.ts';
-
-import type { ApplicationStatus } from './__generated__/resolvers-types.ts';
+import type { ApplicationStatus } from '../__generated__/resolvers-types.ts';
 
 /** The schema's enum, as codegen generates it. */
 export type { ApplicationStatus };
@@ -50,9 +48,3 @@ export const toApplicationRecord = (row: ApplicationRow): ApplicationRecord => (
   createdAt: new Date(row.created_at),
   updatedAt: new Date(row.updated_at),
 });
-
-/** A record a non-null field points at; gone meanwhile (erased, merged) reads as NOT_FOUND rather than a broken null. */
-export function present<T>(value: T | null, what: string, id: string): T {
-  if (value === null) throw new LoomaError(ErrorCode.NOT_FOUND, `${what} ${id} was not found`, { id });
-  return value;
-}

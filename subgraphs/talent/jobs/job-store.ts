@@ -1,0 +1,301 @@
+import { isUuid } from '../../../data/loaders.ts';
+import type { SqlExecutor } from '../../../data/ports.ts';
+import type { EmploymentType, HiringRole, JobStatus, RemotePolicy, SalaryPeriod } from '../__generated__/resolvers-types.ts';
+import type { StoredStage } from './pipelines.ts';
+
+/**
+ * The jobs tables (`jobs`, `job_hiring_team`): their SQL, rows and column lists, and nothing of a
+ * viewer. The rules (jobs.ts) say which organisation and which values; every query here filters by
+ * the `orgId` it is given.
+ */
+
+export interface SalaryRecord {
+  min: number | null;
+  max: number | null;
+  currency: string;
+  period: SalaryPeriod;
+}
+
+/** A job (requisition) of the viewer's organisation, as the domain and resolvers see it. */
+export interface JobRecord {
+  id: string;
+  orgId: string;
+  title: string;
+  department: string | null;
+  location: string | null;
+  remotePolicy: RemotePolicy;
+  employmentType: EmploymentType;
+  salary: SalaryRecord | null;
+  description: string | null;
+  requiredSkills: string[];
+  preferredSkills: string[];
+  /** Required then preferred (what search and matching read); kept in sync on every write. */
+  skills: string[];
+  minYearsOfExperience: number | null;
+  status: JobStatus;
+  /** The job's own stages, or null when it uses the organisation's. */
+  ownStages: StoredStage[] | null;
+  createdBy: string | null;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface HiringTeamMemberRecord {
+  user: { id: string };
+  role: HiringRole;
+}
+
+export interface JobRow {
+  id: string;
+  org_id: string;
+  title: string;
+  department: string | null;
+  location: string | null;
+  remote_policy: RemotePolicy;
+  employment_type: EmploymentType;
+  salary: SalaryRecord | null;
+  description: string | null;
+  required_skills: string[];
+  preferred_skills: string[];
+  skills: string[];
+  /** numeric: pg returns it as a string. */
+  min_years: string | number | null;
+  status: JobStatus;
+  stages: StoredStage[] | null;
+  created_by: string | null;
+  version: number;
+  created_at: Date | string;
+  updated_at: Date | string;
+}
+
+export const JOB_COLUMNS =
+  'id, org_id, title, department, location, remote_policy, employment_type, salary, description, required_skills, preferred_skills, ' +
+  'skills, min_years, status, stages, created_by, version, created_at, updated_at';
+
+const prefixed = (alias: string, columns: string) =>
+  columns
+    .split(', ')
+    .map((column) => `${alias}.${column}`)
+    .join(', ');
+
+export const toJob = (row: JobRow): JobRecord => ({
+  id: row.id,
+  orgId: row.org_id,
+  title: row.title,
+  department: row.department,
+  location: row.location,
+  remotePolicy: row.remote_policy,
+  employmentType: row.employment_type,
+  salary: row.salary,
+  description: row.description,
+  requiredSkills: row.required_skills,
+  preferredSkills: row.preferred_skills,
+  skills: row.skills,
+  minYearsOfExperience: row.min_years === null ? null : Number(row.min_years),
+  status: row.status,
+  ownStages: row.stages,
+  createdBy: row.created_by,
+  version: row.version,
+  createdAt: new Date(row.created_at),
+  updatedAt: new Date(row.updated_at),
+});
+
+/** What a job row holds, as the rules have validated it (`skills` is derived by the rules). */
+export interface JobValues {
+  title: string;
+  department: string | null;
+  location: string | null;
+  remotePolicy: RemotePolicy;
+  employmentType: EmploymentType;
+  salary: SalaryRecord | null;
+  description: string | null;
+  requiredSkills: string[];
+  preferredSkills: string[];
+  skills: string[];
+  minYearsOfExperience: number | null;
+  status: JobStatus;
+  ownStages: readonly StoredStage[] | null;
+}
+
+export interface JobFilter {
+  status?: JobStatus[] | null;
+  department?: string | null;
+  location?: string | null;
+  remotePolicy?: RemotePolicy[] | null;
+  skillsAny?: string[] | null;
+  hiringTeamUserId?: string | null;
+  /** Dates: the rules have parsed them. */
+  createdAfter?: Date | null;
+  createdBefore?: Date | null;
+  text?: string | null;
+}
+
+/** A keyset page of the job list: its order and, after the first page, the last row seen. */
+export interface JobPageQuery {
+  column: 'created_at' | 'updated_at' | 'title';
+  direction: 'ASC' | 'DESC';
+  after: { value: string; id: string } | null;
+  /** Rows to read: the page size plus one (the extra one says there is a next page). */
+  limit: number;
+}
+
+const jsonOrNull = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
+const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** Jobs of the organisation by id (any order; unknown ids are missing). */
+export function jobsByIds(db: SqlExecutor, orgId: string, ids: readonly string[]): Promise<JobRow[]> {
+  return db.query<JobRow>(`SELECT ${JOB_COLUMNS} FROM jobs WHERE org_id = $1 AND id = ANY ($2::uuid[])`, [orgId, ids]);
+}
+
+/** The hiring teams of jobs, in the order members were added. */
+export async function hiringTeams(db: SqlExecutor, orgId: string | undefined, jobIds: readonly string[]) {
+  const rows = await db.query<{ job_id: string; user_id: string; role: HiringRole }>(
+    'SELECT job_id, user_id, role FROM job_hiring_team WHERE org_id = $1 AND job_id = ANY ($2::uuid[]) ORDER BY added_at, user_id',
+    [orgId, [...jobIds]],
+  );
+  return jobIds.map((id) =>
+    rows.filter((r) => r.job_id === id).map((r): HiringTeamMemberRecord => ({ user: { id: r.user_id }, role: r.role })),
+  );
+}
+
+/** A page of the organisation's jobs matching `filter`, in keyset order. */
+export function jobPage(db: SqlExecutor, orgId: string, filter: JobFilter, page: JobPageQuery): Promise<JobRow[]> {
+  const { where, params } = jobConditions(orgId, filter);
+  let keyset = '';
+  if (page.after) {
+    params.push(page.after.value, page.after.id);
+    const cast = page.column === 'title' ? 'text' : 'timestamptz';
+    keyset = `AND (${page.column}, id) ${page.direction === 'DESC' ? '<' : '>'} ($${params.length - 1}::${cast}, $${params.length}::uuid)`;
+  }
+  params.push(page.limit);
+  return db.query<JobRow>(
+    `SELECT ${JOB_COLUMNS} FROM jobs WHERE ${where} ${keyset}
+     ORDER BY ${page.column} ${page.direction}, id ${page.direction} LIMIT $${params.length}`,
+    params,
+  );
+}
+
+/** How many of the organisation's jobs match `filter`. */
+export async function countJobs(db: SqlExecutor, orgId: string, filter: JobFilter): Promise<number> {
+  const { where, params } = jobConditions(orgId, filter);
+  const [row] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM jobs WHERE ${where}`, params);
+  return row?.n ?? 0;
+}
+
+/** The WHERE of a job list: always the organisation, then each given filter. */
+function jobConditions(orgId: string, filter: JobFilter): { where: string; params: unknown[] } {
+  const params: unknown[] = [orgId];
+  const conditions = ['org_id = $1'];
+  const param = (value: unknown) => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  if (filter.status?.length) conditions.push(`status = ANY (${param(filter.status)}::text[])`);
+  if (filter.department != null) conditions.push(`lower(department) = lower(${param(filter.department.trim())})`);
+  if (filter.location != null && filter.location.trim()) conditions.push(`location ILIKE ${param(likePattern(filter.location.trim()))}`);
+  if (filter.remotePolicy?.length) conditions.push(`remote_policy = ANY (${param(filter.remotePolicy)}::text[])`);
+  if (filter.skillsAny?.length) {
+    const keys = param(filter.skillsAny.map((s) => s.trim().toLowerCase()));
+    conditions.push(`EXISTS (SELECT 1 FROM unnest(skills) AS s WHERE lower(s) = ANY (${keys}::text[]))`);
+  }
+  if (filter.hiringTeamUserId != null) {
+    // Not a uuid: nobody, rather than a failed cast.
+    if (!isUuid(filter.hiringTeamUserId)) conditions.push('false');
+    else
+      conditions.push(
+        `EXISTS (SELECT 1 FROM job_hiring_team h WHERE h.org_id = $1 AND h.job_id = jobs.id AND h.user_id = ${param(filter.hiringTeamUserId)}::uuid)`,
+      );
+  }
+  if (filter.createdAfter != null) conditions.push(`created_at > ${param(filter.createdAfter)}`);
+  if (filter.createdBefore != null) conditions.push(`created_at < ${param(filter.createdBefore)}`);
+  if (filter.text != null && filter.text.trim()) {
+    const pattern = param(likePattern(filter.text.trim()));
+    conditions.push(`(title ILIKE ${pattern} OR description ILIKE ${pattern})`);
+  }
+  return { where: conditions.join(' AND '), params };
+}
+
+export async function insertJob(tx: SqlExecutor, orgId: string, createdBy: string, values: JobValues): Promise<JobRecord> {
+  const [row] = await tx.query<JobRow>(
+    `INSERT INTO jobs (org_id, title, department, location, remote_policy, employment_type, salary, description,
+                       required_skills, preferred_skills, skills, min_years, status, stages, created_by)
+     VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9::text[], $10::text[], $11::text[], $12, $13, $14::jsonb, $15)
+     RETURNING ${JOB_COLUMNS}`,
+    [orgId, ...jobValueParams(values), createdBy],
+  );
+  return toJob(row!);
+}
+
+/** The job held FOR UPDATE until the transaction ends, or null. */
+export async function lockJob(tx: SqlExecutor, orgId: string, id: string): Promise<JobRecord | null> {
+  const [row] = await tx.query<JobRow>(`SELECT ${JOB_COLUMNS} FROM jobs WHERE org_id = $1 AND id = $2 FOR UPDATE`, [orgId, id]);
+  return row ? toJob(row) : null;
+}
+
+/** Writes every value of the job and bumps its version. */
+export async function updateJob(tx: SqlExecutor, orgId: string, id: string, values: JobValues): Promise<JobRecord> {
+  const [row] = await tx.query<JobRow>(
+    `UPDATE jobs SET title = $3, department = $4, location = $5, remote_policy = $6, employment_type = $7, salary = $8::jsonb,
+            description = $9, required_skills = $10::text[], preferred_skills = $11::text[], skills = $12::text[], min_years = $13,
+            status = $14, stages = $15::jsonb, version = version + 1, updated_at = date_trunc('milliseconds', clock_timestamp())
+     WHERE org_id = $1 AND id = $2
+     RETURNING ${JOB_COLUMNS}`,
+    [orgId, id, ...jobValueParams(values)],
+  );
+  return toJob(row!);
+}
+
+const jobValueParams = (values: JobValues) => [
+  values.title,
+  values.department,
+  values.location,
+  values.remotePolicy,
+  values.employmentType,
+  jsonOrNull(values.salary),
+  values.description,
+  values.requiredSkills,
+  values.preferredSkills,
+  values.skills,
+  values.minYearsOfExperience,
+  values.status,
+  jsonOrNull(values.ownStages),
+];
+
+/** Replaces the job's hiring team. */
+export async function replaceHiringTeam(
+  tx: SqlExecutor,
+  orgId: string,
+  jobId: string,
+  team: readonly { userId: string; role: HiringRole }[],
+): Promise<void> {
+  await tx.query('DELETE FROM job_hiring_team WHERE org_id = $1 AND job_id = $2', [orgId, jobId]);
+  if (team.length) {
+    await tx.query(
+      `INSERT INTO job_hiring_team (org_id, job_id, user_id, role)
+       SELECT $1, $2, user_id, role FROM jsonb_to_recordset($3::jsonb) AS x(user_id uuid, role text)`,
+      [orgId, jobId, JSON.stringify(team.map((m) => ({ user_id: m.userId, role: m.role })))],
+    );
+  }
+}
+
+/**
+ * The job with its own stages and the organisation's (null when it has set none), the job and the
+ * organisation held FOR SHARE until the transaction ends (pipeline changes wait), or null.
+ */
+export async function lockJobPipeline(
+  tx: SqlExecutor,
+  orgId: string,
+  jobId: string,
+): Promise<{ job: JobRecord; orgStages: StoredStage[] | null } | null> {
+  const [row] = await tx.query<JobRow & { org_stages: StoredStage[] | null }>(
+    `SELECT ${prefixed('j', JOB_COLUMNS)},
+            (SELECT jsonb_agg(jsonb_build_object('key', p.key, 'name', p.name, 'kind', p.kind) ORDER BY p.position)
+             FROM pipeline_stages p WHERE p.org_id = $1) AS org_stages
+     FROM jobs j JOIN orgs o ON o.id = j.org_id
+     WHERE j.org_id = $1 AND j.id = $2
+     FOR SHARE OF j, o`,
+    [orgId, jobId],
+  );
+  return row ? { job: toJob(row), orgStages: row.org_stages } : null;
+}
