@@ -5,7 +5,9 @@
  * subgraph and `npm run resumes:import` both call it.
  */
 import { z } from 'zod';
-import { TALENT_COLUMNS, isUuid, toTalentRecord, type TalentEmployment, type TalentRecord, type TalentRow } from '../../data/loaders.ts';
+import { isUuid } from '../../data/loaders.ts';
+import type { NewTalent, TalentEmployment, TalentRecord } from '../../data/records/talent-record.ts';
+import { TALENT_COLUMNS, insertTalents, toTalentRecord, updateTalentProfile, type TalentRow } from '../../data/records/talent-store.ts';
 import type { RelationalStore, SqlExecutor } from '../../data/ports.ts';
 import { distinctBy, skillKey } from '../../data/projections/talent-projection.ts';
 import { parseResume, type ParsedResume, type ParseResumeOptions } from './parser/resume-parser.ts';
@@ -13,9 +15,6 @@ import { normalizeSkill } from '../../taxonomy/taxonomy.ts';
 import { parseInput } from '../../platform/checks.ts';
 import { notFound } from '../../platform/errors.ts';
 import { recordAudit, type Actor } from '../../data/audit/audit-recorder.ts';
-// The one import across subgraphs left (issue 10): the talent write path moves below the subgraphs, into data/.
-// eslint-disable-next-line import-x/no-restricted-paths
-import { insertTalents, updateTalentProfile, type NewTalent } from '../talent/talents.ts';
 import type { ResumeAttachment } from './__generated__/resolvers-types.ts';
 
 /** The schema's enum, as codegen generates it. */

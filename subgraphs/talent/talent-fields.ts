@@ -1,10 +1,16 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { z } from 'zod';
-import { TALENT_SOURCES, type TalentConsent, type TalentEmployment, type TalentLink, type TalentRecord } from '../../data/loaders.ts';
+import {
+  TALENT_SOURCES as STORED_TALENT_SOURCES,
+  type TalentConsent,
+  type TalentEmployment,
+  type TalentLink,
+  type TalentProfile,
+} from '../../data/records/talent-record.ts';
 import { distinctBy } from '../../data/projections/talent-projection.ts';
 import { enumValues } from '../../platform/enum-values.ts';
 import { badInput } from '../../platform/errors.ts';
-import type { ConsentPurpose, LinkKind } from './__generated__/resolvers-types.ts';
+import type { ConsentPurpose, LinkKind, TalentSource } from './__generated__/resolvers-types.ts';
 
 /**
  * The talent's profile fields as every write path takes them (createTalent, updateTalent,
@@ -12,7 +18,8 @@ import type { ConsentPurpose, LinkKind } from './__generated__/resolvers-types.t
  * cannot disagree on what a valid e-mail, phone or link is.
  */
 
-export { TALENT_SOURCES } from '../../data/loaders.ts';
+/** The record's list (data/ needs it below the subgraphs), checked against codegen's enum. */
+export const TALENT_SOURCES = enumValues<TalentSource>()(STORED_TALENT_SOURCES);
 export const LINK_KINDS = enumValues<LinkKind>()(['LINKEDIN', 'GITHUB', 'WEBSITE', 'PORTFOLIO', 'OTHER']);
 export const CONSENT_PURPOSES = enumValues<ConsentPurpose>()(['RECRUITING', 'TALENT_POOL', 'MARKETING']);
 
@@ -126,31 +133,6 @@ export const talentFieldRules = {
   ownerId: z.string().regex(UUID, 'ownerId is not a user id').nullish(),
   consent: list(consent, 'consents', 10).nullish(),
 };
-
-/** The profile as stored: every field of a talent row that a write sets. */
-export type TalentProfile = Pick<
-  TalentRecord,
-  | 'name'
-  | 'latinName'
-  | 'chineseName'
-  | 'headline'
-  | 'skills'
-  | 'languages'
-  | 'emails'
-  | 'phones'
-  | 'location'
-  | 'currentTitle'
-  | 'currentCompany'
-  | 'yearsOfExperience'
-  | 'titles'
-  | 'companies'
-  | 'schools'
-  | 'employments'
-  | 'links'
-  | 'source'
-  | 'ownerId'
-  | 'consent'
->;
 
 export const createTalentSchema = z
   .object({ ...talentFieldRules, name: talentFieldRules.name.nullish() })

@@ -27,8 +27,8 @@ import { ensureDemoOrg } from '../../data/seed/demo-org.ts';
 import { loadConfig } from '../../platform/config.ts';
 import { createLogger } from '../../platform/logger.ts';
 import { scopesForRoles } from '../../platform/viewer.ts';
-import { TalentSearch, type SearchMode } from '../../subgraphs/search/talent-search.ts';
-import { createTalents } from '../../subgraphs/talent/talents.ts';
+import { TalentSearch, type SearchMode } from '../../subgraphs/search/talent-search/talent-search.ts';
+import { createTalents } from '../../data/records/talent-store.ts';
 import { scratchDatabase } from '../support/real-stores.ts';
 import { loadFixture } from '../support/search-quality.ts';
 

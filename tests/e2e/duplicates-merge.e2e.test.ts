@@ -4,7 +4,8 @@ import { TALENT_SEARCH_INDEX, TALENT_VECTOR_COLLECTION } from '../../data/projec
 import { diffRoundTrips, roundTripTotals } from '../../platform/round-trips.ts';
 import { nameSimilarity } from '../../subgraphs/talent/duplicates.ts';
 import { seedDemo } from '../../subgraphs/talent/demo/demo-seed.ts';
-import { createTalents, type NewTalent } from '../../subgraphs/talent/talents.ts';
+import type { NewTalent } from '../../data/records/talent-record.ts';
+import { createTalents } from '../../data/records/talent-store.ts';
 import { STACK_MODES, startTestStack, type TestStack } from '../support/stack.ts';
 
 const DUPLICATES = `query($id: ID!) { talentDuplicates(id: $id) { talent { id name } reasons confidence explanation } }`;

@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TALENT_SEARCH_INDEX, TALENT_VECTOR_COLLECTION } from '../../data/projections/talent-projection.ts';
 import type { RelationalStore } from '../../data/ports.ts';
 import { seedDemo } from '../../subgraphs/talent/demo/demo-seed.ts';
-import { createTalents, type NewTalent } from '../../subgraphs/talent/talents.ts';
+import type { NewTalent } from '../../data/records/talent-record.ts';
+import { createTalents } from '../../data/records/talent-store.ts';
 import { STACK_MODES, startTestStack, type TestStack } from '../support/stack.ts';
 
 const EXPORT = `query($id: ID!) { exportTalentData(id: $id) { talentId exportedAt relational graph vector search cache } }`;

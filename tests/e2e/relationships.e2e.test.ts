@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { diffRoundTrips, roundTripTotals } from '../../platform/round-trips.ts';
-import { syncDerivedWorkedWith } from '../../subgraphs/talent/relationships/worked-with.ts';
+import { syncDerivedWorkedWith } from '../../data/records/worked-with.ts';
 import { STACK_MODES, startTestStack, type TestStack } from '../support/stack.ts';
 
 interface Employment {

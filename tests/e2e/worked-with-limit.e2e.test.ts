@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTalents } from '../../subgraphs/talent/talents.ts';
-import { MAX_DERIVED_COLLEAGUES } from '../../subgraphs/talent/relationships/worked-with.ts';
+import { createTalents } from '../../data/records/talent-store.ts';
+import { MAX_DERIVED_COLLEAGUES } from '../../data/records/worked-with.ts';
 import { STACK_MODES, startTestStack, type TestStack } from '../support/stack.ts';
 
 /** Derived WORKED_WITH stops at crowded companies, so pairs cannot grow with the square of an employer. */

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
-import { decodeCursor, encodeCursor, type Connection } from '../../platform/pagination.ts';
-import { groupBy } from '../../platform/group-by.ts';
+import { decodeCursor, encodeCursor, type Connection } from '../../../platform/pagination.ts';
+import { groupBy } from '../../../platform/group-by.ts';
 
 /**
  * Keyset pages of a talent's children (notes, timeline events), batched: the pages asked for a

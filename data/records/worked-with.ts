@@ -1,10 +1,10 @@
-import { VISIBLE_TALENT } from '../../../data/loaders.ts';
-import type { SqlExecutor } from '../../../data/ports.ts';
+import { VISIBLE_TALENT } from './talent-store.ts';
+import type { SqlExecutor } from '../ports.ts';
 import {
   appendRelationshipDeletions,
   appendRelationshipUpserts,
   type RelationshipSnapshot,
-} from '../../../data/projections/relationship-projection.ts';
+} from '../projections/relationship-projection.ts';
 
 /**
  * Derived WORKED_WITH relationships: two talents whose employments at one company (compared by
@@ -22,6 +22,9 @@ import {
  * little about having worked together: a company where more than `MAX_DERIVED_COLLEAGUES` talents
  * of the org have a dated position derives no pairs (record those WORKED_WITH by hand), and the
  * pairs it had derived before it grew so large are removed.
+ *
+ * It lives below the subgraphs with the talent write path (./talent-store.ts): every write of a talent's
+ * employments rewrites them in the same transaction, whether the talent or the resume subgraph writes.
  */
 export const MAX_DERIVED_COLLEAGUES = 200;
 const MONTH = String.raw`'^\d{4}-(0[1-9]|1[0-2])$'`;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { TALENT_SOURCES } from './loaders.ts';
-import { skillKey } from './projections/talent-projection.ts';
+import { TALENT_SOURCES } from './talent-record.ts';
+import { skillKey } from '../projections/talent-projection.ts';
 
 /**
  * The talent filter, once: the talent lists (`talents(filter:)`) and search (`search(filter:)`)
@@ -43,12 +43,14 @@ export const talentFilterSchema = z
   });
 
 export type TalentFilter = z.input<typeof talentFilterSchema>;
+/** A talent filter as `talentFilterSchema` validated it. */
+export type ParsedTalentFilter = z.output<typeof talentFilterSchema>;
 
 /** `%` and `_` match themselves in a contains-filter. */
 const likePattern = (value: string) => `%${value.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /** The WHERE clause of a filtered talent list, its parameters numbered after `params`' existing ones. */
-export function talentFilterSql(orgId: string, filter: z.output<typeof talentFilterSchema> | null, params: unknown[]): string {
+export function talentFilterSql(orgId: string, filter: ParsedTalentFilter | null, params: unknown[]): string {
   const add = (value: unknown) => `$${params.push(value)}`;
   const conditions = [`org_id = ${add(orgId)}`, `status = ANY (${add(filter?.status?.length ? filter.status : ['ACTIVE'])}::text[])`];
   if (!filter) return conditions.join(' AND ');

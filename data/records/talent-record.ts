@@ -1,0 +1,134 @@
+import type { TalentAuditView } from '../audit/audit-events.ts';
+
+/**
+ * The talent record, below the subgraphs: what a talent is, as the talent subgraph (its CRM writes),
+ * the resume subgraph (talents from resumes), search and the projections see it. Its table's SQL
+ * lives in ./talent-store.ts.
+ */
+
+/** A link on a talent's profile (GraphQL `LinkKind`; the talent subgraph checks the list against codegen). */
+export interface TalentLink {
+  kind: 'LINKEDIN' | 'GITHUB' | 'WEBSITE' | 'PORTFOLIO' | 'OTHER';
+  url: string;
+}
+
+/** What a person agreed to, for which purpose, until when (ISO date-times). */
+export interface TalentConsent {
+  purpose: 'RECRUITING' | 'TALENT_POOL' | 'MARKETING';
+  givenAt: string;
+  expiresAt: string | null;
+  source: string | null;
+}
+
+/** One position; months as `YYYY-MM`, `end` null while current. */
+export interface TalentEmployment {
+  company: string;
+  title: string | null;
+  start: string | null;
+  end: string | null;
+}
+
+/**
+ * How a talent came to the pool (GraphQL `TalentSource`). The list lives here because the filter and
+ * the write path below the subgraphs need it; the talent subgraph checks it against codegen's enum.
+ */
+export const TALENT_SOURCES = ['SOURCED', 'REFERRAL', 'JOB_BOARD', 'CAREER_SITE', 'AGENCY', 'IMPORT', 'RESUME', 'OTHER'] as const;
+
+/** ACTIVE and ARCHIVED are what readers see (GraphQL `TalentStatus`); MERGED and ERASED rows are tombstones. */
+export type TalentStatus = 'ACTIVE' | 'ARCHIVED' | 'MERGED' | 'ERASED';
+
+/** A talent row of the source of truth, as the domain and resolvers see it. */
+export interface TalentRecord {
+  id: string;
+  orgId: string;
+  /** For display: the Latin or Chinese name, whichever was given (or an explicit display name). */
+  name: string;
+  latinName: string | null;
+  chineseName: string | null;
+  headline: string | null;
+  skills: string[];
+  languages: string[];
+  /** Lowercased; an uploaded resume attaches to the talent with one of them. */
+  emails: string[];
+  /** E.164. */
+  phones: string[];
+  location: string | null;
+  currentTitle: string | null;
+  currentCompany: string | null;
+  yearsOfExperience: number | null;
+  /** Every title, company and school of the profile (resumes fill them). */
+  titles: string[];
+  companies: string[];
+  schools: string[];
+  employments: TalentEmployment[];
+  links: TalentLink[];
+  source: string;
+  ownerId: string | null;
+  status: TalentStatus;
+  archivedAt: Date | null;
+  consent: TalentConsent[];
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** The profile as stored: every field of a talent row that a write sets. */
+export type TalentProfile = Pick<
+  TalentRecord,
+  | 'name'
+  | 'latinName'
+  | 'chineseName'
+  | 'headline'
+  | 'skills'
+  | 'languages'
+  | 'emails'
+  | 'phones'
+  | 'location'
+  | 'currentTitle'
+  | 'currentCompany'
+  | 'yearsOfExperience'
+  | 'titles'
+  | 'companies'
+  | 'schools'
+  | 'employments'
+  | 'links'
+  | 'source'
+  | 'ownerId'
+  | 'consent'
+>;
+
+/** A new talent: name, headline and skills at least; the rest defaults to empty. */
+export type NewTalent = Pick<TalentProfile, 'name' | 'headline' | 'skills'> & Partial<TalentProfile>;
+
+/** A change to an existing talent's profile: the fields given are written, the others kept. */
+export type TalentProfileUpdate = Partial<TalentProfile>;
+
+export function profileOf(t: TalentRecord): TalentProfile {
+  return {
+    name: t.name,
+    latinName: t.latinName,
+    chineseName: t.chineseName,
+    headline: t.headline,
+    skills: t.skills,
+    languages: t.languages,
+    emails: t.emails,
+    phones: t.phones,
+    location: t.location,
+    currentTitle: t.currentTitle,
+    currentCompany: t.currentCompany,
+    yearsOfExperience: t.yearsOfExperience,
+    titles: t.titles,
+    companies: t.companies,
+    schools: t.schools,
+    employments: t.employments,
+    links: t.links,
+    source: t.source,
+    ownerId: t.ownerId,
+    consent: t.consent,
+  };
+}
+
+/** The talent as the audit log keeps it: the profile, status and version. */
+export function auditView(t: TalentRecord): TalentAuditView {
+  return { ...profileOf(t), status: t.status, version: t.version };
+}
