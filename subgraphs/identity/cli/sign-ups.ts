@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { openRelationalStore } from '../../../data/stores.ts';
 import { loadConfig } from '../../../platform/config.ts';
 import { explainDataDirLock } from '../../../platform/data-dir-lock.ts';
-import { runMain } from '../../../data/runtime/runtime.ts';
+import { runMain } from '../../../platform/main.ts';
 import { emailAddress } from '../accounts/email-address.ts';
 import { SignUpCodeStore } from '../sign-up/sign-up-code-store.ts';
 

@@ -25,6 +25,34 @@ export interface TalentProjections {
 }
 
 /**
+ * A representation is a claim, not a proof: the talent must exist in the viewer's organisation
+ * (one batched read for a page through the org-bound loader), else it resolves to null.
+ */
+export async function talentReference(
+  viewer: Viewer | null,
+  reference: TalentReference,
+  loaders: Loaders,
+): Promise<TalentReference | null> {
+  requireScope(viewer, 'talent:read');
+  const talent = await loaders.talentById.load(reference.id);
+  return talent ? { id: talent.id, version: reference.version } : null;
+}
+
+/** Where each store stands against the source of truth's `version`: current when it holds exactly that version. */
+export function compareProjections(
+  version: number,
+  held: Record<'graph' | 'vector' | 'search', { adapter: string; version: number | undefined }>,
+): TalentProjections {
+  const state = ({ adapter, version: storeVersion }: { adapter: string; version: number | undefined }): ProjectionState => ({
+    adapter,
+    version: storeVersion ?? null,
+    isCurrent: projectionDifference(version, storeVersion) === null,
+  });
+  const result = { graph: state(held.graph), vector: state(held.vector), search: state(held.search) };
+  return { ...result, isCurrent: result.graph.isCurrent && result.vector.isCurrent && result.search.isCurrent };
+}
+
+/**
  * Compares the version each projection store holds with the source of truth's. Each store is
  * read through its loader, so a page of talents costs one round trip per store.
  */
@@ -40,15 +68,9 @@ export async function talentProjections(
     loaders.vectorVersion(TALENT_VECTOR_COLLECTION).load(talent.id),
     loaders.searchDocument(TALENT_SEARCH_INDEX.name).load(talent.id),
   ]);
-  const state = (adapter: string, version: number | undefined): ProjectionState => ({
-    adapter,
-    version: version ?? null,
-    isCurrent: projectionDifference(talent.version, version) === null,
+  return compareProjections(talent.version, {
+    graph: { adapter: stores.adapters.graph, version: graph?.version },
+    vector: { adapter: stores.adapters.vector, version: vector?.version },
+    search: { adapter: stores.adapters.search, version: search?.version },
   });
-  const result = {
-    graph: state(stores.adapters.graph, graph?.version),
-    vector: state(stores.adapters.vector, vector?.version),
-    search: state(stores.adapters.search, search?.version),
-  };
-  return { ...result, isCurrent: result.graph.isCurrent && result.vector.isCurrent && result.search.isCurrent };
 }

@@ -1,10 +1,6 @@
-import { requireScope } from '../../../platform/checks.ts';
 import type { QueryResolvers } from '../__generated__/resolvers-types.ts';
+import { outboxStatus } from '../outbox/outbox-status.ts';
 
 export const Query: QueryResolvers = {
-  // The backlog spans every organisation's events: an operator's view (`admin`).
-  outboxStatus: async (_, __, { viewer, data }) => {
-    requireScope(viewer, 'admin');
-    return data.projector.lag();
-  },
+  outboxStatus: (_, __, { viewer, data }) => outboxStatus(viewer, data.projector),
 };
