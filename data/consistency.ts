@@ -1,7 +1,7 @@
 import type { Logger } from '../platform/logger.ts';
 import { groupBy } from '../platform/group-by.ts';
 import type { DataLayer } from './data-layer.ts';
-import { TALENT_COLUMNS, VISIBLE_TALENT, toTalentRecord, type TalentRow } from './loaders.ts';
+import { TALENT_COLUMNS, type TalentRow, toTalentRecord, VISIBLE_TALENT } from './records/talent-store.ts';
 import type { ProjectionTarget } from './projector.ts';
 import type { ScanPage, ScanRecord } from './ports.ts';
 import {

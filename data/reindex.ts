@@ -1,6 +1,6 @@
 import type { Logger } from '../platform/logger.ts';
 import type { DataLayer } from './data-layer.ts';
-import { TALENT_COLUMNS, VISIBLE_TALENT, toTalentRecord, type TalentRow } from './loaders.ts';
+import { TALENT_COLUMNS, type TalentRow, toTalentRecord, VISIBLE_TALENT } from './records/talent-store.ts';
 import {
   TALENT_GRAPH_LABEL,
   TALENT_SEARCH_INDEX,

@@ -1,5 +1,5 @@
 import type { Embedder } from '../embeddings/embedder.ts';
-import type { TalentRecord } from '../loaders.ts';
+import type { TalentRecord } from '../records/talent-record.ts';
 import type { GraphUpsert, SearchDocument, SearchIndexSpec, Stores } from '../ports.ts';
 import type { ProjectionHandler } from '../projector.ts';
 

@@ -1,4 +1,4 @@
-import type { TalentConsent, TalentRecord } from '../../data/loaders.ts';
+import type { TalentConsent, TalentRecord } from '../../data/records/talent-record.ts';
 import type { Connection } from '../../platform/pagination.ts';
 import type { ApplicationRecord, StageMoveRecord } from './applications/applications.ts';
 import type { AuditEntryRecord } from './audit/audit-store.ts';

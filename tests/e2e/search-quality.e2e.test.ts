@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TALENT_COLUMNS, toTalentRecord, type TalentRow } from '../../data/loaders.ts';
+import { TALENT_COLUMNS, type TalentRow, toTalentRecord } from '../../data/records/talent-store.ts';
 import { loadFixture, measureSearchQuality } from '../support/search-quality.ts';
 import { STACK_MODES, startTestStack, type TestStack } from '../support/stack.ts';
 

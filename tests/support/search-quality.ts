@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import type { TalentRecord } from '../../data/loaders.ts';
+import type { TalentRecord } from '../../data/records/talent-record.ts';
 import type { TestStack } from './stack.ts';
 
 /** The labelled queries of tests/fixtures/search/queries.json and the rules that grade a talent for each. */
