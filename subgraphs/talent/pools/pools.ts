@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { z } from 'zod';
-import { isUuid, type Loaders, type TalentRecord } from '../../../data/loaders.ts';
+import { isUuid, type Loaders } from '../../../data/loaders.ts';
+import type { TalentRecord } from '../../../data/records/talent-record.ts';
 import type { RelationalStore } from '../../../data/ports.ts';
 import { parseInput, requireScope } from '../../../platform/checks.ts';
 import { ErrorCode, LoomaError, notFound } from '../../../platform/errors.ts';
@@ -134,13 +135,8 @@ export class Pools {
     const after = memberCursorKey(args.after);
     const members = await poolMembers(this.db, pool.orgId, pool.id, first + 1, after);
     for (const { talent } of members) this.loaders.talentById.prime(talent.id, talent);
-    const page = connectionFrom(members, first, memberCursor, () => this.countByPool.load(pool.id));
-    return {
-      ...page,
-      edges: page.edges.map(({ node, cursor }) => ({ node: node.talent, cursor })),
-      // A page after a cursor has members before it.
-      pageInfo: { ...page.pageInfo, hasPreviousPage: after !== null },
-    };
+    const page = connectionFrom(members, first, memberCursor, () => this.countByPool.load(pool.id), after !== null);
+    return { ...page, edges: page.edges.map(({ node, cursor }) => ({ node: node.talent, cursor })) };
   }
 
   async create(viewerOrNull: Viewer | null, input: CreateTalentPoolInput): Promise<PoolRecord> {

@@ -1,33 +1,45 @@
 import DataLoader from 'dataloader';
 import { z } from 'zod';
-import { VISIBLE_TALENT, isUuid, type Loaders, type TalentRecord } from '../../../data/loaders.ts';
+import { isUuid, type Loaders, type TalentRecord } from '../../../data/loaders.ts';
 import type { GraphRelationEnd, GraphStore, RelationalStore, SqlExecutor } from '../../../data/ports.ts';
 import {
-  RELATIONSHIP_TYPES,
+  RELATIONSHIP_TYPES as STORED_RELATIONSHIP_TYPES,
   appendRelationshipDeletions,
   appendRelationshipUpserts,
   toRelationshipSnapshot,
-  type RelationshipRow,
   isSymmetric,
   type RelationshipType,
 } from '../../../data/projections/relationship-projection.ts';
-import { TALENT_GRAPH_LABEL, companyNodeId, skillKey } from '../../../data/projections/talent-projection.ts';
+import { TALENT_GRAPH_LABEL, companyNodeId } from '../../../data/projections/talent-projection.ts';
 import { parseInput, requireScope } from '../../../platform/checks.ts';
+import { enumValues } from '../../../platform/enum-values.ts';
 import { ErrorCode, LoomaError, badInput, notFound } from '../../../platform/errors.ts';
 import type { Viewer } from '../../../platform/viewer.ts';
 import type { RelationshipAuditView } from '../../../data/audit/audit-events.ts';
 import { recordAudit, type AuditEvent } from '../../../data/audit/audit-recorder.ts';
+import type { RelationshipDirection, RelationshipType as SchemaRelationshipType } from '../__generated__/resolvers-types.ts';
+import { findReferrers, type ReferrerModel } from './referrers.ts';
+import {
+  deleteRelationship,
+  insertRelationship,
+  lockRelationship,
+  lockRelationshipOfPair,
+  lockVisibleTalentIds,
+  markRecorded,
+  type RelationshipRow,
+} from './relationship-store.ts';
 
 /**
  * The talent graph: relationships are rows of `talent_relationships` (the source of truth, written
  * with their outbox events); every read comes from the graph store through per-request loaders, so
- * a page of talents costs one graph round trip per field, whatever its size. Knows nothing of GraphQL.
+ * a page of talents costs one graph round trip per field, whatever its size. Knows nothing of GraphQL, nor of SQL.
  */
 
-import type { RelationshipDirection } from '../__generated__/resolvers-types.ts';
-
 /** The schema's enum, as codegen generates it. */
-export type { RelationshipDirection };
+export type { RelationshipDirection, ReferrerModel };
+
+/** The relationship types the rows and the graph store know, checked against the schema's enum. */
+export const RELATIONSHIP_TYPES = enumValues<SchemaRelationshipType>()(STORED_RELATIONSHIP_TYPES);
 
 /** A relationship seen from one talent. */
 export interface RelationshipModel {
@@ -55,14 +67,6 @@ export interface TalentPathModel {
   length: number;
 }
 
-export interface ReferrerModel {
-  talentId: string;
-  degree: number;
-  isCurrentEmployee: boolean;
-  throughIds: string[];
-  reason: string;
-}
-
 const id = z.string().trim().min(1, 'an id is required');
 const typesInput = z.array(z.enum(RELATIONSHIP_TYPES)).nullish();
 const addInput = z.object({
@@ -71,58 +75,62 @@ const addInput = z.object({
   type: z.enum(RELATIONSHIP_TYPES),
   note: z.string().trim().max(500, 'note must be at most 500 characters').nullish(),
 });
-const networkInput = z.object({
-  depth: z
+const bounded = (name: string, max: number) =>
+  z
     .number()
-    .int('depth must be a whole number')
-    .min(1, 'depth must be between 1 and 3')
-    .max(3, 'depth must be between 1 and 3')
-    .nullish(),
-  first: z
-    .number()
-    .int('first must be a whole number')
-    .min(1, 'first must be between 1 and 200')
-    .max(200, 'first must be between 1 and 200')
-    .nullish(),
-  types: typesInput,
-});
-const pathInput = z.object({
-  fromId: id,
-  toId: id,
-  maxDepth: z
-    .number()
-    .int('maxDepth must be a whole number')
-    .min(1, 'maxDepth must be between 1 and 6')
-    .max(6, 'maxDepth must be between 1 and 6')
-    .nullish(),
-});
+    .int(`${name} must be a whole number`)
+    .min(1, `${name} must be between 1 and ${max}`)
+    .max(max, `${name} must be between 1 and ${max}`)
+    .nullish();
+const networkInput = z.object({ depth: bounded('depth', 3), first: bounded('first', 200), types: typesInput });
+const pathInput = z.object({ fromId: id, toId: id, maxDepth: bounded('maxDepth', 6) });
 const referrersInput = z.object({
   company: z.string().trim().min(1, 'company must not be empty').max(200, 'company must be at most 200 characters'),
-  first: z
-    .number()
-    .int('first must be a whole number')
-    .min(1, 'first must be between 1 and 100')
-    .max(100, 'first must be between 1 and 100')
-    .nullish(),
+  first: bounded('first', 100),
 });
 
 export type AddRelationshipInput = z.input<typeof addInput>;
+export type NetworkArgs = { depth?: number | null; types?: readonly RelationshipType[] | null; first?: number | null };
 
-/** How far `referrersInto` looks from an insider (the schema's "two hops"). */
-const REFERRER_HOPS = 2;
+/**
+ * A relationship to record: ids lowercased, never a talent with itself, and KNOWS and WORKED_WITH
+ * stored once per pair (lower id first), whichever way round they were given.
+ */
+export function parseAddRelationship(input: AddRelationshipInput) {
+  const values = parseInput(addInput, input);
+  const fromTalentId = values.fromTalentId.toLowerCase();
+  const toTalentId = values.toTalentId.toLowerCase();
+  if (fromTalentId === toTalentId) throw badInput('A talent cannot have a relationship with itself', { field: 'toTalentId' });
+  const [fromId, toId] = isSymmetric(values.type) && toTalentId < fromTalentId ? [toTalentId, fromTalentId] : [fromTalentId, toTalentId];
+  const note = values.note || null;
+  return { fromTalentId, toTalentId, fromId, toId, type: values.type, detail: note ? { note } : {} };
+}
 
-const ROW_COLUMNS = 'id, org_id, from_id, to_id, type, derived, detail, version, created_at';
+/** `Talent.network`'s arguments with their defaults: 2 hops, every type, 50 talents. */
+export function parseNetworkArgs(args: NetworkArgs): { depth: number; types: RelationshipType[]; first: number } {
+  const { depth, first, types } = parseInput(networkInput, args);
+  return { depth: depth ?? 2, types: types ?? [...RELATIONSHIP_TYPES], first: first ?? 50 };
+}
+
+/** `talentPath`'s arguments: ids lowercased, at most 4 hops unless asked otherwise. */
+export function parsePathArgs(args: { fromId: string; toId: string; maxDepth?: number | null }) {
+  const parsed = parseInput(pathInput, args);
+  return { fromId: parsed.fromId.toLowerCase(), toId: parsed.toId.toLowerCase(), maxDepth: parsed.maxDepth ?? 4 };
+}
 
 export class Relationships {
+  private readonly db: RelationalStore;
+  private readonly graph: GraphStore;
+  private readonly loaders: Loaders;
   /** Per request, one loader per type filter (and per network shape): keys are talent ids. */
   private readonly relationLoaders = new Map<string, DataLoader<string, GraphRelationEnd[]>>();
   private readonly networkLoaders = new Map<string, DataLoader<string, NetworkMemberModel[]>>();
 
-  constructor(
-    private readonly db: RelationalStore,
-    private readonly graph: GraphStore,
-    private readonly loaders: Loaders,
-  ) {}
+  constructor(db: RelationalStore, graph: GraphStore, loaders: Loaders) {
+    this.db = db;
+    this.graph = graph;
+    this.loaders = loaders;
+  }
 
   /** First-degree relationships of a talent whose other end is a visible talent. */
   async of(viewerOrNull: Viewer | null, talentId: string, types?: readonly RelationshipType[] | null): Promise<RelationshipModel[]> {
@@ -134,14 +142,10 @@ export class Relationships {
   }
 
   /** Talents within `depth` hops, nearest first, with the path to each. */
-  async network(
-    viewerOrNull: Viewer | null,
-    talentId: string,
-    args: { depth?: number | null; types?: readonly RelationshipType[] | null; first?: number | null },
-  ): Promise<NetworkMemberModel[]> {
+  async network(viewerOrNull: Viewer | null, talentId: string, args: NetworkArgs): Promise<NetworkMemberModel[]> {
     const viewer = requireScope(viewerOrNull, 'talent:read');
-    const { depth, first, types } = parseInput(networkInput, args);
-    const members = await this.networkLoader(viewer, depth ?? 2, types ?? [...RELATIONSHIP_TYPES], first ?? 50).load(talentId);
+    const { depth, types, first } = parseNetworkArgs(args);
+    const members = await this.networkLoader(viewer, depth, types, first).load(talentId);
     const visible = await this.visible(members.flatMap((m) => [m.talentId, ...m.viaIds]));
     return members.filter((m) => visible.has(m.talentId) && m.viaIds.every((via) => visible.has(via)));
   }
@@ -152,8 +156,7 @@ export class Relationships {
     args: { fromId: string; toId: string; maxDepth?: number | null },
   ): Promise<TalentPathModel | null> {
     const viewer = requireScope(viewerOrNull, 'talent:read');
-    const parsed = parseInput(pathInput, args);
-    const [fromId, toId, maxDepth] = [parsed.fromId.toLowerCase(), parsed.toId.toLowerCase(), parsed.maxDepth];
+    const { fromId, toId, maxDepth } = parsePathArgs(args);
     await this.requireTalents([
       [fromId, 'fromId'],
       [toId, 'toId'],
@@ -161,7 +164,7 @@ export class Relationships {
     if (fromId === toId) return { talentIds: [fromId], relationships: [], length: 0 };
     const found = await this.graph.shortestPath(TALENT_GRAPH_LABEL, viewer.orgId, fromId, toId, {
       types: [...RELATIONSHIP_TYPES],
-      maxDepth: maxDepth ?? 4,
+      maxDepth,
     });
     if (!found) return null;
     const visible = await this.visible(found.ids);
@@ -169,14 +172,7 @@ export class Relationships {
     return { talentIds: found.ids, relationships: found.types as RelationshipType[], length: found.types.length };
   }
 
-  /**
-   * Who can refer into a company: insiders (talents with a WORKED_AT edge to the company's node;
-   * current when one of their positions there is open, or, without positions there, when it is
-   * their current company), then talents one and two relationships from an
-   * insider, each with the insiders they connect through. Archived talents are not suggested as
-   * referrers, but an archived insider still connects others. Order: degree; then current
-   * employees first (degree 0) or the most insiders reached (degree 1 and 2); then name.
-   */
+  /** Who can refer into a company (see referrers.ts): insiders, then talents up to two relationships from one. */
   async referrersInto(viewerOrNull: Viewer | null, args: { company: string; first?: number | null }): Promise<ReferrerModel[]> {
     const viewer = requireScope(viewerOrNull, 'talent:read');
     const { company, first } = parseInput(referrersInput, args);
@@ -184,82 +180,11 @@ export class Relationships {
     const insiderIds = ((await this.graph.incoming('Company', viewer.orgId, [companyId], 'WORKED_AT')).get(companyId) ?? []).map(
       (n) => n.id,
     );
-    const insiders = await this.visible(insiderIds);
-
-    const key = skillKey(company);
-    // Dated positions at the company say it best (an open one is current); without any, the current company.
-    const isCurrent = (t: TalentRecord) => {
-      const there = t.employments.filter((e) => skillKey(e.company) === key);
-      return there.length ? there.some((e) => !e.end) : t.currentCompany !== null && skillKey(t.currentCompany) === key;
+    const reads = {
+      visible: (ids: readonly string[]) => this.visible(ids),
+      relationsOf: (ids: readonly string[], types: readonly RelationshipType[]) => this.relationsLoader(viewer, types).loadMany(ids),
     };
-
-    // Breadth-first from the insiders, one batched graph read per hop.
-    const seen = new Set(insiders.keys());
-    type Reached = { degree: number; through: Set<string>; link: { end: GraphRelationEnd; from: string } };
-    const reached = new Map<string, Reached>();
-    let frontier = [...insiders.keys()];
-    for (let hop = 1; hop <= REFERRER_HOPS && frontier.length > 0; hop++) {
-      const relations = await this.relationsLoader(viewer, [...RELATIONSHIP_TYPES]).loadMany(frontier);
-      const next = new Map<string, Reached>();
-      frontier.forEach((from, i) => {
-        const ends = relations[i];
-        if (!Array.isArray(ends)) return;
-        const through = hop === 1 ? new Set([from]) : reached.get(from)!.through;
-        for (const end of ends) {
-          if (seen.has(end.otherId)) continue;
-          const entry = next.get(end.otherId) ?? { degree: hop, through: new Set<string>(), link: { end, from } };
-          for (const insider of through) entry.through.add(insider);
-          next.set(end.otherId, entry);
-        }
-      });
-      for (const [talentId, entry] of next) {
-        seen.add(talentId);
-        reached.set(talentId, entry);
-      }
-      frontier = [...next.keys()];
-    }
-    const talents = await this.visible([...reached.keys(), ...[...reached.values()].map((r) => r.link.from)]);
-    for (const [talentId, insider] of insiders) talents.set(talentId, insider);
-
-    const referrers: (ReferrerModel & { name: string })[] = [];
-    for (const insider of insiders.values()) {
-      if (insider.status === 'ARCHIVED') continue;
-      const current = isCurrent(insider);
-      referrers.push({
-        talentId: insider.id,
-        degree: 0,
-        isCurrentEmployee: current,
-        throughIds: [],
-        reason: current ? `Works at ${company} now` : `Worked at ${company}`,
-        name: insider.name,
-      });
-    }
-    for (const [talentId, entry] of reached) {
-      const talent = talents.get(talentId);
-      const middle = talents.get(entry.link.from);
-      if (!talent || !middle || talent.status === 'ARCHIVED') continue;
-      const throughIds = [...entry.through].filter((insider) => insiders.has(insider));
-      if (throughIds.length === 0) continue;
-      const atCompany = (t: TalentRecord) => `${t.name} (${isCurrent(t) ? `at ${company} now` : `formerly at ${company}`})`;
-      const phrase = linkPhrase(entry.link.end);
-      const reason =
-        entry.degree === 1
-          ? `${capitalise(phrase)} ${atCompany(middle)}${throughIds.length > 1 ? ` and ${throughIds.length - 1} more there` : ''}`
-          : `${capitalise(phrase)} ${middle.name}, who is connected to ${joinNames(
-              throughIds.map((i) => insiders.get(i)!),
-              atCompany,
-            )}`;
-      referrers.push({ talentId, degree: entry.degree, isCurrentEmployee: false, throughIds, reason, name: talent.name });
-    }
-    referrers.sort(
-      (a, b) =>
-        a.degree - b.degree ||
-        Number(b.isCurrentEmployee) - Number(a.isCurrentEmployee) ||
-        b.throughIds.length - a.throughIds.length ||
-        a.name.localeCompare(b.name) ||
-        (a.talentId < b.talentId ? -1 : 1),
-    );
-    return referrers.slice(0, first ?? 20).map(({ name: _name, ...referrer }) => referrer);
+    return findReferrers(reads, company, insiderIds, first ?? 20);
   }
 
   /**
@@ -269,12 +194,7 @@ export class Relationships {
    */
   async add(viewerOrNull: Viewer | null, input: AddRelationshipInput): Promise<RelationshipModel> {
     const viewer = requireScope(viewerOrNull, 'talent:write');
-    const values = parseInput(addInput, input);
-    const fromTalentId = values.fromTalentId.toLowerCase();
-    const toTalentId = values.toTalentId.toLowerCase();
-    if (fromTalentId === toTalentId) throw badInput('A talent cannot have a relationship with itself', { field: 'toTalentId' });
-    const note = values.note || null;
-    const [fromId, toId] = isSymmetric(values.type) && toTalentId < fromTalentId ? [toTalentId, fromTalentId] : [fromTalentId, toTalentId];
+    const { fromTalentId, toTalentId, ...relationship } = parseAddRelationship(input);
     const row = await this.db.transaction(async (tx) => {
       await this.requireTalents(
         [
@@ -284,26 +204,13 @@ export class Relationships {
         tx,
         viewer.orgId,
       );
-      const [inserted] = await tx.query<RelationshipRow>(
-        `INSERT INTO talent_relationships (org_id, from_id, to_id, type, detail, created_by)
-         VALUES ($1, $2, $3, $4, $5::jsonb, $6)
-         ON CONFLICT (org_id, from_id, to_id, type) DO NOTHING
-         RETURNING ${ROW_COLUMNS}`,
-        [viewer.orgId, fromId, toId, values.type, JSON.stringify(note ? { note } : {}), viewer.userId],
-      );
+      const inserted = await insertRelationship(tx, viewer.orgId, relationship, viewer.userId);
       let changed = inserted;
-      let before: RelationshipRow | undefined;
+      let before: RelationshipRow | null = null;
       if (!inserted) {
-        [before] = await tx.query<RelationshipRow>(
-          `SELECT ${ROW_COLUMNS} FROM talent_relationships WHERE org_id = $1 AND from_id = $2 AND to_id = $3 AND type = $4 FOR UPDATE`,
-          [viewer.orgId, fromId, toId, values.type],
-        );
+        before = await lockRelationshipOfPair(tx, viewer.orgId, relationship);
         if (!before!.derived) return before!;
-        [changed] = await tx.query<RelationshipRow>(
-          `UPDATE talent_relationships SET derived = false, detail = detail || $2::jsonb, version = version + 1, created_by = $3
-           WHERE id = $1 RETURNING ${ROW_COLUMNS}`,
-          [before!.id, JSON.stringify(note ? { note } : {}), viewer.userId],
-        );
+        changed = await markRecorded(tx, before!.id, relationship.detail, viewer.userId);
       }
       await appendRelationshipUpserts(tx, [toRelationshipSnapshot(changed!)]);
       await recordAudit(
@@ -322,15 +229,12 @@ export class Relationships {
     const viewer = requireScope(viewerOrNull, 'talent:write');
     if (!isUuid(relationshipId)) throw notFound('Relationship', relationshipId);
     return this.db.transaction(async (tx) => {
-      const [row] = await tx.query<RelationshipRow>(
-        `SELECT ${ROW_COLUMNS} FROM talent_relationships WHERE org_id = $1 AND id = $2 FOR UPDATE`,
-        [viewer.orgId, relationshipId],
-      );
+      const row = await lockRelationship(tx, viewer.orgId, relationshipId);
       if (!row) throw notFound('Relationship', relationshipId);
       if (row.derived) {
         throw badInput('This relationship is derived from overlapping employments; change the employments to remove it', { field: 'id' });
       }
-      await tx.query('DELETE FROM talent_relationships WHERE id = $1', [row.id]);
+      await deleteRelationship(tx, row.id);
       await appendRelationshipDeletions(tx, [{ id: row.id, orgId: row.org_id, version: row.version }]);
       await recordAudit(tx, viewer.orgId, viewer, auditBoth(row, { action: 'relationship.remove', before: auditView(row), after: null }));
       return true;
@@ -363,17 +267,9 @@ export class Relationships {
       new LoomaError(ErrorCode.NOT_FOUND, `Talent ${talentId} was not found`, { id: talentId, field });
     const malformed = ids.find(([talentId]) => !isUuid(talentId));
     if (malformed) throw unknownTalent(malformed);
-    let found: Set<string>;
-    if (tx) {
-      // Inside a write: locked, so neither talent is merged or erased before the commit.
-      const rows = await tx.query<{ id: string }>(
-        `SELECT id FROM talents WHERE org_id = $1 AND id = ANY ($2::uuid[]) AND ${VISIBLE_TALENT} FOR SHARE`,
-        [orgId, ids.map(([talentId]) => talentId)],
-      );
-      found = new Set(rows.map((r) => r.id));
-    } else {
-      found = new Set((await this.visible(ids.map(([talentId]) => talentId))).keys());
-    }
+    const talentIds = ids.map(([talentId]) => talentId);
+    // Inside a write: locked, so neither talent is merged or erased before the commit.
+    const found = tx ? await lockVisibleTalentIds(tx, orgId!, talentIds) : new Set((await this.visible(talentIds)).keys());
     const missing = ids.find(([talentId]) => !found.has(talentId.toLowerCase()));
     if (missing) throw unknownTalent(missing);
   }
@@ -417,7 +313,7 @@ export class Relationships {
 }
 
 /** A written row as the graph would show it from `talentId`'s side. */
-function endOf(row: RelationshipRow, talentId: string): GraphRelationEnd {
+export function endOf(row: RelationshipRow, talentId: string): GraphRelationEnd {
   const isFrom = row.from_id === talentId;
   const text = (key: string) => (typeof row.detail[key] === 'string' ? (row.detail[key] as string) : null);
   return {
@@ -430,7 +326,8 @@ function endOf(row: RelationshipRow, talentId: string): GraphRelationEnd {
   };
 }
 
-function toModel(end: GraphRelationEnd): RelationshipModel {
+/** A graph relation as `Relationship` shows it: KNOWS and WORKED_WITH have no direction. */
+export function toModel(end: GraphRelationEnd): RelationshipModel {
   const type = end.type as RelationshipType;
   const text = (key: string) => (typeof end.props[key] === 'string' ? (end.props[key] as string) : null);
   return {
@@ -457,27 +354,4 @@ function auditBoth(
     | { action: 'relationship.remove'; before: RelationshipAuditView; after: null },
 ): AuditEvent[] {
   return [row.from_id, row.to_id].map((talentId) => ({ ...change, entityType: 'relationship', entityId: row.id, talentId }));
-}
-
-/** What the other end is to the talent whose relation this is, e.g. `worked with`, `was managed by`. */
-function linkPhrase(end: GraphRelationEnd): string {
-  // `end` is seen from the nearer insider's side (or the middle talent's): flip it to the referrer's.
-  const referrerIsFrom = end.direction === 'in';
-  switch (end.type as RelationshipType) {
-    case 'KNOWS':
-      return 'knows';
-    case 'WORKED_WITH':
-      return 'worked with';
-    case 'MANAGED':
-      return referrerIsFrom ? 'managed' : 'was managed by';
-    case 'REFERRED_BY':
-      return referrerIsFrom ? 'was referred by' : 'referred';
-  }
-}
-
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
-function joinNames(talents: TalentRecord[], describe: (t: TalentRecord) => string): string {
-  const [first, ...rest] = talents;
-  return rest.length ? `${describe(first!)} and ${rest.length} more there` : describe(first!);
 }
