@@ -54,12 +54,12 @@ const MAX_PAGE = 100;
 /** Every application list (the organisation's and each job's) pages newest first, with the same cursors. */
 const LIST_SCOPE = 'applications:CREATED_AT:DESC';
 
-const createInput = z.object({
+export const createApplicationInput = z.object({
   talentId: z.string(),
   jobId: z.string(),
   stage: z.string().nullish(),
 });
-const moveInput = z.object({
+export const moveApplicationInput = z.object({
   id: z.string(),
   stage: z.string(),
   version: z.number().int().nullish(),
@@ -111,7 +111,8 @@ export function applicationCursorKey(after: string): ApplicationKeyset {
   return { createdAt, id };
 }
 
-const cursorOf = (application: ApplicationRecord) =>
+/** An application's cursor in every application list (newest first). */
+export const applicationCursorOf = (application: ApplicationRecord) =>
   encodeListCursor<['date', 'uuid']>(LIST_SCOPE, [application.createdAt.toISOString(), application.id]);
 
 /** A job with its stages, read with the job and the organisation held FOR SHARE (pipeline changes wait). */
@@ -261,7 +262,7 @@ export class Applications {
     totalCount: () => Promise<number>,
   ): Connection<ApplicationRecord> {
     for (const record of rows.slice(0, first)) this.byId.prime(record.id, record);
-    return connectionFrom(rows, first, cursorOf, totalCount, after !== null);
+    return connectionFrom(rows, first, applicationCursorOf, totalCount, after !== null);
   }
 
   /**
@@ -271,7 +272,7 @@ export class Applications {
    */
   async create(viewerOrNull: Viewer | null, input: { talentId: string; jobId: string; stage?: string | null }): Promise<ApplicationRecord> {
     const viewer = requireScope(viewerOrNull, 'job:write');
-    const values = parseInput(createInput, input);
+    const values = parseInput(createApplicationInput, input);
     const application = await this.db.transaction(async (tx) => {
       const talent = isUuid(values.talentId) ? await visibleTalent(tx, viewer.orgId, values.talentId) : null;
       if (!talent) throw notFound('Talent', values.talentId, 'talentId');
@@ -319,7 +320,7 @@ export class Applications {
     input: { id: string; stage: string; version?: number | null; reason?: string | null },
   ): Promise<ApplicationRecord> {
     const viewer = requireScope(viewerOrNull, 'job:write');
-    const values = parseInput(moveInput, input);
+    const values = parseInput(moveApplicationInput, input);
     return this.change(viewer, values.id, values.version ?? null, 'application.move', (current, { job, stages }) =>
       decideMove(current, job, stages, values.stage, values.reason),
     );

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { enumValues } from '../../../platform/enum-values.ts';
 import { badInput } from '../../../platform/errors.ts';
+import { decodeListCursor, encodeListCursor } from '../../../platform/pagination.ts';
 import type {
   EmploymentType,
   HiringRole,
@@ -247,4 +248,16 @@ export function jobOrderOf(sort: JobSort | null | undefined) {
     /** What the sort value is: text for titles, a date-time otherwise. */
     valuePart: field === 'TITLE' ? ('string' as const) : ('date' as const),
   };
+}
+
+export type JobOrder = ReturnType<typeof jobOrderOf>;
+
+/** A job's cursor in the list of this order: the scope, the sort value and the id. */
+export const jobCursorOf = (order: JobOrder, job: JobRecord): string =>
+  encodeListCursor<['string', 'uuid']>(order.scope, [order.valueOf(job), job.id]);
+
+/** Where a page after `after` starts; BAD_USER_INPUT on `after` for a cursor of another list or sort. */
+export function jobCursorKey(after: string, order: JobOrder): NonNullable<JobPageQuery['after']> {
+  const [value, id] = decodeListCursor(after, order.scope, [order.valuePart, 'uuid']);
+  return { value, id };
 }

@@ -4,7 +4,7 @@ import { isUuid } from '../../../data/loaders.ts';
 import type { RelationalStore, SqlExecutor } from '../../../data/ports.ts';
 import { parseInput, requireScope } from '../../../platform/checks.ts';
 import { ErrorCode, LoomaError, badInput } from '../../../platform/errors.ts';
-import { connectionFrom, decodeListCursor, encodeListCursor, pageSize, type Connection } from '../../../platform/pagination.ts';
+import { connectionFrom, pageSize, type Connection } from '../../../platform/pagination.ts';
 import type { Viewer } from '../../../platform/viewer.ts';
 import type { HiringRole } from '../__generated__/resolvers-types.ts';
 import type { ApplicationRecord } from '../applications/application-record.ts';
@@ -12,6 +12,8 @@ import { boardsOfJobs } from '../applications/application-store.ts';
 import { orgUserIds } from '../org-users.ts';
 import {
   createJobInput,
+  jobCursorKey,
+  jobCursorOf,
   jobFilterOf,
   jobOrderOf,
   newJobValues,
@@ -148,11 +150,11 @@ export class Jobs {
     const first = pageSize(args.first, MAX_PAGE);
     const order = jobOrderOf(args.sort);
     const filter = jobFilterOf(args.filter ?? {});
-    const after = args.after ? decodeListCursor(args.after, order.scope, [order.valuePart, 'uuid']) : null;
+    const after = args.after ? jobCursorKey(args.after, order) : null;
     const rows = await jobPage(this.db, viewer.orgId, filter, {
       column: order.column,
       direction: order.direction,
-      after: after && { value: after[0], id: after[1] },
+      after,
       limit: first + 1,
     });
     const jobs = rows.map(toJob);
@@ -160,7 +162,7 @@ export class Jobs {
     return connectionFrom(
       jobs,
       first,
-      (job) => encodeListCursor<['string', 'uuid']>(order.scope, [order.valueOf(job), job.id]),
+      (job) => jobCursorOf(order, job),
       () => countJobs(this.db, viewer.orgId, filter),
       after !== null,
     );
