@@ -1,5 +1,5 @@
 import type { StorePort } from '../../platform/round-trips.ts';
-import type { BaseContext } from '../../platform/subgraph.ts';
+import type { BaseContext } from '../../data/runtime/subgraph.ts';
 import type { Applications } from './applications/applications.ts';
 import type { AuditLog } from './audit/audit-log.ts';
 import type { Duplicates } from './duplicates.ts';
@@ -11,7 +11,7 @@ import type { Privacy } from './privacy.ts';
 import type { Relationships } from './relationships/relationships.ts';
 import type { TalentImports } from './talent-import.ts';
 import type { Tags } from './tags/tags.ts';
-import type { Talents } from './talents.ts';
+import type { Talents } from './talents/talents.ts';
 import type { Timeline } from './audit/timeline.ts';
 
 /** The stores this subgraph uses, and the only ones its process opens. Rows; relationships through the graph; personal-data export and erasure reach every store; and its process runs the projector. */

@@ -1,6 +1,6 @@
 import { DateTime } from '../../platform/scalars.ts';
-import { runStandalone } from '../../platform/standalone.ts';
-import type { SubgraphDefinition } from '../../platform/subgraph.ts';
+import { runStandalone } from '../../data/runtime/standalone.ts';
+import type { SubgraphDefinition } from '../../data/runtime/subgraph.ts';
 import type { Resolvers } from './__generated__/resolvers-types.ts';
 import { Applications } from './applications/applications.ts';
 import { AuditLog } from './audit/audit-log.ts';
@@ -35,7 +35,7 @@ import { TalentPool } from './resolvers/TalentPool.ts';
 import { TimelineConnection, TimelineEvent } from './resolvers/TimelineEvent.ts';
 import { TalentImports } from './talent-import.ts';
 import { Tags } from './tags/tags.ts';
-import { Talents } from './talents.ts';
+import { Talents } from './talents/talents.ts';
 import { Timeline } from './audit/timeline.ts';
 
 const resolvers: Resolvers = {

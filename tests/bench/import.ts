@@ -24,7 +24,7 @@ import { ensureDemoOrg } from '../../data/seed/demo-org.ts';
 import { loadConfig } from '../../platform/config.ts';
 import { createLogger } from '../../platform/logger.ts';
 import { parseInput } from '../../platform/checks.ts';
-import { createTalentSchema, newTalentProfile } from '../../subgraphs/talent/talent-fields.ts';
+import { createTalentSchema, newTalentProfile } from '../../subgraphs/talent/talents/talent-fields.ts';
 import { importTalentRows, MAX_IMPORT_ROWS } from '../../subgraphs/talent/talent-import.ts';
 import { createTalents } from '../../data/records/talent-store.ts';
 import { generateImportRows } from '../support/import-rows.ts';

@@ -18,7 +18,7 @@ describe('layers', () => {
   it('refuses an import from one subgraph into another', async () => {
     const errors = await layerErrors(
       'subgraphs/search/new-feature.ts',
-      `import { Talents } from '../talent/talents.ts';\nexport const t = Talents;\n`,
+      `import { Talents } from '../talent/talents/talents.ts';\nexport const t = Talents;\n`,
     );
     expect(errors).toEqual([expect.stringContaining('A subgraph never imports another')]);
   });
@@ -31,7 +31,10 @@ describe('layers', () => {
       ),
     ).toHaveLength(1);
     expect(
-      await layerErrors('gateway/new-plugin.ts', `import { Talents } from '../subgraphs/talent/talents.ts';\nexport const t = Talents;\n`),
+      await layerErrors(
+        'gateway/new-plugin.ts',
+        `import { Talents } from '../subgraphs/talent/talents/talents.ts';\nexport const t = Talents;\n`,
+      ),
     ).toHaveLength(1);
     expect(
       await layerErrors(
@@ -49,7 +52,7 @@ describe('layers', () => {
       ),
     ).toEqual([]);
     expect(
-      await layerErrors('subgraphs/talent/new-feature.ts', `import { Talents } from './talents.ts';\nexport const t = Talents;\n`),
+      await layerErrors('subgraphs/talent/new-feature.ts', `import { Talents } from './talents/talents.ts';\nexport const t = Talents;\n`),
     ).toEqual([]);
   });
 });

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { isUuid, type Loaders } from '../../data/loaders.ts';
-import type { RelationalStore, SqlExecutor } from '../../data/ports.ts';
-import { recordAudit, type Actor } from '../../data/audit/audit-recorder.ts';
-import { talentFilterSchema, type TalentFilter } from '../../data/records/talent-filter.ts';
-import { profileOf, type TalentRecord } from '../../data/records/talent-record.ts';
+import { isUuid, type Loaders } from '../../../data/loaders.ts';
+import type { RelationalStore, SqlExecutor } from '../../../data/ports.ts';
+import { recordAudit, type Actor } from '../../../data/audit/audit-recorder.ts';
+import { talentFilterSchema, type TalentFilter } from '../../../data/records/talent-filter.ts';
+import { profileOf, type TalentRecord } from '../../../data/records/talent-record.ts';
 import {
   TALENT_SORTS,
   countTalents,
@@ -14,30 +14,18 @@ import {
   updateTalentProfile,
   writeTalentStatus,
   type TalentSortValue,
-} from '../../data/records/talent-store.ts';
-import { parseInput, requireScope } from '../../platform/checks.ts';
-import { badInput, notFound } from '../../platform/errors.ts';
-import { connectionFrom, decodeListCursor, encodeListCursor, pageSize, type Connection } from '../../platform/pagination.ts';
-import type { Viewer } from '../../platform/viewer.ts';
-import { orgUserIds } from './org-users.ts';
-import { addTagsInTransaction } from './tags/tags.ts';
+} from '../../../data/records/talent-store.ts';
+import { parseInput, requireScope } from '../../../platform/checks.ts';
+import { badInput, notFound } from '../../../platform/errors.ts';
+import { connectionFrom, decodeListCursor, encodeListCursor, pageSize, type Connection } from '../../../platform/pagination.ts';
+import type { Viewer } from '../../../platform/viewer.ts';
+import { orgUserIds } from '../org-users.ts';
+import { addTagsInTransaction } from '../tags/tags.ts';
 import { createTalentSchema, newTalentProfile, updateTalentSchema, updatedTalentProfile } from './talent-fields.ts';
-import type { SortDirection, TalentSortField } from './__generated__/resolvers-types.ts';
+import type { SortDirection, TalentSortField } from '../__generated__/resolvers-types.ts';
 
-export type { TalentFilter } from '../../data/records/talent-filter.ts';
-export type { TalentProfile } from '../../data/records/talent-record.ts';
-// Until their importers read them from data/records (issue 10).
-export { auditView, profileOf, type NewTalent } from '../../data/records/talent-record.ts';
-export {
-  PROFILE_COLUMNS,
-  PROFILE_KEYS,
-  appendTalentEvents,
-  createTalents,
-  insertTalents,
-  staleVersion,
-  updateTalentProfile,
-} from '../../data/records/talent-store.ts';
-
+export type { TalentFilter } from '../../../data/records/talent-filter.ts';
+export type { TalentProfile } from '../../../data/records/talent-record.ts';
 const MAX_PAGE = 100;
 
 // --- list order ----------------------------------------------------------------------------------

@@ -6,11 +6,11 @@ import {
   type TalentEmployment,
   type TalentLink,
   type TalentProfile,
-} from '../../data/records/talent-record.ts';
-import { distinctBy } from '../../data/projections/talent-projection.ts';
-import { enumValues } from '../../platform/enum-values.ts';
-import { badInput } from '../../platform/errors.ts';
-import type { ConsentPurpose, LinkKind, TalentSource } from './__generated__/resolvers-types.ts';
+} from '../../../data/records/talent-record.ts';
+import { distinctBy } from '../../../data/projections/talent-projection.ts';
+import { enumValues } from '../../../platform/enum-values.ts';
+import { badInput } from '../../../platform/errors.ts';
+import type { ConsentPurpose, LinkKind, TalentSource } from '../__generated__/resolvers-types.ts';
 
 /**
  * The talent's profile fields as every write path takes them (createTalent, updateTalent,
