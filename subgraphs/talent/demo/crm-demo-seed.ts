@@ -1,5 +1,8 @@
 import type { RelationalStore } from '../../../data/ports.ts';
 import { recordAudit, type AuditEvent } from '../../../data/audit/audit-recorder.ts';
+import { insertNotes } from '../notes/note-store.ts';
+import { noteAuditSnapshot } from '../notes/notes.ts';
+import { addPoolMembers, insertPool } from '../pools/pool-store.ts';
 import { addTagsInTransaction } from '../tags/tags.ts';
 
 const DEMO_NOTES = [
@@ -26,16 +29,9 @@ export async function seedDemoNotesTagsPools(db: RelationalStore, orgId: string)
     await addTagsInTransaction(tx, orgId, 'system', python, ['python', 'data']);
     await addTagsInTransaction(tx, orgId, 'system', goTalents.slice(0, 5), ['remote']);
 
-    const [pool] = await tx.query<{ id: string; name: string }>(
-      `INSERT INTO talent_pools (org_id, name, description, owner_id) VALUES ($1, 'Go engineers', 'Backend engineers who write Go', 'system')
-       ON CONFLICT (org_id, lower(name)) DO NOTHING RETURNING id, name`,
-      [orgId],
-    );
+    const pool = await insertPool(tx, orgId, { name: 'Go engineers', description: 'Backend engineers who write Go', ownerId: 'system' });
     if (pool) {
-      await tx.query(
-        `INSERT INTO talent_pool_members (org_id, pool_id, talent_id, added_by) SELECT $1, $2, id, 'system' FROM unnest($3::uuid[]) AS t(id)`,
-        [orgId, pool.id, goTalents],
-      );
+      await addPoolMembers(tx, orgId, pool.id, goTalents, 'system');
       const snapshot = { id: pool.id, name: pool.name, description: 'Backend engineers who write Go', ownerId: null };
       await recordAudit(tx, orgId, 'system', [
         { action: 'pool.create', entityType: 'talent_pool', entityId: pool.id, after: snapshot },
@@ -50,11 +46,10 @@ export async function seedDemoNotesTagsPools(db: RelationalStore, orgId: string)
     }
 
     const noted = (await pick('true', DEMO_NOTES.length)).map((talentId, i) => ({ talentId, body: DEMO_NOTES[i]! }));
-    const notes = await tx.query<{ id: string; talent_id: string; body: string }>(
-      `INSERT INTO notes (org_id, talent_id, body, author_id)
-       SELECT $1, talent_id, body, 'system' FROM jsonb_to_recordset($2::jsonb) AS x(talent_id uuid, body text)
-       RETURNING id, talent_id, body`,
-      [orgId, JSON.stringify(noted.map((n) => ({ talent_id: n.talentId, body: n.body })))],
+    const notes = await insertNotes(
+      tx,
+      orgId,
+      noted.map((n) => ({ talentId: n.talentId, applicationId: null, body: n.body, mentions: [], authorId: 'system' })),
     );
     await recordAudit(
       tx,
@@ -64,16 +59,8 @@ export async function seedDemoNotesTagsPools(db: RelationalStore, orgId: string)
         action: 'note.add',
         entityType: 'note',
         entityId: note.id,
-        talentId: note.talent_id,
-        after: {
-          id: note.id,
-          talentId: note.talent_id,
-          applicationId: null,
-          authorId: 'system',
-          mentions: [],
-          excerpt: note.body,
-          length: note.body.length,
-        },
+        talentId: note.talentId,
+        after: noteAuditSnapshot(note),
       })),
     );
   });

@@ -1,13 +1,12 @@
 import type { RelationalStore } from '../../../data/ports.ts';
 import {
-  RELATIONSHIP_COLUMNS,
   appendRelationshipUpserts,
   isSymmetric,
   toRelationshipSnapshot,
-  type RelationshipRow,
   type RelationshipType,
 } from '../../../data/projections/relationship-projection.ts';
 import { recordAudit } from '../../../data/audit/audit-recorder.ts';
+import { insertRelationships } from '../relationships/relationship-store.ts';
 
 /** Who knows whom among the first demo talents: offsets into their creation order, and the type. */
 const DEMO_LINKS: [number, number, RelationshipType][] = [
@@ -28,16 +27,10 @@ export async function seedDemoRelationships(db: RelationalStore, orgId: string):
       (r) => r.id,
     );
     const links = DEMO_LINKS.filter(([a, b]) => ids[a] && ids[b]).map(([a, b, type]) => {
-      const [from, to] = isSymmetric(type) && ids[a]! > ids[b]! ? [ids[b]!, ids[a]!] : [ids[a]!, ids[b]!];
-      return { from, to, type };
+      const [fromId, toId] = isSymmetric(type) && ids[a]! > ids[b]! ? [ids[b]!, ids[a]!] : [ids[a]!, ids[b]!];
+      return { fromId, toId, type };
     });
-    const rows = await tx.query<RelationshipRow>(
-      `INSERT INTO talent_relationships (org_id, from_id, to_id, type, created_by)
-       SELECT $1, from_id, to_id, type, 'system' FROM jsonb_to_recordset($2::jsonb) AS x(from_id uuid, to_id uuid, type text)
-       ON CONFLICT (org_id, from_id, to_id, type) DO NOTHING
-       RETURNING ${RELATIONSHIP_COLUMNS}`,
-      [orgId, JSON.stringify(links.map((l) => ({ from_id: l.from, to_id: l.to, type: l.type })))],
-    );
+    const rows = await insertRelationships(tx, orgId, links, 'system');
     const snapshots = rows.map(toRelationshipSnapshot);
     await appendRelationshipUpserts(tx, snapshots);
     await recordAudit(
