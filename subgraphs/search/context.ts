@@ -1,6 +1,6 @@
 import type { StorePort } from '../../platform/round-trips.ts';
-import type { BaseContext } from '../../platform/subgraph.ts';
-import type { TalentSearch } from './talent-search.ts';
+import type { BaseContext } from '../../data/runtime/subgraph.ts';
+import type { TalentSearch } from './talent-search/talent-search.ts';
 
 /** The stores this subgraph uses, and the only ones its process opens. Keyword hits from the search index, semantic ones from the vectors, filters and jobs from PostgreSQL. */
 export const SEARCH_STORES = ['relational', 'vector', 'search'] as const satisfies readonly StorePort[];

@@ -1,12 +1,12 @@
-import { runStandalone } from '../../platform/standalone.ts';
-import type { SubgraphDefinition } from '../../platform/subgraph.ts';
+import { runStandalone } from '../../data/runtime/standalone.ts';
+import type { SubgraphDefinition } from '../../data/runtime/subgraph.ts';
 import type { Resolvers } from './__generated__/resolvers-types.ts';
 import { SEARCH_STORES, type SearchContext, type SearchStore } from './context.ts';
 import { DateTime } from '../../platform/scalars.ts';
 import { Job } from './resolvers/Job.ts';
 import { Query } from './resolvers/Query.ts';
 import { Talent } from './resolvers/Talent.ts';
-import { TalentSearch } from './talent-search.ts';
+import { TalentSearch } from './talent-search/talent-search.ts';
 
 const resolvers: Resolvers = { DateTime, Query, Talent, Job };
 

@@ -1,5 +1,5 @@
-import type { JobReference } from './job-suggestions.ts';
-import type { TalentRef } from './talent-search.ts';
+import type { JobReference } from './jobs/job-suggestions.ts';
+import type { TalentRef } from './talent-search/talent-search.ts';
 
 /** The domain shapes resolvers return, mapped onto GraphQL types by codegen (`<Type>Model`). */
 export type TalentModel = TalentRef;

@@ -34,8 +34,10 @@ export class ParsePool {
   private readonly pool: Promise<Piscina<ParseTask, ParseOutcome>>;
   /** Parses running or waiting. Counted here: piscina's own queue bound also counts workers still starting. */
   private inFlight = 0;
+  readonly limits: ResumeParsePoolLimits;
 
-  constructor(readonly limits: ResumeParsePoolLimits) {
+  constructor(limits: ResumeParsePoolLimits) {
+    this.limits = limits;
     this.pool = workerBundle().then(
       (filename) =>
         new Piscina<ParseTask, ParseOutcome>({

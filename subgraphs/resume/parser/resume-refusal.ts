@@ -17,13 +17,14 @@ export const ResumeErrorReason = {
 export type ResumeErrorReason = (typeof ResumeErrorReason)[keyof typeof ResumeErrorReason];
 
 export class ResumeRefusal extends Error {
-  constructor(
-    readonly reason: ResumeErrorReason,
-    message: string,
-    readonly details: Record<string, unknown> = {},
-  ) {
+  readonly reason: ResumeErrorReason;
+  readonly details: Record<string, unknown>;
+
+  constructor(reason: ResumeErrorReason, message: string, details: Record<string, unknown> = {}) {
     super(message);
     this.name = 'ResumeRefusal';
+    this.reason = reason;
+    this.details = details;
   }
 }
 

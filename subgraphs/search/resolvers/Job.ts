@@ -1,6 +1,6 @@
 import { requireScope } from '../../../platform/checks.ts';
 import type { JobResolvers } from '../__generated__/resolvers-types.ts';
-import { suggestTalentsForJob } from '../job-suggestions.ts';
+import { suggestTalentsForJob } from '../jobs/job-suggestions.ts';
 
 export const Job: JobResolvers = {
   // The talent subgraph already resolved the job within the viewer's org; its title and skills arrive with @requires.

@@ -1,9 +1,9 @@
-import type { DataLayer } from '../../data/data-layer.ts';
-import { TALENT_VECTOR_COLLECTION } from '../../data/projections/talent-projection.ts';
-import { requireScope } from '../../platform/checks.ts';
-import { badInput } from '../../platform/errors.ts';
-import type { Viewer } from '../../platform/viewer.ts';
-import type { TalentMatch } from './talent-search.ts';
+import type { DataLayer } from '../../../data/data-layer.ts';
+import { TALENT_VECTOR_COLLECTION } from '../../../data/projections/talent-projection.ts';
+import { requireScope } from '../../../platform/checks.ts';
+import { badInput } from '../../../platform/errors.ts';
+import type { Viewer } from '../../../platform/viewer.ts';
+import type { TalentMatch } from '../talent-search/talent-search.ts';
 
 /** A job as the gateway hands it to this subgraph: its key and the fields `@requires` asks for. */
 export interface JobReference {

@@ -1,4 +1,5 @@
-import { tokenize } from '../../data/text/tokenize.ts';
+import { tokenize } from '../../../data/text/tokenize.ts';
+import type { Ranked } from './rank-fusion.ts';
 
 export interface Highlight {
   field: string;
@@ -78,4 +79,15 @@ export function highlightFields(query: string, fields: { name: string; headline:
 
 function unique(values: string[]): string[] {
   return [...new Set(values)];
+}
+
+/** Why a talent matched, e.g. `keyword: skills 'kubernetes'` or `semantic: 0.83 similar`. */
+export function reasonsFor(hit: Ranked, highlights: Highlight[]): string[] {
+  const reasons: string[] = [];
+  if (hit.keyword !== undefined) {
+    for (const h of highlights) reasons.push(`keyword: ${h.field} ${h.terms.map((t) => `'${t}'`).join(', ')}`);
+    if (highlights.length === 0) reasons.push('keyword: matched');
+  }
+  if (hit.similarity !== undefined) reasons.push(`semantic: ${hit.similarity.toFixed(2)} similar`);
+  return reasons;
 }

@@ -1,0 +1,270 @@
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import type { DataLayer } from '../../../data/data-layer.ts';
+import type { SearchDocument, VectorMatch } from '../../../data/ports.ts';
+import { skillKey } from '../../../data/projections/talent-projection.ts';
+import { isUuid } from '../../../data/loaders.ts';
+import { talentFilterSchema, type TalentFilter } from '../../../data/records/talent-filter.ts';
+import { tokenize } from '../../../data/text/tokenize.ts';
+import { parseInput, requireScope } from '../../../platform/checks.ts';
+import { badInput } from '../../../platform/errors.ts';
+import { connectionFrom, decodeListCursor, encodeListCursor } from '../../../platform/pagination.ts';
+import type { Viewer } from '../../../platform/viewer.ts';
+import type { SearchMode } from '../__generated__/resolvers-types.ts';
+import { highlightFields, reasonsFor } from './highlights.ts';
+import { rankByMode, type Ranked } from './rank-fusion.ts';
+import { facetsOf, stringsOf, talentFields, type SearchFacets } from './search-facets.ts';
+import { TalentSearchStore } from './talent-search-store.ts';
+
+/** The schema's enum, as codegen generates it. */
+export type { SearchMode };
+
+/** How deep each ranking is read: pages, facets and the fused order come from these candidates. */
+export const CANDIDATES = 200;
+/**
+ * A vector neighbour is a match (part of SEMANTIC's matching set, its totalCount and facets) when
+ * its cosine similarity reaches both this floor and half the best neighbour's: on the offline
+ * embedder unrelated profiles score about 0 ± 0.06, and a short query's best match may be 0.25
+ * while a long one's is 0.6, so a fixed cut alone is too strict for one or too loose for the other.
+ */
+export const MIN_SIMILARITY = 0.1;
+export const RELATIVE_SIMILARITY = 0.5;
+const MAX_PAGE = 100;
+const MAX_SIMILAR = 50;
+/** A cursor's offset past both rankings' candidates is not one this search returned. */
+const MAX_OFFSET = CANDIDATES * 2;
+
+const searchInput = z.object({
+  query: z
+    .string()
+    .trim()
+    .min(1, 'query must not be empty')
+    .max(200, 'query must be at most 200 characters')
+    .refine((q) => tokenize(q).length > 0, 'query must contain a word'),
+  first: z
+    .number()
+    .int('first must be a whole number')
+    .min(1, `first must be between 1 and ${MAX_PAGE}`)
+    .max(MAX_PAGE, `first must be between 1 and ${MAX_PAGE}`),
+  mode: z.enum(['HYBRID', 'KEYWORD', 'SEMANTIC']),
+  filter: talentFilterSchema
+    .and(
+      z.object({
+        skills: z
+          .array(z.string().trim().min(1, 'a skill must not be empty').max(80, 'a skill must be at most 80 characters'))
+          .max(20, 'at most 20 skills')
+          .nullish(),
+      }),
+    )
+    .nullish(),
+});
+export type SearchInput = {
+  query: string;
+  first?: number | null;
+  mode?: SearchMode | null;
+  filter?: (TalentFilter & { skills?: string[] | null }) | null;
+  after?: string | null;
+};
+
+/** A search's arguments checked and resolved: what each store is asked, and what decides afterwards. */
+export interface SearchPlan {
+  query: string;
+  first: number;
+  mode: SearchMode;
+  /** The talent filter, the deprecated `skills` taken out (it is `skillsAll` by another name). */
+  filter: TalentFilter;
+  /** Skills every match has (skill keys): `skills` and `skillsAll` together; the search store applies them. */
+  skillKeys: string[];
+  /** The statuses a match may have (default: ACTIVE only). */
+  statuses: Set<string>;
+  /** Whether a condition the search documents cannot answer is given (it goes to PostgreSQL, over the candidates only). */
+  needsSourceOfTruth: boolean;
+  /** The cursor scope: this query, mode and filter, so another search's cursor is refused. */
+  cursorScope: string;
+}
+
+/** Checks a search's arguments (BAD_USER_INPUT naming the field) and resolves its defaults. */
+export function planSearch(input: Omit<SearchInput, 'after'>): SearchPlan {
+  const args = parseInput(searchInput, {
+    query: input.query,
+    first: input.first ?? 20,
+    mode: input.mode ?? 'HYBRID',
+    filter: input.filter,
+  });
+  const { skills: legacySkills, ...filter } = args.filter ?? {};
+  const skillKeys = [...new Set([...(legacySkills ?? []), ...(filter.skillsAll ?? [])].map(skillKey))];
+  const fingerprint = createHash('sha256')
+    .update(JSON.stringify([args.query, args.mode, JSON.stringify([skillKeys, filter])]))
+    .digest('base64url')
+    .slice(0, 12);
+  return {
+    query: args.query,
+    first: args.first,
+    mode: args.mode,
+    filter,
+    skillKeys,
+    statuses: new Set<string>(filter.status?.length ? filter.status : ['ACTIVE']),
+    needsSourceOfTruth: Object.entries(filter).some(([key, value]) => !['skillsAll', 'status'].includes(key) && value != null),
+    cursorScope: `search:${fingerprint}`,
+  };
+}
+
+/** A position in the fused ranking, bound to the search it came from (pages have no stable key but the rank). */
+export function searchCursor(plan: Pick<SearchPlan, 'cursorScope'>, position: number): string {
+  return encodeListCursor<['integer']>(plan.cursorScope, [position]);
+}
+
+/** Where the page after `after` starts: 0 without one; BAD_USER_INPUT on `after` for another search's cursor. */
+export function searchOffset(plan: Pick<SearchPlan, 'cursorScope'>, after: string | null | undefined): number {
+  if (!after) return 0;
+  const [offset] = decodeListCursor(after, plan.cursorScope, ['integer']);
+  if (offset > MAX_OFFSET) throw badInput('after is not a cursor this connection returned with this sort', { field: 'after' });
+  return offset;
+}
+
+/** The semantic matches among the nearest vectors: see MIN_SIMILARITY. */
+export function similarEnough(nearest: VectorMatch[]): VectorMatch[] {
+  const cut = Math.max(MIN_SIMILARITY, RELATIVE_SIMILARITY * (nearest[0]?.score ?? 0));
+  return nearest.filter((m) => m.score >= cut);
+}
+
+/**
+ * Whether a candidate passes the filter: in the search projection, allowed by the source of truth
+ * (when it was asked), of an allowed status, and having every filtered skill.
+ */
+export function passesFilter(
+  plan: Pick<SearchPlan, 'statuses' | 'skillKeys'>,
+  id: string,
+  doc: SearchDocument | undefined,
+  allowed: Set<string> | null,
+): boolean {
+  if (!doc) return false; // not (yet) in the search projection
+  if (allowed && !allowed.has(id)) return false;
+  if (!plan.statuses.has(typeof doc.fields.status === 'string' ? doc.fields.status : 'ACTIVE')) return false;
+  const keys = new Set(stringsOf(doc.fields.skills).map(skillKey));
+  return plan.skillKeys.every((skill) => keys.has(skill));
+}
+
+export function checkSimilarFirst(first: number): number {
+  if (!Number.isInteger(first) || first < 1 || first > MAX_SIMILAR)
+    throw badInput(`first must be between 1 and ${MAX_SIMILAR}`, { field: 'first' });
+  return first;
+}
+
+export interface TalentRef {
+  id: string;
+}
+
+export interface TalentMatch {
+  talent: TalentRef;
+  score: number;
+}
+
+export interface SearchEdge {
+  cursor: string;
+  node: TalentRef;
+  score: number;
+  highlights: { field: string; snippet: string }[];
+  reasons: string[];
+}
+
+export interface SearchConnection {
+  edges: SearchEdge[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  totalCount: number;
+  facets: SearchFacets;
+}
+
+/**
+ * Hybrid talent search over the projections: keyword search in the search store, nearest vectors
+ * in the vector store, fused by reciprocal rank fusion. Knows nothing of GraphQL. A page costs one
+ * search round trip for the keyword ranking, one vector round trip, and one search round trip to
+ * read the candidates' documents (filters on semantic results, facets, highlights), whatever its size.
+ */
+export class TalentSearch {
+  private readonly store: TalentSearchStore;
+  private readonly viewer: Viewer | null;
+
+  constructor(data: DataLayer<'relational' | 'vector' | 'search'>, viewer: Viewer | null) {
+    this.store = new TalentSearchStore(data);
+    this.viewer = viewer;
+  }
+
+  async search(input: SearchInput): Promise<SearchConnection> {
+    const viewer = requireScope(this.viewer, 'talent:read');
+    const plan = planSearch(input);
+    const offset = searchOffset(plan, input.after);
+    const { orgId } = viewer;
+
+    const [keyword, semantic] = await Promise.all([
+      plan.mode === 'SEMANTIC' ? null : this.store.keywordHits(orgId, plan.query, CANDIDATES, plan.skillKeys),
+      plan.mode === 'KEYWORD' ? null : this.store.nearestToText(orgId, plan.query, CANDIDATES).then(similarEnough),
+    ]);
+
+    // The candidates' documents, in one read: the vector store holds no skills, so filters on
+    // semantic matches, facets and highlights all come from here.
+    const candidateIds = [...new Set([...(keyword?.hits.map((h) => h.id) ?? []), ...(semantic?.map((m) => m.id) ?? [])])];
+    const documents = await this.store.documents(orgId, candidateIds);
+    const allowed =
+      plan.needsSourceOfTruth && candidateIds.length ? await this.store.passingFilter(orgId, candidateIds, plan.filter) : null;
+    const passes = (id: string) => passesFilter(plan, id, documents.get(id), allowed);
+
+    const ranked = rankByMode(
+      plan.mode,
+      (keyword?.hits ?? []).filter((h) => passes(h.id)),
+      (semantic ?? []).filter((m) => passes(m.id)),
+    );
+    // Keyword matches beyond the candidates still count (the store counts them all), unless a
+    // filter the store cannot apply decided over the candidates.
+    const beyondCandidates = keyword && !plan.needsSourceOfTruth ? Math.max(0, keyword.total - keyword.hits.length) : 0;
+    const totalCount = ranked.length + beyondCandidates;
+
+    // Offsets, not keys: a ranking has no stable key, so a cursor is the position after its row.
+    const rows = ranked.slice(offset, offset + plan.first + 1).map((hit, i) => ({ hit, position: offset + i + 1 }));
+    const page = connectionFrom(
+      rows,
+      plan.first,
+      (row) => searchCursor(plan, row.position),
+      async () => totalCount,
+      offset > 0,
+    );
+    return {
+      edges: page.edges.map(({ node: { hit }, cursor }) => this.edge(plan.query, hit, cursor, documents.get(hit.id)!)),
+      pageInfo: page.pageInfo,
+      totalCount,
+      facets: facetsOf(ranked.map((hit) => documents.get(hit.id)!)),
+    };
+  }
+
+  private edge(query: string, hit: Ranked, cursor: string, document: SearchDocument): SearchEdge {
+    const highlights = highlightFields(query, talentFields(document));
+    return {
+      cursor,
+      node: { id: hit.id },
+      score: hit.score,
+      highlights: highlights.map(({ field, snippet }) => ({ field, snippet })),
+      reasons: reasonsFor(hit, highlights),
+    };
+  }
+
+  /** The talents nearest to `talentId` (itself excluded); empty when the organisation holds no such talent. */
+  async similarTalents(talentId: string, first: number | null | undefined): Promise<TalentMatch[]> {
+    requireScope(this.viewer, 'talent:read');
+    const k = checkSimilarFirst(first ?? 10);
+    if (!isUuid(talentId)) return [];
+    return this.similar(talentId, k);
+  }
+
+  /** `Talent.similar`: batched per request, so a page of talents costs one vector round trip. */
+  async similarTo(talentId: string, first: number | null | undefined): Promise<TalentMatch[]> {
+    requireScope(this.viewer, 'talent:read');
+    const k = checkSimilarFirst(first ?? 5);
+    return this.similar(talentId, k);
+  }
+
+  private async similar(talentId: string, k: number): Promise<TalentMatch[]> {
+    const viewer = requireScope(this.viewer, 'talent:read');
+    const matches = await this.store.similarTo(viewer.orgId, talentId, k);
+    return matches.map((m) => ({ talent: { id: m.id }, score: m.score }));
+  }
+}
