@@ -15,6 +15,12 @@ export const SIGN_UP_CLOSED = 'Self-service sign-up is closed: ask the Looma ope
 export const SIGN_UP_NEEDS_CODE = 'Sign-up is by invitation: ask the Looma operator for a sign-up code';
 export const SIGN_UP_BAD_CODE = 'The sign-up code is invalid, used, expired or for another email';
 
+/** The policy's first word on a sign-up: FORBIDDEN when sign-up is closed, or invite-only and no code is given. */
+export function admitSignUp(policy: SignUpPolicyName, inviteCode: string | null | undefined): void {
+  if (policy === 'closed') throw forbidden(SIGN_UP_CLOSED);
+  if (policy === 'invite-only' && !inviteCode) throw forbidden(SIGN_UP_NEEDS_CODE);
+}
+
 export class SignUpPolicy {
   readonly name: SignUpPolicyName;
   private readonly codes: SignUpCodeStore;
@@ -26,8 +32,7 @@ export class SignUpPolicy {
 
   /** Before any work (no input parsed, no password hashed): a closed policy, or a missing code, refuses here. */
   admit(inviteCode: string | null | undefined): void {
-    if (this.name === 'closed') throw forbidden(SIGN_UP_CLOSED);
-    if (this.name === 'invite-only' && !inviteCode) throw forbidden(SIGN_UP_NEEDS_CODE);
+    admitSignUp(this.name, inviteCode);
   }
 
   /** In the sign-up's transaction, before the first user is written: spends the code (invite-only). */
