@@ -1,6 +1,6 @@
-import { createRuntime, runMain } from '../platform/runtime.ts';
+import { createRuntime } from '../data/runtime/runtime.ts';
+import { isMain, runMain } from '../platform/main.ts';
 import { closeOnSignals } from '../platform/service.ts';
-import { isMain } from '../platform/standalone.ts';
 import { GATEWAY_STORES, startGateway } from './gateway.ts';
 
 export { startGateway } from './gateway.ts';

@@ -1,7 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { isUuid } from '../data/loaders.ts';
-import type { RelationalStore } from '../data/ports.ts';
 import { unauthenticated } from './errors.ts';
+import { isUuid } from './ids.ts';
 import { isScope, type Viewer } from './viewer.ts';
 
 /** `lk_<keyId>_<secret>`: the prefix lets scanners and the authenticator tell an API key from a JWT. */
@@ -25,15 +24,31 @@ export function hashesEqual(a: string, b: string): boolean {
   return left.length === right.length && timingSafeEqual(left, right);
 }
 
-/** Checks API keys against the relational store and records when each was last used. */
+/** A stored API key, as the verifier needs it. */
+export interface StoredApiKey {
+  id: string;
+  orgId: string;
+  scopes: string[];
+  secretHash: string;
+  revokedAt: Date | null;
+}
+
+/** Where API keys are looked up (data/auth/api-key-store.ts: the relational store). */
+export interface ApiKeyLookup {
+  find(keyId: string): Promise<StoredApiKey | undefined>;
+  /** Records a use unless one was recorded in the last minute (by any process). */
+  recordUse(keyId: string): Promise<void>;
+}
+
+/** Checks API keys against their store and records when each was last used. */
 export class ApiKeyVerifier {
   /** When this process last wrote `last_used_at` per key: at most one write a minute. */
   private lastRecorded = new Map<string, number>();
 
-  private readonly db: RelationalStore;
+  private readonly keys: ApiKeyLookup;
 
-  constructor(db: RelationalStore) {
-    this.db = db;
+  constructor(keys: ApiKeyLookup) {
+    this.keys = keys;
   }
 
   async verify(presented: string): Promise<Viewer> {
@@ -42,24 +57,18 @@ export class ApiKeyVerifier {
     const keyId = rest.slice(0, separator);
     const secret = rest.slice(separator + 1);
     if (separator < 0 || !isUuid(keyId) || !secret) throw unauthenticated('The API key is malformed');
-    const [row] = await this.db.query<{ id: string; org_id: string; scopes: string[]; secret_hash: string; revoked_at: Date | null }>(
-      'SELECT id, org_id, scopes, secret_hash, revoked_at FROM api_keys WHERE id = $1',
-      [keyId],
-    );
+    const key = await this.keys.find(keyId);
     // One message for unknown, wrong and revoked: the answer tells an attacker nothing.
-    if (!row || row.revoked_at || !hashesEqual(row.secret_hash, sha256(secret))) throw unauthenticated('The API key is invalid or revoked');
-    await this.recordUse(row.id);
-    return { userId: row.id, orgId: row.org_id, roles: [], scopes: row.scopes.filter(isScope), via: 'apiKey' };
+    if (!key || key.revokedAt || !hashesEqual(key.secretHash, sha256(secret))) throw unauthenticated('The API key is invalid or revoked');
+    await this.recordUse(key.id);
+    return { userId: key.id, orgId: key.orgId, roles: [], scopes: key.scopes.filter(isScope), via: 'apiKey' };
   }
 
   private async recordUse(keyId: string): Promise<void> {
     const now = Date.now();
     if (now - (this.lastRecorded.get(keyId) ?? 0) < LAST_USED_EVERY_MS) return;
     this.lastRecorded.set(keyId, now);
-    // The SQL guard keeps it to one write a minute across processes too.
-    await this.db.query(
-      `UPDATE api_keys SET last_used_at = now() WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`,
-      [keyId],
-    );
+    // The store keeps it to one write a minute across processes too.
+    await this.keys.recordUse(keyId);
   }
 }

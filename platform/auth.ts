@@ -1,12 +1,11 @@
 import { randomUUID, sign } from 'node:crypto';
 import { createRemoteJWKSet, decodeJwt, decodeProtectedHeader, errors, jwtVerify, type JWTPayload } from 'jose';
-import type { RelationalStore } from '../data/ports.ts';
-import { API_KEY_PREFIX, ApiKeyVerifier } from './api-keys.ts';
+import { API_KEY_PREFIX, ApiKeyVerifier, type ApiKeyLookup } from './api-keys.ts';
 import type { Config } from './config.ts';
 import { unauthenticated } from './errors.ts';
 import type { Logger } from './logger.ts';
 import type { ExtraRoute } from './service.ts';
-import { KeyRing, keyEncryptionSecret, type KeyRingOptions } from './signing-keys.ts';
+import { KeyRing, keyEncryptionSecret, type KeyRingOptions, type SigningKeyStore } from './signing-keys.ts';
 import { ROLES, scopesForRoles, type Role, type Viewer } from './viewer.ts';
 
 /** The demo organisation (seeded by the talent subgraph on the first embedded start). */
@@ -40,8 +39,10 @@ export interface Authenticator {
   close(): void;
 }
 
+/** Where the key ring and the API keys are kept (data/auth/auth-stores.ts opens both on the relational store). */
 export interface AuthenticatorDeps {
-  relational: RelationalStore;
+  signingKeys: SigningKeyStore;
+  apiKeys: ApiKeyLookup;
   logger: Logger;
   keyRing?: KeyRingOptions;
 }
@@ -52,8 +53,8 @@ export interface AuthenticatorDeps {
  * tokens of a configured outside issuer (verified against that issuer's JWKS).
  */
 export async function createAuthenticator(config: Config, deps: AuthenticatorDeps): Promise<Authenticator> {
-  const keys = await KeyRing.open(deps.relational, keyEncryptionSecret(config), deps.logger, deps.keyRing);
-  const apiKeys = new ApiKeyVerifier(deps.relational);
+  const keys = await KeyRing.open(deps.signingKeys, keyEncryptionSecret(config), deps.logger, deps.keyRing);
+  const apiKeys = new ApiKeyVerifier(deps.apiKeys);
   const external = config.auth.external ? externalVerifier(config.auth.external, deps.logger) : null;
   const demoViewer: Viewer | null = config.auth.demoAnonymous
     ? { userId: DEMO_USER_ID, orgId: DEMO_ORG_ID, roles: ['RECRUITER'], scopes: scopesForRoles(['RECRUITER']), via: 'demo' }

@@ -1,4 +1,5 @@
 import { badInput } from './errors.ts';
+import { isUuid } from './ids.ts';
 
 /** A Relay connection page, before GraphQL. `totalCount` is counted only when a client asks for it. */
 export interface Connection<T> {
@@ -79,12 +80,11 @@ type PartValue<P extends CursorPart> = P extends 'integer' | 'number' ? number :
 /** The decoded key of a cursor with these parts. */
 export type CursorKey<Parts extends readonly CursorPart[]> = { [I in keyof Parts]: PartValue<Parts[I]> };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const PART_CHECKS: Record<CursorPart, (value: unknown) => boolean> = {
   date: (value) => typeof value === 'string' && !Number.isNaN(Date.parse(value)),
   // Row ids are uuids or bigints (audit entries).
   id: (value) => typeof value === 'string' && CURSOR_ID.test(value),
-  uuid: (value) => typeof value === 'string' && UUID.test(value),
+  uuid: (value) => typeof value === 'string' && isUuid(value),
   string: (value) => typeof value === 'string',
   integer: (value) => Number.isSafeInteger(value) && (value as number) >= 0,
   // A numeric sort value (years of experience: fractions, and -1 for none).

@@ -12,7 +12,6 @@ import {
 } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { RelationalStore } from '../data/ports.ts';
 import type { Config } from './config.ts';
 import { ErrorCode, LoomaError } from './errors.ts';
 import type { Logger } from './logger.ts';
@@ -25,12 +24,40 @@ export interface SigningKeyInfo {
   createdAt: Date;
 }
 
-interface SigningKeyRow {
+/** A stored key: its public half as a JWK, its private half encrypted (`v1.<iv>.<tag>.<ciphertext>`). */
+export interface StoredSigningKey {
   kid: string;
   state: SigningKeyState;
-  public_jwk: JsonWebKey;
-  private_key_enc: string;
-  created_at: Date;
+  publicJwk: JsonWebKey;
+  privateKeyEnc: string;
+  createdAt: Date;
+}
+
+/** A key to store as the active one: the public JWK serialised, the private half already encrypted. */
+export interface NewSigningKey {
+  kid: string;
+  publicJwk: string;
+  privateKeyEnc: string;
+}
+
+/**
+ * Where the ring is kept, shared by every process (data/auth/signing-key-store.ts keeps it in the
+ * relational store). The ring's rules (which key signs, encryption, the grace period) stay here.
+ */
+export interface SigningKeyStore {
+  /** The active key and every retiring key that started retiring less than `retireAfterMs` ago. */
+  current(retireAfterMs: number): Promise<StoredSigningKey[]>;
+  /** Stores `key` as the active key unless there is one already (of two processes starting on an empty ring, one wins). */
+  addFirstActive(key: NewSigningKey): Promise<void>;
+  /**
+   * At once, serialised against other rotations: retires the retiring keys whose grace period is over,
+   * makes the active key retiring, and stores `key` as the active one.
+   */
+  replaceActive(key: NewSigningKey, retireAfterMs: number): Promise<SigningKeyInfo>;
+  /** Retires a retiring key; false when `kid` is not a retiring key. */
+  retire(kid: string): Promise<boolean>;
+  /** Every key, newest first. */
+  list(): Promise<SigningKeyInfo[]>;
 }
 
 /** What /.well-known/jwks.json serves (RFC 7517). */
@@ -81,7 +108,6 @@ export class KeyRingSecretMismatchError extends LoomaError {
   }
 }
 
-const ROTATION_LOCK = 4_711_2027;
 export const DEFAULT_REFRESH_MS = 30_000;
 const DEFAULT_RETIRE_AFTER_MS = 24 * 3600_000 + 60_000;
 /** An unknown kid may be a key another process has just rotated in; re-read at most this often for one. */
@@ -102,14 +128,14 @@ export class KeyRing {
   /** The active key that did not decrypt, logged once per kid on a refresh. */
   private reportedUndecryptable: string | undefined;
 
-  private readonly db: RelationalStore;
+  private readonly store: SigningKeyStore;
   private readonly secret: KeyEncryptionSecret;
   private readonly encryptionKey: Buffer;
   private readonly logger: Logger;
   private readonly retireAfterMs: number;
 
-  private constructor(db: RelationalStore, secret: KeyEncryptionSecret, encryptionKey: Buffer, logger: Logger, retireAfterMs: number) {
-    this.db = db;
+  private constructor(store: SigningKeyStore, secret: KeyEncryptionSecret, encryptionKey: Buffer, logger: Logger, retireAfterMs: number) {
+    this.store = store;
     this.secret = secret;
     this.encryptionKey = encryptionKey;
     this.logger = logger;
@@ -120,21 +146,17 @@ export class KeyRing {
    * Loads the ring (creating the first key when there is none) and re-reads it every `refreshMs`.
    * Throws KeyRingSecretMismatchError when the active key was made with another secret, unless told not to.
    */
-  static async open(db: RelationalStore, secret: KeyEncryptionSecret, logger: Logger, options: KeyRingOptions = {}): Promise<KeyRing> {
+  static async open(store: SigningKeyStore, secret: KeyEncryptionSecret, logger: Logger, options: KeyRingOptions = {}): Promise<KeyRing> {
     // A fixed salt is fine: the secret is high-entropy; HKDF only turns it into exactly 32 bytes.
     const encryptionKey = Buffer.from(hkdfSync('sha256', secret.value, 'looma/signing-keys', 'aes-256-gcm v1', 32));
-    const ring = new KeyRing(db, secret, encryptionKey, logger, options.retireAfterMs ?? DEFAULT_RETIRE_AFTER_MS);
+    const ring = new KeyRing(store, secret, encryptionKey, logger, options.retireAfterMs ?? DEFAULT_RETIRE_AFTER_MS);
     await ring.reload();
     if (ring.signing && !ring.signing.privateKey && (options.requireUsableKey ?? true)) {
       throw new KeyRingSecretMismatchError(ring.signing.kid, secret);
     }
     if (!ring.signing) {
-      // Two processes starting on an empty ring: the partial unique index lets one insert win.
-      await db.query(
-        `INSERT INTO signing_keys (kid, state, public_jwk, private_key_enc) VALUES ($1, 'active', $2, $3)
-         ON CONFLICT (state) WHERE state = 'active' DO NOTHING`,
-        ring.newKeyRow(),
-      );
+      // Two processes starting on an empty ring: the store lets one of them win.
+      await store.addFirstActive(ring.newKey());
       await ring.reload();
     }
     ring.timer = setInterval(() => {
@@ -146,15 +168,11 @@ export class KeyRing {
 
   /** Re-reads the ring: the active key and every retiring key still inside its grace period. */
   async reload(): Promise<void> {
-    const rows = await this.db.query<SigningKeyRow>(
-      `SELECT kid, state, public_jwk, private_key_enc, created_at FROM signing_keys
-       WHERE state = 'active' OR (state = 'retiring' AND retiring_at > now() - make_interval(secs => $1))`,
-      [this.retireAfterMs / 1000],
-    );
+    const rows = await this.store.current(this.retireAfterMs);
     const verifying = new Map<string, { key: KeyObject; jwk: JsonWebKey }>();
     let signing: KeyRing['signing'] = null;
     for (const row of rows) {
-      verifying.set(row.kid, { key: createPublicKey({ key: row.public_jwk, format: 'jwk' }), jwk: row.public_jwk });
+      verifying.set(row.kid, { key: createPublicKey({ key: row.publicJwk, format: 'jwk' }), jwk: row.publicJwk });
       if (row.state === 'active') {
         const known = this.signing?.kid === row.kid ? this.signing : null;
         signing = known ?? { kid: row.kid, privateKey: this.decrypt(row) };
@@ -224,54 +242,36 @@ export class KeyRing {
   }
 
   private async replaceActiveKey(): Promise<SigningKeyInfo> {
-    const params = this.newKeyRow();
-    const created = await this.db.transaction(async (tx) => {
-      await tx.query('SELECT pg_advisory_xact_lock($1)', [ROTATION_LOCK]);
-      await tx.query(
-        `UPDATE signing_keys SET state = 'retired', retired_at = now()
-         WHERE state = 'retiring' AND retiring_at <= now() - make_interval(secs => $1)`,
-        [this.retireAfterMs / 1000],
-      );
-      await tx.query(`UPDATE signing_keys SET state = 'retiring', retiring_at = now() WHERE state = 'active'`);
-      const [row] = await tx.query<SigningKeyRow>(
-        `INSERT INTO signing_keys (kid, state, public_jwk, private_key_enc) VALUES ($1, 'active', $2, $3) RETURNING kid, state, created_at`,
-        params,
-      );
-      return row!;
-    });
+    const created = await this.store.replaceActive(this.newKey(), this.retireAfterMs);
     await this.reload();
     this.logger.info({ kid: created.kid }, 'signing key rotated');
-    return { kid: created.kid, state: created.state, createdAt: created.created_at };
+    return created;
   }
 
   /** Stops a key verifying at once (e.g. it leaked): tokens it signed are refused from the next reload. */
   async retire(kid: string): Promise<void> {
-    const retired = await this.db.query(
-      `UPDATE signing_keys SET state = 'retired', retired_at = now() WHERE kid = $1 AND state = 'retiring' RETURNING kid`,
-      [kid],
-    );
+    const retired = await this.store.retire(kid);
     // The active key cannot go first: rotate, then retire the key that is now retiring.
-    if (retired.length === 0) throw new Error(`no retiring key ${kid} (rotate first to retire the active key)`);
+    if (!retired) throw new Error(`no retiring key ${kid} (rotate first to retire the active key)`);
     await this.reload();
   }
 
   async list(): Promise<SigningKeyInfo[]> {
-    const rows = await this.db.query<SigningKeyRow>('SELECT kid, state, created_at FROM signing_keys ORDER BY created_at DESC');
-    return rows.map((r) => ({ kid: r.kid, state: r.state, createdAt: r.created_at }));
+    return this.store.list();
   }
 
   close(): void {
     clearInterval(this.timer);
   }
 
-  private newKeyRow(): [string, string, string] {
+  private newKey(): NewSigningKey {
     const kid = randomUUID();
     const { publicKey, privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
-    return [
+    return {
       kid,
-      JSON.stringify(publicKey.export({ format: 'jwk' })),
-      this.encrypt(kid, privateKey.export({ type: 'pkcs8', format: 'der' })),
-    ];
+      publicJwk: JSON.stringify(publicKey.export({ format: 'jwk' })),
+      privateKeyEnc: this.encrypt(kid, privateKey.export({ type: 'pkcs8', format: 'der' })),
+    };
   }
 
   /** `v1.<iv>.<tag>.<ciphertext>`; the kid is authenticated data, so a ciphertext moved to another row fails. */
@@ -285,8 +285,8 @@ export class KeyRing {
   }
 
   /** The private key, or null when it does not decrypt with this secret (GCM's tag check fails: another secret). */
-  private decrypt(row: SigningKeyRow): KeyObject | null {
-    const [version, iv, tag, ciphertext] = row.private_key_enc.split('.');
+  private decrypt(row: StoredSigningKey): KeyObject | null {
+    const [version, iv, tag, ciphertext] = row.privateKeyEnc.split('.');
     if (version !== 'v1' || !iv || !tag || !ciphertext) return null;
     try {
       const decipher = createDecipheriv('aes-256-gcm', this.encryptionKey, Buffer.from(iv, 'base64url'))

@@ -11,7 +11,7 @@ import { openDataLayer } from '../data-layer.ts';
 import { loadConfig } from '../../platform/config.ts';
 import { explainDataDirLock } from '../../platform/data-dir-lock.ts';
 import { createLogger } from '../../platform/logger.ts';
-import { runMain } from '../../platform/runtime.ts';
+import { runMain } from '../../platform/main.ts';
 
 await runMain(async () => {
   const { values } = parseArgs({ options: { repair: { type: 'boolean', default: false } }, strict: true });

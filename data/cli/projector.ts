@@ -7,7 +7,7 @@ import { openDataLayer } from '../data-layer.ts';
 import { loadConfig } from '../../platform/config.ts';
 import { explainDataDirLock } from '../../platform/data-dir-lock.ts';
 import { createLogger } from '../../platform/logger.ts';
-import { runMain } from '../../platform/runtime.ts';
+import { runMain } from '../../platform/main.ts';
 import { closeOnSignals } from '../../platform/service.ts';
 
 await runMain(async () => {

@@ -9,7 +9,7 @@ import { reindex } from '../reindex.ts';
 import { loadConfig } from '../../platform/config.ts';
 import { explainDataDirLock } from '../../platform/data-dir-lock.ts';
 import { createLogger } from '../../platform/logger.ts';
-import { runMain } from '../../platform/runtime.ts';
+import { runMain } from '../../platform/main.ts';
 
 await runMain(async () => {
   const config = loadConfig();

@@ -1,5 +1,5 @@
 import type { StorePort } from '../../platform/round-trips.ts';
-import type { BaseContext } from '../../platform/subgraph.ts';
+import type { BaseContext } from '../../data/runtime/subgraph.ts';
 import type { Resumes } from './resumes.ts';
 
 /** The stores this subgraph uses, and the only ones its process opens. Resumes and the talents they create or update are rows (the projector carries them on). */

@@ -1,6 +1,6 @@
 import { DateTime } from '../../platform/scalars.ts';
-import { runStandalone } from '../../platform/standalone.ts';
-import type { SubgraphDefinition } from '../../platform/subgraph.ts';
+import { runStandalone } from '../../data/runtime/standalone.ts';
+import type { SubgraphDefinition } from '../../data/runtime/subgraph.ts';
 import type { Resolvers } from './__generated__/resolvers-types.ts';
 import { RESUME_STORES, type ResumeContext, type ResumeStore } from './context.ts';
 import { Mutation } from './resolvers/Mutation.ts';

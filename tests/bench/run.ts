@@ -19,6 +19,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { createAuthenticator, DEMO_ORG_ID } from '../../platform/auth.ts';
 import { loadConfig } from '../../platform/config.ts';
 import { createLogger } from '../../platform/logger.ts';
+import { authStores } from '../../data/auth/auth-stores.ts';
 import { openDataLayer } from '../../data/data-layer.ts';
 import { TALENT_SEARCH_INDEX, TALENT_VECTOR_COLLECTION } from '../../data/projections/talent-projection.ts';
 
@@ -47,7 +48,10 @@ if (real) {
   const config = loadConfig(env);
   // The key ring lives in the scratch database: opening it creates the first signing key, which Looma then uses.
   const keyData = await openDataLayer(config, createLogger('bench', 'warn'), { ensureTargets: false });
-  const authenticator = await createAuthenticator(config, { relational: keyData.stores.relational, logger: createLogger('bench', 'warn') });
+  const authenticator = await createAuthenticator(config, {
+    ...authStores(keyData.stores.relational),
+    logger: createLogger('bench', 'warn'),
+  });
   const token = authenticator.issueAccessToken({ userId: randomUUID(), orgId: DEMO_ORG_ID, roles: ['RECRUITER'] }, 3600);
   authenticator.close();
   await keyData.close();
@@ -66,7 +70,7 @@ if (real) {
 
 async function startLooma(): Promise<{ child: ChildProcess; ms: number }> {
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'platform/cli/start-all.ts'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'app/cli/start-all.ts'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   for (;;) {

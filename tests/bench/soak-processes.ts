@@ -2,7 +2,7 @@
  * Looma started for the soak benchmark the way production runs it: LOOMA_ENV=production, a
  * process per service (`node --import tsx subgraphs/<name>/index.ts`, `gateway/index.ts`) on
  * free ports over the real stores, in a scratch database and a store namespace of its own that
- * `stop` removes again. `embedded` instead starts the one-process stack (`platform/cli/start-all.ts`)
+ * `stop` removes again. `embedded` instead starts the one-process stack (`app/cli/start-all.ts`)
  * over embedded stores in a temporary data directory, for a machine without the real servers.
  * Each process's output is kept (the last lines only) for the report.
  */
@@ -33,7 +33,7 @@ const SERVICES = [
   { name: 'resume', portVariable: 'RESUME_PORT', entry: 'subgraphs/resume/index.ts' },
 ] as const;
 const GATEWAY = { name: 'gateway', portVariable: 'GATEWAY_PORT', entry: 'gateway/index.ts' } as const;
-const ALL_IN_ONE = { name: 'looma', entry: 'platform/cli/start-all.ts' } as const;
+const ALL_IN_ONE = { name: 'looma', entry: 'app/cli/start-all.ts' } as const;
 
 export interface LoomaProcess {
   name: string;

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { SERVICE_ENTRIES, type ServiceName } from '../../platform/cli/serve-args.ts';
+import { SERVICE_ENTRIES, type ServiceName } from '../../app/cli/serve-args.ts';
 import { CONFIG_VARIABLES, loadConfig } from '../../platform/config.ts';
 import { SUBGRAPH_DEFAULT_PORTS } from '../../schema/subgraphs.ts';
 

@@ -123,7 +123,7 @@ describe('a running Looma holds its embedded data directory', () => {
   beforeAll(async () => {
     const env = await loomaEnv(dataDir);
     gatewayPort = env.GATEWAY_PORT!;
-    looma = start('platform/cli/start-all.ts', [], env);
+    looma = start('app/cli/start-all.ts', [], env);
     await waitForOutput(looma, 'stderr', /Looma is running/);
   }, 180_000);
 
@@ -136,7 +136,7 @@ describe('a running Looma holds its embedded data directory', () => {
   const expectRefused = (result: Finished) => {
     expect(result.status, result.stderr).toBe(1);
     expect(result.stderr).toContain(
-      `the embedded data directory ${pgDir} is in use by process ${looma.pid} (node platform/cli/start-all.ts, started `,
+      `the embedded data directory ${pgDir} is in use by process ${looma.pid} (node app/cli/start-all.ts, started `,
     );
     expect(result.stderr).not.toMatch(NO_STACK_TRACE);
   };
@@ -144,7 +144,7 @@ describe('a running Looma holds its embedded data directory', () => {
   it('refuses a second service and a second npm start, naming the directory and the holder, while the first keeps answering', async () => {
     const [talent, all] = await Promise.all([
       run('subgraphs/talent/index.ts', [], await loomaEnv(dataDir)),
-      run('platform/cli/start-all.ts', [], await loomaEnv(dataDir)),
+      run('app/cli/start-all.ts', [], await loomaEnv(dataDir)),
     ]);
     expectRefused(talent);
     expectRefused(all);
@@ -168,8 +168,8 @@ describe('a running Looma holds its embedded data directory', () => {
     fs.writeFileSync(path.join(resumes, 'a.txt'), 'Ada Lovelace\nada@example.com\nSkills: Go');
     const env = await loomaEnv(dataDir);
     const clis: [string, string[], RegExp][] = [
-      ['platform/cli/issue-token.ts', [], /login mutation/],
-      ['platform/cli/signing-keys.ts', ['list'], /stop Looma, run npm run keys, start it again/],
+      ['app/cli/issue-token.ts', [], /login mutation/],
+      ['app/cli/signing-keys.ts', ['list'], /stop Looma, run npm run keys, start it again/],
       ['subgraphs/talent/cli/import-talents.ts', [rows], /importTalents mutation/],
       ['subgraphs/resume/cli/import-resumes.ts', [resumes], /uploadResume mutation/],
       ['data/cli/reindex.ts', [], /stop Looma, run npm run reindex, start it again/],
@@ -208,7 +208,7 @@ describe.runIf(STACK_MODES.find((m) => m.mode === 'real')!.available)('with real
     env = await loomaEnv(dataDir, {
       ...realStoreEnv(scratch.url, 'l'),
     });
-    looma = start('platform/cli/start-all.ts', [], env);
+    looma = start('app/cli/start-all.ts', [], env);
     await waitForOutput(looma, 'stderr', /Looma is running/);
   }, 180_000);
 
@@ -228,8 +228,8 @@ describe.runIf(STACK_MODES.find((m) => m.mode === 'real')!.available)('with real
 
   it('the CLIs work beside a running Looma on the same LOOMA_DATA_DIR', async () => {
     const [token, keys] = await Promise.all([
-      run('platform/cli/issue-token.ts', [], env),
-      run('platform/cli/signing-keys.ts', ['list'], env),
+      run('app/cli/issue-token.ts', [], env),
+      run('app/cli/signing-keys.ts', ['list'], env),
     ]);
     expect(token.status, token.stderr).toBe(0);
     expect(token.stdout).toMatch(/^ey[\w-]+\.[\w-]+\.[\w-]+\n$/);

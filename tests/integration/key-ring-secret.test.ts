@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { SqlSigningKeyStore } from '../../data/auth/signing-key-store.ts';
 import { openRelationalStore } from '../../data/stores.ts';
 import { loadConfig, type Config } from '../../platform/config.ts';
 import { createLogger } from '../../platform/logger.ts';
@@ -55,7 +56,7 @@ describe.each(MODES)('a key-ring secret that does not match the stored keys ($mo
     const config = loadConfig({ ...env, ...secretA });
     const db = await openRelationalStore(config);
     try {
-      const ring = await KeyRing.open(db, keyEncryptionSecret(config), logger);
+      const ring = await KeyRing.open(new SqlSigningKeyStore(db), keyEncryptionSecret(config), logger);
       ring.close();
       return { env, kid: ring.signingKey().kid };
     } finally {
@@ -67,7 +68,7 @@ describe.each(MODES)('a key-ring secret that does not match the stored keys ($mo
   async function withRing<T>(config: Config, use: (ring: KeyRing) => Promise<T> | T): Promise<T> {
     const db = await openRelationalStore(config);
     try {
-      const ring = await KeyRing.open(db, keyEncryptionSecret(config), logger);
+      const ring = await KeyRing.open(new SqlSigningKeyStore(db), keyEncryptionSecret(config), logger);
       try {
         return await use(ring);
       } finally {
@@ -103,7 +104,7 @@ describe.each(MODES)('a key-ring secret that does not match the stored keys ($mo
       fs.writeFileSync(secretFile, 'another-generated-secret-of-enough-length');
       const ports: Record<string, string> = {};
       for (const name of ['GATEWAY', 'TALENT', 'OPS', 'IDENTITY', 'SEARCH', 'RESUME']) ports[`${name}_PORT`] = String(await freePort());
-      const started = run('platform/cli/start-all.ts', [], { ...env, ...ports, STORE_CONNECT_TIMEOUT_MS: '2000' }, 90_000);
+      const started = run('app/cli/start-all.ts', [], { ...env, ...ports, STORE_CONNECT_TIMEOUT_MS: '2000' }, 90_000);
       expect(started.status).toBe(1);
       expect(started.stderr).toContain(
         `looma: start-up failed: the signing keys in the database were encrypted with another secret: the active key ${kid}`,
@@ -121,19 +122,19 @@ describe.each(MODES)('a key-ring secret that does not match the stored keys ($mo
       const { env, kid } = await ringMadeWith({ AUTH_KEY_ENCRYPTION_SECRET: SECRET_A });
       const withB = { ...env, AUTH_KEY_ENCRYPTION_SECRET: SECRET_B };
       // Rotating with the wrong secret would make a key the other services cannot use: refused.
-      const rotate = run('platform/cli/signing-keys.ts', ['rotate'], withB);
+      const rotate = run('app/cli/signing-keys.ts', ['rotate'], withB);
       expect(rotate.status).toBe(1);
       expect(rotate.stderr).toContain('npm run keys -- new-ring');
-      const list = run('platform/cli/signing-keys.ts', ['list'], withB);
+      const list = run('app/cli/signing-keys.ts', ['list'], withB);
       expect(list.status).toBe(0);
       expect(list.stdout).toContain(`${kid}  active`);
       expect(list.stderr).toContain('does not decrypt');
       // In production, only with --confirm.
-      const unconfirmed = run('platform/cli/signing-keys.ts', ['new-ring'], { ...withB, LOOMA_ENV: 'production' });
+      const unconfirmed = run('app/cli/signing-keys.ts', ['new-ring'], { ...withB, LOOMA_ENV: 'production' });
       expect(unconfirmed.status).toBe(1);
       expect(unconfirmed.stderr).toContain('--confirm');
 
-      const renewed = run('platform/cli/signing-keys.ts', ['new-ring'], withB);
+      const renewed = run('app/cli/signing-keys.ts', ['new-ring'], withB);
       expect(renewed.status, renewed.stderr).toBe(0);
       expect(renewed.stdout).toMatch(/new ring: now signing with \S+, encrypted with AUTH_KEY_ENCRYPTION_SECRET; the old keys retire/);
       expect(renewed.stdout).toContain(`${kid}  retiring`);
@@ -144,7 +145,7 @@ describe.each(MODES)('a key-ring secret that does not match the stored keys ($mo
         expect(await ring.verificationKey(kid)).toBeDefined();
       });
       // With a usable key there is nothing to replace.
-      const again = run('platform/cli/signing-keys.ts', ['new-ring'], withB);
+      const again = run('app/cli/signing-keys.ts', ['new-ring'], withB);
       expect(again.status).toBe(1);
       expect(again.stderr).toContain('use rotate');
     },

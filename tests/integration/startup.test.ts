@@ -13,7 +13,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Runs `npm start` in a child process and returns its exit code and output (it must exit by itself). */
 function startLooma(env: Record<string, string>) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'looma-start-'));
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'platform/cli/start-all.ts'], {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'app/cli/start-all.ts'], {
     env: {
       PATH: process.env.PATH,
       HOME: process.env.HOME,

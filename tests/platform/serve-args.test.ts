@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../platform/config.ts';
-import { parseServeArgs, portVariable, SERVICE_ENTRIES, SERVICE_NAMES } from '../../platform/cli/serve-args.ts';
+import { parseServeArgs, portVariable, SERVICE_ENTRIES, SERVICE_NAMES } from '../../app/cli/serve-args.ts';
 
 describe('npm run serve arguments', () => {
   it('knows every service the configuration gives a port, each with an entry module that starts it alone', () => {

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { authStores } from '../../data/auth/auth-stores.ts';
 import { openDataLayer } from '../../data/data-layer.ts';
 import { TALENT_SEARCH_INDEX, TALENT_VECTOR_COLLECTION } from '../../data/projections/talent-projection.ts';
 import { createAuthenticator } from '../../platform/auth.ts';
@@ -62,7 +63,7 @@ async function setUp(mode: StackMode): Promise<Setup> {
   const data = await openDataLayer(config, logger);
   const orgId = randomUUID();
   await seedDemo(data.stores.relational, 5, orgId);
-  const authenticator = await createAuthenticator(config, { relational: data.stores.relational, logger });
+  const authenticator = await createAuthenticator(config, { ...authStores(data.stores.relational), logger });
   const token = authenticator.issueAccessToken({ userId: randomUUID(), orgId, roles: ['RECRUITER'] }, 3_600);
   authenticator.close();
   return {
@@ -200,7 +201,7 @@ describe.each(STACK_MODES)('egress: only configured hosts ($mode stores)', ({ mo
       if (mode === 'embedded') Object.assign(env, { DEMO_SEED: 'true', DEMO_TALENTS: '5' });
       const ports: Record<string, number> = {};
       for (const name of [...SUBGRAPHS, 'gateway']) env[`${name.toUpperCase()}_PORT`] = String((ports[name] = await freePort()));
-      const stack = startRecorded('start-all', 'platform/cli/start-all.ts', env);
+      const stack = startRecorded('start-all', 'app/cli/start-all.ts', env);
       cleanups.push(async () => void (await stack.stop().then(() => stack.remove())));
       await stack.waitFor(`http://127.0.0.1:${ports.gateway}/ready`);
 

@@ -4,7 +4,7 @@ import { RedisCacheStore } from '../../data/adapters/redis-cache.ts';
 import type { CacheStore } from '../../data/ports.ts';
 import { startGateway } from '../../gateway/gateway.ts';
 import type { RunningService } from '../../platform/service.ts';
-import type { Runtime } from '../../platform/subgraph.ts';
+import type { Runtime } from '../../data/runtime/runtime.ts';
 import { SUPERGRAPH_FILE } from '../../schema/subgraphs.ts';
 import { hasRealStore, realStoreUrl } from '../support/real-stores.ts';
 import { startTestStack, type TestStack } from '../support/stack.ts';

@@ -172,7 +172,12 @@ describe('access tokens, refresh tokens and outside issuers', () => {
   it('keeps verifying a key another process rotated in (the ring re-reads on an unknown kid)', async () => {
     const { KeyRing } = await import('../../platform/signing-keys.ts');
     const { keyEncryptionSecret } = await import('../../platform/signing-keys.ts');
-    const other = await KeyRing.open(t.stack.runtime.data.stores.relational, keyEncryptionSecret(t.config), t.stack.runtime.logger);
+    const { SqlSigningKeyStore } = await import('../../data/auth/signing-key-store.ts');
+    const other = await KeyRing.open(
+      new SqlSigningKeyStore(t.stack.runtime.data.stores.relational),
+      keyEncryptionSecret(t.config),
+      t.stack.runtime.logger,
+    );
     try {
       const rotated = await other.rotate();
       const { privateKey } = other.signingKey();

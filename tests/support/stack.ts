@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig, type Config } from '../../platform/config.ts';
-import { startStack, type Stack } from '../../platform/stack.ts';
+import { startStack, type Stack } from '../../app/stack.ts';
 import { seedDemo } from '../../subgraphs/talent/demo/demo-seed.ts';
 import { TALENT_SEARCH_INDEX, TALENT_VECTOR_COLLECTION } from '../../data/projections/talent-projection.ts';
 import type { Role } from '../../platform/viewer.ts';

@@ -5,10 +5,10 @@
  * only after the transaction has committed. It runs until it is killed.
  */
 import { openDataLayer } from '../../data/data-layer.ts';
-import { cliOrganisation } from '../../platform/cli/cli-org.ts';
+import { cliOrganisation } from '../../data/seed/cli-org.ts';
 import { loadConfig } from '../../platform/config.ts';
 import { createLogger } from '../../platform/logger.ts';
-import { runMain } from '../../platform/runtime.ts';
+import { runMain } from '../../platform/main.ts';
 import { importTalentRows } from '../../subgraphs/talent/talent-import.ts';
 
 await runMain(async () => {

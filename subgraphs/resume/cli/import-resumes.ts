@@ -14,11 +14,11 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { SingleBar, Presets } from 'cli-progress';
 import { openRelationalStore } from '../../../data/stores.ts';
-import { cliOrganisation } from '../../../platform/cli/cli-org.ts';
+import { cliOrganisation } from '../../../data/seed/cli-org.ts';
 import { loadConfig } from '../../../platform/config.ts';
 import { explainDataDirLock } from '../../../platform/data-dir-lock.ts';
 import { LoomaError } from '../../../platform/errors.ts';
-import { runMain } from '../../../platform/runtime.ts';
+import { runMain } from '../../../platform/main.ts';
 import { ingestResume } from '../resume-intake.ts';
 
 interface ReportLine {

@@ -10,12 +10,13 @@
  * services pick changes up within 30 seconds. With embedded stores, run it while Looma is stopped:
  * a running Looma holds the data directory (platform/data-dir-lock.ts) and the command says so.
  */
+import { SqlSigningKeyStore } from '../../data/auth/signing-key-store.ts';
 import { openRelationalStore } from '../../data/stores.ts';
-import { loadConfig } from '../config.ts';
-import { explainDataDirLock } from '../data-dir-lock.ts';
-import { createLogger } from '../logger.ts';
-import { runMain } from '../runtime.ts';
-import { KeyRing, keyEncryptionSecret } from '../signing-keys.ts';
+import { loadConfig } from '../../platform/config.ts';
+import { explainDataDirLock } from '../../platform/data-dir-lock.ts';
+import { createLogger } from '../../platform/logger.ts';
+import { runMain } from '../../platform/main.ts';
+import { KeyRing, keyEncryptionSecret } from '../../platform/signing-keys.ts';
 
 await runMain(async () => {
   const [command, kid] = process.argv.slice(2);
@@ -29,7 +30,7 @@ await runMain(async () => {
   );
   const secret = keyEncryptionSecret(config);
   // Opened even when the active key does not decrypt: to list the ring, or to start a new one.
-  const ring = await KeyRing.open(db, secret, createLogger('keys', 'warn'), { requireUsableKey: false });
+  const ring = await KeyRing.open(new SqlSigningKeyStore(db), secret, createLogger('keys', 'warn'), { requireUsableKey: false });
   try {
     if (command === 'rotate') console.log(`now signing with ${(await ring.rotate()).kid}`);
     if (command === 'new-ring') {

@@ -6,13 +6,14 @@
  */
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
+import { authStores } from '../../data/auth/auth-stores.ts';
 import { openRelationalStore } from '../../data/stores.ts';
-import { createAuthenticator, DEMO_ORG_ID } from '../auth.ts';
-import { loadConfig } from '../config.ts';
-import { explainDataDirLock } from '../data-dir-lock.ts';
-import { createLogger } from '../logger.ts';
-import { runMain } from '../runtime.ts';
-import { ROLES, type Role } from '../viewer.ts';
+import { createAuthenticator, DEMO_ORG_ID } from '../../platform/auth.ts';
+import { loadConfig } from '../../platform/config.ts';
+import { explainDataDirLock } from '../../platform/data-dir-lock.ts';
+import { createLogger } from '../../platform/logger.ts';
+import { runMain } from '../../platform/main.ts';
+import { ROLES, type Role } from '../../platform/viewer.ts';
 
 await runMain(async () => {
   const { values } = parseArgs({
@@ -35,7 +36,7 @@ await runMain(async () => {
     'While it runs, get a token from its login mutation (the demo users sign in with the password looma-demo), or stop it and run npm run token again.',
   );
   try {
-    const authenticator = await createAuthenticator(config, { relational: db, logger: createLogger('token', 'warn') });
+    const authenticator = await createAuthenticator(config, { ...authStores(db), logger: createLogger('token', 'warn') });
     const token = authenticator.issueAccessToken({ userId: randomUUID(), orgId: values.org!, roles: [role] }, ttl);
     authenticator.close();
     process.stdout.write(`${token}\n`);

@@ -1,18 +1,13 @@
-import { fileURLToPath } from 'node:url';
-import path from 'node:path';
-import { createRuntime, runMain } from './runtime.ts';
-import { closeOnSignals, type RunningService } from './service.ts';
-import type { StorePort } from './round-trips.ts';
+import { runMain, isMain } from '../../platform/main.ts';
+import type { StorePort } from '../../platform/round-trips.ts';
+import { closeOnSignals, type RunningService } from '../../platform/service.ts';
+import { createRuntime } from './runtime.ts';
 import { startSubgraph, type AnySubgraphDefinition } from './subgraph.ts';
 
-/** True when `moduleUrl` is the script node was started with. */
-export function isMain(moduleUrl: string): boolean {
-  return process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(moduleUrl);
-}
-
 /**
- * Lets a subgraph module run alone (`tsx subgraphs/talent/index.ts`): one deployable per subgraph.
- * Does nothing when the module is imported (the embedded stack starts it instead).
+ * Lets a subgraph module run alone (`node subgraphs/talent/index.ts`, what `npm run serve -- talent`
+ * does): one deployable per subgraph. Does nothing when the module is imported (the embedded stack,
+ * app/stack.ts, starts it instead).
  */
 export async function runStandalone(moduleUrl: string, definitions: AnySubgraphDefinition[], { projector = false } = {}): Promise<void> {
   if (!isMain(moduleUrl)) return;

@@ -4,7 +4,7 @@
  * ports, so a service given a port but no entry (or the reverse) fails the build.
  */
 import { parseArgs } from 'node:util';
-import { port, type Config } from '../config.ts';
+import { port, type Config } from '../../platform/config.ts';
 
 export type ServiceName = keyof Config['ports'];
 

@@ -3,8 +3,8 @@
  * own port, over the embedded stores (or the real ones when their URLs are set), demo data seeded
  * on the first embedded start.
  */
-import { runMain } from '../runtime.ts';
-import { closeOnSignals } from '../service.ts';
+import { runMain } from '../../platform/main.ts';
+import { closeOnSignals } from '../../platform/service.ts';
 import { startStack } from '../stack.ts';
 
 await runMain(async () => {

@@ -4,11 +4,11 @@ import { opsSubgraph } from '../subgraphs/ops/index.ts';
 import { resumeSubgraph } from '../subgraphs/resume/index.ts';
 import { searchSubgraph } from '../subgraphs/search/index.ts';
 import { talentSubgraph } from '../subgraphs/talent/index.ts';
-import { loadConfig, type Config } from './config.ts';
-import { createRuntime } from './runtime.ts';
-import type { RunningService } from './service.ts';
-import { storesOf } from './standalone.ts';
-import { startSubgraph, type AnySubgraphDefinition, type Runtime } from './subgraph.ts';
+import { createRuntime, type Runtime } from '../data/runtime/runtime.ts';
+import { storesOf } from '../data/runtime/standalone.ts';
+import { startSubgraph, type AnySubgraphDefinition } from '../data/runtime/subgraph.ts';
+import { loadConfig, type Config } from '../platform/config.ts';
+import type { RunningService } from '../platform/service.ts';
 
 export interface Stack {
   runtime: Runtime;

@@ -1,9 +1,9 @@
-import { isUuid } from '../../data/loaders.ts';
-import type { RelationalStore } from '../../data/ports.ts';
-import { DEMO_ORG } from '../../data/seed/demo-data.ts';
-import { ensureDemoOrg } from '../../data/seed/demo-org.ts';
-import { DEMO_ORG_ID } from '../auth.ts';
-import type { Config } from '../config.ts';
+import { DEMO_ORG_ID } from '../../platform/auth.ts';
+import type { Config } from '../../platform/config.ts';
+import { isUuid } from '../../platform/ids.ts';
+import type { RelationalStore } from '../ports.ts';
+import { DEMO_ORG } from './demo-data.ts';
+import { ensureDemoOrg } from './demo-org.ts';
 
 /**
  * The organisation a data CLI (`resumes:import`, `talents:import`) works on: `--org <uuid>`, the

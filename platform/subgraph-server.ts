@@ -1,0 +1,85 @@
+import type http from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
+import { readSubgraphTypeDefs } from '../schema/subgraphs.ts';
+import type { Authenticator, Credentials } from './auth.ts';
+import type { Config } from './config.ts';
+import { credentialsOf } from './credentials.ts';
+import { createErrorFormatter } from './errors.ts';
+import type { Logger } from './logger.ts';
+import { protectSubgraphSchema } from './permissions.ts';
+import { serviceTokenGuard } from './service-tokens.ts';
+import { graphqlBodyLimit, startService, type ExtraRoute, type ReadinessCheck, type RunningService } from './service.ts';
+import { apolloReportingPlugins } from './telemetry.ts';
+import type { Viewer } from './viewer.ts';
+
+/** What the platform knows of a request before the subgraph builds its context: who, and from where. */
+export interface RequestIdentity {
+  viewer: Viewer | null;
+  credentials: Credentials;
+}
+
+export interface SubgraphServerOptions<TContext extends object> {
+  name: string;
+  /** The subgraph's schema.graphql; its domain .graphql files and Looma's shared directives are merged in. */
+  schemaFile: string;
+  resolvers: object;
+  config: Config;
+  logger: Logger;
+  authenticator: Authenticator;
+  port: number;
+  readiness: Record<string, ReadinessCheck>;
+  routes?: ExtraRoute[];
+  /** The context of one request, once its credentials are verified. */
+  context: (request: RequestIdentity) => TContext | Promise<TContext>;
+}
+
+/**
+ * Serves a subgraph over HTTP: its schema with the shield rules of its own directives, error
+ * formatting, the service-token guard in production, and each request's verified viewer. What the
+ * context holds beyond that (stores, loaders, domain services) is the caller's.
+ */
+export function serveSubgraph<TContext extends object>(options: SubgraphServerOptions<TContext>): Promise<RunningService> {
+  const { config, logger, authenticator } = options;
+  // schema.graphql with Looma's shared directive definitions (@rateLimit) appended, as composition reads it.
+  const typeDefs = readSubgraphTypeDefs(options.schemaFile);
+  const server = new ApolloServer<TContext>({
+    // Shield rules from the schema's own directives: the subgraph is safe even when called directly.
+    schema: protectSubgraphSchema(
+      buildSubgraphSchema([{ typeDefs, resolvers: options.resolvers as GraphQLResolverMap<unknown> }]),
+      typeDefs,
+    ),
+    formatError: createErrorFormatter(logger),
+    includeStacktraceInErrorResponses: false,
+    introspection: !config.isProduction,
+    // No Apollo Studio here: inline traces would only grow every response, and nothing reports to Apollo unless opted in.
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      ...apolloReportingPlugins<TContext>(config),
+      ...(config.isProduction ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
+  });
+  return startService<TContext>({
+    name: options.name,
+    host: config.host,
+    port: options.port,
+    logger,
+    shutdownTimeoutMs: config.shutdownTimeoutMs,
+    maxBodyBytes: graphqlBodyLimit(config),
+    graphql: {
+      server,
+      // In production only the gateway and other Looma services get past this (their service token); /health stays open.
+      guard: config.serviceAuth === 'required' ? serviceTokenGuard(authenticator.keys, config.auth.issuer) : undefined,
+      context: async (req: http.IncomingMessage) => {
+        // The gateway forwards the caller's credentials; the subgraph verifies them itself.
+        const credentials = credentialsOf(req, config.trustedProxies);
+        const viewer = await authenticator.authenticate(credentials);
+        return options.context({ viewer, credentials });
+      },
+    },
+    readiness: options.readiness,
+    routes: options.routes,
+  });
+}
