@@ -13,7 +13,7 @@ import {
   type StoredAuditEvent,
 } from '../../../data/audit/audit-events.ts';
 import type { TimelineEventKind } from '../__generated__/resolvers-types.ts';
-import { createPageLoader, type PageArgs } from '../talent-pages.ts';
+import { createPageLoader, type PageArgs } from '../talents/talent-pages.ts';
 import { AuditStore, type AuditEntryRecord } from './audit-store.ts';
 
 const MAX_PAGE = 100;
@@ -118,11 +118,10 @@ export class Timeline {
   /** Application id → its job's title and stage names, for the sentences of application events. */
   private readonly applicationContext: DataLoader<string, ApplicationContext | null>;
 
-  constructor(
-    db: SqlExecutor,
-    viewer: Viewer | null,
-    private readonly loaders: Loaders,
-  ) {
+  private readonly loaders: Loaders;
+
+  constructor(db: SqlExecutor, viewer: Viewer | null, loaders: Loaders) {
+    this.loaders = loaders;
     const orgId = viewer?.orgId ?? null;
     const store = new AuditStore(db);
     this.countByTalent = new DataLoader(async (talentIds) => {
@@ -130,6 +129,7 @@ export class Timeline {
       return talentIds.map((id) => counts.get(id) ?? 0);
     });
     this.pages = createPageLoader<TimelineEventRecord>(
+      'talent.timeline:AT:DESC',
       async (talentIds, limit, after) => {
         // A cursor of another list (a uuid id) stops before every entry: the log's ids are bigints.
         const entries = await store.pagesOfTalents(

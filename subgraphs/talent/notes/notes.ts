@@ -7,7 +7,7 @@ import { badInput, forbidden, notFound, unauthenticated } from '../../../platfor
 import { pageSize, type Connection } from '../../../platform/pagination.ts';
 import { hasScope, type Viewer } from '../../../platform/viewer.ts';
 import { recordAudit } from '../../../data/audit/audit-recorder.ts';
-import { createPageLoader, type PageArgs, type PageKey } from '../talent-pages.ts';
+import { createPageLoader, type PageArgs, type PageKey } from '../talents/talent-pages.ts';
 import {
   countNotesByTalent,
   deleteNote,
@@ -106,6 +106,7 @@ export class Notes {
       return talentIds.map((id) => counts.get(id) ?? 0);
     });
     this.pages = createPageLoader<NoteRecord>(
+      'talent.notes:CREATED_AT:DESC',
       async (talentIds, limit, after) =>
         (await notesOfTalents(db, orgId, talentIds, limit, after)).map((note) => ({ parentId: note.talentId, row: note })),
       (note): PageKey => ({ at: note.createdAt, id: note.id }),

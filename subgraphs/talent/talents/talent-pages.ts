@@ -1,10 +1,12 @@
 import DataLoader from 'dataloader';
-import { decodeCursor, encodeCursor, type Connection } from '../../../platform/pagination.ts';
+import { connectionFrom, decodeListCursor, encodeListCursor, type Connection } from '../../../platform/pagination.ts';
 import { groupBy } from '../../../platform/group-by.ts';
 
 /**
  * Keyset pages of a talent's children (notes, timeline events), batched: the pages asked for a
  * page of talents load in one query per distinct (first, after), whatever the number of talents.
+ * Their cursors are platform/pagination's one scheme: the list's scope, then the (timestamp, id)
+ * of the last row seen.
  */
 
 /** Where a newest-first page stops: the (timestamp, id) of its last row. Ids may be uuids or bigints. */
@@ -18,50 +20,34 @@ export interface PageArgs {
   after?: string | null;
 }
 
-export const encodePageCursor = (key: PageKey): string => encodeCursor({ createdAt: key.at.toISOString(), id: key.id });
+const KEY_PARTS = ['date', 'id'] as const;
 
-/** A cursor of `encodePageCursor` (platform/pagination's keyset cursor), or BAD_USER_INPUT on field `after`. */
-export function decodePageCursor(value: string): PageKey {
-  const { createdAt, id } = decodeCursor(value);
-  return { at: new Date(createdAt), id };
-}
+export const encodePageCursor = (scope: string, key: PageKey): string => encodeListCursor(scope, [key.at.toISOString(), key.id]);
 
-/** A page of rows read with `limit + 1` rows, as a connection. */
-export function toConnection<T>(
-  rows: T[],
-  first: number,
-  after: PageKey | null,
-  keyOf: (row: T) => PageKey,
-  totalCount: () => Promise<number>,
-): Connection<T> {
-  const edges = rows.slice(0, first).map((node) => ({ node, cursor: encodePageCursor(keyOf(node)) }));
-  return {
-    edges,
-    totalCount,
-    pageInfo: {
-      hasNextPage: rows.length > first,
-      hasPreviousPage: after !== null,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
-  };
+/** A cursor `encodePageCursor(scope, …)` made, or BAD_USER_INPUT on field `after` (another list's cursor too). */
+export function decodePageCursor(value: string, scope: string): PageKey {
+  const [at, id] = decodeListCursor(value, scope, KEY_PARTS);
+  return { at: new Date(at), id };
 }
 
 /**
- * One loader for the pages of many parents. `fetch` reads, for every parent id, at most `limit`
- * rows after `after` (a LATERAL join does it in one query) and says which parent each row is of.
+ * One loader for the pages of many parents. `scope` names the list and its order (its cursors are
+ * refused by any other list); `fetch` reads, for every parent id, at most `limit` rows after `after`
+ * (a LATERAL join does it in one query) and says which parent each row is of.
  */
 export function createPageLoader<T>(
+  scope: string,
   fetch: (parentIds: string[], limit: number, after: PageKey | null) => Promise<{ parentId: string; row: T }[]>,
   keyOf: (row: T) => PageKey,
   count: DataLoader<string, number>,
 ) {
+  const cursorOf = (row: T) => encodePageCursor(scope, keyOf(row));
   const loader = new DataLoader<string, Connection<T>>(async (keys) => {
     const groups = new Map<string, { first: number; after: PageKey | null; parentIds: string[] }>();
     for (const key of keys) {
       const [parentId, first, after] = JSON.parse(key) as [string, number, string | null];
       const groupKey = `${first}|${after ?? ''}`;
-      const group = groups.get(groupKey) ?? { first, after: after ? decodePageCursor(after) : null, parentIds: [] };
+      const group = groups.get(groupKey) ?? { first, after: after ? decodePageCursor(after, scope) : null, parentIds: [] };
       group.parentIds.push(parentId);
       groups.set(groupKey, group);
     }
@@ -73,7 +59,7 @@ export function createPageLoader<T>(
         const parentRows = (byParent.get(parentId) ?? []).map(({ row }) => row);
         pages.set(
           `${parentId}|${groupKey}`,
-          toConnection(parentRows, group.first, group.after, keyOf, () => count.load(parentId)),
+          connectionFrom(parentRows, group.first, cursorOf, () => count.load(parentId), group.after !== null),
         );
       }
     }
@@ -85,7 +71,7 @@ export function createPageLoader<T>(
   return {
     /** The page of one parent; `after` is validated before anything is read. */
     load(parentId: string, first: number, after: string | null | undefined): Promise<Connection<T>> {
-      if (after) decodePageCursor(after);
+      if (after) decodePageCursor(after, scope);
       return loader.load(JSON.stringify([parentId, first, after ?? null]));
     },
   };
