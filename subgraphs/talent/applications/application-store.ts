@@ -1,4 +1,5 @@
-import { VISIBLE_TALENT, isUuid } from '../../../data/loaders.ts';
+import { isUuid } from '../../../data/loaders.ts';
+import { VISIBLE_TALENT } from '../../../data/records/talent-store.ts';
 import type { SqlExecutor } from '../../../data/ports.ts';
 import type { StageKind } from '../__generated__/resolvers-types.ts';
 import {

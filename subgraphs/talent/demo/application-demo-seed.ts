@@ -1,4 +1,4 @@
-import { VISIBLE_TALENT } from '../../../data/loaders.ts';
+import { VISIBLE_TALENT } from '../../../data/records/talent-store.ts';
 import type { RelationalStore } from '../../../data/ports.ts';
 import { APPLICATION_COLUMNS, toApplicationRecord, type ApplicationRow } from '../applications/application-record.ts';
 import { recordAudit, type AuditEvent } from '../../../data/audit/audit-recorder.ts';

@@ -1,4 +1,4 @@
-import { VISIBLE_TALENT } from '../../../data/loaders.ts';
+import { VISIBLE_TALENT } from '../../../data/records/talent-store.ts';
 import type { SqlExecutor } from '../../../data/ports.ts';
 
 /**

@@ -1,4 +1,5 @@
-import { TALENT_COLUMNS, VISIBLE_TALENT, toTalentRecord, type TalentRecord, type TalentRow } from '../../../data/loaders.ts';
+import type { TalentRecord } from '../../../data/records/talent-record.ts';
+import { TALENT_COLUMNS, type TalentRow, toTalentRecord, VISIBLE_TALENT } from '../../../data/records/talent-store.ts';
 import type { SqlExecutor } from '../../../data/ports.ts';
 import { groupBy } from '../../../platform/group-by.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { encodeListCursor } from '../../../platform/pagination.ts';
 import { LoomaError } from '../../../platform/errors.ts';
-import type { TalentRecord } from '../../../data/loaders.ts';
+import type { TalentRecord } from '../../../data/records/talent-record.ts';
 import { POOL_MEMBERS_CURSOR, memberCursor, memberCursorKey, parseCreatePool, poolSnapshot } from './pools.ts';
 
 const TALENT = '3f2c1b9e-8a4d-4e2f-9c1a-0b7d6e5f4a3b';

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { z } from 'zod';
-import { isUuid, type Loaders, type TalentRecord } from '../../../data/loaders.ts';
+import { isUuid, type Loaders } from '../../../data/loaders.ts';
+import type { TalentRecord } from '../../../data/records/talent-record.ts';
 import type { GraphRelationEnd, GraphStore, RelationalStore, SqlExecutor } from '../../../data/ports.ts';
 import {
   RELATIONSHIP_TYPES as STORED_RELATIONSHIP_TYPES,
