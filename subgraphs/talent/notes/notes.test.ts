@@ -2,7 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { LoomaError } from '../../../platform/errors.ts';
 import { scopesForRoles, type Role, type Viewer } from '../../../platform/viewer.ts';
 import type { NoteRecord } from './note-store.ts';
-import { MAX_NOTE_LENGTH, authorIdOf, noteAuditSnapshot, parseAddNote, requireNoteDeleter, requireNoteWriter } from './notes.ts';
+import { encodeListCursor } from '../../../platform/pagination.ts';
+import {
+  MAX_NOTE_LENGTH,
+  NOTES_CURSOR,
+  authorIdOf,
+  noteAuditSnapshot,
+  noteCursorKey,
+  parseAddNote,
+  requireNoteDeleter,
+  requireNoteWriter,
+} from './notes.ts';
 
 const ORG = '9e1d2c3b-4a5f-4e6d-8c7b-1a2b3c4d5e6f';
 const TALENT = '3f2c1b9e-8a4d-4e2f-9c1a-0b7d6e5f4a3b';
@@ -129,5 +139,26 @@ describe("the audit log's view of a note", () => {
     expect(snapshot.length).toBe(250);
     expect(snapshot).not.toHaveProperty('body');
     expect(noteAuditSnapshot(note()).excerpt).toBe('Strong on Kubernetes operators.');
+  });
+});
+
+describe('a notes cursor', () => {
+  it('gives back the time and id of the last note seen', () => {
+    const cursor = encodeListCursor(NOTES_CURSOR, ['2026-11-30T10:00:00.000Z', TALENT]);
+    expect(noteCursorKey(cursor)).toEqual({ at: new Date('2026-11-30T10:00:00.000Z'), id: TALENT });
+  });
+
+  it("refuses another list's cursor and one whose id is not a note's, naming `after`", () => {
+    for (const cursor of [
+      encodeListCursor('talent.timeline:AT:DESC', ['2026-11-30T10:00:00.000Z', TALENT]),
+      encodeListCursor(NOTES_CURSOR, ['2026-11-30T10:00:00.000Z', '42']),
+      'garbage',
+    ]) {
+      expect(refusal(() => noteCursorKey(cursor))).toEqual({
+        code: 'BAD_USER_INPUT',
+        field: 'after',
+        message: 'after is not a cursor this connection returned with this sort',
+      });
+    }
   });
 });

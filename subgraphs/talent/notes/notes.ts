@@ -7,7 +7,7 @@ import { badInput, forbidden, notFound, unauthenticated } from '../../../platfor
 import { pageSize, type Connection } from '../../../platform/pagination.ts';
 import { hasScope, type Viewer } from '../../../platform/viewer.ts';
 import { recordAudit } from '../../../data/audit/audit-recorder.ts';
-import { createPageLoader, type PageArgs, type PageKey } from '../talents/talent-pages.ts';
+import { createPageLoader, decodePageCursor, type PageArgs, type PageKey } from '../talents/talent-pages.ts';
 import {
   countNotesByTalent,
   deleteNote,
@@ -22,6 +22,8 @@ import {
 export type { NoteRecord };
 
 const MAX_PAGE = 100;
+/** `Talent.notes`: newest first; a cursor is the (created at, id) of the last note seen. */
+export const NOTES_CURSOR = 'talent.notes:CREATED_AT:DESC';
 export const MAX_NOTE_LENGTH = 10_000;
 const MAX_MENTIONS = 50;
 /** How much of a note the audit log and the timeline keep. */
@@ -53,6 +55,14 @@ export function parseAddNote(input: AddNoteInput): { talentId: string; body: str
 const notAUser = (mentionIds: readonly string[], i: number) =>
   badInput(`${mentionIds[i]} is not a user of your organisation`, { field: `mentionUserIds.${i}` });
 const notAnApplication = () => badInput('applicationId is not an application of this talent', { field: 'applicationId' });
+
+/** Where a page of `Talent.notes` starts: BAD_USER_INPUT on field `after` for another list's cursor, or one whose id is not a note's. */
+export function noteCursorKey(after: string): PageKey {
+  const key = decodePageCursor(after, NOTES_CURSOR);
+  // The per-talent page cursors may carry bigint ids (audit entries); a note's id is a uuid.
+  if (!isUuid(key.id)) throw badInput('after is not a cursor this connection returned with this sort', { field: 'after' });
+  return key;
+}
 
 /** The author id a viewer writes notes as: users by id, API keys marked so they never pass for a user. */
 export const authorIdOf = (viewer: Viewer) => (viewer.via === 'apiKey' ? `api-key:${viewer.userId}` : viewer.userId);
@@ -106,7 +116,7 @@ export class Notes {
       return talentIds.map((id) => counts.get(id) ?? 0);
     });
     this.pages = createPageLoader<NoteRecord>(
-      'talent.notes:CREATED_AT:DESC',
+      NOTES_CURSOR,
       async (talentIds, limit, after) =>
         (await notesOfTalents(db, orgId, talentIds, limit, after)).map((note) => ({ parentId: note.talentId, row: note })),
       (note): PageKey => ({ at: note.createdAt, id: note.id }),
@@ -123,7 +133,9 @@ export class Notes {
   /** A talent's notes, newest first; the talents of one GraphQL page share one query. */
   async forTalent(viewerOrNull: Viewer | null, talentId: string, args: PageArgs): Promise<Connection<NoteRecord>> {
     requireScope(viewerOrNull, 'talent:read');
-    return this.pages.load(talentId, pageSize(args.first, MAX_PAGE), args.after);
+    const first = pageSize(args.first, MAX_PAGE);
+    if (args.after) noteCursorKey(args.after);
+    return this.pages.load(talentId, first, args.after);
   }
 
   async add(viewerOrNull: Viewer | null, input: AddNoteInput): Promise<NoteRecord> {
