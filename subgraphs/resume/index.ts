@@ -9,7 +9,7 @@ import { Query } from './resolvers/Query.ts';
 import { Resume } from './resolvers/Resume.ts';
 import { ResumeLink } from './resolvers/ResumeLink.ts';
 import { Talent } from './resolvers/Talent.ts';
-import { Resumes } from './resumes.ts';
+import { Resumes } from './resumes/resumes.ts';
 
 const resolvers: Resolvers = { DateTime, Query, Mutation, Talent, Resume, ParsedResume, ResumeLink };
 

@@ -19,7 +19,7 @@ import { loadConfig } from '../../../platform/config.ts';
 import { explainDataDirLock } from '../../../platform/data-dir-lock.ts';
 import { LoomaError } from '../../../platform/errors.ts';
 import { runMain } from '../../../platform/main.ts';
-import { ingestResume } from '../resume-intake.ts';
+import { ingestResume } from '../intake/resume-intake.ts';
 
 interface ReportLine {
   file: string;

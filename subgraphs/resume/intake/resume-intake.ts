@@ -1,63 +1,27 @@
 /**
  * The resume pipeline: parse first (a refused file writes nothing), then in one transaction store
  * the resume, find or create its talent (the given id, else an e-mail or phone match, else a new
- * talent), update the talent's profile and queue its outbox event. Knows nothing of GraphQL; the
- * subgraph and `npm run resumes:import` both call it.
+ * talent), update the talent's profile and queue its outbox event. The resume goes through
+ * resume-store.ts (the resumes table's one owner), the talent through data/records/talent-store.ts
+ * (the talent write path every subgraph shares). Knows nothing of GraphQL; the subgraph and
+ * `npm run resumes:import` both call it.
  */
 import { z } from 'zod';
-import { isUuid } from '../../data/loaders.ts';
-import type { NewTalent, TalentEmployment, TalentRecord } from '../../data/records/talent-record.ts';
-import { TALENT_COLUMNS, insertTalents, toTalentRecord, updateTalentProfile, type TalentRow } from '../../data/records/talent-store.ts';
-import type { RelationalStore, SqlExecutor } from '../../data/ports.ts';
-import { distinctBy, skillKey } from '../../data/projections/talent-projection.ts';
-import { parseResume, type ParsedResume, type ParseResumeOptions } from './parser/resume-parser.ts';
-import { normalizeSkill } from '../../taxonomy/taxonomy.ts';
-import { parseInput } from '../../platform/checks.ts';
-import { notFound } from '../../platform/errors.ts';
-import { recordAudit, type Actor } from '../../data/audit/audit-recorder.ts';
-import type { ResumeAttachment } from './__generated__/resolvers-types.ts';
+import { recordAudit, type Actor } from '../../../data/audit/audit-recorder.ts';
+import { isUuid } from '../../../data/loaders.ts';
+import type { RelationalStore, SqlExecutor } from '../../../data/ports.ts';
+import { distinctBy, skillKey } from '../../../data/projections/talent-projection.ts';
+import type { NewTalent, TalentEmployment, TalentRecord } from '../../../data/records/talent-record.ts';
+import { findTalentByContact, insertTalents, readTalent, updateTalentProfile } from '../../../data/records/talent-store.ts';
+import { parseInput } from '../../../platform/checks.ts';
+import { notFound } from '../../../platform/errors.ts';
+import { normalizeSkill } from '../../../taxonomy/taxonomy.ts';
+import type { ResumeAttachment } from '../__generated__/resolvers-types.ts';
+import { parseResume, type ParsedResume, type ParseResumeOptions } from '../parser/resume-parser.ts';
+import { insertResume, type ResumeRecord } from './resume-store.ts';
 
 /** The schema's enum, as codegen generates it. */
 export type { ResumeAttachment };
-
-/** A stored resume without its original bytes (those are only ever written and kept). */
-export interface ResumeRecord {
-  id: string;
-  orgId: string;
-  talentId: string;
-  filename: string | null;
-  contentType: string;
-  size: number;
-  text: string;
-  parsed: ParsedResume;
-  createdAt: Date;
-}
-
-export interface ResumeRow {
-  id: string;
-  org_id: string;
-  talent_id: string;
-  filename: string | null;
-  content_type: string;
-  size: number;
-  text: string;
-  parsed: ParsedResume;
-  created_at: Date | string;
-}
-
-export const RESUME_COLUMNS = 'id, org_id, talent_id, filename, content_type, size, text, parsed, created_at';
-
-export const toResumeRecord = (row: ResumeRow): ResumeRecord => ({
-  id: row.id,
-  orgId: row.org_id,
-  talentId: row.talent_id,
-  filename: row.filename,
-  contentType: row.content_type,
-  size: row.size,
-  text: row.text,
-  parsed: row.parsed,
-  createdAt: new Date(row.created_at),
-});
 
 export interface IngestedResume {
   resume: ResumeRecord;
@@ -94,7 +58,10 @@ const uploadInput = z
   });
 export type UploadResumeInput = z.input<typeof uploadInput>;
 
-const CONTENT_TYPES: Record<ParsedResume['format'], string> = {
+/** Checks an upload's input: a file (name and base64 bytes) or text, not both; BAD_USER_INPUT naming the field otherwise. */
+export const parseUploadInput = (input: UploadResumeInput) => parseInput(uploadInput, input);
+
+export const CONTENT_TYPES: Record<ParsedResume['format'], string> = {
   pdf: 'application/pdf',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   text: 'text/plain',
@@ -114,7 +81,7 @@ export interface IngestOptions {
 
 /** Parses and stores one resume for an org; see the module comment. */
 export async function ingestResume(db: RelationalStore, rawInput: UploadResumeInput, options: IngestOptions): Promise<IngestedResume> {
-  const input = parseInput(uploadInput, rawInput);
+  const input = parseUploadInput(rawInput);
   const isFile = input.contentBase64 !== null && input.contentBase64 !== undefined;
   if (input.talentId && !isUuid(input.talentId)) throw notFound('Talent', input.talentId);
 
@@ -136,40 +103,32 @@ export async function ingestResume(db: RelationalStore, rawInput: UploadResumeIn
     const talent = existing
       ? await updateTalentProfile(tx, existing, profile, options.actor ?? 'system')
       : (await insertTalents(tx, options.orgId, [profile], options.actor ?? 'system'))[0]!;
-    const [row] = await tx.query<ResumeRow>(
-      `INSERT INTO resumes (org_id, talent_id, filename, content_type, size, content, text, parsed, created_by)
-       VALUES ($1, $2, $3, $4, $5, decode($6, 'base64'), $7, $8::jsonb, $9)
-       RETURNING ${RESUME_COLUMNS}`,
-      [
-        options.orgId,
-        talent.id,
-        input.filename ?? null,
-        CONTENT_TYPES[parsed.format],
-        original.length,
-        original.toString('base64'),
-        parsed.text,
-        // The text is stored once, in its own column.
-        JSON.stringify({ ...parsed, text: undefined }),
-        options.createdBy,
-      ],
-    );
+    const resume = await insertResume(tx, {
+      orgId: options.orgId,
+      talentId: talent.id,
+      filename: input.filename ?? null,
+      contentType: CONTENT_TYPES[parsed.format],
+      original,
+      parsed,
+      createdBy: options.createdBy,
+    });
     await recordAudit(tx, options.orgId, options.actor ?? 'system', [
       {
         action: 'resume.upload',
         entityType: 'resume',
-        entityId: row!.id,
+        entityId: resume.id,
         talentId: talent.id,
         after: {
-          id: row!.id,
-          filename: row!.filename,
-          contentType: row!.content_type,
-          size: row!.size,
+          id: resume.id,
+          filename: resume.filename,
+          contentType: resume.contentType,
+          size: resume.size,
           talentCreated: !existing,
           attachedBy,
         },
       },
     ]);
-    return { resume: toResumeRecord({ ...row!, parsed: { ...row!.parsed, text: row!.text } }), talent, attachedBy };
+    return { resume, talent, attachedBy };
   });
 }
 
@@ -181,22 +140,16 @@ async function findTalent(
   phones: string[],
 ): Promise<{ talent: TalentRecord | null; attachedBy: ResumeAttachment }> {
   if (talentId) {
-    const [row] = await tx.query<TalentRow>(`SELECT ${TALENT_COLUMNS} FROM talents WHERE org_id = $1 AND id = $2`, [orgId, talentId]);
+    const talent = await readTalent(tx, orgId, talentId);
     // Another org's talent reads as missing, never as forbidden.
-    if (!row) throw notFound('Talent', talentId);
-    return { talent: toTalentRecord(row), attachedBy: 'GIVEN_ID' };
+    if (!talent) throw notFound('Talent', talentId);
+    return { talent, attachedBy: 'GIVEN_ID' };
   }
   if (emails.length === 0 && phones.length === 0) return { talent: null, attachedBy: 'CREATED' };
-  // An e-mail match wins over a phone match; the oldest talent among equals (both use the GIN indexes).
-  const [match] = await tx.query<TalentRow & { by_email: boolean }>(
-    `SELECT ${TALENT_COLUMNS}, emails && $2::text[] AS by_email FROM talents
-     WHERE org_id = $1 AND (emails && $2::text[] OR phones && $3::text[])
-     ORDER BY emails && $2::text[] DESC, created_at, id
-     LIMIT 1`,
-    [orgId, emails, phones],
-  );
+  // An e-mail match wins over a phone match; the oldest talent among equals.
+  const match = await findTalentByContact(tx, orgId, emails, phones);
   if (!match) return { talent: null, attachedBy: 'CREATED' };
-  return { talent: toTalentRecord(match), attachedBy: match.by_email ? 'EMAIL_MATCH' : 'PHONE_MATCH' };
+  return { talent: match.talent, attachedBy: match.byEmail ? 'EMAIL_MATCH' : 'PHONE_MATCH' };
 }
 
 /**
@@ -263,7 +216,7 @@ const unique = (values: string[]) => [...new Set(values)];
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g;
 
-function withoutControlChars(parsed: ParsedResume): ParsedResume {
+export function withoutControlChars(parsed: ParsedResume): ParsedResume {
   return JSON.parse(
     JSON.stringify(parsed, (_, value: unknown) => (typeof value === 'string' ? value.replace(CONTROL_CHARS, '') : value)),
   ) as ParsedResume;
