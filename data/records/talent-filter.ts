@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { TALENT_SOURCES } from './talent-record.ts';
+import { TALENT_SOURCES, VISIBLE_TALENT_STATUSES } from './talent-record.ts';
 import { skillKey } from '../projections/talent-projection.ts';
 
 /**
@@ -20,7 +20,7 @@ export const talentFilterSchema = z
     yearsMax: z.number().min(0).max(70).nullish(),
     tags: shortTexts.nullish(),
     poolIds: uuidList('poolIds').nullish(),
-    status: z.array(z.enum(['ACTIVE', 'ARCHIVED'])).nullish(),
+    status: z.array(z.enum(VISIBLE_TALENT_STATUSES)).nullish(),
     stages: shortTexts.nullish(),
     jobId: z
       .string()

@@ -34,8 +34,13 @@ export interface TalentEmployment {
  */
 export const TALENT_SOURCES = ['SOURCED', 'REFERRAL', 'JOB_BOARD', 'CAREER_SITE', 'AGENCY', 'IMPORT', 'RESUME', 'OTHER'] as const;
 
-/** ACTIVE and ARCHIVED are what readers see (GraphQL `TalentStatus`); MERGED and ERASED rows are tombstones. */
-export type TalentStatus = 'ACTIVE' | 'ARCHIVED' | 'MERGED' | 'ERASED';
+/**
+ * The statuses readers see (GraphQL `TalentStatus`; the talent subgraph checks the list against codegen).
+ * MERGED and ERASED rows are tombstones.
+ */
+export const VISIBLE_TALENT_STATUSES = ['ACTIVE', 'ARCHIVED'] as const;
+export type VisibleTalentStatus = (typeof VISIBLE_TALENT_STATUSES)[number];
+export type TalentStatus = VisibleTalentStatus | 'MERGED' | 'ERASED';
 
 /** A talent row of the source of truth, as the domain and resolvers see it. */
 export interface TalentRecord {

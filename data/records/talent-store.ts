@@ -6,6 +6,7 @@ import type { ImportSource } from '../audit/audit-events.ts';
 import { ErrorCode, LoomaError, notFound } from '../../platform/errors.ts';
 import { talentFilterSql, type ParsedTalentFilter } from './talent-filter.ts';
 import {
+  VISIBLE_TALENT_STATUSES,
   auditView,
   profileOf,
   type NewTalent,
@@ -16,6 +17,7 @@ import {
   type TalentProfileUpdate,
   type TalentRecord,
   type TalentStatus,
+  type VisibleTalentStatus,
 } from './talent-record.ts';
 import { syncDerivedWorkedWith } from './worked-with.ts';
 
@@ -28,7 +30,7 @@ import { syncDerivedWorkedWith } from './worked-with.ts';
  */
 
 /** Talents a reader sees; MERGED and ERASED rows are tombstones. */
-export const VISIBLE_TALENT = "status IN ('ACTIVE', 'ARCHIVED')";
+export const VISIBLE_TALENT = `status IN (${VISIBLE_TALENT_STATUSES.map((status) => `'${status}'`).join(', ')})`;
 
 export interface TalentRow {
   id: string;
@@ -361,7 +363,7 @@ export async function updateTalentProfile(
  * Sets a visible talent's status (ACTIVE or ARCHIVED, with its archive time), version + 1, with its
  * outbox event, inside the caller's transaction; the caller records why (archive, restore).
  */
-export async function writeTalentStatus(tx: SqlExecutor, orgId: string, id: string, status: 'ACTIVE' | 'ARCHIVED'): Promise<TalentRecord> {
+export async function writeTalentStatus(tx: SqlExecutor, orgId: string, id: string, status: VisibleTalentStatus): Promise<TalentRecord> {
   const [row] = await tx.query<TalentRow>(
     `UPDATE talents SET status = $3, archived_at = CASE WHEN $3 = 'ARCHIVED' THEN date_trunc('milliseconds', clock_timestamp()) END,
             version = version + 1, updated_at = date_trunc('milliseconds', clock_timestamp())

@@ -2,6 +2,7 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { z } from 'zod';
 import {
   TALENT_SOURCES as STORED_TALENT_SOURCES,
+  VISIBLE_TALENT_STATUSES,
   type TalentConsent,
   type TalentEmployment,
   type TalentLink,
@@ -10,7 +11,7 @@ import {
 import { distinctBy } from '../../../data/projections/talent-projection.ts';
 import { enumValues } from '../../../platform/enum-values.ts';
 import { badInput } from '../../../platform/errors.ts';
-import type { ConsentPurpose, LinkKind, TalentSource } from '../__generated__/resolvers-types.ts';
+import type { ConsentPurpose, LinkKind, TalentSource, TalentStatus } from '../__generated__/resolvers-types.ts';
 
 /**
  * The talent's profile fields as every write path takes them (createTalent, updateTalent,
@@ -20,6 +21,8 @@ import type { ConsentPurpose, LinkKind, TalentSource } from '../__generated__/re
 
 /** The record's list (data/ needs it below the subgraphs), checked against codegen's enum. */
 export const TALENT_SOURCES = enumValues<TalentSource>()(STORED_TALENT_SOURCES);
+/** The statuses a reader sees and filters by (the record's list), checked against codegen's enum. */
+export const TALENT_STATUSES = enumValues<TalentStatus>()(VISIBLE_TALENT_STATUSES);
 export const LINK_KINDS = enumValues<LinkKind>()(['LINKEDIN', 'GITHUB', 'WEBSITE', 'PORTFOLIO', 'OTHER']);
 export const CONSENT_PURPOSES = enumValues<ConsentPurpose>()(['RECRUITING', 'TALENT_POOL', 'MARKETING']);
 

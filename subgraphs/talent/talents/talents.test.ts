@@ -7,6 +7,7 @@ import { encodeListCursor } from '../../../platform/pagination.ts';
 import { scopesForRoles, type Role, type Viewer } from '../../../platform/viewer.ts';
 import {
   TALENT_SOURCES,
+  TALENT_STATUSES,
   createTalentSchema,
   currentOf,
   newTalentProfile,
@@ -121,8 +122,9 @@ describe('profile fields', () => {
     });
   });
 
-  it('take the sources from the schema, the record and the filter alike', () => {
+  it('take the sources and statuses from the schema, the record and the filter alike', () => {
     expect(TALENT_SOURCES).toContain('RESUME');
+    expect(parseInput(talentFilterSchema, { status: [...TALENT_STATUSES] }).status).toEqual(['ACTIVE', 'ARCHIVED']);
     expect(parseInput(talentFilterSchema, { source: [...TALENT_SOURCES] }).source).toEqual([...TALENT_SOURCES]);
   });
 });

@@ -3,7 +3,7 @@ import { isUuid, type Loaders } from '../../../data/loaders.ts';
 import type { RelationalStore, SqlExecutor } from '../../../data/ports.ts';
 import { recordAudit, type Actor } from '../../../data/audit/audit-recorder.ts';
 import { talentFilterSchema, type TalentFilter } from '../../../data/records/talent-filter.ts';
-import { profileOf, type TalentRecord } from '../../../data/records/talent-record.ts';
+import { profileOf, type TalentRecord, type VisibleTalentStatus } from '../../../data/records/talent-record.ts';
 import {
   TALENT_SORTS,
   countTalents,
@@ -19,7 +19,7 @@ import { parseInput, requireScope } from '../../../platform/checks.ts';
 import { badInput, notFound } from '../../../platform/errors.ts';
 import { connectionFrom, decodeListCursor, encodeListCursor, pageSize, type Connection } from '../../../platform/pagination.ts';
 import type { Viewer } from '../../../platform/viewer.ts';
-import { orgUserIds } from '../org-users.ts';
+import { orgUserIds } from '../../../data/records/org-users.ts';
 import { addTagsInTransaction } from '../tags/tags.ts';
 import { createTalentSchema, newTalentProfile, updateTalentSchema, updatedTalentProfile } from './talent-fields.ts';
 import type { SortDirection, TalentSortField } from '../__generated__/resolvers-types.ts';
@@ -140,7 +140,7 @@ export class Talents {
   }
 
   /** Archiving an archived talent (or restoring an active one) changes nothing and records nothing. */
-  private async setStatus(viewer: Viewer, id: string, status: 'ACTIVE' | 'ARCHIVED'): Promise<TalentRecord> {
+  private async setStatus(viewer: Viewer, id: string, status: VisibleTalentStatus): Promise<TalentRecord> {
     return this.db.transaction(async (tx) => {
       const current = await lockTalent(tx, viewer.orgId, id);
       if (current.status === status) return current;
