@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type { CodegenConfig } from '@graphql-codegen/cli';
-import { subgraphSchemaParts } from './schema/subgraphs.ts';
+import { printSubgraphTypeDefs } from './schema/subgraphs.ts';
 
 /**
  * Resolver types for every subgraph (federation aware: __resolveReference and @requires fields)
@@ -16,12 +16,8 @@ const resolverTypes = Object.fromEntries(
   subgraphs.map((name) => [
     `subgraphs/${name}/__generated__/resolvers-types.ts`,
     {
-      schema: [
-        `subgraphs/${name}/schema.graphql`,
-        ...subgraphSchemaParts(`subgraphs/${name}`),
-        'schema/looma-directives.graphql',
-        'schema/federation-codegen.graphql',
-      ],
+      // The subgraph's schema as the subgraph and composition read it (domain parts, shared fields, Looma's directives).
+      schema: [printSubgraphTypeDefs(`subgraphs/${name}/schema.graphql`), 'schema/federation-codegen.graphql'],
       plugins: ['typescript', 'typescript-resolvers'],
       config: {
         federation: true,

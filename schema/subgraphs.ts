@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse, type DocumentNode } from 'graphql';
+import { Kind, parse, print, visit, type DocumentNode, type InputObjectTypeDefinitionNode, type InputValueDefinitionNode } from 'graphql';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -18,7 +18,46 @@ export const LOOMA_DIRECTIVES_FILE = path.join(ROOT, 'schema', 'looma-directives
  */
 export function readSubgraphTypeDefs(file: string): DocumentNode {
   const parts = [file, ...subgraphSchemaParts(path.dirname(file))].map((part) => fs.readFileSync(part, 'utf8'));
-  return parse([...parts, fs.readFileSync(LOOMA_DIRECTIVES_FILE, 'utf8')].join('\n'), { noLocation: false });
+  return withSharedFields(parse([...parts, fs.readFileSync(LOOMA_DIRECTIVES_FILE, 'utf8')].join('\n'), { noLocation: false }));
+}
+
+/** The directive that includes a shared field list into an input: `input X @sharedFields(from: "<file from the repo root>")`. */
+export const SHARED_FIELDS_DIRECTIVE = 'sharedFields';
+
+/**
+ * Input fields written once for several subgraphs (the talent filter's: the talent list's
+ * `TalentFilter` and search's `TalentSearchFilter`): an input marked `@sharedFields(from: "<file>")`
+ * gets, after its own fields, the fields of the one input type that file defines, and loses the
+ * marker. Every reader of a subgraph schema (the subgraph at load, composition, codegen) goes
+ * through here, so the list is derived in each, never copied.
+ */
+export function withSharedFields(document: DocumentNode): DocumentNode {
+  return visit(document, {
+    InputObjectTypeDefinition(node) {
+      const marker = node.directives?.find((directive) => directive.name.value === SHARED_FIELDS_DIRECTIVE);
+      if (!marker) return undefined;
+      const from = marker.arguments?.find((argument) => argument.name.value === 'from')?.value;
+      if (from?.kind !== Kind.STRING) throw new Error(`input ${node.name.value}: @${SHARED_FIELDS_DIRECTIVE} needs from: "<file>"`);
+      return {
+        ...node,
+        directives: node.directives?.filter((directive) => directive !== marker),
+        fields: [...(node.fields ?? []), ...sharedFields(from.value)],
+      };
+    },
+  });
+}
+
+function sharedFields(file: string): readonly InputValueDefinitionNode[] {
+  const inputs = parse(fs.readFileSync(path.join(ROOT, file), 'utf8')).definitions.filter(
+    (definition): definition is InputObjectTypeDefinitionNode => definition.kind === Kind.INPUT_OBJECT_TYPE_DEFINITION,
+  );
+  if (inputs.length !== 1) throw new Error(`${file} must define exactly one input (the shared fields), not ${inputs.length}`);
+  return inputs[0]!.fields ?? [];
+}
+
+/** A subgraph's schema as SDL text, shared fields included (codegen reads this, not the files). */
+export function printSubgraphTypeDefs(file: string): string {
+  return print(readSubgraphTypeDefs(file));
 }
 
 /** The `.graphql` files of a subgraph's domain folders (not its root schema.graphql), in path order. */
