@@ -1,7 +1,7 @@
 import type { Logger } from '../platform/logger.ts';
 import { groupBy } from '../platform/group-by.ts';
 import type { DataLayer } from './data-layer.ts';
-import { TALENT_COLUMNS, type TalentRow, toTalentRecord, VISIBLE_TALENT } from './records/talent-store.ts';
+import { scanVisibleTalentRows, toTalentRecord, visibleTalentOrgs, VISIBLE_TALENT, type TalentRow } from './records/talent-store.ts';
 import type { ProjectionTarget } from './projector.ts';
 import type { ScanPage, ScanRecord } from './ports.ts';
 import {
@@ -125,19 +125,8 @@ function projections(data: DataLayer): Projection<SourceRow>[] {
   const talentSource = {
     entity: 'talent',
     aggregateType: TALENT_AGGREGATE,
-    sourcePage: (after: string, limit: number) =>
-      stores.relational.query<TalentRow>(`SELECT ${TALENT_COLUMNS} FROM talents WHERE id > $1 AND ${VISIBLE_TALENT} ORDER BY id LIMIT $2`, [
-        after,
-        limit,
-      ]),
-    visible: async (ids: string[]) =>
-      new Set(
-        (
-          await stores.relational.query<SourceRow>(`SELECT id, org_id FROM talents WHERE id = ANY ($1::uuid[]) AND ${VISIBLE_TALENT}`, [
-            uuids(ids),
-          ])
-        ).map((r) => `${r.org_id}:${r.id}`),
-      ),
+    sourcePage: (after: string, limit: number) => scanVisibleTalentRows(stores.relational, after, limit),
+    visible: async (ids: string[]) => new Set((await visibleTalentOrgs(stores.relational, uuids(ids))).map((t) => `${t.orgId}:${t.id}`)),
     snapshot: (row: SourceRow) => toTalentSnapshot(toTalentRecord(row as TalentRow)),
   };
   const ids = (rows: SourceRow[]) => rows.map((r) => r.id);

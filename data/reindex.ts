@@ -1,6 +1,6 @@
 import type { Logger } from '../platform/logger.ts';
 import type { DataLayer } from './data-layer.ts';
-import { TALENT_COLUMNS, type TalentRow, toTalentRecord, VISIBLE_TALENT } from './records/talent-store.ts';
+import { scanVisibleTalentRows, toTalentRecord, VISIBLE_TALENT } from './records/talent-store.ts';
 import {
   TALENT_GRAPH_LABEL,
   TALENT_SEARCH_INDEX,
@@ -41,10 +41,7 @@ export async function reindex(data: DataLayer, logger: Logger): Promise<ReindexR
   let after = '00000000-0000-0000-0000-000000000000';
   let talents = 0;
   for (;;) {
-    const rows = await stores.relational.query<TalentRow>(
-      `SELECT ${TALENT_COLUMNS} FROM talents WHERE id > $1 AND ${VISIBLE_TALENT} ORDER BY id LIMIT $2`,
-      [after, PAGE],
-    );
+    const rows = await scanVisibleTalentRows(stores.relational, after, PAGE);
     if (rows.length === 0) break;
     const snapshots: TalentSnapshot[] = rows.map(toTalentRecord).map(toTalentSnapshot);
     await Promise.all(Object.values(handler.targets).map((target) => target.upsert(snapshots)));

@@ -148,6 +148,26 @@ export async function readVisibleTalents(db: SqlExecutor, orgId: string, ids: re
   return rows.map(toTalentRecord);
 }
 
+/**
+ * Every organisation's visible talents after `afterId`, in id order: a page of the full scans that
+ * rebuild or check the projections (reindex, consistency). Rows, since those compare them as stored.
+ */
+export async function scanVisibleTalentRows(db: SqlExecutor, afterId: string, limit: number): Promise<TalentRow[]> {
+  return db.query<TalentRow>(`SELECT ${TALENT_COLUMNS} FROM talents WHERE id > $1 AND ${VISIBLE_TALENT} ORDER BY id LIMIT $2`, [
+    afterId,
+    limit,
+  ]);
+}
+
+/** Which of `ids` (valid uuids, any organisation) are visible talents, with their organisation. */
+export async function visibleTalentOrgs(db: SqlExecutor, ids: readonly string[]): Promise<{ id: string; orgId: string }[]> {
+  const rows = await db.query<{ id: string; org_id: string }>(
+    `SELECT id, org_id FROM talents WHERE id = ANY ($1::uuid[]) AND ${VISIBLE_TALENT}`,
+    [ids],
+  );
+  return rows.map((row) => ({ id: row.id, orgId: row.org_id }));
+}
+
 /** The visible talent `id` (a valid uuid), locked for the rest of the transaction; null when there is none. */
 export async function lockVisibleTalent(tx: SqlExecutor, orgId: string, id: string): Promise<TalentRecord | null> {
   const [row] = await tx.query<TalentRow>(
