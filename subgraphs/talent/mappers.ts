@@ -12,7 +12,7 @@ import type {
   TalentPathModel as TalentPath,
 } from './relationships/relationships.ts';
 import type { TagRecord } from './tags/tags.ts';
-import type { ImportRowResult } from './talent-import.ts';
+import type { ImportRowResult } from './sync/talent-import.ts';
 import type { TimelineEventRecord } from './audit/timeline.ts';
 
 /** The domain shapes resolvers return, mapped onto GraphQL types by codegen (`<Type>Model`). */

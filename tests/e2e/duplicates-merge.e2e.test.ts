@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TALENT_SEARCH_INDEX, TALENT_VECTOR_COLLECTION } from '../../data/projections/talent-projection.ts';
 import { diffRoundTrips, roundTripTotals } from '../../platform/round-trips.ts';
-import { nameSimilarity } from '../../subgraphs/talent/duplicates.ts';
+import { nameSimilarity } from '../../subgraphs/talent/records/duplicates.ts';
 import { seedDemo } from '../../subgraphs/talent/demo/demo-seed.ts';
 import type { NewTalent } from '../../data/records/talent-record.ts';
 import { createTalents } from '../../data/records/talent-store.ts';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RelationalStore, SqlExecutor } from '../../data/ports.ts';
-import { importTalentRows } from '../../subgraphs/talent/talent-import.ts';
+import { importTalentRows } from '../../subgraphs/talent/sync/talent-import.ts';
 import { generateImportRows } from '../support/import-rows.ts';
 import { STACK_MODES, startTestStack, type TestStack } from '../support/stack.ts';
 

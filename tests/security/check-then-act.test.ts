@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importTalentRows } from '../../subgraphs/talent/talent-import.ts';
+import { importTalentRows } from '../../subgraphs/talent/sync/talent-import.ts';
 import { generateImportRows } from '../support/import-rows.ts';
 import { SQL_CACHE_MODES, startSqlCacheStack } from '../support/sql-cache-stack.ts';
 import type { GraphQLResponse, TestStack } from '../support/stack.ts';

@@ -9,7 +9,7 @@ import { cliOrganisation } from '../../data/seed/cli-org.ts';
 import { loadConfig } from '../../platform/config.ts';
 import { createLogger } from '../../platform/logger.ts';
 import { runMain } from '../../platform/main.ts';
-import { importTalentRows } from '../../subgraphs/talent/talent-import.ts';
+import { importTalentRows } from '../../subgraphs/talent/sync/talent-import.ts';
 
 await runMain(async () => {
   const config = loadConfig();

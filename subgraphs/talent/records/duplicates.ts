@@ -1,10 +1,12 @@
-import { isUuid, VISIBLE_TALENT, type Loaders, type TalentRecord } from '../../data/loaders.ts';
-import type { RelationalStore } from '../../data/ports.ts';
-import { requireScope } from '../../platform/checks.ts';
-import { notFound } from '../../platform/errors.ts';
-import type { Viewer } from '../../platform/viewer.ts';
+import { isUuid, type Loaders } from '../../../data/loaders.ts';
+import type { TalentRecord } from '../../../data/records/talent-record.ts';
+import type { SqlExecutor } from '../../../data/ports.ts';
+import { requireScope } from '../../../platform/checks.ts';
+import { notFound } from '../../../platform/errors.ts';
+import type { Viewer } from '../../../platform/viewer.ts';
+import { readDuplicateCandidates, type DuplicateCandidateRow } from './duplicate-store.ts';
 
-import type { DuplicateReason } from './__generated__/resolvers-types.ts';
+import type { DuplicateReason } from '../__generated__/resolvers-types.ts';
 
 /** The schema's enum, as codegen generates it. */
 export type { DuplicateReason };
@@ -26,18 +28,6 @@ const MAX_PRESELECTED = 2_000;
 /** How much each reason alone says; several reasons combine as independent evidence (noisy-or). */
 const REASON_WEIGHT: Record<Exclude<DuplicateReason, 'SIMILAR_NAME_SAME_COMPANY'>, number> = { SAME_EMAIL: 0.9, SAME_PHONE: 0.8 };
 
-interface CandidateRow {
-  id: string;
-  name: string;
-  latin_name: string | null;
-  chinese_name: string | null;
-  emails: string[];
-  phones: string[];
-  companies: string[];
-  current_company: string | null;
-  employment_companies: string[];
-}
-
 /**
  * Likely duplicates of a talent: the org's visible talents sharing an e-mail or a phone, or with a
  * similar name (Latin or Chinese) and a company in common. Three queries whatever the org's size:
@@ -46,30 +36,20 @@ interface CandidateRow {
  * Names are compared in TypeScript (PGlite has no fuzzystrmatch), see `nameSimilarity`.
  */
 export class Duplicates {
-  constructor(
-    private readonly db: RelationalStore,
-    private readonly loaders: Loaders,
-  ) {}
+  private readonly db: SqlExecutor;
+  private readonly loaders: Loaders;
+
+  constructor(db: SqlExecutor, loaders: Loaders) {
+    this.db = db;
+    this.loaders = loaders;
+  }
 
   async find(viewerOrNull: Viewer | null, id: string): Promise<DuplicateCandidate[]> {
     const viewer = requireScope(viewerOrNull, 'talent:read');
     const talent = isUuid(id) ? await this.loaders.talentById.load(id) : null;
     if (!talent) throw notFound('Talent', id);
 
-    const companyKeys = [...companyKeysOf(talent)];
-    const rows = await this.db.query<CandidateRow>(
-      `SELECT id, name, latin_name, chinese_name, emails, phones, companies, current_company,
-              ARRAY(SELECT e->>'company' FROM jsonb_array_elements(employments) AS e WHERE e->>'company' IS NOT NULL) AS employment_companies
-       FROM talents t
-       WHERE org_id = $1 AND id <> $2 AND ${VISIBLE_TALENT}
-         AND (emails && $3::text[] OR phones && $4::text[]
-              OR EXISTS (SELECT 1 FROM unnest(t.companies || t.current_company) AS c WHERE lower(btrim(c)) = ANY ($5::text[]))
-              OR EXISTS (SELECT 1 FROM jsonb_array_elements(t.employments) AS e WHERE lower(btrim(e->>'company')) = ANY ($5::text[])))
-       ORDER BY (emails && $3::text[] OR phones && $4::text[]) DESC, updated_at DESC, id
-       LIMIT $6`,
-      [viewer.orgId, talent.id, talent.emails, talent.phones, companyKeys, MAX_PRESELECTED],
-    );
-
+    const rows = await readDuplicateCandidates(this.db, viewer.orgId, talent, [...companyKeysOf(talent)], MAX_PRESELECTED);
     const matches = rows.map((row) => matchCandidate(talent, row)).filter((m): m is Match => m !== null);
     matches.sort((a, b) => b.confidence - a.confidence || a.id.localeCompare(b.id));
     const top = matches.slice(0, MAX_CANDIDATES);
@@ -83,14 +63,18 @@ export class Duplicates {
   }
 }
 
-interface Match {
+export interface Match {
   id: string;
   reasons: DuplicateReason[];
   confidence: number;
   explanation: string;
 }
 
-function matchCandidate(talent: TalentRecord, row: CandidateRow): Match | null {
+/** Why `row` may be the same person as `talent`, and how sure that is (0..0.99); null when nothing matches. */
+export function matchCandidate(
+  talent: Pick<TalentRecord, 'emails' | 'phones' | 'companies' | 'currentCompany' | 'employments' | 'name' | 'latinName' | 'chineseName'>,
+  row: DuplicateCandidateRow,
+): Match | null {
   const reasons: DuplicateReason[] = [];
   const explanations: string[] = [];
   const weights: number[] = [];
@@ -130,7 +114,7 @@ function matchCandidate(talent: TalentRecord, row: CandidateRow): Match | null {
 /** A company as compared: NFKC, trimmed, lowercased (the SQL preselection lowercases and trims too). */
 const companyKey = (company: string) => company.normalize('NFKC').trim().toLowerCase();
 
-function companyKeysOf(talent: TalentRecord): Set<string> {
+function companyKeysOf(talent: Pick<TalentRecord, 'companies' | 'currentCompany' | 'employments'>): Set<string> {
   const keys = new Set<string>();
   for (const company of [...talent.companies, talent.currentCompany, ...talent.employments.map((e) => e.company)]) {
     if (company?.trim()) {

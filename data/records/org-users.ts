@@ -1,9 +1,10 @@
-import { isUuid } from '../../data/loaders.ts';
-import type { SqlExecutor } from '../../data/ports.ts';
+import { isUuid } from '../loaders.ts';
+import type { SqlExecutor } from '../ports.ts';
 
 /**
  * Which of `ids` are users of the organisation (owners, hiring teams, mentions must be): one query
- * for any number. The users table belongs to identity; the talent subgraph only reads who exists.
+ * for any number. The users table belongs to identity; the talent subgraph only reads who exists,
+ * through this one read below the subgraphs (a subgraph imports no other).
  */
 export async function orgUserIds(tx: SqlExecutor, orgId: string, ids: readonly string[]): Promise<Set<string>> {
   const valid = [...new Set(ids.filter(isUuid))];

@@ -1,24 +1,28 @@
-import { createHash } from 'node:crypto';
-import { z } from 'zod';
-import { TALENT_COLUMNS, toTalentRecord, type Loaders, type TalentRecord, type TalentRow } from '../../data/loaders.ts';
-import type { RelationalStore, SqlExecutor } from '../../data/ports.ts';
-import { parseInput, requireScope } from '../../platform/checks.ts';
-import { ErrorCode, LoomaError, badInput } from '../../platform/errors.ts';
-import type { Logger } from '../../platform/logger.ts';
-import type { Viewer } from '../../platform/viewer.ts';
-import { recordAudit, type Actor, type AuditEvent } from '../../data/audit/audit-recorder.ts';
+import { recordAudit, type Actor, type AuditEvent } from '../../../data/audit/audit-recorder.ts';
+import type { Loaders } from '../../../data/loaders.ts';
+import type { RelationalStore, SqlExecutor } from '../../../data/ports.ts';
+import { auditView, profileOf, type TalentProfile, type TalentRecord } from '../../../data/records/talent-record.ts';
+import { appendTalentEvents, insertTalents } from '../../../data/records/talent-store.ts';
+import { syncDerivedWorkedWith } from '../../../data/records/worked-with.ts';
+import { parseInput, requireScope } from '../../../platform/checks.ts';
+import { ErrorCode, LoomaError, badInput } from '../../../platform/errors.ts';
+import type { Logger } from '../../../platform/logger.ts';
+import type { Viewer } from '../../../platform/viewer.ts';
+import type { ImportRowOutcome } from '../__generated__/resolvers-types.ts';
+import { lockTalents } from '../records/tombstone-store.ts';
+import { addTalentTagsInTransaction } from '../tags/tags.ts';
+import { createTalentSchema, newTalentProfile, type CreateTalentFields } from '../talents/talent-fields.ts';
+import { lockOrgImports, readKnownKeys, upsertExternalIds, writeTalentProfiles } from './import-store.ts';
 import {
-  createTalentSchema,
-  newTalentProfile,
-  updateTalentSchema,
-  updatedTalentProfile,
-  type CreateTalentFields,
-  type TalentProfile,
-} from './talent-fields.ts';
-import { addTalentTagsInTransaction, tagNames } from './tags/tags.ts';
-import { PROFILE_COLUMNS, PROFILE_KEYS, appendTalentEvents, auditView, insertTalents, profileOf } from './talents.ts';
-import { syncDerivedWorkedWith } from './relationships/worked-with.ts';
-import type { ImportRowOutcome } from './__generated__/resolvers-types.ts';
+  applyImportRows,
+  decideKnownRow,
+  differingKeys,
+  externalIdOf,
+  keyOf,
+  validateIdentity,
+  validateRow,
+  type ValidRow,
+} from './import-rows.ts';
 
 /**
  * `importTalents`: upserts rows of an upstream system (an ATS, a legacy CRM, an HR system) by
@@ -65,71 +69,6 @@ export interface ImportTalentsResult {
   rows: ImportRowResult[];
 }
 
-/** The profile fields an import row may carry (ImportTalentRow less its identity, tags and timestamp). */
-const PROFILE_FIELDS = [
-  'name',
-  'latinName',
-  'chineseName',
-  'headline',
-  'skills',
-  'languages',
-  'emails',
-  'phones',
-  'location',
-  'currentTitle',
-  'currentCompany',
-  'yearsOfExperience',
-  'employments',
-  'schools',
-  'links',
-] as const;
-type ProfileField = (typeof PROFILE_FIELDS)[number];
-export const IMPORT_ROW_FIELDS: readonly string[] = ['source', 'externalId', ...PROFILE_FIELDS, 'tags', 'updatedAt'];
-
-// The same field rules as createTalent and updateTalent (talent-fields.ts), restricted to the import's fields.
-const profileSchema = updateTalentSchema.pick(Object.fromEntries(PROFILE_FIELDS.map((key) => [key, true])) as Record<ProfileField, true>);
-
-const identitySchema = z.object({
-  source: z
-    .string('source must be a string')
-    .regex(/^[a-z0-9._-]{1,64}$/, 'source must be 1 to 64 characters of a-z, 0-9, ".", "_" or "-"'),
-  externalId: z
-    .string('externalId must be a string')
-    .min(1, 'externalId must not be empty')
-    .max(200, 'externalId must be at most 200 characters'),
-});
-
-const extrasSchema = z.object({
-  tags: z.array(z.string('a tag must be a string'), 'tags must be a list').nullish(),
-  updatedAt: z
-    .string('updatedAt must be an ISO-8601 date-time')
-    .refine((value) => !Number.isNaN(Date.parse(value)), 'updatedAt must be an ISO-8601 date-time')
-    .nullish(),
-});
-
-/** A row that passed validation: what it gives, normalised, and the hash of that. */
-interface ValidRow {
-  index: number;
-  source: string;
-  externalId: string;
-  /** The profile fields the row gives, as sent (`null` clears); what updateTalent's rules read. */
-  given: Partial<Record<ProfileField, unknown>>;
-  fields: z.output<typeof profileSchema>;
-  tags: string[];
-  upstreamUpdatedAt: Date | null;
-  hash: string;
-}
-
-/** The known key's bookkeeping and the talent it leads to (through merges). */
-interface KnownKey {
-  source: string;
-  external_id: string;
-  row_hash: string | null;
-  upstream_updated_at: Date | string | null;
-  talent_id: string;
-  status: string;
-}
-
 export interface ImportTalentsOutcome {
   result: ImportTalentsResult;
   /** The talents created or updated, as written (for the caller's loaders). */
@@ -138,11 +77,15 @@ export interface ImportTalentsOutcome {
 
 /** The sync domain of the talent subgraph: `importTalents` for a viewer with talent:write. */
 export class TalentImports {
-  constructor(
-    private readonly db: RelationalStore,
-    private readonly loaders: Loaders,
-    private readonly logger?: Logger,
-  ) {}
+  private readonly db: RelationalStore;
+  private readonly loaders: Loaders;
+  private readonly logger: Logger | undefined;
+
+  constructor(db: RelationalStore, loaders: Loaders, logger?: Logger) {
+    this.db = db;
+    this.loaders = loaders;
+    this.logger = logger;
+  }
 
   async importTalents(viewerOrNull: Viewer | null, rows: readonly unknown[]): Promise<ImportTalentsResult> {
     const viewer = requireScope(viewerOrNull, 'talent:write');
@@ -229,51 +172,6 @@ export async function importTalentRows(
   };
 }
 
-function externalIdOf(row: unknown): string {
-  const id = row && typeof row === 'object' ? (row as Record<string, unknown>).externalId : undefined;
-  return typeof id === 'string' ? id : id === undefined || id === null ? '' : String(id);
-}
-
-const keyOf = (source: string, externalId: string) => `${source}\u0000${externalId}`;
-
-/** The row's identity: an object with a valid source and externalId and no field an import row does not have. */
-function validateIdentity(row: unknown): z.output<typeof identitySchema> {
-  if (!row || typeof row !== 'object' || Array.isArray(row)) throw badInput('a row must be an object');
-  const input = row as Record<string, unknown>;
-  const unknown = Object.keys(input).find((key) => !IMPORT_ROW_FIELDS.includes(key));
-  if (unknown) throw badInput(`${unknown} is not a field of an import row`, { field: unknown });
-  return parseInput(identitySchema, { source: input.source, externalId: input.externalId });
-}
-
-/** Validates the rest of a row on its own; throws the first problem as a LoomaError naming the field. */
-function validateRow(input: Record<string, unknown>, index: number, { source, externalId }: z.output<typeof identitySchema>): ValidRow {
-  const extras = parseInput(extrasSchema, { tags: input.tags, updatedAt: input.updatedAt });
-  const tags = extras.tags?.length ? tagNames(extras.tags) : [];
-
-  const given: Partial<Record<ProfileField, unknown>> = {};
-  for (const key of PROFILE_FIELDS) {
-    // `name` cannot be cleared: a row without one keeps (or derives) the display name.
-    if (input[key] !== undefined && !(key === 'name' && input[key] === null)) given[key] = input[key];
-  }
-  const fields = parseInput(profileSchema, given);
-  // The hash covers what the row means once normalised (trimmed, lowercased e-mails, E.164 phones), not how it was spelled.
-  const normalised = [PROFILE_FIELDS.map((key) => (key in given ? [key, fields[key] ?? null] : null)), tags];
-  return {
-    index,
-    source,
-    externalId,
-    given,
-    fields,
-    tags,
-    upstreamUpdatedAt: extras.updatedAt ? new Date(extras.updatedAt) : null,
-    hash: createHash('sha256').update(JSON.stringify(normalised)).digest('base64url'),
-  };
-}
-
-const TALENT_COLUMNS_OF_T = TALENT_COLUMNS.split(', ')
-  .map((column) => `t.${column}`)
-  .join(', ');
-
 /** Applies the valid rows inside one transaction; fills in their results and returns the talents written. */
 async function applyRows(
   tx: SqlExecutor,
@@ -283,27 +181,9 @@ async function applyRows(
   results: ImportRowResult[],
 ): Promise<TalentRecord[]> {
   // One import per organisation at a time: two calls creating the same new key cannot both create it.
-  await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended('looma:talent-import:' || $1::text, 0))`, [orgId]);
-
+  await lockOrgImports(tx, orgId);
   // The known keys, each followed through merges to the talent it now leads to.
-  const known = await tx.query<KnownKey>(
-    `WITH RECURSIVE wanted AS (
-       SELECT * FROM unnest($2::text[], $3::text[]) AS w(source, external_id)
-     ), chain AS (
-       SELECT e.source, e.external_id, e.row_hash, e.upstream_updated_at, t.id AS talent_id, t.status, t.merged_into, 0 AS depth
-       FROM talent_external_ids e
-       JOIN wanted w ON w.source = e.source AND w.external_id = e.external_id
-       JOIN talents t ON t.org_id = e.org_id AND t.id = e.talent_id
-       WHERE e.org_id = $1
-       UNION ALL
-       SELECT c.source, c.external_id, c.row_hash, c.upstream_updated_at, t.id, t.status, t.merged_into, c.depth + 1
-       FROM chain c JOIN talents t ON t.org_id = $1 AND t.id = c.merged_into
-       WHERE c.status = 'MERGED' AND c.depth < 20
-     )
-     SELECT DISTINCT ON (source, external_id) source, external_id, row_hash, upstream_updated_at, talent_id, status
-     FROM chain ORDER BY source, external_id, depth DESC`,
-    [orgId, rows.map((r) => r.source), rows.map((r) => r.externalId)],
-  );
+  const known = await readKnownKeys(tx, orgId, rows);
   const knownByKey = new Map(known.map((k) => [keyOf(k.source, k.external_id), k]));
 
   const creates: { row: ValidRow; profile: TalentProfile }[] = [];
@@ -323,23 +203,12 @@ async function applyRows(
       }
       continue;
     }
-    if (key.status === 'ERASED') {
-      Object.assign(result, {
-        errorCode: 'ERASED',
-        error: `${row.source}/${row.externalId} belonged to a person whose data was erased at their request; it is not imported again`,
-      });
+    const decision = decideKnownRow(row, key);
+    if (decision.outcome === 'ERROR') {
+      Object.assign(result, { errorCode: decision.errorCode, error: decision.error });
       continue;
     }
-    if (key.status === 'MERGED') {
-      Object.assign(result, {
-        errorCode: ErrorCode.NOT_FOUND,
-        error: `the talent of ${row.source}/${row.externalId} was merged away and cannot be found`,
-      });
-      continue;
-    }
-    const lastUpstream = key.upstream_updated_at === null ? null : new Date(key.upstream_updated_at);
-    const isOlder = row.upstreamUpdatedAt !== null && lastUpstream !== null && row.upstreamUpdatedAt < lastUpstream;
-    if (key.row_hash === row.hash || isOlder) {
+    if (decision.outcome === 'UNCHANGED') {
       Object.assign(result, { outcome: 'UNCHANGED', talentId: key.talent_id });
       continue;
     }
@@ -364,7 +233,17 @@ async function applyRows(
   const updatedTalents = await updateChangedTalents(tx, orgId, actor, updates, results, employmentsBefore);
   for (const [talentId, talentRows] of updates) for (const row of talentRows) keyRows.push({ row, talentId });
 
-  await upsertExternalIds(tx, orgId, keyRows);
+  await upsertExternalIds(
+    tx,
+    orgId,
+    keyRows.map(({ row, talentId }) => ({
+      source: row.source,
+      externalId: row.externalId,
+      talentId,
+      rowHash: row.hash,
+      upstreamUpdatedAt: row.upstreamUpdatedAt,
+    })),
+  );
   await addRowTags(tx, orgId, actor, keyRows);
   // Derived WORKED_WITH relationships follow employments (insertTalents derives those of new talents).
   const employmentsChanged = updatedTalents.filter((t) => JSON.stringify(t.employments) !== JSON.stringify(employmentsBefore.get(t.id)));
@@ -391,50 +270,23 @@ async function updateChangedTalents(
   employmentsBefore: Map<string, unknown>,
 ): Promise<TalentRecord[]> {
   if (updates.size === 0) return [];
-  const current = (
-    await tx.query<TalentRow>(`SELECT ${TALENT_COLUMNS} FROM talents WHERE org_id = $1 AND id = ANY ($2::uuid[]) FOR UPDATE`, [
-      orgId,
-      [...updates.keys()],
-    ])
-  ).map(toTalentRecord);
+  const current = (await lockTalents(tx, orgId, [...updates.keys()])).map((locked) => locked.talent);
 
   const changed: { before: TalentRecord; profile: TalentProfile; rows: ValidRow[] }[] = [];
   for (const before of current) {
     employmentsBefore.set(before.id, before.employments);
     const rows = updates.get(before.id)!;
-    let profile = profileOf(before);
-    for (const row of rows) {
-      const next = updatedTalentProfile(profile, row.given, { ...row.fields, id: before.id, version: before.version } as z.output<
-        typeof updateTalentSchema
-      >);
-      const isChange = differingKeys(profile, next).length > 0;
-      Object.assign(results[row.index]!, { outcome: isChange ? 'UPDATED' : 'UNCHANGED', talentId: before.id });
-      profile = next;
-    }
+    const { profile, changes } = applyImportRows(before, rows);
+    rows.forEach((row, i) => Object.assign(results[row.index]!, { outcome: changes[i] ? 'UPDATED' : 'UNCHANGED', talentId: before.id }));
     if (differingKeys(profileOf(before), profile).length > 0) changed.push({ before, profile, rows });
   }
   if (changed.length === 0) return [];
 
-  const columns = PROFILE_KEYS.map((key) => PROFILE_COLUMNS[key]);
-  const written = (
-    await tx.query<TalentRow>(
-      `UPDATE talents AS t SET ${columns.map((c) => `${c.column} = x.${c.column}`).join(', ')},
-         version = t.version + 1, updated_at = date_trunc('milliseconds', clock_timestamp())
-       FROM jsonb_to_recordset($2::jsonb) AS x(id uuid, version int, ${columns.map((c) => `${c.column} ${c.type}`).join(', ')})
-       WHERE t.org_id = $1 AND t.id = x.id AND t.version = x.version
-       RETURNING ${TALENT_COLUMNS_OF_T}`,
-      [
-        orgId,
-        JSON.stringify(
-          changed.map(({ before, profile }) => ({
-            id: before.id,
-            version: before.version,
-            ...Object.fromEntries(PROFILE_KEYS.map((key) => [PROFILE_COLUMNS[key].column, profile[key]])),
-          })),
-        ),
-      ],
-    )
-  ).map(toTalentRecord);
+  const written = await writeTalentProfiles(
+    tx,
+    orgId,
+    changed.map(({ before, profile }) => ({ id: before.id, version: before.version, profile })),
+  );
   // The rows were locked above: a talent missing here means the statement and the lock disagree.
   if (written.length !== changed.length) throw new Error(`importTalents updated ${written.length} of ${changed.length} talents`);
 
@@ -468,37 +320,6 @@ async function updateChangedTalents(
     }),
   );
   return written;
-}
-
-function differingKeys(a: TalentProfile, b: TalentProfile): (keyof TalentProfile)[] {
-  return PROFILE_KEYS.filter((key) => JSON.stringify(a[key]) !== JSON.stringify(b[key]));
-}
-
-/** Records, for every applied row, which talent its key leads to, the hash of the row and the newest upstream timestamp. */
-async function upsertExternalIds(tx: SqlExecutor, orgId: string, keyRows: { row: ValidRow; talentId: string }[]): Promise<void> {
-  if (keyRows.length === 0) return;
-  await tx.query(
-    `INSERT INTO talent_external_ids (org_id, source, external_id, talent_id, row_hash, upstream_updated_at, imported_at)
-     SELECT $1, x.source, x.external_id, x.talent_id, x.row_hash, x.upstream_updated_at, date_trunc('milliseconds', clock_timestamp())
-     FROM jsonb_to_recordset($2::jsonb) AS x(source text, external_id text, talent_id uuid, row_hash text, upstream_updated_at timestamptz)
-     ON CONFLICT (org_id, source, external_id) DO UPDATE SET
-       talent_id = EXCLUDED.talent_id,
-       row_hash = EXCLUDED.row_hash,
-       upstream_updated_at = greatest(talent_external_ids.upstream_updated_at, EXCLUDED.upstream_updated_at),
-       imported_at = EXCLUDED.imported_at`,
-    [
-      orgId,
-      JSON.stringify(
-        keyRows.map(({ row, talentId }) => ({
-          source: row.source,
-          external_id: row.externalId,
-          talent_id: talentId,
-          row_hash: row.hash,
-          upstream_updated_at: row.upstreamUpdatedAt?.toISOString() ?? null,
-        })),
-      ),
-    ],
-  );
 }
 
 /** Adds each applied row's tags to its talent, in one statement for the whole call. */

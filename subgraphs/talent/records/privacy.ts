@@ -1,19 +1,23 @@
-import type { DataLayer } from '../../data/data-layer.ts';
-import { appendToOutbox } from '../../data/outbox.ts';
-import { isUuid, VISIBLE_TALENT, type Loaders } from '../../data/loaders.ts';
-import type { SqlExecutor } from '../../data/ports.ts';
-import { appendRelationshipDeletions } from '../../data/projections/relationship-projection.ts';
+import type { DataLayer } from '../../../data/data-layer.ts';
+import { recordAudit } from '../../../data/audit/audit-recorder.ts';
+import { isUuid, type Loaders } from '../../../data/loaders.ts';
+import type { SqlExecutor } from '../../../data/ports.ts';
+import { appendRelationshipDeletions, RELATIONSHIP_AGGREGATE } from '../../../data/projections/relationship-projection.ts';
 import {
   TALENT_AGGREGATE,
   TALENT_GRAPH_LABEL,
   TALENT_SEARCH_INDEX,
   TALENT_VECTOR_COLLECTION,
-} from '../../data/projections/talent-projection.ts';
-import { requireScope } from '../../platform/checks.ts';
-import { notFound } from '../../platform/errors.ts';
-import type { Logger } from '../../platform/logger.ts';
-import type { Viewer } from '../../platform/viewer.ts';
-import { recordAudit } from '../../data/audit/audit-recorder.ts';
+} from '../../../data/projections/talent-projection.ts';
+import { lockVisibleTalent } from '../../../data/records/talent-store.ts';
+import { requireScope } from '../../../platform/checks.ts';
+import { notFound } from '../../../platform/errors.ts';
+import type { Logger } from '../../../platform/logger.ts';
+import type { Viewer } from '../../../platform/viewer.ts';
+import { scrubAuditEntriesOf } from '../audit/audit-store.ts';
+import { countExternalIdsOf } from '../sync/import-store.ts';
+import { clearApplicationReasons, deletePersonalRows, readRelationalExport, scrubOutboxOf } from './privacy-store.ts';
+import { talentsMergedInto, writeTombstones } from './tombstone-store.ts';
 
 /** The graph edge types a talent node may have (the talent projection's and the relationships'). */
 const TALENT_EDGE_TYPES = ['HAS_SKILL', 'WORKED_AT', 'STUDIED_AT', 'REFERRED_BY', 'WORKED_WITH', 'MANAGED', 'KNOWS'] as const;
@@ -69,11 +73,15 @@ interface RelationalErasure {
  * erasure that leaves a tombstone (counts, foreign keys and the audit trail without the person).
  */
 export class Privacy {
-  constructor(
-    private readonly data: DataLayer,
-    private readonly loaders: Loaders,
-    private readonly logger: Logger,
-  ) {}
+  private readonly data: DataLayer;
+  private readonly loaders: Loaders;
+  private readonly logger: Logger;
+
+  constructor(data: DataLayer, loaders: Loaders, logger: Logger) {
+    this.data = data;
+    this.loaders = loaders;
+    this.logger = logger;
+  }
 
   /**
    * Everything on a visible talent of the viewer's org, one JSON document per store; null for an
@@ -87,8 +95,8 @@ export class Privacy {
     const { relational, graph, vector, search, cache } = this.data.stores;
     const orgId = viewer.orgId;
 
-    const [[row], nodes, edges, vectors, documents, cached] = await Promise.all([
-      relational.query<{ export: Record<string, unknown> }>(RELATIONAL_EXPORT, [orgId, id]),
+    const [exported, nodes, edges, vectors, documents, cached] = await Promise.all([
+      readRelationalExport(relational, orgId, id),
       graph.getNodes(TALENT_GRAPH_LABEL, orgId, [id]),
       Promise.all(
         TALENT_EDGE_TYPES.map(
@@ -104,7 +112,7 @@ export class Privacy {
     return {
       talentId: id,
       exportedAt: new Date(),
-      relational: JSON.stringify(row?.export ?? {}),
+      relational: JSON.stringify(exported),
       graph: JSON.stringify({
         store: graph.adapter,
         node: nodes.get(id) ?? null,
@@ -201,10 +209,6 @@ export class Privacy {
   }
 }
 
-const PERSONAL_ERASED = `name = '[erased]', latin_name = NULL, chinese_name = NULL, headline = NULL, skills = '{}', languages = '{}',
-  emails = '{}', phones = '{}', location = NULL, current_title = NULL, current_company = NULL, years_of_experience = NULL,
-  titles = '{}', companies = '{}', schools = '{}', employments = '[]', links = '[]', consent = '[]'`;
-
 /**
  * The relational half of an erasure, in the caller's transaction: the row becomes an ERASED
  * tombstone (every personal column cleared); notes, tags, pool memberships, relationships (with
@@ -216,81 +220,37 @@ const PERSONAL_ERASED = `name = '[erased]', latin_name = NULL, chinese_name = NU
  */
 async function eraseInTransaction(tx: SqlExecutor, viewer: Viewer, id: string): Promise<RelationalErasure> {
   const orgId = viewer.orgId;
-  const [talent] = await tx.query<{ id: string }>(`SELECT id FROM talents WHERE org_id = $1 AND id = $2 AND ${VISIBLE_TALENT} FOR UPDATE`, [
-    orgId,
-    id,
-  ]);
-  if (!talent) throw notFound('Talent', id);
+  if (!(await lockVisibleTalent(tx, orgId, id))) throw notFound('Talent', id);
   // The person's earlier identities: talents merged into it (already cleared tombstones).
-  const merged = await tx.query<{ id: string }>('SELECT id FROM talents WHERE org_id = $1 AND merged_into = $2', [orgId, id]);
-  const personIds = [id, ...merged.map((m) => m.id)];
+  const personIds = [id, ...(await talentsMergedInto(tx, orgId, id))];
 
-  const count = async (sql: string, params: unknown[]) =>
-    (await tx.query<{ n: number }>(`WITH x AS (${sql} RETURNING 1) SELECT count(*)::int AS n FROM x`, params))[0]?.n ?? 0;
-  const notes = await count('DELETE FROM notes WHERE org_id = $1 AND talent_id = $2', [orgId, id]);
-  const tags = await count('DELETE FROM talent_tags WHERE org_id = $1 AND talent_id = $2', [orgId, id]);
-  const pools = await count('DELETE FROM talent_pool_members WHERE org_id = $1 AND talent_id = $2', [orgId, id]);
-  const resumes = await count('DELETE FROM resumes WHERE org_id = $1 AND talent_id = $2', [orgId, id]);
-  const relationships = await tx.query<{ id: string; version: number }>(
-    'DELETE FROM talent_relationships WHERE org_id = $1 AND (from_id = $2 OR to_id = $2) RETURNING id, version',
-    [orgId, id],
-  );
-  const applications = await count(`UPDATE applications SET rejection_reason = NULL WHERE org_id = $1 AND talent_id = $2`, [orgId, id]);
-  await tx.query(
-    `UPDATE application_stage_moves m SET reason = NULL FROM applications a
-     WHERE a.org_id = $1 AND a.talent_id = $2 AND m.application_id = a.id AND m.reason IS NOT NULL`,
-    [orgId, id],
-  );
-  const [externalIds] = await tx.query<{ n: number }>(
-    'SELECT count(*)::int AS n FROM talent_external_ids WHERE org_id = $1 AND talent_id = $2',
-    [orgId, id],
-  );
-  const audit = await count(
-    `UPDATE audit_log SET before = NULL, after = NULL
-     WHERE org_id = $1 AND (talent_id = ANY ($2::uuid[]) OR (entity_type = 'talent' AND entity_id = ANY ($3::text[])))`,
-    [orgId, personIds, personIds],
-  );
-  // Earlier events carried the whole profile: they keep their place in the log, not the person.
-  const outbox = await count(
-    `UPDATE outbox SET payload = jsonb_build_object('id', aggregate_id, 'orgId', org_id, 'erased', true),
-            state = CASE WHEN state = 'pending' THEN 'done' ELSE state END,
-            last_error = CASE WHEN state = 'pending' THEN 'superseded by an erasure' ELSE last_error END,
-            processed_at = coalesce(processed_at, now()), leased_until = NULL
-     WHERE org_id = $1 AND ((aggregate_type = $2 AND aggregate_id = ANY ($3::uuid[])) OR (aggregate_type = 'relationship' AND aggregate_id = ANY ($4::uuid[])))`,
-    [orgId, TALENT_AGGREGATE, personIds, relationships.map((r) => r.id)],
+  const deleted = await deletePersonalRows(tx, orgId, id);
+  const applications = await clearApplicationReasons(tx, orgId, id);
+  const externalIds = await countExternalIdsOf(tx, orgId, id);
+  const audit = await scrubAuditEntriesOf(tx, orgId, personIds);
+  // Before the deletion events below, which must stay pending.
+  const outbox = await scrubOutboxOf(
+    tx,
+    orgId,
+    { aggregateType: TALENT_AGGREGATE, ids: personIds },
+    { aggregateType: RELATIONSHIP_AGGREGATE, ids: deleted.relationships.map((r) => r.id) },
   );
   await appendRelationshipDeletions(
     tx,
-    relationships.map((r) => ({ id: r.id, orgId, version: r.version })),
+    deleted.relationships.map((r) => ({ id: r.id, orgId, version: r.version })),
   );
+  const [tombstone] = await writeTombstones(tx, orgId, [id], { status: 'ERASED' });
 
-  const [tombstone] = await tx.query<{ version: number; erased_at: Date | string }>(
-    `UPDATE talents SET status = 'ERASED', erased_at = date_trunc('milliseconds', clock_timestamp()), archived_at = NULL, ${PERSONAL_ERASED},
-            version = version + 1, updated_at = date_trunc('milliseconds', clock_timestamp())
-     WHERE org_id = $1 AND id = $2
-     RETURNING version, erased_at`,
-    [orgId, id],
-  );
-  await appendToOutbox(tx, [
-    {
-      orgId,
-      aggregateType: TALENT_AGGREGATE,
-      aggregateId: id,
-      aggregateVersion: tombstone!.version,
-      eventType: `${TALENT_AGGREGATE}.deleted`,
-      payload: { id, orgId },
-    },
-  ]);
   const erasure: RelationalErasure = {
-    erasedAt: new Date(tombstone!.erased_at),
-    notes,
-    tags,
-    pools,
-    relationships: relationships.length,
-    resumes,
+    erasedAt: tombstone!.at,
+    notes: deleted.notes,
+    tags: deleted.tags,
+    pools: deleted.pools,
+    relationships: deleted.relationships.length,
+    resumes: deleted.resumes,
     audit,
     applications,
-    externalIds: externalIds?.n ?? 0,
+    externalIds,
     outbox,
   };
   // No personal data: what went, counted.
@@ -317,33 +277,3 @@ function relationalReport(c: RelationalErasure): string[] {
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
-/** One query: everything the source of truth holds on the talent (resumes without their bytes). */
-const RELATIONAL_EXPORT = `
-SELECT jsonb_build_object(
-  'talent', (SELECT to_jsonb(t) - 'skill_keys' FROM talents t WHERE t.org_id = $1 AND t.id = $2),
-  'mergedTalents', (SELECT coalesce(jsonb_agg(jsonb_build_object('id', t.id, 'mergedAt', t.updated_at) ORDER BY t.updated_at), '[]')
-                    FROM talents t WHERE t.org_id = $1 AND t.merged_into = $2),
-  'externalIds', (SELECT coalesce(jsonb_agg(to_jsonb(x) - 'org_id' ORDER BY x.source, x.external_id), '[]')
-                  FROM talent_external_ids x WHERE x.org_id = $1 AND x.talent_id = $2),
-  'applications', (SELECT coalesce(jsonb_agg((to_jsonb(a) - 'org_id') || jsonb_build_object(
-                      'jobTitle', j.title,
-                      'stageMoves', (SELECT coalesce(jsonb_agg(to_jsonb(m) - 'org_id' ORDER BY m.moved_at, m.id), '[]')
-                                     FROM application_stage_moves m WHERE m.application_id = a.id)) ORDER BY a.created_at, a.id), '[]')
-                   FROM applications a JOIN jobs j ON j.id = a.job_id WHERE a.org_id = $1 AND a.talent_id = $2),
-  'notes', (SELECT coalesce(jsonb_agg(to_jsonb(n) - 'org_id' ORDER BY n.created_at, n.id), '[]')
-            FROM notes n WHERE n.org_id = $1 AND n.talent_id = $2),
-  'tags', (SELECT coalesce(jsonb_agg(jsonb_build_object('id', g.id, 'name', g.name, 'addedBy', tt.added_by, 'addedAt', tt.added_at) ORDER BY g.name), '[]')
-           FROM talent_tags tt JOIN tags g ON g.id = tt.tag_id WHERE tt.org_id = $1 AND tt.talent_id = $2),
-  'pools', (SELECT coalesce(jsonb_agg(jsonb_build_object('id', p.id, 'name', p.name, 'addedBy', m.added_by, 'addedAt', m.added_at) ORDER BY p.name), '[]')
-            FROM talent_pool_members m JOIN talent_pools p ON p.id = m.pool_id WHERE m.org_id = $1 AND m.talent_id = $2),
-  'relationships', (SELECT coalesce(jsonb_agg(to_jsonb(r) - 'org_id' ORDER BY r.created_at, r.id), '[]')
-                    FROM talent_relationships r WHERE r.org_id = $1 AND (r.from_id = $2 OR r.to_id = $2)),
-  'resumes', (SELECT coalesce(jsonb_agg(jsonb_build_object(
-                'id', r.id, 'filename', r.filename, 'contentType', r.content_type, 'size', r.size,
-                'contentSha256', encode(sha256(r.content), 'hex'), 'text', r.text, 'parsed', r.parsed,
-                'createdBy', r.created_by, 'createdAt', r.created_at) ORDER BY r.created_at, r.id), '[]')
-              FROM resumes r WHERE r.org_id = $1 AND r.talent_id = $2),
-  'auditEntries', (SELECT coalesce(jsonb_agg(to_jsonb(l) - 'org_id' ORDER BY l.at, l.id), '[]')
-                   FROM audit_log l WHERE l.org_id = $1 AND l.talent_id = $2)
-) AS export`;

@@ -1,0 +1,134 @@
+import type { SqlExecutor } from '../../../data/ports.ts';
+import type { TalentProfile, TalentRecord } from '../../../data/records/talent-record.ts';
+import { PROFILE_COLUMNS, PROFILE_KEYS, TALENT_COLUMNS, toTalentRecord, type TalentRow } from '../../../data/records/talent-store.ts';
+
+/**
+ * The SQL of the upstream sync: the talent_external_ids table (which upstream key leads to which
+ * talent, the hash of the row imported last and the newest upstream timestamp) and the set-based
+ * profile update an import makes. No viewer: talent-import.ts decides what is written.
+ */
+
+/** A known key's bookkeeping and the talent it leads to now (followed through merges). */
+export interface KnownKey {
+  source: string;
+  external_id: string;
+  row_hash: string | null;
+  upstream_updated_at: Date | string | null;
+  talent_id: string;
+  status: string;
+}
+
+/** One import per organisation at a time (until the transaction ends): two calls creating the same new key cannot both create it. */
+export async function lockOrgImports(tx: SqlExecutor, orgId: string): Promise<void> {
+  await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended('looma:talent-import:' || $1::text, 0))`, [orgId]);
+}
+
+/** The known keys among `keys`, each followed through merges (at most 20 deep) to the talent it now leads to. */
+export async function readKnownKeys(
+  tx: SqlExecutor,
+  orgId: string,
+  keys: readonly { source: string; externalId: string }[],
+): Promise<KnownKey[]> {
+  return tx.query<KnownKey>(
+    `WITH RECURSIVE wanted AS (
+       SELECT * FROM unnest($2::text[], $3::text[]) AS w(source, external_id)
+     ), chain AS (
+       SELECT e.source, e.external_id, e.row_hash, e.upstream_updated_at, t.id AS talent_id, t.status, t.merged_into, 0 AS depth
+       FROM talent_external_ids e
+       JOIN wanted w ON w.source = e.source AND w.external_id = e.external_id
+       JOIN talents t ON t.org_id = e.org_id AND t.id = e.talent_id
+       WHERE e.org_id = $1
+       UNION ALL
+       SELECT c.source, c.external_id, c.row_hash, c.upstream_updated_at, t.id, t.status, t.merged_into, c.depth + 1
+       FROM chain c JOIN talents t ON t.org_id = $1 AND t.id = c.merged_into
+       WHERE c.status = 'MERGED' AND c.depth < 20
+     )
+     SELECT DISTINCT ON (source, external_id) source, external_id, row_hash, upstream_updated_at, talent_id, status
+     FROM chain ORDER BY source, external_id, depth DESC`,
+    [orgId, keys.map((k) => k.source), keys.map((k) => k.externalId)],
+  );
+}
+
+const TALENT_COLUMNS_OF_T = TALENT_COLUMNS.split(', ')
+  .map((column) => `t.${column}`)
+  .join(', ');
+
+/**
+ * Writes whole profiles of talents still at `version` (one statement for any number), version + 1;
+ * the talents as written. A talent that moved on is left out of the result.
+ */
+export async function writeTalentProfiles(
+  tx: SqlExecutor,
+  orgId: string,
+  changes: readonly { id: string; version: number; profile: TalentProfile }[],
+): Promise<TalentRecord[]> {
+  if (changes.length === 0) return [];
+  const columns = PROFILE_KEYS.map((key) => PROFILE_COLUMNS[key]);
+  const rows = await tx.query<TalentRow>(
+    `UPDATE talents AS t SET ${columns.map((c) => `${c.column} = x.${c.column}`).join(', ')},
+       version = t.version + 1, updated_at = date_trunc('milliseconds', clock_timestamp())
+     FROM jsonb_to_recordset($2::jsonb) AS x(id uuid, version int, ${columns.map((c) => `${c.column} ${c.type}`).join(', ')})
+     WHERE t.org_id = $1 AND t.id = x.id AND t.version = x.version
+     RETURNING ${TALENT_COLUMNS_OF_T}`,
+    [
+      orgId,
+      JSON.stringify(
+        changes.map(({ id, version, profile }) => ({
+          id,
+          version,
+          ...Object.fromEntries(PROFILE_KEYS.map((key) => [PROFILE_COLUMNS[key].column, profile[key]])),
+        })),
+      ),
+    ],
+  );
+  return rows.map(toTalentRecord);
+}
+
+/** Records, for every applied row, which talent its key leads to, the hash of the row and the newest upstream timestamp. */
+export async function upsertExternalIds(
+  tx: SqlExecutor,
+  orgId: string,
+  keys: readonly { source: string; externalId: string; talentId: string; rowHash: string; upstreamUpdatedAt: Date | null }[],
+): Promise<void> {
+  if (keys.length === 0) return;
+  await tx.query(
+    `INSERT INTO talent_external_ids (org_id, source, external_id, talent_id, row_hash, upstream_updated_at, imported_at)
+     SELECT $1, x.source, x.external_id, x.talent_id, x.row_hash, x.upstream_updated_at, date_trunc('milliseconds', clock_timestamp())
+     FROM jsonb_to_recordset($2::jsonb) AS x(source text, external_id text, talent_id uuid, row_hash text, upstream_updated_at timestamptz)
+     ON CONFLICT (org_id, source, external_id) DO UPDATE SET
+       talent_id = EXCLUDED.talent_id,
+       row_hash = EXCLUDED.row_hash,
+       upstream_updated_at = greatest(talent_external_ids.upstream_updated_at, EXCLUDED.upstream_updated_at),
+       imported_at = EXCLUDED.imported_at`,
+    [
+      orgId,
+      JSON.stringify(
+        keys.map((key) => ({
+          source: key.source,
+          external_id: key.externalId,
+          talent_id: key.talentId,
+          row_hash: key.rowHash,
+          upstream_updated_at: key.upstreamUpdatedAt?.toISOString() ?? null,
+        })),
+      ),
+    ],
+  );
+}
+
+/** A merge: the upstream ids of `fromIds` follow the person to `toId` (a later import of any of them updates the talent kept). */
+export async function moveExternalIdsToTalent(tx: SqlExecutor, orgId: string, fromIds: readonly string[], toId: string): Promise<void> {
+  await tx.query('UPDATE talent_external_ids SET talent_id = $2 WHERE org_id = $1 AND talent_id = ANY ($3::uuid[])', [
+    orgId,
+    toId,
+    fromIds,
+  ]);
+}
+
+/** How many upstream ids lead to talent `id` (an erasure keeps them, so a re-import reports ERASED). */
+export async function countExternalIdsOf(tx: SqlExecutor, orgId: string, id: string): Promise<number> {
+  const [counted] = await tx.query<{ n: number }>(
+    'SELECT count(*)::int AS n FROM talent_external_ids WHERE org_id = $1 AND talent_id = $2',
+    [orgId, id],
+  );
+  return counted?.n ?? 0;
+}
