@@ -87,7 +87,11 @@ export interface ApplicationJobStages {
 }
 
 export class AuditStore {
-  constructor(private readonly db: SqlExecutor) {}
+  private readonly db: SqlExecutor;
+
+  constructor(db: SqlExecutor) {
+    this.db = db;
+  }
 
   /** Up to `limit` entries of the organisation's log matching `filter`, newest first, after `after`. */
   async list(orgId: string, filter: AuditLogFilter, limit: number, after: AuditPageKey | null): Promise<AuditEntryRecord[]> {
