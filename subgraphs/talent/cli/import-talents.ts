@@ -27,12 +27,13 @@ import { parseArgs } from 'node:util';
 import { Presets, SingleBar } from 'cli-progress';
 import { parse as parseCsv } from 'csv-parse';
 import { openRelationalStore } from '../../../data/stores.ts';
-import { cliOrganisation } from '../../../platform/cli/cli-org.ts';
+import { cliOrganisation } from '../../../data/seed/cli-org.ts';
 import { loadConfig } from '../../../platform/config.ts';
 import { explainDataDirLock } from '../../../platform/data-dir-lock.ts';
-import { runMain } from '../../../platform/runtime.ts';
-import { LINK_KINDS } from '../talent-fields.ts';
-import { IMPORT_ROW_FIELDS, MAX_IMPORT_ROWS, importTalentRows, type ImportTalentsResult } from '../talent-import.ts';
+import { runMain } from '../../../platform/main.ts';
+import { LINK_KINDS } from '../talents/talent-fields.ts';
+import { IMPORT_ROW_FIELDS } from '../sync/import-rows.ts';
+import { MAX_IMPORT_ROWS, importTalentRows, type ImportTalentsResult } from '../sync/talent-import.ts';
 
 const LIST_COLUMNS = new Set(['skills', 'languages', 'emails', 'phones', 'schools', 'tags']);
 
