@@ -1,5 +1,9 @@
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { freePort } from '../support/egress.ts';
 
 /**
  * One Node for Looma everywhere: the `node` package pinned in package.json, which npm ci installs and
@@ -11,6 +15,7 @@ const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8')) as {
   devDependencies: Record<string, string>;
   allowScripts: Record<string, boolean>;
   scripts: Record<string, string>;
+  dependencies: Record<string, string>;
 };
 const pinned = pkg.devDependencies.node!;
 const major = pinned.split('.')[0];
@@ -36,4 +41,79 @@ describe('the Node that runs Looma', () => {
     expect(dockerfile).toContain('CMD ["npm", "run", "serve", "--", "gateway"]');
     expect(dockerfile).toContain('COPY patches ./patches');
   });
+});
+
+/** The processes whose parent is `pid`, with their command lines (Linux /proc). */
+function childrenOf(pid: number): { pid: number; argv: string[] }[] {
+  return fs
+    .readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .flatMap((entry) => {
+      try {
+        const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+        const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+        if (parent !== pid) return [];
+        const argv = fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0').filter(Boolean);
+        return [{ pid: Number(entry), argv }];
+      } catch {
+        return [];
+      }
+    });
+}
+
+describe('production runs plain node', () => {
+  it('starts Looma, each service and the operator commands with node, never tsx (a devDependency, for benchmarks only)', () => {
+    expect(pkg.scripts.start).toBe('node app/cli/start-all.ts');
+    expect(pkg.scripts.serve).toBe('exec node app/cli/serve.ts');
+    for (const name of ['token', 'keys', 'reindex', 'consistency', 'projector', 'signups', 'resumes:import', 'talents:import']) {
+      expect(pkg.scripts[name], name).toMatch(/^node [\w/.-]+\.ts$/);
+    }
+    expect(pkg.dependencies).not.toHaveProperty('tsx');
+    expect(pkg.devDependencies).toHaveProperty('tsx');
+  });
+
+  it(
+    'serves through npm run serve as `node app/cli/serve.ts` (no tsx, no loader, no warning), which answers /health',
+    { timeout: 300_000 },
+    async () => {
+      const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'looma-node-runtime-'));
+      const port = await freePort();
+      // Only PATH and HOME of the test's environment (no NODE_OPTIONS): the service opens the embedded stores.
+      const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOOMA_DATA_DIR: dataDir };
+      const npm = spawn('npm', ['run', '--silent', 'serve', '--', 'ops', '--port', String(port)], {
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let output = '';
+      npm.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      npm.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      const closed = new Promise<void>((resolve) => npm.once('close', () => resolve()));
+      try {
+        let health: Response | undefined;
+        for (const deadline = Date.now() + 240_000; !health && Date.now() < deadline;) {
+          health = await fetch(`http://127.0.0.1:${port}/health`, { signal: AbortSignal.timeout(2_000) }).then(
+            (response) => (response.ok ? response : undefined),
+            () => undefined,
+          );
+          if (!health) await new Promise((resolve) => setTimeout(resolve, 250));
+        }
+        expect(health, output.slice(-2_000)).toBeDefined();
+        expect(await health!.json()).toEqual({ status: 'ok', service: 'ops' });
+
+        // npm's script shell execs node: npm's child is the service itself.
+        const [service] = childrenOf(npm.pid!);
+        expect(service, 'the process npm started').toBeDefined();
+        expect(path.basename(service!.argv[0]!)).toBe('node');
+        expect(service!.argv.slice(1)).toEqual(['app/cli/serve.ts', 'ops', '--port', String(port)]);
+        const environ = fs.readFileSync(`/proc/${service!.pid}/environ`, 'utf8').split('\0');
+        expect(environ.filter((variable) => variable.startsWith('NODE_OPTIONS='))).toEqual([]);
+        expect(service!.argv.join(' ')).not.toContain('tsx');
+        expect(output).not.toContain('ExperimentalWarning');
+      } finally {
+        npm.kill('SIGTERM');
+        await closed;
+        fs.rmSync(dataDir, { recursive: true, force: true });
+      }
+    },
+  );
 });
