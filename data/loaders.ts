@@ -6,10 +6,6 @@ import { StoreNotOpenedError } from './stores.ts';
 import type { TalentRecord } from './records/talent-record.ts';
 import { readVisibleTalents } from './records/talent-store.ts';
 
-// Until every importer reads them from data/records (issue 10).
-export * from './records/talent-record.ts';
-export { TALENT_COLUMNS, VISIBLE_TALENT, toTalentRecord, type TalentRow } from './records/talent-store.ts';
-
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const isUuid = (value: string) => UUID.test(value);
 
