@@ -6,7 +6,7 @@ import {
   type RelationshipType,
 } from '../../../data/projections/relationship-projection.ts';
 import { recordAudit } from '../../../data/audit/audit-recorder.ts';
-import { insertRelationships } from '../relationships/relationship-store.ts';
+import { insertRelationships } from '../../../data/records/relationship-store.ts';
 
 /** Who knows whom among the first demo talents: offsets into their creation order, and the type. */
 const DEMO_LINKS: [number, number, RelationshipType][] = [

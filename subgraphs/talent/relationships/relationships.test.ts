@@ -3,7 +3,7 @@ import type { TalentRecord } from '../../../data/records/talent-record.ts';
 import { LoomaError } from '../../../platform/errors.ts';
 import { compareReferrers, isCurrentEmployee, linkPhrase, referrerReason } from './referrers.ts';
 import { RELATIONSHIP_TYPES, endOf, parseAddRelationship, parseNetworkArgs, parsePathArgs, toModel } from './relationships.ts';
-import type { RelationshipRow } from './relationship-store.ts';
+import type { RelationshipRow } from '../../../data/records/relationship-store.ts';
 
 const LOW = '1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f';
 const HIGH = '9e1d2c3b-4a5f-4e6d-8c7b-1a2b3c4d5e6f';

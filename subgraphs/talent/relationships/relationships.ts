@@ -28,7 +28,7 @@ import {
   lockVisibleTalentIds,
   markRecorded,
   type RelationshipRow,
-} from './relationship-store.ts';
+} from '../../../data/records/relationship-store.ts';
 
 /**
  * The talent graph: relationships are rows of `talent_relationships` (the source of truth, written
