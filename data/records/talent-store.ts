@@ -258,6 +258,19 @@ export async function countTalents(db: SqlExecutor, orgId: string, filter: Parse
   return counted?.n ?? 0;
 }
 
+/** Which of `ids` (valid uuids) are talents of the org the filter matches, in one query (search's filter over its candidates). */
+export async function talentIdsMatching(
+  db: SqlExecutor,
+  orgId: string,
+  filter: ParsedTalentFilter | null,
+  ids: readonly string[],
+): Promise<Set<string>> {
+  const params: unknown[] = [];
+  const where = talentFilterSql(orgId, filter, params);
+  const rows = await db.query<{ id: string }>(`SELECT id FROM talents WHERE ${where} AND id = ANY ($${params.push(ids)}::uuid[])`, params);
+  return new Set(rows.map((row) => row.id));
+}
+
 // --- writes: the path every talent write shares ----------------------------------------------------
 
 /** A stale `version`: the talent changed since the client read it. */

@@ -3,13 +3,15 @@ import type { DataLayer } from '../../../data/data-layer.ts';
 import { isUuid } from '../../../data/loaders.ts';
 import type { SearchDocument, SearchHit, VectorMatch } from '../../../data/ports.ts';
 import { TALENT_SEARCH_INDEX, TALENT_VECTOR_COLLECTION } from '../../../data/projections/talent-projection.ts';
-import { talentFilterSql, type TalentFilter } from '../../../data/records/talent-filter.ts';
+import type { ParsedTalentFilter, TalentFilter } from '../../../data/records/talent-filter.ts';
+import { talentIdsMatching } from '../../../data/records/talent-store.ts';
 
 /**
  * What search reads, store by store, for one organisation: the keyword ranking (search store), the
  * nearest vectors (vector store), the candidates' search documents, and which candidates pass the
- * talent filter in the source of truth. Knows no viewer and no ranking rule; each method is one
- * round trip (an embedding costs none on a store).
+ * talent filter in the source of truth (through data/records/talent-store.ts, the talents table's
+ * one owner). Knows no viewer and no ranking rule; each method is one round trip (an embedding
+ * costs none on a store).
  */
 export class TalentSearchStore {
   /** One loader per `k`: the neighbours of a page of talents are one round trip. */
@@ -41,15 +43,9 @@ export class TalentSearchStore {
     return ids.length ? this.data.stores.search.get(TALENT_SEARCH_INDEX.name, orgId, ids) : new Map();
   }
 
-  /** Which of these talents pass the talent filter in PostgreSQL, in one round trip. */
-  async passingFilter(orgId: string, ids: string[], filter: TalentFilter): Promise<Set<string>> {
-    const params: unknown[] = [];
-    const where = talentFilterSql(orgId, filter as Parameters<typeof talentFilterSql>[1], params);
-    const rows = await this.data.stores.relational.query<{ id: string }>(
-      `SELECT id FROM talents WHERE ${where} AND id = ANY ($${params.push(ids.filter(isUuid))}::uuid[])`,
-      params,
-    );
-    return new Set(rows.map((row) => row.id));
+  /** Which of these talents pass the talent filter in PostgreSQL, in one round trip (the talents table's owner asks). */
+  passingFilter(orgId: string, ids: string[], filter: TalentFilter): Promise<Set<string>> {
+    return talentIdsMatching(this.data.stores.relational, orgId, filter as ParsedTalentFilter, ids.filter(isUuid));
   }
 
   /** A talent's `k` nearest talents of the org (itself excluded); the calls of one tick are one round trip. */
