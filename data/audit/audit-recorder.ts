@@ -6,7 +6,10 @@ export type { AuditAction, AuditEvent, AuditEventOf } from './audit-events.ts';
 
 /**
  * The audit log's one writer, below the subgraphs: the talent subgraph records CRM changes with it,
- * identity records sign-ups, invitations and API keys, the resume subgraph its intakes.
+ * identity records sign-ups, invitations and API keys, the resume subgraph its intakes. The talent
+ * subgraph reads the log (and re-points or scrubs entries in a merge or an erasure) through its
+ * audit/audit-store.ts; nothing else writes the audit_log table (the personal-data export reads it
+ * in its one query across the talent's tables).
  */
 
 /**
