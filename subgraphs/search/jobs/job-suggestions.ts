@@ -17,6 +17,14 @@ const MAX_SUGGESTIONS = 50;
 /** The text a job is embedded from: the same shape as a talent's (name line, headline, skills). */
 export const jobEmbeddingText = (job: JobReference) => [job.title ?? '', job.title ?? '', (job.skills ?? []).join(', ')].join('\n');
 
+/** How many talents to suggest: `first`, 10 by default, 1 to 50 (BAD_USER_INPUT on `first` otherwise). */
+export function suggestionCount(first: number | null | undefined): number {
+  const k = first ?? 10;
+  if (!Number.isInteger(k) || k < 1 || k > MAX_SUGGESTIONS)
+    throw badInput(`first must be between 1 and ${MAX_SUGGESTIONS}`, { field: 'first' });
+  return k;
+}
+
 /**
  * `Job.suggestedTalents`: a semantic first pass — the job's title and skills embedded with the
  * configured model, and the nearest talents of the viewer's organisation in the vector store.
@@ -29,9 +37,7 @@ export async function suggestTalentsForJob(
   first: number | null | undefined,
 ): Promise<TalentMatch[]> {
   const viewer = requireScope(viewerOrNull, 'talent:read');
-  const k = first ?? 10;
-  if (!Number.isInteger(k) || k < 1 || k > MAX_SUGGESTIONS)
-    throw badInput(`first must be between 1 and ${MAX_SUGGESTIONS}`, { field: 'first' });
+  const k = suggestionCount(first);
   const [vector] = await data.embedder.embed([jobEmbeddingText(job)]);
   const matches = await data.stores.vector.nearest(TALENT_VECTOR_COLLECTION, viewer.orgId, vector!, k);
   return matches.map((m) => ({ talent: { id: m.id }, score: m.score }));
