@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { isUuid } from '../platform/ids.ts';
 import type { Viewer } from '../platform/viewer.ts';
 import type { StorePort } from '../platform/round-trips.ts';
 import type { GraphNode, SearchDocument, Stores } from './ports.ts';
@@ -6,8 +7,8 @@ import { StoreNotOpenedError } from './stores.ts';
 import type { TalentRecord } from './records/talent-record.ts';
 import { readVisibleTalents } from './records/talent-store.ts';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (value: string) => UUID.test(value);
+// The one uuid check (platform/ids.ts), here too for the loaders' many importers.
+export { isUuid };
 
 /**
  * Per-request loaders: every read path of every store goes through one, so a page of N entities
