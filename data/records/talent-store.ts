@@ -392,6 +392,42 @@ export async function updateTalentProfile(
   return talent;
 }
 
+const TALENT_COLUMNS_OF_T = TALENT_COLUMNS.split(', ')
+  .map((column) => `t.${column}`)
+  .join(', ');
+
+/**
+ * Writes whole profiles of talents still at `version` (one statement for any number), version + 1;
+ * the talents as written. A talent that moved on is left out of the result. The caller (importTalents)
+ * appends their events and audit entries, which it records per imported row.
+ */
+export async function writeTalentProfiles(
+  tx: SqlExecutor,
+  orgId: string,
+  changes: readonly { id: string; version: number; profile: TalentProfile }[],
+): Promise<TalentRecord[]> {
+  if (changes.length === 0) return [];
+  const columns = PROFILE_KEYS.map((key) => PROFILE_COLUMNS[key]);
+  const rows = await tx.query<TalentRow>(
+    `UPDATE talents AS t SET ${columns.map((c) => `${c.column} = x.${c.column}`).join(', ')},
+       version = t.version + 1, updated_at = date_trunc('milliseconds', clock_timestamp())
+     FROM jsonb_to_recordset($2::jsonb) AS x(id uuid, version int, ${columns.map((c) => `${c.column} ${c.type}`).join(', ')})
+     WHERE t.org_id = $1 AND t.id = x.id AND t.version = x.version
+     RETURNING ${TALENT_COLUMNS_OF_T}`,
+    [
+      orgId,
+      JSON.stringify(
+        changes.map(({ id, version, profile }) => ({
+          id,
+          version,
+          ...Object.fromEntries(PROFILE_KEYS.map((key) => [PROFILE_COLUMNS[key].column, profile[key]])),
+        })),
+      ),
+    ],
+  );
+  return rows.map(toTalentRecord);
+}
+
 /**
  * Sets a visible talent's status (ACTIVE or ARCHIVED, with its archive time), version + 1, with its
  * outbox event, inside the caller's transaction; the caller records why (archive, restore).

@@ -1,11 +1,10 @@
 import type { SqlExecutor } from '../../../data/ports.ts';
-import type { TalentProfile, TalentRecord } from '../../../data/records/talent-record.ts';
-import { PROFILE_COLUMNS, PROFILE_KEYS, TALENT_COLUMNS, toTalentRecord, type TalentRow } from '../../../data/records/talent-store.ts';
 
 /**
  * The SQL of the upstream sync: the talent_external_ids table (which upstream key leads to which
- * talent, the hash of the row imported last and the newest upstream timestamp) and the set-based
- * profile update an import makes. No viewer: talent-import.ts decides what is written.
+ * talent, the hash of the row imported last and the newest upstream timestamp). The set-based profile
+ * update an import makes is the talents table's (data/records/talent-store.ts `writeTalentProfiles`).
+ * No viewer: talent-import.ts decides what is written.
  */
 
 /** A known key's bookkeeping and the talent it leads to now (followed through merges). */
@@ -47,41 +46,6 @@ export async function readKnownKeys(
      FROM chain ORDER BY source, external_id, depth DESC`,
     [orgId, keys.map((k) => k.source), keys.map((k) => k.externalId)],
   );
-}
-
-const TALENT_COLUMNS_OF_T = TALENT_COLUMNS.split(', ')
-  .map((column) => `t.${column}`)
-  .join(', ');
-
-/**
- * Writes whole profiles of talents still at `version` (one statement for any number), version + 1;
- * the talents as written. A talent that moved on is left out of the result.
- */
-export async function writeTalentProfiles(
-  tx: SqlExecutor,
-  orgId: string,
-  changes: readonly { id: string; version: number; profile: TalentProfile }[],
-): Promise<TalentRecord[]> {
-  if (changes.length === 0) return [];
-  const columns = PROFILE_KEYS.map((key) => PROFILE_COLUMNS[key]);
-  const rows = await tx.query<TalentRow>(
-    `UPDATE talents AS t SET ${columns.map((c) => `${c.column} = x.${c.column}`).join(', ')},
-       version = t.version + 1, updated_at = date_trunc('milliseconds', clock_timestamp())
-     FROM jsonb_to_recordset($2::jsonb) AS x(id uuid, version int, ${columns.map((c) => `${c.column} ${c.type}`).join(', ')})
-     WHERE t.org_id = $1 AND t.id = x.id AND t.version = x.version
-     RETURNING ${TALENT_COLUMNS_OF_T}`,
-    [
-      orgId,
-      JSON.stringify(
-        changes.map(({ id, version, profile }) => ({
-          id,
-          version,
-          ...Object.fromEntries(PROFILE_KEYS.map((key) => [PROFILE_COLUMNS[key].column, profile[key]])),
-        })),
-      ),
-    ],
-  );
-  return rows.map(toTalentRecord);
 }
 
 /** Records, for every applied row, which talent its key leads to, the hash of the row and the newest upstream timestamp. */

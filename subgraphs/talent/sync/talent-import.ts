@@ -2,7 +2,7 @@ import { recordAudit, type Actor, type AuditEvent } from '../../../data/audit/au
 import type { Loaders } from '../../../data/loaders.ts';
 import type { RelationalStore, SqlExecutor } from '../../../data/ports.ts';
 import { auditView, profileOf, type TalentProfile, type TalentRecord } from '../../../data/records/talent-record.ts';
-import { appendTalentEvents, insertTalents } from '../../../data/records/talent-store.ts';
+import { appendTalentEvents, insertTalents, writeTalentProfiles } from '../../../data/records/talent-store.ts';
 import { syncDerivedWorkedWith } from '../../../data/records/worked-with.ts';
 import { parseInput, requireScope } from '../../../platform/checks.ts';
 import { ErrorCode, LoomaError, badInput } from '../../../platform/errors.ts';
@@ -12,7 +12,7 @@ import type { ImportRowOutcome } from '../__generated__/resolvers-types.ts';
 import { lockTalents } from '../records/tombstone-store.ts';
 import { addTalentTagsInTransaction } from '../tags/tags.ts';
 import { createTalentSchema, newTalentProfile, type CreateTalentFields } from '../talents/talent-fields.ts';
-import { lockOrgImports, readKnownKeys, upsertExternalIds, writeTalentProfiles } from './import-store.ts';
+import { lockOrgImports, readKnownKeys, upsertExternalIds } from './import-store.ts';
 import {
   applyImportRows,
   decideKnownRow,
