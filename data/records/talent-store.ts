@@ -99,8 +99,8 @@ export function toTalentRecord(row: TalentRow): TalentRecord {
   };
 }
 
-/** Each profile field's column and SQL type (importTalents' set-based update writes the same columns). */
-export const PROFILE_COLUMNS: Record<keyof TalentProfile, { column: string; type: string }> = {
+/** Each profile field's column and SQL type: what inserts, profile updates and the import's set-based update write. */
+const PROFILE_COLUMNS: Record<keyof TalentProfile, { column: string; type: string }> = {
   name: { column: 'name', type: 'text' },
   latinName: { column: 'latin_name', type: 'text' },
   chineseName: { column: 'chinese_name', type: 'text' },
