@@ -24,8 +24,6 @@ import { addTagsInTransaction } from '../tags/tags.ts';
 import { createTalentSchema, newTalentProfile, updateTalentSchema, updatedTalentProfile } from './talent-fields.ts';
 import type { SortDirection, TalentSortField } from '../__generated__/resolvers-types.ts';
 
-export type { TalentFilter } from '../../../data/records/talent-filter.ts';
-export type { TalentProfile } from '../../../data/records/talent-record.ts';
 const MAX_PAGE = 100;
 
 // --- list order ----------------------------------------------------------------------------------
