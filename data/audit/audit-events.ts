@@ -6,7 +6,7 @@
  * Payloads are plain JSON-able values: this layer knows no subgraph's records.
  */
 
-/** A talent as the audit log keeps it (the talent subgraph's `auditView`): its profile fields, status and version. */
+/** A talent as the audit log keeps it (`auditView` in data/records/talent-record.ts): its profile fields, status and version. */
 export type TalentAuditView = {
   name?: string;
   latinName?: string | null;
