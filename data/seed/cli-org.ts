@@ -2,6 +2,7 @@ import { DEMO_ORG_ID } from '../../platform/auth.ts';
 import type { Config } from '../../platform/config.ts';
 import { isUuid } from '../../platform/ids.ts';
 import type { RelationalStore } from '../ports.ts';
+import { orgStore } from '../records/org-store.ts';
 import { DEMO_ORG } from './demo-data.ts';
 import { ensureDemoOrg } from './demo-org.ts';
 
@@ -14,7 +15,6 @@ export async function cliOrganisation(db: RelationalStore, config: Config, org: 
   const orgId = org ?? DEMO_ORG_ID;
   if (!isUuid(orgId)) throw new Error(`--org must be an organisation id (a uuid), got ${JSON.stringify(orgId)}`);
   if (orgId === DEMO_ORG_ID && !config.isProduction) await ensureDemoOrg(db, DEMO_ORG_ID, DEMO_ORG.slug);
-  const [found] = await db.query('SELECT 1 FROM orgs WHERE id = $1', [orgId]);
-  if (!found) throw new Error(`organisation ${orgId} does not exist`);
+  if (!(await orgStore.exists(db, orgId))) throw new Error(`organisation ${orgId} does not exist`);
   return orgId;
 }

@@ -1,4 +1,5 @@
 import type { RelationalStore } from '../ports.ts';
+import { orgStore } from '../records/org-store.ts';
 import { DEMO_ORG } from './demo-data.ts';
 
 /**
@@ -6,5 +7,5 @@ import { DEMO_ORG } from './demo-data.ts';
  * subgraphs both seed the demo organisation and may start in any order, so each ensures it.
  */
 export async function ensureDemoOrg(db: RelationalStore, orgId: string, slug: string = `demo-${orgId}`): Promise<void> {
-  await db.query('INSERT INTO orgs (id, slug, name) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING', [orgId, slug, DEMO_ORG.name]);
+  await orgStore.insertIfAbsent(db, { id: orgId, slug, name: DEMO_ORG.name });
 }

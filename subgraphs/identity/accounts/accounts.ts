@@ -3,13 +3,15 @@ import DataLoader from 'dataloader';
 import { z } from 'zod';
 import { isUuid } from '../../../data/loaders.ts';
 import type { RelationalStore, SqlExecutor } from '../../../data/ports.ts';
+import { orgStore, type OrgRecord } from '../../../data/records/org-store.ts';
+import { userStore, type NewUser, type UserRecord } from '../../../data/records/user-store.ts';
 import { sha256 } from '../../../platform/api-keys.ts';
 import { parseInput, requireScope } from '../../../platform/checks.ts';
 import { badInput, ErrorCode, LoomaError, unauthenticated } from '../../../platform/errors.ts';
 import { ROLES, type Viewer } from '../../../platform/viewer.ts';
 import { recordIdentityAudit } from '../audit/identity-audit.ts';
 import type { AuthPayloadRecord, Sessions } from '../sessions/sessions.ts';
-import { accountStore, type InviteRecord, type NewUser, type OrgRecord, type UserRecord } from './account-store.ts';
+import { inviteStore, type InviteRecord } from './invite-store.ts';
 import { emailAddress } from './email-address.ts';
 import { hashPassword } from './passwords.ts';
 
@@ -40,7 +42,7 @@ const emailTaken = () => new LoomaError(ErrorCode.CONFLICT, 'An account with thi
  * both pass a check made before either inserts. Inside a transaction, the CONFLICT rolls it back.
  */
 export async function createUser(tx: SqlExecutor, user: NewUser): Promise<UserRecord> {
-  const created = await accountStore.insertUser(tx, user);
+  const created = await userStore.insert(tx, user);
   if (!created) throw emailTaken();
   return created;
 }
@@ -78,10 +80,10 @@ export class Accounts {
     const viewer = requireScope(viewerOrNull, 'admin');
     const values = parseInput(inviteInput, input);
     // An early answer; the unique email of `users` is what holds under concurrency (createUser).
-    if (await accountStore.isEmailTaken(this.db, values.email)) throw emailTaken();
+    if (await userStore.isEmailTaken(this.db, values.email)) throw emailTaken();
     const token = `li_${randomBytes(32).toString('base64url')}`;
     const invite = await this.db.transaction(async (tx) => {
-      const created = await accountStore.insertInvite(tx, {
+      const created = await inviteStore.insert(tx, {
         orgId: viewer.orgId,
         email: values.email,
         role: values.role,
@@ -100,7 +102,7 @@ export class Accounts {
     const passwordHash = await hashPassword(values.password);
     return this.db.transaction(async (tx) => {
       // Single use: the claim and the new user commit together.
-      const invite = await accountStore.claimInvite(tx, sha256(values.token));
+      const invite = await inviteStore.claim(tx, sha256(values.token));
       if (!invite) throw badInput('The invite is invalid, used or expired', { field: 'token' });
       // A CONFLICT here rolls the claim back: the invite stays open.
       const user = await createUser(tx, { orgId: invite.orgId, email: invite.email, name: values.name, role: invite.role, passwordHash });
@@ -126,7 +128,7 @@ export class Accounts {
     if (!loader) {
       const orgId = viewer.orgId;
       loader = new DataLoader(async (ids) => {
-        const found = new Map((await accountStore.usersOfOrg(this.db, orgId, ids)).map((user) => [user.id, user]));
+        const found = new Map((await userStore.ofOrg(this.db, orgId, ids)).map((user) => [user.id, user]));
         return ids.map((key) => found.get(key) ?? null);
       });
       this.usersByOrg.set(orgId, loader);
@@ -136,11 +138,11 @@ export class Accounts {
 
   async org(viewer: Viewer | null, id: string): Promise<OrgRecord | null> {
     if (!isOwnOrg(viewer, id)) return null;
-    return accountStore.orgById(this.db, id);
+    return orgStore.byId(this.db, id);
   }
 
   /** The organisation of a user already read (through `user`, `me` or a new session). */
   async orgOf(user: UserRecord): Promise<OrgRecord> {
-    return (await accountStore.orgById(this.db, user.orgId))!;
+    return (await orgStore.byId(this.db, user.orgId))!;
   }
 }

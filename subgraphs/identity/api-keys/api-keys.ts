@@ -7,7 +7,7 @@ import { parseInput, requireScope } from '../../../platform/checks.ts';
 import { ErrorCode, forbidden, LoomaError, notFound } from '../../../platform/errors.ts';
 import { SCOPES, type Scope, type Viewer } from '../../../platform/viewer.ts';
 import { recordIdentityAudit } from '../audit/identity-audit.ts';
-import { apiKeyStore, type ApiKeyRecord } from './api-key-store.ts';
+import { apiKeyStore, type ApiKeyRecord } from '../../../data/auth/api-key-store.ts';
 
 export const createApiKeyInput = z.object({
   name: z.string().trim().min(1, 'name must not be empty').max(100, 'name must be at most 100 characters'),

@@ -1,7 +1,9 @@
 import { recordAudit, type Actor, type AuditEvent } from '../../../data/audit/audit-recorder.ts';
+import type { ApiKeyRecord } from '../../../data/auth/api-key-store.ts';
 import type { SqlExecutor } from '../../../data/ports.ts';
-import type { InviteRecord, OrgRecord, UserRecord } from '../accounts/account-store.ts';
-import type { ApiKeyRecord } from '../api-keys/api-key-store.ts';
+import type { OrgRecord } from '../../../data/records/org-store.ts';
+import type { UserRecord } from '../../../data/records/user-store.ts';
+import type { InviteRecord } from '../accounts/invite-store.ts';
 
 /**
  * What identity writes to the organisation's audit log: the changes of who may do what (an

@@ -1,9 +1,9 @@
 import type { RelationalStore } from '../../../data/ports.ts';
+import { userStore } from '../../../data/records/user-store.ts';
 import { DEMO_ORG_ID, DEMO_USER_ID } from '../../../platform/auth.ts';
 import type { Role } from '../../../platform/viewer.ts';
 import { DEMO_ORG } from '../../../data/seed/demo-data.ts';
 import { ensureDemoOrg } from '../../../data/seed/demo-org.ts';
-import { accountStore } from '../accounts/account-store.ts';
 import { hashPassword } from '../accounts/passwords.ts';
 
 export const DEMO_PASSWORD = 'looma-demo';
@@ -23,13 +23,13 @@ export const DEMO_USERS: { id?: string; email: string; name: string; role: Role 
  */
 export async function seedDemoUsers(db: RelationalStore): Promise<number> {
   await ensureDemoOrg(db, DEMO_ORG_ID, DEMO_ORG.slug);
-  const existing = await accountStore.existingEmails(
+  const existing = await userStore.existingEmails(
     db,
     DEMO_USERS.map((u) => u.email),
   );
   let added = 0;
   for (const user of DEMO_USERS.filter((u) => !existing.has(u.email))) {
-    const isAdded = await accountStore.insertUserIfAbsent(db, {
+    const isAdded = await userStore.insertIfAbsent(db, {
       ...user,
       orgId: DEMO_ORG_ID,
       passwordHash: await hashPassword(DEMO_PASSWORD),

@@ -1,12 +1,12 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { CacheStore, RelationalStore, SqlExecutor } from '../../../data/ports.ts';
+import { userStore, type UserRecord } from '../../../data/records/user-store.ts';
 import { sha256 } from '../../../platform/api-keys.ts';
 import { ACCESS_TOKEN_TTL_SECONDS, type Authenticator } from '../../../platform/auth.ts';
 import { parseInput } from '../../../platform/checks.ts';
 import { unauthenticated } from '../../../platform/errors.ts';
 import type { Logger } from '../../../platform/logger.ts';
-import { accountStore, type UserRecord } from '../accounts/account-store.ts';
 import { verifyAgainstDummy, verifyPassword } from '../accounts/passwords.ts';
 import { LoginThrottle } from './login-throttle.ts';
 import { sessionStore, type RefreshTokenRecord } from './session-store.ts';
@@ -63,10 +63,10 @@ export class Sessions {
     const values = parseInput(loginInput, input);
     // The attempt is counted before the hash runs: parallel guesses cannot all pass a check made before any is counted.
     const attempt = await this.throttle.reserve(values.email, address);
-    let found: Awaited<ReturnType<typeof accountStore.userWithPasswordByEmail>>;
+    let found: Awaited<ReturnType<typeof userStore.withPasswordByEmail>>;
     let isValid: boolean;
     try {
-      found = await accountStore.userWithPasswordByEmail(this.db, values.email);
+      found = await userStore.withPasswordByEmail(this.db, values.email);
       isValid = found ? await verifyPassword(values.password, found.passwordHash) : await verifyAgainstDummy(values.password);
     } catch (error) {
       await attempt.abandoned().catch(() => undefined);
@@ -105,7 +105,7 @@ export class Sessions {
       await sessionStore.lockFamily(tx, token.familyId);
       // The claim is atomic: of two uses of one token, exactly one gets a session.
       if (!(await sessionStore.claimRefreshToken(tx, token.id))) return null;
-      const user = await accountStore.userById(tx, token.userId);
+      const user = await userStore.byId(tx, token.userId);
       if (!user) return null;
       return this.start(user, { familyId: token.familyId, tx });
     });

@@ -1,8 +1,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { RelationalStore } from '../../../data/ports.ts';
+import { orgStore } from '../../../data/records/org-store.ts';
 import { parseInput } from '../../../platform/checks.ts';
-import { accountStore } from '../accounts/account-store.ts';
 import { createUser, displayName, newPassword } from '../accounts/accounts.ts';
 import { emailAddress } from '../accounts/email-address.ts';
 import { hashPassword } from '../accounts/passwords.ts';
@@ -49,7 +49,7 @@ export class SignUps {
     const slug = `${slugify(values.orgName)}-${randomBytes(3).toString('hex')}`;
     return this.db.transaction(async (tx) => {
       const org = { id: randomUUID(), name: values.orgName, slug };
-      await accountStore.insertOrg(tx, org);
+      await orgStore.insert(tx, org);
       // Invite-only: the code is spent with the organisation, or neither happens.
       await this.policy.claim(tx, values, org.id);
       const user = await createUser(tx, { orgId: org.id, email: values.email, name: values.name, role: 'ADMIN', passwordHash });

@@ -9,7 +9,7 @@ import type { Viewer } from '../../../platform/viewer.ts';
 import type { HiringRole } from '../__generated__/resolvers-types.ts';
 import type { ApplicationRecord } from '../applications/application-record.ts';
 import { boardsOfJobs } from '../applications/application-store.ts';
-import { orgUserIds } from '../../../data/records/org-users.ts';
+import { orgUserIds } from '../../../data/records/user-store.ts';
 import {
   createJobInput,
   jobCursorKey,

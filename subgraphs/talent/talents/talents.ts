@@ -19,7 +19,7 @@ import { parseInput, requireScope } from '../../../platform/checks.ts';
 import { badInput, notFound } from '../../../platform/errors.ts';
 import { connectionFrom, decodeListCursor, encodeListCursor, pageSize, type Connection } from '../../../platform/pagination.ts';
 import type { Viewer } from '../../../platform/viewer.ts';
-import { orgUserIds } from '../../../data/records/org-users.ts';
+import { orgUserIds } from '../../../data/records/user-store.ts';
 import { addTagsInTransaction } from '../tags/tags.ts';
 import { createTalentSchema, newTalentProfile, updateTalentSchema, updatedTalentProfile } from './talent-fields.ts';
 import type { SortDirection, TalentSortField } from '../__generated__/resolvers-types.ts';
