@@ -1,6 +1,7 @@
 import type { Logger } from '../platform/logger.ts';
 import { groupBy } from '../platform/group-by.ts';
 import type { DataLayer } from './data-layer.ts';
+import { orgStore } from './records/org-store.ts';
 import { scanVisibleTalentRows, toTalentRecord, visibleTalentOrgs, VISIBLE_TALENT, type TalentRow } from './records/talent-store.ts';
 import type { ProjectionTarget } from './projector.ts';
 import type { ScanPage, ScanRecord } from './ports.ts';
@@ -325,8 +326,7 @@ async function checkOnce(data: DataLayer, { repair = false, pageSize = 500, samp
 async function knownOrgs({ stores }: DataLayer, orgIds: string[]): Promise<Set<string>> {
   const candidates = uuids(orgIds);
   if (candidates.length === 0) return new Set();
-  const rows = await stores.relational.query<{ id: string }>('SELECT id FROM orgs WHERE id = ANY ($1::uuid[])', [candidates]);
-  return new Set(rows.map((r) => r.id));
+  return orgStore.existingIds(stores.relational, candidates);
 }
 
 /** The entities among `ids` with a pending outbox event: the projector has yet to apply them. */

@@ -1,5 +1,6 @@
 import type { Logger } from '../platform/logger.ts';
 import type { DataLayer } from './data-layer.ts';
+import { orgStore } from './records/org-store.ts';
 import { scanVisibleTalentRows, toTalentRecord, VISIBLE_TALENT } from './records/talent-store.ts';
 import {
   TALENT_GRAPH_LABEL,
@@ -34,8 +35,8 @@ export async function reindex(data: DataLayer, logger: Logger): Promise<ReindexR
   await stores.vector.dropCollection(TALENT_VECTOR_COLLECTION);
   await stores.search.dropIndex(TALENT_SEARCH_INDEX.name);
   await ensureTalentProjectionTargets(stores, embedder);
-  const orgs = await stores.relational.query<{ id: string }>('SELECT id FROM orgs ORDER BY id');
-  for (const org of orgs) await stores.graph.clearOrg(org.id);
+  const orgIds = await orgStore.allIds(stores.relational);
+  for (const orgId of orgIds) await stores.graph.clearOrg(orgId);
 
   const handler = talentProjection(stores, embedder);
   let after = '00000000-0000-0000-0000-000000000000';
@@ -52,12 +53,12 @@ export async function reindex(data: DataLayer, logger: Logger): Promise<ReindexR
   const relationships = await reprojectRelationships(data, logger);
   await stores.search.refresh(TALENT_SEARCH_INDEX.name);
   const counts = { graph: 0, vector: 0, search: 0 };
-  for (const org of orgs) {
-    counts.graph += await stores.graph.count(TALENT_GRAPH_LABEL, org.id);
-    counts.vector += await stores.vector.count(TALENT_VECTOR_COLLECTION, org.id);
-    counts.search += await stores.search.count(TALENT_SEARCH_INDEX.name, org.id);
+  for (const orgId of orgIds) {
+    counts.graph += await stores.graph.count(TALENT_GRAPH_LABEL, orgId);
+    counts.vector += await stores.vector.count(TALENT_VECTOR_COLLECTION, orgId);
+    counts.search += await stores.search.count(TALENT_SEARCH_INDEX.name, orgId);
   }
-  return { orgs: orgs.length, talents, relationships, counts, ms: Math.round(performance.now() - started) };
+  return { orgs: orgIds.length, talents, relationships, counts, ms: Math.round(performance.now() - started) };
 }
 
 /** Relationship edges between visible talents, after the talents (clearing the graph removed them too). */

@@ -1,4 +1,5 @@
 import type { SqlExecutor } from '../../../data/ports.ts';
+import { orgStore } from '../../../data/records/org-store.ts';
 import type { PipelineStageRecord, StoredStage } from './pipelines.ts';
 
 /**
@@ -12,9 +13,12 @@ export function orgStageRows(db: SqlExecutor, orgId: string): Promise<StoredStag
   return db.query<StoredStage>('SELECT key, name, kind FROM pipeline_stages WHERE org_id = $1 ORDER BY position', [orgId]);
 }
 
-/** Holds the organisation row FOR UPDATE: application writes on the default pipeline hold it FOR SHARE, so they wait. */
+/**
+ * Holds the organisation row FOR UPDATE (through `orgs`' owner): application writes on the default
+ * pipeline hold it FOR SHARE, so they wait.
+ */
 export async function lockOrgPipeline(tx: SqlExecutor, orgId: string): Promise<void> {
-  await tx.query('SELECT 1 FROM orgs WHERE id = $1 FOR UPDATE', [orgId]);
+  await orgStore.lockForUpdate(tx, orgId);
 }
 
 /** Replaces the organisation's stages. */
