@@ -193,3 +193,59 @@ export function rewriteDerivedWorkedWith(
     [orgId, talentIds, maxColleagues],
   );
 }
+
+// --- a merge and an erasure: every relationship of some talents ------------------------------------
+
+/** The relationships with an end among `talentIds`, locked, oldest first. */
+export async function lockRelationshipsOf(tx: SqlExecutor, orgId: string, talentIds: readonly string[]): Promise<RelationshipRow[]> {
+  return tx.query<RelationshipRow>(
+    `SELECT ${RELATIONSHIP_COLUMNS} FROM talent_relationships
+     WHERE org_id = $1 AND (from_id = ANY ($2::uuid[]) OR to_id = ANY ($2::uuid[]))
+     ORDER BY created_at, id
+     FOR UPDATE`,
+    [orgId, talentIds],
+  );
+}
+
+export async function deleteRelationships(tx: SqlExecutor, orgId: string, ids: readonly string[]): Promise<void> {
+  await tx.query('DELETE FROM talent_relationships WHERE org_id = $1 AND id = ANY ($2::uuid[])', [orgId, ids]);
+}
+
+/** Rewrites the ends of relationships (version + 1); the rows as written. */
+export async function rewriteRelationshipEnds(
+  tx: SqlExecutor,
+  orgId: string,
+  changes: readonly { id: string; from: string; to: string }[],
+): Promise<RelationshipRow[]> {
+  return tx.query<RelationshipRow>(
+    `UPDATE talent_relationships r SET from_id = c.from_id, to_id = c.to_id, version = r.version + 1
+     FROM jsonb_to_recordset($2::jsonb) AS c(id uuid, from_id uuid, to_id uuid)
+     WHERE r.org_id = $1 AND r.id = c.id
+     RETURNING ${RELATIONSHIP_COLUMNS.split(', ')
+       .map((c) => `r.${c}`)
+       .join(', ')}`,
+    [orgId, JSON.stringify(changes.map((c) => ({ id: c.id, from_id: c.from, to_id: c.to })))],
+  );
+}
+
+/** Deletes every relationship with talent `talentId` at either end (an erasure); their ids and versions, for their deletion events. */
+export async function deleteRelationshipsOfTalent(
+  tx: SqlExecutor,
+  orgId: string,
+  talentId: string,
+): Promise<{ id: string; version: number }[]> {
+  return tx.query<{ id: string; version: number }>(
+    'DELETE FROM talent_relationships WHERE org_id = $1 AND (from_id = $2 OR to_id = $2) RETURNING id, version',
+    [orgId, talentId],
+  );
+}
+
+/** The talent's relationships as a data export holds them (JSON, oldest first). */
+export async function exportRelationshipsOf(db: SqlExecutor, orgId: string, talentId: string): Promise<unknown[]> {
+  const [row] = await db.query<{ relationships: unknown[] }>(
+    `SELECT coalesce(jsonb_agg(to_jsonb(r) - 'org_id' ORDER BY r.created_at, r.id), '[]') AS relationships
+     FROM talent_relationships r WHERE r.org_id = $1 AND (r.from_id = $2 OR r.to_id = $2)`,
+    [orgId, talentId],
+  );
+  return row!.relationships;
+}

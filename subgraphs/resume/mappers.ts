@@ -1,6 +1,5 @@
 import type { EducationEntry, ExperienceEntry, ParsedResume, ResumeLanguage, ResumeLink, ResumeSkill, Scored } from './parser/types.ts';
-import type { IngestedResume } from './intake/resume-intake.ts';
-import type { ResumeRecord } from './intake/resume-store.ts';
+import type { IngestedResume, ResumeRecord } from './intake/resume-intake.ts';
 
 /** The domain shapes resolvers return, mapped onto GraphQL types by codegen (`<Type>Model`). */
 export type ResumeModel = ResumeRecord;

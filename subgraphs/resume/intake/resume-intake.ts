@@ -2,7 +2,7 @@
  * The resume pipeline: parse first (a refused file writes nothing), then in one transaction store
  * the resume, find or create its talent (the given id, else an e-mail or phone match, else a new
  * talent), update the talent's profile and queue its outbox event. The resume goes through
- * resume-store.ts (the resumes table's one owner), the talent through data/records/talent-store.ts
+ * data/records/resume-store.ts (the resumes table's one owner), the talent through data/records/talent-store.ts
  * (the talent write path every subgraph shares). Knows nothing of GraphQL; the subgraph and
  * `npm run resumes:import` both call it.
  */
@@ -11,6 +11,7 @@ import { recordAudit, type Actor } from '../../../data/audit/audit-recorder.ts';
 import { isUuid } from '../../../data/loaders.ts';
 import type { RelationalStore, SqlExecutor } from '../../../data/ports.ts';
 import { distinctBy, skillKey } from '../../../data/projections/talent-projection.ts';
+import { insertResume, type ResumeRecord as StoredResume } from '../../../data/records/resume-store.ts';
 import type { NewTalent, TalentEmployment, TalentRecord } from '../../../data/records/talent-record.ts';
 import { findTalentByContact, insertTalents, readTalent, updateTalentProfile } from '../../../data/records/talent-store.ts';
 import { parseInput } from '../../../platform/checks.ts';
@@ -18,7 +19,9 @@ import { notFound } from '../../../platform/errors.ts';
 import { normalizeSkill } from '../../../taxonomy/taxonomy.ts';
 import type { ResumeAttachment } from '../__generated__/resolvers-types.ts';
 import { parseResume, type ParsedResume, type ParseResumeOptions } from '../parser/resume-parser.ts';
-import { insertResume, type ResumeRecord } from './resume-store.ts';
+
+/** A stored resume with what the parser made of it. */
+export type ResumeRecord = StoredResume<ParsedResume>;
 
 /** The schema's enum, as codegen generates it. */
 export type { ResumeAttachment };

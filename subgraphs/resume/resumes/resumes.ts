@@ -3,8 +3,8 @@ import { isUuid } from '../../../data/loaders.ts';
 import type { RelationalStore } from '../../../data/ports.ts';
 import { requireScope } from '../../../platform/checks.ts';
 import type { Viewer } from '../../../platform/viewer.ts';
-import { ingestResume, type IngestedResume, type UploadResumeInput } from '../intake/resume-intake.ts';
-import { readResumes, readResumesOfTalents, type ResumeRecord } from '../intake/resume-store.ts';
+import { readResumes, readResumesOfTalents } from '../../../data/records/resume-store.ts';
+import { ingestResume, type IngestedResume, type ResumeRecord, type UploadResumeInput } from '../intake/resume-intake.ts';
 import type { ParseResumeOptions } from '../parser/resume-parser.ts';
 
 /**
@@ -26,11 +26,11 @@ export class Resumes {
     // Loaders run only after a scope check, so there is a viewer (and an org) by then.
     const orgId = () => requireScope(this.viewer, 'talent:read').orgId;
     this.byId = new DataLoader(async (ids) => {
-      const found = await readResumes(this.db, orgId(), ids);
+      const found = await readResumes<ResumeRecord['parsed']>(this.db, orgId(), ids);
       return ids.map((id) => found.get(id) ?? null);
     });
     this.byTalent = new DataLoader(async (talentIds) => {
-      const byTalent = await readResumesOfTalents(this.db, orgId(), talentIds);
+      const byTalent = await readResumesOfTalents<ResumeRecord['parsed']>(this.db, orgId(), talentIds);
       return talentIds.map((id) => byTalent.get(id) ?? []);
     });
   }

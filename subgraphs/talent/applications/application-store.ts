@@ -1,6 +1,7 @@
 import { isUuid } from '../../../data/loaders.ts';
 import { VISIBLE_TALENT } from '../../../data/records/talent-store.ts';
 import type { SqlExecutor } from '../../../data/ports.ts';
+import { countAffected } from '../../../data/records/affected-rows.ts';
 import type { StageKind } from '../__generated__/resolvers-types.ts';
 import {
   APPLICATION_COLUMNS,
@@ -11,8 +12,8 @@ import {
 } from './application-record.ts';
 
 /**
- * The applications tables (`applications`, `application_stage_moves`): their SQL, rows and column
- * lists, and nothing of a viewer. Every query filters by the `orgId` it is given; lists and reads
+ * The applications table's one owner: its SQL, rows and column lists, and nothing of a viewer
+ * (its stage moves are stage-move-store.ts's). Every query filters by the `orgId` it is given; lists and reads
  * join the talent so that a merged or erased person's tombstone leaves them.
  */
 
@@ -30,17 +31,6 @@ export interface ApplicationConditions {
 export interface ApplicationKeyset {
   createdAt: string;
   id: string;
-}
-
-/** One stage move as stored. */
-export interface StageMoveRow {
-  application_id: string;
-  job_id: string;
-  from_stage: string | null;
-  to_stage: string;
-  reason: string | null;
-  actor_id: string | null;
-  moved_at: Date | string;
 }
 
 const prefixed = (alias: string, columns: string) =>
@@ -72,16 +62,6 @@ export async function applicationsOfTalents(
     [orgId, talentIds],
   );
   return rows.map(toApplicationRecord);
-}
-
-/** The stage moves of applications, oldest first. */
-export function stageMoves(db: SqlExecutor, orgId: string | undefined, applicationIds: readonly string[]): Promise<StageMoveRow[]> {
-  return db.query<StageMoveRow>(
-    `SELECT m.application_id, a.job_id, m.from_stage, m.to_stage, m.reason, m.actor_id, m.moved_at
-     FROM application_stage_moves m JOIN applications a ON a.id = m.application_id AND a.org_id = m.org_id
-     WHERE m.org_id = $1 AND m.application_id = ANY ($2::uuid[]) ORDER BY m.moved_at, m.id`,
-    [orgId, [...applicationIds]],
-  );
 }
 
 /** A page of the list, newest first: `limit` rows after `after`. */
@@ -270,18 +250,6 @@ export async function updateApplicationStage(
   return toApplicationRecord(row!);
 }
 
-/** Records a stage move; `from` is null for the application's creation. */
-export async function insertStageMove(
-  tx: SqlExecutor,
-  orgId: string,
-  move: { applicationId: string; from: string | null; to: string; reason: string | null; actorId: string },
-): Promise<void> {
-  await tx.query(
-    'INSERT INTO application_stage_moves (org_id, application_id, from_stage, to_stage, reason, actor_id) VALUES ($1, $2, $3, $4, $5, $6)',
-    [orgId, move.applicationId, move.from, move.to, move.reason, move.actorId],
-  );
-}
-
 /** Applications of one job (`jobId`), or of every job on the organisation's stages (null), per stage. */
 export function applicationsPerStage(tx: SqlExecutor, orgId: string, jobId: string | null): Promise<{ stage: string; n: number }[]> {
   return jobId
@@ -329,4 +297,71 @@ export function restatusApplications(
      RETURNING a.id, a.talent_id, a.job_id, j.title AS job_title, a.stage, prior.status AS before_status, a.status, prior.version AS before_version, a.version`,
     jobId ? [orgId, JSON.stringify(stages), jobId] : [orgId, JSON.stringify(stages)],
   );
+}
+
+// --- a merge and an erasure: every application of some talents -----------------------------------
+
+export interface MergeApplicationRow {
+  id: string;
+  talent_id: string;
+  job_id: string;
+  stage: string;
+  status: 'ACTIVE' | 'HIRED' | 'REJECTED';
+  /** The stage's place in the job's pipeline, else the organisation's, else the default one; null when none knows it. */
+  stage_position: number | null;
+  updated_at: Date | string;
+}
+
+/** The applications of `talentIds`, locked, each with its stage's position (`defaultStageKeys` when neither pipeline has it). */
+export async function lockApplicationsOf(
+  tx: SqlExecutor,
+  orgId: string,
+  talentIds: readonly string[],
+  defaultStageKeys: readonly string[],
+): Promise<MergeApplicationRow[]> {
+  return tx.query<MergeApplicationRow>(
+    `SELECT a.id, a.talent_id, a.job_id, a.stage, a.status, a.updated_at,
+            coalesce(
+              (SELECT s.n::int FROM jobs j, jsonb_array_elements(coalesce(j.stages, '[]'::jsonb)) WITH ORDINALITY AS s(stage, n)
+               WHERE j.id = a.job_id AND s.stage->>'key' = a.stage),
+              (SELECT p.position FROM pipeline_stages p WHERE p.org_id = a.org_id AND p.key = a.stage),
+              array_position($3::text[], a.stage)
+            ) AS stage_position
+     FROM applications a WHERE a.org_id = $1 AND a.talent_id = ANY ($2::uuid[])
+     FOR UPDATE OF a`,
+    [orgId, talentIds, defaultStageKeys],
+  );
+}
+
+/** Deletes the applications `ids` (a merge, once their stage moves and notes went to the application they fold into). */
+export async function deleteApplications(tx: SqlExecutor, orgId: string, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await tx.query('DELETE FROM applications WHERE org_id = $1 AND id = ANY ($2::uuid[])', [orgId, ids]);
+}
+
+/** The applications `ids` now belong to `talentId` (version + 1). */
+export async function moveApplications(tx: SqlExecutor, orgId: string, ids: readonly string[], talentId: string): Promise<void> {
+  if (ids.length === 0) return;
+  await tx.query(
+    `UPDATE applications SET talent_id = $2, version = version + 1, updated_at = date_trunc('milliseconds', clock_timestamp())
+     WHERE org_id = $1 AND id = ANY ($3::uuid[])`,
+    [orgId, talentId, ids],
+  );
+}
+
+/** The talent's applications stay (counts) without their rejection reasons (an erasure); how many applications. */
+export const clearRejectionReasonsOf = (tx: SqlExecutor, orgId: string, talentId: string): Promise<number> =>
+  countAffected(tx, 'UPDATE applications SET rejection_reason = NULL WHERE org_id = $1 AND talent_id = $2', [orgId, talentId]);
+
+/** The talent's applications as a data export holds them (JSON, oldest first, each with its job's title and its stage moves). */
+export async function exportApplicationsOf(db: SqlExecutor, orgId: string, talentId: string): Promise<unknown[]> {
+  const [row] = await db.query<{ applications: unknown[] }>(
+    `SELECT coalesce(jsonb_agg((to_jsonb(a) - 'org_id') || jsonb_build_object(
+               'jobTitle', j.title,
+               'stageMoves', (SELECT coalesce(jsonb_agg(to_jsonb(m) - 'org_id' ORDER BY m.moved_at, m.id), '[]')
+                              FROM application_stage_moves m WHERE m.application_id = a.id)) ORDER BY a.created_at, a.id), '[]') AS applications
+     FROM applications a JOIN jobs j ON j.id = a.job_id WHERE a.org_id = $1 AND a.talent_id = $2`,
+    [orgId, talentId],
+  );
+  return row!.applications;
 }

@@ -18,15 +18,14 @@ import {
   countApplications,
   countApplicationsOfJobs,
   insertApplication,
-  insertStageMove,
   jobApplicationPages,
   lockApplication,
-  stageMoves,
   updateApplicationStage,
   visibleTalent,
   type ApplicationConditions,
   type ApplicationKeyset,
 } from './application-store.ts';
+import { insertStageMove, stageMoves } from './stage-move-store.ts';
 import { decideMove, decideReject, decideReopen, initialStage, type StageDecision } from './stage-moves.ts';
 
 export type { ApplicationRecord, ApplicationStatus } from './application-record.ts';

@@ -1,5 +1,6 @@
 import { VISIBLE_TALENT } from '../../../data/records/talent-store.ts';
 import type { SqlExecutor } from '../../../data/ports.ts';
+import { countAffected } from '../../../data/records/affected-rows.ts';
 
 /**
  * The `notes` table: its SQL, rows and column lists, and nothing else (no viewer, no rules). Every
@@ -163,4 +164,38 @@ export async function lockNote(tx: SqlExecutor, orgId: string, id: string): Prom
 
 export async function deleteNote(tx: SqlExecutor, orgId: string, id: string): Promise<void> {
   await tx.query('DELETE FROM notes WHERE org_id = $1 AND id = $2', [orgId, id]);
+}
+
+// --- a merge and an erasure: every note of a talent or an application ---------------------------
+
+/** Every note of the talents `fromIds` moves to `toId` (a merge); how many moved. */
+export const moveNotesOfTalents = (tx: SqlExecutor, orgId: string, fromIds: readonly string[], toId: string): Promise<number> =>
+  countAffected(tx, 'UPDATE notes SET talent_id = $2 WHERE org_id = $1 AND talent_id = ANY ($3::uuid[])', [orgId, toId, fromIds]);
+
+/** Notes on each folded (`loser`) application now refer to its `winner` (a merge folds two applications for one job). */
+export async function moveNotesOfApplications(
+  tx: SqlExecutor,
+  orgId: string,
+  folds: readonly { loser: string; winner: string }[],
+): Promise<void> {
+  if (folds.length === 0) return;
+  await tx.query(
+    `UPDATE notes n SET application_id = f.winner
+     FROM jsonb_to_recordset($2::jsonb) AS f(loser uuid, winner uuid) WHERE n.org_id = $1 AND n.application_id = f.loser`,
+    [orgId, JSON.stringify(folds)],
+  );
+}
+
+/** Deletes every note of talent `talentId` (an erasure); how many. */
+export const deleteNotesOfTalent = (tx: SqlExecutor, orgId: string, talentId: string): Promise<number> =>
+  countAffected(tx, 'DELETE FROM notes WHERE org_id = $1 AND talent_id = $2', [orgId, talentId]);
+
+/** The talent's notes as a data export holds them (JSON, oldest first). */
+export async function exportNotesOf(db: SqlExecutor, orgId: string, talentId: string): Promise<unknown[]> {
+  const [row] = await db.query<{ notes: unknown[] }>(
+    `SELECT coalesce(jsonb_agg(to_jsonb(n) - 'org_id' ORDER BY n.created_at, n.id), '[]') AS notes
+     FROM notes n WHERE n.org_id = $1 AND n.talent_id = $2`,
+    [orgId, talentId],
+  );
+  return row!.notes;
 }

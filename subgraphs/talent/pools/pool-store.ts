@@ -1,6 +1,7 @@
 import type { TalentRecord } from '../../../data/records/talent-record.ts';
 import { TALENT_COLUMNS, type TalentRow, toTalentRecord, VISIBLE_TALENT } from '../../../data/records/talent-store.ts';
 import type { SqlExecutor } from '../../../data/ports.ts';
+import { countAffected } from '../../../data/records/affected-rows.ts';
 import { groupBy } from '../../../platform/group-by.ts';
 
 /**
@@ -195,4 +196,32 @@ export async function removePoolMembers(
     [orgId, poolId, talentIds],
   );
   return rows.map((row) => ({ talentId: row.talent_id, changed: row.removed }));
+}
+
+// --- a merge and an erasure: every pool membership of a talent -----------------------------------
+
+/** Talent `toId` joins the pools of `fromIds` (once each, the earliest membership), then theirs go (a merge). */
+export async function movePoolMemberships(tx: SqlExecutor, orgId: string, fromIds: readonly string[], toId: string): Promise<void> {
+  await tx.query(
+    `INSERT INTO talent_pool_members (org_id, pool_id, talent_id, added_by, added_at)
+     SELECT DISTINCT ON (pool_id) org_id, pool_id, $2, added_by, added_at FROM talent_pool_members
+     WHERE org_id = $1 AND talent_id = ANY ($3::uuid[]) ORDER BY pool_id, added_at
+     ON CONFLICT (pool_id, talent_id) DO NOTHING`,
+    [orgId, toId, fromIds],
+  );
+  await tx.query('DELETE FROM talent_pool_members WHERE org_id = $1 AND talent_id = ANY ($2::uuid[])', [orgId, fromIds]);
+}
+
+/** Deletes every pool membership of talent `talentId` (an erasure; the pools stay); how many. */
+export const deletePoolMembershipsOf = (tx: SqlExecutor, orgId: string, talentId: string): Promise<number> =>
+  countAffected(tx, 'DELETE FROM talent_pool_members WHERE org_id = $1 AND talent_id = $2', [orgId, talentId]);
+
+/** The talent's pools as a data export holds them (JSON, by name, with who added it and when). */
+export async function exportPoolMembershipsOf(db: SqlExecutor, orgId: string, talentId: string): Promise<unknown[]> {
+  const [row] = await db.query<{ pools: unknown[] }>(
+    `SELECT coalesce(jsonb_agg(jsonb_build_object('id', p.id, 'name', p.name, 'addedBy', m.added_by, 'addedAt', m.added_at) ORDER BY p.name), '[]') AS pools
+     FROM talent_pool_members m JOIN talent_pools p ON p.id = m.pool_id WHERE m.org_id = $1 AND m.talent_id = $2`,
+    [orgId, talentId],
+  );
+  return row!.pools;
 }

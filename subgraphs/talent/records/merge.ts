@@ -12,26 +12,21 @@ import {
 import { recordAudit } from '../../../data/audit/audit-recorder.ts';
 import { auditView, profileOf, type TalentProfile, type TalentRecord } from '../../../data/records/talent-record.ts';
 import { updateTalentProfile } from '../../../data/records/talent-store.ts';
+import { deleteRelationships, lockRelationshipsOf, rewriteRelationshipEnds } from '../../../data/records/relationship-store.ts';
+import { moveResumesOfTalents } from '../../../data/records/resume-store.ts';
 import { syncDerivedWorkedWith } from '../../../data/records/worked-with.ts';
 import { parseInput, requireScope } from '../../../platform/checks.ts';
 import { ErrorCode, LoomaError, notFound } from '../../../platform/errors.ts';
 import { groupBy } from '../../../platform/group-by.ts';
 import type { Viewer } from '../../../platform/viewer.ts';
+import { deleteApplications, lockApplicationsOf, moveApplications, type MergeApplicationRow } from '../applications/application-store.ts';
+import { moveStageMovesOfApplications } from '../applications/stage-move-store.ts';
 import { moveAuditEntriesToTalent } from '../audit/audit-store.ts';
 import { DEFAULT_STAGES } from '../jobs/pipelines.ts';
+import { moveNotesOfApplications, moveNotesOfTalents } from '../notes/note-store.ts';
+import { movePoolMemberships } from '../pools/pool-store.ts';
 import { moveExternalIdsToTalent } from '../sync/import-store.ts';
-import {
-  deleteRelationships,
-  foldApplications,
-  lockApplicationsOf,
-  lockRelationshipsOf,
-  moveApplications,
-  moveNotes,
-  moveResumes,
-  moveTagsAndPools,
-  rewriteRelationshipEnds,
-  type MergeApplicationRow,
-} from './merge-store.ts';
+import { moveTalentTags } from '../tags/tag-store.ts';
 import { lockTalents, writeTombstones } from './tombstone-store.ts';
 
 export const MAX_MERGE_IDS = 20;
@@ -115,10 +110,11 @@ async function mergeTalents(tx: SqlExecutor, viewer: Viewer, keepId: string, mer
   const merged = mergeIds.map((id) => byId.get(id)!.talent);
 
   const applications = await moveApplicationsOnto(tx, orgId, keepId, mergeIds);
-  const movedNotes = await moveNotes(tx, orgId, mergeIds, keepId);
-  const movedResumes = await moveResumes(tx, orgId, mergeIds, keepId);
+  const movedNotes = await moveNotesOfTalents(tx, orgId, mergeIds, keepId);
+  const movedResumes = await moveResumesOfTalents(tx, orgId, mergeIds, keepId);
   // Tags and pools: the kept talent gets the others' (once), then the others' rows go.
-  await moveTagsAndPools(tx, orgId, mergeIds, keepId);
+  await moveTalentTags(tx, orgId, mergeIds, keepId);
+  await movePoolMemberships(tx, orgId, mergeIds, keepId);
   // Upstream ids follow the person: a later import of any of them updates the talent kept.
   await moveExternalIdsToTalent(tx, orgId, mergeIds, keepId);
   // The audit entries about the merged talents concern the person kept now: its timeline shows them,
@@ -206,10 +202,14 @@ async function moveApplicationsOnto(
     DEFAULT_STAGES.map((s) => s.key),
   );
   const { toMove, folded } = planApplicationMoves(rows, keepId);
-  await foldApplications(
+  // A folded application's stage moves and notes go to the one it folds into, then it goes.
+  const folds = folded.map((f) => ({ loser: f.applicationId, winner: f.into }));
+  await moveStageMovesOfApplications(tx, orgId, folds);
+  await moveNotesOfApplications(tx, orgId, folds);
+  await deleteApplications(
     tx,
     orgId,
-    folded.map((f) => ({ loser: f.applicationId, winner: f.into })),
+    folds.map((f) => f.loser),
   );
   await moveApplications(tx, orgId, toMove, keepId);
   return { moved: toMove.length, folded };

@@ -5,7 +5,7 @@ import { LoomaError } from '../../../platform/errors.ts';
 import type { DuplicateCandidateRow } from './duplicate-store.ts';
 import { matchCandidate, nameSimilarity } from './duplicates.ts';
 import { MAX_MERGE_IDS, mergeInputSchema, planApplicationMoves, planRelationshipMoves, unitedProfile } from './merge.ts';
-import type { MergeApplicationRow } from './merge-store.ts';
+import type { MergeApplicationRow } from '../applications/application-store.ts';
 
 const KEEP = '00000000-0000-4000-8000-000000000001';
 const DUP = '00000000-0000-4000-8000-000000000002';

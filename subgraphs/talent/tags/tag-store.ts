@@ -1,5 +1,6 @@
 import { VISIBLE_TALENT } from '../../../data/records/talent-store.ts';
 import type { SqlExecutor } from '../../../data/ports.ts';
+import { countAffected } from '../../../data/records/affected-rows.ts';
 import { groupBy } from '../../../platform/group-by.ts';
 
 /**
@@ -122,4 +123,32 @@ export async function countTalentsByTag(sql: SqlExecutor, orgId: string | null, 
     [orgId, tagIds],
   );
   return new Map(rows.map((row) => [row.tag_id, row.n]));
+}
+
+// --- a merge and an erasure: every tag link of a talent ------------------------------------------
+
+/** Talent `toId` gets the tags of `fromIds` (once each, the earliest link), then theirs go (a merge). */
+export async function moveTalentTags(tx: SqlExecutor, orgId: string, fromIds: readonly string[], toId: string): Promise<void> {
+  await tx.query(
+    `INSERT INTO talent_tags (org_id, talent_id, tag_id, added_by, added_at)
+     SELECT org_id, $2, tag_id, added_by, min(added_at) FROM talent_tags WHERE org_id = $1 AND talent_id = ANY ($3::uuid[])
+     GROUP BY org_id, tag_id, added_by
+     ON CONFLICT (talent_id, tag_id) DO NOTHING`,
+    [orgId, toId, fromIds],
+  );
+  await tx.query('DELETE FROM talent_tags WHERE org_id = $1 AND talent_id = ANY ($2::uuid[])', [orgId, fromIds]);
+}
+
+/** Deletes every tag link of talent `talentId` (an erasure; the tags stay); how many. */
+export const deleteTalentTagsOf = (tx: SqlExecutor, orgId: string, talentId: string): Promise<number> =>
+  countAffected(tx, 'DELETE FROM talent_tags WHERE org_id = $1 AND talent_id = $2', [orgId, talentId]);
+
+/** The talent's tags as a data export holds them (JSON, by name, with who added each and when). */
+export async function exportTalentTagsOf(db: SqlExecutor, orgId: string, talentId: string): Promise<unknown[]> {
+  const [row] = await db.query<{ tags: unknown[] }>(
+    `SELECT coalesce(jsonb_agg(jsonb_build_object('id', g.id, 'name', g.name, 'addedBy', tt.added_by, 'addedAt', tt.added_at) ORDER BY g.name), '[]') AS tags
+     FROM talent_tags tt JOIN tags g ON g.id = tt.tag_id WHERE tt.org_id = $1 AND tt.talent_id = $2`,
+    [orgId, talentId],
+  );
+  return row!.tags;
 }
