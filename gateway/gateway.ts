@@ -91,6 +91,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     gateway,
     formatError,
     includeStacktraceInErrorResponses: false,
+    // closeOnSignals closes the gateway: Apollo's own handler would re-raise the signal mid-close.
+    stopOnTerminationSignals: false,
     // Introspection is answered, but in production the policy plugin lets only ADMIN viewers run it.
     introspection: true,
     // No "Did you mean …?" in production: field suggestions would reveal the schema.

@@ -217,8 +217,10 @@ export function closeOnSignals(close: () => Promise<void>, logger: Logger): void
       },
     );
   };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  // `on`, not `once`: while closing the listener stays, so a second signal is the one that exits at
+  // once (with `once` the default action would end the process mid-close without a word).
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
 }
 
 function routeName(pathname: string, graphqlPath: string, routes?: ExtraRoute[]): string {

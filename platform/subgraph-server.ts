@@ -53,6 +53,9 @@ export function serveSubgraph<TContext extends object>(options: SubgraphServerOp
     ),
     formatError: createErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
+    // closeOnSignals closes the service (server.stop() included): Apollo's own handler would stop it
+    // and re-raise the signal, ending the process before its stores are closed.
+    stopOnTerminationSignals: false,
     introspection: !config.isProduction,
     // No Apollo Studio here: inline traces would only grow every response, and nothing reports to Apollo unless opted in.
     plugins: [
