@@ -1,8 +1,10 @@
 import type { Logger } from '../platform/logger.ts';
 import { groupBy } from '../platform/group-by.ts';
 import type { DataLayer } from './data-layer.ts';
+import { pendingOutboxAggregates } from './outbox.ts';
 import { orgStore } from './records/org-store.ts';
-import { scanVisibleTalentRows, toTalentRecord, visibleTalentOrgs, VISIBLE_TALENT, type TalentRow } from './records/talent-store.ts';
+import { toTalentRecord, type TalentRow } from './records/talent-record.ts';
+import { scanVisibleTalentRows, visibleTalentOrgs, VISIBLE_TALENT } from './records/talent-store.ts';
 import type { ProjectionTarget } from './projector.ts';
 import type { ScanPage, ScanRecord } from './ports.ts';
 import {
@@ -333,11 +335,7 @@ async function knownOrgs({ stores }: DataLayer, orgIds: string[]): Promise<Set<s
 async function pendingAggregates({ stores }: DataLayer, aggregateType: string, ids: string[]): Promise<Set<string>> {
   const candidates = uuids(ids);
   if (candidates.length === 0) return new Set();
-  const rows = await stores.relational.query<{ aggregate_id: string }>(
-    `SELECT DISTINCT aggregate_id FROM outbox WHERE state = 'pending' AND aggregate_type = $1 AND aggregate_id = ANY ($2::uuid[])`,
-    [aggregateType, candidates],
-  );
-  return new Set(rows.map((r) => r.aggregate_id));
+  return pendingOutboxAggregates(stores.relational, aggregateType, candidates);
 }
 
 const ENTITY: Record<CheckedProjection, string> = { graph: 'talent', vector: 'talent', search: 'talent', relationships: 'relationship' };

@@ -1,5 +1,13 @@
 import type { Logger } from '../platform/logger.ts';
 import { outboxLag, outboxOldestPendingSeconds, projectedEvents } from '../platform/metrics.ts';
+import {
+  claimOutboxEvents,
+  markOutboxEventsDone,
+  outboxBacklog,
+  rescheduleFailedOutboxEvents,
+  supersedeOlderOutboxEvents,
+  type ClaimedOutboxEvent,
+} from './outbox.ts';
 import type { RelationalStore } from './ports.ts';
 import { groupBy } from '../platform/group-by.ts';
 import { ErrorCode, LoomaError } from '../platform/errors.ts';
@@ -20,16 +28,7 @@ export interface ProjectionHandler<TSnapshot = unknown> {
   targets: Partial<Record<ProjectionStore, ProjectionTarget<TSnapshot>>>;
 }
 
-interface ClaimedEvent {
-  id: number;
-  orgId: string;
-  aggregateType: string;
-  aggregateId: string;
-  aggregateVersion: number;
-  eventType: string;
-  payload: unknown;
-  attempts: number;
-}
+type ClaimedEvent = ClaimedOutboxEvent;
 
 export interface DrainResult {
   claimed: number;
@@ -191,13 +190,7 @@ export class Projector {
   }
 
   async lag(): Promise<{ pending: number; dead: number; oldestPendingSeconds: number }> {
-    const [row] = await this.db.query<{ pending: number; dead: number; oldest: number | null }>(
-      `SELECT count(*) FILTER (WHERE state = 'pending')::int AS pending,
-              count(*) FILTER (WHERE state = 'dead')::int AS dead,
-              extract(epoch FROM now() - min(created_at) FILTER (WHERE state = 'pending'))::float8 AS oldest
-       FROM outbox WHERE state <> 'done'`,
-    );
-    return { pending: row?.pending ?? 0, dead: row?.dead ?? 0, oldestPendingSeconds: Number(row?.oldest ?? 0) };
+    return outboxBacklog(this.db);
   }
 
   private async updateLagMetrics(): Promise<void> {
@@ -208,55 +201,23 @@ export class Projector {
   }
 
   private async claim(): Promise<ClaimedEvent[]> {
-    // One statement: the row locks of the sub-select make concurrent projectors skip each other's rows,
-    // and the lease keeps them skipped until this projector finishes or its lease runs out.
-    // A row still carrying an expired lease was claimed by a projector that never finished it (killed
-    // mid-batch, or slower than its lease): taking it over counts as a failed attempt, so a batch
-    // that kills every projector that tries it ends as `dead` instead of crash-looping them all.
-    const rows = await this.db.query<{
-      id: string;
-      org_id: string;
-      aggregate_type: string;
-      aggregate_id: string;
-      aggregate_version: number;
-      event_type: string;
-      payload: unknown;
-      attempts: number;
-      state: string;
-    }>(
-      `WITH claimable AS (
-         SELECT id, leased_until IS NOT NULL AS taken_over FROM outbox
-         WHERE state = 'pending' AND available_at <= now() AND (leased_until IS NULL OR leased_until < now())
-         ORDER BY id
-         LIMIT $1
-         FOR UPDATE SKIP LOCKED
-       )
-       UPDATE outbox o SET
-         leased_until = now() + make_interval(secs => $2::float8 / 1000),
-         attempts = o.attempts + c.taken_over::int,
-         last_error = CASE WHEN c.taken_over THEN $4 ELSE o.last_error END,
-         state = CASE WHEN c.taken_over AND o.attempts + 1 >= $3 THEN 'dead' ELSE o.state END
-       FROM claimable c WHERE o.id = c.id
-       RETURNING o.id, o.org_id, o.aggregate_type, o.aggregate_id, o.aggregate_version, o.event_type, o.payload, o.attempts, o.state`,
-      [this.options.batchSize, this.options.leaseMs, this.options.maxAttempts, LEASE_EXPIRED],
-    );
+    // Concurrent projectors skip each other's rows; an event taken over from a projector that never
+    // finished it (killed mid-batch, or slower than its lease) costs an attempt, so a batch that kills
+    // every projector that tries it ends as `dead` instead of crash-looping them all.
+    const rows = await claimOutboxEvents(this.db, {
+      batchSize: this.options.batchSize,
+      leaseMs: this.options.leaseMs,
+      maxAttempts: this.options.maxAttempts,
+      leaseExpiredError: LEASE_EXPIRED,
+    });
     const dead = rows.filter((r) => r.state === 'dead');
     if (dead.length > 0) {
       projectedEvents.inc({ outcome: 'dead' }, dead.length);
-      this.logger.warn({ events: dead.map((r) => Number(r.id)) }, 'projection failed: lease expired too often');
+      this.logger.warn({ events: dead.map((r) => r.id) }, 'projection failed: lease expired too often');
     }
     return rows
       .filter((r) => r.state === 'pending')
-      .map((r) => ({
-        id: Number(r.id),
-        orgId: r.org_id,
-        aggregateType: r.aggregate_type,
-        aggregateId: r.aggregate_id,
-        aggregateVersion: r.aggregate_version,
-        eventType: r.event_type,
-        payload: r.payload,
-        attempts: r.attempts,
-      }))
+      .map(({ state: _state, ...event }) => event)
       .sort((a, b) => a.id - b.id);
   }
 
@@ -329,30 +290,13 @@ export class Projector {
     });
     await this.db.transaction(async (tx) => {
       if (doneIds.length) {
-        await tx.query(
-          `UPDATE outbox SET state = 'done', processed_at = now(), leased_until = NULL, last_error = NULL
-           WHERE id = ANY ($1::bigint[])`,
-          [doneIds],
-        );
-        // Older events of the same aggregates still waiting (say, for a retry) are superseded too.
-        await tx.query(
-          `UPDATE outbox o SET state = 'done', processed_at = now(), leased_until = NULL, last_error = 'superseded'
-           FROM (SELECT aggregate_type, aggregate_id, aggregate_version FROM outbox WHERE id = ANY ($1::bigint[])) s
-           WHERE o.state = 'pending' AND o.aggregate_type = s.aggregate_type AND o.aggregate_id = s.aggregate_id
-             AND o.aggregate_version < s.aggregate_version`,
-          [succeeded.map((e) => e.id)],
+        await markOutboxEventsDone(tx, doneIds);
+        await supersedeOlderOutboxEvents(
+          tx,
+          succeeded.map((e) => e.id),
         );
       }
-      if (failedRows.length) {
-        await tx.query(
-          `UPDATE outbox o SET attempts = f.attempts, last_error = f.error, leased_until = NULL,
-             state = CASE WHEN f.dead THEN 'dead' ELSE 'pending' END,
-             available_at = now() + make_interval(secs => f.delay_ms::float8 / 1000)
-           FROM jsonb_to_recordset($1::jsonb) AS f(id bigint, attempts int, dead boolean, delay_ms int, error text)
-           WHERE o.id = f.id`,
-          [JSON.stringify(failedRows)],
-        );
-      }
+      if (failedRows.length) await rescheduleFailedOutboxEvents(tx, failedRows);
     });
     const dead = failedRows.filter((r) => r.dead).length;
     projectedEvents.inc({ outcome: 'done' }, doneIds.length);

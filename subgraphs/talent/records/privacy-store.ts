@@ -1,9 +1,12 @@
 import type { SqlExecutor } from '../../../data/ports.ts';
 
+// The outbox scrub of an erasure is a statement of the outbox table's owner; privacy.ts reaches it here.
+export { scrubOutboxOf } from '../../../data/outbox.ts';
+
 /**
  * The SQL of personal-data rights: the relational half of an export (one query) and of an erasure
- * (what is deleted, cleared or scrubbed), inside the caller's transaction. No viewer: privacy.ts
- * checks the admin scope and decides the order.
+ * (what is deleted or cleared), inside the caller's transaction. No viewer: privacy.ts checks the
+ * admin scope and decides the order.
  */
 
 /** One query: everything the source of truth holds on the talent (resumes without their bytes). */
@@ -79,25 +82,4 @@ export async function clearApplicationReasons(tx: SqlExecutor, orgId: string, id
     [orgId, id],
   );
   return applications;
-}
-
-/**
- * Earlier outbox events carried the whole profile: they keep their place in the log, not the
- * person (pending ones are superseded by the deletion events appended after this). How many.
- */
-export async function scrubOutboxOf(
-  tx: SqlExecutor,
-  orgId: string,
-  talents: { aggregateType: string; ids: readonly string[] },
-  relationships: { aggregateType: string; ids: readonly string[] },
-): Promise<number> {
-  return counted(
-    tx,
-    `UPDATE outbox SET payload = jsonb_build_object('id', aggregate_id, 'orgId', org_id, 'erased', true),
-            state = CASE WHEN state = 'pending' THEN 'done' ELSE state END,
-            last_error = CASE WHEN state = 'pending' THEN 'superseded by an erasure' ELSE last_error END,
-            processed_at = coalesce(processed_at, now()), leased_until = NULL
-     WHERE org_id = $1 AND ((aggregate_type = $2 AND aggregate_id = ANY ($3::uuid[])) OR (aggregate_type = $4 AND aggregate_id = ANY ($5::uuid[])))`,
-    [orgId, talents.aggregateType, talents.ids, relationships.aggregateType, relationships.ids],
-  );
 }
