@@ -1,7 +1,8 @@
 import type { Logger } from '../platform/logger.ts';
 import type { DataLayer } from './data-layer.ts';
 import { orgStore } from './records/org-store.ts';
-import { scanVisibleTalentRows, toTalentRecord, VISIBLE_TALENT } from './records/talent-store.ts';
+import { toTalentRecord } from './records/talent-record.ts';
+import { scanVisibleTalentRows, VISIBLE_TALENT } from './records/talent-store.ts';
 import {
   TALENT_GRAPH_LABEL,
   TALENT_SEARCH_INDEX,

@@ -94,15 +94,6 @@ export async function deleteRelationship(tx: SqlExecutor, id: string): Promise<v
   await tx.query('DELETE FROM talent_relationships WHERE id = $1', [id]);
 }
 
-/** The visible talents among `ids` (uuids), locked so neither is merged or erased before the commit. */
-export async function lockVisibleTalentIds(tx: SqlExecutor, orgId: string, ids: readonly string[]): Promise<Set<string>> {
-  const rows = await tx.query<{ id: string }>(
-    `SELECT id FROM talents WHERE org_id = $1 AND id = ANY ($2::uuid[]) AND ${VISIBLE_TALENT} FOR SHARE`,
-    [orgId, ids],
-  );
-  return new Set(rows.map((row) => row.id));
-}
-
 /** A derived WORKED_WITH row `rewriteDerivedWorkedWith` wrote (inserted or changed) or deleted. */
 export interface DerivedWorkedWithChange {
   change: 'upserted' | 'deleted';

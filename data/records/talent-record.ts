@@ -137,3 +137,67 @@ export function profileOf(t: TalentRecord): TalentProfile {
 export function auditView(t: TalentRecord): TalentAuditView {
   return { ...profileOf(t), status: t.status, version: t.version };
 }
+
+/** A talents row as stored (talent-store.ts, the table's owner, reads it; reindex and consistency compare rows as stored). */
+export interface TalentRow {
+  id: string;
+  org_id: string;
+  name: string;
+  latin_name: string | null;
+  chinese_name: string | null;
+  headline: string | null;
+  skills: string[];
+  languages: string[];
+  emails: string[];
+  phones: string[];
+  location: string | null;
+  current_title: string | null;
+  current_company: string | null;
+  /** numeric: pg returns it as a string. */
+  years_of_experience: string | number | null;
+  titles: string[];
+  companies: string[];
+  schools: string[];
+  employments: TalentEmployment[];
+  links: TalentLink[];
+  source: string;
+  owner_id: string | null;
+  status: TalentStatus;
+  archived_at: Date | string | null;
+  consent: TalentConsent[];
+  version: number;
+  created_at: Date | string;
+  updated_at: Date | string;
+}
+
+export function toTalentRecord(row: TalentRow): TalentRecord {
+  return {
+    id: row.id,
+    orgId: row.org_id,
+    name: row.name,
+    latinName: row.latin_name,
+    chineseName: row.chinese_name,
+    headline: row.headline,
+    skills: row.skills,
+    languages: row.languages,
+    emails: row.emails,
+    phones: row.phones,
+    location: row.location,
+    currentTitle: row.current_title,
+    currentCompany: row.current_company,
+    yearsOfExperience: row.years_of_experience === null ? null : Number(row.years_of_experience),
+    titles: row.titles,
+    companies: row.companies,
+    schools: row.schools,
+    employments: row.employments,
+    links: row.links,
+    source: row.source,
+    ownerId: row.owner_id,
+    status: row.status,
+    archivedAt: row.archived_at === null ? null : new Date(row.archived_at),
+    consent: row.consent,
+    version: row.version,
+    createdAt: new Date(row.created_at),
+    updatedAt: new Date(row.updated_at),
+  };
+}

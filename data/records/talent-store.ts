@@ -1,103 +1,29 @@
-import { appendToOutbox } from '../outbox.ts';
-import type { RelationalStore, SqlExecutor } from '../ports.ts';
-import { TALENT_AGGREGATE, toTalentSnapshot } from '../projections/talent-projection.ts';
-import { recordAudit, type Actor, type AuditEvent } from '../audit/audit-recorder.ts';
-import type { ImportSource } from '../audit/audit-events.ts';
-import { ErrorCode, LoomaError, notFound } from '../../platform/errors.ts';
+import type { SqlExecutor } from '../ports.ts';
 import { talentFilterSql, type ParsedTalentFilter } from './talent-filter.ts';
 import {
   VISIBLE_TALENT_STATUSES,
-  auditView,
-  profileOf,
+  toTalentRecord,
   type NewTalent,
-  type TalentConsent,
-  type TalentEmployment,
-  type TalentLink,
   type TalentProfile,
   type TalentProfileUpdate,
   type TalentRecord,
-  type TalentStatus,
+  type TalentRow,
   type VisibleTalentStatus,
 } from './talent-record.ts';
-import { syncDerivedWorkedWith } from './worked-with.ts';
 
 /**
  * The talents table's one owner: its rows, column lists and SQL (reads, the keyset page, inserts,
- * profile and status updates). Every talent write goes through here with what must commit with it
- * (the outbox event, the audit entry, the derived WORKED_WITH relationships), whichever subgraph
- * writes: the talent subgraph's CRM, the resume subgraph's intake. It knows no viewer: callers
- * check scopes and pass the actor the audit log names.
+ * profile and status updates, the MERGED and ERASED tombstones), whichever subgraph reads or writes
+ * it. What must commit with a write (the outbox event, the audit entry, the derived WORKED_WITH
+ * relationships) is talent-writes.ts's, the path every talent write takes. It knows no viewer.
  */
 
 /** Talents a reader sees; MERGED and ERASED rows are tombstones. */
 export const VISIBLE_TALENT = `status IN (${VISIBLE_TALENT_STATUSES.map((status) => `'${status}'`).join(', ')})`;
 
-export interface TalentRow {
-  id: string;
-  org_id: string;
-  name: string;
-  latin_name: string | null;
-  chinese_name: string | null;
-  headline: string | null;
-  skills: string[];
-  languages: string[];
-  emails: string[];
-  phones: string[];
-  location: string | null;
-  current_title: string | null;
-  current_company: string | null;
-  /** numeric: pg returns it as a string. */
-  years_of_experience: string | number | null;
-  titles: string[];
-  companies: string[];
-  schools: string[];
-  employments: TalentEmployment[];
-  links: TalentLink[];
-  source: string;
-  owner_id: string | null;
-  status: TalentStatus;
-  archived_at: Date | string | null;
-  consent: TalentConsent[];
-  version: number;
-  created_at: Date | string;
-  updated_at: Date | string;
-}
-
 export const TALENT_COLUMNS =
   'id, org_id, name, latin_name, chinese_name, headline, skills, languages, emails, phones, location, current_title, current_company, ' +
   'years_of_experience, titles, companies, schools, employments, links, source, owner_id, status, archived_at, consent, version, created_at, updated_at';
-
-export function toTalentRecord(row: TalentRow): TalentRecord {
-  return {
-    id: row.id,
-    orgId: row.org_id,
-    name: row.name,
-    latinName: row.latin_name,
-    chineseName: row.chinese_name,
-    headline: row.headline,
-    skills: row.skills,
-    languages: row.languages,
-    emails: row.emails,
-    phones: row.phones,
-    location: row.location,
-    currentTitle: row.current_title,
-    currentCompany: row.current_company,
-    yearsOfExperience: row.years_of_experience === null ? null : Number(row.years_of_experience),
-    titles: row.titles,
-    companies: row.companies,
-    schools: row.schools,
-    employments: row.employments,
-    links: row.links,
-    source: row.source,
-    ownerId: row.owner_id,
-    status: row.status,
-    archivedAt: row.archived_at === null ? null : new Date(row.archived_at),
-    consent: row.consent,
-    version: row.version,
-    createdAt: new Date(row.created_at),
-    updatedAt: new Date(row.updated_at),
-  };
-}
 
 /** Each profile field's column and SQL type: what inserts, profile updates and the import's set-based update write. */
 const PROFILE_COLUMNS: Record<keyof TalentProfile, { column: string; type: string }> = {
@@ -271,36 +197,89 @@ export async function talentIdsMatching(
   return new Set(rows.map((row) => row.id));
 }
 
-// --- writes: the path every talent write shares ----------------------------------------------------
+/** Every talent of the org, oldest first, up to `limit`; only those with `skill` among their skills when it is given (the demo seed's picks). */
+export async function oldestTalentIds(db: SqlExecutor, orgId: string, limit: number, skill?: string): Promise<string[]> {
+  const rows = await db.query<{ id: string }>(
+    `SELECT id FROM talents WHERE org_id = $1 ${skill === undefined ? '' : 'AND $3 = ANY (skill_keys)'} ORDER BY created_at, id LIMIT $2`,
+    skill === undefined ? [orgId, limit] : [orgId, limit, skill],
+  );
+  return rows.map((row) => row.id);
+}
 
-/** A stale `version`: the talent changed since the client read it. */
-export const staleVersion = (id: string, currentVersion: number) =>
-  new LoomaError(ErrorCode.CONFLICT, `Talent ${id} changed meanwhile (now at version ${currentVersion}); reload it and try again`, {
-    id,
-    currentVersion,
-  });
+/** Whether the org has any talent row at all (the demo seed leaves such an organisation alone). */
+export async function hasTalents(db: SqlExecutor, orgId: string): Promise<boolean> {
+  const [row] = await db.query('SELECT 1 FROM talents WHERE org_id = $1 LIMIT 1', [orgId]);
+  return Boolean(row);
+}
 
-/** Inserts talents and their outbox events in one transaction (the demo seed uses the same path). */
-export async function createTalents(
-  db: RelationalStore,
-  orgId: string,
-  inputs: NewTalent[],
-  actor: Actor = 'system',
-): Promise<TalentRecord[]> {
-  return db.transaction((tx) => insertTalents(tx, orgId, inputs, actor));
+/** The visible talents among `ids` (uuids), locked so none is merged or erased before the commit. */
+export async function lockVisibleTalentIds(tx: SqlExecutor, orgId: string, ids: readonly string[]): Promise<Set<string>> {
+  const rows = await tx.query<{ id: string }>(
+    `SELECT id FROM talents WHERE org_id = $1 AND id = ANY ($2::uuid[]) AND ${VISIBLE_TALENT} FOR SHARE`,
+    [orgId, ids],
+  );
+  return new Set(rows.map((row) => row.id));
+}
+
+/** A visible talent that may be a duplicate, with what the scoring compares (its companies from every place a profile names one). */
+export interface DuplicateCandidateRow {
+  id: string;
+  name: string;
+  latin_name: string | null;
+  chinese_name: string | null;
+  emails: string[];
+  phones: string[];
+  companies: string[];
+  current_company: string | null;
+  employment_companies: string[];
 }
 
 /**
- * Inserts talents (one statement for any number) with their outbox events and audit entries inside the caller's transaction.
- * Each is recorded as `talent.create`, or as `talent.import` with its source when `audit.importedFrom` names it (importTalents).
+ * The organisation's visible talents other than `talent` that share an e-mail or a phone with it,
+ * or a company (compared trimmed and lowercased) from `companyKeys`: those sharing an address
+ * first, then the most recently updated, at most `limit` (GIN indexes on e-mails and phones).
+ * Names are compared by the caller (the duplicate search).
  */
-export async function insertTalents(
-  tx: SqlExecutor,
+export async function readDuplicateCandidates(
+  db: SqlExecutor,
   orgId: string,
-  inputs: NewTalent[],
-  actor: Actor = 'system',
-  audit: { importedFrom?: (talent: TalentRecord, index: number) => ImportSource } = {},
-): Promise<TalentRecord[]> {
+  talent: { id: string; emails: readonly string[]; phones: readonly string[] },
+  companyKeys: readonly string[],
+  limit: number,
+): Promise<DuplicateCandidateRow[]> {
+  return db.query<DuplicateCandidateRow>(
+    `SELECT id, name, latin_name, chinese_name, emails, phones, companies, current_company,
+            ARRAY(SELECT e->>'company' FROM jsonb_array_elements(employments) AS e WHERE e->>'company' IS NOT NULL) AS employment_companies
+     FROM talents t
+     WHERE org_id = $1 AND id <> $2 AND ${VISIBLE_TALENT}
+       AND (emails && $3::text[] OR phones && $4::text[]
+            OR EXISTS (SELECT 1 FROM unnest(t.companies || t.current_company) AS c WHERE lower(btrim(c)) = ANY ($5::text[]))
+            OR EXISTS (SELECT 1 FROM jsonb_array_elements(t.employments) AS e WHERE lower(btrim(e->>'company')) = ANY ($5::text[])))
+     ORDER BY (emails && $3::text[] OR phones && $4::text[]) DESC, updated_at DESC, id
+     LIMIT $6`,
+    [orgId, talent.id, talent.emails, talent.phones, companyKeys, limit],
+  );
+}
+
+/** The talent's row and the talents merged into it as a data export holds them (JSON; the derived skill keys left out). */
+export async function exportTalentRowsOf(
+  db: SqlExecutor,
+  orgId: string,
+  id: string,
+): Promise<{ talent: Record<string, unknown> | null; mergedTalents: unknown[] }> {
+  const [row] = await db.query<{ talent: Record<string, unknown> | null; merged_talents: unknown[] }>(
+    `SELECT (SELECT to_jsonb(t) - 'skill_keys' FROM talents t WHERE t.org_id = $1 AND t.id = $2) AS talent,
+            (SELECT coalesce(jsonb_agg(jsonb_build_object('id', t.id, 'mergedAt', t.updated_at) ORDER BY t.updated_at), '[]')
+             FROM talents t WHERE t.org_id = $1 AND t.merged_into = $2) AS merged_talents`,
+    [orgId, id],
+  );
+  return { talent: row!.talent, mergedTalents: row!.merged_talents };
+}
+
+// --- writes (talent-writes.ts adds what commits with them: events, audit entries, WORKED_WITH) ------
+
+/** Inserts talents (one statement for any number), in order; the talents as written. */
+export async function insertTalentRows(tx: SqlExecutor, orgId: string, inputs: readonly NewTalent[]): Promise<TalentRecord[]> {
   if (inputs.length === 0) return [];
   const columns = PROFILE_KEYS.map((key) => PROFILE_COLUMNS[key]);
   const rows = await tx.query<TalentRow>(
@@ -315,43 +294,20 @@ export async function insertTalents(
       JSON.stringify(inputs.map((t) => Object.fromEntries(PROFILE_KEYS.map((key) => [PROFILE_COLUMNS[key].column, t[key] ?? null])))),
     ],
   );
-  const talents = rows.map(toTalentRecord);
-  await appendTalentEvents(tx, talents);
-  const employed = talents.filter((t) => t.employments.length > 0).map((t) => t.id);
-  if (employed.length) await syncDerivedWorkedWith(tx, orgId, employed);
-  await recordAudit(
-    tx,
-    orgId,
-    actor,
-    talents.map((t, i): AuditEvent => {
-      const entry = { entityType: 'talent', entityId: t.id, talentId: t.id } as const;
-      return audit.importedFrom
-        ? { ...entry, action: 'talent.import', after: { ...auditView(t), ...audit.importedFrom(t, i), outcome: 'CREATED' } }
-        : { ...entry, action: 'talent.create', after: auditView(t) };
-    }),
-  );
-  return talents;
+  return rows.map(toTalentRecord);
 }
 
 /**
- * Writes the given fields of a talent's profile inside the caller's transaction, version + 1, with
- * its outbox event and audit entry. `current` is the talent as the caller read it: the row must
- * still be at its version, or the change is a CONFLICT (nothing is read again here).
+ * Writes the `keys` of `profile` onto visible talent `current.id` if it is still at `current.version`
+ * (version + 1); the talent as written, or null when it moved on (or was merged, erased).
  */
-export async function updateTalentProfile(
+export async function updateTalentProfileFields(
   tx: SqlExecutor,
-  current: TalentRecord,
+  current: Pick<TalentRecord, 'orgId' | 'id' | 'version'>,
   profile: TalentProfileUpdate,
-  actor: Actor = 'system',
-): Promise<TalentRecord> {
-  const { orgId, id } = current;
-  const currentProfile = profileOf(current);
-  // Only what differs is written: an update that changes nothing keeps the version and records nothing.
-  const keys = PROFILE_KEYS.filter(
-    (key) => profile[key] !== undefined && JSON.stringify(profile[key]) !== JSON.stringify(currentProfile[key]),
-  );
-  if (keys.length === 0) return current;
-  const params: unknown[] = [orgId, id, current.version];
+  keys: readonly (keyof TalentProfile)[],
+): Promise<TalentRecord | null> {
+  const params: unknown[] = [current.orgId, current.id, current.version];
   const sets = keys.map((key) => {
     const { column, type } = PROFILE_COLUMNS[key];
     const value = profile[key];
@@ -364,32 +320,16 @@ export async function updateTalentProfile(
      RETURNING ${TALENT_COLUMNS}`,
     params,
   );
-  if (!row) {
-    // Changed (or merged, erased) since the caller read it: say what it is now.
-    const [now] = await tx.query<{ version: number }>(`SELECT version FROM talents WHERE org_id = $1 AND id = $2 AND ${VISIBLE_TALENT}`, [
-      orgId,
-      id,
-    ]);
-    throw now ? staleVersion(id, now.version) : notFound('Talent', id);
-  }
-  const talent = toTalentRecord(row);
-  await appendTalentEvents(tx, [talent]);
-  // Colleagues follow employments: derived WORKED_WITH relationships are rewritten with them.
-  if (keys.includes('employments')) await syncDerivedWorkedWith(tx, orgId, [id]);
-  const previous = auditView(current);
-  const next = auditView(talent);
-  const changed = Object.keys(next).filter((key) => JSON.stringify(previous[key]) !== JSON.stringify(next[key]) && key !== 'version');
-  await recordAudit(tx, orgId, actor, [
-    {
-      action: 'talent.update',
-      entityType: 'talent',
-      entityId: id,
-      talentId: id,
-      before: Object.fromEntries(changed.map((key) => [key, previous[key]])),
-      after: { ...Object.fromEntries(changed.map((key) => [key, next[key]])), changed, version: talent.version },
-    },
+  return row ? toTalentRecord(row) : null;
+}
+
+/** The version visible talent `id` is at now, or null when there is none. */
+export async function readVisibleTalentVersion(db: SqlExecutor, orgId: string, id: string): Promise<number | null> {
+  const [now] = await db.query<{ version: number }>(`SELECT version FROM talents WHERE org_id = $1 AND id = $2 AND ${VISIBLE_TALENT}`, [
+    orgId,
+    id,
   ]);
-  return talent;
+  return now ? now.version : null;
 }
 
 const TALENT_COLUMNS_OF_T = TALENT_COLUMNS.split(', ')
@@ -428,33 +368,75 @@ export async function writeTalentProfiles(
   return rows.map(toTalentRecord);
 }
 
-/**
- * Sets a visible talent's status (ACTIVE or ARCHIVED, with its archive time), version + 1, with its
- * outbox event, inside the caller's transaction; the caller records why (archive, restore).
- */
-export async function writeTalentStatus(tx: SqlExecutor, orgId: string, id: string, status: VisibleTalentStatus): Promise<TalentRecord> {
+/** Sets a visible talent's status (ACTIVE or ARCHIVED, with its archive time), version + 1; the talent as written. */
+export async function setTalentStatus(tx: SqlExecutor, orgId: string, id: string, status: VisibleTalentStatus): Promise<TalentRecord> {
   const [row] = await tx.query<TalentRow>(
     `UPDATE talents SET status = $3, archived_at = CASE WHEN $3 = 'ARCHIVED' THEN date_trunc('milliseconds', clock_timestamp()) END,
             version = version + 1, updated_at = date_trunc('milliseconds', clock_timestamp())
      WHERE org_id = $1 AND id = $2 RETURNING ${TALENT_COLUMNS}`,
     [orgId, id, status],
   );
-  const talent = toTalentRecord(row!);
-  await appendTalentEvents(tx, [talent]);
-  return talent;
+  return toTalentRecord(row!);
 }
 
-/** The `talent.upserted` events (full snapshots) of talents just written, in the writer's transaction. */
-export async function appendTalentEvents(tx: SqlExecutor, talents: TalentRecord[]): Promise<void> {
-  await appendToOutbox(
-    tx,
-    talents.map((t) => ({
-      orgId: t.orgId,
-      aggregateType: TALENT_AGGREGATE,
-      aggregateId: t.id,
-      aggregateVersion: t.version,
-      eventType: `${TALENT_AGGREGATE}.upserted`,
-      payload: toTalentSnapshot(t) as unknown as Record<string, unknown>,
-    })),
+// --- the tombstones a merge or an erasure leaves (tombstones.ts adds their outbox events) -----------
+
+/** A talent as a merge locks it: any status, with the talent it was merged into. */
+export interface LockedTalent {
+  talent: TalentRecord;
+  mergedInto: string | null;
+}
+
+/** Every talent of the org among `ids` (valid uuids), whatever its status, locked in id order (two overlapping merges wait instead of deadlocking). */
+export async function lockTalents(tx: SqlExecutor, orgId: string, ids: readonly string[]): Promise<LockedTalent[]> {
+  const rows = await tx.query<TalentRow & { merged_into: string | null }>(
+    `SELECT ${TALENT_COLUMNS}, merged_into FROM talents WHERE org_id = $1 AND id = ANY ($2::uuid[]) ORDER BY id FOR UPDATE`,
+    [orgId, ids],
   );
+  return rows.map((row) => ({ talent: toTalentRecord(row), mergedInto: row.merged_into }));
+}
+
+/** The ids of the talents merged into `id`: the person's earlier identities. */
+export async function talentsMergedInto(tx: SqlExecutor, orgId: string, id: string): Promise<string[]> {
+  const rows = await tx.query<{ id: string }>('SELECT id FROM talents WHERE org_id = $1 AND merged_into = $2', [orgId, id]);
+  return rows.map((row) => row.id);
+}
+
+/** Every personal column cleared; the name says why. */
+const personalCleared = (name: '[merged]' | '[erased]') =>
+  `name = '${name}', latin_name = NULL, chinese_name = NULL, headline = NULL, skills = '{}', languages = '{}',
+  emails = '{}', phones = '{}', location = NULL, current_title = NULL, current_company = NULL, years_of_experience = NULL,
+  titles = '{}', companies = '{}', schools = '{}', employments = '[]', links = '[]', consent = '[]'`;
+
+export type Tombstone = { status: 'MERGED'; mergedInto: string } | { status: 'ERASED' };
+
+/**
+ * Turns the talents `ids` into tombstones (version + 1): a MERGED or ERASED row keeps its id
+ * (foreign keys, counts, the audit trail) and loses every personal column. Each tombstone's id,
+ * version and time (merged: updated, erased: erased).
+ */
+export async function writeTombstoneRows(
+  tx: SqlExecutor,
+  orgId: string,
+  ids: readonly string[],
+  tombstone: Tombstone,
+): Promise<{ id: string; version: number; at: Date }[]> {
+  const rows =
+    tombstone.status === 'MERGED'
+      ? await tx.query<{ id: string; version: number; updated_at: Date | string }>(
+          `UPDATE talents SET status = 'MERGED', merged_into = $2, ${personalCleared('[merged]')},
+                  version = version + 1, updated_at = date_trunc('milliseconds', clock_timestamp())
+           WHERE org_id = $1 AND id = ANY ($3::uuid[])
+           RETURNING id, version, updated_at`,
+          [orgId, tombstone.mergedInto, ids],
+        )
+      : await tx.query<{ id: string; version: number; updated_at: Date | string }>(
+          `UPDATE talents SET status = 'ERASED', erased_at = date_trunc('milliseconds', clock_timestamp()), archived_at = NULL,
+                  ${personalCleared('[erased]')},
+                  version = version + 1, updated_at = date_trunc('milliseconds', clock_timestamp())
+           WHERE org_id = $1 AND id = ANY ($2::uuid[])
+           RETURNING id, version, erased_at AS updated_at`,
+          [orgId, ids],
+        );
+  return rows.map((row) => ({ id: row.id, version: row.version, at: new Date(row.updated_at) }));
 }

@@ -26,7 +26,7 @@ import { createLogger } from '../../platform/logger.ts';
 import { parseInput } from '../../platform/checks.ts';
 import { createTalentSchema, newTalentProfile } from '../../subgraphs/talent/talents/talent-fields.ts';
 import { importTalentRows, MAX_IMPORT_ROWS } from '../../subgraphs/talent/sync/talent-import.ts';
-import { createTalents } from '../../data/records/talent-store.ts';
+import { createTalents } from '../../data/records/talent-writes.ts';
 import { generateImportRows } from '../support/import-rows.ts';
 import { scratchDatabase } from '../support/real-stores.ts';
 

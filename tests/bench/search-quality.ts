@@ -4,7 +4,8 @@
  * HYBRID, on the embedded stores; `npm run bench:search -- --real` on the real stores whose URLs are
  * exported (deploy/local/up.sh), in a scratch database and namespace removed afterwards.
  */
-import { TALENT_COLUMNS, type TalentRow, toTalentRecord } from '../../data/records/talent-store.ts';
+import { toTalentRecord, type TalentRow } from '../../data/records/talent-record.ts';
+import { TALENT_COLUMNS } from '../../data/records/talent-store.ts';
 import { measureSearchQuality, SEARCH_MODES } from '../support/search-quality.ts';
 import { startTestStack } from '../support/stack.ts';
 

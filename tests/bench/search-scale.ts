@@ -28,7 +28,7 @@ import { loadConfig } from '../../platform/config.ts';
 import { createLogger } from '../../platform/logger.ts';
 import { scopesForRoles } from '../../platform/viewer.ts';
 import { TalentSearch, type SearchMode } from '../../subgraphs/search/talent-search/talent-search.ts';
-import { createTalents } from '../../data/records/talent-store.ts';
+import { createTalents } from '../../data/records/talent-writes.ts';
 import { scratchDatabase } from '../support/real-stores.ts';
 import { loadFixture } from '../support/search-quality.ts';
 

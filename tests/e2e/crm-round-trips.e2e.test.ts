@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { diffRoundTrips, roundTripTotals, type RoundTripCounts } from '../../platform/round-trips.ts';
-import { createTalents } from '../../data/records/talent-store.ts';
+import { createTalents } from '../../data/records/talent-writes.ts';
 import { STACK_MODES, startTestStack, type TestStack } from '../support/stack.ts';
 
 /**

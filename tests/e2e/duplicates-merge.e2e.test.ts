@@ -5,7 +5,7 @@ import { diffRoundTrips, roundTripTotals } from '../../platform/round-trips.ts';
 import { nameSimilarity } from '../../subgraphs/talent/records/duplicates.ts';
 import { seedDemo } from '../../subgraphs/talent/demo/demo-seed.ts';
 import type { NewTalent } from '../../data/records/talent-record.ts';
-import { createTalents } from '../../data/records/talent-store.ts';
+import { createTalents } from '../../data/records/talent-writes.ts';
 import { STACK_MODES, startTestStack, type TestStack } from '../support/stack.ts';
 
 const DUPLICATES = `query($id: ID!) { talentDuplicates(id: $id) { talent { id name } reasons confidence explanation } }`;

@@ -4,7 +4,7 @@ import { TALENT_SEARCH_INDEX, TALENT_VECTOR_COLLECTION } from '../../data/projec
 import type { RelationalStore } from '../../data/ports.ts';
 import { seedDemo } from '../../subgraphs/talent/demo/demo-seed.ts';
 import type { NewTalent } from '../../data/records/talent-record.ts';
-import { createTalents } from '../../data/records/talent-store.ts';
+import { createTalents } from '../../data/records/talent-writes.ts';
 import { STACK_MODES, startTestStack, type TestStack } from '../support/stack.ts';
 
 const EXPORT = `query($id: ID!) { exportTalentData(id: $id) { talentId exportedAt relational graph vector search cache } }`;

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TALENT_COLUMNS, type TalentRow, toTalentRecord } from '../../data/records/talent-store.ts';
+import { toTalentRecord, type TalentRow } from '../../data/records/talent-record.ts';
+import { TALENT_COLUMNS } from '../../data/records/talent-store.ts';
 import { loadFixture, measureSearchQuality } from '../support/search-quality.ts';
 import { STACK_MODES, startTestStack, type TestStack } from '../support/stack.ts';
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TalentRecord } from '../../data/records/talent-record.ts';
-import { TALENT_COLUMNS, type TalentRow, toTalentRecord } from '../../data/records/talent-store.ts';
+import { toTalentRecord, type TalentRecord, type TalentRow } from '../../data/records/talent-record.ts';
+import { TALENT_COLUMNS } from '../../data/records/talent-store.ts';
 import { diffRoundTrips, roundTripTotals } from '../../platform/round-trips.ts';
 import { seedDemo } from '../../subgraphs/talent/demo/demo-seed.ts';
 import { STACK_MODES, startTestStack, type TestStack } from '../support/stack.ts';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTalents } from '../../data/records/talent-store.ts';
+import { createTalents } from '../../data/records/talent-writes.ts';
 import { MAX_DERIVED_COLLEAGUES } from '../../data/records/worked-with.ts';
 import { STACK_MODES, startTestStack, type TestStack } from '../support/stack.ts';
 

@@ -3,7 +3,7 @@
  * the resume, find or create its talent (the given id, else an e-mail or phone match, else a new
  * talent), update the talent's profile and queue its outbox event. The resume goes through
  * data/records/resume-store.ts (the resumes table's one owner), the talent through data/records/talent-store.ts
- * (the talent write path every subgraph shares). Knows nothing of GraphQL; the subgraph and
+ * and talent-writes.ts (the talent write path every subgraph shares). Knows nothing of GraphQL; the subgraph and
  * `npm run resumes:import` both call it.
  */
 import { z } from 'zod';
@@ -13,7 +13,8 @@ import type { RelationalStore, SqlExecutor } from '../../../data/ports.ts';
 import { distinctBy, skillKey } from '../../../data/projections/talent-projection.ts';
 import { insertResume, type ResumeRecord as StoredResume } from '../../../data/records/resume-store.ts';
 import type { NewTalent, TalentEmployment, TalentRecord } from '../../../data/records/talent-record.ts';
-import { findTalentByContact, insertTalents, readTalent, updateTalentProfile } from '../../../data/records/talent-store.ts';
+import { findTalentByContact, readTalent } from '../../../data/records/talent-store.ts';
+import { insertTalents, updateTalentProfile } from '../../../data/records/talent-writes.ts';
 import { parseInput } from '../../../platform/checks.ts';
 import { notFound } from '../../../platform/errors.ts';
 import { normalizeSkill } from '../../../taxonomy/taxonomy.ts';

@@ -2,7 +2,7 @@ import { DEMO_ORG, DEMO_JOBS, generateDemoTalents } from '../../../data/seed/dem
 import { ensureDemoOrg } from '../../../data/seed/demo-org.ts';
 import type { RelationalStore } from '../../../data/ports.ts';
 import { DEMO_ORG_ID } from '../../../platform/auth.ts';
-import { createTalents } from '../../../data/records/talent-store.ts';
+import { createTalents } from '../../../data/records/talent-writes.ts';
 import { seedDemoPipelines } from './application-demo-seed.ts';
 import { seedDemoNotesTagsPools } from './crm-demo-seed.ts';
 import { seedDemoRelationships } from './relationship-demo-seed.ts';

@@ -1,5 +1,5 @@
-import type { TalentRecord } from '../../../data/records/talent-record.ts';
-import { TALENT_COLUMNS, type TalentRow, toTalentRecord, VISIBLE_TALENT } from '../../../data/records/talent-store.ts';
+import { toTalentRecord, type TalentRecord, type TalentRow } from '../../../data/records/talent-record.ts';
+import { TALENT_COLUMNS, VISIBLE_TALENT } from '../../../data/records/talent-store.ts';
 import type { SqlExecutor } from '../../../data/ports.ts';
 import { countAffected } from '../../../data/records/affected-rows.ts';
 import { groupBy } from '../../../platform/group-by.ts';

@@ -4,7 +4,7 @@ import type { SqlExecutor } from '../../../data/ports.ts';
 import { requireScope } from '../../../platform/checks.ts';
 import { notFound } from '../../../platform/errors.ts';
 import type { Viewer } from '../../../platform/viewer.ts';
-import { readDuplicateCandidates, type DuplicateCandidateRow } from './duplicate-store.ts';
+import { readDuplicateCandidates, type DuplicateCandidateRow } from '../../../data/records/talent-store.ts';
 
 import type { DuplicateReason } from '../__generated__/resolvers-types.ts';
 

@@ -11,7 +11,8 @@ import {
 } from '../../../data/projections/relationship-projection.ts';
 import { recordAudit } from '../../../data/audit/audit-recorder.ts';
 import { auditView, profileOf, type TalentProfile, type TalentRecord } from '../../../data/records/talent-record.ts';
-import { updateTalentProfile } from '../../../data/records/talent-store.ts';
+import { lockTalents } from '../../../data/records/talent-store.ts';
+import { updateTalentProfile } from '../../../data/records/talent-writes.ts';
 import { deleteRelationships, lockRelationshipsOf, rewriteRelationshipEnds } from '../../../data/records/relationship-store.ts';
 import { moveResumesOfTalents } from '../../../data/records/resume-store.ts';
 import { syncDerivedWorkedWith } from '../../../data/records/worked-with.ts';
@@ -27,7 +28,7 @@ import { moveNotesOfApplications, moveNotesOfTalents } from '../notes/note-store
 import { movePoolMemberships } from '../pools/pool-store.ts';
 import { moveExternalIdsToTalent } from '../sync/import-store.ts';
 import { moveTalentTags } from '../tags/tag-store.ts';
-import { lockTalents, writeTombstones } from './tombstone-store.ts';
+import { writeTombstones } from './tombstones.ts';
 
 export const MAX_MERGE_IDS = 20;
 

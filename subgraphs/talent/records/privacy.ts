@@ -9,7 +9,7 @@ import {
   TALENT_SEARCH_INDEX,
   TALENT_VECTOR_COLLECTION,
 } from '../../../data/projections/talent-projection.ts';
-import { lockVisibleTalent } from '../../../data/records/talent-store.ts';
+import { lockVisibleTalent, talentsMergedInto } from '../../../data/records/talent-store.ts';
 import { requireScope } from '../../../platform/checks.ts';
 import { notFound } from '../../../platform/errors.ts';
 import type { Logger } from '../../../platform/logger.ts';
@@ -17,7 +17,7 @@ import type { Viewer } from '../../../platform/viewer.ts';
 import { scrubAuditEntriesOf } from '../audit/audit-store.ts';
 import { countExternalIdsOf } from '../sync/import-store.ts';
 import { clearApplicationReasons, deletePersonalRows, readRelationalExport, scrubOutboxOf } from './privacy-store.ts';
-import { talentsMergedInto, writeTombstones } from './tombstone-store.ts';
+import { writeTombstones } from './tombstones.ts';
 
 /** The graph edge types a talent node may have (the talent projection's and the relationships'). */
 const TALENT_EDGE_TYPES = ['HAS_SKILL', 'WORKED_AT', 'STUDIED_AT', 'REFERRED_BY', 'WORKED_WITH', 'MANAGED', 'KNOWS'] as const;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TalentRecord } from '../../../data/records/talent-record.ts';
 import { parseInput } from '../../../platform/checks.ts';
 import { LoomaError } from '../../../platform/errors.ts';
-import type { DuplicateCandidateRow } from './duplicate-store.ts';
+import type { DuplicateCandidateRow } from '../../../data/records/talent-store.ts';
 import { matchCandidate, nameSimilarity } from './duplicates.ts';
 import { MAX_MERGE_IDS, mergeInputSchema, planApplicationMoves, planRelationshipMoves, unitedProfile } from './merge.ts';
 import type { MergeApplicationRow } from '../applications/application-store.ts';

@@ -25,10 +25,10 @@ import {
   insertRelationship,
   lockRelationship,
   lockRelationshipOfPair,
-  lockVisibleTalentIds,
   markRecorded,
   type RelationshipRow,
 } from '../../../data/records/relationship-store.ts';
+import { lockVisibleTalentIds } from '../../../data/records/talent-store.ts';
 
 /**
  * The talent graph: relationships are rows of `talent_relationships` (the source of truth, written

@@ -2,14 +2,14 @@ import { recordAudit, type Actor, type AuditEvent } from '../../../data/audit/au
 import type { Loaders } from '../../../data/loaders.ts';
 import type { RelationalStore, SqlExecutor } from '../../../data/ports.ts';
 import { auditView, profileOf, type TalentProfile, type TalentRecord } from '../../../data/records/talent-record.ts';
-import { appendTalentEvents, insertTalents, writeTalentProfiles } from '../../../data/records/talent-store.ts';
+import { lockTalents, writeTalentProfiles } from '../../../data/records/talent-store.ts';
+import { appendTalentEvents, insertTalents } from '../../../data/records/talent-writes.ts';
 import { syncDerivedWorkedWith } from '../../../data/records/worked-with.ts';
 import { parseInput, requireScope } from '../../../platform/checks.ts';
 import { ErrorCode, LoomaError, badInput } from '../../../platform/errors.ts';
 import type { Logger } from '../../../platform/logger.ts';
 import type { Viewer } from '../../../platform/viewer.ts';
 import type { ImportRowOutcome } from '../__generated__/resolvers-types.ts';
-import { lockTalents } from '../records/tombstone-store.ts';
 import { addTalentTagsInTransaction } from '../tags/tags.ts';
 import { createTalentSchema, newTalentProfile, type CreateTalentFields } from '../talents/talent-fields.ts';
 import { lockOrgImports, readKnownKeys, upsertExternalIds } from './import-store.ts';

@@ -4,17 +4,8 @@ import type { RelationalStore, SqlExecutor } from '../../../data/ports.ts';
 import { recordAudit, type Actor } from '../../../data/audit/audit-recorder.ts';
 import { talentFilterSchema, type TalentFilter } from '../../../data/records/talent-filter.ts';
 import { profileOf, type TalentRecord, type VisibleTalentStatus } from '../../../data/records/talent-record.ts';
-import {
-  TALENT_SORTS,
-  countTalents,
-  insertTalents,
-  lockVisibleTalent,
-  readTalentPage,
-  staleVersion,
-  updateTalentProfile,
-  writeTalentStatus,
-  type TalentSortValue,
-} from '../../../data/records/talent-store.ts';
+import { TALENT_SORTS, countTalents, lockVisibleTalent, readTalentPage, type TalentSortValue } from '../../../data/records/talent-store.ts';
+import { insertTalents, staleVersion, updateTalentProfile, writeTalentStatus } from '../../../data/records/talent-writes.ts';
 import { parseInput, requireScope } from '../../../platform/checks.ts';
 import { badInput, notFound } from '../../../platform/errors.ts';
 import { connectionFrom, decodeListCursor, encodeListCursor, pageSize, type Connection } from '../../../platform/pagination.ts';
