@@ -203,3 +203,13 @@ export async function scrubAuditEntriesOf(tx: SqlExecutor, orgId: string, person
   );
   return scrubbed?.n ?? 0;
 }
+
+/** The entries about the talent as a data export holds them (JSON, oldest first). */
+export async function exportAuditEntriesOf(db: SqlExecutor, orgId: string, talentId: string): Promise<unknown[]> {
+  const [row] = await db.query<{ entries: unknown[] }>(
+    `SELECT coalesce(jsonb_agg(to_jsonb(l) - 'org_id' ORDER BY l.at, l.id), '[]') AS entries
+     FROM audit_log l WHERE l.org_id = $1 AND l.talent_id = $2`,
+    [orgId, talentId],
+  );
+  return row!.entries;
+}

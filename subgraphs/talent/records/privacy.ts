@@ -1,7 +1,8 @@
 import type { DataLayer } from '../../../data/data-layer.ts';
 import { recordAudit } from '../../../data/audit/audit-recorder.ts';
 import { isUuid, type Loaders } from '../../../data/loaders.ts';
-import type { SqlExecutor } from '../../../data/ports.ts';
+import { scrubOutboxOf } from '../../../data/outbox.ts';
+import type { RelationalStore, SqlExecutor } from '../../../data/ports.ts';
 import { appendRelationshipDeletions, RELATIONSHIP_AGGREGATE } from '../../../data/projections/relationship-projection.ts';
 import {
   TALENT_AGGREGATE,
@@ -9,14 +10,21 @@ import {
   TALENT_SEARCH_INDEX,
   TALENT_VECTOR_COLLECTION,
 } from '../../../data/projections/talent-projection.ts';
-import { lockVisibleTalent, talentsMergedInto } from '../../../data/records/talent-store.ts';
+import { deleteRelationshipsOfTalent, exportRelationshipsOf } from '../../../data/records/relationship-store.ts';
+import { deleteResumesOfTalent, exportResumesOf } from '../../../data/records/resume-store.ts';
+import { readInSnapshot } from '../../../data/records/snapshot.ts';
+import { exportTalentRowsOf, lockVisibleTalent, talentsMergedInto } from '../../../data/records/talent-store.ts';
 import { requireScope } from '../../../platform/checks.ts';
 import { notFound } from '../../../platform/errors.ts';
 import type { Logger } from '../../../platform/logger.ts';
 import type { Viewer } from '../../../platform/viewer.ts';
-import { scrubAuditEntriesOf } from '../audit/audit-store.ts';
-import { countExternalIdsOf } from '../sync/import-store.ts';
-import { clearApplicationReasons, deletePersonalRows, readRelationalExport, scrubOutboxOf } from './privacy-store.ts';
+import { clearRejectionReasonsOf, exportApplicationsOf } from '../applications/application-store.ts';
+import { clearStageMoveReasonsOf } from '../applications/stage-move-store.ts';
+import { exportAuditEntriesOf, scrubAuditEntriesOf } from '../audit/audit-store.ts';
+import { deleteNotesOfTalent, exportNotesOf } from '../notes/note-store.ts';
+import { deletePoolMembershipsOf, exportPoolMembershipsOf } from '../pools/pool-store.ts';
+import { countExternalIdsOf, exportExternalIdsOf } from '../sync/import-store.ts';
+import { deleteTalentTagsOf, exportTalentTagsOf } from '../tags/tag-store.ts';
 import { writeTombstones } from './tombstones.ts';
 
 /** The graph edge types a talent node may have (the talent projection's and the relationships'). */
@@ -210,6 +218,29 @@ export class Privacy {
 }
 
 /**
+ * Everything the source of truth holds on talent `id` (resumes without their bytes), one JSON
+ * object read through each table's owner in one snapshot. Its keys in the order Postgres keeps a
+ * jsonb object's (by length, then bytes), as when it was one jsonb_build_object.
+ */
+async function readRelationalExport(db: RelationalStore, orgId: string, id: string): Promise<Record<string, unknown>> {
+  return readInSnapshot(db, async (tx) => {
+    const { talent, mergedTalents } = await exportTalentRowsOf(tx, orgId, id);
+    return {
+      tags: await exportTalentTagsOf(tx, orgId, id),
+      notes: await exportNotesOf(tx, orgId, id),
+      pools: await exportPoolMembershipsOf(tx, orgId, id),
+      talent,
+      resumes: await exportResumesOf(tx, orgId, id),
+      externalIds: await exportExternalIdsOf(tx, orgId, id),
+      applications: await exportApplicationsOf(tx, orgId, id),
+      auditEntries: await exportAuditEntriesOf(tx, orgId, id),
+      mergedTalents,
+      relationships: await exportRelationshipsOf(tx, orgId, id),
+    };
+  });
+}
+
+/**
  * The relational half of an erasure, in the caller's transaction: the row becomes an ERASED
  * tombstone (every personal column cleared); notes, tags, pool memberships, relationships (with
  * their deletion events) and resumes are deleted; applications stay (counts) but their rejection
@@ -224,8 +255,16 @@ async function eraseInTransaction(tx: SqlExecutor, viewer: Viewer, id: string): 
   // The person's earlier identities: talents merged into it (already cleared tombstones).
   const personIds = [id, ...(await talentsMergedInto(tx, orgId, id))];
 
-  const deleted = await deletePersonalRows(tx, orgId, id);
-  const applications = await clearApplicationReasons(tx, orgId, id);
+  const deleted = {
+    notes: await deleteNotesOfTalent(tx, orgId, id),
+    tags: await deleteTalentTagsOf(tx, orgId, id),
+    pools: await deletePoolMembershipsOf(tx, orgId, id),
+    resumes: await deleteResumesOfTalent(tx, orgId, id),
+    relationships: await deleteRelationshipsOfTalent(tx, orgId, id),
+  };
+  // Applications stay (counts) without their rejection and stage-move reasons.
+  const applications = await clearRejectionReasonsOf(tx, orgId, id);
+  await clearStageMoveReasonsOf(tx, orgId, id);
   const externalIds = await countExternalIdsOf(tx, orgId, id);
   const audit = await scrubAuditEntriesOf(tx, orgId, personIds);
   // Before the deletion events below, which must stay pending.

@@ -96,3 +96,13 @@ export async function countExternalIdsOf(tx: SqlExecutor, orgId: string, id: str
   );
   return counted?.n ?? 0;
 }
+
+/** The talent's upstream ids as a data export holds them (JSON, by source and id). */
+export async function exportExternalIdsOf(db: SqlExecutor, orgId: string, talentId: string): Promise<unknown[]> {
+  const [row] = await db.query<{ external_ids: unknown[] }>(
+    `SELECT coalesce(jsonb_agg(to_jsonb(x) - 'org_id' ORDER BY x.source, x.external_id), '[]') AS external_ids
+     FROM talent_external_ids x WHERE x.org_id = $1 AND x.talent_id = $2`,
+    [orgId, talentId],
+  );
+  return row!.external_ids;
+}
