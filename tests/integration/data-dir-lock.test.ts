@@ -227,10 +227,7 @@ describe.runIf(STACK_MODES.find((m) => m.mode === 'real')!.available)('with real
   }, 120_000);
 
   it('the CLIs work beside a running Looma on the same LOOMA_DATA_DIR', async () => {
-    const [token, keys] = await Promise.all([
-      run('app/cli/issue-token.ts', [], env),
-      run('app/cli/signing-keys.ts', ['list'], env),
-    ]);
+    const [token, keys] = await Promise.all([run('app/cli/issue-token.ts', [], env), run('app/cli/signing-keys.ts', ['list'], env)]);
     expect(token.status, token.stderr).toBe(0);
     expect(token.stdout).toMatch(/^ey[\w-]+\.[\w-]+\.[\w-]+\n$/);
     expect(keys.status, keys.stderr).toBe(0);
