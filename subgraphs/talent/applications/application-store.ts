@@ -299,6 +299,52 @@ export function restatusApplications(
   );
 }
 
+/** Each application among `ids` (uuids) with its job's title and the job's own stages (null: the organisation's), for the timeline's sentences. */
+export async function applicationJobs(
+  db: SqlExecutor,
+  orgId: string,
+  ids: readonly string[],
+): Promise<{ id: string; jobTitle: string; jobStages: { key: string; name: string }[] | null }[]> {
+  const rows = await db.query<{ id: string; title: string; stages: { key: string; name: string }[] | null }>(
+    `SELECT a.id, j.title, j.stages FROM applications a JOIN jobs j ON j.id = a.job_id WHERE a.org_id = $1 AND a.id = ANY ($2::uuid[])`,
+    [orgId, ids],
+  );
+  return rows.map((row) => ({ id: row.id, jobTitle: row.title, jobStages: row.stages }));
+}
+
+/** Whether the org has any application (the demo seed leaves such an organisation alone). */
+export async function hasApplications(db: SqlExecutor, orgId: string): Promise<boolean> {
+  const [row] = await db.query('SELECT 1 FROM applications WHERE org_id = $1 LIMIT 1', [orgId]);
+  return Boolean(row);
+}
+
+/** Inserts applications (one statement for any number), created by `system` (the demo seed); as written. */
+export async function insertSeedApplications(
+  tx: SqlExecutor,
+  orgId: string,
+  applications: readonly { talentId: string; jobId: string; stage: string; status: string; rejectionReason: string | null }[],
+): Promise<ApplicationRecord[]> {
+  const rows = await tx.query<ApplicationRow>(
+    `INSERT INTO applications (org_id, talent_id, job_id, stage, status, rejection_reason, created_by)
+     SELECT $1, talent_id, job_id, stage, status, rejection_reason, 'system'
+     FROM jsonb_to_recordset($2::jsonb) AS x(talent_id uuid, job_id uuid, stage text, status text, rejection_reason text)
+     RETURNING ${APPLICATION_COLUMNS}`,
+    [
+      orgId,
+      JSON.stringify(
+        applications.map((a) => ({
+          talent_id: a.talentId,
+          job_id: a.jobId,
+          stage: a.stage,
+          status: a.status,
+          rejection_reason: a.rejectionReason,
+        })),
+      ),
+    ],
+  );
+  return rows.map(toApplicationRecord);
+}
+
 // --- a merge and an erasure: every application of some talents -----------------------------------
 
 export interface MergeApplicationRow {

@@ -61,3 +61,17 @@ export async function clearStageMoveReasonsOf(tx: SqlExecutor, orgId: string, ta
     [orgId, talentId],
   );
 }
+
+/** Records stage moves in order (one statement for any number), by `system` (the demo seed). */
+export async function insertSeedStageMoves(
+  tx: SqlExecutor,
+  orgId: string,
+  moves: readonly { application_id: string; from_stage: string | null; to_stage: string }[],
+): Promise<void> {
+  await tx.query(
+    `INSERT INTO application_stage_moves (org_id, application_id, from_stage, to_stage, actor_id)
+     SELECT $1, application_id, from_stage, to_stage, 'system' FROM ROWS FROM (jsonb_to_recordset($2::jsonb)
+       AS (application_id uuid, from_stage text, to_stage text)) WITH ORDINALITY AS x(application_id, from_stage, to_stage, n) ORDER BY n`,
+    [orgId, JSON.stringify(moves)],
+  );
+}

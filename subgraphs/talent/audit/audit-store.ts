@@ -79,13 +79,6 @@ export interface AuditPageKey {
   id: string;
 }
 
-/** A job's title and stage names, for the sentences of an application's events. */
-export interface ApplicationJobStages {
-  jobTitle: string;
-  /** The organisation's stages, then the job's own: a later entry of the same key wins. */
-  stages: { key: string; name: string }[];
-}
-
 export class AuditStore {
   private readonly db: SqlExecutor;
 
@@ -142,23 +135,6 @@ export class AuditStore {
       params,
     );
     return rows.map(toAuditEntry);
-  }
-
-  /** Application id → its job's title and stage names (the timeline names the stages an event recorded as keys). */
-  async applicationJobStages(orgId: string | null, applicationIds: readonly string[]): Promise<Map<string, ApplicationJobStages>> {
-    const rows = await this.db.query<{
-      id: string;
-      title: string;
-      stages: { key: string; name: string }[] | null;
-      org_stages: { key: string; name: string }[];
-    }>(
-      `SELECT a.id, j.title, j.stages,
-              coalesce((SELECT jsonb_agg(jsonb_build_object('key', s.key, 'name', s.name)) FROM pipeline_stages s WHERE s.org_id = $1), '[]') AS org_stages
-       FROM applications a JOIN jobs j ON j.id = a.job_id
-       WHERE a.org_id = $1 AND a.id = ANY ($2::uuid[])`,
-      [orgId, applicationIds],
-    );
-    return new Map(rows.map((row) => [row.id, { jobTitle: row.title, stages: [...row.org_stages, ...(row.stages ?? [])] }]));
   }
 }
 

@@ -13,6 +13,8 @@ import {
   type StoredAuditEvent,
 } from '../../../data/audit/audit-events.ts';
 import type { TimelineEventKind } from '../__generated__/resolvers-types.ts';
+import { applicationJobs } from '../applications/application-store.ts';
+import { orgStageRows } from '../jobs/pipeline-store.ts';
 import { createPageLoader, type PageArgs } from '../talents/talent-pages.ts';
 import { AuditStore, type AuditEntryRecord } from './audit-store.ts';
 
@@ -144,10 +146,14 @@ export class Timeline {
       this.countByTalent,
     );
     this.applicationContext = new DataLoader(async (applicationIds) => {
-      const found = await store.applicationJobStages(orgId, applicationIds.filter(isUuid));
+      const jobs = orgId ? await applicationJobs(db, orgId, applicationIds.filter(isUuid)) : [];
+      // The organisation's stages, then the job's own: a later entry of the same key wins.
+      const orgStages = orgId && jobs.length ? await orgStageRows(db, orgId) : [];
+      const found = new Map(jobs.map((job) => [job.id, job]));
       return applicationIds.map((id) => {
         const job = found.get(id);
-        return job ? { jobTitle: job.jobTitle, stageNames: new Map(job.stages.map((s) => [s.key, s.name])) } : null;
+        const stages = job ? [...orgStages, ...(job.jobStages ?? [])] : [];
+        return job ? { jobTitle: job.jobTitle, stageNames: new Map(stages.map((s) => [s.key, s.name])) } : null;
       });
     });
   }

@@ -1,6 +1,7 @@
-import { VISIBLE_TALENT } from '../../../data/records/talent-store.ts';
 import type { RelationalStore } from '../../../data/ports.ts';
-import { APPLICATION_COLUMNS, toApplicationRecord, type ApplicationRow } from '../applications/application-record.ts';
+import { hasApplications, insertSeedApplications } from '../applications/application-store.ts';
+import { insertSeedStageMoves } from '../applications/stage-move-store.ts';
+import { jobSkillCandidates } from '../jobs/job-store.ts';
 import { recordAudit, type AuditEvent } from '../../../data/audit/audit-recorder.ts';
 import { loadOrgStages, withPositions } from '../jobs/pipelines.ts';
 
@@ -28,46 +29,25 @@ const DEMO_STAGE_PLAN = [
  */
 export async function seedDemoPipelines(db: RelationalStore, orgId: string): Promise<number> {
   return db.transaction(async (tx) => {
-    const [existing] = await tx.query('SELECT 1 FROM applications WHERE org_id = $1 LIMIT 1', [orgId]);
-    if (existing) return 0;
+    if (await hasApplications(tx, orgId)) return 0;
     const stages = withPositions(await loadOrgStages(tx, orgId));
     const plan = DEMO_STAGE_PLAN.map((key) => stages.find((s) => s.key === key) ?? stages[0]!);
-    const candidates = await tx.query<{ job_id: string; job_title: string; talent_id: string; rank: number }>(
-      `SELECT j.id AS job_id, j.title AS job_title, c.id AS talent_id, c.rank
-       FROM jobs j
-       CROSS JOIN LATERAL (
-         SELECT t.id, row_number() OVER (ORDER BY t.created_at, t.id)::int - 1 AS rank
-         FROM talents t
-         WHERE t.org_id = j.org_id AND t.${VISIBLE_TALENT}
-           AND t.skill_keys && ARRAY(SELECT lower(s) FROM unnest(j.skills) AS s)
-         ORDER BY t.created_at, t.id LIMIT $2
-       ) c
-       WHERE j.org_id = $1 AND j.status <> 'CLOSED'`,
-      [orgId, plan.length],
-    );
+    const candidates = await jobSkillCandidates(tx, orgId, plan.length);
     if (candidates.length === 0) return 0;
-    const rows = await tx.query<ApplicationRow>(
-      `INSERT INTO applications (org_id, talent_id, job_id, stage, status, rejection_reason, created_by)
-       SELECT $1, talent_id, job_id, stage, status, rejection_reason, 'system'
-       FROM jsonb_to_recordset($2::jsonb) AS x(talent_id uuid, job_id uuid, stage text, status text, rejection_reason text)
-       RETURNING ${APPLICATION_COLUMNS}`,
-      [
-        orgId,
-        JSON.stringify(
-          candidates.map((c) => {
-            const stage = plan[c.rank]!;
-            return {
-              talent_id: c.talent_id,
-              job_id: c.job_id,
-              stage: stage.key,
-              status: stage.kind,
-              rejection_reason: stage.kind === 'REJECTED' ? 'Looking for more hands-on experience' : null,
-            };
-          }),
-        ),
-      ],
+    const applications = await insertSeedApplications(
+      tx,
+      orgId,
+      candidates.map((c) => {
+        const stage = plan[c.rank]!;
+        return {
+          talentId: c.talent_id,
+          jobId: c.job_id,
+          stage: stage.key,
+          status: stage.kind,
+          rejectionReason: stage.kind === 'REJECTED' ? 'Looking for more hands-on experience' : null,
+        };
+      }),
     );
-    const applications = rows.map(toApplicationRecord);
     const first = stages.find((s) => s.kind === 'ACTIVE')!;
     const titleOf = new Map(candidates.map((c) => [c.job_id, c.job_title]));
     // Each application is created in the first stage and, unless it stays there, moved once.
@@ -75,12 +55,7 @@ export async function seedDemoPipelines(db: RelationalStore, orgId: string): Pro
       { application_id: a.id, from_stage: null, to_stage: first.key },
       ...(a.stage === first.key ? [] : [{ application_id: a.id, from_stage: first.key, to_stage: a.stage }]),
     ]);
-    await tx.query(
-      `INSERT INTO application_stage_moves (org_id, application_id, from_stage, to_stage, actor_id)
-       SELECT $1, application_id, from_stage, to_stage, 'system' FROM ROWS FROM (jsonb_to_recordset($2::jsonb)
-         AS (application_id uuid, from_stage text, to_stage text)) WITH ORDINALITY AS x(application_id, from_stage, to_stage, n) ORDER BY n`,
-      [orgId, JSON.stringify(moves)],
-    );
+    await insertSeedStageMoves(tx, orgId, moves);
     const name = (key: string) => ({ key, name: stages.find((s) => s.key === key)?.name ?? key });
     await recordAudit(
       tx,

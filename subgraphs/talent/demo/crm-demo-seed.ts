@@ -1,4 +1,5 @@
 import type { RelationalStore } from '../../../data/ports.ts';
+import { oldestTalentIds } from '../../../data/records/talent-store.ts';
 import { recordAudit, type AuditEvent } from '../../../data/audit/audit-recorder.ts';
 import { insertNotes } from '../notes/note-store.ts';
 import { noteAuditSnapshot } from '../notes/notes.ts';
@@ -17,14 +18,8 @@ const DEMO_NOTES = [
  */
 export async function seedDemoNotesTagsPools(db: RelationalStore, orgId: string): Promise<void> {
   await db.transaction(async (tx) => {
-    const pick = async (condition: string, limit: number) =>
-      (
-        await tx.query<{ id: string }>(`SELECT id FROM talents WHERE org_id = $1 AND ${condition} ORDER BY created_at, id LIMIT ${limit}`, [
-          orgId,
-        ])
-      ).map((row) => row.id);
-    const goTalents = await pick("'go' = ANY (skill_keys)", 20);
-    const python = await pick("'python' = ANY (skill_keys)", 20);
+    const goTalents = await oldestTalentIds(tx, orgId, 20, 'go');
+    const python = await oldestTalentIds(tx, orgId, 20, 'python');
     await addTagsInTransaction(tx, orgId, 'system', goTalents, ['go']);
     await addTagsInTransaction(tx, orgId, 'system', python, ['python', 'data']);
     await addTagsInTransaction(tx, orgId, 'system', goTalents.slice(0, 5), ['remote']);
@@ -45,7 +40,7 @@ export async function seedDemoNotesTagsPools(db: RelationalStore, orgId: string)
       ]);
     }
 
-    const noted = (await pick('true', DEMO_NOTES.length)).map((talentId, i) => ({ talentId, body: DEMO_NOTES[i]! }));
+    const noted = (await oldestTalentIds(tx, orgId, DEMO_NOTES.length)).map((talentId, i) => ({ talentId, body: DEMO_NOTES[i]! }));
     const notes = await insertNotes(
       tx,
       orgId,

@@ -2,7 +2,9 @@ import { DEMO_ORG, DEMO_JOBS, generateDemoTalents } from '../../../data/seed/dem
 import { ensureDemoOrg } from '../../../data/seed/demo-org.ts';
 import type { RelationalStore } from '../../../data/ports.ts';
 import { DEMO_ORG_ID } from '../../../platform/auth.ts';
+import { hasTalents } from '../../../data/records/talent-store.ts';
 import { createTalents } from '../../../data/records/talent-writes.ts';
+import { insertOpenJobs } from '../jobs/job-store.ts';
 import { seedDemoPipelines } from './application-demo-seed.ts';
 import { seedDemoNotesTagsPools } from './crm-demo-seed.ts';
 import { seedDemoRelationships } from './relationship-demo-seed.ts';
@@ -17,18 +19,12 @@ const BATCH = 100;
  */
 export async function seedDemo(db: RelationalStore, talentCount: number, orgId = DEMO_ORG_ID): Promise<boolean> {
   await ensureDemoOrg(db, orgId, orgId === DEMO_ORG_ID ? DEMO_ORG.slug : undefined);
-  const [seeded] = await db.query('SELECT 1 FROM talents WHERE org_id = $1 LIMIT 1', [orgId]);
-  if (seeded) return false;
+  if (await hasTalents(db, orgId)) return false;
   const talents = generateDemoTalents(talentCount);
   for (let i = 0; i < talents.length; i += BATCH) {
     await createTalents(db, orgId, talents.slice(i, i + BATCH));
   }
-  await db.query(
-    `INSERT INTO jobs (org_id, title, department, location, skills, required_skills, status, created_by)
-     SELECT $1, title, department, location, skills, skills, 'OPEN', 'system' FROM jsonb_to_recordset($2::jsonb)
-       AS x(title text, department text, location text, skills text[])`,
-    [orgId, JSON.stringify(DEMO_JOBS)],
-  );
+  await insertOpenJobs(db, orgId, DEMO_JOBS);
   // Only the demo organisation gets a lived-in CRM; tests seed organisations of their own and build what they need.
   if (orgId === DEMO_ORG_ID) {
     await seedDemoPipelines(db, orgId);

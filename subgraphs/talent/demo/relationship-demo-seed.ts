@@ -7,6 +7,7 @@ import {
 } from '../../../data/projections/relationship-projection.ts';
 import { recordAudit } from '../../../data/audit/audit-recorder.ts';
 import { insertRelationships } from '../../../data/records/relationship-store.ts';
+import { oldestTalentIds } from '../../../data/records/talent-store.ts';
 
 /** Who knows whom among the first demo talents: offsets into their creation order, and the type. */
 const DEMO_LINKS: [number, number, RelationshipType][] = [
@@ -23,9 +24,7 @@ const DEMO_LINKS: [number, number, RelationshipType][] = [
  */
 export async function seedDemoRelationships(db: RelationalStore, orgId: string): Promise<void> {
   await db.transaction(async (tx) => {
-    const ids = (await tx.query<{ id: string }>('SELECT id FROM talents WHERE org_id = $1 ORDER BY created_at, id LIMIT 60', [orgId])).map(
-      (r) => r.id,
-    );
+    const ids = await oldestTalentIds(tx, orgId, 60);
     const links = DEMO_LINKS.filter(([a, b]) => ids[a] && ids[b]).map(([a, b, type]) => {
       const [fromId, toId] = isSymmetric(type) && ids[a]! > ids[b]! ? [ids[b]!, ids[a]!] : [ids[a]!, ids[b]!];
       return { fromId, toId, type };

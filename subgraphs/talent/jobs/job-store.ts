@@ -1,5 +1,6 @@
 import { isUuid } from '../../../data/loaders.ts';
 import type { SqlExecutor } from '../../../data/ports.ts';
+import { VISIBLE_TALENT } from '../../../data/records/talent-store.ts';
 import type { EmploymentType, HiringRole, JobStatus, RemotePolicy, SalaryPeriod } from '../__generated__/resolvers-types.ts';
 import type { StoredStage } from './pipelines.ts';
 
@@ -298,4 +299,44 @@ export async function lockJobPipeline(
     [orgId, jobId],
   );
   return row ? { job: toJob(row), orgStages: row.org_stages } : null;
+}
+
+// --- the demo seed ----------------------------------------------------------------------------------
+
+/** Inserts OPEN jobs (one statement for any number), their skills required too, created by `system` (the demo seed's jobs). */
+export async function insertOpenJobs(
+  db: SqlExecutor,
+  orgId: string,
+  jobs: readonly { title: string; department: string; location: string; skills: string[] }[],
+): Promise<void> {
+  await db.query(
+    `INSERT INTO jobs (org_id, title, department, location, skills, required_skills, status, created_by)
+     SELECT $1, title, department, location, skills, skills, 'OPEN', 'system' FROM jsonb_to_recordset($2::jsonb)
+       AS x(title text, department text, location text, skills text[])`,
+    [orgId, JSON.stringify(jobs)],
+  );
+}
+
+/**
+ * For each job of the org not CLOSED, the oldest visible talents sharing one of its skills (up to
+ * `perJob`), each with its rank among them from 0 (the demo seed's candidates).
+ */
+export function jobSkillCandidates(
+  db: SqlExecutor,
+  orgId: string,
+  perJob: number,
+): Promise<{ job_id: string; job_title: string; talent_id: string; rank: number }[]> {
+  return db.query(
+    `SELECT j.id AS job_id, j.title AS job_title, c.id AS talent_id, c.rank
+     FROM jobs j
+     CROSS JOIN LATERAL (
+       SELECT t.id, row_number() OVER (ORDER BY t.created_at, t.id)::int - 1 AS rank
+       FROM talents t
+       WHERE t.org_id = j.org_id AND t.${VISIBLE_TALENT}
+         AND t.skill_keys && ARRAY(SELECT lower(s) FROM unnest(j.skills) AS s)
+       ORDER BY t.created_at, t.id LIMIT $2
+     ) c
+     WHERE j.org_id = $1 AND j.status <> 'CLOSED'`,
+    [orgId, perJob],
+  );
 }
