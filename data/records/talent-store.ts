@@ -212,6 +212,15 @@ export async function hasTalents(db: SqlExecutor, orgId: string): Promise<boolea
   return Boolean(row);
 }
 
+/** The visible talent `id` (a uuid) of the org with its name (an application names it), or null. */
+export async function readVisibleTalentName(db: SqlExecutor, orgId: string, id: string): Promise<{ id: string; name: string } | null> {
+  const [talent] = await db.query<{ id: string; name: string }>(
+    `SELECT id, name FROM talents WHERE org_id = $1 AND id = $2 AND ${VISIBLE_TALENT}`,
+    [orgId, id],
+  );
+  return talent ?? null;
+}
+
 /** The visible talents among `ids` (uuids), locked so none is merged or erased before the commit. */
 export async function lockVisibleTalentIds(tx: SqlExecutor, orgId: string, ids: readonly string[]): Promise<Set<string>> {
   const rows = await tx.query<{ id: string }>(
@@ -394,6 +403,29 @@ export async function lockTalents(tx: SqlExecutor, orgId: string, ids: readonly 
     [orgId, ids],
   );
   return rows.map((row) => ({ talent: toTalentRecord(row), mergedInto: row.merged_into }));
+}
+
+/**
+ * Where each of `ids` (uuids) leads now: itself, or for a MERGED talent the talent it was merged
+ * into, followed at most 20 deep; with that talent's status (an upstream id follows the person).
+ */
+export async function followMerges(
+  tx: SqlExecutor,
+  orgId: string,
+  ids: readonly string[],
+): Promise<Map<string, { id: string; status: string }>> {
+  const rows = await tx.query<{ start_id: string; id: string; status: string }>(
+    `WITH RECURSIVE chain AS (
+       SELECT t.id AS start_id, t.id, t.status, t.merged_into, 0 AS depth FROM talents t WHERE t.org_id = $1 AND t.id = ANY ($2::uuid[])
+       UNION ALL
+       SELECT c.start_id, t.id, t.status, t.merged_into, c.depth + 1
+       FROM chain c JOIN talents t ON t.org_id = $1 AND t.id = c.merged_into
+       WHERE c.status = 'MERGED' AND c.depth < 20
+     )
+     SELECT DISTINCT ON (start_id) start_id, id, status FROM chain ORDER BY start_id, depth DESC`,
+    [orgId, [...new Set(ids)]],
+  );
+  return new Map(rows.map((row) => [row.start_id, { id: row.id, status: row.status }]));
 }
 
 /** The ids of the talents merged into `id`: the person's earlier identities. */

@@ -192,13 +192,14 @@ export async function boardsOfJobs(
   }));
 }
 
-/** A visible talent of the organisation (an application names it), or null. */
-export async function visibleTalent(tx: SqlExecutor, orgId: string, talentId: string): Promise<{ id: string; name: string } | null> {
-  const [talent] = await tx.query<{ id: string; name: string }>(
-    `SELECT id, name FROM talents WHERE org_id = $1 AND id = $2 AND ${VISIBLE_TALENT}`,
-    [orgId, talentId],
-  );
-  return talent ?? null;
+/** Whether application `applicationId` (a uuid) of the org is talent `talentId`'s (a note may refer to it). */
+export async function isApplicationOfTalent(db: SqlExecutor, orgId: string, applicationId: string, talentId: string): Promise<boolean> {
+  const [row] = await db.query('SELECT 1 FROM applications WHERE org_id = $1 AND id = $2 AND talent_id = $3', [
+    orgId,
+    applicationId,
+    talentId,
+  ]);
+  return Boolean(row);
 }
 
 /** Inserts the application, or null when the talent already has one for the job. */

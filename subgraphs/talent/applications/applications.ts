@@ -7,6 +7,7 @@ import { parseInput, requireScope } from '../../../platform/checks.ts';
 import { ErrorCode, LoomaError, badInput } from '../../../platform/errors.ts';
 import { connectionFrom, decodeListCursor, encodeListCursor, pageSize, type Connection } from '../../../platform/pagination.ts';
 import type { Viewer } from '../../../platform/viewer.ts';
+import { readVisibleTalentName } from '../../../data/records/talent-store.ts';
 import { lockJobPipeline, type JobRecord } from '../jobs/job-store.ts';
 import { DEFAULT_STAGES, stageOf, withPositions, type PipelineStageRecord } from '../jobs/pipelines.ts';
 import type { ApplicationRecord, ApplicationStatus } from './application-record.ts';
@@ -21,7 +22,6 @@ import {
   jobApplicationPages,
   lockApplication,
   updateApplicationStage,
-  visibleTalent,
   type ApplicationConditions,
   type ApplicationKeyset,
 } from './application-store.ts';
@@ -273,7 +273,7 @@ export class Applications {
     const viewer = requireScope(viewerOrNull, 'job:write');
     const values = parseInput(createApplicationInput, input);
     const application = await this.db.transaction(async (tx) => {
-      const talent = isUuid(values.talentId) ? await visibleTalent(tx, viewer.orgId, values.talentId) : null;
+      const talent = isUuid(values.talentId) ? await readVisibleTalentName(tx, viewer.orgId, values.talentId) : null;
       if (!talent) throw notFound('Talent', values.talentId, 'talentId');
       const pipeline = await lockPipeline(tx, viewer.orgId, values.jobId);
       if (!pipeline) throw notFound('Job', values.jobId, 'jobId');

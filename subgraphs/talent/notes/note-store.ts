@@ -100,28 +100,6 @@ export async function notesOfTalents(
   return rows.map(toNote);
 }
 
-/** What a new note refers to, as found in the org: the talent (locked against merge and erasure), the mentioned users, the application. */
-export interface NoteTargets {
-  talentFound: boolean;
-  /** The mentioned ids that are users of the org, lowercased. */
-  userIds: Set<string>;
-  applicationFound: boolean;
-}
-
-export async function lockNoteTargets(
-  tx: SqlExecutor,
-  orgId: string,
-  targets: { talentId: string; mentionIds: readonly string[]; applicationId: string | null },
-): Promise<NoteTargets> {
-  const [found] = await tx.query<{ talent: string | null; users: string[]; application: string | null }>(
-    `SELECT (SELECT id FROM talents WHERE org_id = $1 AND id = $2 AND ${VISIBLE_TALENT} FOR SHARE) AS talent,
-            ARRAY(SELECT id::text FROM users WHERE org_id = $1 AND id = ANY ($3::uuid[])) AS users,
-            (SELECT id FROM applications WHERE org_id = $1 AND id = $4::uuid AND talent_id = $2) AS application`,
-    [orgId, targets.talentId, targets.mentionIds, targets.applicationId],
-  );
-  return { talentFound: Boolean(found?.talent), userIds: new Set(found?.users ?? []), applicationFound: Boolean(found?.application) };
-}
-
 export interface NewNote {
   talentId: string;
   applicationId: string | null;

@@ -7,17 +7,11 @@ import { badInput, forbidden, notFound, unauthenticated } from '../../../platfor
 import { pageSize, type Connection } from '../../../platform/pagination.ts';
 import { hasScope, type Viewer } from '../../../platform/viewer.ts';
 import { recordAudit } from '../../../data/audit/audit-recorder.ts';
+import { lockVisibleTalentIds } from '../../../data/records/talent-store.ts';
+import { orgUserIds } from '../../../data/records/user-store.ts';
+import { isApplicationOfTalent } from '../applications/application-store.ts';
 import { createPageLoader, decodePageCursor, type PageArgs, type PageKey } from '../talents/talent-pages.ts';
-import {
-  countNotesByTalent,
-  deleteNote,
-  findNotes,
-  insertNotes,
-  lockNote,
-  lockNoteTargets,
-  notesOfTalents,
-  type NoteRecord,
-} from './note-store.ts';
+import { countNotesByTalent, deleteNote, findNotes, insertNotes, lockNote, notesOfTalents, type NoteRecord } from './note-store.ts';
 
 export type { NoteRecord };
 
@@ -142,11 +136,14 @@ export class Notes {
     const viewer = requireNoteWriter(viewerOrNull);
     const { talentId, body, mentionIds, applicationId } = parseAddNote(input);
     return this.db.transaction(async (tx) => {
-      const found = await lockNoteTargets(tx, viewer.orgId, { talentId, mentionIds, applicationId });
-      if (!found.talentFound) throw notFound('Talent', talentId);
-      const unknown = mentionIds.findIndex((id) => !found.userIds.has(id.toLowerCase()));
+      // The talent is locked against a merge or an erasure until the note is in.
+      const talentFound = (await lockVisibleTalentIds(tx, viewer.orgId, [talentId])).size > 0;
+      const userIds = await orgUserIds(tx, viewer.orgId, mentionIds);
+      const applicationFound = applicationId ? await isApplicationOfTalent(tx, viewer.orgId, applicationId, talentId) : false;
+      if (!talentFound) throw notFound('Talent', talentId);
+      const unknown = mentionIds.findIndex((id) => !userIds.has(id.toLowerCase()));
       if (unknown >= 0) throw notAUser(mentionIds, unknown);
-      if (applicationId && !found.applicationFound) throw notAnApplication();
+      if (applicationId && !applicationFound) throw notAnApplication();
       const [note] = await insertNotes(tx, viewer.orgId, [
         { talentId, applicationId, body, mentions: [...new Set(mentionIds.map((id) => id.toLowerCase()))], authorId: authorIdOf(viewer) },
       ]);

@@ -7,7 +7,7 @@ import type { SqlExecutor } from '../../../data/ports.ts';
  * No viewer: talent-import.ts decides what is written.
  */
 
-/** A known key's bookkeeping and the talent it leads to now (followed through merges). */
+/** A known key's bookkeeping and the talent it leads to now (followed through merges), with that talent's status. */
 export interface KnownKey {
   source: string;
   external_id: string;
@@ -22,28 +22,20 @@ export async function lockOrgImports(tx: SqlExecutor, orgId: string): Promise<vo
   await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended('looma:talent-import:' || $1::text, 0))`, [orgId]);
 }
 
-/** The known keys among `keys`, each followed through merges (at most 20 deep) to the talent it now leads to. */
-export async function readKnownKeys(
+/** A known key's bookkeeping and the talent it was recorded for (talent-import.ts follows it through merges). */
+export type ExternalIdRow = Omit<KnownKey, 'status'>;
+
+/** The known keys among `keys`, with the talent each was last recorded for. */
+export async function readExternalIds(
   tx: SqlExecutor,
   orgId: string,
   keys: readonly { source: string; externalId: string }[],
-): Promise<KnownKey[]> {
-  return tx.query<KnownKey>(
-    `WITH RECURSIVE wanted AS (
-       SELECT * FROM unnest($2::text[], $3::text[]) AS w(source, external_id)
-     ), chain AS (
-       SELECT e.source, e.external_id, e.row_hash, e.upstream_updated_at, t.id AS talent_id, t.status, t.merged_into, 0 AS depth
-       FROM talent_external_ids e
-       JOIN wanted w ON w.source = e.source AND w.external_id = e.external_id
-       JOIN talents t ON t.org_id = e.org_id AND t.id = e.talent_id
-       WHERE e.org_id = $1
-       UNION ALL
-       SELECT c.source, c.external_id, c.row_hash, c.upstream_updated_at, t.id, t.status, t.merged_into, c.depth + 1
-       FROM chain c JOIN talents t ON t.org_id = $1 AND t.id = c.merged_into
-       WHERE c.status = 'MERGED' AND c.depth < 20
-     )
-     SELECT DISTINCT ON (source, external_id) source, external_id, row_hash, upstream_updated_at, talent_id, status
-     FROM chain ORDER BY source, external_id, depth DESC`,
+): Promise<ExternalIdRow[]> {
+  return tx.query<ExternalIdRow>(
+    `SELECT e.source, e.external_id, e.row_hash, e.upstream_updated_at, e.talent_id
+     FROM talent_external_ids e
+     JOIN unnest($2::text[], $3::text[]) AS w(source, external_id) ON w.source = e.source AND w.external_id = e.external_id
+     WHERE e.org_id = $1`,
     [orgId, keys.map((k) => k.source), keys.map((k) => k.externalId)],
   );
 }

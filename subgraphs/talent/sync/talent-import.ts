@@ -2,7 +2,7 @@ import { recordAudit, type Actor, type AuditEvent } from '../../../data/audit/au
 import type { Loaders } from '../../../data/loaders.ts';
 import type { RelationalStore, SqlExecutor } from '../../../data/ports.ts';
 import { auditView, profileOf, type TalentProfile, type TalentRecord } from '../../../data/records/talent-record.ts';
-import { lockTalents, writeTalentProfiles } from '../../../data/records/talent-store.ts';
+import { followMerges, lockTalents, writeTalentProfiles } from '../../../data/records/talent-store.ts';
 import { appendTalentEvents, insertTalents } from '../../../data/records/talent-writes.ts';
 import { syncDerivedWorkedWith } from '../../../data/records/worked-with.ts';
 import { parseInput, requireScope } from '../../../platform/checks.ts';
@@ -12,7 +12,7 @@ import type { Viewer } from '../../../platform/viewer.ts';
 import type { ImportRowOutcome } from '../__generated__/resolvers-types.ts';
 import { addTalentTagsInTransaction } from '../tags/tags.ts';
 import { createTalentSchema, newTalentProfile, type CreateTalentFields } from '../talents/talent-fields.ts';
-import { lockOrgImports, readKnownKeys, upsertExternalIds } from './import-store.ts';
+import { lockOrgImports, readExternalIds, upsertExternalIds, type KnownKey } from './import-store.ts';
 import {
   applyImportRows,
   decideKnownRow,
@@ -183,7 +183,16 @@ async function applyRows(
   // One import per organisation at a time: two calls creating the same new key cannot both create it.
   await lockOrgImports(tx, orgId);
   // The known keys, each followed through merges to the talent it now leads to.
-  const known = await readKnownKeys(tx, orgId, rows);
+  const recorded = await readExternalIds(tx, orgId, rows);
+  const leads = await followMerges(
+    tx,
+    orgId,
+    recorded.map((key) => key.talent_id),
+  );
+  const known = recorded.flatMap((key): KnownKey[] => {
+    const lead = leads.get(key.talent_id);
+    return lead ? [{ ...key, talent_id: lead.id, status: lead.status }] : [];
+  });
   const knownByKey = new Map(known.map((k) => [keyOf(k.source, k.external_id), k]));
 
   const creates: { row: ValidRow; profile: TalentProfile }[] = [];
