@@ -1,15 +1,15 @@
 import type { Viewer } from '../../platform/viewer.ts';
 import type { SqlExecutor } from '../ports.ts';
 import type { AuditEvent } from './audit-events.ts';
+import { insertAuditRows, type ActorKind } from './audit-log-store.ts';
 
 export type { AuditAction, AuditEvent, AuditEventOf } from './audit-events.ts';
 
 /**
- * The audit log's one writer, below the subgraphs: the talent subgraph records CRM changes with it,
- * identity records sign-ups, invitations and API keys, the resume subgraph its intakes. The talent
- * subgraph reads the log (and re-points or scrubs entries in a merge or an erasure) through its
- * audit/audit-store.ts; nothing else writes the audit_log table (the personal-data export reads it
- * in its one query across the talent's tables).
+ * How the audit log is written, below the subgraphs: the talent subgraph records CRM changes with
+ * it, identity records sign-ups, invitations and API keys, the resume subgraph its intakes. The
+ * audit_log table's SQL (this append, the talent subgraph's reads, a merge's and an erasure's
+ * rewrites, the export's read) is audit-log-store.ts's, its one owner.
  */
 
 /**
@@ -18,7 +18,7 @@ export type { AuditAction, AuditEvent, AuditEventOf } from './audit-events.ts';
  */
 export type Actor = Pick<Viewer, 'userId' | 'via'> | 'system';
 
-export function actorOf(actor: Actor): { actorId: string; actorKind: 'USER' | 'API_KEY' | 'SYSTEM' } {
+export function actorOf(actor: Actor): { actorId: string; actorKind: ActorKind } {
   if (actor === 'system') return { actorId: 'system', actorKind: 'SYSTEM' };
   return { actorId: actor.userId, actorKind: actor.via === 'apiKey' ? 'API_KEY' : 'USER' };
 }
@@ -30,28 +30,17 @@ export function actorOf(actor: Actor): { actorId: string; actorKind: 'USER' | 'A
  */
 export async function recordAudit(tx: SqlExecutor, orgId: string, actor: Actor, records: readonly AuditEvent[]): Promise<void> {
   if (records.length === 0) return;
-  const { actorId, actorKind } = actorOf(actor);
-  await tx.query(
-    `INSERT INTO audit_log (org_id, actor_id, actor_kind, action, entity_type, entity_id, talent_id, before, after)
-     SELECT $1, $2, $3, action, entity_type, entity_id, talent_id, before, after
-     FROM ROWS FROM (jsonb_to_recordset($4::jsonb) AS (
-       action text, entity_type text, entity_id text, talent_id uuid, before jsonb, after jsonb
-     )) WITH ORDINALITY AS x(action, entity_type, entity_id, talent_id, before, after, n)
-     ORDER BY n`,
-    [
-      orgId,
-      actorId,
-      actorKind,
-      JSON.stringify(
-        records.map((r) => ({
-          action: r.action,
-          entity_type: r.entityType,
-          entity_id: r.entityId,
-          talent_id: r.talentId ?? null,
-          before: r.before ?? null,
-          after: r.after ?? null,
-        })),
-      ),
-    ],
+  await insertAuditRows(
+    tx,
+    orgId,
+    actorOf(actor),
+    records.map((r) => ({
+      action: r.action,
+      entity_type: r.entityType,
+      entity_id: r.entityId,
+      talent_id: r.talentId ?? null,
+      before: r.before ?? null,
+      after: r.after ?? null,
+    })),
   );
 }

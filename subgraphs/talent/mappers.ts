@@ -1,7 +1,7 @@
 import type { TalentConsent, TalentRecord } from '../../data/records/talent-record.ts';
 import type { Connection } from '../../platform/pagination.ts';
 import type { ApplicationRecord, StageMoveRecord } from './applications/applications.ts';
-import type { AuditEntryRecord } from './audit/audit-store.ts';
+import type { AuditEntryRecord } from '../../data/audit/audit-log-store.ts';
 import type { HiringTeamMemberRecord, JobRecord, PipelineColumnRecord } from './jobs/jobs.ts';
 import type { NoteRecord } from './notes/notes.ts';
 import type { PoolRecord } from './pools/pools.ts';

@@ -5,7 +5,7 @@ import { parseInput, requireScope } from '../../../platform/checks.ts';
 import { badInput } from '../../../platform/errors.ts';
 import { connectionFrom, decodeListCursor, encodeListCursor, pageSize, type Connection } from '../../../platform/pagination.ts';
 import type { Viewer } from '../../../platform/viewer.ts';
-import { AuditStore, type AuditEntryRecord, type AuditPageKey } from './audit-store.ts';
+import { AuditStore, type AuditEntryRecord, type AuditPageKey } from '../../../data/audit/audit-log-store.ts';
 
 const MAX_PAGE = 100;
 

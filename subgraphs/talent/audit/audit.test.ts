@@ -4,7 +4,7 @@ import { parseInput } from '../../../platform/checks.ts';
 import { LoomaError } from '../../../platform/errors.ts';
 import { encodeListCursor } from '../../../platform/pagination.ts';
 import { auditFilterSchema, auditJson, auditLogCursor, decodeAuditLogCursor } from './audit-log.ts';
-import type { AuditEntryRecord } from './audit-store.ts';
+import type { AuditEntryRecord } from '../../../data/audit/audit-log-store.ts';
 import { summarizeTimelineEvent, timelineKind, toTimelineEvent, type TimelineLookups } from './timeline.ts';
 
 const TALENT = '3f2c1b9e-8a4d-4e2f-9c1a-0b7d6e5f4a3b';

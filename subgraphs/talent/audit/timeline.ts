@@ -16,7 +16,7 @@ import type { TimelineEventKind } from '../__generated__/resolvers-types.ts';
 import { applicationJobs } from '../applications/application-store.ts';
 import { orgStageRows } from '../jobs/pipeline-store.ts';
 import { createPageLoader, type PageArgs } from '../talents/talent-pages.ts';
-import { AuditStore, type AuditEntryRecord } from './audit-store.ts';
+import { AuditStore, type AuditEntryRecord } from '../../../data/audit/audit-log-store.ts';
 
 const MAX_PAGE = 100;
 

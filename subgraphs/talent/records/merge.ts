@@ -22,7 +22,7 @@ import { groupBy } from '../../../platform/group-by.ts';
 import type { Viewer } from '../../../platform/viewer.ts';
 import { deleteApplications, lockApplicationsOf, moveApplications, type MergeApplicationRow } from '../applications/application-store.ts';
 import { moveStageMovesOfApplications } from '../applications/stage-move-store.ts';
-import { moveAuditEntriesToTalent } from '../audit/audit-store.ts';
+import { moveAuditEntriesToTalent } from '../../../data/audit/audit-log-store.ts';
 import { DEFAULT_STAGES } from '../jobs/pipelines.ts';
 import { moveNotesOfApplications, moveNotesOfTalents } from '../notes/note-store.ts';
 import { movePoolMemberships } from '../pools/pool-store.ts';

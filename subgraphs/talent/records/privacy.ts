@@ -20,7 +20,7 @@ import type { Logger } from '../../../platform/logger.ts';
 import type { Viewer } from '../../../platform/viewer.ts';
 import { clearRejectionReasonsOf, exportApplicationsOf } from '../applications/application-store.ts';
 import { clearStageMoveReasonsOf } from '../applications/stage-move-store.ts';
-import { exportAuditEntriesOf, scrubAuditEntriesOf } from '../audit/audit-store.ts';
+import { exportAuditEntriesOf, scrubAuditEntriesOf } from '../../../data/audit/audit-log-store.ts';
 import { deleteNotesOfTalent, exportNotesOf } from '../notes/note-store.ts';
 import { deletePoolMembershipsOf, exportPoolMembershipsOf } from '../pools/pool-store.ts';
 import { countExternalIdsOf, exportExternalIdsOf } from '../sync/import-store.ts';

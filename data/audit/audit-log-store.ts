@@ -1,12 +1,44 @@
-import type { SqlExecutor } from '../../../data/ports.ts';
-import type { ActorKind } from '../__generated__/resolvers-types.ts';
+import type { SqlExecutor } from '../ports.ts';
 
 /**
- * The audit log as the talent subgraph reads it: the organisation's log, a talent's timeline, and
- * the rewrites a merge and an erasure make. Entries are appended by data/audit/audit-recorder.ts,
- * below the subgraphs (identity and resume record too). SQL and rows only: the viewer is the
- * caller's business (audit-log.ts, timeline.ts).
+ * The audit_log table's one owner: the append every subgraph records through (audit-recorder.ts
+ * builds the entries: identity, resume and the talent CRM), the organisation's log and a talent's
+ * timeline the talent subgraph reads, the rewrites a merge and an erasure make, the data export's
+ * read. SQL and rows only: the viewer is the caller's business (the talent subgraph's audit-log.ts,
+ * timeline.ts).
  */
+
+/** Who acted, as the log stores it (GraphQL `ActorKind`). */
+export type ActorKind = 'USER' | 'API_KEY' | 'SYSTEM';
+
+/** One entry to append; `before`/`after` are stored as JSON. */
+export interface NewAuditRow {
+  action: string;
+  entity_type: string;
+  entity_id: string;
+  talent_id: string | null;
+  before: unknown;
+  after: unknown;
+}
+
+/** Appends entries in order by one actor inside the caller's transaction (one statement for any number). */
+export async function insertAuditRows(
+  tx: SqlExecutor,
+  orgId: string,
+  actor: { actorId: string; actorKind: ActorKind },
+  rows: readonly NewAuditRow[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  await tx.query(
+    `INSERT INTO audit_log (org_id, actor_id, actor_kind, action, entity_type, entity_id, talent_id, before, after)
+     SELECT $1, $2, $3, action, entity_type, entity_id, talent_id, before, after
+     FROM ROWS FROM (jsonb_to_recordset($4::jsonb) AS (
+       action text, entity_type text, entity_id text, talent_id uuid, before jsonb, after jsonb
+     )) WITH ORDINALITY AS x(action, entity_type, entity_id, talent_id, before, after, n)
+     ORDER BY n`,
+    [orgId, actor.actorId, actor.actorKind, JSON.stringify(rows)],
+  );
+}
 
 /** One row of the audit log, as the domain and resolvers see it (`before`/`after` are parsed JSON). */
 export interface AuditEntryRecord {
