@@ -4,12 +4,12 @@ import type { DataLayer } from './data-layer.ts';
 import { pendingOutboxAggregates } from './outbox.ts';
 import { orgStore } from './records/org-store.ts';
 import { toTalentRecord, type TalentRow } from './records/talent-record.ts';
-import { scanVisibleTalentRows, visibleTalentOrgs, VISIBLE_TALENT } from './records/talent-store.ts';
+import { scanVisibleRelationshipRows, visibleRelationshipOrgs } from './records/relationship-store.ts';
+import { scanVisibleTalentRows, visibleTalentOrgs } from './records/talent-store.ts';
 import type { ProjectionTarget } from './projector.ts';
 import type { ScanPage, ScanRecord } from './ports.ts';
 import {
   RELATIONSHIP_AGGREGATE,
-  RELATIONSHIP_COLUMNS,
   RELATIONSHIP_TYPES,
   relationshipProjection,
   toRelationshipSnapshot,
@@ -114,7 +114,6 @@ interface Projection<Row extends SourceRow> {
 
 const FIRST_ID = '00000000-0000-0000-0000-000000000000';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const VISIBLE_RELATIONSHIP = `JOIN talents a ON a.id = r.from_id AND a.${VISIBLE_TALENT} JOIN talents b ON b.id = r.to_id AND b.${VISIBLE_TALENT}`;
 
 function versions(map: Map<string, { version: number }>): Map<string, number> {
   return new Map([...map].map(([id, value]) => [id, value.version]));
@@ -165,23 +164,9 @@ function projections(data: DataLayer): Projection<SourceRow>[] {
       aggregateType: RELATIONSHIP_AGGREGATE,
       adapter: stores.adapters.graph,
       // Projected only between visible talents (as reindex projects them).
-      sourcePage: (after, limit) =>
-        stores.relational.query<RelationshipRow>(
-          `SELECT ${RELATIONSHIP_COLUMNS.split(', ')
-            .map((c) => `r.${c}`)
-            .join(', ')} FROM talent_relationships r ${VISIBLE_RELATIONSHIP}
-           WHERE r.id > $1 ORDER BY r.id LIMIT $2`,
-          [after, limit],
-        ),
+      sourcePage: (after, limit) => scanVisibleRelationshipRows(stores.relational, after, limit),
       visible: async (relationIds) =>
-        new Set(
-          (
-            await stores.relational.query<SourceRow>(
-              `SELECT r.id, r.org_id FROM talent_relationships r ${VISIBLE_RELATIONSHIP} WHERE r.id = ANY ($1::uuid[])`,
-              [uuids(relationIds)],
-            )
-          ).map((r) => `${r.org_id}:${r.id}`),
-        ),
+        new Set((await visibleRelationshipOrgs(stores.relational, uuids(relationIds))).map((r) => `${r.org_id}:${r.id}`)),
       read: async (orgId, rows) => {
         const ends = await stores.graph.relationsOf(
           TALENT_GRAPH_LABEL,

@@ -2,7 +2,8 @@ import type { Logger } from '../platform/logger.ts';
 import type { DataLayer } from './data-layer.ts';
 import { orgStore } from './records/org-store.ts';
 import { toTalentRecord } from './records/talent-record.ts';
-import { scanVisibleTalentRows, VISIBLE_TALENT } from './records/talent-store.ts';
+import { scanVisibleRelationshipRows } from './records/relationship-store.ts';
+import { scanVisibleTalentRows } from './records/talent-store.ts';
 import {
   TALENT_GRAPH_LABEL,
   TALENT_SEARCH_INDEX,
@@ -12,7 +13,7 @@ import {
   toTalentSnapshot,
   type TalentSnapshot,
 } from './projections/talent-projection.ts';
-import { relationshipGraphRelation, type RelationshipSnapshot } from './projections/relationship-projection.ts';
+import { relationshipGraphRelation } from './projections/relationship-projection.ts';
 
 export interface ReindexReport {
   orgs: number;
@@ -67,24 +68,7 @@ async function reprojectRelationships({ stores }: DataLayer, logger: Logger): Pr
   let after = '00000000-0000-0000-0000-000000000000';
   let count = 0;
   for (;;) {
-    const rows = await stores.relational.query<{
-      id: string;
-      org_id: string;
-      from_id: string;
-      to_id: string;
-      type: RelationshipSnapshot['type'];
-      derived: boolean;
-      detail: Record<string, unknown>;
-      version: number;
-      created_at: Date | string;
-    }>(
-      `SELECT r.id, r.org_id, r.from_id, r.to_id, r.type, r.derived, r.detail, r.version, r.created_at
-       FROM talent_relationships r
-       JOIN talents a ON a.id = r.from_id AND a.${VISIBLE_TALENT}
-       JOIN talents b ON b.id = r.to_id AND b.${VISIBLE_TALENT}
-       WHERE r.id > $1 ORDER BY r.id LIMIT $2`,
-      [after, PAGE],
-    );
+    const rows = await scanVisibleRelationshipRows(stores.relational, after, PAGE);
     if (rows.length === 0) break;
     await stores.graph.upsertRelations(
       rows.map((r) =>

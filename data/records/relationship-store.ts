@@ -240,3 +240,27 @@ export async function exportRelationshipsOf(db: SqlExecutor, orgId: string, tale
   );
   return row!.relationships;
 }
+
+// --- the full scans of the projections (reindex, consistency) ---------------------------------------
+
+/** Both ends visible talents: only those relationships are projected. */
+const BETWEEN_VISIBLE = `JOIN talents a ON a.id = r.from_id AND a.${VISIBLE_TALENT} JOIN talents b ON b.id = r.to_id AND b.${VISIBLE_TALENT}`;
+const RELATIONSHIP_R = RELATIONSHIP_COLUMNS.split(', ')
+  .map((c) => `r.${c}`)
+  .join(', ');
+
+/** Every organisation's relationships between visible talents after `afterId`, in id order: a page of a full scan. */
+export async function scanVisibleRelationshipRows(db: SqlExecutor, afterId: string, limit: number): Promise<RelationshipRow[]> {
+  return db.query<RelationshipRow>(
+    `SELECT ${RELATIONSHIP_R} FROM talent_relationships r ${BETWEEN_VISIBLE} WHERE r.id > $1 ORDER BY r.id LIMIT $2`,
+    [afterId, limit],
+  );
+}
+
+/** Which of `ids` (valid uuids, any organisation) are relationships between visible talents, with their organisation. */
+export async function visibleRelationshipOrgs(db: SqlExecutor, ids: readonly string[]): Promise<{ id: string; org_id: string }[]> {
+  return db.query<{ id: string; org_id: string }>(
+    `SELECT r.id, r.org_id FROM talent_relationships r ${BETWEEN_VISIBLE} WHERE r.id = ANY ($1::uuid[])`,
+    [ids],
+  );
+}
