@@ -217,26 +217,34 @@ export class Privacy {
   }
 }
 
+/** `document` with its keys in the order Postgres keeps a jsonb object's: shorter (in bytes) first, then by their UTF-8 bytes. */
+export function inJsonbKeyOrder<T extends Record<string, unknown>>(document: T): T {
+  const keys = Object.keys(document).sort(
+    (a, b) => Buffer.byteLength(a) - Buffer.byteLength(b) || Buffer.compare(Buffer.from(a), Buffer.from(b)),
+  );
+  return Object.fromEntries(keys.map((key) => [key, document[key]])) as T;
+}
+
 /**
  * Everything the source of truth holds on talent `id` (resumes without their bytes), one JSON
- * object read through each table's owner in one snapshot. Its keys in the order Postgres keeps a
- * jsonb object's (by length, then bytes), as when it was one jsonb_build_object.
+ * object read through each table's owner in one snapshot; its keys in jsonb's order, as when the
+ * export was one jsonb_build_object.
  */
 async function readRelationalExport(db: RelationalStore, orgId: string, id: string): Promise<Record<string, unknown>> {
   return readInSnapshot(db, async (tx) => {
     const { talent, mergedTalents } = await exportTalentRowsOf(tx, orgId, id);
-    return {
-      tags: await exportTalentTagsOf(tx, orgId, id),
-      notes: await exportNotesOf(tx, orgId, id),
-      pools: await exportPoolMembershipsOf(tx, orgId, id),
+    return inJsonbKeyOrder({
       talent,
-      resumes: await exportResumesOf(tx, orgId, id),
+      mergedTalents,
       externalIds: await exportExternalIdsOf(tx, orgId, id),
       applications: await exportApplicationsOf(tx, orgId, id),
-      auditEntries: await exportAuditEntriesOf(tx, orgId, id),
-      mergedTalents,
+      notes: await exportNotesOf(tx, orgId, id),
+      tags: await exportTalentTagsOf(tx, orgId, id),
+      pools: await exportPoolMembershipsOf(tx, orgId, id),
       relationships: await exportRelationshipsOf(tx, orgId, id),
-    };
+      resumes: await exportResumesOf(tx, orgId, id),
+      auditEntries: await exportAuditEntriesOf(tx, orgId, id),
+    });
   });
 }
 

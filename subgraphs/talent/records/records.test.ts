@@ -6,6 +6,7 @@ import type { DuplicateCandidateRow } from '../../../data/records/talent-store.t
 import { matchCandidate, nameSimilarity } from './duplicates.ts';
 import { MAX_MERGE_IDS, mergeInputSchema, planApplicationMoves, planRelationshipMoves, unitedProfile } from './merge.ts';
 import type { MergeApplicationRow } from '../applications/application-store.ts';
+import { inJsonbKeyOrder } from './privacy.ts';
 
 const KEEP = '00000000-0000-4000-8000-000000000001';
 const DUP = '00000000-0000-4000-8000-000000000002';
@@ -207,5 +208,39 @@ describe('merge input rules', () => {
       location: 'Shanghai',
       links: [{ kind: 'GITHUB', url: 'https://github.com/wei/' }],
     });
+  });
+});
+
+describe('the relational export document', () => {
+  it('keeps the key order of the one jsonb object it was: shorter keys first, then by their bytes', () => {
+    const document = inJsonbKeyOrder({
+      talent: 1,
+      mergedTalents: 2,
+      externalIds: 3,
+      applications: 4,
+      notes: 5,
+      tags: 6,
+      pools: 7,
+      relationships: 8,
+      resumes: 9,
+      auditEntries: 10,
+    });
+    expect(Object.keys(document)).toEqual([
+      'tags',
+      'notes',
+      'pools',
+      'talent',
+      'resumes',
+      'externalIds',
+      'applications',
+      'auditEntries',
+      'mergedTalents',
+      'relationships',
+    ]);
+    expect(document).toEqual({ ...document, talent: 1, auditEntries: 10 });
+  });
+
+  it('orders by UTF-8 bytes, not by UTF-16 length', () => {
+    expect(Object.keys(inJsonbKeyOrder({ é: 1, ab: 2, b: 3 }))).toEqual(['b', 'ab', 'é']);
   });
 });

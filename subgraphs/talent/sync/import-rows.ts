@@ -6,7 +6,7 @@ import { parseInput } from '../../../platform/checks.ts';
 import { ErrorCode, badInput } from '../../../platform/errors.ts';
 import { tagNames } from '../tags/tags.ts';
 import { updateTalentSchema, updatedTalentProfile } from '../talents/talent-fields.ts';
-import type { KnownKey } from './import-store.ts';
+import type { ExternalIdRow, KnownKey } from './import-store.ts';
 
 /**
  * An import row's rules, without a database: what a row may hold and how it is validated and
@@ -163,4 +163,18 @@ export function applyImportRows(
 
 export function differingKeys(a: TalentProfile, b: TalentProfile): (keyof TalentProfile)[] {
   return PROFILE_KEYS.filter((key) => JSON.stringify(a[key]) !== JSON.stringify(b[key]));
+}
+
+/**
+ * The known keys an import decides on: each recorded key leads to the talent its talent was merged
+ * into (or to its talent), with that talent's status; a key whose talent is not found is left out.
+ */
+export function knownKeysThroughMerges(
+  recorded: readonly ExternalIdRow[],
+  leads: ReadonlyMap<string, { id: string; status: string }>,
+): KnownKey[] {
+  return recorded.flatMap((key): KnownKey[] => {
+    const lead = leads.get(key.talent_id);
+    return lead ? [{ ...key, talent_id: lead.id, status: lead.status }] : [];
+  });
 }

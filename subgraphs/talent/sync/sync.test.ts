@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TalentRecord } from '../../../data/records/talent-record.ts';
 import { LoomaError } from '../../../platform/errors.ts';
-import { applyImportRows, decideKnownRow, validateIdentity, validateRow, type ValidRow } from './import-rows.ts';
+import { applyImportRows, decideKnownRow, knownKeysThroughMerges, validateIdentity, validateRow, type ValidRow } from './import-rows.ts';
 
 const TALENT = '00000000-0000-4000-8000-000000000001';
 
@@ -146,5 +146,34 @@ describe('what a row of a known key does', () => {
     expect(
       applyImportRows(before, [validate({ source: 's', externalId: '1', headline: 'Backend engineer', skills: ['Go'] })]).changes,
     ).toEqual([false]);
+  });
+});
+
+describe('known keys through merges', () => {
+  const recorded = (externalId: string, talentId: string) => ({
+    source: 'ats',
+    external_id: externalId,
+    row_hash: 'h',
+    upstream_updated_at: null,
+    talent_id: talentId,
+  });
+  const KEPT = '00000000-0000-4000-8000-000000000002';
+  const GONE = '00000000-0000-4000-8000-000000000003';
+
+  it('leads each key to the talent its talent was merged into, with that status, and drops a key whose talent is unknown', () => {
+    const leads = new Map([
+      [TALENT, { id: KEPT, status: 'ACTIVE' }],
+      [KEPT, { id: KEPT, status: 'ACTIVE' }],
+    ]);
+    expect(knownKeysThroughMerges([recorded('a', TALENT), recorded('b', KEPT), recorded('c', GONE)], leads)).toEqual([
+      { ...recorded('a', KEPT), status: 'ACTIVE' },
+      { ...recorded('b', KEPT), status: 'ACTIVE' },
+    ]);
+  });
+
+  it('keeps an erased talent as the lead, so the row is refused as ERASED', () => {
+    expect(knownKeysThroughMerges([recorded('a', TALENT)], new Map([[TALENT, { id: TALENT, status: 'ERASED' }]]))).toEqual([
+      { ...recorded('a', TALENT), status: 'ERASED' },
+    ]);
   });
 });

@@ -12,13 +12,14 @@ import type { Viewer } from '../../../platform/viewer.ts';
 import type { ImportRowOutcome } from '../__generated__/resolvers-types.ts';
 import { addTalentTagsInTransaction } from '../tags/tags.ts';
 import { createTalentSchema, newTalentProfile, type CreateTalentFields } from '../talents/talent-fields.ts';
-import { lockOrgImports, readExternalIds, upsertExternalIds, type KnownKey } from './import-store.ts';
+import { lockOrgImports, readExternalIds, upsertExternalIds } from './import-store.ts';
 import {
   applyImportRows,
   decideKnownRow,
   differingKeys,
   externalIdOf,
   keyOf,
+  knownKeysThroughMerges,
   validateIdentity,
   validateRow,
   type ValidRow,
@@ -189,10 +190,7 @@ async function applyRows(
     orgId,
     recorded.map((key) => key.talent_id),
   );
-  const known = recorded.flatMap((key): KnownKey[] => {
-    const lead = leads.get(key.talent_id);
-    return lead ? [{ ...key, talent_id: lead.id, status: lead.status }] : [];
-  });
+  const known = knownKeysThroughMerges(recorded, leads);
   const knownByKey = new Map(known.map((k) => [keyOf(k.source, k.external_id), k]));
 
   const creates: { row: ValidRow; profile: TalentProfile }[] = [];
