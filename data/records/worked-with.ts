@@ -23,7 +23,7 @@ import { rewriteDerivedWorkedWith, type DerivedWorkedWithChange } from './relati
  * of the org have a dated position derives no pairs (record those WORKED_WITH by hand), and the
  * pairs it had derived before it grew so large are removed.
  *
- * It lives below the subgraphs with the talent write path (./talent-store.ts): every write of a talent's
+ * It lives below the subgraphs with the talent write path (./talent-writes.ts): every write of a talent's
  * employments rewrites them in the same transaction, whether the talent or the resume subgraph writes.
  */
 export const MAX_DERIVED_COLLEAGUES = 200;

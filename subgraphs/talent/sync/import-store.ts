@@ -1,10 +1,11 @@
 import type { SqlExecutor } from '../../../data/ports.ts';
 
 /**
- * The SQL of the upstream sync: the talent_external_ids table (which upstream key leads to which
- * talent, the hash of the row imported last and the newest upstream timestamp). The set-based profile
- * update an import makes is the talents table's (data/records/talent-store.ts `writeTalentProfiles`).
- * No viewer: talent-import.ts decides what is written.
+ * The SQL of the upstream sync: the talent_external_ids table's one owner (which upstream key leads
+ * to which talent, the hash of the row imported last and the newest upstream timestamp). The merges
+ * a key is followed through and the set-based profile update an import makes are the talents
+ * table's (data/records/talent-store.ts `followMerges`, `writeTalentProfiles`). No viewer:
+ * talent-import.ts decides what is written.
  */
 
 /** A known key's bookkeeping and the talent it leads to now (followed through merges), with that talent's status. */
