@@ -2,7 +2,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_RESUME_LIMITS, type ResumeLimits } from './resume-limits.ts';
 import { SERVICE_TOKEN_AUDIENCE } from './service-tokens.ts';
-import type { Role } from './viewer.ts';
+import { ROLES, type Role } from './viewer.ts';
 
 /**
  * Looma's configuration: one validated object read from the environment once at start.
@@ -138,7 +138,7 @@ const environmentSchema = z.object({
   /** JSON: the issuer's organisation value → Looma org uuid. */
   EXTERNAL_ORG_MAP: jsonRecord(z.string().uuid()).default({}),
   /** JSON: the issuer's role → Looma role. */
-  EXTERNAL_ROLE_MAP: jsonRecord(z.enum(['ADMIN', 'RECRUITER', 'HIRING_MANAGER', 'VIEWER'])).default({}),
+  EXTERNAL_ROLE_MAP: jsonRecord(z.enum(ROLES)).default({}),
   /** Embedded demo only: requests without credentials act as the demo organisation's viewer. */
   AUTH_DEMO_ANONYMOUS: bool.optional(),
   /** `required`: subgraphs answer only calls with a service token (the gateway signs one); required in production unless set. */

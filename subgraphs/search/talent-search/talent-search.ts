@@ -3,10 +3,11 @@ import { z } from 'zod';
 import type { DataLayer } from '../../../data/data-layer.ts';
 import type { SearchDocument, VectorMatch } from '../../../data/ports.ts';
 import { skillKey } from '../../../data/projections/talent-projection.ts';
-import { isUuid } from '../../../data/loaders.ts';
+import { isUuid } from '../../../platform/ids.ts';
 import { talentFilterSchema, type TalentFilter } from '../../../data/records/talent-filter.ts';
 import { tokenize } from '../../../data/text/tokenize.ts';
 import { parseInput, requireScope } from '../../../platform/checks.ts';
+import { enumValues } from '../../../platform/enum-values.ts';
 import { badInput } from '../../../platform/errors.ts';
 import { connectionFrom, decodeListCursor, encodeListCursor } from '../../../platform/pagination.ts';
 import type { Viewer } from '../../../platform/viewer.ts';
@@ -46,7 +47,7 @@ const searchInput = z.object({
     .int('first must be a whole number')
     .min(1, `first must be between 1 and ${MAX_PAGE}`)
     .max(MAX_PAGE, `first must be between 1 and ${MAX_PAGE}`),
-  mode: z.enum(['HYBRID', 'KEYWORD', 'SEMANTIC']),
+  mode: z.enum(enumValues<SearchMode>()(['HYBRID', 'KEYWORD', 'SEMANTIC'])),
   filter: talentFilterSchema
     .and(
       z.object({
