@@ -5,20 +5,11 @@
  * replaced), each parse stopped after `timeoutMs` of running (its worker terminated: TIMEOUT). The
  * service's own thread only waits, so it keeps answering while a hostile file is being parsed.
  *
- * The worker's code is bundled once per process (esbuild, its packages left as absolute imports)
- * into a file named by its hash in a directory of this user's under the temporary directory: a
- * worker thread runs plain node, whose type stripping does not take the TypeScript this code uses
- * (parameter properties), and running tsx inside each worker would cost
- * about 250 MB and two seconds a worker. What is in that directory gets executed, so it must be
- * this user's alone (mode 0700); otherwise a fresh private one is used and removed at exit.
+ * A worker thread runs parse-worker.ts itself: Node 24 strips its types (the code is erasable
+ * TypeScript only, `erasableSyntaxOnly`), so nothing is bundled or written to a temporary directory.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { MessageChannel } from 'node:worker_threads';
-import type { Plugin } from 'esbuild';
 import { Piscina } from 'piscina';
 import { ErrorCode, LoomaError } from '../../../platform/errors.ts';
 import type { TextBudget } from './document-text.ts';
@@ -38,7 +29,7 @@ export class ParsePool {
 
   constructor(limits: ResumeParsePoolLimits) {
     this.limits = limits;
-    this.pool = workerBundle().then(
+    this.pool = workerFile().then(
       (filename) =>
         new Piscina<ParseTask, ParseOutcome>({
           filename,
@@ -140,59 +131,7 @@ export async function closeParsePools(): Promise<void> {
   await Promise.all(all.map((pool) => pool.close()));
 }
 
-let bundle: Promise<string> | null = null;
-
-function workerBundle(): Promise<string> {
-  bundle ??= buildWorkerBundle();
-  return bundle;
+/** The worker runs its TypeScript as plain node does: types stripped, nothing bundled or written anywhere. */
+function workerFile(): Promise<string> {
+  return Promise.resolve(fileURLToPath(new URL('./parse-worker.ts', import.meta.url)));
 }
-
-async function buildWorkerBundle(): Promise<string> {
-  const { build } = await import('esbuild');
-  const entry = fileURLToPath(new URL('./parse-worker.ts', import.meta.url));
-  const result = await build({
-    entryPoints: [entry],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    write: false,
-    logLevel: 'silent',
-    // The bundle lives elsewhere; module-relative paths (pdf.js's fonts and cmaps) stay relative to the source.
-    define: { 'import.meta.url': JSON.stringify(pathToFileURL(entry).href) },
-    plugins: [packagesByAbsoluteUrl],
-  });
-  const code = result.outputFiles[0]!.text;
-  const file = join(bundleDirectory(), `parse-worker-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`);
-  if (!existsSync(file)) {
-    const partial = `${file}.${process.pid}.tmp`;
-    writeFileSync(partial, code, { mode: 0o600 });
-    renameSync(partial, file);
-  }
-  return file;
-}
-
-function bundleDirectory(): string {
-  const uid = process.getuid?.();
-  const directory = join(tmpdir(), `looma-parse-worker-${uid ?? 'user'}`);
-  mkdirSync(directory, { recursive: true, mode: 0o700 });
-  const stats = lstatSync(directory);
-  if (stats.isDirectory() && (uid === undefined || (stats.uid === uid && (stats.mode & 0o077) === 0))) return directory;
-  const own = mkdtempSync(join(tmpdir(), 'looma-parse-worker-'));
-  process.once('exit', () => rmSync(own, { recursive: true, force: true }));
-  return own;
-}
-
-/** Leaves packages out of the bundle, imported by absolute file URL so the bundle can live anywhere. */
-const packagesByAbsoluteUrl: Plugin = {
-  name: 'packages-by-absolute-url',
-  setup(build) {
-    build.onResolve({ filter: /^[^./]/ }, async (args) => {
-      if (args.path.startsWith('node:') || args.pluginData === 'resolving')
-        return args.path.startsWith('node:') ? { path: args.path, external: true } : undefined;
-      const resolved = await build.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, pluginData: 'resolving' });
-      if (resolved.errors.length > 0) return { errors: resolved.errors };
-      return { path: pathToFileURL(resolved.path).href, external: true };
-    });
-  },
-};
