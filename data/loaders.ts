@@ -8,7 +8,6 @@ import type { TalentRecord } from './records/talent-record.ts';
 import { readVisibleTalents } from './records/talent-store.ts';
 
 // The one uuid check (platform/ids.ts), here too for the loaders' many importers.
-export { isUuid };
 
 /**
  * Per-request loaders: every read path of every store goes through one, so a page of N entities

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import DataLoader from 'dataloader';
 import { z } from 'zod';
-import { isUuid } from '../../../data/loaders.ts';
+import { isUuid } from '../../../platform/ids.ts';
 import type { RelationalStore, SqlExecutor } from '../../../data/ports.ts';
 import { orgStore, type OrgRecord } from '../../../data/records/org-store.ts';
 import { userStore, type NewUser, type UserRecord } from '../../../data/records/user-store.ts';

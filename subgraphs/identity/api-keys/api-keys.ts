@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { isUuid } from '../../../data/loaders.ts';
+import { isUuid } from '../../../platform/ids.ts';
 import type { RelationalStore } from '../../../data/ports.ts';
 import { newApiKeySecret } from '../../../platform/api-keys.ts';
 import { parseInput, requireScope } from '../../../platform/checks.ts';

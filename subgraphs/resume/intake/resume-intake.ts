@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import { recordAudit, type Actor } from '../../../data/audit/audit-recorder.ts';
-import { isUuid } from '../../../data/loaders.ts';
+import { isUuid } from '../../../platform/ids.ts';
 import type { RelationalStore, SqlExecutor } from '../../../data/ports.ts';
 import { distinctBy, skillKey } from '../../../data/projections/talent-projection.ts';
 import { insertResume, type ResumeRecord as StoredResume } from '../../../data/records/resume-store.ts';

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { isUuid } from '../../../data/loaders.ts';
+import { isUuid } from '../../../platform/ids.ts';
 import type { RelationalStore } from '../../../data/ports.ts';
 import { requireScope } from '../../../platform/checks.ts';
 import type { Viewer } from '../../../platform/viewer.ts';

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataLayer } from '../../../data/data-layer.ts';
-import { isUuid } from '../../../data/loaders.ts';
+import { isUuid } from '../../../platform/ids.ts';
 import type { SearchDocument, SearchHit, VectorMatch } from '../../../data/ports.ts';
 import { TALENT_SEARCH_INDEX, TALENT_VECTOR_COLLECTION } from '../../../data/projections/talent-projection.ts';
 import type { ParsedTalentFilter, TalentFilter } from '../../../data/records/talent-filter.ts';

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { z } from 'zod';
 import { recordAudit, type AuditAction } from '../../../data/audit/audit-recorder.ts';
-import { isUuid } from '../../../data/loaders.ts';
+import { isUuid } from '../../../platform/ids.ts';
 import type { RelationalStore, SqlExecutor } from '../../../data/ports.ts';
 import { parseInput, requireScope } from '../../../platform/checks.ts';
 import { ErrorCode, LoomaError, badInput } from '../../../platform/errors.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isUuid } from '../../../data/loaders.ts';
+import { isUuid } from '../../../platform/ids.ts';
 import type { SqlExecutor } from '../../../data/ports.ts';
 import { parseInput, requireScope } from '../../../platform/checks.ts';
 import { badInput } from '../../../platform/errors.ts';

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
-import { isUuid, type Loaders } from '../../../data/loaders.ts';
+import { type Loaders } from '../../../data/loaders.ts';
+import { isUuid } from '../../../platform/ids.ts';
 import type { SqlExecutor } from '../../../data/ports.ts';
 import { requireScope } from '../../../platform/checks.ts';
 import { pageSize, type Connection } from '../../../platform/pagination.ts';

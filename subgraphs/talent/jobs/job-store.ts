@@ -1,4 +1,4 @@
-import { isUuid } from '../../../data/loaders.ts';
+import { isUuid } from '../../../platform/ids.ts';
 import type { SqlExecutor } from '../../../data/ports.ts';
 import { VISIBLE_TALENT } from '../../../data/records/talent-store.ts';
 import type { EmploymentType, HiringRole, JobStatus, RemotePolicy, SalaryPeriod } from '../__generated__/resolvers-types.ts';

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { z } from 'zod';
-import { isUuid, type Loaders } from '../../../data/loaders.ts';
+import { type Loaders } from '../../../data/loaders.ts';
+import { isUuid } from '../../../platform/ids.ts';
 import type { TalentRecord } from '../../../data/records/talent-record.ts';
 import type { RelationalStore } from '../../../data/ports.ts';
 import { parseInput, requireScope } from '../../../platform/checks.ts';

@@ -1,4 +1,5 @@
-import { isUuid, type Loaders } from '../../../data/loaders.ts';
+import { type Loaders } from '../../../data/loaders.ts';
+import { isUuid } from '../../../platform/ids.ts';
 import type { TalentRecord } from '../../../data/records/talent-record.ts';
 import type { SqlExecutor } from '../../../data/ports.ts';
 import { requireScope } from '../../../platform/checks.ts';

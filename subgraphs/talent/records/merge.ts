@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { isUuid, type Loaders } from '../../../data/loaders.ts';
+import { type Loaders } from '../../../data/loaders.ts';
+import { isUuid } from '../../../platform/ids.ts';
 import type { RelationalStore, SqlExecutor } from '../../../data/ports.ts';
 import { skillKey } from '../../../data/projections/talent-projection.ts';
 import {

@@ -1,6 +1,7 @@
 import type { DataLayer } from '../../../data/data-layer.ts';
 import { recordAudit } from '../../../data/audit/audit-recorder.ts';
-import { isUuid, type Loaders } from '../../../data/loaders.ts';
+import { type Loaders } from '../../../data/loaders.ts';
+import { isUuid } from '../../../platform/ids.ts';
 import { scrubOutboxOf } from '../../../data/outbox.ts';
 import type { RelationalStore, SqlExecutor } from '../../../data/ports.ts';
 import { appendRelationshipDeletions, RELATIONSHIP_AGGREGATE } from '../../../data/projections/relationship-projection.ts';

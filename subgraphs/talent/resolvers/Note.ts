@@ -1,4 +1,4 @@
-import { isUuid } from '../../../data/loaders.ts';
+import { isUuid } from '../../../platform/ids.ts';
 import type { NoteConnectionResolvers, NoteResolvers } from '../__generated__/resolvers-types.ts';
 
 export const Note: NoteResolvers = {

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { isUuid } from '../../../data/loaders.ts';
+import { isUuid } from '../../../platform/ids.ts';
 import type { RelationalStore, SqlExecutor } from '../../../data/ports.ts';
 import { requireScope } from '../../../platform/checks.ts';
 import { badInput } from '../../../platform/errors.ts';

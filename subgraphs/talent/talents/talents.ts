@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { isUuid, type Loaders } from '../../../data/loaders.ts';
+import { type Loaders } from '../../../data/loaders.ts';
+import { isUuid } from '../../../platform/ids.ts';
 import type { RelationalStore, SqlExecutor } from '../../../data/ports.ts';
 import { recordAudit, type Actor } from '../../../data/audit/audit-recorder.ts';
 import { talentFilterSchema, type TalentFilter } from '../../../data/records/talent-filter.ts';
