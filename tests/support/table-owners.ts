@@ -65,11 +65,11 @@ function primaryRead(text: string): string | undefined {
   return undefined;
 }
 
-/** Every statement on a migration table, outside tests and migrations. */
-export function tableStatements(): TableStatement[] {
+/** Every statement on a migration table in the source tree (not tests or migrations), or in the `files` given (relative to the root). */
+export function tableStatements(files: string[] = SOURCE_DIRS.flatMap(sourceFiles)): TableStatement[] {
   const tables = migrationTables();
   const statements: TableStatement[] = [];
-  for (const file of SOURCE_DIRS.flatMap(sourceFiles)) {
+  for (const file of files) {
     for (const { text, line } of literals(file)) {
       if (!/\b(SELECT|INSERT|UPDATE|DELETE|FROM|TRUNCATE)\b/.test(text)) continue;
       const writes = [...text.matchAll(WRITE)].map((match) => match[1]!.toLowerCase()).filter((table) => tables.has(table));
