@@ -1,5 +1,4 @@
 import type { Logger } from '../platform/logger.ts';
-import { groupBy } from '../platform/group-by.ts';
 import type { DataLayer } from './data-layer.ts';
 import { pendingOutboxAggregates } from './outbox.ts';
 import { orgStore } from './records/org-store.ts';
@@ -237,7 +236,7 @@ async function checkOnce(data: DataLayer, { repair = false, pageSize = 500, samp
       rowsSeen += rows.length;
       after = rows.at(-1)!.id;
       const found: ProjectionDifference[] = [];
-      for (const [orgId, group] of groupBy(rows, (r) => r.org_id)) {
+      for (const [orgId, group] of Map.groupBy(rows, (r) => r.org_id)) {
         const projected = await projection.read(orgId, group);
         for (const row of group) {
           const kind = projectionDifference(row.version, projected.get(row.id));
@@ -258,7 +257,7 @@ async function checkOnce(data: DataLayer, { repair = false, pageSize = 500, samp
         // Upserts keep the highest version, so a projection ahead of the source (PostgreSQL restored
         // from a backup, say) goes first.
         const ahead = real.filter((d) => d.projectedVersion !== null && d.sourceVersion !== null && d.projectedVersion > d.sourceVersion);
-        for (const [orgId, group] of groupBy(ahead, (d) => d.orgId))
+        for (const [orgId, group] of Map.groupBy(ahead, (d) => d.orgId))
           await projection.target.remove(
             orgId,
             group.map((d) => d.id),
@@ -295,7 +294,7 @@ async function checkOnce(data: DataLayer, { repair = false, pageSize = 500, samp
         }));
       const real = await note(found);
       if (repair && real.length > 0) {
-        for (const [orgId, group] of groupBy(real, (d) => d.orgId))
+        for (const [orgId, group] of Map.groupBy(real, (d) => d.orgId))
           await projection.target.remove(
             orgId,
             group.map((d) => d.id),

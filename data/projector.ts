@@ -9,7 +9,6 @@ import {
   type ClaimedOutboxEvent,
 } from './outbox.ts';
 import type { RelationalStore } from './ports.ts';
-import { groupBy } from '../platform/group-by.ts';
 import { ErrorCode, LoomaError } from '../platform/errors.ts';
 
 export type ProjectionStore = 'graph' | 'vector' | 'search';
@@ -111,7 +110,7 @@ export class Projector {
     const failures = new Map<number, string>();
     /** Failed because a projection store did not answer: not the event's fault, so no attempt is counted. */
     const storeDown = new Set<number>();
-    const byType = groupBy([...latest.values()], (e) => e.aggregateType);
+    const byType = Map.groupBy([...latest.values()], (e) => e.aggregateType);
     for (const [aggregateType, group] of byType) {
       const handler = this.handlers.get(aggregateType);
       if (!handler) {
@@ -263,7 +262,7 @@ export class Projector {
     const unknown = events.find((e) => !e.eventType.endsWith('.upserted') && !e.eventType.endsWith('.deleted'));
     if (unknown) throw new Error(`unknown event type ${unknown.eventType}`);
     if (upserts.length) await target.upsert(upserts);
-    for (const [orgId, group] of groupBy(removals, (e) => e.orgId)) {
+    for (const [orgId, group] of Map.groupBy(removals, (e) => e.orgId)) {
       await target.remove(
         orgId,
         group.map((e) => e.aggregateId),

@@ -6,7 +6,6 @@
  * as `ParsedResume`), the store does not look inside. Knows no viewer.
  */
 import type { SqlExecutor } from '../ports.ts';
-import { groupBy } from '../../platform/group-by.ts';
 import { countAffected } from './affected-rows.ts';
 
 /** What a parse of a resume holds as far as the store is concerned: its text, kept in its own column. */
@@ -111,7 +110,7 @@ export async function readResumesOfTalents<P extends StoredParse>(
     `SELECT ${RESUME_COLUMNS} FROM resumes WHERE org_id = $1 AND talent_id = ANY ($2::uuid[]) ORDER BY created_at DESC, id DESC`,
     [orgId, talentIds],
   );
-  const byTalent = groupBy(rows, (row) => row.talent_id);
+  const byTalent = Map.groupBy(rows, (row) => row.talent_id);
   return new Map([...byTalent].map(([talentId, talentRows]) => [talentId, talentRows.map((row) => toResumeRecord(row))]));
 }
 

@@ -2,7 +2,6 @@ import { toTalentRecord, type TalentRecord, type TalentRow } from '../../../data
 import { TALENT_COLUMNS, VISIBLE_TALENT } from '../../../data/records/talent-store.ts';
 import type { SqlExecutor } from '../../../data/ports.ts';
 import { countAffected } from '../../../data/records/affected-rows.ts';
-import { groupBy } from '../../../platform/group-by.ts';
 
 /**
  * The `talent_pools` and `talent_pool_members` tables: their SQL, rows and column lists, no viewer
@@ -66,7 +65,7 @@ export async function poolsOfTalents(
      WHERE m.org_id = $1 AND m.talent_id = ANY ($2::uuid[]) ORDER BY lower(p.name), p.id`,
     [orgId, talentIds],
   );
-  return new Map([...groupBy(rows, (row) => row.talent_id)].map(([talentId, pools]) => [talentId, pools.map(toPool)]));
+  return new Map([...Map.groupBy(rows, (row) => row.talent_id)].map(([talentId, pools]) => [talentId, pools.map(toPool)]));
 }
 
 /** How many visible members each pool has (empty pools are absent). */

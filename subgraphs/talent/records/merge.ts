@@ -19,7 +19,6 @@ import { moveResumesOfTalents } from '../../../data/records/resume-store.ts';
 import { syncDerivedWorkedWith } from '../../../data/records/worked-with.ts';
 import { parseInput, requireScope } from '../../../platform/checks.ts';
 import { ErrorCode, LoomaError, notFound } from '../../../platform/errors.ts';
-import { groupBy } from '../../../platform/group-by.ts';
 import type { Viewer } from '../../../platform/viewer.ts';
 import { deleteApplications, lockApplicationsOf, moveApplications, type MergeApplicationRow } from '../applications/application-store.ts';
 import { moveStageMovesOfApplications } from '../applications/stage-move-store.ts';
@@ -181,7 +180,7 @@ export function planApplicationMoves(
 ): { toMove: string[]; folded: FoldedApplication[] } {
   const toMove: string[] = [];
   const folded: FoldedApplication[] = [];
-  for (const group of groupBy(rows, (row) => row.job_id).values()) {
+  for (const group of Map.groupBy(rows, (row) => row.job_id).values()) {
     const [winner, ...losers] = [...group].sort(moreAdvancedFirst);
     if (winner!.talent_id !== keepId) toMove.push(winner!.id);
     for (const loser of losers)

@@ -1,7 +1,6 @@
 import { VISIBLE_TALENT } from '../../../data/records/talent-store.ts';
 import type { SqlExecutor } from '../../../data/ports.ts';
 import { countAffected } from '../../../data/records/affected-rows.ts';
-import { groupBy } from '../../../platform/group-by.ts';
 
 /**
  * The `tags` and `talent_tags` tables: their SQL and rows, no viewer and no rules (names arrive
@@ -111,7 +110,7 @@ export async function tagsOfTalents(
      WHERE tt.org_id = $1 AND tt.talent_id = ANY ($2::uuid[]) ORDER BY lower(t.name), t.id`,
     [orgId, talentIds],
   );
-  const byTalent = groupBy(rows, (row) => row.talent_id);
+  const byTalent = Map.groupBy(rows, (row) => row.talent_id);
   return new Map([...byTalent].map(([talentId, tags]) => [talentId, tags.map((row) => ({ id: row.id, name: row.name }))]));
 }
 

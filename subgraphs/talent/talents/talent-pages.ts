@@ -1,6 +1,5 @@
 import DataLoader from 'dataloader';
 import { connectionFrom, decodeListCursor, encodeListCursor, type Connection } from '../../../platform/pagination.ts';
-import { groupBy } from '../../../platform/group-by.ts';
 
 /**
  * Keyset pages of a talent's children (notes, timeline events), batched: the pages asked for a
@@ -54,7 +53,7 @@ export function createPageLoader<T>(
     const pages = new Map<string, Connection<T>>();
     for (const [groupKey, group] of groups) {
       const rows = await fetch(group.parentIds, group.first + 1, group.after);
-      const byParent = groupBy(rows, ({ parentId }) => parentId);
+      const byParent = Map.groupBy(rows, ({ parentId }) => parentId);
       for (const parentId of group.parentIds) {
         const parentRows = (byParent.get(parentId) ?? []).map(({ row }) => row);
         pages.set(
