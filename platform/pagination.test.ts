@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { LoomaError } from './errors.ts';
 import { connectionFrom, decodeListCursor, encodeListCursor, pageSize } from './pagination.ts';
+import { refusalOf } from '../tests/support/refusal.ts';
 
 const ID = '3f2c1b9e-8a4d-4e2f-9c1a-0b7d6e5f4a3b';
-
-function refusal(run: () => unknown): { code: string; field: unknown; message: string } {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(LoomaError);
-    const looma = error as LoomaError;
-    return { code: looma.code, field: looma.details.field, message: looma.message };
-  }
-  throw new Error('expected a refusal');
-}
 
 describe('the one cursor scheme', () => {
   it('gives back the key it was made from, for its own scope', () => {
@@ -39,7 +28,7 @@ describe('the one cursor scheme', () => {
       () => decodeListCursor(encodeListCursor('audit', ['2026-11-30T10:00:00.000Z']), 'audit', ['date', 'id']),
     ];
     for (const run of cases) {
-      expect(refusal(run)).toEqual({
+      expect(refusalOf(run)).toEqual({
         code: 'BAD_USER_INPUT',
         field: 'after',
         message: 'after is not a cursor this connection returned with this sort',
@@ -77,6 +66,6 @@ describe('pageSize', () => {
     expect(pageSize(undefined, 100)).toBe(20);
     expect(pageSize(100, 100)).toBe(100);
     for (const bad of [0, 101, 2.5, -1])
-      expect(refusal(() => pageSize(bad, 100))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+      expect(refusalOf(() => pageSize(bad, 100))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
   });
 });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseInput } from '../../../platform/checks.ts';
-import { LoomaError } from '../../../platform/errors.ts';
 import { ROLE_SCOPES, type Role, type Viewer } from '../../../platform/viewer.ts';
 import { acceptInviteInput, displayName, inviteInput, isOwnOrg, newPassword, signedInUserId } from './accounts.ts';
 import { emailAddress } from './email-address.ts';
 import { hashPassword, verifyAgainstDummy, verifyPassword } from './passwords.ts';
+import { refusalOf } from '../../../tests/support/refusal.ts';
 
 const ORG = '3f2c1b9e-8a4d-4e2f-9c1a-0b7d6e5f4a3b';
 const viewer = (via: Viewer['via'], role: Role = 'ADMIN'): Viewer => ({
@@ -14,17 +14,6 @@ const viewer = (via: Viewer['via'], role: Role = 'ADMIN'): Viewer => ({
   scopes: ROLE_SCOPES[role],
   via,
 });
-
-function refusal(run: () => unknown): { code: string; field: unknown; message: string } {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(LoomaError);
-    const looma = error as LoomaError;
-    return { code: looma.code, field: looma.details.field, message: looma.message };
-  }
-  throw new Error('expected a refusal');
-}
 
 describe('email addresses', () => {
   it('are trimmed and lowercased, so one person has one account whatever they type', () => {
@@ -46,7 +35,7 @@ describe('the password policy', () => {
   });
 
   it('is what accepting an invitation checks, naming the field', () => {
-    expect(refusal(() => parseInput(acceptInviteInput, { token: 'li_x', password: 'short', name: 'Ada' }))).toEqual({
+    expect(refusalOf(() => parseInput(acceptInviteInput, { token: 'li_x', password: 'short', name: 'Ada' }))).toEqual({
       code: 'BAD_USER_INPUT',
       field: 'password',
       message: 'password must be at least 10 characters',
@@ -68,14 +57,14 @@ describe('invitations', () => {
       email: 'bo@example.com',
       role: 'RECRUITER',
     });
-    expect(refusal(() => parseInput(inviteInput, { email: 'bo@example.com', role: 'OWNER' })).field).toBe('role');
+    expect(refusalOf(() => parseInput(inviteInput, { email: 'bo@example.com', role: 'OWNER' })).field).toBe('role');
   });
 });
 
 describe('who the viewer is', () => {
   it('is nobody without credentials', () => {
-    expect(refusal(() => signedInUserId(null)).code).toBe('UNAUTHENTICATED');
-    expect(refusal(() => isOwnOrg(null, ORG)).code).toBe('UNAUTHENTICATED');
+    expect(refusalOf(() => signedInUserId(null)).code).toBe('UNAUTHENTICATED');
+    expect(refusalOf(() => isOwnOrg(null, ORG)).code).toBe('UNAUTHENTICATED');
   });
 
   it('is a user for Looma sessions and the embedded demo, nobody for API keys and outside issuers', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { LoomaError } from '../../../platform/errors.ts';
 import { ROLE_SCOPES, type Role, type Viewer } from '../../../platform/viewer.ts';
 import { admitApiKeyCreation, MAX_ACTIVE_API_KEYS, refuseOverKeyLimit } from './api-keys.ts';
+import { thrownRefusal } from '../../../tests/support/refusal.ts';
 
 const viewer = (role: Role, via: Viewer['via'] = 'token', scopes: Viewer['scopes'] = ROLE_SCOPES[role]): Viewer => ({
   userId: 'b1d5c2a0-0000-4000-8000-000000000001',
@@ -11,28 +11,17 @@ const viewer = (role: Role, via: Viewer['via'] = 'token', scopes: Viewer['scopes
   via,
 });
 
-function refusal(run: () => unknown): { code: string; message: string; details: Record<string, unknown> } {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(LoomaError);
-    const looma = error as LoomaError;
-    return { code: looma.code, message: looma.message, details: looma.details };
-  }
-  throw new Error('expected a refusal');
-}
-
 describe('creating an API key', () => {
   it('needs a signed-in admin', () => {
-    expect(refusal(() => admitApiKeyCreation(null, { name: 'ci', scopes: ['talent:read'] })).code).toBe('UNAUTHENTICATED');
-    expect(refusal(() => admitApiKeyCreation(viewer('RECRUITER'), { name: 'ci', scopes: ['talent:read'] }))).toMatchObject({
+    expect(thrownRefusal(() => admitApiKeyCreation(null, { name: 'ci', scopes: ['talent:read'] })).code).toBe('UNAUTHENTICATED');
+    expect(thrownRefusal(() => admitApiKeyCreation(viewer('RECRUITER'), { name: 'ci', scopes: ['talent:read'] }))).toMatchObject({
       code: 'FORBIDDEN',
       message: 'This needs the admin permission',
     });
   });
 
   it('is refused to API keys: a key that mints keys would outlive its own revocation', () => {
-    expect(refusal(() => admitApiKeyCreation(viewer('ADMIN', 'apiKey'), { name: 'ci', scopes: ['talent:read'] }))).toMatchObject({
+    expect(thrownRefusal(() => admitApiKeyCreation(viewer('ADMIN', 'apiKey'), { name: 'ci', scopes: ['talent:read'] }))).toMatchObject({
       code: 'FORBIDDEN',
       message: 'API keys cannot create API keys',
     });
@@ -40,10 +29,12 @@ describe('creating an API key', () => {
 
   it('grants only scopes its creator holds', () => {
     const partial = viewer('ADMIN', 'external', ['admin', 'talent:read']);
-    expect(refusal(() => admitApiKeyCreation(partial, { name: 'ci', scopes: ['talent:read', 'job:write', 'ai:use'] }))).toMatchObject({
-      code: 'FORBIDDEN',
-      message: 'An API key cannot hold scopes its creator lacks: job:write, ai:use',
-    });
+    expect(thrownRefusal(() => admitApiKeyCreation(partial, { name: 'ci', scopes: ['talent:read', 'job:write', 'ai:use'] }))).toMatchObject(
+      {
+        code: 'FORBIDDEN',
+        message: 'An API key cannot hold scopes its creator lacks: job:write, ai:use',
+      },
+    );
   });
 
   it('takes a trimmed name and known scopes, each once', () => {
@@ -52,17 +43,19 @@ describe('creating an API key', () => {
       scopes: ['talent:read', 'talent:write', 'talent:read'],
     });
     expect(admitted).toMatchObject({ name: 'nightly import', scopes: ['talent:read', 'talent:write'] });
-    expect(refusal(() => admitApiKeyCreation(viewer('ADMIN'), { name: 'ci', scopes: ['talent:raed'] }))).toMatchObject({
+    expect(thrownRefusal(() => admitApiKeyCreation(viewer('ADMIN'), { name: 'ci', scopes: ['talent:raed'] }))).toMatchObject({
       code: 'BAD_USER_INPUT',
       details: { field: 'scopes.0' },
     });
-    expect(refusal(() => admitApiKeyCreation(viewer('ADMIN'), { name: 'ci', scopes: [] })).message).toBe('scopes must not be empty');
-    expect(refusal(() => admitApiKeyCreation(viewer('ADMIN'), { name: ' ', scopes: ['admin'] })).message).toBe('name must not be empty');
+    expect(thrownRefusal(() => admitApiKeyCreation(viewer('ADMIN'), { name: 'ci', scopes: [] })).message).toBe('scopes must not be empty');
+    expect(thrownRefusal(() => admitApiKeyCreation(viewer('ADMIN'), { name: ' ', scopes: ['admin'] })).message).toBe(
+      'name must not be empty',
+    );
   });
 
   it(`stops at ${MAX_ACTIVE_API_KEYS} active keys per organisation`, () => {
     expect(() => refuseOverKeyLimit(MAX_ACTIVE_API_KEYS - 1)).not.toThrow();
-    expect(refusal(() => refuseOverKeyLimit(MAX_ACTIVE_API_KEYS))).toMatchObject({
+    expect(thrownRefusal(() => refuseOverKeyLimit(MAX_ACTIVE_API_KEYS))).toMatchObject({
       code: 'RESOURCE_EXHAUSTED',
       details: { limit: MAX_ACTIVE_API_KEYS },
     });

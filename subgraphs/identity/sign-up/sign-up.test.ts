@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseInput } from '../../../platform/checks.ts';
-import { LoomaError } from '../../../platform/errors.ts';
 import { admitSignUp, SIGN_UP_CLOSED, SIGN_UP_NEEDS_CODE } from './sign-up-policy.ts';
 import { signUpInput, slugify } from './sign-up.ts';
-
-function refusal(run: () => unknown): { code: string; message: string; field: unknown } {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(LoomaError);
-    const looma = error as LoomaError;
-    return { code: looma.code, message: looma.message, field: looma.details.field };
-  }
-  throw new Error('expected a refusal');
-}
+import { refusalOf } from '../../../tests/support/refusal.ts';
 
 describe('the sign-up policy', () => {
   it('open: admits anyone, with or without a code', () => {
@@ -22,13 +11,13 @@ describe('the sign-up policy', () => {
   });
 
   it('invite-only: admits only a sign-up that brings a code (the code itself is checked in the transaction)', () => {
-    expect(refusal(() => admitSignUp('invite-only', null))).toMatchObject({ code: 'FORBIDDEN', message: SIGN_UP_NEEDS_CODE });
-    expect(refusal(() => admitSignUp('invite-only', ''))).toMatchObject({ code: 'FORBIDDEN', message: SIGN_UP_NEEDS_CODE });
+    expect(refusalOf(() => admitSignUp('invite-only', null))).toMatchObject({ code: 'FORBIDDEN', message: SIGN_UP_NEEDS_CODE });
+    expect(refusalOf(() => admitSignUp('invite-only', ''))).toMatchObject({ code: 'FORBIDDEN', message: SIGN_UP_NEEDS_CODE });
     expect(() => admitSignUp('invite-only', 'ls_code')).not.toThrow();
   });
 
   it('closed: refuses every sign-up, code or not', () => {
-    expect(refusal(() => admitSignUp('closed', 'ls_code'))).toMatchObject({ code: 'FORBIDDEN', message: SIGN_UP_CLOSED });
+    expect(refusalOf(() => admitSignUp('closed', 'ls_code'))).toMatchObject({ code: 'FORBIDDEN', message: SIGN_UP_CLOSED });
   });
 });
 
@@ -40,13 +29,13 @@ describe('sign-up input', () => {
   });
 
   it('names the field it refuses', () => {
-    expect(refusal(() => parseInput(signUpInput, { ...valid, password: 'short' }))).toMatchObject({
+    expect(refusalOf(() => parseInput(signUpInput, { ...valid, password: 'short' }))).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'password',
     });
-    expect(refusal(() => parseInput(signUpInput, { ...valid, email: 'nope' }))).toMatchObject({ field: 'email' });
-    expect(refusal(() => parseInput(signUpInput, { ...valid, orgName: '' }))).toMatchObject({ field: 'orgName' });
-    expect(refusal(() => parseInput(signUpInput, { ...valid, inviteCode: 'x'.repeat(201) }))).toMatchObject({ field: 'inviteCode' });
+    expect(refusalOf(() => parseInput(signUpInput, { ...valid, email: 'nope' }))).toMatchObject({ field: 'email' });
+    expect(refusalOf(() => parseInput(signUpInput, { ...valid, orgName: '' }))).toMatchObject({ field: 'orgName' });
+    expect(refusalOf(() => parseInput(signUpInput, { ...valid, inviteCode: 'x'.repeat(201) }))).toMatchObject({ field: 'inviteCode' });
   });
 });
 

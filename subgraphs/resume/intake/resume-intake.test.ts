@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { TalentRecord } from '../../../data/records/talent-record.ts';
-import { LoomaError } from '../../../platform/errors.ts';
 import type { ParsedResume } from '../parser/types.ts';
 import { CONTENT_TYPES, mergeProfile, parseUploadInput, withoutControlChars, type UploadResumeInput } from './resume-intake.ts';
-
-function refusal(run: () => unknown): { code: string; field: unknown } {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(LoomaError);
-    return { code: (error as LoomaError).code, field: (error as LoomaError).details.field };
-  }
-  throw new Error('expected a refusal');
-}
+import { refusalOf } from '../../../tests/support/refusal.ts';
 
 const parsed = (overrides: Partial<ParsedResume> = {}): ParsedResume => ({
   format: 'text',
@@ -86,9 +76,9 @@ describe('upload input', () => {
     ];
     for (const [input, field] of cases)
       expect(
-        refusal(() => parseUploadInput(input)),
+        refusalOf(() => parseUploadInput(input)),
         JSON.stringify(input),
-      ).toEqual({ code: 'BAD_USER_INPUT', field });
+      ).toMatchObject({ code: 'BAD_USER_INPUT', field });
   });
 
   it('stores each format under its content type', () => {

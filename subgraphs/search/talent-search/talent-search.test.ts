@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchDocument } from '../../../data/ports.ts';
-import { LoomaError } from '../../../platform/errors.ts';
 import { encodeListCursor } from '../../../platform/pagination.ts';
 import { highlightFields, reasonsFor } from './highlights.ts';
 import { RRF_K, rankByMode, reciprocalRankFusion } from './rank-fusion.ts';
@@ -14,18 +13,9 @@ import {
   similarEnough,
   type SearchInput,
 } from './talent-search.ts';
+import { refusalOf } from '../../../tests/support/refusal.ts';
 
 const ID = '3f2c1b9e-8a4d-4e2f-9c1a-0b7d6e5f4a3b';
-
-function refusal(run: () => unknown): { code: string; field: unknown } {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(LoomaError);
-    return { code: (error as LoomaError).code, field: (error as LoomaError).details.field };
-  }
-  throw new Error('expected a refusal');
-}
 
 const doc = (id: string, fields: SearchDocument['fields']): SearchDocument => ({ id, orgId: 'org', version: 1, fields });
 
@@ -53,9 +43,9 @@ describe('search arguments', () => {
     ];
     for (const [input, field] of cases)
       expect(
-        refusal(() => planSearch(input)),
+        refusalOf(() => planSearch(input)),
         JSON.stringify(input),
-      ).toEqual({ code: 'BAD_USER_INPUT', field });
+      ).toMatchObject({ code: 'BAD_USER_INPUT', field });
   });
 
   it('takes the deprecated skills as skillsAll (skill keys, once each) and leaves them to the search store', () => {
@@ -74,7 +64,8 @@ describe('search arguments', () => {
 
   it('checks the similar talents page size', () => {
     expect(checkSimilarFirst(50)).toBe(50);
-    for (const first of [0, 51, 1.5]) expect(refusal(() => checkSimilarFirst(first))).toEqual({ code: 'BAD_USER_INPUT', field: 'first' });
+    for (const first of [0, 51, 1.5])
+      expect(refusalOf(() => checkSimilarFirst(first))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
   });
 });
 
@@ -94,13 +85,13 @@ describe('search cursors', () => {
     ];
     for (const search of other) {
       expect(search.cursorScope).not.toBe(plan.cursorScope);
-      expect(refusal(() => searchOffset(plan, searchCursor(search, 7)))).toEqual({ code: 'BAD_USER_INPUT', field: 'after' });
+      expect(refusalOf(() => searchOffset(plan, searchCursor(search, 7)))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
     }
     for (const after of ['garbage', encodeListCursor('talents:NAME:ASC', ['x', ID]), searchCursor(plan, 401)]) {
       expect(
-        refusal(() => searchOffset(plan, after)),
+        refusalOf(() => searchOffset(plan, after)),
         after,
-      ).toEqual({ code: 'BAD_USER_INPUT', field: 'after' });
+      ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
     }
   });
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { parseInput } from '../../../platform/checks.ts';
-import { LoomaError } from '../../../platform/errors.ts';
 import { DEFAULT_STAGES, stageOf, withPositions, type PipelineStageRecord } from '../jobs/pipelines.ts';
 import type { ApplicationRecord } from './application-record.ts';
 import {
@@ -14,22 +13,12 @@ import {
   staleApplicationVersion,
 } from './applications.ts';
 import { decideMove, decideReject, decideReopen, initialStage } from './stage-moves.ts';
+import { refusalOf } from '../../../tests/support/refusal.ts';
 
 const ID = '3f2c1b9e-8a4d-4e2f-9c1a-0b7d6e5f4a3b';
 const stages = withPositions(DEFAULT_STAGES);
 const job = { title: 'Backend Engineer', status: 'OPEN' as const };
 const at = (key: string): PipelineStageRecord => stageOf(stages, key);
-
-function refusal(run: () => unknown): { code: string; field: unknown; message: string } {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(LoomaError);
-    const looma = error as LoomaError;
-    return { code: looma.code, field: looma.details.field, message: looma.message };
-  }
-  throw new Error('expected a refusal');
-}
 
 describe('a new application', () => {
   it("starts on the pipeline's first ACTIVE stage, or on the stage given", () => {
@@ -39,12 +28,12 @@ describe('a new application', () => {
   });
 
   it('is refused for a closed job and for a stage the pipeline lacks', () => {
-    expect(refusal(() => initialStage({ ...job, status: 'CLOSED' }, stages, null))).toEqual({
+    expect(refusalOf(() => initialStage({ ...job, status: 'CLOSED' }, stages, null))).toEqual({
       code: 'BAD_USER_INPUT',
       field: 'jobId',
       message: 'Job Backend Engineer is closed; reopen it to add applications',
     });
-    expect(refusal(() => initialStage(job, stages, 'phone'))).toEqual({
+    expect(refusalOf(() => initialStage(job, stages, 'phone'))).toEqual({
       code: 'BAD_USER_INPUT',
       field: 'stage',
       message: 'phone is not a stage of Backend Engineer; its stages are applied, screening, interview, offer, hired, rejected',
@@ -57,16 +46,16 @@ describe('stage transitions', () => {
     expect(decideMove(at('applied'), job, stages, 'offer', 'strong onsite')).toEqual({ target: at('offer'), reason: 'strong onsite' });
     expect(decideMove(at('offer'), job, stages, 'hired', null)).toEqual({ target: at('hired'), reason: null });
     expect(decideMove(at('offer'), job, stages, 'offer', null)).toBeNull();
-    expect(refusal(() => decideMove(at('applied'), job, stages, 'nope', null))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'stage' });
+    expect(refusalOf(() => decideMove(at('applied'), job, stages, 'nope', null))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'stage' });
   });
 
   it('leaves HIRED and REJECTED only by a reopen', () => {
-    expect(refusal(() => decideMove(at('hired'), job, stages, 'offer', null))).toEqual({
+    expect(refusalOf(() => decideMove(at('hired'), job, stages, 'offer', null))).toEqual({
       code: 'INVALID_STAGE_MOVE',
       field: 'stage',
       message: 'The application is hired; reopen it before moving it',
     });
-    expect(refusal(() => decideMove(at('rejected'), job, stages, 'applied', null)).message).toBe(
+    expect(refusalOf(() => decideMove(at('rejected'), job, stages, 'applied', null)).message).toBe(
       'The application is rejected; reopen it before moving it',
     );
     // Staying where it is is no move at all, even on a closing stage.
@@ -79,28 +68,28 @@ describe('stage transitions', () => {
       { key: 'declined', name: 'Declined', kind: 'REJECTED' },
     ]);
     expect(decideReject(at('screening'), custom, 'not now')).toEqual({ target: stageOf(custom, 'declined'), reason: 'not now' });
-    expect(refusal(() => decideReject(at('hired'), stages, 'x'))).toEqual({
+    expect(refusalOf(() => decideReject(at('hired'), stages, 'x'))).toEqual({
       code: 'INVALID_STAGE_MOVE',
       field: 'id',
       message: 'The application is hired; reopen it before rejecting it',
     });
-    expect(refusal(() => decideReject(at('rejected'), stages, 'x')).message).toBe('The application is already rejected');
+    expect(refusalOf(() => decideReject(at('rejected'), stages, 'x')).message).toBe('The application is already rejected');
   });
 
   it('reopens a hired or rejected application to an ACTIVE stage (the first by default), never an active one', () => {
     expect(decideReopen(at('rejected'), job, stages, null)).toEqual({ target: at('applied'), reason: null });
     expect(decideReopen(at('hired'), job, stages, 'offer')).toEqual({ target: at('offer'), reason: null });
-    expect(refusal(() => decideReopen(at('screening'), job, stages, null))).toEqual({
+    expect(refusalOf(() => decideReopen(at('screening'), job, stages, null))).toEqual({
       code: 'INVALID_STAGE_MOVE',
       field: 'id',
       message: 'The application is active; move it instead of reopening it',
     });
-    expect(refusal(() => decideReopen(at('rejected'), job, stages, 'hired'))).toEqual({
+    expect(refusalOf(() => decideReopen(at('rejected'), job, stages, 'hired'))).toEqual({
       code: 'BAD_USER_INPUT',
       field: 'stage',
       message: 'A reopened application goes to an ACTIVE stage; hired is HIRED',
     });
-    expect(refusal(() => decideReopen(at('rejected'), job, stages, 'gone'))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'stage' });
+    expect(refusalOf(() => decideReopen(at('rejected'), job, stages, 'gone'))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'stage' });
   });
 
   it('is a CONFLICT against a stale version, and applies to whatever is current without one', () => {
@@ -118,8 +107,8 @@ describe('reasons', () => {
   it('takes a rejection reason of 1 to 500 characters, trimmed', () => {
     expect(reject('  no visa  ')).toBe('no visa');
     expect(reject('x'.repeat(500))).toHaveLength(500);
-    expect(refusal(() => reject('   '))).toEqual({ code: 'BAD_USER_INPUT', field: 'reason', message: 'reason must not be empty' });
-    expect(refusal(() => reject('x'.repeat(501)))).toEqual({
+    expect(refusalOf(() => reject('   '))).toEqual({ code: 'BAD_USER_INPUT', field: 'reason', message: 'reason must not be empty' });
+    expect(refusalOf(() => reject('x'.repeat(501)))).toEqual({
       code: 'BAD_USER_INPUT',
       field: 'reason',
       message: 'reason must be at most 500 characters',
@@ -129,7 +118,7 @@ describe('reasons', () => {
   it('takes an optional move reason of at most 500 characters; empty reads as none', () => {
     expect(parseInput(moveApplicationInput, { id: ID, stage: 'offer', reason: '  ' }).reason).toBeNull();
     expect(parseInput(moveApplicationInput, { id: ID, stage: 'offer' }).reason).toBeNull();
-    expect(refusal(() => parseInput(moveApplicationInput, { id: ID, stage: 'offer', reason: 'x'.repeat(501) }))).toMatchObject({
+    expect(refusalOf(() => parseInput(moveApplicationInput, { id: ID, stage: 'offer', reason: 'x'.repeat(501) }))).toMatchObject({
       field: 'reason',
     });
   });
@@ -142,7 +131,7 @@ describe('the application lists', () => {
     expect(applicationCursorKey(applicationCursorOf(application))).toEqual({ createdAt: '2026-11-30T10:00:00.000Z', id: ID });
     const other = Buffer.from(JSON.stringify(['jobs:CREATED_AT:DESC', '2026-11-30T10:00:00.000Z', ID])).toString('base64url');
     for (const bad of ['nope', other]) {
-      expect(refusal(() => applicationCursorKey(bad))).toEqual({
+      expect(refusalOf(() => applicationCursorKey(bad))).toEqual({
         code: 'BAD_USER_INPUT',
         field: 'after',
         message: 'after is not a cursor this connection returned with this sort',
@@ -156,11 +145,11 @@ describe('the application lists', () => {
       createdAfter: null,
       createdBefore: new Date('2026-12-01T00:00:00Z'),
     });
-    expect(refusal(() => applicationConditionsOf({ createdAfter: 'soon' }))).toMatchObject({ field: 'filter.createdAfter' });
+    expect(refusalOf(() => applicationConditionsOf({ createdAfter: 'soon' }))).toMatchObject({ field: 'filter.createdAfter' });
   });
 
   it('read a record a non-null field points at, gone meanwhile, as NOT_FOUND', () => {
     expect(present('x', 'Job', ID)).toBe('x');
-    expect(refusal(() => present(null, 'Job', ID))).toMatchObject({ code: 'NOT_FOUND', message: `Job ${ID} was not found` });
+    expect(refusalOf(() => present(null, 'Job', ID))).toMatchObject({ code: 'NOT_FOUND', message: `Job ${ID} was not found` });
   });
 });

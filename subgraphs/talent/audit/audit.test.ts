@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { AUDIT_ACTIONS } from '../../../data/audit/audit-events.ts';
 import { parseInput } from '../../../platform/checks.ts';
-import { LoomaError } from '../../../platform/errors.ts';
 import { encodeListCursor } from '../../../platform/pagination.ts';
 import { auditFilterSchema, auditJson, auditLogCursor, decodeAuditLogCursor } from './audit-log.ts';
 import type { AuditEntryRecord } from '../../../data/audit/audit-log-store.ts';
 import { summarizeTimelineEvent, timelineKind, toTimelineEvent, type TimelineLookups } from './timeline.ts';
+import { refusalOf } from '../../../tests/support/refusal.ts';
 
 const TALENT = '3f2c1b9e-8a4d-4e2f-9c1a-0b7d6e5f4a3b';
 const OTHER = '9a1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d';
@@ -44,16 +44,6 @@ const lookups: TimelineLookups = {
   talentName: async (id) => (id === OTHER ? '李娜' : null),
 };
 const summary = (e: AuditEntryRecord) => summarizeTimelineEvent(toTimelineEvent(e), lookups);
-
-function refusal(run: () => unknown): { code: string; field: unknown } {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(LoomaError);
-    return { code: (error as LoomaError).code, field: (error as LoomaError).details.field };
-  }
-  throw new Error('expected a refusal');
-}
 
 describe("the timeline's event mapping", () => {
   it('gives every action Looma writes a kind, and OTHER to an action it does not know', () => {
@@ -137,13 +127,19 @@ describe("the audit log's filter and cursor", () => {
   });
 
   it('refuses a filter it cannot apply, naming the field', () => {
-    expect(refusal(() => parseInput(auditFilterSchema, { talentId: 'nope' }))).toEqual({ code: 'BAD_USER_INPUT', field: 'talentId' });
-    expect(refusal(() => parseInput(auditFilterSchema, { actions: ['  '] }))).toEqual({ code: 'BAD_USER_INPUT', field: 'actions.0' });
-    expect(refusal(() => parseInput(auditFilterSchema, { actions: Array(51).fill('tag.add') }))).toEqual({
+    expect(refusalOf(() => parseInput(auditFilterSchema, { talentId: 'nope' }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'talentId',
+    });
+    expect(refusalOf(() => parseInput(auditFilterSchema, { actions: ['  '] }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'actions.0',
+    });
+    expect(refusalOf(() => parseInput(auditFilterSchema, { actions: Array(51).fill('tag.add') }))).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'actions',
     });
-    expect(refusal(() => parseInput(auditFilterSchema, { entityId: 'x'.repeat(201) }))).toEqual({
+    expect(refusalOf(() => parseInput(auditFilterSchema, { entityId: 'x'.repeat(201) }))).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'entityId',
     });
@@ -157,7 +153,8 @@ describe("the audit log's filter and cursor", () => {
       encodeListCursor('notes:CREATED_AT:DESC', ['2026-11-30T10:00:00.000Z', '42']),
       'bm9wZQ',
     ];
-    for (const value of refused) expect(refusal(() => decodeAuditLogCursor(value))).toEqual({ code: 'BAD_USER_INPUT', field: 'after' });
+    for (const value of refused)
+      expect(refusalOf(() => decodeAuditLogCursor(value))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
   });
 
   it('returns before/after as JSON, null when absent', () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { parseInput } from '../../../platform/checks.ts';
-import { LoomaError } from '../../../platform/errors.ts';
 import {
   createJobInput,
   jobCursorKey,
@@ -14,20 +13,10 @@ import {
 import type { JobRecord } from './job-store.ts';
 import { boardLimit, staleJobVersion } from './jobs.ts';
 import { DEFAULT_STAGES, droppedStageInUse, parseStages, stageOf, withPositions } from './pipelines.ts';
+import { refusalOf } from '../../../tests/support/refusal.ts';
 
 const ID = '3f2c1b9e-8a4d-4e2f-9c1a-0b7d6e5f4a3b';
 const USER = '0b7d6e5f-4a3b-4e2f-9c1a-3f2c1b9e8a4d';
-
-function refusal(run: () => unknown): { code: string; field: unknown; message: string } {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(LoomaError);
-    const looma = error as LoomaError;
-    return { code: looma.code, field: looma.details.field, message: looma.message };
-  }
-  throw new Error('expected a refusal');
-}
 
 const job = (overrides: Partial<JobRecord> = {}): JobRecord => ({
   id: ID,
@@ -96,18 +85,18 @@ describe('createJob input', () => {
       ],
     ];
     for (const [input, field, message] of cases) {
-      expect(refusal(() => parseInput(createJobInput, input))).toEqual({ code: 'BAD_USER_INPUT', field, message });
+      expect(refusalOf(() => parseInput(createJobInput, input))).toEqual({ code: 'BAD_USER_INPUT', field, message });
     }
     // Enum values come from the schema's enums: one it lacks is refused.
-    expect(refusal(() => parseInput(createJobInput, { title: 'Ok', status: 'ARCHIVED' }))).toMatchObject({ field: 'status' });
-    expect(refusal(() => parseInput(createJobInput, { title: 'Ok', remotePolicy: 'MOON' }))).toMatchObject({ field: 'remotePolicy' });
+    expect(refusalOf(() => parseInput(createJobInput, { title: 'Ok', status: 'ARCHIVED' }))).toMatchObject({ field: 'status' });
+    expect(refusalOf(() => parseInput(createJobInput, { title: 'Ok', remotePolicy: 'MOON' }))).toMatchObject({ field: 'remotePolicy' });
   });
 });
 
 describe('updateJob', () => {
   it('refuses clearing what cannot be cleared', () => {
     for (const field of ['title', 'remotePolicy', 'employmentType', 'status']) {
-      expect(refusal(() => parseInput(updateJobInput, { id: ID, version: 1, [field]: null }))).toEqual({
+      expect(refusalOf(() => parseInput(updateJobInput, { id: ID, version: 1, [field]: null }))).toEqual({
         code: 'BAD_USER_INPUT',
         field,
         message: `${field} cannot be cleared`,
@@ -194,9 +183,11 @@ describe('stages', () => {
       ],
     ];
     for (const [stages, field, message] of cases) {
-      expect(refusal(() => parseStages(stages, 'input.stages'))).toEqual({ code: 'BAD_USER_INPUT', field, message });
+      expect(refusalOf(() => parseStages(stages, 'input.stages'))).toEqual({ code: 'BAD_USER_INPUT', field, message });
     }
-    expect(refusal(() => parseStages([{ ...active, kind: 'DONE' }, hired, rejected], 'stages'))).toMatchObject({ field: 'stages.0.kind' });
+    expect(refusalOf(() => parseStages([{ ...active, kind: 'DONE' }, hired, rejected], 'stages'))).toMatchObject({
+      field: 'stages.0.kind',
+    });
   });
 
   it('reads a key no longer in the pipeline as itself, ACTIVE, position -1', () => {
@@ -226,7 +217,7 @@ describe('stages', () => {
     expect(boardLimit(0)).toBe(0);
     expect(boardLimit(100)).toBe(100);
     for (const bad of [-1, 101, 1.5])
-      expect(refusal(() => boardLimit(bad))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'applicationsPerStage' });
+      expect(refusalOf(() => boardLimit(bad))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'applicationsPerStage' });
   });
 });
 
@@ -247,12 +238,12 @@ describe('the job list', () => {
       field: 'after',
       message: 'after is not a cursor this connection returned with this sort',
     };
-    expect(refusal(() => jobCursorKey(jobCursorOf(byTitle, job()), byUpdate))).toEqual(refused);
-    expect(refusal(() => jobCursorKey(jobCursorOf(byTitle, job()), jobOrderOf({ field: 'TITLE', direction: 'DESC' })))).toEqual(refused);
-    expect(refusal(() => jobCursorKey('garbage', byTitle))).toEqual(refused);
+    expect(refusalOf(() => jobCursorKey(jobCursorOf(byTitle, job()), byUpdate))).toEqual(refused);
+    expect(refusalOf(() => jobCursorKey(jobCursorOf(byTitle, job()), jobOrderOf({ field: 'TITLE', direction: 'DESC' })))).toEqual(refused);
+    expect(refusalOf(() => jobCursorKey('garbage', byTitle))).toEqual(refused);
     // A title cursor made to look like a date sort's: the scope still says which list it came from.
     const forged = Buffer.from(JSON.stringify(['jobs:UPDATED_AT:DESC', 'Backend Engineer', ID])).toString('base64url');
-    expect(refusal(() => jobCursorKey(forged, byUpdate))).toEqual(refused);
+    expect(refusalOf(() => jobCursorKey(forged, byUpdate))).toEqual(refused);
   });
 
   it('reads the filter dates, naming one that is not a date-time', () => {
@@ -261,7 +252,7 @@ describe('the job list', () => {
       createdBefore: null,
       text: 'go',
     });
-    expect(refusal(() => jobFilterOf({ createdBefore: 'yesterday' }))).toEqual({
+    expect(refusalOf(() => jobFilterOf({ createdBefore: 'yesterday' }))).toEqual({
       code: 'BAD_USER_INPUT',
       field: 'filter.createdBefore',
       message: 'filter.createdBefore is not a date-time',

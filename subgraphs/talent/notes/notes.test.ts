@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { LoomaError } from '../../../platform/errors.ts';
 import { scopesForRoles, type Role, type Viewer } from '../../../platform/viewer.ts';
 import type { NoteRecord } from './note-store.ts';
 import { encodeListCursor } from '../../../platform/pagination.ts';
@@ -13,6 +12,7 @@ import {
   requireNoteDeleter,
   requireNoteWriter,
 } from './notes.ts';
+import { refusalOf } from '../../../tests/support/refusal.ts';
 
 const ORG = '9e1d2c3b-4a5f-4e6d-8c7b-1a2b3c4d5e6f';
 const TALENT = '3f2c1b9e-8a4d-4e2f-9c1a-0b7d6e5f4a3b';
@@ -41,26 +41,15 @@ const note = (overrides: Partial<NoteRecord> = {}): NoteRecord => ({
   ...overrides,
 });
 
-function refusal(run: () => unknown): { code: string; field: unknown; message: string } {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(LoomaError);
-    const looma = error as LoomaError;
-    return { code: looma.code, field: looma.details.field, message: looma.message };
-  }
-  throw new Error('expected a refusal');
-}
-
 describe('who writes notes', () => {
   it('recruiters (talent:write) and hiring managers (job:write) may; viewers may not; nobody signed in is UNAUTHENTICATED', () => {
     expect(requireNoteWriter(viewer(['RECRUITER'])).userId).toBe(USER);
     expect(requireNoteWriter(viewer(['HIRING_MANAGER'])).userId).toBe(USER);
-    expect(refusal(() => requireNoteWriter(viewer(['VIEWER'])))).toMatchObject({
+    expect(refusalOf(() => requireNoteWriter(viewer(['VIEWER'])))).toMatchObject({
       code: 'FORBIDDEN',
       message: 'This needs the talent:write or job:write permission',
     });
-    expect(refusal(() => requireNoteWriter(null)).code).toBe('UNAUTHENTICATED');
+    expect(refusalOf(() => requireNoteWriter(null)).code).toBe('UNAUTHENTICATED');
   });
 
   it('writes as the user, or as an API key marked so it never passes for a user', () => {
@@ -73,16 +62,16 @@ describe('only the author of a note or an admin deletes it', () => {
   it('lets the author and an admin delete, and refuses anyone else', () => {
     expect(() => requireNoteDeleter(viewer(['RECRUITER']), note())).not.toThrow();
     expect(() => requireNoteDeleter(viewer(['ADMIN'], { userId: OTHER_USER }), note())).not.toThrow();
-    expect(refusal(() => requireNoteDeleter(viewer(['RECRUITER'], { userId: OTHER_USER }), note()))).toMatchObject({
+    expect(refusalOf(() => requireNoteDeleter(viewer(['RECRUITER'], { userId: OTHER_USER }), note()))).toMatchObject({
       code: 'FORBIDDEN',
       message: 'Only the author of a note or an admin may delete it',
     });
   });
 
   it('does not take an API key for the user whose id it shares, nor Looma for anyone', () => {
-    expect(refusal(() => requireNoteDeleter(viewer(['RECRUITER'], { via: 'apiKey' }), note())).code).toBe('FORBIDDEN');
+    expect(refusalOf(() => requireNoteDeleter(viewer(['RECRUITER'], { via: 'apiKey' }), note())).code).toBe('FORBIDDEN');
     expect(() => requireNoteDeleter(viewer(['RECRUITER'], { via: 'apiKey' }), note({ authorId: `api-key:${USER}` }))).not.toThrow();
-    expect(refusal(() => requireNoteDeleter(viewer(['RECRUITER']), note({ authorId: 'system' }))).code).toBe('FORBIDDEN');
+    expect(refusalOf(() => requireNoteDeleter(viewer(['RECRUITER']), note({ authorId: 'system' }))).code).toBe('FORBIDDEN');
   });
 });
 
@@ -98,25 +87,25 @@ describe('a new note', () => {
   });
 
   it('refuses an empty or too long body, too many mentions, a malformed mention or application, naming the field', () => {
-    expect(refusal(() => parseAddNote({ talentId: TALENT, body: '   ' }))).toEqual({
+    expect(refusalOf(() => parseAddNote({ talentId: TALENT, body: '   ' }))).toEqual({
       code: 'BAD_USER_INPUT',
       field: 'body',
       message: 'body must not be empty',
     });
-    expect(refusal(() => parseAddNote({ talentId: TALENT, body: 'x'.repeat(MAX_NOTE_LENGTH + 1) }))).toEqual({
+    expect(refusalOf(() => parseAddNote({ talentId: TALENT, body: 'x'.repeat(MAX_NOTE_LENGTH + 1) }))).toEqual({
       code: 'BAD_USER_INPUT',
       field: 'body',
       message: 'body must be at most 10,000 characters',
     });
-    expect(refusal(() => parseAddNote({ talentId: TALENT, body: 'x', mentionUserIds: Array(51).fill(USER) })).message).toBe(
+    expect(refusalOf(() => parseAddNote({ talentId: TALENT, body: 'x', mentionUserIds: Array(51).fill(USER) })).message).toBe(
       'at most 50 mentions',
     );
-    expect(refusal(() => parseAddNote({ talentId: TALENT, body: 'x', mentionUserIds: [USER, 'bob'] }))).toEqual({
+    expect(refusalOf(() => parseAddNote({ talentId: TALENT, body: 'x', mentionUserIds: [USER, 'bob'] }))).toEqual({
       code: 'BAD_USER_INPUT',
       field: 'mentionUserIds.1',
       message: 'bob is not a user of your organisation',
     });
-    expect(refusal(() => parseAddNote({ talentId: TALENT, body: 'x', applicationId: 'nope' }))).toEqual({
+    expect(refusalOf(() => parseAddNote({ talentId: TALENT, body: 'x', applicationId: 'nope' }))).toEqual({
       code: 'BAD_USER_INPUT',
       field: 'applicationId',
       message: 'applicationId is not an application of this talent',
@@ -124,7 +113,7 @@ describe('a new note', () => {
   });
 
   it('about something that is not a talent id is NOT_FOUND, like an unknown talent', () => {
-    expect(refusal(() => parseAddNote({ talentId: 'nope', body: 'x' }))).toMatchObject({
+    expect(refusalOf(() => parseAddNote({ talentId: 'nope', body: 'x' }))).toMatchObject({
       code: 'NOT_FOUND',
       message: 'Talent nope was not found',
     });
@@ -154,7 +143,7 @@ describe('a notes cursor', () => {
       encodeListCursor(NOTES_CURSOR, ['2026-11-30T10:00:00.000Z', '42']),
       'garbage',
     ]) {
-      expect(refusal(() => noteCursorKey(cursor))).toEqual({
+      expect(refusalOf(() => noteCursorKey(cursor))).toEqual({
         code: 'BAD_USER_INPUT',
         field: 'after',
         message: 'after is not a cursor this connection returned with this sort',

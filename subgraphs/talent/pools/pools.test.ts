@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { encodeListCursor } from '../../../platform/pagination.ts';
-import { LoomaError } from '../../../platform/errors.ts';
 import type { TalentRecord } from '../../../data/records/talent-record.ts';
 import { POOL_MEMBERS_CURSOR, memberCursor, memberCursorKey, parseCreatePool, poolSnapshot } from './pools.ts';
+import { refusalOf } from '../../../tests/support/refusal.ts';
 
 const TALENT = '3f2c1b9e-8a4d-4e2f-9c1a-0b7d6e5f4a3b';
-
-function refusal(run: () => unknown): { code: string; field: unknown; message: string } {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(LoomaError);
-    const looma = error as LoomaError;
-    return { code: looma.code, field: looma.details.field, message: looma.message };
-  }
-  throw new Error('expected a refusal');
-}
 
 describe('a new pool', () => {
   it('has a trimmed name and an optional description', () => {
@@ -27,13 +16,13 @@ describe('a new pool', () => {
   });
 
   it('refuses an empty or too long name and a too long description, naming the field', () => {
-    expect(refusal(() => parseCreatePool({ name: ' ' }))).toEqual({
+    expect(refusalOf(() => parseCreatePool({ name: ' ' }))).toEqual({
       code: 'BAD_USER_INPUT',
       field: 'name',
       message: 'name must not be empty',
     });
-    expect(refusal(() => parseCreatePool({ name: 'x'.repeat(101) })).message).toBe('name must be at most 100 characters');
-    expect(refusal(() => parseCreatePool({ name: 'Go', description: 'x'.repeat(2_001) }))).toEqual({
+    expect(refusalOf(() => parseCreatePool({ name: 'x'.repeat(101) })).message).toBe('name must be at most 100 characters');
+    expect(refusalOf(() => parseCreatePool({ name: 'Go', description: 'x'.repeat(2_001) }))).toEqual({
       code: 'BAD_USER_INPUT',
       field: 'description',
       message: 'description must be at most 2,000 characters',
@@ -51,13 +40,13 @@ describe("a pool's member cursor", () => {
 
   it("refuses another list's cursor and anything that is not a cursor, naming `after`", () => {
     for (const after of [encodeListCursor('talents:UPDATED_AT:DESC', ['2026-11-30T10:00:00.000Z', TALENT]), 'garbage']) {
-      expect(refusal(() => memberCursorKey(after))).toEqual({
+      expect(refusalOf(() => memberCursorKey(after))).toEqual({
         code: 'BAD_USER_INPUT',
         field: 'after',
         message: 'after is not a cursor this connection returned with this sort',
       });
     }
-    expect(refusal(() => memberCursorKey(encodeListCursor(POOL_MEMBERS_CURSOR, ['2026-11-30T10:00:00.000Z', '42']))).field).toBe('after');
+    expect(refusalOf(() => memberCursorKey(encodeListCursor(POOL_MEMBERS_CURSOR, ['2026-11-30T10:00:00.000Z', '42']))).field).toBe('after');
   });
 });
 

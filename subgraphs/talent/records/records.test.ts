@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { TalentRecord } from '../../../data/records/talent-record.ts';
 import { parseInput } from '../../../platform/checks.ts';
-import { LoomaError } from '../../../platform/errors.ts';
 import type { DuplicateCandidateRow } from '../../../data/records/talent-store.ts';
 import { matchCandidate, nameSimilarity } from './duplicates.ts';
 import { MAX_MERGE_IDS, mergeInputSchema, planApplicationMoves, planRelationshipMoves, unitedProfile } from './merge.ts';
 import type { MergeApplicationRow } from '../applications/application-store.ts';
 import { inJsonbKeyOrder } from './privacy.ts';
+import { refusalOf } from '../../../tests/support/refusal.ts';
 
 const KEEP = '00000000-0000-4000-8000-000000000001';
 const DUP = '00000000-0000-4000-8000-000000000002';
@@ -61,17 +61,6 @@ function candidate(fields: Partial<DuplicateCandidateRow> = {}): DuplicateCandid
   };
 }
 
-function refusal(run: () => unknown): { code: string; field: unknown; message: string } {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(LoomaError);
-    const looma = error as LoomaError;
-    return { code: looma.code, field: looma.details.field, message: looma.message };
-  }
-  throw new Error('expected a refusal');
-}
-
 describe('duplicate scoring', () => {
   it('compares names in any order, initials and near spellings, and Han names by character', () => {
     expect(nameSimilarity('Zhang Wei', 'Wei Zhang')).toBe(1);
@@ -123,18 +112,18 @@ describe('merge input rules', () => {
   });
 
   it('refuses nothing to merge, too many, the kept talent among the merged and a talent named twice', () => {
-    expect(refusal(() => merge({ keepId: KEEP, mergeIds: [] }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'mergeIds' });
+    expect(refusalOf(() => merge({ keepId: KEEP, mergeIds: [] }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'mergeIds' });
     const tooMany = Array.from({ length: MAX_MERGE_IDS + 1 }, (_, i) => `00000000-0000-4000-8000-${String(100 + i).padStart(12, '0')}`);
-    expect(refusal(() => merge({ keepId: KEEP, mergeIds: tooMany }))).toMatchObject({
+    expect(refusalOf(() => merge({ keepId: KEEP, mergeIds: tooMany }))).toMatchObject({
       field: 'mergeIds',
       message: `at most ${MAX_MERGE_IDS} talents can be merged at once`,
     });
-    expect(refusal(() => merge({ keepId: KEEP, mergeIds: [DUP, KEEP] }))).toEqual({
+    expect(refusalOf(() => merge({ keepId: KEEP, mergeIds: [DUP, KEEP] }))).toEqual({
       code: 'BAD_USER_INPUT',
       field: 'mergeIds.1',
       message: 'the talent kept (keepId) cannot also be merged',
     });
-    expect(refusal(() => merge({ keepId: KEEP, mergeIds: [DUP, DUP] }))).toEqual({
+    expect(refusalOf(() => merge({ keepId: KEEP, mergeIds: [DUP, DUP] }))).toEqual({
       code: 'BAD_USER_INPUT',
       field: 'mergeIds.1',
       message: `talent ${DUP} is named twice`,

@@ -1,23 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { TalentRecord } from '../../../data/records/talent-record.ts';
-import { LoomaError } from '../../../platform/errors.ts';
 import { compareReferrers, isCurrentEmployee, linkPhrase, referrerReason } from './referrers.ts';
 import { RELATIONSHIP_TYPES, endOf, parseAddRelationship, parseNetworkArgs, parsePathArgs, toModel } from './relationships.ts';
 import type { RelationshipRow } from '../../../data/records/relationship-store.ts';
+import { refusalOf } from '../../../tests/support/refusal.ts';
 
 const LOW = '1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f';
 const HIGH = '9e1d2c3b-4a5f-4e6d-8c7b-1a2b3c4d5e6f';
-
-function refusal(run: () => unknown): { code: string; field: unknown; message: string } {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(LoomaError);
-    const looma = error as LoomaError;
-    return { code: looma.code, field: looma.details.field, message: looma.message };
-  }
-  throw new Error('expected a refusal');
-}
 
 const row = (overrides: Partial<RelationshipRow> = {}): RelationshipRow => ({
   id: '5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d',
@@ -43,7 +32,7 @@ describe('the relationship types', () => {
 
 describe('a relationship to record', () => {
   it('refuses a talent with itself, whatever the case of the ids', () => {
-    expect(refusal(() => parseAddRelationship({ fromTalentId: LOW, toTalentId: LOW.toUpperCase(), type: 'KNOWS' }))).toEqual({
+    expect(refusalOf(() => parseAddRelationship({ fromTalentId: LOW, toTalentId: LOW.toUpperCase(), type: 'KNOWS' }))).toEqual({
       code: 'BAD_USER_INPUT',
       field: 'toTalentId',
       message: 'A talent cannot have a relationship with itself',
@@ -72,8 +61,8 @@ describe('a relationship to record', () => {
       note: 'met at a meetup',
     });
     expect(parseAddRelationship({ fromTalentId: LOW, toTalentId: HIGH, type: 'KNOWS', note: '  ' }).detail).toEqual({});
-    expect(refusal(() => parseAddRelationship({ fromTalentId: LOW, toTalentId: HIGH, type: 'FRIEND' as 'KNOWS' })).field).toBe('type');
-    expect(refusal(() => parseAddRelationship({ fromTalentId: LOW, toTalentId: HIGH, type: 'KNOWS', note: 'x'.repeat(501) }))).toEqual({
+    expect(refusalOf(() => parseAddRelationship({ fromTalentId: LOW, toTalentId: HIGH, type: 'FRIEND' as 'KNOWS' })).field).toBe('type');
+    expect(refusalOf(() => parseAddRelationship({ fromTalentId: LOW, toTalentId: HIGH, type: 'KNOWS', note: 'x'.repeat(501) }))).toEqual({
       code: 'BAD_USER_INPUT',
       field: 'note',
       message: 'note must be at most 500 characters',
@@ -85,24 +74,24 @@ describe('depth bounds', () => {
   it('the network looks 1 to 3 hops (2 by default) for 1 to 200 talents (50 by default) of any type', () => {
     expect(parseNetworkArgs({})).toEqual({ depth: 2, first: 50, types: [...RELATIONSHIP_TYPES] });
     expect(parseNetworkArgs({ depth: 3, first: 200, types: ['KNOWS'] })).toEqual({ depth: 3, first: 200, types: ['KNOWS'] });
-    expect(refusal(() => parseNetworkArgs({ depth: 4 }))).toEqual({
+    expect(refusalOf(() => parseNetworkArgs({ depth: 4 }))).toEqual({
       code: 'BAD_USER_INPUT',
       field: 'depth',
       message: 'depth must be between 1 and 3',
     });
-    expect(refusal(() => parseNetworkArgs({ depth: 0 })).message).toBe('depth must be between 1 and 3');
-    expect(refusal(() => parseNetworkArgs({ depth: 1.5 })).message).toBe('depth must be a whole number');
-    expect(refusal(() => parseNetworkArgs({ first: 201 })).message).toBe('first must be between 1 and 200');
+    expect(refusalOf(() => parseNetworkArgs({ depth: 0 })).message).toBe('depth must be between 1 and 3');
+    expect(refusalOf(() => parseNetworkArgs({ depth: 1.5 })).message).toBe('depth must be a whole number');
+    expect(refusalOf(() => parseNetworkArgs({ first: 201 })).message).toBe('first must be between 1 and 200');
   });
 
   it('a path looks 1 to 6 hops (4 by default), between ids lowercased', () => {
     expect(parsePathArgs({ fromId: LOW.toUpperCase(), toId: HIGH })).toEqual({ fromId: LOW, toId: HIGH, maxDepth: 4 });
-    expect(refusal(() => parsePathArgs({ fromId: LOW, toId: HIGH, maxDepth: 7 }))).toEqual({
+    expect(refusalOf(() => parsePathArgs({ fromId: LOW, toId: HIGH, maxDepth: 7 }))).toEqual({
       code: 'BAD_USER_INPUT',
       field: 'maxDepth',
       message: 'maxDepth must be between 1 and 6',
     });
-    expect(refusal(() => parsePathArgs({ fromId: ' ', toId: HIGH })).message).toBe('an id is required');
+    expect(refusalOf(() => parsePathArgs({ fromId: ' ', toId: HIGH })).message).toBe('an id is required');
   });
 });
 

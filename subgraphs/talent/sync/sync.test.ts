@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { TalentRecord } from '../../../data/records/talent-record.ts';
-import { LoomaError } from '../../../platform/errors.ts';
 import { applyImportRows, decideKnownRow, knownKeysThroughMerges, validateIdentity, validateRow, type ValidRow } from './import-rows.ts';
+import { refusalOf } from '../../../tests/support/refusal.ts';
 
 const TALENT = '00000000-0000-4000-8000-000000000001';
 
 const validate = (row: Record<string, unknown>, index = 0): ValidRow => validateRow(row, index, validateIdentity(row));
-
-function refusal(run: () => unknown): { code: string; field: unknown; message: string } {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(LoomaError);
-    const looma = error as LoomaError;
-    return { code: looma.code, field: looma.details.field, message: looma.message };
-  }
-  throw new Error('expected a refusal');
-}
 
 function talent(fields: Partial<TalentRecord> = {}): TalentRecord {
   return {
@@ -82,22 +71,22 @@ describe('import row validation', () => {
   });
 
   it('refuses a row that is not an object, an unknown field, a bad identity or a bad value, naming the field', () => {
-    expect(refusal(() => validateIdentity('row'))).toMatchObject({ code: 'BAD_USER_INPUT', message: 'a row must be an object' });
-    expect(refusal(() => validateIdentity([]))).toMatchObject({ code: 'BAD_USER_INPUT' });
-    expect(refusal(() => validateIdentity({ source: 's', externalId: '1', salary: 1 }))).toMatchObject({
+    expect(refusalOf(() => validateIdentity('row'))).toMatchObject({ code: 'BAD_USER_INPUT', message: 'a row must be an object' });
+    expect(refusalOf(() => validateIdentity([]))).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(refusalOf(() => validateIdentity({ source: 's', externalId: '1', salary: 1 }))).toMatchObject({
       field: 'salary',
       message: 'salary is not a field of an import row',
     });
-    expect(refusal(() => validateIdentity({ source: 'Green House', externalId: '1' }))).toMatchObject({ field: 'source' });
-    expect(refusal(() => validateIdentity({ source: 's', externalId: '' }))).toMatchObject({
+    expect(refusalOf(() => validateIdentity({ source: 'Green House', externalId: '1' }))).toMatchObject({ field: 'source' });
+    expect(refusalOf(() => validateIdentity({ source: 's', externalId: '' }))).toMatchObject({
       field: 'externalId',
       message: 'externalId must not be empty',
     });
-    expect(refusal(() => validate({ source: 's', externalId: '1', updatedAt: 'yesterday' }))).toMatchObject({
+    expect(refusalOf(() => validate({ source: 's', externalId: '1', updatedAt: 'yesterday' }))).toMatchObject({
       field: 'updatedAt',
       message: 'updatedAt must be an ISO-8601 date-time',
     });
-    expect(refusal(() => validate({ source: 's', externalId: '1', emails: ['not an address'] }))).toMatchObject({
+    expect(refusalOf(() => validate({ source: 's', externalId: '1', emails: ['not an address'] }))).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'emails.0',
     });

@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { LoomaError } from '../../../platform/errors.ts';
 import { MAX_BULK_TALENTS, bulkChangeResult, bulkTalentIds, notFoundIds, tagNames } from './tags.ts';
+import { refusalOf } from '../../../tests/support/refusal.ts';
 
 const A = '3f2c1b9e-8a4d-4e2f-9c1a-0b7d6e5f4a3b';
 const B = '0b7d6e5f-4a3b-4e2f-9c1a-3f2c1b9e8a4d';
-
-function refusal(run: () => unknown): { code: string; field: unknown; message: string } {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(LoomaError);
-    const looma = error as LoomaError;
-    return { code: looma.code, field: looma.details.field, message: looma.message };
-  }
-  throw new Error('expected a refusal');
-}
 
 describe('tag names', () => {
   it('are trimmed and deduplicated whatever their case, the first spelling winning', () => {
@@ -22,10 +11,14 @@ describe('tag names', () => {
   });
 
   it('refuses none, more than 50, an empty one or one over 50 characters, naming the tag', () => {
-    expect(refusal(() => tagNames([]))).toEqual({ code: 'BAD_USER_INPUT', field: 'tags', message: 'give at least one tag' });
-    expect(refusal(() => tagNames(Array.from({ length: 51 }, (_, i) => `t${i}`))).message).toBe('at most 50 tags per call');
-    expect(refusal(() => tagNames(['go', '  ']))).toEqual({ code: 'BAD_USER_INPUT', field: 'tags.1', message: 'a tag must not be empty' });
-    expect(refusal(() => tagNames(['x'.repeat(51)]))).toEqual({
+    expect(refusalOf(() => tagNames([]))).toEqual({ code: 'BAD_USER_INPUT', field: 'tags', message: 'give at least one tag' });
+    expect(refusalOf(() => tagNames(Array.from({ length: 51 }, (_, i) => `t${i}`))).message).toBe('at most 50 tags per call');
+    expect(refusalOf(() => tagNames(['go', '  ']))).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'tags.1',
+      message: 'a tag must not be empty',
+    });
+    expect(refusalOf(() => tagNames(['x'.repeat(51)]))).toEqual({
       code: 'BAD_USER_INPUT',
       field: 'tags.0',
       message: 'a tag must be at most 50 characters',
@@ -39,13 +32,13 @@ describe('the talent ids of a bulk change', () => {
   });
 
   it('refuses none, more than 1,000, or none that is an id', () => {
-    expect(refusal(() => bulkTalentIds([]))).toEqual({
+    expect(refusalOf(() => bulkTalentIds([]))).toEqual({
       code: 'BAD_USER_INPUT',
       field: 'talentIds',
       message: 'give at least one talent id',
     });
-    expect(refusal(() => bulkTalentIds(Array(MAX_BULK_TALENTS + 1).fill(A))).message).toBe('at most 1,000 talent ids per call');
-    expect(refusal(() => bulkTalentIds(['nope'])).message).toBe('none of talentIds is a talent id');
+    expect(refusalOf(() => bulkTalentIds(Array(MAX_BULK_TALENTS + 1).fill(A))).message).toBe('at most 1,000 talent ids per call');
+    expect(refusalOf(() => bulkTalentIds(['nope'])).message).toBe('none of talentIds is a talent id');
   });
 });
 

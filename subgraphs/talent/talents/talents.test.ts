@@ -16,6 +16,7 @@ import {
   updatedTalentProfile,
 } from './talent-fields.ts';
 import { Talents, decodeTalentCursor, talentCursor, talentListOrder } from './talents.ts';
+import { refusalOf } from '../../../tests/support/refusal.ts';
 
 const ORG = '9e1d2c3b-4a5f-4e6d-8c7b-1a2b3c4d5e6f';
 const TALENT = '3f2c1b9e-8a4d-4e2f-9c1a-0b7d6e5f4a3b';
@@ -54,17 +55,6 @@ const talent = (overrides: Partial<TalentRecord> = {}): TalentRecord => ({
   ...overrides,
 });
 
-function refusal(run: () => unknown): { code: string; field: unknown; message: string } {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(LoomaError);
-    const looma = error as LoomaError;
-    return { code: looma.code, field: looma.details.field, message: looma.message };
-  }
-  throw new Error('expected a refusal');
-}
-
 async function rejection(run: () => Promise<unknown>): Promise<{ code: string; field: unknown; message: string }> {
   const error = await run().then(
     () => {
@@ -90,33 +80,33 @@ describe('profile fields', () => {
   });
 
   it('refuse what no write path may store, naming the field', () => {
-    expect(refusal(() => parseInput(createTalentSchema, { name: 'A', emails: ['not-an-address'] }))).toMatchObject({
+    expect(refusalOf(() => parseInput(createTalentSchema, { name: 'A', emails: ['not-an-address'] }))).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'emails.0',
       message: 'is not a valid e-mail address',
     });
-    expect(refusal(() => parseInput(createTalentSchema, { name: 'A', phones: ['12'] }))).toMatchObject({ field: 'phones.0' });
-    expect(refusal(() => parseInput(createTalentSchema, { name: 'A', links: [{ kind: 'GITHUB', url: 'ftp://x.org' }] }))).toMatchObject({
+    expect(refusalOf(() => parseInput(createTalentSchema, { name: 'A', phones: ['12'] }))).toMatchObject({ field: 'phones.0' });
+    expect(refusalOf(() => parseInput(createTalentSchema, { name: 'A', links: [{ kind: 'GITHUB', url: 'ftp://x.org' }] }))).toMatchObject({
       field: 'links.0.url',
       message: 'a link must be an absolute http(s) URL',
     });
     expect(
-      refusal(() => parseInput(createTalentSchema, { name: 'A', employments: [{ company: 'Acme', start: '2024-05', end: '2023-01' }] })),
+      refusalOf(() => parseInput(createTalentSchema, { name: 'A', employments: [{ company: 'Acme', start: '2024-05', end: '2023-01' }] })),
     ).toMatchObject({ field: 'employments.0.end', message: 'an employment cannot end before it starts' });
     expect(
-      refusal(() =>
+      refusalOf(() =>
         parseInput(createTalentSchema, {
           name: 'A',
           consent: [{ purpose: 'MARKETING', givenAt: '2026-02-01T00:00:00Z', expiresAt: '2026-01-01T00:00:00Z' }],
         }),
       ),
     ).toMatchObject({ field: 'consent.0.expiresAt' });
-    expect(refusal(() => parseInput(createTalentSchema, { name: 'A', yearsOfExperience: 71 }))).toMatchObject({
+    expect(refusalOf(() => parseInput(createTalentSchema, { name: 'A', yearsOfExperience: 71 }))).toMatchObject({
       field: 'yearsOfExperience',
       message: 'yearsOfExperience must be 0 to 70',
     });
-    expect(refusal(() => parseInput(createTalentSchema, { name: 'A', source: 'FRIEND' })).field).toBe('source');
-    expect(refusal(() => parseInput(createTalentSchema, { headline: 'No name' }))).toMatchObject({
+    expect(refusalOf(() => parseInput(createTalentSchema, { name: 'A', source: 'FRIEND' })).field).toBe('source');
+    expect(refusalOf(() => parseInput(createTalentSchema, { headline: 'No name' }))).toMatchObject({
       field: 'name',
       message: 'a talent needs a name, latinName or chineseName',
     });
@@ -182,7 +172,7 @@ describe('an update', () => {
 
   it('clears with null, but never the name', () => {
     expect(update({ yearsOfExperience: null }).yearsOfExperience).toBeNull();
-    expect(refusal(() => update({ name: null }))).toMatchObject({
+    expect(refusalOf(() => update({ name: null }))).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'name',
       message: 'name cannot be cleared',
@@ -190,18 +180,18 @@ describe('an update', () => {
   });
 
   it('needs the version it changes', () => {
-    expect(refusal(() => parseInput(updateTalentSchema, { id: TALENT, name: 'X' })).field).toBe('version');
+    expect(refusalOf(() => parseInput(updateTalentSchema, { id: TALENT, name: 'X' })).field).toBe('version');
   });
 });
 
 describe('the talent filter', () => {
   it('refuses a years range upside down and ids that are not ids', () => {
-    expect(refusal(() => parseInput(talentFilterSchema, { yearsMin: 9, yearsMax: 3 }))).toMatchObject({
+    expect(refusalOf(() => parseInput(talentFilterSchema, { yearsMin: 9, yearsMax: 3 }))).toMatchObject({
       field: 'yearsMax',
       message: 'yearsMin must not exceed yearsMax',
     });
-    expect(refusal(() => parseInput(talentFilterSchema, { poolIds: ['x'] })).field).toBe('poolIds.0');
-    expect(refusal(() => parseInput(talentFilterSchema, { status: ['MERGED'] })).field).toBe('status.0');
+    expect(refusalOf(() => parseInput(talentFilterSchema, { poolIds: ['x'] })).field).toBe('poolIds.0');
+    expect(refusalOf(() => parseInput(talentFilterSchema, { status: ['MERGED'] })).field).toBe('status.0');
   });
 
   it('reads active talents of the org unless a status is given; contains-filters match % and _ literally', () => {
@@ -237,17 +227,17 @@ describe('the talent list order and its cursors', () => {
     const message = 'after is not a cursor this connection returned with this sort';
     const byCreated = talentListOrder(null);
     const ascending = talentListOrder({ field: 'CREATED_AT', direction: 'ASC' });
-    expect(refusal(() => decodeTalentCursor(talentCursor(byCreated, talent()), ascending))).toEqual({
+    expect(refusalOf(() => decodeTalentCursor(talentCursor(byCreated, talent()), ascending))).toEqual({
       code: 'BAD_USER_INPUT',
       field: 'after',
       message,
     });
     const notes = encodeListCursor('talent.notes:CREATED_AT:DESC', ['2026-11-30T10:00:00.000Z', TALENT]);
-    expect(refusal(() => decodeTalentCursor(notes, byCreated)).message).toBe(message);
+    expect(refusalOf(() => decodeTalentCursor(notes, byCreated)).message).toBe(message);
     const byYears = talentListOrder({ field: 'YEARS_OF_EXPERIENCE' });
-    expect(refusal(() => decodeTalentCursor(encodeListCursor(byYears.scope, ['six', TALENT]), byYears)).field).toBe('after');
-    expect(refusal(() => decodeTalentCursor(encodeListCursor(byCreated.scope, ['not a date', TALENT]), byCreated)).field).toBe('after');
-    expect(refusal(() => decodeTalentCursor('bm9wZQ', byCreated)).field).toBe('after');
+    expect(refusalOf(() => decodeTalentCursor(encodeListCursor(byYears.scope, ['six', TALENT]), byYears)).field).toBe('after');
+    expect(refusalOf(() => decodeTalentCursor(encodeListCursor(byCreated.scope, ['not a date', TALENT]), byCreated)).field).toBe('after');
+    expect(refusalOf(() => decodeTalentCursor('bm9wZQ', byCreated)).field).toBe('after');
   });
 });
 
