@@ -3,6 +3,7 @@ import type { TalentRecord } from '../../../data/records/talent-record.ts';
 import type { ParsedResume } from '../parser/types.ts';
 import { CONTENT_TYPES, mergeProfile, parseUploadInput, withoutControlChars, type UploadResumeInput } from './resume-intake.ts';
 import { refusalOf } from '../../../tests/support/refusal.ts';
+import { talentRecord } from '../../../tests/support/talent-record.ts';
 
 const parsed = (overrides: Partial<ParsedResume> = {}): ParsedResume => ({
   format: 'text',
@@ -25,36 +26,20 @@ const parsed = (overrides: Partial<ParsedResume> = {}): ParsedResume => ({
   ...overrides,
 });
 
-const talent = (overrides: Partial<TalentRecord> = {}): TalentRecord => ({
-  id: '3f2c1b9e-8a4d-4e2f-9c1a-0b7d6e5f4a3b',
-  orgId: 'org',
-  name: 'Fang Wang',
-  latinName: null,
-  chineseName: null,
-  headline: 'Staff engineer',
-  skills: ['golang', 'Terraform'],
-  languages: [],
-  emails: ['fang@old.example'],
-  phones: [],
-  location: 'Beijing',
-  currentTitle: null,
-  currentCompany: null,
-  yearsOfExperience: null,
-  titles: [],
-  companies: ['ACME'],
-  schools: [],
-  employments: [{ company: 'Acme', title: 'Platform Engineer', start: '2020-03', end: null }],
-  links: [],
-  source: 'SOURCED',
-  ownerId: null,
-  status: 'ACTIVE',
-  archivedAt: null,
-  consent: [],
-  version: 1,
-  createdAt: new Date(0),
-  updatedAt: new Date(0),
-  ...overrides,
-});
+const talent = (overrides: Partial<TalentRecord> = {}): TalentRecord =>
+  talentRecord({
+    id: '3f2c1b9e-8a4d-4e2f-9c1a-0b7d6e5f4a3b',
+    name: 'Fang Wang',
+    headline: 'Staff engineer',
+    skills: ['golang', 'Terraform'],
+    emails: ['fang@old.example'],
+    location: 'Beijing',
+    companies: ['ACME'],
+    employments: [{ company: 'Acme', title: 'Platform Engineer', start: '2020-03', end: null }],
+    createdAt: new Date(0),
+    updatedAt: new Date(0),
+    ...overrides,
+  });
 
 describe('upload input', () => {
   it('takes a file (name and base64, whitespace dropped) or text', () => {

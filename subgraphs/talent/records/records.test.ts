@@ -7,6 +7,7 @@ import { MAX_MERGE_IDS, mergeInputSchema, planApplicationMoves, planRelationship
 import type { MergeApplicationRow } from '../applications/application-store.ts';
 import { inJsonbKeyOrder } from './privacy.ts';
 import { refusalOf } from '../../../tests/support/refusal.ts';
+import { talentRecord } from '../../../tests/support/talent-record.ts';
 
 const KEEP = '00000000-0000-4000-8000-000000000001';
 const DUP = '00000000-0000-4000-8000-000000000002';
@@ -14,36 +15,11 @@ const DUP2 = '00000000-0000-4000-8000-000000000003';
 const OTHER = '00000000-0000-4000-8000-000000000009';
 
 function talent(fields: Partial<TalentRecord> = {}): TalentRecord {
-  return {
+  return talentRecord({
     id: KEEP,
-    orgId: 'org',
     name: 'Wei Zhang',
-    latinName: null,
-    chineseName: null,
-    headline: null,
-    skills: [],
-    languages: [],
-    emails: [],
-    phones: [],
-    location: null,
-    currentTitle: null,
-    currentCompany: null,
-    yearsOfExperience: null,
-    titles: [],
-    companies: [],
-    schools: [],
-    employments: [],
-    links: [],
-    source: 'SOURCED',
-    ownerId: null,
-    status: 'ACTIVE',
-    archivedAt: null,
-    consent: [],
-    version: 1,
-    createdAt: new Date('2026-01-01T00:00:00Z'),
-    updatedAt: new Date('2026-01-01T00:00:00Z'),
     ...fields,
-  };
+  });
 }
 
 function candidate(fields: Partial<DuplicateCandidateRow> = {}): DuplicateCandidateRow {

@@ -2,42 +2,25 @@ import { describe, expect, it } from 'vitest';
 import type { TalentRecord } from '../../../data/records/talent-record.ts';
 import { applyImportRows, decideKnownRow, knownKeysThroughMerges, validateIdentity, validateRow, type ValidRow } from './import-rows.ts';
 import { refusalOf } from '../../../tests/support/refusal.ts';
+import { talentRecord } from '../../../tests/support/talent-record.ts';
 
 const TALENT = '00000000-0000-4000-8000-000000000001';
 
 const validate = (row: Record<string, unknown>, index = 0): ValidRow => validateRow(row, index, validateIdentity(row));
 
 function talent(fields: Partial<TalentRecord> = {}): TalentRecord {
-  return {
+  return talentRecord({
     id: TALENT,
-    orgId: 'org',
     name: 'Wei Zhang',
     latinName: 'Wei Zhang',
-    chineseName: null,
     headline: 'Backend engineer',
     skills: ['Go'],
-    languages: [],
     emails: ['wei@example.com'],
-    phones: [],
     location: 'Shanghai',
-    currentTitle: null,
-    currentCompany: null,
-    yearsOfExperience: null,
-    titles: [],
-    companies: [],
-    schools: [],
-    employments: [],
-    links: [],
     source: 'IMPORT',
-    ownerId: null,
-    status: 'ACTIVE',
-    archivedAt: null,
-    consent: [],
     version: 3,
-    createdAt: new Date('2026-01-01T00:00:00Z'),
-    updatedAt: new Date('2026-01-01T00:00:00Z'),
     ...fields,
-  };
+  });
 }
 
 describe('import row validation', () => {

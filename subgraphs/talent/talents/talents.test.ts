@@ -17,6 +17,7 @@ import {
 } from './talent-fields.ts';
 import { Talents, decodeTalentCursor, talentCursor, talentListOrder } from './talents.ts';
 import { refusalOf } from '../../../tests/support/refusal.ts';
+import { talentRecord } from '../../../tests/support/talent-record.ts';
 
 const ORG = '9e1d2c3b-4a5f-4e6d-8c7b-1a2b3c4d5e6f';
 const TALENT = '3f2c1b9e-8a4d-4e2f-9c1a-0b7d6e5f4a3b';
@@ -24,36 +25,19 @@ const USER = '0b7d6e5f-4a3b-4e2f-9c1a-3f2c1b9e8a4d';
 
 const viewer = (roles: Role[]): Viewer => ({ userId: USER, orgId: ORG, roles, scopes: scopesForRoles(roles), via: 'token' });
 
-const talent = (overrides: Partial<TalentRecord> = {}): TalentRecord => ({
-  id: TALENT,
-  orgId: ORG,
-  name: 'Li Wei',
-  latinName: 'Li Wei',
-  chineseName: '李伟',
-  headline: null,
-  skills: ['Go'],
-  languages: [],
-  emails: [],
-  phones: [],
-  location: null,
-  currentTitle: null,
-  currentCompany: null,
-  yearsOfExperience: 6.5,
-  titles: [],
-  companies: [],
-  schools: [],
-  employments: [],
-  links: [],
-  source: 'SOURCED',
-  ownerId: null,
-  status: 'ACTIVE',
-  archivedAt: null,
-  consent: [],
-  version: 1,
-  createdAt: new Date('2026-11-30T10:00:00.123Z'),
-  updatedAt: new Date('2026-12-01T08:30:00.000Z'),
-  ...overrides,
-});
+const talent = (overrides: Partial<TalentRecord> = {}): TalentRecord =>
+  talentRecord({
+    id: TALENT,
+    orgId: ORG,
+    name: 'Li Wei',
+    latinName: 'Li Wei',
+    chineseName: '李伟',
+    skills: ['Go'],
+    yearsOfExperience: 6.5,
+    createdAt: new Date('2026-11-30T10:00:00.123Z'),
+    updatedAt: new Date('2026-12-01T08:30:00.000Z'),
+    ...overrides,
+  });
 
 async function rejection(run: () => Promise<unknown>): Promise<{ code: string; field: unknown; message: string }> {
   const error = await run().then(
