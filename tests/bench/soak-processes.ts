@@ -50,6 +50,8 @@ export interface LoomaProcess {
 export interface RunningLooma {
   mode: 'real' | 'embedded';
   gatewayUrl: string;
+  /** Each subgraph's /graphql by name (in `embedded`, served by the one process on their own ports). */
+  subgraphUrls: Record<string, string>;
   processes: LoomaProcess[];
   /** Resident memory of every Looma process now, in MiB. */
   rss(): RssSample;
@@ -129,6 +131,7 @@ export async function startLooma({ embedded }: { embedded: boolean }): Promise<R
   return {
     mode: embedded ? 'embedded' : 'real',
     gatewayUrl: `http://127.0.0.1:${config.ports.gateway}/graphql`,
+    subgraphUrls: Object.fromEntries(SERVICES.map((s) => [s.name, `http://127.0.0.1:${config.ports[s.name]}/graphql`])),
     processes,
     rss: () => Object.fromEntries(processes.map((p) => [p.name, p.child.exitCode === null ? readRssMiB(p.child.pid!) : undefined])),
     heapUsed: async () => Object.fromEntries(await Promise.all(processes.map(async (p) => [p.name, await heapUsedMiB(p.port)] as const))),

@@ -1,0 +1,255 @@
+/**
+ * `npm run bench:gateways` (issue 11): Looma's gateway beside a stock @apollo/gateway and Hive
+ * Gateway, one worker each, over the same subgraphs. Figures, not assertions.
+ *
+ * Looma starts as soak-processes.ts starts it: a process per service over the real stores when
+ * their URLs are exported (eval "$(cat /tmp/up.out)"), else the one-process stack over embedded
+ * stores (there Looma's gateway shares its process with the subgraphs). The stock and Hive
+ * gateways run in processes of their own (gateways-servers.ts). Subgraph calls need no service
+ * token here (SERVICE_AUTH=off), so every gateway makes the same calls.
+ *
+ * autocannon, 10 connections, BENCH_SECONDS (default 10) a run, each request with another
+ * caller's token (no gateway can merge in-flight requests). Three operations: the one-subgraph
+ * list, the two-subgraph list and a talent profile read across three subgraphs; rps, p50, p99,
+ * the direct-subgraph ceiling for the one-subgraph list, the ratios, and each gateway's resident
+ * memory after the runs. BENCH_GATEWAYS=looma,stock (a subset), BENCH_OPERATIONS=list1 likewise.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import net from 'node:net';
+import autocannon from 'autocannon';
+import { generateDemoTalents } from '../../data/seed/demo-data.ts';
+import { createLoomaClient, ImportTalentsDocument, LoginDocument, SignUpDocument } from '../../sdk/client.ts';
+import { missingRealStores, startLooma } from './soak-processes.ts';
+import { readRssMiB } from './soak-stats.ts';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = 10;
+const CALLERS = 20;
+const TALENTS = 200;
+const PASSWORD = 'gateways-benchmark-password';
+
+const LIST = `talents(first: 20) { edges { node { id name headline location skills } } }`;
+const OPERATIONS = {
+  list1: { label: 'talents(first: 20), one subgraph', query: `query List1 { ${LIST} }` },
+  list2: {
+    label: 'the same with resumes, two subgraphs',
+    query: `query List2 { talents(first: 20) { edges { node { id name headline location skills resumes { id filename } } } } }`,
+  },
+  profile: {
+    label: 'talent profile, three subgraphs',
+    query: `query Profile($id: ID!) { talent(id: $id) { id name headline location skills resumes { id filename } similar(first: 3) { score talent { id name } } } }`,
+  },
+} as const;
+type OperationName = keyof typeof OPERATIONS;
+
+interface Figures {
+  rps: number;
+  p50: number;
+  p99: number;
+  failed: number;
+}
+
+const only = (variable: string) => process.env[variable]?.split(',').map((s) => s.trim());
+const wantedGateways = only('BENCH_GATEWAYS') ?? ['looma', 'stock', 'hive'];
+const wantedOperations = (only('BENCH_OPERATIONS') ?? Object.keys(OPERATIONS)) as OperationName[];
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** POSTs one operation and returns its data, or throws with the errors. */
+async function graphql(url: string, token: string, query: string, variables: Record<string, unknown> = {}): Promise<unknown> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: unknown; errors?: unknown[] };
+  if (response.status !== 200 || body.errors) throw new Error(`${url} answered ${response.status}: ${JSON.stringify(body).slice(0, 500)}`);
+  return body.data;
+}
+
+/** A fresh organisation with TALENTS talents, and CALLERS sessions of its admin (each its own token). */
+async function setUp(gatewayUrl: string): Promise<{ tokens: string[]; talentId: string }> {
+  const suffix = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+  const email = `admin-${suffix}@gateways.looma.dev`;
+  // Login is limited by address: each session comes from an address of its own (the stack trusts 127.0.0.1 as a proxy).
+  const from = (address: string) =>
+    createLoomaClient({
+      url: gatewayUrl,
+      fetch: (input, init) =>
+        fetch(input, { ...init, headers: { ...(init?.headers as Record<string, string>), 'x-forwarded-for': address } }),
+    });
+  const { signUp } = await from('10.78.0.1').request(SignUpDocument, {
+    input: { orgName: `Gateways ${suffix}`, email, password: PASSWORD, name: 'Bench Admin' },
+  });
+  const admin = createLoomaClient({ url: gatewayUrl, token: signUp.accessToken });
+  const rows = generateDemoTalents(TALENTS).map((talent, i) => ({ ...talent, source: 'bench', externalId: String(i) }));
+  const { importTalents } = await admin.request(ImportTalentsDocument, { rows });
+  if (importTalents.errors > 0) throw new Error(`importTalents refused ${importTalents.errors} rows`);
+  const tokens = [signUp.accessToken];
+  for (let i = 1; i < CALLERS; i++) {
+    const { login } = await from(`10.78.1.${i}`).request(LoginDocument, { email, password: PASSWORD });
+    tokens.push(login.accessToken);
+  }
+  const page = (await graphql(
+    gatewayUrl,
+    tokens[0]!,
+    `
+      {
+        talents(first: 1) {
+          edges {
+            node {
+              id
+            }
+          }
+        }
+      }
+    `,
+  )) as {
+    talents: { edges: { node: { id: string } }[] };
+  };
+  return { tokens, talentId: page.talents.edges[0]!.node.id };
+}
+
+async function load(url: string, tokens: string[], query: string, variables: Record<string, unknown>): Promise<Figures> {
+  await graphql(url, tokens[0]!, query, variables); // answers without errors before it is measured
+  let next = 0;
+  const body = JSON.stringify({ query, variables });
+  const result = await autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: SECONDS,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body,
+    // Each request another caller: nothing can merge in-flight requests.
+    requests: [
+      {
+        setupRequest: (request) => ({
+          ...request,
+          headers: { ...request.headers, authorization: `Bearer ${tokens[next++ % tokens.length]}` },
+        }),
+      },
+    ],
+  });
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, failed: result.errors + result.non2xx };
+}
+
+interface BenchGateway {
+  name: string;
+  url: string;
+  pid: number;
+  stop(): Promise<void>;
+}
+
+async function startReference(kind: 'stock' | 'hive', subgraphUrls: Record<string, string>): Promise<BenchGateway> {
+  const port = await freePort();
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'tests/bench/gateways-servers.ts', kind, String(port)], {
+    env: { ...process.env, NODE_ENV: 'production', BENCH_SUBGRAPH_URLS: JSON.stringify(subgraphUrls) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const output: string[] = [];
+  child.stdout!.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+  const url = `http://127.0.0.1:${port}/graphql`;
+  for (const deadline = Date.now() + 120_000; ;) {
+    if (child.exitCode !== null) throw new Error(`${kind} gateway exited:\n${output.join('').slice(-2_000)}`);
+    if (output.join('').includes('gateway ready')) break;
+    if (Date.now() > deadline) throw new Error(`${kind} gateway not ready in 120 s:\n${output.join('').slice(-2_000)}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return {
+    name: kind === 'stock' ? 'stock @apollo/gateway' : 'Hive Gateway',
+    url,
+    pid: child.pid!,
+    stop: async () => {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
+
+const fmt = (n: number, digits = 0) => n.toFixed(digits).padStart(7);
+const ratio = (a: number, b: number | undefined) => (b ? (a / b).toFixed(2) : '—').padStart(6);
+
+// Subgraphs accept the stock and Hive gateways' calls without a service token (see above).
+process.env.SERVICE_AUTH = 'off';
+const embedded = missingRealStores().length > 0;
+console.log(
+  `bench:gateways — ${embedded ? 'embedded stores, one-process stack' : 'real stores, a process per service'}; ` +
+    `${CONNECTIONS} connections, ${SECONDS} s a run, ${CALLERS} callers rotated per request`,
+);
+const looma = await startLooma({ embedded });
+const gateways: BenchGateway[] = [];
+try {
+  const { tokens, talentId } = await setUp(looma.gatewayUrl);
+  const loomaProcess = looma.processes.find((p) => p.name === 'gateway') ?? looma.processes[0]!;
+  if (wantedGateways.includes('looma'))
+    gateways.push({
+      name: embedded ? 'Looma (shares its process)' : 'Looma',
+      url: looma.gatewayUrl,
+      pid: loomaProcess.child.pid!,
+      stop: async () => {},
+    });
+  for (const kind of ['stock', 'hive'] as const) {
+    if (!wantedGateways.includes(kind)) continue;
+    try {
+      gateways.push(await startReference(kind, looma.subgraphUrls));
+    } catch (error) {
+      console.log(`  ${kind}: not measured — ${(error as Error).message.split('\n').slice(0, 3).join(' ')}`);
+    }
+  }
+
+  const variables = { id: talentId };
+  const results = new Map<string, Figures>();
+  let direct: Figures | undefined;
+  for (const operation of wantedOperations) {
+    const { query } = OPERATIONS[operation];
+    if (operation === 'list1') {
+      direct = await load(looma.subgraphUrls.talent!, tokens, query, variables);
+    }
+    for (const gateway of gateways) {
+      try {
+        results.set(`${gateway.name}/${operation}`, await load(gateway.url, tokens, query, variables));
+      } catch (error) {
+        console.log(`  ${gateway.name}, ${operation}: not measured — ${(error as Error).message.slice(0, 300)}`);
+      }
+    }
+  }
+
+  console.log('\n| operation | gateway | rps | p50 ms | p99 ms | failed | ÷ direct | ÷ stock |');
+  console.log('|---|---|---:|---:|---:|---:|---:|---:|');
+  for (const operation of wantedOperations) {
+    const { label } = OPERATIONS[operation];
+    const stock = results.get(`stock @apollo/gateway/${operation}`);
+    if (operation === 'list1' && direct)
+      console.log(
+        `| ${label} | direct to the talent subgraph | ${fmt(direct.rps)} | ${fmt(direct.p50)} | ${fmt(direct.p99)} | ${direct.failed} | 1.00 | |`,
+      );
+    for (const gateway of gateways) {
+      const r = results.get(`${gateway.name}/${operation}`);
+      if (!r) continue;
+      const toDirect = operation === 'list1' ? ratio(r.rps, direct?.rps) : '';
+      console.log(
+        `| ${label} | ${gateway.name} | ${fmt(r.rps)} | ${fmt(r.p50)} | ${fmt(r.p99)} | ${r.failed} | ${toDirect} | ${ratio(r.rps, stock?.rps)} |`,
+      );
+    }
+  }
+  console.log('\nresident memory after the runs:');
+  for (const gateway of gateways) console.log(`  ${gateway.name.padEnd(28)} ${fmt(readRssMiB(gateway.pid) ?? NaN)} MiB`);
+} finally {
+  await Promise.all(gateways.map((g) => g.stop()));
+  await looma.stop();
+}
