@@ -103,21 +103,9 @@ export const toJob = (row: JobRow): JobRecord => ({
 });
 
 /** What a job row holds, as the rules have validated it (`skills` is derived by the rules). */
-export interface JobValues {
-  title: string;
-  department: string | null;
-  location: string | null;
-  remotePolicy: RemotePolicy;
-  employmentType: EmploymentType;
-  salary: SalaryRecord | null;
-  description: string | null;
-  requiredSkills: string[];
-  preferredSkills: string[];
-  skills: string[];
-  minYearsOfExperience: number | null;
-  status: JobStatus;
+export type JobValues = Omit<JobRecord, 'id' | 'orgId' | 'ownStages' | 'createdBy' | 'version' | 'createdAt' | 'updatedAt'> & {
   ownStages: readonly StoredStage[] | null;
-}
+};
 
 export interface JobFilter {
   status?: JobStatus[] | null;
