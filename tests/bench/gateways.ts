@@ -12,7 +12,8 @@
  * caller's token (no gateway can merge in-flight requests). Three operations: the one-subgraph
  * list, the two-subgraph list and a talent profile read across three subgraphs; rps, p50, p99,
  * the direct-subgraph ceiling for the one-subgraph list, the ratios, and each gateway's resident
- * memory after the runs. BENCH_GATEWAYS=looma,stock (a subset), BENCH_OPERATIONS=list1 likewise.
+ * memory after the runs. BENCH_GATEWAYS=looma,stock (a subset), BENCH_OPERATIONS=list1 likewise;
+ * BENCH_CPU_PROF=<dir> profiles the Looma processes (--cpu-prof; read them with cpu-profile-phases.ts).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
@@ -191,7 +192,12 @@ console.log(
   `bench:gateways — ${embedded ? 'embedded stores, one-process stack' : 'real stores, a process per service'}; ` +
     `${CONNECTIONS} connections, ${SECONDS} s a run, ${CALLERS} callers rotated per request`,
 );
+// BENCH_CPU_PROF=<dir>: every Looma process writes a --cpu-prof profile there when it stops (cpu-profile-phases.ts reads them).
+const profileDir = process.env.BENCH_CPU_PROF;
+const nodeOptions = process.env.NODE_OPTIONS;
+if (profileDir) process.env.NODE_OPTIONS = `${nodeOptions ?? ''} --cpu-prof --cpu-prof-dir=${profileDir}`;
 const looma = await startLooma({ embedded });
+if (profileDir) process.env.NODE_OPTIONS = nodeOptions ?? '';
 const gateways: BenchGateway[] = [];
 try {
   const { tokens, talentId } = await setUp(looma.gatewayUrl);
