@@ -9,7 +9,8 @@
  * token here (SERVICE_AUTH=off), so every gateway makes the same calls.
  *
  * autocannon, 10 connections, BENCH_SECONDS (default 10) a run, each request with another
- * caller's token (no gateway can merge in-flight requests). Three operations: the one-subgraph
+ * caller's token (no gateway can merge in-flight requests), after a BENCH_WARM_UP_SECONDS (default 2) run
+ * that is not counted. Three operations: the one-subgraph
  * list, the two-subgraph list and a talent profile read across three subgraphs; rps, p50, p99,
  * the direct-subgraph ceiling for the one-subgraph list, the ratios, and each gateway's resident
  * memory after the runs. BENCH_GATEWAYS=looma,stock (a subset), BENCH_OPERATIONS=list1 likewise;
@@ -24,6 +25,7 @@ import { missingRealStores, startLooma } from './soak-processes.ts';
 import { readRssMiB } from './soak-stats.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const WARM_UP_SECONDS = Number(process.env.BENCH_WARM_UP_SECONDS ?? 2);
 const CONNECTIONS = 10;
 const CALLERS = 20;
 const TALENTS = 200;
@@ -122,12 +124,23 @@ async function setUp(gatewayUrl: string): Promise<{ tokens: string[]; talentId: 
 
 async function load(url: string, tokens: string[], query: string, variables: Record<string, unknown>): Promise<Figures> {
   await graphql(url, tokens[0]!, query, variables); // answers without errors before it is measured
+  await autocannonRun(url, tokens, query, variables, WARM_UP_SECONDS); // JIT and connection pools warm on both sides
+  return autocannonRun(url, tokens, query, variables, SECONDS);
+}
+
+async function autocannonRun(
+  url: string,
+  tokens: string[],
+  query: string,
+  variables: Record<string, unknown>,
+  seconds: number,
+): Promise<Figures> {
   let next = 0;
   const body = JSON.stringify({ query, variables });
   const result = await autocannon({
     url,
     connections: CONNECTIONS,
-    duration: SECONDS,
+    duration: seconds,
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body,
@@ -190,7 +203,7 @@ process.env.SERVICE_AUTH = 'off';
 const embedded = missingRealStores().length > 0;
 console.log(
   `bench:gateways — ${embedded ? 'embedded stores, one-process stack' : 'real stores, a process per service'}; ` +
-    `${CONNECTIONS} connections, ${SECONDS} s a run, ${CALLERS} callers rotated per request`,
+    `${CONNECTIONS} connections, ${SECONDS} s a run after ${WARM_UP_SECONDS} s of warm-up, ${CALLERS} callers rotated per request`,
 );
 // BENCH_CPU_PROF=<dir>: every Looma process writes a --cpu-prof profile there when it stops (cpu-profile-phases.ts reads them).
 const profileDir = process.env.BENCH_CPU_PROF;
