@@ -8,11 +8,13 @@ import {
   isAbstractType,
   isInterfaceType,
   isObjectType,
+  type DocumentNode,
   type FragmentDefinitionNode,
   type GraphQLCompositeType,
   type GraphQLFormattedError,
   type GraphQLSchema,
   type OperationDefinitionNode,
+  type SelectionNode,
   type SelectionSetNode,
 } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values.js';
@@ -20,6 +22,7 @@ import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContext, type Gr
 import { decideAccess, describeMissing, readAccessRequirements, type AccessRequirements } from '../platform/access-requirements.ts';
 import { ErrorCode } from '../platform/errors.ts';
 import type { Viewer } from '../platform/viewer.ts';
+import { DocumentCache } from './document-cache.ts';
 import { checkPersistedDocument } from './limits.ts';
 import type { RateLimiter, RateLimitedUse } from './rate-limit.ts';
 
@@ -49,6 +52,106 @@ export interface FieldUse {
   /** `Type.field`; a field selected on an interface also names each implementation's coordinate. */
   coordinates: string[];
   path: string[];
+  /** `path` joined with dots, and the same for each enclosing field (outermost first): the refusal bookkeeping's keys. */
+  key: string;
+  ancestorKeys: string[];
+}
+
+/**
+ * What the walk of one operation yields whatever the caller and the variables: every field it
+ * could resolve, each with the selections carrying `@skip`/`@include` on its way (empty when none),
+ * so a request only evaluates those conditions. Computed once per document (gateway/document-cache.ts).
+ */
+export interface CompiledFieldUses {
+  uses: readonly FieldUse[];
+  /** Parallel to `uses`; null when the operation has no `@skip`/`@include` at all. */
+  conditions: (readonly SelectionNode[])[] | null;
+}
+
+const hasCondition = (node: SelectionNode): boolean =>
+  node.directives?.some((d) => d.name.value === 'skip' || d.name.value === 'include') ?? false;
+
+/** Walks every selection, through fragments, inline fragments and aliases, keeping `@skip`/`@include` as conditions. */
+export function compileFieldUses(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  fragments: Record<string, FragmentDefinitionNode>,
+): CompiledFieldUses {
+  const uses: FieldUse[] = [];
+  const conditions: (readonly SelectionNode[])[] = [];
+  let isConditional = false;
+  const root = schema.getRootType(operation.operation);
+  if (!root) return { uses, conditions: null };
+
+  const walk = (
+    selectionSet: SelectionSetNode,
+    parent: GraphQLCompositeType,
+    path: string[],
+    pathKeys: string[],
+    spreads: ReadonlySet<string>,
+    on: readonly SelectionNode[],
+  ): void => {
+    for (const selection of selectionSet.selections) {
+      const here = hasCondition(selection) ? [...on, selection] : on;
+      if (here !== on) isConditional = true;
+      if (selection.kind === Kind.FIELD) {
+        const name = selection.name.value;
+        if (name === '__typename') continue;
+        const responsePath = [...path, selection.alias?.value ?? name];
+        const key = responsePath.join('.');
+        const coordinates = [`${parent.name}.${name}`];
+        if (isAbstractType(parent)) coordinates.push(...schema.getPossibleTypes(parent).map((type) => `${type.name}.${name}`));
+        uses.push({ coordinates, path: responsePath, key, ancestorKeys: pathKeys });
+        conditions.push(here);
+        if (!selection.selectionSet || name.startsWith('__')) continue;
+        const field = isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[name] : undefined;
+        const type = field ? getNamedType(field.type) : undefined;
+        if (type && (isObjectType(type) || isAbstractType(type)))
+          walk(selection.selectionSet, type, responsePath, [...pathKeys, key], spreads, here);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        const type = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent;
+        if (type && (isObjectType(type) || isAbstractType(type))) walk(selection.selectionSet, type, path, pathKeys, spreads, here);
+      } else {
+        const name = selection.name.value;
+        const fragment = fragments[name];
+        if (!fragment || spreads.has(name)) continue;
+        const type = schema.getType(fragment.typeCondition.name.value);
+        if (type && (isObjectType(type) || isAbstractType(type)))
+          walk(fragment.selectionSet, type, path, pathKeys, new Set([...spreads, name]), here);
+      }
+    }
+  };
+  walk(operation.selectionSet, root, [], [], new Set(), []);
+  return { uses, conditions: isConditional ? conditions : null };
+}
+
+/**
+ * The fields these variables leave in: a use counts unless a selection on its way is dropped by
+ * `@skip`/`@include`. The conditions read the coerced variables (defaults applied); when they do
+ * not coerce, every selection counts (execution refuses such variables anyway).
+ */
+export function selectFieldUses(
+  compiled: CompiledFieldUses,
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> = {},
+): readonly FieldUse[] {
+  if (!compiled.conditions) return compiled.uses;
+  const values = getVariableValues(schema, operation.variableDefinitions ?? [], variables).coerced;
+  if (!values) return compiled.uses;
+  const verdicts = new Map<SelectionNode, boolean>();
+  const included = (node: SelectionNode): boolean => {
+    let verdict = verdicts.get(node);
+    if (verdict === undefined) {
+      verdict =
+        getDirectiveValues(GraphQLSkipDirective, node, values)?.if !== true &&
+        getDirectiveValues(GraphQLIncludeDirective, node, values)?.if !== false;
+      verdicts.set(node, verdict);
+    }
+    return verdict;
+  };
+  const conditions = compiled.conditions;
+  return compiled.uses.filter((_, i) => conditions[i]!.every(included));
 }
 
 /**
@@ -60,50 +163,14 @@ export function collectFieldUses(
   operation: OperationDefinitionNode,
   fragments: Record<string, FragmentDefinitionNode>,
   variables: Record<string, unknown> = {},
-): FieldUse[] {
-  const uses: FieldUse[] = [];
-  const root = schema.getRootType(operation.operation);
-  if (!root) return uses;
+): readonly FieldUse[] {
+  return selectFieldUses(compileFieldUses(schema, operation, fragments), schema, operation, variables);
+}
 
-  // @skip/@include read the coerced variables (defaults applied); when they do not coerce, every
-  // selection counts (execution refuses such variables anyway).
-  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
-  const values = coerced.coerced;
-  const included = (node: { directives?: readonly unknown[] }): boolean => {
-    if (!node.directives?.length || !values) return true;
-    const n = node as Parameters<typeof getDirectiveValues>[1];
-    if (getDirectiveValues(GraphQLSkipDirective, n, values)?.if === true) return false;
-    return getDirectiveValues(GraphQLIncludeDirective, n, values)?.if !== false;
-  };
-
-  const walk = (selectionSet: SelectionSetNode, parent: GraphQLCompositeType, path: string[], spreads: ReadonlySet<string>): void => {
-    for (const selection of selectionSet.selections) {
-      if (!included(selection)) continue;
-      if (selection.kind === Kind.FIELD) {
-        const name = selection.name.value;
-        if (name === '__typename') continue;
-        const responsePath = [...path, selection.alias?.value ?? name];
-        const coordinates = [`${parent.name}.${name}`];
-        if (isAbstractType(parent)) coordinates.push(...schema.getPossibleTypes(parent).map((type) => `${type.name}.${name}`));
-        uses.push({ coordinates, path: responsePath });
-        if (!selection.selectionSet || name.startsWith('__')) continue;
-        const field = isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[name] : undefined;
-        const type = field ? getNamedType(field.type) : undefined;
-        if (type && (isObjectType(type) || isAbstractType(type))) walk(selection.selectionSet, type, responsePath, spreads);
-      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        const type = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent;
-        if (type && (isObjectType(type) || isAbstractType(type))) walk(selection.selectionSet, type, path, spreads);
-      } else {
-        const name = selection.name.value;
-        const fragment = fragments[name];
-        if (!fragment || spreads.has(name)) continue;
-        const type = schema.getType(fragment.typeCondition.name.value);
-        if (type && (isObjectType(type) || isAbstractType(type))) walk(fragment.selectionSet, type, path, new Set([...spreads, name]));
-      }
-    }
-  };
-  walk(operation.selectionSet, root, [], new Set());
-  return uses;
+function fragmentsOf(document: DocumentNode): Record<string, FragmentDefinitionNode> {
+  return Object.fromEntries(
+    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+  );
 }
 
 export interface AccessVerdict {
@@ -129,11 +196,11 @@ export function checkAccess(
   const rateLimited: RateLimitedUse[] = [];
   for (const use of uses) {
     const [coordinate] = use.coordinates;
-    if (use.path.some((_, i) => i > 0 && forbidden.has(use.path.slice(0, i).join('.')))) continue;
+    if (use.ancestorKeys.some((key) => forbidden.has(key))) continue;
     if (coordinate!.endsWith('.__schema') || coordinate!.endsWith('.__type')) {
       if (!introspection) {
         if (!viewer) return unauthenticatedVerdict();
-        forbidden.set(use.path.join('.'), forbiddenError('Introspection is for administrators only', use.path));
+        forbidden.set(use.key, forbiddenError('Introspection is for administrators only', use.path));
       }
       continue;
     }
@@ -142,7 +209,7 @@ export function checkAccess(
       const decision = decideAccess(fieldRequirements, viewer);
       if (decision === 'unauthenticated') return unauthenticatedVerdict();
       if (decision === 'forbidden') {
-        forbidden.set(use.path.join('.'), forbiddenError(describeMissing(each, fieldRequirements), use.path));
+        forbidden.set(use.key, forbiddenError(describeMissing(each, fieldRequirements), use.path));
         break;
       }
     }
@@ -183,6 +250,8 @@ export interface PolicyPluginOptions {
   persistedDocuments?: Map<string, string>;
   /** Formats errors of a multi-error refusal the way the server formats every error. */
   formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
+  /** Bound of the per-document walk cache (gateway/document-cache.ts). */
+  documentCacheEntries?: number;
   /** Benchmarks turn the checks off to measure a baseline. */
   enabled?: boolean;
 }
@@ -196,6 +265,8 @@ export interface PolicyPluginOptions {
 export function policyPlugin<TContext extends PolicyContext>(options: PolicyPluginOptions): ApolloServerPlugin<TContext> {
   const requirements = readAccessRequirements(options.supergraphSdl);
   const refusals = new WeakMap<object, GraphQLResponse>();
+  // A supergraph reload brings a new schema, and with it a fresh cache.
+  const walks = new WeakMap<GraphQLSchema, DocumentCache<CompiledFieldUses>>();
   return {
     async requestDidStart() {
       if (options.enabled === false) return;
@@ -204,12 +275,13 @@ export function policyPlugin<TContext extends PolicyContext>(options: PolicyPlug
           const { document, operation, contextValue, request, schema } = requestContext;
           if (options.persistedDocuments) checkPersistedDocument(options.persistedDocuments, requestContext.queryHash);
           if (!document || !operation) return;
-          const fragments = Object.fromEntries(
-            document.definitions
-              .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
-              .map((d) => [d.name.value, d]),
+          // The walk depends on the document and the schema only; the decision below stays per request.
+          let documents = walks.get(schema);
+          if (!documents) walks.set(schema, (documents = new DocumentCache<CompiledFieldUses>(options.documentCacheEntries)));
+          const compiled = documents.get({ document, operation, queryHash: requestContext.queryHash }, () =>
+            compileFieldUses(schema, operation, fragmentsOf(document)),
           );
-          const uses = collectFieldUses(schema, operation, fragments, request.variables ?? {});
+          const uses = selectFieldUses(compiled, schema, operation, request.variables ?? {});
           const viewer = contextValue.viewer;
           const verdict = checkAccess(uses, requirements, viewer, { isProduction: options.isProduction });
           if (verdict.status) return refuse(requestContext, verdict.status, new HeaderMap(), verdict.errors);
@@ -227,7 +299,9 @@ export function policyPlugin<TContext extends PolicyContext>(options: PolicyPlug
   function refuse(requestContext: GraphQLRequestContext<TContext>, status: number, headers: HeaderMap, errors: GraphQLError[]): void {
     if (errors.length === 1) {
       const [error] = errors;
-      throw new GraphQLError(error!.message, { path: error!.path, extensions: { ...error!.extensions, http: { status, headers } } });
+      // Apollo reads `http.headers` as its HeaderMap (graphql-yoga's typings, present with Hive Gateway, declare another shape).
+      const extensions: Record<string, unknown> = { ...error!.extensions, http: { status, headers } };
+      throw new GraphQLError(error!.message, { path: error!.path, extensions });
     }
     // Several errors: Apollo takes one thrown error, so answer before execution instead.
     refusals.set(requestContext, {

@@ -6,6 +6,7 @@ import { unauthenticated } from './errors.ts';
 import type { Logger } from './logger.ts';
 import type { ExtraRoute } from './service.ts';
 import { KeyRing, keyEncryptionSecret, type KeyRingOptions, type SigningKeyStore } from './signing-keys.ts';
+import { VerifiedTokenCache } from './token-cache.ts';
 import { ROLES, scopesForRoles, type Role, type Viewer } from './viewer.ts';
 
 /** The demo organisation (seeded by the talent subgraph on the first embedded start). */
@@ -45,6 +46,8 @@ export interface AuthenticatorDeps {
   apiKeys: ApiKeyLookup;
   logger: Logger;
   keyRing?: KeyRingOptions;
+  /** Bound of the verified-token cache (platform/token-cache.ts); 0 verifies every request in full. */
+  tokenCacheEntries?: number;
 }
 
 /**
@@ -56,11 +59,12 @@ export async function createAuthenticator(config: Config, deps: AuthenticatorDep
   const keys = await KeyRing.open(deps.signingKeys, keyEncryptionSecret(config), deps.logger, deps.keyRing);
   const apiKeys = new ApiKeyVerifier(deps.apiKeys);
   const external = config.auth.external ? externalVerifier(config.auth.external, deps.logger) : null;
+  const verified = deps.tokenCacheEntries === 0 ? null : new VerifiedTokenCache(deps.tokenCacheEntries);
   const demoViewer: Viewer | null = config.auth.demoAnonymous
     ? { userId: DEMO_USER_ID, orgId: DEMO_ORG_ID, roles: ['RECRUITER'], scopes: scopesForRoles(['RECRUITER']), via: 'demo' }
     : null;
 
-  async function verifyLoomaToken(token: string, kid: unknown): Promise<Viewer> {
+  async function verifyLoomaToken(token: string, kid: unknown, cacheKey: string | undefined): Promise<Viewer> {
     const key = typeof kid === 'string' ? await keys.verificationKey(kid) : undefined;
     if (!key) throw unauthenticated('The access token was not signed by a current Looma key');
     let claims: JWTPayload;
@@ -79,7 +83,9 @@ export async function createAuthenticator(config: Config, deps: AuthenticatorDep
       throw unauthenticated('The access token lacks a subject or organisation');
     }
     const roles = Array.isArray(claims.roles) ? claims.roles.filter((r): r is Role => ROLES.includes(r as Role)) : [];
-    return { userId: claims.sub, orgId: claims.org, roles, scopes: scopesForRoles(roles), via: 'token' };
+    const viewer: Viewer = { userId: claims.sub, orgId: claims.org, roles, scopes: scopesForRoles(roles), via: 'token' };
+    if (cacheKey && typeof kid === 'string') verified?.set(cacheKey, { viewer, kid, exp: claims.exp! });
+    return viewer;
   }
 
   return {
@@ -90,6 +96,10 @@ export async function createAuthenticator(config: Config, deps: AuthenticatorDep
       if (!match?.[1]) throw unauthenticated('The authorization header must be "Bearer <token>"');
       const credential = match[1];
       if (credential.startsWith(API_KEY_PREFIX)) return apiKeys.verify(credential);
+      // A token verified before, still before its exp, whose key still verifies: no signature check again.
+      const cacheKey = verified ? VerifiedTokenCache.keyOf(credential) : undefined;
+      const hit = cacheKey ? verified?.get(cacheKey) : undefined;
+      if (hit && (await keys.verificationKey(hit.kid))) return hit.viewer;
       let kid: unknown;
       let issuer: unknown;
       try {
@@ -100,7 +110,7 @@ export async function createAuthenticator(config: Config, deps: AuthenticatorDep
         throw unauthenticated('The access token is invalid');
       }
       if (external && issuer === external.issuer) return external.verify(credential);
-      return verifyLoomaToken(credential, kid);
+      return verifyLoomaToken(credential, kid, cacheKey);
     },
     issueAccessToken({ userId, orgId, roles }, ttlSeconds = ACCESS_TOKEN_TTL_SECONDS) {
       const { kid, privateKey } = keys.signingKey();
