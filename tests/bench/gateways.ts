@@ -18,6 +18,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
+import os from 'node:os';
 import autocannon from 'autocannon';
 import { generateDemoTalents } from '../../data/seed/demo-data.ts';
 import { createLoomaClient, ImportTalentsDocument, LoginDocument, SignUpDocument } from '../../sdk/client.ts';
@@ -266,7 +267,8 @@ try {
       );
     }
   }
-  console.log('\nresident memory after the runs:');
+  console.log(`\nmachine load average (1 min) at the end: ${os.loadavg()[0]!.toFixed(1)} on ${os.availableParallelism()} cores`);
+  console.log('resident memory after the runs:');
   for (const gateway of gateways) console.log(`  ${gateway.name.padEnd(28)} ${fmt(readRssMiB(gateway.pid) ?? NaN)} MiB`);
 } finally {
   await Promise.all(gateways.map((g) => g.stop()));
