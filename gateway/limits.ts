@@ -33,6 +33,11 @@ const reportAs =
     context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, ''), { extensions: { code } }));
   };
 
+/**
+ * Already once per document: these are validation rules, and Apollo Server parses (token limit
+ * included) and validates only when its document store misses; a validated document is stored and
+ * the next request with the same query hash skips both. Nothing here to cache again.
+ */
 export function operationLimitRules(limits: OperationLimits): ValidationRule[] {
   const common = { propagateOnRejection: false, exposeLimits: true } as const;
   return [
