@@ -135,6 +135,32 @@ try {
     console.log(
       `  added by the checks: p50 ${ms(withChecks.p50 - baseline.p50)}, p95 ${ms(withChecks.p95 - baseline.p95)} (token verification happens in both)`,
     );
+
+    // 3. The verified-token cache end to end: a new token on every request (full ES256 checks at the
+    // gateway and the subgraph) against the same token again (cached), interleaved.
+    const fresh = Array.from({ length: HTTP_RUNS }, () => t.token(['RECRUITER']));
+    const freshSamples: number[] = [];
+    const sameSamples: number[] = [];
+    const sendWith = async (tokenToSend: string, samples: number[]) => {
+      const started = performance.now();
+      const response = await t.request(QUERY, { id }, { url: on.url, token: tokenToSend });
+      samples.push(performance.now() - started);
+      if (response.status !== 200 || response.body.errors) throw new Error(`unexpected answer ${response.status}`);
+    };
+    for (let i = 0; i < HTTP_RUNS; i++) {
+      if (i % 2) {
+        await sendWith(fresh[i]!, freshSamples);
+        await sendWith(token, sameSamples);
+      } else {
+        await sendWith(token, sameSamples);
+        await sendWith(fresh[i]!, freshSamples);
+      }
+    }
+    const uncached = percentiles(freshSamples);
+    const cached = percentiles(sameSamples);
+    row('operation, a new token each request', uncached);
+    row('operation, the same token (cached)', cached);
+    console.log(`  saved by the token cache: p50 ${ms(uncached.p50 - cached.p50)}, p95 ${ms(uncached.p95 - cached.p95)}`);
   } finally {
     await on.close();
     await off.close();
