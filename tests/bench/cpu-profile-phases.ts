@@ -20,6 +20,7 @@ interface Profile {
 const PHASES: [phase: string, test: (url: string, fn: string) => boolean][] = [
   ['idle', (_, fn) => fn === '(idle)'],
   ['garbage collection', (_, fn) => fn === '(garbage collector)'],
+  ['start-up (module loading, tsx)', (url) => /node:internal\/modules|\/tsx\/|esbuild/.test(url)],
   ['logging/metrics', (url) => /pino|prom-client|platform\/(logger|metrics|telemetry|round-trips)|usage-reporting/.test(url)],
   ['auth (token verification)', (url) => /\/jose\/|platform\/(auth|signing-keys|service-tokens|credentials)/.test(url)],
   [
@@ -34,17 +35,20 @@ const PHASES: [phase: string, test: (url: string, fn: string) => boolean][] = [
   ['executeQueryPlan/result merging', (url) => /@apollo\/gateway/.test(url)],
   ['Apollo Server pipeline + plugins', (url) => /@apollo\/(server|utils|subgraph)|platform\/(service|subgraph-server|errors)/.test(url)],
   ['graphql-js parse/validate/execute', (url) => /\/graphql\/|dataloader/.test(url)],
-  ['resolvers and stores', (url) => /\/(subgraphs|data)\/|\/pg[-/]|pglite|ioredis|neo4j|weaviate|elasticsearch/.test(url)],
+  ['resolvers and stores', (url) => /\/(subgraphs|data)\/|\/pg[-/]|postgres-|pglite|ioredis|neo4j|weaviate|elasticsearch/.test(url)],
   [
     'HTTP/JSON',
     (url, fn) =>
-      /node:(_http|http|net|internal\/(http|stream|streams|net|url|dns))|node:stream|node:zlib/.test(url) || /^(parse|stringify)$/.test(fn),
+      /node:(_http|http|net|url|internal\/(http|stream|streams|net|url|dns))|node:stream|node:zlib/.test(url) ||
+      // Natives without a source: the sockets' writes and reads, string encoding, JSON.
+      (!url &&
+        /^(parse|stringify|writev|writeUtf8String|writeBuffer|writeLatin1String|utf8Slice|latin1Slice|utf8Write|onStreamRead)$/.test(fn)),
   ],
   ['V8/native (program)', (_, fn) => fn === '(program)'],
 ];
 
 function phaseOf(url: string, fn: string): string {
-  return PHASES.find(([, test]) => test(url, fn))?.[0] ?? 'other (Node internals, promises, timers)';
+  return PHASES.find(([, test]) => test(url, fn))?.[0] ?? 'other (promises, microtasks, timers, Node internals)';
 }
 
 function shortUrl(url: string): string {
