@@ -168,7 +168,7 @@ interface BenchGateway {
 async function startReference(kind: 'stock' | 'hive', subgraphUrls: Record<string, string>): Promise<BenchGateway> {
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'tests/bench/gateways-servers.ts', kind, String(port)], {
-    env: { ...process.env, NODE_ENV: 'production', BENCH_SUBGRAPH_URLS: JSON.stringify(subgraphUrls) },
+    env: { ...process.env, BENCH_SUBGRAPH_URLS: JSON.stringify(subgraphUrls) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output: string[] = [];
@@ -201,6 +201,8 @@ const ratio = (a: number, b: number | undefined) => (b ? (a / b).toFixed(2) : 'â
 
 // Subgraphs accept the stock and Hive gateways' calls without a service token (see above).
 process.env.SERVICE_AUTH = 'off';
+// As the image runs every service (deploy/docker/Dockerfile), and as the stock and Hive gateways run here: graphql-js skips its development checks.
+process.env.NODE_ENV = 'production';
 const embedded = missingRealStores().length > 0;
 console.log(
   `bench:gateways â€” ${embedded ? 'embedded stores, one-process stack' : 'real stores, a process per service'}; ` +
