@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import type http from 'node:http';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import type { Fetcher } from '@apollo/utils.fetcher';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { narrowStores, type OpenStores } from '../data/stores.ts';
@@ -19,6 +18,7 @@ import { credentialsOf } from '../platform/credentials.ts';
 import { apolloReportingPlugins, applyGatewayTelemetrySetting } from '../platform/telemetry.ts';
 import type { Viewer } from '../platform/viewer.ts';
 import { SUPERGRAPH_FILE } from '../schema/subgraphs.ts';
+import { PooledSubgraphTransport, transportFetcher, type SubgraphTransport } from './transport/subgraph-transport.ts';
 
 export interface GatewayContext {
   viewer: Viewer | null;
@@ -62,6 +62,8 @@ export interface GatewayOptions {
   supergraphSdl?: string;
   /** Directive checks and rate limits (on unless a benchmark measures the baseline). */
   enforcePolicy?: boolean;
+  /** How subgraph calls travel; defaults to undici pools (SUBGRAPH_CONNECTIONS sockets an origin). Closed with the gateway. */
+  transport?: SubgraphTransport;
 }
 
 /**
@@ -78,11 +80,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
 
   // No usage metrics to Apollo and no cloud-metadata probes unless APOLLO_TELEMETRY opts in (read at construction).
   applyGatewayTelemetrySetting(config);
+  const transport = options.transport ?? new PooledSubgraphTransport({ connections: config.subgraphConnections });
   const gateway = new ApolloGateway({
     supergraphSdl: supergraphForGateway(supergraphSdl),
-    // Node's own fetch keeps connections to the subgraphs alive (the gateway's default fetcher opens one per call).
+    // Keep-alive pools, bounded per subgraph (the gateway's default fetcher opens a connection per call).
     buildService: ({ name, url }) =>
-      new AuthForwardingDataSource({ url: urls[name] ?? url, fetcher: fetch as unknown as Fetcher }, serviceTokens),
+      new AuthForwardingDataSource({ url: urls[name] ?? url, fetcher: transportFetcher(transport, name) }, serviceTokens),
     logger,
   });
   const formatError = withLimitCodes(createErrorFormatter(logger));
@@ -143,6 +146,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     },
     // The public keys that verify Looma's access tokens, for clients and other services.
     routes: [jwksRoute(authenticator)],
+    // After the in-flight requests ended: their subgraph calls are done too.
+    onClose: () => transport.close(),
   });
 }
 

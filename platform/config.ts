@@ -76,6 +76,8 @@ const environmentSchema = z.object({
   IDENTITY_URL: url(['http', 'https']).optional(),
   SEARCH_URL: url(['http', 'https']).optional(),
   RESUME_URL: url(['http', 'https']).optional(),
+  /** Keep-alive sockets the gateway holds open to one subgraph origin at most (gateway/transport/). */
+  SUBGRAPH_CONNECTIONS: z.coerce.number().int().min(1).max(1_024).default(16),
   /** The largest resume file (or pasted text) accepted, in bytes. */
   RESUME_MAX_BYTES: z.coerce
     .number()
@@ -198,6 +200,8 @@ export interface Config {
   };
   ports: { gateway: number; talent: number; ops: number; identity: number; search: number; resume: number };
   subgraphUrls: { talent: string; ops: string; identity: string; search: string; resume: string };
+  /** Sockets the gateway's pool to one subgraph origin holds at most. */
+  subgraphConnections: number;
   resumes: ResumeLimits;
   /** Peers whose X-Forwarded-For names the client's address. */
   trustedProxies: readonly string[];
@@ -326,6 +330,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       search: subgraphUrl(e.SEARCH_URL, e.SEARCH_PORT),
       resume: subgraphUrl(e.RESUME_URL, e.RESUME_PORT),
     },
+    subgraphConnections: e.SUBGRAPH_CONNECTIONS,
     resumes: {
       maxBytes: e.RESUME_MAX_BYTES,
       maxInflatedBytes: e.RESUME_MAX_INFLATED_BYTES,
