@@ -18,6 +18,7 @@ import { credentialsOf } from '../platform/credentials.ts';
 import { apolloReportingPlugins, applyGatewayTelemetrySetting } from '../platform/telemetry.ts';
 import type { Viewer } from '../platform/viewer.ts';
 import { SUPERGRAPH_FILE } from '../schema/subgraphs.ts';
+import { InflightDedupe } from './inflight-dedupe.ts';
 import { PooledSubgraphTransport, transportFetcher, type SubgraphTransport } from './transport/subgraph-transport.ts';
 
 export interface GatewayContext {
@@ -116,6 +117,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
         formatError,
         enabled: options.enforcePolicy ?? true,
       }),
+      // After the policy plugin: a follower is checked and counted before it waits for its leader.
+      ...(config.gateway.dedupeInflight ? [new InflightDedupe().plugin<GatewayContext>()] : []),
       // Sandbox is a browser page without the caller's token, so production serves no landing page at all.
       config.isProduction
         ? ApolloServerPluginLandingPageDisabled()
