@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Counter } from 'prom-client';
+import { Counter, Gauge } from 'prom-client';
 import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContext, type GraphQLResponse } from '@apollo/server';
 import { registry } from '../platform/metrics.ts';
 
@@ -18,9 +18,15 @@ interface InFlight {
   settle: (answer: SharedAnswer) => void;
 }
 
-export const deduplicatedRequests = new Counter({
+export const dedupeAnswered = new Counter({
   name: 'looma_gateway_deduplicated_requests_total',
   help: 'Queries answered with the response of an identical in-flight query from the same caller (GATEWAY_DEDUPE_INFLIGHT)',
+  registers: [registry],
+});
+
+export const dedupeWaiting = new Gauge({
+  name: 'looma_gateway_dedupe_waiting_requests',
+  help: 'Queries waiting for the response of an identical in-flight query from the same caller (GATEWAY_DEDUPE_INFLIGHT)',
   registers: [registry],
 });
 
@@ -80,14 +86,16 @@ export class InflightDedupe {
       return null;
     }
     this.waitingFollowers += 1;
+    dedupeWaiting.inc();
     let shared: SharedAnswer;
     try {
       shared = await leader.answer;
     } finally {
       this.waitingFollowers -= 1;
+      dedupeWaiting.dec();
     }
     if (!shared) return null;
-    deduplicatedRequests.inc();
+    dedupeAnswered.inc();
     return {
       http: { status: shared.status, headers: new HeaderMap() },
       body: { kind: 'single', singleResult: JSON.parse(shared.json) as Record<string, unknown> },
