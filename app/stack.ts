@@ -9,11 +9,13 @@ import { storesOf } from '../data/runtime/standalone.ts';
 import { startSubgraph, type AnySubgraphDefinition } from '../data/runtime/subgraph.ts';
 import { loadConfig, type Config } from '../platform/config.ts';
 import type { RunningService } from '../platform/service.ts';
+import type { RunningSubgraph } from '../platform/subgraph-server.ts';
 
 export interface Stack {
   runtime: Runtime;
   gateway: RunningService;
-  subgraphs: Record<string, RunningService>;
+  /** Each listens on its port; `local` is how the gateway calls it when SUBGRAPH_IN_PROCESS is on. */
+  subgraphs: Record<string, RunningSubgraph>;
   /** Milliseconds from the call to every service listening (demo seeding included). */
   startupMs: number;
   close(): Promise<void>;
@@ -40,7 +42,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const services: RunningService[] = [];
   try {
     const port = (fixed: number) => (options.ephemeralPorts ? 0 : fixed);
-    const subgraphs: Record<string, RunningService> = {};
+    const subgraphs: Record<string, RunningSubgraph> = {};
     // Talent first: identity's demo users join the demo organisation talent seeds.
     for (const definition of definitions) {
       const service = await startSubgraph(definition, runtime, { port: port(definition.port(config)) });
@@ -51,6 +53,10 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       runtime,
       port: port(config.ports.gateway),
       subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([name, s]) => [name, s.url])),
+      // One process: planned fetches run against the subgraphs' schemas directly, no HTTP, no JSON.
+      localSubgraphs: config.subgraphInProcess
+        ? Object.fromEntries(Object.entries(subgraphs).map(([name, s]) => [name, s.local]))
+        : undefined,
     });
     services.push(gateway);
     if ((options.projector ?? true) && config.projector.enabled) runtime.data.projector.start();

@@ -20,6 +20,8 @@ import type { Viewer } from '../platform/viewer.ts';
 import { SUPERGRAPH_FILE } from '../schema/subgraphs.ts';
 import { InflightDedupe } from './inflight-dedupe.ts';
 import { PooledSubgraphTransport, transportFetcher, type SubgraphTransport } from './transport/subgraph-transport.ts';
+import { InProcessDataSource } from './transport/in-process.ts';
+import type { LocalSubgraph } from '../platform/local-subgraph.ts';
 
 export interface GatewayContext {
   viewer: Viewer | null;
@@ -65,6 +67,8 @@ export interface GatewayOptions {
   enforcePolicy?: boolean;
   /** How subgraph calls travel; defaults to undici pools (SUBGRAPH_CONNECTIONS sockets an origin). Closed with the gateway. */
   transport?: SubgraphTransport;
+  /** Subgraphs of this process by name (the stack's, unless SUBGRAPH_IN_PROCESS=false): their fetches skip HTTP. */
+  localSubgraphs?: Record<string, LocalSubgraph>;
 }
 
 /**
@@ -85,8 +89,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const gateway = new ApolloGateway({
     supergraphSdl: supergraphForGateway(supergraphSdl),
     // Keep-alive pools, bounded per subgraph (the gateway's default fetcher opens a connection per call).
-    buildService: ({ name, url }) =>
-      new AuthForwardingDataSource({ url: urls[name] ?? url, fetcher: transportFetcher(transport, name) }, serviceTokens),
+    buildService: ({ name, url }) => {
+      const local = options.localSubgraphs?.[name];
+      if (local) return new InProcessDataSource<GatewayContext>(local, urls[name] ?? url ?? '');
+      return new AuthForwardingDataSource({ url: urls[name] ?? url, fetcher: transportFetcher(transport, name) }, serviceTokens);
+    },
     logger,
   });
   const formatError = withLimitCodes(createErrorFormatter(logger));
@@ -144,7 +151,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     },
     // Every subgraph alive, and the gateway's own stores (only those: in the stack its runtime holds all five).
     readiness: {
-      ...Object.fromEntries(Object.entries(urls).map(([name, url]) => [name, () => checkSubgraph(new URL('/health', url).toString())])),
+      ...Object.fromEntries(
+        Object.entries(urls).map(([name, url]) => {
+          // A subgraph called in process is ready while its server runs; the others answer /health.
+          const local = options.localSubgraphs?.[name];
+          return [name, local ? () => local.ready() : () => checkSubgraph(new URL('/health', url).toString())];
+        }),
+      ),
       ...narrowStores(options.runtime.data.stores as OpenStores, GATEWAY_STORES, 'the gateway').readiness(),
     },
     // The public keys that verify Looma's access tokens, for clients and other services.

@@ -78,6 +78,8 @@ const environmentSchema = z.object({
   RESUME_URL: url(['http', 'https']).optional(),
   /** Keep-alive sockets the gateway holds open to one subgraph origin at most (gateway/transport/). */
   SUBGRAPH_CONNECTIONS: z.coerce.number().int().min(1).max(1_024).default(16),
+  /** In one process (the stack), planned fetches run against the subgraphs' schemas directly; false: over HTTP (gateway/transport/in-process.ts). */
+  SUBGRAPH_IN_PROCESS: bool.default(true),
   /** Identical in-flight queries from the same caller share one execution (gateway/inflight-dedupe.ts); off by default. */
   GATEWAY_DEDUPE_INFLIGHT: bool.default(false),
   /** The largest resume file (or pasted text) accepted, in bytes. */
@@ -204,6 +206,8 @@ export interface Config {
   subgraphUrls: { talent: string; ops: string; identity: string; search: string; resume: string };
   /** Sockets the gateway's pool to one subgraph origin holds at most. */
   subgraphConnections: number;
+  /** Whether the stack's gateway calls the subgraphs of its own process directly instead of over HTTP. */
+  subgraphInProcess: boolean;
   /** GATEWAY_DEDUPE_INFLIGHT. */
   gateway: { dedupeInflight: boolean };
   resumes: ResumeLimits;
@@ -335,6 +339,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       resume: subgraphUrl(e.RESUME_URL, e.RESUME_PORT),
     },
     subgraphConnections: e.SUBGRAPH_CONNECTIONS,
+    subgraphInProcess: e.SUBGRAPH_IN_PROCESS,
     gateway: { dedupeInflight: e.GATEWAY_DEDUPE_INFLIGHT },
     resumes: {
       maxBytes: e.RESUME_MAX_BYTES,

@@ -22,6 +22,14 @@ export const httpDuration = new Histogram({
   registers: [registry],
 });
 
+/** Operations a subgraph ran for the gateway of its own process, without HTTP (gateway/transport/in-process.ts). */
+export const localSubgraphCalls = new Counter({
+  name: 'looma_subgraph_local_calls_total',
+  help: 'Operations a subgraph executed for the gateway in the same process (no HTTP), by service',
+  labelNames: ['service'] as const,
+  registers: [registry],
+});
+
 export const graphqlOperations = new Counter({
   name: 'looma_graphql_operations_total',
   help: 'GraphQL operations executed, by service, operation name and outcome',

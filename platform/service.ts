@@ -230,7 +230,16 @@ function routeName(pathname: string, graphqlPath: string, routes?: ExtraRoute[])
 
 /** A LoomaError as the whole response: its HTTP status and one GraphQL error with its code. */
 function sendError(res: http.ServerResponse, error: LoomaError): void {
-  sendJson(res, STATUS_FOR_CODE[error.code] ?? 400, { errors: [{ message: error.message, extensions: { code: error.code } }] });
+  const { status, body } = errorResponse(error);
+  sendJson(res, status, body);
+}
+
+/** What a LoomaError thrown before Apollo runs (guard, context) answers, for callers in this process too. */
+export function errorResponse(error: LoomaError): {
+  status: number;
+  body: { errors: { message: string; extensions: { code: string } }[] };
+} {
+  return { status: STATUS_FOR_CODE[error.code] ?? 400, body: { errors: [{ message: error.message, extensions: { code: error.code } }] } };
 }
 
 /**

@@ -8,6 +8,7 @@ import type { Authenticator, Credentials } from './auth.ts';
 import type { Config } from './config.ts';
 import { credentialsOf } from './credentials.ts';
 import { createErrorFormatter } from './errors.ts';
+import { createLocalSubgraph, type LocalSubgraph } from './local-subgraph.ts';
 import type { Logger } from './logger.ts';
 import { protectSubgraphSchema } from './permissions.ts';
 import { serviceTokenGuard } from './service-tokens.ts';
@@ -36,12 +37,16 @@ export interface SubgraphServerOptions<TContext extends object> {
   context: (request: RequestIdentity) => TContext | Promise<TContext>;
 }
 
+/** A served subgraph, and the same subgraph for a gateway in this process to call without HTTP. */
+export type RunningSubgraph = RunningService & { local: LocalSubgraph };
+
 /**
  * Serves a subgraph over HTTP: its schema with the shield rules of its own directives, error
  * formatting, the service-token guard in production, and each request's verified viewer. What the
- * context holds beyond that (stores, loaders, domain services) is the caller's.
+ * context holds beyond that (stores, loaders, domain services) is the caller's. `local` runs an
+ * operation through the same server and context without HTTP (platform/local-subgraph.ts).
  */
-export function serveSubgraph<TContext extends object>(options: SubgraphServerOptions<TContext>): Promise<RunningService> {
+export async function serveSubgraph<TContext extends object>(options: SubgraphServerOptions<TContext>): Promise<RunningSubgraph> {
   const { config, logger, authenticator } = options;
   // schema.graphql with Looma's shared directive definitions (@rateLimit) appended, as composition reads it.
   const typeDefs = readSubgraphTypeDefs(options.schemaFile);
@@ -64,7 +69,7 @@ export function serveSubgraph<TContext extends object>(options: SubgraphServerOp
       ...(config.isProduction ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });
-  return startService<TContext>({
+  const service = await startService<TContext>({
     name: options.name,
     host: config.host,
     port: options.port,
@@ -85,4 +90,6 @@ export function serveSubgraph<TContext extends object>(options: SubgraphServerOp
     readiness: options.readiness,
     routes: options.routes,
   });
+  const local = createLocalSubgraph<TContext>({ name: options.name, server, authenticator, logger, context: options.context });
+  return { ...service, local };
 }

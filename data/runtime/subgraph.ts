@@ -2,8 +2,8 @@ import { fileURLToPath } from 'node:url';
 import type { Config } from '../../platform/config.ts';
 import type { Logger } from '../../platform/logger.ts';
 import type { StorePort } from '../../platform/round-trips.ts';
-import type { ExtraRoute, RunningService } from '../../platform/service.ts';
-import { serveSubgraph } from '../../platform/subgraph-server.ts';
+import type { ExtraRoute } from '../../platform/service.ts';
+import { serveSubgraph, type RunningSubgraph } from '../../platform/subgraph-server.ts';
 import type { Viewer } from '../../platform/viewer.ts';
 import type { DataLayer } from '../data-layer.ts';
 import { createLoaders, type Loaders } from '../loaders.ts';
@@ -55,7 +55,7 @@ export async function startSubgraph<TContext extends BaseContext<P>, P extends S
   definition: SubgraphDefinition<TContext, P>,
   shared: Runtime<StorePort> | Runtime<P>,
   { port }: { port?: number } = {},
-): Promise<RunningService> {
+): Promise<RunningSubgraph> {
   const data: DataLayer<P> = {
     ...shared.data,
     stores: narrowStores(shared.data.stores as OpenStores, definition.stores, `the ${definition.name} subgraph`),

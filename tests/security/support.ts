@@ -1,7 +1,14 @@
-import { httpRequests } from '../../platform/metrics.ts';
+import { httpRequests, localSubgraphCalls } from '../../platform/metrics.ts';
 
-/** GraphQL requests the subgraphs of this process have answered so far (any status). */
+/**
+ * Operations the subgraphs of this process have answered so far (any status): over HTTP, and
+ * called in process by the stack's gateway (SUBGRAPH_IN_PROCESS).
+ */
 export async function subgraphCalls(): Promise<number> {
   const metric = await httpRequests.get();
-  return metric.values.filter((v) => v.labels.route === '/graphql' && v.labels.service !== 'gateway').reduce((sum, v) => sum + v.value, 0);
+  const overHttp = metric.values
+    .filter((v) => v.labels.route === '/graphql' && v.labels.service !== 'gateway')
+    .reduce((sum, v) => sum + v.value, 0);
+  const inProcess = (await localSubgraphCalls.get()).values.reduce((sum, v) => sum + v.value, 0);
+  return overHttp + inProcess;
 }
