@@ -1,0 +1,112 @@
+import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { executeQueryPlan, type GraphQLDataSource } from '@apollo/gateway';
+import { addExtensions } from '@apollo/gateway/dist/schema-helper/addExtensions.js';
+import { Supergraph, type Schema } from '@apollo/federation-internals';
+import { QueryPlanner, type QueryPlannerConfig } from '@apollo/query-planner';
+import type {
+  GatewayExecutionResult,
+  GatewayGraphQLRequestContext,
+  GatewayInterface,
+  GatewayLoadResult,
+  GatewaySchemaLoadOrUpdateCallback,
+} from '@apollo/server-gateway-interface';
+import { getVariableValues } from 'graphql/execution/values.js';
+import { executePlan } from './execute-plan.ts';
+import { PlanCache, federationPlanning } from './plan-cache.ts';
+
+/**
+ * The gateway Apollo Server runs: @apollo/gateway's query planner and data sources over a fixed
+ * supergraph, with the per-document work done once (gateway/executor/plan-cache.ts) and the plan
+ * run without per-request telemetry objects (gateway/executor/execute-plan.ts). What a request
+ * sees is the stock `ApolloGateway`'s: the same API schema, variable errors, plans, subgraph
+ * calls, merged results and error paths.
+ *
+ * Not carried over from `ApolloGateway`: supergraph managers and polling (Looma serves the
+ * committed supergraph), OpenTelemetry spans and Apollo's usage metrics (Looma's own metrics and
+ * logs cover the gateway), and the `Apollo-Query-Plan-Experimental` debugging header.
+ */
+
+export interface LoomaGatewayOptions {
+  /** The supergraph SDL as @apollo/gateway loads it (policy.ts `supergraphForGateway`). */
+  supergraphSdl: string;
+  /** One data source a subgraph, as ApolloGateway's `buildService`. */
+  buildService: (service: { name: string; url: string }) => GraphQLDataSource;
+  queryPlannerConfig?: QueryPlannerConfig;
+  /** Bound of the plan cache's LRU half. */
+  planCacheEntries?: number;
+}
+
+interface Loaded {
+  schema: GraphQLSchema;
+  apiSchema: Schema;
+  supergraphSchema: GraphQLSchema;
+  dataSources: Record<string, GraphQLDataSource>;
+  plans: PlanCache;
+}
+
+export class LoomaGateway implements GatewayInterface {
+  private readonly options: LoomaGatewayOptions;
+  private readonly listeners = new Set<GatewaySchemaLoadOrUpdateCallback>();
+  private loaded: Loaded | undefined;
+
+  constructor(options: LoomaGatewayOptions) {
+    this.options = options;
+  }
+
+  /** The plan cache of the loaded supergraph (tests read its bound). */
+  get plans(): PlanCache {
+    if (!this.loaded) throw new Error('the gateway is not loaded');
+    return this.loaded.plans;
+  }
+
+  onSchemaLoadOrUpdate(callback: GatewaySchemaLoadOrUpdateCallback): () => void {
+    this.listeners.add(callback);
+    return () => this.listeners.delete(callback);
+  }
+
+  async load(): Promise<GatewayLoadResult> {
+    if (this.loaded) throw new Error('LoomaGateway.load called twice');
+    const { supergraphSdl } = this.options;
+    const supergraph = Supergraph.build(supergraphSdl, { validateSupergraph: process.env.NODE_ENV !== 'production' });
+    const apiSchema = supergraph.apiSchema();
+    const schema = addExtensions(apiSchema.toGraphQLJSSchema());
+    const dataSources: Record<string, GraphQLDataSource> = Object.create(null);
+    for (const service of supergraph.subgraphsMetadata()) dataSources[service.name] = this.options.buildService(service);
+    const planner = new QueryPlanner(supergraph, this.options.queryPlannerConfig);
+    this.loaded = {
+      schema,
+      apiSchema,
+      supergraphSchema: supergraph.schema.toGraphQLJSSchema(),
+      dataSources,
+      plans: new PlanCache({ schema, planning: federationPlanning(apiSchema, planner), max: this.options.planCacheEntries }),
+    };
+    for (const listener of this.listeners) listener({ apiSchema: schema, coreSupergraphSdl: supergraphSdl });
+    return { executor: (requestContext) => this.execute(requestContext) };
+  }
+
+  async stop(): Promise<void> {
+    this.listeners.clear();
+  }
+
+  /** The stock executor's steps in its order, each per-document one taken from the cache. */
+  async execute(requestContext: GatewayGraphQLRequestContext): Promise<GatewayExecutionResult> {
+    const loaded = this.loaded;
+    if (!loaded) throw new Error('the gateway is not loaded');
+    const { request, document } = requestContext;
+    const entry = loaded.plans.operationOf(requestContext);
+    const { operationContext } = entry;
+    const variableDefinitions = operationContext.operation.variableDefinitions;
+    if (variableDefinitions?.length) {
+      const { errors } = getVariableValues(operationContext.schema, variableDefinitions, request.variables ?? {});
+      if (errors) return { errors };
+    }
+    const plan = loaded.plans.planOf(entry, document, request.operationName);
+    const { supergraphSchema, dataSources, apiSchema } = loaded;
+    // Apollo usage reporting wants the plan's trace: the stock execution builds it.
+    if (requestContext.metrics.captureTraces)
+      return executeQueryPlan(plan, dataSources, requestContext, operationContext, supergraphSchema, apiSchema);
+    const shape = loaded.plans.shapeOf(entry);
+    if (shape instanceof GraphQLError) return { errors: [shape] };
+    return executePlan({ plan, operation: shape, operationContext, dataSources, supergraphSchema, requestContext });
+  }
+}
