@@ -82,6 +82,8 @@ const environmentSchema = z.object({
   SUBGRAPH_IN_PROCESS: bool.default(true),
   /** Identical in-flight queries from the same caller share one execution (gateway/inflight-dedupe.ts); off by default. */
   GATEWAY_DEDUPE_INFLIGHT: bool.default(false),
+  /** Gateway worker processes (node:cluster) sharing the gateway port; 1 runs the gateway in the process itself. */
+  GATEWAY_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
   /** The largest resume file (or pasted text) accepted, in bytes. */
   RESUME_MAX_BYTES: z.coerce
     .number()
@@ -208,8 +210,8 @@ export interface Config {
   subgraphConnections: number;
   /** Whether the stack's gateway calls the subgraphs of its own process directly instead of over HTTP. */
   subgraphInProcess: boolean;
-  /** GATEWAY_DEDUPE_INFLIGHT. */
-  gateway: { dedupeInflight: boolean };
+  /** GATEWAY_DEDUPE_INFLIGHT and GATEWAY_WORKERS. */
+  gateway: { dedupeInflight: boolean; workers: number };
   resumes: ResumeLimits;
   /** Peers whose X-Forwarded-For names the client's address. */
   trustedProxies: readonly string[];
@@ -302,6 +304,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (e.EMBEDDINGS_PROVIDER === 'openai' && !e.OPENAI_API_KEY) {
     issues.push({ variable: 'OPENAI_API_KEY', message: 'is required when EMBEDDINGS_PROVIDER=openai' });
   }
+  if (e.GATEWAY_WORKERS > 1 && (isEmbedded || !e.REDIS_URL)) {
+    issues.push({
+      variable: 'GATEWAY_WORKERS',
+      message:
+        'above 1 needs DATABASE_URL and REDIS_URL: the embedded database opens in one process, and the workers must share their rate-limit counts',
+    });
+  }
   if (issues.length > 0) throw new ConfigError(issues);
 
   const subgraphUrl = (explicit: string | undefined, p: number) => explicit ?? `http://127.0.0.1:${p}/graphql`;
@@ -340,7 +349,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     subgraphConnections: e.SUBGRAPH_CONNECTIONS,
     subgraphInProcess: e.SUBGRAPH_IN_PROCESS,
-    gateway: { dedupeInflight: e.GATEWAY_DEDUPE_INFLIGHT },
+    gateway: { dedupeInflight: e.GATEWAY_DEDUPE_INFLIGHT, workers: e.GATEWAY_WORKERS },
     resumes: {
       maxBytes: e.RESUME_MAX_BYTES,
       maxInflatedBytes: e.RESUME_MAX_INFLATED_BYTES,

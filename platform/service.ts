@@ -202,8 +202,12 @@ export async function startService<TContext extends BaseContext>(opts: ServiceOp
   };
 }
 
-/** Closes every service on SIGINT/SIGTERM, then exits; a second signal exits at once. */
-export function closeOnSignals(close: () => Promise<void>, logger: Logger): void {
+/** Closes every service on SIGINT/SIGTERM (or the signals given), then exits; a second signal exits at once. */
+export function closeOnSignals(
+  close: () => Promise<void>,
+  logger: Logger,
+  signals: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM'],
+): void {
   let closing = false;
   const onSignal = (signal: NodeJS.Signals) => {
     if (closing) process.exit(1);
@@ -219,8 +223,7 @@ export function closeOnSignals(close: () => Promise<void>, logger: Logger): void
   };
   // `on`, not `once`: while closing the listener stays, so a second signal is the one that exits at
   // once (with `once` the default action would end the process mid-close without a word).
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
+  for (const signal of signals) process.on(signal, onSignal);
 }
 
 function routeName(pathname: string, graphqlPath: string, routes?: ExtraRoute[]): string {

@@ -173,6 +173,22 @@ describe('in-process subgraphs', () => {
     expect(inProcess).toEqual(http);
   });
 
+  it("hands the identity subgraph the client's address: its failed-login throttle counts per client", async () => {
+    const LOGIN = 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }';
+    const login = (address: string) =>
+      t.request(
+        LOGIN,
+        { e: `nobody-${randomUUID().slice(0, 8)}@example.test`, p: 'wrong password' },
+        { token: null, headers: { 'x-forwarded-for': address } },
+      );
+    // 25 failures from one address: under the gateway's 30 a minute, over the subgraph's 20 an address.
+    const answers = await Promise.all(Array.from({ length: 25 }, () => login('198.51.100.7')));
+    const codes = answers.map((a) => a.body.errors?.[0]?.extensions?.code);
+    expect(codes.filter((c) => c === 'RATE_LIMITED').length).toBeGreaterThanOrEqual(5);
+    // Another client still has its own budget.
+    expect((await login('198.51.100.8')).body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
   it('reports the in-process subgraphs ready on the gateway', async () => {
     const response = await fetch(new URL('/ready', t.stack.gateway.url));
     const body = (await response.json()) as { status: string; stores: Record<string, string> };
