@@ -5,6 +5,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import { readSubgraphTypeDefs } from '../schema/subgraphs.ts';
 import type { Authenticator, Credentials } from './auth.ts';
+import { noStorePlugins } from './cache-control.ts';
 import type { Config } from './config.ts';
 import { credentialsOf } from './credentials.ts';
 import { createErrorFormatter } from './errors.ts';
@@ -41,7 +42,7 @@ export interface SubgraphServerOptions<TContext extends object> {
 export type RunningSubgraph = RunningService & { local: LocalSubgraph };
 
 /**
- * Serves a subgraph over HTTP: its schema with the shield rules of its own directives, error
+ * Serves a subgraph over HTTP: its schema with the guards of its own directives, error
  * formatting, the service-token guard in production, and each request's verified viewer. What the
  * context holds beyond that (stores, loaders, domain services) is the caller's. `local` runs an
  * operation through the same server and context without HTTP (platform/local-subgraph.ts).
@@ -51,7 +52,7 @@ export async function serveSubgraph<TContext extends object>(options: SubgraphSe
   // schema.graphql with Looma's shared directive definitions (@rateLimit) appended, as composition reads it.
   const typeDefs = readSubgraphTypeDefs(options.schemaFile);
   const server = new ApolloServer<TContext>({
-    // Shield rules from the schema's own directives: the subgraph is safe even when called directly.
+    // Guards from the schema's own directives (platform/permissions.ts): the subgraph is safe even when called directly.
     schema: protectSubgraphSchema(
       buildSubgraphSchema([{ typeDefs, resolvers: options.resolvers as GraphQLResolverMap<unknown> }]),
       typeDefs,
@@ -66,6 +67,8 @@ export async function serveSubgraph<TContext extends object>(options: SubgraphSe
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
       ...apolloReportingPlugins<TContext>(config),
+      // Looma sets no cache hints: Apollo's per-field cache-control work goes, its `cache-control: no-store` stays.
+      ...noStorePlugins<TContext>(),
       ...(config.isProduction ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });
