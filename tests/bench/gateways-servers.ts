@@ -1,6 +1,7 @@
 /**
  * The two reference gateways `npm run bench:gateways` compares Looma's with, each in a process of
- * its own: `tsx tests/bench/gateways-servers.ts <stock|hive> <port>`, the subgraph URLs in
+ * its own: `node tests/bench/gateways-servers.ts <stock|hive> <port>` (plain Node 24, as Looma's
+ * processes run), the subgraph URLs in
  * BENCH_SUBGRAPH_URLS (JSON, by subgraph name). Both serve the committed supergraph (with the
  * auth `@link`s Looma's gateway enforces itself made loadable, as Looma's gateway does) and
  * forward only the caller's Authorization header to the subgraphs: nothing else of Looma's.

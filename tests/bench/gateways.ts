@@ -167,7 +167,8 @@ interface BenchGateway {
 
 async function startReference(kind: 'stock' | 'hive', subgraphUrls: Record<string, string>): Promise<BenchGateway> {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'tests/bench/gateways-servers.ts', kind, String(port)], {
+  // Plain Node 24 stripping the types, as Looma's processes run (soak-processes.ts): no tsx loader in any gateway's memory.
+  const child: ChildProcess = spawn(process.execPath, ['tests/bench/gateways-servers.ts', kind, String(port)], {
     env: { ...process.env, BENCH_SUBGRAPH_URLS: JSON.stringify(subgraphUrls) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

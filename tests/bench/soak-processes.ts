@@ -1,6 +1,7 @@
 /**
  * Looma started for the soak benchmark the way production runs it: LOOMA_ENV=production, a
- * process per service (`node --import tsx subgraphs/<name>/index.ts`, `gateway/index.ts`) on
+ * process per service (`node subgraphs/<name>/index.ts`, `node gateway/index.ts`: plain Node 24
+ * stripping the types, no tsx, as `npm run serve` and the image run them) on
  * free ports over the real stores, in a scratch database and a store namespace of its own that
  * `stop` removes again. `embedded` instead starts the one-process stack (`app/cli/start-all.ts`)
  * over embedded stores in a temporary data directory, for a machine without the real servers.
@@ -59,6 +60,13 @@ export interface RunningLooma {
   heapUsed(): Promise<RssSample>;
   /** The services' last lines of warn level or worse, and of stderr, each prefixed with the process name. */
   problemLines(): string[];
+  /**
+   * One more gateway process over the same subgraphs (real stores only), on a port of its own, with
+   * `nodeOptions` added to its NODE_OPTIONS and `extraEnv` to its environment (e.g. MALLOC_ARENA_MAX):
+   * to compare flags without restarting the subgraphs.
+   * Stopped by `stop()` too.
+   */
+  extraGateway(nodeOptions: string, extraEnv?: Record<string, string>): Promise<LoomaProcess & { url: string; stop(): Promise<void> }>;
   /** Stops every process; on the real stores also removes the scratch database and namespace (`orgIds`: its graph nodes). */
   stop(orgIds?: string[]): Promise<void>;
 }
@@ -68,7 +76,13 @@ export function missingRealStores(): string[] {
   return REAL_STORES.filter((store) => !realStoreUrl(store)).map((store) => STORE_VARIABLES[REAL_STORES.indexOf(store)]!);
 }
 
-export async function startLooma({ embedded }: { embedded: boolean }): Promise<RunningLooma> {
+export interface StartLoomaOptions {
+  embedded: boolean;
+  /** Added to the gateway process's NODE_OPTIONS only (e.g. V8 heap flags), after the inherited ones. */
+  gatewayNodeOptions?: string;
+}
+
+export async function startLooma({ embedded, gatewayNodeOptions }: StartLoomaOptions): Promise<RunningLooma> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'looma-soak-'));
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -117,7 +131,8 @@ export async function startLooma({ embedded }: { embedded: boolean }): Promise<R
       const rest = others.map((service) => launch(service.name, service.entry, env, config.ports[service.name]));
       processes.push(...rest);
       await Promise.all(rest.map(waitReady));
-      const gateway = launch(GATEWAY.name, GATEWAY.entry, env, config.ports.gateway);
+      const gatewayEnv = gatewayNodeOptions ? { ...env, NODE_OPTIONS: `${env.NODE_OPTIONS ?? ''} ${gatewayNodeOptions}`.trim() } : env;
+      const gateway = launch(GATEWAY.name, GATEWAY.entry, gatewayEnv, config.ports.gateway);
       processes.push(gateway);
       await waitReady(gateway);
     }
@@ -136,6 +151,21 @@ export async function startLooma({ embedded }: { embedded: boolean }): Promise<R
     rss: () => Object.fromEntries(processes.map((p) => [p.name, p.child.exitCode === null ? readRssMiB(p.child.pid!) : undefined])),
     heapUsed: async () => Object.fromEntries(await Promise.all(processes.map(async (p) => [p.name, await heapUsedMiB(p.port)] as const))),
     problemLines: () => processes.flatMap((p) => p.problems.map((line) => `${p.name}: ${line}`)),
+    async extraGateway(nodeOptions, extraEnv = {}) {
+      if (embedded) throw new Error('extraGateway needs the real stores (a process per service)');
+      const port = await freePort();
+      const gatewayEnv = {
+        ...env,
+        ...extraEnv,
+        GATEWAY_PORT: String(port),
+        NODE_OPTIONS: `${env.NODE_OPTIONS ?? ''} ${nodeOptions}`.trim(),
+      };
+      const gateway = launch(`gateway ${nodeOptions}`.trim(), GATEWAY.entry, gatewayEnv, port);
+      processes.push(gateway);
+      await waitReady(gateway);
+      const stop = () => stopProcess(gateway.child, config.shutdownTimeoutMs + 5_000);
+      return Object.assign(gateway, { url: `http://127.0.0.1:${port}/graphql`, stop });
+    },
     async stop(orgIds = []) {
       await stopAll();
       if (!embedded) {
@@ -156,8 +186,9 @@ export async function startLooma({ embedded }: { embedded: boolean }): Promise<R
 }
 
 function launch(name: string, entry: string, env: NodeJS.ProcessEnv, port: number): LoomaProcess {
-  // node itself (not npx): the pid is the service's, so its RSS is the service's.
-  const child = spawn(process.execPath, ['--import', 'tsx', entry], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // node itself (not npx): the pid is the service's, so its RSS is the service's. Plain Node 24
+  // (this script's own, npm's node package) strips the types as production's does: no tsx loader.
+  const child = spawn(process.execPath, [entry], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const output: string[] = [];
   const problems: string[] = [];
   const append = (lines: string[], line: string) => {
