@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type http from 'node:http';
-import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -20,6 +20,7 @@ import type { Viewer } from '../platform/viewer.ts';
 import { SUPERGRAPH_FILE } from '../schema/subgraphs.ts';
 import { InflightDedupe } from './inflight-dedupe.ts';
 import { PooledSubgraphTransport, transportFetcher, type SubgraphTransport } from './transport/subgraph-transport.ts';
+import { LoomaGateway } from './executor/looma-gateway.ts';
 import { InProcessDataSource } from './transport/in-process.ts';
 import type { LocalSubgraph } from '../platform/local-subgraph.ts';
 
@@ -86,7 +87,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   // No usage metrics to Apollo and no cloud-metadata probes unless APOLLO_TELEMETRY opts in (read at construction).
   applyGatewayTelemetrySetting(config);
   const transport = options.transport ?? new PooledSubgraphTransport({ connections: config.subgraphConnections });
-  const gateway = new ApolloGateway({
+  // @apollo/gateway's planner and data sources, the per-document work once (gateway/executor/).
+  const gateway = new LoomaGateway({
     supergraphSdl: supergraphForGateway(supergraphSdl),
     // Keep-alive pools, bounded per subgraph (the gateway's default fetcher opens a connection per call).
     buildService: ({ name, url }) => {
@@ -94,7 +96,6 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       if (local) return new InProcessDataSource<GatewayContext>(local, urls[name] ?? url ?? '');
       return new AuthForwardingDataSource({ url: urls[name] ?? url, fetcher: transportFetcher(transport, name) }, serviceTokens);
     },
-    logger,
   });
   const formatError = withLimitCodes(createErrorFormatter(logger));
   const persistedDocuments = config.limits.persistedDocumentsRequired ? sdkManifest() : undefined;

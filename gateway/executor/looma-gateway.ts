@@ -1,6 +1,7 @@
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { executeQueryPlan, type GraphQLDataSource } from '@apollo/gateway';
 import { addExtensions } from '@apollo/gateway/dist/schema-helper/addExtensions.js';
+import { createDataCollectionExporter } from '@apollo/gateway/dist/utilities/opentelemetry.js';
 import { Supergraph, type Schema } from '@apollo/federation-internals';
 import { QueryPlanner, type QueryPlannerConfig } from '@apollo/query-planner';
 import type {
@@ -22,8 +23,8 @@ import { PlanCache, federationPlanning } from './plan-cache.ts';
  * calls, merged results and error paths.
  *
  * Not carried over from `ApolloGateway`: supergraph managers and polling (Looma serves the
- * committed supergraph), OpenTelemetry spans and Apollo's usage metrics (Looma's own metrics and
- * logs cover the gateway), and the `Apollo-Query-Plan-Experimental` debugging header.
+ * committed supergraph), per-request OpenTelemetry spans (Looma's own metrics and logs cover the
+ * gateway), and the `Apollo-Query-Plan-Experimental` debugging header.
  */
 
 export interface LoomaGatewayOptions {
@@ -49,8 +50,15 @@ export class LoomaGateway implements GatewayInterface {
   private readonly listeners = new Set<GatewaySchemaLoadOrUpdateCallback>();
   private loaded: Loaded | undefined;
 
+  private readonly toDispose: (() => Promise<void>)[] = [];
+
   constructor(options: LoomaGatewayOptions) {
     this.options = options;
+    // As ApolloGateway's constructor: Apollo's usage metrics only when APOLLO_TELEMETRY opted in (platform/telemetry.ts).
+    if (process.env.APOLLO_TELEMETRY_DISABLED !== 'true' && process.env.APOLLO_TELEMETRY_DISABLED !== '1') {
+      const meterProvider = createDataCollectionExporter();
+      this.toDispose.push(() => meterProvider.shutdown());
+    }
   }
 
   /** The plan cache of the loaded supergraph (tests read its bound). */
@@ -86,6 +94,7 @@ export class LoomaGateway implements GatewayInterface {
 
   async stop(): Promise<void> {
     this.listeners.clear();
+    await Promise.all(this.toDispose.splice(0).map((dispose) => dispose()));
   }
 
   /** The stock executor's steps in its order, each per-document one taken from the cache. */
