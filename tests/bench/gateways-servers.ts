@@ -7,8 +7,14 @@
  * forward only the caller's Authorization header to the subgraphs: nothing else of Looma's.
  *
  *   stock: @apollo/gateway + @apollo/server's standalone server, no plugins.
- *   hive:  Hive Gateway's runtime (@graphql-hive/gateway), one worker, in-flight deduplication off.
+ *   hive:  Hive Gateway's runtime (@graphql-hive/gateway), in-flight deduplication off.
+ *
+ * One worker each, unless BENCH_WORKERS=N: then N node:cluster workers share the port, the way Hive
+ * Gateway's own `--fork N` runs (its CLI's handleFork: `cluster.fork()` N times in the primary, the
+ * runtime over node:http in each worker); the stock gateway the same way. The primary prints
+ * "ready" once every worker listens, and passes SIGTERM/SIGINT on to them.
  */
+import cluster from 'node:cluster';
 import fs from 'node:fs';
 import http from 'node:http';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
@@ -62,9 +68,32 @@ async function startHive(port: number, supergraph: string): Promise<void> {
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
 }
 
+/** The primary of BENCH_WORKERS workers: resolves once all listen; a signal ends them, then this process. */
+async function forkWorkers(count: number): Promise<void> {
+  let listening = 0;
+  const everyWorkerListens = new Promise<void>((resolve) => cluster.on('listening', () => ++listening === count && resolve()));
+  cluster.on('exit', () => Object.keys(cluster.workers ?? {}).length === 0 && process.exit(0));
+  const each = (signal: NodeJS.Signals) => Object.values(cluster.workers ?? {}).forEach((worker) => worker?.process.kill(signal));
+  // Hive's runtime handles SIGTERM without ending its process: after a grace, the workers are killed.
+  const stop = (signal: NodeJS.Signals) => {
+    each(signal);
+    setTimeout(() => each('SIGKILL'), 3_000).unref();
+  };
+  process.on('SIGTERM', stop).on('SIGINT', stop);
+  for (let i = 0; i < count; i++) cluster.fork();
+  await everyWorkerListens;
+}
+
 const [kind, port] = process.argv.slice(2);
+const workers = Number(process.env.BENCH_WORKERS ?? 1);
 const urls = JSON.parse(process.env.BENCH_SUBGRAPH_URLS ?? '{}') as Record<string, string>;
-if (kind === 'stock') await startStock(Number(port), benchSupergraph(urls));
-else if (kind === 'hive') await startHive(Number(port), benchSupergraph(urls));
-else throw new Error(`gateways-servers: unknown gateway ${JSON.stringify(kind)} (stock or hive)`);
-console.log(`${kind} gateway ready on ${port}`);
+if (kind !== 'stock' && kind !== 'hive') throw new Error(`gateways-servers: unknown gateway ${JSON.stringify(kind)} (stock or hive)`);
+if (workers > 1 && cluster.isPrimary) {
+  await forkWorkers(workers);
+  console.log(`${kind} gateway ready on ${port} (${workers} workers)`);
+} else {
+  if (kind === 'stock') await startStock(Number(port), benchSupergraph(urls));
+  else await startHive(Number(port), benchSupergraph(urls));
+  // A worker stays quiet: its primary says when all are ready.
+  if (cluster.isPrimary) console.log(`${kind} gateway ready on ${port}`);
+}

@@ -15,8 +15,15 @@
  * the direct-subgraph ceiling for the one-subgraph list, the ratios, and each gateway's resident
  * memory after the runs. BENCH_GATEWAYS=looma,stock (a subset), BENCH_OPERATIONS=list1 likewise;
  * BENCH_CPU_PROF=<dir> profiles the Looma processes (--cpu-prof; read them with cpu-profile-phases.ts).
+ *
+ * BENCH_WORKERS=N (default 1): every gateway runs N worker processes, compared only at equal counts:
+ * Looma with GATEWAY_WORKERS=N (real stores only: the embedded stack is one process, so there Looma
+ * is left out with the reason printed), the stock and Hive gateways as N node:cluster workers
+ * (gateways-servers.ts, the way Hive's `--fork N` runs). Resident memory is then the whole process
+ * tree's, primary and workers.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import autocannon from 'autocannon';
@@ -29,6 +36,9 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const WARM_UP_SECONDS = Number(process.env.BENCH_WARM_UP_SECONDS ?? 2);
 const CONNECTIONS = 10;
 const CALLERS = 20;
+const WORKERS = Number(process.env.BENCH_WORKERS ?? 1);
+if (!Number.isInteger(WORKERS) || WORKERS < 1)
+  throw new Error(`BENCH_WORKERS must be a whole number from 1 (got ${process.env.BENCH_WORKERS})`);
 const TALENTS = 200;
 const PASSWORD = 'gateways-benchmark-password';
 
@@ -197,6 +207,19 @@ async function startReference(kind: 'stock' | 'hive', subgraphUrls: Record<strin
   };
 }
 
+/** A process's resident memory with its descendants' (a cluster primary and its workers). */
+function treeRssMiB(pid: number): number {
+  let children: number[] = [];
+  try {
+    children = fs
+      .readdirSync(`/proc/${pid}/task`)
+      .flatMap((task) => fs.readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(' ').filter(Boolean).map(Number));
+  } catch {
+    // gone, or no /proc: its own figure only
+  }
+  return (readRssMiB(pid) ?? NaN) + children.reduce((sum, child) => sum + treeRssMiB(child), 0);
+}
+
 const fmt = (n: number, digits = 0) => n.toFixed(digits).padStart(7);
 const ratio = (a: number, b: number | undefined) => (b ? (a / b).toFixed(2) : '—').padStart(6);
 
@@ -207,8 +230,12 @@ process.env.NODE_ENV = 'production';
 const embedded = missingRealStores().length > 0;
 console.log(
   `bench:gateways — ${embedded ? 'embedded stores, one-process stack' : 'real stores, a process per service'}; ` +
-    `${CONNECTIONS} connections, ${SECONDS} s a run after ${WARM_UP_SECONDS} s of warm-up, ${CALLERS} callers rotated per request`,
+    `${CONNECTIONS} connections, ${SECONDS} s a run after ${WARM_UP_SECONDS} s of warm-up, ${CALLERS} callers rotated per request; ` +
+    `${WORKERS} worker${WORKERS === 1 ? '' : 's'} a gateway`,
 );
+// The gateway process reads it (the subgraphs ignore it); the reference gateways read BENCH_WORKERS.
+const isLoomaMeasured = WORKERS === 1 || !embedded;
+if (WORKERS > 1 && !embedded) process.env.GATEWAY_WORKERS = String(WORKERS);
 // BENCH_CPU_PROF=<dir>: every Looma process writes a --cpu-prof profile there when it stops (cpu-profile-phases.ts reads them).
 const profileDir = process.env.BENCH_CPU_PROF;
 const nodeOptions = process.env.NODE_OPTIONS;
@@ -219,7 +246,11 @@ const gateways: BenchGateway[] = [];
 try {
   const { tokens, talentId } = await setUp(looma.gatewayUrl);
   const loomaProcess = looma.processes.find((p) => p.name === 'gateway') ?? looma.processes[0]!;
-  if (wantedGateways.includes('looma'))
+  if (wantedGateways.includes('looma') && !isLoomaMeasured)
+    console.log(
+      `  Looma: not measured at ${WORKERS} workers — GATEWAY_WORKERS above 1 needs the real stores (the embedded stack is one process)`,
+    );
+  if (wantedGateways.includes('looma') && isLoomaMeasured)
     gateways.push({
       name: embedded ? 'Looma (shares its process)' : 'Looma',
       url: looma.gatewayUrl,
@@ -272,7 +303,7 @@ try {
   }
   console.log(`\nmachine load average (1 min) at the end: ${os.loadavg()[0]!.toFixed(1)} on ${os.availableParallelism()} cores`);
   console.log('resident memory after the runs:');
-  for (const gateway of gateways) console.log(`  ${gateway.name.padEnd(28)} ${fmt(readRssMiB(gateway.pid) ?? NaN)} MiB`);
+  for (const gateway of gateways) console.log(`  ${gateway.name.padEnd(28)} ${fmt(treeRssMiB(gateway.pid))} MiB`);
 } finally {
   await Promise.all(gateways.map((g) => g.stop()));
   await looma.stop();
