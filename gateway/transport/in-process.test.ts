@@ -1,4 +1,4 @@
-import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions, type GraphQLDataSourceRequestKind } from '@apollo/gateway';
+import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { FormattedExecutionResult } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import type { Credentials } from '../../platform/auth.ts';
@@ -37,13 +37,14 @@ function httpSubgraph(status: number, result: FormattedExecutionResult): RemoteG
 }
 
 function incoming(context: CallerContext): GraphQLDataSourceProcessOptions<CallerContext> {
-  return {
-    // The enum's value: @apollo/gateway's index exports the type only.
-    kind: 'incoming operation' as GraphQLDataSourceRequestKind.INCOMING_OPERATION,
+  // GraphQLDataSourceRequestKind.INCOMING_OPERATION: @apollo/gateway's index exports neither its type nor its value.
+  const options = {
+    kind: 'incoming operation',
     request: { query: 'query Q__talent__0($id: ID!) { talent(id: $id) { id } }', variables: { id: 't1' }, operationName: 'Q__talent__0' },
     context,
-    incomingRequestContext: {} as never,
+    incomingRequestContext: {},
   };
+  return options as unknown as GraphQLDataSourceProcessOptions<CallerContext>;
 }
 
 async function thrown(promise: Promise<unknown>): Promise<{ message: string; extensions: unknown }> {
