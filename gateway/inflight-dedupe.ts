@@ -10,8 +10,11 @@ export interface DedupeContext {
   address: string | undefined;
 }
 
-/** The leader's answer as sent: its status and its body serialised once; null when it cannot be shared. */
-type SharedAnswer = { status: number | undefined; json: string } | null;
+/**
+ * The leader's answer as sent: its status and result, serialised once by the first follower (a
+ * leader without followers pays nothing); null when it cannot be shared.
+ */
+type SharedAnswer = { status: number | undefined; result: unknown; json?: string } | null;
 
 interface InFlight {
   answer: Promise<SharedAnswer>;
@@ -98,7 +101,7 @@ export class InflightDedupe {
     dedupeAnswered.inc();
     return {
       http: { status: shared.status, headers: new HeaderMap() },
-      body: { kind: 'single', singleResult: JSON.parse(shared.json) as Record<string, unknown> },
+      body: { kind: 'single', singleResult: JSON.parse((shared.json ??= JSON.stringify(shared.result))) as Record<string, unknown> },
     };
   }
 
@@ -109,7 +112,7 @@ export class InflightDedupe {
     if (this.inFlight.get(led.key) === led.entry) this.inFlight.delete(led.key);
     const body = requestContext.response.body;
     led.entry.settle(
-      !failed && body?.kind === 'single' ? { status: requestContext.response.http.status, json: JSON.stringify(body.singleResult) } : null,
+      !failed && body?.kind === 'single' ? { status: requestContext.response.http.status, result: body.singleResult } : null,
     );
   }
 }

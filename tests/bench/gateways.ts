@@ -21,6 +21,11 @@
  * is left out with the reason printed), the stock and Hive gateways as N node:cluster workers
  * (gateways-servers.ts, the way Hive's `--fork N` runs). Resident memory is then the whole process
  * tree's, primary and workers.
+ *
+ * BENCH_DEDUPE=1: a table of its own after the comparison, never its headline: Looma beside a second
+ * Looma gateway process with GATEWAY_DEDUPE_INFLIGHT=true (same subgraphs, same worker count; real
+ * stores only), under the comparison's load (callers rotated: nothing merges, so the cost of the
+ * check) and under one caller on every connection (what merging saves).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -29,7 +34,7 @@ import os from 'node:os';
 import autocannon from 'autocannon';
 import { generateDemoTalents } from '../../data/seed/demo-data.ts';
 import { createLoomaClient, ImportTalentsDocument, LoginDocument, SignUpDocument } from '../../sdk/client.ts';
-import { missingRealStores, startLooma } from './soak-processes.ts';
+import { missingRealStores, startLooma, type RunningLooma } from './soak-processes.ts';
 import { readRssMiB } from './soak-stats.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -220,6 +225,37 @@ function treeRssMiB(pid: number): number {
   return (readRssMiB(pid) ?? NaN) + children.reduce((sum, child) => sum + treeRssMiB(child), 0);
 }
 
+/** BENCH_DEDUPE=1: Looma with and without GATEWAY_DEDUPE_INFLIGHT under the same two loads, printed apart. */
+async function dedupeTable(looma: RunningLooma, tokens: string[], variables: Record<string, unknown>): Promise<void> {
+  console.log('\nin-flight deduplication (BENCH_DEDUPE=1), apart from the comparison: Looma, and Looma with GATEWAY_DEDUPE_INFLIGHT=true');
+  if (embedded) {
+    console.log('  not measured — it needs a second gateway process beside the subgraphs, so the real stores (a process per service)');
+    return;
+  }
+  const deduping = await looma.extraGateway('', { GATEWAY_DEDUPE_INFLIGHT: 'true' });
+  try {
+    console.log('\n| operation | load | Looma rps | p99 ms | with dedupe rps | p99 ms | failed | ÷ Looma |');
+    console.log('|---|---|---:|---:|---:|---:|---:|---:|');
+    const loads = [
+      [`${CALLERS} callers rotated per request`, tokens],
+      ['one caller on every connection', tokens.slice(0, 1)],
+    ] as const;
+    for (const operation of wantedOperations) {
+      const { label, query } = OPERATIONS[operation];
+      for (const [loadLabel, callers] of loads) {
+        const off = await load(looma.gatewayUrl, [...callers], query, variables);
+        const on = await load(deduping.url, [...callers], query, variables);
+        console.log(
+          `| ${label} | ${loadLabel} | ${fmt(off.rps)} | ${fmt(off.p99)} | ${fmt(on.rps)} | ${fmt(on.p99)} | ${off.failed}/${on.failed} | ${ratio(on.rps, off.rps)} |`,
+        );
+      }
+    }
+    console.log(`  resident memory of the deduplicating gateway: ${fmt(treeRssMiB(deduping.child.pid!))} MiB`);
+  } finally {
+    await deduping.stop();
+  }
+}
+
 const fmt = (n: number, digits = 0) => n.toFixed(digits).padStart(7);
 const ratio = (a: number, b: number | undefined) => (b ? (a / b).toFixed(2) : '—').padStart(6);
 
@@ -304,6 +340,7 @@ try {
   console.log(`\nmachine load average (1 min) at the end: ${os.loadavg()[0]!.toFixed(1)} on ${os.availableParallelism()} cores`);
   console.log('resident memory after the runs:');
   for (const gateway of gateways) console.log(`  ${gateway.name.padEnd(28)} ${fmt(treeRssMiB(gateway.pid))} MiB`);
+  if (process.env.BENCH_DEDUPE === '1') await dedupeTable(looma, tokens, variables);
 } finally {
   await Promise.all(gateways.map((g) => g.stop()));
   await looma.stop();
