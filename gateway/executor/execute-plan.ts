@@ -14,9 +14,8 @@ import type { GraphQLDataSource } from '@apollo/gateway';
 import { GraphQLDataSourceRequestKind } from '@apollo/gateway/dist/datasources/types.js';
 import { applyRewrites, isObjectOfType } from '@apollo/gateway/dist/dataRewrites.js';
 import { generateHydratedPaths } from '@apollo/gateway/dist/executeQueryPlan.js';
-import { computeResponse } from '@apollo/gateway/dist/resultShaping.js';
 import { deepMerge } from '@apollo/gateway/dist/utilities/deepMerge.js';
-import { ERRORS, errorCodeDef, type Operation } from '@apollo/federation-internals';
+import { ERRORS, errorCodeDef } from '@apollo/federation-internals';
 import {
   evaluateCondition,
   type FetchNode,
@@ -27,22 +26,23 @@ import {
 } from '@apollo/query-planner';
 import type { GatewayExecutionResult, GatewayGraphQLRequestContext } from '@apollo/server-gateway-interface';
 import type { OperationContext } from '@apollo/gateway/dist/operationContext.js';
+import { shapeResponse, type CompiledShape } from './result-shaping.ts';
 
 /**
- * Runs a query plan as @apollo/gateway's `executeQueryPlan` does (same fetches, merging, error
- * paths and result shaping: its own `computeResponse`, `deepMerge` and `applyRewrites`, @apollo/gateway
- * 2.14.4 pinned exactly), without what it does on every request whether or not anyone reads it:
- * an OpenTelemetry span per phase and per fetch, a usage-reporting `Trace.QueryPlanNode` per plan
- * node, and the normalisation of the operation (`operationFromDocument`), which the caller hands in
- * computed once per document. A request that captures traces (Apollo usage reporting) goes through
- * `executeQueryPlan` itself (gateway/executor/looma-gateway.ts).
+ * Runs a query plan as @apollo/gateway's `executeQueryPlan` does (same fetches, merging and error
+ * paths: its own `deepMerge` and `applyRewrites`, @apollo/gateway 2.14.4 pinned exactly; its result
+ * shaping, compiled once per document, in result-shaping.ts), without what it does on every
+ * request whether or not anyone reads it: an OpenTelemetry span per phase and per fetch, a
+ * usage-reporting `Trace.QueryPlanNode` per plan node, and the normalisation of the operation
+ * (`operationFromDocument`), which the caller hands in computed once per document. A request that
+ * captures traces (Apollo usage reporting) goes through `executeQueryPlan` itself (looma-gateway.ts).
  */
 
 /** What a plan execution reads: all of it per document or per supergraph except the request. */
 export interface PlanExecution {
   plan: QueryPlan;
-  /** The normalised operation (unvalidated: Apollo Server validated the document). */
-  operation: Operation;
+  /** The normalised operation (unvalidated: Apollo Server validated the document), compiled for result shaping. */
+  shape: CompiledShape;
   operationContext: OperationContext;
   dataSources: Readonly<Record<string, GraphQLDataSource>>;
   supergraphSchema: GraphQLSchema;
@@ -62,25 +62,21 @@ interface RunState extends PlanExecution {
 }
 
 export async function executePlan(execution: PlanExecution): Promise<GatewayExecutionResult> {
-  const { plan, operation, operationContext, requestContext } = execution;
+  const { plan, shape, operationContext, requestContext } = execution;
   if (plan.node?.kind === 'Subscription') throw new Error('Execution of subscriptions not supported by gateway');
   const state: RunState = { ...execution, errors: [] };
   const unfilteredData: ResultObject = Object.create(null);
   if (plan.node) await executeNode(state, plan.node, { path: [], data: unfilteredData, fullResult: unfilteredData });
   const variables = requestContext.request.variables;
   try {
-    const { data, errors: shapingErrors } = computeResponse({
-      operation,
-      variables,
-      input: unfilteredData,
-      introspectionHandling: (field) =>
-        executeIntrospection(
-          operationContext.schema,
-          field.expandFragments().toSelectionNode(),
-          operationContext.operation.variableDefinitions,
-          variables,
-        ),
-    });
+    const { data, errors: shapingErrors } = shapeResponse(shape, variables, unfilteredData, (field) =>
+      executeIntrospection(
+        operationContext.schema,
+        field.expandFragments().toSelectionNode(),
+        operationContext.operation.variableDefinitions,
+        variables,
+      ),
+    );
     if (state.errors.length === 0 && shapingErrors.length > 0) return { extensions: { valueCompletion: shapingErrors }, data };
     return state.errors.length === 0 ? { data } : { errors: state.errors, data };
   } catch (error) {
@@ -111,7 +107,7 @@ async function executeNode(state: RunState, node: PlanNode, cursor: Cursor | und
       return;
     case 'Condition': {
       const variables = state.requestContext.request.variables;
-      const branch = evaluateCondition(node, state.operation.variableDefinitions, variables) ? node.ifClause : node.elseClause;
+      const branch = evaluateCondition(node, state.shape.operation.variableDefinitions, variables) ? node.ifClause : node.elseClause;
       if (branch) await executeNode(state, branch, cursor);
       return;
     }

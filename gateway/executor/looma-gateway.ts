@@ -116,6 +116,6 @@ export class LoomaGateway implements GatewayInterface {
       return executeQueryPlan(plan, dataSources, requestContext, operationContext, supergraphSchema, apiSchema);
     const shape = loaded.plans.shapeOf(entry);
     if (shape instanceof GraphQLError) return { errors: [shape] };
-    return executePlan({ plan, operation: shape, operationContext, dataSources, supergraphSchema, requestContext });
+    return executePlan({ plan, shape, operationContext, dataSources, supergraphSchema, requestContext });
   }
 }

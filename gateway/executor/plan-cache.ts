@@ -1,10 +1,11 @@
 import { GraphQLError, Kind, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { buildOperationContext } from '@apollo/gateway';
 import type { OperationContext } from '@apollo/gateway/dist/operationContext.js';
-import { operationFromDocument, type Operation, type Schema } from '@apollo/federation-internals';
+import { operationFromDocument, type Schema } from '@apollo/federation-internals';
 import type { QueryPlan, QueryPlanner } from '@apollo/query-planner';
 import type { GatewayGraphQLRequestContext } from '@apollo/server-gateway-interface';
 import { DEFAULT_DOCUMENT_CACHE_ENTRIES, DocumentCache } from '../document-cache.ts';
+import { compileShape, type CompiledShape } from './result-shaping.ts';
 
 /**
  * What @apollo/gateway works out on every request from the document alone, here once per
@@ -20,15 +21,15 @@ export interface PlannedOperation {
   /** Planned on the first request whose variables coerce (a refused request plans nothing, as before). */
   plan?: QueryPlan;
   /** For result shaping; a GraphQLError when the operation does not normalise (answered as the stock gateway does). */
-  shape?: Operation | GraphQLError;
+  shape?: CompiledShape | GraphQLError;
 }
 
 /** How an operation is planned and normalised: @apollo/gateway's planner (`federationPlanning`), or a stand-in in tests. */
 export interface Planning {
   /** The plan of the named operation (the stock executor: `operationFromDocument`, validated, then `buildQueryPlan`). */
   plan(document: DocumentNode, operationName: string | undefined): QueryPlan;
-  /** The normalised operation result shaping walks (`executeQueryPlan`'s: unvalidated, from the context's nodes). */
-  shape(operationContext: OperationContext): Operation;
+  /** The normalised operation (`executeQueryPlan`'s: unvalidated, from the context's nodes), compiled for result shaping. */
+  shape(operationContext: OperationContext): CompiledShape;
 }
 
 export interface PlanCacheOptions {
@@ -49,7 +50,13 @@ export function federationPlanning(apiSchema: Schema, planner: QueryPlanner): Pl
   return {
     plan: (document, operationName) => planner.buildQueryPlan(operationFromDocument(apiSchema, document, { operationName }), PLAN_OPTIONS),
     shape: ({ operation, fragments }) =>
-      operationFromDocument(apiSchema, { kind: Kind.DOCUMENT, definitions: [operation, ...Object.values(fragments)] }, { validate: false }),
+      compileShape(
+        operationFromDocument(
+          apiSchema,
+          { kind: Kind.DOCUMENT, definitions: [operation, ...Object.values(fragments)] },
+          { validate: false },
+        ),
+      ),
   };
 }
 
@@ -94,7 +101,7 @@ export class PlanCache {
     return entry.plan;
   }
 
-  shapeOf(entry: PlannedOperation): Operation | GraphQLError {
+  shapeOf(entry: PlannedOperation): CompiledShape | GraphQLError {
     if (!entry.shape) {
       try {
         entry.shape = this.options.planning.shape(entry.operationContext);
