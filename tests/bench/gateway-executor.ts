@@ -6,7 +6,8 @@
  * fetch's own selection (JSON parsed again on each call, as a remote data source would), so the
  * figures are the gateway's planning, plan execution and result shaping alone: a CPU
  * micro-benchmark, never a test. The three operations of bench:gateways, rounds alternating which
- * gateway goes first; ops/s per gateway and Looma ÷ stock. Both answers are compared first.
+ * gateway goes first; operations per CPU second of this process (wall time swings with the
+ * machine's load), the median per gateway and of Looma ÷ stock. Both answers are compared first.
  *
  *   BENCH_ROUNDS (default 5), BENCH_OPS (operations per gateway, operation and round; default 1500)
  */
@@ -142,11 +143,13 @@ async function serverOf(kind: 'stock' | 'looma', supergraphSdl: string): Promise
   return server;
 }
 
+/** Operations per CPU second of this process (user + system): steadier than wall time on a shared, loaded machine. */
 async function run(server: ApolloServer, operation: OperationName, count: number): Promise<number> {
   const { query, variables } = OPERATIONS[operation];
-  const started = process.hrtime.bigint();
+  const started = process.cpuUsage();
   for (let i = 0; i < count; i++) await server.executeOperation({ query, variables });
-  return count / (Number(process.hrtime.bigint() - started) / 1e9);
+  const used = process.cpuUsage(started);
+  return count / ((used.user + used.system) / 1e6);
 }
 
 async function answer(server: ApolloServer, operation: OperationName): Promise<unknown> {
@@ -174,11 +177,11 @@ for (const operation of Object.keys(OPERATIONS) as OperationName[]) {
     const order: ('stock' | 'looma')[] = round % 2 === 0 ? ['stock', 'looma'] : ['looma', 'stock'];
     for (const kind of order) rates[kind].push(await run(servers[kind], operation, OPS));
   }
-  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   const ratios = rates.looma.map((rate, i) => rate / rates.stock[i]!);
   console.log(
-    `${operation.padEnd(8)} stock ${mean(rates.stock).toFixed(0).padStart(6)} ops/s  looma ${mean(rates.looma).toFixed(0).padStart(6)} ops/s  ` +
-      `looma ÷ stock ${mean(ratios).toFixed(2)} (rounds: ${ratios.map((r) => r.toFixed(2)).join(', ')})`,
+    `${operation.padEnd(8)} stock ${median(rates.stock).toFixed(0).padStart(6)} ops/CPU-s  looma ${median(rates.looma).toFixed(0).padStart(6)} ops/CPU-s  ` +
+      `looma ÷ stock ${median(ratios).toFixed(2)} (median; rounds: ${ratios.map((r) => r.toFixed(2)).join(', ')})`,
   );
 }
 console.log(
