@@ -78,13 +78,12 @@ interface Parameters {
   variables: Record<string, unknown>;
   errors: GraphQLError[];
   introspectionHandling: (selection: FieldSelection) => unknown;
+  /** What the last `updateOutputValue` returned beside its value (the stock `isInvalid`, `hasErrors`), read at once by its caller: no object a value. */
+  flags: number;
 }
 
-interface Updated {
-  updated: unknown;
-  isInvalid?: boolean;
-  hasErrors?: boolean;
-}
+const INVALID = 1;
+const HAS_ERRORS = 2;
 
 const INTEGER = /^-?(?:0|[1-9][0-9]*)$/;
 const enum_ = 'enum';
@@ -164,6 +163,7 @@ export function shapeResponse(
     variables: { __proto__: null, ...shape.defaultedVariables, ...variables },
     errors: [],
     introspectionHandling,
+    flags: 0,
   };
   const data: Record<string, unknown> = Object.create(null);
   const bubbled = applySelectionSet(input, shape.selectionSet, data, parameters, [], shape.rootType);
@@ -212,18 +212,10 @@ function applySelectionSet(
         continue;
       }
       path.push(responseName);
-      const { updated, isInvalid } = updateOutputValue(
-        outputValue,
-        selection.type,
-        inputValue,
-        selection.selectionSet,
-        path,
-        parameters,
-        parentType,
-      );
+      const updated = updateOutputValue(outputValue, selection.type, inputValue, selection.selectionSet, path, parameters, parentType);
       output[responseName] = updated;
       path.pop();
-      if (isInvalid) return true;
+      if (parameters.flags & INVALID) return true;
     } else {
       const typename = input[typenameFieldName];
       if (typename && typeof typename !== 'string') throw new Error(`Got unexpected value for __typename: ${String(typename)}`);
@@ -271,21 +263,26 @@ function updateOutputValue(
   path: (string | number)[],
   parameters: Parameters,
   parentType: CompositeType,
-): Updated {
+): unknown {
   if (inputValue === undefined) throw new Error('Should not pass undefined for `inputValue` to this method');
-  if (outputValue === null || (outputValue !== undefined && !selectionSet)) return { updated: outputValue };
+  parameters.flags = 0;
+  if (outputValue === null || (outputValue !== undefined && !selectionSet)) return outputValue;
   switch (type.kind) {
     case 'nonNull': {
-      const { updated, hasErrors } = updateOutputValue(outputValue, type.of, inputValue, selectionSet, path, parameters, parentType);
-      if (updated !== null) return { updated };
-      if (!hasErrors) {
+      const updated = updateOutputValue(outputValue, type.of, inputValue, selectionSet, path, parameters, parentType);
+      if (updated !== null) {
+        parameters.flags = 0;
+        return updated;
+      }
+      if (!(parameters.flags & HAS_ERRORS)) {
         const description = describeLast(path, type.of.type, parentType);
         parameters.errors.push(ERRORS.INVALID_GRAPHQL.err(`Cannot return null for non-nullable ${description}.`, { path: [...path] }));
       }
-      return { updated, isInvalid: true, hasErrors: true };
+      parameters.flags = INVALID | HAS_ERRORS;
+      return updated;
     }
     case 'list': {
-      if (inputValue === null) return { updated: null };
+      if (inputValue === null) return null;
       if (!Array.isArray(inputValue))
         throw new Error(`Invalid non-list value ${String(inputValue)} returned by subgraph for list type ${type.type}`);
       if (outputValue !== undefined && !Array.isArray(outputValue))
@@ -298,16 +295,16 @@ function updateOutputValue(
       const updated = new Array<unknown>(inputValue.length);
       for (let i = 0; i < inputValue.length; i++) {
         path.push(i);
-        const element = updateOutputValue(outputs?.[i], type.of, inputValue[i], selectionSet, path, parameters, parentType);
+        updated[i] = updateOutputValue(outputs?.[i], type.of, inputValue[i], selectionSet, path, parameters, parentType);
         path.pop();
-        shouldNullify ||= !!element.isInvalid;
-        hasErrors ||= !!element.hasErrors;
-        updated[i] = element.updated;
+        shouldNullify ||= (parameters.flags & INVALID) !== 0;
+        hasErrors ||= (parameters.flags & HAS_ERRORS) !== 0;
       }
-      return { updated: shouldNullify ? null : updated, hasErrors };
+      parameters.flags = hasErrors ? HAS_ERRORS : 0;
+      return shouldNullify ? null : updated;
     }
     case 'composite': {
-      if (inputValue === null) return { updated: null };
+      if (inputValue === null) return null;
       if (!selectionSet) throw new Error(`Invalid empty selection set for composite type ${type.type}`);
       if (typeof inputValue !== 'object')
         throw new Error(`Invalid non-object value ${String(inputValue)} returned by subgraph for composite type ${type.type}`);
@@ -323,23 +320,26 @@ function updateOutputValue(
         if (!typenameType || !isCompositeType(typenameType)) {
           const description = describeLast(path, type.type, parentType);
           parameters.errors.push(ERRORS.INVALID_GRAPHQL.err(`Invalid __typename found for object at ${description}.`, { path: [...path] }));
-          return { updated: null, hasErrors: true };
+          parameters.flags = HAS_ERRORS;
+          return null;
         }
         objectType = typenameType;
       }
       const output = (outputValue as Record<string, unknown> | undefined) ?? Object.create(null);
       const bubbled = applySelectionSet(input, selectionSet, output, parameters, path, objectType);
-      return { updated: bubbled ? null : output, hasErrors: bubbled };
+      parameters.flags = bubbled ? HAS_ERRORS : 0;
+      return bubbled ? null : output;
     }
     case 'leaf': {
-      if (inputValue === null) return { updated: null };
+      if (inputValue === null) return null;
       if (outputValue !== undefined) throw new Error(`Excepted output to be undefined but got ${type.type} for type ${type.type}`);
       const isValid = isValidLeaf(type, inputValue);
       if (!isValid) {
         const description = describeLast(path, type.type, parentType);
         parameters.errors.push(ERRORS.INVALID_GRAPHQL.err(`Invalid value found for ${description}.`, { path: [...path] }));
       }
-      return { updated: isValid ? inputValue : null, hasErrors: !isValid };
+      parameters.flags = isValid ? 0 : HAS_ERRORS;
+      return isValid ? inputValue : null;
     }
   }
 }
