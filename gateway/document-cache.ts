@@ -6,11 +6,12 @@ import { LRUCache } from 'lru-cache';
  * What the gateway derives from an operation's document alone (never from the caller or the
  * variables), computed once per document instead of once per request.
  *
- * Apollo Server's document store hands the same parsed `DocumentNode` for the same query text, so
- * the first lookup is a WeakMap on the operation node: no hashing, and an entry goes when Apollo
- * drops the document. Documents that did not come from that store (a new object for known text)
- * fall back to a bounded LRU keyed by the query's SHA-256 and the operation name, so a stream of
- * distinct operations holds at most `max` entries.
+ * Entries live in a bounded LRU keyed by the query's SHA-256 (Apollo's `queryHash`) and the
+ * operation name, so a stream of distinct operations holds at most `max` of them. Apollo Server's
+ * document store hands the same parsed `DocumentNode` for the same query text, so a WeakMap on the
+ * operation node remembers that key: no hashing when Apollo did not give the hash. The WeakMap holds
+ * the key only, never the value: the documents alive in Apollo's store (thousands, by its byte size)
+ * keep no entry past the LRU's bound.
  */
 
 export const DEFAULT_DOCUMENT_CACHE_ENTRIES = 1_000;
@@ -23,7 +24,7 @@ export interface DocumentKey {
 }
 
 export class DocumentCache<T extends object> {
-  private readonly byOperation = new WeakMap<OperationDefinitionNode, T>();
+  private readonly keys = new WeakMap<OperationDefinitionNode, string>();
   private readonly byHash: LRUCache<string, T>;
   readonly max: number;
 
@@ -32,21 +33,22 @@ export class DocumentCache<T extends object> {
     this.byHash = new LRUCache<string, T>({ max });
   }
 
-  /** Entries in the bounded half (the WeakMap half is bounded by the documents still alive). */
+  /** Entries held (at most `max`). */
   get size(): number {
     return this.byHash.size;
   }
 
   get({ document, operation, queryHash }: DocumentKey, compute: () => T): T {
-    const seen = this.byOperation.get(operation);
-    if (seen) return seen;
-    const key = `${queryHash ?? hashOf(document)}:${operation.name?.value ?? ''}`;
+    let key = this.keys.get(operation);
+    if (key === undefined) {
+      key = `${queryHash ?? hashOf(document)}:${operation.name?.value ?? ''}`;
+      this.keys.set(operation, key);
+    }
     let value = this.byHash.get(key);
     if (!value) {
       value = compute();
       this.byHash.set(key, value);
     }
-    this.byOperation.set(operation, value);
     return value;
   }
 }

@@ -64,6 +64,17 @@ describe('the plan cache', () => {
     expect(plans.size).toBe(0);
   });
 
+  it("keeps no entry past its bound while the documents stay alive, as they do in Apollo Server's document store", () => {
+    const plans = new PlanCache({ schema, planning, max: 10 });
+    const alive = Array.from({ length: 11 }, (_, n) => requestOf(`query Op${n} { talents(first: ${n + 1}) { totalCount } }`, `alive-${n}`));
+    const first = plans.operationOf(alive[0]!);
+    expect(plans.operationOf(alive[0]!)).toBe(first);
+    for (const request of alive.slice(1)) plans.operationOf(request);
+    expect(plans.size).toBe(10);
+    // The first document is still referenced, yet its entry went with the LRU's oldest: worked out again.
+    expect(plans.operationOf(alive[0]!)).not.toBe(first);
+  });
+
   it('stays at its bound through 100,000 distinct operations, and the heap levels off', () => {
     // Real planning costs milliseconds an operation: here each entry gets its own copy of a real
     // plan (and another for the normalised operation), so entries weigh what real ones do.
