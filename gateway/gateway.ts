@@ -21,6 +21,7 @@ import { SUPERGRAPH_FILE } from '../schema/subgraphs.ts';
 import { InflightDedupe } from './inflight-dedupe.ts';
 import { PooledSubgraphTransport, transportFetcher, type SubgraphTransport } from './transport/subgraph-transport.ts';
 import { LoomaGateway } from './executor/looma-gateway.ts';
+import { boundedDocumentStore } from './document-store.ts';
 import { InProcessDataSource } from './transport/in-process.ts';
 import type { LocalSubgraph } from '../platform/local-subgraph.ts';
 
@@ -96,6 +97,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       if (local) return new InProcessDataSource<GatewayContext>(local, urls[name] ?? url ?? '');
       return new AuthForwardingDataSource({ url: urls[name] ?? url, fetcher: transportFetcher(transport, name) }, serviceTokens);
     },
+    planCacheEntries: config.gateway.documentCacheEntries,
   });
   const formatError = withLimitCodes(createErrorFormatter(logger));
   const persistedDocuments = config.limits.persistedDocumentsRequired ? sdkManifest() : undefined;
@@ -112,6 +114,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     parseOptions: { maxTokens: config.limits.maxTokens },
+    // Bounded by count: the per-document plans and policy walks live as long as these documents.
+    documentStore: boundedDocumentStore(config.gateway.documentCacheEntries),
     validationRules: operationLimitRules(config.limits),
     // With a manifest, a client may send only the hash of an SDK operation; nothing new is registered.
     ...(persistedDocuments ? { persistedQueries: { cache: manifestCache(persistedDocuments) } } : {}),
@@ -124,6 +128,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
         persistedDocuments,
         formatError,
         enabled: options.enforcePolicy ?? true,
+        documentCacheEntries: config.gateway.documentCacheEntries,
       }),
       // After the policy plugin: a follower is checked and counted before it waits for its leader.
       ...(config.gateway.dedupeInflight ? [new InflightDedupe().plugin<GatewayContext>()] : []),

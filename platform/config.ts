@@ -44,6 +44,11 @@ function jsonRecord<T extends z.ZodType<string>>(value: T) {
 const environmentSchema = z.object({
   LOOMA_ENV: z.enum(['development', 'test', 'production']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /**
+   * Node's own (read before Looma starts; Node refuses a bad flag itself): listed so a deployment
+   * may size one service's V8 heap, as docker-compose.yml does for the gateway.
+   */
+  NODE_OPTIONS: z.string().optional(),
   LOOMA_HOST: z.string().min(1).default('127.0.0.1'),
   LOOMA_DATA_DIR: z.string().min(1).default('.looma-data'),
   /** Prefix for Elasticsearch indices and Weaviate collections, so several deployments or test runs share a server. */
@@ -84,6 +89,8 @@ const environmentSchema = z.object({
   GATEWAY_DEDUPE_INFLIGHT: bool.default(false),
   /** Gateway worker processes (node:cluster) sharing the gateway port; 1 runs the gateway in the process itself. */
   GATEWAY_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
+  /** Distinct operations the gateway keeps parsed, planned and policy-walked (gateway/document-store.ts): its heap's bound under varied traffic. */
+  GATEWAY_DOCUMENT_CACHE_ENTRIES: z.coerce.number().int().min(10).max(100_000).default(1_000),
   /** The largest resume file (or pasted text) accepted, in bytes. */
   RESUME_MAX_BYTES: z.coerce
     .number()
@@ -210,8 +217,8 @@ export interface Config {
   subgraphConnections: number;
   /** Whether the stack's gateway calls the subgraphs of its own process directly instead of over HTTP. */
   subgraphInProcess: boolean;
-  /** GATEWAY_DEDUPE_INFLIGHT and GATEWAY_WORKERS. */
-  gateway: { dedupeInflight: boolean; workers: number };
+  /** GATEWAY_DEDUPE_INFLIGHT, GATEWAY_WORKERS and GATEWAY_DOCUMENT_CACHE_ENTRIES. */
+  gateway: { dedupeInflight: boolean; workers: number; documentCacheEntries: number };
   resumes: ResumeLimits;
   /** Peers whose X-Forwarded-For names the client's address. */
   trustedProxies: readonly string[];
@@ -349,7 +356,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     subgraphConnections: e.SUBGRAPH_CONNECTIONS,
     subgraphInProcess: e.SUBGRAPH_IN_PROCESS,
-    gateway: { dedupeInflight: e.GATEWAY_DEDUPE_INFLIGHT, workers: e.GATEWAY_WORKERS },
+    gateway: {
+      dedupeInflight: e.GATEWAY_DEDUPE_INFLIGHT,
+      workers: e.GATEWAY_WORKERS,
+      documentCacheEntries: e.GATEWAY_DOCUMENT_CACHE_ENTRIES,
+    },
     resumes: {
       maxBytes: e.RESUME_MAX_BYTES,
       maxInflatedBytes: e.RESUME_MAX_INFLATED_BYTES,

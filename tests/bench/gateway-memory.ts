@@ -9,7 +9,9 @@
  * (RunningLooma.extraGateway) is started, measured idle, driven with BENCH_REQUESTS (default
  * 20,000) `talents(first: 20)` by autocannon (10 connections, 20 sessions' tokens in turn), measured
  * right after and again BENCH_SETTLE_SECONDS (default 10) later, and stopped. BENCH_ROUNDS (default
- * 1) repeats the variants in turn, so a loaded machine touches each alike.
+ * 1) repeats the variants in turn, so a loaded machine touches each alike. BENCH_DISTINCT=1 sends
+ * every request with a query text of its own (an alias numbered per request): the worst case for
+ * every cache keyed by document (Apollo's document store, the plan and document caches).
  *
  * Printed per run: rps, p50/p99, resident memory (idle, peak = VmHWM, after, settled), and from the
  * gateway's /metrics the V8 heap (used and committed), its new space (young generation, committed)
@@ -31,6 +33,8 @@ const CALLERS = 20;
 const TALENTS = 200;
 const PASSWORD = 'gateway-memory-benchmark-password';
 const QUERY = 'query List1 { talents(first: 20) { edges { node { id name headline location skills } } } }';
+const DISTINCT = process.env.BENCH_DISTINCT === '1';
+let runs = 0;
 
 interface Memory {
   rss: number;
@@ -137,6 +141,7 @@ async function setUp(gatewayUrl: string): Promise<string[]> {
 
 async function drive(url: string, tokens: string[], amount: number) {
   let next = 0;
+  const run = ++runs;
   const result = await autocannon({
     url,
     connections: CONNECTIONS,
@@ -146,10 +151,13 @@ async function drive(url: string, tokens: string[], amount: number) {
     body: JSON.stringify({ query: QUERY }),
     requests: [
       {
-        setupRequest: (request) => ({
-          ...request,
-          headers: { ...request.headers, authorization: `Bearer ${tokens[next++ % tokens.length]}` },
-        }),
+        setupRequest: (request) => {
+          const n = next++;
+          const headers = { ...request.headers, authorization: `Bearer ${tokens[n % tokens.length]}` };
+          if (!DISTINCT) return { ...request, headers };
+          // Every request a query text of its own (an alias), so every cache keyed by document fills.
+          return { ...request, headers, body: JSON.stringify({ query: QUERY.replace('talents(', `t${run}x${n}: talents(`) }) };
+        },
       },
     ],
   });
@@ -161,7 +169,7 @@ if (missingRealStores().length)
 process.env.NODE_ENV = 'production';
 console.log(
   `bench:gateway-memory — real stores, a process per service; ${REQUESTS} × talents(first: 20) per run, ${CONNECTIONS} connections, ` +
-    `${CALLERS} callers; variants: ${VARIANTS.map((v) => v || '(no flags)').join(' | ')}; ${ROUNDS} round(s)`,
+    `${CALLERS} callers${DISTINCT ? ', every query text distinct' : ''}; variants: ${VARIANTS.map((v) => v || '(no flags)').join(' | ')}; ${ROUNDS} round(s)`,
 );
 const looma = await startLooma({ embedded: false });
 const rows: string[] = [];
@@ -206,6 +214,15 @@ try {
         );
         console.log(rows.at(-1));
         console.log(`    resident by mapping, settled (MiB): ${residentByKind(pid)}`);
+      } catch (error) {
+        // A gateway that dies under the load (out of heap under a cap) is a result, not the end of the run.
+        const { exitCode, signalCode } = gateway.child;
+        if (exitCode === null && signalCode === null) throw error;
+        const last = gateway.output.filter((line) => /heap|memory|error/i.test(line)).at(-1) ?? gateway.output.at(-1) ?? '';
+        rows.push(
+          `| ${round} | ${flags || '(no flags)'} | the gateway died (${signalCode ?? `exit ${exitCode}`}): ${last.slice(0, 160)} |`,
+        );
+        console.log(rows.at(-1));
       } finally {
         await gateway.stop();
       }

@@ -34,7 +34,7 @@ import os from 'node:os';
 import autocannon from 'autocannon';
 import { generateDemoTalents } from '../../data/seed/demo-data.ts';
 import { createLoomaClient, ImportTalentsDocument, LoginDocument, SignUpDocument } from '../../sdk/client.ts';
-import { missingRealStores, startLooma, type RunningLooma } from './soak-processes.ts';
+import { missingRealStores, productionGatewayNodeOptions, startLooma, type RunningLooma } from './soak-processes.ts';
 import { readRssMiB } from './soak-stats.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -180,11 +180,18 @@ interface BenchGateway {
   stop(): Promise<void>;
 }
 
+const referenceNodeOptions = () => `${process.env.NODE_OPTIONS ?? ''} ${productionGatewayNodeOptions()}`.trim();
+
 async function startReference(kind: 'stock' | 'hive', subgraphUrls: Record<string, string>): Promise<BenchGateway> {
   const port = await freePort();
   // Plain Node 24 stripping the types, as Looma's processes run (soak-processes.ts): no tsx loader in any gateway's memory.
   const child: ChildProcess = spawn(process.execPath, ['tests/bench/gateways-servers.ts', kind, String(port)], {
-    env: { ...process.env, BENCH_SUBGRAPH_URLS: JSON.stringify(subgraphUrls) },
+    // With the V8 heap sizing production gives Looma's gateway (docker-compose.yml), as Looma's gateway has it here on the real stores.
+    env: {
+      ...process.env,
+      BENCH_SUBGRAPH_URLS: JSON.stringify(subgraphUrls),
+      ...(embedded ? {} : { NODE_OPTIONS: referenceNodeOptions() }),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output: string[] = [];
@@ -338,7 +345,9 @@ try {
     }
   }
   console.log(`\nmachine load average (1 min) at the end: ${os.loadavg()[0]!.toFixed(1)} on ${os.availableParallelism()} cores`);
-  console.log('resident memory after the runs:');
+  console.log(
+    `resident memory after the runs${embedded ? '' : ` (every gateway with NODE_OPTIONS "${productionGatewayNodeOptions()}", as docker-compose.yml runs Looma's)`}:`,
+  );
   for (const gateway of gateways) console.log(`  ${gateway.name.padEnd(28)} ${fmt(treeRssMiB(gateway.pid))} MiB`);
   if (process.env.BENCH_DEDUPE === '1') await dedupeTable(looma, tokens, variables);
 } finally {

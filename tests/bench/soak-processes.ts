@@ -1,7 +1,8 @@
 /**
  * Looma started for the soak benchmark the way production runs it: LOOMA_ENV=production, a
  * process per service (`node subgraphs/<name>/index.ts`, `node gateway/index.ts`: plain Node 24
- * stripping the types, no tsx, as `npm run serve` and the image run them) on
+ * stripping the types, no tsx, as `npm run serve` and the image run them; the gateway with the
+ * NODE_OPTIONS docker-compose.yml gives it) on
  * free ports over the real stores, in a scratch database and a store namespace of its own that
  * `stop` removes again. `embedded` instead starts the one-process stack (`app/cli/start-all.ts`)
  * over embedded stores in a temporary data directory, for a machine without the real servers.
@@ -13,6 +14,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { parse } from 'yaml';
 import { openDataLayer } from '../../data/data-layer.ts';
 import { TALENT_SEARCH_INDEX, TALENT_VECTOR_COLLECTION } from '../../data/projections/talent-projection.ts';
 import { loadConfig } from '../../platform/config.ts';
@@ -78,11 +80,22 @@ export function missingRealStores(): string[] {
 
 export interface StartLoomaOptions {
   embedded: boolean;
-  /** Added to the gateway process's NODE_OPTIONS only (e.g. V8 heap flags), after the inherited ones. */
+  /** Added to the gateway process's NODE_OPTIONS only, after the inherited ones; defaults to production's (docker-compose.yml). */
   gatewayNodeOptions?: string;
 }
 
-export async function startLooma({ embedded, gatewayNodeOptions }: StartLoomaOptions): Promise<RunningLooma> {
+/** The NODE_OPTIONS docker-compose.yml gives the gateway (its V8 heap sizing), so benchmarks run it as deployed. */
+export function productionGatewayNodeOptions(): string {
+  const compose = parse(fs.readFileSync('docker-compose.yml', 'utf8'), { merge: true }) as {
+    services: Record<string, { environment?: Record<string, string> }>;
+  };
+  return compose.services.gateway?.environment?.NODE_OPTIONS ?? '';
+}
+
+export async function startLooma({
+  embedded,
+  gatewayNodeOptions = productionGatewayNodeOptions(),
+}: StartLoomaOptions): Promise<RunningLooma> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'looma-soak-'));
   const env: NodeJS.ProcessEnv = {
     ...process.env,
