@@ -197,7 +197,9 @@ describe.each(STACK_MODES)('egress: only configured hosts ($mode stores)', ({ mo
     async () => {
       const setup = await setUp(mode);
       cleanups.push(setup.cleanup);
-      const env: Record<string, string> = { ...setup.env, LOOMA_DATA_DIR: setup.dataDir() };
+      // Subgraph calls over HTTP, as the recorder must see them to prove it records: in process
+      // (the default) they open no connection at all, a subset of this (in-process-subgraphs.test.ts).
+      const env: Record<string, string> = { ...setup.env, LOOMA_DATA_DIR: setup.dataDir(), SUBGRAPH_IN_PROCESS: 'false' };
       if (mode === 'embedded') Object.assign(env, { DEMO_SEED: 'true', DEMO_TALENTS: '5' });
       const ports: Record<string, number> = {};
       for (const name of [...SUBGRAPHS, 'gateway']) env[`${name.toUpperCase()}_PORT`] = String((ports[name] = await freePort()));
