@@ -105,6 +105,7 @@ describe("Looma's gateway answers as the stock @apollo/gateway", () => {
     ['an unknown talent', 'query($id: ID!) { talent(id: $id) { id name } }', () => ({ id: '00000000-0000-4000-8000-000000000000' })],
     ['several operations and a name', 'query A { me { id } } query B { talents(first: 1) { totalCount } }', () => ({}), 'B'],
     ['several operations and no name', 'query A { me { id } } query B { talents(first: 1) { totalCount } }', () => ({})],
+    ['a subscription (refused, as before)', 'subscription { talents(first: 1) { totalCount } }', () => ({})],
     ['an unknown operation name', 'query A { me { id } }', () => ({}), 'C'],
     [
       'subgraph errors inside an entity fetch (paths into a list)',
