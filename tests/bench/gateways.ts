@@ -2,9 +2,11 @@
  * `npm run bench:gateways` (issue 11): Looma's gateway beside a stock @apollo/gateway and Hive
  * Gateway, one worker each, over the same subgraphs. Figures, not assertions.
  *
- * Looma starts as soak-processes.ts starts it: a process per service over the real stores when
- * their URLs are exported (eval "$(cat /tmp/up.out)"), else the one-process stack over embedded
- * stores (there Looma's gateway shares its process with the subgraphs). The stock and Hive
+ * Both layouts, one after the other (BENCH_LAYOUT=production|embedded|both; both is the default
+ * when the real stores' URLs are exported, eval "$(cat /tmp/up.out)", else embedded only). Looma
+ * starts as soak-processes.ts starts it: `production` is a process per service over the real
+ * stores, `embedded` the one-process stack over embedded stores (`npm start`: there Looma's
+ * gateway shares its process with the subgraphs and calls them in process). The stock and Hive
  * gateways run in processes of their own (gateways-servers.ts). Subgraph calls need no service
  * token here (SERVICE_AUTH=off), so every gateway makes the same calls.
  *
@@ -182,7 +184,7 @@ interface BenchGateway {
 
 const referenceNodeOptions = () => `${process.env.NODE_OPTIONS ?? ''} ${productionGatewayNodeOptions()}`.trim();
 
-async function startReference(kind: 'stock' | 'hive', subgraphUrls: Record<string, string>): Promise<BenchGateway> {
+async function startReference(kind: 'stock' | 'hive', subgraphUrls: Record<string, string>, embedded: boolean): Promise<BenchGateway> {
   const port = await freePort();
   // Plain Node 24 stripping the types, as Looma's processes run (soak-processes.ts): no tsx loader in any gateway's memory.
   const child: ChildProcess = spawn(process.execPath, ['tests/bench/gateways-servers.ts', kind, String(port)], {
@@ -233,7 +235,7 @@ function treeRssMiB(pid: number): number {
 }
 
 /** BENCH_DEDUPE=1: Looma with and without GATEWAY_DEDUPE_INFLIGHT under the same two loads, printed apart. */
-async function dedupeTable(looma: RunningLooma, tokens: string[], variables: Record<string, unknown>): Promise<void> {
+async function dedupeTable(looma: RunningLooma, tokens: string[], variables: Record<string, unknown>, embedded: boolean): Promise<void> {
   console.log('\nin-flight deduplication (BENCH_DEDUPE=1), apart from the comparison: Looma, and Looma with GATEWAY_DEDUPE_INFLIGHT=true');
   if (embedded) {
     console.log('  not measured — it needs a second gateway process beside the subgraphs, so the real stores (a process per service)');
@@ -270,87 +272,108 @@ const ratio = (a: number, b: number | undefined) => (b ? (a / b).toFixed(2) : '�
 process.env.SERVICE_AUTH = 'off';
 // As the image runs every service (deploy/docker/Dockerfile), and as the stock and Hive gateways run here: graphql-js skips its development checks.
 process.env.NODE_ENV = 'production';
-const embedded = missingRealStores().length > 0;
-console.log(
-  `bench:gateways — ${embedded ? 'embedded stores, one-process stack' : 'real stores, a process per service'}; ` +
-    `${CONNECTIONS} connections, ${SECONDS} s a run after ${WARM_UP_SECONDS} s of warm-up, ${CALLERS} callers rotated per request; ` +
-    `${WORKERS} worker${WORKERS === 1 ? '' : 's'} a gateway`,
-);
-// The gateway process reads it (the subgraphs ignore it); the reference gateways read BENCH_WORKERS.
-const isLoomaMeasured = WORKERS === 1 || !embedded;
-if (WORKERS > 1 && !embedded) process.env.GATEWAY_WORKERS = String(WORKERS);
-// BENCH_CPU_PROF=<dir>: every Looma process writes a --cpu-prof profile there when it stops (cpu-profile-phases.ts reads them).
-const profileDir = process.env.BENCH_CPU_PROF;
-const nodeOptions = process.env.NODE_OPTIONS;
-if (profileDir) process.env.NODE_OPTIONS = `${nodeOptions ?? ''} --cpu-prof --cpu-prof-dir=${profileDir}`;
-const looma = await startLooma({ embedded });
-if (profileDir) process.env.NODE_OPTIONS = nodeOptions ?? '';
-const gateways: BenchGateway[] = [];
-try {
-  const { tokens, talentId } = await setUp(looma.gatewayUrl);
-  const loomaProcess = looma.processes.find((p) => p.name === 'gateway') ?? looma.processes[0]!;
-  if (wantedGateways.includes('looma') && !isLoomaMeasured)
-    console.log(
-      `  Looma: not measured at ${WORKERS} workers — GATEWAY_WORKERS above 1 needs the real stores (the embedded stack is one process)`,
-    );
-  if (wantedGateways.includes('looma') && isLoomaMeasured)
-    gateways.push({
-      name: embedded ? 'Looma (shares its process)' : 'Looma',
-      url: looma.gatewayUrl,
-      pid: loomaProcess.child.pid!,
-      stop: async () => {},
-    });
-  for (const kind of ['stock', 'hive'] as const) {
-    if (!wantedGateways.includes(kind)) continue;
-    try {
-      gateways.push(await startReference(kind, looma.subgraphUrls));
-    } catch (error) {
-      console.log(`  ${kind}: not measured — ${(error as Error).message.split('\n').slice(0, 3).join(' ')}`);
-    }
-  }
 
-  const variables = { id: talentId };
-  const results = new Map<string, Figures>();
-  let direct: Figures | undefined;
-  for (const operation of wantedOperations) {
-    const { query } = OPERATIONS[operation];
-    if (operation === 'list1') {
-      direct = await load(looma.subgraphUrls.talent!, tokens, query, variables);
-    }
-    for (const gateway of gateways) {
+/**
+ * BENCH_LAYOUT: `production` (a process per service over the real stores), `embedded` (the
+ * one-process stack over embedded stores, as `npm start` runs), or `both`, the default when the
+ * real stores' URLs are exported; without them only `embedded` can run.
+ */
+const realStoresMissing = missingRealStores();
+const layouts: boolean[] = (() => {
+  const wanted = process.env.BENCH_LAYOUT ?? (realStoresMissing.length ? 'embedded' : 'both');
+  if (!['production', 'embedded', 'both'].includes(wanted))
+    throw new Error(`BENCH_LAYOUT must be production, embedded or both, not ${wanted}`);
+  if (wanted !== 'embedded' && realStoresMissing.length)
+    throw new Error(`BENCH_LAYOUT=${wanted} needs the real stores: ${realStoresMissing.join(', ')} unset (eval "$(cat /tmp/up.out)")`);
+  return wanted === 'both' ? [false, true] : [wanted === 'embedded'];
+})();
+
+async function runLayout(embedded: boolean): Promise<void> {
+  console.log(
+    `\nbench:gateways — ${embedded ? 'embedded stores, one-process stack' : 'real stores, a process per service'}; ` +
+      `${CONNECTIONS} connections, ${SECONDS} s a run after ${WARM_UP_SECONDS} s of warm-up, ${CALLERS} callers rotated per request; ` +
+      `${WORKERS} worker${WORKERS === 1 ? '' : 's'} a gateway`,
+  );
+  // The gateway process reads it (the subgraphs ignore it); the reference gateways read BENCH_WORKERS.
+  const isLoomaMeasured = WORKERS === 1 || !embedded;
+  if (WORKERS > 1 && !embedded) process.env.GATEWAY_WORKERS = String(WORKERS);
+  else delete process.env.GATEWAY_WORKERS;
+  // BENCH_CPU_PROF=<dir>: every Looma process writes a --cpu-prof profile there when it stops (cpu-profile-phases.ts reads them).
+  const profileDir = process.env.BENCH_CPU_PROF;
+  const nodeOptions = process.env.NODE_OPTIONS;
+  if (profileDir) process.env.NODE_OPTIONS = `${nodeOptions ?? ''} --cpu-prof --cpu-prof-dir=${profileDir}`;
+  const looma = await startLooma({ embedded });
+  if (profileDir) process.env.NODE_OPTIONS = nodeOptions ?? '';
+  const gateways: BenchGateway[] = [];
+  try {
+    const { tokens, talentId } = await setUp(looma.gatewayUrl);
+    const loomaProcess = looma.processes.find((p) => p.name === 'gateway') ?? looma.processes[0]!;
+    if (wantedGateways.includes('looma') && !isLoomaMeasured)
+      console.log(
+        `  Looma: not measured at ${WORKERS} workers — GATEWAY_WORKERS above 1 needs the real stores (the embedded stack is one process)`,
+      );
+    if (wantedGateways.includes('looma') && isLoomaMeasured)
+      gateways.push({
+        name: embedded ? 'Looma (shares its process)' : 'Looma',
+        url: looma.gatewayUrl,
+        pid: loomaProcess.child.pid!,
+        stop: async () => {},
+      });
+    for (const kind of ['stock', 'hive'] as const) {
+      if (!wantedGateways.includes(kind)) continue;
       try {
-        results.set(`${gateway.name}/${operation}`, await load(gateway.url, tokens, query, variables));
+        gateways.push(await startReference(kind, looma.subgraphUrls, embedded));
       } catch (error) {
-        console.log(`  ${gateway.name}, ${operation}: not measured — ${(error as Error).message.slice(0, 300)}`);
+        console.log(`  ${kind}: not measured — ${(error as Error).message.split('\n').slice(0, 3).join(' ')}`);
       }
     }
-  }
 
-  console.log('\n| operation | gateway | rps | p50 ms | p99 ms | failed | ÷ direct | ÷ stock |');
-  console.log('|---|---|---:|---:|---:|---:|---:|---:|');
-  for (const operation of wantedOperations) {
-    const { label } = OPERATIONS[operation];
-    const stock = results.get(`stock @apollo/gateway/${operation}`);
-    if (operation === 'list1' && direct)
-      console.log(
-        `| ${label} | direct to the talent subgraph | ${fmt(direct.rps)} | ${fmt(direct.p50)} | ${fmt(direct.p99)} | ${direct.failed} | 1.00 | |`,
-      );
-    for (const gateway of gateways) {
-      const r = results.get(`${gateway.name}/${operation}`);
-      if (!r) continue;
-      const toDirect = operation === 'list1' ? ratio(r.rps, direct?.rps) : '';
-      console.log(
-        `| ${label} | ${gateway.name} | ${fmt(r.rps)} | ${fmt(r.p50)} | ${fmt(r.p99)} | ${r.failed} | ${toDirect} | ${ratio(r.rps, stock?.rps)} |`,
-      );
+    const variables = { id: talentId };
+    const results = new Map<string, Figures>();
+    let direct: Figures | undefined;
+    for (const operation of wantedOperations) {
+      const { query } = OPERATIONS[operation];
+      if (operation === 'list1') {
+        direct = await load(looma.subgraphUrls.talent!, tokens, query, variables);
+      }
+      for (const gateway of gateways) {
+        try {
+          results.set(`${gateway.name}/${operation}`, await load(gateway.url, tokens, query, variables));
+        } catch (error) {
+          console.log(`  ${gateway.name}, ${operation}: not measured — ${(error as Error).message.slice(0, 300)}`);
+        }
+      }
     }
+
+    console.log('\n| operation | gateway | rps | p50 ms | p99 ms | failed | ÷ direct | ÷ stock | ÷ Hive |');
+    console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|');
+    for (const operation of wantedOperations) {
+      const { label } = OPERATIONS[operation];
+      const stock = results.get(`stock @apollo/gateway/${operation}`);
+      const hive = results.get(`Hive Gateway/${operation}`);
+      if (operation === 'list1' && direct)
+        console.log(
+          `| ${label} | direct to the talent subgraph | ${fmt(direct.rps)} | ${fmt(direct.p50)} | ${fmt(direct.p99)} | ${direct.failed} | 1.00 | | |`,
+        );
+      for (const gateway of gateways) {
+        const r = results.get(`${gateway.name}/${operation}`);
+        if (!r) continue;
+        const toDirect = operation === 'list1' ? ratio(r.rps, direct?.rps) : '';
+        console.log(
+          `| ${label} | ${gateway.name} | ${fmt(r.rps)} | ${fmt(r.p50)} | ${fmt(r.p99)} | ${r.failed} | ${toDirect} | ${ratio(r.rps, stock?.rps)} | ${ratio(r.rps, hive?.rps)} |`,
+        );
+      }
+    }
+    console.log(`\nmachine load average (1 min) at the end: ${os.loadavg()[0]!.toFixed(1)} on ${os.availableParallelism()} cores`);
+    console.log(
+      `resident memory after the runs${embedded ? '' : ` (every gateway with NODE_OPTIONS "${productionGatewayNodeOptions()}", as docker-compose.yml runs Looma's)`}:`,
+    );
+    for (const gateway of gateways) console.log(`  ${gateway.name.padEnd(28)} ${fmt(treeRssMiB(gateway.pid))} MiB`);
+    if (process.env.BENCH_DEDUPE === '1') await dedupeTable(looma, tokens, variables, embedded);
+  } finally {
+    await Promise.all(gateways.map((g) => g.stop()));
+    await looma.stop();
   }
-  console.log(`\nmachine load average (1 min) at the end: ${os.loadavg()[0]!.toFixed(1)} on ${os.availableParallelism()} cores`);
-  console.log(
-    `resident memory after the runs${embedded ? '' : ` (every gateway with NODE_OPTIONS "${productionGatewayNodeOptions()}", as docker-compose.yml runs Looma's)`}:`,
-  );
-  for (const gateway of gateways) console.log(`  ${gateway.name.padEnd(28)} ${fmt(treeRssMiB(gateway.pid))} MiB`);
-  if (process.env.BENCH_DEDUPE === '1') await dedupeTable(looma, tokens, variables);
-} finally {
-  await Promise.all(gateways.map((g) => g.stop()));
-  await looma.stop();
 }
+
+for (const embedded of layouts) await runLayout(embedded);
