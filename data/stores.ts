@@ -3,19 +3,29 @@ import { describeUrl, type Config } from '../platform/config.ts';
 import type { Logger } from '../platform/logger.ts';
 import { STORE_PORTS, type StorePort } from '../platform/round-trips.ts';
 import { withTimeout, type ReadinessCheck } from '../platform/service.ts';
-import { PGliteRelationalStore } from './adapters/pglite-relational.ts';
-import { PostgresRelationalStore } from './adapters/postgres-relational.ts';
+import type { PGliteRelationalStore } from './adapters/pglite-relational.ts';
 import { SqlGraphStore } from './adapters/sql-graph.ts';
 import { PgvectorVectorStore } from './adapters/pgvector-vector.ts';
 import { PgFulltextSearchStore } from './adapters/pg-fulltext-search.ts';
 import { MemoryCacheStore } from './adapters/memory-cache.ts';
-import { RedisCacheStore } from './adapters/redis-cache.ts';
 import { guardStore } from './adapters/store-unavailable.ts';
-import { Neo4jGraphStore } from './adapters/neo4j-graph.ts';
-import { WeaviateVectorStore } from './adapters/weaviate-vector.ts';
-import { ElasticsearchSearchStore } from './adapters/elasticsearch-search.ts';
 import { migrate } from './migrate.ts';
 import type { RelationalStore, Stores } from './ports.ts';
+
+/**
+ * The driver-backed adapters load when a process opens them: a process loads only the clients of
+ * the stores it declared and configured (the gateway, which holds the relational and cache stores,
+ * never loads the Neo4j, Weaviate or Elasticsearch clients, nor PGlite beside a real PostgreSQL:
+ * about 20 MiB resident, docs/performance.md "Gateway memory").
+ */
+const loadAdapter = {
+  pglite: async () => (await import('./adapters/pglite-relational.ts')).PGliteRelationalStore,
+  postgres: async () => (await import('./adapters/postgres-relational.ts')).PostgresRelationalStore,
+  neo4j: async () => (await import('./adapters/neo4j-graph.ts')).Neo4jGraphStore,
+  weaviate: async () => (await import('./adapters/weaviate-vector.ts')).WeaviateVectorStore,
+  elasticsearch: async () => (await import('./adapters/elasticsearch-search.ts')).ElasticsearchSearchStore,
+  redis: async () => (await import('./adapters/redis-cache.ts')).RedisCacheStore,
+};
 
 /**
  * The stores one service opened: only the ports it declared (`P`). A port it did not declare is not
@@ -95,7 +105,7 @@ export async function openStores<P extends StorePort>(config: Config, logger: Lo
   let embedded: PGliteRelationalStore | undefined;
   if (needsEmbedded) {
     const dir = path.join(config.dataDir, 'pg');
-    embedded = await PGliteRelationalStore.open(dir);
+    embedded = await (await loadAdapter.pglite()).open(dir);
     opened.push(embedded);
     // A failed migration closes the database again (and so frees the data directory's lock).
     await closingOnError(opened, async () => {
@@ -108,8 +118,8 @@ export async function openStores<P extends StorePort>(config: Config, logger: Lo
   const relational = !wants('relational')
     ? undefined
     : urls.postgres
-      ? await connect('relational', 'PostgreSQL', 'DATABASE_URL', urls.postgres.url, () =>
-          PostgresRelationalStore.open(urls.postgres!.url, bounds),
+      ? await connect('relational', 'PostgreSQL', 'DATABASE_URL', urls.postgres.url, async () =>
+          (await loadAdapter.postgres()).open(urls.postgres!.url, bounds),
         )
       : embedded!;
   if (relational && urls.postgres) await closingOnError(opened, () => migrate(relational, ['core']));
@@ -117,27 +127,29 @@ export async function openStores<P extends StorePort>(config: Config, logger: Lo
   const graph = !wants('graph')
     ? undefined
     : urls.neo4j
-      ? await connect('graph', 'Neo4j', 'NEO4J_URL', urls.neo4j.url, () => Neo4jGraphStore.open({ ...urls.neo4j!, ...bounds }))
+      ? await connect('graph', 'Neo4j', 'NEO4J_URL', urls.neo4j.url, async () =>
+          (await loadAdapter.neo4j()).open({ ...urls.neo4j!, ...bounds }),
+        )
       : new SqlGraphStore(embedded!);
   const vector = !wants('vector')
     ? undefined
     : urls.weaviate
-      ? await connect('vector', 'Weaviate', 'WEAVIATE_URL', urls.weaviate.url, () =>
-          WeaviateVectorStore.open({ ...urls.weaviate!, namespace, ...bounds }),
+      ? await connect('vector', 'Weaviate', 'WEAVIATE_URL', urls.weaviate.url, async () =>
+          (await loadAdapter.weaviate()).open({ ...urls.weaviate!, namespace, ...bounds }),
         )
       : new PgvectorVectorStore(embedded!);
   const search = !wants('search')
     ? undefined
     : urls.elasticsearch
-      ? await connect('search', 'Elasticsearch', 'ELASTICSEARCH_URL', urls.elasticsearch.url, () =>
-          ElasticsearchSearchStore.open({ url: urls.elasticsearch!.url, namespace, ...bounds }),
+      ? await connect('search', 'Elasticsearch', 'ELASTICSEARCH_URL', urls.elasticsearch.url, async () =>
+          (await loadAdapter.elasticsearch()).open({ url: urls.elasticsearch!.url, namespace, ...bounds }),
         )
       : new PgFulltextSearchStore(embedded!);
   const cache = !wants('cache')
     ? undefined
     : urls.redis
-      ? await connect('cache', 'Redis', 'REDIS_URL', urls.redis.url, () =>
-          RedisCacheStore.open(urls.redis!.url, { keyPrefix: `${namespace}:`, ...bounds }),
+      ? await connect('cache', 'Redis', 'REDIS_URL', urls.redis.url, async () =>
+          (await loadAdapter.redis()).open(urls.redis!.url, { keyPrefix: `${namespace}:`, ...bounds }),
         )
       : new MemoryCacheStore();
 
@@ -227,11 +239,13 @@ async function closingOnError(opened: { close(): Promise<void> }[], work: () => 
 export async function openRelationalStore(config: Config): Promise<RelationalStore> {
   const postgres = config.stores.postgres;
   const db = postgres
-    ? await PostgresRelationalStore.open(postgres.url, {
+    ? await (
+        await loadAdapter.postgres()
+      ).open(postgres.url, {
         connectTimeoutMs: config.stores.connectTimeoutMs,
         requestTimeoutMs: config.stores.requestTimeoutMs,
       })
-    : await PGliteRelationalStore.open(path.join(config.dataDir, 'pg'));
+    : await (await loadAdapter.pglite()).open(path.join(config.dataDir, 'pg'));
   try {
     await migrate(db, postgres ? ['core'] : ['core', 'embedded']);
     return db;

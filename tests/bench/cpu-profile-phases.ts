@@ -26,13 +26,13 @@ const PHASES: [phase: string, test: (url: string, fn: string) => boolean][] = [
   [
     'policy/limits',
     (url) =>
-      /gateway\/(policy|limits|rate-limit)|graphql-armor|access-requirements|graphql-shield|graphql-middleware|platform\/permissions/.test(
+      /gateway\/(policy|limits|rate-limit|document-cache|document-store|inflight-dedupe)|graphql-armor|access-requirements|graphql-shield|graphql-middleware|platform\/permissions/.test(
         url,
       ),
   ],
   ['query planning', (url) => /@apollo\/(query-planner|federation-internals)/.test(url)],
-  ['subgraph fetch', (url) => /undici|@apollo\/gateway\/dist\/datasources|@apollo\/utils\.fetcher|node-fetch/.test(url)],
-  ['executeQueryPlan/result merging', (url) => /@apollo\/gateway/.test(url)],
+  ['subgraph fetch', (url) => /undici|@apollo\/gateway\/dist\/datasources|@apollo\/utils\.fetcher|node-fetch|gateway\/transport\//.test(url)],
+  ['executeQueryPlan/result merging', (url) => /@apollo\/gateway|gateway\/executor\//.test(url)],
   ['Apollo Server pipeline + plugins', (url) => /@apollo\/(server|utils|subgraph)|platform\/(service|subgraph-server|errors)/.test(url)],
   ['graphql-js parse/validate/execute', (url) => /\/graphql\/|dataloader/.test(url)],
   ['resolvers and stores', (url) => /\/(subgraphs|data)\/|\/pg[-/]|postgres-|pglite|ioredis|neo4j|weaviate|elasticsearch/.test(url)],
