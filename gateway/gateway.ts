@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import type http from 'node:http';
-import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -11,7 +10,7 @@ import { manifestCache, operationLimitRules, sdkManifest, withLimitCodes } from 
 import { policyPlugin, supergraphForGateway } from './policy.ts';
 import { RateLimiter } from './rate-limit.ts';
 import { graphqlBodyLimit, startService, type RunningService } from '../platform/service.ts';
-import { SERVICE_TOKEN_HEADER, ServiceTokenSigner } from '../platform/service-tokens.ts';
+import { ServiceTokenSigner } from '../platform/service-tokens.ts';
 import type { StorePort } from '../platform/round-trips.ts';
 import type { Runtime } from '../data/runtime/runtime.ts';
 import { credentialsOf } from '../platform/credentials.ts';
@@ -19,7 +18,8 @@ import { apolloReportingPlugins, applyGatewayTelemetrySetting } from '../platfor
 import type { Viewer } from '../platform/viewer.ts';
 import { SUPERGRAPH_FILE } from '../schema/subgraphs.ts';
 import { InflightDedupe } from './inflight-dedupe.ts';
-import { PooledSubgraphTransport, transportFetcher, type SubgraphTransport } from './transport/subgraph-transport.ts';
+import { PooledSubgraphTransport, type SubgraphTransport } from './transport/subgraph-transport.ts';
+import { TransportDataSource } from './transport/transport-data-source.ts';
 import { LoomaGateway } from './executor/looma-gateway.ts';
 import { boundedDocumentStore } from './document-store.ts';
 import { InProcessDataSource } from './transport/in-process.ts';
@@ -31,28 +31,6 @@ export interface GatewayContext {
   authorization: string | undefined;
   /** The peer address (rate limits by address). */
   address: string | undefined;
-}
-
-/**
- * Sends every subgraph call with the caller's credential, never an identity the gateway made up,
- * and with the gateway's own service token, which proves to the subgraph that the call comes from it.
- */
-class AuthForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  private readonly serviceTokens: ServiceTokenSigner;
-
-  constructor(config: ConstructorParameters<typeof RemoteGraphQLDataSource<GatewayContext>>[0], serviceTokens: ServiceTokenSigner) {
-    super(config);
-    this.serviceTokens = serviceTokens;
-  }
-
-  override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
-    request.http?.headers.set(SERVICE_TOKEN_HEADER, await this.serviceTokens.token());
-    const authorization = 'authorization' in context ? context.authorization : undefined;
-    if (authorization) request.http?.headers.set('authorization', authorization);
-    // The client's address, for the subgraphs' own per-address limits (they trust it from the gateway only).
-    const address = 'address' in context ? context.address : undefined;
-    if (address) request.http?.headers.set('x-forwarded-for', address);
-  }
 }
 
 /** The stores the gateway uses: the relational one holds the key ring and API keys it verifies with, the cache its rate limits. */
@@ -91,11 +69,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   // @apollo/gateway's planner and data sources, the per-document work once (gateway/executor/).
   const gateway = new LoomaGateway({
     supergraphSdl: supergraphForGateway(supergraphSdl),
-    // Keep-alive pools, bounded per subgraph (the gateway's default fetcher opens a connection per call).
+    // Keep-alive pools, bounded per subgraph (the gateway's default fetcher opens a connection per call). Every
+    // call carries the caller's credential and address and the gateway's service token.
     buildService: ({ name, url }) => {
       const local = options.localSubgraphs?.[name];
       if (local) return new InProcessDataSource<GatewayContext>(local, urls[name] ?? url ?? '');
-      return new AuthForwardingDataSource({ url: urls[name] ?? url, fetcher: transportFetcher(transport, name) }, serviceTokens);
+      const serviceToken = () => serviceTokens.token();
+      return new TransportDataSource<GatewayContext>({ subgraph: name, url: urls[name] ?? url ?? '', transport, serviceToken });
     },
     planCacheEntries: config.gateway.documentCacheEntries,
   });

@@ -1,10 +1,11 @@
-import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { FormattedExecutionResult } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import type { Credentials } from '../../platform/auth.ts';
 import type { LocalSubgraph, LocalSubgraphRequest } from '../../platform/local-subgraph.ts';
 import { InProcessDataSource, type CallerContext } from './in-process.ts';
-import { transportFetcher, type SubgraphTransport } from './subgraph-transport.ts';
+import type { SubgraphTransport } from './subgraph-transport.ts';
+import { TransportDataSource } from './transport-data-source.ts';
 
 const URL = 'http://127.0.0.1:8888/graphql';
 
@@ -22,8 +23,8 @@ function fakeSubgraph(status: number, result: FormattedExecutionResult) {
   return { local, calls };
 }
 
-/** The same answer over HTTP: what the pooled transport hands RemoteGraphQLDataSource. */
-function httpSubgraph(status: number, result: FormattedExecutionResult): RemoteGraphQLDataSource {
+/** The same answer over HTTP: what the pooled transport hands the gateway's data source (transport-data-source.test.ts holds that one to RemoteGraphQLDataSource). */
+function httpSubgraph(status: number, result: FormattedExecutionResult): TransportDataSource<CallerContext> {
   const transport: SubgraphTransport = {
     send: async (_subgraph, request) => ({
       url: request.url,
@@ -33,7 +34,7 @@ function httpSubgraph(status: number, result: FormattedExecutionResult): RemoteG
     }),
     close: async () => {},
   };
-  return new RemoteGraphQLDataSource({ url: URL, fetcher: transportFetcher(transport, 'talent') });
+  return new TransportDataSource({ subgraph: 'talent', url: URL, transport, serviceToken: async () => 'service-token' });
 }
 
 function incoming(context: CallerContext): GraphQLDataSourceProcessOptions<CallerContext> {
@@ -83,11 +84,10 @@ describe('InProcessDataSource', () => {
     };
     const inProcess = await new InProcessDataSource(fakeSubgraph(200, result).local, URL).process(incoming({}));
     const overHttp = await httpSubgraph(200, result).process(incoming({}));
-    const { http: _http, ...overHttpBody } = overHttp;
-    expect(inProcess).toEqual(overHttpBody);
+    expect(inProcess).toEqual(overHttp);
   });
 
-  it('raises the error RemoteGraphQLDataSource raises for the same non-2xx answer', async () => {
+  it('raises the error the HTTP path raises for the same non-2xx answer', async () => {
     for (const [status, code] of [
       [401, 'UNAUTHENTICATED'],
       [403, 'FORBIDDEN'],

@@ -1,6 +1,6 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { GraphQLError } from 'graphql';
-import type { LocalSubgraph, LocalSubgraphResponse } from '../../platform/local-subgraph.ts';
+import type { LocalSubgraph } from '../../platform/local-subgraph.ts';
+import { subgraphStatusError } from './status-error.ts';
 
 /** What the gateway's context tells a subgraph about the caller (gateway.ts `GatewayContext`). */
 export interface CallerContext {
@@ -34,21 +34,9 @@ export class InProcessDataSource<TContext extends CallerContext> implements Grap
       { query: request.query, variables: request.variables, operationName: request.operationName, extensions: request.extensions },
       { authorization: caller.authorization, address: caller.address },
     );
-    if (response.status < 200 || response.status >= 300) throw errorFromStatus(this.url, response);
+    // Only this rare path copies the body through JSON, as the HTTP path parsed it.
+    if (response.status < 200 || response.status >= 300)
+      throw subgraphStatusError(this.url, response.status, JSON.parse(JSON.stringify(response.result)) as unknown);
     return response.result;
   }
-}
-
-/**
- * The error RemoteGraphQLDataSource raises for a non-2xx answer (its `errorFromResponse`, with the
- * transport's empty status text), so the client gets the same error in process as over HTTP. Only
- * this rare path copies the body through JSON, as the HTTP path parsed it.
- */
-function errorFromStatus(url: string, { status, result }: LocalSubgraphResponse): GraphQLError {
-  const extensions: Record<string, unknown> = {
-    response: { url, status, statusText: '', body: JSON.parse(JSON.stringify(result)) as unknown },
-  };
-  if (status === 401) extensions.code = 'UNAUTHENTICATED';
-  else if (status === 403) extensions.code = 'FORBIDDEN';
-  return new GraphQLError(`${status}: `, { extensions });
 }
