@@ -84,8 +84,13 @@ export interface StartLoomaOptions {
   gatewayNodeOptions?: string;
 }
 
-/** The NODE_OPTIONS docker-compose.yml gives the gateway (its V8 heap sizing), so benchmarks run it as deployed. */
+/**
+ * The NODE_OPTIONS docker-compose.yml gives the gateway (its V8 heap sizing), so benchmarks run it
+ * as deployed; BENCH_GATEWAY_NODE_OPTIONS replaces them for an experiment (empty: V8's defaults).
+ */
 export function productionGatewayNodeOptions(): string {
+  const override = process.env.BENCH_GATEWAY_NODE_OPTIONS;
+  if (override !== undefined) return override;
   const compose = parse(fs.readFileSync('docker-compose.yml', 'utf8'), { merge: true }) as {
     services: Record<string, { environment?: Record<string, string> }>;
   };
