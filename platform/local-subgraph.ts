@@ -29,7 +29,7 @@ export interface LocalSubgraphResponse {
  * The call goes through what a request over HTTP goes through after the service-token guard (which
  * only tells the gateway from outsiders, and no outsider reaches a function call): the caller's
  * credentials verified by the authenticator, the subgraph's own context, then Apollo's pipeline
- * (document cache, validation, plugins, graphql-shield, formatError).
+ * (document cache, validation, plugins, the permission guards, formatError).
  */
 export interface LocalSubgraph {
   readonly name: string;

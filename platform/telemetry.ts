@@ -10,12 +10,13 @@ import type { Config } from './config.ts';
  * Off means two things. @apollo/gateway 2.x builds, in its constructor, an OpenTelemetry meter
  * provider that probes the AWS, GCP, Azure and Alibaba metadata services and exports usage metrics
  * to usage-reporting.api.apollographql.com (hourly and at shutdown), unless APOLLO_TELEMETRY_DISABLED
- * is `true` in the environment at that moment. Apollo Server reports usage when APOLLO_KEY and
+ * is `true` in the environment at that moment; Looma's own gateway (gateway/executor/looma-gateway.ts)
+ * keeps that behaviour. Apollo Server reports usage when APOLLO_KEY and
  * APOLLO_GRAPH_REF are set, and its schema when APOLLO_SCHEMA_REPORTING=true; its "Disabled" plugins
  * turn both off whatever the environment says.
  */
 
-/** Call right before `new ApolloGateway(...)`. Opted in, the environment is left as the operator set it. */
+/** Call right before the gateway is constructed (`new LoomaGateway(...)`). Opted in, the environment is left as the operator set it. */
 export function applyGatewayTelemetrySetting(config: Pick<Config, 'telemetry'>): void {
   if (!config.telemetry.apollo) process.env.APOLLO_TELEMETRY_DISABLED = 'true';
 }
