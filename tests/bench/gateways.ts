@@ -258,7 +258,7 @@ async function dedupeTable(looma: RunningLooma, tokens: string[], variables: Rec
     console.log('  not measured — it needs a second gateway process beside the subgraphs, so the real stores (a process per service)');
     return;
   }
-  const deduping = await looma.extraGateway('', { GATEWAY_DEDUPE_INFLIGHT: 'true' });
+  const deduping = await looma.extraGateway(productionGatewayNodeOptions(), { GATEWAY_DEDUPE_INFLIGHT: 'true' });
   try {
     console.log('\n| operation | load | Looma rps | p99 ms | with dedupe rps | p99 ms | failed | ÷ Looma |');
     console.log('|---|---|---:|---:|---:|---:|---:|---:|');
