@@ -31,7 +31,10 @@ const PHASES: [phase: string, test: (url: string, fn: string) => boolean][] = [
       ),
   ],
   ['query planning', (url) => /@apollo\/(query-planner|federation-internals)/.test(url)],
-  ['subgraph fetch', (url) => /undici|@apollo\/gateway\/dist\/datasources|@apollo\/utils\.fetcher|node-fetch|gateway\/transport\//.test(url)],
+  [
+    'subgraph fetch',
+    (url) => /undici|@apollo\/gateway\/dist\/datasources|@apollo\/utils\.fetcher|node-fetch|gateway\/transport\//.test(url),
+  ],
   ['executeQueryPlan/result merging', (url) => /@apollo\/gateway|gateway\/executor\//.test(url)],
   ['Apollo Server pipeline + plugins', (url) => /@apollo\/(server|utils|subgraph)|platform\/(service|subgraph-server|errors)/.test(url)],
   ['graphql-js parse/validate/execute', (url) => /\/graphql\/|dataloader/.test(url)],
