@@ -20,8 +20,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import autocannon from 'autocannon';
-import { generateDemoTalents } from '../../data/seed/demo-data.ts';
-import { createLoomaClient, ImportTalentsDocument, LoginDocument, SignUpDocument } from '../../sdk/client.ts';
+import { benchOrganisation } from './bench-org.ts';
 import { missingRealStores, startLooma } from './soak-processes.ts';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 20_000);
@@ -31,7 +30,6 @@ const VARIANTS = (process.env.BENCH_GATEWAY_FLAGS ?? ';--max-semi-space-size=1')
 const CONNECTIONS = 10;
 const CALLERS = 20;
 const TALENTS = 200;
-const PASSWORD = 'gateway-memory-benchmark-password';
 const QUERY = 'query List1 { talents(first: 20) { edges { node { id name headline location skills } } } }';
 const DISTINCT = process.env.BENCH_DISTINCT === '1';
 let runs = 0;
@@ -115,29 +113,9 @@ async function memoryOf(pid: number, port: number): Promise<Memory> {
   return { ...residentMiB(pid), ...heap };
 }
 
-/** A fresh organisation with TALENTS talents and CALLERS sessions of its admin (logins each from their own address). */
-async function setUp(gatewayUrl: string): Promise<string[]> {
-  const suffix = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-  const email = `admin-${suffix}@gateway-memory.looma.dev`;
-  const from = (address: string) =>
-    createLoomaClient({
-      url: gatewayUrl,
-      fetch: (input, init) =>
-        fetch(input, { ...init, headers: { ...(init?.headers as Record<string, string>), 'x-forwarded-for': address } }),
-    });
-  const { signUp } = await from('10.79.0.1').request(SignUpDocument, {
-    input: { orgName: `Gateway memory ${suffix}`, email, password: PASSWORD, name: 'Bench Admin' },
-  });
-  const rows = generateDemoTalents(TALENTS).map((talent, i) => ({ ...talent, source: 'bench', externalId: String(i) }));
-  const { importTalents } = await createLoomaClient({ url: gatewayUrl, token: signUp.accessToken }).request(ImportTalentsDocument, {
-    rows,
-  });
-  if (importTalents.errors > 0) throw new Error(`importTalents refused ${importTalents.errors} rows`);
-  const tokens = [signUp.accessToken];
-  for (let i = 1; i < CALLERS; i++)
-    tokens.push((await from(`10.79.1.${i}`).request(LoginDocument, { email, password: PASSWORD })).login.accessToken);
-  return tokens;
-}
+/** The measured organisation (bench-org.ts): TALENTS talents, CALLERS sessions of its admin. */
+const setUp = (gatewayUrl: string) =>
+  benchOrganisation(gatewayUrl, { label: 'Gateway memory', talents: TALENTS, callers: CALLERS, subnet: 79 });
 
 async function drive(url: string, tokens: string[], amount: number) {
   let next = 0;

@@ -34,8 +34,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import autocannon from 'autocannon';
-import { generateDemoTalents } from '../../data/seed/demo-data.ts';
-import { createLoomaClient, ImportTalentsDocument, LoginDocument, SignUpDocument } from '../../sdk/client.ts';
+import { benchOrganisation } from './bench-org.ts';
 import { missingRealStores, productionGatewayNodeOptions, startLooma, type RunningLooma } from './soak-processes.ts';
 import { readRssMiB } from './soak-stats.ts';
 
@@ -47,7 +46,6 @@ const WORKERS = Number(process.env.BENCH_WORKERS ?? 1);
 if (!Number.isInteger(WORKERS) || WORKERS < 1)
   throw new Error(`BENCH_WORKERS must be a whole number from 1 (got ${process.env.BENCH_WORKERS})`);
 const TALENTS = 200;
-const PASSWORD = 'gateways-benchmark-password';
 
 const LIST = `talents(first: 20) { edges { node { id name headline location skills } } }`;
 const OPERATIONS = {
@@ -97,30 +95,10 @@ async function graphql(url: string, token: string, query: string, variables: Rec
   return body.data;
 }
 
-/** A fresh organisation with TALENTS talents, and CALLERS sessions of its admin (each its own token). */
+/** The measured organisation (bench-org.ts), its import applied by the projector, and a talent of it. */
 async function setUp(gatewayUrl: string): Promise<{ tokens: string[]; talentId: string }> {
-  const suffix = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-  const email = `admin-${suffix}@gateways.looma.dev`;
-  // Login is limited by address: each session comes from an address of its own (the stack trusts 127.0.0.1 as a proxy).
-  const from = (address: string) =>
-    createLoomaClient({
-      url: gatewayUrl,
-      fetch: (input, init) =>
-        fetch(input, { ...init, headers: { ...(init?.headers as Record<string, string>), 'x-forwarded-for': address } }),
-    });
-  const { signUp } = await from('10.78.0.1').request(SignUpDocument, {
-    input: { orgName: `Gateways ${suffix}`, email, password: PASSWORD, name: 'Bench Admin' },
-  });
-  const admin = createLoomaClient({ url: gatewayUrl, token: signUp.accessToken });
-  const rows = generateDemoTalents(TALENTS).map((talent, i) => ({ ...talent, source: 'bench', externalId: String(i) }));
-  const { importTalents } = await admin.request(ImportTalentsDocument, { rows });
-  if (importTalents.errors > 0) throw new Error(`importTalents refused ${importTalents.errors} rows`);
-  const tokens = [signUp.accessToken];
-  for (let i = 1; i < CALLERS; i++) {
-    const { login } = await from(`10.78.1.${i}`).request(LoginDocument, { email, password: PASSWORD });
-    tokens.push(login.accessToken);
-  }
-  await projectionsDrained(gatewayUrl, signUp.accessToken);
+  const tokens = await benchOrganisation(gatewayUrl, { label: 'Gateways', talents: TALENTS, callers: CALLERS, subnet: 78 });
+  await projectionsDrained(gatewayUrl, tokens[0]!);
   const page = (await graphql(
     gatewayUrl,
     tokens[0]!,
