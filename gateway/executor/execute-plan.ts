@@ -13,7 +13,6 @@ import {
 import type { GraphQLDataSource } from '@apollo/gateway';
 import { GraphQLDataSourceRequestKind } from '@apollo/gateway/dist/datasources/types.js';
 import { applyRewrites, isObjectOfType } from '@apollo/gateway/dist/dataRewrites.js';
-import { generateHydratedPaths } from '@apollo/gateway/dist/executeQueryPlan.js';
 import { deepMerge } from '@apollo/gateway/dist/utilities/deepMerge.js';
 import { ERRORS, errorCodeDef } from '@apollo/federation-internals';
 import {
@@ -202,12 +201,47 @@ function lazyErrorPaths(fetch: FetchNode, cursor: Cursor): (path: ErrorPath) => 
     if (fetch.requires && typeof path?.[1] === 'number') {
       if (!hydrated) {
         hydrated = [];
-        generateHydratedPaths([], cursor.path, cursor.fullResult, hydrated);
+        hydratePaths([], cursor.path, cursor.fullResult, hydrated);
       }
       return [...(hydrated[path[1]] ?? []), ...path.slice(2)];
     }
     return path ? [...cursor.path, ...path] : undefined;
   };
+}
+
+/**
+ * The concrete response paths a fetch's path pattern (`@` for every list element) stands for in
+ * the result so far, in entity order: @apollo/gateway's `generateHydratedPaths`, which lives in
+ * its executeQueryPlan module, whose import alone (OpenTelemetry's SDK with it) costs the gateway
+ * about 25 MiB resident. Only an entity fetch's error paths read it.
+ */
+function hydratePaths(parent: (string | number)[], path: ResponsePath, data: unknown, result: ResponsePath[]): void {
+  if (data === null || data === undefined) return;
+  const [head, ...rest] = path;
+  if (head === undefined) {
+    result.push(parent.slice());
+  } else if (head === '@') {
+    if (!Array.isArray(data)) throw new Error('expected array when encountering `@`');
+    data.forEach((value: unknown, i) => {
+      parent.push(i);
+      hydratePaths(parent, rest, value, result);
+      parent.pop();
+    });
+  } else if (typeof head === 'string') {
+    if (Array.isArray(data)) {
+      data.forEach((value: unknown, i) => {
+        parent.push(i);
+        hydratePaths(parent, path, value, result);
+        parent.pop();
+      });
+    } else if (Object.hasOwn(data as object, head)) {
+      parent.push(head);
+      hydratePaths(parent, rest, (data as ResultObject)[head], result);
+      parent.pop();
+    }
+  } else {
+    throw new Error(`unknown path part "${String(head)}"`);
+  }
 }
 
 function downstreamServiceError(

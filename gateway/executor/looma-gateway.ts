@@ -1,7 +1,6 @@
 import { GraphQLError, type GraphQLSchema } from 'graphql';
-import { executeQueryPlan, type GraphQLDataSource } from '@apollo/gateway';
+import type { GraphQLDataSource } from '@apollo/gateway';
 import { addExtensions } from '@apollo/gateway/dist/schema-helper/addExtensions.js';
-import { createDataCollectionExporter } from '@apollo/gateway/dist/utilities/opentelemetry.js';
 import { Supergraph, type Schema } from '@apollo/federation-internals';
 import { QueryPlanner, type QueryPlannerConfig } from '@apollo/query-planner';
 import type {
@@ -55,9 +54,13 @@ export class LoomaGateway implements GatewayInterface {
   constructor(options: LoomaGatewayOptions) {
     this.options = options;
     // As ApolloGateway's constructor: Apollo's usage metrics only when APOLLO_TELEMETRY opted in (platform/telemetry.ts).
+    // Loaded only then: @apollo/gateway's index and its OpenTelemetry exporters weigh about 34 MiB resident.
     if (process.env.APOLLO_TELEMETRY_DISABLED !== 'true' && process.env.APOLLO_TELEMETRY_DISABLED !== '1') {
-      const meterProvider = createDataCollectionExporter();
-      this.toDispose.push(() => meterProvider.shutdown());
+      // Telemetry is best effort, as in ApolloGateway: a failure to set it up never stops the gateway.
+      const meterProvider = import('@apollo/gateway/dist/utilities/opentelemetry.js')
+        .then((m) => m.createDataCollectionExporter())
+        .catch(() => undefined);
+      this.toDispose.push(async () => (await meterProvider)?.shutdown());
     }
   }
 
@@ -112,8 +115,10 @@ export class LoomaGateway implements GatewayInterface {
     const plan = loaded.plans.planOf(entry, document, request.operationName);
     const { supergraphSchema, dataSources, apiSchema } = loaded;
     // Apollo usage reporting wants the plan's trace: the stock execution builds it.
-    if (requestContext.metrics.captureTraces)
+    if (requestContext.metrics.captureTraces) {
+      const { executeQueryPlan } = await import('@apollo/gateway/dist/executeQueryPlan.js');
       return executeQueryPlan(plan, dataSources, requestContext, operationContext, supergraphSchema, apiSchema);
+    }
     const shape = loaded.plans.shapeOf(entry);
     if (shape instanceof GraphQLError) return { errors: [shape] };
     return executePlan({ plan, shape, operationContext, dataSources, supergraphSchema, requestContext });

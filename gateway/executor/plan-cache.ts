@@ -1,5 +1,5 @@
 import { GraphQLError, Kind, type DocumentNode, type GraphQLSchema } from 'graphql';
-import { buildOperationContext } from '@apollo/gateway';
+import { buildOperationContext } from '@apollo/gateway/dist/operationContext.js';
 import type { OperationContext } from '@apollo/gateway/dist/operationContext.js';
 import { operationFromDocument, type Schema } from '@apollo/federation-internals';
 import type { QueryPlan, QueryPlanner } from '@apollo/query-planner';
