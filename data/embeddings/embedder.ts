@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import OpenAI from 'openai';
+import type OpenAI from 'openai';
 import type { Config } from '../../platform/config.ts';
 import { findSkills } from '../../taxonomy/taxonomy.ts';
 import { tokenize } from '../text/tokenize.ts';
@@ -62,9 +62,14 @@ export class HashingEmbedder implements Embedder {
   }
 }
 
-/** Any OpenAI-compatible embeddings endpoint (base URL, model and dimensions configured). */
+/**
+ * Any OpenAI-compatible embeddings endpoint (base URL, model and dimensions configured). The
+ * `openai` client loads on the first call: every process builds the data layer's embedder, and the
+ * ones that never embed (the gateway) do not carry the client's modules.
+ */
 export class OpenAIEmbedder implements Embedder {
-  private readonly client: OpenAI;
+  private readonly options: { apiKey: string; baseURL?: string; timeoutMs?: number };
+  private client: Promise<OpenAI> | undefined;
 
   readonly model: string;
   readonly dimensions: number;
@@ -72,12 +77,28 @@ export class OpenAIEmbedder implements Embedder {
   constructor(model: string, dimensions: number, options: { apiKey: string; baseURL?: string; timeoutMs?: number }) {
     this.model = model;
     this.dimensions = dimensions;
-    this.client = new OpenAI({ apiKey: options.apiKey, baseURL: options.baseURL, timeout: options.timeoutMs ?? 30_000, maxRetries: 2 });
+    this.options = options;
+  }
+
+  private openClient(): Promise<OpenAI> {
+    const { apiKey, baseURL, timeoutMs } = this.options;
+    this.client ??= import('openai').then(
+      ({ default: Client }) => new Client({ apiKey, baseURL, timeout: timeoutMs ?? 30_000, maxRetries: 2 }),
+    );
+    return this.client;
   }
 
   async embed(texts: string[]): Promise<number[][]> {
     if (texts.length === 0) return [];
-    const response = await this.client.embeddings.create({ model: this.model, input: texts, dimensions: this.dimensions });
+    const client = await this.openClient();
+    // Floats asked for by name: left unset, the client asks for base64 and decodes whatever comes back as
+    // base64, which garbles the vectors of the many OpenAI-compatible servers that ignore the field.
+    const response = await client.embeddings.create({
+      model: this.model,
+      input: texts,
+      dimensions: this.dimensions,
+      encoding_format: 'float',
+    });
     const vectors = [...response.data].sort((a, b) => a.index - b.index).map((d) => d.embedding);
     for (const vector of vectors) {
       if (vector.length !== this.dimensions) {
