@@ -17,6 +17,8 @@ export const ErrorCode = {
   UNAVAILABLE: 'UNAVAILABLE',
   /** A datastore this operation needs does not answer (down, or slower than its deadline); nothing was half-written. */
   STORE_UNAVAILABLE: 'STORE_UNAVAILABLE',
+  /** No instance of a subgraph this operation needs answered (all down or ejected, or out of time); retry later. */
+  SUBGRAPH_UNAVAILABLE: 'SUBGRAPH_UNAVAILABLE',
   INTERNAL: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -71,3 +71,25 @@ export const projectedEvents = new Counter({
   labelNames: ['outcome'] as const,
   registers: [registry],
 });
+
+/** Each subgraph instance's circuit breaker in the gateway (gateway/transport/resilient-transport.ts): 0 closed, 1 half-open, 2 open. */
+export const subgraphBreakerState = new Gauge({
+  name: 'looma_subgraph_breaker_state',
+  help: 'Circuit breaker of a subgraph instance in the gateway: 0 closed, 1 half-open, 2 open (ejected)',
+  labelNames: ['subgraph', 'instance'] as const,
+  registers: [registry],
+});
+
+export const subgraphRetries = new Counter({
+  name: 'looma_subgraph_retries_total',
+  help: 'Subgraph calls the gateway retried on another instance, by subgraph',
+  labelNames: ['subgraph'] as const,
+  registers: [registry],
+});
+
+export const subgraphEjections = new Counter({
+  name: 'looma_subgraph_ejections_total',
+  help: 'Times a subgraph instance was ejected (its circuit breaker opened), by subgraph and instance',
+  labelNames: ['subgraph', 'instance'] as const,
+  registers: [registry],
+});

@@ -8,6 +8,8 @@ export interface CallerContext {
   authorization?: string | undefined;
   /** The client's address, for the subgraphs' own per-address limits. */
   address?: string | undefined;
+  /** When the client's request stops waiting (epoch ms): subgraph calls and retries end by then. */
+  deadline?: number | undefined;
 }
 
 type DataSourceResponse = Awaited<ReturnType<GraphQLDataSource['process']>>;

@@ -6,6 +6,12 @@ export interface SubgraphRequest {
   method: string;
   headers: Record<string, string>;
   body: string | Buffer | undefined;
+  /** Whether sending it twice is harmless (a query, never a mutation): only such a call is retried. Unset: no. */
+  idempotent?: boolean;
+  /** When the caller stops waiting (epoch ms): no call or retry starts after it, and the subgraph is told the time left. */
+  deadline?: number;
+  /** Aborts the call (its timeout). */
+  signal?: AbortSignal;
 }
 
 /** A subgraph's answer, its body read once. */
@@ -57,6 +63,7 @@ export class PooledSubgraphTransport implements SubgraphTransport {
       method: request.method as 'POST',
       headers: request.headers,
       body: request.body,
+      signal: request.signal,
     });
     const body = await response.body.text();
     return { url: request.url, status: response.statusCode, headers: response.headers, body };

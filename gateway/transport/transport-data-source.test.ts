@@ -5,19 +5,28 @@ import { remoteDataSourceOverTransport } from '../../tests/support/transport-fet
 import { SERVICE_TOKEN_HEADER } from '../../platform/service-tokens.ts';
 import type { CallerContext } from './in-process.ts';
 import type { SubgraphRequest, SubgraphResponse, SubgraphTransport } from './subgraph-transport.ts';
-import { TransportDataSource } from './transport-data-source.ts';
+import { isQuery, TransportDataSource } from './transport-data-source.ts';
 
 const URL = 'http://127.0.0.1:8888/graphql';
 const QUERY = 'query Q__talent__0($id: ID!) { talent(id: $id) { id } }';
 type Answer = Omit<SubgraphResponse, 'url'> | Error;
 
-/** A transport that gives every call the same answer (or fails with the same error) and records what it was sent. */
-function cannedTransport(answer: Answer): SubgraphTransport & { sent: SubgraphRequest[] } {
+/**
+ * A transport that gives every call the same answer (or fails with the same error) and records what it was
+ * sent: what goes on the wire in `sent`, the routing hints for the resilient transport in `hints`.
+ */
+function cannedTransport(
+  answer: Answer,
+): SubgraphTransport & { sent: SubgraphRequest[]; hints: Pick<SubgraphRequest, 'idempotent' | 'deadline'>[] } {
   const sent: SubgraphRequest[] = [];
+  const hints: Pick<SubgraphRequest, 'idempotent' | 'deadline'>[] = [];
   return {
     sent,
+    hints,
     send: async (_subgraph, request) => {
-      sent.push(request);
+      const { idempotent, deadline, ...wire } = request;
+      sent.push(wire);
+      hints.push({ idempotent, deadline });
       if (answer instanceof Error) throw answer;
       return { url: request.url, ...answer };
     },
@@ -70,6 +79,8 @@ describe('TransportDataSource, held to RemoteGraphQLDataSource over the same ans
     await remote.process(incoming(caller));
     await direct.process(incoming(caller));
     expect(newTransport.sent).toEqual(oldTransport.sent);
+    // A query: the resilient transport may retry it on another instance; no deadline in this caller's context.
+    expect(newTransport.hints[0]).toEqual({ idempotent: true, deadline: undefined });
     expect(newTransport.sent[0]).toEqual({
       url: URL,
       method: 'POST',
@@ -157,5 +168,16 @@ describe('TransportDataSource, held to RemoteGraphQLDataSource over the same ans
     await outcome(direct, incoming({}, actual));
     expect(actual).toEqual(expected);
     expect(actual).toEqual([]);
+  });
+});
+
+describe('isQuery', () => {
+  it('tells the planner’s queries (retried on another instance) from its mutations (never retried)', () => {
+    expect(isQuery('query Talents__talent__0 { talents { id } }')).toBe(true);
+    expect(isQuery('query($representations:[_Any!]!){_entities(representations:$representations){__typename}}')).toBe(true);
+    expect(isQuery('  # a comment\n{ me { id } }')).toBe(true);
+    expect(isQuery('mutation CreateTalent__talent__0 { createTalent { id } }')).toBe(false);
+    expect(isQuery('\nmutation { createTalent { id } }')).toBe(false);
+    expect(isQuery('subscription { x }')).toBe(false);
   });
 });

@@ -64,6 +64,9 @@ export class TransportDataSource<TContext extends CallerContext> implements Grap
       method: 'POST',
       headers,
       body: JSON.stringify({ query, variables, operationName, extensions }),
+      // A query may be sent again to another instance; a mutation never.
+      idempotent: isQuery(query),
+      deadline: context.deadline,
     });
     if (response.status < 200 || response.status >= 300) throw subgraphStatusError(response.url, response.status, parseBody(response));
     const body = parseBody(response);
@@ -76,6 +79,12 @@ export class TransportDataSource<TContext extends CallerContext> implements Grap
     }
     return body as DataSourceResponse;
   }
+}
+
+/** Whether the planner's operation is a query (its documents start with the operation type; `{` is a query too). */
+export function isQuery(document: string): boolean {
+  const start = document.replace(/^(?:\s|#[^\n]*\n?)*/, '');
+  return start.startsWith('{') || /^query\b/.test(start);
 }
 
 function headerOf(response: SubgraphResponse, name: string): string | undefined {
