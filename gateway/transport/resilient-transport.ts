@@ -10,6 +10,9 @@ import type { SubgraphRequest, SubgraphResponse, SubgraphTransport } from './sub
 /** The time left to a request, in milliseconds, sent to the subgraph with every call. */
 export const DEADLINE_HEADER = 'x-looma-deadline-ms';
 
+/** A retry starts only with this much of the deadline left: less could not get an answer back in time. */
+const MIN_RETRY_MS = 10;
+
 export interface ResilientTransportOptions {
   /** The transport that carries each call to one instance (the undici pools). */
   transport: SubgraphTransport;
@@ -79,7 +82,7 @@ export class ResilientSubgraphTransport implements SubgraphTransport {
     if (!first) throw subgraphUnavailable();
     let attempt = await this.call(group, first, request, deadline);
     tried.add(first);
-    if (!attempt.isOk && request.idempotent === true && deadline - this.now() > 0) {
+    if (!attempt.isOk && request.idempotent === true && deadline - this.now() >= MIN_RETRY_MS) {
       const second = this.pick(group, tried);
       if (second && group.budget.tryRetry()) {
         subgraphRetries.inc({ subgraph });
