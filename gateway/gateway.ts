@@ -20,6 +20,8 @@ import { SUPERGRAPH_FILE } from '../schema/subgraphs.ts';
 import { InflightDedupe } from './inflight-dedupe.ts';
 import { PooledSubgraphTransport, type SubgraphTransport } from './transport/subgraph-transport.ts';
 import { TransportDataSource } from './transport/transport-data-source.ts';
+import { ResilientSubgraphTransport } from './transport/resilient-transport.ts';
+import { StaticInstanceSource } from './transport/instance-source.ts';
 import { LoomaGateway } from './executor/looma-gateway.ts';
 import { boundedDocumentStore } from './document-store.ts';
 import { InProcessDataSource } from './transport/in-process.ts';
@@ -31,6 +33,8 @@ export interface GatewayContext {
   authorization: string | undefined;
   /** The peer address (rate limits by address). */
   address: string | undefined;
+  /** When the subgraph calls of this request must be done by (epoch ms; SUBGRAPH_TIMEOUT_MS after it arrived). */
+  deadline: number;
 }
 
 /** The stores the gateway uses: the relational one holds the key ring and API keys it verifies with, the cache its rate limits. */
@@ -45,7 +49,7 @@ export interface GatewayOptions {
   supergraphSdl?: string;
   /** Directive checks and rate limits (on unless a benchmark measures the baseline). */
   enforcePolicy?: boolean;
-  /** How subgraph calls travel; defaults to undici pools (SUBGRAPH_CONNECTIONS sockets an origin). Closed with the gateway. */
+  /** How subgraph calls travel; defaults to the resilient transport over undici pools (SUBGRAPH_CONNECTIONS sockets an origin). Closed with the gateway. */
   transport?: SubgraphTransport;
   /** Subgraphs of this process by name (the stack's, unless SUBGRAPH_IN_PROCESS=false): their fetches skip HTTP. */
   localSubgraphs?: Record<string, LocalSubgraph>;
@@ -65,7 +69,18 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
 
   // No usage metrics to Apollo and no cloud-metadata probes unless APOLLO_TELEMETRY opts in (read at construction).
   applyGatewayTelemetrySetting(config);
-  const transport = options.transport ?? new PooledSubgraphTransport({ connections: config.subgraphConnections });
+  // Each subgraph's instances: the configured lists (`<NAME>_URL`, comma-separated), a URL given here replacing its list.
+  const instances = new StaticInstanceSource({
+    ...config.subgraphInstances,
+    ...Object.fromEntries(Object.entries(options.subgraphUrls ?? {}).map(([name, url]) => [name, [url]])),
+  });
+  const transport =
+    options.transport ??
+    new ResilientSubgraphTransport({
+      transport: new PooledSubgraphTransport({ connections: config.subgraphConnections }),
+      instances,
+      timeoutMs: config.subgraphTimeoutMs,
+    });
   // @apollo/gateway's planner and data sources, the per-document work once (gateway/executor/).
   const gateway = new LoomaGateway({
     supergraphSdl: supergraphForGateway(supergraphSdl),
@@ -132,16 +147,18 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
         const credentials = credentialsOf(req, config.trustedProxies);
         // An invalid or expired credential is UNAUTHENTICATED (401), never treated as anonymous.
         const viewer = await authenticator.authenticate(credentials);
-        return { viewer, authorization: credentials.authorization, address: credentials.address };
+        const deadline = Date.now() + config.subgraphTimeoutMs;
+        return { viewer, authorization: credentials.authorization, address: credentials.address, deadline };
       },
     },
     // Every subgraph alive, and the gateway's own stores (only those: in the stack its runtime holds all five).
     readiness: {
       ...Object.fromEntries(
         Object.entries(urls).map(([name, url]) => {
-          // A subgraph called in process is ready while its server runs; the others answer /health.
+          // A subgraph called in process is ready while its server runs; the others when one instance answers /health.
           const local = options.localSubgraphs?.[name];
-          return [name, local ? () => local.ready() : () => checkSubgraph(new URL('/health', url).toString())];
+          const listed = instances.instances(name);
+          return [name, local ? () => local.ready() : () => checkAnyInstance(listed.length > 0 ? listed : [url])];
         }),
       ),
       ...narrowStores(options.runtime.data.stores as OpenStores, GATEWAY_STORES, 'the gateway').readiness(),
@@ -150,6 +167,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     routes: [jwksRoute(authenticator)],
     // After the in-flight requests ended: their subgraph calls are done too.
     onClose: () => transport.close(),
+    registration: options.runtime.registry ? { registry: options.runtime.registry, sdl: supergraphSdl } : undefined,
+  });
+}
+
+async function checkAnyInstance(urls: readonly string[]): Promise<void> {
+  await Promise.any(urls.map((url) => checkSubgraph(new URL('/health', url).toString()))).catch((error: unknown) => {
+    throw error instanceof AggregateError ? (error.errors[0] as Error) : error;
   });
 }
 

@@ -168,6 +168,12 @@ const environmentSchema = z.object({
   OPENAI_API_KEY: z.string().optional(),
 
   PROJECTOR_ENABLED: bool.default(true),
+  /** The service registry (issue 12): every service registers, heartbeats a TTL lease and deregisters. */
+  REGISTRY_ENABLED: bool.default(true),
+  REGISTRY_HEARTBEAT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
+  REGISTRY_TTL_MS: z.coerce.number().int().min(300).max(3_600_000).default(15_000),
+  /** How often the control plane (the ops subgraph) probes each registered instance's /ready. */
+  REGISTRY_CHECK_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
   PROJECTOR_BATCH_SIZE: z.coerce.number().int().min(1).max(5_000).default(200),
   PROJECTOR_INTERVAL_MS: z.coerce.number().int().min(10).max(60_000).default(250),
   PROJECTOR_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(8),
@@ -246,6 +252,7 @@ export interface Config {
     openai?: { baseURL?: string; apiKey: string };
   };
   projector: { enabled: boolean; batchSize: number; intervalMs: number; maxAttempts: number; leaseMs: number; retryBaseMs: number };
+  registry: { enabled: boolean; heartbeatMs: number; ttlMs: number; checkMs: number };
   demo: { seed: boolean; talents: number };
   shutdownTimeoutMs: number;
   /** Whether Apollo's libraries may report to Apollo (platform/telemetry.ts); off unless the operator opts in. */
@@ -397,6 +404,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       model: e.EMBEDDINGS_MODEL ?? (openai ? 'text-embedding-3-small' : 'looma-hash-ngram-v2'),
       dimensions: e.EMBEDDINGS_DIMENSIONS ?? (openai ? 1536 : 256),
       openai: openai ? { baseURL: e.OPENAI_BASE_URL, apiKey: e.OPENAI_API_KEY ?? '' } : undefined,
+    },
+    registry: {
+      enabled: e.REGISTRY_ENABLED,
+      heartbeatMs: e.REGISTRY_HEARTBEAT_MS,
+      ttlMs: e.REGISTRY_TTL_MS,
+      checkMs: e.REGISTRY_CHECK_MS,
     },
     projector: {
       enabled: e.PROJECTOR_ENABLED,

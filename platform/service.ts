@@ -4,6 +4,7 @@ import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLRequest
 import type { Logger } from './logger.ts';
 import { httpDuration, httpRequests, registry } from './metrics.ts';
 import { LoomaError } from './errors.ts';
+import type { RegistrationLease, ServiceRegistry } from './registration.ts';
 
 /**
  * A readiness probe: resolves when the dependency answers, throws (with a reason) when it does not.
@@ -40,6 +41,8 @@ export interface ServiceOptions<TContext extends BaseContext> {
   onClose?: () => Promise<void>;
   shutdownTimeoutMs?: number;
   maxBodyBytes?: number;
+  /** Registers the instance once it listens (platform/registration.ts); `sdl` is what its schema hash is of. */
+  registration?: { registry: ServiceRegistry; sdl: string };
 }
 
 export interface RunningService {
@@ -97,6 +100,8 @@ export async function startService<TContext extends BaseContext>(opts: ServiceOp
   }
 
   async function ready(res: http.ServerResponse): Promise<void> {
+    // A drained instance leaves rotation: load balancers and the control plane see it at once.
+    if (lease?.draining) return sendJson(res, 503, { status: 'draining', service: name, down: [], stores: {} });
     const entries = await Promise.all(
       Object.entries(opts.readiness).map(async ([store, check]) => {
         try {
@@ -178,6 +183,8 @@ export async function startService<TContext extends BaseContext>(opts: ServiceOp
   const port = (server.address() as AddressInfo).port;
   const url = `http://${opts.host === '0.0.0.0' ? '127.0.0.1' : opts.host}:${port}${graphqlPath}`;
   logger.info({ url }, `${name} listening`);
+  // Before any request is handled: the listen callback's continuation runs ahead of the first connection.
+  const lease: RegistrationLease | undefined = opts.registration?.registry.register({ service: name, url, sdl: opts.registration.sdl });
 
   let closing: Promise<void> | undefined;
   return {
@@ -187,6 +194,7 @@ export async function startService<TContext extends BaseContext>(opts: ServiceOp
     close() {
       closing ??= (async () => {
         logger.info(`${name} shutting down`);
+        await lease?.drain();
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeIdleConnections();
         const timeout = opts.shutdownTimeoutMs ?? 10_000;
@@ -194,6 +202,7 @@ export async function startService<TContext extends BaseContext>(opts: ServiceOp
         await closed;
         clearTimeout(timer);
         await opts.graphql.server.stop();
+        await lease?.deregister();
         await opts.onClose?.();
         logger.info(`${name} stopped`);
       })();

@@ -2,6 +2,7 @@ import type http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
+import { print } from 'graphql';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import { readSubgraphTypeDefs } from '../schema/subgraphs.ts';
 import type { Authenticator, Credentials } from './auth.ts';
@@ -16,6 +17,7 @@ import { serviceTokenGuard } from './service-tokens.ts';
 import { graphqlBodyLimit, startService, type ExtraRoute, type ReadinessCheck, type RunningService } from './service.ts';
 import { apolloReportingPlugins } from './telemetry.ts';
 import type { Viewer } from './viewer.ts';
+import type { ServiceRegistry } from './registration.ts';
 
 /** What the platform knows of a request before the subgraph builds its context: who, and from where. */
 export interface RequestIdentity {
@@ -34,6 +36,8 @@ export interface SubgraphServerOptions<TContext extends object> {
   port: number;
   readiness: Record<string, ReadinessCheck>;
   routes?: ExtraRoute[];
+  /** Where the instance registers once it listens (platform/registration.ts). */
+  registry?: ServiceRegistry;
   /** The context of one request, once its credentials are verified. */
   context: (request: RequestIdentity) => TContext | Promise<TContext>;
 }
@@ -92,6 +96,7 @@ export async function serveSubgraph<TContext extends object>(options: SubgraphSe
     },
     readiness: options.readiness,
     routes: options.routes,
+    registration: options.registry ? { registry: options.registry, sdl: print(typeDefs) } : undefined,
   });
   const local = createLocalSubgraph<TContext>({ name: options.name, server, authenticator, logger, context: options.context });
   return { ...service, local };

@@ -2,8 +2,11 @@ import { createAuthenticator, type Authenticator } from '../../platform/auth.ts'
 import { loadConfig, type Config } from '../../platform/config.ts';
 import { createLogger, type Logger } from '../../platform/logger.ts';
 import type { StorePort } from '../../platform/round-trips.ts';
+import type { Stores } from '../ports.ts';
 import { authStores } from '../auth/auth-stores.ts';
 import { openDataLayer, type DataLayer } from '../data-layer.ts';
+import type { ServiceRegistry } from '../../platform/registration.ts';
+import { createRegistrar } from '../registry/registrar.ts';
 
 /** The process-wide parts a service runs on; the embedded stack shares one among all services. */
 export interface Runtime<P extends StorePort = StorePort> {
@@ -11,6 +14,8 @@ export interface Runtime<P extends StorePort = StorePort> {
   logger: Logger;
   data: DataLayer<P>;
   authenticator: Authenticator;
+  /** Where its services register (REGISTRY_ENABLED): the relational store, and the cache for the lease when opened. */
+  registry?: ServiceRegistry;
 }
 
 /**
@@ -28,7 +33,17 @@ export async function createRuntime<P extends StorePort>(
   try {
     // The key ring is loaded before any service answers: every process verifies with the same keys.
     const authenticator = await createAuthenticator(config, { ...authStores(data.stores.relational), logger });
-    return { config, logger, data, authenticator };
+    const stores = data.stores as Partial<Stores> & { ports: readonly StorePort[] };
+    const registry = config.registry.enabled
+      ? createRegistrar({
+          relational: data.stores.relational,
+          cache: stores.ports.includes('cache') ? stores.cache : undefined,
+          heartbeatMs: config.registry.heartbeatMs,
+          ttlMs: config.registry.ttlMs,
+          logger: logger.child({ component: 'registry' }),
+        })
+      : undefined;
+    return { config, logger, data, authenticator, registry };
   } catch (error) {
     await data.close();
     throw error;

@@ -35,8 +35,11 @@ export interface SubgraphDefinition<TContext extends BaseContext<P>, P extends S
   resolvers: object;
   /** The runtime gives a subgraph process-wide parts beyond the base (identity issues tokens with its authenticator). */
   context: (base: BaseContext<P>, runtime: Runtime<P>) => TContext;
-  /** Runs once before the subgraph serves, wherever it is started (e.g. the talent subgraph seeds the demo organisation). */
-  onStart?: (runtime: Runtime<P>) => Promise<void>;
+  /**
+   * Runs once before the subgraph serves, wherever it is started (e.g. the talent subgraph seeds the
+   * demo organisation); a function it returns runs when the subgraph closes (ops stops its registry checks).
+   */
+  onStart?: (runtime: Runtime<P>) => Promise<void | (() => Promise<void>)>;
   /** Extra HTTP routes beside /graphql (identity serves /.well-known/jwks.json). */
   routes?: (runtime: Runtime<P>) => ExtraRoute[];
 }
@@ -63,8 +66,8 @@ export async function startSubgraph<TContext extends BaseContext<P>, P extends S
   const runtime: Runtime<P> = { ...shared, data };
   const { config, authenticator } = runtime;
   const logger = runtime.logger.child({ service: definition.name });
-  await definition.onStart?.(runtime);
-  return serveSubgraph<TContext>({
+  const stop = await definition.onStart?.(runtime);
+  const running = await serveSubgraph<TContext>({
     name: definition.name,
     schemaFile: fileURLToPath(definition.schemaFile),
     resolvers: definition.resolvers,
@@ -74,6 +77,7 @@ export async function startSubgraph<TContext extends BaseContext<P>, P extends S
     port: port ?? definition.port(config),
     readiness: data.stores.readiness(),
     routes: definition.routes?.(runtime),
+    registry: runtime.registry,
     context: ({ viewer, credentials }) => {
       // Every subgraph declares the relational store (its key ring is there); the others load only where declared.
       const loaders = createLoaders(
@@ -83,4 +87,12 @@ export async function startSubgraph<TContext extends BaseContext<P>, P extends S
       return definition.context({ viewer, loaders, data, logger, address: credentials.address }, runtime);
     },
   });
+  if (!stop) return running;
+  return {
+    ...running,
+    async close() {
+      await stop();
+      await running.close();
+    },
+  };
 }

@@ -569,6 +569,8 @@ export type Mutation = {
   deleteNote: Scalars['Boolean']['output'];
   /** Deletes a pool (its members stay talents). */
   deleteTalentPool: Scalars['Boolean']['output'];
+  /** Marks an instance DRAINING: it sees it with its next heartbeat and answers /ready as draining. NOT_FOUND for an unknown id. */
+  drainInstance: ServiceInstance;
   /**
    * Erases a person (PIPL and GDPR): their personal data leaves all five stores; a tombstone keeps
    * counts and the audit trail without the person. Reports what was removed where.
@@ -711,6 +713,11 @@ export type MutationDeleteNoteArgs = {
 
 
 export type MutationDeleteTalentPoolArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDrainInstanceArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -969,6 +976,8 @@ export type Query = {
    * case-insensitive): insiders first, then people one and two hops from an insider. `first` is 1 to 100.
    */
   referrersInto: Array<Referrer>;
+  /** The registry's events, newest first. */
+  registryEvents: RegistryEventConnection;
   /** A resume of the viewer's organisation, or null when there is none with this id. */
   resume: Maybe<Resume>;
   /**
@@ -977,6 +986,8 @@ export type Query = {
    * Pages reach the first 200 results of each ranking.
    */
   search: TalentSearchConnection;
+  /** Every registered service and its live instances (deregistered ones are gone). */
+  services: Array<Service>;
   /** The talents nearest to a talent of the organisation (itself excluded); empty when there is no such talent. `first` is 1 to 50. */
   similarTalents: Array<TalentMatch>;
   /** The organisation's tags, by name. */
@@ -1036,6 +1047,12 @@ export type QueryJobsArgs = {
 
 export type QueryReferrersIntoArgs = {
   company: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryRegistryEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1116,6 +1133,37 @@ export type Referrer = {
   /** The insiders at the company the referrer is connected through (empty for degree 0). */
   through: Array<Talent>;
 };
+
+/** Something that happened to a registered instance. */
+export type RegistryEvent = {
+  __typename?: 'RegistryEvent';
+  at: Scalars['DateTime']['output'];
+  detail: Maybe<Scalars['String']['output']>;
+  fromState: Maybe<ServiceInstanceState>;
+  id: Scalars['ID']['output'];
+  instanceId: Scalars['ID']['output'];
+  kind: RegistryEventKind;
+  toState: Maybe<ServiceInstanceState>;
+};
+
+export type RegistryEventConnection = {
+  __typename?: 'RegistryEventConnection';
+  edges: Array<RegistryEventEdge>;
+  pageInfo: PageInfo;
+};
+
+export type RegistryEventEdge = {
+  __typename?: 'RegistryEventEdge';
+  cursor: Scalars['String']['output'];
+  node: RegistryEvent;
+};
+
+export type RegistryEventKind =
+  | 'DEREGISTERED'
+  | 'DRAINED'
+  | 'DRAINING'
+  | 'REGISTERED'
+  | 'STATE_CHANGED';
 
 /** An edge of the talent graph, seen from one talent. */
 export type Relationship = {
@@ -1303,6 +1351,37 @@ export type SearchMode =
   | 'KEYWORD'
   /** The query's embedding against the talents' embeddings; finds talents that share no word with it. */
   | 'SEMANTIC';
+
+/** A Looma service (the gateway or a subgraph) and its registered instances. */
+export type Service = {
+  __typename?: 'Service';
+  instances: Array<ServiceInstance>;
+  name: Scalars['String']['output'];
+};
+
+/** One running process of a service, as it registered itself in the service registry. */
+export type ServiceInstance = {
+  __typename?: 'ServiceInstance';
+  id: Scalars['ID']['output'];
+  lastHeartbeatAt: Scalars['DateTime']['output'];
+  /** sha256 of the instance's SDL (a subgraph's schema, the gateway's supergraph). */
+  schemaHash: Scalars['String']['output'];
+  state: ServiceInstanceState;
+  url: Scalars['String']['output'];
+  /** The package version the instance runs. */
+  version: Scalars['String']['output'];
+};
+
+/**
+ * The state of a registered instance, derived from its lease and its `/ready`: lease alive and ready →
+ * HEALTHY; ready but degraded → DEGRADED; lease expired or not ready → UNHEALTHY; drained or stopping → DRAINING.
+ */
+export type ServiceInstanceState =
+  | 'DEGRADED'
+  | 'DRAINING'
+  | 'HEALTHY'
+  | 'STARTING'
+  | 'UNHEALTHY';
 
 export type SignUpInput = {
   email: Scalars['String']['input'];

@@ -1,8 +1,12 @@
 import type { StorePort } from '../../platform/round-trips.ts';
 import type { BaseContext } from '../../data/runtime/subgraph.ts';
+import type { Registry } from './registry/registry.ts';
 
-/** The stores this subgraph uses, and the only ones its process opens. The outbox backlog is in PostgreSQL; a talent's projection status reads each projection store. */
+/**
+ * The stores this subgraph uses, and the only ones its process opens. The outbox backlog and the
+ * service registry are in PostgreSQL; a talent's projection status reads each projection store.
+ */
 export const OPS_STORES = ['relational', 'graph', 'vector', 'search'] as const satisfies readonly StorePort[];
 export type OpsStore = (typeof OPS_STORES)[number];
 
-export type OpsContext = BaseContext<OpsStore>;
+export type OpsContext = BaseContext<OpsStore> & { registry: Registry };

@@ -4,17 +4,36 @@ import type { Resolvers } from './__generated__/resolvers-types.ts';
 import { OPS_STORES, type OpsContext, type OpsStore } from './context.ts';
 import { Query } from './resolvers/Query.ts';
 import { Talent } from './resolvers/Talent.ts';
+import { Mutation } from './resolvers/Mutation.ts';
+import { DateTime } from '../../platform/scalars.ts';
+import { RegistryStore } from '../../data/registry/registry-store.ts';
+import { Registry } from './registry/registry.ts';
+import { startRegistryChecks } from './registry/registry-checks.ts';
+import { RegistryEvent } from './resolvers/RegistryEvent.ts';
 
-const resolvers: Resolvers = { Query, Talent };
+const resolvers: Resolvers = { Query, Mutation, Talent, RegistryEvent, DateTime };
 
-/** Operations: projection health, the outbox backlog (and, later, the registry and config). */
+/** Operations, the control plane's home: projection health, the outbox backlog, the service registry (and, later, config). */
 export const opsSubgraph: SubgraphDefinition<OpsContext, OpsStore> = {
   name: 'ops',
   port: (config) => config.ports.ops,
   stores: OPS_STORES,
   schemaFile: new URL('./schema.graphql', import.meta.url),
   resolvers,
-  context: (base) => base,
+  context: (base, runtime) => ({
+    ...base,
+    registry: new Registry(new RegistryStore(base.data.stores.relational), runtime.config.registry.ttlMs),
+  }),
+  // The control plane's active checks of every registered instance's /ready.
+  onStart: async ({ config, data, logger }) => {
+    if (!config.registry.enabled) return;
+    return startRegistryChecks({
+      store: new RegistryStore(data.stores.relational),
+      ttlMs: config.registry.ttlMs,
+      intervalMs: config.registry.checkMs,
+      logger: logger.child({ component: 'registry-checks' }),
+    });
+  },
 };
 
 await runStandalone(import.meta.url, [opsSubgraph]);

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { TalentModel } from '../mappers.ts';
+import type { TalentModel, RegistryEventModel } from '../mappers.ts';
 import type { OpsContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -8,6 +8,8 @@ export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: 
 export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
 export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
   ID: { input: string; output: string; }
@@ -15,9 +17,22 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** An ISO-8601 date-time in UTC, e.g. `2026-11-22T09:30:00.000Z`. */
+  DateTime: { input: string; output: Date | string; }
   _FieldSet: { input: any; output: any; }
   federation__FieldSet: { input: any; output: any; }
   link__Import: { input: any; output: any; }
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Marks an instance DRAINING: it sees it with its next heartbeat and answers /ready as draining. NOT_FOUND for an unknown id. */
+  drainInstance: ServiceInstance;
+};
+
+
+export type MutationDrainInstanceArgs = {
+  id: Scalars['ID']['input'];
 };
 
 /** The transactional outbox: writes waiting to reach the projection stores. */
@@ -27,6 +42,15 @@ export type OutboxStatus = {
   dead: Scalars['Int']['output'];
   oldestPendingSeconds: Scalars['Float']['output'];
   pending: Scalars['Int']['output'];
+};
+
+/** Relay pagination state of a connection. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor: Maybe<Scalars['String']['output']>;
 };
 
 export type ProjectionState = {
@@ -42,6 +66,16 @@ export type Query = {
   __typename?: 'Query';
   /** The projection backlog (events not yet applied to graph, vector and search). */
   outboxStatus: OutboxStatus;
+  /** The registry's events, newest first. */
+  registryEvents: RegistryEventConnection;
+  /** Every registered service and its live instances (deregistered ones are gone). */
+  services: Array<Service>;
+};
+
+
+export type QueryRegistryEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Whose requests share one rate-limit counter. */
@@ -52,6 +86,68 @@ export type RateLimitBy =
   | 'ORG'
   /** The signed-in user (the peer address for anonymous callers). */
   | 'VIEWER';
+
+/** Something that happened to a registered instance. */
+export type RegistryEvent = {
+  __typename?: 'RegistryEvent';
+  at: Scalars['DateTime']['output'];
+  detail: Maybe<Scalars['String']['output']>;
+  fromState: Maybe<ServiceInstanceState>;
+  id: Scalars['ID']['output'];
+  instanceId: Scalars['ID']['output'];
+  kind: RegistryEventKind;
+  toState: Maybe<ServiceInstanceState>;
+};
+
+export type RegistryEventConnection = {
+  __typename?: 'RegistryEventConnection';
+  edges: Array<RegistryEventEdge>;
+  pageInfo: PageInfo;
+};
+
+export type RegistryEventEdge = {
+  __typename?: 'RegistryEventEdge';
+  cursor: Scalars['String']['output'];
+  node: RegistryEvent;
+};
+
+export type RegistryEventKind =
+  | 'DEREGISTERED'
+  | 'DRAINED'
+  | 'DRAINING'
+  | 'REGISTERED'
+  | 'STATE_CHANGED';
+
+/** A Looma service (the gateway or a subgraph) and its registered instances. */
+export type Service = {
+  __typename?: 'Service';
+  instances: Array<ServiceInstance>;
+  name: Scalars['String']['output'];
+};
+
+/** One running process of a service, as it registered itself in the service registry. */
+export type ServiceInstance = {
+  __typename?: 'ServiceInstance';
+  id: Scalars['ID']['output'];
+  lastHeartbeatAt: Scalars['DateTime']['output'];
+  /** sha256 of the instance's SDL (a subgraph's schema, the gateway's supergraph). */
+  schemaHash: Scalars['String']['output'];
+  state: ServiceInstanceState;
+  url: Scalars['String']['output'];
+  /** The package version the instance runs. */
+  version: Scalars['String']['output'];
+};
+
+/**
+ * The state of a registered instance, derived from its lease and its `/ready`: lease alive and ready →
+ * HEALTHY; ready but degraded → DEGRADED; lease expired or not ready → UNHEALTHY; drained or stopping → DRAINING.
+ */
+export type ServiceInstanceState =
+  | 'DEGRADED'
+  | 'DRAINING'
+  | 'HEALTHY'
+  | 'STARTING'
+  | 'UNHEALTHY';
 
 export type Talent = {
   __typename?: 'Talent';
@@ -174,13 +270,23 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   OutboxStatus: ResolverTypeWrapper<OutboxStatus>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   ProjectionState: ResolverTypeWrapper<ProjectionState>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RateLimitBy: RateLimitBy;
+  RegistryEvent: ResolverTypeWrapper<RegistryEventModel>;
+  RegistryEventConnection: ResolverTypeWrapper<Omit<RegistryEventConnection, 'edges'> & { edges: Array<ResolversTypes['RegistryEventEdge']> }>;
+  RegistryEventEdge: ResolverTypeWrapper<Omit<RegistryEventEdge, 'node'> & { node: ResolversTypes['RegistryEvent'] }>;
+  RegistryEventKind: RegistryEventKind;
+  Service: ResolverTypeWrapper<Service>;
+  ServiceInstance: ResolverTypeWrapper<ServiceInstance>;
+  ServiceInstanceState: ServiceInstanceState;
   Talent: ResolverTypeWrapper<TalentModel>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   TalentProjections: ResolverTypeWrapper<TalentProjections>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
@@ -192,12 +298,20 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  DateTime: Scalars['DateTime']['output'];
+  Mutation: Record<PropertyKey, never>;
+  ID: Scalars['ID']['output'];
   OutboxStatus: OutboxStatus;
   Float: Scalars['Float']['output'];
+  PageInfo: PageInfo;
   ProjectionState: ProjectionState;
   Query: Record<PropertyKey, never>;
+  RegistryEvent: RegistryEventModel;
+  RegistryEventConnection: Omit<RegistryEventConnection, 'edges'> & { edges: Array<ResolversParentTypes['RegistryEventEdge']> };
+  RegistryEventEdge: Omit<RegistryEventEdge, 'node'> & { node: ResolversParentTypes['RegistryEvent'] };
+  Service: Service;
+  ServiceInstance: ServiceInstance;
   Talent: TalentModel;
-  ID: Scalars['ID']['output'];
   TalentProjections: TalentProjections;
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   link__Import: Scalars['link__Import']['output'];
@@ -269,10 +383,25 @@ export type TagDirectiveArgs = {
 
 export type TagDirectiveResolver<Result, Parent, ContextType = OpsContext, Args = TagDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type MutationResolvers<ContextType = OpsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  drainInstance?: Resolver<ResolversTypes['ServiceInstance'], ParentType, ContextType, RequireFields<MutationDrainInstanceArgs, 'id'>>;
+}>;
+
 export type OutboxStatusResolvers<ContextType = OpsContext, ParentType extends ResolversParentTypes['OutboxStatus'] = ResolversParentTypes['OutboxStatus']> = ResolversObject<{
   dead?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   oldestPendingSeconds?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   pending?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PageInfoResolvers<ContextType = OpsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type ProjectionStateResolvers<ContextType = OpsContext, ParentType extends ResolversParentTypes['ProjectionState'] = ResolversParentTypes['ProjectionState']> = ResolversObject<{
@@ -283,6 +412,42 @@ export type ProjectionStateResolvers<ContextType = OpsContext, ParentType extend
 
 export type QueryResolvers<ContextType = OpsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   outboxStatus?: Resolver<ResolversTypes['OutboxStatus'], ParentType, ContextType>;
+  registryEvents?: Resolver<ResolversTypes['RegistryEventConnection'], ParentType, ContextType, RequireFields<QueryRegistryEventsArgs, 'first'>>;
+  services?: Resolver<Array<ResolversTypes['Service']>, ParentType, ContextType>;
+}>;
+
+export type RegistryEventResolvers<ContextType = OpsContext, ParentType extends ResolversParentTypes['RegistryEvent'] = ResolversParentTypes['RegistryEvent']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fromState?: Resolver<Maybe<ResolversTypes['ServiceInstanceState']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  instanceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['RegistryEventKind'], ParentType, ContextType>;
+  toState?: Resolver<Maybe<ResolversTypes['ServiceInstanceState']>, ParentType, ContextType>;
+}>;
+
+export type RegistryEventConnectionResolvers<ContextType = OpsContext, ParentType extends ResolversParentTypes['RegistryEventConnection'] = ResolversParentTypes['RegistryEventConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['RegistryEventEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type RegistryEventEdgeResolvers<ContextType = OpsContext, ParentType extends ResolversParentTypes['RegistryEventEdge'] = ResolversParentTypes['RegistryEventEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['RegistryEvent'], ParentType, ContextType>;
+}>;
+
+export type ServiceResolvers<ContextType = OpsContext, ParentType extends ResolversParentTypes['Service'] = ResolversParentTypes['Service']> = ResolversObject<{
+  instances?: Resolver<Array<ResolversTypes['ServiceInstance']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ServiceInstanceResolvers<ContextType = OpsContext, ParentType extends ResolversParentTypes['ServiceInstance'] = ResolversParentTypes['ServiceInstance']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastHeartbeatAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  schemaHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['ServiceInstanceState'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type TalentResolvers<ContextType = OpsContext, ParentType extends ResolversParentTypes['Talent'] = ResolversParentTypes['Talent'], FederationReferenceType extends FederationReferenceTypes['Talent'] = FederationReferenceTypes['Talent']> = ResolversObject<{
@@ -307,9 +472,17 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 }
 
 export type Resolvers<ContextType = OpsContext> = ResolversObject<{
+  DateTime?: GraphQLScalarType;
+  Mutation?: MutationResolvers<ContextType>;
   OutboxStatus?: OutboxStatusResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   ProjectionState?: ProjectionStateResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RegistryEvent?: RegistryEventResolvers<ContextType>;
+  RegistryEventConnection?: RegistryEventConnectionResolvers<ContextType>;
+  RegistryEventEdge?: RegistryEventEdgeResolvers<ContextType>;
+  Service?: ServiceResolvers<ContextType>;
+  ServiceInstance?: ServiceInstanceResolvers<ContextType>;
   Talent?: TalentResolvers<ContextType>;
   TalentProjections?: TalentProjectionsResolvers<ContextType>;
   federation__FieldSet?: GraphQLScalarType;

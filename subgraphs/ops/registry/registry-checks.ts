@@ -1,0 +1,65 @@
+import type { InstanceRecord, RegistryStore } from '../../../data/registry/registry-store.ts';
+import type { Logger } from '../../../platform/logger.ts';
+import { deriveState, readyAnswer, type ReadyAnswer } from './instance-state.ts';
+
+export interface RegistryChecksOptions {
+  store: RegistryStore;
+  ttlMs: number;
+  intervalMs: number;
+  logger: Logger;
+  /** Probes at once, at most (a registry of many instances is probed in waves). */
+  concurrency?: number;
+  timeoutMs?: number;
+  fetch?: typeof fetch;
+}
+
+/**
+ * The control plane's active checks: every `intervalMs`, each live instance's `/ready` (bounded
+ * concurrency, a timeout), its state derived with its lease, and each change recorded as an event.
+ * Returns the function that stops them (and waits for a round under way).
+ */
+export function startRegistryChecks(options: RegistryChecksOptions): () => Promise<void> {
+  let stopped = false;
+  let round: Promise<void> = Promise.resolve();
+  const timer = setInterval(() => {
+    round = round.then(() => (stopped ? undefined : checkInstances(options)));
+  }, options.intervalMs);
+  timer.unref();
+  return async () => {
+    stopped = true;
+    clearInterval(timer);
+    await round;
+  };
+}
+
+/** One round of checks; a failure (the store, an instance) is logged and left for the next round. */
+export async function checkInstances(options: RegistryChecksOptions): Promise<void> {
+  try {
+    const queue = [...(await options.store.live(options.ttlMs))];
+    const workers = Array.from({ length: Math.min(options.concurrency ?? 4, queue.length) }, async () => {
+      for (let instance = queue.shift(); instance; instance = queue.shift()) await checkInstance(instance, options);
+    });
+    await Promise.all(workers);
+  } catch (error) {
+    options.logger.warn({ err: error }, 'registry checks failed');
+  }
+}
+
+async function checkInstance(instance: InstanceRecord, options: RegistryChecksOptions): Promise<void> {
+  // An expired lease decides alone: no probe of a process that stopped heartbeating.
+  const ready = instance.leaseAlive ? await probe(instance.url, options) : undefined;
+  const next = deriveState(instance.state, instance.leaseAlive, ready);
+  if (next !== instance.state) {
+    const detail = ready ? `/ready answered ${ready}` : 'lease expired';
+    await options.store.changeState(instance.id, next, 'state_changed', detail, instance.state);
+  }
+}
+
+async function probe(url: string, options: RegistryChecksOptions): Promise<ReadyAnswer> {
+  try {
+    const response = await (options.fetch ?? fetch)(new URL('/ready', url), { signal: AbortSignal.timeout(options.timeoutMs ?? 2_000) });
+    return readyAnswer(await response.json());
+  } catch {
+    return 'failing';
+  }
+}
