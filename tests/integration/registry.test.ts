@@ -1,0 +1,182 @@
+/**
+ * The service registry (issue 12, point 1): every service of a stack registers itself and the
+ * control plane's checks find it HEALTHY; another instance registers beside them; one that stops
+ * heartbeating turns UNHEALTHY within the lease; a graceful stop drains then deregisters; an
+ * operator drains an instance (admin only); a registry that is down never keeps a service from starting.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RelationalStore } from '../../data/ports.ts';
+import { createRegistrar } from '../../data/registry/registrar.ts';
+import { startSubgraph } from '../../data/runtime/subgraph.ts';
+import type { RunningSubgraph } from '../../platform/subgraph-server.ts';
+import { talentSubgraph } from '../../subgraphs/talent/index.ts';
+import { STACK_MODES, startTestStack, type TestStack } from '../support/stack.ts';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+interface Instance {
+  id: string;
+  url: string;
+  state: string;
+  version: string;
+  schemaHash: string;
+  lastHeartbeatAt: string;
+}
+interface Services {
+  services: { name: string; instances: Instance[] }[];
+}
+interface Events {
+  registryEvents: { edges: { node: { instanceId: string; kind: string; fromState: string | null; toState: string | null } }[] };
+}
+
+const SERVICES = '{ services { name instances { id url state version schemaHash lastHeartbeatAt } } }';
+const EVENTS = '{ registryEvents(first: 200) { edges { node { instanceId kind fromState toState } } } }';
+
+/** Polls until `check` passes (a generous deadline: a loaded CI machine; nothing here asserts a duration). */
+async function eventually<T>(read: () => Promise<T>, check: (value: T) => boolean, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (check(value) || Date.now() > deadline) return value;
+    await sleep(100);
+  }
+}
+
+/** A relational store whose calls fail once `cut` is called: the registry as seen by a process that died, or by one whose registry is down. */
+function cuttable(store: RelationalStore): { store: RelationalStore; cut(): void } {
+  let isCut = false;
+  const fail = () => Promise.reject(new Error('registry unreachable'));
+  return {
+    store: {
+      ...store,
+      query: (sql, params) => (isCut ? fail() : store.query(sql, params)),
+      transaction: (work) => (isCut ? fail() : store.transaction(work)),
+    } as RelationalStore,
+    cut: () => {
+      isCut = true;
+    },
+  };
+}
+
+describe.each(STACK_MODES)('service registry ($mode stores)', ({ mode, available }) => {
+  let t: TestStack;
+  let admin: string;
+  const services = async () => (await t.request<Services>(SERVICES, {}, { token: admin })).body.data?.services ?? [];
+  const instancesOf = async (name: string) => (await services()).find((s) => s.name === name)?.instances ?? [];
+  const events = async () =>
+    (await t.request<Events>(EVENTS, {}, { token: admin })).body.data?.registryEvents.edges.map((e) => e.node) ?? [];
+
+  /** Another talent instance in this process on a free port, registering through `relational` (the stack's by default). */
+  async function startTalentInstance(relational: RelationalStore = t.stack.runtime.data.stores.relational): Promise<RunningSubgraph> {
+    const { config, logger } = t.stack.runtime;
+    const registry = createRegistrar({ relational, heartbeatMs: config.registry.heartbeatMs, ttlMs: config.registry.ttlMs, logger });
+    return startSubgraph(talentSubgraph, { ...t.stack.runtime, registry }, { port: 0 });
+  }
+
+  beforeAll(async () => {
+    if (!available) return;
+    t = await startTestStack(mode, { env: { REGISTRY_HEARTBEAT_MS: '200', REGISTRY_TTL_MS: '1500', REGISTRY_CHECK_MS: '200' } });
+    admin = t.token(['ADMIN']);
+  }, 120_000);
+  afterAll(async () => t?.close());
+
+  it.skipIf(!available)('lists every service of the stack, each instance HEALTHY, with its version and schema hash', async () => {
+    const listed = await eventually(
+      services,
+      (all) => all.length === 6 && all.every((s) => s.instances.every((i) => i.state === 'HEALTHY')),
+    );
+    expect(listed.map((s) => s.name)).toEqual(['gateway', 'identity', 'ops', 'resume', 'search', 'talent']);
+    for (const service of listed) {
+      expect(service.instances).toHaveLength(1);
+      const [instance] = service.instances;
+      expect(instance).toMatchObject({ state: 'HEALTHY', version: '0.1.0' });
+      expect(instance!.schemaHash).toMatch(/^[0-9a-f]{64}$/);
+      expect(instance!.url).toBe(service.name === 'gateway' ? t.stack.gateway.url : t.stack.subgraphs[service.name]!.url);
+    }
+  });
+
+  it.skipIf(!available)('registers a second talent instance; one that stops heartbeating turns UNHEALTHY within the lease', async () => {
+    const registry = cuttable(t.stack.runtime.data.stores.relational);
+    const second = await startTalentInstance(registry.store);
+    const up = await eventually(
+      () => instancesOf('talent'),
+      (instances) => instances.some((i) => i.url === second.url && i.state === 'HEALTHY'),
+    );
+    expect(up).toHaveLength(2);
+    const id = up.find((i) => i.url === second.url)!.id;
+
+    // A crash: no more heartbeats, no deregistration, nothing answering.
+    registry.cut();
+    await second.close();
+    const down = await eventually(
+      () => instancesOf('talent'),
+      (instances) => instances.find((i) => i.id === id)?.state === 'UNHEALTHY',
+    );
+    expect(down.find((i) => i.id === id)?.state).toBe('UNHEALTHY');
+    expect(down.find((i) => i.url === t.stack.subgraphs.talent!.url)?.state).toBe('HEALTHY');
+    const recorded = await eventually(events, (all) => all.some((e) => e.instanceId === id && e.toState === 'UNHEALTHY'));
+    expect(recorded.filter((e) => e.instanceId === id).map((e) => e.kind)).toContain('STATE_CHANGED');
+  });
+
+  it.skipIf(!available)(
+    'drains an instance for an admin only (FORBIDDEN for a recruiter, NOT_FOUND for an unknown id), then a graceful stop deregisters it',
+    async () => {
+      const third = await startTalentInstance();
+      const [instance] = (
+        await eventually(
+          () => instancesOf('talent'),
+          (instances) => instances.some((i) => i.url === third.url),
+        )
+      ).filter((i) => i.url === third.url);
+      const drain = 'mutation ($id: ID!) { drainInstance(id: $id) { id state } }';
+
+      const refused = await t.request(drain, { id: instance!.id }, { token: t.token(['RECRUITER']) });
+      expect(refused.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      const unknown = await t.request(drain, { id: 'talent-nope' }, { token: admin });
+      expect(unknown.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+
+      const drained = await t.request<{ drainInstance: { id: string; state: string } }>(drain, { id: instance!.id }, { token: admin });
+      expect(drained.body.data?.drainInstance).toEqual({ id: instance!.id, state: 'DRAINING' });
+      expect((await instancesOf('talent')).find((i) => i.id === instance!.id)?.state).toBe('DRAINING');
+      // The instance sees it with its next heartbeat and leaves rotation.
+      const ready = await eventually(
+        async () => (await fetch(new URL('/ready', third.url))).json() as Promise<{ status: string }>,
+        (body) => body.status === 'draining',
+      );
+      expect(ready.status).toBe('draining');
+
+      await third.close();
+      expect((await instancesOf('talent')).map((i) => i.id)).not.toContain(instance!.id);
+      const kinds = (await events()).filter((e) => e.instanceId === instance!.id).map((e) => e.kind);
+      // Newest first: registered, drained by the operator, deregistered at the stop.
+      expect(kinds[0]).toBe('DEREGISTERED');
+      expect(kinds).toContain('DRAINED');
+      expect(kinds.at(-1)).toBe('REGISTERED');
+    },
+  );
+
+  it.skipIf(!available)('starts a service whose registry is down, and registers it once the registry answers', async () => {
+    let down = true;
+    const relational = t.stack.runtime.data.stores.relational;
+    const flaky = {
+      ...relational,
+      query: (sql: string, params?: readonly unknown[]) =>
+        down ? Promise.reject(new Error('registry down')) : relational.query(sql, params),
+      transaction: (work: Parameters<RelationalStore['transaction']>[0]) =>
+        down ? Promise.reject(new Error('registry down')) : relational.transaction(work),
+    } as RelationalStore;
+    const fourth = await startTalentInstance(flaky);
+    try {
+      expect((await fetch(new URL('/health', fourth.url))).status).toBe(200);
+      expect((await instancesOf('talent')).map((i) => i.url)).not.toContain(fourth.url);
+      down = false;
+      const later = await eventually(
+        () => instancesOf('talent'),
+        (instances) => instances.some((i) => i.url === fourth.url),
+      );
+      expect(later.map((i) => i.url)).toContain(fourth.url);
+    } finally {
+      await fourth.close();
+    }
+  });
+});
