@@ -18,3 +18,21 @@ describe('the gateway memory settings', () => {
     expect(() => loadConfig({ NODE_OPTIONS: '--max-semi-space-size=8 --max-old-space-size=256' })).not.toThrow();
   });
 });
+
+describe('the subgraph instances and timeout', () => {
+  it('reads one URL or several comma-separated ones for a subgraph; subgraphUrls keeps the first', () => {
+    const one = loadConfig({ TALENT_PORT: '9001' });
+    expect(one.subgraphInstances.talent).toEqual(['http://127.0.0.1:9001/graphql']);
+    const two = loadConfig({ TALENT_URL: 'http://10.0.0.1:8206/graphql, http://10.0.0.2:8206/graphql' });
+    expect(two.subgraphInstances.talent).toEqual(['http://10.0.0.1:8206/graphql', 'http://10.0.0.2:8206/graphql']);
+    expect(two.subgraphUrls.talent).toBe('http://10.0.0.1:8206/graphql');
+    expect(two.subgraphTimeoutMs).toBe(10_000);
+  });
+
+  it('stops on a list with a part that is not a URL, or a timeout that is not a whole number, naming the variable', () => {
+    for (const value of ['http://10.0.0.1:8206/graphql,', 'http://10.0.0.1:8206/graphql,10.0.0.2:8206', 'ftp://x/graphql']) {
+      expect(() => loadConfig({ SEARCH_URL: value })).toThrow(/SEARCH_URL/);
+    }
+    for (const value of ['0', 'soon', '1.5']) expect(() => loadConfig({ SUBGRAPH_TIMEOUT_MS: value })).toThrow(/SUBGRAPH_TIMEOUT_MS/);
+  });
+});

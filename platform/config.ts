@@ -26,6 +26,13 @@ const url = (protocols: string[]) =>
     { message: `must be a URL with scheme ${protocols.map((p) => `${p}://`).join(' or ')}` },
   );
 
+/** One or more URLs, comma-separated: each must be a URL with one of `protocols`. */
+const urlList = (protocols: string[]) =>
+  z
+    .string()
+    .transform((raw) => raw.split(',').map((part) => part.trim()))
+    .pipe(z.array(url(protocols)).min(1));
+
 /** A JSON object whose values all match `value`, e.g. `{"acme": "<uuid>"}`. */
 function jsonRecord<T extends z.ZodType<string>>(value: T) {
   return z
@@ -76,13 +83,16 @@ const environmentSchema = z.object({
   IDENTITY_PORT: port.default(8211),
   SEARCH_PORT: port.default(8210),
   RESUME_PORT: port.default(8207),
-  TALENT_URL: url(['http', 'https']).optional(),
-  OPS_URL: url(['http', 'https']).optional(),
-  IDENTITY_URL: url(['http', 'https']).optional(),
-  SEARCH_URL: url(['http', 'https']).optional(),
-  RESUME_URL: url(['http', 'https']).optional(),
+  /** One subgraph URL, or its instances' URLs comma-separated (the gateway balances over them, gateway/transport/). */
+  TALENT_URL: urlList(['http', 'https']).optional(),
+  OPS_URL: urlList(['http', 'https']).optional(),
+  IDENTITY_URL: urlList(['http', 'https']).optional(),
+  SEARCH_URL: urlList(['http', 'https']).optional(),
+  RESUME_URL: urlList(['http', 'https']).optional(),
   /** Keep-alive sockets the gateway holds open to one subgraph origin at most (gateway/transport/). */
   SUBGRAPH_CONNECTIONS: z.coerce.number().int().min(1).max(1_024).default(16),
+  /** Every subgraph call's timeout in the gateway, and the deadline of a client request's subgraph calls together. */
+  SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(10).max(600_000).default(10_000),
   /** In one process (the stack), planned fetches run against the subgraphs' schemas directly; false: over HTTP (gateway/transport/in-process.ts). */
   SUBGRAPH_IN_PROCESS: bool.default(true),
   /** Identical in-flight queries from the same caller share one execution (gateway/inflight-dedupe.ts); off by default. */
@@ -221,6 +231,10 @@ export interface Config {
   subgraphUrls: { talent: string; ops: string; identity: string; search: string; resume: string };
   /** Sockets the gateway's pool to one subgraph origin holds at most. */
   subgraphConnections: number;
+  /** Each subgraph's instances (its `<NAME>_URL`, comma-separated); subgraphUrls holds the first. */
+  subgraphInstances: { talent: string[]; ops: string[]; identity: string[]; search: string[]; resume: string[] };
+  /** A subgraph call's timeout, and the time a client request's subgraph calls have together. */
+  subgraphTimeoutMs: number;
   /** Whether the stack's gateway calls the subgraphs of its own process directly instead of over HTTP. */
   subgraphInProcess: boolean;
   /** GATEWAY_DEDUPE_INFLIGHT, GATEWAY_WORKERS and GATEWAY_DOCUMENT_CACHE_ENTRIES. */
@@ -327,7 +341,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   if (issues.length > 0) throw new ConfigError(issues);
 
-  const subgraphUrl = (explicit: string | undefined, p: number) => explicit ?? `http://127.0.0.1:${p}/graphql`;
+  const subgraphInstances = (explicit: string[] | undefined, p: number) => explicit ?? [`http://127.0.0.1:${p}/graphql`];
+  const instances = {
+    talent: subgraphInstances(e.TALENT_URL, e.TALENT_PORT),
+    ops: subgraphInstances(e.OPS_URL, e.OPS_PORT),
+    identity: subgraphInstances(e.IDENTITY_URL, e.IDENTITY_PORT),
+    search: subgraphInstances(e.SEARCH_URL, e.SEARCH_PORT),
+    resume: subgraphInstances(e.RESUME_URL, e.RESUME_PORT),
+  };
   const openai = e.EMBEDDINGS_PROVIDER === 'openai';
 
   return {
@@ -355,13 +376,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       resume: e.RESUME_PORT,
     },
     subgraphUrls: {
-      talent: subgraphUrl(e.TALENT_URL, e.TALENT_PORT),
-      ops: subgraphUrl(e.OPS_URL, e.OPS_PORT),
-      identity: subgraphUrl(e.IDENTITY_URL, e.IDENTITY_PORT),
-      search: subgraphUrl(e.SEARCH_URL, e.SEARCH_PORT),
-      resume: subgraphUrl(e.RESUME_URL, e.RESUME_PORT),
+      talent: instances.talent[0]!,
+      ops: instances.ops[0]!,
+      identity: instances.identity[0]!,
+      search: instances.search[0]!,
+      resume: instances.resume[0]!,
     },
     subgraphConnections: e.SUBGRAPH_CONNECTIONS,
+    subgraphInstances: instances,
+    subgraphTimeoutMs: e.SUBGRAPH_TIMEOUT_MS,
     subgraphInProcess: e.SUBGRAPH_IN_PROCESS,
     gateway: {
       dedupeInflight: e.GATEWAY_DEDUPE_INFLIGHT,
