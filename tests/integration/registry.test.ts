@@ -4,6 +4,7 @@
  * heartbeating turns UNHEALTHY within the lease; a graceful stop drains then deregisters; an
  * operator drains an instance (admin only); a registry that is down never keeps a service from starting.
  */
+import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RelationalStore } from '../../data/ports.ts';
 import { createRegistrar } from '../../data/registry/registrar.ts';
@@ -11,6 +12,8 @@ import { startSubgraph } from '../../data/runtime/subgraph.ts';
 import type { RunningSubgraph } from '../../platform/subgraph-server.ts';
 import { talentSubgraph } from '../../subgraphs/talent/index.ts';
 import { STACK_MODES, startTestStack, type TestStack } from '../support/stack.ts';
+import { realStoreEnv } from '../support/cli-env.ts';
+import { freePort } from '../support/egress.ts';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -117,6 +120,63 @@ describe.each(STACK_MODES)('service registry ($mode stores)', ({ mode, available
     const recorded = await eventually(events, (all) => all.some((e) => e.instanceId === id && e.toState === 'UNHEALTHY'));
     expect(recorded.filter((e) => e.instanceId === id).map((e) => e.kind)).toContain('STATE_CHANGED');
   });
+
+  it.skipIf(!available)('turns an instance that answers /ready but stopped heartbeating UNHEALTHY once its lease expires', async () => {
+    const registry = cuttable(t.stack.runtime.data.stores.relational);
+    const silent = await startTalentInstance(registry.store);
+    try {
+      const [instance] = (
+        await eventually(
+          () => instancesOf('talent'),
+          (instances) => instances.some((i) => i.url === silent.url && i.state === 'HEALTHY'),
+        )
+      ).filter((i) => i.url === silent.url);
+      registry.cut();
+      const expired = await eventually(
+        () => instancesOf('talent'),
+        (instances) => instances.find((i) => i.id === instance!.id)?.state === 'UNHEALTHY',
+      );
+      expect(expired.find((i) => i.id === instance!.id)?.state).toBe('UNHEALTHY');
+      expect((await fetch(new URL('/ready', silent.url))).status).toBe(200);
+    } finally {
+      await silent.close();
+    }
+  });
+
+  // `npm run serve` opens its own stores: only the real ones are shared with the stack (PGlite is one process's).
+  it.skipIf(!available || mode !== 'real')(
+    'registers `npm run serve -- talent --port N` as another talent instance, UNHEALTHY once it is SIGKILLed',
+    { timeout: 300_000 },
+    async () => {
+      const port = await freePort();
+      const env = realStoreEnv(t.config, { REGISTRY_HEARTBEAT_MS: '200', REGISTRY_TTL_MS: '1500', DEMO_SEED: 'false' });
+      // Its own process group: the SIGKILL reaches the service, not only npm.
+      const child = spawn('npm', ['run', '--silent', 'serve', '--', 'talent', '--port', String(port)], {
+        env,
+        stdio: 'ignore',
+        detached: true,
+      });
+      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+      try {
+        const up = await eventually(
+          () => instancesOf('talent'),
+          (instances) => instances.some((i) => new URL(i.url).port === String(port) && i.state === 'HEALTHY'),
+          240_000,
+        );
+        const served = up.find((i) => new URL(i.url).port === String(port));
+        expect(served?.state).toBe('HEALTHY');
+        process.kill(-child.pid!, 'SIGKILL');
+        await exited;
+        const down = await eventually(
+          () => instancesOf('talent'),
+          (instances) => instances.find((i) => i.id === served!.id)?.state === 'UNHEALTHY',
+        );
+        expect(down.find((i) => i.id === served!.id)?.state).toBe('UNHEALTHY');
+      } finally {
+        if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid!, 'SIGKILL');
+      }
+    },
+  );
 
   it.skipIf(!available)(
     'drains an instance for an admin only (FORBIDDEN for a recruiter, NOT_FOUND for an unknown id), then a graceful stop deregisters it',
