@@ -67,6 +67,7 @@ export async function startSubgraph<TContext extends BaseContext<P>, P extends S
   const { config, authenticator } = runtime;
   const logger = runtime.logger.child({ service: definition.name });
   const stop = await definition.onStart?.(runtime);
+  // What onStart started stops again if the subgraph never serves (its port taken, say).
   const running = await serveSubgraph<TContext>({
     name: definition.name,
     schemaFile: fileURLToPath(definition.schemaFile),
@@ -86,6 +87,9 @@ export async function startSubgraph<TContext extends BaseContext<P>, P extends S
       );
       return definition.context({ viewer, loaders, data, logger, address: credentials.address }, runtime);
     },
+  }).catch(async (error: unknown) => {
+    await stop?.();
+    throw error;
   });
   if (!stop) return running;
   return {
