@@ -36,3 +36,17 @@ describe('the subgraph instances and timeout', () => {
     for (const value of ['0', 'soon', '1.5']) expect(() => loadConfig({ SUBGRAPH_TIMEOUT_MS: value })).toThrow(/SUBGRAPH_TIMEOUT_MS/);
   });
 });
+
+describe('the service registry settings', () => {
+  it('registers every service by default, heartbeating every 5 s a lease of 15 s, checked every 5 s', () => {
+    expect(loadConfig({}).registry).toEqual({ enabled: true, heartbeatMs: 5_000, ttlMs: 15_000, checkMs: 5_000 });
+    expect(loadConfig({ REGISTRY_ENABLED: 'false' }).registry.enabled).toBe(false);
+  });
+
+  it('stops on a bad value or a lease no longer than the heartbeat, naming the variable', () => {
+    for (const value of ['0', 'often', '2.5']) expect(() => loadConfig({ REGISTRY_HEARTBEAT_MS: value })).toThrow(/REGISTRY_HEARTBEAT_MS/);
+    expect(() => loadConfig({ REGISTRY_ENABLED: 'maybe' })).toThrow(/REGISTRY_ENABLED/);
+    expect(() => loadConfig({ REGISTRY_HEARTBEAT_MS: '5000', REGISTRY_TTL_MS: '5000' })).toThrow(ConfigError);
+    expect(() => loadConfig({ REGISTRY_HEARTBEAT_MS: '5000', REGISTRY_TTL_MS: '5000' })).toThrow(/REGISTRY_TTL_MS/);
+  });
+});

@@ -339,6 +339,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         'above 1 needs DATABASE_URL and REDIS_URL: the embedded database opens in one process, and the workers must share their rate-limit counts',
     });
   }
+  if (e.REGISTRY_TTL_MS <= e.REGISTRY_HEARTBEAT_MS) {
+    // A lease that lapses before the next beat renews it would read every instance UNHEALTHY.
+    issues.push({ variable: 'REGISTRY_TTL_MS', message: `must be longer than REGISTRY_HEARTBEAT_MS (${e.REGISTRY_HEARTBEAT_MS})` });
+  }
   if (issues.length > 0) throw new ConfigError(issues);
 
   const subgraphInstances = (explicit: string[] | undefined, p: number) => explicit ?? [`http://127.0.0.1:${p}/graphql`];
