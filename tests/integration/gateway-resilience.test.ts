@@ -23,6 +23,7 @@ describe('the gateway over two instances of the talent subgraph', () => {
   let first: RunningSubgraph;
   let second: RunningSubgraph;
   let gateway: RunningService;
+  let isSecondClosed = false;
 
   beforeAll(async () => {
     t = await startTestStack('embedded', { talents: 3 });
@@ -44,7 +45,7 @@ describe('the gateway over two instances of the talent subgraph', () => {
 
   afterAll(async () => {
     await gateway?.close();
-    await second?.close();
+    if (!isSecondClosed) await second?.close();
     await t?.close();
   });
 
@@ -68,5 +69,16 @@ describe('the gateway over two instances of the talent subgraph', () => {
     expect(await breakerOf(second.url)).toBe(0);
     const ready = await fetch(new URL('/ready', gateway.url));
     expect(ready.status).toBe(200);
+  });
+
+  it('answers SUBGRAPH_UNAVAILABLE, without address or stack, once no instance is left', async () => {
+    await second.close();
+    isSecondClosed = true;
+    const response = await t.request(LIST, {}, { token: t.token(['VIEWER']), url: gateway.url });
+    const errors = response.body.errors as { extensions?: { code?: string } }[];
+    expect(errors.map((error) => error.extensions?.code)).toEqual(['SUBGRAPH_UNAVAILABLE']);
+    expect(JSON.stringify(response.body)).not.toMatch(/127\.0\.0\.1|ECONNREFUSED|stacktrace|\.ts:\d+/i);
+    const ready = await fetch(new URL('/ready', gateway.url));
+    expect(ready.status).toBe(503);
   });
 });
