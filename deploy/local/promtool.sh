@@ -29,5 +29,5 @@ if [ ! -x "$PROMTOOL_BIN" ]; then
   fi
   log "built $PROMTOOL_BIN in $((SECONDS - start))s"
 fi
-log "$("$PROMTOOL_BIN" --version 2>&1 | head -1)"
+log "promtool $PROMTOOL_VERSION: $PROMTOOL_BIN"
 echo "export LOOMA_PROMTOOL=$PROMTOOL_BIN"

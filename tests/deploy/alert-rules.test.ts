@@ -54,23 +54,31 @@ describe('the SLO alert rules', () => {
     expect(run('check', 'config', '--syntax-only', 'deploy/prometheus/prometheus.yml')).toContain('SUCCESS');
   });
 
-  it.skipIf(!promtool)('pass their unit tests (promtool test rules)', () => {
-    expect(run('test', 'rules', RULE_TESTS)).toContain('SUCCESS');
-  });
+  it.skipIf(!promtool)(
+    'pass their unit tests (promtool test rules)',
+    () => {
+      expect(run('test', 'rules', RULE_TESTS)).toContain('SUCCESS');
+    },
+    300_000,
+  );
 
-  it.skipIf(!promtool)('fail their unit tests when a page threshold is wrong (the tests can fail)', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'looma-rules-'));
-    try {
-      // 14.4x becomes 144x: the fast burn (100x) no longer pages, and the test that expects it says so.
-      fs.writeFileSync(path.join(dir, 'slo.yml'), fs.readFileSync(RULES, 'utf8').replaceAll('(14.4 * 0.001)', '(144 * 0.001)'));
-      fs.copyFileSync(RULE_TESTS, path.join(dir, 'slo.test.yml'));
-      const result = spawnSync(promtool!, ['test', 'rules', path.join(dir, 'slo.test.yml')], { encoding: 'utf8', timeout: 240_000 });
-      expect(result.status).not.toBe(0);
-      expect(`${result.stdout}${result.stderr}`).toContain('LoomaAvailabilityBurnFast');
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
-  });
+  it.skipIf(!promtool)(
+    'fail their unit tests when a page threshold is wrong (the tests can fail)',
+    () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'looma-rules-'));
+      try {
+        // 14.4x becomes 144x: the fast burn (100x) no longer pages, and the test that expects it says so.
+        fs.writeFileSync(path.join(dir, 'slo.yml'), fs.readFileSync(RULES, 'utf8').replaceAll('(14.4 * 0.001)', '(144 * 0.001)'));
+        fs.copyFileSync(RULE_TESTS, path.join(dir, 'slo.test.yml'));
+        const result = spawnSync(promtool!, ['test', 'rules', path.join(dir, 'slo.test.yml')], { encoding: 'utf8', timeout: 240_000 });
+        expect(result.status).not.toBe(0);
+        expect(`${result.stdout}${result.stderr}`).toContain('LoomaAvailabilityBurnFast');
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    },
+    300_000,
+  );
 
   it('read only metrics Looma exports (platform/metrics.ts) or rules of this file record', async () => {
     const exported = await exportedSeries();
