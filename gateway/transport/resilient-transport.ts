@@ -115,13 +115,12 @@ export class ResilientSubgraphTransport implements SubgraphTransport {
     if (budgetMs <= 0) return { isOk: false };
     instance.breaker.onCallStart();
     instance.outstanding++;
-    const signal = request.signal ? AbortSignal.any([request.signal, AbortSignal.timeout(budgetMs)]) : AbortSignal.timeout(budgetMs);
     try {
       const response = await this.inner.send(group.name, {
         ...request,
         url: instance.url,
         headers: { ...request.headers, [DEADLINE_HEADER]: String(Math.floor(budgetMs)) },
-        signal,
+        timeoutMs: Math.max(1, Math.floor(budgetMs)),
       });
       if (response.status >= 500) {
         this.fail(group, instance);

@@ -10,8 +10,13 @@ export interface SubgraphRequest {
   idempotent?: boolean;
   /** When the caller stops waiting (epoch ms): no call or retry starts after it, and the subgraph is told the time left. */
   deadline?: number;
-  /** Aborts the call (its timeout). */
+  /** Aborts the call. */
   signal?: AbortSignal;
+  /**
+   * The call's timeout: the most the answer's headers, then each chunk of its body, may take (undici's
+   * headersTimeout and bodyTimeout: cheaper per call than an AbortSignal timer, which costs a third of the throughput).
+   */
+  timeoutMs?: number;
 }
 
 /** A subgraph's answer, its body read once. */
@@ -64,6 +69,7 @@ export class PooledSubgraphTransport implements SubgraphTransport {
       headers: request.headers,
       body: request.body,
       signal: request.signal,
+      ...(request.timeoutMs === undefined ? {} : { headersTimeout: request.timeoutMs, bodyTimeout: request.timeoutMs }),
     });
     const body = await response.body.text();
     return { url: request.url, status: response.statusCode, headers: response.headers, body };
