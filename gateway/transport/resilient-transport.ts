@@ -52,8 +52,8 @@ const GAUGE_VALUE: Record<BreakerState, number> = { closed: 0, 'half-open': 1, o
  * the fewest calls in flight; each instance has a circuit breaker that ejects it after repeated failures
  * (never the last healthy one); a failed query (never a mutation) is retried once on another instance
  * while the retry budget and the request's deadline allow; every call has a timeout. When no instance
- * answers, the caller gets SUBGRAPH_UNAVAILABLE (the causes are logged by no one here: the breaker gauge
- * and counters tell the operators).
+ * answers, the caller gets SUBGRAPH_UNAVAILABLE, never the cause (an address, a socket error): the breaker
+ * gauge, the ejection and retry counters tell the operators which instance fails.
  */
 export class ResilientSubgraphTransport implements SubgraphTransport {
   private readonly inner: SubgraphTransport;
@@ -86,7 +86,9 @@ export class ResilientSubgraphTransport implements SubgraphTransport {
       const second = this.pick(group, tried);
       if (second && group.budget.tryRetry()) {
         subgraphRetries.inc({ subgraph });
-        attempt = await this.call(group, second, request, deadline);
+        const retried = await this.call(group, second, request, deadline);
+        // A retry that got no answer at all leaves the first attempt's 5xx answer, if it had one.
+        if (retried.isOk || retried.response || !attempt.response) attempt = retried;
       }
     }
     if (attempt.response) return attempt.response;

@@ -144,6 +144,15 @@ describe('the resilient transport over two instances of a subgraph', () => {
     expect(await retriesCounted()).toBe(retriesBefore + 1);
   });
 
+  it("keeps the first instance's 5xx answer when the retry gets no answer at all", async () => {
+    const { a, b, transport } = await twoInstances({ random: () => 0 });
+    a.setBehaviour('fail');
+    await b.kill();
+    const response = await transport.send('stand_in', call(QUERY));
+    expect(response.status).toBe(503);
+    expect(a.calls.query).toBe(1);
+  });
+
   it('opens the breaker of a failing instance, and closes it once the instance recovers', async () => {
     const { a, b, transport } = await twoInstances({ failureThreshold: 3, baseEjectionMs: 1_500 });
     a.setBehaviour('fail');
