@@ -43,7 +43,8 @@ export function allowedEgress(env: Record<string, string>): AllowedEgress {
     config.stores.weaviate?.url,
     config.stores.elasticsearch?.url,
     config.stores.redis?.url,
-    ...Object.values(config.subgraphUrls),
+    // Every instance of every subgraph (`<NAME>_URL` may list several).
+    ...Object.values(config.subgraphInstances).flat(),
     config.auth.external?.jwksUrl,
     // The model endpoint: OPENAI_BASE_URL, or OpenAI's own when EMBEDDINGS_PROVIDER=openai names no other.
     config.embeddings.openai ? (config.embeddings.openai.baseURL ?? 'https://api.openai.com/v1') : undefined,
