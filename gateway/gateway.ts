@@ -33,7 +33,7 @@ export interface GatewayContext {
   authorization: string | undefined;
   /** The peer address (rate limits by address). */
   address: string | undefined;
-  /** When the subgraph calls of this request must be done by (epoch ms; SUBGRAPH_TIMEOUT_MS after it arrived). */
+  /** When the subgraph calls of this request must be done by (epoch ms; twice SUBGRAPH_TIMEOUT_MS after it arrived). */
   deadline: number;
 }
 
@@ -147,7 +147,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
         const credentials = credentialsOf(req, config.trustedProxies);
         // An invalid or expired credential is UNAUTHENTICATED (401), never treated as anonymous.
         const viewer = await authenticator.authenticate(credentials);
-        const deadline = Date.now() + config.subgraphTimeoutMs;
+        // Room for a call that times out and its retry on another instance.
+        const deadline = Date.now() + 2 * config.subgraphTimeoutMs;
         return { viewer, authorization: credentials.authorization, address: credentials.address, deadline };
       },
     },

@@ -91,7 +91,7 @@ const environmentSchema = z.object({
   RESUME_URL: urlList(['http', 'https']).optional(),
   /** Keep-alive sockets the gateway holds open to one subgraph origin at most (gateway/transport/). */
   SUBGRAPH_CONNECTIONS: z.coerce.number().int().min(1).max(1_024).default(16),
-  /** Every subgraph call's timeout in the gateway, and the deadline of a client request's subgraph calls together. */
+  /** Every subgraph call's timeout in the gateway; a client request's subgraph calls share twice that (a timeout and a retry). */
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(10).max(600_000).default(10_000),
   /** In one process (the stack), planned fetches run against the subgraphs' schemas directly; false: over HTTP (gateway/transport/in-process.ts). */
   SUBGRAPH_IN_PROCESS: bool.default(true),
@@ -233,7 +233,7 @@ export interface Config {
   subgraphConnections: number;
   /** Each subgraph's instances (its `<NAME>_URL`, comma-separated); subgraphUrls holds the first. */
   subgraphInstances: { talent: string[]; ops: string[]; identity: string[]; search: string[]; resume: string[] };
-  /** A subgraph call's timeout, and the time a client request's subgraph calls have together. */
+  /** A subgraph call's timeout; a client request's subgraph calls have twice that together. */
   subgraphTimeoutMs: number;
   /** Whether the stack's gateway calls the subgraphs of its own process directly instead of over HTTP. */
   subgraphInProcess: boolean;

@@ -65,6 +65,15 @@ describe('CircuitBreaker', () => {
     expect(waited).toBe(100);
   });
 
+  it('opens at once on a refused connection, unless it may not eject', () => {
+    const { breaker } = breakerWithClock();
+    expect(breaker.onFailure(false, true)).toBe(false);
+    expect(breaker.state()).toBe('closed');
+    breaker.onSuccess();
+    expect(breaker.onFailure(true, true)).toBe(true);
+    expect(breaker.state()).toBe('open');
+  });
+
   it('never opens when it may not eject (the last healthy instance)', () => {
     const { breaker } = breakerWithClock();
     for (let i = 0; i < 10; i++) expect(breaker.onFailure(false)).toBe(false);

@@ -60,15 +60,19 @@ export class CircuitBreaker {
     }
   }
 
-  /** A failed call; `mayEject` false when the instance is its subgraph's last healthy one. Returns whether it was ejected. */
-  onFailure(mayEject: boolean): boolean {
+  /**
+   * A failed call; `mayEject` false when the instance is its subgraph's last healthy one; `isRefused` when it
+   * refused the connection (nothing listens: it is ejected at once, whatever calls on open sockets still
+   * answer while it stops). Returns whether it was ejected.
+   */
+  onFailure(mayEject: boolean, isRefused = false): boolean {
     this.consecutiveFailures++;
     if (this.current === 'half-open') {
       this.isTrialInFlight = false;
       this.eject();
       return true;
     }
-    if (this.current === 'closed' && mayEject && this.consecutiveFailures >= this.options.failureThreshold) {
+    if (this.current === 'closed' && mayEject && (isRefused || this.consecutiveFailures >= this.options.failureThreshold)) {
       this.eject();
       return true;
     }

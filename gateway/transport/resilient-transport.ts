@@ -130,19 +130,19 @@ export class ResilientSubgraphTransport implements SubgraphTransport {
       }
       instance.breaker.onSuccess();
       return { isOk: true, response };
-    } catch {
+    } catch (error) {
       // A refused or cut connection, or the timeout: the instance failed this call.
-      this.fail(group, instance);
+      this.fail(group, instance, (error as { code?: unknown }).code === 'ECONNREFUSED');
       return { isOk: false };
     } finally {
       instance.outstanding--;
     }
   }
 
-  private fail(group: Group, instance: Instance): void {
+  private fail(group: Group, instance: Instance, isRefused = false): void {
     // Never eject the last healthy instance: another one must be closed.
     const mayEject = group.instances.some((other) => other !== instance && other.breaker.state() === 'closed');
-    if (instance.breaker.onFailure(mayEject)) subgraphEjections.inc({ subgraph: group.name, instance: instance.url });
+    if (instance.breaker.onFailure(mayEject, isRefused)) subgraphEjections.inc({ subgraph: group.name, instance: instance.url });
   }
 
   private groupOf(subgraph: string, fallbackUrl: string): Group {
