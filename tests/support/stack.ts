@@ -56,6 +56,9 @@ export async function startTestStack(
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
     DEMO_SEED: 'false',
     PROJECTOR_INTERVAL_MS: '50',
+    // The registry's heartbeats and /ready checks are background store round trips: off, so that the
+    // process-wide round-trip counts tests read are their requests' alone (registry.test.ts turns it on).
+    REGISTRY_ENABLED: 'false',
   };
   if (mode === 'embedded') {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'looma-test-'));
