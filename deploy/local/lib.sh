@@ -152,3 +152,27 @@ ensure_traversable() {
   done
   runuser -u "$user" -- test -x "$dir" || die "user $user cannot reach $dir"
 }
+
+# go_tool NAME VERSION PACKAGE: a command-line tool built once with the local Go toolchain from the Go module
+# proxy (go install) into $LOOMA_STORES_DIR/tools/NAME-VERSION (Go's module and build caches shared with
+# weaviate.sh); prints the binary's path. Outside any module (cd): go install pkg@version builds exactly the
+# tagged module.
+go_tool() {
+  local name=$1 version=$2 package=$3
+  local dir="$LOOMA_STORES_DIR/tools/$name-$version"
+  local bin="$dir/$name"
+  if [ ! -x "$bin" ]; then
+    command -v go >/dev/null || die "go not found ($name is built with the local Go toolchain)"
+    mkdir -p "$dir" "$LOOMA_STORES_DIR/go/mod" "$LOOMA_STORES_DIR/go/build"
+    log "building $name $version with $(go version | cut -d' ' -f3) (log $dir/build.log)"
+    local start=$SECONDS
+    if ! (cd "$dir" && GOTOOLCHAIN=local GOBIN="$dir" GOMODCACHE="$LOOMA_STORES_DIR/go/mod" \
+      GOCACHE="$LOOMA_STORES_DIR/go/build" GOFLAGS=-modcacherw \
+      go install "$package@$version" >"$dir/build.log" 2>&1 </dev/null); then
+      tail -30 "$dir/build.log" >&2
+      die "$name build failed (log $dir/build.log)"
+    fi
+    log "built $bin in $((SECONDS - start))s"
+  fi
+  echo "$bin"
+}
