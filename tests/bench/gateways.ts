@@ -31,11 +31,10 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import autocannon from 'autocannon';
 import { benchOrganisation } from './bench-org.ts';
-import { missingRealStores, productionGatewayNodeOptions, startLooma, type RunningLooma } from './soak-processes.ts';
+import { freePort, missingRealStores, productionGatewayNodeOptions, startLooma, type RunningLooma } from './soak-processes.ts';
 import { readRssMiB } from './soak-stats.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -71,17 +70,6 @@ interface Figures {
 const only = (variable: string) => process.env[variable]?.split(',').map((s) => s.trim());
 const wantedGateways = only('BENCH_GATEWAYS') ?? ['looma', 'stock', 'hive'];
 const wantedOperations = (only('BENCH_OPERATIONS') ?? Object.keys(OPERATIONS)) as OperationName[];
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** POSTs one operation and returns its data, or throws with the errors. */
 async function graphql(url: string, token: string, query: string, variables: Record<string, unknown> = {}): Promise<unknown> {

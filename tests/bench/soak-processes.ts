@@ -267,7 +267,7 @@ async function heapUsedMiB(port: number): Promise<number | undefined> {
 }
 
 /** A port nobody listens on now (the service binds it moments later). */
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.once('error', reject);
