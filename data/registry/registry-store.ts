@@ -97,6 +97,23 @@ export class RegistryStore {
     return rows.map(toInstance);
   }
 
+  /**
+   * The instances a gateway may route to: not deregistered, lease alive, and STARTING, HEALTHY or
+   * DEGRADED. STARTING routes: an instance registers only once it listens (platform/service.ts), and
+   * the gateway's breakers eject one that fails; waiting for the first check would delay every new
+   * instance by a check interval.
+   */
+  async routable(ttlMs: number, service?: string): Promise<InstanceRecord[]> {
+    const rows = await this.db.query<InstanceRow>(
+      `SELECT ${INSTANCE_COLUMNS} FROM service_instances
+       WHERE deregistered_at IS NULL AND state IN ('STARTING', 'HEALTHY', 'DEGRADED')
+         AND last_heartbeat_at > now() - make_interval(secs => $1) AND ($2::text IS NULL OR service = $2::text)
+       ORDER BY service, registered_at, id`,
+      [ttlMs / 1000, service ?? null],
+    );
+    return rows.map(toInstance);
+  }
+
   async byId(id: string, ttlMs: number): Promise<InstanceRecord | null> {
     const [row] = await this.db.query<InstanceRow>(
       `SELECT ${INSTANCE_COLUMNS} FROM service_instances WHERE id = $2 AND deregistered_at IS NULL`,
