@@ -69,7 +69,18 @@ export async function startService<TContext extends BaseContext>(opts: ServiceOp
   const maxBodyBytes = opts.maxBodyBytes ?? 2 * 1024 * 1024;
   await opts.graphql.server.start();
 
+  // Closing: every answer says `connection: close`, and a keep-alive socket is closed once its answer
+  // is out, so a stop never waits on sockets a client (the gateway's pool) keeps open.
+  let isClosing = false;
+  const inFlight = new Set<http.ServerResponse>();
   const server = http.createServer((req, res) => {
+    inFlight.add(res);
+    if (isClosing) res.setHeader('connection', 'close');
+    res.on('close', () => {
+      inFlight.delete(res);
+      // After Node marked the socket idle (its own 'finish' handling runs first).
+      if (isClosing) setImmediate(() => server.closeIdleConnections());
+    });
     const url = new URL(req.url ?? '/', 'http://localhost');
     const route = routeName(url.pathname, graphqlPath, opts.routes);
     const endTimer = httpDuration.startTimer({ service: name, route });
@@ -195,6 +206,8 @@ export async function startService<TContext extends BaseContext>(opts: ServiceOp
       closing ??= (async () => {
         logger.info(`${name} shutting down`);
         await lease?.drain();
+        isClosing = true;
+        for (const res of inFlight) if (!res.headersSent) res.setHeader('connection', 'close');
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeIdleConnections();
         const timeout = opts.shutdownTimeoutMs ?? 10_000;
