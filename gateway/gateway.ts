@@ -137,6 +137,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   return startService<GatewayContext>({
     name: 'gateway',
     host: config.host,
+    advertiseHost: config.advertiseHost,
     port: options.port ?? config.ports.gateway,
     logger,
     shutdownTimeoutMs: config.shutdownTimeoutMs,

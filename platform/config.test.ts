@@ -50,3 +50,19 @@ describe('the service registry settings', () => {
     expect(() => loadConfig({ REGISTRY_HEARTBEAT_MS: '5000', REGISTRY_TTL_MS: '5000' })).toThrow(/REGISTRY_TTL_MS/);
   });
 });
+
+describe('the advertised host', () => {
+  it('registers the listening host, 127.0.0.1 for a wildcard, unless LOOMA_ADVERTISE_HOST names another', () => {
+    expect(loadConfig({}).advertiseHost).toBe('127.0.0.1');
+    expect(loadConfig({ LOOMA_HOST: '0.0.0.0' }).advertiseHost).toBe('127.0.0.1');
+    expect(loadConfig({ LOOMA_HOST: '10.0.0.5' }).advertiseHost).toBe('10.0.0.5');
+    expect(loadConfig({ LOOMA_HOST: '0.0.0.0', LOOMA_ADVERTISE_HOST: 'talent-2' }).advertiseHost).toBe('talent-2');
+    expect(loadConfig({ LOOMA_ADVERTISE_HOST: '10.42.0.17' }).advertiseHost).toBe('10.42.0.17');
+    expect(loadConfig({ LOOMA_ADVERTISE_HOST: 'fd00::17' }).advertiseHost).toBe('fd00::17');
+  });
+
+  it('stops on a value with a scheme, a port or a path, naming the variable', () => {
+    for (const bad of ['http://talent-2', 'talent-2:8888', 'cafe:8888', 'talent-2/graphql', 'talent 2'])
+      expect(() => loadConfig({ LOOMA_ADVERTISE_HOST: bad }), bad).toThrow(/LOOMA_ADVERTISE_HOST/);
+  });
+});

@@ -57,6 +57,11 @@ const environmentSchema = z.object({
    */
   NODE_OPTIONS: z.string().optional(),
   LOOMA_HOST: z.string().min(1).default('127.0.0.1'),
+  /** The host of the URL this instance registers (a container's name, a pod's IP); unset: LOOMA_HOST, 127.0.0.1 for 0.0.0.0. */
+  LOOMA_ADVERTISE_HOST: z
+    .string()
+    .regex(/^[\w.-]+$|^[\da-f.]*:[\da-f.]*:[\da-f:.]*$/i, 'must be a host name or an IP address, no port')
+    .optional(),
   LOOMA_DATA_DIR: z.string().min(1).default('.looma-data'),
   /** Prefix for Elasticsearch indices and Weaviate collections, so several deployments or test runs share a server. */
   STORE_NAMESPACE: z
@@ -216,6 +221,7 @@ export interface Config {
   isProduction: boolean;
   logLevel: string;
   host: string;
+  advertiseHost: string;
   dataDir: string;
   namespace: string;
   stores: {
@@ -360,6 +366,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     isProduction,
     logLevel: e.LOG_LEVEL,
     host: e.LOOMA_HOST,
+    advertiseHost: e.LOOMA_ADVERTISE_HOST ?? (['0.0.0.0', '::', '[::]'].includes(e.LOOMA_HOST) ? '127.0.0.1' : e.LOOMA_HOST),
     dataDir: path.resolve(e.LOOMA_DATA_DIR),
     namespace: e.STORE_NAMESPACE,
     stores: {

@@ -22,6 +22,8 @@ export interface ExtraRoute {
 export interface ServiceOptions<TContext extends BaseContext> {
   name: string;
   host: string;
+  /** The host in `url` and in the registered URL (LOOMA_ADVERTISE_HOST); unset, `host` (127.0.0.1 for 0.0.0.0). */
+  advertiseHost?: string;
   port: number;
   logger: Logger;
   graphql: {
@@ -192,7 +194,9 @@ export async function startService<TContext extends BaseContext>(opts: ServiceOp
     server.listen(opts.port, opts.host, () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
-  const url = `http://${opts.host === '0.0.0.0' ? '127.0.0.1' : opts.host}:${port}${graphqlPath}`;
+  // What other processes reach it at, and what it registers: the advertised host (a container's or pod's).
+  const advertised = opts.advertiseHost ?? (opts.host === '0.0.0.0' ? '127.0.0.1' : opts.host);
+  const url = `http://${advertised.includes(':') ? `[${advertised}]` : advertised}:${port}${graphqlPath}`;
   logger.info({ url }, `${name} listening`);
   // Before any request is handled: the listen callback's continuation runs ahead of the first connection.
   const lease: RegistrationLease | undefined = opts.registration?.registry.register({ service: name, url, sdl: opts.registration.sdl });

@@ -79,6 +79,7 @@ export async function serveSubgraph<TContext extends object>(options: SubgraphSe
   const service = await startService<TContext>({
     name: options.name,
     host: config.host,
+    advertiseHost: config.advertiseHost,
     port: options.port,
     logger,
     shutdownTimeoutMs: config.shutdownTimeoutMs,

@@ -57,10 +57,10 @@ export function allowedEgress(env: Record<string, string>): AllowedEgress {
     hosts.add(host);
     endpoints.add(`${host}:${url.port || DEFAULT_PORTS[url.protocol]}`);
   }
-  // The deployment's own services, where they listen (platform/service.ts names 0.0.0.0 as 127.0.0.1):
+  // The deployment's own services, where they register (LOOMA_ADVERTISE_HOST, by default where they listen):
   // the registry's /ready checks (the ops subgraph) reach every instance registered, the gateway included.
   if (config.registry.enabled) {
-    const serviceHost = config.host === '0.0.0.0' ? '127.0.0.1' : bare(config.host);
+    const serviceHost = bare(config.advertiseHost);
     for (const port of Object.values(config.ports)) endpoints.add(`${serviceHost}:${port}`);
   }
   // Weaviate's gRPC API: the host of WEAVIATE_URL on WEAVIATE_GRPC_PORT.
