@@ -22,9 +22,12 @@ import { PooledSubgraphTransport, type SubgraphTransport } from './transport/sub
 import { TransportDataSource } from './transport/transport-data-source.ts';
 import { ResilientSubgraphTransport } from './transport/resilient-transport.ts';
 import { StaticInstanceSource } from './transport/instance-source.ts';
+import { RegistryInstanceSource } from './transport/registry-instance-source.ts';
+import { RegistryStore } from '../data/registry/registry-store.ts';
 import { LoomaGateway } from './executor/looma-gateway.ts';
 import { boundedDocumentStore } from './document-store.ts';
 import { InProcessDataSource } from './transport/in-process.ts';
+import { operationMetricsPlugin } from './operation-metrics.ts';
 import type { LocalSubgraph } from '../platform/local-subgraph.ts';
 
 export interface GatewayContext {
@@ -69,11 +72,23 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
 
   // No usage metrics to Apollo and no cloud-metadata probes unless APOLLO_TELEMETRY opts in (read at construction).
   applyGatewayTelemetrySetting(config);
-  // Each subgraph's instances: the configured lists (`<NAME>_URL`, comma-separated), a URL given here replacing its list.
-  const instances = new StaticInstanceSource({
+  // Each subgraph's configured instances (`<NAME>_URL`, comma-separated), a URL given here replacing its list.
+  const configured: Record<string, readonly string[]> = {
     ...config.subgraphInstances,
     ...Object.fromEntries(Object.entries(options.subgraphUrls ?? {}).map(([name, url]) => [name, [url]])),
-  });
+  };
+  // GATEWAY_DISCOVERY=registry: the registry's routable instances, the configured list where it knows none.
+  const instances =
+    config.gateway.discovery === 'registry'
+      ? await RegistryInstanceSource.start({
+          store: new RegistryStore(options.runtime.data.stores.relational),
+          cache: options.runtime.data.stores.cache,
+          ttlMs: config.registry.ttlMs,
+          refreshMs: config.registry.heartbeatMs,
+          fallback: configured,
+          logger: logger.child({ component: 'discovery' }),
+        })
+      : new StaticInstanceSource(configured);
   const transport =
     options.transport ??
     new ResilientSubgraphTransport({
@@ -115,6 +130,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     // With a manifest, a client may send only the hash of an SDK operation; nothing new is registered.
     ...(persistedDocuments ? { persistedQueries: { cache: manifestCache(persistedDocuments) } } : {}),
     plugins: [
+      operationMetricsPlugin<GatewayContext>(),
       ...apolloReportingPlugins<GatewayContext>(config),
       policyPlugin<GatewayContext>({
         supergraphSdl,
@@ -159,8 +175,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
         Object.entries(urls).map(([name, url]) => {
           // A subgraph called in process is ready while its server runs; the others when one instance answers /health.
           const local = options.localSubgraphs?.[name];
-          const listed = instances.instances(name);
-          return [name, local ? () => local.ready() : () => checkAnyInstance(listed.length > 0 ? listed : [url])];
+          const listed = () => instances.instances(name);
+          return [name, local ? () => local.ready() : () => checkAnyInstance(listed().length > 0 ? listed() : [url])];
         }),
       ),
       ...narrowStores(options.runtime.data.stores as OpenStores, GATEWAY_STORES, 'the gateway').readiness(),
@@ -168,7 +184,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     // The public keys that verify Looma's access tokens, for clients and other services.
     routes: [jwksRoute(authenticator)],
     // After the in-flight requests ended: their subgraph calls are done too.
-    onClose: () => transport.close(),
+    onClose: async () => {
+      await instances.close?.();
+      await transport.close();
+    },
     registration: options.runtime.registry ? { registry: options.runtime.registry, sdl: supergraphSdl } : undefined,
   });
 }

@@ -93,3 +93,54 @@ export const subgraphEjections = new Counter({
   labelNames: ['subgraph', 'instance'] as const,
   registers: [registry],
 });
+
+/**
+ * Client operations at the gateway (gateway/operation-metrics.ts). `operation` is bounded: the SDK's persisted
+ * operations and a capped set of other names seen, then `other`; `anonymous` for an unnamed one.
+ */
+export const gatewayOperationDuration = new Histogram({
+  name: 'looma_gateway_operation_duration_seconds',
+  help: 'Client operations at the gateway, from request to response, by operation name and type',
+  labelNames: ['operation', 'type'] as const,
+  buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.3, 0.5, 1, 2.5, 5, 10],
+  registers: [registry],
+});
+
+export const gatewayOperations = new Counter({
+  name: 'looma_gateway_operations_total',
+  help: 'Client operations at the gateway, by operation name, type and outcome (ok, or the first error code)',
+  labelNames: ['operation', 'type', 'outcome'] as const,
+  registers: [registry],
+});
+
+/** Every call from the gateway to a subgraph instance (its URL origin; `in-process` for a subgraph of the same process). */
+export const subgraphCallDuration = new Histogram({
+  name: 'looma_subgraph_call_duration_seconds',
+  help: 'Calls from the gateway to a subgraph instance, by subgraph and instance (URL origin, or in-process)',
+  labelNames: ['subgraph', 'instance'] as const,
+  buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+  registers: [registry],
+});
+
+export const subgraphCalls = new Counter({
+  name: 'looma_subgraph_calls_total',
+  help: 'Calls from the gateway to a subgraph instance, by subgraph, instance and outcome (ok, 4xx, 5xx, timeout, refused, error)',
+  labelNames: ['subgraph', 'instance', 'outcome'] as const,
+  registers: [registry],
+});
+
+/** The registry's instances by service and state, as the ops subgraph's checks last read them. */
+export const registryInstances = new Gauge({
+  name: 'looma_registry_instances',
+  help: 'Registered live instances, by service and state (STARTING, HEALTHY, DEGRADED, UNHEALTHY, DRAINING)',
+  labelNames: ['service', 'state'] as const,
+  registers: [registry],
+});
+
+/** The configuration version this process applied, per scope (`default`, `service:<name>`; organisations unlabelled), data/config/config-watcher.ts. */
+export const configVersion = new Gauge({
+  name: 'looma_config_version',
+  help: 'Configuration version applied by this process, by scope (default, service:<name>)',
+  labelNames: ['scope'] as const,
+  registers: [registry],
+});

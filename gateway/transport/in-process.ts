@@ -1,5 +1,6 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { LocalSubgraph } from '../../platform/local-subgraph.ts';
+import { CallMetrics, IN_PROCESS_INSTANCE, callOutcome } from './call-metrics.ts';
 import { subgraphStatusError } from './status-error.ts';
 
 /** What the gateway's context tells a subgraph about the caller (gateway.ts `GatewayContext`). */
@@ -22,20 +23,30 @@ type DataSourceResponse = Awaited<ReturnType<GraphQLDataSource['process']>>;
 export class InProcessDataSource<TContext extends CallerContext> implements GraphQLDataSource<TContext> {
   private readonly subgraph: LocalSubgraph;
   private readonly url: string;
+  private readonly metrics: CallMetrics;
 
   /** `url`: where the subgraph also listens; named in an error answer, as over HTTP. */
   constructor(subgraph: LocalSubgraph, url: string) {
     this.subgraph = subgraph;
     this.url = url;
+    this.metrics = new CallMetrics(subgraph.name, IN_PROCESS_INSTANCE);
   }
 
   async process({ request, context }: GraphQLDataSourceProcessOptions<TContext>): Promise<DataSourceResponse> {
     if (!request.query) throw new Error('Missing query');
     const caller = context as CallerContext;
-    const response = await this.subgraph.execute(
-      { query: request.query, variables: request.variables, operationName: request.operationName, extensions: request.extensions },
-      { authorization: caller.authorization, address: caller.address },
-    );
+    const startedAt = performance.now();
+    let response;
+    try {
+      response = await this.subgraph.execute(
+        { query: request.query, variables: request.variables, operationName: request.operationName, extensions: request.extensions },
+        { authorization: caller.authorization, address: caller.address },
+      );
+    } catch (error) {
+      this.metrics.record('error', performance.now() - startedAt);
+      throw error;
+    }
+    this.metrics.record(callOutcome(response.status), performance.now() - startedAt);
     // Only this rare path copies the body through JSON, as the HTTP path parsed it.
     if (response.status < 200 || response.status >= 300)
       throw subgraphStatusError(this.url, response.status, JSON.parse(JSON.stringify(response.result)) as unknown);

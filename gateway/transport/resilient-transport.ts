@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from '../../platform/errors.ts';
 import { subgraphBreakerState, subgraphEjections, subgraphRetries } from '../../platform/metrics.ts';
+import { CallMetrics, callOutcome } from './call-metrics.ts';
 import { leastOutstanding } from './balancer.ts';
 import { CircuitBreaker, type BreakerState } from './circuit-breaker.ts';
 import type { InstanceSource } from './instance-source.ts';
@@ -35,6 +36,9 @@ interface Instance {
   url: string;
   outstanding: number;
   breaker: CircuitBreaker;
+  metrics: CallMetrics;
+  /** It left the subgraph's list: its calls in flight finish, and leave no series or ejection behind. */
+  isRemoved: boolean;
 }
 
 interface Group {
@@ -117,6 +121,8 @@ export class ResilientSubgraphTransport implements SubgraphTransport {
     if (budgetMs <= 0) return { isOk: false };
     instance.breaker.onCallStart();
     instance.outstanding++;
+    const startedAt = performance.now();
+    let outcome = 'error';
     try {
       const response = await this.inner.send(group.name, {
         ...request,
@@ -124,6 +130,7 @@ export class ResilientSubgraphTransport implements SubgraphTransport {
         headers: { ...request.headers, [DEADLINE_HEADER]: String(Math.floor(budgetMs)) },
         timeoutMs: Math.max(1, Math.floor(budgetMs)),
       });
+      outcome = callOutcome(response.status);
       if (response.status >= 500) {
         this.fail(group, instance);
         return { isOk: false, response };
@@ -132,14 +139,17 @@ export class ResilientSubgraphTransport implements SubgraphTransport {
       return { isOk: true, response };
     } catch (error) {
       // A refused or cut connection, or the timeout: the instance failed this call.
-      this.fail(group, instance, (error as { code?: unknown }).code === 'ECONNREFUSED');
+      outcome = callOutcome(error);
+      this.fail(group, instance, outcome === 'refused');
       return { isOk: false };
     } finally {
       instance.outstanding--;
+      if (!instance.isRemoved) instance.metrics.record(outcome, performance.now() - startedAt);
     }
   }
 
   private fail(group: Group, instance: Instance, isRefused = false): void {
+    if (instance.isRemoved) return;
     // Never eject the last healthy instance: another one must be closed.
     const mayEject = group.instances.some((other) => other !== instance && other.breaker.state() === 'closed');
     if (instance.breaker.onFailure(mayEject, isRefused)) subgraphEjections.inc({ subgraph: group.name, instance: instance.url });
@@ -171,7 +181,13 @@ export class ResilientSubgraphTransport implements SubgraphTransport {
     const urls = listed.length > 0 ? listed : fallbackUrl ? [fallbackUrl] : group.instances.map((instance) => instance.url);
     const previous = new Map(group.instances.map((instance) => [instance.url, instance]));
     group.instances = [...new Set(urls)].map((url) => previous.get(url) ?? this.instance(subgraph, url));
-    for (const [url] of previous) if (!urls.includes(url)) subgraphBreakerState.remove({ subgraph, instance: url });
+    for (const [url, instance] of previous) {
+      if (urls.includes(url)) continue;
+      instance.isRemoved = true;
+      subgraphBreakerState.remove({ subgraph, instance: url });
+      // Its call series go with it, unless another instance of the list shares its origin.
+      if (!group.instances.some((kept) => kept.metrics.instance === instance.metrics.instance)) instance.metrics.remove();
+    }
   }
 
   private instance(subgraph: string, url: string): Instance {
@@ -182,9 +198,12 @@ export class ResilientSubgraphTransport implements SubgraphTransport {
       baseEjectionMs: this.options.baseEjectionMs ?? 5_000,
       maxEjectionMs: this.options.maxEjectionMs ?? 60_000,
       now: this.now,
-      onStateChange: (state) => subgraphBreakerState.set(labels, GAUGE_VALUE[state]),
+      onStateChange: (state) => {
+        if (!instance.isRemoved) subgraphBreakerState.set(labels, GAUGE_VALUE[state]);
+      },
     });
-    return { url, outstanding: 0, breaker };
+    const instance: Instance = { url, outstanding: 0, breaker, metrics: new CallMetrics(subgraph, url), isRemoved: false };
+    return instance;
   }
 }
 
