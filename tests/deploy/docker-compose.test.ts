@@ -12,11 +12,14 @@ interface ComposeService {
   image?: string;
   build?: unknown;
   volumes?: string[];
+  depends_on?: string[] | Record<string, { condition: string }>;
 }
 const compose = parse(fs.readFileSync('docker-compose.yml', 'utf8'), { merge: true }) as { services: Record<string, ComposeService> };
 const services = compose.services;
 const subgraphs = fs.readdirSync('subgraphs').filter((name) => fs.existsSync(`subgraphs/${name}/schema.graphql`));
-const looma = ['gateway', ...subgraphs];
+/** The second talent replica: the same subgraph, found by the gateway through the service registry. */
+const REPLICA = 'talent-2';
+const looma = ['gateway', ...subgraphs, REPLICA];
 
 describe('docker-compose.yml against the code', () => {
   it('runs the five stores, every subgraph, the gateway, Prometheus and Grafana', () => {
@@ -68,14 +71,44 @@ describe('docker-compose.yml against the code', () => {
     }
   });
 
-  it('has Prometheus scrape the gateway and every subgraph', () => {
+  it('runs talent twice: a second replica that no <NAME>_URL names, started once the first is healthy', () => {
+    const first = services.talent!;
+    const replica = services[REPLICA]!;
+    expect(replica.command).toEqual(first.command);
+    expect(replica.build).toEqual(first.build);
+    const config = loadConfig(replica.environment ?? {});
+    expect(config.ports.talent).toBe(SUBGRAPH_DEFAULT_PORTS.talent);
+    // One seeder (the first replica); the projector's lease lets both run it.
+    expect(config.demo.seed).toBe(false);
+    expect(loadConfig(first.environment ?? {}).demo.seed).toBe(true);
+    // Reached over the compose network only: no host port to clash with the first.
+    expect(replica.ports).toBeUndefined();
+    expect(replica.depends_on).toEqual({ talent: { condition: 'service_healthy' } });
+    const urls = Object.entries(services.gateway!.environment ?? {}).filter(([variable]) => variable.endsWith('_URL'));
+    expect(urls.filter(([, value]) => value.includes(REPLICA))).toEqual([]);
+  });
+
+  it('has every Looma container register in the service registry with the URL other containers reach it at', () => {
+    for (const name of looma) {
+      const config = loadConfig(services[name]!.environment ?? {});
+      expect(config.registry.enabled, name).toBe(true);
+      // startService registers http://<LOOMA_ADVERTISE_HOST>:<port>/graphql: the compose service's name.
+      expect(config.advertiseHost, name).toBe(name);
+    }
+  });
+
+  it('has Prometheus scrape the gateway and every subgraph replica', () => {
     const prometheus = parse(fs.readFileSync('deploy/prometheus/prometheus.yml', 'utf8')) as {
       scrape_configs: { static_configs: { targets: string[] }[] }[];
     };
     const targets = prometheus.scrape_configs.flatMap((c) => c.static_configs.flatMap((s) => s.targets)).sort();
     const defaults = loadConfig({});
     expect(targets).toEqual(
-      [`gateway:${defaults.ports.gateway}`, ...subgraphs.map((name) => `${name}:${SUBGRAPH_DEFAULT_PORTS[name]}`)].sort(),
+      [
+        `gateway:${defaults.ports.gateway}`,
+        ...subgraphs.map((name) => `${name}:${SUBGRAPH_DEFAULT_PORTS[name]}`),
+        `${REPLICA}:${SUBGRAPH_DEFAULT_PORTS.talent}`,
+      ].sort(),
     );
   });
 });
