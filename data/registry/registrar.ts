@@ -1,10 +1,11 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import type { Logger } from '../../platform/logger.ts';
 import type { RegistrationLease, ServiceRegistration, ServiceRegistry } from '../../platform/registration.ts';
 import type { CacheStore, RelationalStore } from '../ports.ts';
 import { RegistryStore } from './registry-store.ts';
+import { isSupergraphSdl, schemaHash } from './schema-store.ts';
 
 export interface RegistrarOptions {
   relational: RelationalStore;
@@ -71,8 +72,10 @@ class InstanceLease implements RegistrationLease {
           service: this.registration.service,
           url: this.registration.url,
           version: VERSION,
-          schemaHash: createHash('sha256').update(this.registration.sdl).digest('hex'),
+          schemaHash: schemaHash(this.registration.sdl),
           capacity: os.availableParallelism(),
+          // A subgraph's schema is kept for the control plane's composer; the gateway's supergraph is what it composed.
+          sdl: isSupergraphSdl(this.registration.sdl) ? undefined : this.registration.sdl,
         });
         this.registered = true;
         this.options.logger.info({ instance: this.id }, 'registered in the service registry');

@@ -1,4 +1,5 @@
 import type { RelationalStore } from '../ports.ts';
+import { SchemaStore } from './schema-store.ts';
 
 export type InstanceState = 'STARTING' | 'HEALTHY' | 'DEGRADED' | 'UNHEALTHY' | 'DRAINING';
 
@@ -9,6 +10,8 @@ export interface NewInstance {
   version: string;
   schemaHash: string;
   capacity: number;
+  /** A subgraph's SDL, kept in `service_schemas` (schema-store.ts) for the control plane's composer; none for the gateway. */
+  sdl?: string;
 }
 
 export interface InstanceRecord extends NewInstance {
@@ -71,6 +74,7 @@ export class RegistryStore {
          ON CONFLICT (id) DO UPDATE SET url = EXCLUDED.url, last_heartbeat_at = date_trunc('milliseconds', clock_timestamp()), deregistered_at = NULL`,
         [instance.id, instance.service, instance.url, instance.version, instance.schemaHash, instance.capacity],
       );
+      if (instance.sdl !== undefined) await new SchemaStore(this.db).save(instance.service, instance.sdl, tx);
       await tx.query(`INSERT INTO registry_events (instance, kind, to_state, detail) VALUES ($1, 'registered', 'STARTING', $2)`, [
         instance.id,
         `${instance.service} at ${instance.url}`,
@@ -154,6 +158,35 @@ export class RegistryStore {
       );
       if (row) await tx.query(`INSERT INTO registry_events (instance, kind, from_state) VALUES ($1, 'deregistered', $2)`, [id, row.state]);
     });
+  }
+
+  /**
+   * Composition refused the instance's schema (supergraph hot reload): a `schema_refused` event with
+   * `detail` (the errors) and UNHEALTHY, so nothing routes to it (a DRAINING one stays DRAINING).
+   * Once per instance: false when it was refused already or is gone.
+   */
+  async refuseSchema(id: string, detail: string): Promise<boolean> {
+    return this.db.transaction(async (tx) => {
+      const [row] = await tx.query<{ state: InstanceState }>(
+        'SELECT state FROM service_instances WHERE id = $1 AND deregistered_at IS NULL FOR UPDATE',
+        [id],
+      );
+      if (!row) return false;
+      const [seen] = await tx.query("SELECT 1 FROM registry_events WHERE instance = $1 AND kind = 'schema_refused' LIMIT 1", [id]);
+      if (seen) return false;
+      const to: InstanceState = row.state === 'DRAINING' ? 'DRAINING' : 'UNHEALTHY';
+      if (to !== row.state) await tx.query('UPDATE service_instances SET state = $2 WHERE id = $1', [id, to]);
+      await tx.query(
+        "INSERT INTO registry_events (instance, kind, from_state, to_state, detail) VALUES ($1, 'schema_refused', $2, $3, $4)",
+        [id, row.state, to, detail],
+      );
+      return true;
+    });
+  }
+
+  /** An event that changes no state (a `supergraph_composed` from the instance that brought the schema). */
+  async recordEvent(id: string, kind: string, detail: string): Promise<void> {
+    await this.db.query('INSERT INTO registry_events (instance, kind, detail) VALUES ($1, $2, $3)', [id, kind, detail]);
   }
 
   /** Newest first; `after`: the id of the last event of the previous page. */
