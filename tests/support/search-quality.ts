@@ -1,8 +1,14 @@
 import fs from 'node:fs';
-import type { TalentRecord } from '../../data/records/talent-record.ts';
+import { toTalentRecord, type TalentRecord, type TalentRow } from '../../data/records/talent-record.ts';
+import { TALENT_COLUMNS } from '../../data/records/talent-store.ts';
+import type { Split } from './eval-split.ts';
 import type { TestStack } from './stack.ts';
 
-/** The labelled queries of tests/fixtures/search/queries.json and the rules that grade a talent for each. */
+/**
+ * The labelled query sets of tests/fixtures/search/ and the rules that grade a talent for each:
+ * queries.json, the project's first set (dev only: the taxonomy was tuned on its text), and
+ * queries-v2.json, written blind (paraphrases, job ads, typos, abbreviations, pinyin), split into dev and test.
+ */
 interface Rule {
   grade: number;
   skillsAny?: string[];
@@ -15,21 +21,39 @@ export interface LabelledQuery {
   query: string;
   lang: string;
   kind: string;
+  split: Split;
   relevant: Rule[];
 }
-interface Fixture {
+export interface Fixture {
   families: Record<string, string[]>;
   queries: LabelledQuery[];
+}
+
+export const QUERY_SETS = ['queries.json', 'queries-v2.json'] as const;
+export type QuerySet = (typeof QUERY_SETS)[number];
+
+/** A query with the set it comes from and that set's job families. */
+export interface SetQuery extends LabelledQuery {
+  set: QuerySet;
+  families: Fixture['families'];
 }
 
 export const SEARCH_MODES = ['KEYWORD', 'SEMANTIC', 'HYBRID'] as const;
 export type Mode = (typeof SEARCH_MODES)[number];
 
-export function loadFixture(): Fixture {
-  return JSON.parse(fs.readFileSync(new URL('../fixtures/search/queries.json', import.meta.url), 'utf8')) as Fixture;
+export function loadFixture(file: QuerySet = 'queries.json'): Fixture {
+  return JSON.parse(fs.readFileSync(new URL(`../fixtures/search/${file}`, import.meta.url), 'utf8')) as Fixture;
 }
 
-const titleOf = (headline: string | null) => (headline ?? '').split(/ @ | at /)[0]!.trim();
+/** Every labelled query of every set. */
+export function labelledQueries(): SetQuery[] {
+  return QUERY_SETS.flatMap((set) => {
+    const { families, queries } = loadFixture(set);
+    return queries.map((query) => ({ ...query, set, families }));
+  });
+}
+
+export const titleOf = (headline: string | null) => (headline ?? '').split(/ @ | at /)[0]!.trim();
 
 /** The grade of a talent for a query: the highest grade among the rules it satisfies (each rule's conditions ANDed). */
 export function gradeOf(talent: Pick<TalentRecord, 'skills' | 'headline'>, query: LabelledQuery, families: Fixture['families']): number {
@@ -56,31 +80,48 @@ export function ndcgAt(k: number, ranked: string[], grades: Map<string, number>)
   return idcg === 0 ? 0 : dcg / idcg;
 }
 
+export interface QueryResult {
+  id: string;
+  set: QuerySet;
+  split: Split;
+  lang: string;
+  kind: string;
+  ndcg: Record<Mode, number>;
+}
+
 export interface QualityReport {
   talents: number;
   queries: number;
-  /** Mean nDCG@10 per mode. */
+  /** Mean nDCG@10 per mode over every measured query (meanNdcg of a subset for a split). */
   ndcg: Record<Mode, number>;
-  /** Per query and mode, for the bench's breakdown. */
-  perQuery: { id: string; kind: string; ndcg: Record<Mode, number> }[];
+  perQuery: QueryResult[];
   /** Milliseconds per search request (to the search subgraph), per mode. */
   latency: Record<Mode, { p50: number; p95: number }>;
+}
+
+/** Mean nDCG@10 per mode over some of the results (NaN when there are none). */
+export function meanNdcg(results: readonly QueryResult[]): Record<Mode, number> {
+  const mean = (mode: Mode) => results.reduce((sum, q) => sum + q.ndcg[mode], 0) / results.length;
+  return { KEYWORD: mean('KEYWORD'), SEMANTIC: mean('SEMANTIC'), HYBRID: mean('HYBRID') };
 }
 
 const SEARCH = 'query($q: String!, $mode: SearchMode) { search(query: $q, mode: $mode, first: 10) { edges { node { id } } } }';
 
 /**
- * Runs every labelled query in every mode against the search subgraph of a started test stack
- * (straight to the subgraph: the gateway's per-viewer rate limit would cap a benchmark), and
+ * Runs labelled queries (by default every query of every set) in every mode against the search subgraph of a
+ * started test stack (straight to the subgraph: the gateway's per-viewer rate limit would cap a benchmark), and
  * measures nDCG@10 and request latency. `rounds` repeats the queries for latency percentiles.
  */
-export async function measureSearchQuality(t: TestStack, talents: TalentRecord[], { rounds = 1 } = {}): Promise<QualityReport> {
-  const fixture = loadFixture();
+export async function measureSearchQuality(
+  t: TestStack,
+  talents: TalentRecord[],
+  { rounds = 1, queries = labelledQueries() }: { rounds?: number; queries?: SetQuery[] } = {},
+): Promise<QualityReport> {
   const url = t.stack.subgraphs.search!.url;
   const timings: Record<Mode, number[]> = { KEYWORD: [], SEMANTIC: [], HYBRID: [] };
-  const perQuery: QualityReport['perQuery'] = [];
-  for (const query of fixture.queries) {
-    const grades = new Map(talents.map((talent) => [talent.id, gradeOf(talent, query, fixture.families)]));
+  const perQuery: QueryResult[] = [];
+  for (const query of queries) {
+    const grades = new Map(talents.map((talent) => [talent.id, gradeOf(talent, query, query.families)]));
     const ndcg = {} as Record<Mode, number>;
     for (const mode of SEARCH_MODES) {
       let ids: string[] = [];
@@ -93,20 +134,28 @@ export async function measureSearchQuality(t: TestStack, talents: TalentRecord[]
       }
       ndcg[mode] = ndcgAt(10, ids, grades);
     }
-    perQuery.push({ id: query.id, kind: query.kind, ndcg });
+    perQuery.push({ id: query.id, set: query.set, split: query.split, lang: query.lang, kind: query.kind, ndcg });
   }
-  const mean = (mode: Mode) => perQuery.reduce((sum, q) => sum + q.ndcg[mode], 0) / perQuery.length;
   const percentile = (values: number[], p: number) => {
     const sorted = [...values].sort((a, b) => a - b);
     return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
   };
   return {
     talents: talents.length,
-    queries: fixture.queries.length,
-    ndcg: { KEYWORD: mean('KEYWORD'), SEMANTIC: mean('SEMANTIC'), HYBRID: mean('HYBRID') },
+    queries: queries.length,
+    ndcg: meanNdcg(perQuery),
     perQuery,
     latency: Object.fromEntries(
       SEARCH_MODES.map((m) => [m, { p50: percentile(timings[m], 50), p95: percentile(timings[m], 95) }]),
     ) as QualityReport['latency'],
   };
+}
+
+/** The demo talents' rows of a test stack's organisation, as records (what the rules grade). */
+export async function stackTalents(t: TestStack): Promise<TalentRecord[]> {
+  await t.stack.runtime.data.stores.search.refresh('talents');
+  const rows = await t.stack.runtime.data.stores.relational.query<TalentRow>(`SELECT ${TALENT_COLUMNS} FROM talents WHERE org_id = $1`, [
+    t.orgId,
+  ]);
+  return rows.map(toTalentRecord);
 }
