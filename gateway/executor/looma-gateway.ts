@@ -1,4 +1,4 @@
-import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { GraphQLError, assertValidSchema, type GraphQLSchema } from 'graphql';
 import type { GraphQLDataSource } from '@apollo/gateway';
 import { addExtensions } from '@apollo/gateway/dist/schema-helper/addExtensions.js';
 import { Supergraph, type Schema } from '@apollo/federation-internals';
@@ -21,9 +21,13 @@ import { PlanCache, federationPlanning } from './plan-cache.ts';
  * sees is the stock `ApolloGateway`'s: the same API schema, variable errors, plans, subgraph
  * calls, merged results and error paths.
  *
- * Not carried over from `ApolloGateway`: supergraph managers and polling (Looma serves the
- * committed supergraph), per-request OpenTelemetry spans (Looma's own metrics and logs cover the
- * gateway), and the `Apollo-Query-Plan-Experimental` debugging header.
+ * A new supergraph (`update`, from gateway/supergraph-source.ts) is built beside the loaded one and
+ * swapped in at once; a request keeps the supergraph its schema came from, so an operation in flight
+ * finishes on the supergraph it was validated against.
+ *
+ * Not carried over from `ApolloGateway`: supergraph managers and polling (gateway/supergraph-source.ts
+ * watches the registry instead), per-request OpenTelemetry spans (Looma's own metrics and logs cover
+ * the gateway), and the `Apollo-Query-Plan-Experimental` debugging header.
  */
 
 export interface LoomaGatewayOptions {
@@ -48,6 +52,8 @@ export class LoomaGateway implements GatewayInterface {
   private readonly options: LoomaGatewayOptions;
   private readonly listeners = new Set<GatewaySchemaLoadOrUpdateCallback>();
   private loaded: Loaded | undefined;
+  /** Each supergraph a request may still run on, by the API schema Apollo Server handed the request. */
+  private readonly bySchema = new WeakMap<GraphQLSchema, Loaded>();
 
   private readonly toDispose: (() => Promise<void>)[] = [];
 
@@ -77,22 +83,43 @@ export class LoomaGateway implements GatewayInterface {
 
   async load(): Promise<GatewayLoadResult> {
     if (this.loaded) throw new Error('LoomaGateway.load called twice');
-    const { supergraphSdl } = this.options;
-    const supergraph = Supergraph.build(supergraphSdl, { validateSupergraph: process.env.NODE_ENV !== 'production' });
+    this.swap(this.build(this.options.supergraphSdl, process.env.NODE_ENV !== 'production'), this.options.supergraphSdl);
+    return { executor: (requestContext) => this.execute(requestContext) };
+  }
+
+  /**
+   * Serves another supergraph: its planner, schema, plan cache and data sources are built beside the
+   * loaded ones (always validated: a supergraph that does not build throws, and the loaded one stays),
+   * then swapped in and announced to Apollo Server (onSchemaLoadOrUpdate). Requests already past
+   * their start keep the supergraph they started on.
+   */
+  async update(supergraphSdl: string): Promise<void> {
+    if (!this.loaded) throw new Error('LoomaGateway.update before load');
+    this.swap(this.build(supergraphSdl, true), supergraphSdl);
+  }
+
+  private build(supergraphSdl: string, validateSupergraph: boolean): Loaded {
+    const supergraph = Supergraph.build(supergraphSdl, { validateSupergraph });
     const apiSchema = supergraph.apiSchema();
     const schema = addExtensions(apiSchema.toGraphQLJSSchema());
+    // As Apollo Server will on the swap: a schema it would refuse is refused here, before anything changed.
+    assertValidSchema(schema);
     const dataSources: Record<string, GraphQLDataSource> = Object.create(null);
     for (const service of supergraph.subgraphsMetadata()) dataSources[service.name] = this.options.buildService(service);
     const planner = new QueryPlanner(supergraph, this.options.queryPlannerConfig);
-    this.loaded = {
+    return {
       schema,
       apiSchema,
       supergraphSchema: supergraph.schema.toGraphQLJSSchema(),
       dataSources,
       plans: new PlanCache({ schema, planning: federationPlanning(apiSchema, planner), max: this.options.planCacheEntries }),
     };
-    for (const listener of this.listeners) listener({ apiSchema: schema, coreSupergraphSdl: supergraphSdl });
-    return { executor: (requestContext) => this.execute(requestContext) };
+  }
+
+  private swap(loaded: Loaded, supergraphSdl: string): void {
+    this.bySchema.set(loaded.schema, loaded);
+    this.loaded = loaded;
+    for (const listener of this.listeners) listener({ apiSchema: loaded.schema, coreSupergraphSdl: supergraphSdl });
   }
 
   async stop(): Promise<void> {
@@ -102,7 +129,8 @@ export class LoomaGateway implements GatewayInterface {
 
   /** The stock executor's steps in its order, each per-document one taken from the cache. */
   async execute(requestContext: GatewayGraphQLRequestContext): Promise<GatewayExecutionResult> {
-    const loaded = this.loaded;
+    // The supergraph the request was parsed and validated against, even when another has been swapped in since.
+    const loaded = this.bySchema.get(requestContext.schema) ?? this.loaded;
     if (!loaded) throw new Error('the gateway is not loaded');
     const { request, document } = requestContext;
     const entry = loaded.plans.operationOf(requestContext);
