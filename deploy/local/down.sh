@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Stop the datastores that deploy/local started (by their pid files / pg_ctl): all, or the ones named.
+# Stop the datastores and the model server that deploy/local started (by their pid files / pg_ctl): all, or the ones named.
 #   bash deploy/local/down.sh
 #   bash deploy/local/down.sh neo4j elasticsearch
 set -euo pipefail
@@ -8,7 +8,7 @@ STORE=down
 # shellcheck source=lib.sh
 source "$HERE/lib.sh"
 
-ALL=(weaviate elasticsearch neo4j redis postgres)
+ALL=(model weaviate elasticsearch neo4j redis postgres)
 if [ $# -eq 0 ]; then STORES=("${ALL[@]}"); else STORES=("$@"); fi
 rc=0
 for s in "${STORES[@]}"; do
