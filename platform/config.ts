@@ -181,6 +181,8 @@ const environmentSchema = z.object({
   EMBEDDINGS_DIMENSIONS: z.coerce.number().int().min(8).max(4096).optional(),
   OPENAI_BASE_URL: url(['http', 'https']).optional(),
   OPENAI_API_KEY: z.string().optional(),
+  /** A text's role (search query or document) sent as `input_type`, as e5's `query: ` prefix, or not; default `input_type` for e5. */
+  EMBEDDINGS_ROLES: z.enum(['input_type', 'prefix', 'none']).optional(),
 
   PROJECTOR_ENABLED: bool.default(true),
   /** The service registry (issue 12): every service registers, heartbeats a TTL lease and deregisters. */
@@ -269,7 +271,7 @@ export interface Config {
     provider: 'offline' | 'openai';
     model: string;
     dimensions: number;
-    openai?: { baseURL?: string; apiKey: string };
+    openai?: { baseURL?: string; apiKey: string; roles: 'input_type' | 'prefix' | 'none' };
   };
   projector: { enabled: boolean; batchSize: number; intervalMs: number; maxAttempts: number; leaseMs: number; retryBaseMs: number };
   registry: { enabled: boolean; heartbeatMs: number; ttlMs: number; checkMs: number };
@@ -335,8 +337,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (e.EXTERNAL_ISSUER && (!e.EXTERNAL_JWKS_URL || !e.EXTERNAL_AUDIENCE)) {
     issues.push({ variable: 'EXTERNAL_ISSUER', message: 'needs EXTERNAL_JWKS_URL and EXTERNAL_AUDIENCE' });
   }
-  if (e.EMBEDDINGS_PROVIDER === 'openai' && !e.OPENAI_API_KEY) {
-    issues.push({ variable: 'OPENAI_API_KEY', message: 'is required when EMBEDDINGS_PROVIDER=openai' });
+  if (e.EMBEDDINGS_PROVIDER === 'openai' && !e.OPENAI_API_KEY && !e.OPENAI_BASE_URL) {
+    issues.push({ variable: 'OPENAI_API_KEY', message: 'is required when EMBEDDINGS_PROVIDER=openai without OPENAI_BASE_URL' });
   }
   if (e.GATEWAY_WORKERS > 1 && (isEmbedded || !e.REDIS_URL)) {
     issues.push({
@@ -360,6 +362,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     resume: subgraphInstances(e.RESUME_URL, e.RESUME_PORT),
   };
   const openai = e.EMBEDDINGS_PROVIDER === 'openai';
+  const embeddingsModel = e.EMBEDDINGS_MODEL ?? (openai ? 'text-embedding-3-small' : 'looma-hash-ngram-v2');
+  const isE5 = /(^|[^a-z\d])e5([^a-z\d]|$)/i.test(embeddingsModel);
 
   return {
     env: e.LOOMA_ENV,
@@ -435,9 +439,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     embeddings: {
       provider: e.EMBEDDINGS_PROVIDER,
-      model: e.EMBEDDINGS_MODEL ?? (openai ? 'text-embedding-3-small' : 'looma-hash-ngram-v2'),
+      model: embeddingsModel,
       dimensions: e.EMBEDDINGS_DIMENSIONS ?? (openai ? 1536 : 256),
-      openai: openai ? { baseURL: e.OPENAI_BASE_URL, apiKey: e.OPENAI_API_KEY ?? '' } : undefined,
+      // A local server (deploy/local/model.sh) needs no key, but the client refuses to start without one.
+      openai: openai
+        ? { baseURL: e.OPENAI_BASE_URL, apiKey: e.OPENAI_API_KEY || 'unused', roles: e.EMBEDDINGS_ROLES ?? (isE5 ? 'input_type' : 'none') }
+        : undefined,
     },
     registry: {
       enabled: e.REGISTRY_ENABLED,

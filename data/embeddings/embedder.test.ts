@@ -1,7 +1,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OpenAIEmbedder } from './embedder.ts';
+import { loadConfig } from '../../platform/config.ts';
+import { EmbeddingsError, OpenAIEmbedder } from './embedder.ts';
 
 /**
  * The OpenAI-compatible adapter against a local server that speaks the embeddings protocol
@@ -42,7 +43,7 @@ describe('OpenAIEmbedder', () => {
   it('sends the model, the texts and the dimensions, and returns the vectors in input order', async () => {
     const embedder = new OpenAIEmbedder('test-model', 3, { apiKey: 'sk-local', baseURL });
     expect(requests).toHaveLength(0);
-    const vectors = await embedder.embed(['a', 'abc']);
+    const vectors = await embedder.embed(['a', 'abc'], 'passage');
     expect(vectors).toEqual([
       [1, 2, 3],
       [3, 4, 5],
@@ -54,14 +55,118 @@ describe('OpenAIEmbedder', () => {
       encoding_format: 'float',
       authorization: 'Bearer sk-local',
     });
-    expect(await embedder.embed([])).toEqual([]);
+    expect(await embedder.embed([], 'passage')).toEqual([]);
     expect(requests).toHaveLength(1);
   });
 
   it('refuses vectors of another dimension than configured', async () => {
     dimensionsAnswered = 4;
     const embedder = new OpenAIEmbedder('test-model', 3, { apiKey: 'sk-local', baseURL });
-    await expect(embedder.embed(['x'])).rejects.toThrow('returned 4 dimensions, configured 3');
+    await expect(embedder.embed(['x'], 'passage')).rejects.toThrow('returned 4 dimensions, configured 3');
     dimensionsAnswered = 3;
+  });
+});
+
+/** Roles, batching and failures against a local protocol server; the real model's tests are in tests/integration/embedding-model.test.ts. */
+describe('OpenAIEmbedder roles, batches and failures', () => {
+  const bodies: { input: string[]; input_type?: string }[] = [];
+  let answer: 'vectors' | 'bad-request' | 'server-error' | 'hang' = 'vectors';
+  let server: http.Server;
+  let baseURL: string;
+  let deadURL: string;
+
+  beforeAll(async () => {
+    server = http.createServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      req.on('end', () => {
+        const parsed = JSON.parse(body) as { input: string[]; input_type?: string };
+        bodies.push(parsed);
+        if (answer === 'hang') return; // never answers: the client's time limit decides
+        if (answer !== 'vectors') {
+          res.writeHead(answer === 'bad-request' ? 400 : 503, { 'content-type': 'application/json' });
+          res.end(JSON.stringify({ error: { message: 'no', type: 'invalid_request_error' } }));
+          return;
+        }
+        // The vector names its text's position in the whole list (texts are "t<n>"), so order is checked across batches.
+        const data = parsed.input.map((text, index) => ({ object: 'embedding', index, embedding: [Number(text.replace(/\D/g, '')), 1] }));
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ object: 'list', data, model: 'm', usage: { prompt_tokens: 1, total_tokens: 1 } }));
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    baseURL = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`;
+    // A port nobody listens on: a server started and closed.
+    const dead = http.createServer();
+    await new Promise<void>((resolve) => dead.listen(0, '127.0.0.1', resolve));
+    deadURL = `http://127.0.0.1:${(dead.address() as AddressInfo).port}/v1`;
+    await new Promise<void>((resolve) => dead.close(() => resolve()));
+  });
+  afterAll(() => {
+    server.closeAllConnections();
+    return new Promise<void>((resolve) => server.close(() => resolve()));
+  });
+
+  it('names the role as input_type, as the e5 prefix, or not at all, as configured', async () => {
+    bodies.length = 0;
+    await new OpenAIEmbedder('e5', 2, { apiKey: 'k', baseURL, roles: 'input_type' }).embed(['t1'], 'query');
+    await new OpenAIEmbedder('e5', 2, { apiKey: 'k', baseURL, roles: 'input_type' }).embed(['t2'], 'passage');
+    await new OpenAIEmbedder('e5', 2, { apiKey: 'k', baseURL, roles: 'prefix' }).embed(['t3'], 'query');
+    await new OpenAIEmbedder('e5', 2, { apiKey: 'k', baseURL, roles: 'prefix' }).embed(['t4'], 'passage');
+    await new OpenAIEmbedder('text-embedding-3-small', 2, { apiKey: 'k', baseURL }).embed(['t5'], 'query');
+    expect(bodies.map((b) => [b.input[0], b.input_type])).toEqual([
+      ['t1', 'query'],
+      ['t2', 'passage'],
+      ['query: t3', undefined],
+      ['passage: t4', undefined],
+      ['t5', undefined],
+    ]);
+  });
+
+  it('defaults the roles to input_type for an e5 model and to none for others', () => {
+    const roles = (model: string) =>
+      loadConfig({ EMBEDDINGS_PROVIDER: 'openai', OPENAI_BASE_URL: 'http://127.0.0.1:1/v1', EMBEDDINGS_MODEL: model }).embeddings.openai
+        ?.roles;
+    expect(roles('multilingual-e5-small-q4')).toBe('input_type');
+    expect(roles('intfloat/e5-base-v2')).toBe('input_type');
+    expect(roles('text-embedding-3-small')).toBe('none');
+    expect(() => loadConfig({ EMBEDDINGS_PROVIDER: 'openai', EMBEDDINGS_ROLES: 'both' })).toThrow('EMBEDDINGS_ROLES');
+    // A local server needs no key; OpenAI's own endpoint does.
+    expect(() => loadConfig({ EMBEDDINGS_PROVIDER: 'openai' })).toThrow('OPENAI_API_KEY');
+  });
+
+  it('sends a long list in batches and returns the vectors in input order', async () => {
+    bodies.length = 0;
+    const texts = Array.from({ length: 7 }, (_, i) => `t${i}`);
+    const vectors = await new OpenAIEmbedder('m', 2, { apiKey: 'k', baseURL, batchSize: 3 }).embed(texts, 'passage');
+    expect(bodies.map((b) => b.input.length)).toEqual([3, 3, 1]);
+    expect(vectors.map((v) => v[0])).toEqual([0, 1, 2, 3, 4, 5, 6]);
+  });
+
+  it('maps failures to EmbeddingsError kinds that name no address', async () => {
+    const failure = (embedder: OpenAIEmbedder, role: 'query' | 'passage' = 'query') =>
+      embedder.embed(['t1'], role).then(
+        () => null,
+        (error: unknown) => error,
+      );
+    const dead = await failure(new OpenAIEmbedder('m', 2, { apiKey: 'k', baseURL: deadURL }));
+    expect(dead).toBeInstanceOf(EmbeddingsError);
+    expect(dead).toMatchObject({ kind: 'unavailable' });
+    expect((dead as Error).message).not.toContain('127.0.0.1');
+
+    answer = 'bad-request';
+    expect(await failure(new OpenAIEmbedder('m', 2, { apiKey: 'k', baseURL }))).toMatchObject({ kind: 'rejected' });
+    answer = 'server-error';
+    expect(await failure(new OpenAIEmbedder('m', 2, { apiKey: 'k', baseURL }))).toMatchObject({ kind: 'unavailable' });
+    answer = 'hang';
+    const hung = new OpenAIEmbedder('m', 2, { apiKey: 'k', baseURL, queryTimeoutMs: 200 });
+    expect(await failure(hung)).toMatchObject({ kind: 'timeout' });
+    // Queries do not wait on an endpoint that just failed to answer: the next one fails at once, without a request.
+    answer = 'vectors';
+    const sent = bodies.length;
+    expect(await failure(hung)).toMatchObject({ kind: 'unavailable' });
+    expect(bodies.length).toBe(sent);
+    // Documents (the projector, which retries) still try.
+    expect(await hung.embed(['t1'], 'passage')).toEqual([[1, 1]]);
   });
 });

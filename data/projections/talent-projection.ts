@@ -139,7 +139,7 @@ export function talentProjection(
       },
       vector: {
         upsert: async (snapshots) => {
-          const vectors = await embedder.embed(snapshots.map(talentEmbeddingText));
+          const vectors = await embedder.embed(snapshots.map(talentEmbeddingText), 'passage');
           await stores.vector.upsert(
             TALENT_VECTOR_COLLECTION,
             snapshots.map((t, i) => ({ id: t.id, orgId: t.orgId, version: t.version, vector: vectors[i]!, props: { name: t.name } })),

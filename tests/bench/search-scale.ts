@@ -178,7 +178,7 @@ async function hnswRecall(data: DataLayer, db: PGliteRelationalStore, orgId: str
   const at = [20, 200];
   const found = at.map(() => 0);
   for (const query of QUERIES) {
-    const [embedding] = await data.embedder.embed([query]);
+    const [embedding] = await data.embedder.embed([query], 'query');
     const approx = await data.stores.vector.nearest(TALENT_VECTOR_COLLECTION, orgId, embedding!, 200);
     const exact = await db.query<{ id: string }>(
       `SELECT id FROM vector_records WHERE collection = $1 AND org_id = $2 ORDER BY embedding <=> $3::vector, id LIMIT 200`,

@@ -62,7 +62,7 @@ describe.each(STACK_MODES)('npm run consistency ($mode stores)', ({ mode, availa
       }
       // Corrupt each projection on purpose, behind the projector's back.
       await stores.search.remove(TALENT_SEARCH_INDEX.name, t.orgId, [lostDocument!]);
-      const [vector] = await embedder.embed(['a vector from the future']);
+      const [vector] = await embedder.embed(['a vector from the future'], 'passage');
       await stores.vector.upsert(TALENT_VECTOR_COLLECTION, [
         { id: wrongVector!, orgId: t.orgId, version: 7, vector: vector!, props: { name: 'stale' } },
       ]);

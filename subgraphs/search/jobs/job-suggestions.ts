@@ -38,7 +38,7 @@ export async function suggestTalentsForJob(
 ): Promise<TalentMatch[]> {
   const viewer = requireScope(viewerOrNull, 'talent:read');
   const k = suggestionCount(first);
-  const [vector] = await data.embedder.embed([jobEmbeddingText(job)]);
+  const [vector] = await data.embedder.embed([jobEmbeddingText(job)], 'passage');
   const matches = await data.stores.vector.nearest(TALENT_VECTOR_COLLECTION, viewer.orgId, vector!, k);
   return matches.map((m) => ({ talent: { id: m.id }, score: m.score }));
 }

@@ -32,9 +32,9 @@ export class TalentSearchStore {
     });
   }
 
-  /** The org's `k` talents nearest to the text's embedding, most similar first. */
+  /** The org's `k` talents nearest to the text's embedding (as a search query), most similar first; an EmbeddingsError when the model fails. */
   async nearestToText(orgId: string, text: string, k: number): Promise<VectorMatch[]> {
-    const [embedding] = await this.data.embedder.embed([text]);
+    const [embedding] = await this.data.embedder.embed([text], 'query');
     return this.data.stores.vector.nearest(TALENT_VECTOR_COLLECTION, orgId, embedding!, k);
   }
 
