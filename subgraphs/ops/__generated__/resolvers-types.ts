@@ -24,6 +24,16 @@ export type Scalars = {
   link__Import: { input: any; output: any; }
 };
 
+/**
+ * How a deployment stands. DOWN: requests fail (the relational store does not answer, or a registered service
+ * has no routable instance). DEGRADED: it serves, with a part down or behind (a projection store does not answer,
+ * a service has UNHEALTHY or DEGRADED instances, the projections lag over 60 s, or outbox events are dead). OK otherwise.
+ */
+export type HealthStatus =
+  | 'DEGRADED'
+  | 'DOWN'
+  | 'OK';
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Marks an instance DRAINING: it sees it with its next heartbeat and answers /ready as draining. NOT_FOUND for an unknown id. */
@@ -70,6 +80,8 @@ export type Query = {
   registryEvents: RegistryEventConnection;
   /** Every registered service and its live instances (deregistered ones are gone). */
   services: Array<Service>;
+  /** The deployment's health, checked now (admin). */
+  systemHealth: SystemHealth;
 };
 
 
@@ -125,6 +137,21 @@ export type Service = {
   name: Scalars['String']['output'];
 };
 
+/**
+ * A registered service: its live instances counted by state. DOWN without a routable (STARTING, HEALTHY or DEGRADED)
+ * instance, DEGRADED with an UNHEALTHY or DEGRADED one, else OK.
+ */
+export type ServiceHealth = {
+  __typename?: 'ServiceHealth';
+  degraded: Scalars['Int']['output'];
+  draining: Scalars['Int']['output'];
+  healthy: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  starting: Scalars['Int']['output'];
+  status: HealthStatus;
+  unhealthy: Scalars['Int']['output'];
+};
+
 /** One running process of a service, as it registered itself in the service registry. */
 export type ServiceInstance = {
   __typename?: 'ServiceInstance';
@@ -148,6 +175,37 @@ export type ServiceInstanceState =
   | 'HEALTHY'
   | 'STARTING'
   | 'UNHEALTHY';
+
+/** One datastore as the ops subgraph reaches it: a ping, timed, with a bound. */
+export type StoreHealth = {
+  __typename?: 'StoreHealth';
+  /** The adapter serving it, e.g. `postgres` or `sql-graph`. */
+  adapter: Scalars['String']['output'];
+  /** Why the ping failed (addresses' credentials removed); null when ok. */
+  error: Maybe<Scalars['String']['output']>;
+  /** The ping's duration (up to the bound when it got no answer). */
+  latencyMs: Scalars['Float']['output'];
+  ok: Scalars['Boolean']['output'];
+  /** The store's port: relational, graph, vector or search. */
+  port: Scalars['String']['output'];
+};
+
+/**
+ * The whole deployment's health for operators, checked when asked: every store the ops subgraph opens, the
+ * registry's services, the outbox. A part that does not answer is reported in it, never an error for the whole field.
+ */
+export type SystemHealth = {
+  __typename?: 'SystemHealth';
+  checkedAt: Scalars['DateTime']['output'];
+  /** The outbox backlog; null when the relational store does not answer. */
+  outbox: Maybe<OutboxStatus>;
+  /** How far the projection stores trail the writes: the age of the oldest pending outbox event. Null when unknown. */
+  projectionLagSeconds: Maybe<Scalars['Float']['output']>;
+  /** The registry's services (empty when the registry is off or does not answer). */
+  services: Array<ServiceHealth>;
+  status: HealthStatus;
+  stores: Array<StoreHealth>;
+};
 
 export type Talent = {
   __typename?: 'Talent';
@@ -271,6 +329,7 @@ export type FederationReferenceTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  HealthStatus: HealthStatus;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   OutboxStatus: ResolverTypeWrapper<OutboxStatus>;
@@ -284,8 +343,11 @@ export type ResolversTypes = ResolversObject<{
   RegistryEventEdge: ResolverTypeWrapper<Omit<RegistryEventEdge, 'node'> & { node: ResolversTypes['RegistryEvent'] }>;
   RegistryEventKind: RegistryEventKind;
   Service: ResolverTypeWrapper<Service>;
+  ServiceHealth: ResolverTypeWrapper<ServiceHealth>;
   ServiceInstance: ResolverTypeWrapper<ServiceInstance>;
   ServiceInstanceState: ServiceInstanceState;
+  StoreHealth: ResolverTypeWrapper<StoreHealth>;
+  SystemHealth: ResolverTypeWrapper<SystemHealth>;
   Talent: ResolverTypeWrapper<TalentModel>;
   TalentProjections: ResolverTypeWrapper<TalentProjections>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
@@ -310,7 +372,10 @@ export type ResolversParentTypes = ResolversObject<{
   RegistryEventConnection: Omit<RegistryEventConnection, 'edges'> & { edges: Array<ResolversParentTypes['RegistryEventEdge']> };
   RegistryEventEdge: Omit<RegistryEventEdge, 'node'> & { node: ResolversParentTypes['RegistryEvent'] };
   Service: Service;
+  ServiceHealth: ServiceHealth;
   ServiceInstance: ServiceInstance;
+  StoreHealth: StoreHealth;
+  SystemHealth: SystemHealth;
   Talent: TalentModel;
   TalentProjections: TalentProjections;
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
@@ -414,6 +479,7 @@ export type QueryResolvers<ContextType = OpsContext, ParentType extends Resolver
   outboxStatus?: Resolver<ResolversTypes['OutboxStatus'], ParentType, ContextType>;
   registryEvents?: Resolver<ResolversTypes['RegistryEventConnection'], ParentType, ContextType, RequireFields<QueryRegistryEventsArgs, 'first'>>;
   services?: Resolver<Array<ResolversTypes['Service']>, ParentType, ContextType>;
+  systemHealth?: Resolver<ResolversTypes['SystemHealth'], ParentType, ContextType>;
 }>;
 
 export type RegistryEventResolvers<ContextType = OpsContext, ParentType extends ResolversParentTypes['RegistryEvent'] = ResolversParentTypes['RegistryEvent']> = ResolversObject<{
@@ -441,6 +507,16 @@ export type ServiceResolvers<ContextType = OpsContext, ParentType extends Resolv
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type ServiceHealthResolvers<ContextType = OpsContext, ParentType extends ResolversParentTypes['ServiceHealth'] = ResolversParentTypes['ServiceHealth']> = ResolversObject<{
+  degraded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  draining?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  healthy?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  starting?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['HealthStatus'], ParentType, ContextType>;
+  unhealthy?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type ServiceInstanceResolvers<ContextType = OpsContext, ParentType extends ResolversParentTypes['ServiceInstance'] = ResolversParentTypes['ServiceInstance']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastHeartbeatAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -448,6 +524,23 @@ export type ServiceInstanceResolvers<ContextType = OpsContext, ParentType extend
   state?: Resolver<ResolversTypes['ServiceInstanceState'], ParentType, ContextType>;
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type StoreHealthResolvers<ContextType = OpsContext, ParentType extends ResolversParentTypes['StoreHealth'] = ResolversParentTypes['StoreHealth']> = ResolversObject<{
+  adapter?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  latencyMs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  port?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SystemHealthResolvers<ContextType = OpsContext, ParentType extends ResolversParentTypes['SystemHealth'] = ResolversParentTypes['SystemHealth']> = ResolversObject<{
+  checkedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  outbox?: Resolver<Maybe<ResolversTypes['OutboxStatus']>, ParentType, ContextType>;
+  projectionLagSeconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  services?: Resolver<Array<ResolversTypes['ServiceHealth']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['HealthStatus'], ParentType, ContextType>;
+  stores?: Resolver<Array<ResolversTypes['StoreHealth']>, ParentType, ContextType>;
 }>;
 
 export type TalentResolvers<ContextType = OpsContext, ParentType extends ResolversParentTypes['Talent'] = ResolversParentTypes['Talent'], FederationReferenceType extends FederationReferenceTypes['Talent'] = FederationReferenceTypes['Talent']> = ResolversObject<{
@@ -482,7 +575,10 @@ export type Resolvers<ContextType = OpsContext> = ResolversObject<{
   RegistryEventConnection?: RegistryEventConnectionResolvers<ContextType>;
   RegistryEventEdge?: RegistryEventEdgeResolvers<ContextType>;
   Service?: ServiceResolvers<ContextType>;
+  ServiceHealth?: ServiceHealthResolvers<ContextType>;
   ServiceInstance?: ServiceInstanceResolvers<ContextType>;
+  StoreHealth?: StoreHealthResolvers<ContextType>;
+  SystemHealth?: SystemHealthResolvers<ContextType>;
   Talent?: TalentResolvers<ContextType>;
   TalentProjections?: TalentProjectionsResolvers<ContextType>;
   federation__FieldSet?: GraphQLScalarType;

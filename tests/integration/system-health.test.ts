@@ -1,0 +1,107 @@
+/**
+ * `systemHealth` through the gateway (issue 12, point 5): an admin reads every store of the ops subgraph
+ * answering and the status OK; anyone else gets FORBIDDEN. On the real stores, the stack reaches Elasticsearch
+ * through a proxy of its own (the shared server is never stopped): with the proxy refusing, the search store
+ * reads down and the status DEGRADED (the field still answers), and OK again once it forwards.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FaultProxy } from '../support/fault-proxy.ts';
+import { realStoreUrl } from '../support/real-stores.ts';
+import { STACK_MODES, startTestStack, type TestStack } from '../support/stack.ts';
+
+interface Health {
+  systemHealth: {
+    status: 'OK' | 'DEGRADED' | 'DOWN';
+    checkedAt: string;
+    stores: { port: string; adapter: string; ok: boolean; latencyMs: number; error: string | null }[];
+    services: { name: string; status: string; healthy: number; unhealthy: number }[];
+    outbox: { pending: number; dead: number; oldestPendingSeconds: number } | null;
+    projectionLagSeconds: number | null;
+  };
+}
+
+const HEALTH = `{ systemHealth { status checkedAt stores { port adapter ok latencyMs error }
+  services { name status healthy unhealthy } outbox { pending dead oldestPendingSeconds } projectionLagSeconds } }`;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Polls until `check` passes (a generous deadline for a loaded CI machine; nothing here asserts a duration). */
+async function eventually<T>(read: () => Promise<T>, check: (value: T) => boolean, timeoutMs = 60_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (check(value) || Date.now() > deadline) return value;
+    await sleep(250);
+  }
+}
+
+describe.each(STACK_MODES)('systemHealth ($mode stores)', ({ mode, available }) => {
+  let t: TestStack;
+  let search: FaultProxy | undefined;
+  const health = async () => {
+    const response = await t.request<Health>(HEALTH, {}, { token: t.token(['ADMIN']) });
+    expect(response.body.errors).toBeUndefined();
+    return response.body.data!.systemHealth;
+  };
+
+  beforeAll(async () => {
+    if (!available) return;
+    const env: Record<string, string> = {};
+    if (mode === 'real') {
+      // This stack's Elasticsearch is a proxy in front of the shared server: failing it touches no other run.
+      const proxied = await FaultProxy.forUrl(realStoreUrl('elasticsearch')!);
+      search = proxied.proxy;
+      Object.assign(env, { ELASTICSEARCH_URL: proxied.url, STORE_TIMEOUT_MS: '2000', STORE_CONNECT_TIMEOUT_MS: '2000' });
+    }
+    t = await startTestStack(mode, { env });
+  }, 180_000);
+
+  afterAll(async () => {
+    if (search && search.state !== 'forward') await search.start();
+    await t?.close();
+    await search?.close();
+  }, 60_000);
+
+  it.skipIf(!available)('answers an admin: every store of the ops subgraph answers, the outbox is empty, status OK', async () => {
+    const answer = await health();
+    expect(answer.status).toBe('OK');
+    expect(Number.isNaN(Date.parse(answer.checkedAt))).toBe(false);
+    expect(answer.stores.map((store) => store.port)).toEqual(expect.arrayContaining(['relational', 'graph', 'vector', 'search']));
+    for (const store of answer.stores) expect(store, store.port).toMatchObject({ ok: true, error: null });
+    expect(answer.stores.find((store) => store.port === 'relational')!.adapter).toBe(mode === 'real' ? 'postgres' : 'pglite');
+    expect(answer.outbox).toMatchObject({ dead: 0 });
+    expect(answer.projectionLagSeconds).toBe(answer.outbox!.oldestPendingSeconds);
+  });
+
+  it.skipIf(!available)('is FORBIDDEN to anyone but an admin, UNAUTHENTICATED without a token, with no stack trace', async () => {
+    for (const roles of [['RECRUITER'], ['VIEWER']] as const) {
+      const refused = await t.request<Health>(HEALTH, {}, { token: t.token([...roles]) });
+      expect(refused.body.data?.systemHealth ?? null).toBeNull();
+      expect(refused.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect(JSON.stringify(refused.body)).not.toContain('stacktrace');
+    }
+    const anonymous = await t.request<Health>(HEALTH, {}, { token: null });
+    expect(anonymous.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  // Registered on the real stores only (no skipped case in CI): the embedded stores have no connection to fail.
+  if (mode === 'real')
+    it.skipIf(!available)(
+      'reads DEGRADED, with the search store down and why, while its Elasticsearch refuses connections; OK once it is back',
+      async () => {
+        await search!.stop('refuse');
+        const degraded = await eventually(health, (answer) => answer.status === 'DEGRADED');
+        expect(degraded.status).toBe('DEGRADED');
+        const store = degraded.stores.find((s) => s.port === 'search')!;
+        expect(store).toMatchObject({ ok: false, adapter: 'elasticsearch' });
+        expect(store.error).toBeTruthy();
+        expect(store.error).not.toMatch(/\/\/[^/\s]*@/);
+        for (const other of degraded.stores.filter((s) => s.port !== 'search')) expect(other.ok, other.port).toBe(true);
+
+        await search!.start();
+        const back = await eventually(health, (answer) => answer.status === 'OK');
+        expect(back.status).toBe('OK');
+      },
+      120_000,
+    );
+});
