@@ -21,7 +21,7 @@ import { InflightDedupe } from './inflight-dedupe.ts';
 import { PooledSubgraphTransport, type SubgraphTransport } from './transport/subgraph-transport.ts';
 import { TransportDataSource } from './transport/transport-data-source.ts';
 import { ResilientSubgraphTransport } from './transport/resilient-transport.ts';
-import { StaticInstanceSource } from './transport/instance-source.ts';
+import { StaticInstanceSource, type InstanceSource } from './transport/instance-source.ts';
 import { RegistryInstanceSource } from './transport/registry-instance-source.ts';
 import { RegistryStore } from '../data/registry/registry-store.ts';
 import { LoomaGateway } from './executor/looma-gateway.ts';
@@ -78,7 +78,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     ...Object.fromEntries(Object.entries(options.subgraphUrls ?? {}).map(([name, url]) => [name, [url]])),
   };
   // GATEWAY_DISCOVERY=registry: the registry's routable instances, the configured list where it knows none.
-  const instances =
+  const instances: InstanceSource =
     config.gateway.discovery === 'registry'
       ? await RegistryInstanceSource.start({
           store: new RegistryStore(options.runtime.data.stores.relational),

@@ -38,9 +38,18 @@ describe('the subgraph instances and timeout', () => {
 });
 
 describe('the service registry settings', () => {
-  it('registers every service by default, heartbeating every 5 s a lease of 15 s, checked every 5 s', () => {
-    expect(loadConfig({}).registry).toEqual({ enabled: true, heartbeatMs: 5_000, ttlMs: 15_000, checkMs: 5_000 });
+  it('registers every service by default, heartbeating every 5 s a lease of 15 s, checked every 5 s, pruned 10 min after its lease lapsed', () => {
+    expect(loadConfig({}).registry).toEqual({ enabled: true, heartbeatMs: 5_000, ttlMs: 15_000, checkMs: 5_000, pruneAfterMs: 600_000 });
     expect(loadConfig({ REGISTRY_ENABLED: 'false' }).registry.enabled).toBe(false);
+  });
+
+  it('discovers subgraph instances in the registry when it is on, else from <NAME>_URL', () => {
+    expect(loadConfig({}).gateway.discovery).toBe('registry');
+    expect(loadConfig({ REGISTRY_ENABLED: 'false' }).gateway.discovery).toBe('static');
+    expect(loadConfig({ GATEWAY_DISCOVERY: 'static' }).gateway.discovery).toBe('static');
+    expect(() => loadConfig({ GATEWAY_DISCOVERY: 'dns' })).toThrow(/GATEWAY_DISCOVERY/);
+    expect(loadConfig({ GATEWAY_DISCOVERY: 'registry', REGISTRY_ENABLED: 'false' }).gateway.discovery).toBe('registry');
+    expect(() => loadConfig({ REGISTRY_PRUNE_AFTER_MS: 'never' })).toThrow(/REGISTRY_PRUNE_AFTER_MS/);
   });
 
   it('stops on a bad value or a lease no longer than the heartbeat, naming the variable', () => {

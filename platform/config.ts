@@ -100,6 +100,7 @@ const environmentSchema = z.object({
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(10).max(600_000).default(10_000),
   /** In one process (the stack), planned fetches run against the subgraphs' schemas directly; false: over HTTP (gateway/transport/in-process.ts). */
   SUBGRAPH_IN_PROCESS: bool.default(true),
+  GATEWAY_DISCOVERY: z.enum(['registry', 'static']).optional(), // where the gateway finds subgraph instances
   /** Identical in-flight queries from the same caller share one execution (gateway/inflight-dedupe.ts); off by default. */
   GATEWAY_DEDUPE_INFLIGHT: bool.default(false),
   /** Gateway worker processes (node:cluster) sharing the gateway port; 1 runs the gateway in the process itself. */
@@ -189,8 +190,9 @@ const environmentSchema = z.object({
   REGISTRY_ENABLED: bool.default(true),
   REGISTRY_HEARTBEAT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
   REGISTRY_TTL_MS: z.coerce.number().int().min(300).max(3_600_000).default(15_000),
-  /** How often the control plane (the ops subgraph) probes each registered instance's /ready. */
+  /** How often the control plane (the ops subgraph) probes each registered instance's /ready; when it prunes a lapsed lease. */
   REGISTRY_CHECK_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
+  REGISTRY_PRUNE_AFTER_MS: z.coerce.number().int().min(1_000).max(604_800_000).default(600_000),
   PROJECTOR_BATCH_SIZE: z.coerce.number().int().min(1).max(5_000).default(200),
   PROJECTOR_INTERVAL_MS: z.coerce.number().int().min(10).max(60_000).default(250),
   PROJECTOR_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(8),
@@ -246,7 +248,7 @@ export interface Config {
   /** Whether the stack's gateway calls the subgraphs of its own process directly instead of over HTTP. */
   subgraphInProcess: boolean;
   /** GATEWAY_DEDUPE_INFLIGHT, GATEWAY_WORKERS and GATEWAY_DOCUMENT_CACHE_ENTRIES. */
-  gateway: { dedupeInflight: boolean; workers: number; documentCacheEntries: number };
+  gateway: { dedupeInflight: boolean; workers: number; documentCacheEntries: number; discovery: 'registry' | 'static' };
   resumes: ResumeLimits;
   /** Peers whose X-Forwarded-For names the client's address. */
   trustedProxies: readonly string[];
@@ -274,7 +276,7 @@ export interface Config {
     openai?: { baseURL?: string; apiKey: string; roles: 'input_type' | 'prefix' | 'none' };
   };
   projector: { enabled: boolean; batchSize: number; intervalMs: number; maxAttempts: number; leaseMs: number; retryBaseMs: number };
-  registry: { enabled: boolean; heartbeatMs: number; ttlMs: number; checkMs: number };
+  registry: { enabled: boolean; heartbeatMs: number; ttlMs: number; checkMs: number; pruneAfterMs: number };
   demo: { seed: boolean; talents: number };
   shutdownTimeoutMs: number;
   /** Whether Apollo's libraries may report to Apollo (platform/telemetry.ts); off unless the operator opts in. */
@@ -405,6 +407,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       dedupeInflight: e.GATEWAY_DEDUPE_INFLIGHT,
       workers: e.GATEWAY_WORKERS,
       documentCacheEntries: e.GATEWAY_DOCUMENT_CACHE_ENTRIES,
+      discovery: e.GATEWAY_DISCOVERY ?? (e.REGISTRY_ENABLED ? 'registry' : 'static'),
     },
     resumes: {
       maxBytes: e.RESUME_MAX_BYTES,
@@ -451,6 +454,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       heartbeatMs: e.REGISTRY_HEARTBEAT_MS,
       ttlMs: e.REGISTRY_TTL_MS,
       checkMs: e.REGISTRY_CHECK_MS,
+      pruneAfterMs: e.REGISTRY_PRUNE_AFTER_MS,
     },
     projector: {
       enabled: e.PROJECTOR_ENABLED,

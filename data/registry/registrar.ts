@@ -4,12 +4,16 @@ import os from 'node:os';
 import type { Logger } from '../../platform/logger.ts';
 import type { RegistrationLease, ServiceRegistration, ServiceRegistry } from '../../platform/registration.ts';
 import type { CacheStore, RelationalStore } from '../ports.ts';
+import { announceService } from './registry-notices.ts';
 import { RegistryStore } from './registry-store.ts';
 import { isSupergraphSdl, schemaHash } from './schema-store.ts';
 
 export interface RegistrarOptions {
   relational: RelationalStore;
-  /** Where the TTL lease lives when the process opened the cache store (Redis, or the embedded memory cache). */
+  /**
+   * Where the TTL lease lives when the process opened the cache store (Redis, or the embedded memory
+   * cache), and where registry changes are announced (registry-notices.ts).
+   */
   cache?: CacheStore;
   heartbeatMs: number;
   ttlMs: number;
@@ -79,6 +83,7 @@ class InstanceLease implements RegistrationLease {
         });
         this.registered = true;
         this.options.logger.info({ instance: this.id }, 'registered in the service registry');
+        await this.announce();
       }
       const state = await this.store.heartbeat(this.id);
       if (state === null) {
@@ -100,7 +105,8 @@ class InstanceLease implements RegistrationLease {
     this.draining = true;
     await this.whileClosing(async () => {
       await this.beat;
-      if (this.registered) await this.store.changeState(this.id, 'DRAINING', 'draining', 'the instance is stopping');
+      if (this.registered && (await this.store.changeState(this.id, 'DRAINING', 'draining', 'the instance is stopping')))
+        await this.announce();
     });
   }
 
@@ -112,7 +118,18 @@ class InstanceLease implements RegistrationLease {
       if (!this.registered) return;
       await this.store.deregister(this.id);
       await this.options.cache?.del([leaseKey(this.id)]);
+      await this.announce();
     });
+  }
+
+  /** Publishes the service's routable instances; a failure is left to the watchers' periodic refresh. */
+  private async announce(): Promise<void> {
+    if (!this.options.cache) return;
+    try {
+      await announceService(this.store, this.options.cache, this.registration.service, this.options.ttlMs);
+    } catch (error) {
+      this.options.logger.debug({ err: error, instance: this.id }, 'registry change not announced');
+    }
   }
 
   /** Closing goes on whatever the registry does: a failure or a slow answer is logged and left. */

@@ -161,6 +161,25 @@ export class RegistryStore {
   }
 
   /**
+   * Deregisters, with a `pruned` event, every instance whose lease lapsed more than `pruneAfterMs` ago
+   * (a process killed without deregistering); answers the pruned instances.
+   */
+  async prune(ttlMs: number, pruneAfterMs: number): Promise<{ id: string; service: string }[]> {
+    return this.db.query<{ id: string; service: string }>(
+      `WITH pruned AS (
+         UPDATE service_instances SET deregistered_at = date_trunc('milliseconds', clock_timestamp())
+         WHERE deregistered_at IS NULL AND last_heartbeat_at < now() - make_interval(secs => $1)
+         RETURNING id, service, state
+       ), recorded AS (
+         INSERT INTO registry_events (instance, kind, from_state, detail)
+         SELECT id, 'pruned', state, $2 FROM pruned
+       )
+       SELECT id, service FROM pruned ORDER BY service, id`,
+      [(ttlMs + pruneAfterMs) / 1000, `lease lapsed more than ${pruneAfterMs} ms ago`],
+    );
+  }
+
+  /**
    * Composition refused the instance's schema (supergraph hot reload): a `schema_refused` event with
    * `detail` (the errors) and UNHEALTHY, so nothing routes to it (a DRAINING one stays DRAINING).
    * Once per instance: false when it was refused already or is gone.

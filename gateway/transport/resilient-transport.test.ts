@@ -60,6 +60,33 @@ describe('ResilientSubgraphTransport', () => {
     expect(instances.listeners.size).toBe(0);
   });
 
+  it('keeps the breakers of kept instances and lets a call in flight to a removed instance finish', async () => {
+    const inner = recordingTransport();
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const slow: SubgraphTransport = {
+      send: async (subgraph, call) => {
+        if (call.url === 'http://a/graphql') await held;
+        return inner.send(subgraph, call);
+      },
+      close: async () => {},
+    };
+    const instances = changingSource({ talent: ['http://a/graphql', 'http://b/graphql'] });
+    const transport = new ResilientSubgraphTransport({ transport: slow, instances: instances.source, timeoutMs: 1_000, random: () => 0 });
+    const inFlight = transport.send('talent', request());
+    // Least outstanding: the second call goes to b while a holds the first.
+    await transport.send('talent', request());
+    instances.set('talent', ['http://b/graphql', 'http://c/graphql']);
+    expect(Object.keys(transport.breakerStates('talent'))).toEqual(['http://b/graphql', 'http://c/graphql']);
+    release();
+    expect((await inFlight).status).toBe(200);
+    expect(inner.sent.map((r) => r.url).sort()).toEqual(['http://a/graphql', 'http://b/graphql']);
+    await Promise.all(Array.from({ length: 4 }, () => transport.send('talent', request())));
+    expect(inner.sent.filter((r) => r.url === 'http://a/graphql')).toHaveLength(1);
+    expect(inner.sent.filter((r) => r.url === 'http://c/graphql').length).toBeGreaterThan(0);
+    await transport.close();
+  });
+
   it("sends to the request's own URL when the source knows no instance, with the time left and the call's timeout", async () => {
     const inner = recordingTransport();
     const now = 50_000;

@@ -4,9 +4,10 @@ import type { Registry } from './registry/registry.ts';
 
 /**
  * The stores this subgraph uses, and the only ones its process opens. The outbox backlog and the
- * service registry are in PostgreSQL; a talent's projection status reads each projection store.
+ * service registry are in PostgreSQL; a talent's projection status reads each projection store; the
+ * registry checks announce state changes on the cache's pub/sub.
  */
-export const OPS_STORES = ['relational', 'graph', 'vector', 'search'] as const satisfies readonly StorePort[];
+export const OPS_STORES = ['relational', 'graph', 'vector', 'search', 'cache'] as const satisfies readonly StorePort[];
 export type OpsStore = (typeof OPS_STORES)[number];
 
 export type OpsContext = BaseContext<OpsStore> & { registry: Registry };

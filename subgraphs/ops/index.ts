@@ -31,6 +31,9 @@ export const opsSubgraph: SubgraphDefinition<OpsContext, OpsStore> = {
       store: new RegistryStore(data.stores.relational),
       ttlMs: config.registry.ttlMs,
       intervalMs: config.registry.checkMs,
+      pruneAfterMs: config.registry.pruneAfterMs,
+      // Each change of an instance's routability is announced to the gateways (registry-notices.ts).
+      cache: data.stores.cache,
       logger: logger.child({ component: 'registry-checks' }),
     });
   },

@@ -1,3 +1,5 @@
+import type { CacheStore } from '../../../data/ports.ts';
+import { announceService } from '../../../data/registry/registry-notices.ts';
 import type { InstanceRecord, RegistryStore } from '../../../data/registry/registry-store.ts';
 import type { Logger } from '../../../platform/logger.ts';
 import { deriveState, readyAnswer, type ReadyAnswer } from './instance-state.ts';
@@ -6,7 +8,11 @@ export interface RegistryChecksOptions {
   store: RegistryStore;
   ttlMs: number;
   intervalMs: number;
+  /** An instance whose lease lapsed more than this long ago is deregistered (a `pruned` event). */
+  pruneAfterMs: number;
   logger: Logger;
+  /** Where each change of an instance's routability is announced (registry-notices.ts); none: not announced. */
+  cache?: CacheStore;
   /** Probes at once, at most (a registry of many instances is probed in waves). */
   concurrency?: number;
   timeoutMs?: number;
@@ -35,6 +41,8 @@ export function startRegistryChecks(options: RegistryChecksOptions): () => Promi
 /** One round of checks; a failure (the store, an instance) is logged and left for the next round. */
 export async function checkInstances(options: RegistryChecksOptions): Promise<void> {
   try {
+    const pruned = await options.store.prune(options.ttlMs, options.pruneAfterMs);
+    for (const service of new Set(pruned.map((instance) => instance.service))) await announce(service, options);
     const queue = [...(await options.store.live(options.ttlMs))];
     const workers = Array.from({ length: Math.min(options.concurrency ?? 4, queue.length) }, async () => {
       for (let instance = queue.shift(); instance; instance = queue.shift()) await checkInstance(instance, options);
@@ -51,7 +59,18 @@ async function checkInstance(instance: InstanceRecord, options: RegistryChecksOp
   const next = deriveState(instance.state, instance.leaseAlive, ready);
   if (next !== instance.state) {
     const detail = ready ? `/ready answered ${ready}` : 'lease expired';
-    await options.store.changeState(instance.id, next, 'state_changed', detail, instance.state);
+    if (await options.store.changeState(instance.id, next, 'state_changed', detail, instance.state))
+      await announce(instance.service, options);
+  }
+}
+
+/** A failed announcement is left to the watchers' periodic refresh. */
+async function announce(service: string, options: RegistryChecksOptions): Promise<void> {
+  if (!options.cache) return;
+  try {
+    await announceService(options.store, options.cache, service, options.ttlMs);
+  } catch (error) {
+    options.logger.debug({ err: error, service }, 'registry change not announced');
   }
 }
 
