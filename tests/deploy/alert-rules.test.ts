@@ -16,6 +16,9 @@ import { PROMETHEUS_SERIES, exportedSeries, metricNames } from './promql-names.t
 
 const RULES = 'deploy/prometheus/rules/slo.yml';
 const RULE_TESTS = 'deploy/prometheus/rules/slo.test.yml';
+/** The control plane's rules (per operation, instance and registry state), beside the SLOs: their own unit tests. */
+const CONTROL_PLANE_RULES = 'deploy/prometheus/rules/control-plane.yml';
+const CONTROL_PLANE_TESTS = 'deploy/prometheus/rules/control-plane.test.yml';
 
 interface Rule {
   record?: string;
@@ -23,7 +26,9 @@ interface Rule {
   expr: string;
   labels?: Record<string, string>;
 }
-const groups = (parse(fs.readFileSync(RULES, 'utf8')) as { groups: { name: string; rules: Rule[] }[] }).groups;
+const groups = [RULES, CONTROL_PLANE_RULES].flatMap(
+  (file) => (parse(fs.readFileSync(file, 'utf8')) as { groups: { name: string; rules: Rule[] }[] }).groups,
+);
 const rules = groups.flatMap((group) => group.rules);
 
 /** The promtool deploy/local/promtool.sh builds: LOOMA_PROMTOOL, else its cached binary, else one on the PATH. */
@@ -51,6 +56,7 @@ function run(...args: string[]): string {
 describe('the SLO alert rules', () => {
   it.skipIf(!promtool)('pass promtool check rules, and Prometheus configuration loads them', () => {
     expect(run('check', 'rules', RULES)).toContain('SUCCESS');
+    expect(run('check', 'rules', CONTROL_PLANE_RULES)).toContain('SUCCESS');
     expect(run('check', 'config', '--syntax-only', 'deploy/prometheus/prometheus.yml')).toContain('SUCCESS');
   });
 
@@ -58,6 +64,32 @@ describe('the SLO alert rules', () => {
     'pass their unit tests (promtool test rules)',
     () => {
       expect(run('test', 'rules', RULE_TESTS)).toContain('SUCCESS');
+    },
+    300_000,
+  );
+
+  it.skipIf(!promtool)(
+    'the control plane rules and the projector alerts pass their unit tests, and fail them when a threshold is wrong',
+    () => {
+      expect(run('test', 'rules', CONTROL_PLANE_TESTS)).toContain('SUCCESS');
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'looma-rules-'));
+      try {
+        // A breaker must stay fully open (2) for 5 minutes: the half-open trials between reset the wait, so nothing fires.
+        const wrong = fs
+          .readFileSync(CONTROL_PLANE_RULES, 'utf8')
+          .replace('(looma_subgraph_breaker_state) >= 1', '(looma_subgraph_breaker_state) >= 2');
+        fs.writeFileSync(path.join(dir, 'control-plane.yml'), wrong);
+        fs.copyFileSync(RULES, path.join(dir, 'slo.yml'));
+        fs.copyFileSync(CONTROL_PLANE_TESTS, path.join(dir, 'control-plane.test.yml'));
+        const result = spawnSync(promtool!, ['test', 'rules', path.join(dir, 'control-plane.test.yml')], {
+          encoding: 'utf8',
+          timeout: 240_000,
+        });
+        expect(result.status).not.toBe(0);
+        expect(`${result.stdout}${result.stderr}`).toContain('LoomaBreakerOpen');
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
     },
     300_000,
   );
@@ -116,7 +148,9 @@ describe('the SLO alert rules', () => {
       }
     }
     const prometheus = parse(fs.readFileSync('deploy/prometheus/prometheus.yml', 'utf8')) as { rule_files: string[] };
-    expect(prometheus.rule_files.map((file) => path.join('deploy/prometheus', file))).toContain(RULES);
+    expect(prometheus.rule_files.map((file) => path.join('deploy/prometheus', file))).toEqual(
+      expect.arrayContaining([RULES, CONTROL_PLANE_RULES]),
+    );
     const compose = parse(fs.readFileSync('docker-compose.yml', 'utf8')) as { services: Record<string, { volumes: string[] }> };
     expect(compose.services.prometheus!.volumes).toContain('./deploy/prometheus/rules:/etc/prometheus/rules:ro');
   });
