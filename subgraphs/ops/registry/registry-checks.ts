@@ -1,6 +1,7 @@
 import type { CacheStore } from '../../../data/ports.ts';
 import { announceService } from '../../../data/registry/registry-notices.ts';
-import type { InstanceRecord, RegistryStore } from '../../../data/registry/registry-store.ts';
+import type { InstanceRecord, InstanceState, RegistryStore } from '../../../data/registry/registry-store.ts';
+import { recordInstanceStates } from '../health/instance-gauge.ts';
 import type { Logger } from '../../../platform/logger.ts';
 import { deriveState, readyAnswer, type ReadyAnswer } from './instance-state.ts';
 
@@ -43,17 +44,21 @@ export async function checkInstances(options: RegistryChecksOptions): Promise<vo
   try {
     const pruned = await options.store.prune(options.ttlMs, options.pruneAfterMs);
     for (const service of new Set(pruned.map((instance) => instance.service))) await announce(service, options);
-    const queue = [...(await options.store.live(options.ttlMs))];
+    const live = await options.store.live(options.ttlMs);
+    const queue = [...live];
+    const states = new Map<string, InstanceState>();
     const workers = Array.from({ length: Math.min(options.concurrency ?? 4, queue.length) }, async () => {
-      for (let instance = queue.shift(); instance; instance = queue.shift()) await checkInstance(instance, options);
+      for (let instance = queue.shift(); instance; instance = queue.shift())
+        states.set(instance.id, await checkInstance(instance, options));
     });
     await Promise.all(workers);
+    recordInstanceStates(live.map(({ id, service, state }) => ({ service, state: states.get(id) ?? state })));
   } catch (error) {
     options.logger.warn({ err: error }, 'registry checks failed');
   }
 }
 
-async function checkInstance(instance: InstanceRecord, options: RegistryChecksOptions): Promise<void> {
+async function checkInstance(instance: InstanceRecord, options: RegistryChecksOptions): Promise<InstanceState> {
   // An expired lease decides alone: no probe of a process that stopped heartbeating.
   const ready = instance.leaseAlive ? await probe(instance.url, options) : undefined;
   const next = deriveState(instance.state, instance.leaseAlive, ready);
@@ -62,6 +67,7 @@ async function checkInstance(instance: InstanceRecord, options: RegistryChecksOp
     if (await options.store.changeState(instance.id, next, 'state_changed', detail, instance.state))
       await announce(instance.service, options);
   }
+  return next;
 }
 
 /** A failed announcement is left to the watchers' periodic refresh. */
