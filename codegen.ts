@@ -26,7 +26,10 @@ const resolverTypes = Object.fromEntries(
         enumsAsTypes: true,
         contextType: `../context.ts#${contextTypeName(name)}`,
         mappers: mappers(name),
-        scalars: { DateTime: { input: 'string', output: 'Date | string' } },
+        scalars: {
+          DateTime: { input: 'string', output: 'Date | string' },
+          JSONObject: { input: 'Record<string, unknown>', output: 'Record<string, unknown>' },
+        },
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
         maybeValue: 'T | null',
         inputMaybeValue: 'T | null | undefined',
@@ -58,7 +61,7 @@ const config: CodegenConfig = {
       config: {
         useTypeImports: true,
         enumsAsTypes: true,
-        scalars: { DateTime: 'string' },
+        scalars: { DateTime: 'string', JSONObject: 'Record<string, unknown>' },
         avoidOptionals: { field: true },
         skipTypename: false,
         dedupeFragments: true,

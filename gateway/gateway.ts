@@ -134,7 +134,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       ...apolloReportingPlugins<GatewayContext>(config),
       policyPlugin<GatewayContext>({
         supergraphSdl,
-        rateLimiter: new RateLimiter(options.runtime.data.stores.cache),
+        rateLimiter: rateLimiterOf(options.runtime),
         isProduction: config.isProduction,
         persistedDocuments,
         formatError,
@@ -201,4 +201,11 @@ async function checkAnyInstance(urls: readonly string[]): Promise<void> {
 async function checkSubgraph(healthUrl: string): Promise<void> {
   const response = await fetch(healthUrl, { signal: AbortSignal.timeout(2_000) });
   if (!response.ok) throw new Error(`${healthUrl} answered ${response.status}`);
+}
+
+/** The gateway's rate limiter, with each organisation's overrides from the configuration watcher (applied without a restart). */
+function rateLimiterOf(runtime: GatewayOptions['runtime']): RateLimiter {
+  const watcher = runtime.configWatcher;
+  const overrides = watcher ? (orgId: string) => watcher.current(orgId, 'gateway').rateLimits : undefined;
+  return new RateLimiter(runtime.data.stores.cache, undefined, undefined, overrides);
 }

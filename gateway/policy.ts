@@ -285,7 +285,11 @@ export function policyPlugin<TContext extends PolicyContext>(options: PolicyPlug
           const viewer = contextValue.viewer;
           const verdict = checkAccess(uses, requirements, viewer, { isProduction: options.isProduction });
           if (verdict.status) return refuse(requestContext, verdict.status, new HeaderMap(), verdict.errors);
-          const outcome = await options.rateLimiter.consume(verdict.rateLimited, { viewer, address: contextValue.address });
+          const outcome = await options.rateLimiter.consume(verdict.rateLimited, {
+            viewer,
+            address: contextValue.address,
+            operationName: operation.name?.value,
+          });
           for (const [name, value] of outcome.headers) requestContext.response.http.headers.set(name, value);
           if (outcome.errors.length > 0) return refuse(requestContext, 429, outcome.headers, outcome.errors);
         },

@@ -11,11 +11,21 @@ export interface RateLimitedUse {
   coordinate: string;
   rule: RateLimitRule;
   path: readonly string[];
+  /** The counter's name when it is not the coordinate (an override's window). */
+  key?: string;
 }
 
 export interface RateLimitCaller {
   viewer: Viewer | null;
   address: string | undefined;
+  /** The operation's name, for an organisation's per-operation limit (none for an anonymous operation). */
+  operationName?: string | null;
+}
+
+/** An organisation's rate-limit overrides (the configuration service's `rateLimits`, data/config/settings.ts). */
+export interface RateLimitOverrides {
+  fields: Record<string, { limit: number; windowSeconds: number }>;
+  operations: Record<string, { limit: number; windowSeconds: number }>;
 }
 
 interface Window {
@@ -49,21 +59,31 @@ export class RateLimiter {
   private readonly now: () => number;
   /** Counts while `cache` answers STORE_UNAVAILABLE; bounded (an LRU). */
   private readonly fallback: CacheStore;
+  /** The caller's organisation's overrides, read on every request (the config watcher's Map: no I/O), applied without a restart. */
+  private readonly overridesOf: ((orgId: string) => RateLimitOverrides) | undefined;
 
-  constructor(cache: CacheStore, now: () => number = Date.now, fallback: CacheStore = new MemoryCacheStore({ maxEntries: 100_000 })) {
+  constructor(
+    cache: CacheStore,
+    now: () => number = Date.now,
+    fallback: CacheStore = new MemoryCacheStore({ maxEntries: 100_000 }),
+    overridesOf?: (orgId: string) => RateLimitOverrides,
+  ) {
     this.cache = cache;
     this.now = now;
     this.fallback = fallback;
+    this.overridesOf = overridesOf;
   }
 
-  async consume(uses: readonly RateLimitedUse[], caller: RateLimitCaller): Promise<RateLimitOutcome> {
+  async consume(selected: readonly RateLimitedUse[], caller: RateLimitCaller): Promise<RateLimitOutcome> {
     const headers = new HeaderMap();
+    const overrides = caller.viewer && this.overridesOf ? this.overridesOf(caller.viewer.orgId) : undefined;
+    const uses = overrides ? withOverrides(selected, overrides, caller.operationName) : selected;
     if (uses.length === 0) return { headers, errors: [] };
     const now = this.now();
     const windows = new Map<string, Window>();
     for (const use of uses) {
       const windowStart = Math.floor(now / use.rule.windowMs) * use.rule.windowMs;
-      const key = `rl:${use.coordinate}:${use.rule.by}:${callerKey(use.rule, caller)}:${windowStart}`;
+      const key = `rl:${use.key ?? use.coordinate}:${use.rule.by}:${callerKey(use.rule, caller)}:${windowStart}`;
       const window = windows.get(key) ?? {
         coordinate: use.coordinate,
         rule: use.rule,
@@ -93,7 +113,7 @@ export class RateLimiter {
           new GraphQLError(
             `${window.coordinate} allows ${window.rule.limit} calls per ${window.rule.window}; try again in ${retryAfter(window)} s`,
             {
-              path: [...path],
+              path: path.length > 0 ? [...path] : undefined,
               extensions: {
                 code: ErrorCode.RATE_LIMITED,
                 retryAfter: retryAfter(window),
@@ -123,4 +143,29 @@ function callerKey(rule: RateLimitRule, { viewer, address }: RateLimitCaller): s
   if (rule.by === 'VIEWER' && viewer) return `viewer:${viewer.userId}`;
   // Anonymous callers, and limits by address, count per peer address.
   return `address:${address ?? 'unknown'}`;
+}
+
+/**
+ * The uses under an organisation's overrides: a field's override replaces its `@rateLimit`'s limit
+ * and window (its `by` stays; a field without `@rateLimit` gets none from an override), and an
+ * operation's adds one window per organisation for every operation of that name (`operation:<name>`).
+ */
+function withOverrides(
+  uses: readonly RateLimitedUse[],
+  overrides: RateLimitOverrides,
+  operationName: string | null | undefined,
+): RateLimitedUse[] {
+  const overridden = uses.map((use) => {
+    const override = overrides.fields[use.coordinate];
+    if (!override) return use;
+    // The window in the key too: counts under the directive's window and the override's never mix.
+    return { ...use, rule: { ...use.rule, ...ruleOf(override) }, key: `${use.coordinate}~${override.windowSeconds}s` };
+  });
+  const operation = operationName ? overrides.operations[operationName] : undefined;
+  if (operation) overridden.push({ coordinate: `operation:${operationName}`, rule: { ...ruleOf(operation), by: 'ORG' }, path: [] });
+  return overridden;
+}
+
+function ruleOf(override: { limit: number; windowSeconds: number }): Omit<RateLimitRule, 'by'> {
+  return { limit: override.limit, window: `${override.windowSeconds}s`, windowMs: override.windowSeconds * 1000 };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config.ts';
+import { DEMO_ORG_ID } from './auth.ts';
 
 describe('the gateway memory settings', () => {
   it('bounds the gateway document caches at 1,000 operations unless GATEWAY_DOCUMENT_CACHE_ENTRIES says otherwise', () => {
@@ -73,5 +74,22 @@ describe('the advertised host', () => {
   it('stops on a value with a scheme, a port or a path, naming the variable', () => {
     for (const bad of ['http://talent-2', 'talent-2:8888', 'cafe:8888', 'talent-2/graphql', 'talent 2'])
       expect(() => loadConfig({ LOOMA_ADVERTISE_HOST: bad }), bad).toThrow(/LOOMA_ADVERTISE_HOST/);
+  });
+});
+
+describe('the configuration service', () => {
+  it("watches by default, and the platform's admins are the demo organisation's outside production, none in production unless set", () => {
+    expect(loadConfig({}).configuration).toEqual({ watch: true, pollMs: 5_000, platformAdminOrgs: [DEMO_ORG_ID] });
+    const production = { LOOMA_ENV: 'production', AUTH_KEY_ENCRYPTION_SECRET: 'x'.repeat(32) };
+    expect(loadConfig(production).configuration.platformAdminOrgs).toEqual([]);
+    const org = '6F1C2D3E-4A5B-4C6D-8E7F-0123456789AB';
+    expect(loadConfig({ ...production, PLATFORM_ADMIN_ORGS: ` ${org}, ` }).configuration.platformAdminOrgs).toEqual([org.toLowerCase()]);
+    expect(loadConfig({ CONFIG_WATCH_ENABLED: 'false', CONFIG_POLL_MS: '250' }).configuration).toMatchObject({ watch: false, pollMs: 250 });
+  });
+
+  it('stops on an organisation that is not a uuid or a poll out of bounds, naming the variable', () => {
+    expect(() => loadConfig({ PLATFORM_ADMIN_ORGS: 'acme' })).toThrow(/PLATFORM_ADMIN_ORGS/);
+    expect(() => loadConfig({ CONFIG_POLL_MS: '10' })).toThrow(/CONFIG_POLL_MS/);
+    expect(() => loadConfig({ CONFIG_WATCH_ENABLED: 'sometimes' })).toThrow(/CONFIG_WATCH_ENABLED/);
   });
 });

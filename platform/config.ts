@@ -1,5 +1,8 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { DEMO_ORG_ID } from './auth.ts';
+import { bool, commaList, jsonRecord, port, url, urlList } from './config-values.ts';
+import { isUuid } from './ids.ts';
 import { DEFAULT_RESUME_LIMITS, type ResumeLimits } from './resume-limits.ts';
 import { SERVICE_TOKEN_AUDIENCE } from './service-tokens.ts';
 import { ROLES, type Role } from './viewer.ts';
@@ -9,44 +12,7 @@ import { ROLES, type Role } from './viewer.ts';
  * A wrong value stops the service with a message that names the variable.
  */
 
-const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
-
-/** A TCP port: what every `*_PORT` variable takes, and `npm run serve -- <service> --port N`. */
-export const port = z.coerce.number().int().min(1).max(65535);
-
-const url = (protocols: string[]) =>
-  z.string().refine(
-    (value) => {
-      try {
-        return protocols.includes(new URL(value).protocol.replace(/:$/, ''));
-      } catch {
-        return false;
-      }
-    },
-    { message: `must be a URL with scheme ${protocols.map((p) => `${p}://`).join(' or ')}` },
-  );
-
-/** One or more URLs, comma-separated: each must be a URL with one of `protocols`. */
-const urlList = (protocols: string[]) =>
-  z
-    .string()
-    .transform((raw) => raw.split(',').map((part) => part.trim()))
-    .pipe(z.array(url(protocols)).min(1));
-
-/** A JSON object whose values all match `value`, e.g. `{"acme": "<uuid>"}`. */
-function jsonRecord<T extends z.ZodType<string>>(value: T) {
-  return z
-    .string()
-    .transform((raw, ctx) => {
-      try {
-        return JSON.parse(raw) as unknown;
-      } catch {
-        ctx.addIssue({ code: 'custom', message: 'must be a JSON object' });
-        return z.NEVER;
-      }
-    })
-    .pipe(z.record(z.string(), value));
-}
+export { port };
 
 const environmentSchema = z.object({
   LOOMA_ENV: z.enum(['development', 'test', 'production']).default('development'),
@@ -193,6 +159,15 @@ const environmentSchema = z.object({
   /** How often the control plane (the ops subgraph) probes each registered instance's /ready; when it prunes a lapsed lease. */
   REGISTRY_CHECK_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
   REGISTRY_PRUNE_AFTER_MS: z.coerce.number().int().min(1_000).max(604_800_000).default(600_000),
+  /** The configuration watcher of every service (data/config/config-watcher.ts): pushed notices, and a poll. */
+  CONFIG_WATCH_ENABLED: bool.default(true),
+  CONFIG_POLL_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
+  /** Organisations whose ADMINs administer the platform (configuration's default and service scopes); unset: the demo one outside production. */
+  PLATFORM_ADMIN_ORGS: z
+    .string()
+    .transform(commaList)
+    .pipe(z.array(z.string().refine(isUuid, 'must be organisation uuids')))
+    .optional(),
   PROJECTOR_BATCH_SIZE: z.coerce.number().int().min(1).max(5_000).default(200),
   PROJECTOR_INTERVAL_MS: z.coerce.number().int().min(10).max(60_000).default(250),
   PROJECTOR_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(8),
@@ -275,6 +250,8 @@ export interface Config {
     dimensions: number;
     openai?: { baseURL?: string; apiKey: string; roles: 'input_type' | 'prefix' | 'none' };
   };
+  /** CONFIG_WATCH_ENABLED, CONFIG_POLL_MS and PLATFORM_ADMIN_ORGS: the configuration service. */
+  configuration: { watch: boolean; pollMs: number; platformAdminOrgs: readonly string[] };
   projector: { enabled: boolean; batchSize: number; intervalMs: number; maxAttempts: number; leaseMs: number; retryBaseMs: number };
   registry: { enabled: boolean; heartbeatMs: number; ttlMs: number; checkMs: number; pruneAfterMs: number };
   demo: { seed: boolean; talents: number };
@@ -455,6 +432,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ttlMs: e.REGISTRY_TTL_MS,
       checkMs: e.REGISTRY_CHECK_MS,
       pruneAfterMs: e.REGISTRY_PRUNE_AFTER_MS,
+    },
+    configuration: {
+      watch: e.CONFIG_WATCH_ENABLED,
+      pollMs: e.CONFIG_POLL_MS,
+      platformAdminOrgs: e.PLATFORM_ADMIN_ORGS ?? (isProduction ? [] : [DEMO_ORG_ID]),
     },
     projector: {
       enabled: e.PROJECTOR_ENABLED,

@@ -176,7 +176,19 @@ export type AuditEvent =
     })
   | (Entry<'invite.accept', 'invite'> & { talentId?: never; before: { acceptedAt: null }; after: { acceptedBy: string } })
   | (Entry<'apiKey.create', 'apiKey'> & { talentId?: never; before?: never; after: { name: string; scopes: string[] } })
-  | (Entry<'apiKey.revoke', 'apiKey'> & { talentId?: never; before: { revokedAt: null }; after: { revokedAt: Date | string | null } });
+  | (Entry<'apiKey.revoke', 'apiKey'> & { talentId?: never; before: { revokedAt: null }; after: { revokedAt: Date | string | null } })
+  // The configuration service (the ops subgraph): a new version of a scope's document (`entityId` is the scope)
+  | (Entry<'config.set' | 'config.rollback', 'configuration'> & {
+      talentId?: never;
+      before: ConfigAuditView | null;
+      after: ConfigAuditView & { comment: string | null; rolledBackTo: number | null };
+    });
+
+/** A configuration version as the audit log keeps it: its number and its whole document. */
+export interface ConfigAuditView {
+  version: number;
+  values: Record<string, unknown>;
+}
 
 export type AuditAction = AuditEvent['action'];
 
@@ -234,6 +246,8 @@ const ACTIONS: Record<AuditAction, true> = {
   'invite.accept': true,
   'apiKey.create': true,
   'apiKey.revoke': true,
+  'config.set': true,
+  'config.rollback': true,
 };
 export const AUDIT_ACTIONS = Object.keys(ACTIONS) as AuditAction[];
 

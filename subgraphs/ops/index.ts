@@ -5,15 +5,18 @@ import { OPS_STORES, type OpsContext, type OpsStore } from './context.ts';
 import { Query } from './resolvers/Query.ts';
 import { Talent } from './resolvers/Talent.ts';
 import { Mutation } from './resolvers/Mutation.ts';
-import { DateTime } from '../../platform/scalars.ts';
+import { DateTime, JSONObject } from '../../platform/scalars.ts';
 import { RegistryStore } from '../../data/registry/registry-store.ts';
 import { Registry } from './registry/registry.ts';
 import { startRegistryChecks } from './registry/registry-checks.ts';
 import { RegistryEvent } from './resolvers/RegistryEvent.ts';
+import { ConfigVersionConnection } from './resolvers/ConfigVersionConnection.ts';
+import { Configuration } from './configuration/configuration.ts';
+import { publishConfigChange } from '../../data/config/config-watcher.ts';
 
-const resolvers: Resolvers = { Query, Mutation, Talent, RegistryEvent, DateTime };
+const resolvers: Resolvers = { Query, Mutation, Talent, RegistryEvent, ConfigVersionConnection, DateTime, JSONObject };
 
-/** Operations, the control plane's home: projection health, the outbox backlog, the service registry (and, later, config). */
+/** Operations, the control plane's home: projection health, the outbox backlog, the service registry, the configuration service. */
 export const opsSubgraph: SubgraphDefinition<OpsContext, OpsStore> = {
   name: 'ops',
   port: (config) => config.ports.ops,
@@ -23,6 +26,12 @@ export const opsSubgraph: SubgraphDefinition<OpsContext, OpsStore> = {
   context: (base, runtime) => ({
     ...base,
     registry: new Registry(new RegistryStore(base.data.stores.relational), runtime.config.registry.ttlMs),
+    // A new version reaches this process's watcher at once and the others through the cache's pub/sub.
+    configuration: new Configuration(
+      base.data.stores.relational,
+      runtime.config.configuration.platformAdminOrgs,
+      runtime.configWatcher?.announce ?? ((notice) => publishConfigChange(base.data.stores.cache, notice).catch(() => undefined)),
+    ),
   }),
   // The control plane's active checks of every registered instance's /ready.
   onStart: async ({ config, data, logger }) => {

@@ -59,6 +59,8 @@ export async function startTestStack(
     // The registry's heartbeats and /ready checks are background store round trips: off, so that the
     // process-wide round-trip counts tests read are their requests' alone (registry.test.ts turns it on).
     REGISTRY_ENABLED: 'false',
+    // Likewise the configuration watcher's poll (configuration.test.ts turns it on).
+    CONFIG_WATCH_ENABLED: 'false',
   };
   if (mode === 'embedded') {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'looma-test-'));

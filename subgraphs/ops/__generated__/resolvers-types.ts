@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { TalentModel, RegistryEventModel } from '../mappers.ts';
+import type { TalentModel, RegistryEventModel, ConfigurationModel, ConfigVersionModel, ConfigVersionConnectionModel } from '../mappers.ts';
 import type { OpsContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -19,9 +19,77 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** An ISO-8601 date-time in UTC, e.g. `2026-11-22T09:30:00.000Z`. */
   DateTime: { input: string; output: Date | string; }
+  /** A JSON object. */
+  JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
   _FieldSet: { input: any; output: any; }
   federation__FieldSet: { input: any; output: any; }
   link__Import: { input: any; output: any; }
+};
+
+export type ConfigScope = {
+  __typename?: 'ConfigScope';
+  /** How the store and the metrics name it: `default`, `service:<name>`, `org:<id>`. */
+  key: Scalars['String']['output'];
+  kind: ConfigScopeKind;
+  orgId: Maybe<Scalars['ID']['output']>;
+  service: Maybe<Scalars['String']['output']>;
+};
+
+export type ConfigScopeInput = {
+  kind: ConfigScopeKind;
+  /** With ORG: the organisation's id. */
+  orgId?: InputMaybe<Scalars['ID']['input']>;
+  /** With SERVICE: the service's name, e.g. `search` or `gateway`. */
+  service?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * Whose document: the platform default, one service's, or one organisation's. A service reads
+ * built-in ← DEFAULT ← SERVICE ← ORG, later wins key by key.
+ */
+export type ConfigScopeKind =
+  | 'DEFAULT'
+  | 'ORG'
+  | 'SERVICE';
+
+/** One immutable version of a scope's document. */
+export type ConfigVersion = {
+  __typename?: 'ConfigVersion';
+  /** The user (or API key) id that wrote it. */
+  author: Scalars['String']['output'];
+  comment: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Set when a rollback made this version: the version whose values it copied. */
+  rolledBackTo: Maybe<Scalars['Int']['output']>;
+  /** The document: `matchingWeights`, `rateLimits { fields operations }`, `featureFlags`. */
+  values: Scalars['JSONObject']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type ConfigVersionConnection = {
+  __typename?: 'ConfigVersionConnection';
+  edges: Array<ConfigVersionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ConfigVersionEdge = {
+  __typename?: 'ConfigVersionEdge';
+  cursor: Scalars['String']['output'];
+  node: ConfigVersion;
+};
+
+/** A scope's configuration now. */
+export type Configuration = {
+  __typename?: 'Configuration';
+  current: Maybe<ConfigVersion>;
+  /** What a service applies for this scope: built-in ← DEFAULT ← (this SERVICE) ← (this ORG). */
+  effective: Scalars['JSONObject']['output'];
+  scope: ConfigScope;
+  /** The scope's own document ({} without a version). */
+  values: Scalars['JSONObject']['output'];
+  /** The newest version; 0 when the scope has none yet (the next write expects 0). */
+  version: Scalars['Int']['output'];
 };
 
 /**
@@ -38,11 +106,26 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Marks an instance DRAINING: it sees it with its next heartbeat and answers /ready as draining. NOT_FOUND for an unknown id. */
   drainInstance: ServiceInstance;
+  /** Writes the scope's next version with the values of `toVersion` (NOT_FOUND for a version the scope never had). */
+  rollbackConfiguration: Configuration;
+  /** Writes the scope's next version (audited, pushed to every service). */
+  setConfiguration: Configuration;
 };
 
 
 export type MutationDrainInstanceArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRollbackConfigurationArgs = {
+  scope: ConfigScopeInput;
+  toVersion: Scalars['Int']['input'];
+};
+
+
+export type MutationSetConfigurationArgs = {
+  input: SetConfigurationInput;
 };
 
 /** The transactional outbox: writes waiting to reach the projection stores. */
@@ -74,6 +157,10 @@ export type ProjectionState = {
 
 export type Query = {
   __typename?: 'Query';
+  /** A scope's current version, its document and the effective values. */
+  configuration: Configuration;
+  /** A scope's versions, newest first. */
+  configurationHistory: ConfigVersionConnection;
   /** The projection backlog (events not yet applied to graph, vector and search). */
   outboxStatus: OutboxStatus;
   /** The registry's events, newest first. */
@@ -82,6 +169,18 @@ export type Query = {
   services: Array<Service>;
   /** The deployment's health, checked now (admin). */
   systemHealth: SystemHealth;
+};
+
+
+export type QueryConfigurationArgs = {
+  scope: ConfigScopeInput;
+};
+
+
+export type QueryConfigurationHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  scope: ConfigScopeInput;
 };
 
 
@@ -128,7 +227,11 @@ export type RegistryEventKind =
   | 'DRAINED'
   | 'DRAINING'
   | 'REGISTERED'
-  | 'STATE_CHANGED';
+  /** Composition refused the schema the instance registered with (the errors in `detail`): it is held UNHEALTHY. */
+  | 'SCHEMA_REFUSED'
+  | 'STATE_CHANGED'
+  /** A new supergraph was composed with the schema the instance brought. */
+  | 'SUPERGRAPH_COMPOSED';
 
 /** A Looma service (the gateway or a subgraph) and its registered instances. */
 export type Service = {
@@ -175,6 +278,15 @@ export type ServiceInstanceState =
   | 'HEALTHY'
   | 'STARTING'
   | 'UNHEALTHY';
+
+export type SetConfigurationInput = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** The version the change was made from (0 for a scope without one): CONFLICT when another change came first. */
+  expectedVersion: Scalars['Int']['input'];
+  scope: ConfigScopeInput;
+  /** The whole new document (it replaces the scope's): unknown keys and bad values are refused naming their path (`extensions.field`). */
+  values: Scalars['JSONObject']['input'];
+};
 
 /** One datastore as the ops subgraph reaches it: a ping, timed, with a bound. */
 export type StoreHealth = {
@@ -328,10 +440,18 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  ConfigScope: ResolverTypeWrapper<ConfigScope>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ConfigScopeInput: ConfigScopeInput;
+  ConfigScopeKind: ConfigScopeKind;
+  ConfigVersion: ResolverTypeWrapper<ConfigVersionModel>;
+  ConfigVersionConnection: ResolverTypeWrapper<ConfigVersionConnectionModel>;
+  ConfigVersionEdge: ResolverTypeWrapper<Omit<ConfigVersionEdge, 'node'> & { node: ResolversTypes['ConfigVersion'] }>;
+  Configuration: ResolverTypeWrapper<ConfigurationModel>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   HealthStatus: HealthStatus;
+  JSONObject: ResolverTypeWrapper<Scalars['JSONObject']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   OutboxStatus: ResolverTypeWrapper<OutboxStatus>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -346,6 +466,7 @@ export type ResolversTypes = ResolversObject<{
   ServiceHealth: ResolverTypeWrapper<ServiceHealth>;
   ServiceInstance: ResolverTypeWrapper<ServiceInstance>;
   ServiceInstanceState: ServiceInstanceState;
+  SetConfigurationInput: SetConfigurationInput;
   StoreHealth: ResolverTypeWrapper<StoreHealth>;
   SystemHealth: ResolverTypeWrapper<SystemHealth>;
   Talent: ResolverTypeWrapper<TalentModel>;
@@ -360,9 +481,16 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  DateTime: Scalars['DateTime']['output'];
-  Mutation: Record<PropertyKey, never>;
+  ConfigScope: ConfigScope;
   ID: Scalars['ID']['output'];
+  ConfigScopeInput: ConfigScopeInput;
+  ConfigVersion: ConfigVersionModel;
+  ConfigVersionConnection: ConfigVersionConnectionModel;
+  ConfigVersionEdge: Omit<ConfigVersionEdge, 'node'> & { node: ResolversParentTypes['ConfigVersion'] };
+  Configuration: ConfigurationModel;
+  DateTime: Scalars['DateTime']['output'];
+  JSONObject: Scalars['JSONObject']['output'];
+  Mutation: Record<PropertyKey, never>;
   OutboxStatus: OutboxStatus;
   Float: Scalars['Float']['output'];
   PageInfo: PageInfo;
@@ -374,6 +502,7 @@ export type ResolversParentTypes = ResolversObject<{
   Service: Service;
   ServiceHealth: ServiceHealth;
   ServiceInstance: ServiceInstance;
+  SetConfigurationInput: SetConfigurationInput;
   StoreHealth: StoreHealth;
   SystemHealth: SystemHealth;
   Talent: TalentModel;
@@ -448,12 +577,53 @@ export type TagDirectiveArgs = {
 
 export type TagDirectiveResolver<Result, Parent, ContextType = OpsContext, Args = TagDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export type ConfigScopeResolvers<ContextType = OpsContext, ParentType extends ResolversParentTypes['ConfigScope'] = ResolversParentTypes['ConfigScope']> = ResolversObject<{
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ConfigScopeKind'], ParentType, ContextType>;
+  orgId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  service?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ConfigVersionResolvers<ContextType = OpsContext, ParentType extends ResolversParentTypes['ConfigVersion'] = ResolversParentTypes['ConfigVersion']> = ResolversObject<{
+  author?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  rolledBackTo?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  values?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ConfigVersionConnectionResolvers<ContextType = OpsContext, ParentType extends ResolversParentTypes['ConfigVersionConnection'] = ResolversParentTypes['ConfigVersionConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ConfigVersionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ConfigVersionEdgeResolvers<ContextType = OpsContext, ParentType extends ResolversParentTypes['ConfigVersionEdge'] = ResolversParentTypes['ConfigVersionEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ConfigVersion'], ParentType, ContextType>;
+}>;
+
+export type ConfigurationResolvers<ContextType = OpsContext, ParentType extends ResolversParentTypes['Configuration'] = ResolversParentTypes['Configuration']> = ResolversObject<{
+  current?: Resolver<Maybe<ResolversTypes['ConfigVersion']>, ParentType, ContextType>;
+  effective?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['ConfigScope'], ParentType, ContextType>;
+  values?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
 
+export interface JsonObjectScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSONObject'], any> {
+  name: 'JSONObject';
+}
+
 export type MutationResolvers<ContextType = OpsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   drainInstance?: Resolver<ResolversTypes['ServiceInstance'], ParentType, ContextType, RequireFields<MutationDrainInstanceArgs, 'id'>>;
+  rollbackConfiguration?: Resolver<ResolversTypes['Configuration'], ParentType, ContextType, RequireFields<MutationRollbackConfigurationArgs, 'scope' | 'toVersion'>>;
+  setConfiguration?: Resolver<ResolversTypes['Configuration'], ParentType, ContextType, RequireFields<MutationSetConfigurationArgs, 'input'>>;
 }>;
 
 export type OutboxStatusResolvers<ContextType = OpsContext, ParentType extends ResolversParentTypes['OutboxStatus'] = ResolversParentTypes['OutboxStatus']> = ResolversObject<{
@@ -476,6 +646,8 @@ export type ProjectionStateResolvers<ContextType = OpsContext, ParentType extend
 }>;
 
 export type QueryResolvers<ContextType = OpsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  configuration?: Resolver<ResolversTypes['Configuration'], ParentType, ContextType, RequireFields<QueryConfigurationArgs, 'scope'>>;
+  configurationHistory?: Resolver<ResolversTypes['ConfigVersionConnection'], ParentType, ContextType, RequireFields<QueryConfigurationHistoryArgs, 'first' | 'scope'>>;
   outboxStatus?: Resolver<ResolversTypes['OutboxStatus'], ParentType, ContextType>;
   registryEvents?: Resolver<ResolversTypes['RegistryEventConnection'], ParentType, ContextType, RequireFields<QueryRegistryEventsArgs, 'first'>>;
   services?: Resolver<Array<ResolversTypes['Service']>, ParentType, ContextType>;
@@ -565,7 +737,13 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 }
 
 export type Resolvers<ContextType = OpsContext> = ResolversObject<{
+  ConfigScope?: ConfigScopeResolvers<ContextType>;
+  ConfigVersion?: ConfigVersionResolvers<ContextType>;
+  ConfigVersionConnection?: ConfigVersionConnectionResolvers<ContextType>;
+  ConfigVersionEdge?: ConfigVersionEdgeResolvers<ContextType>;
+  Configuration?: ConfigurationResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  JSONObject?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   OutboxStatus?: OutboxStatusResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

@@ -1,3 +1,5 @@
+import type { CacheStore } from '../../../data/ports.ts';
+import { announceService } from '../../../data/registry/registry-notices.ts';
 import type { InstanceRecord, InstanceState, RegistryEvent, RegistryStore } from '../../../data/registry/registry-store.ts';
 import { requireScope } from '../../../platform/checks.ts';
 import { notFound } from '../../../platform/errors.ts';
@@ -30,10 +32,13 @@ const EVENT_CURSOR = ['id'] as const;
 export class Registry {
   private readonly store: RegistryStore;
   private readonly ttlMs: number;
+  private readonly cache: CacheStore | undefined;
 
-  constructor(store: RegistryStore, ttlMs: number) {
+  /** `cache`: where a drain is announced to the gateways (registry-notices.ts). */
+  constructor(store: RegistryStore, ttlMs: number, cache?: CacheStore) {
     this.store = store;
     this.ttlMs = ttlMs;
+    this.cache = cache;
   }
 
   async services(viewer: Viewer | null): Promise<ServiceView[]> {
@@ -53,6 +58,8 @@ export class Registry {
     const instance = await this.store.byId(id, this.ttlMs);
     if (!instance) throw notFound('Service instance', id);
     if (!changed && instance.state !== 'DRAINING') throw notFound('Service instance', id);
+    // The gateways stop routing to it now; a lost notice is repaired by their periodic refresh.
+    if (changed && this.cache) await announceService(this.store, this.cache, instance.service, this.ttlMs).catch(() => undefined);
     return view(instance);
   }
 

@@ -12,4 +12,6 @@ export const Query: QueryResolvers = {
       services: () => registry.services(viewer),
       outbox: () => data.projector.lag(),
     }),
+  configuration: (_, { scope }, { viewer, configuration }) => configuration.get(viewer, scope),
+  configurationHistory: (_, { scope, first, after }, { viewer, configuration }) => configuration.history(viewer, scope, first, after),
 };

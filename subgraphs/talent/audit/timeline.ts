@@ -55,6 +55,8 @@ const KIND_OF_ACTION: Record<AuditAction, TimelineEventKind> = {
   'invite.accept': 'OTHER',
   'apiKey.create': 'OTHER',
   'apiKey.revoke': 'OTHER',
+  'config.set': 'OTHER',
+  'config.rollback': 'OTHER',
 };
 
 export const timelineKind = (action: string): TimelineEventKind => (isAuditAction(action) ? KIND_OF_ACTION[action] : 'OTHER');
@@ -266,6 +268,8 @@ export async function summarizeTimelineEvent(event: TimelineEventRecord, lookups
     case 'invite.accept':
     case 'apiKey.create':
     case 'apiKey.revoke':
+    case 'config.set':
+    case 'config.rollback':
       return recorded.action;
     default:
       return unreachable(recorded);
