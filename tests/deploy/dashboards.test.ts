@@ -2,7 +2,8 @@
  * The Grafana dashboards (deploy/grafana/dashboards) and their provisioning, read statically (no Docker engine
  * here): each dashboard parses, has a unique uid, every panel names the provisioned Prometheus datasource and
  * has queries, and every metric a query reads is one Looma exports (platform/metrics.ts), a series Prometheus
- * makes itself, or a rule of deploy/prometheus/rules/slo.yml records.
+ * makes itself, or a rule of deploy/prometheus/rules (slo.yml, control-plane.yml) records; the gateway and overview
+ * dashboards show the control plane's metrics (operations, subgraph instances, breakers, the registry).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -35,9 +36,11 @@ const datasources = (
   }
 ).datasources;
 const recorded = new Set(
-  (parse(fs.readFileSync('deploy/prometheus/rules/slo.yml', 'utf8')) as { groups: { rules: { record?: string }[] }[] }).groups
-    .flatMap((group) => group.rules)
-    .flatMap((rule) => (rule.record ? [rule.record] : [])),
+  ['slo.yml', 'control-plane.yml'].flatMap((file) =>
+    (parse(fs.readFileSync(`deploy/prometheus/rules/${file}`, 'utf8')) as { groups: { rules: { record?: string }[] }[] }).groups
+      .flatMap((group) => group.rules)
+      .flatMap((rule) => (rule.record ? [rule.record] : [])),
+  ),
 );
 
 describe('the Grafana dashboards', () => {
@@ -74,6 +77,33 @@ describe('the Grafana dashboards', () => {
       }
     }
     expect(unknown).toEqual([]);
+  });
+
+  it("show the control plane's metrics: the gateway's per operation and instance, the overview's breakers and registry", () => {
+    const read = (file: string) =>
+      new Set(
+        panelsOf(dashboards.find((dashboard) => dashboard.file === file)!.panels).flatMap((panel) =>
+          (panel.targets ?? []).flatMap((target) => metricNames(target.expr!)),
+        ),
+      );
+    expect([...read('gateway.json')]).toEqual(
+      expect.arrayContaining([
+        'operation_type:looma_gateway_operation_duration_seconds:p99_10m',
+        'looma_gateway_operations_total',
+        'looma_subgraph_call_duration_seconds_bucket',
+        'subgraph_instance:looma_subgraph_calls_failed:ratio_rate5m',
+        'looma_subgraph_breaker_state',
+        'looma_subgraph_ejections_total',
+      ]),
+    );
+    expect([...read('overview.json')]).toEqual(
+      expect.arrayContaining([
+        'looma_registry_instances',
+        'looma_subgraph_breaker_state',
+        'operation_type:looma_gateway_operation_duration_seconds:p99_10m',
+        'looma_outbox_oldest_pending_seconds',
+      ]),
+    );
   });
 
   it('are provisioned into the compose stack from these folders, on a pinned Grafana OSS image', () => {
