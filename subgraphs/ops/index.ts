@@ -25,7 +25,7 @@ export const opsSubgraph: SubgraphDefinition<OpsContext, OpsStore> = {
   resolvers,
   context: (base, runtime) => ({
     ...base,
-    registry: new Registry(new RegistryStore(base.data.stores.relational), runtime.config.registry.ttlMs),
+    registry: new Registry(new RegistryStore(base.data.stores.relational), runtime.config.registry.ttlMs, base.data.stores.cache),
     // A new version reaches this process's watcher at once and the others through the cache's pub/sub.
     configuration: new Configuration(
       base.data.stores.relational,
