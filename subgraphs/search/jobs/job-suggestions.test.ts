@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { LoomaError } from '../../../platform/errors.ts';
-import { jobEmbeddingText, suggestionCount } from './job-suggestions.ts';
+import type { DataLayer } from '../../../data/data-layer.ts';
+import { EmbeddingsError } from '../../../data/embeddings/embedder.ts';
+import type { Viewer } from '../../../platform/viewer.ts';
+import { jobEmbeddingText, suggestionCount, suggestTalentsForJob } from './job-suggestions.ts';
 
 describe('talents suggested for a job', () => {
   it("embed the job like a talent's profile: title as the name line and the headline, then the skills", () => {
@@ -21,5 +24,15 @@ describe('talents suggested for a job', () => {
         expect((error as LoomaError).details.field).toBe('first');
       }
     }
+  });
+
+  it('are UNAVAILABLE (retry later), not an internal error, while the embedding model is down', async () => {
+    const data = {
+      embedder: { model: 'm', dimensions: 2, embed: () => Promise.reject(new EmbeddingsError('unavailable', 'no answer')) },
+    } as unknown as DataLayer<'relational' | 'vector'>;
+    const viewer = { userId: 'u', orgId: 'o', roles: ['RECRUITER'], scopes: ['talent:read'] } as unknown as Viewer;
+    const failure = await suggestTalentsForJob(viewer, data, { id: 'j', title: 'Go developer' }, 5).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(LoomaError);
+    expect(failure).toMatchObject({ code: 'UNAVAILABLE' });
   });
 });

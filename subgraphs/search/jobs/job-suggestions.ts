@@ -1,7 +1,8 @@
 import type { DataLayer } from '../../../data/data-layer.ts';
 import { TALENT_VECTOR_COLLECTION } from '../../../data/projections/talent-projection.ts';
 import { requireScope } from '../../../platform/checks.ts';
-import { badInput } from '../../../platform/errors.ts';
+import { EmbeddingsError } from '../../../data/embeddings/embedder.ts';
+import { badInput, ErrorCode, LoomaError } from '../../../platform/errors.ts';
 import type { Viewer } from '../../../platform/viewer.ts';
 import type { TalentMatch } from '../talent-search/talent-search.ts';
 
@@ -38,7 +39,13 @@ export async function suggestTalentsForJob(
 ): Promise<TalentMatch[]> {
   const viewer = requireScope(viewerOrNull, 'talent:read');
   const k = suggestionCount(first);
-  const [vector] = await data.embedder.embed([jobEmbeddingText(job)], 'passage');
+  // No keyword ranking to fall back on here: without the model the suggestions are UNAVAILABLE (retry later).
+  const [vector] = await data.embedder.embed([jobEmbeddingText(job)], 'passage').catch((error: unknown) => {
+    if (error instanceof EmbeddingsError) {
+      throw new LoomaError(ErrorCode.UNAVAILABLE, 'The embedding model is unavailable: talent suggestions need it, retry later');
+    }
+    throw error;
+  });
   const matches = await data.stores.vector.nearest(TALENT_VECTOR_COLLECTION, viewer.orgId, vector!, k);
   return matches.map((m) => ({ talent: { id: m.id }, score: m.score }));
 }
