@@ -84,6 +84,18 @@ describe.each(STACK_MODES)('systemHealth ($mode stores)', ({ mode, available }) 
     expect(anonymous.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
+  it.skipIf(!available)("is counted on the gateway's /metrics: by operation and outcome, and its call to the ops subgraph", async () => {
+    const admin = t.token(['ADMIN']);
+    await t.request('query SystemHealth { systemHealth { status } }', {}, { token: admin });
+    await t.request('query SystemHealth { systemHealth { status } }', {}, { token: t.token(['RECRUITER']) });
+    const metrics = await (await fetch(new URL('/metrics', t.stack.gateway.url))).text();
+    expect(metrics).toMatch(/looma_gateway_operations_total\{operation="SystemHealth",type="query",outcome="ok"\} [1-9]/);
+    expect(metrics).toMatch(/looma_gateway_operations_total\{operation="SystemHealth",type="query",outcome="FORBIDDEN"\} [1-9]/);
+    expect(metrics).toMatch(/looma_gateway_operation_duration_seconds_count\{operation="SystemHealth",type="query"\} [1-9]/);
+    // The stack runs its subgraphs in process (SUBGRAPH_IN_PROCESS); over HTTP the instance is the URL's origin.
+    expect(metrics).toMatch(/looma_subgraph_calls_total\{subgraph="ops",instance="(in-process|http:\/\/[^"/]+)",outcome="ok"\} [1-9]/);
+  });
+
   // Registered on the real stores only (no skipped case in CI): the embedded stores have no connection to fail.
   if (mode === 'real')
     it.skipIf(!available)(
