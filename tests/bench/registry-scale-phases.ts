@@ -7,6 +7,8 @@
 import fs from 'node:fs';
 import { leaseKey } from '../../data/registry/registrar.ts';
 import { announceService } from '../../data/registry/registry-notices.ts';
+import { RegistryInstanceSource } from '../../gateway/transport/registry-instance-source.ts';
+import { createLogger } from '../../platform/logger.ts';
 import type { NewInstance, RegistryStore } from '../../data/registry/registry-store.ts';
 import type { CacheStore, RelationalStore } from '../../data/ports.ts';
 
@@ -91,6 +93,29 @@ export async function latencies(reps: number, operation: (i: number) => unknown)
   return drive(1, async (i) => operation(i), { total: reps });
 }
 
+/** Synchronous calls timed one by one (no promise between them: a Map read's own time, plus the clock's). */
+export function timeEach(reps: number, operation: (i: number) => void): Phase {
+  const samples = new Float64Array(reps);
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  for (let i = 0; i < reps; i++) {
+    const begun = performance.now();
+    operation(i);
+    samples[i] = performance.now() - begun;
+  }
+  const elapsedMs = performance.now() - started;
+  const used = process.cpuUsage(cpu);
+  samples.sort();
+  return {
+    operations: reps,
+    seconds: elapsedMs / 1000,
+    perSecond: reps / (elapsedMs / 1000),
+    p50Ms: percentile(samples, 50),
+    p99Ms: percentile(samples, 99),
+    clientCpu: (used.user + used.system) / 1000 / elapsedMs,
+  };
+}
+
 /** A subgraph's schema of a real size: the talent subgraph's .graphql files (about 32 KB). */
 const TALENT_SDL = fs
   .readdirSync(new URL('../../subgraphs/talent/', import.meta.url), { recursive: true, encoding: 'utf8' })
@@ -140,16 +165,20 @@ export function announceEach(
 
 /**
  * What a batched registration path would give (not Looma's code: the same row, schema and
- * `registered` event as `register`, for `batch` instances in one statement). Each operation counted is one batch.
+ * `registered` event as `register`, for `batch` instances in one statement, each service's SDL sent
+ * with its first instance only). Each operation counted is one batch.
  */
 export async function registerBatched(db: RelationalStore, instances: NewInstance[], batch: number, callers: number): Promise<Phase> {
   const batches = Array.from({ length: Math.ceil(instances.length / batch) }, (_, i) => instances.slice(i * batch, (i + 1) * batch));
+  const sentSchemas = new Set<string>();
   return drive(
     callers,
     (i) => {
       const rows = batches[i]!;
       const column = <K extends keyof NewInstance>(key: K) => rows.map((row) => row[key]);
-      const schemas = new Map(rows.map((row) => [row.service, row.sdl ?? '']));
+      // A batched node would know the schemas it keeps (by hash): each SDL travels once, not with every instance.
+      const schemas = new Map(rows.filter((row) => !sentSchemas.has(row.service)).map((row) => [row.service, row.sdl ?? '']));
+      for (const service of schemas.keys()) sentSchemas.add(service);
       return db.query(
         `WITH schemas AS (
            INSERT INTO service_schemas (hash, service, sdl)
@@ -247,4 +276,42 @@ export async function storeLookups(
     fullViewInstances = (await store.routable(ttlMs)).length;
   });
   return { perService, fullView, fullViewInstances };
+}
+
+export interface SourceFigures {
+  /** `RegistryInstanceSource.instances(subgraph)`: the gateway's lookup on the request path. */
+  lookup: Phase;
+  /** `RegistryInstanceSource.refresh()`: the whole view read again and applied (every REGISTRY_HEARTBEAT_MS). */
+  refresh: Phase;
+  /** The instances the source routes to, over every service. */
+  instances: number;
+}
+
+/** The gateway's discovery view over every service of the benchmark: its lookups and its full refresh. */
+export async function sourceLookups(
+  store: RegistryStore,
+  cache: CacheStore,
+  { ttlMs, services, reps, refreshReps }: { ttlMs: number; services: number; reps: number; refreshReps: number },
+): Promise<SourceFigures> {
+  const names = Array.from({ length: services }, (_, i) => serviceName(i));
+  const source = await RegistryInstanceSource.start({
+    store,
+    cache,
+    ttlMs,
+    refreshMs: 3_600_000,
+    fallback: Object.fromEntries(names.map((name) => [name, []])),
+    logger: createLogger('bench', 'silent'),
+  });
+  try {
+    const instances = names.reduce((sum, name) => sum + source.instances(name).length, 0);
+    let empty = 0;
+    const lookup = timeEach(reps, (i) => {
+      if (source.instances(names[i % services]!).length === 0) empty++;
+    });
+    if (empty > 0) throw new Error(`${empty} of ${reps} lookups found no instance`);
+    const refresh = await latencies(refreshReps, () => source.refresh());
+    return { lookup, refresh, instances };
+  } finally {
+    await source.close();
+  }
 }

@@ -60,6 +60,10 @@ describe('npm run bench:registry', () => {
         expect(output).toMatch(/its PostgreSQL half: the row renewal alone +[\d,]+\/s/);
         expect(output).toMatch(/its cache half: the lease alone +[\d,]+\/s/);
         expect(output).toMatch(/alternative: lease every beat, row every 10th +[\d,]+\/s/);
+        expect(output).toMatch(
+          /RegistryInstanceSource\.instances \(2,000 lookups\) +p50 [\d.]+ (µs|ms) p99 [\d.]+ (µs|ms) over 6 services, 300 instances/,
+        );
+        expect(output).toMatch(/its full refresh \(RegistryInstanceSource\.refresh\) +p50 [\d.]+ (µs|ms)/);
         expect(output).toMatch(/one service from the database .* p99 [\d.]+ (µs|ms) \(50 instances a service\)/);
         expect(output).toMatch(/the full view .* for 300 instances/);
         // Every change reached every watcher.
