@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import type http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
@@ -16,7 +15,6 @@ import type { Runtime } from '../data/runtime/runtime.ts';
 import { credentialsOf } from '../platform/credentials.ts';
 import { apolloReportingPlugins, applyGatewayTelemetrySetting } from '../platform/telemetry.ts';
 import type { Viewer } from '../platform/viewer.ts';
-import { SUPERGRAPH_FILE } from '../schema/subgraphs.ts';
 import { InflightDedupe } from './inflight-dedupe.ts';
 import { PooledSubgraphTransport, type SubgraphTransport } from './transport/subgraph-transport.ts';
 import { TransportDataSource } from './transport/transport-data-source.ts';
@@ -25,6 +23,8 @@ import { StaticInstanceSource, type InstanceSource } from './transport/instance-
 import { RegistryInstanceSource } from './transport/registry-instance-source.ts';
 import { RegistryStore } from '../data/registry/registry-store.ts';
 import { LoomaGateway } from './executor/looma-gateway.ts';
+import { startingSupergraph, watchRegistrySupergraph, type StartingSupergraph } from './supergraph-source.ts';
+import { schemaHash } from '../data/registry/schema-store.ts';
 import { boundedDocumentStore } from './document-store.ts';
 import { InProcessDataSource } from './transport/in-process.ts';
 import { operationMetricsPlugin } from './operation-metrics.ts';
@@ -60,13 +60,18 @@ export interface GatewayOptions {
 
 /**
  * The one public endpoint: verifies the caller, then lets the query planner fan out over the
- * committed supergraph (schema/supergraph.graphql). Sandbox on the landing page outside production.
+ * committed supergraph (schema/supergraph.graphql), or the registry's (GATEWAY_SUPERGRAPH=registry). Sandbox on the landing page outside production.
  */
 export async function startGateway(options: GatewayOptions): Promise<RunningService> {
   const { config, authenticator } = options.runtime;
   const logger = options.runtime.logger.child({ service: 'gateway' });
   const urls: Record<string, string> = { ...config.subgraphUrls, ...options.subgraphUrls };
-  const supergraphSdl = options.supergraphSdl ?? fs.readFileSync(SUPERGRAPH_FILE, 'utf8');
+  // GATEWAY_SUPERGRAPH=registry: the control plane's newest supergraph (the file until one is composed), then followed as it changes.
+  const starting: StartingSupergraph = options.supergraphSdl
+    ? { sdl: options.supergraphSdl, hash: schemaHash(options.supergraphSdl), from: 'file' }
+    : await startingSupergraph(config.gateway.supergraph, options.runtime.data.stores.relational, logger);
+  const supergraphSdl = starting.sdl;
+  let stopWatching: (() => Promise<void>) | undefined;
   // Sent on every subgraph call whatever this process's SERVICE_AUTH: the subgraphs decide whether they need it.
   const serviceTokens = new ServiceTokenSigner(authenticator.keys, config.auth.issuer, 'gateway');
 
@@ -150,7 +155,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     ],
   });
 
-  return startService<GatewayContext>({
+  const service = await startService<GatewayContext>({
     name: 'gateway',
     host: config.host,
     advertiseHost: config.advertiseHost,
@@ -185,11 +190,23 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     routes: [jwksRoute(authenticator)],
     // After the in-flight requests ended: their subgraph calls are done too.
     onClose: async () => {
+      await stopWatching?.();
       await instances.close?.();
       await transport.close();
     },
     registration: options.runtime.registry ? { registry: options.runtime.registry, sdl: supergraphSdl } : undefined,
   });
+  if (config.gateway.supergraph === 'registry') {
+    // Once loaded: a supergraph the registry composes is swapped in without a restart (gateway/supergraph-source.ts).
+    stopWatching = await watchRegistrySupergraph({
+      relational: options.runtime.data.stores.relational,
+      cache: options.runtime.data.stores.cache,
+      served: starting,
+      apply: (sdl) => gateway.update(supergraphForGateway(sdl)),
+      logger: logger.child({ component: 'supergraph' }),
+    });
+  }
+  return service;
 }
 
 async function checkAnyInstance(urls: readonly string[]): Promise<void> {

@@ -241,7 +241,7 @@ export interface PolicyContext {
 }
 
 export interface PolicyPluginOptions {
-  /** The supergraph the gateway serves (its directives are read once per load). */
+  /** The supergraph the gateway starts with (its directives are read once per load, and again at each reload). */
   supergraphSdl: string;
   rateLimiter: RateLimiter;
   /** Outside production everyone may introspect; in production only ADMIN viewers. */
@@ -263,11 +263,22 @@ export interface PolicyPluginOptions {
  * `responseForOperation`, which also stops execution. Either way no subgraph is called.
  */
 export function policyPlugin<TContext extends PolicyContext>(options: PolicyPluginOptions): ApolloServerPlugin<TContext> {
-  const requirements = readAccessRequirements(options.supergraphSdl);
+  // The requirements follow the supergraph (a hot reload brings new ones); a request keeps those of the schema it started on.
+  let requirements = readAccessRequirements(options.supergraphSdl);
+  const requirementsBySchema = new WeakMap<GraphQLSchema, AccessRequirements>();
   const refusals = new WeakMap<object, GraphQLResponse>();
   // A supergraph reload brings a new schema, and with it a fresh cache.
   const walks = new WeakMap<GraphQLSchema, DocumentCache<CompiledFieldUses>>();
   return {
+    async serverWillStart() {
+      return {
+        schemaDidLoadOrUpdate({ apiSchema, coreSupergraphSdl }) {
+          if (coreSupergraphSdl === undefined) return;
+          requirements = readAccessRequirements(coreSupergraphSdl);
+          requirementsBySchema.set(apiSchema, requirements);
+        },
+      };
+    },
     async requestDidStart() {
       if (options.enabled === false) return;
       return {
@@ -283,7 +294,9 @@ export function policyPlugin<TContext extends PolicyContext>(options: PolicyPlug
           );
           const uses = selectFieldUses(compiled, schema, operation, request.variables ?? {});
           const viewer = contextValue.viewer;
-          const verdict = checkAccess(uses, requirements, viewer, { isProduction: options.isProduction });
+          const verdict = checkAccess(uses, requirementsBySchema.get(schema) ?? requirements, viewer, {
+            isProduction: options.isProduction,
+          });
           if (verdict.status) return refuse(requestContext, verdict.status, new HeaderMap(), verdict.errors);
           const outcome = await options.rateLimiter.consume(verdict.rateLimited, {
             viewer,

@@ -67,6 +67,8 @@ const environmentSchema = z.object({
   /** In one process (the stack), planned fetches run against the subgraphs' schemas directly; false: over HTTP (gateway/transport/in-process.ts). */
   SUBGRAPH_IN_PROCESS: bool.default(true),
   GATEWAY_DISCOVERY: z.enum(['registry', 'static']).optional(), // where the gateway finds subgraph instances
+  /** What the gateway serves: `file` (schema/supergraph.graphql) or `registry` (the control plane's newest composed supergraph, hot-swapped). */
+  GATEWAY_SUPERGRAPH: z.enum(['file', 'registry']).default('file'),
   /** Identical in-flight queries from the same caller share one execution (gateway/inflight-dedupe.ts); off by default. */
   GATEWAY_DEDUPE_INFLIGHT: bool.default(false),
   /** Gateway worker processes (node:cluster) sharing the gateway port; 1 runs the gateway in the process itself. */
@@ -223,7 +225,13 @@ export interface Config {
   /** Whether the stack's gateway calls the subgraphs of its own process directly instead of over HTTP. */
   subgraphInProcess: boolean;
   /** GATEWAY_DEDUPE_INFLIGHT, GATEWAY_WORKERS and GATEWAY_DOCUMENT_CACHE_ENTRIES. */
-  gateway: { dedupeInflight: boolean; workers: number; documentCacheEntries: number; discovery: 'registry' | 'static' };
+  gateway: {
+    dedupeInflight: boolean;
+    workers: number;
+    documentCacheEntries: number;
+    supergraph: 'file' | 'registry';
+    discovery: 'registry' | 'static';
+  };
   resumes: ResumeLimits;
   /** Peers whose X-Forwarded-For names the client's address. */
   trustedProxies: readonly string[];
@@ -330,6 +338,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // A lease that lapses before the next beat renews it would read every instance UNHEALTHY.
     issues.push({ variable: 'REGISTRY_TTL_MS', message: `must be longer than REGISTRY_HEARTBEAT_MS (${e.REGISTRY_HEARTBEAT_MS})` });
   }
+  if (e.GATEWAY_SUPERGRAPH === 'registry' && !e.REGISTRY_ENABLED) {
+    // The control plane composes only what the registry holds.
+    issues.push({ variable: 'GATEWAY_SUPERGRAPH', message: 'registry needs REGISTRY_ENABLED' });
+  }
   if (issues.length > 0) throw new ConfigError(issues);
 
   const subgraphInstances = (explicit: string[] | undefined, p: number) => explicit ?? [`http://127.0.0.1:${p}/graphql`];
@@ -384,6 +396,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       dedupeInflight: e.GATEWAY_DEDUPE_INFLIGHT,
       workers: e.GATEWAY_WORKERS,
       documentCacheEntries: e.GATEWAY_DOCUMENT_CACHE_ENTRIES,
+      supergraph: e.GATEWAY_SUPERGRAPH,
       discovery: e.GATEWAY_DISCOVERY ?? (e.REGISTRY_ENABLED ? 'registry' : 'static'),
     },
     resumes: {

@@ -108,9 +108,11 @@ export interface OpenAIEmbedderOptions {
 const DEFAULTS = { roles: 'none', batchSize: 32, timeoutMs: 30_000, queryTimeoutMs: 2_000 } as const;
 
 /**
- * After an endpoint failed to answer, search queries do not wait on it again for this long: they go
- * straight to the keyword ranking (a hung server would otherwise cost every search its time limit).
+ * After this many calls in a row failed (no answer, a time limit, a 5xx), search queries do not wait
+ * on the endpoint for QUERY_BACKOFF_MS: they go straight to the keyword ranking (a hung server would
+ * otherwise cost every search its time limit). One slow answer on a loaded machine does not trip it.
  */
+const QUERY_BACKOFF_AFTER = 3;
 const QUERY_BACKOFF_MS = 5_000;
 
 /**
@@ -124,6 +126,7 @@ export class OpenAIEmbedder implements Embedder {
   private readonly options: Required<Omit<OpenAIEmbedderOptions, 'baseURL'>> & { baseURL?: string };
   private client: Promise<OpenAI> | undefined;
   private queriesWaitUntil = 0;
+  private failuresInARow = 0;
 
   readonly model: string;
   readonly dimensions: number;
@@ -169,9 +172,12 @@ export class OpenAIEmbedder implements Embedder {
       response = await client.embeddings.create(body, role === 'query' ? { timeout: queryTimeoutMs, maxRetries: 0 } : undefined);
     } catch (error) {
       const mapped = await embeddingsErrorOf(error);
-      if (mapped.kind !== 'rejected') this.queriesWaitUntil = Date.now() + QUERY_BACKOFF_MS;
+      if (mapped.kind !== 'rejected' && ++this.failuresInARow >= QUERY_BACKOFF_AFTER) {
+        this.queriesWaitUntil = Date.now() + QUERY_BACKOFF_MS;
+      }
       throw mapped;
     }
+    this.failuresInARow = 0;
     this.queriesWaitUntil = 0;
     const vectors = [...response.data].sort((a, b) => a.index - b.index).map((d) => d.embedding);
     if (vectors.length !== texts.length) {

@@ -9,6 +9,8 @@ import { DateTime, JSONObject } from '../../platform/scalars.ts';
 import { RegistryStore } from '../../data/registry/registry-store.ts';
 import { Registry } from './registry/registry.ts';
 import { startRegistryChecks } from './registry/registry-checks.ts';
+import { SupergraphComposer, startSupergraphComposer } from './registry/supergraph-composer.ts';
+import { SchemaStore } from '../../data/registry/schema-store.ts';
 import { RegistryEvent } from './resolvers/RegistryEvent.ts';
 import { ConfigVersionConnection } from './resolvers/ConfigVersionConnection.ts';
 import { Configuration } from './configuration/configuration.ts';
@@ -33,10 +35,12 @@ export const opsSubgraph: SubgraphDefinition<OpsContext, OpsStore> = {
       runtime.configWatcher?.announce ?? ((notice) => publishConfigChange(base.data.stores.cache, notice).catch(() => undefined)),
     ),
   }),
-  // The control plane's active checks of every registered instance's /ready.
+  // The control plane's active checks of every registered instance's /ready, and its supergraph composer.
   onStart: async ({ config, data, logger }) => {
     if (!config.registry.enabled) return;
-    return startRegistryChecks({
+    const schemas = new SchemaStore(data.stores.relational);
+    const stopChecks = startRegistryChecks({
+      schemas,
       store: new RegistryStore(data.stores.relational),
       ttlMs: config.registry.ttlMs,
       intervalMs: config.registry.checkMs,
@@ -45,6 +49,20 @@ export const opsSubgraph: SubgraphDefinition<OpsContext, OpsStore> = {
       cache: data.stores.cache,
       logger: logger.child({ component: 'registry-checks' }),
     });
+    // Supergraph hot reload: a subgraph schema the current supergraph was not composed from is composed (or refused).
+    const composer = new SupergraphComposer({
+      registry: new RegistryStore(data.stores.relational),
+      schemas,
+      cache: data.stores.cache,
+      subgraphUrls: config.subgraphUrls,
+      ttlMs: config.registry.ttlMs,
+      logger: logger.child({ component: 'supergraph-composer' }),
+    });
+    const stopComposer = await startSupergraphComposer(composer, { intervalMs: config.registry.checkMs, cache: data.stores.cache, logger });
+    return async () => {
+      await stopComposer();
+      await stopChecks();
+    };
   },
 };
 

@@ -2,6 +2,7 @@ import type { CacheStore } from '../../../data/ports.ts';
 import { announceService } from '../../../data/registry/registry-notices.ts';
 import type { InstanceRecord, InstanceState, RegistryStore } from '../../../data/registry/registry-store.ts';
 import { recordInstanceStates } from '../health/instance-gauge.ts';
+import type { SchemaStore } from '../../../data/registry/schema-store.ts';
 import type { Logger } from '../../../platform/logger.ts';
 import { deriveState, readyAnswer, type ReadyAnswer } from './instance-state.ts';
 
@@ -12,6 +13,8 @@ export interface RegistryChecksOptions {
   /** An instance whose lease lapsed more than this long ago is deregistered (a `pruned` event). */
   pruneAfterMs: number;
   logger: Logger;
+  /** Where refused schemas are (supergraph hot reload): their instances are left to the composer. */
+  schemas?: SchemaStore;
   /** Where each change of an instance's routability is announced (registry-notices.ts); none: not announced. */
   cache?: CacheStore;
   /** Probes at once, at most (a registry of many instances is probed in waves). */
@@ -45,7 +48,9 @@ export async function checkInstances(options: RegistryChecksOptions): Promise<vo
     const pruned = await options.store.prune(options.ttlMs, options.pruneAfterMs);
     for (const service of new Set(pruned.map((instance) => instance.service))) await announce(service, options);
     const live = await options.store.live(options.ttlMs);
-    const queue = [...live];
+    // An instance whose schema composition refused is held UNHEALTHY by the composer (supergraph-composer.ts), not probed back.
+    const refused = options.schemas ? await options.schemas.refused() : new Map<string, string>();
+    const queue = live.filter((instance) => !refused.has(instance.schemaHash));
     const states = new Map<string, InstanceState>();
     const workers = Array.from({ length: Math.min(options.concurrency ?? 4, queue.length) }, async () => {
       for (let instance = queue.shift(); instance; instance = queue.shift())
