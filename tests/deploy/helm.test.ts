@@ -134,6 +134,16 @@ describe.skipIf(!helm)('the Helm chart', () => {
     }
   });
 
+  it("registers every pod with its own IP, so a scaled Deployment's pods are each found through the registry", () => {
+    expect(loadConfig({ ...configMap.data, ...secretData }).registry.enabled).toBe(true);
+    for (const name of looma) {
+      const [container] = named('Deployment', `looma-${name}`)!.spec.template.spec.containers;
+      // The downward API: LOOMA_ADVERTISE_HOST is the pod's IP, the host of the URL startService registers.
+      expect(container.env).toContainEqual({ name: 'LOOMA_ADVERTISE_HOST', valueFrom: { fieldRef: { fieldPath: 'status.podIP' } } });
+      expect(Object.keys(configMap.data!)).not.toContain('LOOMA_ADVERTISE_HOST');
+    }
+  });
+
   it('gives the gateway the NODE_OPTIONS docker-compose.yml gives it', () => {
     const compose = parse(fs.readFileSync('docker-compose.yml', 'utf8'), { merge: true }) as {
       services: Record<string, { environment?: Record<string, string> }>;
