@@ -9,6 +9,7 @@ import { DateTime, JSONObject } from '../../platform/scalars.ts';
 import { RegistryStore } from '../../data/registry/registry-store.ts';
 import { Registry } from './registry/registry.ts';
 import { startRegistryChecks } from './registry/registry-checks.ts';
+import { startOutboxWatch } from './health/outbox-watch.ts';
 import { SupergraphComposer, startSupergraphComposer } from './registry/supergraph-composer.ts';
 import { SchemaStore } from '../../data/registry/schema-store.ts';
 import { RegistryEvent } from './resolvers/RegistryEvent.ts';
@@ -59,7 +60,10 @@ export const opsSubgraph: SubgraphDefinition<OpsContext, OpsStore> = {
       logger: logger.child({ component: 'supergraph-composer' }),
     });
     const stopComposer = await startSupergraphComposer(composer, { intervalMs: config.registry.checkMs, cache: data.stores.cache, logger });
+    // The backlog read by the control plane too: a stuck projector's gauge would freeze (health/outbox-watch.ts).
+    const stopOutboxWatch = startOutboxWatch({ projector: data.projector, logger: logger.child({ component: 'outbox-watch' }) });
     return async () => {
+      await stopOutboxWatch();
       await stopComposer();
       await stopChecks();
     };
