@@ -8,6 +8,13 @@
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  ConfigurationDocument,
+  ConfigurationHistoryDocument,
+  RollbackConfigurationDocument,
+  SetConfigurationDocument,
+  createLoomaClient,
+} from '../../sdk/client.ts';
 import { seedDemo } from '../../subgraphs/talent/demo/demo-seed.ts';
 import { realStoreEnv } from '../support/cli-env.ts';
 import { freePort } from '../support/egress.ts';
@@ -119,6 +126,21 @@ describe.each(STACK_MODES)('configuration service ($mode stores)', ({ mode, avai
       expect(next.data?.configurationHistory.edges.map((e) => e.node.version)).toEqual([before.version + 1]);
     },
   );
+
+  it.skipIf(!available)("runs the SDK's configuration operations with typed results", async () => {
+    const looma = createLoomaClient({ url: t.stack.gateway.url, token: () => platformAdmin });
+    const scope = { kind: 'SERVICE' as const, service: 'sdk-test' };
+    const { setConfiguration } = await looma.request(SetConfigurationDocument, {
+      input: { scope, values: { featureFlags: { 'x-sdk': true } }, expectedVersion: 0, comment: 'from the SDK' },
+    });
+    expect(setConfiguration).toMatchObject({ version: 1, scope: { key: 'service:sdk-test' }, current: { comment: 'from the SDK' } });
+    const { rollbackConfiguration } = await looma.request(RollbackConfigurationDocument, { scope, toVersion: 1 });
+    expect(rollbackConfiguration.current?.rolledBackTo).toBe(1);
+    const { configuration } = await looma.request(ConfigurationDocument, { scope });
+    expect(configuration.effective).toMatchObject({ featureFlags: { 'x-sdk': true } });
+    const { configurationHistory } = await looma.request(ConfigurationHistoryDocument, { scope, first: 10 });
+    expect(configurationHistory.edges.map((e) => e.node.version)).toEqual([2, 1]);
+  });
 
   it.skipIf(!available)(
     'refuses a bad value or an unknown key with BAD_USER_INPUT naming the field, and a stale version with CONFLICT',
