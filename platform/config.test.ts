@@ -53,6 +53,15 @@ describe('the service registry settings', () => {
     expect(() => loadConfig({ REGISTRY_PRUNE_AFTER_MS: 'never' })).toThrow(/REGISTRY_PRUNE_AFTER_MS/);
   });
 
+  it('serves the supergraph file unless GATEWAY_SUPERGRAPH=registry, which needs the registry', () => {
+    expect(loadConfig({}).gateway.supergraph).toBe('file');
+    expect(loadConfig({ GATEWAY_SUPERGRAPH: 'registry' }).gateway.supergraph).toBe('registry');
+    expect(() => loadConfig({ GATEWAY_SUPERGRAPH: 'url' })).toThrow(/GATEWAY_SUPERGRAPH/);
+    expect(() => loadConfig({ GATEWAY_SUPERGRAPH: 'registry', REGISTRY_ENABLED: 'false' })).toThrow(
+      /GATEWAY_SUPERGRAPH: registry needs REGISTRY_ENABLED/,
+    );
+  });
+
   it('stops on a bad value or a lease no longer than the heartbeat, naming the variable', () => {
     for (const value of ['0', 'often', '2.5']) expect(() => loadConfig({ REGISTRY_HEARTBEAT_MS: value })).toThrow(/REGISTRY_HEARTBEAT_MS/);
     expect(() => loadConfig({ REGISTRY_ENABLED: 'maybe' })).toThrow(/REGISTRY_ENABLED/);
