@@ -2,11 +2,13 @@
  * Issue 12 point 6: the supergraph the control plane composes loads in Hive Gateway, unchanged, and
  * serves a two-subgraph query against a running stack with a real token.
  *
- * The supergraph is composed the way the control plane does it: schema/composition.ts
- * `composeSupergraph` over the SDL each running subgraph serves (`_service { sdl }`), with the URLs it
- * listens on. It keeps `for: SECURITY` on the auth `@link`s (the form Apollo Router and Hive Router run;
- * only @apollo/gateway needs them dropped, which Looma's gateway does for itself): Hive Gateway loads it
- * as composed. Hive forwards the caller's Authorization header and nothing else.
+ * The stack runs with the registry on: each subgraph registers its SDL and the ops subgraph's composer
+ * (subgraphs/ops/registry/supergraph-composer.ts) records the supergraph in `supergraphs`. That
+ * supergraph keeps `for: SECURITY` on the auth `@link`s (the form Apollo Router and Hive Router run;
+ * only @apollo/gateway needs them dropped, which Looma's gateway does for itself), and Hive Gateway
+ * loads it as composed; only its subgraph URLs, the configured `<NAME>_URL`s, are pointed at the ports
+ * this test's subgraphs listen on (what a router's subgraph URL override does). Hive forwards the
+ * caller's Authorization header and nothing else.
  *
  * Two Hive Gateways: a bare one (each subgraph verifies the token itself, as behind Looma's gateway),
  * and one configured as docs/architecture.md ("Beyond one machine") says a gateway that replaces
@@ -25,6 +27,7 @@ import {
 } from '@graphql-hive/gateway';
 import { GraphQLError, parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SchemaStore, type SupergraphRecord } from '../../data/registry/schema-store.ts';
 import { scopesForRoles, type Role } from '../../platform/viewer.ts';
 import { composeSupergraph } from '../../schema/composition.ts';
 import { freePort } from '../support/egress.ts';
@@ -50,7 +53,25 @@ async function post<T>(url: string, query: string, token?: string): Promise<Grap
   return { status: response.status, headers: response.headers, body: (await response.json()) as GraphQLResponse<T>['body'] };
 }
 
-/** What the control plane composes: each live subgraph's own SDL, at the URL it serves. */
+/** The supergraph with each `@join__graph` URL replaced by the one `urlOf` gives its subgraph. */
+function withSubgraphUrls(supergraphSdl: string, urlOf: (name: string) => string): string {
+  return supergraphSdl.replace(
+    /@join__graph\(name: "([^"]+)", url: "[^"]*"\)/g,
+    (_, name: string) => `@join__graph(name: "${name}", url: "${urlOf(name)}")`,
+  );
+}
+
+/** Polls until `check` passes (a generous deadline for a loaded CI machine; nothing here asserts a duration). */
+async function eventually<T>(read: () => Promise<T>, check: (value: T) => boolean, timeoutMs = 90_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (check(value) || Date.now() > deadline) return value;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/** The same composition by hand: schema/composition.ts over each live subgraph's own SDL, at the URL it serves. */
 async function composeFromLiveSubgraphs(t: TestStack): Promise<string> {
   const sources = await Promise.all(
     Object.entries(t.stack.subgraphs).map(async ([name, subgraph]) => {
@@ -114,6 +135,8 @@ const holds = (required: string[][] | undefined, held: readonly string[]) =>
 
 describe.each(STACK_MODES)('Hive Gateway over the composed supergraph ($mode stores)', ({ mode, available }) => {
   let t: TestStack;
+  /** The control plane's record, and its SDL with the subgraph URLs of this stack. */
+  let composed: SupergraphRecord | null;
   let supergraphSdl: string;
   const servers: { hive: GatewayRuntime; server: http.Server }[] = [];
   let bareUrl: string;
@@ -138,8 +161,18 @@ describe.each(STACK_MODES)('Hive Gateway over the composed supergraph ($mode sto
 
   beforeAll(async () => {
     if (!available) return;
-    t = await startTestStack(mode, { talents: 3 });
-    supergraphSdl = await composeFromLiveSubgraphs(t);
+    t = await startTestStack(mode, {
+      talents: 3,
+      env: { REGISTRY_ENABLED: 'true', REGISTRY_HEARTBEAT_MS: '200', REGISTRY_TTL_MS: '1500', REGISTRY_CHECK_MS: '200' },
+    });
+    const subgraphCount = Object.keys(t.stack.subgraphs).length;
+    const schemas = new SchemaStore(t.stack.runtime.data.stores.relational);
+    composed = await eventually(
+      () => schemas.current(),
+      (record) => record !== null && Object.keys(record.schemaHashes).length === subgraphCount,
+    );
+    if (!composed) throw new Error('the control plane recorded no supergraph of every subgraph');
+    supergraphSdl = withSubgraphUrls(composed.sdl, (name) => t.stack.subgraphs[name]!.url);
     // Hive's logger refuses a LOG_LEVEL it does not know (pino's `silent`, which the tests set) in every
     // logger it makes: the stack above started with it, Hive runs with one of its own levels.
     process.env.LOG_LEVEL = 'error';
@@ -158,13 +191,17 @@ describe.each(STACK_MODES)('Hive Gateway over the composed supergraph ($mode sto
     await t?.close();
   });
 
-  it.skipIf(!available)('is composed as the Router would run it: the auth links stay for: SECURITY', () => {
+  it.skipIf(!available)("is the control plane's, composed as the Router would run it: the auth links stay for: SECURITY", async () => {
     for (const spec of ['authenticated', 'requiresScopes', 'policy']) {
-      expect(supergraphSdl).toMatch(new RegExp(`@link\\(url: "https://specs\\.apollo\\.dev/${spec}/v0\\.1", for: SECURITY\\)`));
+      expect(composed!.sdl).toMatch(new RegExp(`@link\\(url: "https://specs\\.apollo\\.dev/${spec}/v0\\.1", for: SECURITY\\)`));
     }
-    for (const [name, subgraph] of Object.entries(t.stack.subgraphs)) {
-      expect(supergraphSdl).toContain(`@join__graph(name: "${name}", url: "${subgraph.url}")`);
+    // It routes to the configured <NAME>_URL of each subgraph (instances are discovery's business).
+    for (const name of Object.keys(t.stack.subgraphs)) {
+      const configured = t.config.subgraphUrls[name as keyof typeof t.config.subgraphUrls];
+      expect(composed!.sdl).toContain(`@join__graph(name: "${name}", url: "${configured}")`);
     }
+    // The same as composing the running subgraphs' own SDL by hand.
+    expect(supergraphSdl).toBe(await composeFromLiveSubgraphs(t));
   });
 
   it.skipIf(!available)("answers a two-subgraph query with a real token exactly as Looma's gateway does", async () => {
