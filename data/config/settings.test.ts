@@ -44,6 +44,11 @@ describe('configuration settings', () => {
     );
     expect(refusal({ rateLimits: { fields: { talents: { limit: 1, windowSeconds: 1 } } } }).field).toBe('rateLimits.fields.talents');
     expect(refusal({ featureFlags: { semanticSearch: 'yes' } }).field).toBe('featureFlags.semanticSearch');
+    // Bounded: a document stays small (every service holds every scope's).
+    const many = Array.from({ length: 201 }, (_, i) => i);
+    expect(refusal({ featureFlags: Object.fromEntries(many.map((i) => [`x-f${i}`, true])) }).field).toBe('featureFlags');
+    const operations = Object.fromEntries(many.map((i) => [`Op${i}`, { limit: 1, windowSeconds: 1 }]));
+    expect(refusal({ rateLimits: { operations } }).field).toBe('rateLimits.operations');
   });
 
   it('refuses unknown keys, naming them', () => {

@@ -92,6 +92,7 @@ export const settingsSchema = z
       operations: keyedBy(OPERATION_NAME, 'an operation name', rateLimitOverride).optional(),
     }),
     featureFlags: z.record(z.string(), z.boolean()).superRefine((flags, ctx) => {
+      if (Object.keys(flags).length > MAX_ENTRIES) ctx.addIssue({ code: 'custom', message: `at most ${MAX_ENTRIES} flags` });
       for (const key of Object.keys(flags))
         if (!Object.hasOwn(KNOWN_FEATURE_FLAGS, key) && !EXPERIMENT_FLAG.test(key))
           ctx.addIssue({
