@@ -255,7 +255,7 @@ function report(f: Figures): string[] {
     ],
     [
       `a change to ${int(fanout.watchers)} watchers (${fanout.processes} process${fanout.processes === 1 ? '' : 'es'}, ${fanout.changes} changes)`,
-      `last watcher p50 ${ms(fanout.lastP50Ms)} p99 ${ms(fanout.lastP99Ms)} max ${ms(fanout.lastMaxMs)}; each delivery p50 ${ms(fanout.eachP50Ms)} p99 ${ms(fanout.eachP99Ms)}; ${int(fanout.delivered)}/${int(fanout.watchers * fanout.changes)} delivered; ${int(f.noticeBytes)} B a notice`,
+      `last watcher p50 ${ms(fanout.lastP50Ms)} p99 ${ms(fanout.lastP99Ms)} max ${ms(fanout.lastMaxMs)}; each delivery p50 ${ms(fanout.eachP50Ms)} p99 ${ms(fanout.eachP99Ms)}; ${int(fanout.delivered)}/${int(fanout.watchers * fanout.changes)} delivered; ${int(f.noticeBytes)} B a notice, ${ms(fanout.cpuMsPerDelivery)} of watcher CPU a delivery`,
       `p99 < 1 s: ${meets(fanout.lastP99Ms < 1_000 && fanout.delivered === fanout.watchers * fanout.changes)}`,
     ],
   ];
