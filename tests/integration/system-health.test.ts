@@ -1,6 +1,7 @@
 /**
- * `systemHealth` through the gateway (issue 12, point 5): an admin reads every store of the ops subgraph
- * answering and the status OK; anyone else gets FORBIDDEN. On the real stores, the stack reaches Elasticsearch
+ * `systemHealth` through the gateway (issue 12, point 5), the registry on: an admin reads every store of the ops subgraph
+ * answering, every service of the stack HEALTHY and the status OK; anyone else gets FORBIDDEN; the gateway's /metrics
+ * count the operation, its subgraph call and the registry's instances. On the real stores, the stack reaches Elasticsearch
  * through a proxy of its own (the shared server is never stopped): with the proxy refusing, the search store
  * reads down and the status DEGRADED (the field still answers), and OK again once it forwards.
  */
@@ -46,7 +47,13 @@ describe.each(STACK_MODES)('systemHealth ($mode stores)', ({ mode, available }) 
 
   beforeAll(async () => {
     if (!available) return;
-    const env: Record<string, string> = {};
+    // The registry on (as registry.test.ts runs it), so that the services part and its gauge have something to show.
+    const env: Record<string, string> = {
+      REGISTRY_ENABLED: 'true',
+      REGISTRY_HEARTBEAT_MS: '200',
+      REGISTRY_TTL_MS: '1500',
+      REGISTRY_CHECK_MS: '200',
+    };
     if (mode === 'real') {
       // This stack's Elasticsearch is a proxy in front of the shared server: failing it touches no other run.
       const proxied = await FaultProxy.forUrl(realStoreUrl('elasticsearch')!);
@@ -63,8 +70,14 @@ describe.each(STACK_MODES)('systemHealth ($mode stores)', ({ mode, available }) 
   }, 60_000);
 
   it.skipIf(!available)('answers an admin: every store of the ops subgraph answers, the outbox is empty, status OK', async () => {
-    const answer = await health();
+    // Once the registry's checks have found every service of the stack HEALTHY.
+    const answer = await eventually(
+      health,
+      (read) => read.status === 'OK' && read.services.length === 6 && read.services.every((service) => service.healthy === 1),
+    );
     expect(answer.status).toBe('OK');
+    expect(answer.services.map((service) => service.name).sort()).toEqual(['gateway', 'identity', 'ops', 'resume', 'search', 'talent']);
+    for (const service of answer.services) expect(service, service.name).toMatchObject({ status: 'OK', healthy: 1, unhealthy: 0 });
     expect(Number.isNaN(Date.parse(answer.checkedAt))).toBe(false);
     expect(answer.stores.map((store) => store.port)).toEqual(expect.arrayContaining(['relational', 'graph', 'vector', 'search']));
     for (const store of answer.stores) expect(store, store.port).toMatchObject({ ok: true, error: null });
@@ -93,6 +106,8 @@ describe.each(STACK_MODES)('systemHealth ($mode stores)', ({ mode, available }) 
     expect(metrics).toMatch(/looma_gateway_operations_total\{operation="SystemHealth",type="query",outcome="FORBIDDEN"\} [1-9]/);
     expect(metrics).toMatch(/looma_gateway_operation_duration_seconds_count\{operation="SystemHealth",type="query"\} [1-9]/);
     // The stack runs its subgraphs in process (SUBGRAPH_IN_PROCESS); over HTTP the instance is the URL's origin.
+    expect(metrics).toMatch(/looma_registry_instances\{service="talent",state="HEALTHY"\} 1/);
+    expect(metrics).toMatch(/looma_registry_instances\{service="talent",state="UNHEALTHY"\} 0/);
     expect(metrics).toMatch(/looma_subgraph_calls_total\{subgraph="ops",instance="(in-process|http:\/\/[^"/]+)",outcome="ok"\} [1-9]/);
   });
 
