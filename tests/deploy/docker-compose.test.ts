@@ -88,6 +88,12 @@ describe('docker-compose.yml against the code', () => {
     expect(urls.filter(([, value]) => value.includes(REPLICA))).toEqual([]);
   });
 
+  it('has the gateway find instances and the supergraph in the registry', () => {
+    const gateway = loadConfig(services.gateway!.environment ?? {}).gateway;
+    expect(gateway.discovery).toBe('registry');
+    expect(gateway.supergraph).toBe('registry');
+  });
+
   it('has every Looma container register in the service registry with the URL other containers reach it at', () => {
     for (const name of looma) {
       const config = loadConfig(services[name]!.environment ?? {});

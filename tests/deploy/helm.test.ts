@@ -142,6 +142,11 @@ describe.skipIf(!helm)('the Helm chart', () => {
       expect(container.env).toContainEqual({ name: 'LOOMA_ADVERTISE_HOST', valueFrom: { fieldRef: { fieldPath: 'status.podIP' } } });
       expect(Object.keys(configMap.data!)).not.toContain('LOOMA_ADVERTISE_HOST');
     }
+    const [gateway] = named('Deployment', 'looma-gateway')!.spec.template.spec.containers;
+    const own = Object.fromEntries((gateway.env as { name: string; value?: string }[]).map((e) => [e.name, e.value]));
+    const config = loadConfig({ ...configMap.data, ...secretData, ...own });
+    expect(config.gateway.discovery).toBe('registry');
+    expect(config.gateway.supergraph).toBe('registry');
   });
 
   it('gives the gateway the NODE_OPTIONS docker-compose.yml gives it', () => {
