@@ -217,6 +217,8 @@ export interface HeartbeatFigures {
   lease: Phase;
   /** The alternative: the lease every beat, the row every `rowEvery`-th beat of an instance. */
   leaseFirst: Phase;
+  /** Another: rows renewed `batch` ids a statement (not Looma's code); `perSecond` counts rows. */
+  batchedRows: Phase;
 }
 
 /**
@@ -225,9 +227,10 @@ export interface HeartbeatFigures {
  */
 export async function heartbeats(
   store: RegistryStore,
+  db: RelationalStore,
   cache: CacheStore,
   ids: string[],
-  { callers, seconds, ttlMs, rowEvery }: { callers: number; seconds: number; ttlMs: number; rowEvery: number },
+  { callers, seconds, ttlMs, rowEvery, batch }: { callers: number; seconds: number; ttlMs: number; rowEvery: number; batch: number },
 ): Promise<HeartbeatFigures> {
   const id = (i: number) => ids[i % ids.length]!;
   const renewRow = async (i: number) => {
@@ -249,7 +252,37 @@ export async function heartbeats(
     },
     { seconds },
   );
-  return { full, row, lease, leaseFirst };
+  // Lanes of disjoint ids, each one statement at a time: two statements locking the same rows in
+  // different orders would deadlock (a batched registry node would be the one writer of its rows).
+  const lanes = Math.max(1, Math.min(10, Math.floor(ids.length / batch)));
+  const laneSize = Math.floor(ids.length / lanes);
+  const rows = Math.min(batch, laneSize);
+  const perLane = await Promise.all(
+    Array.from({ length: lanes }, (_, lane) =>
+      drive(
+        1,
+        (i) => {
+          const from = lane * laneSize + ((i * rows) % Math.max(1, laneSize - rows + 1));
+          return db.query(
+            `UPDATE service_instances SET last_heartbeat_at = date_trunc('milliseconds', clock_timestamp())
+             WHERE id = ANY($1::text[]) AND deregistered_at IS NULL RETURNING id, state`,
+            [ids.slice(from, from + rows)],
+          );
+        },
+        { seconds },
+      ),
+    ),
+  );
+  const statements = perLane.reduce((sum, lane) => sum + lane.operations, 0);
+  const batchedRows: Phase = {
+    operations: statements * rows,
+    seconds: perLane[0]!.seconds,
+    perSecond: perLane.reduce((sum, lane) => sum + lane.perSecond, 0) * rows,
+    p50Ms: perLane[0]!.p50Ms,
+    p99Ms: Math.max(...perLane.map((lane) => lane.p99Ms)),
+    clientCpu: perLane[0]!.clientCpu,
+  };
+  return { full, row, lease, leaseFirst, batchedRows };
 }
 
 export interface LookupFigures {

@@ -60,6 +60,7 @@ describe('npm run bench:registry', () => {
         expect(output).toMatch(/its PostgreSQL half: the row renewal alone +[\d,]+\/s/);
         expect(output).toMatch(/its cache half: the lease alone +[\d,]+\/s/);
         expect(output).toMatch(/alternative: lease every beat, row every 10th +[\d,]+\/s/);
+        expect(output).toMatch(/another: rows renewed 100 a statement \(not Looma's code\) +[\d,]+\/s rows/);
         expect(output).toMatch(
           /RegistryInstanceSource\.instances \(2,000 lookups\) +p50 [\d.]+ (µs|ms) p99 [\d.]+ (µs|ms) over 6 services, 300 instances/,
         );

@@ -7,7 +7,8 @@
  *   batched registration path would give (BENCH_BATCH a statement, on stores of its own);
  * - heartbeats per second with every instance registered, BENCH_CALLERS concurrent callers,
  *   BENCH_SECONDS a variant: the registrar's beat (row renewal, then the cache lease), each half
- *   alone, and the alternative (the lease every beat, the row every BENCH_ROW_EVERY-th);
+ *   alone, the alternative (the lease every beat, the row every BENCH_ROW_EVERY-th), and rows
+ *   renewed BENCH_BATCH a statement;
  * - discovery reads: one service's routable instances and the full routable view (RegistryStore.routable);
  * - a change's fan-out to BENCH_WATCHERS watchers (registry-fanout.ts), BENCH_CHANGES changes;
  * - what the figures mean for the plan's 10,000+ nodes.
@@ -157,7 +158,13 @@ async function run(mode: Mode): Promise<Figures> {
     const register = await registerEach(store, instances, CALLERS);
     const announce = await announceEach(store, cache, SERVICES, LOOKUPS, CALLERS, LOOKUP_TTL_MS);
     const ids = instances.map((instance) => instance.id);
-    const beats = await heartbeats(store, cache, ids, { callers: CALLERS, seconds: SECONDS, ttlMs: opened.ttlMs, rowEvery: ROW_EVERY });
+    const beats = await heartbeats(store, relational, cache, ids, {
+      callers: CALLERS,
+      seconds: SECONDS,
+      ttlMs: opened.ttlMs,
+      rowEvery: ROW_EVERY,
+      batch: BATCH,
+    });
     const lookups = await storeLookups(store, { ttlMs: LOOKUP_TTL_MS, services: SERVICES, reps: LOOKUPS, fullReps: 5 });
     const source = await sourceLookups(store, cache, { ttlMs: LOOKUP_TTL_MS, services: SERVICES, reps: 100 * LOOKUPS, refreshReps: 5 });
     const snapshots = await Promise.all(
@@ -236,6 +243,11 @@ function report(f: Figures): string[] {
       `  alternative: lease every beat, row every ${ROW_EVERY}th`,
       `${rate(beats.leaseFirst)}  p99 ${ms(beats.leaseFirst.p99Ms)}, ${cpu(beats.leaseFirst)}`,
       `10,000/s: ${meets(beats.leaseFirst.perSecond >= 10_000)}`,
+    ],
+    [
+      `  another: rows renewed ${BATCH} a statement (not Looma's code)`,
+      `${rate(beats.batchedRows)} rows  statement p99 ${ms(beats.batchedRows.p99Ms)}, ${cpu(beats.batchedRows)}`,
+      '',
     ],
     [
       `discovery: the gateway's RegistryInstanceSource.instances (${int(source.lookup.operations)} lookups)`,
