@@ -152,6 +152,8 @@ const environmentSchema = z.object({
   OPENAI_API_KEY: z.string().optional(),
   /** A text's role (search query or document) sent as `input_type`, as e5's `query: ` prefix, or not; default `input_type` for e5. */
   EMBEDDINGS_ROLES: z.enum(['input_type', 'prefix', 'none']).optional(),
+  /** How long a search waits for its query's embedding (no retry) before it ranks by keywords alone. */
+  EMBEDDINGS_QUERY_TIMEOUT_MS: z.coerce.number().int().min(50).max(600_000).default(2_000),
 
   PROJECTOR_ENABLED: bool.default(true),
   /** The service registry (issue 12): every service registers, heartbeats a TTL lease and deregisters. */
@@ -256,7 +258,7 @@ export interface Config {
     provider: 'offline' | 'openai';
     model: string;
     dimensions: number;
-    openai?: { baseURL?: string; apiKey: string; roles: 'input_type' | 'prefix' | 'none' };
+    openai?: { baseURL?: string; apiKey: string; roles?: 'input_type' | 'prefix' | 'none'; queryTimeoutMs: number };
   };
   /** CONFIG_WATCH_ENABLED, CONFIG_POLL_MS and PLATFORM_ADMIN_ORGS: the configuration service. */
   configuration: { watch: boolean; pollMs: number; platformAdminOrgs: readonly string[] };
@@ -353,8 +355,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     resume: subgraphInstances(e.RESUME_URL, e.RESUME_PORT),
   };
   const openai = e.EMBEDDINGS_PROVIDER === 'openai';
-  const embeddingsModel = e.EMBEDDINGS_MODEL ?? (openai ? 'text-embedding-3-small' : 'looma-hash-ngram-v2');
-  const isE5 = /(^|[^a-z\d])e5([^a-z\d]|$)/i.test(embeddingsModel);
 
   return {
     env: e.LOOMA_ENV,
@@ -432,11 +432,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     embeddings: {
       provider: e.EMBEDDINGS_PROVIDER,
-      model: embeddingsModel,
+      model: e.EMBEDDINGS_MODEL ?? (openai ? 'text-embedding-3-small' : 'looma-hash-ngram-v2'),
       dimensions: e.EMBEDDINGS_DIMENSIONS ?? (openai ? 1536 : 256),
       // A local server (deploy/local/model.sh) needs no key, but the client refuses to start without one.
       openai: openai
-        ? { baseURL: e.OPENAI_BASE_URL, apiKey: e.OPENAI_API_KEY || 'unused', roles: e.EMBEDDINGS_ROLES ?? (isE5 ? 'input_type' : 'none') }
+        ? {
+            baseURL: e.OPENAI_BASE_URL,
+            apiKey: e.OPENAI_API_KEY || 'unused',
+            roles: e.EMBEDDINGS_ROLES,
+            queryTimeoutMs: e.EMBEDDINGS_QUERY_TIMEOUT_MS,
+          }
         : undefined,
     },
     registry: {

@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../platform/config.ts';
-import { EmbeddingsError, OpenAIEmbedder } from './embedder.ts';
+import { createEmbedder, EmbeddingsError, OpenAIEmbedder } from './embedder.ts';
 
 /**
  * The OpenAI-compatible adapter against a local server that speaks the embeddings protocol
@@ -125,8 +125,11 @@ describe('OpenAIEmbedder roles, batches and failures', () => {
 
   it('defaults the roles to input_type for an e5 model and to none for others', () => {
     const roles = (model: string) =>
-      loadConfig({ EMBEDDINGS_PROVIDER: 'openai', OPENAI_BASE_URL: 'http://127.0.0.1:1/v1', EMBEDDINGS_MODEL: model }).embeddings.openai
-        ?.roles;
+      (
+        createEmbedder(
+          loadConfig({ EMBEDDINGS_PROVIDER: 'openai', OPENAI_BASE_URL: 'http://127.0.0.1:1/v1', EMBEDDINGS_MODEL: model }).embeddings,
+        ) as unknown as { options: { roles: string } }
+      ).options.roles;
     expect(roles('multilingual-e5-small-q4')).toBe('input_type');
     expect(roles('intfloat/e5-base-v2')).toBe('input_type');
     expect(roles('text-embedding-3-small')).toBe('none');

