@@ -1,10 +1,11 @@
-import { Source, parse } from 'graphql';
+import { Worker } from 'node:worker_threads';
 import type { CacheStore } from '../../../data/ports.ts';
 import { announceService, subscribeRegistryChanges } from '../../../data/registry/registry-notices.ts';
 import type { InstanceRecord, RegistryStore } from '../../../data/registry/registry-store.ts';
 import { SUPERGRAPH_CHANNEL, type SchemaStore, type SupergraphRecord } from '../../../data/registry/schema-store.ts';
 import type { Logger } from '../../../platform/logger.ts';
-import { composeSupergraph } from '../../../schema/composition.ts';
+import type { ComposeOutcome } from '../../../schema/composition.ts';
+import type { SubgraphToCompose } from './compose-worker.ts';
 
 export interface SupergraphComposerOptions {
   registry: RegistryStore;
@@ -15,6 +16,8 @@ export interface SupergraphComposerOptions {
   subgraphUrls: Record<string, string>;
   ttlMs: number;
   logger: Logger;
+  /** Composes (schema/composition.ts `composeSupergraph`); by default in a worker thread (compose-worker.ts). */
+  compose?: (subgraphs: SubgraphToCompose[]) => Promise<ComposeOutcome>;
 }
 
 /** A schema composition refused: the subgraph, its hash and the composition errors. */
@@ -87,14 +90,8 @@ export class SupergraphComposer {
 
       const stored = await schemas.byHashes(this.subgraphs.map((name) => candidates.get(name)!.hash));
       const schemaHashes = Object.fromEntries(this.subgraphs.map((name) => [name, candidates.get(name)!.hash]));
-      const result = composeSupergraph(
-        this.subgraphs.map((name) => ({
-          name,
-          url: this.options.subgraphUrls[name]!,
-          file: name,
-          // Named by the subgraph: composition errors say where they are.
-          typeDefs: parse(new Source(stored.get(schemaHashes[name]!)!.sdl, name)),
-        })),
+      const result = await (this.options.compose ?? composeInWorker)(
+        this.subgraphs.map((name) => ({ name, url: this.options.subgraphUrls[name]!, sdl: stored.get(schemaHashes[name]!)!.sdl })),
       );
       if (result.ok) {
         const supergraph = await schemas.record({ sdl: result.supergraphSdl, schemaHashes }, current?.id ?? null);
@@ -183,6 +180,23 @@ export class SupergraphComposer {
       this.options.logger.debug({ err: error }, 'supergraph change not announced');
     }
   }
+}
+
+/** Composes in a worker thread of its own, ended once it answered: the ops subgraph's event loop goes on meanwhile. */
+export function composeInWorker(subgraphs: SubgraphToCompose[]): Promise<ComposeOutcome> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./compose-worker.ts', import.meta.url), { workerData: { subgraphs } });
+    let answered = false;
+    worker.once('message', (outcome: ComposeOutcome) => {
+      answered = true;
+      resolve(outcome);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (!answered) reject(new Error(`the composition worker exited with code ${code} before answering`));
+    });
+  });
 }
 
 /** Composition messages name subgraphs in quotes (`in subgraph "talent"`) and list them at the end (`(in talent, search)`). */
