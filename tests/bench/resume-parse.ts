@@ -1,32 +1,58 @@
 /**
- * Resume parsing benchmark: per-field precision and recall on the labelled set
- * (tests/fixtures/resumes), then resumes parsed per second for text and for PDF on one core
+ * Resume parsing benchmark: per-field precision and recall on the labelled set (tests/fixtures/resumes) per
+ * split (splits.json: the test split reported against issue 13's goals, the dev split beside it), then resumes parsed per second for text and for PDF on one core
  * (one process, one resume at a time). Goals: 20/s for text, 5/s for PDF.
  *
  *   npm run bench:parse [-- --seconds 3]
  */
 import { availableParallelism } from 'node:os';
 import { parseResume } from '../../subgraphs/resume/parser/resume-parser.ts';
-import { FIELDS, Scoreboard, fixtureInput, labelledSet } from '../resume/labelled-set.ts';
+import { FIELDS, Scoreboard, fixtureInput, labelledSet, recordedSplits } from '../resume/labelled-set.ts';
 
 const secondsArg = process.argv.indexOf('--seconds');
 const SECONDS = secondsArg > 0 ? Number(process.argv[secondsArg + 1]) : 3;
 const GOALS = { text: 20, pdf: 5 } as const;
 
 const set = labelledSet();
-const board = new Scoreboard();
-for (const [file, expected] of set) board.add(file, await parseResume(fixtureInput(file)), expected);
-const scores = board.scores();
+/** Issue 13's goals on the test split, printed and not asserted: contact fields 98%, structure 95% (precision and recall). */
+const QUALITY_GOALS: Record<(typeof FIELDS)[number], number> = {
+  emails: 0.98,
+  phones: 0.98,
+  name: 0.95,
+  companies: 0.95,
+  titles: 0.95,
+  schools: 0.95,
+  dateRanges: 0.95,
+};
+const boards = { test: new Scoreboard(), dev: new Scoreboard() };
+const splits = recordedSplits();
+for (const [file, expected] of set) boards[splits[file]!].add(file, await parseResume(fixtureInput(file)), expected);
 
 console.log(`labelled set: ${set.length} resumes (${countBy((e) => e.format)}; ${countBy((e) => e.lang)})`);
-console.log('field        precision  recall   (matched / predicted / expected)');
-for (const field of FIELDS) {
-  const s = scores[field];
+for (const split of ['test', 'dev'] as const) {
+  const scores = boards[split].scores();
+  const count = set.filter(([file]) => splits[file] === split).length;
   console.log(
-    `${field.padEnd(12)} ${pct(s.precision).padStart(9)}  ${pct(s.recall).padStart(6)}   (${s.truePositives} / ${s.predicted} / ${s.expected})`,
+    split === 'test'
+      ? `\nTEST split (${count} resumes; tuning may not look at it)    goal (issue 13)`
+      : `\ndev split (${count} resumes; tuning may look at it)`,
   );
+  console.log('field        precision  recall   (matched / predicted / expected)');
+  for (const field of FIELDS) {
+    const s = scores[field];
+    const goal =
+      split === 'test'
+        ? `   ≥ ${pct(QUALITY_GOALS[field])}: ${Math.min(s.precision, s.recall) >= QUALITY_GOALS[field] ? 'met' : 'NOT MET'}`
+        : '';
+    console.log(
+      `${field.padEnd(12)} ${pct(s.precision).padStart(9)}  ${pct(s.recall).padStart(6)}   (${s.truePositives} / ${s.predicted} / ${s.expected})${goal}`,
+    );
+  }
 }
-if (board.misses.length) console.log(`\nmisses:\n  ${board.misses.join('\n  ')}`);
+console.log('skills       not labelled yet (goal 95%)');
+// The dev split's misses only: a list of the test split's would be what tuning reads.
+if (boards.dev.misses.length) console.log(`\ndev misses:\n  ${boards.dev.misses.join('\n  ')}`);
+if (boards.test.misses.length) console.log(`test: ${boards.test.misses.length} field misses (not listed)`);
 
 console.log(`\nthroughput, one core (${availableParallelism()} available), ${SECONDS}s each, node ${process.version}`);
 const kinds = {

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { formatDateRange } from '../../subgraphs/resume/parser/fields/dates.ts';
 import type { ParsedResume, ResumeInput } from '../../subgraphs/resume/parser/types.ts';
+import type { Split } from '../support/eval-split.ts';
 
 export const FIXTURES = new URL('../fixtures/resumes/', import.meta.url);
 
@@ -20,8 +21,22 @@ export interface ExpectedResume {
 export const FIELDS = ['name', 'emails', 'phones', 'companies', 'titles', 'schools', 'dateRanges'] as const;
 export type Field = (typeof FIELDS)[number];
 
-export function labelledSet(): [string, ExpectedResume][] {
-  return Object.entries(JSON.parse(readFileSync(new URL('expected.json', FIXTURES), 'utf8')) as Record<string, ExpectedResume>);
+/** The labelled resumes, or those of one split (tests/fixtures/resumes/splits.json: tuning may look at dev, not at test). */
+export function labelledSet(split?: Split): [string, ExpectedResume][] {
+  const all = Object.entries(JSON.parse(readFileSync(new URL('expected.json', FIXTURES), 'utf8')) as Record<string, ExpectedResume>);
+  if (!split) return all;
+  const splits = recordedSplits();
+  return all.filter(([file]) => splits[file] === split);
+}
+
+/** The split recorded for each labelled resume. */
+export function recordedSplits(): Record<string, Split> {
+  return (JSON.parse(readFileSync(new URL('splits.json', FIXTURES), 'utf8')) as { splits: Record<string, Split> }).splits;
+}
+
+/** The stratum a resume's split is balanced in: the generator's resumes per format, the outside ones (h*, s*) together. */
+export function resumeStratum(file: string, format: string): string {
+  return /^\d/.test(file) ? `generated/${format}` : 'outside';
 }
 
 export function fixtureInput(file: string): ResumeInput {
