@@ -1,11 +1,82 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toTalentRecord, type TalentRow } from '../../data/records/talent-record.ts';
-import { TALENT_COLUMNS } from '../../data/records/talent-store.ts';
-import { loadFixture, measureSearchQuality } from '../support/search-quality.ts';
+import { generateDemoTalents } from '../../data/seed/demo-data.ts';
+import { assignSplits } from '../support/eval-split.ts';
+import { gradeOf, labelledQueries, loadFixture, meanNdcg, measureSearchQuality, stackTalents, titleOf } from '../support/search-quality.ts';
 import { STACK_MODES, startTestStack, type TestStack } from '../support/stack.ts';
 
 /** How far below the better single ranking HYBRID may land (rank fusion trades a little on queries one side gets perfectly). */
 const TOLERANCE = 0.02;
+
+/**
+ * Floors on the TEST split of queries-v2.json (450 demo talents, the offline embedder): the figures measured when
+ * the split was made (docs/performance.md, "Search quality": SEMANTIC 0.303 and HYBRID 0.303 on embedded and real
+ * stores alike) minus 0.05, so that a query or two more or less does not fail CI and a real regression does. Raise
+ * them when the system improves; never lower them to pass. KEYWORD measured 0.000 (every term must match, and no
+ * query names a demo skill or title): no floor.
+ */
+const TEST_SPLIT_FLOORS = { SEMANTIC: 0.25, HYBRID: 0.25 } as const;
+
+/** Issue 13's goals, printed and not asserted: HYBRID ≥ 0.75 with the offline embedder and ≥ the best single mode. */
+const GOAL_HYBRID_OFFLINE = 0.75;
+
+const demo = generateDemoTalents(450);
+const demoSkills = [...new Set(demo.flatMap((t) => t.skills))];
+const demoTitles = [...new Set(demo.map((t) => titleOf(t.headline)))];
+const hasCjk = (text: string) => /\p{Script=Han}/u.test(text);
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/** Whether a query quotes a demo string: a Chinese one anywhere in it, a Latin one as a whole word (so 'golang' is not 'Go'). */
+const quotes = (query: string, demoString: string) =>
+  hasCjk(demoString)
+    ? query.includes(demoString)
+    : new RegExp(`(?<![\\p{L}\\p{N}])${escape(demoString)}(?![\\p{L}\\p{N}])`, 'iu').test(query);
+
+describe('the labelled query sets', () => {
+  const v1 = loadFixture('queries.json');
+  const v2 = loadFixture('queries-v2.json');
+
+  it('the first set has at least 30 queries: English, Chinese and mixed; skills, titles, sentences and semantic ones; all dev', () => {
+    expect(v1.queries.length).toBeGreaterThanOrEqual(30);
+    expect(new Set(v1.queries.map((q) => q.lang))).toEqual(new Set(['en', 'zh', 'mixed']));
+    expect(new Set(v1.queries.map((q) => q.kind))).toEqual(new Set(['skill', 'title', 'sentence', 'semantic']));
+    expect(new Set(v1.queries.map((q) => q.split))).toEqual(new Set(['dev']));
+  });
+
+  it('the blind set has at least 80 queries: English, Chinese and mixed; paraphrases, job ads, typos, abbreviations, pinyin', () => {
+    expect(v2.queries.length).toBeGreaterThanOrEqual(80);
+    expect(new Set(v2.queries.map((q) => q.lang))).toEqual(new Set(['en', 'zh', 'mixed']));
+    expect(new Set(v2.queries.map((q) => q.kind))).toEqual(new Set(['paraphrase', 'job-ad', 'typo', 'abbreviation', 'pinyin']));
+    const ids = labelledQueries().map((q) => q.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('records the split the rule gives: stratified by language and kind, in file order, balanced within one per stratum', () => {
+    const stratum = (q: { lang: string; kind: string }) => `${q.lang}/${q.kind}`;
+    const expected = assignSplits(v2.queries, (q) => q.id, stratum);
+    expect(v2.queries.map((q) => `${q.id}: ${q.split}`)).toEqual(v2.queries.map((q, i) => `${q.id}: ${expected[i]}`));
+    const test = v2.queries.filter((q) => q.split === 'test').length;
+    expect(Math.abs(2 * test - v2.queries.length)).toBeLessThanOrEqual(new Set(v2.queries.map(stratum)).size);
+  });
+
+  it('no blind query quotes a skill or title of the demo data; every skill and title its rules name exists there', () => {
+    const quoting = v2.queries.flatMap((q) => [...demoSkills, ...demoTitles].filter((s) => quotes(q.query, s)).map((s) => `${q.id}: ${s}`));
+    expect(quoting).toEqual([]);
+    const skills = new Set(demoSkills.map((s) => s.toLowerCase()));
+    const unknown = v2.queries.flatMap((q) =>
+      q.relevant.flatMap((rule) => [
+        ...[...(rule.skillsAny ?? []), ...(rule.skillsAll ?? [])].filter((s) => !skills.has(s.toLowerCase())),
+        ...(rule.titleAny ?? []).filter((title) => !demoTitles.includes(title)),
+        ...(rule.family && !v2.families[rule.family] ? [rule.family] : []),
+      ]),
+    );
+    expect(unknown).toEqual([]);
+  });
+
+  it('every query has talents of grade 2 among the demo talents', () => {
+    const talents = demo.map((t) => ({ skills: t.skills, headline: t.headline }));
+    const unanswerable = labelledQueries().filter((q) => !talents.some((t) => gradeOf(t, q, q.families) === 2));
+    expect(unanswerable.map((q) => q.id)).toEqual([]);
+  });
+});
 
 describe.each(STACK_MODES)('search quality on the labelled queries ($mode stores)', ({ mode, available }) => {
   let t: TestStack;
@@ -16,29 +87,29 @@ describe.each(STACK_MODES)('search quality on the labelled queries ($mode stores
     await t?.close();
   });
 
-  it('has at least 30 labelled queries: English, Chinese and mixed; skills, titles, sentences and semantic ones', () => {
-    const { queries } = loadFixture();
-    expect(queries.length).toBeGreaterThanOrEqual(30);
-    expect(new Set(queries.map((q) => q.lang))).toEqual(new Set(['en', 'zh', 'mixed']));
-    expect(new Set(queries.map((q) => q.kind))).toEqual(new Set(['skill', 'title', 'sentence', 'semantic']));
-  });
-
   it.runIf(available)(
-    'HYBRID ranks at least as well as the better of KEYWORD and SEMANTIC (nDCG@10)',
+    'on the first set HYBRID ranks at least as well as the better of KEYWORD and SEMANTIC; on the test split it holds its floors',
     async () => {
-      await t.stack.runtime.data.stores.search.refresh('talents');
-      const rows = await t.stack.runtime.data.stores.relational.query<TalentRow>(
-        `SELECT ${TALENT_COLUMNS} FROM talents WHERE org_id = $1`,
-        [t.orgId],
-      );
-      const { ndcg } = await measureSearchQuality(t, rows.map(toTalentRecord));
+      const { perQuery, degraded } = await measureSearchQuality(t, await stackTalents(t));
+      // The offline embedder never fails: every answer is the model's ranking, none a keyword fallback.
+      expect(degraded).toEqual({ KEYWORD: 0, SEMANTIC: 0, HYBRID: 0 });
+      const firstSet = meanNdcg(perQuery.filter((q) => q.set === 'queries.json'));
+      const test = meanNdcg(perQuery.filter((q) => q.split === 'test'));
+      const rounded = (ndcg: Record<string, number>) =>
+        JSON.stringify(Object.fromEntries(Object.entries(ndcg).map(([m, v]) => [m, Number(v.toFixed(3))])));
+      console.log(`[${mode}] nDCG@10 on queries.json (dev): ${rounded(firstSet)}; on the test split: ${rounded(test)}`);
+      const best = Math.max(test.KEYWORD, test.SEMANTIC);
       console.log(
-        `[${mode}] nDCG@10: ${JSON.stringify(Object.fromEntries(Object.entries(ndcg).map(([m, v]) => [m, Number(v.toFixed(3))])))}`,
+        `[${mode}] goals on the test split (printed, not asserted): HYBRID ${test.HYBRID.toFixed(3)} ≥ ${GOAL_HYBRID_OFFLINE}: ${test.HYBRID >= GOAL_HYBRID_OFFLINE ? 'met' : 'NOT MET'}; ≥ best single mode ${best.toFixed(3)}: ${test.HYBRID >= best ? 'met' : 'NOT MET'}`,
       );
-      expect(ndcg.HYBRID).toBeGreaterThanOrEqual(Math.max(ndcg.KEYWORD, ndcg.SEMANTIC) - TOLERANCE);
+      expect(firstSet.HYBRID).toBeGreaterThanOrEqual(Math.max(firstSet.KEYWORD, firstSet.SEMANTIC) - TOLERANCE);
       // Keyword search alone cannot answer the semantic queries: fusion must add to it.
-      expect(ndcg.HYBRID).toBeGreaterThan(ndcg.KEYWORD + 0.1);
+      expect(firstSet.HYBRID).toBeGreaterThan(firstSet.KEYWORD + 0.1);
+      const below = (['SEMANTIC', 'HYBRID'] as const)
+        .filter((m) => test[m] < TEST_SPLIT_FLOORS[m])
+        .map((m) => `${m} ${test[m].toFixed(3)} < ${TEST_SPLIT_FLOORS[m]}`);
+      expect(below).toEqual([]);
     },
-    120_000,
+    180_000,
   );
 });
