@@ -1,6 +1,7 @@
 import http from 'node:http';
 import net from 'node:net';
 import { ApolloServer } from '@apollo/server';
+import { Pool } from 'undici';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createLogger } from './logger.ts';
 import { startService, type RunningService } from './service.ts';
@@ -116,6 +117,39 @@ describe('startService close under keep-alive', () => {
       expect(JSON.parse(answer.body)).toEqual({ data: { slow: 'slow' } });
       expect(answer.connection).toBe('close');
       expect(await closing).toBe('closed');
+    },
+    SHUTDOWN_TIMEOUT_MS,
+  );
+
+  it(
+    "stops promptly under the gateway's own client, an undici pool, with a call in flight",
+    async () => {
+      const { release, started } = await start();
+      const running = service!;
+      // As gateway/transport/subgraph-transport.ts pools its calls to a subgraph instance.
+      const pool = new Pool(new URL(running.url).origin, { connections: 4, keepAliveTimeout: 60_000 });
+      const call = async (query: string) => {
+        const { statusCode, body } = await pool.request({
+          path: '/graphql',
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query }),
+        });
+        return { statusCode, body: (await body.json()) as unknown };
+      };
+      try {
+        // Sockets opened and left idle in the pool, then one busy with a slow call.
+        await Promise.all(Array.from({ length: 8 }, () => call('{ fast }')));
+        const slow = call('{ slow }');
+        await started;
+        const closing = closeWithin(running);
+        while (await accepts(running.port)) await new Promise((resolve) => setTimeout(resolve, 10));
+        release();
+        expect(await slow).toEqual({ statusCode: 200, body: { data: { slow: 'slow' } } });
+        expect(await closing).toBe('closed');
+      } finally {
+        await pool.destroy();
+      }
     },
     SHUTDOWN_TIMEOUT_MS,
   );
