@@ -4,6 +4,7 @@ import { ApolloServer } from '@apollo/server';
 import { Pool } from 'undici';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createLogger } from './logger.ts';
+import type { ServiceRegistration } from './registration.ts';
 import { startService, type RunningService } from './service.ts';
 
 // The stop of a service whose client (the gateway's undici pool) keeps keep-alive sockets open: it
@@ -153,6 +154,41 @@ describe('startService close under keep-alive', () => {
     },
     SHUTDOWN_TIMEOUT_MS,
   );
+});
+
+describe('startService registration', () => {
+  it('registers the URL other processes reach it at: the advertised host (a container name, a pod IP), IPv6 in brackets', async () => {
+    for (const [advertiseHost, host] of [
+      ['talent-2', 'talent-2'],
+      ['fd00::17', '[fd00::17]'],
+    ] as const) {
+      const registered: ServiceRegistration[] = [];
+      const running = await startService({
+        name: 'talent',
+        host: '127.0.0.1',
+        advertiseHost,
+        port: 0,
+        logger: createLogger('advertise-test', 'silent'),
+        graphql: { server: new ApolloServer({ typeDefs: 'type Query { fast: String }' }), context: async () => ({}) },
+        readiness: {},
+        registration: {
+          sdl: 'type Query { fast: String }',
+          registry: {
+            register: (registration) => {
+              registered.push(registration);
+              return { id: 'talent-1', draining: false, drain: async () => undefined, deregister: async () => undefined };
+            },
+          },
+        },
+      });
+      try {
+        expect(running.url).toBe(`http://${host}:${running.port}/graphql`);
+        expect(registered.map((r) => r.url)).toEqual([running.url]);
+      } finally {
+        await running.close();
+      }
+    }
+  });
 });
 
 function accepts(port: number): Promise<boolean> {
