@@ -44,35 +44,42 @@ describe.each(MODES)('the supergraph:export command ($mode store)', ({ mode, ava
       timeout: 120_000,
     });
 
-  it.skipIf(!available)('refuses while the registry holds no supergraph, then prints the one composed last', async () => {
-    const none = await run();
-    expect(none.status).toBe(1);
-    expect(none.stderr).toContain('the registry holds no composed supergraph yet');
-    expect(none.stdout).toBe('');
+  it.skipIf(!available)(
+    'refuses while the registry holds no supergraph, then prints the one composed last',
+    async () => {
+      const none = await run();
+      expect(none.status).toBe(1);
+      expect(none.stderr).toContain('the registry holds no composed supergraph yet');
+      expect(none.stdout).toBe('');
 
-    // Two compositions, as the control plane records them: the second is current.
-    const db = await openRelationalStore(loadConfig({ ...(await environment()), LOOMA_ENV: 'test' }));
-    try {
-      const schemas = new SchemaStore(db);
-      const first = await schemas.record({ sdl: `${SUPERGRAPH}# an older composition\n`, schemaHashes: { talent: 'a'.repeat(64) } }, null);
-      const second = await schemas.record({ sdl: SUPERGRAPH, schemaHashes: { talent: 'b'.repeat(64), ops: 'c'.repeat(64) } }, first!.id);
-      expect(second).not.toBeNull();
-    } finally {
-      await db.close();
-    }
+      // Two compositions, as the control plane records them: the second is current.
+      const db = await openRelationalStore(loadConfig({ ...(await environment()), LOOMA_ENV: 'test' }));
+      try {
+        const schemas = new SchemaStore(db);
+        const first = await schemas.record(
+          { sdl: `${SUPERGRAPH}# an older composition\n`, schemaHashes: { talent: 'a'.repeat(64) } },
+          null,
+        );
+        const second = await schemas.record({ sdl: SUPERGRAPH, schemaHashes: { talent: 'b'.repeat(64), ops: 'c'.repeat(64) } }, first!.id);
+        expect(second).not.toBeNull();
+      } finally {
+        await db.close();
+      }
 
-    const printed = await run();
-    expect(printed.status, printed.stderr).toBe(0);
-    // Exactly as composed: the auth links keep for: SECURITY (a router enforces them).
-    expect(printed.stdout).toBe(SUPERGRAPH);
-    expect(printed.stdout).toContain('@link(url: "https://specs.apollo.dev/authenticated/v0.1", for: SECURITY)');
-    expect(printed.stderr).toMatch(/^supergraph \d+ \(sha256 [0-9a-f]{64}\), composed \S+ from ops cccccccccccc, talent bbbbbbbbbbbb\n$/);
+      const printed = await run();
+      expect(printed.status, printed.stderr).toBe(0);
+      // Exactly as composed: the auth links keep for: SECURITY (a router enforces them).
+      expect(printed.stdout).toBe(SUPERGRAPH);
+      expect(printed.stdout).toContain('@link(url: "https://specs.apollo.dev/authenticated/v0.1", for: SECURITY)');
+      expect(printed.stderr).toMatch(/^supergraph \d+ \(sha256 [0-9a-f]{64}\), composed \S+ from ops cccccccccccc, talent bbbbbbbbbbbb\n$/);
 
-    const out = path.join(dir, `supergraph-${mode}.graphql`);
-    const written = await run('--out', out);
-    expect(written.status, written.stderr).toBe(0);
-    expect(written.stdout).toBe('');
-    expect(fs.readFileSync(out, 'utf8')).toBe(SUPERGRAPH);
-    // Four processes, each opening (and on the first start migrating) the database: room on a loaded machine.
-  }, 240_000);
+      const out = path.join(dir, `supergraph-${mode}.graphql`);
+      const written = await run('--out', out);
+      expect(written.status, written.stderr).toBe(0);
+      expect(written.stdout).toBe('');
+      expect(fs.readFileSync(out, 'utf8')).toBe(SUPERGRAPH);
+      // Four processes, each opening (and on the first start migrating) the database: room on a loaded machine.
+    },
+    240_000,
+  );
 });
