@@ -16,8 +16,36 @@ const TOLERANCE = 0.02;
  */
 const TEST_SPLIT_FLOORS = { SEMANTIC: 0.25, HYBRID: 0.25 } as const;
 
-/** Issue 13's goals, printed and not asserted: HYBRID ≥ 0.75 with the offline embedder and ≥ the best single mode. */
+/**
+ * The same with the real model (multilingual-e5-small-q4 from deploy/local/model.sh, embedded stores): SEMANTIC and
+ * HYBRID measured 0.660 on the test split when it was made, minus 0.05.
+ */
+const MODEL_TEST_SPLIT_FLOORS = { SEMANTIC: 0.61, HYBRID: 0.61 } as const;
+
+/** Issue 13's goals, printed and not asserted: HYBRID ≥ 0.75 with the offline embedder, ≥ 0.85 with the model, ≥ the best single mode. */
 const GOAL_HYBRID_OFFLINE = 0.75;
+const GOAL_HYBRID_MODEL = 0.85;
+
+/** The local model server (deploy/local/up.sh exports it; CI runs it: tests/integration/embedding-model.test.ts requires it there). */
+const MODEL_URL = process.env.LOOMA_MODEL_URL || undefined;
+const MODEL_ENV = {
+  EMBEDDINGS_PROVIDER: 'openai',
+  OPENAI_BASE_URL: MODEL_URL ?? '',
+  EMBEDDINGS_MODEL: 'multilingual-e5-small-q4',
+  EMBEDDINGS_DIMENSIONS: '384',
+  // Quality is measured here, not latency: a loaded machine's model server may take seconds for a query.
+  EMBEDDINGS_QUERY_TIMEOUT_MS: '20000',
+};
+
+const rounded = (ndcg: Record<string, number>) =>
+  JSON.stringify(Object.fromEntries(Object.entries(ndcg).map(([m, v]) => [m, Number(v.toFixed(3))])));
+const goalLine = (label: string, test: Record<'KEYWORD' | 'SEMANTIC' | 'HYBRID', number>, goal: number) => {
+  const best = Math.max(test.KEYWORD, test.SEMANTIC);
+  const verdict = (ok: boolean) => (ok ? 'met' : 'NOT MET');
+  return `[${label}] goals on the test split (printed, not asserted): HYBRID ${test.HYBRID.toFixed(3)} ≥ ${goal}: ${verdict(test.HYBRID >= goal)}; ≥ best single mode ${best.toFixed(3)}: ${verdict(test.HYBRID >= best)}`;
+};
+const belowFloors = (test: Record<'SEMANTIC' | 'HYBRID', number>, floors: Record<'SEMANTIC' | 'HYBRID', number>) =>
+  (['SEMANTIC', 'HYBRID'] as const).filter((m) => test[m] < floors[m]).map((m) => `${m} ${test[m].toFixed(3)} < ${floors[m]}`);
 
 const demo = generateDemoTalents(450);
 const demoSkills = [...new Set(demo.flatMap((t) => t.skills))];
@@ -95,21 +123,38 @@ describe.each(STACK_MODES)('search quality on the labelled queries ($mode stores
       expect(degraded).toEqual({ KEYWORD: 0, SEMANTIC: 0, HYBRID: 0 });
       const firstSet = meanNdcg(perQuery.filter((q) => q.set === 'queries.json'));
       const test = meanNdcg(perQuery.filter((q) => q.split === 'test'));
-      const rounded = (ndcg: Record<string, number>) =>
-        JSON.stringify(Object.fromEntries(Object.entries(ndcg).map(([m, v]) => [m, Number(v.toFixed(3))])));
       console.log(`[${mode}] nDCG@10 on queries.json (dev): ${rounded(firstSet)}; on the test split: ${rounded(test)}`);
-      const best = Math.max(test.KEYWORD, test.SEMANTIC);
-      console.log(
-        `[${mode}] goals on the test split (printed, not asserted): HYBRID ${test.HYBRID.toFixed(3)} ≥ ${GOAL_HYBRID_OFFLINE}: ${test.HYBRID >= GOAL_HYBRID_OFFLINE ? 'met' : 'NOT MET'}; ≥ best single mode ${best.toFixed(3)}: ${test.HYBRID >= best ? 'met' : 'NOT MET'}`,
-      );
+      console.log(goalLine(mode, test, GOAL_HYBRID_OFFLINE));
       expect(firstSet.HYBRID).toBeGreaterThanOrEqual(Math.max(firstSet.KEYWORD, firstSet.SEMANTIC) - TOLERANCE);
       // Keyword search alone cannot answer the semantic queries: fusion must add to it.
       expect(firstSet.HYBRID).toBeGreaterThan(firstSet.KEYWORD + 0.1);
-      const below = (['SEMANTIC', 'HYBRID'] as const)
-        .filter((m) => test[m] < TEST_SPLIT_FLOORS[m])
-        .map((m) => `${m} ${test[m].toFixed(3)} < ${TEST_SPLIT_FLOORS[m]}`);
-      expect(below).toEqual([]);
+      expect(belowFloors(test, TEST_SPLIT_FLOORS)).toEqual([]);
     },
     180_000,
+  );
+});
+
+describe('search quality with the real embedding model (embedded stores)', () => {
+  let t: TestStack;
+  beforeAll(async () => {
+    if (MODEL_URL) t = await startTestStack('embedded', { talents: 450, env: MODEL_ENV });
+  }, 300_000);
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it.runIf(MODEL_URL)(
+    'on the test split SEMANTIC and HYBRID hold their floors, every answer ranked by the model',
+    async () => {
+      const queries = labelledQueries().filter((q) => q.split === 'test');
+      const { perQuery, degraded } = await measureSearchQuality(t, await stackTalents(t), { queries });
+      const test = meanNdcg(perQuery);
+      console.log(`[model] nDCG@10 on the test split: ${rounded(test)}`);
+      console.log(goalLine('model', test, GOAL_HYBRID_MODEL));
+      // A keyword fallback (the model did not answer, even when asked again) would pass off keyword figures as the model's.
+      expect(degraded).toEqual({ KEYWORD: 0, SEMANTIC: 0, HYBRID: 0 });
+      expect(belowFloors(test, MODEL_TEST_SPLIT_FLOORS)).toEqual([]);
+    },
+    300_000,
   );
 });
