@@ -16,6 +16,8 @@ export interface ExpectedResume {
   titles: string[];
   schools: string[];
   dateRanges: string[];
+  /** The skills and tools a recruiter reads on the resume (labelled on the outside resumes, o*). */
+  skills?: string[];
 }
 
 export const FIELDS = ['name', 'emails', 'phones', 'companies', 'titles', 'schools', 'dateRanges'] as const;
