@@ -1,6 +1,7 @@
 /** The labelled resume set (tests/fixtures/resumes) and per-field precision/recall, for the tests and the benchmark. */
 import { readFileSync } from 'node:fs';
 import { formatDateRange } from '../../subgraphs/resume/parser/fields/dates.ts';
+import { normalizeSkill } from '../../taxonomy/taxonomy.ts';
 import type { ParsedResume, ResumeInput } from '../../subgraphs/resume/parser/types.ts';
 import type { Split } from '../support/eval-split.ts';
 
@@ -96,8 +97,18 @@ export interface FieldScore {
   expected: number;
 }
 
+/**
+ * Skills as taxonomy ids: a labelled skill the taxonomy does not know stays its own text and is never matched (a
+ * miss the taxonomy must learn), and every skill the parser reports counts as predicted.
+ */
+export function skillIds(labels: string[]): string[] {
+  return labels.map((label) => normalizeSkill(label)?.id ?? `unknown:${label}`);
+}
+
 export class Scoreboard {
   private readonly tallies = new Map<Field, Tally>(FIELDS.map((f) => [f, { truePositives: 0, predicted: 0, expected: 0 }]));
+  /** Over the resumes with labelled skills only. */
+  readonly skills: Tally = { truePositives: 0, predicted: 0, expected: 0 };
   readonly misses: string[] = [];
 
   add(file: string, parsed: ParsedResume, expected: ExpectedResume): void {
@@ -112,6 +123,18 @@ export class Scoreboard {
       if (t.truePositives !== t.predicted || t.truePositives !== t.expected) {
         this.misses.push(`${file} ${field}: got ${JSON.stringify(predicted[field])}, want ${JSON.stringify(wanted[field])}`);
       }
+    }
+    if (expected.skills) {
+      const got = parsed.skills.map((s) => s.id);
+      const want = skillIds(expected.skills);
+      const t = tally(got, want);
+      this.skills.truePositives += t.truePositives;
+      this.skills.predicted += t.predicted;
+      this.skills.expected += t.expected;
+      const extra = got.filter((id) => !want.includes(id));
+      const missed = want.filter((id) => !got.includes(id));
+      if (extra.length || missed.length)
+        this.misses.push(`${file} skills: extra ${JSON.stringify(extra)}, missed ${JSON.stringify(missed)}`);
     }
   }
 

@@ -97,7 +97,7 @@ function titleScore(text: string): number {
 
 /** Column headings of a table ("时间 公司 职位", "Dates | Company | Title"): labels, not names. */
 const COLUMN_HEADINGS =
-  /^(?:\s*(?:时间|起止时间|日期|公司|公司名称|单位|职位|职务|岗位|部门|学校|院校|专业|学历|学位|dates?|period|company|employer|title|position|role|school|major|degree)\s*[|｜,，/]?)+$/iu;
+  /^(?:\s*(?:时间|起止时间|日期|公司|公司名称|单位|职位|职务|岗位|部门|学校|院校|专业|学历|学位|工作内容|工作职责|主要职责|描述|dates?|period|company|employer|title|position|role|school|major|degree|responsibilities|duties|description)\s*[|｜,，/]?)+$/iu;
 
 /** A line that names things (not a sentence of description, nor column headings). */
 function isHeaderLike(line: string | undefined): line is string {
@@ -175,7 +175,48 @@ function partsOf(texts: string[]): string[] {
 const NOT_A_NAME =
   /^(?:gpa|绩点|主修课程|相关课程|courses?|核心课程|成绩|排名|荣誉|全日制|统招|在读|毕业|remote|远程|full[- ]time|part[- ]time|contract|实习)\b/iu;
 
-export function parseExperience(lines: string[]): ExperienceEntry[] {
+/**
+ * "Senior Data Engineer: built the lakehouse on Spark." — a title, a colon and what the job was: the title
+ * stays on its line (a header), the description goes to the next. Labels ("职位：…", "Title: …") are not split.
+ */
+const TITLE_WITH_DESCRIPTION = /^(\s*[^:：]{2,50}?)\s*[:：]\s+(\S.{8,})$/u;
+
+function splitTitleDescriptions(lines: string[]): string[] {
+  const out: string[] = [];
+  /** Where the last split's description is in out, while it may still run on (a PDF wraps it onto the next line). */
+  let open = -1;
+  for (const line of lines) {
+    if (!line.trim()) {
+      out.push(line);
+      continue;
+    }
+    if (open >= 0 && /^[a-z\d(]|^[A-Z][\w.]*[.]$/u.test(line.trim()) && findDateRanges(line).length === 0 && line.trim().length <= 60) {
+      out[open] = `${out[open]!} ${line.trim()}`;
+      if (/[.。!?；;]$/u.test(line.trim())) open = -1;
+      continue;
+    }
+    open = -1;
+    const m = line.match(TITLE_WITH_DESCRIPTION);
+    const head = m?.[1]!.trim() ?? '';
+    if (
+      !m ||
+      LABEL.test(line) ||
+      isBullet(line) ||
+      findDateRanges(head).length > 0 ||
+      /[。.!?]/.test(head) ||
+      titleScore(head) <= companyScore(head)
+    ) {
+      out.push(line);
+      continue;
+    }
+    out.push(head, m[2]!);
+    if (!/[.。!?；;]$/u.test(m[2]!.trim())) open = out.length - 1;
+  }
+  return out;
+}
+
+export function parseExperience(sectionLines: string[]): ExperienceEntry[] {
+  const lines = splitTitleDescriptions(sectionLines);
   const namingParts = (texts: string[]) => partsOf(texts).filter((p) => !NOT_A_NAME.test(p) && !isLocationOnly(p));
   const isCompany = (p: string) => companyScore(p) > titleScore(p);
   const isTitle = (p: string) => titleScore(p) > companyScore(p);
@@ -223,7 +264,25 @@ function isLocationOnly(text: string): boolean {
   return LOCATION_ONLY.test(text.trim());
 }
 
-export function parseEducation(lines: string[]): EducationEntry[] {
+/** A school name wrapped in a narrow column ("Nanyang Technological" / "University"): its lines joined again. */
+const SCHOOL_WORD_ONLY = /^\s*(?:university|college|institute(?: of technology)?|polytechnic|academy|school of [\w ]+)\s*$/iu;
+
+function joinWrappedSchools(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    let at = out.length - 1;
+    while (at >= 0 && !out[at]!.trim()) at--;
+    const previous = at >= 0 ? out[at]! : '';
+    if (SCHOOL_WORD_ONLY.test(line) && previous.trim() && !SCHOOL.test(previous) && findDateRanges(previous).length === 0) {
+      out[at] = `${previous.trim()} ${line.trim()}`;
+      out.length = at + 1;
+    } else out.push(line);
+  }
+  return out;
+}
+
+export function parseEducation(sectionLines: string[]): EducationEntry[] {
+  const lines = joinWrappedSchools(sectionLines);
   const wants = (texts: string[], candidate: string) =>
     !partsOf(texts).some((p) => SCHOOL.test(p)) && (SCHOOL.test(candidate) || degreeOf(candidate) !== null);
   const anchors = anchorsOf(lines, wants);

@@ -2,11 +2,23 @@
 
 /** Parts of a line: split on | , ， · tabs, runs of spaces and spaced dashes. */
 export function segmentsOf(line: string): string[] {
+  // "University of California, Berkeley": a campus after the comma belongs to the school's name; "Vice President,
+  // Risk": so does a function after a rank.
   return line
+    .replace(
+      /\b((?:Vice President|President|Director|Head|VP|SVP|EVP|Managing Director)),\s+(Risk|Engineering|Product|Sales|Marketing|Finance|Operations|Design|Strategy|Technology|Research|Data|Growth|HR|People|Legal|Compliance)(?=\s{2,}|\s*[|｜\t:：]|\s*$)/gu,
+      '$1\uE000 $2',
+    )
+    .replace(/\b(University of [A-Z][A-Za-z ]+),\s+([A-Z][A-Za-z]+)(?=\s{2,}|\s*[|｜\t]|\s*$)/gu, '$1\uE000 $2')
     .split(
       /\s*[|｜•·\t]\s*|\s{2,}|\s+[-–—]\s+|\s*[,，;；]\s*|(?<=[\u4e00-\u9fff)）])\s+(?=[\u4e00-\u9fffA-Za-z(（])|(?<=[A-Za-z.)])\s+(?=[\u4e00-\u9fff])/u,
     )
-    .map((s) => s.replace(/^[\s•\-–—*:：()（）[\]【】]+|[\s•\-–—*:：()（）[\]【】]+$/g, '').trim())
+    .map((s) =>
+      s
+        .replace(/\uE000/gu, ',')
+        .replace(/^[\s•\-–—*:：()（）[\]【】]+|[\s•\-–—*:：()（）[\]【】]+$/g, '')
+        .trim(),
+    )
     .filter((s) => s.length > 0);
 }
 
