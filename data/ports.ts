@@ -234,6 +234,11 @@ export interface SearchQuery {
   offset?: number;
   /** Exact filters on keyword fields: every listed value must be present. */
   filter?: Record<string, string[]>;
+  /**
+   * `all` (the default): a match has every query term. `any`: a match has at least one, and more of
+   * them rank higher (the partial matches search falls back to when no document has every term).
+   */
+  match?: 'all' | 'any';
 }
 
 export interface SearchHit {

@@ -240,12 +240,12 @@ export class ElasticsearchSearchStore implements SearchStore {
         query: {
           bool: {
             // cross_fields with operator AND: every query term must occur in at least one text field,
-            // and a term scores by its best field times that field's weight.
+            // and a term scores by its best field times that field's weight (`any`: one term is enough).
             must: {
               multi_match: {
                 query: text,
                 type: 'cross_fields',
-                operator: 'and',
+                operator: query.match === 'any' ? 'or' : 'and',
                 fields: Object.entries(spec.textFields).map(([field, weight]) => `text.${field}^${weight}`),
               },
             },

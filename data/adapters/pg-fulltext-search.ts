@@ -33,6 +33,10 @@ const keyword = (field: string, value: string) => `${field}=${value}`;
 const textOf = (value: SearchDocument['fields'][string]) =>
   value === null || value === undefined ? '' : Array.isArray(value) ? value.join(' ; ') : String(value);
 
+/** Tokenised text as a tsquery matching any of its terms: `'a' | 'b'`, quotes doubled. */
+const anyOf = (text: string) =>
+  [...new Set(text.split(' '))].map((term) => `'${term.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`).join(' | ');
+
 /**
  * The embedded search default: Postgres full-text search over text pre-tokenised by the shared
  * tokeniser (so Chinese words inside sentences are terms), weighted per field, with keyword arrays
@@ -130,12 +134,15 @@ export class PgFulltextSearchStore implements SearchStore {
     const text = tokenizeToText(query.text);
     if (!text) return { total: 0, hits: [] };
     const { weights } = await this.index(index);
+    // `any`: the terms ORed, each one quoted as a lexeme (to_tsquery would read its punctuation as operators).
+    const tsquery = query.match === 'any' ? `to_tsquery('simple', $3)` : `plainto_tsquery('simple', $3)`;
+    const terms = query.match === 'any' ? anyOf(text) : text;
     const filter = Object.entries(query.filter ?? {}).flatMap(([field, values]) => values.map((v) => keyword(field, v)));
     // The keyword condition only when there is a filter: `@> '{}'` matches every row, and the planner may
     // then read the whole keyword GIN index. `matches` is read twice (total and page), so it is computed
     // once: every match is ranked (the top of the ranking needs them all) and counted exactly.
     const [row] = await this.run<{ total: number; hits: SearchHit[] }>(
-      `WITH q AS (SELECT plainto_tsquery('simple', $3) AS tsq),
+      `WITH q AS (SELECT ${tsquery} AS tsq),
        matches AS (
          SELECT s.id, ts_rank($4::float4[], s.document, q.tsq) AS score
          FROM search_documents s, q
@@ -144,7 +151,7 @@ export class PgFulltextSearchStore implements SearchStore {
        SELECT (SELECT count(*)::int FROM matches) AS total,
               coalesce((SELECT json_agg(json_build_object('id', id, 'score', score))
                         FROM (SELECT id, score FROM matches ORDER BY score DESC, id LIMIT $5 OFFSET $6) page), '[]'::json) AS hits`,
-      [index, orgId, text, weights.rankWeights, query.first, query.offset ?? 0, ...(filter.length ? [filter] : [])],
+      [index, orgId, terms, weights.rankWeights, query.first, query.offset ?? 0, ...(filter.length ? [filter] : [])],
     );
     return { total: row?.total ?? 0, hits: (row?.hits ?? []).map((h) => ({ id: h.id, score: Number(h.score) })) };
   }

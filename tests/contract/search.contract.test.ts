@@ -78,6 +78,15 @@ describe.each(searchCases)('search port contract: $name', ({ available, open }) 
     expect(company.hits.map((h) => h.id)).toEqual([ids.ml]);
   });
 
+  it.runIf(available)('matches every term by default, and any of them (more ranking higher) when asked', async () => {
+    expect((await store.search(index, orgId, { text: 'kubernetes payment', first: 10 })).hits.map((h) => h.id)).toEqual([ids.go]);
+    const any = await store.search(index, orgId, { text: "kubernetes payment 推荐 o'brien c++", first: 10, match: 'any' });
+    expect(any.hits[0]!.id).toBe(ids.go);
+    expect(any.hits.map((h) => h.id).sort()).toEqual([ids.go, ids.ml, ids.mention].sort());
+    expect(any.total).toBe(3);
+    expect((await store.search(index, orgId, { text: 'cobol fortran', first: 10, match: 'any' })).total).toBe(0);
+  });
+
   it.runIf(available)('filters on keyword fields', async () => {
     const result = await store.search(index, orgId, { text: 'kubernetes', first: 10, filter: { location: ['Shanghai'], skills: ['go'] } });
     expect(result.hits.map((h) => h.id)).toEqual([ids.go]);

@@ -23,12 +23,19 @@ export class TalentSearchStore {
     this.data = data;
   }
 
-  /** The best `first` keyword hits of the org's talents having every skill key, and how many match in all. */
-  keywordHits(orgId: string, text: string, first: number, skillKeys: string[]): Promise<{ total: number; hits: SearchHit[] }> {
+  /** The best `first` keyword hits (every term, or `any` of them) of the org's talents having every skill key, and how many match in all. */
+  keywordHits(
+    orgId: string,
+    text: string,
+    first: number,
+    skillKeys: string[],
+    match: 'all' | 'any' = 'all',
+  ): Promise<{ total: number; hits: SearchHit[] }> {
     return this.data.stores.search.search(TALENT_SEARCH_INDEX.name, orgId, {
       text,
       first,
       filter: skillKeys.length ? { skillKeys } : undefined,
+      match,
     });
   }
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { DataLayer } from '../../../data/data-layer.ts';
-import type { SearchDocument, VectorMatch } from '../../../data/ports.ts';
+import type { SearchDocument, SearchHit, VectorMatch } from '../../../data/ports.ts';
 import { skillKey } from '../../../data/projections/talent-projection.ts';
 import { isUuid } from '../../../platform/ids.ts';
 import { talentFilterSchema, type TalentFilter } from '../../../data/records/talent-filter.ts';
@@ -16,6 +16,7 @@ import type { Viewer } from '../../../platform/viewer.ts';
 import type { ResponseWarnings } from '../../../platform/warnings.ts';
 import type { SearchMode } from '../__generated__/resolvers-types.ts';
 import { highlightFields, reasonsFor } from './highlights.ts';
+import { expandQuery, withPartialMatches } from './query-expansion.ts';
 import { rankByMode, type Ranked } from './rank-fusion.ts';
 import { facetsOf, stringsOf, talentFields, type SearchFacets } from './search-facets.ts';
 import { TalentSearchStore } from './talent-search-store.ts';
@@ -33,6 +34,8 @@ export const CANDIDATES = 200;
  */
 export const MIN_SIMILARITY = 0.1;
 export const RELATIVE_SIMILARITY = 0.5;
+/** Fewer full keyword matches than this (a page) and HYBRID's partial ones follow them: see hybridKeywordRanking. */
+export const PARTIAL_MATCHES_BELOW = 10;
 const MAX_PAGE = 100;
 const MAX_SIMILAR = 50;
 /** A cursor's offset past both rankings' candidates is not one this search returned. */
@@ -112,6 +115,14 @@ export function planSearch(input: Omit<SearchInput, 'after'>): SearchPlan {
     cursorScope: `search:${fingerprint}`,
   };
 }
+
+type KeywordHits = { total: number; hits: SearchHit[] };
+/** The talents having every term (KEYWORD's answer), and the keyword ranking a mode fuses (see hybridKeywordRanking). */
+interface KeywordRanking {
+  full: KeywordHits;
+  ranking: KeywordHits;
+}
+const onlyFull = (full: KeywordHits): KeywordRanking => ({ full, ranking: full });
 
 /** A position in the fused ranking, bound to the search it came from (pages have no stable key but the rank). */
 export function searchCursor(plan: Pick<SearchPlan, 'cursorScope'>, position: number): string {
@@ -219,6 +230,20 @@ export class TalentSearch {
     }
   }
 
+  /**
+   * HYBRID's keyword side: the talents having every term (`full`, what KEYWORD returns); when fewer than
+   * a page do, the ones having some terms of the query or of the skills it names by an alias (expandQuery)
+   * follow them in `ranking`. A query in someone else's words rarely repeats a profile word for word, and
+   * every-term matching alone then gives the fusion nothing; the semantic side keeps partial matches of
+   * common words from leading.
+   */
+  private async hybridKeywordRanking(orgId: string, plan: SearchPlan): Promise<KeywordRanking> {
+    const full = await this.store.keywordHits(orgId, plan.query, CANDIDATES, plan.skillKeys);
+    if (full.hits.length >= PARTIAL_MATCHES_BELOW) return { full, ranking: full };
+    const partial = await this.store.keywordHits(orgId, expandQuery(plan.query), CANDIDATES, plan.skillKeys, 'any');
+    return { full, ranking: withPartialMatches(full, partial, CANDIDATES) };
+  }
+
   async search(input: SearchInput): Promise<SearchConnection> {
     const viewer = requireScope(this.viewer, 'talent:read');
     const plan = planSearch(input);
@@ -227,12 +252,12 @@ export class TalentSearch {
 
     const keywordHits = () => this.store.keywordHits(orgId, plan.query, CANDIDATES, plan.skillKeys);
     const [keywordFirst, semantic] = await Promise.all([
-      plan.mode === 'SEMANTIC' ? null : keywordHits(),
+      plan.mode === 'SEMANTIC' ? null : plan.mode === 'HYBRID' ? this.hybridKeywordRanking(orgId, plan) : keywordHits().then(onlyFull),
       plan.mode === 'KEYWORD' ? null : this.semanticMatches(orgId, plan.query),
     ]);
     // Without the model, SEMANTIC and HYBRID rank as KEYWORD does (SEMANTIC asks the search store only now).
     const degraded = plan.mode !== 'KEYWORD' && semantic === null;
-    const keyword = keywordFirst ?? (degraded ? await keywordHits() : null);
+    const keyword = degraded ? (keywordFirst?.full ?? (await keywordHits())) : (keywordFirst?.ranking ?? null);
     const mode: SearchMode = degraded ? 'KEYWORD' : plan.mode;
 
     // The candidates' documents, in one read: the vector store holds no skills, so filters on

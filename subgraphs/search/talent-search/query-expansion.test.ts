@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { expandQuery, withPartialMatches } from './query-expansion.ts';
+
+describe('expandQuery', () => {
+  it('adds the English and Chinese names of the skills a query names by an alias, after its own words', () => {
+    const expanded = expandQuery('k8s 运维');
+    expect(expanded.startsWith('k8s 运维 ')).toBe(true);
+    expect(expanded).toContain('Kubernetes');
+  });
+
+  it('leaves a query that names no skill as it is', () => {
+    expect(expandQuery('someone friendly')).toBe('someone friendly');
+  });
+});
+
+describe('withPartialMatches', () => {
+  const hit = (id: string, score: number) => ({ id, score });
+
+  it('ranks the full matches first and the partial ones after them, scored below, without repeating one', () => {
+    const merged = withPartialMatches(
+      { total: 2, hits: [hit('a', 0.5), hit('b', 0.2)] },
+      { total: 4, hits: [hit('c', 0.9), hit('a', 0.8), hit('d', 0.3), hit('b', 0.1)] },
+      10,
+    );
+    expect(merged.hits.map((h) => h.id)).toEqual(['a', 'b', 'c', 'd']);
+    expect(merged.hits.every((h, i) => i === 0 || h.score <= merged.hits[i - 1]!.score)).toBe(true);
+    expect(merged.total).toBe(4);
+  });
+
+  it('keeps the partial scores when nothing matched in full, and cuts at `first`', () => {
+    const merged = withPartialMatches({ total: 0, hits: [] }, { total: 3, hits: [hit('c', 0.9), hit('d', 0.3), hit('e', 0.1)] }, 2);
+    expect(merged).toEqual({ total: 3, hits: [hit('c', 0.9), hit('d', 0.3)] });
+  });
+});

@@ -1,0 +1,38 @@
+import type { SearchHit } from '../../../data/ports.ts';
+import { findSkills } from '../../../taxonomy/taxonomy.ts';
+
+/**
+ * The query with the names of the skills it mentions by any alias, in English and Chinese: "k8s" also
+ * asks for "Kubernetes 容器编排", so a profile listing the skill by its name matches a query naming it
+ * by a nickname, an abbreviation or in the other language. The taxonomy is the synonym table; the
+ * query's own words stay first.
+ */
+export function expandQuery(query: string): string {
+  const names = new Set<string>();
+  for (const { skill } of findSkills(query)) {
+    names.add(skill.name);
+    if (skill.nameZh) names.add(skill.nameZh);
+  }
+  return [query, ...names].join(' ');
+}
+
+/**
+ * The keyword ranking when few documents have every term: the full matches first, then the partial
+ * ones (some terms), scored below the last full match so the scores stay in rank order. The total
+ * counts both (the partial matches include the full ones).
+ */
+export function withPartialMatches(
+  full: { total: number; hits: SearchHit[] },
+  partial: { total: number; hits: SearchHit[] },
+  first: number,
+): { total: number; hits: SearchHit[] } {
+  const seen = new Set(full.hits.map((h) => h.id));
+  const extra = partial.hits.filter((h) => !seen.has(h.id));
+  const floor = full.hits.at(-1)?.score;
+  const top = extra[0]?.score ?? 0;
+  // Partial scores scaled under the last full match's score (same order, below every full match).
+  const scale = floor !== undefined && top > 0 ? (floor * 0.99) / Math.max(top, floor) : 1;
+  const hits = [...full.hits, ...extra.map((h) => ({ id: h.id, score: h.score * scale }))].slice(0, first);
+  // The partial query holds every term of the full one: its matches include the full matches.
+  return { total: Math.max(full.total, partial.total), hits };
+}
