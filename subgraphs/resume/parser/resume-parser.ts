@@ -8,6 +8,7 @@ import { extractResumeText, type ExtractOptions } from './extract-text.ts';
 import { findEmails, findLinks, findPhones } from './fields/contact.ts';
 import { parseEducation, parseExperience } from './fields/entries.ts';
 import { findLocation, findName } from './fields/person.ts';
+import { withoutProtectedAttributes } from './fields/protected.ts';
 import { findLanguages, findResumeSkills } from './fields/skills.ts';
 import { splitSections, type SectionKind } from './sections.ts';
 import type { ParsedResume, ResumeFormat, ResumeInput } from './types.ts';
@@ -28,10 +29,12 @@ export function parseResumeText(rawText: string, format: ResumeFormat = 'text'):
     .replace(/\r\n?/g, '\n')
     .replace(/[\u00a0\u3000]/g, ' ')
     .replace(/[\u200b-\u200d\ufeff]/g, '');
-  const sections = splitSections(text);
+  // The fields are read without the protected attributes (gender, birth date, 籍贯 …); `text` stays the document's.
+  const fieldText = withoutProtectedAttributes(text);
+  const sections = splitSections(fieldText);
   const linesOf = (...kinds: SectionKind[]) => sections.filter((s) => kinds.includes(s.kind)).flatMap((s) => s.lines);
   const headerLines = [...linesOf('header'), ...linesOf('contact')];
-  const isChinese = /[\u4e00-\u9fff]/u.test(text);
+  const isChinese = /[\u4e00-\u9fff]/u.test(fieldText);
 
   let experienceLines = linesOf('experience');
   let educationLines = linesOf('education');
@@ -47,23 +50,27 @@ export function parseResumeText(rawText: string, format: ResumeFormat = 'text'):
   );
 
   const skillSectionLines = linesOf('skills');
-  // The contact block names sites, not skills ("GitHub: …").
-  const otherText = sections
-    .filter((s) => s.kind !== 'skills' && s.kind !== 'header' && s.kind !== 'contact')
-    .flatMap((s) => s.lines)
-    .join('\n');
+  // The contact block names sites, not skills ("GitHub: …"); an employer's name is no skill (Salesforce the company).
+  const companies = experience.flatMap((e) => (e.company ? [e.company] : []));
+  const otherText = companies.reduce(
+    (rest, company) => rest.split(company).join(' '),
+    sections
+      .filter((s) => s.kind !== 'skills' && s.kind !== 'header' && s.kind !== 'contact')
+      .flatMap((s) => s.lines)
+      .join('\n'),
+  );
 
   return {
     format,
-    name: findName(text, headerLines),
-    emails: findEmails(text),
-    phones: findPhones(text, isChinese || /\+86/.test(text)),
-    location: findLocation(headerLines, text),
-    links: findLinks(text),
+    name: findName(fieldText, headerLines),
+    emails: findEmails(fieldText),
+    phones: findPhones(fieldText, isChinese || /\+86/.test(fieldText)),
+    location: findLocation(headerLines, fieldText),
+    links: findLinks(fieldText),
     education,
     experience,
     skills: findResumeSkills(skillSectionLines, otherText),
-    languages: findLanguages(linesOf('languages'), text),
+    languages: findLanguages(linesOf('languages'), fieldText),
     text,
   };
 }

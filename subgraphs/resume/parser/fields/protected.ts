@@ -1,0 +1,37 @@
+/**
+ * Protected attributes (issue 14): gender, age and birth date, marital status, ethnicity, 籍贯/户口, religion,
+ * political affiliation, photo, health. Resumes in China often list them under 基本信息; the parser reads the
+ * profile fields from the text without them, so none can reach the name, the location, the skills or an entry.
+ */
+
+const LABEL = String.raw`(?:性别|年龄|出生(?:年月|日期|年份|地)?|生日|婚姻(?:状况|情况)?|婚否|婚育(?:状况|情况)?|民族|籍贯|户口(?:所在地|性质)?|户籍(?:所在地)?|生源地|宗教(?:信仰)?|信仰|政治面貌|党派|健康(?:状况)?|身高|体重|血型|照片|相片|gender|sex|age|date of birth|d\.?o\.?b\.?|birth ?date|birthday|marital status|ethnicity|race|religion|political (?:affiliation|status)|health|photo)`;
+/** "性别：女", "Date of birth: 1990-08-12": a protected label with its value. */
+const LABELLED = new RegExp(String.raw`^\s*${LABEL}\s*[:：]`, 'iu');
+/** "性别" alone on its line: a table cell, its value in the next cell (the next line). */
+const LABEL_ONLY = new RegExp(String.raw`^\s*${LABEL}\s*[:：]?\s*$`, 'iu');
+const SEGMENT = /\s*[|｜]\s*|\s{2,}|\t/u;
+
+/** The text with every protected label and its value removed; lines stay where they were (emptied if nothing else is left). */
+export function withoutProtectedAttributes(text: string): string {
+  const lines = text.split('\n');
+  const out: string[] = [];
+  let dropValue = false;
+  for (const line of lines) {
+    if (dropValue && line.trim()) {
+      dropValue = false;
+      if (line.trim().length <= 16 && !/[:：]/.test(line) && !/@|\d{7,}/.test(line)) {
+        out.push('');
+        continue;
+      }
+    }
+    if (LABEL_ONLY.test(line)) {
+      dropValue = true;
+      out.push('');
+      continue;
+    }
+    const segments = line.split(SEGMENT);
+    const kept = segments.filter((segment) => !LABELLED.test(segment));
+    out.push(kept.length === segments.length ? line : kept.join('  '));
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { withoutProtectedAttributes } from '../../subgraphs/resume/parser/fields/protected.ts';
+import { parseResume, parseResumeText } from '../../subgraphs/resume/parser/resume-parser.ts';
+import type { ParsedResume } from '../../subgraphs/resume/parser/types.ts';
+import { OUTSIDE_PEOPLE } from '../fixtures/resumes/outside-people.ts';
+import { fixtureInput } from './labelled-set.ts';
+
+/** Every profile field as text: what a recruiter sees of the parse (not the document's own text). */
+function profileStrings(parsed: ParsedResume): string[] {
+  const { text: _text, ...profile } = parsed;
+  const out: string[] = [];
+  const walk = (value: unknown): void => {
+    if (typeof value === 'string') out.push(value);
+    else if (Array.isArray(value)) value.forEach(walk);
+    else if (value && typeof value === 'object') Object.values(value).forEach(walk);
+  };
+  walk(profile);
+  return out;
+}
+
+describe('protected attributes stay out of the profile (issue 14 point 5)', () => {
+  const withPersonal = OUTSIDE_PEOPLE.filter((p) => p.personal?.length);
+
+  it.each(withPersonal.map((p) => [p.file, p] as const))(
+    '%s: gender, birth date, 籍贯, marital status … are in no field',
+    async (file, person) => {
+      const parsed = await parseResume(fixtureInput(file));
+      expect(parsed.text).toContain(person.personal![0]!.split('：')[1]); // the document does state them
+      const strings = profileStrings(parsed);
+      // A value the resume also states elsewhere (户口 in 北京, living in 北京) is not a leak of the protected line.
+      const statedElsewhere = [
+        person.location,
+        ...person.jobs.flatMap((j) => [j.company, j.title]),
+        ...person.schools.map((s) => s.school),
+      ];
+      for (const line of person.personal!) {
+        const value = line.split('：')[1]!;
+        if (statedElsewhere.some((s) => s.includes(value))) continue;
+        const leaks = strings.filter((s) => (value.length >= 2 ? s.includes(value) : s === value));
+        expect(leaks, `${file}: ${line}`).toEqual([]);
+      }
+      expect(parsed.name.value).toBe(person.name);
+    },
+  );
+
+  it('keeps 户口所在地 and 籍贯 out of the location, English labels too, and keeps the rest of the line', () => {
+    const parsed = parseResumeText(
+      [
+        '张伟',
+        '性别：男 | 年龄：32 | 籍贯：湖南长沙 | 电话：13800138000',
+        '户口所在地：北京',
+        '民族：汉族    宗教信仰：佛教    政治面貌：中共党员',
+        '婚姻状况：已婚  健康状况：良好',
+        '',
+        'Date of birth: 1990-08-12',
+        'Marital status: married',
+        'Gender: male',
+      ].join('\n'),
+    );
+    expect(parsed.phones.map((p) => p.value)).toEqual(['+8613800138000']);
+    expect(parsed.location.value).toBeNull();
+    const strings = profileStrings(parsed).join('\n');
+    for (const value of ['湖南', '长沙', '汉族', '佛教', '党员', '已婚', '良好', '1990', 'married', 'male'])
+      expect(strings).not.toContain(value);
+  });
+
+  it('drops a label cell and its value cell (a Word table read one cell a line), nothing else', () => {
+    expect(withoutProtectedAttributes('姓名\n林晓雯\n性别\n女\n出生年月\n1993年5月\n现居\n上海')).toBe('姓名\n林晓雯\n\n\n\n\n现居\n上海');
+    expect(withoutProtectedAttributes('Agency: Publicis\nHealthcare analytics: Tableau')).toBe(
+      'Agency: Publicis\nHealthcare analytics: Tableau',
+    );
+  });
+});
+
+describe('outside layouts', () => {
+  it('reads "Title: what the job was" as the title, the rest as the description', () => {
+    const parsed = parseResumeText(
+      ['Experience', 'Acme Analytics Inc. | Mar 2019 – Present', 'Senior Data Engineer: built the lakehouse on Spark and Airflow.'].join(
+        '\n',
+      ),
+    );
+    expect(parsed.experience).toMatchObject([
+      { company: 'Acme Analytics Inc.', title: 'Senior Data Engineer', start: '2019-03', end: 'present' },
+    ]);
+    expect(parsed.experience[0]!.description).toContain('built the lakehouse');
+  });
+
+  it('keeps a campus with its university and a function with its rank', () => {
+    const parsed = parseResumeText(
+      [
+        'Experience',
+        'Goldman Sachs | 06/2018 - now',
+        'Vice President, Risk: market risk models.',
+        'Education',
+        '09/2011 - 05/2015  University of California, Berkeley  B.S. Economics',
+      ].join('\n'),
+    );
+    expect(parsed.experience.map((e) => e.title)).toEqual(['Vice President, Risk']);
+    expect(parsed.education.map((e) => e.school)).toEqual(['University of California, Berkeley']);
+  });
+
+  it('joins a school name wrapped in a narrow column', () => {
+    const parsed = parseResumeText(['Education', 'Nanyang Technological', 'University', 'B.Sc. Statistics', '2014 – 2017'].join('\n'));
+    expect(parsed.education.map((e) => e.school)).toEqual(['Nanyang Technological University']);
+  });
+
+  it('does not read an employer as a skill', () => {
+    const parsed = parseResumeText(
+      ['Experience', 'Salesforce | 03/2019 - now', 'Senior Financial Analyst', 'Skills', 'Excel, Anaplan'].join('\n'),
+    );
+    expect(parsed.skills.map((s) => s.id)).toEqual(expect.arrayContaining(['anaplan', 'excel']));
+    expect(parsed.skills.map((s) => s.id)).not.toContain('salesforce');
+  });
+});
