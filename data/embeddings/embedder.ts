@@ -4,6 +4,7 @@ import type { EmbeddingCreateParams } from 'openai/resources/embeddings';
 import type { Config } from '../../platform/config.ts';
 import { findSkills } from '../../taxonomy/taxonomy.ts';
 import { tokenize } from '../text/tokenize.ts';
+import { findSkillsTolerant } from './fuzzy-skills.ts';
 
 /**
  * A text's role: a search `query`, or a `passage` (a document stored to be found: a talent, a job, a
@@ -55,11 +56,15 @@ export class HashingEmbedder implements Embedder {
     this.model = `looma-hash-ngram-v2-${dimensions}`;
   }
 
-  async embed(texts: string[], _role?: EmbeddingRole): Promise<number[][]> {
-    return texts.map((text) => this.embedOne(text));
+  async embed(texts: string[], role?: EmbeddingRole): Promise<number[][]> {
+    return texts.map((text) => this.embedOne(text, role));
   }
 
-  embedOne(text: string): number[] {
+  /**
+   * A search query's skills also count when named with a typo ("kubernets": findSkillsTolerant); a
+   * document's are taken as written, so the stored vectors (and the model name) stay the same.
+   */
+  embedOne(text: string, role?: EmbeddingRole): number[] {
     const vector = new Float64Array(this.dimensions);
     for (const token of tokenize(text)) {
       this.add(vector, `w:${token}`, 1);
@@ -69,7 +74,9 @@ export class HashingEmbedder implements Embedder {
       }
     }
     // Each skill in several buckets: one collision with another feature cannot cancel it out.
-    for (const skillId of new Set(findSkills(text).map((mention) => mention.skill.id))) {
+    const skillIds = new Set(findSkills(text).map((mention) => mention.skill.id));
+    if (role === 'query') for (const skill of findSkillsTolerant(text)) skillIds.add(skill.id);
+    for (const skillId of skillIds) {
       for (let k = 0; k < SKILL_FEATURE_BUCKETS; k++) this.add(vector, `s${k}:${skillId}`, SKILL_FEATURE_WEIGHT);
     }
     const norm = Math.hypot(...vector) || 1;

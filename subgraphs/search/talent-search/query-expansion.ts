@@ -1,4 +1,5 @@
 import type { SearchHit } from '../../../data/ports.ts';
+import { findSkillsTolerant } from '../../../data/embeddings/fuzzy-skills.ts';
 import { findSkills } from '../../../taxonomy/taxonomy.ts';
 
 /**
@@ -9,7 +10,7 @@ import { findSkills } from '../../../taxonomy/taxonomy.ts';
  */
 export function expandQuery(query: string): string {
   const names = new Set<string>();
-  for (const { skill } of findSkills(query)) {
+  for (const skill of [...findSkills(query).map((mention) => mention.skill), ...findSkillsTolerant(query)]) {
     names.add(skill.name);
     if (skill.nameZh) names.add(skill.nameZh);
   }
