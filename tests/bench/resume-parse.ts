@@ -55,6 +55,10 @@ for (const split of ['test', 'dev'] as const) {
   console.log(
     `${'skills'.padEnd(12)} ${pct(precision).padStart(9)}  ${pct(recall).padStart(6)}   (${k.truePositives} / ${k.predicted} / ${k.expected}; labelled resumes only)${skillGoal}`,
   );
+  const l = boards[split].listedSkills;
+  console.log(
+    `${'  listed'.padEnd(12)} ${pct(l.predicted ? l.truePositives / l.predicted : 1).padStart(9)}  ${pct(l.expected ? l.truePositives / l.expected : 1).padStart(6)}   (${l.truePositives} / ${l.predicted} / ${l.expected}; the skills section's only, not mentions in descriptions and titles)`,
+  );
 }
 // The dev split's misses only: a list of the test split's would be what tuning reads.
 if (boards.dev.misses.length) console.log(`\ndev misses:\n  ${boards.dev.misses.join('\n  ')}`);

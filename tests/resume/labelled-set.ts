@@ -109,6 +109,8 @@ export class Scoreboard {
   private readonly tallies = new Map<Field, Tally>(FIELDS.map((f) => [f, { truePositives: 0, predicted: 0, expected: 0 }]));
   /** Over the resumes with labelled skills only. */
   readonly skills: Tally = { truePositives: 0, predicted: 0, expected: 0 };
+  /** The same, counting only the skills the parser read from the skills section (confidence 0.9), not mentions elsewhere. */
+  readonly listedSkills: Tally = { truePositives: 0, predicted: 0, expected: 0 };
   readonly misses: string[] = [];
 
   add(file: string, parsed: ParsedResume, expected: ExpectedResume): void {
@@ -131,6 +133,13 @@ export class Scoreboard {
       this.skills.truePositives += t.truePositives;
       this.skills.predicted += t.predicted;
       this.skills.expected += t.expected;
+      const listed = tally(
+        parsed.skills.filter((s) => s.confidence >= 0.9).map((s) => s.id),
+        want,
+      );
+      this.listedSkills.truePositives += listed.truePositives;
+      this.listedSkills.predicted += listed.predicted;
+      this.listedSkills.expected += listed.expected;
       const extra = got.filter((id) => !want.includes(id));
       const missed = want.filter((id) => !got.includes(id));
       if (extra.length || missed.length)

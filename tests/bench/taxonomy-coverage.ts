@@ -1,0 +1,84 @@
+/**
+ * The taxonomy's coverage per job family: how many skills and tools each family has (with how many names and
+ * aliases, Chinese ones among them), and how many of the labelled resumes' skills of that family the taxonomy
+ * recognises (tests/fixtures/resumes/expected.json, the skills labelled on the outside resumes; a skill the
+ * taxonomy does not know is counted in the family of the resume's job). Both splits: this measures the taxonomy,
+ * not the parser.
+ *
+ *   npm run bench:taxonomy
+ */
+import { normalizeSkill, skillTaxonomy } from '../../taxonomy/taxonomy.ts';
+import { labelledSet } from '../resume/labelled-set.ts';
+
+/** The job family of each labelled outside resume: where an unrecognised skill of it belongs. */
+const RESUME_FAMILY: Record<string, string> = {
+  'o1-zh.docx': 'finance',
+  'o2-en.docx': 'data',
+  'o3-mixed.docx': 'devops',
+  'o4-zh.docx': 'design',
+  'o5-en.docx': 'finance',
+  'o6-zh.docx': 'hr',
+  'o7-en.docx': 'product',
+  'o8-mixed.docx': 'finance',
+  'o9-en.pdf': 'backend',
+  'o10-en.pdf': 'marketing',
+  'o11-en.pdf': 'finance',
+  'o12-en.pdf': 'design',
+  'o13-en.pdf': 'data',
+  'o14-en.pdf': 'frontend',
+  'o15-en.pdf': 'devops',
+  'o16-zh.txt': 'sales',
+  'o17-en.txt': 'security',
+  'o18-zh.md': 'data',
+  'o19-en.md': 'testing',
+  'o20-zh.txt': 'backend',
+  'o21-mixed.txt': 'operations',
+  'o22-zh.md': 'legal',
+  'o23-en.txt': 'mobile',
+  'o24-zh.txt': 'product',
+};
+
+const { skills } = skillTaxonomy();
+const families = new Map<
+  string,
+  { skills: number; terms: number; zhTerms: number; labelled: number; recognised: number; unknown: string[] }
+>();
+const family = (name: string) => {
+  if (!families.has(name)) families.set(name, { skills: 0, terms: 0, zhTerms: 0, labelled: 0, recognised: 0, unknown: [] });
+  return families.get(name)!;
+};
+for (const skill of skills) {
+  const f = family(skill.category);
+  const terms = new Set([skill.name, skill.nameZh, ...skill.aliases]);
+  f.skills++;
+  f.terms += terms.size;
+  f.zhTerms += [...terms].filter((t) => /[\u4e00-\u9fff]/u.test(t)).length;
+}
+let resumes = 0;
+for (const [file, expected] of labelledSet()) {
+  if (!expected.skills) continue;
+  resumes++;
+  for (const label of expected.skills) {
+    const skill = normalizeSkill(label);
+    const f = family(skill?.category ?? RESUME_FAMILY[file] ?? 'unassigned');
+    f.labelled++;
+    if (skill) f.recognised++;
+    else f.unknown.push(label);
+  }
+}
+
+console.log(`taxonomy: ${skills.length} skills in ${families.size} job families; labelled skills from ${resumes} resumes\n`);
+console.log('family                skills  names+aliases (Chinese)   labelled skills recognised');
+let [labelled, recognised] = [0, 0];
+for (const [name, f] of [...families].sort((a, b) => b[1].skills - a[1].skills)) {
+  labelled += f.labelled;
+  recognised += f.recognised;
+  const share = f.labelled ? `${f.recognised} / ${f.labelled} (${((f.recognised / f.labelled) * 100).toFixed(0)}%)` : '-';
+  const unknown = f.unknown.length ? `   not known: ${f.unknown.join(', ')}` : '';
+  console.log(
+    `${name.padEnd(21)} ${String(f.skills).padStart(6)}  ${String(f.terms).padStart(13)} ${`(${f.zhTerms})`.padStart(9)}   ${share}${unknown}`,
+  );
+}
+console.log(
+  `\nall                   ${String(skills.length).padStart(6)}${' '.repeat(35)}${recognised} / ${labelled} (${((recognised / labelled) * 100).toFixed(1)}%)`,
+);
