@@ -106,8 +106,8 @@ async function openFresh(mode: Mode): Promise<Opened> {
   } else {
     for (const variable of ['DATABASE_URL', 'NEO4J_URL', 'WEAVIATE_URL', 'ELASTICSEARCH_URL', 'REDIS_URL']) delete env[variable];
   }
-  const config = loadConfig(env);
   try {
+    const config = loadConfig(env);
     const stores = await openStores(config, createLogger('bench', 'silent'), ['relational', 'cache']);
     return {
       stores,
@@ -140,8 +140,14 @@ interface Figures {
   heartbeatMs: number;
 }
 
+/** Where a long run is (on stderr, beside the table). */
+const started = performance.now();
+const progress = (mode: Mode, what: string) =>
+  process.stderr.write(`  … ${mode}, ${((performance.now() - started) / 1000).toFixed(0)} s: ${what}\n`);
+
 async function run(mode: Mode): Promise<Figures> {
   const instances = benchInstances(INSTANCES, SERVICES);
+  progress(mode, 'batched registration');
   // The batched path on stores of its own: neither run pays for the other's rows.
   const batchedStores = await openFresh(mode);
   let batched: Phase;
@@ -155,7 +161,9 @@ async function run(mode: Mode): Promise<Figures> {
   const { relational, cache } = opened.stores;
   const store = new RegistryStore(relational);
   try {
+    progress(mode, `registering ${int(INSTANCES)} instances`);
     const register = await registerEach(store, instances, CALLERS);
+    progress(mode, 'announcements, heartbeats');
     const announce = await announceEach(store, cache, SERVICES, LOOKUPS, CALLERS, LOOKUP_TTL_MS);
     const ids = instances.map((instance) => instance.id);
     const beats = await heartbeats(store, relational, cache, ids, {
@@ -165,6 +173,7 @@ async function run(mode: Mode): Promise<Figures> {
       rowEvery: ROW_EVERY,
       batch: BATCH,
     });
+    progress(mode, 'discovery');
     const lookups = await storeLookups(store, { ttlMs: LOOKUP_TTL_MS, services: SERVICES, reps: LOOKUPS, fullReps: 5 });
     const source = await sourceLookups(store, cache, { ttlMs: LOOKUP_TTL_MS, services: SERVICES, reps: 100 * LOOKUPS, refreshReps: 5 });
     const snapshots = await Promise.all(
@@ -175,6 +184,7 @@ async function run(mode: Mode): Promise<Figures> {
       }),
     );
     const noticeBytes = Buffer.byteLength(JSON.stringify({ ...snapshots[0], at: new Date().toISOString() }));
+    progress(mode, `fan-out to ${int(WATCHERS)} watchers`);
     const fanout = await measureFanout(cache, snapshots, {
       watchers: WATCHERS,
       processes: PROCESSES,
