@@ -107,13 +107,14 @@ export class RegistryStore {
    * the gateway's breakers eject one that fails; waiting for the first check would delay every new
    * instance by a check interval.
    */
-  async routable(ttlMs: number, service?: string): Promise<InstanceRecord[]> {
+  async routable(ttlMs: number, services?: string | readonly string[]): Promise<InstanceRecord[]> {
+    const names = services === undefined ? null : typeof services === 'string' ? [services] : [...services];
     const rows = await this.db.query<InstanceRow>(
       `SELECT ${INSTANCE_COLUMNS} FROM service_instances
        WHERE deregistered_at IS NULL AND state IN ('STARTING', 'HEALTHY', 'DEGRADED')
-         AND last_heartbeat_at > now() - make_interval(secs => $1) AND ($2::text IS NULL OR service = $2::text)
+         AND last_heartbeat_at > now() - make_interval(secs => $1) AND ($2::text[] IS NULL OR service = ANY($2::text[]))
        ORDER BY service, registered_at, id`,
-      [ttlMs / 1000, service ?? null],
+      [ttlMs / 1000, names],
     );
     return rows.map(toInstance);
   }

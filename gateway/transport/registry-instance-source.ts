@@ -84,7 +84,8 @@ export class RegistryInstanceSource implements InstanceSource {
     if (this.isClosed) return;
     let rows;
     try {
-      rows = await this.options.store.routable(this.options.ttlMs);
+      // Only the subgraphs this gateway routes: a registry of many services is not read whole every refresh.
+      rows = await this.options.store.routable(this.options.ttlMs, Object.keys(this.options.fallback));
       this.hasWarned = false;
     } catch (error) {
       if (!this.hasWarned) this.options.logger.warn({ err: error }, 'service registry unreachable; routing to the last instances seen');
