@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expandQuery, withPartialMatches } from './query-expansion.ts';
+import { fusionWeightsFor, rankByMode } from './rank-fusion.ts';
 
 describe('expandQuery', () => {
   it('adds the English and Chinese names of the skills a query names by an alias, after its own words', () => {
@@ -30,5 +31,16 @@ describe('withPartialMatches', () => {
   it('keeps the partial scores when nothing matched in full, and cuts at `first`', () => {
     const merged = withPartialMatches({ total: 0, hits: [] }, { total: 3, hits: [hit('c', 0.9), hit('d', 0.3), hit('e', 0.1)] }, 2);
     expect(merged).toEqual({ total: 3, hits: [hit('c', 0.9), hit('d', 0.3)] });
+  });
+});
+
+describe('fusion weights', () => {
+  it('weigh the keyword ranking 1.5 times the offline embedder’s, as much as a real model’s, a talent first in both scoring 2 / 61', () => {
+    expect(fusionWeightsFor('looma-hash-ngram-v2-256')).toEqual({ keyword: 1.2, semantic: 0.8 });
+    expect(fusionWeightsFor('multilingual-e5-small-q4')).toEqual({ keyword: 1, semantic: 1 });
+    const [top] = rankByMode('HYBRID', [{ id: 'a', score: 3 }], [{ id: 'a', score: 0.5 }], fusionWeightsFor('looma-hash-ngram-v2-256'));
+    expect(top!.score).toBeCloseTo(2 / 61, 10);
+    const fused = rankByMode('HYBRID', [{ id: 'k', score: 3 }], [{ id: 's', score: 0.5 }], fusionWeightsFor('looma-hash-ngram-v2-256'));
+    expect(fused.map((r) => r.id)).toEqual(['k', 's']);
   });
 });

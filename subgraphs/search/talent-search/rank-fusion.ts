@@ -5,20 +5,20 @@ import type { SearchMode } from '../__generated__/resolvers-types.ts';
 export const RRF_K = 60;
 
 /**
- * Fuses ranked lists of ids by reciprocal rank fusion: an id scores Σ 1 / (k + rank) over the lists
- * it appears in (rank from 1). Scores of different scales (BM25-like, cosine) need no calibration.
+ * Fuses ranked lists of ids by reciprocal rank fusion: an id scores Σ weight / (k + rank) over the lists
+ * it appears in (rank from 1; each list's weight 1 unless given). Scores of different scales (BM25-like, cosine) need no calibration.
  * Ties keep the order of the first list that holds them, then the id.
  */
-export function reciprocalRankFusion(lists: string[][], k = RRF_K): { id: string; score: number }[] {
+export function reciprocalRankFusion(lists: string[][], k = RRF_K, weights: number[] = []): { id: string; score: number }[] {
   const scores = new Map<string, { score: number; firstSeen: number }>();
   let seen = 0;
-  for (const list of lists) {
+  lists.forEach((list, l) => {
     list.forEach((id, index) => {
       const entry = scores.get(id) ?? { score: 0, firstSeen: seen++ };
-      entry.score += 1 / (k + index + 1);
+      entry.score += (weights[l] ?? 1) / (k + index + 1);
       scores.set(id, entry);
     });
-  }
+  });
   return [...scores.entries()]
     .sort(([a, x], [b, y]) => y.score - x.score || x.firstSeen - y.firstSeen || a.localeCompare(b))
     .map(([id, { score }]) => ({ id, score }));
@@ -34,12 +34,34 @@ export interface Ranked {
   similarity?: number;
 }
 
-/** The order of a mode: keyword score, similarity, or RRF over both rankings (k = 60). */
-export function rankByMode(mode: SearchMode, keyword: SearchHit[], semantic: VectorMatch[]): Ranked[] {
+/** HYBRID's weights of its two rankings in the fusion; they sum to 2, so a talent first in both still scores 2 / 61. */
+export interface FusionWeights {
+  keyword: number;
+  semantic: number;
+}
+
+/**
+ * The weights per embedder: the offline one (looma-hash-*) ranks meaning less well than the keyword side
+ * ranks terms, so the keyword ranking weighs 1.5 times as much; a real model's ranking weighs as much as
+ * the keyword one (measured on the dev split: a heavier keyword side helps the first and costs the second).
+ */
+export function fusionWeightsFor(model: string): FusionWeights {
+  return model.startsWith('looma-hash') ? { keyword: 1.2, semantic: 0.8 } : { keyword: 1, semantic: 1 };
+}
+
+/** The order of a mode: keyword score, similarity, or RRF over both rankings (k = 60, weighted per embedder). */
+export function rankByMode(
+  mode: SearchMode,
+  keyword: SearchHit[],
+  semantic: VectorMatch[],
+  weights: FusionWeights = { keyword: 1, semantic: 1 },
+): Ranked[] {
   const keywordScore = new Map(keyword.map((h) => [h.id, h.score]));
   const similarity = new Map(semantic.map((m) => [m.id, m.score]));
   const withSignals = (id: string, score: number): Ranked => ({ id, score, keyword: keywordScore.get(id), similarity: similarity.get(id) });
   if (mode === 'KEYWORD') return keyword.map((h) => withSignals(h.id, h.score));
   if (mode === 'SEMANTIC') return semantic.map((m) => withSignals(m.id, m.score));
-  return reciprocalRankFusion([keyword.map((h) => h.id), semantic.map((m) => m.id)]).map((f) => withSignals(f.id, f.score));
+  return reciprocalRankFusion([keyword.map((h) => h.id), semantic.map((m) => m.id)], RRF_K, [weights.keyword, weights.semantic]).map((f) =>
+    withSignals(f.id, f.score),
+  );
 }

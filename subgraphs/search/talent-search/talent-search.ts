@@ -17,7 +17,7 @@ import type { ResponseWarnings } from '../../../platform/warnings.ts';
 import type { SearchMode } from '../__generated__/resolvers-types.ts';
 import { highlightFields, reasonsFor } from './highlights.ts';
 import { expandQuery, withPartialMatches } from './query-expansion.ts';
-import { rankByMode, type Ranked } from './rank-fusion.ts';
+import { fusionWeightsFor, rankByMode, type FusionWeights, type Ranked } from './rank-fusion.ts';
 import { facetsOf, stringsOf, talentFields, type SearchFacets } from './search-facets.ts';
 import { TalentSearchStore } from './talent-search-store.ts';
 
@@ -198,6 +198,7 @@ export interface SearchConnection {
  */
 export class TalentSearch {
   private readonly store: TalentSearchStore;
+  private readonly fusionWeights: FusionWeights;
   private readonly viewer: Viewer | null;
   private readonly degraded: { warnings: ResponseWarnings; logger: Logger } | undefined;
 
@@ -208,6 +209,7 @@ export class TalentSearch {
     degraded?: { warnings: ResponseWarnings; logger: Logger },
   ) {
     this.store = new TalentSearchStore(data);
+    this.fusionWeights = fusionWeightsFor(data.embedder.model);
     this.viewer = viewer;
     this.degraded = degraded;
   }
@@ -218,7 +220,8 @@ export class TalentSearch {
    */
   private async semanticMatches(orgId: string, query: string): Promise<VectorMatch[] | null> {
     try {
-      return similarEnough(await this.store.nearestToText(orgId, query, CANDIDATES));
+      // The skills the query names by an alias or with a typo, by name too: what a profile lists.
+      return similarEnough(await this.store.nearestToText(orgId, expandQuery(query), CANDIDATES));
     } catch (error) {
       if (!(error instanceof EmbeddingsError)) throw error;
       this.degraded?.logger.warn({ err: error, kind: error.kind }, 'embedding model unavailable: search falls back to keyword ranking');
@@ -272,6 +275,7 @@ export class TalentSearch {
       mode,
       (keyword?.hits ?? []).filter((h) => passes(h.id)),
       (semantic ?? []).filter((m) => passes(m.id)),
+      this.fusionWeights,
     );
     // Keyword matches beyond the candidates still count (the store counts them all), unless a
     // filter the store cannot apply decided over the candidates.
