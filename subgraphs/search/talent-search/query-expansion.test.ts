@@ -44,3 +44,13 @@ describe('fusion weights', () => {
     expect(fused.map((r) => r.id)).toEqual(['k', 's']);
   });
 });
+
+describe('expandQuery with related skills', () => {
+  it('adds the names of the skills the taxonomy relates to the ones named, only when asked', () => {
+    const plain = expandQuery('JavaScript');
+    const related = expandQuery('JavaScript', true);
+    expect(plain).not.toContain('TypeScript');
+    expect(related).toContain('TypeScript');
+    expect(related.startsWith(plain)).toBe(true);
+  });
+});

@@ -1,19 +1,22 @@
 import type { SearchHit } from '../../../data/ports.ts';
 import { findSkillsTolerant } from '../../../data/embeddings/fuzzy-skills.ts';
-import { findSkills } from '../../../taxonomy/taxonomy.ts';
+import { findSkills, relatedSkills } from '../../../taxonomy/taxonomy.ts';
 
 /**
  * The query with the names of the skills it mentions by any alias, in English and Chinese: "k8s" also
  * asks for "Kubernetes 容器编排", so a profile listing the skill by its name matches a query naming it
  * by a nickname, an abbreviation or in the other language. The taxonomy is the synonym table; the
- * query's own words stay first.
+ * query's own words stay first. `related`: the names of the skills the taxonomy relates to those too.
  */
-export function expandQuery(query: string): string {
+export function expandQuery(query: string, related = false): string {
   const names = new Set<string>();
   for (const skill of [...findSkills(query).map((mention) => mention.skill), ...findSkillsTolerant(query)]) {
     names.add(skill.name);
     if (skill.nameZh) names.add(skill.nameZh);
   }
+  // The related skills of the ones it names exactly ("深度学习" → PyTorch, TensorFlow): the profiles of people
+  // doing that work list their tools, and a partial match on a tool is evidence a fused ranking can use.
+  if (related) for (const { skill } of findSkills(query)) for (const tool of relatedSkills(skill.id)) names.add(tool.name);
   return [query, ...names].join(' ');
 }
 
