@@ -8,13 +8,14 @@ import { STACK_MODES, startTestStack, type TestStack } from '../support/stack.ts
 const TOLERANCE = 0.02;
 
 /**
- * Floors on the TEST split of queries-v2.json (450 demo talents, the offline embedder): the figures measured when
- * the split was made (docs/performance.md, "Search quality": SEMANTIC 0.303 and HYBRID 0.303 on embedded and real
- * stores alike) minus 0.05, so that a query or two more or less does not fail CI and a real regression does. Raise
- * them when the system improves; never lower them to pass. KEYWORD measured 0.000 (every term must match, and no
- * query names a demo skill or title): no floor.
+ * Floors on the TEST split of queries-v2.json (450 demo talents, the offline embedder): the figures measured minus
+ * 0.05, so that a query or two more or less does not fail CI and a real regression does. Measured when the split
+ * was made: SEMANTIC 0.303 and HYBRID 0.303 (docs/performance.md, "Search quality"); raised after typo tolerance,
+ * query expansion from the taxonomy and HYBRID's partial keyword matches: SEMANTIC 0.391, HYBRID 0.633 on the
+ * embedded stores and 0.623 on the real ones (Elasticsearch). Raise them when the system improves; never lower them to pass. KEYWORD measured 0.000 (every
+ * term must match, and no query names a demo skill or title): no floor.
  */
-const TEST_SPLIT_FLOORS = { SEMANTIC: 0.25, HYBRID: 0.25 } as const;
+const TEST_SPLIT_FLOORS = { SEMANTIC: 0.34, HYBRID: 0.58 } as const;
 
 /**
  * The same with the real model (multilingual-e5-small-q4 from deploy/local/model.sh, embedded stores): SEMANTIC and
