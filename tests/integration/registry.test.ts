@@ -39,8 +39,13 @@ const EVENTS = '{ registryEvents(first: 200) { edges { node { instanceId kind fr
 async function eventually<T>(read: () => Promise<T>, check: (value: T) => boolean, timeoutMs = 30_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const value = await read();
-    if (check(value) || Date.now() > deadline) return value;
+    try {
+      const value = await read();
+      if (check(value) || Date.now() > deadline) return value;
+    } catch (error) {
+      // A read that fails (a loaded machine, a request cut short) is tried again until the deadline, then thrown.
+      if (Date.now() > deadline) throw error;
+    }
     await sleep(100);
   }
 }
@@ -64,7 +69,12 @@ function cuttable(store: RelationalStore): { store: RelationalStore; cut(): void
 describe.each(STACK_MODES)('service registry ($mode stores)', ({ mode, available }) => {
   let t: TestStack;
   let admin: string;
-  const services = async () => (await t.request<Services>(SERVICES, {}, { token: admin })).body.data?.services ?? [];
+  // An answer with errors throws (naming them), so a failing read is never taken for an empty registry.
+  const services = async () => {
+    const { body } = await t.request<Services>(SERVICES, {}, { token: admin });
+    if (body.errors?.length || !body.data) throw new Error(`services answered ${JSON.stringify(body.errors)}`);
+    return body.data.services;
+  };
   const instancesOf = async (name: string) => (await services()).find((s) => s.name === name)?.instances ?? [];
   const events = async () =>
     (await t.request<Events>(EVENTS, {}, { token: admin })).body.data?.registryEvents.edges.map((e) => e.node) ?? [];
@@ -201,7 +211,11 @@ describe.each(STACK_MODES)('service registry ($mode stores)', ({ mode, available
 
       const drained = await t.request<{ drainInstance: { id: string; state: string } }>(drain, { id: instance!.id }, { token: admin });
       expect(drained.body.data?.drainInstance).toEqual({ id: instance!.id, state: 'DRAINING' });
-      expect((await instancesOf('talent')).find((i) => i.id === instance!.id)?.state).toBe('DRAINING');
+      const listed = await eventually(
+        () => instancesOf('talent'),
+        (instances) => instances.find((i) => i.id === instance!.id)?.state === 'DRAINING',
+      );
+      expect(listed.find((i) => i.id === instance!.id)?.state).toBe('DRAINING');
       // The instance sees it with its next heartbeat and leaves rotation.
       const ready = await eventually(
         async () => (await fetch(new URL('/ready', third.url))).json() as Promise<{ status: string }>,

@@ -181,7 +181,8 @@ describe('a service opens the stores it declares', () => {
     expect(await storesOf(t.stack.subgraphs.identity!.url)).toEqual(['cache', 'relational']);
     expect(await storesOf(t.stack.subgraphs.search!.url)).toEqual(['relational', 'search', 'vector']);
     expect(await storesOf(t.stack.subgraphs.resume!.url)).toEqual(['relational']);
-    expect(await storesOf(t.stack.subgraphs.ops!.url)).toEqual(['graph', 'relational', 'search', 'vector']);
+    // ops: the cache too, where the control plane announces registry changes and configuration.
+    expect(await storesOf(t.stack.subgraphs.ops!.url)).toEqual(['cache', 'graph', 'relational', 'search', 'vector']);
     expect(await storesOf(t.stack.subgraphs.talent!.url)).toEqual(['cache', 'graph', 'relational', 'search', 'vector']);
     // The gateway: every subgraph, and its own stores.
     expect(await storesOf(t.stack.gateway.url)).toEqual(['cache', 'identity', 'ops', 'relational', 'resume', 'search', 'talent']);
