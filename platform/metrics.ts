@@ -30,13 +30,6 @@ export const localSubgraphCalls = new Counter({
   registers: [registry],
 });
 
-export const graphqlOperations = new Counter({
-  name: 'looma_graphql_operations_total',
-  help: 'GraphQL operations executed, by service, operation name and outcome',
-  labelNames: ['service', 'operation', 'outcome'] as const,
-  registers: [registry],
-});
-
 export const storeRoundTrips = new Counter({
   name: 'looma_store_round_trips_total',
   help: 'Round trips to a datastore, by store port and adapter',
