@@ -64,6 +64,8 @@ describe.each(STACK_MODES)('search without the embedding model ($mode stores)', 
         EMBEDDINGS_DIMENSIONS: '256',
       },
     });
+    // Elasticsearch shows what was indexed after a refresh (the keyword ranking compared with below).
+    await t.stack.runtime.data.stores.search.refresh('talents');
   }, 180_000);
   afterAll(async () => {
     if (model) await stop(model);
