@@ -19,18 +19,7 @@ import { seedDemo } from '../../subgraphs/talent/demo/demo-seed.ts';
 import { realStoreEnv } from '../support/cli-env.ts';
 import { freePort } from '../support/egress.ts';
 import { STACK_MODES, startTestStack, type TestStack } from '../support/stack.ts';
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Polls until `check` passes (a generous deadline for a loaded CI machine; nothing here asserts a duration). */
-async function eventually<T>(read: () => Promise<T>, check: (value: T) => boolean, timeoutMs = 60_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (check(value) || Date.now() > deadline) return value;
-    await sleep(200);
-  }
-}
+import { eventually } from '../support/eventually.ts';
 
 interface ConfigurationResult {
   scope: { kind: string; key: string };

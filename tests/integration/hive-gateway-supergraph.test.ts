@@ -32,6 +32,9 @@ import { scopesForRoles, type Role } from '../../platform/viewer.ts';
 import { composeSupergraph } from '../../schema/composition.ts';
 import { freePort } from '../support/egress.ts';
 import { STACK_MODES, startTestStack, type GraphQLResponse, type TestStack } from '../support/stack.ts';
+import { eventually as eventuallyWithin } from '../support/eventually.ts';
+
+const eventually = <T>(read: () => Promise<T>, check: (value: T) => boolean) => eventuallyWithin(read, check, 90_000);
 
 /** Talents (the talent subgraph) with their resumes (the resume subgraph's entity field). */
 const TWO_SUBGRAPHS = 'query TwoSubgraphs { talents(first: 5) { edges { node { id name headline skills resumes { id filename } } } } }';
@@ -59,16 +62,6 @@ function withSubgraphUrls(supergraphSdl: string, urlOf: (name: string) => string
     /@join__graph\(name: "([^"]+)", url: "[^"]*"\)/g,
     (_, name: string) => `@join__graph(name: "${name}", url: "${urlOf(name)}")`,
   );
-}
-
-/** Polls until `check` passes (a generous deadline for a loaded CI machine; nothing here asserts a duration). */
-async function eventually<T>(read: () => Promise<T>, check: (value: T) => boolean, timeoutMs = 90_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (check(value) || Date.now() > deadline) return value;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
 }
 
 /** The same composition by hand: schema/composition.ts over each live subgraph's own SDL, at the URL it serves. */

@@ -24,23 +24,12 @@ import { talentSubgraph } from '../../subgraphs/talent/index.ts';
 import { realStoreEnv } from '../support/cli-env.ts';
 import { freePort } from '../support/egress.ts';
 import { STACK_MODES, startTestStack, type TestStack } from '../support/stack.ts';
+import { eventually } from '../support/eventually.ts';
 
 const LIST = '{ talents(first: 2) { totalCount edges { node { id name } } } }';
 const SERVICES = '{ services { name instances { id url state } } }';
 const DRAIN = 'mutation ($id: ID!) { drainInstance(id: $id) { id state } }';
 const REGISTRY_ENV = { REGISTRY_HEARTBEAT_MS: '200', REGISTRY_TTL_MS: '1500', REGISTRY_CHECK_MS: '200' };
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Polls until `check` passes (a generous deadline for a loaded CI machine; nothing here asserts a duration). */
-async function eventually<T>(read: () => Promise<T>, check: (value: T) => boolean, timeoutMs = 60_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (check(value) || Date.now() > deadline) return value;
-    await sleep(100);
-  }
-}
 
 /** One talent instance: its URL, a crash, a graceful stop, and (a child process) the /graphql requests it served. */
 interface TalentInstance {

@@ -14,8 +14,10 @@ import { talentSubgraph } from '../../subgraphs/talent/index.ts';
 import { STACK_MODES, startTestStack, type TestStack } from '../support/stack.ts';
 import { realStoreEnv } from '../support/cli-env.ts';
 import { freePort } from '../support/egress.ts';
+import { eventually as eventuallyWithin } from '../support/eventually.ts';
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const eventually = <T>(read: () => Promise<T>, check: (value: T) => boolean, timeoutMs = 30_000) =>
+  eventuallyWithin(read, check, timeoutMs);
 
 interface Instance {
   id: string;
@@ -34,21 +36,6 @@ interface Events {
 
 const SERVICES = '{ services { name instances { id url state version schemaHash lastHeartbeatAt } } }';
 const EVENTS = '{ registryEvents(first: 200) { edges { node { instanceId kind fromState toState } } } }';
-
-/** Polls until `check` passes (a generous deadline: a loaded CI machine; nothing here asserts a duration). */
-async function eventually<T>(read: () => Promise<T>, check: (value: T) => boolean, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      const value = await read();
-      if (check(value) || Date.now() > deadline) return value;
-    } catch (error) {
-      // A read that fails (a loaded machine, a request cut short) is tried again until the deadline, then thrown.
-      if (Date.now() > deadline) throw error;
-    }
-    await sleep(100);
-  }
-}
 
 /** A relational store whose calls fail once `cut` is called: the registry as seen by a process that died, or by one whose registry is down. */
 function cuttable(store: RelationalStore): { store: RelationalStore; cut(): void } {

@@ -19,18 +19,9 @@ import type { RunningSubgraph } from '../../platform/subgraph-server.ts';
 import { subgraphSchemaParts } from '../../schema/subgraphs.ts';
 import { opsSubgraph } from '../../subgraphs/ops/index.ts';
 import { STACK_MODES, startTestStack, type TestStack } from '../support/stack.ts';
+import { eventually } from '../support/eventually.ts';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Polls until `check` passes (a generous deadline: a loaded CI machine; nothing here asserts a duration). */
-async function eventually<T>(read: () => Promise<T>, check: (value: T) => boolean, timeoutMs = 60_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (check(value) || Date.now() > deadline) return value;
-    await sleep(100);
-  }
-}
 
 interface EventNode {
   instanceId: string;

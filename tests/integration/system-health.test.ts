@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FaultProxy } from '../support/fault-proxy.ts';
 import { realStoreUrl } from '../support/real-stores.ts';
 import { STACK_MODES, startTestStack, type TestStack } from '../support/stack.ts';
+import { eventually } from '../support/eventually.ts';
 
 interface Health {
   systemHealth: {
@@ -23,18 +24,6 @@ interface Health {
 
 const HEALTH = `{ systemHealth { status checkedAt stores { port adapter ok latencyMs error }
   services { name status healthy unhealthy } outbox { pending dead oldestPendingSeconds } projectionLagSeconds } }`;
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Polls until `check` passes (a generous deadline for a loaded CI machine; nothing here asserts a duration). */
-async function eventually<T>(read: () => Promise<T>, check: (value: T) => boolean, timeoutMs = 60_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (check(value) || Date.now() > deadline) return value;
-    await sleep(250);
-  }
-}
 
 describe.each(STACK_MODES)('systemHealth ($mode stores)', ({ mode, available }) => {
   let t: TestStack;
