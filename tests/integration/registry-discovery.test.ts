@@ -11,7 +11,6 @@
  */
 import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RelationalStore } from '../../data/ports.ts';
 import { createRegistrar } from '../../data/registry/registrar.ts';
 import { RegistryStore } from '../../data/registry/registry-store.ts';
 import { startSubgraph } from '../../data/runtime/subgraph.ts';
@@ -24,6 +23,7 @@ import { talentSubgraph } from '../../subgraphs/talent/index.ts';
 import { realStoreEnv } from '../support/cli-env.ts';
 import { freePort } from '../support/egress.ts';
 import { STACK_MODES, startTestStack, type TestStack } from '../support/stack.ts';
+import { cuttable } from '../support/cuttable-store.ts';
 import { eventually } from '../support/eventually.ts';
 
 const LIST = '{ talents(first: 2) { totalCount edges { node { id name } } } }';
@@ -83,22 +83,6 @@ async function spawnTalent(t: TestStack): Promise<TalentInstance> {
         .split('\n')
         .filter((line) => line.startsWith('looma_http_requests_total{') && line.includes('route="/graphql"'))
         .reduce((sum, line) => sum + Number(line.slice(line.lastIndexOf(' ') + 1)), 0);
-    },
-  };
-}
-
-/** A relational store whose calls fail once `cut` is called: the registry as seen by a process that died. */
-function cuttable(store: RelationalStore): { store: RelationalStore; cut(): void } {
-  let isCut = false;
-  const fail = () => Promise.reject(new Error('registry unreachable'));
-  return {
-    store: {
-      ...store,
-      query: (sql, params) => (isCut ? fail() : store.query(sql, params)),
-      transaction: (work) => (isCut ? fail() : store.transaction(work)),
-    } as RelationalStore,
-    cut: () => {
-      isCut = true;
     },
   };
 }

@@ -14,6 +14,7 @@ import { talentSubgraph } from '../../subgraphs/talent/index.ts';
 import { STACK_MODES, startTestStack, type TestStack } from '../support/stack.ts';
 import { realStoreEnv } from '../support/cli-env.ts';
 import { freePort } from '../support/egress.ts';
+import { cuttable } from '../support/cuttable-store.ts';
 import { eventually as eventuallyWithin } from '../support/eventually.ts';
 
 const eventually = <T>(read: () => Promise<T>, check: (value: T) => boolean, timeoutMs = 30_000) =>
@@ -36,22 +37,6 @@ interface Events {
 
 const SERVICES = '{ services { name instances { id url state version schemaHash lastHeartbeatAt } } }';
 const EVENTS = '{ registryEvents(first: 200) { edges { node { instanceId kind fromState toState } } } }';
-
-/** A relational store whose calls fail once `cut` is called: the registry as seen by a process that died, or by one whose registry is down. */
-function cuttable(store: RelationalStore): { store: RelationalStore; cut(): void } {
-  let isCut = false;
-  const fail = () => Promise.reject(new Error('registry unreachable'));
-  return {
-    store: {
-      ...store,
-      query: (sql, params) => (isCut ? fail() : store.query(sql, params)),
-      transaction: (work) => (isCut ? fail() : store.transaction(work)),
-    } as RelationalStore,
-    cut: () => {
-      isCut = true;
-    },
-  };
-}
 
 describe.each(STACK_MODES)('service registry ($mode stores)', ({ mode, available }) => {
   let t: TestStack;
@@ -221,20 +206,13 @@ describe.each(STACK_MODES)('service registry ($mode stores)', ({ mode, available
   );
 
   it.skipIf(!available)('starts a service whose registry is down, and registers it once the registry answers', async () => {
-    let down = true;
-    const relational = t.stack.runtime.data.stores.relational;
-    const flaky = {
-      ...relational,
-      query: (sql: string, params?: readonly unknown[]) =>
-        down ? Promise.reject(new Error('registry down')) : relational.query(sql, params),
-      transaction: (work: Parameters<RelationalStore['transaction']>[0]) =>
-        down ? Promise.reject(new Error('registry down')) : relational.transaction(work),
-    } as RelationalStore;
-    const fourth = await startTalentInstance(flaky);
+    const registry = cuttable(t.stack.runtime.data.stores.relational);
+    registry.cut();
+    const fourth = await startTalentInstance(registry.store);
     try {
       expect((await fetch(new URL('/health', fourth.url))).status).toBe(200);
       expect((await instancesOf('talent')).map((i) => i.url)).not.toContain(fourth.url);
-      down = false;
+      registry.restore();
       const later = await eventually(
         () => instancesOf('talent'),
         (instances) => instances.some((i) => i.url === fourth.url),
