@@ -1,7 +1,8 @@
 import type { Config } from '../platform/config.ts';
 import type { Logger } from '../platform/logger.ts';
 import { createEmbedder, type Embedder } from './embeddings/embedder.ts';
-import { Projector } from './projector.ts';
+import { Projector, type ProjectionHandler } from './projector.ts';
+import { withMatchingInvalidation } from './projections/matching-invalidation.ts';
 import { ensureTalentProjectionTargets, talentProjection } from './projections/talent-projection.ts';
 import { relationshipProjection } from './projections/relationship-projection.ts';
 import { openStores, type OpenStores } from './stores.ts';
@@ -39,8 +40,12 @@ export async function openDataLayer<P extends StorePort = StorePort>(
     const projects = PROJECTION_PORTS.every(has);
     if (ensureTargets && has('vector') && has('search')) await ensureTalentProjectionTargets(all, embedder);
     const projector = new Projector(stores.relational, config.projector, logger.child({ component: 'projector' }));
-    if (projects) projector.register(talentProjection(all, embedder)).register(relationshipProjection(all));
-    else {
+    if (projects) {
+      // With the cache store open, the projector also invalidates the matching score cache (after the projections).
+      const invalidating = <T extends { orgId: string }>(handler: ProjectionHandler<T>) =>
+        has('cache') ? withMatchingInvalidation(handler, all.cache) : handler;
+      projector.register(invalidating(talentProjection(all, embedder))).register(invalidating(relationshipProjection(all)));
+    } else {
       // Without its handlers it would park every event as dead; its lag (ops) still reads the outbox.
       projector.start = () => {
         throw new Error(`the projector needs the ${PROJECTION_PORTS.join(', ')} stores, which this process did not open`);

@@ -171,6 +171,19 @@ export async function pendingOutboxAggregates(db: SqlExecutor, aggregateType: st
 }
 
 /**
+ * Whether the organisation has a pending event of one of `aggregateTypes`: a write the projector
+ * has yet to apply (the matching score cache is bypassed meanwhile). Reads the partial index of
+ * pending events: nothing to scan when the projector keeps up.
+ */
+export async function hasPendingOutboxEvents(db: SqlExecutor, orgId: string, aggregateTypes: readonly string[]): Promise<boolean> {
+  const [row] = await db.query<{ pending: boolean }>(
+    `SELECT EXISTS (SELECT 1 FROM outbox WHERE state = 'pending' AND org_id = $1 AND aggregate_type = ANY ($2::text[])) AS pending`,
+    [orgId, [...aggregateTypes]],
+  );
+  return row?.pending ?? false;
+}
+
+/**
  * An erasure's scrub: earlier events of the person's talents and relationships carried the whole
  * profile; they keep their place in the log, not the person (pending ones are marked done, superseded
  * by the deletion events the erasure appends after this). How many events it rewrote.

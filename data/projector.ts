@@ -11,7 +11,8 @@ import {
 import type { RelationalStore } from './ports.ts';
 import { ErrorCode, LoomaError } from '../platform/errors.ts';
 
-export type ProjectionStore = 'graph' | 'vector' | 'search';
+/** `cache`: not a projection, the matching score cache's invalidation (projections/matching-invalidation.ts), applied last. */
+export type ProjectionStore = 'graph' | 'vector' | 'search' | 'cache';
 
 /** `last_error` of an event taken over from a projector that claimed it and never finished. */
 export const LEASE_EXPIRED = 'lease expired: the projector that claimed it stopped mid-batch';
