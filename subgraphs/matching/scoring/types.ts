@@ -90,6 +90,12 @@ export interface MatchContext {
   language: MatchLanguage;
   /** Cosine similarity of the talent's and the job's embeddings; null when the model is unavailable. */
   similarity: number | null;
+  /**
+   * The embedding model that gave `similarity` (`Embedder.model`): cosines of different models sit in
+   * different ranges, so the scorer maps them per model family. Optional: without it the range is
+   * guessed from the cosine itself.
+   */
+  embeddingModel?: string | null;
   /** Warm paths to the talent, best first (may be empty). */
   warmPaths: WarmPath[];
   /** The clock, for recency and current positions. */

@@ -1,0 +1,117 @@
+/**
+ * Knock-outs (issue 14, point 3): the job's hard requirements. A talent who fails one is knocked
+ * out; the score is still computed and the resolver decides whether to exclude or flag. Unknowns
+ * (years not stated, no location) are gaps, not knock-outs: the recruiter can ask.
+ */
+import { say, type Gap } from './factor.ts';
+import { placeFit } from './location-factor.ts';
+import { askedLanguage, spokenLanguages } from './languages-factor.ts';
+import { distinctSkills, matchSkill, skillGapKey, type TalentSkills } from './skill-match.ts';
+import type { KnockoutFailure, MatchJob, MatchLanguage, MatchTalent } from './types.ts';
+
+export interface KnockoutOutcome {
+  failures: KnockoutFailure[];
+  /** What would lift each knock-out, first among the gaps. */
+  gaps: Gap[];
+}
+
+const KNOCKOUT_TIER = 2;
+
+export function knockoutsOf(talent: MatchTalent, job: MatchJob, skills: TalentSkills, language: MatchLanguage): KnockoutOutcome {
+  const failures: KnockoutFailure[] = [];
+  const gaps: Gap[] = [];
+  const { knockouts } = job;
+
+  // A related skill is no must-have: only the skill itself (under any of its names) lifts it.
+  for (const skill of distinctSkills(knockouts.mustHaveSkills)) {
+    if (matchSkill(skills, skill).credit === 1) continue;
+    failures.push({
+      kind: 'mustHaveSkills',
+      explanation: say(language, `Lacks the must-have skill ${skill}.`, `缺少硬性要求的技能 ${skill}。`),
+    });
+    gaps.push({
+      text: say(language, `Add ${skill} (must-have)`, `补充硬性要求技能 ${skill}`),
+      gain: 1,
+      tier: KNOCKOUT_TIER,
+      key: skillGapKey(skill),
+    });
+  }
+
+  const min = knockouts.minYearsOfExperience;
+  if (min !== null && min > 0) {
+    const years = talent.yearsOfExperience;
+    if (years === null || !Number.isFinite(years)) {
+      gaps.push({
+        text: say(language, `Confirm at least ${min} years of experience`, `确认至少 ${min} 年工作经验`),
+        gain: 1,
+        tier: KNOCKOUT_TIER,
+        key: 'years',
+      });
+    } else if (years < min) {
+      failures.push({
+        kind: 'minYearsOfExperience',
+        explanation: say(
+          language,
+          `Has ${years} years of experience; the job requires at least ${min}.`,
+          `工作经验 ${years} 年，职位要求至少 ${min} 年。`,
+        ),
+      });
+      gaps.push({
+        text: say(language, `Reach ${min} years of experience (required)`, `工作经验达到 ${min} 年（硬性要求）`),
+        gain: 1,
+        tier: KNOCKOUT_TIER,
+        key: 'years',
+      });
+    }
+  }
+
+  if (knockouts.workLocation && job.remotePolicy !== 'REMOTE' && job.location?.trim()) {
+    const fit = placeFit(talent.location, job.location);
+    if (fit === 'unknown') {
+      gaps.push({
+        text: say(language, `Confirm working in ${job.location.trim()}`, `确认可在${job.location.trim()}工作`),
+        gain: 1,
+        tier: KNOCKOUT_TIER,
+        key: 'location',
+      });
+    } else if (fit !== 'city') {
+      const policy = job.remotePolicy === 'HYBRID' ? say(language, 'hybrid', '混合办公') : say(language, 'on-site', '现场办公');
+      failures.push({
+        kind: 'workLocation',
+        explanation: say(
+          language,
+          `Based in ${talent.location!.trim()}; the job is ${policy} in ${job.location.trim()}.`,
+          `人在${talent.location!.trim()}；职位要求在${job.location.trim()}${policy}。`,
+        ),
+      });
+      gaps.push({
+        text: say(language, `Relocate to ${job.location.trim()} (required)`, `到${job.location.trim()}工作（硬性要求）`),
+        gain: 1,
+        tier: KNOCKOUT_TIER,
+        key: 'location',
+      });
+    }
+  }
+
+  const spoken = spokenLanguages(talent);
+  const required = new Map(
+    knockouts.languages
+      .filter((l) => l.trim())
+      .map((l) => askedLanguage(l, language))
+      .map((a) => [a.id, a]),
+  );
+  for (const asked of required.values()) {
+    if (spoken.has(asked.id)) continue;
+    failures.push({
+      kind: 'languages',
+      explanation: say(language, `Does not list ${asked.label}, a required language.`, `未注明会${asked.label}（职位要求）。`),
+    });
+    gaps.push({
+      text: say(language, `Speak ${asked.label} (required)`, `掌握${asked.label}（硬性要求）`),
+      gain: 1,
+      tier: KNOCKOUT_TIER,
+      key: `language:${asked.id}`,
+    });
+  }
+  return { failures, gaps };
+}

@@ -1,0 +1,98 @@
+/**
+ * How a talent's skills meet a job's, through the taxonomy: a skill listed under any of its names
+ * (synonyms, Chinese or English: "k8s" = Kubernetes = 容器编排 when the taxonomy says so) counts in
+ * full, and so does one named in the headline or a title ("Go 工程师"); a related skill (React for
+ * Vue, Java for Kotlin) counts half. A job skill the taxonomy does not know matches a talent skill
+ * written the same way (case, spaces, dots and hyphens aside).
+ */
+import { compactSkillKey, skillTaxonomy, type Skill } from '../../../taxonomy/taxonomy.ts';
+import type { MatchTalent } from './types.ts';
+
+/** What a related skill is worth against the one asked for. */
+export const RELATED_SKILL_CREDIT = 0.5;
+
+export interface TalentSkills {
+  /** Taxonomy skill id → the talent's words for it (the first place it was found). */
+  byId: Map<string, string>;
+  /** Skills the taxonomy does not know, by compact key → as written. */
+  unknown: Map<string, string>;
+}
+
+export interface SkillMatch {
+  /** The job's skill as the job wrote it. */
+  asked: string;
+  /** 1 for the skill itself, RELATED_SKILL_CREDIT for a related one, 0 for none. */
+  credit: number;
+  /** The talent's words that matched ("golang"), when any. */
+  written: string | null;
+  /** The canonical name of what matched when it was a related skill ("React"). */
+  relatedName: string | null;
+}
+
+/** The talent's skills: the skills list first, then the headline, the current title and the titles. */
+export function talentSkills(talent: MatchTalent): TalentSkills {
+  const taxonomy = skillTaxonomy();
+  const byId = new Map<string, string>();
+  const unknown = new Map<string, string>();
+  for (const written of talent.skills) {
+    const skill = taxonomy.normalizeSkill(written);
+    if (skill) {
+      if (!byId.has(skill.id)) byId.set(skill.id, written.trim());
+    } else {
+      // A skills entry may hold several ("Go/Kubernetes") or a phrase the taxonomy finds inside.
+      const mentions = taxonomy.findSkills(written, { isSkillList: true });
+      for (const mention of mentions) if (!byId.has(mention.skill.id)) byId.set(mention.skill.id, mention.match);
+      const key = compactSkillKey(written);
+      if (mentions.length === 0 && key && !unknown.has(key)) unknown.set(key, written.trim());
+    }
+  }
+  const texts = [talent.headline, talent.currentTitle, ...talent.titles, ...talent.employments.map((e) => e.title)];
+  for (const text of texts) {
+    if (!text) continue;
+    for (const mention of taxonomy.findSkills(text)) if (!byId.has(mention.skill.id)) byId.set(mention.skill.id, mention.match);
+  }
+  return { byId, unknown };
+}
+
+/** The taxonomy skill a job's skill names, or null when the taxonomy does not know it. */
+export const jobSkill = (asked: string): Skill | null => skillTaxonomy().normalizeSkill(asked);
+
+/** How well the talent covers one skill the job asks for. */
+export function matchSkill(skills: TalentSkills, asked: string): SkillMatch {
+  const skill = jobSkill(asked);
+  if (!skill) {
+    const written = skills.unknown.get(compactSkillKey(asked)) ?? null;
+    return { asked, credit: written === null ? 0 : 1, written, relatedName: null };
+  }
+  const own = skills.byId.get(skill.id);
+  if (own !== undefined) return { asked, credit: 1, written: own, relatedName: null };
+  const taxonomy = skillTaxonomy();
+  // Related either way: the job's skill lists the talent's, or the talent's lists the job's.
+  for (const related of taxonomy.relatedSkills(skill.id)) {
+    const written = skills.byId.get(related.id);
+    if (written !== undefined) return { asked, credit: RELATED_SKILL_CREDIT, written, relatedName: related.name };
+  }
+  for (const [id, written] of skills.byId) {
+    if (taxonomy.skill(id)?.related.includes(skill.id))
+      return { asked, credit: RELATED_SKILL_CREDIT, written, relatedName: taxonomy.skill(id)!.name };
+  }
+  return { asked, credit: 0, written: null, relatedName: null };
+}
+
+/** The job's skills, each once (two names of one taxonomy skill count once), in the job's order. */
+export function distinctSkills(asked: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const text of asked) {
+    const trimmed = text.trim();
+    if (!trimmed) continue;
+    const key = jobSkill(trimmed)?.id ?? `?${compactSkillKey(trimmed)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(trimmed);
+  }
+  return out;
+}
+
+/** The key gaps about one skill share, so a must-have and a required Kafka make one gap. */
+export const skillGapKey = (asked: string): string => `skill:${jobSkill(asked)?.id ?? compactSkillKey(asked)}`;
