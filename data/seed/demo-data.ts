@@ -2,6 +2,7 @@
  * The demo organisation's people and jobs: deterministic (a seeded generator), in Chinese and
  * English, spread over software, data, product, design, sales, finance and operations.
  */
+import type { OpenJobSeed } from '../records/job-store.ts';
 
 export const DEMO_ORG = { slug: 'demo', name: 'Looma Demo' } as const;
 
@@ -244,12 +245,8 @@ export interface DemoTalent {
   skills: string[];
 }
 
-export interface DemoJob {
-  title: string;
-  department: string;
-  location: string;
-  skills: string[];
-}
+/** A demo job: its skills are required; the requirements matching reads (years, languages, knock-outs) as a recruiter would set them. */
+export type DemoJob = OpenJobSeed;
 
 /** mulberry32: small, fast, and the same sequence on every machine (demo data, test rows, benchmarks). */
 export function seededRandom(seed: number) {
@@ -290,20 +287,104 @@ export function generateDemoTalents(count: number, seed = 2026): DemoTalent[] {
   return talents;
 }
 
+// Knock-outs stay mild (one must-have skill, a floor under the years range): the demo talents record no
+// years, languages or location, and an unknown figure is a gap, not a knock-out.
 export const DEMO_JOBS: DemoJob[] = [
-  { title: 'Senior Go Engineer', department: 'Platform', location: 'Shanghai', skills: ['Go', 'Kubernetes', 'PostgreSQL'] },
-  { title: '机器学习工程师', department: 'AI', location: 'Beijing', skills: ['Python', 'PyTorch', '机器学习'] },
+  {
+    title: 'Senior Go Engineer',
+    department: 'Platform',
+    location: 'Shanghai',
+    skills: ['Go', 'Kubernetes', 'PostgreSQL'],
+    remotePolicy: 'HYBRID',
+    minYearsOfExperience: 5,
+    maxYearsOfExperience: 12,
+    languages: ['Mandarin', 'English'],
+    knockouts: { mustHaveSkills: ['Go'], minYearsOfExperience: 3 },
+  },
+  {
+    title: '机器学习工程师',
+    department: 'AI',
+    location: 'Beijing',
+    skills: ['Python', 'PyTorch', '机器学习'],
+    minYearsOfExperience: 3,
+    maxYearsOfExperience: 10,
+    languages: ['Mandarin'],
+    knockouts: { mustHaveSkills: ['Python'] },
+  },
   {
     title: 'Frontend Engineer (React)',
     department: 'Product Engineering',
     location: 'Shenzhen',
     skills: ['TypeScript', 'React', 'GraphQL'],
+    remotePolicy: 'HYBRID',
+    minYearsOfExperience: 2,
+    maxYearsOfExperience: 8,
+    knockouts: { mustHaveSkills: ['React'] },
   },
-  { title: 'Data Engineer', department: 'Data', location: 'Hangzhou', skills: ['Spark', 'Airflow', 'SQL'] },
-  { title: '高级产品经理', department: 'Product', location: 'Shanghai', skills: ['产品设计', 'User Research', 'A/B Testing'] },
-  { title: 'Product Designer', department: 'Design', location: 'Remote', skills: ['Figma', 'Design Systems'] },
-  { title: 'Enterprise Account Executive', department: 'Sales', location: 'Singapore', skills: ['B2B Sales', 'Salesforce', 'Negotiation'] },
-  { title: '财务分析师', department: 'Finance', location: 'Beijing', skills: ['财务分析', 'Excel', 'Financial Modeling'] },
-  { title: 'Supply Chain Manager', department: 'Operations', location: 'Guangzhou', skills: ['Supply Chain', 'Logistics', 'Lean'] },
-  { title: 'Staff Platform Engineer', department: 'Platform', location: 'Remote', skills: ['Kubernetes', 'Go', 'Kafka'] },
+  {
+    title: 'Data Engineer',
+    department: 'Data',
+    location: 'Hangzhou',
+    skills: ['Spark', 'Airflow', 'SQL'],
+    minYearsOfExperience: 3,
+    maxYearsOfExperience: 8,
+    knockouts: { mustHaveSkills: ['SQL'] },
+  },
+  {
+    title: '高级产品经理',
+    department: 'Product',
+    location: 'Shanghai',
+    skills: ['产品设计', 'User Research', 'A/B Testing'],
+    minYearsOfExperience: 5,
+    maxYearsOfExperience: 15,
+    languages: ['Mandarin'],
+  },
+  {
+    title: 'Product Designer',
+    department: 'Design',
+    location: 'Remote',
+    skills: ['Figma', 'Design Systems'],
+    remotePolicy: 'REMOTE',
+    minYearsOfExperience: 2,
+    maxYearsOfExperience: 10,
+    languages: ['English'],
+    knockouts: { mustHaveSkills: ['Figma'] },
+  },
+  {
+    title: 'Enterprise Account Executive',
+    department: 'Sales',
+    location: 'Singapore',
+    skills: ['B2B Sales', 'Salesforce', 'Negotiation'],
+    minYearsOfExperience: 4,
+    maxYearsOfExperience: 12,
+    languages: ['English', 'Mandarin'],
+  },
+  {
+    title: '财务分析师',
+    department: 'Finance',
+    location: 'Beijing',
+    skills: ['财务分析', 'Excel', 'Financial Modeling'],
+    minYearsOfExperience: 2,
+    maxYearsOfExperience: 6,
+    languages: ['Mandarin'],
+  },
+  {
+    title: 'Supply Chain Manager',
+    department: 'Operations',
+    location: 'Guangzhou',
+    skills: ['Supply Chain', 'Logistics', 'Lean'],
+    minYearsOfExperience: 5,
+    maxYearsOfExperience: 15,
+  },
+  {
+    title: 'Staff Platform Engineer',
+    department: 'Platform',
+    location: 'Remote',
+    skills: ['Kubernetes', 'Go', 'Kafka'],
+    remotePolicy: 'REMOTE',
+    minYearsOfExperience: 8,
+    maxYearsOfExperience: 20,
+    languages: ['English'],
+    knockouts: { mustHaveSkills: ['Kubernetes'], minYearsOfExperience: 5 },
+  },
 ];

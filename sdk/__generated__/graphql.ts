@@ -278,7 +278,13 @@ export type CreateJobInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   employmentType?: InputMaybe<EmploymentType>;
   hiringTeam?: InputMaybe<Array<HiringTeamMemberInput>>;
+  /** Default: none. */
+  knockouts?: InputMaybe<JobKnockoutsInput>;
+  /** At most 20 languages, each 1 to 40 characters. */
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
   location?: InputMaybe<Scalars['String']['input']>;
+  /** 0 to 70, at least minYearsOfExperience. */
+  maxYearsOfExperience?: InputMaybe<Scalars['Float']['input']>;
   minYearsOfExperience?: InputMaybe<Scalars['Float']['input']>;
   preferredSkills?: InputMaybe<Array<Scalars['String']['input']>>;
   remotePolicy?: InputMaybe<RemotePolicy>;
@@ -494,7 +500,19 @@ export type Job = {
   hasCustomStages: Scalars['Boolean']['output'];
   hiringTeam: Array<HiringTeamMember>;
   id: Scalars['ID']['output'];
+  /** The job's hard requirements: a talent who fails one is knocked out of its matches (excluded or flagged). */
+  knockouts: JobKnockouts;
+  /** Languages the job wants (matching scores them); the knock-outs' languages are among them. */
+  languages: Array<Scalars['String']['output']>;
   location: Maybe<Scalars['String']['output']>;
+  /**
+   * The organisation's talents ranked for this job, best first, each with an explained score.
+   * Candidates: the talents nearest to the job's embedding and the ones with any required skill,
+   * then `filter`. `first` is 1 to 100; pages reach the first 300 candidates.
+   */
+  matches: MatchConnection;
+  /** The top of the job's range of years of experience (matching scores years against `minYearsOfExperience` to this). */
+  maxYearsOfExperience: Maybe<Scalars['Float']['output']>;
   minYearsOfExperience: Maybe<Scalars['Float']['output']>;
   /** The pipeline board: every stage with its count and first applications. */
   pipeline: Array<PipelineColumn>;
@@ -523,6 +541,15 @@ export type JobApplicationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ApplicationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A job (requisition) of the viewer's organisation. */
+export type JobMatchesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TalentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  knockOuts?: InputMaybe<KnockOutMode>;
 };
 
 
@@ -567,6 +594,32 @@ export type JobFilter = {
   text?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A job's hard requirements (knock-outs). Empty lists, null and false require nothing. */
+export type JobKnockouts = {
+  __typename?: 'JobKnockouts';
+  /** Languages a talent must speak; each is among the job's languages. */
+  languages: Array<Scalars['String']['output']>;
+  /** Years of experience a talent must have at least (an unknown figure is a gap, not a knock-out). */
+  minYearsOfExperience: Maybe<Scalars['Float']['output']>;
+  /** Skills a talent must have (through the taxonomy); each is among the job's required skills. */
+  mustHaveSkills: Array<Scalars['String']['output']>;
+  /** For ONSITE and HYBRID jobs: the talent must be in the job's location. */
+  workLocation: Scalars['Boolean']['output'];
+};
+
+/**
+ * A job's knock-outs. Must-have skills are added to the job's required skills and required languages
+ * to its languages. At most 30 skills and 20 languages.
+ */
+export type JobKnockoutsInput = {
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 0 to 70; at most the job's maxYearsOfExperience and minYearsOfExperience. */
+  minYearsOfExperience?: InputMaybe<Scalars['Float']['input']>;
+  mustHaveSkills?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Needs the job's location and an ONSITE or HYBRID job. */
+  workLocation?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 export type JobSort = {
   direction?: InputMaybe<SortDirection>;
   field: JobSortField;
@@ -582,6 +635,20 @@ export type JobStatus =
   | 'DRAFT'
   | 'ON_HOLD'
   | 'OPEN';
+
+/** What `Job.matches` does with talents who fail one of the job's knock-outs. */
+export type KnockOutMode =
+  /** Left out (and out of `totalCount`). */
+  | 'EXCLUDE'
+  /** Listed after every talent who passes, `knockedOut: true`. */
+  | 'FLAG';
+
+/** Which hard requirement of the job a talent fails. */
+export type KnockoutKind =
+  | 'LANGUAGES'
+  | 'MIN_YEARS_OF_EXPERIENCE'
+  | 'MUST_HAVE_SKILLS'
+  | 'WORK_LOCATION';
 
 export type Link = {
   __typename?: 'Link';
@@ -601,6 +668,104 @@ export type LinkKind =
   | 'OTHER'
   | 'PORTFOLIO'
   | 'WEBSITE';
+
+/** A talent scored against a job, with the full explanation. */
+export type Match = {
+  __typename?: 'Match';
+  /** Every factor, in the order of MatchFactorKind. */
+  factors: Array<MatchFactor>;
+  /** What would raise the score, most valuable first, in the viewer's language. */
+  gaps: Array<Scalars['String']['output']>;
+  job: Job;
+  knockedOut: Scalars['Boolean']['output'];
+  /** The knock-outs the talent fails (empty when `knockedOut` is false). */
+  knockouts: Array<MatchKnockout>;
+  /** 0 to 100: the sum of the factors' contributions. */
+  score: Scalars['Float']['output'];
+  talent: Talent;
+};
+
+export type MatchConnection = {
+  __typename?: 'MatchConnection';
+  edges: Array<MatchEdge>;
+  pageInfo: PageInfo;
+  /** How many candidates were scored (after the filter; without the excluded ones in EXCLUDE mode). */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MatchEdge = {
+  __typename?: 'MatchEdge';
+  cursor: Scalars['String']['output'];
+  factors: Array<MatchFactor>;
+  gaps: Array<Scalars['String']['output']>;
+  knockedOut: Scalars['Boolean']['output'];
+  knockouts: Array<MatchKnockout>;
+  node: Talent;
+  /** 0 to 100, best first (knocked-out talents after the others when flagged). */
+  score: Scalars['Float']['output'];
+};
+
+/** One factor of a match score: `contribution` = weight × score × 100; a match's contributions add up to its score. */
+export type MatchFactor = {
+  __typename?: 'MatchFactor';
+  /** False when the factor could not be computed (the embedding model unavailable): its weight is 0, the others renormalised. */
+  available: Scalars['Boolean']['output'];
+  contribution: Scalars['Float']['output'];
+  /** What the factor read: a skill, an employment, a path. */
+  evidence: Array<Scalars['String']['output']>;
+  /** One sentence, in the viewer's language (`Accept-Language`: zh… → Chinese, else English). */
+  explanation: Scalars['String']['output'];
+  kind: MatchFactorKind;
+  /** 0 to 1. */
+  score: Scalars['Float']['output'];
+  /** The weight as applied: the organisation's weights normalised to add up to 1 over the available factors. */
+  weight: Scalars['Float']['output'];
+};
+
+/** What a match's factor measures; the weights come from the organisation's configuration (`matchingWeights`). */
+export type MatchFactorKind =
+  /** Years of experience against the job's range. */
+  | 'EXPERIENCE_YEARS'
+  /** Languages the job wants. */
+  | 'LANGUAGES'
+  /** Location against the job's location and remote policy. */
+  | 'LOCATION'
+  /** Coverage of the job's preferred skills. */
+  | 'PREFERRED_SKILLS'
+  /** How recent the relevant experience is. */
+  | 'RECENCY'
+  /** Coverage of the job's required skills, through the taxonomy (synonyms, Chinese and English names, related and parent skills). */
+  | 'REQUIRED_SKILLS'
+  /** Cosine similarity of the profile's and the job's embeddings (the configured model). */
+  | 'SEMANTIC_SIMILARITY'
+  /** Fit of the talent's titles and seniority to the job's title. */
+  | 'TITLE_SENIORITY'
+  /** Someone in the organisation's network who worked with the person. */
+  | 'WARM_PATH';
+
+export type MatchKnockout = {
+  __typename?: 'MatchKnockout';
+  /** One sentence, in the viewer's language. */
+  explanation: Scalars['String']['output'];
+  kind: KnockoutKind;
+};
+
+/**
+ * Which open jobs `Talent.matchingJobs` scores (the job list's `JobFilter` without status, which is
+ * always OPEN here, and without the dates).
+ */
+export type MatchingJobFilter = {
+  department?: InputMaybe<Scalars['String']['input']>;
+  /** The user is on the hiring team. */
+  hiringTeamUserId?: InputMaybe<Scalars['ID']['input']>;
+  /** The location contains this text (case-insensitive). */
+  location?: InputMaybe<Scalars['String']['input']>;
+  remotePolicy?: InputMaybe<Array<RemotePolicy>>;
+  /** Requires or prefers at least one of these skills (case-insensitive). */
+  skillsAny?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The title or description contains this text (case-insensitive). */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
 
 export type MergeTalentsResult = {
   __typename?: 'MergeTalentsResult';
@@ -1062,6 +1227,8 @@ export type Query = {
   job: Maybe<Job>;
   /** Jobs of the viewer's organisation, filtered and sorted (default: newest first). `first` is 1 to 100. */
   jobs: JobConnection;
+  /** One talent scored against one job of the organisation, with the full explanation; NOT_FOUND for an unknown id (or another organisation's). */
+  matchScore: Match;
   /** The signed-in user; null for API keys and outside issuers' tokens (they are not Looma users). */
   me: Maybe<User>;
   /** The projection backlog (events not yet applied to graph, vector and search). */
@@ -1153,6 +1320,12 @@ export type QueryJobsArgs = {
   filter?: InputMaybe<JobFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<JobSort>;
+};
+
+
+export type QueryMatchScoreArgs = {
+  jobId: Scalars['ID']['input'];
+  talentId: Scalars['ID']['input'];
 };
 
 
@@ -1314,6 +1487,7 @@ export type RelationshipType =
   /** Worked with the other talent; recorded, or derived from overlapping employment at one company. */
   | 'WORKED_WITH';
 
+/** Where the work is done. */
 export type RemotePolicy =
   | 'HYBRID'
   | 'ONSITE'
@@ -1636,6 +1810,8 @@ export type Talent = {
   links: Array<Link>;
   /** Where the person lives or works. */
   location: Maybe<Scalars['String']['output']>;
+  /** The organisation's OPEN jobs scored for this talent, best first. `first` is 1 to 100. */
+  matchingJobs: Array<Match>;
   /** Full name for display: the Latin name or the Chinese name, whichever was given first. */
   name: Scalars['String']['output'];
   /**
@@ -1678,6 +1854,13 @@ export type Talent = {
   version: Scalars['Int']['output'];
   /** Years of professional experience. */
   yearsOfExperience: Maybe<Scalars['Float']['output']>;
+};
+
+
+/** A person in the talent pool of the viewer's organisation. */
+export type TalentMatchingJobsArgs = {
+  filter?: InputMaybe<MatchingJobFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1990,7 +2173,11 @@ export type UpdateJobInput = {
   employmentType?: InputMaybe<EmploymentType>;
   hiringTeam?: InputMaybe<Array<HiringTeamMemberInput>>;
   id: Scalars['ID']['input'];
+  /** Replaces the job's knock-outs; null removes them all. */
+  knockouts?: InputMaybe<JobKnockoutsInput>;
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
   location?: InputMaybe<Scalars['String']['input']>;
+  maxYearsOfExperience?: InputMaybe<Scalars['Float']['input']>;
   minYearsOfExperience?: InputMaybe<Scalars['Float']['input']>;
   preferredSkills?: InputMaybe<Array<Scalars['String']['input']>>;
   remotePolicy?: InputMaybe<RemotePolicy>;
@@ -2358,6 +2545,22 @@ export type JobSuggestedTalentsQueryVariables = Exact<{
 
 export type JobSuggestedTalentsQuery = { __typename?: 'Query', job: { __typename?: 'Job', id: string, title: string, suggestedTalents: Array<{ __typename?: 'TalentMatch', score: number, talent: { __typename?: 'Talent', id: string, name: string, headline: string | null, skills: Array<string> } | null }> } | null };
 
+export type JobRequirementsFragment = { __typename?: 'Job', id: string, version: number, requiredSkills: Array<string>, preferredSkills: Array<string>, minYearsOfExperience: number | null, maxYearsOfExperience: number | null, languages: Array<string>, knockouts: { __typename?: 'JobKnockouts', mustHaveSkills: Array<string>, minYearsOfExperience: number | null, workLocation: boolean, languages: Array<string> } };
+
+export type JobRequirementsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type JobRequirementsQuery = { __typename?: 'Query', job: { __typename?: 'Job', title: string, location: string | null, remotePolicy: RemotePolicy, id: string, version: number, requiredSkills: Array<string>, preferredSkills: Array<string>, minYearsOfExperience: number | null, maxYearsOfExperience: number | null, languages: Array<string>, knockouts: { __typename?: 'JobKnockouts', mustHaveSkills: Array<string>, minYearsOfExperience: number | null, workLocation: boolean, languages: Array<string> } } | null };
+
+export type UpdateJobRequirementsMutationVariables = Exact<{
+  input: UpdateJobInput;
+}>;
+
+
+export type UpdateJobRequirementsMutation = { __typename?: 'Mutation', updateJob: { __typename?: 'Job', id: string, version: number, requiredSkills: Array<string>, preferredSkills: Array<string>, minYearsOfExperience: number | null, maxYearsOfExperience: number | null, languages: Array<string>, knockouts: { __typename?: 'JobKnockouts', mustHaveSkills: Array<string>, minYearsOfExperience: number | null, workLocation: boolean, languages: Array<string> } } };
+
 export type UploadResumeMutationVariables = Exact<{
   input: UploadResumeInput;
 }>;
@@ -2414,6 +2617,7 @@ export const TalentProfileFragmentDoc = {"kind":"Document","definitions":[{"kind
 export const SessionUserFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"org"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}}]}}]} as unknown as DocumentNode<SessionUserFragment, unknown>;
 export const SessionFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Session"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuthPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SessionUser"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"org"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}}]}}]} as unknown as DocumentNode<SessionFragment, unknown>;
 export const ApiKeyFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiKeyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]} as unknown as DocumentNode<ApiKeyFieldsFragment, unknown>;
+export const JobRequirementsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JobRequirements"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Job"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"requiredSkills"}},{"kind":"Field","name":{"kind":"Name","value":"preferredSkills"}},{"kind":"Field","name":{"kind":"Name","value":"minYearsOfExperience"}},{"kind":"Field","name":{"kind":"Name","value":"maxYearsOfExperience"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"knockouts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mustHaveSkills"}},{"kind":"Field","name":{"kind":"Name","value":"minYearsOfExperience"}},{"kind":"Field","name":{"kind":"Name","value":"workLocation"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}}]}}]}}]} as unknown as DocumentNode<JobRequirementsFragment, unknown>;
 export const TalentSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TalentSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Talent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"headline"}},{"kind":"Field","name":{"kind":"Name","value":"skills"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<TalentSummaryFragment, unknown>;
 export const ConfigurationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Configuration"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scope"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConfigScopeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"configuration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"scope"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scope"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConfigurationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConfigVersionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConfigVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"values"}},{"kind":"Field","name":{"kind":"Name","value":"author"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"rolledBackTo"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConfigurationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Configuration"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scope"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"service"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"values"}},{"kind":"Field","name":{"kind":"Name","value":"effective"}},{"kind":"Field","name":{"kind":"Name","value":"current"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConfigVersionFields"}}]}}]}}]} as unknown as DocumentNode<ConfigurationQuery, ConfigurationQueryVariables>;
 export const ConfigurationHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConfigurationHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scope"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConfigScopeInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"configurationHistory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"scope"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scope"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConfigVersionFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConfigVersionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConfigVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"values"}},{"kind":"Field","name":{"kind":"Name","value":"author"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"rolledBackTo"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<ConfigurationHistoryQuery, ConfigurationHistoryQueryVariables>;
@@ -2453,6 +2657,8 @@ export const RevokeApiKeyDocument = {"kind":"Document","definitions":[{"kind":"O
 export const ApiKeysDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApiKeys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKeys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApiKeyFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiKeyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]} as unknown as DocumentNode<ApiKeysQuery, ApiKeysQueryVariables>;
 export const JobsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Jobs"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jobs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"department"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"skills"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]} as unknown as DocumentNode<JobsQuery, JobsQueryVariables>;
 export const JobSuggestedTalentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"JobSuggestedTalents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"job"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"suggestedTalents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"talent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"headline"}},{"kind":"Field","name":{"kind":"Name","value":"skills"}}]}}]}}]}}]}}]} as unknown as DocumentNode<JobSuggestedTalentsQuery, JobSuggestedTalentsQueryVariables>;
+export const JobRequirementsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"JobRequirements"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"job"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"remotePolicy"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"JobRequirements"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JobRequirements"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Job"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"requiredSkills"}},{"kind":"Field","name":{"kind":"Name","value":"preferredSkills"}},{"kind":"Field","name":{"kind":"Name","value":"minYearsOfExperience"}},{"kind":"Field","name":{"kind":"Name","value":"maxYearsOfExperience"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"knockouts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mustHaveSkills"}},{"kind":"Field","name":{"kind":"Name","value":"minYearsOfExperience"}},{"kind":"Field","name":{"kind":"Name","value":"workLocation"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}}]}}]}}]} as unknown as DocumentNode<JobRequirementsQuery, JobRequirementsQueryVariables>;
+export const UpdateJobRequirementsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateJobRequirements"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateJobInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"JobRequirements"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JobRequirements"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Job"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"requiredSkills"}},{"kind":"Field","name":{"kind":"Name","value":"preferredSkills"}},{"kind":"Field","name":{"kind":"Name","value":"minYearsOfExperience"}},{"kind":"Field","name":{"kind":"Name","value":"maxYearsOfExperience"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"knockouts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mustHaveSkills"}},{"kind":"Field","name":{"kind":"Name","value":"minYearsOfExperience"}},{"kind":"Field","name":{"kind":"Name","value":"workLocation"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}}]}}]}}]} as unknown as DocumentNode<UpdateJobRequirementsMutation, UpdateJobRequirementsMutationVariables>;
 export const UploadResumeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UploadResume"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UploadResumeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uploadResume"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attachedBy"}},{"kind":"Field","name":{"kind":"Name","value":"talent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"emails"}},{"kind":"Field","name":{"kind":"Name","value":"phones"}},{"kind":"Field","name":{"kind":"Name","value":"skills"}},{"kind":"Field","name":{"kind":"Name","value":"currentTitle"}},{"kind":"Field","name":{"kind":"Name","value":"currentCompany"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resume"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"parsed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}}]}},{"kind":"Field","name":{"kind":"Name","value":"emails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}}]}},{"kind":"Field","name":{"kind":"Name","value":"phones"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}}]}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}}]}},{"kind":"Field","name":{"kind":"Name","value":"education"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"school"}},{"kind":"Field","name":{"kind":"Name","value":"degree"}},{"kind":"Field","name":{"kind":"Name","value":"major"}}]}},{"kind":"Field","name":{"kind":"Name","value":"experience"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"company"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"skills"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<UploadResumeMutation, UploadResumeMutationVariables>;
 export const ResumeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Resume"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resume"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]} as unknown as DocumentNode<ResumeQuery, ResumeQueryVariables>;
 export const TalentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Talents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"talents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TalentSummary"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TalentSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Talent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"headline"}},{"kind":"Field","name":{"kind":"Name","value":"skills"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<TalentsQuery, TalentsQueryVariables>;

@@ -185,7 +185,13 @@ export type CreateJobInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   employmentType?: InputMaybe<EmploymentType>;
   hiringTeam?: InputMaybe<Array<HiringTeamMemberInput>>;
+  /** Default: none. */
+  knockouts?: InputMaybe<JobKnockoutsInput>;
+  /** At most 20 languages, each 1 to 40 characters. */
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
   location?: InputMaybe<Scalars['String']['input']>;
+  /** 0 to 70, at least minYearsOfExperience. */
+  maxYearsOfExperience?: InputMaybe<Scalars['Float']['input']>;
   minYearsOfExperience?: InputMaybe<Scalars['Float']['input']>;
   preferredSkills?: InputMaybe<Array<Scalars['String']['input']>>;
   remotePolicy?: InputMaybe<RemotePolicy>;
@@ -374,7 +380,13 @@ export type Job = {
   hasCustomStages: Scalars['Boolean']['output'];
   hiringTeam: Array<HiringTeamMember>;
   id: Scalars['ID']['output'];
+  /** The job's hard requirements: a talent who fails one is knocked out of its matches (excluded or flagged). */
+  knockouts: JobKnockouts;
+  /** Languages the job wants (matching scores them); the knock-outs' languages are among them. */
+  languages: Array<Scalars['String']['output']>;
   location: Maybe<Scalars['String']['output']>;
+  /** The top of the job's range of years of experience (matching scores years against `minYearsOfExperience` to this). */
+  maxYearsOfExperience: Maybe<Scalars['Float']['output']>;
   minYearsOfExperience: Maybe<Scalars['Float']['output']>;
   /** The pipeline board: every stage with its count and first applications. */
   pipeline: Array<PipelineColumn>;
@@ -434,6 +446,32 @@ export type JobFilter = {
   status?: InputMaybe<Array<JobStatus>>;
   /** The title or description contains this text (case-insensitive). */
   text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A job's hard requirements (knock-outs). Empty lists, null and false require nothing. */
+export type JobKnockouts = {
+  __typename?: 'JobKnockouts';
+  /** Languages a talent must speak; each is among the job's languages. */
+  languages: Array<Scalars['String']['output']>;
+  /** Years of experience a talent must have at least (an unknown figure is a gap, not a knock-out). */
+  minYearsOfExperience: Maybe<Scalars['Float']['output']>;
+  /** Skills a talent must have (through the taxonomy); each is among the job's required skills. */
+  mustHaveSkills: Array<Scalars['String']['output']>;
+  /** For ONSITE and HYBRID jobs: the talent must be in the job's location. */
+  workLocation: Scalars['Boolean']['output'];
+};
+
+/**
+ * A job's knock-outs. Must-have skills are added to the job's required skills and required languages
+ * to its languages. At most 30 skills and 20 languages.
+ */
+export type JobKnockoutsInput = {
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 0 to 70; at most the job's maxYearsOfExperience and minYearsOfExperience. */
+  minYearsOfExperience?: InputMaybe<Scalars['Float']['input']>;
+  mustHaveSkills?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Needs the job's location and an ONSITE or HYBRID job. */
+  workLocation?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type JobSort = {
@@ -1268,7 +1306,11 @@ export type UpdateJobInput = {
   employmentType?: InputMaybe<EmploymentType>;
   hiringTeam?: InputMaybe<Array<HiringTeamMemberInput>>;
   id: Scalars['ID']['input'];
+  /** Replaces the job's knock-outs; null removes them all. */
+  knockouts?: InputMaybe<JobKnockoutsInput>;
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
   location?: InputMaybe<Scalars['String']['input']>;
+  maxYearsOfExperience?: InputMaybe<Scalars['Float']['input']>;
   minYearsOfExperience?: InputMaybe<Scalars['Float']['input']>;
   preferredSkills?: InputMaybe<Array<Scalars['String']['input']>>;
   remotePolicy?: InputMaybe<RemotePolicy>;
@@ -1460,6 +1502,8 @@ export type ResolversTypes = ResolversObject<{
   JobConnection: ResolverTypeWrapper<JobConnectionModel>;
   JobEdge: ResolverTypeWrapper<Omit<JobEdge, 'node'> & { node: ResolversTypes['Job'] }>;
   JobFilter: JobFilter;
+  JobKnockouts: ResolverTypeWrapper<JobKnockouts>;
+  JobKnockoutsInput: JobKnockoutsInput;
   JobSort: JobSort;
   JobSortField: JobSortField;
   JobStatus: JobStatus;
@@ -1553,6 +1597,8 @@ export type ResolversParentTypes = ResolversObject<{
   JobConnection: JobConnectionModel;
   JobEdge: Omit<JobEdge, 'node'> & { node: ResolversParentTypes['Job'] };
   JobFilter: JobFilter;
+  JobKnockouts: JobKnockouts;
+  JobKnockoutsInput: JobKnockoutsInput;
   JobSort: JobSort;
   Link: Link;
   LinkInput: LinkInput;
@@ -1779,7 +1825,10 @@ export type JobResolvers<ContextType = TalentContext, ParentType extends Resolve
   hasCustomStages?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hiringTeam?: Resolver<Array<ResolversTypes['HiringTeamMember']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  knockouts?: Resolver<ResolversTypes['JobKnockouts'], ParentType, ContextType>;
+  languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  maxYearsOfExperience?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   minYearsOfExperience?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   pipeline?: Resolver<Array<ResolversTypes['PipelineColumn']>, ParentType, ContextType, RequireFields<JobPipelineArgs, 'applicationsPerStage'>>;
   preferredSkills?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1803,6 +1852,13 @@ export type JobConnectionResolvers<ContextType = TalentContext, ParentType exten
 export type JobEdgeResolvers<ContextType = TalentContext, ParentType extends ResolversParentTypes['JobEdge'] = ResolversParentTypes['JobEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Job'], ParentType, ContextType>;
+}>;
+
+export type JobKnockoutsResolvers<ContextType = TalentContext, ParentType extends ResolversParentTypes['JobKnockouts'] = ResolversParentTypes['JobKnockouts']> = ResolversObject<{
+  languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  minYearsOfExperience?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  mustHaveSkills?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  workLocation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type LinkResolvers<ContextType = TalentContext, ParentType extends ResolversParentTypes['Link'] = ResolversParentTypes['Link']> = ResolversObject<{
@@ -2082,6 +2138,7 @@ export type Resolvers<ContextType = TalentContext> = ResolversObject<{
   Job?: JobResolvers<ContextType>;
   JobConnection?: JobConnectionResolvers<ContextType>;
   JobEdge?: JobEdgeResolvers<ContextType>;
+  JobKnockouts?: JobKnockoutsResolvers<ContextType>;
   Link?: LinkResolvers<ContextType>;
   MergeTalentsResult?: MergeTalentsResultResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;

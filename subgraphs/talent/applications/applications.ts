@@ -8,7 +8,7 @@ import { ErrorCode, LoomaError, badInput } from '../../../platform/errors.ts';
 import { connectionFrom, decodeListCursor, encodeListCursor, pageSize, type Connection } from '../../../platform/pagination.ts';
 import type { Viewer } from '../../../platform/viewer.ts';
 import { readVisibleTalentName } from '../../../data/records/talent-store.ts';
-import { lockJobPipeline, type JobRecord } from '../jobs/job-store.ts';
+import { lockJobPipeline, type JobRecord } from '../../../data/records/job-store.ts';
 import { DEFAULT_STAGES, stageOf, withPositions, type PipelineStageRecord } from '../jobs/pipelines.ts';
 import type { ApplicationRecord, ApplicationStatus } from './application-record.ts';
 import {

@@ -1,5 +1,5 @@
 import { ErrorCode, LoomaError, badInput } from '../../../platform/errors.ts';
-import type { JobRecord } from '../jobs/job-store.ts';
+import type { JobRecord } from '../../../data/records/job-store.ts';
 import { firstActive, type PipelineStageRecord } from '../jobs/pipelines.ts';
 
 /**

@@ -1,7 +1,7 @@
 import type { RelationalStore } from '../../../data/ports.ts';
 import { hasApplications, insertSeedApplications } from '../applications/application-store.ts';
 import { insertSeedStageMoves } from '../applications/stage-move-store.ts';
-import { jobSkillCandidates } from '../jobs/job-store.ts';
+import { jobSkillCandidates } from '../../../data/records/job-store.ts';
 import { recordAudit, type AuditEvent } from '../../../data/audit/audit-recorder.ts';
 import { loadOrgStages, withPositions } from '../jobs/pipelines.ts';
 

@@ -4,7 +4,7 @@ import type { RelationalStore } from '../../../data/ports.ts';
 import { DEMO_ORG_ID } from '../../../platform/auth.ts';
 import { hasTalents } from '../../../data/records/talent-store.ts';
 import { createTalents } from '../../../data/records/talent-writes.ts';
-import { insertOpenJobs } from '../jobs/job-store.ts';
+import { insertOpenJobs } from '../../../data/records/job-store.ts';
 import { seedDemoPipelines } from './application-demo-seed.ts';
 import { seedDemoNotesTagsPools } from './crm-demo-seed.ts';
 import { seedDemoRelationships } from './relationship-demo-seed.ts';

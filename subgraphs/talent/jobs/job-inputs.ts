@@ -11,7 +11,20 @@ import type {
   SalaryPeriod,
   SortDirection,
 } from '../__generated__/resolvers-types.ts';
-import type { JobFilter as StoredJobFilter, JobPageQuery, JobRecord, JobValues, SalaryRecord } from './job-store.ts';
+import {
+  EMPLOYMENT_TYPES as STORED_EMPLOYMENT_TYPES,
+  HIRING_ROLES as STORED_HIRING_ROLES,
+  JOB_STATUSES as STORED_JOB_STATUSES,
+  NO_KNOCKOUTS,
+  REMOTE_POLICIES as STORED_REMOTE_POLICIES,
+  SALARY_PERIODS as STORED_SALARY_PERIODS,
+  type JobFilter as StoredJobFilter,
+  type JobKnockoutsRecord,
+  type JobPageQuery,
+  type JobRecord,
+  type JobValues,
+  type SalaryRecord,
+} from '../../../data/records/job-store.ts';
 import type { StagesInput, StoredStage } from './pipelines.ts';
 
 /**
@@ -20,12 +33,12 @@ import type { StagesInput, StoredStage } from './pipelines.ts';
  * sorted. Pure: no store, no viewer.
  */
 
-// The enums' values for zod, held to codegen's types (a value the schema lacks, or one it adds, fails tsc).
-const JOB_STATUSES = enumValues<JobStatus>()(['DRAFT', 'OPEN', 'ON_HOLD', 'CLOSED']);
-const REMOTE_POLICIES = enumValues<RemotePolicy>()(['ONSITE', 'HYBRID', 'REMOTE']);
-const EMPLOYMENT_TYPES = enumValues<EmploymentType>()(['FULL_TIME', 'PART_TIME', 'CONTRACT', 'INTERNSHIP', 'TEMPORARY']);
-const HIRING_ROLES = enumValues<HiringRole>()(['HIRING_MANAGER', 'RECRUITER', 'INTERVIEWER', 'COORDINATOR']);
-const SALARY_PERIODS = enumValues<SalaryPeriod>()(['YEAR', 'MONTH', 'HOUR']);
+// The record's lists (data/ needs them below the subgraphs), held to codegen's types (a value the schema lacks, or one it adds, fails tsc).
+const JOB_STATUSES = enumValues<JobStatus>()(STORED_JOB_STATUSES);
+const REMOTE_POLICIES = enumValues<RemotePolicy>()(STORED_REMOTE_POLICIES);
+const EMPLOYMENT_TYPES = enumValues<EmploymentType>()(STORED_EMPLOYMENT_TYPES);
+const HIRING_ROLES = enumValues<HiringRole>()(STORED_HIRING_ROLES);
+const SALARY_PERIODS = enumValues<SalaryPeriod>()(STORED_SALARY_PERIODS);
 
 /** Optional text: trimmed, empty reads as null. */
 const optionalText = (field: string, max: number) =>
@@ -53,11 +66,20 @@ export function dedupe(values: string[]): string[] {
   });
 }
 
+const MAX_SKILLS = 100;
+const skill = z.string().trim().min(1, 'a skill must not be empty').max(80, 'a skill must be at most 80 characters');
 const skillList = z
-  .array(z.string().trim().min(1, 'a skill must not be empty').max(80, 'a skill must be at most 80 characters'))
-  .max(100, 'at most 100 skills')
+  .array(skill)
+  .max(MAX_SKILLS, `at most ${MAX_SKILLS} skills`)
   .nullish()
   .transform((skills) => dedupe(skills ?? []));
+
+const languageList = (max: number) =>
+  z
+    .array(z.string().trim().min(1, 'a language must not be empty').max(40, 'a language must be at most 40 characters'))
+    .max(max, `at most ${max} languages`)
+    .nullish()
+    .transform((languages) => dedupe(languages ?? []));
 
 const salary = z
   .object({
@@ -91,7 +113,26 @@ const hiringTeam = z
     });
   });
 
-const minYears = z.number().min(0, 'minYearsOfExperience is 0 to 70').max(70, 'minYearsOfExperience is 0 to 70').nullish();
+const years = (field: string) => z.number().min(0, `${field} is 0 to 70`).max(70, `${field} is 0 to 70`).nullish();
+const minYears = years('minYearsOfExperience');
+
+/** The knock-outs as given: null or left out requires nothing. */
+const knockouts = z
+  .object({
+    mustHaveSkills: z
+      .array(skill)
+      .max(30, 'at most 30 must-have skills')
+      .nullish()
+      .transform((skills) => dedupe(skills ?? [])),
+    minYearsOfExperience: years('minYearsOfExperience').transform((v) => v ?? null),
+    workLocation: z
+      .boolean()
+      .nullish()
+      .transform((v) => v ?? false),
+    languages: languageList(20),
+  })
+  .nullish()
+  .transform((k): JobKnockoutsRecord => k ?? { ...NO_KNOCKOUTS });
 
 const jobFields = {
   department: optionalText('department', 200),
@@ -101,6 +142,9 @@ const jobFields = {
   requiredSkills: skillList,
   preferredSkills: skillList,
   minYearsOfExperience: minYears.transform((v) => v ?? null),
+  maxYearsOfExperience: years('maxYearsOfExperience').transform((v) => v ?? null),
+  languages: languageList(20),
+  knockouts,
   hiringTeam,
 };
 
@@ -144,6 +188,14 @@ export interface CreateJobInput {
   requiredSkills?: string[] | null;
   preferredSkills?: string[] | null;
   minYearsOfExperience?: number | null;
+  maxYearsOfExperience?: number | null;
+  languages?: string[] | null;
+  knockouts?: {
+    mustHaveSkills?: string[] | null;
+    minYearsOfExperience?: number | null;
+    workLocation?: boolean | null;
+    languages?: string[] | null;
+  } | null;
   status?: JobStatus | null;
   hiringTeam?: { userId: string; role: HiringRole }[] | null;
   stages?: StagesInput | null;
@@ -151,9 +203,42 @@ export interface CreateJobInput {
 
 export type UpdateJobInput = Partial<Omit<CreateJobInput, 'title'>> & { id: string; version: number; title?: string | null };
 
+/**
+ * A job's requirements held together (BAD_USER_INPUT naming the field): the years range is ordered,
+ * the knock-outs' minimum sits inside it, a work-location knock-out has a location to require and
+ * a job that is not REMOTE. Must-have skills join the required skills and required languages the
+ * languages (a knock-out is a requirement first), within the lists' bounds.
+ */
+export function withRequirements(values: JobValues): JobValues {
+  const { minYearsOfExperience: min, maxYearsOfExperience: max, knockouts: k } = values;
+  if (min !== null && max !== null && min > max) {
+    throw badInput('minYearsOfExperience must not exceed maxYearsOfExperience', { field: 'minYearsOfExperience' });
+  }
+  if (k.minYearsOfExperience !== null && max !== null && k.minYearsOfExperience > max) {
+    throw badInput('knockouts.minYearsOfExperience must not exceed maxYearsOfExperience', { field: 'knockouts.minYearsOfExperience' });
+  }
+  if (k.minYearsOfExperience !== null && min !== null && k.minYearsOfExperience > min) {
+    // Years between the two would be in the job's range yet knocked out.
+    throw badInput('knockouts.minYearsOfExperience must not exceed minYearsOfExperience', { field: 'knockouts.minYearsOfExperience' });
+  }
+  if (k.workLocation && values.location === null) {
+    throw badInput('knockouts.workLocation needs the job to have a location', { field: 'knockouts.workLocation' });
+  }
+  if (k.workLocation && values.remotePolicy === 'REMOTE') {
+    throw badInput('knockouts.workLocation applies to ONSITE and HYBRID jobs only', { field: 'knockouts.workLocation' });
+  }
+  const requiredSkills = dedupe([...values.requiredSkills, ...k.mustHaveSkills]);
+  if (requiredSkills.length > MAX_SKILLS) {
+    throw badInput(`at most ${MAX_SKILLS} required skills, must-have skills included`, { field: 'knockouts.mustHaveSkills' });
+  }
+  const languages = dedupe([...values.languages, ...k.languages]);
+  if (languages.length > 20) throw badInput('at most 20 languages, required languages included', { field: 'knockouts.languages' });
+  return { ...values, requiredSkills, languages, skills: dedupe([...requiredSkills, ...values.preferredSkills]) };
+}
+
 /** A new job's row values: `skills` is required then preferred, without repeats. */
 export function newJobValues(values: z.output<typeof createJobInput>, ownStages: StoredStage[] | null): JobValues {
-  return {
+  return withRequirements({
     title: values.title,
     department: values.department,
     location: values.location,
@@ -165,14 +250,18 @@ export function newJobValues(values: z.output<typeof createJobInput>, ownStages:
     preferredSkills: values.preferredSkills,
     skills: dedupe([...values.requiredSkills, ...values.preferredSkills]),
     minYearsOfExperience: values.minYearsOfExperience,
+    maxYearsOfExperience: values.maxYearsOfExperience,
+    languages: values.languages,
+    knockouts: values.knockouts,
     status: values.status,
     ownStages,
-  };
+  });
 }
 
 /**
  * A job's row values after an update: a field the input holds changes (null clears it), a field it
- * leaves out keeps its value; `skills` follows the skill lists. `ownStages` undefined: unchanged.
+ * leaves out keeps its value; `skills` follows the skill lists; the requirements are checked on the
+ * result. `ownStages` undefined: unchanged.
  */
 export function updatedJobValues(
   before: JobRecord,
@@ -185,7 +274,7 @@ export function updatedJobValues(
     has(key) && value !== undefined ? value : before[key];
   const requiredSkills = pick('requiredSkills', values.requiredSkills);
   const preferredSkills = pick('preferredSkills', values.preferredSkills);
-  return {
+  return withRequirements({
     title: pick('title', values.title),
     department: pick('department', values.department),
     location: pick('location', values.location),
@@ -197,9 +286,12 @@ export function updatedJobValues(
     preferredSkills,
     skills: dedupe([...requiredSkills, ...preferredSkills]),
     minYearsOfExperience: pick('minYearsOfExperience', values.minYearsOfExperience),
+    maxYearsOfExperience: pick('maxYearsOfExperience', values.maxYearsOfExperience),
+    languages: pick('languages', values.languages),
+    knockouts: pick('knockouts', values.knockouts),
     status: pick('status', values.status),
     ownStages: ownStages === undefined ? before.ownStages : ownStages,
-  };
+  });
 }
 
 export interface JobFilter extends Omit<StoredJobFilter, 'createdAfter' | 'createdBefore'> {

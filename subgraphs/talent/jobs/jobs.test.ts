@@ -6,11 +6,12 @@ import {
   jobCursorOf,
   jobFilterOf,
   jobOrderOf,
+  newJobValues,
   updateJobInput,
   updatedJobValues,
   type UpdateJobInput,
 } from './job-inputs.ts';
-import type { JobRecord } from './job-store.ts';
+import type { JobRecord } from '../../../data/records/job-store.ts';
 import { boardLimit, staleJobVersion } from './jobs.ts';
 import { DEFAULT_STAGES, droppedStageInUse, parseStages, stageOf, withPositions } from './pipelines.ts';
 import { refusalOf } from '../../../tests/support/refusal.ts';
@@ -32,6 +33,9 @@ const job = (overrides: Partial<JobRecord> = {}): JobRecord => ({
   preferredSkills: ['Rust'],
   skills: ['Go', 'Rust'],
   minYearsOfExperience: 3,
+  maxYearsOfExperience: null,
+  languages: [],
+  knockouts: { mustHaveSkills: [], minYearsOfExperience: null, workLocation: false, languages: [] },
   status: 'OPEN',
   ownStages: null,
   createdBy: USER,
@@ -93,6 +97,123 @@ describe('createJob input', () => {
   });
 });
 
+describe("a job's requirements and knock-outs", () => {
+  const create = (input: Record<string, unknown>) => newJobValues(parseInput(createJobInput, { title: 'Ok', ...input }), null);
+
+  it('defaults to no range top, no languages and no knock-outs', () => {
+    expect(create({})).toMatchObject({
+      maxYearsOfExperience: null,
+      languages: [],
+      knockouts: { mustHaveSkills: [], minYearsOfExperience: null, workLocation: false, languages: [] },
+    });
+  });
+
+  it('adds must-have skills to the required skills and required languages to the languages, without repeats', () => {
+    const values = create({
+      location: 'Shanghai',
+      requiredSkills: ['Go'],
+      preferredSkills: ['Rust'],
+      languages: ['English'],
+      minYearsOfExperience: 5,
+      maxYearsOfExperience: 10,
+      knockouts: {
+        mustHaveSkills: ['go', 'Kubernetes', 'Kubernetes'],
+        minYearsOfExperience: 3,
+        workLocation: true,
+        languages: ['english', '普通话'],
+      },
+    });
+    expect(values).toMatchObject({
+      requiredSkills: ['Go', 'Kubernetes'],
+      preferredSkills: ['Rust'],
+      skills: ['Go', 'Kubernetes', 'Rust'],
+      minYearsOfExperience: 5,
+      maxYearsOfExperience: 10,
+      languages: ['English', '普通话'],
+      knockouts: { mustHaveSkills: ['go', 'Kubernetes'], minYearsOfExperience: 3, workLocation: true, languages: ['english', '普通话'] },
+    });
+  });
+
+  it('refuses requirements that contradict each other or overflow their bounds, naming the field', () => {
+    const cases: [Record<string, unknown>, string, string][] = [
+      [
+        { minYearsOfExperience: 8, maxYearsOfExperience: 5 },
+        'minYearsOfExperience',
+        'minYearsOfExperience must not exceed maxYearsOfExperience',
+      ],
+      [{ maxYearsOfExperience: 71 }, 'maxYearsOfExperience', 'maxYearsOfExperience is 0 to 70'],
+      [
+        { maxYearsOfExperience: 5, knockouts: { minYearsOfExperience: 6 } },
+        'knockouts.minYearsOfExperience',
+        'knockouts.minYearsOfExperience must not exceed maxYearsOfExperience',
+      ],
+      [
+        { minYearsOfExperience: 3, knockouts: { minYearsOfExperience: 4 } },
+        'knockouts.minYearsOfExperience',
+        'knockouts.minYearsOfExperience must not exceed minYearsOfExperience',
+      ],
+      [{ knockouts: { minYearsOfExperience: -1 } }, 'knockouts.minYearsOfExperience', 'minYearsOfExperience is 0 to 70'],
+      [{ knockouts: { workLocation: true } }, 'knockouts.workLocation', 'knockouts.workLocation needs the job to have a location'],
+      [
+        { location: 'Remote', remotePolicy: 'REMOTE', knockouts: { workLocation: true } },
+        'knockouts.workLocation',
+        'knockouts.workLocation applies to ONSITE and HYBRID jobs only',
+      ],
+      [{ knockouts: { mustHaveSkills: [' '] } }, 'knockouts.mustHaveSkills.0', 'a skill must not be empty'],
+      [
+        { knockouts: { mustHaveSkills: Array.from({ length: 31 }, (_, i) => `s${i}`) } },
+        'knockouts.mustHaveSkills',
+        'at most 30 must-have skills',
+      ],
+      [
+        {
+          requiredSkills: Array.from({ length: 90 }, (_, i) => `r${i}`),
+          knockouts: { mustHaveSkills: Array.from({ length: 11 }, (_, i) => `m${i}`) },
+        },
+        'knockouts.mustHaveSkills',
+        'at most 100 required skills, must-have skills included',
+      ],
+      [{ languages: Array.from({ length: 21 }, (_, i) => `l${i}`) }, 'languages', 'at most 20 languages'],
+      [{ languages: ['x'.repeat(41)] }, 'languages.0', 'a language must be at most 40 characters'],
+      [
+        {
+          languages: Array.from({ length: 15 }, (_, i) => `l${i}`),
+          knockouts: { languages: Array.from({ length: 6 }, (_, i) => `k${i}`) },
+        },
+        'knockouts.languages',
+        'at most 20 languages, required languages included',
+      ],
+    ];
+    for (const [input, field, message] of cases) {
+      expect(
+        refusalOf(() => create(input)),
+        field,
+      ).toEqual({ code: 'BAD_USER_INPUT', field, message });
+    }
+  });
+
+  it('checks an update against the job it changes, and null knock-outs remove them', () => {
+    const before = job({ knockouts: { mustHaveSkills: ['Go'], minYearsOfExperience: 2, workLocation: true, languages: [] } });
+    const update = (input: Omit<UpdateJobInput, 'id' | 'version'>) =>
+      updatedJobValues(before, { id: ID, version: 4, ...input }, parseInput(updateJobInput, { id: ID, version: 4, ...input }), undefined);
+    // The job's minimum is 3: a knock-out minimum of 4 would knock out talents inside its range.
+    expect(refusalOf(() => update({ knockouts: { minYearsOfExperience: 4 } }))).toMatchObject({ field: 'knockouts.minYearsOfExperience' });
+    expect(refusalOf(() => update({ maxYearsOfExperience: 2.5 }))).toMatchObject({ field: 'minYearsOfExperience' });
+    // The kept work-location knock-out needs a location and a job that is not REMOTE.
+    expect(refusalOf(() => update({ location: null }))).toMatchObject({ field: 'knockouts.workLocation' });
+    expect(refusalOf(() => update({ remotePolicy: 'REMOTE' }))).toMatchObject({ field: 'knockouts.workLocation' });
+    expect(update({ remotePolicy: 'REMOTE', knockouts: null }).knockouts).toEqual({
+      mustHaveSkills: [],
+      minYearsOfExperience: null,
+      workLocation: false,
+      languages: [],
+    });
+    // A must-have skill stays required while it is a knock-out.
+    expect(update({ requiredSkills: ['Rust'] })).toMatchObject({ requiredSkills: ['Rust', 'Go'], skills: ['Rust', 'Go'] });
+    expect(update({ maxYearsOfExperience: 8, languages: ['English'] })).toMatchObject({ maxYearsOfExperience: 8, languages: ['English'] });
+  });
+});
+
 describe('updateJob', () => {
   it('refuses clearing what cannot be cleared', () => {
     for (const field of ['title', 'remotePolicy', 'employmentType', 'status']) {
@@ -120,6 +241,9 @@ describe('updateJob', () => {
       preferredSkills: ['go', 'Kafka'],
       skills: ['Go', 'Kafka'],
       minYearsOfExperience: 3,
+      maxYearsOfExperience: null,
+      languages: [],
+      knockouts: { mustHaveSkills: [], minYearsOfExperience: null, workLocation: false, languages: [] },
       status: 'ON_HOLD',
       ownStages: null,
     });

@@ -36,7 +36,7 @@ import {
   updateJob,
   type HiringTeamMemberRecord,
   type JobRecord,
-} from './job-store.ts';
+} from '../../../data/records/job-store.ts';
 import { lockOrgPipeline, replaceOrgStages } from './pipeline-store.ts';
 import {
   applyPipelineChange,
@@ -50,7 +50,7 @@ import {
 
 export type { EmploymentType, HiringRole, JobStatus, RemotePolicy } from '../__generated__/resolvers-types.ts';
 export type { CreateJobInput, JobFilter, JobSort, UpdateJobInput } from './job-inputs.ts';
-export type { HiringTeamMemberRecord, JobRecord, SalaryRecord } from './job-store.ts';
+export type { HiringTeamMemberRecord, JobRecord, SalaryRecord } from '../../../data/records/job-store.ts';
 
 /** A column of the pipeline board. */
 export interface PipelineColumnRecord {

@@ -4,7 +4,7 @@ import type { PipelineStageRecord, StoredStage } from './pipelines.ts';
 
 /**
  * The organisation's default stages (`pipeline_stages`): their SQL and nothing of a viewer. A job's
- * own stages live on the job (job-store.ts); what a change means to applications is the rules'
+ * own stages live on the job (data/records/job-store.ts); what a change means to applications is the rules'
  * (pipelines.ts).
  */
 

@@ -1,106 +1,38 @@
-import { isUuid } from '../../../platform/ids.ts';
-import type { SqlExecutor } from '../../../data/ports.ts';
-import { VISIBLE_TALENT } from '../../../data/records/talent-store.ts';
-import type { EmploymentType, HiringRole, JobStatus, RemotePolicy, SalaryPeriod } from '../__generated__/resolvers-types.ts';
-import type { StoredStage } from './pipelines.ts';
+import { isUuid } from '../../platform/ids.ts';
+import type { SqlExecutor } from '../ports.ts';
+import {
+  jobForMatching,
+  toJob,
+  type HiringRole,
+  type HiringTeamMemberRecord,
+  type JobForMatching,
+  type JobKnockoutsRecord,
+  type JobRecord,
+  type JobRow,
+  type JobStatus,
+  type RemotePolicy,
+  type StoredStage,
+} from './job-record.ts';
+import { VISIBLE_TALENT } from './talent-store.ts';
+
+export * from './job-record.ts';
 
 /**
  * The jobs tables (`jobs`, `job_hiring_team`): their SQL, rows and column lists, and nothing of a
- * viewer. The rules (jobs.ts) say which organisation and which values; every query here filters by
- * the `orgId` it is given.
+ * viewer. The talent subgraph's rules (subgraphs/talent/jobs/jobs.ts) say which organisation and
+ * which values; matching reads jobs through `jobsForMatching`. Every query here filters by the
+ * `orgId` it is given. Below the subgraphs (like talent-store.ts) because two subgraphs read it.
  */
-
-export interface SalaryRecord {
-  min: number | null;
-  max: number | null;
-  currency: string;
-  period: SalaryPeriod;
-}
-
-/** A job (requisition) of the viewer's organisation, as the domain and resolvers see it. */
-export interface JobRecord {
-  id: string;
-  orgId: string;
-  title: string;
-  department: string | null;
-  location: string | null;
-  remotePolicy: RemotePolicy;
-  employmentType: EmploymentType;
-  salary: SalaryRecord | null;
-  description: string | null;
-  requiredSkills: string[];
-  preferredSkills: string[];
-  /** Required then preferred (what search and matching read); kept in sync on every write. */
-  skills: string[];
-  minYearsOfExperience: number | null;
-  status: JobStatus;
-  /** The job's own stages, or null when it uses the organisation's. */
-  ownStages: StoredStage[] | null;
-  createdBy: string | null;
-  version: number;
-  createdAt: Date;
-  updatedAt: Date;
-}
-
-export interface HiringTeamMemberRecord {
-  user: { id: string };
-  role: HiringRole;
-}
-
-export interface JobRow {
-  id: string;
-  org_id: string;
-  title: string;
-  department: string | null;
-  location: string | null;
-  remote_policy: RemotePolicy;
-  employment_type: EmploymentType;
-  salary: SalaryRecord | null;
-  description: string | null;
-  required_skills: string[];
-  preferred_skills: string[];
-  skills: string[];
-  /** numeric: pg returns it as a string. */
-  min_years: string | number | null;
-  status: JobStatus;
-  stages: StoredStage[] | null;
-  created_by: string | null;
-  version: number;
-  created_at: Date | string;
-  updated_at: Date | string;
-}
 
 export const JOB_COLUMNS =
   'id, org_id, title, department, location, remote_policy, employment_type, salary, description, required_skills, preferred_skills, ' +
-  'skills, min_years, status, stages, created_by, version, created_at, updated_at';
+  'skills, min_years, max_years_of_experience, languages, knockouts, status, stages, created_by, version, created_at, updated_at';
 
 const prefixed = (alias: string, columns: string) =>
   columns
     .split(', ')
     .map((column) => `${alias}.${column}`)
     .join(', ');
-
-export const toJob = (row: JobRow): JobRecord => ({
-  id: row.id,
-  orgId: row.org_id,
-  title: row.title,
-  department: row.department,
-  location: row.location,
-  remotePolicy: row.remote_policy,
-  employmentType: row.employment_type,
-  salary: row.salary,
-  description: row.description,
-  requiredSkills: row.required_skills,
-  preferredSkills: row.preferred_skills,
-  skills: row.skills,
-  minYearsOfExperience: row.min_years === null ? null : Number(row.min_years),
-  status: row.status,
-  ownStages: row.stages,
-  createdBy: row.created_by,
-  version: row.version,
-  createdAt: new Date(row.created_at),
-  updatedAt: new Date(row.updated_at),
-});
 
 /** What a job row holds, as the rules have validated it (`skills` is derived by the rules). */
 export type JobValues = Omit<JobRecord, 'id' | 'orgId' | 'ownStages' | 'createdBy' | 'version' | 'createdAt' | 'updatedAt'> & {
@@ -135,6 +67,17 @@ const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}
 /** Jobs of the organisation by id (any order; unknown ids are missing). */
 export function jobsByIds(db: SqlExecutor, orgId: string, ids: readonly string[]): Promise<JobRow[]> {
   return db.query<JobRow>(`SELECT ${JOB_COLUMNS} FROM jobs WHERE org_id = $1 AND id = ANY ($2::uuid[])`, [orgId, ids]);
+}
+
+/**
+ * The organisation's jobs `ids` as matching reads them (`MatchJob`), in the order of `ids`; an unknown
+ * id, another organisation's job or a malformed one is left out.
+ */
+export async function jobsForMatching(db: SqlExecutor, orgId: string, ids: readonly string[]): Promise<JobForMatching[]> {
+  const valid = [...new Set(ids.filter(isUuid))];
+  if (valid.length === 0) return [];
+  const found = new Map((await jobsByIds(db, orgId, valid)).map((row) => [row.id, jobForMatching(toJob(row))]));
+  return ids.flatMap((id) => found.get(id) ?? []);
 }
 
 /** The hiring teams of jobs, in the order members were added. */
@@ -208,8 +151,10 @@ function jobConditions(orgId: string, filter: JobFilter): { where: string; param
 export async function insertJob(tx: SqlExecutor, orgId: string, createdBy: string, values: JobValues): Promise<JobRecord> {
   const [row] = await tx.query<JobRow>(
     `INSERT INTO jobs (org_id, title, department, location, remote_policy, employment_type, salary, description,
-                       required_skills, preferred_skills, skills, min_years, status, stages, created_by)
-     VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9::text[], $10::text[], $11::text[], $12, $13, $14::jsonb, $15)
+                       required_skills, preferred_skills, skills, min_years, max_years_of_experience, languages, knockouts,
+                       status, stages, created_by)
+     VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9::text[], $10::text[], $11::text[], $12, $13, $14::text[], $15::jsonb,
+             $16, $17::jsonb, $18)
      RETURNING ${JOB_COLUMNS}`,
     [orgId, ...jobValueParams(values), createdBy],
   );
@@ -227,7 +172,7 @@ export async function updateJob(tx: SqlExecutor, orgId: string, id: string, valu
   const [row] = await tx.query<JobRow>(
     `UPDATE jobs SET title = $3, department = $4, location = $5, remote_policy = $6, employment_type = $7, salary = $8::jsonb,
             description = $9, required_skills = $10::text[], preferred_skills = $11::text[], skills = $12::text[], min_years = $13,
-            status = $14, stages = $15::jsonb, version = version + 1, updated_at = date_trunc('milliseconds', clock_timestamp())
+            max_years_of_experience = $14, languages = $15::text[], knockouts = $16::jsonb, status = $17, stages = $18::jsonb, version = version + 1, updated_at = date_trunc('milliseconds', clock_timestamp())
      WHERE org_id = $1 AND id = $2
      RETURNING ${JOB_COLUMNS}`,
     [orgId, id, ...jobValueParams(values)],
@@ -247,6 +192,9 @@ const jobValueParams = (values: JobValues) => [
   values.preferredSkills,
   values.skills,
   values.minYearsOfExperience,
+  values.maxYearsOfExperience,
+  values.languages,
+  JSON.stringify(values.knockouts),
   values.status,
   jsonOrNull(values.ownStages),
 ];
@@ -291,17 +239,43 @@ export async function lockJobPipeline(
 
 // --- the demo seed ----------------------------------------------------------------------------------
 
-/** Inserts OPEN jobs (one statement for any number), their skills required too, created by `system` (the demo seed's jobs). */
-export async function insertOpenJobs(
-  db: SqlExecutor,
-  orgId: string,
-  jobs: readonly { title: string; department: string; location: string; skills: string[] }[],
-): Promise<void> {
+/** A demo job: its skills are required; the requirements matching reads are optional. */
+export interface OpenJobSeed {
+  title: string;
+  department: string;
+  location: string;
+  skills: string[];
+  remotePolicy?: RemotePolicy;
+  minYearsOfExperience?: number;
+  maxYearsOfExperience?: number;
+  languages?: string[];
+  knockouts?: Partial<JobKnockoutsRecord>;
+}
+
+/**
+ * Inserts OPEN jobs (one statement for any number), their skills required too, created by `system`
+ * (the demo seed's jobs). The seed's knock-outs are among its skills and languages already.
+ */
+export async function insertOpenJobs(db: SqlExecutor, orgId: string, jobs: readonly OpenJobSeed[]): Promise<void> {
+  const rows = jobs.map((job) => ({
+    title: job.title,
+    department: job.department,
+    location: job.location,
+    skills: job.skills,
+    remote_policy: job.remotePolicy ?? 'ONSITE',
+    min_years: job.minYearsOfExperience ?? null,
+    max_years: job.maxYearsOfExperience ?? null,
+    languages: job.languages ?? [],
+    knockouts: { mustHaveSkills: [], minYearsOfExperience: null, workLocation: false, languages: [], ...job.knockouts },
+  }));
   await db.query(
-    `INSERT INTO jobs (org_id, title, department, location, skills, required_skills, status, created_by)
-     SELECT $1, title, department, location, skills, skills, 'OPEN', 'system' FROM jsonb_to_recordset($2::jsonb)
-       AS x(title text, department text, location text, skills text[])`,
-    [orgId, JSON.stringify(jobs)],
+    `INSERT INTO jobs (org_id, title, department, location, skills, required_skills, remote_policy, min_years, max_years_of_experience,
+                       languages, knockouts, status, created_by)
+     SELECT $1, title, department, location, skills, skills, remote_policy, min_years, max_years, languages, knockouts, 'OPEN', 'system'
+     FROM jsonb_to_recordset($2::jsonb)
+       AS x(title text, department text, location text, skills text[], remote_policy text, min_years numeric, max_years numeric,
+            languages text[], knockouts jsonb)`,
+    [orgId, JSON.stringify(rows)],
   );
 }
 
