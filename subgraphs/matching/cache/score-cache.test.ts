@@ -26,65 +26,64 @@ function setUp(ttlMs = 60_000) {
   const reads: MatchCacheOutcome[] = [];
   const scores = new MatchScoreCache({ cache, db: outbox.db, ttlMs, onRead: (_kind, outcome) => reads.push(outcome) });
   const orgId = randomUUID();
-  const scope: MatchCacheScope = {
-    orgId,
-    jobId: randomUUID(),
-    jobVersion: 1,
-    weights: { ...DEFAULT_MATCHING_WEIGHTS },
-    model: 'offline-hash-v1',
-    language: 'en',
-  };
+  const scope: MatchCacheScope = { orgId, jobId: randomUUID() };
+  const inputs = { job: { title: 'Backend engineer', requiredSkills: ['Go'] }, weights: { ...DEFAULT_MATCHING_WEIGHTS }, language: 'en' };
   let computed = 0;
   /** A ranking that tells how many times it was computed. */
   const rank = async () => ({ computed: ++computed });
-  return { cache, outbox, reads, scores, scope, rank, computedCount: () => computed };
+  return { cache, outbox, reads, scores, scope, inputs, rank, computedCount: () => computed };
 }
 
 describe('MatchScoreCache', () => {
   it('computes a ranking once and serves it from the cache store until something it depends on changes', async () => {
-    const { scores, scope, rank, reads } = setUp();
-    expect(await scores.ranking(scope, { filter: null }, rank)).toEqual({ computed: 1 });
-    expect(await scores.ranking(scope, { filter: null }, rank)).toEqual({ computed: 1 });
+    const { scores, scope, inputs, rank, reads } = setUp();
+    expect(await scores.ranking(scope, inputs, rank)).toEqual({ computed: 1 });
+    expect(await scores.ranking(scope, inputs, rank)).toEqual({ computed: 1 });
     expect(reads).toEqual(['miss', 'hit']);
 
     // Each of these is another key: computed again.
-    expect(await scores.ranking({ ...scope, jobVersion: 2 }, { filter: null }, rank)).toEqual({ computed: 2 });
-    expect(await scores.ranking({ ...scope, language: 'zh' }, { filter: null }, rank)).toEqual({ computed: 3 });
-    expect(await scores.ranking({ ...scope, model: 'intfloat/multilingual-e5-small' }, { filter: null }, rank)).toEqual({ computed: 4 });
-    expect(await scores.ranking(scope, { filter: { skills: ['Go'] } }, rank)).toEqual({ computed: 5 });
-    expect(await scores.ranking({ ...scope, weights: { ...scope.weights, location: 0 } }, { filter: null }, rank)).toEqual({
-      computed: 6,
-    });
+    expect(await scores.ranking(scope, { ...inputs, job: { ...inputs.job, requiredSkills: ['Rust'] } }, rank)).toEqual({ computed: 2 });
+    expect(await scores.ranking(scope, { ...inputs, language: 'zh' }, rank)).toEqual({ computed: 3 });
+    expect(await scores.ranking(scope, { ...inputs, weights: { ...inputs.weights, location: 0 } }, rank)).toEqual({ computed: 4 });
+    expect(await scores.ranking({ ...scope, jobId: randomUUID() }, inputs, rank)).toEqual({ computed: 5 });
     // The same weights in another key order are the same configuration.
-    const reversed = Object.fromEntries(Object.entries(scope.weights).reverse()) as MatchCacheScope['weights'];
-    expect(await scores.ranking({ ...scope, weights: reversed }, { filter: null }, rank)).toEqual({ computed: 1 });
+    const reversed = Object.fromEntries(Object.entries(inputs.weights).reverse());
+    expect(await scores.ranking(scope, { language: 'en', weights: reversed, job: inputs.job }, rank)).toEqual({ computed: 1 });
+  });
+
+  it('serves a value that is not to be kept without storing it', async () => {
+    const { scores, scope, inputs, rank } = setUp();
+    const keep = (value: { computed: number }) => value.computed > 1;
+    expect(await scores.ranking(scope, inputs, rank, { keep })).toEqual({ computed: 1 });
+    expect(await scores.ranking(scope, inputs, rank, { keep })).toEqual({ computed: 2 });
+    expect(await scores.ranking(scope, inputs, rank, { keep })).toEqual({ computed: 2 });
   });
 
   it('a new generation of the organisation (a projected talent or relationship event) orphans its rankings, not other orgs', async () => {
-    const { cache, scores, scope, rank } = setUp();
+    const { cache, scores, scope, inputs, rank } = setUp();
     const other = { ...scope, orgId: randomUUID() };
-    await scores.ranking(scope, null, rank);
-    await scores.ranking(other, null, rank);
+    await scores.ranking(scope, inputs, rank);
+    await scores.ranking(other, inputs, rank);
     await bumpMatchingGenerations(cache, [scope.orgId]);
-    expect(await scores.ranking(scope, null, rank)).toEqual({ computed: 3 });
-    expect(await scores.ranking(other, null, rank)).toEqual({ computed: 2 });
+    expect(await scores.ranking(scope, inputs, rank)).toEqual({ computed: 3 });
+    expect(await scores.ranking(other, inputs, rank)).toEqual({ computed: 2 });
   });
 
   it('bypasses the cache while the organisation has a pending event: an edit is seen on the next read, before its projection', async () => {
-    const { outbox, scores, scope, rank, reads } = setUp();
-    await scores.ranking(scope, null, rank);
+    const { outbox, scores, scope, inputs, rank, reads } = setUp();
+    await scores.ranking(scope, inputs, rank);
     outbox.pending.add(scope.orgId);
-    expect(await scores.ranking(scope, null, rank)).toEqual({ computed: 2 });
-    expect(await scores.ranking(scope, null, rank)).toEqual({ computed: 3 });
+    expect(await scores.ranking(scope, inputs, rank)).toEqual({ computed: 2 });
+    expect(await scores.ranking(scope, inputs, rank)).toEqual({ computed: 3 });
     expect(reads).toEqual(['miss', 'bypass', 'bypass']);
   });
 
   it('a lost generation (expired, evicted, a restarted Redis) never revives what was cached under an old one', async () => {
-    const { cache, scores, scope, rank } = setUp();
-    await scores.ranking(scope, null, rank);
+    const { cache, scores, scope, inputs, rank } = setUp();
+    await scores.ranking(scope, inputs, rank);
     await cache.del([matchingGenerationKey(scope.orgId)]);
-    expect(await scores.ranking(scope, null, rank)).toEqual({ computed: 2 });
-    expect(await scores.ranking(scope, null, rank)).toEqual({ computed: 2 });
+    expect(await scores.ranking(scope, inputs, rank)).toEqual({ computed: 2 });
+    expect(await scores.ranking(scope, inputs, rank)).toEqual({ computed: 2 });
   });
 
   it('caches a pair score per talent, and shares one computation between concurrent misses of a key', async () => {
@@ -95,35 +94,38 @@ describe('MatchScoreCache', () => {
       await new Promise((resolve) => setTimeout(resolve, 20));
       return { talentId, jobId: scope.jobId, score: 50, factors: [], knockedOut: false, knockouts: [], gaps: [] };
     };
-    await scores.pair(scope, 't0', score('t0')); // the org's generation exists (two first reads may each start one)
+    await scores.pair({ ...scope, talentId: 't0' }, {}, score('t0')); // the org's generation exists (two first reads may each start one)
     computed = 0;
-    const [a, b] = await Promise.all([scores.pair(scope, 't1', score('t1')), scores.pair(scope, 't1', score('t1'))]);
+    const [a, b] = await Promise.all([
+      scores.pair({ ...scope, talentId: 't1' }, {}, score('t1')),
+      scores.pair({ ...scope, talentId: 't1' }, {}, score('t1')),
+    ]);
     expect(a).toEqual(b);
     expect(computed).toBe(1);
-    await scores.pair(scope, 't2', score('t2'));
-    await scores.pair(scope, 't1', score('t1'));
+    await scores.pair({ ...scope, talentId: 't2' }, {}, score('t2'));
+    await scores.pair({ ...scope, talentId: 't1' }, {}, score('t1'));
     expect(computed).toBe(2);
   });
 
   it('computes when the cache store or the outbox does not answer, and with a TTL of 0 never caches', async () => {
-    const { scope, rank, computedCount } = setUp();
+    const { scope, inputs, rank, computedCount } = setUp();
     const broken = new MemoryCacheStore() as CacheStore;
     broken.get = () => Promise.reject(new Error('Redis is not answering'));
     const failing = new MatchScoreCache({ cache: broken, db: fakeOutbox().db, ttlMs: 60_000 });
-    await failing.ranking(scope, null, rank);
-    await failing.ranking(scope, null, rank);
+    await failing.ranking(scope, inputs, rank);
+    await failing.ranking(scope, inputs, rank);
     expect(computedCount()).toBe(2);
 
     const off = new MatchScoreCache({ cache: new MemoryCacheStore(), db: fakeOutbox().db, ttlMs: 0 });
-    await off.ranking(scope, null, rank);
-    await off.ranking(scope, null, rank);
+    await off.ranking(scope, inputs, rank);
+    await off.ranking(scope, inputs, rank);
     expect(computedCount()).toBe(4);
   });
 
   it('a computation that fails is not cached', async () => {
     const { scores, scope } = setUp();
-    await expect(scores.ranking(scope, null, () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
-    expect(await scores.ranking(scope, null, async () => 'ok')).toBe('ok');
+    await expect(scores.ranking(scope, {}, () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
+    expect(await scores.ranking(scope, {}, async () => 'ok')).toBe('ok');
   });
 });
 

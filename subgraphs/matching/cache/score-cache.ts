@@ -3,7 +3,7 @@ import { hasPendingOutboxEvents } from '../../../data/outbox.ts';
 import { currentMatchingGeneration, MATCHING_AGGREGATES } from '../../../data/projections/matching-invalidation.ts';
 import type { CacheStore, SqlExecutor } from '../../../data/ports.ts';
 import type { Logger } from '../../../platform/logger.ts';
-import type { MatchingFactor, MatchLanguage, MatchResult } from '../scoring/types.ts';
+import type { MatchResult } from '../scoring/types.ts';
 
 /**
  * The matching score cache (issue 14, point 6): a job's ranking and single talent–job scores in the
@@ -12,14 +12,15 @@ import type { MatchingFactor, MatchLanguage, MatchResult } from '../scoring/type
  * once per change instead of once per request.
  *
  * What a cached value depends on is in its key, so a change makes a new key rather than an update:
- * - the organisation and the job, and the job's version (every job update bumps it);
+ * - the organisation and the job, and the job as read (its every field the scorer reads: an edit
+ *   of the job is another key);
  * - the organisation's generation (data/projections/matching-invalidation.ts), replaced by the
  *   outbox projector after it applied an event of the org's talents or relationships to the
  *   projection stores: a talent's new skills, a new talent, an archived one, a new warm path;
- * - the effective weights themselves (a hash: a configuration version that changes nothing else
- *   keeps the cache; one that changes a weight re-ranks at once, without reindexing);
- * - the embedding model (a model switch changes every similarity), the viewer's language (the
- *   explanations) and the request's variant (filter, knock-out mode), as the caller names them.
+ * - the effective weights themselves (a configuration version that changes no weight keeps the
+ *   cache; one that changes a weight re-ranks at once, without reindexing), the embedding model (a
+ *   model switch changes every similarity), the viewer's language (the explanations), the filter
+ *   and whatever else the caller names in `inputs` (hashed in a canonical form: key order aside).
  *
  * Between a write and its projection the generation is still the old one: while the organisation
  * has a pending talent or relationship event in the outbox, reads bypass the cache (compute, serve,
@@ -29,11 +30,6 @@ import type { MatchingFactor, MatchLanguage, MatchResult } from '../scoring/type
 export interface MatchCacheScope {
   orgId: string;
   jobId: string;
-  jobVersion: number;
-  weights: Record<MatchingFactor, number>;
-  /** The embedder's model (`Embedder.model`). */
-  model: string;
-  language: MatchLanguage;
 }
 
 export type MatchCacheOutcome = 'hit' | 'miss' | 'bypass';
@@ -49,10 +45,21 @@ export interface ScoreCacheOptions {
   onRead?: (kind: 'ranking' | 'pair', outcome: MatchCacheOutcome) => void;
 }
 
-const hash = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('base64url').slice(0, 22);
+/** JSON with every object's keys sorted: equal inputs hash alike whatever the order their keys were written in. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
 
-/** The weights in a fixed order, so two equal configurations hash alike whatever the order of their keys. */
-const sortedWeights = (weights: Record<string, number>) => Object.entries(weights).sort(([a], [b]) => a.localeCompare(b));
+const hash = (value: unknown) => createHash('sha256').update(canonical(value)).digest('base64url').slice(0, 27);
+
+export interface CachedRead<T> {
+  /** Whether a computed value may be stored (a ranking made without the embedding model is not: the model comes back). */
+  keep?: (value: T) => boolean;
+}
 
 export class MatchScoreCache {
   private readonly options: ScoreCacheOptions;
@@ -68,27 +75,34 @@ export class MatchScoreCache {
   }
 
   /**
-   * A job's ranking as `compute` returns it (a JSON value: no Dates, no Maps), cached per scope and
-   * `variant` (whatever else the ranking depends on: the filter, the knock-out mode).
+   * A job's ranking as `compute` returns it (a JSON value: no Dates, no Maps; callers must not
+   * change it: concurrent readers share it), cached per scope and `inputs` (everything else the
+   * ranking depends on: the job as read, the weights, the model, the language, the filter).
    */
-  ranking<T>(scope: MatchCacheScope, variant: unknown, compute: () => Promise<T>): Promise<T> {
-    return this.cached('ranking', scope, { variant }, compute);
+  ranking<T>(scope: MatchCacheScope, inputs: unknown, compute: () => Promise<T>, options: CachedRead<T> = {}): Promise<T> {
+    return this.cached('ranking', scope, inputs, compute, options);
   }
 
-  /** One talent's score for a job (`matchScore`). */
-  pair(scope: MatchCacheScope, talentId: string, compute: () => Promise<MatchResult>): Promise<MatchResult> {
-    return this.cached('pair', scope, { talentId }, compute);
+  /** One talent's score for a job (`matchScore`), with its `inputs` like a ranking's. */
+  pair(
+    scope: MatchCacheScope & { talentId: string },
+    inputs: unknown,
+    compute: () => Promise<MatchResult>,
+    options: CachedRead<MatchResult> = {},
+  ): Promise<MatchResult> {
+    return this.cached('pair', scope, inputs, compute, options);
   }
 
   private async cached<T>(
     kind: 'ranking' | 'pair',
-    scope: MatchCacheScope,
-    extra: Record<string, unknown>,
+    scope: MatchCacheScope & { talentId?: string },
+    inputs: unknown,
     compute: () => Promise<T>,
+    { keep }: CachedRead<T>,
   ): Promise<T> {
     if (!this.enabled) return compute();
     const { cache } = this.options;
-    const looked = await this.lookUp(kind, scope, extra);
+    const looked = await this.lookUp(kind, scope, inputs);
     if (looked.outcome === 'hit') {
       this.options.onRead?.(kind, 'hit');
       return JSON.parse(looked.stored) as T;
@@ -104,6 +118,7 @@ export class MatchScoreCache {
     const computed = (async () => {
       try {
         const value = await compute();
+        if (keep && !keep(value)) return value;
         await cache.set(key, JSON.stringify(value), this.options.ttlMs).catch((error: unknown) => {
           this.options.logger?.warn({ err: error instanceof Error ? error.message : String(error) }, 'matching cache write failed');
         });
@@ -119,8 +134,8 @@ export class MatchScoreCache {
   /** The key and what it holds; `bypass` while the org has pending events or when a store does not answer. */
   private async lookUp(
     kind: 'ranking' | 'pair',
-    scope: MatchCacheScope,
-    extra: Record<string, unknown>,
+    scope: MatchCacheScope & { talentId?: string },
+    inputs: unknown,
   ): Promise<{ outcome: 'hit'; stored: string } | { outcome: 'miss'; key: string } | { outcome: 'bypass' }> {
     const { cache, db } = this.options;
     try {
@@ -128,14 +143,7 @@ export class MatchScoreCache {
       // new generation set before it was marked done, so the generation read next already is that one.
       if (await hasPendingOutboxEvents(db, scope.orgId, MATCHING_AGGREGATES)) return { outcome: 'bypass' };
       const generation = await currentMatchingGeneration(cache, scope.orgId);
-      const key = `matching:${kind}:${scope.orgId}:${scope.jobId}:${hash([
-        scope.jobVersion,
-        generation,
-        sortedWeights(scope.weights),
-        scope.model,
-        scope.language,
-        extra,
-      ])}`;
+      const key = `matching:${kind}:${scope.orgId}:${scope.jobId}:${scope.talentId ?? ''}:${hash([generation, inputs])}`;
       const stored = await cache.get(key);
       return stored === null ? { outcome: 'miss', key } : { outcome: 'hit', stored };
     } catch (error) {
