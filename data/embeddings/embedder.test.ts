@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../platform/config.ts';
-import { createEmbedder, EmbeddingsError, OpenAIEmbedder } from './embedder.ts';
+import { createEmbedder, EmbeddingsError, HashingEmbedder, OpenAIEmbedder } from './embedder.ts';
 
 /**
  * The OpenAI-compatible adapter against a local server that speaks the embeddings protocol
@@ -171,5 +171,35 @@ describe('OpenAIEmbedder roles, batches and failures', () => {
     expect(bodies.length).toBe(sent);
     // Documents (the projector, which retries) still try.
     expect(await hung.embed(['t1'], 'passage')).toEqual([[1, 1]]);
+  });
+});
+
+describe('HashingEmbedder concept features', () => {
+  const embedder = new HashingEmbedder();
+  const cosine = (a: string, b: string, role: 'query' | 'passage' = 'query') => {
+    const x = embedder.embedOne(a, role);
+    const y = embedder.embedOne(b, 'passage');
+    return x.reduce((sum, v, i) => sum + v * y[i]!, 0);
+  };
+
+  it('puts a title near its other language and its family, away from other families', () => {
+    expect(cosine('大客户经理', 'Account Executive at Stripe')).toBeGreaterThan(0.4);
+    expect(cosine('服务端开发', 'Backend Engineer at Stripe')).toBeGreaterThan(cosine('服务端开发', 'Account Executive at Stripe') + 0.2);
+  });
+
+  it('reads a query in pinyin as its Chinese', () => {
+    expect(cosine('chanpin jingli', '产品经理 @ 腾讯')).toBeGreaterThan(0.4);
+    // A document is taken as written.
+    expect(cosine('chanpin jingli', '产品经理 @ 腾讯', 'passage')).toBeLessThan(cosine('chanpin jingli', '产品经理 @ 腾讯') - 0.3);
+  });
+
+  it('relates a skill to the skills the taxonomy relates to it, less than to itself', () => {
+    const related = cosine('机器学习', 'Data Scientist: Deep Learning');
+    expect(related).toBeGreaterThan(0.1);
+    expect(cosine('机器学习', 'Data Scientist: Machine Learning')).toBeGreaterThan(related);
+  });
+
+  it('names its version: vectors of another version are not mixed with these', () => {
+    expect(embedder.model).toBe('looma-hash-ngram-v3-256');
   });
 });

@@ -2,9 +2,11 @@ import { createHash } from 'node:crypto';
 import type OpenAI from 'openai';
 import type { EmbeddingCreateParams } from 'openai/resources/embeddings';
 import type { Config } from '../../platform/config.ts';
-import { findSkills } from '../../taxonomy/taxonomy.ts';
+import { findConcepts, jobVocabulary } from '../../taxonomy/job-vocabulary.ts';
+import { findSkills, relatedSkills } from '../../taxonomy/taxonomy.ts';
 import { tokenize } from '../text/tokenize.ts';
 import { findSkillsTolerant } from './fuzzy-skills.ts';
+import { withChineseOfPinyin } from './pinyin.ts';
 
 /**
  * A text's role: a search `query`, or a `passage` (a document stored to be found: a talent, a job, a
@@ -38,13 +40,19 @@ export class EmbeddingsError extends Error {
  * The offline default: a deterministic feature-hashing embedding of word tokens, Chinese bigrams
  * (from the shared tokeniser) and character trigrams of Latin words, L2-normalised. It needs no
  * model download, treats Chinese and English alike, and puts texts that share terms close together.
- * The skill taxonomy is its bilingual synonym table: every skill the text mentions, by any of its
- * names or aliases ("k8s", "亚马逊云", "AWS"), adds one feature for that skill, so "亚马逊云 k8s"
- * lands near a profile listing "Amazon Web Services, Kubernetes" though they share no word.
+ * Two bilingual tables add concept features, so texts that share no word but name the same thing meet:
+ * - the skill taxonomy: every skill the text mentions, by any of its names or aliases ("k8s", "亚马逊云",
+ *   "AWS"), adds one feature for that skill, and a weaker one for each skill the taxonomy relates to it
+ *   ("深度学习" is near a profile listing PyTorch);
+ * - the job vocabulary (taxonomy/job-vocabulary.json): a job title adds its role and its job family
+ *   ("大客户经理" ~ "Account Executive", both sales), a family word its family ("服务端" ~ "backend"), a
+ *   seniority its level ("资深" ~ "Senior"), an employer or a city itself ("字节跳动" ~ "ByteDance").
+ * A search query is also read through its pinyin ("qianduan" → 前端) and its skills' typos.
  */
-/** Naming the same skill is strong evidence of a related profile: a skill weighs about as much as seven words. */
 const SKILL_FEATURE_WEIGHT = 1.5;
 const SKILL_FEATURE_BUCKETS = 3;
+/** What a concept of each kind weighs (its buckets as the skills'): a title about a skill, a family less, a level little. */
+const CONCEPT_WEIGHTS = { role: 1.5, family: 1, seniority: 0.6, employer: 1.2, place: 1.2, relatedSkill: 0.5 } as const;
 
 export class HashingEmbedder implements Embedder {
   readonly model: string;
@@ -53,7 +61,7 @@ export class HashingEmbedder implements Embedder {
 
   constructor(dimensions = 256) {
     this.dimensions = dimensions;
-    this.model = `looma-hash-ngram-v2-${dimensions}`;
+    this.model = `looma-hash-ngram-v3-${dimensions}`;
   }
 
   async embed(texts: string[], role?: EmbeddingRole): Promise<number[][]> {
@@ -61,8 +69,8 @@ export class HashingEmbedder implements Embedder {
   }
 
   /**
-   * A search query's skills also count when named with a typo ("kubernets": findSkillsTolerant); a
-   * document's are taken as written, so the stored vectors (and the model name) stay the same.
+   * A search query's skills also count when named with a typo ("kubernets": findSkillsTolerant), and its
+   * concepts when spelled in pinyin; a document's are taken as written.
    */
   embedOne(text: string, role?: EmbeddingRole): number[] {
     const vector = new Float64Array(this.dimensions);
@@ -73,14 +81,26 @@ export class HashingEmbedder implements Embedder {
         for (let i = 0; i + 3 <= padded.length; i++) this.add(vector, `g:${padded.slice(i, i + 3)}`, 0.35);
       }
     }
-    // Each skill in several buckets: one collision with another feature cannot cancel it out.
-    const skillIds = new Set(findSkills(text).map((mention) => mention.skill.id));
+    const read = role === 'query' ? withChineseOfPinyin(text) : text;
+    // Each concept in several buckets: one collision with another feature cannot cancel it out.
+    const skillIds = new Set(findSkills(read).map((mention) => mention.skill.id));
     if (role === 'query') for (const skill of findSkillsTolerant(text)) skillIds.add(skill.id);
-    for (const skillId of skillIds) {
-      for (let k = 0; k < SKILL_FEATURE_BUCKETS; k++) this.add(vector, `s${k}:${skillId}`, SKILL_FEATURE_WEIGHT);
+    for (const skillId of skillIds) this.addConcept(vector, `s:${skillId}`, SKILL_FEATURE_WEIGHT);
+    const related = new Set([...skillIds].flatMap((id) => relatedSkills(id).map((s) => s.id)).filter((id) => !skillIds.has(id)));
+    for (const skillId of related) this.addConcept(vector, `s:${skillId}`, CONCEPT_WEIGHTS.relatedSkill);
+    const concepts = new Map<string, number>();
+    for (const { concept } of findConcepts(read)) {
+      concepts.set(concept.id, CONCEPT_WEIGHTS[concept.kind]);
+      const family = jobVocabulary().familyOf(concept);
+      if (family) concepts.set(family.id, CONCEPT_WEIGHTS.family);
     }
+    for (const [id, weight] of concepts) this.addConcept(vector, `c:${id}`, weight);
     const norm = Math.hypot(...vector) || 1;
     return Array.from(vector, (v) => v / norm);
+  }
+
+  private addConcept(vector: Float64Array, feature: string, weight: number): void {
+    for (let k = 0; k < SKILL_FEATURE_BUCKETS; k++) this.add(vector, `${k}${feature}`, weight);
   }
 
   private add(vector: Float64Array, feature: string, weight: number): void {

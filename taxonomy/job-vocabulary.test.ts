@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { findConcepts, jobVocabulary } from './job-vocabulary.ts';
+
+const ids = (text: string) => findConcepts(text).map((m) => m.concept.id);
+
+describe('job vocabulary data', () => {
+  const { concepts } = jobVocabulary();
+
+  it('has a family for every role, and unique ids of a known kind', () => {
+    expect(new Set(concepts.map((c) => c.id)).size).toBe(concepts.length);
+    for (const concept of concepts) {
+      expect(concept.id.startsWith(`${concept.kind}:`), concept.id).toBe(true);
+      expect(concept.terms.length, concept.id).toBeGreaterThan(0);
+      if (concept.kind === 'role') expect(jobVocabulary().concept(`family:${concept.family}`), concept.id).not.toBeNull();
+    }
+  });
+
+  it('names every role in English and in Chinese, and abbreviations in capitals', () => {
+    for (const concept of concepts.filter((c) => c.kind === 'role' || c.kind === 'family')) {
+      expect(
+        concept.terms.some((t) => /^[a-z]/i.test(t)),
+        concept.id,
+      ).toBe(true);
+      expect(
+        concept.terms.some((t) => /[\u4e00-\u9fff]/u.test(t)),
+        concept.id,
+      ).toBe(true);
+    }
+    for (const concept of concepts) for (const a of concept.abbreviations) expect(a, concept.id).toBe(a.toUpperCase());
+  });
+});
+
+describe('findConcepts', () => {
+  it('finds a title with its level and employer, in either language', () => {
+    expect(ids('Senior Backend Engineer at ByteDance')).toEqual(['seniority:senior', 'role:backend-engineer', 'employer:bytedance']);
+    expect(ids('高级后端工程师 @ 字节跳动')).toEqual(['seniority:senior', 'role:backend-engineer', 'employer:bytedance']);
+  });
+
+  it('prefers the longest mention and names both concepts of a shared term', () => {
+    expect(ids('前端工程师')).toEqual(['role:frontend-engineer']);
+    expect(ids('会计').sort()).toEqual(['family:finance', 'role:accountant']);
+  });
+
+  it('matches Latin terms on word boundaries and abbreviations only in capitals', () => {
+    expect(ids('AE for the APAC market')).toEqual(['role:account-executive']);
+    expect(ids('aerospace wholesales, ae')).toEqual([]);
+    expect(ids('FE 或 前端')).toEqual(['family:frontend', 'family:frontend']);
+  });
+});
