@@ -39,3 +39,20 @@ export function unavailable(explanation: string): FactorOutcome {
 
 /** A number for a sentence: at most one decimal, no trailing zero ("3", "2.5"). */
 export const figure = (value: number): string => String(Math.round(value * 10) / 10);
+
+/**
+ * A pure function of one string, remembered: titles, locations and languages repeat across the
+ * talents of one ranking. The memory is bounded (cleared when full), so results never go stale
+ * (the function is pure) and memory never grows.
+ */
+export function memoize<T>(compute: (text: string) => T, limit = 5000): (text: string) => T {
+  const memo = new Map<string, T>();
+  return (text) => {
+    const known = memo.get(text);
+    if (known !== undefined || memo.has(text)) return known as T;
+    const value = compute(text);
+    if (memo.size >= limit) memo.clear();
+    memo.set(text, value);
+    return value;
+  };
+}

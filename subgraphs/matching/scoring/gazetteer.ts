@@ -101,11 +101,27 @@ const COUNTRIES: [string, string[]][] = [
 
 const HAS_CJK = /[\u3400-\u9fff]/u;
 
-function mentions(text: string, name: string): boolean {
-  if (HAS_CJK.test(name)) return text.includes(name);
-  const escaped = name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'u').test(text);
+/** A test for one name: a substring for Chinese, a whole word (or words) for Latin. */
+function nameTest(name: string): (text: string) => boolean {
+  const folded = name.normalize('NFKC').toLowerCase();
+  if (HAS_CJK.test(folded)) return (text) => text.includes(folded);
+  const escaped = folded.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'u');
+  return (text) => text.includes(folded) && pattern.test(text);
 }
+
+const CITY_TESTS = CITIES.map(([city, cityZh, country, others]) => ({
+  place: { city, cityZh, country } as Place,
+  tests: [city, cityZh, ...others].map(nameTest),
+}));
+const COUNTRY_TESTS = COUNTRIES.map(([country, names]) => ({
+  place: { city: null, cityZh: null, country } as Place,
+  tests: names.map(nameTest),
+}));
+
+/** Location texts repeat across talents ("Beijing", "上海"): their places are remembered, up to this many. */
+const MEMO_LIMIT = 2000;
+const memo = new Map<string, Place[]>();
 
 /**
  * The places a location text names: every city found ("Beijing / Shanghai" is open to both), else
@@ -114,10 +130,14 @@ function mentions(text: string, name: string): boolean {
 export function placesOf(location: string | null): Place[] {
   const text = location?.normalize('NFKC').toLowerCase().trim();
   if (!text) return [];
-  const cities: Place[] = [];
-  for (const [city, cityZh, country, others] of CITIES)
-    if ([city, cityZh, ...others].some((name) => mentions(text, name))) cities.push({ city, cityZh, country });
-  if (cities.length > 0) return cities;
-  for (const [country, names] of COUNTRIES) if (names.some((name) => mentions(text, name))) return [{ city: null, cityZh: null, country }];
-  return [];
+  const known = memo.get(text);
+  if (known) return known;
+  let places = CITY_TESTS.filter(({ tests }) => tests.some((test) => test(text))).map(({ place }) => place);
+  if (places.length === 0)
+    places = COUNTRY_TESTS.filter(({ tests }) => tests.some((test) => test(text)))
+      .slice(0, 1)
+      .map(({ place }) => place);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(text, places);
+  return places;
 }

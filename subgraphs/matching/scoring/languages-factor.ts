@@ -4,7 +4,7 @@
  * level written beside the name ("English (fluent)", "英语 流利") is ignored. Chinese covers
  * Mandarin; Cantonese is its own language.
  */
-import { listOf, say, unavailable, type FactorOutcome, type Gap } from './factor.ts';
+import { listOf, memoize, say, unavailable, type FactorOutcome, type Gap } from './factor.ts';
 import type { MatchLanguage, MatchTalent } from './types.ts';
 
 interface Language {
@@ -42,20 +42,25 @@ const LANGUAGES: Language[] = [
 
 const HAS_CJK = /[\u3400-\u9fff]/u;
 
-function names(text: string, name: string): boolean {
-  if (HAS_CJK.test(name)) return text.includes(name);
+/** A test for one name: a substring for Chinese, a whole word for Latin. */
+function nameTest(name: string): (text: string) => boolean {
+  if (HAS_CJK.test(name)) return (text) => text.includes(name);
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'u').test(text);
+  const pattern = new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'u');
+  return (text) => text.includes(name) && pattern.test(text);
 }
 
+const LANGUAGE_TESTS = LANGUAGES.map((language) => ({ id: language.id, tests: language.names.map(nameTest) }));
+const isIndonesian = nameTest('bahasa indonesia');
+
 /** The language a text names ("English (fluent)", "英语六级" → english), or null. "Bahasa Indonesia" is Indonesian, not Malay. */
-export function normalizeLanguage(text: string): string | null {
+export const normalizeLanguage = memoize((text: string): string | null => {
   const folded = text.normalize('NFKC').toLowerCase().trim();
   if (!folded) return null;
-  if (names(folded, 'bahasa indonesia')) return 'indonesian';
+  if (isIndonesian(folded)) return 'indonesian';
   if (/六级|四级/.test(folded) && !/日|韩|法|德/.test(folded)) return 'english';
-  return LANGUAGES.find((language) => language.names.some((name) => names(folded, name)))?.id ?? null;
-}
+  return LANGUAGE_TESTS.find(({ tests }) => tests.some((test) => test(folded)))?.id ?? null;
+});
 
 const labelOf = (id: string, language: MatchLanguage): string => {
   const found = LANGUAGES.find((l) => l.id === id);

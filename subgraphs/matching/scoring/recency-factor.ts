@@ -5,10 +5,9 @@
  * three years after the first year (a role left last year is still fresh, one left six years ago is
  * not). The best employment wins. A profile with no dated employment but the job's skills scores 0.5.
  */
-import { skillTaxonomy } from '../../../taxonomy/taxonomy.ts';
 import { describeEmployment, yearsSinceEnd } from './employment.ts';
 import { figure, say, unavailable, type FactorOutcome } from './factor.ts';
-import { jobSkill } from './skill-match.ts';
+import { jobSkill, skillsInTitle } from './skill-match.ts';
 import { familyFit, parseTitle, type TitleFamily } from './title-lexicon.ts';
 import type { MatchEmployment, MatchJob, MatchLanguage, MatchTalent } from './types.ts';
 
@@ -23,9 +22,7 @@ export const decay = (years: number): number => (years <= FRESH_YEARS ? 1 : Math
 function relevanceOf(title: string | null, family: TitleFamily | null, skillIds: Set<string>): number {
   if (!title?.trim()) return 0;
   const fit = familyFit(parseTitle(title).family, family) ?? 0;
-  const namesSkill = skillTaxonomy()
-    .findSkills(title)
-    .some((m) => skillIds.has(m.skill.id));
+  const namesSkill = skillsInTitle(title).some(([id]) => skillIds.has(id));
   return Math.max(fit, namesSkill ? SKILL_TITLE_RELEVANCE : 0);
 }
 

@@ -6,6 +6,7 @@
  * written the same way (case, spaces, dots and hyphens aside).
  */
 import { compactSkillKey, skillTaxonomy, type Skill } from '../../../taxonomy/taxonomy.ts';
+import { memoize } from './factor.ts';
 import type { MatchTalent } from './types.ts';
 
 /** What a related skill is worth against the one asked for. */
@@ -29,6 +30,13 @@ export interface SkillMatch {
   relatedName: string | null;
 }
 
+/** The skills a title names ("Go 开发工程师" → go), as [id, as written]: titles repeat across talents, so remembered. */
+export const skillsInTitle = memoize((title: string): [string, string][] =>
+  skillTaxonomy()
+    .findSkills(title)
+    .map((mention) => [mention.skill.id, mention.match]),
+);
+
 /** The talent's skills: the skills list first, then the headline, the current title and the titles. */
 export function talentSkills(talent: MatchTalent): TalentSkills {
   const taxonomy = skillTaxonomy();
@@ -46,10 +54,11 @@ export function talentSkills(talent: MatchTalent): TalentSkills {
       if (mentions.length === 0 && key && !unknown.has(key)) unknown.set(key, written.trim());
     }
   }
-  const texts = [talent.headline, talent.currentTitle, ...talent.titles, ...talent.employments.map((e) => e.title)];
-  for (const text of texts) {
-    if (!text) continue;
-    for (const mention of taxonomy.findSkills(text)) if (!byId.has(mention.skill.id)) byId.set(mention.skill.id, mention.match);
+  if (talent.headline)
+    for (const mention of taxonomy.findSkills(talent.headline)) if (!byId.has(mention.skill.id)) byId.set(mention.skill.id, mention.match);
+  for (const title of [talent.currentTitle, ...talent.titles, ...talent.employments.map((e) => e.title)]) {
+    if (!title) continue;
+    for (const [id, match] of skillsInTitle(title)) if (!byId.has(id)) byId.set(id, match);
   }
   return { byId, unknown };
 }

@@ -4,6 +4,7 @@
  * short, so patterns are tried in order, the more specific first ("Data Engineer" is data
  * engineering before it is engineering, "产品经理" is product before it is a manager).
  */
+import { memoize } from './factor.ts';
 
 export type TitleFamily =
   | 'product'
@@ -116,12 +117,16 @@ export interface ParsedTitle {
 }
 
 export function parseTitle(title: string | null): ParsedTitle {
-  const text = title?.normalize('NFKC').trim() ?? '';
+  return parseText(title ?? '');
+}
+
+const parseText = memoize((title: string): ParsedTitle => {
+  const text = title.normalize('NFKC').trim();
   if (!text) return { family: null, level: null };
   const family = FAMILIES.find(([, pattern]) => pattern.test(text))?.[0] ?? null;
   const level = LEVELS.find(([, pattern]) => pattern.test(text))?.[0] ?? null;
   return { family, level };
-}
+});
 
 /** 1 for the same family, RELATED_FAMILY_FIT for a related one, 0 otherwise (null when either is unknown). */
 export function familyFit(a: TitleFamily | null, b: TitleFamily | null): number | null {
