@@ -70,6 +70,61 @@ describe('protected attributes stay out of the profile (issue 14 point 5)', () =
       'Agency: Publicis\nHealthcare analytics: Tableau',
     );
   });
+
+  // Every protected attribute of issue 14 point 5, a Chinese and an English label each (and their
+  // common variants): the line goes, so no value can reach a field matching reads.
+  const PROTECTED_LINES: [attribute: string, lines: string[]][] = [
+    ['gender', ['性别：女', 'Gender: female', 'Sex: F']],
+    [
+      'age, date of birth',
+      [
+        '年龄：29',
+        '出生日期：1996年3月',
+        '出生年月：1996.03',
+        '生日：3月8日',
+        'Age: 31',
+        'Date of birth: 1994-05-02',
+        'DOB: 1994-05-02',
+        'D.O.B.: 02/05/1994',
+        'Birthday: May 2',
+      ],
+    ],
+    [
+      'marital and family status',
+      ['婚姻状况：已婚', '婚育状况：已婚已育', '子女情况：一子', 'Marital status: married', 'Family status: two children', 'Children: 2'],
+    ],
+    ['ethnicity', ['民族：回族', 'Ethnicity: Hispanic', 'Race: Asian']],
+    [
+      'native place, 户口',
+      [
+        '籍贯：河南郑州',
+        '户口所在地：河南',
+        '户籍：河南',
+        'Native place: Zhengzhou',
+        'Hometown: Zhengzhou',
+        'Place of origin: Henan',
+        'Hukou: Henan',
+        'Household registration: Henan',
+      ],
+    ],
+    ['religion', ['宗教信仰：伊斯兰教', 'Religion: Catholic']],
+    [
+      'political affiliation',
+      ['政治面貌：中共党员', 'Political affiliation: Democrat', 'Political status: CPC member', 'Party membership: CPC'],
+    ],
+    ['photo', ['照片：[附照片]', 'Photo: attached']],
+    ['health', ['健康状况：良好', 'Health: good', 'Health status: good']],
+  ];
+
+  it.each(PROTECTED_LINES)('strips %s, Chinese and English, alone or beside a kept field', (_attribute, lines) => {
+    for (const line of lines) {
+      expect(withoutProtectedAttributes(line), line).toBe('');
+      expect(withoutProtectedAttributes(`${line} | 电话：13800138000`), line).toBe('电话：13800138000');
+      const value = line.split(/[:：]\s*/u)[1]!;
+      const strings = profileStrings(parseResumeText(['王芳', line, 'Skills', 'Python, SQL'].join('\n'))).join('\n');
+      expect(strings, line).not.toContain(value);
+    }
+  });
 });
 
 describe('outside layouts', () => {
