@@ -3,7 +3,7 @@
  * loses a quarter a year (a year short is still a candidate, four are not); past the maximum
  * loses 5 % a year down to 0.5 (over-qualified is a softer mismatch). Unknown years → 0.5, said so.
  */
-import { clamp01, figure, say, unavailable, type FactorOutcome } from './factor.ts';
+import { clamp01, figure, say, unavailable, yearsText, type FactorOutcome } from './factor.ts';
 import type { MatchJob, MatchLanguage, MatchTalent } from './types.ts';
 
 export const SHORT_YEAR_PENALTY = 0.25;
@@ -43,7 +43,7 @@ export function experienceFactor(talent: MatchTalent, job: MatchJob, language: M
       available: true,
       gaps: [{ text: say(language, 'Confirm years of experience', '确认工作年限'), gain: 1 - UNKNOWN_YEARS_SCORE, tier: 0, key: 'years' }],
     };
-  const evidence = [say(language, `${figure(years)} years of experience`, `${figure(years)} 年工作经验`)];
+  const evidence = [say(language, `${yearsText(years)} of experience`, `${figure(years)} 年工作经验`)];
   if (min !== null && years < min) {
     const short = min - years;
     const score = clamp01(1 - SHORT_YEAR_PENALTY * short);
@@ -51,14 +51,18 @@ export function experienceFactor(talent: MatchTalent, job: MatchJob, language: M
       score,
       explanation: say(
         language,
-        `${figure(years)} years of experience, ${figure(short)} short of the ${range} asked.`,
-        `${figure(years)} 年经验，比要求的 ${range} 少 ${figure(short)} 年。`,
+        `${yearsText(years)} of experience, ${figure(short)} short of the ${range} asked.`,
+        `${figure(years)} 年经验，比要求（${range}）少 ${figure(short)} 年。`,
       ),
       evidence,
       available: true,
       gaps: [
         {
-          text: say(language, `${figure(short)} more years of experience`, `再积累 ${figure(short)} 年经验`),
+          text: say(
+            language,
+            `${figure(short)} more ${figure(short) === '1' ? 'year' : 'years'} of experience`,
+            `再积累 ${figure(short)} 年经验`,
+          ),
           gain: 1 - score,
           tier: 0,
           key: 'years',
@@ -72,8 +76,8 @@ export function experienceFactor(talent: MatchTalent, job: MatchJob, language: M
       score: Math.max(OVER_FLOOR, 1 - OVER_YEAR_PENALTY * over),
       explanation: say(
         language,
-        `${figure(years)} years of experience, ${figure(over)} more than the ${range} asked.`,
-        `${figure(years)} 年经验，超出要求的 ${range} ${figure(over)} 年。`,
+        `${yearsText(years)} of experience, ${figure(over)} more than the ${range} asked.`,
+        `${figure(years)} 年经验，超出要求（${range}）${figure(over)} 年。`,
       ),
       evidence,
       available: true,
@@ -84,8 +88,8 @@ export function experienceFactor(talent: MatchTalent, job: MatchJob, language: M
     score: 1,
     explanation: say(
       language,
-      `${figure(years)} years of experience, within the ${range} asked.`,
-      `${figure(years)} 年经验，符合要求的 ${range}。`,
+      `${yearsText(years)} of experience, within the ${range} asked.`,
+      `${figure(years)} 年经验，符合要求（${range}）。`,
     ),
     evidence,
     available: true,

@@ -56,3 +56,6 @@ export function memoize<T>(compute: (text: string) => T, limit = 5000): (text: s
     return value;
   };
 }
+
+/** "1 year", "2.5 years". */
+export const yearsText = (value: number): string => `${figure(value)} ${figure(value) === '1' ? 'year' : 'years'}`;

@@ -17,6 +17,8 @@ export interface TalentSkills {
   byId: Map<string, string>;
   /** Skills the taxonomy does not know, by compact key → as written. */
   unknown: Map<string, string>;
+  /** The headline and titles, folded: where a skill the taxonomy does not know may still be named. */
+  text: string;
 }
 
 export interface SkillMatch {
@@ -51,7 +53,7 @@ export function talentSkills(talent: MatchTalent): TalentSkills {
       const mentions = taxonomy.findSkills(written, { isSkillList: true });
       for (const mention of mentions) if (!byId.has(mention.skill.id)) byId.set(mention.skill.id, mention.match);
       const key = compactSkillKey(written);
-      if (mentions.length === 0 && key && !unknown.has(key)) unknown.set(key, written.trim());
+      if (key && !unknown.has(key)) unknown.set(key, written.trim());
     }
   }
   if (talent.headline)
@@ -60,7 +62,19 @@ export function talentSkills(talent: MatchTalent): TalentSkills {
     if (!title) continue;
     for (const [id, match] of skillsInTitle(title)) if (!byId.has(id)) byId.set(id, match);
   }
-  return { byId, unknown };
+  const text = [talent.headline, talent.currentTitle, ...talent.titles].filter(Boolean).join(' | ').normalize('NFKC').toLowerCase();
+  return { byId, unknown, text };
+}
+
+const HAS_CJK = /[\u3400-\u9fff]/u;
+
+/** Whether folded text names a phrase: anywhere for Chinese, as whole words for Latin. */
+function namesPhrase(text: string, phrase: string): boolean {
+  const folded = phrase.normalize('NFKC').toLowerCase().trim();
+  if (!folded || !text.includes(folded)) return false;
+  if (HAS_CJK.test(folded)) return true;
+  const escaped = folded.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'u').test(text);
 }
 
 /** The taxonomy skill a job's skill names, or null when the taxonomy does not know it. */
@@ -70,7 +84,7 @@ export const jobSkill = (asked: string): Skill | null => skillTaxonomy().normali
 export function matchSkill(skills: TalentSkills, asked: string): SkillMatch {
   const skill = jobSkill(asked);
   if (!skill) {
-    const written = skills.unknown.get(compactSkillKey(asked)) ?? null;
+    const written = skills.unknown.get(compactSkillKey(asked)) ?? (namesPhrase(skills.text, asked) ? asked.trim() : null);
     return { asked, credit: written === null ? 0 : 1, written, relatedName: null };
   }
   const own = skills.byId.get(skill.id);

@@ -6,7 +6,7 @@
  * for no particular level. A job title outside the lexicon is compared word by word.
  */
 import { tokenize } from '../../../data/text/tokenize.ts';
-import { clamp01, say, type FactorOutcome } from './factor.ts';
+import { clamp01, say, yearsText, type FactorOutcome } from './factor.ts';
 import { familyFit, levelFromYears, levelName, parseTitle } from './title-lexicon.ts';
 import type { MatchJob, MatchLanguage, MatchTalent } from './types.ts';
 
@@ -68,7 +68,9 @@ export function titleFactor(talent: MatchTalent, job: MatchJob, language: MatchL
   if (asked.level !== null && talentLevel !== null) {
     const levelText = levelName(talentLevel, language);
     const askedText = levelName(asked.level, language);
-    const by = inferred ? say(language, ` (from ${talent.yearsOfExperience} years)`, `（按 ${talent.yearsOfExperience} 年经验推断）`) : '';
+    const by = inferred
+      ? say(language, ` (from ${yearsText(talent.yearsOfExperience!)})`, `（按 ${talent.yearsOfExperience} 年经验推断）`)
+      : '';
     level =
       talentLevel === asked.level
         ? say(language, `, at the ${askedText} level asked${by}`, `，级别与要求的${askedText}一致${by}`)

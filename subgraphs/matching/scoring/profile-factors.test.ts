@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { experienceFactor } from './experience-factor.ts';
+import { E5_RANGE, HASHING_RANGE, OTHER_MODEL_RANGE, semanticFactor, similarityRange } from './semantic-factor.ts';
+import { aJob, aTalent } from './test-fixtures.ts';
+import { titleFactor } from './title-factor.ts';
+import { familyFit, parseTitle } from './title-lexicon.ts';
+
+describe('semanticFactor', () => {
+  it('maps cosines per model family, clamped to 0–1', () => {
+    expect(similarityRange('looma-hash-ngram-v2-256')).toBe(HASHING_RANGE);
+    expect(similarityRange(undefined)).toBe(HASHING_RANGE);
+    expect(similarityRange('multilingual-e5-small-q4')).toBe(E5_RANGE);
+    expect(similarityRange('text-embedding-3-small')).toBe(OTHER_MODEL_RANGE);
+    expect(semanticFactor(0.02, 'looma-hash-ngram-v2-256', 'en').score).toBe(0);
+    expect(semanticFactor(0.9, 'looma-hash-ngram-v2-256', 'en').score).toBe(1);
+    expect(semanticFactor(0.875, 'multilingual-e5-small-q4', 'en').score).toBeCloseTo(0.5, 10);
+    // An e5 cosine of an unrelated profile (0.81) stays low; the same figure is a strong match for the hashing embedder.
+    expect(semanticFactor(0.81, 'multilingual-e5-small-q4', 'en').score).toBeLessThan(0.1);
+  });
+
+  it('is unavailable without a similarity, and explains itself in both languages', () => {
+    expect(semanticFactor(null, 'multilingual-e5-small-q4', 'en')).toMatchObject({ available: false, score: 0 });
+    expect(semanticFactor(Number.NaN, null, 'en').available).toBe(false);
+    expect(semanticFactor(0.6, null, 'en').explanation).toMatch(
+      /^The profile reads very close to the job description \(84\.6% on the model's scale\)\.$/,
+    );
+    expect(semanticFactor(0.6, null, 'zh').explanation).toBe('简历非常接近职位描述（模型相似度 84.6%）。');
+  });
+});
+
+describe('title lexicon', () => {
+  it('finds the role family and the level in English and Chinese', () => {
+    expect(parseTitle('Senior Backend Engineer')).toEqual({ family: 'software', level: 3 });
+    expect(parseTitle('高级后端工程师')).toEqual({ family: 'software', level: 3 });
+    expect(parseTitle('资深Java开发')).toEqual({ family: 'software', level: 4 });
+    expect(parseTitle('产品经理')).toEqual({ family: 'product', level: null });
+    expect(parseTitle('Director of Product')).toMatchObject({ level: 6 });
+    expect(parseTitle('技术总监')).toEqual({ family: 'engineering-management', level: 6 });
+    expect(parseTitle('软件架构师')).toMatchObject({ family: 'architecture' });
+    expect(parseTitle('Data Engineer')).toMatchObject({ family: 'data-engineering' });
+    expect(parseTitle('销售经理')).toMatchObject({ family: 'sales' });
+    expect(parseTitle('Software Engineering Intern')).toMatchObject({ family: 'software', level: 0 });
+    expect(parseTitle(null)).toEqual({ family: null, level: null });
+  });
+
+  it('relates close families', () => {
+    expect(familyFit('software', 'software')).toBe(1);
+    expect(familyFit('software', 'architecture')).toBe(0.5);
+    expect(familyFit('sales', 'software')).toBe(0);
+    expect(familyFit(null, 'software')).toBeNull();
+  });
+});
+
+describe('titleFactor', () => {
+  const job = aJob({ title: 'Senior Backend Engineer' });
+
+  it('scores the same role at the same level 1, across languages', () => {
+    const outcome = titleFactor(aTalent({ currentTitle: '高级后端工程师' }), job, 'en');
+    expect(outcome.score).toBe(1);
+    expect(outcome.explanation).toBe(
+      'Current title "高级后端工程师" against "Senior Backend Engineer": the same role, at the senior level asked.',
+    );
+    expect(titleFactor(aTalent({ currentTitle: 'Senior Go Engineer' }), job, 'zh').explanation).toBe(
+      '当前职位"Senior Go Engineer"与"Senior Backend Engineer"属同类职位，级别与要求的高级一致。',
+    );
+  });
+
+  it('costs less for one level over than one under, and more for two', () => {
+    const score = (title: string) => titleFactor(aTalent({ currentTitle: title, yearsOfExperience: null }), job, 'en').score;
+    expect(score('Staff Engineer')).toBeLessThan(1);
+    expect(score('Staff Engineer')).toBeGreaterThan(score('Junior Engineer'));
+    expect(score('Engineer II')).toBeGreaterThan(score('Junior Engineer'));
+    expect(score('Junior Engineer')).toBeGreaterThan(score('Engineering Intern'));
+  });
+
+  it('gives a related role half and another role nothing, whatever the level', () => {
+    expect(titleFactor(aTalent({ currentTitle: 'Senior Software Architect' }), job, 'en').score).toBe(0.5);
+    expect(titleFactor(aTalent({ currentTitle: 'Senior Sales Manager' }), job, 'en').score).toBe(0);
+  });
+
+  it('infers the level from the years when the title names none, and says so', () => {
+    const outcome = titleFactor(aTalent({ currentTitle: 'Backend Engineer', yearsOfExperience: 1 }), job, 'en');
+    expect(outcome.score).toBeCloseTo(0.5 + 0.5 * 0.35, 10);
+    expect(outcome.explanation).toContain('junior (from 1 year) for a senior opening');
+  });
+
+  it('falls back to the current employment and to word overlap for titles outside the lexicon', () => {
+    const talent = aTalent({ currentTitle: null, employments: [{ company: 'X', title: 'Chief Sommelier', start: '2020-01', end: null }] });
+    expect(titleFactor(talent, aJob({ title: 'Head Sommelier' }), 'en').score).toBeGreaterThan(0);
+    expect(titleFactor(aTalent({ currentTitle: null, titles: [], employments: [] }), job, 'en')).toMatchObject({
+      score: 0,
+      available: true,
+    });
+  });
+});
+
+describe('experienceFactor', () => {
+  const job = aJob({ minYearsOfExperience: 5, maxYearsOfExperience: 8 });
+  const years = (n: number | null) => experienceFactor(aTalent({ yearsOfExperience: n }), job, 'en');
+
+  it('scores 1 inside the range, decays below, decays mildly above', () => {
+    expect(years(5).score).toBe(1);
+    expect(years(8).score).toBe(1);
+    expect(years(4).score).toBe(0.75);
+    expect(years(1).score).toBe(0);
+    expect(years(10).score).toBeCloseTo(0.9, 10);
+    expect(years(40).score).toBe(0.5);
+    expect(years(4).explanation).toBe('4 years of experience, 1 short of the 5–8 years asked.');
+    expect(years(4).gaps[0]).toMatchObject({ text: '1 more year of experience', key: 'years' });
+  });
+
+  it('counts unknown years as half and says so', () => {
+    expect(years(null)).toMatchObject({ score: 0.5, available: true });
+    expect(years(null).explanation).toBe('The profile does not state years of experience (the job asks 5–8 years); counted as half.');
+    expect(experienceFactor(aTalent({ yearsOfExperience: null }), job, 'zh').explanation).toBe(
+      '简历未注明工作年限（职位要求 5–8 年），按一半计分。',
+    );
+  });
+
+  it('reads an open range and no range', () => {
+    expect(
+      experienceFactor(aTalent({ yearsOfExperience: 30 }), aJob({ minYearsOfExperience: 3, maxYearsOfExperience: null }), 'en').score,
+    ).toBe(1);
+    expect(
+      experienceFactor(aTalent({ yearsOfExperience: 3 }), aJob({ minYearsOfExperience: null, maxYearsOfExperience: 2 }), 'zh').explanation,
+    ).toBe('3 年经验，超出要求（至多 2 年）1 年。');
+    expect(experienceFactor(aTalent(), aJob({ minYearsOfExperience: null, maxYearsOfExperience: null }), 'en').available).toBe(false);
+    // A maximum below the minimum is read as no maximum.
+    expect(
+      experienceFactor(aTalent({ yearsOfExperience: 9 }), aJob({ minYearsOfExperience: 5, maxYearsOfExperience: 2 }), 'en').score,
+    ).toBe(1);
+  });
+});
