@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { withoutProtectedAttributes } from '../../subgraphs/resume/parser/fields/protected.ts';
 import { parseResume, parseResumeText } from '../../subgraphs/resume/parser/resume-parser.ts';
 import type { ParsedResume } from '../../subgraphs/resume/parser/types.ts';
-import { OUTSIDE_PEOPLE } from '../fixtures/resumes/outside-people.ts';
+import { OUTSIDE_PEOPLE } from '../fixtures/resumes/outside-people-names.ts';
 import { fixtureInput } from './labelled-set.ts';
 
 /** Every profile field as text: what a recruiter sees of the parse (not the document's own text). */

@@ -18,6 +18,11 @@ export { DEFAULT_MAX_RESUME_BYTES, ResumeErrorReason } from './extract-text.ts';
 
 export type ParseResumeOptions = ExtractOptions;
 
+/** The position sought (求职意向, Objective): its section, and a labelled line anywhere ("期望职位：产品经理"). */
+const OBJECTIVE_HEADER = /(?:求职意向|职业目标|objective)/iu;
+const OBJECTIVE_LINE =
+  /^\s*(?:求职意向|期望职位|期望岗位|求职岗位|意向岗位|意向职位|目标职位|目标岗位|应聘职位|应聘岗位|desired (?:position|role|job)|target (?:position|role)|objective|career objective)\s*[:：]/iu;
+
 export async function parseResume(input: ResumeInput, options: ParseResumeOptions = {}): Promise<ParsedResume> {
   const { format, text } = await extractResumeText(input, options);
   return parseResumeText(text, format);
@@ -50,15 +55,21 @@ export function parseResumeText(rawText: string, format: ResumeFormat = 'text'):
   );
 
   const skillSectionLines = linesOf('skills');
-  // The contact block names sites, not skills ("GitHub: …"); an employer's name is no skill (Salesforce the company).
-  const companies = experience.flatMap((e) => (e.company ? [e.company] : []));
-  const otherText = companies.reduce(
-    (rest, company) => rest.split(company).join(' '),
-    sections
-      .filter((s) => s.kind !== 'skills' && s.kind !== 'header' && s.kind !== 'contact')
-      .flatMap((s) => s.lines)
-      .join('\n'),
-  );
+  // `skills` are the skills the resume states: its skills section, then mentions in the descriptions and the summary.
+  // Not the contact block (sites: "GitHub: …"), not an employer's name (Salesforce the company), and nothing inferred
+  // from a job title, the position sought or a degree's major ("Data Engineer" states no skill; "UI设计师" is no UI
+  // design; "统计学 硕士" no statistics).
+  const named = experience.flatMap((e) => [e.company, e.title]).filter((text): text is string => Boolean(text));
+  const otherText = named
+    .sort((a, b) => b.length - a.length)
+    .reduce(
+      (rest, text) => rest.split(text).join(' '),
+      sections
+        .filter((s) => !['skills', 'header', 'contact', 'education'].includes(s.kind) && !OBJECTIVE_HEADER.test(s.title))
+        .flatMap((s) => s.lines)
+        .filter((line) => !OBJECTIVE_LINE.test(line))
+        .join('\n'),
+    );
 
   return {
     format,

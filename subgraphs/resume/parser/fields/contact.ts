@@ -53,6 +53,12 @@ function toE164(raw: string, digits: string, regions: CountryCode[]): string | n
     .replace(/\s*(?:ext\.?|x|转)\s*\d{1,5}$/i, '')
     .replace(/[–]/g, '-')
     .replace(/^00/, '+');
+  // A country code written apart ("+1 312 555 0147", "+44 (0)20 …") is the number's: an American 312 number is no
+  // mainland 131 mobile.
+  if (/^\+\d{1,3}[\s(.-]/.test(cleaned)) {
+    const parsed = parsePhoneNumberFromString(cleaned);
+    if (parsed?.isValid()) return parsed.number;
+  }
   // An 11-digit number starting 13–19 is a mainland mobile whatever else the text suggests.
   if (/^1[3-9]\d{9}$/.test(digits)) {
     const cn = parsePhoneNumberFromString(digits, 'CN');

@@ -88,7 +88,7 @@ function companyScore(text: string): number {
 }
 
 const ENGLISH_TITLE_END =
-  /\b(?:engineer|developer|programmer|manager|director|analyst|designer|consultant|intern|lead|specialist|associate|architect|scientist|officer|representative|executive|coordinator|administrator|accountant|recruiter|president|founder|partner|assistant|supervisor|head of [\w ]+)$/i;
+  /\b(?:engineer|developer|programmer|manager|director|analyst|designer|consultant|intern|lead|specialist|associate|architect|scientist|officer|representative|executive|coordinator|administrator|accountant|recruiter|president|founder|partner|assistant|supervisor|technician|nurse|pharmacist|physician|teacher|lecturer|professor|paralegal|attorney|lawyer|buyer|head of [\w ]+)$/i;
 
 function titleScore(text: string): number {
   if (TITLE_END.test(text) || ENGLISH_TITLE_END.test(text)) return 2;
@@ -286,6 +286,7 @@ export function parseEducation(sectionLines: string[]): EducationEntry[] {
   const wants = (texts: string[], candidate: string) =>
     !partsOf(texts).some((p) => SCHOOL.test(p)) && (SCHOOL.test(candidate) || degreeOf(candidate) !== null);
   const anchors = anchorsOf(lines, wants);
+  reachWrappedSchools(lines, anchors);
   const entries: EducationEntry[] = anchors.map((anchor) => {
     const headerTexts = anchor.headerLines
       .sort((a, b) => a - b)
@@ -300,6 +301,30 @@ export function parseEducation(sectionLines: string[]): EducationEntry[] {
     }
   }
   return entries;
+}
+
+/**
+ * A degree wrapped over lines in a narrow column ("Exchange semester, Electrical" / "Engineering") puts the school
+ * three or four lines above its dates, out of the two-line reach: an entry without a school takes, up to four lines
+ * up and never past another entry's lines, the nearest line that names one, and the lines between.
+ */
+function reachWrappedSchools(lines: string[], anchors: Anchor[]): void {
+  const taken = new Set(anchors.flatMap((a) => a.headerLines));
+  for (const anchor of anchors) {
+    if (partsOf(anchor.headerLines.map((i) => lines[i]!)).some((p) => SCHOOL.test(p))) continue;
+    const between: number[] = [];
+    for (let i = Math.min(...anchor.headerLines) - 1, seen = 0; i >= 0 && seen < 4 && !taken.has(i); i--) {
+      if (!lines[i]!.trim()) continue;
+      if (!isHeaderLike(lines[i]) || findDateRanges(lines[i]!).length > 0) break;
+      seen++;
+      between.push(i);
+      if (SCHOOL.test(lines[i]!)) {
+        anchor.headerLines.push(...between);
+        for (const j of between) taken.add(j);
+        break;
+      }
+    }
+  }
 }
 
 function entryFromParts(rawParts: string[], start: string | null, end: string | null): EducationEntry {

@@ -8,6 +8,14 @@ const CHINESE_NAME = /^[\u4e00-\u9fff]{1,2}[\u4e00-\u9fff·]{1,4}$/u;
 const LATIN_NAME = /^(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.|van|de|von|da|del|bin|binti)){1,3}$/u;
 const NOT_NAME_WORDS =
   /(?:简历|个人|resume|curriculum|vitae|profile|联系|电话|邮箱|email|phone|求职|意向|工程师|经理|engineer|manager|developer|designer|analyst|university|大学|公司|summary|objective|experience|education|skills)/iu;
+/** Headings and labels that look like a 2-4 character Chinese name ("个人简历", "姓名", "基本信息"). */
+const NOT_CHINESE_NAME = /(?:简历|履历|姓名|个人|信息|资料|联系|求职|意向|经历|经验|背景|教育|技能|评价|证书|项目|工作|照片)/u;
+/** A country or region after a city ("Seoul, South Korea"): a place, not a person. */
+const PLACE =
+  /\b(?:korea|china|germany|france|india|japan|singapore|kingdom|states|america|canada|australia|netherlands|switzerland|sweden|spain|italy|ireland|zealand|kong|taiwan|usa|uk)\b/iu;
+/** "MÜLLER, Jonas", "PARK, Ji-woo", "O'BRIEN, Mary K.": the family name in capitals, a comma, the given names. */
+const LAST_FIRST =
+  /^(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+)?)\s*,\s*(\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]*)?(?:\s+(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.))*)$/u;
 
 const COMMON_SURNAMES = new Set([
   ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤',
@@ -19,6 +27,10 @@ function nameCandidate(raw: string): { value: string; confidence: number } | nul
     .replace(/^[#*\s]+|[*\s]+$/g, '')
     .trim();
   if (!text || (NOT_NAME_WORDS.test(text) && !CHINESE_NAME.test(text))) return null;
+  if (NOT_CHINESE_NAME.test(text.replace(/\s+/g, '')) || PLACE.test(text)) return null;
+  // Written family name first: read as the name is said, "Jonas Müller".
+  const lastFirst = text.match(LAST_FIRST);
+  if (lastFirst && lastFirst[1]!.length >= 2) return { value: `${lastFirst[2]} ${capitalized(lastFirst[1]!)}`, confidence: 0.85 };
   if (CHINESE_NAME.test(text) && text.length <= 4)
     return { value: text, confidence: COMMON_SURNAMES.has(text[0]!) || text.includes('·') ? 0.9 : 0.7 };
   if (LATIN_NAME.test(text) && !TITLE.test(text) && !headerKind(text)) return { value: text, confidence: 0.85 };
@@ -30,16 +42,46 @@ function nameCandidate(raw: string): { value: string; confidence: number } | nul
   return null;
 }
 
+/** "MÜLLER" → "Müller", "O'BRIEN" → "O'Brien", "PARK" → "Park". */
+function capitalized(word: string): string {
+  return word.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+}
+
+/**
+ * A labelled value's name: "王芳    性别：女" → 王芳; spaced out as forms print it, "王  芳" and "李 雷" → 王芳, 李雷
+ * (single characters joined, at most four).
+ */
+function labelledValue(value: string): string {
+  const tokens = value.trim().split(/\s+/);
+  if (/^[\u4e00-\u9fff]$/u.test(tokens[0] ?? '')) {
+    let joined = '';
+    for (const token of tokens) {
+      if (!/^[\u4e00-\u9fff]$/u.test(token) || joined.length >= 4) break;
+      joined += token;
+    }
+    if (joined.length >= 2) return joined;
+  }
+  return value.split(/\s*[|｜,，]\s*|\s{2,}/)[0]!;
+}
+
+/** A label alone on its line, its value on the next ("姓名" / "郑一鸣": a table's label cell and value cell). */
+const NAME_LABEL_ALONE = /^\s*(?:姓\s*名|name|full name)\s*[:：]?\s*$/iu;
+
 export function findName(text: string, headerLines: string[]): Scored<string | null> {
-  for (const line of text.split('\n').slice(0, 60)) {
+  const lines = text.split('\n').slice(0, 60);
+  for (const [index, line] of lines.entries()) {
     const labelled = line.match(NAME_LABEL);
-    if (labelled) {
-      const candidate = nameCandidate(labelled[1]!.split(/\s*[|｜,，]\s*|\s{2,}/)[0]!);
+    const value = labelled?.[1] ?? (NAME_LABEL_ALONE.test(line) ? lines.slice(index + 1).find((l) => l.trim()) : undefined);
+    if (value) {
+      const candidate = nameCandidate(labelledValue(value));
       if (candidate) return { value: candidate.value, confidence: Math.min(0.98, candidate.confidence + 0.08) };
     }
   }
   for (const line of headerLines.slice(0, 8)) {
     if (!line.trim()) continue;
+    // "MÜLLER, Jonas" holds the comma the parts are split on.
+    const whole = line.trim().match(LAST_FIRST) ? nameCandidate(line) : null;
+    if (whole) return whole;
     // "张伟 | 高级前端工程师 | 北京" — the name is the first part.
     for (const part of line.split(/\s*[|｜/·•–—,，]\s*|\s{2,}|\s+-\s+/).slice(0, 2)) {
       const candidate = nameCandidate(part);

@@ -22,14 +22,19 @@ export function segmentsOf(line: string): string[] {
     .filter((s) => s.length > 0);
 }
 
+/**
+ * A school's name: 大学/学院 forms, "University of X", "X College" (community colleges too), and the words other
+ * languages use (Hochschule and Fachhochschule, Universität, Université, École, Politecnico, Università,
+ * Universidad, Universiteit …), and the schools known by letters alone (MIT, ETH, EPFL …).
+ */
 export const SCHOOL =
-  /(?:大学|学院|学校|中学|高中|研究院|研究所|党校|university|college|institute|school|academy|polytechnic|universität|université|\bHKUST\b|\bMIT\b|\bUCLA\b|\bNUS\b|\bNTU\b)/iu;
+  /(?:大学|学院|学校|中学|高中|研究院|研究所|党校|university|college|institute|school|academy|polytechnic|universit(?:ä|a|à|e|é|y)t?|universidad|universidade|universiteit|uniwersytet|hochschule|(?:é|e)cole\b|politecnico|polytechnique|conservatoire|\bHKUST\b|\bMIT\b|\bUCLA\b|\bUCL\b|\bLSE\b|\bNUS\b|\bNTU\b|\bKAIST\b|\bETH\b|\bEPFL\b|\bKTH\b|\bINSEAD\b|Sciences Po\b)/iu;
 
 export const COMPANY =
   /(?:公司|集团|有限|科技|银行|证券|基金|事务所|工作室|研究院|医院|网络|控股|咨询|资本|投资|传媒|\b(?:inc|ltd|llc|llp|plc|corp|corporation|co|company|group|gmbh|ag|bank|capital|partners|technologies|technology|tech|labs?|studios?|solutions|systems|consulting|holdings|ventures|media|software|networks|international|limited|associates|pte)\b\.?)/iu;
 
 export const TITLE =
-  /(?:工程师|专家|经理|总监|主管|专员|分析师|设计师|顾问|实习生|实习|负责人|架构师|助理|总裁|总经理|主任|科学家|研究员|开发|运营|会计|出纳|律师|秘书|组长|合伙人|代表|讲师|教师|编辑|策划|产品|销售|招聘|HRBP|\b(?:CEO|CTO|CFO|COO|VP|SVP|EVP|engineer|developer|programmer|manager|director|analyst|designer|consultant|intern|lead|head|specialist|associate|architect|scientist|officer|representative|executive|coordinator|administrator|accountant|recruiter|president|founder|co-founder|owner|advisor|researcher|strategist|writer|editor|marketer|planner|controller|auditor|partner|trainee|assistant|supervisor|principal|staff|senior|junior|sde|swe|pm)\b)/iu;
+  /(?:工程师|专家|经理|总监|主管|专员|分析师|设计师|顾问|实习生|实习|负责人|架构师|助理|总裁|总经理|主任|科学家|研究员|开发|运营|会计|出纳|律师|秘书|组长|合伙人|代表|讲师|教师|编辑|策划|产品|销售|招聘|HRBP|\b(?:CEO|CTO|CFO|COO|VP|SVP|EVP|engineer|developer|programmer|manager|director|analyst|designer|consultant|intern|lead|head|specialist|associate|architect|scientist|officer|representative|executive|coordinator|administrator|accountant|recruiter|president|founder|co-founder|owner|advisor|researcher|strategist|writer|editor|marketer|planner|controller|auditor|partner|trainee|assistant|supervisor|principal|staff|senior|junior|technician|nurse|pharmacist|physician|teacher|lecturer|professor|paralegal|attorney|lawyer|buyer|sde|swe|pm)\b)/iu;
 
 export const DEGREE_PATTERNS: [RegExp, string][] = [
   [/(?:博士|ph\.?\s?d|doctor(?:ate)?\b|\bd\.?phil)/iu, 'PhD'],
