@@ -182,7 +182,10 @@ export type AuditEvent =
       talentId?: never;
       before: ConfigAuditView | null;
       after: ConfigAuditView & { comment: string | null; rolledBackTo: number | null };
-    });
+    })
+  // Matching's fairness audit (the matching subgraph): a talent's audit attributes set or removed, by name only (their
+  // values are never copied into the log); no talent id, so no timeline shows them
+  | (Entry<'auditAttributes.record', 'talent'> & { talentId?: never; before?: never; after: { set: string[]; removed: string[] } });
 
 /** A configuration version as the audit log keeps it: its number and its whole document. */
 export interface ConfigAuditView {
@@ -248,6 +251,7 @@ const ACTIONS: Record<AuditAction, true> = {
   'apiKey.revoke': true,
   'config.set': true,
   'config.rollback': true,
+  'auditAttributes.record': true,
 };
 export const AUDIT_ACTIONS = Object.keys(ACTIONS) as AuditAction[];
 

@@ -57,6 +57,7 @@ const KIND_OF_ACTION: Record<AuditAction, TimelineEventKind> = {
   'apiKey.revoke': 'OTHER',
   'config.set': 'OTHER',
   'config.rollback': 'OTHER',
+  'auditAttributes.record': 'OTHER',
 };
 
 export const timelineKind = (action: string): TimelineEventKind => (isAuditAction(action) ? KIND_OF_ACTION[action] : 'OTHER');
@@ -270,6 +271,7 @@ export async function summarizeTimelineEvent(event: TimelineEventRecord, lookups
     case 'apiKey.revoke':
     case 'config.set':
     case 'config.rollback':
+    case 'auditAttributes.record':
       return recorded.action;
     default:
       return unreachable(recorded);
