@@ -16,7 +16,11 @@ export function segmentsOf(line: string): string[] {
     .map((s) =>
       s
         .replace(/\uE000/gu, ',')
-        .replace(/^[\s•\-–—*:：()（）[\]【】]+|[\s•\-–—*:：()（）[\]【】]+$/g, '')
+        .replace(/^[\s•\-–—*:：()（）[\]【】]+/g, '')
+        // A closing bracket that closes one inside stays: "哈尔滨工业大学（威海）", "Acme (China) Ltd".
+        .replace(/[\s•\-–—*:：()（）[\]【】]+$/g, (tail, at: number, whole: string) =>
+          /[(（][^)）]*$/u.test(whole.slice(0, at)) ? (tail.match(/^[^)）]*[)）]/u)?.[0].trim() ?? '') : '',
+        )
         .trim(),
     )
     .filter((s) => s.length > 0);

@@ -1,0 +1,97 @@
+/**
+ * The name, school, phone and skill forms of resumes from outside China and outside the generator (issue 13 point
+ * 3), each on a small resume written here: the labelled set (tests/fixtures/resumes) scores them, these pin them.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseResumeText } from '../../subgraphs/resume/parser/resume-parser.ts';
+
+const resume = (top: string, school = 'Sep 2012 – Jun 2016  University of Leeds  BSc Physics') =>
+  parseResumeText(
+    [
+      top,
+      '+44 7400 123456  |  someone@example.com',
+      '',
+      'Experience',
+      'Mar 2019 – Present  Acme Analytics Ltd',
+      'Data Engineer',
+      'pipelines in Spark and Airflow.',
+      '',
+      'Education',
+      school,
+    ].join('\n'),
+  );
+
+describe('names', () => {
+  it.each([
+    ['Robert J. Fischer', 'Robert J. Fischer'],
+    ['MÜLLER, Jonas', 'Jonas Müller'],
+    ["O'NEILL, Sean P.", "Sean P. O'Neill"],
+    ['PARK, Ji-woo', 'Ji-woo Park'],
+    ['姓名：欧阳娜娜    年龄：28岁', '欧阳娜娜'],
+    ['姓    名：王  芳', '王芳'],
+    ['个人简历\n姓名\n司马相如', '司马相如'],
+  ])('%s is %s', (top, name) => {
+    expect(resume(top).name.value).toBe(name);
+  });
+
+  it('takes no heading for a name, nor the country after a city', () => {
+    expect(resume('个人简历').name.value).toBeNull();
+    expect(resume('Seoul, South Korea').name.value).toBeNull();
+  });
+});
+
+describe('schools', () => {
+  it.each([
+    'Hochschule für Angewandte Wissenschaften Hamburg',
+    'Ludwig-Maximilians-Universität München',
+    'École Polytechnique',
+    'Politecnico di Milano',
+    'Università Bocconi',
+    'Universidad de Buenos Aires',
+    'MIT',
+    'ETH Zürich',
+    'Santa Monica College',
+    'University of Tokyo',
+    'Keio University',
+    '深圳职业技术学院',
+    '哈尔滨工业大学（威海）',
+  ])('%s', (school) => {
+    expect(resume('Anna Schmidt', `Sep 2012 – Jun 2016  ${school}  BSc Physics`).education.map((e) => e.school)).toEqual([school]);
+  });
+
+  it('finds a school whose degree wraps over two lines of a narrow column', () => {
+    const parsed = resume('Anna Schmidt', 'Technische Universität Berlin\nExchange semester, Electrical\nEngineering\nSep 2012 – Feb 2013');
+    expect(parsed.education).toEqual([
+      expect.objectContaining({ school: 'Technische Universität Berlin', start: '2012-09', end: '2013-02' }),
+    ]);
+  });
+});
+
+describe('phones', () => {
+  it('keeps a country code written apart, and reads a bare 1xx mobile as mainland', () => {
+    const parsed = parseResumeText('Robert Fischer\nPhone: +1 312 555 0147\n手机：13812345678\n');
+    expect(parsed.phones.map((p) => p.value)).toEqual(['+13125550147', '+8613812345678']);
+  });
+});
+
+describe('skills: what the resume states', () => {
+  it('reads the skills section and the descriptions, not the title, the position sought or the major', () => {
+    const ids = resume('Anna Schmidt', 'Sep 2012 – Jun 2016  University of Leeds  MSc Statistics').skills.map((s) => s.id);
+    expect(ids).toEqual(expect.arrayContaining(['spark']));
+    expect(ids).not.toContain('data-engineering');
+    expect(ids).not.toContain('statistics');
+    const zh = parseResumeText(
+      [
+        '郑一鸣',
+        '求职意向',
+        '期望职位：UI设计师',
+        '',
+        '工作经历',
+        '2020.3-至今  美团',
+        'UI设计师',
+        '负责运营活动视觉，使用 Figma 出图。',
+      ].join('\n'),
+    );
+    expect(zh.skills.map((s) => s.id)).toEqual(['figma']);
+  });
+});
