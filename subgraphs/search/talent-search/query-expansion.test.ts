@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expandQuery, withPartialMatches } from './query-expansion.ts';
+import { expandQuery, expandQueryForKeywords, withPartialMatches } from './query-expansion.ts';
 import { fusionWeightsFor, rankByMode } from './rank-fusion.ts';
 
 describe('expandQuery', () => {
@@ -11,6 +11,27 @@ describe('expandQuery', () => {
 
   it('leaves a query that names no skill as it is', () => {
     expect(expandQuery('someone friendly')).toBe('someone friendly');
+  });
+});
+
+describe('expandQueryForKeywords', () => {
+  it('adds the other language of the job titles, families and levels a query names', () => {
+    const expanded = expandQueryForKeywords('资深 服务端开发');
+    expect(expanded.startsWith('资深 服务端开发')).toBe(true);
+    expect(expanded).toContain('senior');
+    expect(expanded).toContain('backend');
+    expect(expandQueryForKeywords('key account manager')).toContain('大客户经理');
+  });
+
+  it('reads pinyin as the Chinese it spells, with the names of that term', () => {
+    const expanded = expandQueryForKeywords('chanpin jingli');
+    expect(expanded).toContain('产品经理');
+    expect(expanded).toContain('product manager');
+    expect(expandQueryForKeywords('zijie tiaodong')).toContain('字节跳动');
+  });
+
+  it('leaves a query that names nothing it knows as it is', () => {
+    expect(expandQueryForKeywords('someone friendly')).toBe('someone friendly');
   });
 });
 

@@ -16,7 +16,7 @@ import type { Viewer } from '../../../platform/viewer.ts';
 import type { ResponseWarnings } from '../../../platform/warnings.ts';
 import type { SearchMode } from '../__generated__/resolvers-types.ts';
 import { highlightFields, reasonsFor } from './highlights.ts';
-import { expandQuery, withPartialMatches } from './query-expansion.ts';
+import { expandQuery, expandQueryForKeywords, withPartialMatches } from './query-expansion.ts';
 import { fusionWeightsFor, rankByMode, type FusionWeights, type Ranked } from './rank-fusion.ts';
 import { facetsOf, stringsOf, talentFields, type SearchFacets } from './search-facets.ts';
 import { TalentSearchStore } from './talent-search-store.ts';
@@ -236,14 +236,15 @@ export class TalentSearch {
   /**
    * HYBRID's keyword side: the talents having every term (`full`, what KEYWORD returns); when fewer than
    * a page do, the ones having some terms of the query, of the skills it names by an alias and of their
-   * related skills (expandQuery) follow them in `ranking`. A query in someone else's words rarely repeats a profile word for word, and
+   * related skills, and of the job titles, families and levels it names in either language or in pinyin
+   * (expandQueryForKeywords) follow them in `ranking`. A query in someone else's words rarely repeats a profile word for word, and
    * every-term matching alone then gives the fusion nothing; the semantic side keeps partial matches of
    * common words from leading.
    */
   private async hybridKeywordRanking(orgId: string, plan: SearchPlan): Promise<KeywordRanking> {
     const full = await this.store.keywordHits(orgId, plan.query, CANDIDATES, plan.skillKeys);
     if (full.hits.length >= PARTIAL_MATCHES_BELOW) return { full, ranking: full };
-    const partial = await this.store.keywordHits(orgId, expandQuery(plan.query, true), CANDIDATES, plan.skillKeys, 'any');
+    const partial = await this.store.keywordHits(orgId, expandQueryForKeywords(plan.query), CANDIDATES, plan.skillKeys, 'any');
     return { full, ranking: withPartialMatches(full, partial, CANDIDATES) };
   }
 
