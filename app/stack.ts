@@ -3,6 +3,7 @@ import { identitySubgraph } from '../subgraphs/identity/index.ts';
 import { opsSubgraph } from '../subgraphs/ops/index.ts';
 import { resumeSubgraph } from '../subgraphs/resume/index.ts';
 import { searchSubgraph } from '../subgraphs/search/index.ts';
+import { matchingSubgraph } from '../subgraphs/matching/index.ts';
 import { talentSubgraph } from '../subgraphs/talent/index.ts';
 import { createRuntime, type Runtime } from '../data/runtime/runtime.ts';
 import { storesOf } from '../data/runtime/standalone.ts';
@@ -36,7 +37,14 @@ export interface StackOptions {
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const started = performance.now();
   const config = options.config ?? loadConfig();
-  const definitions: AnySubgraphDefinition[] = [talentSubgraph, opsSubgraph, identitySubgraph, searchSubgraph, resumeSubgraph];
+  const definitions: AnySubgraphDefinition[] = [
+    talentSubgraph,
+    opsSubgraph,
+    identitySubgraph,
+    searchSubgraph,
+    resumeSubgraph,
+    matchingSubgraph,
+  ];
   // The union of what every service declared, opened once and shared; each service sees only its own part.
   const runtime: Runtime = await createRuntime('looma', [...storesOf(definitions), ...GATEWAY_STORES], config);
   const services: RunningService[] = [];

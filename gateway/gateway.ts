@@ -36,6 +36,8 @@ export interface GatewayContext {
   authorization: string | undefined;
   /** The peer address (rate limits by address). */
   address: string | undefined;
+  /** The client's Accept-Language, forwarded to every subgraph (matching explains in it). */
+  language: string | undefined;
   /** When the subgraph calls of this request must be done by (epoch ms; twice SUBGRAPH_TIMEOUT_MS after it arrived). */
   deadline: number;
 }
@@ -171,7 +173,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
         const viewer = await authenticator.authenticate(credentials);
         // Room for a call that times out and its retry on another instance.
         const deadline = Date.now() + 2 * config.subgraphTimeoutMs;
-        return { viewer, authorization: credentials.authorization, address: credentials.address, deadline };
+        return { viewer, authorization: credentials.authorization, address: credentials.address, language: credentials.language, deadline };
       },
     },
     // Every subgraph alive, and the gateway's own stores (only those: in the stack its runtime holds all five).

@@ -22,6 +22,8 @@ export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
 export interface Credentials {
   authorization?: string;
   address?: string;
+  /** The client's `Accept-Language` (not a credential; it travels with them to every subgraph): answers written in a language follow it. */
+  language?: string;
 }
 
 export interface AccessTokenSubject {

@@ -47,3 +47,6 @@ export function jsonRecord<T extends z.ZodType<string>>(value: T) {
     })
     .pipe(z.record(z.string(), value));
 }
+
+/** The subgraphs a deployment runs, each with its `<NAME>_PORT` and `<NAME>_URL`. */
+export type SubgraphName = 'talent' | 'ops' | 'identity' | 'search' | 'resume' | 'matching';

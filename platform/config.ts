@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { DEMO_ORG_ID } from './auth.ts';
-import { bool, commaList, jsonRecord, port, url, urlList } from './config-values.ts';
+import { bool, commaList, jsonRecord, port, url, urlList, type SubgraphName } from './config-values.ts';
 import { isUuid } from './ids.ts';
 import { DEFAULT_RESUME_LIMITS, type ResumeLimits } from './resume-limits.ts';
 import { SERVICE_TOKEN_AUDIENCE } from './service-tokens.ts';
@@ -54,12 +54,14 @@ const environmentSchema = z.object({
   IDENTITY_PORT: port.default(8211),
   SEARCH_PORT: port.default(8210),
   RESUME_PORT: port.default(8207),
+  MATCHING_PORT: port.default(8208),
   /** One subgraph URL, or its instances' URLs comma-separated (the gateway balances over them, gateway/transport/). */
   TALENT_URL: urlList(['http', 'https']).optional(),
   OPS_URL: urlList(['http', 'https']).optional(),
   IDENTITY_URL: urlList(['http', 'https']).optional(),
   SEARCH_URL: urlList(['http', 'https']).optional(),
   RESUME_URL: urlList(['http', 'https']).optional(),
+  MATCHING_URL: urlList(['http', 'https']).optional(),
   /** Keep-alive sockets the gateway holds open to one subgraph origin at most (gateway/transport/). */
   SUBGRAPH_CONNECTIONS: z.coerce.number().int().min(1).max(1_024).default(16),
   /** Every subgraph call's timeout in the gateway; a client request's subgraph calls share twice that (a timeout and a retry). */
@@ -216,12 +218,12 @@ export interface Config {
     elasticsearch?: { url: string };
     redis?: { url: string };
   };
-  ports: { gateway: number; talent: number; ops: number; identity: number; search: number; resume: number };
-  subgraphUrls: { talent: string; ops: string; identity: string; search: string; resume: string };
+  ports: { gateway: number } & Record<SubgraphName, number>;
+  subgraphUrls: Record<SubgraphName, string>;
   /** Sockets the gateway's pool to one subgraph origin holds at most. */
   subgraphConnections: number;
   /** Each subgraph's instances (its `<NAME>_URL`, comma-separated); subgraphUrls holds the first. */
-  subgraphInstances: { talent: string[]; ops: string[]; identity: string[]; search: string[]; resume: string[] };
+  subgraphInstances: Record<SubgraphName, string[]>;
   /** A subgraph call's timeout; a client request's subgraph calls have twice that together. */
   subgraphTimeoutMs: number;
   /** Whether the stack's gateway calls the subgraphs of its own process directly instead of over HTTP. */
@@ -353,6 +355,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     identity: subgraphInstances(e.IDENTITY_URL, e.IDENTITY_PORT),
     search: subgraphInstances(e.SEARCH_URL, e.SEARCH_PORT),
     resume: subgraphInstances(e.RESUME_URL, e.RESUME_PORT),
+    matching: subgraphInstances(e.MATCHING_URL, e.MATCHING_PORT),
   };
   const openai = e.EMBEDDINGS_PROVIDER === 'openai';
 
@@ -380,14 +383,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       identity: e.IDENTITY_PORT,
       search: e.SEARCH_PORT,
       resume: e.RESUME_PORT,
+      matching: e.MATCHING_PORT,
     },
-    subgraphUrls: {
-      talent: instances.talent[0]!,
-      ops: instances.ops[0]!,
-      identity: instances.identity[0]!,
-      search: instances.search[0]!,
-      resume: instances.resume[0]!,
-    },
+    subgraphUrls: Object.fromEntries(Object.entries(instances).map(([name, urls]) => [name, urls[0]!])) as Record<SubgraphName, string>,
     subgraphConnections: e.SUBGRAPH_CONNECTIONS,
     subgraphInstances: instances,
     subgraphTimeoutMs: e.SUBGRAPH_TIMEOUT_MS,

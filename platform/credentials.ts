@@ -12,7 +12,7 @@ export function headerValue(value: string | string[] | undefined): string | unde
 export function credentialsOf(req: http.IncomingMessage, trustedProxies: readonly string[] = []): Credentials {
   const apiKey = headerValue(req.headers['x-api-key']);
   const authorization = headerValue(req.headers.authorization) ?? (apiKey ? `Bearer ${apiKey}` : undefined);
-  return { authorization, address: clientAddress(req, trustedProxies) };
+  return { authorization, address: clientAddress(req, trustedProxies), language: headerValue(req.headers['accept-language']) };
 }
 
 /**

@@ -63,7 +63,7 @@ export function createLocalSubgraph<TContext extends object>(options: LocalSubgr
       let contextValue: TContext;
       try {
         // As the HTTP context does: the subgraph verifies the forwarded credential itself.
-        const credentials: Credentials = { authorization: caller.authorization, address: caller.address };
+        const credentials: Credentials = { authorization: caller.authorization, address: caller.address, language: caller.language };
         const viewer = await authenticator.authenticate(credentials);
         contextValue = await options.context({ viewer, credentials });
       } catch (error) {

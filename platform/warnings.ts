@@ -4,7 +4,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
  * What an answer that is right but less good than asked says about itself, under the response's
  * `extensions.warnings` (not an error: the data is there). A stable `code` clients can branch on.
  */
-export type WarningCode = 'SEMANTIC_SEARCH_UNAVAILABLE';
+export type WarningCode = 'SEMANTIC_SEARCH_UNAVAILABLE' | 'SEMANTIC_MATCHING_UNAVAILABLE';
 
 export interface ResponseWarning {
   code: WarningCode;

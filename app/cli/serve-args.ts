@@ -16,6 +16,7 @@ export const SERVICE_ENTRIES = {
   identity: 'subgraphs/identity/index.ts',
   search: 'subgraphs/search/index.ts',
   resume: 'subgraphs/resume/index.ts',
+  matching: 'subgraphs/matching/index.ts',
 } as const satisfies Record<ServiceName, string>;
 
 export const SERVICE_NAMES = Object.keys(SERVICE_ENTRIES) as readonly ServiceName[];

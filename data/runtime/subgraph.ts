@@ -19,6 +19,8 @@ export interface BaseContext<P extends StorePort = StorePort> {
   logger: Logger;
   /** The peer address (identity throttles failed logins per address). */
   address: string | undefined;
+  /** The client's Accept-Language as the gateway forwarded it (matching explains in it). */
+  language?: string | undefined;
 }
 
 export interface SubgraphDefinition<TContext extends BaseContext<P>, P extends StorePort = StorePort> {
@@ -85,7 +87,7 @@ export async function startSubgraph<TContext extends BaseContext<P>, P extends S
         data.stores as Partial<Stores> as Pick<Stores, 'relational'> & Partial<Stores>,
         viewer ?? { userId: '', orgId: NO_ORG, roles: [], scopes: [], via: 'token' },
       );
-      return definition.context({ viewer, loaders, data, logger, address: credentials.address }, runtime);
+      return definition.context({ viewer, loaders, data, logger, address: credentials.address, language: credentials.language }, runtime);
     },
   }).catch(async (error: unknown) => {
     await stop?.();

@@ -9,6 +9,8 @@ export interface CallerContext {
   authorization?: string | undefined;
   /** The client's address, for the subgraphs' own per-address limits. */
   address?: string | undefined;
+  /** The client's Accept-Language. */
+  language?: string | undefined;
   /** When the client's request stops waiting (epoch ms): subgraph calls and retries end by then. */
   deadline?: number | undefined;
 }
@@ -40,7 +42,7 @@ export class InProcessDataSource<TContext extends CallerContext> implements Grap
     try {
       response = await this.subgraph.execute(
         { query: request.query, variables: request.variables, operationName: request.operationName, extensions: request.extensions },
-        { authorization: caller.authorization, address: caller.address },
+        { authorization: caller.authorization, address: caller.address, language: caller.language },
       );
     } catch (error) {
       this.metrics.record('error', performance.now() - startedAt);

@@ -56,6 +56,8 @@ export class TransportDataSource<TContext extends CallerContext> implements Grap
     if (context.authorization) headers.authorization = context.authorization;
     // The client's address, for the subgraphs' own per-address limits (they trust it from the gateway only).
     if (context.address) headers['x-forwarded-for'] = context.address;
+    // The client's language: answers written in words (matching's explanations) follow it.
+    if (context.language) headers['accept-language'] = context.language;
     if (!request.query) throw new Error('Missing query');
 
     const { query, variables, operationName, extensions } = request;

@@ -3,14 +3,15 @@ import { LoomaError } from '../../../platform/errors.ts';
 import type { DataLayer } from '../../../data/data-layer.ts';
 import { EmbeddingsError } from '../../../data/embeddings/embedder.ts';
 import type { Viewer } from '../../../platform/viewer.ts';
-import { jobEmbeddingText, suggestionCount, suggestTalentsForJob } from './job-suggestions.ts';
+import { jobEmbeddingText } from '../../../data/embeddings/job-embedding-text.ts';
+import { suggestionCount, suggestTalentsForJob } from './job-suggestions.ts';
 
 describe('talents suggested for a job', () => {
   it("embed the job like a talent's profile: title as the name line and the headline, then the skills", () => {
-    expect(jobEmbeddingText({ id: 'j', title: 'Platform Engineer', skills: ['Go', 'Kubernetes'] })).toBe(
+    expect(jobEmbeddingText({ title: 'Platform Engineer', skills: ['Go', 'Kubernetes'] })).toBe(
       'Platform Engineer\nPlatform Engineer\nGo, Kubernetes',
     );
-    expect(jobEmbeddingText({ id: 'j' })).toBe('\n\n');
+    expect(jobEmbeddingText({})).toBe('\n\n');
   });
 
   it('are 10 by default, 1 to 50, BAD_USER_INPUT on first otherwise', () => {

@@ -1,5 +1,6 @@
 import type { DataLayer } from '../../../data/data-layer.ts';
 import { TALENT_VECTOR_COLLECTION } from '../../../data/projections/talent-projection.ts';
+import { jobEmbeddingText } from '../../../data/embeddings/job-embedding-text.ts';
 import { requireScope } from '../../../platform/checks.ts';
 import { EmbeddingsError } from '../../../data/embeddings/embedder.ts';
 import { badInput, ErrorCode, LoomaError } from '../../../platform/errors.ts';
@@ -14,9 +15,6 @@ export interface JobReference {
 }
 
 const MAX_SUGGESTIONS = 50;
-
-/** The text a job is embedded from: the same shape as a talent's (name line, headline, skills). */
-export const jobEmbeddingText = (job: JobReference) => [job.title ?? '', job.title ?? '', (job.skills ?? []).join(', ')].join('\n');
 
 /** How many talents to suggest: `first`, 10 by default, 1 to 50 (BAD_USER_INPUT on `first` otherwise). */
 export function suggestionCount(first: number | null | undefined): number {
