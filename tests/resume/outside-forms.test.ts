@@ -30,6 +30,10 @@ describe('names', () => {
     ['姓名：欧阳娜娜    年龄：28岁', '欧阳娜娜'],
     ['姓    名：王  芳', '王芳'],
     ['个人简历\n姓名\n司马相如', '司马相如'],
+    ['张  伟', '张伟'],
+    ['Dr. Jane Doe', 'Jane Doe'],
+    ['JOHN A. SMITH', 'John A. Smith'],
+    ['Alex Kim (they/them)', 'Alex Kim'],
   ])('%s is %s', (top, name) => {
     expect(resume(top).name.value).toBe(name);
   });
@@ -55,8 +59,17 @@ describe('schools', () => {
     'Keio University',
     '深圳职业技术学院',
     '哈尔滨工业大学（威海）',
+    'Universiti Malaya',
+    'Stanford',
+    'IIT Bombay',
+    'UC Berkeley',
+    '清华',
   ])('%s', (school) => {
     expect(resume('Anna Schmidt', `Sep 2012 – Jun 2016  ${school}  BSc Physics`).education.map((e) => e.school)).toEqual([school]);
+  });
+
+  it('takes an employer named like a school for none', () => {
+    expect(resume('Anna Schmidt', 'Sep 2012 – Jun 2016  清华同方  工程师').education).toEqual([]);
   });
 
   it('finds a school whose degree wraps over two lines of a narrow column', () => {

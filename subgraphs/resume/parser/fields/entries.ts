@@ -5,7 +5,7 @@
  */
 import type { EducationEntry, ExperienceEntry } from '../types.ts';
 import { findDateRanges, type DateRange } from './dates.ts';
-import { COMPANY, SCHOOL, TITLE, degreeOf, isBullet, segmentsOf } from './segments.ts';
+import { COMPANY, TITLE, degreeOf, isBullet, isSchool, segmentsOf } from './segments.ts';
 
 const KNOWN_COMPANIES = new Set(
   [
@@ -273,7 +273,7 @@ function joinWrappedSchools(lines: string[]): string[] {
     let at = out.length - 1;
     while (at >= 0 && !out[at]!.trim()) at--;
     const previous = at >= 0 ? out[at]! : '';
-    if (SCHOOL_WORD_ONLY.test(line) && previous.trim() && !SCHOOL.test(previous) && findDateRanges(previous).length === 0) {
+    if (SCHOOL_WORD_ONLY.test(line) && previous.trim() && !isSchool(previous) && findDateRanges(previous).length === 0) {
       out[at] = `${previous.trim()} ${line.trim()}`;
       out.length = at + 1;
     } else out.push(line);
@@ -284,7 +284,7 @@ function joinWrappedSchools(lines: string[]): string[] {
 export function parseEducation(sectionLines: string[]): EducationEntry[] {
   const lines = joinWrappedSchools(sectionLines);
   const wants = (texts: string[], candidate: string) =>
-    !partsOf(texts).some((p) => SCHOOL.test(p)) && (SCHOOL.test(candidate) || degreeOf(candidate) !== null);
+    !partsOf(texts).some((p) => isSchool(p)) && (isSchool(candidate) || degreeOf(candidate) !== null);
   const anchors = anchorsOf(lines, wants);
   reachWrappedSchools(lines, anchors);
   const entries: EducationEntry[] = anchors.map((anchor) => {
@@ -297,7 +297,7 @@ export function parseEducation(sectionLines: string[]): EducationEntry[] {
   if (entries.length === 0) {
     for (const line of lines) {
       const parts = partsOf([line]);
-      if (parts.some((p) => SCHOOL.test(p))) entries.push(entryFromParts(parts, null, null));
+      if (parts.some((p) => isSchool(p))) entries.push(entryFromParts(parts, null, null));
     }
   }
   return entries;
@@ -311,14 +311,14 @@ export function parseEducation(sectionLines: string[]): EducationEntry[] {
 function reachWrappedSchools(lines: string[], anchors: Anchor[]): void {
   const taken = new Set(anchors.flatMap((a) => a.headerLines));
   for (const anchor of anchors) {
-    if (partsOf(anchor.headerLines.map((i) => lines[i]!)).some((p) => SCHOOL.test(p))) continue;
+    if (partsOf(anchor.headerLines.map((i) => lines[i]!)).some((p) => isSchool(p))) continue;
     const between: number[] = [];
     for (let i = Math.min(...anchor.headerLines) - 1, seen = 0; i >= 0 && seen < 4 && !taken.has(i); i--) {
       if (!lines[i]!.trim()) continue;
       if (!isHeaderLike(lines[i]) || findDateRanges(lines[i]!).length > 0) break;
       seen++;
       between.push(i);
-      if (SCHOOL.test(lines[i]!)) {
+      if (isSchool(lines[i]!)) {
         anchor.headerLines.push(...between);
         for (const j of between) taken.add(j);
         break;
@@ -329,7 +329,7 @@ function reachWrappedSchools(lines: string[], anchors: Anchor[]): void {
 
 function entryFromParts(rawParts: string[], start: string | null, end: string | null): EducationEntry {
   const parts = rawParts.filter((p) => !NOT_A_NAME.test(p) && !isLocationOnly(p));
-  const school = parts.find((p) => SCHOOL.test(p) && !/^(?:school of|学院：)/i.test(p)) ?? null;
+  const school = parts.find((p) => isSchool(p) && !/^(?:school of|学院：)/i.test(p)) ?? null;
   let degree: string | null = null;
   let major: string | null = null;
   for (const part of parts) {
@@ -346,7 +346,7 @@ function entryFromParts(rawParts: string[], start: string | null, end: string | 
       else if (zhMajor && zhMajor !== part && /[\u4e00-\u9fff]/u.test(zhMajor)) major = zhMajor;
       continue;
     }
-    if (!major && part.length <= 40 && !SCHOOL.test(part) && !/\d/.test(part)) major = part.replace(/^(?:专业|major)\s*[:：]\s*/i, '');
+    if (!major && part.length <= 40 && !isSchool(part) && !/\d/.test(part)) major = part.replace(/^(?:专业|major)\s*[:：]\s*/i, '');
   }
   const confidence = Math.min(1, 0.45 + (school ? 0.3 : 0) + (degree ? 0.1 : 0) + (major ? 0.05 : 0) + (start ? 0.05 : 0));
   return { school, degree, major, start, end, confidence };

@@ -10,6 +10,8 @@ const NOT_NAME_WORDS =
   /(?:简历|个人|resume|curriculum|vitae|profile|联系|电话|邮箱|email|phone|求职|意向|工程师|经理|engineer|manager|developer|designer|analyst|university|大学|公司|summary|objective|experience|education|skills)/iu;
 /** Headings and labels that look like a 2-4 character Chinese name ("个人简历", "姓名", "基本信息"). */
 const NOT_CHINESE_NAME = /(?:简历|履历|姓名|个人|信息|资料|联系|求职|意向|经历|经验|背景|教育|技能|评价|证书|项目|工作|照片)/u;
+/** "(she/her)", "(they/them)" after a name. */
+const PRONOUNS = /\s*[(（](?:he|she|they|ze|xe)\s*\/\s*\w+[)）]/iu;
 /** A country or region after a city ("Seoul, South Korea"): a place, not a person. */
 const PLACE =
   /\b(?:korea|china|germany|france|india|japan|singapore|kingdom|states|america|canada|australia|netherlands|switzerland|sweden|spain|italy|ireland|zealand|kong|taiwan|usa|uk)\b/iu;
@@ -25,6 +27,9 @@ function nameCandidate(raw: string): { value: string; confidence: number } | nul
   const text = raw
     .normalize('NFKC')
     .replace(/^[#*\s]+|[*\s]+$/g, '')
+    // "Dr. Jane Doe", "Alex Kim (they/them)": a form of address and pronouns are not part of the name.
+    .replace(/^(?:dr|mr|mrs|ms|miss|mx|prof)\.?\s+(?=\p{Lu})/iu, '')
+    .replace(PRONOUNS, '')
     .trim();
   if (!text || (NOT_NAME_WORDS.test(text) && !CHINESE_NAME.test(text))) return null;
   if (NOT_CHINESE_NAME.test(text.replace(/\s+/g, '')) || PLACE.test(text)) return null;
@@ -33,7 +38,13 @@ function nameCandidate(raw: string): { value: string; confidence: number } | nul
   if (lastFirst && lastFirst[1]!.length >= 2) return { value: `${lastFirst[2]} ${capitalized(lastFirst[1]!)}`, confidence: 0.85 };
   if (CHINESE_NAME.test(text) && text.length <= 4)
     return { value: text, confidence: COMMON_SURNAMES.has(text[0]!) || text.includes('·') ? 0.9 : 0.7 };
-  if (LATIN_NAME.test(text) && !TITLE.test(text) && !headerKind(text)) return { value: text, confidence: 0.85 };
+  if (LATIN_NAME.test(text) && !TITLE.test(text) && !headerKind(text)) {
+    // "JOHN SMITH" is John Smith; an initial stays.
+    const value = text.replace(/\p{Lu}{2,}[\p{Lu}'’-]*/gu, (word) =>
+      word === word.toUpperCase() && text === text.toUpperCase() ? capitalized(word) : word,
+    );
+    return { value, confidence: 0.85 };
+  }
   // "张伟 Wei Zhang", "李娜（Lina Li）": the Chinese name is what the labelled set and search use.
   const zhFirst = text.match(/^([\u4e00-\u9fff·]{2,5})\s*[(（]?\s*[A-Z][a-zA-Z]+(?:\s+[A-Z][a-zA-Z]+){0,2}\s*[)）]?$/u);
   if (zhFirst && CHINESE_NAME.test(zhFirst[1]!)) return { value: zhFirst[1]!, confidence: 0.85 };
@@ -79,11 +90,18 @@ export function findName(text: string, headerLines: string[]): Scored<string | n
   }
   for (const line of headerLines.slice(0, 8)) {
     if (!line.trim()) continue;
-    // "MÜLLER, Jonas" holds the comma the parts are split on.
-    const whole = line.trim().match(LAST_FIRST) ? nameCandidate(line) : null;
+    // "MÜLLER, Jonas" holds the comma the parts are split on; "张  伟" is spaced out like a form's label.
+    const whole = LAST_FIRST.test(line.trim())
+      ? nameCandidate(line)
+      : /^\s*[\u4e00-\u9fff]\s+[\u4e00-\u9fff](?:\s|$)/u.test(line)
+        ? nameCandidate(labelledValue(line))
+        : null;
     if (whole) return whole;
     // "张伟 | 高级前端工程师 | 北京" — the name is the first part.
-    for (const part of line.split(/\s*[|｜/·•–—,，]\s*|\s{2,}|\s+-\s+/).slice(0, 2)) {
+    for (const part of line
+      .replace(PRONOUNS, '')
+      .split(/\s*[|｜/·•–—,，]\s*|\s{2,}|\s+-\s+/)
+      .slice(0, 2)) {
       const candidate = nameCandidate(part);
       if (candidate) return candidate;
     }

@@ -32,7 +32,19 @@ export function segmentsOf(line: string): string[] {
  * Universidad, Universiteit …), and the schools known by letters alone (MIT, ETH, EPFL …).
  */
 export const SCHOOL =
-  /(?:大学|学院|学校|中学|高中|研究院|研究所|党校|university|college|institute|school|academy|polytechnic|universit(?:ä|a|à|e|é|y)t?|universidad|universidade|universiteit|uniwersytet|hochschule|(?:é|e)cole\b|politecnico|polytechnique|conservatoire|\bHKUST\b|\bMIT\b|\bUCLA\b|\bUCL\b|\bLSE\b|\bNUS\b|\bNTU\b|\bKAIST\b|\bETH\b|\bEPFL\b|\bKTH\b|\bINSEAD\b|Sciences Po\b)/iu;
+  /(?:大学|学院|学校|中学|高中|研究院|研究所|党校|university|college|institute|school|academy|polytechnic|universit(?:ä|a|à|e|é|y|i)t?|üniversite|universidad|universidade|universiteit|uniwersytet|hochschule|(?:é|e)cole\b|politecnico|polytechnique|conservatoire|\bHKUST\b|\bMIT\b|\bUCLA\b|\bUCL\b|\bLSE\b|\bNUS\b|\bNTU\b|\bKAIST\b|\bETH\b|\bEPFL\b|\bKTH\b|\bINSEAD\b|Sciences Po\b)/iu;
+
+/**
+ * Schools known by a short name alone, as a whole part of a line ("Stanford", "IIT Bombay", "UC Berkeley", "Georgia
+ * Tech", 清华, 哈工大): only whole parts, so 清华同方 the company or "Stanford Health Care" the employer is no school.
+ */
+const SCHOOL_BY_NAME =
+  /^(?:Stanford|Harvard|Yale|Princeton|Caltech|Wharton|HEC(?: Paris| Montréal)?|ESSEC|ESCP|ESADE|IESE|IIT(?: [A-Z][a-z]+)?|(?:Georgia|Virginia|Texas|Louisiana|Michigan) Tech|UC [A-Z][a-z]+(?: [A-Z][a-z]+)?|清华|北大|复旦|交大|上交|西交|浙大|南大|哈工大|北航|北邮|北理工|中科大|华科|武大|川大)$/u;
+
+/** Whether a line or part names a school. */
+export function isSchool(text: string): boolean {
+  return SCHOOL.test(text) || segmentsOf(text).some((part) => SCHOOL_BY_NAME.test(part));
+}
 
 export const COMPANY =
   /(?:公司|集团|有限|科技|银行|证券|基金|事务所|工作室|研究院|医院|网络|控股|咨询|资本|投资|传媒|\b(?:inc|ltd|llc|llp|plc|corp|corporation|co|company|group|gmbh|ag|bank|capital|partners|technologies|technology|tech|labs?|studios?|solutions|systems|consulting|holdings|ventures|media|software|networks|international|limited|associates|pte)\b\.?)/iu;
