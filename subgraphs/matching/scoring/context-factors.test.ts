@@ -135,18 +135,23 @@ describe('warmPath', () => {
 
   it('scores one hop 1, two hops 0.5, a looser relation less, none 0', () => {
     expect(warmPathFactor([path({})], 'en').score).toBe(1);
+    expect(warmPathFactor([path({ company: 'ByteDance' })], 'en').score).toBe(1);
+    expect(warmPathFactor([path({ relation: 'MANAGED_BY' })], 'en').score).toBe(1);
     expect(warmPathFactor([path({ hops: 2 })], 'en').score).toBe(0.5);
+    expect(warmPathFactor([path({ hops: 3 })], 'en').score).toBe(0.25);
     expect(warmPathFactor([path({ relation: 'KNOWS' })], 'en').score).toBe(LOOSE_RELATION);
-    expect(warmPathFactor([path({ relation: 'COLLEAGUE', company: 'ByteDance' })], 'en').score).toBe(LOOSE_RELATION);
+    expect(warmPathFactor([path({ hops: 0 })], 'en').score).toBe(0);
     expect(warmPathFactor([], 'en')).toMatchObject({ score: 0, available: true });
   });
 
   it('takes the best path and names the connector', () => {
     const outcome = warmPathFactor([path({ viaName: 'Wang Wei', hops: 2 }), path({})], 'en');
-    expect(outcome.explanation).toBe('Li Na is connected as WORKED_WITH: a direct introduction.');
+    expect(outcome.explanation).toBe('Li Na worked with them: a direct introduction.');
     expect(outcome.evidence).toEqual(['Wang Wei — WORKED_WITH (2 hops)', 'Li Na — WORKED_WITH']);
-    expect(warmPathFactor([path({ company: 'ByteDance', relation: 'COLLEAGUE' })], 'zh').explanation).toBe(
-      'Li Na曾与其同在 ByteDance，可直接引荐。',
-    );
+    const atByteDance = warmPathFactor([path({ company: 'ByteDance' })], 'zh');
+    expect(atByteDance.explanation).toBe('Li Na曾与其共事（ByteDance），可直接引荐。');
+    expect(atByteDance.evidence).toEqual(['Li Na — WORKED_WITH (ByteDance)']);
+    expect(warmPathFactor([path({ relation: 'MANAGED' })], 'en').explanation).toBe('Li Na managed them: a direct introduction.');
+    expect(warmPathFactor([path({ relation: 'REFERRED', hops: 2 })], 'zh').explanation).toBe('可经 Li Na 间接引荐（2 度人脉，REFERRED）。');
   });
 });

@@ -40,6 +40,11 @@ describe('title lexicon', () => {
     expect(parseTitle('Data Engineer')).toMatchObject({ family: 'data-engineering' });
     expect(parseTitle('销售经理')).toMatchObject({ family: 'sales' });
     expect(parseTitle('Software Engineering Intern')).toMatchObject({ family: 'software', level: 0 });
+    expect(parseTitle('Tech Lead')).toEqual({ family: 'software', level: 4 });
+    expect(parseTitle('Engineering Manager')).toEqual({ family: 'engineering-management', level: 4 });
+    expect(parseTitle('Senior Product Manager')).toEqual({ family: 'product', level: 3 });
+    expect(parseTitle('HRBP')).toMatchObject({ family: 'hr' });
+    expect(parseTitle('财务总监')).toEqual({ family: 'finance', level: 6 });
     expect(parseTitle(null)).toEqual({ family: null, level: null });
   });
 

@@ -54,7 +54,10 @@ const FAMILIES: [TitleFamily, RegExp][] = [
   ['hardware', /hardware|embedded|firmware|\bFPGA\b|circuit|硬件|嵌入式|固件|电路/i],
   ['mobile', /\b(android|ios|mobile)\b|移动端|安卓|客户端开发/i],
   ['frontend', /front[- ]?end|\bweb developer|\bUI engineer|前端/i],
-  ['software', /engineer|developer|programmer|\bSWE\b|\bSDE\b|coder|full[- ]?stack|back[- ]?end|工程师|开发|程序员|研发|后端|全栈/i],
+  [
+    'software',
+    /engineer|developer|programmer|tech(nical)? lead|\bSWE\b|\bSDE\b|coder|full[- ]?stack|back[- ]?end|工程师|开发|程序员|研发|后端|全栈/i,
+  ],
   ['design', /design|\bUX\b|\bUI\b|设计|交互|视觉/i],
   ['sales', /sales|account (executive|manager)|business development|\bBD\b|销售|客户经理|商务|大客户/i],
   ['marketing', /marketing|growth|brand|\bSEO\b|content|communications|\bPR\b|市场|营销|品牌|推广|公关|增长|内容/i],
