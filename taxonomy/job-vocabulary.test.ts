@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findConcepts, jobVocabulary } from './job-vocabulary.ts';
+import { skillTaxonomy } from './taxonomy.ts';
 
 const ids = (text: string) => findConcepts(text).map((m) => m.concept.id);
 
@@ -12,6 +13,8 @@ describe('job vocabulary data', () => {
       expect(concept.id.startsWith(`${concept.kind}:`), concept.id).toBe(true);
       expect(concept.terms.length, concept.id).toBeGreaterThan(0);
       if (concept.kind === 'role') expect(jobVocabulary().concept(`family:${concept.family}`), concept.id).not.toBeNull();
+      if (concept.kind === 'topic') expect(concept.skills?.length, concept.id).toBeGreaterThan(0);
+      for (const skill of concept.skills ?? []) expect(skillTaxonomy().skill(skill), `${concept.id}: ${skill}`).not.toBeNull();
     }
   });
 
@@ -34,6 +37,12 @@ describe('findConcepts', () => {
   it('finds a title with its level and employer, in either language', () => {
     expect(ids('Senior Backend Engineer at ByteDance')).toEqual(['seniority:senior', 'role:backend-engineer', 'employer:bytedance']);
     expect(ids('高级后端工程师 @ 字节跳动')).toEqual(['seniority:senior', 'role:backend-engineer', 'employer:bytedance']);
+  });
+
+  it('finds a skill described in other words', () => {
+    expect(jobVocabulary().concept('topic:caching')?.skills).toContain('redis');
+    expect(ids('an in-memory key-value cache')).toEqual(['topic:caching', 'topic:caching', 'topic:caching']);
+    expect(ids('会用数据透视表')).toEqual(['topic:spreadsheets']);
   });
 
   it('prefers the longest mention and names both concepts of a shared term', () => {

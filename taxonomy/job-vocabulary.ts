@@ -1,20 +1,23 @@
 /**
  * A recruiter's vocabulary beside the skills (job-vocabulary.json): job families ("backend" ~ 后端 ~ server-side),
  * job titles (each in a family: "Account Executive" ~ 大客户经理 ~ key account manager), seniority levels
- * ("senior" ~ 资深 ~ 高级), employers and places, each a bilingual concept. `findConcepts` finds their mentions in
+ * ("senior" ~ 资深 ~ 高级), employers, places, and topics (a skill in other words: "in-memory cache" ~ 缓存 names
+ * Redis and Caching), each a bilingual concept. `findConcepts` finds their mentions in
  * free text: Chinese terms as substrings, Latin ones on word boundaries, case-insensitively; abbreviations
  * ("AE", "FE", "SRE") only as written, in capitals, so "ae" or "fe" in running text are not titles. A longer mention
  * wins over the shorter ones inside it ("前端工程师", not "前端" then "工程师").
  */
 import { readFileSync } from 'node:fs';
 
-export type ConceptKind = 'family' | 'role' | 'seniority' | 'employer' | 'place';
+export type ConceptKind = 'family' | 'role' | 'seniority' | 'employer' | 'place' | 'topic';
 
 export interface JobConcept {
   id: string;
   kind: ConceptKind;
   /** A role's job family (a family concept's id without `family:`). */
   family?: string;
+  /** A topic's skills (ids of taxonomy/skills.json): what the topic's words describe. */
+  skills?: string[];
   terms: string[];
   abbreviations: string[];
 }

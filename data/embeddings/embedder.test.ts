@@ -199,6 +199,12 @@ describe('HashingEmbedder concept features', () => {
     expect(cosine('机器学习', 'Data Scientist: Machine Learning')).toBeGreaterThan(related);
   });
 
+  it('puts a skill described in other words near the profiles listing it', () => {
+    expect(cosine('in-memory cache', 'Backend Engineer: Redis, Go')).toBeGreaterThan(
+      cosine('in-memory cache', 'Backend Engineer: Java, Go') + 0.2,
+    );
+  });
+
   it('names its version: vectors of another version are not mixed with these', () => {
     expect(embedder.model).toBe('looma-hash-ngram-v3-256');
   });

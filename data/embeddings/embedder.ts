@@ -46,13 +46,24 @@ export class EmbeddingsError extends Error {
  *   ("深度学习" is near a profile listing PyTorch);
  * - the job vocabulary (taxonomy/job-vocabulary.json): a job title adds its role and its job family
  *   ("大客户经理" ~ "Account Executive", both sales), a family word its family ("服务端" ~ "backend"), a
- *   seniority its level ("资深" ~ "Senior"), an employer or a city itself ("字节跳动" ~ "ByteDance").
+ *   seniority its level ("资深" ~ "Senior"), an employer or a city itself ("字节跳动" ~ "ByteDance"), a topic
+ *   the skills it describes ("in-memory cache": Redis, Caching).
  * A search query is also read through its pinyin ("qianduan" → 前端) and its skills' typos.
  */
 const SKILL_FEATURE_WEIGHT = 1.5;
 const SKILL_FEATURE_BUCKETS = 3;
 /** What a concept of each kind weighs (its buckets as the skills'): a title about a skill, a family less, a level little. */
-const CONCEPT_WEIGHTS = { role: 1.5, family: 1, seniority: 0.6, employer: 1.2, place: 1.2, relatedSkill: 0.5 } as const;
+const CONCEPT_WEIGHTS = {
+  role: 1.5,
+  family: 1,
+  seniority: 0.6,
+  employer: 1.2,
+  place: 1.2,
+  topic: 1,
+  /** A skill a topic's words describe ("in-memory cache": Redis), less than the skill named. */
+  describedSkill: 1,
+  relatedSkill: 0.5,
+} as const;
 
 export class HashingEmbedder implements Embedder {
   readonly model: string;
@@ -85,15 +96,20 @@ export class HashingEmbedder implements Embedder {
     // Each concept in several buckets: one collision with another feature cannot cancel it out.
     const skillIds = new Set(findSkills(read).map((mention) => mention.skill.id));
     if (role === 'query') for (const skill of findSkillsTolerant(text)) skillIds.add(skill.id);
-    for (const skillId of skillIds) this.addConcept(vector, `s:${skillId}`, SKILL_FEATURE_WEIGHT);
-    const related = new Set([...skillIds].flatMap((id) => relatedSkills(id).map((s) => s.id)).filter((id) => !skillIds.has(id)));
-    for (const skillId of related) this.addConcept(vector, `s:${skillId}`, CONCEPT_WEIGHTS.relatedSkill);
     const concepts = new Map<string, number>();
+    const described = new Set<string>();
     for (const { concept } of findConcepts(read)) {
       concepts.set(concept.id, CONCEPT_WEIGHTS[concept.kind]);
       const family = jobVocabulary().familyOf(concept);
       if (family) concepts.set(family.id, CONCEPT_WEIGHTS.family);
+      for (const skillId of concept.skills ?? []) if (!skillIds.has(skillId)) described.add(skillId);
     }
+    for (const skillId of skillIds) this.addConcept(vector, `s:${skillId}`, SKILL_FEATURE_WEIGHT);
+    for (const skillId of described) this.addConcept(vector, `s:${skillId}`, CONCEPT_WEIGHTS.describedSkill);
+    const related = new Set(
+      [...skillIds].flatMap((id) => relatedSkills(id).map((s) => s.id)).filter((id) => !skillIds.has(id) && !described.has(id)),
+    );
+    for (const skillId of related) this.addConcept(vector, `s:${skillId}`, CONCEPT_WEIGHTS.relatedSkill);
     for (const [id, weight] of concepts) this.addConcept(vector, `c:${id}`, weight);
     const norm = Math.hypot(...vector) || 1;
     return Array.from(vector, (v) => v / norm);

@@ -30,6 +30,10 @@ describe('expandQueryForKeywords', () => {
     expect(expandQueryForKeywords('zijie tiaodong')).toContain('字节跳动');
   });
 
+  it('names the skills a query describes in other words', () => {
+    expect(expandQueryForKeywords('in-memory cache')).toContain('Redis');
+  });
+
   it('leaves a query that names nothing it knows as it is', () => {
     expect(expandQueryForKeywords('someone friendly')).toBe('someone friendly');
   });

@@ -2,7 +2,9 @@ import type { SearchHit } from '../../../data/ports.ts';
 import { findSkillsTolerant } from '../../../data/embeddings/fuzzy-skills.ts';
 import { withChineseOfPinyin } from '../../../data/embeddings/pinyin.ts';
 import { findConcepts } from '../../../taxonomy/job-vocabulary.ts';
-import { findSkills, relatedSkills } from '../../../taxonomy/taxonomy.ts';
+import { findSkills, relatedSkills, skillTaxonomy, type Skill } from '../../../taxonomy/taxonomy.ts';
+
+const skillById = (id: string) => skillTaxonomy().skill(id);
 
 /**
  * The query with the names of the skills it mentions by any alias, in English and Chinese: "k8s" also
@@ -35,9 +37,12 @@ export function expandQueryForKeywords(query: string): string {
   const read = withChineseOfPinyin(query);
   const names = new Set<string>();
   for (const { concept } of findConcepts(read)) {
-    names.add(concept.terms[0]!);
-    const chinese = concept.terms.find((t) => CJK.test(t));
-    if (chinese) names.add(chinese);
+    // A topic by its skills' names (what profiles list), any other concept by its first English and Chinese terms.
+    const skills = (concept.skills ?? []).map(skillById).filter((s): s is Skill => s !== null);
+    for (const written of skills.length
+      ? skills.flatMap((s) => [s.name, s.nameZh])
+      : [concept.terms[0]!, concept.terms.find((t) => CJK.test(t))])
+      if (written) names.add(written);
   }
   return [expandQuery(read, true), ...names].join(' ');
 }
