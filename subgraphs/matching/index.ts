@@ -6,6 +6,7 @@ import { DateTime } from '../../platform/scalars.ts';
 import { ResponseWarnings } from '../../platform/warnings.ts';
 import { matchLanguage } from './ranking/language.ts';
 import { Matching } from './ranking/matching.ts';
+import { cachedRankJob, scoreCacheOf } from './cache/cached-rank-job.ts';
 import { Job } from './resolvers/Job.ts';
 import { Match, MatchEdge, MatchFactor, MatchKnockout } from './resolvers/Match.ts';
 import { Query } from './resolvers/Query.ts';
@@ -29,6 +30,7 @@ export const matchingSubgraph: SubgraphDefinition<MatchingContext, MatchingStore
       settings: watcher ? (orgId) => watcher.current(orgId, 'matching') : undefined,
       warnings,
       logger: base.logger,
+      rank: cachedRankJob(scoreCacheOf(runtime.data.stores, runtime.logger), base.data.embedder.model),
     });
     return { ...base, warnings, matching };
   },

@@ -1,0 +1,95 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { matchingGenerationKey } from '../../data/projections/matching-invalidation.ts';
+import { MatchReads } from '../../subgraphs/matching/ranking/match-reads.ts';
+import { STACK_MODES, startTestStack, type TestStack } from '../support/stack.ts';
+
+/**
+ * The matching score cache end to end (issue 14, point 6): a job's ranking is served from the cache
+ * store until the outbox says a talent changed, and a stale score after an edit is a bug: the very
+ * next read, before the projector ran and after, shows the edit.
+ */
+const MATCHES = `query($id: ID!) { job(id: $id) { matches(first: 100) { totalCount edges { score node { id } } } } }`;
+const MATCH_SCORE = `query($talentId: ID!, $jobId: ID!) { matchScore(talentId: $talentId, jobId: $jobId) { score } }`;
+
+/** How many rankings were computed (each reads the nearest talents once): a cached read computes none. */
+let rankings = 0;
+const nearestTalents = MatchReads.prototype.nearestTalents;
+
+describe.each(STACK_MODES)('matching score cache ($mode stores)', ({ mode, available }) => {
+  let t: TestStack;
+  let jobId: string;
+  beforeAll(async () => {
+    if (!available) return;
+    MatchReads.prototype.nearestTalents = function (...args) {
+      rankings += 1;
+      return nearestTalents.apply(this, args);
+    };
+    t = await startTestStack(mode, { talents: 40 });
+    const [job] = await t.stack.runtime.data.stores.relational.query<{ id: string }>(
+      `SELECT id FROM jobs WHERE org_id = $1 AND status = 'OPEN' AND 'Kubernetes' = ANY (required_skills) ORDER BY title LIMIT 1`,
+      [t.orgId],
+    );
+    jobId = job!.id;
+  }, 180_000);
+  afterAll(async () => {
+    MatchReads.prototype.nearestTalents = nearestTalents;
+    await t?.close();
+  });
+
+  async function scoreIn(talentId: string): Promise<{ inRanking: number | undefined; pair: number }> {
+    const ranking = await t.request<{ job: { matches: { edges: { score: number; node: { id: string } }[] } } }>(MATCHES, { id: jobId });
+    expect(ranking.body.errors).toBeUndefined();
+    const pair = await t.request<{ matchScore: { score: number } }>(MATCH_SCORE, { talentId, jobId });
+    expect(pair.body.errors).toBeUndefined();
+    return {
+      inRanking: ranking.body.data!.job.matches.edges.find((e) => e.node.id === talentId)?.score,
+      pair: pair.body.data!.matchScore.score,
+    };
+  }
+
+  it.runIf(available)(
+    'serves a ranking from the cache; an edited talent scores anew on the next read, before and after its projection',
+    async () => {
+      const { data } = t.stack.runtime;
+      const created = await t.request<{ createTalent: { id: string; version: number } }>(
+        'mutation($input: CreateTalentInput!) { createTalent(input: $input) { id version } }',
+        { input: { name: 'Cache Person', headline: 'Backend engineer', skills: ['Go'] } },
+        { token: t.token(['RECRUITER', 'ADMIN']) },
+      );
+      expect(created.body.errors).toBeUndefined();
+      const talent = created.body.data!.createTalent;
+      await data.projector.drainUntilIdle();
+
+      const before = await scoreIn(talent.id);
+      expect(before.inRanking).toBe(before.pair);
+      const computed = rankings;
+      // Again: the same ranking, from the cache (no ranking computed).
+      expect(await scoreIn(talent.id)).toEqual(before);
+      expect(rankings).toBe(computed);
+      expect(await data.stores.cache.get(matchingGenerationKey(t.orgId))).toBeTruthy();
+
+      // The edit: the job's required skills. Its event is pending: the next read must already see it.
+      const updated = await t.request(
+        'mutation($input: UpdateTalentInput!) { updateTalent(input: $input) { id version } }',
+        { input: { id: talent.id, version: talent.version, skills: ['Go', 'Kubernetes', 'PostgreSQL', 'Docker'] } },
+        { token: t.token(['RECRUITER', 'ADMIN']) },
+      );
+      expect(updated.body.errors).toBeUndefined();
+      const pending = await scoreIn(talent.id);
+      expect(pending.pair).toBeGreaterThan(before.pair);
+      expect(pending.inRanking).toBe(pending.pair);
+
+      // Projected: a new generation; computed once more, then cached again, with the new score.
+      const generation = await data.stores.cache.get(matchingGenerationKey(t.orgId));
+      await data.projector.drainUntilIdle();
+      expect(await data.stores.cache.get(matchingGenerationKey(t.orgId))).not.toBe(generation);
+      // (The similarity moved too: the profile's new vector is in the vector store now.)
+      const projected = await scoreIn(talent.id);
+      expect(projected.pair).toBeGreaterThan(before.pair);
+      expect(projected.inRanking).toBe(projected.pair);
+      const recomputed = rankings;
+      expect(await scoreIn(talent.id)).toEqual(projected);
+      expect(rankings).toBe(recomputed);
+    },
+  );
+});
