@@ -78,6 +78,13 @@ describe('languages', () => {
     });
     expect(languagesFactor(talent, [], 'en').available).toBe(false);
   });
+
+  it('counts a profile that lists no language as unknown, half, with a gap', () => {
+    const outcome = languagesFactor(aTalent({ languages: [] }), ['English'], 'zh');
+    expect(outcome).toMatchObject({ score: 0.5, available: true, explanation: '简历未注明语言能力（职位要求 英语），按一半计分。' });
+    expect(outcome.gaps).toEqual([expect.objectContaining({ text: '确认掌握英语', key: 'language:english' })]);
+    expect(languagesFactor(aTalent({ languages: ['Klingon'] }), ['English'], 'en').score).toBe(0);
+  });
 });
 
 describe('recency', () => {
@@ -114,8 +121,19 @@ describe('recency', () => {
     expect(recencyFactor(talent, aJob({ title: 'Platform Lead' }), 'en', now, true).score).toBeGreaterThan(0);
   });
 
+  it('reads the headline title as the current one when nothing else is dated', () => {
+    const outcome = recencyFactor(
+      aTalent({ currentTitle: null, headline: 'Senior Go Engineer at ByteDance', employments: [] }),
+      aJob(),
+      'en',
+      now,
+      true,
+    );
+    expect(outcome).toMatchObject({ score: 1, evidence: ['Senior Go Engineer'] });
+  });
+
   it('scores undated profiles with the skills half, and no relevant work 0', () => {
-    const noEmployments = aTalent({ currentTitle: null, employments: [] });
+    const noEmployments = aTalent({ currentTitle: null, headline: null, employments: [] });
     expect(recencyFactor(noEmployments, aJob(), 'en', now, true).score).toBe(0.5);
     expect(recencyFactor(noEmployments, aJob(), 'en', now, false).score).toBe(0);
     const sales = aTalent({ currentTitle: 'Sales', employments: [{ company: 'Y', title: 'Sales Manager', start: '2020-01', end: null }] });

@@ -1,7 +1,7 @@
 /**
  * Knock-outs (issue 14, point 3): the job's hard requirements. A talent who fails one is knocked
  * out; the score is still computed and the resolver decides whether to exclude or flag. Unknowns
- * (years not stated, no location) are gaps, not knock-outs: the recruiter can ask.
+ * (years not stated, no location, no language listed) are gaps, not knock-outs: the recruiter can ask.
  */
 import { say, type Gap } from './factor.ts';
 import { placeFit } from './location-factor.ts';
@@ -94,6 +94,7 @@ export function knockoutsOf(talent: MatchTalent, job: MatchJob, skills: TalentSk
   }
 
   const spoken = spokenLanguages(talent);
+  const listsLanguages = talent.languages.some((l) => l.trim());
   const required = new Map(
     knockouts.languages
       .filter((l) => l.trim())
@@ -102,6 +103,16 @@ export function knockoutsOf(talent: MatchTalent, job: MatchJob, skills: TalentSk
   );
   for (const asked of required.values()) {
     if (spoken.has(asked.id)) continue;
+    // A profile that lists no language is unknown: a gap to confirm, not a knock-out.
+    if (!listsLanguages) {
+      gaps.push({
+        text: say(language, `Confirm ${asked.label} (required)`, `确认掌握${asked.label}（硬性要求）`),
+        gain: 1,
+        tier: KNOCKOUT_TIER,
+        key: `language:${asked.id}`,
+      });
+      continue;
+    }
     failures.push({
       kind: 'languages',
       explanation: say(language, `Does not list ${asked.label}, a required language.`, `未注明会${asked.label}（职位要求）。`),

@@ -2,7 +2,8 @@
  * languages: the share of the job's languages the talent speaks. Both sides are normalised
  * (Mandarin = 普通话 = 中文 = Chinese, English = 英语 = CET-6, Japanese = 日语 = JLPT …), and a
  * level written beside the name ("English (fluent)", "英语 流利") is ignored. Chinese covers
- * Mandarin; Cantonese is its own language.
+ * Mandarin; Cantonese is its own language. A profile that lists no language is unknown (0.5), not
+ * one that speaks none.
  */
 import { listOf, memoize, say, unavailable, type FactorOutcome, type Gap } from './factor.ts';
 import type { MatchLanguage, MatchTalent } from './types.ts';
@@ -39,6 +40,9 @@ const LANGUAGES: Language[] = [
   { id: 'indonesian', en: 'Indonesian', zh: '印尼语', names: ['indonesian', '印尼语', 'bahasa indonesia'] },
   { id: 'hindi', en: 'Hindi', zh: '印地语', names: ['hindi', '印地语'] },
 ];
+
+/** A profile that lists no language says nothing either way: half, like unknown years. */
+export const UNKNOWN_LANGUAGES_SCORE = 0.5;
 
 const HAS_CJK = /[\u3400-\u9fff]/u;
 
@@ -94,6 +98,28 @@ export function languagesFactor(talent: MatchTalent, wanted: readonly string[], 
   ];
   if (asked.length === 0) return unavailable(say(language, 'The job asks for no language; not scored.', '职位未要求语言，不计分。'));
   const spoken = spokenLanguages(talent);
+  if (talent.languages.every((l) => !l.trim())) {
+    const labels = listOf(
+      language,
+      asked.map((a) => a.label),
+    );
+    return {
+      score: UNKNOWN_LANGUAGES_SCORE,
+      explanation: say(
+        language,
+        `The profile lists no languages (the job asks ${labels}); counted as half.`,
+        `简历未注明语言能力（职位要求 ${labels}），按一半计分。`,
+      ),
+      evidence: [],
+      available: true,
+      gaps: asked.map((a) => ({
+        text: say(language, `Confirm ${a.label}`, `确认掌握${a.label}`),
+        gain: (1 - UNKNOWN_LANGUAGES_SCORE) / asked.length,
+        tier: 0,
+        key: `language:${a.id}`,
+      })),
+    };
+  }
   const covered = asked.filter((a) => spoken.has(a.id));
   const missing = asked.filter((a) => !spoken.has(a.id));
   const labels = (list: typeof asked) =>

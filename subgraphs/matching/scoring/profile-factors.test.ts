@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { experienceFactor } from './experience-factor.ts';
 import { E5_RANGE, HASHING_RANGE, OTHER_MODEL_RANGE, semanticFactor, similarityRange } from './semantic-factor.ts';
 import { aJob, aTalent } from './test-fixtures.ts';
-import { titleFactor } from './title-factor.ts';
+import { headlineTitle, titleFactor } from './title-factor.ts';
 import { familyFit, parseTitle } from './title-lexicon.ts';
 
 describe('semanticFactor', () => {
@@ -56,6 +56,16 @@ describe('title lexicon', () => {
   });
 });
 
+describe('headlineTitle', () => {
+  it('takes the title part of a headline', () => {
+    expect(headlineTitle('Senior Go Engineer at ByteDance')).toBe('Senior Go Engineer');
+    expect(headlineTitle('高级后端工程师 @ 字节跳动')).toBe('高级后端工程师');
+    expect(headlineTitle('Product Manager | Fintech')).toBe('Product Manager');
+    expect(headlineTitle('  ')).toBeNull();
+    expect(headlineTitle(null)).toBeNull();
+  });
+});
+
 describe('titleFactor', () => {
   const job = aJob({ title: 'Senior Backend Engineer' });
 
@@ -92,10 +102,10 @@ describe('titleFactor', () => {
   it('falls back to the current employment and to word overlap for titles outside the lexicon', () => {
     const talent = aTalent({ currentTitle: null, employments: [{ company: 'X', title: 'Chief Sommelier', start: '2020-01', end: null }] });
     expect(titleFactor(talent, aJob({ title: 'Head Sommelier' }), 'en').score).toBeGreaterThan(0);
-    expect(titleFactor(aTalent({ currentTitle: null, titles: [], employments: [] }), job, 'en')).toMatchObject({
-      score: 0,
-      available: true,
-    });
+    const untitled = aTalent({ currentTitle: null, headline: null, titles: [], employments: [] });
+    expect(titleFactor(untitled, job, 'en')).toMatchObject({ score: 0, available: true });
+    const headlineOnly = aTalent({ currentTitle: null, titles: [], employments: [], headline: '高级后端工程师 @ 字节跳动' });
+    expect(titleFactor(headlineOnly, job, 'en')).toMatchObject({ score: 1, evidence: ['高级后端工程师'] });
   });
 });
 

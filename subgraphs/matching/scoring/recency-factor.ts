@@ -8,6 +8,7 @@
 import { describeEmployment, yearsSinceEnd } from './employment.ts';
 import { figure, say, unavailable, type FactorOutcome } from './factor.ts';
 import { jobSkill, skillsInTitle } from './skill-match.ts';
+import { headlineTitle } from './title-factor.ts';
 import { familyFit, parseTitle, type TitleFamily } from './title-lexicon.ts';
 import type { MatchEmployment, MatchJob, MatchLanguage, MatchTalent } from './types.ts';
 
@@ -70,16 +71,14 @@ export function recencyFactor(
       gaps: [],
     };
   }
-  const current = relevanceOf(talent.currentTitle, family, skillIds);
+  // Titles undated (`titles`) say nothing of when; the current title or the headline's says now.
+  const title = talent.currentTitle?.trim() || headlineTitle(talent.headline);
+  const current = relevanceOf(title, family, skillIds);
   if (current > 0)
     return {
       score: current,
-      explanation: say(
-        language,
-        `The current title "${talent.currentTitle}" is relevant work.`,
-        `当前职位"${talent.currentTitle}"是相关经历。`,
-      ),
-      evidence: [talent.currentTitle!],
+      explanation: say(language, `The current title "${title}" is relevant work.`, `当前职位"${title}"是相关经历。`),
+      evidence: [title!],
       available: true,
       gaps: [],
     };

@@ -117,6 +117,14 @@ describe('knock-outs and gaps', () => {
     expect(gaps.map((g) => g.text)).toEqual(['补充硬性要求技能 消息队列', '确认至少 3 年工作经验', '确认可在Beijing工作']);
   });
 
+  it('asks to confirm a required language of a profile that lists none, without knocking out', () => {
+    const job = aJob({ knockouts: knockouts({ languages: ['English'] }) });
+    const result = scoreMatch(aTalent({ languages: [] }), job, aContext());
+    expect(result).toMatchObject({ knockedOut: false, knockouts: [] });
+    expect(result.gaps[0]).toBe('Confirm English (required)');
+    expect(result.gaps.filter((g) => g.includes('English'))).toHaveLength(1);
+  });
+
   it('needs no location for a remote job, and passes a talent who meets everything', () => {
     const job = aJob({
       remotePolicy: 'REMOTE',

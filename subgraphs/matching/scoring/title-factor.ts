@@ -21,11 +21,20 @@ export function seniorityFit(talentLevel: number, jobLevel: number): number {
   return 0.1;
 }
 
-/** The title a talent holds now: the current title, else a current employment's, else the latest one listed. */
+/** The title part of a headline ("Senior Go Engineer at ByteDance", "高级后端工程师 @ 字节跳动", "PM | fintech"). */
+export function headlineTitle(headline: string | null): string | null {
+  const title = headline?.split(/\s+at\s+|\s*[@|｜，,·;；]\s*/)[0]?.trim();
+  return title ? title : null;
+}
+
+/**
+ * The title a talent holds now: the current title, else a current employment's, else the latest one
+ * listed, else the headline's title part (profiles with a headline alone read as "X at Company").
+ */
 export function currentTitleOf(talent: MatchTalent): string | null {
   if (talent.currentTitle?.trim()) return talent.currentTitle.trim();
   const current = talent.employments.find((e) => e.end === null && e.title?.trim());
-  return current?.title?.trim() ?? talent.titles.find((t) => t.trim())?.trim() ?? null;
+  return current?.title?.trim() ?? talent.titles.find((t) => t.trim())?.trim() ?? headlineTitle(talent.headline);
 }
 
 /** Dice overlap of two titles' words (Chinese bigrams, Latin words): the fit of titles the lexicon does not know. */

@@ -62,7 +62,7 @@ const FAMILIES: [TitleFamily, RegExp][] = [
   ['sales', /sales|account (executive|manager)|business development|\bBD\b|销售|客户经理|商务|大客户/i],
   ['marketing', /marketing|growth|brand|\bSEO\b|content|communications|\bPR\b|市场|营销|品牌|推广|公关|增长|内容/i],
   ['customer-support', /customer (support|service|success)|support specialist|客服|客户成功|客户支持/i],
-  ['operations', /operations|\bops\b|运营|行政|供应链|采购|物流/i],
+  ['operations', /operations|\bops\b|supply chain|logistics|procurement|purchasing|buyer|运营|行政|供应链|采购|物流/i],
   ['hr', /recruit|talent acquisition|\bHR\b|\bHRBP\b|human resources|people (partner|operations)|人力|招聘|人事|猎头/i],
   ['finance', /financ|accountant|accounting|controller|\bCFO\b|auditor|treasury|财务|会计|审计|出纳|税务/i],
   ['legal', /legal|lawyer|counsel|attorney|paralegal|compliance|法务|律师|合规/i],
