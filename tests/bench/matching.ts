@@ -172,12 +172,12 @@ try {
 
   const pad = (s: string, n: number) => s.padEnd(n);
   console.log(
-    `${pad('phase', 8)}${pad('requests', 10)}${pad('p50', 9)}${pad('p95', 9)}${pad('max', 9)}${pad(`goal p95<${GOAL_MS}`, 16)}${pad('mean totalCount', 17)}ranking cache`,
+    `${pad('phase', 10)}${pad('requests', 10)}${pad('p50', 9)}${pad('p95', 9)}${pad('max', 9)}${pad(`goal p95<${GOAL_MS}`, 16)}${pad('mean totalCount', 17)}ranking cache`,
   );
   for (const { name, timings, totalCount, lookups: cacheLookups } of phases) {
     const p95 = percentile(timings, 95);
     console.log(
-      `${pad(name, 8)}${pad(String(timings.length), 10)}${pad(fmt(percentile(timings, 50)), 9)}${pad(fmt(p95), 9)}${pad(fmt(timings.at(-1)!), 9)}${pad(p95 < GOAL_MS ? 'met' : 'MISSED', 16)}${pad(totalCount.toFixed(0), 17)}${cacheLookups ?? ''}`,
+      `${pad(name, 10)}${pad(String(timings.length), 10)}${pad(fmt(percentile(timings, 50)), 9)}${pad(fmt(p95), 9)}${pad(fmt(timings.at(-1)!), 9)}${pad(p95 < GOAL_MS ? 'met' : 'MISSED', 16)}${pad(totalCount.toFixed(0), 17)}${cacheLookups ?? ''}`,
     );
   }
   const [base, cold, warm] = phases;

@@ -2,6 +2,7 @@ import type { CacheStore, RelationalStore } from '../../../data/ports.ts';
 import type { Logger } from '../../../platform/logger.ts';
 import type { RankJobFunction } from '../ranking/matching.ts';
 import { rankJob } from '../ranking/rank-job.ts';
+import { packRanking, unpackRanking } from './ranking-codec.ts';
 import { MatchScoreCache } from './score-cache.ts';
 
 /** How long a cached ranking lives at most; what invalidates it sooner is in its key (./score-cache.ts). */
@@ -27,7 +28,7 @@ export function cachedRankJob(cache: MatchScoreCache, model: string, rank: RankJ
         model,
       },
       () => rank(reads, request),
-      { keep: (ranked) => ranked.similarityAvailable },
+      { keep: (ranked) => ranked.similarityAvailable, encode: packRanking, decode: unpackRanking },
     );
 }
 

@@ -59,6 +59,10 @@ const hash = (value: unknown) => createHash('sha256').update(canonical(value)).d
 export interface CachedRead<T> {
   /** Whether a computed value may be stored (a ranking made without the embedding model is not: the model comes back). */
   keep?: (value: T) => boolean;
+  /** How the value is stored (default JSON); null: as JSON. */
+  encode?: (value: T) => string | null;
+  /** Reads what `encode` (or JSON) stored. */
+  decode?: (stored: string) => T;
 }
 
 export class MatchScoreCache {
@@ -98,14 +102,14 @@ export class MatchScoreCache {
     scope: MatchCacheScope & { talentId?: string },
     inputs: unknown,
     compute: () => Promise<T>,
-    { keep }: CachedRead<T>,
+    { keep, encode, decode }: CachedRead<T>,
   ): Promise<T> {
     if (!this.enabled) return compute();
     const { cache } = this.options;
     const looked = await this.lookUp(kind, scope, inputs);
     if (looked.outcome === 'hit') {
       this.options.onRead?.(kind, 'hit');
-      return JSON.parse(looked.stored) as T;
+      return decode ? decode(looked.stored) : (JSON.parse(looked.stored) as T);
     }
     if (looked.outcome === 'bypass') {
       this.options.onRead?.(kind, 'bypass');
@@ -119,7 +123,7 @@ export class MatchScoreCache {
       try {
         const value = await compute();
         if (keep && !keep(value)) return value;
-        await cache.set(key, JSON.stringify(value), this.options.ttlMs).catch((error: unknown) => {
+        await cache.set(key, encode?.(value) ?? JSON.stringify(value), this.options.ttlMs).catch((error: unknown) => {
           this.options.logger?.warn({ err: error instanceof Error ? error.message : String(error) }, 'matching cache write failed');
         });
         return value;
