@@ -6,7 +6,7 @@ import { packRanking, unpackRanking } from './ranking-codec.ts';
 import { MatchScoreCache } from './score-cache.ts';
 
 /** How long a cached ranking lives at most; what invalidates it sooner is in its key (./score-cache.ts). */
-export const MATCHING_CACHE_TTL_MS = 10 * 60_000;
+export const RANKING_TTL_MS = 10 * 60_000;
 
 /**
  * `rankJob` behind the score cache: the key holds everything the ranking follows from besides the
@@ -38,7 +38,7 @@ const perCacheStore = new WeakMap<CacheStore, MatchScoreCache>();
 export function scoreCacheOf(
   stores: { cache: CacheStore; relational: RelationalStore },
   logger: Logger,
-  ttlMs = MATCHING_CACHE_TTL_MS,
+  ttlMs = RANKING_TTL_MS,
 ): MatchScoreCache {
   let cache = perCacheStore.get(stores.cache);
   if (!cache) {
