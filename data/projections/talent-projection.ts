@@ -1,4 +1,5 @@
 import type { Embedder } from '../embeddings/embedder.ts';
+import { isOfflineModel, modelPassageText } from '../embeddings/model-text.ts';
 import type { TalentRecord } from '../records/talent-record.ts';
 import type { GraphUpsert, SearchDocument, SearchIndexSpec, Stores } from '../ports.ts';
 import type { ProjectionHandler } from '../projector.ts';
@@ -114,11 +115,27 @@ export function talentSearchDocument(t: TalentSnapshot): SearchDocument {
   };
 }
 
-/** The text a talent is embedded from (its vector in the store; matching's quality benchmark embeds its labelled profiles alike). */
-export const talentEmbeddingText = (t: Pick<TalentSnapshot, 'name' | 'headline' | 'skills' | 'titles' | 'companies' | 'schools'>) =>
-  [t.name, t.headline ?? '', t.skills.join(', '), (t.titles ?? []).join(', '), (t.companies ?? []).join(', '), (t.schools ?? []).join(', ')]
-    .filter(Boolean)
-    .join('\n');
+/**
+ * The text a talent is embedded from (its vector in the store; matching's quality benchmark embeds its labelled
+ * profiles alike), per embedder: the offline one's (`model` omitted or looma-hash-*) has every line of the
+ * profile; a real model's says what the person does, in both languages (modelPassageText).
+ */
+export const talentEmbeddingText = (
+  t: Pick<TalentSnapshot, 'name' | 'headline' | 'skills' | 'titles' | 'companies' | 'schools' | 'currentTitle'>,
+  model?: string,
+) =>
+  model !== undefined && !isOfflineModel(model)
+    ? modelPassageText(t)
+    : [
+        t.name,
+        t.headline ?? '',
+        t.skills.join(', '),
+        (t.titles ?? []).join(', '),
+        (t.companies ?? []).join(', '),
+        (t.schools ?? []).join(', '),
+      ]
+        .filter(Boolean)
+        .join('\n');
 
 /** Creates the talent collection and index if missing (and checks the vector model). */
 export async function ensureTalentProjectionTargets(stores: Pick<Stores, 'vector' | 'search'>, embedder: Embedder): Promise<void> {
@@ -140,7 +157,10 @@ export function talentProjection(
       },
       vector: {
         upsert: async (snapshots) => {
-          const vectors = await embedder.embed(snapshots.map(talentEmbeddingText), 'passage');
+          const vectors = await embedder.embed(
+            snapshots.map((t) => talentEmbeddingText(t, embedder.model)),
+            'passage',
+          );
           await stores.vector.upsert(
             TALENT_VECTOR_COLLECTION,
             snapshots.map((t, i) => ({ id: t.id, orgId: t.orgId, version: t.version, vector: vectors[i]!, props: { name: t.name } })),

@@ -10,6 +10,7 @@ import { parseInput, requireScope } from '../../../platform/checks.ts';
 import { enumValues } from '../../../platform/enum-values.ts';
 import { badInput } from '../../../platform/errors.ts';
 import { EmbeddingsError } from '../../../data/embeddings/embedder.ts';
+import { isOfflineModel } from '../../../data/embeddings/model-text.ts';
 import { connectionFrom, decodeListCursor, encodeListCursor } from '../../../platform/pagination.ts';
 import type { Logger } from '../../../platform/logger.ts';
 import type { Viewer } from '../../../platform/viewer.ts';
@@ -17,6 +18,7 @@ import type { ResponseWarnings } from '../../../platform/warnings.ts';
 import type { SearchMode } from '../__generated__/resolvers-types.ts';
 import { highlightFields, reasonsFor } from './highlights.ts';
 import { expandQuery, expandQueryForKeywords, withPartialMatches } from './query-expansion.ts';
+import { modelQueryText } from './semantic-query.ts';
 import { fusionWeightsFor, rankByMode, type FusionWeights, type Ranked } from './rank-fusion.ts';
 import { facetsOf, stringsOf, talentFields, type SearchFacets } from './search-facets.ts';
 import { TalentSearchStore } from './talent-search-store.ts';
@@ -199,6 +201,7 @@ export interface SearchConnection {
 export class TalentSearch {
   private readonly store: TalentSearchStore;
   private readonly fusionWeights: FusionWeights;
+  private readonly isOfflineModel: boolean;
   private readonly viewer: Viewer | null;
   private readonly degraded: { warnings: ResponseWarnings; logger: Logger } | undefined;
 
@@ -210,6 +213,7 @@ export class TalentSearch {
   ) {
     this.store = new TalentSearchStore(data);
     this.fusionWeights = fusionWeightsFor(data.embedder.model);
+    this.isOfflineModel = isOfflineModel(data.embedder.model);
     this.viewer = viewer;
     this.degraded = degraded;
   }
@@ -220,8 +224,10 @@ export class TalentSearch {
    */
   private async semanticMatches(orgId: string, query: string): Promise<VectorMatch[] | null> {
     try {
-      // The skills the query names by an alias or with a typo, by name too: what a profile lists.
-      return similarEnough(await this.store.nearestToText(orgId, expandQuery(query), CANDIDATES));
+      // The skills the query names by an alias or with a typo, by name too: what a profile lists. A real model
+      // also gets the words the offline embedder reads as features (pinyin, roles): see modelQueryText.
+      const text = this.isOfflineModel ? expandQuery(query) : modelQueryText(query);
+      return similarEnough(await this.store.nearestToText(orgId, text, CANDIDATES));
     } catch (error) {
       if (!(error instanceof EmbeddingsError)) throw error;
       this.degraded?.logger.warn({ err: error, kind: error.kind }, 'embedding model unavailable: search falls back to keyword ranking');
