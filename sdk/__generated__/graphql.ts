@@ -99,6 +99,25 @@ export type ApplicationStatus =
   | 'HIRED'
   | 'REJECTED';
 
+/**
+ * What an organisation records about a talent for fairness audits only (e.g. voluntary
+ * self-identification), kept apart from the profile: matching's scores never read it.
+ */
+export type AuditAttribute = {
+  __typename?: 'AuditAttribute';
+  /** e.g. `gender`, `age_band`, `ethnicity`. */
+  name: Scalars['String']['output'];
+  recordedAt: Scalars['DateTime']['output'];
+  value: Scalars['String']['output'];
+};
+
+export type AuditAttributeInput = {
+  /** 1 to 40 characters of a-z, 0-9 and `_`, starting with a letter (lower-cased). */
+  name: Scalars['String']['input'];
+  /** 1 to 100 characters; null removes the attribute. */
+  value?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** One recorded mutation. */
 export type AuditEntry = {
   __typename?: 'AuditEntry';
@@ -751,6 +770,50 @@ export type MatchKnockout = {
 };
 
 /**
+ * Selection rates of a job's ranking (the candidates `Job.matches` ranks, without a filter) by an
+ * audit attribute, with the four-fifths rule: a talent is selected when in the first `top` and not
+ * knocked out.
+ */
+export type MatchingAudit = {
+  __typename?: 'MatchingAudit';
+  /** Whether any group's impact ratio is under the threshold. */
+  adverseImpact: Scalars['Boolean']['output'];
+  attribute: Scalars['String']['output'];
+  /** Every ranked candidate. */
+  candidates: Scalars['Int']['output'];
+  /** By value, the most candidates first. */
+  groups: Array<MatchingAuditGroup>;
+  job: Job;
+  selected: Scalars['Int']['output'];
+  /** The four-fifths rule's threshold: 0.8. */
+  threshold: Scalars['Float']['output'];
+  top: Scalars['Int']['output'];
+  unrecorded: MatchingAuditUnrecorded;
+};
+
+/** One group of the audited attribute (candidates with this value recorded). */
+export type MatchingAuditGroup = {
+  __typename?: 'MatchingAuditGroup';
+  /** impactRatio under the four-fifths threshold (0.8). */
+  adverseImpact: Scalars['Boolean']['output'];
+  candidates: Scalars['Int']['output'];
+  /** selectionRate ÷ the highest group's rate; null when no group has anyone selected. */
+  impactRatio: Maybe<Scalars['Float']['output']>;
+  /** Candidates in the ranking's top `top` who pass every knock-out. */
+  selected: Scalars['Int']['output'];
+  /** selected ÷ candidates. */
+  selectionRate: Scalars['Float']['output'];
+  value: Scalars['String']['output'];
+};
+
+/** Candidates without the audited attribute recorded: counted apart, in no group and no ratio. */
+export type MatchingAuditUnrecorded = {
+  __typename?: 'MatchingAuditUnrecorded';
+  candidates: Scalars['Int']['output'];
+  selected: Scalars['Int']['output'];
+};
+
+/**
  * Which open jobs `Talent.matchingJobs` scores (the job list's `JobFilter` without status, which is
  * always OPEN here, and without the dates).
  */
@@ -850,6 +913,8 @@ export type Mutation = {
   mergeTalents: MergeTalentsResult;
   /** Moves an application to another stage of its job. Leaving a HIRED or REJECTED stage needs `reopenApplication`. */
   moveApplication: Application;
+  /** Sets (or, with a null value, removes) a talent's audit attributes (admins); the talent's attributes after. */
+  recordAuditAttributes: Array<AuditAttribute>;
   /**
    * Exchanges a refresh token for a new session; the old token stops working. Every refused token
    * (unknown, expired, revoked or already used) gets the same UNAUTHENTICATED answer; an already
@@ -1004,6 +1069,12 @@ export type MutationMergeTalentsArgs = {
 
 export type MutationMoveApplicationArgs = {
   input: MoveApplicationInput;
+};
+
+
+export type MutationRecordAuditAttributesArgs = {
+  attributes: Array<AuditAttributeInput>;
+  talentId: Scalars['ID']['input'];
 };
 
 
@@ -1229,6 +1300,8 @@ export type Query = {
   jobs: JobConnection;
   /** One talent scored against one job of the organisation, with the full explanation; NOT_FOUND for an unknown id (or another organisation's). */
   matchScore: Match;
+  /** Selection rates of the job's ranking by an audit attribute (admins). `top` is 1 to 1000. */
+  matchingAudit: MatchingAudit;
   /** The signed-in user; null for API keys and outside issuers' tokens (they are not Looma users). */
   me: Maybe<User>;
   /** The projection backlog (events not yet applied to graph, vector and search). */
@@ -1326,6 +1399,13 @@ export type QueryJobsArgs = {
 export type QueryMatchScoreArgs = {
   jobId: Scalars['ID']['input'];
   talentId: Scalars['ID']['input'];
+};
+
+
+export type QueryMatchingAuditArgs = {
+  attribute: Scalars['String']['input'];
+  jobId: Scalars['ID']['input'];
+  top?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2561,6 +2641,23 @@ export type UpdateJobRequirementsMutationVariables = Exact<{
 
 export type UpdateJobRequirementsMutation = { __typename?: 'Mutation', updateJob: { __typename?: 'Job', id: string, version: number, requiredSkills: Array<string>, preferredSkills: Array<string>, minYearsOfExperience: number | null, maxYearsOfExperience: number | null, languages: Array<string>, knockouts: { __typename?: 'JobKnockouts', mustHaveSkills: Array<string>, minYearsOfExperience: number | null, workLocation: boolean, languages: Array<string> } } };
 
+export type MatchingAuditQueryVariables = Exact<{
+  jobId: Scalars['ID']['input'];
+  attribute: Scalars['String']['input'];
+  top?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type MatchingAuditQuery = { __typename?: 'Query', matchingAudit: { __typename?: 'MatchingAudit', attribute: string, top: number, candidates: number, selected: number, adverseImpact: boolean, threshold: number, job: { __typename?: 'Job', id: string, title: string }, groups: Array<{ __typename?: 'MatchingAuditGroup', value: string, candidates: number, selected: number, selectionRate: number, impactRatio: number | null, adverseImpact: boolean }>, unrecorded: { __typename?: 'MatchingAuditUnrecorded', candidates: number, selected: number } } };
+
+export type RecordAuditAttributesMutationVariables = Exact<{
+  talentId: Scalars['ID']['input'];
+  attributes: Array<AuditAttributeInput> | AuditAttributeInput;
+}>;
+
+
+export type RecordAuditAttributesMutation = { __typename?: 'Mutation', recordAuditAttributes: Array<{ __typename?: 'AuditAttribute', name: string, value: string, recordedAt: string }> };
+
 export type MatchFactorFieldsFragment = { __typename?: 'MatchFactor', kind: MatchFactorKind, weight: number, score: number, contribution: number, explanation: string, evidence: Array<string>, available: boolean };
 
 export type MatchKnockoutFieldsFragment = { __typename?: 'MatchKnockout', kind: KnockoutKind, explanation: string };
@@ -2693,6 +2790,8 @@ export const JobsDocument = {"kind":"Document","definitions":[{"kind":"Operation
 export const JobSuggestedTalentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"JobSuggestedTalents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"job"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"suggestedTalents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"talent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"headline"}},{"kind":"Field","name":{"kind":"Name","value":"skills"}}]}}]}}]}}]}}]} as unknown as DocumentNode<JobSuggestedTalentsQuery, JobSuggestedTalentsQueryVariables>;
 export const JobRequirementsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"JobRequirements"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"job"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"remotePolicy"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"JobRequirements"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JobRequirements"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Job"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"requiredSkills"}},{"kind":"Field","name":{"kind":"Name","value":"preferredSkills"}},{"kind":"Field","name":{"kind":"Name","value":"minYearsOfExperience"}},{"kind":"Field","name":{"kind":"Name","value":"maxYearsOfExperience"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"knockouts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mustHaveSkills"}},{"kind":"Field","name":{"kind":"Name","value":"minYearsOfExperience"}},{"kind":"Field","name":{"kind":"Name","value":"workLocation"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}}]}}]}}]} as unknown as DocumentNode<JobRequirementsQuery, JobRequirementsQueryVariables>;
 export const UpdateJobRequirementsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateJobRequirements"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateJobInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"JobRequirements"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JobRequirements"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Job"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"requiredSkills"}},{"kind":"Field","name":{"kind":"Name","value":"preferredSkills"}},{"kind":"Field","name":{"kind":"Name","value":"minYearsOfExperience"}},{"kind":"Field","name":{"kind":"Name","value":"maxYearsOfExperience"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"knockouts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mustHaveSkills"}},{"kind":"Field","name":{"kind":"Name","value":"minYearsOfExperience"}},{"kind":"Field","name":{"kind":"Name","value":"workLocation"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}}]}}]}}]} as unknown as DocumentNode<UpdateJobRequirementsMutation, UpdateJobRequirementsMutationVariables>;
+export const MatchingAuditDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatchingAudit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"jobId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"attribute"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"top"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matchingAudit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"jobId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"jobId"}}},{"kind":"Argument","name":{"kind":"Name","value":"attribute"},"value":{"kind":"Variable","name":{"kind":"Name","value":"attribute"}}},{"kind":"Argument","name":{"kind":"Name","value":"top"},"value":{"kind":"Variable","name":{"kind":"Name","value":"top"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attribute"}},{"kind":"Field","name":{"kind":"Name","value":"top"}},{"kind":"Field","name":{"kind":"Name","value":"candidates"}},{"kind":"Field","name":{"kind":"Name","value":"selected"}},{"kind":"Field","name":{"kind":"Name","value":"adverseImpact"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"job"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"candidates"}},{"kind":"Field","name":{"kind":"Name","value":"selected"}},{"kind":"Field","name":{"kind":"Name","value":"selectionRate"}},{"kind":"Field","name":{"kind":"Name","value":"impactRatio"}},{"kind":"Field","name":{"kind":"Name","value":"adverseImpact"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unrecorded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"candidates"}},{"kind":"Field","name":{"kind":"Name","value":"selected"}}]}}]}}]}}]} as unknown as DocumentNode<MatchingAuditQuery, MatchingAuditQueryVariables>;
+export const RecordAuditAttributesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordAuditAttributes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"talentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"attributes"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditAttributeInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordAuditAttributes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"talentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"talentId"}}},{"kind":"Argument","name":{"kind":"Name","value":"attributes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"attributes"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}}]}}]} as unknown as DocumentNode<RecordAuditAttributesMutation, RecordAuditAttributesMutationVariables>;
 export const JobMatchesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"JobMatches"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"jobId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TalentFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"knockOuts"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"KnockOutMode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"job"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"jobId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"matches"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"knockOuts"},"value":{"kind":"Variable","name":{"kind":"Name","value":"knockOuts"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"headline"}}]}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"knockedOut"}},{"kind":"Field","name":{"kind":"Name","value":"knockouts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MatchKnockoutFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"gaps"}},{"kind":"Field","name":{"kind":"Name","value":"factors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MatchFactorFields"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MatchKnockoutFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MatchKnockout"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MatchFactorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MatchFactor"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"contribution"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}},{"kind":"Field","name":{"kind":"Name","value":"available"}}]}}]} as unknown as DocumentNode<JobMatchesQuery, JobMatchesQueryVariables>;
 export const TalentMatchingJobsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TalentMatchingJobs"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"talentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MatchingJobFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"talent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"talentId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"matchingJobs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"job"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"knockedOut"}},{"kind":"Field","name":{"kind":"Name","value":"knockouts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MatchKnockoutFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"gaps"}},{"kind":"Field","name":{"kind":"Name","value":"factors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MatchFactorFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MatchKnockoutFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MatchKnockout"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MatchFactorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MatchFactor"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"contribution"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}},{"kind":"Field","name":{"kind":"Name","value":"available"}}]}}]} as unknown as DocumentNode<TalentMatchingJobsQuery, TalentMatchingJobsQueryVariables>;
 export const MatchScoreDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatchScore"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"talentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"jobId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matchScore"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"talentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"talentId"}}},{"kind":"Argument","name":{"kind":"Name","value":"jobId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"jobId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"talent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"job"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"knockedOut"}},{"kind":"Field","name":{"kind":"Name","value":"knockouts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MatchKnockoutFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"gaps"}},{"kind":"Field","name":{"kind":"Name","value":"factors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MatchFactorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MatchKnockoutFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MatchKnockout"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MatchFactorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MatchFactor"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"contribution"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}},{"kind":"Field","name":{"kind":"Name","value":"available"}}]}}]} as unknown as DocumentNode<MatchScoreQuery, MatchScoreQueryVariables>;

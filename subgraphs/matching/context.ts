@@ -1,6 +1,7 @@
 import type { StorePort } from '../../platform/round-trips.ts';
 import type { BaseContext } from '../../data/runtime/subgraph.ts';
 import type { ResponseWarnings } from '../../platform/warnings.ts';
+import type { MatchingAudit } from './audit/matching-audit.ts';
 import type { Matching } from './ranking/matching.ts';
 
 /**
@@ -13,6 +14,8 @@ export type MatchingStore = (typeof MATCHING_STORES)[number];
 
 export interface MatchingContext extends BaseContext<MatchingStore> {
   matching: Matching;
+  /** The fairness audit (admins): audit attributes and selection rates (audit/). */
+  audit: MatchingAudit;
   /** What this request's answer says about itself (matches scored without the model): extensions.warnings. */
   warnings: ResponseWarnings;
 }

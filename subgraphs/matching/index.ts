@@ -10,9 +10,21 @@ import { cachedRankJob, scoreCacheOf } from './cache/cached-rank-job.ts';
 import { Job } from './resolvers/Job.ts';
 import { Match, MatchEdge, MatchFactor, MatchKnockout } from './resolvers/Match.ts';
 import { Query } from './resolvers/Query.ts';
+import { auditMutation, auditQuery } from './audit/audit-resolvers.ts';
+import { MatchingAudit } from './audit/matching-audit.ts';
 import { Talent } from './resolvers/Talent.ts';
 
-const resolvers: Resolvers = { DateTime, Query, Job, Talent, Match, MatchEdge, MatchFactor, MatchKnockout };
+const resolvers: Resolvers = {
+  DateTime,
+  Query: { ...Query, ...auditQuery },
+  Mutation: auditMutation,
+  Job,
+  Talent,
+  Match,
+  MatchEdge,
+  MatchFactor,
+  MatchKnockout,
+};
 
 /** Explained talent–job match scores (issue 14): `Job.matches`, `Talent.matchingJobs`, `matchScore`. */
 export const matchingSubgraph: SubgraphDefinition<MatchingContext, MatchingStore> = {
@@ -32,7 +44,11 @@ export const matchingSubgraph: SubgraphDefinition<MatchingContext, MatchingStore
       logger: base.logger,
       rank: cachedRankJob(scoreCacheOf(runtime.data.stores, runtime.logger), base.data.embedder.model),
     });
-    return { ...base, warnings, matching };
+    const audit = new MatchingAudit(base.data.stores.relational, base.viewer, {
+      job: (id) => matching.job(id),
+      ranking: (job) => matching.ranking(job),
+    });
+    return { ...base, warnings, matching, audit };
   },
 };
 

@@ -8,6 +8,7 @@ export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: 
 export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
 export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -21,6 +22,25 @@ export type Scalars = {
   _FieldSet: { input: any; output: any; }
   federation__FieldSet: { input: any; output: any; }
   link__Import: { input: any; output: any; }
+};
+
+/**
+ * What an organisation records about a talent for fairness audits only (e.g. voluntary
+ * self-identification), kept apart from the profile: matching's scores never read it.
+ */
+export type AuditAttribute = {
+  __typename?: 'AuditAttribute';
+  /** e.g. `gender`, `age_band`, `ethnicity`. */
+  name: Scalars['String']['output'];
+  recordedAt: Scalars['DateTime']['output'];
+  value: Scalars['String']['output'];
+};
+
+export type AuditAttributeInput = {
+  /** 1 to 40 characters of a-z, 0-9 and `_`, starting with a letter (lower-cased). */
+  name: Scalars['String']['input'];
+  /** 1 to 100 characters; null removes the attribute. */
+  value?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Job = {
@@ -138,6 +158,50 @@ export type MatchKnockout = {
 };
 
 /**
+ * Selection rates of a job's ranking (the candidates `Job.matches` ranks, without a filter) by an
+ * audit attribute, with the four-fifths rule: a talent is selected when in the first `top` and not
+ * knocked out.
+ */
+export type MatchingAudit = {
+  __typename?: 'MatchingAudit';
+  /** Whether any group's impact ratio is under the threshold. */
+  adverseImpact: Scalars['Boolean']['output'];
+  attribute: Scalars['String']['output'];
+  /** Every ranked candidate. */
+  candidates: Scalars['Int']['output'];
+  /** By value, the most candidates first. */
+  groups: Array<MatchingAuditGroup>;
+  job: Job;
+  selected: Scalars['Int']['output'];
+  /** The four-fifths rule's threshold: 0.8. */
+  threshold: Scalars['Float']['output'];
+  top: Scalars['Int']['output'];
+  unrecorded: MatchingAuditUnrecorded;
+};
+
+/** One group of the audited attribute (candidates with this value recorded). */
+export type MatchingAuditGroup = {
+  __typename?: 'MatchingAuditGroup';
+  /** impactRatio under the four-fifths threshold (0.8). */
+  adverseImpact: Scalars['Boolean']['output'];
+  candidates: Scalars['Int']['output'];
+  /** selectionRate ÷ the highest group's rate; null when no group has anyone selected. */
+  impactRatio: Maybe<Scalars['Float']['output']>;
+  /** Candidates in the ranking's top `top` who pass every knock-out. */
+  selected: Scalars['Int']['output'];
+  /** selected ÷ candidates. */
+  selectionRate: Scalars['Float']['output'];
+  value: Scalars['String']['output'];
+};
+
+/** Candidates without the audited attribute recorded: counted apart, in no group and no ratio. */
+export type MatchingAuditUnrecorded = {
+  __typename?: 'MatchingAuditUnrecorded';
+  candidates: Scalars['Int']['output'];
+  selected: Scalars['Int']['output'];
+};
+
+/**
  * Which open jobs `Talent.matchingJobs` scores (the job list's `JobFilter` without status, which is
  * always OPEN here, and without the dates).
  */
@@ -154,6 +218,18 @@ export type MatchingJobFilter = {
   text?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Sets (or, with a null value, removes) a talent's audit attributes (admins); the talent's attributes after. */
+  recordAuditAttributes: Array<AuditAttribute>;
+};
+
+
+export type MutationRecordAuditAttributesArgs = {
+  attributes: Array<AuditAttributeInput>;
+  talentId: Scalars['ID']['input'];
+};
+
 /** Relay pagination state of a connection. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -167,12 +243,21 @@ export type Query = {
   __typename?: 'Query';
   /** One talent scored against one job of the organisation, with the full explanation; NOT_FOUND for an unknown id (or another organisation's). */
   matchScore: Match;
+  /** Selection rates of the job's ranking by an audit attribute (admins). `top` is 1 to 1000. */
+  matchingAudit: MatchingAudit;
 };
 
 
 export type QueryMatchScoreArgs = {
   jobId: Scalars['ID']['input'];
   talentId: Scalars['ID']['input'];
+};
+
+
+export type QueryMatchingAuditArgs = {
+  attribute: Scalars['String']['input'];
+  jobId: Scalars['ID']['input'];
+  top?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Whose requests share one rate-limit counter. */
@@ -352,6 +437,8 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AuditAttribute: ResolverTypeWrapper<AuditAttribute>;
+  AuditAttributeInput: AuditAttributeInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Job: ResolverTypeWrapper<JobModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -364,7 +451,11 @@ export type ResolversTypes = ResolversObject<{
   MatchFactor: ResolverTypeWrapper<MatchFactorModel>;
   MatchFactorKind: MatchFactorKind;
   MatchKnockout: ResolverTypeWrapper<MatchKnockoutModel>;
+  MatchingAudit: ResolverTypeWrapper<Omit<MatchingAudit, 'job'> & { job: ResolversTypes['Job'] }>;
+  MatchingAuditGroup: ResolverTypeWrapper<MatchingAuditGroup>;
+  MatchingAuditUnrecorded: ResolverTypeWrapper<MatchingAuditUnrecorded>;
   MatchingJobFilter: MatchingJobFilter;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RateLimitBy: RateLimitBy;
@@ -383,6 +474,8 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  AuditAttribute: AuditAttribute;
+  AuditAttributeInput: AuditAttributeInput;
   DateTime: Scalars['DateTime']['output'];
   Job: JobModel;
   ID: Scalars['ID']['output'];
@@ -392,7 +485,11 @@ export type ResolversParentTypes = ResolversObject<{
   MatchEdge: MatchEdgeModel;
   MatchFactor: MatchFactorModel;
   MatchKnockout: MatchKnockoutModel;
+  MatchingAudit: Omit<MatchingAudit, 'job'> & { job: ResolversParentTypes['Job'] };
+  MatchingAuditGroup: MatchingAuditGroup;
+  MatchingAuditUnrecorded: MatchingAuditUnrecorded;
   MatchingJobFilter: MatchingJobFilter;
+  Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   Talent: TalentModel;
@@ -467,6 +564,12 @@ export type TagDirectiveArgs = {
 
 export type TagDirectiveResolver<Result, Parent, ContextType = MatchingContext, Args = TagDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export type AuditAttributeResolvers<ContextType = MatchingContext, ParentType extends ResolversParentTypes['AuditAttribute'] = ResolversParentTypes['AuditAttribute']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
@@ -518,6 +621,36 @@ export type MatchKnockoutResolvers<ContextType = MatchingContext, ParentType ext
   kind?: Resolver<ResolversTypes['KnockoutKind'], ParentType, ContextType>;
 }>;
 
+export type MatchingAuditResolvers<ContextType = MatchingContext, ParentType extends ResolversParentTypes['MatchingAudit'] = ResolversParentTypes['MatchingAudit']> = ResolversObject<{
+  adverseImpact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  attribute?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  candidates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['MatchingAuditGroup']>, ParentType, ContextType>;
+  job?: Resolver<ResolversTypes['Job'], ParentType, ContextType>;
+  selected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  threshold?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  top?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unrecorded?: Resolver<ResolversTypes['MatchingAuditUnrecorded'], ParentType, ContextType>;
+}>;
+
+export type MatchingAuditGroupResolvers<ContextType = MatchingContext, ParentType extends ResolversParentTypes['MatchingAuditGroup'] = ResolversParentTypes['MatchingAuditGroup']> = ResolversObject<{
+  adverseImpact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  candidates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  impactRatio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  selected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  selectionRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type MatchingAuditUnrecordedResolvers<ContextType = MatchingContext, ParentType extends ResolversParentTypes['MatchingAuditUnrecorded'] = ResolversParentTypes['MatchingAuditUnrecorded']> = ResolversObject<{
+  candidates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  selected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = MatchingContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  recordAuditAttributes?: Resolver<Array<ResolversTypes['AuditAttribute']>, ParentType, ContextType, RequireFields<MutationRecordAuditAttributesArgs, 'attributes' | 'talentId'>>;
+}>;
+
 export type PageInfoResolvers<ContextType = MatchingContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -527,6 +660,7 @@ export type PageInfoResolvers<ContextType = MatchingContext, ParentType extends 
 
 export type QueryResolvers<ContextType = MatchingContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   matchScore?: Resolver<ResolversTypes['Match'], ParentType, ContextType, RequireFields<QueryMatchScoreArgs, 'jobId' | 'talentId'>>;
+  matchingAudit?: Resolver<ResolversTypes['MatchingAudit'], ParentType, ContextType, RequireFields<QueryMatchingAuditArgs, 'attribute' | 'jobId' | 'top'>>;
 }>;
 
 export type TalentResolvers<ContextType = MatchingContext, ParentType extends ResolversParentTypes['Talent'] = ResolversParentTypes['Talent'], FederationReferenceType extends FederationReferenceTypes['Talent'] = FederationReferenceTypes['Talent']> = ResolversObject<{
@@ -544,6 +678,7 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 }
 
 export type Resolvers<ContextType = MatchingContext> = ResolversObject<{
+  AuditAttribute?: AuditAttributeResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Job?: JobResolvers<ContextType>;
   Match?: MatchResolvers<ContextType>;
@@ -551,6 +686,10 @@ export type Resolvers<ContextType = MatchingContext> = ResolversObject<{
   MatchEdge?: MatchEdgeResolvers<ContextType>;
   MatchFactor?: MatchFactorResolvers<ContextType>;
   MatchKnockout?: MatchKnockoutResolvers<ContextType>;
+  MatchingAudit?: MatchingAuditResolvers<ContextType>;
+  MatchingAuditGroup?: MatchingAuditGroupResolvers<ContextType>;
+  MatchingAuditUnrecorded?: MatchingAuditUnrecordedResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Talent?: TalentResolvers<ContextType>;

@@ -125,6 +125,15 @@ export class Matching {
     return pageOfMatches(orderMatches(ranked.matches, mode), scope, first, args.after);
   }
 
+  /** The job's whole ranking in `Job.matches`'s order without a filter (FLAG): what the fairness audit (audit/) reads. */
+  async ranking(job: MatchJob): Promise<MatchResult[]> {
+    const { orgId } = this.viewer();
+    const rank = this.options.rank ?? rankJob;
+    const ranked = await rank(this.reads, this.request(orgId, job, null));
+    if (!ranked.similarityAvailable) this.similarityUnavailable();
+    return orderMatches(ranked.matches, 'FLAG');
+  }
+
   /** `Talent.matchingJobs`: the organisation's OPEN jobs scored for the talent, best first (empty for a talent it does not hold). */
   async matchingJobs(talentId: string, first: number | null | undefined, filterInput: MatchingJobFilter): Promise<MatchResult[]> {
     const { orgId } = this.viewer();
