@@ -30,3 +30,32 @@ export function describeEmployment(employment: MatchEmployment, language: MatchL
   const end = employment.end?.trim() || say(language, 'now', '至今');
   return say(language, `${title} at ${employment.company}, ${start} – ${end}`, `${employment.company} ${title}，${start} – ${end}`);
 }
+
+/**
+ * Years of experience as the dated employments add up (overlaps counted once, a current one up to
+ * now), for a profile that does not state its years; null when no employment has a readable start.
+ */
+export function yearsFromEmployments(employments: readonly MatchEmployment[], now: Date): number | null {
+  const current = nowIndex(now);
+  const spans: [number, number][] = [];
+  for (const employment of employments) {
+    const start = monthIndex(employment.start);
+    if (start === null || start > current) continue;
+    const end = employment.end === null ? current : monthIndex(employment.end);
+    if (end === null) continue;
+    // The end month is worked too: 2019-03 – 2019-03 is one month.
+    spans.push([start, Math.min(current, Math.max(start, end)) + (employment.end === null ? 0 : 1)]);
+  }
+  if (spans.length === 0) return null;
+  spans.sort((a, b) => a[0] - b[0]);
+  let months = 0;
+  let [from, to] = spans[0]!;
+  for (const [start, end] of spans.slice(1)) {
+    if (start > to) {
+      months += to - from;
+      [from, to] = [start, end];
+    } else to = Math.max(to, end);
+  }
+  months += to - from;
+  return Math.round((months / 12) * 10) / 10;
+}

@@ -1,9 +1,11 @@
 /**
  * experienceYears: the talent's years against the job's range. Inside → 1; short of the minimum
  * loses a quarter a year (a year short is still a candidate, four are not); past the maximum
- * loses 5 % a year down to 0.5 (over-qualified is a softer mismatch). Unknown years → 0.5, said so.
+ * loses 5 % a year down to 0.5 (over-qualified is a softer mismatch). Years the profile does not
+ * state are estimated from its dated employments (said so); with none either → 0.5, said so.
  */
 import { clamp01, figure, say, unavailable, yearsText, type FactorOutcome } from './factor.ts';
+import { yearsFromEmployments } from './employment.ts';
 import type { MatchJob, MatchLanguage, MatchTalent } from './types.ts';
 
 export const SHORT_YEAR_PENALTY = 0.25;
@@ -25,13 +27,15 @@ function rangeText(min: number | null, max: number | null, language: MatchLangua
   return say(language, `at most ${max} years`, `至多 ${max} 年`);
 }
 
-export function experienceFactor(talent: MatchTalent, job: MatchJob, language: MatchLanguage): FactorOutcome {
+export function experienceFactor(talent: MatchTalent, job: MatchJob, language: MatchLanguage, now: Date): FactorOutcome {
   const { min, max } = rangeOf(job);
   if (min === null && max === null)
     return unavailable(say(language, 'The job names no range of years; not scored.', '职位未要求工作年限，不计分。'));
   const range = rangeText(min, max, language);
-  const years = talent.yearsOfExperience;
-  if (years === null || !Number.isFinite(years) || years < 0)
+  const stated = talent.yearsOfExperience !== null && Number.isFinite(talent.yearsOfExperience) && talent.yearsOfExperience >= 0;
+  const estimated = stated ? null : yearsFromEmployments(talent.employments, now);
+  const years = stated ? talent.yearsOfExperience! : estimated;
+  if (years === null)
     return {
       score: UNKNOWN_YEARS_SCORE,
       explanation: say(
@@ -43,6 +47,17 @@ export function experienceFactor(talent: MatchTalent, job: MatchJob, language: M
       available: true,
       gaps: [{ text: say(language, 'Confirm years of experience', '确认工作年限'), gain: 1 - UNKNOWN_YEARS_SCORE, tier: 0, key: 'years' }],
     };
+  const outcome = scoreYears(years, min, max, range, language);
+  if (estimated === null) return outcome;
+  // An estimate says so, and asks to confirm.
+  return {
+    ...outcome,
+    explanation: say(language, `From the employment history: ${outcome.explanation}`, `按工作经历推算：${outcome.explanation}`),
+    evidence: [say(language, `about ${yearsText(years)} of dated employment`, `有日期的工作经历约 ${figure(years)} 年`)],
+  };
+}
+
+function scoreYears(years: number, min: number | null, max: number | null, range: string, language: MatchLanguage): FactorOutcome {
   const evidence = [say(language, `${yearsText(years)} of experience`, `${figure(years)} 年工作经验`)];
   if (min !== null && years < min) {
     const short = min - years;

@@ -6,7 +6,8 @@
  * for no particular level. A job title outside the lexicon is compared word by word.
  */
 import { tokenize } from '../../../data/text/tokenize.ts';
-import { clamp01, say, yearsText, type FactorOutcome } from './factor.ts';
+import { yearsFromEmployments } from './employment.ts';
+import { clamp01, figure, say, yearsText, type FactorOutcome } from './factor.ts';
 import { familyFit, levelFromYears, levelName, parseTitle } from './title-lexicon.ts';
 import type { MatchJob, MatchLanguage, MatchTalent } from './types.ts';
 
@@ -47,7 +48,7 @@ function wordOverlap(a: string, b: string): number {
   return (2 * shared) / (left.size + right.size);
 }
 
-export function titleFactor(talent: MatchTalent, job: MatchJob, language: MatchLanguage): FactorOutcome {
+export function titleFactor(talent: MatchTalent, job: MatchJob, language: MatchLanguage, now: Date): FactorOutcome {
   const title = currentTitleOf(talent);
   if (title === null)
     return {
@@ -60,8 +61,9 @@ export function titleFactor(talent: MatchTalent, job: MatchJob, language: MatchL
   const held = parseTitle(title);
   const asked = parseTitle(job.title);
   const family = familyFit(held.family, asked.family) ?? wordOverlap(title, job.title);
-  const inferred = held.level === null && talent.yearsOfExperience !== null;
-  const talentLevel = held.level ?? (talent.yearsOfExperience !== null ? levelFromYears(talent.yearsOfExperience) : null);
+  const years = talent.yearsOfExperience ?? yearsFromEmployments(talent.employments, now);
+  const inferred = held.level === null && years !== null;
+  const talentLevel = held.level ?? (years !== null ? levelFromYears(years) : null);
   const seniority = asked.level === null || talentLevel === null ? 1 : seniorityFit(talentLevel, asked.level);
   const score = clamp01(family * (0.5 + 0.5 * seniority));
 
@@ -77,9 +79,7 @@ export function titleFactor(talent: MatchTalent, job: MatchJob, language: MatchL
   if (asked.level !== null && talentLevel !== null) {
     const levelText = levelName(talentLevel, language);
     const askedText = levelName(asked.level, language);
-    const by = inferred
-      ? say(language, ` (from ${yearsText(talent.yearsOfExperience!)})`, `（按 ${talent.yearsOfExperience} 年经验推断）`)
-      : '';
+    const by = inferred ? say(language, ` (from ${yearsText(years!)})`, `（按 ${figure(years!)} 年经验推断）`) : '';
     level =
       talentLevel === asked.level
         ? say(language, `, at the ${askedText} level asked${by}`, `，级别与要求的${askedText}一致${by}`)
