@@ -430,7 +430,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     embeddings: {
       provider: e.EMBEDDINGS_PROVIDER,
-      model: e.EMBEDDINGS_MODEL ?? (openai ? 'text-embedding-3-small' : 'looma-hash-ngram-v2'),
+      model: e.EMBEDDINGS_MODEL ?? (openai ? 'text-embedding-3-small' : 'looma-hash-ngram-v3'),
       dimensions: e.EMBEDDINGS_DIMENSIONS ?? (openai ? 1536 : 256),
       // A local server (deploy/local/model.sh) needs no key, but the client refuses to start without one.
       openai: openai
