@@ -3,8 +3,9 @@
  * out; the score is still computed and the resolver decides whether to exclude or flag. Unknowns
  * (years not stated, no location, no language listed) are gaps, not knock-outs: the recruiter can ask.
  */
+import { yearsFromEmployments } from './employment.ts';
 import { say, type Gap } from './factor.ts';
-import { placeFit } from './location-factor.ts';
+import { placeFit, placeName } from './location-factor.ts';
 import { askedLanguage, spokenLanguages } from './languages-factor.ts';
 import { distinctSkills, matchSkill, skillGapKey, type TalentSkills } from './skill-match.ts';
 import type { KnockoutFailure, MatchJob, MatchLanguage, MatchTalent } from './types.ts';
@@ -17,7 +18,7 @@ export interface KnockoutOutcome {
 
 const KNOCKOUT_TIER = 2;
 
-export function knockoutsOf(talent: MatchTalent, job: MatchJob, skills: TalentSkills, language: MatchLanguage): KnockoutOutcome {
+export function knockoutsOf(talent: MatchTalent, job: MatchJob, skills: TalentSkills, language: MatchLanguage, now: Date): KnockoutOutcome {
   const failures: KnockoutFailure[] = [];
   const gaps: Gap[] = [];
   const { knockouts } = job;
@@ -41,12 +42,15 @@ export function knockoutsOf(talent: MatchTalent, job: MatchJob, skills: TalentSk
   if (min !== null && min > 0) {
     const years = talent.yearsOfExperience;
     if (years === null || !Number.isFinite(years)) {
-      gaps.push({
-        text: say(language, `Confirm at least ${min} years of experience`, `确认至少 ${min} 年工作经验`),
-        gain: 1,
-        tier: KNOCKOUT_TIER,
-        key: 'years',
-      });
+      // Not stated: dated employments that add up to the minimum settle it; fewer only ask to confirm.
+      const estimated = yearsFromEmployments(talent.employments, now);
+      if (estimated === null || estimated < min)
+        gaps.push({
+          text: say(language, `Confirm at least ${min} years of experience`, `确认至少 ${min} 年工作经验`),
+          gain: 1,
+          tier: KNOCKOUT_TIER,
+          key: 'years',
+        });
     } else if (years < min) {
       failures.push({
         kind: 'minYearsOfExperience',
@@ -66,10 +70,11 @@ export function knockoutsOf(talent: MatchTalent, job: MatchJob, skills: TalentSk
   }
 
   if (knockouts.workLocation && job.remotePolicy !== 'REMOTE' && job.location?.trim()) {
+    const where = placeName(job.location, language);
     const fit = placeFit(talent.location, job.location);
     if (fit === 'unknown') {
       gaps.push({
-        text: say(language, `Confirm working in ${job.location.trim()}`, `确认可在${job.location.trim()}工作`),
+        text: say(language, `Confirm working in ${where}`, `确认可在${where}工作`),
         gain: 1,
         tier: KNOCKOUT_TIER,
         key: 'location',
@@ -80,12 +85,12 @@ export function knockoutsOf(talent: MatchTalent, job: MatchJob, skills: TalentSk
         kind: 'workLocation',
         explanation: say(
           language,
-          `Based in ${talent.location!.trim()}; the job is ${policy} in ${job.location.trim()}.`,
-          `人在${talent.location!.trim()}；职位要求在${job.location.trim()}${policy}。`,
+          `Based in ${placeName(talent.location!, language)}; the job is ${policy} in ${where}.`,
+          `人在${placeName(talent.location!, language)}；职位要求在${where}${policy}。`,
         ),
       });
       gaps.push({
-        text: say(language, `Relocate to ${job.location.trim()} (required)`, `到${job.location.trim()}工作（硬性要求）`),
+        text: say(language, `Relocate to ${where} (required)`, `到${where}工作（硬性要求）`),
         gain: 1,
         tier: KNOCKOUT_TIER,
         key: 'location',

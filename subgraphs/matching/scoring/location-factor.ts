@@ -27,7 +27,8 @@ export function placeFit(talentLocation: string | null, jobLocation: string | nu
   return 'other';
 }
 
-const placeName = (location: string, language: MatchLanguage): string => {
+/** A location as the viewer reads it: the gazetteer's city name in their language, else as written. */
+export const placeName = (location: string, language: MatchLanguage): string => {
   const place = placesOf(location)[0];
   return (language === 'zh' ? place?.cityZh : place?.city) ?? location.trim();
 };
@@ -61,8 +62,8 @@ export function locationFactor(talent: MatchTalent, job: MatchJob, language: Mat
         score: SAME_COUNTRY,
         explanation: say(
           language,
-          `Based in ${talent.location!.trim()}, in the same country as this ${policy} job in ${where}.`,
-          `人在${talent.location!.trim()}，与${where}的${policy}职位同一国家，需要异地工作。`,
+          `Based in ${placeName(talent.location!, language)}, in the same country as this ${policy} job in ${where}.`,
+          `人在${placeName(talent.location!, language)}，与${where}的${policy}职位同一国家，需要异地工作。`,
         ),
         evidence,
         available: true,
@@ -73,8 +74,8 @@ export function locationFactor(talent: MatchTalent, job: MatchJob, language: Mat
         score: OTHER_COUNTRY,
         explanation: say(
           language,
-          `Based in ${talent.location!.trim()}, another country than this ${policy} job in ${where}.`,
-          `人在${talent.location!.trim()}，与${where}的${policy}职位不在同一国家。`,
+          `Based in ${placeName(talent.location!, language)}, another country than this ${policy} job in ${where}.`,
+          `人在${placeName(talent.location!, language)}，与${where}的${policy}职位不在同一国家。`,
         ),
         evidence,
         available: true,

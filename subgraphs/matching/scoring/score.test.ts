@@ -94,14 +94,14 @@ describe('knock-outs and gaps', () => {
     expect(result.knockouts.map((k) => k.explanation)).toEqual([
       'Lacks the must-have skill Kafka.',
       'Has 6 years of experience; the job requires at least 8.',
-      'Based in 北京市朝阳区; the job is on-site in 上海.',
+      'Based in Beijing; the job is on-site in Shanghai.',
       'Does not list Japanese, a required language.',
     ]);
     expect(result.score).toBeGreaterThan(0);
     expect(result.gaps.slice(0, 4)).toEqual([
       'Add Kafka (must-have)',
       'Reach 8 years of experience (required)',
-      'Relocate to 上海 (required)',
+      'Relocate to Shanghai (required)',
       'Speak Japanese (required)',
     ]);
     // The must-have Kafka is also a required skill: one gap, not two.
@@ -109,12 +109,15 @@ describe('knock-outs and gaps', () => {
   });
 
   it('does not knock out on a related skill standing in for a must-have, nor on unknowns', () => {
-    const talent = aTalent({ skills: ['Kafka'], yearsOfExperience: null, location: null });
+    const talent = aTalent({ skills: ['Kafka'], yearsOfExperience: null, location: null, employments: [] });
     const job = aJob({ knockouts: knockouts({ mustHaveSkills: ['消息队列'], minYearsOfExperience: 3, workLocation: true }) });
-    const { failures, gaps } = knockoutsOf(talent, job, talentSkills(talent), 'zh');
+    const { failures, gaps } = knockoutsOf(talent, job, talentSkills(talent), 'zh', aContext().now);
     expect(failures.map((f) => f.kind)).toEqual(['mustHaveSkills']);
     expect(failures[0]!.explanation).toBe('缺少硬性要求的技能 消息队列。');
-    expect(gaps.map((g) => g.text)).toEqual(['补充硬性要求技能 消息队列', '确认至少 3 年工作经验', '确认可在Beijing工作']);
+    expect(gaps.map((g) => g.text)).toEqual(['补充硬性要求技能 消息队列', '确认至少 3 年工作经验', '确认可在北京工作']);
+    // Dated employments that add up to the minimum settle unstated years.
+    const dated = aTalent({ yearsOfExperience: null });
+    expect(knockoutsOf(dated, job, talentSkills(dated), 'en', aContext().now).gaps.map((g) => g.key)).not.toContain('years');
   });
 
   it('asks to confirm a required language of a profile that lists none, without knocking out', () => {

@@ -118,7 +118,7 @@ export function scoreMatch(talent: MatchTalent, job: MatchJob, context: MatchCon
     available: outcomes[kind].available,
   }));
   const cents = contributions.reduce((sum, value) => sum + Math.round(value * 100), 0);
-  const knockouts = knockoutsOf(talent, job, skills, context.language);
+  const knockouts = knockoutsOf(talent, job, skills, context.language, context.now);
   const gaps = rankGaps([
     ...knockouts.gaps.map((gap) => ({ gap, points: gap.gain })),
     ...MATCHING_FACTORS.flatMap((factor) => outcomes[factor].gaps.map((gap) => ({ gap, points: weights[factor] * gap.gain * 100 }))),

@@ -76,7 +76,8 @@ export function titleFactor(talent: MatchTalent, job: MatchJob, language: MatchL
           ? say(language, 'a partly similar role', '部分相似的职位')
           : say(language, 'a different role', '不同类职位');
   let level = '';
-  if (asked.level !== null && talentLevel !== null) {
+  // The level of another role says nothing: it is named only when the role fits at least in part.
+  if (asked.level !== null && talentLevel !== null && family > 0) {
     const levelText = levelName(talentLevel, language);
     const askedText = levelName(asked.level, language);
     const by = inferred ? say(language, ` (from ${yearsText(years!)})`, `（按 ${figure(years!)} 年经验推断）`) : '';
