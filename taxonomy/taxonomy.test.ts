@@ -149,6 +149,37 @@ describe('findSkills', () => {
   });
 });
 
+describe('the job families beyond software', () => {
+  it.each([
+    ['电子病历', 'ehr'],
+    ['EMR', 'ehr'],
+    ['Epic EHR', 'epic-ehr'],
+    ['BLS', 'bls'],
+    ['心肺复苏', 'bls'],
+    ['静脉采血', 'phlebotomy'],
+    ['临床试验', 'clinical-research'],
+    ['药物警戒', 'pharmacovigilance'],
+    ['Medidata Rave', 'medidata-rave'],
+    ['eCRF', 'crf-design'],
+  ])('%s → %s', (text, id) => {
+    expect(normalizeSkill(text)?.id).toBe(id);
+  });
+
+  it('keeps GCP for Google Cloud and names Good Clinical Practice in full', () => {
+    expect(normalizeSkill('GCP')?.id).toBe('gcp');
+    for (const name of ['Good Clinical Practice', 'ICH-GCP', 'ICH GCP', '临床试验质量管理规范', 'GCP规范']) {
+      expect(normalizeSkill(name)?.id, name).toBe('good-clinical-practice');
+    }
+    expect(ids('Ran GKE on GCP; trained site staff on ICH-GCP')).toEqual(['gcp', 'good-clinical-practice']);
+  });
+
+  it('needs context for words of everyday English that name a clinical tool', () => {
+    expect(ids('an epic migration and a bug triage meeting')).toEqual([]);
+    expect(ids('EHR: Epic, Cerner')).toEqual(['ehr', 'epic-ehr', 'cerner']);
+    expect(ids('Patient Triage', { isSkillList: true })).toEqual(['triage']);
+  });
+});
+
 describe('relatedSkills', () => {
   it('returns the related skills, and nothing for an unknown id', () => {
     expect(relatedSkills('kubernetes').map((s) => s.id)).toEqual(expect.arrayContaining(['docker', 'helm']));
