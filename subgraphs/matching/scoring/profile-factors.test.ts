@@ -48,6 +48,10 @@ describe('title lexicon', () => {
     expect(parseTitle('Senior Product Manager')).toEqual({ family: 'product', level: 3 });
     expect(parseTitle('HRBP')).toMatchObject({ family: 'hr' });
     expect(parseTitle('财务总监')).toEqual({ family: 'finance', level: 6 });
+    expect(parseTitle('主任医师')).toEqual({ family: 'healthcare', level: 5 });
+    expect(parseTitle('副主任医师')).toEqual({ family: 'healthcare', level: 4 });
+    expect(parseTitle('Senior Clinical Research Associate')).toEqual({ family: 'clinical-research', level: 3 });
+    expect(parseTitle('高中数学老师')).toMatchObject({ family: 'education' });
     expect(parseTitle(null)).toEqual({ family: null, level: null });
   });
 

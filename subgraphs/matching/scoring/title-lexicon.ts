@@ -25,6 +25,9 @@ export type TitleFamily =
   | 'sales'
   | 'marketing'
   | 'customer-support'
+  | 'clinical-research'
+  | 'healthcare'
+  | 'education'
   | 'operations'
   | 'hr'
   | 'finance'
@@ -62,6 +65,12 @@ const FAMILIES: [TitleFamily, RegExp][] = [
   ['sales', /sales|account (executive|manager)|business development|\bBD\b|销售|客户经理|商务|大客户/i],
   ['marketing', /marketing|growth|brand|\bSEO\b|content|communications|\bPR\b|市场|营销|品牌|推广|公关|增长|内容/i],
   ['customer-support', /customer (support|service|success)|support specialist|客服|客户成功|客户支持/i],
+  ['clinical-research', /clinical (research|trial|operations)|\bCRA\b|\bCRC\b|临床研究|临床试验|临床监查|临床协调|临床运营/i],
+  [
+    'healthcare',
+    /nurse|nursing|physician|doctor|surgeon|pharmacist|therapist|clinician|radiolog|护士|护理|医生|医师|药师|药剂|治疗师|放射科/i,
+  ],
+  ['education', /teacher|tutor|lecturer|professor|instructor|教师|老师|讲师|教授|助教/i],
   ['operations', /operations|\bops\b|supply chain|logistics|procurement|purchasing|buyer|运营|行政|供应链|采购|物流/i],
   ['hr', /recruit|talent acquisition|\bHR\b|\bHRBP\b|human resources|people (partner|operations)|人力|招聘|人事|猎头/i],
   ['finance', /financ|accountant|accounting|controller|\bCFO\b|auditor|treasury|财务|会计|审计|出纳|税务/i],
@@ -95,6 +104,7 @@ const RELATED: [TitleFamily, TitleFamily][] = [
   ['sales', 'customer-support'],
   ['operations', 'customer-support'],
   ['finance', 'legal'],
+  ['clinical-research', 'healthcare'],
 ];
 
 /** What a related family is worth against the one asked for. */
@@ -105,11 +115,11 @@ const LEVELS: [number, RegExp][] = [
   [8, /\b(CEO|CTO|CFO|COO|CIO|CMO|chief)\b|首席|总裁(?!助理)/i],
   [7, /\b(VP|vice president|SVP|EVP)\b|副总裁|副总经理/i],
   [6, /director|总监/i],
-  [5, /principal|distinguished|\bexpert\b|\bhead of\b|\bfellow\b|专家|负责人/i],
-  [4, /\blead\b|\bstaff\b|team leader|资深|主管|组长|engineering manager|研发经理|技术经理|部门经理/i],
-  [3, /senior|\bsr\.?(?=\s|$)|高级|\bIII\b/i],
+  [5, /principal|distinguished|\bexpert\b|\bhead of\b|\bfellow\b|专家|负责人|(?<!副)主任|护士长/i],
+  [4, /\blead\b|\bstaff\b|team leader|资深|主管|组长|副主任|engineering manager|研发经理|技术经理|部门经理/i],
+  [3, /senior|\bsr\.?(?=\s|$)|高级|主治|\bIII\b/i],
   [2, /\bmid\b|mid-level|intermediate|中级|\bII\b/i],
-  [1, /junior|\bjr\.?(?=\s|$)|entry[- ]level|graduate|assistant|初级|助理|应届|\bI\b/i],
+  [1, /junior|\bjr\.?(?=\s|$)|entry[- ]level|graduate|assistant|初级|助理|应届|住院医|\bI\b/i],
   [0, /intern|trainee|apprentice|实习/i],
 ];
 
