@@ -53,6 +53,8 @@ describe('findConcepts', () => {
   it('matches Latin terms on word boundaries and abbreviations only in capitals', () => {
     expect(ids('AE for the APAC market')).toEqual(['role:account-executive']);
     expect(ids('aerospace wholesales, ae')).toEqual([]);
+    expect(ids('negotiated with suppliers')).toEqual(['topic:negotiating', 'topic:supply']);
+    expect(ids('AEs')).toEqual([]);
     expect(ids('FE 或 前端')).toEqual(['family:frontend', 'family:frontend']);
   });
 });

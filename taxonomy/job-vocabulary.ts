@@ -87,7 +87,7 @@ export class JobVocabulary {
     for (const matcher of this.matchers) {
       const haystack = matcher.isAbbreviation ? normalized : folded;
       for (let at = haystack.indexOf(matcher.text); at !== -1; at = haystack.indexOf(matcher.text, at + 1)) {
-        const end = at + matcher.text.length;
+        const end = at + matcher.text.length + inflection(folded, at + matcher.text.length, matcher);
         if (!onBoundaries(folded, at, end)) continue;
         const same = taken.find((t) => t.start === at && t.end === end);
         if (!same && taken.some((t) => t.start < end && at < t.end)) continue;
@@ -98,6 +98,16 @@ export class JobVocabulary {
     }
     return mentions.sort((a, b) => a.start - b.start);
   }
+}
+
+/**
+ * An English plural or verb ending after a Latin term, counted in its mention: "recruiters", "caches",
+ * "negotiated" name what "recruiter", "cache", "negotiate" do. Abbreviations and Chinese terms take none.
+ */
+function inflection(folded: string, end: number, matcher: Matcher): number {
+  if (matcher.isAbbreviation || !/[a-z]$/.test(matcher.text) || matcher.text.length < 4) return 0;
+  const rest = /^(?:s|es|ed|d|ing)(?![a-z0-9])/.exec(folded.slice(end, end + 4));
+  return rest ? rest[0].length : 0;
 }
 
 /** Latin edges on word boundaries ("ae" not in "aerospace", "sales" not in "wholesales"); Chinese edges anywhere. */
