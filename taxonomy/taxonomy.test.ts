@@ -165,6 +165,36 @@ describe('the job families beyond software', () => {
     expect(normalizeSkill(text)?.id).toBe(id);
   });
 
+  it.each([
+    ['精益生产', 'lean'],
+    ['六西格玛', 'six-sigma'],
+    ['5S', 'five-s'],
+    ['6S管理', 'five-s'],
+    ['ISO 9001', 'iso-9001'],
+    ['失效模式与影响分析', 'fmea'],
+    ['SPC', 'spc'],
+    ['西门子PLC', 'plc'],
+    ['数控编程', 'cnc'],
+    ['供应链管理', 'supply-chain'],
+    ['采购', 'procurement'],
+    ['S&OP', 'sales-operations-planning'],
+    ['SAP SD', 'sap-sd'],
+    ['报关', 'customs-clearance'],
+  ])('%s → %s', (text, id) => {
+    expect(normalizeSkill(text)?.id).toBe(id);
+  });
+
+  it('gives 5S and ISO 9001 skills of their own, apart from lean and quality management', () => {
+    expect(ids('Lean Manufacturing, 5S, ISO 9001, 质量管理')).toEqual(['lean', 'five-s', 'iso-9001', 'quality-management']);
+    expect(ids('Drove kaizen events; applied SPC and FMEA; programmed Siemens PLC')).toEqual(['kaizen', 'spc', 'fmea', 'plc']);
+  });
+
+  it('does not read a company or a system as a logistics or manufacturing skill', () => {
+    expect(ids('在中远海运负责数据平台开发')).toEqual([]);
+    expect(ids('UG students and NX records')).toEqual([]);
+    expect(ids('CAD/CAM: UG, CATIA', { isSkillList: true })).toEqual(['autocad', 'siemens-nx', 'catia']);
+  });
+
   it('keeps GCP for Google Cloud and names Good Clinical Practice in full', () => {
     expect(normalizeSkill('GCP')?.id).toBe('gcp');
     for (const name of ['Good Clinical Practice', 'ICH-GCP', 'ICH GCP', '临床试验质量管理规范', 'GCP规范']) {
