@@ -62,7 +62,8 @@ describe('InProcessDataSource', () => {
   it("hands the planned operation and the caller's credential and address to the subgraph, and its result object back as is", async () => {
     const result = { data: { talent: { id: 't1' } } };
     const { local, calls } = fakeSubgraph(200, result);
-    const response = await new InProcessDataSource(local, URL).process(incoming({ authorization: 'Bearer abc', address: '203.0.113.9' }));
+    const caller = { authorization: 'Bearer abc', address: '203.0.113.9', language: 'zh-CN' };
+    const response = await new InProcessDataSource(local, URL).process(incoming(caller));
     expect(response).toBe(result);
     expect(calls).toEqual([
       {
@@ -72,7 +73,7 @@ describe('InProcessDataSource', () => {
           operationName: 'Q__talent__0',
           extensions: undefined,
         },
-        caller: { authorization: 'Bearer abc', address: '203.0.113.9' },
+        caller,
       },
     ]);
   });

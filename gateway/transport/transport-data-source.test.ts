@@ -102,6 +102,12 @@ describe('TransportDataSource, held to RemoteGraphQLDataSource over the same ans
     expect(anonymous.newTransport.sent[0]!.headers['apollo-federation-include-trace']).toBe('ftv1');
   });
 
+  it("forwards the client's Accept-Language, which RemoteGraphQLDataSource drops (matching explains in it)", async () => {
+    const { direct, newTransport } = both({ status: 200, headers: json, body: '{"data":null}' });
+    await direct.process(incoming({ authorization: 'Bearer abc', language: 'zh-CN,zh;q=0.9' }));
+    expect(newTransport.sent[0]!.headers['accept-language']).toBe('zh-CN,zh;q=0.9');
+  });
+
   const answers: [string, Answer][] = [
     ['200 with data', { status: 200, headers: json, body: '{"data":{"talent":{"id":"t1"}}}' }],
     [

@@ -181,11 +181,13 @@ describe('a service opens the stores it declares', () => {
     expect(await storesOf(t.stack.subgraphs.identity!.url)).toEqual(['cache', 'relational']);
     expect(await storesOf(t.stack.subgraphs.search!.url)).toEqual(['relational', 'search', 'vector']);
     expect(await storesOf(t.stack.subgraphs.resume!.url)).toEqual(['relational']);
+    // matching: talents and jobs, candidates (vector, search), warm paths (graph), the score cache and configuration notices.
+    expect(await storesOf(t.stack.subgraphs.matching!.url)).toEqual(['cache', 'graph', 'relational', 'search', 'vector']);
     // ops: the cache too, where the control plane announces registry changes and configuration.
     expect(await storesOf(t.stack.subgraphs.ops!.url)).toEqual(['cache', 'graph', 'relational', 'search', 'vector']);
     expect(await storesOf(t.stack.subgraphs.talent!.url)).toEqual(['cache', 'graph', 'relational', 'search', 'vector']);
     // The gateway: every subgraph, and its own stores.
-    expect(await storesOf(t.stack.gateway.url)).toEqual(['cache', 'identity', 'ops', 'relational', 'resume', 'search', 'talent']);
+    expect(await storesOf(t.stack.gateway.url)).toEqual(['cache', 'identity', 'matching', 'ops', 'relational', 'resume', 'search', 'talent']);
   });
 
   it('opens only the ports asked for: the others are absent and throw naming themselves', { timeout: 120_000 }, async () => {

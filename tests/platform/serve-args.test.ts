@@ -23,9 +23,9 @@ describe('npm run serve arguments', () => {
 
   it('refuses a missing, unknown or second service, naming the services it knows', () => {
     expect(() => parseServeArgs([])).toThrow(
-      /which service\? usage: npm run serve -- <gateway\|talent\|ops\|identity\|search\|resume> \[--port N\]/,
+      /which service\? usage: npm run serve -- <gateway\|talent\|ops\|identity\|search\|resume\|matching> \[--port N\]/,
     );
-    expect(() => parseServeArgs(['matching'])).toThrow(/unknown service 'matching': one of gateway, talent, ops, identity, search, resume/);
+    expect(() => parseServeArgs(['chat'])).toThrow(/unknown service 'chat': one of gateway, talent, ops, identity, search, resume, matching/);
     expect(() => parseServeArgs(['__proto__'])).toThrow(/unknown service '__proto__'/);
     expect(() => parseServeArgs(['talent', 'ops'])).toThrow(/one service at a time \(got talent, ops\)/);
   });
