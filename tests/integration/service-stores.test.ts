@@ -187,7 +187,16 @@ describe('a service opens the stores it declares', () => {
     expect(await storesOf(t.stack.subgraphs.ops!.url)).toEqual(['cache', 'graph', 'relational', 'search', 'vector']);
     expect(await storesOf(t.stack.subgraphs.talent!.url)).toEqual(['cache', 'graph', 'relational', 'search', 'vector']);
     // The gateway: every subgraph, and its own stores.
-    expect(await storesOf(t.stack.gateway.url)).toEqual(['cache', 'identity', 'matching', 'ops', 'relational', 'resume', 'search', 'talent']);
+    expect(await storesOf(t.stack.gateway.url)).toEqual([
+      'cache',
+      'identity',
+      'matching',
+      'ops',
+      'relational',
+      'resume',
+      'search',
+      'talent',
+    ]);
   });
 
   it('opens only the ports asked for: the others are absent and throw naming themselves', { timeout: 120_000 }, async () => {

@@ -65,7 +65,15 @@ describe.each(STACK_MODES)('systemHealth ($mode stores)', ({ mode, available }) 
       (read) => read.status === 'OK' && read.services.length === 7 && read.services.every((service) => service.healthy === 1),
     );
     expect(answer.status).toBe('OK');
-    expect(answer.services.map((service) => service.name).sort()).toEqual(['gateway', 'identity', 'matching', 'ops', 'resume', 'search', 'talent']);
+    expect(answer.services.map((service) => service.name).sort()).toEqual([
+      'gateway',
+      'identity',
+      'matching',
+      'ops',
+      'resume',
+      'search',
+      'talent',
+    ]);
     for (const service of answer.services) expect(service, service.name).toMatchObject({ status: 'OK', healthy: 1, unhealthy: 0 });
     expect(Number.isNaN(Date.parse(answer.checkedAt))).toBe(false);
     expect(answer.stores.map((store) => store.port)).toEqual(expect.arrayContaining(['relational', 'graph', 'vector', 'search']));

@@ -25,7 +25,9 @@ describe('npm run serve arguments', () => {
     expect(() => parseServeArgs([])).toThrow(
       /which service\? usage: npm run serve -- <gateway\|talent\|ops\|identity\|search\|resume\|matching> \[--port N\]/,
     );
-    expect(() => parseServeArgs(['chat'])).toThrow(/unknown service 'chat': one of gateway, talent, ops, identity, search, resume, matching/);
+    expect(() => parseServeArgs(['chat'])).toThrow(
+      /unknown service 'chat': one of gateway, talent, ops, identity, search, resume, matching/,
+    );
     expect(() => parseServeArgs(['__proto__'])).toThrow(/unknown service '__proto__'/);
     expect(() => parseServeArgs(['talent', 'ops'])).toThrow(/one service at a time \(got talent, ops\)/);
   });
