@@ -195,6 +195,35 @@ describe('the job families beyond software', () => {
     expect(ids('CAD/CAM: UG, CATIA', { isSkillList: true })).toEqual(['autocad', 'siemens-nx', 'catia']);
   });
 
+  it.each([
+    ['市场风险', 'market-risk'],
+    ['Credit Risk', 'credit-risk'],
+    ['US GAAP', 'us-gaap'],
+    ['IFRS', 'ifrs'],
+    ['Bloomberg Terminal', 'bloomberg'],
+    ['合并报表', 'consolidation'],
+    ['接口测试', 'api-testing'],
+    ['JMeter', 'jmeter'],
+    ['Postman', 'postman'],
+    ['Playwright', 'playwright'],
+    ['反垄断', 'antitrust'],
+    ['校园招聘', 'campus-recruiting'],
+    ['五险一金', 'social-insurance'],
+  ])('%s → %s', (text, id) => {
+    expect(normalizeSkill(text)?.id).toBe(id);
+  });
+
+  it('splits tools that used to hide under another skill', () => {
+    expect(ids('Performance testing with JMeter and LoadRunner')).toEqual(['performance-testing', 'jmeter', 'loadrunner']);
+    expect(ids('E2E tests in Selenium, Cypress and Playwright')).toEqual(['selenium', 'cypress', 'playwright']);
+    expect(ids('Credit analysis, credit risk, IFRS and US GAAP')).toEqual(['credit-analysis', 'credit-risk', 'ifrs', 'us-gaap']);
+  });
+
+  it('needs context for finance words of everyday use', () => {
+    expect(ids('var total = 0; we weighed our options and futures of the team; 公司期权激励')).toEqual([]);
+    expect(ids('Market risk: VaR, Expected Shortfall')).toEqual(['market-risk', 'value-at-risk', 'value-at-risk']);
+  });
+
   it('keeps GCP for Google Cloud and names Good Clinical Practice in full', () => {
     expect(normalizeSkill('GCP')?.id).toBe('gcp');
     for (const name of ['Good Clinical Practice', 'ICH-GCP', 'ICH GCP', '临床试验质量管理规范', 'GCP规范']) {
