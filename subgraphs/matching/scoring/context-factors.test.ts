@@ -26,6 +26,10 @@ describe('gazetteer and location', () => {
     expect(placeFit('London', '杭州')).toBe('other');
     expect(placeFit(null, '杭州')).toBe('unknown');
     expect(placeFit('Atlantis', '杭州')).toBe('unknown');
+    // A job naming only a country takes anyone in it; a talent naming only the country may be in the city.
+    expect(placeFit('北京', 'China')).toBe('city');
+    expect(placeFit('中国', 'Shanghai')).toBe('region');
+    expect(placeFit('UK', 'Shanghai')).toBe('other');
   });
 
   it('scores a remote job 1 for anyone', () => {
@@ -46,6 +50,16 @@ describe('gazetteer and location', () => {
     expect(locationFactor(aTalent({ location: 'Singapore' }), job, 'en').score).toBe(OTHER_COUNTRY);
     expect(locationFactor(aTalent({ location: null }), job, 'en')).toMatchObject({ score: UNKNOWN_LOCATION, available: true });
     expect(locationFactor(aTalent(), aJob({ location: null, remotePolicy: 'ONSITE' }), 'en').available).toBe(false);
+    expect(locationFactor(aTalent({ location: '北京' }), aJob({ location: '中国', remotePolicy: 'ONSITE' }), 'en')).toMatchObject({
+      score: 1,
+      explanation: 'Based in Beijing, inside 中国 where this on-site job is.',
+    });
+    const region = locationFactor(aTalent({ location: 'China' }), job, 'en');
+    expect(region).toMatchObject({
+      score: SAME_COUNTRY,
+      explanation: 'Based in China, with no city named; this on-site job is in Shanghai.',
+    });
+    expect(region.gaps[0]!.text).toBe('Confirm the city');
   });
 });
 

@@ -72,7 +72,8 @@ export function knockoutsOf(talent: MatchTalent, job: MatchJob, skills: TalentSk
   if (knockouts.workLocation && job.remotePolicy !== 'REMOTE' && job.location?.trim()) {
     const where = placeName(job.location, language);
     const fit = placeFit(talent.location, job.location);
-    if (fit === 'unknown') {
+    // Unknown, or only the job's country named: ask, do not knock out.
+    if (fit === 'unknown' || fit === 'region') {
       gaps.push({
         text: say(language, `Confirm working in ${where}`, `确认可在${where}工作`),
         gain: 1,

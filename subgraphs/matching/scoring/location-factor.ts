@@ -1,6 +1,7 @@
 /**
  * location: a remote job fits anyone; otherwise the talent's city against the job's through the
- * gazetteer (北京 = Beijing): the same city 1, the same country 0.5 (a move within the country),
+ * gazetteer (北京 = Beijing): the same city 1 (anywhere in the country when the job names only a
+ * country), the same country 0.5 (a move within the country, or a profile naming only the country),
  * another country 0.1. An unknown talent location scores 0.3 and asks to confirm it.
  */
 import { compactSkillKey } from '../../../taxonomy/taxonomy.ts';
@@ -12,19 +13,31 @@ export const SAME_COUNTRY = 0.5;
 export const OTHER_COUNTRY = 0.1;
 export const UNKNOWN_LOCATION = 0.3;
 
-export type PlaceFit = 'city' | 'country' | 'other' | 'unknown';
+/**
+ * How a talent's location meets a job's: `city` in the place the job names (its city, or anywhere in
+ * the country when the job names only a country), `country` another city of the same country,
+ * `region` the talent names only the job's country (may well be in the city), `other` another
+ * country, `unknown` when either side is missing or outside the gazetteer.
+ */
+export type PlaceFit = 'city' | 'country' | 'region' | 'other' | 'unknown';
 
-/** How the talent's location meets the job's: the best of their places. */
+const FIT_ORDER: PlaceFit[] = ['city', 'country', 'region', 'other'];
+
+function pairFit(held: Place, asked: Place): PlaceFit {
+  if (held.country === null || held.country !== asked.country) return 'other';
+  if (asked.city === null || held.city === asked.city) return 'city';
+  return held.city === null ? 'region' : 'country';
+}
+
+/** The best fit of the talent's places with the job's. */
 export function placeFit(talentLocation: string | null, jobLocation: string | null): PlaceFit {
   if (!talentLocation?.trim() || !jobLocation?.trim()) return 'unknown';
   if (compactSkillKey(talentLocation) === compactSkillKey(jobLocation)) return 'city';
   const held = placesOf(talentLocation);
   const asked = placesOf(jobLocation);
   if (held.length === 0 || asked.length === 0) return 'unknown';
-  const sameCity = (a: Place, b: Place) => a.city !== null && a.city === b.city;
-  if (held.some((a) => asked.some((b) => sameCity(a, b)))) return 'city';
-  if (held.some((a) => asked.some((b) => a.country !== null && a.country === b.country))) return 'country';
-  return 'other';
+  const fits = held.flatMap((a) => asked.map((b) => pairFit(a, b)));
+  return FIT_ORDER.find((fit) => fits.includes(fit)) ?? 'other';
 }
 
 /** A location as the viewer reads it: the gazetteer's city name in their language, else as written. */
@@ -52,7 +65,13 @@ export function locationFactor(talent: MatchTalent, job: MatchJob, language: Mat
     case 'city':
       return {
         score: 1,
-        explanation: say(language, `Based in ${where}, where this ${policy} job is.`, `人在${where}，与该${policy}职位同城。`),
+        explanation: placesOf(job.location).every((place) => place.city === null && place.country !== null)
+          ? say(
+              language,
+              `Based in ${placeName(talent.location!, language)}, inside ${where} where this ${policy} job is.`,
+              `人在${placeName(talent.location!, language)}，在该${policy}职位要求的${where}范围内。`,
+            )
+          : say(language, `Based in ${where}, where this ${policy} job is.`, `人在${where}，与该${policy}职位同城。`),
         evidence,
         available: true,
         gaps: [],
@@ -68,6 +87,18 @@ export function locationFactor(talent: MatchTalent, job: MatchJob, language: Mat
         evidence,
         available: true,
         gaps: [{ ...relocate, gain: 1 - SAME_COUNTRY }],
+      };
+    case 'region':
+      return {
+        score: SAME_COUNTRY,
+        explanation: say(
+          language,
+          `Based in ${placeName(talent.location!, language)}, with no city named; this ${policy} job is in ${where}.`,
+          `人在${placeName(talent.location!, language)}，未注明城市；该${policy}职位在${where}。`,
+        ),
+        evidence,
+        available: true,
+        gaps: [{ text: say(language, 'Confirm the city', '确认所在城市'), gain: 1 - SAME_COUNTRY, tier: 0, key: 'location' }],
       };
     case 'other':
       return {

@@ -128,6 +128,13 @@ describe('knock-outs and gaps', () => {
     expect(result.gaps.filter((g) => g.includes('English'))).toHaveLength(1);
   });
 
+  it('asks a talent who names only the country to confirm the city, without knocking out', () => {
+    const job = aJob({ location: '上海', remotePolicy: 'ONSITE', knockouts: knockouts({ workLocation: true }) });
+    const result = scoreMatch(aTalent({ location: '中国' }), job, aContext());
+    expect(result).toMatchObject({ knockedOut: false, knockouts: [] });
+    expect(result.gaps[0]).toBe('Confirm working in Shanghai');
+  });
+
   it('needs no location for a remote job, and passes a talent who meets everything', () => {
     const job = aJob({
       remotePolicy: 'REMOTE',
