@@ -6,8 +6,8 @@ const ids = (text: string, options?: Parameters<typeof findSkills>[1]) => findSk
 describe('skill taxonomy data', () => {
   const { skills } = skillTaxonomy();
 
-  it('has at least 300 skills across the role families, each complete', () => {
-    expect(skills.length).toBeGreaterThanOrEqual(300);
+  it('has at least 700 skills across the role families, each complete', () => {
+    expect(skills.length).toBeGreaterThanOrEqual(700);
     const categories = new Set(skills.map((s) => s.category));
     for (const category of [
       'programming-language',
@@ -22,6 +22,15 @@ describe('skill taxonomy data', () => {
       'operations',
       'hr',
       'business',
+      'healthcare',
+      'clinical-research',
+      'manufacturing',
+      'supply-chain',
+      'testing',
+      'legal',
+      'education',
+      'customer-service',
+      'hospitality',
     ]) {
       expect(categories, category).toContain(category);
     }
@@ -222,6 +231,33 @@ describe('the job families beyond software', () => {
   it('needs context for finance words of everyday use', () => {
     expect(ids('var total = 0; we weighed our options and futures of the team; 公司期权激励')).toEqual([]);
     expect(ids('Market risk: VaR, Expected Shortfall')).toEqual(['market-risk', 'value-at-risk', 'value-at-risk']);
+  });
+
+  it.each([
+    ['信息架构', 'information-architecture'],
+    ['草图大师', 'sketchup'],
+    ['营销自动化', 'marketing-automation'],
+    ['小红书运营', 'xiaohongshu'],
+    ['顾问式销售', 'solution-selling'],
+    ['对外汉语', 'tcsol'],
+    ['教师资格证', 'teacher-certification'],
+    ['投诉处理', 'complaint-handling'],
+    ['ITIL', 'itsm'],
+    ['Opera PMS', 'opera-pms'],
+    ['HACCP', 'food-safety'],
+  ])('%s → %s', (text, id) => {
+    expect(normalizeSkill(text)?.id).toBe(id);
+  });
+
+  it('reads Excel as the tool in a list or after proficient in, not the verb', () => {
+    expect(normalizeSkill('Excel')?.id).toBe('excel');
+    expect(ids('I excel at building relationships. Excel at scale.')).toEqual([]);
+    expect(ids('Built models in Excel and VBA. Proficient in Excel. 熟练使用Excel')).toEqual(['excel', 'vba', 'excel', 'excel']);
+  });
+
+  it('does not read hotel, shop or classroom words in other trades as skills', () => {
+    expect(ids('Managed the front office and reception; the retail team gained steam; RAG知识库')).toEqual(['rag']);
+    expect(ids('Front Office: Opera PMS, Check-in, Reservations')).toEqual(['opera-pms', 'front-desk', 'reservations']);
   });
 
   it('keeps GCP for Google Cloud and names Good Clinical Practice in full', () => {
