@@ -15,6 +15,8 @@ export const RELATED_SKILL_CREDIT = 0.5;
 export interface TalentSkills {
   /** Taxonomy skill id → the talent's words for it (the first place it was found). */
   byId: Map<string, string>;
+  /** Ids found only in the headline or a title, not in the skills list. */
+  fromText: Set<string>;
   /** Skills the taxonomy does not know, by compact key → as written. */
   unknown: Map<string, string>;
   /** The headline and titles, folded: where a skill the taxonomy does not know may still be named. */
@@ -30,6 +32,8 @@ export interface SkillMatch {
   written: string | null;
   /** The canonical name of what matched when it was a related skill ("React"). */
   relatedName: string | null;
+  /** Whether the talent's words come from the headline or a title rather than the skills list. */
+  isFromText: boolean;
 }
 
 /** The skills a title names ("Go 开发工程师" → go), as [id, as written]: titles repeat across talents, so remembered. */
@@ -56,14 +60,16 @@ export function talentSkills(talent: MatchTalent): TalentSkills {
       if (key && !unknown.has(key)) unknown.set(key, written.trim());
     }
   }
+  const listed = new Set(byId.keys());
   if (talent.headline)
     for (const mention of taxonomy.findSkills(talent.headline)) if (!byId.has(mention.skill.id)) byId.set(mention.skill.id, mention.match);
   for (const title of [talent.currentTitle, ...talent.titles, ...talent.employments.map((e) => e.title)]) {
     if (!title) continue;
     for (const [id, match] of skillsInTitle(title)) if (!byId.has(id)) byId.set(id, match);
   }
+  const fromText = new Set([...byId.keys()].filter((id) => !listed.has(id)));
   const text = [talent.headline, talent.currentTitle, ...talent.titles].filter(Boolean).join(' | ').normalize('NFKC').toLowerCase();
-  return { byId, unknown, text };
+  return { byId, fromText, unknown, text };
 }
 
 const HAS_CJK = /[\u3400-\u9fff]/u;
@@ -85,21 +91,23 @@ export function matchSkill(skills: TalentSkills, asked: string): SkillMatch {
   const skill = jobSkill(asked);
   if (!skill) {
     const written = skills.unknown.get(compactSkillKey(asked)) ?? (namesPhrase(skills.text, asked) ? asked.trim() : null);
-    return { asked, credit: written === null ? 0 : 1, written, relatedName: null };
+    const isFromText = written !== null && !skills.unknown.has(compactSkillKey(asked));
+    return { asked, credit: written === null ? 0 : 1, written, relatedName: null, isFromText };
   }
   const own = skills.byId.get(skill.id);
-  if (own !== undefined) return { asked, credit: 1, written: own, relatedName: null };
+  if (own !== undefined) return { asked, credit: 1, written: own, relatedName: null, isFromText: skills.fromText.has(skill.id) };
   const taxonomy = skillTaxonomy();
   // Related either way: the job's skill lists the talent's, or the talent's lists the job's.
   for (const related of taxonomy.relatedSkills(skill.id)) {
     const written = skills.byId.get(related.id);
-    if (written !== undefined) return { asked, credit: RELATED_SKILL_CREDIT, written, relatedName: related.name };
+    if (written !== undefined)
+      return { asked, credit: RELATED_SKILL_CREDIT, written, relatedName: related.name, isFromText: skills.fromText.has(related.id) };
   }
   for (const [id, written] of skills.byId) {
     if (taxonomy.skill(id)?.related.includes(skill.id))
-      return { asked, credit: RELATED_SKILL_CREDIT, written, relatedName: taxonomy.skill(id)!.name };
+      return { asked, credit: RELATED_SKILL_CREDIT, written, relatedName: taxonomy.skill(id)!.name, isFromText: skills.fromText.has(id) };
   }
-  return { asked, credit: 0, written: null, relatedName: null };
+  return { asked, credit: 0, written: null, relatedName: null, isFromText: false };
 }
 
 /** The job's skills, each once (two names of one taxonomy skill count once), in the job's order. */

@@ -25,6 +25,10 @@ describe('skill matching through the taxonomy', () => {
     const skills = skillsOf([], { headline: '熟悉 Kubernetes 的运维工程师', titles: ['Python Developer'] });
     expect(matchSkill(skills, 'k8s').credit).toBe(1);
     expect(matchSkill(skills, 'Python').credit).toBe(1);
+    expect(matchSkill(skills, 'Python').isFromText).toBe(true);
+    expect(skillsFactor('required', ['Kubernetes'], skills, 'en').evidence).toEqual(['Kubernetes, in the headline or a title']);
+    expect(skillsFactor('required', ['Kubernetes'], skills, 'zh').evidence).toEqual(['Kubernetes，见于简历标题或职位']);
+    expect(matchSkill(skillsOf(['Python']), 'Python').isFromText).toBe(false);
   });
 
   it('matches a skill the taxonomy does not know when written alike, or named in the headline', () => {

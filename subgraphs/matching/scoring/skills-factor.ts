@@ -8,11 +8,15 @@ import type { MatchLanguage } from './types.ts';
 
 export type SkillKind = 'required' | 'preferred';
 
-/** The evidence line of a match: the talent's words and what they matched. */
+/** The evidence line of a match: the talent's words, what they matched, and where they were written when not in the skills list. */
 function evidenceOf(match: SkillMatch, language: MatchLanguage): string {
-  if (match.relatedName !== null)
-    return say(language, `${match.written} (related to ${match.asked})`, `${match.written}（与 ${match.asked} 相关）`);
-  return match.written === match.asked ? match.asked : `${match.written} → ${match.asked}`;
+  const line =
+    match.relatedName !== null
+      ? say(language, `${match.written} (related to ${match.asked})`, `${match.written}（与 ${match.asked} 相关）`)
+      : match.written === match.asked
+        ? match.asked
+        : `${match.written} → ${match.asked}`;
+  return match.isFromText ? say(language, `${line}, in the headline or a title`, `${line}，见于简历标题或职位`) : line;
 }
 
 export function skillsFactor(kind: SkillKind, asked: readonly string[], skills: TalentSkills, language: MatchLanguage): FactorOutcome {
