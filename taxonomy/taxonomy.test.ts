@@ -170,6 +170,11 @@ describe('the job families beyond software', () => {
     ['药物警戒', 'pharmacovigilance'],
     ['Medidata Rave', 'medidata-rave'],
     ['eCRF', 'crf-design'],
+    ['心电图', 'ecg'],
+    ['NCLEX-RN', 'nursing-license'],
+    ['血液透析', 'dialysis'],
+    ['Coupa', 'coupa'],
+    ['信贷审批', 'credit-underwriting'],
   ])('%s → %s', (text, id) => {
     expect(normalizeSkill(text)?.id).toBe(id);
   });
