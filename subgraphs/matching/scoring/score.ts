@@ -11,6 +11,7 @@
  * beside the score (they do not change it); gaps are ranked: knock-outs first, then the missing
  * required skills, then whatever would add the most points.
  */
+import { MATCHING_FACTORS } from '../../../data/config/settings.ts';
 import { experienceFactor } from './experience-factor.ts';
 import { clamp01, type FactorOutcome, type Gap } from './factor.ts';
 import { knockoutsOf } from './knockouts.ts';
@@ -21,7 +22,6 @@ import { semanticFactor } from './semantic-factor.ts';
 import { talentSkills } from './skill-match.ts';
 import { skillsFactor } from './skills-factor.ts';
 import { titleFactor } from './title-factor.ts';
-import { MATCHING_FACTORS } from '../../../data/config/settings.ts';
 import type { FactorScore, MatchContext, MatchJob, MatchResult, MatchTalent, MatchingFactor } from './types.ts';
 import { warmPathFactor } from './warm-path-factor.ts';
 

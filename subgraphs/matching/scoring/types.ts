@@ -92,8 +92,8 @@ export interface MatchContext {
   similarity: number | null;
   /**
    * The embedding model that gave `similarity` (`Embedder.model`): cosines of different models sit in
-   * different ranges, so the scorer maps them per model family. Optional: without it the range is
-   * guessed from the cosine itself.
+   * different ranges, so the scorer maps them per model family. Optional: without it the offline
+   * hashing embedder's range (the default model) applies.
    */
   embeddingModel?: string | null;
   /** Warm paths to the talent, best first (may be empty). */
