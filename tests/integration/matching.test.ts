@@ -221,10 +221,17 @@ describe.each(STACK_MODES)('matching ($mode stores)', ({ mode, available }) => {
     expect(await codes({ filter: { yearsMin: 80 } })).toEqual(['BAD_USER_INPUT']);
   });
 
-  it.runIf(available)('applies the talent filter to the candidates', async () => {
+  it.runIf(available)('applies the talent filter to the candidates: ACTIVE talents without one', async () => {
     const filtered = await matches({ filter: { skillsAll: ['Kubernetes'] } });
     expect(filtered.edges.map((e) => e.node.id)).toContain(strongId);
     expect(filtered.edges.map((e) => e.node.id)).not.toContain(lackingId);
+
+    const archived = await createTalent({ name: 'Archived Match', headline: 'Go platform engineer', skills: ['Go', 'Kubernetes'] });
+    await ok('mutation($id: ID!) { archiveTalent(id: $id) { id } }', { id: archived });
+    await project();
+    expect((await matches({})).edges.map((e) => e.node.id)).not.toContain(archived);
+    const withArchived = await matches({ filter: { status: ['ACTIVE', 'ARCHIVED'] } });
+    expect(withArchived.edges.map((e) => e.node.id)).toContain(archived);
   });
 
   it.runIf(available)('scores one pair with the full explanation, and a talent against the open jobs', async () => {

@@ -104,11 +104,14 @@ export class MatchReads {
   async talents(orgId: string, ids: readonly string[], filter: ParsedTalentFilter | null): Promise<MatchTalent[]> {
     const valid = [...new Set(ids.filter(isUuid))];
     if (valid.length === 0) return [];
+    const db = this.data.stores.relational;
+    // Without a filter the records say it all (ACTIVE only): one round trip instead of two.
     const [records, passing] = await Promise.all([
-      readVisibleTalents(this.data.stores.relational, orgId, valid),
-      talentIdsMatching(this.data.stores.relational, orgId, filter, valid),
+      readVisibleTalents(db, orgId, valid),
+      filter ? talentIdsMatching(db, orgId, filter, valid) : null,
     ]);
-    const byId = new Map(records.filter((r) => passing.has(r.id)).map((r) => [r.id, r]));
+    const passes = (record: TalentRecord) => (passing ? passing.has(record.id) : record.status === 'ACTIVE');
+    const byId = new Map(records.filter(passes).map((r) => [r.id, r]));
     return valid.flatMap((id) => {
       const record = byId.get(id);
       return record ? [matchTalentOf(record)] : [];
