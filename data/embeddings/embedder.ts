@@ -5,7 +5,7 @@ import type { Config } from '../../platform/config.ts';
 import { findConcepts, jobVocabulary } from '../../taxonomy/job-vocabulary.ts';
 import { findSkills, relatedSkills } from '../../taxonomy/taxonomy.ts';
 import { tokenize } from '../text/tokenize.ts';
-import { findSkillsTolerant } from './fuzzy-skills.ts';
+import { findConceptsTolerant, findSkillsTolerant } from './fuzzy-skills.ts';
 import { withChineseOfPinyin } from './pinyin.ts';
 
 /**
@@ -80,8 +80,8 @@ export class HashingEmbedder implements Embedder {
   }
 
   /**
-   * A search query's skills also count when named with a typo ("kubernets": findSkillsTolerant), and its
-   * concepts when spelled in pinyin; a document's are taken as written.
+   * A search query's skills and job concepts also count when named with a typo ("kubernets", "fronend enginer":
+   * fuzzy-skills.ts) or spelled in pinyin; a document's are taken as written.
    */
   embedOne(text: string, role?: EmbeddingRole): number[] {
     const vector = new Float64Array(this.dimensions);
@@ -98,7 +98,9 @@ export class HashingEmbedder implements Embedder {
     if (role === 'query') for (const skill of findSkillsTolerant(text)) skillIds.add(skill.id);
     const concepts = new Map<string, number>();
     const described = new Set<string>();
-    for (const { concept } of findConcepts(read)) {
+    const named = findConcepts(read).map((mention) => mention.concept);
+    if (role === 'query') named.push(...findConceptsTolerant(text));
+    for (const concept of named) {
       concepts.set(concept.id, CONCEPT_WEIGHTS[concept.kind]);
       const family = jobVocabulary().familyOf(concept);
       if (family) concepts.set(family.id, CONCEPT_WEIGHTS.family);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HashingEmbedder } from './embedder.ts';
-import { editDistance, findSkillsTolerant } from './fuzzy-skills.ts';
+import { editDistance, findConceptsTolerant, findSkillsTolerant } from './fuzzy-skills.ts';
 
 describe('findSkillsTolerant', () => {
   it('finds a skill named with a typo, of one or two words', () => {
@@ -12,6 +12,21 @@ describe('findSkillsTolerant', () => {
   it('turns no short word or ordinary sentence into a skill', () => {
     expect(findSkillsTolerant('someone friendly who likes teams')).toEqual([]);
     expect(findSkillsTolerant('gp rust')).toEqual([]);
+  });
+});
+
+describe('findConceptsTolerant', () => {
+  const ids = (query: string) => findConceptsTolerant(query).map((c) => c.id);
+
+  it('finds a job title or family named with a typo', () => {
+    expect(ids('fronend enginer')).toContain('role:frontend-engineer');
+    expect(ids('acountant')).toEqual(['role:accountant']);
+    expect(ids('backedn developer')).toContain('role:backend-engineer');
+  });
+
+  it('turns no ordinary word into a term it resembles', () => {
+    expect(ids('resign from sales tales')).toEqual([]);
+    expect(ids('someone friendly who likes teams')).toEqual([]);
   });
 });
 

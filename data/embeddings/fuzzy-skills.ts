@@ -1,3 +1,4 @@
+import { jobVocabulary, type JobConcept } from '../../taxonomy/job-vocabulary.ts';
 import { skillTaxonomy, type Skill } from '../../taxonomy/taxonomy.ts';
 import { tokenize } from '../text/tokenize.ts';
 
@@ -75,6 +76,50 @@ export function findSkillsTolerant(query: string): Skill[] {
       }
     }
     if (best && !found.has(best.skill.id)) found.set(best.skill.id, best.skill);
+  }
+  return [...found.values()];
+}
+
+/**
+ * The same for the job vocabulary's Latin terms (titles, families, levels, topics: "fronend enginer", "acountant"),
+ * stricter: a single word needs seven letters or more, so an ordinary word ("resign", "tales") does not become a
+ * term it resembles ("design", "sales").
+ */
+const MIN_CONCEPT_WORD = 7;
+let conceptTerms: Map<number, { text: string; concept: JobConcept }[]> | undefined;
+
+function conceptTermsByLength(): Map<number, { text: string; concept: JobConcept }[]> {
+  if (conceptTerms) return conceptTerms;
+  conceptTerms = new Map();
+  for (const concept of jobVocabulary().concepts) {
+    for (const written of concept.terms) {
+      const words = tokenize(written);
+      const text = words.join(' ');
+      if (words.length === 0 || words.length > 2 || !words.every((w) => /^[a-z]+$/.test(w))) continue;
+      if (text.length < (words.length === 1 ? MIN_CONCEPT_WORD : MIN_LENGTH + 3)) continue;
+      const list = conceptTerms.get(text.length) ?? [];
+      list.push({ text, concept });
+      conceptTerms.set(text.length, list);
+    }
+  }
+  return conceptTerms;
+}
+
+/** The job concepts a query names within a typo or two (exact names included), each once, in query order. */
+export function findConceptsTolerant(query: string): JobConcept[] {
+  const words = tokenize(query).filter((w) => /^[a-z]+$/.test(w));
+  const phrases = [...words.filter((w) => w.length >= MIN_CONCEPT_WORD), ...words.slice(1).map((w, i) => `${words[i]} ${w}`)];
+  const found = new Map<string, JobConcept>();
+  for (const phrase of phrases) {
+    const limit = maxEdits(phrase.length);
+    let best: { concept: JobConcept; distance: number } | undefined;
+    for (let length = phrase.length - limit; length <= phrase.length + limit; length++) {
+      for (const term of conceptTermsByLength().get(length) ?? []) {
+        const distance = editDistance(phrase, term.text, limit);
+        if (distance <= limit && (!best || distance < best.distance)) best = { concept: term.concept, distance };
+      }
+    }
+    if (best && !found.has(best.concept.id)) found.set(best.concept.id, best.concept);
   }
   return [...found.values()];
 }

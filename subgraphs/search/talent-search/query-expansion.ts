@@ -1,5 +1,5 @@
 import type { SearchHit } from '../../../data/ports.ts';
-import { findSkillsTolerant } from '../../../data/embeddings/fuzzy-skills.ts';
+import { findConceptsTolerant, findSkillsTolerant } from '../../../data/embeddings/fuzzy-skills.ts';
 import { withChineseOfPinyin } from '../../../data/embeddings/pinyin.ts';
 import { findConcepts } from '../../../taxonomy/job-vocabulary.ts';
 import { findSkills, relatedSkills, skillTaxonomy, type Skill } from '../../../taxonomy/taxonomy.ts';
@@ -36,7 +36,7 @@ const CJK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
 export function expandQueryForKeywords(query: string): string {
   const read = withChineseOfPinyin(query);
   const names = new Set<string>();
-  for (const { concept } of findConcepts(read)) {
+  for (const concept of [...findConcepts(read).map((mention) => mention.concept), ...findConceptsTolerant(query)]) {
     // A topic by its skills' names (what profiles list), any other concept by its first English and Chinese terms.
     const skills = (concept.skills ?? []).map(skillById).filter((s): s is Skill => s !== null);
     for (const written of skills.length
