@@ -65,6 +65,14 @@ export const projectedEvents = new Counter({
   registers: [registry],
 });
 
+/** The matching score cache (subgraphs/matching/cache/): `bypass` while the org has pending events or a store does not answer. */
+export const matchingCacheReads = new Counter({
+  name: 'looma_matching_cache_reads_total',
+  help: 'Matching score-cache reads, by kind (ranking, pair) and outcome (hit, miss, bypass)',
+  labelNames: ['kind', 'outcome'] as const,
+  registers: [registry],
+});
+
 /** Each subgraph instance's circuit breaker in the gateway (gateway/transport/resilient-transport.ts): 0 closed, 1 half-open, 2 open. */
 export const subgraphBreakerState = new Gauge({
   name: 'looma_subgraph_breaker_state',

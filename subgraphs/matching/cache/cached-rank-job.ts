@@ -1,5 +1,6 @@
 import type { CacheStore, RelationalStore } from '../../../data/ports.ts';
 import type { Logger } from '../../../platform/logger.ts';
+import { matchingCacheReads } from '../../../platform/metrics.ts';
 import type { RankJobFunction } from '../ranking/matching.ts';
 import { rankJob } from '../ranking/rank-job.ts';
 import { packRanking, unpackRanking } from './ranking-codec.ts';
@@ -42,7 +43,13 @@ export function scoreCacheOf(
 ): MatchScoreCache {
   let cache = perCacheStore.get(stores.cache);
   if (!cache) {
-    cache = new MatchScoreCache({ cache: stores.cache, db: stores.relational, ttlMs, logger });
+    cache = new MatchScoreCache({
+      cache: stores.cache,
+      db: stores.relational,
+      ttlMs,
+      logger,
+      onRead: (kind, outcome) => matchingCacheReads.inc({ kind, outcome }),
+    });
     perCacheStore.set(stores.cache, cache);
   }
   return cache;
