@@ -122,6 +122,23 @@ describe('MatchScoreCache', () => {
     expect(computedCount()).toBe(4);
   });
 
+  it('an entry it cannot read is computed again and overwritten', async () => {
+    const cache = new MemoryCacheStore();
+    const scores = new MatchScoreCache({ cache, db: fakeOutbox().db, ttlMs: 60_000 });
+    const scope = { orgId: randomUUID(), jobId: randomUUID() };
+    let computed = 0;
+    const decode = (stored: string) => {
+      if (stored === 'garbage') throw new Error('unreadable');
+      return JSON.parse(stored) as number;
+    };
+    await scores.ranking(scope, {}, async () => ++computed, { decode });
+    const originalGet = cache.get.bind(cache);
+    cache.get = async (key) => (key.startsWith('matching:ranking:') ? 'garbage' : originalGet(key));
+    expect(await scores.ranking(scope, {}, async () => ++computed, { decode })).toBe(2);
+    cache.get = originalGet;
+    expect(await scores.ranking(scope, {}, async () => ++computed, { decode })).toBe(2);
+  });
+
   it('a computation that fails is not cached', async () => {
     const { scores, scope } = setUp();
     await expect(scores.ranking(scope, {}, () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');

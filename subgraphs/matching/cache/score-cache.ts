@@ -108,8 +108,14 @@ export class MatchScoreCache {
     const { cache } = this.options;
     const looked = await this.lookUp(kind, scope, inputs);
     if (looked.outcome === 'hit') {
-      this.options.onRead?.(kind, 'hit');
-      return decode ? decode(looked.stored) : (JSON.parse(looked.stored) as T);
+      try {
+        const value = decode ? decode(looked.stored) : (JSON.parse(looked.stored) as T);
+        this.options.onRead?.(kind, 'hit');
+        return value;
+      } catch (error) {
+        // Unreadable (another version's format, a truncated value): computed again and overwritten below.
+        this.options.logger?.warn({ err: error instanceof Error ? error.message : String(error) }, 'matching cache entry unreadable');
+      }
     }
     if (looked.outcome === 'bypass') {
       this.options.onRead?.(kind, 'bypass');
@@ -140,7 +146,7 @@ export class MatchScoreCache {
     kind: 'ranking' | 'pair',
     scope: MatchCacheScope & { talentId?: string },
     inputs: unknown,
-  ): Promise<{ outcome: 'hit'; stored: string } | { outcome: 'miss'; key: string } | { outcome: 'bypass' }> {
+  ): Promise<{ outcome: 'hit'; key: string; stored: string } | { outcome: 'miss'; key: string } | { outcome: 'bypass' }> {
     const { cache, db } = this.options;
     try {
       // In this order: with no event pending now, every event committed before was applied and its
@@ -149,7 +155,7 @@ export class MatchScoreCache {
       const generation = await currentMatchingGeneration(cache, scope.orgId);
       const key = `matching:${kind}:${scope.orgId}:${scope.jobId}:${scope.talentId ?? ''}:${hash([generation, inputs])}`;
       const stored = await cache.get(key);
-      return stored === null ? { outcome: 'miss', key } : { outcome: 'hit', stored };
+      return stored === null ? { outcome: 'miss', key } : { outcome: 'hit', key, stored };
     } catch (error) {
       // The cache or the outbox did not answer: compute, as without a cache.
       this.options.logger?.warn({ err: error instanceof Error ? error.message : String(error) }, 'matching cache unavailable');
