@@ -64,8 +64,8 @@ interface OperationVariable {
 export type ChatOperationVariables = ReadonlyMap<ChatOperation, readonly OperationVariable[]>;
 
 /**
- * Each ChatOperation's document among `documents`: the operation named `Chat<Operation>` or
- * `<Operation>` (case-insensitive), a query. A ChatOperation without one is left out of the tools.
+ * Each ChatOperation's document among `documents`: the query named `Chat<Operation>`
+ * (sdk/operations/chat-plan.graphql). A ChatOperation without one is left out of the tools.
  */
 export function chatOperationVariables(documents: Iterable<DocumentNode>, schema: GraphQLSchema): ChatOperationVariables {
   const queries = new Map<string, OperationDefinitionNode>();
@@ -78,7 +78,7 @@ export function chatOperationVariables(documents: Iterable<DocumentNode>, schema
   }
   const found = new Map<ChatOperation, OperationVariable[]>();
   for (const operation of CHAT_OPERATIONS) {
-    const definition = queries.get(`chat${operation.toLowerCase()}`) ?? queries.get(operation.toLowerCase());
+    const definition = queries.get(`chat${operation.toLowerCase()}`);
     if (!definition) continue;
     const variables = (definition.variableDefinitions ?? []).map((variable) => {
       const type = typeFromAST(schema, variable.type as Parameters<typeof typeFromAST>[1]) as GraphQLInputType | undefined;
