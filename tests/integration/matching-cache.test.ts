@@ -24,7 +24,8 @@ describe.each(STACK_MODES)('matching score cache ($mode stores)', ({ mode, avail
       rankings += 1;
       return nearestTalents.apply(this, args);
     };
-    t = await startTestStack(mode, { talents: 40 });
+    // The configuration watcher on (its poll off): a weight change applies in this process at once.
+    t = await startTestStack(mode, { talents: 40, env: { CONFIG_WATCH_ENABLED: 'true', CONFIG_POLL_MS: '600000' } });
     const [job] = await t.stack.runtime.data.stores.relational.query<{ id: string }>(
       `SELECT id FROM jobs WHERE org_id = $1 AND status = 'OPEN' AND 'Kubernetes' = ANY (required_skills) ORDER BY title LIMIT 1`,
       [t.orgId],
@@ -90,6 +91,56 @@ describe.each(STACK_MODES)('matching score cache ($mode stores)', ({ mode, avail
       const recomputed = rankings;
       expect(await scoreIn(talent.id)).toEqual(projected);
       expect(rankings).toBe(recomputed);
+    },
+  );
+
+  it.runIf(available)(
+    "re-ranks on the next read after the organisation's weights change, then serves that ranking from the cache",
+    async () => {
+      const FACTORS = `query($id: ID!) { job(id: $id) { matches(first: 5) { edges { score factors { kind weight } } } } }`;
+      type Edges = { job: { matches: { edges: { score: number; factors: { kind: string; weight: number }[] }[] } } };
+      const weightsIn = async () => {
+        const response = await t.request<Edges>(FACTORS, { id: jobId });
+        expect(response.body.errors).toBeUndefined();
+        return response.body.data!.job.matches.edges.map((e) => Object.fromEntries(e.factors.map((f) => [f.kind, f.weight])));
+      };
+      await weightsIn();
+      const before = rankings;
+      const defaults = await weightsIn();
+      expect(rankings).toBe(before);
+      expect(defaults[0]!.REQUIRED_SKILLS).toBeLessThan(1);
+
+      const admin = t.token(['ADMIN']);
+      const scope = { kind: 'ORG', orgId: t.orgId };
+      const current = await t.request<{ configuration: { version: number } }>(
+        'query($scope: ConfigScopeInput!) { configuration(scope: $scope) { version } }',
+        { scope },
+        { token: admin },
+      );
+      expect(current.body.errors).toBeUndefined();
+      const skillsOnly = {
+        requiredSkills: 1,
+        preferredSkills: 0,
+        semanticSimilarity: 0,
+        titleSeniority: 0,
+        experienceYears: 0,
+        location: 0,
+        languages: 0,
+        recency: 0,
+        warmPath: 0,
+      };
+      const set = await t.request(
+        'mutation($input: SetConfigurationInput!) { setConfiguration(input: $input) { version } }',
+        { input: { scope, values: { matchingWeights: skillsOnly }, expectedVersion: current.body.data!.configuration.version } },
+        { token: admin },
+      );
+      expect(set.body.errors).toBeUndefined();
+
+      const reweighted = await weightsIn();
+      expect(rankings).toBe(before + 1);
+      for (const weights of reweighted) expect(weights.REQUIRED_SKILLS).toBe(1);
+      expect(await weightsIn()).toEqual(reweighted);
+      expect(rankings).toBe(before + 1);
     },
   );
 });
