@@ -14,10 +14,11 @@ const TOLERANCE = 0.02;
  * query expansion from the taxonomy and HYBRID's partial keyword matches: SEMANTIC 0.391, HYBRID 0.633 on the
  * embedded stores and 0.623 on the real ones (Elasticsearch); raised after the job vocabulary (titles, families,
  * levels, topics) and pinyin in the offline embedder and HYBRID's keyword side (looma-hash-ngram-v3): SEMANTIC
- * 0.799 on both, HYBRID 0.820 embedded and 0.832 real. Raise them when the system improves; never lower them to
- * pass. KEYWORD measured 0.000 (every term must match, and no query names a demo skill or title): no floor.
+ * 0.805 on both, HYBRID 0.824 to 0.838 embedded (runs differ on ties) and 0.848 to 0.850 real; the lowest minus
+ * 0.05. Raise them when the system improves; never lower them to pass. KEYWORD measured 0.000 (every term must
+ * match, and no query names a demo skill or title): no floor.
  */
-const TEST_SPLIT_FLOORS = { SEMANTIC: 0.74, HYBRID: 0.77 } as const;
+const TEST_SPLIT_FLOORS = { SEMANTIC: 0.75, HYBRID: 0.77 } as const;
 
 /**
  * The same with the real model (multilingual-e5-small-q4 from deploy/local/model.sh, embedded stores): SEMANTIC and
