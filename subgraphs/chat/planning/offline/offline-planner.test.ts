@@ -68,6 +68,30 @@ describe('the offline planner', () => {
     });
   });
 
+  it('an elliptical follow-up repeats the previous filter with this question’s slots', () => {
+    const previous: PriorTurn = {
+      question: 'who knows Go in Shanghai?',
+      plan: {
+        intent: 'FIND_TALENTS',
+        steps: [{ operation: 'findTalents', variables: { filter: { skillsAll: ['Go'], location: 'Shanghai' } }, dependsOn: [] }],
+        language: 'en',
+      },
+      talentIds: ['t1'],
+      jobIds: [],
+    };
+    expect(shape(plan('what about Hangzhou?', [previous])).steps[0]![1]).toEqual({ filter: { skillsAll: ['Go'], location: 'Hangzhou' } });
+    expect(shape(plan('那杭州呢？', [previous])).steps[0]![1]).toEqual({ filter: { skillsAll: ['Go'], location: 'Hangzhou' } });
+    expect(shape(plan('and with Kubernetes?', [previous])).steps[0]![1]).toEqual({
+      filter: { skillsAll: ['Go', 'Kubernetes'], location: 'Shanghai' },
+    });
+    expect(shape(plan('what about Hangzhou?')).steps[0]![1]).toEqual({ filter: { location: 'Hangzhou' } });
+  });
+
+  it('a count of the talents is the talent list with no filter; a Java engineer asks for Java', () => {
+    expect(shape(plan('我们有多少候选人？'))).toEqual({ intent: 'FIND_TALENTS', steps: [['findTalents', { filter: {} }, []]] });
+    expect(shape(plan('北京的Java工程师有哪些')).steps[0]![1]).toEqual({ filter: { skillsAll: ['Java'], location: 'Beijing' } });
+  });
+
   describe('people by name: resolved first, then the dependent step takes their ids', () => {
     it('WHO_KNOWS in Chinese and English, Latin names in either order', () => {
       expect(shape(plan('谁和王小明共事过？'))).toEqual({
@@ -110,6 +134,8 @@ describe('the offline planner', () => {
     });
     expect(shape(plan('Who could get us into Baidu?')).steps).toEqual([['referrersInto', { company: 'Baidu' }, []]]);
     expect(plan('who can give us a referral?')).toMatchObject({ intent: 'CLARIFY', steps: [] });
+    expect(shape(plan('谁认识腾讯的人？')).steps).toEqual([['referrersInto', { company: 'Tencent' }, []]]);
+    expect(shape(plan('Who referred Kate Lopez?')).steps[1]).toEqual(['talentNetwork', { id: from(0) }, [0]]);
   });
 
   describe('jobs: a title resolved, then its board or matches; or jobs by status', () => {
@@ -122,6 +148,8 @@ describe('the offline planner', () => {
         ],
       });
       expect(shape(plan('前端工程师这个岗位有多少人在offer阶段？')).steps[0]).toEqual(['resolveJob', { title: '前端工程师' }, []]);
+      // No marker: the role is the title.
+      expect(shape(plan('Data Engineer招了多少人')).steps[0]).toEqual(['resolveJob', { title: 'Data Engineer' }, []]);
     });
 
     it('JOB_MATCHES', () => {

@@ -19,21 +19,25 @@ const OUT_OF_SCOPE =
   /\b(?:poem|poetry|joke|story|song|weather|translate|recipe|essay|code|ignore (?:all |the )?(?:previous|prior|above) instructions|system prompt)\b|诗|笑话|故事|天气|翻译|菜谱|作文|写代码|忽略(?:之前|以上|前面)/iu;
 
 const PIPELINE_WORDS =
-  /\b(?:pipeline|stages?|how many|breakdown|applied|applicants|funnel|count)\b|阶段|流程|多少|几个|几位|申请|进展|漏斗/iu;
+  /\b(?:pipeline|stages?|how many|breakdown|applied|applicants|funnel|count|progress|going)\b|阶段|流程|多少|几个|几位|申请|进展|漏斗|招了/iu;
 const MATCH_WORDS =
-  /\b(?:match(?:es|ing)?|best (?:fit|candidates?|people)|top candidates?|suitable|fit for|shortlist)\b|适合|匹配|推荐哪些|推荐谁|推荐.{0,2}候选人|人选/iu;
+  /\b(?:match(?:es|ing)?|best (?:fit|candidates?|people)|top candidates?|suitable|fit for|shortlist|(?:interview|consider) for)\b|适合|匹配|推荐哪些|推荐谁|推荐.{0,2}候选人|人选/iu;
 const STATUS_WORDS =
   /\b(?:status|still open|open|opening|openings|on hold|paused|closed|draft|hiring)\b|状态|还在招|在招|招聘中|开放|暂停|搁置|关闭|草稿/iu;
 const JOBS_WORDS = /\b(?:jobs?|positions?|roles?|openings?|reqs?|vacancies)\b|职位|岗位|空缺/iu;
 const REFERRAL_WORDS =
-  /\b(?:refer(?:ral)?s?|referrers?|introduce us|introduction|intro|get us into|in at)\b|内推|推荐进|介绍进|介绍到|引荐|牵线/iu;
+  /\b(?:refer(?:ral)?s?|referrers?|introduce us|introduction|intro|get us into|in at|knows? (?:anyone|someone|somebody|people) (?:at|in))\b|认识.{1,6}的人|内推|推荐进|介绍进|介绍到|介绍我们|帮我们介绍|引荐|牵线/iu;
 const COMPARE_WORDS = /\b(?:compare|comparison|vs\.?|versus|difference|better)\b|比较|对比|区别|差别|谁更|哪个更|哪位更|相比/iu;
 const NETWORK_WORDS =
-  /\b(?:who knows|knows|know|network|connections?|connected|worked with|colleagues?)\b|认识|人脉|关系|一起工作|同事|共事/iu;
+  /\b(?:who knows|knows|know|network|connections?|connected|worked with|colleagues?|referred|managed|reports? to)\b|认识|人脉|关系|一起工作|同事|共事|推荐人|介绍人/iu;
 const SUMMARY_WORDS =
   /\b(?:summari[sz]e|summary|tell me about|who is|profile|background|overview|about)\b|介绍|总结|概括|是谁|背景|简介|怎么样|情况|资料/iu;
 /** Asking for a summary outright: it wins over network words a profile also mentions ("summarise her background and connections"). */
 const STRONG_SUMMARY_WORDS = /\b(?:summari[sz]e|summary|profile|overview)\b|介绍一下|总结|概括|简介|背景/iu;
+/** "What about Hangzhou?", "那上海呢？": the previous question again with this one's slots. */
+const ELLIPSIS = /^(?:what|how) about\b|^and (?:in|at|with|from)\b|^那.{1,16}呢|呢[？?]?$/iu;
+/** How many talents the organisation has, with or without slots. */
+const COUNT_TALENTS = /\bhow many (?:talents|candidates|people|engineers|profiles)\b|多少(?:个|位|名)?(?:候选人|人才|人)/iu;
 const SEVERAL_PRONOUN =
   /\b(?:of them|of those|among them|among those|those|these|them|they)\b|他们|她们|其中|这些人|这几个人|这几位|上面的人/iu;
 const ONE_PRONOUN =
@@ -196,13 +200,26 @@ export function planQuestion(input: PlannerInput): Plan {
     return { intent: 'REFERRAL_PATHS', steps: [step('referrersInto', { company })], language };
   }
 
+  const previousFilter =
+    prior?.plan.steps.length === 1 && prior.plan.steps[0]!.operation === 'findTalents' ? prior.plan.steps[0]!.variables.filter : null;
+  if (ELLIPSIS.test(question) && previousFilter && typeof previousFilter === 'object' && hasTalentSlots(slots)) {
+    const previous = previousFilter as Record<string, unknown>;
+    const filter = { ...previous, ...talentFilter(slots) };
+    // "And with Kubernetes?", "还要会Go呢？" add a skill; "what about Hangzhou?" replaces the place.
+    if (/^(?:and|also)\b|^(?:还|也)/iu.test(question) && Array.isArray(previous.skillsAll) && slots.skills.length) {
+      filter.skillsAll = [...new Set([...(previous.skillsAll as string[]), ...slots.skills])];
+    }
+    return { intent: 'FIND_TALENTS', steps: [step('findTalents', { filter })], language };
+  }
+
   const followUp = followUpPlan(question, slots, language, prior);
   if (followUp) return followUp;
 
   const people = peoplePlan(question, slots, language);
   if (people) return people;
 
-  if (hasTalentSlots(slots)) return { intent: 'FIND_TALENTS', steps: [step('findTalents', { filter: talentFilter(slots) })], language };
+  if (hasTalentSlots(slots) || COUNT_TALENTS.test(question))
+    return { intent: 'FIND_TALENTS', steps: [step('findTalents', { filter: talentFilter(slots) })], language };
   return answerOnly('UNSUPPORTED', language, 'unsupported');
 }
 

@@ -264,9 +264,19 @@ export function extractJobTitle(question: string): { title: string; span: Span }
   return null;
 }
 
+/** A job asked about by its role alone ("Data Engineer招了多少人"): the role, with a seniority written before it. */
+function roleAsTitle(question: string): { title: string; span: Span } | null {
+  const mentions = findConcepts(question);
+  const role = mentions.find((m) => m.concept.kind === 'role');
+  if (!role) return null;
+  const seniority = mentions.find((m) => m.concept.kind === 'seniority' && /^\s?$/.test(question.slice(m.end, role.start)));
+  const span = { start: seniority?.start ?? role.start, end: role.end };
+  return { title: question.slice(span.start, span.end), span };
+}
+
 /** Every slot of a question. `wantsJobTitle`: the question is about a job, so a title is looked for first. */
 export function extractSlots(question: string, wantsJobTitle: boolean): QuestionSlots {
-  const job = wantsJobTitle ? extractJobTitle(question) : null;
+  const job = wantsJobTitle ? (extractJobTitle(question) ?? roleAsTitle(question)) : null;
   const taken: Span[] = job ? [job.span] : [];
   const { schools, spans: schoolSpans } = schoolsIn(question);
   taken.push(...schoolSpans);
@@ -306,10 +316,13 @@ export function extractSlots(question: string, wantsJobTitle: boolean): Question
   );
   taken.push(...people.map((p) => p.span));
 
-  // A skill inside a role ("数据工程师" is no Data Engineering skill), a title, a name or an employer is not asked for.
+  // A skill that is the role itself ("数据工程师" is no Data Engineering skill; "Java工程师" asks for Java), a title,
+  // a name or an employer is not asked for.
+  const isTheRole = (mention: Span) =>
+    roleSpans.some((r) => overlaps(r, mention) && mention.end - mention.start >= 0.75 * (r.end - r.start));
   const skills: string[] = [];
   for (const mention of findSkills(question, { isSkillList: true })) {
-    if ([...taken, ...roleSpans].some((t) => overlaps(t, mention))) continue;
+    if (taken.some((t) => overlaps(t, mention)) || isTheRole(mention)) continue;
     if (!skills.includes(mention.skill.name)) skills.push(mention.skill.name);
   }
   return {
