@@ -280,6 +280,77 @@ describe('the job families beyond software', () => {
   });
 });
 
+describe('skill forms as resumes write them', () => {
+  it('reads a term with its separators written another way', () => {
+    expect(ids('Node JS, Vue JS and Spring-Boot')).toEqual(['nodejs', 'vue', 'spring-boot']);
+    expect(ids('Machine-Learning and node.js')).toEqual(['machine-learning', 'nodejs']);
+    expect(normalizeSkill('Node JS')?.id).toBe('nodejs');
+  });
+
+  it('reads the plural of a multi-word term, not of a single word', () => {
+    expect(ids('interviews and journey maps; user stories')).toEqual(['journey-mapping', 'user-stories']);
+    expect(normalizeSkill('Credit Models')?.id).toBe('credit-risk');
+    expect(ids('he excels at sales')).toEqual([]);
+  });
+
+  it('reads coordinated terms that share their head', () => {
+    expect(ids('manual and API testing with Postman')).toEqual(['manual-testing', 'api-testing', 'postman']);
+    expect(ids('unit, integration and performance testing')).toEqual(['unit-testing', 'integration-testing', 'performance-testing']);
+    expect(ids('负责功能和性能测试')).toEqual(['functional-testing', 'performance-testing']);
+    expect(ids('Ford and API testing')).toEqual(['api-testing']); // "Ford testing" is no skill
+  });
+
+  it('takes list separators of every kind', () => {
+    expect(ids('Python｜Java｜Go')).toEqual(['python', 'java', 'go']);
+    expect(ids('Python | Go')).toEqual(['python', 'go']);
+    expect(ids('Python · Go • Docker')).toEqual(['python', 'go', 'docker']);
+    expect(ids('Python\tGo\tDocker')).toEqual(['python', 'go', 'docker']);
+    expect(ids('熟练使用Ｐｙｔｈｏｎ，Ｊａｖａ')).toEqual(['python', 'java']);
+  });
+
+  it('reads an ambiguous term next to a skill only across a separator, not glued to it', () => {
+    expect(ids('使用135编辑器排版')).toEqual(['xiumi']);
+    expect(ids('requirements and user stories')).toEqual(['requirements-analysis', 'user-stories']);
+    expect(ids('the requirements of the role')).toEqual([]);
+  });
+
+  it('knows the skills of analysts, researchers and engineers that descriptions name', () => {
+    expect(ids('monthly variance analysis; stress testing and regulatory reporting; cost analysis')).toEqual([
+      'variance-analysis',
+      'stress-testing',
+      'regulatory-reporting',
+      'cost-analysis',
+    ]);
+    expect(ids('recommendation models, ranking models, image segmentation and information retrieval')).toEqual([
+      'recommender-systems',
+      'search-ranking',
+      'image-segmentation',
+      'information-retrieval',
+    ]);
+    expect(ids('负责语音识别声学模型与语言模型，使用 Kaldi')).toEqual([
+      'speech-recognition',
+      'acoustic-modeling',
+      'language-modeling',
+      'kaldi',
+    ]);
+    expect(ids('大语言模型')).toEqual(['llm']);
+    expect(ids('Aspen HYSYS, HAZOP, instrument calibration, oscilloscopes')).toEqual([
+      'aspen-hysys',
+      'hazop',
+      'instrument-calibration',
+      'oscilloscope',
+    ]);
+    expect(ids('usability studies and surveys in Qualtrics and dscout')).toEqual([
+      'usability-testing',
+      'survey-design',
+      'qualtrics',
+      'dscout',
+    ]);
+    expect(ids('内容策划、文案写作、秀米')).toEqual(['content-marketing', 'copywriting', 'xiumi']);
+    expect(ids('Jira 管理需求')).toEqual(['jira', 'requirements-management']);
+  });
+});
+
 describe('relatedSkills', () => {
   it('returns the related skills, and nothing for an unknown id', () => {
     expect(relatedSkills('kubernetes').map((s) => s.id)).toEqual(expect.arrayContaining(['docker', 'helm']));

@@ -61,7 +61,7 @@ const SKILLS_FILE = new URL('./skills.json', import.meta.url);
 const LATIN_WORD_CHAR = /[\p{L}\p{N}]/u;
 const CJK_CHAR = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
 /** What may stand between two items of a list of skills. */
-const LIST_GAP = /^[\s,，、/;；&+·•＋]*(?:[和及与]|and|or)?[\s,，、/;；&+·•＋]*$/iu;
+const LIST_GAP = /^[\s,，、/;；&+·•＋|｜丨●○■□◆◇▪・‧]*(?:[和及与]|and|or)?[\s,，、/;；&+·•＋|｜丨●○■□◆◇▪・‧]*$/iu;
 const CONTEXT_BEFORE = /(?:熟悉|精通|掌握|熟练|了解|使用|擅长|proficient in|experience (?:in|with)|skilled in|knowledge of)\s*$/iu;
 const CONTEXT_AFTER = /^\s*(?:语言|开发|编程|language|lang\b|programming|developer|engineer)/iu;
 
@@ -100,6 +100,26 @@ export class SkillTaxonomy {
         const key = compactSkillKey(written);
         if (!this.byKey.has(key)) this.byKey.set(key, skill);
         this.addTerm(fold(written), { skill, written, isAmbiguous: ambiguous.has(written) });
+      }
+    }
+    // Separator variants of terms written with spaces, dots or hyphens ("Node JS", "machine-learning", "Vue JS").
+    for (const skill of skills) {
+      const ambiguous = new Set(skill.ambiguousAliases);
+      for (const written of new Set([skill.name, ...skill.aliases])) {
+        for (const variant of separatorVariants(written)) {
+          this.addTerm(fold(variant), { skill, written: variant, isAmbiguous: ambiguous.has(written) }, { ifFree: true });
+        }
+      }
+    }
+    // Plurals of multi-word terms ("journey maps", "user stories"), where no term of their own lives.
+    for (const skill of skills) {
+      const ambiguous = new Set(skill.ambiguousAliases);
+      for (const written of new Set([skill.name, ...skill.aliases])) {
+        const plural = ambiguous.has(written) ? null : pluralOf(written);
+        if (!plural) continue;
+        const key = compactSkillKey(plural);
+        if (!this.byKey.has(key)) this.byKey.set(key, skill);
+        this.addTerm(fold(plural), { skill, written: plural, isAmbiguous: false }, { ifFree: true });
       }
     }
   }
@@ -147,19 +167,38 @@ export class SkillTaxonomy {
       changed = false;
       for (let k = 0; k < candidates.length; k++) {
         if (accepted[k]) continue;
-        const before = k > 0 && accepted[k - 1] && LIST_GAP.test(text.slice(candidates[k - 1]!.end, candidates[k]!.start));
-        const after =
-          k + 1 < candidates.length && accepted[k + 1] && LIST_GAP.test(text.slice(candidates[k]!.end, candidates[k + 1]!.start));
+        const before = k > 0 && accepted[k - 1] && isListGap(text.slice(candidates[k - 1]!.end, candidates[k]!.start));
+        const after = k + 1 < candidates.length && accepted[k + 1] && isListGap(text.slice(candidates[k]!.end, candidates[k + 1]!.start));
         if (before || after) {
           accepted[k] = true;
           changed = true;
         }
       }
     }
-    return candidates.filter((_, k) => accepted[k]).map(({ skill, match, start, end }) => ({ skill, match, start, end }));
+    const mentions = candidates.filter((_, k) => accepted[k]).map(({ skill, match, start, end }) => ({ skill, match, start, end }));
+    return this.withSharedHeads(text, mentions);
   }
 
-  private addTerm(key: string, term: Term): void {
+  /**
+   * Coordinated terms that share their head with a mention: "manual and API testing" names manual testing too,
+   * "unit, integration and E2E tests" three skills, "功能和性能测试" 功能测试. A word counts only when it and the
+   * head together name a skill.
+   */
+  private withSharedHeads(text: string, mentions: SkillMention[]): SkillMention[] {
+    const added: SkillMention[] = [];
+    for (const mention of mentions) {
+      for (const { word, start } of coordinatedWords(text, mention)) {
+        const head = CJK_CHAR.test(mention.match[0]!) ? mention.match.slice(-2) : mention.match.slice(mention.match.search(/\s/) + 1);
+        const skill = this.normalizeSkill(CJK_CHAR.test(word[0]!) ? word + head : `${word} ${head}`);
+        const end = start + word.length;
+        const taken = [...mentions, ...added].some((m) => m.skill.id === skill?.id || (m.start < end && start < m.end));
+        if (skill && !taken) added.push({ skill, match: word, start, end });
+      }
+    }
+    return added.length ? [...mentions, ...added].sort((a, b) => a.start - b.start) : mentions;
+  }
+
+  private addTerm(key: string, term: Term, { ifFree = false } = {}): void {
     let node = this.trie;
     for (const char of key) {
       let next = node.next.get(char);
@@ -169,6 +208,7 @@ export class SkillTaxonomy {
       }
       node = next;
     }
+    if (ifFree && node.terms.length > 0) return;
     if (!node.terms.some((t) => t.skill.id === term.skill.id)) node.terms.push(term);
     else if (!term.isAmbiguous) node.terms = node.terms.map((t) => (t.skill.id === term.skill.id ? term : t));
   }
@@ -187,6 +227,11 @@ export class SkillTaxonomy {
     }
     return best;
   }
+}
+
+/** Items of a list stand apart: "Java、Go", "Python | Go"; "135编辑器排版" (no gap) is one phrase, not two skills. */
+function isListGap(gap: string): boolean {
+  return gap.length > 0 && LIST_GAP.test(gap);
 }
 
 function skipWord(folded: string, i: number): number {
@@ -224,6 +269,41 @@ function hasOwnContext(text: string, mention: SkillMention): boolean {
     CONTEXT_BEFORE.test(text.slice(Math.max(0, mention.start - 24), mention.start)) ||
     CONTEXT_AFTER.test(text.slice(mention.end, mention.end + 16))
   );
+}
+
+/** A Latin term with its separators (space, dot, hyphen) written each other way: "Node.js" → "Node js", "Node-js". */
+function separatorVariants(written: string): string[] {
+  if (!/^[A-Za-z0-9]+(?:[ .-][A-Za-z0-9]+)+$/.test(written)) return [];
+  const variants = [' ', '-', '.'].map((separator) => written.replace(/[ .-]/g, separator));
+  // Joined only when every part is a word of its own ("machinelearning", not "ab" from "A B").
+  if (written.split(/[ .-]/).every((part) => part.length >= 3)) variants.push(written.replace(/[ .-]/g, ''));
+  return variants.filter((variant) => variant !== written);
+}
+
+/** "journey map" → "journey maps", "user story" → "user stories": multi-word Latin terms only (single words keep listed plurals). */
+function pluralOf(written: string): string | null {
+  if (!/^[A-Za-z][A-Za-z0-9]*(?:[ -][A-Za-z0-9]+)+$/.test(written) || !/[a-z]$/.test(written)) return null;
+  if (/s$/.test(written)) return null;
+  if (/[^aeiou]y$/.test(written)) return `${written.slice(0, -1)}ies`;
+  return /(?:x|ch|sh)$/.test(written) ? `${written}es` : `${written}s`;
+}
+
+const LATIN_COORDINATION = /((?:[A-Za-z][\w-]*\s*,\s*)*[A-Za-z][\w-]*)\s*,?\s*(?:and|or|&|\/)\s*$/;
+const CJK_COORDINATION = /((?:[\u4e00-\u9fff]{2}[、，,])*[\u4e00-\u9fff]{2})[和与及、/]$/u;
+
+/** The words coordinated before a multi-word mention ("manual and" before "API testing"), with their offsets. */
+function coordinatedWords(text: string, mention: SkillMention): { word: string; start: number }[] {
+  const isCjk = CJK_CHAR.test(mention.match[0]!);
+  if (isCjk ? mention.match.length < 4 : !/\s/.test(mention.match)) return [];
+  const before = text.slice(Math.max(0, mention.start - 60), mention.start);
+  const found = before.match(isCjk ? CJK_COORDINATION : LATIN_COORDINATION);
+  if (!found) return [];
+  const chainStart = mention.start - before.length + found.index!;
+  const words: { word: string; start: number }[] = [];
+  for (const part of found[1]!.matchAll(isCjk ? /[\u4e00-\u9fff]{2}/gu : /[A-Za-z][\w-]*/g)) {
+    words.push({ word: part[0], start: chainStart + part.index });
+  }
+  return words;
 }
 
 let defaultTaxonomy: SkillTaxonomy | null = null;

@@ -106,6 +106,15 @@ export function docxWithLines(lines: number): Buffer {
   ]);
 }
 
+/** A small valid DOCX of the body given (WordprocessingML: paragraphs, tables). */
+export function docxWithBody(body: string): Buffer {
+  return zip([
+    deflatedEntry('[Content_Types].xml', CONTENT_TYPES),
+    deflatedEntry('_rels/.rels', RELS),
+    deflatedEntry('word/document.xml', DOCUMENT_HEAD + body + DOCUMENT_TAIL),
+  ]);
+}
+
 /**
  * A DOCX whose document.xml inflates to `inflatedBytes` (1 GiB by default) of real paragraphs.
  * `declaredBytes`: what its headers claim (the truth by default; less for an archive that lies).

@@ -54,7 +54,10 @@ export function parseResumeText(rawText: string, format: ResumeFormat = 'text'):
     (entry) => !(educationLines === experienceLines && education.some((e) => e.start === entry.start && e.end === entry.end)),
   );
 
-  const skillSectionLines = linesOf('skills');
+  // A "Languages" sub-header inside the skills (a row of a DOCX skills table, "Languages: Python, Go") lists skills too.
+  const skillSectionLines = sections
+    .filter((s, i) => s.kind === 'skills' || (s.kind === 'languages' && sections[i - 1]?.kind === 'skills'))
+    .flatMap((s) => s.lines);
   // `skills` are the skills the resume states: its skills section, then mentions in the descriptions and the summary.
   // Not the contact block (sites: "GitHub: …"), not an employer's name (Salesforce the company), and nothing inferred
   // from a job title, the position sought or a degree's major ("Data Engineer" states no skill; "UI设计师" is no UI

@@ -61,6 +61,15 @@ const HEADERS: [SectionKind, string[]][] = [
       '技能专长',
       '技术栈',
       '专业技能与证书',
+      '技能证书',
+      '技能与证书',
+      '专业能力',
+      '技术能力',
+      '计算机技能',
+      '计算机能力',
+      '软件技能',
+      '工具',
+      '常用工具',
       'skills',
       'technical skills',
       'core skills',
@@ -71,6 +80,23 @@ const HEADERS: [SectionKind, string[]][] = [
       'core competencies',
       'competencies',
       'expertise',
+      'areas of expertise',
+      'technical expertise',
+      'skill set',
+      'skillset',
+      'skills & expertise',
+      'skills and expertise',
+      'technical proficiencies',
+      'key competencies',
+      'computer skills',
+      'software skills',
+      'it skills',
+      'programming languages',
+      'tools',
+      'tools & technologies',
+      'tools and technologies',
+      'technologies',
+      'software',
     ],
   ],
   ['languages', ['语言能力', '语言', '外语能力', 'languages', 'language skills', 'language']],
@@ -143,6 +169,8 @@ export function headerKind(line: string): SectionKind | null {
   return null;
 }
 
+const TOOLS_LINE = /^(?:tools|tools & technologies|tools and technologies|technologies|software|工具|常用工具)$/i;
+
 export function splitSections(text: string): Section[] {
   const sections: Section[] = [{ kind: 'header', title: '', lines: [] }];
   for (const rawLine of text.split('\n')) {
@@ -155,7 +183,9 @@ export function splitSections(text: string): Section[] {
     // "专业技能：Java、Python" and "Languages: English, Mandarin" carry their content on the header line.
     const inline = line.match(/^\s*([^:：]{2,24})[:：]\s*(\S.*)$/);
     const inlineKind = inline ? headerKind(inline[1]!) : null;
-    if (inline && (inlineKind === 'skills' || inlineKind === 'languages'))
+    // "Tools: Jira, Figma" under a job stays in the job (a header of its own only on a line of its own).
+    const isToolsLine = inline !== null && TOOLS_LINE.test(inline[1]!.trim());
+    if (inline && !isToolsLine && (inlineKind === 'skills' || inlineKind === 'languages'))
       sections.push({ kind: inlineKind, title: inline[1]!.trim(), lines: [inline[2]!] });
     else sections[sections.length - 1]!.lines.push(line);
   }

@@ -109,7 +109,9 @@ function isHeaderLike(line: string | undefined): line is string {
   return (
     trimmed.length <= 90 &&
     !endsSentence &&
-    !/^(?:负责|参与|主导|描述|职责|工作内容|responsible|led|built|managed|developed)/i.test(trimmed)
+    !/^(?:负责|参与|主导|描述|职责|工作内容|responsible|led|built|managed|developed)/i.test(trimmed) &&
+    // "Tools: Airflow, dbt" under a job lists what it used, it names no employer.
+    !/^(?:tools|tech stack|technologies|environment|技术栈|使用工具|工具)\s*[:：]/iu.test(trimmed)
   );
 }
 

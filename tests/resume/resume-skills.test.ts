@@ -1,0 +1,68 @@
+/** Skills as resumes state them: the skills sections' names, separators, DOCX tables, mentions in descriptions. */
+import { describe, expect, it } from 'vitest';
+import { parseResume, parseResumeText } from '../../subgraphs/resume/parser/resume-parser.ts';
+import { splitSections } from '../../subgraphs/resume/parser/sections.ts';
+import { docxWithBody } from './hostile-files.ts';
+
+const listed = (text: string) =>
+  parseResumeText(text)
+    .skills.filter((s) => s.confidence >= 0.9)
+    .map((s) => s.id);
+const all = (text: string) => parseResumeText(text).skills.map((s) => s.id);
+
+const JOB = ['Jane Doe', 'jane.doe@example.com', '', 'Experience', 'Acme Analytics | 03/2019 - now', 'Data Engineer: pipelines.', ''];
+const 工作 = ['张伟', '电话：138 0013 8000', '', '【工作经历】', '2019.7-至今  北京字节跳动科技有限公司', '后端工程师', ''];
+
+describe('skills sections', () => {
+  it.each([
+    ['技能特长', 'Python、Go、Docker'],
+    ['个人技能', 'Python、Go、Docker'],
+    ['计算机技能', 'Python｜Go｜Docker'],
+    ['专业能力', 'Python · Go · Docker'],
+  ])('reads a Chinese section headed %s', (header, line) => {
+    expect(listed([...工作, `【${header}】`, line].join('\n'))).toEqual(['python', 'go', 'docker']);
+  });
+
+  it.each([
+    ['Core Competencies', 'Python • Go • Docker'],
+    ['Technical Skills', 'Python\tGo\tDocker'],
+    ['Tools', 'Python / Go / Docker'],
+    ['Areas of Expertise', 'Python | Go | Docker'],
+    ['Tools & Technologies', 'Python, Go, Docker'],
+  ])('reads an English section headed %s', (header, line) => {
+    expect(listed([...JOB, header, line].join('\n'))).toEqual(['python', 'go', 'docker']);
+  });
+
+  it('reads the skills on a header line and 熟练使用 in a description', () => {
+    expect(listed([...工作, '专业技能：熟练使用Ｐｙｔｈｏｎ，Ｊａｖａ'].join('\n'))).toEqual(['python', 'java']);
+  });
+
+  it('keeps a "Tools:" line in its job: only a line of its own heads a tools section', () => {
+    const text = [...JOB.slice(0, 6), 'Tools: Airflow, dbt', 'Globex | 01/2015 - 02/2019', '', 'Skills', 'SQL, Tableau'].join('\n');
+    expect(splitSections(text).map((s) => s.kind)).toEqual(['header', 'experience', 'skills']);
+    const resume = parseResumeText(text);
+    expect(resume.experience.map((e) => e.company)).toEqual(['Acme Analytics', 'Globex']);
+    expect(resume.skills.map((s) => s.id)).toEqual(expect.arrayContaining(['etl', 'dbt', 'sql', 'tableau'])); // Airflow is ETL
+  });
+
+  it('reads a table of skills in a DOCX', async () => {
+    const cell = (text: string) => `<w:tc><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:tc>`;
+    const paragraph = (text: string) => `<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`;
+    const body =
+      paragraph('Technical Skills') +
+      `<w:tbl><w:tr>${cell('Languages')}${cell('Python, Go')}</w:tr><w:tr>${cell('Infrastructure')}${cell('Kubernetes · Terraform')}</w:tr></w:tbl>`;
+    const resume = await parseResume({ filename: 'table.docx', contentBase64: docxWithBody(body).toString('base64') });
+    expect(resume.skills.filter((s) => s.confidence >= 0.9).map((s) => s.id)).toEqual(['python', 'go', 'kubernetes', 'terraform']);
+  });
+});
+
+describe('skills in descriptions', () => {
+  it('reads coordinated skills and plural forms the description states', () => {
+    const text = [...JOB.slice(0, 5), 'QA Analyst: manual and API testing; interviews and journey maps; Node JS services.'].join('\n');
+    expect(all(text)).toEqual(expect.arrayContaining(['manual-testing', 'api-testing', 'journey-mapping', 'nodejs']));
+  });
+
+  it('does not infer a skill from a title', () => {
+    expect(all(['Jane Doe', '', 'Experience', 'Acme | 03/2019 - now', 'Financial Analyst', ''].join('\n'))).toEqual([]);
+  });
+});
