@@ -11,14 +11,23 @@
  *    citations resolve to) and the latency of `ask` (p50/p95, wall time at the client). Skipped, and said so,
  *    when the supergraph has no `ask`.
  *
- * Flags: `--plans-only` skips part 2.
+ * Flags: `--plans-only` skips part 2; `--verbose` prints each answer's intent, supported/cited and first words.
  */
 import { performance } from 'node:perf_hooks';
 import { DEMO_ORG_ID } from '../../platform/auth.ts';
 import { planQuestion } from '../../subgraphs/chat/planning/offline/offline-planner.ts';
 import { seedDemo } from '../../subgraphs/talent/demo/demo-seed.ts';
 import { CITED_JOB_FIELDS, CITED_TALENT_FIELDS, judgeCitations, type CitedJob, type CitedTalent } from '../support/chat-citations.ts';
-import { DEMO_TALENT_COUNT, judgePlan, labelledPrior, loadChatSet, type LabelledQuestion } from '../support/chat-set.ts';
+import {
+  DEMO_TALENT_COUNT,
+  demoTalents,
+  expectedTalentKeys,
+  judgePlan,
+  labelledPrior,
+  loadChatSet,
+  talentKey,
+  type LabelledQuestion,
+} from '../support/chat-set.ts';
 import type { Split } from '../support/eval-split.ts';
 import { startTestStack, type TestStack } from '../support/stack.ts';
 
@@ -182,8 +191,18 @@ async function endToEnd(stack: TestStack, viewerToken: () => string): Promise<vo
     return { result: response.body.data!.ask };
   };
 
-  const rows: { q: LabelledQuestion; cited: number; supported: number; intentAgrees: boolean; error?: string; unsupported: string[] }[] =
-    [];
+  interface Row {
+    q: LabelledQuestion;
+    cited: number;
+    supported: number;
+    intentAgrees: boolean;
+    error?: string;
+    unsupported: string[];
+    /** For a static predicate the demo data satisfies: how many of the expected talents were cited, of how many an answer lists (10 at most). */
+    expected?: { found: number; listable: number };
+  }
+  const rows: Row[] = [];
+  const demo = demoTalents();
   for (const q of set) {
     let conversationId: string | undefined;
     if (q.after) {
@@ -200,7 +219,17 @@ async function endToEnd(stack: TestStack, viewerToken: () => string): Promise<vo
     const unique = <T extends { id: string }>(items: T[]) => [...new Map(items.map((i) => [i.id, i])).values()];
     const verdict = await judgeCitations(q, unique(talents), unique(jobs), relations);
     const intentAgrees = answer.result.intent === q.intent || (q.clarifyAtRuntime === true && answer.result.intent === 'CLARIFY');
-    rows.push({ q, ...verdict, intentAgrees });
+    const expectedKeys = expectedTalentKeys(q, demo);
+    const citedKeys = new Set(unique(talents).map(talentKey));
+    const expected = expectedKeys?.length
+      ? { found: expectedKeys.filter((k) => citedKeys.has(k)).length, listable: Math.min(expectedKeys.length, 10) }
+      : undefined;
+    rows.push({ q, ...verdict, intentAgrees, expected });
+    if (process.argv.includes('--verbose')) {
+      console.log(
+        `    ${q.id} [${answer.result.intent}, ${verdict.supported}/${verdict.cited}] ${q.question} -> ${answer.result.answer.replace(/\s+/g, ' ').slice(0, 140)}`,
+      );
+    }
   }
 
   for (const split of ['test', 'dev'] as Split[]) {
@@ -213,6 +242,14 @@ async function endToEnd(stack: TestStack, viewerToken: () => string): Promise<vo
       `  ${split.padEnd(4)}  citation precision ${cited === 0 ? 'n/a' : (supported / cited).toFixed(3)} (${supported}/${cited} cited records satisfy the question; ` +
         `${withCitations} of ${r.length} answers cite something)  answered ${answered}/${r.length}  answer intent = label ${r.filter((row) => row.intentAgrees).length}/${r.length}`,
     );
+    const withExpected = r.filter((row) => row.expected);
+    const found = withExpected.reduce((sum, row) => sum + Math.min(row.expected!.found, row.expected!.listable), 0);
+    const listable = withExpected.reduce((sum, row) => sum + row.expected!.listable, 0);
+    console.log(
+      `        expected talents cited ${pct(found, listable)} (${found}/${listable}, over the ${withExpected.length} questions whose labelled predicate the demo talents satisfy; an answer lists 10 at most)`,
+    );
+    for (const row of withExpected.filter((x) => x.expected!.found < x.expected!.listable))
+      console.log(`    missed: ${row.q.id} ${row.q.question}: ${row.expected!.found}/${row.expected!.listable}`);
     for (const row of r.filter((x) => x.error)) console.log(`    error: ${row.q.id} ${row.q.question}: ${row.error}`);
     for (const row of r.filter((x) => x.unsupported.length))
       console.log(`    unsupported: ${row.q.id} ${row.q.question}: ${row.unsupported.slice(0, 3).join('; ')}`);
