@@ -6,7 +6,12 @@ import type { PGliteRelationalStore } from './pglite-relational.ts';
 const ADAPTER = 'pgvector';
 
 const toVectorLiteral = (vector: number[]) => `[${vector.join(',')}]`;
-const fromVectorLiteral = (text: string) => text.slice(1, -1).split(',').map(Number);
+/**
+ * pgvector's text form (`[0.1,-2e-05,3]`: finite floats in shortest round-trip notation) is a JSON
+ * array, and JSON.parse reads each number to the same double as Number() of its digits, several
+ * times faster than splitting: a ranking reads some 500 vectors of 256 dimensions (issue 14 point 6).
+ */
+const fromVectorLiteral = (text: string) => JSON.parse(text) as number[];
 
 /**
  * The HNSW index of a collection is partial (`WHERE collection = '…'`) over `embedding::vector(N)`:

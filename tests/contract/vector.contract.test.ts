@@ -172,6 +172,19 @@ describe.each(vectorCases)('vector port contract: $name', ({ available, open }) 
     expect(versionsOnly.size).toBe(30);
   });
 
+  it.runIf(available)('reads back every component as stored, tiny, negative and repeating ones too', async () => {
+    // Tiny components print in exponent notation (3e-07) in the stores' text forms; each one reads back as
+    // the single-precision value it was stored as (within float32 rounding, and the store's normalisation).
+    const id = randomUUID();
+    const vector = unit([1 / 3, -0.5, 3e-7, -4e-9, 0.25, 0, -1 / 7, 2]);
+    await store.upsert(collection, [record(id, 1, vector)]);
+    const got = (await store.get(collection, orgId, [id])).get(id)!.vector;
+    expect(got).toHaveLength(DIMENSIONS);
+    got.forEach((value, i) => expect(value).toBeCloseTo(vector[i]!, 6));
+    expect(got[2]).toBeGreaterThan(0);
+    expect(got[3]).toBeLessThan(0);
+  });
+
   it.runIf(available)('counts, removes and clears', async () => {
     const org = randomUUID();
     const ids = [randomUUID(), randomUUID()];
