@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import importX from 'eslint-plugin-import-x';
 
-const SUBGRAPHS = ['identity', 'matching', 'ops', 'resume', 'search', 'talent'];
+const SUBGRAPHS = ['chat', 'identity', 'matching', 'ops', 'resume', 'search', 'talent'];
 /** Every folder of Looma's code, lowest layer first. */
 const LAYERS = ['./platform', './data', './subgraphs', './gateway', './app'];
 const above = (layer) => LAYERS.slice(LAYERS.indexOf(layer) + 1);

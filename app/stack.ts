@@ -4,6 +4,7 @@ import { opsSubgraph } from '../subgraphs/ops/index.ts';
 import { resumeSubgraph } from '../subgraphs/resume/index.ts';
 import { searchSubgraph } from '../subgraphs/search/index.ts';
 import { matchingSubgraph } from '../subgraphs/matching/index.ts';
+import { chatSubgraph } from '../subgraphs/chat/index.ts';
 import { talentSubgraph } from '../subgraphs/talent/index.ts';
 import { createRuntime, type Runtime } from '../data/runtime/runtime.ts';
 import { storesOf } from '../data/runtime/standalone.ts';
@@ -44,9 +45,13 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     searchSubgraph,
     resumeSubgraph,
     matchingSubgraph,
+    chatSubgraph,
   ];
   // The union of what every service declared, opened once and shared; each service sees only its own part.
   const runtime: Runtime = await createRuntime('looma', [...storesOf(definitions), ...GATEWAY_STORES], config);
+  // Chat's plan steps go to this process's gateway, on whatever port it got.
+  let gatewayUrl: string | undefined;
+  runtime.gatewayUrl = () => gatewayUrl;
   const services: RunningService[] = [];
   try {
     const port = (fixed: number) => (options.ephemeralPorts ? 0 : fixed);
@@ -67,6 +72,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         : undefined,
     });
     services.push(gateway);
+    gatewayUrl = gateway.url;
     if ((options.projector ?? true) && config.projector.enabled) runtime.data.projector.start();
     return {
       runtime,

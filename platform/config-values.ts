@@ -49,4 +49,44 @@ export function jsonRecord<T extends z.ZodType<string>>(value: T) {
 }
 
 /** The subgraphs a deployment runs, each with its `<NAME>_PORT` and `<NAME>_URL`. */
-export type SubgraphName = 'talent' | 'ops' | 'identity' | 'search' | 'resume' | 'matching';
+export const SUBGRAPH_NAMES = ['talent', 'ops', 'identity', 'search', 'resume', 'matching', 'chat'] as const;
+export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
+
+/** Each subgraph's port, from its `<NAME>_PORT`. */
+export function subgraphPorts(e: Record<`${Uppercase<SubgraphName>}_PORT`, number>): Record<SubgraphName, number> {
+  return Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, e[`${name.toUpperCase() as Uppercase<SubgraphName>}_PORT`]])) as Record<
+    SubgraphName,
+    number
+  >;
+}
+
+/**
+ * The chat subgraph's settings (issue 15), here because platform/config.ts is at its size limit.
+ * GATEWAY_URL: where chat runs its plan steps (the caller's own credential forwarded).
+ */
+export const CHAT_ENVIRONMENT = {
+  GATEWAY_URL: url(['http', 'https']).default('http://127.0.0.1:8206/graphql'),
+  /** How long a conversation's memory lives in the cache after its last turn. */
+  CHAT_CONVERSATION_TTL_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(60)
+    .max(30 * 24 * 3600)
+    .default(24 * 3600),
+  /** offline: the deterministic zh/en planner; openai: an OpenAI-compatible endpoint with tool calling. */
+  CHAT_PLANNER: z.enum(['offline', 'openai']).default('offline'),
+};
+
+export interface ChatConfig {
+  gatewayUrl: string;
+  conversationTtlSeconds: number;
+  planner: 'offline' | 'openai';
+}
+
+export function chatConfig(e: {
+  GATEWAY_URL: string;
+  CHAT_CONVERSATION_TTL_SECONDS: number;
+  CHAT_PLANNER: 'offline' | 'openai';
+}): ChatConfig {
+  return { gatewayUrl: e.GATEWAY_URL, conversationTtlSeconds: e.CHAT_CONVERSATION_TTL_SECONDS, planner: e.CHAT_PLANNER };
+}

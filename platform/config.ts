@@ -2,6 +2,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { DEMO_ORG_ID } from './auth.ts';
 import { bool, commaList, jsonRecord, port, url, urlList, type SubgraphName } from './config-values.ts';
+import { CHAT_ENVIRONMENT, chatConfig, subgraphPorts, type ChatConfig } from './config-values.ts';
 import { isUuid } from './ids.ts';
 import { DEFAULT_RESUME_LIMITS, type ResumeLimits } from './resume-limits.ts';
 import { SERVICE_TOKEN_AUDIENCE } from './service-tokens.ts';
@@ -55,6 +56,7 @@ const environmentSchema = z.object({
   SEARCH_PORT: port.default(8210),
   RESUME_PORT: port.default(8207),
   MATCHING_PORT: port.default(8208),
+  CHAT_PORT: port.default(8209),
   /** One subgraph URL, or its instances' URLs comma-separated (the gateway balances over them, gateway/transport/). */
   TALENT_URL: urlList(['http', 'https']).optional(),
   OPS_URL: urlList(['http', 'https']).optional(),
@@ -62,6 +64,8 @@ const environmentSchema = z.object({
   SEARCH_URL: urlList(['http', 'https']).optional(),
   RESUME_URL: urlList(['http', 'https']).optional(),
   MATCHING_URL: urlList(['http', 'https']).optional(),
+  CHAT_URL: urlList(['http', 'https']).optional(),
+  ...CHAT_ENVIRONMENT,
   /** Keep-alive sockets the gateway holds open to one subgraph origin at most (gateway/transport/). */
   SUBGRAPH_CONNECTIONS: z.coerce.number().int().min(1).max(1_024).default(16),
   /** Every subgraph call's timeout in the gateway; a client request's subgraph calls share twice that (a timeout and a retry). */
@@ -228,6 +232,8 @@ export interface Config {
   subgraphTimeoutMs: number;
   /** Whether the stack's gateway calls the subgraphs of its own process directly instead of over HTTP. */
   subgraphInProcess: boolean;
+  /** The chat subgraph: where it runs plan steps, its conversations' TTL, its planner. */
+  chat: ChatConfig;
   /** GATEWAY_DEDUPE_INFLIGHT, GATEWAY_WORKERS and GATEWAY_DOCUMENT_CACHE_ENTRIES. */
   gateway: {
     dedupeInflight: boolean;
@@ -356,6 +362,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     search: subgraphInstances(e.SEARCH_URL, e.SEARCH_PORT),
     resume: subgraphInstances(e.RESUME_URL, e.RESUME_PORT),
     matching: subgraphInstances(e.MATCHING_URL, e.MATCHING_PORT),
+    chat: subgraphInstances(e.CHAT_URL, e.CHAT_PORT),
   };
   const openai = e.EMBEDDINGS_PROVIDER === 'openai';
 
@@ -376,20 +383,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       elasticsearch: e.ELASTICSEARCH_URL ? { url: e.ELASTICSEARCH_URL } : undefined,
       redis: e.REDIS_URL ? { url: e.REDIS_URL } : undefined,
     },
-    ports: {
-      gateway: e.GATEWAY_PORT,
-      talent: e.TALENT_PORT,
-      ops: e.OPS_PORT,
-      identity: e.IDENTITY_PORT,
-      search: e.SEARCH_PORT,
-      resume: e.RESUME_PORT,
-      matching: e.MATCHING_PORT,
-    },
+    ports: { gateway: e.GATEWAY_PORT, ...subgraphPorts(e) },
     subgraphUrls: Object.fromEntries(Object.entries(instances).map(([name, urls]) => [name, urls[0]!])) as Record<SubgraphName, string>,
     subgraphConnections: e.SUBGRAPH_CONNECTIONS,
     subgraphInstances: instances,
     subgraphTimeoutMs: e.SUBGRAPH_TIMEOUT_MS,
     subgraphInProcess: e.SUBGRAPH_IN_PROCESS,
+    chat: chatConfig(e),
     gateway: {
       dedupeInflight: e.GATEWAY_DEDUPE_INFLIGHT,
       workers: e.GATEWAY_WORKERS,

@@ -19,6 +19,8 @@ export const ErrorCode = {
   STORE_UNAVAILABLE: 'STORE_UNAVAILABLE',
   /** No instance of a subgraph this operation needs answered (all down or ejected, or out of time); retry later. */
   SUBGRAPH_UNAVAILABLE: 'SUBGRAPH_UNAVAILABLE',
+  /** A chat plan step outside the allow-list, with variables its document does not take, or beyond the plan's bounds: never run. */
+  INVALID_PLAN: 'INVALID_PLAN',
   INTERNAL: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

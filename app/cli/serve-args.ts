@@ -17,6 +17,7 @@ export const SERVICE_ENTRIES = {
   search: 'subgraphs/search/index.ts',
   resume: 'subgraphs/resume/index.ts',
   matching: 'subgraphs/matching/index.ts',
+  chat: 'subgraphs/chat/index.ts',
 } as const satisfies Record<ServiceName, string>;
 
 export const SERVICE_NAMES = Object.keys(SERVICE_ENTRIES) as readonly ServiceName[];

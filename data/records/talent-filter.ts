@@ -16,6 +16,8 @@ export const talentFilterSchema = z
     skillsAll: shortTexts.nullish(),
     skillsAny: shortTexts.nullish(),
     location: z.string().trim().min(1).max(200).nullish(),
+    companiesAny: shortTexts.nullish(),
+    schoolsAny: shortTexts.nullish(),
     yearsMin: z.number().min(0).max(70).nullish(),
     yearsMax: z.number().min(0).max(70).nullish(),
     tags: shortTexts.nullish(),
@@ -35,6 +37,7 @@ export const talentFilterSchema = z
     createdBefore: dateTime.nullish(),
     updatedAfter: dateTime.nullish(),
     updatedBefore: dateTime.nullish(),
+    ids: uuidList('ids').nullish(),
     text: z.string().trim().min(1).max(200).nullish(),
   })
   .refine((f) => f.yearsMin == null || f.yearsMax == null || f.yearsMin <= f.yearsMax, {
@@ -57,6 +60,15 @@ export function talentFilterSql(orgId: string, filter: ParsedTalentFilter | null
   if (filter.skillsAll?.length) conditions.push(`skill_keys @> ${add([...new Set(filter.skillsAll.map(skillKey))])}::text[]`);
   if (filter.skillsAny?.length) conditions.push(`skill_keys && ${add([...new Set(filter.skillsAny.map(skillKey))])}::text[]`);
   if (filter.location) conditions.push(`location ILIKE ${add(likePattern(filter.location))}`);
+  // Any of the talent's companies (the current one and the headline's "Engineer at ByteDance" included) or schools contains one of the texts.
+  if (filter.companiesAny?.length) {
+    conditions.push(
+      `EXISTS (SELECT 1 FROM unnest(companies || ARRAY[current_company, headline]) AS c WHERE c ILIKE ANY (${add(filter.companiesAny.map(likePattern))}::text[]))`,
+    );
+  }
+  if (filter.schoolsAny?.length) {
+    conditions.push(`EXISTS (SELECT 1 FROM unnest(schools) AS s WHERE s ILIKE ANY (${add(filter.schoolsAny.map(likePattern))}::text[]))`);
+  }
   if (filter.yearsMin != null) conditions.push(`years_of_experience >= ${add(filter.yearsMin)}`);
   if (filter.yearsMax != null) conditions.push(`years_of_experience <= ${add(filter.yearsMax)}`);
   if (filter.tags?.length) {
@@ -77,6 +89,7 @@ export function talentFilterSql(orgId: string, filter: ParsedTalentFilter | null
     if (filter.jobId) applicationConditions.push(`a.job_id = ${add(filter.jobId)}::uuid`);
     conditions.push(`EXISTS (SELECT 1 FROM applications a WHERE ${applicationConditions.join(' AND ')})`);
   }
+  if (filter.ids?.length) conditions.push(`id = ANY (${add(filter.ids)}::uuid[])`);
   if (filter.ownerId) conditions.push(`owner_id = ${add(filter.ownerId)}::uuid`);
   if (filter.source?.length) conditions.push(`source = ANY (${add(filter.source)}::text[])`);
   if (filter.createdAfter) conditions.push(`created_at >= ${add(filter.createdAfter)}::timestamptz`);

@@ -20,6 +20,8 @@ export interface Runtime<P extends StorePort = StorePort> {
   registry?: ServiceRegistry;
   /** The configuration every service of the process applies (CONFIG_WATCH_ENABLED); the caller closes it with `data`. */
   configWatcher?: ConfigWatcher;
+  /** Where this process's own gateway listens once it does (the stack): chat sends its plan steps there. */
+  gatewayUrl?: () => string | undefined;
 }
 
 /**

@@ -21,6 +21,8 @@ export interface BaseContext<P extends StorePort = StorePort> {
   address: string | undefined;
   /** The client's Accept-Language as the gateway forwarded it (matching explains in it). */
   language?: string | undefined;
+  /** The caller's own Authorization header (chat runs its plan steps through the gateway with it). */
+  authorization?: string | undefined;
 }
 
 export interface SubgraphDefinition<TContext extends BaseContext<P>, P extends StorePort = StorePort> {
@@ -87,7 +89,18 @@ export async function startSubgraph<TContext extends BaseContext<P>, P extends S
         data.stores as Partial<Stores> as Pick<Stores, 'relational'> & Partial<Stores>,
         viewer ?? { userId: '', orgId: NO_ORG, roles: [], scopes: [], via: 'token' },
       );
-      return definition.context({ viewer, loaders, data, logger, address: credentials.address, language: credentials.language }, runtime);
+      return definition.context(
+        {
+          viewer,
+          loaders,
+          data,
+          logger,
+          address: credentials.address,
+          language: credentials.language,
+          authorization: credentials.authorization,
+        },
+        runtime,
+      );
     },
   }).catch(async (error: unknown) => {
     await stop?.();

@@ -70,9 +70,9 @@ describe.each(STACK_MODES)('service registry ($mode stores)', ({ mode, available
   it.skipIf(!available)('lists every service of the stack, each instance HEALTHY, with its version and schema hash', async () => {
     const listed = await eventually(
       services,
-      (all) => all.length === 7 && all.every((s) => s.instances.every((i) => i.state === 'HEALTHY')),
+      (all) => all.length === 8 && all.every((s) => s.instances.every((i) => i.state === 'HEALTHY')),
     );
-    expect(listed.map((s) => s.name)).toEqual(['gateway', 'identity', 'matching', 'ops', 'resume', 'search', 'talent']);
+    expect(listed.map((s) => s.name)).toEqual(['chat', 'gateway', 'identity', 'matching', 'ops', 'resume', 'search', 'talent']);
     for (const service of listed) {
       expect(service.instances).toHaveLength(1);
       const [instance] = service.instances;

@@ -102,10 +102,10 @@ describe('npm run serve', () => {
     const env = embeddedEnv();
     const run = (...args: string[]) =>
       spawnSync('npm', ['run', '--silent', 'serve', '--', ...args], { env, encoding: 'utf8', timeout: 120_000 });
-    const unknown = run('chat');
+    const unknown = run('notifications');
     expect(unknown.status).toBe(1);
     expect(unknown.stderr).toContain(
-      "looma: start-up failed: unknown service 'chat': one of gateway, talent, ops, identity, search, resume, matching",
+      "looma: start-up failed: unknown service 'notifications': one of gateway, talent, ops, identity, search, resume, matching, chat",
     );
     const badPort = run('gateway', '--port', '99999');
     expect(badPort.status).toBe(1);

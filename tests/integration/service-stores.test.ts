@@ -183,12 +183,15 @@ describe('a service opens the stores it declares', () => {
     expect(await storesOf(t.stack.subgraphs.resume!.url)).toEqual(['relational']);
     // matching: talents and jobs, candidates (vector, search), warm paths (graph), the score cache and configuration notices.
     expect(await storesOf(t.stack.subgraphs.matching!.url)).toEqual(['cache', 'graph', 'relational', 'search', 'vector']);
+    // chat: conversations in the cache; everything it answers from it reads through the gateway.
+    expect(await storesOf(t.stack.subgraphs.chat!.url)).toEqual(['cache', 'relational']);
     // ops: the cache too, where the control plane announces registry changes and configuration.
     expect(await storesOf(t.stack.subgraphs.ops!.url)).toEqual(['cache', 'graph', 'relational', 'search', 'vector']);
     expect(await storesOf(t.stack.subgraphs.talent!.url)).toEqual(['cache', 'graph', 'relational', 'search', 'vector']);
     // The gateway: every subgraph, and its own stores.
     expect(await storesOf(t.stack.gateway.url)).toEqual([
       'cache',
+      'chat',
       'identity',
       'matching',
       'ops',

@@ -125,7 +125,7 @@ describe.each(STACK_MODES)('supergraph hot reload ($mode stores)', ({ mode, avai
     'refuses an instance whose schema breaks composition while the gateway keeps serving the last good supergraph',
     async () => {
       const good = await current();
-      expect(Object.keys(good!.schemaHashes).sort()).toEqual(['identity', 'matching', 'ops', 'resume', 'search', 'talent']);
+      expect(Object.keys(good!.schemaHashes).sort()).toEqual(['chat', 'identity', 'matching', 'ops', 'resume', 'search', 'talent']);
 
       // The talent subgraph owns Talent.name as String!: an ops that resolves it as Int! cannot compose.
       const bad = await startOps('extend type Talent { name: Int! }');

@@ -62,10 +62,11 @@ describe.each(STACK_MODES)('systemHealth ($mode stores)', ({ mode, available }) 
     // Once the registry's checks have found every service of the stack HEALTHY.
     const answer = await eventually(
       health,
-      (read) => read.status === 'OK' && read.services.length === 7 && read.services.every((service) => service.healthy === 1),
+      (read) => read.status === 'OK' && read.services.length === 8 && read.services.every((service) => service.healthy === 1),
     );
     expect(answer.status).toBe('OK');
     expect(answer.services.map((service) => service.name).sort()).toEqual([
+      'chat',
       'gateway',
       'identity',
       'matching',

@@ -23,10 +23,10 @@ describe('npm run serve arguments', () => {
 
   it('refuses a missing, unknown or second service, naming the services it knows', () => {
     expect(() => parseServeArgs([])).toThrow(
-      /which service\? usage: npm run serve -- <gateway\|talent\|ops\|identity\|search\|resume\|matching> \[--port N\]/,
+      /which service\? usage: npm run serve -- <gateway\|talent\|ops\|identity\|search\|resume\|matching\|chat> \[--port N\]/,
     );
-    expect(() => parseServeArgs(['chat'])).toThrow(
-      /unknown service 'chat': one of gateway, talent, ops, identity, search, resume, matching/,
+    expect(() => parseServeArgs(['notifications'])).toThrow(
+      /unknown service 'notifications': one of gateway, talent, ops, identity, search, resume, matching, chat/,
     );
     expect(() => parseServeArgs(['__proto__'])).toThrow(/unknown service '__proto__'/);
     expect(() => parseServeArgs(['talent', 'ops'])).toThrow(/one service at a time \(got talent, ops\)/);

@@ -7,6 +7,7 @@ import { opsSubgraph } from '../../subgraphs/ops/index.ts';
 import { resumeSubgraph } from '../../subgraphs/resume/index.ts';
 import { searchSubgraph } from '../../subgraphs/search/index.ts';
 import { matchingSubgraph } from '../../subgraphs/matching/index.ts';
+import { chatSubgraph } from '../../subgraphs/chat/index.ts';
 import { talentSubgraph } from '../../subgraphs/talent/index.ts';
 
 /**
@@ -14,7 +15,7 @@ import { talentSubgraph } from '../../subgraphs/talent/index.ts';
  * generated types cannot catch it because every resolver is optional. This does.
  */
 describe.each(
-  [talentSubgraph, opsSubgraph, identitySubgraph, searchSubgraph, resumeSubgraph, matchingSubgraph].map((definition) => ({
+  [talentSubgraph, opsSubgraph, identitySubgraph, searchSubgraph, resumeSubgraph, matchingSubgraph, chatSubgraph].map((definition) => ({
     definition,
     name: definition.name,
   })),

@@ -24,7 +24,7 @@ import { STACK_MODES, type StackMode } from '../support/stack.ts';
  * host must be one its configuration names.
  */
 
-const SUBGRAPHS = ['talent', 'ops', 'identity', 'search', 'resume', 'matching'] as const;
+const SUBGRAPHS = ['talent', 'ops', 'identity', 'search', 'resume', 'matching', 'chat'] as const;
 const SETTLE_MS = 6_000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -77,7 +77,7 @@ describe.each(STACK_MODES)('service tokens with production settings ($mode store
   it.runIf(available)(
     'refuses a direct call to every subgraph without a service token: _service, _entities, fields, even with a user token',
     async () => {
-      expect(Object.keys(t.stack.subgraphs).sort()).toEqual(['identity', 'matching', 'ops', 'resume', 'search', 'talent']);
+      expect(Object.keys(t.stack.subgraphs).sort()).toEqual(['chat', 'identity', 'matching', 'ops', 'resume', 'search', 'talent']);
       for (const service of Object.keys(t.stack.subgraphs)) {
         expectRefused(await direct(service, SDL), `${service} _service`);
         expectRefused(await direct(service, ENTITIES, { r: [{ __typename: 'Talent', id: talentId }] }), `${service} _entities`);

@@ -1155,8 +1155,12 @@ export type TalentEdge = {
 
 /** Filters of a talent list; all given conditions must hold. */
 export type TalentFilter = {
+  /** Works or worked at one of these companies: one of the talent's companies (the current one included) or its headline (`Engineer at ByteDance`) contains it (case-insensitive), e.g. `ByteDance`, `字节跳动`. */
+  companiesAny?: InputMaybe<Array<Scalars['String']['input']>>;
   createdAfter?: InputMaybe<Scalars['DateTime']['input']>;
   createdBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Is one of these talents (ids; chat's follow-ups narrow a previous answer's talents). */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Has an application for this job. */
   jobId?: InputMaybe<Scalars['ID']['input']>;
   /** The location contains this text (case-insensitive). */
@@ -1164,6 +1168,8 @@ export type TalentFilter = {
   ownerId?: InputMaybe<Scalars['ID']['input']>;
   /** Is a member of at least one of these pools (ids). */
   poolIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Studied at one of these schools: one of the talent's schools contains it (case-insensitive), e.g. `清华`, `Tsinghua`. */
+  schoolsAny?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Has every one of these skills (case-insensitive). */
   skillsAll?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Has at least one of these skills (case-insensitive). */

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { emptyResult, type StepResult, type TalentFacts } from '../execution/step-results.ts';
+import type { Plan } from '../planning/types.ts';
+import { checkClaims, evidenceOf, type Claim } from './claims.ts';
+import { composeAnswer } from './composer.ts';
+
+const A = '11111111-1111-4111-8111-111111111111';
+const B = '22222222-2222-4222-8222-222222222222';
+const JOB = '33333333-3333-4333-8333-333333333333';
+
+const talent = (id: string, name: string, overrides: Partial<TalentFacts> = {}): TalentFacts => ({
+  id,
+  name,
+  headline: null,
+  currentTitle: 'Backend Engineer',
+  currentCompany: 'ByteDance',
+  location: 'Beijing',
+  yearsOfExperience: 6,
+  skills: ['Kubernetes', 'Go'],
+  companies: ['ByteDance', 'Alibaba'],
+  schools: ['清华大学'],
+  ...overrides,
+});
+
+const found = (talents: TalentFacts[]): StepResult => ({ ...emptyResult('findTalents'), talents, totalCount: talents.length });
+
+const findPlan = (language: 'zh' | 'en'): Plan => ({
+  intent: 'FIND_TALENTS',
+  language,
+  steps: [{ operation: 'findTalents', variables: { filter: { skillsAll: ['kubernetes'], companiesAny: ['bytedance'] } }, dependsOn: [] }],
+});
+
+describe('composeAnswer', () => {
+  it('cites every talent it states a fact about, with the fields the question asked for as the snippet', () => {
+    const answer = composeAnswer(findPlan('en'), [found([talent(A, 'Ada'), talent(B, 'Grace', { skills: ['Kubernetes'] })])]);
+    expect(answer.citations).toEqual([
+      { talentId: A, snippet: 'title: Backend Engineer; skill: Kubernetes; company: ByteDance' },
+      { talentId: B, snippet: 'title: Backend Engineer; skill: Kubernetes; company: ByteDance' },
+    ]);
+    const lines = answer.answer.split('\n');
+    expect(lines[0]).toBe('Found 2 matching talents:');
+    expect(lines[1]).toBe('Ada (Backend Engineer): skills: Kubernetes; worked at ByteDance [1].');
+    expect(lines[2]).toContain('[2]');
+    expect(answer.talentIds).toEqual([A, B]);
+    expect(answer.followUps.length).toBeGreaterThan(0);
+  });
+
+  it('writes Chinese from the same facts', () => {
+    const answer = composeAnswer(findPlan('zh'), [found([talent(A, '张伟')])]);
+    expect(answer.answer).toContain('张伟（Backend Engineer）：技能：Kubernetes；任职于：ByteDance [1]。');
+    expect(answer.followUps[0]).toMatch(/他们/);
+  });
+
+  it('asks which one when a name resolves to several people', () => {
+    const plan: Plan = {
+      intent: 'SUMMARISE_TALENT',
+      language: 'zh',
+      steps: [
+        { operation: 'resolveTalent', variables: { name: '张伟' }, dependsOn: [] },
+        { operation: 'talentProfile', variables: { id: { $from: 0, path: 'id' } }, dependsOn: [0] },
+      ],
+    };
+    const resolved = {
+      ...emptyResult('resolveTalent'),
+      talents: [talent(A, '张伟'), talent(B, '张伟', { currentTitle: 'PM', currentCompany: 'Alibaba' })],
+    };
+    const answer = composeAnswer(plan, [resolved, emptyResult('talentProfile', true)]);
+    expect(answer.answer).toBe('您指的是哪一位：张伟（Backend Engineer，ByteDance） [1]，还是 张伟（PM，Alibaba） [2]？');
+    expect(answer.citations.map((c) => c.talentId)).toEqual([A, B]);
+  });
+
+  it('says so when nothing was found, citing nothing', () => {
+    const answer = composeAnswer(findPlan('en'), [found([])]);
+    expect(answer).toMatchObject({ answer: 'Nothing in our data answers that.', citations: [] });
+  });
+
+  it('states pipeline counts from the board, citing the job', () => {
+    const board: StepResult = {
+      ...emptyResult('pipelineBoard'),
+      jobs: [{ id: JOB, title: 'SRE', status: 'OPEN', location: null, department: null, skills: [] }],
+      stages: [
+        { key: 'applied', name: 'Applied', count: 4 },
+        { key: 'interview', name: 'Interview', count: 2 },
+      ],
+    };
+    const answer = composeAnswer(
+      { intent: 'PIPELINE_COUNTS', language: 'en', steps: [{ operation: 'pipelineBoard', variables: { jobId: JOB }, dependsOn: [] }] },
+      [board],
+    );
+    expect(answer.answer).toBe('The pipeline of "SRE": Applied 4, Interview 2 [1].');
+    expect(answer.citations).toEqual([{ jobId: JOB, snippet: 'Applied: 4; Interview: 2' }]);
+  });
+});
+
+describe('checkClaims', () => {
+  it('drops a claim its cited record does not support (a skill, a company, a school, years, a record no step found)', () => {
+    const evidence = evidenceOf([found([talent(A, 'Ada')])]);
+    const claim = (facts: Claim['facts'], id = A): Claim => ({ sentence: 's', cites: { kind: 'talent', id }, facts });
+    const supported = claim([
+      { field: 'skill', value: 'kubernetes' },
+      { field: 'company', value: 'alibaba' },
+      { field: 'school', value: '清华' },
+      { field: 'years', value: 6 },
+    ]);
+    const unsupported = [
+      claim([{ field: 'skill', value: 'Rust' }]),
+      claim([{ field: 'company', value: 'Tencent' }]),
+      claim([{ field: 'school', value: 'MIT' }]),
+      claim([{ field: 'years', value: 10 }]),
+      claim([{ field: 'location', value: 'Shanghai' }]),
+      claim([{ field: 'skill', value: 'Go' }], B),
+    ];
+    const { kept, dropped } = checkClaims([supported, ...unsupported], evidence);
+    expect(kept).toEqual([supported]);
+    expect(dropped).toEqual(unsupported);
+  });
+});
