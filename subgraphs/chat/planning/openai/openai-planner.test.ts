@@ -137,6 +137,20 @@ describe('openaiPlanner: a question becomes a plan', () => {
     });
   });
 
+  it("by default plans over the SDK's chat documents (sdk/operations/chat-plan.graphql): one tool each", async () => {
+    server.script(() => ({ toolCalls: [{ name: 'resolveTalent', arguments: { intent: 'SUMMARISE_TALENT', name: '赵勇' } }] }));
+    const sdkPlanner = openaiPlanner({ baseURL: server.baseURL, apiKey: 'k', model: 'm', timeoutMs: 10_000 });
+    expect((await sdkPlanner.plan(input('总结一下赵勇'))).steps).toEqual([
+      { operation: 'resolveTalent', variables: { name: '赵勇' }, dependsOn: [] },
+    ]);
+    const tools = server.requests[0]!.tools!;
+    expect(tools.map((tool) => tool.function.name).sort()).toEqual([...CHAT_OPERATIONS, 'answer_clarify', 'answer_unsupported'].sort());
+    const findTalents = tools.find((tool) => tool.function.name === 'findTalents')!.function.parameters as Schema;
+    expect(Object.keys(findTalents.properties.filter.properties)).toEqual(
+      expect.arrayContaining(['skillsAll', 'companiesAny', 'schoolsAny', 'ids']),
+    );
+  });
+
   it('answers CLARIFY with the question the model asks', async () => {
     server.script(() => ({ toolCalls: [{ name: 'answer_clarify', arguments: { message: '您指的是哪位张伟？' } }] }));
     expect(await planner().plan(input('张伟的电话？'))).toEqual({
