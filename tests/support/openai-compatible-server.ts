@@ -2,7 +2,7 @@
  * A small server that speaks the OpenAI chat completions protocol (POST /v1/chat/completions), for
  * tests of the OpenAI-compatible chat planner: each request is recorded (so a test asserts what was
  * sent, e.g. that no resume text was in it) and answered by the test's script, given the request:
- * scripted tool calls, plain content, an HTTP error, or a late answer.
+ * scripted tool calls, plain content, an HTTP error, a late answer, or none (the connection closed).
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -29,6 +29,8 @@ export interface ScriptedReply {
   status?: number;
   /** Wait this long before answering (a time limit's test). */
   delayMs?: number;
+  /** Close the connection without an answer (an endpoint that went away mid-request). */
+  hangUp?: boolean;
 }
 
 export type Script = (request: ChatRequest) => ScriptedReply;
@@ -68,6 +70,10 @@ export async function startOpenAICompatibleServer(initial: Script = () => ({ con
       const reply = script(body);
       const answer = () => {
         if (res.destroyed) return;
+        if (reply.hangUp) {
+          res.socket?.destroy();
+          return;
+        }
         if (reply.status) {
           res
             .writeHead(reply.status, { 'content-type': 'application/json' })
