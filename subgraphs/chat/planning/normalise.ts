@@ -28,8 +28,17 @@ const isInvisible = (code: number) => INVISIBLE.some(([from, to]) => code >= fro
 const isControl = (code: number) => code <= 0x1f || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029;
 
 export function normaliseQuestion(question: string): string {
+  return shownAsData(question.normalize('NFKC'));
+}
+
+/**
+ * A record's value as an answer may show it (a name, a title): as stored, but without invisible
+ * characters (a bidi override would reorder the answer around it, a zero-width space hide a word) and
+ * with line breaks and other controls as spaces (a value cannot open a line that reads as the answer's own).
+ */
+export function shownAsData(value: string): string {
   let kept = '';
-  for (const character of question.normalize('NFKC')) {
+  for (const character of value) {
     const code = character.codePointAt(0)!;
     if (!isInvisible(code)) kept += isControl(code) ? ' ' : character;
   }
