@@ -75,18 +75,32 @@ export const CHAT_ENVIRONMENT = {
     .default(24 * 3600),
   /** offline: the deterministic zh/en planner; openai: an OpenAI-compatible endpoint with tool calling. */
   CHAT_PLANNER: z.enum(['offline', 'openai']).default('offline'),
+  /** CHAT_PLANNER=openai: the chat model at OPENAI_BASE_URL (with OPENAI_API_KEY). */
+  CHAT_OPENAI_MODEL: z.string().trim().min(1).max(200).default('gpt-4o-mini'),
+  /** CHAT_PLANNER=openai: how long planning one question may take (no retry: the user asks again). */
+  CHAT_PLANNER_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
 };
 
 export interface ChatConfig {
   gatewayUrl: string;
   conversationTtlSeconds: number;
   planner: 'offline' | 'openai';
+  /** The OpenAI-compatible planner's endpoint (OPENAI_BASE_URL, OPENAI_API_KEY), model and time limit. */
+  openai: { baseURL?: string; apiKey: string; model: string; timeoutMs: number };
 }
 
-export function chatConfig(e: {
-  GATEWAY_URL: string;
-  CHAT_CONVERSATION_TTL_SECONDS: number;
-  CHAT_PLANNER: 'offline' | 'openai';
-}): ChatConfig {
-  return { gatewayUrl: e.GATEWAY_URL, conversationTtlSeconds: e.CHAT_CONVERSATION_TTL_SECONDS, planner: e.CHAT_PLANNER };
+type ChatEnvironment = { [K in keyof typeof CHAT_ENVIRONMENT]: z.output<(typeof CHAT_ENVIRONMENT)[K]> };
+
+export function chatConfig(e: ChatEnvironment & { OPENAI_BASE_URL?: string; OPENAI_API_KEY?: string }): ChatConfig {
+  return {
+    gatewayUrl: e.GATEWAY_URL,
+    conversationTtlSeconds: e.CHAT_CONVERSATION_TTL_SECONDS,
+    planner: e.CHAT_PLANNER,
+    openai: {
+      baseURL: e.OPENAI_BASE_URL,
+      apiKey: e.OPENAI_API_KEY || 'unused',
+      model: e.CHAT_OPENAI_MODEL,
+      timeoutMs: e.CHAT_PLANNER_TIMEOUT_MS,
+    },
+  };
 }

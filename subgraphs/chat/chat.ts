@@ -117,7 +117,7 @@ export class Chat {
       citations: turn.citations.map(citationOut),
       followUps: composed.followUps,
       plan: planOut(plan),
-      intent: plan.intent,
+      intent: composed.intent,
     };
   }
 

@@ -1,19 +1,15 @@
 import type { Config } from '../../platform/config.ts';
-import { ErrorCode, LoomaError } from '../../platform/errors.ts';
 import type { Logger } from '../../platform/logger.ts';
+import { offlinePlanner } from './planning/offline/offline-planner.ts';
+import { openaiPlanner } from './planning/openai/openai-planner.ts';
 import type { Planner } from './planning/types.ts';
 
 /**
- * The planner CHAT_PLANNER names: `offline` (deterministic, subgraphs/chat/planning/offline/) or
- * `openai` (an OpenAI-compatible endpoint, subgraphs/chat/planning/openai/). One per process.
+ * The planner CHAT_PLANNER names: `offline` (deterministic, Chinese and English,
+ * subgraphs/chat/planning/offline/) or `openai` (any OpenAI-compatible endpoint with tool calling,
+ * subgraphs/chat/planning/openai/: OPENAI_BASE_URL, OPENAI_API_KEY, CHAT_OPENAI_MODEL). One a process.
  */
-export function chatPlanner(_config: Config, _logger: Logger): Planner {
-  return UNAVAILABLE_PLANNER;
+export function chatPlanner(config: Config, logger: Logger): Planner {
+  if (config.chat.planner === 'openai') return openaiPlanner({ ...config.chat.openai, logger });
+  return offlinePlanner();
 }
-
-const UNAVAILABLE_PLANNER: Planner = {
-  name: 'offline',
-  plan: async () => {
-    throw new LoomaError(ErrorCode.UNAVAILABLE, 'No question planner is configured');
-  },
-};

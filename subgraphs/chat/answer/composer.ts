@@ -13,6 +13,8 @@ export interface ComposedCitation {
 }
 
 export interface ComposedAnswer {
+  /** The plan's intent, or CLARIFY when a name it needed one person for named several. */
+  intent: ChatIntent;
   answer: string;
   citations: ComposedCitation[];
   followUps: string[];
@@ -279,6 +281,7 @@ export function composeAnswer(plan: Plan, results: StepResult[], language: Langu
     answer = [lead, ...numbered.map((sentence) => `${sentence}${end}`)].filter(Boolean).join('\n');
   }
   return {
+    intent,
     answer,
     citations,
     followUps: FOLLOW_UPS[intent][language],

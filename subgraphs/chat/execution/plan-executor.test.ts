@@ -134,4 +134,29 @@ describe('executePlan', () => {
     });
     expect(query).toMatch(/^query ChatFindJobs\(/);
   });
+
+  it('runs no single-talent step for a name several talents answer to; one exact name among them is the one', async () => {
+    const requests: string[] = [];
+    const resolved = (names: string[]) => ({
+      talents: { totalCount: names.length, edges: names.map((name, i) => ({ node: talentNode([TALENT_A, TALENT_B][i]!, name) })) },
+    });
+    let names = ['张伟', '张伟'];
+    const call: GatewayCall = async (request) => {
+      requests.push(request.operationName);
+      return request.operationName === 'ChatResolveTalent' ? resolved(names) : { talent: talentNode(TALENT_A, '张伟') };
+    };
+    const summarise = plan(
+      [step('resolveTalent', { name: '张伟' }), step('talentProfile', { id: { $from: 0, path: 'ids' } }, [0])],
+      'SUMMARISE_TALENT',
+    );
+    const ambiguous = await executePlan(summarise, call);
+    expect(requests).toEqual(['ChatResolveTalent']);
+    expect(ambiguous[1]).toMatchObject({ skipped: true });
+
+    requests.length = 0;
+    names = ['张伟', '张伟华'];
+    const exact = await executePlan(summarise, call);
+    expect(requests).toEqual(['ChatResolveTalent', 'ChatTalentProfile']);
+    expect(exact[0]!.talents.map((t) => t.name)).toEqual(['张伟']);
+  });
 });

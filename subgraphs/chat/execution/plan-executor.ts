@@ -132,7 +132,15 @@ export async function executePlan(plan: Plan, call: GatewayCall, bounds: PlanBou
       ]),
     );
     const missing = placeholders(step.variables).some((from) => idsOf(from).length === 0);
-    if (upstreamEmpty || missing) {
+    // A person's name several talents answer to: no step runs for "the first" of them (the answer asks which one).
+    const ambiguous = Object.entries(step.variables).some(
+      ([name, value]) =>
+        isPlaceholder(value) &&
+        !isListVariable(definitions.find((d) => d.variable.name.value === name)) &&
+        results[value.$from]!.operation === 'resolveTalent' &&
+        results[value.$from]!.talents.length > 1,
+    );
+    if (upstreamEmpty || missing || ambiguous) {
       results.push(emptyResult(operation.name, true));
       continue;
     }
@@ -144,7 +152,17 @@ export async function executePlan(plan: Plan, call: GatewayCall, bounds: PlanBou
       },
       signal,
     );
-    results.push(readStepResult(operation.name, data));
+    const result = readStepResult(operation.name, data);
+    if (operation.name === 'resolveTalent' && typeof variables.name === 'string') preferExactName(result, variables.name);
+    results.push(result);
   }
   return results;
+}
+
+/** Of several talents whose names contain the asked name, the one whose name is exactly it (when only one is). */
+function preferExactName(result: StepResult, asked: string): void {
+  if (result.talents.length < 2) return;
+  const key = (name: string) => name.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
+  const exact = result.talents.filter((talent) => key(talent.name) === key(asked));
+  if (exact.length === 1) result.talents = exact;
 }
