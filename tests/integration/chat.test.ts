@@ -6,6 +6,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../platform/logger.ts';
+import { createLoomaClient } from '../../sdk/client.ts';
+import { AskDocument, ConversationDocument } from '../../sdk/__generated__/graphql.ts';
 import { Chat } from '../../subgraphs/chat/chat.ts';
 import { ConversationStore } from '../../subgraphs/chat/conversations/conversation-store.ts';
 import { gatewayCall } from '../../subgraphs/chat/execution/gateway-client.ts';
@@ -177,5 +179,24 @@ describe.each(STACK_MODES)('chat through the gateway ($mode stores)', ({ mode, a
 
   it.skipIf(!available)('an invalid plan step is INVALID_PLAN and nothing runs', async () => {
     await expect(chatFor(token).ask({ question: 'invalid' })).rejects.toMatchObject({ code: 'INVALID_PLAN' });
+  });
+});
+
+describe('chat where only persisted documents are accepted', () => {
+  let t: TestStack;
+  beforeAll(async () => {
+    t = await startTestStack('embedded', { talents: 120, env: { PERSISTED_DOCUMENTS_REQUIRED: 'true' } });
+  }, 120_000);
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it("answers: Ask is an SDK operation, and each plan step is one of the SDK's documents, sent as printed", async () => {
+    const looma = createLoomaClient({ url: t.stack.gateway.url, token: t.token() });
+    const { ask } = await looma.request(AskDocument, { input: { question: KUBERNETES_AT_DIDI } });
+    expect(ask.plan.map((step) => step.operation)).toEqual(['findTalents']);
+    expect(ask.citations.map((c) => c.talent?.name).sort()).toEqual(['赵勇', '郭洋']);
+    const { conversation } = await looma.request(ConversationDocument, { id: ask.conversationId });
+    expect(conversation?.turns.map((turn) => turn.answer)).toEqual([ask.answer]);
   });
 });
