@@ -69,6 +69,14 @@ describe('composeAnswer', () => {
     expect(answer.citations.map((c) => c.talentId)).toEqual([A, B]);
   });
 
+  it('lists ten talents at most; the turn remembers the whole list for a follow-up, cited ones first', () => {
+    const many = Array.from({ length: 12 }, (_, i) => talent(`00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, `T${i}`));
+    const answer = composeAnswer(findPlan('en'), [{ ...found(many), totalCount: 30 }]);
+    expect(answer.citations).toHaveLength(10);
+    expect(answer.answer.split('\n')[0]).toBe('Found 30 matching talents; the first 10:');
+    expect(answer.talentIds).toEqual(many.map((t) => t.id));
+  });
+
   it('says so when nothing was found, citing nothing', () => {
     const answer = composeAnswer(findPlan('en'), [found([])]);
     expect(answer).toMatchObject({ answer: 'Nothing in our data answers that.', citations: [] });

@@ -191,6 +191,19 @@ function claimsFor(plan: Plan, results: StepResult[], language: Language): Claim
   }
 }
 
+/** Intents whose answer is a list of talents: a follow-up's "them" is the whole list found, not only the ten shown. */
+const LISTS: readonly ChatIntent[] = ['FIND_TALENTS', 'JOB_MATCHES', 'REFERRAL_PATHS', 'WHO_KNOWS'];
+
+/** The talent ids a follow-up resolves "them" against: the cited ones first, then the rest of the list the answer came from. */
+function rememberedTalents(intent: ChatIntent, kept: Claim[], results: StepResult[]): string[] {
+  const cited = kept.filter((c) => c.cites.kind === 'talent').map((c) => c.cites.id);
+  if (!LISTS.includes(intent) || !cited.length) return cited;
+  const listed = lastWith(results, (r) => r.talents.length > 0)?.talents ?? [];
+  const evidence = evidenceOf(results);
+  // Only talents a step found (the checker's evidence): never an id the answer has no record of.
+  return [...new Set([...cited, ...listed.map((t) => t.id).filter((id) => evidence.talents.has(id))])];
+}
+
 /** Several people answer to a name the plan needs one of: the answer asks which. */
 function clarification(results: StepResult[], language: Language): Claim[] | null {
   const ambiguous = results.find((r) => r.operation === 'resolveTalent' && r.talents.length > 1);
@@ -285,7 +298,7 @@ export function composeAnswer(plan: Plan, results: StepResult[], language: Langu
     answer,
     citations,
     followUps: FOLLOW_UPS[intent][language],
-    talentIds: kept.filter((c) => c.cites.kind === 'talent').map((c) => c.cites.id),
+    talentIds: rememberedTalents(intent, kept, results),
     jobIds: kept.filter((c) => c.cites.kind === 'job').map((c) => c.cites.id),
     dropped: dropped.length,
   };

@@ -122,7 +122,7 @@ describe('executePlan', () => {
       call,
     );
     expect(requests).toHaveLength(1);
-    expect(requests[0]!.variables.first).toBe(20);
+    expect(requests[0]!.variables.first).toBe(50);
     expect(results[1]).toMatchObject({ skipped: true, talents: [] });
   });
 

@@ -13,7 +13,7 @@ export interface PlanBounds {
   deadlineMs: number;
 }
 
-export const DEFAULT_PLAN_BOUNDS: PlanBounds = { maxSteps: 6, maxResults: 20, deadlineMs: 15_000 };
+export const DEFAULT_PLAN_BOUNDS: PlanBounds = { maxSteps: 6, maxResults: 50, deadlineMs: 15_000 };
 
 /** One GraphQL request to the gateway: the caller's credential goes with it. */
 export type GatewayCall = (
