@@ -310,6 +310,7 @@ describe('skill forms as resumes write them', () => {
 
   it('reads an ambiguous term next to a skill only across a separator, not glued to it', () => {
     expect(ids('使用135编辑器排版')).toEqual(['xiumi']);
+    expect(ids('Go微服务')).toEqual(['go', 'microservices']); // a Latin term glued to a Chinese one stands apart
     expect(ids('requirements and user stories')).toEqual(['requirements-analysis', 'user-stories']);
     expect(ids('the requirements of the role')).toEqual([]);
   });

@@ -167,8 +167,14 @@ export class SkillTaxonomy {
       changed = false;
       for (let k = 0; k < candidates.length; k++) {
         if (accepted[k]) continue;
-        const before = k > 0 && accepted[k - 1] && isListGap(text.slice(candidates[k - 1]!.end, candidates[k]!.start));
-        const after = k + 1 < candidates.length && accepted[k + 1] && isListGap(text.slice(candidates[k]!.end, candidates[k + 1]!.start));
+        const before =
+          k > 0 &&
+          accepted[k - 1] &&
+          isListGap(text.slice(candidates[k - 1]!.end, candidates[k]!.start), candidates[k - 1]!.match.at(-1)!, candidates[k]!.match[0]!);
+        const after =
+          k + 1 < candidates.length &&
+          accepted[k + 1] &&
+          isListGap(text.slice(candidates[k]!.end, candidates[k + 1]!.start), candidates[k]!.match.at(-1)!, candidates[k + 1]!.match[0]!);
         if (before || after) {
           accepted[k] = true;
           changed = true;
@@ -229,9 +235,13 @@ export class SkillTaxonomy {
   }
 }
 
-/** Items of a list stand apart: "Java、Go", "Python | Go"; "135编辑器排版" (no gap) is one phrase, not two skills. */
-function isListGap(gap: string): boolean {
-  return gap.length > 0 && LIST_GAP.test(gap);
+/**
+ * Items of a list stand apart: "Java、Go", "Python | Go". Two Chinese terms glued ("135编辑器排版") are one phrase,
+ * not two skills; a Latin term glued to a Chinese one ("Go微服务") still stands apart by its script.
+ */
+function isListGap(gap: string, before: string, after: string): boolean {
+  if (gap.length === 0) return CJK_CHAR.test(before) !== CJK_CHAR.test(after);
+  return LIST_GAP.test(gap);
 }
 
 function skipWord(folded: string, i: number): number {
