@@ -7,7 +7,8 @@ export type Fact =
   | { field: 'years'; value: number }
   | { field: 'status'; value: string }
   | { field: 'stageCount'; stage: string; value: number }
-  | { field: 'connection'; value: number };
+  | { field: 'connection'; value: number }
+  | { field: 'score'; value: number };
 
 /** A sentence about one record, the facts it states, and the citation it carries. */
 export interface Claim {
@@ -22,6 +23,8 @@ export interface Evidence {
   jobs: Map<string, JobFacts>;
   /** jobId → stage name (lowercased) → count. */
   stageCounts: Map<string, Map<string, number>>;
+  /** talentId → its match score (jobMatches). */
+  scores: Map<string, number>;
   /** talentId → the degrees it was found at (network, referrers). */
   connections: Map<string, Set<number>>;
   /** applicationId → its talent's id (an application is cited for the talent's stage). */
@@ -33,12 +36,14 @@ export function evidenceOf(results: readonly StepResult[]): Evidence {
     talents: new Map(),
     jobs: new Map(),
     stageCounts: new Map(),
+    scores: new Map(),
     connections: new Map(),
     applications: new Map(),
   };
   for (const result of results) {
     for (const talent of result.talents) evidence.talents.set(talent.id, talent);
     for (const job of result.jobs) evidence.jobs.set(job.id, job);
+    for (const [talentId, score] of result.scores) evidence.scores.set(talentId, score);
     const job = result.jobs[0];
     if (job && result.stages.length) evidence.stageCounts.set(job.id, new Map(result.stages.map((s) => [s.name.toLowerCase(), s.count])));
     for (const connection of result.connections) {
@@ -79,6 +84,8 @@ function talentSupports(talent: TalentFacts, fact: Fact, evidence: Evidence): bo
       return talent.yearsOfExperience === fact.value;
     case 'connection':
       return evidence.connections.get(talent.id)?.has(fact.value) ?? false;
+    case 'score':
+      return evidence.scores.get(talent.id) === fact.value;
     default:
       return false;
   }

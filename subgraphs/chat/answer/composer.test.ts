@@ -77,6 +77,29 @@ describe('composeAnswer', () => {
     expect(answer.talentIds).toEqual(many.map((t) => t.id));
   });
 
+  it("states a match's score and a network member's degree, whose network it is and through whom, each checked", () => {
+    const matches: StepResult = { ...emptyResult('jobMatches'), talents: [talent(A, 'Ada')], scores: new Map([[A, 76.65]]) };
+    const matched = composeAnswer(
+      { intent: 'JOB_MATCHES', language: 'en', steps: [{ operation: 'jobMatches', variables: { jobId: JOB }, dependsOn: [] }] },
+      [matches],
+    );
+    expect(matched.answer).toContain('Ada (Backend Engineer): match score 76.65 [1].');
+    expect(matched.citations[0]!.snippet).toContain('score: 76.65');
+
+    const network: StepResult = {
+      ...emptyResult('talentNetwork'),
+      subject: { id: B, name: 'Grace' },
+      talents: [talent(A, 'Ada')],
+      connections: [{ talentId: A, degree: 2, through: ['Linus'] }],
+    };
+    const plan: Plan = {
+      intent: 'WHO_KNOWS',
+      language: 'zh',
+      steps: [{ operation: 'talentNetwork', variables: { id: B }, dependsOn: [] }],
+    };
+    expect(composeAnswer(plan, [network]).answer).toContain('Ada（Backend Engineer）：与 Grace 的 2 度关系，经由 Linus [1]。');
+  });
+
   it('says so when nothing was found, citing nothing', () => {
     const answer = composeAnswer(findPlan('en'), [found([])]);
     expect(answer).toMatchObject({ answer: 'Nothing in our data answers that.', citations: [] });

@@ -128,8 +128,13 @@ function claimsFor(plan: Plan, results: StepResult[], language: Language): Claim
       const found = lastWith(results, (r) => r.talents.length > 0);
       const wanted = wantedBy(stepOf(found));
       return (found?.talents ?? []).slice(0, MAX_LISTED).map((talent) => {
-        const facts = talentFacts(talent, wanted, false);
-        return { sentence: talentSentence(talent.name, facts, language), cites: { kind: 'talent', id: talent.id }, facts };
+        const score = found!.scores.get(talent.id);
+        const facts: Fact[] = [
+          ...talentFacts(talent, wanted, false),
+          ...(score === undefined ? [] : [{ field: 'score' as const, value: score }]),
+        ];
+        const scored = score === undefined ? undefined : language === 'zh' ? `匹配度 ${score}` : `match score ${score}`;
+        return { sentence: talentSentence(talent.name, facts, language, scored), cites: { kind: 'talent', id: talent.id }, facts };
       });
     }
     case 'REFERRAL_PATHS':
@@ -141,14 +146,16 @@ function claimsFor(plan: Plan, results: StepResult[], language: Language): Claim
         const talent = byId.get(connection.talentId)!;
         const facts: Fact[] = [...talentFacts(talent, wanted, false), { field: 'connection', value: connection.degree }];
         const via = connection.through.join(language === 'zh' ? '、' : ', ');
+        // WHO_KNOWS: whose network it is; REFERRAL_PATHS: the company is the question's.
+        const of = found!.subject?.name;
         const how =
           language === 'zh'
             ? connection.degree === 0
               ? '本人在该公司任职或曾任职'
-              : `${connection.degree} 度关系${via ? `，经由 ${via}` : ''}`
+              : `${of ? `与 ${of} 的 ` : ''}${connection.degree} 度关系${via ? `，经由 ${via}` : ''}`
             : connection.degree === 0
               ? 'works or worked there'
-              : `${connection.degree}-degree connection${via ? ` through ${via}` : ''}`;
+              : `${connection.degree}-degree connection${of ? ` of ${of}` : ''}${via ? ` through ${via}` : ''}`;
         return { sentence: talentSentence(talent.name, facts, language, how), cites: { kind: 'talent', id: talent.id }, facts };
       });
     }

@@ -1,3 +1,4 @@
+import { shownAsData } from '../planning/normalise.ts';
 import type { ChatOperation } from '../planning/types.ts';
 
 /** What a talent's record says, as far as an answer may state it (the fields the chat documents read). */
@@ -80,8 +81,9 @@ export function resultIds(result: StepResult): string[] {
 type Json = Record<string, unknown>;
 const asObject = (value: unknown): Json | null => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : null);
 const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
-const str = (value: unknown): string | null => (typeof value === 'string' ? value : null);
-const strings = (value: unknown): string[] => asArray(value).filter((v): v is string => typeof v === 'string');
+// Every text a record gives is data an answer may show: as stored, minus invisible characters and line breaks (planning/normalise.ts).
+const str = (value: unknown): string | null => (typeof value === 'string' ? shownAsData(value) : null);
+const strings = (value: unknown): string[] => asArray(value).flatMap((v) => (typeof v === 'string' ? [shownAsData(v)] : []));
 
 function talentFacts(value: unknown): TalentFacts | null {
   const t = asObject(value);
