@@ -49,7 +49,7 @@ describe.each(STACK_MODES)('chat with the OpenAI-compatible planner ($mode store
         OPENAI_BASE_URL: server.baseURL,
         OPENAI_API_KEY: 'test-key',
         CHAT_OPENAI_MODEL: 'looma-test',
-        CHAT_PLANNER_TIMEOUT_MS: '1500',
+        CHAT_PLANNER_TIMEOUT_MS: '5000',
       },
     });
   }, 180_000);
@@ -125,7 +125,7 @@ describe.each(STACK_MODES)('chat with the OpenAI-compatible planner ($mode store
 
   const failures: [string, Parameters<OpenAICompatibleServer['script']>[0]][] = [
     ['answers 500', () => ({ status: 500 })],
-    ['answers after CHAT_PLANNER_TIMEOUT_MS', () => ({ delayMs: 20_000, toolCalls: [] })],
+    ['answers after CHAT_PLANNER_TIMEOUT_MS', () => ({ delayMs: 60_000, toolCalls: [] })],
     ['hangs up', () => ({ hangUp: true })],
   ];
 
