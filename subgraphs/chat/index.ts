@@ -6,6 +6,7 @@ import { Chat } from './chat.ts';
 import { CHAT_STORES, type ChatContext, type ChatStore } from './context.ts';
 import { ConversationStore } from './conversations/conversation-store.ts';
 import { gatewayCall } from './execution/gateway-client.ts';
+import { DEFAULT_PLAN_BOUNDS } from './execution/plan-executor.ts';
 import { chatPlanner } from './planner-choice.ts';
 import { Mutation } from './resolvers/Mutation.ts';
 import { Query } from './resolvers/Query.ts';
@@ -34,6 +35,8 @@ export const chatSubgraph: SubgraphDefinition<ChatContext, ChatStore> = {
         language: base.language,
       }),
       logger: base.logger,
+      // The plan ends before the gateway stops waiting for this subgraph (SUBGRAPH_TIMEOUT_MS): an answer, or a coded error.
+      bounds: { ...DEFAULT_PLAN_BOUNDS, deadlineMs: Math.min(DEFAULT_PLAN_BOUNDS.deadlineMs, Math.floor(config.subgraphTimeoutMs * 0.8)) },
     });
     return { ...base, chat };
   },
