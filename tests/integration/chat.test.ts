@@ -177,6 +177,21 @@ describe.each(STACK_MODES)('chat through the gateway ($mode stores)', ({ mode, a
     expect(direct.citations).toEqual([]);
   });
 
+  it.skipIf(!available)('a school question finds who studied there, the school cited from the record', async () => {
+    const created = await t.request<{ createTalent: { id: string } }>(
+      'mutation($input: CreateTalentInput!) { createTalent(input: $input) { id } }',
+      { input: { latinName: 'Qinghua Alumna', skills: ['Go'], schools: ['清华大学'] } },
+      { token },
+    );
+    expect(created.body.errors).toBeUndefined();
+    const answer = await ask({ question: 'who studied at Tsinghua and knows Go?' }, token);
+    expect(JSON.parse(answer.plan[0]!.variables)).toMatchObject({ filter: { schoolsAny: expect.arrayContaining(['清华大学']) } });
+    expect(answer.citations.map((c) => [c.talent!.id, c.snippet])).toEqual([
+      [created.body.data!.createTalent.id, 'skill: Go; school: 清华大学'],
+    ]);
+    expect(answer.answer).toContain('Qinghua Alumna: skills: Go; studied at 清华大学 [1].');
+  });
+
   it.skipIf(!available)('an invalid plan step is INVALID_PLAN and nothing runs', async () => {
     await expect(chatFor(token).ask({ question: 'invalid' })).rejects.toMatchObject({ code: 'INVALID_PLAN' });
   });
