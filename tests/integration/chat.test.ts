@@ -177,6 +177,17 @@ describe.each(STACK_MODES)('chat through the gateway ($mode stores)', ({ mode, a
     expect(direct.citations).toEqual([]);
   });
 
+  it.skipIf(!available)("search's filter applies the shared companiesAny too (@sharedFields): only talents of that company", async () => {
+    const { body } = await t.request<{ search: { edges: { node: { headline: string | null } }[] } }>(
+      'query($filter: TalentSearchFilter) { search(query: "Kubernetes", filter: $filter, first: 50) { edges { node { headline } } } }',
+      { filter: { companiesAny: ['滴滴'] } },
+      { token },
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data!.search.edges.length).toBeGreaterThan(0);
+    for (const edge of body.data!.search.edges) expect(edge.node.headline).toContain('滴滴');
+  });
+
   it.skipIf(!available)('a school question finds who studied there, the school cited from the record', async () => {
     const created = await t.request<{ createTalent: { id: string } }>(
       'mutation($input: CreateTalentInput!) { createTalent(input: $input) { id } }',
