@@ -7,11 +7,11 @@
  * vectors; stopped at the end, matches are scored without similarity and say so in a warning.
  */
 import { randomUUID } from 'node:crypto';
-import http from 'node:http';
+import type http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HashingEmbedder } from '../../data/embeddings/embedder.ts';
 import { seedDemo } from '../../subgraphs/talent/demo/demo-seed.ts';
 import { freePort } from '../support/egress.ts';
+import { fakeModelServer, stopServer as stop } from '../support/fake-embeddings-server.ts';
 import { STACK_MODES, startTestStack, type TestStack } from '../support/stack.ts';
 
 interface Factor {
@@ -44,29 +44,6 @@ const MATCHES = `query($id: ID!, $first: Int, $after: String, $mode: KnockOutMod
 const MATCH_SCORE = `query($t: ID!, $j: ID!) { matchScore(talentId: $t, jobId: $j) {
   talent { id } job { id } score knockedOut gaps ${FACTORS} } }`;
 const MATCHING_JOBS = `query($id: ID!) { talent(id: $id) { matchingJobs(first: 10) { job { id } score knockedOut ${FACTORS} } } }`;
-
-/** An OpenAI-compatible embeddings server answering with the offline embedder's vectors. */
-async function fakeModelServer(port: number): Promise<http.Server> {
-  const embedder = new HashingEmbedder(256);
-  const server = http.createServer((req, res) => {
-    let body = '';
-    req.on('data', (chunk: Buffer) => (body += chunk.toString()));
-    req.on('end', () => {
-      const { input } = JSON.parse(body) as { input: string[] };
-      const data = input.map((text, index) => ({ object: 'embedding', index, embedding: embedder.embedOne(text) }));
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ object: 'list', data, model: 'fake', usage: { prompt_tokens: 1, total_tokens: 1 } }));
-    });
-  });
-  await new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, '127.0.0.1', resolve));
-  return server;
-}
-
-const stop = (server: http.Server) =>
-  new Promise<void>((resolve) => {
-    server.closeAllConnections();
-    server.close(() => resolve());
-  });
 
 const sum = (factors: Factor[]) => factors.reduce((total, f) => total + f.contribution, 0);
 

@@ -5,39 +5,16 @@
  * The model here is an OpenAI-compatible server in this process that answers with the offline
  * embedder's vectors, so the test needs no model install; it is stopped to leave a dead port.
  */
-import http from 'node:http';
+import type http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HashingEmbedder } from '../../data/embeddings/embedder.ts';
 import { freePort } from '../support/egress.ts';
+import { fakeModelServer, stopServer as stop } from '../support/fake-embeddings-server.ts';
 import { STACK_MODES, startTestStack, type TestStack } from '../support/stack.ts';
 
 interface SearchResult {
   search: { totalCount: number; edges: { node: { id: string } }[] };
 }
 const SEARCH = 'query($q: String!, $mode: SearchMode) { search(query: $q, mode: $mode, first: 10) { totalCount edges { node { id } } } }';
-
-/** An OpenAI-compatible embeddings server answering with the offline embedder's vectors, on `port`. */
-async function fakeModelServer(port: number): Promise<http.Server> {
-  const embedder = new HashingEmbedder(256);
-  const server = http.createServer((req, res) => {
-    let body = '';
-    req.on('data', (chunk: Buffer) => (body += chunk.toString()));
-    req.on('end', () => {
-      const { input } = JSON.parse(body) as { input: string[] };
-      const data = input.map((text, index) => ({ object: 'embedding', index, embedding: embedder.embedOne(text) }));
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ object: 'list', data, model: 'fake', usage: { prompt_tokens: 1, total_tokens: 1 } }));
-    });
-  });
-  await new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, '127.0.0.1', resolve));
-  return server;
-}
-
-const stop = (server: http.Server) =>
-  new Promise<void>((resolve) => {
-    server.closeAllConnections();
-    server.close(() => resolve());
-  });
 
 describe.each(STACK_MODES)('search without the embedding model ($mode stores)', ({ mode, available }) => {
   let t: TestStack;
