@@ -100,6 +100,15 @@ describe('composeAnswer', () => {
     expect(composeAnswer(plan, [network]).answer).toContain('Ada（Backend Engineer）：与 Grace 的 2 度关系，经由 Linus [1]。');
   });
 
+  it('suggests no follow-up asking again for a skill the question asked', () => {
+    const goPlan: Plan = {
+      ...findPlan('en'),
+      steps: [{ operation: 'findTalents', variables: { filter: { skillsAll: ['Go'] } }, dependsOn: [] }],
+    };
+    const answer = composeAnswer(goPlan, [found([talent(A, 'Ada')])]);
+    expect(answer.followUps).toEqual(['Which of them are in Shanghai?', 'Who could refer us to them?']);
+  });
+
   it('says so when nothing was found, citing nothing', () => {
     const answer = composeAnswer(findPlan('en'), [found([])]);
     expect(answer).toMatchObject({ answer: 'Nothing in our data answers that.', citations: [] });

@@ -254,6 +254,13 @@ const FOLLOW_UPS: Record<ChatIntent, Record<Language, string[]>> = {
   },
 };
 
+/** The intent's follow-ups, less those asking again for what the question already asked (a skill, a place). */
+function followUpsFor(intent: ChatIntent, plan: Plan, language: Language): string[] {
+  const asked = plan.steps.map((step) => wantedBy(step)).flatMap((w) => [...w.skills, ...(w.location ? [w.location] : [])]);
+  const repeats = (followUp: string) => asked.some((value) => skillKey(followUp).includes(` ${skillKey(value)}`));
+  return FOLLOW_UPS[intent][language].filter((followUp) => !repeats(followUp));
+}
+
 const NOTHING: Record<Language, string> = { en: 'Nothing in our data answers that.', zh: '我们的数据里没有找到相关结果。' };
 
 function header(plan: Plan, results: StepResult[], kept: number, language: Language): string {
@@ -304,7 +311,7 @@ export function composeAnswer(plan: Plan, results: StepResult[], language: Langu
     intent,
     answer,
     citations,
-    followUps: FOLLOW_UPS[intent][language],
+    followUps: followUpsFor(intent, plan, language),
     talentIds: rememberedTalents(intent, kept, results),
     jobIds: kept.filter((c) => c.cites.kind === 'job').map((c) => c.cites.id),
     dropped: dropped.length,
