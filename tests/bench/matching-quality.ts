@@ -23,20 +23,12 @@ import {
   type KnockoutOrder,
 } from '../support/matching-quality.ts';
 import { loadMatchingSet } from '../support/matching-set.ts';
-import { modelEnv } from '../support/model-env.ts';
+import { benchEmbedders } from '../support/model-env.ts';
 
 const perJobListed = process.argv.includes('--per-job');
 const set = loadMatchingSet();
 
-const embedders: { kind: 'offline' | 'model'; env: Record<string, string> }[] = [
-  { kind: 'offline', env: { EMBEDDINGS_PROVIDER: 'offline' } },
-];
-const model = modelEnv();
-if (model) embedders.push({ kind: 'model', env: model });
-else
-  console.log(
-    'the real model: not measured (export LOOMA_MODEL_URL from deploy/local/up.sh, or EMBEDDINGS_PROVIDER=openai and OPENAI_BASE_URL)\n',
-  );
+const embedders = benchEmbedders();
 
 const pad = (s: string, n: number) => s.padEnd(n);
 const header = `${pad('', 24)}${pad('nDCG@10', 30)}precision@10 (grade ≥ 2)\n${pad('', 24)}${[...WEIGHTING_NAMES, ...WEIGHTING_NAMES, 'ceiling'].map((w) => pad(w, 10)).join('')}`;

@@ -16,7 +16,7 @@ import {
   type Mode,
   type QueryResult,
 } from '../support/search-quality.ts';
-import { modelEnv } from '../support/model-env.ts';
+import { benchEmbedders } from '../support/model-env.ts';
 import { startTestStack } from '../support/stack.ts';
 
 const real = process.argv.includes('--real');
@@ -27,15 +27,7 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 /** Issue 13's goals on the test split: HYBRID at least this, and at least the best single mode. */
 const GOALS = { offline: 0.75, model: 0.85 } as const;
 
-const embedders: { kind: keyof typeof GOALS; env: Record<string, string> }[] = [
-  { kind: 'offline', env: { EMBEDDINGS_PROVIDER: 'offline' } },
-];
-const model = modelEnv();
-if (model) embedders.push({ kind: 'model', env: model });
-else
-  console.log(
-    'the real model: not measured (export LOOMA_MODEL_URL from deploy/local/up.sh, or EMBEDDINGS_PROVIDER=openai and OPENAI_BASE_URL)\n',
-  );
+const embedders = benchEmbedders();
 
 const pad = (s: string, n: number) => s.padEnd(n);
 const row = (label: string, results: QueryResult[]) => {

@@ -20,3 +20,21 @@ export function modelEnv(): Record<string, string> | undefined {
   }
   return configured.EMBEDDINGS_PROVIDER === 'openai' && configured.OPENAI_BASE_URL ? configured : undefined;
 }
+
+/** One embedder a quality benchmark runs: the offline default, or the real model. */
+export interface BenchEmbedder {
+  kind: 'offline' | 'model';
+  env: Record<string, string>;
+}
+
+/** The embedders a quality benchmark compares in one run: always the offline one, the model when configured (else it says how). */
+export function benchEmbedders(): BenchEmbedder[] {
+  const embedders: BenchEmbedder[] = [{ kind: 'offline', env: { EMBEDDINGS_PROVIDER: 'offline' } }];
+  const model = modelEnv();
+  if (model) embedders.push({ kind: 'model', env: model });
+  else
+    console.log(
+      'the real model: not measured (export LOOMA_MODEL_URL from deploy/local/up.sh, or EMBEDDINGS_PROVIDER=openai and OPENAI_BASE_URL)\n',
+    );
+  return embedders;
+}
