@@ -150,8 +150,7 @@ export const toJob = (row: JobRow): JobRecord => ({
 });
 
 /**
- * What matching reads of a job: the shape of `MatchJob` (subgraphs/matching/scoring/types.ts; a
- * type test there keeps the two the same).
+ * What matching reads of a job (subgraphs/matching/scoring/types.ts names it `MatchJob`).
  */
 export interface JobForMatching {
   id: string;

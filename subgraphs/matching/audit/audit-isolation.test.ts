@@ -2,9 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { JobForMatching } from '../../../data/records/job-store.ts';
 import { tableStatements } from '../../../tests/support/table-owners.ts';
-import type { MatchJob } from '../scoring/types.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -47,11 +45,5 @@ describe('audit attributes never reach scoring (issue 14, point 5)', () => {
       // index.ts registers the audit's resolvers and builds it, context.ts names its type; nothing else of matching imports it.
       if (!WIRING.includes(file)) expect(text, file).not.toMatch(/from '(\.\.?\/)+audit\//);
     }
-  });
-
-  it("reads a job for matching in the scorer's own shape", () => {
-    // Compile-time: the store's JobForMatching and the scorer's MatchJob are the same type both ways.
-    const same = <A, B>(check: [A] extends [B] ? ([B] extends [A] ? true : false) : false) => check;
-    expect(same<JobForMatching, MatchJob>(true)).toBe(true);
   });
 });

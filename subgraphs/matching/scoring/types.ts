@@ -8,6 +8,7 @@
  * affiliation, photo, health). Nothing the scorer sees can carry one.
  */
 import type { MatchingFactor } from '../../../data/config/settings.ts';
+import type { JobForMatching, JobKnockoutsRecord, RemotePolicy } from '../../../data/records/job-record.ts';
 
 export type { MatchingFactor };
 
@@ -37,38 +38,15 @@ export interface MatchTalent {
   employments: MatchEmployment[];
 }
 
-export type RemotePolicy = 'ONSITE' | 'HYBRID' | 'REMOTE';
-
 /**
- * A job's hard requirements (point 3 of issue 14): a talent who fails one is knocked out. Empty
- * lists and nulls and `false` require nothing.
+ * A job's hard requirements (point 3 of issue 14) and what the scorer reads of a job: the records the jobs
+ * store reads for matching (data/records/job-record.ts), one type for both. A talent who fails a knock-out is
+ * knocked out; empty lists, nulls and `false` require nothing. A job's `languages` are scored,
+ * `knockouts.languages` required; `knockouts.workLocation` asks ONSITE and HYBRID jobs for a talent in the job's location.
  */
-export interface JobKnockouts {
-  /** Skills the talent must have (through the taxonomy: synonyms, Chinese and English names). */
-  mustHaveSkills: string[];
-  /** Years of experience the talent must have at least (an unknown figure is a gap, not a knock-out). */
-  minYearsOfExperience: number | null;
-  /** For ONSITE and HYBRID jobs: the talent must be in the job's location. */
-  workLocation: boolean;
-  /** Languages the talent must speak. */
-  languages: string[];
-}
-
-/** What the scorer reads of a job. */
-export interface MatchJob {
-  id: string;
-  title: string;
-  description: string | null;
-  location: string | null;
-  remotePolicy: RemotePolicy;
-  requiredSkills: string[];
-  preferredSkills: string[];
-  minYearsOfExperience: number | null;
-  maxYearsOfExperience: number | null;
-  /** Languages the job wants (scored); `knockouts.languages` are the ones it requires. */
-  languages: string[];
-  knockouts: JobKnockouts;
-}
+export type JobKnockouts = JobKnockoutsRecord;
+export type MatchJob = JobForMatching;
+export type { RemotePolicy };
 
 /** Someone in the organisation's network who worked with the talent (the warm-path factor's evidence). */
 export interface WarmPath {
