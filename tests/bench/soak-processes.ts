@@ -15,8 +15,10 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { portVariable, SERVICE_ENTRIES } from '../../app/cli/serve-args.ts';
 import { openDataLayer } from '../../data/data-layer.ts';
 import { TALENT_SEARCH_INDEX, TALENT_VECTOR_COLLECTION } from '../../data/projections/talent-projection.ts';
+import { SUBGRAPH_NAMES } from '../../platform/config-values.ts';
 import { loadConfig } from '../../platform/config.ts';
 import { createLogger } from '../../platform/logger.ts';
 import { realStoreUrl, scratchDatabase, uniqueSuffix, type RealStore } from '../support/real-stores.ts';
@@ -27,15 +29,9 @@ const STORE_VARIABLES = ['DATABASE_URL', 'NEO4J_URL', 'WEAVIATE_URL', 'ELASTICSE
 const READY_TIMEOUT_MS = 240_000;
 const OUTPUT_LINES_KEPT = 200;
 
-/** Every subgraph, with its port variable and entry point; the gateway comes last. */
-const SERVICES = [
-  { name: 'talent', portVariable: 'TALENT_PORT', entry: 'subgraphs/talent/index.ts' },
-  { name: 'ops', portVariable: 'OPS_PORT', entry: 'subgraphs/ops/index.ts' },
-  { name: 'identity', portVariable: 'IDENTITY_PORT', entry: 'subgraphs/identity/index.ts' },
-  { name: 'search', portVariable: 'SEARCH_PORT', entry: 'subgraphs/search/index.ts' },
-  { name: 'resume', portVariable: 'RESUME_PORT', entry: 'subgraphs/resume/index.ts' },
-] as const;
-const GATEWAY = { name: 'gateway', portVariable: 'GATEWAY_PORT', entry: 'gateway/index.ts' } as const;
+/** Every subgraph, with its port variable and entry point (`npm run serve`'s); then the gateway. */
+const SERVICES = SUBGRAPH_NAMES.map((name) => ({ name, portVariable: portVariable(name), entry: SERVICE_ENTRIES[name] }));
+const GATEWAY = { name: 'gateway', portVariable: portVariable('gateway'), entry: SERVICE_ENTRIES.gateway } as const;
 const ALL_IN_ONE = { name: 'looma', entry: 'app/cli/start-all.ts' } as const;
 
 export interface LoomaProcess {
@@ -142,7 +138,8 @@ export async function startLooma({
       await waitReady(looma);
     } else {
       // Talent first: it migrates the scratch database and creates the signing key the others load.
-      const [talent, ...others] = SERVICES;
+      const talent = SERVICES.find((service) => service.name === 'talent')!;
+      const others = SERVICES.filter((service) => service !== talent);
       const first = launch(talent.name, talent.entry, env, config.ports.talent);
       processes.push(first);
       await waitReady(first);

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { SUBGRAPH_NAMES } from '../../platform/config-values.ts';
 import { STACK_MODES } from '../support/stack.ts';
 import { describeErrors, formatMinute, formatSummary, SoakRecorder } from './soak-stats.ts';
 
@@ -99,7 +100,7 @@ describe('npm run bench:soak', () => {
         expect(run.status, output).toBe(0);
         expect(output).toMatch(/errors {3}0; error rate 0\.000 %/);
         expect(output).toMatch(/\[ 0:05\] \d+ requests/);
-        const processes = mode === 'embedded' ? ['looma'] : ['talent', 'ops', 'identity', 'search', 'resume', 'gateway'];
+        const processes = mode === 'embedded' ? ['looma'] : [...SUBGRAPH_NAMES, 'gateway'];
         for (const name of processes) expect(output).toMatch(new RegExp(`\\n {4}${name} +\\d+ → +\\d+ {2}\\([+-]\\d+, -?\\d+ %\\)`));
         for (const operation of ['createTalent', 'updateTalent', 'addNote', 'moveApplication', 'search HYBRID', 'pipeline board']) {
           expect(output).toContain(`    ${operation} `);
