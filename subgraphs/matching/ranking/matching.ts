@@ -9,7 +9,7 @@ import { isUuid } from '../../../platform/ids.ts';
 import type { Logger } from '../../../platform/logger.ts';
 import type { Viewer } from '../../../platform/viewer.ts';
 import type { ResponseWarnings } from '../../../platform/warnings.ts';
-import type { MatchJob, MatchLanguage, MatchResult, WarmPath } from '../scoring/types.ts';
+import type { MatchJob, MatchLanguage, MatchResult, MatchTalent, WarmPath } from '../scoring/types.ts';
 import { cosine, MatchReads, type MatchingData } from './match-reads.ts';
 import { matchCursorScope, matchPageSize, orderMatches, pageOfMatches, type KnockOutMode, type MatchPage } from './paging.ts';
 import { jobVectorsOrNull, rankJob, scorePair, type RankedJob, type RankRequest } from './rank-job.ts';
@@ -143,20 +143,7 @@ export class Matching {
     if (!talent) return [];
     const jobs = await this.reads.openJobs(orgId, filter);
     if (jobs.length === 0) return [];
-    const request = this.request(orgId, jobs[0]!, null);
-    const [jobVectors, vectors, paths] = await Promise.all([
-      jobVectorsOrNull(this.reads, jobs),
-      this.reads.vectors(orgId, [talent.id]),
-      request.warmPaths ? this.reads.warmPaths(orgId, [talent.id]) : Promise.resolve(new Map<string, WarmPath[]>()),
-    ]);
-    if (!jobVectors) this.similarityUnavailable();
-    const vector = vectors.get(talent.id);
-    const scoring = { ...request, embeddingModel: this.reads.embeddingModel };
-    const scored = jobs.map((job, i) => {
-      const jobVector = jobVectors?.[i];
-      const similarity = jobVector && vector ? cosine(vector, jobVector) : null;
-      return scorePair(talent, job, scoring, similarity, paths.get(talent.id) ?? []);
-    });
+    const scored = await this.scoreAgainst(orgId, talent, jobs);
     return orderMatches(scored, 'FLAG').slice(0, size);
   }
 
@@ -166,16 +153,28 @@ export class Matching {
     const [talent, job] = await Promise.all([this.reads.talent(orgId, talentId), this.job(jobId)]);
     if (!talent) throw notFound('Talent', talentId);
     if (!job) throw notFound('Job', jobId);
-    const request = this.request(orgId, job, null);
+    const [scored] = await this.scoreAgainst(orgId, talent, [job]);
+    return scored!;
+  }
+
+  /**
+   * One talent scored against each of `jobs` (in their order): the jobs' embeddings in one call, the
+   * talent's vector and warm paths read once. Without the model the similarity is left out and the
+   * response says so.
+   */
+  private async scoreAgainst(orgId: string, talent: MatchTalent, jobs: readonly MatchJob[]): Promise<MatchResult[]> {
+    const request = this.request(orgId, jobs[0]!, null);
     const [jobVectors, vectors, paths] = await Promise.all([
-      jobVectorsOrNull(this.reads, [job]),
+      jobVectorsOrNull(this.reads, jobs),
       this.reads.vectors(orgId, [talent.id]),
       request.warmPaths ? this.reads.warmPaths(orgId, [talent.id]) : Promise.resolve(new Map<string, WarmPath[]>()),
     ]);
-    const jobVector = jobVectors?.[0];
     if (!jobVectors) this.similarityUnavailable();
     const vector = vectors.get(talent.id);
     const scoring = { ...request, embeddingModel: this.reads.embeddingModel };
-    return scorePair(talent, job, scoring, jobVector && vector ? cosine(vector, jobVector) : null, paths.get(talent.id) ?? []);
+    return jobs.map((job, i) => {
+      const jobVector = jobVectors?.[i];
+      return scorePair(talent, job, scoring, jobVector && vector ? cosine(vector, jobVector) : null, paths.get(talent.id) ?? []);
+    });
   }
 }
