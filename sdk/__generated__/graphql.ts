@@ -1725,11 +1725,14 @@ export type ResumeLinkKind =
   | 'LINKEDIN'
   | 'PERSONAL';
 
-/** A skill of the taxonomy the resume mentions. */
+/**
+ * A skill the resume states: a skill of the taxonomy it mentions, or an item of its skills section the taxonomy
+ * does not know (kept as written).
+ */
 export type ResumeSkill = {
   __typename?: 'ResumeSkill';
   confidence: Scalars['Float']['output'];
-  /** The taxonomy's id, e.g. `kubernetes`. */
+  /** The taxonomy's id, e.g. `kubernetes`; for a listed skill the taxonomy does not know, `text:` and its compact key (`text:veevavault`). */
   id: Scalars['String']['output'];
   /** The text as written in the resume. */
   match: Scalars['String']['output'];

@@ -1,8 +1,12 @@
 /** Skills (through the taxonomy) and spoken languages. */
 import { skillTaxonomy } from '../../../../taxonomy/taxonomy.ts';
 import type { ResumeLanguage, ResumeSkill } from '../types.ts';
+import { listedUnknownSkills } from './listed-skills.ts';
 
-/** Skills from the skills section (sure), then mentions elsewhere (less sure, ambiguous ones need context). */
+/**
+ * Skills from the skills section (sure), items of it the taxonomy does not know (as written, `text:` ids), then
+ * mentions elsewhere (less sure, ambiguous ones need context).
+ */
 export function findResumeSkills(skillLines: string[], otherText: string): ResumeSkill[] {
   const taxonomy = skillTaxonomy();
   const byId = new Map<string, ResumeSkill>();
@@ -13,6 +17,9 @@ export function findResumeSkills(skillLines: string[], otherText: string): Resum
     }
   };
   add(taxonomy.findSkills(skillLines.join('\n'), { isSkillList: true }), 0.9);
+  for (const { id, name } of listedUnknownSkills(skillLines)) {
+    if (!byId.has(id)) byId.set(id, { id, name, nameZh: name, match: name, confidence: 0.8 });
+  }
   add(taxonomy.findSkills(otherText), 0.6);
   return [...byId.values()].sort((a, b) => b.confidence - a.confidence);
 }

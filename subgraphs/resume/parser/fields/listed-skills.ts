@@ -1,0 +1,103 @@
+/**
+ * Skills a resume lists that the taxonomy does not know. A skills section is a list: an item of it that names no
+ * skill of the taxonomy ("秀米", "Veeva Vault", "Kaldi") is still a skill the person states, so it is reported as
+ * written, with a `text:` id made from its compact key. Only short, list-shaped items count: a sentence, a
+ * language, a level, a category label or an interest is never a skill.
+ */
+import { compactSkillKey, skillTaxonomy } from '../../../../taxonomy/taxonomy.ts';
+
+/** The id of a skill the taxonomy does not know: its compact key, so "Veeva Vault" and "veeva-vault" are one. */
+export const listedSkillId = (written: string): string => `text:${compactSkillKey(written)}`;
+
+export interface ListedSkill {
+  id: string;
+  /** The item as written, without qualifiers ("熟悉", "Proficient in") and levels. */
+  name: string;
+}
+
+const CJK = /[\u3400-\u4dbf\u4e00-\u9fff]/u;
+const BULLET = /^[\s•·●○■□◆◇▪▸►➢✓✔*>\-–—]+|^\(?\d{1,2}[.、)）]\s*/u;
+/** "Tools:", "编程语言：", "Frameworks –": a category label before a list (short, no list separator of its own). */
+const LABEL = /^([^:：,，、;；|｜]{1,24}?)\s*[:：]\s*/u;
+/** Category labels whose lists are not skills. */
+const NOT_SKILL_LABEL =
+  /^(?:languages?|spoken languages?|语言(?:能力)?|外语(?:能力)?|interests?|hobbies|兴趣(?:爱好)?|爱好|references?|nationality|国籍|availability|到岗时间|expected salary|期望薪资)$/iu;
+const QUALIFIER =
+  /^(?:(?:能够|可以|会)?(?:熟练掌握|熟练使用|熟练运用|熟练操作|熟练|熟悉|精通|掌握|了解|擅长|使用|运用|具备|具有)|(?:highly |very )?(?:proficient|skilled|experienced|expert|familiar|fluent|competent|strong|advanced|basic|intermediate|good|excellent|solid|working|hands-on)(?:\s+(?:in|with|at|of|knowledge of|experience (?:in|with)))?|knowledge of|experience (?:in|with)|expertise in)\s*[:：]?\s*/iu;
+const ITEM_SEPARATORS = /[,，、;；|｜·•●○■□◆◇▪()（）[\]【】]|\s{2,}|\s+(?:and|&)\s+|(?<=[\u4e00-\u9fff])[及和与](?=[\u4e00-\u9fff])/u;
+const TRAILING =
+  /\s*(?:等(?:工具|软件|技术|框架|语言)?|etc\.?|\.{3}|…|[\s(（]*(?:熟练|精通|熟悉|了解|良好|一般|native|fluent|advanced|intermediate|basic|beginner|expert|proficient)[)）]?|[-–—]\s*\d+\+?\s*(?:years?|yrs?|年))\s*$/iu;
+/** Items that are a spoken language or its level, a certificate of one, or a heading word — handled elsewhere or nothing. */
+const NOT_SKILL_ITEM =
+  /^(?:english|mandarin|chinese|cantonese|japanese|korean|french|german|spanish|russian|italian|portuguese|arabic|hindi|英语|英文|普通话|中文|粤语|日语|韩语|法语|德语|西班牙语|俄语|cet-?[46].*|ielts.*|toefl.*|雅思.*|托福.*|tem-?[48].*|jlpt.*|n[1-5]|native|fluent|母语|流利|其他|其它|others?|misc\.?|tools?|skills?|技能|工具|软件|证书|certificates?|certifications?|none|无|and|or|etc\.?|等)$/iu;
+/** A spoken language, its certificate or its level anywhere in an item ("英语 CET-6", "Mandarin (Conversational)"). */
+const SPOKEN_LANGUAGE =
+  /(?:英语|英文|普通话|国语|粤语|日语|韩语|法语|德语|西班牙语|俄语|母语|\b(?:english|mandarin|cantonese|japanese|korean|french|german|spanish|russian|italian|portuguese|arabic|hindi|native|fluent|bilingual|conversational|business level|working proficiency|cet-?[46]|ielts|toefl|tem-?[48]|jlpt|hsk)\b)/iu;
+const LINK = /https?:|www\.|@|\b[\w-]+\.(?:com|cn|io|net|org|dev|me)\b/iu;
+/** A sentence, not a list item: Chinese function words, or English words that only prose uses. */
+const PROSE_CJK = /[的了着我]|负责|参与|通过|进行|完成|经验|以上|\d\s*年|良好|较强|能力强|熟练|熟悉|精通/u;
+const PROSE_LATIN =
+  /\b(?:i|my|we|our|the|a|an|was|were|is|are|have|has|had|years?|experience|responsible|including|such|using|used|worked|working|able|ability|strong|excellent|various|other)\b/iu;
+
+/**
+ * The items of skills-section lines that name no taxonomy skill. `skillLines` are the section's lines as read;
+ * the taxonomy's own mentions are found elsewhere (`findResumeSkills`), so an item holding any is left to it.
+ */
+export function listedUnknownSkills(skillLines: readonly string[]): ListedSkill[] {
+  const taxonomy = skillTaxonomy();
+  const found = new Map<string, ListedSkill>();
+  for (const raw of skillLines) {
+    // A link or an address in the section is contact detail, never a list of skills.
+    if (LINK.test(raw)) continue;
+    let line = raw.replace(BULLET, '').trim();
+    const label = line.match(LABEL);
+    if (label) {
+      if (NOT_SKILL_LABEL.test(label[1]!.trim())) continue;
+      line = line.slice(label[0].length);
+    }
+    const items = line.split(ITEM_SEPARATORS);
+    // A line with a sentence in it is prose, whatever its short pieces ("负责…日常运营与内容发布").
+    if (items.some((part) => isProse(cleanItem(part ?? '')))) continue;
+    // One item alone on a line is a list only when the section lists a skill a line (PDF columns): a long line
+    // without separators is prose.
+    if (items.length === 1 && !isShortItem(cleanItem(line))) continue;
+    for (const part of items) {
+      // An item naming a taxonomy skill is the taxonomy's, whole ("A/B Testing", "Microsoft Excel"); an unknown
+      // one with slashes is several ("Kaldi/HTK").
+      if (taxonomy.findSkills(part ?? '', { isSkillList: true }).length > 0) continue;
+      if (SPOKEN_LANGUAGE.test(part ?? '')) continue;
+      for (const piece of (part ?? '').split(/\s*[/／]\s*/u)) {
+        const item = cleanItem(piece);
+        if (!item || !isShortItem(item) || NOT_SKILL_ITEM.test(item)) continue;
+        if (taxonomy.findSkills(item, { isSkillList: true }).length > 0) continue;
+        const id = listedSkillId(item);
+        if (!found.has(id)) found.set(id, { id, name: item });
+      }
+    }
+  }
+  return [...found.values()];
+}
+
+function cleanItem(part: string): string {
+  let item = part.replace(BULLET, '').trim();
+  for (let previous = ''; previous !== item;) {
+    previous = item;
+    item = item.replace(QUALIFIER, '').replace(TRAILING, '').trim();
+  }
+  return item.replace(/^[\s"'“”‘’「」《》.,:：]+|[\s"'“”‘’「」《》.,:：]+$/gu, '');
+}
+
+function isProse(item: string): boolean {
+  return CJK.test(item) ? PROSE_CJK.test(item) : item.split(/\s+/).length > 4 && PROSE_LATIN.test(item);
+}
+
+/** A list item: a few words or a short Chinese term, with a letter or a Chinese character, and no prose. */
+function isShortItem(item: string): boolean {
+  if (!/[\p{L}]/u.test(item) || item.length < 2) return false;
+  if (CJK.test(item)) {
+    const cjkChars = item.match(/[\u3400-\u4dbf\u4e00-\u9fff]/gu)?.length ?? 0;
+    return cjkChars <= 8 && item.length <= 16 && !PROSE_CJK.test(item);
+  }
+  const words = item.split(/\s+/);
+  return words.length <= 4 && item.length <= 40 && !PROSE_LATIN.test(item) && /^[\p{L}\p{N}]/u.test(item);
+}

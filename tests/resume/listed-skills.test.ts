@@ -1,0 +1,81 @@
+/**
+ * Items of a skills section the taxonomy does not know (invented tool names, so a growing taxonomy never knows them): reported
+ * as written, never prose, languages or links.
+ */
+import { describe, expect, it } from 'vitest';
+import { listedSkillId, listedUnknownSkills } from '../../subgraphs/resume/parser/fields/listed-skills.ts';
+import { parseResumeText } from '../../subgraphs/resume/parser/resume-parser.ts';
+import { skillIds } from './labelled-set.ts';
+
+const names = (lines: string[]) => listedUnknownSkills(lines).map((s) => s.name);
+
+describe('listedUnknownSkills', () => {
+  it('reads the unknown items of comma, 、 and bar lists, leaving the known ones to the taxonomy', () => {
+    expect(names(['Python, Quillora Vault, SQL, Zorblex'])).toEqual(['Quillora Vault', 'Zorblex']);
+    expect(names(['Excel、飞鸥云、青禾U8、Photoshop'])).toEqual(['飞鸥云', '青禾U8']);
+    expect(names(['Jira | Trellix Scale | TestRail'])).toEqual(['Trellix Scale']);
+  });
+
+  it('strips qualifiers, category labels, levels and 等', () => {
+    expect(names(['熟练掌握Zorblex、Vantri等工具'])).toEqual(['Zorblex', 'Vantri']);
+    expect(names(['Tools: Quillora Vault, Pellucid Orrin'])).toEqual(['Quillora Vault', 'Pellucid Orrin']);
+    expect(names(['Proficient in Corvane P6 (advanced)'])).toEqual(['Corvane P6']);
+    expect(names(['• Brindle – 5 years'])).toEqual(['Brindle']);
+  });
+
+  it('splits an unknown item on slashes, never a known one', () => {
+    expect(names(['Zorblex/Vantri, A/B Testing'])).toEqual(['Zorblex', 'Vantri']);
+    expect(names(['Microsoft Excel, Quillora'])).toEqual(['Quillora']);
+  });
+
+  it('reads one item a line (a PDF column) but never a sentence', () => {
+    expect(names(['Quillora Vault', 'Zorblex'])).toEqual(['Quillora Vault', 'Zorblex']);
+    expect(names(['I have worked with many reporting tools over the years'])).toEqual([]);
+    expect(names(['负责公司新媒体账号的日常运营与内容发布'])).toEqual([]);
+    expect(names(['具有较强的学习能力和抗压能力'])).toEqual([]);
+  });
+
+  it('leaves spoken languages, their levels, links and interests out', () => {
+    expect(names(['英语 CET-6, 日语 N2'])).toEqual([]);
+    expect(names(['Mandarin (Conversational), English (Native)'])).toEqual([]);
+    expect(names(['Languages: Fluent Cantonese, Klingon'])).toEqual([]);
+    expect(names(['github.com/someone', 'https://www.linkedin.com/in/someone'])).toEqual([]);
+    expect(names(['Interests: hiking, Go (the board game), chess'])).toEqual([]);
+    expect(names(['兴趣爱好：篮球、摄影'])).toEqual([]);
+  });
+
+  it('gives one id to an item however it is cased, spaced or hyphenated', () => {
+    expect(listedSkillId('Quillora Vault')).toBe(listedSkillId('quillora-vault'));
+    expect(names(['Quillora Vault, quillora vault'])).toEqual(['Quillora Vault']);
+  });
+});
+
+describe('in a parsed resume', () => {
+  const resume = [
+    'Jane Doe',
+    'jane.doe@example.com',
+    '',
+    'Experience',
+    'Acme Pharma | 03/2019 - now',
+    'Clinical Data Manager: trials.',
+    '',
+    'Skills',
+    'SAS, Pellucid Orrin, Quillora Vault, GCP',
+  ];
+
+  it('reports the unknown items beside the taxonomy skills, below the taxonomy skills of the section', () => {
+    const skills = parseResumeText(resume.join('\n')).skills;
+    const unknown = skills.filter((s) => s.id.startsWith('text:'));
+    expect(unknown.map((s) => [s.id, s.name])).toEqual([
+      ['text:pellucidorrin', 'Pellucid Orrin'],
+      ['text:quilloravault', 'Quillora Vault'],
+    ]);
+    expect(unknown.every((s) => s.confidence === 0.8)).toBe(true);
+    expect(skills.some((s) => s.id === 'sas' && s.confidence === 0.9)).toBe(true);
+  });
+
+  it('matches a label the taxonomy does not know by its written text (the benchmark)', () => {
+    const got = parseResumeText(resume.join('\n')).skills.map((s) => s.id);
+    expect(skillIds(['Pellucid ORRIN', 'quillora vault'])).toEqual(got.filter((id) => id.startsWith('text:')));
+  });
+});
