@@ -36,6 +36,21 @@ const RESUME_FAMILY: Record<string, string> = {
   'o22-zh.md': 'legal',
   'o23-en.txt': 'mobile',
   'o24-zh.txt': 'product',
+  // o49 onward (outside-people-more.ts); a family the taxonomy lacks (construction, game development) gets a row of its own.
+  'o49-zh.docx': 'manufacturing',
+  'o50-en.pdf': 'hardware',
+  'o51-zh.txt': 'construction',
+  'o52-en.pdf': 'security',
+  'o53-zh.md': 'healthcare',
+  'o54-en.docx': 'customer-service',
+  'o55-zh.docx': 'clinical-research',
+  'o56-en.txt': 'data',
+  'o57-zh.txt': 'education',
+  'o58-en.md': 'finance',
+  'o59-zh.md': 'supply-chain',
+  'o60-en.pdf': 'game-development',
+  'o61-zh.docx': 'hospitality',
+  'o62-en.docx': 'legal',
 };
 
 const { skills } = skillTaxonomy();
