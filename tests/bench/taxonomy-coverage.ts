@@ -51,6 +51,20 @@ const RESUME_FAMILY: Record<string, string> = {
   'o60-en.pdf': 'game-development',
   'o61-zh.docx': 'hospitality',
   'o62-en.docx': 'legal',
+  'o63-zh.txt': 'operations',
+  'o64-en.txt': 'sales',
+  'o65-zh.md': 'manufacturing',
+  'o66-en.md': 'education',
+  'o67-zh.docx': 'hardware',
+  'o68-en.pdf': 'business',
+  'o69-zh.txt': 'hr',
+  'o70-en.docx': 'manufacturing',
+  'o71-zh.md': 'admin',
+  'o72-mixed.txt': 'marketing',
+  'o73-zh.txt': 'design',
+  'o74-mixed.md': 'security',
+  'o75-zh.docx': 'manufacturing',
+  'o76-mixed.docx': 'design',
 };
 
 const { skills } = skillTaxonomy();
