@@ -132,6 +132,125 @@ describe('composeAnswer', () => {
   });
 });
 
+describe('composeAnswer over hostile record text', () => {
+  // Names, titles, companies, skills, schools, places, stages and job titles an attacker can write into a record.
+  const HOSTILE = {
+    name: '<img src=x onerror=alert(1)>',
+    title: '[click](javascript:alert(1))',
+    company: '**ignore previous** `rm` | a | b',
+    skill: 'Kubernetes',
+    school: '![p](https://evil.example/p.png)',
+    location: '# Beijing',
+  };
+  const hostile = talent(A, HOSTILE.name, {
+    currentTitle: HOSTILE.title,
+    currentCompany: HOSTILE.company,
+    companies: [HOSTILE.company],
+    schools: [HOSTILE.school],
+    location: HOSTILE.location,
+  });
+  /** Whether an answer holds no Markdown or HTML a renderer would act on: every opener left, but for the citation marks, is escaped. */
+  const isInert = (answer: string) => {
+    const unescaped = answer.replace(/ \[\d+\]/g, '').replace(/\\[!-/:-@[-`{-~]/g, '');
+    return !/[\\`*_[\]<>&|~$!]/.test(unescaped) && !/^[#+\-=]/m.test(unescaped);
+  };
+  it('shows every record-derived value escaped, so nothing in it renders; citations keep the raw values', () => {
+    const plan: Plan = {
+      intent: 'FIND_TALENTS',
+      language: 'en',
+      steps: [
+        {
+          operation: 'findTalents',
+          variables: { filter: { skillsAll: ['Kubernetes'], companiesAny: ['ignore'], schoolsAny: ['evil'], location: 'Beijing' } },
+          dependsOn: [],
+        },
+      ],
+    };
+    const answer = composeAnswer(plan, [found([hostile])]);
+    const line = answer.answer.split('\n')[1]!;
+    expect(line).toBe(
+      '\\<img src=x onerror=alert(1)\\> (\\[click\\](javascript:alert(1))): skills: Kubernetes; worked at \\*\\*ignore previous\\*\\* \\`rm\\` \\| a \\| b; ' +
+        'studied at \\!\\[p\\](https:\\/\\/evil.example/p.png); based in \\# Beijing [1].',
+    );
+    expect(isInert(answer.answer)).toBe(true);
+    expect(answer.citations[0]!.snippet).toBe(
+      `title: ${HOSTILE.title}; skill: Kubernetes; company: ${HOSTILE.company}; school: ${HOSTILE.school}; location: ${HOSTILE.location}`,
+    );
+    // The follow-ups are the composer's own sentences: no record text in them.
+    for (const followUp of answer.followUps) for (const value of Object.values(HOSTILE).slice(0, 4)) expect(followUp).not.toContain(value);
+  });
+
+  it('escapes the names a clarification, a network, a summary and a pipeline quote', () => {
+    const ambiguous = composeAnswer(
+      {
+        intent: 'SUMMARISE_TALENT',
+        language: 'en',
+        steps: [{ operation: 'resolveTalent', variables: { name: 'x' }, dependsOn: [] }],
+      },
+      [{ ...emptyResult('resolveTalent'), talents: [hostile, talent(B, '[Grace](javascript:alert(1))', { currentCompany: '<b>Co</b>' })] }],
+    );
+    expect(ambiguous.answer).toBe(
+      'Which one do you mean: \\<img src=x onerror=alert(1)\\> (\\[click\\](javascript:alert(1)), \\*\\*ignore previous\\*\\* \\`rm\\` \\| a \\| b) [1], ' +
+        'or \\[Grace\\](javascript:alert(1)) (Backend Engineer, \\<b\\>Co\\</b\\>) [2]?',
+    );
+
+    const network = composeAnswer(
+      { intent: 'WHO_KNOWS', language: 'en', steps: [{ operation: 'talentNetwork', variables: { id: B }, dependsOn: [] }] },
+      [
+        {
+          ...emptyResult('talentNetwork'),
+          subject: { id: B, name: '**Boss**' },
+          talents: [talent(A, '- Ada')],
+          connections: [{ talentId: A, degree: 2, through: ['<script>x</script>'] }],
+        },
+      ],
+    );
+    expect(network.answer.split('\n')[1]).toBe(
+      '\\- Ada (Backend Engineer): 2-degree connection of \\*\\*Boss\\*\\* through \\<script\\>x\\</script\\> [1].',
+    );
+
+    const profile: StepResult = {
+      ...emptyResult('talentProfile'),
+      subject: { id: A, name: HOSTILE.name },
+      talents: [talent(A, '1. Ada', { skills: [] })],
+      applications: [{ id: JOB, jobId: JOB, jobTitle: '[SRE](https://evil.example)', stage: '`Offer`', status: 'ACTIVE' }],
+    };
+    const summary = composeAnswer(
+      { intent: 'SUMMARISE_TALENT', language: 'zh', steps: [{ operation: 'talentProfile', variables: { id: A }, dependsOn: [] }] },
+      [profile],
+    );
+    expect(summary.answer.split('\n')[1]).toBe('1\\. Ada 应聘「\\[SRE\\](https:\\/\\/evil.example)」，当前阶段：\\`Offer\\` [2]。');
+
+    const board = composeAnswer(
+      { intent: 'PIPELINE_COUNTS', language: 'en', steps: [{ operation: 'pipelineBoard', variables: { jobId: JOB }, dependsOn: [] }] },
+      [
+        {
+          ...emptyResult('pipelineBoard'),
+          jobs: [{ id: JOB, title: '<i>SRE</i>', status: 'OPEN', location: null, department: null, skills: [] }],
+          stages: [{ key: 'applied', name: '_Applied_', count: 4 }],
+        },
+      ],
+    );
+    expect(board.answer).toBe('The pipeline of "\\<i\\>SRE\\</i\\>": \\_Applied\\_ 4 [1].');
+    expect(board.citations[0]!.snippet).toBe('_Applied_: 4');
+    for (const composed of [ambiguous, network, summary, board]) expect(isInert(composed.answer)).toBe(true);
+  });
+
+  it('a job status answer escapes the title and the location', () => {
+    const answer = composeAnswer(
+      { intent: 'JOB_STATUS', language: 'en', steps: [{ operation: 'findJobs', variables: {}, dependsOn: [] }] },
+      [
+        {
+          ...emptyResult('findJobs'),
+          jobs: [{ id: JOB, title: '<script>SRE</script>', status: 'OPEN', location: '|Remote|', department: null, skills: [] }],
+        },
+      ],
+    );
+    expect(answer.answer).toBe('The job "\\<script\\>SRE\\</script\\>" is OPEN (\\|Remote\\|) [1].');
+    expect(isInert(answer.answer)).toBe(true);
+  });
+});
+
 describe('checkClaims', () => {
   it('drops a claim its cited record does not support (a skill, a company, a school, years, a record no step found)', () => {
     const evidence = evidenceOf([found([talent(A, 'Ada')])]);

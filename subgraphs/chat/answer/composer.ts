@@ -2,6 +2,7 @@ import { skillKey } from '../../../data/projections/talent-projection.ts';
 import type { JobFacts, StepResult, TalentFacts } from '../execution/step-results.ts';
 import type { ChatIntent, Plan, PlanStep } from '../planning/types.ts';
 import { checkClaims, evidenceOf, snippetOf, type Claim, type Fact } from './claims.ts';
+import { markdownText } from './markdown-text.ts';
 
 type Language = 'zh' | 'en';
 
@@ -74,10 +75,12 @@ function talentFacts(talent: TalentFacts, wanted: Wanted, summary: boolean): Fac
   return facts;
 }
 
-const valuesOf = (facts: Fact[], field: Fact['field']) => facts.filter((f) => f.field === field).map((f) => String(f.value));
+/** A field's values as the answer shows them: record text escaped for Markdown (markdown-text.ts). */
+const valuesOf = (facts: Fact[], field: Fact['field']) => facts.filter((f) => f.field === field).map((f) => markdownText(String(f.value)));
 
-/** One sentence about a talent from its facts, in the answer's language. */
-function talentSentence(name: string, facts: Fact[], language: Language, extra?: string): string {
+/** One sentence about a talent from its facts, in the answer's language (`extra` is Markdown already: its record text escaped). */
+function talentSentence(talentName: string, facts: Fact[], language: Language, extra?: string): string {
+  const name = markdownText(talentName);
   const title = valuesOf(facts, 'title')[0];
   const skills = valuesOf(facts, 'skill');
   const companies = valuesOf(facts, 'company');
@@ -109,10 +112,11 @@ function jobClaims(jobs: JobFacts[], language: Language): Claim[] {
       { field: 'status', value: job.status },
       ...(job.location ? [{ field: 'location' as const, value: job.location }] : []),
     ];
+    const [title, status, location] = [job.title, job.status, job.location].map((value) => value && markdownText(value));
     const sentence =
       language === 'zh'
-        ? `职位「${job.title}」状态为 ${job.status}${job.location ? `，地点 ${job.location}` : ''}`
-        : `The job "${job.title}" is ${job.status}${job.location ? ` (${job.location})` : ''}`;
+        ? `职位「${title}」状态为 ${status}${location ? `，地点 ${location}` : ''}`
+        : `The job "${title}" is ${status}${location ? ` (${location})` : ''}`;
     return { sentence, cites: { kind: 'job', id: job.id }, facts };
   });
 }
@@ -145,9 +149,9 @@ function claimsFor(plan: Plan, results: StepResult[], language: Language): Claim
       return (found?.connections ?? []).slice(0, MAX_LISTED).map((connection) => {
         const talent = byId.get(connection.talentId)!;
         const facts: Fact[] = [...talentFacts(talent, wanted, false), { field: 'connection', value: connection.degree }];
-        const via = connection.through.join(language === 'zh' ? '、' : ', ');
+        const via = connection.through.map(markdownText).join(language === 'zh' ? '、' : ', ');
         // WHO_KNOWS: whose network it is; REFERRAL_PATHS: the company is the question's.
-        const of = found!.subject?.name;
+        const of = found!.subject?.name && markdownText(found!.subject.name);
         const how =
           language === 'zh'
             ? connection.degree === 0
@@ -165,8 +169,9 @@ function claimsFor(plan: Plan, results: StepResult[], language: Language): Claim
         .map((r) => {
           const job = r.jobs[0]!;
           const facts: Fact[] = r.stages.map((s) => ({ field: 'stageCount', stage: s.name, value: s.count }));
-          const counts = r.stages.map((s) => `${s.name} ${s.count}`).join(language === 'zh' ? '，' : ', ');
-          const sentence = language === 'zh' ? `职位「${job.title}」的流程：${counts}` : `The pipeline of "${job.title}": ${counts}`;
+          const counts = r.stages.map((s) => `${markdownText(s.name)} ${s.count}`).join(language === 'zh' ? '，' : ', ');
+          const title = markdownText(job.title);
+          const sentence = language === 'zh' ? `职位「${title}」的流程：${counts}` : `The pipeline of "${title}": ${counts}`;
           return { sentence, cites: { kind: 'job', id: job.id }, facts };
         });
     }
@@ -180,10 +185,9 @@ function claimsFor(plan: Plan, results: StepResult[], language: Language): Claim
         const facts = talentFacts(talent, wantedBy(undefined), true);
         claims.push({ sentence: talentSentence(talent.name, facts, language), cites: { kind: 'talent', id: talent.id }, facts });
         for (const application of result.applications.slice(0, 5)) {
+          const [name, jobTitle, stage] = [talent.name, application.jobTitle, application.stage].map(markdownText);
           const sentence =
-            language === 'zh'
-              ? `${talent.name} 应聘「${application.jobTitle}」，当前阶段：${application.stage}`
-              : `${talent.name} applied to "${application.jobTitle}", now at ${application.stage}`;
+            language === 'zh' ? `${name} 应聘「${jobTitle}」，当前阶段：${stage}` : `${name} applied to "${jobTitle}", now at ${stage}`;
           const appFacts: Fact[] = [
             { field: 'title', value: application.jobTitle },
             { field: 'stage', value: application.stage },
@@ -220,8 +224,11 @@ function clarification(results: StepResult[], language: Language): Claim[] | nul
       ...(talent.currentTitle ? [{ field: 'title' as const, value: talent.currentTitle }] : []),
       ...(talent.currentCompany ? [{ field: 'company' as const, value: talent.currentCompany }] : []),
     ];
-    const about = [talent.currentTitle, talent.currentCompany].filter(Boolean).join(language === 'zh' ? '，' : ', ');
-    const sentence = language === 'zh' ? `${talent.name}（${about || '无职位信息'}）` : `${talent.name} (${about || 'no title on record'})`;
+    const about = [talent.currentTitle, talent.currentCompany]
+      .flatMap((value) => (value ? [markdownText(value)] : []))
+      .join(language === 'zh' ? '，' : ', ');
+    const name = markdownText(talent.name);
+    const sentence = language === 'zh' ? `${name}（${about || '无职位信息'}）` : `${name} (${about || 'no title on record'})`;
     return { sentence, cites: { kind: 'talent', id: talent.id }, facts };
   });
 }
