@@ -3,13 +3,16 @@
  * as written, never prose, languages or links.
  */
 import { describe, expect, it } from 'vitest';
-import { listedSkillId, listedUnknownSkills } from '../../subgraphs/resume/parser/fields/listed-skills.ts';
+import { listedSkillId, listedSkills } from '../../subgraphs/resume/parser/fields/listed-skills.ts';
 import { parseResumeText } from '../../subgraphs/resume/parser/resume-parser.ts';
 import { skillIds } from './labelled-set.ts';
 
-const names = (lines: string[]) => listedUnknownSkills(lines).map((s) => s.name);
+const names = (lines: string[]) =>
+  listedSkills(lines)
+    .filter((s) => !s.skill)
+    .map((s) => s.name);
 
-describe('listedUnknownSkills', () => {
+describe('listedSkills', () => {
   it('reads the unknown items of comma, 、 and bar lists, leaving the known ones to the taxonomy', () => {
     expect(names(['Python, Quillora Vault, SQL, Zorblex'])).toEqual(['Quillora Vault', 'Zorblex']);
     expect(names(['Excel、飞鸥云、青禾U8、Photoshop'])).toEqual(['飞鸥云', '青禾U8']);

@@ -4,15 +4,20 @@
  * written, with a `text:` id made from its compact key. Only short, list-shaped items count: a sentence, a
  * language, a level, a category label or an interest is never a skill.
  */
-import { compactSkillKey, skillTaxonomy } from '../../../../taxonomy/taxonomy.ts';
+import { compactSkillKey, skillTaxonomy, type Skill } from '../../../../taxonomy/taxonomy.ts';
 
 /** The id of a skill the taxonomy does not know: its compact key, so "Veeva Vault" and "veeva-vault" are one. */
 export const listedSkillId = (written: string): string => `text:${compactSkillKey(written)}`;
 
 export interface ListedSkill {
+  /** The taxonomy's id, or `listedSkillId` of the item. */
   id: string;
-  /** The item as written, without qualifiers ("熟悉", "Proficient in") and levels. */
+  /** The taxonomy's name, or the item as written, without qualifiers ("熟悉", "Proficient in") and levels. */
   name: string;
+  /** The item as written. */
+  written: string;
+  /** The taxonomy skill a whole item names, in whatever case ("forecasting" as a list item). */
+  skill?: Skill;
 }
 
 const CJK = /[\u3400-\u4dbf\u4e00-\u9fff]/u;
@@ -24,12 +29,12 @@ const NOT_SKILL_LABEL =
   /^(?:languages?|spoken languages?|语言(?:能力)?|外语(?:能力)?|interests?|hobbies|兴趣(?:爱好)?|爱好|references?|nationality|国籍|availability|到岗时间|expected salary|期望薪资)$/iu;
 const QUALIFIER =
   /^(?:(?:能够|可以|会)?(?:熟练掌握|熟练使用|熟练运用|熟练操作|熟练|熟悉|精通|掌握|了解|擅长|使用|运用|具备|具有)|(?:highly |very )?(?:proficient|skilled|experienced|expert|familiar|fluent|competent|strong|advanced|basic|intermediate|good|excellent|solid|working|hands-on)(?:\s+(?:in|with|at|of|knowledge of|experience (?:in|with)))?|knowledge of|experience (?:in|with)|expertise in)\s*[:：]?\s*/iu;
-const ITEM_SEPARATORS = /[,，、;；|｜·•●○■□◆◇▪()（）[\]【】]|\s{2,}|\s+(?:and|&)\s+|(?<=[\u4e00-\u9fff])[及和与](?=[\u4e00-\u9fff])/u;
+const ITEM_SEPARATORS = /[,，、;；|｜·•●○■□◆◇▪()（）[\]【】]|\s{2,}|\s+(?:and|&)\s+/u;
 const TRAILING =
   /\s*(?:等(?:工具|软件|技术|框架|语言)?|etc\.?|\.{3}|…|[\s(（]*(?:熟练|精通|熟悉|了解|良好|一般|native|fluent|advanced|intermediate|basic|beginner|expert|proficient)[)）]?|[-–—]\s*\d+\+?\s*(?:years?|yrs?|年))\s*$/iu;
 /** Items that are a spoken language or its level, a certificate of one, or a heading word — handled elsewhere or nothing. */
 const NOT_SKILL_ITEM =
-  /^(?:english|mandarin|chinese|cantonese|japanese|korean|french|german|spanish|russian|italian|portuguese|arabic|hindi|英语|英文|普通话|中文|粤语|日语|韩语|法语|德语|西班牙语|俄语|cet-?[46].*|ielts.*|toefl.*|雅思.*|托福.*|tem-?[48].*|jlpt.*|n[1-5]|native|fluent|母语|流利|其他|其它|others?|misc\.?|tools?|skills?|技能|工具|软件|证书|certificates?|certifications?|none|无|and|or|etc\.?|等)$/iu;
+  /^(?:english|mandarin|chinese|cantonese|japanese|korean|french|german|spanish|russian|italian|portuguese|arabic|hindi|英语|英文|普通话|中文|粤语|日语|韩语|法语|德语|西班牙语|俄语|cet-?[46].*|ielts.*|toefl.*|雅思.*|托福.*|tem-?[48].*|jlpt.*|n[1-5]|(?:level|grade|band|tier)\s*\w{1,3}|[abc][12]|native|fluent|母语|流利|其他|其它|others?|misc\.?|tools?|skills?|技能|工具|软件|证书|certificates?|certifications?|none|无|and|or|etc\.?|等)$/iu;
 /** A spoken language, its certificate or its level anywhere in an item ("英语 CET-6", "Mandarin (Conversational)"). */
 const SPOKEN_LANGUAGE =
   /(?:英语|英文|普通话|国语|粤语|日语|韩语|法语|德语|西班牙语|俄语|母语|\b(?:english|mandarin|cantonese|japanese|korean|french|german|spanish|russian|italian|portuguese|arabic|hindi|native|fluent|bilingual|conversational|business level|working proficiency|cet-?[46]|ielts|toefl|tem-?[48]|jlpt|hsk)\b)/iu;
@@ -40,10 +45,11 @@ const PROSE_LATIN =
   /\b(?:i|my|we|our|the|a|an|was|were|is|are|have|has|had|years?|experience|responsible|including|such|using|used|worked|working|able|ability|strong|excellent|various|other)\b/iu;
 
 /**
- * The items of skills-section lines that name no taxonomy skill. `skillLines` are the section's lines as read;
- * the taxonomy's own mentions are found elsewhere (`findResumeSkills`), so an item holding any is left to it.
+ * The items of skills-section lines that are a skill as a whole: a taxonomy name in any case, or an item that
+ * names no taxonomy skill. `skillLines` are the section's lines as read; the taxonomy's mentions inside longer
+ * items are found elsewhere (`findResumeSkills`), so an item holding any is left to it.
  */
-export function listedUnknownSkills(skillLines: readonly string[]): ListedSkill[] {
+export function listedSkills(skillLines: readonly string[]): ListedSkill[] {
   const taxonomy = skillTaxonomy();
   const found = new Map<string, ListedSkill>();
   for (const raw of skillLines) {
@@ -62,8 +68,16 @@ export function listedUnknownSkills(skillLines: readonly string[]): ListedSkill[
     // without separators is prose.
     if (items.length === 1 && !isShortItem(cleanItem(line))) continue;
     for (const part of items) {
-      // An item naming a taxonomy skill is the taxonomy's, whole ("A/B Testing", "Microsoft Excel"); an unknown
-      // one with slashes is several ("Kaldi/HTK").
+      // A whole item that is a taxonomy name, in any case, is that skill ("forecasting", "go"); one that holds a
+      // taxonomy skill is the taxonomy's ("A/B Testing", "Microsoft Excel"); an unknown one with slashes is
+      // several ("Kaldi/HTK").
+      const written = cleanItem(part ?? '');
+      const whole = taxonomy.normalizeSkill(written);
+      if (whole) {
+        const id = whole.id;
+        if (!found.has(id)) found.set(id, { id, name: whole.name, written, skill: whole });
+        continue;
+      }
       if (taxonomy.findSkills(part ?? '', { isSkillList: true }).length > 0) continue;
       if (SPOKEN_LANGUAGE.test(part ?? '')) continue;
       for (const piece of (part ?? '').split(/\s*[/／]\s*/u)) {
@@ -71,7 +85,7 @@ export function listedUnknownSkills(skillLines: readonly string[]): ListedSkill[
         if (!item || !isShortItem(item) || NOT_SKILL_ITEM.test(item)) continue;
         if (taxonomy.findSkills(item, { isSkillList: true }).length > 0) continue;
         const id = listedSkillId(item);
-        if (!found.has(id)) found.set(id, { id, name: item });
+        if (!found.has(id)) found.set(id, { id, name: item, written: item });
       }
     }
   }

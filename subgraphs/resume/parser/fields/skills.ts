@@ -1,7 +1,7 @@
 /** Skills (through the taxonomy) and spoken languages. */
 import { skillTaxonomy } from '../../../../taxonomy/taxonomy.ts';
 import type { ResumeLanguage, ResumeSkill } from '../types.ts';
-import { listedUnknownSkills } from './listed-skills.ts';
+import { listedSkills } from './listed-skills.ts';
 
 /**
  * Skills from the skills section (sure), items of it the taxonomy does not know (as written, `text:` ids), then
@@ -17,8 +17,14 @@ export function findResumeSkills(skillLines: string[], otherText: string): Resum
     }
   };
   add(taxonomy.findSkills(skillLines.join('\n'), { isSkillList: true }), 0.9);
-  for (const { id, name } of listedUnknownSkills(skillLines)) {
-    if (!byId.has(id)) byId.set(id, { id, name, nameZh: name, match: name, confidence: 0.8 });
+  for (const { id, name, written, skill } of listedSkills(skillLines)) {
+    if (byId.has(id)) continue;
+    byId.set(
+      id,
+      skill
+        ? { id, name, nameZh: skill.nameZh, match: written, confidence: 0.9 }
+        : { id, name, nameZh: name, match: name, confidence: 0.8 },
+    );
   }
   add(taxonomy.findSkills(otherText), 0.6);
   return [...byId.values()].sort((a, b) => b.confidence - a.confidence);
