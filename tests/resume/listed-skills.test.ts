@@ -3,7 +3,7 @@
  * as written, never prose, languages or links.
  */
 import { describe, expect, it } from 'vitest';
-import { listedSkillId, listedSkills } from '../../subgraphs/resume/parser/fields/listed-skills.ts';
+import { listedSkillId, listedSkills, withoutCategoryLabels } from '../../subgraphs/resume/parser/fields/listed-skills.ts';
 import { parseResumeText } from '../../subgraphs/resume/parser/resume-parser.ts';
 import { skillIds } from './labelled-set.ts';
 
@@ -80,5 +80,26 @@ describe('in a parsed resume', () => {
   it('matches a label the taxonomy does not know by its written text (the benchmark)', () => {
     const got = parseResumeText(resume.join('\n')).skills.map((s) => s.id);
     expect(skillIds(['Pellucid ORRIN', 'quillora vault'])).toEqual(got.filter((id) => id.startsWith('text:')));
+  });
+});
+
+describe('category labels and lines of business', () => {
+  const ids = (text: string) => parseResumeText(text).skills.map((s) => s.id);
+  const resume = (skills: string[], description = 'Clinical Data Manager: trials.') =>
+    ['Jane Doe', 'jane.doe@example.com', '', 'Experience', 'Acme | 03/2019 - now', description, '', 'Skills', ...skills].join('\n');
+
+  it('reads a category label as a heading, not a skill, and keeps a label that is a skill', () => {
+    expect(withoutCategoryLabels(['芯片与系统：STM32、FreeRTOS', 'Cloud & DevOps: Terraform', 'Python: pandas, NumPy'])).toEqual([
+      'STM32、FreeRTOS',
+      'Terraform',
+      'Python: pandas, NumPy',
+    ]);
+    expect(ids(resume(['芯片与系统：STM32']))).not.toContain('semiconductor');
+    expect(ids(resume(['Python: pandas, NumPy']))).toEqual(expect.arrayContaining(['python', 'pandas', 'numpy']));
+  });
+
+  it('reads a term before "client", "industry" or 行业 in a description as a line of business', () => {
+    expect(ids(resume(['SQL'], 'Analyst: requirements for a retail banking client.'))).not.toContain('banking');
+    expect(ids(resume(['SQL'], 'Analyst: reconciled retail banking ledgers.'))).toContain('banking');
   });
 });

@@ -24,6 +24,21 @@ const CJK = /[\u3400-\u4dbf\u4e00-\u9fff]/u;
 const BULLET = /^[\s•·●○■□◆◇▪▸►➢✓✔*>\-–—]+|^\(?\d{1,2}[.、)）]\s*/u;
 /** "Tools:", "编程语言：", "Frameworks –": a category label before a list (short, no list separator of its own). */
 const LABEL = /^([^:：,，、;；|｜]{1,24}?)\s*[:：]\s*/u;
+/** A label that names a kind of skill ("Tools", "编程语言", "芯片与系统", "Cloud & DevOps"), not a skill itself. */
+const CATEGORY_LABEL =
+  /技能|工具|软件|语言|系统|平台|框架|方法|能力|领域|方向|技术|证书|资质|办公|数据库|中间件|其他|其它|[与和及&、/]|\b(?:and|skills?|tools?|software|languages?|systems?|platforms?|frameworks?|methods?|methodolog(?:y|ies)|areas?|domains?|technolog(?:y|ies)|stack|certifications?|certificates?|databases?|librar(?:y|ies)|packages|other|misc)\b/iu;
+
+/**
+ * The skills section's lines without their category labels ("芯片与系统：STM32" reads "STM32"); a label that is a
+ * skill of its own ("Python: pandas, NumPy", "Excel：数据透视表") stays.
+ */
+export function withoutCategoryLabels(lines: readonly string[]): string[] {
+  return lines.map((line) => {
+    const label = line.replace(BULLET, '').match(LABEL);
+    return label && CATEGORY_LABEL.test(label[1]!) ? line.replace(BULLET, '').slice(label[0].length) : line;
+  });
+}
+
 /** Category labels whose lists are not skills. */
 const NOT_SKILL_LABEL =
   /^(?:languages?|spoken languages?|语言(?:能力)?|外语(?:能力)?|interests?|hobbies|兴趣(?:爱好)?|爱好|references?|nationality|国籍|availability|到岗时间|expected salary|期望薪资)$/iu;

@@ -1,7 +1,10 @@
 /** Skills (through the taxonomy) and spoken languages. */
 import { skillTaxonomy } from '../../../../taxonomy/taxonomy.ts';
 import type { ResumeLanguage, ResumeSkill } from '../types.ts';
-import { listedSkills } from './listed-skills.ts';
+import { listedSkills, withoutCategoryLabels } from './listed-skills.ts';
+
+/** A term before "client", "sector", 行业 … names a line of business, not a skill ("a retail banking client"). */
+const DOMAIN_OF = /^\s*(?:clients?|customers?|sectors?|industry|industries|firms?|行业|客户)\b/iu;
 
 /**
  * Skills from the skills section (sure), items of it the taxonomy does not know (as written, `text:` ids), then
@@ -16,7 +19,7 @@ export function findResumeSkills(skillLines: string[], otherText: string): Resum
       byId.set(skill.id, { id: skill.id, name: skill.name, nameZh: skill.nameZh, match, confidence });
     }
   };
-  add(taxonomy.findSkills(skillLines.join('\n'), { isSkillList: true }), 0.9);
+  add(taxonomy.findSkills(withoutCategoryLabels(skillLines).join('\n'), { isSkillList: true }), 0.9);
   for (const { id, name, written, skill } of listedSkills(skillLines)) {
     if (byId.has(id)) continue;
     byId.set(
@@ -26,7 +29,10 @@ export function findResumeSkills(skillLines: string[], otherText: string): Resum
         : { id, name, nameZh: name, match: name, confidence: 0.8 },
     );
   }
-  add(taxonomy.findSkills(otherText), 0.6);
+  add(
+    taxonomy.findSkills(otherText).filter((m) => !DOMAIN_OF.test(otherText.slice(m.end, m.end + 16))),
+    0.6,
+  );
   return [...byId.values()].sort((a, b) => b.confidence - a.confidence);
 }
 
