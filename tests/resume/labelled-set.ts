@@ -104,7 +104,8 @@ export interface FieldScore {
  * counts as predicted.
  */
 export function skillIds(labels: string[]): string[] {
-  return labels.map((label) => normalizeSkill(label)?.id ?? listedSkillId(label));
+  // Two labels of one taxonomy skill ("Budgeting", "FP&A") are that skill once: the parser reports a skill once.
+  return [...new Set(labels.map((label) => normalizeSkill(label)?.id ?? listedSkillId(label)))];
 }
 
 export class Scoreboard {
