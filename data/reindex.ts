@@ -3,7 +3,7 @@ import type { DataLayer } from './data-layer.ts';
 import { orgStore } from './records/org-store.ts';
 import { toTalentRecord } from './records/talent-record.ts';
 import { scanVisibleRelationshipRows } from './records/relationship-store.ts';
-import { scanVisibleTalentRows } from './records/talent-store.ts';
+import { refreshSkillKeys, scanVisibleTalentRows } from './records/talent-store.ts';
 import {
   TALENT_GRAPH_LABEL,
   TALENT_SEARCH_INDEX,
@@ -40,6 +40,9 @@ export async function reindex(data: DataLayer, logger: Logger): Promise<ReindexR
   const orgIds = await orgStore.allIds(stores.relational);
   for (const orgId of orgIds) await stores.graph.clearOrg(orgId);
 
+  // The source of truth's derived skill keys too (a taxonomy update changes them): no talent event needed.
+  const skillKeys = await refreshSkillKeys(stores.relational);
+  if (skillKeys > 0) logger.info({ talents: skillKeys }, 'skill keys recomputed');
   const handler = talentProjection(stores, embedder);
   let after = '00000000-0000-0000-0000-000000000000';
   let talents = 0;

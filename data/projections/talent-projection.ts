@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { normalizeSkill, skillTaxonomy } from '../../taxonomy/taxonomy.ts';
 import type { Embedder } from '../embeddings/embedder.ts';
 import { isOfflineModel, modelPassageText } from '../embeddings/model-text.ts';
 import type { TalentRecord } from '../records/talent-record.ts';
@@ -39,12 +41,45 @@ export const TALENT_VECTOR_COLLECTION = 'talents';
 export const TALENT_SEARCH_INDEX: SearchIndexSpec = {
   name: 'talents',
   textFields: { name: 3, skills: 3, headline: 2, titles: 2, companies: 2, schools: 1 },
-  // `skills` as entered (facet values); `skillKeys` lowercased, so a skill filter ignores case.
+  // `skills` as entered (facet values); `skillKeys` the skills' filter keys (skillFilterKey: synonyms, languages and case aside).
   keywordFields: ['skills', 'skillKeys'],
 };
 
-/** The form a skill takes in filters: trimmed, NFKC, lowercased ("Kubernetes" and "kubernetes " are one skill). */
+/** A text's literal key: trimmed, NFKC, lowercased ("Kubernetes" and "kubernetes " are one; companies, schools, facet values). */
 export const skillKey = (skill: string) => skill.normalize('NFKC').trim().toLowerCase();
+
+/** What a taxonomy skill's filter key starts with; a literal key is lowercased, so it never starts with this. */
+const TAXONOMY_KEY_PREFIX = 'Skill:';
+
+/**
+ * A skill's filter key, what skill filters compare (`skill_keys` in PostgreSQL, `skillKeys` in search documents, the
+ * filter's own skills): `Skill:<taxonomy id>` for a skill the taxonomy knows under any name, alias or language ("Go",
+ * "golang" and "Go语言" are `Skill:go`; "K8S" is `Skill:kubernetes`), else the literal skillKey ("Foo Bar" is `foo bar`).
+ */
+export function skillFilterKey(skill: string): string {
+  const known = normalizeSkill(skill);
+  return known ? `${TAXONOMY_KEY_PREFIX}${known.id}` : skillKey(skill);
+}
+
+/** The distinct filter keys of some skills, blanks left out. */
+export const skillFilterKeys = (skills: readonly string[]): string[] => [...new Set(skills.map(skillFilterKey).filter(Boolean))];
+
+/** The key form's version: bump it when skillFilterKey changes in a way the taxonomy's content does not show. */
+const SKILL_KEY_FORM = 1;
+let taxonomyFingerprint: string | undefined;
+
+/**
+ * Which key form and taxonomy content stored filter keys were computed with: a row whose keys carry another
+ * (a taxonomy update, a row from before taxonomy keys, one written by plain SQL) has them recomputed
+ * (talent-store.ts refreshSkillKeys).
+ */
+export function skillKeysFingerprint(): string {
+  taxonomyFingerprint ??= `${SKILL_KEY_FORM}:${createHash('sha256')
+    .update(JSON.stringify(skillTaxonomy().skills.map((s) => [s.id, s.name, s.nameZh, s.aliases])))
+    .digest('base64url')
+    .slice(0, 16)}`;
+  return taxonomyFingerprint;
+}
 
 export const skillNodeId = (orgId: string, skill: string) => `${orgId}:${skill.trim().toLowerCase()}`;
 /** Companies and schools are one node per org and name, whatever the case or width of the spelling. */
@@ -102,7 +137,7 @@ export function talentSearchDocument(t: TalentSnapshot): SearchDocument {
       name: t.name,
       headline: t.headline,
       skills: t.skills,
-      skillKeys: [...new Set(t.skills.map(skillKey))],
+      skillKeys: skillFilterKeys(t.skills),
       titles: t.titles ?? [],
       companies: t.companies ?? [],
       schools: t.schools ?? [],

@@ -13,7 +13,8 @@ import {
   type RemotePolicy,
   type StoredStage,
 } from './job-record.ts';
-import { VISIBLE_TALENT } from './talent-store.ts';
+import { skillFilterKeys } from '../projections/talent-projection.ts';
+import { VISIBLE_TALENT, refreshSkillKeys } from './talent-store.ts';
 
 export * from './job-record.ts';
 
@@ -280,25 +281,31 @@ export async function insertOpenJobs(db: SqlExecutor, orgId: string, jobs: reado
 }
 
 /**
- * For each job of the org not CLOSED, the oldest visible talents sharing one of its skills (up to
- * `perJob`), each with its rank among them from 0 (the demo seed's candidates).
+ * For each job of the org not CLOSED, the oldest visible talents sharing one of its skills (by filter key:
+ * any name of a taxonomy skill), up to `perJob`, each with its rank among them from 0 (the demo seed's candidates).
+ * Talents whose keys are stale (written by plain SQL, say) get theirs first.
  */
-export function jobSkillCandidates(
+export async function jobSkillCandidates(
   db: SqlExecutor,
   orgId: string,
   perJob: number,
 ): Promise<{ job_id: string; job_title: string; talent_id: string; rank: number }[]> {
+  await refreshSkillKeys(db, orgId);
+  const jobs = await db.query<{ id: string; skills: string[] }>(`SELECT id, skills FROM jobs WHERE org_id = $1 AND status <> 'CLOSED'`, [
+    orgId,
+  ]);
+  if (jobs.length === 0) return [];
   return db.query(
     `SELECT j.id AS job_id, j.title AS job_title, c.id AS talent_id, c.rank
-     FROM jobs j
+     FROM jsonb_to_recordset($3::jsonb) AS k(id uuid, skill_keys text[])
+     JOIN jobs j ON j.org_id = $1 AND j.id = k.id
      CROSS JOIN LATERAL (
        SELECT t.id, row_number() OVER (ORDER BY t.created_at, t.id)::int - 1 AS rank
        FROM talents t
        WHERE t.org_id = j.org_id AND t.${VISIBLE_TALENT}
-         AND t.skill_keys && ARRAY(SELECT lower(s) FROM unnest(j.skills) AS s)
+         AND t.skill_keys && k.skill_keys
        ORDER BY t.created_at, t.id LIMIT $2
-     ) c
-     WHERE j.org_id = $1 AND j.status <> 'CLOSED'`,
-    [orgId, perJob],
+     ) c`,
+    [orgId, perJob, JSON.stringify(jobs.map((job) => ({ id: job.id, skill_keys: skillFilterKeys(job.skills) })))],
   );
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { TALENT_SOURCES, VISIBLE_TALENT_STATUSES } from './talent-record.ts';
-import { skillKey } from '../projections/talent-projection.ts';
+import { skillFilterKeys } from '../projections/talent-projection.ts';
 
 /**
  * The talent filter, once: the talent lists (`talents(filter:)`) and search (`search(filter:)`)
@@ -57,8 +57,9 @@ export function talentFilterSql(orgId: string, filter: ParsedTalentFilter | null
   const add = (value: unknown) => `$${params.push(value)}`;
   const conditions = [`org_id = ${add(orgId)}`, `status = ANY (${add(filter?.status?.length ? filter.status : ['ACTIVE'])}::text[])`];
   if (!filter) return conditions.join(' AND ');
-  if (filter.skillsAll?.length) conditions.push(`skill_keys @> ${add([...new Set(filter.skillsAll.map(skillKey))])}::text[]`);
-  if (filter.skillsAny?.length) conditions.push(`skill_keys && ${add([...new Set(filter.skillsAny.map(skillKey))])}::text[]`);
+  // Skills compare by filter key (the taxonomy's skill whatever its name, alias or language; other text literally).
+  if (filter.skillsAll?.length) conditions.push(`skill_keys @> ${add(skillFilterKeys(filter.skillsAll))}::text[]`);
+  if (filter.skillsAny?.length) conditions.push(`skill_keys && ${add(skillFilterKeys(filter.skillsAny))}::text[]`);
   if (filter.location) conditions.push(`location ILIKE ${add(likePattern(filter.location))}`);
   // Any of the talent's companies (the current one and the headline's "Engineer at ByteDance" included) or schools contains one of the texts.
   if (filter.companiesAny?.length) {

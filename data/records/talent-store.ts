@@ -1,4 +1,5 @@
 import type { SqlExecutor } from '../ports.ts';
+import { skillFilterKeys, skillKeysFingerprint } from '../projections/talent-projection.ts';
 import { talentFilterSql, type ParsedTalentFilter } from './talent-filter.ts';
 import {
   VISIBLE_TALENT_STATUSES,
@@ -49,6 +50,13 @@ const PROFILE_COLUMNS: Record<keyof TalentProfile, { column: string; type: strin
   consent: { column: 'consent', type: 'jsonb' },
 };
 export const PROFILE_KEYS = Object.keys(PROFILE_COLUMNS) as (keyof TalentProfile)[];
+/** The skills' filter keys, written with the skills (SQL cannot compute them: migration 0013), and `skill_keys_taxonomy` beside. */
+const SKILL_KEYS_COLUMN = { column: 'skill_keys', type: 'text[]' };
+/** A profile as the JSON of a row of the writes' recordsets: its columns and its skills' filter keys. */
+const profileRow = (profile: Partial<TalentProfile> & Pick<TalentProfile, 'skills'>) => ({
+  ...Object.fromEntries(PROFILE_KEYS.map((key) => [PROFILE_COLUMNS[key].column, profile[key] ?? null])),
+  skill_keys: skillFilterKeys(profile.skills),
+});
 const ARRAY_DEFAULTS: Partial<Record<keyof TalentProfile, string>> = {
   languages: "'{}'",
   emails: "'{}'",
@@ -197,11 +205,11 @@ export async function talentIdsMatching(
   return new Set(rows.map((row) => row.id));
 }
 
-/** Every talent of the org, oldest first, up to `limit`; only those with `skill` among their skills when it is given (the demo seed's picks). */
+/** Every talent of the org, oldest first, up to `limit`; only those with `skill` (any of its names) among their skills when it is given (the demo seed's picks). */
 export async function oldestTalentIds(db: SqlExecutor, orgId: string, limit: number, skill?: string): Promise<string[]> {
   const rows = await db.query<{ id: string }>(
-    `SELECT id FROM talents WHERE org_id = $1 ${skill === undefined ? '' : 'AND $3 = ANY (skill_keys)'} ORDER BY created_at, id LIMIT $2`,
-    skill === undefined ? [orgId, limit] : [orgId, limit, skill],
+    `SELECT id FROM talents WHERE org_id = $1 ${skill === undefined ? '' : 'AND skill_keys && $3::text[]'} ORDER BY created_at, id LIMIT $2`,
+    skill === undefined ? [orgId, limit] : [orgId, limit, skillFilterKeys([skill])],
   );
   return rows.map((row) => row.id);
 }
@@ -290,18 +298,15 @@ export async function exportTalentRowsOf(
 /** Inserts talents (one statement for any number), in order; the talents as written. */
 export async function insertTalentRows(tx: SqlExecutor, orgId: string, inputs: readonly NewTalent[]): Promise<TalentRecord[]> {
   if (inputs.length === 0) return [];
-  const columns = PROFILE_KEYS.map((key) => PROFILE_COLUMNS[key]);
+  const columns = [...PROFILE_KEYS.map((key) => PROFILE_COLUMNS[key]), SKILL_KEYS_COLUMN];
   const rows = await tx.query<TalentRow>(
-    `INSERT INTO talents (org_id, ${columns.map((c) => c.column).join(', ')})
-     SELECT $1, ${PROFILE_KEYS.map((key) => (ARRAY_DEFAULTS[key] ? `coalesce(x.${PROFILE_COLUMNS[key].column}, ${ARRAY_DEFAULTS[key]})` : `x.${PROFILE_COLUMNS[key].column}`)).join(', ')}
+    `INSERT INTO talents (org_id, ${columns.map((c) => c.column).join(', ')}, skill_keys_taxonomy)
+     SELECT $1, ${PROFILE_KEYS.map((key) => (ARRAY_DEFAULTS[key] ? `coalesce(x.${PROFILE_COLUMNS[key].column}, ${ARRAY_DEFAULTS[key]})` : `x.${PROFILE_COLUMNS[key].column}`)).join(', ')}, x.skill_keys, $3
      FROM ROWS FROM (jsonb_to_recordset($2::jsonb) AS (${columns.map((c) => `${c.column} ${c.type}`).join(', ')}))
        WITH ORDINALITY AS x(${columns.map((c) => c.column).join(', ')}, n)
      ORDER BY n
      RETURNING ${TALENT_COLUMNS}`,
-    [
-      orgId,
-      JSON.stringify(inputs.map((t) => Object.fromEntries(PROFILE_KEYS.map((key) => [PROFILE_COLUMNS[key].column, t[key] ?? null])))),
-    ],
+    [orgId, JSON.stringify(inputs.map(profileRow)), skillKeysFingerprint()],
   );
   return rows.map(toTalentRecord);
 }
@@ -323,6 +328,10 @@ export async function updateTalentProfileFields(
     params.push(type === 'jsonb' ? JSON.stringify(value) : value);
     return `${column} = $${params.length}::${type}`;
   });
+  if (keys.includes('skills')) {
+    sets.push(`skill_keys = $${params.push(skillFilterKeys(profile.skills ?? []))}::text[]`);
+    sets.push(`skill_keys_taxonomy = $${params.push(skillKeysFingerprint())}`);
+  }
   const [row] = await tx.query<TalentRow>(
     `UPDATE talents SET ${[...sets, 'version = version + 1', "updated_at = date_trunc('milliseconds', clock_timestamp())"].join(', ')}
      WHERE org_id = $1 AND id = $2 AND version = $3 AND ${VISIBLE_TALENT}
@@ -356,23 +365,14 @@ export async function writeTalentProfiles(
   changes: readonly { id: string; version: number; profile: TalentProfile }[],
 ): Promise<TalentRecord[]> {
   if (changes.length === 0) return [];
-  const columns = PROFILE_KEYS.map((key) => PROFILE_COLUMNS[key]);
+  const columns = [...PROFILE_KEYS.map((key) => PROFILE_COLUMNS[key]), SKILL_KEYS_COLUMN];
   const rows = await tx.query<TalentRow>(
-    `UPDATE talents AS t SET ${columns.map((c) => `${c.column} = x.${c.column}`).join(', ')},
+    `UPDATE talents AS t SET ${columns.map((c) => `${c.column} = x.${c.column}`).join(', ')}, skill_keys_taxonomy = $3,
        version = t.version + 1, updated_at = date_trunc('milliseconds', clock_timestamp())
      FROM jsonb_to_recordset($2::jsonb) AS x(id uuid, version int, ${columns.map((c) => `${c.column} ${c.type}`).join(', ')})
      WHERE t.org_id = $1 AND t.id = x.id AND t.version = x.version
      RETURNING ${TALENT_COLUMNS_OF_T}`,
-    [
-      orgId,
-      JSON.stringify(
-        changes.map(({ id, version, profile }) => ({
-          id,
-          version,
-          ...Object.fromEntries(PROFILE_KEYS.map((key) => [PROFILE_COLUMNS[key].column, profile[key]])),
-        })),
-      ),
-    ],
+    [orgId, JSON.stringify(changes.map(({ id, version, profile }) => ({ id, version, ...profileRow(profile) }))), skillKeysFingerprint()],
   );
   return rows.map(toTalentRecord);
 }
@@ -436,7 +436,7 @@ export async function talentsMergedInto(tx: SqlExecutor, orgId: string, id: stri
 
 /** Every personal column cleared; the name says why. */
 const personalCleared = (name: '[merged]' | '[erased]') =>
-  `name = '${name}', latin_name = NULL, chinese_name = NULL, headline = NULL, skills = '{}', languages = '{}',
+  `name = '${name}', latin_name = NULL, chinese_name = NULL, headline = NULL, skills = '{}', skill_keys = '{}', languages = '{}',
   emails = '{}', phones = '{}', location = NULL, current_title = NULL, current_company = NULL, years_of_experience = NULL,
   titles = '{}', companies = '{}', schools = '{}', employments = '[]', links = '[]', consent = '[]'`;
 
@@ -471,4 +471,29 @@ export async function writeTombstoneRows(
           [orgId, ids],
         );
   return rows.map((row) => ({ id: row.id, version: row.version, at: new Date(row.updated_at) }));
+}
+
+/**
+ * Recomputes the skill keys of the rows (of one org, or all) whose `skill_keys_taxonomy` is not skillKeysFingerprint:
+ * rows from before migration 0013 or written by plain SQL, every row after a taxonomy update. The talent service's
+ * start, reindex and the demo pipelines' picks call it. Version and updated_at stay: only derived keys change; a row
+ * whose skills changed meanwhile is its writer's. How many rows it rewrote.
+ */
+export async function refreshSkillKeys(db: SqlExecutor, orgId?: string): Promise<number> {
+  const [fingerprint, page] = [skillKeysFingerprint(), 500];
+  let [after, refreshed] = ['00000000-0000-0000-0000-000000000000', 0];
+  for (;;) {
+    const rows = await db.query<{ id: string; skills: string[] }>(
+      `SELECT id, skills FROM talents WHERE skill_keys_taxonomy <> $1 AND id > $2::uuid ${orgId ? 'AND org_id = $4::uuid' : ''} ORDER BY id LIMIT $3`,
+      orgId ? [fingerprint, after, page, orgId] : [fingerprint, after, page],
+    );
+    if (rows.length === 0) return refreshed;
+    const keys = rows.map((row) => ({ id: row.id, skills: row.skills, skill_keys: skillFilterKeys(row.skills) }));
+    const updated = await db.query(
+      `UPDATE talents AS t SET skill_keys = x.skill_keys, skill_keys_taxonomy = $1
+       FROM jsonb_to_recordset($2::jsonb) AS x(id uuid, skills text[], skill_keys text[]) WHERE t.id = x.id AND t.skills = x.skills RETURNING t.id`,
+      [fingerprint, JSON.stringify(keys)],
+    );
+    [after, refreshed] = [rows.at(-1)!.id, refreshed + updated.length];
+  }
 }

@@ -1,4 +1,5 @@
 import { DateTime } from '../../platform/scalars.ts';
+import { refreshSkillKeys } from '../../data/records/talent-store.ts';
 import { runStandalone } from '../../data/runtime/standalone.ts';
 import type { SubgraphDefinition } from '../../data/runtime/subgraph.ts';
 import type { Resolvers } from './__generated__/resolvers-types.ts';
@@ -89,6 +90,9 @@ export const talentSubgraph: SubgraphDefinition<TalentContext, TalentStore> = {
     privacy: new Privacy(base.data, base.loaders, base.logger),
   }),
   onStart: async ({ config, data, logger }) => {
+    // Skill keys from before the taxonomy's (an existing database) or from another taxonomy version, recomputed.
+    const refreshed = await refreshSkillKeys(data.stores.relational);
+    if (refreshed > 0) logger.info({ talents: refreshed }, 'skill keys recomputed');
     if (config.demo.seed && (await seedDemo(data.stores.relational, config.demo.talents))) {
       logger.info({ talents: config.demo.talents }, 'demo organisation seeded');
     }

@@ -49,8 +49,8 @@ describe('search arguments', () => {
   });
 
   it('takes the deprecated skills as skillsAll (skill keys, once each) and leaves them to the search store', () => {
-    const plan = planSearch({ query: 'engineer', filter: { skills: ['Go', ' KUBERNETES '], skillsAll: ['go'] } });
-    expect(plan.skillKeys).toEqual(['go', 'kubernetes']);
+    const plan = planSearch({ query: 'engineer', filter: { skills: ['Go', ' KUBERNETES '], skillsAll: ['golang', 'k8s', 'Foo Bar'] } });
+    expect(plan.skillKeys).toEqual(['Skill:go', 'Skill:kubernetes', 'foo bar']);
     expect(plan.filter).not.toHaveProperty('skills');
     expect(plan.needsSourceOfTruth).toBe(false);
     expect(planSearch({ query: 'engineer', filter: { status: ['ARCHIVED'] } }).needsSourceOfTruth).toBe(false);
@@ -157,6 +157,13 @@ describe('the filter over candidates', () => {
     expect(passesFilter(plan, 't1', doc('t1', { status: 'ARCHIVED', skills: ['Kubernetes'] }), null)).toBe(false);
     expect(passesFilter(plan, 't1', doc('t1', { skills: 'KUBERNETES' }), null)).toBe(true);
     expect(passesFilter(plan, 't1', doc('t1', { skills: ['Go'] }), null)).toBe(false);
+  });
+
+  it('compares skills through the taxonomy: a synonym or the Chinese name is the same skill', () => {
+    expect(passesFilter(plan, 't1', doc('t1', { skills: ['K8S'] }), null)).toBe(true);
+    const ml = planSearch({ query: 'engineer', filter: { skillsAll: ['机器学习', 'golang'] } });
+    expect(passesFilter(ml, 't1', doc('t1', { skills: ['Machine Learning', 'Go'] }), null)).toBe(true);
+    expect(passesFilter(ml, 't1', doc('t1', { skills: ['Machine Learning'] }), null)).toBe(false);
   });
 });
 

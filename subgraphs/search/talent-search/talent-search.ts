@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { DataLayer } from '../../../data/data-layer.ts';
 import type { SearchDocument, SearchHit, VectorMatch } from '../../../data/ports.ts';
-import { skillKey } from '../../../data/projections/talent-projection.ts';
+import { skillFilterKey, skillFilterKeys } from '../../../data/projections/talent-projection.ts';
 import { isUuid } from '../../../platform/ids.ts';
 import { talentFilterSchema, type TalentFilter } from '../../../data/records/talent-filter.ts';
 import { tokenize } from '../../../data/text/tokenize.ts';
@@ -101,7 +101,7 @@ export function planSearch(input: Omit<SearchInput, 'after'>): SearchPlan {
     filter: input.filter,
   });
   const { skills: legacySkills, ...filter } = args.filter ?? {};
-  const skillKeys = [...new Set([...(legacySkills ?? []), ...(filter.skillsAll ?? [])].map(skillKey))];
+  const skillKeys = skillFilterKeys([...(legacySkills ?? []), ...(filter.skillsAll ?? [])]);
   const fingerprint = createHash('sha256')
     .update(JSON.stringify([args.query, args.mode, JSON.stringify([skillKeys, filter])]))
     .digest('base64url')
@@ -158,7 +158,7 @@ export function passesFilter(
   if (!doc) return false; // not (yet) in the search projection
   if (allowed && !allowed.has(id)) return false;
   if (!plan.statuses.has(typeof doc.fields.status === 'string' ? doc.fields.status : 'ACTIVE')) return false;
-  const keys = new Set(stringsOf(doc.fields.skills).map(skillKey));
+  const keys = new Set(stringsOf(doc.fields.skills).map(skillFilterKey));
   return plan.skillKeys.every((skill) => keys.has(skill));
 }
 

@@ -182,7 +182,7 @@ describe('the talent filter', () => {
     const params: unknown[] = [];
     const where = talentFilterSql(ORG, parseInput(talentFilterSchema, { location: '100%_remote', skillsAll: ['Go', 'go'] }), params);
     expect(where).toContain('org_id = $1');
-    expect(params).toEqual([ORG, ['ACTIVE'], ['go'], '%100\\%\\_remote%']);
+    expect(params).toEqual([ORG, ['ACTIVE'], ['Skill:go'], '%100\\%\\_remote%']);
     const archived: unknown[] = [];
     talentFilterSql(ORG, parseInput(talentFilterSchema, { status: ['ARCHIVED'] }), archived);
     expect(archived).toEqual([ORG, ['ARCHIVED']]);
