@@ -108,3 +108,24 @@ describe('skills: what the resume states', () => {
     expect(zh.skills.map((s) => s.id)).toEqual(['figma']);
   });
 });
+
+describe('titles', () => {
+  const titlesOf = (lines: string[]) =>
+    parseResumeText(['Jane Doe', 'jane@example.com', '', 'Experience', ...lines].join('\n')).experience.map((e) => [e.company, e.title]);
+
+  it('keeps the function or practice after a rank and a comma in the title, never an employer', () => {
+    expect(titlesOf(['Sep 2019 – Present  Clifford Chance LLP', 'Senior Associate, Corporate M&A'])).toEqual([
+      ['Clifford Chance LLP', 'Senior Associate, Corporate M&A'],
+    ]);
+    expect(titlesOf(['Aug 2015 – Sep 2020  PwC Singapore', 'Senior Associate, Assurance'])).toEqual([
+      ['PwC Singapore', 'Senior Associate, Assurance'],
+    ]);
+    expect(titlesOf(['Aug 2015 – Sep 2020', 'Software Engineer, Initech Ltd'])).toEqual([['Initech Ltd', 'Software Engineer']]);
+  });
+
+  it('reads the titles of trades and media beside the office ones', () => {
+    expect(titlesOf(['Mediacorp | May 2020 – Present', 'Video Producer: short-form videos for CNA Insider.'])).toEqual([
+      ['Mediacorp', 'Video Producer'],
+    ]);
+  });
+});

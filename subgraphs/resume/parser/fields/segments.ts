@@ -1,14 +1,19 @@
 /** Splitting an entry line into its parts, and telling schools, companies and titles apart. */
 
+/** A rank, a comma and the function or practice it is in: one title ("Senior Associate, Assurance"). */
+const RANK_AND_FUNCTION = new RegExp(
+  String.raw`\b((?:(?:Senior|Junior|Lead|Principal|Staff|Assistant|Associate|Deputy|Executive|Managing|Vice|Chief) )*(?:President|Director|Head|VP|SVP|EVP|Associate|Manager|Analyst|Consultant|Engineer|Partner|Principal|Counsel|Specialist|Officer|Accountant|Auditor|Scientist|Designer|Solicitor|Attorney|Lawyer|Advisor|Adviser|Editor|Producer)),\s+` +
+    String.raw`((?:Risk|Engineering|Product|Sales|Marketing|Finance|Operations|Design|Strategy|Technology|Research|Data|Growth|HR|People|Legal|Compliance|Assurance|Audit|Tax|Advisory|Corporate|Consulting|Litigation|Investment Banking|Equity Research|Private Equity|M&A|Transaction Services|Deals|Treasury|Procurement|Supply Chain|Quality|Infrastructure|Platform|Security|Analytics|Customer Success|Business Development|Partnerships|Communications|Brand|Content|Editorial|Clinical|Regulatory Affairs|Medical Affairs|Public Policy|Employment|Banking|Real Estate|Capital Markets|Restructuring)(?: (?:[A-Z][A-Za-z]*|M&A|&)){0,2})` +
+    String.raw`(?=\s{2,}|\s*[|｜\t:：]|\s*$)`,
+  'gu',
+);
+
 /** Parts of a line: split on | , ， · tabs, runs of spaces and spaced dashes. */
 export function segmentsOf(line: string): string[] {
   // "University of California, Berkeley": a campus after the comma belongs to the school's name; "Vice President,
-  // Risk": so does a function after a rank.
+  // Risk", "Senior Associate, Corporate M&A": so does a function or practice after a rank.
   return line
-    .replace(
-      /\b((?:Vice President|President|Director|Head|VP|SVP|EVP|Managing Director)),\s+(Risk|Engineering|Product|Sales|Marketing|Finance|Operations|Design|Strategy|Technology|Research|Data|Growth|HR|People|Legal|Compliance)(?=\s{2,}|\s*[|｜\t:：]|\s*$)/gu,
-      '$1\uE000 $2',
-    )
+    .replace(RANK_AND_FUNCTION, '$1\uE000 $2')
     .replace(/\b(University of [A-Z][A-Za-z ]+),\s+([A-Z][A-Za-z]+)(?=\s{2,}|\s*[|｜\t]|\s*$)/gu, '$1\uE000 $2')
     .split(
       /\s*[|｜•·\t]\s*|\s{2,}|\s+[-–—]\s+|\s*[,，;；]\s*|(?<=[\u4e00-\u9fff)）])\s+(?=[\u4e00-\u9fffA-Za-z(（])|(?<=[A-Za-z.)])\s+(?=[\u4e00-\u9fff])/u,
@@ -50,7 +55,7 @@ export const COMPANY =
   /(?:公司|集团|有限|科技|银行|证券|基金|事务所|工作室|研究院|医院|网络|控股|咨询|资本|投资|传媒|\b(?:inc|ltd|llc|llp|plc|corp|corporation|co|company|group|gmbh|ag|bank|capital|partners|technologies|technology|tech|labs?|studios?|solutions|systems|consulting|holdings|ventures|media|software|networks|international|limited|associates|pte)\b\.?)/iu;
 
 export const TITLE =
-  /(?:工程师|专家|经理|总监|主管|专员|分析师|设计师|顾问|实习生|实习|负责人|架构师|助理|总裁|总经理|主任|科学家|研究员|开发|运营|会计|出纳|律师|秘书|组长|合伙人|代表|讲师|教师|编辑|策划|产品|销售|招聘|HRBP|\b(?:CEO|CTO|CFO|COO|VP|SVP|EVP|engineer|developer|programmer|manager|director|analyst|designer|consultant|intern|lead|head|specialist|associate|architect|scientist|officer|representative|executive|coordinator|administrator|accountant|recruiter|president|founder|co-founder|owner|advisor|researcher|strategist|writer|editor|marketer|planner|controller|auditor|partner|trainee|assistant|supervisor|principal|staff|senior|junior|technician|nurse|pharmacist|physician|teacher|lecturer|professor|paralegal|attorney|lawyer|buyer|sde|swe|pm)\b)/iu;
+  /(?:工程师|专家|经理|总监|主管|专员|分析师|设计师|顾问|实习生|实习|负责人|架构师|助理|总裁|总经理|主任|科学家|研究员|开发|运营|会计|出纳|律师|秘书|组长|合伙人|代表|讲师|教师|编辑|策划|产品|销售|招聘|HRBP|制片|导演|记者|主播|厨师|技术员|操作员|护士|护师|医生|医师|药师|教练|翻译|客服|文员|店长|领班|督导|质检员|采购员|\b(?:CEO|CTO|CFO|COO|VP|SVP|EVP|engineer|developer|programmer|manager|director|analyst|designer|consultant|intern|lead|head|specialist|associate|architect|scientist|officer|representative|executive|coordinator|administrator|accountant|recruiter|president|founder|co-founder|owner|advisor|researcher|strategist|writer|editor|marketer|planner|controller|auditor|partner|trainee|assistant|supervisor|principal|staff|senior|junior|technician|nurse|pharmacist|physician|teacher|lecturer|professor|paralegal|attorney|lawyer|buyer|sde|swe|pm|producer|operator|clerk|cashier|chef|mechanic|electrician|pilot|tutor|trainer|instructor|therapist|dentist|surgeon|veterinarian|receptionist|bartender|inspector|surveyor|draftsman|draughtsman|estimator|foreman|machinist|welder|curator|librarian|journalist|reporter|photographer|videographer|animator|illustrator|translator|interpreter|counsel(?:l)?or|midwife|investigator|underwriter|actuary|broker|banker|trader|teller|economist|statistician|psychologist|biologist|chemist|physicist|geologist|solicitor|barrister|counsel|artist|copywriter|steward|stewardess|concierge|housekeeper|caregiver)\b)/iu;
 
 export const DEGREE_PATTERNS: [RegExp, string][] = [
   [/(?:博士|ph\.?\s?d|doctor(?:ate)?\b|\bd\.?phil)/iu, 'PhD'],
