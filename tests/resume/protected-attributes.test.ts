@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { withoutProtectedAttributes } from '../../subgraphs/resume/parser/fields/protected.ts';
 import { parseResume, parseResumeText } from '../../subgraphs/resume/parser/resume-parser.ts';
 import type { ParsedResume } from '../../subgraphs/resume/parser/types.ts';
+import { MORE_OUTSIDE_PEOPLE } from '../fixtures/resumes/outside-people-more.ts';
 import { OUTSIDE_PEOPLE } from '../fixtures/resumes/outside-people-names.ts';
 import { fixtureInput } from './labelled-set.ts';
 
@@ -19,7 +20,7 @@ function profileStrings(parsed: ParsedResume): string[] {
 }
 
 describe('protected attributes stay out of the profile (issue 14 point 5)', () => {
-  const withPersonal = OUTSIDE_PEOPLE.filter((p) => p.personal?.length);
+  const withPersonal = [...OUTSIDE_PEOPLE, ...MORE_OUTSIDE_PEOPLE].filter((p) => p.personal?.length);
 
   it.each(withPersonal.map((p) => [p.file, p] as const))(
     '%s: gender, birth date, 籍贯, marital status … are in no field',
