@@ -111,6 +111,17 @@ export class SkillTaxonomy {
         }
       }
     }
+    // British and American spellings ("optimisation", "modelling", "behaviour") and "&" for "and", where free.
+    for (const skill of skills) {
+      const ambiguous = new Set(skill.ambiguousAliases);
+      for (const written of new Set([skill.name, ...skill.aliases])) {
+        for (const variant of spellingVariants(written)) {
+          const key = compactSkillKey(variant);
+          if (!this.byKey.has(key)) this.byKey.set(key, skill);
+          this.addTerm(fold(variant), { skill, written: variant, isAmbiguous: ambiguous.has(written) }, { ifFree: true });
+        }
+      }
+    }
     // Plurals of multi-word terms ("journey maps", "user stories"), where no term of their own lives.
     for (const skill of skills) {
       const ambiguous = new Set(skill.ambiguousAliases);
@@ -135,6 +146,12 @@ export class SkillTaxonomy {
 
   /** The skill a short text names ("k8s", "机器学习", " Node.JS "), or null. */
   normalizeSkill(text: string): Skill | null {
+    // A closing bracket that closes one inside the term is part of it: "SFRS(I)", "Microsoft Office (Excel)".
+    const bracketed = text.replace(/^[\s,，、;；:：.。"'“”]+|[\s,，、;；:：.。"'“”]+$/g, '');
+    if (/^[^(（].*[(（][^()（）]*[)）]$/u.test(bracketed)) {
+      const skill = this.byKey.get(compactSkillKey(bracketed));
+      if (skill) return skill;
+    }
     const trimmed = text.replace(/^[\s,，、;；:：.。()（）[\]【】"'“”]+|[\s,，、;；:：.。()（）[\]【】"'“”]+$/g, '');
     if (!trimmed) return null;
     return this.byKey.get(compactSkillKey(trimmed)) ?? null;
@@ -288,6 +305,47 @@ function separatorVariants(written: string): string[] {
   // Joined only when every part is a word of its own ("machinelearning", not "ab" from "A B").
   if (written.split(/[ .-]/).every((part) => part.length >= 3)) variants.push(written.replace(/[ .-]/g, ''));
   return variants.filter((variant) => variant !== written);
+}
+
+/** British and American spellings of words a pattern can tell, each pair one way and back. */
+const SPELLINGS: [RegExp, string, RegExp, string][] = [
+  // optimization ↔ optimisation, organize ↔ organise
+  [/\b([a-z]{2,})iz(e|ed|es|ing|er|ers|ation|ations)\b/gi, '$1is$2', /\b([a-z]{2,})is(e|ed|es|ing|er|ers|ation|ations)\b/gi, '$1iz$2'],
+  [/\b([a-z]{2,})yz(e|ed|es|ing|er|ers)\b/gi, '$1ys$2', /\b([a-z]{2,})ys(e|ed|es|ing|er|ers)\b/gi, '$1yz$2'], // analyze ↔ analyse
+  [/\b([a-z]*[^e\W]e)l(ing|ed|er|ers)\b/gi, '$1ll$2', /\b([a-z]*[^e\W]e)ll(ing|ed|er|ers)\b/gi, '$1l$2'], // modeling ↔ modelling
+  [
+    /\b(behavi|col|fav|hum|lab|harb|rum|vap|hon|neighb)or(s|al|ed|ing)?\b/gi,
+    '$1our$2',
+    /\b(behavi|col|fav|hum|lab|harb|rum|vap|hon|neighb)our(s|al|ed|ing)?\b/gi,
+    '$1or$2',
+  ],
+  [/\b(cent|met|fib|theat)er(s)?\b/gi, '$1re$2', /\b(cent|met|fib|theat)re(s)?\b/gi, '$1er$2'], // center ↔ centre
+  [/\b(catalog|dialog|analog)(s)?\b/gi, '$1ue$2', /\b(catalog|dialog|analog)ue(s)?\b/gi, '$1$2'],
+  [/\b(licen|defen|offen)se(s)?\b/gi, '$1ce$2', /\b(licen|defen|offen)ce(s)?\b/gi, '$1se$2'],
+  [/\bprogram(s)?\b/gi, 'programme$1', /\bprogramme(s)?\b/gi, 'program$1'],
+  [/ and /gi, ' & ', / & /g, ' and '], // Mergers and Acquisitions ↔ Mergers & Acquisitions
+];
+
+/** A Latin term written with the other side's spelling, or with "&" for "and": each change alone and all together. */
+function spellingVariants(written: string): string[] {
+  if (!/^[A-Za-z0-9 &./-]+$/.test(written) || !/[A-Za-z]{4}/.test(written)) return [];
+  const variants = new Set<string>();
+  let all = written;
+  for (const [there, thereTo, back, backTo] of SPELLINGS) {
+    for (const [pattern, replacement] of [
+      [there, thereTo],
+      [back, backTo],
+    ] as const) {
+      const variant = written.replace(pattern, replacement);
+      if (variant === written) continue;
+      variants.add(variant);
+      all = all.replace(pattern, replacement);
+      break;
+    }
+  }
+  variants.add(all);
+  variants.delete(written);
+  return [...variants];
 }
 
 /** "journey map" → "journey maps", "user story" → "user stories": multi-word Latin terms only (single words keep listed plurals). */

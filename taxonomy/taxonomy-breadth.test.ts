@@ -1,0 +1,147 @@
+/** The taxonomy's breadth over the job families, and the forms of English (spellings, "&", brackets) it reads. */
+import { describe, expect, it } from 'vitest';
+import { SkillTaxonomy, findSkills, normalizeSkill, skillTaxonomy } from './taxonomy.ts';
+
+const ids = (text: string, options?: Parameters<typeof findSkills>[1]) => findSkills(text, options).map((m) => m.skill.id);
+
+describe('spellings and forms across English', () => {
+  it('reads British and American spellings each way, for terms written either way', () => {
+    expect(normalizeSkill('Data Visualisation')?.id).toBe('data-visualization');
+    expect(normalizeSkill('Organizational Change Management')?.id).toBe('change-management');
+    expect(normalizeSkill('Organisational Change Management')?.id).toBe('change-management');
+    expect(normalizeSkill('Programme Management')?.id).toBe('program-management');
+    expect(normalizeSkill('Behaviour-driven Development')?.id).toBe(normalizeSkill('Behavior-driven Development')?.id);
+    expect(ids('Led process optimisation and data visualisation; data modelling in dbt')).toEqual([
+      'process-improvement',
+      'data-visualization',
+      normalizeSkill('data modeling')!.id,
+      'dbt',
+    ]);
+  });
+
+  it('reads "&" for "and" and back', () => {
+    expect(normalizeSkill('Mergers & Acquisitions')?.id).toBe('mergers-acquisitions');
+    expect(normalizeSkill('Training & Development')?.id).toBe('training-development');
+    expect(normalizeSkill('Sales and Trading')?.id).toBe(normalizeSkill('Sales & Trading')?.id);
+  });
+
+  it('never lets a spelling variant take a term another skill owns', () => {
+    const taxonomy = new SkillTaxonomy([
+      { id: 'a', name: 'Labeling', nameZh: '甲', aliases: [], ambiguousAliases: [], category: 'x', related: [] },
+      { id: 'b', name: 'Labelling', nameZh: '乙', aliases: [], ambiguousAliases: [], category: 'x', related: [] },
+    ]);
+    expect(taxonomy.normalizeSkill('labeling')?.id).toBe('a');
+    expect(taxonomy.normalizeSkill('labelling')?.id).toBe('b');
+    expect(taxonomy.findSkills('labelling, labeling').map((m) => m.skill.id)).toEqual(['b', 'a']);
+  });
+
+  it('keeps a bracket that closes one inside the term, and drops loose ones', () => {
+    expect(normalizeSkill('SFRS(I)')?.id).toBe('local-gaap');
+    expect(normalizeSkill('(SQL)')?.id).toBe('sql');
+    expect(normalizeSkill('Python)')?.id).toBe('python');
+  });
+});
+
+describe('breadth across the job families', () => {
+  const { skills } = skillTaxonomy();
+
+  it('has 1,200 skills or more, with a Chinese name each and categories for every family', () => {
+    expect(skills.length).toBeGreaterThanOrEqual(1200);
+    const categories = new Set(skills.map((s) => s.category));
+    for (const category of ['soft-skill', 'security', 'ecommerce', 'media', 'admin', 'energy']) {
+      expect(categories, category).toContain(category);
+    }
+  });
+
+  it.each([
+    ['沟通能力', 'communication'],
+    ['团队协作', 'teamwork'],
+    ['领导力', 'leadership'],
+    ['Stakeholder Management', 'stakeholder-management'],
+    ['Problem Solving', 'problem-solving'],
+    ['谈判', 'negotiation'],
+    ['Presentation Skills', 'presentation'],
+    ['时间管理', 'time-management'],
+    ['项目管理', 'project-management'],
+    ['流程优化', 'process-improvement'],
+    ['数据分析', 'data-analysis'],
+    ['执行力', 'execution'],
+    ['抗压能力', 'stress-tolerance'],
+    ['跨文化沟通', 'cross-cultural-communication'],
+    ['OKR', 'performance-management'],
+    ['PMP', 'project-management'],
+    ['PRINCE2', 'prince2'],
+    ['甘特图', 'gantt'],
+    ['SWOT分析', 'swot'],
+    ['Change Management', 'change-management'],
+    ['SIEM', 'siem'],
+    ['等保', 'security-compliance'],
+    ['CISSP', 'security-certifications'],
+    ['转让定价', 'transfer-pricing'],
+    ['汇算清缴', 'corporate-income-tax'],
+    ['Statutory Audit', 'statutory-audit'],
+    ['Chartered Accountant', 'chartered-accountant'],
+    ['ASC 606', 'revenue-recognition'],
+    ['亚马逊运营', 'amazon-seller'],
+    ['Shopify', 'shopify'],
+    ['天猫运营', 'taobao-tmall'],
+    ['危机公关', 'crisis-communications'],
+    ['新闻稿撰写', 'media-relations'],
+    ['脚本撰写', 'scriptwriting'],
+    ['Service Design', 'service-design'],
+  ])('%s → %s', (text, id) => {
+    expect(normalizeSkill(text)?.id).toBe(id);
+  });
+
+  it('reads a character trait only in a list of skills, a competency (X能力, 执行力) anywhere', () => {
+    expect(ids('工作认真负责，注重细节，积极主动')).toEqual([]);
+    expect(ids('注重细节、积极主动', { isSkillList: true })).toEqual(['attention-to-detail', 'self-motivation']);
+    expect(ids('十年经验，执行力强，具备良好的抗压能力')).toEqual(['execution', 'stress-tolerance']);
+  });
+
+  it('needs context for words of everyday English that name a tool or a trade', () => {
+    const everyday = [
+      'Word',
+      'Access',
+      'Go',
+      'Teams',
+      'Office',
+      'Lead',
+      'Sales',
+      'Outlook',
+      'Slack',
+      'Excel',
+      'Keynote',
+      'Canvas',
+      'Trading',
+      'Editing',
+      'Hosting',
+      'Sage',
+      'Segment',
+      'Waterfall',
+      'Execution',
+      'Innovation',
+      'Restructuring',
+      'Bootstrap',
+      'Tornado',
+    ];
+    const unambiguous = new Map<string, string>();
+    for (const skill of skills) {
+      const ambiguous = new Set(skill.ambiguousAliases);
+      for (const term of [skill.name, skill.nameZh, ...skill.aliases])
+        if (!ambiguous.has(term)) unambiguous.set(term.toLowerCase(), skill.id);
+    }
+    for (const word of everyday) expect(unambiguous.get(word.toLowerCase()), word).toBeUndefined();
+    expect(ids('Our teams used outlook, slack and word of mouth to lead sales; the waterfall was an execution of innovation')).toEqual([]);
+    expect(ids('Outlook, Slack, Teams, Keynote', { isSkillList: true })).toEqual(['outlook', 'slack', 'ms-teams', 'keynote']);
+  });
+
+  it('reads multi-word soft skills as phrases, never a generic word alone', () => {
+    expect(ids('management of the office; solving the problem; time to manage')).toEqual([]);
+    expect(ids('Strong stakeholder management, time management and problem-solving skills')).toEqual([
+      'stakeholder-management',
+      'time-management',
+      'problem-solving',
+    ]);
+  });
+});
