@@ -19,7 +19,8 @@ import type { SearchMode } from '../__generated__/resolvers-types.ts';
 import { highlightFields, reasonsFor } from './highlights.ts';
 import { expandQuery, expandQueryForKeywords, withPartialMatches } from './query-expansion.ts';
 import { modelQueryText } from './semantic-query.ts';
-import { fusionWeightsFor, rankByMode, type FusionWeights, type Ranked } from './rank-fusion.ts';
+import { conceptCoverage, queryConcepts } from './keyword-coverage.ts';
+import { rankByMode, type KeywordWeight, type Ranked } from './rank-fusion.ts';
 import { facetsOf, stringsOf, talentFields, type SearchFacets } from './search-facets.ts';
 import { TalentSearchStore } from './talent-search-store.ts';
 
@@ -120,11 +121,22 @@ export function planSearch(input: Omit<SearchInput, 'after'>): SearchPlan {
 
 type KeywordHits = { total: number; hits: SearchHit[] };
 /** The talents having every term (KEYWORD's answer), and the keyword ranking a mode fuses (see hybridKeywordRanking). */
-interface KeywordRanking {
+export interface KeywordRanking {
   full: KeywordHits;
   ranking: KeywordHits;
 }
 const onlyFull = (full: KeywordHits): KeywordRanking => ({ full, ranking: full });
+
+/**
+ * HYBRID's weight of a keyword hit (see rankByMode): 1 for a talent having every term, else the share of the
+ * query's concepts its search document holds.
+ */
+export function keywordWeight(query: string, { full, ranking }: KeywordRanking, documents: Map<string, SearchDocument>): KeywordWeight {
+  if (ranking === full) return () => 1;
+  const fullIds = new Set(full.hits.map((h) => h.id));
+  const concepts = queryConcepts(query);
+  return (id) => (fullIds.has(id) ? 1 : conceptCoverage(concepts, documents.get(id)));
+}
 
 /** A position in the fused ranking, bound to the search it came from (pages have no stable key but the rank). */
 export function searchCursor(plan: Pick<SearchPlan, 'cursorScope'>, position: number): string {
@@ -194,13 +206,13 @@ export interface SearchConnection {
 
 /**
  * Hybrid talent search over the projections: keyword search in the search store, nearest vectors
- * in the vector store, fused by reciprocal rank fusion. Knows nothing of GraphQL. A page costs one
+ * in the vector store, fused by reciprocal rank fusion (a partial keyword match weighted by the share of the
+ * query's concepts it holds). Knows nothing of GraphQL. A page costs one
  * search round trip for the keyword ranking, one vector round trip, and one search round trip to
  * read the candidates' documents (filters on semantic results, facets, highlights), whatever its size.
  */
 export class TalentSearch {
   private readonly store: TalentSearchStore;
-  private readonly fusionWeights: FusionWeights;
   private readonly isOfflineModel: boolean;
   private readonly viewer: Viewer | null;
   private readonly degraded: { warnings: ResponseWarnings; logger: Logger } | undefined;
@@ -212,7 +224,6 @@ export class TalentSearch {
     degraded?: { warnings: ResponseWarnings; logger: Logger },
   ) {
     this.store = new TalentSearchStore(data);
-    this.fusionWeights = fusionWeightsFor(data.embedder.model);
     this.isOfflineModel = isOfflineModel(data.embedder.model);
     this.viewer = viewer;
     this.degraded = degraded;
@@ -244,8 +255,8 @@ export class TalentSearch {
    * a page do, the ones having some terms of the query, of the skills it names by an alias and of their
    * related skills, and of the job titles, families and levels it names in either language or in pinyin
    * (expandQueryForKeywords) follow them in `ranking`. A query in someone else's words rarely repeats a profile word for word, and
-   * every-term matching alone then gives the fusion nothing; the semantic side keeps partial matches of
-   * common words from leading.
+   * every-term matching alone then gives the fusion nothing; in the fusion a partial match counts by the share of
+   * the query's concepts it holds (keywordWeight), so one of common words alone counts nothing.
    */
   private async hybridKeywordRanking(orgId: string, plan: SearchPlan): Promise<KeywordRanking> {
     const full = await this.store.keywordHits(orgId, plan.query, CANDIDATES, plan.skillKeys);
@@ -282,7 +293,7 @@ export class TalentSearch {
       mode,
       (keyword?.hits ?? []).filter((h) => passes(h.id)),
       (semantic ?? []).filter((m) => passes(m.id)),
-      this.fusionWeights,
+      keywordFirst ? keywordWeight(plan.query, keywordFirst, documents) : undefined,
     );
     // Keyword matches beyond the candidates still count (the store counts them all), unless a
     // filter the store cannot apply decided over the candidates.
