@@ -6,6 +6,7 @@ import { toTalentRecord, type TalentRow } from './records/talent-record.ts';
 import { scanVisibleRelationshipRows, visibleRelationshipOrgs } from './records/relationship-store.ts';
 import { scanVisibleTalentRows, visibleTalentOrgs } from './records/talent-store.ts';
 import type { ProjectionTarget } from './projector.ts';
+import { bumpMatchingGenerations } from './projections/matching-invalidation.ts';
 import type { ScanPage, ScanRecord } from './ports.ts';
 import {
   RELATIONSHIP_AGGREGATE,
@@ -30,7 +31,9 @@ import {
  * store's records against PostgreSQL (extra: erased, merged or never written). Entities with an
  * outbox event still pending are in flight, not drift: the projector will apply them.
  * `repair` re-projects through the projector's own targets (version-guarded upserts and removes),
- * then checks again.
+ * then checks again. What it re-projects is what events that died left behind, replayed from
+ * PostgreSQL: like the projector, it then starts a new matching generation for each organisation it
+ * repaired (when the cache store is open), so no ranking computed over the drifted stores is served.
  */
 
 export type ProjectionDifferenceKind = 'missing' | 'stale' | 'extra';
@@ -206,6 +209,7 @@ async function checkOnce(data: DataLayer, { repair = false, pageSize = 500, samp
   ) as Record<CheckedProjection, StoreConsistency>;
   const counted = { talent: 0, relationship: 0 } as Record<string, number>;
   const inFlight = new Set<string>();
+  const repairedOrgs = new Set<string>();
   await stores.search.refresh(TALENT_SEARCH_INDEX.name);
 
   for (const projection of all) {
@@ -265,6 +269,7 @@ async function checkOnce(data: DataLayer, { repair = false, pageSize = 500, samp
         const wanted = new Set(real.map((d) => d.id));
         await projection.target.upsert(rows.filter((r) => wanted.has(r.id)).map(projection.snapshot));
         entry.repaired += real.length;
+        for (const difference of real) repairedOrgs.add(difference.orgId);
         logger?.info({ projection: projection.name, repaired: real.length }, 'consistency: re-projected missing or stale entities');
       }
     }
@@ -300,11 +305,13 @@ async function checkOnce(data: DataLayer, { repair = false, pageSize = 500, samp
             group.map((d) => d.id),
           );
         entry.repaired += real.length;
+        for (const difference of real) repairedOrgs.add(difference.orgId);
         logger?.info({ projection: projection.name, removed: real.length }, 'consistency: removed projections PostgreSQL no longer shows');
       }
     }
   }
   if (repair) await stores.search.refresh(TALENT_SEARCH_INDEX.name);
+  if (repairedOrgs.size && stores.ports.includes('cache')) await bumpMatchingGenerations(stores.cache, repairedOrgs);
   return { talents: counted.talent ?? 0, relationships: counted.relationship ?? 0, inFlight: inFlight.size, stores: report };
 }
 

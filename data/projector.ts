@@ -26,6 +26,12 @@ export interface ProjectionTarget<TSnapshot> {
 export interface ProjectionHandler<TSnapshot = unknown> {
   aggregateType: string;
   targets: Partial<Record<ProjectionStore, ProjectionTarget<TSnapshot>>>;
+  /**
+   * Called with the organisations of this type's events the projector parks as dead: what a target
+   * derived from the projections (the matching cache's generation) must not keep trusting, since the
+   * change is in PostgreSQL and no target after the failing one will ever apply it.
+   */
+  onDead?(orgIds: string[]): Promise<void>;
 }
 
 type ClaimedEvent = ClaimedOutboxEvent;
@@ -53,7 +59,7 @@ export interface ProjectorOptions {
  * batch comes back after the lease), coalesced to the newest event per aggregate, and applied to
  * every target store in one write per store. Targets upsert by id guarded by version, so applying
  * an event twice changes nothing. A failing event is retried with exponential backoff and parked as
- * `dead` after `maxAttempts`; a projection store that does not answer (STORE_UNAVAILABLE) costs no
+ * `dead` after `maxAttempts` (its handler's `onDead` told first); a projection store that does not answer (STORE_UNAVAILABLE) costs no
  * attempt: its events wait at a steady pace until it is back, so an outage loses nothing.
  */
 export class Projector {
@@ -214,6 +220,10 @@ export class Projector {
     if (dead.length > 0) {
       projectedEvents.inc({ outcome: 'dead' }, dead.length);
       this.logger.warn({ events: dead.map((r) => r.id) }, 'projection failed: lease expired too often');
+      // Parked by the claim itself, so after the fact: a hook that fails is logged (the cache it tells is down).
+      await this.announceDead(dead).catch((error: unknown) =>
+        this.logger.warn({ err: errorMessage(error), events: dead.map((r) => r.id) }, 'dead events: onDead failed'),
+      );
     }
     return rows
       .filter((r) => r.state === 'pending')
@@ -280,14 +290,32 @@ export class Projector {
   ): Promise<Omit<DrainResult, 'claimed'>> {
     const doneIds = [...succeeded, ...superseded].map((e) => e.id);
     const { retryBaseMs = 500, maxRetryDelayMs = 60_000, maxAttempts } = this.options;
-    const failedRows = failed.map((e) => {
+    const nextState = (e: ClaimedEvent, onDeadError?: string) => {
       // A store outage is retried at a steady pace for as long as it lasts, never parked as dead:
-      // the events are fine, and the store will be back.
-      const isStoreDown = storeDown.has(e.id);
+      // the events are fine, and the store will be back. So is an event due to die whose onDead
+      // failed (the cache it tells did not answer): it is parked once that answers.
+      const isStoreDown = storeDown.has(e.id) || onDeadError !== undefined;
       const attempts = isStoreDown ? e.attempts : e.attempts + 1;
       const delay = Math.min(maxRetryDelayMs, retryBaseMs * 2 ** (isStoreDown ? 2 : attempts - 1)) * (0.8 + Math.random() * 0.4);
-      return { id: e.id, attempts, dead: attempts >= maxAttempts, delay_ms: Math.round(delay), error: failures.get(e.id) ?? 'unknown' };
-    });
+      const error = failures.get(e.id) ?? 'unknown';
+      return {
+        id: e.id,
+        attempts,
+        dead: onDeadError === undefined && attempts >= maxAttempts,
+        delay_ms: Math.round(delay),
+        error: onDeadError === undefined ? error : `${error}; onDead: ${onDeadError}`,
+      };
+    };
+    let failedRows = failed.map((e) => nextState(e));
+    // Announced before they are parked, while still pending (matching bypasses its cache meanwhile).
+    const dying = failed.filter((_, i) => failedRows[i]!.dead);
+    if (dying.length) {
+      try {
+        await this.announceDead(dying);
+      } catch (error) {
+        failedRows = failed.map((e, i) => (failedRows[i]!.dead ? nextState(e, errorMessage(error)) : failedRows[i]!));
+      }
+    }
     await this.db.transaction(async (tx) => {
       if (doneIds.length) {
         await markOutboxEventsDone(tx, doneIds);
@@ -306,6 +334,13 @@ export class Projector {
       this.logger.warn({ event: row.id, attempts: row.attempts, dead: row.dead, error: row.error }, 'projection failed');
     }
     return { done: doneIds.length, retried: failedRows.length - dead, dead };
+  }
+
+  /** Each handler's `onDead` with the organisations of its dead events. */
+  private async announceDead(events: readonly Pick<ClaimedEvent, 'aggregateType' | 'orgId'>[]): Promise<void> {
+    for (const [aggregateType, group] of Map.groupBy(events, (e) => e.aggregateType)) {
+      await this.handlers.get(aggregateType)?.onDead?.([...new Set(group.map((e) => e.orgId))]);
+    }
   }
 }
 

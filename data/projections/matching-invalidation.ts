@@ -45,6 +45,11 @@ export async function currentMatchingGeneration(cache: CacheStore, orgId: string
  * hold the change, so a ranking computed under the new generation read them. A cache that does not
  * answer fails the event like any target: it stays pending (matching bypasses its cache while the
  * org has pending events) and is retried, so an outage never leaves a stale score behind.
+ *
+ * An event that dies never reaches this target, yet its change is in PostgreSQL (which matching reads
+ * records from) and possibly in the stores before the failing one: `onDead` starts a new generation
+ * for its organisation too, before the event is parked, so no ranking from before the change is served
+ * for the rest of its TTL. An event replayed from dead is applied like any other, this target included.
  */
 export function withMatchingInvalidation<T extends { orgId: string }>(
   handler: ProjectionHandler<T>,
@@ -63,6 +68,7 @@ export function withMatchingInvalidation<T extends { orgId: string }>(
         remove: (orgId) => bumpMatchingGenerations(cache, [orgId]),
       },
     },
+    onDead: (orgIds) => bumpMatchingGenerations(cache, orgIds),
   };
 }
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runConsistency } from '../../data/consistency.ts';
 import { matchingGenerationKey } from '../../data/projections/matching-invalidation.ts';
 import { MatchReads } from '../../subgraphs/matching/ranking/match-reads.ts';
 import { STACK_MODES, startTestStack, type TestStack } from '../support/stack.ts';
@@ -91,6 +92,69 @@ describe.each(STACK_MODES)('matching score cache ($mode stores)', ({ mode, avail
       const recomputed = rankings;
       expect(await scoreIn(talent.id)).toEqual(projected);
       expect(rankings).toBe(recomputed);
+    },
+  );
+
+  it.runIf(available)(
+    'a talent event that dies, its repair and its replay each replace the generation: the next read ranks anew, never from before the edit',
+    async () => {
+      const { data } = t.stack.runtime;
+      const { relational, cache } = data.stores;
+      const generation = () => cache.get(matchingGenerationKey(t.orgId));
+      const admin = t.token(['RECRUITER', 'ADMIN']);
+      const created = await t.request<{ createTalent: { id: string; version: number } }>(
+        'mutation($input: CreateTalentInput!) { createTalent(input: $input) { id version } }',
+        { input: { name: 'Dead Event Person', headline: 'Backend engineer', skills: ['Go'] } },
+        { token: admin },
+      );
+      expect(created.body.errors).toBeUndefined();
+      const talent = created.body.data!.createTalent;
+      await data.projector.drainUntilIdle();
+      const before = await scoreIn(talent.id);
+      await scoreIn(talent.id); // cached now
+
+      const updated = await t.request(
+        'mutation($input: UpdateTalentInput!) { updateTalent(input: $input) { id version } }',
+        { input: { id: talent.id, version: talent.version, skills: ['Go', 'Kubernetes', 'PostgreSQL', 'Docker'] } },
+        { token: admin },
+      );
+      expect(updated.body.errors).toBeUndefined();
+      // The event is poison (a type no target knows) and on its last attempt: the projector parks it as dead.
+      const [event] = await relational.query<{ id: string; event_type: string }>(
+        `UPDATE outbox SET event_type = 'talent.unreadable', attempts = $3 - 1
+         WHERE org_id = $1 AND aggregate_id = $2 AND state = 'pending' RETURNING id, event_type`,
+        [t.orgId, talent.id, t.config.projector.maxAttempts],
+      );
+      expect(event).toBeDefined();
+      const alive = await generation();
+      expect(await data.projector.drainUntilIdle()).toMatchObject({ dead: 1 });
+      expect(await generation()).not.toBe(alive);
+
+      // Nothing pending any more: the read uses the cache, under the new generation, so it ranks with the edit.
+      const computed = rankings;
+      const afterDeath = await scoreIn(talent.id);
+      expect(rankings).toBe(computed + 1);
+      expect(afterDeath.pair).toBeGreaterThan(before.pair);
+      expect(afterDeath.inRanking).toBe(afterDeath.pair);
+
+      // The projections the dead event never reached, replayed from PostgreSQL (npm run consistency -- --repair):
+      // another new generation, as the ranking cached just now read the stale vector.
+      const stale = await generation();
+      const repaired = await runConsistency(data, { repair: true });
+      expect(repaired.stores.vector.repaired).toBeGreaterThan(0);
+      expect(repaired.remaining).toBe(0);
+      expect(await generation()).not.toBe(stale);
+
+      // The event replayed (an operator puts it back, readable): applied like any event, a new generation again.
+      const dead = await generation();
+      await relational.query(
+        `UPDATE outbox SET state = 'pending', event_type = 'talent.upserted', attempts = 0, available_at = now() WHERE id = $1`,
+        [event!.id],
+      );
+      expect(await data.projector.drainUntilIdle()).toMatchObject({ done: 1, dead: 0 });
+      expect(await generation()).not.toBe(dead);
+      const replayed = await scoreIn(talent.id);
+      expect(replayed.inRanking).toBe(replayed.pair);
     },
   );
 

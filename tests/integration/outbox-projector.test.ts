@@ -273,4 +273,69 @@ describe.each(STACK_MODES)('transactional outbox and projector ($mode stores)', 
     },
     60_000,
   );
+
+  it.runIf(available)(
+    "tells the event's handler (onDead) before parking it as dead, by its retries or by lease takeovers; an onDead that fails costs no attempt",
+    async () => {
+      const { stores } = t.stack.runtime.data;
+      const told: string[][] = [];
+      let onDeadFails = true;
+      const probe = (upsert: () => Promise<void>, options: Partial<typeof t.config.projector> = {}) =>
+        new Projector(
+          stores.relational,
+          { ...t.config.projector, maxAttempts: 2, retryBaseMs: 1, ...options },
+          t.stack.runtime.logger,
+        ).register({
+          aggregateType: 'probe',
+          targets: { graph: { upsert, remove: () => Promise.resolve() } },
+          onDead: async (orgIds) => {
+            if (onDeadFails) throw new Error('cache down');
+            told.push(orgIds);
+          },
+        });
+      const insert = async () =>
+        (
+          await stores.relational.query<{ id: string }>(
+            `INSERT INTO outbox (org_id, aggregate_type, aggregate_id, aggregate_version, event_type, payload)
+             VALUES ($1, 'probe', gen_random_uuid(), 1, 'probe.upserted', '{}') RETURNING id`,
+            [t.orgId],
+          )
+        )[0]!.id;
+      const row = async (id: string) =>
+        (
+          await stores.relational.query<{ state: string; attempts: number; last_error: string }>(
+            'SELECT state, attempts, last_error FROM outbox WHERE id = $1',
+            [id],
+          )
+        )[0]!;
+      const until = async (id: string, projector: Projector, done: (r: Awaited<ReturnType<typeof row>>) => boolean) => {
+        for (let i = 0; i < 100 && !done(await row(id)); i++) {
+          await projector.drainOnce();
+          await sleep(20);
+        }
+        return row(id);
+      };
+
+      // Retries: the second failure would park it; onDead fails, so it waits, its attempts unchanged.
+      const failing = probe(() => Promise.reject(new Error('unreadable')));
+      const retried = await insert();
+      const waiting = await until(retried, failing, (r) => r.last_error?.includes('onDead') ?? false);
+      expect(waiting).toMatchObject({ state: 'pending', attempts: 1 });
+      expect(waiting.last_error).toBe('graph: unreadable; onDead: cache down');
+      expect(told).toEqual([]);
+      onDeadFails = false;
+      expect(await until(retried, failing, (r) => r.state === 'dead')).toMatchObject({ state: 'dead', attempts: 2 });
+      expect(told).toEqual([[t.orgId]]);
+
+      // Lease takeovers: parked by the claim itself, and told then.
+      const leased = await insert();
+      for (let round = 0; round < 3; round++) {
+        void probe(() => new Promise<never>(() => undefined), { leaseMs: 1_000 }).drainOnce();
+        await sleep(1_300); // past the lease
+      }
+      expect(await row(leased)).toMatchObject({ state: 'dead', attempts: 2, last_error: LEASE_EXPIRED });
+      expect(told).toEqual([[t.orgId], [t.orgId]]);
+    },
+    60_000,
+  );
 });
