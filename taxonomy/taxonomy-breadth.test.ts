@@ -35,6 +35,11 @@ describe('spellings and forms across English', () => {
     expect(taxonomy.findSkills('labelling, labeling').map((m) => m.skill.id)).toEqual(['b', 'a']);
   });
 
+  it('reads a space between the Chinese and the Latin of a term', () => {
+    expect(ids('熟练掌握西门子 S7-1500、三菱 FX 系列 PLC 编程')).toEqual(['siemens-s7', 'mitsubishi-plc', 'plc']);
+    expect(ids('熟悉 Go 语言与 A/B 测试')).toEqual(['go', 'ab-testing']);
+  });
+
   it('keeps a bracket that closes one inside the term, and drops loose ones', () => {
     expect(normalizeSkill('SFRS(I)')?.id).toBe('local-gaap');
     expect(normalizeSkill('(SQL)')?.id).toBe('sql');
@@ -45,10 +50,10 @@ describe('spellings and forms across English', () => {
 describe('breadth across the job families', () => {
   const { skills } = skillTaxonomy();
 
-  it('has 1,200 skills or more, with a Chinese name each and categories for every family', () => {
-    expect(skills.length).toBeGreaterThanOrEqual(1200);
+  it('has 1,300 skills or more, with a Chinese name each and categories for every family', () => {
+    expect(skills.length).toBeGreaterThanOrEqual(1300);
     const categories = new Set(skills.map((s) => s.category));
-    for (const category of ['soft-skill', 'security', 'ecommerce', 'media', 'admin', 'energy']) {
+    for (const category of ['soft-skill', 'security', 'ecommerce', 'media', 'admin', 'engineering', 'construction', 'energy', 'quality']) {
       expect(categories, category).toContain(category);
     }
   });

@@ -111,6 +111,15 @@ export class SkillTaxonomy {
         }
       }
     }
+    // A space between Chinese and Latin, as many write it ("西门子 PLC", "三菱 FX", "Go 语言").
+    for (const skill of skills) {
+      const ambiguous = new Set(skill.ambiguousAliases);
+      for (const written of new Set([skill.name, skill.nameZh, ...skill.aliases])) {
+        const spaced = written.replace(/(?<=[\u3400-\u9fff])(?=[A-Za-z0-9])|(?<=[A-Za-z0-9+#])(?=[\u3400-\u9fff])/gu, ' ');
+        if (spaced !== written)
+          this.addTerm(fold(spaced), { skill, written: spaced, isAmbiguous: ambiguous.has(written) }, { ifFree: true });
+      }
+    }
     // British and American spellings ("optimisation", "modelling", "behaviour") and "&" for "and", where free.
     for (const skill of skills) {
       const ambiguous = new Set(skill.ambiguousAliases);
