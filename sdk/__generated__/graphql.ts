@@ -2067,9 +2067,14 @@ export type TalentConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
-/** Everything Looma holds on a person, from every store, as JSON documents (a data-subject access request). */
+/**
+ * Everything Looma holds on a person, from every store, as JSON documents (a data-subject access request).
+ * The matching subgraph adds `auditAttributes`: what the organisation recorded for fairness audits.
+ */
 export type TalentDataExport = {
   __typename?: 'TalentDataExport';
+  /** What the organisation recorded about the person for fairness audits, by name (matching's audit attributes). */
+  auditAttributes: Array<AuditAttribute>;
   /** Cached entries about the person (cache). Looma caches nothing per talent today, so the list is empty. */
   cache: Scalars['String']['output'];
   exportedAt: Scalars['DateTime']['output'];

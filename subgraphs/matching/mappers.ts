@@ -9,3 +9,5 @@ export type MatchEdgeModel = MatchPage['edges'][number];
 export type MatchConnectionModel = MatchPage;
 export type MatchFactorModel = FactorScore;
 export type MatchKnockoutModel = KnockoutFailure;
+/** The matching subgraph's part of a data-subject export: its key (audit/audit-resolvers.ts). */
+export type TalentDataExportModel = { talentId: string };

@@ -5,9 +5,12 @@ import type { RelationalStore } from '../../data/ports.ts';
 import { seedDemo } from '../../subgraphs/talent/demo/demo-seed.ts';
 import type { NewTalent } from '../../data/records/talent-record.ts';
 import { createTalents } from '../../data/records/talent-writes.ts';
+import { auditAttributesOf } from '../../subgraphs/matching/audit/audit-attribute-store.ts';
 import { STACK_MODES, startTestStack, type TestStack } from '../support/stack.ts';
 
 const EXPORT = `query($id: ID!) { exportTalentData(id: $id) { talentId exportedAt relational graph vector search cache } }`;
+/** The export's part the matching subgraph adds: the audit attributes, read through their owner there. */
+const EXPORT_AUDIT = `query($id: ID!) { exportTalentData(id: $id) { talentId auditAttributes { name value recordedAt } } }`;
 const ERASE = `mutation($id: ID!) { eraseTalent(id: $id) { talentId erasedAt stores { store removed } } }`;
 
 interface ExportResult {
@@ -118,6 +121,11 @@ describe.each(STACK_MODES)('personal-data export and erasure ($mode stores)', ({
     await seedDemo(db, 0, otherOrg);
     const [foreign] = await createTalents(db, otherOrg, [{ name: 'Foreign Person', headline: null, skills: [] }]);
     ids.foreign = foreign!.id;
+    // What each organisation recorded for fairness audits (matching's table, written as recordAuditAttributes writes it).
+    await db.query(
+      `INSERT INTO talent_audit_attributes (org_id, talent_id, name, value) VALUES ($1, $2, 'gender', 'woman'), ($1, $2, 'age_band', '30-39'), ($3, $4, 'gender', 'man')`,
+      [t.orgId, ids.person, otherOrg, ids.foreign],
+    );
     await t.stack.runtime.data.projector.drainUntilIdle();
   }, 240_000);
   afterAll(async () => {
@@ -178,6 +186,48 @@ describe.each(STACK_MODES)('personal-data export and erasure ($mode stores)', ({
       ]),
     );
   });
+
+  it.runIf(available)(
+    'exports the audit attributes recorded for the person, read by the matching subgraph (their owner); a forged reference reads none',
+    async () => {
+      const response = await t.request<{
+        exportTalentData: { talentId: string; auditAttributes: { name: string; value: string; recordedAt: string }[] };
+      }>(EXPORT_AUDIT, { id: ids.person }, { token: admin });
+      expect(response.body.errors).toBeUndefined();
+      const { talentId, auditAttributes } = response.body.data!.exportTalentData;
+      expect(talentId).toBe(ids.person);
+      expect(auditAttributes.map(({ name, value }) => ({ name, value }))).toEqual([
+        { name: 'age_band', value: '30-39' },
+        { name: 'gender', value: 'woman' },
+      ]);
+      for (const { recordedAt } of auditAttributes) expect(new Date(recordedAt).toISOString()).toBe(recordedAt);
+
+      // Matching's part called directly, as the gateway calls it: another organisation's talent or no
+      // uuid resolves to nothing, a recruiter is FORBIDDEN and nobody UNAUTHENTICATED.
+      const url = t.stack.subgraphs.matching!.url;
+      const entities = `query($r: [_Any!]!) { _entities(representations: $r) { ... on TalentDataExport { talentId auditAttributes { name } } } }`;
+      const reference = (id: string) => ({ __typename: 'TalentDataExport', talentId: id });
+      const direct = await t.request<{ _entities: unknown[] }>(
+        entities,
+        { r: [reference(ids.person!), reference(ids.foreign!), reference('nope')] },
+        { url, token: admin },
+      );
+      expect(direct.body.errors).toBeUndefined();
+      expect(direct.body.data?._entities).toEqual([
+        { talentId: ids.person, auditAttributes: [{ name: 'age_band' }, { name: 'gender' }] },
+        null,
+        null,
+      ]);
+      for (const [token, code] of [
+        [t.token(['RECRUITER']), 'FORBIDDEN'],
+        [null, 'UNAUTHENTICATED'],
+      ] as const) {
+        const refused = await t.request(entities, { r: [reference(ids.person!)] }, { url, token });
+        expect(refused.body.errors?.[0]?.extensions?.code).toBe(code);
+        expect(JSON.stringify(refused.body)).not.toContain('age_band');
+      }
+    },
+  );
 
   it.runIf(available)("exports and erases for admins only; unknown and other organisations' ids look alike", async () => {
     for (const role of ['RECRUITER', 'VIEWER'] as const) {
@@ -265,6 +315,15 @@ describe.each(STACK_MODES)('personal-data export and erasure ($mode stores)', ({
       );
       expect(semantic.body.data!.search.edges.map((e) => e.node.id)).not.toContain(ids.person);
     });
+
+    it.runIf(available)(
+      'holds no audit attribute of the person any more (the tombstone trigger); the other organisation keeps its own',
+      async () => {
+        const db = t.stack.runtime.data.stores.relational;
+        expect(await auditAttributesOf(db, t.orgId, ids.person!)).toEqual([]);
+        expect((await auditAttributesOf(db, otherOrg, ids.foreign!)).map((a) => a.value)).toEqual(['man']);
+      },
+    );
 
     it.runIf(available)('reads as gone: no talent, no export, and a second erasure is NOT_FOUND', async () => {
       const read = await t.request<{ talent: unknown }>('query($id: ID!) { talent(id: $id) { id } }', { id: ids.person });

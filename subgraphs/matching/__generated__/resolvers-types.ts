@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { JobModel, TalentModel, MatchModel, MatchEdgeModel, MatchConnectionModel, MatchFactorModel, MatchKnockoutModel } from '../mappers.ts';
+import type { JobModel, TalentModel, MatchModel, MatchEdgeModel, MatchConnectionModel, MatchFactorModel, MatchKnockoutModel, TalentDataExportModel } from '../mappers.ts';
 import type { MatchingContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -288,6 +288,13 @@ export type TalentMatchingJobsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type TalentDataExport = {
+  __typename?: 'TalentDataExport';
+  /** What the organisation recorded about the person for fairness audits, by name (matching's audit attributes). */
+  auditAttributes: Array<AuditAttribute>;
+  talentId: Scalars['ID']['output'];
+};
+
 /** Filters of a talent list; all given conditions must hold. */
 export type TalentFilter = {
   /** Works or worked at one of these companies: one of the talent's companies (the current one included) or its headline (`Engineer at ByteDance`) contains it (case-insensitive), e.g. `ByteDance`, `字节跳动`. */
@@ -427,6 +434,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = ResolversObject<{
   Job: Job;
   Talent: Talent;
+  TalentDataExport: TalentDataExport;
 }>;
 
 /** Mapping of federation reference types */
@@ -437,6 +445,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Talent:
     ( { __typename: 'Talent' }
     & GraphQLRecursivePick<FederationTypes['Talent'], {"id":true}> );
+  TalentDataExport:
+    ( { __typename: 'TalentDataExport' }
+    & GraphQLRecursivePick<FederationTypes['TalentDataExport'], {"talentId":true}> );
 }>;
 
 
@@ -467,6 +478,7 @@ export type ResolversTypes = ResolversObject<{
   RateLimitBy: RateLimitBy;
   RemotePolicy: RemotePolicy;
   Talent: ResolverTypeWrapper<TalentModel>;
+  TalentDataExport: ResolverTypeWrapper<TalentDataExportModel>;
   TalentFilter: TalentFilter;
   TalentSource: TalentSource;
   TalentStatus: TalentStatus;
@@ -499,6 +511,7 @@ export type ResolversParentTypes = ResolversObject<{
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   Talent: TalentModel;
+  TalentDataExport: TalentDataExportModel;
   TalentFilter: TalentFilter;
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   link__Import: Scalars['link__Import']['output'];
@@ -675,6 +688,12 @@ export type TalentResolvers<ContextType = MatchingContext, ParentType extends Re
   matchingJobs?: Resolver<Array<ResolversTypes['Match']>, ParentType, ContextType, RequireFields<TalentMatchingJobsArgs, 'first'>>;
 }>;
 
+export type TalentDataExportResolvers<ContextType = MatchingContext, ParentType extends ResolversParentTypes['TalentDataExport'] = ResolversParentTypes['TalentDataExport'], FederationReferenceType extends FederationReferenceTypes['TalentDataExport'] = FederationReferenceTypes['TalentDataExport']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['TalentDataExport']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  auditAttributes?: Resolver<Array<ResolversTypes['AuditAttribute']>, ParentType, ContextType>;
+  talentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export interface Federation__FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__FieldSet'], any> {
   name: 'federation__FieldSet';
 }
@@ -699,6 +718,7 @@ export type Resolvers<ContextType = MatchingContext> = ResolversObject<{
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Talent?: TalentResolvers<ContextType>;
+  TalentDataExport?: TalentDataExportResolvers<ContextType>;
   federation__FieldSet?: GraphQLScalarType;
   link__Import?: GraphQLScalarType;
 }>;

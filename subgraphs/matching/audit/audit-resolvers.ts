@@ -1,4 +1,4 @@
-import type { MutationResolvers, QueryResolvers } from '../__generated__/resolvers-types.ts';
+import type { MutationResolvers, QueryResolvers, TalentDataExportResolvers } from '../__generated__/resolvers-types.ts';
 
 /** The audit's root fields, registered in the subgraph's resolver map (index.ts) beside matching's own. */
 export const auditQuery: Pick<QueryResolvers, 'matchingAudit'> = {
@@ -7,4 +7,10 @@ export const auditQuery: Pick<QueryResolvers, 'matchingAudit'> = {
 
 export const auditMutation: Pick<MutationResolvers, 'recordAuditAttributes'> = {
   recordAuditAttributes: (_, { talentId, attributes }, { audit }) => audit.record(talentId, attributes),
+};
+
+/** Matching's part of a data-subject export: the audit attributes, read through their one owner (audit-attribute-store.ts). */
+export const auditTalentDataExport: TalentDataExportResolvers = {
+  __resolveReference: ({ talentId }, { audit, loaders }) => audit.exportOf(talentId, (id) => loaders.talentById.load(id)),
+  auditAttributes: ({ talentId }, _, { audit }) => audit.exportedAttributes(talentId),
 };

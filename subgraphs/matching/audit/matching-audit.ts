@@ -102,6 +102,23 @@ export class MatchingAudit {
   }
 
   /**
+   * The key of a talent's data-subject export (the talent subgraph's `exportTalentData` starts it) as
+   * this subgraph resolves it: an admin's, for a talent the organisation holds (`held`: the
+   * request's talent loader, which reads neither another organisation's, merged nor erased talents);
+   * null otherwise. A representation is a claim, not a proof.
+   */
+  async exportOf(talentId: string, held: (id: string) => Promise<unknown>): Promise<{ talentId: string } | null> {
+    requireScope(this.viewerOrNull, 'admin');
+    return isUuid(talentId) && (await held(talentId)) ? { talentId } : null;
+  }
+
+  /** The talent's audit attributes, by name, for its data-subject export (admins; the viewer's organisation only). */
+  async exportedAttributes(talentId: string): Promise<AuditAttributeRecord[]> {
+    const viewer = requireScope(this.viewerOrNull, 'admin');
+    return isUuid(talentId) ? auditAttributesOf(this.db, viewer.orgId, talentId) : [];
+  }
+
+  /**
    * The selection rates of the job's ranking by the attribute: a talent is selected when among the
    * first `top` and not knocked out. NOT_FOUND for a job the organisation does not hold.
    */

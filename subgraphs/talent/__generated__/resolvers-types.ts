@@ -1126,7 +1126,10 @@ export type TalentConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
-/** Everything Looma holds on a person, from every store, as JSON documents (a data-subject access request). */
+/**
+ * Everything Looma holds on a person, from every store, as JSON documents (a data-subject access request).
+ * The matching subgraph adds `auditAttributes`: what the organisation recorded for fairness audits.
+ */
 export type TalentDataExport = {
   __typename?: 'TalentDataExport';
   /** Cached entries about the person (cache). Looma caches nothing per talent today, so the list is empty. */
