@@ -285,7 +285,7 @@ export async function exportTalentRowsOf(
   id: string,
 ): Promise<{ talent: Record<string, unknown> | null; mergedTalents: unknown[] }> {
   const [row] = await db.query<{ talent: Record<string, unknown> | null; merged_talents: unknown[] }>(
-    `SELECT (SELECT to_jsonb(t) - 'skill_keys' FROM talents t WHERE t.org_id = $1 AND t.id = $2) AS talent,
+    `SELECT (SELECT to_jsonb(t) - 'skill_keys' - 'skill_keys_taxonomy' FROM talents t WHERE t.org_id = $1 AND t.id = $2) AS talent,
             (SELECT coalesce(jsonb_agg(jsonb_build_object('id', t.id, 'mergedAt', t.updated_at) ORDER BY t.updated_at), '[]')
              FROM talents t WHERE t.org_id = $1 AND t.merged_into = $2) AS merged_talents`,
     [orgId, id],

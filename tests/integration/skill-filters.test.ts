@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { refreshSkillKeys } from '../../data/records/talent-store.ts';
+import { exportTalentRowsOf, refreshSkillKeys } from '../../data/records/talent-store.ts';
 import { STACK_MODES, startTestStack, type TestStack } from '../support/stack.ts';
 
 interface Node {
@@ -106,5 +106,10 @@ describe.each(STACK_MODES)('skill filters through the taxonomy ($mode stores)', 
     expect(await names({ skillsAny: ['机器学习'] })).toEqual(['Cai', 'Old Go']);
     const [row] = await db.query<{ version: number }>('SELECT version FROM talents WHERE id = $1', [old!.id]);
     expect(row?.version).toBe(1);
+    // The keys are derived, not the person's data: a data export leaves them out.
+    const { talent } = await exportTalentRowsOf(db, t.orgId, old!.id);
+    expect(talent).toMatchObject({ skills: [marker, 'Machine Learning'] });
+    expect(Object.keys(talent!)).not.toContain('skill_keys');
+    expect(Object.keys(talent!)).not.toContain('skill_keys_taxonomy');
   });
 });
