@@ -44,7 +44,10 @@ export type AddRelationshipInput = {
 
 export type Answer = {
   __typename?: 'Answer';
-  /** Sentences built from the results only; each fact about a person or a job cites it (`[1]` refers to citations[0]). */
+  /**
+   * Markdown: sentences built from the results only; each fact about a person or a job cites it (`[1]` refers to
+   * citations[0]). Record text in it (names, titles, companies...) is escaped, so it renders as the text it is.
+   */
   answer: Scalars['String']['output'];
   citations: Array<Citation>;
   conversationId: Scalars['ID']['output'];
