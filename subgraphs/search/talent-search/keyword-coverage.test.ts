@@ -40,11 +40,12 @@ describe('keywordWeight', () => {
 
   it('is 1 for every hit when enough talents have every term (no partial matches)', () => {
     const full = hits('words');
-    expect(keywordWeight('senior k8s engineer', { full, ranking: full }, documents)('words')).toBe(1);
+    expect(keywordWeight({ full, ranking: full, concepts: [] }, documents)('words')).toBe(1);
   });
 
   it('is 1 for a full match and the concept coverage for a partial one', () => {
-    const weight = keywordWeight('senior k8s engineer', { full: hits('full'), ranking: hits('full', 'both', 'words') }, documents);
+    const concepts = queryConcepts('senior k8s engineer');
+    const weight = keywordWeight({ full: hits('full'), ranking: hits('full', 'both', 'words'), concepts }, documents);
     expect(['full', 'both', 'words'].map(weight)).toEqual([1, 1, 0]);
   });
 });

@@ -1,10 +1,8 @@
 import type { SearchDocument } from '../../../data/ports.ts';
-import { findConceptsTolerant, findSkillsTolerant } from '../../../data/embeddings/fuzzy-skills.ts';
-import { withChineseOfPinyin } from '../../../data/embeddings/pinyin.ts';
 import { skillFilterKey, TALENT_SEARCH_INDEX } from '../../../data/projections/talent-projection.ts';
 import { tokenize } from '../../../data/text/tokenize.ts';
-import { findConcepts } from '../../../taxonomy/job-vocabulary.ts';
-import { findSkills, skillTaxonomy } from '../../../taxonomy/taxonomy.ts';
+import { skillTaxonomy } from '../../../taxonomy/taxonomy.ts';
+import { recogniseQuery, type RecognisedQuery } from './query-expansion.ts';
 import { stringsOf } from './search-facets.ts';
 
 /**
@@ -29,13 +27,13 @@ const keyOfSkill = (id: string): string[] => {
  * asks for beyond the query's own words (expandQueryForKeywords). A skill counts as itself only, not its related
  * skills: a talent listing PyTorch is a partial match of "deep learning", not evidence it covers it.
  */
-export function queryConcepts(query: string): QueryConcept[] {
-  const read = withChineseOfPinyin(query);
+export function queryConcepts(query: string | RecognisedQuery): QueryConcept[] {
+  const recognised = typeof query === 'string' ? recogniseQuery(query) : query;
   const concepts = new Map<string, QueryConcept>();
-  for (const skill of [...findSkills(read).map((m) => m.skill), ...findSkillsTolerant(read)])
+  for (const skill of [...recognised.skills, ...recognised.misspeltSkills])
     if (!concepts.has(`skill:${skill.id}`))
       concepts.set(`skill:${skill.id}`, { id: `skill:${skill.id}`, skillKeys: keyOfSkill(skill.id), terms: [] });
-  for (const concept of [...findConcepts(read).map((m) => m.concept), ...findConceptsTolerant(query)]) {
+  for (const concept of recognised.concepts) {
     if (concepts.has(concept.id)) continue;
     // A topic is its skills (what profiles list); any other concept is its words, in either language.
     const topicSkills = (concept.skills ?? []).flatMap(keyOfSkill);
@@ -52,9 +50,14 @@ export function queryConcepts(query: string): QueryConcept[] {
 export function conceptCoverage(concepts: readonly QueryConcept[], document: SearchDocument | undefined): number {
   if (!document || concepts.length === 0) return 0;
   const keys = new Set(stringsOf(document.fields.skillKeys));
-  const words = new Set(
-    Object.keys(TALENT_SEARCH_INDEX.textFields).flatMap((field) => stringsOf(document.fields[field]).flatMap(tokenize)),
+  // Its words only when a concept is still open after the skill keys (tokenising is most of the cost).
+  let words: Set<string> | undefined;
+  const wordsOf = () =>
+    (words ??= new Set(
+      Object.keys(TALENT_SEARCH_INDEX.textFields).flatMap((field) => stringsOf(document.fields[field]).flatMap(tokenize)),
+    ));
+  const held = concepts.filter(
+    (c) => c.skillKeys.some((key) => keys.has(key)) || (c.terms.length > 0 && c.terms.some((term) => term.every((w) => wordsOf().has(w)))),
   );
-  const held = concepts.filter((c) => c.skillKeys.some((key) => keys.has(key)) || c.terms.some((term) => term.every((w) => words.has(w))));
   return held.length / concepts.length;
 }

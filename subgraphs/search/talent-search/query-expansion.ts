@@ -1,7 +1,7 @@
 import type { SearchHit } from '../../../data/ports.ts';
 import { findConceptsTolerant, findSkillsTolerant } from '../../../data/embeddings/fuzzy-skills.ts';
 import { withChineseOfPinyin } from '../../../data/embeddings/pinyin.ts';
-import { findConcepts } from '../../../taxonomy/job-vocabulary.ts';
+import { findConcepts, type JobConcept } from '../../../taxonomy/job-vocabulary.ts';
 import { findSkills, relatedSkills, skillTaxonomy, type Skill } from '../../../taxonomy/taxonomy.ts';
 
 const skillById = (id: string) => skillTaxonomy().skill(id);
@@ -13,15 +13,45 @@ const skillById = (id: string) => skillTaxonomy().skill(id);
  * query's own words stay first. `related`: the names of the skills the taxonomy relates to those too.
  */
 export function expandQuery(query: string, related = false): string {
+  return withSkillNames(
+    query,
+    findSkills(query).map((mention) => mention.skill),
+    findSkillsTolerant(query),
+    related,
+  );
+}
+
+function withSkillNames(query: string, named: Skill[], misspelt: Skill[], related: boolean): string {
   const names = new Set<string>();
-  for (const skill of [...findSkills(query).map((mention) => mention.skill), ...findSkillsTolerant(query)]) {
+  for (const skill of [...named, ...misspelt]) {
     names.add(skill.name);
     if (skill.nameZh) names.add(skill.nameZh);
   }
   // The related skills of the ones it names exactly ("深度学习" → PyTorch, TensorFlow): the profiles of people
   // doing that work list their tools, and a partial match on a tool is evidence a fused ranking can use.
-  if (related) for (const { skill } of findSkills(query)) for (const tool of relatedSkills(skill.id)) names.add(tool.name);
+  if (related) for (const skill of named) for (const tool of relatedSkills(skill.id)) names.add(tool.name);
   return [query, ...names].join(' ');
+}
+
+/** What the taxonomy and the job vocabulary find in a query, read once for HYBRID's keyword query and its fusion weights. */
+export interface RecognisedQuery {
+  /** The query read through its pinyin ("chanpin jingli" also says 产品经理). */
+  read: string;
+  /** The skills it names by any alias, in order, and those it misspells. */
+  skills: Skill[];
+  misspeltSkills: Skill[];
+  /** The job concepts it names, then those it misspells (a concept may be in both). */
+  concepts: JobConcept[];
+}
+
+export function recogniseQuery(query: string): RecognisedQuery {
+  const read = withChineseOfPinyin(query);
+  return {
+    read,
+    skills: findSkills(read).map((mention) => mention.skill),
+    misspeltSkills: findSkillsTolerant(read),
+    concepts: [...findConcepts(read).map((mention) => mention.concept), ...findConceptsTolerant(query)],
+  };
 }
 
 const CJK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
@@ -33,10 +63,10 @@ const CJK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
  * 后端", "大客户经理" for "account executive", "资深" for "senior 高级", so a profile whose title says it in the
  * other language is a partial match. (Measured on the dev split, offline HYBRID queries-v2: 0.748 -> 0.782.)
  */
-export function expandQueryForKeywords(query: string): string {
-  const read = withChineseOfPinyin(query);
+export function expandQueryForKeywords(query: string | RecognisedQuery): string {
+  const { read, skills, misspeltSkills, concepts } = typeof query === 'string' ? recogniseQuery(query) : query;
   const names = new Set<string>();
-  for (const concept of [...findConcepts(read).map((mention) => mention.concept), ...findConceptsTolerant(query)]) {
+  for (const concept of concepts) {
     // A topic by its skills' names (what profiles list), any other concept by its first English and Chinese terms.
     const skills = (concept.skills ?? []).map(skillById).filter((s): s is Skill => s !== null);
     for (const written of skills.length
@@ -44,7 +74,7 @@ export function expandQueryForKeywords(query: string): string {
       : [concept.terms[0]!, concept.terms.find((t) => CJK.test(t))])
       if (written) names.add(written);
   }
-  return [expandQuery(read, true), ...names].join(' ');
+  return [withSkillNames(read, skills, misspeltSkills, true), ...names].join(' ');
 }
 
 /**

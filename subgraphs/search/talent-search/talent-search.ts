@@ -17,9 +17,9 @@ import type { Viewer } from '../../../platform/viewer.ts';
 import type { ResponseWarnings } from '../../../platform/warnings.ts';
 import type { SearchMode } from '../__generated__/resolvers-types.ts';
 import { highlightFields, reasonsFor } from './highlights.ts';
-import { expandQuery, expandQueryForKeywords, withPartialMatches } from './query-expansion.ts';
+import { expandQuery, expandQueryForKeywords, recogniseQuery, withPartialMatches } from './query-expansion.ts';
 import { modelQueryText } from './semantic-query.ts';
-import { conceptCoverage, queryConcepts } from './keyword-coverage.ts';
+import { conceptCoverage, queryConcepts, type QueryConcept } from './keyword-coverage.ts';
 import { rankByMode, type KeywordWeight, type Ranked } from './rank-fusion.ts';
 import { facetsOf, stringsOf, talentFields, type SearchFacets } from './search-facets.ts';
 import { TalentSearchStore } from './talent-search-store.ts';
@@ -124,17 +124,18 @@ type KeywordHits = { total: number; hits: SearchHit[] };
 export interface KeywordRanking {
   full: KeywordHits;
   ranking: KeywordHits;
+  /** The query's concepts, when `ranking` holds partial matches: what weighs them in the fusion. */
+  concepts: QueryConcept[];
 }
-const onlyFull = (full: KeywordHits): KeywordRanking => ({ full, ranking: full });
+const onlyFull = (full: KeywordHits): KeywordRanking => ({ full, ranking: full, concepts: [] });
 
 /**
  * HYBRID's weight of a keyword hit (see rankByMode): 1 for a talent having every term, else the share of the
  * query's concepts its search document holds.
  */
-export function keywordWeight(query: string, { full, ranking }: KeywordRanking, documents: Map<string, SearchDocument>): KeywordWeight {
+export function keywordWeight({ full, ranking, concepts }: KeywordRanking, documents: Map<string, SearchDocument>): KeywordWeight {
   if (ranking === full) return () => 1;
   const fullIds = new Set(full.hits.map((h) => h.id));
-  const concepts = queryConcepts(query);
   return (id) => (fullIds.has(id) ? 1 : conceptCoverage(concepts, documents.get(id)));
 }
 
@@ -260,9 +261,10 @@ export class TalentSearch {
    */
   private async hybridKeywordRanking(orgId: string, plan: SearchPlan): Promise<KeywordRanking> {
     const full = await this.store.keywordHits(orgId, plan.query, CANDIDATES, plan.skillKeys);
-    if (full.hits.length >= PARTIAL_MATCHES_BELOW) return { full, ranking: full };
-    const partial = await this.store.keywordHits(orgId, expandQueryForKeywords(plan.query), CANDIDATES, plan.skillKeys, 'any');
-    return { full, ranking: withPartialMatches(full, partial, CANDIDATES) };
+    if (full.hits.length >= PARTIAL_MATCHES_BELOW) return onlyFull(full);
+    const recognised = recogniseQuery(plan.query);
+    const partial = await this.store.keywordHits(orgId, expandQueryForKeywords(recognised), CANDIDATES, plan.skillKeys, 'any');
+    return { full, ranking: withPartialMatches(full, partial, CANDIDATES), concepts: queryConcepts(recognised) };
   }
 
   async search(input: SearchInput): Promise<SearchConnection> {
@@ -293,7 +295,7 @@ export class TalentSearch {
       mode,
       (keyword?.hits ?? []).filter((h) => passes(h.id)),
       (semantic ?? []).filter((m) => passes(m.id)),
-      keywordFirst ? keywordWeight(plan.query, keywordFirst, documents) : undefined,
+      keywordFirst ? keywordWeight(keywordFirst, documents) : undefined,
     );
     // Keyword matches beyond the candidates still count (the store counts them all), unless a
     // filter the store cannot apply decided over the candidates.
