@@ -7,6 +7,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportTalentRowsOf, refreshSkillKeys } from '../../data/records/talent-store.ts';
+import { startSubgraph } from '../../data/runtime/subgraph.ts';
+import { talentSubgraph } from '../../subgraphs/talent/index.ts';
 import { STACK_MODES, startTestStack, type TestStack } from '../support/stack.ts';
 
 interface Node {
@@ -111,5 +113,17 @@ describe.each(STACK_MODES)('skill filters through the taxonomy ($mode stores)', 
     expect(talent).toMatchObject({ skills: [marker, 'Machine Learning'] });
     expect(Object.keys(talent!)).not.toContain('skill_keys');
     expect(Object.keys(talent!)).not.toContain('skill_keys_taxonomy');
+  });
+
+  it.runIf(available)('the talent service recomputes stale keys when it starts (an existing database after migration 0013)', async () => {
+    const db = t.stack.runtime.data.stores.relational;
+    await db.query(
+      `INSERT INTO talents (org_id, name, skills, skill_keys) VALUES ($1, 'Before Upgrade', ARRAY[$2, 'Golang'], ARRAY['golang'])`,
+      [t.orgId, marker],
+    );
+    expect(await names({ skillsAny: ['Go'] })).not.toContain('Before Upgrade');
+    const talent = await startSubgraph(talentSubgraph, t.stack.runtime, { port: 0 });
+    await talent.close();
+    expect(await names({ skillsAny: ['Go'] })).toContain('Before Upgrade');
   });
 });
