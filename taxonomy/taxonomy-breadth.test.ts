@@ -141,6 +141,13 @@ describe('breadth across the job families', () => {
     expect(ids('Outlook, Slack, Teams, Keynote', { isSkillList: true })).toEqual(['outlook', 'slack', 'ms-teams', 'keynote']);
   });
 
+  it('does not read everyday prose, company names or meetings as trade skills', () => {
+    expect(ids('Fluent in English; empower the team; visa sponsorship required; turnaround time; collections of data')).toEqual([]);
+    expect(ids('Copyright 2024; casting a wide net; the data platform team')).toEqual([]);
+    expect(ids('在上海某模具有限公司、某光伏科技公司工作，组织项目启动会')).toEqual([]);
+    expect(ids('熟悉 Fluent、ANSYS 仿真')).toEqual(['cfd', 'fea']);
+  });
+
   it('reads multi-word soft skills as phrases, never a generic word alone', () => {
     expect(ids('management of the office; solving the problem; time to manage')).toEqual([]);
     expect(ids('Strong stakeholder management, time management and problem-solving skills')).toEqual([
