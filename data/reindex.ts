@@ -42,7 +42,7 @@ export async function reindex(data: DataLayer, logger: Logger): Promise<ReindexR
 
   // The source of truth's derived skill keys too (a taxonomy update changes them): no talent event needed.
   const skillKeys = await refreshSkillKeys(stores.relational);
-  if (skillKeys > 0) logger.info({ talents: skillKeys }, 'skill keys recomputed');
+  if (skillKeys > 0) logger.info({ talents: skillKeys }, 'skill keys changed');
   const handler = talentProjection(stores, embedder);
   let after = '00000000-0000-0000-0000-000000000000';
   let talents = 0;

@@ -474,26 +474,26 @@ export async function writeTombstoneRows(
 }
 
 /**
- * Recomputes the skill keys of the rows (of one org, or all) whose `skill_keys_taxonomy` is not skillKeysFingerprint:
- * rows from before migration 0013 or written by plain SQL, every row after a taxonomy update. The talent service's
- * start, reindex and the demo pipelines' picks call it. Version and updated_at stay: only derived keys change; a row
- * whose skills changed meanwhile is its writer's. How many rows it rewrote.
+ * Recomputes the skill keys of the rows (of one org, or all) whose `skill_keys_taxonomy` is not skillKeysFingerprint: rows
+ * from before migration 0013 or written by plain SQL, all after a taxonomy update. Version and updated_at stay (derived
+ * keys only); a row whose skills changed meanwhile is its writer's. How many rows' keys changed (as sets).
  */
 export async function refreshSkillKeys(db: SqlExecutor, orgId?: string): Promise<number> {
   const [fingerprint, page] = [skillKeysFingerprint(), 500];
-  let [after, refreshed] = ['00000000-0000-0000-0000-000000000000', 0];
+  let [after, changed] = ['00000000-0000-0000-0000-000000000000', 0];
   for (;;) {
     const rows = await db.query<{ id: string; skills: string[] }>(
       `SELECT id, skills FROM talents WHERE skill_keys_taxonomy <> $1 AND id > $2::uuid ${orgId ? 'AND org_id = $4::uuid' : ''} ORDER BY id LIMIT $3`,
       orgId ? [fingerprint, after, page, orgId] : [fingerprint, after, page],
     );
-    if (rows.length === 0) return refreshed;
+    if (rows.length === 0) return changed;
     const keys = rows.map((row) => ({ id: row.id, skills: row.skills, skill_keys: skillFilterKeys(row.skills) }));
-    const updated = await db.query(
+    const updated = await db.query<{ changed: boolean }>(
       `UPDATE talents AS t SET skill_keys = x.skill_keys, skill_keys_taxonomy = $1
-       FROM jsonb_to_recordset($2::jsonb) AS x(id uuid, skills text[], skill_keys text[]) WHERE t.id = x.id AND t.skills = x.skills RETURNING t.id`,
+       FROM jsonb_to_recordset($2::jsonb) AS x(id uuid, skills text[], skill_keys text[]) JOIN talents o ON o.id = x.id
+       WHERE t.id = x.id AND t.skills = x.skills RETURNING NOT (o.skill_keys @> x.skill_keys AND o.skill_keys <@ x.skill_keys) AS changed`,
       [fingerprint, JSON.stringify(keys)],
     );
-    [after, refreshed] = [rows.at(-1)!.id, refreshed + updated.length];
+    [after, changed] = [rows.at(-1)!.id, changed + updated.filter((row) => row.changed).length];
   }
 }

@@ -91,8 +91,12 @@ export const talentSubgraph: SubgraphDefinition<TalentContext, TalentStore> = {
   }),
   onStart: async ({ config, data, logger }) => {
     // Skill keys from before the taxonomy's (an existing database) or from another taxonomy version, recomputed.
-    const refreshed = await refreshSkillKeys(data.stores.relational);
-    if (refreshed > 0) logger.info({ talents: refreshed }, 'skill keys recomputed');
+    const changed = await refreshSkillKeys(data.stores.relational);
+    if (changed > 0)
+      logger.warn(
+        { talents: changed },
+        'skill keys changed (migration 0013 or a taxonomy update): run `npm run reindex` so search filters by them too',
+      );
     if (config.demo.seed && (await seedDemo(data.stores.relational, config.demo.talents))) {
       logger.info({ talents: config.demo.talents }, 'demo organisation seeded');
     }
