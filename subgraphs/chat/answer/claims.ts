@@ -1,4 +1,4 @@
-import { skillKey } from '../../../data/projections/talent-projection.ts';
+import { skillFilterKey, skillKey } from '../../../data/projections/talent-projection.ts';
 import type { JobFacts, StepResult, TalentFacts } from '../execution/step-results.ts';
 
 /** One fact a sentence states about its cited record: what the checker re-reads. */
@@ -70,7 +70,7 @@ const contains = (haystack: string | null | undefined, needle: string) => !!hays
 function talentSupports(talent: TalentFacts, fact: Fact, evidence: Evidence): boolean {
   switch (fact.field) {
     case 'skill':
-      return talent.skills.some((skill) => skillKey(skill) === skillKey(fact.value));
+      return talent.skills.some((skill) => skillFilterKey(skill) === skillFilterKey(fact.value));
     case 'company':
       // The headline too: "Backend Engineer at ByteDance" names a company where no employment was entered.
       return [...talent.companies, talent.currentCompany, talent.headline].some((company) => contains(company, fact.value));
@@ -100,7 +100,7 @@ function jobSupports(job: JobFacts, fact: Fact, evidence: Evidence): boolean {
     case 'location':
       return contains(job.location, fact.value);
     case 'skill':
-      return job.skills.some((skill) => skillKey(skill) === skillKey(fact.value));
+      return job.skills.some((skill) => skillFilterKey(skill) === skillFilterKey(fact.value));
     case 'stageCount':
       return evidence.stageCounts.get(job.id)?.get(fact.stage.toLowerCase()) === fact.value;
     default:

@@ -45,6 +45,15 @@ describe('composeAnswer', () => {
     expect(answer.followUps.length).toBeGreaterThan(0);
   });
 
+  it("names a talent's skill as the talent wrote it when the question asked for it by a synonym or in Chinese", () => {
+    const plan: Plan = {
+      ...findPlan('en'),
+      steps: [{ ...findPlan('en').steps[0]!, variables: { filter: { skillsAll: ['k8s', '机器学习'] } } }],
+    };
+    const answer = composeAnswer(plan, [found([talent(A, 'Ada', { skills: ['Kubernetes', 'Machine Learning', 'Go'] })])]);
+    expect(answer.citations[0]!.snippet).toContain('skill: Kubernetes; skill: Machine Learning');
+  });
+
   it('writes Chinese from the same facts', () => {
     const answer = composeAnswer(findPlan('zh'), [found([talent(A, '张伟')])]);
     expect(answer.answer).toContain('张伟（Backend Engineer）：技能：Kubernetes；任职于：ByteDance [1]。');
@@ -252,6 +261,19 @@ describe('composeAnswer over hostile record text', () => {
 });
 
 describe('checkClaims', () => {
+  it('supports a skill claim by the same skill under another name (K8S for Kubernetes, 机器学习 for Machine Learning)', () => {
+    const evidence = evidenceOf([found([talent(A, 'Ada', { skills: ['K8S', '机器学习'] })])]);
+    const claim: Claim = {
+      sentence: 's',
+      cites: { kind: 'talent', id: A },
+      facts: [
+        { field: 'skill', value: 'Kubernetes' },
+        { field: 'skill', value: 'Machine Learning' },
+      ],
+    };
+    expect(checkClaims([claim], evidence).kept).toEqual([claim]);
+  });
+
   it('drops a claim its cited record does not support (a skill, a company, a school, years, a record no step found)', () => {
     const evidence = evidenceOf([found([talent(A, 'Ada')])]);
     const claim = (facts: Claim['facts'], id = A): Claim => ({ sentence: 's', cites: { kind: 'talent', id }, facts });

@@ -1,4 +1,4 @@
-import { skillKey } from '../../../data/projections/talent-projection.ts';
+import { skillFilterKey, skillKey } from '../../../data/projections/talent-projection.ts';
 import type { JobFacts, StepResult, TalentFacts } from '../execution/step-results.ts';
 import type { ChatIntent, Plan, PlanStep } from '../planning/types.ts';
 import { checkClaims, evidenceOf, snippetOf, type Claim, type Fact } from './claims.ts';
@@ -58,7 +58,9 @@ function talentFacts(talent: TalentFacts, wanted: Wanted, summary: boolean): Fac
   // The title as entered, else the headline ("Backend Engineer at ByteDance") that stands for it.
   const title = talent.currentTitle ?? talent.headline;
   if (title) facts.push({ field: 'title', value: title });
-  const skills = summary ? talent.skills.slice(0, 8) : talent.skills.filter((s) => wanted.skills.some((w) => skillKey(w) === skillKey(s)));
+  const skills = summary
+    ? talent.skills.slice(0, 8)
+    : talent.skills.filter((s) => wanted.skills.some((w) => skillFilterKey(w) === skillFilterKey(s)));
   for (const skill of skills) facts.push({ field: 'skill', value: skill });
   const companies = [...new Set([...(talent.currentCompany ? [talent.currentCompany] : []), ...talent.companies])];
   const cited = summary ? companies.slice(0, 3) : companies.filter((c) => wanted.companies.some((w) => skillKey(c).includes(skillKey(w))));
