@@ -4,8 +4,9 @@ import { notFound } from '../../platform/errors.ts';
 import type { Logger } from '../../platform/logger.ts';
 import type { Viewer } from '../../platform/viewer.ts';
 import { composeAnswer, type ComposedCitation } from './answer/composer.ts';
-import type { ConversationStore } from './conversations/conversation-store.ts';
+import type { ConversationOwner, ConversationStore, StoredConversation } from './conversations/conversation-store.ts';
 import { priorTurns, type StoredCitation, type StoredTurn } from './conversations/conversation-store.ts';
+import { citedTalentIds, visibleTalentIds, withoutGoneTalents } from './conversations/erased-records.ts';
 import { DEFAULT_PLAN_BOUNDS, executePlan, type GatewayCall, type PlanBounds } from './execution/plan-executor.ts';
 import type { Plan, Planner } from './planning/types.ts';
 
@@ -89,7 +90,7 @@ export class Chat {
     const owner = { orgId: viewer.orgId, userId: viewer.userId };
     const { conversations, planner, logger } = this.options;
     let conversationId = args.conversationId ?? null;
-    const conversation = conversationId ? await conversations.get(owner, conversationId) : null;
+    const conversation = conversationId ? await this.remembered(owner, conversationId) : null;
     // Another user's conversation (or another organisation's, or an expired one) does not exist for this viewer.
     if (conversationId && !conversation) throw notFound('Conversation', conversationId);
     conversationId ??= conversations.newId();
@@ -121,10 +122,24 @@ export class Chat {
     };
   }
 
+  /**
+   * A stored conversation without what it quoted of talents since erased, merged or hidden from the viewer
+   * (./conversations/erased-records.ts); stored again when a turn lost something, so it is gone from the cache too.
+   */
+  private async remembered(owner: ConversationOwner, id: string): Promise<StoredConversation | null> {
+    const { conversations, gateway, bounds } = this.options;
+    const conversation = await conversations.get(owner, id);
+    const ids = conversation ? citedTalentIds(conversation) : [];
+    if (!conversation || !ids.length) return conversation;
+    const redacted = withoutGoneTalents(conversation, await visibleTalentIds(ids, gateway, bounds ?? DEFAULT_PLAN_BOUNDS));
+    if (redacted.changed) await conversations.replace(owner, redacted.conversation);
+    return redacted.conversation;
+  }
+
   /** The viewer's own conversation, oldest turn first; anyone else's (or an expired one) is null. */
   async conversation(id: string) {
     const viewer = this.viewer();
-    const conversation = await this.options.conversations.get({ orgId: viewer.orgId, userId: viewer.userId }, id);
+    const conversation = await this.remembered({ orgId: viewer.orgId, userId: viewer.userId }, id);
     if (!conversation) return null;
     return {
       id: conversation.id,

@@ -160,6 +160,46 @@ describe.each(STACK_MODES)('chat through the gateway ($mode stores)', ({ mode, a
     expect(stolen.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
+  it.skipIf(!available)('an erased talent is never quoted again by a remembered conversation, nor kept in it', async () => {
+    const created = await t.request<{ createTalent: { id: string } }>(
+      'mutation($input: CreateTalentInput!) { createTalent(input: $input) { id } }',
+      { input: { latinName: 'Ottoline Erasable', skills: ['Elixir'], headline: 'Elixir engineer' } },
+      { token },
+    );
+    expect(created.body.errors).toBeUndefined();
+    const erasable = created.body.data!.createTalent.id;
+    const asked = await ask({ question: 'who knows Elixir?' }, token);
+    expect(asked.citations.map((c) => c.talent?.id)).toContain(erasable);
+    expect(asked.answer).toContain('Ottoline Erasable');
+
+    const erased = await t.request(
+      'mutation($id: ID!) { eraseTalent(id: $id) { talentId } }',
+      { id: erasable },
+      { token: t.token(['ADMIN']) },
+    );
+    expect(erased.body.errors).toBeUndefined();
+
+    const read = await t.request<{
+      conversation: { turns: { answer: string; citations: { snippet: string; talent: { id: string } | null }[] }[] };
+    }>(
+      'query($id: ID!) { conversation(id: $id) { turns { answer citations { snippet talent { id } } } } }',
+      { id: asked.conversationId },
+      { token },
+    );
+    expect(read.body.errors).toBeUndefined();
+    const [turn] = read.body.data!.conversation.turns;
+    expect(turn!.answer).toMatch(/no longer shown/);
+    expect(JSON.stringify(turn)).not.toContain('Ottoline');
+    expect(turn!.citations.map((c) => c.talent?.id)).not.toContain(erasable);
+    // The stored conversation was rewritten: the name is gone from the cache, not only from the response.
+    const stored = await t.stack.runtime.data.stores.cache.get(`chat:conversation:${t.orgId}:${userId}:${asked.conversationId}`);
+    expect(stored).not.toBeNull();
+    expect(stored).not.toContain('Ottoline');
+    // A follow-up on it plans over the talents still there, and is answered.
+    const followUp = await ask({ question: WHICH_ALSO_GO, conversationId: asked.conversationId }, token);
+    expect(followUp.citations.map((c) => c.talent?.id)).not.toContain(erasable);
+  });
+
   it.skipIf(!available)("another organisation's user never gets our citations, whatever they ask", async () => {
     const otherOrg = randomUUID();
     const outsider = t.token(['RECRUITER'], otherOrg);

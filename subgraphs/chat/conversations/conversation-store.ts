@@ -67,6 +67,11 @@ export class ConversationStore {
     }
   }
 
+  /** Stores the conversation as given (a turn redacted: ./erased-records.ts), renewing its TTL. */
+  async replace(owner: ConversationOwner, conversation: StoredConversation): Promise<void> {
+    await this.cache.set(this.key(owner, conversation.id), JSON.stringify(conversation), this.ttlMs);
+  }
+
   /** Appends a turn (creating the conversation) and renews its TTL. */
   async append(owner: ConversationOwner, id: string, turn: StoredTurn): Promise<StoredConversation> {
     const existing = (await this.get(owner, id)) ?? { id, turns: [] };

@@ -32,9 +32,12 @@ import { writeTombstones } from './tombstones.ts';
 const TALENT_EDGE_TYPES = ['HAS_SKILL', 'WORKED_AT', 'STUDIED_AT', 'REFERRED_BY', 'WORKED_WITH', 'MANAGED', 'KNOWS'] as const;
 
 /**
- * What Looma caches about a talent: nothing. The cache holds rate-limit counters per viewer and
- * failed-login counters per user e-mail and address (identity), none of them about a talent.
- * A feature that caches per talent adds its keys here, and export and erasure cover them.
+ * What Looma caches under a talent's own key: nothing. The cache holds rate-limit counters per viewer,
+ * failed-login counters per user e-mail and address (identity), chat turns per user (the ids they cited)
+ * and matching's rankings per job, none of them keyed by a talent. A ranking may hold a talent's match
+ * explanations: it is keyed by its organisation's matching generation, which the erasure's outbox event
+ * replaces, so it is never read again and expires within matching's ranking TTL (10 minutes). A feature
+ * that caches per talent adds its keys here, and export and erasure cover them.
  */
 const talentCacheKeys = (orgId: string, talentId: string): string[] => {
   void orgId;
