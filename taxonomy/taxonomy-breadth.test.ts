@@ -40,11 +40,6 @@ describe('spellings and forms across English', () => {
     expect(ids('熟悉 Go 语言与 A/B 测试')).toEqual(['go', 'ab-testing']);
   });
 
-  it('takes the longer of two Chinese terms that overlap, as the writer wrote it', () => {
-    expect(ids('负责输入法语言模型')).toEqual(['llm']);
-    expect(ids('英语、法语')).toEqual(['english', 'french']);
-  });
-
   it('keeps a bracket that closes one inside the term, and drops loose ones', () => {
     expect(normalizeSkill('SFRS(I)')?.id).toBe('local-gaap');
     expect(normalizeSkill('(SQL)')?.id).toBe('sql');

@@ -179,10 +179,7 @@ export class SkillTaxonomy {
     let i = 0;
     while (i < folded.length) {
       const found = this.longestMatchAt(text, folded, i);
-      const overlapping = found && CJK_CHAR.test(folded[i]!) ? this.longerMatchInside(text, folded, found) : null;
-      if (overlapping) {
-        i = overlapping.start; // 输入法语言模型: 语言模型, not 法语
-      } else if (found) {
+      if (found) {
         candidates.push(found);
         i = found.end;
       } else {
@@ -246,19 +243,6 @@ export class SkillTaxonomy {
     if (ifFree && node.terms.length > 0) return;
     if (!node.terms.some((t) => t.skill.id === term.skill.id)) node.terms.push(term);
     else if (!term.isAmbiguous) node.terms = node.terms.map((t) => (t.skill.id === term.skill.id ? term : t));
-  }
-
-  /**
-   * A longer unambiguous Chinese term that starts inside a match and runs past it: Chinese has no spaces, so
-   * "输入法语言模型" holds 法语 only by accident of the scan; the longer term is what the writer wrote.
-   */
-  private longerMatchInside(text: string, folded: string, found: SkillMention) {
-    for (let j = found.start + 1; j < found.end; j++) {
-      if (!CJK_CHAR.test(folded[j]!)) continue;
-      const inside = this.longestMatchAt(text, folded, j);
-      if (inside && !inside.isAmbiguous && inside.end > found.end && inside.end - inside.start > found.end - found.start) return inside;
-    }
-    return null;
   }
 
   private longestMatchAt(text: string, folded: string, start: number) {
