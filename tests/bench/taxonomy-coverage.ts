@@ -65,6 +65,19 @@ const RESUME_FAMILY: Record<string, string> = {
   'o74-mixed.md': 'security',
   'o75-zh.docx': 'manufacturing',
   'o76-mixed.docx': 'design',
+  // o77 onward (outside-people-blind3.ts), labelled blind after the tuning on o1-o76.
+  'o77-zh.docx': 'supply-chain',
+  'o78-en.pdf': 'backend',
+  'o79-zh.txt': 'healthcare',
+  'o80-en.docx': 'retail',
+  'o81-mixed.md': 'data',
+  'o82-zh.md': 'finance',
+  'o83-en.txt': 'hr',
+  'o84-zh.docx': 'education',
+  'o85-en.pdf': 'marketing',
+  'o86-zh.txt': 'hospitality',
+  'o87-mixed.docx': 'sales',
+  'o88-zh.md': 'construction',
 };
 
 const { skills } = skillTaxonomy();
