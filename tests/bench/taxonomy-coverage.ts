@@ -78,6 +78,18 @@ const RESUME_FAMILY: Record<string, string> = {
   'o86-zh.txt': 'hospitality',
   'o87-mixed.docx': 'sales',
   'o88-zh.md': 'construction',
+  'o89-en.md': 'customer-service',
+  'o90-zh.docx': 'admin',
+  'o91-en.pdf': 'manufacturing',
+  'o92-zh.txt': 'media',
+  'o93-mixed.txt': 'product',
+  'o94-zh.md': 'frontend',
+  'o95-en.docx': 'legal',
+  'o96-zh.docx': 'manufacturing',
+  'o97-en.txt': 'healthcare',
+  'o98-zh.txt': 'operations',
+  'o99-mixed.md': 'design',
+  'o100-en.pdf': 'it-support',
 };
 
 const { skills } = skillTaxonomy();
