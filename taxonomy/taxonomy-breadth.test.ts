@@ -157,3 +157,20 @@ describe('breadth across the job families', () => {
     ]);
   });
 });
+
+describe('a skill with its ability or certificate word', () => {
+  it('names the skill: 沟通协调能力, 护士执业证书, 叉车操作证, communication skills', () => {
+    expect(normalizeSkill('沟通协调能力')?.id).toBe(normalizeSkill('沟通协调')?.id);
+    expect(normalizeSkill('团队管理能力')?.id).toBe(normalizeSkill('团队管理')?.id);
+    expect(normalizeSkill('护士执业证书')?.id).toBe(normalizeSkill('护士执业证')?.id);
+    expect(normalizeSkill('Communication Skills')?.id).toBe('communication');
+    expect(normalizeSkill('Python证书')?.id).toBe('python');
+  });
+
+  it('never makes a skill of the word alone or of an unknown stem', () => {
+    expect(normalizeSkill('能力')).toBeNull();
+    expect(normalizeSkill('证书')).toBeNull();
+    expect(normalizeSkill('skills')).toBeNull();
+    expect(normalizeSkill('飞鸥云证书')).toBeNull();
+  });
+});

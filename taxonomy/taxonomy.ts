@@ -62,6 +62,12 @@ const LATIN_WORD_CHAR = /[\p{L}\p{N}]/u;
 const CJK_CHAR = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
 /** What may stand between two items of a list of skills. */
 const LIST_GAP = /^[\s,，、/;；&+·•＋|｜丨●○■□◆◇▪・‧]*(?:[和及与]|and|or)?[\s,，、/;；&+·•＋|｜丨●○■□◆◇▪・‧]*$/iu;
+/** Words after a skill that name its ability or its certificate ("…能力", "…证书", "… skills", "… certification"). */
+const SKILL_SUFFIXES = [
+  /(?:能力|技能|技巧|证书|资格证书?|资格|操作证|上岗证|证)$/u,
+  /(?:书|资格证书?)$/u,
+  /\s+(?:skills?|designation|certification|certificate|certified|qualification|proficiency|expertise|knowledge)$/iu,
+];
 const CONTEXT_BEFORE = /(?:熟悉|精通|掌握|熟练|了解|使用|擅长|proficient in|experience (?:in|with)|skilled in|knowledge of)\s*$/iu;
 const CONTEXT_AFTER = /^\s*(?:语言|开发|编程|language|lang\b|programming|developer|engineer)/iu;
 
@@ -163,7 +169,16 @@ export class SkillTaxonomy {
     }
     const trimmed = text.replace(/^[\s,，、;；:：.。()（）[\]【】"'“”]+|[\s,，、;；:：.。()（）[\]【】"'“”]+$/g, '');
     if (!trimmed) return null;
-    return this.byKey.get(compactSkillKey(trimmed)) ?? null;
+    const direct = this.byKey.get(compactSkillKey(trimmed));
+    if (direct) return direct;
+    // "沟通协调能力" is 沟通协调, "护士执业证书" 护士执业证, "CHRP designation" CHRP: a skill's ability, certificate or
+    // qualification word written after it names the skill.
+    for (const suffix of SKILL_SUFFIXES) {
+      const stem = trimmed.replace(suffix, '');
+      const skill = stem && stem !== trimmed ? this.byKey.get(compactSkillKey(stem)) : undefined;
+      if (skill) return skill;
+    }
+    return null;
   }
 
   relatedSkills(id: string): Skill[] {
