@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { listedSkillId, listedSkills, withoutCategoryLabels } from '../../subgraphs/resume/parser/fields/listed-skills.ts';
 import { parseResumeText } from '../../subgraphs/resume/parser/resume-parser.ts';
+import { taskPhrases } from '../../subgraphs/resume/parser/fields/task-phrases.ts';
 import { skillIds } from './labelled-set.ts';
 
 const names = (lines: string[]) =>
@@ -101,5 +102,24 @@ describe('category labels and lines of business', () => {
   it('reads a term before "client", "industry" or 行业 in a description as a line of business', () => {
     expect(ids(resume(['SQL'], 'Analyst: requirements for a retail banking client.'))).not.toContain('banking');
     expect(ids(resume(['SQL'], 'Analyst: reconciled retail banking ledgers.'))).toContain('banking');
+  });
+});
+
+describe('taskPhrases: the enumerated tasks of a Chinese description', () => {
+  const names = (text: string) => taskPhrases(text).map((s) => s.name);
+
+  it('reads the terms a verb of doing enumerates, leaving the taxonomy its skills', () => {
+    expect(names('负责月末结账、凭证审核和底稿编制，在系统中完成成本核算。')).toContain('底稿编制');
+    expect(names('负责飞鸥云核验、蓝鲸云核验和青禾云核验。')).toEqual(['飞鸥云核验', '蓝鲸云核验', '青禾云核验']);
+    expect(names('主导 8D 报告和客户投诉分析。').length).toBeGreaterThan(0);
+    expect(names('负责安全气囊控制器的蓝鲸云核验与青禾云核验。')).toEqual(['蓝鲸云核验', '青禾云核验']);
+    expect(names('用生意参谋做竞品分析和流量分析。')).not.toContain('生意参谋');
+  });
+
+  it('reads no prose, no single task, no places and no numbers', () => {
+    expect(names('负责公司的日常运营和团队管理。')).toEqual([]);
+    expect(names('负责凭证审核。')).toEqual([]);
+    expect(names('负责欧洲与北美客户开发。')).toEqual([]);
+    expect(names('负责 300 人办公室与 20 个门店。')).toEqual([]);
   });
 });

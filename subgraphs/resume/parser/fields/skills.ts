@@ -2,6 +2,7 @@
 import { skillTaxonomy } from '../../../../taxonomy/taxonomy.ts';
 import type { ResumeLanguage, ResumeSkill } from '../types.ts';
 import { listedSkills, withoutCategoryLabels } from './listed-skills.ts';
+import { taskPhrases } from './task-phrases.ts';
 
 /** A term before "client", "sector", 行业 … names a line of business, not a skill ("a retail banking client"). */
 const DOMAIN_OF = /^\s*(?:clients?|customers?|sectors?|industry|industries|firms?|行业|客户)\b/iu;
@@ -28,6 +29,9 @@ export function findResumeSkills(skillLines: string[], otherText: string): Resum
         ? { id, name, nameZh: skill.nameZh, match: written, confidence: 0.9 }
         : { id, name, nameZh: name, match: name, confidence: 0.8 },
     );
+  }
+  for (const { id, name } of taskPhrases(otherText)) {
+    if (!byId.has(id)) byId.set(id, { id, name, nameZh: name, match: name, confidence: 0.5 });
   }
   add(
     taxonomy.findSkills(otherText).filter((m) => !DOMAIN_OF.test(otherText.slice(m.end, m.end + 16))),

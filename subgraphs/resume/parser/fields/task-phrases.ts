@@ -1,0 +1,41 @@
+/**
+ * What a Chinese job description says was done: "负责月末结账、凭证审核和财务报表编制" names three tasks a recruiter
+ * reads as skills (凭证审核, 财务报表编制). After a verb of doing (负责, 执行, 主导 …) the clause's enumerated noun
+ * phrases, each a short term of Chinese characters, are the tasks; a phrase with a particle (的, 了), a number or a
+ * verb of its own is prose, and a phrase the taxonomy names a skill inside is the taxonomy's.
+ */
+import { findConcepts } from '../../../../taxonomy/job-vocabulary.ts';
+import { skillTaxonomy } from '../../../../taxonomy/taxonomy.ts';
+import { listedSkillId, type ListedSkill } from './listed-skills.ts';
+
+/** A verb of doing, then the clause it governs (to a clause's end). */
+const TASK_CLAUSE = /(?:负责|执行|主导|推行|开展|完成|进行|协助|参与|跟进|处理|从事|承担|组织|落实|牵头|做)([^，。；;,.!！?？\n]{2,60})/gu;
+const ITEM_SEPARATOR = /、|以及|和|与|及|并/u;
+/** A term: Chinese characters (a Latin acronym inside allowed: "KOL 投放", "SKU 定价"), 2 to 8 of them. */
+const TERM = /^(?:(?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,6}\s?)?[\u4e00-\u9fff]{2,8}$/u;
+/** Not a term: particles, measure words, pronouns, a verb phrase's head or a qualifier. */
+const PROSE = /[的了着过我他她们其该此各每约近超]|公司|团队|工作|日常|相关|全面|整体|配合|以上|以下/u;
+
+/** "欧洲与北美客户开发" enumerates places, not tasks. */
+const REGION = /^(?:欧洲|北美|南美|拉美|亚太|东南亚|中东|非洲|华东|华南|华北|华中|西南|西北|东北|海外|国内|全国|省内|本地)/u;
+const isPlace = (item: string) => REGION.test(item) || findConcepts(item).some((m) => m.concept.kind === 'place' && m.start === 0);
+
+export function taskPhrases(text: string): ListedSkill[] {
+  const taxonomy = skillTaxonomy();
+  const found = new Map<string, ListedSkill>();
+  for (const clause of text.matchAll(TASK_CLAUSE)) {
+    // "安全气囊控制器的来料检验与…": what the first task is of comes before its 的.
+    const items = clause[1]!
+      .replace(/^[^，。；]*的/u, '')
+      .split(ITEM_SEPARATOR)
+      .map((item) => item.trim());
+    // An enumeration: two items or more, each a term; one prose item makes the clause prose.
+    if (items.length < 2 || items.some((item) => !TERM.test(item) || PROSE.test(item) || isPlace(item))) continue;
+    for (const item of items) {
+      if (taxonomy.findSkills(item, { isSkillList: true }).length > 0) continue;
+      const id = listedSkillId(item);
+      if (!found.has(id)) found.set(id, { id, name: item, written: item });
+    }
+  }
+  return [...found.values()];
+}
