@@ -174,3 +174,20 @@ describe('a skill with its ability or certificate word', () => {
     expect(normalizeSkill('飞鸥云证书')).toBeNull();
   });
 });
+
+describe('two-character Chinese terms in prose', () => {
+  const prose = (text: string) => findSkills(text, { isProse: true }).map((m) => m.match);
+
+  it('count standing alone, never glued into a longer word', () => {
+    expect(prose('负责凭证审核和报表编制')).not.toContain('审核');
+    expect(prose('用 SPC 监控关键工序')).not.toContain('监控');
+    expect(prose('负责访客接待、快递收发')).not.toContain('快递');
+    expect(prose('使用秀米与135编辑器排版，推行内审。')).toEqual(expect.arrayContaining(['秀米', '内审']));
+  });
+
+  it('are read as they are in a list or a query', () => {
+    expect(prose('用秀米排版')).not.toContain('秀米');
+    expect(findSkills('用秀米排版').map((m) => m.match)).toContain('秀米');
+    expect(findSkills('快递收发、审核', { isSkillList: true }).map((m) => m.match)).toEqual(expect.arrayContaining(['快递', '审核']));
+  });
+});

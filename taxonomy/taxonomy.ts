@@ -38,6 +38,12 @@ export interface FindSkillsOptions {
    * aliases count without further context, still with their case rule.
    */
   isSkillList?: boolean;
+  /**
+   * The text is a document's running prose (a resume's job descriptions): a two-character Chinese term
+   * counts only standing alone, not glued into a longer word (凭证审核, 监控关键工序, 汽车电子, 快递收发). Queries
+   * and lists read them as they are.
+   */
+  isProse?: boolean;
 }
 
 interface TaxonomyFile {
@@ -222,7 +228,9 @@ export class SkillTaxonomy {
         }
       }
     }
-    const mentions = candidates.filter((_, k) => accepted[k]).map(({ skill, match, start, end }) => ({ skill, match, start, end }));
+    const mentions = candidates
+      .filter((c, k) => accepted[k] && (options.isProse !== true || standsAlone(text, c)))
+      .map(({ skill, match, start, end }) => ({ skill, match, start, end }));
     return this.withSharedHeads(text, mentions);
   }
 
@@ -280,6 +288,19 @@ export class SkillTaxonomy {
  * Items of a list stand apart: "Java、Go", "Python | Go". Two Chinese terms glued ("135编辑器排版") are one phrase,
  * not two skills; a Latin term glued to a Chinese one ("Go微服务") still stands apart by its script.
  */
+/** Verbs a term follows in prose without being glued to them (使用秀米, 进行量房). */
+const VERB_BEFORE = /(?:使用|熟悉|负责|掌握|精通|通过|基于|进行|参与|利用|运用|擅长|熟练|了解|采用|完成|从事|推行|推动|开展|主导|执行|实施|组织|做|用)$/u;
+/** What may follow a term in prose: a conjunction, a particle, a measure of doing, not a further character of a word. */
+const AFTER_TERM = /^(?:[和与及并等的、，。；：:,.;!?！？（）()\s]|$)/u;
+
+/** A two-character Chinese term stands alone in prose, not inside a longer word; any other term always does. */
+function standsAlone(text: string, mention: SkillMention): boolean {
+  if (!/^[\u3400-\u9fff]{2}$/u.test(mention.match)) return true;
+  const before = text.slice(Math.max(0, mention.start - 4), mention.start);
+  const after = text.slice(mention.end, mention.end + 1);
+  return (!CJK_CHAR.test(before.slice(-1)) || VERB_BEFORE.test(before)) && AFTER_TERM.test(after);
+}
+
 function isListGap(gap: string, before: string, after: string): boolean {
   if (gap.length === 0) return CJK_CHAR.test(before) !== CJK_CHAR.test(after);
   return LIST_GAP.test(gap);

@@ -34,7 +34,7 @@ export function findResumeSkills(skillLines: string[], otherText: string): Resum
     if (!byId.has(id)) byId.set(id, { id, name, nameZh: name, match: name, confidence: 0.5 });
   }
   add(
-    taxonomy.findSkills(otherText).filter((m) => !DOMAIN_OF.test(otherText.slice(m.end, m.end + 16))),
+    taxonomy.findSkills(otherText, { isProse: true }).filter((m) => !DOMAIN_OF.test(otherText.slice(m.end, m.end + 16))),
     0.6,
   );
   return [...byId.values()].sort((a, b) => b.confidence - a.confidence);
