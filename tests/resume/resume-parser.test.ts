@@ -71,7 +71,7 @@ describe('parseResumeText: fields', () => {
   );
 
   it('reads the contact details', () => {
-    expect(resume.name.value).toBe('王小明');
+    expect(resume.name.value).toBe('王小明 Xiaoming Wang');
     expect(resume.emails.map((e) => e.value)).toEqual(['xm.wang@example.com']);
     expect(resume.phones.map((p) => p.value)).toEqual(['+8613800138000', '+861065529988', '+14155550132']);
     expect(resume.location.value).toBe('深圳');

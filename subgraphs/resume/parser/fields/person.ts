@@ -45,11 +45,12 @@ function nameCandidate(raw: string): { value: string; confidence: number } | nul
     );
     return { value, confidence: 0.85 };
   }
-  // "张伟 Wei Zhang", "李娜（Lina Li）": the Chinese name is what the labelled set and search use.
-  const zhFirst = text.match(/^([\u4e00-\u9fff·]{2,5})\s*[(（]?\s*[A-Z][a-zA-Z]+(?:\s+[A-Z][a-zA-Z]+){0,2}\s*[)）]?$/u);
-  if (zhFirst && CHINESE_NAME.test(zhFirst[1]!)) return { value: zhFirst[1]!, confidence: 0.85 };
-  const enFirst = text.match(/^([A-Z][a-zA-Z'-]+(?:\s+[A-Z][a-zA-Z'-]+){1,2})\s*[(（]?\s*[\u4e00-\u9fff·]{2,5}\s*[)）]?$/u);
-  if (enFirst) return { value: enFirst[1]!, confidence: 0.8 };
+  // "张伟 Wei Zhang", "周子健 Jason Zhou": the name as written, both forms (a recruiter, and the labelled outside
+  // resumes, read it so); brackets around the second form go ("李娜（Lina Li）" is "李娜 Lina Li").
+  const zhFirst = text.match(/^([\u4e00-\u9fff·]{2,5})\s*[(（]?\s*([A-Z][a-zA-Z]+(?:\s+[A-Z][a-zA-Z]+){0,2})\s*[)）]?$/u);
+  if (zhFirst && CHINESE_NAME.test(zhFirst[1]!)) return { value: `${zhFirst[1]} ${zhFirst[2]}`, confidence: 0.85 };
+  const enFirst = text.match(/^([A-Z][a-zA-Z'-]+(?:\s+[A-Z][a-zA-Z'-]+){1,2})\s*[(（]?\s*([\u4e00-\u9fff·]{2,5})\s*[)）]?$/u);
+  if (enFirst) return { value: `${enFirst[1]} ${enFirst[2]}`, confidence: 0.8 };
   return null;
 }
 
