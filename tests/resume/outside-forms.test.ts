@@ -123,6 +123,11 @@ describe('titles', () => {
     expect(titlesOf(['Aug 2015 – Sep 2020', 'Software Engineer, Initech Ltd'])).toEqual([['Initech Ltd', 'Software Engineer']]);
   });
 
+  it('keeps a role acronym with the Chinese title it qualifies, an employer acronym apart', () => {
+    expect(titlesOf(['2019.3-2021.6  宁波拓普集团股份有限公司', 'QC 检验员'])).toEqual([['宁波拓普集团股份有限公司', 'QC 检验员']]);
+    expect(titlesOf(['2019.3-2021.6  IBM 软件工程师'])).toEqual([['IBM', '软件工程师']]);
+  });
+
   it('reads the titles of trades and media beside the office ones', () => {
     expect(titlesOf(['Mediacorp | May 2020 – Present', 'Video Producer: short-form videos for CNA Insider.'])).toEqual([
       ['Mediacorp', 'Video Producer'],
