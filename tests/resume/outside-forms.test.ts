@@ -64,6 +64,13 @@ describe('schools', () => {
     'IIT Bombay',
     'UC Berkeley',
     '清华',
+    'Politechnika Warszawska',
+    'Akademia Górniczo-Hutnicza',
+    'Hogeschool van Amsterdam',
+    'Institut Teknologi Bandung',
+    'TAFE NSW',
+    'Cape Peninsula Technikon',
+    'Royal Conservatory of Music',
   ])('%s', (school) => {
     expect(resume('Anna Schmidt', `Sep 2012 – Jun 2016  ${school}  BSc Physics`).education.map((e) => e.school)).toEqual([school]);
   });

@@ -37,7 +37,7 @@ export function segmentsOf(line: string): string[] {
  * Universidad, Universiteit …), and the schools known by letters alone (MIT, ETH, EPFL …).
  */
 export const SCHOOL =
-  /(?:大学|学院|学校|中学|高中|研究院|研究所|党校|university|college|institute|school|academy|polytechnic|universit(?:ä|a|à|e|é|y|i)t?|üniversite|universidad|universidade|universiteit|uniwersytet|hochschule|(?:é|e)cole\b|politecnico|polytechnique|conservatoire|\bHKUST\b|\bMIT\b|\bUCLA\b|\bUCL\b|\bLSE\b|\bNUS\b|\bNTU\b|\bKAIST\b|\bETH\b|\bEPFL\b|\bKTH\b|\bINSEAD\b|Sciences Po\b)/iu;
+  /(?:大学|学院|学校|中学|高中|研究院|研究所|党校|卫校|技校|university|college|institute|\binstitut\b|school|academy|akademia|politechnika|szkoła|hogeschool|technikon|\bTAFE\b|conservatori(?:um|o)|conservatory|polytechnic|universit(?:ä|a|à|e|é|y|i)t?|üniversite|universidad|universidade|universiteit|uniwersytet|hochschule|(?:é|e)cole\b|politecnico|polytechnique|conservatoire|\bHKUST\b|\bMIT\b|\bUCLA\b|\bUCL\b|\bLSE\b|\bNUS\b|\bNTU\b|\bKAIST\b|\bETH\b|\bEPFL\b|\bKTH\b|\bINSEAD\b|Sciences Po\b)/iu;
 
 /**
  * Schools known by a short name alone, as a whole part of a line ("Stanford", "IIT Bombay", "UC Berkeley", "Georgia
