@@ -153,13 +153,13 @@ export type ResumeLinkKind =
   | 'PERSONAL';
 
 /**
- * A skill the resume states: a skill of the taxonomy it mentions, or an item of its skills section the taxonomy
- * does not know (kept as written).
+ * A skill the resume states: a skill of the taxonomy it mentions, or one the taxonomy does not know, kept as
+ * written (an item of its skills section; a task a Chinese job description enumerates).
  */
 export type ResumeSkill = {
   __typename?: 'ResumeSkill';
   confidence: Scalars['Float']['output'];
-  /** The taxonomy's id, e.g. `kubernetes`; for a listed skill the taxonomy does not know, `text:` and its compact key (`text:veevavault`). */
+  /** The taxonomy's id, e.g. `kubernetes`; for a skill the taxonomy does not know, `text:` and its compact key (`text:veevavault`). */
   id: Scalars['String']['output'];
   /** The text as written in the resume. */
   match: Scalars['String']['output'];
