@@ -116,10 +116,12 @@ describe('taskPhrases: the enumerated tasks of a Chinese description', () => {
     expect(names('用生意参谋做竞品分析和流量分析。')).not.toContain('生意参谋');
   });
 
-  it('reads no prose, no single task, no places and no numbers', () => {
+  it('reads no prose, no single task, no places, no numbers and no verbs sharing an object', () => {
     expect(names('负责公司的日常运营和团队管理。')).toEqual([]);
     expect(names('负责凭证审核。')).toEqual([]);
     expect(names('负责欧洲与北美客户开发。')).toEqual([]);
+    expect(names('负责设计、开发和维护支付系统。')).toEqual([]);
+    expect(names('负责制定部门季度规划与跟踪执行。')).toEqual([]);
     expect(names('负责 300 人办公室与 20 个门店。')).toEqual([]);
   });
 });

@@ -20,6 +20,15 @@ const PROSE = /[的了着过我他她们其该此各每约近超]|公司|团队|
 const REGION = /^(?:欧洲|北美|南美|拉美|亚太|东南亚|中东|非洲|华东|华南|华北|华中|西南|西北|东北|海外|国内|全国|省内|本地)/u;
 const isPlace = (item: string) => REGION.test(item) || findConcepts(item).some((m) => m.concept.kind === 'place' && m.start === 0);
 
+/**
+ * "负责设计、开发和维护支付系统", "制定部门季度规划与跟踪执行": verbs coordinated over one object, not tasks. A bare
+ * verb of work, or an item opening with a verb of managing, makes the clause a verb phrase.
+ */
+const BARE_VERB =
+  /^(?:设计|开发|维护|开拓|制定|跟踪|推动|实施|执行|优化|管理|建设|搭建|运营|测试|分析|规划|策划|协调|组织|参与|完成|编写|撰写|支持|改进|推进|落实|监督|指导|培训|迭代|对接|跟进)$/u;
+const VERB_OPENING = /^(?:制定|跟踪|推动|实施|执行|完成|参与|协调|组织|支持|推进|落实|监督|指导|协助|负责|带领)/u;
+const isVerb = (item: string) => BARE_VERB.test(item) || VERB_OPENING.test(item);
+
 export function taskPhrases(text: string): ListedSkill[] {
   const taxonomy = skillTaxonomy();
   const found = new Map<string, ListedSkill>();
@@ -30,7 +39,7 @@ export function taskPhrases(text: string): ListedSkill[] {
       .split(ITEM_SEPARATOR)
       .map((item) => item.trim());
     // An enumeration: two items or more, each a term; one prose item makes the clause prose.
-    if (items.length < 2 || items.some((item) => !TERM.test(item) || PROSE.test(item) || isPlace(item))) continue;
+    if (items.length < 2 || items.some((item) => !TERM.test(item) || PROSE.test(item) || isPlace(item) || isVerb(item))) continue;
     for (const item of items) {
       if (taxonomy.findSkills(item, { isSkillList: true }).length > 0) continue;
       const id = listedSkillId(item);
