@@ -9,7 +9,8 @@ import { findEmails, findLinks, findPhones } from './fields/contact.ts';
 import { parseEducation, parseExperience } from './fields/entries.ts';
 import { findLocation, findName } from './fields/person.ts';
 import { withoutProtectedAttributes } from './fields/protected.ts';
-import { findLanguages, findResumeSkills } from './fields/skills.ts';
+import { findLanguages } from './fields/languages.ts';
+import { findResumeSkills } from './fields/skills.ts';
 import { splitSections, type SectionKind } from './sections.ts';
 import type { ParsedResume, ResumeFormat, ResumeInput } from './types.ts';
 

@@ -5,6 +5,7 @@
  * language, a level, a category label or an interest is never a skill.
  */
 import { compactSkillKey, skillTaxonomy, type Skill } from '../../../../taxonomy/taxonomy.ts';
+import { namesSpokenLanguage } from './languages.ts';
 
 /** The id of a skill the taxonomy does not know: its compact key, so "Veeva Vault" and "veeva-vault" are one. */
 export const listedSkillId = (written: string): string => `text:${compactSkillKey(written)}`;
@@ -47,12 +48,9 @@ const QUALIFIER =
 const ITEM_SEPARATORS = /[,，、;；|｜·•●○■□◆◇▪()（）[\]【】]|\s{2,}|\s+(?:and|&)\s+/u;
 const TRAILING =
   /\s*(?:等(?:工具|软件|技术|框架|语言)?|etc\.?|\.{3}|…|[\s(（]*(?:熟练|精通|熟悉|了解|良好|一般|native|fluent|advanced|intermediate|basic|beginner|expert|proficient)[)）]?|[-–—]\s*\d+\+?\s*(?:years?|yrs?|年))\s*$/iu;
-/** Items that are a spoken language or its level, a certificate of one, or a heading word — handled elsewhere or nothing. */
+/** Items that are a level or a heading word, nothing of their own (spoken languages: namesSpokenLanguage). */
 const NOT_SKILL_ITEM =
-  /^(?:english|mandarin|chinese|cantonese|japanese|korean|french|german|spanish|russian|italian|portuguese|arabic|hindi|英语|英文|普通话|中文|粤语|日语|韩语|法语|德语|西班牙语|俄语|cet-?[46].*|ielts.*|toefl.*|雅思.*|托福.*|tem-?[48].*|jlpt.*|n[1-5]|(?:level|grade|band|tier)\s*\w{1,3}|[abc][12]|native|fluent|母语|流利|其他|其它|others?|misc\.?|tools?|skills?|技能|工具|软件|证书|certificates?|certifications?|none|无|and|or|etc\.?|等)$/iu;
-/** A spoken language, its certificate or its level anywhere in an item ("英语 CET-6", "Mandarin (Conversational)"). */
-const SPOKEN_LANGUAGE =
-  /(?:英语|英文|普通话|国语|粤语|日语|韩语|法语|德语|西班牙语|俄语|母语|\b(?:english|mandarin|cantonese|japanese|korean|french|german|spanish|russian|italian|portuguese|arabic|hindi|native|fluent|bilingual|conversational|business level|working proficiency|cet-?[46]|ielts|toefl|tem-?[48]|jlpt|hsk)\b)/iu;
+  /^(?:n[1-5]|(?:level|grade|band|tier)\s*\w{1,3}|[abc][12]|其他|其它|others?|misc\.?|tools?|skills?|技能|工具|软件|证书|certificates?|certifications?|none|无|and|or|etc\.?|等)$/iu;
 const LINK = /https?:|www\.|@|\b[\w-]+\.(?:com|cn|io|net|org|dev|me)\b/iu;
 /** A sentence, not a list item: Chinese function words, or English words that only prose uses. */
 const PROSE_CJK = /[的了着我]|负责|参与|通过|进行|完成|经验|以上|\d\s*年|良好|较强|能力强|熟练|熟悉|精通/u;
@@ -94,7 +92,7 @@ export function listedSkills(skillLines: readonly string[]): ListedSkill[] {
         continue;
       }
       if (taxonomy.findSkills(part ?? '', { isSkillList: true }).length > 0) continue;
-      if (SPOKEN_LANGUAGE.test(part ?? '')) continue;
+      if (namesSpokenLanguage(part ?? '')) continue;
       for (const piece of (part ?? '').split(/\s*[/／]\s*/u)) {
         const item = cleanItem(piece);
         if (!item || !isShortItem(item) || NOT_SKILL_ITEM.test(item)) continue;
