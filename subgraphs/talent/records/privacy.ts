@@ -33,11 +33,13 @@ const TALENT_EDGE_TYPES = ['HAS_SKILL', 'WORKED_AT', 'STUDIED_AT', 'REFERRED_BY'
 
 /**
  * What Looma caches under a talent's own key: nothing. The cache holds rate-limit counters per viewer,
- * failed-login counters per user e-mail and address (identity), chat turns per user (the ids they cited)
- * and matching's rankings per job, none of them keyed by a talent. A ranking may hold a talent's match
- * explanations: it is keyed by its organisation's matching generation, which the erasure's outbox event
- * replaces, so it is never read again and expires within matching's ranking TTL (10 minutes). A feature
- * that caches per talent adds its keys here, and export and erasure cover them.
+ * failed-login counters per user e-mail and address (identity), chat conversations per user and matching's
+ * rankings per job, none of them keyed by a talent, though both may quote one:
+ * - a conversation's answers: before one is shown or continued, a turn citing a talent no longer there loses
+ *   its answer and that citation and is stored again (subgraphs/chat/conversations/erased-records.ts);
+ * - a ranking's match explanations: keyed by its organisation's matching generation, which the erasure's
+ *   outbox event replaces, so it is never read again and expires within matching's ranking TTL (10 minutes).
+ * A feature that caches per talent adds its keys here, and export and erasure cover them.
  */
 const talentCacheKeys = (orgId: string, talentId: string): string[] => {
   void orgId;
