@@ -1,15 +1,15 @@
 /** Skills: through the taxonomy, the skills section's items as written, a Chinese description's tasks. */
 import { skillTaxonomy } from '../../../../taxonomy/taxonomy.ts';
 import type { ResumeSkill } from '../types.ts';
-import { listedSkills, withoutCategoryLabels } from './listed-skills.ts';
+import { listedSkills, withoutCategoryLabels, type ListedSkill } from './listed-skills.ts';
 import { taskPhrases } from './task-phrases.ts';
 
 /** A term before "client", "sector", 行业 … names a line of business, not a skill ("a retail banking client"). */
 const DOMAIN_OF = /^\s*(?:clients?|customers?|sectors?|industry|industries|firms?|行业|客户)\b/iu;
 
 /**
- * Skills from the skills section (sure), items of it the taxonomy does not know (as written, `text:` ids), then
- * mentions elsewhere (less sure, ambiguous ones need context).
+ * Skills from the skills section (sure: 0.9), items of it the taxonomy does not know (as written, `text:` ids:
+ * 0.8), mentions elsewhere (0.6; ambiguous ones need context) and the tasks a Chinese description enumerates (0.5).
  */
 export function findResumeSkills(skillLines: string[], otherText: string): ResumeSkill[] {
   const taxonomy = skillTaxonomy();
@@ -20,19 +20,15 @@ export function findResumeSkills(skillLines: string[], otherText: string): Resum
       byId.set(skill.id, { id: skill.id, name: skill.name, nameZh: skill.nameZh, match, confidence });
     }
   };
+  const addWritten = (items: ListedSkill[], confidence: number) => {
+    for (const { id, name, written, skill } of items) {
+      if (byId.has(id)) continue;
+      byId.set(id, { id, name, nameZh: skill?.nameZh ?? name, match: written, confidence: skill ? 0.9 : confidence });
+    }
+  };
   add(taxonomy.findSkills(withoutCategoryLabels(skillLines).join('\n'), { isSkillList: true }), 0.9);
-  for (const { id, name, written, skill } of listedSkills(skillLines)) {
-    if (byId.has(id)) continue;
-    byId.set(
-      id,
-      skill
-        ? { id, name, nameZh: skill.nameZh, match: written, confidence: 0.9 }
-        : { id, name, nameZh: name, match: name, confidence: 0.8 },
-    );
-  }
-  for (const { id, name } of taskPhrases(otherText)) {
-    if (!byId.has(id)) byId.set(id, { id, name, nameZh: name, match: name, confidence: 0.5 });
-  }
+  addWritten(listedSkills(skillLines), 0.8);
+  addWritten(taskPhrases(otherText), 0.5);
   add(
     taxonomy.findSkills(otherText, { isProse: true }).filter((m) => !DOMAIN_OF.test(otherText.slice(m.end, m.end + 16))),
     0.6,
