@@ -111,7 +111,7 @@ export class Chat {
       jobIds: composed.jobIds,
       createdAt: now.toISOString(),
     };
-    await conversations.append(owner, conversationId, turn);
+    await conversations.append(owner, conversationId, turn, conversation);
     return {
       conversationId,
       answer: composed.answer,

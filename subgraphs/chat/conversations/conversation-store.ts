@@ -72,9 +72,12 @@ export class ConversationStore {
     await this.cache.set(this.key(owner, conversation.id), JSON.stringify(conversation), this.ttlMs);
   }
 
-  /** Appends a turn (creating the conversation) and renews its TTL. */
-  async append(owner: ConversationOwner, id: string, turn: StoredTurn): Promise<StoredConversation> {
-    const existing = (await this.get(owner, id)) ?? { id, turns: [] };
+  /**
+   * Appends a turn (creating the conversation) and renews its TTL; `read` is the conversation as the caller
+   * already read it (undefined: read it here).
+   */
+  async append(owner: ConversationOwner, id: string, turn: StoredTurn, read?: StoredConversation | null): Promise<StoredConversation> {
+    const existing = (read === undefined ? await this.get(owner, id) : read) ?? { id, turns: [] };
     const conversation = { id, turns: [...existing.turns, turn].slice(-MAX_TURNS) };
     await this.cache.set(this.key(owner, id), JSON.stringify(conversation), this.ttlMs);
     return conversation;
