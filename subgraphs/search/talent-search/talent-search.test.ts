@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchDocument } from '../../../data/ports.ts';
+import { skillFilterKeys } from '../../../data/projections/talent-projection.ts';
 import { encodeListCursor } from '../../../platform/pagination.ts';
 import { highlightFields, reasonsFor } from './highlights.ts';
 import { RRF_K, rankByMode, reciprocalRankFusion } from './rank-fusion.ts';
@@ -147,23 +148,40 @@ describe('ranking', () => {
 
 describe('the filter over candidates', () => {
   const plan = planSearch({ query: 'engineer', filter: { skillsAll: ['Kubernetes'] } });
-  const talent = doc('t1', { status: 'ACTIVE', skills: ['kubernetes', 'Go'] });
+  /** A document as the index holds it (talentSearchDocument): the skills as entered and their filter keys. */
+  const indexed = (id: string, { skills, status }: { skills: string[]; status?: string }) =>
+    doc(id, { ...(status ? { status } : {}), skills, skillKeys: skillFilterKeys(skills) });
+  const talent = indexed('t1', { status: 'ACTIVE', skills: ['kubernetes', 'Go'] });
 
   it('passes a candidate in the projection, allowed, of an allowed status and with every skill', () => {
     expect(passesFilter(plan, 't1', talent, null)).toBe(true);
     expect(passesFilter(plan, 't1', talent, new Set(['t1']))).toBe(true);
     expect(passesFilter(plan, 't1', undefined, null)).toBe(false);
     expect(passesFilter(plan, 't1', talent, new Set(['t2']))).toBe(false);
-    expect(passesFilter(plan, 't1', doc('t1', { status: 'ARCHIVED', skills: ['Kubernetes'] }), null)).toBe(false);
-    expect(passesFilter(plan, 't1', doc('t1', { skills: 'KUBERNETES' }), null)).toBe(true);
-    expect(passesFilter(plan, 't1', doc('t1', { skills: ['Go'] }), null)).toBe(false);
+    expect(passesFilter(plan, 't1', indexed('t1', { status: 'ARCHIVED', skills: ['Kubernetes'] }), null)).toBe(false);
+    expect(passesFilter(plan, 't1', indexed('t1', { skills: ['KUBERNETES'] }), null)).toBe(true);
+    expect(passesFilter(plan, 't1', indexed('t1', { skills: ['Go'] }), null)).toBe(false);
+    expect(passesFilter(planSearch({ query: 'engineer' }), 't1', indexed('t1', { skills: [] }), null)).toBe(true);
   });
 
   it('compares skills through the taxonomy: a synonym or the Chinese name is the same skill', () => {
-    expect(passesFilter(plan, 't1', doc('t1', { skills: ['K8S'] }), null)).toBe(true);
+    expect(passesFilter(plan, 't1', indexed('t1', { skills: ['K8S'] }), null)).toBe(true);
     const ml = planSearch({ query: 'engineer', filter: { skillsAll: ['机器学习', 'golang'] } });
-    expect(passesFilter(ml, 't1', doc('t1', { skills: ['Machine Learning', 'Go'] }), null)).toBe(true);
-    expect(passesFilter(ml, 't1', doc('t1', { skills: ['Machine Learning'] }), null)).toBe(false);
+    expect(passesFilter(ml, 't1', indexed('t1', { skills: ['Machine Learning', 'Go'] }), null)).toBe(true);
+    expect(passesFilter(ml, 't1', indexed('t1', { skills: ['Machine Learning'] }), null)).toBe(false);
+  });
+
+  it("reads the document's stored skillKeys, what the store's own skill filter compares, not keys recomputed from its skills", () => {
+    // Keys indexed when the taxonomy did not know the skill: the literal key, until reindexing refreshes them.
+    expect(passesFilter(plan, 't1', doc('t1', { skills: ['K8S'], skillKeys: ['k8s'] }), null)).toBe(false);
+    expect(passesFilter(plan, 't1', doc('t1', { skills: ['Kube'], skillKeys: ['Skill:kubernetes'] }), null)).toBe(true);
+    expect(passesFilter(plan, 't1', doc('t1', { skills: ['Kubernetes'], skillKeys: [] }), null)).toBe(false);
+  });
+
+  it('computes the keys from the skills only for a document indexed before it had skillKeys', () => {
+    expect(passesFilter(plan, 't1', doc('t1', { skills: ['K8S'] }), null)).toBe(true);
+    expect(passesFilter(plan, 't1', doc('t1', { skills: 'KUBERNETES' }), null)).toBe(true);
+    expect(passesFilter(plan, 't1', doc('t1', { skills: ['Go'] }), null)).toBe(false);
   });
 });
 

@@ -171,8 +171,18 @@ export function passesFilter(
   if (!doc) return false; // not (yet) in the search projection
   if (allowed && !allowed.has(id)) return false;
   if (!plan.statuses.has(typeof doc.fields.status === 'string' ? doc.fields.status : 'ACTIVE')) return false;
-  const keys = new Set(stringsOf(doc.fields.skills).map(skillFilterKey));
+  if (!plan.skillKeys.length) return true;
+  const keys = documentSkillKeys(doc);
   return plan.skillKeys.every((skill) => keys.has(skill));
+}
+
+/**
+ * The document's skill filter keys as the index stores them (`skillKeys`, what the store's own skill filter compares);
+ * computed from its `skills` only for a document indexed before it had them.
+ */
+function documentSkillKeys(doc: SearchDocument): Set<string> {
+  const stored = doc.fields.skillKeys;
+  return new Set(stored === undefined || stored === null ? stringsOf(doc.fields.skills).map(skillFilterKey) : stringsOf(stored));
 }
 
 export function checkSimilarFirst(first: number): number {
