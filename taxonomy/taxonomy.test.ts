@@ -105,6 +105,14 @@ describe('normalizeSkill', () => {
     expect(normalizeSkill(text)?.id).toBe(id);
   });
 
+  it('reads the work done with a skill as the skill, and a known phrase as itself', () => {
+    expect(normalizeSkill('财务报表编制')?.id).toBe(normalizeSkill('财务报表')?.id);
+    expect(normalizeSkill('Excel 数据录入')).toBeNull();
+    expect(normalizeSkill('Python开发')?.id).toBe('python');
+    expect(normalizeSkill('供应链管理')?.id).toBe(normalizeSkill('Supply Chain Management')?.id);
+    expect(normalizeSkill('凭证审核')).toBeNull();
+  });
+
   it('gives null for what is not a skill', () => {
     expect(normalizeSkill('')).toBeNull();
     expect(normalizeSkill('吃饭')).toBeNull();

@@ -65,7 +65,7 @@ export function skillFilterKey(skill: string): string {
 export const skillFilterKeys = (skills: readonly string[]): string[] => [...new Set(skills.map(skillFilterKey).filter(Boolean))];
 
 /** The key form's version: bump it when skillFilterKey changes in a way the taxonomy's content does not show. */
-const SKILL_KEY_FORM = 2;
+const SKILL_KEY_FORM = 3;
 let taxonomyFingerprint: string | undefined;
 
 /**

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { listedSkillId, listedSkills, withoutCategoryLabels } from '../../subgraphs/resume/parser/fields/listed-skills.ts';
 import { parseResumeText } from '../../subgraphs/resume/parser/resume-parser.ts';
+import { normalizeSkill } from '../../taxonomy/taxonomy.ts';
 import { taskPhrases } from '../../subgraphs/resume/parser/fields/task-phrases.ts';
 import { skillIds } from './labelled-set.ts';
 
@@ -114,6 +115,12 @@ describe('taskPhrases: the enumerated tasks of a Chinese description', () => {
     expect(names('主导 8D 报告和客户投诉分析。').length).toBeGreaterThan(0);
     expect(names('负责安全气囊控制器的蓝鲸云核验与青禾云核验。')).toEqual(['蓝鲸云核验', '青禾云核验']);
     expect(names('用生意参谋做竞品分析和流量分析。')).not.toContain('生意参谋');
+  });
+
+  it('reads a task that is the work done with a skill as that skill', () => {
+    const tasks = taskPhrases('负责月末结账、凭证审核和财务报表编制。');
+    expect(tasks.find((t) => t.written === '财务报表编制')?.id).toBe(normalizeSkill('财务报表')!.id);
+    expect(tasks.find((t) => t.written === '月末结账')?.id).toBe(normalizeSkill('月末结账')!.id);
   });
 
   it('reads no prose, no single task, no places, no numbers and no verbs sharing an object', () => {

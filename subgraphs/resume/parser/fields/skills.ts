@@ -20,15 +20,16 @@ export function findResumeSkills(skillLines: string[], otherText: string): Resum
       byId.set(skill.id, { id: skill.id, name: skill.name, nameZh: skill.nameZh, match, confidence });
     }
   };
-  const addWritten = (items: ListedSkill[], confidence: number) => {
+  /** Items as written: one naming a whole taxonomy skill is that skill, with `skillConfidence`. */
+  const addWritten = (items: ListedSkill[], confidence: number, skillConfidence: number) => {
     for (const { id, name, written, skill } of items) {
       if (byId.has(id)) continue;
-      byId.set(id, { id, name, nameZh: skill?.nameZh ?? name, match: written, confidence: skill ? 0.9 : confidence });
+      byId.set(id, { id, name, nameZh: skill?.nameZh ?? name, match: written, confidence: skill ? skillConfidence : confidence });
     }
   };
   add(taxonomy.findSkills(withoutCategoryLabels(skillLines).join('\n'), { isSkillList: true }), 0.9);
-  addWritten(listedSkills(skillLines), 0.8);
-  addWritten(taskPhrases(otherText), 0.5);
+  addWritten(listedSkills(skillLines), 0.8, 0.9);
+  addWritten(taskPhrases(otherText), 0.5, 0.6);
   add(
     taxonomy.findSkills(otherText, { isProse: true }).filter((m) => !DOMAIN_OF.test(otherText.slice(m.end, m.end + 16))),
     0.6,

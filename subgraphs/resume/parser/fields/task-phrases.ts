@@ -2,7 +2,8 @@
  * What a Chinese job description says was done: "负责月末结账、凭证审核和财务报表编制" names three tasks a recruiter
  * reads as skills (凭证审核, 财务报表编制). After a verb of doing (负责, 执行, 主导 …) the clause's enumerated noun
  * phrases, each a short term of Chinese characters, are the tasks; a phrase with a particle (的, 了), a number or a
- * verb of its own is prose, and a phrase the taxonomy names a skill inside is the taxonomy's.
+ * verb of its own is prose. A phrase that is a skill with the work done with it (财务报表编制, 考勤统计) is that
+ * skill; one the taxonomy names a skill inside, glued, is left to the taxonomy's reading of the prose.
  */
 import { findConcepts } from '../../../../taxonomy/job-vocabulary.ts';
 import { skillTaxonomy } from '../../../../taxonomy/taxonomy.ts';
@@ -41,6 +42,12 @@ export function taskPhrases(text: string): ListedSkill[] {
     // An enumeration: two items or more, each a term; one prose item makes the clause prose.
     if (items.length < 2 || items.some((item) => !TERM.test(item) || PROSE.test(item) || isPlace(item) || isVerb(item))) continue;
     for (const item of items) {
+      // "考勤统计" names Attendance Management: the work done with a skill names the skill.
+      const skill = taxonomy.normalizeSkill(item);
+      if (skill) {
+        found.set(skill.id, { id: skill.id, name: skill.name, written: item, skill });
+        continue;
+      }
       if (taxonomy.findSkills(item, { isSkillList: true }).length > 0) continue;
       const id = listedSkillId(item);
       if (!found.has(id)) found.set(id, { id, name: item, written: item });
