@@ -73,7 +73,7 @@ const SKILL_SUFFIXES = [
   /(?:能力|技能|技巧|证书|资格证书?|资格|操作证|上岗证|证)$/u,
   /(?:书|资格证书?)$/u,
   /\s+(?:skills?|designation|certification|certificate|certified|qualification|proficiency|expertise|knowledge)$/iu,
-  // "财务报表编制", "短视频剪辑", "Excel 数据录入": the work done with a skill names the skill.
+  // "财务报表编制", "短视频剪辑", "Python 开发": the work done with a skill names the skill.
   /\s*(?:编制|审核|核算|统计|优化|维护|分析|管理|设计|开发|运营|搭建|撰写|制作|录入|办理|对接|处理|投放|剪辑|操作|应用|使用|实施)$/u,
 ];
 const CONTEXT_BEFORE = /(?:熟悉|精通|掌握|熟练|了解|使用|擅长|proficient in|experience (?:in|with)|skilled in|knowledge of)\s*$/iu;
