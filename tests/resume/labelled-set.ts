@@ -48,7 +48,7 @@ export function fixtureInput(file: string): ResumeInput {
 }
 
 /** Compared without case, spaces or punctuation: "Acme Analytics Inc." = "acme analytics inc". */
-const key = (text: string) =>
+export const key = (text: string) =>
   text
     .normalize('NFKC')
     .toLowerCase()
