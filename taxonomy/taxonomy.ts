@@ -69,13 +69,29 @@ const CJK_CHAR = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
 /** What may stand between two items of a list of skills. */
 const LIST_GAP = /^[\s,，、/;；&+·•＋|｜丨●○■□◆◇▪・‧]*(?:[和及与]|and|or)?[\s,，、/;；&+·•＋|｜丨●○■□◆◇▪・‧]*$/iu;
 /** Words after a skill that name its ability or its certificate ("…能力", "…证书", "… skills", "… certification"). */
-const SKILL_SUFFIXES = [
+const QUALIFICATION_SUFFIXES = [
   /(?:能力|技能|技巧|证书|资格证书?|资格|操作证|上岗证|证)$/u,
   /(?:书|资格证书?)$/u,
   /\s+(?:skills?|designation|certification|certificate|certified|qualification|proficiency|expertise|knowledge)$/iu,
+];
+const SKILL_SUFFIXES = [
+  ...QUALIFICATION_SUFFIXES,
   // "财务报表编制", "短视频剪辑", "Python 开发": the work done with a skill names the skill.
   /\s*(?:编制|审核|核算|统计|优化|维护|分析|管理|设计|开发|运营|搭建|撰写|制作|录入|办理|对接|处理|投放|剪辑|操作|应用|使用|实施)$/u,
 ];
+
+/**
+ * A skill's name without the ability or certificate word written after it ("CHRP designation" → "CHRP", 叉车操作证 →
+ * 叉车): what two spellings of one skill the taxonomy does not know have in common.
+ */
+export function withoutQualificationWord(text: string): string {
+  const trimmed = text.trim();
+  // Whole words only: a bare 证 or 书 ends many names (报关单证, 小红书).
+  const stem = trimmed.replace(QUALIFICATION_WORD, '').trim();
+  return stem.length >= 2 ? stem : trimmed;
+}
+const QUALIFICATION_WORD =
+  /(?:能力|技能|证书|资格证书?|操作证|上岗证)$|\s+(?:skills?|designation|certification|certificate|certified|qualification|proficiency)$/iu;
 const CONTEXT_BEFORE = /(?:熟悉|精通|掌握|熟练|了解|使用|擅长|proficient in|experience (?:in|with)|skilled in|knowledge of)\s*$/iu;
 const CONTEXT_AFTER = /^\s*(?:语言|开发|编程|language|lang\b|programming|developer|engineer)/iu;
 

@@ -51,6 +51,11 @@ describe('listedSkills', () => {
 
   it('gives one id to an item however it is cased, spaced or hyphenated', () => {
     expect(listedSkillId('Quillora Vault')).toBe(listedSkillId('quillora-vault'));
+    // A certificate or ability word is no part of the skill's id; a name that merely ends in 证 or 书 keeps it.
+    expect(listedSkillId('QRVP designation')).toBe(listedSkillId('QRVP'));
+    expect(listedSkillId('蓝鲸操作证')).toBe(listedSkillId('蓝鲸'));
+    expect(listedSkillId('报关单证')).not.toBe(listedSkillId('报关单'));
+    expect(listedSkillId('小红书')).not.toBe(listedSkillId('小红'));
     expect(names(['Quillora Vault, quillora vault'])).toEqual(['Quillora Vault']);
   });
 });

@@ -4,11 +4,14 @@
  * written, with a `text:` id made from its compact key. Only short, list-shaped items count: a sentence, a
  * language, a level, a category label or an interest is never a skill.
  */
-import { compactSkillKey, skillTaxonomy, type Skill } from '../../../../taxonomy/taxonomy.ts';
+import { compactSkillKey, skillTaxonomy, withoutQualificationWord, type Skill } from '../../../../taxonomy/taxonomy.ts';
 import { namesSpokenLanguage } from './languages.ts';
 
-/** The id of a skill the taxonomy does not know: its compact key, so "Veeva Vault" and "veeva-vault" are one. */
-export const listedSkillId = (written: string): string => `text:${compactSkillKey(written)}`;
+/**
+ * The id of a skill the taxonomy does not know: its compact key without a certificate or ability word, so "Veeva
+ * Vault" and "veeva-vault" are one, and so are "CHRP designation" and "CHRP".
+ */
+export const listedSkillId = (written: string): string => `text:${compactSkillKey(withoutQualificationWord(written))}`;
 
 export interface ListedSkill {
   /** The taxonomy's id, or `listedSkillId` of the item. */
