@@ -271,6 +271,11 @@ export interface CacheStore extends Closeable {
   get(key: string): Promise<string | null>;
   mget(keys: string[]): Promise<(string | null)[]>;
   set(key: string, value: string, ttlMs?: number): Promise<void>;
+  /**
+   * Sets the key only while it still holds `expected` (null: only while absent), in one atomic step across every
+   * process sharing the store; false when another write came first. A read-modify-write loses no concurrent update.
+   */
+  compareAndSet(key: string, expected: string | null, value: string, ttlMs?: number): Promise<boolean>;
   del(keys: string[]): Promise<number>;
   /** Atomically adds `by` and returns the new value; the key expires `ttlMs` after its first increment. */
   incr(key: string, ttlMs: number, by?: number): Promise<number>;

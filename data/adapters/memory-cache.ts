@@ -34,6 +34,15 @@ export class MemoryCacheStore implements CacheStore {
     return this.op(() => void this.entries.set(key, value, ttlMs ? { ttl: ttlMs } : {}));
   }
 
+  compareAndSet(key: string, expected: string | null, value: string, ttlMs?: number) {
+    // Synchronous compare and write: atomic within the one event loop.
+    return this.op(() => {
+      if ((this.entries.get(key) ?? null) !== expected) return false;
+      this.entries.set(key, value, ttlMs ? { ttl: ttlMs } : {});
+      return true;
+    });
+  }
+
   del(keys: string[]) {
     return this.op(() => keys.filter((k) => this.entries.delete(k)).length);
   }

@@ -10,6 +10,15 @@ local value = redis.call('INCRBY', KEYS[1], ARGV[1])
 if redis.call('PTTL', KEYS[1]) < 0 then redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
 return value`;
 
+/** Sets KEYS[1] to ARGV[3] (expiring after ARGV[4] ms, 0: never) only while it holds ARGV[2] (ARGV[1] '0': only while absent). */
+const COMPARE_AND_SET = `
+local current = redis.call('GET', KEYS[1])
+if ARGV[1] == '1' then
+  if current ~= ARGV[2] then return 0 end
+elseif current then return 0 end
+if ARGV[4] ~= '0' then redis.call('SET', KEYS[1], ARGV[3], 'PX', ARGV[4]) else redis.call('SET', KEYS[1], ARGV[3]) end
+return 1`;
+
 /** The real cache adapter: Redis through ioredis; pub/sub on a second connection. */
 export class RedisCacheStore implements CacheStore {
   readonly adapter = 'redis' as const;
@@ -62,6 +71,13 @@ export class RedisCacheStore implements CacheStore {
 
   async set(key: string, value: string, ttlMs?: number) {
     await this.op(() => (ttlMs ? this.redis.set(key, value, 'PX', ttlMs) : this.redis.set(key, value)));
+  }
+
+  async compareAndSet(key: string, expected: string | null, value: string, ttlMs?: number) {
+    const written = await this.op(() =>
+      this.redis.eval(COMPARE_AND_SET, 1, key, expected === null ? '0' : '1', expected ?? '', value, ttlMs ? Math.ceil(ttlMs) : 0),
+    );
+    return Number(written) === 1;
   }
 
   del(keys: string[]) {

@@ -6,7 +6,7 @@ import type { Viewer } from '../../platform/viewer.ts';
 import { composeAnswer, type ComposedCitation } from './answer/composer.ts';
 import type { ConversationOwner, ConversationStore, StoredConversation } from './conversations/conversation-store.ts';
 import { priorTurns, type StoredCitation, type StoredTurn } from './conversations/conversation-store.ts';
-import { citedTalentIds, visibleTalentIds, withoutGoneTalents } from './conversations/erased-records.ts';
+import { citedTalentIds, goneTalentIds, withoutGoneTalents } from './conversations/erased-records.ts';
 import { DEFAULT_PLAN_BOUNDS, executePlan, type GatewayCall, type PlanBounds } from './execution/plan-executor.ts';
 import type { Plan, Planner } from './planning/types.ts';
 
@@ -111,7 +111,8 @@ export class Chat {
       jobIds: composed.jobIds,
       createdAt: now.toISOString(),
     };
-    await conversations.append(owner, conversationId, turn, conversation);
+    // Onto the conversation as stored now: another ask on it meanwhile may have added a turn, which stays.
+    await conversations.append(owner, conversationId, turn);
     return {
       conversationId,
       answer: composed.answer,
@@ -131,9 +132,14 @@ export class Chat {
     const conversation = await conversations.get(owner, id);
     const ids = conversation ? citedTalentIds(conversation) : [];
     if (!conversation || !ids.length) return conversation;
-    const redacted = withoutGoneTalents(conversation, await visibleTalentIds(ids, gateway, bounds ?? DEFAULT_PLAN_BOUNDS));
-    if (redacted.changed) await conversations.replace(owner, redacted.conversation);
-    return redacted.conversation;
+    const gone = await goneTalentIds(ids, gateway, bounds ?? DEFAULT_PLAN_BOUNDS);
+    if (!gone.size) return conversation;
+    // Redacts the conversation as stored at the write (a turn appended since the read is kept, not overwritten).
+    const stored = await conversations.update(owner, id, (current) => {
+      const redacted = current && withoutGoneTalents(current, gone);
+      return redacted?.changed ? redacted.conversation : null;
+    });
+    return stored ?? withoutGoneTalents(conversation, gone).conversation;
   }
 
   /** The viewer's own conversation, oldest turn first; anyone else's (or an expired one) is null. */

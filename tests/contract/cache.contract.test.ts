@@ -47,6 +47,32 @@ describe.each(cacheCases)('cache port contract: $name', ({ available, open }) =>
     expect(await store.incr('counter', 300)).toBe(1);
   });
 
+  it.runIf(available)('compares and sets: only while the key holds the expected value (or is absent), with its ttl', async () => {
+    expect(await store.compareAndSet('cas', null, 'v1', 5_000)).toBe(true);
+    expect(await store.compareAndSet('cas', null, 'other')).toBe(false);
+    expect(await store.compareAndSet('cas', 'stale', 'other')).toBe(false);
+    expect(await store.get('cas')).toBe('v1');
+    expect(await store.compareAndSet('cas', 'v1', '第二', 150)).toBe(true);
+    expect(await store.get('cas')).toBe('第二');
+    // The new ttl, not the first write's 5 s (the embedded LRU's clock may read a few ms behind).
+    expect(await store.ttl('cas')).toBeGreaterThan(0);
+    expect(await store.ttl('cas')).toBeLessThan(1_000);
+    await sleep(250);
+    expect(await store.compareAndSet('cas', '第二', 'late')).toBe(false);
+    expect(await store.get('cas')).toBeNull();
+
+    // Concurrent read-modify-writes, each retried until its write holds: none is lost.
+    const appendOne = async (item: number) => {
+      for (;;) {
+        const current = await store.get('cas-list');
+        const next = JSON.stringify([...(current ? (JSON.parse(current) as number[]) : []), item]);
+        if (await store.compareAndSet('cas-list', current, next)) return;
+      }
+    };
+    await Promise.all(Array.from({ length: 20 }, (_, item) => appendOne(item)));
+    expect((JSON.parse((await store.get('cas-list'))!) as number[]).sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i));
+  });
+
   it.runIf(available)('delivers published messages to subscribers until they unsubscribe', async () => {
     const received: string[] = [];
     const unsubscribe = await store.subscribe('events', (m) => received.push(m));

@@ -200,6 +200,22 @@ describe.each(STACK_MODES)('chat through the gateway ($mode stores)', ({ mode, a
     expect(followUp.citations.map((c) => c.talent?.id)).not.toContain(erasable);
   });
 
+  it.skipIf(!available)('asks at once on one conversation keep every turn (none overwrites another)', async () => {
+    const first = await ask({ question: 'who knows Kubernetes?' }, token);
+    const questions = Array.from({ length: 8 }, (_, i) => (i % 2 ? `who knows Go? (${i})` : `who knows Kubernetes? (${i})`));
+    const answers = await Promise.all(questions.map((question) => ask({ question, conversationId: first.conversationId }, token)));
+    expect(answers.map((a) => a.conversationId)).toEqual(questions.map(() => first.conversationId));
+    const read = await t.request<{ conversation: { turns: { question: string }[] } }>(
+      'query($id: ID!) { conversation(id: $id) { turns { question } } }',
+      { id: first.conversationId },
+      { token },
+    );
+    expect(read.body.errors).toBeUndefined();
+    const turns = read.body.data!.conversation.turns.map((turn) => turn.question);
+    expect(turns[0]).toBe('who knows Kubernetes?');
+    expect(turns.slice(1).sort()).toEqual([...questions].sort());
+  });
+
   it.skipIf(!available)("another organisation's user never gets our citations, whatever they ask", async () => {
     const otherOrg = randomUUID();
     const outsider = t.token(['RECRUITER'], otherOrg);

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { CacheStore } from '../../../data/ports.ts';
+import { ErrorCode, LoomaError, notFound } from '../../../platform/errors.ts';
 import { isUuid } from '../../../platform/ids.ts';
 import type { Plan, PriorTurn } from '../planning/types.ts';
 
@@ -35,9 +36,18 @@ export interface ConversationOwner {
 /** Turns kept per conversation: the newest; the planner sees fewer still. */
 export const MAX_TURNS = 20;
 
+/** Writes of one conversation retried after another write to it came first (each retry reads it again). */
+const MAX_WRITE_ATTEMPTS = 50;
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /**
  * Conversations in the cache store, keyed by organisation, user and id: another user's id (or
  * another organisation's) reads as absent. Each turn renews the TTL; the oldest turns drop past MAX_TURNS.
+ *
+ * Every write is a read-modify-write that holds only if the conversation did not change in between (the cache's
+ * compareAndSet, atomic across processes on Redis), else it reads again and retries: two asks at once on one
+ * conversation keep both turns, and a redaction (./erased-records.ts) never brings back, nor loses, a turn.
  */
 export class ConversationStore {
   private readonly cache: CacheStore;
@@ -58,29 +68,47 @@ export class ConversationStore {
 
   async get(owner: ConversationOwner, id: string): Promise<StoredConversation | null> {
     if (!isUuid(id)) return null;
-    const raw = await this.cache.get(this.key(owner, id));
-    if (!raw) return null;
-    try {
-      return JSON.parse(raw) as StoredConversation;
-    } catch {
-      return null;
-    }
-  }
-
-  /** Stores the conversation as given (a turn redacted: ./erased-records.ts), renewing its TTL. */
-  async replace(owner: ConversationOwner, conversation: StoredConversation): Promise<void> {
-    await this.cache.set(this.key(owner, conversation.id), JSON.stringify(conversation), this.ttlMs);
+    return parse(await this.cache.get(this.key(owner, id)));
   }
 
   /**
-   * Appends a turn (creating the conversation) and renews its TTL; `read` is the conversation as the caller
-   * already read it (undefined: read it here).
+   * Changes the stored conversation as `change` says, renewing its TTL; `change` gets the conversation as stored now
+   * (null: absent or expired) and may run more than once; it returns null to leave the store as it is.
+   * Resolves to the conversation as written (or as found, when nothing was written).
    */
-  async append(owner: ConversationOwner, id: string, turn: StoredTurn, read?: StoredConversation | null): Promise<StoredConversation> {
-    const existing = (read === undefined ? await this.get(owner, id) : read) ?? { id, turns: [] };
-    const conversation = { id, turns: [...existing.turns, turn].slice(-MAX_TURNS) };
-    await this.cache.set(this.key(owner, id), JSON.stringify(conversation), this.ttlMs);
-    return conversation;
+  async update(
+    owner: ConversationOwner,
+    id: string,
+    change: (current: StoredConversation | null) => StoredConversation | null,
+  ): Promise<StoredConversation | null> {
+    if (!isUuid(id)) return null;
+    const key = this.key(owner, id);
+    for (let attempt = 1; attempt <= MAX_WRITE_ATTEMPTS; attempt++) {
+      const raw = await this.cache.get(key);
+      const current = parse(raw);
+      const next = change(current);
+      if (!next) return current;
+      if (await this.cache.compareAndSet(key, raw, JSON.stringify(next), this.ttlMs)) return next;
+      // Another write to this conversation came first: read it again, after a short jittered pause.
+      await pause(Math.random() * Math.min(attempt, 10) * 2);
+    }
+    throw new LoomaError(ErrorCode.CONFLICT, 'The conversation is being changed by too many requests at once; try again', { id });
+  }
+
+  /** Appends a turn to the conversation as stored now (creating it), keeping the newest MAX_TURNS. */
+  async append(owner: ConversationOwner, id: string, turn: StoredTurn): Promise<StoredConversation> {
+    const written = await this.update(owner, id, (current) => ({ id, turns: [...(current?.turns ?? []), turn].slice(-MAX_TURNS) }));
+    if (!written) throw notFound('Conversation', id); // not an id newId made
+    return written;
+  }
+}
+
+function parse(raw: string | null): StoredConversation | null {
+  if (!raw) return null;
+  try {
+    return JSON.parse(raw) as StoredConversation;
+  } catch {
+    return null;
   }
 }
 

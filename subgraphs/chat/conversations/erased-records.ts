@@ -3,7 +3,8 @@
  * or no longer visible to the viewer), its words must not come back from a conversation kept in the cache. Before a
  * conversation is shown or continued, the talents its turns cite are looked up through the gateway as the viewer
  * (the allow-listed findTalents, by ids); a turn citing one that is gone loses its answer and that talent's
- * citations, and the conversation is stored again without them.
+ * citations, and the conversation is stored again without them (through the store's compare-and-set update, so a
+ * turn another ask appends meanwhile is neither lost nor brought back unredacted).
  */
 import { DEFAULT_PLAN_BOUNDS, executePlan, type GatewayCall, type PlanBounds } from '../execution/plan-executor.ts';
 import type { StoredConversation, StoredTurn } from './conversation-store.ts';
@@ -46,22 +47,35 @@ export async function visibleTalentIds(
   return visible;
 }
 
-/** The conversation without what it quoted of talents not in `visible`; `changed` when a turn lost something. */
+/**
+ * Which of `ids` the viewer can no longer read. The redaction removes these, and only these: a turn appended since
+ * they were checked (another ask on the conversation at the same time) cites talents nobody checked, and stays.
+ */
+export async function goneTalentIds(
+  ids: readonly string[],
+  call: GatewayCall,
+  bounds: PlanBounds = DEFAULT_PLAN_BOUNDS,
+): Promise<Set<string>> {
+  const visible = await visibleTalentIds(ids, call, bounds);
+  return new Set(ids.filter((id) => !visible.has(id)));
+}
+
+/** The conversation without what it quoted of the talents in `gone`; `changed` when a turn lost something. */
 export function withoutGoneTalents(
   conversation: StoredConversation,
-  visible: ReadonlySet<string>,
+  gone: ReadonlySet<string>,
 ): { conversation: StoredConversation; changed: boolean } {
   let changed = false;
+  const isGone = (id: string | undefined) => id !== undefined && gone.has(id);
   const turns = conversation.turns.map((turn): StoredTurn => {
-    const gone = (id: string | undefined) => id !== undefined && !visible.has(id);
-    if (!turn.talentIds.some(gone) && !turn.citations.some((c) => gone(c.talentId))) return turn;
+    if (!turn.talentIds.some(isGone) && !turn.citations.some((c) => isGone(c.talentId))) return turn;
     changed = true;
     return {
       ...turn,
       answer: REMOVED[turn.plan.language === 'zh' ? 'zh' : 'en'],
       // Snippets quote the records they cite: a gone talent's go, the others' stay.
-      citations: turn.citations.filter((c) => !gone(c.talentId)),
-      talentIds: turn.talentIds.filter((id) => !gone(id)),
+      citations: turn.citations.filter((c) => !isGone(c.talentId)),
+      talentIds: turn.talentIds.filter((id) => !isGone(id)),
     };
   });
   return { conversation: changed ? { ...conversation, turns } : conversation, changed };
