@@ -79,7 +79,7 @@ const COMPANY_END =
 const TITLE_END =
   /(?:工程师|专家|经理|总监|主管|专员|分析师|设计师|顾问|实习生|负责人|架构师|助理|总裁|总经理|主任|科学家|研究员|会计|律师|组长|合伙人|代表|讲师|编辑|策划|HRBP)\s*(?:[(（][^)）]*[)）])?$/u;
 const LABEL =
-  /^(?:公司(?:名称)?|单位|职位|职务|岗位|学校|院校|专业|学历|学位|时间|起止时间|在职时间|任职时间|日期|company|employer|title|position|role|school|major|degree|dates?|period)\s*[:：]\s*/iu;
+  /^(?:公司(?:名称)?|单位|职位|职务|岗位|(?:毕业|就读)?(?:学校|院校)(?:名称)?|畢業(?:學校|院校)|學校|专业|学历|学位|时间|起止时间|在职时间|任职时间|日期|company|employer|title|position|role|school|major|degree|dates?|period)\s*[:：]\s*/iu;
 
 function companyScore(text: string): number {
   if (KNOWN_COMPANIES.has(text.toLowerCase())) return 3;
@@ -97,7 +97,7 @@ function titleScore(text: string): number {
 
 /** Column headings of a table ("时间 公司 职位", "Dates | Company | Title"): labels, not names. */
 const COLUMN_HEADINGS =
-  /^(?:\s*(?:时间|起止时间|日期|公司|公司名称|单位|职位|职务|岗位|部门|学校|院校|专业|学历|学位|工作内容|工作职责|主要职责|描述|dates?|period|company|employer|title|position|role|school|major|degree|responsibilities|duties|description)\s*[|｜,，/]?)+$/iu;
+  /^(?:\s*(?:时间|起止时间|日期|公司|公司名称|单位|职位|职务|岗位|部门|学校|院校|毕业院校|学校名称|专业|学历|学位|工作内容|工作职责|主要职责|描述|dates?|period|company|employer|title|position|role|school|major|degree|responsibilities|duties|description)\s*[|｜,，/]?)+$/iu;
 
 /** A line that names things (not a sentence of description, nor column headings). */
 function isHeaderLike(line: string | undefined): line is string {
@@ -298,6 +298,8 @@ export function parseEducation(sectionLines: string[]): EducationEntry[] {
   // Entries without dates: a line that names a school.
   if (entries.length === 0) {
     for (const line of lines) {
+      // A sentence that mentions a school ("Guest lecturer at MIT Sloan.") is no entry of one.
+      if (!isHeaderLike(line)) continue;
       const parts = partsOf([line]);
       if (parts.some((p) => isSchool(p))) entries.push(entryFromParts(parts, null, null));
     }
@@ -329,8 +331,26 @@ function reachWrappedSchools(lines: string[], anchors: Anchor[]): void {
   }
 }
 
+/** A state or province written after a city ("Pittsburgh, PA", "Clayton, VIC"): US, Canadian, Australian. */
+const REGION_CODE =
+  /^(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]|AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT|NSW|VIC|QLD|TAS|ACT)$/u;
+
+/**
+ * "Carnegie Mellon University Pittsburgh, PA": a city written after the school with one space, its state apart. The
+ * city goes when the school's word is followed by capitalised words that are no part of its name (no "of", "at").
+ */
+function withoutTrailingCity(parts: string[]): string[] {
+  return parts.map((part, i) => {
+    if (!REGION_CODE.test(parts[i + 1] ?? '')) return part;
+    const city = part.match(
+      /\b(?:University|College|Institute of Technology|Institute|Polytechnic|School of [A-Z][a-z]+)((?: [A-Z][a-z]+){1,3})$/u,
+    );
+    return city ? part.slice(0, part.length - city[1]!.length) : part;
+  });
+}
+
 function entryFromParts(rawParts: string[], start: string | null, end: string | null): EducationEntry {
-  const parts = rawParts.filter((p) => !NOT_A_NAME.test(p) && !isLocationOnly(p));
+  const parts = withoutTrailingCity(rawParts).filter((p) => !NOT_A_NAME.test(p) && !isLocationOnly(p));
   const school = parts.find((p) => isSchool(p) && !/^(?:school of|学院：)/i.test(p)) ?? null;
   let degree: string | null = null;
   let major: string | null = null;

@@ -8,13 +8,46 @@ const RANK_AND_FUNCTION = new RegExp(
   'gu',
 );
 
+/** State universities written "University of California, Davis": the campus after the comma is the school's name. */
+const SYSTEM_CAMPUSES: Record<string, string> = {
+  California: 'Berkeley|Los Angeles|San Diego|Davis|Irvine|Santa Barbara|Santa Cruz|Riverside|Merced|San Francisco',
+  Maryland: 'College Park|Baltimore County|Baltimore',
+  Minnesota: 'Twin Cities|Duluth|Morris',
+  Massachusetts: 'Amherst|Boston|Lowell|Dartmouth',
+  Wisconsin: 'Madison|Milwaukee',
+  Colorado: 'Boulder|Denver|Colorado Springs',
+  Illinois: 'Urbana-Champaign|Chicago|Springfield',
+  Nebraska: 'Lincoln|Omaha',
+  Missouri: 'Columbia|Kansas City|St\\. Louis',
+  'North Carolina': 'Chapel Hill|Charlotte|Greensboro|Wilmington',
+  Hawaii: 'Manoa|Mānoa|Hilo',
+};
+const SYSTEM_CAMPUS = new RegExp(
+  String.raw`\b(University of (?:${Object.entries(SYSTEM_CAMPUSES)
+    .map(([state, campuses]) => String.raw`${state},\s+(?:${campuses})`)
+    .join('|')}))(?![\p{L}])`,
+  'gu',
+);
+
+/**
+ * A campus after a comma belongs to the school's name: a state system's ("University of California, Berkeley — B.A.")
+ * wherever it stands, another "University of X, Y" when nothing follows, unless Y is the city of its name
+ * ("University of Toronto, Toronto").
+ */
+function withCampusJoined(line: string): string {
+  return line
+    .replace(SYSTEM_CAMPUS, (name: string) => name.replace(/,\s+/u, '\uE000 '))
+    .replace(
+      /\b(University of [A-Z][A-Za-z ]+),\s+([A-Z][A-Za-z]+)(?=\s{2,}|\s*[|｜\t]|\s*$)/gu,
+      (whole, school: string, campus: string) => (school.includes(campus) ? whole : `${school}\uE000 ${campus}`),
+    );
+}
+
 /** Parts of a line: split on | , ， · tabs, runs of spaces and spaced dashes. */
 export function segmentsOf(line: string): string[] {
-  // "University of California, Berkeley": a campus after the comma belongs to the school's name; "Vice President,
-  // Risk", "Senior Associate, Corporate M&A": so does a function or practice after a rank.
-  return line
-    .replace(RANK_AND_FUNCTION, '$1\uE000 $2')
-    .replace(/\b(University of [A-Z][A-Za-z ]+),\s+([A-Z][A-Za-z]+)(?=\s{2,}|\s*[|｜\t]|\s*$)/gu, '$1\uE000 $2')
+  // "Vice President, Risk", "Senior Associate, Corporate M&A": a function or practice after a rank stays with it, as a
+  // campus does with its school.
+  return withCampusJoined(line.replace(RANK_AND_FUNCTION, '$1\uE000 $2'))
     .split(
       /\s*[|｜•·\t]\s*|\s{2,}|\s+[-–—]\s+|\s*[,，;；]\s*|(?<=[\u4e00-\u9fff)）])\s+(?=[\u4e00-\u9fffA-Za-z(（])|(?<=[A-Za-z.)])(?<!(?:^|[\s|｜])(?:QC|QA|HR|IT|UI|UX|PM|BD|KA|AE|SEO|SEM|AI|IC|FAE|DBA|HRBP|CRA|CRC|SQE|SDE|NLP|IE|PE|ME))\s+(?=[\u4e00-\u9fff])/u,
     )
@@ -32,24 +65,34 @@ export function segmentsOf(line: string): string[] {
 }
 
 /**
- * A school's name: 大学/学院 forms, "University of X", "X College" (community colleges too), and the words other
- * languages use (Hochschule and Fachhochschule, Universität, Université, École, Politecnico, Università,
- * Universidad, Universiteit …), and the schools known by letters alone (MIT, ETH, EPFL …).
+ * A school's name: 大学/学院 forms (simplified and traditional), "University of X", "X College" (community colleges
+ * too), and the words other languages use (Hochschule, Universität, Université, École, Politecnico, Universidad,
+ * Universiteit, Uniwersytet, yliopisto, högskola, egyetem, университет, 대학교 …).
  */
 export const SCHOOL =
-  /(?:大学|学院|学校|中学|高中|研究院|研究所|党校|卫校|技校|university|college|institute|\binstitut\b|school|academy|akademia|politechnika|szkoła|hogeschool|technikon|\bTAFE\b|conservatori(?:um|o)|conservatory|polytechnic|universit(?:ä|a|à|e|é|y|i)t?|üniversite|universidad|universidade|universiteit|uniwersytet|hochschule|(?:é|e)cole\b|politecnico|polytechnique|conservatoire|\bHKUST\b|\bMIT\b|\bUCLA\b|\bUCL\b|\bLSE\b|\bNUS\b|\bNTU\b|\bKAIST\b|\bETH\b|\bEPFL\b|\bKTH\b|\bINSEAD\b|Sciences Po\b)/iu;
+  /(?:大学|大學|学院|學院|学校|學校|中学|中學|高中|研究院|研究所|党校|黨校|卫校|衛校|技校|대학|university|\buniv\.|college|institute|\binstitut\b|\binstituto\b|school|schule\b|academy|akademi[ae]|politechnika|politeknik|szkoła|szkola|hogeschool|technikon|conservatori(?:um|o)|conservatory|seminary|polytechnic|universit\p{L}|univerzit|univerza|üniversite|universidad|universidade|uniwersytet|yliopisto|korkeakoulu|högskola|högskolan|høgskole|høyskole|højskole|egyetem|főiskola|sveučilište|vysoká škola|vysoké učení|(?:é|e)cole\b|escuela|escola\b|scuola|faculdade|fundação getulio vargas|politecnico|polit[eè]cnica|polytechnique|conservatoire|tecnol[oó]gico de\b|sekolah tinggi|đại học|học viện|университет|університет|институт|інститут|академи[яи]|колледж|училище|πανεπιστήμιο|πολυτεχνείο|جامعة|אוניברסיט|มหาวิทยาลัย)/iu;
+
+/** Schools known by their letters, matched with their case: "MIT", not the German "mit". */
+const SCHOOL_LETTERS =
+  /\b(?:MIT|UCLA|UCL|LSE|NUS|NTU|KAIST|POSTECH|ETH|EPFL|KTH|INSEAD|HKUST|CUHK|HKU|TAFE|UNSW|ANU|KAUST|UNICAMP|UNAM|ITAM|CMU|NYU|USC|UIUC|UCSD|UCSB|UPenn|IISc|LUMS|NUST|BUET|RWTH|TUM|LMU|UBC|INSA|ENSAE|ESSEC|ESCP|ESADE|IESE|HEC|SKEMA|IIT|IIM|NIT|BITS|SUSTech|SJTU|USTC|Sciences Po)\b/u;
 
 /**
  * Schools known by a short name alone, as a whole part of a line ("Stanford", "IIT Bombay", "UC Berkeley", "Georgia
- * Tech", 清华, 哈工大): only whole parts, so 清华同方 the company or "Stanford Health Care" the employer is no school.
+ * Tech", "TU München", 清华, 哈工大): only whole parts, so 清华同方 the company or "Stanford Health Care" the employer is
+ * no school.
  */
 const SCHOOL_BY_NAME =
-  /^(?:Stanford|Harvard|Yale|Princeton|Caltech|Wharton|HEC(?: Paris| Montréal)?|ESSEC|ESCP|ESADE|IESE|IIT(?: [A-Z][a-z]+)?|(?:Georgia|Virginia|Texas|Louisiana|Michigan) Tech|UC [A-Z][a-z]+(?: [A-Z][a-z]+)?|清华|北大|复旦|交大|上交|西交|浙大|南大|哈工大|北航|北邮|北理工|中科大|华科|武大|川大)$/u;
+  /^(?:Stanford|Harvard|Yale|Princeton|Caltech|Wharton|Technion|Sciences Po(?: Paris)?|Sorbonne|Tec de Monterrey|FGV|(?:TU|FH|HS|KU|HTW|OTH|TH) [A-Z]\p{L}+(?:[ -][A-Z]\p{L}+)?|(?:Georgia|Virginia|Texas|Louisiana|Michigan) Tech|UC [A-Z][a-z]+(?: [A-Z][a-z]+)?|UT [A-Z][a-z]+|UNSW(?: Sydney| Canberra)?|BITS(?: Pilani)?|清华|北大|复旦|交大|上交|西交|浙大|南大|哈工大|北航|北邮|北理工|中科大|华科|武大|川大|人大|北师大|华东师大|同济|南开|厦大|山大|中大|上财|央财|贸大|北外|上外|西电|成电|港大|港中文|港科大|台大|清大|成大)$/u;
 
 /** Whether a line or part names a school. */
 export function isSchool(text: string): boolean {
-  return SCHOOL.test(text) || segmentsOf(text).some((part) => SCHOOL_BY_NAME.test(part));
+  const named = text.replace(SCHOOL_SUBJECT, ' ');
+  return SCHOOL.test(named) || SCHOOL_LETTERS.test(named) || segmentsOf(named).some((part) => SCHOOL_BY_NAME.test(part));
 }
+
+/** Subjects that name schools without being one: "M.A. School Psychology", "Ed.D. School Leadership". */
+const SCHOOL_SUBJECT =
+  /\bschool (?:psychology|counsel(?:l)?ing|administration|leadership|social work|nursing|library media|health|improvement|business management)\b/giu;
 
 export const COMPANY =
   /(?:公司|集团|有限|科技|银行|证券|基金|事务所|工作室|研究院|医院|网络|控股|咨询|资本|投资|传媒|\b(?:inc|ltd|llc|llp|plc|corp|corporation|co|company|group|gmbh|ag|bank|capital|partners|technologies|technology|tech|labs?|studios?|solutions|systems|consulting|holdings|ventures|media|software|networks|international|limited|associates|pte)\b\.?)/iu;
