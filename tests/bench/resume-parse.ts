@@ -7,7 +7,17 @@
  */
 import { availableParallelism } from 'node:os';
 import { parseResume } from '../../subgraphs/resume/parser/resume-parser.ts';
-import { FIELDS, Scoreboard, fixtureInput, labelledSet, recordedSplits } from '../resume/labelled-set.ts';
+import {
+  FIELDS,
+  Scoreboard,
+  fixtureInput,
+  labelledSet,
+  recordedSplits,
+  secondSkillLabels,
+  skillIds,
+  skillTally,
+  type Tally,
+} from '../resume/labelled-set.ts';
 
 const secondsArg = process.argv.indexOf('--seconds');
 const SECONDS = secondsArg > 0 ? Number(process.argv[secondsArg + 1]) : 3;
@@ -26,7 +36,18 @@ const QUALITY_GOALS: Record<(typeof FIELDS)[number], number> = {
 };
 const boards = { test: new Scoreboard(), dev: new Scoreboard() };
 const splits = recordedSplits();
-for (const [file, expected] of set) boards[splits[file]!].add(file, await parseResume(fixtureInput(file)), expected);
+const secondLabels = secondSkillLabels();
+/** The parser's skill ids on the resumes the second labeller labelled (dev only). */
+const parsedSkills = new Map<string, string[]>();
+for (const [file, expected] of set) {
+  const parsed = await parseResume(fixtureInput(file));
+  boards[splits[file]!].add(file, parsed, expected);
+  if (secondLabels[file] && splits[file] === 'dev')
+    parsedSkills.set(
+      file,
+      parsed.skills.map((skill) => skill.id),
+    );
+}
 
 console.log(`labelled set: ${set.length} resumes (${countBy((e) => e.format)}; ${countBy((e) => e.lang)})`);
 for (const split of ['test', 'dev'] as const) {
@@ -64,6 +85,26 @@ for (const split of ['test', 'dev'] as const) {
     `${'  taxonomy'.padEnd(12)} ${pct(t.predicted ? t.truePositives / t.predicted : 1).padStart(9)}  ${pct(t.expected ? t.truePositives / t.expected : 1).padStart(6)}   (${t.truePositives} / ${t.predicted} / ${t.expected}; taxonomy skills only, not the skills section's items it does not know)`,
   );
 }
+// How far two labellers agree on the dev outside resumes: the ceiling a parser scored against one of them can reach.
+const firstLabels = new Map(set.map(([file, expected]) => [file, expected.skills]));
+const agreed = [...parsedSkills.keys()].filter((file) => firstLabels.get(file));
+const first = (file: string) => skillIds(firstLabels.get(file)!);
+const second = (file: string) => skillIds(secondLabels[file]!);
+const agreement = (label: string, t: Tally) => {
+  const [precision, recall] = [t.predicted ? t.truePositives / t.predicted : 1, t.expected ? t.truePositives / t.expected : 1];
+  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  console.log(
+    `${label} precision ${pct(precision)}, recall ${pct(recall)} (F1 ${pct(f1)}; ${t.truePositives} / ${t.predicted} / ${t.expected})`,
+  );
+};
+console.log('');
+agreement(
+  `labellers agree (dev, ${agreed.length} resumes): second vs first`,
+  skillTally(agreed.map((file) => [second(file), first(file)])),
+);
+agreement('  parser vs first, same resumes: ', skillTally(agreed.map((file) => [parsedSkills.get(file)!, first(file)])));
+agreement('  parser vs second, same resumes:', skillTally(agreed.map((file) => [parsedSkills.get(file)!, second(file)])));
+
 // The dev split's misses only: a list of the test split's would be what tuning reads.
 if (boards.dev.misses.length) console.log(`\ndev misses:\n  ${boards.dev.misses.join('\n  ')}`);
 if (boards.test.misses.length) console.log(`test: ${boards.test.misses.length} field misses (not listed)`);

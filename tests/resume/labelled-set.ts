@@ -108,6 +108,23 @@ export function skillIds(labels: string[]): string[] {
   return [...new Set(labels.map((label) => normalizeSkill(label)?.id ?? listedSkillId(label)))];
 }
 
+/** A second labeller's skills of the dev-split outside resumes (second-labels.json), written blind to expected.json's. */
+export function secondSkillLabels(): Record<string, string[]> {
+  return (JSON.parse(readFileSync(new URL('second-labels.json', FIXTURES), 'utf8')) as { skills: Record<string, string[]> }).skills;
+}
+
+/** Tallies summed over resumes, each pair one resume's predicted and expected skill ids (`skillIds`, or the parser's ids). */
+export function skillTally(pairs: Iterable<readonly [predicted: string[], expected: string[]]>): Tally {
+  const total: Tally = { truePositives: 0, predicted: 0, expected: 0 };
+  for (const [predicted, expected] of pairs) {
+    const t = tally(predicted, expected);
+    total.truePositives += t.truePositives;
+    total.predicted += t.predicted;
+    total.expected += t.expected;
+  }
+  return total;
+}
+
 export class Scoreboard {
   private readonly tallies = new Map<Field, Tally>(FIELDS.map((f) => [f, { truePositives: 0, predicted: 0, expected: 0 }]));
   /** Over the resumes with labelled skills only. */
