@@ -462,8 +462,14 @@ export type EmploymentType =
   | 'PART_TIME'
   | 'TEMPORARY';
 
+/**
+ * What an erasure removed. The matching subgraph adds `auditAttributes`: the names of the fairness-audit
+ * attributes it removed.
+ */
 export type EraseTalentResult = {
   __typename?: 'EraseTalentResult';
+  /** The names of the audit attributes the erasure removed (matching's table); their values are never reported. */
+  auditAttributes: Array<Scalars['String']['output']>;
   erasedAt: Scalars['DateTime']['output'];
   stores: Array<StoreErasure>;
   talentId: Scalars['ID']['output'];

@@ -10,7 +10,7 @@ import { cachedRankJob, scoreCacheOf } from './cache/cached-rank-job.ts';
 import { Job } from './resolvers/Job.ts';
 import { Match, MatchEdge, MatchFactor, MatchKnockout } from './resolvers/Match.ts';
 import { Query } from './resolvers/Query.ts';
-import { auditMutation, auditQuery, auditTalentDataExport } from './audit/audit-resolvers.ts';
+import { auditEraseTalentResult, auditMutation, auditQuery, auditTalentDataExport } from './audit/audit-resolvers.ts';
 import { MatchingAudit } from './audit/matching-audit.ts';
 import { Talent } from './resolvers/Talent.ts';
 
@@ -25,6 +25,7 @@ const resolvers: Resolvers = {
   MatchFactor,
   MatchKnockout,
   TalentDataExport: auditTalentDataExport,
+  EraseTalentResult: auditEraseTalentResult,
 };
 
 /** Explained talent–job match scores (issue 14): `Job.matches`, `Talent.matchingJobs`, `matchScore`. */

@@ -11,3 +11,5 @@ export type MatchFactorModel = FactorScore;
 export type MatchKnockoutModel = KnockoutFailure;
 /** The matching subgraph's part of a data-subject export: its key (audit/audit-resolvers.ts). */
 export type TalentDataExportModel = { talentId: string };
+/** The matching subgraph's part of an erasure's report: its key (audit/audit-resolvers.ts). */
+export type EraseTalentResultModel = { talentId: string };

@@ -11,7 +11,8 @@ import { STACK_MODES, startTestStack, type TestStack } from '../support/stack.ts
 const EXPORT = `query($id: ID!) { exportTalentData(id: $id) { talentId exportedAt relational graph vector search cache } }`;
 /** The export's part the matching subgraph adds: the audit attributes, read through their owner there. */
 const EXPORT_AUDIT = `query($id: ID!) { exportTalentData(id: $id) { talentId auditAttributes { name value recordedAt } } }`;
-const ERASE = `mutation($id: ID!) { eraseTalent(id: $id) { talentId erasedAt stores { store removed } } }`;
+/** The report; `auditAttributes` is the matching subgraph's part (the attributes the tombstone trigger removed). */
+const ERASE = `mutation($id: ID!) { eraseTalent(id: $id) { talentId erasedAt stores { store removed } auditAttributes } }`;
 
 interface ExportResult {
   talentId: string;
@@ -26,6 +27,7 @@ interface EraseResult {
   talentId: string;
   erasedAt: string;
   stores: { store: string; removed: string[] }[];
+  auditAttributes: string[];
 }
 
 // What identifies the person: none of it may be found anywhere after the erasure.
@@ -281,6 +283,36 @@ describe.each(STACK_MODES)('personal-data export and erasure ($mode stores)', ({
         search: ['search document'],
         cache: [],
       });
+      // Matching's part, read by the table's owner: the names of the audit attributes removed, never their values.
+      expect(erased.auditAttributes).toEqual(['age_band', 'gender']);
+      expect(JSON.stringify(erased)).not.toMatch(/woman|30-39/);
+    });
+
+    it.runIf(available)("reads an erasure's audit attributes in the matching subgraph for admins of the organisation only", async () => {
+      const url = t.stack.subgraphs.matching!.url;
+      const entities = `query($r: [_Any!]!) { _entities(representations: $r) { ... on EraseTalentResult { talentId auditAttributes } } }`;
+      const reference = (id: string) => ({ __typename: 'EraseTalentResult', talentId: id });
+      const direct = await t.request<{ _entities: unknown[] }>(
+        entities,
+        { r: [reference(ids.person!), reference(ids.foreign!), reference(ids.friend!), reference('nope')] },
+        { url, token: admin },
+      );
+      expect(direct.body.errors).toBeUndefined();
+      // Another organisation's talent and one never erased: nothing removed; no uuid: no report.
+      expect(direct.body.data?._entities).toEqual([
+        { talentId: ids.person, auditAttributes: ['age_band', 'gender'] },
+        { talentId: ids.foreign, auditAttributes: [] },
+        { talentId: ids.friend, auditAttributes: [] },
+        null,
+      ]);
+      for (const [token, code] of [
+        [t.token(['RECRUITER']), 'FORBIDDEN'],
+        [null, 'UNAUTHENTICATED'],
+      ] as const) {
+        const refused = await t.request(entities, { r: [reference(ids.person!)] }, { url, token });
+        expect(refused.body.errors?.[0]?.extensions?.code).toBe(code);
+        expect(JSON.stringify(refused.body)).not.toContain('age_band');
+      }
     });
 
     it.runIf(available)('finds the person nowhere in Postgres: no table holds the name, the e-mail or the phone', async () => {

@@ -4,7 +4,11 @@ import { migrate } from '../../data/migrate.ts';
 import { writeTombstoneRows } from '../../data/records/talent-store.ts';
 import { createTalents } from '../../data/records/talent-writes.ts';
 import { ensureDemoOrg } from '../../data/seed/demo-org.ts';
-import { auditAttributesOf, writeAuditAttributes } from '../../subgraphs/matching/audit/audit-attribute-store.ts';
+import {
+  auditAttributesOf,
+  erasedAuditAttributeNames,
+  writeAuditAttributes,
+} from '../../subgraphs/matching/audit/audit-attribute-store.ts';
 
 /**
  * A talent's audit attributes follow its tombstone (migration 0012's trigger), whichever code writes
@@ -54,5 +58,33 @@ describe('audit attributes and tombstones', () => {
     await db.transaction((tx) => writeTombstoneRows(tx, ORG, [erased!.id], { status: 'ERASED' }));
     expect(await values(erased!.id)).toEqual([]);
     expect(await values(kept!.id)).toHaveLength(2);
+    // The erasure noted what it removed (names only, for eraseTalent's report); a merge and a live talent note nothing.
+    expect(await erasedAuditAttributeNames(db, ORG, erased!.id)).toEqual(['gender']);
+    expect(await erasedAuditAttributeNames(db, ORG, merged!.id)).toEqual([]);
+    expect(await erasedAuditAttributeNames(db, ORG, kept!.id)).toEqual([]);
+  });
+
+  it('notes nothing for an erased talent that had no audit attribute, and never a value', async () => {
+    const [plain, recorded] = await createTalents(db, ORG, [
+      { name: 'Plain', headline: null, skills: [] },
+      { name: 'Recorded', headline: null, skills: [] },
+    ]);
+    await writeAuditAttributes(
+      db,
+      ORG,
+      recorded!.id,
+      [
+        { name: 'ethnicity', value: 'hui' },
+        { name: 'age_band', value: '40-49' },
+      ],
+      [],
+    );
+    await db.transaction((tx) => writeTombstoneRows(tx, ORG, [plain!.id, recorded!.id], { status: 'ERASED' }));
+    expect(await erasedAuditAttributeNames(db, ORG, plain!.id)).toEqual([]);
+    expect(await erasedAuditAttributeNames(db, ORG, recorded!.id)).toEqual(['age_band', 'ethnicity']);
+    const [row] = await db.query<{ text: string }>('SELECT t::text AS text FROM talent_audit_attribute_erasures t WHERE talent_id = $1', [
+      recorded!.id,
+    ]);
+    expect(row!.text).not.toMatch(/hui|40-49/);
   });
 });

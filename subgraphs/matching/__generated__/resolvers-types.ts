@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { JobModel, TalentModel, MatchModel, MatchEdgeModel, MatchConnectionModel, MatchFactorModel, MatchKnockoutModel, TalentDataExportModel } from '../mappers.ts';
+import type { JobModel, TalentModel, MatchModel, MatchEdgeModel, MatchConnectionModel, MatchFactorModel, MatchKnockoutModel, TalentDataExportModel, EraseTalentResultModel } from '../mappers.ts';
 import type { MatchingContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -41,6 +41,13 @@ export type AuditAttributeInput = {
   name: Scalars['String']['input'];
   /** 1 to 100 characters; null removes the attribute. */
   value?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type EraseTalentResult = {
+  __typename?: 'EraseTalentResult';
+  /** The names of the audit attributes the erasure removed (matching's table); their values are never reported. */
+  auditAttributes: Array<Scalars['String']['output']>;
+  talentId: Scalars['ID']['output'];
 };
 
 export type Job = {
@@ -432,6 +439,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  EraseTalentResult: EraseTalentResult;
   Job: Job;
   Talent: Talent;
   TalentDataExport: TalentDataExport;
@@ -439,6 +447,9 @@ export type FederationTypes = ResolversObject<{
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  EraseTalentResult:
+    ( { __typename: 'EraseTalentResult' }
+    & GraphQLRecursivePick<FederationTypes['EraseTalentResult'], {"talentId":true}> );
   Job:
     ( { __typename: 'Job' }
     & GraphQLRecursivePick<FederationTypes['Job'], {"id":true}> );
@@ -457,8 +468,9 @@ export type ResolversTypes = ResolversObject<{
   AuditAttribute: ResolverTypeWrapper<AuditAttribute>;
   AuditAttributeInput: AuditAttributeInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  Job: ResolverTypeWrapper<JobModel>;
+  EraseTalentResult: ResolverTypeWrapper<EraseTalentResultModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Job: ResolverTypeWrapper<JobModel>;
   KnockOutMode: KnockOutMode;
   KnockoutKind: KnockoutKind;
   Match: ResolverTypeWrapper<MatchModel>;
@@ -495,8 +507,9 @@ export type ResolversParentTypes = ResolversObject<{
   AuditAttribute: AuditAttribute;
   AuditAttributeInput: AuditAttributeInput;
   DateTime: Scalars['DateTime']['output'];
-  Job: JobModel;
+  EraseTalentResult: EraseTalentResultModel;
   ID: Scalars['ID']['output'];
+  Job: JobModel;
   Match: MatchModel;
   Float: Scalars['Float']['output'];
   MatchConnection: MatchConnectionModel;
@@ -592,6 +605,12 @@ export type AuditAttributeResolvers<ContextType = MatchingContext, ParentType ex
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type EraseTalentResultResolvers<ContextType = MatchingContext, ParentType extends ResolversParentTypes['EraseTalentResult'] = ResolversParentTypes['EraseTalentResult'], FederationReferenceType extends FederationReferenceTypes['EraseTalentResult'] = FederationReferenceTypes['EraseTalentResult']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['EraseTalentResult']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  auditAttributes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  talentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
 
 export type JobResolvers<ContextType = MatchingContext, ParentType extends ResolversParentTypes['Job'] = ResolversParentTypes['Job'], FederationReferenceType extends FederationReferenceTypes['Job'] = FederationReferenceTypes['Job']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Job']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -705,6 +724,7 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 export type Resolvers<ContextType = MatchingContext> = ResolversObject<{
   AuditAttribute?: AuditAttributeResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  EraseTalentResult?: EraseTalentResultResolvers<ContextType>;
   Job?: JobResolvers<ContextType>;
   Match?: MatchResolvers<ContextType>;
   MatchConnection?: MatchConnectionResolvers<ContextType>;

@@ -2,7 +2,7 @@ import type { SqlExecutor } from '../../../data/ports.ts';
 
 /**
  * The `talent_audit_attributes` table's one owner: what an organisation records about a talent for
- * fairness audits only. Matching's audit (`matching-audit.ts`) is its only reader; the ranking and
+ * fairness audits only (and `talent_audit_attribute_erasures`': the names an erasure removed). Matching's audit (`matching-audit.ts`) is its only reader; the ranking and
  * the scorer never import this module (a test in this folder keeps it so). Every query filters by
  * the `orgId` it is given; nothing here knows a viewer.
  */
@@ -61,6 +61,18 @@ export async function writeAuditAttributes(
       [orgId, talentId, JSON.stringify(set)],
     );
   }
+}
+
+/**
+ * The names of the audit attributes the talent's erasure removed (migration 0014: the tombstone trigger notes them
+ * before it deletes the rows; values are never kept), by name; none for a talent not erased or that had none.
+ */
+export async function erasedAuditAttributeNames(db: SqlExecutor, orgId: string, talentId: string): Promise<string[]> {
+  const [row] = await db.query<{ names: string[] }>(
+    'SELECT names FROM talent_audit_attribute_erasures WHERE org_id = $1 AND talent_id = $2',
+    [orgId, talentId],
+  );
+  return row?.names ?? [];
 }
 
 /** The value of the attribute `name` for each of the talents `talentIds` that has one recorded. */

@@ -7,7 +7,13 @@ import { badInput, notFound } from '../../../platform/errors.ts';
 import { isUuid } from '../../../platform/ids.ts';
 import type { Viewer } from '../../../platform/viewer.ts';
 import type { MatchJob, MatchResult } from '../scoring/types.ts';
-import { auditAttributesOf, auditAttributeValues, writeAuditAttributes, type AuditAttributeRecord } from './audit-attribute-store.ts';
+import {
+  auditAttributesOf,
+  auditAttributeValues,
+  erasedAuditAttributeNames,
+  writeAuditAttributes,
+  type AuditAttributeRecord,
+} from './audit-attribute-store.ts';
 import { FOUR_FIFTHS, selectionReport, type SelectionReport } from './selection-rates.ts';
 
 /**
@@ -116,6 +122,22 @@ export class MatchingAudit {
   async exportedAttributes(talentId: string): Promise<AuditAttributeRecord[]> {
     const viewer = requireScope(this.viewerOrNull, 'admin');
     return isUuid(talentId) ? auditAttributesOf(this.db, viewer.orgId, talentId) : [];
+  }
+
+  /**
+   * The key of an erasure's report (the talent subgraph's `eraseTalent` returns it) as this subgraph resolves it:
+   * an admin's, for any talent id (the talent is a tombstone by then); what it reads is confined to the viewer's
+   * organisation, so another organisation's id reads as an erasure that removed nothing.
+   */
+  erasureOf(talentId: string): { talentId: string } | null {
+    requireScope(this.viewerOrNull, 'admin');
+    return isUuid(talentId) ? { talentId } : null;
+  }
+
+  /** The names of the audit attributes the talent's erasure removed (admins; the viewer's organisation only). */
+  async erasedAttributes(talentId: string): Promise<string[]> {
+    const viewer = requireScope(this.viewerOrNull, 'admin');
+    return isUuid(talentId) ? erasedAuditAttributeNames(this.db, viewer.orgId, talentId) : [];
   }
 
   /**

@@ -286,6 +286,10 @@ export type EmploymentType =
   | 'PART_TIME'
   | 'TEMPORARY';
 
+/**
+ * What an erasure removed. The matching subgraph adds `auditAttributes`: the names of the fairness-audit
+ * attributes it removed.
+ */
 export type EraseTalentResult = {
   __typename?: 'EraseTalentResult';
   erasedAt: Scalars['DateTime']['output'];
