@@ -1,6 +1,7 @@
 /** The labelled resume set (tests/fixtures/resumes) and per-field precision/recall, for the tests and the benchmark. */
 import { readFileSync } from 'node:fs';
 import { formatDateRange } from '../../subgraphs/resume/parser/fields/dates.ts';
+import { spokenLanguageOf } from '../../subgraphs/resume/parser/fields/languages.ts';
 import { listedSkillId } from '../../subgraphs/resume/parser/fields/listed-skills.ts';
 import { normalizeSkill } from '../../taxonomy/taxonomy.ts';
 import type { ParsedResume, ResumeInput } from '../../subgraphs/resume/parser/types.ts';
@@ -105,8 +106,15 @@ export interface FieldScore {
  */
 export function skillIds(labels: string[]): string[] {
   // Two labels of one taxonomy skill ("Budgeting", "FP&A") are that skill once: the parser reports a skill once.
-  return [...new Set(labels.map((label) => normalizeSkill(label)?.id ?? listedSkillId(label)))];
+  // A spoken language labelled as a skill ("英语六级", "German (native)") is scored in the languages field, where
+  // Looma keeps it (spokenLanguages).
+  return [...new Set(labels.filter((label) => !spokenLanguageOf(label)).map((label) => normalizeSkill(label)?.id ?? listedSkillId(label)))];
 }
+
+/** The spoken languages a labeller put among the skills, by their languages-field name. */
+export const spokenLanguageLabels = (labels: string[]): string[] => [
+  ...new Set(labels.map(spokenLanguageOf).filter((language): language is string => language !== null)),
+];
 
 /** A second labeller's skills of the dev-split outside resumes (second-labels.json), written blind to expected.json's. */
 export function secondSkillLabels(): Record<string, string[]> {
@@ -133,6 +141,8 @@ export class Scoreboard {
   readonly listedSkills: Tally = { truePositives: 0, predicted: 0, expected: 0 };
   /** The same, counting only taxonomy skills (not the skills section's items the taxonomy does not know). */
   readonly taxonomySkills: Tally = { truePositives: 0, predicted: 0, expected: 0 };
+  /** Spoken languages labelled among the skills, found in the parser's languages field (recall only: not every labeller lists them). */
+  readonly spokenLanguages: Tally = { truePositives: 0, predicted: 0, expected: 0 };
   readonly misses: string[] = [];
 
   add(file: string, parsed: ParsedResume, expected: ExpectedResume): void {
@@ -169,6 +179,12 @@ export class Scoreboard {
       this.taxonomySkills.truePositives += known.truePositives;
       this.taxonomySkills.predicted += known.predicted;
       this.taxonomySkills.expected += known.expected;
+      const languages = tally(
+        parsed.languages.map((l) => l.language),
+        spokenLanguageLabels(expected.skills),
+      );
+      this.spokenLanguages.truePositives += languages.truePositives;
+      this.spokenLanguages.expected += languages.expected;
       const extra = got.filter((id) => !want.includes(id));
       const missed = want.filter((id) => !got.includes(id));
       if (extra.length || missed.length)

@@ -85,7 +85,7 @@ export function parseResumeText(rawText: string, format: ResumeFormat = 'text'):
     education,
     experience,
     skills: findResumeSkills(skillSectionLines, otherText),
-    languages: findLanguages(linesOf('languages'), fieldText),
+    languages: findLanguages(linesOf('languages'), fieldText, skillSectionLines),
     text,
   };
 }

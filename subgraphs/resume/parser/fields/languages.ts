@@ -2,7 +2,7 @@
 import type { ResumeLanguage } from '../types.ts';
 
 const LANGUAGES: [string, RegExp][] = [
-  ['English', /(?:英语|英文|\b(?:english|cet-?[46]|ielts|toefl|tem-?[48])\b|雅思|托福|专业[四八]级)/iu],
+  ['English', /(?:英语|英文|\b(?:english|cet-?[46]|ielts|toefl|toeic|tem-?[48])\b|雅思|托福|托业|专业[四八]级)/iu],
   ['Mandarin', /(?:普通话|国语|\bmandarin\b|(?<!traditional |simplified )\bchinese\b|中文)/iu],
   ['Cantonese', /(?:粤语|广东话|\bcantonese\b)/iu],
   ['Japanese', /(?:日语|日文|\b(?:japanese|jlpt)\b|n[12]级)/iu],
@@ -15,15 +15,43 @@ const LANGUAGES: [string, RegExp][] = [
   ['Portuguese', /(?:葡萄牙语|\bportuguese\b)/iu],
   ['Arabic', /(?:阿拉伯语|\barabic\b)/iu],
   ['Hindi', /(?:印地语|\bhindi\b)/iu],
+  ['Dutch', /(?:荷兰语|\bdutch\b)/iu],
+  ['Polish', /(?:波兰语|\bpolish(?= *(?:$|[(（,，;；/|-]|\b(?:native|fluent|language|[abc][12])\b)))/iu],
+  ['Turkish', /(?:土耳其语|\bturkish\b)/iu],
+  ['Vietnamese', /(?:越南语|\bvietnamese\b)/iu],
+  ['Thai', /(?:泰语|\bthai\b)/iu],
+  ['Malay', /(?:马来语|\b(?:malay|bahasa melayu|bahasa malaysia)\b)/iu],
+  ['Indonesian', /(?:印尼语|印度尼西亚语|\b(?:indonesian|bahasa indonesia)\b)/iu],
+  ['Filipino', /(?:菲律宾语|\b(?:filipino|tagalog)\b)/iu],
+  ['Swedish', /(?:瑞典语|\bswedish\b)/iu],
+  ['Greek', /(?:希腊语|\bgreek\b)/iu],
+  ['Hebrew', /(?:希伯来语|\bhebrew\b)/iu],
+  ['Persian', /(?:波斯语|\b(?:persian|farsi)\b)/iu],
+  ['Urdu', /(?:乌尔都语|\burdu\b)/iu],
+  ['Bengali', /(?:孟加拉语|\b(?:bengali|bangla)\b)/iu],
+  ['Tamil', /(?:泰米尔语|\btamil\b)/iu],
+  ['Ukrainian', /(?:乌克兰语|\bukrainian\b)/iu],
+  ['Irish', /(?:爱尔兰语|\b(?:irish|gaeilge)\b)/iu],
+  ['Shanghainese', /(?:上海话|沪语|\bshanghainese\b)/iu],
+  ['Hokkien', /(?:闽南语|闽南话|\b(?:hokkien|minnan)\b)/iu],
 ];
 const LEVEL =
   /(?:cet-?[46](?:\s*\d{3})?|ielts\s*\d(?:\.\d)?|雅思\s*\d(?:\.\d)?|toefl\s*\d{2,3}|托福\s*\d{2,3}|tem-?[48]|专业[四八]级|jlpt\s*n[1-5]|n[1-5]|native|母语|fluent|流利|熟练|proficient|professional working proficiency|business|conversational|basic|intermediate|advanced|精通|良好|一般|c[12]|b[12])/iu;
 
-/** Languages from the languages section, and certificates (CET-6, IELTS …) anywhere. */
-export function findLanguages(languageLines: string[], text: string): ResumeLanguage[] {
+/** A line that a language label opens, anywhere in the resume ("Languages: …", "Bilingual: English / Spanish", 外语：…). */
+const LANGUAGE_LABEL =
+  /^[\s•·●▪*-]*(?:(?:spoken )?languages?|bilingual|trilingual|multilingual|语言(?:能力)?|外语(?:能力|水平)?)\s*[:：]\s*/iu;
+/** A certificate of a language, counted wherever it is written. */
+const CERTIFICATE = /(?:cet-?[46]|ielts|雅思|toefl|托福|toeic|托业|tem-?[48]|jlpt|英语[四六八]级|专业[四八]级)/iu;
+
+/**
+ * Languages from the languages section, a line a language label opens, a skills list's items that are wholly a
+ * spoken language ("German (native), English (C1)"), and certificates (CET-6, 英语六级, IELTS …) anywhere.
+ */
+export function findLanguages(languageLines: string[], text: string, skillLines: string[] = []): ResumeLanguage[] {
   const found = new Map<string, ResumeLanguage>();
   const scan = (line: string, confidence: number) => {
-    for (const clause of line.split(/[,，;；、|｜]|\s{2,}/)) {
+    for (const clause of line.split(/[,，;；、|｜/／]|\s{2,}|\s+(?:and|&)\s+/iu)) {
       for (const [language, pattern] of LANGUAGES) {
         if (!pattern.test(clause)) continue;
         const level = clause.match(LEVEL)?.[0] ?? null;
@@ -40,12 +68,37 @@ export function findLanguages(languageLines: string[], text: string): ResumeLang
     }
   };
   for (const line of languageLines) scan(line, 0.9);
-  for (const line of text.split('\n')) if (/(?:cet-?[46]|ielts|雅思|toefl|托福|tem-?[48]|jlpt)/i.test(line)) scan(line, 0.75);
+  for (const line of text.split('\n')) {
+    const label = line.match(LANGUAGE_LABEL);
+    if (label) scan(line.slice(label[0].length), 0.85);
+    else if (CERTIFICATE.test(line)) scan(line, 0.75);
+  }
+  for (const line of skillLines) {
+    const items = line.replace(/^[^:：]{1,24}[:：]/u, '').split(/[,，;；、|｜/／]|\s{2,}/u);
+    for (const item of items) if (spokenLanguageOf(item)) scan(item, 0.8);
+  }
   return [...found.values()];
 }
 
 /** Levels a language item may state alone ("Mandarin (Conversational)" → the level is no skill either). */
 const LEVEL_WORD = /(?:母语|流利|\b(?:native|fluent|bilingual|conversational|business level|working proficiency)\b)/iu;
+
+/** What a language item may say besides its language: levels, scores, certificate words ("英语六级", "TOEIC 915", "English (C1)"). */
+const LEVEL_NOISE =
+  /[\d\s\p{P}\p{S}]|[一二三四五六七八九十]级|[甲乙丙]等|水平|证书|考试|口语|书面|读写|听说|\b(?:level|score|certificate|spoken|written)\b/giu;
+
+/**
+ * The spoken language a whole item is, with its level or certificate and nothing else ("英语六级" → English,
+ * "Spanish (conversational)" → Spanish), or null ("English teaching", "对外汉语" are skills).
+ */
+export function spokenLanguageOf(text: string): string | null {
+  for (const [language, pattern] of LANGUAGES) {
+    if (!pattern.test(text)) continue;
+    const rest = text.replace(new RegExp(pattern.source, 'giu'), '').replace(new RegExp(LEVEL.source, 'giu'), '').replace(LEVEL_WORD, '');
+    return rest.replace(LEVEL_NOISE, '') === '' ? language : null;
+  }
+  return null;
+}
 
 /** Whether text names a spoken language, its certificate or a level of one ("英语 CET-6", "Mandarin (Conversational)"). */
 export function namesSpokenLanguage(text: string): boolean {
