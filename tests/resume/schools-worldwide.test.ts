@@ -19,3 +19,41 @@ function check(cases: SchoolCase[]) {
 describe('schools worldwide', () => check(SCHOOL_CASES));
 
 describe('no school', () => check(NOT_SCHOOLS));
+
+// Written after reading the school code, for the general forms its fixes cover beyond the blind set above.
+describe('school forms pinned by the fixes', () => {
+  it.each([
+    [
+      'Education\nStanford University — M.S. Computer Science, 2014 – 2016\nMIT — S.B. Mechanical Engineering, 2012',
+      ['Stanford University', 'MIT'],
+    ],
+    [
+      'Education\nUniversity of Washington, B.S. Informatics, Expected June 2026\nBellevue College, A.S., 2019 – 2021',
+      ['University of Washington', 'Bellevue College'],
+    ],
+    [
+      'Education\nCollege of William & Mary, B.A., 2012\nUniversity of Virginia, M.A., 2013 – 2015',
+      ['College of William & Mary', 'University of Virginia'],
+    ],
+    ['Education\nUniversity of Maryland, College Park, MD — B.S. Finance, 2014', ['University of Maryland, College Park']],
+    ['Education\nUniversity of Illinois, MBA, 2015', ['University of Illinois']],
+    ['Education\nGeorgia Institute of Technology Atlanta, GA\nM.S. Computer Science, 2016', ['Georgia Institute of Technology']],
+    ['Education\nPeking University (PKU) — B.S. Physics, 2012', ['Peking University']],
+    ['教育背景\n2012.09-2016.06  北京大学（985/211）  计算机科学与技术  本科', ['北京大学']],
+    ['教育背景\n2015.09-2019.06  华南理工大学（全日制统招）  软件工程  本科', ['华南理工大学']],
+  ])('%s', (section, schools) => {
+    expect(parsedSchools({ section, schools }).map(key)).toEqual(schools.map(key));
+  });
+
+  it.each([
+    ['教育背景\n2012.09-2016.06  北京大学\n信息科学技术学院  计算机科学与技术  本科', ['北京大学']],
+    ['教育背景\n2012.09-2016.06  北京大学  软件工程  本科\n北京大学优秀毕业生', ['北京大学']],
+    [
+      'Education\nUniversity of Virginia, M.A., 2013 – 2015\nCollege of Arts and Sciences\nUniversity Honors Program\nExchange semester at University of Toronto',
+      ['University of Virginia'],
+    ],
+    ['Ausbildung\nStudium mit Schwerpunkt Informatik', []],
+  ])('takes no faculty, honour, exchange or German "mit" for a school: %s', (section, schools) => {
+    expect(parsedSchools({ section, schools }).map(key)).toEqual(schools.map(key));
+  });
+});

@@ -295,16 +295,34 @@ export function parseEducation(sectionLines: string[]): EducationEntry[] {
       .map((i) => (i === anchor.lineIndex ? withoutRange(lines[i]!, anchor.range) : lines[i]!));
     return entryFromParts(partsOf(headerTexts), anchor.range.start, anchor.range.end);
   });
-  // Entries without dates: a line that names a school.
-  if (entries.length === 0) {
-    for (const line of lines) {
-      // A sentence that mentions a school ("Guest lecturer at MIT Sloan.") is no entry of one.
-      if (!isHeaderLike(line)) continue;
-      const parts = partsOf([line]);
-      if (parts.some((p) => isSchool(p))) entries.push(entryFromParts(parts, null, null));
-    }
+  if (entries.length > 0) return withUndatedSchools(lines, anchors, entries);
+  // No dates at all: every line that names a school, but a sentence that mentions one ("Guest lecturer at MIT Sloan.").
+  for (const line of lines) {
+    if (!isHeaderLike(line)) continue;
+    const parts = partsOf([line]);
+    if (parts.some((p) => isSchool(p))) entries.push(entryFromParts(parts, null, null));
   }
   return entries;
+}
+
+/** A part that is a unit of a school or something done there, not a school of its own written without dates. */
+const NOT_UNDATED_SCHOOL =
+  /^(?:(?:faculty|department|dept\.?|division) of\b|(?:college|school) of (?:engineering|(?:liberal |fine )?arts|sciences?|business|law|medicine|education|nursing|pharmacy|computing|computer|letters|agriculture|architecture|design|communications?|public|natural|social|humanities|information|health|music|management|economics|dentistry|journalism|graduate|continuing|professional)\b|(?!.*大[学學]).*(?:学院|學院|系)$)|honou?rs?|program(?:me)?\b|scholar|society|union|club|association|team\b|award|prize|list\b|fellow|exchange|visiting|优秀|奖|毕业生|学生会|社团|协会|称号|交换|访学/iu;
+
+/**
+ * Beside dated entries, a line no entry took that starts with a school (or with a degree and then its school) is an
+ * entry of its own: a graduation year alone ("MIT — S.B., 2012"), an "Expected June 2026", no dates at all.
+ */
+function withUndatedSchools(lines: string[], anchors: Anchor[], dated: EducationEntry[]): EducationEntry[] {
+  const taken = new Set(anchors.flatMap((a) => a.headerLines));
+  const found: [number, EducationEntry][] = anchors.map((anchor, k) => [Math.min(...anchor.headerLines), dated[k]!]);
+  lines.forEach((line, i) => {
+    if (taken.has(i) || !isHeaderLike(line) || (/^[^:：]{1,24}[:：]/u.test(line) && !LABEL.test(line.trim()))) return;
+    const parts = partsOf([line]).filter((p) => !NOT_A_NAME.test(p));
+    const school = isSchool(parts[0] ?? '') ? parts[0] : degreeOf(parts[0] ?? '') && isSchool(parts[1] ?? '') ? parts[1] : undefined;
+    if (school && !NOT_UNDATED_SCHOOL.test(school)) found.push([i, entryFromParts(parts, null, null)]);
+  });
+  return found.sort((a, b) => a[0] - b[0]).map(([, entry]) => entry);
 }
 
 /**
@@ -341,7 +359,8 @@ const REGION_CODE =
  */
 function withoutTrailingCity(parts: string[]): string[] {
   return parts.map((part, i) => {
-    if (!REGION_CODE.test(parts[i + 1] ?? '')) return part;
+    // A campus joined after a comma is the name's own: "University of Maryland, College Park", MD.
+    if (!REGION_CODE.test(parts[i + 1] ?? '') || part.includes(',')) return part;
     const city = part.match(
       /\b(?:University|College|Institute of Technology|Institute|Polytechnic|School of [A-Z][a-z]+)((?: [A-Z][a-z]+){1,3})$/u,
     );
@@ -349,13 +368,30 @@ function withoutTrailingCity(parts: string[]): string[] {
   });
 }
 
+/**
+ * The school's name without what a resume writes after it: a note in brackets (北京大学（985/211）, 华南理工大学（全日制
+ * 统招）, "(Expected May 2025)") and its letters ("Peking University (PKU)"). A campus in brackets stays:
+ * 哈尔滨工业大学（威海）, and so does a faculty written with the school (中南大学湘雅护理学院), as resumes name it.
+ */
+function schoolName(part: string): string {
+  const named = part
+    .replace(
+      /\s*[(（][^()（）]*(?:\d|统招|全日制|双一流|一流|重点|自考|函授|成人|在职|网络教育|交换|expected|exchange|gpa|top\b|qs\b)[^()（）]*[)）]\s*$/iu,
+      '',
+    )
+    .replace(/\s*\(\p{Lu}{2,6}\)$/u, '')
+    .trim();
+  return named || part;
+}
+
 function entryFromParts(rawParts: string[], start: string | null, end: string | null): EducationEntry {
   const parts = withoutTrailingCity(rawParts).filter((p) => !NOT_A_NAME.test(p) && !isLocationOnly(p));
-  const school = parts.find((p) => isSchool(p) && !/^(?:school of|学院：)/i.test(p)) ?? null;
+  const schoolPart = parts.find((p) => isSchool(p) && !/^(?:school of|学院：)/i.test(p)) ?? null;
+  const school = schoolPart && schoolName(schoolPart);
   let degree: string | null = null;
   let major: string | null = null;
   for (const part of parts) {
-    if (part === school) continue;
+    if (part === schoolPart) continue;
     const found = degreeOf(part);
     if (found && !degree) {
       degree = found;
