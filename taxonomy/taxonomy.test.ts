@@ -114,6 +114,13 @@ describe('normalizeSkill', () => {
     expect(normalizeSkill('凭证审核')?.id).toBe('accounting'); // a phrase of its own: the taxonomy's alias
   });
 
+  it('reads a product with its version as the product, not a standard with its number', () => {
+    expect(normalizeSkill('Unreal Engine 5')?.id).toBe(normalizeSkill('Unreal Engine')?.id);
+    expect(normalizeSkill('Photoshop CC 2021')?.id).toBe('photoshop');
+    expect(normalizeSkill('Java 8+')?.id).toBe('java');
+    expect(normalizeSkill('ISO 14001')?.id).not.toBe(normalizeSkill('ISO')?.id ?? 'none');
+  });
+
   it('gives null for what is not a skill', () => {
     expect(normalizeSkill('')).toBeNull();
     expect(normalizeSkill('吃饭')).toBeNull();

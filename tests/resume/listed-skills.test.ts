@@ -50,6 +50,8 @@ describe('listedSkills', () => {
   });
 
   it('gives one id to an item however it is cased, spaced or hyphenated', () => {
+    // A level, a grade or a speed in brackets or alone is no skill.
+    expect(names(['引擎：Quillora 5（基础）、Zorblex（高级工）', 'Speed: 100 WPM'])).toEqual(['Quillora 5', 'Zorblex']);
     expect(listedSkillId('Quillora Vault')).toBe(listedSkillId('quillora-vault'));
     // A certificate or ability word is no part of the skill's id; a name that merely ends in 证 or 书 keeps it.
     expect(listedSkillId('QRVP designation')).toBe(listedSkillId('QRVP'));

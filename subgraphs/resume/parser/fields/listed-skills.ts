@@ -51,9 +51,9 @@ const QUALIFIER =
 const ITEM_SEPARATORS = /[,，、;；|｜·•●○■□◆◇▪()（）[\]【】]|\s{2,}|\s+(?:and|&)\s+/u;
 const TRAILING =
   /\s*(?:等(?:工具|软件|技术|框架|语言)?|etc\.?|\.{3}|…|[\s(（]*(?:熟练|精通|熟悉|了解|良好|一般|native|fluent|advanced|intermediate|basic|beginner|expert|proficient)[)）]?|[-–—]\s*\d+\+?\s*(?:years?|yrs?|年))\s*$/iu;
-/** Items that are a level or a heading word, nothing of their own (spoken languages: namesSpokenLanguage). */
+/** Items that are a level, a grade, a speed or a heading word, nothing of their own (spoken languages: namesSpokenLanguage). */
 const NOT_SKILL_ITEM =
-  /^(?:n[1-5]|(?:level|grade|band|tier)\s*\w{1,3}|[abc][12]|其他|其它|others?|misc\.?|tools?|skills?|技能|工具|软件|证书|certificates?|certifications?|none|无|and|or|etc\.?|等)$/iu;
+  /^(?:n[1-5]|(?:level|grade|band|tier)\s*\w{1,3}|[abc][12]|基础|入门|初级|中级|高级|(?:初级|中级|高级)?(?:工|技师)|[一二三四五]级|熟练|精通|良好|一般|了解|掌握|\d+\s*(?:wpm|words per minute|字\/?分钟?)|其他|其它|others?|misc\.?|tools?|skills?|技能|工具|软件|证书|certificates?|certifications?|none|无|and|or|etc\.?|等)$/iu;
 const LINK = /https?:|www\.|@|\b[\w-]+\.(?:com|cn|io|net|org|dev|me)\b/iu;
 /** A sentence, not a list item: Chinese function words, or English words that only prose uses. */
 const PROSE_CJK = /[的了着我]|负责|参与|通过|进行|完成|经验|以上|\d\s*年|良好|较强|能力强|熟练|熟悉|精通/u;
