@@ -35,6 +35,10 @@ describe('school forms pinned by the fixes', () => {
       'Education\nCollege of William & Mary, B.A., 2012\nUniversity of Virginia, M.A., 2013 – 2015',
       ['College of William & Mary', 'University of Virginia'],
     ],
+    [
+      'Education\nUniversity of Oxford\nMSc Computer Science\n\nUniversity of Leeds, BSc Physics, 2012 – 2016',
+      ['University of Oxford', 'University of Leeds'],
+    ],
     ['Education\nUniversity of Maryland, College Park, MD — B.S. Finance, 2014', ['University of Maryland, College Park']],
     ['Education\nUniversity of Illinois, MBA, 2015', ['University of Illinois']],
     ['Education\nGeorgia Institute of Technology Atlanta, GA\nM.S. Computer Science, 2016', ['Georgia Institute of Technology']],
@@ -53,7 +57,12 @@ describe('school forms pinned by the fixes', () => {
       ['University of Virginia'],
     ],
     ['Ausbildung\nStudium mit Schwerpunkt Informatik', []],
-  ])('takes no faculty, honour, exchange or German "mit" for a school: %s', (section, schools) => {
+    [
+      'Education\nUniversity of Texas at Austin, B.B.A., 2012 – 2016\nCFA Institute — CFA Level II, 2019\nProject Management Institute, PMP, 2020\nCisco Networking Academy — CCNA, 2018',
+      ['University of Texas at Austin'],
+    ],
+    ['Education\nUniversity of Leeds, BSc, 2012 – 2016\nLeeds University Business School', ['University of Leeds']],
+  ])('takes no faculty, honour, exchange, certifying body or German "mit" for a school: %s', (section, schools) => {
     expect(parsedSchools({ section, schools }).map(key)).toEqual(schools.map(key));
   });
 });

@@ -320,7 +320,14 @@ function withUndatedSchools(lines: string[], anchors: Anchor[], dated: Education
     if (taken.has(i) || !isHeaderLike(line) || (/^[^:：]{1,24}[:：]/u.test(line) && !LABEL.test(line.trim()))) return;
     const parts = partsOf([line]).filter((p) => !NOT_A_NAME.test(p));
     const school = isSchool(parts[0] ?? '') ? parts[0] : degreeOf(parts[0] ?? '') && isSchool(parts[1] ?? '') ? parts[1] : undefined;
-    if (school && !NOT_UNDATED_SCHOOL.test(school)) found.push([i, entryFromParts(parts, null, null)]);
+    if (!school || NOT_UNDATED_SCHOOL.test(school)) return;
+    // An entry says what was studied or when: a degree or a year on its line, or a degree on the next ("University of
+    // Oxford" / "MSc Computer Science"); a school's name alone under another entry is a unit or a note of that one.
+    const next = lines[i + 1];
+    const nextDegree = next !== undefined && !taken.has(i + 1) && isHeaderLike(next) && !isSchool(next) && degreeOf(next) !== null;
+    if (!nextDegree && !/\b(?:19|20)\d{2}\b/u.test(line) && !parts.some((p) => p !== school && degreeOf(p) !== null)) return;
+    found.push([i, entryFromParts(nextDegree ? [...parts, ...partsOf([next])] : parts, null, null)]);
+    if (nextDegree) taken.add(i + 1);
   });
   return found.sort((a, b) => a[0] - b[0]).map(([, entry]) => entry);
 }

@@ -86,9 +86,17 @@ const SCHOOL_BY_NAME =
 
 /** Whether a line or part names a school. */
 export function isSchool(text: string): boolean {
+  if (NOT_A_SCHOOL.test(text)) return false;
   const named = text.replace(SCHOOL_SUBJECT, ' ');
   return SCHOOL.test(named) || SCHOOL_LETTERS.test(named) || segmentsOf(named).some((part) => SCHOOL_BY_NAME.test(part));
 }
+
+/**
+ * Certifying bodies and learning platforms named like schools, listed beside the degrees: "CFA Institute — CFA Level
+ * II", "Project Management Institute, PMP", "Cisco Networking Academy — CCNA", Codecademy.
+ */
+const NOT_A_SCHOOL =
+  /\b(?:CFA Institute|Project Management Institute|Chartered (?:Insurance )?Institute|Institute of (?:Chartered|Internal Auditors|Management Accountants|Certified|Electrical and Electronics Engineers)|American Institute of Certified|SANS Institute|Networking Academy|Codecademy|Khan Academy|Harvard ManageMentor|Scrum Alliance)\b/iu;
 
 /** Subjects that name schools without being one: "M.A. School Psychology", "Ed.D. School Leadership". */
 const SCHOOL_SUBJECT =
