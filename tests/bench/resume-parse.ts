@@ -109,7 +109,7 @@ const figure = (label: string, t: Tally) =>
 for (const split of ['test', 'dev'] as const) {
   const files = [...parsedSkills.keys()].filter((file) => splits[file] === split && firstLabels.get(file));
   if (!files.length) continue;
-  console.log(`\nskills, two blind labellers: ${split} split, ${files.length} resumes`.padEnd(41) + 'precision  recall  F1');
+  console.log(`\n${`skills, two blind labellers (${split}, ${files.length})`.padEnd(40)} precision  recall      F1`);
   figure('  second labeller vs first', skillTally(files.map((file) => [second(file), first(file)])));
   figure('  parser vs first', skillTally(files.map((file) => [parsedSkills.get(file)!, first(file)])));
   figure('  parser vs second', skillTally(files.map((file) => [parsedSkills.get(file)!, second(file)])));

@@ -116,7 +116,7 @@ export const spokenLanguageLabels = (labels: string[]): string[] => [
   ...new Set(labels.map(spokenLanguageOf).filter((language): language is string => language !== null)),
 ];
 
-/** A second labeller's skills of the dev-split outside resumes (second-labels.json), written blind to expected.json's. */
+/** A second labeller's skills of the outside resumes, both splits (second-labels.json), each written blind to expected.json's. */
 export function secondSkillLabels(): Record<string, string[]> {
   return (JSON.parse(readFileSync(new URL('second-labels.json', FIXTURES), 'utf8')) as { skills: Record<string, string[]> }).skills;
 }
