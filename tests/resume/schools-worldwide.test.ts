@@ -3,6 +3,7 @@
  * compares them (`key`).
  */
 import { describe, expect, it } from 'vitest';
+import { parseResumeText } from '../../subgraphs/resume/parser/resume-parser.ts';
 import { key } from './labelled-set.ts';
 import { NOT_SCHOOLS, SCHOOL_CASES, parsedSchools, type SchoolCase } from './schools-worldwide.ts';
 
@@ -64,5 +65,32 @@ describe('school forms pinned by the fixes', () => {
     ['Education\nUniversity of Leeds, BSc, 2012 – 2016\nLeeds University Business School', ['University of Leeds']],
   ])('takes no faculty, honour, exchange, certifying body or German "mit" for a school: %s', (section, schools) => {
     expect(parsedSchools({ section, schools }).map(key)).toEqual(schools.map(key));
+  });
+});
+
+describe('education headings', () => {
+  it.each([
+    'Education & Training',
+    'EDUCATION AND CERTIFICATIONS',
+    'Academic Qualifications',
+    'Educational Background',
+    '学习经历',
+    '學歷',
+  ])('reads the schools under %s after the work history, not as an employer', (heading) => {
+    const parsed = parseResumeText(
+      [
+        'Alex Morgan',
+        'alex.morgan@example.com  |  +1 415 555 0134',
+        '',
+        'Experience',
+        'Mar 2019 – Present  Acme Analytics Ltd',
+        'Data Engineer',
+        '',
+        heading,
+        'Sep 2012 – Jun 2016  University of Leeds  BSc Physics',
+      ].join('\n'),
+    );
+    expect(parsed.education.map((e) => e.school)).toEqual(['University of Leeds']);
+    expect(parsed.experience.map((e) => e.company)).toEqual(['Acme Analytics Ltd']);
   });
 });
