@@ -44,6 +44,10 @@ describe('school forms pinned by the fixes', () => {
     ['Education\nUniversity of Illinois, MBA, 2015', ['University of Illinois']],
     ['Education\nGeorgia Institute of Technology Atlanta, GA\nM.S. Computer Science, 2016', ['Georgia Institute of Technology']],
     ['Education\nPeking University (PKU) — B.S. Physics, 2012', ['Peking University']],
+    ['Education\nB.S. in Computer Science at University of Michigan, 2016', ['University of Michigan']],
+    ['Education\n2012 – 2016  Tsinghua University (清华大学)  B.Eng.', ['Tsinghua University']],
+    ['Education\nUniversity of Oxford (Saïd Business School) — MBA, 2019 – 2020', ['University of Oxford']],
+    ['Education\n2014 – 2018: University of Auckland, BCom', ['University of Auckland']],
     ['教育背景\n2012.09-2016.06  北京大学（985/211）  计算机科学与技术  本科', ['北京大学']],
     ['教育背景\n2015.09-2019.06  华南理工大学（全日制统招）  软件工程  本科', ['华南理工大学']],
   ])('%s', (section, schools) => {

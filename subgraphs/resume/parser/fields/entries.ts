@@ -375,6 +375,12 @@ function withoutTrailingCity(parts: string[]): string[] {
   });
 }
 
+/** "B.S. in Computer Science at University of Michigan", "B.A. from Harvard University": the degree and the school. */
+function degreeAtSchool(part: string): string[] {
+  const at = part.match(/^(.+?)\s+(?:at|from|@)\s+(.+)$/iu);
+  return at && degreeOf(at[1]!) !== null && isSchool(at[2]!) ? [at[1]!, at[2]!] : [part];
+}
+
 /**
  * The school's name without what a resume writes after it: a note in brackets (北京大学（985/211）, 华南理工大学（全日制
  * 统招）, "(Expected May 2025)") and its letters ("Peking University (PKU)"). A campus in brackets stays:
@@ -388,11 +394,17 @@ function schoolName(part: string): string {
     )
     .replace(/\s*\(\p{Lu}{2,6}\)$/u, '')
     .trim();
+  // Its name in another language or its own school in brackets: "Tsinghua University (清华大学)", "University of Oxford
+  // (Saïd Business School)".
+  const bracket = named.match(/^(.+?)\s*[(（]([^()（）]+)[)）]$/u);
+  if (bracket && isSchool(bracket[1]!) && isSchool(bracket[2]!)) return bracket[1]!;
   return named || part;
 }
 
 function entryFromParts(rawParts: string[], start: string | null, end: string | null): EducationEntry {
-  const parts = withoutTrailingCity(rawParts).filter((p) => !NOT_A_NAME.test(p) && !isLocationOnly(p));
+  const parts = withoutTrailingCity(rawParts)
+    .flatMap(degreeAtSchool)
+    .filter((p) => !NOT_A_NAME.test(p) && !isLocationOnly(p));
   const schoolPart = parts.find((p) => isSchool(p) && !/^(?:school of|学院：)/i.test(p)) ?? null;
   const school = schoolPart && schoolName(schoolPart);
   let degree: string | null = null;

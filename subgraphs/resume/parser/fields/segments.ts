@@ -29,17 +29,19 @@ const SYSTEM_CAMPUS = new RegExp(
   'gu',
 );
 
+/** Words after "University of X," that are a degree or a note, no campus ("University of Auckland, Bachelor"). */
+const NOT_A_CAMPUS = /^(?:Bachelor|Master|Doctor|Diploma|Certificate|Honou?rs|Graduated|Expected|Exchange|Class|Minor|Major|Thesis)$/u;
+
 /**
  * A campus after a comma belongs to the school's name: a state system's ("University of California, Berkeley — B.A.")
  * wherever it stands, another "University of X, Y" when nothing follows, unless Y is the city of its name
- * ("University of Toronto, Toronto").
+ * ("University of Toronto, Toronto") or a degree ("University of Auckland, BCom").
  */
 function withCampusJoined(line: string): string {
   return line
     .replace(SYSTEM_CAMPUS, (name: string) => name.replace(/,\s+/u, '\uE000 '))
-    .replace(
-      /\b(University of [A-Z][A-Za-z ]+),\s+([A-Z][A-Za-z]+)(?=\s{2,}|\s*[|｜\t]|\s*$)/gu,
-      (whole, school: string, campus: string) => (school.includes(campus) ? whole : `${school}\uE000 ${campus}`),
+    .replace(/\b(University of [A-Z][A-Za-z ]+),\s+([A-Z][a-z]+)(?=\s{2,}|\s*[|｜\t]|\s*$)/gu, (whole, school: string, campus: string) =>
+      school.includes(campus) || NOT_A_CAMPUS.test(campus) ? whole : `${school}\uE000 ${campus}`,
     );
 }
 
