@@ -45,6 +45,8 @@ describe('school forms pinned by the fixes', () => {
     ['Education\nGeorgia Institute of Technology Atlanta, GA\nM.S. Computer Science, 2016', ['Georgia Institute of Technology']],
     ['Education\nPeking University (PKU) — B.S. Physics, 2012', ['Peking University']],
     ['Education\nB.S. in Computer Science at University of Michigan, 2016', ['University of Michigan']],
+    ['教育背景\n2012.9-2016.7  就读于北京大学  计算机科学与技术  本科', ['北京大学']],
+    ['Education\nGraduated from Harvard University, 2010', ['Harvard University']],
     ['Education\n2012 – 2016  Tsinghua University (清华大学)  B.Eng.', ['Tsinghua University']],
     ['Education\nUniversity of Oxford (Saïd Business School) — MBA, 2019 – 2020', ['University of Oxford']],
     ['Education\n2014 – 2018: University of Auckland, BCom', ['University of Auckland']],

@@ -382,12 +382,14 @@ function degreeAtSchool(part: string): string[] {
 }
 
 /**
- * The school's name without what a resume writes after it: a note in brackets (北京大学（985/211）, 华南理工大学（全日制
- * 统招）, "(Expected May 2025)") and its letters ("Peking University (PKU)"). A campus in brackets stays:
- * 哈尔滨工业大学（威海）, and so does a faculty written with the school (中南大学湘雅护理学院), as resumes name it.
+ * The school's name without what a resume writes around it: a verb before (就读于, "Graduated from"), a note in
+ * brackets (北京大学（985/211）, 华南理工大学（全日制统招）, "(Expected May 2025)"), its letters ("Peking University
+ * (PKU)"). A campus in brackets stays: 哈尔滨工业大学（威海）, and so does a faculty written with the school
+ * (中南大学湘雅护理学院), as resumes name it.
  */
 function schoolName(part: string): string {
   const named = part
+    .replace(/^(?:就读于|毕业于|graduated from|studied at|attended)\s*/iu, '')
     .replace(
       /\s*[(（][^()（）]*(?:\d|统招|全日制|双一流|一流|重点|自考|函授|成人|在职|网络教育|交换|expected|exchange|gpa|top\b|qs\b)[^()（）]*[)）]\s*$/iu,
       '',
