@@ -105,7 +105,10 @@ function isHeaderLike(line: string | undefined): line is string {
   const trimmed = line.trim();
   const endsSentence =
     /[。；;！？]$/.test(trimmed) ||
-    (/[.!?]$/.test(trimmed) && !/\b(?:inc|ltd|co|corp|llc|jr|sr|st|[a-z]\.[a-z])\.$/i.test(trimmed) && trimmed.split(/\s+/).length >= 5);
+    (/[.!?]$/.test(trimmed) &&
+      !/\b(?:inc|ltd|co|corp|llc|jr|sr|st|[a-z]\.[a-z])\.$/i.test(trimmed) &&
+      // Five words, or a lower-case joining word: the end of a wrapped sentence ("Nervecentre and Careflow EPR.").
+      (trimmed.split(/\s+/).length >= 5 || /\s(?:and|or|of|on|in|to|for|with|the|a)\s/.test(trimmed)));
   return (
     trimmed.length <= 90 &&
     !endsSentence &&

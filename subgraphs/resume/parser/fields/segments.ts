@@ -45,13 +45,18 @@ function withCampusJoined(line: string): string {
     );
 }
 
+/** "Lecturer, Department of Economics", "Research Fellow, Faculty of Law": the unit a title is held in stays with it. */
+const TITLE_AND_UNIT =
+  /\b([A-Z][\w-]*(?: [A-Z][\w-]*){0,3}),\s+((?:Department|Dept\.|Faculty|Division|Office) of (?:the )?[A-Z][\w&-]*(?: (?:[A-Z][\w&-]*|and|&|of)){0,4})(?=\s{2,}|\s*[|｜\t:：]|\s*$)/gu;
+const titleWithUnit = (whole: string, title: string, unit: string) => (TITLE.test(title) ? `${title}\uE000 ${unit}` : whole);
+
 /** Parts of a line: split on | , ， · tabs, runs of spaces and spaced dashes. */
 export function segmentsOf(line: string): string[] {
   // "Vice President, Risk", "Senior Associate, Corporate M&A": a function or practice after a rank stays with it, as a
   // campus does with its school.
-  return withCampusJoined(line.replace(RANK_AND_FUNCTION, '$1\uE000 $2'))
+  return withCampusJoined(line.replace(RANK_AND_FUNCTION, '$1\uE000 $2').replace(TITLE_AND_UNIT, titleWithUnit))
     .split(
-      /\s*[|｜•·\t]\s*|\s{2,}|\s+[-–—]\s+|\s*[,，;；]\s*|(?<=[\u4e00-\u9fff)）])\s+(?=[\u4e00-\u9fffA-Za-z(（])|(?<=[A-Za-z.)])(?<!(?:^|[\s|｜])(?:QC|QA|HR|IT|UI|UX|PM|BD|KA|AE|SEO|SEM|AI|IC|FAE|DBA|HRBP|CRA|CRC|SQE|SDE|NLP|IE|PE|ME))\s+(?=[\u4e00-\u9fff])/u,
+      /\s*[|｜•·\t]\s*|\s{2,}|\s+[-–—]\s+|\s*[,，;；]\s*|(?<=[\u4e00-\u9fff)）])\s+(?=[\u4e00-\u9fffA-Za-z(（])|(?<=[A-Za-z.)])(?<!(?:^|[\s|｜])(?:QC|QA|HR|IT|UI|UX|PM|BD|KA|AE|SEO|SEM|AI|IC|FAE|DBA|HRBP|CRA|CRC|SQE|SDE|NLP|IE|PE|ME|CNC|CAD|CAM|CAE|SMT|PCB|PLC|MES|ERP|SAP|PMC|IQC|IPQC|OQC|EHS|HSE|GIS|BIM|CG|VR|AR|FPGA|DSP|RF|SQA|TA|BI|SRE|KOL|2D|3D|Java|Python|Go|Android|iOS|Web|Unity|UE|App))\s+(?=[\u4e00-\u9fff])/u,
     )
     .map((s) =>
       s
@@ -108,7 +113,7 @@ export const COMPANY =
   /(?:公司|集团|有限|科技|银行|证券|基金|事务所|工作室|研究院|医院|网络|控股|咨询|资本|投资|传媒|\b(?:inc|ltd|llc|llp|plc|corp|corporation|co|company|group|gmbh|ag|bank|capital|partners|technologies|technology|tech|labs?|studios?|solutions|systems|consulting|holdings|ventures|media|software|networks|international|limited|associates|pte)\b\.?)/iu;
 
 export const TITLE =
-  /(?:工程师|专家|经理|总监|主管|专员|分析师|设计师|顾问|实习生|实习|负责人|架构师|助理|总裁|总经理|主任|科学家|研究员|开发|运营|会计|出纳|律师|秘书|组长|合伙人|代表|讲师|教师|编辑|策划|产品|销售|招聘|HRBP|制片|导演|记者|主播|厨师|技术员|操作员|护士|护师|医生|医师|药师|教练|翻译|客服|文员|店长|领班|督导|质检员|采购员|\b(?:CEO|CTO|CFO|COO|VP|SVP|EVP|engineer|developer|programmer|manager|director|analyst|designer|consultant|intern|lead|head|specialist|associate|architect|scientist|officer|representative|executive|coordinator|administrator|accountant|recruiter|president|founder|co-founder|owner|advisor|researcher|strategist|writer|editor|marketer|planner|controller|auditor|partner|trainee|assistant|supervisor|principal|staff|senior|junior|technician|nurse|pharmacist|physician|teacher|lecturer|professor|paralegal|attorney|lawyer|buyer|sde|swe|pm|generalist|producer|operator|clerk|cashier|chef|mechanic|electrician|pilot|tutor|trainer|instructor|therapist|dentist|surgeon|veterinarian|receptionist|bartender|inspector|surveyor|draftsman|draughtsman|estimator|foreman|machinist|welder|curator|librarian|journalist|reporter|photographer|videographer|animator|illustrator|translator|interpreter|counsel(?:l)?or|midwife|investigator|underwriter|actuary|broker|banker|trader|teller|economist|statistician|psychologist|biologist|chemist|physicist|geologist|solicitor|barrister|counsel|artist|copywriter|steward|stewardess|concierge|housekeeper|caregiver)\b)/iu;
+  /(?:工程师|专家|经理|总监|主管|专员|分析师|设计师|顾问|实习生|实习|负责人|架构师|助理|总裁|总经理|主任|科学家|研究员|开发|运营|会计|出纳|律师|秘书|组长|合伙人|代表|讲师|教师|编辑|策划|产品|销售|招聘|HRBP|制片|导演|记者|主播|厨师|技术员|操作员|护士|护师|医生|医师|药师|教练|翻译|客服|文员|店长|领班|督导|质检员|采购员|美术|原画|动画师|特效师|操作工|电工|焊工|钳工|车工|铣工|普工|技工|营业员|收银员|导购|司机|保安|服务员|前台|空乘|乘务员|乘务长|调度员|文案|摄影师|剪辑师|化验员|检验员|实验员|工艺员|计划员|跟单员|单证员|报关员|仓管员|理货员|业务员|经纪人|理财师|规划师|建筑师|造价师|监理|施工员|安全员|资料员|测量员|预算员|辅导员|班主任|园长|保育员|营养师|康复师|治疗师|技师|检验师|院长|校长|厂长|调酒师|咖啡师|烹调师|美容师|化妆师|导游|法务|助教|教授|讲解员|\b(?:CEO|CTO|CFO|COO|VP|SVP|EVP|engineer|developer|programmer|manager|director|analyst|designer|consultant|intern|lead|head|specialist|associate|architect|scientist|officer|representative|executive|coordinator|administrator|accountant|recruiter|president|founder|co-founder|owner|advisor|researcher|strategist|writer|editor|marketer|planner|controller|auditor|partner|trainee|assistant|supervisor|principal|staff|senior|junior|technician|nurse|pharmacist|physician|teacher|lecturer|professor|paralegal|attorney|lawyer|buyer|sde|swe|pm|generalist|producer|operator|clerk|cashier|chef|mechanic|electrician|pilot|tutor|trainer|instructor|therapist|dentist|surgeon|veterinarian|receptionist|bartender|inspector|surveyor|draftsman|draughtsman|estimator|foreman|machinist|welder|curator|librarian|journalist|reporter|photographer|videographer|animator|illustrator|translator|interpreter|counsel(?:l)?or|midwife|investigator|underwriter|actuary|broker|banker|trader|teller|economist|statistician|psychologist|biologist|chemist|physicist|geologist|solicitor|barrister|counsel|artist|copywriter|steward|stewardess|concierge|housekeeper|caregiver|agent|attendant|crew|dispatcher|scheduler|coach|hostess|waiter|waitress|barista|courier|cleaner|janitor|custodian|plumber|labou?rer|storekeeper|merchandiser|salesperson|promoter|adjuster|appraiser|assessor|valuer|realtor|negotiator|paramedic|phlebotomist|radiographer|sonographer|hygienist|optometrist|optician|dietitian|nutritionist|carer|aide|apprentice|postdoc|dean|registrar|bookkeeper|secretary|typist)\b)/iu;
 
 export const DEGREE_PATTERNS: [RegExp, string][] = [
   [/(?:博士|ph\.?\s?d|doctor(?:ate)?\b|\bd\.?phil)/iu, 'PhD'],
