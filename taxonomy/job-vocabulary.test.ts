@@ -58,3 +58,34 @@ describe('findConcepts', () => {
     expect(ids('FE 或 前端')).toEqual(['family:frontend', 'family:frontend']);
   });
 });
+
+describe('everyday English of the job families', () => {
+  it('reads a plain-language description of the work as its title, family and skills', () => {
+    expect(ids('someone who keeps our servers up at night').sort()).toEqual(['role:platform-engineer', 'topic:reliability']);
+    expect(ids('person who builds iPhone apps').sort()).toEqual(['role:mobile-engineer', 'topic:native-mobile']);
+    expect(ids('numbers person for month-end books').sort()).toEqual(['family:data', 'family:finance', 'role:accountant']);
+    expect(ids('keeps projects on track').sort()).toEqual(['family:operations', 'topic:delivery']);
+  });
+
+  it("knows recruiters' short forms of roles, in capitals only", () => {
+    expect(ids('SWE with Go').sort()).toEqual(['family:backend', 'family:frontend']);
+    expect(ids('AP/AR clerk')).toEqual(['role:accountant']);
+    expect(ids('HRBP')).toEqual(['role:hr-business-partner']);
+    expect(ids('ML eng')).toEqual(['role:ml-engineer']);
+    expect(ids('full stack dev')).toEqual(['role:fullstack-engineer']);
+    expect(ids('swe, hrbp')).toEqual([]);
+  });
+
+  it('keeps a level that qualifies a title, and reads a skill named by a longer phrase as its family too', () => {
+    expect(ids('Senior Product Manager')).toEqual(['seniority:senior', 'role:product-manager']);
+    expect(ids('Financial Modeling').sort()).toEqual(['family:finance', 'topic:financial-modeling']);
+    expect(ids('Lead Generation')).toEqual(['topic:prospecting']);
+  });
+
+  it('leaves ordinary words alone', () => {
+    expect(ids('we work closer with customers')).toEqual([]);
+    expect(ids('recruiting for a Go developer')).toEqual(['role:backend-engineer']);
+    expect(ids('2 hr shifts, counseling patients')).toEqual([]);
+    expect(ids('distribution channels')).toEqual([]);
+  });
+});
