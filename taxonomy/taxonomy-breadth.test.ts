@@ -158,6 +158,53 @@ describe('breadth across the job families', () => {
   });
 });
 
+describe('everyday work, platforms and certificates as resumes write them', () => {
+  it.each([
+    ['凭证录入', 'accounting'],
+    ['往来对账', 'accounts-payable'],
+    ['工资核算', 'payroll'],
+    ['社保增减员', 'social-insurance'],
+    ['印章管理', 'seal-management'],
+    ['进销存', 'purchase-sales-inventory'],
+    ['千牛', 'taobao-tmall'],
+    ['聚水潭', 'ecommerce-erp'],
+    ['有赞', 'social-commerce-saas'],
+    ['用友T3', 'yonyou'],
+    ['金蝶KIS', 'kingdee'],
+    ['广联达BIM5D', 'glodon'],
+    ['医院HIS', 'his'],
+    ['CFA Level II', 'cfa'],
+    ['ACCA Affiliate', 'acca'],
+    ['CHRP designation', 'hr-certification'],
+    ['一级建造师(机电)', 'construction-certifications'],
+    ['高中教师资格证', 'teacher-certification'],
+    ['焊工证', 'welding'],
+    ['登高证', 'working-at-heights'],
+    ['六西格玛绿带', 'six-sigma'],
+    ['Lean Six Sigma Black Belt', 'six-sigma'],
+    ['IATF 16949内审员', 'internal-audit-iso'],
+    ['ISO 9001 Lead Auditor', 'internal-audit-iso'],
+    ['五大工具', 'quality-core-tools'],
+    ['Core Tools', 'quality-core-tools'],
+    ['8D报告', 'eight-d'],
+    ['三坐标测量仪', 'cmm'],
+    ['出货检验', 'quality-inspection'],
+    ['质量追溯', 'quality-traceability'],
+    ['Microsoft Word', 'office-software'],
+  ])('%s → %s', (text, id) => {
+    expect(normalizeSkill(text)?.id).toBe(id);
+  });
+
+  it('reads a bare platform or a generic word of a trade only with context', () => {
+    expect(ids('抖音、小红书、B站', { isSkillList: true })).toEqual(['douyin', 'xiaohongshu', 'bilibili']);
+    expect(ids('熟悉抖音')).toEqual(['douyin']);
+    expect(ids('他在抖音工作过两年')).toEqual([]);
+    expect(ids('Project Delivery, Agile')).toEqual(['agile']);
+    expect(ids('8D, FMEA')).toEqual(['eight-d', 'fmea']);
+    expect(ids('编号8D')).toEqual([]);
+  });
+});
+
 describe('a skill with its ability or certificate word', () => {
   it('names the skill: 沟通协调能力, 护士执业证书, 叉车操作证, communication skills', () => {
     expect(normalizeSkill('沟通协调能力')?.id).toBe(normalizeSkill('沟通协调')?.id);
