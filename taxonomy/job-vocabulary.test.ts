@@ -65,6 +65,7 @@ describe('everyday English of the job families', () => {
     expect(ids('person who builds iPhone apps').sort()).toEqual(['role:mobile-engineer', 'topic:native-mobile']);
     expect(ids('numbers person for month-end books').sort()).toEqual(['family:data', 'family:finance', 'role:accountant']);
     expect(ids('keeps projects on track').sort()).toEqual(['family:operations', 'topic:delivery']);
+    expect(ids('someone to sell our software and win new customers')).toEqual(['family:sales', 'family:sales']);
   });
 
   it("knows recruiters' short forms of roles, in capitals only", () => {
