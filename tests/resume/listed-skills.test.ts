@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { listedSkillId, listedSkills, withoutCategoryLabels } from '../../subgraphs/resume/parser/fields/listed-skills.ts';
 import { parseResumeText } from '../../subgraphs/resume/parser/resume-parser.ts';
 import { normalizeSkill } from '../../taxonomy/taxonomy.ts';
+import { withWrappedItemsJoined } from '../../subgraphs/resume/parser/fields/skills.ts';
 import { taskPhrases } from '../../subgraphs/resume/parser/fields/task-phrases.ts';
 import { skillIds } from './labelled-set.ts';
 
@@ -137,5 +138,22 @@ describe('taskPhrases: the enumerated tasks of a Chinese description', () => {
     expect(names('负责设计、开发和维护支付系统。')).toEqual([]);
     expect(names('负责制定部门季度规划与跟踪执行。')).toEqual([]);
     expect(names('负责 300 人办公室与 20 个门店。')).toEqual([]);
+  });
+});
+
+describe('withWrappedItemsJoined: a list wrapped in a narrow column', () => {
+  it('joins a comma list line cut inside an item to the lower-case line after it, across a blank line', () => {
+    expect(withWrappedItemsJoined(['Teaching: curriculum design, active', '', 'learning, online course delivery'])).toEqual([
+      'Teaching: curriculum design, active learning, online course delivery',
+    ]);
+  });
+
+  it('leaves a line ending at a separator, a capitalised next line and one skill a line alone', () => {
+    expect(withWrappedItemsJoined(['Research: applied econometrics,', 'labour economics'])).toEqual([
+      'Research: applied econometrics,',
+      'labour economics',
+    ]);
+    expect(withWrappedItemsJoined(['Python, Go', 'Docker'])).toEqual(['Python, Go', 'Docker']);
+    expect(withWrappedItemsJoined(['pandas', 'numpy'])).toEqual(['pandas', 'numpy']);
   });
 });

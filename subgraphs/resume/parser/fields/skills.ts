@@ -11,8 +11,9 @@ const DOMAIN_OF = /^\s*(?:clients?|customers?|sectors?|industry|industries|firms
  * Skills from the skills section (sure: 0.9), items of it the taxonomy does not know (as written, `text:` ids:
  * 0.8), mentions elsewhere (0.6; ambiguous ones need context) and the tasks a Chinese description enumerates (0.5).
  */
-export function findResumeSkills(skillLines: string[], otherText: string): ResumeSkill[] {
+export function findResumeSkills(sectionLines: string[], otherText: string): ResumeSkill[] {
   const taxonomy = skillTaxonomy();
+  const skillLines = withWrappedItemsJoined(sectionLines);
   const byId = new Map<string, ResumeSkill>();
   const add = (mentions: ReturnType<typeof taxonomy.findSkills>, confidence: number) => {
     for (const { skill, match } of mentions) {
@@ -35,4 +36,22 @@ export function findResumeSkills(skillLines: string[], otherText: string): Resum
     0.6,
   );
   return [...byId.values()].sort((a, b) => b.confidence - a.confidence);
+}
+
+/**
+ * A list wrapped in a narrow column (a PDF): "Teaching: curriculum design, active" / "learning, online course
+ * delivery" is one list, its item "active learning" cut by the wrap. A line of a comma list that does not end at a
+ * separator, followed by one that starts in lower case, is joined to it; a list of one skill a line is left alone.
+ */
+export function withWrappedItemsJoined(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    let previous = out.length - 1;
+    while (previous >= 0 && !out[previous]!.trim()) previous--;
+    const before = previous >= 0 ? out[previous]!.trimEnd() : '';
+    if (/[,，、;；]/u.test(before) && /[\p{L}\p{N})]$/u.test(before) && /^\s*[a-z]/u.test(line)) {
+      out.splice(previous, out.length - previous, `${before} ${line.trim()}`);
+    } else out.push(line);
+  }
+  return out;
 }
