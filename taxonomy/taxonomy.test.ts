@@ -129,6 +129,12 @@ describe('normalizeSkill', () => {
 });
 
 describe('findSkills', () => {
+  it('reads an ambiguous term beside a skill as a list item only across a separator, not a space', () => {
+    const ids = (text: string) => findSkills(text).map((m) => m.skill.id);
+    expect(ids('在金蝶 K/3 Cloud 中完成成本核算')).not.toContain('cloud-computing');
+    expect(ids('deployed on AWS, Cloud and Kubernetes')).toContain('cloud-computing');
+  });
+
   it('finds mentions in Chinese text without spaces, with offsets', () => {
     const text = '熟悉Java和Spring Boot，掌握机器学习与深度学习，有k8s集群运维经验';
     const mentions = findSkills(text);

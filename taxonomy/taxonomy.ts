@@ -324,6 +324,8 @@ function standsAlone(text: string, mention: SkillMention): boolean {
 
 function isListGap(gap: string, before: string, after: string): boolean {
   if (gap.length === 0) return CJK_CHAR.test(before) !== CJK_CHAR.test(after);
+  // One space between two Latin words is a phrase, not a list ("金蝶 K/3 Cloud", "Crew Resource Management").
+  if (gap === ' ' && !CJK_CHAR.test(before) && !CJK_CHAR.test(after)) return false;
   return LIST_GAP.test(gap);
 }
 
