@@ -148,6 +148,10 @@ describe('withWrappedItemsJoined: a list wrapped in a narrow column', () => {
     ]);
   });
 
+  it('joins a word cut after its hyphen', () => {
+    expect(withWrappedItemsJoined(['Python: pandas, scikit-', '', 'learn, PyTorch'])).toEqual(['Python: pandas, scikit-learn, PyTorch']);
+  });
+
   it('leaves a line ending at a separator, a capitalised next line and one skill a line alone', () => {
     expect(withWrappedItemsJoined(['Research: applied econometrics,', 'labour economics'])).toEqual([
       'Research: applied econometrics,',

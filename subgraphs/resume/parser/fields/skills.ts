@@ -41,7 +41,8 @@ export function findResumeSkills(sectionLines: string[], otherText: string): Res
 /**
  * A list wrapped in a narrow column (a PDF): "Teaching: curriculum design, active" / "learning, online course
  * delivery" is one list, its item "active learning" cut by the wrap. A line of a comma list that does not end at a
- * separator, followed by one that starts in lower case, is joined to it; a list of one skill a line is left alone.
+ * separator, or a line cut after a hyphen ("scikit-" / "learn"), followed by one that starts in lower case, is
+ * joined to it; a list of one skill a line is left alone.
  */
 export function withWrappedItemsJoined(lines: readonly string[]): string[] {
   const out: string[] = [];
@@ -49,8 +50,9 @@ export function withWrappedItemsJoined(lines: readonly string[]): string[] {
     let previous = out.length - 1;
     while (previous >= 0 && !out[previous]!.trim()) previous--;
     const before = previous >= 0 ? out[previous]!.trimEnd() : '';
-    if (/[,，、;；]/u.test(before) && /[\p{L}\p{N})]$/u.test(before) && /^\s*[a-z]/u.test(line)) {
-      out.splice(previous, out.length - previous, `${before} ${line.trim()}`);
+    const cutAtHyphen = /\p{L}-$/u.test(before); // "scikit-" / "learn"
+    if (/^\s*[a-z]/u.test(line) && (cutAtHyphen || (/[,，、;；]/u.test(before) && /[\p{L}\p{N})]$/u.test(before)))) {
+      out.splice(previous, out.length - previous, `${before}${cutAtHyphen ? '' : ' '}${line.trim()}`);
     } else out.push(line);
   }
   return out;
