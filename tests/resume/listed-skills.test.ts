@@ -125,6 +125,12 @@ describe('taskPhrases: the enumerated tasks of a Chinese description', () => {
     expect(names('用生意参谋做竞品分析和流量分析。')).not.toContain('生意参谋');
   });
 
+  it('reads the one task a tool is used for', () => {
+    expect(names('使用 Opera PMS 做房态管理，推动 upselling。')).toEqual(['房态管理']);
+    expect(names('用蓝鲸系统做飞鸥核验。')).toEqual(['飞鸥核验']);
+    expect(names('用心做好每一件事。')).toEqual([]);
+  });
+
   it('reads a task that is the work done with a skill as that skill', () => {
     const tasks = taskPhrases('负责月末结账、凭证审核和财务报表编制。');
     expect(tasks.find((t) => t.written === '财务报表编制')?.id).toBe(normalizeSkill('财务报表')!.id);

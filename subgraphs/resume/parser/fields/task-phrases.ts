@@ -30,9 +30,18 @@ const BARE_VERB =
 const VERB_OPENING = /^(?:制定|跟踪|推动|实施|执行|完成|参与|协调|组织|支持|推进|落实|监督|指导|协助|负责|带领)/u;
 const isVerb = (item: string) => BARE_VERB.test(item) || VERB_OPENING.test(item);
 
+/** "用 WMS 系统做库位优化", "使用 Opera PMS 做房态管理": the one task a tool is used for. */
+const TOOL_TASK =
+  /(?:使用|利用|用|通过|借助)\s*[A-Za-z0-9\u4e00-\u9fff][^，。；;,.!！?？\n]{0,24}?(?:做|进行|完成|实现|开展)([\u4e00-\u9fff]{2,8})(?=[，。；;,.!！?？\n与和及、]|$)/gu;
+
 export function taskPhrases(text: string): ListedSkill[] {
   const taxonomy = skillTaxonomy();
   const found = new Map<string, ListedSkill>();
+  for (const [, task] of text.matchAll(TOOL_TASK)) {
+    if (!TERM.test(task!) || PROSE.test(task!) || isVerb(task!) || taxonomy.findSkills(task!, { isSkillList: true }).length > 0) continue;
+    const id = listedSkillId(task!);
+    if (!found.has(id)) found.set(id, { id, name: task!, written: task! });
+  }
   for (const clause of text.matchAll(TASK_CLAUSE)) {
     // "安全气囊控制器的来料检验与…": what the first task is of comes before its 的.
     const items = clause[1]!
