@@ -4,96 +4,12 @@
  * what follows is the description.
  */
 import type { EducationEntry, ExperienceEntry } from '../types.ts';
-import { findDateRanges, type DateRange } from './dates.ts';
-import { COMPANY, TITLE, degreeOf, isBullet, isSchool, segmentsOf } from './segments.ts';
+import { findDateRanges, normalizeDate, type DateRange } from './dates.ts';
+import { companyScore, isLocationOnly, isPlace, REGION_CODE, titleScore, withoutArrangement } from './entry-parts.ts';
+import { degreeOf, isBullet, isSchool, segmentsOf } from './segments.ts';
 
-const KNOWN_COMPANIES = new Set(
-  [
-    '腾讯',
-    '阿里巴巴',
-    '阿里',
-    '字节跳动',
-    '百度',
-    '美团',
-    '京东',
-    '华为',
-    '小米',
-    '网易',
-    '拼多多',
-    '滴滴',
-    '快手',
-    '蚂蚁集团',
-    '携程',
-    '小红书',
-    '哔哩哔哩',
-    'b站',
-    '蔚来',
-    '理想汽车',
-    '大疆',
-    '商汤',
-    '旷视',
-    '联想',
-    '中兴',
-    '招商银行',
-    '平安',
-    '中金',
-    '德勤',
-    '普华永道',
-    '安永',
-    '毕马威',
-    '麦肯锡',
-    'google',
-    'microsoft',
-    'amazon',
-    'meta',
-    'apple',
-    'netflix',
-    'airbnb',
-    'uber',
-    'stripe',
-    'shopify',
-    'salesforce',
-    'oracle',
-    'ibm',
-    'intel',
-    'nvidia',
-    'tencent',
-    'alibaba',
-    'bytedance',
-    'baidu',
-    'huawei',
-    'xiaomi',
-    'meituan',
-    'jd.com',
-    'deloitte',
-    'pwc',
-    'kpmg',
-    'ey',
-    'mckinsey',
-    'accenture',
-  ].map((name) => name.toLowerCase()),
-);
-
-const COMPANY_END =
-  /(?:公司|集团|银行|证券|事务所|研究院|医院|工作室|有限|控股|\b(?:inc|ltd|llc|llp|plc|corp|corporation|company|group|gmbh|bank|capital|partners|technologies|labs?|studios?|holdings|ventures|limited|pte)\.?)\s*(?:[(（][^)）]*[)）])?$/iu;
-const TITLE_END =
-  /(?:工程师|专家|经理|总监|主管|专员|分析师|设计师|顾问|实习生|负责人|架构师|助理|总裁|总经理|主任|科学家|研究员|会计|律师|组长|合伙人|代表|讲师|编辑|策划|HRBP)\s*(?:[(（][^)）]*[)）])?$/u;
 const LABEL =
   /^(?:公司(?:名称)?|单位|职位|职务|岗位|(?:毕业|就读)?(?:学校|院校)(?:名称)?|畢業(?:學校|院校)|學校|专业|学历|学位|时间|起止时间|在职时间|任职时间|日期|company|employer|title|position|role|school|major|degree|dates?|period)\s*[:：]\s*/iu;
-
-function companyScore(text: string): number {
-  if (KNOWN_COMPANIES.has(text.toLowerCase())) return 3;
-  if (COMPANY_END.test(text)) return 2;
-  return COMPANY.test(text) ? 1 : 0;
-}
-
-const ENGLISH_TITLE_END =
-  /\b(?:engineer|developer|programmer|manager|director|analyst|designer|consultant|intern|lead|specialist|associate|architect|scientist|officer|representative|executive|coordinator|administrator|accountant|recruiter|president|founder|partner|assistant|supervisor|technician|nurse|pharmacist|physician|teacher|lecturer|professor|paralegal|attorney|lawyer|buyer|head of [\w ]+)$/i;
-
-function titleScore(text: string): number {
-  if (TITLE_END.test(text) || ENGLISH_TITLE_END.test(text)) return 2;
-  return TITLE.test(text) ? 1 : 0;
-}
 
 /** Column headings of a table ("时间 公司 职位", "Dates | Company | Title"): labels, not names. */
 const COLUMN_HEADINGS =
@@ -135,7 +51,12 @@ interface Anchor {
  * Finds the date-range lines and which neighbours belong to each as its header: a neighbour joins
  * when `wants` says it adds what the entry still lacks (a school, a company, a title).
  */
-function anchorsOf(lines: string[], wants: (headerTexts: string[], candidate: string) => boolean): Anchor[] {
+function anchorsOf(
+  lines: string[],
+  wants: (headerTexts: string[], candidate: string) => boolean,
+  /** Lines passed over without ending the reach: a location on a line of its own beside an entry. */
+  passesOver: (line: string) => boolean = () => false,
+): Anchor[] {
   const anchors: Anchor[] = [];
   const consumed = new Set<number>();
   lines.forEach((line, lineIndex) => {
@@ -149,14 +70,14 @@ function anchorsOf(lines: string[], wants: (headerTexts: string[], candidate: st
     const textOf = () => anchor.headerLines.map((i) => (i === anchor.lineIndex ? withoutRange(lines[i]!, anchor.range) : lines[i]!));
     // Up to two header-like lines above (not taken by the previous entry) and two below.
     for (let i = anchor.lineIndex - 1, taken = 0; i > previousAnchorLine && taken < 2; i--) {
-      if (!lines[i]!.trim()) continue;
+      if (!lines[i]!.trim() || (!consumed.has(i) && passesOver(lines[i]!))) continue;
       if (consumed.has(i) || !isHeaderLike(lines[i]) || !wants(textOf(), lines[i]!)) break;
       anchor.headerLines.push(i);
       consumed.add(i);
       taken++;
     }
     for (let i = anchor.lineIndex + 1, taken = 0; i < nextAnchorLine && taken < 2; i++) {
-      if (!lines[i]!.trim()) continue;
+      if (!lines[i]!.trim() || passesOver(lines[i]!)) continue;
       if (!isHeaderLike(lines[i]) || !wants(textOf(), lines[i]!)) break;
       anchor.headerLines.push(i);
       consumed.add(i);
@@ -178,7 +99,7 @@ function partsOf(texts: string[]): string[] {
 }
 
 const NOT_A_NAME =
-  /^(?:gpa|绩点|主修课程|相关课程|courses?|核心课程|成绩|排名|荣誉|全日制|统招|在读|毕业|remote|远程|full[- ]time|part[- ]time|contract|实习)\b/iu;
+  /^(?:gpa|绩点|主修课程|相关课程|courses?|核心课程|成绩|排名|荣誉|全日制|统招|在读|毕业|remote|远程|full[- ]time|part[- ]time|contract|internships?|实习)\b/iu;
 
 /**
  * "Senior Data Engineer: built the lakehouse on Spark." — a title, a colon and what the job was: the title
@@ -220,26 +141,123 @@ function splitTitleDescriptions(lines: string[]): string[] {
   return out;
 }
 
+/** Lines under a job that name nothing: a link, the employer's size, a label and its value, a list of tools or places. */
+function namesNothing(line: string): boolean {
+  const trimmed = line.trim();
+  if (/https?:\/\/|\bwww\./iu.test(trimmed) || /\b\d[\d,.–-]*\+?\s*employees\b|^referen(?:ces?|ts?)\b/iu.test(trimmed)) return true;
+  // "Reason for leaving: relocation", "离职原因：个人发展", "Key achievements:" (a title's "Title: what it did" is split before).
+  const label = trimmed.match(/^([^:：]{1,24})[:：]/u);
+  if (label && !LABEL.test(trimmed) && titleScore(label[1]!) === 0 && companyScore(label[1]!) === 0) return true;
+  // "Python, SQL, Excel, Power BI": three or more short items, none a title, an employer or a place.
+  const items = trimmed.split(/\s*[,，、]\s*/u);
+  return (
+    items.length >= 3 &&
+    items.every((item, i) => item.length <= 25 && titleScore(item) === 0 && companyScore(item) === 0 && !isPlace(item, items[i + 1]))
+  );
+}
+
+/** Two dates on lines of their own, one under the other: a range a table or a narrow column wrote over two lines. */
+function joinSplitRanges(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const first = lines[i]!.trim();
+    let j = i + 1;
+    while (j < lines.length && !lines[j]!.trim()) j++;
+    const second = lines[j]?.trim() ?? '';
+    const firstDate = normalizeDate(first);
+    if (firstDate && firstDate !== 'present' && normalizeDate(second) && findDateRanges(`${first} – ${second}`).length === 1) {
+      out.push(`${first} – ${second}`);
+      i = j;
+    } else out.push(lines[i]!);
+  }
+  return out;
+}
+
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/**
+ * The unit or function a title is held in, written after it with a comma or a dash ("Vice President, Credit Risk",
+ * "Team Leader – Night Shift", "Registered Nurse, ICU"), and a rank written before it ("Sergeant, Motor Transport
+ * Operator"): parts of the title's line that name neither the employer nor a place.
+ */
+function withUnit(title: string, lineParts: string[][], texts: string[], company: string | null): string {
+  const at = lineParts.findIndex((parts) => parts.includes(title));
+  if (at < 0 || /[\u4e00-\u9fff]/u.test(title)) return title;
+  const parts = lineParts[at]!;
+  const text = texts[at]!;
+  const i = parts.indexOf(title);
+  let joined = title;
+  const next = parts[i + 1];
+  if (next && next !== company && companyScore(next) <= 1 && !/[\u4e00-\u9fff\d]/u.test(next)) {
+    joined = text.match(new RegExp(`${escaped(joined)}(?:\\s*,\\s*|\\s+[-–—]\\s+)${escaped(next)}`, 'u'))?.[0] ?? joined;
+  }
+  const previous = parts[i - 1];
+  if (previous && previous !== company && titleScore(previous) > companyScore(previous)) {
+    joined = text.match(new RegExp(`${escaped(previous)}\\s*,\\s*${escaped(joined)}`, 'u'))?.[0] ?? joined;
+  }
+  return joined;
+}
+
+/** An employer's name in two scripts split at the space between them: "香港电讯 HKT", "Amazon 亚马逊中国". */
+function withOtherScript(company: string, lineParts: string[][], texts: string[], title: string | null): string {
+  const at = lineParts.findIndex((parts) => parts.includes(company));
+  if (at < 0) return company;
+  const parts = lineParts[at]!;
+  const i = parts.indexOf(company);
+  const cjk = (text: string) => /[\u4e00-\u9fff]/u.test(text);
+  for (const [first, second] of [
+    [company, parts[i + 1]],
+    [parts[i - 1], company],
+  ] as const) {
+    const other = first === company ? second : first;
+    if (!first || !second || other === title || titleScore(other!) > 0 || cjk(first) === cjk(second)) continue;
+    if (cjk(first) ? /^[A-Z][A-Za-z&]{1,9}$/u.test(second) : true) {
+      const found = texts[at]!.match(new RegExp(`${escaped(first)} ${escaped(second)}`, 'u'));
+      if (found) return found[0];
+    }
+  }
+  return company;
+}
+
 export function parseExperience(sectionLines: string[]): ExperienceEntry[] {
-  const lines = splitTitleDescriptions(sectionLines);
-  const namingParts = (texts: string[]) => partsOf(texts).filter((p) => !NOT_A_NAME.test(p) && !isLocationOnly(p));
+  const lines = splitTitleDescriptions(joinSplitRanges(sectionLines));
+  const namingPartsOf = (text: string) => {
+    const raw = partsOf([text]).map(withoutArrangement);
+    return raw.filter((p, i) => p.length > 0 && !NOT_A_NAME.test(p) && !isPlace(p, raw[i + 1]));
+  };
   const isCompany = (p: string) => companyScore(p) > titleScore(p);
   const isTitle = (p: string) => titleScore(p) > companyScore(p);
+  // A function after a title ("Working Student – Software Development") names no employer, though its words may.
+  const isUnitAfter = (parts: string[], i: number) =>
+    i > 0 && isTitle(parts[i - 1]!) && companyScore(parts[i]!) <= 1 && titleScore(parts[i]!) === 0;
+  const namingParts = (texts: string[]) => texts.flatMap(namingPartsOf);
   const wants = (texts: string[], candidate: string) => {
-    const parts = namingParts(texts);
-    const hasCompany = parts.some(isCompany);
+    if (namesNothing(candidate)) return false;
+    const perLine = texts.map(namingPartsOf);
+    const parts = perLine.flat();
+    const units = perLine.flatMap((line) => line.filter((_, i) => isUnitAfter(line, i)));
+    const hasCompany = parts.some((p) => isCompany(p) && !units.includes(p));
     const hasTitle = parts.some(isTitle);
     if (hasCompany && hasTitle) return false;
     if (parts.length < 2) return true;
     const adds = namingParts([candidate]);
+    // An employer no word marks ("Walmart", "City of Austin") on its own line beside a line of only a title and its unit.
+    if (hasTitle && parts.every((p) => isTitle(p) || units.includes(p)) && adds.length > 0 && !adds.some(isTitle)) return true;
     return (!hasTitle && adds.some(isTitle)) || (!hasCompany && adds.some(isCompany));
   };
-  const anchors = anchorsOf(lines, wants);
+  // A place on a line of its own ("Remote", "Leeds, West Yorkshire, UK", 广东省广州市天河区) sits between an entry's lines.
+  const isPlaceLine = (line: string) => {
+    if (findDateRanges(line).length > 0) return false;
+    const parts = partsOf([line]);
+    return parts.length > 0 && parts.every((p, i) => isPlace(p, parts[i + 1]) || /^remote$/iu.test(p));
+  };
+  const anchors = anchorsOf(lines, wants, isPlaceLine);
   return anchors.map((anchor, k) => {
     const headerTexts = anchor.headerLines
       .sort((a, b) => a - b)
       .map((i) => (i === anchor.lineIndex ? withoutRange(lines[i]!, anchor.range) : lines[i]!));
-    const parts = partsOf(headerTexts).filter((p) => !NOT_A_NAME.test(p) && !isLocationOnly(p) && p.length <= 60);
+    const lineParts = headerTexts.map((text) => namingPartsOf(text).filter((p) => p.length <= 60));
+    const parts = lineParts.flat();
     let company: string | null = null;
     let title: string | null = null;
     const scored = parts.map((p) => ({ p, c: companyScore(p), t: titleScore(p) }));
@@ -250,6 +268,9 @@ export function parseExperience(sectionLines: string[]): ExperienceEntry[] {
     const rest = scored.filter((s) => s.p !== company && s.p !== title);
     if (!company && rest.length > 0) company = rest.shift()!.p;
     if (!title && rest.length > 0) title = rest.shift()!.p;
+    const unitTitle = title && withUnit(title, lineParts, headerTexts, company);
+    if (company) company = withOtherScript(company, lineParts, headerTexts, title);
+    title = unitTitle;
     const nextStart = k + 1 < anchors.length ? Math.min(...anchors[k + 1]!.headerLines) : lines.length;
     const lastHeader = Math.max(...anchor.headerLines);
     const description = lines
@@ -260,13 +281,6 @@ export function parseExperience(sectionLines: string[]): ExperienceEntry[] {
     const confidence = Math.min(1, 0.5 + (company ? 0.2 : 0) + (title ? 0.2 : 0) + (bestCompany && bestTitle ? 0.05 : 0));
     return { company, title, start: anchor.range.start, end: anchor.range.end, description, confidence };
   });
-}
-
-const LOCATION_ONLY =
-  /^(?:[A-Z]{2}(?:\s\d{5})?|北京|上海|深圳|广州|杭州|成都|南京|武汉|西安|苏州|天津|重庆|厦门|长沙|香港|台北|新加坡|beijing|shanghai|shenzhen|guangzhou|hangzhou|chengdu|hong kong|singapore|london|new york|san francisco|seattle|remote|(?:[a-z .]+,\s*[a-z]{2}))(?:市)?$/iu;
-
-function isLocationOnly(text: string): boolean {
-  return LOCATION_ONLY.test(text.trim());
 }
 
 /** A school name wrapped in a narrow column ("Nanyang Technological" / "University"): its lines joined again. */
@@ -358,10 +372,6 @@ function reachWrappedSchools(lines: string[], anchors: Anchor[]): void {
     }
   }
 }
-
-/** A state or province written after a city ("Pittsburgh, PA", "Clayton, VIC"): US, Canadian, Australian. */
-const REGION_CODE =
-  /^(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]|AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT|NSW|VIC|QLD|TAS|ACT)$/u;
 
 /**
  * "Carnegie Mellon University Pittsburgh, PA": a city written after the school with one space, its state apart. The

@@ -1,0 +1,137 @@
+/**
+ * Telling an entry's parts apart: how much a part reads as an employer or as a title, and whether it is a place written
+ * beside them.
+ */
+import { COMPANY, TITLE } from './segments.ts';
+
+const KNOWN_COMPANIES = new Set(
+  [
+    '腾讯',
+    '阿里巴巴',
+    '阿里',
+    '字节跳动',
+    '百度',
+    '美团',
+    '京东',
+    '华为',
+    '小米',
+    '网易',
+    '拼多多',
+    '滴滴',
+    '快手',
+    '蚂蚁集团',
+    '携程',
+    '小红书',
+    '哔哩哔哩',
+    'b站',
+    '蔚来',
+    '理想汽车',
+    '大疆',
+    '商汤',
+    '旷视',
+    '联想',
+    '中兴',
+    '招商银行',
+    '平安',
+    '中金',
+    '德勤',
+    '普华永道',
+    '安永',
+    '毕马威',
+    '麦肯锡',
+    'google',
+    'microsoft',
+    'amazon',
+    'meta',
+    'apple',
+    'netflix',
+    'airbnb',
+    'uber',
+    'stripe',
+    'shopify',
+    'salesforce',
+    'oracle',
+    'ibm',
+    'intel',
+    'nvidia',
+    'tencent',
+    'alibaba',
+    'bytedance',
+    'baidu',
+    'huawei',
+    'xiaomi',
+    'meituan',
+    'jd.com',
+    'deloitte',
+    'pwc',
+    'kpmg',
+    'ey',
+    'mckinsey',
+    'accenture',
+  ].map((name) => name.toLowerCase()),
+);
+
+const COMPANY_END =
+  /(?:公司|集团|银行|证券|事务所|研究院|医院|工作室|有限|控股|\b(?:inc|ltd|llc|llp|plc|corp|corporation|company|group|gmbh|bank|capital|partners|technologies|labs?|studios?|holdings|ventures|limited|pte)\.?)\s*(?:[(（][^)）]*[)）])?$/iu;
+const TITLE_END =
+  /(?:工程师|专家|经理|总监|主管|专员|分析师|设计师|顾问|实习生|负责人|架构师|助理|总裁|总经理|主任|科学家|研究员|会计|律师|组长|合伙人|代表|讲师|编辑|策划|HRBP)\s*(?:[(（][^)）]*[)）])?$/u;
+export function companyScore(text: string): number {
+  if (KNOWN_COMPANIES.has(text.toLowerCase())) return 3;
+  if (COMPANY_END.test(text)) return 2;
+  return COMPANY.test(text) ? 1 : 0;
+}
+
+const ENGLISH_TITLE_END =
+  /\b(?:engineer|developer|programmer|manager|director|analyst|designer|consultant|intern|lead|specialist|associate|architect|scientist|officer|representative|executive|coordinator|administrator|accountant|recruiter|president|founder|partner|assistant|supervisor|technician|nurse|pharmacist|physician|teacher|lecturer|professor|paralegal|attorney|lawyer|buyer|head of [\w ]+)$/i;
+
+/** A title word at the end of a Latin title: "Bank Teller", "Line Cook", "HGV Class 1 Driver". */
+const TITLE_AT_END = new RegExp(String.raw`(?:${TITLE.source})$`, 'iu');
+
+/**
+ * An arrangement written in brackets beside a title or an employer: no part of either ("Teaching Assistant (Maternity
+ * cover)", "Software Developer (Contract)", "Amazon Flex (self-employed)", "短视频剪辑师（兼职）").
+ */
+const ARRANGEMENT =
+  /\s*[(（]\s*(?:maternity(?: leave)? cover|maternity leave|parental leave cover|(?:independent )?contract(?:or)?|part[- ]time|full[- ]time|temp(?:orary)?|fixed[- ]term(?: contract)?|freelance|self[- ]employed|locum|seasonal|casual|interim|兼职|全职|临时|外包|派遣)\s*[)）]/giu;
+
+export const withoutArrangement = (text: string) => text.replace(ARRANGEMENT, '').trim();
+
+export function titleScore(text: string): number {
+  // The title before its unit ("Registered Nurse, ICU"), its grade ("Planner II") and its note in brackets.
+  const head = withoutArrangement(text)
+    .split(/,\s|\s[-–—]\s/u)[0]!
+    .replace(/\s*[(（][^()（）]*[)）]$/u, '')
+    .replace(/\s+(?:I{1,3}|IV|V|\d)$/u, '');
+  if (TITLE_END.test(head) || ENGLISH_TITLE_END.test(head)) return 2;
+  if (!/[\u4e00-\u9fff]/u.test(head) && TITLE_AT_END.test(head)) return 2;
+  return TITLE.test(text) ? 1 : 0;
+}
+
+/** A state or province written after a city ("Pittsburgh, PA", "Clayton, VIC"): US, Canadian, Australian. */
+export const REGION_CODE =
+  /^(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]|AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT|NSW|VIC|QLD|TAS|ACT)$/u;
+
+/** Cities, countries and regions written beside an employer ("Acme Ltd, Leeds, UK"), matched as whole parts. */
+const PLACE =
+  /^(?:(?:north|south|east|west|central|greater|upper|lower|inner)\s+[a-z]+(?:shire)?|[a-z]+shire|london|manchester|leeds|birmingham|bristol|glasgow|edinburgh|liverpool|sheffield|newcastle|cardiff|belfast|dublin|cork|galway|reading|york|milton keynes|aberdeen|southampton|brighton|leicester|coventry|nottingham|paris|lyon|berlin|munich|münchen|hamburg|frankfurt|cologne|köln|stuttgart|düsseldorf|amsterdam|rotterdam|the hague|brussels|antwerp|luxembourg|zurich|zürich|geneva|basel|vienna|madrid|barcelona|valencia|lisbon|porto|milan|rome|turin|stockholm|gothenburg|copenhagen|oslo|helsinki|warsaw|krakow|kraków|prague|budapest|bucharest|sofia|athens|minsk|kyiv|kiev|moscow|istanbul|tel aviv|dubai|abu dhabi|doha|riyadh|jeddah|cairo|casablanca|lagos|abuja|accra|nairobi|kampala|addis ababa|johannesburg|cape town|durban|pretoria|mumbai|delhi|new delhi|bengaluru|bangalore|pune|chennai|hyderabad|kolkata|gurgaon|gurugram|noida|ahmedabad|karachi|lahore|dhaka|colombo|tokyo|osaka|kyoto|seoul|busan|taipei|manila|quezon city|makati|cebu|jakarta|kuala lumpur|penang|bangkok|ho chi minh city|hanoi|sydney|melbourne|brisbane|perth|adelaide|canberra|auckland|wellington|christchurch|toronto|vancouver|montreal|montréal|calgary|ottawa|edmonton|boston|chicago|los angeles|austin|atlanta|denver|dallas|houston|phoenix|portland|miami|washington|philadelphia|redmond|mountain view|menlo park|palo alto|sunnyvale|cupertino|são paulo|sao paulo|rio de janeiro|mexico city|buenos aires|santiago|bogotá|bogota|lima|uk|u\.k\.|united kingdom|great britain|england|scotland|wales|northern ireland|ireland|usa|u\.s\.a?\.?|united states(?: of america)?|canada|australia|new zealand|germany|france|netherlands|the netherlands|belgium|spain|portugal|italy|switzerland|austria|sweden|norway|denmark|finland|poland|czech republic|czechia|hungary|romania|greece|turkey|israel|uae|united arab emirates|saudi arabia|qatar|egypt|morocco|nigeria|ghana|kenya|uganda|ethiopia|south africa|india|pakistan|bangladesh|sri lanka|china|japan|south korea|korea|taiwan|hong kong|macau|philippines|indonesia|malaysia|thailand|vietnam|brazil|mexico|argentina|chile|colombia|peru)$/iu;
+
+/** 广东省广州市天河区, 江苏省苏州市, 浦东新区: a place in China written alone. */
+const CHINESE_PLACE = /^(?:[\u4e00-\u9fff]{2,3}(?:省|自治区))?(?:[\u4e00-\u9fff]{2,4}市)?(?:[\u4e00-\u9fff]{2,4}(?:区|县))?$/u;
+
+/** A place: a known city, country or region, a city before its state ("Bentonville", AR; "Sydney NSW"), a place in China. */
+export function isPlace(part: string, next?: string): boolean {
+  if (isLocationOnly(part) || PLACE.test(part)) return true;
+  if (/^[\u4e00-\u9fff]+$/u.test(part) && /[省市区县]$/u.test(part) && CHINESE_PLACE.test(part) && companyScore(part) === 0) return true;
+  const cityBeforeState = /^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}$/u;
+  if (companyScore(part) > 0 || titleScore(part) > 0) return false;
+  const cityAndState = part.match(/^(.+) ([A-Z]{2,3})$/u);
+  if (cityAndState && cityBeforeState.test(cityAndState[1]!) && REGION_CODE.test(cityAndState[2]!)) return true;
+  return next !== undefined && REGION_CODE.test(next) && cityBeforeState.test(part);
+}
+
+const LOCATION_ONLY =
+  /^(?:[A-Z]{2}(?:\s\d{5})?|北京|上海|深圳|广州|杭州|成都|南京|武汉|西安|苏州|天津|重庆|厦门|长沙|香港|台北|新加坡|beijing|shanghai|shenzhen|guangzhou|hangzhou|chengdu|hong kong|singapore|london|new york|san francisco|seattle|remote|(?:[a-z .]+,\s*[a-z]{2}))(?:市)?$/iu;
+
+export function isLocationOnly(text: string): boolean {
+  return LOCATION_ONLY.test(text.trim());
+}
