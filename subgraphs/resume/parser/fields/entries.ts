@@ -53,7 +53,7 @@ interface Anchor {
  */
 function anchorsOf(
   lines: string[],
-  wants: (headerTexts: string[], candidate: string) => boolean,
+  wants: (headerTexts: string[], candidate: string, isAbove: boolean) => boolean,
   /** Lines passed over without ending the reach: a location on a line of its own beside an entry. */
   passesOver: (line: string) => boolean = () => false,
 ): Anchor[] {
@@ -71,14 +71,14 @@ function anchorsOf(
     // Up to two header-like lines above (not taken by the previous entry) and two below.
     for (let i = anchor.lineIndex - 1, taken = 0; i > previousAnchorLine && taken < 2; i--) {
       if (!lines[i]!.trim() || (!consumed.has(i) && passesOver(lines[i]!))) continue;
-      if (consumed.has(i) || !isHeaderLike(lines[i]) || !wants(textOf(), lines[i]!)) break;
+      if (consumed.has(i) || !isHeaderLike(lines[i]) || !wants(textOf(), lines[i]!, true)) break;
       anchor.headerLines.push(i);
       consumed.add(i);
       taken++;
     }
     for (let i = anchor.lineIndex + 1, taken = 0; i < nextAnchorLine && taken < 2; i++) {
       if (!lines[i]!.trim() || passesOver(lines[i]!)) continue;
-      if (!isHeaderLike(lines[i]) || !wants(textOf(), lines[i]!)) break;
+      if (!isHeaderLike(lines[i]) || !wants(textOf(), lines[i]!, false)) break;
       anchor.headerLines.push(i);
       consumed.add(i);
       taken++;
@@ -198,6 +198,23 @@ function withUnit(title: string, lineParts: string[][], texts: string[], company
   return joined;
 }
 
+const NAMED_UNIT = /^(?:Department|Dept\.?|Faculty|Division|Office|School|Unit|Ward) of\b|\b(?:Team|Unit|Ward|Desk|Shift|Department)$/u;
+
+/**
+ * Where an employer no word marks is likeliest among a header's parts: one that starts its line ("Philips" under
+ * "Software Engineer, Eindhoven"), then one written right after a title ("Cashier, Lidl GB, Paisley"), then the
+ * others; last a part named as a unit ("Frontline Worker – Night Shift, St Mungo’s", "Department of Chemistry").
+ */
+function employerRank(part: string, lineParts: string[][]): number {
+  const at = lineParts.findIndex((parts) => parts.includes(part));
+  const parts = lineParts[at] ?? [];
+  const i = parts.indexOf(part);
+  const previous = parts[i - 1];
+  if (NAMED_UNIT.test(part)) return 3;
+  if (i === 0) return 0;
+  return previous && titleScore(previous) > companyScore(previous) ? 1 : 2;
+}
+
 /** An employer's name in two scripts split at the space between them: "香港电讯 HKT", "Amazon 亚马逊中国". */
 function withOtherScript(company: string, lineParts: string[][], texts: string[], title: string | null): string {
   const at = lineParts.findIndex((parts) => parts.includes(company));
@@ -228,21 +245,28 @@ export function parseExperience(sectionLines: string[]): ExperienceEntry[] {
   const isCompany = (p: string) => companyScore(p) > titleScore(p);
   const isTitle = (p: string) => titleScore(p) > companyScore(p);
   // A function after a title ("Working Student – Software Development") names no employer, though its words may.
-  const isUnitAfter = (parts: string[], i: number) =>
-    i > 0 && isTitle(parts[i - 1]!) && companyScore(parts[i]!) <= 1 && titleScore(parts[i]!) === 0;
+  // A unit after a title: named as one, or joined to it with a dash ("Working Student – Software Development").
+  const isUnitAfter = (parts: string[], i: number, text: string) =>
+    i > 0 &&
+    isTitle(parts[i - 1]!) &&
+    companyScore(parts[i]!) <= 1 &&
+    titleScore(parts[i]!) === 0 &&
+    (NAMED_UNIT.test(parts[i]!) || new RegExp(`${escaped(parts[i - 1]!)}\\s+[-–—]\\s+${escaped(parts[i]!)}`, 'u').test(text));
   const namingParts = (texts: string[]) => texts.flatMap(namingPartsOf);
-  const wants = (texts: string[], candidate: string) => {
+  const wants = (texts: string[], candidate: string, isAbove: boolean) => {
     if (namesNothing(candidate)) return false;
     const perLine = texts.map(namingPartsOf);
     const parts = perLine.flat();
-    const units = perLine.flatMap((line) => line.filter((_, i) => isUnitAfter(line, i)));
+    const units = perLine.flatMap((line, at) => line.filter((_, i) => isUnitAfter(line, i, texts[at]!)));
     const hasCompany = parts.some((p) => isCompany(p) && !units.includes(p));
     const hasTitle = parts.some(isTitle);
     if (hasCompany && hasTitle) return false;
     if (parts.length < 2) return true;
     const adds = namingParts([candidate]);
-    // An employer no word marks ("Walmart", "City of Austin") on its own line beside a line of only a title and its unit.
-    if (hasTitle && parts.every((p) => isTitle(p) || units.includes(p)) && adds.length > 0 && !adds.some(isTitle)) return true;
+    // An employer no word marks ("Walmart", "City of Austin") on its own line above a line of only a title and its unit.
+    if (isAbove && hasTitle && parts.every((p) => isTitle(p) || units.includes(p)) && adds.length > 0 && !adds.some(isTitle)) {
+      return true;
+    }
     return (!hasTitle && adds.some(isTitle)) || (!hasCompany && adds.some(isCompany));
   };
   // A place on a line of its own ("Remote", "Leeds, West Yorkshire, UK", 广东省广州市天河区) sits between an entry's lines.
@@ -266,7 +290,11 @@ export function parseExperience(sectionLines: string[]): ExperienceEntry[] {
     if (bestCompany) company = bestCompany.p;
     if (bestTitle) title = bestTitle.p;
     const rest = scored.filter((s) => s.p !== company && s.p !== title);
-    if (!company && rest.length > 0) company = rest.shift()!.p;
+    if (!company && rest.length > 0) {
+      const ranked = [...rest].sort((a, b) => employerRank(a.p, lineParts) - employerRank(b.p, lineParts));
+      company = ranked[0]!.p;
+      rest.splice(rest.indexOf(ranked[0]!), 1);
+    }
     if (!title && rest.length > 0) title = rest.shift()!.p;
     const unitTitle = title && withUnit(title, lineParts, headerTexts, company);
     if (company) company = withOtherScript(company, lineParts, headerTexts, title);
