@@ -3,7 +3,7 @@ import type { Logger } from '../platform/logger.ts';
 import { createEmbedder, type Embedder } from './embeddings/embedder.ts';
 import { Projector, type ProjectionHandler } from './projector.ts';
 import { withMatchingInvalidation } from './projections/matching-invalidation.ts';
-import { ensureTalentProjectionTargets, talentProjection } from './projections/talent-projection.ts';
+import { TALENT_VECTOR_COLLECTION, ensureTalentProjectionTargets, talentProjection } from './projections/talent-projection.ts';
 import { relationshipProjection } from './projections/relationship-projection.ts';
 import { openStores, type OpenStores } from './stores.ts';
 import type { Stores } from './ports.ts';
@@ -38,7 +38,20 @@ export async function openDataLayer<P extends StorePort = StorePort>(
     const has = (port: StorePort) => stores.ports.includes(port);
     const all = stores as Partial<Stores> as Stores;
     const projects = PROJECTION_PORTS.every(has);
-    if (ensureTargets && has('vector') && has('search')) await ensureTalentProjectionTargets(all, embedder);
+    if (ensureTargets && has('vector') && has('search')) {
+      const revision = await ensureTalentProjectionTargets(all, embedder);
+      // Not refused like a model switch: the vectors still work, those of words the taxonomies learnt since less well.
+      if (revision.isStale)
+        logger.warn(
+          {
+            collection: TALENT_VECTOR_COLLECTION,
+            model: embedder.model,
+            storedRevision: revision.stored,
+            currentRevision: revision.current,
+          },
+          `talent vectors were embedded at revision ${revision.stored ?? '(unrecorded)'}, the embedder is at ${revision.current} (the skill taxonomy or job vocabulary changed): run \`npm run reindex\``,
+        );
+    }
     const projector = new Projector(stores.relational, config.projector, logger.child({ component: 'projector' }));
     if (projects) {
       // With the cache store open, the projector also invalidates the matching score cache (after the projections).

@@ -176,6 +176,13 @@ export interface VectorCollectionSpec {
   name: string;
   model: string;
   dimensions: number;
+  /** The embedder's revision (Embedder.revision): recorded at creation, reported by ensureCollection, never refused. */
+  revision: string;
+}
+
+/** What ensureCollection found: the revision the collection was created with, null when created before revisions were recorded. */
+export interface VectorCollectionState {
+  storedRevision: string | null;
 }
 
 export interface VectorMatch {
@@ -186,8 +193,11 @@ export interface VectorMatch {
 
 export interface VectorStore extends Closeable {
   readonly adapter: 'weaviate' | 'pgvector';
-  /** Creates the collection or checks that it holds vectors of the same model and dimensions (a mismatch throws). */
-  ensureCollection(spec: VectorCollectionSpec): Promise<void>;
+  /**
+   * Creates the collection (recording the spec's revision) or checks that it holds vectors of the same model and
+   * dimensions (a mismatch throws). Another stored revision is no error: it is returned, for the caller to warn.
+   */
+  ensureCollection(spec: VectorCollectionSpec): Promise<VectorCollectionState>;
   upsert(collection: string, records: VectorRecord[]): Promise<number>;
   remove(collection: string, orgId: string, ids: string[]): Promise<void>;
   /** Stored versions and vectors of `ids` in one round trip; `vectors: false` leaves the vectors out (empty) when only versions matter. */

@@ -36,7 +36,9 @@ export async function reindex(data: DataLayer, logger: Logger): Promise<ReindexR
   const { stores, embedder } = data;
   await stores.vector.dropCollection(TALENT_VECTOR_COLLECTION);
   await stores.search.dropIndex(TALENT_SEARCH_INDEX.name);
-  await ensureTalentProjectionTargets(stores, embedder);
+  // Recreated at the embedder's revision now: a start no longer warns that the vectors are stale.
+  const { current: revision } = await ensureTalentProjectionTargets(stores, embedder);
+  logger.info({ model: embedder.model, revision }, 'talent vectors embedded at this revision');
   const orgIds = await orgStore.allIds(stores.relational);
   for (const orgId of orgIds) await stores.graph.clearOrg(orgId);
 

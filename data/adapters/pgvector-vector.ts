@@ -1,5 +1,13 @@
 import { createHash } from 'node:crypto';
-import type { ScanPage, ScanRecord, VectorCollectionSpec, VectorMatch, VectorRecord, VectorStore } from '../ports.ts';
+import type {
+  ScanPage,
+  ScanRecord,
+  VectorCollectionSpec,
+  VectorCollectionState,
+  VectorMatch,
+  VectorRecord,
+  VectorStore,
+} from '../ports.ts';
 import { assertIdentifier } from './identifiers.ts';
 import type { PGliteRelationalStore } from './pglite-relational.ts';
 
@@ -31,7 +39,7 @@ const HNSW_SESSION = [`SET hnsw.ef_search = 100`, `SET hnsw.iterative_scan = rel
 /** The embedded vector default: pgvector in the embedded Postgres, cosine distance. */
 export class PgvectorVectorStore implements VectorStore {
   readonly adapter = 'pgvector' as const;
-  private readonly specs = new Map<string, VectorCollectionSpec>();
+  private readonly specs = new Map<string, Pick<VectorCollectionSpec, 'name' | 'model' | 'dimensions'>>();
 
   private readonly db: PGliteRelationalStore;
 
@@ -43,17 +51,17 @@ export class PgvectorVectorStore implements VectorStore {
     return this.db.queryAs<Row>('vector', ADAPTER, sql, params);
   }
 
-  async ensureCollection(spec: VectorCollectionSpec): Promise<void> {
+  async ensureCollection(spec: VectorCollectionSpec): Promise<VectorCollectionState> {
     assertIdentifier('collection', spec.name);
-    const [stored] = await this.run<{ model: string; dimensions: number }>(
+    const [stored] = await this.run<{ model: string; dimensions: number; revision: string | null }>(
       `WITH created AS (
-         INSERT INTO vector_collections (name, model, dimensions) VALUES ($1, $2, $3)
-         ON CONFLICT (name) DO NOTHING RETURNING model, dimensions
+         INSERT INTO vector_collections (name, model, dimensions, revision) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (name) DO NOTHING RETURNING model, dimensions, revision
        )
-       SELECT model, dimensions FROM created
-       UNION ALL SELECT model, dimensions FROM vector_collections WHERE name = $1
+       SELECT model, dimensions, revision FROM created
+       UNION ALL SELECT model, dimensions, revision FROM vector_collections WHERE name = $1
        LIMIT 1`,
-      [spec.name, spec.model, spec.dimensions],
+      [spec.name, spec.model, spec.dimensions, spec.revision],
     );
     if (stored && (stored.model !== spec.model || stored.dimensions !== spec.dimensions)) {
       throw new Error(
@@ -62,10 +70,11 @@ export class PgvectorVectorStore implements VectorStore {
     }
     await this.ensureIndex(spec);
     this.specs.set(spec.name, spec);
+    return { storedRevision: stored ? stored.revision : spec.revision };
   }
 
   /** The collection's HNSW index (cosine), built over what is already stored when it is missing. */
-  private async ensureIndex(spec: VectorCollectionSpec): Promise<void> {
+  private async ensureIndex(spec: Pick<VectorCollectionSpec, 'name' | 'dimensions'>): Promise<void> {
     const name = `${indexPrefix(spec.name)}${Math.trunc(spec.dimensions)}`;
     await this.run(
       `CREATE INDEX IF NOT EXISTS ${name} ON vector_records USING hnsw ((${typed('embedding', spec.dimensions)}) vector_cosine_ops)
@@ -86,7 +95,7 @@ export class PgvectorVectorStore implements VectorStore {
     return this.session;
   }
 
-  private async spec(collection: string): Promise<VectorCollectionSpec> {
+  private async spec(collection: string): Promise<Pick<VectorCollectionSpec, 'name' | 'model' | 'dimensions'>> {
     const known = this.specs.get(collection);
     if (known) return known;
     const [row] = await this.run<{ model: string; dimensions: number }>(

@@ -1,6 +1,14 @@
 import weaviate, { Filters, type Collection, type FilterValue, type WeaviateClient } from 'weaviate-client';
 import { roundTrip } from '../../platform/round-trips.ts';
-import type { ScanPage, ScanRecord, VectorCollectionSpec, VectorMatch, VectorRecord, VectorStore } from '../ports.ts';
+import type {
+  ScanPage,
+  ScanRecord,
+  VectorCollectionSpec,
+  VectorCollectionState,
+  VectorMatch,
+  VectorRecord,
+  VectorStore,
+} from '../ports.ts';
 import { assertIdentifier } from './identifiers.ts';
 
 const ADAPTER = 'weaviate';
@@ -10,21 +18,22 @@ const ID_CHUNK = 1_000;
 const RESERVED = new Set(['orgId', 'version', 'id', '_id', '_additional']);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const PROP_NAME = /^[_A-Za-z][_0-9A-Za-z]*$/;
-/** The class description carries what the collection holds, so a model switch is caught on ensure. */
+/** The class description carries what the collection holds, so a model switch is caught on ensure (and a new revision reported). */
 const DESCRIPTION_PREFIX = 'looma-vectors:';
 
-type Shape = Pick<VectorCollectionSpec, 'model' | 'dimensions'>;
+/** `revision` null: a collection described before revisions were recorded. */
+type Shape = Pick<VectorCollectionSpec, 'model' | 'dimensions'> & { revision: string | null };
 type Props = Record<string, string | number | boolean>;
 
-function describe(spec: Shape): string {
-  return `${DESCRIPTION_PREFIX}${JSON.stringify({ model: spec.model, dimensions: spec.dimensions })}`;
+function describe(spec: VectorCollectionSpec): string {
+  return `${DESCRIPTION_PREFIX}${JSON.stringify({ model: spec.model, dimensions: spec.dimensions, revision: spec.revision })}`;
 }
 
 function parseDescription(description: string | undefined): Shape | undefined {
   if (!description?.startsWith(DESCRIPTION_PREFIX)) return undefined;
   const shape = JSON.parse(description.slice(DESCRIPTION_PREFIX.length)) as Partial<Shape>;
   return typeof shape.model === 'string' && typeof shape.dimensions === 'number'
-    ? { model: shape.model, dimensions: shape.dimensions }
+    ? { model: shape.model, dimensions: shape.dimensions, revision: typeof shape.revision === 'string' ? shape.revision : null }
     : undefined;
 }
 
@@ -117,7 +126,7 @@ export class WeaviateVectorStore implements VectorStore {
     return roundTrip('vector', ADAPTER, fn);
   }
 
-  async ensureCollection(spec: VectorCollectionSpec): Promise<void> {
+  async ensureCollection(spec: VectorCollectionSpec): Promise<VectorCollectionState> {
     const name = this.className(spec.name);
     if (!(await this.call(() => this.client.collections.exists(name)))) {
       try {
@@ -136,7 +145,7 @@ export class WeaviateVectorStore implements VectorStore {
           }),
         );
         this.shapes.set(spec.name, spec);
-        return;
+        return { storedRevision: spec.revision };
       } catch (error) {
         // Another process may have created it in between; then it is checked like any existing one.
         if (!(await this.call(() => this.client.collections.exists(name)))) throw error;
@@ -148,9 +157,10 @@ export class WeaviateVectorStore implements VectorStore {
         `Weaviate collection ${name} holds model ${stored.model} with ${stored.dimensions} dimensions, not model ${spec.model} with ${spec.dimensions} dimensions (drop it and reindex)`,
       );
     }
+    return { storedRevision: stored.revision };
   }
 
-  /** The model and dimensions a collection holds, read from its description once per process. */
+  /** The model, dimensions and revision a collection holds, read from its description once per process. */
   private async shape(collection: string): Promise<Shape> {
     const known = this.shapes.get(collection);
     if (known) return known;

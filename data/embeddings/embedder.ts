@@ -5,6 +5,7 @@ import type { Config } from '../../platform/config.ts';
 import { findConcepts, jobVocabulary } from '../../taxonomy/job-vocabulary.ts';
 import { findSkills, relatedSkills } from '../../taxonomy/taxonomy.ts';
 import { tokenize } from '../text/tokenize.ts';
+import { committedModelTextRevision, committedOfflineRevision } from './embedder-revision.ts';
 import { findConceptsTolerant, findSkillsTolerant } from './fuzzy-skills.ts';
 import { withChineseOfPinyin } from './pinyin.ts';
 
@@ -14,10 +15,15 @@ import { withChineseOfPinyin } from './pinyin.ts';
  */
 export type EmbeddingRole = 'query' | 'passage';
 
-/** Turns text into unit vectors. The vector store records `model` and `dimensions` and refuses to mix them. */
+/**
+ * Turns text into unit vectors. The vector store records `model` and `dimensions` and refuses to mix them; it
+ * records `revision` too, and a service that finds another one stored warns to reindex (embedder-revision.ts).
+ */
 export interface Embedder {
   readonly model: string;
   readonly dimensions: number;
+  /** What else decides a text's vector (the taxonomies' content the embedding reads), short; computed on first read. */
+  readonly revision: string;
   embed(texts: string[], role: EmbeddingRole): Promise<number[][]>;
 }
 
@@ -73,6 +79,11 @@ export class HashingEmbedder implements Embedder {
   constructor(dimensions = 256) {
     this.dimensions = dimensions;
     this.model = `looma-hash-ngram-v3-${dimensions}`;
+  }
+
+  /** The skill taxonomy's and the job vocabulary's content, and the algorithm's version. */
+  get revision(): string {
+    return committedOfflineRevision();
   }
 
   async embed(texts: string[], role?: EmbeddingRole): Promise<number[][]> {
@@ -178,6 +189,11 @@ export class OpenAIEmbedder implements Embedder {
 
   readonly model: string;
   readonly dimensions: number;
+
+  /** The model reads the taxonomies only through its passage text (model-text.ts): the content that text writes. */
+  get revision(): string {
+    return committedModelTextRevision();
+  }
 
   constructor(model: string, dimensions: number, options: OpenAIEmbedderOptions) {
     this.model = model;

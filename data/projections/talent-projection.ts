@@ -172,10 +172,30 @@ export const talentEmbeddingText = (
         .filter(Boolean)
         .join('\n');
 
-/** Creates the talent collection and index if missing (and checks the vector model). */
-export async function ensureTalentProjectionTargets(stores: Pick<Stores, 'vector' | 'search'>, embedder: Embedder): Promise<void> {
-  await stores.vector.ensureCollection({ name: TALENT_VECTOR_COLLECTION, model: embedder.model, dimensions: embedder.dimensions });
+/**
+ * The talent vectors' embedder revision: the stored one (null: stored before revisions were recorded) and the
+ * embedder's now. `isStale`: the taxonomies changed since they were embedded; queries read the new ones.
+ */
+export interface TalentVectorRevision {
+  stored: string | null;
+  current: string;
+  isStale: boolean;
+}
+
+/** Creates the talent collection and index if missing (and checks the vector model; reports the stored revision). */
+export async function ensureTalentProjectionTargets(
+  stores: Pick<Stores, 'vector' | 'search'>,
+  embedder: Embedder,
+): Promise<TalentVectorRevision> {
+  const current = embedder.revision;
+  const { storedRevision } = await stores.vector.ensureCollection({
+    name: TALENT_VECTOR_COLLECTION,
+    model: embedder.model,
+    dimensions: embedder.dimensions,
+    revision: current,
+  });
   await stores.search.ensureIndex(TALENT_SEARCH_INDEX);
+  return { stored: storedRevision, current, isStale: storedRevision !== current };
 }
 
 /** Applies talent events to graph, vector and search; each target handles a whole batch in one write. */

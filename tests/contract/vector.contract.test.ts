@@ -27,7 +27,7 @@ describe.each(vectorCases)('vector port contract: $name', ({ available, open }) 
   beforeAll(async () => {
     if (!available) return;
     store = await open();
-    await store.ensureCollection({ name: collection, model: 'contract-model', dimensions: DIMENSIONS });
+    await store.ensureCollection({ name: collection, model: 'contract-model', dimensions: DIMENSIONS, revision: 'r1' });
   }, 60_000);
   afterAll(async () => {
     if (!store) return;
@@ -40,12 +40,50 @@ describe.each(vectorCases)('vector port contract: $name', ({ available, open }) 
   });
 
   it.runIf(available)('accepts the same model again and refuses a different model or dimensions', async () => {
-    await expect(store.ensureCollection({ name: collection, model: 'contract-model', dimensions: DIMENSIONS })).resolves.toBeUndefined();
-    await expect(store.ensureCollection({ name: collection, model: 'contract-model', dimensions: DIMENSIONS * 2 })).rejects.toThrow(
-      /dimension|model/i,
-    );
-    await expect(store.ensureCollection({ name: collection, model: 'other-model', dimensions: DIMENSIONS })).rejects.toThrow(/model/i);
+    await expect(
+      store.ensureCollection({ name: collection, model: 'contract-model', dimensions: DIMENSIONS, revision: 'r1' }),
+    ).resolves.toEqual({
+      storedRevision: 'r1',
+    });
+    await expect(
+      store.ensureCollection({ name: collection, model: 'contract-model', dimensions: DIMENSIONS * 2, revision: 'r1' }),
+    ).rejects.toThrow(/dimension|model/i);
+    await expect(
+      store.ensureCollection({ name: collection, model: 'other-model', dimensions: DIMENSIONS, revision: 'r1' }),
+    ).rejects.toThrow(/model/i);
   });
+
+  it.runIf(available)(
+    'records the revision it was created with, reports it to an embedder of another revision without refusing, until recreated',
+    async () => {
+      const name = `${collection}_rev`;
+      const spec = { name, model: 'contract-model', dimensions: DIMENSIONS };
+      try {
+        expect(await store.ensureCollection({ ...spec, revision: 'hash1:aaaa' })).toEqual({ storedRevision: 'hash1:aaaa' });
+        // Another revision (the taxonomy grew): reported, not refused, and not recorded in place of the stored one.
+        expect(await store.ensureCollection({ ...spec, revision: 'hash1:bbbb' })).toEqual({ storedRevision: 'hash1:aaaa' });
+        expect(await store.ensureCollection({ ...spec, revision: 'hash1:bbbb' })).toEqual({ storedRevision: 'hash1:aaaa' });
+        const id = randomUUID();
+        expect(await store.upsert(name, [record(id, 1, axis(2))])).toBe(1);
+        // A new process (nothing cached) reads it from the store.
+        const other = await open();
+        try {
+          expect(await other.ensureCollection({ ...spec, revision: 'hash1:bbbb' })).toEqual({ storedRevision: 'hash1:aaaa' });
+          // A model switch is still refused, whatever the revision.
+          await expect(other.ensureCollection({ ...spec, model: 'other-model', revision: 'hash1:aaaa' })).rejects.toThrow(/model/i);
+        } finally {
+          await other.close();
+        }
+        // Reindex drops and recreates it: the new revision is recorded.
+        await store.dropCollection(name);
+        expect(await store.ensureCollection({ ...spec, revision: 'hash1:bbbb' })).toEqual({ storedRevision: 'hash1:bbbb' });
+        expect(await store.count(name, orgId)).toBe(0);
+      } finally {
+        await store.dropCollection(name);
+      }
+    },
+    60_000,
+  );
 
   it.runIf(available)('finds the nearest vectors of the org, most similar first', async () => {
     const ids = [randomUUID(), randomUUID(), randomUUID()];
@@ -99,10 +137,10 @@ describe.each(vectorCases)('vector port contract: $name', ({ available, open }) 
     'takes vectors of new dimensions after the collection is dropped and created again',
     async () => {
       const name = `${collection}_redim`;
-      await store.ensureCollection({ name, model: 'model-a', dimensions: DIMENSIONS });
+      await store.ensureCollection({ name, model: 'model-a', dimensions: DIMENSIONS, revision: 'r1' });
       await store.upsert(name, [record(randomUUID(), 1, axis(1))]);
       await store.dropCollection(name);
-      await store.ensureCollection({ name, model: 'model-b', dimensions: 3 });
+      await store.ensureCollection({ name, model: 'model-b', dimensions: 3, revision: 'r1' });
       const id = randomUUID();
       expect(await store.upsert(name, [record(id, 1, [0, 0.6, 0.8])])).toBe(1);
       expect((await store.nearest(name, orgId, [0, 0.6, 0.8], 1)).map((m) => m.id)).toEqual([id]);
@@ -206,7 +244,7 @@ describe.each(vectorCases)('vector port contract: $name', ({ available, open }) 
 
   it.runIf(available)('scans every record of the collection a page at a time, each once, across orgs', async () => {
     const scanned = `${collection}_scan`;
-    await store.ensureCollection({ name: scanned, model: 'contract-model', dimensions: DIMENSIONS });
+    await store.ensureCollection({ name: scanned, model: 'contract-model', dimensions: DIMENSIONS, revision: 'r1' });
     try {
       const ids = Array.from({ length: 5 }, () => randomUUID()).sort();
       await store.upsert(

@@ -58,6 +58,9 @@ export const graphCases: AdapterCase<GraphStore>[] = [
   },
 ];
 
+/** One namespace for every open of the case: a second open is the same store as another process sees it. */
+const weaviateNamespace = namespace();
+
 export const vectorCases: AdapterCase<VectorStore>[] = [
   { name: 'pgvector (embedded)', available: true, open: async () => new PgvectorVectorStore(await embeddedDatabase()) },
   {
@@ -67,7 +70,7 @@ export const vectorCases: AdapterCase<VectorStore>[] = [
       WeaviateVectorStore.open({
         url: realStoreUrl('weaviate')!,
         grpcPort: Number(process.env.WEAVIATE_GRPC_PORT ?? 50051),
-        namespace: namespace(),
+        namespace: weaviateNamespace,
       }),
   },
 ];
