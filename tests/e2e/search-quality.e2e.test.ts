@@ -15,18 +15,20 @@ const TOLERANCE = 0.02;
  * embedded stores and 0.623 on the real ones (Elasticsearch); raised after the job vocabulary (titles, families,
  * levels, topics) and pinyin in the offline embedder and HYBRID's keyword side (looma-hash-ngram-v3): SEMANTIC
  * 0.805 on both, HYBRID 0.824 to 0.838 embedded (runs differ on ties) and 0.848 to 0.850 real; the lowest minus
- * 0.05. Raise them when the system improves; never lower them to pass. KEYWORD measured 0.000 (every term must
- * match, and no query names a demo skill or title): no floor.
+ * 0.05; raised after the vocabulary's English side grew (d90bdd6, ca5f52d): SEMANTIC 0.856, HYBRID 0.872 embedded,
+ * minus 0.05 and 0.06. Raise them when the system improves; never lower them to pass. KEYWORD measured 0.000 (every
+ * term must match, and no query names a demo skill or title): no floor.
  */
-const TEST_SPLIT_FLOORS = { SEMANTIC: 0.75, HYBRID: 0.77 } as const;
+const TEST_SPLIT_FLOORS = { SEMANTIC: 0.8, HYBRID: 0.81 } as const;
 
 /**
  * The same with the real model (multilingual-e5-small-q4 from deploy/local/model.sh, embedded stores): SEMANTIC and
  * HYBRID measured 0.660 on the test split when it was made; after query expansion, partial keyword matches and the
  * model's fusion weights SEMANTIC 0.687 and HYBRID 0.732 (npm run bench:search); after the model's own passage and
- * query texts (data/embeddings/model-text.ts, semantic-query.ts) SEMANTIC 0.842 and HYBRID 0.863; each minus 0.05.
+ * query texts (data/embeddings/model-text.ts, semantic-query.ts) SEMANTIC 0.842 and HYBRID 0.863; each minus 0.05;
+ * after the vocabulary and taxonomy grew (12:10, 2 December) SEMANTIC 0.873 and HYBRID 0.907, each minus 0.05.
  */
-const MODEL_TEST_SPLIT_FLOORS = { SEMANTIC: 0.79, HYBRID: 0.81 } as const;
+const MODEL_TEST_SPLIT_FLOORS = { SEMANTIC: 0.82, HYBRID: 0.85 } as const;
 
 /** Issue 13's goals, printed and not asserted: HYBRID ≥ 0.75 with the offline embedder, ≥ 0.85 with the model, ≥ the best single mode. */
 const GOAL_HYBRID_OFFLINE = 0.75;
