@@ -3,7 +3,7 @@
  * as written, never prose, languages or links.
  */
 import { describe, expect, it } from 'vitest';
-import { listedSkillId, listedSkills, withoutCategoryLabels } from '../../subgraphs/resume/parser/fields/listed-skills.ts';
+import { acronymPairs, listedSkillId, listedSkills, withoutCategoryLabels } from '../../subgraphs/resume/parser/fields/listed-skills.ts';
 import { parseResumeText } from '../../subgraphs/resume/parser/resume-parser.ts';
 import { normalizeSkill } from '../../taxonomy/taxonomy.ts';
 import { withWrappedItemsJoined } from '../../subgraphs/resume/parser/fields/skills.ts';
@@ -144,6 +144,25 @@ describe('taskPhrases: the enumerated tasks of a Chinese description', () => {
     expect(names('负责设计、开发和维护支付系统。')).toEqual([]);
     expect(names('负责制定部门季度规划与跟踪执行。')).toEqual([]);
     expect(names('负责 300 人办公室与 20 个门店。')).toEqual([]);
+  });
+});
+
+describe('a term beside its acronym', () => {
+  it('is one item named by its words, not the acronym nor an item split on "and"', () => {
+    const ids = listedSkills(['Safety: Safety and emergency procedures (SEP), First Aid, CRM (Crew Resource Management)']).map((s) => s.id);
+    expect(ids).toContain(listedSkillId('Safety and emergency procedures'));
+    expect(ids).toContain(listedSkillId('Crew Resource Management'));
+    expect(ids).not.toContain('crm');
+    expect(ids).not.toContain(listedSkillId('SEP'));
+    expect(ids).not.toContain(listedSkillId('emergency procedures'));
+    const parsed = parseResumeText('Skills\nCRM (Crew Resource Management), Zorblex (ZBX)').skills.map((s) => s.id);
+    expect(parsed).not.toContain('crm');
+    expect(parsed).not.toContain('resource-management');
+  });
+
+  it('leaves a bracket that is no acronym of the words before it alone', () => {
+    expect(names(['Quillora Vault (QV), Pellucid Orrin (advanced)'])).toEqual(['Quillora Vault', 'Pellucid Orrin']);
+    expect(acronymPairs('Zorblex (ZBX), Brindle (BR)')).toEqual([]);
   });
 });
 

@@ -43,6 +43,74 @@ export function withoutCategoryLabels(lines: readonly string[]): string[] {
   });
 }
 
+/** Words an acronym may skip ("Safety and Emergency Procedures" is SEP) or take a letter from ("Point of Sale" is POS). */
+const ACRONYM_GAP_WORD = /^(?:and|of|the|for|in|on|to|&)$/iu;
+const ACRONYM = /^[A-Z][A-Z&]{1,7}s?$/u;
+
+/** Whether `acronym` is the initials of `words`, in order, each word giving one letter or, if a small word, none. */
+function isAcronymOf(acronym: string, words: readonly string[]): boolean {
+  const letters = acronym.replace(/s$|&/gu, '').toLowerCase();
+  const match = (l: number, w: number): boolean => {
+    if (l === letters.length) return w === words.length;
+    if (w === words.length) return false;
+    const word = words[w]!;
+    return (word[0]!.toLowerCase() === letters[l] && match(l + 1, w + 1)) || (ACRONYM_GAP_WORD.test(word) && match(l, w + 1));
+  };
+  return words.length >= 2 && match(0, 0);
+}
+
+export interface AcronymPair {
+  start: number;
+  end: number;
+  /** The words the acronym stands for: the skill's name ("Crew Resource Management"). */
+  expansion: string;
+}
+
+/**
+ * A term written beside its acronym, "Crew Resource Management (CRM)" or "CRM (Crew Resource Management)": one
+ * skill, named by its words. The acronym alone may name another skill (CRM is also customer relationship
+ * management), and the words hold an "and" that is no list ("Safety and emergency procedures (SEP)").
+ */
+export function acronymPairs(line: string): AcronymPair[] {
+  const pairs: AcronymPair[] = [];
+  for (const m of line.matchAll(/([A-Za-z][A-Za-z&]*)\s*[(（]\s*([^()（）]+?)\s*[)）]/gu)) {
+    const [whole, before, inside] = m as unknown as [string, string, string];
+    const start = m.index;
+    const end = start + whole.length;
+    if (ACRONYM.test(before)) {
+      const words = inside.split(/[\s-]+/u);
+      if (isAcronymOf(before, words)) pairs.push({ start, end, expansion: inside });
+      continue;
+    }
+    if (!ACRONYM.test(inside)) continue;
+    // The words before the bracket, back to the item's start (a separator, a label's colon or the line's start).
+    const head = line.slice(0, start + before.length);
+    const itemStart = Math.max(...[...'，,、;；:：|｜•·'].map((c) => head.lastIndexOf(c) + 1), 0);
+    const words = head
+      .slice(itemStart)
+      .trim()
+      .split(/[\s-]+/u)
+      .filter(Boolean);
+    for (let from = words.length - 2; from >= 0; from--) {
+      if (!isAcronymOf(inside, words.slice(from))) continue;
+      const phrase = words.slice(from).join(' ');
+      const phraseStart = head.lastIndexOf(words[from]!, head.length - phrase.length + words[from]!.length);
+      pairs.push({ start: Math.max(itemStart, phraseStart), end, expansion: head.slice(Math.max(itemStart, phraseStart)).trim() });
+      break;
+    }
+  }
+  return pairs;
+}
+
+/** Lines with each term-and-acronym pair blanked (a list separator in its place), for taxonomy mentions. */
+export function withoutAcronymPairs(lines: readonly string[]): string[] {
+  return lines.map((line) => {
+    let out = line;
+    for (const { start, end } of acronymPairs(line).reverse()) out = `${out.slice(0, start)}, ${out.slice(end)}`;
+    return out;
+  });
+}
+
 /** Category labels whose lists are not skills. */
 const NOT_SKILL_LABEL =
   /^(?:languages?|spoken languages?|语言(?:能力)?|外语(?:能力)?|interests?|hobbies|兴趣(?:爱好)?|爱好|references?|nationality|国籍|availability|到岗时间|expected salary|期望薪资)$/iu;
@@ -77,6 +145,9 @@ export function listedSkills(skillLines: readonly string[]): ListedSkill[] {
       if (NOT_SKILL_LABEL.test(label[1]!.trim())) continue;
       line = line.slice(label[0].length);
     }
+    // A term beside its acronym is one item, named by its words: kept whole through the split.
+    const pairs = acronymPairs(line);
+    for (const [k, { start, end }] of [...pairs.entries()].reverse()) line = `${line.slice(0, start)}\uE000${k}\uE000${line.slice(end)}`;
     const items = line.split(ITEM_SEPARATORS);
     // A line with a sentence in it is prose, whatever its short pieces ("负责…日常运营与内容发布").
     if (items.some((part) => isProse(cleanItem(part ?? '')))) continue;
@@ -87,6 +158,14 @@ export function listedSkills(skillLines: readonly string[]): ListedSkill[] {
       // A whole item that is a taxonomy name, in any case, is that skill ("forecasting", "go"); one that holds a
       // taxonomy skill is the taxonomy's ("A/B Testing", "Microsoft Excel"); an unknown one with slashes is
       // several ("Kaldi/HTK").
+      const pair = /^\s*\uE000(\d+)\uE000\s*$/u.exec(part ?? '');
+      if (pair) {
+        const expansion = pairs[Number(pair[1])]!.expansion;
+        const skill = taxonomy.normalizeSkill(expansion);
+        const id = skill?.id ?? listedSkillId(expansion);
+        if (!found.has(id)) found.set(id, { id, name: skill?.name ?? expansion, written: expansion, ...(skill ? { skill } : {}) });
+        continue;
+      }
       const written = cleanItem(part ?? '');
       const whole = taxonomy.normalizeSkill(written);
       if (whole) {

@@ -1,7 +1,7 @@
 /** Skills: through the taxonomy, the skills section's items as written, a Chinese description's tasks. */
 import { skillTaxonomy } from '../../../../taxonomy/taxonomy.ts';
 import type { ResumeSkill } from '../types.ts';
-import { listedSkills, withoutCategoryLabels, type ListedSkill } from './listed-skills.ts';
+import { listedSkills, withoutAcronymPairs, withoutCategoryLabels, type ListedSkill } from './listed-skills.ts';
 import { taskPhrases } from './task-phrases.ts';
 
 /** A term before "client", "sector", 行业 … names a line of business, not a skill ("a retail banking client"). */
@@ -28,7 +28,7 @@ export function findResumeSkills(sectionLines: string[], otherText: string): Res
       byId.set(id, { id, name, nameZh: skill?.nameZh ?? name, match: written, confidence: skill ? skillConfidence : confidence });
     }
   };
-  add(taxonomy.findSkills(withoutCategoryLabels(skillLines).join('\n'), { isSkillList: true }), 0.9);
+  add(taxonomy.findSkills(withoutCategoryLabels(withoutAcronymPairs(skillLines)).join('\n'), { isSkillList: true }), 0.9);
   addWritten(listedSkills(skillLines), 0.8, 0.9);
   addWritten(taskPhrases(otherText), 0.5, 0.6);
   add(
