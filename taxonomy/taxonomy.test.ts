@@ -330,6 +330,15 @@ describe('skill forms as resumes write them', () => {
     expect(ids('熟练使用Ｐｙｔｈｏｎ，Ｊａｖａ')).toEqual(['python', 'java']);
   });
 
+  it('reads no trait word of running prose beside an ability as a skill, but reads it in a list', () => {
+    const prose = ids('细致严谨，沟通协调能力强；吃苦耐劳，团队意识强', { isProse: true });
+    expect(prose).toEqual(expect.arrayContaining(['communication', 'teamwork']));
+    expect(prose).not.toContain('attention-to-detail');
+    expect(prose).not.toContain('work-ethic');
+    expect(ids('细致严谨、沟通协调', { isSkillList: true })).toContain('attention-to-detail');
+    expect(ids('熟悉 Python、Go', { isProse: true })).toContain('go');
+  });
+
   it('reads an ambiguous term next to a skill only across a separator, not glued to it', () => {
     expect(ids('使用135编辑器排版')).toEqual(['xiumi']);
     expect(ids('Go微服务')).toEqual(['go', 'microservices']); // a Latin term glued to a Chinese one stands apart

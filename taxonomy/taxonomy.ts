@@ -234,6 +234,9 @@ export class SkillTaxonomy {
       changed = false;
       for (let k = 0; k < candidates.length; k++) {
         if (accepted[k]) continue;
+        // Running prose strings a person's traits with their abilities ("细致严谨，沟通协调能力强", "吃苦耐劳，团队意识强"):
+        // a soft skill written with an ambiguous alias (a trait word) counts there only with its own context.
+        if (options.isProse === true && candidates[k]!.skill.category === 'soft-skill') continue;
         const before =
           k > 0 &&
           accepted[k - 1] &&
