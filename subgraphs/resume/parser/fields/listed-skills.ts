@@ -62,13 +62,16 @@ function isAcronymOf(acronym: string, words: readonly string[]): boolean {
 export interface AcronymPair {
   start: number;
   end: number;
-  /** The words the acronym stands for: the skill's name ("Crew Resource Management"). */
+  /** The words the acronym stands for ("Crew Resource Management"). */
   expansion: string;
+  acronym: string;
+  /** Written after the words ("Early Years Learning Framework (EYLF)"): the short name the resume defines for them. */
+  acronymLast?: boolean;
 }
 
 /**
  * A term written beside its acronym, "Crew Resource Management (CRM)" or "CRM (Crew Resource Management)": one
- * skill, named by its words. The acronym alone may name another skill (CRM is also customer relationship
+ * skill. The acronym alone may name another skill (CRM is also customer relationship
  * management), and the words hold an "and" that is no list ("Safety and emergency procedures (SEP)").
  */
 export function acronymPairs(line: string): AcronymPair[] {
@@ -79,7 +82,7 @@ export function acronymPairs(line: string): AcronymPair[] {
     const end = start + whole.length;
     if (ACRONYM.test(before)) {
       const words = inside.split(/[\s-]+/u);
-      if (isAcronymOf(before, words)) pairs.push({ start, end, expansion: inside });
+      if (isAcronymOf(before, words)) pairs.push({ start, end, expansion: inside, acronym: before });
       continue;
     }
     if (!ACRONYM.test(inside)) continue;
@@ -95,7 +98,13 @@ export function acronymPairs(line: string): AcronymPair[] {
       if (!isAcronymOf(inside, words.slice(from))) continue;
       const phrase = words.slice(from).join(' ');
       const phraseStart = head.lastIndexOf(words[from]!, head.length - phrase.length + words[from]!.length);
-      pairs.push({ start: Math.max(itemStart, phraseStart), end, expansion: head.slice(Math.max(itemStart, phraseStart)).trim() });
+      pairs.push({
+        start: Math.max(itemStart, phraseStart),
+        end,
+        expansion: head.slice(Math.max(itemStart, phraseStart)).trim(),
+        acronym: inside,
+        acronymLast: true,
+      });
       break;
     }
   }
@@ -145,7 +154,7 @@ export function listedSkills(skillLines: readonly string[]): ListedSkill[] {
       if (NOT_SKILL_LABEL.test(label[1]!.trim())) continue;
       line = line.slice(label[0].length);
     }
-    // A term beside its acronym is one item, named by its words: kept whole through the split.
+    // A term beside its acronym is one item: kept whole through the split.
     const pairs = acronymPairs(line);
     for (const [k, { start, end }] of [...pairs.entries()].reverse()) line = `${line.slice(0, start)}\uE000${k}\uE000${line.slice(end)}`;
     const items = line.split(ITEM_SEPARATORS);
@@ -153,17 +162,21 @@ export function listedSkills(skillLines: readonly string[]): ListedSkill[] {
     if (items.some((part) => isProse(cleanItem(part ?? '')))) continue;
     // One item alone on a line is a list only when the section lists a skill a line (PDF columns): a long line
     // without separators is prose.
-    if (items.length === 1 && !isShortItem(cleanItem(line))) continue;
+    if (items.length === 1 && pairs.length === 0 && !isShortItem(cleanItem(line))) continue;
     for (const part of items) {
       // A whole item that is a taxonomy name, in any case, is that skill ("forecasting", "go"); one that holds a
       // taxonomy skill is the taxonomy's ("A/B Testing", "Microsoft Excel"); an unknown one with slashes is
       // several ("Kaldi/HTK").
+      // A taxonomy skill the words name is that skill; else the item is named by the acronym the words define
+      // ("Early Years Learning Framework (EYLF)"), or by the words an acronym written first is explained with
+      // ("CRM (Crew Resource Management)": the acronym alone may be another skill's).
       const pair = /^\s*\uE000(\d+)\uE000\s*$/u.exec(part ?? '');
       if (pair) {
-        const expansion = pairs[Number(pair[1])]!.expansion;
+        const { expansion, acronym, acronymLast } = pairs[Number(pair[1])]!;
         const skill = taxonomy.normalizeSkill(expansion);
-        const id = skill?.id ?? listedSkillId(expansion);
-        if (!found.has(id)) found.set(id, { id, name: skill?.name ?? expansion, written: expansion, ...(skill ? { skill } : {}) });
+        const named = acronymLast ? acronym : expansion;
+        const id = skill?.id ?? listedSkillId(named);
+        if (!found.has(id)) found.set(id, { id, name: skill?.name ?? named, written: named, ...(skill ? { skill } : {}) });
         continue;
       }
       const written = cleanItem(part ?? '');
