@@ -166,6 +166,14 @@ describe('a term beside its acronym', () => {
   });
 });
 
+describe('one word in brackets after an item', () => {
+  it('qualifies the item unless the taxonomy knows it', () => {
+    expect(names(['Quillora Vault (QVX-DE), Pellucid Orrin (Adult)'])).toEqual(['Quillora Vault', 'Pellucid Orrin']);
+    expect(listedSkills(['Zorblex (VBA)']).map((s) => s.id)).toContain('vba');
+    expect(names(['Zorblex (Quillora, Vantri)'])).toEqual(['Zorblex', 'Quillora', 'Vantri']);
+  });
+});
+
 describe('withWrappedItemsJoined: a list wrapped in a narrow column', () => {
   it('joins a comma list line cut inside an item to the lower-case line after it, across a blank line', () => {
     expect(withWrappedItemsJoined(['Teaching: curriculum design, active', '', 'learning, online course delivery'])).toEqual([

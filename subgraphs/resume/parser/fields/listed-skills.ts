@@ -157,6 +157,12 @@ export function listedSkills(skillLines: readonly string[]): ListedSkill[] {
     // A term beside its acronym is one item: kept whole through the split.
     const pairs = acronymPairs(line);
     for (const [k, { start, end }] of [...pairs.entries()].reverse()) line = `${line.slice(0, start)}\uE000${k}\uE000${line.slice(end)}`;
+    // One word in brackets after an item qualifies it, a licence's issuer, a speciality, a local code ("Journeyman
+    // Electrician License (TDLR)", "Registered Nurse (Adult)", "SAP HCM (PY-DE)"): no skill of its own, unless the
+    // taxonomy knows it ("Excel (VBA)").
+    line = line.replace(/(?<=[\p{L}\p{N}])\s*[(（]\s*([^\s()（）,，、;；/／]+)\s*[)）]/gu, (whole, inside: string) =>
+      taxonomy.normalizeSkill(inside) || taxonomy.findSkills(inside, { isSkillList: true }).length > 0 ? whole : '',
+    );
     const items = line.split(ITEM_SEPARATORS);
     // A line with a sentence in it is prose, whatever its short pieces ("负责…日常运营与内容发布").
     if (items.some((part) => isProse(cleanItem(part ?? '')))) continue;
