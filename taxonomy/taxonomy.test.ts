@@ -339,6 +339,11 @@ describe('skill forms as resumes write them', () => {
     expect(ids('熟悉 Python、Go', { isProse: true })).toContain('go');
   });
 
+  it('reads no ambiguous term hyphened to a further word, a code or a compound', () => {
+    expect(ids('SAP HCM, PY-DE', { isSkillList: true })).not.toContain('python');
+    expect(ids('SAP HCM, PY', { isSkillList: true })).toContain('python');
+  });
+
   it('reads an ambiguous term next to a skill only across a separator, not glued to it', () => {
     expect(ids('使用135编辑器排版')).toEqual(['xiumi']);
     expect(ids('Go微服务')).toEqual(['go', 'microservices']); // a Latin term glued to a Chinese one stands apart

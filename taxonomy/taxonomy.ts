@@ -300,7 +300,10 @@ export class SkillTaxonomy {
       const end = j + 1;
       if (!isBoundary(folded, start, end)) continue;
       const written = text.slice(start, end);
-      const term = node.terms.find((t) => !t.isAmbiguous || casedLike(written, t.written));
+      // An ambiguous term hyphened to a further word is part of a code or a compound ("PY-DE", "C-level"), not the skill.
+      const inCompound =
+        /[\p{L}\p{N}]-$/u.test(text.slice(Math.max(0, start - 2), start)) || /^-[\p{L}\p{N}]/u.test(text.slice(end, end + 2));
+      const term = node.terms.find((t) => !t.isAmbiguous || (casedLike(written, t.written) && !inCompound));
       if (term) best = { skill: term.skill, match: written, start, end, isAmbiguous: term.isAmbiguous };
     }
     return best;
