@@ -168,6 +168,25 @@ describe('a term beside its acronym', () => {
   });
 });
 
+describe('an item naming a taxonomy skill with a word or two more', () => {
+  it('is the narrower skill as written, in place of the broader one, in the descriptions too', () => {
+    const items = listedSkills(['Payroll tax, applied econometrics, Excel']);
+    expect(items.map((s) => s.id)).toEqual(
+      expect.arrayContaining([listedSkillId('Payroll tax'), listedSkillId('applied econometrics'), 'excel']),
+    );
+    expect(items.find((s) => s.id === listedSkillId('Payroll tax'))?.replaces).toBe('payroll');
+    const parsed = parseResumeText(
+      'Skills\nPayroll tax, applied econometrics\n\nExperience\nRan payroll and econometrics labs.',
+    ).skills.map((s) => s.id);
+    expect(parsed).not.toContain('payroll');
+    expect(parsed).not.toContain('econometrics');
+  });
+
+  it('does not take a qualifier out of a word (SolidWorks is no "solid" Works)', () => {
+    expect(listedSkills(['熟练掌握 SolidWorks、Strong Zorblex']).map((s) => s.name)).toEqual(['SolidWorks', 'Zorblex']);
+  });
+});
+
 describe('one word in brackets after an item', () => {
   it('qualifies the item unless the taxonomy knows it', () => {
     expect(names(['Quillora Vault (QVX-DE), Pellucid Orrin (Adult)'])).toEqual(['Quillora Vault', 'Pellucid Orrin']);

@@ -29,10 +29,16 @@ export function findResumeSkills(sectionLines: string[], otherText: string): Res
     }
   };
   add(taxonomy.findSkills(withoutCategoryLabels(withoutAcronymPairs(skillLines)).join('\n'), { isSkillList: true }), 0.9);
-  addWritten(listedSkills(skillLines), 0.8, 0.9);
+  const listed = listedSkills(skillLines);
+  // A skill the section names more narrowly ("applied econometrics") is that one, in the descriptions too.
+  const replaced = new Set(listed.flatMap(({ replaces }) => (replaces ? [replaces] : [])));
+  for (const id of replaced) byId.delete(id);
+  addWritten(listed, 0.8, 0.9);
   addWritten(taskPhrases(otherText), 0.5, 0.6);
   add(
-    taxonomy.findSkills(otherText, { isProse: true }).filter((m) => !DOMAIN_OF.test(otherText.slice(m.end, m.end + 16))),
+    taxonomy
+      .findSkills(otherText, { isProse: true })
+      .filter((m) => !DOMAIN_OF.test(otherText.slice(m.end, m.end + 16)) && !replaced.has(m.skill.id)),
     0.6,
   );
   return [...byId.values()].sort((a, b) => b.confidence - a.confidence);
