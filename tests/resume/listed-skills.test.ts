@@ -174,12 +174,19 @@ describe('an item naming a taxonomy skill with a word or two more', () => {
     expect(items.map((s) => s.id)).toEqual(
       expect.arrayContaining([listedSkillId('Payroll tax'), listedSkillId('applied econometrics'), 'excel']),
     );
-    expect(items.find((s) => s.id === listedSkillId('Payroll tax'))?.replaces).toBe('payroll');
+    expect(items.find((s) => s.id === listedSkillId('Payroll tax'))?.replaces).toEqual(['payroll']);
     const parsed = parseResumeText(
       'Skills\nPayroll tax, applied econometrics\n\nExperience\nRan payroll and econometrics labs.',
     ).skills.map((s) => s.id);
     expect(parsed).not.toContain('payroll');
     expect(parsed).not.toContain('econometrics');
+  });
+
+  it('reads a product named by two terms one space apart as written, unless the section names one alone too', () => {
+    expect(listedSkills(['Oracle CRM, Excel']).map((s) => s.id)).toEqual([listedSkillId('Oracle CRM'), 'excel']);
+    const parsed = parseResumeText('Skills\nOracle CRM, Excel\nCRM').skills.map((s) => s.id);
+    expect(parsed).toEqual(expect.arrayContaining([listedSkillId('Oracle CRM'), 'crm']));
+    expect(parsed).not.toContain('oracle-db');
   });
 
   it('does not take a qualifier out of a word (SolidWorks is no "solid" Works)', () => {

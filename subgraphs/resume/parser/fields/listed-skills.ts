@@ -23,7 +23,7 @@ export interface ListedSkill {
   /** The taxonomy skill a whole item names, in whatever case ("forecasting" as a list item). */
   skill?: Skill;
   /** The taxonomy skill inside a longer item, which the item names more narrowly ("Payroll" in "Payroll tax"). */
-  replaces?: string;
+  replaces?: string[];
 }
 
 const CJK = /[\u3400-\u4dbf\u4e00-\u9fff]/u;
@@ -195,16 +195,17 @@ export function listedSkills(skillLines: readonly string[]): ListedSkill[] {
         continue;
       }
       // A Latin item naming one taxonomy skill with a word or two more is that narrower skill as written
-      // ("applied econometrics", "Payroll tax", "ICH Q2", "UPLC-MS"), in place of the broader one.
+      // ("applied econometrics", "Payroll tax", "ICH Q2", "UPLC-MS"), in place of the broader one; so is a product
+      // named by two terms one space apart ("Oracle CRM": neither the database nor CRM in general).
       const inside = taxonomy.findSkills(part ?? '', { isSkillList: true });
-      if (inside.length === 1 && !CJK.test(written) && !/[/／]/u.test(written) && isShortItem(written) && !namesSpokenLanguage(written)) {
-        const rest = written
-          .replace(inside[0]!.match, ' ')
-          .split(/[\s-]+/u)
-          .filter(Boolean);
-        if (rest.length > 0 && rest.length <= 2) {
+      const phrase = inside.length === 1 || (inside.length === 2 && /^ $/u.test((part ?? '').slice(inside[0]!.end, inside[1]!.start)));
+      if (phrase && !CJK.test(written) && !/[/／]/u.test(written) && isShortItem(written) && !namesSpokenLanguage(written)) {
+        let rest = written;
+        for (const m of inside) rest = rest.replace(m.match, ' ');
+        const restWords = rest.split(/[\s-]+/u).filter(Boolean);
+        if ((restWords.length > 0 || inside.length > 1) && restWords.length <= 2) {
           const id = listedSkillId(written);
-          if (!found.has(id)) found.set(id, { id, name: written, written, replaces: inside[0]!.skill.id });
+          if (!found.has(id)) found.set(id, { id, name: written, written, replaces: inside.map((m) => m.skill.id) });
           continue;
         }
       }

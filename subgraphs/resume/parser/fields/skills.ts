@@ -28,10 +28,14 @@ export function findResumeSkills(sectionLines: string[], otherText: string): Res
       byId.set(id, { id, name, nameZh: skill?.nameZh ?? name, match: written, confidence: skill ? skillConfidence : confidence });
     }
   };
-  add(taxonomy.findSkills(withoutCategoryLabels(withoutAcronymPairs(skillLines)).join('\n'), { isSkillList: true }), 0.9);
+  const sectionMentions = taxonomy.findSkills(withoutCategoryLabels(withoutAcronymPairs(skillLines)).join('\n'), { isSkillList: true });
+  add(sectionMentions, 0.9);
   const listed = listedSkills(skillLines);
-  // A skill the section names more narrowly ("applied econometrics") is that one, in the descriptions too.
-  const replaced = new Set(listed.flatMap(({ replaces }) => (replaces ? [replaces] : [])));
+  // A skill the section names only more narrowly ("applied econometrics") is that one, in the descriptions too.
+  const narrowed = listed.flatMap(({ replaces }) => replaces ?? []);
+  const replaced = new Set(
+    narrowed.filter((id) => sectionMentions.filter((m) => m.skill.id === id).length <= narrowed.filter((n) => n === id).length),
+  );
   for (const id of replaced) byId.delete(id);
   addWritten(listed, 0.8, 0.9);
   addWritten(taskPhrases(otherText), 0.5, 0.6);
