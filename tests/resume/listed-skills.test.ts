@@ -194,6 +194,16 @@ describe('an item naming a taxonomy skill with a word or two more', () => {
   });
 });
 
+describe('a plural counted in a description', () => {
+  it('names people or things, not a skill', () => {
+    const ids = (text: string) => parseResumeText(`Experience\n${text}`).skills.map((s) => s.id);
+    const skill = normalizeSkill('teaching assistant')?.id;
+    expect(skill).toBeTruthy();
+    expect(ids('Lecturer. Supervise papers and coordinate 6 teaching assistants.')).not.toContain(skill);
+    expect(ids('Lecturer. Worked as a teaching assistant for two years.')).toContain(skill);
+  });
+});
+
 describe('one word in brackets after an item', () => {
   it('qualifies the item unless the taxonomy knows it', () => {
     expect(names(['Quillora Vault (QVX-DE), Pellucid Orrin (Adult)'])).toEqual(['Quillora Vault', 'Pellucid Orrin']);

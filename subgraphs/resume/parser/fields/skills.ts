@@ -7,6 +7,10 @@ import { taskPhrases } from './task-phrases.ts';
 /** A term before "client", "sector", 行业 … names a line of business, not a skill ("a retail banking client"). */
 const DOMAIN_OF = /^\s*(?:clients?|customers?|sectors?|industry|industries|firms?|行业|客户)\b/iu;
 
+/** A plural counted in prose names people or things, not a skill: "coordinate 6 teaching assistants", "3 apprentices". */
+const isCounted = (text: string, m: { start: number; match: string }) =>
+  /\d\s*$/u.test(text.slice(Math.max(0, m.start - 4), m.start)) && /[a-z]s$/u.test(m.match);
+
 /**
  * Skills from the skills section (sure: 0.9), items of it the taxonomy does not know (as written, `text:` ids:
  * 0.8), mentions elsewhere (0.6; ambiguous ones need context) and the tasks a Chinese description enumerates (0.5).
@@ -42,7 +46,7 @@ export function findResumeSkills(sectionLines: string[], otherText: string): Res
   add(
     taxonomy
       .findSkills(otherText, { isProse: true })
-      .filter((m) => !DOMAIN_OF.test(otherText.slice(m.end, m.end + 16)) && !replaced.has(m.skill.id)),
+      .filter((m) => !DOMAIN_OF.test(otherText.slice(m.end, m.end + 16)) && !replaced.has(m.skill.id) && !isCounted(otherText, m)),
     0.6,
   );
   return [...byId.values()].sort((a, b) => b.confidence - a.confidence);
