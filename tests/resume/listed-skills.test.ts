@@ -105,6 +105,7 @@ describe('category labels and lines of business', () => {
       'Python: pandas, NumPy',
     ]);
     expect(ids(resume(['芯片与系统：STM32']))).not.toContain('semiconductor');
+    expect(withoutCategoryLabels(['前端基础：HTML、CSS', 'Design basics: Figma'])).toEqual(['HTML、CSS', 'Figma']);
     expect(ids(resume(['Python: pandas, NumPy']))).toEqual(expect.arrayContaining(['python', 'pandas', 'numpy']));
   });
 
