@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compactSkillKey, findSkills, normalizeSkill, relatedSkills, skillTaxonomy } from './taxonomy.ts';
+import { SkillTaxonomy, compactSkillKey, findSkills, normalizeSkill, relatedSkills, skillTaxonomy } from './taxonomy.ts';
 
 const ids = (text: string, options?: Parameters<typeof findSkills>[1]) => findSkills(text, options).map((m) => m.skill.id);
 
@@ -337,6 +337,23 @@ describe('skill forms as resumes write them', () => {
     expect(prose).not.toContain('work-ethic');
     expect(ids('细致严谨、沟通协调', { isSkillList: true })).toContain('attention-to-detail');
     expect(ids('熟悉 Python、Go', { isProse: true })).toContain('go');
+  });
+
+  it('reads a month beside a number as a date, whatever term it spells', () => {
+    const skill = {
+      id: 'annual-review',
+      name: 'Annual Product Review',
+      nameZh: '年度回顾',
+      aliases: ['APR'],
+      ambiguousAliases: [],
+      category: 'pharma',
+      related: [],
+    };
+    const taxonomy = new SkillTaxonomy([skill]);
+    const found = (text: string) => taxonomy.findSkills(text).map((m) => m.skill.id);
+    expect(found('Quality Associate | Apr 2020 – Present')).toEqual([]);
+    expect(found('12 Apr, Mar–Apr 2021')).toEqual([]);
+    expect(found('wrote the APR for three products')).toEqual(['annual-review']);
   });
 
   it('reads no ambiguous term hyphened to a further word, a code or a compound', () => {

@@ -228,12 +228,14 @@ export class SkillTaxonomy {
         i = LATIN_WORD_CHAR.test(folded[i]!) && !CJK_CHAR.test(folded[i]!) ? skipWord(folded, i) : i + 1;
       }
     }
-    const accepted = candidates.map((c) => !c.isAmbiguous || options.isSkillList === true || hasOwnContext(text, c));
+    const accepted = candidates.map(
+      (c) => !isDatePart(text, c) && (!c.isAmbiguous || options.isSkillList === true || hasOwnContext(text, c)),
+    );
     // An ambiguous mention next to an accepted one, across a list separator, is part of a list of skills.
     for (let changed = true; changed;) {
       changed = false;
       for (let k = 0; k < candidates.length; k++) {
-        if (accepted[k]) continue;
+        if (accepted[k] || isDatePart(text, candidates[k]!)) continue;
         // Running prose strings a person's traits with their abilities ("细致严谨，沟通协调能力强", "吃苦耐劳，团队意识强"):
         // a soft skill written with an ambiguous alias (a trait word) counts there only with its own context.
         if (options.isProse === true && candidates[k]!.skill.category === 'soft-skill') continue;
@@ -363,6 +365,19 @@ function casedLike(written: string, alias: string): boolean {
   if (!/[A-Za-z]/.test(alias)) return true;
   const asciiWritten = written.normalize('NFKC');
   return asciiWritten === alias || (asciiWritten === alias.toUpperCase() && alias.length > 1);
+}
+
+/** A month written beside a number is a date ("Apr 2020", "12 Oct 2019", "Mar–Jun 2021"), whatever a term it spells. */
+function isDatePart(text: string, mention: SkillMention): boolean {
+  if (
+    !/^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/iu.test(
+      mention.match,
+    )
+  )
+    return false;
+  const after = text.slice(mention.end, mention.end + 12);
+  const before = text.slice(Math.max(0, mention.start - 4), mention.start);
+  return /^\.?,?\s*['’]?\d/u.test(after) || /\d\s*$/u.test(before) || /^\s*[-–—]\s*[A-Za-z]{3,9}\.?,?\s*['’]?\d/u.test(after);
 }
 
 function hasOwnContext(text: string, mention: SkillMention): boolean {
