@@ -22,6 +22,10 @@ describe('listedSkills', () => {
     expect(names(['Jira | Trellix Scale | TestRail'])).toEqual(['Trellix Scale']);
   });
 
+  it('splits two Chinese items joined by 与, 和 or 及', () => {
+    expect(names(['熟悉 Zorblex 材质流程与飞鸥渲染'])).toEqual(['Zorblex 材质流程', '飞鸥渲染']);
+  });
+
   it('strips qualifiers, category labels, levels and 等', () => {
     expect(names(['熟练掌握Zorblex、Vantri等工具'])).toEqual(['Zorblex', 'Vantri']);
     expect(names(['Tools: Quillora Vault, Pellucid Orrin'])).toEqual(['Quillora Vault', 'Pellucid Orrin']);

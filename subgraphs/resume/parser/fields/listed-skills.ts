@@ -133,6 +133,7 @@ const TRAILING =
 /** Items that are a level, a grade, a speed or a heading word, nothing of their own (spoken languages: namesSpokenLanguage). */
 const NOT_SKILL_ITEM =
   /^(?:n[1-5]|(?:level|grade|band|tier)\s*\w{1,3}|[abc][12]|基础|入门|初级|中级|高级|(?:初级|中级|高级)?(?:工|技师)|[一二三四五]级|熟练|精通|良好|一般|了解|掌握|\d+\s*(?:wpm|words per minute|字\/?分钟?)|其他|其它|others?|misc\.?|tools?|skills?|技能|工具|软件|证书|certificates?|certifications?|none|无|and|or|etc\.?|等)$/iu;
+const CJK_AND = /(?<=[\u4e00-\u9fff]{2})[与和及](?=[\u4e00-\u9fff]{2})/u;
 const LINK = /https?:|www\.|@|\b[\w-]+\.(?:com|cn|io|net|org|dev|me)\b/iu;
 /** A sentence, not a list item: Chinese function words, or English words that only prose uses. */
 const PROSE_CJK = /[的了着我]|负责|参与|通过|进行|完成|经验|以上|\d\s*年|良好|较强|能力强|熟练|熟悉|精通/u;
@@ -165,7 +166,10 @@ export function listedSkills(skillLines: readonly string[]): ListedSkill[] {
     line = line.replace(/(?<=[\p{L}\p{N}])\s*[(（]\s*([^\s()（）,，、;；/／]+)\s*[)）]/gu, (whole, inside: string) =>
       taxonomy.normalizeSkill(inside) || taxonomy.findSkills(inside, { isSkillList: true }).length > 0 ? whole : '',
     );
-    const items = line.split(ITEM_SEPARATORS);
+    // 与/和/及 between two Chinese terms joins two items ("PBR 材质流程与卡通渲染"), unless the whole is one skill.
+    const items = line
+      .split(ITEM_SEPARATORS)
+      .flatMap((item) => (item && !taxonomy.normalizeSkill(cleanItem(item)) ? item.split(CJK_AND) : [item]));
     // A line with a sentence in it is prose, whatever its short pieces ("负责…日常运营与内容发布").
     if (items.some((part) => isProse(cleanItem(part ?? '')))) continue;
     // One item alone on a line is a list only when the section lists a skill a line (PDF columns): a long line
