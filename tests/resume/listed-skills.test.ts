@@ -196,6 +196,8 @@ describe('an item naming a taxonomy skill with a word or two more', () => {
 
   it('does not take a qualifier out of a word (SolidWorks is no "solid" Works)', () => {
     expect(listedSkills(['熟练掌握 SolidWorks、Strong Zorblex']).map((s) => s.name)).toEqual(['SolidWorks', 'Zorblex']);
+    expect(names(['Working knowledge of Zorblex'])).toEqual(['Zorblex']);
+    expect(names(['Blue Card (Working with Zorblex Check)'])).not.toContain('Zorblex Check');
   });
 });
 
