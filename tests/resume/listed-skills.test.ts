@@ -148,6 +148,8 @@ describe('taskPhrases: the enumerated tasks of a Chinese description', () => {
     expect(names('负责欧洲与北美客户开发。')).toEqual([]);
     expect(names('负责设计、开发和维护支付系统。')).toEqual([]);
     expect(names('负责制定部门季度规划与跟踪执行。')).toEqual([]);
+    expect(names('协助中心完成飞鸥申报与启动。')).not.toContain('启动');
+    expect(names('负责蓝鲸方案设计与深化。')).not.toContain('深化');
     expect(names('负责 300 人办公室与 20 个门店。')).toEqual([]);
   });
 });

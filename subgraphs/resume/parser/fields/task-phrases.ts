@@ -26,7 +26,7 @@ const isPlace = (item: string) => REGION.test(item) || findConcepts(item).some((
  * verb of work, or an item opening with a verb of managing, makes the clause a verb phrase.
  */
 const BARE_VERB =
-  /^(?:设计|开发|维护|开拓|制定|跟踪|推动|实施|执行|优化|管理|建设|搭建|运营|测试|分析|规划|策划|协调|组织|参与|完成|编写|撰写|支持|改进|推进|落实|监督|指导|培训|迭代|对接|跟进)$/u;
+  /^(?:设计|开发|维护|开拓|制定|跟踪|推动|实施|执行|优化|管理|建设|搭建|运营|测试|分析|规划|策划|协调|组织|参与|完成|编写|撰写|支持|改进|推进|落实|监督|指导|培训|迭代|对接|跟进|启动|深化|落地|上线|交付|验收|收尾|结项|立项)$/u;
 const VERB_OPENING = /^(?:制定|跟踪|推动|实施|执行|完成|参与|协调|组织|支持|推进|落实|监督|指导|协助|负责|带领)/u;
 const isVerb = (item: string) => BARE_VERB.test(item) || VERB_OPENING.test(item);
 
