@@ -32,7 +32,7 @@ const BULLET = /^[\s•·●○■□◆◇▪▸►➢✓✔*>\-–—]+|^\(?\d
 const LABEL = /^([^:：,，、;；|｜]{1,24}?)\s*[:：]\s*/u;
 /** A label that names a kind of skill ("Tools", "编程语言", "芯片与系统", "Cloud & DevOps"), not a skill itself. */
 const CATEGORY_LABEL =
-  /技能|工具|软件|语言|系统|平台|框架|方法|能力|领域|方向|技术|证书|资质|办公|数据库|中间件|其他|其它|基础|[与和及&、/]|\b(?:and|basics|fundamentals|skills?|tools?|software|languages?|systems?|platforms?|frameworks?|methods?|methodolog(?:y|ies)|areas?|domains?|technolog(?:y|ies)|stack|certifications?|certificates?|databases?|librar(?:y|ies)|packages|other|misc)\b/iu;
+  /技能|工具|软件|语言|系统|平台|框架|方法|能力|领域|方向|技术|证书|资质|办公|数据库|中间件|其他|其它|基础|流程|[与和及&、/]|\b(?:and|basics|fundamentals|process(?:es)?|skills?|tools?|software|languages?|systems?|platforms?|frameworks?|methods?|methodolog(?:y|ies)|areas?|domains?|technolog(?:y|ies)|stack|certifications?|certificates?|databases?|librar(?:y|ies)|packages|other|misc)\b/iu;
 
 /**
  * The skills section's lines without their category labels ("芯片与系统：STM32" reads "STM32"); a label that is a
