@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   skillFilterKey,
   skillFilterKeys,
+  talentSkillKeys,
   skillKey,
   skillKeysFingerprint,
   talentSearchDocument,
@@ -38,6 +39,12 @@ describe('skill filter keys', () => {
 
   it('lists distinct keys, blanks left out', () => {
     expect(skillFilterKeys(['Go', 'golang', ' ', 'K8s', 'kubernetes', 'Foo'])).toEqual(['Skill:go', 'Skill:kubernetes', 'foo']);
+  });
+
+  it("gives a talent's skill named more narrowly than a taxonomy skill that skill's key too; a filter's skill keeps one", () => {
+    expect(talentSkillKeys(['applied econometrics', 'Go'])).toEqual(['applied econometrics', 'Skill:econometrics', 'Skill:go']);
+    expect(talentSkillKeys(['Zorblex Vault'])).toEqual(['zorblex vault']);
+    expect(skillFilterKeys(['applied econometrics'])).toEqual(['applied econometrics']);
   });
 
   it('has a stable fingerprint of the taxonomy the keys come from', () => {

@@ -61,11 +61,30 @@ export function skillFilterKey(skill: string): string {
   return known ? `${TAXONOMY_KEY_PREFIX}${known.id}` : skillKey(skill);
 }
 
-/** The distinct filter keys of some skills, blanks left out. */
+/** The distinct filter keys of some skills, blanks left out (a filter's skills: each means itself). */
 export const skillFilterKeys = (skills: readonly string[]): string[] => [...new Set(skills.map(skillFilterKey).filter(Boolean))];
 
+/**
+ * A talent's stored filter keys: each skill's key and, for a skill the taxonomy does not know as a whole, the keys
+ * of the taxonomy skills it names more narrowly, so "applied econometrics" satisfies a filter on Econometrics and
+ * "HubSpot CRM" one on CRM (the parser keeps such items as written). A filter's own skills keep their one key each
+ * (skillFilterKeys): a filter on "applied econometrics" is not one on Econometrics.
+ */
+export function talentSkillKeys(skills: readonly string[]): string[] {
+  const keys = new Set<string>();
+  for (const skill of skills) {
+    const key = skillFilterKey(skill);
+    if (!key) continue;
+    keys.add(key);
+    if (key.startsWith(TAXONOMY_KEY_PREFIX) || skill.length > 60) continue;
+    for (const { skill: inside } of skillTaxonomy().findSkills(skill, { isSkillList: true }))
+      keys.add(`${TAXONOMY_KEY_PREFIX}${inside.id}`);
+  }
+  return [...keys];
+}
+
 /** The key form's version: bump it when skillFilterKey changes in a way the taxonomy's content does not show. */
-const SKILL_KEY_FORM = 3;
+const SKILL_KEY_FORM = 4;
 let taxonomyFingerprint: string | undefined;
 
 /**
@@ -137,7 +156,7 @@ export function talentSearchDocument(t: TalentSnapshot): SearchDocument {
       name: t.name,
       headline: t.headline,
       skills: t.skills,
-      skillKeys: skillFilterKeys(t.skills),
+      skillKeys: talentSkillKeys(t.skills),
       titles: t.titles ?? [],
       companies: t.companies ?? [],
       schools: t.schools ?? [],

@@ -1,5 +1,5 @@
 import type { SqlExecutor } from '../ports.ts';
-import { skillFilterKeys, skillKeysFingerprint } from '../projections/talent-projection.ts';
+import { skillFilterKeys, skillKeysFingerprint, talentSkillKeys } from '../projections/talent-projection.ts';
 import { talentFilterSql, type ParsedTalentFilter } from './talent-filter.ts';
 import {
   VISIBLE_TALENT_STATUSES,
@@ -55,7 +55,7 @@ const SKILL_KEYS_COLUMN = { column: 'skill_keys', type: 'text[]' };
 /** A profile as the JSON of a row of the writes' recordsets: its columns and its skills' filter keys. */
 const profileRow = (profile: Partial<TalentProfile> & Pick<TalentProfile, 'skills'>) => ({
   ...Object.fromEntries(PROFILE_KEYS.map((key) => [PROFILE_COLUMNS[key].column, profile[key] ?? null])),
-  skill_keys: skillFilterKeys(profile.skills),
+  skill_keys: talentSkillKeys(profile.skills),
 });
 const ARRAY_DEFAULTS: Partial<Record<keyof TalentProfile, string>> = {
   languages: "'{}'",
@@ -329,7 +329,7 @@ export async function updateTalentProfileFields(
     return `${column} = $${params.length}::${type}`;
   });
   if (keys.includes('skills')) {
-    sets.push(`skill_keys = $${params.push(skillFilterKeys(profile.skills ?? []))}::text[]`);
+    sets.push(`skill_keys = $${params.push(talentSkillKeys(profile.skills ?? []))}::text[]`);
     sets.push(`skill_keys_taxonomy = $${params.push(skillKeysFingerprint())}`);
   }
   const [row] = await tx.query<TalentRow>(
@@ -487,7 +487,7 @@ export async function refreshSkillKeys(db: SqlExecutor, orgId?: string): Promise
       orgId ? [fingerprint, after, page, orgId] : [fingerprint, after, page],
     );
     if (rows.length === 0) return changed;
-    const keys = rows.map((row) => ({ id: row.id, skills: row.skills, skill_keys: skillFilterKeys(row.skills) }));
+    const keys = rows.map((row) => ({ id: row.id, skills: row.skills, skill_keys: talentSkillKeys(row.skills) }));
     const updated = await db.query<{ changed: boolean }>(
       `UPDATE talents AS t SET skill_keys = x.skill_keys, skill_keys_taxonomy = $1
        FROM jsonb_to_recordset($2::jsonb) AS x(id uuid, skills text[], skill_keys text[]) JOIN talents o ON o.id = x.id

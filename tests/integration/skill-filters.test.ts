@@ -32,6 +32,7 @@ describe.each(STACK_MODES)('skill filters through the taxonomy ($mode stores)', 
     { name: 'Cai', skills: [marker, '机器学习', 'K8S'] },
     { name: 'Dee', skills: [marker, 'Quantum Basket Weaving'] },
     { name: 'Eve', skills: [marker, 'Python'] },
+    { name: 'Fay', skills: [marker, 'applied econometrics'] },
   ];
 
   beforeAll(async () => {
@@ -74,6 +75,12 @@ describe.each(STACK_MODES)('skill filters through the taxonomy ($mode stores)', 
     expect(await names({ skillsAll: [marker, 'quantum basket weaving'] })).toEqual(['Dee']);
     expect(await names({ skillsAny: ['QUANTUM BASKET WEAVING', 'Quantum Basket'] })).toEqual(['Dee']);
     expect(await names({ skillsAny: ['Skill:go'] })).toEqual([]);
+  });
+
+  it.runIf(available)('a skill named more narrowly than a taxonomy skill satisfies a filter on that skill, not the reverse', async () => {
+    expect(await names({ skillsAll: [marker, 'Econometrics'] })).toEqual(['Fay']);
+    expect(await names({ skillsAll: [marker, 'applied econometrics'] })).toEqual(['Fay']);
+    expect(await searched({ skillsAll: ['econometrics'] })).toEqual(['Fay']);
   });
 
   it.runIf(available)('search filters alike in the search store (skillsAll) and in PostgreSQL (skillsAny)', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchDocument } from '../../../data/ports.ts';
-import { skillFilterKeys } from '../../../data/projections/talent-projection.ts';
+import { talentSkillKeys } from '../../../data/projections/talent-projection.ts';
 import { encodeListCursor } from '../../../platform/pagination.ts';
 import { highlightFields, reasonsFor } from './highlights.ts';
 import { RRF_K, rankByMode, reciprocalRankFusion } from './rank-fusion.ts';
@@ -150,7 +150,7 @@ describe('the filter over candidates', () => {
   const plan = planSearch({ query: 'engineer', filter: { skillsAll: ['Kubernetes'] } });
   /** A document as the index holds it (talentSearchDocument): the skills as entered and their filter keys. */
   const indexed = (id: string, { skills, status }: { skills: string[]; status?: string }) =>
-    doc(id, { ...(status ? { status } : {}), skills, skillKeys: skillFilterKeys(skills) });
+    doc(id, { ...(status ? { status } : {}), skills, skillKeys: talentSkillKeys(skills) });
   const talent = indexed('t1', { status: 'ACTIVE', skills: ['kubernetes', 'Go'] });
 
   it('passes a candidate in the projection, allowed, of an allowed status and with every skill', () => {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { DataLayer } from '../../../data/data-layer.ts';
 import type { SearchDocument, SearchHit, VectorMatch } from '../../../data/ports.ts';
-import { skillFilterKey, skillFilterKeys } from '../../../data/projections/talent-projection.ts';
+import { skillFilterKeys, talentSkillKeys } from '../../../data/projections/talent-projection.ts';
 import { isUuid } from '../../../platform/ids.ts';
 import { talentFilterSchema, type TalentFilter } from '../../../data/records/talent-filter.ts';
 import { tokenize } from '../../../data/text/tokenize.ts';
@@ -182,7 +182,7 @@ export function passesFilter(
  */
 function documentSkillKeys(doc: SearchDocument): Set<string> {
   const stored = doc.fields.skillKeys;
-  return new Set(stored === undefined || stored === null ? stringsOf(doc.fields.skills).map(skillFilterKey) : stringsOf(stored));
+  return new Set(stored === undefined || stored === null ? talentSkillKeys(stringsOf(doc.fields.skills)) : stringsOf(stored));
 }
 
 export function checkSimilarFirst(first: number): number {
