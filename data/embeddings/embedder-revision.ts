@@ -16,7 +16,7 @@ import { skillTaxonomy, type Skill } from '../../taxonomy/taxonomy.ts';
  */
 const OFFLINE_ALGORITHM = 1;
 /** The model passage text's form: bump it when modelPassageText changes in a way the taxonomies' content does not show. */
-const MODEL_TEXT_FORM = 1;
+const MODEL_TEXT_FORM = 2;
 
 /** JSON with object keys sorted: the same content, whatever the order its keys were written in, hashes alike. */
 function canonicalJson(value: unknown): string {

@@ -36,11 +36,19 @@ export function roleAndFamilyNames(text: string): string[] {
   return [...names];
 }
 
-/** A skill as written, with the taxonomy's English and Chinese names and its unambiguous aliases when it knows it. */
+/**
+ * How many of a skill's unambiguous aliases a passage carries: its first ones, the common names (the taxonomy lists
+ * them first). Some skills have hundreds of written forms (task forms, product lines, certificate levels); all of
+ * them would crowd a passage past the model's input length and slow every embedding.
+ */
+const MODEL_ALIASES_PER_SKILL = 8;
+
+/** A skill as written, with the taxonomy's English and Chinese names and its first unambiguous aliases when it knows it. */
 function skillNames(skill: string): string[] {
   const known = normalizeSkill(skill);
   if (!known) return [skill.trim()];
-  return [known.name, known.nameZh, ...known.aliases.filter((alias) => !known.ambiguousAliases.includes(alias))];
+  const aliases = known.aliases.filter((alias) => !known.ambiguousAliases.includes(alias)).slice(0, MODEL_ALIASES_PER_SKILL);
+  return [known.name, known.nameZh, ...aliases];
 }
 
 /** What a model's passage reads of a talent. */

@@ -17,8 +17,12 @@ import { freePort } from '../support/egress.ts';
 import { cuttable } from '../support/cuttable-store.ts';
 import { eventually as eventuallyWithin } from '../support/eventually.ts';
 
+/**
+ * Polls every half second: `services` and `registryEvents` allow 60 calls a minute per organisation (@rateLimit), and
+ * a poll every 100 ms spends that while an instance starts on a loaded machine, failing the reads after it.
+ */
 const eventually = <T>(read: () => Promise<T>, check: (value: T) => boolean, timeoutMs = 30_000) =>
-  eventuallyWithin(read, check, timeoutMs);
+  eventuallyWithin(read, check, timeoutMs, 500);
 
 interface Instance {
   id: string;
