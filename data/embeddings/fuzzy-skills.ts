@@ -15,6 +15,30 @@ const maxEdits = (length: number) => (length >= 8 ? 2 : 1);
 interface Term {
   text: string;
   skill: Skill;
+  /** How often each letter and digit occurs (letterCounts): a cheap lower bound of the edit distance. */
+  counts: Uint8Array;
+}
+
+const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
+/** Occurrences of each of a-z and 0-9 in a lower-case term (other characters are not counted). */
+function letterCounts(text: string): Uint8Array {
+  const counts = new Uint8Array(ALPHABET.length);
+  for (const char of text) {
+    const at = ALPHABET.indexOf(char);
+    if (at >= 0) counts[at]!++;
+  }
+  return counts;
+}
+
+/**
+ * A lower bound of the edit distance from the letters two terms hold: an insertion or a deletion changes one count
+ * by one, a substitution two counts by one each, a transposition none; so the distance is at least half the sum of
+ * the counts' differences. Exact enough to skip most terms before the quadratic distance.
+ */
+function countBound(a: Uint8Array, b: Uint8Array): number {
+  let difference = 0;
+  for (let i = 0; i < a.length; i++) difference += Math.abs(a[i]! - b[i]!);
+  return Math.ceil(difference / 2);
 }
 
 let terms: Map<number, Term[]> | undefined;
@@ -34,7 +58,7 @@ function termsByLength(): Map<number, Term[]> {
       if (!words.every((w) => /^[a-z][a-z0-9]*$/.test(w)) || text.length < MIN_LENGTH || seen.has(text)) continue;
       seen.add(text);
       const list = terms.get(text.length) ?? [];
-      list.push({ text, skill });
+      list.push({ text, skill, counts: letterCounts(text) });
       terms.set(text.length, list);
     }
   }
@@ -68,9 +92,11 @@ export function findSkillsTolerant(query: string): Skill[] {
   const found = new Map<string, Skill>();
   for (const phrase of phrases) {
     const limit = maxEdits(phrase.length);
+    const counts = letterCounts(phrase);
     let best: { skill: Skill; distance: number } | undefined;
     for (let length = phrase.length - limit; length <= phrase.length + limit; length++) {
       for (const term of termsByLength().get(length) ?? []) {
+        if (countBound(counts, term.counts) > limit) continue;
         const distance = editDistance(phrase, term.text, limit);
         if (distance <= limit && (!best || distance < best.distance)) best = { skill: term.skill, distance };
       }
