@@ -36,10 +36,11 @@ export function findResumeSkills(sectionLines: string[], otherText: string): Res
   add(sectionMentions, 0.9);
   const listed = listedSkills(skillLines);
   // A skill the section names only more narrowly ("applied econometrics") is that one, in the descriptions too.
-  const narrowed = listed.flatMap(({ replaces }) => replaces ?? []);
-  const replaced = new Set(
-    narrowed.filter((id) => sectionMentions.filter((m) => m.skill.id === id).length <= narrowed.filter((n) => n === id).length),
-  );
+  // Replaced only when every mention of it in the section is inside a narrower item (not also named alone).
+  const countOf = (ids: string[]) => ids.reduce((counts, id) => counts.set(id, (counts.get(id) ?? 0) + 1), new Map<string, number>());
+  const narrowed = countOf(listed.flatMap(({ replaces }) => replaces ?? []));
+  const mentioned = countOf(sectionMentions.map((m) => m.skill.id));
+  const replaced = new Set([...narrowed].filter(([id, times]) => (mentioned.get(id) ?? 0) <= times).map(([id]) => id));
   for (const id of replaced) byId.delete(id);
   addWritten(listed, 0.8, 0.9);
   addWritten(taskPhrases(otherText), 0.5, 0.6);
