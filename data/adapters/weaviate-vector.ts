@@ -154,7 +154,7 @@ export class WeaviateVectorStore implements VectorStore {
     const stored = await this.shape(spec.name);
     if (stored.model !== spec.model || stored.dimensions !== spec.dimensions) {
       throw new Error(
-        `Weaviate collection ${name} holds model ${stored.model} with ${stored.dimensions} dimensions, not model ${spec.model} with ${spec.dimensions} dimensions (drop it and reindex)`,
+        `Weaviate collection ${name} holds model ${stored.model} with ${stored.dimensions} dimensions, not model ${spec.model} with ${spec.dimensions} dimensions: run npm run reindex to switch models`,
       );
     }
     return { storedRevision: stored.revision };
