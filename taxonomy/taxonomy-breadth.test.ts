@@ -274,6 +274,55 @@ describe('the fifth round: trades the taxonomy was thin on', () => {
     ['Interactive Voice Response', 'ivr'],
     ['Average Handle Time', 'contact-center-metrics'],
     ['电催', 'collections-calling'],
+    // veterinary
+    ['犬猫诊疗', 'small-animal-medicine'],
+    ['宠物绝育', 'veterinary-surgery'],
+    ['Registered Veterinary Nurse', 'veterinary-technician'],
+    ['非洲猪瘟防控', 'livestock-health'],
+    ['执业兽医师', 'veterinary-license'],
+    ['宠物美容师', 'pet-grooming'],
+    // dentistry
+    ['All-on-4', 'dental-implantology'],
+    ['自锁托槽', 'orthodontic-appliances'],
+    ['口内扫描', 'digital-dentistry'],
+    ['显微根管', 'endodontic-treatment'],
+    ['口腔咨询师', 'dental-treatment-coordination'],
+    // physiotherapy and rehabilitation
+    ['Bobath', 'neuro-rehab-techniques'],
+    ['关节松动术', 'manual-therapy-techniques'],
+    ['体外冲击波', 'physical-modalities'],
+    ['盆底康复', 'pelvic-floor-rehab'],
+    ['Functional Movement Screen', 'movement-assessment'],
+    ['感觉统合训练', 'paediatric-developmental-therapy'],
+    // retail pharmacy
+    ['Medicines Use Review', 'medication-counselling'],
+    ['麻醉药品管理', 'controlled-drugs'],
+    ['执业中药师', 'pharmacist-credentials'],
+    ['中药饮片', 'tcm-pharmacy'],
+    // social work and counselling
+    ['戒毒康复', 'substance-misuse-support'],
+    ['TF-CBT', 'trauma-therapy'],
+    ['反家暴', 'domestic-abuse-support'],
+    ['SCL-90', 'psychological-scales'],
+    ['安置帮教', 'offender-management'],
+    // fitness and sports coaching
+    ['NASM-CPT', 'fitness-certifications'],
+    ['动感单车', 'group-fitness'],
+    ['器械普拉提', 'pilates-instruction'],
+    ['会籍顾问', 'gym-operations'],
+    ['UEFA A Licence', 'coaching-licences'],
+    ['国家二级裁判', 'refereeing'],
+    ['国家二级运动员', 'athlete-grading'],
+    ['运动贴扎', 'athletic-training'],
+    // beauty and cosmetology
+    ['烫染', 'hair-cutting-colouring'],
+    ['新娘跟妆', 'makeup-specialties'],
+    ['光疗甲', 'nail-technology'],
+    ['Microblading', 'lash-brow'],
+    ['果酸换肤', 'facial-treatments'],
+    ['CIDESCO', 'beauty-qualifications'],
+    ['热玛吉', 'aesthetic-injectables'],
+    ['化妆品备案', 'cosmetics-regulatory'],
   ])('%s → %s', (text, id) => {
     expect(normalizeSkill(text)?.id).toBe(id);
   });
@@ -281,5 +330,8 @@ describe('the fifth round: trades the taxonomy was thin on', () => {
   it('reads the short codes of these trades only in a list', () => {
     expect(ids('We keep our ear to the ground; the hazmat team left')).toEqual([]);
     expect(ids('IVR, AHT, EAR', { isSkillList: true })).toEqual(['ivr', 'contact-center-metrics', 'export-control-classification']);
+    // A painter's acrylics, a programmer's threading and a textile mill's spinning are no beauty or gym skills.
+    const found = ids('Oils, Acrylics, Watercolour; Concurrency, Threading; Spinning, Weaving; RPM, YUM', { isSkillList: true });
+    for (const id of ['nail-technology', 'hair-removal', 'group-fitness']) expect(found).not.toContain(id);
   });
 });
