@@ -323,6 +323,53 @@ describe('the fifth round: trades the taxonomy was thin on', () => {
     ['CIDESCO', 'beauty-qualifications'],
     ['热玛吉', 'aesthetic-injectables'],
     ['化妆品备案', 'cosmetics-regulatory'],
+    // insurance
+    ['核保', 'insurance-underwriting'],
+    ['查勘定损', 'claims-handling'],
+    ['Loss Reserving', 'actuarial-science'],
+    ['Guidewire ClaimCenter', 'insurance-core-systems'],
+    ['保单保全', 'insurance-operations'],
+    ['CPCU', 'insurance-credentials'],
+    // real estate and property management
+    ['物业费催缴', 'property-fee-collection'],
+    ['Lease Abstraction', 'lease-administration'],
+    ['承接查验', 'property-handover'],
+    ['业主委员会', 'owners-association-management'],
+    ['Yardi Voyager', 'property-management-software'],
+    ['公募REITs', 'real-estate-investment'],
+    ['招拍挂', 'land-urban-renewal'],
+    ['验房师', 'building-surveying'],
+    // public sector and policy
+    ['Regulatory Impact Assessment', 'policy-evaluation'],
+    ['HM Treasury Green Book', 'public-sector-business-cases'],
+    ['Ministerial Briefings', 'ministerial-briefing'],
+    ['政府采购法', 'public-procurement'],
+    ['研发费用加计扣除', 'rd-incentive-applications'],
+    ['网格化管理', 'community-engagement'],
+    ['信访接待', 'petition-handling'],
+    ['三会一课', 'party-affairs'],
+    ['党风廉政建设', 'discipline-inspection'],
+    ['防灾减灾', 'civil-contingencies'],
+    ['预算绩效管理', 'public-finance'],
+    ['刑事侦查', 'law-enforcement'],
+    // security services
+    ['Executive Protection', 'close-protection'],
+    ['Alarm Monitoring', 'security-control-room'],
+    ['巡更', 'security-patrol'],
+    ['大型活动安保', 'crowd-management'],
+    ['Milestone XProtect', 'security-systems'],
+    ['武装押运', 'cash-in-transit'],
+    ['X-ray Screening', 'security-screening'],
+    // translation and interpreting
+    ['同声传译', 'interpreting'],
+    ['交替传译', 'interpreting'],
+    ['SDL Trados Studio', 'cat-tools'],
+    ['术语库', 'terminology-management'],
+    ['译后编辑', 'mtpe'],
+    ['CATTI二级笔译', 'translation-certifications'],
+    ['专利翻译', 'specialist-translation'],
+    ['游戏本地化', 'localization-qa'],
+    ['手语翻译', 'sign-language'],
   ])('%s → %s', (text, id) => {
     expect(normalizeSkill(text)?.id).toBe(id);
   });
@@ -333,5 +380,9 @@ describe('the fifth round: trades the taxonomy was thin on', () => {
     // A painter's acrylics, a programmer's threading and a textile mill's spinning are no beauty or gym skills.
     const found = ids('Oils, Acrylics, Watercolour; Concurrency, Threading; Spinning, Weaving; RPM, YUM', { isSkillList: true });
     for (const id of ['nail-technology', 'hair-removal', 'group-fitness']) expect(found).not.toContain(id);
+    // Facebook's Prophet is a forecasting library, a recruiter's placement no insurance, machine translation an NLP topic.
+    expect(ids('Prophet, ARIMA; Placement, Sourcing; Machine Translation, NER', { isSkillList: true })).not.toContain('actuarial-software');
+    expect(normalizeSkill('Placement')?.id).not.toBe('insurance-placement');
+    expect(normalizeSkill('Machine Translation')?.id).not.toBe('mtpe');
   });
 });
