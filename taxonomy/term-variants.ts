@@ -7,9 +7,11 @@
 /** A Latin term with its separators (space, dot, hyphen) written each other way: "Node.js" → "Node js", "Node-js". */
 export function separatorVariants(written: string): string[] {
   if (!/^[A-Za-z0-9]+(?:[ .-][A-Za-z0-9]+)+$/.test(written)) return [];
-  const variants = [' ', '-', '.'].map((separator) => written.replace(/[ .-]/g, separator));
+  // One separator between each two parts: the parts joined each other way are the term with its separators replaced.
+  const parts = written.split(/[ .-]/);
+  const variants = [parts.join(' '), parts.join('-'), parts.join('.')];
   // Joined only when every part is a word of its own ("machinelearning", not "ab" from "A B").
-  if (written.split(/[ .-]/).every((part) => part.length >= 3)) variants.push(written.replace(/[ .-]/g, ''));
+  if (parts.every((part) => part.length >= 3)) variants.push(parts.join(''));
   return variants.filter((variant) => variant !== written);
 }
 
