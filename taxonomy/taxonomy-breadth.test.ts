@@ -244,7 +244,7 @@ describe('the fifth round: trades the taxonomy was thin on', () => {
 
   it('has a category for the trades no older family fits', () => {
     const categories = new Set(skills.map((s) => s.category));
-    for (const category of ['transport']) expect(categories, category).toContain(category);
+    for (const category of ['transport', 'mining', 'telecom']) expect(categories, category).toContain(category);
   });
 
   it.each([
@@ -410,6 +410,72 @@ describe('the fifth round: trades the taxonomy was thin on', () => {
     ['GIA Graduate Gemologist', 'gemology'],
     ['量体裁衣', 'sewing-tailoring'],
     ['电脑横机', 'knitwear-design'],
+    // aviation
+    ['EASA Part-66', 'aviation-maintenance'],
+    ['Part-145', 'aviation-maintenance-regulations'],
+    ['A320 Type Rating', 'pilot-licences'],
+    ['进近管制', 'air-traffic-control'],
+    ['DO-178C', 'airworthiness-certification'],
+    ['ARINC 429', 'avionics'],
+    ['孔探', 'aero-engines'],
+    ['QAR分析', 'aviation-safety'],
+    ['超声波探伤', 'ndt'],
+    // maritime
+    ['STCW', 'stcw-certificates'],
+    ['ECDIS', 'deck-officer'],
+    ['大管轮', 'marine-engineering'],
+    ['稳性计算', 'naval-architecture'],
+    ['验船师', 'marine-survey-class'],
+    ['共同海损', 'marine-insurance'],
+    ['SOLAS', 'maritime-compliance'],
+    ['Navis N4', 'terminal-planning'],
+    ['Laytime', 'shipbroking'],
+    ['BOSIET', 'offshore-operations'],
+    // mining and geology
+    ['岩芯编录', 'field-geology'],
+    ['矿物学', 'geoscience'],
+    ['Diamond Drilling', 'mineral-exploration'],
+    ['地震解释', 'geophysics'],
+    ['NI 43-101', 'resource-estimation'],
+    ['Surpac', 'mining-software'],
+    ['露天开采', 'mine-planning'],
+    ['爆破作业人员许可证', 'drill-blast'],
+    ['矿井通风', 'mine-safety'],
+    ['浮选', 'mineral-processing'],
+    ['湿法冶金', 'extractive-metallurgy'],
+    ['尾矿库', 'tailings-management'],
+    ['综采', 'coal-mining'],
+    ['MODFLOW', 'hydrogeology'],
+    ['遥感解译', 'remote-sensing'],
+    // EHS and environmental engineering
+    ['VOCs治理', 'air-pollution-control'],
+    ['垃圾焚烧', 'solid-waste'],
+    ['水质检测', 'environmental-testing'],
+    ['Phase II ESA', 'contaminated-land'],
+    ['Biodiversity Net Gain', 'ecological-surveys'],
+    ['水土保持方案', 'soil-water-conservation'],
+    ['清洁生产审核', 'cleaner-production'],
+    ['注册环保工程师', 'ehs-credentials'],
+    ['事故调查', 'incident-investigation'],
+    ['盲板抽堵', 'special-work-permits'],
+    ['行为安全观察', 'behaviour-based-safety'],
+    ['Enablon', 'ehs-software'],
+    ['ISO 14067', 'life-cycle-assessment'],
+    // telecom networks
+    ['5G', 'wireless-communications'],
+    ['路测', 'ran-optimization'],
+    ['Atoll', 'ran-planning'],
+    ['基站', 'base-station'],
+    ['天馈系统', 'cell-site-construction'],
+    ['U2020', 'telecom-oss-nms'],
+    ['5G核心网', 'core-network'],
+    ['OTN', 'optical-transmission'],
+    ['OTDR', 'fiber-optics'],
+    ['GPON', 'fixed-access'],
+    ['Open RAN', 'open-ran-5g-advanced'],
+    ['NB-IoT模组', 'lpwan'],
+    ['VSAT', 'satcom'],
+    ['FreeSWITCH', 'voip-telephony'],
   ])('%s → %s', (text, id) => {
     expect(normalizeSkill(text)?.id).toBe(id);
   });
@@ -427,5 +493,8 @@ describe('the fifth round: trades the taxonomy was thin on', () => {
     // Container orchestration, organic synthesis, a lab's serum and a body-mass index are no music, film or fashion skills.
     for (const word of ['Orchestration', 'Synthesis', 'Serum', 'BMI', 'Truss', 'Crosstalk', '合成'])
       expect(normalizeSkill(word)?.category ?? 'none', word).not.toBe('media');
+    // A recovery time objective, a board of directors, cash on delivery, AMD processors and ASP.NET are no EHS or mining terms.
+    for (const word of ['RTO', 'BOD', 'COD', 'AMD', 'ASP', 'Remediation', 'Navigation', 'OSS', 'DSL', 'ERM', 'DPA', 'CVE'])
+      expect(['engineering', 'manufacturing', 'mining', 'transport', 'telecom'], word).not.toContain(normalizeSkill(word)?.category);
   });
 });
