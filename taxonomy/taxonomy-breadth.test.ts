@@ -238,3 +238,48 @@ describe('two-character Chinese terms in prose', () => {
     expect(findSkills('快递派件、审核', { isSkillList: true }).map((m) => m.match)).toEqual(expect.arrayContaining(['快递', '审核']));
   });
 });
+
+describe('the fifth round: trades the taxonomy was thin on', () => {
+  const { skills } = skillTaxonomy();
+
+  it('has a category for the trades no older family fits', () => {
+    const categories = new Set(skills.map((s) => s.category));
+    for (const category of ['transport']) expect(categories, category).toContain(category);
+  });
+
+  it.each([
+    // logistics & warehousing
+    ['叉车证', 'forklift'],
+    ['冷链运输', 'cold-chain'],
+    ['越库作业', 'cross-docking'],
+    ['危险品运输', 'dangerous-goods'],
+    ['Returns Processing', 'reverse-logistics'],
+    ['保税仓', 'bonded-logistics'],
+    ['拼箱', 'container-shipping'],
+    // transport & dispatch
+    ['货车司机', 'heavy-vehicle-driving'],
+    ['Driver CPC', 'heavy-vehicle-driving'],
+    ['公交调度', 'public-transport-operations'],
+    ['Computer-aided Dispatch', 'emergency-dispatch'],
+    ['GPS车辆监控', 'fleet-telematics'],
+    ['Hours of Service', 'transport-safety-compliance'],
+    // customs & trade compliance
+    ['报关员证', 'customs-clearance'],
+    ['金关二期', 'processing-trade'],
+    ['ECCN Classification', 'export-control-classification'],
+    ['原产地规则', 'rules-of-origin'],
+    ['出入境检验检疫', 'inspection-quarantine'],
+    // call centres
+    ['Genesys Cloud', 'contact-center-platforms'],
+    ['Interactive Voice Response', 'ivr'],
+    ['Average Handle Time', 'contact-center-metrics'],
+    ['电催', 'collections-calling'],
+  ])('%s → %s', (text, id) => {
+    expect(normalizeSkill(text)?.id).toBe(id);
+  });
+
+  it('reads the short codes of these trades only in a list', () => {
+    expect(ids('We keep our ear to the ground; the hazmat team left')).toEqual([]);
+    expect(ids('IVR, AHT, EAR', { isSkillList: true })).toEqual(['ivr', 'contact-center-metrics', 'export-control-classification']);
+  });
+});
