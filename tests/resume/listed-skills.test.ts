@@ -190,6 +190,25 @@ describe('an item naming a taxonomy skill with a word or two more', () => {
     expect(parsed).not.toContain('econometrics');
   });
 
+  it('in Chinese too, when the term it adds narrows the skill, not when it names its rules, system or whole process', () => {
+    const items = listedSkills(['口译：飞鸥口译、Zorblex']);
+    expect(items.map((s) => s.id)).toEqual([listedSkillId('飞鸥口译'), listedSkillId('Zorblex')]);
+    expect(items[0]!.replaces).toEqual(['translation']);
+    // Left to the taxonomy's mentions: the broader skill.
+    expect(listedSkills(['口译规范、口译全流程'])).toEqual([]);
+    expect(parseResumeText('专业技能\n口译规范、口译全流程').skills.map((s) => s.id)).toEqual(['translation']);
+  });
+
+  it('strips 持有 before and 等…软件 after an item', () => {
+    expect(names(['持有Zorblex证、Vantri 等财务软件'])).toEqual(['Zorblex证', 'Vantri']);
+  });
+
+  it('keeps an ambiguous alias one space from another Latin word to its phrase, in a list too', () => {
+    const ids = listedSkills(['CAT tools: SDL Trados Studio, Quillora']).map((s) => s.id);
+    expect(ids).not.toContain('social-insurance');
+    expect(skillIds(['SDL'])).toEqual(['social-insurance']);
+  });
+
   it('reads a product named by two terms one space apart as written, unless the section names one alone too', () => {
     expect(listedSkills(['Oracle CRM, Excel']).map((s) => s.id)).toEqual([listedSkillId('Oracle CRM'), 'excel']);
     const parsed = parseResumeText('Skills\nOracle CRM, Excel\nCRM').skills.map((s) => s.id);
