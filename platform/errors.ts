@@ -15,8 +15,14 @@ export const ErrorCode = {
   /** A capacity or quota is used up: the resume parse queue is full (retry later), or an organisation's quota (e.g. its API keys) is reached. */
   RESOURCE_EXHAUSTED: 'RESOURCE_EXHAUSTED',
   UNAVAILABLE: 'UNAVAILABLE',
-  /** A datastore this operation needs does not answer (down, or slower than its deadline); nothing was half-written. */
+  /**
+   * A datastore this operation needs does not answer (down, or slower than its deadline); nothing was half-written.
+   * With `extensions.outcome: 'UNKNOWN'` the write may have been applied whole (its COMMIT's answer was lost):
+   * retry with the same idempotency key.
+   */
   STORE_UNAVAILABLE: 'STORE_UNAVAILABLE',
+  /** An idempotency key already used for a create with other input (in this organisation): nothing was written. */
+  IDEMPOTENCY_KEY_REUSED: 'IDEMPOTENCY_KEY_REUSED',
   /** No instance of a subgraph this operation needs answered (all down or ejected, or out of time); retry later. */
   SUBGRAPH_UNAVAILABLE: 'SUBGRAPH_UNAVAILABLE',
   /** A chat plan step outside the allow-list, with variables its document does not take, or beyond the plan's bounds: never run. */

@@ -274,6 +274,102 @@ describe('the fifth round: trades the taxonomy was thin on', () => {
     ['Interactive Voice Response', 'ivr'],
     ['Average Handle Time', 'contact-center-metrics'],
     ['电催', 'collections-calling'],
+    // veterinary
+    ['犬猫诊疗', 'small-animal-medicine'],
+    ['宠物绝育', 'veterinary-surgery'],
+    ['Registered Veterinary Nurse', 'veterinary-technician'],
+    ['非洲猪瘟防控', 'livestock-health'],
+    ['执业兽医师', 'veterinary-license'],
+    ['宠物美容师', 'pet-grooming'],
+    // dentistry
+    ['All-on-4', 'dental-implantology'],
+    ['自锁托槽', 'orthodontic-appliances'],
+    ['口内扫描', 'digital-dentistry'],
+    ['显微根管', 'endodontic-treatment'],
+    ['口腔咨询师', 'dental-treatment-coordination'],
+    // physiotherapy and rehabilitation
+    ['Bobath', 'neuro-rehab-techniques'],
+    ['关节松动术', 'manual-therapy-techniques'],
+    ['体外冲击波', 'physical-modalities'],
+    ['盆底康复', 'pelvic-floor-rehab'],
+    ['Functional Movement Screen', 'movement-assessment'],
+    ['感觉统合训练', 'paediatric-developmental-therapy'],
+    // retail pharmacy
+    ['Medicines Use Review', 'medication-counselling'],
+    ['麻醉药品管理', 'controlled-drugs'],
+    ['执业中药师', 'pharmacist-credentials'],
+    ['中药饮片', 'tcm-pharmacy'],
+    // social work and counselling
+    ['戒毒康复', 'substance-misuse-support'],
+    ['TF-CBT', 'trauma-therapy'],
+    ['反家暴', 'domestic-abuse-support'],
+    ['SCL-90', 'psychological-scales'],
+    ['安置帮教', 'offender-management'],
+    // fitness and sports coaching
+    ['NASM-CPT', 'fitness-certifications'],
+    ['动感单车', 'group-fitness'],
+    ['器械普拉提', 'pilates-instruction'],
+    ['会籍顾问', 'gym-operations'],
+    ['UEFA A Licence', 'coaching-licences'],
+    ['国家二级裁判', 'refereeing'],
+    ['国家二级运动员', 'athlete-grading'],
+    ['运动贴扎', 'athletic-training'],
+    // beauty and cosmetology
+    ['烫染', 'hair-cutting-colouring'],
+    ['新娘跟妆', 'makeup-specialties'],
+    ['光疗甲', 'nail-technology'],
+    ['Microblading', 'lash-brow'],
+    ['果酸换肤', 'facial-treatments'],
+    ['CIDESCO', 'beauty-qualifications'],
+    ['热玛吉', 'aesthetic-injectables'],
+    ['化妆品备案', 'cosmetics-regulatory'],
+    // insurance
+    ['核保', 'insurance-underwriting'],
+    ['查勘定损', 'claims-handling'],
+    ['Loss Reserving', 'actuarial-science'],
+    ['Guidewire ClaimCenter', 'insurance-core-systems'],
+    ['保单保全', 'insurance-operations'],
+    ['CPCU', 'insurance-credentials'],
+    // real estate and property management
+    ['物业费催缴', 'property-fee-collection'],
+    ['Lease Abstraction', 'lease-administration'],
+    ['承接查验', 'property-handover'],
+    ['业主委员会', 'owners-association-management'],
+    ['Yardi Voyager', 'property-management-software'],
+    ['公募REITs', 'real-estate-investment'],
+    ['招拍挂', 'land-urban-renewal'],
+    ['验房师', 'building-surveying'],
+    // public sector and policy
+    ['Regulatory Impact Assessment', 'policy-evaluation'],
+    ['HM Treasury Green Book', 'public-sector-business-cases'],
+    ['Ministerial Briefings', 'ministerial-briefing'],
+    ['政府采购法', 'public-procurement'],
+    ['研发费用加计扣除', 'rd-incentive-applications'],
+    ['网格化管理', 'community-engagement'],
+    ['信访接待', 'petition-handling'],
+    ['三会一课', 'party-affairs'],
+    ['党风廉政建设', 'discipline-inspection'],
+    ['防灾减灾', 'civil-contingencies'],
+    ['预算绩效管理', 'public-finance'],
+    ['刑事侦查', 'law-enforcement'],
+    // security services
+    ['Executive Protection', 'close-protection'],
+    ['Alarm Monitoring', 'security-control-room'],
+    ['巡更', 'security-patrol'],
+    ['大型活动安保', 'crowd-management'],
+    ['Milestone XProtect', 'security-systems'],
+    ['武装押运', 'cash-in-transit'],
+    ['X-ray Screening', 'security-screening'],
+    // translation and interpreting
+    ['同声传译', 'interpreting'],
+    ['交替传译', 'interpreting'],
+    ['SDL Trados Studio', 'cat-tools'],
+    ['术语库', 'terminology-management'],
+    ['译后编辑', 'mtpe'],
+    ['CATTI二级笔译', 'translation-certifications'],
+    ['专利翻译', 'specialist-translation'],
+    ['游戏本地化', 'localization-qa'],
+    ['手语翻译', 'sign-language'],
   ])('%s → %s', (text, id) => {
     expect(normalizeSkill(text)?.id).toBe(id);
   });
@@ -281,5 +377,12 @@ describe('the fifth round: trades the taxonomy was thin on', () => {
   it('reads the short codes of these trades only in a list', () => {
     expect(ids('We keep our ear to the ground; the hazmat team left')).toEqual([]);
     expect(ids('IVR, AHT, EAR', { isSkillList: true })).toEqual(['ivr', 'contact-center-metrics', 'export-control-classification']);
+    // A painter's acrylics, a programmer's threading and a textile mill's spinning are no beauty or gym skills.
+    const found = ids('Oils, Acrylics, Watercolour; Concurrency, Threading; Spinning, Weaving; RPM, YUM', { isSkillList: true });
+    for (const id of ['nail-technology', 'hair-removal', 'group-fitness']) expect(found).not.toContain(id);
+    // Facebook's Prophet is a forecasting library, a recruiter's placement no insurance, machine translation an NLP topic.
+    expect(ids('Prophet, ARIMA; Placement, Sourcing; Machine Translation, NER', { isSkillList: true })).not.toContain('actuarial-software');
+    expect(normalizeSkill('Placement')?.id).not.toBe('insurance-placement');
+    expect(normalizeSkill('Machine Translation')?.id).not.toBe('mtpe');
   });
 });

@@ -10,6 +10,8 @@
  * the taxonomy or in capitals, so "go to market" or "a c-level role" are not skills.
  */
 import { readFileSync } from 'node:fs';
+import { PrefixIndex } from './prefix-index.ts';
+import { pluralOf, separatorVariants, spellingVariants } from './term-variants.ts';
 
 export interface Skill {
   id: string;
@@ -58,9 +60,10 @@ interface Term {
   isAmbiguous: boolean;
 }
 
-interface TrieNode {
-  next: Map<string, TrieNode>;
-  terms: Term[];
+/** What normalizeSkill and findSkills read, built on the first call of either (skill() and the skills need none of it). */
+interface Lookups {
+  byKey: Map<string, Skill>;
+  index: PrefixIndex<Term[]>;
 }
 
 const SKILLS_FILE = new URL('./skills.json', import.meta.url);
@@ -103,10 +106,23 @@ function foldChar(char: string): string {
   return folded.length === 1 ? folded : char.toLowerCase().length === 1 ? char.toLowerCase() : char;
 }
 
+/** foldChar of each UTF-16 unit seen, remembered: a text repeats its characters, and normalize is not cheap. */
+const foldedUnits = new Map<string, string>();
+/** ASCII is its own NFKC form: lower case is all it folds to. */
+const ASCII_ONLY = /^[\0-\x7f]*$/;
+
 function fold(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) out += foldChar(text[i]!);
-  return out;
+  if (ASCII_ONLY.test(text)) return text.toLowerCase();
+  const units: string[] = [];
+  let isChanged = false;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text[i]!;
+    let folded = foldedUnits.get(unit);
+    if (folded === undefined) foldedUnits.set(unit, (folded = foldChar(unit)));
+    if (folded !== unit) isChanged = true;
+    units.push(folded);
+  }
+  return isChanged ? units.join('') : text;
 }
 
 /** The key `normalizeSkill` looks up: folded, without spaces, dots, hyphens and underscores. */
@@ -120,60 +136,17 @@ export function compactSkillKey(text: string): string {
 export class SkillTaxonomy {
   readonly skills: readonly Skill[];
   private readonly byId = new Map<string, Skill>();
-  private readonly byKey = new Map<string, Skill>();
-  private readonly trie: TrieNode = { next: new Map(), terms: [] };
+  private built: Lookups | undefined;
 
   constructor(skills: Skill[]) {
     this.skills = skills;
-    for (const skill of skills) {
-      this.byId.set(skill.id, skill);
-      const ambiguous = new Set(skill.ambiguousAliases);
-      for (const written of new Set([skill.name, skill.nameZh, ...skill.aliases])) {
-        const key = compactSkillKey(written);
-        if (!this.byKey.has(key)) this.byKey.set(key, skill);
-        this.addTerm(fold(written), { skill, written, isAmbiguous: ambiguous.has(written) });
-      }
-    }
-    // Separator variants of terms written with spaces, dots or hyphens ("Node JS", "machine-learning", "Vue JS").
-    for (const skill of skills) {
-      const ambiguous = new Set(skill.ambiguousAliases);
-      for (const written of new Set([skill.name, ...skill.aliases])) {
-        for (const variant of separatorVariants(written)) {
-          this.addTerm(fold(variant), { skill, written: variant, isAmbiguous: ambiguous.has(written) }, { ifFree: true });
-        }
-      }
-    }
-    // A space between Chinese and Latin, as many write it ("西门子 PLC", "三菱 FX", "Go 语言").
-    for (const skill of skills) {
-      const ambiguous = new Set(skill.ambiguousAliases);
-      for (const written of new Set([skill.name, skill.nameZh, ...skill.aliases])) {
-        const spaced = written.replace(/(?<=[\u3400-\u9fff])(?=[A-Za-z0-9])|(?<=[A-Za-z0-9+#])(?=[\u3400-\u9fff])/gu, ' ');
-        if (spaced !== written)
-          this.addTerm(fold(spaced), { skill, written: spaced, isAmbiguous: ambiguous.has(written) }, { ifFree: true });
-      }
-    }
-    // British and American spellings ("optimisation", "modelling", "behaviour") and "&" for "and", where free.
-    for (const skill of skills) {
-      const ambiguous = new Set(skill.ambiguousAliases);
-      for (const written of new Set([skill.name, ...skill.aliases])) {
-        for (const variant of spellingVariants(written)) {
-          const key = compactSkillKey(variant);
-          if (!this.byKey.has(key)) this.byKey.set(key, skill);
-          this.addTerm(fold(variant), { skill, written: variant, isAmbiguous: ambiguous.has(written) }, { ifFree: true });
-        }
-      }
-    }
-    // Plurals of multi-word terms ("journey maps", "user stories"), where no term of their own lives.
-    for (const skill of skills) {
-      const ambiguous = new Set(skill.ambiguousAliases);
-      for (const written of new Set([skill.name, ...skill.aliases])) {
-        const plural = ambiguous.has(written) ? null : pluralOf(written);
-        if (!plural) continue;
-        const key = compactSkillKey(plural);
-        if (!this.byKey.has(key)) this.byKey.set(key, skill);
-        this.addTerm(fold(plural), { skill, written: plural, isAmbiguous: false }, { ifFree: true });
-      }
-    }
+    for (const skill of skills) this.byId.set(skill.id, skill);
+  }
+
+  /** The keys normalizeSkill looks up and the terms findSkills matches, built once on first use. */
+  private get lookups(): Lookups {
+    this.built ??= buildLookups(this.skills);
+    return this.built;
   }
 
   static load(file: URL | string = SKILLS_FILE): SkillTaxonomy {
@@ -189,19 +162,20 @@ export class SkillTaxonomy {
   normalizeSkill(text: string): Skill | null {
     // A closing bracket that closes one inside the term is part of it: "SFRS(I)", "Microsoft Office (Excel)".
     const bracketed = text.replace(/^[\s,，、;；:：.。"'“”]+|[\s,，、;；:：.。"'“”]+$/g, '');
+    const { byKey } = this.lookups;
     if (/^[^(（].*[(（][^()（）]*[)）]$/u.test(bracketed)) {
-      const skill = this.byKey.get(compactSkillKey(bracketed));
+      const skill = byKey.get(compactSkillKey(bracketed));
       if (skill) return skill;
     }
     const trimmed = text.replace(/^[\s,，、;；:：.。()（）[\]【】"'“”]+|[\s,，、;；:：.。()（）[\]【】"'“”]+$/g, '');
     if (!trimmed) return null;
-    const direct = this.byKey.get(compactSkillKey(trimmed));
+    const direct = byKey.get(compactSkillKey(trimmed));
     if (direct) return direct;
     // "沟通协调能力" is 沟通协调, "护士执业证书" 护士执业证, "CHRP designation" CHRP: a skill's ability, certificate or
     // qualification word written after it names the skill.
     for (const suffix of SKILL_SUFFIXES) {
       const stem = trimmed.replace(suffix, '');
-      const skill = stem && stem !== trimmed ? this.byKey.get(compactSkillKey(stem)) : undefined;
+      const skill = stem && stem !== trimmed ? byKey.get(compactSkillKey(stem)) : undefined;
       if (skill) return skill;
     }
     return null;
@@ -216,10 +190,11 @@ export class SkillTaxonomy {
   /** Skill mentions in free text, longest match first, in text order, each skill once per position. */
   findSkills(text: string, options: FindSkillsOptions = {}): SkillMention[] {
     const folded = fold(text);
+    const { index } = this.lookups;
     const candidates: (SkillMention & { isAmbiguous: boolean })[] = [];
     let i = 0;
     while (i < folded.length) {
-      const found = this.longestMatchAt(text, folded, i);
+      const found = longestMatchAt(index, text, folded, i);
       if (found) {
         candidates.push(found);
         i = found.end;
@@ -278,39 +253,92 @@ export class SkillTaxonomy {
     }
     return added.length ? [...mentions, ...added].sort((a, b) => a.start - b.start) : mentions;
   }
+}
 
-  private addTerm(key: string, term: Term, { ifFree = false } = {}): void {
-    let node = this.trie;
-    for (const char of key) {
-      let next = node.next.get(char);
-      if (!next) {
-        next = { next: new Map(), terms: [] };
-        node.next.set(char, next);
+/**
+ * byKey and the term index, in the order that decides which skill a shared key or term belongs to: names and aliases
+ * first, then separator variants, spaced Chinese-Latin forms, spellings and plurals, each only where free.
+ */
+function buildLookups(skills: readonly Skill[]): Lookups {
+  const byKey = new Map<string, Skill>();
+  const termsByKey = new Map<string, Term[]>();
+  const addTerm = (key: string, term: Term, ifFree = false) => {
+    const terms = termsByKey.get(key);
+    if (!terms) termsByKey.set(key, [term]);
+    else if (ifFree) return;
+    else if (!terms.some((t) => t.skill.id === term.skill.id)) terms.push(term);
+    else if (!term.isAmbiguous)
+      termsByKey.set(
+        key,
+        terms.map((t) => (t.skill.id === term.skill.id ? term : t)),
+      );
+  };
+  const written = skills.map((skill) => ({
+    skill,
+    ambiguous: new Set(skill.ambiguousAliases),
+    all: [...new Set([skill.name, skill.nameZh, ...skill.aliases])],
+    latin: [...new Set([skill.name, ...skill.aliases])],
+  }));
+  for (const { skill, ambiguous, all } of written) {
+    for (const term of all) {
+      const key = compactSkillKey(term);
+      if (!byKey.has(key)) byKey.set(key, skill);
+      addTerm(fold(term), { skill, written: term, isAmbiguous: ambiguous.has(term) });
+    }
+  }
+  // Separator variants of terms written with spaces, dots or hyphens ("Node JS", "machine-learning", "Vue JS").
+  for (const { skill, ambiguous, latin } of written) {
+    for (const term of latin) {
+      for (const variant of separatorVariants(term)) {
+        addTerm(fold(variant), { skill, written: variant, isAmbiguous: ambiguous.has(term) }, true);
       }
-      node = next;
     }
-    if (ifFree && node.terms.length > 0) return;
-    if (!node.terms.some((t) => t.skill.id === term.skill.id)) node.terms.push(term);
-    else if (!term.isAmbiguous) node.terms = node.terms.map((t) => (t.skill.id === term.skill.id ? term : t));
   }
+  // A space between Chinese and Latin, as many write it ("西门子 PLC", "三菱 FX", "Go 语言").
+  for (const { skill, ambiguous, all } of written) {
+    for (const term of all) {
+      if (!HAN_BESIDE_LATIN.test(term)) continue;
+      const spaced = term.replace(/(?<=[\u3400-\u9fff])(?=[A-Za-z0-9])|(?<=[A-Za-z0-9+#])(?=[\u3400-\u9fff])/gu, ' ');
+      if (spaced !== term) addTerm(fold(spaced), { skill, written: spaced, isAmbiguous: ambiguous.has(term) }, true);
+    }
+  }
+  // British and American spellings ("optimisation", "modelling", "behaviour") and "&" for "and", where free.
+  for (const { skill, ambiguous, latin } of written) {
+    for (const term of latin) {
+      for (const variant of spellingVariants(term)) {
+        const key = compactSkillKey(variant);
+        if (!byKey.has(key)) byKey.set(key, skill);
+        addTerm(fold(variant), { skill, written: variant, isAmbiguous: ambiguous.has(term) }, true);
+      }
+    }
+  }
+  // Plurals of multi-word terms ("journey maps", "user stories"), where no term of their own lives.
+  for (const { skill, ambiguous, latin } of written) {
+    for (const term of latin) {
+      const plural = ambiguous.has(term) ? null : pluralOf(term);
+      if (!plural) continue;
+      const key = compactSkillKey(plural);
+      if (!byKey.has(key)) byKey.set(key, skill);
+      addTerm(fold(plural), { skill, written: plural, isAmbiguous: false }, true);
+    }
+  }
+  return { byKey, index: new PrefixIndex(termsByKey) };
+}
 
-  private longestMatchAt(text: string, folded: string, start: number) {
-    let node: TrieNode | undefined = this.trie;
-    let best: (SkillMention & { isAmbiguous: boolean }) | null = null;
-    for (let j = start; j < folded.length && node; j++) {
-      node = node.next.get(folded[j]!);
-      if (!node || node.terms.length === 0) continue;
-      const end = j + 1;
-      if (!isBoundary(folded, start, end)) continue;
-      const written = text.slice(start, end);
-      // An ambiguous term hyphened to a further word is part of a code or a compound ("PY-DE", "C-level"), not the skill.
-      const inCompound =
-        /[\p{L}\p{N}]-$/u.test(text.slice(Math.max(0, start - 2), start)) || /^-[\p{L}\p{N}]/u.test(text.slice(end, end + 2));
-      const term = node.terms.find((t) => !t.isAmbiguous || (casedLike(written, t.written) && !inCompound));
-      if (term) best = { skill: term.skill, match: written, start, end, isAmbiguous: term.isAmbiguous };
-    }
-    return best;
-  }
+/** A Chinese character beside a Latin letter or digit (either order): where a spaced form differs. */
+const HAN_BESIDE_LATIN = /[\u3400-\u9fff][A-Za-z0-9]|[A-Za-z0-9+#][\u3400-\u9fff]/u;
+function longestMatchAt(index: PrefixIndex<Term[]>, text: string, folded: string, start: number) {
+  let best = null as (SkillMention & { isAmbiguous: boolean }) | null;
+  index.forEachKeyAt(folded, start, (end, terms) => {
+    if (!isBoundary(folded, start, end)) return;
+    const written = text.slice(start, end);
+    // An ambiguous term hyphened to a further word is part of a code or a compound ("PY-DE", "C-level"), not the skill.
+    const inCompound =
+      /[\p{L}\p{N}]-$/u.test(text.slice(Math.max(0, start - 2), start)) || /^-[\p{L}\p{N}]/u.test(text.slice(end, end + 2));
+    const term = terms.find((t) => !t.isAmbiguous || (casedLike(written, t.written) && !inCompound));
+    if (term) best = { skill: term.skill, match: written, start, end, isAmbiguous: term.isAmbiguous };
+  });
+  return best;
 }
 
 /**
@@ -399,64 +427,6 @@ function hasOwnContext(text: string, mention: SkillMention): boolean {
     CONTEXT_BEFORE.test(text.slice(Math.max(0, mention.start - 24), mention.start)) ||
     CONTEXT_AFTER.test(text.slice(mention.end, mention.end + 16))
   );
-}
-
-/** A Latin term with its separators (space, dot, hyphen) written each other way: "Node.js" → "Node js", "Node-js". */
-function separatorVariants(written: string): string[] {
-  if (!/^[A-Za-z0-9]+(?:[ .-][A-Za-z0-9]+)+$/.test(written)) return [];
-  const variants = [' ', '-', '.'].map((separator) => written.replace(/[ .-]/g, separator));
-  // Joined only when every part is a word of its own ("machinelearning", not "ab" from "A B").
-  if (written.split(/[ .-]/).every((part) => part.length >= 3)) variants.push(written.replace(/[ .-]/g, ''));
-  return variants.filter((variant) => variant !== written);
-}
-
-/** British and American spellings of words a pattern can tell, each pair one way and back. */
-const SPELLINGS: [RegExp, string, RegExp, string][] = [
-  // optimization ↔ optimisation, organize ↔ organise
-  [/\b([a-z]{2,})iz(e|ed|es|ing|er|ers|ation|ations)\b/gi, '$1is$2', /\b([a-z]{2,})is(e|ed|es|ing|er|ers|ation|ations)\b/gi, '$1iz$2'],
-  [/\b([a-z]{2,})yz(e|ed|es|ing|er|ers)\b/gi, '$1ys$2', /\b([a-z]{2,})ys(e|ed|es|ing|er|ers)\b/gi, '$1yz$2'], // analyze ↔ analyse
-  [/\b([a-z]*[^e\W]e)l(ing|ed|er|ers)\b/gi, '$1ll$2', /\b([a-z]*[^e\W]e)ll(ing|ed|er|ers)\b/gi, '$1l$2'], // modeling ↔ modelling
-  [
-    /\b(behavi|col|fav|hum|lab|harb|rum|vap|hon|neighb)or(s|al|ed|ing)?\b/gi,
-    '$1our$2',
-    /\b(behavi|col|fav|hum|lab|harb|rum|vap|hon|neighb)our(s|al|ed|ing)?\b/gi,
-    '$1or$2',
-  ],
-  [/\b(cent|met|fib|theat)er(s)?\b/gi, '$1re$2', /\b(cent|met|fib|theat)re(s)?\b/gi, '$1er$2'], // center ↔ centre
-  [/\b(catalog|dialog|analog)(s)?\b/gi, '$1ue$2', /\b(catalog|dialog|analog)ue(s)?\b/gi, '$1$2'],
-  [/\b(licen|defen|offen)se(s)?\b/gi, '$1ce$2', /\b(licen|defen|offen)ce(s)?\b/gi, '$1se$2'],
-  [/\bprogram(s)?\b/gi, 'programme$1', /\bprogramme(s)?\b/gi, 'program$1'],
-  [/ and /gi, ' & ', / & /g, ' and '], // Mergers and Acquisitions ↔ Mergers & Acquisitions
-];
-
-/** A Latin term written with the other side's spelling, or with "&" for "and": each change alone and all together. */
-function spellingVariants(written: string): string[] {
-  if (!/^[A-Za-z0-9 &./-]+$/.test(written) || !/[A-Za-z]{4}/.test(written)) return [];
-  const variants = new Set<string>();
-  let all = written;
-  for (const [there, thereTo, back, backTo] of SPELLINGS) {
-    for (const [pattern, replacement] of [
-      [there, thereTo],
-      [back, backTo],
-    ] as const) {
-      const variant = written.replace(pattern, replacement);
-      if (variant === written) continue;
-      variants.add(variant);
-      all = all.replace(pattern, replacement);
-      break;
-    }
-  }
-  variants.add(all);
-  variants.delete(written);
-  return [...variants];
-}
-
-/** "journey map" → "journey maps", "user story" → "user stories": multi-word Latin terms only (single words keep listed plurals). */
-function pluralOf(written: string): string | null {
-  if (!/^[A-Za-z][A-Za-z0-9]*(?:[ -][A-Za-z0-9]+)+$/.test(written) || !/[a-z]$/.test(written)) return null;
-  if (/s$/.test(written)) return null;
-  if (/[^aeiou]y$/.test(written)) return `${written.slice(0, -1)}ies`;
-  return /(?:x|ch|sh)$/.test(written) ? `${written}es` : `${written}s`;
 }
 
 const LATIN_COORDINATION = /((?:[A-Za-z][\w-]*\s*,\s*)*[A-Za-z][\w-]*)\s*,?\s*(?:and|or|&|\/)\s*$/;

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { roundTrip } from '../../platform/round-trips.ts';
-import { isStoreFault } from './store-unavailable.ts';
+import { CommitOutcomeUnknownError, isStoreFault } from './store-unavailable.ts';
 import type { RelationalStore, SqlExecutor } from '../ports.ts';
 
 const ADAPTER = 'postgres';
@@ -55,7 +55,13 @@ export class PostgresRelationalStore implements RelationalStore {
     try {
       await executor.query('BEGIN');
       const result = await fn(executor);
-      await executor.query('COMMIT');
+      // A COMMIT sent on a live connection whose answer is lost may have committed: the outcome is
+      // unknown (the client is told so and retries with its idempotency key). On a connection already
+      // broken, the COMMIT never left: the server rolls the transaction back.
+      const wasBroken = broken !== undefined;
+      await executor.query('COMMIT').catch((error: unknown) => {
+        throw isStoreFault(error) && !wasBroken ? new CommitOutcomeUnknownError(error) : error;
+      });
       return result;
     } catch (error) {
       if (isStoreFault(error)) {

@@ -8,7 +8,8 @@ import type { StorePort } from '../../platform/round-trips.ts';
  * wrapped by `guardStore` when it opens (data/stores.ts), so no call site maps errors itself. Each
  * driver's own failure (refused, reset, closed, timed out, no connection in its pool) is
  * recognised here; any other error (a constraint, a bad query, a version conflict) passes through
- * unchanged. The cause goes to the log, never to the client.
+ * unchanged. The cause goes to the log, never to the client. A fault on a transaction's COMMIT
+ * (CommitOutcomeUnknownError) says so with `outcome: 'UNKNOWN'`: that write may have been applied.
  */
 
 /** The real store behind each port, as operators and messages name it. */
@@ -77,9 +78,39 @@ export function isStoreFault(error: unknown, depth = 0): boolean {
   return isStoreFault(cause, depth + 1);
 }
 
+/**
+ * A store fault on the COMMIT statement itself: the server may have committed before its answer was
+ * lost, and cannot be asked which on a dead connection. The adapter throws it (with the fault as its
+ * cause); `storeUnavailable` turns it into STORE_UNAVAILABLE with `outcome: 'UNKNOWN'`.
+ */
+export class CommitOutcomeUnknownError extends Error {
+  constructor(cause: unknown) {
+    super('the store failed while committing', { cause });
+    this.name = 'CommitOutcomeUnknownError';
+  }
+}
+
+/**
+ * `extensions.outcome` of a STORE_UNAVAILABLE: `UNKNOWN` when the write may have been applied (the
+ * COMMIT was sent, its answer lost); absent otherwise (the fault came before COMMIT: nothing applied).
+ */
+export type WriteOutcome = 'UNKNOWN';
+
+function isCommitOutcomeUnknown(error: unknown, depth = 0): boolean {
+  if (depth > 5 || error === null || typeof error !== 'object') return false;
+  return error instanceof CommitOutcomeUnknownError || isCommitOutcomeUnknown((error as { cause?: unknown }).cause, depth + 1);
+}
+
 export function storeUnavailable(port: StorePort, cause?: unknown): LoomaError {
   const store = REAL_STORE[port];
-  const error = new LoomaError(ErrorCode.STORE_UNAVAILABLE, `${store.name} is not answering; try again shortly`, { store: store.key });
+  const error = isCommitOutcomeUnknown(cause)
+    ? new LoomaError(
+        ErrorCode.STORE_UNAVAILABLE,
+        `${store.name} stopped answering while this write was committing: it may have been applied. ` +
+          'Retry with the same idempotencyKey to get its result without applying it twice',
+        { store: store.key, outcome: 'UNKNOWN' satisfies WriteOutcome },
+      )
+    : new LoomaError(ErrorCode.STORE_UNAVAILABLE, `${store.name} is not answering; try again shortly`, { store: store.key });
   if (cause !== undefined) Object.defineProperty(error, 'cause', { value: cause, enumerable: false });
   return error;
 }

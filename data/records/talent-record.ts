@@ -103,7 +103,34 @@ export type TalentProfile = Pick<
 >;
 
 /** A new talent: name, headline and skills at least; the rest defaults to empty. */
-export type NewTalent = Pick<TalentProfile, 'name' | 'headline' | 'skills'> & Partial<TalentProfile>;
+/** A new talent's profile; with `idempotency`, the key of the create that makes it (migration 0015). */
+export type NewTalent = Pick<TalentProfile, 'name' | 'headline' | 'skills'> &
+  Partial<TalentProfile> & { idempotency?: TalentIdempotency | null };
+
+/** A create's idempotency key (the client's, unique in its organisation) and the hash of its normalised input. */
+export interface TalentIdempotency {
+  key: string;
+  hash: string;
+}
+
+/** True when `error` is a talent insert that lost to another with the same idempotency key (its transaction is over). */
+export function isIdempotencyKeyTaken(error: unknown): boolean {
+  const { code, constraint } = (error ?? {}) as { code?: unknown; constraint?: unknown };
+  return code === '23505' && constraint === 'talents_idempotency_key';
+}
+
+/** A visible talent that may be a duplicate, with what the scoring compares (its companies from every place a profile names one). */
+export interface DuplicateCandidateRow {
+  id: string;
+  name: string;
+  latin_name: string | null;
+  chinese_name: string | null;
+  emails: string[];
+  phones: string[];
+  companies: string[];
+  current_company: string | null;
+  employment_companies: string[];
+}
 
 /** A change to an existing talent's profile: the fields given are written, the others kept. */
 export type TalentProfileUpdate = Partial<TalentProfile>;

@@ -8,9 +8,11 @@ import {
   type TalentProfile,
   type TalentProfileUpdate,
   type TalentRecord,
+  type DuplicateCandidateRow,
   type TalentRow,
   type VisibleTalentStatus,
 } from './talent-record.ts';
+export type { DuplicateCandidateRow } from './talent-record.ts';
 
 /**
  * The talents table's one owner: its rows, column lists and SQL (reads, the keyset page, inserts,
@@ -52,11 +54,14 @@ const PROFILE_COLUMNS: Record<keyof TalentProfile, { column: string; type: strin
 export const PROFILE_KEYS = Object.keys(PROFILE_COLUMNS) as (keyof TalentProfile)[];
 /** The skills' filter keys, written with the skills (SQL cannot compute them: migration 0013), and `skill_keys_taxonomy` beside. */
 const SKILL_KEYS_COLUMN = { column: 'skill_keys', type: 'text[]' };
-/** A profile as the JSON of a row of the writes' recordsets: its columns and its skills' filter keys. */
-const profileRow = (profile: Partial<TalentProfile> & Pick<TalentProfile, 'skills'>) => ({
+/** A profile as the JSON of a row of the writes' recordsets: its columns, its skills' filter keys, a new talent's idempotency key. */
+const profileRow = (profile: Partial<NewTalent> & Pick<TalentProfile, 'skills'>) => ({
   ...Object.fromEntries(PROFILE_KEYS.map((key) => [PROFILE_COLUMNS[key].column, profile[key] ?? null])),
   skill_keys: talentSkillKeys(profile.skills),
+  idempotency_key: profile.idempotency?.key ?? null,
+  idempotency_hash: profile.idempotency?.hash ?? null,
 });
+const IDEMPOTENCY_COLUMNS = ['idempotency_key', 'idempotency_hash'].map((column) => ({ column, type: 'text' }));
 const ARRAY_DEFAULTS: Partial<Record<keyof TalentProfile, string>> = {
   languages: "'{}'",
   emails: "'{}'",
@@ -238,19 +243,6 @@ export async function lockVisibleTalentIds(tx: SqlExecutor, orgId: string, ids: 
   return new Set(rows.map((row) => row.id));
 }
 
-/** A visible talent that may be a duplicate, with what the scoring compares (its companies from every place a profile names one). */
-export interface DuplicateCandidateRow {
-  id: string;
-  name: string;
-  latin_name: string | null;
-  chinese_name: string | null;
-  emails: string[];
-  phones: string[];
-  companies: string[];
-  current_company: string | null;
-  employment_companies: string[];
-}
-
 /**
  * The organisation's visible talents other than `talent` that share an e-mail or a phone with it,
  * or a company (compared trimmed and lowercased) from `companyKeys`: those sharing an address
@@ -285,7 +277,7 @@ export async function exportTalentRowsOf(
   id: string,
 ): Promise<{ talent: Record<string, unknown> | null; mergedTalents: unknown[] }> {
   const [row] = await db.query<{ talent: Record<string, unknown> | null; merged_talents: unknown[] }>(
-    `SELECT (SELECT to_jsonb(t) - 'skill_keys' - 'skill_keys_taxonomy' FROM talents t WHERE t.org_id = $1 AND t.id = $2) AS talent,
+    `SELECT (SELECT to_jsonb(t) - 'skill_keys' - 'skill_keys_taxonomy' - 'idempotency_key' - 'idempotency_hash' FROM talents t WHERE t.org_id = $1 AND t.id = $2) AS talent,
             (SELECT coalesce(jsonb_agg(jsonb_build_object('id', t.id, 'mergedAt', t.updated_at) ORDER BY t.updated_at), '[]')
              FROM talents t WHERE t.org_id = $1 AND t.merged_into = $2) AS merged_talents`,
     [orgId, id],
@@ -298,10 +290,10 @@ export async function exportTalentRowsOf(
 /** Inserts talents (one statement for any number), in order; the talents as written. */
 export async function insertTalentRows(tx: SqlExecutor, orgId: string, inputs: readonly NewTalent[]): Promise<TalentRecord[]> {
   if (inputs.length === 0) return [];
-  const columns = [...PROFILE_KEYS.map((key) => PROFILE_COLUMNS[key]), SKILL_KEYS_COLUMN];
+  const columns = [...PROFILE_KEYS.map((key) => PROFILE_COLUMNS[key]), SKILL_KEYS_COLUMN, ...IDEMPOTENCY_COLUMNS];
   const rows = await tx.query<TalentRow>(
     `INSERT INTO talents (org_id, ${columns.map((c) => c.column).join(', ')}, skill_keys_taxonomy)
-     SELECT $1, ${PROFILE_KEYS.map((key) => (ARRAY_DEFAULTS[key] ? `coalesce(x.${PROFILE_COLUMNS[key].column}, ${ARRAY_DEFAULTS[key]})` : `x.${PROFILE_COLUMNS[key].column}`)).join(', ')}, x.skill_keys, $3
+     SELECT $1, ${PROFILE_KEYS.map((key) => (ARRAY_DEFAULTS[key] ? `coalesce(x.${PROFILE_COLUMNS[key].column}, ${ARRAY_DEFAULTS[key]})` : `x.${PROFILE_COLUMNS[key].column}`)).join(', ')}, x.skill_keys, x.idempotency_key, x.idempotency_hash, $3
      FROM ROWS FROM (jsonb_to_recordset($2::jsonb) AS (${columns.map((c) => `${c.column} ${c.type}`).join(', ')}))
        WITH ORDINALITY AS x(${columns.map((c) => c.column).join(', ')}, n)
      ORDER BY n
@@ -309,6 +301,15 @@ export async function insertTalentRows(tx: SqlExecutor, orgId: string, inputs: r
     [orgId, JSON.stringify(inputs.map(profileRow)), skillKeysFingerprint()],
   );
   return rows.map(toTalentRecord);
+}
+
+/** The talent a create with idempotency `key` made (any status; migration 0015) and that create's input hash; null when none. */
+export async function readTalentByIdempotencyKey(db: SqlExecutor, orgId: string, key: string) {
+  const [row] = await db.query<TalentRow & { idempotency_hash: string }>(
+    `SELECT ${TALENT_COLUMNS}, idempotency_hash FROM talents WHERE org_id = $1 AND idempotency_key = $2`,
+    [orgId, key],
+  );
+  return row ? { talent: toTalentRecord(row), hash: row.idempotency_hash } : null;
 }
 
 /**
@@ -464,7 +465,7 @@ export async function writeTombstoneRows(
         )
       : await tx.query<{ id: string; version: number; updated_at: Date | string }>(
           `UPDATE talents SET status = 'ERASED', erased_at = date_trunc('milliseconds', clock_timestamp()), archived_at = NULL,
-                  ${personalCleared('[erased]')},
+                  ${personalCleared('[erased]')}, idempotency_key = NULL, idempotency_hash = NULL,
                   version = version + 1, updated_at = date_trunc('milliseconds', clock_timestamp())
            WHERE org_id = $1 AND id = ANY ($2::uuid[])
            RETURNING id, version, erased_at AS updated_at`,

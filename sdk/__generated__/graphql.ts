@@ -392,6 +392,13 @@ export type CreateTalentInput = {
   employments?: InputMaybe<Array<EmploymentInput>>;
   /** Up to 300 characters. */
   headline?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Makes the create safe to retry (1 to 100 printable characters, unique in the organisation; a UUID does): the same
+   * key with the same input answers the talent the first call created, never a second one; with other input it is
+   * IDEMPOTENCY_KEY_REUSED. Retry with it after STORE_UNAVAILABLE with `extensions.outcome: UNKNOWN` (the create may
+   * have been applied). An erasure of the talent forgets the key.
+   */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   languages?: InputMaybe<Array<Scalars['String']['input']>>;
   latinName?: InputMaybe<Scalars['String']['input']>;
   links?: InputMaybe<Array<LinkInput>>;
@@ -943,7 +950,10 @@ export type Mutation = {
   createApplication: Application;
   /** Opens a job; default status DRAFT. */
   createJob: Job;
-  /** Adds a talent; the graph, vector and search projections follow within moments. */
+  /**
+   * Adds a talent; the graph, vector and search projections follow within moments. With `input.idempotencyKey`, a retry
+   * answers the same talent (see CreateTalentInput.idempotencyKey).
+   */
   createTalent: Talent;
   createTalentPool: TalentPool;
   /** Deletes a note; only its author or an admin may. */

@@ -33,9 +33,12 @@ interface Outcome {
   endedAt: number;
   ok: boolean;
   code?: string;
+  /** `extensions.outcome` of a failure: UNKNOWN when the create may have been applied (its COMMIT's answer was lost). */
+  outcome?: string;
 }
 
 const codeOf = (response: GraphQLResponse) => response.body.errors?.[0]?.extensions?.code as string | undefined;
+const outcomeOf = (response: GraphQLResponse) => response.body.errors?.[0]?.extensions?.outcome as string | undefined;
 
 describe.runIf(available)('real stores failing and coming back under load', () => {
   let t: TestStack;
@@ -104,12 +107,14 @@ describe.runIf(available)('real stores failing and coming back under load', () =
             endedAt: Date.now(),
             ok: !response.body.errors,
             code: codeOf(response),
+            outcome: outcomeOf(response),
           });
         } catch {
           outcomes.push({ op, name, startedAt, endedAt: Date.now(), ok: false, code: 'NO_RESPONSE' });
         }
       };
-      await Promise.all([run('create', CREATE, { input: { name, skills: ['Go'] } }), run('list', LIST)]);
+      // Each create keyed by its name, so that a failed one can be retried without a duplicate (below).
+      await Promise.all([run('create', CREATE, { input: { name, skills: ['Go'], idempotencyKey: name } }), run('list', LIST)]);
       await sleep(200);
     }
   }
@@ -235,13 +240,38 @@ describe.runIf(available)('real stores failing and coming back under load', () =
     loadRunning = false;
     await load;
     const { stores } = t.stack.runtime.data;
-    // Every create that answered OK is in PostgreSQL; none that failed during a PostgreSQL outage is.
-    const names = new Set(
-      (await stores.relational.query<{ name: string }>('SELECT name FROM talents WHERE org_id = $1', [t.orgId])).map((r) => r.name),
-    );
+    // Every create that answered OK is in PostgreSQL; none that failed with STORE_UNAVAILABLE is, unless it said its
+    // outcome was UNKNOWN (its COMMIT reached the server, the answer did not come back: it may have been applied).
+    const idsByName = async () =>
+      new Map(
+        (await stores.relational.query<{ id: string; name: string }>('SELECT id, name FROM talents WHERE org_id = $1', [t.orgId])).map(
+          (r) => [r.name, r.id],
+        ),
+      );
+    const names = await idsByName();
     const creates = outcomes.filter((o) => o.op === 'create');
     for (const o of creates.filter((c) => c.ok)) expect(names.has(o.name!), o.name).toBe(true);
-    for (const o of creates.filter((c) => c.code === 'STORE_UNAVAILABLE')) expect(names.has(o.name!), o.name).toBe(false);
+    const failed = creates.filter((c) => !c.ok);
+    for (const o of failed.filter((c) => c.code === 'STORE_UNAVAILABLE' && c.outcome !== 'UNKNOWN'))
+      expect(names.has(o.name!), JSON.stringify(o)).toBe(false);
+    // What a client does with a failed create: retry it with its key. Each retry answers the talent the failed call
+    // made, if it made one, or makes it now; then every load name is there exactly once: retrying never duplicates,
+    // never loses.
+    for (const o of failed) {
+      const retried = await t.request<{ createTalent: { id: string } }>(
+        CREATE,
+        { input: { name: o.name, skills: ['Go'], idempotencyKey: o.name } },
+        { token: t.token(['RECRUITER']) },
+      );
+      expect(retried.body.errors, JSON.stringify(o)).toBeUndefined();
+      if (names.has(o.name!)) expect(retried.body.data!.createTalent.id, JSON.stringify(o)).toBe(names.get(o.name!));
+    }
+    const counts = await stores.relational.query<{ name: string; n: number }>(
+      `SELECT name, count(*)::int AS n FROM talents WHERE org_id = $1 AND name LIKE 'Load %' GROUP BY name`,
+      [t.orgId],
+    );
+    expect(counts.filter((c) => c.n !== 1)).toEqual([]);
+    expect(new Set(counts.map((c) => c.name))).toEqual(new Set(creates.map((c) => c.name)));
     // Every talent came with its outbox event, in the same transaction.
     const [orphans] = await stores.relational.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM talents t WHERE t.org_id = $1
@@ -277,7 +307,10 @@ describe.runIf(available)('real stores failing and coming back under load', () =
     expect(check.remaining).toBe(0);
     expect(check.inFlight).toBe(0);
     console.log(
-      `store faults: ${creates.length} creates (${creates.filter((c) => c.ok).length} ok), ${outcomes.length - creates.length} lists; ` +
+      `store faults: ${creates.length} creates (${creates.filter((c) => c.ok).length} ok, ` +
+        `${failed.filter((c) => c.outcome === 'UNKNOWN').length} of the ${failed.length} failed in doubt, ` +
+        `${failed.filter((c) => c.outcome === 'UNKNOWN' && names.has(c.name!)).length} of those applied), ` +
+        `${outcomes.length - creates.length} lists; ` +
         `slowest failed request ${Math.max(...outcomes.filter((o) => !o.ok).map((o) => o.endedAt - o.startedAt))} ms; ` +
         `consistency repaired ${Object.values(repaired.stores).reduce((n, s) => n + s.repaired, 0)}`,
     );

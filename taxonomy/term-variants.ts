@@ -1,0 +1,74 @@
+/**
+ * The written forms of a taxonomy term it does not list and people write: other separators ("Node js"), the other
+ * side's spelling ("optimisation"), the plural of a multi-word term ("user stories"). SkillTaxonomy adds them where
+ * free.
+ */
+
+/** A Latin term with its separators (space, dot, hyphen) written each other way: "Node.js" → "Node js", "Node-js". */
+export function separatorVariants(written: string): string[] {
+  if (!/^[A-Za-z0-9]+(?:[ .-][A-Za-z0-9]+)+$/.test(written)) return [];
+  const variants = [' ', '-', '.'].map((separator) => written.replace(/[ .-]/g, separator));
+  // Joined only when every part is a word of its own ("machinelearning", not "ab" from "A B").
+  if (written.split(/[ .-]/).every((part) => part.length >= 3)) variants.push(written.replace(/[ .-]/g, ''));
+  return variants.filter((variant) => variant !== written);
+}
+
+/**
+ * British and American spellings of words a pattern can tell, each pair one way and back, and what a term needs to
+ * hold for either pattern to match (a quick test that spares most terms the patterns' backtracking).
+ */
+const SPELLINGS: [RegExp, string, RegExp, string, RegExp][] = [
+  // optimization ↔ optimisation, organize ↔ organise
+  [
+    /\b([a-z]{2,})iz(e|ed|es|ing|er|ers|ation|ations)\b/gi,
+    '$1is$2',
+    /\b([a-z]{2,})is(e|ed|es|ing|er|ers|ation|ations)\b/gi,
+    '$1iz$2',
+    /i[zs]/i,
+  ],
+  [/\b([a-z]{2,})yz(e|ed|es|ing|er|ers)\b/gi, '$1ys$2', /\b([a-z]{2,})ys(e|ed|es|ing|er|ers)\b/gi, '$1yz$2', /y[zs]/i], // analyze ↔ analyse
+  [/\b([a-z]*[^e\W]e)l(ing|ed|er|ers)\b/gi, '$1ll$2', /\b([a-z]*[^e\W]e)ll(ing|ed|er|ers)\b/gi, '$1l$2', /el/i], // modeling ↔ modelling
+  [
+    /\b(behavi|col|fav|hum|lab|harb|rum|vap|hon|neighb)or(s|al|ed|ing)?\b/gi,
+    '$1our$2',
+    /\b(behavi|col|fav|hum|lab|harb|rum|vap|hon|neighb)our(s|al|ed|ing)?\b/gi,
+    '$1or$2',
+    /ou?r/i,
+  ],
+  [/\b(cent|met|fib|theat)er(s)?\b/gi, '$1re$2', /\b(cent|met|fib|theat)re(s)?\b/gi, '$1er$2', /er|re/i], // center ↔ centre
+  [/\b(catalog|dialog|analog)(s)?\b/gi, '$1ue$2', /\b(catalog|dialog|analog)ue(s)?\b/gi, '$1$2', /log/i],
+  [/\b(licen|defen|offen)se(s)?\b/gi, '$1ce$2', /\b(licen|defen|offen)ce(s)?\b/gi, '$1se$2', /en[sc]e/i],
+  [/\bprogram(s)?\b/gi, 'programme$1', /\bprogramme(s)?\b/gi, 'program$1', /program/i],
+  [/ and /gi, ' & ', / & /g, ' and ', / and | & /i], // Mergers and Acquisitions ↔ Mergers & Acquisitions
+];
+
+/** A Latin term written with the other side's spelling, or with "&" for "and": each change alone and all together. */
+export function spellingVariants(written: string): string[] {
+  if (!/^[A-Za-z0-9 &./-]+$/.test(written) || !/[A-Za-z]{4}/.test(written)) return [];
+  const variants = new Set<string>();
+  let all = written;
+  for (const [there, thereTo, back, backTo, needed] of SPELLINGS) {
+    if (!needed.test(written)) continue;
+    for (const [pattern, replacement] of [
+      [there, thereTo],
+      [back, backTo],
+    ] as const) {
+      const variant = written.replace(pattern, replacement);
+      if (variant === written) continue;
+      variants.add(variant);
+      all = all.replace(pattern, replacement);
+      break;
+    }
+  }
+  variants.add(all);
+  variants.delete(written);
+  return [...variants];
+}
+
+/** "journey map" → "journey maps", "user story" → "user stories": multi-word Latin terms only (single words keep listed plurals). */
+export function pluralOf(written: string): string | null {
+  if (!/^[A-Za-z][A-Za-z0-9]*(?:[ -][A-Za-z0-9]+)+$/.test(written) || !/[a-z]$/.test(written)) return null;
+  if (/s$/.test(written)) return null;
+  if (/[^aeiou]y$/.test(written)) return `${written.slice(0, -1)}ies`;
+  return /(?:x|ch|sh)$/.test(written) ? `${written}es` : `${written}s`;
+}
