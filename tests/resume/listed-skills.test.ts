@@ -193,10 +193,11 @@ describe('an item naming a taxonomy skill with a word or two more', () => {
   it('in Chinese too, when the term it adds narrows the skill, not when it names its rules, system or whole process', () => {
     const items = listedSkills(['口译：飞鸥口译、Zorblex']);
     expect(items.map((s) => s.id)).toEqual([listedSkillId('飞鸥口译'), listedSkillId('Zorblex')]);
-    expect(items[0]!.replaces).toEqual(['translation']);
+    const interpreting = normalizeSkill('口译')!.id;
+    expect(items[0]!.replaces).toEqual([interpreting]);
     // Left to the taxonomy's mentions: the broader skill.
     expect(listedSkills(['口译规范、口译全流程'])).toEqual([]);
-    expect(parseResumeText('专业技能\n口译规范、口译全流程').skills.map((s) => s.id)).toEqual(['translation']);
+    expect(parseResumeText('专业技能\n口译规范、口译全流程').skills.map((s) => s.id)).toEqual([interpreting]);
   });
 
   it('strips 持有 before and 等…软件 after an item', () => {
