@@ -11,7 +11,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { PrefixIndex } from './prefix-index.ts';
-import { pluralOf, separatorVariants, spellingVariants } from './term-variants.ts';
+import { nounFormsOf, pluralOf, separatorVariants, spellingVariants } from './term-variants.ts';
 
 export interface Skill {
   id: string;
@@ -320,6 +320,17 @@ function buildLookups(skills: readonly Skill[]): Lookups {
       const key = compactSkillKey(plural);
       if (!byKey.has(key)) byKey.set(key, skill);
       addTerm(fold(plural), { skill, written: plural, isAmbiguous: false }, true);
+    }
+  }
+  // A practice named by what it makes ("unit tests", "financial models"), where no term of their own lives.
+  for (const { skill, ambiguous, latin } of written) {
+    for (const term of latin) {
+      if (ambiguous.has(term)) continue;
+      for (const form of nounFormsOf(term)) {
+        const key = compactSkillKey(form);
+        if (!byKey.has(key)) byKey.set(key, skill);
+        addTerm(fold(form), { skill, written: form, isAmbiguous: false }, true);
+      }
     }
   }
   return { byKey, index: new PrefixIndex(termsByKey) };
