@@ -204,8 +204,7 @@ export class SkillTaxonomy {
       }
     }
     const accepted = candidates.map(
-      (c) =>
-        !isDatePart(text, c) && (!c.isAmbiguous || (options.isSkillList === true && !isInLatinPhrase(text, c)) || hasOwnContext(text, c)),
+      (c) => !isDatePart(text, c) && (!c.isAmbiguous || (options.isSkillList === true && !isInPhrase(text, c)) || hasOwnContext(text, c)),
     );
     // An ambiguous mention next to an accepted one, across a list separator, is part of a list of skills.
     for (let changed = true; changed;) {
@@ -371,11 +370,16 @@ function standsAlone(text: string, mention: SkillMention): boolean {
 }
 
 /**
- * A Latin mention one space from another Latin word is part of a phrase, even in a list: "SDL Trados Studio" holds no
- * SDL levy, "Oracle Cloud" no cloud of its own.
+ * An ambiguous mention inside a phrase, even in a list: a Latin one a space from another Latin word ("SDL Trados
+ * Studio" holds no SDL levy, "Oracle Cloud" no cloud of its own), a Chinese one glued to another character.
  */
-function isInLatinPhrase(text: string, mention: SkillMention): boolean {
-  if (CJK_CHAR.test(mention.match)) return false;
+function isInPhrase(text: string, mention: SkillMention): boolean {
+  if (CJK_CHAR.test(mention.match)) {
+    // A Chinese one glued to a further character is part of a word: "化工安全" holds no 安全 of its own.
+    const before = text.slice(Math.max(0, mention.start - 4), mention.start);
+    const after = text.slice(mention.end, mention.end + 1);
+    return (CJK_CHAR.test(before.slice(-1)) && !VERB_BEFORE.test(before)) || !AFTER_TERM.test(after);
+  }
   const before = text.slice(Math.max(0, mention.start - 12), mention.start);
   return (
     (/[A-Za-z0-9] $/u.test(before) && !/(?:^|[^A-Za-z])(?:in|on|with|using|via|of|for|and|or|to|from|at|by)\s$/iu.test(before)) ||
