@@ -35,13 +35,18 @@ const CATEGORY_LABEL =
   /技能|工具|软件|语言|系统|平台|框架|方法|能力|领域|方向|技术|证书|资质|办公|数据库|中间件|其他|其它|基础|流程|[与和及&、/]|\b(?:and|basics|fundamentals|process(?:es)?|skills?|tools?|software|languages?|systems?|platforms?|frameworks?|methods?|methodolog(?:y|ies)|areas?|domains?|technolog(?:y|ies)|stack|certifications?|certificates?|databases?|librar(?:y|ies)|packages|other|misc)\b/iu;
 
 /**
- * The skills section's lines without their category labels ("芯片与系统：STM32" reads "STM32"); a label that is a
- * skill of its own ("Python: pandas, NumPy", "Excel：数据透视表") stays.
+ * The skills section's lines without their category labels ("芯片与系统：STM32" reads "STM32", "安全：JHA、HAZOP"
+ * "JHA、HAZOP"); a label that is a skill of its own ("Python: pandas, NumPy", "Excel：数据透视表") stays.
  */
 export function withoutCategoryLabels(lines: readonly string[]): string[] {
   return lines.map((line) => {
-    const label = line.replace(BULLET, '').match(LABEL);
-    return label && CATEGORY_LABEL.test(label[1]!) ? line.replace(BULLET, '').slice(label[0].length) : line;
+    const bare = line.replace(BULLET, '');
+    const label = bare.match(LABEL);
+    if (!label) return line;
+    const rest = bare.slice(label[0].length);
+    // A Chinese word of a few characters before a list is its field ("安全：JHA、HAZOP", "环保：环评、排污许可").
+    const isField = /^[\u4e00-\u9fff]{1,4}$/u.test(label[1]!.trim()) && /[,，、;；]/u.test(rest);
+    return CATEGORY_LABEL.test(label[1]!) || isField ? rest : line;
   });
 }
 
