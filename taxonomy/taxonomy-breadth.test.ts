@@ -372,6 +372,46 @@ describe('the fifth round: trades the taxonomy was thin on', () => {
     ['专利翻译', 'specialist-translation'],
     ['游戏本地化', 'localization-qa'],
     ['手语翻译', 'sign-language'],
+    // music and performing arts
+    ['小提琴', 'string-instruments'],
+    ['古筝', 'chinese-instruments'],
+    ['ABRSM Grade 8', 'music-grades'],
+    ['视唱练耳', 'music-theory'],
+    ['母带处理', 'audio-mastering'],
+    ['grandMA3', 'stage-lighting-rigging'],
+    ['调音台', 'live-sound'],
+    ['演出经纪人资格证', 'performance-booking'],
+    ['话剧表演', 'acting-specialties'],
+    ['京剧', 'xiqu-quyi'],
+    ['策展', 'curation'],
+    // film and video production
+    ['分镜', 'scriptwriting'],
+    ['分镜头脚本', 'shot-planning'],
+    ['执行导演', 'film-directing'],
+    ['通告单', 'film-producing'],
+    ['Director of Photography', 'cinematography'],
+    ['DaVinci Resolve', 'color-grading'],
+    ['剪映', 'video-editing'],
+    ['套底', 'post-production-workflow'],
+    ['绿幕抠像', 'compositing'],
+    ['杜比全景声', 'film-sound'],
+    ['电影宣发', 'film-distribution'],
+    ['微短剧', 'short-drama'],
+    ['虚拟制片', 'virtual-production'],
+    ['Part 107', 'drone-pilot'],
+    // fashion and textiles
+    ['Lectra Modaris', 'fashion-cad'],
+    ['CLO 3D', '3d-fashion-design'],
+    ['工艺单', 'tech-packs-fitting'],
+    ['面辅料采购', 'apparel-sourcing'],
+    ['成衣检验', 'garment-quality'],
+    ['染整', 'textile-manufacturing'],
+    ['色牢度', 'textile-testing'],
+    ['服装买手', 'fashion-buying'],
+    ['WGSN', 'trend-forecasting'],
+    ['GIA Graduate Gemologist', 'gemology'],
+    ['量体裁衣', 'sewing-tailoring'],
+    ['电脑横机', 'knitwear-design'],
   ])('%s → %s', (text, id) => {
     expect(normalizeSkill(text)?.id).toBe(id);
   });
@@ -386,5 +426,8 @@ describe('the fifth round: trades the taxonomy was thin on', () => {
     expect(ids('Prophet, ARIMA; Placement, Sourcing; Machine Translation, NER', { isSkillList: true })).not.toContain('actuarial-software');
     expect(normalizeSkill('Placement')?.id).not.toBe('insurance-placement');
     expect(normalizeSkill('Machine Translation')?.id).not.toBe('mtpe');
+    // Container orchestration, organic synthesis, a lab's serum and a body-mass index are no music, film or fashion skills.
+    for (const word of ['Orchestration', 'Synthesis', 'Serum', 'BMI', 'Truss', 'Crosstalk', '合成'])
+      expect(normalizeSkill(word)?.category ?? 'none', word).not.toBe('media');
   });
 });

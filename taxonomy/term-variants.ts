@@ -24,20 +24,20 @@ const SPELLINGS: [RegExp, string, RegExp, string, RegExp][] = [
     '$1is$2',
     /\b([a-z]{2,})is(e|ed|es|ing|er|ers|ation|ations)\b/gi,
     '$1iz$2',
-    /i[zs]/i,
+    /i[zs](?:e|ing|ation)/i,
   ],
-  [/\b([a-z]{2,})yz(e|ed|es|ing|er|ers)\b/gi, '$1ys$2', /\b([a-z]{2,})ys(e|ed|es|ing|er|ers)\b/gi, '$1yz$2', /y[zs]/i], // analyze ↔ analyse
-  [/\b([a-z]*[^e\W]e)l(ing|ed|er|ers)\b/gi, '$1ll$2', /\b([a-z]*[^e\W]e)ll(ing|ed|er|ers)\b/gi, '$1l$2', /el/i], // modeling ↔ modelling
+  [/\b([a-z]{2,})yz(e|ed|es|ing|er|ers)\b/gi, '$1ys$2', /\b([a-z]{2,})ys(e|ed|es|ing|er|ers)\b/gi, '$1yz$2', /y[zs](?:e|ing)/i], // analyze ↔ analyse
+  [/\b([a-z]*[^e\W]e)l(ing|ed|er|ers)\b/gi, '$1ll$2', /\b([a-z]*[^e\W]e)ll(ing|ed|er|ers)\b/gi, '$1l$2', /ell?(?:ing|ed|er)/i], // modeling ↔ modelling
   [
     /\b(behavi|col|fav|hum|lab|harb|rum|vap|hon|neighb)or(s|al|ed|ing)?\b/gi,
     '$1our$2',
     /\b(behavi|col|fav|hum|lab|harb|rum|vap|hon|neighb)our(s|al|ed|ing)?\b/gi,
     '$1or$2',
-    /ou?r/i,
+    /(?:behavi|col|fav|hum|lab|harb|rum|vap|hon|neighb)ou?r/i,
   ],
-  [/\b(cent|met|fib|theat)er(s)?\b/gi, '$1re$2', /\b(cent|met|fib|theat)re(s)?\b/gi, '$1er$2', /er|re/i], // center ↔ centre
-  [/\b(catalog|dialog|analog)(s)?\b/gi, '$1ue$2', /\b(catalog|dialog|analog)ue(s)?\b/gi, '$1$2', /log/i],
-  [/\b(licen|defen|offen)se(s)?\b/gi, '$1ce$2', /\b(licen|defen|offen)ce(s)?\b/gi, '$1se$2', /en[sc]e/i],
+  [/\b(cent|met|fib|theat)er(s)?\b/gi, '$1re$2', /\b(cent|met|fib|theat)re(s)?\b/gi, '$1er$2', /(?:cent|met|fib|theat)(?:er|re)/i], // center ↔ centre
+  [/\b(catalog|dialog|analog)(s)?\b/gi, '$1ue$2', /\b(catalog|dialog|analog)ue(s)?\b/gi, '$1$2', /catalog|dialog|analog/i],
+  [/\b(licen|defen|offen)se(s)?\b/gi, '$1ce$2', /\b(licen|defen|offen)ce(s)?\b/gi, '$1se$2', /(?:licen|defen|offen)[sc]e/i],
   [/\bprogram(s)?\b/gi, 'programme$1', /\bprogramme(s)?\b/gi, 'program$1', /program/i],
   [/ and /gi, ' & ', / & /g, ' and ', / and | & /i], // Mergers and Acquisitions ↔ Mergers & Acquisitions
 ];

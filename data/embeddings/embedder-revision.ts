@@ -18,16 +18,43 @@ const OFFLINE_ALGORITHM = 1;
 /** The model passage text's form: bump it when modelPassageText changes in a way the taxonomies' content does not show. */
 const MODEL_TEXT_FORM = 2;
 
-/** JSON with object keys sorted: the same content, whatever the order its keys were written in, hashes alike. */
+/**
+ * JSON with object keys sorted: the same content, whatever the order its keys were written in, hashes alike. Written
+ * into one list of parts (no entries, filtered and mapped copies per object: the taxonomy is 1,800 skills of
+ * aliases); the text is what it was.
+ */
 function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  const parts: string[] = [];
+  writeCanonical(value, parts);
+  return parts.join('');
+}
+
+function writeCanonical(value: unknown, parts: string[], isInObject = false): void {
+  if (Array.isArray(value)) {
+    parts.push('[');
+    for (let i = 0; i < value.length; i++) {
+      if (i > 0) parts.push(',');
+      writeCanonical(value[i], parts);
+    }
+    parts.push(']');
+  } else if (value !== null && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    // Code unit order, as `<` compares (the keys are distinct).
+    const keys = Object.keys(record).sort();
+    parts.push('{');
+    let isFirst = true;
+    for (const key of keys) {
+      const item = record[key];
+      if (item === undefined) continue;
+      parts.push(isFirst ? '' : ',', JSON.stringify(key), ':');
+      isFirst = false;
+      writeCanonical(item, parts, true);
+    }
+    parts.push('}');
+  } else {
+    // JSON.stringify gives undefined for a function or a symbol: written empty in an array, "undefined" in an object.
+    parts.push(JSON.stringify(value) ?? (isInObject ? 'undefined' : ''));
   }
-  return JSON.stringify(value);
 }
 
 const fingerprint = (form: string, content: unknown) =>

@@ -19,6 +19,9 @@ interface Term {
   counts: Uint8Array;
 }
 
+/** What the tokeniser reads as Chinese (any such character ends up in a token that is not a Latin word). */
+const HAS_CJK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
+
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
 /** Occurrences of each of a-z and 0-9 in a lower-case term (other characters are not counted). */
 function letterCounts(text: string): Uint8Array {
@@ -52,6 +55,7 @@ function termsByLength(): Map<number, Term[]> {
   for (const skill of taxonomy.skills) {
     const ambiguous = new Set(skill.ambiguousAliases.map((a) => a.toLowerCase()));
     for (const written of [skill.name, ...skill.aliases]) {
+      if (HAS_CJK.test(written)) continue; // a Chinese character is a token of no Latin word: spared the tokeniser
       const words = tokenize(written);
       const text = words.join(' ');
       if (ambiguous.has(written.toLowerCase()) || words.length === 0 || words.length > 2) continue;
@@ -119,6 +123,7 @@ function conceptTermsByLength(): Map<number, { text: string; concept: JobConcept
   conceptTerms = new Map();
   for (const concept of jobVocabulary().concepts) {
     for (const written of concept.terms) {
+      if (HAS_CJK.test(written)) continue;
       const words = tokenize(written);
       const text = words.join(' ');
       if (words.length === 0 || words.length > 2 || !words.every((w) => /^[a-z]+$/.test(w))) continue;

@@ -15,6 +15,7 @@ import {
 } from './job-record.ts';
 import { skillFilterKeys } from '../projections/talent-projection.ts';
 import { VISIBLE_TALENT, refreshSkillKeys } from './talent-store.ts';
+import type { Idempotency } from '../../platform/idempotency.ts';
 
 export * from './job-record.ts';
 
@@ -149,17 +150,38 @@ function jobConditions(orgId: string, filter: JobFilter): { where: string; param
   return { where: conditions.join(' AND '), params };
 }
 
-export async function insertJob(tx: SqlExecutor, orgId: string, createdBy: string, values: JobValues): Promise<JobRecord> {
+export async function insertJob(
+  tx: SqlExecutor,
+  orgId: string,
+  createdBy: string,
+  values: JobValues,
+  idempotency: Idempotency | null = null,
+): Promise<JobRecord> {
   const [row] = await tx.query<JobRow>(
     `INSERT INTO jobs (org_id, title, department, location, remote_policy, employment_type, salary, description,
                        required_skills, preferred_skills, skills, min_years, max_years_of_experience, languages, knockouts,
-                       status, stages, created_by)
+                       status, stages, created_by, idempotency_key, idempotency_hash)
      VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9::text[], $10::text[], $11::text[], $12, $13, $14::text[], $15::jsonb,
-             $16, $17::jsonb, $18)
+             $16, $17::jsonb, $18, $19, $20)
      RETURNING ${JOB_COLUMNS}`,
-    [orgId, ...jobValueParams(values), createdBy],
+    [orgId, ...jobValueParams(values), createdBy, idempotency?.key ?? null, idempotency?.hash ?? null],
   );
   return toJob(row!);
+}
+
+/** The job a create with idempotency `key` made (migration 0016) and that create's input hash; null when none. */
+export async function readJobByIdempotencyKey(db: SqlExecutor, orgId: string, key: string) {
+  const [row] = await db.query<JobRow & { idempotency_hash: string }>(
+    `SELECT ${JOB_COLUMNS}, idempotency_hash FROM jobs WHERE org_id = $1 AND idempotency_key = $2`,
+    [orgId, key],
+  );
+  return row ? { job: toJob(row), hash: row.idempotency_hash } : null;
+}
+
+/** True when `error` is a job insert that lost to another with the same idempotency key (its transaction is over). */
+export function isJobIdempotencyKeyTaken(error: unknown): boolean {
+  const { code, constraint } = (error ?? {}) as { code?: unknown; constraint?: unknown };
+  return code === '23505' && constraint === 'jobs_idempotency_key';
 }
 
 /** The job held FOR UPDATE until the transaction ends, or null. */

@@ -1,4 +1,5 @@
 import type { TalentAuditView } from '../audit/audit-events.ts';
+import type { Idempotency } from '../../platform/idempotency.ts';
 
 /**
  * The talent record, below the subgraphs: what a talent is, as the talent subgraph (its CRM writes),
@@ -104,14 +105,7 @@ export type TalentProfile = Pick<
 
 /** A new talent: name, headline and skills at least; the rest defaults to empty. */
 /** A new talent's profile; with `idempotency`, the key of the create that makes it (migration 0015). */
-export type NewTalent = Pick<TalentProfile, 'name' | 'headline' | 'skills'> &
-  Partial<TalentProfile> & { idempotency?: TalentIdempotency | null };
-
-/** A create's idempotency key (the client's, unique in its organisation) and the hash of its normalised input. */
-export interface TalentIdempotency {
-  key: string;
-  hash: string;
-}
+export type NewTalent = Pick<TalentProfile, 'name' | 'headline' | 'skills'> & Partial<TalentProfile> & { idempotency?: Idempotency | null };
 
 /** True when `error` is a talent insert that lost to another with the same idempotency key (its transaction is over). */
 export function isIdempotencyKeyTaken(error: unknown): boolean {

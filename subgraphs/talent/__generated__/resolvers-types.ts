@@ -185,6 +185,11 @@ export type CreateJobInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   employmentType?: InputMaybe<EmploymentType>;
   hiringTeam?: InputMaybe<Array<HiringTeamMemberInput>>;
+  /**
+   * Makes the create safe to retry (1 to 100 printable characters, unique in the organisation): the same key with the
+   * same input answers the job the first call created; with other input it is IDEMPOTENCY_KEY_REUSED.
+   */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** Default: none. */
   knockouts?: InputMaybe<JobKnockoutsInput>;
   /** At most 20 languages, each 1 to 40 characters. */

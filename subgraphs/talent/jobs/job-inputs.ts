@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { enumValues } from '../../../platform/enum-values.ts';
 import { badInput } from '../../../platform/errors.ts';
+import { idempotencyKeySchema } from '../../../platform/idempotency.ts';
 import { decodeListCursor, encodeListCursor } from '../../../platform/pagination.ts';
 import type {
   EmploymentType,
@@ -163,6 +164,7 @@ export const createJobInput = z.object({
     .nullish()
     .transform((v) => v ?? 'DRAFT'),
   ...jobFields,
+  idempotencyKey: idempotencyKeySchema.nullish(),
 });
 
 export const updateJobInput = z.object({
@@ -199,9 +201,14 @@ export interface CreateJobInput {
   status?: JobStatus | null;
   hiringTeam?: { userId: string; role: HiringRole }[] | null;
   stages?: StagesInput | null;
+  idempotencyKey?: string | null;
 }
 
-export type UpdateJobInput = Partial<Omit<CreateJobInput, 'title'>> & { id: string; version: number; title?: string | null };
+export type UpdateJobInput = Partial<Omit<CreateJobInput, 'title' | 'idempotencyKey'>> & {
+  id: string;
+  version: number;
+  title?: string | null;
+};
 
 /**
  * A job's requirements held together (BAD_USER_INPUT naming the field): the years range is ordered,

@@ -4,6 +4,7 @@ import { isUuid } from '../../../platform/ids.ts';
 import type { RelationalStore, SqlExecutor } from '../../../data/ports.ts';
 import { parseInput, requireScope } from '../../../platform/checks.ts';
 import { ErrorCode, LoomaError, badInput } from '../../../platform/errors.ts';
+import { createOnce, inputHash } from '../../../platform/idempotency.ts';
 import { connectionFrom, pageSize, type Connection } from '../../../platform/pagination.ts';
 import type { Viewer } from '../../../platform/viewer.ts';
 import type { HiringRole } from '../__generated__/resolvers-types.ts';
@@ -28,9 +29,11 @@ import {
   countJobs,
   hiringTeams,
   insertJob,
+  isJobIdempotencyKeyTaken,
   jobPage,
   jobsByIds,
   lockJob,
+  readJobByIdempotencyKey,
   replaceHiringTeam,
   toJob,
   updateJob,
@@ -219,14 +222,25 @@ export class Jobs {
     const viewer = requireScope(viewerOrNull, 'job:write');
     const values = parseInput(createJobInput, input);
     const ownStages = input.stages == null ? null : parseStages(input.stages, 'stages');
-    return this.db.transaction(async (tx) => {
-      await assertTeamUsers(tx, viewer.orgId, values.hiringTeam, 'hiringTeam');
-      const job = await insertJob(tx, viewer.orgId, viewer.userId, newJobValues(values, ownStages));
-      const team = await writeTeam(tx, viewer.orgId, job.id, values.hiringTeam);
-      await recordAudit(tx, viewer.orgId, viewer, [
-        { action: 'job.create', entityType: 'Job', entityId: job.id, after: jobAudit(job, team) },
-      ]);
-      return job;
+    // With a key, a retry answers the job the first call made (platform/idempotency.ts; the stages as given).
+    const key = values.idempotencyKey;
+    const idempotency = key ? { key, hash: inputHash({ ...values, idempotencyKey: undefined, stages: input.stages }) } : null;
+    return createOnce(idempotency, {
+      earlier: async (idempotencyKey) => {
+        const earlier = await readJobByIdempotencyKey(this.db, viewer.orgId, idempotencyKey);
+        return earlier && { hash: earlier.hash, answer: async () => earlier.job };
+      },
+      isKeyTaken: isJobIdempotencyKeyTaken,
+      create: () =>
+        this.db.transaction(async (tx) => {
+          await assertTeamUsers(tx, viewer.orgId, values.hiringTeam, 'hiringTeam');
+          const job = await insertJob(tx, viewer.orgId, viewer.userId, newJobValues(values, ownStages), idempotency);
+          const team = await writeTeam(tx, viewer.orgId, job.id, values.hiringTeam);
+          await recordAudit(tx, viewer.orgId, viewer, [
+            { action: 'job.create', entityType: 'Job', entityId: job.id, after: jobAudit(job, team) },
+          ]);
+          return job;
+        }),
     });
   }
 

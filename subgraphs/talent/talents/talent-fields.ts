@@ -11,6 +11,7 @@ import {
 import { distinctBy } from '../../../data/projections/talent-projection.ts';
 import { enumValues } from '../../../platform/enum-values.ts';
 import { badInput } from '../../../platform/errors.ts';
+import { idempotencyKeySchema } from '../../../platform/idempotency.ts';
 import type { ConsentPurpose, LinkKind, TalentSource, TalentStatus } from '../__generated__/resolvers-types.ts';
 
 /**
@@ -137,15 +138,8 @@ export const talentFieldRules = {
   consent: list(consent, 'consents', 10).nullish(),
 };
 
-/** A client's idempotency key: 1 to 100 printable characters (no control or format characters), taken as given (not trimmed). */
-export const idempotencyKey = z
-  .string()
-  .min(1, 'idempotencyKey must not be empty')
-  .max(100, 'idempotencyKey must be at most 100 characters')
-  .regex(/^[^\p{C}]+$/u, 'idempotencyKey must be printable characters');
-
 export const createTalentSchema = z
-  .object({ ...talentFieldRules, name: talentFieldRules.name.nullish(), idempotencyKey: idempotencyKey.nullish() })
+  .object({ ...talentFieldRules, name: talentFieldRules.name.nullish(), idempotencyKey: idempotencyKeySchema.nullish() })
   .refine((t) => t.name || t.latinName || t.chineseName, { message: 'a talent needs a name, latinName or chineseName', path: ['name'] });
 
 export type CreateTalentFields = z.output<typeof createTalentSchema>;

@@ -1,17 +1,10 @@
-import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { type Loaders } from '../../../data/loaders.ts';
 import { isUuid } from '../../../platform/ids.ts';
 import type { RelationalStore, SqlExecutor } from '../../../data/ports.ts';
 import { recordAudit, type Actor } from '../../../data/audit/audit-recorder.ts';
 import { talentFilterSchema, type TalentFilter } from '../../../data/records/talent-filter.ts';
-import {
-  isIdempotencyKeyTaken,
-  profileOf,
-  type TalentIdempotency,
-  type TalentRecord,
-  type VisibleTalentStatus,
-} from '../../../data/records/talent-record.ts';
+import { isIdempotencyKeyTaken, profileOf, type TalentRecord, type VisibleTalentStatus } from '../../../data/records/talent-record.ts';
 import {
   TALENT_SORTS,
   countTalents,
@@ -24,7 +17,8 @@ import {
 } from '../../../data/records/talent-store.ts';
 import { insertTalents, staleVersion, updateTalentProfile, writeTalentStatus } from '../../../data/records/talent-writes.ts';
 import { parseInput, requireScope } from '../../../platform/checks.ts';
-import { ErrorCode, LoomaError, badInput, notFound } from '../../../platform/errors.ts';
+import { badInput, notFound } from '../../../platform/errors.ts';
+import { createOnce, inputHash } from '../../../platform/idempotency.ts';
 import { connectionFrom, decodeListCursor, encodeListCursor, pageSize, type Connection } from '../../../platform/pagination.ts';
 import type { Viewer } from '../../../platform/viewer.ts';
 import { orgUserIds } from '../../../data/records/user-store.ts';
@@ -124,49 +118,32 @@ export class Talents {
     const values = parseInput(createTalentSchema, input);
     const tags =
       parseInput(z.object({ tags: z.array(z.string().trim().min(1).max(50)).max(50).nullish() }).passthrough(), input).tags ?? [];
-    const key = values.idempotencyKey;
-    const idempotency = key ? { key, hash: createInputHash(values, input, tags) } : null;
-    if (idempotency) {
-      const earlier = await this.replay(viewer, idempotency);
-      if (earlier) return earlier;
-    }
-    try {
-      return await this.db.transaction(async (tx) => {
-        const defaultOwner = values.ownerId === undefined ? await userOf(tx, viewer) : null;
-        if (values.ownerId) await requireUser(tx, viewer.orgId, values.ownerId, 'ownerId');
-        const profile = newTalentProfile(values, { source: 'SOURCED', ownerId: defaultOwner });
-        const [talent] = await insertTalents(tx, viewer.orgId, [{ ...profile, idempotency }], viewer);
-        await onTalentsWritten(tx, viewer.orgId, viewer, [talent!.id], tags);
-        return talent!;
-      });
-    } catch (error) {
-      // Another create with this key committed first (the unique index waited for it): answer its talent.
-      if (idempotency && isIdempotencyKeyTaken(error)) {
-        const earlier = await this.replay(viewer, idempotency);
-        if (earlier) return earlier;
-      }
-      throw error;
-    }
+    const idempotency = values.idempotencyKey ? { key: values.idempotencyKey, hash: createInputHash(values, input, tags) } : null;
+    return createOnce(idempotency, {
+      earlier: async (idempotencyKey) => {
+        const earlier = await readTalentByIdempotencyKey(this.db, viewer.orgId, idempotencyKey);
+        return earlier && { hash: earlier.hash, answer: () => this.talentNow(viewer, earlier.talent) };
+      },
+      isKeyTaken: isIdempotencyKeyTaken,
+      create: () =>
+        this.db.transaction(async (tx) => {
+          const defaultOwner = values.ownerId === undefined ? await userOf(tx, viewer) : null;
+          if (values.ownerId) await requireUser(tx, viewer.orgId, values.ownerId, 'ownerId');
+          const profile = newTalentProfile(values, { source: 'SOURCED', ownerId: defaultOwner });
+          const [talent] = await insertTalents(tx, viewer.orgId, [{ ...profile, idempotency }], viewer);
+          await onTalentsWritten(tx, viewer.orgId, viewer, [talent!.id], tags);
+          return talent!;
+        }),
+    });
   }
 
-  /**
-   * The talent an earlier create with this key made, as it is now (a merged one: the talent it was merged into); null
-   * when the key is unused (or its talent was erased, which forgets the key). Other input with the key: IDEMPOTENCY_KEY_REUSED.
-   */
-  private async replay(viewer: Viewer, idempotency: TalentIdempotency): Promise<TalentRecord | null> {
-    const earlier = await readTalentByIdempotencyKey(this.db, viewer.orgId, idempotency.key);
-    if (!earlier) return null;
-    if (earlier.hash !== idempotency.hash)
-      throw new LoomaError(
-        ErrorCode.IDEMPOTENCY_KEY_REUSED,
-        'This idempotencyKey was used for a create with other input; use a new key for a new talent',
-        { field: 'idempotencyKey' },
-      );
-    if (earlier.talent.status !== 'MERGED') return earlier.talent;
-    const survivor = (await followMerges(this.db, viewer.orgId, [earlier.talent.id])).get(earlier.talent.id);
-    const talent = survivor ? await readTalent(this.db, viewer.orgId, survivor.id) : null;
-    if (!talent || talent.status === 'MERGED' || talent.status === 'ERASED') throw notFound('Talent', earlier.talent.id);
-    return talent;
+  /** The talent a keyed create made, as it is now: a merged one answers as the talent it was merged into. (An erasure forgets the key.) */
+  private async talentNow(viewer: Viewer, talent: TalentRecord): Promise<TalentRecord> {
+    if (talent.status !== 'MERGED') return talent;
+    const survivor = (await followMerges(this.db, viewer.orgId, [talent.id])).get(talent.id);
+    const now = survivor ? await readTalent(this.db, viewer.orgId, survivor.id) : null;
+    if (!now || now.status === 'MERGED' || now.status === 'ERASED') throw notFound('Talent', talent.id);
+    return now;
   }
 
   async update(viewerOrNull: Viewer | null, input: Record<string, unknown>): Promise<TalentRecord> {
@@ -213,21 +190,17 @@ export class Talents {
 }
 
 /**
- * What an idempotency key's input is compared by: the input as validated (trimmed, e-mails lowercased, phones in E.164),
- * absent, null and empty lists alike, tags as a set, a consent's default `givenAt` (the time of the call) left out.
+ * What a talent create's idempotency key compares: the validated input and its tags as a set, without the key, and
+ * without a consent's default `givenAt` (the time of the call, different on a retry).
  */
 function createInputHash(values: CreateTalentFields, input: unknown, tags: string[]): string {
   const givenConsent = (input as { consent?: { givenAt?: unknown }[] | null }).consent ?? [];
-  const normalized = {
+  return inputHash({
     ...values,
     idempotencyKey: undefined,
     consent: values.consent?.map((consent, i) => (givenConsent[i]?.givenAt ? consent : { ...consent, givenAt: null })),
     tags: [...new Set(tags)].sort(),
-  };
-  const fields = Object.entries(normalized)
-    .filter(([, value]) => value !== undefined && value !== null && !(Array.isArray(value) && value.length === 0))
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return createHash('sha256').update(JSON.stringify(fields)).digest('base64url');
+  });
 }
 
 /** The visible talent, locked for the rest of the transaction; NOT_FOUND for unknown, other orgs', merged and erased ids. */

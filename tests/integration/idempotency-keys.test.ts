@@ -1,7 +1,7 @@
 /**
- * createTalent with an idempotency key (Stripe-like, per organisation): a retry answers the talent the first call
- * created (no second row, outbox event or audit entry), other input with the key is IDEMPOTENCY_KEY_REUSED, concurrent
- * creates with one key make one talent and all answer it, and a bad key is BAD_USER_INPUT naming the field.
+ * createTalent and createJob with an idempotency key (Stripe-like, per organisation): a retry answers the record the
+ * first call created (no second row, outbox event or audit entry), other input with the key is IDEMPOTENCY_KEY_REUSED,
+ * concurrent creates with one key make one record and all answer it, and a bad key is BAD_USER_INPUT naming the field.
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -114,5 +114,55 @@ describe.each(STACK_MODES)('createTalent idempotency keys ($mode stores)', ({ mo
     const again = await create({ name, idempotencyKey: key });
     expect(again.body.errors).toBeUndefined();
     expect(again.body.data!.createTalent.id).not.toBe(id);
+  });
+});
+
+describe.each(STACK_MODES)('createJob idempotency keys ($mode stores)', ({ mode, available }) => {
+  let t: TestStack;
+  const CREATE_JOB = 'mutation($input: CreateJobInput!) { createJob(input: $input) { id title version } }';
+  type CreatedJob = { createJob: { id: string; title: string; version: number } };
+
+  beforeAll(async () => {
+    if (available) t = await startTestStack(mode);
+  }, 180_000);
+  afterAll(async () => t?.close());
+
+  const create = (input: Record<string, unknown>) => t.request<CreatedJob>(CREATE_JOB, { input }, { token: t.token(['RECRUITER']) });
+  const jobs = async (title: string) =>
+    (
+      await t.stack.runtime.data.stores.relational.query<{ jobs: number; audits: number }>(
+        `WITH titled AS (SELECT id FROM jobs WHERE org_id = $1 AND title = $2)
+         SELECT (SELECT count(*)::int FROM titled) AS jobs,
+                (SELECT count(*)::int FROM audit_log WHERE org_id = $1 AND action = 'job.create'
+                   AND entity_id::text IN (SELECT id::text FROM titled)) AS audits`,
+        [t.orgId, title],
+      )
+    )[0]!;
+
+  it.runIf(available)('a retry answers the first job; other input is IDEMPOTENCY_KEY_REUSED; 8 concurrent creates make one', async () => {
+    const key = randomUUID();
+    const title = `Idem job ${key.slice(0, 8)}`;
+    const input = { title, requiredSkills: ['Go'], idempotencyKey: key };
+    const first = await create(input);
+    expect(first.body.errors).toBeUndefined();
+    const again = await create({ ...input, title: ` ${title} ` });
+    expect(again.body.data!.createJob).toEqual(first.body.data!.createJob);
+    const other = await create({ ...input, requiredSkills: ['Rust'] });
+    expect(other.body.errors?.[0]?.extensions).toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED', field: 'idempotencyKey' });
+    expect(await jobs(title)).toEqual({ jobs: 1, audits: 1 });
+
+    const raceKey = randomUUID();
+    const raceTitle = `Race job ${raceKey.slice(0, 8)}`;
+    const responses = await Promise.all(Array.from({ length: 8 }, () => create({ title: raceTitle, idempotencyKey: raceKey })));
+    for (const response of responses) expect(response.body.errors, JSON.stringify(response.body.errors)).toBeUndefined();
+    expect(new Set(responses.map((r) => r.body.data!.createJob.id)).size).toBe(1);
+    expect(await jobs(raceTitle)).toEqual({ jobs: 1, audits: 1 });
+  });
+
+  it.runIf(available)('a bad key is BAD_USER_INPUT on idempotencyKey', async () => {
+    for (const idempotencyKey of ['', 'k'.repeat(101)]) {
+      const response = await create({ title: 'Bad key job', idempotencyKey });
+      expect(response.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'idempotencyKey' });
+    }
   });
 });
