@@ -210,7 +210,9 @@ export class SkillTaxonomy {
     for (let changed = true; changed;) {
       changed = false;
       for (let k = 0; k < candidates.length; k++) {
-        if (accepted[k] || isDatePart(text, candidates[k]!)) continue;
+        // Not one inside a Latin phrase ("Salesforce Service Cloud, Zendesk" names no cloud computing).
+        if (accepted[k] || isDatePart(text, candidates[k]!) || (!CJK_CHAR.test(candidates[k]!.match) && isInPhrase(text, candidates[k]!)))
+          continue;
         // Running prose strings a person's traits with their abilities ("细致严谨，沟通协调能力强", "吃苦耐劳，团队意识强"):
         // a soft skill written with an ambiguous alias (a trait word) counts there only with its own context.
         if (options.isProse === true && candidates[k]!.skill.category === 'soft-skill') continue;
@@ -383,7 +385,7 @@ function isInPhrase(text: string, mention: SkillMention): boolean {
   const before = text.slice(Math.max(0, mention.start - 12), mention.start);
   return (
     (/[A-Za-z0-9] $/u.test(before) && !/(?:^|[^A-Za-z])(?:in|on|with|using|via|of|for|and|or|to|from|at|by)\s$/iu.test(before)) ||
-    /^ [A-Za-z]/u.test(text.slice(mention.end, mention.end + 2))
+    /^ (?!(?:and|or|in|on|with|using|via|of|for|to|at|by|from)\b)[A-Za-z]/iu.test(text.slice(mention.end, mention.end + 12))
   );
 }
 

@@ -210,6 +210,23 @@ describe('an item naming a taxonomy skill with a word or two more', () => {
     expect(names(['持有Zorblex证、Vantri 等财务软件'])).toEqual(['Zorblex证', 'Vantri']);
   });
 
+  it('reads versions in brackets as the item, status words after it as nothing', () => {
+    expect(listedSkills(['C (C99/C11), Java (8/11/17), Zorblex (3.x)']).map((s) => s.name)).toEqual(['C', 'Java', 'Zorblex']);
+    expect(names(['Zorblex current, Vantri in progress'])).toEqual(['Zorblex', 'Vantri']);
+  });
+
+  it('splits at "and" or "&" only between items that stand on their own', () => {
+    expect(names(['Zorblex prevention & control, Quillora and Vantri'])).toEqual(['Zorblex prevention & control', 'Quillora', 'Vantri']);
+  });
+
+  it('reads two taxonomy terms a word apart as one product, not across a preposition', () => {
+    expect(listedSkills(['Salesforce Service Cloud']).map((s) => s.name)).toEqual(['Salesforce Service Cloud']);
+    const ids = parseResumeText('Skills\nTools: Salesforce Service Cloud, Zendesk').skills.map((s) => s.id);
+    expect(ids).not.toContain('cloud-computing');
+    expect(ids).not.toContain('salesforce');
+    expect(listedSkills(['Document review in Relativity']).map((s) => s.name)).not.toContain('Document review in Relativity');
+  });
+
   it('keeps an ambiguous alias one space from another Latin word to its phrase, in a list too', () => {
     const ids = listedSkills(['CAT tools: SDL Trados Studio, Quillora']).map((s) => s.id);
     expect(ids).not.toContain('social-insurance');

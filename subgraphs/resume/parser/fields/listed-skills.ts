@@ -132,9 +132,10 @@ const NOT_SKILL_LABEL =
   /^(?:languages?|spoken languages?|语言(?:能力)?|外语(?:能力)?|interests?|hobbies|兴趣(?:爱好)?|爱好|references?|nationality|国籍|availability|到岗时间|expected salary|期望薪资)$/iu;
 const QUALIFIER =
   /^(?:(?:能够|可以|会)?(?:熟练掌握|熟练使用|熟练运用|熟练操作|熟练|熟悉|精通|掌握|了解|擅长|使用|运用|具备|具有|持有|拥有)|(?:highly |very )?(?:proficient|skilled|experienced|expert|familiar|fluent|competent|strong|advanced|basic|intermediate|good|excellent|solid|working(?= knowledge)|hands-on)(?:\s+(?:in|with|at|of|knowledge of|experience (?:in|with)))?(?![\p{L}\p{N}])|(?:knowledge of|experience (?:in|with)|expertise in)(?![\p{L}\p{N}]))\s*[:：]?\s*/iu;
-const ITEM_SEPARATORS = /[,，、;；|｜·•●○■□◆◇▪()（）[\]【】]|\s{2,}|\s+(?:and|&)\s+/u;
+const ITEM_SEPARATORS = /[,，、;；|｜·•●○■□◆◇▪()（）[\]【】]|\s{2,}/u;
+const AND = /\s+(?:and|&)\s+/u;
 const TRAILING =
-  /\s*(?:等(?:[\u4e00-\u9fff]{0,4}(?:工具|软件|技术|框架|语言|系统|平台|设备|仪器))?|etc\.?|\.{3}|…|[\s(（]*(?:熟练|精通|熟悉|了解|良好|一般|native|fluent|advanced|intermediate|basic|beginner|expert|proficient)[)）]?|[-–—]\s*\d+\+?\s*(?:years?|yrs?|年))\s*$/iu;
+  /\s*(?:等(?:[\u4e00-\u9fff]{0,4}(?:工具|软件|技术|框架|语言|系统|平台|设备|仪器))?|etc\.?|\.{3}|…|[\s(（]*(?:熟练|精通|熟悉|了解|良好|一般|native|fluent|advanced|intermediate|basic|beginner|expert|proficient)[)）]?|[-–—]\s*\d+\+?\s*(?:years?|yrs?|年)|\s(?:current|valid|in progress|ongoing|pending))\s*$/iu;
 /** Items that are a level, a grade, a speed or a heading word, nothing of their own (spoken languages: namesSpokenLanguage). */
 const NOT_SKILL_ITEM =
   /^(?:n[1-5]|(?:level|grade|band|tier)\s*\w{1,3}|[abc][12]|基础|入门|初级|中级|高级|(?:初级|中级|高级)?(?:工|技师)|[一二三四五]级|熟练|精通|良好|一般|了解|掌握|\d+\s*(?:wpm|words per minute|字\/?分钟?)|其他|其它|others?|misc\.?|tools?|skills?|技能|工具|软件|证书|certificates?|certifications?|none|无|and|or|etc\.?|等)$/iu;
@@ -167,6 +168,14 @@ export function listedSkills(skillLines: readonly string[]): ListedSkill[] {
     // A term beside its acronym is one item: kept whole through the split.
     const pairs = acronymPairs(line);
     for (const [k, { start, end }] of [...pairs.entries()].reverse()) line = `${line.slice(0, start)}\uE000${k}\uE000${line.slice(end)}`;
+    // Versions in brackets are the item's ("C (C99/C11)", "Java (8/11/17)", "Python (3.x)").
+    line = line.replace(VERSIONS_IN_BRACKETS, (whole, item: string, inside: string) =>
+      inside
+        .split(/[\s/／,，、]+/u)
+        .every((token) => new RegExp(`^(?:${escapeRegExp(item)})?v?\\d{1,4}(?:\\.(?:\\d+|x))*\\+?$`, 'iu').test(token))
+        ? item
+        : whole,
+    );
     // One word in brackets after an item qualifies it, a licence's issuer, a speciality, a local code ("Journeyman
     // Electrician License (TDLR)", "Registered Nurse (Adult)", "SAP HCM (PY-DE)"): no skill of its own, unless the
     // taxonomy knows it ("Excel (VBA)").
@@ -176,6 +185,7 @@ export function listedSkills(skillLines: readonly string[]): ListedSkill[] {
     // 与/和/及 between two Chinese terms joins two items ("PBR 材质流程与卡通渲染"), unless the whole is one skill.
     const items = line
       .split(ITEM_SEPARATORS)
+      .flatMap((item) => (item ? splitAtAnd(item) : [item]))
       .flatMap((item) => (item && !taxonomy.normalizeSkill(cleanItem(item)) ? item.split(CJK_AND) : [item]));
     // A line with a sentence in it is prose, whatever its short pieces ("负责…日常运营与内容发布").
     if (items.some((part) => isProse(cleanItem(part ?? '')))) continue;
@@ -209,7 +219,12 @@ export function listedSkills(skillLines: readonly string[]): ListedSkill[] {
       // ("applied econometrics", "Payroll tax", "ICH Q2", "UPLC-MS"), in place of the broader one; so is a product
       // named by two terms one space apart ("Oracle CRM": neither the database nor CRM in general).
       const inside = taxonomy.findSkills(part ?? '', { isSkillList: true });
-      const phrase = inside.length === 1 || (inside.length === 2 && /^ $/u.test((part ?? '').slice(inside[0]!.end, inside[1]!.start)));
+      const phrase =
+        inside.length === 1 ||
+        (inside.length === 2 &&
+          /^ (?:(?!(?:in|on|with|using|for|of|and|or|via|to|at|by|from)\b)[\p{L}\p{N}]+ )?$/iu.test(
+            (part ?? '').slice(inside[0]!.end, inside[1]!.start),
+          ));
       if (phrase && !CJK.test(written) && !/[/／]/u.test(written) && isShortItem(written) && !namesSpokenLanguage(written)) {
         let rest = written;
         for (const m of inside) rest = rest.replace(m.match, ' ');
@@ -242,6 +257,24 @@ export function listedSkills(skillLines: readonly string[]): ListedSkill[] {
     }
   }
   return [...found.values()];
+}
+
+/** A word of an item and its versions in brackets: not an acronym of a standards body ("ISO (9001/14001)"). */
+const VERSIONS_IN_BRACKETS = /(?<![\p{L}\p{N}])(?!(?:ISO|IEC|EN|GB|IATF|AS)\b)([\p{L}][\p{L}\p{N}+#.]*)\s*[(（]\s*([^()（）]+?)\s*[)）]/gu;
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/**
+ * "and" or "&" between two items that stand on their own ("Python and Go", "Scaling & root planing"); not when one side
+ * is a lone word that is no skill, the head the other side shares ("Infection prevention & control").
+ */
+function splitAtAnd(item: string): string[] {
+  const sides = item.split(AND);
+  if (sides.length === 1) return sides;
+  const stands = (side: string) => {
+    const clean = cleanItem(side);
+    return clean.split(/\s+/u).length >= 2 || skillTaxonomy().normalizeSkill(clean) !== null || /^[A-Z0-9]/u.test(clean);
+  };
+  return sides.every(stands) ? sides : [item];
 }
 
 function cleanItem(part: string): string {
