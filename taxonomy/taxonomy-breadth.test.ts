@@ -235,7 +235,9 @@ describe('two-character Chinese terms in prose', () => {
   it('are read as they are in a list or a query', () => {
     expect(prose('用秀米排版')).not.toContain('秀米');
     expect(findSkills('用秀米排版').map((m) => m.match)).toContain('秀米');
-    expect(findSkills('快递派件、审核', { isSkillList: true }).map((m) => m.match)).toEqual(expect.arrayContaining(['快递', '审核']));
+    expect(findSkills('快递、审核', { isSkillList: true }).map((m) => m.match)).toEqual(expect.arrayContaining(['快递', '审核']));
+    // Glued to a further character, an ambiguous term is part of that word, in a list too ("化工安全" holds no 安全).
+    expect(findSkills('快递派件、审核', { isSkillList: true }).map((m) => m.match)).toEqual(['审核']);
   });
 });
 

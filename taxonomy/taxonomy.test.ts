@@ -251,7 +251,12 @@ describe('the job families beyond software', () => {
 
   it('splits tools that used to hide under another skill', () => {
     expect(ids('Performance testing with JMeter and LoadRunner')).toEqual(['performance-testing', 'jmeter', 'loadrunner']);
-    expect(ids('E2E tests in Selenium, Cypress and Playwright')).toEqual(['selenium', 'cypress', 'playwright']);
+    expect(ids('E2E tests in Selenium, Cypress and Playwright')).toEqual([
+      normalizeSkill('E2E testing')!.id,
+      'selenium',
+      'cypress',
+      'playwright',
+    ]);
     expect(ids('Credit analysis, credit risk, IFRS and US GAAP')).toEqual(['credit-analysis', 'credit-risk', 'ifrs', 'us-gaap']);
   });
 
@@ -307,6 +312,13 @@ describe('skill forms as resumes write them', () => {
     expect(ids('Node JS, Vue JS and Spring-Boot')).toEqual(['nodejs', 'vue', 'spring-boot']);
     expect(ids('Machine-Learning and node.js')).toEqual(['machine-learning', 'nodejs']);
     expect(normalizeSkill('Node JS')?.id).toBe('nodejs');
+  });
+
+  it('reads a testing or modelling practice named by what it makes', () => {
+    expect(ids('unit tests with Zorblex; integration tests')).toEqual(['unit-testing', 'integration-testing']);
+    expect(normalizeSkill('financial models')?.id).toBe('financial-modeling');
+    expect(normalizeSkill('unit test')?.id).toBe('unit-testing');
+    expect(ids('she tests the models')).toEqual([]);
   });
 
   it('reads the plural of a multi-word term, not of a single word', () => {

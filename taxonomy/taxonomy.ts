@@ -11,7 +11,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { PrefixIndex } from './prefix-index.ts';
-import { pluralOf, separatorVariants, spellingVariants } from './term-variants.ts';
+import { nounFormsOf, pluralOf, separatorVariants, spellingVariants } from './term-variants.ts';
 
 export interface Skill {
   id: string;
@@ -204,13 +204,15 @@ export class SkillTaxonomy {
       }
     }
     const accepted = candidates.map(
-      (c) => !isDatePart(text, c) && (!c.isAmbiguous || options.isSkillList === true || hasOwnContext(text, c)),
+      (c) => !isDatePart(text, c) && (!c.isAmbiguous || (options.isSkillList === true && !isInPhrase(text, c)) || hasOwnContext(text, c)),
     );
     // An ambiguous mention next to an accepted one, across a list separator, is part of a list of skills.
     for (let changed = true; changed;) {
       changed = false;
       for (let k = 0; k < candidates.length; k++) {
-        if (accepted[k] || isDatePart(text, candidates[k]!)) continue;
+        // Not one inside a Latin phrase ("Salesforce Service Cloud, Zendesk" names no cloud computing).
+        if (accepted[k] || isDatePart(text, candidates[k]!) || (!CJK_CHAR.test(candidates[k]!.match) && isInPhrase(text, candidates[k]!)))
+          continue;
         // Running prose strings a person's traits with their abilities ("细致严谨，沟通协调能力强", "吃苦耐劳，团队意识强"):
         // a soft skill written with an ambiguous alias (a trait word) counts there only with its own context.
         if (options.isProse === true && candidates[k]!.skill.category === 'soft-skill') continue;
@@ -321,6 +323,17 @@ function buildLookups(skills: readonly Skill[]): Lookups {
       addTerm(fold(plural), { skill, written: plural, isAmbiguous: false }, true);
     }
   }
+  // A practice named by what it makes ("unit tests", "financial models"), where no term of their own lives.
+  for (const { skill, ambiguous, latin } of written) {
+    for (const term of latin) {
+      if (ambiguous.has(term)) continue;
+      for (const form of nounFormsOf(term)) {
+        const key = compactSkillKey(form);
+        if (!byKey.has(key)) byKey.set(key, skill);
+        addTerm(fold(form), { skill, written: form, isAmbiguous: false }, true);
+      }
+    }
+  }
   return { byKey, index: new PrefixIndex(termsByKey) };
 }
 
@@ -356,6 +369,24 @@ function standsAlone(text: string, mention: SkillMention): boolean {
   const before = text.slice(Math.max(0, mention.start - 4), mention.start);
   const after = text.slice(mention.end, mention.end + 1);
   return (!CJK_CHAR.test(before.slice(-1)) || VERB_BEFORE.test(before)) && AFTER_TERM.test(after);
+}
+
+/**
+ * An ambiguous mention inside a phrase, even in a list: a Latin one a space from another Latin word ("SDL Trados
+ * Studio" holds no SDL levy, "Oracle Cloud" no cloud of its own), a Chinese one glued to another character.
+ */
+function isInPhrase(text: string, mention: SkillMention): boolean {
+  if (CJK_CHAR.test(mention.match)) {
+    // A Chinese one glued to a further character is part of a word: "化工安全" holds no 安全 of its own.
+    const before = text.slice(Math.max(0, mention.start - 4), mention.start);
+    const after = text.slice(mention.end, mention.end + 1);
+    return (CJK_CHAR.test(before.slice(-1)) && !VERB_BEFORE.test(before)) || !AFTER_TERM.test(after);
+  }
+  const before = text.slice(Math.max(0, mention.start - 12), mention.start);
+  return (
+    (/[A-Za-z0-9] $/u.test(before) && !/(?:^|[^A-Za-z])(?:in|on|with|using|via|of|for|and|or|to|from|at|by)\s$/iu.test(before)) ||
+    /^ (?!(?:and|or|in|on|with|using|via|of|for|to|at|by|from)\b)[A-Za-z]/iu.test(text.slice(mention.end, mention.end + 12))
+  );
 }
 
 function isListGap(gap: string, before: string, after: string): boolean {

@@ -74,3 +74,14 @@ export function pluralOf(written: string): string | null {
   if (/[^aeiou]y$/.test(written)) return `${written.slice(0, -1)}ies`;
   return /(?:x|ch|sh)$/.test(written) ? `${written}es` : `${written}s`;
 }
+
+/**
+ * A multi-word practice named by what it makes: "unit testing" is written "unit tests", "financial modelling" "financial
+ * models". Only these two heads, where the noun means the practice.
+ */
+export function nounFormsOf(written: string): string[] {
+  const practice = /^([A-Za-z][A-Za-z0-9/]*(?:[ -][A-Za-z0-9/]+)*)[ -](testing|model(?:l)?ing)$/i.exec(written);
+  if (!practice) return [];
+  const noun = /^test/i.test(practice[2]!) ? 'test' : 'model';
+  return [`${practice[1]} ${noun}`, `${practice[1]} ${noun}s`];
+}

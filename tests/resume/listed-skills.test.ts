@@ -111,6 +111,12 @@ describe('category labels and lines of business', () => {
     expect(ids(resume(['芯片与系统：STM32']))).not.toContain('semiconductor');
     expect(withoutCategoryLabels(['前端基础：HTML、CSS', 'Design basics: Figma'])).toEqual(['HTML、CSS', 'Figma']);
     expect(withoutCategoryLabels(['外贸流程：询盘、报价', 'Hiring process: Zorblex'])).toEqual(['询盘、报价', 'Zorblex']);
+    // A Chinese field of a few characters before a list; before one item it may be the skill itself.
+    expect(withoutCategoryLabels(['安全：JHA、HAZOP', '环保：环评、排污许可', '安全：Zorblex'])).toEqual([
+      'JHA、HAZOP',
+      '环评、排污许可',
+      '安全：Zorblex',
+    ]);
     expect(ids(resume(['Python: pandas, NumPy']))).toEqual(expect.arrayContaining(['python', 'pandas', 'numpy']));
   });
 
@@ -188,6 +194,43 @@ describe('an item naming a taxonomy skill with a word or two more', () => {
     ).skills.map((s) => s.id);
     expect(parsed).not.toContain('payroll');
     expect(parsed).not.toContain('econometrics');
+  });
+
+  it('in Chinese too, when the term it adds narrows the skill, not when it names its rules, system or whole process', () => {
+    const items = listedSkills(['口译：飞鸥口译、Zorblex']);
+    expect(items.map((s) => s.id)).toEqual([listedSkillId('飞鸥口译'), listedSkillId('Zorblex')]);
+    const interpreting = normalizeSkill('口译')!.id;
+    expect(items[0]!.replaces).toEqual([interpreting]);
+    // Left to the taxonomy's mentions: the broader skill.
+    expect(listedSkills(['口译规范、口译全流程'])).toEqual([]);
+    expect(parseResumeText('专业技能\n口译规范、口译全流程').skills.map((s) => s.id)).toEqual([interpreting]);
+  });
+
+  it('strips 持有 before and 等…软件 after an item', () => {
+    expect(names(['持有Zorblex证、Vantri 等财务软件'])).toEqual(['Zorblex证', 'Vantri']);
+  });
+
+  it('reads versions in brackets as the item, status words after it as nothing', () => {
+    expect(listedSkills(['C (C99/C11), Java (8/11/17), Zorblex (3.x)']).map((s) => s.name)).toEqual(['C', 'Java', 'Zorblex']);
+    expect(names(['Zorblex current, Vantri in progress'])).toEqual(['Zorblex', 'Vantri']);
+  });
+
+  it('splits at "and" or "&" only between items that stand on their own', () => {
+    expect(names(['Zorblex prevention & control, Quillora and Vantri'])).toEqual(['Zorblex prevention & control', 'Quillora', 'Vantri']);
+  });
+
+  it('reads two taxonomy terms a word apart as one product, not across a preposition', () => {
+    expect(listedSkills(['Salesforce Service Cloud']).map((s) => s.name)).toEqual(['Salesforce Service Cloud']);
+    const ids = parseResumeText('Skills\nTools: Salesforce Service Cloud, Zendesk').skills.map((s) => s.id);
+    expect(ids).not.toContain('cloud-computing');
+    expect(ids).not.toContain('salesforce');
+    expect(listedSkills(['Document review in Relativity']).map((s) => s.name)).not.toContain('Document review in Relativity');
+  });
+
+  it('keeps an ambiguous alias one space from another Latin word to its phrase, in a list too', () => {
+    const ids = listedSkills(['CAT tools: SDL Trados Studio, Quillora']).map((s) => s.id);
+    expect(ids).not.toContain('social-insurance');
+    expect(skillIds(['SDL'])).toEqual(['social-insurance']);
   });
 
   it('reads a product named by two terms one space apart as written, unless the section names one alone too', () => {

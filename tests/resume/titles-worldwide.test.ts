@@ -74,6 +74,20 @@ describe('entry forms pinned by the fixes', () => {
     ],
     ['Experience\nAudit Senior, Grant Thornton, Leeds, 2015 – 2019\nLed audits of charities.', 'Grant Thornton', 'Audit Senior'],
     ['Experience\nCashier, Lidl GB, Glasgow, 2012 – 2014\nServed customers.', 'Lidl GB', 'Cashier'],
+    // A city the place list does not name, told apart by the world's cities: neither a unit of the title nor the employer.
+    [
+      'Experience\nSoftware Engineer, Eindhoven\nPhilips Healthcare\nMar 2019 – Present\nImaging software.',
+      'Philips Healthcare',
+      'Software Engineer',
+    ],
+    ['Experience\nSenior Developer, Tilburg | ASML | 2015 – 2019\nLithography software.', 'ASML', 'Senior Developer'],
+    ['Experience\nQuality Inspector, Kraków, Aptiv, 2016 – 2019\nHarness checks.', 'Aptiv', 'Quality Inspector'],
+    // A unit is still a unit.
+    [
+      'Experience\nRegistered Nurse, Oncology | Guy’s Hospital | 2012 – 2015\nChemotherapy.',
+      'Guy’s Hospital',
+      'Registered Nurse, Oncology',
+    ],
     ['Experience\nBarista, Blue Bottle Coffee, Oakland, CA, 2016 – 2018\nPulled shots.', 'Blue Bottle Coffee', 'Barista'],
     ['Experience\nPlumber\nSelf-employed\n2010 – Present\nBoilers and bathroom fits across Kent.', 'Self-employed', 'Plumber'],
     ['Experience\nDelivery Driver (Part-time)\nDomino’s Pizza, Leeds\n2015 – 2017\nDelivered orders.', 'Domino’s Pizza', 'Delivery Driver'],

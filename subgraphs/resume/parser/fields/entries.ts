@@ -5,7 +5,7 @@
  */
 import type { EducationEntry, ExperienceEntry } from '../types.ts';
 import { findDateRanges, normalizeDate, type DateRange } from './dates.ts';
-import { companyScore, isLocationOnly, isPlace, REGION_CODE, titleScore, withoutArrangement } from './entry-parts.ts';
+import { companyScore, isKnownCity, isLocationOnly, isPlace, REGION_CODE, titleScore, withoutArrangement } from './entry-parts.ts';
 import { degreeOf, isBullet, isSchool, segmentsOf } from './segments.ts';
 
 const LABEL =
@@ -23,8 +23,11 @@ function isHeaderLike(line: string | undefined): line is string {
     /[。；;！？]$/.test(trimmed) ||
     (/[.!?]$/.test(trimmed) &&
       !/\b(?:inc|ltd|co|corp|llc|jr|sr|st|[a-z]\.[a-z])\.$/i.test(trimmed) &&
-      // Five words, or a lower-case joining word: the end of a wrapped sentence ("Nervecentre and Careflow EPR.").
-      (trimmed.split(/\s+/).length >= 5 || /\s(?:and|or|of|on|in|to|for|with|the|a)\s/.test(trimmed)));
+      // Five words, a lower-case joining word, or a lower-case last word: the end of a wrapped sentence ("Nervecentre
+      // and Careflow EPR."), or a short one ("Imaging software.").
+      (trimmed.split(/\s+/).length >= 5 ||
+        /\s(?:and|or|of|on|in|to|for|with|the|a)\s/.test(trimmed) ||
+        /\s\p{Ll}{3,}[.!?]$/u.test(trimmed)));
   return (
     trimmed.length <= 90 &&
     !endsSentence &&
@@ -188,7 +191,7 @@ function withUnit(title: string, lineParts: string[][], texts: string[], company
   const i = parts.indexOf(title);
   let joined = title;
   const next = parts[i + 1];
-  if (next && next !== company && companyScore(next) <= 1 && !/[\u4e00-\u9fff\d]/u.test(next)) {
+  if (next && next !== company && companyScore(next) <= 1 && !/[\u4e00-\u9fff\d]/u.test(next) && !isKnownCity(next)) {
     joined = text.match(new RegExp(`${escaped(joined)}(?:\\s*,\\s*|\\s+[-–—]\\s+)${escaped(next)}`, 'u'))?.[0] ?? joined;
   }
   const previous = parts[i - 1];
@@ -203,13 +206,15 @@ const NAMED_UNIT = /^(?:Department|Dept\.?|Faculty|Division|Office|School|Unit|W
 /**
  * Where an employer no word marks is likeliest among a header's parts: one that starts its line ("Philips" under
  * "Software Engineer, Eindhoven"), then one written right after a title ("Cashier, Lidl GB, Paisley"), then the
- * others; last a part named as a unit ("Frontline Worker – Night Shift, St Mungo’s", "Department of Chemistry").
+ * others; then a part named as a unit ("Frontline Worker – Night Shift, St Mungo’s", "Department of Chemistry"); last a
+ * city ("Senior Developer, Tilburg | ASML").
  */
 function employerRank(part: string, lineParts: string[][]): number {
   const at = lineParts.findIndex((parts) => parts.includes(part));
   const parts = lineParts[at] ?? [];
   const i = parts.indexOf(part);
   const previous = parts[i - 1];
+  if (isKnownCity(part)) return 4;
   if (NAMED_UNIT.test(part)) return 3;
   if (i === 0) return 0;
   return previous && titleScore(previous) > companyScore(previous) ? 1 : 2;

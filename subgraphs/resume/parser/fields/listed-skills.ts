@@ -35,13 +35,18 @@ const CATEGORY_LABEL =
   /技能|工具|软件|语言|系统|平台|框架|方法|能力|领域|方向|技术|证书|资质|办公|数据库|中间件|其他|其它|基础|流程|[与和及&、/]|\b(?:and|basics|fundamentals|process(?:es)?|skills?|tools?|software|languages?|systems?|platforms?|frameworks?|methods?|methodolog(?:y|ies)|areas?|domains?|technolog(?:y|ies)|stack|certifications?|certificates?|databases?|librar(?:y|ies)|packages|other|misc)\b/iu;
 
 /**
- * The skills section's lines without their category labels ("芯片与系统：STM32" reads "STM32"); a label that is a
- * skill of its own ("Python: pandas, NumPy", "Excel：数据透视表") stays.
+ * The skills section's lines without their category labels ("芯片与系统：STM32" reads "STM32", "安全：JHA、HAZOP"
+ * "JHA、HAZOP"); a label that is a skill of its own ("Python: pandas, NumPy", "Excel：数据透视表") stays.
  */
 export function withoutCategoryLabels(lines: readonly string[]): string[] {
   return lines.map((line) => {
-    const label = line.replace(BULLET, '').match(LABEL);
-    return label && CATEGORY_LABEL.test(label[1]!) ? line.replace(BULLET, '').slice(label[0].length) : line;
+    const bare = line.replace(BULLET, '');
+    const label = bare.match(LABEL);
+    if (!label) return line;
+    const rest = bare.slice(label[0].length);
+    // A Chinese word of a few characters before a list is its field ("安全：JHA、HAZOP", "环保：环评、排污许可").
+    const isField = /^[\u4e00-\u9fff]{1,4}$/u.test(label[1]!.trim()) && /[,，、;；]/u.test(rest);
+    return CATEGORY_LABEL.test(label[1]!) || isField ? rest : line;
   });
 }
 
@@ -126,13 +131,16 @@ export function withoutAcronymPairs(lines: readonly string[]): string[] {
 const NOT_SKILL_LABEL =
   /^(?:languages?|spoken languages?|语言(?:能力)?|外语(?:能力)?|interests?|hobbies|兴趣(?:爱好)?|爱好|references?|nationality|国籍|availability|到岗时间|expected salary|期望薪资)$/iu;
 const QUALIFIER =
-  /^(?:(?:能够|可以|会)?(?:熟练掌握|熟练使用|熟练运用|熟练操作|熟练|熟悉|精通|掌握|了解|擅长|使用|运用|具备|具有)|(?:highly |very )?(?:proficient|skilled|experienced|expert|familiar|fluent|competent|strong|advanced|basic|intermediate|good|excellent|solid|working(?= knowledge)|hands-on)(?:\s+(?:in|with|at|of|knowledge of|experience (?:in|with)))?(?![\p{L}\p{N}])|(?:knowledge of|experience (?:in|with)|expertise in)(?![\p{L}\p{N}]))\s*[:：]?\s*/iu;
-const ITEM_SEPARATORS = /[,，、;；|｜·•●○■□◆◇▪()（）[\]【】]|\s{2,}|\s+(?:and|&)\s+/u;
+  /^(?:(?:能够|可以|会)?(?:熟练掌握|熟练使用|熟练运用|熟练操作|熟练|熟悉|精通|掌握|了解|擅长|使用|运用|具备|具有|持有|拥有)|(?:highly |very )?(?:proficient|skilled|experienced|expert|familiar|fluent|competent|strong|advanced|basic|intermediate|good|excellent|solid|working(?= knowledge)|hands-on)(?:\s+(?:in|with|at|of|knowledge of|experience (?:in|with)))?(?![\p{L}\p{N}])|(?:knowledge of|experience (?:in|with)|expertise in)(?![\p{L}\p{N}]))\s*[:：]?\s*/iu;
+const ITEM_SEPARATORS = /[,，、;；|｜·•●○■□◆◇▪()（）[\]【】]|\s{2,}/u;
+const AND = /\s+(?:and|&)\s+/u;
 const TRAILING =
-  /\s*(?:等(?:工具|软件|技术|框架|语言)?|etc\.?|\.{3}|…|[\s(（]*(?:熟练|精通|熟悉|了解|良好|一般|native|fluent|advanced|intermediate|basic|beginner|expert|proficient)[)）]?|[-–—]\s*\d+\+?\s*(?:years?|yrs?|年))\s*$/iu;
+  /\s*(?:等(?:[\u4e00-\u9fff]{0,4}(?:工具|软件|技术|框架|语言|系统|平台|设备|仪器))?|etc\.?|\.{3}|…|[\s(（]*(?:熟练|精通|熟悉|了解|良好|一般|native|fluent|advanced|intermediate|basic|beginner|expert|proficient)[)）]?|[-–—]\s*\d+\+?\s*(?:years?|yrs?|年)|\s(?:current|valid|in progress|ongoing|pending))\s*$/iu;
 /** Items that are a level, a grade, a speed or a heading word, nothing of their own (spoken languages: namesSpokenLanguage). */
 const NOT_SKILL_ITEM =
   /^(?:n[1-5]|(?:level|grade|band|tier)\s*\w{1,3}|[abc][12]|基础|入门|初级|中级|高级|(?:初级|中级|高级)?(?:工|技师)|[一二三四五]级|熟练|精通|良好|一般|了解|掌握|\d+\s*(?:wpm|words per minute|字\/?分钟?)|其他|其它|others?|misc\.?|tools?|skills?|技能|工具|软件|证书|certificates?|certifications?|none|无|and|or|etc\.?|等)$/iu;
+/** What a Chinese item adds to a skill without narrowing it: its system, its rules, its whole process, knowledge of it. */
+const BROADER_REST = /^(?:(?:平台|行业|相关)?(?:体系|规范|规则|标准)|全流程|知识|相关|原理|理论|基础|能力|经验|技能|工作)$/u;
 const CJK_AND = /(?<=[\u4e00-\u9fff]{2})[与和及](?=[\u4e00-\u9fff]{2})/u;
 const LINK = /https?:|www\.|@|\b[\w-]+\.(?:com|cn|io|net|org|dev|me)\b/iu;
 /** A sentence, not a list item: Chinese function words, or English words that only prose uses. */
@@ -160,6 +168,14 @@ export function listedSkills(skillLines: readonly string[]): ListedSkill[] {
     // A term beside its acronym is one item: kept whole through the split.
     const pairs = acronymPairs(line);
     for (const [k, { start, end }] of [...pairs.entries()].reverse()) line = `${line.slice(0, start)}\uE000${k}\uE000${line.slice(end)}`;
+    // Versions in brackets are the item's ("C (C99/C11)", "Java (8/11/17)", "Python (3.x)").
+    line = line.replace(VERSIONS_IN_BRACKETS, (whole, item: string, inside: string) =>
+      inside
+        .split(/[\s/／,，、]+/u)
+        .every((token) => new RegExp(`^(?:${escapeRegExp(item)})?v?\\d{1,4}(?:\\.(?:\\d+|x))*\\+?$`, 'iu').test(token))
+        ? item
+        : whole,
+    );
     // One word in brackets after an item qualifies it, a licence's issuer, a speciality, a local code ("Journeyman
     // Electrician License (TDLR)", "Registered Nurse (Adult)", "SAP HCM (PY-DE)"): no skill of its own, unless the
     // taxonomy knows it ("Excel (VBA)").
@@ -169,6 +185,7 @@ export function listedSkills(skillLines: readonly string[]): ListedSkill[] {
     // 与/和/及 between two Chinese terms joins two items ("PBR 材质流程与卡通渲染"), unless the whole is one skill.
     const items = line
       .split(ITEM_SEPARATORS)
+      .flatMap((item) => (item ? splitAtAnd(item) : [item]))
       .flatMap((item) => (item && !taxonomy.normalizeSkill(cleanItem(item)) ? item.split(CJK_AND) : [item]));
     // A line with a sentence in it is prose, whatever its short pieces ("负责…日常运营与内容发布").
     if (items.some((part) => isProse(cleanItem(part ?? '')))) continue;
@@ -202,7 +219,12 @@ export function listedSkills(skillLines: readonly string[]): ListedSkill[] {
       // ("applied econometrics", "Payroll tax", "ICH Q2", "UPLC-MS"), in place of the broader one; so is a product
       // named by two terms one space apart ("Oracle CRM": neither the database nor CRM in general).
       const inside = taxonomy.findSkills(part ?? '', { isSkillList: true });
-      const phrase = inside.length === 1 || (inside.length === 2 && /^ $/u.test((part ?? '').slice(inside[0]!.end, inside[1]!.start)));
+      const phrase =
+        inside.length === 1 ||
+        (inside.length === 2 &&
+          /^ (?:(?!(?:in|on|with|using|for|of|and|or|via|to|at|by|from)\b)[\p{L}\p{N}]+ )?$/iu.test(
+            (part ?? '').slice(inside[0]!.end, inside[1]!.start),
+          ));
       if (phrase && !CJK.test(written) && !/[/／]/u.test(written) && isShortItem(written) && !namesSpokenLanguage(written)) {
         let rest = written;
         for (const m of inside) rest = rest.replace(m.match, ' ');
@@ -210,6 +232,16 @@ export function listedSkills(skillLines: readonly string[]): ListedSkill[] {
         if ((restWords.length > 0 || inside.length > 1) && restWords.length <= 2) {
           const id = listedSkillId(written);
           if (!found.has(id)) found.set(id, { id, name: written, written, replaces: inside.map((m) => m.skill.id) });
+          continue;
+        }
+      }
+      // A Chinese item naming one taxonomy skill with a term of two or more characters more is that narrower
+      // skill as written ("库位规划", "波次拣货", "麻醉监护"), in place of the broader one.
+      if (inside.length === 1 && CJK.test(written) && isShortItem(written) && !namesSpokenLanguage(written)) {
+        const rest = written.replace(inside[0]!.match, ' ').trim();
+        if (/^[\u4e00-\u9fff]{2,6}$/u.test(rest) && !BROADER_REST.test(rest)) {
+          const id = listedSkillId(written);
+          if (!found.has(id)) found.set(id, { id, name: written, written, replaces: [inside[0]!.skill.id] });
           continue;
         }
       }
@@ -225,6 +257,24 @@ export function listedSkills(skillLines: readonly string[]): ListedSkill[] {
     }
   }
   return [...found.values()];
+}
+
+/** A word of an item and its versions in brackets: not an acronym of a standards body ("ISO (9001/14001)"). */
+const VERSIONS_IN_BRACKETS = /(?<![\p{L}\p{N}])(?!(?:ISO|IEC|EN|GB|IATF|AS)\b)([\p{L}][\p{L}\p{N}+#.]*)\s*[(（]\s*([^()（）]+?)\s*[)）]/gu;
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/**
+ * "and" or "&" between two items that stand on their own ("Python and Go", "Scaling & root planing"); not when one side
+ * is a lone word that is no skill, the head the other side shares ("Infection prevention & control").
+ */
+function splitAtAnd(item: string): string[] {
+  const sides = item.split(AND);
+  if (sides.length === 1) return sides;
+  const stands = (side: string) => {
+    const clean = cleanItem(side);
+    return clean.split(/\s+/u).length >= 2 || skillTaxonomy().normalizeSkill(clean) !== null || /^[A-Z0-9]/u.test(clean);
+  };
+  return sides.every(stands) ? sides : [item];
 }
 
 function cleanItem(part: string): string {
