@@ -19,7 +19,13 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const STEPS = ['taxonomy', 'vocabulary', 'matchers', 'fuzzy', 'fingerprint'] as const;
 type Step = (typeof STEPS)[number];
-type Timings = Record<Step | 'total' | 'heapMB', number>;
+type Figures = Record<Step | 'total', number>;
+/** Wall-clock and CPU milliseconds (CPU: the process's threads, tsx's loader among them; steadier on a busy machine). */
+interface Timings {
+  wall: Figures;
+  cpu: Figures;
+  heapMB: number;
+}
 
 const SKILLS_TEXT = 'Python, Go 和 Kubernetes；熟悉 k8s、React Native 与 机器学习, experience with PostgreSQL and manual and API testing';
 const CONCEPT_TEXT = '高级前端工程师 senior backend engineer, Account Executive @ 字节跳动 北京';
@@ -27,11 +33,14 @@ const CONCEPT_TEXT = '高级前端工程师 senior backend engineer, Account Exe
 /** One fresh process's timings: the modules under `root` imported and used step by step. */
 async function child(root: string): Promise<Timings> {
   const load = (path: string) => import(pathToFileURL(`${root}/${path}`).href);
-  const timings = {} as Timings;
+  const timings: Timings = { wall: {} as Figures, cpu: {} as Figures, heapMB: 0 };
   const time = async (step: Step, work: () => Promise<void>) => {
     const start = performance.now();
+    const cpuStart = process.cpuUsage();
     await work();
-    timings[step] = performance.now() - start;
+    const cpu = process.cpuUsage(cpuStart);
+    timings.wall[step] = performance.now() - start;
+    timings.cpu[step] = (cpu.user + cpu.system) / 1000;
   };
   await time('taxonomy', async () => {
     (await load('taxonomy/taxonomy.ts')).skillTaxonomy();
@@ -56,7 +65,7 @@ async function child(root: string): Promise<Timings> {
     revision.committedOfflineRevision();
     revision.committedModelTextRevision();
   });
-  timings.total = STEPS.reduce((sum, step) => sum + timings[step], 0);
+  for (const figures of [timings.wall, timings.cpu]) figures.total = STEPS.reduce((sum, step) => sum + figures[step], 0);
   timings.heapMB = process.memoryUsage().heapUsed / 2 ** 20;
   return timings;
 }
@@ -89,17 +98,22 @@ if (process.argv.includes('--child')) {
   for (const root of roots) spawnChild(root);
   const results = new Map(roots.map((root) => [root, [] as Timings[]]));
   for (let i = 0; i < runs; i++) for (const root of roots) results.get(root)!.push(spawnChild(root));
-  console.log(`taxonomy start-up: median of ${runs} fresh processes, ms (load average ${loadavg()[0]!.toFixed(1)})\n`);
-  const columns = [...STEPS, 'total', 'heapMB'] as const;
-  const medians = roots.map((root) => columns.map((c) => median(results.get(root)!.map((t) => t[c]))));
-  console.log(['', ...columns].map((c) => c.padStart(12)).join(''));
-  roots.forEach((root, k) => {
-    const label = k === 0 ? 'this tree' : 'compared';
-    console.log([label, ...medians[k]!.map((v) => v.toFixed(1))].map((c) => c.padStart(12)).join(''));
-  });
+  console.log(`taxonomy start-up: median of ${runs} fresh processes, ms (load average ${loadavg()[0]!.toFixed(1)})`);
+  const columns = [...STEPS, 'total'] as const;
+  const row = (cells: string[]) => console.log(cells.map((c) => c.padStart(13)).join(''));
+  for (const kind of ['wall', 'cpu'] as const) {
+    const medians = roots.map((root) => columns.map((c) => median(results.get(root)!.map((t) => t[kind][c]))));
+    console.log(`\n${kind === 'wall' ? 'wall clock' : 'CPU time'}`);
+    row(['', ...columns]);
+    row(['this tree', ...medians[0]!.map((v) => v.toFixed(1))]);
+    if (other) {
+      row(['compared', ...medians[1]!.map((v) => v.toFixed(1))]);
+      row(['compared/this', ...columns.map((_, c) => `${(medians[1]![c]! / Math.max(medians[0]![c]!, 0.01)).toFixed(1)}x`)]);
+    }
+  }
+  const heaps = roots.map((root) => median(results.get(root)!.map((t) => t.heapMB)).toFixed(1));
+  console.log(`\nheap used after, MB: ${heaps.join(' (this tree), ')}${other ? ' (compared)' : ''}`);
   if (other) {
-    const ratios = columns.map((_, c) => medians[1]![c]! / Math.max(medians[0]![c]!, 0.01));
-    console.log(['compared/this', ...ratios.map((r) => `${r.toFixed(1)}x`)].map((c) => c.padStart(12)).join(''));
     console.log(`\ncompared: ${other}`);
   }
 }
