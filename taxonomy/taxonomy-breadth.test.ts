@@ -246,7 +246,7 @@ describe('the fifth round: trades the taxonomy was thin on', () => {
 
   it('has a category for the trades no older family fits', () => {
     const categories = new Set(skills.map((s) => s.category));
-    for (const category of ['transport', 'mining', 'telecom']) expect(categories, category).toContain(category);
+    for (const category of ['transport', 'mining', 'telecom', 'agriculture']) expect(categories, category).toContain(category);
   });
 
   it.each([
@@ -478,6 +478,58 @@ describe('the fifth round: trades the taxonomy was thin on', () => {
     ['NB-IoT模组', 'lpwan'],
     ['VSAT', 'satcom'],
     ['FreeSWITCH', 'voip-telephony'],
+    // renewable energy
+    ['光伏', 'solar-pv'],
+    ['户用光伏', 'pv-installation'],
+    ['PV*SOL', 'pv-design-software'],
+    ['Microinverters', 'solar-inverters'],
+    ['异质结', 'pv-manufacturing'],
+    ['GWO Basic Safety Training', 'wind-turbine-om'],
+    ['微观选址', 'wind-resource-assessment'],
+    ['海缆敷设', 'offshore-wind'],
+    ['接入系统设计', 'grid-interconnection'],
+    ['厌氧消化', 'bioenergy'],
+    ['抽水蓄能', 'hydropower'],
+    ['CCER', 'carbon-markets'],
+    ['绿证', 'green-certificates'],
+    // HVAC and building services
+    ['VRF Systems', 'hvac'],
+    ['冷热负荷计算', 'hvac-design-software'],
+    ['Testing and Commissioning', 'building-commissioning'],
+    ['ISO 14644', 'cleanroom'],
+    ['气体灭火系统', 'fire-protection-systems'],
+    ['Legionella Risk Assessment', 'legionella-water-hygiene'],
+    // chemical and process engineering
+    ['gPROMS', 'process-simulation-tools'],
+    ['精馏塔', 'unit-operations'],
+    ['HTRI', 'heat-exchanger-design'],
+    ['反应动力学', 'reactor-engineering'],
+    ['DCS组态', 'dcs-operations'],
+    ['先进控制', 'advanced-process-control'],
+    ['化工总控工', 'chemical-plant-operations'],
+    ['涂料配方', 'coatings-adhesives'],
+    ['GHS Classification', 'chemical-regulatory'],
+    ['ASME Section VIII', 'pressure-vessel-design'],
+    ['机械密封', 'rotating-equipment'],
+    // agriculture and agronomy
+    ['农艺师', 'agronomy'],
+    ['病虫害防治', 'crop-protection'],
+    ['测土配方施肥', 'soil-fertility'],
+    ['水肥一体化', 'soil-fertility'],
+    ['滴灌', 'irrigation'],
+    ['无土栽培', 'greenhouse-production'],
+    ['分子育种', 'plant-breeding'],
+    ['品种试验', 'field-trials'],
+    ['联合收割机', 'farm-machinery'],
+    ['GLOBALG.A.P.', 'agri-certification'],
+    ['猪场管理', 'swine-production'],
+    ['蛋鸡养殖', 'poultry-production'],
+    ['奶牛养殖', 'dairy-cattle'],
+    ['预混料', 'animal-nutrition'],
+    ['鱼病防治', 'aquaculture-fisheries'],
+    ['Climate FieldView', 'ag-software'],
+    ['ISA Certified Arborist', 'forestry-arboriculture'],
+    ['粮食仓储', 'grain-commodities'],
   ])('%s → %s', (text, id) => {
     expect(normalizeSkill(text)?.id).toBe(id);
   });
@@ -498,5 +550,8 @@ describe('the fifth round: trades the taxonomy was thin on', () => {
     // A recovery time objective, a board of directors, cash on delivery, AMD processors and ASP.NET are no EHS or mining terms.
     for (const word of ['RTO', 'BOD', 'COD', 'AMD', 'ASP', 'Remediation', 'Navigation', 'OSS', 'DSL', 'ERM', 'DPA', 'CVE'])
       expect(['engineering', 'manufacturing', 'mining', 'transport', 'telecom'], word).not.toContain(normalizeSkill(word)?.category);
+    // Knowledge distillation, model pruning, 前后端联调, a startup's 孵化 and a car's 开车 are no plant, farm or building terms.
+    for (const word of ['Distillation', 'Pruning', '联调', '孵化', '开车', 'APC', 'FDD', 'T&C', 'PA6'])
+      expect(['engineering', 'construction', 'agriculture'], word).not.toContain(normalizeSkill(word)?.category);
   });
 });
