@@ -263,15 +263,17 @@ export class SkillTaxonomy {
 function buildLookups(skills: readonly Skill[]): Lookups {
   const byKey = new Map<string, Skill>();
   const termsByKey = new Map<string, Term[]>();
-  const addTerm = (key: string, term: Term, ifFree = false) => {
+  /** `ifFree`: only when no term has the key yet (the Term made only when it is added). */
+  const addTerm = (key: string, skill: Skill, written: string, isAmbiguous: boolean, ifFree = false) => {
     const terms = termsByKey.get(key);
+    if (terms && ifFree) return;
+    const term: Term = { skill, written, isAmbiguous };
     if (!terms) termsByKey.set(key, [term]);
-    else if (ifFree) return;
-    else if (!terms.some((t) => t.skill.id === term.skill.id)) terms.push(term);
-    else if (!term.isAmbiguous)
+    else if (!terms.some((t) => t.skill.id === skill.id)) terms.push(term);
+    else if (!isAmbiguous)
       termsByKey.set(
         key,
-        terms.map((t) => (t.skill.id === term.skill.id ? term : t)),
+        terms.map((t) => (t.skill.id === skill.id ? term : t)),
       );
   };
   const written = skills.map((skill) => ({
@@ -284,14 +286,14 @@ function buildLookups(skills: readonly Skill[]): Lookups {
     for (const term of all) {
       const key = compactSkillKey(term);
       if (!byKey.has(key)) byKey.set(key, skill);
-      addTerm(fold(term), { skill, written: term, isAmbiguous: ambiguous.has(term) });
+      addTerm(fold(term), skill, term, ambiguous.has(term));
     }
   }
   // Separator variants of terms written with spaces, dots or hyphens ("Node JS", "machine-learning", "Vue JS").
   for (const { skill, ambiguous, latin } of written) {
     for (const term of latin) {
       for (const variant of separatorVariants(term)) {
-        addTerm(fold(variant), { skill, written: variant, isAmbiguous: ambiguous.has(term) }, true);
+        addTerm(fold(variant), skill, variant, ambiguous.has(term), true);
       }
     }
   }
@@ -300,7 +302,7 @@ function buildLookups(skills: readonly Skill[]): Lookups {
     for (const term of all) {
       if (!HAN_BESIDE_LATIN.test(term)) continue;
       const spaced = term.replace(/(?<=[\u3400-\u9fff])(?=[A-Za-z0-9])|(?<=[A-Za-z0-9+#])(?=[\u3400-\u9fff])/gu, ' ');
-      if (spaced !== term) addTerm(fold(spaced), { skill, written: spaced, isAmbiguous: ambiguous.has(term) }, true);
+      if (spaced !== term) addTerm(fold(spaced), skill, spaced, ambiguous.has(term), true);
     }
   }
   // British and American spellings ("optimisation", "modelling", "behaviour") and "&" for "and", where free.
@@ -309,7 +311,7 @@ function buildLookups(skills: readonly Skill[]): Lookups {
       for (const variant of spellingVariants(term)) {
         const key = compactSkillKey(variant);
         if (!byKey.has(key)) byKey.set(key, skill);
-        addTerm(fold(variant), { skill, written: variant, isAmbiguous: ambiguous.has(term) }, true);
+        addTerm(fold(variant), skill, variant, ambiguous.has(term), true);
       }
     }
   }
@@ -320,7 +322,7 @@ function buildLookups(skills: readonly Skill[]): Lookups {
       if (!plural) continue;
       const key = compactSkillKey(plural);
       if (!byKey.has(key)) byKey.set(key, skill);
-      addTerm(fold(plural), { skill, written: plural, isAmbiguous: false }, true);
+      addTerm(fold(plural), skill, plural, false, true);
     }
   }
   // A practice named by what it makes ("unit tests", "financial models"), where no term of their own lives.
@@ -330,7 +332,7 @@ function buildLookups(skills: readonly Skill[]): Lookups {
       for (const form of nounFormsOf(term)) {
         const key = compactSkillKey(form);
         if (!byKey.has(key)) byKey.set(key, skill);
-        addTerm(fold(form), { skill, written: form, isAmbiguous: false }, true);
+        addTerm(fold(form), skill, form, false, true);
       }
     }
   }

@@ -44,9 +44,12 @@ const SPELLINGS: [RegExp, string, RegExp, string, RegExp][] = [
   [/ and /gi, ' & ', / & /g, ' and ', / and | & /i], // Mergers and Acquisitions ↔ Mergers & Acquisitions
 ];
 
+/** What a term needs to hold for any pattern to match: most terms hold none and have no variant. */
+const ANY_SPELLING = new RegExp(SPELLINGS.map(([, , , , needed]) => needed.source).join('|'), 'i');
+
 /** A Latin term written with the other side's spelling, or with "&" for "and": each change alone and all together. */
 export function spellingVariants(written: string): string[] {
-  if (!/^[A-Za-z0-9 &./-]+$/.test(written) || !/[A-Za-z]{4}/.test(written)) return [];
+  if (!/^[A-Za-z0-9 &./-]+$/.test(written) || !/[A-Za-z]{4}/.test(written) || !ANY_SPELLING.test(written)) return [];
   const variants = new Set<string>();
   let all = written;
   for (const [there, thereTo, back, backTo, needed] of SPELLINGS) {
