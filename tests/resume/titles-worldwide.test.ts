@@ -82,6 +82,17 @@ describe('entry forms pinned by the fixes', () => {
     ],
     ['Experience\nSenior Developer, Tilburg | ASML | 2015 – 2019\nLithography software.', 'ASML', 'Senior Developer'],
     ['Experience\nQuality Inspector, Kraków, Aptiv, 2016 – 2019\nHarness checks.', 'Aptiv', 'Quality Inspector'],
+    // A title in both scripts on a line of its own is both; an employer beside it is not part of it.
+    [
+      '工作经历\n2020.09-至今  Freelance\nConference Interpreter 会议口译\n为客户提供同声传译。',
+      'Freelance',
+      'Conference Interpreter 会议口译',
+    ],
+    [
+      '工作经历\n2016.07-2020.08  中国对外翻译有限公司\n关务主管 Customs Supervisor\n负责报关。',
+      '中国对外翻译有限公司',
+      '关务主管 Customs Supervisor',
+    ],
     // A unit is still a unit.
     [
       'Experience\nRegistered Nurse, Oncology | Guy’s Hospital | 2012 – 2015\nChemotherapy.',

@@ -241,6 +241,24 @@ function withOtherScript(company: string, lineParts: string[][], texts: string[]
   return company;
 }
 
+/**
+ * A title written in both scripts on a line of its own ("Conference Interpreter 会议口译", "关务主管 Customs Supervisor"):
+ * both, as the employer's name in two scripts is.
+ */
+function withTitleInOtherScript(title: string, lineParts: string[][], texts: string[], company: string | null): string {
+  const at = lineParts.findIndex((parts) => parts.includes(title));
+  const parts = lineParts[at] ?? [];
+  if (parts.length !== 2) return title;
+  const cjk = (text: string) => /[\u4e00-\u9fff]/u.test(text);
+  const [first, second] = parts as [string, string];
+  const other = first === title ? second : first;
+  // Each part in one script only ("SAP顾问" is neither), the two in different ones.
+  const oneScript = (text: string) => cjk(text) !== /[A-Za-z]/u.test(text);
+  if (!oneScript(first) || !oneScript(second) || cjk(first) === cjk(second) || other === company || companyScore(other) > 0) return title;
+  if (other.length > 40 || /[\d。.!！?？；;]/u.test(other)) return title;
+  return texts[at]!.match(new RegExp(`${escaped(first)}\\s+${escaped(second)}`, 'u'))?.[0] ?? title;
+}
+
 export function parseExperience(sectionLines: string[]): ExperienceEntry[] {
   const lines = splitTitleDescriptions(joinSplitRanges(sectionLines));
   const namingPartsOf = (text: string) => {
@@ -303,7 +321,7 @@ export function parseExperience(sectionLines: string[]): ExperienceEntry[] {
     if (!title && rest.length > 0) title = rest.shift()!.p;
     const unitTitle = title && withUnit(title, lineParts, headerTexts, company);
     if (company) company = withOtherScript(company, lineParts, headerTexts, title);
-    title = unitTitle;
+    title = unitTitle && withTitleInOtherScript(unitTitle, lineParts, headerTexts, company);
     const nextStart = k + 1 < anchors.length ? Math.min(...anchors[k + 1]!.headerLines) : lines.length;
     const lastHeader = Math.max(...anchor.headerLines);
     const description = lines
