@@ -62,6 +62,12 @@ describe('skills in descriptions', () => {
     expect(all(text)).toEqual(expect.arrayContaining(['manual-testing', 'api-testing', 'journey-mapping', 'nodejs']));
   });
 
+  it("reads a soft skill's word after a technical one as a technique, not the trait", () => {
+    const text = (line: string) => [...JOB.slice(0, 5), line].join('\n');
+    expect(all(text('Firmware for CAN bus communication and serial communication.'))).not.toContain('communication');
+    expect(all(text('Clear communication with clients.'))).toContain('communication');
+  });
+
   it('does not infer a skill from a title', () => {
     expect(all(['Jane Doe', '', 'Experience', 'Acme | 03/2019 - now', 'Financial Analyst', ''].join('\n'))).toEqual([]);
   });

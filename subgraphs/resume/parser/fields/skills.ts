@@ -7,6 +7,12 @@ import { taskPhrases } from './task-phrases.ts';
 /** A term before "client", "sector", 行业 … names a line of business, not a skill ("a retail banking client"). */
 const DOMAIN_OF = /^\s*(?:clients?|customers?|sectors?|industry|industries|firms?|行业|客户)\b/iu;
 
+/** A soft skill's word after a technical one names a technique, not a trait: "CAN bus communication", "serial communication". */
+const TECHNICAL_BEFORE =
+  /\b(?:bus|serial|wireless|network|data|radio|satellite|mobile|optical|digital|analog(?:ue)?|inter-process|process|machine|device|protocol|can|uart|spi|i2c|tcp|udp|rf|5g|4g|lte)\s*$/iu;
+const isTechnique = (text: string, m: { start: number; skill: { category: string } }) =>
+  m.skill.category === 'soft-skill' && TECHNICAL_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start));
+
 /** A plural counted in prose names people or things, not a skill: "coordinate 6 teaching assistants", "3 apprentices". */
 const isCounted = (text: string, m: { start: number; match: string }) =>
   /\d\s*$/u.test(text.slice(Math.max(0, m.start - 4), m.start)) && /[a-z]s$/u.test(m.match);
@@ -47,7 +53,13 @@ export function findResumeSkills(sectionLines: string[], otherText: string): Res
   add(
     taxonomy
       .findSkills(otherText, { isProse: true })
-      .filter((m) => !DOMAIN_OF.test(otherText.slice(m.end, m.end + 16)) && !replaced.has(m.skill.id) && !isCounted(otherText, m)),
+      .filter(
+        (m) =>
+          !DOMAIN_OF.test(otherText.slice(m.end, m.end + 16)) &&
+          !replaced.has(m.skill.id) &&
+          !isCounted(otherText, m) &&
+          !isTechnique(otherText, m),
+      ),
     0.6,
   );
   return [...byId.values()].sort((a, b) => b.confidence - a.confidence);
