@@ -201,6 +201,8 @@ describe('an item naming a taxonomy skill with a word or two more', () => {
     expect(items.map((s) => s.id)).toEqual([listedSkillId('飞鸥口译'), listedSkillId('Zorblex')]);
     const interpreting = normalizeSkill('口译')!.id;
     expect(items[0]!.replaces).toEqual([interpreting]);
+    // A brand in Latin letters among the characters it adds: the narrower skill too.
+    expect(listedSkills(['Zorblex 口译机']).map((s) => s.name)).toEqual(['Zorblex 口译机']);
     // Left to the taxonomy's mentions: the broader skill.
     expect(listedSkills(['口译规范、口译全流程'])).toEqual([]);
     expect(parseResumeText('专业技能\n口译规范、口译全流程').skills.map((s) => s.id)).toEqual([interpreting]);
@@ -208,6 +210,7 @@ describe('an item naming a taxonomy skill with a word or two more', () => {
 
   it('strips 持有 before and 等…软件 after an item', () => {
     expect(names(['持有Zorblex证、Vantri 等财务软件'])).toEqual(['Zorblex证', 'Vantri']);
+    expect(names(['会用 Zorblex、能用Vantri'])).toEqual(['Zorblex', 'Vantri']);
   });
 
   it('reads versions in brackets as the item, status words after it as nothing', () => {

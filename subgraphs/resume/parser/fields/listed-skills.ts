@@ -131,7 +131,7 @@ export function withoutAcronymPairs(lines: readonly string[]): string[] {
 const NOT_SKILL_LABEL =
   /^(?:languages?|spoken languages?|语言(?:能力)?|外语(?:能力)?|interests?|hobbies|兴趣(?:爱好)?|爱好|references?|nationality|国籍|availability|到岗时间|expected salary|期望薪资)$/iu;
 const QUALIFIER =
-  /^(?:(?:能够|可以|会)?(?:熟练掌握|熟练使用|熟练运用|熟练操作|熟练|熟悉|精通|掌握|了解|擅长|使用|运用|具备|具有|持有|拥有)|(?:highly |very )?(?:proficient|skilled|experienced|expert|familiar|fluent|competent|strong|advanced|basic|intermediate|good|excellent|solid|working(?= knowledge)|hands-on)(?:\s+(?:in|with|at|of|knowledge of|experience (?:in|with)))?(?![\p{L}\p{N}])|(?:knowledge of|experience (?:in|with)|expertise in)(?![\p{L}\p{N}]))\s*[:：]?\s*/iu;
+  /^(?:(?:能够|可以|会)?(?:熟练掌握|熟练使用|熟练运用|熟练操作|熟练|熟悉|精通|掌握|了解|擅长|使用|运用|具备|具有|持有|拥有|会用|能用)|(?:highly |very )?(?:proficient|skilled|experienced|expert|familiar|fluent|competent|strong|advanced|basic|intermediate|good|excellent|solid|working(?= knowledge)|hands-on)(?:\s+(?:in|with|at|of|knowledge of|experience (?:in|with)))?(?![\p{L}\p{N}])|(?:knowledge of|experience (?:in|with)|expertise in)(?![\p{L}\p{N}]))\s*[:：]?\s*/iu;
 const ITEM_SEPARATORS = /[,，、;；|｜·•●○■□◆◇▪()（）[\]【】]|\s{2,}/u;
 const AND = /\s+(?:and|&)\s+/u;
 const TRAILING =
@@ -238,8 +238,9 @@ export function listedSkills(skillLines: readonly string[]): ListedSkill[] {
       // A Chinese item naming one taxonomy skill with a term of two or more characters more is that narrower
       // skill as written ("库位规划", "波次拣货", "麻醉监护"), in place of the broader one.
       if (inside.length === 1 && CJK.test(written) && isShortItem(written) && !namesSpokenLanguage(written)) {
-        const rest = written.replace(inside[0]!.match, ' ').trim();
-        if (/^[\u4e00-\u9fff]{2,6}$/u.test(rest) && !BROADER_REST.test(rest)) {
+        // What the item adds: Chinese characters, with a brand in Latin letters among them ("IDEXX 血液分析仪").
+        const rest = written.replace(inside[0]!.match, '').replace(/\s+/gu, '');
+        if (/^[\u4e00-\u9fffA-Za-z0-9]{2,8}$/u.test(rest) && /[\u4e00-\u9fff]/u.test(rest) && !BROADER_REST.test(rest)) {
           const id = listedSkillId(written);
           if (!found.has(id)) found.set(id, { id, name: written, written, replaces: [inside[0]!.skill.id] });
           continue;
