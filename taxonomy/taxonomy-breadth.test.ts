@@ -530,6 +530,57 @@ describe('the fifth round: trades the taxonomy was thin on', () => {
     ['Climate FieldView', 'ag-software'],
     ['ISA Certified Arborist', 'forestry-arboriculture'],
     ['粮食仓储', 'grain-commodities'],
+    // embedded firmware
+    ['MCUboot', 'bootloader'],
+    ['设备树', 'bsp-development'],
+    ['交叉编译', 'embedded-build-systems'],
+    ['NuttX', 'modern-rtos'],
+    ['ESP8266', 'esp-idf'],
+    ['nRF52840', 'nordic-nrf'],
+    ['STC89C52', 'arduino-avr-pic'],
+    ['Infineon AURIX', 'automotive-mcu'],
+    ['GD32', 'domestic-mcu'],
+    ['MISRA C:2012', 'misra-c'],
+    ['Ceedling', 'embedded-unit-testing'],
+    ['无感FOC', 'motor-control-algorithms'],
+    ['Bluetooth Mesh', 'smart-home-protocols'],
+    ['ISO 14229', 'ecu-diagnostics-calibration'],
+    ['LVGL', 'embedded-gui'],
+    ['TensorRT', 'edge-ai-deployment'],
+    ['RK3588', 'embedded-soc-platforms'],
+    ['ARM TrustZone', 'firmware-security'],
+    ['Cortex-M4', 'arm-riscv'],
+    // SRE
+    ['SRE', 'devops'],
+    ['Error Budgets', 'slo-engineering'],
+    ['Blameless Postmortems', 'blameless-postmortems'],
+    ['Alertmanager', 'incident-tooling'],
+    ['故障自愈', 'runbook-automation'],
+    ['VictoriaMetrics', 'metrics-at-scale'],
+    ['OTLP', 'observability-tracing'],
+    ['bpftrace', 'ebpf'],
+    ['火焰图', 'linux-performance'],
+    ['Resilience4j', 'resilience-patterns'],
+    ['Kubebuilder', 'k8s-operators'],
+    ['金丝雀发布', 'progressive-delivery'],
+    ['Open Policy Agent', 'policy-as-code'],
+    // data engineering
+    ['Dagster', 'workflow-orchestrators'],
+    ['Debezium', 'cdc'],
+    ['Apache Parquet', 'data-file-formats'],
+    ['ksqlDB', 'kafka-ecosystem'],
+    ['Great Expectations', 'data-observability'],
+    ['维度建模', 'dimensional-modeling'],
+    ['Apache Impala', 'hadoop-ecosystem'],
+    ['AWS Glue', 'aws-data-services'],
+    ['Azure Data Factory', 'azure-data-services'],
+    ['Apache Beam', 'gcp-data-services'],
+    ['MaxCompute', 'aliyun-data-services'],
+    ['OpenLineage', 'data-catalog'],
+    ['Reverse ETL', 'elt-tools'],
+    ['数据倾斜', 'spark-tuning'],
+    ['实时数仓', 'realtime-data-warehouse'],
+    ['大数据平台建设', 'data-platform'],
   ])('%s → %s', (text, id) => {
     expect(normalizeSkill(text)?.id).toBe(id);
   });
@@ -553,5 +604,8 @@ describe('the fifth round: trades the taxonomy was thin on', () => {
     // Knowledge distillation, model pruning, 前后端联调, a startup's 孵化 and a car's 开车 are no plant, farm or building terms.
     for (const word of ['Distillation', 'Pruning', '联调', '孵化', '开车', 'APC', 'FDD', 'T&C', 'PA6'])
       expect(['engineering', 'construction', 'agriculture'], word).not.toContain(normalizeSkill(word)?.category);
+    // Android's adb, MongoDB Atlas, a centre of excellence and a smart-home company are no data or firmware skills.
+    expect(ids('ADB, Atlas, COE', { isSkillList: true })).toEqual([]);
+    expect(ids('在某智能家居公司负责数据平台开发')).toEqual([]);
   });
 });
