@@ -114,6 +114,7 @@ describe('the fifth round: trades the taxonomy was thin on', () => {
     ['Regulatory Impact Assessment', 'policy-evaluation'],
     ['HM Treasury Green Book', 'public-sector-business-cases'],
     ['Ministerial Briefings', 'ministerial-briefing'],
+    ['汇报材料', 'official-document-writing'],
     ['政府采购法', 'public-procurement'],
     ['研发费用加计扣除', 'rd-incentive-applications'],
     ['网格化管理', 'community-engagement'],
