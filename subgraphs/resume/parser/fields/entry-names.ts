@@ -1,0 +1,89 @@
+/**
+ * An entry's title and employer as written around them: the unit a title is held in, the employer likeliest among a
+ * header's parts, a name written in two scripts.
+ */
+import { companyScore, isKnownCity, titleScore } from './entry-parts.ts';
+
+export const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/**
+ * The unit or function a title is held in, written after it with a comma or a dash ("Vice President, Credit Risk",
+ * "Team Leader – Night Shift", "Registered Nurse, ICU"), and a rank written before it ("Sergeant, Motor Transport
+ * Operator"): parts of the title's line that name neither the employer nor a place.
+ */
+export function withUnit(title: string, lineParts: string[][], texts: string[], company: string | null): string {
+  const at = lineParts.findIndex((parts) => parts.includes(title));
+  if (at < 0 || /[\u4e00-\u9fff]/u.test(title)) return title;
+  const parts = lineParts[at]!;
+  const text = texts[at]!;
+  const i = parts.indexOf(title);
+  let joined = title;
+  const next = parts[i + 1];
+  if (next && next !== company && companyScore(next) <= 1 && !/[\u4e00-\u9fff\d]/u.test(next) && !isKnownCity(next)) {
+    joined = text.match(new RegExp(`${escaped(joined)}(?:\\s*,\\s*|\\s+[-–—]\\s+)${escaped(next)}`, 'u'))?.[0] ?? joined;
+  }
+  const previous = parts[i - 1];
+  if (previous && previous !== company && titleScore(previous) > companyScore(previous)) {
+    joined = text.match(new RegExp(`${escaped(previous)}\\s*,\\s*${escaped(joined)}`, 'u'))?.[0] ?? joined;
+  }
+  return joined;
+}
+
+export const NAMED_UNIT =
+  /^(?:Department|Dept\.?|Faculty|Division|Office|School|Unit|Ward) of\b|\b(?:Team|Unit|Ward|Desk|Shift|Department)$/u;
+
+/**
+ * Where an employer no word marks is likeliest among a header's parts: one that starts its line ("Philips" under
+ * "Software Engineer, Eindhoven"), then one written right after a title ("Cashier, Lidl GB, Paisley"), then the
+ * others; then a part named as a unit ("Frontline Worker – Night Shift, St Mungo’s", "Department of Chemistry"); last a
+ * city ("Senior Developer, Tilburg | ASML").
+ */
+export function employerRank(part: string, lineParts: string[][]): number {
+  const at = lineParts.findIndex((parts) => parts.includes(part));
+  const parts = lineParts[at] ?? [];
+  const i = parts.indexOf(part);
+  const previous = parts[i - 1];
+  if (isKnownCity(part)) return 4;
+  if (NAMED_UNIT.test(part)) return 3;
+  if (i === 0) return 0;
+  return previous && titleScore(previous) > companyScore(previous) ? 1 : 2;
+}
+
+/** An employer's name in two scripts split at the space between them: "香港电讯 HKT", "Amazon 亚马逊中国". */
+export function withOtherScript(company: string, lineParts: string[][], texts: string[], title: string | null): string {
+  const at = lineParts.findIndex((parts) => parts.includes(company));
+  if (at < 0) return company;
+  const parts = lineParts[at]!;
+  const i = parts.indexOf(company);
+  const cjk = (text: string) => /[\u4e00-\u9fff]/u.test(text);
+  for (const [first, second] of [
+    [company, parts[i + 1]],
+    [parts[i - 1], company],
+  ] as const) {
+    const other = first === company ? second : first;
+    if (!first || !second || other === title || titleScore(other!) > 0 || cjk(first) === cjk(second)) continue;
+    if (cjk(first) ? /^[A-Z][A-Za-z&]{1,9}$/u.test(second) : true) {
+      const found = texts[at]!.match(new RegExp(`${escaped(first)} ${escaped(second)}`, 'u'));
+      if (found) return found[0];
+    }
+  }
+  return company;
+}
+
+/**
+ * A title written in both scripts on a line of its own ("Conference Interpreter 会议口译", "关务主管 Customs Supervisor"):
+ * both, as the employer's name in two scripts is.
+ */
+export function withTitleInOtherScript(title: string, lineParts: string[][], texts: string[], company: string | null): string {
+  const at = lineParts.findIndex((parts) => parts.includes(title));
+  const parts = lineParts[at] ?? [];
+  if (parts.length !== 2) return title;
+  const cjk = (text: string) => /[\u4e00-\u9fff]/u.test(text);
+  const [first, second] = parts as [string, string];
+  const other = first === title ? second : first;
+  // Each part in one script only ("SAP顾问" is neither), the two in different ones.
+  const oneScript = (text: string) => cjk(text) !== /[A-Za-z]/u.test(text);
+  if (!oneScript(first) || !oneScript(second) || cjk(first) === cjk(second) || other === company || companyScore(other) > 0) return title;
+  if (other.length > 40 || /[\d。.!！?？；;]/u.test(other)) return title;
+  return texts[at]!.match(new RegExp(`${escaped(first)}\\s+${escaped(second)}`, 'u'))?.[0] ?? title;
+}
