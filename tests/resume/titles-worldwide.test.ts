@@ -196,6 +196,18 @@ describe('entry forms pinned by the fixes', () => {
   });
 });
 
+describe('entries whose employer is written above their dates', () => {
+  it("leaves the line right above the next entry's dates to that entry", () => {
+    const section = '工作经历\nShopee\n2021.08-至今\nMachine Learning Engineer\n字节跳动\n2019.07-2021.07\n算法工程师';
+    expect(keyed(parsedEntries({ section, entries: [] }))).toEqual(
+      keyed([
+        { company: 'Shopee', title: 'Machine Learning Engineer' },
+        { company: '字节跳动', title: '算法工程师' },
+      ]),
+    );
+  });
+});
+
 describe('title words that are surnames', () => {
   it.each(['Adam Driver', 'Sarah Cook', 'Tom Porter', 'Ann Rider', 'Jim Joiner', 'John Constable', 'Sam Leader'])(
     '%s stays a name: the word is a title only in a compound',

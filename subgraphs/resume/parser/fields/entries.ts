@@ -67,6 +67,8 @@ function anchorsOf(
     const range = findDateRanges(line)[0];
     if (range) anchors.push({ lineIndex, range, headerLines: [lineIndex] });
   });
+  /** Whether the first entry's header starts above its dates: then so does every entry's. */
+  let headsAbove = false;
   anchors.forEach((anchor, k) => {
     consumed.add(anchor.lineIndex);
     const previousAnchorLine = k > 0 ? anchors[k - 1]!.lineIndex : -1;
@@ -80,8 +82,14 @@ function anchorsOf(
       consumed.add(i);
       taken++;
     }
+    if (k === 0) headsAbove = anchor.headerLines.length > 1;
+    // In that layout the line right above the next entry's dates is that entry's ("Shopee" / 2021.08-至今 / title /
+    // "字节跳动" / 2019.07-2021.07 / title).
+    let headOfNext = nextAnchorLine - 1;
+    while (headOfNext > anchor.lineIndex && !lines[headOfNext]!.trim()) headOfNext--;
     for (let i = anchor.lineIndex + 1, taken = 0; i < nextAnchorLine && taken < 2; i++) {
       if (!lines[i]!.trim() || passesOver(lines[i]!)) continue;
+      if (headsAbove && i === headOfNext && nextAnchorLine < lines.length) break;
       if (!isHeaderLike(lines[i]) || !wants(textOf(), lines[i]!, false)) break;
       anchor.headerLines.push(i);
       consumed.add(i);
