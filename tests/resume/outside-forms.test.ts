@@ -34,6 +34,10 @@ describe('names', () => {
     ['Dr. Jane Doe', 'Jane Doe'],
     ['JOHN A. SMITH', 'John A. Smith'],
     ['Alex Kim (they/them)', 'Alex Kim'],
+    ['Daan van der Berg', 'Daan van der Berg'],
+    ['María de los Ángeles Ruiz', 'María de los Ángeles Ruiz'],
+    ['PARK Ji-hoon (박지훈)', 'Park Ji-hoon'],
+    ["Sean O'BRIEN", "Sean O'Brien"],
   ])('%s is %s', (top, name) => {
     expect(resume(top).name.value).toBe(name);
   });

@@ -5,7 +5,8 @@ import { TITLE } from './segments.ts';
 
 const NAME_LABEL = /^\s*(?:姓\s*名|name|full name|candidate)\s*[:：]\s*(.+?)\s*$/iu;
 const CHINESE_NAME = /^[\u4e00-\u9fff]{1,2}[\u4e00-\u9fff·]{1,4}$/u;
-const LATIN_NAME = /^(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.|van|de|von|da|del|bin|binti)){1,3}$/u;
+const LATIN_NAME =
+  /^(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.|van|der|den|de|la|los|las|von|zu|da|das|dos|del|di|du|le|ter|ten|bin|binti|ibn|al|el|y)){1,4}$/u;
 const NOT_NAME_WORDS =
   /(?:简历|个人|resume|curriculum|vitae|profile|联系|电话|邮箱|email|phone|求职|意向|工程师|经理|engineer|manager|developer|designer|analyst|university|大学|公司|summary|objective|experience|education|skills)/iu;
 /** Headings and labels that look like a 2-4 character Chinese name ("个人简历", "姓名", "基本信息"). */
@@ -30,6 +31,11 @@ function nameCandidate(raw: string): { value: string; confidence: number } | nul
     // "Dr. Jane Doe", "Alex Kim (they/them)": a form of address and pronouns are not part of the name.
     .replace(/^(?:dr|mr|mrs|ms|miss|mx|prof)\.?\s+(?=\p{Lu})/iu, '')
     .replace(PRONOUNS, '')
+    // "PARK Ji-hoon (박지훈)", "Sato Yuki (佐藤 ゆき)": the name in Hangul or kana beside it is not a form Looma keeps.
+    .replace(
+      /\s*[(（][\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}\s]*[\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}][\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}\s]*[)）]\s*$/u,
+      '',
+    )
     .trim();
   if (!text || (NOT_NAME_WORDS.test(text) && !CHINESE_NAME.test(text))) return null;
   if (NOT_CHINESE_NAME.test(text.replace(/\s+/g, '')) || PLACE.test(text)) return null;
@@ -39,10 +45,8 @@ function nameCandidate(raw: string): { value: string; confidence: number } | nul
   if (CHINESE_NAME.test(text) && text.length <= 4)
     return { value: text, confidence: COMMON_SURNAMES.has(text[0]!) || text.includes('·') ? 0.9 : 0.7 };
   if (LATIN_NAME.test(text) && !TITLE.test(text) && !headerKind(text)) {
-    // "JOHN SMITH" is John Smith; an initial stays.
-    const value = text.replace(/\p{Lu}{2,}[\p{Lu}'’-]*/gu, (word) =>
-      word === word.toUpperCase() && text === text.toUpperCase() ? capitalized(word) : word,
-    );
+    // "JOHN SMITH" is John Smith, "PARK Ji-hoon" Park Ji-hoon (a family name in capitals); an initial stays.
+    const value = text.replace(/(?<![\p{L}'’-])\p{Lu}[\p{Lu}'’-]*\p{Lu}(?![\p{L}'’-])/gu, (word) => capitalized(word));
     return { value, confidence: 0.85 };
   }
   // "张伟 Wei Zhang", "周子健 Jason Zhou": the name as written, both forms (a recruiter, and the labelled outside
