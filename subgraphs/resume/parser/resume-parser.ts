@@ -11,7 +11,7 @@ import { findLocation, findName } from './fields/person.ts';
 import { withoutProtectedAttributes } from './fields/protected.ts';
 import { findLanguages } from './fields/languages.ts';
 import { findResumeSkills } from './fields/skills.ts';
-import { splitSections, type SectionKind } from './sections.ts';
+import { splitSections, type Section, type SectionKind } from './sections.ts';
 import type { ParsedResume, ResumeFormat, ResumeInput } from './types.ts';
 
 export type { ParsedResume, ResumeInput } from './types.ts';
@@ -23,6 +23,16 @@ export type ParseResumeOptions = ExtractOptions;
 const OBJECTIVE_HEADER = /(?:求职意向|职业目标|objective)/iu;
 const OBJECTIVE_LINE =
   /^\s*(?:求职意向|期望职位|期望岗位|求职岗位|意向岗位|意向职位|目标职位|目标岗位|应聘职位|应聘岗位|desired (?:position|role|job)|target (?:position|role)|objective|career objective)\s*[:：]/iu;
+
+/**
+ * Two-column PDF text puts a sidebar's heading (LANGUAGES, SKILLS, CONTACT) in the middle of the education beside it:
+ * the section it opens right after the education still holds dated schools, and they are education too.
+ */
+function sidebarEducationLines(sections: Section[], at: number): string[] {
+  const next = sections[at + 1];
+  if (!next || !['skills', 'languages', 'contact'].includes(next.kind)) return [];
+  return parseEducation(next.lines).some((entry) => entry.school !== null && entry.start !== null) ? next.lines : [];
+}
 
 export async function parseResume(input: ResumeInput, options: ParseResumeOptions = {}): Promise<ParsedResume> {
   const { format, text } = await extractResumeText(input, options);
@@ -43,7 +53,7 @@ export function parseResumeText(rawText: string, format: ResumeFormat = 'text'):
   const isChinese = /[\u4e00-\u9fff]/u.test(fieldText);
 
   let experienceLines = linesOf('experience');
-  let educationLines = linesOf('education');
+  let educationLines = sections.flatMap((s, i) => (s.kind === 'education' ? [...s.lines, ...sidebarEducationLines(sections, i)] : []));
   // A resume without headers: entries with schools are education, the other dated entries work.
   if (experienceLines.length === 0 && educationLines.length === 0) {
     const body = linesOf('header', 'other', 'summary');

@@ -7,14 +7,18 @@ import type { EducationEntry, ExperienceEntry } from '../types.ts';
 import { findDateRanges, normalizeDate, type DateRange } from './dates.ts';
 import { companyScore, isLocationOnly, isPlace, REGION_CODE, titleScore, withoutArrangement } from './entry-parts.ts';
 import { employerRank, escaped, NAMED_UNIT, withOtherScript, withTitleInOtherScript, withUnit } from './entry-names.ts';
+import { schoolName, joinWrappedSchools, withoutEnrolmentRepeats } from './school-lines.ts';
 import { degreeOf, isBullet, isSchool, segmentsOf } from './segments.ts';
 
 const LABEL =
   /^(?:公司(?:名称)?|单位|职位|职务|岗位|(?:毕业|就读)?(?:学校|院校)(?:名称)?|畢業(?:學校|院校)|學校|专业|学历|学位|时间|起止时间|在职时间|任职时间|日期|company|employer|title|position|role|school|major|degree|dates?|period)\s*[:：]\s*/iu;
 
-/** Column headings of a table ("时间 公司 职位", "Dates | Company | Title"): labels, not names. */
+/**
+ * Column headings of a table ("时间 公司 职位", "Dates | Company | Title", "Year / Degree / University"), or a label
+ * on a line of its own in a key/value table (学校 / 吉林大学): labels, not names.
+ */
 const COLUMN_HEADINGS =
-  /^(?:\s*(?:时间|起止时间|日期|公司|公司名称|单位|职位|职务|岗位|部门|学校|院校|毕业院校|学校名称|专业|学历|学位|工作内容|工作职责|主要职责|描述|dates?|period|company|employer|title|position|role|school|major|degree|responsibilities|duties|description)\s*[|｜,，/]?)+$/iu;
+  /^(?:\s*(?:时间|起止时间|起止日期|就读时间|毕业时间|日期|公司|公司名称|单位|职位|职务|岗位|部门|学校|院校|毕业院校|学校名称|所学专业|专业|学历|学位|期間|學校|科系|學位|工作内容|工作职责|主要职责|描述|dates?|period|years?|company|employer|title|position|role|school|institution|university|college|qualifications?|certificate|major|degree|s\/n|responsibilities|duties|description)\s*[|｜,，/:：]?)+$/iu;
 
 /** A line that names things (not a sentence of description, nor column headings). */
 function isHeaderLike(line: string | undefined): line is string {
@@ -260,28 +264,16 @@ export function parseExperience(sectionLines: string[]): ExperienceEntry[] {
   });
 }
 
-/** A school name wrapped in a narrow column ("Nanyang Technological" / "University"): its lines joined again. */
-const SCHOOL_WORD_ONLY = /^\s*(?:university|college|institute(?: of technology)?|polytechnic|academy|school of [\w ]+)\s*$/iu;
-
-function joinWrappedSchools(lines: string[]): string[] {
-  const out: string[] = [];
-  for (const line of lines) {
-    let at = out.length - 1;
-    while (at >= 0 && !out[at]!.trim()) at--;
-    const previous = at >= 0 ? out[at]! : '';
-    if (SCHOOL_WORD_ONLY.test(line) && previous.trim() && !isSchool(previous) && findDateRanges(previous).length === 0) {
-      out[at] = `${previous.trim()} ${line.trim()}`;
-      out.length = at + 1;
-    } else out.push(line);
-  }
-  return out;
-}
-
 export function parseEducation(sectionLines: string[]): EducationEntry[] {
   const lines = joinWrappedSchools(sectionLines);
+  return withoutEnrolmentRepeats(educationEntries(lines), lines);
+}
+
+function educationEntries(lines: string[]): EducationEntry[] {
   const wants = (texts: string[], candidate: string) =>
     !partsOf(texts).some((p) => isSchool(p)) && (isSchool(candidate) || degreeOf(candidate) !== null);
-  const anchors = anchorsOf(lines, wants);
+  // A label on a line of its own (学校 / 吉林大学 / 专业 / 通信工程) stands between a table's cells without ending them.
+  const anchors = anchorsOf(lines, wants, (line) => COLUMN_HEADINGS.test(line));
   reachWrappedSchools(lines, anchors);
   const entries: EducationEntry[] = anchors.map((anchor) => {
     const headerTexts = anchor.headerLines
@@ -337,7 +329,7 @@ function reachWrappedSchools(lines: string[], anchors: Anchor[]): void {
     if (partsOf(anchor.headerLines.map((i) => lines[i]!)).some((p) => isSchool(p))) continue;
     const between: number[] = [];
     for (let i = Math.min(...anchor.headerLines) - 1, seen = 0; i >= 0 && seen < 4 && !taken.has(i); i--) {
-      if (!lines[i]!.trim()) continue;
+      if (!lines[i]!.trim() || COLUMN_HEADINGS.test(lines[i]!)) continue;
       if (!isHeaderLike(lines[i]) || findDateRanges(lines[i]!).length > 0) break;
       seen++;
       between.push(i);
@@ -369,28 +361,6 @@ function withoutTrailingCity(parts: string[]): string[] {
 function degreeAtSchool(part: string): string[] {
   const at = part.match(/^(.+?)\s+(?:at|from|@)\s+(.+)$/iu);
   return at && degreeOf(at[1]!) !== null && isSchool(at[2]!) ? [at[1]!, at[2]!] : [part];
-}
-
-/**
- * The school's name without what a resume writes around it: a verb before (就读于, "Graduated from"), a note in
- * brackets (北京大学（985/211）, 华南理工大学（全日制统招）, "(Expected May 2025)"), its letters ("Peking University
- * (PKU)"). A campus in brackets stays: 哈尔滨工业大学（威海）, and so does a faculty written with the school
- * (中南大学湘雅护理学院), as resumes name it.
- */
-function schoolName(part: string): string {
-  const named = part
-    .replace(/^(?:就读于|毕业于|graduated from|studied at|attended)\s*/iu, '')
-    .replace(
-      /\s*[(（][^()（）]*(?:\d|统招|全日制|双一流|一流|重点|自考|函授|成人|在职|网络教育|交换|expected|exchange|gpa|top\b|qs\b)[^()（）]*[)）]\s*$/iu,
-      '',
-    )
-    .replace(/\s*\(\p{Lu}{2,6}\)$/u, '')
-    .trim();
-  // Its name in another language or its own school in brackets: "Tsinghua University (清华大学)", "University of Oxford
-  // (Saïd Business School)".
-  const bracket = named.match(/^(.+?)\s*[(（]([^()（）]+)[)）]$/u);
-  if (bracket && isSchool(bracket[1]!) && isSchool(bracket[2]!)) return bracket[1]!;
-  return named || part;
 }
 
 function entryFromParts(rawParts: string[], start: string | null, end: string | null): EducationEntry {

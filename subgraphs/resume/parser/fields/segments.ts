@@ -42,11 +42,15 @@ const NOT_A_CAMPUS = /^(?:Bachelor|Master|Doctor|Diploma|Certificate|Honou?rs|Gr
  * ("University of Toronto, Toronto") or a degree ("University of Auckland, BCom").
  */
 function withCampusJoined(line: string): string {
-  return line
-    .replace(SYSTEM_CAMPUS, (name: string) => name.replace(/,\s+/u, '\uE000 '))
-    .replace(/\b(University of [A-Z][A-Za-z ]+),\s+([A-Z][a-z]+)(?=\s{2,}|\s*[|｜\t]|\s*$)/gu, (whole, school: string, campus: string) =>
-      school.includes(campus) || NOT_A_CAMPUS.test(campus) ? whole : `${school}\uE000 ${campus}`,
-    );
+  return (
+    line
+      .replace(SYSTEM_CAMPUS, (name: string) => name.replace(/,\s+/u, '\uE000 '))
+      // "Tecnológico de Monterrey, Campus Querétaro", "Universidad de Chile, Sede Santiago": a campus so named.
+      .replace(/,\s+(?=(?:Campus|Sede|Recinto)\s+\p{Lu})/gu, '\uE000 ')
+      .replace(/\b(University of [A-Z][A-Za-z ]+),\s+([A-Z][a-z]+)(?=\s{2,}|\s*[|｜\t]|\s*$)/gu, (whole, school: string, campus: string) =>
+        school.includes(campus) || NOT_A_CAMPUS.test(campus) ? whole : `${school}\uE000 ${campus}`,
+      )
+  );
 }
 
 /** "Lecturer, Department of Economics", "Research Fellow, Faculty of Law": the unit a title is held in stays with it. */
@@ -80,14 +84,15 @@ export function segmentsOf(line: string): string[] {
 /**
  * A school's name: 大学/学院 forms (simplified and traditional), "University of X", "X College" (community colleges
  * too), and the words other languages use (Hochschule, Universität, Université, École, Politecnico, Universidad,
- * Universiteit, Uniwersytet, yliopisto, högskola, egyetem, университет, 대학교 …).
+ * Universiteit, Uniwersytet, yliopisto, högskola, egyetem, университет, 대학교 …), secondary schools' too (colegio,
+ * lycée, liceo, 고등학교).
  */
 export const SCHOOL =
-  /(?:大学|大學|学院|學院|学校|學校|中学|中學|高中|研究院|研究所|党校|黨校|卫校|衛校|技校|대학|university|\buniv\.|college|institute|\binstitut\b|\binstituto\b|school|schule\b|academy|akademi[ae]|politechnika|politeknik|szkoła|szkola|hogeschool|technikon|conservatori(?:um|o)|conservatory|seminary|polytechnic|universit\p{L}|univerzit|univerza|üniversite|universidad|universidade|uniwersytet|yliopisto|korkeakoulu|högskola|högskolan|høgskole|høyskole|højskole|egyetem|főiskola|sveučilište|vysoká škola|vysoké učení|(?:é|e)cole\b|escuela|escola\b|scuola|faculdade|fundação getulio vargas|politecnico|polit[eè]cnica|polytechnique|conservatoire|tecnol[oó]gico de\b|sekolah tinggi|đại học|học viện|университет|університет|институт|інститут|академи[яи]|колледж|училище|πανεπιστήμιο|πολυτεχνείο|جامعة|אוניברסיט|มหาวิทยาลัย)/iu;
+  /(?:大学|大學|学院|學院|学校|學校|中学|中學|高中|研究院|研究所|党校|黨校|卫校|衛校|技校|대학|학교|과학기술원|university|\buniv\.|college|institute|\binstitut\b|\binstituto\b|school|schule\b|academy|akademi[ae]|politechnika|politeknik|szkoła|szkola|hogeschool|technikon|conservatori(?:um|o)|conservatory|seminary|polytechnic|universit\p{L}|univerzit|univerza|üniversite|universidad|universidade|uniwersytet|yliopisto|korkeakoulu|högskola|högskolan|høgskole|høyskole|højskole|egyetem|főiskola|sveučilište|vysoká škola|vysoké učení|(?:é|e)cole\b|escuela|escola\b|scuola|faculdade|fundação getulio vargas|politecnico|polit[eè]cnica|polytechnique|conservatoire|tecnol[oó]gico de\b|sekolah tinggi|colegio\b|lyc[ée]e\b|liceo\b|politécnico|academia\b|đại học|học viện|университет|університет|институт|інститут|академи[яи]|колледж|училище|πανεπιστήμιο|πολυτεχνείο|جامعة|אוניברסיט|มหาวิทยาลัย)/iu;
 
 /** Schools known by their letters, matched with their case: "MIT", not the German "mit". */
 const SCHOOL_LETTERS =
-  /\b(?:MIT|UCLA|UCL|LSE|NUS|NTU|KAIST|POSTECH|ETH|EPFL|KTH|INSEAD|HKUST|CUHK|HKU|TAFE|UNSW|ANU|KAUST|UNICAMP|UNAM|ITAM|CMU|NYU|USC|UIUC|UCSD|UCSB|UPenn|IISc|LUMS|NUST|BUET|RWTH|TUM|LMU|UBC|INSA|ENSAE|ESSEC|ESCP|ESADE|IESE|HEC|SKEMA|IIT|IIM|NIT|BITS|SUSTech|SJTU|USTC|Sciences Po)\b/u;
+  /\b(?:MIT|UCLA|UCL|LSE|NUS|NTU|KAIST|POSTECH|ETH|EPFL|KTH|INSEAD|HKUST|CUHK|HKU|TAFE|UNSW|ANU|KAUST|UNICAMP|UNAM|ITAM|CMU|NYU|USC|UIUC|UCSD|UCSB|UPenn|IISc|LUMS|NUST|BUET|RWTH|TUM|LMU|UBC|INSA|ENSAE|ESSEC|ESCP|ESADE|IESE|HEC|SKEMA|IIT|IIM|NIT|BITS|SUSTech|SJTU|USTC|Sciences Po|ITI|NUCES|SENA)\b/u;
 
 /**
  * Schools known by a short name alone, as a whole part of a line ("Stanford", "IIT Bombay", "UC Berkeley", "Georgia
@@ -106,14 +111,18 @@ export function isSchool(text: string): boolean {
 
 /**
  * Certifying bodies and learning platforms named like schools, listed beside the degrees: "CFA Institute — CFA Level
- * II", "Project Management Institute, PMP", "Cisco Networking Academy — CCNA", Codecademy.
+ * II", "Project Management Institute, PMP", "Cisco Networking Academy — CCNA", Codecademy, 中国大学MOOC; and an award
+ * named after its school ("Institute Merit-cum-Means Scholarship", "University Gold Medal").
  */
 const NOT_A_SCHOOL =
-  /\b(?:CFA Institute|Project Management Institute|Chartered (?:Insurance )?Institute|Institute of (?:Chartered|Internal Auditors|Management Accountants|Certified|Electrical and Electronics Engineers)|American Institute of Certified|SANS Institute|Networking Academy|Codecademy|Khan Academy|Harvard ManageMentor|Scrum Alliance)\b/iu;
+  /\b(?:CFA Institute|Project Management Institute|Chartered (?:Insurance )?Institute|Institute of (?:Chartered|Internal Auditors|Management Accountants|Certified|Electrical and Electronics Engineers)|American Institute of Certified|SANS Institute|Networking Academy|Codecademy|Khan Academy|Harvard ManageMentor|Scrum Alliance)\b|MOOC|慕课|网易云课堂|学堂在线|\b(?:scholarships?|awards?|prizes?|fellowships?|grants?|medals?|bursar(?:y|ies))\s*(?:[(（][^()（）]*[)）])?\s*$/iu;
 
-/** Subjects that name schools without being one: "M.A. School Psychology", "Ed.D. School Leadership". */
+/**
+ * Subjects that name schools without being one: "M.A. School Psychology", "Ed.D. School Leadership"; and the
+ * certificates of a school leaver ("Secondary School Certificate (SSC)", "West African Senior School Certificate").
+ */
 const SCHOOL_SUBJECT =
-  /\bschool (?:psychology|counsel(?:l)?ing|administration|leadership|social work|nursing|library media|health|improvement|business management)\b/giu;
+  /\bschool (?:certificate|leaving|psychology|counsel(?:l)?ing|administration|leadership|social work|nursing|library media|health|improvement|business management)\b/giu;
 
 export const COMPANY =
   /(?:公司|集团|有限|科技|银行|证券|基金|事务所|工作室|研究院|医院|网络|控股|咨询|资本|投资|传媒|\b(?:inc|ltd|llc|llp|plc|corp|corporation|co|company|group|gmbh|ag|bank|capital|partners|technologies|technology|tech|labs?|studios?|solutions|systems|consulting|holdings|ventures|media|software|networks|international|limited|associates|pte|hospitals?|clinic|trust|council|society|army|navy|police|brigade)\b(?!-)\.?)/iu;
@@ -130,8 +139,14 @@ export const DEGREE_PATTERNS: [RegExp, string][] = [
   [/(?:博士|ph\.?\s?d|doctor(?:ate)?\b|\bd\.?phil)/iu, 'PhD'],
   [/(?:emba)/iu, 'EMBA'],
   [/(?:\bmba\b)/iu, 'MBA'],
-  [/(?:硕士|研究生|master'?s?\b|\bm\.?\s?s\.?c?\b|\bm\.?a\.?\b|\bm\.?eng\b|\bmsc\b|\bmpa\b|\bmfa\b|\bllm\b|\bm\.?phil\b)/iu, 'Master'],
-  [/(?:本科|学士|bachelor'?s?\b|\bb\.?\s?s\.?c?\b|\bb\.?a\.?\b|\bb\.?eng\b|\bbsc\b|\bb\.?e\.?\b|\bllb\b|\bbba\b)/iu, 'Bachelor'],
+  [
+    /(?:硕士|研究生|master'?s?\b|\bm\.?\s?s\.?c?\b|\bm\.?a\.?\b|\bm\.?eng\b|\bmsc\b|\bmpa\b|\bmfa\b|\bllm\b|\bm\.?phil\b|\bm\.?\s?com\b|\bm\.?\s?tech\b)/iu,
+    'Master',
+  ],
+  [
+    /(?:本科|学士|bachelor'?s?\b|\bb\.?\s?s\.?c?\b|\bb\.?a\.?\b|\bb\.?eng\b|\bbsc\b|\bb\.?e\.?\b|\bllb\b|\bbba\b|\bb\.?\s?com\b|\bb\.?\s?tech\b|\bmbbs\b)/iu,
+    'Bachelor',
+  ],
   [/(?:大专|专科|高职|associate'?s? degree|\ba\.?a\.?s?\b)/iu, 'Associate'],
   [/(?:高中|high school)/iu, 'High School'],
 ];
