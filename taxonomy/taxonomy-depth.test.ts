@@ -33,6 +33,28 @@ describe('the sixth round: depth in the mainstream families', () => {
     ['Azure Key Vault', 'azure-services'],
     ['Cloud Run', 'serverless'],
     ['火山引擎', 'domestic-cloud-platforms'],
+    // mobile
+    ['Retrofit', 'android-networking'],
+    ['Room Database', 'android-jetpack'],
+    ['RxJava', 'reactive-mobile'],
+    ['Kotlin Coroutines', 'reactive-mobile'],
+    ['Hilt', 'dependency-injection'],
+    ['Firebase Crashlytics', 'crash-reporting'],
+    ['AppsFlyer', 'mobile-analytics'],
+    ['Alamofire', 'ios-libraries'],
+    ['Core Data', 'ios-frameworks'],
+    ['Tinker热修复', 'app-hotfix'],
+    ['组件化', 'mobile-modularization'],
+    ['启动优化', 'mobile-app-performance'],
+    ['TestFlight', 'app-store-publishing'],
+    ['极光推送', 'push-notifications'],
+    ['Riverpod', 'flutter-ecosystem'],
+    ['CodePush', 'react-native'],
+    ['支付宝小程序', 'other-mini-programs'],
+    ['微信开发者工具', 'mini-program'],
+    ['Apple Pay', 'mobile-payments'],
+    ['高德地图SDK', 'mobile-maps-sdk'],
+    ['ExoPlayer', 'audio-video-development'],
   ])('%s → %s', (text, id) => {
     expect(normalizeSkill(text)?.id).toBe(id);
   });
@@ -41,6 +63,13 @@ describe('the sixth round: depth in the mainstream families', () => {
     expect(ids('We kept the echo of the fiber rack quiet; a kind conductor sang with solid temporal rhythm')).toEqual([]);
     for (const word of ['Passport', 'Poetry', 'Composer', 'Jackson', 'Caffeine', 'Diesel', 'Cargo', 'SAE', 'GCE', 'TBD'])
       expect(normalizeSkill(word)?.category ?? 'none', word).not.toMatch(/^(backend|cloud)$/);
+    expect(ids('The room was a fresco by Picasso; a coil and a dagger lay by the hilt')).toEqual([]);
+    expect(ids('Glide, Room, Hilt, Coroutines', { isSkillList: true })).toEqual([
+      'mobile-image-loading',
+      'android-jetpack',
+      'dependency-injection',
+      'reactive-mobile',
+    ]);
     expect(ids('Kong, Zuul, Traefik', { isSkillList: true })).toEqual(['api-gateways', 'api-gateways', 'api-gateways']);
   });
 });
