@@ -55,6 +55,29 @@ describe('the sixth round: depth in the mainstream families', () => {
     ['Apple Pay', 'mobile-payments'],
     ['高德地图SDK', 'mobile-maps-sdk'],
     ['ExoPlayer', 'audio-video-development'],
+    // data, ML & AI
+    ['DeepFM', 'ctr-prediction'],
+    ['双塔模型', 'recommender-systems'],
+    ['NDCG', 'ranking-metrics'],
+    ['Triton Inference Server', 'model-serving'],
+    ['vLLM', 'llm-serving'],
+    ['Feast', 'feature-stores'],
+    ['QLoRA', 'llm-fine-tuning'],
+    ['Direct Preference Optimization', 'llm-fine-tuning'],
+    ['Qdrant', 'vector-databases'],
+    ['CrewAI', 'ai-agents'],
+    ['GraphRAG', 'rag'],
+    ['Langfuse', 'llm-frameworks'],
+    ['Flink CDC', 'cdc'],
+    ['Prefect', 'workflow-orchestrators'],
+    ['总线矩阵', 'dimensional-modeling'],
+    ['StarRocks', 'olap-engines'],
+    ['观远BI', 'bi-reporting'],
+    ['WOE/IV', 'risk-modeling'],
+    ['Uplift Modeling', 'causal-inference'],
+    ['Gurobi', 'optimization-solvers'],
+    ['全国大学生数学建模竞赛', 'mathematical-modeling'],
+    ['人体姿态估计', 'cv-classics'],
   ])('%s → %s', (text, id) => {
     expect(normalizeSkill(text)?.id).toBe(id);
   });
@@ -70,6 +93,9 @@ describe('the sixth round: depth in the mainstream families', () => {
       'dependency-injection',
       'reactive-mobile',
     ]);
+    // A clinic's AUC, a vaccine's MMR, a news channel and a school prefect are no model metrics or data tools.
+    expect(ids('Reported AUC and MMR uptake to CNN; she was head prefect; we had a feast')).toEqual([]);
+    expect(ids('AUC, NDCG, MRR', { isSkillList: true })).toEqual(['ranking-metrics', 'ranking-metrics', 'ranking-metrics']);
     expect(ids('Kong, Zuul, Traefik', { isSkillList: true })).toEqual(['api-gateways', 'api-gateways', 'api-gateways']);
   });
 });
