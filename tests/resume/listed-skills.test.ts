@@ -218,6 +218,17 @@ describe('an item naming a taxonomy skill with a word or two more', () => {
     expect(names(['Zorblex current, Vantri in progress'])).toEqual(['Zorblex', 'Vantri']);
   });
 
+  it("reads an exam status as nothing, a code's 标准 and a policy's 政策 as the code and the field, arrows as separators", () => {
+    expect(names(['Zorblex（已过 5 门）、Vantri（在考）'])).toEqual(['Zorblex', 'Vantri']);
+    expect(names(['熟悉 ZQ-7525 标准、飞鸥退税政策'])).toEqual(['ZQ-7525', '飞鸥退税']);
+    expect(names(['Zorblex（飞鸥 → 青禾 -> Vantri）'])).toEqual(['Zorblex', '飞鸥', '青禾', 'Vantri']);
+  });
+
+  it('splits the Chinese term listed brands share from the last of them', () => {
+    expect(names(['掌握 Zorblex、Vantri、Quillora 飞鸥编程'])).toEqual(['Zorblex', 'Vantri', 'Quillora', '飞鸥编程']);
+    expect(names(['Quillora 飞鸥编程'])).toEqual(['Quillora 飞鸥编程']);
+  });
+
   it('splits at "and" or "&" only between items that stand on their own', () => {
     expect(names(['Zorblex prevention & control, Quillora and Vantri'])).toEqual(['Zorblex prevention & control', 'Quillora', 'Vantri']);
   });
