@@ -224,6 +224,11 @@ describe('an item naming a taxonomy skill with a word or two more', () => {
     expect(names(['Zorblex（飞鸥 → 青禾 -> Vantri）'])).toEqual(['Zorblex', '飞鸥', '青禾', 'Vantri']);
   });
 
+  it('measures a Chinese item without its certificate word', () => {
+    expect(names(['持有飞鸥青禾云帆技术（初级师）资格证'])).toEqual(['飞鸥青禾云帆技术资格证']);
+    expect(listedSkillId('飞鸥青禾云帆技术资格证')).toBe(listedSkillId('飞鸥青禾云帆技术'));
+  });
+
   it('splits the Chinese term listed brands share from the last of them', () => {
     expect(names(['掌握 Zorblex、Vantri、Quillora 飞鸥编程'])).toEqual(['Zorblex', 'Vantri', 'Quillora', '飞鸥编程']);
     expect(names(['Quillora 飞鸥编程'])).toEqual(['Quillora 飞鸥编程']);

@@ -303,8 +303,10 @@ function isProse(item: string): boolean {
 }
 
 /** A list item: a few words or a short Chinese term, with a letter or a Chinese character, and no prose. */
-function isShortItem(item: string): boolean {
-  if (!/[\p{L}]/u.test(item) || item.length < 2) return false;
+function isShortItem(written: string): boolean {
+  if (!/[\p{L}]/u.test(written) || written.length < 2) return false;
+  // Measured without its certificate word: "康复医学治疗技术资格证" is a term of eight characters.
+  const item = withoutQualificationWord(written);
   if (CJK.test(item)) {
     const cjkChars = item.match(/[\u3400-\u4dbf\u4e00-\u9fff]/gu)?.length ?? 0;
     return cjkChars <= 8 && item.length <= 16 && !PROSE_CJK.test(item);
