@@ -224,6 +224,10 @@ describe('an item naming a taxonomy skill with a word or two more', () => {
     expect(names(['Zorblex（飞鸥 → 青禾 -> Vantri）'])).toEqual(['Zorblex', '飞鸥', '青禾', 'Vantri']);
   });
 
+  it("reads what a certificate's brackets say as its level or scope", () => {
+    expect(names(['飞鸥资格证（初级中学 数学）、Zorblex Licence (Class C)'])).toEqual(['飞鸥资格证', 'Zorblex Licence']);
+  });
+
   it('measures a Chinese item without its certificate word', () => {
     expect(names(['持有飞鸥青禾云帆技术（初级师）资格证'])).toEqual(['飞鸥青禾云帆技术资格证']);
     expect(listedSkillId('飞鸥青禾云帆技术资格证')).toBe(listedSkillId('飞鸥青禾云帆技术'));

@@ -168,6 +168,8 @@ export function listedSkills(skillLines: readonly string[]): ListedSkill[] {
     // A term beside its acronym is one item: kept whole through the split.
     const pairs = acronymPairs(line);
     for (const [k, { start, end }] of [...pairs.entries()].reverse()) line = `${line.slice(0, start)}\uE000${k}\uE000${line.slice(end)}`;
+    // What a certificate's brackets say is its level or scope ("教师资格证（初级中学 数学）", "Licence (Class C)").
+    line = line.replace(CERTIFICATE_SCOPE, (whole, inside: string) => (taxonomy.normalizeSkill(inside) ? whole : ''));
     // Versions in brackets are the item's ("C (C99/C11)", "Java (8/11/17)", "Python (3.x)").
     line = line.replace(VERSIONS_IN_BRACKETS, (whole, item: string, inside: string) =>
       inside
@@ -258,6 +260,8 @@ export function listedSkills(skillLines: readonly string[]): ListedSkill[] {
   }
   return [...found.values()];
 }
+
+const CERTIFICATE_SCOPE = /(?<=资格证|资格证书|证书|执照|上岗证|\b(?:licen[cs]e|certificate|certification))\s*[(（]([^()（）]*)[)）]/giu;
 
 /** A word of an item and its versions in brackets: not an acronym of a standards body ("ISO (9001/14001)"). */
 const VERSIONS_IN_BRACKETS = /(?<![\p{L}\p{N}])(?!(?:ISO|IEC|EN|GB|IATF|AS)\b)([\p{L}][\p{L}\p{N}+#.]*)\s*[(（]\s*([^()（）]+?)\s*[)）]/gu;
