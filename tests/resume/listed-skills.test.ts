@@ -111,6 +111,12 @@ describe('category labels and lines of business', () => {
     expect(ids(resume(['芯片与系统：STM32']))).not.toContain('semiconductor');
     expect(withoutCategoryLabels(['前端基础：HTML、CSS', 'Design basics: Figma'])).toEqual(['HTML、CSS', 'Figma']);
     expect(withoutCategoryLabels(['外贸流程：询盘、报价', 'Hiring process: Zorblex'])).toEqual(['询盘、报价', 'Zorblex']);
+    // A field's English word is a heading; a skill's name heads its own tools.
+    expect(withoutCategoryLabels(['Backend: gRPC, REST', 'Cloud: AWS, Docker', '推荐系统：召回、精排'])).toEqual([
+      'gRPC, REST',
+      'AWS, Docker',
+      '推荐系统：召回、精排',
+    ]);
     // A Chinese field of a few characters before a list; before one item it may be the skill itself.
     expect(withoutCategoryLabels(['安全：JHA、HAZOP', '环保：环评、排污许可', '安全：Zorblex'])).toEqual([
       'JHA、HAZOP',

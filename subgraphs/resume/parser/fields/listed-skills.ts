@@ -44,11 +44,28 @@ export function withoutCategoryLabels(lines: readonly string[]): string[] {
     const label = bare.match(LABEL);
     if (!label) return line;
     const rest = bare.slice(label[0].length);
-    // A Chinese word of a few characters before a list is its field ("安全：JHA、HAZOP", "环保：环评、排污许可").
-    const isField = /^[\u4e00-\u9fff]{1,4}$/u.test(label[1]!.trim()) && /[,，、;；]/u.test(rest);
-    return CATEGORY_LABEL.test(label[1]!) || isField ? rest : line;
+    // A Chinese word of a few characters before a list is its field ("安全：JHA、HAZOP", "环保：环评、排污许可"), and
+    // so is a field's English word ("Backend: gRPC, REST", "Cloud: AWS, Docker"), not a tool ("Python: pandas, NumPy").
+    const name = label[1]!.trim();
+    const isField =
+      /[,，、;；]/u.test(rest) && (/^[\u4e00-\u9fff]{1,4}$/u.test(name) || /^[A-Za-z/&+ -]{2,24}$/u.test(name)) && isFieldWord(name);
+    // Two fields joined ("Cloud & DevOps", "芯片与系统") are a heading whatever each is.
+    const isCategory = CATEGORY_LABEL.test(name) && (/[与和及&、/]|\band\b/iu.test(name) || isFieldWord(name));
+    return isCategory || isField ? rest : line;
   });
 }
+
+/**
+ * A field of work rather than a skill: no taxonomy skill (安全 alone is ambiguous), or one named as a field ("Backend
+ * Development", "Cloud Computing"); 推荐系统 and "Python" are skills.
+ */
+function isFieldWord(label: string): boolean {
+  if (label.split(/\s+/u).length > 2) return false;
+  const skill = skillTaxonomy().normalizeSkill(label);
+  return !skill || FIELD_NAME.test(skill.name) || /(?:基础|知识|方向|领域|流程)$|\b(?:basics|fundamentals|process(?:es)?)$/iu.test(label);
+}
+const FIELD_NAME =
+  /\b(?:development|engineering|computing|operations|management|analysis|analytics|design|testing|(?:cyber)?security|devops|infrastructure)\b/iu;
 
 /** Words an acronym may skip ("Safety and Emergency Procedures" is SEP) or take a letter from ("Point of Sale" is POS). */
 const ACRONYM_GAP_WORD = /^(?:and|of|the|for|in|on|to|&)$/iu;
