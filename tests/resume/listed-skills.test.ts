@@ -111,6 +111,12 @@ describe('category labels and lines of business', () => {
     expect(ids(resume(['芯片与系统：STM32']))).not.toContain('semiconductor');
     expect(withoutCategoryLabels(['前端基础：HTML、CSS', 'Design basics: Figma'])).toEqual(['HTML、CSS', 'Figma']);
     expect(withoutCategoryLabels(['外贸流程：询盘、报价', 'Hiring process: Zorblex'])).toEqual(['询盘、报价', 'Zorblex']);
+    // A field's English word is a heading; a skill's name heads its own tools.
+    expect(withoutCategoryLabels(['Backend: gRPC, REST', 'Cloud: AWS, Docker', '推荐系统：召回、精排'])).toEqual([
+      'gRPC, REST',
+      'AWS, Docker',
+      '推荐系统：召回、精排',
+    ]);
     // A Chinese field of a few characters before a list; before one item it may be the skill itself.
     expect(withoutCategoryLabels(['安全：JHA、HAZOP', '环保：环评、排污许可', '安全：Zorblex'])).toEqual([
       'JHA、HAZOP',
@@ -216,6 +222,26 @@ describe('an item naming a taxonomy skill with a word or two more', () => {
   it('reads versions in brackets as the item, status words after it as nothing', () => {
     expect(listedSkills(['C (C99/C11), Java (8/11/17), Zorblex (3.x)']).map((s) => s.name)).toEqual(['C', 'Java', 'Zorblex']);
     expect(names(['Zorblex current, Vantri in progress'])).toEqual(['Zorblex', 'Vantri']);
+  });
+
+  it("reads an exam status as nothing, a code's 标准 and a policy's 政策 as the code and the field, arrows as separators", () => {
+    expect(names(['Zorblex（已过 5 门）、Vantri（在考）'])).toEqual(['Zorblex', 'Vantri']);
+    expect(names(['熟悉 ZQ-7525 标准、飞鸥退税政策'])).toEqual(['ZQ-7525', '飞鸥退税']);
+    expect(names(['Zorblex（飞鸥 → 青禾 -> Vantri）'])).toEqual(['Zorblex', '飞鸥', '青禾', 'Vantri']);
+  });
+
+  it("reads what a certificate's brackets say as its level or scope", () => {
+    expect(names(['飞鸥资格证（初级中学 数学）、Zorblex Licence (Class C)'])).toEqual(['飞鸥资格证', 'Zorblex Licence']);
+  });
+
+  it('measures a Chinese item without its certificate word', () => {
+    expect(names(['持有飞鸥青禾云帆技术（初级师）资格证'])).toEqual(['飞鸥青禾云帆技术资格证']);
+    expect(listedSkillId('飞鸥青禾云帆技术资格证')).toBe(listedSkillId('飞鸥青禾云帆技术'));
+  });
+
+  it('splits the Chinese term listed brands share from the last of them', () => {
+    expect(names(['掌握 Zorblex、Vantri、Quillora 飞鸥编程'])).toEqual(['Zorblex', 'Vantri', 'Quillora', '飞鸥编程']);
+    expect(names(['Quillora 飞鸥编程'])).toEqual(['Quillora 飞鸥编程']);
   });
 
   it('splits at "and" or "&" only between items that stand on their own', () => {

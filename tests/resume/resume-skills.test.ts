@@ -68,6 +68,11 @@ describe('skills in descriptions', () => {
     expect(all(text('Clear communication with clients.'))).toContain('communication');
   });
 
+  it('reads a sentence a PDF wrapped across its line break', () => {
+    const text = [...JOB.slice(0, 5), '• Ran interviews and synthesised them in journey', '', 'maps and personas.'].join('\n');
+    expect(all(text)).toEqual(expect.arrayContaining(['journey-mapping', 'personas']));
+  });
+
   it('does not infer a skill from a title', () => {
     expect(all(['Jane Doe', '', 'Experience', 'Acme | 03/2019 - now', 'Financial Analyst', ''].join('\n'))).toEqual([]);
   });

@@ -70,7 +70,8 @@ export function parseResumeText(rawText: string, format: ResumeFormat = 'text'):
     .filter((s, i) => s.kind === 'skills' || (s.kind === 'languages' && sections[i - 1]?.kind === 'skills'))
     .flatMap((s) => s.lines);
   // `skills` are the skills the resume states: its skills section, then mentions in the descriptions and the summary.
-  // Not the contact block (sites: "GitHub: …"), not an employer's name (Salesforce the company), and nothing inferred
+  // Not the contact block (sites: "GitHub: …"), not the languages section (a skills row of one, "Languages: Go,
+  // TypeScript", is read with the skills), not an employer's name (Salesforce the company), and nothing inferred
   // from a job title, the position sought or a degree's major ("Data Engineer" states no skill; "UI设计师" is no UI
   // design; "统计学 硕士" no statistics).
   const named = experience.flatMap((e) => [e.company, e.title]).filter((text): text is string => Boolean(text));
@@ -79,7 +80,7 @@ export function parseResumeText(rawText: string, format: ResumeFormat = 'text'):
     .reduce(
       (rest, text) => rest.split(text).join(' '),
       sections
-        .filter((s) => !['skills', 'header', 'contact', 'education'].includes(s.kind) && !OBJECTIVE_HEADER.test(s.title))
+        .filter((s) => !['skills', 'languages', 'header', 'contact', 'education'].includes(s.kind) && !OBJECTIVE_HEADER.test(s.title))
         .flatMap((s) => s.lines)
         .filter((line) => !OBJECTIVE_LINE.test(line))
         .join('\n'),

@@ -44,11 +44,28 @@ export function withoutCategoryLabels(lines: readonly string[]): string[] {
     const label = bare.match(LABEL);
     if (!label) return line;
     const rest = bare.slice(label[0].length);
-    // A Chinese word of a few characters before a list is its field ("安全：JHA、HAZOP", "环保：环评、排污许可").
-    const isField = /^[\u4e00-\u9fff]{1,4}$/u.test(label[1]!.trim()) && /[,，、;；]/u.test(rest);
-    return CATEGORY_LABEL.test(label[1]!) || isField ? rest : line;
+    // A Chinese word of a few characters before a list is its field ("安全：JHA、HAZOP", "环保：环评、排污许可"), and
+    // so is a field's English word ("Backend: gRPC, REST", "Cloud: AWS, Docker"), not a tool ("Python: pandas, NumPy").
+    const name = label[1]!.trim();
+    const isField =
+      /[,，、;；]/u.test(rest) && (/^[\u4e00-\u9fff]{1,4}$/u.test(name) || /^[A-Za-z/&+ -]{2,24}$/u.test(name)) && isFieldWord(name);
+    // Two fields joined ("Cloud & DevOps", "芯片与系统") are a heading whatever each is.
+    const isCategory = CATEGORY_LABEL.test(name) && (/[与和及&、/]|\band\b/iu.test(name) || isFieldWord(name));
+    return isCategory || isField ? rest : line;
   });
 }
+
+/**
+ * A field of work rather than a skill: no taxonomy skill (安全 alone is ambiguous), or one named as a field ("Backend
+ * Development", "Cloud Computing"); 推荐系统 and "Python" are skills.
+ */
+function isFieldWord(label: string): boolean {
+  if (label.split(/\s+/u).length > 2) return false;
+  const skill = skillTaxonomy().normalizeSkill(label);
+  return !skill || FIELD_NAME.test(skill.name) || /(?:基础|知识|方向|领域|流程)$|\b(?:basics|fundamentals|process(?:es)?)$/iu.test(label);
+}
+const FIELD_NAME =
+  /\b(?:development|engineering|computing|operations|management|analysis|analytics|design|testing|(?:cyber)?security|devops|infrastructure)\b/iu;
 
 /** Words an acronym may skip ("Safety and Emergency Procedures" is SEP) or take a letter from ("Point of Sale" is POS). */
 const ACRONYM_GAP_WORD = /^(?:and|of|the|for|in|on|to|&)$/iu;
@@ -132,13 +149,13 @@ const NOT_SKILL_LABEL =
   /^(?:languages?|spoken languages?|语言(?:能力)?|外语(?:能力)?|interests?|hobbies|兴趣(?:爱好)?|爱好|references?|nationality|国籍|availability|到岗时间|expected salary|期望薪资)$/iu;
 const QUALIFIER =
   /^(?:(?:能够|可以|会)?(?:熟练掌握|熟练使用|熟练运用|熟练操作|熟练|熟悉|精通|掌握|了解|擅长|使用|运用|具备|具有|持有|拥有|会用|能用)|(?:highly |very )?(?:proficient|skilled|experienced|expert|familiar|fluent|competent|strong|advanced|basic|intermediate|good|excellent|solid|working(?= knowledge)|hands-on)(?:\s+(?:in|with|at|of|knowledge of|experience (?:in|with)))?(?![\p{L}\p{N}])|(?:knowledge of|experience (?:in|with)|expertise in)(?![\p{L}\p{N}]))\s*[:：]?\s*/iu;
-const ITEM_SEPARATORS = /[,，、;；|｜·•●○■□◆◇▪()（）[\]【】]|\s{2,}/u;
+const ITEM_SEPARATORS = /[,，、;；|｜·•●○■□◆◇▪()（）[\]【】]|\s{2,}|\s*(?:→|->|⇒|➔|➜)\s*/u;
 const AND = /\s+(?:and|&)\s+/u;
 const TRAILING =
-  /\s*(?:等(?:[\u4e00-\u9fff]{0,4}(?:工具|软件|技术|框架|语言|系统|平台|设备|仪器))?|etc\.?|\.{3}|…|[\s(（]*(?:熟练|精通|熟悉|了解|良好|一般|native|fluent|advanced|intermediate|basic|beginner|expert|proficient)[)）]?|[-–—]\s*\d+\+?\s*(?:years?|yrs?|年)|\s(?:current|valid|in progress|ongoing|pending))\s*$/iu;
+  /\s*(?:等(?:[\u4e00-\u9fff]{0,4}(?:工具|软件|技术|框架|语言|系统|平台|设备|仪器))?|etc\.?|\.{3}|…|[\s(（]*(?:熟练|精通|熟悉|了解|良好|一般|native|fluent|advanced|intermediate|basic|beginner|expert|proficient)[)）]?|[-–—]\s*\d+\+?\s*(?:years?|yrs?|年)|\s(?:current|valid|in progress|ongoing|pending)|(?<=[A-Za-z0-9])\s*(?:标准|体系|认证)|(?<=[\u4e00-\u9fff]{2})政策)\s*$/iu;
 /** Items that are a level, a grade, a speed or a heading word, nothing of their own (spoken languages: namesSpokenLanguage). */
 const NOT_SKILL_ITEM =
-  /^(?:n[1-5]|(?:level|grade|band|tier)\s*\w{1,3}|[abc][12]|基础|入门|初级|中级|高级|(?:初级|中级|高级)?(?:工|技师)|[一二三四五]级|熟练|精通|良好|一般|了解|掌握|\d+\s*(?:wpm|words per minute|字\/?分钟?)|其他|其它|others?|misc\.?|tools?|skills?|技能|工具|软件|证书|certificates?|certifications?|none|无|and|or|etc\.?|等)$/iu;
+  /^(?:n[1-5]|(?:level|grade|band|tier)\s*\w{1,3}|[abc][12]|基础|入门|初级|中级|高级|(?:初级|中级|高级)?(?:工|技师)|[一二三四五]级|熟练|精通|良好|一般|了解|掌握|\d+\s*(?:wpm|words per minute|字\/?分钟?)|其他|其它|others?|misc\.?|tools?|skills?|技能|工具|软件|证书|certificates?|certifications?|none|无|and|or|etc\.?|等|(?:已(?:通)?过|在考|备考|考取中|在读)\s*(?:\d+\s*门)?|passed\s+\d+\s+(?:papers|exams|levels))$/iu;
 /** What a Chinese item adds to a skill without narrowing it: its system, its rules, its whole process, knowledge of it. */
 const BROADER_REST = /^(?:(?:平台|行业|相关)?(?:体系|规范|规则|标准)|全流程|知识|相关|原理|理论|基础|能力|经验|技能|工作)$/u;
 const CJK_AND = /(?<=[\u4e00-\u9fff]{2})[与和及](?=[\u4e00-\u9fff]{2})/u;
@@ -168,6 +185,8 @@ export function listedSkills(skillLines: readonly string[]): ListedSkill[] {
     // A term beside its acronym is one item: kept whole through the split.
     const pairs = acronymPairs(line);
     for (const [k, { start, end }] of [...pairs.entries()].reverse()) line = `${line.slice(0, start)}\uE000${k}\uE000${line.slice(end)}`;
+    // What a certificate's brackets say is its level or scope ("教师资格证（初级中学 数学）", "Licence (Class C)").
+    line = line.replace(CERTIFICATE_SCOPE, (whole, inside: string) => (taxonomy.normalizeSkill(inside) ? whole : ''));
     // Versions in brackets are the item's ("C (C99/C11)", "Java (8/11/17)", "Python (3.x)").
     line = line.replace(VERSIONS_IN_BRACKETS, (whole, item: string, inside: string) =>
       inside
@@ -183,8 +202,7 @@ export function listedSkills(skillLines: readonly string[]): ListedSkill[] {
       taxonomy.normalizeSkill(inside) || taxonomy.findSkills(inside, { isSkillList: true }).length > 0 ? whole : '',
     );
     // 与/和/及 between two Chinese terms joins two items ("PBR 材质流程与卡通渲染"), unless the whole is one skill.
-    const items = line
-      .split(ITEM_SEPARATORS)
+    const items = withSharedHeadApart(line.split(ITEM_SEPARATORS))
       .flatMap((item) => (item ? splitAtAnd(item) : [item]))
       .flatMap((item) => (item && !taxonomy.normalizeSkill(cleanItem(item)) ? item.split(CJK_AND) : [item]));
     // A line with a sentence in it is prose, whatever its short pieces ("负责…日常运营与内容发布").
@@ -260,6 +278,8 @@ export function listedSkills(skillLines: readonly string[]): ListedSkill[] {
   return [...found.values()];
 }
 
+const CERTIFICATE_SCOPE = /(?<=资格证|资格证书|证书|执照|上岗证|\b(?:licen[cs]e|certificate|certification))\s*[(（]([^()（）]*)[)）]/giu;
+
 /** A word of an item and its versions in brackets: not an acronym of a standards body ("ISO (9001/14001)"). */
 const VERSIONS_IN_BRACKETS = /(?<![\p{L}\p{N}])(?!(?:ISO|IEC|EN|GB|IATF|AS)\b)([\p{L}][\p{L}\p{N}+#.]*)\s*[(（]\s*([^()（）]+?)\s*[)）]/gu;
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
@@ -278,6 +298,18 @@ function splitAtAnd(item: string): string[] {
   return sides.every(stands) ? sides : [item];
 }
 
+/**
+ * "Fuji、Yamaha、Panasonic 贴片机编程": brands listed bare, the last with the Chinese term they share. The term is an item
+ * of its own, and so is the last brand.
+ */
+function withSharedHeadApart(items: (string | undefined)[]): (string | undefined)[] {
+  const latin = (item: string | undefined) => item !== undefined && /^\s*[A-Za-z][\w.+-]*(?: [A-Za-z][\w.+-]*)?\s*$/u.test(item);
+  return items.flatMap((item, i) => {
+    const shared = item?.match(/^\s*([A-Za-z][\w.+-]*(?: [A-Za-z][\w.+-]*)?) ([\u4e00-\u9fff]{2,8})\s*$/u);
+    return shared && i > 0 && latin(items[i - 1]) ? [shared[1], shared[2]] : [item];
+  });
+}
+
 function cleanItem(part: string): string {
   let item = part.replace(BULLET, '').trim();
   for (let previous = ''; previous !== item;) {
@@ -292,8 +324,10 @@ function isProse(item: string): boolean {
 }
 
 /** A list item: a few words or a short Chinese term, with a letter or a Chinese character, and no prose. */
-function isShortItem(item: string): boolean {
-  if (!/[\p{L}]/u.test(item) || item.length < 2) return false;
+function isShortItem(written: string): boolean {
+  if (!/[\p{L}]/u.test(written) || written.length < 2) return false;
+  // Measured without its certificate word: "康复医学治疗技术资格证" is a term of eight characters.
+  const item = withoutQualificationWord(written);
   if (CJK.test(item)) {
     const cjkChars = item.match(/[\u3400-\u4dbf\u4e00-\u9fff]/gu)?.length ?? 0;
     return cjkChars <= 8 && item.length <= 16 && !PROSE_CJK.test(item);

@@ -50,15 +50,15 @@ export function findResumeSkills(sectionLines: string[], otherText: string): Res
   for (const id of replaced) byId.delete(id);
   addWritten(listed, 0.8, 0.9);
   addWritten(taskPhrases(otherText), 0.5, 0.6);
+  // A sentence a PDF wrapped ("journey" / "maps and personas", a blank line between as PDF text has) is read across
+  // its line break.
+  const prose = otherText.replace(/(?<=[a-z,])[ \t]*\n(?:[ \t]*\n)?[ \t]*(?=[a-z])/gu, ' ');
   add(
     taxonomy
-      .findSkills(otherText, { isProse: true })
+      .findSkills(prose, { isProse: true })
       .filter(
         (m) =>
-          !DOMAIN_OF.test(otherText.slice(m.end, m.end + 16)) &&
-          !replaced.has(m.skill.id) &&
-          !isCounted(otherText, m) &&
-          !isTechnique(otherText, m),
+          !DOMAIN_OF.test(prose.slice(m.end, m.end + 16)) && !replaced.has(m.skill.id) && !isCounted(prose, m) && !isTechnique(prose, m),
       ),
     0.6,
   );
