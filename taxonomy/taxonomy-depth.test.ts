@@ -78,8 +78,34 @@ describe('the sixth round: depth in the mainstream families', () => {
     ['Gurobi', 'optimization-solvers'],
     ['全国大学生数学建模竞赛', 'mathematical-modeling'],
     ['人体姿态估计', 'cv-classics'],
+    // security, QA, DevOps/SRE
+    ['Splunk SPL', 'siem'],
+    ['Sigma规则', 'siem'],
+    ['Cyber Kill Chain', 'threat-intelligence'],
+    ['Cortex XSOAR', 'security-operations'],
+    ['内存取证', 'incident-response'],
+    ['内网渗透', 'penetration-testing'],
+    ['Semgrep', 'devsecops'],
+    ['PCI DSS', 'security-compliance'],
+    ['OSWE', 'security-certifications'],
+    ['MITRE D3FEND', 'threat-intelligence'],
+    ['DMARC', 'email-security'],
+    ['Testcontainers', 'test-data-management'],
+    ['XCUITest', 'test-automation'],
+    ['等价类划分', 'test-case-design'],
+    ['全链路压测', 'performance-testing'],
+    ['禅道', 'defect-management'],
+    ['Backstage', 'none'],
+    ['DORA Metrics', 'platform-engineering'],
+    ['Bazel', 'release-engineering'],
+    ['Chaos Mesh', 'chaos-engineering'],
+    ['Terragrunt', 'terraform'],
+    ['Podman', 'docker'],
+    ['Karpenter', 'kubernetes-storage-ops'],
+    ['Calico', 'service-mesh-networking'],
+    ['Veeam', 'disaster-recovery'],
   ])('%s → %s', (text, id) => {
-    expect(normalizeSkill(text)?.id).toBe(id);
+    expect(normalizeSkill(text)?.id ?? 'none').toBe(id);
   });
 
   it('reads no framework named by an everyday word as a skill in prose', () => {
@@ -96,6 +122,9 @@ describe('the sixth round: depth in the mainstream families', () => {
     // A clinic's AUC, a vaccine's MMR, a news channel and a school prefect are no model metrics or data tools.
     expect(ids('Reported AUC and MMR uptake to CNN; she was head prefect; we had a feast')).toEqual([]);
     expect(ids('AUC, NDCG, MRR', { isSkillList: true })).toEqual(['ranking-metrics', 'ranking-metrics', 'ranking-metrics']);
+    // A barista's espresso, a city, a theatre's backstage and a harbour are no test or DevOps tools.
+    expect(ids('Toured Istanbul, ran the backstage crew, moored in the harbor, wore flannel')).toEqual([]);
+    expect(ids('Worked a detox unit on the Nightingale ward; the artillery fired')).toEqual([]);
     expect(ids('Kong, Zuul, Traefik', { isSkillList: true })).toEqual(['api-gateways', 'api-gateways', 'api-gateways']);
   });
 });
