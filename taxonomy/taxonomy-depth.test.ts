@@ -104,6 +104,42 @@ describe('the sixth round: depth in the mainstream families', () => {
     ['Karpenter', 'kubernetes-storage-ops'],
     ['Calico', 'service-mesh-networking'],
     ['Veeam', 'disaster-recovery'],
+    // product & UX research
+    ['Diary Studies', 'user-research'],
+    ['Affinity Mapping', 'user-research'],
+    ['Think-aloud Protocol', 'usability-testing'],
+    ['Guerrilla Testing', 'usability-testing'],
+    ['Service Blueprint', 'journey-mapping'],
+    ['RGAA', 'accessibility'],
+    ['BITV 2.0', 'accessibility'],
+    ['EN 301 549', 'accessibility'],
+    ['VPAT', 'accessibility-testing'],
+    ['Opportunity Solution Tree', 'product-discovery'],
+    ['WSJF', 'prioritization'],
+    ['北极星指标', 'product-metrics'],
+    ['Hotjar', 'none'],
+    ['会话回放', 'ux-research-tools'],
+    ['Design Tokens', 'ux-artefacts'],
+    ['B端产品设计', 'platform-product'],
+    // marketing & growth
+    ['Lookalike Audiences', 'performance-marketing'],
+    ['素材测试', 'performance-marketing'],
+    ['Multi-touch Attribution', 'marketing-analytics'],
+    ['POSM', 'trade-marketing'],
+    ['二次陈列', 'trade-marketing'],
+    ['品牌定位', 'brand-strategy'],
+    ['竞品监控', 'competitor-monitoring'],
+    ['巨量本地推', 'ocean-engine'],
+    ['广点通投放', 'tencent-ads'],
+    ['万相台无界', 'alimama'],
+    ['百度凤巢', 'sem'],
+    ['Meta Blueprint', 'meta-ads'],
+    ['巨量引擎认证', 'marketing-certifications'],
+    ['京东京准通', 'retail-media'],
+    ['分众传媒', 'outdoor-offline-media'],
+    ['Playable Ads', 'creative-production'],
+    ['Conjoint Analysis', 'market-research'],
+    ['CJ Affiliate', 'affiliate-marketing'],
   ])('%s → %s', (text, id) => {
     expect(normalizeSkill(text)?.id ?? 'none').toBe(id);
   });
@@ -125,6 +161,8 @@ describe('the sixth round: depth in the mainstream families', () => {
     // A barista's espresso, a city, a theatre's backstage and a harbour are no test or DevOps tools.
     expect(ids('Toured Istanbul, ran the backstage crew, moored in the harbor, wore flannel')).toEqual([]);
     expect(ids('Worked a detox unit on the Nightingale ward; the artillery fired')).toEqual([]);
+    // A price index, a pollutant and a nursing CPM machine are no ad metrics or channels.
+    expect(ids('Tracked CPI and VOC emissions and fitted a CPM machine; DAU grew')).toEqual([]);
     expect(ids('Kong, Zuul, Traefik', { isSkillList: true })).toEqual(['api-gateways', 'api-gateways', 'api-gateways']);
   });
 });
