@@ -140,6 +140,35 @@ describe('the sixth round: depth in the mainstream families', () => {
     ['Playable Ads', 'creative-production'],
     ['Conjoint Analysis', 'market-research'],
     ['CJ Affiliate', 'affiliate-marketing'],
+    // finance & accounting
+    ['资产负债表', 'financial-reporting'],
+    ['现金流量表', 'financial-reporting'],
+    ['明细账', 'accounting'],
+    ['审计底稿', 'auditing'],
+    ['存货监盘', 'auditing'],
+    ['IPO审计', 'statutory-audit'],
+    ['税务稽查', 'taxation'],
+    ['出口退税', 'international-tax'],
+    ['免抵退', 'international-tax'],
+    ['增值税纳税申报', 'vat'],
+    ['企业所得税汇算清缴', 'corporate-income-tax'],
+    ['合并抵消', 'consolidation'],
+    ['分步法', 'cost-accounting'],
+    ['作业成本法', 'cost-accounting'],
+    ['固定资产模块', 'fixed-assets'],
+    ['在建工程转固', 'fixed-assets'],
+    ['同期资料', 'transfer-pricing'],
+    ['CPA税法', 'cpa'],
+    ['ACCA SBR', 'acca'],
+    ['中级会计实务', 'accounting-titles'],
+    ['风险控制矩阵', 'sox-compliance'],
+    ['招股说明书', 'ipo-listing'],
+    ['三表模型', 'financial-modeling-tools'],
+    ['EY Canvas', 'audit-firm-tools'],
+    ['部门决算', 'public-sector-accounting'],
+    ['商誉减值测试', 'business-valuation'],
+    ['Income Statement', 'financial-reporting'],
+    ['Trial Balance', 'general-ledger'],
   ])('%s → %s', (text, id) => {
     expect(normalizeSkill(text)?.id ?? 'none').toBe(id);
   });
@@ -163,6 +192,8 @@ describe('the sixth round: depth in the mainstream families', () => {
     expect(ids('Worked a detox unit on the Nightingale ward; the artillery fired')).toEqual([]);
     // A price index, a pollutant and a nursing CPM machine are no ad metrics or channels.
     expect(ids('Tracked CPI and VOC emissions and fitted a CPM machine; DAU grew')).toEqual([]);
+    // A client engagement, a checkpoint, a halo and a bar exam are no audit platforms or CPA exam parts.
+    expect(ids('Led the engagement at the checkpoint with a halo of calm; the bar exam and the FAR side')).toEqual([]);
     expect(ids('Kong, Zuul, Traefik', { isSkillList: true })).toEqual(['api-gateways', 'api-gateways', 'api-gateways']);
   });
 });
