@@ -169,6 +169,42 @@ describe('the sixth round: depth in the mainstream families', () => {
     ['商誉减值测试', 'business-valuation'],
     ['Income Statement', 'financial-reporting'],
     ['Trial Balance', 'general-ledger'],
+    // sales, HR, supply chain, manufacturing, healthcare, teaching
+    ['Sandler Selling System', 'sales-methodologies'],
+    ['标书制作', 'bidding'],
+    ['防窜货', 'channel-sales'],
+    ['QBR', 'key-account-management'],
+    ['人才九宫格', 'talent-management'],
+    ['海氏评估法', 'compensation-benefits'],
+    ['TUPE', 'employee-relations'],
+    ['劳动合同法实施条例', 'labour-law-cn'],
+    ['Hogan Assessments', 'assessment-tools-hr'],
+    ['HRBP', 'hr-management'],
+    ['RCCP', 'mrp'],
+    ['DDMRP', 'mrp'],
+    ['CPIM Part 1', 'apics'],
+    ['VMI', 'supply-chain'],
+    ['呆滞料', 'inventory-management'],
+    ['回流焊炉温曲线', 'smt'],
+    ['锡膏检测', 'smt'],
+    ['IPC-A-610', 'electronics-soldering'],
+    ['Run at Rate', 'apqp'],
+    ['分层审核', 'control-plan'],
+    ['Gage R&R', 'msa'],
+    ['CQI-9', 'automotive-quality-standards'],
+    ['Fugl-Meyer', 'movement-assessment'],
+    ['Barthel指数', 'movement-assessment'],
+    ['Graston', 'physical-modalities'],
+    ['镜像疗法', 'neuro-rehab-techniques'],
+    ['Mulligan Concept', 'manual-therapy-techniques'],
+    ['八段锦', 'tcm-rehab'],
+    ['Genially', 'educational-technology'],
+    ['Exit Tickets', 'lesson-planning'],
+    ['校本课程开发', 'curriculum-development'],
+    ['青年教师基本功大赛', 'teaching-research'],
+    ['课例研究', 'teaching-research'],
+    ['CAIE', 'exam-boards'],
+    ['PGCE', 'teacher-certification'],
   ])('%s → %s', (text, id) => {
     expect(normalizeSkill(text)?.id ?? 'none').toBe(id);
   });
@@ -194,6 +230,10 @@ describe('the sixth round: depth in the mainstream families', () => {
     expect(ids('Tracked CPI and VOC emissions and fitted a CPM machine; DAU grew')).toEqual([]);
     // A client engagement, a checkpoint, a halo and a bar exam are no audit platforms or CPA exam parts.
     expect(ids('Led the engagement at the checkpoint with a halo of calm; the bar exam and the FAR side')).toEqual([]);
+    // A student's own school-leaving exams are education, not a teaching skill; a tender steak and a scratch are no skills.
+    for (const word of ['高考', 'Abitur', 'BTEC', 'B.Ed', 'Scaffolding'])
+      expect(normalizeSkill(word)?.category ?? 'none', word).not.toBe('education');
+    expect(ids('A tender steak, a scratch on the disc, a delta of the river')).toEqual([]);
     expect(ids('Kong, Zuul, Traefik', { isSkillList: true })).toEqual(['api-gateways', 'api-gateways', 'api-gateways']);
   });
 });
