@@ -238,5 +238,10 @@ describe('two-character Chinese terms in prose', () => {
     expect(findSkills('快递、审核', { isSkillList: true }).map((m) => m.match)).toEqual(expect.arrayContaining(['快递', '审核']));
     // Glued to a further character, an ambiguous term is part of that word, in a list too ("化工安全" holds no 安全).
     expect(findSkills('快递派件、审核', { isSkillList: true }).map((m) => m.match)).toEqual(['审核']);
+    // A Latin one beside a name's capitalised word is part of that name; beside a verb it is itself.
+    expect(findSkills('Salesforce Service Cloud, SDL Trados Studio', { isSkillList: true }).map((m) => m.skill.id)).not.toContain(
+      'cloud-computing',
+    );
+    expect(findSkills('who knows Go, with 2 years', { isSkillList: true }).map((m) => m.skill.id)).toContain('go');
   });
 });

@@ -384,10 +384,11 @@ function isInPhrase(text: string, mention: SkillMention): boolean {
     const after = text.slice(mention.end, mention.end + 1);
     return (CJK_CHAR.test(before.slice(-1)) && !VERB_BEFORE.test(before)) || !AFTER_TERM.test(after);
   }
-  const before = text.slice(Math.max(0, mention.start - 12), mention.start);
+  // A name's word beside it, capitalised or a number ("Service Cloud", "SDL Trados"); not a verb or a preposition
+  // ("knows Go", "review in Relativity").
   return (
-    (/[A-Za-z0-9] $/u.test(before) && !/(?:^|[^A-Za-z])(?:in|on|with|using|via|of|for|and|or|to|from|at|by)\s$/iu.test(before)) ||
-    /^ (?!(?:and|or|in|on|with|using|via|of|for|to|at|by|from)\b)[A-Za-z]/iu.test(text.slice(mention.end, mention.end + 12))
+    /(?:^|[^\p{L}\p{N}])[A-Z0-9][\p{L}\p{N}.+#-]* $/u.test(text.slice(Math.max(0, mention.start - 24), mention.start)) ||
+    /^ [A-Z0-9]/u.test(text.slice(mention.end, mention.end + 2))
   );
 }
 

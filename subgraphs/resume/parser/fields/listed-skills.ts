@@ -299,13 +299,14 @@ function splitAtAnd(item: string): string[] {
 }
 
 /**
- * "Fuji、Yamaha、Panasonic 贴片机编程": brands listed bare, the last with the Chinese term they share. The term is an item
+ * "Fuji、Yamaha、Panasonic 贴片机编程": brands listed bare, the last with the Chinese term they share (four characters or
+ * more: "SOP 编写" is one item, a document and its writing). The term is an item
  * of its own, and so is the last brand.
  */
 function withSharedHeadApart(items: (string | undefined)[]): (string | undefined)[] {
   const latin = (item: string | undefined) => item !== undefined && /^\s*[A-Za-z][\w.+-]*(?: [A-Za-z][\w.+-]*)?\s*$/u.test(item);
   return items.flatMap((item, i) => {
-    const shared = item?.match(/^\s*([A-Za-z][\w.+-]*(?: [A-Za-z][\w.+-]*)?) ([\u4e00-\u9fff]{2,8})\s*$/u);
+    const shared = item?.match(/^\s*([A-Za-z][\w.+-]*(?: [A-Za-z][\w.+-]*)?) ([\u4e00-\u9fff]{4,8})\s*$/u);
     return shared && i > 0 && latin(items[i - 1]) ? [shared[1], shared[2]] : [item];
   });
 }
