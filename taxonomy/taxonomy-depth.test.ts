@@ -234,6 +234,8 @@ describe('the sixth round: depth in the mainstream families', () => {
     for (const word of ['高考', 'Abitur', 'BTEC', 'B.Ed', 'Scaffolding'])
       expect(normalizeSkill(word)?.category ?? 'none', word).not.toBe('education');
     expect(ids('A tender steak; the disc jockey played; hogan and mercer met at the kitting table')).toEqual([]);
+    // A building retrofit, a ring binder, a court's testimony and a council's garbage collection are no software skills.
+    expect(ids('Led the retrofit of the plant, kept a binder, will testify; ran garbage collection routes on time')).toEqual([]);
     expect(ids('Kong, Zuul, Traefik', { isSkillList: true })).toEqual(['api-gateways', 'api-gateways', 'api-gateways']);
   });
 });
