@@ -4,6 +4,7 @@
  * "Shenzhen" is in the same country as "上海". Chinese names match anywhere in the text; Latin ones
  * as whole words.
  */
+import { escapeRegExp } from '../../../data/text/regexp.ts';
 
 export interface Place {
   /** The city's English name, or null when the text names only a country. */
@@ -105,7 +106,7 @@ const HAS_CJK = /[\u3400-\u9fff]/u;
 function nameTest(name: string): (text: string) => boolean {
   const folded = name.normalize('NFKC').toLowerCase();
   if (HAS_CJK.test(folded)) return (text) => text.includes(folded);
-  const escaped = folded.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(folded);
   const pattern = new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'u');
   return (text) => text.includes(folded) && pattern.test(text);
 }

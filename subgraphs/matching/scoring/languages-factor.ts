@@ -5,6 +5,7 @@
  * Mandarin; Cantonese is its own language. A profile that lists no language is unknown (0.5), not
  * one that speaks none.
  */
+import { escapeRegExp } from '../../../data/text/regexp.ts';
 import { listOf, memoize, say, unavailable, type FactorOutcome, type Gap } from './factor.ts';
 import type { MatchLanguage, MatchTalent } from './types.ts';
 
@@ -49,7 +50,7 @@ const HAS_CJK = /[\u3400-\u9fff]/u;
 /** A test for one name: a substring for Chinese, a whole word for Latin. */
 function nameTest(name: string): (text: string) => boolean {
   if (HAS_CJK.test(name)) return (text) => text.includes(name);
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(name);
   const pattern = new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'u');
   return (text) => text.includes(name) && pattern.test(text);
 }

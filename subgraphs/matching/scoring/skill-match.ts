@@ -5,6 +5,7 @@
  * Vue, Java for Kotlin) counts half. A job skill the taxonomy does not know matches a talent skill
  * written the same way (case, spaces, dots and hyphens aside).
  */
+import { escapeRegExp } from '../../../data/text/regexp.ts';
 import { compactSkillKey, skillTaxonomy, type Skill } from '../../../taxonomy/taxonomy.ts';
 import { memoize } from './factor.ts';
 import type { MatchTalent } from './types.ts';
@@ -79,7 +80,7 @@ function namesPhrase(text: string, phrase: string): boolean {
   const folded = phrase.normalize('NFKC').toLowerCase().trim();
   if (!folded || !text.includes(folded)) return false;
   if (HAS_CJK.test(folded)) return true;
-  const escaped = folded.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(folded);
   return new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'u').test(text);
 }
 

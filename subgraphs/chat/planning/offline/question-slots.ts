@@ -4,6 +4,7 @@
  * years of experience, people's names (Chinese and Latin) and a job's title. Only the question is read; nothing of
  * the organisation's data reaches these rules, so a name is a guess the executor resolves against the data.
  */
+import { escapeRegExp } from '../../../../data/text/regexp.ts';
 import { findConcepts, type ConceptMention } from '../../../../taxonomy/job-vocabulary.ts';
 import { findSkills } from '../../../../taxonomy/taxonomy.ts';
 
@@ -125,7 +126,7 @@ export function extractYears(question: string): { yearsMin: number | null; years
 }
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escape = escapeRegExp;
 
 function schoolsIn(question: string): { schools: string[][]; spans: Span[] } {
   const schools: string[][] = [];

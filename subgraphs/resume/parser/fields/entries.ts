@@ -6,7 +6,8 @@
 import type { EducationEntry, ExperienceEntry } from '../types.ts';
 import { findDateRanges, normalizeDate, type DateRange } from './dates.ts';
 import { companyScore, isLocationOnly, isPlace, REGION_CODE, titleScore, withoutArrangement } from './entry-parts.ts';
-import { employerRank, escaped, NAMED_UNIT, withOtherScript, withTitleInOtherScript, withUnit } from './entry-names.ts';
+import { escapeRegExp as escaped } from '../../../../data/text/regexp.ts';
+import { employerRank, NAMED_UNIT, withOtherScript, withTitleInOtherScript, withUnit } from './entry-names.ts';
 import { schoolName, joinWrappedSchools, withoutEnrolmentRepeats } from './school-lines.ts';
 import { degreeOf, isBullet, isSchool, segmentsOf } from './segments.ts';
 

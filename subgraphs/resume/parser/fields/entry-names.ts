@@ -2,9 +2,8 @@
  * An entry's title and employer as written around them: the unit a title is held in, the employer likeliest among a
  * header's parts, a name written in two scripts.
  */
+import { escapeRegExp as escaped } from '../../../../data/text/regexp.ts';
 import { companyScore, isKnownCity, titleScore } from './entry-parts.ts';
-
-export const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 /**
  * The unit or function a title is held in, written after it with a comma or a dash ("Vice President, Credit Risk",

@@ -6,6 +6,7 @@
  */
 import { compactSkillKey, skillTaxonomy, withoutQualificationWord, type Skill } from '../../../../taxonomy/taxonomy.ts';
 import { namesSpokenLanguage } from './languages.ts';
+import { escapeRegExp } from '../../../../data/text/regexp.ts';
 
 /**
  * The id of a skill the taxonomy does not know: its compact key without a certificate or ability word, so "Veeva
@@ -282,7 +283,6 @@ const CERTIFICATE_SCOPE = /(?<=资格证|资格证书|证书|执照|上岗证|\b
 
 /** A word of an item and its versions in brackets: not an acronym of a standards body ("ISO (9001/14001)"). */
 const VERSIONS_IN_BRACKETS = /(?<![\p{L}\p{N}])(?!(?:ISO|IEC|EN|GB|IATF|AS)\b)([\p{L}][\p{L}\p{N}+#.]*)\s*[(（]\s*([^()（）]+?)\s*[)）]/gu;
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 /**
  * "and" or "&" between two items that stand on their own ("Python and Go", "Scaling & root planing"); not when one side
