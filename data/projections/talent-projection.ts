@@ -83,8 +83,11 @@ export function talentSkillKeys(skills: readonly string[]): string[] {
   return [...keys];
 }
 
-/** The key form's version: bump it when skillFilterKey changes in a way the taxonomy's content does not show. */
-const SKILL_KEY_FORM = 4;
+/**
+ * The key form's version: bump it when the keys change in a way the taxonomy's content does not show (the matcher's
+ * rules: 5 when an ambiguous alias inside a phrase stopped counting in a list, "unit tests" became a written form).
+ */
+const SKILL_KEY_FORM = 5;
 let taxonomyFingerprint: string | undefined;
 
 /**
@@ -94,7 +97,7 @@ let taxonomyFingerprint: string | undefined;
  */
 export function skillKeysFingerprint(): string {
   taxonomyFingerprint ??= `${SKILL_KEY_FORM}:${createHash('sha256')
-    .update(JSON.stringify(skillTaxonomy().skills.map((s) => [s.id, s.name, s.nameZh, s.aliases])))
+    .update(JSON.stringify(skillTaxonomy().skills.map((s) => [s.id, s.name, s.nameZh, s.aliases, s.ambiguousAliases])))
     .digest('base64url')
     .slice(0, 16)}`;
   return taxonomyFingerprint;
