@@ -11,12 +11,16 @@ import { skillTaxonomy, type Skill } from '../../taxonomy/taxonomy.ts';
  */
 
 /**
- * The offline embedder's algorithm: bump it when HashingEmbedder.embedOne, its weights or the offline talent text
- * (talentEmbeddingText) change in a way the taxonomies' content does not show.
+ * The offline embedder's algorithm: bump it when HashingEmbedder.embedOne, its weights, the offline talent text
+ * (talentEmbeddingText) or the taxonomy's matcher (findSkills, normalizeSkill) change in a way the taxonomies' content
+ * does not show. 2: an ambiguous alias inside a phrase stopped counting in a list; "unit tests" became a written form.
  */
-const OFFLINE_ALGORITHM = 1;
-/** The model passage text's form: bump it when modelPassageText changes in a way the taxonomies' content does not show. */
-const MODEL_TEXT_FORM = 2;
+const OFFLINE_ALGORITHM = 2;
+/**
+ * The model passage text's form: bump it when modelPassageText, or normalizeSkill which it names skills by, changes in
+ * a way the taxonomies' content does not show. 3: "unit tests" became a written form.
+ */
+const MODEL_TEXT_FORM = 3;
 
 /**
  * JSON with object keys sorted: the same content, whatever the order its keys were written in, hashes alike. Written
