@@ -149,6 +149,26 @@ describe('taskPhrases: the enumerated tasks of a Chinese description', () => {
     expect(names('用心做好每一件事。')).toEqual([]);
   });
 
+  it('reads a run of terms that 、 separates wherever it stands: in brackets, after a colon, before 等', () => {
+    expect(names('负责前台接诊，协助飞鸥检查（蓝鲸检测、青禾检测）。')).toEqual(['蓝鲸检测', '青禾检测']);
+    expect(names('物理治疗：飞鸥松动术、蓝鲸训练和青禾训练。')).toEqual(['飞鸥松动术', '蓝鲸训练', '青禾训练']);
+    expect(names('操作飞鸥波频、蓝鲸波、青禾波等理疗设备。')).toEqual(['飞鸥波频', '蓝鲸波', '青禾波']);
+    expect(names('撰写飞鸥项目书与蓝鲸评估报告。')).toEqual(['飞鸥项目书', '蓝鲸评估报告']);
+  });
+
+  it('reads the one document a verb of writing makes', () => {
+    expect(names('完成康复评定并书写飞鸥治疗记录。')).toEqual(['飞鸥治疗记录']);
+    expect(names('编制蓝鲸监测月报。')).toEqual(['蓝鲸监测月报']);
+    expect(names('有管理经验。')).toEqual([]);
+    expect(names('编制计划。')).toEqual([]);
+  });
+
+  it('reads no people or places served as tasks', () => {
+    expect(names('个案管理 40 余个（独居、失能长者）。')).toEqual([]);
+    expect(names('开发与维护二级医院及连锁药店客户。')).toEqual([]);
+    expect(names('近视、远视。')).toEqual(['近视', '远视']);
+  });
+
   it('reads a task that is the work done with a skill as that skill', () => {
     const tasks = taskPhrases('负责月末结账、凭证审核和财务报表编制。');
     expect(tasks.find((t) => t.written === '财务报表编制')?.id).toBe(normalizeSkill('财务报表')!.id);
