@@ -333,4 +333,22 @@ describe('withWrappedItemsJoined: a list wrapped in a narrow column', () => {
     expect(withWrappedItemsJoined(['Python, Go', 'Docker'])).toEqual(['Python, Go', 'Docker']);
     expect(withWrappedItemsJoined(['pandas', 'numpy'])).toEqual(['pandas', 'numpy']);
   });
+
+  it('joins a name in capitals cut where its next word did not fit the column', () => {
+    const column = ['Exams: K211 Quartz Modelling', 'Theory, K311 Lattice Risk', 'Control', 'Prophet, R, SAS, SQL, Excel', 'IFRS 17, SAM'];
+    expect(withWrappedItemsJoined(column)).toEqual([
+      'Exams: K211 Quartz Modelling Theory, K311 Lattice Risk Control',
+      'Prophet, R, SAS, SQL, Excel',
+      'IFRS 17, SAM',
+    ]);
+  });
+
+  it('leaves a capitalised word that fitted the line, or that follows a skill, on its own line', () => {
+    const wide = ['Tools: Quartz Modelling, Lattice Risk Analysis', 'Tools: K211 Quartz Modelling', 'Control, Excel'];
+    expect(withWrappedItemsJoined(wide)).toEqual(wide);
+    const afterSkill = ['Languages: Python, Go, Java, Rust', 'Docker, Kubernetes'];
+    expect(withWrappedItemsJoined(afterSkill)).toEqual(afterSkill);
+    const afterOneWord = ['Languages: Python, Go, Java, Haskell', 'Docker, Kubernetes'];
+    expect(withWrappedItemsJoined(afterOneWord)).toEqual(afterOneWord);
+  });
 });

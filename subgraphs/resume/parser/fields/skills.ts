@@ -69,18 +69,37 @@ export function findResumeSkills(sectionLines: string[], otherText: string): Res
  * A list wrapped in a narrow column (a PDF): "Teaching: curriculum design, active" / "learning, online course
  * delivery" is one list, its item "active learning" cut by the wrap. A line of a comma list that does not end at a
  * separator, or a line cut after a hyphen ("scikit-" / "learn"), followed by one that starts in lower case, is
- * joined to it; a list of one skill a line is left alone.
+ * joined to it; a list of one skill a line is left alone. A name in capitals is cut too ("ASSA exams: A211 Financial"
+ * / "Mathematics, A311 Actuarial Risk"): when the next line's first item is one word that would not have fitted on
+ * the line (the column is as wide as the section's longest line) and the item it would end is no skill as it stands.
  */
 export function withWrappedItemsJoined(lines: readonly string[]): string[] {
+  const width = Math.max(0, ...lines.map((line) => line.trim().length));
   const out: string[] = [];
+  let lastWidth = 0;
   for (const line of lines) {
     let previous = out.length - 1;
     while (previous >= 0 && !out[previous]!.trim()) previous--;
     const before = previous >= 0 ? out[previous]!.trimEnd() : '';
     const cutAtHyphen = /\p{L}-$/u.test(before); // "scikit-" / "learn"
-    if (/^\s*[a-z]/u.test(line) && (cutAtHyphen || (/[,，、;；]/u.test(before) && /[\p{L}\p{N})]$/u.test(before)))) {
+    const isList = /[,，、;；]/u.test(before) && /[\p{L}\p{N})]$/u.test(before);
+    if (/^\s*[a-z]/u.test(line) && (cutAtHyphen || isList)) {
       out.splice(previous, out.length - previous, `${before}${cutAtHyphen ? '' : ' '}${line.trim()}`);
+    } else if (isCapitalCut(before, lastWidth, line, width)) {
+      out.splice(previous, out.length - previous, `${before} ${line.trim()}`);
     } else out.push(line);
+    if (line.trim()) lastWidth = line.trim().length;
   }
   return out;
+}
+
+/** "A211 Financial" / "Mathematics, …": a one-word item that did not fit, ending an item that is no skill alone. */
+function isCapitalCut(before: string, beforeWidth: number, line: string, width: number): boolean {
+  const first = /^\s*([A-Z][\p{L}\p{N}]*)\s*(?:[,，;；]|$)/u.exec(line)?.[1];
+  if (!first || !/[,，;；:：]/u.test(before) || !/[\p{L}\p{N}]$/u.test(before) || beforeWidth + 1 + first.length <= width) return false;
+  const lastItem = before
+    .split(/[,，;；:：]/u)
+    .pop()!
+    .trim();
+  return lastItem.split(/\s+/u).length >= 2 && /^[A-Z0-9]/u.test(lastItem) && skillTaxonomy().normalizeSkill(lastItem) === null;
 }
