@@ -129,6 +129,39 @@ describe('category labels and lines of business', () => {
   it('reads a term before "client", "industry" or 行业 in a description as a line of business', () => {
     expect(ids(resume(['SQL'], 'Analyst: requirements for a retail banking client.'))).not.toContain('banking');
     expect(ids(resume(['SQL'], 'Analyst: reconciled retail banking ledgers.'))).toContain('banking');
+    // In Chinese too (no word boundary after 客户), and the plant worked in (污水处理厂).
+    const banking = normalizeSkill('零售银行')?.id;
+    expect(ids(resume(['SQL'], '负责零售银行客户的需求调研。'))).not.toContain(banking);
+    expect(ids(resume(['SQL'], '负责零售银行业务的对账。'))).toContain(banking);
+    const waterTreatment = normalizeSkill('污水处理')!.id;
+    expect(ids(resume(['SQL'], '负责污水处理厂在线监测设备运维。'))).not.toContain(waterTreatment);
+    expect(ids(resume(['SQL'], '负责污水处理工艺调试。'))).toContain(waterTreatment);
+  });
+
+  it('reads a broad field before a list as a heading ("ML: TensorFlow, PyTorch", "Big data: Spark, Hive")', () => {
+    expect(withoutCategoryLabels(['ML：TensorFlow、PyTorch', 'Big data: Spark, Hive', 'Python: pandas, NumPy'])).toEqual([
+      'TensorFlow、PyTorch',
+      'Spark, Hive',
+      'Python: pandas, NumPy',
+    ]);
+  });
+
+  it('reads a language test as a spoken language, not a skill', () => {
+    const skills = parseResumeText(
+      [
+        '王芳',
+        'wangfang@example.com',
+        '',
+        '工作经历',
+        '某中学 | 2019.03-至今',
+        '数学教师',
+        '',
+        '专业技能',
+        '教师资格证、普通话二级甲等、Excel',
+      ].join('\n'),
+    ).skills.map((s) => s.id);
+    expect(skills).not.toContain(normalizeSkill('普通话二级甲等')?.id ?? 'none');
+    expect(skills).toContain('excel');
   });
 });
 

@@ -66,7 +66,7 @@ function isFieldWord(label: string): boolean {
   return !skill || FIELD_NAME.test(skill.name) || /(?:基础|知识|方向|领域|流程)$|\b(?:basics|fundamentals|process(?:es)?)$/iu.test(label);
 }
 const FIELD_NAME =
-  /\b(?:development|engineering|computing|operations|management|analysis|analytics|design|testing|(?:cyber)?security|devops|infrastructure)\b/iu;
+  /\b(?:development|engineering|computing|operations|management|analysis|analytics|design|testing|(?:cyber)?security|devops|infrastructure|learning|data|intelligence|science|vision|processing)\b/iu;
 
 /** Words an acronym may skip ("Safety and Emergency Procedures" is SEP) or take a letter from ("Point of Sale" is POS). */
 const ACRONYM_GAP_WORD = /^(?:and|of|the|for|in|on|to|&)$/iu;

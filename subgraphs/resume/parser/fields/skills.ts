@@ -2,10 +2,14 @@
 import { skillTaxonomy } from '../../../../taxonomy/taxonomy.ts';
 import type { ResumeSkill } from '../types.ts';
 import { listedSkills, withoutAcronymPairs, withoutCategoryLabels, type ListedSkill } from './listed-skills.ts';
+import { spokenLanguageOf } from './languages.ts';
 import { taskPhrases } from './task-phrases.ts';
 
-/** A term before "client", "sector", 行业 … names a line of business, not a skill ("a retail banking client"). */
-const DOMAIN_OF = /^\s*(?:clients?|customers?|sectors?|industry|industries|firms?|行业|客户)\b/iu;
+/**
+ * A term before "client", "sector", 行业 … names a line of business, not a skill ("a retail banking client",
+ * 连锁药店客户), and one before 厂 the plant worked in (污水处理厂).
+ */
+const DOMAIN_OF = /^\s*(?:(?:clients?|customers?|sectors?|industry|industries|firms?)\b|行业|客户|厂)/iu;
 
 /** A soft skill's word after a technical one names a technique, not a trait: "CAN bus communication", "serial communication". */
 const TECHNICAL_BEFORE =
@@ -27,7 +31,8 @@ export function findResumeSkills(sectionLines: string[], otherText: string): Res
   const byId = new Map<string, ResumeSkill>();
   const add = (mentions: ReturnType<typeof taxonomy.findSkills>, confidence: number) => {
     for (const { skill, match } of mentions) {
-      if ((byId.get(skill.id)?.confidence ?? 0) >= confidence) continue;
+      // A language test's name (普通话二级甲等, "IELTS 7.5") is a spoken language, read as one (findLanguages).
+      if ((byId.get(skill.id)?.confidence ?? 0) >= confidence || spokenLanguageOf(match)) continue;
       byId.set(skill.id, { id: skill.id, name: skill.name, nameZh: skill.nameZh, match, confidence });
     }
   };
