@@ -98,3 +98,52 @@ describe('the seventh round: soft skills and work traits as resumes claim them',
     expect(ids('Demonstrated leadership across three squads')).toEqual(['leadership']);
   });
 });
+
+describe('the seventh round: everyday office and business practices', () => {
+  it.each([
+    ['报告编写', 'report-writing'],
+    ['Report Preparation', 'report-writing'],
+    ['工作总结撰写', 'official-document-writing'],
+    ['会议纪要整理', 'minute-taking'],
+    ['Taking Minutes', 'minute-taking'],
+    ['文件控制', 'document-management'],
+    ['受控文件管理', 'document-management'],
+    ['Document Management System', 'document-management'],
+    ['Data Input', 'data-entry'],
+    ['单据录入', 'data-entry'],
+    ['行程管理', 'calendar-management'],
+    ['人员排班', 'attendance-management'],
+    ['Staff Scheduling', 'attendance-management'],
+    ['Budget Planning', 'budgeting'],
+    ['预算跟踪', 'budgeting'],
+    ['P&L Ownership', 'p-and-l'],
+    ['Full P&L Responsibility', 'p-and-l'],
+    ['供应商沟通', 'procurement'],
+    ['Vendor Relations', 'procurement'],
+    ['员工入离职', 'onboarding'],
+    ['Onboarding New Hires', 'onboarding'],
+    ['内训讲师', 'training-delivery'],
+    ['Delivering Training', 'training-delivery'],
+    ['SOP Writing', 'sop'],
+    ['操作规程编写', 'sop'],
+    ['制度编写', 'hr-policies'],
+    ['Excel表格', 'excel'],
+    ['Presentation Preparation', 'slide-writing'],
+    ['商务函电', 'business-correspondence'],
+    ['外贸函电', 'business-correspondence'],
+    ['Email Correspondence', 'business-correspondence'],
+    ['项目跟踪', 'project-coordination'],
+  ])('%s → %s', (text, id) => {
+    expect(normalizeSkill(text)?.id ?? 'none').toBe(id);
+  });
+
+  it('reads an office word of everyday prose as a practice only in a list', () => {
+    expect(ids('Waited 30 minutes for the trainer; the correspondence was archived; reimbursement of fees', { isProse: true })).toEqual([]);
+    expect(ids('按公司规定报销差旅费，资料管理员离职后归档', { isProse: true })).not.toContain('document-management');
+    expect(ids('Minutes, Correspondence, Rota', { isSkillList: true })).toEqual([
+      'minute-taking',
+      'business-correspondence',
+      'attendance-management',
+    ]);
+  });
+});
