@@ -1,0 +1,149 @@
+/**
+ * The taxonomy's seventh round (written blind): how resumes phrase what the taxonomy already knows — the soft skills and
+ * work traits of a 自我评价 / Profile, everyday office practices, and each family's Chinese task forms, abbreviations and
+ * spellings. The sibling of taxonomy-depth.test.ts, in its style.
+ */
+import { describe, expect, it } from 'vitest';
+import { findSkills, normalizeSkill } from './taxonomy.ts';
+
+const ids = (text: string, options?: Parameters<typeof findSkills>[1]) => findSkills(text, options).map((m) => m.skill.id);
+
+describe('the seventh round: soft skills and work traits as resumes claim them', () => {
+  it.each([
+    ['沟通能力强', 'communication'],
+    ['Effective Communicator', 'communication'],
+    ['跨部门沟通协调', 'stakeholder-management'],
+    ['跨团队沟通', 'stakeholder-management'],
+    ['Stakeholder mgmt', 'stakeholder-management'],
+    ['Cross-functional Communication', 'stakeholder-management'],
+    ['团队协作精神', 'teamwork'],
+    ['团队合作精神', 'teamwork'],
+    ['Team-oriented', 'teamwork'],
+    ['抗压能力强', 'stress-tolerance'],
+    ['Works Well Under Pressure', 'stress-tolerance'],
+    ['严谨细致', 'attention-to-detail'],
+    ['Eye for Detail', 'attention-to-detail'],
+    ['耐心', 'patience'],
+    ['Patience', 'patience'],
+    ['责任心强', 'accountability'],
+    ['Ownership', 'accountability'],
+    ['自驱力', 'self-motivation'],
+    ['Self-starter', 'self-motivation'],
+    ['Proactive', 'self-motivation'],
+    ['学习能力强', 'learning-agility'],
+    ['Quick Learner', 'learning-agility'],
+    ['分析和解决问题', 'problem-solving'],
+    ['领导力', 'leadership'],
+    ['带新人', 'mentoring'],
+    ['Coaching Juniors', 'mentoring'],
+    ['Mentorship', 'mentoring'],
+    ['带领团队', 'team-management'],
+    ['Meeting Deadlines', 'time-management'],
+    ['适应能力强', 'adaptability'],
+    ['服务意识', 'customer-focus'],
+    ['Customer-focused', 'customer-focus'],
+    ['质量意识', 'quality-awareness'],
+    ['品质意识', 'quality-awareness'],
+    ['安全意识', 'safety-awareness'],
+    ['Safety-conscious', 'safety-awareness'],
+    ['动手能力', 'hands-on-ability'],
+    ['Hands-on', 'hands-on-ability'],
+    ['Mechanical Aptitude', 'hands-on-ability'],
+    ['创意', 'creativity'],
+    ['Out-of-the-box Thinking', 'creativity'],
+    ['审美', 'aesthetic-sense'],
+    ['Eye for Design', 'aesthetic-sense'],
+    ['诚信', 'integrity'],
+    ['Honesty', 'integrity'],
+    ['Resilient', 'stress-tolerance'],
+    ['Juggling Multiple Priorities', 'multitasking'],
+    ['Negotiating', 'negotiation'],
+    ['Public Presentations', 'presentation'],
+    ['逻辑清晰', 'critical-thinking'],
+    ['Highly Organised', 'organizational-skills'],
+    ['吃苦耐劳精神', 'work-ethic'],
+    ['Hardworking', 'work-ethic'],
+    ['Cultural Competence', 'cross-cultural-communication'],
+    ['Works Independently', 'self-management'],
+  ])('%s → %s', (text, id) => {
+    expect(normalizeSkill(text)?.id ?? 'none').toBe(id);
+  });
+
+  it('reads a 自我评价 of traits in a list, and in prose only the abilities that need no context', () => {
+    const summary = '抗压能力强、细心耐心、有责任心、动手能力强、团队合作精神';
+    expect(ids(summary, { isSkillList: true })).toEqual([
+      'stress-tolerance',
+      'attention-to-detail',
+      'accountability',
+      'hands-on-ability',
+      'teamwork',
+    ]);
+    const prose = ids('性格开朗，抗压能力强，细心耐心，有责任心，动手能力强', { isProse: true });
+    expect(prose).toEqual(['stress-tolerance', 'hands-on-ability']);
+    expect(ids('Leadership, Patient, Hands-on, Self-starter', { isSkillList: true })).toEqual([
+      'leadership',
+      'patience',
+      'hands-on-ability',
+      'self-motivation',
+    ]);
+  });
+
+  it('reads no trait word of everyday prose as a skill', () => {
+    expect(ids('Updated patient records and presented to the leadership team; the patient was discharged')).toEqual([]);
+    expect(ids('Took ownership of the initiative, a driven and creative coordination role', { isProse: true })).toEqual([]);
+    expect(ids('Checked the integrity of the data; honest feedback; a flexible schedule; influence on sales')).toEqual([]);
+    expect(ids('I excel at building relationships; responsible for the motivated team', { isProse: true })).toEqual([]);
+    // A skill the trait word sits inside stays that skill.
+    expect(ids('Patient Care, Data Integrity, Flexible Benefits', { isSkillList: true })).not.toContain('patience');
+    expect(ids('Demonstrated leadership across three squads')).toEqual(['leadership']);
+  });
+});
+
+describe('the seventh round: everyday office and business practices', () => {
+  it.each([
+    ['报告编写', 'report-writing'],
+    ['Report Preparation', 'report-writing'],
+    ['工作总结撰写', 'official-document-writing'],
+    ['会议纪要整理', 'minute-taking'],
+    ['Taking Minutes', 'minute-taking'],
+    ['文件控制', 'document-management'],
+    ['受控文件管理', 'document-management'],
+    ['Document Management System', 'document-management'],
+    ['Data Input', 'data-entry'],
+    ['单据录入', 'data-entry'],
+    ['行程管理', 'calendar-management'],
+    ['人员排班', 'attendance-management'],
+    ['Staff Scheduling', 'attendance-management'],
+    ['Budget Planning', 'budgeting'],
+    ['预算跟踪', 'budgeting'],
+    ['P&L Ownership', 'p-and-l'],
+    ['Full P&L Responsibility', 'p-and-l'],
+    ['供应商沟通', 'procurement'],
+    ['Vendor Relations', 'procurement'],
+    ['员工入离职', 'onboarding'],
+    ['Onboarding New Hires', 'onboarding'],
+    ['内训讲师', 'training-delivery'],
+    ['Delivering Training', 'training-delivery'],
+    ['SOP Writing', 'sop'],
+    ['操作规程编写', 'sop'],
+    ['制度编写', 'hr-policies'],
+    ['Excel表格', 'excel'],
+    ['Presentation Preparation', 'slide-writing'],
+    ['商务函电', 'business-correspondence'],
+    ['外贸函电', 'business-correspondence'],
+    ['Email Correspondence', 'business-correspondence'],
+    ['项目跟踪', 'project-coordination'],
+  ])('%s → %s', (text, id) => {
+    expect(normalizeSkill(text)?.id ?? 'none').toBe(id);
+  });
+
+  it('reads an office word of everyday prose as a practice only in a list', () => {
+    expect(ids('Waited 30 minutes for the trainer; the correspondence was archived; reimbursement of fees', { isProse: true })).toEqual([]);
+    expect(ids('按公司规定报销差旅费，资料管理员离职后归档', { isProse: true })).not.toContain('document-management');
+    expect(ids('Minutes, Correspondence, Rota', { isSkillList: true })).toEqual([
+      'minute-taking',
+      'business-correspondence',
+      'attendance-management',
+    ]);
+  });
+});
