@@ -423,3 +423,22 @@ describe('relatedSkills', () => {
     expect(relatedSkills('no-such-skill')).toEqual([]);
   });
 });
+
+describe('a self-assessment: the traits it claims', () => {
+  const traits = (text: string, isSelfAssessment: boolean) =>
+    findSkills(text, { isProse: true, isSelfAssessment })
+      .filter((m) => m.skill.category === 'soft-skill')
+      .map((m) => m.skill.id);
+
+  it('reads trait words glued to one another or to a word of degree, which prose leaves alone', () => {
+    const claim = '自律耐心，责任心强，沟通顺畅，有较强的自驱力。';
+    expect(traits(claim, true)).toEqual(['self-management', 'patience', 'accountability', 'communication', 'self-motivation']);
+    expect(traits(claim, false)).not.toContain('patience');
+    expect(traits('Patient and calm under pressure.', true)).toContain('patience');
+  });
+
+  it('reads no trait inside a longer word or before a noun it names', () => {
+    expect(traits('热爱公益，喜欢小动物。', true)).toEqual([]);
+    expect(traits('Reported to the leadership team.', true)).not.toContain('leadership');
+  });
+});

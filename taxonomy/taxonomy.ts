@@ -11,6 +11,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { PrefixIndex } from './prefix-index.ts';
+import { CJK_CHAR, hasOwnContext, isDatePart, isInPhrase, isListGap, isTraitClaim, standsAlone } from './mention-context.ts';
 import { nounFormsOf, pluralOf, separatorVariants, spellingVariants } from './term-variants.ts';
 
 export interface Skill {
@@ -46,6 +47,11 @@ export interface FindSkillsOptions {
    * and lists read them as they are.
    */
   isProse?: boolean;
+  /**
+   * The text is a self-assessment (自我评价, a Profile): a soft skill's trait word counts where it is claimed, between
+   * punctuation or beside another trait or a word of degree ("细心耐心，责任心强", "审美好", "有较强的自驱力").
+   */
+  isSelfAssessment?: boolean;
 }
 
 interface TaxonomyFile {
@@ -68,9 +74,6 @@ interface Lookups {
 
 const SKILLS_FILE = new URL('./skills.json', import.meta.url);
 const LATIN_WORD_CHAR = /[\p{L}\p{N}]/u;
-const CJK_CHAR = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
-/** What may stand between two items of a list of skills. */
-const LIST_GAP = /^[\s,，、/;；&+·•＋|｜丨●○■□◆◇▪・‧]*(?:[和及与]|and|or)?[\s,，、/;；&+·•＋|｜丨●○■□◆◇▪・‧]*$/iu;
 /** Words after a skill that name its ability or its certificate ("…能力", "…证书", "… skills", "… certification"). */
 const QUALIFICATION_SUFFIXES = [
   /(?:能力|技能|技巧|证书|资格证书?|资格|操作证|上岗证|证)$/u,
@@ -97,8 +100,6 @@ export function withoutQualificationWord(text: string): string {
 }
 const QUALIFICATION_WORD =
   /(?:能力|技能|证书|资格证书?|操作证|上岗证)$|\s+(?:skills?|designation|certification|certificate|certified|qualification|proficiency)$/iu;
-const CONTEXT_BEFORE = /(?:熟悉|精通|掌握|熟练|了解|使用|擅长|proficient in|experience (?:in|with)|skilled in|knowledge of)\s*$/iu;
-const CONTEXT_AFTER = /^\s*(?:语言|开发|编程|language|lang\b|programming|developer|engineer)/iu;
 
 /** One character folded for matching: NFKC (full-width → ASCII) and lower case, length kept. */
 function foldChar(char: string): string {
@@ -203,8 +204,12 @@ export class SkillTaxonomy {
         i = LATIN_WORD_CHAR.test(folded[i]!) && !CJK_CHAR.test(folded[i]!) ? skipWord(folded, i) : i + 1;
       }
     }
+    const isClaimedTrait = (k: number) =>
+      options.isSelfAssessment === true && candidates[k]!.skill.category === 'soft-skill' && isTraitClaim(text, candidates, k);
     const accepted = candidates.map(
-      (c) => !isDatePart(text, c) && (!c.isAmbiguous || (options.isSkillList === true && !isInPhrase(text, c)) || hasOwnContext(text, c)),
+      (c, k) =>
+        !isDatePart(text, c) &&
+        (!c.isAmbiguous || (options.isSkillList === true && !isInPhrase(text, c)) || hasOwnContext(text, c) || isClaimedTrait(k)),
     );
     // An ambiguous mention next to an accepted one, across a list separator, is part of a list of skills.
     for (let changed = true; changed;) {
@@ -231,7 +236,7 @@ export class SkillTaxonomy {
       }
     }
     const mentions = candidates
-      .filter((c, k) => accepted[k] && (options.isProse !== true || standsAlone(text, c)))
+      .filter((c, k) => accepted[k] && (options.isProse !== true || standsAlone(text, c) || isClaimedTrait(k)))
       .map(({ skill, match, start, end }) => ({ skill, match, start, end }));
     return this.withSharedHeads(text, mentions);
   }
@@ -355,50 +360,6 @@ function longestMatchAt(index: PrefixIndex<Term[]>, text: string, folded: string
   return best;
 }
 
-/**
- * Items of a list stand apart: "Java、Go", "Python | Go". Two Chinese terms glued ("135编辑器排版") are one phrase,
- * not two skills; a Latin term glued to a Chinese one ("Go微服务") still stands apart by its script.
- */
-/** Verbs a term follows in prose without being glued to them (使用秀米, 进行量房). */
-const VERB_BEFORE =
-  /(?:使用|熟悉|负责|掌握|精通|通过|基于|进行|参与|利用|运用|擅长|熟练|了解|采用|完成|从事|推行|推动|开展|主导|执行|实施|组织|做|用)$/u;
-/** What may follow a term in prose: a conjunction, a particle, a measure of doing, not a further character of a word. */
-const AFTER_TERM = /^(?:[和与及并等的、，。；：:,.;!?！？（）()\s]|$)/u;
-
-/** A two-character Chinese term stands alone in prose, not inside a longer word; any other term always does. */
-function standsAlone(text: string, mention: SkillMention): boolean {
-  if (!/^[\u3400-\u9fff]{2}$/u.test(mention.match)) return true;
-  const before = text.slice(Math.max(0, mention.start - 4), mention.start);
-  const after = text.slice(mention.end, mention.end + 1);
-  return (!CJK_CHAR.test(before.slice(-1)) || VERB_BEFORE.test(before)) && AFTER_TERM.test(after);
-}
-
-/**
- * An ambiguous mention inside a phrase, even in a list: a Latin one a space from another Latin word ("SDL Trados
- * Studio" holds no SDL levy, "Oracle Cloud" no cloud of its own), a Chinese one glued to another character.
- */
-function isInPhrase(text: string, mention: SkillMention): boolean {
-  if (CJK_CHAR.test(mention.match)) {
-    // A Chinese one glued to a further character is part of a word: "化工安全" holds no 安全 of its own.
-    const before = text.slice(Math.max(0, mention.start - 4), mention.start);
-    const after = text.slice(mention.end, mention.end + 1);
-    return (CJK_CHAR.test(before.slice(-1)) && !VERB_BEFORE.test(before)) || !AFTER_TERM.test(after);
-  }
-  // A name's word beside it, capitalised or a number ("Service Cloud", "SDL Trados"); not a verb or a preposition
-  // ("knows Go", "review in Relativity").
-  return (
-    /(?:^|[^\p{L}\p{N}])[A-Z0-9][\p{L}\p{N}.+#-]* $/u.test(text.slice(Math.max(0, mention.start - 24), mention.start)) ||
-    /^ [A-Z0-9]/u.test(text.slice(mention.end, mention.end + 2))
-  );
-}
-
-function isListGap(gap: string, before: string, after: string): boolean {
-  if (gap.length === 0) return CJK_CHAR.test(before) !== CJK_CHAR.test(after);
-  // One space between two Latin words is a phrase, not a list ("金蝶 K/3 Cloud", "Crew Resource Management").
-  if (gap === ' ' && !CJK_CHAR.test(before) && !CJK_CHAR.test(after)) return false;
-  return LIST_GAP.test(gap);
-}
-
 function skipWord(folded: string, i: number): number {
   let j = i;
   while (j < folded.length && LATIN_WORD_CHAR.test(folded[j]!) && !CJK_CHAR.test(folded[j]!)) j++;
@@ -427,26 +388,6 @@ function casedLike(written: string, alias: string): boolean {
   if (!/[A-Za-z]/.test(alias)) return true;
   const asciiWritten = written.normalize('NFKC');
   return asciiWritten === alias || (asciiWritten === alias.toUpperCase() && alias.length > 1);
-}
-
-/** A month written beside a number is a date ("Apr 2020", "12 Oct 2019", "Mar–Jun 2021"), whatever a term it spells. */
-function isDatePart(text: string, mention: SkillMention): boolean {
-  if (
-    !/^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/iu.test(
-      mention.match,
-    )
-  )
-    return false;
-  const after = text.slice(mention.end, mention.end + 12);
-  const before = text.slice(Math.max(0, mention.start - 4), mention.start);
-  return /^\.?,?\s*['’]?\d/u.test(after) || /\d\s*$/u.test(before) || /^\s*[-–—]\s*[A-Za-z]{3,9}\.?,?\s*['’]?\d/u.test(after);
-}
-
-function hasOwnContext(text: string, mention: SkillMention): boolean {
-  return (
-    CONTEXT_BEFORE.test(text.slice(Math.max(0, mention.start - 24), mention.start)) ||
-    CONTEXT_AFTER.test(text.slice(mention.end, mention.end + 16))
-  );
 }
 
 const LATIN_COORDINATION = /((?:[A-Za-z][\w-]*\s*,\s*)*[A-Za-z][\w-]*)\s*,?\s*(?:and|or|&|\/)\s*$/;

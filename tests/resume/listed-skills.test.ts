@@ -385,3 +385,18 @@ describe('withWrappedItemsJoined: a list wrapped in a narrow column', () => {
     expect(withWrappedItemsJoined(afterOneWord)).toEqual(afterOneWord);
   });
 });
+
+describe('the traits a self-assessment claims', () => {
+  const resume = (summary: string, description: string) =>
+    ['王芳', 'wangfang@example.com', '', '工作经历', '某公司 | 2019.03-至今', '测试工程师', description, '', '自我评价', summary].join(
+      '\n',
+    );
+  const ids = (text: string) => parseResumeText(text).skills.map((s) => s.id);
+
+  it('reads the traits of a 自我评价, which a description states only with their own context', () => {
+    expect(ids(resume('自律耐心，责任心强，沟通顺畅。', '负责功能测试。'))).toEqual(
+      expect.arrayContaining(['self-management', 'patience', 'accountability', 'communication']),
+    );
+    expect(ids(resume('热爱游戏。', '耐心解答玩家问题，负责功能测试。'))).not.toContain('patience');
+  });
+});

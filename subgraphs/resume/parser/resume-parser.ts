@@ -95,7 +95,14 @@ export function parseResumeText(rawText: string, format: ResumeFormat = 'text'):
     links: findLinks(fieldText),
     education,
     experience,
-    skills: findResumeSkills(skillSectionLines, otherText),
+    skills: findResumeSkills(
+      skillSectionLines,
+      otherText,
+      sections
+        .filter((s) => s.kind === 'summary' && !OBJECTIVE_HEADER.test(s.title))
+        .flatMap((s) => s.lines)
+        .join('\n'),
+    ),
     languages: findLanguages(linesOf('languages'), fieldText, skillSectionLines),
     text,
   };

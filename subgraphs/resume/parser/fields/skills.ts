@@ -25,7 +25,7 @@ const isCounted = (text: string, m: { start: number; match: string }) =>
  * Skills from the skills section (sure: 0.9), items of it the taxonomy does not know (as written, `text:` ids:
  * 0.8), mentions elsewhere (0.6; ambiguous ones need context) and the tasks a Chinese description enumerates (0.5).
  */
-export function findResumeSkills(sectionLines: string[], otherText: string): ResumeSkill[] {
+export function findResumeSkills(sectionLines: string[], otherText: string, selfAssessment = ''): ResumeSkill[] {
   const taxonomy = skillTaxonomy();
   const skillLines = withWrappedItemsJoined(sectionLines);
   const byId = new Map<string, ResumeSkill>();
@@ -65,6 +65,11 @@ export function findResumeSkills(sectionLines: string[], otherText: string): Res
         (m) =>
           !DOMAIN_OF.test(prose.slice(m.end, m.end + 16)) && !replaced.has(m.skill.id) && !isCounted(prose, m) && !isTechnique(prose, m),
       ),
+    0.6,
+  );
+  // The traits a self-assessment claims ("细心耐心，责任心强"): prose reads a trait word only with its own context.
+  add(
+    taxonomy.findSkills(selfAssessment, { isProse: true, isSelfAssessment: true }).filter((m) => m.skill.category === 'soft-skill'),
     0.6,
   );
   return [...byId.values()].sort((a, b) => b.confidence - a.confidence);

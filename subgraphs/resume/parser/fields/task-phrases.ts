@@ -14,12 +14,12 @@ import { listedSkillId, type ListedSkill } from './listed-skills.ts';
 
 /** A verb of doing, then the clause it governs (to a clause's end). */
 const TASK_CLAUSE =
-  /(?:负责|执行|主导|推行|开展|完成|进行|协助|参与|跟进|处理|从事|承担|组织|落实|牵头|做|撰写|编制|书写|制定|操作|擅长|管理|维护|配合|主持|统筹)([^，。；;,.!！?？\n]{2,60})/gu;
+  /(?:负责|执行|主导|推行|开展|完成|进行|协助|参与|跟进|处理|从事|承担|组织|落实|牵头|做|撰写|编制|书写|制定|操作|擅长|配合|主持|统筹)([^，。；;,.!！?？\n]{2,60})/gu;
 const ITEM_SEPARATOR = /、|以及|和|与|及|并/u;
 /** A term: Chinese characters (a Latin acronym inside allowed: "KOL 投放", "SKU 定价"), 2 to 8 of them. */
 const TERM = /^(?:(?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,6}\s?)?[\u4e00-\u9fff]{2,8}$/u;
 /** Not a term: particles, measure words, pronouns, a verb phrase's head or a qualifier. */
-const PROSE = /[的了着过我他她们其该此各每]|[约近超]过?\s*\d|超过|公司|团队|工作|日常|相关|全面|整体|配合|以上|以下/u;
+const PROSE = /[的了着过我他她们其该此各每]|(?<!行)为|[约近超]过?\s*\d|超过|公司|团队|工作|日常|相关|全面|整体|配合|以上|以下/u;
 
 const WRITTEN_DOCUMENT = /(?:编制|撰写|书写|编写|制定|管理|操作)([^，。；;,.!！?？\n、（）()]{4,10})(?=[，。；;,.!！?？\n]|$)/gu;
 
@@ -41,7 +41,8 @@ const isPlace = (item: string) => REGION.test(item) || findConcepts(item).some((
  */
 const BARE_VERB =
   /^(?:设计|开发|维护|开拓|制定|跟踪|推动|实施|执行|优化|管理|建设|搭建|运营|测试|分析|规划|策划|协调|组织|参与|完成|编写|撰写|支持|改进|推进|落实|监督|指导|培训|迭代|对接|跟进|启动|深化|落地|上线|交付|验收|收尾|结项|立项)$/u;
-const VERB_OPENING = /^(?:书写|撰写|编制|编写|制定|跟踪|推动|实施|执行|完成|参与|协调|组织|支持|推进|落实|监督|指导|协助|负责|带领)/u;
+const VERB_OPENING =
+  /^(?:对接|联系|沟通|书写|撰写|编制|编写|制定|跟踪|推动|实施|执行|完成|参与|协调|组织|支持|推进|落实|监督|指导|协助|负责|带领)/u;
 const isVerb = (item: string) => BARE_VERB.test(item) || VERB_OPENING.test(item);
 
 /** "用 WMS 系统做库位优化", "使用 Opera PMS 做房态管理": the one task a tool is used for. */
@@ -73,11 +74,10 @@ export function taskPhrases(text: string): ListedSkill[] {
   for (const enumeration of enumerations) {
     // "安全气囊控制器的来料检验与…": what the first task is of comes before its 的.
     // "…、冲击波等理疗设备": what closes a list after 等 is its kind, not an item.
-    const items = enumeration
-      .replace(/^[^，。；]*的/u, '')
-      .replace(/等[\u4e00-\u9fff]{0,6}\s*$/u, '')
-      .split(ITEM_SEPARATOR)
-      .map((item) => item.trim());
+    const listed = enumeration.replace(/^[^，。；]*的/u, '').replace(/等[\u4e00-\u9fff]{0,6}\s*$/u, '');
+    // "框架、剪力墙结构计算": a word that shares the next item's head is no item.
+    if (/(?:^|、)\s*[\u4e00-\u9fff]{1,2}\s*、\s*[^、和与及并]{5,}/u.test(listed)) continue;
+    const items = listed.split(ITEM_SEPARATOR).map((item) => item.trim());
     // An enumeration: two items or more, each a term; one prose item makes the clause prose.
     if (
       items.length < 2 ||
