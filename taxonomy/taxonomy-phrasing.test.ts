@@ -147,3 +147,53 @@ describe('the seventh round: everyday office and business practices', () => {
     ]);
   });
 });
+
+describe('the seventh round: how each family writes what the taxonomy knows', () => {
+  it.each([
+    // finance
+    ['凭证制作', 'accounting'],
+    ['Book-keeping', 'accounting'],
+    ['财务报表出具', 'financial-reporting'],
+    ['AR/AP', 'accounts-payable'],
+    ['Bank Reconciliations', 'reconciliation'],
+    ['期末结账', 'month-end-close'],
+    ['发票开具', 'invoicing'],
+    ['Budget vs Actual', 'variance-analysis'],
+    ['资金计划', 'treasury'],
+    // HR
+    ['社保办理', 'social-insurance'],
+    ['五险一金', 'social-insurance'],
+    ['面试安排', 'interview-scheduling'],
+    ['劳动合同签订', 'labor-contracts'],
+    ['人事档案管理', 'personnel-administration'],
+    ['CV Screening', 'recruiting'],
+    // supply chain & sales
+    ['采购询价', 'procurement'],
+    ['出入库登记', 'warehouse-operations'],
+    ['单证制作', 'shipping-documentation'],
+    ['订舱', 'freight-forwarding'],
+    ['叉车证', 'forklift'],
+    ['Demand Forecasting', 'demand-planning'],
+    ['大客户维护', 'key-account-management'],
+    ['拜访客户', 'customer-visits'],
+    ['报价单制作', 'quotation-management'],
+    ['Customer Support', 'customer-service'],
+    ['客诉处理', 'complaint-handling'],
+    // legal
+    ['合同起草', 'contract-management'],
+    ['Legal Drafting', 'legal-writing'],
+    ['诉讼代理', 'litigation'],
+  ])('%s → %s', (text, id) => {
+    expect(normalizeSkill(text)?.id ?? 'none').toBe(id);
+  });
+
+  it('reads a family word of everyday prose as that skill only in a list', () => {
+    expect(ids('Buying groceries, forwarding emails and prospecting for gold', { isProse: true })).toEqual([]);
+    expect(ids('Kept the receipts; collections of art; the month-end party', { isProse: true })).toEqual([]);
+    expect(ids('Prospecting, Cold Calling, BD', { isSkillList: true })).toEqual([
+      'lead-generation',
+      'lead-generation',
+      'business-development',
+    ]);
+  });
+});
