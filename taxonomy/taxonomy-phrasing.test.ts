@@ -197,3 +197,42 @@ describe('the seventh round: how each family writes what the taxonomy knows', ()
     ]);
   });
 });
+
+describe('the seventh round: the trades, plants and sites', () => {
+  it.each([
+    ['水质采样', 'environmental-testing'],
+    ['水样采样', 'environmental-testing'],
+    ['Effluent Sampling', 'environmental-testing'],
+    ['污水处理运营', 'water-treatment'],
+    ['品质管控', 'quality-management'],
+    ['QA/QC', 'quality-management'],
+    ['外观检验', 'quality-inspection'],
+    ['RCCA', 'root-cause-analysis'],
+    ['体系文件编写', 'iso-9001'],
+    ['改善提案', 'kaizen'],
+    ['生产计划编制', 'production-planning'],
+    ['设备维护保养', 'equipment-maintenance'],
+    ['Planned Maintenance', 'equipment-maintenance'],
+    ['GTAW', 'welding'],
+    ['Engineering Drawings', 'mechanical-design'],
+    ['低压电工证', 'electrician-license'],
+    ['隐患排查治理', 'ehs'],
+    ['Health & Safety', 'ehs'],
+    ['计量管理', 'instrument-calibration'],
+    ['工程预结算', 'quantity-surveying'],
+    ['Bills of Quantities', 'quantity-surveying'],
+    ['图纸会审', 'construction-drawings'],
+    ['测量放线', 'land-surveying'],
+    ['竣工资料整理', 'construction-documentation'],
+    ['CSCS Card', 'construction-safety'],
+    ['汽车维修保养', 'automotive-repair'],
+    ['温室气体盘查', 'carbon-accounting'],
+  ])('%s → %s', (text, id) => {
+    expect(normalizeSkill(text)?.id ?? 'none').toBe(id);
+  });
+
+  it('reads a trade word of everyday prose as that trade only in a list', () => {
+    expect(ids('Estimating the wiring took a survey; the refrigeration of food', { isProse: true })).toEqual([]);
+    expect(ids('Welder, Metrology, Setting Out', { isSkillList: true })).toEqual(['welding', 'precision-measurement', 'land-surveying']);
+  });
+});
