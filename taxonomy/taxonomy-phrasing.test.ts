@@ -236,3 +236,47 @@ describe('the seventh round: the trades, plants and sites', () => {
     expect(ids('Welder, Metrology, Setting Out', { isSkillList: true })).toEqual(['welding', 'precision-measurement', 'land-surveying']);
   });
 });
+
+describe('the seventh round: care, classrooms, hospitality, media, data and product', () => {
+  it.each([
+    ['临床护理', 'nursing'],
+    ['测量生命体征', 'vital-signs'],
+    ['静脉输液', 'iv-therapy'],
+    ['Venipuncture', 'phlebotomy'],
+    ['伤口换药', 'wound-care'],
+    ['院感防控', 'infection-control'],
+    ['护理文书书写', 'clinical-documentation'],
+    ['养老护理', 'geriatric-care'],
+    ['Aged Care', 'geriatric-care'],
+    ['预检分诊', 'triage'],
+    ['教案编写', 'lesson-planning'],
+    ['班级管理', 'classroom-management'],
+    ['作业批改', 'student-assessment'],
+    ['家长沟通', 'parent-communication'],
+    ['一对一辅导', 'tutoring'],
+    ['Qualified Teacher Status', 'teacher-certification'],
+    ['办理入住', 'front-desk'],
+    ['客房清洁', 'housekeeping'],
+    ['Table Service', 'food-beverage'],
+    ['Food Hygiene Certificate', 'food-safety'],
+    ['文案撰写', 'copywriting'],
+    ['人像精修', 'photo-retouching'],
+    ['Data Analytics', 'data-analysis'],
+    ['Dashboarding', 'data-visualization'],
+    ['测试用例编写', 'test-case-design'],
+    ['Bug Tracking', 'defect-management'],
+    ['需求调研', 'requirements-analysis'],
+    ['Wireframing', 'prototyping'],
+    ['网店运营', 'ecommerce-operations'],
+    ['活动执行', 'event-planning'],
+    ['竞品分析', 'market-research'],
+  ])('%s → %s', (text, id) => {
+    expect(normalizeSkill(text)?.id ?? 'none').toBe(id);
+  });
+
+  it('reads a word of another trade or of everyday prose only in a list', () => {
+    expect(ids('The chef was cooking; cleaning up events; a copy of the marking scheme', { isProse: true })).toEqual([]);
+    expect(ids('Nginx, Linux, ICU', { isSkillList: true })).not.toContain('food-beverage');
+    expect(ids('Cooking, Baking, Cleaning', { isSkillList: true })).toEqual(['culinary', 'culinary', 'housekeeping']);
+  });
+});
