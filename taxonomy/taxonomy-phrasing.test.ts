@@ -280,3 +280,43 @@ describe('the seventh round: care, classrooms, hospitality, media, data and prod
     expect(ids('Cooking, Baking, Cleaning', { isSkillList: true })).toEqual(['culinary', 'culinary', 'housekeeping']);
   });
 });
+
+describe('the seventh round: standards by their Chinese and international numbers, and software as written', () => {
+  it.each([
+    ['GB/T 19001-2016', 'iso-9001'],
+    ['GB/T 24001', 'iso-14001'],
+    ['GB/T 45001', 'ehs'],
+    ['GB/T 22239', 'security-compliance'],
+    ['等保三级', 'security-compliance'],
+    ['ISO/IEC 20000', 'itsm'],
+    ['ISO 31000', 'risk-management'],
+    ['ISO 19011', 'internal-audit-iso'],
+    ['ISO 14064', 'carbon-accounting'],
+    ['YY/T 0287', 'iso-13485'],
+    ['21 CFR Part 820', 'medical-device-regulations'],
+    ['GB 14881', 'food-safety'],
+    ['ISO 22301', 'disaster-recovery'],
+    ['AWS D1.1', 'welding'],
+    ['IEC 61131-3', 'plc'],
+    ['GB/T 7714', 'academic-writing'],
+    ['建筑设计防火规范', 'building-codes'],
+    ['git版本控制', 'git'],
+    ['CICD', 'ci-cd'],
+    ['Docker容器化', 'docker'],
+    ['Python爬虫', 'web-scraping'],
+    ['SQL Queries', 'sql'],
+    ['SSM框架', 'spring'],
+    ['Excel透视表', 'excel-advanced'],
+    ['Linux命令', 'linux'],
+    ['网络推广', 'digital-marketing'],
+    ['Email Campaigns', 'email-marketing'],
+    ['直播卖货', 'livestream-ecommerce'],
+  ])('%s → %s', (text, id) => {
+    expect(normalizeSkill(text)?.id ?? 'none').toBe(id);
+  });
+
+  it('reads a short code or a generic word of software only in a list', () => {
+    expect(ids('On the command line I read the newsletter; a crawler bug; scraping paint', { isProse: true })).toEqual([]);
+    expect(ids('Git, CLI, Scraping', { isSkillList: true })).toEqual(['git', 'linux', 'web-scraping']);
+  });
+});
