@@ -147,3 +147,176 @@ describe('the seventh round: everyday office and business practices', () => {
     ]);
   });
 });
+
+describe('the seventh round: how each family writes what the taxonomy knows', () => {
+  it.each([
+    // finance
+    ['凭证制作', 'accounting'],
+    ['Book-keeping', 'accounting'],
+    ['财务报表出具', 'financial-reporting'],
+    ['AR/AP', 'accounts-payable'],
+    ['Bank Reconciliations', 'reconciliation'],
+    ['期末结账', 'month-end-close'],
+    ['发票开具', 'invoicing'],
+    ['Budget vs Actual', 'variance-analysis'],
+    ['资金计划', 'treasury'],
+    // HR
+    ['社保办理', 'social-insurance'],
+    ['五险一金', 'social-insurance'],
+    ['面试安排', 'interview-scheduling'],
+    ['劳动合同签订', 'labor-contracts'],
+    ['人事档案管理', 'personnel-administration'],
+    ['CV Screening', 'recruiting'],
+    // supply chain & sales
+    ['采购询价', 'procurement'],
+    ['出入库登记', 'warehouse-operations'],
+    ['单证制作', 'shipping-documentation'],
+    ['订舱', 'freight-forwarding'],
+    ['叉车证', 'forklift'],
+    ['Demand Forecasting', 'demand-planning'],
+    ['大客户维护', 'key-account-management'],
+    ['拜访客户', 'customer-visits'],
+    ['报价单制作', 'quotation-management'],
+    ['Customer Support', 'customer-service'],
+    ['客诉处理', 'complaint-handling'],
+    // legal
+    ['合同起草', 'contract-management'],
+    ['Legal Drafting', 'legal-writing'],
+    ['诉讼代理', 'litigation'],
+  ])('%s → %s', (text, id) => {
+    expect(normalizeSkill(text)?.id ?? 'none').toBe(id);
+  });
+
+  it('reads a family word of everyday prose as that skill only in a list', () => {
+    expect(ids('Buying groceries, forwarding emails and prospecting for gold', { isProse: true })).toEqual([]);
+    expect(ids('Kept the receipts; collections of art; the month-end party', { isProse: true })).toEqual([]);
+    expect(ids('Prospecting, Cold Calling, BD', { isSkillList: true })).toEqual([
+      'lead-generation',
+      'lead-generation',
+      'business-development',
+    ]);
+  });
+});
+
+describe('the seventh round: the trades, plants and sites', () => {
+  it.each([
+    ['水质采样', 'environmental-testing'],
+    ['水样采样', 'environmental-testing'],
+    ['Effluent Sampling', 'environmental-testing'],
+    ['污水处理运营', 'water-treatment'],
+    ['品质管控', 'quality-management'],
+    ['QA/QC', 'quality-management'],
+    ['外观检验', 'quality-inspection'],
+    ['RCCA', 'root-cause-analysis'],
+    ['体系文件编写', 'iso-9001'],
+    ['改善提案', 'kaizen'],
+    ['生产计划编制', 'production-planning'],
+    ['设备维护保养', 'equipment-maintenance'],
+    ['Planned Maintenance', 'equipment-maintenance'],
+    ['GTAW', 'welding'],
+    ['Engineering Drawings', 'mechanical-design'],
+    ['低压电工证', 'electrician-license'],
+    ['隐患排查治理', 'ehs'],
+    ['Health & Safety', 'ehs'],
+    ['计量管理', 'instrument-calibration'],
+    ['工程预结算', 'quantity-surveying'],
+    ['Bills of Quantities', 'quantity-surveying'],
+    ['图纸会审', 'construction-drawings'],
+    ['测量放线', 'land-surveying'],
+    ['竣工资料整理', 'construction-documentation'],
+    ['CSCS Card', 'construction-safety'],
+    ['汽车维修保养', 'automotive-repair'],
+    ['温室气体盘查', 'carbon-accounting'],
+  ])('%s → %s', (text, id) => {
+    expect(normalizeSkill(text)?.id ?? 'none').toBe(id);
+  });
+
+  it('reads a trade word of everyday prose as that trade only in a list', () => {
+    expect(ids('Estimating the wiring took a survey; the refrigeration of food', { isProse: true })).toEqual([]);
+    expect(ids('Welder, Metrology, Setting Out', { isSkillList: true })).toEqual(['welding', 'precision-measurement', 'land-surveying']);
+  });
+});
+
+describe('the seventh round: care, classrooms, hospitality, media, data and product', () => {
+  it.each([
+    ['临床护理', 'nursing'],
+    ['测量生命体征', 'vital-signs'],
+    ['静脉输液', 'iv-therapy'],
+    ['Venipuncture', 'phlebotomy'],
+    ['伤口换药', 'wound-care'],
+    ['院感防控', 'infection-control'],
+    ['护理文书书写', 'clinical-documentation'],
+    ['养老护理', 'geriatric-care'],
+    ['Aged Care', 'geriatric-care'],
+    ['预检分诊', 'triage'],
+    ['教案编写', 'lesson-planning'],
+    ['班级管理', 'classroom-management'],
+    ['作业批改', 'student-assessment'],
+    ['家长沟通', 'parent-communication'],
+    ['一对一辅导', 'tutoring'],
+    ['Qualified Teacher Status', 'teacher-certification'],
+    ['办理入住', 'front-desk'],
+    ['客房清洁', 'housekeeping'],
+    ['Table Service', 'food-beverage'],
+    ['Food Hygiene Certificate', 'food-safety'],
+    ['文案撰写', 'copywriting'],
+    ['人像精修', 'photo-retouching'],
+    ['Data Analytics', 'data-analysis'],
+    ['Dashboarding', 'data-visualization'],
+    ['测试用例编写', 'test-case-design'],
+    ['Bug Tracking', 'defect-management'],
+    ['需求调研', 'requirements-analysis'],
+    ['Wireframing', 'prototyping'],
+    ['网店运营', 'ecommerce-operations'],
+    ['活动执行', 'event-planning'],
+    ['竞品分析', 'market-research'],
+  ])('%s → %s', (text, id) => {
+    expect(normalizeSkill(text)?.id ?? 'none').toBe(id);
+  });
+
+  it('reads a word of another trade or of everyday prose only in a list', () => {
+    expect(ids('The chef was cooking; cleaning up events; a copy of the marking scheme', { isProse: true })).toEqual([]);
+    expect(ids('Nginx, Linux, ICU', { isSkillList: true })).not.toContain('food-beverage');
+    expect(ids('Cooking, Baking, Cleaning', { isSkillList: true })).toEqual(['culinary', 'culinary', 'housekeeping']);
+  });
+});
+
+describe('the seventh round: standards by their Chinese and international numbers, and software as written', () => {
+  it.each([
+    ['GB/T 19001-2016', 'iso-9001'],
+    ['GB/T 24001', 'iso-14001'],
+    ['GB/T 45001', 'ehs'],
+    ['GB/T 22239', 'security-compliance'],
+    ['等保三级', 'security-compliance'],
+    ['ISO/IEC 20000', 'itsm'],
+    ['ISO 31000', 'risk-management'],
+    ['ISO 19011', 'internal-audit-iso'],
+    ['ISO 14064', 'carbon-accounting'],
+    ['YY/T 0287', 'iso-13485'],
+    ['21 CFR Part 820', 'medical-device-regulations'],
+    ['GB 14881', 'food-safety'],
+    ['ISO 22301', 'disaster-recovery'],
+    ['AWS D1.1', 'welding'],
+    ['IEC 61131-3', 'plc'],
+    ['GB/T 7714', 'academic-writing'],
+    ['建筑设计防火规范', 'building-codes'],
+    ['git版本控制', 'git'],
+    ['CICD', 'ci-cd'],
+    ['Docker容器化', 'docker'],
+    ['Python爬虫', 'web-scraping'],
+    ['SQL Queries', 'sql'],
+    ['SSM框架', 'spring'],
+    ['Excel透视表', 'excel-advanced'],
+    ['Linux命令', 'linux'],
+    ['网络推广', 'digital-marketing'],
+    ['Email Campaigns', 'email-marketing'],
+    ['直播卖货', 'livestream-ecommerce'],
+  ])('%s → %s', (text, id) => {
+    expect(normalizeSkill(text)?.id ?? 'none').toBe(id);
+  });
+
+  it('reads a short code or a generic word of software only in a list', () => {
+    expect(ids('On the command line I read the newsletter; a crawler bug; scraping paint', { isProse: true })).toEqual([]);
+    expect(ids('Git, CLI, Scraping', { isSkillList: true })).toEqual(['git', 'linux', 'web-scraping']);
+  });
+});
