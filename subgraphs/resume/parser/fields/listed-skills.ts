@@ -153,10 +153,10 @@ const QUALIFIER =
 const ITEM_SEPARATORS = /[,，、;；|｜·•●○■□◆◇▪()（）[\]【】]|\s{2,}|\s*(?:→|->|⇒|➔|➜)\s*/u;
 const AND = /\s+(?:and|&)\s+/u;
 const TRAILING =
-  /\s*(?:等(?:[\u4e00-\u9fff]{0,4}(?:工具|软件|技术|框架|语言|系统|平台|设备|仪器))?|etc\.?|\.{3}|…|[\s(（]*(?:熟练|精通|熟悉|了解|良好|一般|native|fluent|advanced|intermediate|basic|beginner|expert|proficient)[)）]?|[-–—]\s*\d+\+?\s*(?:years?|yrs?|年)|\s(?:current|valid|in progress|ongoing|pending)|(?<=[A-Za-z0-9])\s*(?:标准|体系|认证)|(?<=[\u4e00-\u9fff]{2})政策)\s*$/iu;
+  /\s*(?:等(?:[\u4e00-\u9fff]{0,4}(?:工具|软件|技术|框架|语言|系统|平台|设备|仪器))?|etc\.?|\.{3}|…|[\s(（]*(?:熟练|精通|熟悉|了解|良好|一般|native|fluent|advanced|intermediate|basic|beginner|expert|proficient)[)）]?|[-–—]\s*\d+\+?\s*(?:years?|yrs?|年)|\s(?:current|valid|in progress|ongoing|pending)|(?<=[A-Za-z0-9])\s*(?:标准|体系|认证|基础级|初级|中级|高级|专业级)|(?<=[\u4e00-\u9fff]{2})日常(?:管理|维护|操作|保养)|(?<=[\u4e00-\u9fff]{2})政策)\s*$/iu;
 /** Items that are a level, a grade, a speed or a heading word, nothing of their own (spoken languages: namesSpokenLanguage). */
 const NOT_SKILL_ITEM =
-  /^(?:n[1-5]|(?:level|grade|band|tier)\s*\w{1,3}|[abc][12]|基础|入门|初级|中级|高级|(?:初级|中级|高级)?(?:工|技师)|[一二三四五]级|熟练|精通|良好|一般|了解|掌握|\d+\s*(?:wpm|words per minute|字\/?分钟?)|其他|其它|others?|misc\.?|tools?|skills?|技能|工具|软件|证书|certificates?|certifications?|none|无|and|or|etc\.?|等|(?:已(?:通)?过|在考|备考|考取中|在读)\s*(?:\d+\s*门)?|passed\s+\d+\s+(?:papers|exams|levels))$/iu;
+  /^(?:n[1-5]|(?:level|grade|band|tier)\s*\w{1,3}|[abc][12]|基础|入门|初级|中级|高级|(?:初级|中级|高级)?(?:工|技师)|[一二三四五]级|熟练|精通|良好|一般|了解|掌握|\d+\s*(?:wpm|words per minute|字\/?分钟?)|其他|其它|others?|misc\.?|tools?|skills?|技能|工具|软件|证书|certificates?|certifications?|none|无|and|or|etc\.?|等|(?:已(?:通)?过|在考|备考|考取中|在读)\s*(?:\d+\s*[门科])?|passed\s+\d+\s+(?:papers|exams|levels))$/iu;
 /** What a Chinese item adds to a skill without narrowing it: its system, its rules, its whole process, knowledge of it. */
 const BROADER_REST = /^(?:(?:平台|行业|相关)?(?:体系|规范|规则|标准)|全流程|知识|相关|原理|理论|基础|能力|经验|技能|工作)$/u;
 const CJK_AND = /(?<=[\u4e00-\u9fff]{2})[与和及](?=[\u4e00-\u9fff]{2})/u;
@@ -205,7 +205,8 @@ export function listedSkills(skillLines: readonly string[]): ListedSkill[] {
     // 与/和/及 between two Chinese terms joins two items ("PBR 材质流程与卡通渲染"), unless the whole is one skill.
     const items = withSharedHeadApart(line.split(ITEM_SEPARATORS))
       .flatMap((item) => (item ? splitAtAnd(item) : [item]))
-      .flatMap((item) => (item && !taxonomy.normalizeSkill(cleanItem(item)) ? item.split(CJK_AND) : [item]));
+      .flatMap((item) => (item && !taxonomy.normalizeSkill(cleanItem(item)) && !CERTIFICATE_NAME.test(item) ? item.split(CJK_AND) : [item]))
+      .flatMap((item) => (item ? kindApart(item) : [item]));
     // A line with a sentence in it is prose, whatever its short pieces ("负责…日常运营与内容发布").
     if (items.some((part) => isProse(cleanItem(part ?? '')))) continue;
     // One item alone on a line is a list only when the section lists a skill a line (PDF columns): a long line
@@ -248,6 +249,17 @@ export function listedSkills(skillLines: readonly string[]): ListedSkill[] {
         let rest = written;
         for (const m of inside) rest = rest.replace(m.match, ' ');
         const restWords = rest.split(/[\s-]+/u).filter(Boolean);
+        // "mentoring graduates", "coaching new hires": the people a skill is done for add nothing to it.
+        if (
+          inside.length === 1 &&
+          !(part ?? '').slice(0, inside[0]!.start).trim() &&
+          restWords.length > 0 &&
+          restWords.every((word) => PEOPLE.test(word))
+        ) {
+          const skill = inside[0]!.skill;
+          if (!found.has(skill.id)) found.set(skill.id, { id: skill.id, name: skill.name, written, skill });
+          continue;
+        }
         if ((restWords.length > 0 || inside.length > 1) && restWords.length <= 2) {
           const id = listedSkillId(written);
           if (!found.has(id)) found.set(id, { id, name: written, written, replaces: inside.map((m) => m.skill.id) });
@@ -311,8 +323,29 @@ function withSharedHeadApart(items: (string | undefined)[]): (string | undefined
   });
 }
 
+/** A certificate's name is one item, whatever it joins ("制冷与空调设备运行操作证"). */
+const CERTIFICATE_NAME = /(?:证|证书|执照|资格)\s*$/u;
+/** People a skill is done for or with. */
+const PEOPLE =
+  /^(?:graduates?|juniors?|interns?|apprentices?|trainees?|staff|teams?|colleagues|peers|students?|new|hires|starters|engineers?|nurses?|agents?|members?)$/iu;
+
+/**
+ * "PA66+GF 等塑胶材料特性": the items before 等 and the kind after it, each an item of its own (its 特性 or 知识 left
+ * off); a kind that only names the list ("等编程语言", "等工具") is left to TRAILING.
+ */
+function kindApart(item: string): string[] {
+  const parts = /^(.*[^\s等])\s*等\s*([\u4e00-\u9fff]{2,8}?)(?:的)?(?:特性|性能|知识|原理|相关知识)?\s*$/u.exec(item);
+  if (!parts || /(?:工具|软件|技术|框架|语言|系统|平台|设备|仪器|方法)$/u.test(parts[2]!)) return [item];
+  return [parts[1]!, parts[2]!];
+}
+
 function cleanItem(part: string): string {
-  let item = part.replace(BULLET, '').trim();
+  // "及食品安全法规": a conjunction left at an item's start by the split; "JMeter 做接口": the tool, not its use.
+  let item = part
+    .replace(BULLET, '')
+    .trim()
+    .replace(/^(?:以及|及|并|和|与)\s*(?=[\u4e00-\u9fffA-Za-z]{3})/u, '')
+    .replace(/^([A-Za-z][\w .+#/-]*?)\s*(?:做|进行|来做|用于)[\u4e00-\u9fff].*$/u, '$1');
   for (let previous = ''; previous !== item;) {
     previous = item;
     item = item.replace(QUALIFIER, '').replace(TRAILING, '').trim();

@@ -111,5 +111,8 @@ function isCapitalCut(before: string, beforeWidth: number, line: string, width: 
     .split(/[,，;；:：]/u)
     .pop()!
     .trim();
-  return lastItem.split(/\s+/u).length >= 2 && /^[A-Z0-9]/u.test(lastItem) && skillTaxonomy().normalizeSkill(lastItem) === null;
+  const taxonomy = skillTaxonomy();
+  // One word alone is cut only when both words name a skill ("Funnel" / "Analysis, A/B Testing").
+  const cut = lastItem.split(/\s+/u).length >= 2 || taxonomy.normalizeSkill(`${lastItem} ${first}`) !== null;
+  return cut && /^[A-Z0-9]/u.test(lastItem) && taxonomy.normalizeSkill(lastItem) === null;
 }

@@ -1,0 +1,51 @@
+/**
+ * How a skills section's items are cut and cleaned: what a list writes around a skill that is no skill of its own
+ * (a level, a use, a conjunction, the kind of a list, the people a skill serves), and a certificate's name kept whole.
+ * Invented names (Zorblex, 飞鸥) keep the cases independent of the taxonomy's contents.
+ */
+import { describe, expect, it } from 'vitest';
+import { listedSkillId, listedSkills } from '../../subgraphs/resume/parser/fields/listed-skills.ts';
+import { normalizeSkill } from '../../taxonomy/taxonomy.ts';
+
+const ids = (...lines: string[]) => listedSkills(lines).map((s) => s.id);
+
+describe('listed items: what is written around a skill', () => {
+  it('leaves a level after a name off ("ISTQB 基础级")', () => {
+    expect(ids('证书：Zorblex 基础级、Quibbit 高级')).toEqual([listedSkillId('Zorblex'), listedSkillId('Quibbit')]);
+  });
+
+  it('reads the tool, not what it is used for ("JMeter 做接口")', () => {
+    expect(ids('会用 Zorblex、Quibbit 做接口与压力测试')).toEqual(
+      expect.arrayContaining([listedSkillId('Zorblex'), listedSkillId('Quibbit')]),
+    );
+    expect(ids('会用 Zorblex、Quibbit 做接口与压力测试')).not.toContain(listedSkillId('Quibbit 做接口'));
+  });
+
+  it('reads the items before 等 and the kind after it, without its 特性', () => {
+    expect(ids('熟悉 Zorblex、Quibbit 等飞鸥材料特性及注塑成型工艺')).toEqual(
+      expect.arrayContaining([listedSkillId('Zorblex'), listedSkillId('Quibbit'), listedSkillId('飞鸥材料')]),
+    );
+    expect(ids('熟悉 Zorblex、Quibbit 等编程语言')).toEqual([listedSkillId('Zorblex'), listedSkillId('Quibbit')]);
+  });
+
+  it("drops a conjunction the split leaves at an item's start, and a daily-work tail", () => {
+    // The bracket (GSP's expansion, a skill of its own) is a separator: 及 is left at the next item's start.
+    expect(ids('熟悉 Zorblex、GSP（药品经营质量管理规范）及飞鸥安全法则')).toContain(listedSkillId('飞鸥安全法则'));
+    expect(ids('熟悉飞鸥仓运营、蓝鲸仓规划及飞鸥设备日常管理')).toContain(listedSkillId('飞鸥设备'));
+  });
+
+  it("keeps a certificate's name whole though it joins two terms", () => {
+    expect(ids('证书：叉车证、飞鸥与蓝鲸操作证')).toContain(listedSkillId('飞鸥与蓝鲸操作证'));
+    expect(ids('证书：叉车证、飞鸥与蓝鲸操作证')).not.toContain(listedSkillId('飞鸥'));
+  });
+
+  it('reads an exam status as nothing', () => {
+    expect(ids('Zorblex（已过 4 科）、Quibbit')).toEqual([listedSkillId('Zorblex'), listedSkillId('Quibbit')]);
+  });
+
+  it('reads a skill done for people as the skill ("mentoring graduates"), a modifier before it as a narrower item', () => {
+    const mentoring = normalizeSkill('mentoring')!.id;
+    expect(ids('Soft skills: mentoring graduates, Zorblex')).toContain(mentoring);
+    expect(ids('Soft skills: mentoring graduates, Zorblex')).not.toContain(listedSkillId('mentoring graduates'));
+  });
+});
