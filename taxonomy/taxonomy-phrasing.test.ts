@@ -65,6 +65,9 @@ describe('the seventh round: soft skills and work traits as resumes claim them',
     ['Hardworking', 'work-ethic'],
     ['Cultural Competence', 'cross-cultural-communication'],
     ['Works Independently', 'self-management'],
+    ['上进心强', 'self-motivation'],
+    ['Thrives Under Pressure', 'stress-tolerance'],
+    ['工作责任心强', 'accountability'],
   ])('%s → %s', (text, id) => {
     expect(normalizeSkill(text)?.id ?? 'none').toBe(id);
   });
@@ -133,6 +136,12 @@ describe('the seventh round: everyday office and business practices', () => {
     ['外贸函电', 'business-correspondence'],
     ['Email Correspondence', 'business-correspondence'],
     ['项目跟踪', 'project-coordination'],
+    ['访客接待', 'reception-services'],
+    ['总经理助理', 'executive-support'],
+    ['用印管理', 'seal-management'],
+    ['订机票酒店', 'travel-management'],
+    ['OA审批', 'oa-systems'],
+    ['熟练操作电脑', 'computer-literacy'],
   ])('%s → %s', (text, id) => {
     expect(normalizeSkill(text)?.id ?? 'none').toBe(id);
   });
@@ -270,6 +279,15 @@ describe('the seventh round: care, classrooms, hospitality, media, data and prod
     ['网店运营', 'ecommerce-operations'],
     ['活动执行', 'event-planning'],
     ['竞品分析', 'market-research'],
+    ['战略制定', 'strategy'],
+    ['商业计划书', 'business-planning'],
+    ['可研报告', 'feasibility-study'],
+    ['Digitalisation', 'digital-transformation'],
+    ['用户访谈', 'user-research'],
+    ['交互设计', 'ux-design'],
+    ['界面设计', 'ui-design'],
+    ['Amazon FBA', 'amazon-seller'],
+    ['Listing编写', 'listing-optimization'],
   ])('%s → %s', (text, id) => {
     expect(normalizeSkill(text)?.id ?? 'none').toBe(id);
   });
