@@ -49,3 +49,19 @@ describe('listed items: what is written around a skill', () => {
     expect(ids('Soft skills: mentoring graduates, Zorblex')).not.toContain(listedSkillId('mentoring graduates'));
   });
 });
+
+describe('listed items: separators and headings', () => {
+  it('splits at a spaced slash, not inside a name', () => {
+    expect(ids('Standards: Zorblex / Quibbit / Frobnic')).toEqual([
+      listedSkillId('Zorblex'),
+      listedSkillId('Quibbit'),
+      listedSkillId('Frobnic'),
+    ]);
+    expect(ids('Zorblex/Quibbit')).toEqual([listedSkillId('Zorblex'), listedSkillId('Quibbit')]);
+  });
+
+  it('reads a Europass heading as a heading, however long (Communication and interpersonal skills:)', () => {
+    const found = ids('Communication and interpersonal skills: Zorblex, Quibbit');
+    expect(found).toEqual([listedSkillId('Zorblex'), listedSkillId('Quibbit')]);
+  });
+});

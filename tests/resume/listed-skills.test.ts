@@ -400,3 +400,12 @@ describe('the traits a self-assessment claims', () => {
     expect(ids(resume('热爱游戏。', '耐心解答玩家问题，负责功能测试。'))).not.toContain('patience');
   });
 });
+
+describe('withWrappedItemsJoined: a bracket left open', () => {
+  it('closes on the next line', () => {
+    expect(withWrappedItemsJoined(['MRICS (Member of the Royal', 'Institution of Zorblex Surveyors)', 'CostX'])).toEqual([
+      'MRICS (Member of the Royal Institution of Zorblex Surveyors)',
+      'CostX',
+    ]);
+  });
+});

@@ -29,8 +29,11 @@ export interface ListedSkill {
 
 const CJK = /[\u3400-\u4dbf\u4e00-\u9fff]/u;
 const BULLET = /^[\s•·●○■□◆◇▪▸►➢✓✔*>\-–—]+|^\(?\d{1,2}[.、)）]\s*/u;
-/** "Tools:", "编程语言：", "Frameworks –": a category label before a list (short, no list separator of its own). */
-const LABEL = /^([^:：,，、;；|｜]{1,24}?)\s*[:：]\s*/u;
+/**
+ * "Tools:", "编程语言：", "Frameworks –": a category label before a list (short, no list separator of its own); a
+ * Europass heading is longer ("Communication and interpersonal skills:").
+ */
+const LABEL = /^([^:：,，、;；|｜]{1,24}?|[^:：,，、;；|｜]{1,40}?\b(?:skills|competences|competencies|abilities))\s*[:：]\s*/iu;
 /** A label that names a kind of skill ("Tools", "编程语言", "芯片与系统", "Cloud & DevOps"), not a skill itself. */
 const CATEGORY_LABEL =
   /技能|工具|软件|语言|系统|平台|框架|方法|能力|领域|方向|技术|证书|资质|办公|数据库|中间件|其他|其它|基础|流程|[与和及&、/]|\b(?:and|basics|fundamentals|process(?:es)?|skills?|tools?|software|languages?|systems?|platforms?|frameworks?|methods?|methodolog(?:y|ies)|areas?|domains?|technolog(?:y|ies)|stack|certifications?|certificates?|databases?|librar(?:y|ies)|packages|other|misc)\b/iu;
@@ -150,7 +153,8 @@ const NOT_SKILL_LABEL =
   /^(?:languages?|spoken languages?|语言(?:能力)?|外语(?:能力)?|interests?|hobbies|兴趣(?:爱好)?|爱好|references?|nationality|国籍|availability|到岗时间|expected salary|期望薪资)$/iu;
 const QUALIFIER =
   /^(?:(?:能够|可以|会)?(?:熟练掌握|熟练使用|熟练运用|熟练操作|熟练|熟悉|精通|掌握|了解|擅长|使用|运用|具备|具有|持有|拥有|会用|能用)|(?:highly |very )?(?:proficient|skilled|experienced|expert|familiar|fluent|competent|strong|advanced|basic|intermediate|good|excellent|solid|working(?= knowledge)|hands-on)(?:\s+(?:in|with|at|of|knowledge of|experience (?:in|with)))?(?![\p{L}\p{N}])|(?:knowledge of|experience (?:in|with)|expertise in)(?![\p{L}\p{N}]))\s*[:：]?\s*/iu;
-const ITEM_SEPARATORS = /[,，、;；|｜·•●○■□◆◇▪()（）[\]【】]|\s{2,}|\s*(?:→|->|⇒|➔|➜)\s*/u;
+/** List separators; a spaced slash too ("POMI / NRM2"), an unspaced one may be inside a name ("A/B Testing", "CI/CD"). */
+const ITEM_SEPARATORS = /[,，、;；|｜·•●○■□◆◇▪()（）[\]【】]|\s{2,}|\s*(?:→|->|⇒|➔|➜)\s*|\s[/／]\s/u;
 const AND = /\s+(?:and|&)\s+/u;
 const TRAILING =
   /\s*(?:等(?:[\u4e00-\u9fff]{0,4}(?:工具|软件|技术|框架|语言|系统|平台|设备|仪器))?|etc\.?|\.{3}|…|[\s(（]*(?:熟练|精通|熟悉|了解|良好|一般|native|fluent|advanced|intermediate|basic|beginner|expert|proficient)[)）]?|[-–—]\s*\d+\+?\s*(?:years?|yrs?|年)|\s(?:current|valid|in progress|ongoing|pending)|(?<=[A-Za-z0-9])\s*(?:标准|体系|认证|基础级|初级|中级|高级|专业级)|(?<=[\u4e00-\u9fff]{2})日常(?:管理|维护|操作|保养)|(?<=[\u4e00-\u9fff]{2})政策)\s*$/iu;

@@ -93,9 +93,11 @@ export function withWrappedItemsJoined(lines: readonly string[]): string[] {
     const before = previous >= 0 ? out[previous]!.trimEnd() : '';
     const cutAtHyphen = /\p{L}-$/u.test(before); // "scikit-" / "learn"
     const isList = /[,，、;；]/u.test(before) && /[\p{L}\p{N})]$/u.test(before);
+    // A bracket the line leaves open closes on the next ("MRICS (Member of the Royal" / "Institution of …)").
+    const isOpen = (before.match(/[(（]/gu)?.length ?? 0) > (before.match(/[)）]/gu)?.length ?? 0);
     if (/^\s*[a-z]/u.test(line) && (cutAtHyphen || isList)) {
       out.splice(previous, out.length - previous, `${before}${cutAtHyphen ? '' : ' '}${line.trim()}`);
-    } else if (isCapitalCut(before, lastWidth, line, width)) {
+    } else if ((isOpen && line.trim()) || isCapitalCut(before, lastWidth, line, width)) {
       out.splice(previous, out.length - previous, `${before} ${line.trim()}`);
     } else out.push(line);
     if (line.trim()) lastWidth = line.trim().length;
