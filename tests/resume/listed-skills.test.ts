@@ -176,6 +176,11 @@ describe('taskPhrases: the enumerated tasks of a Chinese description', () => {
     expect(names('用生意参谋做竞品分析和流量分析。')).not.toContain('生意参谋');
   });
 
+  it('reads a Latin name that a verb of using governs as a tool', () => {
+    expect(names('用 Zorblex 抓包，推行 QBT（先到期先出）。')).toEqual(expect.arrayContaining(['Zorblex', 'QBT']));
+    expect(names('年 GMV 2.3 亿，负责 MOBA 手游测试。')).toEqual([]);
+  });
+
   it('reads the one task a tool is used for', () => {
     expect(names('使用 Opera PMS 做青禾核房，推动 upselling。')).toEqual(['青禾核房']);
     expect(names('用蓝鲸系统做飞鸥核验。')).toEqual(['飞鸥核验']);

@@ -6,7 +6,7 @@
  * skill; one the taxonomy names a skill inside, glued, is left to the taxonomy's reading of the prose. A run of terms
  * that 、 separates is such a list wherever it stands (in brackets, after a colon, before 等 and the kind it closes
  * with), and the one document a verb of writing makes (书写治疗记录) is a task too. People and places served
- * (失能长者, 连锁药店客户) are not.
+ * (失能长者, 连锁药店客户) are not. A Latin name a verb of using governs (用 Charles 抓包) is a tool.
  */
 import { findConcepts } from '../../../../taxonomy/job-vocabulary.ts';
 import { skillTaxonomy } from '../../../../taxonomy/taxonomy.ts';
@@ -49,9 +49,19 @@ const isVerb = (item: string) => BARE_VERB.test(item) || VERB_OPENING.test(item)
 const TOOL_TASK =
   /(?:使用|利用|用|通过|借助)\s*[A-Za-z0-9\u4e00-\u9fff][^，。；;,.!！?？\n]{0,24}?(?:做|进行|完成|实现|开展)([\u4e00-\u9fff]{2,8})(?=[，。；;,.!！?？\n与和及、]|$)/gu;
 
+/** "用 Charles 抓包", "推行 FEFO（先到期先出）": a Latin name a verb of using governs in Chinese prose is a tool or method. */
+const LATIN_TOOL =
+  /(?:用|使用|采用|利用|借助|会用|熟悉|掌握|推行|基于)\s*([A-Za-z][A-Za-z0-9.+#-]*(?:\s[A-Za-z0-9][A-Za-z0-9.+#-]*){0,2})\s*(?=[\u4e00-\u9fff（(、和与及，。；])/gu;
+
 export function taskPhrases(text: string): ListedSkill[] {
   const taxonomy = skillTaxonomy();
   const found = new Map<string, ListedSkill>();
+  for (const [, name] of text.matchAll(LATIN_TOOL)) {
+    const tool = name!.trim();
+    if (taxonomy.findSkills(tool, { isSkillList: true }).length > 0) continue;
+    const id = listedSkillId(tool);
+    if (!found.has(id)) found.set(id, { id, name: tool, written: tool });
+  }
   for (const [, task] of text.matchAll(TOOL_TASK)) {
     if (!TERM.test(task!) || PROSE.test(task!) || isVerb(task!) || taxonomy.findSkills(task!, { isSkillList: true }).length > 0) continue;
     const id = listedSkillId(task!);
