@@ -367,6 +367,11 @@ describe('the seventh round: labs, trials, vehicles, networks, devices and code'
     ['App开发', 'mobile-development'],
     ['表结构设计', 'database-design'],
     ['MSSQL', 'sql-server'],
+    ['Paediatric Advanced Life Support', 'pals'],
+    ['Haematology', 'clinical-laboratory'],
+    ['Electronic Foetal Monitoring', 'obstetric-nursing'],
+    ['AR Ageing', 'accounts-payable'],
+    ['Flue Gas Desulphurisation', 'air-pollution-control'],
     ['Information Security', 'cybersecurity'],
   ])('%s → %s', (text, id) => {
     expect(normalizeSkill(text)?.id ?? 'none').toBe(id);
