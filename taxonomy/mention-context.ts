@@ -32,10 +32,11 @@ const TRAIT_AFTER = /^(?:$|[\s、，,。；;：:）)和与及]|强|好|佳|高|�
  * A trait claimed in a self-assessment: a Latin word as a word, a Chinese one between punctuation, a word of degree
  * or another trait ("细心耐心", "责任心强", "有较强的自驱力"), not inside a longer word (热爱 holds no 爱心 claim).
  */
-export function isTraitClaim(text: string, candidates: readonly SkillMention[], k: number): boolean {
+export function isTraitClaim(text: string, candidates: readonly (SkillMention & { isAmbiguous: boolean })[], k: number): boolean {
   const mention = candidates[k]!;
   if (!CJK_CHAR.test(mention.match)) return !/^\s+(?:team|role|position|programme|program|committee)\b/iu.test(text.slice(mention.end));
-  const isTrait = (m: SkillMention | undefined) => m !== undefined && m.skill.category === 'soft-skill';
+  // A trait word: a soft skill's alias that everyday prose uses too (耐心, 细心), not a practice (技术文档, 翻译).
+  const isTrait = (m: (typeof candidates)[number] | undefined) => m !== undefined && m.skill.category === 'soft-skill' && m.isAmbiguous;
   const gluedBefore = isTrait(candidates[k - 1]) && candidates[k - 1]!.end === mention.start;
   const gluedAfter = isTrait(candidates[k + 1]) && candidates[k + 1]!.start === mention.end;
   return (

@@ -77,6 +77,7 @@ describe('the seventh round: soft skills and work traits as resumes claim them',
     expect(ids(summary, { isSkillList: true })).toEqual([
       'stress-tolerance',
       'attention-to-detail',
+      'patience',
       'accountability',
       'hands-on-ability',
       'teamwork',

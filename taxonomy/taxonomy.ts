@@ -205,7 +205,9 @@ export class SkillTaxonomy {
       }
     }
     const isClaimedTrait = (k: number) =>
-      options.isSelfAssessment === true && candidates[k]!.skill.category === 'soft-skill' && isTraitClaim(text, candidates, k);
+      (options.isSelfAssessment === true || options.isSkillList === true) &&
+      candidates[k]!.skill.category === 'soft-skill' &&
+      isTraitClaim(text, candidates, k);
     const accepted = candidates.map(
       (c, k) =>
         !isDatePart(text, c) &&
