@@ -1,0 +1,57 @@
+/**
+ * The taxonomy's eighth round (written blind): the task vocabulary of job descriptions, family by family — the named
+ * duties, methods, documents, checks and equipment a 岗位职责 lists, each its own skill related to its family. The
+ * sibling of taxonomy-phrasing.test.ts, in its style.
+ */
+import { describe, expect, it } from 'vitest';
+import { findSkills, normalizeSkill, relatedSkills } from './taxonomy.ts';
+
+const ids = (text: string, options?: Parameters<typeof findSkills>[1]) => findSkills(text, options).map((m) => m.skill.id);
+
+describe('the eighth round: warehousing, customs, construction, e-commerce, care, finance and teaching tasks', () => {
+  it.each([
+    ['出库复核', 'outbound-verification'],
+    ['波次拣货', 'wave-picking'],
+    ['库位规划', 'slotting'],
+    ['转关申报', 'customs-transit'],
+    ['海关审价', 'customs-price-examination'],
+    ['桩基计算', 'pile-foundation-design'],
+    ['弹性时程分析', 'time-history-analysis'],
+    ['Nonlinear Time History Analysis', 'time-history-analysis'],
+    ['抗震审查', 'seismic-review'],
+    ['Rate Build-up', 'rate-analysis'],
+    ['分包招标', 'subcontractor-tendering'],
+    ['主图优化', 'main-image-optimization'],
+    ['详情页优化', 'detail-page-optimization'],
+    ['达人直播', 'influencer-livestream'],
+    ['店铺上新', 'store-new-arrivals'],
+    ['个体心理咨询', 'individual-counselling'],
+    ['个案督导', 'case-supervision'],
+    ['肌力训练', 'muscle-strength-training'],
+    ['Range of Motion Exercises', 'rom-exercises'],
+    ['多学科会诊', 'multidisciplinary-consultation'],
+    ['预提费用', 'accruals'],
+    ['内控测试', 'internal-controls-testing'],
+    ['贷后管理', 'post-loan-monitoring'],
+    ['贷前调查', 'pre-loan-investigation'],
+  ])('%s → %s', (text, id) => {
+    expect(normalizeSkill(text)?.id ?? 'none').toBe(id);
+  });
+
+  it('relates a task to its family, not folded into it', () => {
+    expect(relatedSkills('wave-picking').map((s) => s.id)).toContain('warehouse-operations');
+    expect(relatedSkills('individual-counselling').map((s) => s.id)).toContain('counseling');
+    expect(normalizeSkill('入库验收')?.id).not.toBe('warehouse-operations');
+  });
+
+  it('finds tasks in a job description and leaves prose alone', () => {
+    expect(ids('负责入库验收、出库复核及波次拣货，优化库位规划', { isProse: true })).toEqual([
+      'inbound-receiving-inspection',
+      'outbound-verification',
+      'wave-picking',
+      'slotting',
+    ]);
+    expect(ids('他把问题归类后再查验一遍，会诊断不出毛病', { isProse: true })).toEqual([]);
+    expect(ids('上新款的衣服，中控台的灯亮了', { isProse: true })).toEqual([]);
+  });
+});
