@@ -162,6 +162,8 @@ function splitTitleDescriptions(lines: string[]): string[] {
 function namesNothing(line: string): boolean {
   const trimmed = line.trim();
   if (/https?:\/\/|\bwww\./iu.test(trimmed) || /\b\d[\d,.–-]*\+?\s*employees\b|^referen(?:ces?|ts?)\b/iu.test(trimmed)) return true;
+  // "sandbox.": the end of a sentence a PDF wrapped, in lower case, not a name.
+  if (/^\p{Ll}[\p{Ll}\d\s,'’()/&-]*[.;]$/u.test(trimmed)) return true;
   // "Reason for leaving: relocation", "离职原因：个人发展", "Key achievements:" (a title's "Title: what it did" is split before).
   const label = trimmed.match(/^([^:：]{1,24})[:：]/u);
   if (label && !LABEL.test(trimmed) && titleScore(label[1]!) === 0 && companyScore(label[1]!) === 0) return true;

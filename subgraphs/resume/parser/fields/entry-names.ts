@@ -48,7 +48,10 @@ export function employerRank(part: string, lineParts: string[][]): number {
   return previous && titleScore(previous) > companyScore(previous) ? 1 : 2;
 }
 
-/** An employer's name in two scripts split at the space between them: "香港电讯 HKT", "Amazon 亚马逊中国". */
+/**
+ * An employer's name in two scripts split at the space between them: "香港电讯 HKT", "Amazon 亚马逊中国", "上海外滩华尔道夫酒店
+ * Waldorf Astoria Shanghai".
+ */
 export function withOtherScript(company: string, lineParts: string[][], texts: string[], title: string | null): string {
   const at = lineParts.findIndex((parts) => parts.includes(company));
   if (at < 0) return company;
@@ -61,7 +64,8 @@ export function withOtherScript(company: string, lineParts: string[][], texts: s
   ] as const) {
     const other = first === company ? second : first;
     if (!first || !second || other === title || titleScore(other!) > 0 || cjk(first) === cjk(second)) continue;
-    if (cjk(first) ? /^[A-Z][A-Za-z&]{1,9}$/u.test(second) : true) {
+    // After a Chinese name, a brand of a word or a few capitalised ones ("HKT", "Waldorf Astoria Shanghai"), not a city.
+    if (cjk(first) ? /^[A-Z][A-Za-z&'.-]{1,14}(?: [A-Z][A-Za-z&'.-]{1,14}){0,3}$/u.test(second!) && !isKnownCity(second!) : true) {
       const found = texts[at]!.match(new RegExp(`${escaped(first)} ${escaped(second)}`, 'u'));
       if (found) return found[0];
     }

@@ -59,11 +59,15 @@ const TITLE_AND_UNIT =
 const titleWithUnit = (whole: string, title: string, unit: string) => (TITLE.test(title) ? `${title}\uE000 ${unit}` : whole);
 
 /** Parts of a line: split on | , ， · tabs, runs of spaces and spaced dashes. */
+const LATIN_BETWEEN_CJK = /(?<=[\u4e00-\u9fff]) ([A-Za-z][\w&'.+-]*(?: [A-Za-z][\w&'.+-]*)?) (?=[\u4e00-\u9fff])/gu;
+
 export function segmentsOf(line: string): string[] {
   // "Vice President, Risk", "Senior Associate, Corporate M&A": a function or practice after a rank stays with it, as a
   // campus does with its school.
+  // "上海 Farine 烘焙", "高级 Golang 后端工程师": a Latin word or two between Chinese ones is part of one name.
+  const sandwiched = line.replace(LATIN_BETWEEN_CJK, (_, latin: string) => `\uE001${latin.replace(/ /gu, '\uE001')}\uE001`);
   return withCampusJoined(
-    line.replace(RANK_AND_FUNCTION, '$1\uE000 $2').replace(TITLE_AND_UNIT, titleWithUnit).replace(LEGAL_FORM_AFTER_COMMA, '\uE000 '),
+    sandwiched.replace(RANK_AND_FUNCTION, '$1\uE000 $2').replace(TITLE_AND_UNIT, titleWithUnit).replace(LEGAL_FORM_AFTER_COMMA, '\uE000 '),
   )
     .split(
       /\s*[|｜•·\t]\s*|\s{2,}|\s+[-–—]\s+|\s*[,，;；]\s*|(?<=[\u4e00-\u9fff]|[\u4e00-\u9fff][)）])\s+(?=[\u4e00-\u9fffA-Za-z(（])|(?<=[)）])\s+(?=[\u4e00-\u9fff])|(?<=[A-Za-z.)])(?<!(?:^|[\s|｜])(?:QC|QA|HR|IT|UI|UX|PM|BD|KA|AE|SEO|SEM|AI|IC|FAE|DBA|HRBP|CRA|CRC|SQE|SDE|NLP|IE|PE|ME|CNC|CAD|CAM|CAE|SMT|PCB|PLC|MES|ERP|SAP|PMC|IQC|IPQC|OQC|EHS|HSE|GIS|BIM|CG|VR|AR|FPGA|DSP|RF|SQA|TA|BI|SRE|KOL|2D|3D|Java|Python|Go|Android|iOS|Web|Unity|UE|App))\s+(?=[\u4e00-\u9fff])/u,
@@ -71,6 +75,7 @@ export function segmentsOf(line: string): string[] {
     .map((s) =>
       s
         .replace(/\uE000/gu, ',')
+        .replace(/\uE001/gu, ' ')
         .replace(/^[\s•\-–—*:：()（）[\]【】]+/g, '')
         // A closing bracket that closes one inside stays: "哈尔滨工业大学（威海）", "Acme (China) Ltd".
         .replace(/[\s•\-–—*:：()（）[\]【】]+$/g, (tail, at: number, whole: string) =>
