@@ -55,3 +55,40 @@ describe('the eighth round: warehousing, customs, construction, e-commerce, care
     expect(ids('上新款的衣服，中控台的灯亮了', { isProse: true })).toEqual([]);
   });
 });
+
+describe('the eighth round: power plants, rail, HR, the shop floor, quality and engineering tasks', () => {
+  it.each([
+    ['机组启停', 'unit-start-up-shutdown'],
+    ['Unit Start-ups', 'unit-start-up-shutdown'],
+    ['跳闸处理', 'trip-recovery'],
+    ['Electrical Isolation', 'electrical-isolation'],
+    ['Boiler Feed Pumps', 'boiler-feed-pumps'],
+    ['倒闸操作', 'switching-operations'],
+    ['继电联锁', 'relay-interlocking'],
+    ['Point Machines', 'point-machines'],
+    ['Track Circuits', 'track-circuits'],
+    ['转辙机', 'point-machines'],
+    ['Axle Counters', 'axle-counters'],
+    ['Load Securing', 'load-securing'],
+    ['整机装配', 'machine-assembly'],
+    ['焊接工艺评定', 'welding-procedure-qualification'],
+    ['备品备件管理', 'spare-parts-management'],
+    ['设备安装调试', 'equipment-commissioning'],
+    ['返工返修', 'rework-repair'],
+    ['HMI组态', 'hmi-configuration'],
+    ['Cable Sizing', 'cable-sizing'],
+    ['四轮定位', 'wheel-alignment'],
+  ])('%s → %s', (text, id) => {
+    expect(normalizeSkill(text)?.id ?? 'none').toBe(id);
+  });
+
+  it('reads a short task word only where a list or a skill beside it says so', () => {
+    expect(ids('值班期间负责倒闸操作、机组启停和跳闸处理', { isProse: true })).toEqual([
+      'switching-operations',
+      'unit-start-up-shutdown',
+      'trip-recovery',
+    ]);
+    expect(ids('他试产品的味道，点检查过的单子，返工资', { isProse: true })).toEqual([]);
+    expect(ids('Work permit holder; requires visa sponsorship', { isProse: true })).toEqual([]);
+  });
+});
