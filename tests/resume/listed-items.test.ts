@@ -4,7 +4,7 @@
  * Invented names (Zorblex, 飞鸥) keep the cases independent of the taxonomy's contents.
  */
 import { describe, expect, it } from 'vitest';
-import { listedSkillId, listedSkills } from '../../subgraphs/resume/parser/fields/listed-skills.ts';
+import { listedSkillId, listedSkills, withoutCategoryLabels } from '../../subgraphs/resume/parser/fields/listed-skills.ts';
 import { normalizeSkill } from '../../taxonomy/taxonomy.ts';
 
 const ids = (...lines: string[]) => listedSkills(lines).map((s) => s.id);
@@ -63,5 +63,38 @@ describe('listed items: separators and headings', () => {
   it('reads a Europass heading as a heading, however long (Communication and interpersonal skills:)', () => {
     const found = ids('Communication and interpersonal skills: Zorblex, Quibbit');
     expect(found).toEqual([listedSkillId('Zorblex'), listedSkillId('Quibbit')]);
+  });
+});
+
+describe('listed items: versions, kinds, both scripts, certifications', () => {
+  it("leaves a version off a name (dotted or with a V), not a standard's number", () => {
+    expect(ids('Zorblex 2023.1, Quibbit V10, Frobnic 17')).toEqual([
+      listedSkillId('Zorblex'),
+      listedSkillId('Quibbit'),
+      listedSkillId('Frobnic 17'),
+    ]);
+  });
+
+  it('reads a label its own items repeat as their kind, and "Top Skills" as a heading', () => {
+    expect(withoutCategoryLabels(['Zorb：飞鸥 Zorb、蓝鲸 Zorb'])).toEqual(['飞鸥 Zorb、蓝鲸 Zorb']);
+    expect(ids('Top Skills', 'Zorblex')).toEqual([listedSkillId('Zorblex')]);
+  });
+
+  it('reads a skill named in both scripts as two labels, a brand in capitals before a term as one', () => {
+    expect(ids('技能：Quartz tempering 飞鸥调温、蓝鲸向导 ZorbWizard')).toEqual([
+      listedSkillId('Quartz tempering'),
+      listedSkillId('飞鸥调温'),
+      listedSkillId('ZorbWizard'),
+      listedSkillId('蓝鲸向导'),
+    ]);
+    expect(ids('设备：ZORBX 飞鸥分析仪、Zorbflow 蓝鲸流分析、QB code 归类')).toEqual([
+      listedSkillId('ZORBX 飞鸥分析仪'),
+      listedSkillId('Zorbflow 蓝鲸流分析'),
+      listedSkillId('QB code 归类'),
+    ]);
+  });
+
+  it('reads a certification by its whole name, however long', () => {
+    expect(ids('Zorblex Certified Platform App Builder')).toEqual([listedSkillId('Zorblex Certified Platform App Builder')]);
   });
 });

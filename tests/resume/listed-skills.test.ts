@@ -414,3 +414,23 @@ describe('withWrappedItemsJoined: a bracket left open', () => {
     ]);
   });
 });
+
+describe('withWrappedItemsJoined: a column of one item a line', () => {
+  it('joins a lone word after a line that ran to the column edge, neither a skill', () => {
+    const column = ['Certifications', 'Zorblex Certified Administrator', 'Zorblex Certified Platform App', 'Builder', 'Excel'];
+    expect(withWrappedItemsJoined(column)).toEqual([
+      'Certifications',
+      'Zorblex Certified Administrator',
+      'Zorblex Certified Platform App Builder',
+      'Excel',
+    ]);
+    const skills = ['Project Management Professional', 'Excel'];
+    expect(withWrappedItemsJoined(skills)).toEqual(skills);
+  });
+
+  it('joins two words that name a skill together whatever the width', () => {
+    expect(
+      withWrappedItemsJoined(['Data: T-SQL, SQL Server 2019, a longer line here', 'Azure Synapse, Azure Data', 'Factory, SSIS']),
+    ).toEqual(['Data: T-SQL, SQL Server 2019, a longer line here', 'Azure Synapse, Azure Data Factory, SSIS']);
+  });
+});

@@ -55,7 +55,9 @@ export function withoutCategoryLabels(lines: readonly string[]): string[] {
       /[,，、;；]/u.test(rest) && (/^[\u4e00-\u9fff]{1,4}$/u.test(name) || /^[A-Za-z/&+ -]{2,24}$/u.test(name)) && isFieldWord(name);
     // Two fields joined ("Cloud & DevOps", "芯片与系统") are a heading whatever each is.
     const isCategory = CATEGORY_LABEL.test(name) && (/[与和及&、/]|\band\b/iu.test(name) || isFieldWord(name));
-    return isCategory || isField ? rest : line;
+    // A label its own items repeat names their kind ("CAD：富怡服装 CAD、ET 服装 CAD").
+    const isKind = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'iu').test(rest);
+    return isCategory || isField || isKind ? rest : line;
   });
 }
 
@@ -157,10 +159,10 @@ const QUALIFIER =
 const ITEM_SEPARATORS = /[,，、;；|｜·•●○■□◆◇▪()（）[\]【】]|\s{2,}|\s*(?:→|->|⇒|➔|➜)\s*|\s[/／]\s/u;
 const AND = /\s+(?:and|&)\s+/u;
 const TRAILING =
-  /\s*(?:等(?:[\u4e00-\u9fff]{0,4}(?:工具|软件|技术|框架|语言|系统|平台|设备|仪器))?|etc\.?|\.{3}|…|[\s(（]*(?:熟练|精通|熟悉|了解|良好|一般|native|fluent|advanced|intermediate|basic|beginner|expert|proficient)[)）]?|[-–—]\s*\d+\+?\s*(?:years?|yrs?|年)|\s(?:current|valid|in progress|ongoing|pending)|(?<=[A-Za-z0-9])\s*(?:标准|体系|认证|基础级|初级|中级|高级|专业级)|(?<=[\u4e00-\u9fff]{2})日常(?:管理|维护|操作|保养)|(?<=[\u4e00-\u9fff]{2})政策)\s*$/iu;
+  /\s*(?:等(?:[\u4e00-\u9fff]{0,4}(?:工具|软件|技术|框架|语言|系统|平台|设备|仪器))?|etc\.?|\.{3}|…|[\s(（]*(?:熟练|精通|熟悉|了解|良好|一般|native|fluent|advanced|intermediate|basic|beginner|expert|proficient)[)）]?|[-–—]\s*\d+\+?\s*(?:years?|yrs?|年)|\s(?:current|valid|in progress|ongoing|pending)|(?<=[A-Za-z0-9])\s*(?:标准|体系|认证|基础级|初级|中级|高级|专业级)|(?<=[A-Za-z])\s+(?:[vV]\.?\s?\d+(?:\.\d+)*|\d+(?:\.\d+)+[a-z]?)|(?<=[\u4e00-\u9fff]{2})日常(?:管理|维护|操作|保养)|(?<=[\u4e00-\u9fff]{2})政策)\s*$/iu;
 /** Items that are a level, a grade, a speed or a heading word, nothing of their own (spoken languages: namesSpokenLanguage). */
 const NOT_SKILL_ITEM =
-  /^(?:n[1-5]|(?:level|grade|band|tier)\s*\w{1,3}|[abc][12]|基础|入门|初级|中级|高级|(?:初级|中级|高级)?(?:工|技师)|[一二三四五]级|熟练|精通|良好|一般|了解|掌握|\d+\s*(?:wpm|words per minute|字\/?分钟?)|其他|其它|others?|misc\.?|tools?|skills?|技能|工具|软件|证书|certificates?|certifications?|none|无|and|or|etc\.?|等|(?:已(?:通)?过|在考|备考|考取中|在读)\s*(?:\d+\s*[门科])?|passed\s+\d+\s+(?:papers|exams|levels))$/iu;
+  /^(?:n[1-5]|(?:level|grade|band|tier)\s*\w{1,3}|[abc][12]|基础|基础级|专业级|入门|初级|中级|高级|(?:初级|中级|高级)?(?:工|技师)|[一二三四五]级|熟练|精通|良好|一般|了解|掌握|\d+\s*(?:wpm|words per minute|字\/?分钟?)|其他|其它|others?|misc\.?|tools?|skills?|(?:top|core|key|technical|soft|hard|other)\s+(?:skills?|competenc(?:y|ies))|技能|工具|软件|证书|certificates?|certifications?|none|无|and|or|etc\.?|等|(?:已(?:通)?过|在考|备考|考取中|在读)\s*(?:\d+\s*[门科])?|passed\s+\d+\s+(?:papers|exams|levels))$/iu;
 /** What a Chinese item adds to a skill without narrowing it: its system, its rules, its whole process, knowledge of it. */
 const BROADER_REST = /^(?:(?:平台|行业|相关)?(?:体系|规范|规则|标准)|全流程|知识|相关|原理|理论|基础|能力|经验|技能|工作)$/u;
 const CJK_AND = /(?<=[\u4e00-\u9fff]{2})[与和及](?=[\u4e00-\u9fff]{2})/u;
@@ -210,7 +212,8 @@ export function listedSkills(skillLines: readonly string[]): ListedSkill[] {
     const items = withSharedHeadApart(line.split(ITEM_SEPARATORS))
       .flatMap((item) => (item ? splitAtAnd(item) : [item]))
       .flatMap((item) => (item && !taxonomy.normalizeSkill(cleanItem(item)) && !CERTIFICATE_NAME.test(item) ? item.split(CJK_AND) : [item]))
-      .flatMap((item) => (item ? kindApart(item) : [item]));
+      .flatMap((item) => (item ? kindApart(item) : [item]))
+      .flatMap((item) => (item ? bothScriptsApart(item) : [item]));
     // A line with a sentence in it is prose, whatever its short pieces ("负责…日常运营与内容发布").
     if (items.some((part) => isProse(cleanItem(part ?? '')))) continue;
     // One item alone on a line is a list only when the section lists a skill a line (PDF columns): a long line
@@ -264,7 +267,9 @@ export function listedSkills(skillLines: readonly string[]): ListedSkill[] {
           if (!found.has(skill.id)) found.set(skill.id, { id: skill.id, name: skill.name, written, skill });
           continue;
         }
-        if ((restWords.length > 0 || inside.length > 1) && restWords.length <= 2) {
+        // A certification's name runs longer ("Salesforce Certified Advanced Administrator").
+        const longest = /\bcertifi(?:ed|cation)\b/iu.test(written) ? 4 : 2;
+        if ((restWords.length > 0 || inside.length > 1) && restWords.length <= longest) {
           const id = listedSkillId(written);
           if (!found.has(id)) found.set(id, { id, name: written, written, replaces: inside.map((m) => m.skill.id) });
           continue;
@@ -343,6 +348,22 @@ function kindApart(item: string): string[] {
   return [parts[1]!, parts[2]!];
 }
 
+/**
+ * "Chocolate tempering 巧克力调温", "模具向导 MoldWizard": a skill named in both scripts is two labels, each as written;
+ * not a brand before a term ("IDEXX 血液分析仪", "Moldflow 模流分析"), a version or a task of two characters ("富怡服装 CAD
+ * V10", "HS code 归类").
+ */
+function bothScriptsApart(item: string): string[] {
+  const latinFirst = /^\s*([A-Za-z][\w'’&.+-]*(?: [A-Za-z][\w'’&.+-]*){0,3})\s+([\u4e00-\u9fff]{2,8})\s*$/u.exec(item);
+  const cjkFirst = /^\s*([\u4e00-\u9fff]{2,8})\s+([A-Za-z][\w'’&.+-]*(?: [A-Za-z][\w'’&.+-]*){0,3})\s*$/u.exec(item);
+  const [latin, cjk] = latinFirst ? [latinFirst[1]!, latinFirst[2]!] : cjkFirst ? [cjkFirst[2]!, cjkFirst[1]!] : [];
+  if (!latin || !cjk || cjk.length < 3 || QUALIFIER.test(cjk) || NOT_SKILL_ITEM.test(cjk) || /\d/u.test(latin)) return [item];
+  // One word before a term is its brand ("Zorblex 口译机", "Panasonic 贴片机编程"); a phrase before it, or a name in
+  // Latin letters after it, is its translation.
+  const isTranslation = latin.includes(' ') || (cjkFirst !== null && /[a-z]/u.test(latin));
+  return isTranslation ? [latin, cjk] : [item];
+}
+
 function cleanItem(part: string): string {
   // "及食品安全法规": a conjunction left at an item's start by the split; "JMeter 做接口": the tool, not its use.
   let item = part
@@ -371,5 +392,7 @@ function isShortItem(written: string): boolean {
     return cjkChars <= 8 && item.length <= 16 && !PROSE_CJK.test(item);
   }
   const words = item.split(/\s+/);
-  return words.length <= 4 && item.length <= 40 && !PROSE_LATIN.test(item) && /^[\p{L}\p{N}]/u.test(item);
+  // A certification's name runs longer ("Salesforce Certified Platform App Builder").
+  const [most, longest] = /\bcertifi(?:ed|cation)\b/iu.test(item) ? [6, 60] : [4, 40];
+  return words.length <= most && item.length <= longest && !PROSE_LATIN.test(item) && /^[\p{L}\p{N}]/u.test(item);
 }

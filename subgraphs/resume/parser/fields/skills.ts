@@ -105,16 +105,27 @@ export function withWrappedItemsJoined(lines: readonly string[]): string[] {
   return out;
 }
 
-/** "A211 Financial" / "Mathematics, …": a one-word item that did not fit, ending an item that is no skill alone. */
+/**
+ * "A211 Financial" / "Mathematics, …": a one-word item that did not fit, ending an item that is no skill alone. In a
+ * list of one item a line, only a lone word after a line that ran to the column's edge ("Salesforce Certified
+ * Advanced" / "Administrator"), neither a skill.
+ */
 function isCapitalCut(before: string, beforeWidth: number, line: string, width: number): boolean {
   const first = /^\s*([A-Z][\p{L}\p{N}]*)\s*(?:[,，;；]|$)/u.exec(line)?.[1];
-  if (!first || !/[,，;；:：]/u.test(before) || !/[\p{L}\p{N}]$/u.test(before) || beforeWidth + 1 + first.length <= width) return false;
+  if (!first || !/[\p{L}\p{N}]$/u.test(before)) return false;
+  if (!/[,，;；:：]/u.test(before)) {
+    const lone = line.trim() === first && before.trim().split(/\s+/u).length >= 2 && beforeWidth >= 0.8 * width;
+    const taxonomy = skillTaxonomy();
+    return lone && beforeWidth + 1 + first.length > width && !taxonomy.normalizeSkill(first) && !taxonomy.normalizeSkill(before);
+  }
   const lastItem = before
     .split(/[,，;；:：]/u)
     .pop()!
     .trim();
   const taxonomy = skillTaxonomy();
-  // One word alone is cut only when both words name a skill ("Funnel" / "Analysis, A/B Testing").
-  const cut = lastItem.split(/\s+/u).length >= 2 || taxonomy.normalizeSkill(`${lastItem} ${first}`) !== null;
-  return cut && /^[A-Z0-9]/u.test(lastItem) && taxonomy.normalizeSkill(lastItem) === null;
+  if (!/^[A-Z0-9]/u.test(lastItem) || taxonomy.normalizeSkill(lastItem) !== null) return false;
+  // Both words naming a skill is cut whatever the width ("Azure Data" / "Factory, SSIS": characters are no measure of
+  // a proportional font); else a name of two words or more whose next word did not fit.
+  if (taxonomy.normalizeSkill(`${lastItem} ${first}`) !== null) return true;
+  return lastItem.split(/\s+/u).length >= 2 && beforeWidth + 1 + first.length > width;
 }
