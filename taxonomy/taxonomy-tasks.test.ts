@@ -92,3 +92,37 @@ describe('the eighth round: power plants, rail, HR, the shop floor, quality and 
     expect(ids('Work permit holder; requires visa sponsorship', { isProse: true })).toEqual([]);
   });
 });
+
+describe('the eighth round: labs, trials, service desks, offices, farms, mines, networks and projects', () => {
+  it.each([
+    ['样品前处理', 'sample-preparation'],
+    ['受试者访视', 'subject-visits'],
+    ['Database Lock', 'database-lock'],
+    ['ICSR', 'icsr-processing'],
+    ["Investigator's Brochure", 'investigators-brochure'],
+    ['遗传办申报', 'hgrac-application'],
+    ['投诉升级', 'complaint-escalation'],
+    ['上门安装', 'onsite-installation'],
+    ['审查意见答复', 'office-action-responses'],
+    ['收发文', 'document-dispatch'],
+    ['消防巡查', 'fire-safety-patrol'],
+    ['新闻发布会', 'press-conferences'],
+    ['畜禽免疫', 'livestock-vaccination'],
+    ['破碎筛分', 'crushing-screening'],
+    ['网络割接', 'network-cutover'],
+    ['项目立项', 'project-initiation'],
+    ['RAID Log', 'risk-register'],
+    ['标注切图', 'asset-slicing'],
+  ])('%s → %s', (text, id) => {
+    expect(normalizeSkill(text)?.id ?? 'none').toBe(id);
+  });
+
+  it('keeps the everyday senses of the words these tasks share', () => {
+    expect(ids('The cutover went well; 系统升级处理完毕，孵化器里的初创公司', { isProse: true })).toEqual([]);
+    expect(ids('负责项目立项、项目验收及网络割接', { isProse: true })).toEqual([
+      'project-initiation',
+      'project-acceptance',
+      'network-cutover',
+    ]);
+  });
+});
