@@ -4,7 +4,7 @@
  * Invented names (Zorblex, 飞鸥) keep the cases independent of the taxonomy's contents.
  */
 import { describe, expect, it } from 'vitest';
-import { listedSkillId, listedSkills, withoutCategoryLabels } from '../../subgraphs/resume/parser/fields/listed-skills.ts';
+import { bracketedNames, listedSkillId, listedSkills, withoutCategoryLabels } from '../../subgraphs/resume/parser/fields/listed-skills.ts';
 import { normalizeSkill } from '../../taxonomy/taxonomy.ts';
 
 const ids = (...lines: string[]) => listedSkills(lines).map((s) => s.id);
@@ -96,5 +96,28 @@ describe('listed items: versions, kinds, both scripts, certifications', () => {
 
   it('reads a certification by its whole name, however long', () => {
     expect(ids('Zorblex Certified Platform App Builder')).toEqual([listedSkillId('Zorblex Certified Platform App Builder')]);
+  });
+});
+
+describe('bracketedNames: the system a skill is done with, named in brackets in prose', () => {
+  const names = (text: string) => bracketedNames(text).map((s) => s.name);
+
+  it('reads each name the taxonomy does not know', () => {
+    expect(names('Cash handling and POS (Zorbix), upselling.')).toEqual(['Zorbix']);
+    expect(names('负责施工图绘制（AutoCAD、飞鸥 ZSSD）。')).toEqual(['飞鸥 ZSSD']);
+  });
+
+  it('reads no level, grade, amount, line of business or certificate scope', () => {
+    expect(names('熟悉 Photoshop（熟练）、Excel（一般），HRBP（制造业）。')).toEqual([]);
+    expect(names('TikTok Ads (USD 90k/month), 特种设备作业人员证（电梯修理 T）。')).toEqual([]);
+  });
+});
+
+describe('listed items: a model number or a release year', () => {
+  it("is left off a product's name, not off a standard's", () => {
+    expect(ids('设备：飞鸥 Zorbmaster 700、Quibbit 2021、ISO 9001、OSHA 30')).toEqual(
+      expect.arrayContaining([listedSkillId('飞鸥 Zorbmaster'), listedSkillId('Quibbit')]),
+    );
+    expect(ids('Quibbit 2021')).not.toContain(listedSkillId('Quibbit 2021'));
   });
 });

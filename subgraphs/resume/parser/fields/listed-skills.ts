@@ -300,6 +300,31 @@ export function listedSkills(skillLines: readonly string[]): ListedSkill[] {
   return [...found.values()];
 }
 
+/**
+ * The named system or tool a skill is done with, written in brackets after it in prose: "POS (Micros)", "Python
+ * (ArcPy)", "施工图绘制（AutoCAD、探索者 TSSD）": each name the taxonomy does not know, as written; not a level, a
+ * grade, an amount or a line of business ("Premiere（熟练）", "心理咨询师（三级）", "HRBP（制造业）").
+ */
+export function bracketedNames(text: string): ListedSkill[] {
+  const taxonomy = skillTaxonomy();
+  const found = new Map<string, ListedSkill>();
+  for (const mention of taxonomy.findSkills(text, { isProse: true })) {
+    // A certificate's brackets hold its scope or level ("特种设备作业人员证（电梯修理 T）").
+    if (/(?:证|证书|licen[cs]e|certificate)$/iu.test(mention.match)) continue;
+    const inside = /^\s*[(（]([^()（）]{2,40})[)）]/u.exec(text.slice(mention.end))?.[1];
+    for (const raw of inside?.split(/\s*[,，、]\s*/u) ?? []) {
+      const item = raw.trim();
+      if (!BRACKETED_NAME.test(item) || NOT_SKILL_ITEM.test(item) || QUALIFIER.test(item) || /行业|业$|[级师工]$/u.test(item)) continue;
+      if (taxonomy.findSkills(item, { isSkillList: true }).length > 0) continue;
+      const id = listedSkillId(item);
+      if (!found.has(id)) found.set(id, { id, name: item, written: item });
+    }
+  }
+  return [...found.values()];
+}
+/** A name: Latin words in capitals or CamelCase ("Micros", "PREEMPT_RT", "Pub/Sub"), or a short Chinese one with a Latin tail. */
+const BRACKETED_NAME = /^(?:[A-Z][\w.+&/-]*(?: [A-Z][\w.+&/-]*){0,2}|[\u4e00-\u9fff]{2,8}(?: ?[A-Z][\w-]*)?)$/u;
+
 const CERTIFICATE_SCOPE = /(?<=资格证|资格证书|证书|执照|上岗证|\b(?:licen[cs]e|certificate|certification))\s*[(（]([^()（）]*)[)）]/giu;
 
 /** A word of an item and its versions in brackets: not an acronym of a standards body ("ISO (9001/14001)"). */
@@ -375,8 +400,13 @@ function cleanItem(part: string): string {
     previous = item;
     item = item.replace(QUALIFIER, '').replace(TRAILING, '').trim();
   }
+  // A model or a release year after a product ("蔡司 IOLMaster 700", "Revit 2021"), not a standard's number ("ISO 9001").
+  if (!STANDARD.test(item)) item = item.replace(/(?<=[A-Za-z]{3,})\s+\d{3,4}$/u, '');
   return item.replace(/^[\s"'“”‘’「」《》.,:：]+|[\s"'“”‘’「」《》.,:：]+$/gu, '');
 }
+
+/** A standard named by its body and number. */
+const STANDARD = /^(?:ISO|IEC|EN|GB|GB\/T|IFRS|IAS|ASTM|ANSI|DIN|JIS|IPC|TSG|AWS|API|ASME|BS|NFPA|IATF|SAE|UL|IEEE|ITU|ETSI|ICH|USP|FDA|CFR|TS|OSHA|NEBOSH|IOSH)\b/iu;
 
 function isProse(item: string): boolean {
   return CJK.test(item) ? PROSE_CJK.test(item) : item.split(/\s+/).length > 4 && PROSE_LATIN.test(item);

@@ -1,7 +1,7 @@
 /** Skills: through the taxonomy, the skills section's items as written, a Chinese description's tasks. */
 import { skillTaxonomy } from '../../../../taxonomy/taxonomy.ts';
 import type { ResumeSkill } from '../types.ts';
-import { listedSkills, withoutAcronymPairs, withoutCategoryLabels, type ListedSkill } from './listed-skills.ts';
+import { bracketedNames, listedSkills, withoutAcronymPairs, withoutCategoryLabels, type ListedSkill } from './listed-skills.ts';
 import { spokenLanguageOf } from './languages.ts';
 import { taskPhrases } from './task-phrases.ts';
 
@@ -55,6 +55,7 @@ export function findResumeSkills(sectionLines: string[], otherText: string, self
   for (const id of replaced) byId.delete(id);
   addWritten(listed, 0.8, 0.9);
   addWritten(taskPhrases(otherText), 0.5, 0.6);
+  addWritten(bracketedNames(otherText), 0.5, 0.6);
   // A sentence a PDF wrapped ("journey" / "maps and personas", a blank line between as PDF text has) is read across
   // its line break.
   const prose = otherText.replace(/(?<=[a-z,])[ \t]*\n(?:[ \t]*\n)?[ \t]*(?=[a-z])/gu, ' ');
