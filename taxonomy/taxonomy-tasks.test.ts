@@ -126,3 +126,35 @@ describe('the eighth round: labs, trials, service desks, offices, farms, mines, 
     ]);
   });
 });
+
+describe('the eighth round: the daily tasks of software, data, networks and security', () => {
+  it.each([
+    ['异步编程', 'async-programming'],
+    ['Smart Pointers', 'memory-management'],
+    ['执行计划分析', 'execution-plans'],
+    ['数据库巡检', 'database-health-checks'],
+    ['设计稿还原', 'pixel-perfect-implementation'],
+    ['前后端联调', 'frontend-backend-integration'],
+    ['可视化大屏', 'dashboard-screens'],
+    ['第三方接口对接', 'third-party-integration'],
+    ['机型适配', 'device-compatibility'],
+    ['服务器巡检', 'server-health-checks'],
+    ['VLAN划分', 'vlan-configuration'],
+    ['元器件选型', 'component-selection'],
+    ['程序烧录', 'firmware-flashing'],
+    ['弹性伸缩', 'auto-scaling'],
+    ['日志审计', 'log-auditing'],
+    ['数据口径', 'metric-definitions'],
+    ['专题分析', 'ad-hoc-analysis'],
+    ['UI自动化', 'ui-automation'],
+  ])('%s → %s', (text, id) => {
+    expect(normalizeSkill(text)?.id ?? 'none').toBe(id);
+  });
+
+  it('leaves the everyday English of these tasks to prose', () => {
+    expect(
+      ids('Self-reflection, case hardening and flashing lights; triggers and deployments of staff; poetry', { isProse: true }),
+    ).toEqual([]);
+    expect(ids('Python, Reflection, Triggers', { isSkillList: true })).toEqual(['python', 'reflection', 'database-triggers']);
+  });
+});
