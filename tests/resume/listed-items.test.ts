@@ -121,3 +121,19 @@ describe('listed items: a model number or a release year', () => {
     expect(ids('Quibbit 2021')).not.toContain(listedSkillId('Quibbit 2021'));
   });
 });
+
+describe('listed items: longer Chinese terms, 独立, a list of pairs', () => {
+  it('reads a Chinese term of up to ten characters, and 能独立编写 as a qualifier', () => {
+    expect(ids('熟悉飞鸥批量招聘、渠道管理与蓝鲸派遣供应商管理')).toContain(listedSkillId('蓝鲸派遣供应商管理'));
+    expect(ids('能独立编写飞鸥计划、蓝鲸报告')).toEqual([listedSkillId('飞鸥计划'), listedSkillId('蓝鲸报告')]);
+  });
+
+  it('reads a one-word name in a list of translation pairs as a pair too', () => {
+    expect(ids('技能：Quartz tempering 飞鸥调温、Zorbiserie 蓝鲸面包')).toEqual([
+      listedSkillId('Quartz tempering'),
+      listedSkillId('飞鸥调温'),
+      listedSkillId('Zorbiserie'),
+      listedSkillId('蓝鲸面包'),
+    ]);
+  });
+});
