@@ -137,3 +137,16 @@ describe('listed items: longer Chinese terms, 独立, a list of pairs', () => {
     ]);
   });
 });
+
+describe('listed items: names a slash joins', () => {
+  it('reads one known and one unknown as two, a name with a slash in it whole', () => {
+    expect(ids('Survey: Zorbnss/RTK, total station')).toContain(listedSkillId('Zorbnss'));
+    expect(ids('Testing: A/B Testing, Zorblex')).toEqual([normalizeSkill('A/B Testing')!.id, listedSkillId('Zorblex')]);
+  });
+
+  it('gives a bare word the head or the tail the longer name shares', () => {
+    expect(ids('Zorbas Gen/Building')).toEqual([listedSkillId('Zorbas Gen'), listedSkillId('Zorbas Building')]);
+    expect(ids('专业：飞鸥/蓝鲸图绘制')).toEqual([listedSkillId('飞鸥绘制'), listedSkillId('蓝鲸图绘制')]);
+    expect(ids('证书：飞鸥验光员（三级/高级工）')).not.toContain(listedSkillId('三级级工'));
+  });
+});

@@ -293,11 +293,20 @@ export function listedSkills(skillLines: readonly string[]): ListedSkill[] {
           continue;
         }
       }
-      if (inside.length > 0) continue;
+      // "GNSS/RTK": names a slash joins, one known and one not, are two items; a name with a slash in it is known
+      // whole ("A/B Testing", "CI/CD").
+      const pieces = /[/／]/u.test(written) && !taxonomy.normalizeSkill(written);
+      if (inside.length > 0 && !pieces) continue;
       if (namesSpokenLanguage(part ?? '')) continue;
-      for (const piece of (part ?? '').split(/\s*[/／]\s*/u)) {
+      for (const piece of withSharedEnds((part ?? '').split(/\s*[/／]\s*/u))) {
         const item = cleanItem(piece);
         if (!item || !isShortItem(item) || NOT_SKILL_ITEM.test(item)) continue;
+        // A piece that with its shared end names a skill is that skill ("方案/施工图设计": 方案设计).
+        const named = taxonomy.normalizeSkill(item);
+        if (named) {
+          if (!found.has(named.id)) found.set(named.id, { id: named.id, name: named.name, written: item, skill: named });
+          continue;
+        }
         if (taxonomy.findSkills(item, { isSkillList: true }).length > 0) continue;
         const id = listedSkillId(item);
         if (!found.has(id)) found.set(id, { id, name: item, written: item });
@@ -361,6 +370,23 @@ function withSharedHeadApart(items: (string | undefined)[]): (string | undefined
   return items.flatMap((item, i) => {
     const shared = item?.match(/^\s*([A-Za-z][\w.+-]*(?: [A-Za-z][\w.+-]*)?) ([\u4e00-\u9fff]{4,8})\s*$/u);
     return shared && i > 0 && latin(items[i - 1]) ? [shared[1], shared[2]] : [item];
+  });
+}
+
+/**
+ * Names a slash joins that share a head or a tail: "MIDAS Gen/Building" is MIDAS Gen and MIDAS Building, "方案/施工图设计"
+ * 方案设计 and 施工图设计, a bare word taking what the longer name has around it.
+ */
+function withSharedEnds(pieces: string[]): string[] {
+  if (pieces.length < 2 || pieces.some((piece) => NOT_SKILL_ITEM.test(cleanItem(piece)))) return pieces;
+  const [first, last] = [pieces[0]!.trim(), pieces.at(-1)!.trim()];
+  const head = /^([A-Za-z][\w.+-]*) [A-Za-z][\w.+-]*$/u.exec(first)?.[1];
+  const tail = /^[\u4e00-\u9fff]{3,}$/u.test(last) ? last.slice(-2) : undefined;
+  return pieces.map((piece) => {
+    const bare = piece.trim();
+    if (head && /^[A-Za-z][\w.+-]*$/u.test(bare) && bare !== first) return `${head} ${bare}`;
+    if (tail && /^[\u4e00-\u9fff]{1,2}$/u.test(bare) && !bare.endsWith(tail)) return `${bare}${tail}`;
+    return piece;
   });
 }
 
