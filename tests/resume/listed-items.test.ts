@@ -121,3 +121,32 @@ describe('listed items: a model number or a release year', () => {
     expect(ids('Quibbit 2021')).not.toContain(listedSkillId('Quibbit 2021'));
   });
 });
+
+describe('listed items: longer Chinese terms, 独立, a list of pairs', () => {
+  it('reads a Chinese term of up to ten characters, and 能独立编写 as a qualifier', () => {
+    expect(ids('熟悉飞鸥批量招聘、渠道管理与蓝鲸派遣供应商管理')).toContain(listedSkillId('蓝鲸派遣供应商管理'));
+    expect(ids('能独立编写飞鸥计划、蓝鲸报告')).toEqual([listedSkillId('飞鸥计划'), listedSkillId('蓝鲸报告')]);
+  });
+
+  it('reads a one-word name in a list of translation pairs as a pair too', () => {
+    expect(ids('技能：Quartz tempering 飞鸥调温、Zorbiserie 蓝鲸面包')).toEqual([
+      listedSkillId('Quartz tempering'),
+      listedSkillId('飞鸥调温'),
+      listedSkillId('Zorbiserie'),
+      listedSkillId('蓝鲸面包'),
+    ]);
+  });
+});
+
+describe('listed items: names a slash joins', () => {
+  it('reads one known and one unknown as two, a name with a slash in it whole', () => {
+    expect(ids('Survey: Zorbnss/RTK, total station')).toContain(listedSkillId('Zorbnss'));
+    expect(ids('Testing: A/B Testing, Zorblex')).toEqual([normalizeSkill('A/B Testing')!.id, listedSkillId('Zorblex')]);
+  });
+
+  it('gives a bare word the head or the tail the longer name shares', () => {
+    expect(ids('Zorbas Gen/Building')).toEqual([listedSkillId('Zorbas Gen'), listedSkillId('Zorbas Building')]);
+    expect(ids('专业：飞鸥/蓝鲸图绘制')).toEqual([listedSkillId('飞鸥绘制'), listedSkillId('蓝鲸图绘制')]);
+    expect(ids('证书：飞鸥验光员（三级/高级工）')).not.toContain(listedSkillId('三级级工'));
+  });
+});

@@ -154,7 +154,7 @@ export function withoutAcronymPairs(lines: readonly string[]): string[] {
 const NOT_SKILL_LABEL =
   /^(?:languages?|spoken languages?|语言(?:能力)?|外语(?:能力)?|interests?|hobbies|兴趣(?:爱好)?|爱好|references?|nationality|国籍|availability|到岗时间|expected salary|期望薪资)$/iu;
 const QUALIFIER =
-  /^(?:(?:能够|可以|会)?(?:熟练掌握|熟练使用|熟练运用|熟练操作|熟练|熟悉|精通|掌握|了解|擅长|使用|运用|具备|具有|持有|拥有|会用|能用)|(?:highly |very )?(?:proficient|skilled|experienced|expert|familiar|fluent|competent|strong|advanced|basic|intermediate|good|excellent|solid|working(?= knowledge)|hands-on)(?:\s+(?:in|with|at|of|knowledge of|experience (?:in|with)))?(?![\p{L}\p{N}])|(?:knowledge of|experience (?:in|with)|expertise in)(?![\p{L}\p{N}]))\s*[:：]?\s*/iu;
+  /^(?:(?:能够|可以|会)?(?:熟练掌握|熟练使用|熟练运用|熟练操作|熟练|熟悉|精通|掌握|了解|擅长|使用|运用|具备|具有|持有|拥有|会用|能用)|(?:能够?|可以)?独立(?:完成|编写|撰写|负责|开展)?|(?:highly |very )?(?:proficient|skilled|experienced|expert|familiar|fluent|competent|strong|advanced|basic|intermediate|good|excellent|solid|working(?= knowledge)|hands-on)(?:\s+(?:in|with|at|of|knowledge of|experience (?:in|with)))?(?![\p{L}\p{N}])|(?:knowledge of|experience (?:in|with)|expertise in)(?![\p{L}\p{N}]))\s*[:：]?\s*/iu;
 /** List separators; a spaced slash too ("POMI / NRM2"), an unspaced one may be inside a name ("A/B Testing", "CI/CD"). */
 const ITEM_SEPARATORS = /[,，、;；|｜·•●○■□◆◇▪()（）[\]【】]|\s{2,}|\s*(?:→|->|⇒|➔|➜)\s*|\s[/／]\s/u;
 const AND = /\s+(?:and|&)\s+/u;
@@ -213,7 +213,14 @@ export function listedSkills(skillLines: readonly string[]): ListedSkill[] {
       .flatMap((item) => (item ? splitAtAnd(item) : [item]))
       .flatMap((item) => (item && !taxonomy.normalizeSkill(cleanItem(item)) && !CERTIFICATE_NAME.test(item) ? item.split(CJK_AND) : [item]))
       .flatMap((item) => (item ? kindApart(item) : [item]))
-      .flatMap((item) => (item ? bothScriptsApart(item) : [item]));
+      .flatMap((item, _, all) =>
+        item
+          ? bothScriptsApart(
+              item,
+              all.some((other) => other && isTranslationPair(other)),
+            )
+          : [item],
+      );
     // A line with a sentence in it is prose, whatever its short pieces ("负责…日常运营与内容发布").
     if (items.some((part) => isProse(cleanItem(part ?? '')))) continue;
     // One item alone on a line is a list only when the section lists a skill a line (PDF columns): a long line
@@ -286,11 +293,20 @@ export function listedSkills(skillLines: readonly string[]): ListedSkill[] {
           continue;
         }
       }
-      if (inside.length > 0) continue;
+      // "GNSS/RTK": names a slash joins, one known and one not, are two items; a name with a slash in it is known
+      // whole ("A/B Testing", "CI/CD").
+      const pieces = /[/／]/u.test(written) && !taxonomy.normalizeSkill(written);
+      if (inside.length > 0 && !pieces) continue;
       if (namesSpokenLanguage(part ?? '')) continue;
-      for (const piece of (part ?? '').split(/\s*[/／]\s*/u)) {
+      for (const piece of withSharedEnds((part ?? '').split(/\s*[/／]\s*/u))) {
         const item = cleanItem(piece);
         if (!item || !isShortItem(item) || NOT_SKILL_ITEM.test(item)) continue;
+        // A piece that with its shared end names a skill is that skill ("方案/施工图设计": 方案设计).
+        const named = taxonomy.normalizeSkill(item);
+        if (named) {
+          if (!found.has(named.id)) found.set(named.id, { id: named.id, name: named.name, written: item, skill: named });
+          continue;
+        }
         if (taxonomy.findSkills(item, { isSkillList: true }).length > 0) continue;
         const id = listedSkillId(item);
         if (!found.has(id)) found.set(id, { id, name: item, written: item });
@@ -357,6 +373,23 @@ function withSharedHeadApart(items: (string | undefined)[]): (string | undefined
   });
 }
 
+/**
+ * Names a slash joins that share a head or a tail: "MIDAS Gen/Building" is MIDAS Gen and MIDAS Building, "方案/施工图设计"
+ * 方案设计 and 施工图设计, a bare word taking what the longer name has around it.
+ */
+function withSharedEnds(pieces: string[]): string[] {
+  if (pieces.length < 2 || pieces.some((piece) => NOT_SKILL_ITEM.test(cleanItem(piece)))) return pieces;
+  const [first, last] = [pieces[0]!.trim(), pieces.at(-1)!.trim()];
+  const head = /^([A-Za-z][\w.+-]*) [A-Za-z][\w.+-]*$/u.exec(first)?.[1];
+  const tail = /^[\u4e00-\u9fff]{3,}$/u.test(last) ? last.slice(-2) : undefined;
+  return pieces.map((piece) => {
+    const bare = piece.trim();
+    if (head && /^[A-Za-z][\w.+-]*$/u.test(bare) && bare !== first) return `${head} ${bare}`;
+    if (tail && /^[\u4e00-\u9fff]{1,2}$/u.test(bare) && !bare.endsWith(tail)) return `${bare}${tail}`;
+    return piece;
+  });
+}
+
 /** A certificate's name is one item, whatever it joins ("制冷与空调设备运行操作证"). */
 const CERTIFICATE_NAME = /(?:证|证书|执照|资格)\s*$/u;
 /** People a skill is done for or with. */
@@ -378,16 +411,19 @@ function kindApart(item: string): string[] {
  * not a brand before a term ("IDEXX 血液分析仪", "Moldflow 模流分析"), a version or a task of two characters ("富怡服装 CAD
  * V10", "HS code 归类").
  */
-function bothScriptsApart(item: string): string[] {
+function bothScriptsApart(item: string, listOfPairs = false): string[] {
   const latinFirst = /^\s*([A-Za-z][\w'’&.+-]*(?: [A-Za-z][\w'’&.+-]*){0,3})\s+([\u4e00-\u9fff]{2,8})\s*$/u.exec(item);
   const cjkFirst = /^\s*([\u4e00-\u9fff]{2,8})\s+([A-Za-z][\w'’&.+-]*(?: [A-Za-z][\w'’&.+-]*){0,3})\s*$/u.exec(item);
   const [latin, cjk] = latinFirst ? [latinFirst[1]!, latinFirst[2]!] : cjkFirst ? [cjkFirst[2]!, cjkFirst[1]!] : [];
   if (!latin || !cjk || cjk.length < 3 || QUALIFIER.test(cjk) || NOT_SKILL_ITEM.test(cjk) || /\d/u.test(latin)) return [item];
   // One word before a term is its brand ("Zorblex 口译机", "Panasonic 贴片机编程"); a phrase before it, or a name in
   // Latin letters after it, is its translation.
-  const isTranslation = latin.includes(' ') || (cjkFirst !== null && /[a-z]/u.test(latin));
+  // In a list of such pairs, a word of one is a pair too ("…、Sugar work 拉糖、Viennoiserie 维也纳面包").
+  const isTranslation = latin.includes(' ') || (/[a-z]/u.test(latin) && (cjkFirst !== null || listOfPairs));
   return isTranslation ? [latin, cjk] : [item];
 }
+
+const isTranslationPair = (item: string) => bothScriptsApart(item).length === 2 && /^\s*[A-Za-z]/u.test(item);
 
 function cleanItem(part: string): string {
   // "及食品安全法规": a conjunction left at an item's start by the split; "JMeter 做接口": the tool, not its use.
@@ -406,7 +442,8 @@ function cleanItem(part: string): string {
 }
 
 /** A standard named by its body and number. */
-const STANDARD = /^(?:ISO|IEC|EN|GB|GB\/T|IFRS|IAS|ASTM|ANSI|DIN|JIS|IPC|TSG|AWS|API|ASME|BS|NFPA|IATF|SAE|UL|IEEE|ITU|ETSI|ICH|USP|FDA|CFR|TS|OSHA|NEBOSH|IOSH)\b/iu;
+const STANDARD =
+  /^(?:ISO|IEC|EN|GB|GB\/T|IFRS|IAS|ASTM|ANSI|DIN|JIS|IPC|TSG|AWS|API|ASME|BS|NFPA|IATF|SAE|UL|IEEE|ITU|ETSI|ICH|USP|FDA|CFR|TS|OSHA|NEBOSH|IOSH)\b/iu;
 
 function isProse(item: string): boolean {
   return CJK.test(item) ? PROSE_CJK.test(item) : item.split(/\s+/).length > 4 && PROSE_LATIN.test(item);
@@ -419,7 +456,7 @@ function isShortItem(written: string): boolean {
   const item = withoutQualificationWord(written);
   if (CJK.test(item)) {
     const cjkChars = item.match(/[\u3400-\u4dbf\u4e00-\u9fff]/gu)?.length ?? 0;
-    return cjkChars <= 8 && item.length <= 16 && !PROSE_CJK.test(item);
+    return cjkChars <= 10 && item.length <= 18 && !PROSE_CJK.test(item);
   }
   const words = item.split(/\s+/);
   // A certification's name runs longer ("Salesforce Certified Platform App Builder").
