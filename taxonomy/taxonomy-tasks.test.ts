@@ -158,3 +158,31 @@ describe('the eighth round: the daily tasks of software, data, networks and secu
     expect(ids('Python, Reflection, Triggers', { isSkillList: true })).toEqual(['python', 'reflection', 'database-triggers']);
   });
 });
+
+describe('the eighth round: classrooms, kitchens, sales routes, mines, networks, labs, studios and property', () => {
+  it.each([
+    ['作文批改', 'essay-marking'],
+    ['试听课', 'trial-lessons'],
+    ['刮痧拔罐', 'gua-sha-cupping'],
+    ['终端拜访', 'outlet-visits'],
+    ['猎头供应商管理', 'headhunter-management'],
+    ['内容种草', 'product-seeding'],
+    ['边坡监测', 'slope-monitoring'],
+    ['Fire Assay', 'assaying'],
+    ['邻区优化', 'neighbour-optimisation'],
+    ['动环监控', 'power-environment-monitoring'],
+    ['纯化水系统', 'purified-water-systems'],
+    ['商标异议', 'trademark-oppositions'],
+    ['室内施工图', 'interior-construction-drawings'],
+    ['战略解码', 'strategy-deployment'],
+    ['限度样品', 'limit-samples'],
+    ['温室环控', 'greenhouse-climate-control'],
+  ])('%s → %s', (text, id) => {
+    expect(normalizeSkill(text)?.id ?? 'none').toBe(id);
+  });
+
+  it('reads a two-character task only with a skill beside it', () => {
+    expect(ids('周末参加社区活动和 band rehearsals，外拍风景，给朋友种草', { isProse: true })).toEqual([]);
+    expect(ids('外拍、布光、调色', { isSkillList: true })).toContain('location-shooting');
+  });
+});
