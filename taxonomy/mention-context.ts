@@ -25,7 +25,7 @@ export function standsAlone(text: string, mention: SkillMention): boolean {
 }
 
 /** What may stand beside a claimed trait: a word of degree or having, a conjunction, punctuation. */
-const TRAIT_BEFORE = /(?:^|[\s、，,。；;：:（(和与及]|有|具有|具备|富有|较强的|很强的|良好的|的)$/u;
+const TRAIT_BEFORE = /(?:^|[\s、，,。；;：:（(和与及]|有|具有|具备|富有|较强的|很强的|良好的|的|(?:与|和|跟|同|对)[\u4e00-\u9fff]{1,4})$/u;
 const TRAIT_AFTER = /^(?:$|[\s、，,。；;：:）)和与及]|强|好|佳|高|足|在线|能力|意识|精神|顺畅|流畅|良好|出色|突出|优秀)/u;
 
 /**
@@ -39,8 +39,10 @@ export function isTraitClaim(text: string, candidates: readonly (SkillMention & 
   const isTrait = (m: (typeof candidates)[number] | undefined) => m !== undefined && m.skill.category === 'soft-skill' && m.isAmbiguous;
   const gluedBefore = isTrait(candidates[k - 1]) && candidates[k - 1]!.end === mention.start;
   const gluedAfter = isTrait(candidates[k + 1]) && candidates[k + 1]!.start === mention.end;
+  // A claim written with its verb of having ("对孩子有耐心") stands whatever is before it.
+  const claimed = /^(?:有|具有|富有|具备)/u.test(mention.match);
   return (
-    (gluedBefore || TRAIT_BEFORE.test(text.slice(Math.max(0, mention.start - 4), mention.start))) &&
+    (gluedBefore || claimed || TRAIT_BEFORE.test(text.slice(Math.max(0, mention.start - 6), mention.start))) &&
     (gluedAfter || TRAIT_AFTER.test(text.slice(mention.end, mention.end + 2)))
   );
 }

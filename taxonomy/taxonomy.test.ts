@@ -435,6 +435,8 @@ describe('a self-assessment: the traits it claims', () => {
     expect(traits(claim, true)).toEqual(['self-management', 'patience', 'accountability', 'communication', 'self-motivation']);
     expect(traits(claim, false)).not.toContain('patience');
     expect(traits('Patient and calm under pressure.', true)).toContain('patience');
+    // With whom or for whom ("与开发沟通", "对孩子有耐心").
+    expect(traits('对孩子有耐心，善于与开发沟通。', true)).toEqual(expect.arrayContaining(['patience', 'communication']));
   });
 
   it('reads no trait inside a longer word or before a noun it names', () => {
