@@ -49,3 +49,32 @@ describe('what is no employer', () => {
     expect(parseResumeText(text).experience.map((e) => e.company)).toEqual(['Zorblex', 'Quibbit']);
   });
 });
+
+describe('entries from the ninth and tenth batches', () => {
+  const parse = (lines: string[]) => parseResumeText(['Jane Doe', 'jane@example.com', '', ...lines].join('\n'));
+
+  it('reads "to date" as the present', () => {
+    const { experience } = parse([
+      'Experience',
+      'March 2018 to date',
+      'Zorblex International Company',
+      'Senior Control Room Operator',
+      'ran the plant.',
+    ]);
+    expect(experience.map((e) => [e.start, e.end])).toEqual([['2018-03', 'present']]);
+  });
+
+  it('reads a title with its unit after it and no separator', () => {
+    const { experience } = parse([
+      'Experience',
+      'Zorblex SE & Co. KG | 09/2015 – 03/2019',
+      'Software Developer Embedded Systems: used C and C++ for a controller.',
+    ]);
+    expect(experience.map((e) => [e.company, e.title])).toEqual([['Zorblex SE & Co. KG', 'Software Developer Embedded Systems']]);
+  });
+
+  it('joins a school name whose next line starts on a joining word', () => {
+    const { education } = parse(['Education', 'Cochin University of Science', 'and Technology', 'B.Tech Civil Engineering', '2010 – 2014']);
+    expect(education.map((e) => e.school)).toEqual(['Cochin University of Science and Technology']);
+  });
+});

@@ -31,7 +31,7 @@ const MONTHS: Record<string, number> = {
 const MONTH_NAME = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 const YEAR = String.raw`(?:19[5-9]\d|20[0-4]\d)`;
 const DATE = String.raw`(?:${YEAR}\s*(?:[./\-]\s*(?:0?[1-9]|1[0-2])(?!\d)|年\s*(?:(?:0?[1-9]|1[0-2])\s*月)?)|(?:0?[1-9]|1[0-2])\s*[/.]\s*${YEAR}|${MONTH_NAME}\s*,?\s*${YEAR}|${YEAR})`;
-const PRESENT = String.raw`(?:至今|今|现在|目前|迄今|present|now|current|today|ongoing)`;
+const PRESENT = String.raw`(?:至今|今|现在|目前|迄今|present|now|current|today|ongoing|date\b)`;
 const SEPARATOR = String.raw`\s*(?:[-–—~～至到]|to|until)\s*`;
 
 export const DATE_RANGE_PATTERN = new RegExp(String.raw`(?<![\d.])(${DATE})${SEPARATOR}(${DATE}|${PRESENT})(?![\d])`, 'giu');

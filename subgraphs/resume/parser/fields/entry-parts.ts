@@ -85,6 +85,9 @@ export function companyScore(text: string): number {
 const ENGLISH_TITLE_END =
   /\b(?:engineer|developer|programmer|manager|director|analyst|designer|consultant|intern|lead|specialist|associate|architect|scientist|officer|representative|executive|coordinator|administrator|accountant|recruiter|president|founder|partner|assistant|supervisor|technician|nurse|pharmacist|physician|teacher|lecturer|professor|paralegal|attorney|lawyer|buyer|head of [\w ]+)$/i;
 
+const TITLE_THEN_UNIT =
+  /^(?:[A-Z][\w&-]*\s+){0,2}(?:[Ee]ngineer|[Dd]eveloper|[Pp]rogrammer|[Mm]anager|[Aa]nalyst|[Dd]esigner|[Cc]onsultant|[Ss]pecialist|[Aa]rchitect|[Ss]cientist|[Tt]echnician)(?:\s+[A-Z][\w&-]*){1,3}$/u;
+
 /** A title word at the end of a Latin title: "Bank Teller", "Line Cook", "HGV Class 1 Driver". */
 const TITLE_AT_END = new RegExp(String.raw`(?:${TITLE.source})$`, 'iu');
 
@@ -104,6 +107,8 @@ export function titleScore(text: string): number {
     .replace(/\s*[(（][^()（）]*[)）]$/u, '')
     .replace(/\s+(?:I{1,3}|IV|V|\d)$/u, '');
   if (TITLE_END.test(head) || ENGLISH_TITLE_END.test(head)) return 2;
+  // A title with its unit after it and no separator ("Software Developer Embedded Systems"), not an employer's name.
+  if (TITLE_THEN_UNIT.test(head) && !COMPANY_END.test(head)) return 2;
   if (!/[\u4e00-\u9fff]/u.test(head) && TITLE_AT_END.test(head)) return 2;
   return TITLE.test(text) ? 1 : 0;
 }

@@ -15,6 +15,8 @@ const SCHOOL_WORD_ONLY = /^\s*(?:university|college|institute(?: of technology)?
  */
 const ENDS_ON_JOINING_WORD = /(?:\s(?:of|and|for|the|in|at|&|de|del|de la|des|du|da|do|di|della|y|e|für|der)|,)\s*$/iu;
 
+const STARTS_ON_JOINING_WORD = /^\s*(?:and|&|of|for)\s+/u;
+
 /**
  * The rest of its name starting the next line: a few capitalised words, no date, no degree ("México", "Technology
  * (NUST)", "Agriculture and Technology, BSc, 2012 – 2017").
@@ -28,9 +30,16 @@ export function joinWrappedSchools(lines: string[]): string[] {
     let at = out.length - 1;
     while (at >= 0 && !out[at]!.trim()) at--;
     const previous = at >= 0 ? out[at]! : '';
-    const endsOnJoiningWord = ENDS_ON_JOINING_WORD.test(previous) && isSchool(previous) && !/\s{2,}|[|｜\t]/u.test(previous.trim());
+    const oneName = isSchool(previous) && !/\s{2,}|[|｜\t]/u.test(previous.trim());
+    const endsOnJoiningWord = ENDS_ON_JOINING_WORD.test(previous) && oneName;
     const rest = segmentsOf(line)[0] ?? '';
-    if (endsOnJoiningWord && NAME_REST.test(rest) && degreeOf(rest) === null && findDateRanges(rest).length === 0) {
+    // Or the next line starts on one: "Cochin University of Science" / "and Technology".
+    const startsOnJoiningWord = oneName && STARTS_ON_JOINING_WORD.test(line) && NAME_REST.test(line.replace(STARTS_ON_JOINING_WORD, ''));
+    const named = (text: string) => degreeOf(text) === null && findDateRanges(text).length === 0;
+    if (startsOnJoiningWord && named(line)) {
+      out[at] = `${previous.trim()} ${line.trim()}`;
+      out.length = at + 1;
+    } else if (endsOnJoiningWord && NAME_REST.test(rest) && named(rest)) {
       out[at] = `${previous.trim()} ${line.trim()}`;
       out.length = at + 1;
     } else if (SCHOOL_WORD_ONLY.test(line) && previous.trim() && !isSchool(previous) && findDateRanges(previous).length === 0) {
