@@ -186,3 +186,34 @@ describe('the eighth round: classrooms, kitchens, sales routes, mines, networks,
     expect(ids('外拍、布光、调色', { isSkillList: true })).toContain('location-shooting');
   });
 });
+
+describe('the eighth round: a third pass, front of house to back office', () => {
+  it.each([
+    ['酒水盘点', 'bar-stocktake'],
+    ['信用卡预授权', 'card-pre-authorisation'],
+    ['机上餐饮服务', 'inflight-meal-service'],
+    ['泳道图', 'swimlane-diagrams'],
+    ['需求拆解', 'requirements-breakdown'],
+    ['接口性能优化', 'api-performance'],
+    ['原理图评审', 'schematic-review'],
+    ['上电时序', 'power-sequencing'],
+    ['用例评审', 'test-case-review'],
+    ['湿热灭菌', 'sterilisation'],
+    ['包装结构设计', 'dielines'],
+    ['项目结项', 'project-closure'],
+    ['抵押登记', 'collateral-registration'],
+    ['Privacy Impact Assessment', 'privacy-impact-assessment'],
+    ['死锁排查', 'deadlock-troubleshooting'],
+    ['指标异动分析', 'metric-anomaly-analysis'],
+    ['土方平衡', 'earthworks-balancing'],
+    ['库龄分析', 'inventory-ageing'],
+    ['网络流量分析', 'network-traffic-analysis'],
+  ])('%s → %s', (text, id) => {
+    expect(normalizeSkill(text)?.id ?? 'none').toBe(id);
+  });
+
+  it('leaves a traffic report, a milestone and a label to prose', () => {
+    expect(normalizeSkill('流量分析')?.category).not.toBe('security');
+    expect(ids('Hit every milestone; Express middleware; product labelling', { isProse: true })).toEqual([]);
+  });
+});
