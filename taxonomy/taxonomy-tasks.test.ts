@@ -217,3 +217,32 @@ describe('the eighth round: a third pass, front of house to back office', () => 
     expect(ids('Hit every milestone; Express middleware; product labelling', { isProse: true })).toEqual([]);
   });
 });
+
+describe('the eighth round: a last pass for the families the first ones left short', () => {
+  it.each([
+    ['Universal Links', 'deep-linking'],
+    ['副本设计', 'dungeon-design'],
+    ['云备份', 'cloud-backup'],
+    ['漏洞复现', 'vulnerability-reproduction'],
+    ['指标拆解', 'metric-decomposition'],
+    ['灰度验证', 'canary-verification'],
+    ['品牌宣传片', 'brand-films'],
+    ['督查督办', 'supervision-follow-up'],
+    ['会议主持', 'meeting-chairing'],
+    ['模具保养', 'mould-maintenance'],
+    ['研究者会', 'investigator-meetings'],
+    ['方案偏离', 'protocol-deviations'],
+    ['书号申报', 'isbn-applications'],
+    ['工程联系单', 'site-instructions'],
+    ['粪污处理', 'manure-management'],
+    ['甩挂运输', 'drop-and-hook'],
+    ['尾矿库巡查', 'tailings-dam-inspection'],
+  ])('%s → %s', (text, id) => {
+    expect(normalizeSkill(text)?.id ?? 'none').toBe(id);
+  });
+
+  it('does not read a report, a call or a proof in prose as a task', () => {
+    expect(ids('年终写工作总结，通过电话沟通，向上汇报进度；the proofs of the theorem', { isProse: true })).toEqual([]);
+    expect(ids('熟悉平台规则', { isProse: true })).not.toContain('platform-rules');
+  });
+});
