@@ -133,6 +133,9 @@ describe('category labels and lines of business', () => {
     const banking = normalizeSkill('零售银行')?.id;
     expect(ids(resume(['SQL'], '负责零售银行客户的需求调研。'))).not.toContain(banking);
     expect(ids(resume(['SQL'], '负责零售银行业务的对账。'))).toContain(banking);
+    // A term before the team or department it names: the people, not a skill ("the front desk and concierge team").
+    const banking2 = normalizeSkill('retail banking')!.id;
+    expect(ids(resume(['SQL'], 'Analyst: reported to the retail banking team.'))).not.toContain(banking2);
     const waterTreatment = normalizeSkill('污水处理')!.id;
     expect(ids(resume(['SQL'], '负责污水处理厂在线监测设备运维。'))).not.toContain(waterTreatment);
     expect(ids(resume(['SQL'], '负责污水处理工艺调试。'))).toContain(waterTreatment);

@@ -7,9 +7,9 @@ import { taskPhrases } from './task-phrases.ts';
 
 /**
  * A term before "client", "sector", 行业 … names a line of business, not a skill ("a retail banking client",
- * 连锁药店客户), and one before 厂 the plant worked in (污水处理厂).
+ * 连锁药店客户), one before 厂 the plant worked in (污水处理厂), one before "team" or 部门 the people ("concierge team").
  */
-const DOMAIN_OF = /^\s*(?:(?:clients?|customers?|sectors?|industry|industries|firms?)\b|行业|客户|厂)/iu;
+const DOMAIN_OF = /^\s*(?:(?:clients?|customers?|sectors?|industry|industries|firms?|teams?|leadership|department|managers|staff|org)\b|行业|客户|厂|团队|部门)/iu;
 
 /** A soft skill's word after a technical one names a technique, not a trait: "CAN bus communication", "serial communication". */
 const TECHNICAL_BEFORE =
