@@ -1,4 +1,7 @@
-/** Skills: through the taxonomy, the skills section's items as written, a Chinese description's tasks. */
+/**
+ * Skills: through the taxonomy, the skills section's items as written, a Chinese description's tasks, the systems
+ * named in brackets after a skill, and the traits a self-assessment claims.
+ */
 import { skillTaxonomy } from '../../../../taxonomy/taxonomy.ts';
 import type { ResumeSkill } from '../types.ts';
 import { bracketedNames, listedSkills, withoutAcronymPairs, withoutCategoryLabels, type ListedSkill } from './listed-skills.ts';
@@ -9,7 +12,8 @@ import { taskPhrases } from './task-phrases.ts';
  * A term before "client", "sector", 行业 … names a line of business, not a skill ("a retail banking client",
  * 连锁药店客户), one before 厂 the plant worked in (污水处理厂), one before "team" or 部门 the people ("concierge team").
  */
-const DOMAIN_OF = /^\s*(?:(?:clients?|customers?|sectors?|industry|industries|firms?|teams?|leadership|department|managers|staff|org)\b|行业|客户|厂|团队|部门)/iu;
+const DOMAIN_OF =
+  /^\s*(?:(?:clients?|customers?|sectors?|industry|industries|firms?|teams?|leadership|department|managers|staff|org)\b|行业|客户|厂|团队|部门)/iu;
 
 /** A soft skill's word after a technical one names a technique, not a trait: "CAN bus communication", "serial communication". */
 const TECHNICAL_BEFORE =
@@ -22,8 +26,10 @@ const isCounted = (text: string, m: { start: number; match: string }) =>
   /\d\s*$/u.test(text.slice(Math.max(0, m.start - 4), m.start)) && /[a-z]s$/u.test(m.match);
 
 /**
- * Skills from the skills section (sure: 0.9), items of it the taxonomy does not know (as written, `text:` ids:
- * 0.8), mentions elsewhere (0.6; ambiguous ones need context) and the tasks a Chinese description enumerates (0.5).
+ * Skills from the skills section and a certifications section (sure: 0.9), items of it the taxonomy does not know
+ * (as written, `text:` ids: 0.8), mentions elsewhere (0.6; ambiguous ones need context, a self-assessment's traits
+ * their place as a claim), and the tasks a Chinese description enumerates and the systems a description names in
+ * brackets after a skill (0.5).
  */
 export function findResumeSkills(sectionLines: string[], otherText: string, selfAssessment = ''): ResumeSkill[] {
   const taxonomy = skillTaxonomy();
@@ -82,7 +88,8 @@ export function findResumeSkills(sectionLines: string[], otherText: string, self
  * separator, or a line cut after a hyphen ("scikit-" / "learn"), followed by one that starts in lower case, is
  * joined to it; a list of one skill a line is left alone. A name in capitals is cut too ("ASSA exams: A211 Financial"
  * / "Mathematics, A311 Actuarial Risk"): when the next line's first item is one word that would not have fitted on
- * the line (the column is as wide as the section's longest line) and the item it would end is no skill as it stands.
+ * the line (the column is as wide as the section's longest line) and the item it would end is no skill as it stands,
+ * or when the two words name a skill together. A bracket a line leaves open closes on the next.
  */
 export function withWrappedItemsJoined(lines: readonly string[]): string[] {
   const width = Math.max(0, ...lines.map((line) => line.trim().length));
@@ -114,16 +121,15 @@ export function withWrappedItemsJoined(lines: readonly string[]): string[] {
 function isCapitalCut(before: string, beforeWidth: number, line: string, width: number): boolean {
   const first = /^\s*([A-Z][\p{L}\p{N}]*)\s*(?:[,，;；]|$)/u.exec(line)?.[1];
   if (!first || !/[\p{L}\p{N}]$/u.test(before)) return false;
+  const taxonomy = skillTaxonomy();
   if (!/[,，;；:：]/u.test(before)) {
     const lone = line.trim() === first && before.trim().split(/\s+/u).length >= 2 && beforeWidth >= 0.8 * width;
-    const taxonomy = skillTaxonomy();
     return lone && beforeWidth + 1 + first.length > width && !taxonomy.normalizeSkill(first) && !taxonomy.normalizeSkill(before);
   }
   const lastItem = before
     .split(/[,，;；:：]/u)
     .pop()!
     .trim();
-  const taxonomy = skillTaxonomy();
   if (!/^[A-Z0-9]/u.test(lastItem) || taxonomy.normalizeSkill(lastItem) !== null) return false;
   // Both words naming a skill is cut whatever the width ("Azure Data" / "Factory, SSIS": characters are no measure of
   // a proportional font); else a name of two words or more whose next word did not fit.

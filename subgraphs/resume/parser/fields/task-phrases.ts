@@ -12,9 +12,11 @@ import { findConcepts } from '../../../../taxonomy/job-vocabulary.ts';
 import { skillTaxonomy } from '../../../../taxonomy/taxonomy.ts';
 import { listedSkillId, type ListedSkill } from './listed-skills.ts';
 
+/** Verbs of doing that govern a list of tasks. */
+const DOING =
+  '负责|执行|主导|推行|开展|完成|进行|协助|参与|跟进|处理|从事|承担|组织|落实|牵头|做|撰写|编制|书写|制定|操作|擅长|配合|主持|统筹';
 /** A verb of doing, then the clause it governs (to a clause's end). */
-const TASK_CLAUSE =
-  /(?:负责|执行|主导|推行|开展|完成|进行|协助|参与|跟进|处理|从事|承担|组织|落实|牵头|做|撰写|编制|书写|制定|操作|擅长|配合|主持|统筹)([^，。；;,.!！?？\n]{2,60})/gu;
+const TASK_CLAUSE = new RegExp(`(?:${DOING})([^，。；;,.!！?？\\n]{2,60})`, 'gu');
 const ITEM_SEPARATOR = /、|以及|和|与|及|并/u;
 /** A term: Chinese characters (a Latin acronym inside allowed: "KOL 投放", "SKU 定价"), 2 to 8 of them. */
 const TERM = /^(?:(?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,6}\s?)?[\u4e00-\u9fff]{2,8}$/u;
@@ -25,8 +27,8 @@ const WRITTEN_DOCUMENT = /(?:编制|撰写|书写|编写|制定|管理|操作)([
 
 /** A run of terms with 、 between them, to the clause's punctuation or a bracket. */
 const LISTED_RUN = /[^，。；;,.!！?？\n:：（）()]+、[^，。；;,.!！?？\n:：（）()]+/gu;
-const LEADING_VERB =
-  /^\s*(?:负责|执行|主导|推行|开展|完成|进行|协助|参与|跟进|处理|从事|承担|组织|落实|牵头|做|撰写|编制|书写|制定|操作|擅长|管理|维护|配合|主持|统筹|使用|运用|掌握|熟悉|精通|了解|包括|涵盖)/u;
+/** The verb a run's first term follows: one of doing, or of managing, using or knowing. */
+const LEADING_VERB = new RegExp(`^\\s*(?:${DOING}|管理|维护|使用|运用|掌握|熟悉|精通|了解|包括|涵盖)`, 'u');
 
 /** "二级医院及连锁药店客户", "（独居、失能长者）": people and places served, not tasks. */
 const SERVED = /(?:者|人员|人群|客户|员工|学生|儿童|患者|家属|医院|门店|药店|机构|企业|单位)$/u;
