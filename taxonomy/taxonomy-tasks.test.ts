@@ -246,3 +246,24 @@ describe('the eighth round: a last pass for the families the first ones left sho
     expect(ids('熟悉平台规则', { isProse: true })).not.toContain('platform-rules');
   });
 });
+
+describe('the eighth round: HR paperwork, sales routines, theatres and sites', () => {
+  it.each([
+    ['调岗调薪', 'transfers-pay-changes'],
+    ['居住证办理', 'residence-permit-applications'],
+    ['客户建档', 'customer-records'],
+    ['矿压观测', 'ground-pressure-monitoring'],
+    ['压测报告', 'load-test-reports'],
+    ['GMP培训', 'gmp-training'],
+    ['器械清点', 'instrument-counts'],
+    ['术前访视', 'pre-operative-visits'],
+    ['甲供材管理', 'client-supplied-materials'],
+    ['工程量核对', 'quantity-reconciliation'],
+  ])('%s → %s', (text, id) => {
+    expect(normalizeSkill(text)?.id ?? 'none').toBe(id);
+  });
+
+  it('does not read a candidate’s own title review or talent scheme as an HR task', () => {
+    expect(ids('2019年通过中级职称评审，作为人才引进到本院；energy harvesting', { isProse: true })).toEqual([]);
+  });
+});
