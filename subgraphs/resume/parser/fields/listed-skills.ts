@@ -209,18 +209,12 @@ export function listedSkills(skillLines: readonly string[]): ListedSkill[] {
       taxonomy.normalizeSkill(inside) || taxonomy.findSkills(inside, { isSkillList: true }).length > 0 ? whole : '',
     );
     // 与/和/及 between two Chinese terms joins two items ("PBR 材质流程与卡通渲染"), unless the whole is one skill.
-    const items = withSharedHeadApart(line.split(ITEM_SEPARATORS))
+    const parts = withSharedHeadApart(line.split(ITEM_SEPARATORS))
       .flatMap((item) => (item ? splitAtAnd(item) : [item]))
       .flatMap((item) => (item && !taxonomy.normalizeSkill(cleanItem(item)) && !CERTIFICATE_NAME.test(item) ? item.split(CJK_AND) : [item]))
-      .flatMap((item) => (item ? kindApart(item) : [item]))
-      .flatMap((item, _, all) =>
-        item
-          ? bothScriptsApart(
-              item,
-              all.some((other) => other && isTranslationPair(other)),
-            )
-          : [item],
-      );
+      .flatMap((item) => (item ? kindApart(item) : [item]));
+    const listsPairs = parts.some((item) => item !== undefined && isTranslationPair(item));
+    const items = parts.flatMap((item) => (item ? bothScriptsApart(item, listsPairs) : [item]));
     // A line with a sentence in it is prose, whatever its short pieces ("负责…日常运营与内容发布").
     if (items.some((part) => isProse(cleanItem(part ?? '')))) continue;
     // One item alone on a line is a list only when the section lists a skill a line (PDF columns): a long line
@@ -275,7 +269,7 @@ export function listedSkills(skillLines: readonly string[]): ListedSkill[] {
           continue;
         }
         // A certification's name runs longer ("Salesforce Certified Advanced Administrator").
-        const longest = /\bcertifi(?:ed|cation)\b/iu.test(written) ? 4 : 2;
+        const longest = CERTIFICATION.test(written) ? 4 : 2;
         if ((restWords.length > 0 || inside.length > 1) && restWords.length <= longest) {
           const id = listedSkillId(written);
           if (!found.has(id)) found.set(id, { id, name: written, written, replaces: inside.map((m) => m.skill.id) });
@@ -390,6 +384,8 @@ function withSharedEnds(pieces: string[]): string[] {
   });
 }
 
+/** A certification's name, which runs longer than a skill's ("Salesforce Certified Platform App Builder"). */
+const CERTIFICATION = /\bcertifi(?:ed|cation)\b/iu;
 /** A certificate's name is one item, whatever it joins ("制冷与空调设备运行操作证"). */
 const CERTIFICATE_NAME = /(?:证|证书|执照|资格)\s*$/u;
 /** People a skill is done for or with. */
@@ -417,8 +413,8 @@ function bothScriptsApart(item: string, listOfPairs = false): string[] {
   const [latin, cjk] = latinFirst ? [latinFirst[1]!, latinFirst[2]!] : cjkFirst ? [cjkFirst[2]!, cjkFirst[1]!] : [];
   if (!latin || !cjk || cjk.length < 3 || QUALIFIER.test(cjk) || NOT_SKILL_ITEM.test(cjk) || /\d/u.test(latin)) return [item];
   // One word before a term is its brand ("Zorblex 口译机", "Panasonic 贴片机编程"); a phrase before it, or a name in
-  // Latin letters after it, is its translation.
-  // In a list of such pairs, a word of one is a pair too ("…、Sugar work 拉糖、Viennoiserie 维也纳面包").
+  // Latin letters after it, is its translation, and so is a word in a list of such pairs ("…、Sugar work 拉糖、
+  // Viennoiserie 维也纳面包").
   const isTranslation = latin.includes(' ') || (/[a-z]/u.test(latin) && (cjkFirst !== null || listOfPairs));
   return isTranslation ? [latin, cjk] : [item];
 }
@@ -460,6 +456,6 @@ function isShortItem(written: string): boolean {
   }
   const words = item.split(/\s+/);
   // A certification's name runs longer ("Salesforce Certified Platform App Builder").
-  const [most, longest] = /\bcertifi(?:ed|cation)\b/iu.test(item) ? [6, 60] : [4, 40];
+  const [most, longest] = CERTIFICATION.test(item) ? [6, 60] : [4, 40];
   return words.length <= most && item.length <= longest && !PROSE_LATIN.test(item) && /^[\p{L}\p{N}]/u.test(item);
 }
