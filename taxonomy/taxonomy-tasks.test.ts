@@ -267,3 +267,15 @@ describe('the eighth round: HR paperwork, sales routines, theatres and sites', (
     expect(ids('2019年通过中级职称评审，作为人才引进到本院；energy harvesting', { isProse: true })).toEqual([]);
   });
 });
+
+describe('the eighth round: the words a task shares with another trade', () => {
+  it('keeps each task in its own trade', () => {
+    expect(normalizeSkill('列车检修')?.id).toBe('rolling-stock-maintenance');
+    expect(normalizeSkill('车辆检修')?.id).not.toBe('rolling-stock-maintenance');
+    expect(normalizeSkill('安全评估')?.id).not.toBe('security-assessment');
+    expect(normalizeSkill('信息安全评估')?.id).toBe('security-assessment');
+    expect(normalizeSkill('Payment Processing')?.id).toBe('payment-processing');
+    expect(ids('D触发器、在线监测设备、参加系统培训，好评率98%，担任班组长', { isProse: true })).toEqual([]);
+    expect(ids('Signal detection in radar; programme planning for the NGO', { isProse: true })).toEqual([]);
+  });
+});
