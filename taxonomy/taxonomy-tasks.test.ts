@@ -275,6 +275,9 @@ describe('the eighth round: the words a task shares with another trade', () => {
     expect(normalizeSkill('安全评估')?.id).not.toBe('security-assessment');
     expect(normalizeSkill('信息安全评估')?.id).toBe('security-assessment');
     expect(normalizeSkill('Payment Processing')?.id).toBe('payment-processing');
+    expect(normalizeSkill('往来核销')?.id).toBe('open-item-clearing');
+    expect(normalizeSkill('供应商对账')?.id).toBe('supplier-reconciliation');
+    expect(normalizeSkill('安全教育')?.category).not.toBe('education');
     expect(ids('D触发器、在线监测设备、参加系统培训，好评率98%，担任班组长', { isProse: true })).toEqual([]);
     expect(ids('Signal detection in radar; programme planning for the NGO', { isProse: true })).toEqual([]);
   });
