@@ -85,9 +85,10 @@ export function talentSkillKeys(skills: readonly string[]): string[] {
 
 /**
  * The key form's version: bump it when the keys change in a way the taxonomy's content does not show (the matcher's
- * rules: 5 when an ambiguous alias inside a phrase stopped counting in a list, "unit tests" became a written form).
+ * rules: 5 when an ambiguous alias inside a phrase stopped counting in a list, "unit tests" became a written form; 6
+ * when two trait words glued in a list became two traits).
  */
-const SKILL_KEY_FORM = 5;
+const SKILL_KEY_FORM = 6;
 let taxonomyFingerprint: string | undefined;
 
 /**
