@@ -71,7 +71,8 @@ export function parseResumeText(rawText: string, format: ResumeFormat = 'text'):
   // A certifications section lists qualifications as a skills section does ("Certifications", 资格证书).
   const skillSectionLines = sections
     .filter(
-      (s, i) => s.kind === 'skills' || CERTIFICATIONS_HEADER.test(s.title) || (s.kind === 'languages' && sections[i - 1]?.kind === 'skills'),
+      (s, i) =>
+        s.kind === 'skills' || CERTIFICATIONS_HEADER.test(s.title) || (s.kind === 'languages' && sections[i - 1]?.kind === 'skills'),
     )
     .flatMap((s) => s.lines);
   // `skills` are the skills the resume states: its skills section, then mentions in the descriptions and the summary.
