@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { bracketedNames, listedSkillId, listedSkills, withoutCategoryLabels } from '../../subgraphs/resume/parser/fields/listed-skills.ts';
 import { normalizeSkill } from '../../taxonomy/taxonomy.ts';
+import { parseResumeText } from '../../subgraphs/resume/parser/resume-parser.ts';
+import { headerKind } from '../../subgraphs/resume/parser/sections.ts';
 
 const ids = (...lines: string[]) => listedSkills(lines).map((s) => s.id);
 
@@ -148,5 +150,29 @@ describe('listed items: names a slash joins', () => {
     expect(ids('Zorbas Gen/Building')).toEqual([listedSkillId('Zorbas Gen'), listedSkillId('Zorbas Building')]);
     expect(ids('专业：飞鸥/蓝鲸图绘制')).toEqual([listedSkillId('飞鸥绘制'), listedSkillId('蓝鲸图绘制')]);
     expect(ids('证书：飞鸥验光员（三级/高级工）')).not.toContain(listedSkillId('三级级工'));
+  });
+});
+
+describe('a certifications section', () => {
+  it('is a section kind of its own, read as a list of qualifications and not as prose', () => {
+    expect(headerKind('资格证书')).toBe('certifications');
+    expect(headerKind('Licenses & Certifications')).toBe('certifications');
+    const parsed = parseResumeText(
+      [
+        'Jane Doe',
+        'jane@example.com',
+        '',
+        'Experience',
+        'Acme Ltd | 2019 – Present',
+        'Analyst',
+        '',
+        'Certifications',
+        'Zorblex Certified Administrator',
+        'Quibbit Foundation',
+      ].join('\n'),
+    );
+    expect(parsed.skills.map((s) => s.id)).toEqual(
+      expect.arrayContaining([listedSkillId('Zorblex Certified Administrator'), listedSkillId('Quibbit Foundation')]),
+    );
   });
 });

@@ -20,8 +20,6 @@ export { DEFAULT_MAX_RESUME_BYTES, ResumeErrorReason } from './extract-text.ts';
 export type ParseResumeOptions = ExtractOptions;
 
 /** The position sought (求职意向, Objective): its section, and a labelled line anywhere ("期望职位：产品经理"). */
-const CERTIFICATIONS_HEADER =
-  /^[\s#*■□●◆◇▶►•【[（(-]*(?:证书|资格证书|职业资格|执业资格|certifications?|certificates|licen[cs]es?\s*(?:&|and)\s*certifications)[\s*:：】\]）)-]*$/iu;
 const OBJECTIVE_HEADER = /(?:求职意向|职业目标|objective)/iu;
 const OBJECTIVE_LINE =
   /^\s*(?:求职意向|期望职位|期望岗位|求职岗位|意向岗位|意向职位|目标职位|目标岗位|应聘职位|应聘岗位|desired (?:position|role|job)|target (?:position|role)|objective|career objective)\s*[:：]/iu;
@@ -58,7 +56,7 @@ export function parseResumeText(rawText: string, format: ResumeFormat = 'text'):
   let educationLines = sections.flatMap((s, i) => (s.kind === 'education' ? [...s.lines, ...sidebarEducationLines(sections, i)] : []));
   // A resume without headers: entries with schools are education, the other dated entries work.
   if (experienceLines.length === 0 && educationLines.length === 0) {
-    const body = linesOf('header', 'other', 'summary');
+    const body = linesOf('header', 'other', 'certifications', 'summary');
     educationLines = body;
     experienceLines = body;
   }
@@ -70,10 +68,7 @@ export function parseResumeText(rawText: string, format: ResumeFormat = 'text'):
   // A "Languages" sub-header inside the skills (a row of a DOCX skills table, "Languages: Python, Go") lists skills too.
   // A certifications section lists qualifications as a skills section does ("Certifications", 资格证书).
   const skillSectionLines = sections
-    .filter(
-      (s, i) =>
-        s.kind === 'skills' || CERTIFICATIONS_HEADER.test(s.title) || (s.kind === 'languages' && sections[i - 1]?.kind === 'skills'),
-    )
+    .filter((s, i) => ['skills', 'certifications'].includes(s.kind) || (s.kind === 'languages' && sections[i - 1]?.kind === 'skills'))
     .flatMap((s) => s.lines);
   // `skills` are the skills the resume states: its skills section, then mentions in the descriptions and the summary.
   // Not the contact block (sites: "GitHub: …"), not the languages section (a skills row of one, "Languages: Go,
@@ -88,9 +83,8 @@ export function parseResumeText(rawText: string, format: ResumeFormat = 'text'):
       sections
         .filter(
           (s) =>
-            !['skills', 'languages', 'header', 'contact', 'education'].includes(s.kind) &&
-            !OBJECTIVE_HEADER.test(s.title) &&
-            !CERTIFICATIONS_HEADER.test(s.title),
+            !['skills', 'certifications', 'languages', 'header', 'contact', 'education'].includes(s.kind) &&
+            !OBJECTIVE_HEADER.test(s.title),
         )
         .flatMap((s) => s.lines)
         .filter((line) => !OBJECTIVE_LINE.test(line))

@@ -3,7 +3,8 @@
  * ("工作经历 / Work Experience", "【教育背景】", "## Skills", "EDUCATION:").
  */
 
-export type SectionKind = 'header' | 'summary' | 'education' | 'experience' | 'projects' | 'skills' | 'languages' | 'contact' | 'other';
+export type SectionKind =
+  'header' | 'summary' | 'education' | 'experience' | 'projects' | 'skills' | 'certifications' | 'languages' | 'contact' | 'other';
 
 export interface Section {
   kind: SectionKind;
@@ -152,30 +153,38 @@ const HEADERS: [SectionKind, string[]][] = [
       'career objective',
     ],
   ],
+  // A list of qualifications, read as the skills section is.
+  [
+    'certifications',
+    [
+      '证书',
+      '资格证书',
+      '职业资格',
+      '执业资格',
+      'certifications',
+      'certificates',
+      'licenses & certifications',
+      'licenses and certifications',
+    ],
+  ],
   ['contact', ['基本信息', '个人信息', '联系方式', 'contact', 'contact information', 'personal information', 'personal details']],
   [
     'other',
     [
-      '证书',
       '培训经历',
       '培训经验',
       '培训背景',
-      '资格证书',
       '获奖情况',
       '荣誉奖项',
       '获奖经历',
       '证书与奖项',
       '兴趣爱好',
       '其他',
-      'certifications',
-      'certificates',
       'training',
       'courses',
       'professional development',
       'certifications & training',
       'certifications and training',
-      'licenses & certifications',
-      'licenses and certifications',
       'awards',
       'honors',
       'honors & awards',
