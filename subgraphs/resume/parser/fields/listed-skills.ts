@@ -313,12 +313,13 @@ export function listedSkills(skillLines: readonly string[]): ListedSkill[] {
 /**
  * The named system or tool a skill is done with, written in brackets after it in prose: "POS (Micros)", "Python
  * (ArcPy)", "施工图绘制（AutoCAD、探索者 TSSD）": each name the taxonomy does not know, as written; not a level, a
- * grade, an amount or a line of business ("Premiere（熟练）", "心理咨询师（三级）", "HRBP（制造业）").
+ * grade, an amount or a line of business ("Premiere（熟练）", "心理咨询师（三级）", "HRBP（制造业）"). `mentions` are the
+ * text's prose mentions when the caller has read them already.
  */
-export function bracketedNames(text: string): ListedSkill[] {
+export function bracketedNames(text: string, mentions = skillTaxonomy().findSkills(text, { isProse: true })): ListedSkill[] {
   const taxonomy = skillTaxonomy();
   const found = new Map<string, ListedSkill>();
-  for (const mention of taxonomy.findSkills(text, { isProse: true })) {
+  for (const mention of mentions) {
     // A certificate's brackets hold its scope or level ("特种设备作业人员证（电梯修理 T）").
     if (/(?:证|证书|licen[cs]e|certificate)$/iu.test(mention.match)) continue;
     const inside = /^\s*[(（]([^()（）]{2,40})[)）]/u.exec(text.slice(mention.end))?.[1];

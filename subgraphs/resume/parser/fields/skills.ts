@@ -61,17 +61,15 @@ export function findResumeSkills(sectionLines: string[], otherText: string, self
   for (const id of replaced) byId.delete(id);
   addWritten(listed, 0.8, 0.9);
   addWritten(taskPhrases(otherText), 0.5, 0.6);
-  addWritten(bracketedNames(otherText), 0.5, 0.6);
   // A sentence a PDF wrapped ("journey" / "maps and personas", a blank line between as PDF text has) is read across
-  // its line break.
+  // its line break. Its mentions are read once: as skills, and for the systems named in brackets after them.
   const prose = otherText.replace(/(?<=[a-z,])[ \t]*\n(?:[ \t]*\n)?[ \t]*(?=[a-z])/gu, ' ');
+  const proseMentions = taxonomy.findSkills(prose, { isProse: true });
+  addWritten(bracketedNames(prose, proseMentions), 0.5, 0.6);
   add(
-    taxonomy
-      .findSkills(prose, { isProse: true })
-      .filter(
-        (m) =>
-          !DOMAIN_OF.test(prose.slice(m.end, m.end + 16)) && !replaced.has(m.skill.id) && !isCounted(prose, m) && !isTechnique(prose, m),
-      ),
+    proseMentions.filter(
+      (m) => !DOMAIN_OF.test(prose.slice(m.end, m.end + 16)) && !replaced.has(m.skill.id) && !isCounted(prose, m) && !isTechnique(prose, m),
+    ),
     0.6,
   );
   // The traits a self-assessment claims ("细心耐心，责任心强"): prose reads a trait word only with its own context.
