@@ -38,7 +38,8 @@ export interface SkillMention {
 export interface FindSkillsOptions {
   /**
    * The text is known to be a list of skills (a resume's skills section, a tag field): ambiguous
-   * aliases count without further context, still with their case rule.
+   * aliases count without further context, still with their case rule; two trait words glued are two
+   * ("细心耐心"), as a self-assessment reads them.
    */
   isSkillList?: boolean;
   /**
