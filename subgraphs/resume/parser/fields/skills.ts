@@ -1,11 +1,13 @@
 /**
- * Skills: through the taxonomy, the skills section's items as written, a Chinese description's tasks, the systems
- * named in brackets after a skill, and the traits a self-assessment claims.
+ * Skills: through the taxonomy, the skills section's items as written, the tasks a Chinese or English description
+ * enumerates, the tools its verbs of using govern, the systems named in brackets after a skill, and the traits a
+ * self-assessment claims.
  */
 import { skillTaxonomy } from '../../../../taxonomy/taxonomy.ts';
 import type { ResumeSkill } from '../types.ts';
 import { bracketedNames, listedSkills, withoutAcronymPairs, withoutCategoryLabels, type ListedSkill } from './listed-skills.ts';
 import { spokenLanguageOf } from './languages.ts';
+import { englishTasks, usedNames } from './english-tasks.ts';
 import { taskPhrases } from './task-phrases.ts';
 
 /**
@@ -28,8 +30,8 @@ const isCounted = (text: string, m: { start: number; match: string }) =>
 /**
  * Skills from the skills section and a certifications section (sure: 0.9), items of it the taxonomy does not know
  * (as written, `text:` ids: 0.8), mentions elsewhere (0.6; ambiguous ones need context, a self-assessment's traits
- * their place as a claim), and the tasks a Chinese description enumerates and the systems a description names in
- * brackets after a skill (0.5).
+ * their place as a claim), and the tasks a Chinese or English description enumerates, the tools it says were used and
+ * the systems it names in brackets after a skill (0.5).
  */
 export function findResumeSkills(sectionLines: string[], otherText: string, selfAssessment = ''): ResumeSkill[] {
   const taxonomy = skillTaxonomy();
@@ -61,6 +63,8 @@ export function findResumeSkills(sectionLines: string[], otherText: string, self
   for (const id of replaced) byId.delete(id);
   addWritten(listed, 0.8, 0.9);
   addWritten(taskPhrases(otherText), 0.5, 0.6);
+  addWritten(englishTasks(otherText), 0.5, 0.6);
+  addWritten(usedNames(otherText), 0.5, 0.6);
   // A sentence a PDF wrapped ("journey" / "maps and personas", a blank line between as PDF text has) is read across
   // its line break. Its mentions are read once: as skills, and for the systems named in brackets after them.
   const prose = otherText.replace(/(?<=[a-z,])[ \t]*\n(?:[ \t]*\n)?[ \t]*(?=[a-z])/gu, ' ');

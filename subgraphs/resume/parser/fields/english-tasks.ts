@@ -1,0 +1,90 @@
+/**
+ * What an English job description names that the taxonomy does not know. A clause (between semicolons, full stops or
+ * a colon) whose every item, parted by commas and "and", is a short noun phrase enumerates practices: "Plain film,
+ * fluoroscopy and mobile radiography on wards" names plain film and mobile radiography; "Menu reviews for 4 homes,
+ * IDDSI texture-modified diets, weight loss audits" names menu reviews and weight loss audits. What a trailing
+ * preposition adds ("on wards", "for 4 homes") and a bracket's aside are left off. One verb, determiner, pronoun,
+ * person served or adjective of character among the items makes the clause prose; a one-word item counts only
+ * through the taxonomy. And a name a verb of using governs ("use CRIS and PACS daily", "document in ieMR") is a tool.
+ */
+import { skillTaxonomy } from '../../../../taxonomy/taxonomy.ts';
+import { listedSkillId, type ListedSkill } from './listed-skills.ts';
+
+const CJK = /[\u3400-\u4dbf\u4e00-\u9fff]/u;
+/** Where a clause ends: a semicolon, a sentence's full stop, a colon, a line. */
+const CLAUSE_END = /[;；]|[.!?](?=\s|$)|:(?=\s)|\n/u;
+/** Where the items of a list part. */
+const ITEM_SEPARATOR = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*\/\s*/iu;
+/** A trailing phrase of place, purpose or frequency ("on wards", "for 4 homes", "daily"): not part of the item. */
+const TRAILING =
+  /\s+(?:on|for|in|at|with|to|across|from|within|under|during|via|per|into|by|through|using|twice|once|daily|weekly|monthly)\b.*$/iu;
+/** Words of a sentence, not of a name: determiners, pronouns, auxiliaries, adverbs of degree. */
+const PROSE_WORD =
+  /^(?:the|a|an|my|our|their|his|her|its|this|that|these|those|all|each|every|some|any|many|most|other|such|i|we|he|she|they|it|me|us|them|who|which|where|when|while|is|are|was|were|be|been|being|has|have|had|do|does|did|can|could|will|would|should|may|might|must|not|no|also|very|more|than|as|about|over|up|out|new|own|key|various|several|including|etc)$/iu;
+/** A verb inside an item makes it a clause ("services run", "publishes web maps", "staying calm"). */
+const SENTENCE_VERB = /^(?:\w{3,}ed|ran|runs?|publish(?:es)?|alike|staying|known|shown|grown|given|taken|done|seen)$/iu;
+/** An item's first word a verb of doing ("supervise", "run"): the clause is a sentence. */
+const LEADING_VERB =
+  /^(?:plan|run|lead|led|manage|supervise|use|help|support|handle|build|built|create|design|develop|write|wrote|own|drive|drove|deliver|coordinate|train|mentor|prepare|perform|conduct|maintain|monitor|review|oversee|oversaw|ensure|provide|work|make|made|take|took|set|give|gave|get|got|assist|document|catalog|catalogue|report|track|analyse|analyze|implement|organise|organize|negotiate|sell|sold|serve|teach|taught|install|test|fix|repair|operate|draft|liaise|collaborate|partner|launch|grow|grew|cut|reduce|increase|improve|achieve|won|win|act|responsible)$/iu;
+/** Its last word a person or a group served ("CKD patients", "local schools"), not a practice. */
+const PEOPLE =
+  /^(?:students?|patients?|clients?|customers?|staff|teams?|children|kids|families|parents|members?|users?|people|colleagues|managers?|stakeholders?|partners?|vendors?|suppliers?|homes?|wards?|branches|sites?|stores?|schools?)$/iu;
+/** Its last word a person's role ("calm radiographer", "thorough clinician"). */
+const ROLE = /(?:er|or|ist|ian|ant|ent)s?$/iu;
+/** Its first word an adjective of character or manner ("careful experimentalist", "strong communication"). */
+const CHARACTER = /^(?:\w+ly|\w+ful|\w+ous|\w+ive|\w+able|calm|good|strong|happy|gentle|reliable|pragmatic)$/iu;
+const PREPOSITION = /^(?:and|or|with|of|for|to|in|on|at|by)$/iu;
+/** A word of a name: letters (a hyphen, an apostrophe or a bracket inside), or an acronym with digits. */
+const WORD = /^\p{L}[\p{L}'’&()-]*$|^[A-Z][A-Z0-9&()-]+$/u;
+
+/** The item a list's part names, or null when the part is prose. */
+function itemOf(part: string): string | null {
+  const item = part
+    .replace(/\([^)]*\)/gu, ' ')
+    .replace(TRAILING, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
+  const words = item.split(' ');
+  if (!item || words.length > 4 || words.some((w) => !WORD.test(w) || PROSE_WORD.test(w) || SENTENCE_VERB.test(w))) return null;
+  const [first, last] = [words[0]!, words.at(-1)!];
+  if (LEADING_VERB.test(first) || PREPOSITION.test(first) || CHARACTER.test(first) || PEOPLE.test(last) || ROLE.test(last)) return null;
+  return item;
+}
+
+export function englishTasks(text: string): ListedSkill[] {
+  const taxonomy = skillTaxonomy();
+  const found = new Map<string, ListedSkill>();
+  for (const clause of text.split(CLAUSE_END)) {
+    if (CJK.test(clause) || !/[a-z]/u.test(clause)) continue;
+    const parts = clause.trim().split(ITEM_SEPARATOR);
+    if (parts.length < 2) continue;
+    const items = parts.map(itemOf);
+    if (items.some((item) => item === null)) continue;
+    for (const item of items as string[]) {
+      // A one-word item is too often a plain word ("circulation", "startups"); the taxonomy reads the ones it knows.
+      if (!item.includes(' ') || taxonomy.findSkills(item, { isSkillList: true }).length > 0) continue;
+      const id = listedSkillId(item);
+      if (!found.has(id)) found.set(id, { id, name: item, written: item });
+    }
+  }
+  return [...found.values()];
+}
+
+/** "use CRIS and PACS daily", "documented in ieMR", "catalog items in Polaris ILS": names a verb of using governs. */
+const NAME = String.raw`[A-Za-z]*[A-Z][\w.+#-]*(?:\s[A-Z][\w.+#-]*){0,2}`;
+/** A verb of using, at a sentence's start too ("Used …", "Documented in …"). */
+const USING = String.raw`(?:[Uu]se|[Uu]ses|[Uu]sed|[Uu]sing|(?:[Dd]ocument|[Rr]ecord|[Cc]atalog|[Cc]atalogu)(?:e|ed|ing|s)?(?: items)? in|[Bb]uilt (?:in|with)|via)`;
+const USED_NAME = new RegExp(String.raw`\b${USING}\s+(${NAME}(?:\s(?:and|&|or)\s${NAME})?)`, 'gu');
+
+export function usedNames(text: string): ListedSkill[] {
+  const taxonomy = skillTaxonomy();
+  const found = new Map<string, ListedSkill>();
+  for (const [, names] of text.matchAll(USED_NAME)) {
+    for (const name of names!.replace(/[.]+$/u, '').split(/\s(?:and|&|or)\s/u)) {
+      if (taxonomy.findSkills(name, { isSkillList: true }).length > 0) continue;
+      const id = listedSkillId(name);
+      if (!found.has(id)) found.set(id, { id, name, written: name });
+    }
+  }
+  return [...found.values()];
+}

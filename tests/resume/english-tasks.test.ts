@@ -1,0 +1,96 @@
+/**
+ * What an English description enumerates and the tools its verbs of using govern, read as skills the taxonomy does
+ * not know; and what a list item writes around a skill (a leading ability verb, "current", "registered", 模块).
+ * Invented names (Zorblex, Quibbit) keep the cases independent of the taxonomy's contents.
+ */
+import { describe, expect, it } from 'vitest';
+import { englishTasks, usedNames } from '../../subgraphs/resume/parser/fields/english-tasks.ts';
+import { listedSkillId, listedSkills } from '../../subgraphs/resume/parser/fields/listed-skills.ts';
+import { parseResumeText } from '../../subgraphs/resume/parser/resume-parser.ts';
+
+const tasks = (text: string) => englishTasks(text).map((s) => s.name);
+const tools = (text: string) => usedNames(text).map((s) => s.name);
+
+describe('englishTasks: a clause that enumerates noun phrases', () => {
+  it('reads each item of two words or more, without what a trailing preposition adds', () => {
+    expect(tasks('Zorblex reviews for 4 homes, quibbit texture diets, weight loss audits.')).toEqual([
+      'Zorblex reviews',
+      'quibbit texture diets',
+      'weight loss audits',
+    ]);
+    expect(tasks('Plain film, fluoroscopy and zorblex quibbitry on wards.')).toEqual(['Plain film', 'zorblex quibbitry']);
+  });
+
+  it('reads each clause on its own: a semicolon, a full stop or a colon ends one', () => {
+    expect(tasks('Dietitian: zorblex quibbitry, quibbit zorbing; supervise students on placement.')).toEqual([
+      'zorblex quibbitry',
+      'quibbit zorbing',
+    ]);
+  });
+
+  it('leaves a one-word item to the taxonomy ("circulation", "startups")', () => {
+    expect(tasks('Circulation, interlibrary loan and shelving.')).toEqual(['interlibrary loan']);
+  });
+
+  it('reads no sentence: a verb, a determiner, a pronoun, a number or a person served among the items', () => {
+    expect(tasks('Managed budgets, vendors and zorblex schedules.')).toEqual([]);
+    expect(tasks('Ran the zorblex desk, quibbit loans and weekly rotas.')).toEqual([]);
+    expect(tasks('Zorblex loans for 3 branches, our quibbit desk.')).toEqual([]);
+    expect(tasks('Zorblex clinics, quibbit sessions for CKD patients.')).toEqual(['Zorblex clinics', 'quibbit sessions']);
+    expect(tasks('Zorblex clinics, quibbit sessions and local schools.')).toEqual([]);
+    expect(tasks('Worked with Zorblex teams and Quibbit partners.')).toEqual([]);
+  });
+
+  it('reads no character or role: "calm radiographer", "careful experimentalist", "staying calm"', () => {
+    expect(tasks('Calm radiographer, careful experimentalist.')).toEqual([]);
+    expect(tasks('Known for staying calm, zorblex rounds.')).toEqual([]);
+  });
+
+  it('reads no list of hobbies of one word each, and nothing in Chinese', () => {
+    expect(tasks('Hiking, reading and travel.')).toEqual([]);
+    expect(tasks('负责月末结账、凭证审核, zorblex audits and quibbit reviews')).toEqual([]);
+  });
+});
+
+describe('usedNames: a name a verb of using governs', () => {
+  it('reads the names after use, using, documented in, catalogued in', () => {
+    expect(tools('Use Zorblex and QUIBBIT daily; documented in ieZorb.')).toEqual(['Zorblex', 'QUIBBIT', 'ieZorb']);
+    expect(tools('Catalogued items in Zorblex ILS.')).toEqual(['Zorblex ILS']);
+  });
+
+  it('reads no place of work and no plain word', () => {
+    expect(tools('Worked in London and Paris; used the new system.')).toEqual([]);
+  });
+});
+
+describe('in a parsed resume', () => {
+  it('reports the enumerated practices and the tools used, as written', () => {
+    const resume = parseResumeText(
+      [
+        'Experience',
+        'Quibbit Hospital | Jan 2020 – Present',
+        'Radiographer: Zorblex imaging and quibbit scanning on the rota; use ZORB daily.',
+      ].join('\n'),
+    );
+    const skills = resume.skills.map((s) => s.id);
+    expect(skills).toEqual(
+      expect.arrayContaining([listedSkillId('Zorblex imaging'), listedSkillId('quibbit scanning'), listedSkillId('ZORB')]),
+    );
+  });
+});
+
+describe('listed items: what is written around a skill', () => {
+  const ids = (...lines: string[]) => listedSkills(lines).map((s) => s.id);
+
+  it('leaves a leading ability verb off ("能看懂机械图纸", "会做月子餐")', () => {
+    expect(ids('能看懂飞鸥图纸、会做飞鸥餐')).toEqual([listedSkillId('飞鸥图纸'), listedSkillId('飞鸥餐')]);
+  });
+
+  it('leaves "current", "valid" and "registered" off a licence ("Current Zorblex Card", "QUIBBIT registered")', () => {
+    expect(ids('Current Zorblex Card, QUIBBIT registered')).toEqual([listedSkillId('Zorblex Card'), listedSkillId('QUIBBIT')]);
+  });
+
+  it('leaves 模块 off a system\'s module ("SAP MM模块")', () => {
+    expect(ids('Zorblex QB模块、飞鸥系统')).toEqual([listedSkillId('Zorblex QB'), listedSkillId('飞鸥系统')]);
+  });
+});
