@@ -1,0 +1,170 @@
+/**
+ * The taxonomy's ninth round (written blind): what job descriptions name in passing — the equipment and instruments
+ * operated, the industry software, the documents produced, the regulations complied with and the named methods — each
+ * its own skill related to its family, never an alias of it. The sibling of taxonomy-tasks.test.ts, in its style.
+ */
+import { describe, expect, it } from 'vitest';
+import { findSkills, normalizeSkill, relatedSkills } from './taxonomy.ts';
+
+const ids = (text: string, options?: Parameters<typeof findSkills>[1]) => findSkills(text, options).map((m) => m.skill.id);
+
+describe('the ninth round: the shop floor, the quality lab, electrical work, hardware benches and sites', () => {
+  it.each([
+    ['折弯机', 'press-brake'],
+    ['CNC Press Brake', 'press-brake'],
+    ['慢走丝', 'wire-edm'],
+    ['激光切割机', 'laser-cutting'],
+    ['二次元影像测量仪', 'vision-measuring'],
+    ['粗糙度仪', 'roughness-testers'],
+    ['洛氏硬度计', 'hardness-testing'],
+    ['全尺寸检验', 'full-dimensional-inspection'],
+    ['ISIR', 'isir'],
+    ['红外热像仪', 'thermal-imaging'],
+    ['设计计算书', 'design-calculations'],
+    ['Single-line Diagrams', 'single-line-diagrams'],
+    ['芯片手册', 'datasheet-reading'],
+    ['LCR测试仪', 'lcr-meters'],
+    ['高低温试验箱', 'environmental-chambers'],
+    ['回弹仪', 'rebound-hammer'],
+    ['Primavera P6', 'primavera-p6'],
+    ['两票三制', 'work-tickets'],
+    ['变压器检修', 'transformer-maintenance'],
+  ])('%s → %s', (text, id) => {
+    expect(normalizeSkill(text)?.id ?? 'none').toBe(id);
+  });
+
+  it('relates an instrument or a document to its family, not folded into it', () => {
+    expect(relatedSkills('roughness-testers').map((s) => s.id)).toContain('precision-measurement');
+    expect(relatedSkills('single-line-diagrams').map((s) => s.id)).toContain('electrical-design');
+    expect(normalizeSkill('折弯机')?.id).not.toBe('sheet-metal');
+  });
+
+  it('finds them inside a long duty sentence', () => {
+    expect(ids('负责车间折弯机及激光切割设备的日常点检，用粗糙度仪和硬度计抽检零件，编制装配图与设计计算书', { isProse: true })).toEqual([
+      'press-brake',
+      'laser-cutting',
+      'roughness-testers',
+      'hardness-testing',
+      'assembly-drawings',
+      'design-calculations',
+    ]);
+    expect(
+      ids('Maintained the Primavera P6 schedule, prepared design calculations and single line diagrams for the substation upgrade', {
+        isProse: true,
+      }),
+    ).toEqual(['primavera-p6', 'design-calculations', 'single-line-diagrams']);
+    expect(ids('执行两票三制，熟悉电力安全工作规程，参与变压器检修和红外热像仪巡检', { isProse: true })).toEqual([
+      'work-tickets',
+      'power-safety-regulations',
+      'transformer-maintenance',
+      'thermal-imaging',
+    ]);
+  });
+
+  it('leaves the everyday senses alone', () => {
+    expect(ids('她喜欢二次元漫画，冲床事故为零；Press the button to drill down into the data', { isProse: true })).toEqual([]);
+  });
+});
+
+describe('the ninth round: wards, labs, trials, mines, networks, fleets and kitchens', () => {
+  it.each([
+    ['出院小结', 'discharge-summaries'],
+    ['DRG付费', 'drg-payment'],
+    ['DR摄影', 'digital-radiography'],
+    ['SUSAR', 'susar'],
+    ['PBRER', 'periodic-safety-reports'],
+    ['Investigator Site File', 'investigator-site-file'],
+    ['上市许可持有人', 'mah'],
+    ['掘进机', 'roadheaders'],
+    ['光纤熔接机', 'fusion-splicers'],
+    ['驻波比测试', 'vswr-testing'],
+    ['通信工程概预算', 'telecom-budget-estimation'],
+    ['北斗定位', 'beidou-monitoring'],
+    ['意式咖啡机', 'espresso-machines'],
+    ['Rational Oven', 'combi-ovens'],
+  ])('%s → %s', (text, id) => {
+    expect(normalizeSkill(text)?.id ?? 'none').toBe(id);
+  });
+
+  it('finds them in running prose and not in other senses', () => {
+    expect(ids('Prepared PSUR and DSUR submissions and processed SUSAR reports within timelines', { isProse: true })).toEqual([
+      'periodic-safety-reports',
+      'periodic-safety-reports',
+      'susar',
+    ]);
+    expect(ids('使用光纤熔接机接续光缆，完成驻波比测试，编制通信工程概预算', { isProse: true })).toEqual([
+      'fusion-splicers',
+      'vswr-testing',
+      'telecom-budget-estimation',
+    ]);
+    expect(ids('北斗七星很亮，咖啡机坏了', { isProse: true })).toEqual([]);
+  });
+});
+
+describe('the ninth round: desks — finance, law, marketing, trade, strategy and product tools', () => {
+  it.each([
+    ['企业网银', 'online-banking'],
+    ['银企直联', 'online-banking'],
+    ['资金日报', 'daily-cash-reports'],
+    ['增值税专用发票', 'vat-special-invoices'],
+    ['授信报告', 'credit-memos'],
+    ['人行征信', 'credit-bureau-checks'],
+    ['资管新规', 'asset-management-rules'],
+    ['广告法', 'advertising-law'],
+    ['Marketing Mix', 'marketing-mix'],
+    ['亚马逊卖家工具', 'amazon-seller-tools'],
+    ['Jungle Scout', 'amazon-seller-tools'],
+    ['商业发票', 'commercial-invoices'],
+    ['EDI', 'edi'],
+    ['RACI Matrix', 'raci'],
+    ['波士顿矩阵', 'bcg-matrix'],
+    ['业务领先模型', 'blm'],
+    ['draw.io', 'diagram-tools'],
+    ['栅格系统', 'grid-systems'],
+  ])('%s → %s', (text, id) => {
+    expect(normalizeSkill(text)?.id ?? 'none').toBe(id);
+  });
+
+  it('finds them in a duty sentence and leaves the everyday words alone', () => {
+    expect(ids('每日编制资金日报，通过企业网银办理付款，收取增值税专用发票', { isProse: true })).toEqual([
+      'daily-cash-reports',
+      'online-banking',
+      'vat-special-invoices',
+    ]);
+    expect(ids('Built RACI matrices and a BCG matrix for the portfolio review; set up EDI with retailers', { isProse: true })).toEqual([
+      'raci',
+      'bcg-matrix',
+      'edi',
+    ]);
+    expect(ids('征信良好，无不良记录；他去银行开通网银', { isProse: true })).toEqual([]);
+    expect(ids('a stacker of boxes at the UPS hub; the grid system of the city', { isProse: true })).toEqual([]);
+  });
+});
+
+describe('the ninth round: the tools and documents of software, data, operations and security work', () => {
+  it.each([
+    ['IntelliJ IDEA', 'jetbrains-ides'],
+    ['PyCharm', 'jetbrains-ides'],
+    ['Visual Studio 2019', 'visual-studio'],
+    ['数据库三范式', 'normalisation'],
+    ['Oracle RAC', 'oracle-ha'],
+    ['UML', 'uml'],
+    ['Xshell', 'ssh-clients'],
+    ['带外管理', 'out-of-band-management'],
+    ['CVE', 'cve'],
+    ['Android Debug Bridge', 'adb'],
+    ['CMMI', 'cmmi'],
+  ])('%s → %s', (text, id) => {
+    expect(normalizeSkill(text)?.id ?? 'none').toBe(id);
+  });
+
+  it('finds them in prose; a bare ADB or an eclipse is not a tool', () => {
+    expect(ids('熟练使用IntelliJ IDEA、Visual Studio和Xshell', { isProse: true })).toEqual([
+      'jetbrains-ides',
+      'visual-studio',
+      'ssh-clients',
+    ]);
+    expect(ids('Fixed CVE findings; the company is CMMI Level 3', { isProse: true })).toEqual(['cve', 'cmmi']);
+    expect(ids('Funded by the ADB; we watched the solar eclipse', { isProse: true })).toEqual([]);
+  });
+});
