@@ -204,6 +204,17 @@ describe('taskPhrases: the enumerated tasks of a Chinese description', () => {
     expect(names('编制计划。')).toEqual([]);
   });
 
+  it('reads a task narrower than a skill it names inside as a task of its own ("观众数据分析")', () => {
+    expect(names('展后做飞鸥数据分析和蓝鲸复盘。')).toEqual(['飞鸥数据分析', '蓝鲸复盘']);
+  });
+
+  it('reads the terms more verbs of doing enumerate (写, 建立, 管理 …), no verb, supplier or discipline among them', () => {
+    expect(names('写飞鸥策划案和蓝鲸台本。')).toEqual(['飞鸥策划案', '蓝鲸台本']);
+    expect(names('对接展商和特装搭建商。')).toEqual([]);
+    expect(names('协调结构、机电专业。')).toEqual([]);
+    expect(names('讲解飞鸥方案并建立蓝鲸档案。')).toEqual([]);
+  });
+
   it('reads no people or places served as tasks', () => {
     expect(names('个案管理 40 余个（独居、失能长者）。')).toEqual([]);
     expect(names('开发与维护二级医院及连锁药店客户。')).toEqual([]);

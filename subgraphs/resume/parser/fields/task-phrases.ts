@@ -3,7 +3,7 @@
  * reads as skills (凭证审核, 财务报表编制). After a verb of doing (负责, 执行, 主导 …) the clause's enumerated noun
  * phrases, each a short term of Chinese characters, are the tasks; a phrase with a particle (的, 了), a number or a
  * verb of its own is prose. A phrase that is a skill with the work done with it (财务报表编制, 考勤统计) is that
- * skill; one the taxonomy names a skill inside, glued, is left to the taxonomy's reading of the prose. A run of terms
+ * skill; one the taxonomy names a skill inside (散瞳验光) is a narrower task, reported beside that skill. A run of terms
  * that 、 separates is such a list wherever it stands (in brackets, after a colon, before 等 and the kind it closes
  * with), and the one document a verb of writing makes (书写治疗记录) is a task too. People and places served
  * (失能长者, 连锁药店客户) are not. A Latin name a verb of using governs (用 Charles 抓包) is a tool.
@@ -14,14 +14,14 @@ import { listedSkillId, type ListedSkill } from './listed-skills.ts';
 
 /** Verbs of doing that govern a list of tasks. */
 const DOING =
-  '负责|执行|主导|推行|开展|完成|进行|协助|参与|跟进|处理|从事|承担|组织|落实|牵头|做|撰写|编制|书写|制定|操作|擅长|配合|主持|统筹';
+  '负责|执行|主导|推行|开展|完成|进行|协助|参与|跟进|处理|从事|承担|组织|落实|牵头|做|撰写|编制|书写|制定|操作|擅长|配合|主持|统筹|建立|讲解|写|管理|维护|优化|搭建|指导|培训|监控|审核|整理|准备|安排|对接|协调';
 /** A verb of doing, then the clause it governs (to a clause's end). */
 const TASK_CLAUSE = new RegExp(`(?:${DOING})([^，。；;,.!！?？\\n]{2,60})`, 'gu');
 const ITEM_SEPARATOR = /、|以及|和|与|及|并/u;
 /** A term: Chinese characters (a Latin acronym inside allowed: "KOL 投放", "SKU 定价"), 2 to 8 of them. */
 const TERM = /^(?:(?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,6}\s?)?[\u4e00-\u9fff]{2,8}$/u;
 /** Not a term: particles, measure words, pronouns, a verb phrase's head or a qualifier. */
-const PROSE = /[的了着过我他她们其该此各每]|(?<!行)为|[约近超]过?\s*\d|超过|公司|团队|工作|日常|相关|全面|整体|配合|以上|以下/u;
+const PROSE = /[的了着过我他她们其该此各每]|(?<!行)为|[约近超]过?\s*\d|超过|公司|团队|工作|日常|相关|全面|整体|配合|以上|以下|经验|能力/u;
 
 const WRITTEN_DOCUMENT = /(?:编制|撰写|书写|编写|制定|管理|操作)([^，。；;,.!！?？\n、（）()]{4,10})(?=[，。；;,.!！?？\n]|$)/gu;
 
@@ -31,7 +31,7 @@ const LISTED_RUN = /[^，。；;,.!！?？\n:：（）()]+、[^，。；;,.!！?
 const LEADING_VERB = new RegExp(`^\\s*(?:${DOING}|管理|维护|使用|运用|掌握|熟悉|精通|了解|包括|涵盖)`, 'u');
 
 /** "二级医院及连锁药店客户", "（独居、失能长者）": people and places served, not tasks. */
-const SERVED = /(?:者|人员|人群|客户|员工|学生|儿童|患者|家属|医院|门店|药店|机构|企业|单位)$/u;
+const SERVED = /(?:者|人员|人群|客户|员工|学生|儿童|患者|家属|医院|门店|药店|机构|企业|单位|商|专业)$/u;
 
 /** "欧洲与北美客户开发" enumerates places, not tasks. */
 const REGION = /^(?:欧洲|北美|南美|拉美|亚太|东南亚|中东|非洲|华东|华南|华北|华中|西南|西北|东北|海外|国内|全国|省内|本地)/u;
@@ -44,7 +44,7 @@ const isPlace = (item: string) => REGION.test(item) || findConcepts(item).some((
 const BARE_VERB =
   /^(?:设计|开发|维护|开拓|制定|跟踪|推动|实施|执行|优化|管理|建设|搭建|运营|测试|分析|规划|策划|协调|组织|参与|完成|编写|撰写|支持|改进|推进|落实|监督|指导|培训|迭代|对接|跟进|启动|深化|落地|上线|交付|验收|收尾|结项|立项)$/u;
 const VERB_OPENING =
-  /^(?:对接|联系|沟通|书写|撰写|编制|编写|制定|跟踪|推动|实施|执行|完成|参与|协调|组织|支持|推进|落实|监督|指导|协助|负责|带领)/u;
+  /^(?:对接|联系|沟通|书写|撰写|编制|编写|制定|跟踪|推动|实施|执行|完成|参与|协调|组织|支持|推进|落实|监督|指导|协助|负责|带领|建立|讲解)/u;
 const isVerb = (item: string) => BARE_VERB.test(item) || VERB_OPENING.test(item);
 
 /** "用 WMS 系统做库位优化", "使用 Opera PMS 做房态管理": the one task a tool is used for. */
@@ -103,7 +103,8 @@ export function taskPhrases(text: string): ListedSkill[] {
         found.set(skill.id, { id: skill.id, name: skill.name, written: item, skill });
         continue;
       }
-      if (taxonomy.findSkills(item, { isSkillList: true }).length > 0) continue;
+      // "散瞳验光", "观众数据分析": a task narrower than the skill it names inside is a task of its own, as recruiters
+      // note it; the taxonomy's reading of the prose still reports the skill.
       const id = listedSkillId(item);
       if (!found.has(id)) found.set(id, { id, name: item, written: item });
     }
