@@ -28,6 +28,14 @@ describe('englishTasks: a clause that enumerates noun phrases', () => {
     ]);
   });
 
+  it('reads past the verbs that govern the list ("Plan and run storytime, …")', () => {
+    expect(tasks('Plan and run zorblex clubs and quibbit reading program for 3 branches.')).toEqual([
+      'zorblex clubs',
+      'quibbit reading program',
+    ]);
+    expect(tasks('Managed zorblex audits, quibbit budgets.')).toEqual(['zorblex audits', 'quibbit budgets']);
+  });
+
   it('leaves a one-word item to the taxonomy ("circulation", "startups")', () => {
     expect(tasks('Circulation, interlibrary loan and shelving.')).toEqual(['interlibrary loan']);
   });

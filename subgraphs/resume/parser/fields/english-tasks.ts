@@ -26,6 +26,11 @@ const SENTENCE_VERB = /^(?:\w{3,}ed|ran|runs?|publish(?:es)?|alike|staying|known
 /** An item's first word a verb of doing ("supervise", "run"): the clause is a sentence. */
 const LEADING_VERB =
   /^(?:plan|run|lead|led|manage|supervise|use|help|support|handle|build|built|create|design|develop|write|wrote|own|drive|drove|deliver|coordinate|train|mentor|prepare|perform|conduct|maintain|monitor|review|oversee|oversaw|ensure|provide|work|make|made|take|took|set|give|gave|get|got|assist|document|catalog|catalogue|report|track|analyse|analyze|implement|organise|organize|negotiate|sell|sold|serve|teach|taught|install|test|fix|repair|operate|draft|liaise|collaborate|partner|launch|grow|grew|cut|reduce|increase|improve|achieve|won|win|act|responsible)$/iu;
+/** The verbs a clause opens with ("Plan and run", "Managed"). */
+const LEADING_VERBS = new RegExp(
+  `^(?:${LEADING_VERB.source.slice(4, -2)}|\\w+ed)(?:\\s+(?:and|&)\\s+(?:${LEADING_VERB.source.slice(4, -2)}|\\w+ed))?\\s+`,
+  'iu',
+);
 /** Its last word a person or a group served ("CKD patients", "local schools"), not a practice. */
 const PEOPLE =
   /^(?:students?|patients?|clients?|customers?|staff|teams?|children|kids|families|parents|members?|users?|people|colleagues|managers?|stakeholders?|partners?|vendors?|suppliers?|homes?|wards?|branches|sites?|stores?|schools?)$/iu;
@@ -56,7 +61,8 @@ export function englishTasks(text: string): ListedSkill[] {
   const found = new Map<string, ListedSkill>();
   for (const clause of text.split(CLAUSE_END)) {
     if (CJK.test(clause) || !/[a-z]/u.test(clause)) continue;
-    const parts = clause.trim().split(ITEM_SEPARATOR);
+    // "Plan and run storytime, …": the verbs that govern the list are not its first item.
+    const parts = clause.trim().replace(LEADING_VERBS, '').split(ITEM_SEPARATOR);
     if (parts.length < 2) continue;
     const items = parts.map(itemOf);
     if (items.some((item) => item === null)) continue;
