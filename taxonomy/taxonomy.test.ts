@@ -439,6 +439,11 @@ describe('a self-assessment: the traits it claims', () => {
     expect(traits('对孩子有耐心，善于与开发沟通。', true)).toEqual(expect.arrayContaining(['patience', 'communication']));
   });
 
+  it('reads a trait claimed of how one works or is ("做事细心", "为人踏实")', () => {
+    expect(traits('做事细心，能接受加班。', true)).toEqual(['attention-to-detail']);
+    expect(traits('做事细心，能接受加班。', false)).toEqual([]);
+  });
+
   it('reads no trait inside a longer word or before a noun it names', () => {
     expect(traits('热爱公益，喜欢小动物。', true)).toEqual([]);
     expect(traits('Reported to the leadership team.', true)).not.toContain('leadership');
