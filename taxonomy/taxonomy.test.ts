@@ -444,6 +444,11 @@ describe('a self-assessment: the traits it claims', () => {
     expect(traits('做事细心，能接受加班。', false)).toEqual([]);
   });
 
+  it('reads a trait written in lower case, as a sentence writes it ("patient and creative")', () => {
+    expect(traits('Librarian who loves getting kids reading, patient and creative.', true)).toEqual(['patience', 'creativity']);
+    expect(traits('Librarian who loves getting kids reading, patient and creative.', false)).toEqual([]);
+  });
+
   it('reads no trait inside a longer word or before a noun it names', () => {
     expect(traits('热爱公益，喜欢小动物。', true)).toEqual([]);
     expect(traits('Reported to the leadership team.', true)).not.toContain('leadership');

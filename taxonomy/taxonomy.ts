@@ -357,7 +357,10 @@ function longestMatchAt(index: PrefixIndex<Term[]>, text: string, folded: string
     // An ambiguous term hyphened to a further word is part of a code or a compound ("PY-DE", "C-level"), not the skill.
     const inCompound =
       /[\p{L}\p{N}]-$/u.test(text.slice(Math.max(0, start - 2), start)) || /^-[\p{L}\p{N}]/u.test(text.slice(end, end + 2));
-    const term = terms.find((t) => !t.isAmbiguous || (casedLike(written, t.written) && !inCompound));
+    // A trait is written in lower case inside a sentence ("patient and creative"); a tool's ambiguous name keeps its case.
+    const isCased = (t: Term) =>
+      casedLike(written, t.written) || (t.skill.category === 'soft-skill' && written === t.written.toLowerCase());
+    const term = terms.find((t) => !t.isAmbiguous || (isCased(t) && !inCompound));
     if (term) best = { skill: term.skill, match: written, start, end, isAmbiguous: term.isAmbiguous };
   });
   return best;
