@@ -454,3 +454,20 @@ describe('a self-assessment: the traits it claims', () => {
     expect(traits('Reported to the leadership team.', true)).not.toContain('leadership');
   });
 });
+
+describe('aliases that named something else', () => {
+  it('reads a role, a department or a law as what it is, not as a neighbouring skill', () => {
+    expect(normalizeSkill('技术美术')).toBeNull();
+    expect(normalizeSkill('第三方评估')).toBeNull();
+    expect(normalizeSkill('个人所得税法')?.id).toBe('individual-income-tax');
+    const prose = (text: string) => findSkills(text, { isProse: true }).map((m) => m.skill.id);
+    expect(prose('happy to work on-call; 负责体系运行和出品。')).toEqual([]);
+  });
+
+  it('reads mentoring where a description trains newcomers ("带教实习护士", "参与科室带教")', () => {
+    const prose = (text: string) => findSkills(text, { isProse: true }).map((m) => m.skill.id);
+    expect(prose('负责静脉输液，带教实习护士。')).toContain('mentoring');
+    expect(prose('参与科室带教。')).toContain('mentoring');
+    expect(prose('带教 3 名新教练。')).toContain('mentoring');
+  });
+});
