@@ -168,3 +168,79 @@ describe('the ninth round: the tools and documents of software, data, operations
     expect(ids('Funded by the ADB; we watched the solar eclipse', { isProse: true })).toEqual([]);
   });
 });
+
+describe('the ninth round, second pass: machines, gauges, plant rooms and mine vehicles', () => {
+  it.each([
+    ['天车', 'overhead-cranes'],
+    ['注塑机', 'injection-machines'],
+    ['扭力扳手', 'torque-tools'],
+    ['氦检', 'leak-testing'],
+    ['推拉力计', 'push-pull-gauges'],
+    ['万能材料试验机', 'tensile-testing'],
+    ['旋转编码器', 'rotary-encoders'],
+    ['示教器', 'teach-pendants'],
+    ['接近开关', 'proximity-switches'],
+    ['烧录器', 'programmers'],
+    ['综测仪', 'radio-testers'],
+    ['配电房运维', 'distribution-rooms'],
+    ['柴油发电机组', 'diesel-generators'],
+    ['铲运机', 'lhd-loaders'],
+    ['标准菜谱', 'standard-recipes'],
+  ])('%s → %s', (text, id) => {
+    expect(normalizeSkill(text)?.id ?? 'none').toBe(id);
+  });
+
+  it('finds them in a duty sentence, English or Chinese', () => {
+    expect(ids('负责注塑机、机械手和点胶机的调试，使用推拉力计、色差仪和膜厚仪做检验，执行三检制', { isProse: true })).toEqual([
+      'injection-machines',
+      'pick-and-place-robots',
+      'dispensing',
+      'push-pull-gauges',
+      'colorimeters',
+      'coating-thickness',
+      'three-inspection-system',
+    ]);
+    expect(ids('Operated overhead cranes and a tensile tester; wrote drop test reports', { isProse: true })).toEqual([
+      'overhead-cranes',
+      'tensile-testing',
+      'drop-testing',
+    ]);
+    expect(ids('他天天吃饭，中心实验室门口的货架', { isProse: true })).toEqual([]);
+  });
+});
+
+describe('the ninth round, second pass: the documents, rules and methods of desks, wards and trials', () => {
+  it.each([
+    ['数据出境', 'cross-border-data'],
+    ['股东会决议', 'board-resolutions'],
+    ['商业秘密保护', 'trade-secrets'],
+    ['六顶思考帽', 'six-thinking-hats'],
+    ['送货单', 'delivery-notes'],
+    ['投资备忘录', 'investment-memos'],
+    ['贷款五级分类', 'loan-classification'],
+    ['SIPOC', 'sipoc'],
+    ['5W2H', 'five-w-two-h'],
+    ['番茄工作法', 'pomodoro'],
+    ['盲态审核', 'blind-review'],
+    ['紧急揭盲', 'unblinding'],
+    ['Data Safety Monitoring Board', 'dsmb'],
+    ['腰穿', 'punctures'],
+    ['MySQL高可用', 'mysql-ha'],
+    ['Percona Toolkit', 'percona'],
+    ['e签宝', 'e-signature'],
+    ['数位板', 'drawing-tablets'],
+  ])('%s → %s', (text, id) => {
+    expect(normalizeSkill(text)?.id ?? 'none').toBe(id);
+  });
+
+  it('finds them in prose and keeps other senses out', () => {
+    expect(ids('参与数据出境安全评估，起草股东会决议和公司章程修订', { isProse: true })).toEqual([
+      'cross-border-data',
+      'board-resolutions',
+      'articles-of-association',
+    ]);
+    expect(ids('负责盲态审核和紧急揭盲流程，对接数据监查委员会', { isProse: true })).toEqual(['blind-review', 'unblinding', 'dsmb']);
+    expect(ids('lime juice and the orchestrator of change; a double-blind review; he drew a canal', { isProse: true })).toEqual([]);
+    expect(normalizeSkill('DMF')).toBeNull();
+  });
+});
