@@ -8,7 +8,7 @@ export const CJK_CHAR = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
 /** What may stand between two items of a list of skills. */
 const LIST_GAP = /^[\s,，、/;；&+·•＋|｜丨●○■□◆◇▪・‧]*(?:[和及与]|and|or)?[\s,，、/;；&+·•＋|｜丨●○■□◆◇▪・‧]*$/iu;
 const CONTEXT_BEFORE = /(?:熟悉|精通|掌握|熟练|了解|使用|擅长|proficient in|experience (?:in|with)|skilled in|knowledge of)\s*$/iu;
-const CONTEXT_AFTER = /^\s*(?:语言|开发|编程|language|lang\b|programming|developer|engineer)/iu;
+const CONTEXT_AFTER = /^\s*(?:语言|开发|编程|账号|运营|店铺|直播|种草|language|lang\b|programming|developer|engineer)/iu;
 
 /** Verbs a term follows in prose without being glued to them (使用秀米, 进行量房). */
 const VERB_BEFORE =
@@ -16,12 +16,15 @@ const VERB_BEFORE =
 /** What may follow a term in prose: a conjunction, a particle, a measure of doing, not a further character of a word. */
 const AFTER_TERM = /^(?:[和与及并等的、，。；：:,.;!?！？（）()\s]|$)/u;
 
-/** A two-character Chinese term stands alone in prose, not inside a longer word; any other term always does. */
+/**
+ * A two-character Chinese term stands alone in prose, not inside a longer word (after a verb or a conjunction it starts
+ * one: "体系运行和内审"); any other term always does.
+ */
 export function standsAlone(text: string, mention: SkillMention): boolean {
   if (!/^[\u3400-\u9fff]{2}$/u.test(mention.match)) return true;
   const before = text.slice(Math.max(0, mention.start - 4), mention.start);
   const after = text.slice(mention.end, mention.end + 1);
-  return (!CJK_CHAR.test(before.slice(-1)) || VERB_BEFORE.test(before)) && AFTER_TERM.test(after);
+  return (!CJK_CHAR.test(before.slice(-1)) || VERB_BEFORE.test(before) || /[和与及]$/u.test(before)) && AFTER_TERM.test(after);
 }
 
 /** What may stand beside a claimed trait: a word of degree or having, what it is claimed of (做事, 为人), a conjunction, punctuation. */

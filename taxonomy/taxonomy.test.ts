@@ -471,3 +471,16 @@ describe('aliases that named something else', () => {
     expect(prose('带教 3 名新教练。')).toContain('mentoring');
   });
 });
+
+describe('a platform or a term after a conjunction in Chinese prose', () => {
+  const prose = (text: string) => findSkills(text, { isProse: true }).map((m) => m.skill.id);
+
+  it('reads a platform named with its account, its operation or its live room ("小红书账号", "抖音直播")', () => {
+    expect(prose('负责小红书账号的内容策划。')).toContain('xiaohongshu');
+    expect(prose('去小红书看看。')).not.toContain('xiaohongshu');
+  });
+
+  it('reads a two-character term a conjunction starts ("体系运行和内审")', () => {
+    expect(prose('负责体系运行和内审，组织培训。')).toContain('auditing');
+  });
+});

@@ -86,8 +86,8 @@ export function talentSkillKeys(skills: readonly string[]): string[] {
 /**
  * The key form's version: bump it when the keys change in a way the taxonomy's content does not show (the matcher's
  * rules: 5 when an ambiguous alias inside a phrase stopped counting in a list, "unit tests" became a written form; 6
- * when two trait words glued in a list became two traits; 7 when a trait claimed of how one works, "做事细心", and one
- * in lower case, "patient", counted).
+ * when two trait words glued in a list became two traits; 7 when a trait claimed of how one works, "做事细心", one in
+ * lower case, "patient", and a platform named with its account or operation, "小红书运营", counted).
  */
 const SKILL_KEY_FORM = 7;
 let taxonomyFingerprint: string | undefined;
