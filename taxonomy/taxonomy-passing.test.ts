@@ -244,3 +244,31 @@ describe('the ninth round, second pass: the documents, rules and methods of desk
     expect(normalizeSkill('DMF')).toBeNull();
   });
 });
+
+describe('the ninth round, last pass: a few named methods and tools of the thinner families', () => {
+  it.each([
+    ['组培', 'tissue-culture'],
+    ['猪舍环控', 'barn-climate'],
+    ['样板市场', 'model-markets'],
+    ['控标', 'pre-bid-influence'],
+    ['UDF开发', 'udf'],
+    ['滑块验证码', 'captcha'],
+    ['布隆过滤器', 'bloom-filter'],
+    ['I/O Multiplexing', 'epoll'],
+    ['师徒结对', 'teacher-mentoring'],
+    ['劳动教育', 'labour-education'],
+    ['Trustpilot', 'review-platforms'],
+  ])('%s → %s', (text, id) => {
+    expect(normalizeSkill(text)?.id ?? 'none').toBe(id);
+  });
+
+  it('finds them in prose; a short word of another sense stays out', () => {
+    expect(ids('负责样板市场打造，参与标前引导与技术参数引导', { isProse: true })).toEqual([
+      'model-markets',
+      'pre-bid-influence',
+      'pre-bid-influence',
+    ]);
+    expect(ids('用布隆过滤器解决缓存穿透，基于epoll实现IO多路复用', { isProse: true })).toContain('bloom-filter');
+    expect(ids('输入验证码后登录；he will boost sales', { isProse: true })).toEqual([]);
+  });
+});
