@@ -272,3 +272,18 @@ describe('the ninth round, last pass: a few named methods and tools of the thinn
     expect(ids('输入验证码后登录；he will boost sales', { isProse: true })).toEqual([]);
   });
 });
+
+describe('the ninth round: the software English descriptions name in passing', () => {
+  it('reads the product where a description names it, and the everyday word as a word', () => {
+    expect(
+      ids(
+        "Kept donor records in Raiser's Edge, shipped orders through ShipStation, tracked stock in Cin7 and booked freight in CargoWise",
+        {
+          isProse: true,
+        },
+      ),
+    ).toEqual(['nonprofit-crm', 'shipping-software', 'inventory-software', 'cargowise']);
+    expect(normalizeSkill('Omnicell')?.id).toBe('medication-dispensing-cabinets');
+    expect(ids('a slate of candidates; the fishbowl exercise; unleashed potential', { isProse: true })).toEqual([]);
+  });
+});
