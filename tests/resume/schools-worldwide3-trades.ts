@@ -145,7 +145,7 @@ export const TRADES: SchoolCase[] = [
     'The Hong Kong Polytechnic University',
   ),
   c('Education\nSchool of Nursing, The University of Hong Kong — Master of Nursing, 2011', 'The University of Hong Kong'),
-  c('Education\nCebu Doctors’ University College of Nursing — BS Nursing, 2008', 'Cebu Doctors’ University'),
+  c('Education\nCebu Doctors’ University College of Nursing — BS Nursing, 2008', 'Cebu Doctors’ University College of Nursing'),
   c('Education\nRoyal College of Music, London — MPerf Piano, 2006\nABRSM — Grade 8 Piano (Distinction), 2000', 'Royal College of Music'),
   c('Education\nRoyal Northern College of Music — BMus (Hons) Piano, 2003\nLRSM (Teaching), 2008', 'Royal Northern College of Music'),
   c(

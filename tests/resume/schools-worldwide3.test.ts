@@ -3,7 +3,10 @@
  * compared as the labelled set compares schools (`key`), in order.
  *
  * As written, before the parser's school code was read: 161/203 cases, schools P 94.0 R 85.3 (233 of 248
- * found, 273 expected) — `npx tsx` over SCHOOL_CASES3 + NOT_SCHOOLS3 with parsedSchools.
+ * found, 273 expected) — `npx tsx` over SCHOOL_CASES3 + NOT_SCHOOLS3 with parsedSchools. One expectation was then
+ * corrected to the first set's decision (a college glued after its university's name is that whole name), see the set.
+ * After the fixes: 203/203 cases, schools P 100.0 R 100.0 (273 of 273 found, 273 expected); dev schools (without the
+ * held-out o245+) 99.4/98.9 unchanged, dev with o245-o268's dev half 99.0/97.9 -> 99.5/99.0.
  *
  * The cases still failing are listed in OPEN and run as `it.fails`, so a fix that passes one must take it off the list.
  */
@@ -15,50 +18,7 @@ import { NOT_SCHOOLS3, SCHOOL_CASES3 } from './schools-worldwide3.ts';
 const label = (c: SchoolCase) => c.section.split('\n').slice(1).join(' / ');
 
 /** The cases the parser does not yet read as a recruiter would. */
-const OPEN = new Set<string>([
-  '1995.09-1999.07  原北京商学院（现北京工商大学）  会计学  本科',
-  '2001-2004  电大  行政管理  大专',
-  'Tunku Abdul Rahman College (now TAR UMT) — Diploma in Commerce, 1997',
-  '2019 - 2021  Handwerkskammer Freiburg  Meister (Master Craftsman) Tischlerhandwerk / 2011 - 2014  Gewerbeschule Freiburg  Gesellenbrief Tischler (apprenticeship)',
-  '2015 – 2018  IHK München  Kaufmann für Büromanagement / 2015 – 2018  Städtische Berufsschule für Bürokommunikation München',
-  '2017 – 2019  Meisterschule für das Schreinerhandwerk Ebern  Meisterprüfung / 2009 – 2012  Ausbildung zum Schreiner, Schreinerei Huber GmbH, Passau / Staatliche Berufsschule Passau',
-  'Technische Hochschule Rosenheim — B.Eng. Holztechnik, 2014 – 2018 / Handwerkskammer für München und Oberbayern — Gesellenprüfung Tischler, 2012',
-  'TESDA — Nail Care Services NC II, 2016 / Bestlink College of the Philippines — BS Office Administration (undergraduate), 2012 – 2014',
-  'Don Bosco Technical College, Mandaluyong — Automotive Servicing NC II, 2010 / TESDA — Heavy Equipment Operation (Hydraulic Excavator) NC II, 2013',
-  'ITE — Higher Nitec in Culinary Arts, 2012 / At-Sunrice GlobalChef Academy — Advanced Diploma in Culinary Arts, 2015',
-  'Northern Alberta Institute of Technology (NAIT) — Heavy Equipment Technician Apprenticeship, Red Seal, 2012',
-  'Southern Alberta Institute of Technology — Carpenter Apprenticeship (4th period), Interprovincial Red Seal, 2016',
-  'Le Cordon Bleu London — Diplôme de Pâtisserie, 2013 / Kenya Utalii College — Diploma in Food Production, 2009',
-  '2008.03-2008.09  山东蓝翔高级技工学校  挖掘机操作  结业 / 2004.09-2007.06  临沂市兰山区职业中专  机电',
-  'US Army Engineer School, Fort Leonard Wood — Horizontal Construction Engineer (12N) Course, 2008 / Basic Combat Training, Fort Jackson, 2008',
-  'Cebu Doctors’ University College of Nursing — BS Nursing, 2008',
-  'Conservatorio Nacional de Música (Lima) — Bachiller en Música, Piano, 2012',
-  'SENAI — Técnico em Mecânica Industrial, 2009 / Universidade Paulista (UNIP) — Tecnólogo em Gestão da Produção, 2014',
-  'INACAP — Técnico en Mecánica Automotriz, 2011 / Liceo Industrial de Concepción, 2007',
-  'CONALEP Plantel Tlalnepantla — Profesional Técnico en Electromecánica, 2010',
-  'Institut Kemahiran Belia Negara (IKBN) Dusun Tua — Sijil Kemahiran Malaysia Tahap 3, Automotive, 2014',
-  'Berjaya University College — Diploma in Culinary Arts, 2016 / SMK Seri Bintang Utara — SPM, 2013',
-  ' / University of Southern /  / Queensland /  / Bachelor of Agricultural Science /  / 2005 - 2008',
-  ' / Instituto Politécnico /  / Nacional /  / Ingeniería Mecánica /  / 1995 – 2000',
-  ' / Universiti Teknologi /  / Malaysia /  / Bachelor of Civil Engineering /  / 2002 – 2006',
-  'University of New South / Wales / Master of Clinical Audiology / 2009 – 2010',
-  'Manipal Academy of Higher / Education / B.Sc. Nursing / 2004 – 2008',
-  ' / Technische Hochschule /  / Rosenheim /  / B.Eng. Innenausbau /  / 2013 – 2017',
-  ' / Master of Business Administration /  / University of Dubai /  / +971 50 555 0147 /  / 2013 - 2015 /  / Bachelor of Commerce /  / University of Kerala /  / 2001 - 2004',
-  'Hong Kong Institute of Vocational / Education (Tsing Yi) / Higher Diploma in Civil Engineering / 2004 – 2006',
-  'Zeitraum / Bildungseinrichtung / Abschluss / 2011 – 2014 / Gewerbeschule Freiburg / Gesellenbrief Tischler / 2019 – 2021 / Handwerkskammer Freiburg / Meisterbrief',
-  '时间 / 学校 / 专业 / 证书 / 2010.03-2011.01 / 合肥新东方烹饪学校 / 中式面点 / 中式面点师（四级）',
-  'Nairobi, Kenya — Kenya Medical Training College — Diploma in Health Records and Information Technology, 2014',
-  '- Bachelor of Music (Piano Performance), Royal Conservatory of Music, Toronto, 2005 / - ARCT Diploma in Piano Pedagogy, 2008',
-  '* ITE College East — Nitec in Electrical Technology (Power), 2010 / * Singapore Polytechnic — Diploma in Electrical Engineering, 2013',
-  '### Gewerbeschule Freiburg / Gesellenbrief Tischler, 2011 – 2014 / ### Handwerkskammer Freiburg / Meister, 2019 – 2021',
-  'Polytechnic University of the Philippines / Manila / BS Electrical Engineering / 1999 – 2004 / TESDA / Shielded Metal Arc Welding NC II / 2010',
-  'Ludwig-Maximilians-Universität München — Diplom-Kaufmann, 1998 / Gymnasium Ottobrunn — Abitur, 1992',
-  'Taylor’s University College — Diploma in Hotel Management, 2004 / SMK Damansara Jaya — SPM, 2001',
-  'High School Diploma, 2001',
-  'GED, 1999 / Some college coursework',
-  '高中毕业  1998',
-]);
+const OPEN = new Set<string>([]);
 
 function check(cases: SchoolCase[]) {
   for (const c of cases) {
@@ -76,4 +36,31 @@ describe('no school 3', () => check(NOT_SCHOOLS3));
 it('lists only cases of the set as open', () => {
   const labels = new Set([...SCHOOL_CASES3, ...NOT_SCHOOLS3].map(label));
   expect([...OPEN].filter((l) => !labels.has(l))).toEqual([]);
+});
+
+// Written after reading the school code, for the general forms the third set's fixes cover beyond it, and where they stop.
+describe("school forms pinned by the third set's fixes", () => {
+  it.each([
+    ['Education\nUniversity of Southern\nCalifornia\nB.S. Biology\n2008 – 2012', ['University of Southern California']],
+    ['Education\n\nAustralian National\n\nUniversity\n\nBachelor of Arts\n\n2010 – 2013', ['Australian National University']],
+    ['Education\nUniversidad\nNacional de Colombia\nIngeniería Civil\n2009 – 2014', ['Universidad Nacional de Colombia']],
+    ['EDUCATION\nHarvard University\nhello@example.com\nA.B. Economics\n2010 – 2014', ['Harvard University']],
+    ['Education\n• University of Leeds — BSc Physics, 2012 – 2016\n• Dean’s List, 2014', ['University of Leeds']],
+    ['Education\nSt. Mary’s College (formerly St. Mary’s Institute) — Diploma, 2005', ['St. Mary’s College']],
+    ['教育背景\n时间\n学校\n专业\n学历\n2012.09-2016.06\n北京大学\n法学\n本科', ['北京大学']],
+    ['Ausbildung\n2012 – 2015  Gymnasium am Kaiserdom Speyer  Abitur', ['Gymnasium am Kaiserdom Speyer']],
+  ])('%s', (section, schools) => {
+    expect(parsedSchools({ section, schools }).map(key)).toEqual(schools.map(key));
+  });
+
+  it.each([
+    // A complete name's line keeps the place under it apart; a kind of school with no name is none.
+    ['Education\nInstituto Politécnico Nacional\nMéxico\nIngeniería Mecánica\n1995 – 2000', ['Instituto Politécnico Nacional']],
+    ['Education\nSecondary School Certificate, 2008\nHigh School Graduate, 2010', []],
+    ['教育背景\n初中毕业  2005', []],
+    // A heading after the education that holds a line of its own stays a heading.
+    ['教育背景\n2012.09-2016.06  北京大学  法学  本科\n证书\n法律职业资格证书（A证）', ['北京大学']],
+  ])('reads no more than is there: %s', (section, schools) => {
+    expect(parsedSchools({ section, schools }).map(key)).toEqual(schools.map(key));
+  });
 });

@@ -24,7 +24,11 @@
  *   licence is a licence course, none; a CDL school in a truck driver's education section is the trade's school.
  * - An apprenticeship's school is its college or Berufsschule; the firm that trained the apprentice is an employer, none.
  * - A military service school is a school (US Army Engineer School, Naval Hospital Corps School); basic training at a
- *   base is none. A hospital's nursing school is a school; a university's "School of Nursing" is its university.
+ *   base is none. A hospital's nursing school is a school; "School of Nursing, The University of Hong Kong" (the
+ *   unit first, a comma, its university) is its university; a college written glued after its university's name is
+ *   that whole name, as the first set decided (Johns Hopkins University School of Medicine): "Cebu Doctors’ University
+ *   College of Nursing" (first written as "Cebu Doctors’ University"; corrected to the first set's decision after the
+ *   first run — the as-written figure counts it as failing).
  * - An executive programme is noted as the school that runs it (Harvard Business School, 长江商学院, 中欧国际工商学院); a
  *   renamed school is noted as the line first names it, the 原 / 现 / now / formerly note left off.
  *

@@ -52,6 +52,31 @@ const HEADERS: [SectionKind, string[]][] = [
       'education & qualifications',
       'education and qualifications',
       'academics',
+      'professional education',
+      'schooling',
+      '教育及培训经历',
+      '教育与培训经历',
+      '教育及培訓',
+      '教育與培訓',
+      // German, Spanish, Portuguese, French, Dutch, Polish, Ukrainian and Russian resumes' own headings.
+      'ausbildung',
+      'bildungsweg',
+      'schulbildung',
+      'berufsausbildung',
+      'schul- und berufsausbildung',
+      'studium',
+      'formación',
+      'formación académica',
+      'formacion academica',
+      'formação',
+      'formação académica',
+      'formação acadêmica',
+      'formation',
+      'opleiding',
+      'opleidingen',
+      'wykształcenie',
+      'освіта',
+      'образование',
     ],
   ],
   [
@@ -222,6 +247,16 @@ export function headerKind(line: string): SectionKind | null {
   return null;
 }
 
+/**
+ * A Word table's column headings a cell a line (时间 / 学校 / 专业 / 证书): a heading among them is a cell, not the start
+ * of a section (证书 or 学历 under 专业 names a column).
+ */
+const TABLE_LABEL =
+  /^(?:时间|起止时间|起止年月|起止日期|日期|学校|学校名称|院校|毕业院校|专业|所学专业|学历|学位|证书|期間|學校|科系|學位|dates?|period|years?|school|institution|university|degree|qualifications?|certificates?|course|zeitraum|bildungseinrichtung|abschluss)$/iu;
+
+/** A line that stops where no name ends, so the next line goes on with it. */
+const WRAPPED_BEFORE = /\s(?:of|and|for|&|Higher|Further|Vocational|Technical|Continuing|Adult|Professional)$/u;
+
 const TOOLS_LINE = /^(?:tools|tools & technologies|tools and technologies|technologies|software|工具|常用工具)$/i;
 
 export function splitSections(text: string): Section[] {
@@ -229,7 +264,12 @@ export function splitSections(text: string): Section[] {
   for (const rawLine of text.split('\n')) {
     const line = rawLine.replace(/\s+$/, '');
     const kind = headerKind(line);
-    if (kind) {
+    const current = sections[sections.length - 1]!;
+    const previous = current.lines.findLast((l) => l.trim())?.trim() ?? '';
+    const isTableCell = TABLE_LABEL.test(line.trim()) && TABLE_LABEL.test(previous);
+    // "Manipal Academy of Higher" / "Education": a name a narrow column wrapped before a word that also heads a section.
+    const endsName = current.kind === 'education' && WRAPPED_BEFORE.test(previous) && /^\p{Lu}\p{Ll}+$/u.test(line.trim());
+    if (kind && !isTableCell && !endsName) {
       sections.push({ kind, title: line.trim(), lines: [] });
       continue;
     }

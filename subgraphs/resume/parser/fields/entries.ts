@@ -9,7 +9,7 @@ import { companyScore, isLocationOnly, isPlace, REGION_CODE, titleScore, without
 import { escapeRegExp as escaped } from '../../../../data/text/regexp.ts';
 import { employerRank, NAMED_UNIT, withOtherScript, withTitleInOtherScript, withUnit } from './entry-names.ts';
 import { schoolName, joinWrappedSchools, withoutEnrolmentRepeats } from './school-lines.ts';
-import { degreeOf, isBullet, isSchool, segmentsOf } from './segments.ts';
+import { degreeOf, isBullet, isSchool, isUnnamedSchool, segmentsOf } from './segments.ts';
 
 const LABEL =
   /^(?:公司(?:名称)?|单位|职位|职务|岗位|(?:毕业|就读)?(?:学校|院校)(?:名称)?|畢業(?:學校|院校)|學校|专业|学历|学位|时间|起止时间|在职时间|任职时间|日期|company|employer|title|position|role|school|major|degree|dates?|period)\s*[:：]\s*/iu;
@@ -19,10 +19,10 @@ const LABEL =
  * on a line of its own in a key/value table (学校 / 吉林大学): labels, not names.
  */
 const COLUMN_HEADINGS =
-  /^(?:\s*(?:时间|起止时间|起止日期|就读时间|毕业时间|日期|公司|公司名称|单位|职位|职务|岗位|部门|学校|院校|毕业院校|学校名称|所学专业|专业|学历|学位|期間|學校|科系|學位|工作内容|工作职责|主要职责|描述|dates?|period|years?|company|employer|title|position|role|school|institution|university|college|qualifications?|certificate|major|degree|s\/n|responsibilities|duties|description)\s*[|｜,，/:：]?)+$/iu;
+  /^(?:\s*(?:时间|起止时间|起止日期|就读时间|毕业时间|日期|公司|公司名称|单位|职位|职务|岗位|部门|学校|院校|毕业院校|学校名称|所学专业|专业|学历|学位|期間|學校|科系|學位|工作内容|工作职责|主要职责|描述|证书|起止年月|zeitraum|bildungseinrichtung|abschluss|year graduated|dates?|period|years?|company|employer|title|position|role|school|institution|university|college|qualifications?|certificate|major|degree|s\/n|responsibilities|duties|description)\s*[|｜,，/:：]?)+$/iu;
 
 /** A line that names things (not a sentence of description, nor column headings). */
-function isHeaderLike(line: string | undefined): line is string {
+function isHeaderLike(line: string | undefined, maxLength = 90): line is string {
   if (!line || !line.trim() || isBullet(line) || COLUMN_HEADINGS.test(line)) return false;
   const trimmed = line.trim();
   const endsSentence =
@@ -35,7 +35,7 @@ function isHeaderLike(line: string | undefined): line is string {
         /\s(?:and|or|of|on|in|to|for|with|the|a)\s/.test(trimmed) ||
         /\s\p{Ll}{3,}[.!?]$/u.test(trimmed)));
   return (
-    trimmed.length <= 90 &&
+    trimmed.length <= maxLength &&
     !endsSentence &&
     !/^(?:负责|参与|主导|描述|职责|工作内容|responsible|led|built|managed|developed)/i.test(trimmed) &&
     // "Tools: Airflow, dbt" under a job lists what it used, it names no employer.
@@ -175,6 +175,13 @@ function namesNothing(line: string): boolean {
   );
 }
 
+/** A place on a line of its own ("Remote", "Leeds, West Yorkshire, UK", 广东省广州市天河区) sits between an entry's lines. */
+function isPlaceLine(line: string): boolean {
+  if (findDateRanges(line).length > 0) return false;
+  const parts = partsOf([line]);
+  return parts.length > 0 && parts.every((p, i) => isPlace(p, parts[i + 1]) || /^remote$/iu.test(p));
+}
+
 /** Two dates on lines of their own, one under the other: a range a table or a narrow column wrote over two lines. */
 function joinSplitRanges(lines: string[]): string[] {
   const out: string[] = [];
@@ -225,12 +232,6 @@ export function parseExperience(sectionLines: string[]): ExperienceEntry[] {
     }
     return (!hasTitle && adds.some(isTitle)) || (!hasCompany && adds.some(isCompany));
   };
-  // A place on a line of its own ("Remote", "Leeds, West Yorkshire, UK", 广东省广州市天河区) sits between an entry's lines.
-  const isPlaceLine = (line: string) => {
-    if (findDateRanges(line).length > 0) return false;
-    const parts = partsOf([line]);
-    return parts.length > 0 && parts.every((p, i) => isPlace(p, parts[i + 1]) || /^remote$/iu.test(p));
-  };
   const anchors = anchorsOf(lines, wants, isPlaceLine);
   return anchors.map((anchor, k) => {
     const headerTexts = anchor.headerLines
@@ -267,8 +268,23 @@ export function parseExperience(sectionLines: string[]): ExperienceEntry[] {
   });
 }
 
+/**
+ * An education line names a school, its degree, its place and its dates, and runs longer than a job's header
+ * ("Northern Alberta Institute of Technology (NAIT) — Heavy Equipment Technician Apprenticeship, Red Seal, 2012").
+ */
+const EDUCATION_LINE_LENGTH = 160;
+
+/** A bullet before a school's line ("• 2003 – 2006  Nanyang Polytechnic", "* ITE College East — Nitec"): a list of entries. */
+const BULLET_MARK = /^\s*(?:[•●▪◦·*\-–—]|\d+[.、)])\s*/u;
+
+const withoutSchoolBullet = (line: string) =>
+  isBullet(line) && isSchool(line.replace(BULLET_MARK, '')) ? line.replace(BULLET_MARK, '') : line;
+
+/** A sidebar's phone, e-mail or link in the middle of a two-column education: passed over, as a table's labels are. */
+const CONTACT_LINE = /^\s*(?:\+?\d[\d\s().-]{6,}\d|[\w.+-]+@[\w-]+\.[\w.]+|(?:https?:\/\/|www\.)\S+)\s*$/u;
+
 export function parseEducation(sectionLines: string[]): EducationEntry[] {
-  const lines = joinWrappedSchools(sectionLines);
+  const lines = joinWrappedSchools(sectionLines.map(withoutSchoolBullet));
   return withoutEnrolmentRepeats(educationEntries(lines), lines);
 }
 
@@ -276,7 +292,7 @@ function educationEntries(lines: string[]): EducationEntry[] {
   const wants = (texts: string[], candidate: string) =>
     !partsOf(texts).some((p) => isSchool(p)) && (isSchool(candidate) || degreeOf(candidate) !== null);
   // A label on a line of its own (学校 / 吉林大学 / 专业 / 通信工程) stands between a table's cells without ending them.
-  const anchors = anchorsOf(lines, wants, (line) => COLUMN_HEADINGS.test(line));
+  const anchors = anchorsOf(lines, wants, (line) => COLUMN_HEADINGS.test(line) || CONTACT_LINE.test(line) || isPlaceLine(line));
   reachWrappedSchools(lines, anchors);
   const entries: EducationEntry[] = anchors.map((anchor) => {
     const headerTexts = anchor.headerLines
@@ -287,7 +303,7 @@ function educationEntries(lines: string[]): EducationEntry[] {
   if (entries.length > 0) return withUndatedSchools(lines, anchors, entries);
   // No dates at all: every line that names a school, but a sentence that mentions one ("Guest lecturer at MIT Sloan.").
   for (const line of lines) {
-    if (!isHeaderLike(line)) continue;
+    if (!isHeaderLike(line, EDUCATION_LINE_LENGTH)) continue;
     const parts = partsOf([line]);
     if (parts.some((p) => isSchool(p))) entries.push(entryFromParts(parts, null, null));
   }
@@ -306,7 +322,8 @@ function withUndatedSchools(lines: string[], anchors: Anchor[], dated: Education
   const taken = new Set(anchors.flatMap((a) => a.headerLines));
   const found: [number, EducationEntry][] = anchors.map((anchor, k) => [Math.min(...anchor.headerLines), dated[k]!]);
   lines.forEach((line, i) => {
-    if (taken.has(i) || !isHeaderLike(line) || (/^[^:：]{1,24}[:：]/u.test(line) && !LABEL.test(line.trim()))) return;
+    if (taken.has(i) || !isHeaderLike(line, EDUCATION_LINE_LENGTH) || (/^[^:：]{1,24}[:：]/u.test(line) && !LABEL.test(line.trim())))
+      return;
     const parts = partsOf([line]).filter((p) => !NOT_A_NAME.test(p));
     const school = isSchool(parts[0] ?? '') ? parts[0] : degreeOf(parts[0] ?? '') && isSchool(parts[1] ?? '') ? parts[1] : undefined;
     if (!school || NOT_UNDATED_SCHOOL.test(school)) return;
@@ -314,7 +331,12 @@ function withUndatedSchools(lines: string[], anchors: Anchor[], dated: Education
     // Oxford" / "MSc Computer Science"); a school's name alone under another entry is a unit or a note of that one.
     const next = lines[i + 1];
     const nextDegree = next !== undefined && !taken.has(i + 1) && isHeaderLike(next) && !isSchool(next) && degreeOf(next) !== null;
-    if (!nextDegree && !/\b(?:19|20)\d{2}\b/u.test(line) && !parts.some((p) => p !== school && degreeOf(p) !== null)) return;
+    // Or its year on a line of its own one or two lines down, as a narrow column writes it ("TESDA" / "Shielded Metal
+    // Arc Welding NC II" / "2010").
+    const yearBelow = [1, 2].some((d) => !taken.has(i + d) && /^\s*(?:19|20)\d{2}\s*$/u.test(lines[i + d] ?? ''));
+    if (!nextDegree && !yearBelow && !/\b(?:19|20)\d{2}\b/u.test(line) && !parts.some((p) => p !== school && degreeOf(p) !== null)) {
+      return;
+    }
     found.push([i, entryFromParts(nextDegree ? [...parts, ...partsOf([next])] : parts, null, null)]);
     if (nextDegree) taken.add(i + 1);
   });
@@ -366,11 +388,18 @@ function degreeAtSchool(part: string): string[] {
   return at && degreeOf(at[1]!) !== null && isSchool(at[2]!) ? [at[1]!, at[2]!] : [part];
 }
 
+/** "Ausbildung zum Schreiner, Schreinerei Huber GmbH, Passau / Staatliche Berufsschule Passau": the school beside a slash. */
+function schoolBesideSlash(part: string): string[] {
+  const sides = part.split(/\s+\/\s+/u);
+  return sides.length > 1 && sides.some((side) => isSchool(side)) ? sides : [part];
+}
+
 function entryFromParts(rawParts: string[], start: string | null, end: string | null): EducationEntry {
   const parts = withoutTrailingCity(rawParts)
     .flatMap(degreeAtSchool)
+    .flatMap(schoolBesideSlash)
     .filter((p) => !NOT_A_NAME.test(p) && !isLocationOnly(p));
-  const schoolPart = parts.find((p) => isSchool(p) && !/^(?:school of|学院：)/i.test(p)) ?? null;
+  const schoolPart = parts.find((p) => isSchool(p) && !isUnnamedSchool(p) && !/^(?:school of|学院：)/i.test(p)) ?? null;
   const school = schoolPart && schoolName(schoolPart);
   let degree: string | null = null;
   let major: string | null = null;

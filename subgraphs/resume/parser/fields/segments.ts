@@ -76,6 +76,8 @@ export function segmentsOf(line: string): string[] {
       s
         .replace(/\uE000/gu, ',')
         .replace(/\uE001/gu, ' ')
+        // A Markdown heading's marks: "### Gewerbeschule Freiburg".
+        .replace(/^\s*#{1,6}\s+/u, '')
         .replace(/^[\s•\-–—*:：()（）[\]【】]+/g, '')
         // A closing bracket that closes one inside stays: "哈尔滨工业大学（威海）", "Acme (China) Ltd".
         .replace(/[\s•\-–—*:：()（）[\]【】]+$/g, (tail, at: number, whole: string) =>
@@ -90,14 +92,18 @@ export function segmentsOf(line: string): string[] {
  * A school's name: 大学/学院 forms (simplified and traditional), "University of X", "X College" (community colleges
  * too), and the words other languages use (Hochschule, Universität, Université, École, Politecnico, Universidad,
  * Universiteit, Uniwersytet, yliopisto, högskola, egyetem, университет, 대학교 …), secondary schools' too (colegio,
- * lycée, liceo, 고등학교).
+ * lycée, liceo, Gymnasium, sekolah, 职业中专, 고등학교), and a chamber of crafts that trains and examines a master
+ * craftsman (Handwerkskammer), as the education section names it.
  */
 export const SCHOOL =
-  /(?:大学|大學|学院|學院|学校|學校|中学|中學|高中|研究院|研究所|党校|黨校|卫校|衛校|技校|대학|학교|과학기술원|university|\buniv\.|college|institute|\binstitut\b|\binstituto\b|school|schule\b|academy|akademi[ae]|politechnika|politeknik|szkoła|szkola|hogeschool|technikon|conservatori(?:um|o)|conservatory|seminary|polytechnic|universit\p{L}|univerzit|univerza|üniversite|universidad|universidade|uniwersytet|yliopisto|korkeakoulu|högskola|högskolan|høgskole|høyskole|højskole|egyetem|főiskola|sveučilište|vysoká škola|vysoké učení|(?:é|e)cole\b|escuela|escola\b|scuola|faculdade|fundação getulio vargas|politecnico|polit[eè]cnica|polytechnique|conservatoire|tecnol[oó]gico de\b|sekolah tinggi|colegio\b|lyc[ée]e\b|liceo\b|politécnico|academia\b|đại học|học viện|университет|університет|институт|інститут|академи[яи]|колледж|училище|πανεπιστήμιο|πολυτεχνείο|جامعة|אוניברסיט|มหาวิทยาลัย)/iu;
+  /(?:大学|大學|学院|學院|学校|學校|中学|中學|高中|研究院|研究所|党校|黨校|卫校|衛校|技校|职业中专|職業中專|대학|학교|과학기술원|university|\buniv\.|college|institute|\binstitut\b|\binstituto\b|school|schule\b|academy|akademi[ae]|politechnika|politeknik|szkoła|szkola|hogeschool|technikon|conservatori(?:um|o)|conservatory|seminary|polytechnic|universit\p{L}|univerzit|univerza|üniversite|universidad|universidade|uniwersytet|yliopisto|korkeakoulu|högskola|högskolan|høgskole|høyskole|højskole|egyetem|főiskola|sveučilište|vysoká škola|vysoké učení|(?:é|e)cole\b|escuela|escola\b|scuola|faculdade|fundação getulio vargas|politecnico|polit[eè]cnica|polytechnique|conservatoire|tecnol[oó]gico de\b|sekolah tinggi|colegio\b|lyc[ée]e\b|liceo\b|politécnico|academia\b|\bgymnasium\b|sekolah\b|handwerkskammer|cordon bleu|đại học|học viện|университет|університет|институт|інститут|академи[яи]|колледж|училище|πανεπιστήμιο|πολυτεχνείο|جامعة|אוניברסיט|มหาวิทยาลัย)/iu;
 
-/** Schools known by their letters, matched with their case: "MIT", not the German "mit". */
+/**
+ * Schools known by their letters, matched with their case: "MIT", not the German "mit"; national training authorities
+ * and chambers that train, named as the institution (TESDA, SENAI, INACAP, CONALEP, ITE, IHK), and Malaysia's SMK.
+ */
 const SCHOOL_LETTERS =
-  /\b(?:MIT|UCLA|UCL|LSE|NUS|NTU|KAIST|POSTECH|ETH|EPFL|KTH|INSEAD|HKUST|CUHK|HKU|TAFE|UNSW|ANU|KAUST|UNICAMP|UNAM|ITAM|CMU|NYU|USC|UIUC|UCSD|UCSB|UPenn|IISc|LUMS|NUST|BUET|RWTH|TUM|LMU|UBC|INSA|ENSAE|ESSEC|ESCP|ESADE|IESE|HEC|SKEMA|IIT|IIM|NIT|BITS|SUSTech|SJTU|USTC|Sciences Po|ITI|NUCES|SENA)\b/u;
+  /\b(?:MIT|UCLA|UCL|LSE|NUS|NTU|KAIST|POSTECH|ETH|EPFL|KTH|INSEAD|HKUST|CUHK|HKU|TAFE|UNSW|ANU|KAUST|UNICAMP|UNAM|ITAM|CMU|NYU|USC|UIUC|UCSD|UCSB|UPenn|IISc|LUMS|NUST|BUET|RWTH|TUM|LMU|UBC|INSA|ENSAE|ESSEC|ESCP|ESADE|IESE|HEC|SKEMA|IIT|IIM|NIT|BITS|SUSTech|SJTU|USTC|Sciences Po|ITI|NUCES|SENA|SENAI|TESDA|ITE|INACAP|CONALEP|IHK|SMK|SMJK)\b/u;
 
 /**
  * Schools known by a short name alone, as a whole part of a line ("Stanford", "IIT Bombay", "UC Berkeley", "Georgia
@@ -105,7 +111,15 @@ const SCHOOL_LETTERS =
  * no school.
  */
 const SCHOOL_BY_NAME =
-  /^(?:Stanford|Harvard|Yale|Princeton|Caltech|Wharton|Technion|Sciences Po(?: Paris)?|Sorbonne|Tec de Monterrey|FGV|(?:TU|FH|HS|KU|HTW|OTH|TH) [A-Z]\p{L}+(?:[ -][A-Z]\p{L}+)?|(?:Georgia|Virginia|Texas|Louisiana|Michigan) Tech|UC [A-Z][a-z]+(?: [A-Z][a-z]+)?|UT [A-Z][a-z]+|UNSW(?: Sydney| Canberra)?|BITS(?: Pilani)?|清华|北大|复旦|交大|上交|西交|浙大|南大|哈工大|北航|北邮|北理工|中科大|华科|武大|川大|人大|北师大|华东师大|同济|南开|厦大|山大|中大|上财|央财|贸大|北外|上外|西电|成电|港大|港中文|港科大|台大|清大|成大)$/u;
+  /^(?:Stanford|Harvard|Yale|Princeton|Caltech|Wharton|Technion|Sciences Po(?: Paris)?|Sorbonne|Tec de Monterrey|FGV|(?:TU|FH|HS|KU|HTW|OTH|TH) [A-Z]\p{L}+(?:[ -][A-Z]\p{L}+)?|(?:Georgia|Virginia|Texas|Louisiana|Michigan) Tech|UC [A-Z][a-z]+(?: [A-Z][a-z]+)?|UT [A-Z][a-z]+|UNSW(?: Sydney| Canberra)?|BITS(?: Pilani)?|清华|北大|复旦|交大|上交|西交|浙大|南大|哈工大|北航|北邮|北理工|中科大|华科|武大|川大|人大|北师大|华东师大|同济|南开|厦大|山大|中大|上财|央财|贸大|北外|上外|西电|成电|港大|港中文|港科大|台大|清大|成大|电大|電大)$/u;
+
+/** A school's kind with no name ("High School Diploma", "Some college coursework", 高中毕业): no school to note. */
+const UNNAMED_SCHOOL =
+  /^(?:some\s+)?(?:(?:senior|junior)\s+)?(?:high|secondary|middle|primary|elementary|community|technical|vocational|trade|nursing)?\s*(?:school|college|university|高中|初中|中专|大专|中学|小学)(?:\s*(?:diploma|certificate|graduate|coursework|courses?|education|毕业|肄业|学历|文凭))*$/iu;
+
+export function isUnnamedSchool(text: string): boolean {
+  return UNNAMED_SCHOOL.test(text.trim());
+}
 
 /** Whether a line or part names a school. */
 export function isSchool(text: string): boolean {
