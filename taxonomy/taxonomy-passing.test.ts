@@ -287,3 +287,25 @@ describe('the ninth round: the software English descriptions name in passing', (
     expect(ids('a slate of candidates; the fishbowl exercise; unleashed potential', { isProse: true })).toEqual([]);
   });
 });
+
+describe('the ninth round: machine shop, power plant, tunnel and ward equipment', () => {
+  it.each([
+    ['油压机', 'hydraulic-presses'],
+    ['摇臂钻床', 'drilling-machines'],
+    ['吹塑成型', 'blow-moulding'],
+    ['丝网印刷', 'screen-printing'],
+    ['滚珠丝杠', 'linear-motion'],
+    ['汇流箱', 'combiner-boxes'],
+    ['箱式变电站', 'box-transformers'],
+    ['储能变流器', 'pcs'],
+    ['盾构机', 'shield-tunnelling'],
+    ['DEXA', 'bone-densitometry'],
+  ])('%s → %s', (text, id) => {
+    expect(normalizeSkill(text)?.id ?? 'none').toBe(id);
+  });
+
+  it('finds them in a duty sentence and not in the news', () => {
+    expect(ids('负责箱式变电站、汇流箱巡检和储能变流器调试', { isProse: true })).toEqual(['box-transformers', 'combiner-boxes', 'pcs']);
+    expect(ids('每天关注疫情报告，去体检中心排队', { isProse: true })).toEqual([]);
+  });
+});
