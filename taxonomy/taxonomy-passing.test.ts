@@ -309,3 +309,17 @@ describe('the ninth round: machine shop, power plant, tunnel and ward equipment'
     expect(ids('每天关注疫情报告，去体检中心排队', { isProse: true })).toEqual([]);
   });
 });
+
+describe('the ninth round: yards, ports, networks, mines and law firms', () => {
+  it('finds the equipment and filings a duty names', () => {
+    expect(ids('驾驶牵引车和冷藏车，负责靠离泊作业', { isProse: true })).toEqual(['tractor-units', 'refrigerated-trucks', 'berthing']);
+    expect(ids('负责光交箱和通信管道的巡检，维护矿井提升机和皮带机', { isProse: true })).toEqual([
+      'fibre-distribution',
+      'telecom-ducts',
+      'mine-hoists',
+      'belt-conveyors',
+    ]);
+    expect(ids('搭建VIE架构并办理ODI备案，委托司法鉴定', { isProse: true })).toEqual(['vie', 'odi', 'forensic-appraisal']);
+    expect(ids('他挂车了；车间的斗式提升机', { isProse: true })).toEqual([]);
+  });
+});
