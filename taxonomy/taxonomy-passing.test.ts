@@ -323,3 +323,18 @@ describe('the ninth round: yards, ports, networks, mines and law firms', () => {
     expect(ids('他挂车了；车间的斗式提升机', { isProse: true })).toEqual([]);
   });
 });
+
+describe('the ninth round: desk documents and platforms, and the words they share', () => {
+  it('reads the document or platform and leaves another library or letter alone', () => {
+    expect(ids('负责广告语创作和刊例价谈判，搭建低代码平台（宜搭），建立投诉台账', { isProse: true })).toEqual([
+      'slogans',
+      'rate-cards',
+      'low-code',
+      'low-code',
+      'complaint-logs',
+    ]);
+    expect(ids('Responded to FDA 483 observations and built Zapier automations', { isProse: true })).toEqual(['fda-483', 'zapier']);
+    expect(ids('Used NumPy, PIL and OpenCV; issued warning letters to staff', { isProse: true })).not.toContain('package-inserts');
+    expect(ids('Used NumPy, PIL and OpenCV; issued warning letters to staff', { isProse: true })).not.toContain('fda-483');
+  });
+});
