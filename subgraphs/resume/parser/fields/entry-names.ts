@@ -18,8 +18,10 @@ export function withUnit(title: string, lineParts: string[][], texts: string[], 
   const i = parts.indexOf(title);
   let joined = title;
   const next = parts[i + 1];
-  if (next && next !== company && companyScore(next) <= 1 && !/[\u4e00-\u9fff\d]/u.test(next) && !isKnownCity(next)) {
-    joined = text.match(new RegExp(`${escaped(joined)}(?:\\s*,\\s*|\\s+[-–—]\\s+)${escaped(next)}`, 'u'))?.[0] ?? joined;
+  if (next && next !== company && companyScore(next) <= 1 && !/[\u4e00-\u9fff]/u.test(next) && !isKnownCity(next)) {
+    // A unit with a number is joined by a dash only ("Plant Operator – 360 Excavator (CPCS A59)").
+    const joiner = /\d/u.test(next) ? '\\s+[-–—]\\s+' : '(?:\\s*,\\s*|\\s+[-–—]\\s+)';
+    joined = text.match(new RegExp(`${escaped(joined)}${joiner}${escaped(next)}`, 'u'))?.[0] ?? joined;
   }
   const previous = parts[i - 1];
   if (previous && previous !== company && titleScore(previous) > companyScore(previous)) {
@@ -28,8 +30,12 @@ export function withUnit(title: string, lineParts: string[][], texts: string[], 
   return joined;
 }
 
+/**
+ * A unit named as one ("Department of Chemistry", "Night Shift"), a function ("Demand Planning", "Regulatory Affairs",
+ * "Housing Options"), a business region ("EMEA", "LATAM") or a hospital unit ("ICU", "A&E") written after a title.
+ */
 export const NAMED_UNIT =
-  /^(?:Department|Dept\.?|Faculty|Division|Office|School|Unit|Ward) of\b|\b(?:Team|Unit|Ward|Desk|Shift|Department)$/u;
+  /^(?:Department|Dept\.?|Faculty|Division|Office|School|Unit|Ward) of\b|\b(?:Team|Unit|Ward|Desk|Shift|Department|Division|Planning|Operations|Affairs|Advisory|Options|Stability|Strategy|Analytics|Compliance|Governance|Procurement|Policy)$|^(?:EMEA|APAC|LATAM|AMER|AMERICAS|Americas|DACH|Nordics|Benelux|ANZ|ICU|NICU|PICU|CCU|HDU|ITU|A&E|ED|ER)$/u;
 
 /**
  * Where an employer no word marks is likeliest among a header's parts: one that starts its line ("Philips" under
@@ -44,6 +50,8 @@ export function employerRank(part: string, lineParts: string[][]): number {
   const previous = parts[i - 1];
   if (isKnownCity(part)) return 4;
   if (NAMED_UNIT.test(part)) return 3;
+  // A code right after a title with another part after it is the title's licence or unit: "Tanker Driver – ADR, Hoyer UK".
+  if (/^[A-Z&]{2,4}$/u.test(part) && i > 0 && i + 1 < parts.length && titleScore(parts[i - 1]!) > companyScore(parts[i - 1]!)) return 3;
   if (i === 0) return 0;
   return previous && titleScore(previous) > companyScore(previous) ? 1 : 2;
 }

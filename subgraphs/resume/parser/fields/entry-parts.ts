@@ -76,14 +76,21 @@ const COMPANY_END =
   /(?:公司|集团|银行|证券|事务所|研究院|医院|工作室|有限|控股|\b(?:inc|ltd|llc|llp|plc|corp|corporation|company|group|gmbh|bank|capital|partners|technologies|labs?|studios?|holdings|ventures|limited|pte)\.?)\s*(?:[(（][^)）]*[)）])?$/iu;
 const TITLE_END =
   /(?:工程师|专家|经理|总监|主管|专员|分析师|设计师|顾问|实习生|负责人|架构师|助理|总裁|总经理|主任|科学家|研究员|会计|律师|组长|合伙人|代表|讲师|编辑|策划|HRBP)\s*(?:[(（][^)）]*[)）])?$/u;
+/**
+ * Words that end employers' names in trades, transport, the public sector and the forces ("Werner Enterprises", "PCL
+ * Construction", "J Murphy & Sons", "Singapore Civil Defence Force", "HM Treasury").
+ */
+const EMPLOYER_WORD =
+  /\b(?:enterprises|freight|construction|contracting|contractors|joinery|trucking|haulage|transport|logistics|motors|foods|force|& sons?|and sons?|bros\.?|brothers)$|^HM\s+\p{Lu}/iu;
+
 export function companyScore(text: string): number {
   if (KNOWN_COMPANIES.has(text.toLowerCase())) return 3;
   if (COMPANY_END.test(text)) return 2;
-  return COMPANY.test(text) ? 1 : 0;
+  return COMPANY.test(text) || EMPLOYER_WORD.test(text) ? 1 : 0;
 }
 
 const ENGLISH_TITLE_END =
-  /\b(?:engineer|developer|programmer|manager|director|analyst|designer|consultant|intern|lead|specialist|associate|architect|scientist|officer|representative|executive|coordinator|administrator|accountant|recruiter|president|founder|partner|assistant|supervisor|technician|nurse|pharmacist|physician|teacher|lecturer|professor|paralegal|attorney|lawyer|buyer|head of [\w ]+)$/i;
+  /\b(?:engineer|developer|programmer|manager|director|analyst|designer|consultant|intern|lead|specialist|associate|architect|scientist|officer|representative|executive|coordinator|administrator|accountant|recruiter|president|founder|partner|assistant|supervisor|technician|nurse|pharmacist|physician|teacher|lecturer|professor|paralegal|attorney|lawyer|buyer|head of [\w ]+|driver|joiner|carpenter|master|trustee|commander|sister|matron)$/i;
 
 const TITLE_THEN_UNIT =
   /^(?:[A-Z][\w&-]*\s+){0,2}(?:[Ee]ngineer|[Dd]eveloper|[Pp]rogrammer|[Mm]anager|[Aa]nalyst|[Dd]esigner|[Cc]onsultant|[Ss]pecialist|[Aa]rchitect|[Ss]cientist|[Tt]echnician)(?:\s+[A-Z][\w&-]*){1,3}$/u;
@@ -93,14 +100,38 @@ const TITLE_AT_END = new RegExp(String.raw`(?:${TITLE.source})$`, 'iu');
 
 /**
  * An arrangement written in brackets beside a title or an employer: no part of either ("Teaching Assistant (Maternity
- * cover)", "Software Developer (Contract)", "Amazon Flex (self-employed)", "短视频剪辑师（兼职）").
+ * cover)", "Software Developer (Contract)", "Amazon Flex (self-employed)", "短视频剪辑师（兼职）"), nor is the agency, the
+ * dispatch, the host of a secondment or a renamed employer's new name ("HSBC (Contract via Hays)", "(via Harvey Nash)",
+ * "营业员（劳务派遣）", "副县长（挂职）", "(secondment from Deloitte)", "Sergeant (mandatory military service)", "LINE
+ * Corporation (now LY Corporation)"). A Chinese employer's note of where its staff is placed stays its own, as the
+ * labelled set writes it ("成都博睿外包服务有限公司（驻场某城商行）").
  */
 const ARRANGEMENT =
-  /\s*[(（]\s*(?:maternity(?: leave)? cover|maternity leave|parental leave cover|(?:independent )?contract(?:or)?|part[- ]time|full[- ]time|temp(?:orary)?|fixed[- ]term(?: contract)?|freelance|self[- ]employed|locum|seasonal|casual|interim|兼职|全职|临时|外包|派遣)\s*[)）]/giu;
+  /\s*[(（]\s*(?:maternity(?: leave)? cover|maternity leave|parental leave cover|(?:independent )?contract(?:or)?|part[- ]time|full[- ]time|temp(?:orary)?|fixed[- ]term(?: contract)?|freelance|self[- ]employed|locum|seasonal|casual|interim|acting|agency|voluntary|unpaid|pro bono|(?:mandatory |compulsory )?(?:military|national) service|兼职|全职|临时|外包|派遣|劳务派遣|挂职|借调|代理|(?:contract(?:ed|or)?\s+)?via\s+[^)）]+|(?:on\s+)?(?:secondment|seconded|on loan|loaned|leased|outsourced|dispatched|assigned)(?:\s+(?:from|to|at|with)\s+[^)）]+)?|(?:now|formerly|previously|renamed)\s+[^)）]+|现(?:已)?(?:更名|改名)?为[^)）]*|现名[^)）]*)\s*[)）]/giu;
 
-export const withoutArrangement = (text: string) => text.replace(ARRANGEMENT, '').trim();
+/**
+ * A part that is only an arrangement, a LinkedIn duration, a working pattern or a reporting line, written where a name
+ * could be: "劳务派遣", "外派至华为技术有限公司", "Contract via Hays", "7 yrs 4 mos", "Permanent", "Hybrid", "Reporting to
+ * the CFO".
+ */
+const ARRANGEMENT_PART =
+  /^(?:劳务派遣|派遣|外包|挂职|借调|(?:外派|派驻|驻场)(?:至|到|于).*|contract(?:ed)? via .+|(?:\d+\s*(?:yrs?|years?|mos?|months?)\s*)+|less than a year|permanent|hybrid|on[- ]?site|in[- ]office|fixed[- ]term|temporary|(?:mandatory |compulsory )?(?:national|military) service|(?:reporting|reports?) (?:directly )?to\b.*)$/iu;
+
+/** A known city written in brackets after a Latin employer: "HubSpot (Dublin)" is HubSpot. */
+const CITY_IN_BRACKETS = /\s*\(\s*(\p{Lu}[\p{L} .'’-]+)\s*\)$/u;
+
+export const withoutArrangement = (text: string) => {
+  const bare = text.replace(ARRANGEMENT, '').trim();
+  if (ARRANGEMENT_PART.test(bare)) return '';
+  const city = bare.match(CITY_IN_BRACKETS);
+  return city && (PLACE.test(city[1]!) || isKnownCity(city[1]!)) ? bare.slice(0, city.index).trim() : bare;
+};
+
+/** A reporting line names the manager's title, not the holder's: "Reporting to the CFO", "Reports to: Managing Director". */
+const REPORTING_LINE = /^(?:reporting|reports?|reported)\s+(?:directly\s+)?to\b/iu;
 
 export function titleScore(text: string): number {
+  if (REPORTING_LINE.test(text)) return 0;
   // The title before its unit ("Registered Nurse, ICU"), its grade ("Planner II") and its note in brackets.
   const head = withoutArrangement(text)
     .split(/,\s|\s[-–—]\s/u)[0]!
