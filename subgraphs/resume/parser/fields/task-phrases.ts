@@ -104,7 +104,9 @@ export function taskPhrases(text: string): ListedSkill[] {
         continue;
       }
       // "散瞳验光", "观众数据分析": a task narrower than the skill it names inside is a task of its own, as recruiters
-      // note it; the taxonomy's reading of the prose still reports the skill.
+      // note it; the taxonomy's reading of the prose still reports the skill. Not one a Latin name opens ("JHA 作业危害
+      // 分析", "IFRS 报表调整"): that is the name and its gloss or its use.
+      if (/[A-Za-z]/u.test(item) && taxonomy.findSkills(item, { isSkillList: true }).length > 0) continue;
       const id = listedSkillId(item);
       if (!found.has(id)) found.set(id, { id, name: item, written: item });
     }
