@@ -47,6 +47,7 @@ describe('englishTasks: a clause that enumerates noun phrases', () => {
     expect(tasks('Zorblex clinics, quibbit sessions for CKD patients.')).toEqual(['Zorblex clinics', 'quibbit sessions']);
     expect(tasks('Zorblex clinics, quibbit sessions and local schools.')).toEqual([]);
     expect(tasks('Worked with Zorblex teams and Quibbit partners.')).toEqual([]);
+    expect(tasks('Zorblex dashboards, quibbit APIs and payments services.')).toEqual([]);
   });
 
   it('reads no character or role: "calm radiographer", "careful experimentalist", "staying calm"', () => {

@@ -4,7 +4,7 @@
  * fluoroscopy and mobile radiography on wards" names plain film and mobile radiography; "Menu reviews for 4 homes,
  * IDDSI texture-modified diets, weight loss audits" names menu reviews and weight loss audits. What a trailing
  * preposition adds ("on wards", "for 4 homes") and a bracket's aside are left off. One verb, determiner, pronoun,
- * person served or adjective of character among the items makes the clause prose; a one-word item counts only
+ * person served, thing made ("claims dashboards") or adjective of character among the items makes the clause prose; a one-word item counts only
  * through the taxonomy. And a name a verb of using governs ("use CRIS and PACS daily", "document in ieMR") is a tool.
  */
 import { skillTaxonomy } from '../../../../taxonomy/taxonomy.ts';
@@ -34,6 +34,9 @@ const LEADING_VERBS = new RegExp(
 /** Its last word a person or a group served ("CKD patients", "local schools"), not a practice. */
 const PEOPLE =
   /^(?:students?|patients?|clients?|customers?|staff|teams?|children|kids|families|parents|members?|users?|people|colleagues|managers?|stakeholders?|partners?|vendors?|suppliers?|homes?|wards?|branches|sites?|stores?|schools?)$/iu;
+/** Its last word a thing made or handled, not a practice ("claims dashboards", "content APIs", "robot cells"). */
+const ARTIFACT =
+  /^(?:data|services?|apis?|dashboards?|reports?|models?|issues?|cells?|registrations?|systems?|tools?|files?|documents?|pipelines?|jobs?|projects?|products?|items?|tickets?|orders?|accounts?|records?|lines?|units?|parts?|components?)$/iu;
 /** Its last word a person's role ("calm radiographer", "thorough clinician"). */
 const ROLE = /(?:er|or|ist|ian|ant|ent)s?$/iu;
 /** Its first word an adjective of character or manner ("careful experimentalist", "strong communication"). */
@@ -52,7 +55,15 @@ function itemOf(part: string): string | null {
   const words = item.split(' ');
   if (!item || words.length > 4 || words.some((w) => !WORD.test(w) || PROSE_WORD.test(w) || SENTENCE_VERB.test(w))) return null;
   const [first, last] = [words[0]!, words.at(-1)!];
-  if (LEADING_VERB.test(first) || PREPOSITION.test(first) || CHARACTER.test(first) || PEOPLE.test(last) || ROLE.test(last)) return null;
+  if (
+    LEADING_VERB.test(first) ||
+    PREPOSITION.test(first) ||
+    CHARACTER.test(first) ||
+    PEOPLE.test(last) ||
+    ARTIFACT.test(last) ||
+    ROLE.test(last)
+  )
+    return null;
   return item;
 }
 
