@@ -4,8 +4,9 @@
  * fluoroscopy and mobile radiography on wards" names plain film and mobile radiography; "Menu reviews for 4 homes,
  * IDDSI texture-modified diets, weight loss audits" names menu reviews and weight loss audits. What a trailing
  * preposition adds ("on wards", "for 4 homes") and a bracket's aside are left off. One verb, determiner, pronoun,
- * person served, thing made ("claims dashboards") or adjective of character among the items makes the clause prose; a one-word item counts only
- * through the taxonomy. And a name a verb of using governs ("use CRIS and PACS daily", "document in ieMR") is a tool.
+ * person served, thing made ("claims dashboards") or adjective of character among the items makes the clause prose;
+ * a one-word item counts only through the taxonomy. And a name a verb of using governs ("use CRIS and PACS daily",
+ * "document in ieMR") is a tool.
  */
 import { skillTaxonomy } from '../../../../taxonomy/taxonomy.ts';
 import { listedSkillId, type ListedSkill } from './listed-skills.ts';
