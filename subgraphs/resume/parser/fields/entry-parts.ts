@@ -90,7 +90,7 @@ export function companyScore(text: string): number {
 }
 
 const ENGLISH_TITLE_END =
-  /\b(?:engineer|developer|programmer|manager|director|analyst|designer|consultant|intern|lead|specialist|associate|architect|scientist|officer|representative|executive|coordinator|administrator|accountant|recruiter|president|founder|partner|assistant|supervisor|technician|nurse|pharmacist|physician|teacher|lecturer|professor|paralegal|attorney|lawyer|buyer|head of [\w ]+|driver|joiner|carpenter|master|trustee|commander|sister|matron)$/i;
+  /\b(?:engineer|developer|programmer|manager|director|analyst|designer|consultant|intern|lead|specialist|associate|architect|scientist|officer|representative|executive|coordinator|administrator|accountant|recruiter|president|founder|partner|assistant|supervisor|technician|nurse|pharmacist|physician|teacher|lecturer|professor|paralegal|attorney|lawyer|buyer|head of [\w ]+|driver|joiner|carpenter|master|trustee|commander|sister|matron|conductor|guard|signaller|fitter|installer|glazier|tiler|stonemason|upholsterer|tailor|seamstress|baker|butcher|fishmonger|gardener|landscaper|groundworker|groundsman|miner|driller|rigger|banksman|slinger|steel ?fixer|erector|fabricator|millwright|boilermaker|pipefitter|lineman|linesman|hairdresser|stylist|barber|beautician|esthetician|aesthetician|sommelier|nanny|childminder|picker|packer|assembler)$/i;
 
 const TITLE_THEN_UNIT =
   /^(?:[A-Z][\w&-]*\s+){0,2}(?:[Ee]ngineer|[Dd]eveloper|[Pp]rogrammer|[Mm]anager|[Aa]nalyst|[Dd]esigner|[Cc]onsultant|[Ss]pecialist|[Aa]rchitect|[Ss]cientist|[Tt]echnician)(?:\s+[A-Z][\w&-]*){1,3}$/u;
@@ -107,7 +107,7 @@ const TITLE_AT_END = new RegExp(String.raw`(?:${TITLE.source})$`, 'iu');
  * labelled set writes it ("成都博睿外包服务有限公司（驻场某城商行）").
  */
 const ARRANGEMENT =
-  /\s*[(（]\s*(?:maternity(?: leave)? cover|maternity leave|parental leave cover|(?:independent )?contract(?:or)?|part[- ]time|full[- ]time|temp(?:orary)?|fixed[- ]term(?: contract)?|freelance|self[- ]employed|locum|seasonal|casual|interim|acting|agency|voluntary|unpaid|pro bono|(?:mandatory |compulsory )?(?:military|national) service|兼职|全职|临时|外包|派遣|劳务派遣|挂职|借调|代理|(?:contract(?:ed|or)?\s+)?via\s+[^)）]+|(?:on\s+)?(?:secondment|seconded|on loan|loaned|leased|outsourced|dispatched|assigned)(?:\s+(?:from|to|at|with)\s+[^)）]+)?|(?:now|formerly|previously|renamed)\s+[^)）]+|现(?:已)?(?:更名|改名)?为[^)）]*|现名[^)）]*)\s*[)）]/giu;
+  /\s*[(（]\s*(?:maternity(?: leave)? cover|maternity leave|parental leave cover|(?:independent )?contract(?:or)?|part[- ]time|full[- ]time|temp(?:orary)?|fixed[- ]term(?: contract)?|freelance|self[- ]employed|locum|seasonal|casual|interim|acting|agency|voluntary|unpaid|pro bono|(?:mandatory |compulsory )?(?:military|national) service|兼职|全职|临时|外包|派遣|劳务派遣|挂职|借调|代理|(?:[\p{L}-]+\s+){0,2}via\s+[^)）]+|\d+[- ]?(?:months?|weeks?|years?|mos?)\s+(?:contract|ftc|fixed[- ]term(?: contract)?|assignment|secondment|maternity cover|cover)|(?:on\s+)?(?:secondment|seconded|on loan|loaned|leased|outsourced|dispatched|assigned)(?:\s+(?:from|to|at|with)\s+[^)）]+)?|(?:now|formerly|previously|renamed)\s+[^)）]+|现(?:已)?(?:更名|改名)?为[^)）]*|现名[^)）]*)\s*[)）]/giu;
 
 /**
  * A part that is only an arrangement, a LinkedIn duration, a working pattern or a reporting line, written where a name
@@ -120,8 +120,11 @@ const ARRANGEMENT_PART =
 /** A known city written in brackets after a Latin employer: "HubSpot (Dublin)" is HubSpot. */
 const CITY_IN_BRACKETS = /\s*\(\s*(\p{Lu}[\p{L} .'’-]+)\s*\)$/u;
 
+/** An arrangement written as a label before the title: "Secondment: Policy Adviser", "Contract: Java Developer". */
+const ARRANGEMENT_LABEL = /^(?:secondment|contract|temp|agency|placement|locum)\s*[:：]\s*/iu;
+
 export const withoutArrangement = (text: string) => {
-  const bare = text.replace(ARRANGEMENT, '').trim();
+  const bare = text.replace(ARRANGEMENT, '').replace(ARRANGEMENT_LABEL, '').trim();
   if (ARRANGEMENT_PART.test(bare)) return '';
   const city = bare.match(CITY_IN_BRACKETS);
   return city && (PLACE.test(city[1]!) || isKnownCity(city[1]!)) ? bare.slice(0, city.index).trim() : bare;
