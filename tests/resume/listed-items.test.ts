@@ -176,3 +176,14 @@ describe('a certifications section', () => {
     );
   });
 });
+
+describe('listed items: a Chinese qualification’s long name', () => {
+  it('keeps a body’s certification whole, skills inside it or not ("中国心理学会注册心理师", "国际角膜塑形学会验配认证")', () => {
+    expect(ids('飞鸥二级咨询师；中国飞鸥学会注册蓝鲸师（助理）')).toContain(listedSkillId('中国飞鸥学会注册蓝鲸师'));
+    expect(ids('证书：国际角膜塑形学会验配认证')).toEqual([listedSkillId('国际角膜塑形学会验配认证')]);
+  });
+
+  it('still reads a long run of Chinese that is no qualification as no item', () => {
+    expect(ids('飞鸥蓝鲸青禾白鹭赤狐玄武朱雀')).toEqual([]);
+  });
+});

@@ -278,6 +278,12 @@ export function listedSkills(skillLines: readonly string[]): ListedSkill[] {
       }
       // A Chinese item naming one taxonomy skill with a term of two or more characters more is that narrower
       // skill as written ("库位规划", "波次拣货", "麻醉监护"), in place of the broader one.
+      // So is a qualification whose name holds skills ("国际角膜塑形学会验配认证", "中国心理学会注册心理师").
+      if (inside.length > 1 && CJK.test(written) && CJK_QUALIFICATION.test(written) && isShortItem(written) && !/[/／、]/u.test(written)) {
+        const id = listedSkillId(written);
+        if (!found.has(id)) found.set(id, { id, name: written, written, replaces: inside.map((m) => m.skill.id) });
+        continue;
+      }
       if (inside.length === 1 && CJK.test(written) && isShortItem(written) && !namesSpokenLanguage(written)) {
         // What the item adds: Chinese characters, with a brand in Latin letters among them ("IDEXX 血液分析仪").
         const rest = written.replace(inside[0]!.match, '').replace(/\s+/gu, '');
@@ -446,6 +452,9 @@ function isProse(item: string): boolean {
   return CJK.test(item) ? PROSE_CJK.test(item) : item.split(/\s+/).length > 4 && PROSE_LATIN.test(item);
 }
 
+/** A Chinese qualification: a body's (学会, 协会) or one that ends on its title, licence or certification. */
+const CJK_QUALIFICATION = /(?:学会|协会|委员会)|(?:师|员|证|认证|资格|执照|职称)$/u;
+
 /** A list item: a few words or a short Chinese term, with a letter or a Chinese character, and no prose. */
 function isShortItem(written: string): boolean {
   if (!/[\p{L}]/u.test(written) || written.length < 2) return false;
@@ -453,7 +462,9 @@ function isShortItem(written: string): boolean {
   const item = withoutQualificationWord(written);
   if (CJK.test(item)) {
     const cjkChars = item.match(/[\u3400-\u4dbf\u4e00-\u9fff]/gu)?.length ?? 0;
-    return cjkChars <= 10 && item.length <= 18 && !PROSE_CJK.test(item);
+    // A qualification's name runs longer ("中国心理学会注册心理师", "国际角膜塑形学会验配认证").
+    const [most, longest] = CJK_QUALIFICATION.test(item) ? [16, 24] : [10, 18];
+    return cjkChars <= most && item.length <= longest && !PROSE_CJK.test(item);
   }
   const words = item.split(/\s+/);
   // A certification's name runs longer ("Salesforce Certified Platform App Builder").
