@@ -254,8 +254,12 @@ describe('a term beside its acronym', () => {
     expect(parsed).not.toContain('resource-management');
   });
 
+  it('reports the words too when the taxonomy knows neither ("Accredited Practising Dietitian (APD)")', () => {
+    expect(names(['Zorblex Practising Quibbit (ZPQ)'])).toEqual(['ZPQ', 'Zorblex Practising Quibbit']);
+  });
+
   it('leaves a bracket that is no acronym of the words before it alone', () => {
-    expect(names(['Quillora Vault (QV), Pellucid Orrin (advanced)'])).toEqual(['QV', 'Pellucid Orrin']);
+    expect(names(['Quillora Vault (QV), Pellucid Orrin (advanced)'])).toEqual(['QV', 'Quillora Vault', 'Pellucid Orrin']);
     expect(acronymPairs('Zorblex (ZBX), Brindle (BR)')).toEqual([]);
   });
 });

@@ -234,6 +234,11 @@ export function listedSkills(skillLines: readonly string[]): ListedSkill[] {
         const named = acronymLast ? acronym : expansion;
         const id = skill?.id ?? listedSkillId(named);
         if (!found.has(id)) found.set(id, { id, name: skill?.name ?? named, written: named, ...(skill ? { skill } : {}) });
+        // Neither known, the words are an item too, as recruiters note both ("Accredited Practising Dietitian (APD)").
+        if (!skill && acronymLast && !taxonomy.normalizeSkill(acronym)) {
+          const wordsId = listedSkillId(expansion);
+          if (!found.has(wordsId)) found.set(wordsId, { id: wordsId, name: expansion, written: expansion });
+        }
         continue;
       }
       const written = cleanItem(part ?? '');
