@@ -1,0 +1,117 @@
+/**
+ * The lines of a work history as experienced people's resumes and their exports write them: career breaks that are no
+ * job, LinkedIn's employment types and durations, a sidebar's lines between an entry's own, a promotion path on one
+ * line, and roles listed under one employer's heading.
+ */
+import { escapeRegExp as escaped } from '../../../../data/text/regexp.ts';
+import { findDateRanges } from './dates.ts';
+import { companyScore, isKnownCity, titleScore, withoutArrangement } from './entry-parts.ts';
+
+/** A career break, a sabbatical or leave written as an entry ("Career break – caring for family", 职业空窗期（照顾家人）). */
+const CAREER_BREAK =
+  /^(?:(?:planned |family |personal )?career (?:break|gap|pause)|sabbatical|(?:parental|maternity|paternity|family|shared parental) leave|gap year|caring responsibilities|full[- ]time (?:parent|carer)|stay[- ]at[- ]home parent|职业空窗期?|空窗期|待业|育儿(?:假|期)|全职(?:妈妈|爸爸|太太))(?![\p{L}])/iu;
+
+/** LinkedIn's employment type after an employer: "Shopify · Full-time", "The Nail Lounge · Self-employed". */
+const EMPLOYMENT_TYPE =
+  /\s+·\s+(?:full[- ]time|part[- ]time|self[- ]employed|freelance|contract|internship|apprenticeship|seasonal|volunteer|permanent|temporary|casual)\s*$/iu;
+
+/** A part that is only an employment type or working pattern ("Full-time" in "Full-time · 12 yrs"). */
+const TYPE_PART = /^(?:full[- ]time|part[- ]time|contract|internship|apprenticeship|seasonal|remote|远程|全职|兼职)$/iu;
+
+/** Two roles of a promotion on one line: "Engineering Manager → Director of Engineering". */
+const PROMOTION = /\s+(?:→|->|⟶|➔)\s+/u;
+
+const textWithoutRanges = (line: string) => {
+  let text = line;
+  for (const range of findDateRanges(line).reverse()) text = `${text.slice(0, range.index)} ${text.slice(range.index + range.length)}`;
+  return text.trim();
+};
+
+const isRangeOnly = (line: string) => findDateRanges(line).length > 0 && !/[\p{L}]/u.test(textWithoutRanges(line).replace(/·.*$/u, ''));
+
+/**
+ * The section's lines with what is no job taken out: a career break and its dates on the next line; LinkedIn's
+ * employment type after an employer; and a promotion path on one line written as its roles, each with the dates.
+ */
+export function experienceLines(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const text = textWithoutRanges(line).replace(/^[\s•\-–—*]+/u, '');
+    if (CAREER_BREAK.test(text)) {
+      let j = i + 1;
+      while (j < lines.length && !lines[j]!.trim()) j++;
+      if (findDateRanges(line).length === 0 && j < lines.length && isRangeOnly(lines[j]!)) i = j;
+      continue;
+    }
+    const roles = line.split(PROMOTION);
+    if (roles.length === 2 && roles.every((role) => titleScore(role) > companyScore(role))) {
+      let j = i + 1;
+      while (j < lines.length && !lines[j]!.trim()) j++;
+      if (j < lines.length && isRangeOnly(lines[j]!)) {
+        out.push(roles[0]!, lines[j]!, roles[1]!, lines[j]!);
+        i = j;
+        continue;
+      }
+    }
+    out.push(line.replace(EMPLOYMENT_TYPE, ''));
+  }
+  return out;
+}
+
+/** A sidebar's phone, e-mail or link, or its languages ("English (native), Spanish (fluent)", 英语：CET-6). */
+const SIDEBAR_LINE =
+  /^\s*(?:\+?\d[\d\s().-]{6,}\d|[\w.+-]+@[\w-]+\.[\w.]+|(?:https?:\/\/|www\.)\S+|(?:english|spanish|french|german|mandarin|cantonese|chinese|japanese|korean|arabic|hindi|portuguese|italian|russian|dutch|malay|英语|英文|日语|韩语|法语|德语|普通话|粤语)\s*(?:[(（:：].*)?)\s*$/iu;
+
+/**
+ * A line passed over between an entry's lines: a sidebar's line, or one whose parts are only durations, employment
+ * types and arrangements ("7 yrs 4 mos", "Full-time · 12 yrs", 外派至华为技术有限公司).
+ */
+export function passesOverInEntry(line: string, partsOf: (line: string) => string[]): boolean {
+  if (SIDEBAR_LINE.test(line)) return true;
+  if (findDateRanges(line).length > 0) return false;
+  const parts = partsOf(line);
+  return parts.length > 0 && parts.every((part) => withoutArrangement(part) === '' || TYPE_PART.test(part));
+}
+
+/** A legal form a comma split from its employer ("MERCK & CO., INC.", "Uniqlo (Fast Retailing Co., Ltd.)"). */
+const LEGAL_FORM_PART = /^(?:inc|ltd|llc|llp|co|corp|plc|limited|gmbh|pty(?:\s+ltd)?|k\.?k)\.?\s*(?:[(（].*)?$/iu;
+
+/** Parts of a line with a legal form joined back to the name it follows, its bracket closed as written. */
+export function withLegalForms(parts: string[], text: string): string[] {
+  const out: string[] = [];
+  for (const part of parts) {
+    const previous = out[out.length - 1];
+    const found =
+      previous !== undefined && LEGAL_FORM_PART.test(part)
+        ? text.match(new RegExp(`${escaped(previous)}\\s*,\\s*${escaped(part)}[)）]?`, 'u'))
+        : null;
+    if (found) {
+      const joined = found[0];
+      const open = (joined.match(/[(（]/gu) ?? []).length;
+      const close = (joined.match(/[)）]/gu) ?? []).length;
+      out[out.length - 1] = close > open ? joined.slice(0, -1) : joined;
+    } else out.push(part);
+  }
+  return out;
+}
+
+const isTitlePart = (part: string) => titleScore(part) > companyScore(part);
+
+/**
+ * An employer written on a line of its own (with its city) above its roles ("Unilever" / "Director, Supply Chain Planning" / dates /
+ * "Senior Manager, Demand Planning" / dates) opens a group: the roles after it whose lines name no employer are held there.
+ */
+export function opensGroup(lineParts: string[][], company: string): boolean {
+  return lineParts.some((parts) => parts[0] === company && parts.slice(1).every(isKnownCity));
+}
+
+/** A role that joins the group above it: every line of its header names a title, and it is no business of its own. */
+export function joinsGroup(lineParts: string[][], title: string): boolean {
+  const lines = lineParts.filter((parts) => parts.length > 0);
+  return (
+    lines.length > 0 &&
+    lines.every((parts) => parts.some(isTitlePart)) &&
+    !/^(?:freelance|self[- ]employed|independent|founder|co-founder|owner|自由|个体)/iu.test(title)
+  );
+}

@@ -1,0 +1,97 @@
+/**
+ * The work history's lines as experienced people's resumes write them (entry-lines.ts): career breaks, LinkedIn's
+ * employment types and durations, a sidebar between an entry's lines, a promotion on one line, legal forms after a
+ * comma, roles under one employer's heading.
+ */
+import { describe, expect, it } from 'vitest';
+import { segmentsOf } from '../../subgraphs/resume/parser/fields/segments.ts';
+import {
+  experienceLines,
+  joinsGroup,
+  opensGroup,
+  passesOverInEntry,
+  withLegalForms,
+} from '../../subgraphs/resume/parser/fields/entry-lines.ts';
+
+const parts = (line: string) => segmentsOf(line);
+
+describe('experienceLines', () => {
+  it('takes out a career break with its dates, on its line or the next', () => {
+    expect(experienceLines(['Career break – caring for family', 'Mar 2019 – Aug 2021', 'Barclays'])).toEqual(['Barclays']);
+    expect(experienceLines(['Career Break (travel), 2019 – 2020', 'Sales Director, Fever-Tree, 2020 – Present'])).toEqual([
+      'Sales Director, Fever-Tree, 2020 – Present',
+    ]);
+    expect(experienceLines(['2021.01-2022.06  职业空窗期（照顾家人）', '2017.03-2020.12  上海某贸易有限公司  外贸经理'])).toEqual([
+      '2017.03-2020.12  上海某贸易有限公司  外贸经理',
+    ]);
+  });
+
+  it('keeps a title that starts with a word a break also uses, and a break word inside a description', () => {
+    const lines = ['Travelling Sales Representative, 2014 – 2018', 'Covered maternity leave for two managers.'];
+    expect(experienceLines(lines)).toEqual(lines);
+  });
+
+  it("drops LinkedIn's employment type after an employer, not a name that ends in such a word", () => {
+    expect(experienceLines(['The Nail Lounge · Self-employed', 'Shopify · Full-time'])).toEqual(['The Nail Lounge', 'Shopify']);
+    expect(experienceLines(['Contract Java Developer'])).toEqual(['Contract Java Developer']);
+  });
+
+  it('writes a promotion path over one range as its roles, each with the range', () => {
+    expect(experienceLines(['Engineering Manager → Director of Engineering', '2014 – 2022'])).toEqual([
+      'Engineering Manager',
+      '2014 – 2022',
+      'Director of Engineering',
+      '2014 – 2022',
+    ]);
+    // Not a path of roles: left as written.
+    expect(experienceLines(['London → Manchester', '2014 – 2022'])).toEqual(['London → Manchester', '2014 – 2022']);
+  });
+});
+
+describe('passesOverInEntry', () => {
+  it("passes over a sidebar's phone, e-mail and languages, and a line of durations, types and arrangements", () => {
+    for (const line of [
+      '+44 7700 900123',
+      'alex@example.com',
+      'English (native), Spanish (fluent)',
+      '英语：CET-6',
+      '7 yrs 4 mos',
+      'Full-time · 12 yrs',
+      '外派至华为技术有限公司',
+    ])
+      expect(passesOverInEntry(line, parts), line).toBe(true);
+  });
+
+  it('stops at a name, a title or a range', () => {
+    for (const line of ['Senior Project Manager', 'Balfour Beatty plc', 'Jan 2017 – Present', 'French Connection'])
+      expect(passesOverInEntry(line, parts), line).toBe(false);
+  });
+});
+
+describe('withLegalForms', () => {
+  it('joins a legal form a comma split from its name, in any case and inside brackets', () => {
+    const line = 'MERCK & CO., INC. — Rahway, NJ';
+    expect(withLegalForms(segmentsOf(line), line)).toEqual(['MERCK & CO., INC.', 'Rahway', 'NJ']);
+    const uniqlo = 'Uniqlo (Fast Retailing Co., Ltd.) — Store Manager Candidate';
+    expect(withLegalForms(segmentsOf(uniqlo), uniqlo)).toEqual(['Uniqlo (Fast Retailing Co., Ltd.)', 'Store Manager Candidate']);
+  });
+
+  it('leaves parts that are no legal form', () => {
+    const line = 'Acme Widgets, Leeds, Team Leader';
+    expect(withLegalForms(segmentsOf(line), line)).toEqual(segmentsOf(line));
+  });
+});
+
+describe('groups of roles under one employer', () => {
+  it('opens a group from an employer on a line of its own, with its city', () => {
+    expect(opensGroup([['Unilever'], ['Director, Supply Chain Planning']], 'Unilever')).toBe(true);
+    expect(opensGroup([['Rolls-Royce plc', 'Derby'], ['Engineering Manager']], 'Rolls-Royce plc')).toBe(true);
+    expect(opensGroup([['Netflix', 'Senior Software Engineer']], 'Netflix')).toBe(false);
+  });
+
+  it('joins a role whose every line names a title, not one with an employer of its own or a business of its own', () => {
+    expect(joinsGroup([['Senior Manager', 'Demand Planning']], 'Senior Manager')).toBe(true);
+    expect(joinsGroup([['Asda'], ['Department Manager']], 'Department Manager')).toBe(false);
+    expect(joinsGroup([['Freelance Developer']], 'Freelance Developer')).toBe(false);
+  });
+});
