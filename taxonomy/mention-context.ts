@@ -17,14 +17,16 @@ const VERB_BEFORE =
 const AFTER_TERM = /^(?:[和与及并等的、，。；：:,.;!?！？（）()\s]|$)/u;
 
 /**
- * A two-character Chinese term stands alone in prose, not inside a longer word (after a verb or a conjunction it starts
- * one: "体系运行和内审"); any other term always does.
+ * A two-character Chinese term stands alone in prose, not inside a longer word (after a verb, or a conjunction when
+ * `afterConjunction`, it starts one: "体系运行和内审"); any other term always does. An everyday word (审核, an ambiguous
+ * alias) after a conjunction is too often the verb that shares the first term's object ("供应商开发与审核").
  */
-export function standsAlone(text: string, mention: SkillMention): boolean {
+export function standsAlone(text: string, mention: SkillMention, afterConjunction = true): boolean {
   if (!/^[\u3400-\u9fff]{2}$/u.test(mention.match)) return true;
   const before = text.slice(Math.max(0, mention.start - 4), mention.start);
   const after = text.slice(mention.end, mention.end + 1);
-  return (!CJK_CHAR.test(before.slice(-1)) || VERB_BEFORE.test(before) || /[和与及]$/u.test(before)) && AFTER_TERM.test(after);
+  const starts = !CJK_CHAR.test(before.slice(-1)) || VERB_BEFORE.test(before) || (afterConjunction && /[和与及]$/u.test(before));
+  return starts && AFTER_TERM.test(after);
 }
 
 /** What may stand beside a claimed trait: a word of degree or having, what it is claimed of (做事, 为人), a conjunction, punctuation. */

@@ -482,5 +482,7 @@ describe('a platform or a term after a conjunction in Chinese prose', () => {
 
   it('reads a two-character term a conjunction starts ("体系运行和内审")', () => {
     expect(prose('负责体系运行和内审，组织培训。')).toContain('auditing');
+    // Not an everyday word, which is too often the verb sharing the first term's object.
+    expect(prose('负责新供应商开发与审核。')).not.toContain('content-moderation');
   });
 });

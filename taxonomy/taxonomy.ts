@@ -239,7 +239,7 @@ export class SkillTaxonomy {
       }
     }
     const mentions = candidates
-      .filter((c, k) => accepted[k] && (options.isProse !== true || standsAlone(text, c) || isClaimedTrait(k)))
+      .filter((c, k) => accepted[k] && (options.isProse !== true || standsAlone(text, c, !c.isAmbiguous) || isClaimedTrait(k)))
       .map(({ skill, match, start, end }) => ({ skill, match, start, end }));
     return this.withSharedHeads(text, mentions);
   }
