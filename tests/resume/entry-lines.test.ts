@@ -43,8 +43,22 @@ describe('experienceLines', () => {
       'Director of Engineering',
       '2014 – 2022',
     ]);
+    expect(experienceLines(['2015.07-2020.12  华为技术有限公司  高级工程师 → 技术专家'])).toEqual([
+      '2015.07-2020.12  华为技术有限公司  高级工程师',
+      '2015.07-2020.12  华为技术有限公司  技术专家',
+    ]);
     // Not a path of roles: left as written.
     expect(experienceLines(['London → Manchester', '2014 – 2022'])).toEqual(['London → Manchester', '2014 – 2022']);
+  });
+});
+
+describe('Markdown emphasis', () => {
+  it('is formatting, not a bullet', () => {
+    expect(experienceLines(['**Tesco PLC** — Store Manager', '*2016 – 2021*', '* Ran a 200-person store.'])).toEqual([
+      'Tesco PLC — Store Manager',
+      '2016 – 2021',
+      '* Ran a 200-person store.',
+    ]);
   });
 });
 

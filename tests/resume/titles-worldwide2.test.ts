@@ -89,6 +89,17 @@ describe('entry forms pinned by the fixes 2', () => {
       '上海某某人力资源有限公司（派驻至中国银行）',
       '大堂经理',
     ],
+    ['Experience\nSenior Manager (promoted 2019), Aviva, 2016 – 2021\nRan the claims team.', 'Aviva', 'Senior Manager'],
+    [
+      'Experience\nJourneyman Electrician (IBEW Local 58), Motor City Electric, Detroit, MI, 2012 – 2020\nCommercial fit-outs.',
+      'Motor City Electric',
+      'Journeyman Electrician (IBEW Local 58)',
+    ],
+    [
+      'Experience\nLash Technician, Blink Brow Bar, London, 2018 – 2021\nClassic and Russian volume lashes.',
+      'Blink Brow Bar',
+      'Lash Technician',
+    ],
     // Unchanged: a title that starts with a break's or an arrangement's word, a title alone, a role of one's own.
     [
       'Experience\nTravelling Sales Representative, Haribo UK, 2014 – 2018\nCovered the South West.',

@@ -18,8 +18,34 @@ const EMPLOYMENT_TYPE =
 /** A part that is only an employment type or working pattern ("Full-time" in "Full-time · 12 yrs"). */
 const TYPE_PART = /^(?:full[- ]time|part[- ]time|contract|internship|apprenticeship|seasonal|remote|远程|全职|兼职)$/iu;
 
-/** Two roles of a promotion on one line: "Engineering Manager → Director of Engineering". */
-const PROMOTION = /\s+(?:→|->|⟶|➔)\s+/u;
+/** Two roles of a promotion on one line: "Engineering Manager → Director of Engineering", "高级工程师 → 技术专家". */
+const PROMOTION = /\s*(?:→|->|⟶|➔)\s*/u;
+
+/** Where the parts of a line are split: runs of spaces, bars, commas, spaced dashes. */
+const PART_BREAK = /\s{2,}|\s*[|｜,，\t]\s*|\s+[-–—]\s+/gu;
+
+/**
+ * A promotion path written in one part of a line ("华为技术有限公司  高级工程师 → 技术专家  2015.07-2020.12"): the line
+ * once for each role, the rest of it kept; null when the arrow joins no two titles.
+ */
+function promotionLines(line: string): [string, string] | null {
+  const arrow = line.match(PROMOTION);
+  if (!arrow || arrow.index === undefined) return null;
+  const left = line.slice(0, arrow.index);
+  const right = line.slice(arrow.index + arrow[0].length);
+  const leftStart = Math.max(0, ...[...left.matchAll(PART_BREAK)].map((m) => m.index! + m[0].length));
+  const rightEnd = right.search(PART_BREAK) < 0 ? right.length : right.search(PART_BREAK);
+  const [from, to] = [left.slice(leftStart), right.slice(0, rightEnd)];
+  if (![from, to].every((role) => titleScore(textWithoutRanges(role)) > companyScore(role))) return null;
+  return [left + right.slice(rightEnd), left.slice(0, leftStart) + right];
+}
+
+/** Markdown's emphasis around a name or a line ("**Tesco PLC** — Store Manager", "*2016 – 2021*"): formatting only. */
+const withoutEmphasis = (line: string) =>
+  line
+    .replace(/\*\*(\S(?:.*?\S)?)\*\*/gu, '$1')
+    .replace(/__(\S(?:.*?\S)?)__/gu, '$1')
+    .replace(/^(\s*)[*_](\S(?:.*\S)?)[*_]\s*$/u, '$1$2');
 
 const textWithoutRanges = (line: string) => {
   let text = line;
@@ -33,26 +59,23 @@ const isRangeOnly = (line: string) => findDateRanges(line).length > 0 && !/[\p{L
  * The section's lines with what is no job taken out: a career break and its dates on the next line; LinkedIn's
  * employment type after an employer; and a promotion path on one line written as its roles, each with the dates.
  */
-export function experienceLines(lines: string[]): string[] {
+export function experienceLines(sectionLines: string[]): string[] {
+  const lines = sectionLines.map(withoutEmphasis);
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const text = textWithoutRanges(line).replace(/^[\s•\-–—*]+/u, '');
-    if (CAREER_BREAK.test(text)) {
-      let j = i + 1;
-      while (j < lines.length && !lines[j]!.trim()) j++;
-      if (findDateRanges(line).length === 0 && j < lines.length && isRangeOnly(lines[j]!)) i = j;
+    let j = i + 1;
+    while (j < lines.length && !lines[j]!.trim()) j++;
+    const rangeBelow = findDateRanges(line).length === 0 && j < lines.length && isRangeOnly(lines[j]!);
+    if (CAREER_BREAK.test(textWithoutRanges(line).replace(/^[\s•\-–—*]+/u, ''))) {
+      if (rangeBelow) i = j;
       continue;
     }
-    const roles = line.split(PROMOTION);
-    if (roles.length === 2 && roles.every((role) => titleScore(role) > companyScore(role))) {
-      let j = i + 1;
-      while (j < lines.length && !lines[j]!.trim()) j++;
-      if (j < lines.length && isRangeOnly(lines[j]!)) {
-        out.push(roles[0]!, lines[j]!, roles[1]!, lines[j]!);
-        i = j;
-        continue;
-      }
+    const roles = promotionLines(line);
+    if (roles && (rangeBelow || findDateRanges(line).length > 0)) {
+      out.push(...(rangeBelow ? [roles[0], lines[j]!, roles[1], lines[j]!] : roles));
+      if (rangeBelow) i = j;
+      continue;
     }
     out.push(line.replace(EMPLOYMENT_TYPE, ''));
   }
