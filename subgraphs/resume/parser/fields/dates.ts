@@ -30,8 +30,10 @@ const MONTHS: Record<string, number> = {
 
 const MONTH_NAME = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 const YEAR = String.raw`(?:19[5-9]\d|20[0-4]\d)`;
-const DATE = String.raw`(?:${YEAR}\s*(?:[./\-]\s*(?:0?[1-9]|1[0-2])(?!\d)|年\s*(?:(?:0?[1-9]|1[0-2])\s*月)?)|(?:0?[1-9]|1[0-2])\s*[/.]\s*${YEAR}|${MONTH_NAME}\s*,?\s*${YEAR}|${YEAR})`;
-const PRESENT = String.raw`(?:至今|今|现在|目前|迄今|present|now|current|today|ongoing|date\b)`;
+/** A season, as American resumes date a term or a summer job ("Summer 2019 – Fall 2020"): its year. */
+const SEASON = String.raw`(?:spring|summer|autumn|fall|winter)`;
+const DATE = String.raw`(?:${YEAR}\s*(?:[./\-]\s*(?:0?[1-9]|1[0-2])(?!\d)|年\s*(?:(?:0?[1-9]|1[0-2])\s*月)?)|(?:0?[1-9]|1[0-2])\s*[/.]\s*${YEAR}|${MONTH_NAME}\s*,?\s*${YEAR}|${MONTH_NAME}\s*['’]\d{2}(?!\d)|${SEASON}\s+${YEAR}|${YEAR})`;
+const PRESENT = String.raw`(?:至今|今|现在|目前|迄今|(?:to|till|until|up to) (?:date|now|present)\b|present|pres\.|now|current|today|ongoing|date\b)`;
 const SEPARATOR = String.raw`\s*(?:[-–—~～至到]|to|until)\s*`;
 
 export const DATE_RANGE_PATTERN = new RegExp(String.raw`(?<![\d.])(${DATE})${SEPARATOR}(${DATE}|${PRESENT})(?![\d])`, 'giu');
@@ -47,6 +49,13 @@ export function normalizeDate(text: string): string | null {
   if (m) return `${m[1]}-${m[2]!.padStart(2, '0')}`;
   m = t.match(/^(\d{1,2})\s*[/.]\s*(\d{4})$/);
   if (m) return `${m[2]}-${m[1]!.padStart(2, '0')}`;
+  // "Mar '16": a month and a year's last two digits.
+  m = t.match(/^([a-z]+)\.?\s*['’](\d{2})$/);
+  if (m) {
+    const month = MONTHS[m[1]!.slice(0, 4) === 'sept' ? 'sept' : m[1]!.slice(0, 3)];
+    const year = `${Number(m[2]) >= 50 ? '19' : '20'}${m[2]}`;
+    return month ? `${year}-${String(month).padStart(2, '0')}` : null;
+  }
   m = t.match(/^([a-z]+)\.?\s*,?\s*(\d{4})$/);
   if (m) {
     const month = MONTHS[m[1]!.slice(0, 4) === 'sept' ? 'sept' : m[1]!.slice(0, 3)];
@@ -55,6 +64,12 @@ export function normalizeDate(text: string): string | null {
   m = t.match(/^(\d{4})/);
   return m ? m[1]! : null;
 }
+
+/**
+ * "Since March 2019", "自2019年7月起" written where a range goes (after the names, before a bar or the line's end; not
+ * "Since 2019, I have led …" in a description): a range open to the present.
+ */
+const SINCE_PATTERN = new RegExp(String.raw`(?<![\p{L}])(?:since|自)\s*(${DATE})(?:\s*起)?(?=\s*$|\s*[|｜)）]|\s{2,})`, 'giu');
 
 /** Every date range in the text, in order. */
 export function findDateRanges(text: string): DateRange[] {
@@ -68,6 +83,11 @@ export function findDateRanges(text: string): DateRange[] {
     if (!start || !end) continue;
     if (end !== 'present' && end.slice(0, 4) < start.slice(0, 4)) continue;
     ranges.push({ start, end, index: m.index, length: m[0].length });
+  }
+  if (ranges.length > 0) return ranges;
+  for (const m of source.matchAll(SINCE_PATTERN)) {
+    const start = normalizeDate(m[1]!);
+    if (start) ranges.push({ start, end: 'present', index: m.index, length: m[0].length });
   }
   return ranges;
 }
