@@ -10,7 +10,7 @@ import {
   joinsGroup,
   opensGroup,
   passesOverInEntry,
-  withLegalForms,
+  rejoinedParts,
 } from '../../subgraphs/resume/parser/fields/entry-lines.ts';
 
 const parts = (line: string) => segmentsOf(line);
@@ -82,17 +82,22 @@ describe('passesOverInEntry', () => {
   });
 });
 
-describe('withLegalForms', () => {
+describe('rejoinedParts', () => {
   it('joins a legal form a comma split from its name, in any case and inside brackets', () => {
     const line = 'MERCK & CO., INC. — Rahway, NJ';
-    expect(withLegalForms(segmentsOf(line), line)).toEqual(['MERCK & CO., INC.', 'Rahway', 'NJ']);
+    expect(rejoinedParts(segmentsOf(line), line)).toEqual(['MERCK & CO., INC.', 'Rahway', 'NJ']);
     const uniqlo = 'Uniqlo (Fast Retailing Co., Ltd.) — Store Manager Candidate';
-    expect(withLegalForms(segmentsOf(uniqlo), uniqlo)).toEqual(['Uniqlo (Fast Retailing Co., Ltd.)', 'Store Manager Candidate']);
+    expect(rejoinedParts(segmentsOf(uniqlo), uniqlo)).toEqual(['Uniqlo (Fast Retailing Co., Ltd.)', 'Store Manager Candidate']);
+  });
+
+  it('joins what a comma split inside a bracket', () => {
+    const line = '2019.03-至今  顺丰速运  重型货车司机（A2驾照，持危险品运输证）';
+    expect(rejoinedParts(segmentsOf(line), line)).toEqual(['2019.03-至今', '顺丰速运', '重型货车司机（A2驾照，持危险品运输证）']);
   });
 
   it('leaves parts that are no legal form', () => {
     const line = 'Acme Widgets, Leeds, Team Leader';
-    expect(withLegalForms(segmentsOf(line), line)).toEqual(segmentsOf(line));
+    expect(rejoinedParts(segmentsOf(line), line)).toEqual(segmentsOf(line));
   });
 });
 

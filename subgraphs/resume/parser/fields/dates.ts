@@ -30,9 +30,12 @@ const MONTHS: Record<string, number> = {
 
 const MONTH_NAME = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 const YEAR = String.raw`(?:19[5-9]\d|20[0-4]\d)`;
+/*
+ * A month, a comma and a year ("May, 2010") is a date unless the month ends a name ("Slaughter and May, 2010 – Present").
+ */
 /** A season, as American resumes date a term or a summer job ("Summer 2019 – Fall 2020"): its year. */
 const SEASON = String.raw`(?:spring|summer|autumn|fall|winter)`;
-const DATE = String.raw`(?:${YEAR}\s*(?:[./\-]\s*(?:0?[1-9]|1[0-2])(?!\d)|年\s*(?:(?:0?[1-9]|1[0-2])\s*月)?)|(?:0?[1-9]|1[0-2])\s*[/.]\s*${YEAR}|${MONTH_NAME}\s*,?\s*${YEAR}|${MONTH_NAME}\s*['’]\d{2}(?!\d)|${SEASON}\s+${YEAR}|${YEAR})`;
+const DATE = String.raw`(?:${YEAR}\s*(?:[./\-]\s*(?:0?[1-9]|1[0-2])(?!\d)|年\s*(?:(?:0?[1-9]|1[0-2])\s*月)?)|(?:0?[1-9]|1[0-2])\s*[/.]\s*${YEAR}|${MONTH_NAME}\s*${YEAR}|(?<!\p{L} )${MONTH_NAME}\s*,\s*${YEAR}|${MONTH_NAME}\s*['’]\d{2}(?!\d)|${SEASON}\s+${YEAR}|${YEAR})`;
 const PRESENT = String.raw`(?:至今|今|现在|目前|迄今|(?:to|till|until|up to) (?:date|now|present)\b|present|pres\.|now|current|today|ongoing|date\b)`;
 const SEPARATOR = String.raw`\s*(?:[-–—~～至到]|to|until)\s*`;
 

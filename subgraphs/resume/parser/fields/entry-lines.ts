@@ -100,20 +100,21 @@ export function passesOverInEntry(line: string, partsOf: (line: string) => strin
 /** A legal form a comma split from its employer ("MERCK & CO., INC.", "Uniqlo (Fast Retailing Co., Ltd.)"). */
 const LEGAL_FORM_PART = /^(?:inc|ltd|llc|llp|co|corp|plc|limited|gmbh|pty(?:\s+ltd)?|k\.?k)\.?\s*(?:[(（].*)?$/iu;
 
-/** Parts of a line with a legal form joined back to the name it follows, its bracket closed as written. */
-export function withLegalForms(parts: string[], text: string): string[] {
+const opens = (text: string) => (text.match(/[(（]/gu) ?? []).length - (text.match(/[)）]/gu) ?? []).length;
+
+/**
+ * Parts of a line joined back where a comma split a name: a legal form after it ("MERCK & CO., INC.", "Uniqlo (Fast
+ * Retailing Co., Ltd.)"), or a bracket still open ("重型货车司机（A2驾照，持危险品运输证）"), closed as written.
+ */
+export function rejoinedParts(parts: string[], text: string): string[] {
   const out: string[] = [];
   for (const part of parts) {
     const previous = out[out.length - 1];
-    const found =
-      previous !== undefined && LEGAL_FORM_PART.test(part)
-        ? text.match(new RegExp(`${escaped(previous)}\\s*,\\s*${escaped(part)}[)）]?`, 'u'))
-        : null;
+    const joins = previous !== undefined && (LEGAL_FORM_PART.test(part) || opens(previous) > 0);
+    const found = joins ? text.match(new RegExp(`${escaped(previous)}\\s*[,，、;；]\\s*${escaped(part)}[)）]?`, 'u')) : null;
     if (found) {
       const joined = found[0];
-      const open = (joined.match(/[(（]/gu) ?? []).length;
-      const close = (joined.match(/[)）]/gu) ?? []).length;
-      out[out.length - 1] = close > open ? joined.slice(0, -1) : joined;
+      out[out.length - 1] = opens(joined) < 0 ? joined.slice(0, -1) : joined;
     } else out.push(part);
   }
   return out;
