@@ -52,6 +52,15 @@ describe('experienceLines', () => {
   });
 });
 
+describe('numbered entries', () => {
+  it("takes the number off an entry's own line, not off a numbered line of its description", () => {
+    expect(experienceLines(['1. Store Manager, Aldi UK, 2016 – 2021', '1. Reduced shrinkage by 30%'])).toEqual([
+      'Store Manager, Aldi UK, 2016 – 2021',
+      '1. Reduced shrinkage by 30%',
+    ]);
+  });
+});
+
 describe('Markdown emphasis', () => {
   it('is formatting, not a bullet', () => {
     expect(experienceLines(['**Tesco PLC** — Store Manager', '*2016 – 2021*', '* Ran a 200-person store.'])).toEqual([

@@ -77,7 +77,10 @@ export function experienceLines(sectionLines: string[]): string[] {
       if (rangeBelow) i = j;
       continue;
     }
-    out.push(line.replace(EMPLOYMENT_TYPE, ''));
+    // "1. Store Manager, Aldi UK, 2016 – 2021": an entry's own line numbered in a list (a description's numbered line,
+    // with no range, stays a bullet).
+    const numbered = findDateRanges(line).length > 0 ? line.replace(/^\s*\d{1,2}[.)]\s+(?=\p{Lu})/u, '') : line;
+    out.push(numbered.replace(EMPLOYMENT_TYPE, ''));
   }
   return out;
 }
