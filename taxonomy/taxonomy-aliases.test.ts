@@ -1,0 +1,60 @@
+// The alias audit: aliases that named an event, a metric, a ward, another occupation or a sibling product,
+// read as what they are. The first cases live in taxonomy.test.ts ("aliases that named something else").
+import { describe, expect, it } from 'vitest';
+import { findSkills, normalizeSkill } from './taxonomy.ts';
+
+const id = (text: string) => normalizeSkill(text)?.id ?? null;
+const prose = (text: string) => findSkills(text, { isProse: true }).map((m) => m.skill.id);
+
+describe('aliases that named something else: the audit', () => {
+  it('reads an event or a competition as no skill, or as the skill that organises it', () => {
+    expect(id('双十一')).toBeNull();
+    expect(id('数学竞赛')).toBeNull();
+    expect(id('四大会计师事务所')).toBeNull();
+    expect(id('媒体发布会')).toBe('press-conferences');
+    expect(id('海外展会')).toBe('trade-shows');
+    expect(prose('获得全国数学竞赛二等奖。')).not.toContain('mathematics-teaching');
+  });
+
+  it('reads a metric as no skill ("库存准确率", "续费率", "Change Failure Rate")', () => {
+    expect(id('库存准确率')).toBeNull();
+    expect(id('续费率')).toBeNull();
+    expect(id('Change Failure Rate')).toBeNull();
+    expect(prose('负责提升库存准确率和直通率。')).toEqual([]);
+    expect(id('KPI')).toBe('kpi-management');
+    expect(prose('KPI完成率120%。')).toEqual([]);
+    expect(prose('Met all KPIs every quarter.')).toEqual([]);
+  });
+
+  it('reads a ward, a department or a place as no skill', () => {
+    for (const place of ['Intensive Care Unit', 'Emergency Department', '普外科', '妇产科', '客房部', '售楼处', 'Back Office']) {
+      expect(id(place), place).toBeNull();
+    }
+    expect(prose('Staff Nurse, General Surgical Ward.')).toEqual([]);
+  });
+
+  it('reads another occupation or a broader discipline as its own skill', () => {
+    expect(id('体育老师')).toBeNull();
+    expect(id('Dental Technician')).toBeNull();
+    expect(id('Family Medicine')).toBe('general-practice');
+    expect(id('Pediatrics')).toBe('pediatrics');
+    expect(id('眼科医生')).toBe('ophthalmology');
+    expect(id('数值策划')).toBe('game-design');
+    expect(id('安检员')).toBe('security-screening');
+    expect(id('注册安全工程师')).toBe('ehs-credentials');
+  });
+
+  it('reads a sibling product as itself or its family', () => {
+    expect(id('Confluence')).toBe('confluence');
+    expect(id('Jira')).toBe('jira');
+    expect(id('Ahrefs')).toBe('seo-tools');
+    expect(id('Opsgenie')).toBe('incident-tooling');
+    expect(id('AWS Secrets Manager')).toBe('secrets-management');
+  });
+
+  it('needs context for an everyday word ("embedded", "roadmap", "channel manager")', () => {
+    expect(prose('I was embedded in the product team and owned the roadmap.')).toEqual([]);
+    expect(prose('Worked as Channel Manager for the EMEA partners.')).not.toContain('revenue-hospitality');
+    expect(findSkills('Embedded, C, RTOS', { isSkillList: true }).map((m) => m.skill.id)).toContain('embedded-systems');
+  });
+});
