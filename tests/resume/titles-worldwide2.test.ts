@@ -100,6 +100,11 @@ describe('entry forms pinned by the fixes 2', () => {
       'Blink Brow Bar',
       'Lash Technician',
     ],
+    ['Experience\nPA to the CEO, Fabrikam, 2016 – 2019\nDiary.', 'Fabrikam', 'PA to the CEO'],
+    ['Experience\nNail Tech, Fabrikam, 2016 – 2019\nGel nails.', 'Fabrikam', 'Nail Tech'],
+    ['Experience\nHeadteacher, Fabrikam Academy Trust, 2016 – 2019\nLed the school.', 'Fabrikam Academy Trust', 'Headteacher'],
+    ['Experience\nClaims Handler, Fabrikam, 2016 – 2019\nMotor claims.', 'Fabrikam', 'Claims Handler'],
+    ['Experience\nHead of Operations, Acme Tech, 2016 – 2019\nRan operations.', 'Acme Tech', 'Head of Operations'],
     // Unchanged: a title that starts with a break's or an arrangement's word, a title alone, a role of one's own.
     [
       'Experience\nTravelling Sales Representative, Haribo UK, 2014 – 2018\nCovered the South West.',

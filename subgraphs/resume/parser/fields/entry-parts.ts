@@ -90,7 +90,7 @@ export function companyScore(text: string): number {
 }
 
 const ENGLISH_TITLE_END =
-  /\b(?:engineer|developer|programmer|manager|director|analyst|designer|consultant|intern|lead|specialist|associate|architect|scientist|officer|representative|executive|coordinator|administrator|accountant|recruiter|president|founder|partner|assistant|supervisor|technician|nurse|pharmacist|physician|teacher|lecturer|professor|paralegal|attorney|lawyer|buyer|head of [\w ]+|driver|joiner|carpenter|master|trustee|commander|sister|matron|conductor|guard|signaller|fitter|installer|glazier|tiler|stonemason|upholsterer|tailor|seamstress|baker|butcher|fishmonger|gardener|landscaper|groundworker|groundsman|miner|driller|rigger|banksman|slinger|steel ?fixer|erector|fabricator|millwright|boilermaker|pipefitter|lineman|linesman|hairdresser|stylist|barber|beautician|esthetician|aesthetician|sommelier|nanny|childminder|picker|packer|assembler)$/i;
+  /\b(?:engineer|developer|programmer|manager|director|analyst|designer|consultant|intern|lead|specialist|associate|architect|scientist|officer|representative|executive|coordinator|administrator|accountant|recruiter|president|founder|partner|assistant|supervisor|technician|nurse|pharmacist|physician|teacher|lecturer|professor|paralegal|attorney|lawyer|buyer|head of [\w ]+|driver|joiner|carpenter|master|trustee|commander|sister|matron|conductor|guard|signaller|fitter|installer|glazier|tiler|stonemason|upholsterer|tailor|seamstress|baker|butcher|fishmonger|gardener|landscaper|groundworker|groundsman|miner|driller|rigger|banksman|slinger|steel ?fixer|erector|fabricator|millwright|boilermaker|pipefitter|lineman|linesman|hairdresser|stylist|barber|beautician|esthetician|aesthetician|sommelier|nanny|childminder|picker|packer|assembler|arborist|(?:farm|deck|leading|ranch) hand|stockman|herdsman|postman|postwoman|collector|caretaker|chair(?:man|woman|person)?|handler|headteacher|head teacher|au pair|practitioner|senco|(?:nail|lash|brow|vet|lab|pharmacy|dental|surgical|field|service|support) tech)$/i;
 
 const TITLE_THEN_UNIT =
   /^(?:[A-Z][\w&-]*\s+){0,2}(?:[Ee]ngineer|[Dd]eveloper|[Pp]rogrammer|[Mm]anager|[Aa]nalyst|[Dd]esigner|[Cc]onsultant|[Ss]pecialist|[Aa]rchitect|[Ss]cientist|[Tt]echnician)(?:\s+[A-Z][\w&-]*){1,3}$/u;
@@ -130,6 +130,9 @@ export const withoutArrangement = (text: string) => {
   return city && (PLACE.test(city[1]!) || isKnownCity(city[1]!)) ? bare.slice(0, city.index).trim() : bare;
 };
 
+/** A personal, executive or virtual assistant by their letters: "PA", "EA to the CEO". */
+const ASSISTANT_LETTERS = /^(?:PA|EA|VA)(?:\s+to\s+.+)?$/u;
+
 /** A reporting line names the manager's title, not the holder's: "Reporting to the CFO", "Reports to: Managing Director". */
 const REPORTING_LINE = /^(?:reporting|reports?|reported)\s+(?:directly\s+)?to\b/iu;
 
@@ -140,7 +143,7 @@ export function titleScore(text: string): number {
     .split(/,\s|\s[-–—]\s/u)[0]!
     .replace(/\s*[(（][^()（）]*[)）]$/u, '')
     .replace(/\s+(?:I{1,3}|IV|V|\d)$/u, '');
-  if (TITLE_END.test(head) || ENGLISH_TITLE_END.test(head)) return 2;
+  if (TITLE_END.test(head) || ENGLISH_TITLE_END.test(head) || ASSISTANT_LETTERS.test(head)) return 2;
   // A title with its unit after it and no separator ("Software Developer Embedded Systems"), not an employer's name.
   if (TITLE_THEN_UNIT.test(head) && !COMPANY_END.test(head)) return 2;
   if (!/[\u4e00-\u9fff]/u.test(head) && TITLE_AT_END.test(head)) return 2;
