@@ -121,5 +121,6 @@ describe('groups of roles under one employer', () => {
     expect(joinsGroup([['Senior Manager', 'Demand Planning']], 'Senior Manager')).toBe(true);
     expect(joinsGroup([['Asda'], ['Department Manager']], 'Department Manager')).toBe(false);
     expect(joinsGroup([['Freelance Developer']], 'Freelance Developer')).toBe(false);
+    expect(joinsGroup([['Developer', 'Globex']], 'Developer')).toBe(false);
   });
 });

@@ -5,6 +5,7 @@
  */
 import { escapeRegExp as escaped } from '../../../../data/text/regexp.ts';
 import { findDateRanges } from './dates.ts';
+import { NAMED_UNIT } from './entry-names.ts';
 import { companyScore, isKnownCity, titleScore, withoutArrangement } from './entry-parts.ts';
 
 /** A career break, a sabbatical or leave written as an entry ("Career break – caring for family", 职业空窗期（照顾家人）). */
@@ -133,12 +134,15 @@ export function opensGroup(lineParts: string[][], company: string): boolean {
   return lineParts.some((parts) => parts[0] === company && parts.slice(1).every(isKnownCity));
 }
 
-/** A role that joins the group above it: every line of its header names a title, and it is no business of its own. */
+/**
+ * A role that joins the group above it: every line of its header names a title and nothing but its units (not "Developer,
+ * Globex": an employer of its own), and it is no business of its own.
+ */
 export function joinsGroup(lineParts: string[][], title: string): boolean {
   const lines = lineParts.filter((parts) => parts.length > 0);
   return (
     lines.length > 0 &&
-    lines.every((parts) => parts.some(isTitlePart)) &&
+    lines.every((parts) => parts.some(isTitlePart) && parts.every((part) => isTitlePart(part) || NAMED_UNIT.test(part))) &&
     !/^(?:freelance|self[- ]employed|independent|founder|co-founder|owner|自由|个体)/iu.test(title)
   );
 }
