@@ -52,8 +52,21 @@ describe('aliases that named something else: the audit', () => {
     expect(id('AWS Secrets Manager')).toBe('secrets-management');
   });
 
+  it('reads a concept split over two skills as the skill of its own ("5 Why", "Data Catalog", "Bootloader")', () => {
+    expect(id('5 Why')).toBe('five-whys');
+    expect(id('Data Catalog')).toBe('data-catalog');
+    expect(id('Bootloader')).toBe('bootloader');
+    expect(id('Storyboarding')).toBe('shot-planning');
+    expect(id('Property Valuations')).toBe('property-valuation');
+    expect(id('书法')).toBe('fine-arts');
+    expect(id('Genesys')).toBe('contact-center-platforms');
+    expect(id('Balsamiq')).toBe('prototyping');
+    expect(id('Care Home')).toBeNull();
+  });
+
   it('needs context for an everyday word ("embedded", "roadmap", "channel manager")', () => {
     expect(prose('I was embedded in the product team and owned the roadmap.')).toEqual([]);
+    expect(prose('Built it from scratch, drawing on what we had; 负责调解员工矛盾。')).toEqual([]);
     expect(prose('Worked as Channel Manager for the EMEA partners.')).not.toContain('revenue-hospitality');
     expect(findSkills('Embedded, C, RTOS', { isSkillList: true }).map((m) => m.skill.id)).toContain('embedded-systems');
   });
