@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { segmentsOf } from '../../subgraphs/resume/parser/fields/segments.ts';
 import {
   experienceLines,
+  isDescriptionLine,
   joinsGroup,
   opensGroup,
   passesOverInEntry,
@@ -122,5 +123,37 @@ describe('groups of roles under one employer', () => {
     expect(joinsGroup([['Asda'], ['Department Manager']], 'Department Manager')).toBe(false);
     expect(joinsGroup([['Freelance Developer']], 'Freelance Developer')).toBe(false);
     expect(joinsGroup([['Developer', 'Globex']], 'Developer')).toBe(false);
+  });
+});
+
+describe('isDescriptionLine', () => {
+  it("reads a description's heading, a career note and a phrase of prose as description", () => {
+    for (const line of [
+      'Key Achievements',
+      'Key responsibilities:',
+      'Scope of role',
+      'Highlights',
+      '主要工作',
+      '工作业绩：',
+      'Promoted in 2019',
+      'Left to relocate',
+      'Clients included Tesco and Asda',
+      'Global role across 14 countries',
+    ])
+      expect(isDescriptionLine(line), line).toBe(true);
+  });
+
+  it('reads titles and employers as names, lower-case words and all', () => {
+    for (const line of [
+      'Head of Sales and Marketing',
+      'Sales assistant',
+      'Director of Engineering',
+      'Bank of America',
+      'Chief of staff to the CEO',
+      'Marks and Spencer',
+      'Senior Manager, Demand Planning',
+      '高级产品经理',
+    ])
+      expect(isDescriptionLine(line), line).toBe(false);
   });
 });

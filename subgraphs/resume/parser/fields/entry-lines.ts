@@ -126,6 +126,28 @@ export function rejoinedParts(parts: string[], text: string): string[] {
 
 const isTitlePart = (part: string) => titleScore(part) > companyScore(part);
 
+/** A description's own heading ("Key Achievements", "Scope of role", 主要工作, 工作业绩). */
+const DESCRIPTION_HEADING =
+  /^(?:(?:key|main|core|selected|notable|major|principal)\s+)?(?:responsibilities|achievements|accomplishments|duties|highlights|contributions|results|deliverables)(?:\s+(?:and|&)\s+(?:achievements|responsibilities|duties))?\s*[:：]?$|^(?:summary|scope|overview|purpose) of (?:the )?(?:role|position|job)\s*[:：]?$|^(?:主要|核心)?(?:工作)?(?:职责|内容|业绩|成果|成就|工作|贡献)\s*[:：]?$/iu;
+
+/** A note of a move written under a job: "Promoted in 2019", "Left to relocate", "Joined as a graduate". */
+const CAREER_NOTE = /^(?:promoted|left|joined|moved|transferred|relocated|returned|rehired|seconded)\b/iu;
+
+const FUNCTION_WORD = /^(?:of|and|&|the|a|an|for|to|in|on|at|with|de|du|des|la|le|y|e)$/u;
+
+/**
+ * A line under a job that is its description, not its title, though it ends without a full stop: a description's
+ * heading, a career note, or a phrase of prose ("Clients included Tesco and Asda", "Global role across 14 countries":
+ * four words or more, one after the first a lower-case word no title joins with, no title or employer word).
+ */
+export function isDescriptionLine(line: string): boolean {
+  const text = line.trim();
+  if (DESCRIPTION_HEADING.test(text) || CAREER_NOTE.test(text)) return true;
+  const words = text.split(/\s+/u);
+  const prose = words.slice(1).filter((word) => /^\p{Ll}/u.test(word) && !FUNCTION_WORD.test(word));
+  return words.length >= 4 && prose.length >= 1 && titleScore(text) === 0 && companyScore(text) === 0;
+}
+
 /**
  * An employer written on a line of its own (with its city) above its roles ("Unilever" / "Director, Supply Chain Planning" / dates /
  * "Senior Manager, Demand Planning" / dates) opens a group: the roles after it whose lines name no employer are held there.
