@@ -4,22 +4,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseResumeText } from '../../subgraphs/resume/parser/resume-parser.ts';
+import { checkCases } from '../support/blind-cases.ts';
 import { key } from './labelled-set.ts';
 import { NOT_SCHOOLS, SCHOOL_CASES, parsedSchools, type SchoolCase } from './schools-worldwide.ts';
 
-const label = (c: SchoolCase) => c.section.split('\n').slice(1).join(' / ');
+const check = (c: SchoolCase) => expect(parsedSchools(c).map(key)).toEqual(c.schools.map(key));
 
-function check(cases: SchoolCase[]) {
-  for (const c of cases) {
-    it(label(c), () => {
-      expect(parsedSchools(c).map(key)).toEqual(c.schools.map(key));
-    });
-  }
-}
+describe('schools worldwide', () => checkCases(SCHOOL_CASES, check));
 
-describe('schools worldwide', () => check(SCHOOL_CASES));
-
-describe('no school', () => check(NOT_SCHOOLS));
+describe('no school', () => checkCases(NOT_SCHOOLS, check));
 
 // Written after reading the school code, for the general forms its fixes cover beyond the blind set above.
 describe('school forms pinned by the fixes', () => {

@@ -11,32 +11,21 @@
  * The cases still failing are listed in OPEN and run as `it.fails`, so a fix that passes one must take it off the list.
  */
 import { describe, expect, it } from 'vitest';
+import { checkCases, checkOpenList } from '../support/blind-cases.ts';
 import { key } from './labelled-set.ts';
 import { parsedSchools, type SchoolCase } from './schools-worldwide.ts';
 import { NOT_SCHOOLS3, SCHOOL_CASES3 } from './schools-worldwide3.ts';
 
-const label = (c: SchoolCase) => c.section.split('\n').slice(1).join(' / ');
-
 /** The cases the parser does not yet read as a recruiter would. */
 const OPEN = new Set<string>([]);
 
-function check(cases: SchoolCase[]) {
-  for (const c of cases) {
-    const run = OPEN.has(label(c)) ? it.fails : it;
-    run(label(c), () => {
-      expect(parsedSchools(c).map(key)).toEqual(c.schools.map(key));
-    });
-  }
-}
+const check = (c: SchoolCase) => expect(parsedSchools(c).map(key)).toEqual(c.schools.map(key));
 
-describe('schools worldwide 3', () => check(SCHOOL_CASES3));
+describe('schools worldwide 3', () => checkCases(SCHOOL_CASES3, check, OPEN));
 
-describe('no school 3', () => check(NOT_SCHOOLS3));
+describe('no school 3', () => checkCases(NOT_SCHOOLS3, check, OPEN));
 
-it('lists only cases of the set as open', () => {
-  const labels = new Set([...SCHOOL_CASES3, ...NOT_SCHOOLS3].map(label));
-  expect([...OPEN].filter((l) => !labels.has(l))).toEqual([]);
-});
+checkOpenList([...SCHOOL_CASES3, ...NOT_SCHOOLS3], OPEN);
 
 // Written after reading the school code, for the general forms the third set's fixes cover beyond it, and where they stop.
 describe("school forms pinned by the third set's fixes", () => {

@@ -6,24 +6,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseResumeText } from '../../subgraphs/resume/parser/resume-parser.ts';
+import { checkCases } from '../support/blind-cases.ts';
 import { key } from './labelled-set.ts';
 import { ENTRY_CASES, NO_TITLES, parsedEntries, type EntryCase } from './titles-worldwide.ts';
 
-const label = (c: EntryCase) => c.section.split('\n').slice(1).join(' / ');
 const keyed = (entries: EntryCase['entries']) =>
   entries.map(({ company, title }) => ({ company: company ? key(company) : null, title: title ? key(title) : null }));
+const check = (c: EntryCase) => expect(keyed(parsedEntries(c))).toEqual(keyed(c.entries));
 
-function check(cases: EntryCase[]) {
-  for (const c of cases) {
-    it(label(c), () => {
-      expect(keyed(parsedEntries(c))).toEqual(keyed(c.entries));
-    });
-  }
-}
+describe('experience entries worldwide', () => checkCases(ENTRY_CASES, check));
 
-describe('experience entries worldwide', () => check(ENTRY_CASES));
-
-describe('no title', () => check(NO_TITLES));
+describe('no title', () => checkCases(NO_TITLES, check));
 
 // Written after reading the title code, for the general forms its fixes cover beyond the blind set above: another
 // order, another arrangement, a place or unit the set does not hold.
