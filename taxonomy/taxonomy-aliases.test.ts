@@ -64,6 +64,17 @@ describe('aliases that named something else: the audit', () => {
     expect(id('Care Home')).toBeNull();
   });
 
+  it('reads a Chinese term of another trade or of everyday use as what it is ("查房", "整车", "月嫂", "验签")', () => {
+    expect(prose('每日参与查房，负责整车测试。')).toEqual([]);
+    expect(findSkills('查房、布草、做房', { isSkillList: true }).map((m) => m.skill.id)).toContain('housekeeping');
+    expect(id('月嫂')).toBe('domestic-services');
+    expect(id('安检')).toBe('security-screening');
+    expect(id('美甲')).toBe('nail-technology');
+    expect(id('调岗')).toBe('transfers-pay-changes');
+    expect(id('验签')).toBeNull();
+    expect(id('坪效')).toBeNull();
+  });
+
   it('needs context for an everyday word ("embedded", "roadmap", "channel manager")', () => {
     expect(prose('I was embedded in the product team and owned the roadmap.')).toEqual([]);
     expect(prose('Built it from scratch, drawing on what we had; 负责调解员工矛盾。')).toEqual([]);
