@@ -75,6 +75,16 @@ describe('aliases that named something else: the audit', () => {
     expect(id('坪效')).toBeNull();
   });
 
+  it('reads a document as the skill that writes it, and an employer named in a work history as no skill', () => {
+    expect(id('测试报告')).toBe('test-planning');
+    expect(id('在职证明')).toBe('personnel-administration');
+    expect(id('Record-to-Report')).toBe('general-ledger');
+    expect(id('复盘报告')).toBe('post-mortem-review');
+    expect(prose('2018-2021 深圳迈瑞生物医疗电子股份有限公司 研发工程师')).toEqual([]);
+    expect(prose('Software Engineer, Fortinet Inc.')).toEqual([]);
+    expect(prose('熟悉Cognex、Keyence视觉系统。')).toEqual(['machine-vision', 'machine-vision']);
+  });
+
   it('needs context for an everyday word ("embedded", "roadmap", "channel manager")', () => {
     expect(prose('I was embedded in the product team and owned the roadmap.')).toEqual([]);
     expect(prose('Built it from scratch, drawing on what we had; 负责调解员工矛盾。')).toEqual([]);
