@@ -80,6 +80,11 @@ describe('aliases that named something else: the audit', () => {
     expect(id('在职证明')).toBe('personnel-administration');
     expect(id('Record-to-Report')).toBe('general-ledger');
     expect(id('复盘报告')).toBe('post-mortem-review');
+    expect(id('i18n Testing')).toBe('localization-qa');
+    expect(id('实习生带教')).toBe('mentoring');
+    expect(id('中国注册税务师')).toBe('chartered-tax-adviser');
+    expect(id('基本公共卫生服务')).toBe('public-health');
+    expect(id('Lead Time for Changes')).toBeNull();
     expect(prose('2018-2021 深圳迈瑞生物医疗电子股份有限公司 研发工程师')).toEqual([]);
     expect(prose('Software Engineer, Fortinet Inc.')).toEqual([]);
     expect(prose('熟悉Cognex、Keyence视觉系统。')).toEqual(['machine-vision', 'machine-vision']);
@@ -88,6 +93,7 @@ describe('aliases that named something else: the audit', () => {
   it('needs context for an everyday word ("embedded", "roadmap", "channel manager")', () => {
     expect(prose('I was embedded in the product team and owned the roadmap.')).toEqual([]);
     expect(prose('Built it from scratch, drawing on what we had; 负责调解员工矛盾。')).toEqual([]);
+    expect(prose('Promoted to Chief Architect for the payments platform.')).toEqual([]);
     expect(prose('Worked as Channel Manager for the EMEA partners.')).not.toContain('revenue-hospitality');
     expect(findSkills('Embedded, C, RTOS', { isSkillList: true }).map((m) => m.skill.id)).toContain('embedded-systems');
   });
