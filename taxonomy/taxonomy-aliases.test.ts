@@ -40,6 +40,10 @@ describe('aliases that named something else: the audit', () => {
     expect(id('Pediatrics')).toBe('pediatrics');
     expect(id('眼科医生')).toBe('ophthalmology');
     expect(id('数值策划')).toBe('game-design');
+    expect(id('Obstetrics')).toBe('obstetrics-gynecology');
+    expect(id('Oncology')).toBe('oncology');
+    expect(id('Orthopaedics')).toBe('orthopaedics');
+    expect(id('Oncology Nursing')).toBe('oncology-nursing');
     expect(id('安检员')).toBe('security-screening');
     expect(id('注册安全工程师')).toBe('ehs-credentials');
   });
