@@ -5,6 +5,12 @@
  * As written, before the parser's code was read (the working tree of 2 Dec 22:40 UTC): 74/122 entry cases (150
  * entries; titles P/R 77.7/76.7, 115 of 148 found; companies P/R 73.8/71.8, 107 of 145 found) and 16/21 cases of no
  * title — `npx tsx` over ENTRY_CASES2 and NO_TITLES2 with parsedEntries.
+ * One expectation was then corrected to the labelled set's reading (a Chinese employer's bracketed note of where its
+ * staff is placed is part of its name, see the set): 75/122 as written with it.
+ * After the general fixes (entry-parts.ts, entry-names.ts and dates.ts: 98/122; with the new entry-lines.ts used by
+ * entries.ts): 122/122 entry cases (titles P/R 100.0/100.0, 150 of 150; companies P/R 100.0/100.0, 149 of 149) and
+ * 21/21 of no title. Dev structure (ROOT=… npx tsx /tmp/devstruct.mts, without the held-out o245+) unchanged:
+ * companies 98.6/98.6, titles 99.7/99.7, dateRanges 100.0/99.8.
  *
  * The cases still failing are listed in OPEN and run as `it.fails`, so a fix that passes one must take it off the list.
  */
@@ -18,32 +24,7 @@ const keyed = (entries: EntryCase['entries']) =>
   entries.map(({ company, title }) => ({ company: company ? key(company) : null, title: title ? key(title) : null }));
 
 /** The cases the parser does not yet read as a recruiter would. */
-const OPEN = new Set<string>([
-  '美的集团股份有限公司 / 2019.07-至今  财务总监（CFO） / 负责集团财务管理与资金规划。 / 2015.03-2019.06  财务经理 / 负责合并报表及预算管理。',
-  '2021.01-2022.06  职业空窗期（照顾家人） / 2017.03-2020.12  上海某贸易有限公司  外贸经理 / 负责东南亚市场开发。',
-  '华为技术有限公司 / 2015.01-2020.12  研发部部长（无线产品线） / 带领300人团队。 / 2008.07-2014.12  软件工程师 / 负责基站软件开发。',
-  '软通动力信息技术（集团）股份有限公司 / 外派至华为技术有限公司 / 软件测试工程师 / 2017.03-2020.06 / 负责终端产品的自动化测试。',
-  'Unilever / Director, Supply Chain Planning / Jan 2020 – Present / Led S&OP for the UK and Ireland across 14 factories. / Senior Manager, Demand Planning / Mar 2016 – Dec 2019 / Ran a demand planning team of 18.',
-  'MERCK & CO., INC. — Rahway, NJ / Senior Director, Clinical Operations | 2018 – Present / Oversee 40 oncology studies across 22 countries. / PFIZER INC. — New York, NY / Director, Clinical Operations | 2012 – 2018 / Ran the vaccines portfolio’s site operations.',
-  'John Lewis Partnership / Branch Manager, 2018 – 2022 / Department Manager, 2014 – 2018 / Section Manager, 2011 – 2014 / Ran the Cheadle branch of 420 Partners.',
-  'Deloitte LLP, London / • Director, Risk Advisory (2019 – Present) / • Senior Manager, Risk Advisory (2016 – 2019) / • Manager (2013 – 2016) / Led operational resilience work for tier-1 banks.',
-  'Pfizer — 2009 – 2021 / Senior Director, Regulatory Affairs (2017 – 2021) / Director, Regulatory Affairs (2013 – 2017) / Associate Director (2009 – 2013) / Led 30 marketing authorisation filings in the EU.',
-  'Rolls-Royce plc, Derby / Engineering Manager → Director of Engineering / 2014 – 2022 / Grew the civil aerospace test function from 60 to 140 engineers.',
-  'Leeds City Council / Head of Housing Services (Acting), Apr 2021 – Jan 2022 / Service Manager, Housing Options, 2016 – 2021 / Ran the homelessness prevention service.',
-  'Royal Berkshire NHS Foundation Trust / Ward Manager (Band 7), Acute Medical Unit / Apr 2019 – Present / Acting Ward Manager (Band 7) / Jun 2018 – Mar 2019 / Deputy Sister (Band 6) / 2015 – 2018 / Led a 32-bed unit with 45 staff.',
-  'Amazon Web Services (AWS) / 7 yrs 4 mos / Principal Solutions Architect / Jan 2021 - Present · 3 yrs 2 mos / Seattle, Washington, United States / Senior Solutions Architect / Oct 2016 - Dec 2020 · 4 yrs 3 mos / Seattle, Washington, United States',
-  'Tesco / Full-time · 12 yrs / Store Manager / Apr 2016 - Present · 8 yrs / Cardiff, Wales, United Kingdom / Deputy Store Manager / Mar 2012 - Mar 2016 · 4 yrs 1 mo / Cardiff, Wales, United Kingdom',
-  'Volunteer Driver / British Red Cross · Volunteer / Jan 2020 - Present · 4 yrs 2 mos / Norwich, England, United Kingdom',
-  'Contract Java Developer, Deutsche Bank (via Harvey Nash), London, 2019 – 2020 / Built trade-capture services.',
-  'Career break – caring for family / Mar 2019 – Aug 2021 / Barclays / Operations Manager / Jan 2014 – Feb 2019 / Ran a 40-person payments operations team.',
-  'Regional Sales Manager, Diageo, 2016 – 2019 / Grew on-trade volume 12%. / Career Break (travel), 2019 – 2020 / Sales Director, Fever-Tree, 2020 – Present / Led the UK on-trade team.',
-  ' / 2019.06 - 至今 /  / 北京字节跳动科技有限公司 /  / 英语：CET-6 /  / 高级产品经理 /  / 负责抖音直播电商的产品规划。',
-  ' / Senior Project Manager /  / +44 7700 900123 /  / Balfour Beatty plc /  / Jan 2017 – Present /  / Delivered a £120m rail upgrade.',
-  ' / Jan 2015 – Present /  / Caterpillar Inc. /  / English (native), Spanish (fluent) /  / Dealer Development Manager, LATAM /  / Grew dealer service revenue 18%.',
-  '期間 / 公司 / 職位 / 2016/03 – 2020/12 / 長榮航空股份有限公司 / 空服員',
-  'Uniqlo (Fast Retailing Co., Ltd.) — Store Manager Candidate / 2014 – 2016 / Ran the Ginza floor.',
-  'Huawei Technologies Co., Ltd. (华为技术有限公司), Shenzhen / Senior Product Manager / 2015 – 2020 / Owned the enterprise router line.',
-]);
+const OPEN = new Set<string>([]);
 
 const check = (c: EntryCase) => expect(keyed(parsedEntries(c))).toEqual(keyed(c.entries));
 
@@ -100,6 +81,32 @@ describe('entry forms pinned by the fixes 2', () => {
     ['Experience\nHeadteacher, Fabrikam Academy Trust, 2016 – 2019\nLed the school.', 'Fabrikam Academy Trust', 'Headteacher'],
     ['Experience\nClaims Handler, Fabrikam, 2016 – 2019\nMotor claims.', 'Fabrikam', 'Claims Handler'],
     ['Experience\nHead of Operations, Acme Tech, 2016 – 2019\nRan operations.', 'Acme Tech', 'Head of Operations'],
+    ['Experience\nDeloitte\nFull-time · 5 yrs 3 mos\nLondon, United Kingdom\nManager\nJan 2020 - Present · 3 yrs', 'Deloitte', 'Manager'],
+    [
+      'Experience\nBarclays\nContract via Hays\nSenior Business Analyst\n2021 – 2022\nMapped processes.',
+      'Barclays',
+      'Senior Business Analyst',
+    ],
+    [
+      'Experience\nSabbatical, 2018 – 2019\nTravelled through South America.\nProduct Manager, Monzo, 2015 – 2018',
+      'Monzo',
+      'Product Manager',
+    ],
+    ['Experience\nParental leave (2020 – 2021)\nData Engineer, Ocado, 2016 – 2020', 'Ocado', 'Data Engineer'],
+    [
+      'Experience\nCareer Break\n2019 – 2021\nCaring for a family member.\nSenior Accountant, BDO LLP, 2014 – 2019',
+      'BDO LLP',
+      'Senior Accountant',
+    ],
+    ['Experience\n**Tesco PLC** — Store Manager\n*2016 – 2021*\nRan a 200-person store.', 'Tesco PLC', 'Store Manager'],
+    ['Experience\n1. Store Manager, Aldi UK, 2016 – 2021\n1. Cut shrinkage by 30%', 'Aldi UK', 'Store Manager'],
+    ['Experience\nPartner, Slaughter and May, 2010 – Present\nCorporate M&A.', 'Slaughter and May', 'Partner'],
+    ['工作经历\n工作单位：某某有限公司\n担任职务：项目经理\n任职时间：2016.03-2019.11', '某某有限公司', '项目经理'],
+    ['工作经历\n所在公司：某某有限公司\n职称：高级工程师\n2016.03-2019.11', '某某有限公司', '高级工程师'],
+    ['工作经历\n2019.03-至今  顺丰速运  重型货车司机（A2驾照，持危险品运输证）', '顺丰速运', '重型货车司机（A2驾照，持危险品运输证）'],
+    ['Experience\nNorthwind Traders Ltd, 2016 – 2020\nKey Achievements\n• Cut costs by 30%.', 'Northwind Traders Ltd', null],
+    ['Experience\nNorthwind Traders Ltd, 2016 – 2020\nClients included Tesco and Asda', 'Northwind Traders Ltd', null],
+    ['Experience\nNorthwind Traders Ltd, 2016 – 2020\nPromoted to Director in 2019', 'Northwind Traders Ltd', null],
     // Unchanged: a title that starts with a break's or an arrangement's word, a title alone, a role of one's own.
     [
       'Experience\nTravelling Sales Representative, Haribo UK, 2014 – 2018\nCovered the South West.',
@@ -112,5 +119,70 @@ describe('entry forms pinned by the fixes 2', () => {
     ['Experience\nGlobex Corporation, 2015 – 2019\nPermanent\nHybrid', 'Globex Corporation', null],
   ])('%s', (section, company, title) => {
     expect(keyed(parsedEntries({ section, entries: [] }))).toEqual(keyed([{ company, title }]));
+  });
+});
+
+describe('roles under one employer, pinned by the fixes', () => {
+  const entries = (section: string) => keyed(parsedEntries({ section, entries: [] }));
+  it.each<[string, [string | null, string | null][]]>([
+    [
+      'Experience\nUnilever\n2020 – Present  Director, Supply Chain\n2016 – 2019  Senior Manager, Demand Planning',
+      [
+        ['Unilever', 'Director, Supply Chain'],
+        ['Unilever', 'Senior Manager, Demand Planning'],
+      ],
+    ],
+    [
+      'Experience\nMcKinsey & Company\nEngagement Manager\n2017 – 2019\nAssociate\n2015 – 2017',
+      [
+        ['McKinsey & Company', 'Engagement Manager'],
+        ['McKinsey & Company', 'Associate'],
+      ],
+    ],
+    [
+      '工作经历\n2016.07-2021.06  某某集团\n2019.01-2021.06  财务总监\n2016.07-2018.12  财务经理',
+      [
+        ['某某集团', '财务总监'],
+        ['某某集团', '财务经理'],
+      ],
+    ],
+    [
+      '工作经历\n2015.07-2020.12  华为技术有限公司  高级工程师 → 技术专家\n负责基站软件开发。',
+      [
+        ['华为技术有限公司', '高级工程师'],
+        ['华为技术有限公司', '技术专家'],
+      ],
+    ],
+    // Not a group: a business of one's own after the employer, another employer on a line of its own.
+    [
+      'Experience\nAcme Ltd\nSoftware Engineer\n2019 – 2021\nBuilt APIs.\nFreelance Developer\n2016 – 2019\nWebsites for small firms.',
+      [
+        ['Acme Ltd', 'Software Engineer'],
+        [null, 'Freelance Developer'],
+      ],
+    ],
+    [
+      'Experience\nAcme Ltd\nSoftware Engineer\n2019 – 2021\nBuilt APIs.\nDeveloper, Globex\n2016 – 2019\nBuilt sites.',
+      [
+        ['Acme Ltd', 'Software Engineer'],
+        ['Globex', 'Developer'],
+      ],
+    ],
+    [
+      'Experience\nSainsbury’s, Leeds\nDeputy Store Manager, 2017 – 2021\nRan a store.\nAsda, Wakefield\nDepartment Manager, 2014 – 2017\nRan produce.',
+      [
+        ['Sainsbury’s', 'Deputy Store Manager'],
+        ['Asda', 'Department Manager'],
+      ],
+    ],
+    [
+      'Experience\nProduct Manager, Monzo, 2018 – 2021\nLed savings.\nAnalyst, Deloitte, 2015 – 2018\nAudit analytics.',
+      [
+        ['Monzo', 'Product Manager'],
+        ['Deloitte', 'Analyst'],
+      ],
+    ],
+  ])('%s', (section, expected) => {
+    expect(entries(section)).toEqual(keyed(expected.map(([company, title]) => ({ company, title }))));
   });
 });

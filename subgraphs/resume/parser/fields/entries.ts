@@ -8,18 +8,19 @@ import { findDateRanges, normalizeDate, type DateRange } from './dates.ts';
 import { companyScore, isLocationOnly, isPlace, REGION_CODE, titleScore, withoutArrangement } from './entry-parts.ts';
 import { escapeRegExp as escaped } from '../../../../data/text/regexp.ts';
 import { employerRank, NAMED_UNIT, withOtherScript, withTitleInOtherScript, withUnit } from './entry-names.ts';
+import { experienceLines, isDescriptionLine, joinsGroup, opensGroup, passesOverInEntry, rejoinedParts } from './entry-lines.ts';
 import { schoolName, joinWrappedSchools, withoutEnrolmentRepeats } from './school-lines.ts';
 import { degreeOf, isBullet, isSchool, isUnnamedSchool, segmentsOf } from './segments.ts';
 
 const LABEL =
-  /^(?:公司(?:名称)?|单位|职位|职务|岗位|(?:毕业|就读)?(?:学校|院校)(?:名称)?|畢業(?:學校|院校)|學校|专业|学历|学位|时间|起止时间|在职时间|任职时间|日期|company|employer|title|position|role|school|major|degree|dates?|period)\s*[:：]\s*/iu;
+  /^(?:公司(?:名称)?|工作单位|所在(?:公司|单位)|任职(?:公司|单位)|就职公司|担任(?:职务|职位)|职称|职位名称|单位|职位|职务|岗位|(?:毕业|就读)?(?:学校|院校)(?:名称)?|畢業(?:學校|院校)|學校|专业|学历|学位|时间|起止时间|在职时间|任职时间|日期|職位|職務|公司名稱|company|employer|title|position|role|school|major|degree|dates?|period)\s*[:：]\s*/iu;
 
 /**
  * Column headings of a table ("时间 公司 职位", "Dates | Company | Title", "Year / Degree / University"), or a label
  * on a line of its own in a key/value table (学校 / 吉林大学): labels, not names.
  */
 const COLUMN_HEADINGS =
-  /^(?:\s*(?:时间|起止时间|起止日期|就读时间|毕业时间|日期|公司|公司名称|单位|职位|职务|岗位|部门|学校|院校|毕业院校|学校名称|所学专业|专业|学历|学位|期間|學校|科系|學位|工作内容|工作职责|主要职责|描述|证书|起止年月|zeitraum|bildungseinrichtung|abschluss|year graduated|dates?|period|years?|company|employer|title|position|role|school|institution|university|college|qualifications?|certificate|major|degree|s\/n|responsibilities|duties|description)\s*[|｜,，/:：]?)+$/iu;
+  /^(?:\s*(?:时间|起止时间|起止日期|就读时间|毕业时间|日期|公司|公司名称|工作单位|所在公司|任职公司|担任职务|职称|单位|职位|职务|岗位|部门|学校|院校|毕业院校|学校名称|所学专业|专业|学历|学位|期間|職位|職務|職稱|公司名稱|任職期間|學校|科系|學位|工作内容|工作职责|主要职责|描述|证书|起止年月|zeitraum|bildungseinrichtung|abschluss|year graduated|dates?|period|years?|company|employer|title|position|role|school|institution|university|college|qualifications?|certificate|major|degree|s\/n|responsibilities|duties|description)\s*[|｜,，/:：]?)+$/iu;
 
 /** A line that names things (not a sentence of description, nor column headings). */
 function isHeaderLike(line: string | undefined, maxLength = 90): line is string {
@@ -110,13 +111,13 @@ function partsOf(texts: string[]): string[] {
     const body = labelled ? text.slice(labelled[0].length) : text;
     // "Senior Engineer at Google", "数据分析师 @ 美团"
     const at = body.match(/^(.+?)\s+(?:at|@)\s+(.+)$/i);
-    if (at && titleScore(at[1]!) > 0) return [...segmentsOf(at[1]!), ...segmentsOf(at[2]!)];
-    return segmentsOf(body);
+    if (at && titleScore(at[1]!) > 0) return [...segmentsOf(at[1]!), ...rejoinedParts(segmentsOf(at[2]!), at[2]!)];
+    return rejoinedParts(segmentsOf(body), body);
   });
 }
 
 const NOT_A_NAME =
-  /^(?:gpa|绩点|主修课程|相关课程|courses?|核心课程|成绩|排名|荣誉|全日制|统招|在读|毕业|remote|远程|full[- ]time|part[- ]time|contract|internships?|实习)\b/iu;
+  /^(?:gpa|绩点|主修课程|相关课程|courses?|核心课程|成绩|排名|荣誉|全日制|统招|在读|毕业|remote|远程|full[- ]time|part[- ]time|contract(?![- ]\p{L})|internships?|实习)\b/iu;
 
 /**
  * "Senior Data Engineer: built the lakehouse on Spark." — a title, a colon and what the job was: the title
@@ -200,7 +201,7 @@ function joinSplitRanges(lines: string[]): string[] {
 }
 
 export function parseExperience(sectionLines: string[]): ExperienceEntry[] {
-  const lines = splitTitleDescriptions(joinSplitRanges(sectionLines));
+  const lines = splitTitleDescriptions(joinSplitRanges(experienceLines(sectionLines)));
   const namingPartsOf = (text: string) => {
     const raw = partsOf([text]).map(withoutArrangement);
     return raw.filter((p, i) => p.length > 0 && !NOT_A_NAME.test(p) && !isPlace(p, raw[i + 1]));
@@ -217,7 +218,7 @@ export function parseExperience(sectionLines: string[]): ExperienceEntry[] {
     (NAMED_UNIT.test(parts[i]!) || new RegExp(`${escaped(parts[i - 1]!)}\\s+[-–—]\\s+${escaped(parts[i]!)}`, 'u').test(text));
   const namingParts = (texts: string[]) => texts.flatMap(namingPartsOf);
   const wants = (texts: string[], candidate: string, isAbove: boolean) => {
-    if (namesNothing(candidate)) return false;
+    if (namesNothing(candidate) || isDescriptionLine(candidate)) return false;
     const perLine = texts.map(namingPartsOf);
     const parts = perLine.flat();
     const units = perLine.flatMap((line, at) => line.filter((_, i) => isUnitAfter(line, i, texts[at]!)));
@@ -232,8 +233,11 @@ export function parseExperience(sectionLines: string[]): ExperienceEntry[] {
     }
     return (!hasTitle && adds.some(isTitle)) || (!hasCompany && adds.some(isCompany));
   };
-  const anchors = anchorsOf(lines, wants, isPlaceLine);
-  return anchors.map((anchor, k) => {
+  const anchors = anchorsOf(lines, wants, (line) => isPlaceLine(line) || passesOverInEntry(line, (text) => partsOf([text])));
+  /** The employer of the roles listed under its heading, while they last; whether each entry took it. */
+  let group: string | null = null;
+  const inGroup: boolean[] = [];
+  const entries = anchors.map((anchor, k) => {
     const headerTexts = anchor.headerLines
       .sort((a, b) => a - b)
       .map((i) => (i === anchor.lineIndex ? withoutRange(lines[i]!, anchor.range) : lines[i]!));
@@ -246,6 +250,8 @@ export function parseExperience(sectionLines: string[]): ExperienceEntry[] {
     const bestTitle = [...scored].filter((s) => s.t > s.c).sort((a, b) => b.t - a.t)[0];
     if (bestCompany) company = bestCompany.p;
     if (bestTitle) title = bestTitle.p;
+    inGroup[k] = !bestCompany && title !== null && group !== null && joinsGroup(lineParts, title);
+    if (inGroup[k]) company = group;
     const rest = scored.filter((s) => s.p !== company && s.p !== title);
     if (!company && rest.length > 0) {
       const ranked = [...rest].sort((a, b) => employerRank(a.p, lineParts) - employerRank(b.p, lineParts));
@@ -264,8 +270,11 @@ export function parseExperience(sectionLines: string[]): ExperienceEntry[] {
       .filter(Boolean)
       .join('\n');
     const confidence = Math.min(1, 0.5 + (company ? 0.2 : 0) + (title ? 0.2 : 0) + (bestCompany && bestTitle ? 0.05 : 0));
+    group = company && (inGroup[k] || opensGroup(lineParts, company)) ? company : null;
     return { company, title, start: anchor.range.start, end: anchor.range.end, description, confidence };
   });
+  // An employer's heading with the years of all its roles ("Pfizer — 2009 – 2021") is no role of its own.
+  return entries.filter((entry, k) => !(inGroup[k + 1] && entry.title === null && !entry.description));
 }
 
 /**
