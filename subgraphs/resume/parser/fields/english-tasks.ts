@@ -21,7 +21,7 @@ const TRAILING =
   /\s+(?:on|for|in|at|with|to|across|from|within|under|during|via|per|into|by|through|using|twice|once|daily|weekly|monthly)\b.*$/iu;
 /** Words of a sentence, not of a name: determiners, pronouns, auxiliaries, adverbs of degree. */
 const PROSE_WORD =
-  /^(?:the|a|an|my|our|their|his|her|its|this|that|these|those|all|each|every|some|any|many|most|other|such|i|we|he|she|they|it|me|us|them|who|which|where|when|while|is|are|was|were|be|been|being|has|have|had|do|does|did|can|could|will|would|should|may|might|must|not|no|also|very|more|than|as|about|over|up|out|new|own|key|various|several|including|etc)$/iu;
+  /^(?:the|a|an|my|our|their|his|her|its|this|that|these|those|all|each|every|some|any|many|most|other|such|i|we|he|she|they|it|me|us|them|who|which|where|when|while|is|are|was|were|be|been|being|has|have|had|do|does|did|can|could|will|would|should|may|might|must|not|no|also|very|more|than|as|about|over|up|out|new|own|key|various|several|including|etc|one|two|three|four|five|six|seven|eight|nine|ten|both)$/iu;
 /** A verb inside an item makes it a clause ("services run", "publishes web maps", "staying calm"). */
 const SENTENCE_VERB = /^(?:\w{3,}ed|ran|runs?|publish(?:es)?|alike|staying|known|shown|grown|given|taken|done|seen)$/iu;
 /** An item's first word a verb of doing ("supervise", "run"): the clause is a sentence. */
@@ -37,9 +37,11 @@ const PEOPLE =
   /^(?:students?|patients?|clients?|customers?|staff|teams?|children|kids|families|parents|members?|users?|people|colleagues|managers?|stakeholders?|partners?|vendors?|suppliers?|homes?|wards?|branches|sites?|stores?|schools?)$/iu;
 /** Its last word a thing made or handled, not a practice ("claims dashboards", "content APIs", "robot cells"). */
 const ARTIFACT =
-  /^(?:data|services?|apis?|dashboards?|reports?|models?|issues?|cells?|registrations?|systems?|tools?|files?|documents?|pipelines?|jobs?|projects?|products?|items?|tickets?|orders?|accounts?|records?|lines?|units?|parts?|components?)$/iu;
-/** Its last word a person's role ("calm radiographer", "thorough clinician"). */
+  /^(?:data|services?|apis?|dashboards?|reports?|models?|issues?|cells?|registrations?|systems?|tools?|files?|documents?|pipelines?|jobs?|projects?|products?|items?|tickets?|orders?|accounts?|records?|lines?|units?|parts?|components?|devices?|scripts?|certificates?|imports?|exports?)$/iu;
+/** Its last word a person's role ("calm radiographer", "thorough clinician"), not a thing or a practice so spelt. */
 const ROLE = /(?:er|or|ist|ian|ant|ent)s?$/iu;
+const NOT_ROLE =
+  /(?:ment|decor|floor|motor|sensor|monitor|error|colou?r|server|router|printer|laser|paper|water|computer|container|controller|filter|adapter|connector|meter|order|border|layer|folder|poster|flyer|banner|ledger|counter|cluster|parameter|tender|power|heater|boiler|transformer|inverter|charger|compressor|reactor|generator|elevator|simulator|calculator|indicator|processor|editor|compiler|browser|scheduler|conductor|transistor|capacitor|resistor|register|roster|calendar|letter|chapter|theater|center|gear|content|component|document|instrument|segment|ointment|cement|pavement)s?$/iu;
 /** Its first word an adjective of character or manner ("careful experimentalist", "strong communication"). */
 const CHARACTER = /^(?:\w+ly|\w+ful|\w+ous|\w+ive|\w+able|calm|good|strong|happy|gentle|reliable|pragmatic)$/iu;
 const PREPOSITION = /^(?:and|or|with|of|for|to|in|on|at|by)$/iu;
@@ -51,6 +53,7 @@ function itemOf(part: string): string | null {
   const item = part
     .replace(/\([^)]*\)/gu, ' ')
     .replace(TRAILING, '')
+    .replace(FREQUENCY, '')
     .replace(/\s+/gu, ' ')
     .trim();
   const words = item.split(' ');
@@ -61,24 +64,53 @@ function itemOf(part: string): string | null {
     PREPOSITION.test(first) ||
     CHARACTER.test(first) ||
     PEOPLE.test(last) ||
-    ARTIFACT.test(last) ||
-    ROLE.test(last)
+    (ROLE.test(last) && !NOT_ROLE.test(last))
   )
     return null;
-  return item;
+  // A thing made or handled is a noun phrase of the list, not a practice to report ("" is such a phrase).
+  return ARTIFACT.test(last) ? '' : item;
 }
+
+/** How often, before an item ("Daily transport planning"): not part of it. */
+const FREQUENCY = /^\s*(?:daily|weekly|fortnightly|monthly|quarterly|yearly|annual|routine|regular)\s+/iu;
+/** A clause that opens on a change in a figure ("Grew unit sales …", "Cut inventory days …") lists measures, not work. */
+const MEASURE_VERB =
+  /^(?:grew|grow|grown|cut|reduced?|increased?|improved?|raised?|lifted|boosted|doubled|tripled|halved|saved?|lowered|brought|kept|hit|beat|exceeded)\s/iu;
+/** A list's bullet or dash, before its first item. */
+const BULLET = /^[\s•·*▪◦●○■□◆◇‣⁃–—-]+/u;
+/** The object of "with", "using", "by" or "via" that ends an item. */
+const MEANS = /\s(?:with|using|by|via)\s+([^,]+?)\s*$/iu;
+
+/**
+ * A sentence a PDF or a narrow column wrapped, read across its line break (a blank line between, as PDF text has):
+ * after a comma, or a long line's lowercase word before a word. A bullet opens a line of its own.
+ */
+const unwrapped = (text: string) =>
+  text
+    .replace(/(?<=,)[ \t]*\n(?:[ \t]*\n)?[ \t]*(?=\p{L})/gu, ' ')
+    .replace(/(?<=^[^\n]{40,}[a-z])[ \t]*\n(?:[ \t]*\n)?[ \t]*(?=\p{L})/gmu, ' ');
 
 export function englishTasks(text: string): ListedSkill[] {
   const taxonomy = skillTaxonomy();
   const found = new Map<string, ListedSkill>();
-  for (const clause of text.split(CLAUSE_END)) {
+  const clauses = unwrapped(text).split(CLAUSE_END);
+  // "the vestibular service (VNG, caloric testing)": a bracket's list is a clause of its own.
+  const bracketed = clauses.flatMap((clause) => [...clause.matchAll(/\(([^()]*,[^()]*)\)/gu)].map((m) => m[1]!));
+  for (const clause of [...clauses, ...bracketed]) {
     if (CJK.test(clause) || !/[a-z]/u.test(clause)) continue;
-    // "Plan and run storytime, …": the verbs that govern the list are not its first item.
-    const parts = clause.trim().replace(LEADING_VERBS, '').split(ITEM_SEPARATOR);
+    // "Plan and run storytime, …": the verbs that govern the list are not its first item; nor is a bullet.
+    const opening = clause.trim().replace(BULLET, '');
+    if (MEASURE_VERB.test(opening)) continue;
+    const parts = opening.replace(LEADING_VERBS, '').split(ITEM_SEPARATOR);
     if (parts.length < 2) continue;
     const items = parts.map(itemOf);
     if (items.some((item) => item === null)) continue;
-    for (const item of items as string[]) {
+    // "hearing aid fitting with real ear measurements": what the work is done with, a noun phrase, is named too.
+    const means = parts.flatMap((part) => {
+      const object = MEANS.exec(part.replace(/\([^)]*\)/gu, ' '))?.[1];
+      return object ? [itemOf(object)].filter((item): item is string => item !== null) : [];
+    });
+    for (const item of [...(items as string[]), ...means].filter(Boolean)) {
       // A one-word item is too often a plain word ("circulation", "startups"); the taxonomy reads the ones it knows.
       if (!item.includes(' ') || taxonomy.findSkills(item, { isSkillList: true }).length > 0) continue;
       const id = listedSkillId(item);
@@ -94,9 +126,21 @@ const NAME = String.raw`[A-Za-z]*[A-Z][\w.+#-]*(?:\s[A-Z][\w.+#-]*){0,2}`;
 const USING = String.raw`(?:[Uu]se|[Uu]ses|[Uu]sed|[Uu]sing|(?:[Dd]ocument|[Rr]ecord|[Cc]atalog|[Cc]atalogu)(?:e|ed|ing|s)?(?: items)? in|[Bb]uilt (?:in|with)|via)`;
 const USED_NAME = new RegExp(String.raw`\b${USING}\s+(${NAME}(?:\s(?:and|&|or)\s${NAME})?)`, 'gu');
 
+/** "precision ag (AutoTrac, JDLink)": a bracket of product names, each one word written in camel case. */
+const CAMEL = /^(?!Mc|Mac|Ph)[A-Z][a-z]*[A-Z]+[a-z][A-Za-z0-9]*$|^[A-Z]{2,}[a-z]{2,}[A-Za-z0-9]*$/u;
+
 export function usedNames(text: string): ListedSkill[] {
   const taxonomy = skillTaxonomy();
   const found = new Map<string, ListedSkill>();
+  for (const [, inside] of text.matchAll(/\(([^()]+)\)/gu)) {
+    const names = inside!.split(/\s*,\s*|\s+(?:and|&)\s+/u);
+    if (names.length < 2 || !names.every((name) => CAMEL.test(name))) continue;
+    for (const name of names) {
+      if (taxonomy.findSkills(name, { isSkillList: true }).length > 0) continue;
+      const id = listedSkillId(name);
+      if (!found.has(id)) found.set(id, { id, name, written: name });
+    }
+  }
   for (const [, names] of text.matchAll(USED_NAME)) {
     for (const name of names!.replace(/[.]+$/u, '').split(/\s(?:and|&|or)\s/u)) {
       if (taxonomy.findSkills(name, { isSkillList: true }).length > 0) continue;

@@ -73,7 +73,12 @@ export function taskPhrases(text: string): ListedSkill[] {
     ...[...text.matchAll(TASK_CLAUSE)].map((clause) => clause[1]!),
     // "协助实验室检查（血常规、尿检）", "物理治疗：关节松动术、肌力训练和步态训练", "操作中频电疗、超声波、冲击波等理疗设备":
     // a run of terms that 、 separates is a list wherever it stands, its first term after the verb that governs it.
-    ...[...text.matchAll(LISTED_RUN)].map((run) => run[0].replace(LEADING_VERB, '')),
+    // A bullet or a dash before the run is none of it ("• - 纯色、跳色"); the verb goes only where a term is left ("做饭、陪同就医").
+    ...[...text.matchAll(LISTED_RUN)].map((run) => {
+      const listed = run[0].replace(/^[\s•·*▪●○■□◆◇‣⁃–—-]+/u, '');
+      const rest = listed.replace(LEADING_VERB, '');
+      return /^\s*[\u4e00-\u9fffA-Za-z]{2}/u.test(rest) ? rest : listed;
+    }),
   ];
   // "书写治疗记录", "编制环境监测月报": the one document a verb of writing makes is a task.
   for (const [, written] of text.matchAll(WRITTEN_DOCUMENT)) {
@@ -86,10 +91,21 @@ export function taskPhrases(text: string): ListedSkill[] {
   for (const enumeration of enumerations) {
     // "安全气囊控制器的来料检验与…": what the first task is of comes before its 的.
     // "…、冲击波等理疗设备": what closes a list after 等 is its kind, not an item.
-    const listed = enumeration.replace(/^[^，。；]*的/u, '').replace(/等[\u4e00-\u9fff]{0,6}\s*$/u, '');
+    // "刀削面、剔尖、猫耳朵这些山西面食都是现做": what follows 这些 or 之类 is the kind, and what is said of it.
+    // "蒸煮炸都熟", "知识产权诉讼 20 余起": how well and how many are not the task.
+    const listed = enumeration
+      .replace(/^[^，。；]*的/u, '')
+      .replace(/(?:这些|这几[种样类个]|这类|之类|一类)[^、]*$/u, '')
+      .replace(/等[\u4e00-\u9fff]{0,6}\s*$/u, '')
+      .replace(/(?<=[\u4e00-\u9fff]{2})(?:都|均|也)(?:很|比较)?(?:熟练|熟悉|熟|会|能做|可以|没问题)\s*$/u, '')
+      .replace(/\s*\d[\d,.]*\s*(?:余|多)?\s*(?:起|件|个|份|次|场|家|项|单|台|亩|款|套)[^、]*$/u, '');
     // "框架、剪力墙结构计算": a word that shares the next item's head is no item.
     if (/(?:^|、)\s*[\u4e00-\u9fff]{1,2}\s*、\s*[^、和与及并]{5,}/u.test(listed)) continue;
-    const items = listed.split(ITEM_SEPARATOR).map((item) => item.trim());
+    // A conjunction opening a term is none ("和面、调馅": 和面 is kneading dough).
+    const items = listed
+      .split('、')
+      .flatMap((piece) => piece.trim().split(new RegExp(`(?<=.)(?:${ITEM_SEPARATOR.source})`, 'u')))
+      .map((item) => item.trim());
     // An enumeration: two items or more, each a term; one prose item makes the clause prose.
     if (
       items.length < 2 ||

@@ -1,0 +1,103 @@
+/**
+ * How a description's lists are read where people write them loosely: a bullet or a dash before the first item, a
+ * sentence a PDF wrapped, what a list's kind and its figures add after it ("这些山西面食都是现做", "20 余起"), a
+ * clause that opens on a change in a figure, a word of ability before a skills item (会, 有, 各种) and a bracket of
+ * product names. Invented names (Zorblex, Quibbit, 琛瑶, 璆琅) keep the cases independent of the taxonomy's contents.
+ */
+import { describe, expect, it } from 'vitest';
+import { englishTasks, usedNames } from '../../subgraphs/resume/parser/fields/english-tasks.ts';
+import { listedSkills } from '../../subgraphs/resume/parser/fields/listed-skills.ts';
+import { taskPhrases } from '../../subgraphs/resume/parser/fields/task-phrases.ts';
+
+const tasks = (text: string) => englishTasks(text).map((s) => s.name);
+const tools = (text: string) => usedNames(text).map((s) => s.name);
+const zhTasks = (text: string) => taskPhrases(text).map((s) => s.name);
+const items = (lines: string[]) => listedSkills(lines).map((s) => s.name);
+
+describe('englishTasks: lists written loosely', () => {
+  it('reads a bulleted clause, and one a PDF wrapped across a blank line', () => {
+    expect(tasks('• Zorblex testing and quibbit fitting, domiciliary zorbing.')).toEqual([
+      'Zorblex testing',
+      'quibbit fitting',
+      'domiciliary zorbing',
+    ]);
+    expect(tasks('Caseload: zorblex audiometry, quibbit testing,\n\nZorb checks and hearing zorbing.')).toEqual([
+      'zorblex audiometry',
+      'quibbit testing',
+      'Zorb checks',
+      'hearing zorbing',
+    ]);
+  });
+
+  it('reads what the work is done with, and a bracket that lists practices', () => {
+    expect(tasks('Zorblex fitting with real quibbit measurements, zorb removal.')).toEqual([
+      'Zorblex fitting',
+      'zorb removal',
+      'real quibbit measurements',
+    ]);
+    expect(tasks('Lead the vestibular service (Zorblex scans, quibbit testing).')).toEqual(['Zorblex scans', 'quibbit testing']);
+  });
+
+  it('reads an item whose last word only looks like a role ("stage decor", "risk assessment")', () => {
+    expect(tasks('Bridal zorbs and wedding stage decor, quibbit zorb assessment.')).toEqual([
+      'Bridal zorbs',
+      'wedding stage decor',
+      'quibbit zorb assessment',
+    ]);
+    expect(tasks('Zorblex clinics, senior quibbit supervisor.')).toEqual([]);
+  });
+
+  it('passes over a thing handled among the items, and how often the work is done', () => {
+    expect(tasks('Zorblex mechanics, Quibbit devices, zorb rotation.')).toEqual(['Zorblex mechanics', 'zorb rotation']);
+    expect(tasks('Daily zorblex planning for the plant, quibbit clearance.')).toEqual(['zorblex planning', 'quibbit clearance']);
+  });
+
+  it('reads no measures a clause says were changed, and no count of people', () => {
+    expect(tasks('Grew zorblex sales from 310 to 520 and quibbit revenue by 22%.')).toEqual([]);
+    expect(tasks('Supervise zorblex clinics and two quibbit staff.')).toEqual([]);
+  });
+});
+
+describe('usedNames: a bracket of product names', () => {
+  it('reads names written in camel case, two or more', () => {
+    expect(tools('Sold precision ag (ZorbTrac, QBLink) and tractors.')).toEqual(['ZorbTrac', 'QBLink']);
+  });
+
+  it('reads no bracket of acronyms, places or words', () => {
+    expect(tools('Funded by donors (EU, UN).')).toEqual([]);
+    expect(tools('Worked across regions (Asia, Europe).')).toEqual([]);
+    expect(tools('Consultant (McKinsey, McDonald).')).toEqual([]);
+  });
+});
+
+describe('taskPhrases: lists written loosely', () => {
+  it('reads a run after a bullet and a dash, and a verb with a one-character object', () => {
+    expect(zhTasks('• - 琛瑶、璆琅、瑨珂、玥珈和手部琛理，也做过璆瑶嫁接。')).toEqual(['琛瑶', '璆琅', '瑨珂', '玥珈', '手部琛理']);
+    expect(zhTasks('照顾一位老人，做饭、陪同琛瑶。')).toEqual(['做饭', '陪同琛瑶']);
+  });
+
+  it('reads the items before the kind they are of, and without how well or how many', () => {
+    expect(zhTasks('琛瑶面、璆琅、瑨珂耳朵这些山西面食都是现做。')).toEqual(['琛瑶面', '璆琅', '瑨珂耳朵']);
+    expect(zhTasks('做琛瑶、璆琅、瑨珂都熟。')).toEqual(['琛瑶', '璆琅', '瑨珂']);
+    expect(zhTasks('处理琛瑶合同纠纷和璆琅产权诉讼 20 余起，挽回损失。')).toEqual(['琛瑶合同纠纷', '璆琅产权诉讼']);
+  });
+
+  it('reads a term that opens with a conjunction\'s character as one term ("和面")', () => {
+    expect(zhTasks('做包琛、饺琛，和面、调琛、蒸煮琛都熟。')).toEqual(['包琛', '饺琛', '和面', '调琛', '蒸煮琛']);
+  });
+});
+
+describe('listedSkills: a word of ability or having before an item', () => {
+  it('leaves off 会, 能, 自己能, 有, 可用 and 各种 before a term, and a grade after it', () => {
+    expect(items(['会精细琛瑶、挖璆琅坑'])).toEqual(['精细琛瑶', '挖璆琅坑']);
+    expect(items(['熟悉各种琛瑶胶和工具消毒规范'])).toContain('琛瑶胶');
+    expect(items(['有红十字会璆琅员证'])).toEqual(['红十字会璆琅员证']);
+    expect(items(['可用琛瑶审阅璆琅'])).toEqual(['琛瑶审阅璆琅']);
+    expect(items(['ZKU 宠物琛瑶师 C 级'])).toEqual(['ZKU 宠物琛瑶师']);
+    expect(items(['手剪、电琛都熟练'])).toEqual(['手剪', '电琛']);
+  });
+
+  it('keeps a term that only starts with such a character (会计, 能源, 有机)', () => {
+    expect(items(['会计琛瑶、能源璆琅、有机琛化'])).toEqual(['会计琛瑶', '能源璆琅', '有机琛化']);
+  });
+});
