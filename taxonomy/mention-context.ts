@@ -7,8 +7,12 @@ import type { SkillMention } from './taxonomy.ts';
 export const CJK_CHAR = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
 /** What may stand between two items of a list of skills. */
 const LIST_GAP = /^[\s,，、/;；&+·•＋|｜丨●○■□◆◇▪・‧]*(?:[和及与]|and|or)?[\s,，、/;；&+·•＋|｜丨●○■□◆◇▪・‧]*$/iu;
-const CONTEXT_BEFORE = /(?:熟悉|精通|掌握|熟练|了解|使用|擅长|proficient in|experience (?:in|with)|skilled in|knowledge of)\s*$/iu;
-const CONTEXT_AFTER = /^\s*(?:语言|开发|编程|账号|运营|店铺|直播|种草|language|lang\b|programming|developer|engineer)/iu;
+const CONTEXT_BEFORE =
+  /(?:熟悉|精通|掌握|熟练|了解|使用|擅长|用|通过|借助|利用|proficient in|experience (?:in|with)|skilled in|knowledge of)\s*$/iu;
+/** A name used as a channel: "sold on Etsy", "photos for Instagram" (a capitalised name, not a word of prose). */
+const CHANNEL_BEFORE = /\b(?:on|for|via|through|using)\s+$/u;
+const CONTEXT_AFTER =
+  /^\s*(?:语言|开发|编程|账号|运营|店铺|直播|种草|接单|引流|推广|投放|笔记|粉丝|短视频|language|lang\b|programming|developer|engineer|(?:ads?|posts?|content|reels?|stor(?:y|ies)|campaigns?|pages?|accounts?|shop|stores?|orders?|channels?)\b)/iu;
 
 /** Verbs a term follows in prose without being glued to them (使用秀米, 进行量房). */
 const VERB_BEFORE =
@@ -99,6 +103,7 @@ export function isDatePart(text: string, mention: SkillMention): boolean {
 export function hasOwnContext(text: string, mention: SkillMention): boolean {
   return (
     CONTEXT_BEFORE.test(text.slice(Math.max(0, mention.start - 24), mention.start)) ||
+    (/^[A-Z][a-z]/u.test(mention.match) && CHANNEL_BEFORE.test(text.slice(Math.max(0, mention.start - 12), mention.start))) ||
     CONTEXT_AFTER.test(text.slice(mention.end, mention.end + 16))
   );
 }

@@ -175,6 +175,12 @@ describe('findSkills', () => {
     expect(ids('Django developer')).toEqual(['django']);
   });
 
+  it('reads an ambiguous name used as a channel or a tool, and no acronym so placed', () => {
+    expect(ids('photograph the arrangements for Instagram')).toEqual(['instagram']);
+    expect(ids('用美团和小红书接单')).toEqual(['local-services-operations', 'xiaohongshu']);
+    expect(ids('customs clearance for GCC exports')).not.toContain('compilers');
+  });
+
   it('reads full-width characters', () => {
     expect(ids('精通Ｐｙｔｈｏｎ、ＳＱＬ')).toEqual(['python', 'sql']);
   });

@@ -101,3 +101,35 @@ describe('listedSkills: a word of ability or having before an item', () => {
     expect(items(['会计琛瑶、能源璆琅、有机琛化'])).toEqual(['会计琛瑶', '能源璆琅', '有机琛化']);
   });
 });
+
+describe('taskPhrases: the tools a Chinese description says did the work', () => {
+  it('reads a Latin name that does the work or that it is done in', () => {
+    expect(zhTasks('完成分模设计，Zorbflow 做浇口位置与翘曲分析。')).toContain('Zorbflow');
+    expect(zhTasks('用 SQL 在 Quibbase 里核对数据。')).toContain('Quibbase');
+  });
+
+  it('reads no model number after its brand, and no client the work is for', () => {
+    expect(zhTasks('熟练使用琛瑶 Z8 做凭证。')).not.toContain('Z8');
+    expect(zhTasks('为 Zorbly 做新品上市方案。')).not.toContain('Zorbly');
+    expect(zhTasks('• Zorbly 中国区新品上市。')).toEqual([]);
+  });
+
+  it('reads what is used for a piece of work, each of two, and a narrower name beside the skill it holds', () => {
+    expect(zhTasks('用琛瑶地形仪评估配适。')).toEqual(['琛瑶地形仪']);
+    expect(zhTasks('用琛瑶剪辑视频。')).toEqual(['琛瑶']);
+    expect(zhTasks('用琛瑶和璆琅剪辑短视频。')).toEqual(['琛瑶', '璆琅']);
+    expect(zhTasks('用琛瑶 HIS 记录病历。')).toEqual(['琛瑶 HIS']);
+  });
+
+  it('reads a term glossed by its acronym, and the acronym', () => {
+    expect(zhTasks('以认知疗法为主，整合琛瑶减压（ZBSR）与其他技术。')).toEqual(['琛瑶减压', 'ZBSR']);
+    expect(zhTasks('负责华东（EC）区域。')).toEqual([]);
+  });
+});
+
+describe('usedNames: a product named in camel case anywhere in English prose', () => {
+  it('reads it, and not a plural acronym or a Scottish name', () => {
+    expect(tools('Ran data loads and dedupe with ZorbTools; release management.')).toEqual(['ZorbTools']);
+    expect(tools('Built APIs and SPAs for 3 DCs with McAllister.')).toEqual([]);
+  });
+});

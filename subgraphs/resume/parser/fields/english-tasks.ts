@@ -126,20 +126,18 @@ const NAME = String.raw`[A-Za-z]*[A-Z][\w.+#-]*(?:\s[A-Z][\w.+#-]*){0,2}`;
 const USING = String.raw`(?:[Uu]se|[Uu]ses|[Uu]sed|[Uu]sing|(?:[Dd]ocument|[Rr]ecord|[Cc]atalog|[Cc]atalogu)(?:e|ed|ing|s)?(?: items)? in|[Bb]uilt (?:in|with)|via)`;
 const USED_NAME = new RegExp(String.raw`\b${USING}\s+(${NAME}(?:\s(?:and|&|or)\s${NAME})?)`, 'gu');
 
-/** "precision ag (AutoTrac, JDLink)": a bracket of product names, each one word written in camel case. */
-const CAMEL = /^(?!Mc|Mac|Ph)[A-Z][a-z]*[A-Z]+[a-z][A-Za-z0-9]*$|^[A-Z]{2,}[a-z]{2,}[A-Za-z0-9]*$/u;
+/** A product's name written in camel case ("DemandTools", "JDLink", "ArcPy"), not a plural acronym ("APIs") or a Scottish name. */
+const CAMEL = /^(?!Mc|Mac)[A-Z][a-z]+[A-Z][a-z]+[A-Za-z0-9]*$|^[A-Z]{2,}[a-z]{3,}[A-Za-z0-9]*$/u;
 
 export function usedNames(text: string): ListedSkill[] {
   const taxonomy = skillTaxonomy();
   const found = new Map<string, ListedSkill>();
-  for (const [, inside] of text.matchAll(/\(([^()]+)\)/gu)) {
-    const names = inside!.split(/\s*,\s*|\s+(?:and|&)\s+/u);
-    if (names.length < 2 || !names.every((name) => CAMEL.test(name))) continue;
-    for (const name of names) {
-      if (taxonomy.findSkills(name, { isSkillList: true }).length > 0) continue;
-      const id = listedSkillId(name);
-      if (!found.has(id)) found.set(id, { id, name, written: name });
-    }
+  // "dedupe with DemandTools", "scripted in ArcPy": a word in camel case is a product's name.
+  for (const [name] of text.matchAll(/(?<![\p{L}\p{N}.@/-])[A-Z][\p{L}\p{N}]+(?![\p{L}\p{N}@]|\.\p{L})/gu)) {
+    if (!CAMEL.test(name) || /[\u4e00-\u9fff]/u.test(text)) continue;
+    if (taxonomy.findSkills(name, { isSkillList: true }).length > 0) continue;
+    const id = listedSkillId(name);
+    if (!found.has(id)) found.set(id, { id, name, written: name });
   }
   for (const [, names] of text.matchAll(USED_NAME)) {
     for (const name of names!.replace(/[.]+$/u, '').split(/\s(?:and|&|or)\s/u)) {
