@@ -1,0 +1,113 @@
+/**
+ * The job families the taxonomy had no category for (the tenth round, written blind): game development, beauty,
+ * fitness, IT support, social work and retail each have their own category now — the skills that plainly belong moved
+ * there, and the tools, methods, certificates and duties their resumes name were added, each its own skill related to
+ * the family's skill. The coverage bench reads a skill's category as its family's row.
+ */
+import { describe, expect, it } from 'vitest';
+import { findSkills, normalizeSkill, skillTaxonomy } from './taxonomy.ts';
+
+const ids = (text: string, options?: Parameters<typeof findSkills>[1]) => findSkills(text, options).map((m) => m.skill.id);
+const FAMILIES = ['game-development', 'beauty', 'fitness', 'it-support', 'social-work', 'retail'];
+
+describe('the tenth round: the families with no vocabulary of their own', () => {
+  const { skills } = skillTaxonomy();
+
+  it('has a category of its own for each family, with at least 15 skills', () => {
+    for (const family of FAMILIES) expect(skills.filter((s) => s.category === family).length, family).toBeGreaterThanOrEqual(15);
+  });
+
+  it.each([
+    // game development
+    ['URP', 'unity-urp', 'game-development'],
+    ['Shader Graph', 'shader-graph', 'game-development'],
+    ['光照烘焙', 'lightmap-baking', 'game-development'],
+    ['Unity编辑器扩展', 'unity-editor-tools', 'game-development'],
+    ['白鹭引擎', 'egret', 'game-development'],
+    ['关卡设计', 'level-design', 'game-development'],
+    ['Unity3D', 'unity', 'game-development'],
+    // beauty
+    ['美甲', 'nail-technology', 'beauty'],
+    ['美容仪器操作', 'beauty-devices', 'beauty'],
+    ['祛痘护理', 'acne-treatment', 'beauty'],
+    ['CIDESCO', 'beauty-qualifications', 'beauty'],
+    ['淋巴排毒', 'lymphatic-drainage', 'beauty'],
+    // fitness
+    ['NASM-CPT', 'fitness-certifications', 'fitness'],
+    ['体态评估', 'movement-assessment', 'fitness'],
+    ['私教课程设计', 'training-programme-design', 'fitness'],
+    ['RYT-200', 'yoga-certification', 'fitness'],
+    ['HIIT', 'hiit', 'fitness'],
+    ['TRX悬挂训练', 'trx', 'fitness'],
+    // IT support
+    ['ITIL', 'itsm', 'it-support'],
+    ['Windows Deployment Services', 'os-imaging', 'it-support'],
+    ['TeamViewer', 'remote-support-tools', 'it-support'],
+    ['BitLocker', 'disk-encryption', 'it-support'],
+    ['Freshservice', 'it-service-desk-tools', 'it-support'],
+    ['Jamf Pro', 'jamf', 'it-support'],
+    // social work
+    ['个案管理', 'social-work', 'social-work'],
+    ['入户走访', 'home-visits', 'social-work'],
+    ['公益创投', 'social-service-projects', 'social-work'],
+    ['优势视角', 'strengths-based-practice', 'social-work'],
+    ['Case Notes', 'case-recording', 'social-work'],
+    ['LMSW', 'social-work-licence', 'social-work'],
+    // retail
+    ['陈列', 'merchandising', 'retail'],
+    ['门店管理', 'store-management', 'retail'],
+    ['客流分析', 'footfall-analysis', 'retail'],
+    ['FABE销售法', 'fabe', 'retail'],
+    ['生鲜管理', 'fresh-food', 'retail'],
+    ['新零售', 'new-retail', 'retail'],
+  ])('%s → %s (%s)', (text, id, category) => {
+    const skill = normalizeSkill(text);
+    expect(skill?.id).toBe(id);
+    expect(skill?.category).toBe(category);
+  });
+
+  it('relates each new skill of a family to a skill that exists', () => {
+    const byId = new Set(skills.map((s) => s.id));
+    for (const skill of skills.filter((s) => FAMILIES.includes(s.category)))
+      for (const related of skill.related) expect(byId.has(related), `${skill.id} → ${related}`).toBe(true);
+  });
+
+  it('finds a family’s terms inside a long sentence', () => {
+    expect(ids('负责项目的渲染管线迁移，从内置管线升级至URP，并通过光照烘焙和静态合批将Draw Call降低40%', { isProse: true })).toEqual(
+      expect.arrayContaining(['unity-urp', 'lightmap-baking', 'draw-call-batching']),
+    );
+    expect(ids('为会员提供私教课程设计与体态评估，持有NASM-CPT和RYT-200证书', { isProse: true })).toEqual(
+      expect.arrayContaining(['training-programme-design', 'movement-assessment', 'fitness-certifications', 'yoga-certification']),
+    );
+    expect(
+      ids('Provided 1st line support: laptop imaging with Windows Deployment Services, BitLocker recovery and TeamViewer sessions'),
+    ).toEqual(expect.arrayContaining(['it-support', 'os-imaging', 'disk-encryption', 'remote-support-tools']));
+    expect(ids('运用优势视角开展个案管理和入户走访，链接公益创投项目资源', { isProse: true })).toEqual(
+      expect.arrayContaining(['strengths-based-practice', 'social-work', 'home-visits', 'social-service-projects']),
+    );
+    expect(ids('负责门店陈列、客流分析与会员维护，运用FABE销售法提升连带率', { isProse: true })).toEqual(
+      expect.arrayContaining(['merchandising', 'footfall-analysis', 'fabe']),
+    );
+    expect(ids('熟练操作美容仪器，擅长祛痘护理与淋巴排毒手法', { isProse: true })).toEqual(
+      expect.arrayContaining(['beauty-devices', 'acne-treatment', 'lymphatic-drainage']),
+    );
+  });
+
+  it('reads no everyday word or glued short word of these families as a skill in prose', () => {
+    for (const text of [
+      'We saw a ghost story, an egret by the harbor and a boxing match on the autopilot flight',
+      'Offered emotional support to colleagues and advocacy for the team’s plans',
+      '公司按季度订货，销售旺季前统一补货，并为员工办卡发放福利',
+      '他拉伸了项目周期，提倡导师制，并在低保真稿上做交互',
+      '参加信创产业大会；向日葵花田摄影',
+    ])
+      expect(ids(text, { isProse: true }), text).toEqual([]);
+    // 引擎开发 glued into 搜索引擎开发 is a search engine's work, not a game engine's.
+    expect(ids('负责搜索引擎开发', { isProse: true })).not.toContain('game-engine-development');
+  });
+
+  it('still reads an ambiguous family word in a skills list', () => {
+    expect(ids('拉伸、HIIT、拳击', { isSkillList: true })).toEqual(['mobility-stretching', 'hiit', 'combat-fitness']);
+    expect(new Set(ids('TeamViewer, 向日葵, AnyDesk', { isSkillList: true }))).toEqual(new Set(['remote-support-tools']));
+  });
+});
