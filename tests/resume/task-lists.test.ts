@@ -133,3 +133,29 @@ describe('usedNames: a product named in camel case anywhere in English prose', (
     expect(tools('Built APIs and SPAs for 3 DCs with McAllister.')).toEqual([]);
   });
 });
+
+describe('taskPhrases: a clause of terms alone', () => {
+  it('reads a clause with no verb that joins terms', () => {
+    expect(zhTasks('高级私人教练: 一对一琛瑶和小璆琅课，月均上课 160 节。')).toEqual(['一对一琛瑶', '小璆琅课']);
+  });
+
+  it('reads none whose item opens on a verb, an ability or a preposition', () => {
+    expect(zhTasks('根据琛瑶设计稿与璆琅样衣。')).toEqual([]);
+    expect(zhTasks('能适应夜班与节假日值班。')).toEqual([]);
+    expect(zhTasks('管排班和琛瑶进货。')).toEqual([]);
+  });
+});
+
+describe('usedNames: a product the work is done with or in', () => {
+  it('reads a name of two words or more, one with a number or capitals, after with, in, on, using or via', () => {
+    expect(tools('FEA on frame brackets in ZORBS Mechanical; failure analysis')).toEqual(['ZORBS Mechanical']);
+    expect(tools('ran data loads with Zorb Loader and dedupe')).toEqual([]);
+    expect(tools('drone photogrammetry with ZJI Phantom 4 RTK processed later')).toEqual(['ZJI Phantom 4 RTK']);
+  });
+
+  it('reads no place, no single word, no number and nothing across a sentence', () => {
+    expect(tools('worked in New York and on Hong Kong deals')).toEqual([]);
+    expect(tools('budgets in FY23 and in 60 stores')).toEqual([]);
+    expect(tools('golden-path templates in Zorbstage. Moved 140 services')).toEqual([]);
+  });
+});

@@ -8,6 +8,7 @@
  * a one-word item counts only through the taxonomy. And a name a verb of using governs ("use CRIS and PACS daily",
  * "document in ieMR") is a tool.
  */
+import { findConcepts } from '../../../../taxonomy/job-vocabulary.ts';
 import { skillTaxonomy } from '../../../../taxonomy/taxonomy.ts';
 import { listedSkillId, type ListedSkill } from './listed-skills.ts';
 
@@ -129,6 +130,9 @@ const USED_NAME = new RegExp(String.raw`\b${USING}\s+(${NAME}(?:\s(?:and|&|or)\s
 /** A product's name written in camel case ("DemandTools", "JDLink", "ArcPy"), not a plural acronym ("APIs") or a Scottish name. */
 const CAMEL = /^(?!Mc|Mac)[A-Z][a-z]+[A-Z][a-z]+[A-Za-z0-9]*$|^[A-Z]{2,}[a-z]{3,}[A-Za-z0-9]*$/u;
 
+const DONE_WITH =
+  /(?<=[a-z]\s)(?:with|in|on|using|via)\s+(?:an?\s+|the\s+)?([A-Z][\w+#-]*(?:\.\w+)*(?:\s(?:[A-Z][\w+#-]*(?:\.\w+)*|\d+[A-Za-z]*)){1,3})(?![\w-]|\s[A-Z])/gu;
+
 export function usedNames(text: string): ListedSkill[] {
   const taxonomy = skillTaxonomy();
   const found = new Map<string, ListedSkill>();
@@ -138,6 +142,16 @@ export function usedNames(text: string): ListedSkill[] {
     if (taxonomy.findSkills(name, { isSkillList: true }).length > 0) continue;
     const id = listedSkillId(name);
     if (!found.has(id)) found.set(id, { id, name, written: name });
+  }
+  // "surveys with Trimble R12", "FEA in ANSYS Mechanical": a product's name of two words or more after the preposition
+  // of what the work is done with or in.
+  for (const [, name] of text.matchAll(DONE_WITH)) {
+    // A product's name has a model number or a word in capitals ("ANSYS Mechanical"); two plain words are as often a
+    // place or an organisation ("New York", "Queensland Rail").
+    if (!/\d|\b[A-Z]{2,}\b|\b[A-Z][a-z]+[A-Z]/u.test(name!) || taxonomy.normalizeSkill(name!)) continue;
+    if (findConcepts(name!).some((m) => m.concept.kind === 'place')) continue;
+    const id = listedSkillId(name!);
+    if (!found.has(id)) found.set(id, { id, name: name!, written: name! });
   }
   for (const [, names] of text.matchAll(USED_NAME)) {
     for (const name of names!.replace(/[.]+$/u, '').split(/\s(?:and|&|or)\s/u)) {

@@ -76,6 +76,12 @@ const ENDS_ON_WORK = new RegExp(`(?:${WORK_DONE})$`, 'u');
 /** "整合正念减压（MBSR）与…": a term glossed by its acronym in brackets names a method or a document, and so does its acronym. */
 const GLOSSED = /([\u4e00-\u9fff]{2,12})\s*[（(]([A-Z][A-Za-z0-9&/-]{1,7})[)）]/gu;
 
+/** An item that opens on a verb, an ability or a preposition: the clause has a verb after all. */
+const VERBLESS_NOT = new RegExp(
+  `^(?:${DOING}|使用|用|利用|借助|通过|根据|按照|能|也|对|兼|跑|调试|包括|梳理|制作|处理|擅长|适应|有|会|在|为|给|从|把|将|让|使|可|管(?!道|网|材|线|件|廊|桩))`,
+  'u',
+);
+
 export function taskPhrases(text: string): ListedSkill[] {
   const taxonomy = skillTaxonomy();
   const found = new Map<string, ListedSkill>();
@@ -108,6 +114,15 @@ export function taskPhrases(text: string): ListedSkill[] {
   }
   const enumerations = [
     ...[...text.matchAll(TASK_CLAUSE)].map((clause) => clause[1]!),
+    // "高级私人教练: 一对一私教和小团课，…": a clause of terms alone, with no verb, is a list of the work.
+    ...text
+      .split(/[，。；;：:\n]/u)
+      .map((clause) => clause.trim())
+      .filter(
+        (clause) =>
+          /^[\u4e00-\u9fff]{3,8}(?:(?:和|与|及|、)[\u4e00-\u9fff]{3,8})+$/u.test(clause) &&
+          !clause.split(/和|与|及|、/u).some((item) => VERBLESS_NOT.test(item)),
+      ),
     // "协助实验室检查（血常规、尿检）", "物理治疗：关节松动术、肌力训练和步态训练", "操作中频电疗、超声波、冲击波等理疗设备":
     // a run of terms that 、 separates is a list wherever it stands, its first term after the verb that governs it.
     // A bullet or a dash before the run is none of it ("• - 纯色、跳色"); the verb goes only where a term is left ("做饭、陪同就医").
