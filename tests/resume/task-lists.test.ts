@@ -159,3 +159,13 @@ describe('usedNames: a product the work is done with or in', () => {
     expect(tools('golden-path templates in Zorbstage. Moved 140 services')).toEqual([]);
   });
 });
+
+describe('listedSkills: a product with the part of it used', () => {
+  it('is the product ("MySQL 索引"), not a narrower skill', () => {
+    expect(items(['熟悉 MySQL 索引和事务'])).toContain('MySQL');
+  });
+
+  it('keeps a licence or an instrument a product names as written', () => {
+    expect(items(['IDEXX 血液分析仪'])).toEqual(['IDEXX 血液分析仪']);
+  });
+});

@@ -292,6 +292,18 @@ export function listedSkills(skillLines: readonly string[]): ListedSkill[] {
       if (inside.length === 1 && CJK.test(written) && isShortItem(written) && !namesSpokenLanguage(written)) {
         // What the item adds: Chinese characters, with a brand in Latin letters among them ("IDEXX 血液分析仪").
         const rest = written.replace(inside[0]!.match, '').replace(/\s+/gu, '');
+        // "MySQL 索引", "Excel 函数", "PPT 制作课件": a product named in Latin letters with the part of it used is the product.
+        // Not a licence, an instrument or a machine the product names ("AOPA 植保证", "IDEXX 血液分析仪").
+        if (
+          !CJK.test(inside[0]!.match) &&
+          /^[\u4e00-\u9fff]{1,4}$/u.test(rest) &&
+          !/[证仪机器书照]$/u.test(rest) &&
+          written.startsWith(inside[0]!.match)
+        ) {
+          const skill = inside[0]!.skill;
+          if (!found.has(skill.id)) found.set(skill.id, { id: skill.id, name: skill.name, written, skill });
+          continue;
+        }
         if (/^[\u4e00-\u9fffA-Za-z0-9]{2,8}$/u.test(rest) && /[\u4e00-\u9fff]/u.test(rest) && !BROADER_REST.test(rest)) {
           const id = listedSkillId(written);
           if (!found.has(id)) found.set(id, { id, name: written, written, replaces: [inside[0]!.skill.id] });

@@ -136,7 +136,8 @@ export function taskPhrases(text: string): ListedSkill[] {
   for (const [, written] of text.matchAll(WRITTEN_DOCUMENT)) {
     const item = written!.trim();
     if (!TERM.test(item) || PROSE.test(item) || SERVED.test(item) || isVerb(item) || ITEM_SEPARATOR.test(item)) continue;
-    if (taxonomy.findSkills(item, { isSkillList: true }).length > 0) continue;
+    // A document the taxonomy names whole is its skill; a narrower one ("环境监测月报") is reported as written.
+    if (taxonomy.normalizeSkill(item) || (/[A-Za-z]/u.test(item) && taxonomy.findSkills(item, { isSkillList: true }).length > 0)) continue;
     const id = listedSkillId(item);
     if (!found.has(id)) found.set(id, { id, name: item, written: item });
   }
