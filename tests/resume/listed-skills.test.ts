@@ -422,6 +422,11 @@ describe('the traits a self-assessment claims', () => {
     );
     expect(ids(resume('热爱游戏。', '耐心解答玩家问题，负责功能测试。'))).not.toContain('patience');
   });
+
+  it('reads a trait another claim or a word of manner follows ("有耐心有爱心", "耐心亲和")', () => {
+    expect(ids(resume('有耐心有爱心。', '负责功能测试。'))).toContain('patience');
+    expect(ids(resume('耐心亲和，注重细节。', '负责功能测试。'))).toContain('patience');
+  });
 });
 
 describe('withWrappedItemsJoined: a bracket left open', () => {
