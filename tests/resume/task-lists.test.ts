@@ -169,3 +169,11 @@ describe('listedSkills: a product with the part of it used', () => {
     expect(items(['IDEXX 血液分析仪'])).toEqual(['IDEXX 血液分析仪']);
   });
 });
+
+describe('englishTasks: a list is the context of a word prose uses otherwise too', () => {
+  it('reads an item that names a skill whole as that skill', () => {
+    const ids = (text: string) => englishTasks(text).map((s) => s.id);
+    expect(ids('Zorblex recruitment for 12 stores, onboarding and quibbit relations.')).toContain('onboarding');
+    expect(ids('I am onboarding new people this week.')).toEqual([]);
+  });
+});

@@ -112,6 +112,13 @@ export function englishTasks(text: string): ListedSkill[] {
       return object ? [itemOf(object)].filter((item): item is string => item !== null) : [];
     });
     for (const item of [...(items as string[]), ...means].filter(Boolean)) {
+      // An item of such a list that names a skill whole is that skill, a word prose uses otherwise too ("onboarding",
+      // "payroll", "reservations") included: the list is its context.
+      const skill = taxonomy.normalizeSkill(item);
+      if (skill) {
+        if (!found.has(skill.id)) found.set(skill.id, { id: skill.id, name: skill.name, written: item, skill });
+        continue;
+      }
       // A one-word item is too often a plain word ("circulation", "startups"); the taxonomy reads the ones it knows.
       if (!item.includes(' ') || taxonomy.findSkills(item, { isSkillList: true }).length > 0) continue;
       const id = listedSkillId(item);
