@@ -76,6 +76,10 @@ describe('taskPhrases: lists written loosely', () => {
     expect(zhTasks('照顾一位老人，做饭、陪同琛瑶。')).toEqual(['做饭', '陪同琛瑶']);
   });
 
+  it('reads the parts a verb of fitting or servicing governs, without the verb', () => {
+    expect(zhTasks('处理故障抢修，更换琛瑶钢丝绳、门机和璆琅钳。')).toEqual(['琛瑶钢丝绳', '门机', '璆琅钳']);
+  });
+
   it('reads the items before the kind they are of, and without how well or how many', () => {
     expect(zhTasks('琛瑶面、璆琅、瑨珂耳朵这些山西面食都是现做。')).toEqual(['琛瑶面', '璆琅', '瑨珂耳朵']);
     expect(zhTasks('做琛瑶、璆琅、瑨珂都熟。')).toEqual(['琛瑶', '璆琅', '瑨珂']);

@@ -28,7 +28,10 @@ const WRITTEN_DOCUMENT = /(?:编制|撰写|书写|编写|制定|管理|操作)([
 /** A run of terms with 、 between them, to the clause's punctuation or a bracket. */
 const LISTED_RUN = /[^，。；;,.!！?？\n:：（）()]+、[^，。；;,.!！?？\n:：（）()]+/gu;
 /** The verb a run's first term follows: one of doing, or of managing, using or knowing. */
-const LEADING_VERB = new RegExp(`^\\s*(?:${DOING}|管理|维护|使用|运用|掌握|熟悉|精通|了解|包括|涵盖)`, 'u');
+const LEADING_VERB = new RegExp(
+  `^\\s*(?:${DOING}|管理|维护|使用|运用|掌握|熟悉|精通|了解|包括|涵盖|更换|维修|保养|检修|安装|调试|检查|清洗|拆装)`,
+  'u',
+);
 
 /** "二级医院及连锁药店客户", "（独居、失能长者）": people and places served, not tasks. */
 const SERVED = /(?:者|人员|人群|客户|员工|学生|儿童|患者|家属|医院|门店|药店|机构|企业|单位|商|专业)$/u;
@@ -121,7 +124,7 @@ export function taskPhrases(text: string): ListedSkill[] {
       .filter(
         (clause) =>
           /^[\u4e00-\u9fff]{3,8}(?:(?:和|与|及|、)[\u4e00-\u9fff]{3,8})+$/u.test(clause) &&
-          !clause.split(/和|与|及|、/u).some((item) => VERBLESS_NOT.test(item)),
+          !clause.split(/和|与|及|、/u).some((item) => VERBLESS_NOT.test(item) || LEADING_VERB.test(item)),
       ),
     // "协助实验室检查（血常规、尿检）", "物理治疗：关节松动术、肌力训练和步态训练", "操作中频电疗、超声波、冲击波等理疗设备":
     // a run of terms that 、 separates is a list wherever it stands, its first term after the verb that governs it.
