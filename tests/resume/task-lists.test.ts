@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { englishTasks, usedNames } from '../../subgraphs/resume/parser/fields/english-tasks.ts';
 import { listedSkills } from '../../subgraphs/resume/parser/fields/listed-skills.ts';
 import { taskPhrases } from '../../subgraphs/resume/parser/fields/task-phrases.ts';
+import { parseResumeText } from '../../subgraphs/resume/parser/resume-parser.ts';
 
 const tasks = (text: string) => englishTasks(text).map((s) => s.name);
 const tools = (text: string) => usedNames(text).map((s) => s.name);
@@ -74,6 +75,7 @@ describe('taskPhrases: lists written loosely', () => {
   it('reads a run after a bullet and a dash, and a verb with a one-character object', () => {
     expect(zhTasks('• - 琛瑶、璆琅、瑨珂、玥珈和手部琛理，也做过璆瑶嫁接。')).toEqual(['琛瑶', '璆琅', '瑨珂', '玥珈', '手部琛理']);
     expect(zhTasks('照顾一位老人，做饭、陪同琛瑶。')).toEqual(['做饭', '陪同琛瑶']);
+    expect(zhTasks('每天点检，自己能换琛瑶、打黄油。')).toEqual(['换琛瑶', '打黄油']);
   });
 
   it('reads the parts a verb of fitting or servicing governs, without the verb', () => {
@@ -179,5 +181,20 @@ describe('englishTasks: a list is the context of a word prose uses otherwise too
     const ids = (text: string) => englishTasks(text).map((s) => s.id);
     expect(ids('Zorblex recruitment for 12 stores, onboarding and quibbit relations.')).toContain('onboarding');
     expect(ids('I am onboarding new people this week.')).toEqual([]);
+  });
+});
+
+describe('a currency before an amount', () => {
+  it('is money, not the skill its code spells', () => {
+    const text = [
+      'Zorb Quibbit',
+      'zorb@example.com',
+      '',
+      'Experience',
+      'Acme | 2019 - Present',
+      'Planner',
+      'Renegotiated contracts, saving AED 4.2m a year.',
+    ].join('\n');
+    expect(parseResumeText(text).skills.map((s) => s.id)).not.toContain('bls');
   });
 });

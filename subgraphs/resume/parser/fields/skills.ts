@@ -27,6 +27,11 @@ const isTechnique = (text: string, m: { start: number; skill: { category: string
 const isCounted = (text: string, m: { start: number; match: string }) =>
   /\d\s*$/u.test(text.slice(Math.max(0, m.start - 4), m.start)) && /[a-z]s$/u.test(m.match);
 
+/** A currency's code before an amount is money, whatever a term it spells: "saving AED 4.2m", "PHP 50,000". */
+const isAmount = (text: string, m: { end: number; match: string }) =>
+  /^(?:AED|USD|RMB|CNY|EUR|GBP|SGD|HKD|MYR|INR|AUD|CAD|JPY|KRW|PHP|THB|IDR|SAR|QAR|CHF|NZD|ZAR|NGN|KES|BRL|MXN)$/u.test(m.match) &&
+  /^\s?\d/u.test(text.slice(m.end, m.end + 2));
+
 /**
  * Skills from the skills section and a certifications section (sure: 0.9), items of it the taxonomy does not know
  * (as written, `text:` ids: 0.8), mentions elsewhere (0.6; ambiguous ones need context, a self-assessment's traits
@@ -72,7 +77,12 @@ export function findResumeSkills(sectionLines: string[], otherText: string, self
   addWritten(bracketedNames(prose, proseMentions), 0.5, 0.6);
   add(
     proseMentions.filter(
-      (m) => !DOMAIN_OF.test(prose.slice(m.end, m.end + 16)) && !replaced.has(m.skill.id) && !isCounted(prose, m) && !isTechnique(prose, m),
+      (m) =>
+        !DOMAIN_OF.test(prose.slice(m.end, m.end + 16)) &&
+        !replaced.has(m.skill.id) &&
+        !isCounted(prose, m) &&
+        !isTechnique(prose, m) &&
+        !isAmount(prose, m),
     ),
     0.6,
   );

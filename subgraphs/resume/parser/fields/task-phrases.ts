@@ -29,7 +29,7 @@ const WRITTEN_DOCUMENT = /(?:编制|撰写|书写|编写|制定|管理|操作)([
 const LISTED_RUN = /[^，。；;,.!！?？\n:：（）()]+、[^，。；;,.!！?？\n:：（）()]+/gu;
 /** The verb a run's first term follows: one of doing, or of managing, using or knowing. */
 const LEADING_VERB = new RegExp(
-  `^\\s*(?:${DOING}|管理|维护|使用|运用|掌握|熟悉|精通|了解|包括|涵盖|更换|维修|保养|检修|安装|调试|检查|清洗|拆装)`,
+  `^\\s*(?:${DOING}|管理|维护|使用|运用|掌握|熟悉|精通|了解|包括|涵盖|更换|维修|保养|检修|安装|调试|检查|清洗|拆装|自己能|自己会)`,
   'u',
 );
 
