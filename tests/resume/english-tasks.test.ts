@@ -18,7 +18,11 @@ describe('englishTasks: a clause that enumerates noun phrases', () => {
       'quibbit texture diets',
       'weight loss audits',
     ]);
-    expect(tasks('Plain film, fluoroscopy and zorblex quibbitry on wards.')).toEqual(['Plain film', 'zorblex quibbitry']);
+    expect(tasks('Plain film, fluoroscopy and zorblex quibbitry on wards.')).toEqual([
+      'Plain film',
+      'Medical Imaging',
+      'zorblex quibbitry',
+    ]);
   });
 
   it('reads each clause on its own: a semicolon, a full stop or a colon ends one', () => {

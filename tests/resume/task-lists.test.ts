@@ -53,6 +53,14 @@ describe('englishTasks: lists written loosely', () => {
     expect(tasks('Daily zorblex planning for the plant, quibbit clearance.')).toEqual(['zorblex planning', 'quibbit clearance']);
   });
 
+  it('reads past "responsible for", a bracket\'s aside and what "of" adds', () => {
+    expect(tasks('Responsible for zorb planning, quibbit zorbing and distribution of flour (3 DCs, 140 trucks).')).toEqual([
+      'zorb planning',
+      'quibbit zorbing',
+      'Distribution Management',
+    ]);
+  });
+
   it('reads no measures a clause says were changed, and no count of people', () => {
     expect(tasks('Grew zorblex sales from 310 to 520 and quibbit revenue by 22%.')).toEqual([]);
     expect(tasks('Supervise zorblex clinics and two quibbit staff.')).toEqual([]);

@@ -19,7 +19,7 @@ const CLAUSE_END = /[;；]|[.!?](?=\s|$)|:(?=\s)|\n/u;
 const ITEM_SEPARATOR = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*\/\s*/iu;
 /** A trailing phrase of place, purpose or frequency ("on wards", "for 4 homes", "daily"): not part of the item. */
 const TRAILING =
-  /\s+(?:on|for|in|at|with|to|across|from|within|under|during|via|per|into|by|through|using|twice|once|daily|weekly|monthly)\b.*$/iu;
+  /\s+(?:on|for|in|at|with|to|across|from|within|under|during|via|per|into|by|through|using|of|twice|once|daily|weekly|monthly)\b.*$/iu;
 /** Words of a sentence, not of a name: determiners, pronouns, auxiliaries, adverbs of degree. */
 const PROSE_WORD =
   /^(?:the|a|an|my|our|their|his|her|its|this|that|these|those|all|each|every|some|any|many|most|other|such|i|we|he|she|they|it|me|us|them|who|which|where|when|while|is|are|was|were|be|been|being|has|have|had|do|does|did|can|could|will|would|should|may|might|must|not|no|also|very|more|than|as|about|over|up|out|new|own|key|various|several|including|etc|one|two|three|four|five|six|seven|eight|nine|ten|both)$/iu;
@@ -30,7 +30,7 @@ const LEADING_VERB =
   /^(?:plan|run|lead|led|manage|supervise|use|help|support|handle|build|built|create|design|develop|write|wrote|own|drive|drove|deliver|coordinate|train|mentor|prepare|perform|conduct|maintain|monitor|review|oversee|oversaw|ensure|provide|work|make|made|take|took|set|give|gave|get|got|assist|document|catalog|catalogue|report|track|analyse|analyze|implement|organise|organize|negotiate|sell|sold|serve|teach|taught|install|test|fix|repair|operate|draft|liaise|collaborate|partner|launch|grow|grew|cut|reduce|increase|improve|achieve|won|win|act|responsible)$/iu;
 /** The verbs a clause opens with ("Plan and run", "Managed"). */
 const LEADING_VERBS = new RegExp(
-  `^(?:${LEADING_VERB.source.slice(4, -2)}|\\w+ed)(?:\\s+(?:and|&)\\s+(?:${LEADING_VERB.source.slice(4, -2)}|\\w+ed))?\\s+`,
+  `^(?:(?:responsible|accountable) for|in charge of|involved in|(?:${LEADING_VERB.source.slice(4, -2)}|\\w+ed)(?:\\s+(?:and|&)\\s+(?:${LEADING_VERB.source.slice(4, -2)}|\\w+ed))?)\\s+`,
   'iu',
 );
 /** Its last word a person or a group served ("CKD patients", "local schools"), not a practice. */
@@ -100,7 +100,11 @@ export function englishTasks(text: string): ListedSkill[] {
   for (const clause of [...clauses, ...bracketed]) {
     if (CJK.test(clause) || !/[a-z]/u.test(clause)) continue;
     // "Plan and run storytime, …": the verbs that govern the list are not its first item; nor is a bullet.
-    const opening = clause.trim().replace(BULLET, '');
+    // A bracket's aside is read as a clause of its own, not split with the list ("(3 DCs, 140 trucks)").
+    const opening = clause
+      .replace(/\([^()]*\)/gu, ' ')
+      .trim()
+      .replace(BULLET, '');
     if (MEASURE_VERB.test(opening)) continue;
     const parts = opening.replace(LEADING_VERBS, '').split(ITEM_SEPARATOR);
     if (parts.length < 2) continue;
