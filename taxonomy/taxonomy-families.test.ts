@@ -111,3 +111,52 @@ describe('the tenth round: the families with no vocabulary of their own', () => 
     expect(new Set(ids('TeamViewer, 向日葵, AnyDesk', { isSkillList: true }))).toEqual(new Set(['remote-support-tools']));
   });
 });
+
+describe('the tenth round: the low families’ missing terms', () => {
+  it.each([
+    ['果树修剪', 'fruit-tree-pruning', 'agriculture'],
+    ['高标准农田建设', 'high-standard-farmland', 'agriculture'],
+    ['牛羊养殖', 'ruminant-farming', 'agriculture'],
+    ['虚拟电厂', 'virtual-power-plant', 'energy'],
+    ['IV曲线测试', 'iv-curve-testing', 'energy'],
+    ['负荷预测', 'load-forecasting', 'energy'],
+    ['MCN运营', 'mcn-operations', 'media'],
+    ['延时摄影', 'time-lapse', 'media'],
+    ['AP Stylebook', 'editorial-style-guides', 'media'],
+    ['Moldflow', 'moldflow', 'engineering'],
+    ['非标设计', 'non-standard-design', 'engineering'],
+    ['Factory Acceptance Test', 'fat-sat', 'engineering'],
+    ['Value Engineering', 'value-engineering', 'construction'],
+    ['鲁班奖', 'quality-award-projects', 'construction'],
+    ['物流招标', 'logistics-tendering', 'supply-chain'],
+    ['MRO采购', 'mro-procurement', 'supply-chain'],
+    ['Marriott Bonvoy', 'hotel-loyalty-programmes', 'hospitality'],
+    ['行政酒廊', 'executive-lounge', 'hospitality'],
+    ['石膏固定', 'plaster-casting', 'healthcare'],
+    ['Audiometry', 'audiology', 'healthcare'],
+    ['运营看板', 'ops-dashboards', 'operations'],
+    ['加盟商管理', 'franchisee-management', 'operations'],
+  ])('%s → %s (%s)', (text, id, category) => {
+    const skill = normalizeSkill(text);
+    expect(skill?.id).toBe(id);
+    expect(skill?.category).toBe(category);
+  });
+
+  it('finds them inside a long sentence', () => {
+    expect(ids('负责分布式光伏电站的组件清洗、IV曲线测试和二次回路检查，参与虚拟电厂需求响应项目', { isProse: true })).toEqual(
+      expect.arrayContaining(['pv-module-cleaning', 'iv-curve-testing', 'secondary-circuits', 'virtual-power-plant', 'demand-response']),
+    );
+    expect(ids('Ran the Factory Acceptance Test for the skid package, with flow meters calibrated and loop checks signed off')).toEqual(
+      expect.arrayContaining(['fat-sat', 'flow-meters', 'loop-checking']),
+    );
+  });
+
+  it('reads no everyday or glued short word of them in prose', () => {
+    for (const text of [
+      '项目组把货架上的样品装柜前拍照，他养牛的亲戚来访',
+      'The team had a coffee break; the switchboard was busy',
+      '他去体检中心排队，顺便在总机旁等候',
+    ])
+      expect(ids(text, { isProse: true }), text).toEqual([]);
+  });
+});
