@@ -10,7 +10,7 @@ const LIST_GAP = /^[\s,，、/;；&+·•＋|｜丨●○■□◆◇▪・‧]*
 const CONTEXT_BEFORE =
   /(?:熟悉|精通|掌握|熟练|了解|使用|擅长|用|通过|借助|利用|proficient in|experience (?:in|with)|skilled in|knowledge of)\s*$/iu;
 /** A name used as a channel: "sold on Etsy", "photos for Instagram" (a capitalised name, not a word of prose). */
-const CHANNEL_BEFORE = /\b(?:on|for|via|through|using)\s+$/u;
+const CHANNEL_BEFORE = /\b(?:on|for|via|through|using|across)\s+$/u;
 const CONTEXT_AFTER =
   /^\s*(?:语言|开发|编程|账号|运营|店铺|直播|种草|接单|引流|推广|投放|笔记|粉丝|短视频|language|lang\b|programming|developer|engineer|(?:ads?|posts?|content|reels?|stor(?:y|ies)|campaigns?|pages?|accounts?|shop|stores?|orders?|channels?)\b)/iu;
 

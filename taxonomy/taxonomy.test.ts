@@ -177,6 +177,7 @@ describe('findSkills', () => {
 
   it('reads an ambiguous name used as a channel or a tool, and no acronym so placed', () => {
     expect(ids('photograph the arrangements for Instagram')).toEqual(['instagram']);
+    expect(ids('scheduled posts across Instagram')).toEqual(['instagram']);
     expect(ids('用美团和小红书接单')).toEqual(['local-services-operations', 'xiaohongshu']);
     expect(ids('customs clearance for GCC exports')).not.toContain('compilers');
   });
