@@ -78,6 +78,9 @@ const SPLITS: [string, string, string, string][] = [
   ['中国制造网', 'made-in-china', 'alibaba-international', '国际站运营'],
   ['BIM', 'bim', 'revit', 'Revit Architecture'],
   ['BIM建模', 'bim', 'revit', 'Revit'],
+  ['PingCode', 'pingcode', 'teambition', 'Teambition'],
+  ['Worktile', 'worktile', 'teambition', 'Teambition'],
+  ['飞书项目', 'feishu-project', 'teambition', 'Teambition'],
 ];
 
 describe('the tenth round: a competitor held as a product’s alias is its own skill', () => {
@@ -112,6 +115,8 @@ describe('the tenth round: a competitor held as a product’s alias is its own s
     expect(normalizeSkill('Podman')?.id).toBe('docker');
     expect(normalizeSkill('Cloudbeds')?.id).toBe('opera-pms');
     expect(normalizeSkill('Huawei Certification')?.id).toBe('huawei-certifications');
+    // WeChat's skill is the ecosystem (公众号, 私域, 企业微信), not one product.
+    expect(normalizeSkill('企业微信')?.id).toBe('wechat');
   });
 
   it('gives each split skill a unique id and a related skill that exists', () => {
