@@ -206,3 +206,14 @@ describe('a currency before an amount', () => {
     expect(parseResumeText(text).skills.map((s) => s.id)).not.toContain('bls');
   });
 });
+
+describe('usedNames: brands listed before the kind of thing they make', () => {
+  it('reads each brand', () => {
+    expect(tools('Hearing tests and fittings on Zorbak, Quibicon and Zignia devices.')).toEqual(['Zorbak', 'Quibicon', 'Zignia']);
+  });
+
+  it('reads no brands of another kind, and no single one', () => {
+    expect(tools('Campaigns for Zorbak, Quibicon and Zignia clients.')).toEqual([]);
+    expect(tools('Fittings on Zorbak devices.')).toEqual([]);
+  });
+});

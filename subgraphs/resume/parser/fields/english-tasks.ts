@@ -144,6 +144,12 @@ const CAMEL = /^(?!Mc|Mac)[A-Z][a-z]+[A-Z][a-z]+[A-Za-z0-9]*$|^[A-Z]{2,}[a-z]{3,
 const DONE_WITH =
   /(?<=[a-z]\s)(?:with|in|on|using|via)\s+(?:an?\s+|the\s+)?([A-Z][\w+#-]*(?:\.\w+)*(?:\s(?:[A-Z][\w+#-]*(?:\.\w+)*|\d+[A-Za-z]*)){1,3})(?![\w-]|\s[A-Z])/gu;
 
+const BRAND = String.raw`(?!The\b|And\b)[A-Z][\w-]+`;
+const BRANDS_OF_KIND = new RegExp(
+  String.raw`\b(?:on|with|using|in|of)\s+(${BRAND}(?:,\s${BRAND})*,?\s(?:and|&)\s${BRAND})\s(?:devices|machines|systems|tools|software|platforms|equipment|printers|scanners|instruments|hearing aids|analy[sz]ers|consoles|controllers|robots|vehicles|trucks|excavators|cameras)\b`,
+  'gu',
+);
+
 export function usedNames(text: string): ListedSkill[] {
   const taxonomy = skillTaxonomy();
   const found = new Map<string, ListedSkill>();
@@ -163,6 +169,14 @@ export function usedNames(text: string): ListedSkill[] {
     if (findConcepts(name!).some((m) => m.concept.kind === 'place')) continue;
     const id = listedSkillId(name!);
     if (!found.has(id)) found.set(id, { id, name: name!, written: name! });
+  }
+  // "fittings on Phonak, Oticon and Signia devices": brands listed before the kind of thing they make.
+  for (const [, brands] of text.matchAll(BRANDS_OF_KIND)) {
+    for (const name of brands!.split(/,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+/u)) {
+      if (taxonomy.findSkills(name, { isSkillList: true }).length > 0) continue;
+      const id = listedSkillId(name);
+      if (!found.has(id)) found.set(id, { id, name, written: name });
+    }
   }
   for (const [, names] of text.matchAll(USED_NAME)) {
     for (const name of names!.replace(/[.]+$/u, '').split(/\s(?:and|&|or)\s/u)) {
