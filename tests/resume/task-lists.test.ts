@@ -217,3 +217,12 @@ describe('usedNames: brands listed before the kind of thing they make', () => {
     expect(tools('Fittings on Zorbak devices.')).toEqual([]);
   });
 });
+
+describe('listedSkills: a product named in brackets after an item', () => {
+  it('reads a name in camel case or with an underscore, and no issuer or speciality', () => {
+    expect(items(['Scripting: Python (ZorbPy)'])).toContain('ZorbPy');
+    expect(items(['real-time Linux (ZORB_RT)'])).toContain('ZORB_RT');
+    expect(items(['Zorblex Licence (TDLR)'])).not.toContain('TDLR');
+    expect(items(['Quibbit Nurse (Adult)'])).not.toContain('Adult');
+  });
+});

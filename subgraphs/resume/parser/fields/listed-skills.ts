@@ -204,9 +204,13 @@ export function listedSkills(skillLines: readonly string[]): ListedSkill[] {
     );
     // One word in brackets after an item qualifies it, a licence's issuer, a speciality, a local code ("Journeyman
     // Electrician License (TDLR)", "Registered Nurse (Adult)", "SAP HCM (PY-DE)"): no skill of its own, unless the
-    // taxonomy knows it ("Excel (VBA)").
+    // taxonomy knows it ("Excel (VBA)") or its writing makes it a product's name ("Python (ArcPy)", "Linux (PREEMPT_RT)").
     line = line.replace(/(?<=[\p{L}\p{N}])\s*[(（]\s*([^\s()（）,，、;；/／]+)\s*[)）]/gu, (whole, inside: string) =>
-      taxonomy.normalizeSkill(inside) || taxonomy.findSkills(inside, { isSkillList: true }).length > 0 ? whole : '',
+      taxonomy.normalizeSkill(inside) ||
+      taxonomy.findSkills(inside, { isSkillList: true }).length > 0 ||
+      /^[A-Z][a-z]+[A-Z][a-z]+|^[A-Z][A-Z0-9]*_[A-Z0-9]+$/u.test(inside)
+        ? whole
+        : '',
     );
     // 与/和/及 between two Chinese terms joins two items ("PBR 材质流程与卡通渲染"), unless the whole is one skill.
     const parts = withSharedHeadApart(line.split(ITEM_SEPARATORS))
