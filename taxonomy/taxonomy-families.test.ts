@@ -160,3 +160,37 @@ describe('the tenth round: the low families’ missing terms', () => {
       expect(ids(text, { isProse: true }), text).toEqual([]);
   });
 });
+
+describe('the tenth round: what a trade’s skills list names', () => {
+  it.each([
+    ['群晖', 'synology', 'it-support'],
+    ['Password Resets', 'password-resets', 'it-support'],
+    ['Laptop Imaging', 'os-imaging', 'it-support'],
+    ['Click & Collect', 'click-and-collect', 'retail'],
+    ['Cash Office', 'cash-office', 'retail'],
+    ['Support Plans', 'support-planning', 'social-work'],
+    ['社区活动组织', 'community-events', 'social-work'],
+    ['栽培技术', 'cultivation-techniques', 'agriculture'],
+    ['Beekeeping', 'beekeeping', 'agriculture'],
+    ['轮作倒茬', 'crop-rotation', 'agriculture'],
+    ['Dermalogica', 'dermalogica', 'beauty'],
+    ['HD Brows', 'hd-brows', 'beauty'],
+    ['美容导师', 'beauty-trainer', 'beauty'],
+    ['卡项设计', 'beauty-membership-sales', 'beauty'],
+  ])('%s → %s (%s)', (text, id, category) => {
+    const skill = normalizeSkill(text);
+    expect(skill?.id).toBe(id);
+    expect(skill?.category).toBe(category);
+  });
+
+  it('reads their everyday words only in a list', () => {
+    expect(ids('负责冷库和种子仓储，播种季节协调物流；公司主营护肤品，负责抗衰系列的营销', { isProse: true })).toEqual([]);
+    expect(ids('We bought 3D printers and discussed mental health in group work near the fitting room')).toEqual([]);
+    expect(ids('Printers, Active Directory, Office 365', { isSkillList: true })).toContain('peripherals-support');
+    expect(ids('补水、祛斑、抗衰', { isSkillList: true })).toEqual([
+      'hydrating-facials',
+      'pigmentation-treatment',
+      'anti-ageing-treatments',
+    ]);
+  });
+});
