@@ -31,8 +31,16 @@ const OBJECTIVE_LINE =
 function sidebarEducationLines(sections: Section[], at: number): string[] {
   const next = sections[at + 1];
   if (!next || !['skills', 'languages', 'contact'].includes(next.kind)) return [];
-  return parseEducation(next.lines).some((entry) => entry.school !== null && entry.start !== null) ? next.lines : [];
+  if (parseEducation(next.lines).some((entry) => entry.school !== null && entry.start !== null)) return next.lines;
+  // Or the education's last dates wait for their school, and the sidebar section's lines name one ("2014.09-2018.06" /
+  // 联系方式 / "中国海洋大学" / a phone / "海洋科学  本科").
+  const own = parseEducation(sections[at]!.lines);
+  const waiting = own.length > 0 && own[own.length - 1]!.school === null && own[own.length - 1]!.start !== null;
+  return waiting && parseEducation(next.lines).some((entry) => entry.school !== null) ? next.lines : [];
 }
+
+/** A school written among the personal details (个人信息: "毕业院校：南京大学    学历：硕士"), from its label on. */
+const DETAILS_SCHOOL = /(?:毕业院校|毕业学校|畢業院校|畢業學校|就读院校|school|university)\s*[:：].*$/iu;
 
 export async function parseResume(input: ResumeInput, options: ParseResumeOptions = {}): Promise<ParsedResume> {
   const { format, text } = await extractResumeText(input, options);
@@ -60,7 +68,12 @@ export function parseResumeText(rawText: string, format: ResumeFormat = 'text'):
     educationLines = body;
     experienceLines = body;
   }
-  const education = parseEducation(educationLines).filter((e) => e.school !== null);
+  let education = parseEducation(educationLines).filter((e) => e.school !== null);
+  // No education section with a school: the one the personal details name.
+  if (education.length === 0) {
+    const detailLines = headerLines.flatMap((line) => line.match(DETAILS_SCHOOL)?.[0] ?? []);
+    education = parseEducation(detailLines).filter((e) => e.school !== null);
+  }
   const experience = parseExperience(experienceLines).filter(
     (entry) => !(educationLines === experienceLines && education.some((e) => e.start === entry.start && e.end === entry.end)),
   );

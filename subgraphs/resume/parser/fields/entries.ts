@@ -9,11 +9,22 @@ import { companyScore, isLocationOnly, isPlace, REGION_CODE, titleScore, without
 import { escapeRegExp as escaped } from '../../../../data/text/regexp.ts';
 import { employerRank, NAMED_UNIT, withOtherScript, withTitleInOtherScript, withUnit } from './entry-names.ts';
 import { experienceLines, isDescriptionLine, joinsGroup, opensGroup, passesOverInEntry, rejoinedParts } from './entry-lines.ts';
-import { schoolName, joinWrappedSchools, withoutEnrolmentRepeats } from './school-lines.ts';
+import {
+  degreeBeforeSchool,
+  ELSEWHERE_MARK,
+  isOwnSchool,
+  joinWrappedSchools,
+  NOT_UNDATED_SCHOOL,
+  schoolBesideMark,
+  schoolElsewhere,
+  schoolName,
+  withoutEmphasis,
+  withoutEnrolmentRepeats,
+} from './school-lines.ts';
 import { degreeOf, isBullet, isSchool, isUnnamedSchool, segmentsOf } from './segments.ts';
 
 const LABEL =
-  /^(?:公司(?:名称)?|工作单位|所在(?:公司|单位)|任职(?:公司|单位)|就职公司|担任(?:职务|职位)|职称|职位名称|单位|职位|职务|岗位|(?:毕业|就读)?(?:学校|院校)(?:名称)?|畢業(?:學校|院校)|學校|专业|学历|学位|时间|起止时间|在职时间|任职时间|日期|職位|職務|公司名稱|company|employer|title|position|role|school|major|degree|dates?|period)\s*[:：]\s*/iu;
+  /^(?:公司(?:名称)?|工作单位|所在(?:公司|单位)|任职(?:公司|单位)|就职公司|担任(?:职务|职位)|职称|职位名称|单位|职位|职务|岗位|(?:毕业|就读)?(?:学校|院校)(?:名称)?|畢業(?:學校|院校)|(?:學校|院校)(?:名稱)?|专业|学历|学位|时间|起止时间|在职时间|任职时间|日期|職位|職務|公司名稱|company|employer|title|position|role|school|institution|major|degree|dates?|period)\s*[:：]\s*/iu;
 
 /**
  * Column headings of a table ("时间 公司 职位", "Dates | Company | Title", "Year / Degree / University"), or a label
@@ -105,8 +116,13 @@ function anchorsOf(
   return anchors;
 }
 
+/** A degree written as a label before its school: "本科：北京邮电大学", "硕士：中国科学院大学". */
+const DEGREE_LABEL = /^\s*(本科|硕士|碩士|博士|研究生|硕士研究生|博士研究生|大专|專科|专科|学士|學士|高中)\s*[:：]\s*/u;
+
 function partsOf(texts: string[]): string[] {
   return texts.flatMap((text) => {
+    const degreeLabel = text.match(DEGREE_LABEL);
+    if (degreeLabel) return [degreeLabel[1]!, ...partsOf([text.slice(degreeLabel[0].length)])];
     const labelled = text.match(LABEL);
     const body = labelled ? text.slice(labelled[0].length) : text;
     // "Senior Engineer at Google", "数据分析师 @ 美团"
@@ -293,7 +309,7 @@ const withoutSchoolBullet = (line: string) =>
 const CONTACT_LINE = /^\s*(?:\+?\d[\d\s().-]{6,}\d|[\w.+-]+@[\w-]+\.[\w.]+|(?:https?:\/\/|www\.)\S+)\s*$/u;
 
 export function parseEducation(sectionLines: string[]): EducationEntry[] {
-  const lines = joinWrappedSchools(sectionLines.map(withoutSchoolBullet));
+  const lines = joinWrappedSchools(sectionLines.map(withoutEmphasis).map(withoutSchoolBullet));
   return withoutEnrolmentRepeats(educationEntries(lines), lines);
 }
 
@@ -303,33 +319,36 @@ function educationEntries(lines: string[]): EducationEntry[] {
   // A label on a line of its own (学校 / 吉林大学 / 专业 / 通信工程) stands between a table's cells without ending them.
   const anchors = anchorsOf(lines, wants, (line) => COLUMN_HEADINGS.test(line) || CONTACT_LINE.test(line) || isPlaceLine(line));
   reachWrappedSchools(lines, anchors);
-  const entries: EducationEntry[] = anchors.map((anchor) => {
+  const entries: EducationEntry[][] = anchors.map((anchor) => {
     const headerTexts = anchor.headerLines
       .sort((a, b) => a - b)
       .map((i) => (i === anchor.lineIndex ? withoutRange(lines[i]!, anchor.range) : lines[i]!));
-    return entryFromParts(partsOf(headerTexts), anchor.range.start, anchor.range.end);
+    return entriesFromParts(partsOf(headerTexts), anchor.range.start, anchor.range.end);
   });
   if (entries.length > 0) return withUndatedSchools(lines, anchors, entries);
   // No dates at all: every line that names a school, but a sentence that mentions one ("Guest lecturer at MIT Sloan.").
-  for (const line of lines) {
-    if (!isHeaderLike(line, EDUCATION_LINE_LENGTH)) continue;
+  const undated: EducationEntry[] = [];
+  lines.forEach((line, i) => {
+    if (!isHeaderLike(line, EDUCATION_LINE_LENGTH)) return;
     const parts = partsOf([line]);
-    if (parts.some((p) => isSchool(p))) entries.push(entryFromParts(parts, null, null));
-  }
-  return entries;
+    // A table's unit cell under its label (学院 / 纳米科学技术学院) is no school of its own.
+    const label = lines.slice(0, i).findLast((above) => above.trim());
+    if (parts.some((p) => isSchool(p)) && !UNIT_LABEL.test(line) && !(label && UNIT_LABEL.test(label)))
+      undated.push(...entriesFromParts(parts, null, null));
+  });
+  return undated;
 }
 
-/** A part that is a unit of a school or something done there, not a school of its own written without dates. */
-const NOT_UNDATED_SCHOOL =
-  /^(?:(?:faculty|department|dept\.?|division) of\b|(?:college|school) of (?:engineering|(?:liberal |fine )?arts|sciences?|business|law|medicine|education|nursing|pharmacy|computing|computer|letters|agriculture|architecture|design|communications?|public|natural|social|humanities|information|health|music|management|economics|dentistry|journalism|graduate|continuing|professional)\b|(?!.*大[学學]).*(?:学院|學院|系)$)|honou?rs?|program(?:me)?\b|scholar|society|union|club|association|team\b|award|prize|list\b|fellow|exchange|visiting|优秀|奖|毕业生|学生会|社团|协会|称号|交换|访学/iu;
+/** A table's label for the unit of a school: 学院, 院系, Faculty. */
+const UNIT_LABEL = /^\s*(?:学院|學院|院系|所在院系|系别|系別|科系|faculty|department|school \/ faculty)\s*[:：]?\s*$/iu;
 
 /**
  * Beside dated entries, a line no entry took that starts with a school (or with a degree and then its school) is an
  * entry of its own: a graduation year alone ("MIT — S.B., 2012"), an "Expected June 2026", no dates at all.
  */
-function withUndatedSchools(lines: string[], anchors: Anchor[], dated: EducationEntry[]): EducationEntry[] {
+function withUndatedSchools(lines: string[], anchors: Anchor[], dated: EducationEntry[][]): EducationEntry[] {
   const taken = new Set(anchors.flatMap((a) => a.headerLines));
-  const found: [number, EducationEntry][] = anchors.map((anchor, k) => [Math.min(...anchor.headerLines), dated[k]!]);
+  const found: [number, EducationEntry[]][] = anchors.map((anchor, k) => [Math.min(...anchor.headerLines), dated[k]!]);
   lines.forEach((line, i) => {
     if (taken.has(i) || !isHeaderLike(line, EDUCATION_LINE_LENGTH) || (/^[^:：]{1,24}[:：]/u.test(line) && !LABEL.test(line.trim())))
       return;
@@ -346,10 +365,10 @@ function withUndatedSchools(lines: string[], anchors: Anchor[], dated: Education
     if (!nextDegree && !yearBelow && !/\b(?:19|20)\d{2}\b/u.test(line) && !parts.some((p) => p !== school && degreeOf(p) !== null)) {
       return;
     }
-    found.push([i, entryFromParts(nextDegree ? [...parts, ...partsOf([next])] : parts, null, null)]);
+    found.push([i, entriesFromParts(nextDegree ? [...parts, ...partsOf([next])] : parts, null, null)]);
     if (nextDegree) taken.add(i + 1);
   });
-  return found.sort((a, b) => a[0] - b[0]).map(([, entry]) => entry);
+  return found.sort((a, b) => a[0] - b[0]).flatMap(([, entries]) => entries);
 }
 
 /**
@@ -403,11 +422,54 @@ function schoolBesideSlash(part: string): string[] {
   return sides.length > 1 && sides.some((side) => isSchool(side)) ? sides : [part];
 }
 
-function entryFromParts(rawParts: string[], start: string | null, end: string | null): EducationEntry {
-  const parts = withoutTrailingCity(rawParts)
+function normalisedParts(rawParts: string[]): string[] {
+  return withoutTrailingCity(rawParts)
     .flatMap(degreeAtSchool)
     .flatMap(schoolBesideSlash)
-    .filter((p) => !NOT_A_NAME.test(p) && !isLocationOnly(p));
+    .flatMap(schoolElsewhere)
+    .flatMap(schoolBesideMark)
+    .flatMap(degreeBeforeSchool);
+}
+
+/**
+ * One line that names two schools, each with its degree: "本科北京交通大学，硕士清华大学", "BA (2012) University of X; MSc
+ * University of Y", "國立政治大學 學士｜2017 - 2019 國立交通大學 碩士", "…, exchange at University of Copenhagen": an entry
+ * each. A second school starts an entry only after a degree, a date or an exchange mark since the first, so a unit or a
+ * school's own business school written beside it stays one entry.
+ */
+function entriesFromParts(rawParts: string[], start: string | null, end: string | null): EducationEntry[] {
+  const parts = normalisedParts(rawParts);
+  const groups: string[][] = [[]];
+  let schoolAt = -1;
+  let degreeFirst = false;
+  parts.forEach((part, i) => {
+    const group = groups[groups.length - 1]!;
+    if (isOwnSchool(part)) {
+      if (schoolAt < 0) {
+        schoolAt = i;
+        degreeFirst = i > 0 && degreeOf(parts[i - 1]!) !== null;
+      } else {
+        const between = parts.slice(schoolAt + 1, i);
+        const marked = between.some((p) => ELSEWHERE_MARK.test(p));
+        if (marked || between.some((p) => degreeOf(p) !== null || findDateRanges(p).length > 0 || /^(?:19|20)\d{2}$/u.test(p))) {
+          const carried = degreeFirst || marked ? group.splice(group.length - 1, 1) : [];
+          groups.push([...carried, part]);
+          schoolAt = i;
+          return;
+        }
+      }
+    }
+    group.push(part);
+  });
+  return groups.map((group, k) => {
+    if (k === 0) return entryFromParts(group, start, end);
+    const range = group.map((p) => findDateRanges(p)[0]).find(Boolean);
+    return entryFromParts(group, range?.start ?? null, range?.end ?? null);
+  });
+}
+
+function entryFromParts(rawParts: string[], start: string | null, end: string | null): EducationEntry {
+  const parts = normalisedParts(rawParts).filter((p) => !NOT_A_NAME.test(p) && !isLocationOnly(p) && !ELSEWHERE_MARK.test(p));
   const schoolPart = parts.find((p) => isSchool(p) && !isUnnamedSchool(p) && !/^(?:school of|学院：)/i.test(p)) ?? null;
   const school = schoolPart && schoolName(schoolPart);
   let degree: string | null = null;

@@ -1,11 +1,12 @@
 /**
  * School lines as text extraction leaves them: a name wrapped over two lines joined again, a 履歴書's school written
- * twice (入学, 卒業) read once, and the name without what a resume writes around it.
+ * twice (入学, 卒業) read once, the name without what a resume writes around it, and a line's parts where a school
+ * starts and ends (a degree glued before it, a mark after it, a school studied at elsewhere written into the line).
  */
 import type { EducationEntry } from '../types.ts';
 import { findDateRanges } from './dates.ts';
 import { isKnownCity } from './entry-parts.ts';
-import { degreeOf, isSchool, segmentsOf } from './segments.ts';
+import { degreeOf, isSchool, isUnnamedSchool, segmentsOf } from './segments.ts';
 
 /** A school name wrapped in a narrow column ("Nanyang Technological" / "University"): its lines joined again. */
 const SCHOOL_WORD_ONLY = /^\s*(?:university|college|institute(?: of technology)?|polytechnic|academy|school of [\w ]+)\s*$/iu;
@@ -77,6 +78,31 @@ export function withoutEnrolmentRepeats(entries: EducationEntry[], lines: string
   return entries.filter((entry, k) => k === 0 || !entry.school || entry.school !== entries[k - 1]!.school);
 }
 
+/** Before a school's name: a year (2016年), a degree and the verb (本科毕业于, 研究生毕业于), a label's verb (就读于, 畢業於). */
+const GLUED_BEFORE =
+  /^(?:(?:19|20)\d{2}\s*年\s*)?(?:(?:本科|硕士|碩士|博士|研究生|大专|專科|专科|学士|學士)(?:研究生)?\s*(?=毕业于|就读于|畢業於|就讀於))?(?:就读于|毕业于|畢業於|就讀於|graduated from|studied at|attended|原)\s*/iu;
+
+/** A country written before a Chinese school's name: 美国加州大学伯克利分校, 英国伦敦大学学院 (not 新加坡国立大学, 日本大学). */
+const COUNTRY_BEFORE =
+  /^(?:美国|美國|英国|英國|澳大利亚|澳大利亞|澳洲|加拿大|德国|德國|法国|法國|荷兰|荷蘭|瑞士|瑞典|意大利|西班牙|爱尔兰|愛爾蘭|新西兰|紐西蘭|俄罗斯|丹麦|芬兰|挪威|比利时|奥地利|韩国|韓國)(?=[\u4e00-\u9fff]{2,}(?:大学|大學|学院|學院))(?!国立|國立|国际|國際|大学|大學|学院|學院|科学技术院|理工大学)/u;
+
+/**
+ * A major, department or degree glued after a Chinese university's name with no space: 南开大学金融学本科, 东南大学土木工程专业,
+ * 國立中山大學企業管理學系, 浙江大学计算机科学与技术学院 (a faculty named by its subjects). A school of its own glued there stays:
+ * 南京大学金陵学院, 上海交通大学安泰经济与管理学院, 北京师范大学珠海分校, 中南大学湘雅护理学院.
+ */
+const GLUED_MAJOR_END = /(?:专业|專業|本科|硕士|碩士|博士|学士|學士|系|学系|學系|在读|在讀)$/u;
+const FACULTY_SUBJECT =
+  '计算机|電腦|软件|軟體|信息|資訊|电子|電子|通信|通訊|机械|機械|电气|電機|电机|土木|化学|化學|化工|材料|经济|經濟|管理|金融|法|外国语|外國語|文|理|医|醫|药|藥|数学|數學|物理|生命|环境|環境|建筑|建築|艺术|藝術|新闻|新聞|传播|傳播|公共|马克思主义|教育|体育|體育|音乐|音樂|美术|美術|能源|动力|動力|航空|航天|自动化|自動化|控制|光电|光電|商|工商|会计|會計|统计|統計|人文|社会|社會|政治|历史|歷史|哲学|哲學|地理|地球|海洋|农|農|林|生物|食品|护理|護理|口腔|临床|臨床|基础|基礎|仪器|儀器|光学|光學|集成电路|人工智能|数据|數據|网络|網絡|安全|交通|运输|運輸|水利|测绘|測繪|资源|資源|城市规划|设计|設計|与|與|及|和|科学|科學|工程|技术|技術|学|學|应用|應用';
+const GLUED_FACULTY = new RegExp(`^(?:${FACULTY_SUBJECT})+(?:学院|學院)$`, 'u');
+
+function withoutGluedMajor(part: string): string {
+  const glued = part.match(/^(.+?(?:大学|大學))([\u4e00-\u9fff]{2,})$/u);
+  if (!glued) return part;
+  const rest = glued[2]!;
+  return GLUED_MAJOR_END.test(rest) || GLUED_FACULTY.test(rest) ? glued[1]! : part;
+}
+
 /**
  * The school's name without what a resume writes around it: a verb before (就读于, "Graduated from"), a note in
  * brackets (北京大学（985/211）, 华南理工大学（全日制统招）, "(Expected May 2025)"), its letters ("Peking University
@@ -87,9 +113,15 @@ export function schoolName(part: string): string {
   // 自考 names its university as the one that examines: "高等教育自学考试（主考院校：华南师范大学）".
   const examining = part.match(/(?:主考|主办)(?:院校|学校|高校)\s*[:：]\s*([^()（）:：]+?)\s*[)）]?\s*$/u)?.[1];
   if (examining && isSchool(examining)) return examining;
-  const named = part
-    // A school renamed since: "原北京商学院（现北京工商大学）", "Tunku Abdul Rahman College (now TAR UMT)".
-    .replace(/^(?:就读于|毕业于|graduated from|studied at|attended|原)\s*/iu, '')
+  const named = withoutGluedMajor(part)
+    // A school renamed since: "原北京商学院（现北京工商大学）", "Tunku Abdul Rahman College (now TAR UMT)". The year and
+    // degree of "2016年毕业于上海大学", "本科毕业于南京航空航天大学"; a country before a Chinese name (英国伦敦大学学院).
+    .replace(GLUED_BEFORE, '')
+    .replace(COUNTRY_BEFORE, '')
+    // "University of Auckland in 2016 with a BCom": the year and degree a sentence writes after it.
+    .replace(/\s+(?:in\s+(?:19|20)\d{2}|with\s+an?\s)[^()]*$/iu, '')
+    // A campus or city note in brackets: 中山大学（深圳校区）, 輔仁大學（新北市）, a lab's or institute's (中科院自动化所).
+    .replace(/\s*[(（][^()（）]*(?:校区|校區|分部|市|省|所|实验室|實驗室|\bcampus)[)）]\s*$/iu, '')
     .replace(
       /\s*[(（][^()（）]*(?:\d|统招|全日制|双一流|一流|重点|自考|函授|成人|在职|网络教育|开放教育|远程|业余|交换|现|現|原|expected|exchange|gpa|top\b|qs\b|online|distance|part[- ]time|evening|remote|now\b|formerly|renamed|previously)[^()（）]*[)）]\s*$/iu,
       '',
@@ -98,7 +130,13 @@ export function schoolName(part: string): string {
     // (IKBN) Dusun Tua").
     .replace(/\s*[(（](?:\p{Lu}{2,6}|\p{Lu}[\p{Ll}]{1,5}\p{Lu}[\p{L}]{0,5})[)）](?=$|\s+\p{Lu})/u, '')
     // Its city in brackets: "Conservatorio Nacional de Música (Lima)"; a campus stays ("(Tsing Yi)", （深圳）).
-    .replace(/\s*\(([^()]+)\)$/u, (whole, inside: string) => (isKnownCity(inside.trim()) ? '' : whole))
+    // Its campuses' cities listed: "INSEAD (Fontainebleau & Singapore)".
+    .replace(/\s*\(([^()]+)\)$/u, (whole, inside: string) => {
+      const places = inside.split(/\s*(?:&|,|\/|\band\b)\s*/u).map((place) => place.trim());
+      const listed =
+        places.length > 1 && places.every((place) => /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u.test(place)) && places.some(isKnownCity);
+      return isKnownCity(inside.trim()) || listed ? '' : whole;
+    })
     .trim();
   // Its name in another language or its own school in brackets: "Tsinghua University (清华大学)", "University of Oxford
   // (Saïd Business School)".
@@ -106,3 +144,73 @@ export function schoolName(part: string): string {
   if (bracket && isSchool(bracket[1]!) && isSchool(bracket[2]!)) return bracket[1]!;
   return named || part;
 }
+
+/** Markdown emphasis around a name: "**华东师范大学**", "__University of Leeds__". */
+export const withoutEmphasis = (line: string) => line.replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/gu, '$2');
+
+/** A part that is a unit of a school or something done there, not a school of its own written without dates. */
+export const NOT_UNDATED_SCHOOL =
+  /^(?:(?:faculty|department|dept\.?|division) of\b|(?:college|school) of (?:engineering|(?:liberal |fine )?arts|sciences?|business|law|medicine|education|nursing|pharmacy|computing|computer|letters|agriculture|architecture|design|communications?|public|natural|social|humanities|information|health|music|management|economics|dentistry|journalism|graduate|continuing|professional)\b|(?!.*大[学學]).*(?:学院|學院|系)$)|honou?rs?|program(?:me)?\b|scholar|society|union|club|association|team\b|award|prize|list\b|fellow|exchange|visiting|优秀|奖|毕业生|学生会|社团|协会|称号|交换|访学/iu;
+
+/**
+ * A school and what follows it joined by a mark a Chinese line uses between its parts, or a colon: "大连理工大学/化工学院",
+ * "西安交通大学—能源与动力工程", "天津大学、精密仪器学院", "北京理工大学：车辆工程", "University of Oxford: DPhil".
+ */
+export function schoolBesideMark(part: string): string[] {
+  const mark = /[\u4e00-\u9fff]/u.test(part) ? /\s*(?:[/／、：:]|—+)\s*/gu : /\s*:\s+/gu;
+  // Only between parts, not in a bracket: 四川大学（985/211）.
+  const sides: string[] = [];
+  let from = 0;
+  for (const found of part.matchAll(mark)) {
+    const before = part.slice(0, found.index);
+    if ((before.match(/[(（]/gu) ?? []).length > (before.match(/[)）]/gu) ?? []).length) continue;
+    sides.push(part.slice(from, found.index));
+    from = found.index + found[0].length;
+  }
+  sides.push(part.slice(from));
+  if (sides.some((side) => !side)) return [part];
+  // Not a label before its value: "学校：重庆大学".
+  const label = /^(?:毕业|就读|所在)?(?:学校|學校|院校|学院|學院|大学|大學)(?:名称|名稱)?$/u.test(sides[0]!);
+  return sides.length > 1 && !label && isSchool(sides[0]!) && !isUnnamedSchool(sides[0]!) ? sides : [part];
+}
+
+/** A degree glued before its school: "本科北京交通大学", "研究生毕业于北京航空航天大学", "211本科（西北大学）". */
+const GLUED_DEGREE =
+  /^((?:(?:19|20)\d{2}年)?(?:本科|硕士研究生|博士研究生|硕士|碩士|博士|研究生|大专|專科|专科|学士|學士))(?:毕业于|就读于|畢業於|就讀於|于|於)?\s*(.+)$/u;
+
+export function degreeBeforeSchool(part: string): string[] {
+  const glued = part.match(GLUED_DEGREE);
+  if (glued && isSchool(glued[2]!)) return [glued[1]!, glued[2]!];
+  const bracketed = part.match(/^([^()（）]+?)\s*[(（]([^()（）]+)[)）]$/u);
+  // A full name in the bracket, not a study mode's short one ("专科（电大）").
+  return bracketed &&
+    !isSchool(bracketed[1]!) &&
+    degreeOf(bracketed[1]!) !== null &&
+    isSchool(bracketed[2]!) &&
+    /(?:大学|大學|学院|學院|university|college|institute)/iu.test(bracketed[2]!)
+    ? [bracketed[1]!, bracketed[2]!]
+    : [part];
+}
+
+/** Study elsewhere written into an entry's line: "exchange at University of Copenhagen", "（交换：香港中文大学", "（联合培养：…". */
+const ELSEWHERE =
+  /^(.*?)[\s(（]*\b(exchange|visiting)(?:\s+(?:student|semester|year|scholar|researcher))?\s+(?:at|to)\s+(.+)$|^(.*?)[\s(（]*(交换|交換|联合培养|聯合培養|访学|訪學|访问学者|訪問學者)生?\s*[:：]\s*(.+)$/iu;
+export const ELSEWHERE_MARK = /^(?:exchange|visiting|交换|交換|联合培养|聯合培養|访学|訪學|访问学者|訪問學者)$/iu;
+
+export function schoolElsewhere(part: string): string[] {
+  const found = part.match(ELSEWHERE);
+  if (!found) return [part];
+  const [head, mark, written] = found[2] ? [found[1]!, found[2], found[3]!] : [found[4]!, found[5]!, found[6]!];
+  // Up to the bracket's or the note's end: "（交换：香港中文大学，2014.09-2014.12）".
+  const school = written.split(/\s*[,，;；)）]/u)[0]!;
+  return isSchool(school) ? [head.trim(), mark, school.trim()].filter(Boolean) : [part];
+}
+
+/** A school part that starts an entry of its own, not a unit of the school before it (计算机学院, School of Business). */
+export const isOwnSchool = (part: string) =>
+  !/^[(（][^()（）]*[)）]$/u.test(part) &&
+  isSchool(part) &&
+  !isUnnamedSchool(part) &&
+  !NOT_UNDATED_SCHOOL.test(part) &&
+  !UNIT_OF_SCHOOL.test(part);
+const UNIT_OF_SCHOOL = /^(?!.*大[学學]).*(?:研究所|研究院)$|\b(?:graduate\s+)?school of\b/iu;

@@ -134,7 +134,7 @@ export function isSchool(text: string): boolean {
  * named after its school ("Institute Merit-cum-Means Scholarship", "University Gold Medal").
  */
 const NOT_A_SCHOOL =
-  /\b(?:CFA Institute|Project Management Institute|Chartered (?:Insurance )?Institute|Institute of (?:Chartered|Internal Auditors|Management Accountants|Certified|Electrical and Electronics Engineers)|American Institute of Certified|SANS Institute|Networking Academy|Codecademy|Khan Academy|Harvard ManageMentor|Scrum Alliance)\b|MOOC|慕课|网易云课堂|学堂在线|\b(?:scholarships?|awards?|prizes?|fellowships?|grants?|medals?|bursar(?:y|ies))\s*(?:[(（][^()（）]*[)）])?\s*$/iu;
+  /\b(?:CFA Institute|Project Management Institute|Chartered (?:Insurance )?Institute|Institute of (?:Chartered|Internal Auditors|Management Accountants|Certified|Electrical and Electronics Engineers)|American Institute of Certified|SANS Institute|Networking Academy|Codecademy|Khan Academy|Harvard ManageMentor|Scrum Alliance|Coursera|edX|Udemy|Udacity|(?:offered|issued|awarded|certified|organi[sz]ed|hosted) by|alumni|enterprise forum)\b|MOOC|慕课|网易云课堂|学堂在线|校友会|校友會|颁发|頒發|主办|主辦|承办|竞赛|競賽|比赛|比賽|大赛|大賽|挑战杯|\b(?:scholarships?|awards?|prizes?|fellowships?|grants?|medals?|bursar(?:y|ies))\s*(?:[(（][^()（）]*[)）])?\s*$/iu;
 
 /**
  * Subjects that name schools without being one: "M.A. School Psychology", "Ed.D. School Leadership"; and the
