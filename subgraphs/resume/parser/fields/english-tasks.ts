@@ -8,8 +8,8 @@
  * a one-word item counts only through the taxonomy. And a name a verb of using governs ("use CRIS and PACS daily",
  * "document in ieMR") is a tool.
  */
-import { findConcepts } from '../../../../taxonomy/job-vocabulary.ts';
 import { skillTaxonomy } from '../../../../taxonomy/taxonomy.ts';
+import { isKnownCity, isPlace } from './entry-parts.ts';
 import { listedSkillId, type ListedSkill } from './listed-skills.ts';
 
 const CJK = /[\u3400-\u4dbf\u4e00-\u9fff]/u;
@@ -166,7 +166,8 @@ export function usedNames(text: string): ListedSkill[] {
     // A product's name has a model number or a word in capitals ("ANSYS Mechanical"); two plain words are as often a
     // place or an organisation ("New York", "Queensland Rail").
     if (!/\d|\b[A-Z]{2,}\b|\b[A-Z][a-z]+[A-Z]/u.test(name!) || taxonomy.normalizeSkill(name!)) continue;
-    if (findConcepts(name!).some((m) => m.concept.kind === 'place')) continue;
+    // The places an entry's parts are told by: "in Hong Kong Island", "in Sydney NSW".
+    if (isPlace(name!) || isKnownCity(name!)) continue;
     const id = listedSkillId(name!);
     if (!found.has(id)) found.set(id, { id, name: name!, written: name! });
   }
