@@ -79,11 +79,9 @@ const ENDS_ON_WORK = new RegExp(`(?:${WORK_DONE})$`, 'u');
 /** "整合正念减压（MBSR）与…": a term glossed by its acronym in brackets names a method or a document, and so does its acronym. */
 const GLOSSED = /([\u4e00-\u9fff]{2,12})\s*[（(]([A-Z][A-Za-z0-9&/-]{1,7})[)）]/gu;
 
-/** An item that opens on a verb, an ability or a preposition: the clause has a verb after all. */
-const VERBLESS_NOT = new RegExp(
-  `^(?:${DOING}|使用|用|利用|借助|通过|根据|按照|能|也|对|兼|跑|调试|包括|梳理|制作|处理|擅长|适应|有|会|在|为|给|从|把|将|让|使|可|管(?!道|网|材|线|件|廊|桩))`,
-  'u',
-);
+/** An item that opens on an ability or a preposition (the verbs are LEADING_VERB's): the clause has a verb after all. */
+const VERBLESS_NOT =
+  /^(?:用|利用|借助|通过|根据|按照|能|也|对|兼|跑|梳理|制作|适应|有|会|在|为|给|从|把|将|让|使|可|管(?!道|网|材|线|件|廊|桩))/u;
 
 export function taskPhrases(text: string): ListedSkill[] {
   const taxonomy = skillTaxonomy();
