@@ -3,11 +3,13 @@
  * as written, never prose, languages or links.
  */
 import { describe, expect, it } from 'vitest';
-import { acronymPairs, listedSkillId, listedSkills, withoutCategoryLabels } from '../../subgraphs/resume/parser/fields/listed-skills.ts';
+import { acronymPairs } from '../../subgraphs/resume/parser/fields/acronym-pairs.ts';
+import { listedSkillId, listedSkills, withoutCategoryLabels } from '../../subgraphs/resume/parser/fields/listed-skills.ts';
 import { parseResumeText } from '../../subgraphs/resume/parser/resume-parser.ts';
 import { normalizeSkill } from '../../taxonomy/taxonomy.ts';
 import { withWrappedItemsJoined } from '../../subgraphs/resume/parser/fields/skills.ts';
 import { taskPhrases } from '../../subgraphs/resume/parser/fields/task-phrases.ts';
+import { toolPhrases } from '../../subgraphs/resume/parser/fields/tool-phrases.ts';
 import { skillIds } from './labelled-set.ts';
 
 const names = (lines: string[]) =>
@@ -170,6 +172,7 @@ describe('category labels and lines of business', () => {
 
 describe('taskPhrases: the enumerated tasks of a Chinese description', () => {
   const names = (text: string) => taskPhrases(text).map((s) => s.name);
+  const tools = (text: string) => toolPhrases(text).map((s) => s.name);
 
   it('reads the terms a verb of doing enumerates, leaving the taxonomy its skills', () => {
     expect(names('负责月末结账、凭证审核和底稿编制，在系统中完成成本核算。')).toContain('底稿编制');
@@ -180,14 +183,14 @@ describe('taskPhrases: the enumerated tasks of a Chinese description', () => {
   });
 
   it('reads a Latin name that a verb of using governs as a tool', () => {
-    expect(names('用 Zorblex 抓包，推行 QBT（先到期先出）。')).toEqual(expect.arrayContaining(['Zorblex', 'QBT']));
-    expect(names('年 GMV 2.3 亿，负责 MOBA 手游测试。')).toEqual([]);
+    expect(tools('用 Zorblex 抓包，推行 QBT（先到期先出）。')).toEqual(expect.arrayContaining(['Zorblex', 'QBT']));
+    expect(tools('年 GMV 2.3 亿，负责 MOBA 手游测试。')).toEqual([]);
   });
 
   it('reads the one task a tool is used for', () => {
-    expect(names('使用 Opera PMS 做青禾核房，推动 upselling。')).toEqual(['青禾核房']);
-    expect(names('用蓝鲸系统做飞鸥核验。')).toEqual(['飞鸥核验']);
-    expect(names('用心做好每一件事。')).toEqual([]);
+    expect(tools('使用 Opera PMS 做青禾核房，推动 upselling。')).toEqual(['青禾核房']);
+    expect(tools('用蓝鲸系统做飞鸥核验。')).toEqual(['飞鸥核验']);
+    expect(tools('用心做好每一件事。')).toEqual([]);
   });
 
   it('reads a run of terms that 、 separates wherever it stands: in brackets, after a colon, before 等', () => {

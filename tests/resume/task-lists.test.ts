@@ -8,11 +8,13 @@ import { describe, expect, it } from 'vitest';
 import { englishTasks, usedNames } from '../../subgraphs/resume/parser/fields/english-tasks.ts';
 import { listedSkills } from '../../subgraphs/resume/parser/fields/listed-skills.ts';
 import { taskPhrases } from '../../subgraphs/resume/parser/fields/task-phrases.ts';
+import { toolPhrases } from '../../subgraphs/resume/parser/fields/tool-phrases.ts';
 import { parseResumeText } from '../../subgraphs/resume/parser/resume-parser.ts';
 
 const tasks = (text: string) => englishTasks(text).map((s) => s.name);
 const tools = (text: string) => usedNames(text).map((s) => s.name);
 const zhTasks = (text: string) => taskPhrases(text).map((s) => s.name);
+const zhTools = (text: string) => toolPhrases(text).map((s) => s.name);
 const items = (lines: string[]) => listedSkills(lines).map((s) => s.name);
 
 describe('englishTasks: lists written loosely', () => {
@@ -116,23 +118,23 @@ describe('listedSkills: a word of ability or having before an item', () => {
   });
 });
 
-describe('taskPhrases: the tools a Chinese description says did the work', () => {
+describe('toolPhrases and taskPhrases: the tools a Chinese description says did the work, and a glossed term', () => {
   it('reads a Latin name that does the work or that it is done in', () => {
-    expect(zhTasks('完成分模设计，Zorbflow 做浇口位置与翘曲分析。')).toContain('Zorbflow');
-    expect(zhTasks('用 SQL 在 Quibbase 里核对数据。')).toContain('Quibbase');
+    expect(zhTools('完成分模设计，Zorbflow 做浇口位置与翘曲分析。')).toContain('Zorbflow');
+    expect(zhTools('用 SQL 在 Quibbase 里核对数据。')).toContain('Quibbase');
   });
 
   it('reads no model number after its brand, and no client the work is for', () => {
-    expect(zhTasks('熟练使用琛瑶 Z8 做凭证。')).not.toContain('Z8');
-    expect(zhTasks('为 Zorbly 做新品上市方案。')).not.toContain('Zorbly');
-    expect(zhTasks('• Zorbly 中国区新品上市。')).toEqual([]);
+    expect(zhTools('熟练使用琛瑶 Z8 做凭证。')).not.toContain('Z8');
+    expect(zhTools('为 Zorbly 做新品上市方案。')).not.toContain('Zorbly');
+    expect(zhTools('• Zorbly 中国区新品上市。')).toEqual([]);
   });
 
   it('reads what is used for a piece of work, each of two, and a narrower name beside the skill it holds', () => {
-    expect(zhTasks('用琛瑶地形仪评估配适。')).toEqual(['琛瑶地形仪']);
-    expect(zhTasks('用琛瑶剪辑视频。')).toEqual(['琛瑶']);
-    expect(zhTasks('用琛瑶和璆琅剪辑短视频。')).toEqual(['琛瑶', '璆琅']);
-    expect(zhTasks('用琛瑶 HIS 记录病历。')).toEqual(['琛瑶 HIS']);
+    expect(zhTools('用琛瑶地形仪评估配适。')).toEqual(['琛瑶地形仪']);
+    expect(zhTools('用琛瑶剪辑视频。')).toEqual(['琛瑶']);
+    expect(zhTools('用琛瑶和璆琅剪辑短视频。')).toEqual(['琛瑶', '璆琅']);
+    expect(zhTools('用琛瑶 HIS 记录病历。')).toEqual(['琛瑶 HIS']);
   });
 
   it('reads a term glossed by its acronym, and the acronym', () => {

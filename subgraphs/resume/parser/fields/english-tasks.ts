@@ -10,7 +10,7 @@
  */
 import { skillTaxonomy } from '../../../../taxonomy/taxonomy.ts';
 import { isKnownCity, isPlace } from './entry-parts.ts';
-import { listedSkillId, type ListedSkill } from './listed-skills.ts';
+import { addWritten, type ListedSkill } from './listed-skills.ts';
 
 const CJK = /[\u3400-\u4dbf\u4e00-\u9fff]/u;
 /** Where a clause ends: a semicolon, a sentence's full stop, a colon, a line. */
@@ -125,8 +125,7 @@ export function englishTasks(text: string): ListedSkill[] {
       }
       // A one-word item is too often a plain word ("circulation", "startups"); the taxonomy reads the ones it knows.
       if (!item.includes(' ') || taxonomy.findSkills(item, { isSkillList: true }).length > 0) continue;
-      const id = listedSkillId(item);
-      if (!found.has(id)) found.set(id, { id, name: item, written: item });
+      addWritten(found, item);
     }
   }
   return [...found.values()];
@@ -157,8 +156,7 @@ export function usedNames(text: string): ListedSkill[] {
   for (const [name] of text.matchAll(/(?<![\p{L}\p{N}.@/-])[A-Z][\p{L}\p{N}]+(?![\p{L}\p{N}@]|\.\p{L})/gu)) {
     if (!CAMEL.test(name) || /[\u4e00-\u9fff]/u.test(text)) continue;
     if (taxonomy.findSkills(name, { isSkillList: true }).length > 0) continue;
-    const id = listedSkillId(name);
-    if (!found.has(id)) found.set(id, { id, name, written: name });
+    addWritten(found, name);
   }
   // "surveys with Trimble R12", "FEA in ANSYS Mechanical": a product's name of two words or more after the preposition
   // of what the work is done with or in.
@@ -168,22 +166,19 @@ export function usedNames(text: string): ListedSkill[] {
     if (!/\d|\b[A-Z]{2,}\b|\b[A-Z][a-z]+[A-Z]/u.test(name!) || taxonomy.normalizeSkill(name!)) continue;
     // The places an entry's parts are told by: "in Hong Kong Island", "in Sydney NSW".
     if (isPlace(name!) || isKnownCity(name!)) continue;
-    const id = listedSkillId(name!);
-    if (!found.has(id)) found.set(id, { id, name: name!, written: name! });
+    addWritten(found, name!);
   }
   // "fittings on Phonak, Oticon and Signia devices": brands listed before the kind of thing they make.
   for (const [, brands] of text.matchAll(BRANDS_OF_KIND)) {
     for (const name of brands!.split(/,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+/u)) {
       if (taxonomy.findSkills(name, { isSkillList: true }).length > 0) continue;
-      const id = listedSkillId(name);
-      if (!found.has(id)) found.set(id, { id, name, written: name });
+      addWritten(found, name);
     }
   }
   for (const [, names] of text.matchAll(USED_NAME)) {
     for (const name of names!.replace(/[.]+$/u, '').split(/\s(?:and|&|or)\s/u)) {
       if (taxonomy.findSkills(name, { isSkillList: true }).length > 0) continue;
-      const id = listedSkillId(name);
-      if (!found.has(id)) found.set(id, { id, name, written: name });
+      addWritten(found, name);
     }
   }
   return [...found.values()];

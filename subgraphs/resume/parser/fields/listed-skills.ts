@@ -7,6 +7,27 @@
 import { compactSkillKey, skillTaxonomy, withoutQualificationWord, type Skill } from '../../../../taxonomy/taxonomy.ts';
 import { namesSpokenLanguage } from './languages.ts';
 import { escapeRegExp } from '../../../../data/text/regexp.ts';
+import { acronymPairs } from './acronym-pairs.ts';
+import {
+  BULLET,
+  CERTIFICATE_NAME,
+  CERTIFICATION,
+  CJK,
+  CJK_AND,
+  CJK_QUALIFICATION,
+  ITEM_SEPARATORS,
+  NOT_SKILL_ITEM,
+  QUALIFIER,
+  bothScriptsApart,
+  cleanItem,
+  isProse,
+  isShortItem,
+  isTranslationPair,
+  kindApart,
+  splitAtAnd,
+  withSharedEnds,
+  withSharedHeadApart,
+} from './list-items.ts';
 
 /**
  * The id of a skill the taxonomy does not know: its compact key without a certificate or ability word, so "Veeva
@@ -27,8 +48,12 @@ export interface ListedSkill {
   replaces?: string[];
 }
 
-const CJK = /[\u3400-\u4dbf\u4e00-\u9fff]/u;
-const BULLET = /^[\s•·●○■□◆◇▪▸►➢✓✔*>\-–—]+|^\(?\d{1,2}[.、)）]\s*/u;
+/** Notes an item the taxonomy does not know, as written, once under its `listedSkillId`. */
+export function addWritten(found: Map<string, ListedSkill>, written: string): void {
+  const id = listedSkillId(written);
+  if (!found.has(id)) found.set(id, { id, name: written, written });
+}
+
 /**
  * "Tools:", "编程语言：", "Frameworks –": a category label before a list (short, no list separator of its own); a
  * Europass heading is longer ("Communication and interpersonal skills:").
@@ -73,105 +98,12 @@ function isFieldWord(label: string): boolean {
 const FIELD_NAME =
   /\b(?:development|engineering|computing|operations|management|analysis|analytics|design|testing|(?:cyber)?security|devops|infrastructure|learning|data|intelligence|science|vision|processing)\b/iu;
 
-/** Words an acronym may skip ("Safety and Emergency Procedures" is SEP) or take a letter from ("Point of Sale" is POS). */
-const ACRONYM_GAP_WORD = /^(?:and|of|the|for|in|on|to|&)$/iu;
-const ACRONYM = /^[A-Z][A-Z&]{1,7}s?$/u;
-
-/** Whether `acronym` is the initials of `words`, in order, each word giving one letter or, if a small word, none. */
-function isAcronymOf(acronym: string, words: readonly string[]): boolean {
-  const letters = acronym.replace(/s$|&/gu, '').toLowerCase();
-  const match = (l: number, w: number): boolean => {
-    if (l === letters.length) return w === words.length;
-    if (w === words.length) return false;
-    const word = words[w]!;
-    return (word[0]!.toLowerCase() === letters[l] && match(l + 1, w + 1)) || (ACRONYM_GAP_WORD.test(word) && match(l, w + 1));
-  };
-  return words.length >= 2 && match(0, 0);
-}
-
-export interface AcronymPair {
-  start: number;
-  end: number;
-  /** The words the acronym stands for ("Crew Resource Management"). */
-  expansion: string;
-  acronym: string;
-  /** Written after the words ("Early Years Learning Framework (EYLF)"): the short name the resume defines for them. */
-  acronymLast?: boolean;
-}
-
-/**
- * A term written beside its acronym, "Crew Resource Management (CRM)" or "CRM (Crew Resource Management)": one
- * skill. The acronym alone may name another skill (CRM is also customer relationship
- * management), and the words hold an "and" that is no list ("Safety and emergency procedures (SEP)").
- */
-export function acronymPairs(line: string): AcronymPair[] {
-  const pairs: AcronymPair[] = [];
-  for (const m of line.matchAll(/([A-Za-z][A-Za-z&]*)\s*[(（]\s*([^()（）]+?)\s*[)）]/gu)) {
-    const [whole, before, inside] = m as unknown as [string, string, string];
-    const start = m.index;
-    const end = start + whole.length;
-    if (ACRONYM.test(before)) {
-      const words = inside.split(/[\s-]+/u);
-      if (isAcronymOf(before, words)) pairs.push({ start, end, expansion: inside, acronym: before });
-      continue;
-    }
-    if (!ACRONYM.test(inside)) continue;
-    // The words before the bracket, back to the item's start (a separator, a label's colon or the line's start).
-    const head = line.slice(0, start + before.length);
-    const itemStart = Math.max(...[...'，,、;；:：|｜•·'].map((c) => head.lastIndexOf(c) + 1), 0);
-    const words = head
-      .slice(itemStart)
-      .trim()
-      .split(/[\s-]+/u)
-      .filter(Boolean);
-    for (let from = words.length - 2; from >= 0; from--) {
-      if (!isAcronymOf(inside, words.slice(from))) continue;
-      const phrase = words.slice(from).join(' ');
-      const phraseStart = head.lastIndexOf(words[from]!, head.length - phrase.length + words[from]!.length);
-      pairs.push({
-        start: Math.max(itemStart, phraseStart),
-        end,
-        expansion: head.slice(Math.max(itemStart, phraseStart)).trim(),
-        acronym: inside,
-        acronymLast: true,
-      });
-      break;
-    }
-  }
-  return pairs;
-}
-
-/** Lines with each term-and-acronym pair blanked (a list separator in its place), for taxonomy mentions. */
-export function withoutAcronymPairs(lines: readonly string[]): string[] {
-  return lines.map((line) => {
-    let out = line;
-    for (const { start, end } of acronymPairs(line).reverse()) out = `${out.slice(0, start)}, ${out.slice(end)}`;
-    return out;
-  });
-}
-
 /** Category labels whose lists are not skills. */
 const NOT_SKILL_LABEL =
   /^(?:languages?|spoken languages?|语言(?:能力)?|外语(?:能力)?|interests?|hobbies|兴趣(?:爱好)?|爱好|references?|nationality|国籍|availability|到岗时间|expected salary|期望薪资)$/iu;
-const QUALIFIER =
-  /^(?:(?:能够|可以|会)?(?:熟练掌握|熟练使用|熟练运用|熟练操作|熟练|熟悉|精通|掌握|了解|擅长|使用|运用|具备|具有|持有|拥有|会用|能用|会做|能做|(?:能够?)?(?:看懂|看得懂|读懂|识读))|(?:能够?|可以)?独立(?:完成|编写|撰写|负责|开展)?|各种|各类|多种|可用|(?:自己)?(?:能够|能|会|可以)(?=[\u4e00-\u9fff]{3})(?!计|议|员|展|务|所|籍|话|谈|签|考|诊|客|场|长|友|费|源|力|耗|效|量|级|动)|有(?=[\u4e00-\u9fff]{3})(?!机|限|效|色|线|声|氧|毒|害|偿|价|源|性)|(?:highly |very )?(?:proficient|skilled|experienced|expert|familiar|fluent|competent|strong|advanced|basic|intermediate|good|excellent|solid|working(?= knowledge)|hands-on|current|valid)(?:\s+(?:in|with|at|of|knowledge of|experience (?:in|with)))?(?![\p{L}\p{N}])|(?:knowledge of|experience (?:in|with)|expertise in)(?![\p{L}\p{N}]))\s*[:：]?\s*/iu;
-/** List separators; a spaced slash too ("POMI / NRM2"), an unspaced one may be inside a name ("A/B Testing", "CI/CD"). */
-const ITEM_SEPARATORS = /[,，、;；|｜·•●○■□◆◇▪()（）[\]【】]|\s{2,}|\s*(?:→|->|⇒|➔|➜)\s*|\s[/／]\s/u;
-const AND = /\s+(?:and|&)\s+/u;
-const TRAILING =
-  /\s*(?:等(?:[\u4e00-\u9fff]{0,4}(?:工具|软件|技术|框架|语言|系统|平台|设备|仪器))?|etc\.?|\.{3}|…|[\s(（]*(?:熟练|精通|熟悉|了解|良好|一般|native|fluent|advanced|intermediate|basic|beginner|expert|proficient)[)）]?|[-–—]\s*\d+\+?\s*(?:years?|yrs?|年)|\s(?:current|valid|registered|in progress|ongoing|pending)|(?<=[A-Za-z0-9])\s*(?:标准|体系|认证|模块|基础级|初级|中级|高级|专业级)|(?<=[A-Za-z])\s+(?:[vV]\.?\s?\d+(?:\.\d+)*|\d+(?:\.\d+)+[a-z]?)|(?<=[\u4e00-\u9fff]{2})日常(?:管理|维护|操作|保养)|(?<=[\u4e00-\u9fff]{2})政策|(?<=[\u4e00-\u9fff]{2})(?:都|均|也)(?:很|比较)?(?:熟练|熟悉|熟|会|能做|可以|没问题)|(?<=[\u4e00-\u9fff])\s*[A-E]\s?级)\s*$/iu;
-/** Items that are a level, a grade, a speed or a heading word, nothing of their own (spoken languages: namesSpokenLanguage). */
-const NOT_SKILL_ITEM =
-  /^(?:n[1-5]|(?:level|grade|band|tier)\s*\w{1,3}|[abc][12]|基础|基础级|专业级|入门|初级|中级|高级|(?:初级|中级|高级)?(?:工|技师)|[一二三四五]级|熟练|精通|良好|一般|了解|掌握|\d+\s*(?:wpm|words per minute|字\/?分钟?)|其他|其它|others?|misc\.?|tools?|skills?|(?:top|core|key|technical|soft|hard|other)\s+(?:skills?|competenc(?:y|ies))|技能|工具|软件|证书|certificates?|certifications?|none|无|and|or|etc\.?|等|(?:已(?:通)?过|在考|备考|考取中|在读)\s*(?:\d+\s*[门科])?|passed\s+\d+\s+(?:papers|exams|levels))$/iu;
 /** What a Chinese item adds to a skill without narrowing it: its system, its rules, its whole process, knowledge of it. */
 const BROADER_REST = /^(?:(?:平台|行业|相关)?(?:体系|规范|规则|标准)|全流程|知识|相关|原理|理论|基础|能力|经验|技能|工作)$/u;
-const CJK_AND = /(?<=[\u4e00-\u9fff]{2})[与和及](?=[\u4e00-\u9fff]{2})/u;
 const LINK = /https?:|www\.|@|\b[\w-]+\.(?:com|cn|io|net|org|dev|me)\b/iu;
-/** A sentence, not a list item: Chinese function words, or English words that only prose uses. */
-const PROSE_CJK = /[的了着我]|负责|参与|通过|进行|完成|经验|以上|\d\s*年|良好|较强|能力强|熟练|熟悉|精通/u;
-const PROSE_LATIN =
-  /\b(?:i|my|we|our|the|a|an|was|were|is|are|have|has|had|years?|experience|responsible|including|such|using|used|worked|working|able|ability|strong|excellent|various|other)\b/iu;
-
 /**
  * The items of skills-section lines that are a skill as a whole: a taxonomy name in any case, or an item that
  * names no taxonomy skill. `skillLines` are the section's lines as read; the taxonomy's mentions inside longer
@@ -240,8 +172,7 @@ export function listedSkills(skillLines: readonly string[]): ListedSkill[] {
         if (!found.has(id)) found.set(id, { id, name: skill?.name ?? named, written: named, ...(skill ? { skill } : {}) });
         // Neither known, the words are an item too, as recruiters note both ("Accredited Practising Dietitian (APD)").
         if (!skill && acronymLast && !taxonomy.normalizeSkill(acronym)) {
-          const wordsId = listedSkillId(expansion);
-          if (!found.has(wordsId)) found.set(wordsId, { id: wordsId, name: expansion, written: expansion });
+          addWritten(found, expansion);
         }
         continue;
       }
@@ -329,8 +260,7 @@ export function listedSkills(skillLines: readonly string[]): ListedSkill[] {
           continue;
         }
         if (taxonomy.findSkills(item, { isSkillList: true }).length > 0) continue;
-        const id = listedSkillId(item);
-        if (!found.has(id)) found.set(id, { id, name: item, written: item });
+        addWritten(found, item);
       }
     }
   }
@@ -354,8 +284,7 @@ export function bracketedNames(text: string, mentions = skillTaxonomy().findSkil
       const item = raw.trim();
       if (!BRACKETED_NAME.test(item) || NOT_SKILL_ITEM.test(item) || QUALIFIER.test(item) || /行业|业$|[级师工]$/u.test(item)) continue;
       if (taxonomy.findSkills(item, { isSkillList: true }).length > 0) continue;
-      const id = listedSkillId(item);
-      if (!found.has(id)) found.set(id, { id, name: item, written: item });
+      addWritten(found, item);
     }
   }
   return [...found.values()];
@@ -368,127 +297,6 @@ const CERTIFICATE_SCOPE = /(?<=资格证|资格证书|证书|执照|上岗证|\b
 /** A word of an item and its versions in brackets: not an acronym of a standards body ("ISO (9001/14001)"). */
 const VERSIONS_IN_BRACKETS = /(?<![\p{L}\p{N}])(?!(?:ISO|IEC|EN|GB|IATF|AS)\b)([\p{L}][\p{L}\p{N}+#.]*)\s*[(（]\s*([^()（）]+?)\s*[)）]/gu;
 
-/**
- * "and" or "&" between two items that stand on their own ("Python and Go", "Scaling & root planing"); not when one side
- * is a lone word that is no skill, the head the other side shares ("Infection prevention & control").
- */
-function splitAtAnd(item: string): string[] {
-  const sides = item.split(AND);
-  if (sides.length === 1) return sides;
-  const stands = (side: string) => {
-    const clean = cleanItem(side);
-    return clean.split(/\s+/u).length >= 2 || skillTaxonomy().normalizeSkill(clean) !== null || /^[A-Z0-9]/u.test(clean);
-  };
-  return sides.every(stands) ? sides : [item];
-}
-
-/**
- * "Fuji、Yamaha、Panasonic 贴片机编程": brands listed bare, the last with the Chinese term they share (four characters or
- * more: "SOP 编写" is one item, a document and its writing). The term is an item
- * of its own, and so is the last brand.
- */
-function withSharedHeadApart(items: (string | undefined)[]): (string | undefined)[] {
-  const latin = (item: string | undefined) => item !== undefined && /^\s*[A-Za-z][\w.+-]*(?: [A-Za-z][\w.+-]*)?\s*$/u.test(item);
-  return items.flatMap((item, i) => {
-    const shared = item?.match(/^\s*([A-Za-z][\w.+-]*(?: [A-Za-z][\w.+-]*)?) ([\u4e00-\u9fff]{4,8})\s*$/u);
-    return shared && i > 0 && latin(items[i - 1]) ? [shared[1], shared[2]] : [item];
-  });
-}
-
-/**
- * Names a slash joins that share a head or a tail: "MIDAS Gen/Building" is MIDAS Gen and MIDAS Building, "方案/施工图设计"
- * 方案设计 and 施工图设计, a bare word taking what the longer name has around it.
- */
-function withSharedEnds(pieces: string[]): string[] {
-  if (pieces.length < 2 || pieces.some((piece) => NOT_SKILL_ITEM.test(cleanItem(piece)))) return pieces;
-  const [first, last] = [pieces[0]!.trim(), pieces.at(-1)!.trim()];
-  const head = /^([A-Za-z][\w.+-]*) [A-Za-z][\w.+-]*$/u.exec(first)?.[1];
-  const tail = /^[\u4e00-\u9fff]{3,}$/u.test(last) ? last.slice(-2) : undefined;
-  return pieces.map((piece) => {
-    const bare = piece.trim();
-    if (head && /^[A-Za-z][\w.+-]*$/u.test(bare) && bare !== first) return `${head} ${bare}`;
-    if (tail && /^[\u4e00-\u9fff]{1,2}$/u.test(bare) && !bare.endsWith(tail)) return `${bare}${tail}`;
-    return piece;
-  });
-}
-
-/** A certification's name, which runs longer than a skill's ("Salesforce Certified Platform App Builder"). */
-const CERTIFICATION = /\bcertifi(?:ed|cation)\b/iu;
-/** A certificate's name is one item, whatever it joins ("制冷与空调设备运行操作证"). */
-const CERTIFICATE_NAME = /(?:证|证书|执照|资格)\s*$/u;
 /** People a skill is done for or with. */
 const PEOPLE =
   /^(?:graduates?|juniors?|interns?|apprentices?|trainees?|staff|teams?|colleagues|peers|students?|new|hires|starters|engineers?|nurses?|agents?|members?)$/iu;
-
-/**
- * "PA66+GF 等塑胶材料特性": the items before 等 and the kind after it, each an item of its own (its 特性 or 知识 left
- * off); a kind that only names the list ("等编程语言", "等工具") is left to TRAILING.
- */
-function kindApart(item: string): string[] {
-  const parts = /^(.*[^\s等])\s*等\s*([\u4e00-\u9fff]{2,8}?)(?:的)?(?:特性|性能|知识|原理|相关知识)?\s*$/u.exec(item);
-  if (!parts || /(?:工具|软件|技术|框架|语言|系统|平台|设备|仪器|方法)$/u.test(parts[2]!)) return [item];
-  return [parts[1]!, parts[2]!];
-}
-
-/**
- * "Chocolate tempering 巧克力调温", "模具向导 MoldWizard": a skill named in both scripts is two labels, each as written;
- * not a brand before a term ("IDEXX 血液分析仪", "Moldflow 模流分析"), a version or a task of two characters ("富怡服装 CAD
- * V10", "HS code 归类").
- */
-function bothScriptsApart(item: string, listOfPairs = false): string[] {
-  const latinFirst = /^\s*([A-Za-z][\w'’&.+-]*(?: [A-Za-z][\w'’&.+-]*){0,3})\s+([\u4e00-\u9fff]{2,8})\s*$/u.exec(item);
-  const cjkFirst = /^\s*([\u4e00-\u9fff]{2,8})\s+([A-Za-z][\w'’&.+-]*(?: [A-Za-z][\w'’&.+-]*){0,3})\s*$/u.exec(item);
-  const [latin, cjk] = latinFirst ? [latinFirst[1]!, latinFirst[2]!] : cjkFirst ? [cjkFirst[2]!, cjkFirst[1]!] : [];
-  if (!latin || !cjk || cjk.length < 3 || QUALIFIER.test(cjk) || NOT_SKILL_ITEM.test(cjk) || /\d/u.test(latin)) return [item];
-  // One word before a term is its brand ("Zorblex 口译机", "Panasonic 贴片机编程"); a phrase before it, or a name in
-  // Latin letters after it, is its translation, and so is a word in a list of such pairs ("…、Sugar work 拉糖、
-  // Viennoiserie 维也纳面包").
-  const isTranslation = latin.includes(' ') || (/[a-z]/u.test(latin) && (cjkFirst !== null || listOfPairs));
-  return isTranslation ? [latin, cjk] : [item];
-}
-
-const isTranslationPair = (item: string) => bothScriptsApart(item).length === 2 && /^\s*[A-Za-z]/u.test(item);
-
-function cleanItem(part: string): string {
-  // "及食品安全法规": a conjunction left at an item's start by the split; "JMeter 做接口": the tool, not its use.
-  let item = part
-    .replace(BULLET, '')
-    .trim()
-    .replace(/^(?:以及|及|并|和|与)\s*(?=[\u4e00-\u9fffA-Za-z]{3})/u, '')
-    .replace(/^([A-Za-z][\w .+#/-]*?)\s*(?:做|进行|来做|用于)[\u4e00-\u9fff].*$/u, '$1');
-  for (let previous = ''; previous !== item;) {
-    previous = item;
-    item = item.replace(QUALIFIER, '').replace(TRAILING, '').trim();
-  }
-  // A model or a release year after a product ("蔡司 IOLMaster 700", "Revit 2021"), not a standard's number ("ISO 9001").
-  if (!STANDARD.test(item)) item = item.replace(/(?<=[A-Za-z]{3,})\s+\d{3,4}$/u, '');
-  return item.replace(/^[\s"'“”‘’「」《》.,:：]+|[\s"'“”‘’「」《》.,:：]+$/gu, '');
-}
-
-/** A standard named by its body and number. */
-const STANDARD =
-  /^(?:ISO|IEC|EN|GB|GB\/T|IFRS|IAS|ASTM|ANSI|DIN|JIS|IPC|TSG|AWS|API|ASME|BS|NFPA|IATF|SAE|UL|IEEE|ITU|ETSI|ICH|USP|FDA|CFR|TS|OSHA|NEBOSH|IOSH)\b/iu;
-
-function isProse(item: string): boolean {
-  return CJK.test(item) ? PROSE_CJK.test(item) : item.split(/\s+/).length > 4 && PROSE_LATIN.test(item);
-}
-
-/** A Chinese qualification: a body's (学会, 协会) or one that ends on its title, licence or certification. */
-const CJK_QUALIFICATION = /(?:学会|协会|委员会)|(?:师|员|证|认证|资格|执照|职称)$/u;
-
-/** A list item: a few words or a short Chinese term, with a letter or a Chinese character, and no prose. */
-function isShortItem(written: string): boolean {
-  if (!/[\p{L}]/u.test(written) || written.length < 2) return false;
-  // Measured without its certificate word: "康复医学治疗技术资格证" is a term of eight characters.
-  const item = withoutQualificationWord(written);
-  if (CJK.test(item)) {
-    const cjkChars = item.match(/[\u3400-\u4dbf\u4e00-\u9fff]/gu)?.length ?? 0;
-    // A qualification's name runs longer ("中国心理学会注册心理师", "国际角膜塑形学会验配认证").
-    const [most, longest] = CJK_QUALIFICATION.test(item) ? [16, 24] : [10, 18];
-    return cjkChars <= most && item.length <= longest && !PROSE_CJK.test(item);
-  }
-  const words = item.split(/\s+/);
-  // A certification's name runs longer ("Salesforce Certified Platform App Builder").
-  const [most, longest] = CERTIFICATION.test(item) ? [6, 60] : [4, 40];
-  return words.length <= most && item.length <= longest && !PROSE_LATIN.test(item) && /^[\p{L}\p{N}]/u.test(item);
-}

@@ -5,10 +5,12 @@
  */
 import { skillTaxonomy } from '../../../../taxonomy/taxonomy.ts';
 import type { ResumeSkill } from '../types.ts';
-import { bracketedNames, listedSkills, withoutAcronymPairs, withoutCategoryLabels, type ListedSkill } from './listed-skills.ts';
+import { withoutAcronymPairs } from './acronym-pairs.ts';
+import { bracketedNames, listedSkills, withoutCategoryLabels, type ListedSkill } from './listed-skills.ts';
 import { spokenLanguageOf } from './languages.ts';
 import { englishTasks, usedNames } from './english-tasks.ts';
 import { taskPhrases } from './task-phrases.ts';
+import { toolPhrases } from './tool-phrases.ts';
 
 /**
  * A term before "client", "sector", 行业 … names a line of business, not a skill ("a retail banking client",
@@ -67,6 +69,7 @@ export function findResumeSkills(sectionLines: string[], otherText: string, self
   const replaced = new Set([...narrowed].filter(([id, times]) => (mentioned.get(id) ?? 0) <= times).map(([id]) => id));
   for (const id of replaced) byId.delete(id);
   addWritten(listed, 0.8, 0.9);
+  addWritten(toolPhrases(otherText), 0.5, 0.6);
   addWritten(taskPhrases(otherText), 0.5, 0.6);
   addWritten(englishTasks(otherText), 0.5, 0.6);
   addWritten(usedNames(otherText), 0.5, 0.6);

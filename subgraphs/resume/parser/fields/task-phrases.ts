@@ -6,22 +6,23 @@
  * skill; one the taxonomy names a skill inside (散瞳验光) is a narrower task, reported beside that skill. A run of terms
  * that 、 separates is such a list wherever it stands (in brackets, after a colon, before 等 and the kind it closes
  * with), and the one document a verb of writing makes (书写治疗记录) is a task too. People and places served
- * (失能长者, 连锁药店客户) are not. A Latin name a verb of using governs (用 Charles 抓包) is a tool.
+ * (失能长者, 连锁药店客户) are not. The tools a description names doing the work are read by `toolPhrases`.
  */
 import { findConcepts } from '../../../../taxonomy/job-vocabulary.ts';
 import { skillTaxonomy } from '../../../../taxonomy/taxonomy.ts';
-import { listedSkillId, type ListedSkill } from './listed-skills.ts';
+import { addWritten, type ListedSkill } from './listed-skills.ts';
 
 /** Verbs of doing that govern a list of tasks. */
-const DOING =
+export const DOING =
   '负责|执行|主导|推行|开展|完成|进行|协助|参与|跟进|处理|从事|承担|组织|落实|牵头|做|撰写|编制|书写|制定|操作|擅长|配合|主持|统筹|建立|讲解|写|管理|维护|优化|搭建|指导|培训|监控|审核|整理|准备|安排|对接|协调';
 /** A verb of doing, then the clause it governs (to a clause's end). */
 const TASK_CLAUSE = new RegExp(`(?:${DOING})([^，。；;,.!！?？\\n]{2,60})`, 'gu');
 const ITEM_SEPARATOR = /、|以及|和|与|及|并/u;
 /** A term: Chinese characters (a Latin acronym inside allowed: "KOL 投放", "SKU 定价"), 2 to 8 of them. */
-const TERM = /^(?:(?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,6}\s?)?[\u4e00-\u9fff]{2,8}$/u;
+export const TERM = /^(?:(?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,6}\s?)?[\u4e00-\u9fff]{2,8}$/u;
 /** Not a term: particles, measure words, pronouns, a verb phrase's head or a qualifier. */
-const PROSE = /[的了着过我他她们其该此各每]|(?<!行)为|[约近超]过?\s*\d|超过|公司|团队|工作|日常|相关|全面|整体|配合|以上|以下|经验|能力/u;
+export const PROSE =
+  /[的了着过我他她们其该此各每]|(?<!行)为|[约近超]过?\s*\d|超过|公司|团队|工作|日常|相关|全面|整体|配合|以上|以下|经验|能力/u;
 
 const WRITTEN_DOCUMENT = /(?:编制|撰写|书写|编写|制定|管理|操作)([^，。；;,.!！?？\n、（）()]{4,10})(?=[，。；;,.!！?？\n]|$)/gu;
 
@@ -34,7 +35,7 @@ const LEADING_VERB = new RegExp(
 );
 
 /** "二级医院及连锁药店客户", "（独居、失能长者）": people and places served, not tasks. */
-const SERVED = /(?:者|人员|人群|客户|员工|学生|儿童|患者|家属|医院|门店|药店|机构|企业|单位|商|专业)$/u;
+export const SERVED = /(?:者|人员|人群|客户|员工|学生|儿童|患者|家属|医院|门店|药店|机构|企业|单位|商|专业)$/u;
 
 /** "欧洲与北美客户开发" enumerates places, not tasks. */
 const REGION = /^(?:欧洲|北美|南美|拉美|亚太|东南亚|中东|非洲|华东|华南|华北|华中|西南|西北|东北|海外|国内|全国|省内|本地)/u;
@@ -48,34 +49,8 @@ const BARE_VERB =
   /^(?:设计|开发|维护|开拓|制定|跟踪|推动|实施|执行|优化|管理|建设|搭建|运营|测试|分析|规划|策划|协调|组织|参与|完成|编写|撰写|支持|改进|推进|落实|监督|指导|培训|迭代|对接|跟进|启动|深化|落地|上线|交付|验收|收尾|结项|立项)$/u;
 const VERB_OPENING =
   /^(?:对接|联系|沟通|书写|撰写|编制|编写|制定|跟踪|推动|实施|执行|完成|参与|协调|组织|支持|推进|落实|监督|指导|协助|负责|带领|建立|讲解)/u;
-const isVerb = (item: string) => BARE_VERB.test(item) || VERB_OPENING.test(item);
+export const isVerb = (item: string) => BARE_VERB.test(item) || VERB_OPENING.test(item);
 
-/** "用 WMS 系统做库位优化", "使用 Opera PMS 做房态管理": the one task a tool is used for. */
-const TOOL_TASK =
-  /(?:使用|利用|用|通过|借助)\s*[A-Za-z0-9\u4e00-\u9fff][^，。；;,.!！?？\n]{0,24}?(?:做|进行|完成|实现|开展)([\u4e00-\u9fff]{2,8})(?=[，。；;,.!！?？\n与和及、]|$)/gu;
-
-/** "用 Charles 抓包", "推行 FEFO（先到期先出）": a Latin name a verb of using governs in Chinese prose is a tool or method. */
-const LATIN_TOOL =
-  /(?:用|使用|采用|利用|借助|会用|熟悉|掌握|推行|基于)\s*([A-Za-z][A-Za-z0-9.+#-]*(?:\s[A-Za-z0-9][A-Za-z0-9.+#-]*){0,2})\s*(?=[\u4e00-\u9fff（(、和与及，。；])/gu;
-
-/**
- * "Moldflow 做浇口位置分析", "在 Oracle 里核对数据": a Latin name that does the work, or the one it is done in; not a
- * model's number after its brand ("用友 U8 做") or a client the work is for ("为 Olay 做").
- */
-const LATIN_NAME = String.raw`[A-Za-z][A-Za-z0-9.+#-]*(?:\s[A-Za-z0-9][A-Za-z0-9.+#-]*){0,2}`;
-const LATIN_DOER = new RegExp(
-  String.raw`(?<![A-Za-z0-9.+#-]\s?)(?<!(?:为|给|帮|替)\s?)(?![A-Za-z]{1,2}\d+[A-Za-z]?\s*做)(${LATIN_NAME})\s*(?:做|进行|来做)|在\s*(${LATIN_NAME})\s*(?:里|中|上)`,
-  'gu',
-);
-
-/** "用角膜地形图评估配适", "用金蝶 HR 系统维护员工档案": what is used for a piece of work is a tool or an instrument. */
-const WORK_DONE = '评估|记录|维护|处理|核对|追踪|监控|剪辑|绘制|制作|建模|派单|排班|打版|计算|测量|检测|拍摄|出具|出图|生成|扫描|标注';
-const USED_FOR = new RegExp(
-  String.raw`(?:用|使用|利用|借助)\s*((?:[A-Za-z][A-Za-z0-9.+#-]*\s?)?[\u4e00-\u9fff]{2,8}(?:\s?[A-Za-z][A-Za-z0-9.+#-]*)?(?:\s?(?:系统|平台|软件|工具))?(?:\s?[和与及、]\s?(?:[A-Za-z][A-Za-z0-9.+#-]*|[\u4e00-\u9fff]{2,8}))*)\s*(?=${WORK_DONE})`,
-  'gu',
-);
-/** A tool's name ends before the work it does ("用剪映剪辑和 Canva 做封面" names no 剪映剪辑). */
-const ENDS_ON_WORK = new RegExp(`(?:${WORK_DONE})$`, 'u');
 /** "整合正念减压（MBSR）与…": a term glossed by its acronym in brackets names a method or a document, and so does its acronym. */
 const GLOSSED = /([\u4e00-\u9fff]{2,12})\s*[（(]([A-Z][A-Za-z0-9&/-]{1,7})[)）]/gu;
 
@@ -86,32 +61,13 @@ const VERBLESS_NOT =
 export function taskPhrases(text: string): ListedSkill[] {
   const taxonomy = skillTaxonomy();
   const found = new Map<string, ListedSkill>();
-  for (const name of [...text.matchAll(USED_FOR)].flatMap(([, tools]) => tools!.split(/[和与及、]/u).map((tool) => tool.trim()))) {
-    if (PROSE.test(name) || SERVED.test(name) || isVerb(name) || ENDS_ON_WORK.test(name) || !/[\u4e00-\u9fff]{2}/u.test(name)) continue;
-    // A tool the taxonomy names whole is its skill; a narrower one ("金蝶 HR 系统", "角膜地形图") is reported as written.
-    if (taxonomy.normalizeSkill(name)) continue;
-    const id = listedSkillId(name);
-    if (!found.has(id)) found.set(id, { id, name, written: name });
-  }
   for (const [, run, acronym] of text.matchAll(GLOSSED)) {
     const term = run!.replace(new RegExp(`^.*?(?:${DOING}|使用|运用|采用|整合|结合|以|对|和|与|及|、)`, 'u'), '');
     if (!TERM.test(term) || PROSE.test(term) || SERVED.test(term) || isVerb(term) || isPlace(term)) continue;
     if (taxonomy.findSkills(`${term}（${acronym}）`, { isSkillList: true }).length > 0) continue;
     for (const name of [term, acronym!]) {
-      const id = listedSkillId(name);
-      if (!found.has(id)) found.set(id, { id, name, written: name });
+      addWritten(found, name);
     }
-  }
-  for (const [, name, inside] of [...text.matchAll(LATIN_TOOL), ...text.matchAll(LATIN_DOER)]) {
-    const tool = (name ?? inside)!.trim();
-    if (taxonomy.findSkills(tool, { isSkillList: true }).length > 0) continue;
-    const id = listedSkillId(tool);
-    if (!found.has(id)) found.set(id, { id, name: tool, written: tool });
-  }
-  for (const [, task] of text.matchAll(TOOL_TASK)) {
-    if (!TERM.test(task!) || PROSE.test(task!) || isVerb(task!) || taxonomy.findSkills(task!, { isSkillList: true }).length > 0) continue;
-    const id = listedSkillId(task!);
-    if (!found.has(id)) found.set(id, { id, name: task!, written: task! });
   }
   const enumerations = [
     ...[...text.matchAll(TASK_CLAUSE)].map((clause) => clause[1]!),
@@ -139,8 +95,7 @@ export function taskPhrases(text: string): ListedSkill[] {
     if (!TERM.test(item) || PROSE.test(item) || SERVED.test(item) || isVerb(item) || ITEM_SEPARATOR.test(item)) continue;
     // A document the taxonomy names whole is its skill; a narrower one ("环境监测月报") is reported as written.
     if (taxonomy.normalizeSkill(item) || (/[A-Za-z]/u.test(item) && taxonomy.findSkills(item, { isSkillList: true }).length > 0)) continue;
-    const id = listedSkillId(item);
-    if (!found.has(id)) found.set(id, { id, name: item, written: item });
+    addWritten(found, item);
   }
   for (const enumeration of enumerations) {
     // "安全气囊控制器的来料检验与…": what the first task is of comes before its 的.
@@ -177,8 +132,7 @@ export function taskPhrases(text: string): ListedSkill[] {
       // note it; the taxonomy's reading of the prose still reports the skill. Not one a Latin name opens ("JHA 作业危害
       // 分析", "IFRS 报表调整"): that is the name and its gloss or its use.
       if (/[A-Za-z]/u.test(item) && taxonomy.findSkills(item, { isSkillList: true }).length > 0) continue;
-      const id = listedSkillId(item);
-      if (!found.has(id)) found.set(id, { id, name: item, written: item });
+      addWritten(found, item);
     }
   }
   return [...found.values()];

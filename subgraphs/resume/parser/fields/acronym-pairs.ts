@@ -1,0 +1,80 @@
+/**
+ * A term written beside its acronym in a list or in prose, "Crew Resource Management (CRM)" or "CRM (Crew Resource
+ * Management)": one skill, found by the acronym's initials, with the small words an acronym may skip.
+ */
+/** Words an acronym may skip ("Safety and Emergency Procedures" is SEP) or take a letter from ("Point of Sale" is POS). */
+const ACRONYM_GAP_WORD = /^(?:and|of|the|for|in|on|to|&)$/iu;
+const ACRONYM = /^[A-Z][A-Z&]{1,7}s?$/u;
+
+/** Whether `acronym` is the initials of `words`, in order, each word giving one letter or, if a small word, none. */
+function isAcronymOf(acronym: string, words: readonly string[]): boolean {
+  const letters = acronym.replace(/s$|&/gu, '').toLowerCase();
+  const match = (l: number, w: number): boolean => {
+    if (l === letters.length) return w === words.length;
+    if (w === words.length) return false;
+    const word = words[w]!;
+    return (word[0]!.toLowerCase() === letters[l] && match(l + 1, w + 1)) || (ACRONYM_GAP_WORD.test(word) && match(l, w + 1));
+  };
+  return words.length >= 2 && match(0, 0);
+}
+
+export interface AcronymPair {
+  start: number;
+  end: number;
+  /** The words the acronym stands for ("Crew Resource Management"). */
+  expansion: string;
+  acronym: string;
+  /** Written after the words ("Early Years Learning Framework (EYLF)"): the short name the resume defines for them. */
+  acronymLast?: boolean;
+}
+
+/**
+ * A term written beside its acronym, "Crew Resource Management (CRM)" or "CRM (Crew Resource Management)": one
+ * skill. The acronym alone may name another skill (CRM is also customer relationship
+ * management), and the words hold an "and" that is no list ("Safety and emergency procedures (SEP)").
+ */
+export function acronymPairs(line: string): AcronymPair[] {
+  const pairs: AcronymPair[] = [];
+  for (const m of line.matchAll(/([A-Za-z][A-Za-z&]*)\s*[(（]\s*([^()（）]+?)\s*[)）]/gu)) {
+    const [whole, before, inside] = m as unknown as [string, string, string];
+    const start = m.index;
+    const end = start + whole.length;
+    if (ACRONYM.test(before)) {
+      const words = inside.split(/[\s-]+/u);
+      if (isAcronymOf(before, words)) pairs.push({ start, end, expansion: inside, acronym: before });
+      continue;
+    }
+    if (!ACRONYM.test(inside)) continue;
+    // The words before the bracket, back to the item's start (a separator, a label's colon or the line's start).
+    const head = line.slice(0, start + before.length);
+    const itemStart = Math.max(...[...'，,、;；:：|｜•·'].map((c) => head.lastIndexOf(c) + 1), 0);
+    const words = head
+      .slice(itemStart)
+      .trim()
+      .split(/[\s-]+/u)
+      .filter(Boolean);
+    for (let from = words.length - 2; from >= 0; from--) {
+      if (!isAcronymOf(inside, words.slice(from))) continue;
+      const phrase = words.slice(from).join(' ');
+      const phraseStart = head.lastIndexOf(words[from]!, head.length - phrase.length + words[from]!.length);
+      pairs.push({
+        start: Math.max(itemStart, phraseStart),
+        end,
+        expansion: head.slice(Math.max(itemStart, phraseStart)).trim(),
+        acronym: inside,
+        acronymLast: true,
+      });
+      break;
+    }
+  }
+  return pairs;
+}
+
+/** Lines with each term-and-acronym pair blanked (a list separator in its place), for taxonomy mentions. */
+export function withoutAcronymPairs(lines: readonly string[]): string[] {
+  return lines.map((line) => {
+    let out = line;
+    for (const { start, end } of acronymPairs(line).reverse()) out = `${out.slice(0, start)}, ${out.slice(end)}`;
+    return out;
+  });
+}

@@ -1,0 +1,148 @@
+/**
+ * What a list item is and how a list is cut into items: the separators, the qualifiers and levels around an item
+ * ("熟练掌握", "(advanced)", "– 5 years"), what is never an item (a level, a heading word), and the items written
+ * together (a shared head or tail, a kind after 等, a name in both scripts, "and" between two items).
+ */
+import { skillTaxonomy, withoutQualificationWord } from '../../../../taxonomy/taxonomy.ts';
+
+export const CJK = /[\u3400-\u4dbf\u4e00-\u9fff]/u;
+export const BULLET = /^[\s•·●○■□◆◇▪▸►➢✓✔*>\-–—]+|^\(?\d{1,2}[.、)）]\s*/u;
+/** What is said before an item of how well or whether it is held ("熟练掌握", "会", "proficient in"), not the item. */
+export const QUALIFIER =
+  /^(?:(?:能够|可以|会)?(?:熟练掌握|熟练使用|熟练运用|熟练操作|熟练|熟悉|精通|掌握|了解|擅长|使用|运用|具备|具有|持有|拥有|会用|能用|会做|能做|(?:能够?)?(?:看懂|看得懂|读懂|识读))|(?:能够?|可以)?独立(?:完成|编写|撰写|负责|开展)?|各种|各类|多种|可用|(?:自己)?(?:能够|能|会|可以)(?=[\u4e00-\u9fff]{3})(?!计|议|员|展|务|所|籍|话|谈|签|考|诊|客|场|长|友|费|源|力|耗|效|量|级|动)|有(?=[\u4e00-\u9fff]{3})(?!机|限|效|色|线|声|氧|毒|害|偿|价|源|性)|(?:highly |very )?(?:proficient|skilled|experienced|expert|familiar|fluent|competent|strong|advanced|basic|intermediate|good|excellent|solid|working(?= knowledge)|hands-on|current|valid)(?:\s+(?:in|with|at|of|knowledge of|experience (?:in|with)))?(?![\p{L}\p{N}])|(?:knowledge of|experience (?:in|with)|expertise in)(?![\p{L}\p{N}]))\s*[:：]?\s*/iu;
+/** List separators; a spaced slash too ("POMI / NRM2"), an unspaced one may be inside a name ("A/B Testing", "CI/CD"). */
+export const ITEM_SEPARATORS = /[,，、;；|｜·•●○■□◆◇▪()（）[\]【】]|\s{2,}|\s*(?:→|->|⇒|➔|➜)\s*|\s[/／]\s/u;
+const AND = /\s+(?:and|&)\s+/u;
+const TRAILING =
+  /\s*(?:等(?:[\u4e00-\u9fff]{0,4}(?:工具|软件|技术|框架|语言|系统|平台|设备|仪器))?|etc\.?|\.{3}|…|[\s(（]*(?:熟练|精通|熟悉|了解|良好|一般|native|fluent|advanced|intermediate|basic|beginner|expert|proficient)[)）]?|[-–—]\s*\d+\+?\s*(?:years?|yrs?|年)|\s(?:current|valid|registered|in progress|ongoing|pending)|(?<=[A-Za-z0-9])\s*(?:标准|体系|认证|模块|基础级|初级|中级|高级|专业级)|(?<=[A-Za-z])\s+(?:[vV]\.?\s?\d+(?:\.\d+)*|\d+(?:\.\d+)+[a-z]?)|(?<=[\u4e00-\u9fff]{2})日常(?:管理|维护|操作|保养)|(?<=[\u4e00-\u9fff]{2})政策|(?<=[\u4e00-\u9fff]{2})(?:都|均|也)(?:很|比较)?(?:熟练|熟悉|熟|会|能做|可以|没问题)|(?<=[\u4e00-\u9fff])\s*[A-E]\s?级)\s*$/iu;
+/** Items that are a level, a grade, a speed or a heading word, nothing of their own (spoken languages: namesSpokenLanguage). */
+export const NOT_SKILL_ITEM =
+  /^(?:n[1-5]|(?:level|grade|band|tier)\s*\w{1,3}|[abc][12]|基础|基础级|专业级|入门|初级|中级|高级|(?:初级|中级|高级)?(?:工|技师)|[一二三四五]级|熟练|精通|良好|一般|了解|掌握|\d+\s*(?:wpm|words per minute|字\/?分钟?)|其他|其它|others?|misc\.?|tools?|skills?|(?:top|core|key|technical|soft|hard|other)\s+(?:skills?|competenc(?:y|ies))|技能|工具|软件|证书|certificates?|certifications?|none|无|and|or|etc\.?|等|(?:已(?:通)?过|在考|备考|考取中|在读)\s*(?:\d+\s*[门科])?|passed\s+\d+\s+(?:papers|exams|levels))$/iu;
+
+export const CJK_AND = /(?<=[\u4e00-\u9fff]{2})[与和及](?=[\u4e00-\u9fff]{2})/u;
+/** A sentence, not a list item: Chinese function words, or English words that only prose uses. */
+const PROSE_CJK = /[的了着我]|负责|参与|通过|进行|完成|经验|以上|\d\s*年|良好|较强|能力强|熟练|熟悉|精通/u;
+const PROSE_LATIN =
+  /\b(?:i|my|we|our|the|a|an|was|were|is|are|have|has|had|years?|experience|responsible|including|such|using|used|worked|working|able|ability|strong|excellent|various|other)\b/iu;
+
+/**
+ * "and" or "&" between two items that stand on their own ("Python and Go", "Scaling & root planing"); not when one side
+ * is a lone word that is no skill, the head the other side shares ("Infection prevention & control").
+ */
+export function splitAtAnd(item: string): string[] {
+  const sides = item.split(AND);
+  if (sides.length === 1) return sides;
+  const stands = (side: string) => {
+    const clean = cleanItem(side);
+    return clean.split(/\s+/u).length >= 2 || skillTaxonomy().normalizeSkill(clean) !== null || /^[A-Z0-9]/u.test(clean);
+  };
+  return sides.every(stands) ? sides : [item];
+}
+
+/**
+ * "Fuji、Yamaha、Panasonic 贴片机编程": brands listed bare, the last with the Chinese term they share (four characters or
+ * more: "SOP 编写" is one item, a document and its writing). The term is an item
+ * of its own, and so is the last brand.
+ */
+export function withSharedHeadApart(items: (string | undefined)[]): (string | undefined)[] {
+  const latin = (item: string | undefined) => item !== undefined && /^\s*[A-Za-z][\w.+-]*(?: [A-Za-z][\w.+-]*)?\s*$/u.test(item);
+  return items.flatMap((item, i) => {
+    const shared = item?.match(/^\s*([A-Za-z][\w.+-]*(?: [A-Za-z][\w.+-]*)?) ([\u4e00-\u9fff]{4,8})\s*$/u);
+    return shared && i > 0 && latin(items[i - 1]) ? [shared[1], shared[2]] : [item];
+  });
+}
+
+/**
+ * Names a slash joins that share a head or a tail: "MIDAS Gen/Building" is MIDAS Gen and MIDAS Building, "方案/施工图设计"
+ * 方案设计 and 施工图设计, a bare word taking what the longer name has around it.
+ */
+export function withSharedEnds(pieces: string[]): string[] {
+  if (pieces.length < 2 || pieces.some((piece) => NOT_SKILL_ITEM.test(cleanItem(piece)))) return pieces;
+  const [first, last] = [pieces[0]!.trim(), pieces.at(-1)!.trim()];
+  const head = /^([A-Za-z][\w.+-]*) [A-Za-z][\w.+-]*$/u.exec(first)?.[1];
+  const tail = /^[\u4e00-\u9fff]{3,}$/u.test(last) ? last.slice(-2) : undefined;
+  return pieces.map((piece) => {
+    const bare = piece.trim();
+    if (head && /^[A-Za-z][\w.+-]*$/u.test(bare) && bare !== first) return `${head} ${bare}`;
+    if (tail && /^[\u4e00-\u9fff]{1,2}$/u.test(bare) && !bare.endsWith(tail)) return `${bare}${tail}`;
+    return piece;
+  });
+}
+
+/** A certification's name, which runs longer than a skill's ("Salesforce Certified Platform App Builder"). */
+export const CERTIFICATION = /\bcertifi(?:ed|cation)\b/iu;
+/** A certificate's name is one item, whatever it joins ("制冷与空调设备运行操作证"). */
+export const CERTIFICATE_NAME = /(?:证|证书|执照|资格)\s*$/u;
+
+/**
+ * "PA66+GF 等塑胶材料特性": the items before 等 and the kind after it, each an item of its own (its 特性 or 知识 left
+ * off); a kind that only names the list ("等编程语言", "等工具") is left to TRAILING.
+ */
+export function kindApart(item: string): string[] {
+  const parts = /^(.*[^\s等])\s*等\s*([\u4e00-\u9fff]{2,8}?)(?:的)?(?:特性|性能|知识|原理|相关知识)?\s*$/u.exec(item);
+  if (!parts || /(?:工具|软件|技术|框架|语言|系统|平台|设备|仪器|方法)$/u.test(parts[2]!)) return [item];
+  return [parts[1]!, parts[2]!];
+}
+
+/**
+ * "Chocolate tempering 巧克力调温", "模具向导 MoldWizard": a skill named in both scripts is two labels, each as written;
+ * not a brand before a term ("IDEXX 血液分析仪", "Moldflow 模流分析"), a version or a task of two characters ("富怡服装 CAD
+ * V10", "HS code 归类").
+ */
+export function bothScriptsApart(item: string, listOfPairs = false): string[] {
+  const latinFirst = /^\s*([A-Za-z][\w'’&.+-]*(?: [A-Za-z][\w'’&.+-]*){0,3})\s+([\u4e00-\u9fff]{2,8})\s*$/u.exec(item);
+  const cjkFirst = /^\s*([\u4e00-\u9fff]{2,8})\s+([A-Za-z][\w'’&.+-]*(?: [A-Za-z][\w'’&.+-]*){0,3})\s*$/u.exec(item);
+  const [latin, cjk] = latinFirst ? [latinFirst[1]!, latinFirst[2]!] : cjkFirst ? [cjkFirst[2]!, cjkFirst[1]!] : [];
+  if (!latin || !cjk || cjk.length < 3 || QUALIFIER.test(cjk) || NOT_SKILL_ITEM.test(cjk) || /\d/u.test(latin)) return [item];
+  // One word before a term is its brand ("Zorblex 口译机", "Panasonic 贴片机编程"); a phrase before it, or a name in
+  // Latin letters after it, is its translation, and so is a word in a list of such pairs ("…、Sugar work 拉糖、
+  // Viennoiserie 维也纳面包").
+  const isTranslation = latin.includes(' ') || (/[a-z]/u.test(latin) && (cjkFirst !== null || listOfPairs));
+  return isTranslation ? [latin, cjk] : [item];
+}
+
+export const isTranslationPair = (item: string) => bothScriptsApart(item).length === 2 && /^\s*[A-Za-z]/u.test(item);
+
+export function cleanItem(part: string): string {
+  // "及食品安全法规": a conjunction left at an item's start by the split; "JMeter 做接口": the tool, not its use.
+  let item = part
+    .replace(BULLET, '')
+    .trim()
+    .replace(/^(?:以及|及|并|和|与)\s*(?=[\u4e00-\u9fffA-Za-z]{3})/u, '')
+    .replace(/^([A-Za-z][\w .+#/-]*?)\s*(?:做|进行|来做|用于)[\u4e00-\u9fff].*$/u, '$1');
+  for (let previous = ''; previous !== item;) {
+    previous = item;
+    item = item.replace(QUALIFIER, '').replace(TRAILING, '').trim();
+  }
+  // A model or a release year after a product ("蔡司 IOLMaster 700", "Revit 2021"), not a standard's number ("ISO 9001").
+  if (!STANDARD.test(item)) item = item.replace(/(?<=[A-Za-z]{3,})\s+\d{3,4}$/u, '');
+  return item.replace(/^[\s"'“”‘’「」《》.,:：]+|[\s"'“”‘’「」《》.,:：]+$/gu, '');
+}
+
+/** A standard named by its body and number. */
+const STANDARD =
+  /^(?:ISO|IEC|EN|GB|GB\/T|IFRS|IAS|ASTM|ANSI|DIN|JIS|IPC|TSG|AWS|API|ASME|BS|NFPA|IATF|SAE|UL|IEEE|ITU|ETSI|ICH|USP|FDA|CFR|TS|OSHA|NEBOSH|IOSH)\b/iu;
+
+export function isProse(item: string): boolean {
+  return CJK.test(item) ? PROSE_CJK.test(item) : item.split(/\s+/).length > 4 && PROSE_LATIN.test(item);
+}
+
+/** A Chinese qualification: a body's (学会, 协会) or one that ends on its title, licence or certification. */
+export const CJK_QUALIFICATION = /(?:学会|协会|委员会)|(?:师|员|证|认证|资格|执照|职称)$/u;
+
+/** A list item: a few words or a short Chinese term, with a letter or a Chinese character, and no prose. */
+export function isShortItem(written: string): boolean {
+  if (!/[\p{L}]/u.test(written) || written.length < 2) return false;
+  // Measured without its certificate word: "康复医学治疗技术资格证" is a term of eight characters.
+  const item = withoutQualificationWord(written);
+  if (CJK.test(item)) {
+    const cjkChars = item.match(/[\u3400-\u4dbf\u4e00-\u9fff]/gu)?.length ?? 0;
+    // A qualification's name runs longer ("中国心理学会注册心理师", "国际角膜塑形学会验配认证").
+    const [most, longest] = CJK_QUALIFICATION.test(item) ? [16, 24] : [10, 18];
+    return cjkChars <= most && item.length <= longest && !PROSE_CJK.test(item);
+  }
+  const words = item.split(/\s+/);
+  // A certification's name runs longer ("Salesforce Certified Platform App Builder").
+  const [most, longest] = CERTIFICATION.test(item) ? [6, 60] : [4, 40];
+  return words.length <= most && item.length <= longest && !PROSE_LATIN.test(item) && /^[\p{L}\p{N}]/u.test(item);
+}
