@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { englishTasks, usedNames } from '../../subgraphs/resume/parser/fields/english-tasks.ts';
 import { listedSkills } from '../../subgraphs/resume/parser/fields/listed-skills.ts';
-import { taskPhrases } from '../../subgraphs/resume/parser/fields/task-phrases.ts';
+import { ruleBooks, taskPhrases } from '../../subgraphs/resume/parser/fields/task-phrases.ts';
 import { toolPhrases } from '../../subgraphs/resume/parser/fields/tool-phrases.ts';
 import { parseResumeText } from '../../subgraphs/resume/parser/resume-parser.ts';
 
@@ -226,5 +226,70 @@ describe('listedSkills: a product named in brackets after an item', () => {
     expect(items(['real-time Linux (ZORB_RT)'])).toContain('ZORB_RT');
     expect(items(['Zorblex Licence (TDLR)'])).not.toContain('TDLR');
     expect(items(['Quibbit Nurse (Adult)'])).not.toContain('Adult');
+  });
+});
+
+describe('a noun shared across "and"', () => {
+  it('is given to the one word before it, in a list and in a description', () => {
+    expect(items(['Zorbic and quibble machines'])).toEqual(['Zorbic machines', 'quibble machines']);
+    expect(tasks('Fitter: shutdown zorbing, zorbic and quibble rebuilds.')).toEqual(
+      expect.arrayContaining(['zorbic rebuilds', 'quibble rebuilds']),
+    );
+  });
+
+  it('is not given to a word that stands alone, a verb or a plural', () => {
+    expect(items(['Python and zorbic machines'])).toEqual(expect.arrayContaining(['Python', 'zorbic machines']));
+    expect(items(['Zorbings and quib ups'])).not.toContain('Zorbings ups');
+  });
+});
+
+describe('englishTasks: what is said around the items', () => {
+  it('reads a thing without the participle that says how it was made', () => {
+    expect(tasks('Custom zorbics drawn in Quibcreate on iPad, stencils, quibble consultations in German.')).toEqual(
+      expect.arrayContaining(['Custom zorbics', 'quibble consultations']),
+    );
+  });
+
+  it('leaves off a sentence that closes a list of three or more, and reads no shorter list with one', () => {
+    expect(tasks('Apprenticeship: zorbic setup, needle quibbings, colour zorbing, a lot of practice on fake skin.')).toEqual([
+      'zorbic setup',
+      'needle quibbings',
+      'colour zorbing',
+    ]);
+    expect(tasks('Zorbic setup, a lot of practice on fake skin.')).toEqual([]);
+  });
+});
+
+describe('listedSkills: a status or a level after an item', () => {
+  it('is no item of its own', () => {
+    expect(items(['ZORBA (in progress)', 'Quibbit Certification (pending)'])).toEqual(['ZORBA', 'Quibbit Certification']);
+    expect(items(['Python basics, Zorblex'])).toEqual(['Python', 'Zorblex']);
+  });
+});
+
+describe('taskPhrases: the verb that governs a list, and what is no task', () => {
+  it('reads the list a later or a second verb of doing governs', () => {
+    expect(zhTasks('配合琛调完成璆客和瑨珂连挂。')).toEqual(['璆客', '瑨珂连挂']);
+    expect(zhTasks('组织编制琛瑶设计、璆琅计划和瑨珂设计。')).toEqual(['琛瑶设计', '璆琅计划', '瑨珂设计']);
+    expect(zhTasks('抓琛瑶分层经营和璆琅客户维护。')).toEqual(['琛瑶分层经营', '璆琅客户维护']);
+    expect(zhTasks('用工具抓包和璆琅分析。')).not.toContain('包和璆琅分析');
+  });
+
+  it('leaves off when the work is done, and reads a Latin name without the routine work done with it', () => {
+    expect(zhTasks('婚礼当天琛瑶统筹和璆琅把控。')).toEqual(['琛瑶统筹', '璆琅把控']);
+    expect(zhTasks('负责日常 ZORB 监控、QBT 处理和琛瑶提升。')).toEqual(['ZORB', 'QBT', '琛瑶提升']);
+  });
+
+  it('reads no clients named in brackets', () => {
+    expect(zhTasks('负责琛瑶机在客户端（琛瑶国际、璆琅存储）的工艺开发。')).toEqual([]);
+  });
+});
+
+describe('ruleBooks: a code or a standard named by its title', () => {
+  it('reads one that ends on a word of rules, not a book', () => {
+    expect(ruleBooks('熟悉《琛瑶组织规则》《璆琅故障处理指南》，读过《三体》。').map((s) => s.name)).toEqual([
+      '琛瑶组织规则',
+      '璆琅故障处理指南',
+    ]);
   });
 });

@@ -10,6 +10,7 @@
  */
 import { skillTaxonomy } from '../../../../taxonomy/taxonomy.ts';
 import { isKnownCity, isPlace } from './entry-parts.ts';
+import { withSharedTail } from './list-items.ts';
 import { addWritten, type ListedSkill } from './listed-skills.ts';
 
 const CJK = /[\u3400-\u4dbf\u4e00-\u9fff]/u;
@@ -53,6 +54,7 @@ const WORD = /^\p{L}[\p{L}'’&()-]*$|^[A-Z][A-Z0-9&()-]+$/u;
 function itemOf(part: string): string | null {
   const item = part
     .replace(/\([^)]*\)/gu, ' ')
+    .replace(PARTICIPLE, '')
     .replace(TRAILING, '')
     .replace(FREQUENCY, '')
     .replace(/\s+/gu, ' ')
@@ -71,6 +73,10 @@ function itemOf(part: string): string | null {
   // A thing made or handled is a noun phrase of the list, not a practice to report ("" is such a phrase).
   return ARTIFACT.test(last) ? '' : item;
 }
+
+/** "Custom designs drawn in Procreate": a participle and its phrase after the noun say how the thing was made. */
+const PARTICIPLE =
+  /\s+(?:\w{3,}ed|drawn|made|built|written|done|run|kept|held|sold|shown|taken|given|set|cut)\s+(?:on|for|in|at|with|to|using|via|by|from|through|into|across)\b.*$/iu;
 
 /** How often, before an item ("Daily transport planning"): not part of it. */
 const FREQUENCY = /^\s*(?:daily|weekly|fortnightly|monthly|quarterly|yearly|annual|routine|regular)\s+/iu;
@@ -108,7 +114,14 @@ export function englishTasks(text: string): ListedSkill[] {
     if (MEASURE_VERB.test(opening)) continue;
     const parts = opening.replace(LEADING_VERBS, '').split(ITEM_SEPARATOR);
     if (parts.length < 2) continue;
-    const items = parts.map(itemOf);
+    // "conveyor and crusher rebuilds": the word before the last "and" takes the noun the last item ends on.
+    const pair = / and ([^,]+)$/iu.exec(opening);
+    const shared = pair && parts.length >= 2 ? withSharedTail(parts.at(-2)!, pair[1]!) : null;
+    if (shared && pair![1]!.trim() === parts.at(-1)!.trim()) parts.splice(-2, 1, shared);
+    // "machine setup, needle groupings, colour theory, a lot of practice": a sentence closing a list of three or more
+    // is left off it.
+    const read = parts.map(itemOf);
+    const items = read.length >= 4 && read.at(-1) === null ? read.slice(0, -1) : read;
     if (items.some((item) => item === null)) continue;
     // "hearing aid fitting with real ear measurements": what the work is done with, a noun phrase, is named too.
     const means = parts.flatMap((part) => {

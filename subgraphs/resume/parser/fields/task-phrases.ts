@@ -14,9 +14,19 @@ import { addWritten, type ListedSkill } from './listed-skills.ts';
 
 /** Verbs of doing that govern a list of tasks. */
 export const DOING =
-  '负责|执行|主导|推行|开展|完成|进行|协助|参与|跟进|处理|从事|承担|组织|落实|牵头|做|撰写|编制|书写|制定|操作|擅长|配合|主持|统筹|建立|讲解|写|管理|维护|优化|搭建|指导|培训|监控|审核|整理|准备|安排|对接|协调';
+  '负责|执行|主导|推行|抓(?!包|拍|取|手|紧|住|获|捕)|开展|完成|进行|协助|参与|跟进|处理|从事|承担|组织|落实|牵头|做|撰写|编制|书写|制定|操作|擅长|配合|主持|统筹|建立|讲解|写|管理|维护|优化|搭建|指导|培训|监控|审核|整理|准备|安排|对接|协调';
 /** A verb of doing, then the clause it governs (to a clause's end). */
 const TASK_CLAUSE = new RegExp(`(?:${DOING})([^，。；;,.!！?？\\n]{2,60})`, 'gu');
+/** A Latin name and the routine work done with it. */
+const LATIN_WITH_WORK = /^([A-Z][A-Za-z0-9]{1,6})\s?(?:处理|监控|分析|管理|维护|操作|编写|执行|审核|优化|实施|应用)$/u;
+/** "组织编制采矿设计": a second verb of doing after the first. */
+const SECOND_VERB = new RegExp(`^\\s*(?:${DOING})(?=[\\u4e00-\\u9fff]{2})`, 'u');
+/** A title in 《》 that names a code, a standard or a manual of rules, not a book or a show. */
+const RULE_BOOK = /《([^《》\n]{2,30}(?:规范|标准|规则|规程|指南|条例|办法|准则|守则|细则|法))》/gu;
+/** When the work is done, before a task ("婚礼当天现场统筹", "每日巡检"): not part of it. */
+const WHEN = /^(?:[\u4e00-\u9fff]{1,4}当天|当天|每[天日周月年]|日常|定期|年度|月度|季度)\s?(?=[\u4e00-\u9fffA-Za-z]{2})/u;
+/** A verb of doing that is never part of a term, later in a clause ("行调完成清客"): what it governs is the list. */
+const INNER_DOING = /^.*(?:完成|协助|配合|负责|参与|开展|进行|牵头|承担)(?=[\u4e00-\u9fff]{2})/u;
 const ITEM_SEPARATOR = /、|以及|和|与|及|并/u;
 /** A term: Chinese characters (a Latin acronym inside allowed: "KOL 投放", "SKU 定价"), 2 to 8 of them. */
 export const TERM = /^(?:(?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,6}\s?)?[\u4e00-\u9fff]{2,8}$/u;
@@ -33,6 +43,9 @@ const LEADING_VERB = new RegExp(
   `^\\s*(?:${DOING}|管理|维护|使用|运用|掌握|熟悉|精通|了解|包括|涵盖|更换|维修|保养|检修|安装|调试|检查|清洗|拆装|自己能|自己会)`,
   'u',
 );
+
+/** Clients, partners or employers just before a bracket ("客户端（", "合作品牌（"). */
+const CLIENTS_BEFORE = /(?:客户|客户端|甲方|合作方|合作伙伴|品牌|供应商|厂商|厂家|公司|企业|单位|院校|学校|医院|门店)\s*[（(]\s*$/u;
 
 /** "二级医院及连锁药店客户", "（独居、失能长者）": people and places served, not tasks. */
 export const SERVED = /(?:者|人员|人群|客户|员工|学生|儿童|患者|家属|医院|门店|药店|机构|企业|单位|商|专业)$/u;
@@ -70,7 +83,8 @@ export function taskPhrases(text: string): ListedSkill[] {
     }
   }
   const enumerations = [
-    ...[...text.matchAll(TASK_CLAUSE)].map((clause) => clause[1]!),
+    // "配合行调完成清客和救援连挂": a verb of doing later in the clause governs the list, not the first.
+    ...[...text.matchAll(TASK_CLAUSE)].map((clause) => clause[1]!.replace(INNER_DOING, '').replace(SECOND_VERB, '')),
     // "高级私人教练: 一对一私教和小团课，…": a clause of terms alone, with no verb, is a list of the work.
     ...text
       .split(/[，。；;：:\n]/u)
@@ -83,11 +97,14 @@ export function taskPhrases(text: string): ListedSkill[] {
     // "协助实验室检查（血常规、尿检）", "物理治疗：关节松动术、肌力训练和步态训练", "操作中频电疗、超声波、冲击波等理疗设备":
     // a run of terms that 、 separates is a list wherever it stands, its first term after the verb that governs it.
     // A bullet or a dash before the run is none of it ("• - 纯色、跳色"); the verb goes only where a term is left ("做饭、陪同就医").
-    ...[...text.matchAll(LISTED_RUN)].map((run) => {
-      const listed = run[0].replace(/^[\s•·*▪●○■□◆◇‣⁃–—-]+/u, '');
-      const rest = listed.replace(LEADING_VERB, '');
-      return /^\s*[\u4e00-\u9fffA-Za-z]{2}/u.test(rest) ? rest : listed;
-    }),
+    // "在客户端（中芯国际、长江存储）": a bracket after clients or partners names them, not tasks.
+    ...[...text.matchAll(LISTED_RUN)]
+      .filter((run) => !CLIENTS_BEFORE.test(text.slice(Math.max(0, run.index - 8), run.index)))
+      .map((run) => {
+        const listed = run[0].replace(/^[\s•·*▪●○■□◆◇‣⁃–—-]+/u, '');
+        const rest = listed.replace(LEADING_VERB, '');
+        return /^\s*[\u4e00-\u9fffA-Za-z]{2}/u.test(rest) ? rest : listed;
+      }),
   ];
   // "书写治疗记录", "编制环境监测月报": the one document a verb of writing makes is a task.
   for (const [, written] of text.matchAll(WRITTEN_DOCUMENT)) {
@@ -114,14 +131,16 @@ export function taskPhrases(text: string): ListedSkill[] {
     const items = listed
       .split('、')
       .flatMap((piece) => piece.trim().split(new RegExp(`(?<=.)(?:${ITEM_SEPARATOR.source})`, 'u')))
-      .map((item) => item.trim());
+      .map((item) => item.trim().replace(WHEN, ''));
     // An enumeration: two items or more, each a term; one prose item makes the clause prose.
     if (
       items.length < 2 ||
       items.some((item) => !TERM.test(item) || PROSE.test(item) || isPlace(item) || isVerb(item) || SERVED.test(item))
     )
       continue;
-    for (const item of items) {
+    for (const task of items) {
+      // "OCAP 处理", "FMEA 分析": a name in Latin letters with the routine work done with it is the name.
+      const item = LATIN_WITH_WORK.exec(task)?.[1] ?? task;
       // "考勤统计" names Attendance Management: the work done with a skill names the skill.
       const skill = taxonomy.normalizeSkill(item);
       if (skill) {
@@ -134,6 +153,18 @@ export function taskPhrases(text: string): ListedSkill[] {
       if (/[A-Za-z]/u.test(item) && taxonomy.findSkills(item, { isSkillList: true }).length > 0) continue;
       addWritten(found, item);
     }
+  }
+  return [...found.values()];
+}
+
+/** "熟悉《行车组织规则》", "按《建设工程文件归档规范》": a code, a standard or a rule book named by its title is one the person knows. */
+export function ruleBooks(text: string): ListedSkill[] {
+  const taxonomy = skillTaxonomy();
+  const found = new Map<string, ListedSkill>();
+  for (const [, title] of text.matchAll(RULE_BOOK)) {
+    const skill = taxonomy.normalizeSkill(title!);
+    if (skill) found.set(skill.id, { id: skill.id, name: skill.name, written: title!, skill });
+    else addWritten(found, title!);
   }
   return [...found.values()];
 }
