@@ -293,3 +293,17 @@ describe('ruleBooks: a code or a standard named by its title', () => {
     ]);
   });
 });
+
+describe('toolPhrases: what a tool names more narrowly, and the task it is used for', () => {
+  it('reads a module in capitals after a product the taxonomy knows, and a task before a bracket', () => {
+    expect(zhTools('配合 SAP ZB-U 做琛瑶数据核对。')).toContain('SAP ZB-U');
+    expect(zhTools('配合 SAP 做琛瑶数据核对。')).not.toContain('SAP');
+    expect(zhTools('用 Python 做琛瑶量预测（Zorbet / Quibboost）。')).toContain('琛瑶量预测');
+  });
+});
+
+describe('listedSkills: a kind word after an acronym', () => {
+  it('is left off ("NEC3 contracts")', () => {
+    expect(items(['ZORB / QIB3 contracts'])).toEqual(['ZORB', 'QIB3']);
+  });
+});

@@ -10,7 +10,7 @@ import { PROSE, SERVED, TERM, isVerb } from './task-phrases.ts';
 
 /** "用 WMS 系统做库位优化", "使用 Opera PMS 做房态管理": the one task a tool is used for. */
 const TOOL_TASK =
-  /(?:使用|利用|用|通过|借助)\s*[A-Za-z0-9\u4e00-\u9fff][^，。；;,.!！?？\n]{0,24}?(?:做|进行|完成|实现|开展)([\u4e00-\u9fff]{2,8})(?=[，。；;,.!！?？\n与和及、]|$)/gu;
+  /(?:使用|利用|用|通过|借助)\s*[A-Za-z0-9\u4e00-\u9fff][^，。；;,.!！?？\n]{0,24}?(?:做|进行|完成|实现|开展)([\u4e00-\u9fff]{2,8})(?=[，。；;,.!！?？\n与和及、（(]|$)/gu;
 
 /** "用 Charles 抓包", "推行 FEFO（先到期先出）": a Latin name a verb of using governs in Chinese prose is a tool or method. */
 const LATIN_TOOL =
@@ -46,7 +46,11 @@ export function toolPhrases(text: string): ListedSkill[] {
   }
   for (const [, name, inside] of [...text.matchAll(LATIN_TOOL), ...text.matchAll(LATIN_DOER)]) {
     const tool = (name ?? inside)!.trim();
-    if (taxonomy.findSkills(tool, { isSkillList: true }).length > 0) continue;
+    // "SAP IS-U 做抄表核对": a product's module or edition in capitals after a name the taxonomy knows is the narrower
+    // product, as written, beside it.
+    const known = taxonomy.findSkills(tool, { isSkillList: true });
+    const module = known.length === 1 && /^\s+[A-Z][A-Z0-9/-]{1,7}$/u.test(tool.slice(known[0]!.end)) && known[0]!.start === 0;
+    if (known.length > 0 && !module) continue;
     addWritten(found, tool);
   }
   for (const [, task] of text.matchAll(TOOL_TASK)) {
