@@ -26,9 +26,11 @@
  *   (（合肥）, (Ultimo campus), （江苏分部）, （沙田）) is left off.
  * - 职业技术教育中心 / 职业教育中心 / 职教中心 is a county's or city's vocational secondary school, a school; a 培训中心 stays
  *   none (set 3). 网络教育学院 / 继续教育学院 glued after a university is the study mode, left off (中国石油大学（北京）);
- *   自考 is noted as its 主考院校 when the line names one. A kind of school written with no name — 卫校, 电大, 自考,
- *   网络教育, 军队院校 (a name withheld), 初中, high school diploma, GED, some college — is none; an abbreviation that
- *   names one school (河南电大, 邵阳卫校, 鞍山技校, 蓝翔技校) is that school.
+ *   自考 is noted as its 主考院校 when the line names one. A kind of school written with no name — 卫校, 自考, 网络教育,
+ *   军队院校 (a name withheld), 初中, high school diploma, GED, some college — is none; an abbreviation that names one
+ *   school (河南电大, 邵阳卫校, 鞍山技校, 蓝翔技校) is that school. 电大 alone is a school, as the third set decided (the
+ *   local 广播电视大学): first written as none, corrected to set 3's decision after the first run — the as-written
+ *   figure counts it as failing.
  * - An awarding or professional body is none (WSET, CIPD, ACCA, ICAEW, ILM, RTITB, the GED's state agency); the college
  *   an award was taken at is the school (CIPD at Birmingham Metropolitan College, ACCA at Sunway College). A bootcamp
  *   (General Assembly, Le Wagon), a MOOC, a workshop of days, a first-aid or licence course, an employer's in-house
@@ -66,6 +68,7 @@ export const VOCATIONAL5: SchoolCase[] = [
   c('教育背景\n2014-2016  自考  汉语言文学  本科（主考院校：华中师范大学）', '华中师范大学'),
   c('教育背景\n2005.03-2008.01  中央广播电视大学  计算机应用  大专（电大）', '中央广播电视大学'),
   c('教育背景\n2003-2006  河南电大  会计  大专', '河南电大'),
+  c('教育背景\n2001-2004  电大  会计  大专', '电大'),
   c('教育背景\n2019.03-2021.07  广东开放大学  工商管理  专科', '广东开放大学'),
   c('教育背景\n2020.03-2022.07  国家开放大学（江苏分部）  法学  本科', '国家开放大学'),
   c('教育背景\n2011-2013  中共广西区委党校  法律  本科（函授）', '中共广西区委党校'),
@@ -175,7 +178,6 @@ export const NOT_SCHOOLS5: SchoolCase[] = [
   c('基本信息\n年龄：45岁 | 学历：初中 | 户籍：四川南充'),
   c('学历\n大专（自考）'),
   c('教育背景\n2014-2016  网络教育  工商管理  专科'),
-  c('教育背景\n2001-2004  电大  会计  大专'),
   c('教育背景\n2020.05-2020.07  东莞市安全生产培训中心  低压电工作业  操作证'),
   c('教育背景\n2021.05  腾讯课堂  Python自动化运维  在线课程'),
   c('教育背景\n2019.11  北京大学继续教育学院  人力资源管理实务研修班（2天）'),

@@ -39,8 +39,11 @@ function sidebarEducationLines(sections: Section[], at: number): string[] {
   return waiting && parseEducation(next.lines).some((entry) => entry.school !== null) ? next.lines : [];
 }
 
-/** A school written among the personal details (个人信息: "毕业院校：南京大学    学历：硕士"), from its label on. */
-const DETAILS_SCHOOL = /(?:毕业院校|毕业学校|畢業院校|畢業學校|就读院校|school|university)\s*[:：].*$/iu;
+/**
+ * A school written among the personal details (个人信息: "毕业院校：南京大学    学历：硕士", "学历：中专（唐山市技工学校）",
+ * "Education: Cardonald College (HND Hospitality), 2008"), from its label on.
+ */
+const DETAILS_SCHOOL = /(?:毕业院校|毕业学校|畢業院校|畢業學校|就读院校|学历|學歷|school|university|education)\s*[:：].*$/iu;
 
 export async function parseResume(input: ResumeInput, options: ParseResumeOptions = {}): Promise<ParsedResume> {
   const { format, text } = await extractResumeText(input, options);

@@ -18,13 +18,18 @@ import {
   schoolBesideMark,
   schoolElsewhere,
   schoolName,
+  degreeAtSchool,
+  schoolBesideSlash,
+  withoutSchoolBullet,
+  SHORT_COURSE,
+  studyClauses,
   withoutEmphasis,
   withoutEnrolmentRepeats,
 } from './school-lines.ts';
 import { degreeOf, isBullet, isSchool, isUnnamedSchool, segmentsOf } from './segments.ts';
 
 const LABEL =
-  /^(?:公司(?:名称)?|工作单位|所在(?:公司|单位)|任职(?:公司|单位)|就职公司|担任(?:职务|职位)|职称|职位名称|单位|职位|职务|岗位|(?:毕业|就读)?(?:学校|院校)(?:名称)?|畢業(?:學校|院校)|(?:學校|院校)(?:名稱)?|专业|学历|学位|时间|起止时间|在职时间|任职时间|日期|職位|職務|公司名稱|company|employer|title|position|role|school|institution|major|degree|dates?|period)\s*[:：]\s*/iu;
+  /^(?:公司(?:名称)?|工作单位|所在(?:公司|单位)|任职(?:公司|单位)|就职公司|担任(?:职务|职位)|职称|职位名称|单位|职位|职务|岗位|(?:毕业|就读)?(?:学校|院校)(?:名称)?|畢業(?:學校|院校)|(?:學校|院校)(?:名稱)?|专业|学历|學歷|学位|时间|起止时间|在职时间|任职时间|日期|職位|職務|公司名稱|company|employer|title|position|role|school|institution|education|major|degree|dates?|period)\s*[:：]\s*/iu;
 
 /**
  * Column headings of a table ("时间 公司 职位", "Dates | Company | Title", "Year / Degree / University"), or a label
@@ -117,7 +122,8 @@ function anchorsOf(
 }
 
 /** A degree written as a label before its school: "本科：北京邮电大学", "硕士：中国科学院大学". */
-const DEGREE_LABEL = /^\s*(本科|硕士|碩士|博士|研究生|硕士研究生|博士研究生|大专|專科|专科|学士|學士|高中)\s*[:：]\s*/u;
+const DEGREE_LABEL =
+  /^\s*(本科|硕士|碩士|博士|研究生|硕士研究生|博士研究生|大专|專科|专科|学士|學士|高中|初中|中专|中專|secondary|primary|tertiary|high school|vocational)\s*[:：]\s*/iu;
 
 function partsOf(texts: string[]): string[] {
   return texts.flatMap((text) => {
@@ -299,17 +305,16 @@ export function parseExperience(sectionLines: string[]): ExperienceEntry[] {
  */
 const EDUCATION_LINE_LENGTH = 160;
 
-/** A bullet before a school's line ("• 2003 – 2006  Nanyang Polytechnic", "* ITE College East — Nitec"): a list of entries. */
-const BULLET_MARK = /^\s*(?:[•●▪◦·*\-–—]|\d+[.、)])\s*/u;
-
-const withoutSchoolBullet = (line: string) =>
-  isBullet(line) && isSchool(line.replace(BULLET_MARK, '')) ? line.replace(BULLET_MARK, '') : line;
-
 /** A sidebar's phone, e-mail or link in the middle of a two-column education: passed over, as a table's labels are. */
 const CONTACT_LINE = /^\s*(?:\+?\d[\d\s().-]{6,}\d|[\w.+-]+@[\w-]+\.[\w.]+|(?:https?:\/\/|www\.)\S+)\s*$/u;
 
 export function parseEducation(sectionLines: string[]): EducationEntry[] {
-  const lines = joinWrappedSchools(sectionLines.map(withoutEmphasis).map(withoutSchoolBullet));
+  const lines = joinWrappedSchools(
+    sectionLines
+      .map(withoutEmphasis)
+      .map((line) => studyClauses(line, isHeaderLike(line, EDUCATION_LINE_LENGTH)))
+      .map(withoutSchoolBullet),
+  );
   return withoutEnrolmentRepeats(educationEntries(lines), lines);
 }
 
@@ -350,10 +355,16 @@ function withUndatedSchools(lines: string[], anchors: Anchor[], dated: Education
   const taken = new Set(anchors.flatMap((a) => a.headerLines));
   const found: [number, EducationEntry[]][] = anchors.map((anchor, k) => [Math.min(...anchor.headerLines), dated[k]!]);
   lines.forEach((line, i) => {
-    if (taken.has(i) || !isHeaderLike(line, EDUCATION_LINE_LENGTH) || (/^[^:：]{1,24}[:：]/u.test(line) && !LABEL.test(line.trim())))
+    if (
+      taken.has(i) ||
+      !isHeaderLike(line, EDUCATION_LINE_LENGTH) ||
+      (/^[^:：]{1,24}[:：]/u.test(line) && !LABEL.test(line.trim()) && !DEGREE_LABEL.test(line))
+    )
       return;
     const parts = partsOf([line]).filter((p) => !NOT_A_NAME.test(p));
-    const school = isSchool(parts[0] ?? '') ? parts[0] : degreeOf(parts[0] ?? '') && isSchool(parts[1] ?? '') ? parts[1] : undefined;
+    // The school first, or after its degree or a qualification's letters ("SPM — SMK Seafield, 2011").
+    const qualified = (part: string) => degreeOf(part) !== null || /^\p{Lu}{2,6}$/u.test(part);
+    const school = isSchool(parts[0] ?? '') ? parts[0] : qualified(parts[0] ?? '') && isSchool(parts[1] ?? '') ? parts[1] : undefined;
     if (!school || NOT_UNDATED_SCHOOL.test(school)) return;
     // An entry says what was studied or when: a degree or a year on its line, or a degree on the next ("University of
     // Oxford" / "MSc Computer Science"); a school's name alone under another entry is a unit or a note of that one.
@@ -410,18 +421,6 @@ function withoutTrailingCity(parts: string[]): string[] {
   });
 }
 
-/** "B.S. in Computer Science at University of Michigan", "B.A. from Harvard University": the degree and the school. */
-function degreeAtSchool(part: string): string[] {
-  const at = part.match(/^(.+?)\s+(?:at|from|@)\s+(.+)$/iu);
-  return at && degreeOf(at[1]!) !== null && isSchool(at[2]!) ? [at[1]!, at[2]!] : [part];
-}
-
-/** "Ausbildung zum Schreiner, Schreinerei Huber GmbH, Passau / Staatliche Berufsschule Passau": the school beside a slash. */
-function schoolBesideSlash(part: string): string[] {
-  const sides = part.split(/\s+\/\s+/u);
-  return sides.length > 1 && sides.some((side) => isSchool(side)) ? sides : [part];
-}
-
 function normalisedParts(rawParts: string[]): string[] {
   return withoutTrailingCity(rawParts)
     .flatMap(degreeAtSchool)
@@ -470,7 +469,8 @@ function entriesFromParts(rawParts: string[], start: string | null, end: string 
 
 function entryFromParts(rawParts: string[], start: string | null, end: string | null): EducationEntry {
   const parts = normalisedParts(rawParts).filter((p) => !NOT_A_NAME.test(p) && !isLocationOnly(p) && !ELSEWHERE_MARK.test(p));
-  const schoolPart = parts.find((p) => isSchool(p) && !isUnnamedSchool(p) && !/^(?:school of|学院：)/i.test(p)) ?? null;
+  const isCourse = parts.some((p) => SHORT_COURSE.test(p) && !isSchool(p));
+  const schoolPart = isCourse ? null : (parts.find((p) => isSchool(p) && !isUnnamedSchool(p) && !/^(?:school of|学院：)/i.test(p)) ?? null);
   const school = schoolPart && schoolName(schoolPart);
   let degree: string | null = null;
   let major: string | null = null;

@@ -6,7 +6,7 @@
 import type { EducationEntry } from '../types.ts';
 import { findDateRanges } from './dates.ts';
 import { isKnownCity } from './entry-parts.ts';
-import { degreeOf, isSchool, isUnnamedSchool, segmentsOf } from './segments.ts';
+import { degreeOf, isBullet, isSchool, isUnnamedSchool, segmentsOf } from './segments.ts';
 
 /** A school name wrapped in a narrow column ("Nanyang Technological" / "University"): its lines joined again. */
 const SCHOOL_WORD_ONLY = /^\s*(?:university|college|institute(?: of technology)?|polytechnic|academy|school of [\w ]+)\s*$/iu;
@@ -96,7 +96,12 @@ const FACULTY_SUBJECT =
   '计算机|電腦|软件|軟體|信息|資訊|电子|電子|通信|通訊|机械|機械|电气|電機|电机|土木|化学|化學|化工|材料|经济|經濟|管理|金融|法|外国语|外國語|文|理|医|醫|药|藥|数学|數學|物理|生命|环境|環境|建筑|建築|艺术|藝術|新闻|新聞|传播|傳播|公共|马克思主义|教育|体育|體育|音乐|音樂|美术|美術|能源|动力|動力|航空|航天|自动化|自動化|控制|光电|光電|商|工商|会计|會計|统计|統計|人文|社会|社會|政治|历史|歷史|哲学|哲學|地理|地球|海洋|农|農|林|生物|食品|护理|護理|口腔|临床|臨床|基础|基礎|仪器|儀器|光学|光學|集成电路|人工智能|数据|數據|网络|網絡|安全|交通|运输|運輸|水利|测绘|測繪|资源|資源|城市规划|设计|設計|与|與|及|和|科学|科學|工程|技术|技術|学|學|应用|應用';
 const GLUED_FACULTY = new RegExp(`^(?:${FACULTY_SUBJECT})+(?:学院|學院)$`, 'u');
 
+/** The unit that runs a university's online, continuing or adult study, glued after it: 中国石油大学（北京）网络教育学院. */
+const STUDY_MODE_UNIT =
+  /(?<=(?:大学|大學)(?:[(（][^()（）]+[)）])?)(?:网络教育|網絡教育|继续教育|繼續教育|成人教育|远程教育|遠程教育|开放教育|開放教育|函授)学院$/u;
+
 function withoutGluedMajor(part: string): string {
+  if (STUDY_MODE_UNIT.test(part)) return part.replace(STUDY_MODE_UNIT, '');
   const glued = part.match(/^(.+?(?:大学|大學))([\u4e00-\u9fff]{2,})$/u);
   if (!glued) return part;
   const rest = glued[2]!;
@@ -113,7 +118,7 @@ export function schoolName(part: string): string {
   // 自考 names its university as the one that examines: "高等教育自学考试（主考院校：华南师范大学）".
   const examining = part.match(/(?:主考|主办)(?:院校|学校|高校)\s*[:：]\s*([^()（）:：]+?)\s*[)）]?\s*$/u)?.[1];
   if (examining && isSchool(examining)) return examining;
-  const named = withoutGluedMajor(part)
+  const named = withoutStudyNotes(withoutGluedMajor(withoutWordsBefore(part)))
     // A school renamed since: "原北京商学院（现北京工商大学）", "Tunku Abdul Rahman College (now TAR UMT)". The year and
     // degree of "2016年毕业于上海大学", "本科毕业于南京航空航天大学"; a country before a Chinese name (英国伦敦大学学院).
     .replace(GLUED_BEFORE, '')
@@ -128,7 +133,7 @@ export function schoolName(part: string): string {
     )
     // Its letters in brackets: "(PKU)", "（IVE）", "(WelTec)"; before a campus too ("Institut Kemahiran Belia Negara
     // (IKBN) Dusun Tua").
-    .replace(/\s*[(（](?:\p{Lu}{2,6}|\p{Lu}[\p{Ll}]{1,5}\p{Lu}[\p{L}]{0,5})[)）](?=$|\s+\p{Lu})/u, '')
+    .replace(/\s*[(（](?:\p{Lu}{2,6}|\p{Lu}[\p{Ll}]{1,5}\p{Lu}[\p{L}]{0,5})[)）](?=$|\s+\p{Lu}|\s*[(（])/u, '')
     // Its city in brackets: "Conservatorio Nacional de Música (Lima)"; a campus stays ("(Tsing Yi)", （深圳）).
     // Its campuses' cities listed: "INSEAD (Fontainebleau & Singapore)".
     .replace(/\s*\(([^()]+)\)$/u, (whole, inside: string) => {
@@ -138,11 +143,69 @@ export function schoolName(part: string): string {
       return isKnownCity(inside.trim()) || listed ? '' : whole;
     })
     .trim();
+  // A Chinese school's branch in brackets, not a university's campus: 新东方烹饪学校（合肥）, 香港專業教育學院（沙田）.
+  const branchless = named.replace(/(?<=(?:学校|學校|学院|學院|技校|中学|中學))[(（][\u4e00-\u9fff]{2,4}[)）]$/u, '');
+  if (branchless !== named) return schoolName(branchless);
   // Its name in another language or its own school in brackets: "Tsinghua University (清华大学)", "University of Oxford
   // (Saïd Business School)".
   const bracket = named.match(/^(.+?)\s*[(（]([^()（）]+)[)）]$/u);
   if (bracket && isSchool(bracket[1]!) && isSchool(bracket[2]!)) return bracket[1]!;
   return named || part;
+}
+
+/**
+ * What a line says before the school in a sentence, the school after it: "通过网络教育就读于东北财经大学", "2002年初中毕业于…",
+ * "在广东省技师学院读汽修", "related training at South Seattle College", "trained at Porter and Chester Institute" — when
+ * what stands before names no school of its own ("University of Texas at Austin" stays whole).
+ */
+function withoutWordsBefore(part: string): string {
+  const verb = part.match(/^(.{1,16}?)(?:毕业于|就读于|畢業於|就讀於|肄业于|肄業於)\s*(.+)$/u);
+  if (verb && !isSchool(verb[1]!) && isSchool(verb[2]!)) return verb[2]!;
+  const studied = part.match(STUDIED_AT);
+  if (studied && isSchool(studied[1]!)) return studied[1]!;
+  const at = part.match(/^(.+?)\s+(?:at|from)\s+(\p{Lu}.+)$/u);
+  if (at && !isSchool(at[1]!) && isSchool(at[2]!)) return at[2]!;
+  return part;
+}
+const STUDIED_AT =
+  /^.{0,12}?在(.+?(?:大学|大學|学院|學院|学校|學校|中学|中學|技校|卫校|衛校|党校|黨校|中专|中專|中心))(?:就读|就讀|学习|學習|进修|進修|读|讀|学|學)[\u4e00-\u9fff]*$/u;
+
+/**
+ * A note after the name that is no part of it: a level or a note of leaving (（高職）, （五年制大专，未毕业）, "(incomplete)"),
+ * how it was studied ("(day release)", "(via Coursera)"), the qualification ("(HND Hospitality)"), a short form of the
+ * name that is no capitals' abbreviation ("Waikato Institute of Technology (Wintec)"), and 毕业 / 结业 glued after it.
+ */
+function withoutStudyNotes(part: string): string {
+  const noted = part
+    .replace(/(?<=(?:大学|大學|学院|學院|学校|學校|中学|中學|技校|卫校|衛校|中专|中專|中心))(?:毕业|畢業|结业|結業|肄业|肄業)$/u, '')
+    .replace(
+      /\s*[(（][^()（）]*(?:高职|高職|职高|職高|中专|中專|中技|高中|初中|大专|大專|专科|專科|未毕业|未畢業|肄业|肄業|incomplete|not completed|did not complete|day release|block release|apprenticeship|\bvia\b|through\b)[^()（）]*[)）]\s*$/iu,
+      '',
+    );
+  const bracket = noted.match(/^(.+?)\s*\(([^()]+)\)$/u);
+  if (!bracket || !isSchool(bracket[1]!) || isSchool(bracket[2]!)) return noted;
+  const [name, inside] = [bracket[1]!, bracket[2]!.trim()];
+  const qualification = degreeOf(inside) !== null || QUALIFICATION.test(inside);
+  return qualification || isShortForm(inside, name) ? name : noted;
+}
+const QUALIFICATION =
+  /^(?:HND|HNC|NVQ|SVQ|BTEC|GCSEs?|A[- ]Levels?|Diploma|Advanced Diploma|Certificate|Cert(?:\.|ificate)? (?:I{1,3}|IV)|Nitec|Higher Nitec)\b/u;
+
+/** "Wintec" of "Waikato Institute of Technology": one word, its letters in the name's order from its first. */
+function isShortForm(word: string, name: string): boolean {
+  if (!/^\p{Lu}\p{L}{2,7}$/u.test(word)) return false;
+  const letters = name
+    .replace(/^the\s+/iu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}]/gu, '');
+  const short = word.toLowerCase();
+  if (letters[0] !== short[0]) return false;
+  let at = 0;
+  for (const letter of short) {
+    at = letters.indexOf(letter, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
 }
 
 /** Markdown emphasis around a name: "**华东师范大学**", "__University of Leeds__". */
@@ -178,16 +241,20 @@ export function schoolBesideMark(part: string): string[] {
 const GLUED_DEGREE =
   /^((?:(?:19|20)\d{2}年)?(?:本科|硕士研究生|博士研究生|硕士|碩士|博士|研究生|大专|專科|专科|学士|學士))(?:毕业于|就读于|畢業於|就讀於|于|於)?\s*(.+)$/u;
 
+/** A level of schooling below a degree: 中专, 职高, 初中, 中五 (Hong Kong's Form 5). */
+const SCHOOL_LEVEL = /^(?:中专|中專|中技|职高|職高|技校|高职|高職|初中|高中|中[一二三四五六七]|小学|小學)$/u;
+
 export function degreeBeforeSchool(part: string): string[] {
   const glued = part.match(GLUED_DEGREE);
   if (glued && isSchool(glued[2]!)) return [glued[1]!, glued[2]!];
   const bracketed = part.match(/^([^()（）]+?)\s*[(（]([^()（）]+)[)）]$/u);
-  // A full name in the bracket, not a study mode's short one ("专科（电大）").
+  // A full name in the bracket, not a study mode's short one ("专科（电大）"); a level before it too (中专（唐山市技工学校）,
+  // 中五（聖公會李炳中學）).
   return bracketed &&
     !isSchool(bracketed[1]!) &&
-    degreeOf(bracketed[1]!) !== null &&
+    (degreeOf(bracketed[1]!) !== null || SCHOOL_LEVEL.test(bracketed[1]!)) &&
     isSchool(bracketed[2]!) &&
-    /(?:大学|大學|学院|學院|university|college|institute)/iu.test(bracketed[2]!)
+    /(?:大学|大學|学院|學院|学校|學校|中学|中學|university|college|institute)/iu.test(bracketed[2]!)
     ? [bracketed[1]!, bracketed[2]!]
     : [part];
 }
@@ -214,3 +281,51 @@ export const isOwnSchool = (part: string) =>
   !NOT_UNDATED_SCHOOL.test(part) &&
   !UNIT_OF_SCHOOL.test(part);
 const UNIT_OF_SCHOOL = /^(?!.*大[学學]).*(?:研究所|研究院)$|\b(?:graduate\s+)?school of\b/iu;
+
+/**
+ * A sentence that says where its writer studied ("Graduated from Glasgow Clyde College in 2015 with an HNC.", "…
+ * technician; trained at Porter and Chester Institute.", "…; NVQ Level 2 in Warehousing from Leeds City College; …"):
+ * its clauses that name a school after a study verb or a qualification, read as lines; the rest of the sentence is
+ * prose, as "Guest lecturer at MIT Sloan." is.
+ */
+export function studyClauses(line: string, isNameLine: boolean): string {
+  if (isNameLine || !isSchool(line)) return line;
+  const clauses = line
+    .split(/\s*[;；]\s*|,\s+|\.\s+(?=\p{Lu})/u)
+    .map((clause) => clause.replace(/[.!]\s*$/u, '').trim())
+    .filter((clause) => {
+      const found = clause.match(/^(.+?)\s+(?:from|at)\s+(\p{Lu}.*)$/u);
+      if (!found || !isSchool(found[2]!) || isSchool(found[1]!)) return false;
+      const head = found[1]!;
+      return STUDY_VERB.test(head) || degreeOf(head) !== null || QUALIFICATION_NAME.test(head);
+    });
+  return clauses.length > 0 ? clauses.join('; ') : line;
+}
+const STUDY_VERB = /(?:^|\s)(?:graduated|trained|studied|qualified|educated|retrained)$/iu;
+const QUALIFICATION_NAME =
+  /^(?:NVQ|SVQ|HND|HNC|BTEC|City (?:&|and) Guilds|(?:Advanced |Graduate )?Diploma|Certificate|Cert(?:\.|ificate)? I{1,3}V?)\b/u;
+
+/**
+ * A course of days or a class, not a school's programme: 研修班, 培训班, "workshop", "bootcamp", "（2天）", "(3 days)". The
+ * school or employer that ran it is none a recruiter notes.
+ */
+export const SHORT_COURSE =
+  /(?:研修班|培训班|培訓班|进修班|進修班|训练营|訓練營|\b(?:workshop|boot\s?camp)s?\b|[(（]\s*\d{1,2}\s*(?:天|日|周|週|days?|weeks?)\s*[)）])/iu;
+
+/** A bullet before a school's line ("• 2003 – 2006  Nanyang Polytechnic", "* ITE College East — Nitec"): a list of entries. */
+const BULLET_MARK = /^\s*(?:[•●▪◦·*\-–—]|\d+[.、)])\s*/u;
+
+export const withoutSchoolBullet = (line: string) =>
+  isBullet(line) && isSchool(line.replace(BULLET_MARK, '')) ? line.replace(BULLET_MARK, '') : line;
+
+/** "B.S. in Computer Science at University of Michigan", "B.A. from Harvard University": the degree and the school. */
+export function degreeAtSchool(part: string): string[] {
+  const at = part.match(/^(.+?)\s+(?:at|from|@)\s+(.+)$/iu);
+  return at && degreeOf(at[1]!) !== null && isSchool(at[2]!) ? [at[1]!, at[2]!] : [part];
+}
+
+/** "Ausbildung zum Schreiner, Schreinerei Huber GmbH, Passau / Staatliche Berufsschule Passau": the school beside a slash. */
+export function schoolBesideSlash(part: string): string[] {
+  const sides = part.split(/\s+\/\s+/u);
+  return sides.length > 1 && sides.some((side) => isSchool(side)) ? sides : [part];
+}
