@@ -118,3 +118,135 @@ describe('the eleventh round: IT support and retail duties', () => {
     expect(prose('The MSP and the EUC teams met at Kaseya Center in Miami.')).not.toContain('managed-it-services');
   });
 });
+
+describe('the eleventh round: agriculture, social work and beauty duties', () => {
+  it.each([
+    ['无人机植保', 'drone-crop-protection'],
+    ['蔬菜种植', 'vegetable-production'],
+    ['果树种植', 'fruit-production'],
+    ['农药安全使用', 'safe-pesticide-use'],
+    ['NPTC PA2', 'safe-pesticide-use'],
+    ['种植计划', 'planting-plans'],
+    ['杂草防除', 'crop-protection'],
+    ['农技服务', 'agronomy'],
+    ['土地流转', 'land-transfer'],
+    ['农产品销售', 'agri-product-sales'],
+    ['三品一标', 'agri-certification'],
+    ['Self-propelled Sprayer', 'sprayer-operation'],
+    ['Fertiliser Spreading', 'fertiliser-application'],
+    ['JDLink', 'john-deere'],
+    ['BASIS Registered', 'basis-certificate'],
+    ['Hedge Cutting', 'hedge-cutting'],
+    ['Stock Fencing', 'stock-fencing'],
+    ['Ploughing', 'tillage-sowing'],
+    ['Silage Making', 'silage-haymaking'],
+    ['穴盘育苗', 'plant-propagation'],
+    ['Crop Walking', 'crop-scouting'],
+    ['Packhouse Operations', 'post-harvest-handling'],
+    ['农机维修', 'farm-machinery'],
+    // social work
+    ['个案评估', 'case-assessment'],
+    ['Safeguarding Referrals', 'safeguarding-referrals'],
+    ['个案转介', 'case-referral'],
+    ['Signposting', 'case-referral'],
+    ['志愿者招募', 'nonprofit-management'],
+    ['社区活动策划', 'community-events'],
+    ['项目书撰写', 'project-proposal-writing'],
+    ['结案评估', 'case-closure'],
+    ['政策宣传', 'policy-publicity'],
+    ['留守儿童关爱', 'children-in-difficulty'],
+    ['Looked After Children', 'childrens-social-care'],
+    ['长者探访', 'elderly-social-work'],
+    ['中级社工证', 'social-work-licence'],
+    ['社工督导', 'social-work-supervision'],
+    ['Caseload Management', 'caseload-management'],
+    ['Care Act Assessments', 'care-act-assessments'],
+    ['Best Interest Assessments', 'mental-capacity-assessments'],
+    ['Court Reports', 'court-reports'],
+    ['Life Story Work', 'direct-work'],
+    ['Key Working', 'key-working'],
+    ['Floating Support', 'tenancy-sustainment'],
+    ['Community Outreach', 'community-outreach'],
+    ['Triple P', 'parenting-support'],
+    ['Early Help Assessments', 'early-help'],
+    ['LiquidLogic', 'social-care-case-systems'],
+    ['Cert IV Disability', 'community-services-qualifications'],
+    ['Team Teach', 'physical-intervention-training'],
+    ['个案跟进', 'case-follow-up'],
+    // beauty
+    ['肤质分析', 'facial-treatments'],
+    ['肩颈护理', 'neck-shoulder-care'],
+    ['精油开背', 'neck-shoulder-care'],
+    ['洗剪吹', 'hair-cutting-colouring'],
+    ['美瞳线', 'lash-brow'],
+    ['疗程设计', 'treatment-plan-design'],
+    ['NVQ Level 3 Beauty Therapy', 'beauty-qualifications'],
+    ['Treatwell', 'salon-management'],
+    ['Wella Professionals', 'wella'],
+    ['Olaplex', 'olaplex'],
+    ['Decléor', 'decleor'],
+    ['CND Shellac', 'nail-technology'],
+    ['Bridal Hair', 'hair-updos'],
+    ['Spa Therapy', 'massage-therapy'],
+    ['化妆教学', 'makeup-teaching'],
+  ])('reads %s as %s', (text, id) => {
+    expect(normalizeSkill(text)?.id).toBe(id);
+  });
+
+  it('finds the duties inside long Chinese and English descriptions', () => {
+    const farm =
+      '负责300亩果园管理和蔬菜种植，开展无人机植保与农药安全使用培训，制定种植计划，组织土地流转和农产品销售，并做好病虫害测报。';
+    expect(prose(farm)).toEqual(
+      expect.arrayContaining([
+        'vegetable-production',
+        'drone-crop-protection',
+        'safe-pesticide-use',
+        'planting-plans',
+        'land-transfer',
+        'agri-product-sales',
+        'crop-scouting',
+      ]),
+    );
+    const arable =
+      'Ran the self-propelled sprayer and fertiliser spreading on 800 ha, did the ploughing, silage making and hedge cutting, and held NPTC PA1 and PA2 with BASIS.';
+    expect(prose(arable)).toEqual(
+      expect.arrayContaining([
+        'sprayer-operation',
+        'fertiliser-application',
+        'tillage-sowing',
+        'silage-haymaking',
+        'hedge-cutting',
+        'safe-pesticide-use',
+      ]),
+    );
+    const sw = '负责社区困境儿童的个案评估与个案转介，开展长者探访和社区活动策划，撰写项目书并完成结案评估，接受社工督导。';
+    expect(prose(sw)).toEqual(
+      expect.arrayContaining([
+        'case-assessment',
+        'case-referral',
+        'elderly-social-work',
+        'community-events',
+        'case-closure',
+        'social-work-supervision',
+      ]),
+    );
+    const uk =
+      'Held a caseload of 18 children in need, completed Care Act assessments and safeguarding referrals, wrote court reports and did life story work with looked after children.';
+    expect(prose(uk)).toEqual(
+      expect.arrayContaining(['care-act-assessments', 'safeguarding-referrals', 'court-reports', 'direct-work', 'childrens-social-care']),
+    );
+    const salon = '为顾客做肤质分析和疗程设计，提供肩颈护理、精油开背和洗剪吹服务，熟悉美瞳线与韩式半永久。';
+    expect(prose(salon)).toEqual(
+      expect.arrayContaining(['facial-treatments', 'treatment-plan-design', 'neck-shoulder-care', 'hair-cutting-colouring', 'lash-brow']),
+    );
+    const therapist =
+      'Delivered Decléor and Environ facials, Wella Professionals colour with Olaplex treatments, and managed bookings in Treatwell.';
+    expect(prose(therapist)).toEqual(expect.arrayContaining(['decleor', 'environ', 'wella', 'olaplex', 'salon-management']));
+  });
+
+  it('does not read everyday prose as these skills', () => {
+    expect(prose('The fades of the evening light were toning the hills; we cut threading costs and the spa was closed.')).toEqual([]);
+    expect(prose('The early help we got from the mosaic artist was direct work of love; she met Clarins at the airport.')).toEqual([]);
+    expect(prose('他给我们介绍了几个朋友，案子的结案时间未定，转介也没有消息。')).toEqual([]);
+  });
+});
