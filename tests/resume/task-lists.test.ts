@@ -158,7 +158,6 @@ describe('taskPhrases: a clause of terms alone', () => {
   it('reads none whose item opens on a verb, an ability or a preposition', () => {
     expect(zhTasks('根据琛瑶设计稿与璆琅样衣。')).toEqual([]);
     expect(zhTasks('能适应夜班与节假日值班。')).toEqual([]);
-    expect(zhTasks('管排班和琛瑶进货。')).toEqual([]);
   });
 });
 
@@ -272,6 +271,7 @@ describe('taskPhrases: the verb that governs a list, and what is no task', () =>
     expect(zhTasks('配合琛调完成璆客和瑨珂连挂。')).toEqual(['璆客', '瑨珂连挂']);
     expect(zhTasks('组织编制琛瑶设计、璆琅计划和瑨珂设计。')).toEqual(['琛瑶设计', '璆琅计划', '瑨珂设计']);
     expect(zhTasks('抓琛瑶分层经营和璆琅客户维护。')).toEqual(['琛瑶分层经营', '璆琅客户维护']);
+    expect(zhTasks('管排班和琛瑶进货，管道璆琅和琛瑶。')).toEqual(['Time and Attendance', '琛瑶进货']);
     expect(zhTasks('用工具抓包和璆琅分析。')).not.toContain('包和璆琅分析');
   });
 
@@ -305,5 +305,23 @@ describe('toolPhrases: what a tool names more narrowly, and the task it is used 
 describe('listedSkills: a kind word after an acronym', () => {
   it('is left off ("NEC3 contracts")', () => {
     expect(items(['ZORB / QIB3 contracts'])).toEqual(['ZORB', 'QIB3']);
+  });
+});
+
+describe('englishTasks: a one-word item', () => {
+  it('counts in a list of three or more with two phrases, unless an adjective or people', () => {
+    expect(tasks('Caseload: zorbic quibometry, tympazorbry, quib fitting and removal by microzorbion.')).toEqual(
+      expect.arrayContaining(['tympazorbry']),
+    );
+    expect(tasks('Clinic: zorbic quibometry, residential, quib fitting.')).not.toContain('residential');
+    expect(tasks('zorbic quibometry, tympazorbry.')).not.toContain('tympazorbry');
+  });
+});
+
+describe('toolPhrases: a brand and its model', () => {
+  it('reads the machine a clause of operating names, not one named in passing', () => {
+    expect(zhTools('开琛瑶 ZB336 和三璆 QY365 挖掘机。')).toEqual(['琛瑶 ZB336', '三璆 QY365']);
+    expect(zhTools('每年带 6 台琛瑶 T40 作业。')).toEqual(['琛瑶 T40']);
+    expect(zhTools('公司位于琛瑶 A5 园区。')).toEqual([]);
   });
 });

@@ -136,8 +136,12 @@ export function englishTasks(text: string): ListedSkill[] {
         if (!found.has(skill.id)) found.set(skill.id, { id: skill.id, name: skill.name, written: item, skill });
         continue;
       }
-      // A one-word item is too often a plain word ("circulation", "startups"); the taxonomy reads the ones it knows.
-      if (!item.includes(' ') || taxonomy.findSkills(item, { isSkillList: true }).length > 0) continue;
+      // A one-word item is too often a plain word ("circulation", "startups"); the taxonomy reads the ones it knows,
+      // unless the list holds three or more items and two of them are phrases.
+      const phrases = (items as string[]).filter((other) => other.includes(' ')).length;
+      const oneWordCounts =
+        items.length >= 3 && phrases >= 2 && /^[a-z][a-z-]{4,}$/iu.test(item) && !/(?:al|ic|ive|ous)$/iu.test(item) && !PEOPLE.test(item);
+      if ((!item.includes(' ') && !oneWordCounts) || taxonomy.findSkills(item, { isSkillList: true }).length > 0) continue;
       addWritten(found, item);
     }
   }

@@ -14,7 +14,7 @@ import { addWritten, type ListedSkill } from './listed-skills.ts';
 
 /** Verbs of doing that govern a list of tasks. */
 export const DOING =
-  '负责|执行|主导|推行|抓(?!包|拍|取|手|紧|住|获|捕)|开展|完成|进行|协助|参与|跟进|处理|从事|承担|组织|落实|牵头|做|撰写|编制|书写|制定|操作|擅长|配合|主持|统筹|建立|讲解|写|管理|维护|优化|搭建|指导|培训|监控|审核|整理|准备|安排|对接|协调';
+  '负责|执行|主导|推行|抓(?!包|拍|取|手|紧|住|获|捕)|管(?!理|道|网|材|线|件|廊|桩|控|家|辖|培|委|区|段|径|子|制|壁|路|内)|开展|完成|进行|协助|参与|跟进|处理|从事|承担|组织|落实|牵头|做|撰写|编制|书写|制定|操作|擅长|配合|主持|统筹|建立|讲解|写|管理|维护|优化|搭建|指导|培训|监控|审核|整理|准备|安排|对接|协调';
 /** A verb of doing, then the clause it governs (to a clause's end). */
 const TASK_CLAUSE = new RegExp(`(?:${DOING})([^，。；;,.!！?？\\n]{2,60})`, 'gu');
 /** A Latin name and the routine work done with it. */
@@ -68,8 +68,7 @@ export const isVerb = (item: string) => BARE_VERB.test(item) || VERB_OPENING.tes
 const GLOSSED = /([\u4e00-\u9fff]{2,12})\s*[（(]([A-Z][A-Za-z0-9&/-]{1,7})[)）]/gu;
 
 /** An item that opens on an ability or a preposition (the verbs are LEADING_VERB's): the clause has a verb after all. */
-const VERBLESS_NOT =
-  /^(?:用|利用|借助|通过|根据|按照|能|也|对|兼|跑|梳理|制作|适应|有|会|在|为|给|从|把|将|让|使|可|管(?!道|网|材|线|件|廊|桩))/u;
+const VERBLESS_NOT = /^(?:用|利用|借助|通过|根据|按照|能|也|对|兼|跑|梳理|制作|适应|有|会|在|为|给|从|把|将|让|使|可)/u;
 
 export function taskPhrases(text: string): ListedSkill[] {
   const taxonomy = skillTaxonomy();

@@ -12,6 +12,11 @@ import { PROSE, SERVED, TERM, isVerb } from './task-phrases.ts';
 const TOOL_TASK =
   /(?:使用|利用|用|通过|借助)\s*[A-Za-z0-9\u4e00-\u9fff][^，。；;,.!！?？\n]{0,24}?(?:做|进行|完成|实现|开展)([\u4e00-\u9fff]{2,8})(?=[，。；;,.!！?？\n与和及、（(]|$)/gu;
 
+/** A verb of operating, driving or using. */
+const OPERATING = /开(?!发|展|拓|通|票|会|设|放|始|办)|操作|驾驶|使用|用|操控|维修|保养|调试|[带管](?=\s*\d+\s*[台辆部架套])/u;
+/** A Chinese brand and a model code ("大疆 T40", "三一 SY365", "索尼 A7M4"); the brand is read as its last two characters. */
+const MODEL = /[\u4e00-\u9fff]{2}\s?[A-Z]{1,3}\d{1,4}[A-Z0-9]{0,3}(?![A-Za-z0-9])/gu;
+
 /** "用 Charles 抓包", "推行 FEFO（先到期先出）": a Latin name a verb of using governs in Chinese prose is a tool or method. */
 const LATIN_TOOL =
   /(?:用|使用|采用|利用|借助|会用|熟悉|掌握|推行|基于)\s*([A-Za-z][A-Za-z0-9.+#-]*(?:\s[A-Za-z0-9][A-Za-z0-9.+#-]*){0,2})\s*(?=[\u4e00-\u9fff（(、和与及，。；])/gu;
@@ -56,6 +61,11 @@ export function toolPhrases(text: string): ListedSkill[] {
   for (const [, task] of text.matchAll(TOOL_TASK)) {
     if (!TERM.test(task!) || PROSE.test(task!) || isVerb(task!) || taxonomy.findSkills(task!, { isSkillList: true }).length > 0) continue;
     addWritten(found, task!);
+  }
+  // "开卡特 336 和三一 SY365 挖掘机", "带 6 台大疆 T40": a brand and its model, in a clause of operating or using, is a
+  // machine or an instrument the person works with.
+  for (const clause of text.split(/[，。；;！!？?\n]/u).filter((c) => OPERATING.test(c))) {
+    for (const [model] of clause.matchAll(MODEL)) if (!taxonomy.normalizeSkill(model)) addWritten(found, model);
   }
   return [...found.values()];
 }
