@@ -49,6 +49,14 @@ describe("school forms pinned by the fifth set's fixes", () => {
     ['Education\nBCIT — Diploma in Electrical and Computer Engineering, 2012', ['BCIT']],
     ['Profile\nSous chef of ten years; trained at Westminster Kingsway College.', ['Westminster Kingsway College']],
     ['Education\nUniversity of Texas at Austin — B.S. Biology, 2012', ['University of Texas at Austin']],
+    ['个人信息\n姓名：李强\n学历：高中（河北省定州中学）', ['河北省定州中学']],
+    ['Education\nCompleted Leaving Cert at Coláiste Mhuire, Mullingar, 2006', ['Coláiste Mhuire']],
+    ['Education\nPhoenix College (did not finish) — Nursing prerequisites, 2014', ['Phoenix College']],
+    ['Profile\nForklift driver with NVQ Level 2 from Barnsley College and 8 years in warehousing.', ['Barnsley College']],
+    [
+      'Education\nSummer School, London School of Economics (3 weeks), 2015\nUniversity of Warwick — BSc Economics, 2016',
+      ['London School of Economics', 'University of Warwick'],
+    ],
   ])('%s', (section, schools) => {
     expect(parsedSchools({ section, schools }).map(key)).toEqual(schools.map(key));
   });
@@ -61,6 +69,8 @@ describe("school forms pinned by the fifth set's fixes", () => {
     // Prose that names a university without studying there stays prose.
     ['Profile\nRecruited engineers from Stanford University for five years.', []],
     ['Summary\nGuest lecturer at MIT Sloan; mentor at Y Combinator.', []],
+    ['Summary\nHired 40 graduates from Sheffield Hallam University each year.', []],
+    ['Education\nFlatiron School — Software Engineering Bootcamp, 2020', []],
   ])('reads no more than is there: %s', (section, schools) => {
     expect(parsedSchools({ section, schools }).map(key)).toEqual(schools.map(key));
   });

@@ -179,7 +179,7 @@ function withoutStudyNotes(part: string): string {
   const noted = part
     .replace(/(?<=(?:大学|大學|学院|學院|学校|學校|中学|中學|技校|卫校|衛校|中专|中專|中心))(?:毕业|畢業|结业|結業|肄业|肄業)$/u, '')
     .replace(
-      /\s*[(（][^()（）]*(?:高职|高職|职高|職高|中专|中專|中技|高中|初中|大专|大專|专科|專科|未毕业|未畢業|肄业|肄業|incomplete|not completed|did not complete|day release|block release|apprenticeship|\bvia\b|through\b)[^()（）]*[)）]\s*$/iu,
+      /\s*[(（][^()（）]*(?:高职|高職|职高|職高|中专|中專|中技|高中|初中|大专|大專|专科|專科|未毕业|未畢業|未完成|肄业|肄業|incomplete|not completed|did not (?:complete|finish)|unfinished|not finished|withdrew|day release|block release|apprenticeship|\bvia\b|through\b)[^()（）]*[)）]\s*$/iu,
       '',
     );
   const bracket = noted.match(/^(.+?)\s*\(([^()]+)\)$/u);
@@ -251,7 +251,7 @@ export function degreeBeforeSchool(part: string): string[] {
   // A full name in the bracket, not a study mode's short one ("专科（电大）"); a level before it too (中专（唐山市技工学校）,
   // 中五（聖公會李炳中學）).
   return bracketed &&
-    !isSchool(bracketed[1]!) &&
+    (!isSchool(bracketed[1]!) || isUnnamedSchool(bracketed[1]!)) &&
     (degreeOf(bracketed[1]!) !== null || SCHOOL_LEVEL.test(bracketed[1]!)) &&
     isSchool(bracketed[2]!) &&
     /(?:大学|大學|学院|學院|学校|學校|中学|中學|university|college|institute)/iu.test(bracketed[2]!)
@@ -298,12 +298,14 @@ export function studyClauses(line: string, isNameLine: boolean): string {
       if (!found || !isSchool(found[2]!) || isSchool(found[1]!)) return false;
       const head = found[1]!;
       return STUDY_VERB.test(head) || degreeOf(head) !== null || QUALIFICATION_NAME.test(head);
-    });
+    })
+    // "… from Barnsley College and 8 years in warehousing": the sentence going on after the name.
+    .map((clause) => clause.replace(/\s+(?:and|with|where|for|before|after)\s+(?=[\p{Ll}\d]).*$/u, ''));
   return clauses.length > 0 ? clauses.join('; ') : line;
 }
 const STUDY_VERB = /(?:^|\s)(?:graduated|trained|studied|qualified|educated|retrained)$/iu;
 const QUALIFICATION_NAME =
-  /^(?:NVQ|SVQ|HND|HNC|BTEC|City (?:&|and) Guilds|(?:Advanced |Graduate )?Diploma|Certificate|Cert(?:\.|ificate)? I{1,3}V?)\b/u;
+  /(?:^|\s)(?:NVQ|SVQ|HND|HNC|BTEC|PGCE|PGDE|City (?:&|and) Guilds|(?:Advanced |Graduate )?Diploma|Certificate|Cert(?:\.|ificate)? I{1,3}V?)\b/u;
 
 /**
  * A course of days or a class, not a school's programme: 研修班, 培训班, "workshop", "bootcamp", "（2天）", "(3 days)". The

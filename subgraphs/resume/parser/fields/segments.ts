@@ -96,7 +96,7 @@ export function segmentsOf(line: string): string[] {
  * craftsman (Handwerkskammer), as the education section names it.
  */
 export const SCHOOL =
-  /(?:大学|大學|学院|學院|学校|學校|中学|中學|高中|研究院|研究所|党校|黨校|卫校|衛校|技校|职业中专|職業中專|职业(?:技术)?教育中心|職業(?:技術)?教育中心|职教中心|職教中心|대학|학교|과학기술원|university|\buniv\.|college|institute|\binstitut\b|\binstituto\b|school|schule\b|academy|akademi[ae]|politechnika|politeknik|\bkolej\b|szkoła|szkola|hogeschool|technikon|conservatori(?:um|o)|conservatory|seminary|polytechnic|universit\p{L}|univerzit|univerza|üniversite|universidad|universidade|uniwersytet|yliopisto|korkeakoulu|högskola|högskolan|høgskole|høyskole|højskole|egyetem|főiskola|sveučilište|vysoká škola|vysoké učení|(?:é|e)cole\b|escuela|escola\b|scuola|faculdade|fundação getulio vargas|politecnico|polit[eè]cnica|polytechnique|conservatoire|tecnol[oó]gico de\b|sekolah tinggi|colegio\b|lyc[ée]e\b|liceo\b|politécnico|academia\b|\bgymnasium\b|sekolah\b|handwerkskammer|cordon bleu|đại học|học viện|университет|університет|институт|інститут|академи[яи]|колледж|училище|πανεπιστήμιο|πολυτεχνείο|جامعة|אוניברסיט|มหาวิทยาลัย)/iu;
+  /(?:大学|大學|学院|學院|学校|學校|中学|中學|高中|研究院|研究所|党校|黨校|卫校|衛校|技校|职业中专|職業中專|职业(?:技术)?教育中心|職業(?:技術)?教育中心|职教中心|職教中心|대학|학교|과학기술원|university|\buniv\.|college|institute|\binstitut\b|\binstituto\b|school|schule\b|academy|akademi[ae]|politechnika|politeknik|\bkolej\b|\bcol[aá]iste\b|szkoła|szkola|hogeschool|technikon|conservatori(?:um|o)|conservatory|seminary|polytechnic|universit\p{L}|univerzit|univerza|üniversite|universidad|universidade|uniwersytet|yliopisto|korkeakoulu|högskola|högskolan|høgskole|høyskole|højskole|egyetem|főiskola|sveučilište|vysoká škola|vysoké učení|(?:é|e)cole\b|escuela|escola\b|scuola|faculdade|fundação getulio vargas|politecnico|polit[eè]cnica|polytechnique|conservatoire|tecnol[oó]gico de\b|sekolah tinggi|colegio\b|lyc[ée]e\b|liceo\b|politécnico|academia\b|\bgymnasium\b|sekolah\b|handwerkskammer|cordon bleu|đại học|học viện|университет|університет|институт|інститут|академи[яи]|колледж|училище|πανεπιστήμιο|πολυτεχνείο|جامعة|אוניברסיט|มหาวิทยาลัย)/iu;
 
 /**
  * Schools known by their letters, matched with their case: "MIT", not the German "mit"; national training authorities
@@ -118,7 +118,7 @@ const SCHOOL_BY_NAME =
  * name withheld): no school to note.
  */
 const UNNAMED_SCHOOL =
-  /^(?:some\s+)?(?:(?:senior|junior)\s+)?(?:high|secondary|middle|primary|elementary|community|technical|vocational|trade|nursing)?\s*(?:school|college|university|高中|初中|中专|中專|大专|中学|小学|卫校|衛校|技校|职高|職高|职校|職校|军校|軍校|军队院校|軍隊院校)(?:\s*(?:diploma|certificate|graduate|coursework|courses?|education|毕业|肄业|学历|文凭))*(?:\s*[(（][^()（）]*[)）])?$/iu;
+  /^(?:some\s+)?(?:(?:senior|junior)\s+)?(?:high|secondary|middle|primary|elementary|community|technical|vocational|trade|nursing|summer|winter|night|evening|boarding|grammar)?\s*(?:school|college|university|高中|初中|中专|中專|大专|中学|小学|卫校|衛校|技校|职高|職高|职校|職校|军校|軍校|军队院校|軍隊院校)(?:\s*(?:diploma|certificate|graduate|coursework|courses?|education|毕业|肄业|学历|文凭))*(?:\s*[(（][^()（）]*[)）])?$/iu;
 
 export function isUnnamedSchool(text: string): boolean {
   return UNNAMED_SCHOOL.test(text.trim());
