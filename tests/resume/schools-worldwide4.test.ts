@@ -26,8 +26,7 @@ const OPEN = new Set<string>([
   'BA Oxford, MPhil Cambridge',
   // Sentences: an education line that reads as prose is passed over, as "Guest lecturer at MIT Sloan." must be (since
   // the fifth set, a clause of one that names its school after a degree or a study verb is read: "PhD from University
-  // of Toronto").
-  'B.S. from MIT (2012) and Ph.D. from Stanford (2017).',
+  // of Toronto", "B.S. from MIT (2012) and Ph.D. from Stanford (2017).").
   'Stanford MBA and former McKinsey consultant with 8 years in fintech.',
 ]);
 

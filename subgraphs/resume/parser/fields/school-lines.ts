@@ -291,16 +291,19 @@ const UNIT_OF_SCHOOL = /^(?!.*大[学學]).*(?:研究所|研究院)$|\b(?:gradua
 export function studyClauses(line: string, isNameLine: boolean): string {
   if (isNameLine || !isSchool(line)) return line;
   const clauses = line
-    .split(/\s*[;；]\s*|,\s+|\.\s+(?=\p{Lu})/u)
+    // Clauses: "…; trained at X.", "B.S. from MIT (2012) and Ph.D. from Stanford (2017)."
+    .split(/\s*[;；]\s*|,\s+|\.\s+(?=\p{Lu})|\s+and\s+(?=\S+\s+(?:from|at)\s+\p{Lu})/u)
     .map((clause) => clause.replace(/[.!]\s*$/u, '').trim())
     .filter((clause) => {
       const found = clause.match(/^(.+?)\s+(?:from|at)\s+(\p{Lu}.*)$/u);
-      if (!found || !isSchool(found[2]!) || isSchool(found[1]!)) return false;
+      if (!found || !isSchool(found[2]!.replace(/\s*[(（][^()（）]*[)）]$/u, '')) || isSchool(found[1]!)) return false;
       const head = found[1]!;
       return STUDY_VERB.test(head) || degreeOf(head) !== null || QUALIFICATION_NAME.test(head);
     })
     // "… from Barnsley College and 8 years in warehousing": the sentence going on after the name.
-    .map((clause) => clause.replace(/\s+(?:and|with|where|for|before|after)\s+(?=[\p{Ll}\d]).*$/u, ''));
+    .map((clause) =>
+      clause.replace(/\s+(?:and|with|where|for|before|after)\s+(?=[\p{Ll}\d]).*$/u, '').replace(/\s*[(（]((?:19|20)\d{2})[)）]$/u, ', $1'),
+    );
   return clauses.length > 0 ? clauses.join('; ') : line;
 }
 const STUDY_VERB = /(?:^|\s)(?:graduated|trained|studied|qualified|educated|retrained)$/iu;
