@@ -250,3 +250,128 @@ describe('the eleventh round: agriculture, social work and beauty duties', () =>
     expect(prose('他给我们介绍了几个朋友，案子的结案时间未定，转介也没有消息。')).toEqual([]);
   });
 });
+
+describe('the eleventh round: operations, energy, media and hospitality duties', () => {
+  it.each([
+    ['KPI跟踪', 'kpi-management'],
+    ['人员调度', 'staff-dispatching'],
+    ['运营报表', 'data-driven-operations'],
+    ['质量巡检', 'service-quality-inspection'],
+    ['Floor Walks', 'service-quality-inspection'],
+    ['管理制度制定', 'hr-policies'],
+    ['Multi-site Operations', 'chain-operations'],
+    ['服务商管理', 'outsourcing-management'],
+    ['Service Delivery', 'service-delivery'],
+    ['值班管理', 'duty-rosters'],
+    ['Daily Huddles', 'daily-huddles'],
+    ['人力成本控制', 'labour-cost-control'],
+    ['效率提升', 'productivity-improvement'],
+    ['Operations Manual', 'operations-manuals'],
+    ['Shift Leadership', 'shift-team-leadership'],
+    // energy
+    ['电站运维', 'power-station-om'],
+    ['设备消缺', 'defect-elimination'],
+    ['发电量分析', 'generation-analysis'],
+    ['集控中心', 'centralised-control'],
+    ['停电检修', 'outage-maintenance'],
+    ['运行日志', 'operation-logs'],
+    ['烟气脱硫', 'air-pollution-control'],
+    ['High Voltage Switching', 'switching-operations'],
+    ['JIB Gold Card', 'electrician-license'],
+    ['MCS Accredited', 'mcs-certification'],
+    ['SMETS2', 'smart-meter-installation'],
+    ['IWCF', 'well-control'],
+    ['碳达峰', 'dual-carbon'],
+    ['能耗监测', 'energy-management'],
+    ['电气运维', 'electrical-om'],
+    ['屋顶资源开发', 'renewable-project-development'],
+    ['储能电站运维', 'ess-om'],
+    ['电池包设计', 'battery-systems'],
+    ['风机巡检', 'wind-turbine-om'],
+    ['升压站运维', 'substation-operation'],
+    ['绝缘电阻测试', 'electrical-testing'],
+    // media
+    ['活动跟拍', 'follow-shooting'],
+    ['舆情应对', 'social-listening'],
+    ['账号涨粉', 'follower-growth'],
+    ['爆款内容', 'viral-content'],
+    ['Muck Rack', 'social-listening'],
+    ['Live Streaming', 'live-production'],
+    ['QuarkXPress', 'quarkxpress'],
+    ['网站编辑', 'web-editing'],
+    ['话题运营', 'topic-operations'],
+    ['宣传报道', 'publicity-reporting'],
+    ['企业宣传片', 'video-production'],
+    ['出镜记者', 'broadcasting'],
+    ['有声书', 'audio-production'],
+    ['Vertical Video', 'short-video'],
+    // hospitality
+    ['客房清扫', 'room-turnover'],
+    ['Room Turnover', 'room-turnover'],
+    ['Banquet Setup', 'banquet'],
+    ['退房结账', 'front-desk'],
+    ["Natasha's Law", 'food-safety'],
+    ['布草洗涤', 'housekeeping'],
+    ['Minibar', 'housekeeping'],
+    ['VIP Amenities', 'vip-amenities'],
+    ['RSA/RCG', 'responsible-gambling'],
+    ['APLH', 'personal-licence'],
+    ['Booking.com Extranet', 'revenue-hospitality'],
+    ['TrustYou', 'guest-feedback-tools'],
+    ['Afternoon Tea', 'afternoon-tea'],
+    ['铁板烧', 'culinary'],
+    ['楼面服务', 'food-beverage'],
+  ])('reads %s as %s', (text, id) => {
+    expect(normalizeSkill(text)?.id).toBe(id);
+  });
+
+  it('finds the duties inside long Chinese and English descriptions', () => {
+    const ops = '负责区域12家门店的人员调度和KPI跟踪，每周输出运营报表，组织质量巡检和服务商管理，推动人力成本控制与效率提升。';
+    expect(prose(ops)).toEqual(
+      expect.arrayContaining([
+        'staff-dispatching',
+        'kpi-management',
+        'data-driven-operations',
+        'service-quality-inspection',
+        'outsourcing-management',
+        'labour-cost-control',
+        'productivity-improvement',
+      ]),
+    );
+    const plant = '在集控中心值班，负责光伏电站运维和设备消缺，开展发电量分析，编制停电检修计划，填写运行日志，参与储能电站运维。';
+    expect(prose(plant)).toEqual(
+      expect.arrayContaining([
+        'centralised-control',
+        'defect-elimination',
+        'generation-analysis',
+        'outage-maintenance',
+        'operation-logs',
+        'ess-om',
+      ]),
+    );
+    const media = '负责公司宣传报道和网站编辑，策划话题运营，打造爆款内容实现账号涨粉，并承担活动跟拍和企业宣传片拍摄。';
+    expect(prose(media)).toEqual(
+      expect.arrayContaining([
+        'publicity-reporting',
+        'web-editing',
+        'topic-operations',
+        'viral-content',
+        'follower-growth',
+        'follow-shooting',
+        'video-production',
+      ]),
+    );
+    const hotel =
+      'Led room turnover for 220 keys, handled VIP amenities and minibar replenishment, ran banquet setup for weekend weddings and held RSA/RCG and a personal licence (APLH).';
+    expect(prose(hotel)).toEqual(
+      expect.arrayContaining(['room-turnover', 'vip-amenities', 'housekeeping', 'banquet', 'responsible-gambling', 'personal-licence']),
+    );
+  });
+
+  it('does not read everyday prose as these skills', () => {
+    const found = prose('早会上他说起小时候的往事，大家跟拍手叫好，有人要去外展览馆。');
+    for (const id of ['daily-huddles', 'follow-shooting', 'community-outreach']) expect(found).not.toContain(id);
+    expect(prose('He had a licence to joke; the DPS was late and the PACK of cards was lost in the buffer.')).toEqual([]);
+    expect(prose('The authorised person signed the lease; we had afternoon tea.')).toEqual([]);
+  });
+});
