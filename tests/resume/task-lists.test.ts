@@ -325,3 +325,12 @@ describe('toolPhrases: a brand and its model', () => {
     expect(zhTools('公司位于琛瑶 A5 园区。')).toEqual([]);
   });
 });
+
+describe('taskPhrases: what is no term', () => {
+  it('reads no item with a verb inside or 用 opening it, and none of eight characters', () => {
+    expect(zhTasks('负责琛瑶试身、制版师做璆码和璆琅。')).toEqual([]);
+    expect(zhTasks('用琛瑶、璆琅接单、瑨珂作品。')).toEqual([]);
+    expect(zhTasks('负责琛瑶璆琅瑨珂玥珈计划和璆琅。')).toEqual([]);
+    expect(zhTasks('负责用户琛瑶和璆琅。')).toEqual(['用户琛瑶', '璆琅']);
+  });
+});
