@@ -9,6 +9,7 @@ import { withoutAcronymPairs } from './acronym-pairs.ts';
 import { bracketedNames, listedSkills, withoutCategoryLabels, type ListedSkill } from './listed-skills.ts';
 import { spokenLanguageOf } from './languages.ts';
 import { englishTasks, usedNames } from './english-tasks.ts';
+import { selfClaims } from './self-claims.ts';
 import { ruleBooks, taskPhrases } from './task-phrases.ts';
 import { toolPhrases } from './tool-phrases.ts';
 
@@ -71,6 +72,7 @@ export function findResumeSkills(sectionLines: string[], otherText: string, self
   addWritten(listed, 0.8, 0.9);
   addWritten(ruleBooks([...skillLines, otherText].join('\n')), 0.6, 0.6);
   addWritten(toolPhrases(otherText), 0.5, 0.6);
+  addWritten(selfClaims(selfAssessment), 0.5, 0.6);
   addWritten(taskPhrases(otherText), 0.5, 0.6);
   addWritten(englishTasks(otherText), 0.5, 0.6);
   addWritten(usedNames(otherText), 0.5, 0.6);

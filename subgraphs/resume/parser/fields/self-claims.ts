@@ -1,0 +1,41 @@
+/**
+ * What a Chinese self-assessment (自我评价) claims in a short clause of its own: "网感好", "具备较强的沟通推动能力",
+ * "手绘与模型表达能力强", "保密意识强", "熟悉海关法规". The taxonomy reads the traits it knows in any form; this
+ * reads the claimed ability, awareness or knowledge it does not, as written. Only a clause that is the claim alone
+ * counts (a subject or an object before the claim makes it a sentence: "与家长沟通能力好" is read by the taxonomy).
+ */
+import { skillTaxonomy } from '../../../../taxonomy/taxonomy.ts';
+import { addWritten, type ListedSkill } from './listed-skills.ts';
+
+/** How strong a claimed ability is, after it ("强", "较强", "在线"). */
+const STRONG = '(?:很强|较强|极强|强|出色|突出|优秀|良好|较好|很好|好|在线)';
+/** "具备较强的沟通推动能力", "沟通推动能力强", "网感好": the ability or the quality claimed. */
+const ABILITY = new RegExp(`^(?:具备|具有|拥有|有)?(?:${STRONG}的)?([\\u4e00-\\u9fff]{2,8}?)(?:能力${STRONG}?|${STRONG})$`, 'u');
+/** "保密意识强", "有安全意识": an awareness claimed. */
+const AWARENESS = /^(?:有|具有|具备)?(?:较强的|很强的|良好的)?([\u4e00-\u9fff]{2,4}意识)(?:强|较强|很强)?$/u;
+/** "熟悉海关法规", "遵守心理咨询伦理": a body of rules known or kept. */
+const RULES_KNOWN = /^(?:熟悉|了解|掌握|遵守|精通)([\u4e00-\u9fff]{2,8}(?:法规|法律|伦理|规范|标准|政策|规则))$/u;
+/** Not an ability: a body, a character, a manner of working, a bearing ("身体好", "性格好", "态度好"). */
+const NOT_CLAIM =
+  /^(?:身体|性格|脾气|态度|人品|形象|气质|口碑|人缘|心态|状态|精力|记性|酒量|家庭|人际|关系|专业|业务|综合|整体|各方面|工作|表现|成绩|素质|原则性|耳朵|眼睛|眼力|手|双手)$|^(?:与|和|对|跟|同|在|为|给|把)|[的了我他她]/u;
+
+export function selfClaims(selfAssessment: string): ListedSkill[] {
+  const taxonomy = skillTaxonomy();
+  const found = new Map<string, ListedSkill>();
+  const add = (written: string) => {
+    // One the taxonomy knows is read there, with its context.
+    if (NOT_CLAIM.test(written) || [written, `${written}能力`].some((form) => taxonomy.findSkills(form, { isSkillList: true }).length > 0))
+      return;
+    addWritten(found, written);
+  };
+  for (const clause of selfAssessment.split(/[，,。；;！!\n]/u).map((c) => c.trim())) {
+    const rules = RULES_KNOWN.exec(clause)?.[1];
+    const awareness = AWARENESS.exec(clause)?.[1];
+    const ability = ABILITY.exec(clause)?.[1];
+    if (rules) add(rules);
+    else if (awareness) add(awareness);
+    // "手绘与模型表达能力强": two abilities claimed together.
+    else if (ability && !NOT_CLAIM.test(ability)) for (const part of ability.split(/[与和及、]/u)) if (part.length >= 2) add(part);
+  }
+  return [...found.values()];
+}

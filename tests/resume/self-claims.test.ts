@@ -1,0 +1,23 @@
+/**
+ * What a Chinese self-assessment claims in a clause of its own, beyond the traits the taxonomy knows. Invented
+ * abilities (琛瑶, 璆琅) keep the cases independent of the taxonomy's contents.
+ */
+import { describe, expect, it } from 'vitest';
+import { selfClaims } from '../../subgraphs/resume/parser/fields/self-claims.ts';
+
+const claims = (text: string) => selfClaims(text).map((s) => s.name);
+
+describe('selfClaims', () => {
+  it('reads an ability, a quality, an awareness and the rules known, as written', () => {
+    expect(claims('琛感好，具备较强的璆琅推动能力。')).toEqual(['琛感', '璆琅推动']);
+    expect(claims('琛瑶与璆琅表现能力强；有瑨珂意识。')).toEqual(['琛瑶', '璆琅表现', '瑨珂意识']);
+    expect(claims('熟悉琛瑶法规，遵守璆琅伦理。')).toEqual(['琛瑶法规', '璆琅伦理']);
+  });
+
+  it('reads no trait the taxonomy knows, no body or bearing, and no sentence', () => {
+    expect(claims('沟通能力强，学习能力强，责任心强。')).toEqual([]);
+    expect(claims('身体好，性格好，耳朵好。')).toEqual([]);
+    expect(claims('我的琛瑶能力很强，与家长璆琅能力好。')).toEqual([]);
+    expect(claims('熟悉琛瑶流程。')).toEqual([]);
+  });
+});
