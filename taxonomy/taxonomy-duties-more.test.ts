@@ -1,0 +1,201 @@
+/**
+ * The eleventh round's second half (written blind, the sibling of taxonomy-duties.test.ts): hardware, supply chain,
+ * engineering, healthcare, pharma, construction, legal, education and admin — the duties, equipment and certificates
+ * their resumes write that the taxonomy lacked, each its own skill related to the family's or an alias of the skill
+ * that already held the concept.
+ */
+import { describe, expect, it } from 'vitest';
+import { findSkills, normalizeSkill } from './taxonomy.ts';
+
+const prose = (text: string) => findSkills(text, { isProse: true }).map((m) => m.skill.id);
+
+describe('the eleventh round: the bench, the warehouse, the plant, the ward, the site, the court, the school and the office', () => {
+  it.each([
+    // hardware
+    ['贴片焊接', 'electronics-soldering'],
+    ['Soldering', 'electronics-soldering'],
+    ['EMC整改', 'emc'],
+    ['老化测试', 'burn-in-testing'],
+    ['嘉立创', 'pcb-design'],
+    ['DDR布线', 'high-speed-interfaces'],
+    ['MIPI', 'high-speed-interfaces'],
+    ['4G模组', 'wireless-modules'],
+    ['安规认证', 'product-compliance'],
+    ['物料替代', 'component-selection'],
+    ['信号质量测试', 'signal-quality-testing'],
+    ['电源调试', 'power-supply-debugging'],
+    // supply chain
+    ['卸柜', 'warehouse-operations'],
+    ['Devanning', 'warehouse-operations'],
+    ['手动叉车', 'pallet-trucks'],
+    ['Powered Pallet Truck', 'pallet-trucks'],
+    ['Vocollect', 'voice-picking'],
+    ['提货派车', 'pickup-dispatch'],
+    ['物流跟踪', 'logistics'],
+    ['干线运输', 'transportation-management'],
+    ['库存预警', 'safety-stock'],
+    ['补货计划', 'supply-planning'],
+    // engineering
+    ['技术改造', 'technical-retrofits'],
+    ['图纸绘制', 'mechanical-design'],
+    ['样件试制', 'prototyping'],
+    ['汇川PLC', 'inovance'],
+    ['台达PLC', 'delta-electronics'],
+    ['Modicon', 'schneider-plc'],
+    ['信捷PLC', 'xinje-plc'],
+    ['组态王', 'hmi-configuration'],
+    ['机械维修', 'mechanical-maintenance'],
+    ['维修电工', 'electrician-license'],
+    // healthcare
+    ['压力性损伤护理', 'wound-care'],
+    ['NG Feeding', 'nursing-procedures'],
+    ['CD Checks', 'controlled-drugs'],
+    ['Hoist Transfers', 'patient-moving-handling'],
+    ['ABCDE Assessment', 'abcde-assessment'],
+    ['INR Monitoring', 'anticoagulation'],
+    ['Smear Tests', 'nursing'],
+    ['CSSD', 'infection-control'],
+    ['除颤仪', 'bls'],
+    ['抢救车管理', 'crash-trolley'],
+    ['医疗废物处理', 'infection-control'],
+    ['LTC Reviews', 'long-term-conditions'],
+    // pharma
+    ['药品不良反应监测', 'pharmacovigilance'],
+    ['审计追踪', 'good-documentation-practice'],
+    ['GMP自检', 'pharma-qa'],
+    ['Annex 11', 'csv-validation'],
+    ['紫外分光光度计', 'spectroscopy'],
+    ['卡尔费休', 'analytical-chemistry'],
+    ['审方', 'pharmacy'],
+    ['ANDA', 'regulatory-affairs'],
+    // construction
+    ['进度管控', 'schedule-control'],
+    ['甲方协调', 'client-supervisor-liaison'],
+    ['塔吊安拆', 'tower-crane-erection'],
+    ['工序报验', 'inspection-requests'],
+    ['闭水试验', 'water-tightness-tests'],
+    ['交付验房', 'property-handover'],
+    ['Hot Works', 'hot-works-permits'],
+    ['CAT and Genny', 'cable-avoidance'],
+    // legal
+    ['用印审批', 'seal-approval'],
+    ['法律风险排查', 'legal-risk-assessment'],
+    ['案件跟进', 'case-tracking'],
+    ['质证意见', 'litigation'],
+    ['Trial Bundles', 'litigation'],
+    ['诉前调解', 'pre-litigation-mediation'],
+    ['Conflict Checks', 'legal-secretarial'],
+    ['Completion Statements', 'conveyancing-tasks'],
+    ['CM/ECF', 'court-efiling'],
+    ['Deposition Summaries', 'depositions'],
+    ['Litigation Hold', 'legal-hold'],
+    ['Elite 3E', 'law-firm-billing'],
+    ['法考', 'legal-qualification'],
+    ['Lexis+', 'lexisnexis'],
+    ['Witness Statements', 'witness-statements'],
+    ['Clinical Negligence', 'clinical-negligence'],
+    ['元典', 'legal-databases'],
+    // education
+    ['听评课', 'teaching'],
+    ['社团活动', 'club-activities'],
+    ['After-school Clubs', 'club-activities'],
+    ['续报', 'course-renewal'],
+    ['小班课', 'teaching'],
+    ['Cambridge Primary', 'international-curricula'],
+    ['Circle Time', 'circle-time'],
+    ['ESL Teaching', 'tesol'],
+    ['毕业班', 'graduating-class-teaching'],
+    ['培优补差', 'tutoring'],
+    ['Lesson Delivery', 'lesson-delivery'],
+    ['Cover Supervisor', 'teaching'],
+    ['Exam Invigilation', 'student-assessment'],
+    ['Educational Visits', 'school-trips'],
+    ['Playground Duty', 'playground-duty'],
+    ['CPOMS', 'uk-school-tools'],
+    ['奥赛辅导', 'competition-coaching'],
+    ['作文辅导', 'composition-tutoring'],
+    // admin
+    ['接听电话', 'reception-services'],
+    ['班车管理', 'facilities-management'],
+    ['资料整理', 'document-management'],
+    ['订机票', 'travel-management'],
+    ['Stationery Ordering', 'office-procurement'],
+    ['用印登记', 'seal-management'],
+    ['Inbox Management', 'executive-support'],
+    ['Calendly', 'calendly'],
+  ])('reads %s as %s', (text, id) => {
+    expect(normalizeSkill(text)?.id).toBe(id);
+  });
+
+  it('finds the duties inside long Chinese and English descriptions', () => {
+    const hw = '负责样机的贴片焊接、电源调试和信号质量测试，主导EMC整改与安规认证，完成DDR布线评审和4G模组选型，并组织老化测试。';
+    expect(prose(hw)).toEqual(
+      expect.arrayContaining([
+        'electronics-soldering',
+        'power-supply-debugging',
+        'signal-quality-testing',
+        'emc',
+        'product-compliance',
+        'high-speed-interfaces',
+        'wireless-modules',
+        'burn-in-testing',
+      ]),
+    );
+    const wh =
+      'Operated powered pallet trucks and counterbalance forklifts, devanning two containers a day, and ran voice picking on Vocollect.';
+    expect(prose(wh)).toEqual(expect.arrayContaining(['pallet-trucks', 'warehouse-operations', 'voice-picking']));
+    const plant = '负责车间设备的技术改造和机械维修，使用汇川PLC与组态王完成产线改造，参与样件试制。';
+    expect(prose(plant)).toEqual(
+      expect.arrayContaining(['technical-retrofits', 'mechanical-maintenance', 'inovance', 'hmi-configuration', 'prototyping']),
+    );
+    const ward =
+      'Completed ABCDE assessments, CD checks and crash trolley checks each shift, managed NG feeding and hoist transfers, and ran the anticoagulation clinic with INR monitoring.';
+    expect(prose(ward)).toEqual(
+      expect.arrayContaining([
+        'abcde-assessment',
+        'controlled-drugs',
+        'crash-trolley',
+        'nursing-procedures',
+        'patient-moving-handling',
+        'anticoagulation',
+      ]),
+    );
+    const site = '负责主体施工的进度管控、甲方协调和工序报验，组织闭水试验与交付验房，监督塔吊安拆。';
+    expect(prose(site)).toEqual(
+      expect.arrayContaining([
+        'schedule-control',
+        'client-supervisor-liaison',
+        'inspection-requests',
+        'water-tightness-tests',
+        'property-handover',
+        'tower-crane-erection',
+      ]),
+    );
+    const law = '负责合同用印审批、诉讼案件跟进，整理证据目录并撰写质证意见，参与诉前调解，通过法考。';
+    expect(prose(law)).toEqual(
+      expect.arrayContaining(['seal-approval', 'case-tracking', 'litigation', 'pre-litigation-mediation', 'legal-qualification']),
+    );
+    const school = '带高三毕业班语文教学，负责作文辅导、培优补差和学科竞赛辅导，负责社团活动组织，参与听评课。';
+    expect(prose(school)).toEqual(
+      expect.arrayContaining([
+        'graduating-class-teaching',
+        'composition-tutoring',
+        'tutoring',
+        'competition-coaching',
+        'club-activities',
+        'teaching',
+      ]),
+    );
+    const office =
+      'Handled inbox management and travel bookings for two directors, stationery ordering and visitor reception, and booked meetings in Calendly.';
+    expect(prose(office)).toEqual(expect.arrayContaining(['executive-support', 'travel-management', 'office-procurement', 'calendly']));
+  });
+
+  it('does not read everyday prose as these skills', () => {
+    expect(prose('The disclosure of his salary was a hot works topic; he went on field trips and break duty was boring.')).toEqual([]);
+    expect(prose('食堂的饭菜不错，开庭那天下雨了，他是毕业班的学生。')).toEqual([]);
+    expect(prose('Delta Electronics and Schneider were our customers; the DDR was a country.')).not.toEqual(
+      expect.arrayContaining(['delta-electronics', 'schneider-plc']),
+    );
+  });
+});
