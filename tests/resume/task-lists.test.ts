@@ -334,3 +334,10 @@ describe('taskPhrases: what is no term', () => {
     expect(zhTasks('负责用户琛瑶和璆琅。')).toEqual(['用户琛瑶', '璆琅']);
   });
 });
+
+describe('taskPhrases: a clause 并 opens, and where the work is done', () => {
+  it('reads the list before 并 and a verb, and a task without the place inside which it is done', () => {
+    expect(zhTasks('为家长讲解琛瑶镜片和璆琅方案并建立瑨珂档案。')).toEqual(['琛瑶镜片', '璆琅方案']);
+    expect(zhTasks('车场内琛瑶作业、璆琅线作业。')).toEqual(['琛瑶作业', '璆琅线作业']);
+  });
+});

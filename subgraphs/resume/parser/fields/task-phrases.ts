@@ -23,8 +23,9 @@ const LATIN_WITH_WORK = /^([A-Z][A-Za-z0-9]{1,6})\s?(?:处理|监控|分析|管�
 const SECOND_VERB = new RegExp(`^\\s*(?:${DOING})(?=[\\u4e00-\\u9fff]{2})`, 'u');
 /** A title in 《》 that names a code, a standard or a manual of rules, not a book or a show. */
 const RULE_BOOK = /《([^《》\n]{2,30}(?:规范|标准|规则|规程|指南|条例|办法|准则|守则|细则|法))》/gu;
-/** When the work is done, before a task ("婚礼当天现场统筹", "每日巡检"): not part of it. */
-const WHEN = /^(?:[\u4e00-\u9fff]{1,4}当天|当天|每[天日周月年]|日常|定期|年度|月度|季度)\s?(?=[\u4e00-\u9fffA-Za-z]{2})/u;
+/** When or where the work is done, before a task ("婚礼当天现场统筹", "每日巡检", "车场内调车作业"): not part of it. */
+const WHEN =
+  /^(?:[\u4e00-\u9fff]{1,4}当天|当天|每[天日周月年]|日常|定期|年度|月度|季度|[\u4e00-\u9fff]{2,3}内(?=[\u4e00-\u9fff]{3}))\s?(?=[\u4e00-\u9fffA-Za-z]{2})/u;
 /** A verb of doing that is never part of a term, later in a clause ("行调完成清客"): what it governs is the list. */
 const INNER_DOING = /^.*(?:完成|协助|配合|负责|参与|开展|进行|牵头|承担)(?=[\u4e00-\u9fff]{2})/u;
 const ITEM_SEPARATOR = /、|以及|和|与|及|并/u;
@@ -63,6 +64,7 @@ const BARE_VERB =
 const VERB_OPENING =
   /^(?:对接|联系|沟通|书写|撰写|编制|编写|制定|跟踪|推动|实施|执行|完成|参与|协调|组织|支持|推进|落实|监督|指导|协助|负责|带领|建立|讲解)/u;
 export const isVerb = (item: string) => BARE_VERB.test(item) || VERB_OPENING.test(item);
+const NEW_CLAUSE = new RegExp(`并且?(?=${DOING}|${VERB_OPENING.source.slice(1)})`, 'gu');
 
 /** "整合正念减压（MBSR）与…": a term glossed by its acronym in brackets names a method or a document, and so does its acronym. */
 const GLOSSED = /([\u4e00-\u9fff]{2,12})\s*[（(]([A-Z][A-Za-z0-9&/-]{1,7})[)）]/gu;
@@ -70,8 +72,10 @@ const GLOSSED = /([\u4e00-\u9fff]{2,12})\s*[（(]([A-Z][A-Za-z0-9&/-]{1,7})[)）
 /** An item that opens on an ability or a preposition (the verbs are LEADING_VERB's): the clause has a verb after all. */
 const VERBLESS_NOT = /^(?:用|利用|借助|通过|根据|按照|能|也|对|兼|跑|梳理|制作|适应|有|会|在|为|给|从|把|将|让|使|可)/u;
 
-export function taskPhrases(text: string): ListedSkill[] {
+export function taskPhrases(written: string): ListedSkill[] {
   const taxonomy = skillTaxonomy();
+  // "讲解离焦镜片和阿托品方案并建立屈光档案": 并 before a verb opens a clause of its own.
+  const text = written.replace(NEW_CLAUSE, '，');
   const found = new Map<string, ListedSkill>();
   for (const [, run, acronym] of text.matchAll(GLOSSED)) {
     const term = run!.replace(new RegExp(`^.*?(?:${DOING}|使用|运用|采用|整合|结合|以|对|和|与|及|、)`, 'u'), '');
