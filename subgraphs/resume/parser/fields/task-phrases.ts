@@ -21,6 +21,9 @@ const TASK_CLAUSE = new RegExp(`(?:${DOING})([^，。；;,.!！?？\\n]{2,60})`,
 const LATIN_WITH_WORK = /^([A-Z][A-Za-z0-9]{1,6})\s?(?:处理|监控|分析|管理|维护|操作|编写|执行|审核|优化|实施|应用)$/u;
 /** "组织编制采矿设计": a second verb of doing after the first. */
 const SECOND_VERB = new RegExp(`^\\s*(?:${DOING})(?=[\\u4e00-\\u9fff]{2})`, 'u');
+/** The work a task names, at its end. */
+const SINGLE_TASK =
+  /(?:评审|验收|恢复|核算|审核|测定|监测|检测|调试|标定|校准|巡检|报价|排班|建模|制版|打版|放码|推码|配药|喷施|分析|设计|优化|开发|测试|策划|规划|编制|评估|维护|整改|管理|统筹|协调|跟进|培训|招聘|采购|销售|运营|推广)$/u;
 /** A title in 《》 that names a code, a standard or a manual of rules, not a book or a show. */
 const RULE_BOOK = /《([^《》\n]{2,30}(?:规范|标准|规则|规程|指南|条例|办法|准则|守则|细则|法))》/gu;
 /** When or where the work is done, before a task ("婚礼当天现场统筹", "每日巡检", "车场内调车作业"): not part of it. */
@@ -136,8 +139,10 @@ export function taskPhrases(written: string): ListedSkill[] {
       .flatMap((piece) => piece.trim().split(new RegExp(`(?<=.)(?:${ITEM_SEPARATOR.source})`, 'u')))
       .map((item) => item.trim().replace(WHEN, ''));
     // An enumeration: two items or more, each a term; one prose item makes the clause prose.
+    // One item alone is a task when it names the work done ("负责可研评审", "参与工艺恢复").
+    const single = items.length === 1 && /^[\u4e00-\u9fff]{4,6}$/u.test(items[0]!) && SINGLE_TASK.test(items[0]!);
     if (
-      items.length < 2 ||
+      (items.length < 2 && !single) ||
       items.some((item) => !TERM.test(item) || PROSE.test(item) || isPlace(item) || isVerb(item) || SERVED.test(item))
     )
       continue;
