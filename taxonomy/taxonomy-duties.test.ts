@@ -375,3 +375,45 @@ describe('the eleventh round: operations, energy, media and hospitality duties',
     expect(prose('The authorised person signed the lease; we had afternoon tea.')).toEqual([]);
   });
 });
+
+describe('the eleventh round: a second pass over IT support and retail', () => {
+  it.each([
+    ['驱动安装', 'pc-configuration'],
+    ['无线AP', 'wireless-ap-deployment'],
+    ['Foxmail', 'enterprise-email'],
+    ['火绒', 'endpoint-protection'],
+    ['Desk Moves', 'imacd'],
+    ['Data Wiping', 'data-sanitisation'],
+    ['厂商报修', 'it-warranty-management'],
+    ['Apple Business Manager', 'mobile-device-management'],
+    ['Bitwarden', 'password-managers'],
+    ['Mailbox Migrations', 'email-migration'],
+    ['长短款', 'cash-handling'],
+    ['礼品卡', 'loyalty-card-operations'],
+    ['Challenge 25', 'age-restricted-sales'],
+    ['Self-checkouts', 'self-checkout'],
+    ['Reduced to Clear', 'waste-recording'],
+    ['Deli Counter', 'fresh-counters'],
+    ['称重计价', 'weighing-pricing'],
+    ['手绘POP', 'trade-marketing'],
+    ['季末清仓', 'markdown-execution'],
+  ])('reads %s as %s', (text, id) => {
+    expect(normalizeSkill(text)?.id).toBe(id);
+  });
+
+  it('finds them in a description and not in prose', () => {
+    const en =
+      'Supervised self-checkouts, enforced Challenge 25, ran the deli counter and logged reduced to clear lines; handled gift cards and desk moves.';
+    expect(prose(en)).toEqual(
+      expect.arrayContaining([
+        'self-checkout',
+        'age-restricted-sales',
+        'fresh-counters',
+        'waste-recording',
+        'loyalty-card-operations',
+        'imacd',
+      ]),
+    );
+    expect(prose('A coil and a dagger lay by the hilt; the POP of the cork and customer orders from the king.')).toEqual([]);
+  });
+});
