@@ -350,3 +350,10 @@ describe('taskPhrases: one task alone after a verb of doing', () => {
     expect(zhTasks('负责琛瑶璆琅瑨珂玥珈管理。')).toEqual([]);
   });
 });
+
+describe('listedSkills: a tool and what is made with it, and a name in corner brackets', () => {
+  it('reads the tool, and the name apart', () => {
+    expect(items(['熟练使用琛瑶白板、Zorblex 制作课件'])).toEqual(['琛瑶白板', 'Zorblex']);
+    expect(items(['会用琛瑶系统「璆琅云动」和 Zorbfit'])).toEqual(expect.arrayContaining(['璆琅云动', 'Zorbfit']));
+  });
+});
