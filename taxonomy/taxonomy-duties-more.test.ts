@@ -199,3 +199,57 @@ describe('the eleventh round: the bench, the warehouse, the plant, the ward, the
     );
   });
 });
+
+describe('the eleventh round: a second pass over social work and operations', () => {
+  it.each([
+    ['居民走访', 'home-visits'],
+    ['服务方案设计', 'support-planning'],
+    ['破冰游戏', 'social-group-work'],
+    ['叙事治疗', 'narrative-solution-focused'],
+    ['高危个案', 'high-risk-cases'],
+    ['服务台账', 'case-recording'],
+    ['长者饭堂', 'elderly-social-work'],
+    ['个案回访', 'case-follow-up'],
+    ['Universal Credit Claims', 'welfare-benefits-support'],
+    ['Rough Sleeper Outreach', 'homelessness-services'],
+    ['Welfare Checks', 'welfare-checks'],
+    ['Lone Working', 'lone-working'],
+    ['Befriending Services', 'befriending'],
+    ['Family Group Conferencing', 'case-conferencing'],
+    ['Signs of Safety', 'social-work-theories'],
+    ['County Lines', 'exploitation-safeguarding'],
+    ['MAPPA', 'offender-management'],
+    ['DASH Risk Assessment', 'domestic-abuse-support'],
+    ['服务标准化', 'service-standards'],
+    ['园区运营', 'industrial-park-operations'],
+    ['配送站管理', 'delivery-station-management'],
+    ['Real-time Adherence', 'wfm'],
+    ['Call Monitoring', 'call-quality'],
+    ['Timesheets', 'attendance-management'],
+    ['Contractor Management', 'contractor-management'],
+    ['Planon', 'cafm'],
+    ['Soft Services', 'facilities-management'],
+  ])('reads %s as %s', (text, id) => {
+    expect(normalizeSkill(text)?.id).toBe(id);
+  });
+
+  it('finds them in descriptions and leaves prose alone', () => {
+    const zh = '开展居民走访和长者饭堂服务，带领破冰游戏，运用叙事治疗处理高危个案，做好个案回访与服务台账。';
+    expect(prose(zh)).toEqual(
+      expect.arrayContaining([
+        'home-visits',
+        'elderly-social-work',
+        'social-group-work',
+        'narrative-solution-focused',
+        'high-risk-cases',
+        'case-follow-up',
+        'case-recording',
+      ]),
+    );
+    const en =
+      'Carried out welfare checks under the lone working policy, supported Universal Credit claims and ran befriending services for older tenants.';
+    expect(prose(en)).toEqual(expect.arrayContaining(['welfare-checks', 'lone-working', 'welfare-benefits-support', 'befriending']));
+    expect(prose('The county fair was held in Prevent Street; a timesheet of hers was lost.')).toEqual([]);
+    expect(normalizeSkill('第三方评估')).toBeNull();
+  });
+});
