@@ -253,3 +253,46 @@ describe('the eleventh round: a second pass over social work and operations', ()
     expect(normalizeSkill('第三方评估')).toBeNull();
   });
 });
+
+describe('the eleventh round: a second pass over agriculture and beauty', () => {
+  it.each([
+    ['订单农业', 'contract-farming'],
+    ['新品种推广', 'field-trials'],
+    ['田间指导', 'agronomy'],
+    ['肥效试验', 'soil-fertility'],
+    ['花卉种植', 'horticulture'],
+    ['植物检疫', 'plant-quarantine'],
+    ['鱼苗培育', 'aquaculture-fisheries'],
+    ['Hoof Trimming', 'hoof-trimming'],
+    ['Heat Detection', 'dairy-cattle'],
+    ['Ear Tagging', 'livestock-routine-tasks'],
+    ['Agroforestry', 'sustainable-agriculture'],
+    ['Polytunnels', 'greenhouse-production'],
+    ['生物防治', 'crop-protection'],
+    ['Weed Identification', 'plant-identification'],
+    ['套盒销售', 'beauty-membership-sales'],
+    ['店务管理', 'salon-management'],
+    ['拨筋', 'massage-techniques'],
+    ['眉形设计', 'brow-design'],
+    ['影楼化妆', 'makeup-design'],
+    ['私密护理', 'specialty-body-care'],
+    ['Russian Volume Lashes', 'lash-brow'],
+    ['Polygel', 'nail-technology'],
+    ['Patch Testing', 'patch-testing'],
+    ['SkinCeuticals', 'skinceuticals'],
+    ['Babor', 'babor'],
+  ])('reads %s as %s', (text, id) => {
+    expect(normalizeSkill(text)?.id).toBe(id);
+  });
+
+  it('finds them in descriptions and leaves prose alone', () => {
+    const farm = '负责订单农业的农户对接和田间指导，开展肥效试验与新品种推广，推行生物防治和绿色防控。';
+    expect(prose(farm)).toEqual(
+      expect.arrayContaining(['contract-farming', 'agronomy', 'soil-fertility', 'field-trials', 'crop-protection']),
+    );
+    const salon =
+      'Performed Russian volume lashes, brow mapping and patch testing, and sold SkinCeuticals home care alongside Babor facials.';
+    expect(prose(salon)).toEqual(expect.arrayContaining(['lash-brow', 'brow-design', 'patch-testing', 'skinceuticals', 'babor']));
+    expect(prose('She gave aftercare to the foot trimming of the hedge in a comfort zone; worming her way in.')).toEqual([]);
+  });
+});
