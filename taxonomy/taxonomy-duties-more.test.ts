@@ -296,3 +296,47 @@ describe('the eleventh round: a second pass over agriculture and beauty', () => 
     expect(prose('She gave aftercare to the foot trimming of the hedge in a comfort zone; worming her way in.')).toEqual([]);
   });
 });
+
+describe('the eleventh round: a third pass over the warehouse, the site, the ward and the clean room', () => {
+  it.each([
+    ['仓库6S', 'five-s'],
+    ['出库发运', 'outbound-dispatch'],
+    ['Driver Management', 'driver-management'],
+    ['物流对账', 'freight-cost-control'],
+    ['物料跟催', 'order-follow-up'],
+    ['HS Codes', 'trade-compliance'],
+    ['Cycle Counts', 'cycle-counting'],
+    ['Supplier Scorecards', 'srm'],
+    ['Lead Time Reduction', 'lead-time-reduction'],
+    ['Co-packing', 'value-added-warehouse-services'],
+    ['钢筋验收', 'construction-quality'],
+    ['防火封堵', 'firestopping'],
+    ['冬雨季施工', 'seasonal-construction-measures'],
+    ['Project Controls', 'project-controls'],
+    ['Party Wall', 'building-surveying'],
+    ['分诊导诊', 'triage'],
+    ['院感质控', 'infection-control'],
+    ['Ward Rounds', 'patient-care'],
+    ['Two Week Wait', 'waiting-list-management'],
+    ['Discharge Letters', 'medical-reception'],
+    ['Dementia Support', 'geriatric-care'],
+    ['Challenging Behaviour Support', 'disability-support'],
+    ['悬浮粒子监测', 'microbiology'],
+    ['纯化水制备', 'purified-water-systems'],
+    ['Blister Packing', 'pharma-manufacturing'],
+    ['ValGenesis', 'csv-validation'],
+  ])('reads %s as %s', (text, id) => {
+    expect(normalizeSkill(text)?.id).toBe(id);
+  });
+
+  it('finds them in descriptions and leaves prose alone', () => {
+    const wh = '负责仓库6S、出库发运和物流对账，跟进物料跟催，推动交期缩短。';
+    expect(prose(wh)).toEqual(
+      expect.arrayContaining(['five-s', 'outbound-dispatch', 'freight-cost-control', 'order-follow-up', 'lead-time-reduction']),
+    );
+    const ward = 'Booked theatre lists, tracked two week wait cancer pathways and typed clinic letters and discharge letters.';
+    expect(prose(ward)).toEqual(expect.arrayContaining(['waiting-list-management', 'medical-reception']));
+    expect(prose('每日参与查房，负责整车测试。')).toEqual([]);
+    expect(prose('He sat on the party wall in the rain and ate his meal preparation of cycle counts.')).not.toContain('geriatric-care');
+  });
+});
