@@ -340,3 +340,50 @@ describe('the eleventh round: a third pass over the warehouse, the site, the war
     expect(prose('He sat on the party wall in the rain and ate his meal preparation of cycle counts.')).not.toContain('geriatric-care');
   });
 });
+
+describe('the eleventh round: a third pass over the school, the newsroom and the hotel', () => {
+  it.each([
+    ['课后答疑', 'tutoring'],
+    ['学情反馈', 'parent-communication'],
+    ['课消', 'course-renewal'],
+    ['招生宣传', 'admissions'],
+    ['模拟面试', 'interview-coaching'],
+    ['少儿体能', 'enrichment-classes'],
+    ['信息技术教学', 'it-teaching'],
+    ['INSET', 'teacher-cpd'],
+    ['Subject Leadership', 'subject-leadership'],
+    ['Behaviour Tracking', 'student-affairs'],
+    ['DofE', 'duke-of-edinburgh'],
+    ['Functional Skills Maths', 'functional-skills'],
+    ['Further Education', 'further-education'],
+    ['PTLLS', 'fe-teaching-qualifications'],
+    ['Press Enquiries', 'media-relations'],
+    ['Coverage Reports', 'social-listening'],
+    ['Photo Shoots', 'shoot-production'],
+    ['Logging Footage', 'post-production-workflow'],
+    ['Closed Captions', 'subtitling'],
+    ['Outside Broadcast', 'live-production'],
+    ['探店视频', 'self-media'],
+    ['接送机', 'airport-transfers'],
+    ['Rooming Lists', 'reservations'],
+    ['Function Sheets', 'banquet'],
+    ['Pot Wash', 'kitchen-porter'],
+    ['SFBB', 'food-safety'],
+    ['虫害控制', 'pest-control'],
+  ])('reads %s as %s', (text, id) => {
+    expect(normalizeSkill(text)?.id).toBe(id);
+  });
+
+  it('finds them in descriptions and leaves prose alone', () => {
+    const school =
+      'Held subject leadership for computing, ran INSET sessions, led the DofE programme and taught functional skills maths in further education.';
+    expect(prose(school)).toEqual(
+      expect.arrayContaining(['subject-leadership', 'teacher-cpd', 'duke-of-edinburgh', 'functional-skills', 'further-education']),
+    );
+    const kitchen =
+      'Covered pot wash and dishwashing, kept SFBB diaries and temperature checks, and set up function sheets for the banqueting team.';
+    expect(prose(kitchen)).toEqual(expect.arrayContaining(['kitchen-porter', 'food-safety', 'banquet']));
+    expect(normalizeSkill('progress reports')?.id).not.toBe('schedule-control');
+    expect(prose('The rushes of the river; we ingest food; the newsroom of the mind; the DET was closed.')).toEqual([]);
+  });
+});
