@@ -5,7 +5,7 @@
  * product names. Invented names (Zorblex, Quibbit, 琛瑶, 璆琅) keep the cases independent of the taxonomy's contents.
  */
 import { describe, expect, it } from 'vitest';
-import { englishTasks, usedNames } from '../../subgraphs/resume/parser/fields/english-tasks.ts';
+import { definedAcronyms, englishTasks, usedNames } from '../../subgraphs/resume/parser/fields/english-tasks.ts';
 import { listedSkills } from '../../subgraphs/resume/parser/fields/listed-skills.ts';
 import { ruleBooks, taskPhrases } from '../../subgraphs/resume/parser/fields/task-phrases.ts';
 import { toolPhrases } from '../../subgraphs/resume/parser/fields/tool-phrases.ts';
@@ -355,5 +355,13 @@ describe('listedSkills: a tool and what is made with it, and a name in corner br
   it('reads the tool, and the name apart', () => {
     expect(items(['熟练使用琛瑶白板、Zorblex 制作课件'])).toEqual(['琛瑶白板', 'Zorblex']);
     expect(items(['会用琛瑶系统「璆琅云动」和 Zorbfit'])).toEqual(expect.arrayContaining(['璆琅云动', 'Zorbfit']));
+  });
+});
+
+describe('definedAcronyms: a practice an English sentence names with its acronym', () => {
+  it('reads the words and the acronym, and no acronym the words do not spell', () => {
+    const named = (text: string) => definedAcronyms(text).map((s) => s.name);
+    expect(named('Led zorbic quibble testing (ZQT) on weekend possessions.')).toEqual(['zorbic quibble testing', 'ZQT']);
+    expect(named('Led zorbic quibble testing (ABC) on weekends.')).toEqual([]);
   });
 });

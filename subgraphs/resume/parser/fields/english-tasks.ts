@@ -10,6 +10,7 @@
  */
 import { skillTaxonomy } from '../../../../taxonomy/taxonomy.ts';
 import { isKnownCity, isPlace } from './entry-parts.ts';
+import { acronymPairs } from './acronym-pairs.ts';
 import { withSharedTail } from './list-items.ts';
 import { addWritten, type ListedSkill } from './listed-skills.ts';
 
@@ -196,6 +197,27 @@ export function usedNames(text: string): ListedSkill[] {
     for (const name of names!.replace(/[.]+$/u, '').split(/\s(?:and|&|or)\s/u)) {
       if (taxonomy.findSkills(name, { isSkillList: true }).length > 0) continue;
       addWritten(found, name);
+    }
+  }
+  return [...found.values()];
+}
+
+/**
+ * "site acceptance testing (SAT)", "malnutrition screening (MST)": a practice a sentence names with the acronym it
+ * defines is named twice, by its words and by its acronym (a skill the taxonomy knows by either is its own).
+ */
+export function definedAcronyms(text: string): ListedSkill[] {
+  const taxonomy = skillTaxonomy();
+  const found = new Map<string, ListedSkill>();
+  for (const line of unwrapped(text).split('\n')) {
+    if (CJK.test(line)) continue;
+    for (const { expansion, acronym, acronymLast } of acronymPairs(line)) {
+      if (!acronymLast || expansion.split(' ').length < 2) continue;
+      for (const name of [expansion.replace(/^(?:and|or|the|a|an)\s+/iu, ''), acronym]) {
+        const skill = taxonomy.normalizeSkill(name);
+        if (skill) found.set(skill.id, { id: skill.id, name: skill.name, written: name, skill });
+        else if (taxonomy.findSkills(name, { isSkillList: true }).length === 0) addWritten(found, name);
+      }
     }
   }
   return [...found.values()];
