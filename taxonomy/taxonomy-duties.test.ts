@@ -417,3 +417,42 @@ describe('the eleventh round: a second pass over IT support and retail', () => {
     expect(prose('A coil and a dagger lay by the hilt; the POP of the cork and customer orders from the king.')).toEqual([]);
   });
 });
+
+describe('the eleventh round: a third pass over legal work', () => {
+  it.each([
+    ['合同履约管理', 'contract-performance'],
+    ['合同纠纷', 'commercial-disputes'],
+    ['举报处理', 'whistleblowing'],
+    ['股权转让', 'corporate-law'],
+    ['软著登记', 'copyright'],
+    ['用户协议起草', 'online-terms-drafting'],
+    ['DSARs', 'dsar-handling'],
+    ['Data Breach Response', 'data-breach-response'],
+    ['Data Processing Agreements', 'data-privacy'],
+    ['Redlining', 'contract-management'],
+    ['反不正当竞争', 'unfair-competition-law'],
+    ['Confirmation Statements', 'company-secretarial'],
+    ['Regulatory Investigations', 'regulatory-investigations'],
+    ['Cease and Desist', 'cease-and-desist'],
+    ['Particulars of Claim', 'litigation'],
+  ])('reads %s as %s', (text, id) => {
+    expect(normalizeSkill(text)?.id).toBe(id);
+  });
+
+  it('finds them in descriptions and leaves prose alone', () => {
+    const zh = '负责合同履约管理和合同纠纷处理，起草隐私政策与用户协议，完成软著登记和股权转让，处理举报受理。';
+    expect(prose(zh)).toEqual(
+      expect.arrayContaining([
+        'contract-performance',
+        'commercial-disputes',
+        'online-terms-drafting',
+        'copyright',
+        'corporate-law',
+        'whistleblowing',
+      ]),
+    );
+    const en = 'Handled DSARs and data breach response, redlining of MSAs and SOWs, and drafted cease and desist letters.';
+    expect(prose(en)).toEqual(expect.arrayContaining(['dsar-handling', 'data-breach-response', 'contract-management', 'cease-and-desist']));
+    expect(prose('We agreed to cease and go home; the companies house a museum.')).toEqual([]);
+  });
+});
