@@ -387,3 +387,39 @@ describe('the eleventh round: a third pass over the school, the newsroom and the
     expect(prose('The rushes of the river; we ingest food; the newsroom of the mind; the DET was closed.')).toEqual([]);
   });
 });
+
+describe('the eleventh round: a third pass over energy', () => {
+  it.each([
+    ['逆变器故障处理', 'power-station-om'],
+    ['集电线路运维', 'collector-lines'],
+    ['光功率预测', 'power-forecasting'],
+    ['一次调频', 'grid-code-tests'],
+    ['电费结算', 'electricity-settlement'],
+    ['电力现货交易', 'power-trading'],
+    ['节能评估', 'energy-assessment'],
+    ['ESOS', 'energy-assessment'],
+    ['余热回收', 'waste-heat-recovery'],
+    ['光储充', 'ev-charging-operations'],
+    ['加氢站', 'hydrogen-refuelling'],
+    ['城镇燃气', 'city-gas'],
+    ['LNG接收站', 'lng-cng'],
+    ['阴极保护', 'oil-gas-storage-transport'],
+    ['Scope 3 Emissions', 'carbon-emission-scopes'],
+    ['Net Zero Roadmaps', 'net-zero'],
+    ['District Heating', 'district-heating'],
+    ['Wellhead Operations', 'oil-gas-production-operations'],
+  ])('reads %s as %s', (text, id) => {
+    expect(normalizeSkill(text)?.id).toBe(id);
+  });
+
+  it('finds them in descriptions and leaves prose alone', () => {
+    const zh = '负责光伏电站巡检和逆变器故障处理，开展光功率预测与一次调频试验，参与电费结算和电力现货交易。';
+    expect(prose(zh)).toEqual(
+      expect.arrayContaining(['power-station-om', 'power-forecasting', 'grid-code-tests', 'electricity-settlement', 'power-trading']),
+    );
+    const en =
+      'Completed ESOS assessments, mapped Scope 3 emissions and built net zero roadmaps for heat networks and district heating schemes.';
+    expect(prose(en)).toEqual(expect.arrayContaining(['energy-assessment', 'carbon-emission-scopes', 'net-zero', 'district-heating']));
+    expect(prose('Net zero chance; the LNG ship sailed; scope 3 of the telescope.')).toEqual([]);
+  });
+});
