@@ -423,3 +423,35 @@ describe('the eleventh round: a third pass over energy', () => {
     expect(prose('Net zero chance; the LNG ship sailed; scope 3 of the telescope.')).toEqual([]);
   });
 });
+
+describe('the eleventh round: a third pass over the hardware bench', () => {
+  it.each([
+    ['硬件方案设计', 'hardware-architecture'],
+    ['运放电路', 'circuit-design'],
+    ['PD快充', 'charging-circuits'],
+    ['LED驱动', 'led-drivers'],
+    ['SAR测试', 'wireless-certification-testing'],
+    ['测试治具', 'test-fixtures'],
+    ['小批量试产', 'prototype-builds'],
+    ['Reflow Soldering', 'smt'],
+    ['Wire Harness Design', 'wire-harness'],
+  ])('reads %s as %s', (text, id) => {
+    expect(normalizeSkill(text)?.id).toBe(id);
+  });
+
+  it('finds them in a description and leaves prose alone', () => {
+    const zh = '负责硬件方案设计和电源树设计，完成运放电路、PD快充与LED驱动调试，制作测试治具，支持小批量试产和SAR测试。';
+    expect(prose(zh)).toEqual(
+      expect.arrayContaining([
+        'hardware-architecture',
+        'circuit-design',
+        'charging-circuits',
+        'led-drivers',
+        'test-fixtures',
+        'prototype-builds',
+        'wireless-certification-testing',
+      ]),
+    );
+    expect(prose('He wrote a plugin for the factory support group; the reflow of the river.')).toEqual([]);
+  });
+});
