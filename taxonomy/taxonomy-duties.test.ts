@@ -456,3 +456,33 @@ describe('the eleventh round: a third pass over legal work', () => {
     expect(prose('We agreed to cease and go home; the companies house a museum.')).toEqual([]);
   });
 });
+
+describe('the eleventh round: a third pass over the plant engineer', () => {
+  it.each([
+    ['设备验收', 'equipment-acceptance'],
+    ['产线改造', 'line-automation'],
+    ['液压系统维修', 'hydraulics-pneumatics'],
+    ['上位机开发', 'upper-computer-software'],
+    ['工控机', 'industrial-pcs'],
+    ['安装指导', 'customer-technical-training'],
+    ['调试报告', 'commissioning-reports'],
+    ['机械装配', 'assembly-process'],
+  ])('reads %s as %s', (text, id) => {
+    expect(normalizeSkill(text)?.id).toBe(id);
+  });
+
+  it('finds them in a description', () => {
+    const zh = '负责设备验收和产线改造，完成视觉调试、伺服调试与上位机开发，编写调试报告并对客户进行安装指导。';
+    expect(prose(zh)).toEqual(
+      expect.arrayContaining([
+        'equipment-acceptance',
+        'line-automation',
+        'machine-vision',
+        'servo-drives',
+        'upper-computer-software',
+        'commissioning-reports',
+        'customer-technical-training',
+      ]),
+    );
+  });
+});
