@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { findSkills, normalizeSkill } from './taxonomy.ts';
 
-const prose = (text: string) => findSkills(text, { isProse: true }).map((m) => m.skill.id);
+const ids = (text: string, options?: Parameters<typeof findSkills>[1]) => findSkills(text, options).map((m) => m.skill.id);
+const prose = (text: string) => ids(text, { isProse: true });
 
 describe('the eleventh round: the bench, the warehouse, the plant, the ward, the site, the court, the school and the office', () => {
   it.each([
@@ -453,5 +454,17 @@ describe('the eleventh round: a third pass over the hardware bench', () => {
       ]),
     );
     expect(prose('He wrote a plugin for the factory support group; the reflow of the river.')).toEqual([]);
+  });
+});
+
+describe('the eleventh round: a fourth pass over the IT desk', () => {
+  it('reads the desk words in a skills list and their longer forms in prose, not everyday words', () => {
+    expect(ids('Windows, macOS, LAN, Application Support', { isSkillList: true })).toEqual(
+      expect.arrayContaining(['windows-administration', 'macos', 'lan-maintenance', 'application-support']),
+    );
+    expect(prose('Provided hardware and software support, remote assistance and phishing awareness training for 300 users.')).toEqual(
+      expect.arrayContaining(['hardware-repair', 'remote-support-tools', 'security-awareness']),
+    );
+    expect(prose('Fitted new windows and doors; the lan party ran late; 机房里很冷。')).toEqual([]);
   });
 });
