@@ -12,7 +12,7 @@ import { skillTaxonomy } from '../../../../taxonomy/taxonomy.ts';
 import { isKnownCity, isPlace } from './entry-parts.ts';
 import { acronymPairs } from './acronym-pairs.ts';
 import { withSharedTail } from './list-items.ts';
-import { addWritten, type ListedSkill } from './listed-skills.ts';
+import { addSkill, addWritten, skillItem, type ListedSkill } from './listed-skills.ts';
 
 const CJK = /[\u3400-\u4dbf\u4e00-\u9fff]/u;
 /** Where a clause ends: a semicolon, a sentence's full stop, a colon, a line. */
@@ -134,7 +134,7 @@ export function englishTasks(text: string): ListedSkill[] {
       // "payroll", "reservations") included: the list is its context.
       const skill = taxonomy.normalizeSkill(item);
       if (skill) {
-        if (!found.has(skill.id)) found.set(skill.id, { id: skill.id, name: skill.name, written: item, skill });
+        addSkill(found, skill, item);
         continue;
       }
       // A one-word item is too often a plain word ("circulation", "startups"); the taxonomy reads the ones it knows,
@@ -215,7 +215,7 @@ export function definedAcronyms(text: string): ListedSkill[] {
       if (!acronymLast || expansion.split(' ').length < 2) continue;
       for (const name of [expansion.replace(/^(?:and|or|the|a|an)\s+/iu, ''), acronym]) {
         const skill = taxonomy.normalizeSkill(name);
-        if (skill) found.set(skill.id, { id: skill.id, name: skill.name, written: name, skill });
+        if (skill) found.set(skill.id, skillItem(skill, name));
         else if (taxonomy.findSkills(name, { isSkillList: true }).length === 0) addWritten(found, name);
       }
     }

@@ -48,10 +48,21 @@ export interface ListedSkill {
   replaces?: string[];
 }
 
-/** Notes an item the taxonomy does not know, as written, once under its `listedSkillId`. */
-export function addWritten(found: Map<string, ListedSkill>, written: string): void {
+/**
+ * Notes an item the taxonomy does not know ("Veeva Vault"), as written, once under its `listedSkillId`; `replaces`
+ * are the broader taxonomy skills it names more narrowly ("Payroll" in "Payroll tax").
+ */
+export function addWritten(found: Map<string, ListedSkill>, written: string, replaces?: string[]): void {
   const id = listedSkillId(written);
-  if (!found.has(id)) found.set(id, { id, name: written, written });
+  if (!found.has(id)) found.set(id, { id, name: written, written, ...(replaces ? { replaces } : {}) });
+}
+
+/** A taxonomy skill an item names whole, with the item as written ("考勤统计" for Attendance Management). */
+export const skillItem = (skill: Skill, written: string): ListedSkill => ({ id: skill.id, name: skill.name, written, skill });
+
+/** Notes a taxonomy skill an item names whole ("forecasting"), once, as first written. */
+export function addSkill(found: Map<string, ListedSkill>, skill: Skill, written: string): void {
+  if (!found.has(skill.id)) found.set(skill.id, skillItem(skill, written));
 }
 
 /**
@@ -168,19 +179,16 @@ export function listedSkills(skillLines: readonly string[]): ListedSkill[] {
         const { expansion, acronym, acronymLast } = pairs[Number(pair[1])]!;
         const skill = taxonomy.normalizeSkill(expansion);
         const named = acronymLast ? acronym : expansion;
-        const id = skill?.id ?? listedSkillId(named);
-        if (!found.has(id)) found.set(id, { id, name: skill?.name ?? named, written: named, ...(skill ? { skill } : {}) });
+        if (skill) addSkill(found, skill, named);
+        else addWritten(found, named);
         // Neither known, the words are an item too, as recruiters note both ("Accredited Practising Dietitian (APD)").
-        if (!skill && acronymLast && !taxonomy.normalizeSkill(acronym)) {
-          addWritten(found, expansion);
-        }
+        if (!skill && acronymLast && !taxonomy.normalizeSkill(acronym)) addWritten(found, expansion);
         continue;
       }
       const written = cleanItem(part ?? '');
       const whole = taxonomy.normalizeSkill(written);
       if (whole) {
-        const id = whole.id;
-        if (!found.has(id)) found.set(id, { id, name: whole.name, written, skill: whole });
+        addSkill(found, whole, written);
         continue;
       }
       // A Latin item naming one taxonomy skill with a word or two more is that narrower skill as written
@@ -204,15 +212,17 @@ export function listedSkills(skillLines: readonly string[]): ListedSkill[] {
           restWords.length > 0 &&
           restWords.every((word) => PEOPLE.test(word))
         ) {
-          const skill = inside[0]!.skill;
-          if (!found.has(skill.id)) found.set(skill.id, { id: skill.id, name: skill.name, written, skill });
+          addSkill(found, inside[0]!.skill, written);
           continue;
         }
         // A certification's name runs longer ("Salesforce Certified Advanced Administrator").
         const longest = CERTIFICATION.test(written) ? 4 : 2;
         if ((restWords.length > 0 || inside.length > 1) && restWords.length <= longest) {
-          const id = listedSkillId(written);
-          if (!found.has(id)) found.set(id, { id, name: written, written, replaces: inside.map((m) => m.skill.id) });
+          addWritten(
+            found,
+            written,
+            inside.map((m) => m.skill.id),
+          );
           continue;
         }
       }
@@ -220,8 +230,11 @@ export function listedSkills(skillLines: readonly string[]): ListedSkill[] {
       // skill as written ("库位规划", "波次拣货", "麻醉监护"), in place of the broader one.
       // So is a qualification whose name holds skills ("国际角膜塑形学会验配认证", "中国心理学会注册心理师").
       if (inside.length > 1 && CJK.test(written) && CJK_QUALIFICATION.test(written) && isShortItem(written) && !/[/／、]/u.test(written)) {
-        const id = listedSkillId(written);
-        if (!found.has(id)) found.set(id, { id, name: written, written, replaces: inside.map((m) => m.skill.id) });
+        addWritten(
+          found,
+          written,
+          inside.map((m) => m.skill.id),
+        );
         continue;
       }
       if (inside.length === 1 && CJK.test(written) && isShortItem(written) && !namesSpokenLanguage(written)) {
@@ -235,13 +248,11 @@ export function listedSkills(skillLines: readonly string[]): ListedSkill[] {
           !/[证仪机器书照]$/u.test(rest) &&
           written.startsWith(inside[0]!.match)
         ) {
-          const skill = inside[0]!.skill;
-          if (!found.has(skill.id)) found.set(skill.id, { id: skill.id, name: skill.name, written, skill });
+          addSkill(found, inside[0]!.skill, written);
           continue;
         }
         if (/^[\u4e00-\u9fffA-Za-z0-9]{2,8}$/u.test(rest) && /[\u4e00-\u9fff]/u.test(rest) && !BROADER_REST.test(rest)) {
-          const id = listedSkillId(written);
-          if (!found.has(id)) found.set(id, { id, name: written, written, replaces: [inside[0]!.skill.id] });
+          addWritten(found, written, [inside[0]!.skill.id]);
           continue;
         }
       }
@@ -256,7 +267,7 @@ export function listedSkills(skillLines: readonly string[]): ListedSkill[] {
         // A piece that with its shared end names a skill is that skill ("方案/施工图设计": 方案设计).
         const named = taxonomy.normalizeSkill(item);
         if (named) {
-          if (!found.has(named.id)) found.set(named.id, { id: named.id, name: named.name, written: item, skill: named });
+          addSkill(found, named, item);
           continue;
         }
         if (taxonomy.findSkills(item, { isSkillList: true }).length > 0) continue;

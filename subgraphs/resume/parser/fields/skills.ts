@@ -1,7 +1,7 @@
 /**
  * Skills: through the taxonomy, the skills section's items as written, the tasks a Chinese or English description
- * enumerates, the tools its verbs of using govern, the systems named in brackets after a skill, and the traits a
- * self-assessment claims.
+ * enumerates, the tools its verbs of using govern, the acronyms it defines, the codes it names in 《》, the systems
+ * named in brackets after a skill, and the traits and abilities a self-assessment claims.
  */
 import { skillTaxonomy } from '../../../../taxonomy/taxonomy.ts';
 import type { ResumeSkill } from '../types.ts';
@@ -37,30 +37,32 @@ const isAmount = (text: string, m: { end: number; match: string }) =>
 
 /**
  * Skills from the skills section and a certifications section (sure: 0.9), items of it the taxonomy does not know
- * (as written, `text:` ids: 0.8), mentions elsewhere (0.6; ambiguous ones need context, a self-assessment's traits
- * their place as a claim), and the tasks a Chinese or English description enumerates, the tools it says were used and
- * the systems it names in brackets after a skill (0.5).
+ * (as written, `text:` ids: 0.8), mentions elsewhere and codes named in 《》 (0.6; ambiguous mentions need context, a
+ * self-assessment's traits their place as a claim), and, as written, the tasks a Chinese or English description
+ * enumerates, the tools it says were used, the acronyms it defines, the systems it names in brackets after a skill
+ * and the abilities a self-assessment claims (0.5; 0.6 for one the taxonomy names whole).
  */
 export function findResumeSkills(sectionLines: string[], otherText: string, selfAssessment = ''): ResumeSkill[] {
   const taxonomy = skillTaxonomy();
   const skillLines = withWrappedItemsJoined(sectionLines);
   const byId = new Map<string, ResumeSkill>();
-  const add = (mentions: ReturnType<typeof taxonomy.findSkills>, confidence: number) => {
+  /** Taxonomy mentions with `confidence`, over the same skill read less surely. */
+  const addMentions = (mentions: ReturnType<typeof taxonomy.findSkills>, confidence: number) => {
     for (const { skill, match } of mentions) {
       // A language test's name (普通话二级甲等, "IELTS 7.5") is a spoken language, read as one (findLanguages).
       if ((byId.get(skill.id)?.confidence ?? 0) >= confidence || spokenLanguageOf(match)) continue;
       byId.set(skill.id, { id: skill.id, name: skill.name, nameZh: skill.nameZh, match, confidence });
     }
   };
-  /** Items as written: one naming a whole taxonomy skill is that skill, with `skillConfidence`. */
-  const addWritten = (items: ListedSkill[], confidence: number, skillConfidence: number) => {
+  /** A reader's items as written, unless read already: one naming a whole taxonomy skill is that skill, with `skillConfidence`. */
+  const addItems = (items: ListedSkill[], confidence: number, skillConfidence: number) => {
     for (const { id, name, written, skill } of items) {
       if (byId.has(id)) continue;
       byId.set(id, { id, name, nameZh: skill?.nameZh ?? name, match: written, confidence: skill ? skillConfidence : confidence });
     }
   };
   const sectionMentions = taxonomy.findSkills(withoutCategoryLabels(withoutAcronymPairs(skillLines)).join('\n'), { isSkillList: true });
-  add(sectionMentions, 0.9);
+  addMentions(sectionMentions, 0.9);
   const listed = listedSkills(skillLines);
   // A skill the section names only more narrowly ("applied econometrics") is that one, in the descriptions too.
   // Replaced only when every mention of it in the section is inside a narrower item (not also named alone).
@@ -69,20 +71,20 @@ export function findResumeSkills(sectionLines: string[], otherText: string, self
   const mentioned = countOf(sectionMentions.map((m) => m.skill.id));
   const replaced = new Set([...narrowed].filter(([id, times]) => (mentioned.get(id) ?? 0) <= times).map(([id]) => id));
   for (const id of replaced) byId.delete(id);
-  addWritten(listed, 0.8, 0.9);
-  addWritten(ruleBooks([...skillLines, otherText].join('\n')), 0.6, 0.6);
-  addWritten(toolPhrases(otherText), 0.5, 0.6);
-  addWritten(selfClaims(selfAssessment), 0.5, 0.6);
-  addWritten(taskPhrases(otherText), 0.5, 0.6);
-  addWritten(englishTasks(otherText), 0.5, 0.6);
-  addWritten(definedAcronyms(otherText), 0.5, 0.6);
-  addWritten(usedNames(otherText), 0.5, 0.6);
+  addItems(listed, 0.8, 0.9);
+  addItems(ruleBooks([...skillLines, otherText].join('\n')), 0.6, 0.6);
+  addItems(toolPhrases(otherText), 0.5, 0.6);
+  addItems(selfClaims(selfAssessment), 0.5, 0.6);
+  addItems(taskPhrases(otherText), 0.5, 0.6);
+  addItems(englishTasks(otherText), 0.5, 0.6);
+  addItems(definedAcronyms(otherText), 0.5, 0.6);
+  addItems(usedNames(otherText), 0.5, 0.6);
   // A sentence a PDF wrapped ("journey" / "maps and personas", a blank line between as PDF text has) is read across
   // its line break. Its mentions are read once: as skills, and for the systems named in brackets after them.
   const prose = otherText.replace(/(?<=[a-z,])[ \t]*\n(?:[ \t]*\n)?[ \t]*(?=[a-z])/gu, ' ');
   const proseMentions = taxonomy.findSkills(prose, { isProse: true });
-  addWritten(bracketedNames(prose, proseMentions), 0.5, 0.6);
-  add(
+  addItems(bracketedNames(prose, proseMentions), 0.5, 0.6);
+  addMentions(
     proseMentions.filter(
       (m) =>
         !DOMAIN_OF.test(prose.slice(m.end, m.end + 16)) &&
@@ -94,7 +96,7 @@ export function findResumeSkills(sectionLines: string[], otherText: string, self
     0.6,
   );
   // The traits a self-assessment claims ("细心耐心，责任心强"): prose reads a trait word only with its own context.
-  add(
+  addMentions(
     taxonomy.findSkills(selfAssessment, { isProse: true, isSelfAssessment: true }).filter((m) => m.skill.category === 'soft-skill'),
     0.6,
   );

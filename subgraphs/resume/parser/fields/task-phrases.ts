@@ -10,7 +10,7 @@
  */
 import { findConcepts } from '../../../../taxonomy/job-vocabulary.ts';
 import { skillTaxonomy } from '../../../../taxonomy/taxonomy.ts';
-import { addWritten, type ListedSkill } from './listed-skills.ts';
+import { addWritten, skillItem, type ListedSkill } from './listed-skills.ts';
 
 /** Verbs of doing that govern a list of tasks. */
 export const DOING =
@@ -152,7 +152,7 @@ export function taskPhrases(written: string): ListedSkill[] {
       // "考勤统计" names Attendance Management: the work done with a skill names the skill.
       const skill = taxonomy.normalizeSkill(item);
       if (skill) {
-        found.set(skill.id, { id: skill.id, name: skill.name, written: item, skill });
+        found.set(skill.id, skillItem(skill, item));
         continue;
       }
       // "散瞳验光", "观众数据分析": a task narrower than the skill it names inside is a task of its own, as recruiters
@@ -171,7 +171,7 @@ export function ruleBooks(text: string): ListedSkill[] {
   const found = new Map<string, ListedSkill>();
   for (const [, title] of text.matchAll(RULE_BOOK)) {
     const skill = taxonomy.normalizeSkill(title!);
-    if (skill) found.set(skill.id, { id: skill.id, name: skill.name, written: title!, skill });
+    if (skill) found.set(skill.id, skillItem(skill, title!));
     else addWritten(found, title!);
   }
   return [...found.values()];
