@@ -5,20 +5,31 @@
  */
 import { skillTaxonomy, withoutQualificationWord } from '../../../../taxonomy/taxonomy.ts';
 
+/** A Chinese character. */
 export const CJK = /[\u3400-\u4dbf\u4e00-\u9fff]/u;
+/** A bullet, a dash or a number before a list's line ("• ", "– ", "3. ", "(2)"): not the item. */
 export const BULLET = /^[\s•·●○■□◆◇▪▸►➢✓✔*>\-–—]+|^\(?\d{1,2}[.、)）]\s*/u;
 /** What is said before an item of how well or whether it is held ("熟练掌握", "会", "proficient in"), not the item. */
 export const QUALIFIER =
   /^(?:(?:能够|可以|会)?(?:熟练掌握|熟练使用|熟练运用|熟练操作|熟练|熟悉|精通|掌握|了解|擅长|使用|运用|具备|具有|持有|拥有|会用|能用|会做|能做|(?:能够?)?(?:看懂|看得懂|读懂|识读))|(?:能够?|可以)?独立(?:完成|编写|撰写|负责|开展)?|各种|各类|多种|可用|(?:自己)?(?:能够|能|会|可以)(?=[\u4e00-\u9fff]{3})(?!计|议|员|展|务|所|籍|话|谈|签|考|诊|客|场|长|友|费|源|力|耗|效|量|级|动)|有(?=[\u4e00-\u9fff]{3})(?!机|限|效|色|线|声|氧|毒|害|偿|价|源|性)|(?:highly |very )?(?:proficient|skilled|experienced|expert|familiar|fluent|competent|strong|advanced|basic|intermediate|good|excellent|solid|working(?= knowledge)|hands-on|current|valid)(?:\s+(?:in|with|at|of|knowledge of|experience (?:in|with)))?(?![\p{L}\p{N}])|(?:knowledge of|experience (?:in|with)|expertise in)(?![\p{L}\p{N}]))\s*[:：]?\s*/iu;
 /** List separators; a spaced slash too ("POMI / NRM2"), an unspaced one may be inside a name ("A/B Testing", "CI/CD"). */
 export const ITEM_SEPARATORS = /[,，、;；|｜·•●○■□◆◇▪()（）[\]【】「」『』]|\s{2,}|\s*(?:→|->|⇒|➔|➜)\s*|\s[/／]\s/u;
+/** "and" or "&" between two items ("Python and Go"). */
 const AND = /\s+(?:and|&)\s+/u;
+/**
+ * What is said after an item of its kind, level, years, version or status, not the item: "等工具", "(熟练)", "– 5 years",
+ * "v2.1", "in progress", "ISO 9001 体系", "NEC3 contracts", "CATTI 笔译二级", "Python basics".
+ */
 const TRAILING =
   /\s*(?:等(?:[\u4e00-\u9fff]{0,4}(?:工具|软件|技术|框架|语言|系统|平台|设备|仪器))?|etc\.?|\.{3}|…|[\s(（]*(?:熟练|精通|熟悉|了解|良好|一般|native|fluent|advanced|intermediate|basic|beginner|expert|proficient)[)）]?|[-–—]\s*\d+\+?\s*(?:years?|yrs?|年)|\s(?:current|valid|registered|in progress|ongoing|pending)|(?<=[A-Za-z0-9])\s*(?:标准|体系|认证|模块|基础级|初级|中级|高级|专业级)|(?<=[A-Za-z0-9])\s+(?:basics|fundamentals)|(?<=\b[A-Z][A-Z0-9]+)\s+(?:contracts?|standards?|framework|methodology|suite|family)|(?<=[A-Za-z])\s+(?:[vV]\.?\s?\d+(?:\.\d+)*|\d+(?:\.\d+)+[a-z]?)|(?<=[\u4e00-\u9fff]{2})日常(?:管理|维护|操作|保养)|(?<=[\u4e00-\u9fff]{2})政策|(?<=[\u4e00-\u9fff]{2})(?:都|均|也)(?:很|比较)?(?:熟练|熟悉|熟|会|能做|可以|没问题)|(?<=[\u4e00-\u9fff])\s*[A-E]\s?级|(?<=[\u4e00-\u9fffA-Za-z]{2})\s*[一二三四五]级)\s*$/iu;
-/** Items that are a level, a grade, a speed or a heading word, nothing of their own (spoken languages: namesSpokenLanguage). */
+/**
+ * Items that are a level, a grade, a speed, a heading word, a status or a year, nothing of their own ("B2", "中级",
+ * "60 wpm", "Skills", "in progress", "2019"; spoken languages: namesSpokenLanguage).
+ */
 export const NOT_SKILL_ITEM =
   /^(?:n[1-5]|(?:level|grade|band|tier)\s*\w{1,3}|[abc][12]|基础|基础级|专业级|入门|初级|中级|高级|(?:初级|中级|高级)?(?:工|技师)|[一二三四五]级|熟练|精通|良好|一般|了解|掌握|\d+\s*(?:wpm|words per minute|字\/?分钟?)|其他|其它|others?|misc\.?|tools?|skills?|(?:top|core|key|technical|soft|hard|other)\s+(?:skills?|competenc(?:y|ies))|技能|工具|软件|证书|certificates?|certifications?|none|无|and|or|etc\.?|等|(?:已(?:通)?过|在考|备考|考取中|在读|进行中|在学)\s*(?:\d+\s*[门科])?|in progress|ongoing|pending|candidate|expected(?:\s+\d{4})?|completed|passed|current|valid|expired|renewed|\d{4}|passed\s+\d+\s+(?:papers|exams|levels))$/iu;
 
+/** 与, 和 or 及 between two Chinese terms ("PBR 材质流程与卡通渲染"). */
 export const CJK_AND = /(?<=[\u4e00-\u9fff]{2})[与和及](?=[\u4e00-\u9fff]{2})/u;
 /** A sentence, not a list item: Chinese function words, or English words that only prose uses. */
 const PROSE_CJK = /[的了着我]|负责|参与|通过|进行|完成|经验|以上|\d\s*年|良好|较强|能力强|熟练|熟悉|精通/u;
@@ -26,8 +37,9 @@ const PROSE_LATIN =
   /\b(?:i|my|we|our|the|a|an|was|were|is|are|have|has|had|years?|experience|responsible|including|such|using|used|worked|working|able|ability|strong|excellent|various|other)\b/iu;
 
 /**
- * "and" or "&" between two items that stand on their own ("Python and Go", "Scaling & root planing"); not when one side
- * is a lone word that is no skill, the head the other side shares ("Infection prevention & control").
+ * "and" or "&" between two items that stand on their own ("Python and Go", "Scaling & root planing"); a lone word before
+ * "and" takes the noun the other side ends on ("Rotary and coil machines": rotary machines, coil machines); not when
+ * one side is a lone word that is no skill, the head the other side shares ("Infection prevention & control").
  */
 export function splitAtAnd(item: string): string[] {
   const sides = item.split(AND);
@@ -56,14 +68,13 @@ export function withSharedTail(left: string, right: string): string | null {
 
 /**
  * "Fuji、Yamaha、Panasonic 贴片机编程": brands listed bare, the last with the Chinese term they share (four characters or
- * more: "SOP 编写" is one item, a document and its writing). The term is an item
- * of its own, and so is the last brand.
+ * more: "SOP 编写" is one item, a document and its writing). The term is an item of its own, and so is the last brand.
  */
-export function withSharedHeadApart(items: (string | undefined)[]): (string | undefined)[] {
+export function withSharedHeadApart(items: string[]): string[] {
   const latin = (item: string | undefined) => item !== undefined && /^\s*[A-Za-z][\w.+-]*(?: [A-Za-z][\w.+-]*)?\s*$/u.test(item);
   return items.flatMap((item, i) => {
-    const shared = item?.match(/^\s*([A-Za-z][\w.+-]*(?: [A-Za-z][\w.+-]*)?) ([\u4e00-\u9fff]{4,8})\s*$/u);
-    return shared && i > 0 && latin(items[i - 1]) ? [shared[1], shared[2]] : [item];
+    const shared = item.match(/^\s*([A-Za-z][\w.+-]*(?: [A-Za-z][\w.+-]*)?) ([\u4e00-\u9fff]{4,8})\s*$/u);
+    return shared && i > 0 && latin(items[i - 1]) ? [shared[1]!, shared[2]!] : [item];
   });
 }
 
@@ -116,8 +127,13 @@ export function bothScriptsApart(item: string, listOfPairs = false): string[] {
   return isTranslation ? [latin, cjk] : [item];
 }
 
+/** A name in Latin letters before its Chinese translation ("Chocolate tempering 巧克力调温"). */
 export const isTranslationPair = (item: string) => bothScriptsApart(item).length === 2 && /^\s*[A-Za-z]/u.test(item);
 
+/**
+ * An item as the skill is named, without its bullet, a word of how well it is held, its level, years, version or
+ * status, or a product's model ("熟练掌握 Python（熟练）" reads "Python", "• Revit 2021 – 5 years" "Revit").
+ */
 export function cleanItem(part: string): string {
   // "及食品安全法规": a conjunction left at an item's start by the split; "JMeter 做接口": the tool, not its use.
   let item = part
@@ -138,6 +154,7 @@ export function cleanItem(part: string): string {
 const STANDARD =
   /^(?:ISO|IEC|EN|GB|GB\/T|IFRS|IAS|ASTM|ANSI|DIN|JIS|IPC|TSG|AWS|API|ASME|BS|NFPA|IATF|SAE|UL|IEEE|ITU|ETSI|ICH|USP|FDA|CFR|TS|OSHA|NEBOSH|IOSH)\b/iu;
 
+/** A sentence, not a list item: a Chinese function word, or over four English words, one of them prose's ("I worked with…"). */
 export function isProse(item: string): boolean {
   return CJK.test(item) ? PROSE_CJK.test(item) : item.split(/\s+/).length > 4 && PROSE_LATIN.test(item);
 }

@@ -114,6 +114,7 @@ const NOT_SKILL_LABEL =
   /^(?:languages?|spoken languages?|语言(?:能力)?|外语(?:能力)?|interests?|hobbies|兴趣(?:爱好)?|爱好|references?|nationality|国籍|availability|到岗时间|expected salary|期望薪资)$/iu;
 /** What a Chinese item adds to a skill without narrowing it: its system, its rules, its whole process, knowledge of it. */
 const BROADER_REST = /^(?:(?:平台|行业|相关)?(?:体系|规范|规则|标准)|全流程|知识|相关|原理|理论|基础|能力|经验|技能|工作)$/u;
+/** A link or an e-mail address: contact detail, never a list of skills. */
 const LINK = /https?:|www\.|@|\b[\w-]+\.(?:com|cn|io|net|org|dev|me)\b/iu;
 /**
  * The items of skills-section lines that are a skill as a whole: a taxonomy name in any case, or an item that
@@ -124,7 +125,6 @@ export function listedSkills(skillLines: readonly string[]): ListedSkill[] {
   const taxonomy = skillTaxonomy();
   const found = new Map<string, ListedSkill>();
   for (const raw of skillLines) {
-    // A link or an address in the section is contact detail, never a list of skills.
     if (LINK.test(raw)) continue;
     let line = raw.replace(BULLET, '').trim();
     const label = line.match(LABEL);
@@ -135,46 +135,24 @@ export function listedSkills(skillLines: readonly string[]): ListedSkill[] {
     // A term beside its acronym is one item: kept whole through the split.
     const pairs = acronymPairs(line);
     for (const [k, { start, end }] of [...pairs.entries()].reverse()) line = `${line.slice(0, start)}\uE000${k}\uE000${line.slice(end)}`;
-    // What a certificate's brackets say is its level or scope ("教师资格证（初级中学 数学）", "Licence (Class C)").
-    line = line.replace(CERTIFICATE_SCOPE, (whole, inside: string) => (taxonomy.normalizeSkill(inside) ? whole : ''));
-    // Versions in brackets are the item's ("C (C99/C11)", "Java (8/11/17)", "Python (3.x)").
-    line = line.replace(VERSIONS_IN_BRACKETS, (whole, item: string, inside: string) =>
-      inside
-        .split(/[\s/／,，、]+/u)
-        .every((token) => new RegExp(`^(?:${escapeRegExp(item)})?v?\\d{1,4}(?:\\.(?:\\d+|x))*\\+?$`, 'iu').test(token))
-        ? item
-        : whole,
-    );
-    // One word in brackets after an item qualifies it, a licence's issuer, a speciality, a local code ("Journeyman
-    // Electrician License (TDLR)", "Registered Nurse (Adult)", "SAP HCM (PY-DE)"): no skill of its own, unless the
-    // taxonomy knows it ("Excel (VBA)") or its writing makes it a product's name ("Python (ArcPy)", "Linux (PREEMPT_RT)").
-    line = line.replace(/(?<=[\p{L}\p{N}])\s*[(（]\s*([^\s()（）,，、;；/／]+)\s*[)）]/gu, (whole, inside: string) =>
-      taxonomy.normalizeSkill(inside) ||
-      taxonomy.findSkills(inside, { isSkillList: true }).length > 0 ||
-      /^[A-Z][a-z]+[A-Z][a-z]+|^[A-Z][A-Z0-9]*_[A-Z0-9]+$/u.test(inside)
-        ? whole
-        : '',
-    );
-    // 与/和/及 between two Chinese terms joins two items ("PBR 材质流程与卡通渲染"), unless the whole is one skill.
+    line = withoutBracketNotes(line);
     const parts = withSharedHeadApart(line.split(ITEM_SEPARATORS))
-      .flatMap((item) => (item ? splitAtAnd(item) : [item]))
-      .flatMap((item) => (item && !taxonomy.normalizeSkill(cleanItem(item)) && !CERTIFICATE_NAME.test(item) ? item.split(CJK_AND) : [item]))
-      .flatMap((item) => (item ? kindApart(item) : [item]));
-    const listsPairs = parts.some((item) => item !== undefined && isTranslationPair(item));
-    const items = parts.flatMap((item) => (item ? bothScriptsApart(item, listsPairs) : [item]));
+      .flatMap((item) => splitAtAnd(item))
+      // 与/和/及 between two Chinese terms joins two items ("PBR 材质流程与卡通渲染"), unless the whole is one skill.
+      .flatMap((item) => (!taxonomy.normalizeSkill(cleanItem(item)) && !CERTIFICATE_NAME.test(item) ? item.split(CJK_AND) : [item]))
+      .flatMap((item) => kindApart(item));
+    const listsPairs = parts.some((item) => isTranslationPair(item));
+    const items = parts.flatMap((item) => bothScriptsApart(item, listsPairs));
     // A line with a sentence in it is prose, whatever its short pieces ("负责…日常运营与内容发布").
-    if (items.some((part) => isProse(cleanItem(part ?? '')))) continue;
+    if (items.some((part) => isProse(cleanItem(part)))) continue;
     // One item alone on a line is a list only when the section lists a skill a line (PDF columns): a long line
     // without separators is prose.
     if (items.length === 1 && pairs.length === 0 && !isShortItem(cleanItem(line))) continue;
     for (const part of items) {
-      // A whole item that is a taxonomy name, in any case, is that skill ("forecasting", "go"); one that holds a
-      // taxonomy skill is the taxonomy's ("A/B Testing", "Microsoft Excel"); an unknown one with slashes is
-      // several ("Kaldi/HTK").
-      // A taxonomy skill the words name is that skill; else the item is named by the acronym the words define
-      // ("Early Years Learning Framework (EYLF)"), or by the words an acronym written first is explained with
-      // ("CRM (Crew Resource Management)": the acronym alone may be another skill's).
-      const pair = /^\s*\uE000(\d+)\uE000\s*$/u.exec(part ?? '');
+      // A term beside its acronym: a taxonomy skill the words name is that skill; else the item is named by the acronym
+      // the words define ("Early Years Learning Framework (EYLF)"), or by the words an acronym written first is
+      // explained with ("CRM (Crew Resource Management)": the acronym alone may be another skill's).
+      const pair = /^\s*\uE000(\d+)\uE000\s*$/u.exec(part);
       if (pair) {
         const { expansion, acronym, acronymLast } = pairs[Number(pair[1])]!;
         const skill = taxonomy.normalizeSkill(expansion);
@@ -185,7 +163,10 @@ export function listedSkills(skillLines: readonly string[]): ListedSkill[] {
         if (!skill && acronymLast && !taxonomy.normalizeSkill(acronym)) addWritten(found, expansion);
         continue;
       }
-      const written = cleanItem(part ?? '');
+      // A whole item that is a taxonomy name, in any case, is that skill ("forecasting", "go"); one that holds a
+      // taxonomy skill is the taxonomy's ("A/B Testing", "Microsoft Excel"); an unknown one with slashes is
+      // several ("Kaldi/HTK").
+      const written = cleanItem(part);
       const whole = taxonomy.normalizeSkill(written);
       if (whole) {
         addSkill(found, whole, written);
@@ -194,12 +175,12 @@ export function listedSkills(skillLines: readonly string[]): ListedSkill[] {
       // A Latin item naming one taxonomy skill with a word or two more is that narrower skill as written
       // ("applied econometrics", "Payroll tax", "ICH Q2", "UPLC-MS"), in place of the broader one; so is a product
       // named by two terms one space apart ("Oracle CRM": neither the database nor CRM in general).
-      const inside = taxonomy.findSkills(part ?? '', { isSkillList: true });
+      const inside = taxonomy.findSkills(part, { isSkillList: true });
       const phrase =
         inside.length === 1 ||
         (inside.length === 2 &&
           /^ (?:(?!(?:in|on|with|using|for|of|and|or|via|to|at|by|from)\b)[\p{L}\p{N}]+ )?$/iu.test(
-            (part ?? '').slice(inside[0]!.end, inside[1]!.start),
+            part.slice(inside[0]!.end, inside[1]!.start),
           ));
       if (phrase && !CJK.test(written) && !/[/／]/u.test(written) && isShortItem(written) && !namesSpokenLanguage(written)) {
         let rest = written;
@@ -208,7 +189,7 @@ export function listedSkills(skillLines: readonly string[]): ListedSkill[] {
         // "mentoring graduates", "coaching new hires": the people a skill is done for add nothing to it.
         if (
           inside.length === 1 &&
-          !(part ?? '').slice(0, inside[0]!.start).trim() &&
+          !part.slice(0, inside[0]!.start).trim() &&
           restWords.length > 0 &&
           restWords.every((word) => PEOPLE.test(word))
         ) {
@@ -260,8 +241,8 @@ export function listedSkills(skillLines: readonly string[]): ListedSkill[] {
       // whole ("A/B Testing", "CI/CD").
       const pieces = /[/／]/u.test(written) && !taxonomy.normalizeSkill(written);
       if (inside.length > 0 && !pieces) continue;
-      if (namesSpokenLanguage(part ?? '')) continue;
-      for (const piece of withSharedEnds((part ?? '').split(/\s*[/／]\s*/u))) {
+      if (namesSpokenLanguage(part)) continue;
+      for (const piece of withSharedEnds(part.split(/\s*[/／]\s*/u))) {
         const item = cleanItem(piece);
         if (!item || !isShortItem(item) || NOT_SKILL_ITEM.test(item)) continue;
         // A piece that with its shared end names a skill is that skill ("方案/施工图设计": 方案设计).
@@ -276,6 +257,38 @@ export function listedSkills(skillLines: readonly string[]): ListedSkill[] {
     }
   }
   return [...found.values()];
+}
+
+/**
+ * A line's brackets that name no skill of their own, left off: a certificate's level or scope ("教师资格证（初级中学
+ * 数学）", "Licence (Class C)"), an item's versions ("Java (8/11/17)" reads "Java") and one word that qualifies an
+ * item ("Registered Nurse (Adult)"); a bracket the taxonomy knows ("Excel (VBA)") or a product's name ("Python (ArcPy)")
+ * stays.
+ */
+function withoutBracketNotes(line: string): string {
+  const taxonomy = skillTaxonomy();
+  return (
+    line
+      .replace(CERTIFICATE_SCOPE, (whole, inside: string) => (taxonomy.normalizeSkill(inside) ? whole : ''))
+      // Versions in brackets are the item's ("C (C99/C11)", "Java (8/11/17)", "Python (3.x)").
+      .replace(VERSIONS_IN_BRACKETS, (whole, item: string, inside: string) =>
+        inside
+          .split(/[\s/／,，、]+/u)
+          .every((token) => new RegExp(`^(?:${escapeRegExp(item)})?v?\\d{1,4}(?:\\.(?:\\d+|x))*\\+?$`, 'iu').test(token))
+          ? item
+          : whole,
+      )
+      // One word in brackets after an item qualifies it, a licence's issuer, a speciality, a local code ("Journeyman
+      // Electrician License (TDLR)", "Registered Nurse (Adult)", "SAP HCM (PY-DE)"): no skill of its own, unless the
+      // taxonomy knows it ("Excel (VBA)") or its writing makes it a product's name ("Python (ArcPy)", "Linux (PREEMPT_RT)").
+      .replace(/(?<=[\p{L}\p{N}])\s*[(（]\s*([^\s()（）,，、;；/／]+)\s*[)）]/gu, (whole, inside: string) =>
+        taxonomy.normalizeSkill(inside) ||
+        taxonomy.findSkills(inside, { isSkillList: true }).length > 0 ||
+        /^[A-Z][a-z]+[A-Z][a-z]+|^[A-Z][A-Z0-9]*_[A-Z0-9]+$/u.test(inside)
+          ? whole
+          : '',
+      )
+  );
 }
 
 /**
@@ -303,6 +316,7 @@ export function bracketedNames(text: string, mentions = skillTaxonomy().findSkil
 /** A name: Latin words in capitals or CamelCase ("Micros", "PREEMPT_RT", "Pub/Sub"), or a short Chinese one with a Latin tail. */
 const BRACKETED_NAME = /^(?:[A-Z][\w.+&/-]*(?: [A-Z][\w.+&/-]*){0,2}|[\u4e00-\u9fff]{2,8}(?: ?[A-Z][\w-]*)?)$/u;
 
+/** A certificate's brackets, which say its level or scope ("教师资格证（初级中学 数学）", "Licence (Class C)"). */
 const CERTIFICATE_SCOPE = /(?<=资格证|资格证书|证书|执照|上岗证|\b(?:licen[cs]e|certificate|certification))\s*[(（]([^()（）]*)[)）]/giu;
 
 /** A word of an item and its versions in brackets: not an acronym of a standards body ("ISO (9001/14001)"). */
