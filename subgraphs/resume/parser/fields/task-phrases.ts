@@ -5,8 +5,10 @@
  * verb of its own is prose. A phrase that is a skill with the work done with it (财务报表编制, 考勤统计) is that
  * skill; one the taxonomy names a skill inside (散瞳验光) is a narrower task, reported beside that skill. A run of terms
  * that 、 separates is such a list wherever it stands (in brackets, after a colon, before 等 and the kind it closes
- * with), and the one document a verb of writing makes (书写治疗记录) is a task too. People and places served
- * (失能长者, 连锁药店客户) are not. The tools a description names doing the work are read by `toolPhrases`.
+ * with), one task alone after a verb of doing is one when it names the work done (负责可研评审), and the one document
+ * a verb of writing makes (书写治疗记录) is a task too. People and places served (失能长者, 连锁药店客户) are not. A
+ * code or a rule book named in 《》 is one the person knows (`ruleBooks`); the tools a description names doing the
+ * work are read by `toolPhrases`.
  */
 import { findConcepts } from '../../../../taxonomy/job-vocabulary.ts';
 import { skillTaxonomy } from '../../../../taxonomy/taxonomy.ts';
@@ -21,7 +23,7 @@ const TASK_CLAUSE = new RegExp(`(?:${DOING})([^，。；;,.!！?？\\n]{2,60})`,
 const LATIN_WITH_WORK = /^([A-Z][A-Za-z0-9]{1,6})\s?(?:处理|监控|分析|管理|维护|操作|编写|执行|审核|优化|实施|应用)$/u;
 /** "组织编制采矿设计": a second verb of doing after the first. */
 const SECOND_VERB = new RegExp(`^\\s*(?:${DOING})(?=[\\u4e00-\\u9fff]{2})`, 'u');
-/** The work a task names, at its end. */
+/** The work a task names, at its end ("可研评审", "工艺恢复"): one task alone after a verb of doing is read. */
 const SINGLE_TASK =
   /(?:评审|验收|恢复|核算|审核|测定|监测|检测|调试|标定|校准|巡检|报价|排班|建模|制版|打版|放码|推码|配药|喷施|分析|设计|优化|开发|测试|策划|规划|编制|评估|维护|整改|管理|统筹|协调|跟进|培训|招聘|采购|销售|运营|推广)$/u;
 /** A title in 《》 that names a code, a standard or a manual of rules, not a book or a show. */
@@ -31,20 +33,21 @@ const WHEN =
   /^(?:[\u4e00-\u9fff]{1,4}当天|当天|每[天日周月年]|日常|定期|年度|月度|季度|[\u4e00-\u9fff]{2,3}内(?=[\u4e00-\u9fff]{3}))\s?(?=[\u4e00-\u9fffA-Za-z]{2})/u;
 /** A verb of doing that is never part of a term, later in a clause ("行调完成清客"): what it governs is the list. */
 const INNER_DOING = /^.*(?:完成|协助|配合|负责|参与|开展|进行|牵头|承担)(?=[\u4e00-\u9fff]{2})/u;
+/** Between two tasks: 、 or a conjunction ("凭证审核和财务报表编制"). */
 const ITEM_SEPARATOR = /、|以及|和|与|及|并/u;
-/** A term: Chinese characters (a Latin acronym inside allowed: "KOL 投放", "SKU 定价"), 2 to 8 of them. */
+/** A term: Chinese characters (a Latin acronym before them allowed: "KOL 投放", "SKU 定价"), 2 to 7 of them. */
 export const TERM = /^(?:(?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,6}\s?)?[\u4e00-\u9fff]{2,7}$/u;
 /** Not a term: particles, measure words, pronouns, a verb phrase's head, a verb inside it (制版师做放码, 用美团) or a qualifier. */
 export const PROSE =
   /[的了着过我他她们其该此各每]|(?<!行)为|[约近超]过?\s*\d|超过|公司|团队|工作|日常|相关|全面|整体|配合|以上|以下|经验|能力|(?<=[\u4e00-\u9fff]{2})做(?!法)|^用(?!户|品|料|量|途|电|水|气|工|地|车|药|具|语|法|印)/u;
-
+/** A verb of writing or keeping and the one document it makes ("书写治疗记录", "编制环境监测月报"). */
 const WRITTEN_DOCUMENT = /(?:编制|撰写|书写|编写|制定|管理|操作)([^，。；;,.!！?？\n、（）()]{4,10})(?=[，。；;,.!！?？\n]|$)/gu;
 
 /** A run of terms with 、 between them, to the clause's punctuation or a bracket. */
 const LISTED_RUN = /[^，。；;,.!！?？\n:：（）()]+、[^，。；;,.!！?？\n:：（）()]+/gu;
 /** The verb a run's first term follows: one of doing, or of managing, using or knowing. */
 const LEADING_VERB = new RegExp(
-  `^\\s*(?:${DOING}|管理|维护|使用|运用|掌握|熟悉|精通|了解|包括|涵盖|更换|维修|保养|检修|安装|调试|检查|清洗|拆装|自己能|自己会)`,
+  `^\\s*(?:${DOING}|使用|运用|掌握|熟悉|精通|了解|包括|涵盖|更换|维修|保养|检修|安装|调试|检查|清洗|拆装|自己能|自己会)`,
   'u',
 );
 
@@ -56,32 +59,43 @@ export const SERVED = /(?:者|人员|人群|客户|员工|学生|儿童|患者|�
 
 /** "欧洲与北美客户开发" enumerates places, not tasks. */
 const REGION = /^(?:欧洲|北美|南美|拉美|亚太|东南亚|中东|非洲|华东|华南|华北|华中|西南|西北|东北|海外|国内|全国|省内|本地)/u;
+/** A term that opens on a region or a place's name ("华东区域拓展", "深圳门店巡检"). */
 const isPlace = (item: string) => REGION.test(item) || findConcepts(item).some((m) => m.concept.kind === 'place' && m.start === 0);
 
+/** A verb of work standing alone ("设计", "开发"). */
+const BARE_VERB =
+  /^(?:设计|开发|维护|开拓|制定|跟踪|推动|实施|执行|优化|管理|建设|搭建|运营|测试|分析|规划|策划|协调|组织|参与|完成|编写|撰写|支持|改进|推进|落实|监督|指导|培训|迭代|对接|跟进|启动|深化|落地|上线|交付|验收|收尾|结项|立项)$/u;
+/** Verbs of managing, writing or working with others that open a verb phrase ("对接供应商", "编写测试用例"). */
+const OPENING_VERBS =
+  '对接|联系|沟通|书写|撰写|编制|编写|制定|跟踪|推动|实施|执行|完成|参与|协调|组织|支持|推进|落实|监督|指导|协助|负责|带领|建立|讲解';
+const VERB_OPENING = new RegExp(`^(?:${OPENING_VERBS})`, 'u');
 /**
  * "负责设计、开发和维护支付系统", "制定部门季度规划与跟踪执行": verbs coordinated over one object, not tasks. A bare
  * verb of work, or an item opening with a verb of managing, makes the clause a verb phrase.
  */
-const BARE_VERB =
-  /^(?:设计|开发|维护|开拓|制定|跟踪|推动|实施|执行|优化|管理|建设|搭建|运营|测试|分析|规划|策划|协调|组织|参与|完成|编写|撰写|支持|改进|推进|落实|监督|指导|培训|迭代|对接|跟进|启动|深化|落地|上线|交付|验收|收尾|结项|立项)$/u;
-const VERB_OPENING =
-  /^(?:对接|联系|沟通|书写|撰写|编制|编写|制定|跟踪|推动|实施|执行|完成|参与|协调|组织|支持|推进|落实|监督|指导|协助|负责|带领|建立|讲解)/u;
 export const isVerb = (item: string) => BARE_VERB.test(item) || VERB_OPENING.test(item);
-const NEW_CLAUSE = new RegExp(`并且?(?=${DOING}|${VERB_OPENING.source.slice(1)})`, 'gu');
+/** 并 before a verb ("…阿托品方案并建立屈光档案"): a clause of its own. */
+const NEW_CLAUSE = new RegExp(`并且?(?=${DOING}|(?:${OPENING_VERBS}))`, 'gu');
 
 /** "整合正念减压（MBSR）与…": a term glossed by its acronym in brackets names a method or a document, and so does its acronym. */
 const GLOSSED = /([\u4e00-\u9fff]{2,12})\s*[（(]([A-Z][A-Za-z0-9&/-]{1,7})[)）]/gu;
+/** A glossed term's run to its first verb of doing or using, or a conjunction: not the term ("整合正念减压" reads "正念减压"). */
+const BEFORE_GLOSSED_TERM = new RegExp(`^.*?(?:${DOING}|使用|运用|采用|整合|结合|以|对|和|与|及|、)`, 'u');
 
 /** An item that opens on an ability or a preposition (the verbs are LEADING_VERB's): the clause has a verb after all. */
 const VERBLESS_NOT = /^(?:用|利用|借助|通过|根据|按照|能|也|对|兼|跑|梳理|制作|适应|有|会|在|为|给|从|把|将|让|使|可)/u;
 
-export function taskPhrases(written: string): ListedSkill[] {
+/**
+ * The tasks a Chinese job description names ("负责月末结账、凭证审核和财务报表编制": 凭证审核, 财务报表编制), each the
+ * taxonomy skill it names whole or a task as written.
+ */
+export function taskPhrases(description: string): ListedSkill[] {
   const taxonomy = skillTaxonomy();
   // "讲解离焦镜片和阿托品方案并建立屈光档案": 并 before a verb opens a clause of its own.
-  const text = written.replace(NEW_CLAUSE, '，');
+  const text = description.replace(NEW_CLAUSE, '，');
   const found = new Map<string, ListedSkill>();
   for (const [, run, acronym] of text.matchAll(GLOSSED)) {
-    const term = run!.replace(new RegExp(`^.*?(?:${DOING}|使用|运用|采用|整合|结合|以|对|和|与|及|、)`, 'u'), '');
+    const term = run!.replace(BEFORE_GLOSSED_TERM, '');
     if (!TERM.test(term) || PROSE.test(term) || SERVED.test(term) || isVerb(term) || isPlace(term)) continue;
     if (taxonomy.findSkills(`${term}（${acronym}）`, { isSkillList: true }).length > 0) continue;
     for (const name of [term, acronym!]) {
@@ -113,8 +127,8 @@ export function taskPhrases(written: string): ListedSkill[] {
       }),
   ];
   // "书写治疗记录", "编制环境监测月报": the one document a verb of writing makes is a task.
-  for (const [, written] of text.matchAll(WRITTEN_DOCUMENT)) {
-    const item = written!.trim();
+  for (const [, document] of text.matchAll(WRITTEN_DOCUMENT)) {
+    const item = document!.trim();
     if (!TERM.test(item) || PROSE.test(item) || SERVED.test(item) || isVerb(item) || ITEM_SEPARATOR.test(item)) continue;
     // A document the taxonomy names whole is its skill; a narrower one ("环境监测月报") is reported as written.
     if (taxonomy.normalizeSkill(item) || (/[A-Za-z]/u.test(item) && taxonomy.findSkills(item, { isSkillList: true }).length > 0)) continue;

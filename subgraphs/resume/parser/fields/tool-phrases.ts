@@ -8,24 +8,33 @@ import { skillTaxonomy } from '../../../../taxonomy/taxonomy.ts';
 import { addWritten, type ListedSkill } from './listed-skills.ts';
 import { PROSE, SERVED, TERM, isVerb } from './task-phrases.ts';
 
+/** Verbs of using a tool ("用", "使用", "利用", "借助"). */
+const USING = '用|使用|利用|借助';
+
 /** "用 WMS 系统做库位优化", "使用 Opera PMS 做房态管理": the one task a tool is used for. */
-const TOOL_TASK =
-  /(?:使用|利用|用|通过|借助)\s*[A-Za-z0-9\u4e00-\u9fff][^，。；;,.!！?？\n]{0,24}?(?:做|进行|完成|实现|开展)([\u4e00-\u9fff]{2,8})(?=[，。；;,.!！?？\n与和及、（(]|$)/gu;
+const TOOL_TASK = new RegExp(
+  String.raw`(?:${USING}|通过)\s*[A-Za-z0-9\u4e00-\u9fff][^，。；;,.!！?？\n]{0,24}?(?:做|进行|完成|实现|开展)([\u4e00-\u9fff]{2,8})(?=[，。；;,.!！?？\n与和及、（(]|$)`,
+  'gu',
+);
 
 /** A verb of operating, driving or using. */
 const OPERATING = /开(?!发|展|拓|通|票|会|设|放|始|办)|操作|驾驶|使用|用|操控|维修|保养|调试|[带管](?=\s*\d+\s*[台辆部架套])/u;
 /** A Chinese brand and a model code ("大疆 T40", "三一 SY365", "索尼 A7M4"); the brand is read as its last two characters. */
 const MODEL = /[\u4e00-\u9fff]{2}\s?[A-Z]{1,3}\d{1,4}[A-Z0-9]{0,3}(?![A-Za-z0-9])/gu;
 
+/** A name in Latin letters, of up to three words ("Charles", "Opera PMS", "SAP IS-U"). */
+const LATIN_NAME = String.raw`[A-Za-z][A-Za-z0-9.+#-]*(?:\s[A-Za-z0-9][A-Za-z0-9.+#-]*){0,2}`;
+
 /** "用 Charles 抓包", "推行 FEFO（先到期先出）": a Latin name a verb of using governs in Chinese prose is a tool or method. */
-const LATIN_TOOL =
-  /(?:用|使用|采用|利用|借助|会用|熟悉|掌握|推行|基于)\s*([A-Za-z][A-Za-z0-9.+#-]*(?:\s[A-Za-z0-9][A-Za-z0-9.+#-]*){0,2})\s*(?=[\u4e00-\u9fff（(、和与及，。；])/gu;
+const LATIN_TOOL = new RegExp(
+  String.raw`(?:${USING}|采用|会用|熟悉|掌握|推行|基于)\s*(${LATIN_NAME})\s*(?=[\u4e00-\u9fff（(、和与及，。；])`,
+  'gu',
+);
 
 /**
  * "Moldflow 做浇口位置分析", "在 Oracle 里核对数据": a Latin name that does the work, or the one it is done in; not a
  * model's number after its brand ("用友 U8 做") or a client the work is for ("为 Olay 做").
  */
-const LATIN_NAME = String.raw`[A-Za-z][A-Za-z0-9.+#-]*(?:\s[A-Za-z0-9][A-Za-z0-9.+#-]*){0,2}`;
 const LATIN_DOER = new RegExp(
   String.raw`(?<![A-Za-z0-9.+#-]\s?)(?<!(?:为|给|帮|替)\s?)(?![A-Za-z]{1,2}\d+[A-Za-z]?\s*做)(${LATIN_NAME})\s*(?:做|进行|来做)|在\s*(${LATIN_NAME})\s*(?:里|中|上)`,
   'gu',
@@ -34,12 +43,16 @@ const LATIN_DOER = new RegExp(
 /** "用角膜地形图评估配适", "用金蝶 HR 系统维护员工档案": what is used for a piece of work is a tool or an instrument. */
 const WORK_DONE = '评估|记录|维护|处理|核对|追踪|监控|剪辑|绘制|制作|建模|派单|排班|打版|计算|测量|检测|拍摄|出具|出图|生成|扫描|标注';
 const USED_FOR = new RegExp(
-  String.raw`(?:用|使用|利用|借助)\s*((?:[A-Za-z][A-Za-z0-9.+#-]*\s?)?[\u4e00-\u9fff]{2,8}(?:\s?[A-Za-z][A-Za-z0-9.+#-]*)?(?:\s?(?:系统|平台|软件|工具))?(?:\s?[和与及、]\s?(?:[A-Za-z][A-Za-z0-9.+#-]*|[\u4e00-\u9fff]{2,8}))*)\s*(?=${WORK_DONE})`,
+  String.raw`(?:${USING})\s*((?:[A-Za-z][A-Za-z0-9.+#-]*\s?)?[\u4e00-\u9fff]{2,8}(?:\s?[A-Za-z][A-Za-z0-9.+#-]*)?(?:\s?(?:系统|平台|软件|工具))?(?:\s?[和与及、]\s?(?:[A-Za-z][A-Za-z0-9.+#-]*|[\u4e00-\u9fff]{2,8}))*)\s*(?=${WORK_DONE})`,
   'gu',
 );
 /** A tool's name ends before the work it does ("用剪映剪辑和 Canva 做封面" names no 剪映剪辑). */
 const ENDS_ON_WORK = new RegExp(`(?:${WORK_DONE})$`, 'u');
 
+/**
+ * The tools, instruments and machines a Chinese description names doing the work ("用 Charles 抓包", "用角膜地形图评估
+ * 配适", "开三一 SY365 挖掘机"), and the one task a tool is used for, each as written.
+ */
 export function toolPhrases(text: string): ListedSkill[] {
   const taxonomy = skillTaxonomy();
   const found = new Map<string, ListedSkill>();
