@@ -1,9 +1,11 @@
 /**
- * A term written beside its acronym in a list or in prose, "Crew Resource Management (CRM)" or "CRM (Crew Resource
- * Management)": one skill, found by the acronym's initials, with the small words an acronym may skip.
+ * Terms written beside their acronyms, "Crew Resource Management (CRM)" or "CRM (Crew Resource Management)", found by
+ * the acronym's initials: one item in a skills list (`listedSkills`), a practice named twice in a sentence
+ * (`definedAcronyms`), and kept out of the taxonomy's reading of a list (`withoutAcronymPairs`).
  */
 /** Words an acronym may skip ("Safety and Emergency Procedures" is SEP) or take a letter from ("Point of Sale" is POS). */
 const ACRONYM_GAP_WORD = /^(?:and|of|the|for|in|on|to|&)$/iu;
+/** An acronym: two to eight capitals, "&" among them, a plural's s after ("CRM", "M&E", "KPIs"). */
 const ACRONYM = /^[A-Z][A-Z&]{1,7}s?$/u;
 
 /** Whether `acronym` is the initials of `words`, in order, each word giving one letter or, if a small word, none. */
@@ -18,6 +20,7 @@ function isAcronymOf(acronym: string, words: readonly string[]): boolean {
   return words.length >= 2 && match(0, 0);
 }
 
+/** A term beside its acronym in a line: where the pair stands, its words and its acronym. */
 export interface AcronymPair {
   start: number;
   end: number;
@@ -29,8 +32,8 @@ export interface AcronymPair {
 }
 
 /**
- * A term written beside its acronym, "Crew Resource Management (CRM)" or "CRM (Crew Resource Management)": one
- * skill. The acronym alone may name another skill (CRM is also customer relationship
+ * The terms a line writes beside their acronyms, either first: "Crew Resource Management (CRM)", "CRM (Crew Resource
+ * Management)". Each pair is one skill: the acronym alone may name another (CRM is also customer relationship
  * management), and the words hold an "and" that is no list ("Safety and emergency procedures (SEP)").
  */
 export function acronymPairs(line: string): AcronymPair[] {
@@ -56,11 +59,11 @@ export function acronymPairs(line: string): AcronymPair[] {
     for (let from = words.length - 2; from >= 0; from--) {
       if (!isAcronymOf(inside, words.slice(from))) continue;
       const phrase = words.slice(from).join(' ');
-      const phraseStart = head.lastIndexOf(words[from]!, head.length - phrase.length + words[from]!.length);
+      const phraseStart = Math.max(itemStart, head.lastIndexOf(words[from]!, head.length - phrase.length + words[from]!.length));
       pairs.push({
-        start: Math.max(itemStart, phraseStart),
+        start: phraseStart,
         end,
-        expansion: head.slice(Math.max(itemStart, phraseStart)).trim(),
+        expansion: head.slice(phraseStart).trim(),
         acronym: inside,
         acronymLast: true,
       });

@@ -5,16 +5,17 @@
  * IDDSI texture-modified diets, weight loss audits" names menu reviews and weight loss audits. What a trailing
  * preposition adds ("on wards", "for 4 homes") and a bracket's aside are left off. One verb, determiner, pronoun,
  * person served, thing made ("claims dashboards") or adjective of character among the items makes the clause prose;
- * a one-word item counts only through the taxonomy. And a name a verb of using governs ("use CRIS and PACS daily",
- * "document in ieMR") is a tool.
+ * a one-word item counts only through the taxonomy, unless a longer list holds it among phrases. The tools a
+ * description names are read by `usedNames` (a name a verb of using governs: "use CRIS and PACS daily", "document in
+ * ieMR"; a name in camel case, a product after "with" or "in", brands before their kind), and a practice named with the
+ * acronym it defines by `definedAcronyms`.
  */
 import { skillTaxonomy } from '../../../../taxonomy/taxonomy.ts';
 import { isKnownCity, isPlace } from './entry-parts.ts';
 import { acronymPairs } from './acronym-pairs.ts';
-import { withSharedTail } from './list-items.ts';
+import { CJK, withSharedTail } from './list-items.ts';
 import { addSkill, addWritten, skillItem, type ListedSkill } from './listed-skills.ts';
 
-const CJK = /[\u3400-\u4dbf\u4e00-\u9fff]/u;
 /** Where a clause ends: a semicolon, a sentence's full stop, a colon, a line. */
 const CLAUSE_END = /[;；]|[.!?](?=\s|$)|:(?=\s)|\n/u;
 /** Where the items of a list part. */
@@ -27,12 +28,14 @@ const PROSE_WORD =
   /^(?:the|a|an|my|our|their|his|her|its|this|that|these|those|all|each|every|some|any|many|most|other|such|i|we|he|she|they|it|me|us|them|who|which|where|when|while|is|are|was|were|be|been|being|has|have|had|do|does|did|can|could|will|would|should|may|might|must|not|no|also|very|more|than|as|about|over|up|out|new|own|key|various|several|including|etc|one|two|three|four|five|six|seven|eight|nine|ten|both)$/iu;
 /** A verb inside an item makes it a clause ("services run", "publishes web maps", "staying calm"). */
 const SENTENCE_VERB = /^(?:\w{3,}ed|ran|runs?|publish(?:es)?|alike|staying|known|shown|grown|given|taken|done|seen)$/iu;
-/** An item's first word a verb of doing ("supervise", "run"): the clause is a sentence. */
-const LEADING_VERB =
-  /^(?:plan|run|lead|led|manage|supervise|use|help|support|handle|build|built|create|design|develop|write|wrote|own|drive|drove|deliver|coordinate|train|mentor|prepare|perform|conduct|maintain|monitor|review|oversee|oversaw|ensure|provide|work|make|made|take|took|set|give|gave|get|got|assist|document|catalog|catalogue|report|track|analyse|analyze|implement|organise|organize|negotiate|sell|sold|serve|teach|taught|install|test|fix|repair|operate|draft|liaise|collaborate|partner|launch|grow|grew|cut|reduce|increase|improve|achieve|won|win|act|responsible)$/iu;
+/** Verbs of doing an item's first word may be ("supervise", "run"). */
+const DOING_VERBS =
+  'plan|run|lead|led|manage|supervise|use|help|support|handle|build|built|create|design|develop|write|wrote|own|drive|drove|deliver|coordinate|train|mentor|prepare|perform|conduct|maintain|monitor|review|oversee|oversaw|ensure|provide|work|make|made|take|took|set|give|gave|get|got|assist|document|catalog|catalogue|report|track|analyse|analyze|implement|organise|organize|negotiate|sell|sold|serve|teach|taught|install|test|fix|repair|operate|draft|liaise|collaborate|partner|launch|grow|grew|cut|reduce|increase|improve|achieve|won|win|act|responsible';
+/** An item's first word a verb of doing: the clause is a sentence. */
+const LEADING_VERB = new RegExp(`^(?:${DOING_VERBS})$`, 'iu');
 /** The verbs a clause opens with ("Plan and run", "Managed"). */
 const LEADING_VERBS = new RegExp(
-  `^(?:(?:responsible|accountable) for|in charge of|involved in|(?:${LEADING_VERB.source.slice(4, -2)}|\\w+ed)(?:\\s+(?:and|&)\\s+(?:${LEADING_VERB.source.slice(4, -2)}|\\w+ed))?)\\s+`,
+  `^(?:(?:responsible|accountable) for|in charge of|involved in|(?:${DOING_VERBS}|\\w+ed)(?:\\s+(?:and|&)\\s+(?:${DOING_VERBS}|\\w+ed))?)\\s+`,
   'iu',
 );
 /** Its last word a person or a group served ("CKD patients", "local schools"), not a practice. */
@@ -98,6 +101,10 @@ const unwrapped = (text: string) =>
     .replace(/(?<=,)[ \t]*\n(?:[ \t]*\n)?[ \t]*(?=\p{L})/gu, ' ')
     .replace(/(?<=^[^\n]{40,}[a-z])[ \t]*\n(?:[ \t]*\n)?[ \t]*(?=\p{L})/gmu, ' ');
 
+/**
+ * The practices an English description enumerates that the taxonomy does not know ("Plain film, fluoroscopy and
+ * mobile radiography on wards": plain film, mobile radiography), and the skills such a list names whole.
+ */
 export function englishTasks(text: string): ListedSkill[] {
   const taxonomy = skillTaxonomy();
   const found = new Map<string, ListedSkill>();
@@ -116,20 +123,20 @@ export function englishTasks(text: string): ListedSkill[] {
     const parts = opening.replace(LEADING_VERBS, '').split(ITEM_SEPARATOR);
     if (parts.length < 2) continue;
     // "conveyor and crusher rebuilds": the word before the last "and" takes the noun the last item ends on.
-    const pair = / and ([^,]+)$/iu.exec(opening);
-    const shared = pair && parts.length >= 2 ? withSharedTail(parts.at(-2)!, pair[1]!) : null;
-    if (shared && pair![1]!.trim() === parts.at(-1)!.trim()) parts.splice(-2, 1, shared);
+    const afterAnd = / and ([^,]+)$/iu.exec(opening)?.[1];
+    const shared = afterAnd?.trim() === parts.at(-1)!.trim() ? withSharedTail(parts.at(-2)!, afterAnd!) : null;
+    if (shared) parts.splice(-2, 1, shared);
     // "machine setup, needle groupings, colour theory, a lot of practice": a sentence closing a list of three or more
     // is left off it.
     const read = parts.map(itemOf);
     const items = read.length >= 4 && read.at(-1) === null ? read.slice(0, -1) : read;
-    if (items.some((item) => item === null)) continue;
+    if (!items.every((item) => item !== null)) continue;
     // "hearing aid fitting with real ear measurements": what the work is done with, a noun phrase, is named too.
     const means = parts.flatMap((part) => {
       const object = MEANS.exec(part.replace(/\([^)]*\)/gu, ' '))?.[1];
       return object ? [itemOf(object)].filter((item): item is string => item !== null) : [];
     });
-    for (const item of [...(items as string[]), ...means].filter(Boolean)) {
+    for (const item of [...items, ...means].filter(Boolean)) {
       // An item of such a list that names a skill whole is that skill, a word prose uses otherwise too ("onboarding",
       // "payroll", "reservations") included: the list is its context.
       const skill = taxonomy.normalizeSkill(item);
@@ -139,7 +146,7 @@ export function englishTasks(text: string): ListedSkill[] {
       }
       // A one-word item is too often a plain word ("circulation", "startups"); the taxonomy reads the ones it knows,
       // unless the list holds three or more items and two of them are phrases.
-      const phrases = (items as string[]).filter((other) => other.includes(' ')).length;
+      const phrases = items.filter((other) => other.includes(' ')).length;
       const oneWordCounts =
         items.length >= 3 && phrases >= 2 && /^[a-z][a-z-]{4,}$/iu.test(item) && !/(?:al|ic|ive|ous)$/iu.test(item) && !PEOPLE.test(item);
       if ((!item.includes(' ') && !oneWordCounts) || taxonomy.findSkills(item, { isSkillList: true }).length > 0) continue;
@@ -149,24 +156,31 @@ export function englishTasks(text: string): ListedSkill[] {
   return [...found.values()];
 }
 
-/** "use CRIS and PACS daily", "documented in ieMR", "catalog items in Polaris ILS": names a verb of using governs. */
+/** A name with a capital in it, of up to three words ("CRIS", "ieMR", "Polaris ILS"). */
 const NAME = String.raw`[A-Za-z]*[A-Z][\w.+#-]*(?:\s[A-Z][\w.+#-]*){0,2}`;
 /** A verb of using, at a sentence's start too ("Used …", "Documented in …"). */
 const USING = String.raw`(?:[Uu]se|[Uu]ses|[Uu]sed|[Uu]sing|(?:[Dd]ocument|[Rr]ecord|[Cc]atalog|[Cc]atalogu)(?:e|ed|ing|s)?(?: items)? in|[Bb]uilt (?:in|with)|via)`;
+/** "use CRIS and PACS daily", "documented in ieMR", "catalog items in Polaris ILS": names a verb of using governs. */
 const USED_NAME = new RegExp(String.raw`\b${USING}\s+(${NAME}(?:\s(?:and|&|or)\s${NAME})?)`, 'gu');
 
 /** A product's name written in camel case ("DemandTools", "JDLink", "ArcPy"), not a plural acronym ("APIs") or a Scottish name. */
 const CAMEL = /^(?!Mc|Mac)[A-Z][a-z]+[A-Z][a-z]+[A-Za-z0-9]*$|^[A-Z]{2,}[a-z]{3,}[A-Za-z0-9]*$/u;
-
+/** "surveys with Trimble R12", "FEA in ANSYS Mechanical": a name of two words or more a sentence's work is done with or in. */
 const DONE_WITH =
   /(?<=[a-z]\s)(?:with|in|on|using|via)\s+(?:an?\s+|the\s+)?([A-Z][\w+#-]*(?:\.\w+)*(?:\s(?:[A-Z][\w+#-]*(?:\.\w+)*|\d+[A-Za-z]*)){1,3})(?![\w-]|\s[A-Z])/gu;
 
+/** A brand: a capitalised word ("Phonak"). */
 const BRAND = String.raw`(?!The\b|And\b)[A-Z][\w-]+`;
+/** "on Phonak, Oticon and Signia devices": brands listed before the kind of thing they make. */
 const BRANDS_OF_KIND = new RegExp(
   String.raw`\b(?:on|with|using|in|of)\s+(${BRAND}(?:,\s${BRAND})*,?\s(?:and|&)\s${BRAND})\s(?:devices|machines|systems|tools|software|platforms|equipment|printers|scanners|instruments|hearing aids|analy[sz]ers|consoles|controllers|robots|vehicles|trucks|excavators|cameras)\b`,
   'gu',
 );
 
+/**
+ * The products and tools an English description names that the taxonomy does not know, as written: "dedupe with
+ * DemandTools", "surveys with Trimble R12", "fittings on Phonak, Oticon and Signia devices", "use CRIS and PACS".
+ */
 export function usedNames(text: string): ListedSkill[] {
   const taxonomy = skillTaxonomy();
   const found = new Map<string, ListedSkill>();
