@@ -16,12 +16,16 @@ export const QUALIFIER =
 export const ITEM_SEPARATORS = /[,，、;；|｜·•●○■□◆◇▪()（）[\]【】「」『』]|\s{2,}|\s*(?:→|->|⇒|➔|➜)\s*|\s[/／]\s/u;
 /** "and" or "&" between two items ("Python and Go"). */
 const AND = /\s+(?:and|&)\s+/u;
+/** That a Chinese item is held well, said after it ("蒸煮炸都熟", "办公软件都很熟练"): not the item. */
+export const HELD_WELL = String.raw`(?<=[\u4e00-\u9fff]{2})(?:都|均|也)(?:很|比较)?(?:熟练|熟悉|熟|会|能做|可以|没问题)`;
 /**
  * What is said after an item of its kind, level, years, version or status, not the item: "等工具", "(熟练)", "– 5 years",
  * "v2.1", "in progress", "ISO 9001 体系", "NEC3 contracts", "CATTI 笔译二级", "Python basics".
  */
-const TRAILING =
-  /\s*(?:等(?:[\u4e00-\u9fff]{0,4}(?:工具|软件|技术|框架|语言|系统|平台|设备|仪器))?|etc\.?|\.{3}|…|[\s(（]*(?:熟练|精通|熟悉|了解|良好|一般|native|fluent|advanced|intermediate|basic|beginner|expert|proficient)[)）]?|[-–—]\s*\d+\+?\s*(?:years?|yrs?|年)|\s(?:current|valid|registered|in progress|ongoing|pending)|(?<=[A-Za-z0-9])\s*(?:标准|体系|认证|模块|基础级|初级|中级|高级|专业级)|(?<=[A-Za-z0-9])\s+(?:basics|fundamentals)|(?<=\b[A-Z][A-Z0-9]+)\s+(?:contracts?|standards?|framework|methodology|suite|family)|(?<=[A-Za-z])\s+(?:[vV]\.?\s?\d+(?:\.\d+)*|\d+(?:\.\d+)+[a-z]?)|(?<=[\u4e00-\u9fff]{2})日常(?:管理|维护|操作|保养)|(?<=[\u4e00-\u9fff]{2})政策|(?<=[\u4e00-\u9fff]{2})(?:都|均|也)(?:很|比较)?(?:熟练|熟悉|熟|会|能做|可以|没问题)|(?<=[\u4e00-\u9fff])\s*[A-E]\s?级|(?<=[\u4e00-\u9fffA-Za-z]{2})\s*[一二三四五]级)\s*$/iu;
+const TRAILING = new RegExp(
+  String.raw`\s*(?:等(?:[\u4e00-\u9fff]{0,4}(?:工具|软件|技术|框架|语言|系统|平台|设备|仪器))?|etc\.?|\.{3}|…|[\s(（]*(?:熟练|精通|熟悉|了解|良好|一般|native|fluent|advanced|intermediate|basic|beginner|expert|proficient)[)）]?|[-–—]\s*\d+\+?\s*(?:years?|yrs?|年)|\s(?:current|valid|registered|in progress|ongoing|pending)|(?<=[A-Za-z0-9])\s*(?:标准|体系|认证|模块|基础级|初级|中级|高级|专业级)|(?<=[A-Za-z0-9])\s+(?:basics|fundamentals)|(?<=\b[A-Z][A-Z0-9]+)\s+(?:contracts?|standards?|framework|methodology|suite|family)|(?<=[A-Za-z])\s+(?:[vV]\.?\s?\d+(?:\.\d+)*|\d+(?:\.\d+)+[a-z]?)|(?<=[\u4e00-\u9fff]{2})日常(?:管理|维护|操作|保养)|(?<=[\u4e00-\u9fff]{2})政策|${HELD_WELL}|(?<=[\u4e00-\u9fff])\s*[A-E]\s?级|(?<=[\u4e00-\u9fffA-Za-z]{2})\s*[一二三四五]级)\s*$`,
+  'iu',
+);
 /**
  * Items that are a level, a grade, a speed, a heading word, a status or a year, nothing of their own ("B2", "中级",
  * "60 wpm", "Skills", "in progress", "2019"; spoken languages: namesSpokenLanguage).

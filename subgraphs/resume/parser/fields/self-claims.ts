@@ -19,6 +19,7 @@ const RULES_KNOWN = /^(?:熟悉|了解|掌握|遵守|精通)([\u4e00-\u9fff]{2,8
 const NOT_CLAIM =
   /^(?:身体|性格|脾气|态度|人品|形象|气质|口碑|人缘|心态|状态|精力|记性|酒量|家庭|人际|关系|专业|业务|综合|整体|各方面|工作|表现|成绩|素质|原则性|耳朵|眼睛|眼力|手|双手)$|^(?:与|和|对|跟|同|在|为|给|把)|[的了我他她]/u;
 
+/** The abilities, awarenesses and rules a self-assessment's clauses claim ("网感好", "保密意识强"), each as written. */
 export function selfClaims(selfAssessment: string): ListedSkill[] {
   const taxonomy = skillTaxonomy();
   const found = new Map<string, ListedSkill>();

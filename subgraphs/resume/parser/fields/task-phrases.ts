@@ -12,6 +12,7 @@
  */
 import { findConcepts } from '../../../../taxonomy/job-vocabulary.ts';
 import { skillTaxonomy } from '../../../../taxonomy/taxonomy.ts';
+import { HELD_WELL } from './list-items.ts';
 import { addWritten, skillItem, type ListedSkill } from './listed-skills.ts';
 
 /** Verbs of doing that govern a list of tasks. */
@@ -26,6 +27,8 @@ const SECOND_VERB = new RegExp(`^\\s*(?:${DOING})(?=[\\u4e00-\\u9fff]{2})`, 'u')
 /** The work a task names, at its end ("可研评审", "工艺恢复"): one task alone after a verb of doing is read. */
 const SINGLE_TASK =
   /(?:评审|验收|恢复|核算|审核|测定|监测|检测|调试|标定|校准|巡检|报价|排班|建模|制版|打版|放码|推码|配药|喷施|分析|设计|优化|开发|测试|策划|规划|编制|评估|维护|整改|管理|统筹|协调|跟进|培训|招聘|采购|销售|运营|推广)$/u;
+/** "蒸煮炸都熟": that a list is held well, at its end. */
+const HELD_WELL_AT_END = new RegExp(String.raw`${HELD_WELL}\s*$`, 'u');
 /** A title in 《》 that names a code, a standard or a manual of rules, not a book or a show. */
 const RULE_BOOK = /《([^《》\n]{2,30}(?:规范|标准|规则|规程|指南|条例|办法|准则|守则|细则|法))》/gu;
 /** When or where the work is done, before a task ("婚礼当天现场统筹", "每日巡检", "车场内调车作业"): not part of it. */
@@ -143,7 +146,7 @@ export function taskPhrases(description: string): ListedSkill[] {
       .replace(/^[^，。；]*的/u, '')
       .replace(/(?:这些|这几[种样类个]|这类|之类|一类)[^、]*$/u, '')
       .replace(/等[\u4e00-\u9fff]{0,6}\s*$/u, '')
-      .replace(/(?<=[\u4e00-\u9fff]{2})(?:都|均|也)(?:很|比较)?(?:熟练|熟悉|熟|会|能做|可以|没问题)\s*$/u, '')
+      .replace(HELD_WELL_AT_END, '')
       .replace(/\s*\d[\d,.]*\s*(?:余|多)?\s*(?:起|件|个|份|次|场|家|项|单|台|亩|款|套)[^、]*$/u, '');
     // "框架、剪力墙结构计算": a word that shares the next item's head is no item.
     if (/(?:^|、)\s*[\u4e00-\u9fff]{1,2}\s*、\s*[^、和与及并]{5,}/u.test(listed)) continue;
