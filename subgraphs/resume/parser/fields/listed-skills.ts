@@ -7,7 +7,7 @@
 import { compactSkillKey, skillTaxonomy, withoutQualificationWord, type Skill } from '../../../../taxonomy/taxonomy.ts';
 import { namesSpokenLanguage } from './languages.ts';
 import { escapeRegExp } from '../../../../data/text/regexp.ts';
-import { acronymPairs } from './acronym-pairs.ts';
+import { acronymPairs, type AcronymPair } from './acronym-pairs.ts';
 import {
   BULLET,
   CERTIFICATE_NAME,
@@ -119,7 +119,8 @@ const LINK = /https?:|www\.|@|\b[\w-]+\.(?:com|cn|io|net|org|dev|me)\b/iu;
 /**
  * The items of skills-section lines that are a skill as a whole: a taxonomy name in any case, or an item that
  * names no taxonomy skill. `skillLines` are the section's lines as read; the taxonomy's mentions inside longer
- * items are found elsewhere (`findResumeSkills`), so an item holding any is left to it.
+ * items are found elsewhere (`findResumeSkills`), so an item holding any is left to it. A line is cut into its items
+ * here, and each item read by `addListedItem`.
  */
 export function listedSkills(skillLines: readonly string[]): ListedSkill[] {
   const taxonomy = skillTaxonomy();
@@ -148,115 +149,123 @@ export function listedSkills(skillLines: readonly string[]): ListedSkill[] {
     // One item alone on a line is a list only when the section lists a skill a line (PDF columns): a long line
     // without separators is prose.
     if (items.length === 1 && pairs.length === 0 && !isShortItem(cleanItem(line))) continue;
-    for (const part of items) {
-      // A term beside its acronym: a taxonomy skill the words name is that skill; else the item is named by the acronym
-      // the words define ("Early Years Learning Framework (EYLF)"), or by the words an acronym written first is
-      // explained with ("CRM (Crew Resource Management)": the acronym alone may be another skill's).
-      const pair = /^\s*\uE000(\d+)\uE000\s*$/u.exec(part);
-      if (pair) {
-        const { expansion, acronym, acronymLast } = pairs[Number(pair[1])]!;
-        const skill = taxonomy.normalizeSkill(expansion);
-        const named = acronymLast ? acronym : expansion;
-        if (skill) addSkill(found, skill, named);
-        else addWritten(found, named);
-        // Neither known, the words are an item too, as recruiters note both ("Accredited Practising Dietitian (APD)").
-        if (!skill && acronymLast && !taxonomy.normalizeSkill(acronym)) addWritten(found, expansion);
-        continue;
-      }
-      // A whole item that is a taxonomy name, in any case, is that skill ("forecasting", "go"); one that holds a
-      // taxonomy skill is the taxonomy's ("A/B Testing", "Microsoft Excel"); an unknown one with slashes is
-      // several ("Kaldi/HTK").
-      const written = cleanItem(part);
-      const whole = taxonomy.normalizeSkill(written);
-      if (whole) {
-        addSkill(found, whole, written);
-        continue;
-      }
-      // A Latin item naming one taxonomy skill with a word or two more is that narrower skill as written
-      // ("applied econometrics", "Payroll tax", "ICH Q2", "UPLC-MS"), in place of the broader one; so is a product
-      // named by two terms one space apart ("Oracle CRM": neither the database nor CRM in general).
-      const inside = taxonomy.findSkills(part, { isSkillList: true });
-      const phrase =
-        inside.length === 1 ||
-        (inside.length === 2 &&
-          /^ (?:(?!(?:in|on|with|using|for|of|and|or|via|to|at|by|from)\b)[\p{L}\p{N}]+ )?$/iu.test(
-            part.slice(inside[0]!.end, inside[1]!.start),
-          ));
-      if (phrase && !CJK.test(written) && !/[/／]/u.test(written) && isShortItem(written) && !namesSpokenLanguage(written)) {
-        let rest = written;
-        for (const m of inside) rest = rest.replace(m.match, ' ');
-        const restWords = rest.split(/[\s-]+/u).filter(Boolean);
-        // "mentoring graduates", "coaching new hires": the people a skill is done for add nothing to it.
-        if (
-          inside.length === 1 &&
-          !part.slice(0, inside[0]!.start).trim() &&
-          restWords.length > 0 &&
-          restWords.every((word) => PEOPLE.test(word))
-        ) {
-          addSkill(found, inside[0]!.skill, written);
-          continue;
-        }
-        // A certification's name runs longer ("Salesforce Certified Advanced Administrator").
-        const longest = CERTIFICATION.test(written) ? 4 : 2;
-        if ((restWords.length > 0 || inside.length > 1) && restWords.length <= longest) {
-          addWritten(
-            found,
-            written,
-            inside.map((m) => m.skill.id),
-          );
-          continue;
-        }
-      }
-      // A Chinese item naming one taxonomy skill with a term of two or more characters more is that narrower
-      // skill as written ("库位规划", "波次拣货", "麻醉监护"), in place of the broader one.
-      // So is a qualification whose name holds skills ("国际角膜塑形学会验配认证", "中国心理学会注册心理师").
-      if (inside.length > 1 && CJK.test(written) && CJK_QUALIFICATION.test(written) && isShortItem(written) && !/[/／、]/u.test(written)) {
-        addWritten(
-          found,
-          written,
-          inside.map((m) => m.skill.id),
-        );
-        continue;
-      }
-      if (inside.length === 1 && CJK.test(written) && isShortItem(written) && !namesSpokenLanguage(written)) {
-        // What the item adds: Chinese characters, with a brand in Latin letters among them ("IDEXX 血液分析仪").
-        const rest = written.replace(inside[0]!.match, '').replace(/\s+/gu, '');
-        // "MySQL 索引", "Excel 函数", "PPT 制作课件": a product named in Latin letters with the part of it used is the product.
-        // Not a licence, an instrument or a machine the product names ("AOPA 植保证", "IDEXX 血液分析仪").
-        if (
-          !CJK.test(inside[0]!.match) &&
-          /^[\u4e00-\u9fff]{1,4}$/u.test(rest) &&
-          !/[证仪机器书照]$/u.test(rest) &&
-          written.startsWith(inside[0]!.match)
-        ) {
-          addSkill(found, inside[0]!.skill, written);
-          continue;
-        }
-        if (/^[\u4e00-\u9fffA-Za-z0-9]{2,8}$/u.test(rest) && /[\u4e00-\u9fff]/u.test(rest) && !BROADER_REST.test(rest)) {
-          addWritten(found, written, [inside[0]!.skill.id]);
-          continue;
-        }
-      }
-      // "GNSS/RTK": names a slash joins, one known and one not, are two items; a name with a slash in it is known
-      // whole ("A/B Testing", "CI/CD").
-      const pieces = /[/／]/u.test(written) && !taxonomy.normalizeSkill(written);
-      if (inside.length > 0 && !pieces) continue;
-      if (namesSpokenLanguage(part)) continue;
-      for (const piece of withSharedEnds(part.split(/\s*[/／]\s*/u))) {
-        const item = cleanItem(piece);
-        if (!item || !isShortItem(item) || NOT_SKILL_ITEM.test(item)) continue;
-        // A piece that with its shared end names a skill is that skill ("方案/施工图设计": 方案设计).
-        const named = taxonomy.normalizeSkill(item);
-        if (named) {
-          addSkill(found, named, item);
-          continue;
-        }
-        if (taxonomy.findSkills(item, { isSkillList: true }).length > 0) continue;
-        addWritten(found, item);
-      }
-    }
+    for (const part of items) addListedItem(found, part, pairs);
   }
   return [...found.values()];
+}
+
+/**
+ * Notes what one item of a skills list names: a taxonomy skill it names whole, in any case ("forecasting", "go"), or
+ * narrowly ("Payroll tax" in place of Payroll), or the item as written when it names none ("Veeva Vault"; "Kaldi/HTK"
+ * is two). `pairs` are the line's terms beside their acronyms, each kept in the item as its placeholder.
+ */
+function addListedItem(found: Map<string, ListedSkill>, part: string, pairs: readonly AcronymPair[]): void {
+  const taxonomy = skillTaxonomy();
+  // A term beside its acronym: a taxonomy skill the words name is that skill; else the item is named by the acronym
+  // the words define ("Early Years Learning Framework (EYLF)"), or by the words an acronym written first is
+  // explained with ("CRM (Crew Resource Management)": the acronym alone may be another skill's).
+  const pair = /^\s*\uE000(\d+)\uE000\s*$/u.exec(part);
+  if (pair) {
+    const { expansion, acronym, acronymLast } = pairs[Number(pair[1])]!;
+    const skill = taxonomy.normalizeSkill(expansion);
+    const named = acronymLast ? acronym : expansion;
+    if (skill) addSkill(found, skill, named);
+    else addWritten(found, named);
+    // Neither known, the words are an item too, as recruiters note both ("Accredited Practising Dietitian (APD)").
+    if (!skill && acronymLast && !taxonomy.normalizeSkill(acronym)) addWritten(found, expansion);
+    return;
+  }
+  // A whole item that is a taxonomy name, in any case, is that skill ("forecasting", "go"); one that holds a
+  // taxonomy skill is the taxonomy's ("A/B Testing", "Microsoft Excel"); an unknown one with slashes is
+  // several ("Kaldi/HTK").
+  const written = cleanItem(part);
+  const whole = taxonomy.normalizeSkill(written);
+  if (whole) {
+    addSkill(found, whole, written);
+    return;
+  }
+  // A Latin item naming one taxonomy skill with a word or two more is that narrower skill as written
+  // ("applied econometrics", "Payroll tax", "ICH Q2", "UPLC-MS"), in place of the broader one; so is a product
+  // named by two terms one space apart ("Oracle CRM": neither the database nor CRM in general).
+  const inside = taxonomy.findSkills(part, { isSkillList: true });
+  const phrase =
+    inside.length === 1 ||
+    (inside.length === 2 &&
+      /^ (?:(?!(?:in|on|with|using|for|of|and|or|via|to|at|by|from)\b)[\p{L}\p{N}]+ )?$/iu.test(
+        part.slice(inside[0]!.end, inside[1]!.start),
+      ));
+  if (phrase && !CJK.test(written) && !/[/／]/u.test(written) && isShortItem(written) && !namesSpokenLanguage(written)) {
+    let rest = written;
+    for (const m of inside) rest = rest.replace(m.match, ' ');
+    const restWords = rest.split(/[\s-]+/u).filter(Boolean);
+    // "mentoring graduates", "coaching new hires": the people a skill is done for add nothing to it.
+    if (
+      inside.length === 1 &&
+      !part.slice(0, inside[0]!.start).trim() &&
+      restWords.length > 0 &&
+      restWords.every((word) => PEOPLE.test(word))
+    ) {
+      addSkill(found, inside[0]!.skill, written);
+      return;
+    }
+    // A certification's name runs longer ("Salesforce Certified Advanced Administrator").
+    const longest = CERTIFICATION.test(written) ? 4 : 2;
+    if ((restWords.length > 0 || inside.length > 1) && restWords.length <= longest) {
+      addWritten(
+        found,
+        written,
+        inside.map((m) => m.skill.id),
+      );
+      return;
+    }
+  }
+  // A Chinese item naming one taxonomy skill with a term of two or more characters more is that narrower
+  // skill as written ("库位规划", "波次拣货", "麻醉监护"), in place of the broader one.
+  // So is a qualification whose name holds skills ("国际角膜塑形学会验配认证", "中国心理学会注册心理师").
+  if (inside.length > 1 && CJK.test(written) && CJK_QUALIFICATION.test(written) && isShortItem(written) && !/[/／、]/u.test(written)) {
+    addWritten(
+      found,
+      written,
+      inside.map((m) => m.skill.id),
+    );
+    return;
+  }
+  if (inside.length === 1 && CJK.test(written) && isShortItem(written) && !namesSpokenLanguage(written)) {
+    // What the item adds: Chinese characters, with a brand in Latin letters among them ("IDEXX 血液分析仪").
+    const rest = written.replace(inside[0]!.match, '').replace(/\s+/gu, '');
+    // "MySQL 索引", "Excel 函数", "PPT 制作课件": a product named in Latin letters with the part of it used is the product.
+    // Not a licence, an instrument or a machine the product names ("AOPA 植保证", "IDEXX 血液分析仪").
+    if (
+      !CJK.test(inside[0]!.match) &&
+      /^[\u4e00-\u9fff]{1,4}$/u.test(rest) &&
+      !/[证仪机器书照]$/u.test(rest) &&
+      written.startsWith(inside[0]!.match)
+    ) {
+      addSkill(found, inside[0]!.skill, written);
+      return;
+    }
+    if (/^[\u4e00-\u9fffA-Za-z0-9]{2,8}$/u.test(rest) && /[\u4e00-\u9fff]/u.test(rest) && !BROADER_REST.test(rest)) {
+      addWritten(found, written, [inside[0]!.skill.id]);
+      return;
+    }
+  }
+  // "GNSS/RTK": names a slash joins, one known and one not, are two items; a name with a slash in it is known
+  // whole ("A/B Testing", "CI/CD").
+  const pieces = /[/／]/u.test(written) && !taxonomy.normalizeSkill(written);
+  if (inside.length > 0 && !pieces) return;
+  if (namesSpokenLanguage(part)) return;
+  for (const piece of withSharedEnds(part.split(/\s*[/／]\s*/u))) {
+    const item = cleanItem(piece);
+    if (!item || !isShortItem(item) || NOT_SKILL_ITEM.test(item)) continue;
+    // A piece that with its shared end names a skill is that skill ("方案/施工图设计": 方案设计).
+    const named = taxonomy.normalizeSkill(item);
+    if (named) {
+      addSkill(found, named, item);
+      continue;
+    }
+    if (taxonomy.findSkills(item, { isSkillList: true }).length > 0) continue;
+    addWritten(found, item);
+  }
 }
 
 /**

@@ -16,11 +16,11 @@ import { HELD_WELL } from './list-items.ts';
 import { addWritten, skillItem, type ListedSkill } from './listed-skills.ts';
 
 /** Verbs of doing that govern a list of tasks. */
-export const DOING =
+const DOING =
   '负责|执行|主导|推行|抓(?!包|拍|取|手|紧|住|获|捕)|管(?!理|道|网|材|线|件|廊|桩|控|家|辖|培|委|区|段|径|子|制|壁|路|内)|开展|完成|进行|协助|参与|跟进|处理|从事|承担|组织|落实|牵头|做|撰写|编制|书写|制定|操作|擅长|配合|主持|统筹|建立|讲解|写|管理|维护|优化|搭建|指导|培训|监控|审核|整理|准备|安排|对接|协调';
 /** A verb of doing, then the clause it governs (to a clause's end). */
 const TASK_CLAUSE = new RegExp(`(?:${DOING})([^，。；;,.!！?？\\n]{2,60})`, 'gu');
-/** A Latin name and the routine work done with it. */
+/** A Latin name and the routine work done with it ("OCAP 处理", "FMEA 分析"). */
 const LATIN_WITH_WORK = /^([A-Z][A-Za-z0-9]{1,6})\s?(?:处理|监控|分析|管理|维护|操作|编写|执行|审核|优化|实施|应用)$/u;
 /** "组织编制采矿设计": a second verb of doing after the first. */
 const SECOND_VERB = new RegExp(`^\\s*(?:${DOING})(?=[\\u4e00-\\u9fff]{2})`, 'u');
