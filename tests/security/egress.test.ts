@@ -91,8 +91,10 @@ async function drive(gatewayUrl: string, subgraphUrls: string[], token: string |
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query, variables }),
     });
-    expect(response.status, `${query.slice(0, 60)} at ${url}`).toBe(200);
-    return (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
+    // The body says why, when the status is not 200 (an overloaded machine once gave a 400 here).
+    const body = await response.text();
+    expect(response.status, `${query.slice(0, 60)} at ${url}: ${body.slice(0, 500)}`).toBe(200);
+    return JSON.parse(body) as { data?: Record<string, unknown>; errors?: unknown[] };
   };
   const created = await post(gatewayUrl, 'mutation($input: CreateTalentInput!) { createTalent(input: $input) { id } }', {
     input: { name: 'Egress Probe', headline: 'Platform engineer', skills: ['Kubernetes'] },
