@@ -13,7 +13,7 @@
 import { skillTaxonomy } from '../../../../taxonomy/taxonomy.ts';
 import { isKnownCity, isPlace } from './entry-parts.ts';
 import { acronymPairs } from './acronym-pairs.ts';
-import { CJK, withSharedTail } from './list-items.ts';
+import { BULLET, CJK, withSharedTail } from './list-items.ts';
 import { addSkill, addWritten, skillItem, type ListedSkill } from './listed-skills.ts';
 
 /** Where a clause ends: a semicolon, a sentence's full stop, a colon, a line. */
@@ -87,8 +87,6 @@ const FREQUENCY = /^\s*(?:daily|weekly|fortnightly|monthly|quarterly|yearly|annu
 /** A clause that opens on a change in a figure ("Grew unit sales …", "Cut inventory days …") lists measures, not work. */
 const MEASURE_VERB =
   /^(?:grew|grow|grown|cut|reduced?|increased?|improved?|raised?|lifted|boosted|doubled|tripled|halved|saved?|lowered|brought|kept|hit|beat|exceeded)\s/iu;
-/** A list's bullet or dash, before its first item. */
-const BULLET = /^[\s•·*▪◦●○■□◆◇‣⁃–—-]+/u;
 /** The object of "with", "using", "by" or "via" that ends an item. */
 const MEANS = /\s(?:with|using|by|via)\s+([^,]+?)\s*$/iu;
 

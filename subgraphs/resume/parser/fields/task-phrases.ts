@@ -12,7 +12,7 @@
  */
 import { findConcepts } from '../../../../taxonomy/job-vocabulary.ts';
 import { skillTaxonomy } from '../../../../taxonomy/taxonomy.ts';
-import { HELD_WELL } from './list-items.ts';
+import { BULLET, HELD_WELL } from './list-items.ts';
 import { addWritten, skillItem, type ListedSkill } from './listed-skills.ts';
 
 /** Verbs of doing that govern a list of tasks. */
@@ -124,7 +124,7 @@ export function taskPhrases(description: string): ListedSkill[] {
     ...[...text.matchAll(LISTED_RUN)]
       .filter((run) => !CLIENTS_BEFORE.test(text.slice(Math.max(0, run.index - 8), run.index)))
       .map((run) => {
-        const listed = run[0].replace(/^[\s•·*▪●○■□◆◇‣⁃–—-]+/u, '');
+        const listed = run[0].replace(BULLET, '');
         const rest = listed.replace(LEADING_VERB, '');
         return /^\s*[\u4e00-\u9fffA-Za-z]{2}/u.test(rest) ? rest : listed;
       }),
