@@ -13,7 +13,7 @@
 import { skillTaxonomy } from '../../../../taxonomy/taxonomy.ts';
 import { isKnownCity, isPlace } from './entry-parts.ts';
 import { acronymPairs } from './acronym-pairs.ts';
-import { BULLET, CJK, withSharedTail } from './list-items.ts';
+import { BULLET, CJK, PEOPLE, withSharedTail } from './list-items.ts';
 import { addSkill, addWritten, skillItem, type ListedSkill } from './listed-skills.ts';
 
 /** Where a clause ends: a semicolon, a sentence's full stop, a colon, a line. */
@@ -38,9 +38,6 @@ const LEADING_VERBS = new RegExp(
   `^(?:(?:responsible|accountable) for|in charge of|involved in|(?:${DOING_VERBS}|\\w+ed)(?:\\s+(?:and|&)\\s+(?:${DOING_VERBS}|\\w+ed))?)\\s+`,
   'iu',
 );
-/** Its last word a person or a group served ("CKD patients", "local schools"), not a practice. */
-const PEOPLE =
-  /^(?:students?|patients?|clients?|customers?|staff|teams?|children|kids|families|parents|members?|users?|people|colleagues|managers?|stakeholders?|partners?|vendors?|suppliers?|homes?|wards?|branches|sites?|stores?|schools?)$/iu;
 /** Its last word a thing made or handled, not a practice ("claims dashboards", "content APIs", "robot cells"). */
 const ARTIFACT =
   /^(?:data|services?|apis?|dashboards?|reports?|models?|issues?|cells?|registrations?|systems?|tools?|files?|documents?|pipelines?|jobs?|projects?|products?|items?|tickets?|orders?|accounts?|records?|lines?|units?|parts?|components?|devices?|scripts?|certificates?|imports?|exports?)$/iu;
@@ -70,6 +67,7 @@ function itemOf(part: string): string | null {
     LEADING_VERB.test(first) ||
     PREPOSITION.test(first) ||
     CHARACTER.test(first) ||
+    // Its last word a person or a group served ("CKD patients", "local schools"), not a practice.
     PEOPLE.test(last) ||
     (ROLE.test(last) && !NOT_ROLE.test(last))
   )

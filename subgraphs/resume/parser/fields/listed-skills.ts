@@ -17,6 +17,7 @@ import {
   CJK_QUALIFICATION,
   ITEM_SEPARATORS,
   NOT_SKILL_ITEM,
+  PEOPLE,
   QUALIFIER,
   bothScriptsApart,
   cleanItem,
@@ -330,7 +331,3 @@ const CERTIFICATE_SCOPE = /(?<=资格证|资格证书|证书|执照|上岗证|\b
 
 /** A word of an item and its versions in brackets: not an acronym of a standards body ("ISO (9001/14001)"). */
 const VERSIONS_IN_BRACKETS = /(?<![\p{L}\p{N}])(?!(?:ISO|IEC|EN|GB|IATF|AS)\b)([\p{L}][\p{L}\p{N}+#.]*)\s*[(（]\s*([^()（）]+?)\s*[)）]/gu;
-
-/** People a skill is done for or with. */
-const PEOPLE =
-  /^(?:graduates?|juniors?|interns?|apprentices?|trainees?|staff|teams?|colleagues|peers|students?|new|hires|starters|engineers?|nurses?|agents?|members?)$/iu;
