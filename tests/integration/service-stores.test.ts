@@ -58,8 +58,36 @@ interface Ready {
   body: { status: string; stores: Record<string, string> };
 }
 
-/** Starts a subgraph module as its own process and waits until /ready answers (or the process ends). */
+/**
+ * V8's own fatal check (`# Fatal error in , line 0` / `# Check failed: …`): the runtime crashed,
+ * not the service. Node 24.21 has crashed this way once in a CI run at start-up (`jit_page.has_value()`).
+ */
+const RUNTIME_CRASH = /^# Fatal error in .*\n(?:.*\n)?# Check failed:/m;
+
+/**
+ * Starts a subgraph module as its own process and waits until /ready answers or the process ends
+ * (by a code or a signal). A start the runtime itself crashed is tried once more, and says so.
+ */
 async function startProcess(module: string, portVariable: string, env: Record<string, string>): Promise<{ url: string; ready: Ready }> {
+  try {
+    return await startProcessOnce(module, portVariable, env);
+  } catch (error) {
+    if (!(error instanceof ProcessEnded) || !RUNTIME_CRASH.test(error.stderr)) throw error;
+    console.warn(`${module}: the Node runtime crashed at start-up; starting it once more.\n${error.stderr.slice(0, 400)}`);
+    return startProcessOnce(module, portVariable, env);
+  }
+}
+
+class ProcessEnded extends Error {
+  constructor(
+    message: string,
+    readonly stderr: string,
+  ) {
+    super(message);
+  }
+}
+
+async function startProcessOnce(module: string, portVariable: string, env: Record<string, string>): Promise<{ url: string; ready: Ready }> {
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', module], {
     env: {
@@ -75,16 +103,20 @@ async function startProcess(module: string, portVariable: string, env: Record<st
   });
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  let exitCode: number | null = null;
-  const exited = new Promise<void>((resolve) => child.once('exit', (code) => ((exitCode = code), resolve())));
+  // How the process ended: its exit code, or the signal that ended it (a crash ends with a signal).
+  let ended: string | undefined;
+  const exited = new Promise<void>((resolve) => child.once('exit', (code, signal) => ((ended = signal ?? String(code)), resolve())));
   cleanups.push(async () => {
-    if (exitCode === null) child.kill('SIGTERM');
+    if (ended === undefined) child.kill('SIGTERM');
     await exited;
   });
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
-    if (exitCode !== null) throw new Error(`${module} exited with ${exitCode}: ${stderr.trim()}`);
+    if (ended !== undefined) {
+      await sleep(100); // the last of stderr
+      throw new ProcessEnded(`${module} exited with ${ended}: ${stderr.trim()}`, stderr);
+    }
     try {
       const response = await fetch(`${url}/ready`, { signal: AbortSignal.timeout(10_000) });
       return { url, ready: { status: response.status, body: (await response.json()) as Ready['body'] } };
