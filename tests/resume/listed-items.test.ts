@@ -41,6 +41,23 @@ describe('listed items: what is written around a skill', () => {
     expect(ids('证书：叉车证、飞鸥与蓝鲸操作证')).not.toContain(listedSkillId('飞鸥'));
   });
 
+  it('leaves off how little is held ("会一点", "会简单", "懂") and how well ("基础扎实", "能教")', () => {
+    expect(ids('会一点 Zorblex、会简单飞鸥焊')).toEqual([listedSkillId('Zorblex'), listedSkillId('飞鸥焊')]);
+    expect(ids('会简单 Zorblex')).toEqual([listedSkillId('Zorblex')]);
+    expect(ids('懂飞鸥排和蓝鲸工艺')).toEqual([listedSkillId('飞鸥排'), listedSkillId('蓝鲸工艺')]);
+    expect(ids('飞鸥画基础不错，蓝鲸泳能教')).toEqual([listedSkillId('飞鸥画'), listedSkillId('蓝鲸泳')]);
+  });
+
+  it('reads a status, a speed or a fitness claim as nothing, and a letter and a digit a slash joins as one name', () => {
+    expect(ids('Zorblex accredited', 'Quibbit typing 55 WPM', 'Vexor (no conditions)', 'Physically fit, can lift 50 lbs')).toEqual([
+      listedSkillId('Zorblex'),
+      listedSkillId('Quibbit typing'),
+      listedSkillId('Vexor'),
+    ]);
+    expect(ids('飞鸥证（N1），在有效期内')).toEqual([listedSkillId('飞鸥证')]);
+    expect(ids('飞鸥 K/3 Cloud')).toEqual([listedSkillId('飞鸥 K/3 Cloud')]);
+  });
+
   it('reads an exam status as nothing', () => {
     expect(ids('Zorblex（已过 4 科）、Quibbit')).toEqual([listedSkillId('Zorblex'), listedSkillId('Quibbit')]);
   });

@@ -252,10 +252,11 @@ function addListedItem(found: Map<string, ListedSkill>, part: string, pairs: rea
   }
   // "GNSS/RTK": names a slash joins, one known and one not, are two items; a name with a slash in it is known
   // whole ("A/B Testing", "CI/CD").
-  const pieces = /[/／]/u.test(written) && !taxonomy.normalizeSkill(written);
+  // A letter and a digit a slash joins are one name ("金蝶 K/3 Cloud").
+  const pieces = /[/／]/u.test(written.replace(/\b[A-Za-z]\/\d\b/gu, '')) && !taxonomy.normalizeSkill(written);
   if (inside.length > 0 && !pieces) return;
   if (namesSpokenLanguage(part)) return;
-  for (const piece of withSharedEnds(part.split(/\s*[/／]\s*/u))) {
+  for (const piece of withSharedEnds(pieces ? part.split(/\s*[/／]\s*(?!(?<=\b[A-Za-z]\/)\d\b)/u) : [part])) {
     const item = cleanItem(piece);
     if (!item || !isShortItem(item) || NOT_SKILL_ITEM.test(item)) continue;
     // A piece that with its shared end names a skill is that skill ("方案/施工图设计": 方案设计).
