@@ -1,0 +1,126 @@
+/**
+ * The trades the taxonomy read least (the twelfth round, written blind): a professional's duties, methods, documents
+ * and regulated procedures as job descriptions write them — a lab's QC rules and specimen reception, a warehouse's
+ * batch control and ASNs, a fund's capital calls and investor reporting, a grant's post-award work — each its own
+ * skill related to the family's, or an alias of the skill that already holds the concept.
+ */
+import { describe, expect, it } from 'vitest';
+import { findSkills, normalizeSkill } from './taxonomy.ts';
+
+const ids = (text: string, options?: Parameters<typeof findSkills>[1]) => findSkills(text, options).map((m) => m.skill.id);
+const prose = (text: string) => ids(text, { isProse: true });
+
+describe('the twelfth round: healthcare, supply chain and finance', () => {
+  it.each([
+    ['胸痛中心', 'chest-pain-centre'],
+    ['卒中中心建设', 'stroke-centre'],
+    ['静脉溶栓', 'stroke-centre'],
+    ['起搏器程控', 'pacemaker-follow-up'],
+    ['冠脉介入', 'pci-care'],
+    ['平板运动试验', 'exercise-stress-testing'],
+    ['批量伤员救治', 'mass-casualty-care'],
+    ['标本前处理', 'specimen-processing'],
+    ['骨髓细胞形态学', 'blood-cell-morphology'],
+    ['方法学比对', 'assay-verification'],
+    ['Westgard多规则', 'laboratory-qc'],
+    ['Levey-Jennings', 'laboratory-qc'],
+    ['CAP认证', 'clinical-laboratory'],
+    ['ABG Interpretation', 'blood-gas-interpretation'],
+    ['Care Plan', 'clinical-documentation'],
+    ['前移式叉车', 'forklift'],
+    ['平衡重叉车', 'forklift'],
+    ['高位拣选车', 'pallet-trucks'],
+    ['批次管理', 'batch-traceability'],
+    ['FEFO', 'batch-traceability'],
+    ['ASN管理', 'advance-shipping-notices'],
+    ['库容规划', 'warehouse-capacity-planning'],
+    ['物料编码', 'material-master-data'],
+    ['供应商准入', 'procurement'],
+    ['线边仓', 'supply-chain'],
+    ['快递理赔', 'freight-claims'],
+    ['Parcel Sorting', 'parcel-sortation'],
+    ['Multi-drop', 'multi-drop-delivery'],
+    ['Demurrage', 'container-shipping'],
+    ['EORI Number', 'trade-compliance'],
+    ['TA登记', 'transfer-agency'],
+    ['基金清算', 'fund-clearing'],
+    ['Capital Calls', 'capital-calls-distributions'],
+    ['Carried Interest', 'capital-calls-distributions'],
+    ['管理费计提', 'fund-fee-calculation'],
+    ['LP Reporting', 'investor-reporting'],
+    ['DDQ', 'due-diligence-questionnaires'],
+    ['Investor Presentation', 'pitch-materials'],
+    ['业绩说明会', 'earnings-communications'],
+    ['科研经费管理', 'research-grant-management'],
+    ['Post-award', 'research-grant-management'],
+    ['Uniform Guidance', 'grant-compliance'],
+    ['Advent Geneva', 'fund-accounting-systems'],
+    ['预算会计', 'public-sector-accounting'],
+    ['抽凭', 'auditing'],
+    ['SOX Testing', 'internal-controls-testing'],
+    ['金蝶K/3 Cloud', 'kingdee'],
+  ])('reads %s as %s', (text, id) => {
+    expect(normalizeSkill(text)?.id).toBe(id);
+  });
+
+  it('finds them inside a long Chinese and a long English job description', () => {
+    const lab =
+      '负责检验科标本前处理与标本接收，每日开展室内质控并按Westgard多规则做失控处理，参与新仪器方法学比对，协助骨髓细胞形态学阅片，配合胸痛中心和卒中中心的急诊检验。';
+    expect(prose(lab)).toEqual(
+      expect.arrayContaining([
+        'specimen-processing',
+        'laboratory-qc',
+        'assay-verification',
+        'blood-cell-morphology',
+        'chest-pain-centre',
+        'stroke-centre',
+      ]),
+    );
+    const ward =
+      'Cardiology nurse: wrote care plans, ran the device clinic with pacemaker follow-up, supported exercise tolerance tests and ABG interpretation on the coronary care unit.';
+    expect(prose(ward)).toEqual(expect.arrayContaining(['pacemaker-follow-up', 'exercise-stress-testing', 'blood-gas-interpretation']));
+    const warehouse = '持叉车证，熟练驾驶前移式叉车和平衡重叉车，负责批次管理、ASN管理与库容规划，协调线边仓物料配送，跟进快递理赔。';
+    expect(prose(warehouse)).toEqual(
+      expect.arrayContaining([
+        'forklift',
+        'batch-traceability',
+        'advance-shipping-notices',
+        'warehouse-capacity-planning',
+        'supply-chain',
+        'freight-claims',
+      ]),
+    );
+    const freight =
+      'Handled customs entries with our customs broker, commodity codes and EORI numbers, and disputed demurrage with the shipping lines.';
+    expect(prose(freight)).toEqual(expect.arrayContaining(['customs-clearance', 'trade-compliance', 'container-shipping']));
+    const fund = '负责私募基金的TA登记、基金清算与管理费计提，编制LP报告和尽调问卷，筹备年度业绩说明会，兼管课题经费与科研经费报销。';
+    expect(prose(fund)).toEqual(
+      expect.arrayContaining([
+        'transfer-agency',
+        'fund-clearing',
+        'fund-fee-calculation',
+        'investor-reporting',
+        'due-diligence-questionnaires',
+        'earnings-communications',
+        'research-grant-management',
+      ]),
+    );
+    const pe =
+      'Prepared capital call and distribution notices, ran waterfall calculations in Investran, drafted the quarterly investor presentation and kept post-award budgets within Uniform Guidance.';
+    expect(prose(pe)).toEqual(
+      expect.arrayContaining([
+        'capital-calls-distributions',
+        'fund-accounting-systems',
+        'pitch-materials',
+        'research-grant-management',
+        'grant-compliance',
+      ]),
+    );
+  });
+
+  it('does not read everyday prose as these skills', () => {
+    expect(prose('我们每周定期报告工作进展，并把数据报给领导。')).not.toContain('periodic-reports');
+    expect(prose('We flew to Geneva for the summit, and the stacker in the store was a student job.')).toEqual([]);
+    expect(prose('The working papers of the conference were published online.')).not.toContain('auditing');
+  });
+});
