@@ -124,3 +124,103 @@ describe('the twelfth round: healthcare, supply chain and finance', () => {
     expect(prose('The working papers of the conference were published online.')).not.toContain('auditing');
   });
 });
+
+describe('the twelfth round: operations, food delivery, the finishing and maintenance trades and the shop floor', () => {
+  it.each([
+    ['美团外卖商家版', 'delivery-merchant-backends'],
+    ['饿了么商家版', 'delivery-merchant-backends'],
+    ['满减活动', 'delivery-platform-promotions'],
+    ['美团推广通', 'delivery-platform-promotions'],
+    ['门店评分', 'store-rating-management'],
+    ['出餐效率', 'order-prep-efficiency'],
+    ['外卖店铺上线', 'delivery-store-onboarding'],
+    ['商品运营', 'merchandise-operations'],
+    ['Contract Mobilisation', 'contract-mobilisation'],
+    ['运营方案', 'operations-planning'],
+    ['商家招商', 'merchant-operations'],
+    ['Tender Submissions', 'bidding'],
+    ['质检评分', 'call-quality'],
+    ['墙面找平', 'masonry'],
+    ['K Rend', 'external-rendering'],
+    ['涂料施工', 'painting-decorating'],
+    ['铝合金门窗', 'carpentry'],
+    ['电机维修', 'electric-motor-repair'],
+    ['Motor Rewinding', 'electric-motor-repair'],
+    ['水泵维修', 'rotating-equipment'],
+    ['特种设备管理', 'special-equipment-management'],
+    ['LOLER Inspections', 'special-equipment-management'],
+    ['消控证', 'fire-control-room'],
+    ['锚杆支护', 'mine-ground-support'],
+    ['一通三防', 'mine-safety'],
+    ['Star-Delta Starters', 'relays-contactors'],
+    ['开机点检', 'pre-start-checks'],
+    ['质量围堵', 'quality-containment'],
+    ['Controlled Shipping', 'quality-containment'],
+    ['技能矩阵', 'skills-matrix'],
+    ['多能工', 'skills-matrix'],
+    ['工艺纪律检查', 'process-discipline'],
+    ['产品标识', 'product-identification'],
+    ['扭矩管理', 'torque-control'],
+    ['Hipot', 'electrical-testing'],
+    ['4M变更', 'change-point-management'],
+    ['Quick Changeover', 'smed'],
+    ['末件检验', 'first-article-inspection'],
+    ['自主保全', 'tpm'],
+    ['Golden Sample', 'limit-samples'],
+    ['红牌作战', 'five-s'],
+  ])('reads %s as %s', (text, id) => {
+    expect(normalizeSkill(text)?.id).toBe(id);
+  });
+
+  it('finds them inside a long Chinese and a long English job description', () => {
+    const takeaway =
+      '负责20家门店的外卖运营，熟练使用美团外卖商家版和饿了么商家版，设置满减活动与美团推广通，维护门店评分，推动出餐效率提升和新店上线。';
+    expect(prose(takeaway)).toEqual(
+      expect.arrayContaining([
+        'local-services-operations',
+        'delivery-merchant-backends',
+        'delivery-platform-promotions',
+        'store-rating-management',
+        'order-prep-efficiency',
+        'delivery-store-onboarding',
+      ]),
+    );
+    const plant =
+      '持高压电工证，负责车间电机维修、水泵维修与特种设备管理，组织开机点检和自主保全，牵头质量围堵、4M变更与工艺纪律检查，推行技能矩阵和快速换模。';
+    expect(prose(plant)).toEqual(
+      expect.arrayContaining([
+        'electrician-license',
+        'electric-motor-repair',
+        'rotating-equipment',
+        'special-equipment-management',
+        'pre-start-checks',
+        'tpm',
+        'quality-containment',
+        'change-point-management',
+        'process-discipline',
+        'skills-matrix',
+        'smed',
+      ]),
+    );
+    const site =
+      'Maintenance electrician: rewound motors (motor rewinding), wired star-delta starters and relay logic, arranged LOLER inspections, ran changeover reduction and controlled shipping with golden samples on the line.';
+    expect(prose(site)).toEqual(
+      expect.arrayContaining([
+        'electric-motor-repair',
+        'relays-contactors',
+        'special-equipment-management',
+        'smed',
+        'quality-containment',
+        'limit-samples',
+      ]),
+    );
+    const mine = '煤矿井下作业8年，熟悉一通三防、锚杆支护与探放水，兼任消防控制室值班。';
+    expect(prose(mine)).toEqual(expect.arrayContaining(['mine-planning', 'mine-safety', 'mine-ground-support', 'fire-control-room']));
+  });
+
+  it('does not read everyday prose as these skills', () => {
+    expect(prose('他在行车途中接到电话，随后换型号的手机。')).toEqual([]);
+    expect(prose('The changeover to the new office went well; a red tag hung on the door.')).toEqual([]);
+    expect(prose('Three-phase plans are common; the flooring was new.')).toEqual([]);
+  });
+});
