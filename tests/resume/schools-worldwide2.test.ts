@@ -18,9 +18,8 @@ import { NOT_SCHOOLS2, SCHOOL_CASES2 } from './schools-worldwide2.ts';
 const OPEN = new Set<string>([
   // A campus on a line of its own with no comma or joining word before it: not told from a city written under the name.
   'King Mongkut’s University of Technology / Thonburi / B.Eng. Computer Engineering / 2013 – 2017',
-  // A branch after a comma ("Delhi Public School, R.K. Puram", "Vietnam National University, Hanoi"): not told from the
-  // city written beside a school ("Anna University, Chennai").
-  'Stanford University / M.S. Management Science and Engineering (expected June 2026) / Indian Institute of Technology Madras / B.Tech Chemical Engineering, 2021 / Delhi Public School, R.K. Puram / CBSE Class XII, 2017',
+  // A branch after a comma in a line of fields ("Vietnam National University, Hanoi — B.Sc."): not told from the city
+  // written beside a school ("Anna University, Chennai — B.E."); in the school's own cell it is kept (the sixth set).
   'Vietnam National University, Hanoi — B.Sc. Computer Science, 2015',
 ]);
 

@@ -293,7 +293,9 @@ export const VOCATIONAL_AND_OPEN: SchoolCase[] = [
     'Staatliche Berufsschule I Landshut',
   ),
   c('Formation\n2012 – 2015  Lycée Louis-le-Grand  Classes préparatoires MP', 'Lycée Louis-le-Grand'),
-  c('Formation\n2009 – 2012  Lycée technique Diderot, Paris  Baccalauréat STI2D', 'Lycée technique Diderot'),
+  // Re-decided by the sixth set (a single place after a comma inside the school's cell is kept, as the labelled set
+  // keeps it); first written as 'Lycée technique Diderot'.
+  c('Formation\n2009 – 2012  Lycée technique Diderot, Paris  Baccalauréat STI2D', 'Lycée technique Diderot, Paris'),
   c('Formación\nInstituto Tecnológico de Costa Rica — Ingeniería en Computación, 2016', 'Instituto Tecnológico de Costa Rica'),
   c('Formación\nInstituto Tecnológico de Celaya — Ingeniería Industrial, 2014', 'Instituto Tecnológico de Celaya'),
   c('Education\nGovernment ITI Aundh — Electrician Trade (NCVT), 2012 – 2014', 'Government ITI Aundh'),

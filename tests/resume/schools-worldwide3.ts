@@ -302,7 +302,8 @@ export const LAYOUTS3: SchoolCase[] = [
   c(
     'ACADEMIC QUALIFICATIONS\nBachelor of Technology (Mechanical) | Anna University | 2004\nDiploma in Mechanical Engineering | Government Polytechnic College, Coimbatore | 2001',
     'Anna University',
-    'Government Polytechnic College',
+    // Re-decided by the sixth set (the place in the school's cell is kept); first written as 'Government Polytechnic College'.
+    'Government Polytechnic College, Coimbatore',
   ),
 ];
 

@@ -25,6 +25,7 @@ import {
   studyClauses,
   withoutEmphasis,
   withoutEnrolmentRepeats,
+  withSchoolPlaceJoined,
 } from './school-lines.ts';
 import { degreeOf, isBullet, isSchool, isUnnamedSchool, segmentsOf } from './segments.ts';
 
@@ -313,7 +314,8 @@ export function parseEducation(sectionLines: string[]): EducationEntry[] {
     sectionLines
       .map(withoutEmphasis)
       .map((line) => studyClauses(line, isHeaderLike(line, EDUCATION_LINE_LENGTH)))
-      .map(withoutSchoolBullet),
+      .map(withoutSchoolBullet)
+      .map(withSchoolPlaceJoined),
   );
   return withoutEnrolmentRepeats(educationEntries(lines), lines);
 }

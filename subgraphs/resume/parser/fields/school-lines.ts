@@ -5,8 +5,8 @@
  */
 import type { EducationEntry } from '../types.ts';
 import { findDateRanges } from './dates.ts';
-import { isKnownCity } from './entry-parts.ts';
-import { degreeOf, isBullet, isSchool, isUnnamedSchool, segmentsOf } from './segments.ts';
+import { companyScore, isKnownCity, isPlace, REGION_CODE, titleScore } from './entry-parts.ts';
+import { degreeOf, isBullet, isSchool, isUnnamedSchool, JOINED_COMMA, segmentsOf } from './segments.ts';
 
 /** A school name wrapped in a narrow column ("Nanyang Technological" / "University"): its lines joined again. */
 const SCHOOL_WORD_ONLY = /^\s*(?:university|college|institute(?: of technology)?|polytechnic|academy|school of [\w ]+)\s*$/iu;
@@ -206,6 +206,32 @@ function isShortForm(word: string, name: string): boolean {
     if (at === 0) return false;
   }
   return true;
+}
+
+/**
+ * A place after a comma inside the school's cell is the name the writer gave it, as the labelled set keeps it: "2014 -
+ * 2017  Punjabi University, Patiala  B.Com", "Industrial Training Institute, Varanasi", a table's cell or a line of its
+ * own "Mahatma Gandhi University, Kerala" — for a generic name the place is what tells the school. The cell is parted
+ * from the rest by columns (two spaces, a tab, a pipe) or is the whole line, and the place is one: a line of fields
+ * parted by commas and dashes ("Anna University, Chennai — B.E., 2012") writes its city as a field, and two places
+ * ("Toronto, ON", "Nairobi, Kenya") or a country alone are an address (schools-worldwide6.ts).
+ */
+const CELL_PLACE =
+  /(^\s*|\s{2,}|\s*[|｜\t]\s*)((?:(?!\s{2}|\s[-–—]\s)[^,，;；|｜\t])+?),\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2})(?=\s{2,}|\s*[|｜\t]|\s*$)/gu;
+const NOT_A_PLACE =
+  /^(?:Bachelor|Master|Doctor|Diploma|Certificate|Honou?rs|Graduated|Expected|Exchange|Class|Minor|Major|Thesis|Hons?)\b/u;
+
+export function withSchoolPlaceJoined(line: string): string {
+  return line.replace(CELL_PLACE, (whole, before: string, school: string, place: string) =>
+    isSchool(school) && !isUnnamedSchool(school) && isSchoolsPlace(place) ? `${before}${school}${JOINED_COMMA} ${place}` : whole,
+  );
+}
+
+function isSchoolsPlace(place: string): boolean {
+  if (NOT_A_PLACE.test(place) || degreeOf(place) !== null || isSchool(place) || REGION_CODE.test(place)) return false;
+  if (companyScore(place) > 0 || titleScore(place) > 0) return false;
+  // A country or a region is an address, a city is the school's: "University of Sydney, Australia".
+  return !isPlace(place) || isKnownCity(place);
 }
 
 /** Markdown emphasis around a name: "**华东师范大学**", "__University of Leeds__". */

@@ -12,6 +12,9 @@ const RANK_AND_FUNCTION = new RegExp(
 const LEGAL_FORM_AFTER_COMMA =
   /,\s*(?=(?:Inc|Ltd|LLC|LLP|Corp|Co|plc|PLC|GmbH|AG|S\.A|SA|B\.V|N\.V|Pty|Limited|Ltda|S\.p\.A|K\.K)\b\.?(?:,?\s*Ltd\.?)?(?:\s{2,}|\s*[|｜\t,，]|\s+[-–—]\s|\s*$))/gu;
 
+/** A comma inside a name, which parts of a line do not split on: "University of California, Berkeley". */
+export const JOINED_COMMA = '\uE000';
+
 /** State universities written "University of California, Davis": the campus after the comma is the school's name. */
 const SYSTEM_CAMPUSES: Record<string, string> = {
   California: 'Berkeley|Los Angeles|San Diego|Davis|Irvine|Santa Barbara|Santa Cruz|Riverside|Merced|San Francisco',
