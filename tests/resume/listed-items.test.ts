@@ -58,6 +58,11 @@ describe('listed items: what is written around a skill', () => {
     expect(ids('飞鸥 K/3 Cloud')).toEqual([listedSkillId('飞鸥 K/3 Cloud')]);
   });
 
+  it('gives the work after "and" to the lone word before it ("marble and granite fixing"), not a skill of its own', () => {
+    expect(ids('Vexor and quibbit tiling')).toEqual([listedSkillId('Vexor tiling'), listedSkillId('quibbit tiling')]);
+    expect(ids('Vexor and machine learning')).toEqual([listedSkillId('Vexor'), normalizeSkill('machine learning')!.id]);
+  });
+
   it('reads an exam status as nothing', () => {
     expect(ids('Zorblex（已过 4 科）、Quibbit')).toEqual([listedSkillId('Zorblex'), listedSkillId('Quibbit')]);
   });

@@ -64,16 +64,21 @@ export function splitAtAnd(item: string): string[] {
 }
 
 /**
- * "Rotary and coil machines", "conveyor and crusher rebuilds": one word before "and" takes the plural noun the words
- * after it end on ("rotary machines"); not a skill of its own ("payroll and vendor contracts"), a verb's -ing form,
+ * "Rotary and coil machines", "conveyor and crusher rebuilds", "marble and granite fixing": one word before "and"
+ * takes the plural noun or the work the words after it end on ("rotary machines", "marble fixing"); not a skill of its own ("payroll and vendor contracts"), a verb's -ing form,
  * an acronym or a plural itself ("Cover-ups and touch ups"). Null when `left` stands alone.
  */
 export function withSharedTail(left: string, right: string): string | null {
   const word = left.trim();
   const words = right.trim().split(/\s+/u);
   const noun = words.at(-1)!;
-  if (words.length < 2 || !/^[A-Za-z][a-z-]+$/u.test(word) || /(?:s|ing)$/u.test(word) || !/[a-z][^s]s$/u.test(noun)) return null;
-  return skillTaxonomy().normalizeSkill(word) ? null : `${word} ${noun}`;
+  if (words.length < 2 || !/^[A-Za-z][a-z-]+$/u.test(word) || /(?:s|ing)$/u.test(word)) return null;
+  const taxonomy = skillTaxonomy();
+  // The work done on both ("marble and granite fixing", "floor & wall tiling"), unless the words after "and" name a
+  // skill of their own that the word before does not share ("data and machine learning").
+  const work = /^[a-z]{3,}ing$/u.test(noun) && (!taxonomy.normalizeSkill(right) || taxonomy.normalizeSkill(`${word} ${noun}`) !== null);
+  if (!work && !/[a-z][^s]s$/u.test(noun)) return null;
+  return taxonomy.normalizeSkill(word) ? null : `${word} ${noun}`;
 }
 
 /**
