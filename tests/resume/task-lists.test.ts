@@ -280,6 +280,11 @@ describe('taskPhrases: the verb that governs a list, and what is no task', () =>
     expect(zhTasks('负责日常 ZORB 监控、QBT 处理和琛瑶提升。')).toEqual(['ZORB', 'QBT', '琛瑶提升']);
   });
 
+  it('reads the tasks 办理 governs, and a list without the 工作 it closes on', () => {
+    expect(zhTasks('办理琛瑶转账、璆琅付款。')).toEqual(['琛瑶转账', '璆琅付款']);
+    expect(zhTasks('参与琛瑶复议和璆琅应诉工作。')).toEqual(['琛瑶复议', '璆琅应诉']);
+  });
+
   it('reads no clients named in brackets', () => {
     expect(zhTasks('负责琛瑶机在客户端（琛瑶国际、璆琅存储）的工艺开发。')).not.toEqual(expect.arrayContaining(['琛瑶国际']));
   });
