@@ -285,6 +285,11 @@ describe('taskPhrases: the verb that governs a list, and what is no task', () =>
     expect(zhTasks('参与琛瑶复议和璆琅应诉工作。')).toEqual(['琛瑶复议', '璆琅应诉']);
   });
 
+  it('leaves out a term too long to be one, not the list ("…和远程监测患者管理")', () => {
+    expect(zhTasks('负责琛瑶培训、璆琅随访和瑨珂监测璆琅管理。')).toEqual(['琛瑶培训', '璆琅随访']);
+    expect(zhTasks('负责琛瑶培训和瑨珂监测璆琅管理。')).toEqual([]);
+  });
+
   it('reads no clients named in brackets', () => {
     expect(zhTasks('负责琛瑶机在客户端（琛瑶国际、璆琅存储）的工艺开发。')).not.toEqual(expect.arrayContaining(['琛瑶国际']));
   });

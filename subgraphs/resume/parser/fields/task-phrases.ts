@@ -159,12 +159,17 @@ export function taskPhrases(description: string): ListedSkill[] {
     // An enumeration: two items or more, each a term; one prose item makes the clause prose.
     // One item alone is a task when it names the work done ("负责可研评审", "参与工艺恢复").
     const single = items.length === 1 && /^[\u4e00-\u9fff]{4,6}$/u.test(items[0]!) && SINGLE_TASK.test(items[0]!);
+    const notTask = (item: string) => PROSE.test(item) || isPlace(item) || isVerb(item) || SERVED.test(item);
+    // A term too long to be one ("远程监测患者管理") among two terms or more is left out, not the list.
+    const long = (item: string) => /^[\u4e00-\u9fff]{8,12}$/u.test(item);
+    const terms = items.filter((item) => !long(item));
     if (
       (items.length < 2 && !single) ||
-      items.some((item) => !TERM.test(item) || PROSE.test(item) || isPlace(item) || isVerb(item) || SERVED.test(item))
+      terms.length < (items.length === terms.length ? 1 : 2) ||
+      items.some((item) => (!TERM.test(item) && !long(item)) || notTask(item))
     )
       continue;
-    for (const task of items) {
+    for (const task of terms) {
       // "OCAP 处理", "FMEA 分析": a name in Latin letters with the routine work done with it is the name.
       const item = LATIN_WITH_WORK.exec(task)?.[1] ?? task;
       // "考勤统计" names Attendance Management: the work done with a skill names the skill.
