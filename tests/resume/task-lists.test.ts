@@ -236,6 +236,13 @@ describe('a noun shared across "and"', () => {
     );
   });
 
+  it('is given with its object to a kind of work before it ("loading and unloading trailers")', () => {
+    expect(items(['Zorbing and quibbing trailers'])).toEqual(['Zorbing trailers', 'quibbing trailers']);
+    expect(tasks('Yard work: vexor checks, zorbing and quibbing trailers.')).toEqual(
+      expect.arrayContaining(['zorbing trailers', 'quibbing trailers']),
+    );
+  });
+
   it('is not given to a word that stands alone, a verb or a plural', () => {
     expect(items(['Python and zorbic machines'])).toEqual(expect.arrayContaining(['Python', 'zorbic machines']));
     expect(items(['Zorbings and quib ups'])).not.toContain('Zorbings ups');

@@ -44,7 +44,7 @@ const ARTIFACT =
 /** Its last word a person's role ("calm radiographer", "thorough clinician"), not a thing or a practice so spelt. */
 const ROLE = /(?:er|or|ist|ian|ant|ent)s?$/iu;
 const NOT_ROLE =
-  /(?:ment|decor|floor|motor|sensor|monitor|error|colou?r|server|router|printer|laser|paper|water|computer|container|controller|filter|adapter|connector|meter|order|border|layer|folder|poster|flyer|banner|ledger|counter|cluster|parameter|tender|power|heater|boiler|transformer|inverter|charger|compressor|reactor|generator|elevator|simulator|calculator|indicator|processor|editor|compiler|browser|scheduler|conductor|transistor|capacitor|resistor|register|roster|calendar|letter|chapter|theater|center|gear|content|component|document|instrument|segment|ointment|cement|pavement)s?$/iu;
+  /(?:ment|decor|floor|motor|sensor|monitor|error|colou?r|server|router|printer|laser|paper|water|computer|container|controller|filter|adapter|connector|meter|order|border|layer|folder|poster|flyer|banner|ledger|counter|cluster|parameter|tender|power|heater|boiler|transformer|inverter|charger|compressor|reactor|generator|elevator|simulator|calculator|indicator|processor|editor|compiler|browser|scheduler|conductor|transistor|capacitor|resistor|register|roster|calendar|letter|chapter|theater|center|gear|content|component|document|instrument|segment|ointment|cement|pavement|trailer|decker|tractor|loader|hopper|freezer|cooler|dryer|washer|mixer|cutter|drawer|locker)s?$/iu;
 /** Its first word an adjective of character or manner ("careful experimentalist", "strong communication"). */
 const CHARACTER = /^(?:\w+ly|\w+ful|\w+ous|\w+ive|\w+able|calm|good|strong|happy|gentle|reliable|pragmatic)$/iu;
 const PREPOSITION = /^(?:and|or|with|of|for|to|in|on|at|by)$/iu;

@@ -72,6 +72,9 @@ export function withSharedTail(left: string, right: string): string | null {
   const word = left.trim();
   const words = right.trim().split(/\s+/u);
   const noun = words.at(-1)!;
+  // "loading and unloading trailers": two kinds of work done on one thing, each with it.
+  if (/^[A-Za-z][a-z]{2,}ing$/u.test(word) && /^[a-z]{3,}ing$/iu.test(words[0]!) && words.length <= 3)
+    return `${word} ${words.slice(1).join(' ')}`;
   if (words.length < 2 || !/^[A-Za-z][a-z-]+$/u.test(word) || /(?:s|ing)$/u.test(word)) return null;
   const taxonomy = skillTaxonomy();
   // The work done on both ("marble and granite fixing", "floor & wall tiling"), unless the words after "and" name a
