@@ -309,6 +309,12 @@ describe('ruleBooks: a code or a standard named by its title', () => {
       '璆琅故障处理指南',
     ]);
   });
+
+  it("reads the procedure or guide work is done by, not a list or the company's rules", () => {
+    const books = (text: string) => ruleBooks(text).map((s) => s.name);
+    expect(books('按 ZOP 处理琛瑶咨询，按璆琅风格指南交付，按照瑨珂作业指导书生产。')).toEqual(['ZOP', '璆琅风格指南', '瑨珂作业指导书']);
+    expect(books('按照 ZOD、QWS 分层建模；按公司规范执行；按时完成。')).toEqual([]);
+  });
 });
 
 describe('toolPhrases: what a tool names more narrowly, and the task it is used for', () => {

@@ -188,11 +188,21 @@ export function taskPhrases(description: string): ListedSkill[] {
   return [...found.values()];
 }
 
-/** "熟悉《行车组织规则》", "按《建设工程文件归档规范》": a code, a standard or a rule book named by its title is one the person knows. */
+/**
+ * "按 SOP 处理", "按风格指南交付", "按照作业指导书生产": the procedure or the guide work is done by, an acronym or a
+ * document's name (not a list, not the company's or the country's own rules in general).
+ */
+const DONE_BY =
+  /按照?\s*((?:[A-Z]{2,6}s?)(?=\s?[\u4e00-\u9fff])(?!\s?、)|(?!相关|公司|国家|行业|企业|集团|内部|既定)[\u4e00-\u9fff]{2,6}(?:指南|规范|规程|手册|指导书))(?![\u4e00-\u9fff]*、)/gu;
+
+/**
+ * "熟悉《行车组织规则》", "按《建设工程文件归档规范》": a code, a standard or a rule book named by its title is one the
+ * person knows, and so is the procedure work is done by ("按 SOP 处理").
+ */
 export function ruleBooks(text: string): ListedSkill[] {
   const taxonomy = skillTaxonomy();
   const found = new Map<string, ListedSkill>();
-  for (const [, title] of text.matchAll(RULE_BOOK)) {
+  for (const [, title] of [...text.matchAll(RULE_BOOK), ...text.matchAll(DONE_BY)]) {
     const skill = taxonomy.normalizeSkill(title!);
     if (skill) found.set(skill.id, skillItem(skill, title!));
     else addWritten(found, title!);
