@@ -323,6 +323,12 @@ describe('toolPhrases: what a tool names more narrowly, and the task it is used 
     expect(zhTools('配合 SAP 做琛瑶数据核对。')).not.toContain('SAP');
     expect(zhTools('用 Python 做琛瑶量预测（Zorbet / Quibboost）。')).toContain('琛瑶量预测');
   });
+
+  it('reads a Latin name with its Chinese brand before it, and an edition after a product the taxonomy knows', () => {
+    expect(zhTools('固定资产管理，使用琛瑶 ZRB-U8。')).toEqual(['琛瑶 ZRB-U8']);
+    expect(zhTools('用琛瑶 Q/3 Cloud 做凭证。')).toContain('琛瑶 Q/3 Cloud');
+    expect(zhTools('用 SAP Cloud 做琛瑶数据核对。')).toContain('SAP Cloud');
+  });
 });
 
 describe('listedSkills: a kind word after an acronym', () => {

@@ -22,13 +22,16 @@ const OPERATING = /开(?!发|展|拓|通|票|会|设|放|始|办)|操作|驾驶|
 /** A Chinese brand and a model code ("大疆 T40", "三一 SY365", "索尼 A7M4"); the brand is read as its last two characters. */
 const MODEL = /[\u4e00-\u9fff]{2}\s?[A-Z]{1,3}\d{1,4}[A-Z0-9]{0,3}(?![A-Za-z0-9])/gu;
 
-/** A name in Latin letters, of up to three words ("Charles", "Opera PMS", "SAP IS-U"). */
-const LATIN_NAME = String.raw`[A-Za-z][A-Za-z0-9.+#-]*(?:\s[A-Za-z0-9][A-Za-z0-9.+#-]*){0,2}`;
+/** A name in Latin letters, of up to three words ("Charles", "Opera PMS", "SAP IS-U", "K/3 Cloud"). */
+const LATIN_NAME = String.raw`[A-Za-z](?:[A-Za-z0-9.+#-]|\/(?=\d))*(?:\s[A-Za-z0-9][A-Za-z0-9.+#-]*){0,2}`;
 
-/** "用 Charles 抓包", "推行 FEFO（先到期先出）": a Latin name a verb of using governs in Chinese prose is a tool or method. */
+/**
+ * "用 Charles 抓包", "推行 FEFO（先到期先出）", "使用用友 GRP-U8": a Latin name a verb of using governs in Chinese prose,
+ * its Chinese brand before it, is a tool or method.
+ */
 const LATIN_TOOL = new RegExp(
-  String.raw`(?:${USING}|采用|会用|熟悉|掌握|推行|基于)\s*(${LATIN_NAME})\s*(?=[\u4e00-\u9fff（(、和与及，。；])`,
-  'gu',
+  String.raw`(?:${USING}|采用|会用|熟悉|掌握|推行|基于)\s*((?:[\u4e00-\u9fff]{2}\s?(?=[A-Z]))?${LATIN_NAME})\s*(?=[\u4e00-\u9fff（(、和与及，。；]|$)`,
+  'gmu',
 );
 
 /**
@@ -67,7 +70,10 @@ export function toolPhrases(text: string): ListedSkill[] {
     // "SAP IS-U 做抄表核对": a product's module or edition in capitals after a name the taxonomy knows is the narrower
     // product, as written, beside it.
     const known = taxonomy.findSkills(tool, { isSkillList: true });
-    const module = known.length === 1 && /^\s+[A-Z][A-Z0-9/-]{1,7}$/u.test(tool.slice(known[0]!.end)) && known[0]!.start === 0;
+    const module =
+      known.length === 1 &&
+      /^\s+(?:[A-Z][A-Z0-9/-]{1,7}|Cloud|Online|Pro|Plus|Enterprise|Premium)$/u.test(tool.slice(known[0]!.end)) &&
+      known[0]!.start === 0;
     if (known.length > 0 && !module) continue;
     addWritten(found, tool);
   }
