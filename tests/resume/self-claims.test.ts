@@ -17,6 +17,7 @@ describe('selfClaims', () => {
   it('reads no trait the taxonomy knows, no body or bearing, and no sentence', () => {
     expect(claims('沟通能力强，学习能力强，责任心强。')).toEqual([]);
     expect(claims('身体好，性格好，耳朵好。')).toEqual([]);
+    expect(claims('视力好，身体素质好，无不良嗜好。')).toEqual([]);
     expect(claims('我的琛瑶能力很强，与家长璆琅能力好。')).toEqual([]);
     expect(claims('熟悉琛瑶流程。')).toEqual([]);
   });
