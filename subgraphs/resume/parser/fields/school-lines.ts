@@ -5,7 +5,7 @@
  */
 import type { EducationEntry } from '../types.ts';
 import { findDateRanges } from './dates.ts';
-import { companyScore, isKnownCity, isPlace, REGION_CODE, titleScore } from './entry-parts.ts';
+import { companyScore, isCountry, isKnownCity, REGION_CODE, titleScore } from './entry-parts.ts';
 import { degreeOf, isBullet, isSchool, isUnnamedSchool, JOINED_COMMA, segmentsOf } from './segments.ts';
 
 /** A school name wrapped in a narrow column ("Nanyang Technological" / "University"): its lines joined again. */
@@ -89,12 +89,15 @@ const COUNTRY_BEFORE =
 /**
  * A major, department or degree glued after a Chinese university's name with no space: 南开大学金融学本科, 东南大学土木工程专业,
  * 國立中山大學企業管理學系, 浙江大学计算机科学与技术学院 (a faculty named by its subjects). A school of its own glued there stays:
- * 南京大学金陵学院, 上海交通大学安泰经济与管理学院, 北京师范大学珠海分校, 中南大学湘雅护理学院.
+ * 南京大学金陵学院, 上海交通大学安泰经济与管理学院, 北京师范大学珠海分校, 中南大学湘雅护理学院; and so does a professional school of the
+ * health professions (上海交通大学护理学院, 浙江大学医学院, 武汉大学口腔医学院), as the labelled set and the English "University of
+ * Pennsylvania School of Nursing" keep it (schools-worldwide6.ts).
  */
 const GLUED_MAJOR_END = /(?:专业|專業|本科|硕士|碩士|博士|学士|學士|系|学系|學系|在读|在讀)$/u;
 const FACULTY_SUBJECT =
-  '计算机|電腦|软件|軟體|信息|資訊|电子|電子|通信|通訊|机械|機械|电气|電機|电机|土木|化学|化學|化工|材料|经济|經濟|管理|金融|法|外国语|外國語|文|理|医|醫|药|藥|数学|數學|物理|生命|环境|環境|建筑|建築|艺术|藝術|新闻|新聞|传播|傳播|公共|马克思主义|教育|体育|體育|音乐|音樂|美术|美術|能源|动力|動力|航空|航天|自动化|自動化|控制|光电|光電|商|工商|会计|會計|统计|統計|人文|社会|社會|政治|历史|歷史|哲学|哲學|地理|地球|海洋|农|農|林|生物|食品|护理|護理|口腔|临床|臨床|基础|基礎|仪器|儀器|光学|光學|集成电路|人工智能|数据|數據|网络|網絡|安全|交通|运输|運輸|水利|测绘|測繪|资源|資源|城市规划|设计|設計|与|與|及|和|科学|科學|工程|技术|技術|学|學|应用|應用';
+  '外文|外语|外語|计算机|電腦|软件|軟體|信息|資訊|电子|電子|通信|通訊|机械|機械|电气|電機|电机|土木|化学|化學|化工|材料|经济|經濟|管理|金融|法|外国语|外國語|文|理|医|醫|药|藥|数学|數學|物理|生命|环境|環境|建筑|建築|艺术|藝術|新闻|新聞|传播|傳播|公共|马克思主义|教育|体育|體育|音乐|音樂|美术|美術|能源|动力|動力|航空|航天|自动化|自動化|控制|光电|光電|商|工商|会计|會計|统计|統計|人文|社会|社會|政治|历史|歷史|哲学|哲學|地理|地球|海洋|农|農|林|生物|食品|护理|護理|口腔|临床|臨床|基础|基礎|仪器|儀器|光学|光學|集成电路|人工智能|数据|數據|网络|網絡|安全|交通|运输|運輸|水利|测绘|測繪|资源|資源|城市规划|设计|設計|与|與|及|和|科学|科學|工程|技术|技術|学|學|应用|應用';
 const GLUED_FACULTY = new RegExp(`^(?:${FACULTY_SUBJECT})+(?:学院|學院)$`, 'u');
+const HEALTH_SCHOOL = /^(?:医|醫|护理|護理|药|藥|药学|藥學|口腔医|口腔醫|公共卫生|公共衛生)(?:学院|學院)$|^(?:医学部|醫學部)$/u;
 
 /** The unit that runs a university's online, continuing or adult study, glued after it: 中国石油大学（北京）网络教育学院. */
 const STUDY_MODE_UNIT =
@@ -105,7 +108,7 @@ function withoutGluedMajor(part: string): string {
   const glued = part.match(/^(.+?(?:大学|大學))([\u4e00-\u9fff]{2,})$/u);
   if (!glued) return part;
   const rest = glued[2]!;
-  return GLUED_MAJOR_END.test(rest) || GLUED_FACULTY.test(rest) ? glued[1]! : part;
+  return !HEALTH_SCHOOL.test(rest) && (GLUED_MAJOR_END.test(rest) || GLUED_FACULTY.test(rest)) ? glued[1]! : part;
 }
 
 /**
@@ -231,7 +234,7 @@ function isSchoolsPlace(place: string): boolean {
   if (NOT_A_PLACE.test(place) || degreeOf(place) !== null || isSchool(place) || REGION_CODE.test(place)) return false;
   if (companyScore(place) > 0 || titleScore(place) > 0) return false;
   // A country or a region is an address, a city is the school's: "University of Sydney, Australia".
-  return !isPlace(place) || isKnownCity(place);
+  return !isCountry(place);
 }
 
 /** Markdown emphasis around a name: "**华东师范大学**", "__University of Leeds__". */
