@@ -23,6 +23,7 @@ import {
   withoutSchoolBullet,
   SHORT_COURSE,
   studyClauses,
+  universityAfterUnit,
   withoutEmphasis,
   withoutEnrolmentRepeats,
   withSchoolPlaceJoined,
@@ -469,20 +470,11 @@ function entriesFromParts(rawParts: string[], start: string | null, end: string 
   });
 }
 
-const UNIVERSITY = /\buniversit(?:y|ies)\b/iu;
-/** A college, school or faculty, not a university: "College of Engineering", "Trinity College". */
-const UNIT = /^(?!.*\buniversit)(?=.*\b(?:college|school|faculty)\b)/iu;
-
 function entryFromParts(rawParts: string[], start: string | null, end: string | null): EducationEntry {
   const parts = normalisedParts(rawParts).filter((p) => !NOT_A_NAME.test(p) && !isLocationOnly(p) && !ELSEWHERE_MARK.test(p));
   const isCourse = parts.some((p) => SHORT_COURSE.test(p) && !isSchool(p));
   const named = isCourse ? -1 : parts.findIndex((p) => isSchool(p) && !isUnnamedSchool(p) && !/^(?:school of|学院：)/i.test(p));
-  // A college or school written before its university is a unit of it: "College of Engineering, Anna University",
-  // "Trinity College, University of Cambridge" (as "Faculty of Medicine, University of Lagos").
-  const university = parts[named + 1];
-  const isUnitBefore =
-    named >= 0 && university !== undefined && UNIT.test(parts[named]!) && UNIVERSITY.test(university) && isSchool(university);
-  const schoolPart = named < 0 ? null : parts[isUnitBefore ? named + 1 : named]!;
+  const schoolPart = named < 0 ? null : parts[universityAfterUnit(parts, named)]!;
   const school = schoolPart && schoolName(schoolPart);
   let degree: string | null = null;
   let major: string | null = null;

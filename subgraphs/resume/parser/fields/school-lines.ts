@@ -237,6 +237,19 @@ function isSchoolsPlace(place: string): boolean {
   return !isCountry(place);
 }
 
+/**
+ * A college or school written before its university is a unit of it, the university is the school: "College of
+ * Engineering, Anna University", "Trinity College, University of Cambridge" (as "Faculty of Medicine, University of
+ * Lagos"). The part at `at` names a school; the index of the one to note.
+ */
+export function universityAfterUnit(parts: string[], at: number): number {
+  const next = parts[at + 1];
+  return next !== undefined && UNIT.test(parts[at]!) && UNIVERSITY.test(next) && isSchool(next) ? at + 1 : at;
+}
+const UNIVERSITY = /\buniversit(?:y|ies)\b/iu;
+/** A college, school or faculty, not a university: "College of Engineering", "Trinity College". */
+const UNIT = /^(?!.*\buniversit)(?=.*\b(?:college|school|faculty)\b)/iu;
+
 /** Markdown emphasis around a name: "**华东师范大学**", "__University of Leeds__". */
 export const withoutEmphasis = (line: string) => line.replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/gu, '$2');
 
