@@ -224,3 +224,119 @@ describe('the twelfth round: operations, food delivery, the finishing and mainte
     expect(prose('Three-phase plans are common; the flooring was new.')).toEqual([]);
   });
 });
+
+describe('the twelfth round: pharmacovigilance and medical affairs, administrative law, education and media', () => {
+  it.each([
+    ['风险管理计划', 'pv-risk-management-plans'],
+    ['EU-RMP', 'pv-risk-management-plans'],
+    ['ArisG', 'arisg'],
+    ['E2B(R3)', 'eudravigilance'],
+    ['文献监测', 'pv-literature-surveillance'],
+    ['个例安全报告', 'icsr-processing'],
+    ['SAE Reconciliation', 'pharmacovigilance'],
+    ['医学问询', 'medical-information'],
+    ['Copy Approval', 'promotional-review'],
+    ['Publication Planning', 'publication-planning'],
+    ['研究者发起的研究', 'investigator-initiated-trials'],
+    ['获益风险评估', 'benefit-risk-assessment'],
+    ['APQR', 'pharma-qa'],
+    ['药品放行', 'batch-record-review'],
+    ['说明书修订', 'package-inserts'],
+    ['行政法', 'administrative-law'],
+    ['行政复议', 'administrative-reconsideration'],
+    ['Judicial Review', 'administrative-reconsideration'],
+    ['行政处罚', 'administrative-penalties'],
+    ['Fixed Penalty Notices', 'administrative-penalties'],
+    ['双随机一公开', 'regulatory-inspections'],
+    ['Trading Standards', 'regulatory-inspections'],
+    ['执法文书制作', 'enforcement-case-files'],
+    ['案卷评查', 'enforcement-case-files'],
+    ['行政许可', 'administrative-licensing'],
+    ['法律援助', 'legal-aid'],
+    ['法制审核', 'legislative-drafting'],
+    ['Interviews Under Caution', 'law-enforcement'],
+    ['Anti-money Laundering', 'compliance'],
+    ['Lease Extensions', 'conveyancing-tasks'],
+    ['High Court Enforcement', 'debt-recovery'],
+    ['试卷命题', 'student-assessment'],
+    ['一日流程', 'early-childhood-education'],
+    ['Parents Evenings', 'parent-communication'],
+    ['Report Cards', 'student-affairs'],
+    ['ManageBac', 'managebac'],
+    ['新媒体矩阵', 'social-account-matrix'],
+    ['视频混剪', 'video-remix-editing'],
+    ['新闻发稿', 'press-distribution'],
+    ['新闻播报', 'broadcasting'],
+    ['选题报批', 'isbn-applications'],
+    ['图书发行', 'book-distribution'],
+    ['演播室管理', 'studio-operations'],
+    ['Archive Research', 'archive-research'],
+    ['AE特效', 'after-effects'],
+  ])('reads %s as %s', (text, id) => {
+    expect(normalizeSkill(text)?.id).toBe(id);
+  });
+
+  it('finds them inside a long Chinese and a long English job description', () => {
+    const pv =
+      '负责个例安全报告处理和药物警戒文献监测，撰写风险管理计划与获益风险评估，回复医学问询，参与推广材料审核及研究者发起的研究的立项。';
+    expect(prose(pv)).toEqual(
+      expect.arrayContaining([
+        'icsr-processing',
+        'pv-literature-surveillance',
+        'pv-risk-management-plans',
+        'benefit-risk-assessment',
+        'medical-information',
+        'promotional-review',
+        'investigator-initiated-trials',
+      ]),
+    );
+    const ma =
+      'Medical affairs manager: led publication planning, handled medical enquiries, ran copy approval in Veeva PromoMats and submitted E2B(R3) cases to EudraVigilance.';
+    expect(prose(ma)).toEqual(
+      expect.arrayContaining(['publication-planning', 'medical-information', 'promotional-review', 'eudravigilance']),
+    );
+    const enforce =
+      '在区市场监管局从事执法检查和双随机一公开抽查，办理行政处罚案件，负责执法文书制作、案卷评查与重大执法决定法制审核，承办行政复议和行政应诉。';
+    expect(prose(enforce)).toEqual(
+      expect.arrayContaining([
+        'regulatory-inspections',
+        'administrative-penalties',
+        'enforcement-case-files',
+        'legislative-drafting',
+        'administrative-reconsideration',
+      ]),
+    );
+    const officer =
+      'Trading Standards officer: carried out interviews under caution, served fixed penalty notices and enforcement notices, prepared prosecution files and advised on premises licences and judicial review.';
+    expect(prose(officer)).toEqual(
+      expect.arrayContaining([
+        'regulatory-inspections',
+        'law-enforcement',
+        'administrative-penalties',
+        'enforcement-case-files',
+        'administrative-licensing',
+        'administrative-reconsideration',
+      ]),
+    );
+    const media = '负责公司新媒体矩阵运营，统筹视频混剪和AE特效包装，对接新闻发稿，兼任演播室管理和新闻播报。';
+    expect(prose(media)).toEqual(
+      expect.arrayContaining([
+        'social-account-matrix',
+        'video-remix-editing',
+        'after-effects',
+        'press-distribution',
+        'studio-operations',
+        'broadcasting',
+      ]),
+    );
+    const school =
+      'Year 4 teacher: wrote end-of-term reports, led parents evenings and literacy support groups, and tracked units in ManageBac.';
+    expect(prose(school)).toEqual(expect.arrayContaining(['student-affairs', 'parent-communication', 'tutoring', 'managebac']));
+  });
+
+  it('does not read everyday prose as these skills', () => {
+    expect(prose('项目经理需编写项目的风险管理计划，按月更新。')).not.toContain('pv-risk-management-plans');
+    expect(prose('The IIT graduate read about literacy in the ECT ward.')).toEqual([]);
+    expect(prose('他负责播报天气，也给书号码排序；这里是发稿日。')).toEqual([]);
+  });
+});
