@@ -345,6 +345,12 @@ describe('englishTasks: a one-word item', () => {
     expect(tasks('Clinic: zorbic quibometry, residential, quib fitting.')).not.toContain('residential');
     expect(tasks('zorbic quibometry, tympazorbry.')).not.toContain('tympazorbry');
   });
+
+  it('does not count a place the work was done in', () => {
+    expect(tasks('Ran zorbic roadshows in Hong Kong, Singapore and London, quib meetings.')).not.toEqual(
+      expect.arrayContaining(['Singapore']),
+    );
+  });
 });
 
 describe('toolPhrases: a brand and its model', () => {

@@ -144,7 +144,14 @@ export function englishTasks(text: string): ListedSkill[] {
       // unless the list holds three or more items and two of them are phrases.
       const phrases = items.filter((other) => other.includes(' ')).length;
       const oneWordCounts =
-        items.length >= 3 && phrases >= 2 && /^[a-z][a-z-]{4,}$/iu.test(item) && !/(?:al|ic|ive|ous)$/iu.test(item) && !PEOPLE.test(item);
+        items.length >= 3 &&
+        phrases >= 2 &&
+        /^[a-z][a-z-]{4,}$/iu.test(item) &&
+        !/(?:al|ic|ive|ous)$/iu.test(item) &&
+        !PEOPLE.test(item) &&
+        // "roadshows in Hong Kong, Singapore and London": a place the work was done in.
+        !isPlace(item) &&
+        !isKnownCity(item);
       if ((!item.includes(' ') && !oneWordCounts) || taxonomy.findSkills(item, { isSkillList: true }).length > 0) continue;
       addWritten(found, item);
     }
