@@ -208,6 +208,17 @@ describe('a currency before an amount', () => {
   });
 });
 
+describe('a role named in a description', () => {
+  it('is the person who holds it, not the skill its title names', () => {
+    const ids = (line: string) =>
+      parseResumeText(['琛瑶', '电话：138 0013 8000', '', '工作经历', '2019.03-2023.05  某某公司  翻译', line].join('\n')).skills.map(
+        (s) => s.id,
+      );
+    expect(ids('协助项目经理排期、分配稿件。')).not.toContain('project-management');
+    expect(ids('负责项目管理和排期。')).toContain('project-management');
+  });
+});
+
 describe('usedNames: brands listed before the kind of thing they make', () => {
   it('reads each brand', () => {
     expect(tools('Hearing tests and fittings on Zorbak, Quibicon and Zignia devices.')).toEqual(['Zorbak', 'Quibicon', 'Zignia']);

@@ -35,6 +35,10 @@ const isAmount = (text: string, m: { end: number; match: string }) =>
   /^(?:AED|USD|RMB|CNY|EUR|GBP|SGD|HKD|MYR|INR|AUD|CAD|JPY|KRW|PHP|THB|IDR|SAR|QAR|CHF|NZD|ZAR|NGN|KES|BRL|MXN)$/u.test(m.match) &&
   /^\s?\d/u.test(text.slice(m.end, m.end + 2));
 
+/** A role written in prose is the person who holds it ("协助项目经理排期", "with the company secretary"), not the skill. */
+const isRole = (m: { match: string }) =>
+  /(?:经理|主管|专员|[^人]员)$|\b(?:manager|officer|secretary|assistant|coordinator)s?$/iu.test(m.match);
+
 /**
  * Skills from the skills section and a certifications section (sure: 0.9), items of it the taxonomy does not know
  * (as written, `text:` ids: 0.8), mentions elsewhere and codes named in 《》 (0.6; ambiguous mentions need context, a
@@ -91,7 +95,8 @@ export function findResumeSkills(sectionLines: string[], otherText: string, self
         !replaced.has(m.skill.id) &&
         !isCounted(prose, m) &&
         !isTechnique(prose, m) &&
-        !isAmount(prose, m),
+        !isAmount(prose, m) &&
+        !isRole(m),
     ),
     0.6,
   );
