@@ -36,6 +36,17 @@ describe('listed items: what is written around a skill', () => {
     expect(ids('熟悉飞鸥仓运营、蓝鲸仓规划及飞鸥设备日常管理')).toContain(listedSkillId('飞鸥设备'));
   });
 
+  it("reads a certificate's name that holds a skill as the certificate, and a brand with 了 in it as a name", () => {
+    const welding = normalizeSkill('焊接')!.id;
+    expect(ids('证书：ZRB焊工证、熔化焊接与飞鸥切割作业证、持飞鸥驾驶证')).toEqual([
+      listedSkillId('ZRB焊工证'),
+      listedSkillId('熔化焊接与飞鸥切割作业证'),
+      listedSkillId('飞鸥驾驶证'),
+    ]);
+    expect(ids('熔化焊接与飞鸥切割作业证')).not.toContain(welding);
+    expect(ids('会用飞了么商家版')).toEqual([listedSkillId('飞了么商家版')]);
+  });
+
   it("keeps a certificate's name whole though it joins two terms", () => {
     expect(ids('证书：叉车证、飞鸥与蓝鲸操作证')).toContain(listedSkillId('飞鸥与蓝鲸操作证'));
     expect(ids('证书：叉车证、飞鸥与蓝鲸操作证')).not.toContain(listedSkillId('飞鸥'));

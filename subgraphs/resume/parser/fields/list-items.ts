@@ -17,7 +17,7 @@ export const PEOPLE =
   /^(?:students?|patients?|clients?|customers?|staff|teams?|children|kids|families|parents|members?|users?|people|colleagues|peers|managers?|stakeholders?|partners?|vendors?|suppliers?|graduates?|juniors?|interns?|apprentices?|trainees?|new|hires|starters|engineers?|nurses?|agents?|homes?|wards?|branches|sites?|stores?|schools?)$/iu;
 /** What is said before an item of how well or whether it is held ("熟练掌握", "会", "proficient in"), not the item. */
 export const QUALIFIER =
-  /^(?:(?:能够|可以|会)?(?:熟练掌握|熟练使用|熟练运用|熟练操作|熟练|熟悉|精通|掌握|了解|擅长|使用|运用|具备|具有|持有|拥有|会用|能用|会做|能做|(?:能够?)?(?:看懂|看得懂|读懂|识读))|(?:能够?|可以)?独立(?:完成|编写|撰写|负责|开展)?|(?:会|能|懂)?(?:一点|一些|点儿|简单|基本)(?=\s*[\u4e00-\u9fffA-Za-z]|$)|懂得?(?=[\u4e00-\u9fff]{2})|各种|各类|多种|可用|(?:自己)?(?:能够|能|会|可以)(?=[\u4e00-\u9fff]{3})(?!计|议|员|展|务|所|籍|话|谈|签|考|诊|客|场|长|友|费|源|力|耗|效|量|级|动)|有(?=[\u4e00-\u9fff]{3})(?!机|限|效|色|线|声|氧|毒|害|偿|价|源|性)|(?:highly |very )?(?:proficient|skilled|experienced|expert|familiar|fluent|competent|strong|advanced|basic|intermediate|good|excellent|solid|working(?= knowledge)|hands-on|current|valid)(?:\s+(?:in|with|at|of|knowledge of|experience (?:in|with)))?(?![\p{L}\p{N}])|(?:knowledge of|experience (?:in|with)|expertise in)(?![\p{L}\p{N}]))\s*[:：]?\s*/iu;
+  /^(?:(?:能够|可以|会)?(?:熟练掌握|熟练使用|熟练运用|熟练操作|熟练|熟悉|精通|掌握|了解|擅长|使用|运用|具备|具有|持有|拥有|会用|能用|会做|能做|(?:能够?)?(?:看懂|看得懂|读懂|识读))|(?:能够?|可以)?独立(?:完成|编写|撰写|负责|开展)?|(?:会|能|懂)?(?:一点|一些|点儿|简单|基本)(?=\s*[\u4e00-\u9fffA-Za-z]|$)|懂得?(?=[\u4e00-\u9fff]{2})|持(?=[\u4e00-\u9fffA-Za-z0-9]{2,}(?:证|证书|执照)$)|各种|各类|多种|可用|(?:自己)?(?:能够|能|会|可以)(?=[\u4e00-\u9fff]{3})(?!计|议|员|展|务|所|籍|话|谈|签|考|诊|客|场|长|友|费|源|力|耗|效|量|级|动)|有(?=[\u4e00-\u9fff]{3})(?!机|限|效|色|线|声|氧|毒|害|偿|价|源|性)|(?:highly |very )?(?:proficient|skilled|experienced|expert|familiar|fluent|competent|strong|advanced|basic|intermediate|good|excellent|solid|working(?= knowledge)|hands-on|current|valid)(?:\s+(?:in|with|at|of|knowledge of|experience (?:in|with)))?(?![\p{L}\p{N}])|(?:knowledge of|experience (?:in|with)|expertise in)(?![\p{L}\p{N}]))\s*[:：]?\s*/iu;
 /** List separators; a spaced slash too ("POMI / NRM2"), an unspaced one may be inside a name ("A/B Testing", "CI/CD"). */
 export const ITEM_SEPARATORS = /[,，、;；|｜·•●○■□◆◇▪()（）[\]【】「」『』]|\s{2,}|\s*(?:→|->|⇒|➔|➜)\s*|\s[/／]\s/u;
 /** "and" or "&" between two items ("Python and Go"). */
@@ -42,7 +42,7 @@ export const NOT_SKILL_ITEM =
 /** 与, 和 or 及 between two Chinese terms ("PBR 材质流程与卡通渲染"). */
 export const CJK_AND = /(?<=[\u4e00-\u9fff]{2})[与和及](?=[\u4e00-\u9fff]{2})/u;
 /** A sentence, not a list item: Chinese function words, or English words that only prose uses. */
-const PROSE_CJK = /[的了着我]|负责|参与|通过|进行|完成|经验|以上|\d\s*年|良好|较强|能力强|熟练|熟悉|精通/u;
+const PROSE_CJK = /[的着我]|了(?!么)|负责|参与|通过|进行|完成|经验|以上|\d\s*年|良好|较强|能力强|熟练|熟悉|精通/u;
 const PROSE_LATIN =
   /\b(?:i|my|we|our|the|a|an|was|were|is|are|have|has|had|years?|experience|responsible|including|such|using|used|worked|working|able|ability|strong|excellent|various|other)\b/iu;
 

@@ -231,6 +231,15 @@ function addListedItem(found: Map<string, ListedSkill>, part: string, pairs: rea
     );
     return;
   }
+  // A certificate's name holding a skill is the certificate, as written ("DNV焊工证", "熔化焊接与热切割作业证").
+  if (inside.length > 0 && CJK.test(written) && CERTIFICATE_NAME.test(written) && isShortItem(written) && !/[/／、]/u.test(written)) {
+    addWritten(
+      found,
+      written,
+      inside.map((m) => m.skill.id),
+    );
+    return;
+  }
   if (inside.length === 1 && CJK.test(written) && isShortItem(written) && !namesSpokenLanguage(written)) {
     // What the item adds: Chinese characters, with a brand in Latin letters among them ("IDEXX 血液分析仪").
     const rest = written.replace(inside[0]!.match, '').replace(/\s+/gu, '');
