@@ -79,11 +79,10 @@ async function startProcess(module: string, portVariable: string, env: Record<st
 }
 
 class ProcessEnded extends Error {
-  constructor(
-    message: string,
-    readonly stderr: string,
-  ) {
+  readonly stderr: string;
+  constructor(message: string, stderr: string) {
     super(message);
+    this.stderr = stderr;
   }
 }
 

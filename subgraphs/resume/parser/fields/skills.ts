@@ -35,9 +35,13 @@ const isAmount = (text: string, m: { end: number; match: string }) =>
   /^(?:AED|USD|RMB|CNY|EUR|GBP|SGD|HKD|MYR|INR|AUD|CAD|JPY|KRW|PHP|THB|IDR|SAR|QAR|CHF|NZD|ZAR|NGN|KES|BRL|MXN)$/u.test(m.match) &&
   /^\s?\d/u.test(text.slice(m.end, m.end + 2));
 
-/** A role written in prose is the person who holds it ("协助项目经理排期", "with the company secretary"), not the skill. */
-const isRole = (m: { match: string }) =>
-  /(?:经理|主管|专员|[^人]员)$|\b(?:manager|officer|secretary|assistant|coordinator)s?$/iu.test(m.match);
+/**
+ * A role written in prose is the person who holds it ("协助项目经理排期", "with the company secretary"), not the skill;
+ * unless it is the writer's own ("worked as a teaching assistant", "担任项目经理").
+ */
+const isRole = (text: string, m: { start: number; match: string }) =>
+  /(?:经理|主管|专员|[^人]员)$|\b(?:manager|officer|secretary|assistant|coordinator)s?$/iu.test(m.match) &&
+  !/(?:\bas\s+(?:an?\s+)?|担任|作为|任职|出任)$/iu.test(text.slice(Math.max(0, m.start - 8), m.start));
 
 /**
  * Skills from the skills section and a certifications section (sure: 0.9), items of it the taxonomy does not know
@@ -96,7 +100,7 @@ export function findResumeSkills(sectionLines: string[], otherText: string, self
         !isCounted(prose, m) &&
         !isTechnique(prose, m) &&
         !isAmount(prose, m) &&
-        !isRole(m),
+        !isRole(prose, m),
     ),
     0.6,
   );
