@@ -13,6 +13,7 @@ import {
   degreeBeforeSchool,
   ELSEWHERE_MARK,
   isOwnSchool,
+  joinWrappedDegrees,
   joinWrappedSchools,
   NOT_UNDATED_SCHOOL,
   schoolBesideMark,
@@ -311,14 +312,13 @@ const EDUCATION_LINE_LENGTH = 160;
 const CONTACT_LINE = /^\s*(?:\+?\d[\d\s().-]{6,}\d|[\w.+-]+@[\w-]+\.[\w.]+|(?:https?:\/\/|www\.)\S+)\s*$/u;
 
 export function parseEducation(sectionLines: string[]): EducationEntry[] {
-  const lines = joinWrappedSchools(
-    sectionLines
-      .map(withoutEmphasis)
-      .map((line) => studyClauses(line, isHeaderLike(line, EDUCATION_LINE_LENGTH)))
-      .map(withoutSchoolBullet)
-      .map(withSchoolPlaceJoined),
-  );
-  return withoutEnrolmentRepeats(educationEntries(lines), lines);
+  const lines = sectionLines
+    .map(withoutEmphasis)
+    .map((line) => studyClauses(line, isHeaderLike(line, EDUCATION_LINE_LENGTH)))
+    .map(withoutSchoolBullet)
+    .map(withSchoolPlaceJoined);
+  const joined = joinWrappedDegrees(joinWrappedSchools(lines));
+  return withoutEnrolmentRepeats(educationEntries(joined), joined);
 }
 
 function educationEntries(lines: string[]): EducationEntry[] {

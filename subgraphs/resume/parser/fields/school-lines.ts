@@ -68,6 +68,31 @@ export function joinWrappedSchools(lines: string[]): string[] {
 }
 
 /**
+ * A degree wrapped in a narrow column, its dates on the line below ("MSc Construction Project" / "Management
+ * (part-time)" / "2012 - 2014"): its lines joined again, so the entry's header reaches the school above the degree.
+ */
+export function joinWrappedDegrees(lines: string[]): string[] {
+  const out: string[] = [];
+  lines.forEach((line, i) => {
+    let at = out.length - 1;
+    while (at >= 0 && !out[at]!.trim()) at--;
+    const previous = at >= 0 ? out[at]! : '';
+    const next = lines.slice(i + 1).find((below) => below.trim()) ?? '';
+    const plain = (text: string) => findDateRanges(text).length === 0 && !isSchool(text) && !/\s{2,}|[|｜\t]/u.test(text.trim());
+    const isDegreeRest =
+      /^\s*\p{Lu}[\p{L}'’&-]*(?:\s+[\p{L}'’&()-]+){0,4}\s*$/u.test(line) &&
+      plain(line) &&
+      degreeOf(line) === null &&
+      !/[.,;:]\s*$/u.test(line);
+    if (isDegreeRest && previous && plain(previous) && degreeOf(previous) !== null && findDateRanges(next).length > 0) {
+      out[at] = `${previous.trim()} ${line.trim()}`;
+      out.length = at + 1;
+    } else out.push(line);
+  });
+  return out;
+}
+
+/**
  * A Japanese 履歴書 writes a school twice, the month it was entered (入学) and the month it was left (卒業, 修了): one
  * school, so the second line of the same school is no entry of its own.
  */
