@@ -69,7 +69,9 @@ describe("school forms pinned by the sixth set's fixes", () => {
     ['Education\n2013 – 2017  University of Ghana, Ghana  BSc Nursing', ['University of Ghana']],
     ['Education\nUniversity of Houston, Houston, TX  |  BBA  |  2015', ['University of Houston']],
     ['Education\nMakerere University, Kampala — BCom, 2011', ['Makerere University']],
-    // A degree's name after the comma is no place.
+    // A degree's name or an honour after the comma is no place.
+    ['Education\n2012 – 2016  University of Lagos, First Class  B.Sc. Economics', ['University of Lagos']],
+    ["Education\nOsmania University, Dean's List  |  B.Com  |  2013", ['Osmania University']],
     ['Education\n2012 – 2016  University of Auckland, Bachelor of Commerce', ['University of Auckland']],
     // A company's training centre is no school; nor is a university's name in a note.
     ['Training\n2018  Siemens Training Centre  PLC Programming', []],

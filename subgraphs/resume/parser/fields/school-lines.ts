@@ -246,8 +246,10 @@ function isShortForm(word: string, name: string): boolean {
  */
 const CELL_PLACE =
   /(^\s*|\s{2,}|\s*[|｜\t]\s*)((?:(?!\s{2}|\s[-–—]\s)[^,，;；|｜\t])+?),\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2})(?=\s{2,}|\s*[|｜\t]|\s*$)/gu;
+
+/** Words a note after a school's comma starts with, no place: a degree, an honour, a study mode, a month. */
 const NOT_A_PLACE =
-  /^(?:Bachelor|Master|Doctor|Diploma|Certificate|Honou?rs|Graduated|Expected|Exchange|Class|Minor|Major|Thesis|Hons?)\b/u;
+  /^(?:Bachelor|Master|Doctor|Diploma|Certificate|Honou?rs|Hons?|Graduated|Expected|Exchange|Visiting|Class|Minor|Major|Thesis|Dean|President|Cum|Magna|Summa|First|Second|Upper|Lower|Distinction|Merit|Awards?|Scholar|Scholarship|GPA|CGPA|Grade|Full|Part|Online|Distance|Evening|Weekend|Summer|Winter|Incomplete|Ongoing|Present|Current|Pursuing|Completed|Dropped|Transferred|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\b/u;
 
 export function withSchoolPlaceJoined(line: string): string {
   return line.replace(CELL_PLACE, (whole, before: string, school: string, place: string) =>
