@@ -74,6 +74,13 @@ describe('listed items: what is written around a skill', () => {
     expect(ids('Vexor and machine learning')).toEqual([listedSkillId('Vexor'), normalizeSkill('machine learning')!.id]);
   });
 
+  it('reads a known Chinese tool without its use, a name without the version inside it, a certificate without its level', () => {
+    const wechat = normalizeSkill('企业微信')!.id;
+    expect(ids('会用企业微信做飞鸥审批')).toEqual([wechat]);
+    expect(ids('Zorblex v4 Foundation')).toEqual([listedSkillId('Zorblex Foundation')]);
+    expect(ids('高级飞鸥师证')).toEqual([listedSkillId('飞鸥师证')]);
+  });
+
   it('reads an exam status as nothing', () => {
     expect(ids('Zorblex（已过 4 科）、Quibbit')).toEqual([listedSkillId('Zorblex'), listedSkillId('Quibbit')]);
   });

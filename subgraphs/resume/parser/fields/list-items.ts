@@ -17,7 +17,7 @@ export const PEOPLE =
   /^(?:students?|patients?|clients?|customers?|staff|teams?|children|kids|families|parents|members?|users?|people|colleagues|peers|managers?|stakeholders?|partners?|vendors?|suppliers?|graduates?|juniors?|interns?|apprentices?|trainees?|new|hires|starters|engineers?|nurses?|agents?|homes?|wards?|branches|sites?|stores?|schools?)$/iu;
 /** What is said before an item of how well or whether it is held ("熟练掌握", "会", "proficient in"), not the item. */
 export const QUALIFIER =
-  /^(?:(?:能够|可以|会)?(?:熟练掌握|熟练使用|熟练运用|熟练操作|熟练|熟悉|精通|掌握|了解|擅长|使用|运用|具备|具有|持有|拥有|会用|能用|会做|能做|(?:能够?)?(?:看懂|看得懂|读懂|识读))|(?:能够?|可以)?独立(?:完成|编写|撰写|负责|开展)?|(?:会|能|懂)?(?:一点|一些|点儿|简单|基本)(?=\s*[\u4e00-\u9fffA-Za-z]|$)|懂得?(?=[\u4e00-\u9fff]{2})|持(?=[\u4e00-\u9fffA-Za-z0-9]{2,}(?:证|证书|执照)$)|各种|各类|多种|可用|(?:自己)?(?:能够|能|会|可以)(?=[\u4e00-\u9fff]{3})(?!计|议|员|展|务|所|籍|话|谈|签|考|诊|客|场|长|友|费|源|力|耗|效|量|级|动)|有(?=[\u4e00-\u9fff]{3})(?!机|限|效|色|线|声|氧|毒|害|偿|价|源|性)|(?:highly |very )?(?:proficient|skilled|experienced|expert|familiar|fluent|competent|strong|advanced|basic|intermediate|good|excellent|solid|working(?= knowledge)|hands-on|current|valid)(?:\s+(?:in|with|at|of|knowledge of|experience (?:in|with)))?(?![\p{L}\p{N}])|(?:knowledge of|experience (?:in|with)|expertise in)(?![\p{L}\p{N}]))\s*[:：]?\s*/iu;
+  /^(?:(?:能够|可以|会)?(?:熟练掌握|熟练使用|熟练运用|熟练操作|熟练|熟悉|精通|掌握|了解|擅长|使用|运用|具备|具有|持有|拥有|会用|能用|会做|能做|(?:能够?)?(?:看懂|看得懂|读懂|识读))|(?:能够?|可以)?独立(?:完成|编写|撰写|负责|开展)?|(?:会|能|懂)?(?:一点|一些|点儿|简单|基本)(?=\s*[\u4e00-\u9fffA-Za-z]|$)|懂得?(?=[\u4e00-\u9fff]{2})|持(?=[\u4e00-\u9fffA-Za-z0-9]{2,}(?:证|证书|执照)$)|(?:初级|中级|高级)(?=[\u4e00-\u9fff]{2,}(?:证|证书)$)|各种|各类|多种|可用|(?:自己)?(?:能够|能|会|可以)(?=[\u4e00-\u9fff]{3})(?!计|议|员|展|务|所|籍|话|谈|签|考|诊|客|场|长|友|费|源|力|耗|效|量|级|动)|有(?=[\u4e00-\u9fff]{3})(?!机|限|效|色|线|声|氧|毒|害|偿|价|源|性)|(?:highly |very )?(?:proficient|skilled|experienced|expert|familiar|fluent|competent|strong|advanced|basic|intermediate|good|excellent|solid|working(?= knowledge)|hands-on|current|valid)(?:\s+(?:in|with|at|of|knowledge of|experience (?:in|with)))?(?![\p{L}\p{N}])|(?:knowledge of|experience (?:in|with)|expertise in)(?![\p{L}\p{N}]))\s*[:：]?\s*/iu;
 /** List separators; a spaced slash too ("POMI / NRM2"), an unspaced one may be inside a name ("A/B Testing", "CI/CD"). */
 export const ITEM_SEPARATORS = /[,，、;；|｜·•●○■□◆◇▪()（）[\]【】「」『』]|\s{2,}|\s*(?:→|->|⇒|➔|➜)\s*|\s[/／]\s/u;
 /** "and" or "&" between two items ("Python and Go"). */
@@ -158,10 +158,19 @@ export function cleanItem(part: string): string {
     .replace(BULLET, '')
     .trim()
     .replace(/^(?:以及|及|并|和|与)\s*(?=[\u4e00-\u9fffA-Za-z]{3})/u, '')
-    .replace(/^([A-Za-z][\w .+#/-]*?)\s*(?:做|进行|来做|用于|(?:制作|绘制|编写|处理|剪辑)(?=[\u4e00-\u9fff]{2}))[\u4e00-\u9fff].*$/u, '$1');
+    .replace(/^([A-Za-z][\w .+#/-]*?)\s*(?:做|进行|来做|用于|(?:制作|绘制|编写|处理|剪辑)(?=[\u4e00-\u9fff]{2}))[\u4e00-\u9fff].*$/u, '$1')
+    // "ITIL v4 Foundation": a version inside a name.
+    .replace(/(?<=[A-Za-z]{2,})\s+[vV]\d+(?:\.\d+)*(?=\s+[A-Z][a-z]+$)/u, '');
   for (let previous = ''; previous !== item;) {
     previous = item;
-    item = item.replace(QUALIFIER, '').replace(TRAILING, '').trim();
+    item = item
+      .replace(QUALIFIER, '')
+      .replace(TRAILING, '')
+      // "企业微信做审批": a tool the taxonomy knows, not what it is used for.
+      .replace(/^([\u4e00-\u9fff]{2,6}?)(?:做|进行|来做|用于)[\u4e00-\u9fff]{2}.*$/u, (whole, tool: string) =>
+        skillTaxonomy().normalizeSkill(tool) ? tool : whole,
+      )
+      .trim();
   }
   // A model or a release year after a product ("蔡司 IOLMaster 700", "Revit 2021"), not a standard's number ("ISO 9001").
   if (!STANDARD.test(item)) item = item.replace(/(?<=[A-Za-z]{3,})\s+\d{3,4}$/u, '');
