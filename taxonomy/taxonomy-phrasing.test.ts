@@ -385,3 +385,10 @@ describe('the seventh round: labs, trials, vehicles, networks, devices and code'
     expect(ids('英语C1, Oracle Financials')).not.toContain('driving-licence');
   });
 });
+
+describe('an acronym beside the words it stands for', () => {
+  it('is its own context in prose, both naming one skill; the acronym alone is not', () => {
+    expect(ids('参与 RMP 风险管理计划更新。', { isProse: true })).toContain('pv-risk-management-plans');
+    expect(ids('参与 RMP 更新。', { isProse: true })).not.toContain('pv-risk-management-plans');
+  });
+});
