@@ -6,6 +6,15 @@
  * As written, before the parser's school code was read: 80/125 cases, schools P 64.5 R 61.7 (71 of 110 found,
  * 115 expected) — `npx tsx` over SCHOOL_CASES6 + NOT_SCHOOLS6 with parsedSchools, a school counted found when its key
  * matches an expected one of its case (as the fifth set's figure).
+ * After the fixes: 120/125 cases, schools P 97.4 R 96.5 (111 of 114 found, 115 expected); the five left are on OPEN
+ * with why (one, Army Training Centre Pirbright, passed as written and fails since service training centres are read as
+ * schools). Three cases of earlier sets in the same cell form were re-decided to keep the place (set 2's Lycée technique
+ * Diderot, Paris; set 3's Government Polytechnic College, Coimbatore; set 5's Xaverian College, Manchester), and set 2's
+ * open "Delhi Public School, R.K. Puram" now passes. Dev structure (`/tmp/devstruct.mts`, dev of o1-o388 and the
+ * earlier fixtures): schools 98.1/97.0 -> 99.6/99.3, dateRanges 99.9/99.6 -> 99.9/99.9; name 99.1/97.2, emails and
+ * phones 100/100, companies 98.7/98.9, titles 98.4/98.0 unchanged, no new miss. The two dev school misses left are
+ * decisions of the fifth set the labellers did not take (an awarding body, WSET, none; a name in two languages noted
+ * as its first).
  *
  * The cases still failing are listed in OPEN and run as `it.fails`, so a fix that passes one must take it off the list.
  */

@@ -20,9 +20,10 @@
  *   "Punjabi University, Patiala" as the school's name, and the labelled set keeps it so (Punjabi University, Patiala;
  *   Industrial Training Institute, Varanasi; Mahatma Gandhi University, Kerala), as it keeps "University of California,
  *   Berkeley" and "Tecnológico de Monterrey, Campus Querétaro"; for a generic name (Industrial Training Institute,
- *   Government Polytechnic College) the place is what tells the school. This re-decides one case of the second set
- *   ("2009 – 2012  Lycée technique Diderot, Paris  Baccalauréat STI2D") and one of the third ("Diploma in Mechanical
- *   Engineering | Government Polytechnic College, Coimbatore | 2001"), the same form: see their sets.
+ *   Government Polytechnic College) the place is what tells the school. This re-decides three earlier cases of the
+ *   same form (set 2's "2009 – 2012  Lycée technique Diderot, Paris  Baccalauréat STI2D", set 3's "Diploma in
+ *   Mechanical Engineering | Government Polytechnic College, Coimbatore | 2001", set 5's "2012 – 2014  Xaverian College,
+ *   Manchester  BTEC…"; the third found when the fixes ran): see their sets.
  * - Two places or more after the name (a city and a state, province or country: "Toronto, ON", "Pune, Maharashtra",
  *   "Nairobi, Kenya") are an address, all left off, as the first set decided ("University of Toronto, Toronto, ON"); a
  *   country alone after the comma ("University of Moratuwa, Sri Lanka") is an address too.
