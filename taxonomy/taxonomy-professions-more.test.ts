@@ -1,0 +1,178 @@
+/**
+ * The twelfth round's smaller trades (written blind): retail, admin, IT support, social work, agriculture, beauty and
+ * fitness — the duties, documents and equipment their resumes write (门店收货, 信息报送, 机柜理线, supervised contact,
+ * 母猪配种, 顾客档案, 私教续课 ...), each its own skill related to the family's or an alias of the skill that holds it.
+ * taxonomy-professions.test.ts holds the round's larger families.
+ */
+import { describe, expect, it } from 'vitest';
+import { findSkills, normalizeSkill } from './taxonomy.ts';
+
+const ids = (text: string, options?: Parameters<typeof findSkills>[1]) => findSkills(text, options).map((m) => m.skill.id);
+const prose = (text: string) => ids(text, { isProse: true });
+
+describe('the twelfth round: retail, admin, IT support and social work', () => {
+  it.each([
+    ['门店收货', 'store-goods-receiving'],
+    ['Delivery Intake', 'store-goods-receiving'],
+    ['备用金', 'cash-handling'],
+    ['货品调拨', 'stock-allocation'],
+    ['陈列手册', 'merchandising'],
+    ['Mannequin Dressing', 'window-display'],
+    ['Mystery Shopper', 'retail-field-supervision'],
+    ['商品知识培训', 'product-training'],
+    ['Shelf-edge Labels', 'price-labelling'],
+    ['Concession Management', 'counter-sales'],
+    ['资质维护', 'enterprise-qualification-management'],
+    ['信息报送', 'government-information-reporting'],
+    ['简报编写', 'government-information-reporting'],
+    ['访客系统', 'security-patrol'],
+    ['用车管理', 'company-vehicle-management'],
+    ['Franking', 'mail-handling'],
+    ['Board Packs', 'company-secretarial'],
+    ['Mail Merge', 'office-software'],
+    ['New Starter Packs', 'onboarding'],
+    ['域账号管理', 'active-directory'],
+    ['机柜理线', 'structured-cabling'],
+    ['监控系统维护', 'security-systems'],
+    ['Ivanti', 'ivanti'],
+    ['LANDesk', 'ivanti'],
+    ['电话系统', 'voip-telephony'],
+    ['Halo ITSM', 'itsm'],
+    ['Event AV', 'av-technology'],
+    ['Supervised Contact', 'contact-supervision'],
+    ['Form F Assessments', 'fostering-assessments'],
+    ['Kinship Care', 'fostering-assessments'],
+    ['Debt Relief Orders', 'debt-advice'],
+    ['Homelessness Prevention', 'homelessness-services'],
+    ['Section 47', 'safeguarding-referrals'],
+    ['家庭探访', 'home-visits'],
+    ['流动儿童', 'children-in-difficulty'],
+    ['企业社工', 'employee-wellbeing'],
+  ])('reads %s as %s', (text, id) => {
+    expect(normalizeSkill(text)?.id).toBe(id);
+  });
+
+  it('finds them inside a long Chinese and a long English job description', () => {
+    const store = '负责门店收货与货品调拨，按陈列手册维护陈列，管理备用金和试衣间，组织商品知识培训，配合神秘顾客检查。';
+    expect(prose(store)).toEqual(
+      expect.arrayContaining([
+        'store-goods-receiving',
+        'stock-allocation',
+        'merchandising',
+        'cash-handling',
+        'fitting-room',
+        'product-training',
+      ]),
+    );
+    const office = '负责公司资质维护与证照年审、政务信息报送和工作简报编写，管理访客系统与用车管理，做好邮件分发和会务筹备。';
+    expect(prose(office)).toEqual(
+      expect.arrayContaining([
+        'enterprise-qualification-management',
+        'government-information-reporting',
+        'security-patrol',
+        'company-vehicle-management',
+        'mail-handling',
+        'conference-management',
+      ]),
+    );
+    const desk = '负责域账号管理、邮箱管理和电话系统维护，机房机柜理线，监控系统维护，使用Ivanti推送补丁。';
+    expect(prose(desk)).toEqual(
+      expect.arrayContaining([
+        'active-directory',
+        'enterprise-email',
+        'voip-telephony',
+        'structured-cabling',
+        'security-systems',
+        'ivanti',
+      ]),
+    );
+    const social =
+      'Children and families social worker: led Section 47 enquiries and core group meetings, completed Form F and kinship care assessments, supervised contact and gave debt advice to families facing homelessness prevention work.';
+    expect(prose(social)).toEqual(
+      expect.arrayContaining(['safeguarding-referrals', 'fostering-assessments', 'debt-advice', 'homelessness-services']),
+    );
+  });
+
+  it('does not read everyday prose as these skills', () => {
+    expect(prose('Deliveries were late and the stacker had mobile devices on his desk; homelessness rose in the city.')).toEqual([]);
+    expect(prose('他开店三年后闭店，把机柜卖了。')).toEqual([]);
+    expect(prose('We held strategy meetings every quarter.')).toEqual([]);
+  });
+});
+
+describe('the twelfth round: agriculture, beauty and fitness', () => {
+  it.each([
+    ['农药配比', 'safe-pesticide-use'],
+    ['果实套袋', 'fruit-tree-pruning'],
+    ['分拣分级', 'post-harvest-handling'],
+    ['拖拉机', 'farm-machinery'],
+    ['深松作业', 'tillage-sowing'],
+    ['LEAF Marque', 'agri-certification'],
+    ['母猪配种', 'swine-production'],
+    ['仔猪护理', 'swine-production'],
+    ['TB Testing', 'livestock-health'],
+    ['Milking Parlour', 'dairy-cattle'],
+    ['Broilers', 'poultry-production'],
+    ['Ration Formulation', 'animal-husbandry'],
+    ['Woodland Management', 'forestry-arboriculture'],
+    ['Greenkeeping', 'landscape-maintenance'],
+    ['顾客档案', 'client-rebooking'],
+    ['预约管理', 'salon-appointment-booking'],
+    ['产品搭配', 'treatment-recommendation'],
+    ['疗程卡', 'beauty-membership-sales'],
+    ['卸甲', 'nail-technology'],
+    ['飘眉', 'lash-brow'],
+    ['漂发', 'hair-cutting-colouring'],
+    ['盆底修复', 'pelvic-floor-rehab'],
+    ['芳疗', 'massage-therapy'],
+    ['Brazilian Wax', 'hair-removal'],
+    ['续私教', 'pt-renewals'],
+    ['安全巡场', 'gym-floor-duties'],
+    ['器械维护', 'gym-floor-duties'],
+    ['私教课', 'fitness-coaching'],
+    ['饮食指导', 'nutrition-coaching'],
+    ['Kettlebells', 'strength-training'],
+    ['Swimming Teacher', 'fitness-coaching'],
+  ])('reads %s as %s', (text, id) => {
+    expect(normalizeSkill(text)?.id).toBe(id);
+  });
+
+  it('finds them inside a long Chinese and a long English job description', () => {
+    const farm = '在猪场负责母猪配种与仔猪护理，兼管农药配比、果实套袋和采后分拣分级，驾驶拖拉机完成深松作业。';
+    expect(prose(farm)).toEqual(
+      expect.arrayContaining([
+        'swine-production',
+        'safe-pesticide-use',
+        'fruit-tree-pruning',
+        'post-harvest-handling',
+        'farm-machinery',
+        'tillage-sowing',
+      ]),
+    );
+    const herd =
+      'Herdsperson: ran the milking parlour, assisted with TB testing, worked out feed rations and kept LEAF Marque records; winter woodland management.';
+    expect(prose(herd)).toEqual(
+      expect.arrayContaining(['dairy-cattle', 'livestock-health', 'animal-husbandry', 'agri-certification', 'forestry-arboriculture']),
+    );
+    const salon = '负责顾客档案建立与预约管理，做好院装家居产品搭配和疗程卡销售，擅长卸甲、飘眉、漂发和芳疗。';
+    expect(prose(salon)).toEqual(
+      expect.arrayContaining([
+        'client-rebooking',
+        'salon-appointment-booking',
+        'treatment-recommendation',
+        'beauty-membership-sales',
+        'nail-technology',
+        'lash-brow',
+        'hair-cutting-colouring',
+        'massage-therapy',
+      ]),
+    );
+    const gym = '负责私教课销售与续私教，给会员饮食指导，每日安全巡场和器械维护。';
+    expect(prose(gym)).toEqual(expect.arrayContaining(['pt-sales', 'pt-renewals', 'nutrition-coaching', 'gym-floor-duties']));
+  });
+
+  it('does not read everyday prose as these skills', () => {
+    expect(prose('She bought poultry and livestock feed; the parlour was full.')).toEqual([]);
+    expect(prose('减脂期间他每天散步，塑形衣也买了。')).toEqual([]);
+  });
+});
