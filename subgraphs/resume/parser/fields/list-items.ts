@@ -115,8 +115,12 @@ export function withSharedEnds(pieces: string[]): string[] {
 
 /** A certification's name, which runs longer than a skill's ("Salesforce Certified Platform App Builder"). */
 export const CERTIFICATION = /\bcertifi(?:ed|cation)\b/iu;
+/** The word a certificate's or a licence's name ends on ("叉车证", "特种作业操作证书", "Gasfitting Licence"). */
+const CERTIFICATE_WORD = String.raw`(?:证书?|执照|资格|\b(?:licen[cs]e|certificate|certification))`;
 /** A certificate's name is one item, whatever it joins ("制冷与空调设备运行操作证"). */
-export const CERTIFICATE_NAME = /(?:证|证书|执照|资格)\s*$/u;
+export const CERTIFICATE_NAME = new RegExp(String.raw`${CERTIFICATE_WORD}\s*$`, 'iu');
+/** A certificate's scope or level in brackets after its name ("教师资格证（初级中学数学）", "Licence (Class C)"). */
+export const CERTIFICATE_SCOPE = new RegExp(String.raw`(?<=${CERTIFICATE_WORD})\s*[(（]([^()（）]*)[)）]`, 'giu');
 
 /**
  * "PA66+GF 等塑胶材料特性": the items before 等 and the kind after it, each an item of its own (its 特性 or 知识 left
@@ -178,8 +182,9 @@ export function cleanItem(part: string): string {
 }
 
 /** A standard named by its body and number. */
-const STANDARD =
-  /^(?:ISO|IEC|EN|GB|GB\/T|IFRS|IAS|ASTM|ANSI|DIN|JIS|IPC|TSG|AWS|API|ASME|BS|NFPA|IATF|SAE|UL|IEEE|ITU|ETSI|ICH|USP|FDA|CFR|TS|OSHA|NEBOSH|IOSH)\b/iu;
+export const STANDARDS_BODY =
+  'ISO|IEC|EN|GB|GB\\/T|IFRS|IAS|ASTM|ANSI|DIN|JIS|IPC|TSG|AWS|API|ASME|AS|BS|NFPA|IATF|SAE|UL|IEEE|ITU|ETSI|ICH|USP|FDA|CFR|TS|OSHA|NEBOSH|IOSH';
+const STANDARD = new RegExp(`^(?:${STANDARDS_BODY})\\b`, 'iu');
 
 /** A sentence, not a list item: a Chinese function word, or over four English words, one of them prose's ("I worked with…"). */
 export function isProse(item: string): boolean {

@@ -11,6 +11,8 @@ import { acronymPairs, type AcronymPair } from './acronym-pairs.ts';
 import {
   BULLET,
   CERTIFICATE_NAME,
+  CERTIFICATE_SCOPE,
+  STANDARDS_BODY,
   CERTIFICATION,
   CJK,
   CJK_AND,
@@ -289,7 +291,10 @@ function withoutBracketNotes(line: string): string {
   const taxonomy = skillTaxonomy();
   return (
     line
-      .replace(CERTIFICATE_SCOPE, (whole, inside: string) => (taxonomy.normalizeSkill(inside) ? whole : ''))
+      // A certificate's other name in its brackets stays ("电客车司机驾驶证（城市轨道交通列车司机职业资格）").
+      .replace(CERTIFICATE_SCOPE, (whole, inside: string) =>
+        taxonomy.normalizeSkill(inside) || CERTIFICATE_NAME.test(inside) ? whole : '',
+      )
       // Versions in brackets are the item's ("C (C99/C11)", "Java (8/11/17)", "Python (3.x)").
       .replace(VERSIONS_IN_BRACKETS, (whole, item: string, inside: string) =>
         inside
@@ -322,7 +327,7 @@ export function bracketedNames(text: string, mentions = skillTaxonomy().findSkil
   const found = new Map<string, ListedSkill>();
   for (const mention of mentions) {
     // A certificate's brackets hold its scope or level ("特种设备作业人员证（电梯修理 T）").
-    if (/(?:证|证书|licen[cs]e|certificate)$/iu.test(mention.match)) continue;
+    if (CERTIFICATE_NAME.test(mention.match)) continue;
     const inside = /^\s*[(（]([^()（）]{2,40})[)）]/u.exec(text.slice(mention.end))?.[1];
     for (const raw of inside?.split(/\s*[,，、]\s*/u) ?? []) {
       const item = raw.trim();
@@ -336,8 +341,8 @@ export function bracketedNames(text: string, mentions = skillTaxonomy().findSkil
 /** A name: Latin words in capitals or CamelCase ("Micros", "PREEMPT_RT", "Pub/Sub"), or a short Chinese one with a Latin tail. */
 const BRACKETED_NAME = /^(?:[A-Z][\w.+&/-]*(?: [A-Z][\w.+&/-]*){0,2}|[\u4e00-\u9fff]{2,8}(?: ?[A-Z][\w-]*)?)$/u;
 
-/** A certificate's brackets, which say its level or scope ("教师资格证（初级中学 数学）", "Licence (Class C)"). */
-const CERTIFICATE_SCOPE = /(?<=资格证|资格证书|证书|执照|上岗证|\b(?:licen[cs]e|certificate|certification))\s*[(（]([^()（）]*)[)）]/giu;
-
 /** A word of an item and its versions in brackets: not an acronym of a standards body ("ISO (9001/14001)"). */
-const VERSIONS_IN_BRACKETS = /(?<![\p{L}\p{N}])(?!(?:ISO|IEC|EN|GB|IATF|AS)\b)([\p{L}][\p{L}\p{N}+#.]*)\s*[(（]\s*([^()（）]+?)\s*[)）]/gu;
+const VERSIONS_IN_BRACKETS = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?!(?:${STANDARDS_BODY})\b)([\p{L}][\p{L}\p{N}+#.]*)\s*[(（]\s*([^()（）]+?)\s*[)）]`,
+  'gu',
+);
