@@ -8,7 +8,7 @@ import type { ResumeSkill } from '../types.ts';
 import { withoutAcronymPairs } from './acronym-pairs.ts';
 import { bracketedNames, listedSkills, withoutCategoryLabels, type ListedSkill } from './listed-skills.ts';
 import { spokenLanguageOf } from './languages.ts';
-import { definedAcronyms, englishTasks, usedNames } from './english-tasks.ts';
+import { definedAcronyms, englishTasks, unwrapped, usedNames } from './english-tasks.ts';
 import { selfClaims } from './self-claims.ts';
 import { ruleBooks, taskPhrases } from './task-phrases.ts';
 import { toolPhrases } from './tool-phrases.ts';
@@ -89,7 +89,7 @@ export function findResumeSkills(sectionLines: string[], otherText: string, self
   addItems(usedNames(otherText), 0.5, 0.6);
   // A sentence a PDF wrapped ("journey" / "maps and personas", a blank line between as PDF text has) is read across
   // its line break. Its mentions are read once: as skills, and for the systems named in brackets after them.
-  const prose = otherText.replace(/(?<=[a-z,])[ \t]*\n(?:[ \t]*\n)?[ \t]*(?=[a-z])/gu, ' ');
+  const prose = unwrapped(otherText);
   const proseMentions = taxonomy.findSkills(prose, { isProse: true });
   addItems(bracketedNames(prose, proseMentions), 0.5, 0.6);
   addMentions(
