@@ -176,3 +176,94 @@ describe('the twelfth round: agriculture, beauty and fitness', () => {
     expect(prose('减脂期间他每天散步，塑形衣也买了。')).toEqual([]);
   });
 });
+
+describe('the twelfth round, a second pass: cardiology, emergency and lab medicine, and operations', () => {
+  it.each([
+    ['射频消融', 'cardiac-electrophysiology'],
+    ['永久起搏器植入', 'cardiac-device-implantation'],
+    ['TAVR', 'structural-heart-interventions'],
+    ['心衰管理', 'cardiac-care'],
+    ['急诊PCI', 'stemi-pathway'],
+    ['体外循环', 'cardiopulmonary-bypass'],
+    ['随车出诊', 'ambulance-transfers'],
+    ['多发伤', 'emergency-care'],
+    ['不规则抗体筛查', 'transfusion-compatibility'],
+    ['HIV初筛', 'infectious-disease-screening'],
+    ['TAT管理', 'lab-turnaround-time'],
+    ['唐筛', 'prenatal-screening'],
+    ['遗传咨询', 'genetic-counselling'],
+    ['护理排班', 'nurse-rostering'],
+    ['互联网+护理服务', 'internet-nursing'],
+    ['护理敏感指标', 'healthcare-quality'],
+    ['产程观察', 'obstetric-nursing'],
+    ['Morse跌倒评分', 'patient-safety'],
+    ['五级分诊', 'triage'],
+    ['希森美康', 'clinical-laboratory'],
+    ['BSL-2', 'lab-safety'],
+    ['Service Improvement Plans', 'service-improvement'],
+    ['City Launches', 'market-launch-operations'],
+    ['派单策略', 'dispatch-strategy'],
+    ['补贴策略', 'subsidy-strategy'],
+    ['资质审核', 'merchant-vetting'],
+    ['One-to-ones', 'performance-management'],
+    ['团长管理', 'community-group-buying'],
+    ['招商会', 'franchise-development'],
+    ['物料制作', 'marketing-collateral'],
+  ])('reads %s as %s', (text, id) => {
+    expect(normalizeSkill(text)?.id).toBe(id);
+  });
+
+  it('finds them inside a long Chinese and a long English job description', () => {
+    const cardio =
+      '心内科护士，配合射频消融与永久起搏器植入手术，参与急诊PCI和心衰管理，熟练主动脉内球囊反搏及有创血压监测，承担随车出诊与护理排班。';
+    expect(prose(cardio)).toEqual(
+      expect.arrayContaining([
+        'cardiac-electrophysiology',
+        'cardiac-device-implantation',
+        'stemi-pathway',
+        'cardiac-care',
+        'critical-care',
+        'ambulance-transfers',
+        'nurse-rostering',
+      ]),
+    );
+    const lab = '检验科负责不规则抗体筛查、HIV初筛与产前筛查，监控TAT管理，使用希森美康血球仪和罗氏cobas，维护BSL-2实验室。';
+    expect(prose(lab)).toEqual(
+      expect.arrayContaining([
+        'transfusion-compatibility',
+        'infectious-disease-screening',
+        'prenatal-screening',
+        'lab-turnaround-time',
+        'clinical-laboratory',
+        'lab-safety',
+      ]),
+    );
+    const ops = '负责新城市开拓与开城运营，制定派单策略、补贴策略和商家资质审核流程，组织招商会与团长管理。';
+    expect(prose(ops)).toEqual(
+      expect.arrayContaining([
+        'market-launch-operations',
+        'dispatch-strategy',
+        'subsidy-strategy',
+        'merchant-vetting',
+        'franchise-development',
+        'community-group-buying',
+      ]),
+    );
+    const en =
+      'Ran city launches across five markets, wrote service improvement plans, held weekly one-to-ones and owned the operating rhythm and workflow design.';
+    expect(prose(en)).toEqual(
+      expect.arrayContaining([
+        'market-launch-operations',
+        'service-improvement',
+        'performance-management',
+        'operating-model',
+        'process-mapping',
+      ]),
+    );
+  });
+
+  it('does not read everyday prose as these skills', () => {
+    expect(prose('医生周三出诊，他家里的起搏器电池需更换。')).toEqual([]);
+    expect(prose('Perfusion of the tissue was measured; CPB stocks fell.')).toEqual([]);
+  });
+});
