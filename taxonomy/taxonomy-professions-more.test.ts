@@ -267,3 +267,89 @@ describe('the twelfth round, a second pass: cardiology, emergency and lab medici
     expect(prose('Perfusion of the tissue was measured; CPB stocks fell.')).toEqual([]);
   });
 });
+
+describe('the twelfth round, a second pass: freight, banking, sites and hotels', () => {
+  it.each([
+    ['第三方验货', 'pre-shipment-inspection'],
+    ['备货计划', 'stock-build-planning'],
+    ['AMS申报', 'advance-cargo-filing'],
+    ['9610报关', 'cross-border-ecommerce-customs'],
+    ['运满满', 'freight-matching-platforms'],
+    ['Palletways', 'pallet-networks'],
+    ['Walkaround Checks', 'transport-safety-compliance'],
+    ['电放提单', 'shipping-documentation'],
+    ['尾程派送', 'last-mile'],
+    ['电子面单', 'waybill-management'],
+    ['请购', 'procurement'],
+    ['来料异常', 'supplier-quality'],
+    ['反倾销', 'trade-compliance'],
+    ['融资融券', 'securities-brokerage'],
+    ['投资顾问', 'investment-advisory'],
+    ['保理业务', 'factoring'],
+    ['融资租赁', 'financial-leasing'],
+    ['对公开户', 'bank-account-opening'],
+    ['揽存', 'deposit-mobilisation'],
+    ['Chargebacks', 'chargebacks'],
+    ['反假币', 'bank-teller'],
+    ['授信审批', 'credit-underwriting'],
+    ['不良贷款', 'loan-classification'],
+    ['募集说明书', 'ipo-listing'],
+    ['Statutory Accounts', 'financial-reporting'],
+    ['亮化工程', 'architectural-lighting-projects'],
+    ['横道图', 'gantt'],
+    ['变更洽商', 'construction-contracts'],
+    ['超售', 'overbooking-management'],
+    ['PA保洁', 'housekeeping'],
+    ['成本卡', 'standard-recipes'],
+    ['Tripleseat', 'hotel-event-sales-systems'],
+  ])('reads %s as %s', (text, id) => {
+    expect(normalizeSkill(text)?.id).toBe(id);
+  });
+
+  it('finds them inside a long Chinese and a long English job description', () => {
+    const freight =
+      '负责出口订舱与AMS申报、电放提单和箱单发票制作，负责拖车安排与做柜，跟进9610报关和尾程派送，协调第三方验货与旺季备货计划。';
+    expect(prose(freight)).toEqual(
+      expect.arrayContaining([
+        'advance-cargo-filing',
+        'shipping-documentation',
+        'container-shipping',
+        'cross-border-ecommerce-customs',
+        'last-mile',
+        'pre-shipment-inspection',
+        'stock-build-planning',
+      ]),
+    );
+    const haulage = 'Class 1 driver on night trunking for Palletways: daily walkaround checks, defect reporting and ADR licence loads.';
+    expect(prose(haulage)).toEqual(
+      expect.arrayContaining(['heavy-vehicle-driving', 'pallet-networks', 'transport-safety-compliance', 'dangerous-goods']),
+    );
+    const bank = '支行客户经理，负责对公开户、授信审批与保理业务，推动融资租赁和投资顾问服务，管控不良贷款，兼做揽储营销。';
+    expect(prose(bank)).toEqual(
+      expect.arrayContaining([
+        'bank-account-opening',
+        'credit-underwriting',
+        'factoring',
+        'financial-leasing',
+        'investment-advisory',
+        'loan-classification',
+      ]),
+    );
+    const hotel = '前厅经理：负责超售管理与夜审报表，推动客房升级销售，督导PA保洁，核算成本卡和食材成本。';
+    expect(prose(hotel)).toEqual(
+      expect.arrayContaining([
+        'overbooking-management',
+        'front-desk',
+        'upselling',
+        'housekeeping',
+        'standard-recipes',
+        'food-cost-control',
+      ]),
+    );
+  });
+
+  it('does not read everyday prose as these skills', () => {
+    expect(prose('We ate at the G7 summit dinner; the manifest destiny essay was long.')).toEqual([]);
+    expect(prose('他备货不多，今年营业额9610万元。')).toEqual([]);
+  });
+});
