@@ -14,7 +14,7 @@ import { skillTaxonomy } from '../../../../taxonomy/taxonomy.ts';
 import { isKnownCity, isPlace } from './entry-parts.ts';
 import { acronymPairs } from './acronym-pairs.ts';
 import { BULLET, CJK, PEOPLE, withSharedTail } from './list-items.ts';
-import { addSkill, addWritten, skillItem, type ListedSkill } from './listed-skills.ts';
+import { addSkill, addWritten, type ListedSkill } from './listed-skills.ts';
 
 /** Where a clause ends: a semicolon, a sentence's full stop, a colon, a line. */
 const CLAUSE_END = /[;；]|[.!?](?=\s|$)|:(?=\s)|\n/u;
@@ -232,7 +232,7 @@ export function definedAcronyms(text: string): ListedSkill[] {
       if (!acronymLast || expansion.split(' ').length < 2) continue;
       for (const name of [expansion.replace(/^(?:and|or|the|a|an)\s+/iu, ''), acronym]) {
         const skill = taxonomy.normalizeSkill(name);
-        if (skill) found.set(skill.id, skillItem(skill, name));
+        if (skill) addSkill(found, skill, name);
         else if (taxonomy.findSkills(name, { isSkillList: true }).length === 0) addWritten(found, name);
       }
     }

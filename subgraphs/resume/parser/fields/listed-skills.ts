@@ -61,7 +61,7 @@ export function addWritten(found: Map<string, ListedSkill>, written: string, rep
 }
 
 /** A taxonomy skill an item names whole, with the item as written ("考勤统计" for Attendance Management). */
-export const skillItem = (skill: Skill, written: string): ListedSkill => ({ id: skill.id, name: skill.name, written, skill });
+const skillItem = (skill: Skill, written: string): ListedSkill => ({ id: skill.id, name: skill.name, written, skill });
 
 /** Notes a taxonomy skill an item names whole ("forecasting"), once, as first written. */
 export function addSkill(found: Map<string, ListedSkill>, skill: Skill, written: string): void {

@@ -13,7 +13,7 @@
 import { findConcepts } from '../../../../taxonomy/job-vocabulary.ts';
 import { skillTaxonomy } from '../../../../taxonomy/taxonomy.ts';
 import { BULLET, HELD_WELL } from './list-items.ts';
-import { addWritten, skillItem, type ListedSkill } from './listed-skills.ts';
+import { addSkill, addWritten, type ListedSkill } from './listed-skills.ts';
 
 /** Verbs of doing that govern a list of tasks. */
 const DOING =
@@ -175,7 +175,7 @@ export function taskPhrases(description: string): ListedSkill[] {
       // "考勤统计" names Attendance Management: the work done with a skill names the skill.
       const skill = taxonomy.normalizeSkill(item);
       if (skill) {
-        found.set(skill.id, skillItem(skill, item));
+        addSkill(found, skill, item);
         continue;
       }
       // "散瞳验光", "观众数据分析": a task narrower than the skill it names inside is a task of its own, as recruiters
@@ -204,7 +204,7 @@ export function ruleBooks(text: string): ListedSkill[] {
   const found = new Map<string, ListedSkill>();
   for (const [, title] of [...text.matchAll(RULE_BOOK), ...text.matchAll(DONE_BY)]) {
     const skill = taxonomy.normalizeSkill(title!);
-    if (skill) found.set(skill.id, skillItem(skill, title!));
+    if (skill) addSkill(found, skill, title!);
     else addWritten(found, title!);
   }
   return [...found.values()];
