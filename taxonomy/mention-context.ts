@@ -37,7 +37,7 @@ export function standsAlone(text: string, mention: SkillMention, afterConjunctio
 const TRAIT_BEFORE =
   /(?:^|[\s、，,。；;：:（(和与及]|有|具有|具备|富有|较强的|很强的|良好的|的|做事|为人|待人|工作|性格|(?:与|和|跟|同|对)[\u4e00-\u9fff]{1,4})$/u;
 const TRAIT_AFTER =
-  /^(?:$|[\s、，,。；;：:）)和与及]|强|好|佳|高|足|在线|能力|意识|精神|顺畅|流畅|良好|出色|突出|优秀|有(?=[\u4e00-\u9fff])|亲和)/u;
+  /^(?:$|[\s、，,。；;：:）)和与及]|强|好|佳|高|足|在线|能力|意识|精神|顺畅|流畅|良好|出色|突出|优秀|清晰|都(?=[\u4e00-\u9fff])|有(?=[\u4e00-\u9fff])|亲和)/u;
 
 /**
  * A trait claimed in a self-assessment: a Latin word as a word, a Chinese one between punctuation, a word of degree

@@ -392,3 +392,10 @@ describe('an acronym beside the words it stands for', () => {
     expect(ids('参与 RMP 更新。', { isProse: true })).not.toContain('pv-risk-management-plans');
   });
 });
+
+describe('a trait claimed with a word of clarity or of both after it', () => {
+  it('is claimed ("逻辑思维清晰", "表达能力和耐心都不错")', () => {
+    const claimed = ids('逻辑思维清晰，表达能力和耐心都不错。', { isProse: true, isSelfAssessment: true });
+    expect(claimed).toEqual(expect.arrayContaining(['critical-thinking', 'patience']));
+  });
+});

@@ -12,6 +12,7 @@ describe('selfClaims', () => {
     expect(claims('琛感好，具备较强的璆琅推动能力。')).toEqual(['琛感', '璆琅推动']);
     expect(claims('琛瑶与璆琅表现能力强；有瑨珂意识。')).toEqual(['琛瑶', '璆琅表现', '瑨珂意识']);
     expect(claims('熟悉琛瑶法规，遵守璆琅伦理。')).toEqual(['琛瑶法规', '璆琅伦理']);
+    expect(claims('吃苦耐劳，服从安排，服从管理。')).toEqual(['服从安排', '服从管理']);
   });
 
   it('reads no trait the taxonomy knows, no body or bearing, and no sentence', () => {

@@ -15,6 +15,8 @@ const ABILITY = new RegExp(`^(?:具备|具有|拥有|有)?(?:${STRONG}的)?([\\u
 const AWARENESS = /^(?:有|具有|具备)?(?:较强的|很强的|良好的)?([\u4e00-\u9fff]{2,4}意识)(?:强|较强|很强)?$/u;
 /** "熟悉海关法规", "遵守心理咨询伦理": a body of rules known or kept. */
 const RULES_KNOWN = /^(?:熟悉|了解|掌握|遵守|精通)([\u4e00-\u9fff]{2,8}(?:法规|法律|伦理|规范|标准|政策|规则))$/u;
+/** "服从管理", "服从安排": a willingness to follow direction, claimed as written. */
+const FOLLOWS = /^(服从(?:管理|安排|分配|调配|指挥))$/u;
 /** Not an ability: a body, a character, a manner of working, a bearing, a lack ("身体好", "视力好", "性格好", "无不良嗜好"). */
 const NOT_CLAIM =
   /^(?:身体|性格|脾气|态度|人品|形象|气质|口碑|人缘|心态|状态|精力|记性|酒量|家庭|人际|关系|专业|业务|综合|整体|各方面|工作|表现|成绩|素质|原则性|耳朵|眼睛|眼力|手|双手|视力|听力|体力|体能|身体素质|身材|嗓音)$|^(?:与|和|对|跟|同|在|为|给|把|无)|[的了我他她]/u;
@@ -30,7 +32,7 @@ export function selfClaims(selfAssessment: string): ListedSkill[] {
     addWritten(found, written);
   };
   for (const clause of selfAssessment.split(/[，,。；;！!\n]/u).map((c) => c.trim())) {
-    const rules = RULES_KNOWN.exec(clause)?.[1];
+    const rules = RULES_KNOWN.exec(clause)?.[1] ?? FOLLOWS.exec(clause)?.[1];
     const awareness = AWARENESS.exec(clause)?.[1];
     const ability = ABILITY.exec(clause)?.[1];
     if (rules) add(rules);
