@@ -81,6 +81,11 @@ describe('listed items: what is written around a skill', () => {
     expect(ids('高级飞鸥师证')).toEqual([listedSkillId('飞鸥师证')]);
   });
 
+  it('reads one skill named in Latin letters and in Chinese as that skill, not a narrower one', () => {
+    const cfp = normalizeSkill('金融理财师')!.id;
+    expect(ids('AFP 金融理财师')).toEqual([cfp]);
+  });
+
   it('reads an exam status as nothing', () => {
     expect(ids('Zorblex（已过 4 科）、Quibbit')).toEqual([listedSkillId('Zorblex'), listedSkillId('Quibbit')]);
   });

@@ -191,6 +191,16 @@ function addListedItem(found: Map<string, ListedSkill>, part: string, pairs: rea
   // ("applied econometrics", "Payroll tax", "ICH Q2", "UPLC-MS"), in place of the broader one; so is a product
   // named by two terms one space apart ("Oracle CRM": neither the database nor CRM in general).
   const inside = taxonomy.findSkills(part, { isSkillList: true });
+  // "AFP 金融理财师": one skill named twice, in Latin letters and in Chinese, is that skill.
+  if (
+    inside.length === 2 &&
+    inside[0]!.skill.id === inside[1]!.skill.id &&
+    CJK.test(inside[0]!.match) !== CJK.test(inside[1]!.match) &&
+    !part.replace(inside[0]!.match, '').replace(inside[1]!.match, '').trim()
+  ) {
+    addSkill(found, inside[0]!.skill, written);
+    return;
+  }
   const phrase =
     inside.length === 1 ||
     (inside.length === 2 &&
