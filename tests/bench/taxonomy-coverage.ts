@@ -10,6 +10,7 @@
 import { normalizeSkill, skillTaxonomy } from '../../taxonomy/taxonomy.ts';
 import { spokenLanguageOf } from '../../subgraphs/resume/parser/fields/languages.ts';
 import { labelledSet, recordedSplits } from '../resume/labelled-set.ts';
+import { LATER_RESUME_FAMILY } from './resume-families-more.ts';
 
 /** The job family of each labelled outside resume: where an unrecognised skill of it belongs. */
 const RESUME_FAMILY: Record<string, string> = {
@@ -440,6 +441,7 @@ const RESUME_FAMILY: Record<string, string> = {
   'o434-mixed.md': 'marketing',
   'o435-zh.txt': 'customer-service',
   'o436-en.md': 'pharma',
+  ...LATER_RESUME_FAMILY,
 };
 
 const { skills } = skillTaxonomy();
