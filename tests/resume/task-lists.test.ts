@@ -275,6 +275,15 @@ describe('englishTasks: what is said around the items', () => {
     ]);
     expect(tasks('Zorbic setup, a lot of practice on fake skin.')).toEqual([]);
   });
+
+  it('leaves off the one clause-like item of a list of four or more, not the list', () => {
+    expect(tasks('Zorbic rebuilds, helped the quib crew, vexor installs and quibble testing.')).toEqual([
+      'Zorbic rebuilds',
+      'vexor installs',
+      'quibble testing',
+    ]);
+    expect(tasks('Zorbic rebuilds, helped the quib crew, the team lead role.')).toEqual([]);
+  });
 });
 
 describe('listedSkills: a status or a level after an item', () => {
