@@ -99,3 +99,94 @@ describe('the twelfth round, a later pass: maintenance trades, schools and the m
     expect(prose('The MIS department reviewed the assessor notes.')).toEqual([]);
   });
 });
+
+describe('the twelfth round, a later pass: operations desks, site paperwork and the production floor', () => {
+  it.each([
+    ['后台配置', 'backoffice-configuration'],
+    ['活动页配置', 'campaign-page-setup'],
+    ['数据监控', 'data-driven-operations'],
+    ['周报撰写', 'status-reporting'],
+    ['需求对接', 'requirements-analysis'],
+    ['流程搭建', 'process-mapping'],
+    ['FAQ整理', 'knowledge-base'],
+    ['短信推送', 'sms-marketing'],
+    ['规划验收', 'statutory-acceptance-inspections'],
+    ['Building Control', 'statutory-acceptance-inspections'],
+    ['Responsive Repairs', 'housing-repairs'],
+    ['Damp and Mould', 'housing-repairs'],
+    ['Section 20', 'leasehold-management'],
+    ['网架安装', 'space-frame-construction'],
+    ['绿色施工', 'green-construction'],
+    ['报批报建', 'real-estate-development'],
+    ['认质认价', 'material-plans'],
+    ['跟踪审计', 'auditing'],
+    ['Dayworks', 'construction-contracts'],
+    ['流水线作业', 'production-line-operation'],
+    ['上下料', 'production-line-operation'],
+    ['包装作业', 'packing-operations'],
+    ['Shrink Wrapping', 'packing-operations'],
+    ['Meat Processing', 'food-manufacturing'],
+    ['清洗消毒', 'production-hygiene'],
+    ['配料称量', 'batching-mixing'],
+    ['CCP Monitoring', 'food-safety'],
+    ['Metal Fabrication', 'sheet-metal'],
+    ['Deburring', 'machining'],
+    ['Drill Press', 'drilling-machines'],
+    ['补焊', 'electronics-soldering'],
+    ['尺寸检查', 'precision-measurement'],
+  ])('reads %s as %s', (text, id) => {
+    expect(normalizeSkill(text)?.id).toBe(id);
+  });
+
+  it('finds them inside a long Chinese and a long English job description', () => {
+    const ops = '负责平台后台配置与活动页配置，做好核心指标监控、周报撰写和需求对接，完成FAQ整理与短信推送。';
+    expect(prose(ops)).toEqual(
+      expect.arrayContaining([
+        'backoffice-configuration',
+        'campaign-page-setup',
+        'data-driven-operations',
+        'status-reporting',
+        'requirements-analysis',
+        'knowledge-base',
+      ]),
+    );
+    const site = '负责项目报批报建、规划验收与人防验收，推进网架安装和绿色施工，配合跟踪审计与认质认价。';
+    expect(prose(site)).toEqual(
+      expect.arrayContaining([
+        'real-estate-development',
+        'statutory-acceptance-inspections',
+        'space-frame-construction',
+        'green-construction',
+        'auditing',
+        'material-plans',
+      ]),
+    );
+    const housing =
+      'Housing repairs surveyor: responsive repairs, damp and mould inspections, Section 20 consultations, fire door inspections and sign-off with Building Control.';
+    expect(prose(housing)).toEqual(
+      expect.arrayContaining(['housing-repairs', 'leasehold-management', 'fire-safety', 'statutory-acceptance-inspections']),
+    );
+    const floor = '食品厂普工：流水线作业、配料称量与投料操作，负责包装作业和产线清洗消毒，做好生产记录填写和尺寸检查。';
+    expect(prose(floor)).toEqual(
+      expect.arrayContaining([
+        'production-line-operation',
+        'batching-mixing',
+        'packing-operations',
+        'production-hygiene',
+        'manufacturing',
+        'precision-measurement',
+      ]),
+    );
+    const plant =
+      'Food production operative: CCP monitoring, metal detector checks, shrink wrapping and line cleaning; deburring and drill press work in the fabrication shop.';
+    expect(prose(plant)).toEqual(
+      expect.arrayContaining(['food-safety', 'packing-operations', 'production-hygiene', 'machining', 'drilling-machines']),
+    );
+  });
+
+  it('does not read everyday prose as these skills', () => {
+    expect(prose('他搅拌咖啡，送了包装好的礼物，配料表写在瓶子上。')).toEqual([]);
+    expect(prose('We had salsa at the party; the packaging was nice and the voids in the data were filled.')).toEqual([]);
+    expect(prose('搭建 Jenkins 流水线，优化CI/CD流水线')).not.toContain('production-line-operation');
+  });
+});
