@@ -190,3 +190,55 @@ describe('the twelfth round, a later pass: operations desks, site paperwork and 
     expect(prose('搭建 Jenkins 流水线，优化CI/CD流水线')).not.toContain('production-line-operation');
   });
 });
+
+describe('the twelfth round, a later pass: clinics and wards, tourism and kitchens', () => {
+  it.each([
+    ['Contraception', 'sexual-health'],
+    ['计划生育', 'sexual-health'],
+    ['V300', 'non-medical-prescribing'],
+    ['NMC PIN', 'nursing-license'],
+    ['Section 117', 'mental-health-act'],
+    ['中药熏蒸', 'tcm-nursing'],
+    ['药学查房', 'clinical-pharmacy'],
+    ['血药浓度监测', 'clinical-pharmacy'],
+    ['睡眠监测', 'sleep-medicine'],
+    ['Diabetes Reviews', 'long-term-conditions'],
+    ['增强扫描', 'radiology'],
+    ['医保飞检', 'medical-billing'],
+    ['等级评审', 'healthcare-quality'],
+    ['地接', 'ground-handling-tours'],
+    ['游客服务', 'visitor-attractions'],
+    ['Ride Operations', 'visitor-attractions'],
+    ['营地运营', 'camping-glamping'],
+    ['邮轮服务', 'cruise-operations'],
+    ['长租公寓', 'hotel-management'],
+    ['Chef de Partie', 'kitchen-brigade-roles'],
+    ['Fare Construction', 'gds'],
+    ['茶饮研发', 'beverage-making'],
+    ['咖啡出品', 'barista'],
+    ['后厨排班', 'kitchen-management'],
+  ])('reads %s as %s', (text, id) => {
+    expect(normalizeSkill(text)?.id).toBe(id);
+  });
+
+  it('finds them inside a long Chinese and a long English job description', () => {
+    const ward = '临床药师，参与药学查房与血药浓度监测，推动抗菌药物管理；协助中医护理开展中药熏蒸，配合医保飞检和等级评审。';
+    expect(prose(ward)).toEqual(expect.arrayContaining(['clinical-pharmacy', 'tcm-nursing', 'medical-billing', 'healthcare-quality']));
+    const clinic =
+      'Practice nurse: contraception and sexual health clinics, diabetes reviews, V300 non-medical prescribing; NMC revalidation completed 2023; Section 117 aftercare and lithium monitoring on the community team.';
+    expect(prose(clinic)).toEqual(
+      expect.arrayContaining(['sexual-health', 'long-term-conditions', 'non-medical-prescribing', 'nursing-license', 'mental-health-act']),
+    );
+    const travel = '旅行社计调，负责地接操作、游客服务中心接待与营地运营，兼做邮轮服务产品。';
+    expect(prose(travel)).toEqual(
+      expect.arrayContaining(['ground-handling-tours', 'visitor-attractions', 'camping-glamping', 'cruise-operations']),
+    );
+    const kitchen = 'Chef de partie, then sous chef: fare construction is not my trade, but ride operations at the theme park were.';
+    expect(prose(kitchen)).toEqual(expect.arrayContaining(['kitchen-brigade-roles', 'gds', 'visitor-attractions']));
+  });
+
+  it('does not read everyday prose as these skills', () => {
+    expect(prose('周末去露营，坐邮轮，喝糖水。')).toEqual([]);
+    expect(prose('The breakaway group went on a cruise to see the attractions.')).toEqual([]);
+  });
+});
