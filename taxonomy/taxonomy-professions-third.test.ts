@@ -242,3 +242,77 @@ describe('the twelfth round, a later pass: clinics and wards, tourism and kitche
     expect(prose('The breakaway group went on a cruise to see the attractions.')).toEqual([]);
   });
 });
+
+describe('the twelfth round, a later pass: the law firm and the regulatory desk', () => {
+  it.each([
+    ['债权申报', 'insolvency-administration'],
+    ['执行异议', 'enforcement-proceedings'],
+    ['保全申请', 'enforcement-proceedings'],
+    ['外商投资', 'foreign-investment-law'],
+    ['Precedent H', 'legal-costs'],
+    ['Portal Claims', 'personal-injury-claims'],
+    ['Grant of Probate', 'estate-administration'],
+    ['Financial Remedies', 'family-proceedings'],
+    ['Bates Numbering', 'trial-preparation'],
+    ['Client Care Letters', 'client-engagement-letters'],
+    ['法律备忘录', 'legal-writing'],
+    ['经营者集中', 'antitrust'],
+    ['刑事合规', 'anti-corruption'],
+    ['Actionstep', 'legal-operations'],
+    ['Immigration Applications', 'immigration-law'],
+    ['变更备案', 'post-approval-changes'],
+    ['注册核查', 'registration-inspections'],
+    ['临床评价报告', 'medical-device-clinical-evaluation'],
+    ['生物相容性', 'biocompatibility'],
+    ['IEC 62366', 'usability-engineering'],
+    ['Post-market Surveillance', 'post-market-surveillance'],
+    ['Design History File', 'device-technical-files'],
+    ['沉降菌', 'microbiology'],
+    ['二类医疗器械', 'medical-device-regulations'],
+    ['抗体纯化', 'biologics'],
+    ['Plasmid DNA', 'molecular-biology'],
+  ])('reads %s as %s', (text, id) => {
+    expect(normalizeSkill(text)?.id).toBe(id);
+  });
+
+  it('finds them inside a long Chinese and a long English job description', () => {
+    const firm = '担任破产管理人助理，负责债权申报审核、执行异议和保全申请，起草法律备忘录，参与外商投资与经营者集中申报项目。';
+    expect(prose(firm)).toEqual(
+      expect.arrayContaining([
+        'insolvency-administration',
+        'enforcement-proceedings',
+        'legal-writing',
+        'foreign-investment-law',
+        'antitrust',
+      ]),
+    );
+    const uk =
+      'Paralegal: costs budgeting and Precedent H, RTA portal claims through MedCo, grant of probate applications, financial remedies bundles with Bates numbering, and client care letters.';
+    expect(prose(uk)).toEqual(
+      expect.arrayContaining([
+        'legal-costs',
+        'personal-injury-claims',
+        'estate-administration',
+        'family-proceedings',
+        'trial-preparation',
+        'client-engagement-letters',
+      ]),
+    );
+    const ra = '医疗器械注册专员：二类医疗器械注册、临床评价报告与生物相容性评价，负责上市后监测和注册核查，完成药品变更备案。';
+    expect(prose(ra)).toEqual(
+      expect.arrayContaining([
+        'medical-device-regulations',
+        'medical-device-clinical-evaluation',
+        'biocompatibility',
+        'post-market-surveillance',
+        'registration-inspections',
+        'post-approval-changes',
+      ]),
+    );
+  });
+
+  it('does not read everyday prose as these skills', () => {
+    expect(prose('The NHS trusts met; two administrations later the exhibits opened.')).toEqual([]);
+    expect(prose('他注销了账号，层析图和质粒的照片也删了。')).toEqual([]);
+  });
+});
