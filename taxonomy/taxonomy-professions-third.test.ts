@@ -316,3 +316,91 @@ describe('the twelfth round, a later pass: the law firm and the regulatory desk'
     expect(prose('他注销了账号，层析图和质粒的照片也删了。')).toEqual([]);
   });
 });
+
+describe('the twelfth round, a later pass: the parcel network, the buyer and the bookkeeper', () => {
+  it.each([
+    ['project44', 'shipment-visibility-platforms'],
+    ['Supplier Risk Assessment', 'supplier-risk-management'],
+    ['Modern Slavery Act', 'responsible-sourcing'],
+    ['反向竞价', 'e-auctions'],
+    ['前置仓', 'front-warehouse-operations'],
+    ['Dark Stores', 'front-warehouse-operations'],
+    ['移库作业', 'inventory-adjustments'],
+    ['Stock Reconciliation', 'inventory-adjustments'],
+    ['拆单合单', 'order-splitting'],
+    ['Working Time Directive', 'tachograph-compliance'],
+    ['Manhattan WMS', 'manhattan-wms'],
+    ['Tail Spend', 'strategic-sourcing'],
+    ['物流时效', 'logistics'],
+    ['客诉件', 'exception-order-handling'],
+    ['揽收派送', 'courier-delivery'],
+    ['Dext', 'bookkeeping-automation-tools'],
+    ['Syft Analytics', 'management-reporting-apps'],
+    ['TaxCalc', 'accounting-practice-software'],
+    ['FreeAgent', 'small-business-accounting-software'],
+    ['Business Central', 'dynamics-business-central'],
+    ['关联交易', 'transfer-pricing'],
+    ['信用额度', 'customer-credit-assessment'],
+    ['坏账核销', 'credit-control'],
+    ['税务风险', 'taxation'],
+    ['Sales Ledger', 'purchase-ledger'],
+    ['电子回单', 'online-banking'],
+    ['红字发票', 'invoicing'],
+    ['制造费用', 'cost-accounting'],
+  ])('reads %s as %s', (text, id) => {
+    expect(normalizeSkill(text)?.id).toBe(id);
+  });
+
+  it('finds them inside a long Chinese and a long English job description', () => {
+    const parcel = '负责前置仓与云仓运营，处理移库作业和拆单合单，跟进物流时效与客诉件，协调揽收派送。';
+    expect(prose(parcel)).toEqual(
+      expect.arrayContaining([
+        'front-warehouse-operations',
+        'inventory-adjustments',
+        'order-splitting',
+        'logistics',
+        'exception-order-handling',
+        'courier-delivery',
+      ]),
+    );
+    const buyer =
+      'Category buyer: ran reverse auctions, tail spend reviews and supplier risk assessments, kept Modern Slavery Act statements, and tracked loads in project44 and FourKites.';
+    expect(prose(buyer)).toEqual(
+      expect.arrayContaining([
+        'e-auctions',
+        'strategic-sourcing',
+        'supplier-risk-management',
+        'responsible-sourcing',
+        'shipment-visibility-platforms',
+      ]),
+    );
+    const books =
+      'Bookkeeper: sales and nominal ledger in Xero with Dext and ApprovalMax, management packs in Syft, year-end in TaxCalc; migrated Navision to Business Central.';
+    expect(prose(books)).toEqual(
+      expect.arrayContaining([
+        'purchase-ledger',
+        'bookkeeping-automation-tools',
+        'management-reporting-apps',
+        'accounting-practice-software',
+        'dynamics-business-central',
+      ]),
+    );
+    const zh = '负责关联交易披露、税务风险识别，开具红字发票与电子发票，核对银行流水与电子回单，分摊制造费用，跟进坏账核销。';
+    expect(prose(zh)).toEqual(
+      expect.arrayContaining([
+        'transfer-pricing',
+        'taxation',
+        'invoicing',
+        'cashier-operations',
+        'online-banking',
+        'cost-accounting',
+        'credit-control',
+      ]),
+    );
+  });
+
+  it('does not read everyday prose as these skills', () => {
+    expect(prose('Manhattan is a borough; the fathom is a unit of depth.')).toEqual([]);
+    expect(prose('他到中转站时包裹破损了，干线公路上堵车。')).toEqual([]);
+  });
+});
