@@ -77,7 +77,7 @@ describe('the twelfth round, a later pass: maintenance trades, schools and the m
       expect.arrayContaining(['campus-management', 'curriculum-development', 'chess-go-teaching', 'admissions', 'academic-advising']),
     );
     const school =
-      'Exams officer: managed access arrangements under JCQ rules, internal verification of BTEC units, pupil premium tracking, alternative provision placements and apprenticeships advice.';
+      'Exams officer: managed access arrangements under JCQ rules, internal verification of BTEC units, pupil premium tracking, alternative provision placements and advice on apprenticeship standards.';
     expect(prose(school)).toEqual(
       expect.arrayContaining([
         'exam-access-arrangements',
