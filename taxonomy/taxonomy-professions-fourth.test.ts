@@ -121,3 +121,43 @@ describe('the twelfth round, a last pass: social work, the farm, the salon and t
     expect(prose('We went to a spin class at the boot camp by the aqua park.')).not.toContain('group-fitness');
   });
 });
+
+describe('the twelfth round, a last pass: care homes and home care', () => {
+  it.each([
+    ['Person Centred Software', 'care-planning-software'],
+    ['Log my Care', 'care-planning-software'],
+    ['Reminiscence Therapy', 'care-home-activities'],
+    ['Chaperoning', 'chaperoning'],
+    ['Hoists', 'patient-moving-handling'],
+    ['Food Charts', 'fluid-balance'],
+    ['MAR Charts', 'medication-administration'],
+    ['Live-in Care', 'geriatric-care'],
+    ['更换尿垫', 'geriatric-care'],
+    ['心理慰藉', 'psychosocial-support'],
+    ['护理等级评估', 'elderly-ability-assessment'],
+  ])('reads %s as %s', (text, id) => {
+    expect(normalizeSkill(text)?.id).toBe(id);
+  });
+
+  it('finds them inside a long Chinese and a long English job description', () => {
+    const en =
+      'Senior carer: personal care with hoists, food charts and MAR charts on Person Centred Software, reminiscence therapy sessions, chaperoning at GP visits and live-in care cover.';
+    expect(prose(en)).toEqual(
+      expect.arrayContaining([
+        'patient-moving-handling',
+        'fluid-balance',
+        'medication-administration',
+        'care-planning-software',
+        'care-home-activities',
+        'chaperoning',
+        'geriatric-care',
+      ]),
+    );
+    const zh = '养老护理员：负责失智老人照护、更换尿垫与心理慰藉，协助护理等级评估。';
+    expect(prose(zh)).toEqual(expect.arrayContaining(['geriatric-care', 'psychosocial-support', 'elderly-ability-assessment']));
+  });
+
+  it('does not read everyday prose as these skills', () => {
+    expect(prose('Birdie and Nourish are the names of our cats; social activities after work were fun.')).toEqual([]);
+  });
+});
