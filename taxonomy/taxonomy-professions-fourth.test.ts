@@ -161,3 +161,41 @@ describe('the twelfth round, a last pass: care homes and home care', () => {
     expect(prose('Birdie and Nourish are the names of our cats; social activities after work were fun.')).toEqual([]);
   });
 });
+
+describe('the twelfth round, a last pass: the school support staff', () => {
+  it.each([
+    ['Sensory Circuits', 'send-approaches'],
+    ['Attention Autism', 'send-approaches'],
+    ['ParentPay', 'school-office-administration'],
+    ['Science Technician', 'school-science-technician'],
+    ['CLEAPSS', 'school-science-technician'],
+    ['Little Wandle', 'tutoring'],
+    ['Precision Teaching', 'tutoring'],
+    ['Past Papers', 'test-preparation'],
+    ['Numicon', 'mathematics-teaching'],
+    ['Twinkl', 'uk-school-tools'],
+    ['Breakfast Club', 'club-activities'],
+    ['HLTA', 'teaching-assistant'],
+  ])('reads %s as %s', (text, id) => {
+    expect(normalizeSkill(text)?.id).toBe(id);
+  });
+
+  it('finds them inside a long English job description', () => {
+    const ta =
+      'HLTA: ran Little Wandle and precision teaching groups, sensory circuits and Lego therapy, Numicon maths, breakfast club, and prepared science practicals to CLEAPSS guidance.';
+    expect(prose(ta)).toEqual(
+      expect.arrayContaining([
+        'teaching-assistant',
+        'tutoring',
+        'send-approaches',
+        'mathematics-teaching',
+        'club-activities',
+        'school-science-technician',
+      ]),
+    );
+  });
+
+  it('does not read everyday prose as these skills', () => {
+    expect(prose('Elsa and her friends like to thrive; interventions by the government were debated.')).toEqual([]);
+  });
+});
