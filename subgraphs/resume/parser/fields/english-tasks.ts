@@ -14,7 +14,7 @@ import { skillTaxonomy } from '../../../../taxonomy/taxonomy.ts';
 import { isKnownCity, isPlace } from './entry-parts.ts';
 import { acronymPairs } from './acronym-pairs.ts';
 import { BULLET, CJK, PEOPLE, withSharedTail } from './list-items.ts';
-import { addSkill, addWritten, type ListedSkill } from './listed-skills.ts';
+import { addWholeSkill, addWritten, type ListedSkill } from './listed-skills.ts';
 
 /** Where a clause ends: a semicolon, a sentence's full stop, a colon, a line. */
 const CLAUSE_END = /[;；]|[.!?](?=\s|$)|:(?=\s)|\n/u;
@@ -137,11 +137,7 @@ export function englishTasks(text: string): ListedSkill[] {
     for (const item of [...items, ...means].filter(Boolean)) {
       // An item of such a list that names a skill whole is that skill, a word prose uses otherwise too ("onboarding",
       // "payroll", "reservations") included: the list is its context.
-      const skill = taxonomy.normalizeSkill(item);
-      if (skill) {
-        addSkill(found, skill, item);
-        continue;
-      }
+      if (addWholeSkill(found, item)) continue;
       // A one-word item is too often a plain word ("circulation", "startups"); the taxonomy reads the ones it knows,
       // unless the list holds three or more items and two of them are phrases.
       const phrases = items.filter((other) => other.includes(' ')).length;
@@ -233,9 +229,7 @@ export function definedAcronyms(text: string): ListedSkill[] {
     for (const { expansion, acronym, acronymLast } of acronymPairs(line)) {
       if (!acronymLast || expansion.split(' ').length < 2) continue;
       for (const name of [expansion.replace(/^(?:and|or|the|a|an)\s+/iu, ''), acronym]) {
-        const skill = taxonomy.normalizeSkill(name);
-        if (skill) addSkill(found, skill, name);
-        else if (taxonomy.findSkills(name, { isSkillList: true }).length === 0) addWritten(found, name);
+        if (!addWholeSkill(found, name) && taxonomy.findSkills(name, { isSkillList: true }).length === 0) addWritten(found, name);
       }
     }
   }

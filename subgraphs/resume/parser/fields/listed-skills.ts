@@ -12,7 +12,6 @@ import {
   BULLET,
   CERTIFICATE_NAME,
   CERTIFICATE_SCOPE,
-  STANDARDS_BODY,
   CERTIFICATION,
   CJK,
   CJK_AND,
@@ -21,6 +20,7 @@ import {
   NOT_SKILL_ITEM,
   PEOPLE,
   QUALIFIER,
+  STANDARDS_BODY,
   bothScriptsApart,
   cleanItem,
   isProse,
@@ -60,12 +60,19 @@ export function addWritten(found: Map<string, ListedSkill>, written: string, rep
   if (!found.has(id)) found.set(id, { id, name: written, written, ...(replaces ? { replaces } : {}) });
 }
 
-/** A taxonomy skill an item names whole, with the item as written ("考勤统计" for Attendance Management). */
-const skillItem = (skill: Skill, written: string): ListedSkill => ({ id: skill.id, name: skill.name, written, skill });
-
 /** Notes a taxonomy skill an item names whole ("forecasting"), once, as first written. */
-export function addSkill(found: Map<string, ListedSkill>, skill: Skill, written: string): void {
-  if (!found.has(skill.id)) found.set(skill.id, skillItem(skill, written));
+function addSkill(found: Map<string, ListedSkill>, skill: Skill, written: string): void {
+  if (!found.has(skill.id)) found.set(skill.id, { id: skill.id, name: skill.name, written, skill });
+}
+
+/**
+ * Notes the taxonomy skill an item names whole, in any case ("考勤统计" for Attendance Management, "go"), as written;
+ * false when it names none, for the reader to decide what the item is.
+ */
+export function addWholeSkill(found: Map<string, ListedSkill>, written: string): boolean {
+  const skill = skillTaxonomy().normalizeSkill(written);
+  if (skill) addSkill(found, skill, written);
+  return skill !== null;
 }
 
 /**
@@ -157,6 +164,9 @@ export function listedSkills(skillLines: readonly string[]): ListedSkill[] {
   return [...found.values()];
 }
 
+/** A slash between two names ("Kaldi/HTK", "GNSS / RTK"), not one between a letter and a digit ("金蝶 K/3 Cloud"). */
+const SLASH_BETWEEN_NAMES = /\s*[/／]\s*(?!(?<=\b[A-Za-z]\/)\d\b)/u;
+
 /**
  * Notes what one item of a skills list names: a taxonomy skill it names whole, in any case ("forecasting", "go"), or
  * narrowly ("Payroll tax" in place of Payroll), or the item as written when it names none ("Veeva Vault"; "Kaldi/HTK"
@@ -182,15 +192,10 @@ function addListedItem(found: Map<string, ListedSkill>, part: string, pairs: rea
   // taxonomy skill is the taxonomy's ("A/B Testing", "Microsoft Excel"); an unknown one with slashes is
   // several ("Kaldi/HTK").
   const written = cleanItem(part);
-  const whole = taxonomy.normalizeSkill(written);
-  if (whole) {
-    addSkill(found, whole, written);
-    return;
-  }
-  // A Latin item naming one taxonomy skill with a word or two more is that narrower skill as written
-  // ("applied econometrics", "Payroll tax", "ICH Q2", "UPLC-MS"), in place of the broader one; so is a product
-  // named by two terms one space apart ("Oracle CRM": neither the database nor CRM in general).
+  if (addWholeSkill(found, written)) return;
   const inside = taxonomy.findSkills(part, { isSkillList: true });
+  // The broader taxonomy skills an item names inside, which the item as written replaces.
+  const broader = inside.map((m) => m.skill.id);
   // "AFP 金融理财师": one skill named twice, in Latin letters and in Chinese, is that skill.
   if (
     inside.length === 2 &&
@@ -201,6 +206,9 @@ function addListedItem(found: Map<string, ListedSkill>, part: string, pairs: rea
     addSkill(found, inside[0]!.skill, written);
     return;
   }
+  // A Latin item naming one taxonomy skill with a word or two more is that narrower skill as written
+  // ("applied econometrics", "Payroll tax", "ICH Q2", "UPLC-MS"), in place of the broader one; so is a product
+  // named by two terms one space apart ("Oracle CRM": neither the database nor CRM in general).
   const phrase =
     inside.length === 1 ||
     (inside.length === 2 &&
@@ -224,34 +232,20 @@ function addListedItem(found: Map<string, ListedSkill>, part: string, pairs: rea
     // A certification's name runs longer ("Salesforce Certified Advanced Administrator").
     const longest = CERTIFICATION.test(written) ? 4 : 2;
     if ((restWords.length > 0 || inside.length > 1) && restWords.length <= longest) {
-      addWritten(
-        found,
-        written,
-        inside.map((m) => m.skill.id),
-      );
+      addWritten(found, written, broader);
       return;
     }
   }
+  // A Chinese qualification whose name holds skills is the qualification, as written: a body's or a title's
+  // ("国际角膜塑形学会验配认证", "中国心理学会注册心理师") holding two or more, a certificate's ("DNV焊工证",
+  // "熔化焊接与热切割作业证") one or more.
+  const isQualification = (inside.length > 1 && CJK_QUALIFICATION.test(written)) || (inside.length > 0 && CERTIFICATE_NAME.test(written));
+  if (isQualification && CJK.test(written) && isShortItem(written) && !/[/／、]/u.test(written)) {
+    addWritten(found, written, broader);
+    return;
+  }
   // A Chinese item naming one taxonomy skill with a term of two or more characters more is that narrower
   // skill as written ("库位规划", "波次拣货", "麻醉监护"), in place of the broader one.
-  // So is a qualification whose name holds skills ("国际角膜塑形学会验配认证", "中国心理学会注册心理师").
-  if (inside.length > 1 && CJK.test(written) && CJK_QUALIFICATION.test(written) && isShortItem(written) && !/[/／、]/u.test(written)) {
-    addWritten(
-      found,
-      written,
-      inside.map((m) => m.skill.id),
-    );
-    return;
-  }
-  // A certificate's name holding a skill is the certificate, as written ("DNV焊工证", "熔化焊接与热切割作业证").
-  if (inside.length > 0 && CJK.test(written) && CERTIFICATE_NAME.test(written) && isShortItem(written) && !/[/／、]/u.test(written)) {
-    addWritten(
-      found,
-      written,
-      inside.map((m) => m.skill.id),
-    );
-    return;
-  }
   if (inside.length === 1 && CJK.test(written) && isShortItem(written) && !namesSpokenLanguage(written)) {
     // What the item adds: Chinese characters, with a brand in Latin letters among them ("IDEXX 血液分析仪").
     const rest = written.replace(inside[0]!.match, '').replace(/\s+/gu, '');
@@ -271,21 +265,16 @@ function addListedItem(found: Map<string, ListedSkill>, part: string, pairs: rea
       return;
     }
   }
-  // "GNSS/RTK": names a slash joins, one known and one not, are two items; a name with a slash in it is known
-  // whole ("A/B Testing", "CI/CD").
-  // A letter and a digit a slash joins are one name ("金蝶 K/3 Cloud").
-  const pieces = /[/／]/u.test(written.replace(/\b[A-Za-z]\/\d\b/gu, '')) && !taxonomy.normalizeSkill(written);
+  // "GNSS/RTK": names a slash joins, one known and one not, are two items (a name with a slash in it the taxonomy
+  // knows whole, "A/B Testing" or "CI/CD", is noted above).
+  const pieces = SLASH_BETWEEN_NAMES.test(written);
   if (inside.length > 0 && !pieces) return;
   if (namesSpokenLanguage(part)) return;
-  for (const piece of withSharedEnds(pieces ? part.split(/\s*[/／]\s*(?!(?<=\b[A-Za-z]\/)\d\b)/u) : [part])) {
+  for (const piece of withSharedEnds(pieces ? part.split(SLASH_BETWEEN_NAMES) : [part])) {
     const item = cleanItem(piece);
     if (!item || !isShortItem(item) || NOT_SKILL_ITEM.test(item)) continue;
     // A piece that with its shared end names a skill is that skill ("方案/施工图设计": 方案设计).
-    const named = taxonomy.normalizeSkill(item);
-    if (named) {
-      addSkill(found, named, item);
-      continue;
-    }
+    if (addWholeSkill(found, item)) continue;
     if (taxonomy.findSkills(item, { isSkillList: true }).length > 0) continue;
     addWritten(found, item);
   }

@@ -13,7 +13,7 @@
 import { findConcepts } from '../../../../taxonomy/job-vocabulary.ts';
 import { skillTaxonomy } from '../../../../taxonomy/taxonomy.ts';
 import { BULLET, HELD_WELL } from './list-items.ts';
-import { addSkill, addWritten, type ListedSkill } from './listed-skills.ts';
+import { addWholeSkill, addWritten, type ListedSkill } from './listed-skills.ts';
 
 /** Verbs of doing that govern a list of tasks. */
 const DOING =
@@ -173,11 +173,7 @@ export function taskPhrases(description: string): ListedSkill[] {
       // "OCAP 处理", "FMEA 分析": a name in Latin letters with the routine work done with it is the name.
       const item = LATIN_WITH_WORK.exec(task)?.[1] ?? task;
       // "考勤统计" names Attendance Management: the work done with a skill names the skill.
-      const skill = taxonomy.normalizeSkill(item);
-      if (skill) {
-        addSkill(found, skill, item);
-        continue;
-      }
+      if (addWholeSkill(found, item)) continue;
       // "散瞳验光", "观众数据分析": a task narrower than the skill it names inside is a task of its own, as recruiters
       // note it; the taxonomy's reading of the prose still reports the skill. Not one a Latin name opens ("JHA 作业危害
       // 分析", "IFRS 报表调整"): that is the name and its gloss or its use.
@@ -200,12 +196,9 @@ const DONE_BY =
  * person knows, and so is the procedure work is done by ("按 SOP 处理").
  */
 export function ruleBooks(text: string): ListedSkill[] {
-  const taxonomy = skillTaxonomy();
   const found = new Map<string, ListedSkill>();
   for (const [, title] of [...text.matchAll(RULE_BOOK), ...text.matchAll(DONE_BY)]) {
-    const skill = taxonomy.normalizeSkill(title!);
-    if (skill) addSkill(found, skill, title!);
-    else addWritten(found, title!);
+    if (!addWholeSkill(found, title!)) addWritten(found, title!);
   }
   return [...found.values()];
 }
