@@ -25,11 +25,12 @@ const AND = /\s+(?:and|&)\s+/u;
 /** That a Chinese item is held well, said after it ("蒸煮炸都熟", "办公软件都很熟练"): not the item. */
 export const HELD_WELL = String.raw`(?<=[\u4e00-\u9fff]{2})(?:都|均|也)(?:很|比较)?(?:熟练|熟悉|熟|会|能做|可以|没问题)`;
 /**
- * What is said after an item of its kind, level, years, version or status, not the item: "等工具", "(熟练)", "– 5 years",
- * "v2.1", "in progress", "ISO 9001 体系", "NEC3 contracts", "CATTI 笔译二级", "Python basics".
+ * What is said after an item of its kind, level, years, version, speed or status, or of how well it is held, not the
+ * item: "等工具", "(熟练)", "– 5 years", "v2.1", "in progress", "ISO 9001 体系", "NEC3 contracts", "CATTI 笔译二级",
+ * "Python basics", "Typing 60 wpm", "粤菜基础扎实", "素描能教".
  */
 const TRAILING = new RegExp(
-  String.raw`\s*(?:等(?:[\u4e00-\u9fff]{0,4}(?:工具|软件|技术|框架|语言|系统|平台|设备|仪器))?|etc\.?|\.{3}|…|[\s(（]*(?:熟练|精通|熟悉|了解|良好|一般|native|fluent|advanced|intermediate|basic|beginner|expert|proficient)[)）]?|[-–—]\s*\d+\+?\s*(?:years?|yrs?|年)|\s(?:current|valid|registered|in progress|ongoing|pending)|(?<=[A-Za-z0-9])\s*(?:标准|体系|认证|模块|基础级|初级|中级|高级|专业级)|(?<=[A-Za-z0-9])\s+(?:basics|fundamentals)|(?<=\b[A-Z][A-Z0-9]+)\s+(?:contracts?|standards?|framework|methodology|suite|family)|(?<=[A-Za-z])\s+(?:[vV]\.?\s?\d+(?:\.\d+)*|\d+(?:\.\d+)+[a-z]?)|(?<=[\u4e00-\u9fff]{2})日常(?:管理|维护|操作|保养)|(?<=[\u4e00-\u9fff]{2})政策|${HELD_WELL}|(?<=[\u4e00-\u9fff]{2})(?:基础|功底)?(?:不错|扎实|很好|较好|过硬)|(?<=[\u4e00-\u9fff]{2})(?:能教|会教)|\s(?:accredited)|(?<=[A-Za-z])\s+\d+\s*(?:wpm|words per minute)|(?<=[\u4e00-\u9fff])\s*[A-E]\s?级|(?<=[\u4e00-\u9fffA-Za-z]{2})\s*[一二三四五]级)\s*$`,
+  String.raw`\s*(?:等(?:[\u4e00-\u9fff]{0,4}(?:工具|软件|技术|框架|语言|系统|平台|设备|仪器))?|etc\.?|\.{3}|…|[\s(（]*(?:熟练|精通|熟悉|了解|良好|一般|native|fluent|advanced|intermediate|basic|beginner|expert|proficient)[)）]?|[-–—]\s*\d+\+?\s*(?:years?|yrs?|年)|\s(?:current|valid|registered|accredited|in progress|ongoing|pending)|(?<=[A-Za-z0-9])\s*(?:标准|体系|认证|模块|基础级|初级|中级|高级|专业级)|(?<=[A-Za-z0-9])\s+(?:basics|fundamentals)|(?<=\b[A-Z][A-Z0-9]+)\s+(?:contracts?|standards?|framework|methodology|suite|family)|(?<=[A-Za-z])\s+(?:[vV]\.?\s?\d+(?:\.\d+)*|\d+(?:\.\d+)+[a-z]?)|(?<=[\u4e00-\u9fff]{2})日常(?:管理|维护|操作|保养)|(?<=[\u4e00-\u9fff]{2})政策|${HELD_WELL}|(?<=[\u4e00-\u9fff]{2})(?:基础|功底)?(?:不错|扎实|很好|较好|过硬)|(?<=[\u4e00-\u9fff]{2})(?:能教|会教)|(?<=[A-Za-z])\s+\d+\s*(?:wpm|words per minute)|(?<=[\u4e00-\u9fff])\s*[A-E]\s?级|(?<=[\u4e00-\u9fffA-Za-z]{2})\s*[一二三四五]级)\s*$`,
   'iu',
 );
 /**
@@ -65,8 +66,10 @@ export function splitAtAnd(item: string): string[] {
 
 /**
  * "Rotary and coil machines", "conveyor and crusher rebuilds", "marble and granite fixing": one word before "and"
- * takes the plural noun or the work the words after it end on ("rotary machines", "marble fixing"); not a skill of its own ("payroll and vendor contracts"), a verb's -ing form,
- * an acronym or a plural itself ("Cover-ups and touch ups"). Null when `left` stands alone.
+ * takes the plural noun or the work the words after it end on ("rotary machines", "marble fixing"); not a skill of its
+ * own ("payroll and vendor contracts"), an acronym or a plural itself ("Cover-ups and touch ups"). A verb's -ing form
+ * stands alone, unless the words after "and" open on another, done on the same thing ("loading and unloading
+ * trailers": loading trailers). Null when `left` stands alone.
  */
 export function withSharedTail(left: string, right: string): string | null {
   const word = left.trim();
@@ -181,9 +184,10 @@ export function cleanItem(part: string): string {
   return item.replace(/^[\s"'“”‘’「」《》.,:：]+|[\s"'“”‘’「」《》.,:：]+$/gu, '');
 }
 
-/** A standard named by its body and number. */
+/** The bodies whose acronym opens a standard's name ("ISO", "GB/T", "ASTM"). */
 export const STANDARDS_BODY =
   'ISO|IEC|EN|GB|GB\\/T|IFRS|IAS|ASTM|ANSI|DIN|JIS|IPC|TSG|AWS|API|ASME|AS|BS|NFPA|IATF|SAE|UL|IEEE|ITU|ETSI|ICH|USP|FDA|CFR|TS|OSHA|NEBOSH|IOSH';
+/** A standard named by its body and number ("ISO 9001", "GB/T 19001"). */
 const STANDARD = new RegExp(`^(?:${STANDARDS_BODY})\\b`, 'iu');
 
 /** A sentence, not a list item: a Chinese function word, or over four English words, one of them prose's ("I worked with…"). */

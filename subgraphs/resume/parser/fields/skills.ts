@@ -1,7 +1,7 @@
 /**
  * Skills: through the taxonomy, the skills section's items as written, the tasks a Chinese or English description
- * enumerates, the tools its verbs of using govern, the acronyms it defines, the codes it names in 《》, the systems
- * named in brackets after a skill, and the traits and abilities a self-assessment claims.
+ * enumerates, the tools its verbs of using govern, the acronyms it defines, the codes it names in 《》 or works by
+ * ("按 SOP 处理"), the systems named in brackets after a skill, and the traits and abilities a self-assessment claims.
  */
 import { skillTaxonomy } from '../../../../taxonomy/taxonomy.ts';
 import type { ResumeSkill } from '../types.ts';
@@ -45,10 +45,10 @@ const isRole = (text: string, m: { start: number; match: string }) =>
 
 /**
  * Skills from the skills section and a certifications section (sure: 0.9), items of it the taxonomy does not know
- * (as written, `text:` ids: 0.8), mentions elsewhere and codes named in 《》 (0.6; ambiguous mentions need context, a
- * self-assessment's traits their place as a claim), and, as written, the tasks a Chinese or English description
- * enumerates, the tools it says were used, the acronyms it defines, the systems it names in brackets after a skill
- * and the abilities a self-assessment claims (0.5; 0.6 for one the taxonomy names whole).
+ * (as written, `text:` ids: 0.8), mentions elsewhere and codes named in 《》 or worked by (0.6; ambiguous mentions
+ * need context, a self-assessment's traits their place as a claim), and, as written, the tasks a Chinese or English
+ * description enumerates, the tools it says were used, the acronyms it defines, the systems it names in brackets after
+ * a skill and the abilities a self-assessment claims (0.5; 0.6 for one the taxonomy names whole).
  */
 export function findResumeSkills(sectionLines: string[], otherText: string, selfAssessment = ''): ResumeSkill[] {
   const taxonomy = skillTaxonomy();

@@ -7,8 +7,8 @@
  * that 、 separates is such a list wherever it stands (in brackets, after a colon, before 等 and the kind it closes
  * with), one task alone after a verb of doing is one when it names the work done (负责可研评审), and the one document
  * a verb of writing makes (书写治疗记录) is a task too. People and places served (失能长者, 连锁药店客户) are not. A
- * code or a rule book named in 《》 is one the person knows (`ruleBooks`); the tools a description names doing the
- * work are read by `toolPhrases`.
+ * code or a rule book named in 《》, or the procedure work is done by (按 SOP 处理), is one the person knows
+ * (`ruleBooks`); the tools a description names doing the work are read by `toolPhrases`.
  */
 import { findConcepts } from '../../../../taxonomy/job-vocabulary.ts';
 import { skillTaxonomy } from '../../../../taxonomy/taxonomy.ts';
@@ -77,6 +77,8 @@ const VERB_OPENING = new RegExp(`^(?:${OPENING_VERBS})`, 'u');
  * verb of work, or an item opening with a verb of managing, makes the clause a verb phrase.
  */
 export const isVerb = (item: string) => BARE_VERB.test(item) || VERB_OPENING.test(item);
+/** Not a task: prose, a place, a verb phrase or the people served ("我们的客户", "华东区域拓展", "设计", "失能长者"). */
+const isNotTask = (item: string) => PROSE.test(item) || isPlace(item) || isVerb(item) || SERVED.test(item);
 /** 并 before a verb ("…阿托品方案并建立屈光档案"): a clause of its own. */
 const NEW_CLAUSE = new RegExp(`并且?(?=${DOING}|(?:${OPENING_VERBS}))`, 'gu');
 
@@ -99,7 +101,7 @@ export function taskPhrases(description: string): ListedSkill[] {
   const found = new Map<string, ListedSkill>();
   for (const [, run, acronym] of text.matchAll(GLOSSED)) {
     const term = run!.replace(BEFORE_GLOSSED_TERM, '');
-    if (!TERM.test(term) || PROSE.test(term) || SERVED.test(term) || isVerb(term) || isPlace(term)) continue;
+    if (!TERM.test(term) || isNotTask(term)) continue;
     if (taxonomy.findSkills(`${term}（${acronym}）`, { isSkillList: true }).length > 0) continue;
     for (const name of [term, acronym!]) {
       addWritten(found, name);
@@ -159,14 +161,13 @@ export function taskPhrases(description: string): ListedSkill[] {
     // An enumeration: two items or more, each a term; one prose item makes the clause prose.
     // One item alone is a task when it names the work done ("负责可研评审", "参与工艺恢复").
     const single = items.length === 1 && /^[\u4e00-\u9fff]{4,6}$/u.test(items[0]!) && SINGLE_TASK.test(items[0]!);
-    const notTask = (item: string) => PROSE.test(item) || isPlace(item) || isVerb(item) || SERVED.test(item);
     // A term too long to be one ("远程监测患者管理") among two terms or more is left out, not the list.
-    const long = (item: string) => /^[\u4e00-\u9fff]{8,12}$/u.test(item);
-    const terms = items.filter((item) => !long(item));
+    const isLong = (item: string) => /^[\u4e00-\u9fff]{8,12}$/u.test(item);
+    const terms = items.filter((item) => !isLong(item));
     if (
       (items.length < 2 && !single) ||
-      terms.length < (items.length === terms.length ? 1 : 2) ||
-      items.some((item) => (!TERM.test(item) && !long(item)) || notTask(item))
+      (terms.length < items.length && terms.length < 2) ||
+      items.some((item) => (!TERM.test(item) && !isLong(item)) || isNotTask(item))
     )
       continue;
     for (const task of terms) {
