@@ -48,18 +48,14 @@ const NOT_ROLE =
 /** Its first word an adjective of character or manner ("careful experimentalist", "strong communication"). */
 const CHARACTER = /^(?:\w+ly|\w+ful|\w+ous|\w+ive|\w+able|calm|good|strong|happy|gentle|reliable|pragmatic)$/iu;
 const PREPOSITION = /^(?:and|or|with|of|for|to|in|on|at|by)$/iu;
+/** A bracket's aside in an item ("Plain film (CR)", "audits (monthly)"): not part of it. */
+const ASIDE = /\([^)]*\)/gu;
 /** A word of a name: letters (a hyphen, an apostrophe or a bracket inside), or an acronym with digits. */
 const WORD = /^\p{L}[\p{L}'’&()-]*$|^[A-Z][A-Z0-9&()-]+$/u;
 
 /** The item a list's part names, or null when the part is prose. */
 function itemOf(part: string): string | null {
-  const item = part
-    .replace(/\([^)]*\)/gu, ' ')
-    .replace(PARTICIPLE, '')
-    .replace(TRAILING, '')
-    .replace(FREQUENCY, '')
-    .replace(/\s+/gu, ' ')
-    .trim();
+  const item = part.replace(ASIDE, ' ').replace(PARTICIPLE, '').replace(TRAILING, '').replace(FREQUENCY, '').replace(/\s+/gu, ' ').trim();
   const words = item.split(' ');
   if (!item || words.length > 4 || words.some((w) => !WORD.test(w) || PROSE_WORD.test(w) || SENTENCE_VERB.test(w))) return null;
   const [first, last] = [words[0]!, words.at(-1)!];
@@ -131,7 +127,7 @@ export function englishTasks(text: string): ListedSkill[] {
     if (!items.every((item) => item !== null)) continue;
     // "hearing aid fitting with real ear measurements": what the work is done with, a noun phrase, is named too.
     const means = parts.flatMap((part) => {
-      const object = MEANS.exec(part.replace(/\([^)]*\)/gu, ' '))?.[1];
+      const object = MEANS.exec(part.replace(ASIDE, ' '))?.[1];
       return object ? [itemOf(object)].filter((item): item is string => item !== null) : [];
     });
     for (const item of [...items, ...means].filter(Boolean)) {

@@ -63,7 +63,7 @@ export const SERVED = /(?:者|人员|人群|客户|员工|学生|儿童|患者|�
 /** "欧洲与北美客户开发" enumerates places, not tasks. */
 const REGION = /^(?:欧洲|北美|南美|拉美|亚太|东南亚|中东|非洲|华东|华南|华北|华中|西南|西北|东北|海外|国内|全国|省内|本地)/u;
 /** A term that opens on a region or a place's name ("华东区域拓展", "深圳门店巡检"). */
-const isPlace = (item: string) => REGION.test(item) || findConcepts(item).some((m) => m.concept.kind === 'place' && m.start === 0);
+const opensOnPlace = (item: string) => REGION.test(item) || findConcepts(item).some((m) => m.concept.kind === 'place' && m.start === 0);
 
 /** A verb of work standing alone ("设计", "开发"). */
 const BARE_VERB =
@@ -78,7 +78,7 @@ const VERB_OPENING = new RegExp(`^(?:${OPENING_VERBS})`, 'u');
  */
 export const isVerb = (item: string) => BARE_VERB.test(item) || VERB_OPENING.test(item);
 /** Not a task: prose, a place, a verb phrase or the people served ("我们的客户", "华东区域拓展", "设计", "失能长者"). */
-const isNotTask = (item: string) => PROSE.test(item) || isPlace(item) || isVerb(item) || SERVED.test(item);
+const isNotTask = (item: string) => PROSE.test(item) || opensOnPlace(item) || isVerb(item) || SERVED.test(item);
 /** 并 before a verb ("…阿托品方案并建立屈光档案"): a clause of its own. */
 const NEW_CLAUSE = new RegExp(`并且?(?=${DOING}|(?:${OPENING_VERBS}))`, 'gu');
 
