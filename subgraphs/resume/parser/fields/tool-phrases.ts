@@ -67,14 +67,14 @@ export function toolPhrases(text: string): ListedSkill[] {
   }
   for (const [, name, inside] of [...text.matchAll(LATIN_TOOL), ...text.matchAll(LATIN_DOER)]) {
     const tool = (name ?? inside)!.trim();
-    // "SAP IS-U 做抄表核对": a product's module or edition in capitals after a name the taxonomy knows is the narrower
-    // product, as written, beside it.
+    // "SAP IS-U 做抄表核对", "使用用友 GRP-U8", "Tableau Online 做报表": a product's module in capitals or its edition after a
+    // name the taxonomy knows is the narrower product, as written, beside it.
     const known = taxonomy.findSkills(tool, { isSkillList: true });
-    const module =
+    const namesModule =
       known.length === 1 &&
       /^\s+(?:[A-Z][A-Z0-9/-]{1,7}|Cloud|Online|Pro|Plus|Enterprise|Premium)$/u.test(tool.slice(known[0]!.end)) &&
       known[0]!.start === 0;
-    if (known.length > 0 && !module) continue;
+    if (known.length > 0 && !namesModule) continue;
     addWritten(found, tool);
   }
   for (const [, task] of text.matchAll(TOOL_TASK)) {
