@@ -118,9 +118,9 @@ export function englishTasks(text: string): ListedSkill[] {
     const afterAnd = / and ([^,]+)$/iu.exec(opening)?.[1];
     const shared = afterAnd?.trim() === parts.at(-1)!.trim() ? withSharedTail(parts.at(-2)!, afterAnd!) : null;
     if (shared) parts.splice(-2, 1, shared);
-    // "machine setup, needle groupings, colour theory, a lot of practice": in a list of four or more, a sentence closing
-    // it is left off, with any other clause-like item, and so is one clause-like item elsewhere ("…, helped the head
-    // florist, …").
+    // "machine setup, needle groupings, colour theory, a lot of practice": in a list of four or more, a sentence
+    // closing it is left off, with any other clause-like item, and so is one clause-like item elsewhere ("…, helped
+    // the head florist, …").
     const read = parts.map(itemOf);
     const clauseLike = read.filter((item) => item === null).length;
     const items = read.length >= 4 && (read.at(-1) === null || clauseLike === 1) ? read.filter((item) => item !== null) : read;
