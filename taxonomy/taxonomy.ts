@@ -216,10 +216,12 @@ export class SkillTaxonomy {
     );
     // An acronym beside the words it stands for, both one skill's ("RMP 风险管理计划", "风险管理计划（RMP）"), is its own
     // context: each names the other.
-    for (let k = 0; options.isProse === true && k + 1 < candidates.length; k++) {
-      const [a, b] = [candidates[k]!, candidates[k + 1]!];
-      if (a.skill.id === b.skill.id && /^\s?[（(]?\s?$/u.test(text.slice(a.end, b.start)) && !isDatePart(text, a) && !isDatePart(text, b))
-        accepted[k] = accepted[k + 1] = true;
+    if (options.isProse === true) {
+      for (let k = 0; k + 1 < candidates.length; k++) {
+        const [a, b] = [candidates[k]!, candidates[k + 1]!];
+        if (a.skill.id === b.skill.id && /^\s?[（(]?\s?$/u.test(text.slice(a.end, b.start)) && !isDatePart(text, a) && !isDatePart(text, b))
+          accepted[k] = accepted[k + 1] = true;
+      }
     }
     // An ambiguous mention next to an accepted one, across a list separator, is part of a list of skills.
     for (let changed = true; changed;) {
