@@ -399,3 +399,14 @@ describe('a trait claimed with a word of clarity or of both after it', () => {
     expect(claimed).toEqual(expect.arrayContaining(['critical-thinking', 'patience']));
   });
 });
+
+describe('traits and a translation test as people write them', () => {
+  it('reads "organised", "reliable" and 能吃苦 as claims, and CATTI with its track', () => {
+    expect(ids('Patient, organised, reliable.', { isProse: true, isSelfAssessment: true })).toEqual(
+      expect.arrayContaining(['organizational-skills', 'work-ethic']),
+    );
+    expect(ids('能吃苦，服从安排。', { isProse: true, isSelfAssessment: true })).toContain('work-ethic');
+    expect(normalizeSkill('CATTI 笔译')?.id).toBe('translation-certifications');
+    expect(ids('The room was well organised and reliable heating was fitted.', { isProse: true })).not.toContain('organizational-skills');
+  });
+});
