@@ -1,8 +1,7 @@
 /** The taxonomy's breadth over the job families, and the forms of English (spellings, "&", brackets) it reads. */
 import { describe, expect, it } from 'vitest';
 import { SkillTaxonomy, findSkills, normalizeSkill, skillTaxonomy } from './taxonomy.ts';
-
-const ids = (text: string, options?: Parameters<typeof findSkills>[1]) => findSkills(text, options).map((m) => m.skill.id);
+import { ids } from './skill-ids.ts';
 
 describe('spellings and forms across English', () => {
   it('reads British and American spellings each way, for terms written either way', () => {

@@ -4,9 +4,8 @@
  * skill (CMS, ERP, contact-centre platforms) keeps its members, as the alias audit has it.
  */
 import { describe, expect, it } from 'vitest';
-import { findSkills, normalizeSkill, skillTaxonomy } from './taxonomy.ts';
-
-const ids = (text: string, options?: Parameters<typeof findSkills>[1]) => findSkills(text, options).map((m) => m.skill.id);
+import { normalizeSkill, skillTaxonomy } from './taxonomy.ts';
+import { ids } from './skill-ids.ts';
 
 /** [the product as written, its own skill, the skill that held it, a name the original keeps]. */
 const SPLITS: [string, string, string, string][] = [

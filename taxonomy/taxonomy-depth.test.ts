@@ -4,9 +4,8 @@
  * taxonomy-trades.test.ts, in its style.
  */
 import { describe, expect, it } from 'vitest';
-import { findSkills, normalizeSkill } from './taxonomy.ts';
-
-const ids = (text: string, options?: Parameters<typeof findSkills>[1]) => findSkills(text, options).map((m) => m.skill.id);
+import { normalizeSkill } from './taxonomy.ts';
+import { ids } from './skill-ids.ts';
 
 describe('the sixth round: depth in the mainstream families', () => {
   it.each([

@@ -5,10 +5,8 @@
  * that already held the concept.
  */
 import { describe, expect, it } from 'vitest';
-import { findSkills, normalizeSkill } from './taxonomy.ts';
-
-const ids = (text: string, options?: Parameters<typeof findSkills>[1]) => findSkills(text, options).map((m) => m.skill.id);
-const prose = (text: string) => ids(text, { isProse: true });
+import { normalizeSkill } from './taxonomy.ts';
+import { ids, prose } from './skill-ids.ts';
 
 describe('the eleventh round: the bench, the warehouse, the plant, the ward, the site, the court, the school and the office', () => {
   it.each([

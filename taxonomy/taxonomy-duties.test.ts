@@ -7,10 +7,8 @@
  * family's. taxonomy-trades.test.ts holds the fifth round's trades; this file the eleventh's.
  */
 import { describe, expect, it } from 'vitest';
-import { findSkills, normalizeSkill } from './taxonomy.ts';
-
-const ids = (text: string, options?: Parameters<typeof findSkills>[1]) => findSkills(text, options).map((m) => m.skill.id);
-const prose = (text: string) => ids(text, { isProse: true });
+import { normalizeSkill } from './taxonomy.ts';
+import { prose } from './skill-ids.ts';
 
 describe('the eleventh round: IT support and retail duties', () => {
   it.each([

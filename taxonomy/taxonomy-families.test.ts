@@ -5,9 +5,9 @@
  * the family's skill. The coverage bench reads a skill's category as its family's row.
  */
 import { describe, expect, it } from 'vitest';
-import { findSkills, normalizeSkill, skillTaxonomy } from './taxonomy.ts';
+import { normalizeSkill, skillTaxonomy } from './taxonomy.ts';
+import { ids } from './skill-ids.ts';
 
-const ids = (text: string, options?: Parameters<typeof findSkills>[1]) => findSkills(text, options).map((m) => m.skill.id);
 const FAMILIES = ['game-development', 'beauty', 'fitness', 'it-support', 'social-work', 'retail'];
 
 describe('the tenth round: the families with no vocabulary of their own', () => {

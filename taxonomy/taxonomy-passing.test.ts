@@ -4,9 +4,8 @@
  * its own skill related to its family, never an alias of it. The sibling of taxonomy-tasks.test.ts, in its style.
  */
 import { describe, expect, it } from 'vitest';
-import { findSkills, normalizeSkill, relatedSkills } from './taxonomy.ts';
-
-const ids = (text: string, options?: Parameters<typeof findSkills>[1]) => findSkills(text, options).map((m) => m.skill.id);
+import { normalizeSkill, relatedSkills } from './taxonomy.ts';
+import { ids } from './skill-ids.ts';
 
 describe('the ninth round: the shop floor, the quality lab, electrical work, hardware benches and sites', () => {
   it.each([

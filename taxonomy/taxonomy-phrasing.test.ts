@@ -4,9 +4,8 @@
  * spellings. The sibling of taxonomy-depth.test.ts, in its style.
  */
 import { describe, expect, it } from 'vitest';
-import { findSkills, normalizeSkill } from './taxonomy.ts';
-
-const ids = (text: string, options?: Parameters<typeof findSkills>[1]) => findSkills(text, options).map((m) => m.skill.id);
+import { normalizeSkill } from './taxonomy.ts';
+import { ids } from './skill-ids.ts';
 
 describe('the seventh round: soft skills and work traits as resumes claim them', () => {
   it.each([

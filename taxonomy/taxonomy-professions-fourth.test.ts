@@ -5,10 +5,8 @@
  * holds it. The round's earlier passes are in taxonomy-professions*.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { findSkills, normalizeSkill } from './taxonomy.ts';
-
-const ids = (text: string, options?: Parameters<typeof findSkills>[1]) => findSkills(text, options).map((m) => m.skill.id);
-const prose = (text: string) => ids(text, { isProse: true });
+import { normalizeSkill } from './taxonomy.ts';
+import { prose } from './skill-ids.ts';
 
 describe('the twelfth round, a last pass: retail and the IT desk', () => {
   it.each([

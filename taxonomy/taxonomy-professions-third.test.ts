@@ -5,10 +5,8 @@
  * holds it. taxonomy-professions.test.ts and taxonomy-professions-more.test.ts hold the round's earlier passes.
  */
 import { describe, expect, it } from 'vitest';
-import { findSkills, normalizeSkill } from './taxonomy.ts';
-
-const ids = (text: string, options?: Parameters<typeof findSkills>[1]) => findSkills(text, options).map((m) => m.skill.id);
-const prose = (text: string) => ids(text, { isProse: true });
+import { normalizeSkill } from './taxonomy.ts';
+import { prose } from './skill-ids.ts';
 
 describe('the twelfth round, a later pass: maintenance trades, schools and the media desk', () => {
   it.each([

@@ -4,9 +4,8 @@
  * sibling of taxonomy-phrasing.test.ts, in its style.
  */
 import { describe, expect, it } from 'vitest';
-import { findSkills, normalizeSkill, relatedSkills } from './taxonomy.ts';
-
-const ids = (text: string, options?: Parameters<typeof findSkills>[1]) => findSkills(text, options).map((m) => m.skill.id);
+import { normalizeSkill, relatedSkills } from './taxonomy.ts';
+import { ids } from './skill-ids.ts';
 
 describe('the eighth round: warehousing, customs, construction, e-commerce, care, finance and teaching tasks', () => {
   it.each([

@@ -6,9 +6,8 @@
  * taxonomy-breadth.test.ts, in its style.
  */
 import { describe, expect, it } from 'vitest';
-import { findSkills, normalizeSkill, skillTaxonomy } from './taxonomy.ts';
-
-const ids = (text: string, options?: Parameters<typeof findSkills>[1]) => findSkills(text, options).map((m) => m.skill.id);
+import { normalizeSkill, skillTaxonomy } from './taxonomy.ts';
+import { ids } from './skill-ids.ts';
 
 describe('the fifth round: trades the taxonomy was thin on', () => {
   const { skills } = skillTaxonomy();

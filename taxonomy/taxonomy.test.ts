@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SkillTaxonomy, compactSkillKey, findSkills, normalizeSkill, relatedSkills, skillTaxonomy } from './taxonomy.ts';
-
-const ids = (text: string, options?: Parameters<typeof findSkills>[1]) => findSkills(text, options).map((m) => m.skill.id);
+import { ids, prose } from './skill-ids.ts';
 
 describe('skill taxonomy data', () => {
   const { skills } = skillTaxonomy();
@@ -467,7 +466,6 @@ describe('aliases that named something else', () => {
     expect(normalizeSkill('技术美术')).toBeNull();
     expect(normalizeSkill('第三方评估')).toBeNull();
     expect(normalizeSkill('个人所得税法')?.id).toBe('individual-income-tax');
-    const prose = (text: string) => findSkills(text, { isProse: true }).map((m) => m.skill.id);
     expect(prose('happy to work on-call; 负责体系运行和出品。')).toEqual([]);
   });
 
