@@ -1,7 +1,7 @@
 /** The taxonomy's breadth over the job families, and the forms of English (spellings, "&", brackets) it reads. */
 import { describe, expect, it } from 'vitest';
 import { SkillTaxonomy, findSkills, normalizeSkill, skillTaxonomy } from './taxonomy.ts';
-import { ids } from './skill-ids.ts';
+import { ids } from '../tests/support/skill-ids.ts';
 
 describe('spellings and forms across English', () => {
   it('reads British and American spellings each way, for terms written either way', () => {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { normalizeSkill, skillTaxonomy } from './taxonomy.ts';
-import { ids } from './skill-ids.ts';
+import { ids } from '../tests/support/skill-ids.ts';
 
 /** [the product as written, its own skill, the skill that held it, a name the original keeps]. */
 const SPLITS: [string, string, string, string][] = [

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { normalizeSkill } from './taxonomy.ts';
-import { ids } from './skill-ids.ts';
+import { ids } from '../tests/support/skill-ids.ts';
 
 describe('the sixth round: depth in the mainstream families', () => {
   it.each([

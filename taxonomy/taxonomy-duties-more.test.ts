@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { normalizeSkill } from './taxonomy.ts';
-import { ids, prose } from './skill-ids.ts';
+import { ids, prose } from '../tests/support/skill-ids.ts';
 
 describe('the eleventh round: the bench, the warehouse, the plant, the ward, the site, the court, the school and the office', () => {
   it.each([

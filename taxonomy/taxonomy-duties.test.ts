@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { normalizeSkill } from './taxonomy.ts';
-import { prose } from './skill-ids.ts';
+import { prose } from '../tests/support/skill-ids.ts';
 
 describe('the eleventh round: IT support and retail duties', () => {
   it.each([

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { normalizeSkill, skillTaxonomy } from './taxonomy.ts';
-import { ids } from './skill-ids.ts';
+import { ids } from '../tests/support/skill-ids.ts';
 
 const FAMILIES = ['game-development', 'beauty', 'fitness', 'it-support', 'social-work', 'retail'];
 

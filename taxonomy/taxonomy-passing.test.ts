@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { normalizeSkill, relatedSkills } from './taxonomy.ts';
-import { ids } from './skill-ids.ts';
+import { ids } from '../tests/support/skill-ids.ts';
 
 describe('the ninth round: the shop floor, the quality lab, electrical work, hardware benches and sites', () => {
   it.each([

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { normalizeSkill } from './taxonomy.ts';
-import { prose } from './skill-ids.ts';
+import { prose } from '../tests/support/skill-ids.ts';
 
 describe('the twelfth round: retail, admin, IT support and social work', () => {
   it.each([

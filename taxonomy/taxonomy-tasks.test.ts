@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { normalizeSkill, relatedSkills } from './taxonomy.ts';
-import { ids } from './skill-ids.ts';
+import { ids } from '../tests/support/skill-ids.ts';
 
 describe('the eighth round: warehousing, customs, construction, e-commerce, care, finance and teaching tasks', () => {
   it.each([

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { normalizeSkill, skillTaxonomy } from './taxonomy.ts';
-import { ids } from './skill-ids.ts';
+import { ids } from '../tests/support/skill-ids.ts';
 
 describe('the fifth round: trades the taxonomy was thin on', () => {
   const { skills } = skillTaxonomy();

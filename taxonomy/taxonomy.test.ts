@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SkillTaxonomy, compactSkillKey, findSkills, normalizeSkill, relatedSkills, skillTaxonomy } from './taxonomy.ts';
-import { ids, prose } from './skill-ids.ts';
+import { ids, prose } from '../tests/support/skill-ids.ts';
 
 describe('skill taxonomy data', () => {
   const { skills } = skillTaxonomy();
