@@ -18,13 +18,12 @@ import {
   NOT_UNDATED_SCHOOL,
   schoolBesideMark,
   schoolElsewhere,
-  schoolName,
   degreeAtSchool,
   schoolBesideSlash,
   withoutSchoolBullet,
   SHORT_COURSE,
   studyClauses,
-  universityAfterUnit,
+  entrySchool,
   withoutEmphasis,
   withoutEnrolmentRepeats,
   withSchoolPlaceJoined,
@@ -474,12 +473,12 @@ function entryFromParts(rawParts: string[], start: string | null, end: string | 
   const parts = normalisedParts(rawParts).filter((p) => !NOT_A_NAME.test(p) && !isLocationOnly(p) && !ELSEWHERE_MARK.test(p));
   const isCourse = parts.some((p) => SHORT_COURSE.test(p) && !isSchool(p));
   const named = isCourse ? -1 : parts.findIndex((p) => isSchool(p) && !isUnnamedSchool(p) && !/^(?:school of|学院：)/i.test(p));
-  const schoolPart = named < 0 ? null : parts[universityAfterUnit(parts, named)]!;
-  const school = schoolPart && schoolName(schoolPart);
+  const namedSchool = named < 0 ? null : entrySchool(parts, named);
+  const school = namedSchool?.school ?? null;
   let degree: string | null = null;
   let major: string | null = null;
   for (const part of parts) {
-    if (part === schoolPart) continue;
+    if (namedSchool?.parts.includes(part)) continue;
     const found = degreeOf(part);
     if (found && !degree) {
       degree = found;

@@ -269,11 +269,53 @@ function isSchoolsPlace(place: string): boolean {
  * Engineering, Anna University", "Trinity College, University of Cambridge" (as "Faculty of Medicine, University of
  * Lagos"). The part at `at` names a school; the index of the one to note.
  */
-export function universityAfterUnit(parts: string[], at: number): number {
+function universityAfterUnit(parts: string[], at: number): number {
   const next = parts[at + 1];
   return next !== undefined && UNIT.test(parts[at]!) && UNIVERSITY.test(next) && isSchool(next) ? at + 1 : at;
 }
 const UNIVERSITY = /\buniversit(?:y|ies)\b/iu;
+
+/**
+ * The school an education entry's parts name, from the part at `named` (a school): the university after a unit of it,
+ * and its name in the other script beside it. The name and the parts it was read from.
+ */
+export function entrySchool(parts: string[], named: number): { school: string; parts: string[] } {
+  const at = universityAfterUnit(parts, named);
+  const other = otherScriptSchool(parts, at);
+  if (other < 0) return { school: schoolName(parts[at]!), parts: [parts[at]!] };
+  const [first, second] = [parts[Math.min(at, other)]!, parts[Math.max(at, other)]!];
+  return { school: schoolNamedBothWays(first, second), parts: [first, second] };
+}
+
+/**
+ * A school named in both scripts side by side, "同济大学 Tongji University", "早稲田大学 Waseda University", "Le Cordon
+ * Bleu Paris 法国蓝带厨艺学院": one school, named both ways, as an employer's name in two scripts is. The part at `at` names
+ * a school; the index of its other-script name beside it, or -1.
+ */
+function otherScriptSchool(parts: string[], at: number): number {
+  const cjk = (text: string) => /[\u4e00-\u9fff]/u.test(text);
+  const oneScript = (text: string) => cjk(text) !== /[A-Za-z]{2}/u.test(text);
+  if (!oneScript(parts[at]!)) return -1;
+  return (
+    [at + 1, at - 1].find((k) => {
+      const other = parts[k];
+      return other !== undefined && oneScript(other) && cjk(other) !== cjk(parts[at]!) && isSchool(other);
+    }) ?? -1
+  );
+}
+
+/**
+ * A school's two names as one (`otherScriptSchool`), in the line's order, each without what a resume writes around it;
+ * a country before the Chinese name is kept there, as that name translates the other whole ("Le Cordon Bleu Paris
+ * 法国蓝带厨艺学院").
+ */
+function schoolNamedBothWays(first: string, second: string): string {
+  const named = (part: string) => {
+    const name = schoolName(part);
+    return COUNTRY_BEFORE.test(part) && part.endsWith(name) ? part : name;
+  };
+  return `${named(first)} ${named(second)}`;
+}
 /** A college, school or faculty, not a university: "College of Engineering", "Trinity College". */
 const UNIT = /^(?!.*\buniversit)(?=.*\b(?:college|school|faculty)\b)/iu;
 
