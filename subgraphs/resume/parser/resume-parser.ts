@@ -6,7 +6,8 @@
  */
 import { extractResumeText, type ExtractOptions } from './extract-text.ts';
 import { findEmails, findLinks, findPhones } from './fields/contact.ts';
-import { parseEducation, parseExperience } from './fields/entries.ts';
+import { parseEducation } from './fields/education.ts';
+import { parseExperience } from './fields/entries.ts';
 import { findLocation, findName } from './fields/person.ts';
 import { withoutProtectedAttributes } from './fields/protected.ts';
 import { findLanguages } from './fields/languages.ts';

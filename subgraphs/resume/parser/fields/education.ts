@@ -1,0 +1,253 @@
+/**
+ * Education entries: a school, its degree and major, and its dates, read from the education section's lines as
+ * entries.ts reads jobs (each hangs on a date range), with what education sections add: wrapped school names and
+ * degrees, schools with no dates, a narrow column's dates closing each entry, two schools on one line.
+ */
+import type { EducationEntry } from '../types.ts';
+import { findDateRanges } from './dates.ts';
+import { isLocationOnly, REGION_CODE } from './entry-parts.ts';
+import {
+  anchorsOf,
+  COLUMN_HEADINGS,
+  DEGREE_LABEL,
+  isHeaderLike,
+  isPlaceLine,
+  LABEL,
+  NOT_A_NAME,
+  partsOf,
+  withoutRange,
+  type Anchor,
+} from './entries.ts';
+import {
+  degreeAtSchool,
+  degreeBeforeSchool,
+  ELSEWHERE_MARK,
+  entrySchool,
+  isOwnSchool,
+  joinWrappedDegrees,
+  joinWrappedSchools,
+  NOT_UNDATED_SCHOOL,
+  schoolBesideMark,
+  schoolBesideSlash,
+  schoolElsewhere,
+  SHORT_COURSE,
+  studyClauses,
+  withoutEmphasis,
+  withoutEnrolmentRepeats,
+  withoutSchoolBullet,
+  withSchoolPlaceJoined,
+} from './school-lines.ts';
+import { degreeOf, isSchool, isUnnamedSchool } from './segments.ts';
+
+/**
+ * An education line names a school, its degree, its place and its dates, and runs longer than a job's header
+ * ("Northern Alberta Institute of Technology (NAIT) — Heavy Equipment Technician Apprenticeship, Red Seal, 2012").
+ */
+const EDUCATION_LINE_LENGTH = 160;
+
+/** A sidebar's phone, e-mail or link in the middle of a two-column education: passed over, as a table's labels are. */
+const CONTACT_LINE = /^\s*(?:\+?\d[\d\s().-]{6,}\d|[\w.+-]+@[\w-]+\.[\w.]+|(?:https?:\/\/|www\.)\S+)\s*$/u;
+
+export function parseEducation(sectionLines: string[]): EducationEntry[] {
+  const lines = sectionLines
+    .map(withoutEmphasis)
+    .map((line) => studyClauses(line, isHeaderLike(line, EDUCATION_LINE_LENGTH)))
+    .map(withoutSchoolBullet)
+    .map(withSchoolPlaceJoined);
+  const joined = joinWrappedDegrees(joinWrappedSchools(lines));
+  return withoutEnrolmentRepeats(educationEntries(joined), joined);
+}
+
+function educationEntries(lines: string[]): EducationEntry[] {
+  const wants = (texts: string[], candidate: string) =>
+    !partsOf(texts).some((p) => isSchool(p)) && (isSchool(candidate) || degreeOf(candidate) !== null);
+  // A label on a line of its own (学校 / 吉林大学 / 专业 / 通信工程) stands between a table's cells without ending them.
+  const anchors = anchorsOf(lines, wants, (line) => COLUMN_HEADINGS.test(line) || CONTACT_LINE.test(line) || isPlaceLine(line));
+  reachWrappedSchools(lines, anchors);
+  withDatesClosing(lines, anchors);
+  const entries: EducationEntry[][] = anchors.map((anchor) => {
+    const headerTexts = anchor.headerLines
+      .sort((a, b) => a - b)
+      .map((i) => (i === anchor.lineIndex ? withoutRange(lines[i]!, anchor.range) : lines[i]!));
+    return entriesFromParts(partsOf(headerTexts), anchor.range.start, anchor.range.end);
+  });
+  if (entries.length > 0) return withUndatedSchools(lines, anchors, entries);
+  // No dates at all: every line that names a school, but a sentence that mentions one ("Guest lecturer at MIT Sloan.").
+  const undated: EducationEntry[] = [];
+  lines.forEach((line, i) => {
+    if (!isHeaderLike(line, EDUCATION_LINE_LENGTH)) return;
+    const parts = partsOf([line]);
+    // A table's unit cell under its label (学院 / 纳米科学技术学院) is no school of its own.
+    const label = lines.slice(0, i).findLast((above) => above.trim());
+    if (parts.some((p) => isSchool(p)) && !UNIT_LABEL.test(line) && !(label && UNIT_LABEL.test(label)))
+      undated.push(...entriesFromParts(parts, null, null));
+  });
+  return undated;
+}
+
+/** A table's label for the unit of a school: 学院, 院系, Faculty. */
+const UNIT_LABEL = /^\s*(?:学院|學院|院系|所在院系|系别|系別|科系|faculty|department|school \/ faculty)\s*[:：]?\s*$/iu;
+
+/**
+ * Beside dated entries, a line no entry took that starts with a school (or with a degree and then its school) is an
+ * entry of its own: a graduation year alone ("MIT — S.B., 2012"), an "Expected June 2026", no dates at all.
+ */
+function withUndatedSchools(lines: string[], anchors: Anchor[], dated: EducationEntry[][]): EducationEntry[] {
+  const taken = new Set(anchors.flatMap((a) => a.headerLines));
+  const found: [number, EducationEntry[]][] = anchors.map((anchor, k) => [Math.min(...anchor.headerLines), dated[k]!]);
+  lines.forEach((line, i) => {
+    if (
+      taken.has(i) ||
+      !isHeaderLike(line, EDUCATION_LINE_LENGTH) ||
+      (/^[^:：]{1,24}[:：]/u.test(line) && !LABEL.test(line.trim()) && !DEGREE_LABEL.test(line))
+    )
+      return;
+    const parts = partsOf([line]).filter((p) => !NOT_A_NAME.test(p));
+    // The school first, or after its degree or a qualification's letters ("SPM — SMK Seafield, 2011").
+    const qualified = (part: string) => degreeOf(part) !== null || /^\p{Lu}{2,6}$/u.test(part);
+    const school = isSchool(parts[0] ?? '') ? parts[0] : qualified(parts[0] ?? '') && isSchool(parts[1] ?? '') ? parts[1] : undefined;
+    if (!school || NOT_UNDATED_SCHOOL.test(school)) return;
+    // An entry says what was studied or when: a degree or a year on its line, or a degree on the next ("University of
+    // Oxford" / "MSc Computer Science"); a school's name alone under another entry is a unit or a note of that one.
+    const next = lines[i + 1];
+    const nextDegree = next !== undefined && !taken.has(i + 1) && isHeaderLike(next) && !isSchool(next) && degreeOf(next) !== null;
+    // Or its year on a line of its own one or two lines down, as a narrow column writes it ("TESDA" / "Shielded Metal
+    // Arc Welding NC II" / "2010").
+    const yearBelow = [1, 2].some((d) => !taken.has(i + d) && /^\s*(?:19|20)\d{2}\s*$/u.test(lines[i + d] ?? ''));
+    if (!nextDegree && !yearBelow && !/\b(?:19|20)\d{2}\b/u.test(line) && !parts.some((p) => p !== school && degreeOf(p) !== null)) {
+      return;
+    }
+    found.push([i, entriesFromParts(nextDegree ? [...parts, ...partsOf([next])] : parts, null, null)]);
+    if (nextDegree) taken.add(i + 1);
+  });
+  return found.sort((a, b) => a[0] - b[0]).flatMap(([, entries]) => entries);
+}
+
+/**
+ * A degree wrapped over lines in a narrow column ("Exchange semester, Electrical" / "Engineering") puts the school
+ * three or four lines above its dates, out of the two-line reach: an entry without a school takes, up to four lines
+ * up and never past another entry's lines, the nearest line that names one, and the lines between.
+ */
+function reachWrappedSchools(lines: string[], anchors: Anchor[]): void {
+  const taken = new Set(anchors.flatMap((a) => a.headerLines));
+  for (const anchor of anchors) {
+    if (partsOf(anchor.headerLines.map((i) => lines[i]!)).some((p) => isSchool(p))) continue;
+    const between: number[] = [];
+    for (let i = Math.min(...anchor.headerLines) - 1, seen = 0; i >= 0 && seen < 4 && !taken.has(i); i--) {
+      if (!lines[i]!.trim() || COLUMN_HEADINGS.test(lines[i]!)) continue;
+      if (!isHeaderLike(lines[i]) || findDateRanges(lines[i]!).length > 0) break;
+      seen++;
+      between.push(i);
+      if (isSchool(lines[i]!)) {
+        anchor.headerLines.push(...between);
+        for (const j of between) taken.add(j);
+        break;
+      }
+    }
+  }
+}
+
+/**
+ * A narrow column that closes each entry with its dates (school / degree / GPA / "Aug 2023 - May 2027"): when the section
+ * opens on a school three or more lines above the first dates, and a school stands above every entry's dates, each
+ * entry is the lines since the previous one's dates, none below its own.
+ */
+function withDatesClosing(lines: string[], anchors: Anchor[]): void {
+  const filled = (from: number, to: number) => lines.slice(from, to).flatMap((line, i) => (line.trim() ? [from + i] : []));
+  const opening = filled(0, anchors[0]?.lineIndex ?? 0);
+  if (opening.length < 3 || !isSchool(lines[opening[0]!]!)) return;
+  const blocks = anchors.map((anchor, k) =>
+    filled(k > 0 ? anchors[k - 1]!.lineIndex + 1 : 0, anchor.lineIndex).filter((i) => isHeaderLike(lines[i])),
+  );
+  if (!blocks.every((block) => block.some((i) => isSchool(lines[i]!)))) return;
+  anchors.forEach((anchor, k) => (anchor.headerLines = [anchor.lineIndex, ...blocks[k]!]));
+}
+
+/**
+ * "Carnegie Mellon University Pittsburgh, PA": a city written after the school with one space, its state apart. The
+ * city goes when the school's word is followed by capitalised words that are no part of its name (no "of", "at").
+ */
+function withoutTrailingCity(parts: string[]): string[] {
+  return parts.map((part, i) => {
+    // A campus joined after a comma is the name's own: "University of Maryland, College Park", MD.
+    if (!REGION_CODE.test(parts[i + 1] ?? '') || part.includes(',')) return part;
+    const city = part.match(
+      /\b(?:University|College|Institute of Technology|Institute|Polytechnic|School of [A-Z][a-z]+)((?: [A-Z][a-z]+){1,3})$/u,
+    );
+    return city ? part.slice(0, part.length - city[1]!.length) : part;
+  });
+}
+
+function normalisedParts(rawParts: string[]): string[] {
+  return withoutTrailingCity(rawParts)
+    .flatMap(degreeAtSchool)
+    .flatMap(schoolBesideSlash)
+    .flatMap(schoolElsewhere)
+    .flatMap(schoolBesideMark)
+    .flatMap(degreeBeforeSchool);
+}
+
+/**
+ * One line that names two schools, each with its degree: "本科北京交通大学，硕士清华大学", "BA (2012) University of X; MSc
+ * University of Y", "國立政治大學 學士｜2017 - 2019 國立交通大學 碩士", "…, exchange at University of Copenhagen": an entry
+ * each. A second school starts an entry only after a degree, a date or an exchange mark since the first, so a unit or a
+ * school's own business school written beside it stays one entry.
+ */
+function entriesFromParts(rawParts: string[], start: string | null, end: string | null): EducationEntry[] {
+  const parts = normalisedParts(rawParts);
+  const groups: string[][] = [[]];
+  let schoolAt = -1;
+  let degreeFirst = false;
+  parts.forEach((part, i) => {
+    const group = groups[groups.length - 1]!;
+    if (isOwnSchool(part)) {
+      if (schoolAt < 0) {
+        schoolAt = i;
+        degreeFirst = i > 0 && degreeOf(parts[i - 1]!) !== null;
+      } else {
+        const between = parts.slice(schoolAt + 1, i);
+        const marked = between.some((p) => ELSEWHERE_MARK.test(p));
+        if (marked || between.some((p) => degreeOf(p) !== null || findDateRanges(p).length > 0 || /^(?:19|20)\d{2}$/u.test(p))) {
+          const carried = degreeFirst || marked ? group.splice(group.length - 1, 1) : [];
+          groups.push([...carried, part]);
+          schoolAt = i;
+          return;
+        }
+      }
+    }
+    group.push(part);
+  });
+  return groups.map((group, k) => {
+    if (k === 0) return entryFromParts(group, start, end);
+    const range = group.map((p) => findDateRanges(p)[0]).find(Boolean);
+    return entryFromParts(group, range?.start ?? null, range?.end ?? null);
+  });
+}
+
+function entryFromParts(rawParts: string[], start: string | null, end: string | null): EducationEntry {
+  const parts = normalisedParts(rawParts).filter((p) => !NOT_A_NAME.test(p) && !isLocationOnly(p) && !ELSEWHERE_MARK.test(p));
+  const isCourse = parts.some((p) => SHORT_COURSE.test(p) && !isSchool(p));
+  const named = isCourse ? -1 : parts.findIndex((p) => isSchool(p) && !isUnnamedSchool(p) && !/^(?:school of|学院：)/i.test(p));
+  const namedSchool = named < 0 ? null : entrySchool(parts, named);
+  const school = namedSchool?.school ?? null;
+  let degree: string | null = null;
+  let major: string | null = null;
+  for (const part of parts) {
+    if (namedSchool?.parts.includes(part)) continue;
+    const found = degreeOf(part);
+    if (found && !degree) {
+      degree = found;
+      // "M.S. in Computer Science", "Bachelor of Arts in Economics", "计算机科学与技术本科"
+      const inMajor = part
+        .match(/\b(?:in|of)\s+(.+)$/i)?.[1]
+        ?.replace(/^(?:science|arts|engineering|business administration)\s+in\s+/i, '');
+      const zhMajor = part.replace(/[(（]?(?:本科|硕士|博士|学士|研究生|大专|专科)(?:学位)?[)）]?/gu, '').trim();
+      if (inMajor && !/^(?:science|arts|engineering)$/i.test(inMajor)) major = inMajor.trim();
+      else if (zhMajor && zhMajor !== part && /[\u4e00-\u9fff]/u.test(zhMajor)) major = zhMajor;
+      continue;
+    }
+    if (!major && part.length <= 40 && !isSchool(part) && !/\d/.test(part)) major = part.replace(/^(?:专业|major)\s*[:：]\s*/i, '');
+  }
+  const confidence = Math.min(1, 0.45 + (school ? 0.3 : 0) + (degree ? 0.1 : 0) + (major ? 0.05 : 0) + (start ? 0.05 : 0));
+  return { school, degree, major, start, end, confidence };
+}
