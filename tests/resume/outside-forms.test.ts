@@ -89,6 +89,31 @@ describe('schools', () => {
       expect.objectContaining({ school: 'Technische Universität Berlin', start: '2012-09', end: '2013-02' }),
     ]);
   });
+
+  it('reads each entry of a narrow column that closes it with its dates from the lines above them', () => {
+    const column = [
+      'Nanyang Technological',
+      'University',
+      'BSc (Computer Science),',
+      'AI track - GPA',
+      '4.1/5.0',
+      'Aug 2021 - May 2025',
+      'Ngee Ann Polytechnic',
+      'Diploma in Information Technology,',
+      'Merit',
+      '2017 - 2020',
+    ].join('\n\n');
+    expect(resume('Anna Schmidt', column).education).toEqual([
+      expect.objectContaining({ school: 'Nanyang Technological University', start: '2021-08', end: '2025-05' }),
+      expect.objectContaining({ school: 'Ngee Ann Polytechnic', start: '2017', end: '2020' }),
+    ]);
+  });
+
+  it('keeps a school named in both scripts side by side as one school with both names', () => {
+    expect(resume('Anna Schmidt', '2012.09-2016.06  浙江大学 Zhejiang University  BEng').education.map((e) => e.school)).toEqual([
+      '浙江大学 Zhejiang University',
+    ]);
+  });
 });
 
 describe('phones', () => {
