@@ -85,8 +85,10 @@ export function isListGap(gap: string, before: string, after: string): boolean {
   if (gap.length === 0) return CJK_CHAR.test(before) !== CJK_CHAR.test(after);
   // One space between two Latin words is a phrase, not a list ("金蝶 K/3 Cloud", "Crew Resource Management").
   if (gap === ' ' && !CJK_CHAR.test(before) && !CJK_CHAR.test(after)) return false;
-  return LIST_GAP.test(gap);
+  return LIST_GAP.test(gap) || ITEM_BETWEEN.test(gap);
 }
+/** One name the taxonomy does not know between two items of a Latin list: "Instagram, LinkedIn and TikTok". */
+const ITEM_BETWEEN = /^\s*[,;]\s*[A-Z][\p{L}\p{N}.+#-]*(?: [A-Z][\p{L}\p{N}.+#-]*)?\s*(?:[,;]|,? and|,? or|&)\s*$/u;
 
 /** A month written beside a number is a date ("Apr 2020", "12 Oct 2019", "Mar–Jun 2021"), whatever a term it spells. */
 export function isDatePart(text: string, mention: SkillMention): boolean {

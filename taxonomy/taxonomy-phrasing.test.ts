@@ -409,3 +409,10 @@ describe('traits and a translation test as people write them', () => {
     expect(ids('The room was well organised and reliable heating was fitted.', { isProse: true })).not.toContain('organizational-skills');
   });
 });
+
+describe('a list of names with one the taxonomy does not know', () => {
+  it('reads the items on both sides of it ("Instagram, LinkedIn and TikTok"), not a phrase that only starts with a name', () => {
+    expect(ids('Scheduled posts across Instagram, LinkedIn and TikTok in Hootsuite.', { isProse: true })).toContain('tiktok-marketing');
+    expect(ids('Wrote for Acme, Globex Inc and TikTok.', { isProse: true })).not.toContain('tiktok-marketing');
+  });
+});
