@@ -16,7 +16,7 @@ const CONTEXT_AFTER =
 
 /** Verbs a term follows in prose without being glued to them (使用秀米, 进行量房). */
 const VERB_BEFORE =
-  /(?:使用|熟悉|负责|掌握|精通|通过|基于|进行|参与|利用|运用|擅长|熟练|了解|采用|完成|从事|推行|推动|开展|主导|执行|实施|组织|做|用)$/u;
+  /(?:使用|熟悉|负责|掌握|精通|通过|基于|进行|参与|利用|运用|擅长|熟练|了解|采用|完成|从事|推行|推动|开展|主导|执行|实施|组织|处理|做|用|带|并|每天|每日|每周|每月|月底|月末|年底|定期)$/u;
 /** What may follow a term in prose: a conjunction, a particle, a measure of doing, not a further character of a word. */
 const AFTER_TERM = /^(?:[和与及并等的、，。；：:,.;!?！？（）()\s]|$)/u;
 

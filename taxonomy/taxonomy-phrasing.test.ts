@@ -416,3 +416,11 @@ describe('a list of names with one the taxonomy does not know', () => {
     expect(ids('Wrote for Acme, Globex Inc and TikTok.', { isProse: true })).not.toContain('tiktok-marketing');
   });
 });
+
+describe('a two-character term after a verb of handling or a word of when', () => {
+  it('stands alone in prose ("8D 处理客诉", "每月月底盘点"), not inside a longer word', () => {
+    expect(ids('用 JMP 做数据分析，8D 处理客诉。', { isProse: true })).toContain('complaint-handling');
+    expect(ids('每月月底盘点，账实相符率99.8%。', { isProse: true })).toContain('cycle-counting');
+    expect(ids('负责盘点机的维修。', { isProse: true })).not.toContain('cycle-counting');
+  });
+});
