@@ -52,6 +52,14 @@ describe('listed items: what is written around a skill', () => {
     expect(ids('证书：叉车证、飞鸥与蓝鲸操作证')).not.toContain(listedSkillId('飞鸥'));
   });
 
+  it('leaves off the course or the basics a skill was learnt in ("Power BI course", "Playwright basics")', () => {
+    expect(ids('2024 refreshers: Zorblex course, Quibbit basics, Flimwax courses')).toEqual([
+      listedSkillId('Zorblex'),
+      listedSkillId('Quibbit'),
+      listedSkillId('Flimwax'),
+    ]);
+  });
+
   it('leaves off how little is held ("会一点", "会简单", "懂") and how well ("基础扎实", "能教")', () => {
     expect(ids('会一点 Zorblex、会简单飞鸥焊')).toEqual([listedSkillId('Zorblex'), listedSkillId('飞鸥焊')]);
     expect(ids('会简单 Zorblex')).toEqual([listedSkillId('Zorblex')]);

@@ -410,6 +410,11 @@ describe('withWrappedItemsJoined: a list wrapped in a narrow column', () => {
     const afterOneWord = ['Languages: Python, Go, Java, Haskell', 'Docker, Kubernetes'];
     expect(withWrappedItemsJoined(afterOneWord)).toEqual(afterOneWord);
   });
+
+  it('leaves a line whose last item ends on a word of prose, not of a name in capitals ("NAV valuation" / "Bloomberg, …")', () => {
+    const lines = ['Financial modelling, NAV valuation', '', 'Bloomberg, Capital IQ, Nasdaq IR'];
+    expect(withWrappedItemsJoined(lines)).toEqual(lines);
+  });
 });
 
 describe('the traits a self-assessment claims', () => {

@@ -160,7 +160,11 @@ function isCapitalCut(before: string, beforeWidth: number, line: string, width: 
     .split(/[,，;；:：]/u)
     .pop()!
     .trim();
-  if (!/^[A-Z0-9]/u.test(lastItem) || taxonomy.normalizeSkill(lastItem) !== null) return false;
+  // A name in capitals cut at its last capitalised word ("A211 Financial"), not an item ending on a word of prose ("NAV
+  // valuation" / "Bloomberg, …").
+  if (!/^[A-Z0-9]/u.test(lastItem) || !/(?:^|\s)[A-Z0-9][\p{L}\p{N}]*$/u.test(lastItem) || taxonomy.normalizeSkill(lastItem) !== null) {
+    return false;
+  }
   // Both words naming a skill is cut whatever the width ("Azure Data" / "Factory, SSIS": characters are no measure of
   // a proportional font); else a name of two words or more whose next word did not fit.
   if (taxonomy.normalizeSkill(`${lastItem} ${first}`) !== null) return true;
