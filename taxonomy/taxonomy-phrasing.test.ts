@@ -424,3 +424,11 @@ describe('a two-character term after a verb of handling or a word of when', () =
     expect(ids('负责盘点机的维修。', { isProse: true })).not.toContain('cycle-counting');
   });
 });
+
+describe('a name glued at an acronym’s edge', () => {
+  it('is read written apart, in prose too ("SOAP UI", "WHO Drug")', () => {
+    expect(ids('API testing with Postman and SOAP UI, defect tracking in JIRA.', { isProse: true })).toContain('soapui');
+    expect(ids('Coded adverse events with MedDRA and WHO Drug.', { isProse: true })).toContain('whodrug');
+    expect(normalizeSkill('Soap UI')?.id).toBe('soapui');
+  });
+});

@@ -4,8 +4,14 @@
  * free.
  */
 
-/** A Latin term with its separators (space, dot, hyphen) written each other way: "Node.js" → "Node js", "Node-js". */
+/**
+ * A Latin term with its separators (space, dot, hyphen) written each other way: "Node.js" → "Node js", "Node-js"; one
+ * glued at an acronym's edge with a space there ("SoapUI" → "Soap UI").
+ */
 export function separatorVariants(written: string): string[] {
+  // A name glued at an acronym's edge, written apart: "SoapUI" → "Soap UI", "WHODrug" → "WHO Drug".
+  const glued = /^(?:([A-Z]{2,})([A-Z][a-z]{2,})|([A-Z][a-z]{2,})([A-Z]{2,}))$/.exec(written);
+  if (glued) return [glued[1] ? `${glued[1]} ${glued[2]}` : `${glued[3]} ${glued[4]}`];
   if (!/^[A-Za-z0-9]+(?:[ .-][A-Za-z0-9]+)+$/.test(written)) return [];
   // One separator between each two parts: the parts joined each other way are the term with its separators replaced.
   const parts = written.split(/[ .-]/);
