@@ -10,6 +10,7 @@
  * ieMR"; a name in camel case, a product after "with" or "in", brands before their kind), and a practice named with the
  * acronym it defines by `definedAcronyms`.
  */
+import { unwrapped } from './unwrapped.ts';
 import { skillTaxonomy } from '../../../../taxonomy/taxonomy.ts';
 import { isKnownCity, isPlace } from './entry-parts.ts';
 import { acronymPairs } from './acronym-pairs.ts';
@@ -83,15 +84,6 @@ const MEASURE_VERB =
   /^(?:grew|grow|grown|cut|reduced?|increased?|improved?|raised?|lifted|boosted|doubled|tripled|halved|saved?|lowered|brought|kept|hit|beat|exceeded)\s/iu;
 /** The object of "with", "using", "by" or "via" that ends an item. */
 const MEANS = /\s(?:with|using|by|via)\s+([^,]+?)\s*$/iu;
-
-/**
- * A sentence a PDF or a narrow column wrapped, read across its line break (a blank line between, as PDF text has):
- * after a comma, or a long line's lowercase word before a word. A bullet opens a line of its own.
- */
-export const unwrapped = (text: string) =>
-  text
-    .replace(/(?<=,)[ \t]*\n(?:[ \t]*\n)?[ \t]*(?=\p{L})/gu, ' ')
-    .replace(/(?<=^[^\n]{40,}[a-z])[ \t]*\n(?:[ \t]*\n)?[ \t]*(?=\p{L})/gmu, ' ');
 
 /**
  * The practices an English description enumerates that the taxonomy does not know ("Plain film, fluoroscopy and

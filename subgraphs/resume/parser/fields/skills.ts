@@ -8,10 +8,11 @@ import type { ResumeSkill } from '../types.ts';
 import { withoutAcronymPairs } from './acronym-pairs.ts';
 import { bracketedNames, listedSkills, withoutCategoryLabels, type ListedSkill } from './listed-skills.ts';
 import { spokenLanguageOf } from './languages.ts';
-import { definedAcronyms, englishTasks, unwrapped, usedNames } from './english-tasks.ts';
+import { definedAcronyms, englishTasks, usedNames } from './english-tasks.ts';
 import { selfClaims } from './self-claims.ts';
 import { ruleBooks, taskPhrases } from './task-phrases.ts';
 import { toolPhrases } from './tool-phrases.ts';
+import { unwrapped } from './unwrapped.ts';
 
 /**
  * A term before "client", "sector", 行业 … names a line of business, not a skill ("a retail banking client",
