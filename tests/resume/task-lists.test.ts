@@ -420,3 +420,10 @@ describe('definedAcronyms: a practice an English sentence names with its acronym
     expect(named('Led zorbic quibble testing (ABC) on weekends.')).toEqual([]);
   });
 });
+
+describe('taskPhrases: two verbs sharing the first task', () => {
+  it('reads the tasks, neither verb ("编写和修订飞鸥手册、蓝鲸文件")', () => {
+    expect(zhTasks('编写和修订飞鸥手册、蓝鲸文件，负责归档。')).toEqual(expect.arrayContaining(['飞鸥手册', '蓝鲸文件']));
+    expect(zhTasks('编写和修订飞鸥手册、蓝鲸文件，负责归档。').some((task) => /^[和与及并]/u.test(task))).toBe(false);
+  });
+});

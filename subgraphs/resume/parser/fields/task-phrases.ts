@@ -54,6 +54,13 @@ const LEADING_VERB = new RegExp(
   'u',
 );
 
+/**
+ * The second of two verbs sharing the clause's first term, after its verb of doing ("编写和修订质量手册、程序文件": 写 of
+ * 编写 is the verb of doing, 和修订 no term).
+ */
+const SHARING_VERB = '编写|修订|制定|完善|更新|维护|起草|审核|建立|优化|梳理|编制|撰写|实施|监督|跟踪|落实';
+const SECOND_SHARING_VERB = new RegExp(`^\\s*(?:和|与|及|并)(?:${SHARING_VERB})`, 'u');
+
 /** Clients, partners or employers just before a bracket ("客户端（", "合作品牌（"). */
 const CLIENTS_BEFORE = /(?:客户|客户端|甲方|合作方|合作伙伴|品牌|供应商|厂商|厂家|公司|企业|单位|院校|学校|医院|门店)\s*[（(]\s*$/u;
 
@@ -109,7 +116,9 @@ export function taskPhrases(description: string): ListedSkill[] {
   }
   const enumerations = [
     // "配合行调完成清客和救援连挂": a verb of doing later in the clause governs the list, not the first.
-    ...[...text.matchAll(TASK_CLAUSE)].map((clause) => clause[1]!.replace(INNER_DOING, '').replace(SECOND_VERB, '')),
+    ...[...text.matchAll(TASK_CLAUSE)].map((clause) =>
+      clause[1]!.replace(SECOND_SHARING_VERB, '').replace(INNER_DOING, '').replace(SECOND_VERB, ''),
+    ),
     // "高级私人教练: 一对一私教和小团课，…": a clause of terms alone, with no verb, is a list of the work.
     ...text
       .split(/[，。；;：:\n]/u)
