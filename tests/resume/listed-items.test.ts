@@ -52,6 +52,16 @@ describe('listed items: what is written around a skill', () => {
     expect(ids('证书：叉车证、飞鸥与蓝鲸操作证')).not.toContain(listedSkillId('飞鸥'));
   });
 
+  it('leaves off 持 before a certificate written with a space, and 可做 before a skill', () => {
+    expect(ids('持 Zorblex 16949 内审员证、可做飞鸥口译')).toEqual([listedSkillId('Zorblex 16949 内审员证'), listedSkillId('飞鸥口译')]);
+  });
+
+  it('splits no slash between two letters ("A/B", "B/S") nor a typing speed ("80字/分钟")', () => {
+    expect(ids('Methods: Zorblex, A/B flimwax analysis')).not.toContain(listedSkillId('B flimwax analysis'));
+    expect(ids('架构：B/S 飞鸥、Zorblex')).toEqual([listedSkillId('B/S 飞鸥'), listedSkillId('Zorblex')]);
+    expect(ids('打字快（80字/分钟），会飞鸥输入法')).toEqual([listedSkillId('飞鸥输入法')]);
+  });
+
   it('leaves off the course or the basics a skill was learnt in ("Power BI course", "Playwright basics")', () => {
     expect(ids('2024 refreshers: Zorblex course, Quibbit basics, Flimwax courses')).toEqual([
       listedSkillId('Zorblex'),
