@@ -427,3 +427,9 @@ describe('taskPhrases: two verbs sharing the first task', () => {
     expect(zhTasks('编写和修订飞鸥手册、蓝鲸文件，负责归档。').some((task) => /^[和与及并]/u.test(task))).toBe(false);
   });
 });
+
+describe('usedNames: when, not what with', () => {
+  it('reads no month, quarter or season and its year as a product ("in Nov 2024")', () => {
+    expect(tools('Finished a 12-week immersive in Nov 2024, surveys with Zorblex R12 since Q3 2023.')).toEqual(['Zorblex R12']);
+  });
+});

@@ -165,6 +165,10 @@ const BRANDS_OF_KIND = new RegExp(
   'gu',
 );
 
+/** A month, quarter or season and its year: when, not what with ("immersive in Nov 2024"). */
+const WHEN_NAMED =
+  /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|q[1-4]|spring|summer|autumn|fall|winter)\s+(?:19|20)\d{2}$/iu;
+
 /**
  * The products and tools an English description names that the taxonomy does not know, as written: "dedupe with
  * DemandTools", "surveys with Trimble R12", "fittings on Phonak, Oticon and Signia devices", "use CRIS and PACS".
@@ -185,7 +189,7 @@ export function usedNames(text: string): ListedSkill[] {
     // place or an organisation ("New York", "Queensland Rail").
     if (!/\d|\b[A-Z]{2,}\b|\b[A-Z][a-z]+[A-Z]/u.test(name!) || taxonomy.normalizeSkill(name!)) continue;
     // The places an entry's parts are told by: "in Hong Kong Island", "in Sydney NSW".
-    if (isPlace(name!) || isKnownCity(name!)) continue;
+    if (isPlace(name!) || isKnownCity(name!) || WHEN_NAMED.test(name!)) continue;
     addWritten(found, name!);
   }
   // "fittings on Phonak, Oticon and Signia devices": brands listed before the kind of thing they make.
