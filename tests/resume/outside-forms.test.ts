@@ -38,6 +38,10 @@ describe('names', () => {
     ['María de los Ángeles Ruiz', 'María de los Ángeles Ruiz'],
     ['PARK Ji-hoon (박지훈)', 'Park Ji-hoon'],
     ["Sean O'BRIEN", "Sean O'Brien"],
+    ['Vivian 梁慧敏', 'Vivian 梁慧敏'],
+    ['Nurul Aisyah binte Rahman', 'Nurul Aisyah binte Rahman'],
+    ['Rajesh Kumar a/l Muniandy', 'Rajesh Kumar a/l Muniandy'],
+    ['Siti Nurhaliza binti Tarudin  |  Kuala Lumpur', 'Siti Nurhaliza binti Tarudin'],
   ])('%s is %s', (top, name) => {
     expect(resume(top).name.value).toBe(name);
   });
@@ -45,6 +49,7 @@ describe('names', () => {
   it('takes no heading for a name, nor the country after a city', () => {
     expect(resume('个人简历').name.value).toBeNull();
     expect(resume('Seoul, South Korea').name.value).toBeNull();
+    expect(resume('Skills 技能').name.value).toBeNull();
   });
 });
 

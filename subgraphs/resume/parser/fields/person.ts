@@ -6,7 +6,7 @@ import { TITLE } from './segments.ts';
 const NAME_LABEL = /^\s*(?:姓\s*名|name|full name|candidate)\s*[:：]\s*(.+?)\s*$/iu;
 const CHINESE_NAME = /^[\u4e00-\u9fff]{1,2}[\u4e00-\u9fff·]{1,4}$/u;
 const LATIN_NAME =
-  /^(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.|van|der|den|de|la|los|las|von|zu|da|das|dos|del|di|du|le|ter|ten|bin|binti|ibn|al|el|y)){1,4}$/u;
+  /^(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.|van|der|den|de|la|los|las|von|zu|da|das|dos|del|di|du|le|ter|ten|bin|binti|binte|ibn|al|el|y|a\/l|a\/p|s\/o|d\/o)){1,4}$/u;
 const NOT_NAME_WORDS =
   /(?:简历|个人|resume|curriculum|vitae|profile|联系|电话|邮箱|email|phone|求职|意向|工程师|经理|engineer|manager|developer|designer|analyst|university|大学|公司|summary|objective|experience|education|skills)/iu;
 /** Headings and labels that look like a 2-4 character Chinese name ("个人简历", "姓名", "基本信息"). */
@@ -53,8 +53,12 @@ function nameCandidate(raw: string): { value: string; confidence: number } | nul
   // resumes, read it so); brackets around the second form go ("李娜（Lina Li）" is "李娜 Lina Li").
   const zhFirst = text.match(/^([\u4e00-\u9fff·]{2,5})\s*[(（]?\s*([A-Z][a-zA-Z]+(?:\s+[A-Z][a-zA-Z]+){0,2})\s*[)）]?$/u);
   if (zhFirst && CHINESE_NAME.test(zhFirst[1]!)) return { value: `${zhFirst[1]} ${zhFirst[2]}`, confidence: 0.85 };
-  const enFirst = text.match(/^([A-Z][a-zA-Z'-]+(?:\s+[A-Z][a-zA-Z'-]+){1,2})\s*[(（]?\s*([\u4e00-\u9fff·]{2,5})\s*[)）]?$/u);
-  if (enFirst) return { value: `${enFirst[1]} ${enFirst[2]}`, confidence: 0.8 };
+  // "Jason Zhou 周子健"; "Vivian 梁慧敏", an English given name alone before a Chinese name of a common surname.
+  const enFirst = text.match(/^([A-Z][a-zA-Z'-]+(?:\s+[A-Z][a-zA-Z'-]+){0,2})\s*[(（]?\s*([\u4e00-\u9fff·]{2,5})\s*[)）]?$/u);
+  const givenOnly = enFirst !== null && !/\s/u.test(enFirst[1]!);
+  if (enFirst && (!givenOnly || (CHINESE_NAME.test(enFirst[2]!) && COMMON_SURNAMES.has(enFirst[2]![0]!)))) {
+    return { value: `${enFirst[1]} ${enFirst[2]}`, confidence: 0.8 };
+  }
   return null;
 }
 
@@ -80,6 +84,8 @@ function labelledValue(value: string): string {
   return value.split(/\s*[|｜,，]\s*|\s{2,}/)[0]!;
 }
 
+const SON_OF = /(?<=\s)([as]|d)\/([lpo])(?=\s)/gu;
+
 /** A label alone on its line, its value on the next ("姓名" / "郑一鸣": a table's label cell and value cell). */
 const NAME_LABEL_ALONE = /^\s*(?:姓\s*名|name|full name)\s*[:：]?\s*$/iu;
 
@@ -103,11 +109,13 @@ export function findName(text: string, headerLines: string[]): Scored<string | n
         : null;
     if (whole) return whole;
     // "张伟 | 高级前端工程师 | 北京" — the name is the first part.
+    // "Rajesh Kumar a/l Muniandy": the slash of a Malaysian name's "son of" (a/l, a/p, s/o, d/o) parts nothing.
     for (const part of line
       .replace(PRONOUNS, '')
+      .replace(SON_OF, '$1\uE000$2')
       .split(/\s*[|｜/·•–—,，]\s*|\s{2,}|\s+-\s+/)
       .slice(0, 2)) {
-      const candidate = nameCandidate(part);
+      const candidate = nameCandidate(part.replace(/\uE000/gu, '/'));
       if (candidate) return candidate;
     }
   }
