@@ -39,7 +39,7 @@ export const BRITISH_AND_IRISH_ENTRIES: EntryCase[] = [
   e(
     'Experience\nTeaching Assistant (Maternity cover)\nSt Mary’s C of E Primary School, Bristol\nSep 2020 – Jul 2021\nSupported a Year 2 class with phonics interventions.',
     'St Mary’s C of E Primary School',
-    'Teaching Assistant',
+    'Teaching Assistant (Maternity cover)',
   ),
   e(
     'Professional Experience\nSenior Associate, Corporate M&A — Clifford Chance LLP, London\n2016 – Present\nAdvised on cross-border acquisitions of up to £2bn.',
@@ -250,7 +250,7 @@ export const BRITISH_AND_IRISH_ENTRIES: EntryCase[] = [
   e(
     'Experience\nSoftware Developer (Contract), Sky UK, Jun 2019 – Dec 2019\nBuilt the Sky Go playback service in Kotlin.',
     'Sky UK',
-    'Software Developer',
+    'Software Developer (Contract)',
   ),
   e('Experience\nGraduate Engineer, Arup, 2018 – 2020\nStructural design of steel-framed offices.', 'Arup', 'Graduate Engineer'),
   e(
@@ -381,7 +381,7 @@ export const AMERICAN_ENTRIES: EntryCase[] = [
     'McKinsey & Company',
     'Business Analyst',
   ),
-  e('Experience\nUPS\nPackage Handler (Part-time)\nNov 2015 – May 2017\nLoaded up to 1,200 packages an hour.', 'UPS', 'Package Handler'),
+  e('Experience\nUPS\nPackage Handler (Part-time)\nNov 2015 – May 2017\nLoaded parcels.', 'UPS', 'Package Handler (Part-time)'),
   e(
     'Experience\nJan 2019 – Present  Stripe  Staff Software Engineer\nLed the payments ledger rewrite.',
     'Stripe',
@@ -431,7 +431,7 @@ export const AMERICAN_ENTRIES: EntryCase[] = [
     'Upwork',
     'Freelance Web Developer',
   ),
-  e('Experience\nTaskRabbit — Handyman (freelance)\n2017 – 2019\nFurniture assembly and small repairs.', 'TaskRabbit', 'Handyman'),
+  e('Experience\nTaskRabbit — Handyman (freelance)\n2017 – 2019\nFurniture assembly.', 'TaskRabbit', 'Handyman (freelance)'),
   e(
     'Experience\nSelf-employed, Personal Trainer, 2015 – 2020\nOne-to-one strength coaching for 30 clients.',
     'Self-employed',

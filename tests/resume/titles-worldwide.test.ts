@@ -30,7 +30,7 @@ describe('entry forms pinned by the fixes', () => {
     [
       'Experience\nAcme Widgets Ltd\nWarehouse Team Leader (Temporary)\n2019 – 2020\nRan the goods-in team.',
       'Acme Widgets Ltd',
-      'Warehouse Team Leader',
+      'Warehouse Team Leader (Temporary)',
     ],
     [
       'Experience\nNurse Practitioner, Cardiology — Cleveland Clinic, Cleveland, OH, 2016 – 2021\nRan a heart-failure clinic.',
@@ -38,11 +38,11 @@ describe('entry forms pinned by the fixes', () => {
       'Nurse Practitioner, Cardiology',
     ],
     ['Experience\nChef de Partie – The Fat Duck, Bray\n2015 – 2018\nRan the fish section.', 'The Fat Duck', 'Chef de Partie'],
-    ['工作经历\n2018.03-2021.06  上海某某餐饮有限公司  厨师长（兼职）\n负责后厨管理。', '上海某某餐饮有限公司', '厨师长'],
+    ['工作经历\n2018.03-2021.06  上海某某餐饮有限公司  厨师长（兼职）\n负责后厨管理。', '上海某某餐饮有限公司', '厨师长（兼职）'],
     [
       'Experience\nSoftware Engineer (Contract) — Barclays, London\nJan 2020 – Dec 2020\nBuilt payment APIs.',
       'Barclays',
-      'Software Engineer',
+      'Software Engineer (Contract)',
     ],
     [
       'Experience\nTruck Driver, Schneider National, Green Bay, WI, 2012 – 2018\nDrove regional routes.',
@@ -94,7 +94,11 @@ describe('entry forms pinned by the fixes', () => {
     ],
     ['Experience\nBarista, Blue Bottle Coffee, Oakland, CA, 2016 – 2018\nPulled shots.', 'Blue Bottle Coffee', 'Barista'],
     ['Experience\nPlumber\nSelf-employed\n2010 – Present\nBoilers and bathroom fits across Kent.', 'Self-employed', 'Plumber'],
-    ['Experience\nDelivery Driver (Part-time)\nDomino’s Pizza, Leeds\n2015 – 2017\nDelivered orders.', 'Domino’s Pizza', 'Delivery Driver'],
+    [
+      'Experience\nDelivery Driver (Part-time)\nDomino’s Pizza, Leeds\n2015 – 2017\nDelivered orders.',
+      'Domino’s Pizza',
+      'Delivery Driver (Part-time)',
+    ],
     [
       'Experience\nFrontline Worker – Night Shift, St Mungo’s, London, 2018 – 2020\nSupported rough sleepers.',
       'St Mungo’s',
@@ -167,9 +171,9 @@ describe('entry forms pinned by the fixes', () => {
     [
       '工作经历\n2018年7月—2021年3月  中国银行股份有限公司上海市分行  柜员（派遣）\n负责柜面业务。',
       '中国银行股份有限公司上海市分行',
-      '柜员',
+      '柜员（派遣）',
     ],
-    ['工作经历\n2014.09-2016.07  北京某某外卖平台  配送员（兼职）\n负责海淀区配送。', '北京某某外卖平台', '配送员'],
+    ['工作经历\n2014.09-2016.07  北京某某外卖平台  配送员（兼职）\n负责海淀区配送。', '北京某某外卖平台', '配送员（兼职）'],
     [
       'Experience\nAssociate Director, Equity Research — UBS, Zurich\n2015 – 2020\nCovered European banks.',
       'UBS',

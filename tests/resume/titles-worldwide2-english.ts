@@ -84,7 +84,7 @@ export const SENIOR_ENTRIES: EntryCase[] = [
   ]),
   m(
     'Experience\nLeeds City Council\nHead of Housing Services (Acting), Apr 2021 – Jan 2022\nService Manager, Housing Options, 2016 – 2021\nRan the homelessness prevention service.',
-    ['Leeds City Council', 'Head of Housing Services'],
+    ['Leeds City Council', 'Head of Housing Services (Acting)'],
     ['Leeds City Council', 'Service Manager, Housing Options'],
   ),
   m(

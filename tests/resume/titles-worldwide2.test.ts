@@ -45,7 +45,7 @@ describe('entry forms pinned by the fixes 2', () => {
     ],
     ['Experience\nWarehouse Operative (Temp via Adecco), Amazon, 2019 – 2020\nPicked orders.', 'Amazon', 'Warehouse Operative'],
     ['Experience\nSecondment: Policy Adviser, Cabinet Office, 2019 – 2020\nDrafted guidance.', 'Cabinet Office', 'Policy Adviser'],
-    ['Experience\nHead Chef (Acting), The Ledbury, London, 2016 – 2017\nRan the kitchen.', 'The Ledbury', 'Head Chef'],
+    ['Experience\nHead Chef (Acting), The Ledbury, London, 2016 – 2017\nRan the kitchen.', 'The Ledbury', 'Head Chef (Acting)'],
     ['Experience\nFounder, Bloom & Wild\n2013 – 2019\nBuilt a flower delivery business.', 'Bloom & Wild', 'Founder'],
     [
       'Experience\nSenior Vice President, Operations\nCBRE Group, Inc., Dallas, TX\n2015 – 2022\nRan facilities for 40 sites.',

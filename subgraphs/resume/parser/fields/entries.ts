@@ -7,7 +7,7 @@ import type { ExperienceEntry } from '../types.ts';
 import { findDateRanges, normalizeDate, type DateRange } from './dates.ts';
 import { companyScore, isPlace, titleScore, withoutArrangement } from './entry-parts.ts';
 import { escapeRegExp as escaped } from '../../../../data/text/regexp.ts';
-import { employerRank, NAMED_UNIT, withOtherScript, withTitleInOtherScript, withUnit } from './entry-names.ts';
+import { employerRank, NAMED_UNIT, withHoldingNote, withOtherScript, withTitleInOtherScript, withUnit } from './entry-names.ts';
 import { experienceLines, isDescriptionLine, joinsGroup, opensGroup, passesOverInEntry, rejoinedParts } from './entry-lines.ts';
 import { isBullet, segmentsOf } from './segments.ts';
 
@@ -266,7 +266,7 @@ export function parseExperience(sectionLines: string[]): ExperienceEntry[] {
     if (!title && rest.length > 0) title = rest.shift()!.p;
     const unitTitle = title && withUnit(title, lineParts, headerTexts, company);
     if (company) company = withOtherScript(company, lineParts, headerTexts, title);
-    title = unitTitle && withTitleInOtherScript(unitTitle, lineParts, headerTexts, company);
+    title = unitTitle && withHoldingNote(withTitleInOtherScript(unitTitle, lineParts, headerTexts, company), headerTexts);
     const nextStart = k + 1 < anchors.length ? Math.min(...anchors[k + 1]!.headerLines) : lines.length;
     const lastHeader = Math.max(...anchor.headerLines);
     const description = lines

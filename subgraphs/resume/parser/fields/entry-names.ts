@@ -98,3 +98,21 @@ export function withTitleInOtherScript(title: string, lineParts: string[][], tex
   if (other.length > 40 || /[\d。.!！?？；;]/u.test(other)) return title;
   return texts[at]!.match(new RegExp(`${escaped(first)}\\s+${escaped(second)}`, 'u'))?.[0] ?? title;
 }
+
+/** How a role was held, in brackets after its title: part-time, temporary, agency-placed, an internship. */
+const HOLDING_NOTE =
+  /^\s*[(（]\s*(?:part[- ]time|full[- ]time|temp(?:orary)?|contract(?:or)?|casual|seasonal|locum|freelance|interim|acting|fixed[- ]term(?: contract)?|maternity(?: leave)? cover|兼职|全职|临时|劳务派遣|派遣|外包|实习|顶岗实习)\s*[)）]/iu;
+
+/**
+ * A title with the note of how it was held written after it ("收银员（兼职）", "Primary Care Paramedic (part-time)",
+ * "档案整理员（劳务派遣）"): both, as the labelled resumes' labellers write it (every dev title so written keeps its
+ * note). The note is left off to tell the title's part from the company's, and put back here.
+ */
+export function withHoldingNote(title: string, texts: string[]): string {
+  for (const text of texts) {
+    const at = text.indexOf(title);
+    const note = at < 0 ? null : HOLDING_NOTE.exec(text.slice(at + title.length));
+    if (note) return text.slice(at, at + title.length + note[0].length);
+  }
+  return title;
+}
