@@ -12,7 +12,9 @@
  *   on ("Team Leader – Night Shift"), and with a freelance or part-time word written as part of it ("Freelance
  *   Photographer", "兼职骑手").
  * - An arrangement written in brackets beside the title ("(Maternity cover)", "(Contract)", "(Part-time)",
- *   "(self-employed)", "（兼职）") is no part of the title and no company.
+ *   "(self-employed)", "（兼职）") is no company. (Re-decided in the parser's twelfth round, to the labelled set's
+ *   reading: a note of how the role was held written right after the title is kept with it, "短视频剪辑师（兼职）",
+ *   "Package Handler (Part-time)", as every dev resume's labeller writes it.)
  * - A company is the employer as written, legal suffix and brackets included ("博世汽车部件（苏州）有限公司",
  *   "Shoprite Checkers (Pty) Ltd", "香港电讯 HKT"), without the city, region or country written beside it ("Acme
  *   Ltd, Leeds, UK" is "Acme Ltd"). "Self-employed" or "自由职业" written where the employer goes is the company.

@@ -21,8 +21,9 @@
  *   with its own dates, on a line of its own or a bullet, or a LinkedIn group) each carry that company, in the order
  *   written. A promotion path on one line ("Engineering Manager → Director of Engineering") is its roles, in order.
  * - An agency, a dispatch or a secondment written beside the employer or the title ("(Contract via Hays)", "(via Harvey
- *   Nash)", "（外派至华为）", "（劳务派遣）", "(secondment from Deloitte)", "（挂职）") is an arrangement: neither company
- *   nor title; the company is the employer the line names. A line of its own saying it (外派至华为技术有限公司) is none.
+ *   Nash)", "（外派至华为）", "（劳务派遣）", "(secondment from Deloitte)", "（挂职）") is an arrangement: no company;
+ *   the company is the employer the line names (a note of how the role was held right after the title, "营业员（劳务派遣）",
+ *   stays with the title since the twelfth round, as the labelled set writes it). A line of its own saying it (外派至华为技术有限公司) is none.
  *   (Corrected after the first run, to the labelled set's reading: a Chinese employer's bracketed note of where its staff
  *   is placed, "（外派至华为）", is written as part of its name, as dev's "成都博睿外包服务有限公司（驻场某城商行）" is.)
  * - "Acting", "Interim", "Contract", "Volunteer", "Self-employed" written as part of the title ("Acting Ward Manager",
