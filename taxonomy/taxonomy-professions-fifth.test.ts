@@ -1,0 +1,135 @@
+/**
+ * The thirteenth round (written blind): what the thin families' resumes commonly say that the taxonomy did not know,
+ * each its own skill or an alias of the skill that already holds its concept. The twelfth round's passes are in
+ * taxonomy-professions-fourth.test.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { normalizeSkill } from './taxonomy.ts';
+import { prose } from '../tests/support/skill-ids.ts';
+
+describe('the thirteenth round: wards, clinics and hospital administration', () => {
+  it.each([
+    ['流调', 'epidemiological-investigation'],
+    ['Contact Tracing', 'epidemiological-investigation'],
+    ['戒烟门诊', 'smoking-cessation'],
+    ['Stop Smoking Service', 'smoking-cessation'],
+    ['医共体', 'integrated-care-networks'],
+    ['双向转诊', 'integrated-care-networks'],
+    ['Aseptic Dispensing', 'aseptic-preparation'],
+    ['Chiropody', 'podiatry'],
+    ['肌电图', 'clinical-neurophysiology'],
+    ['EEG', 'clinical-neurophysiology'],
+    ['Microsuction', 'ear-care'],
+    ['Last Offices', 'care-after-death'],
+    ['尸体料理', 'care-after-death'],
+    ['医用耗材管理', 'medical-consumables-management'],
+    ['物价审核', 'medical-service-pricing'],
+    ['医患沟通', 'patient-communication'],
+    ['Breaking Bad News', 'patient-communication'],
+    ['药物重整', 'medication-administration'],
+    ['身体约束', 'psychiatric-nursing'],
+    ['单病种管理', 'healthcare-quality'],
+    ['互联网医院', 'health-informatics'],
+    ['NHS Health Checks', 'health-check-ups'],
+    ['延续护理', 'post-discharge-follow-up'],
+    ['Music Therapy', 'counseling'],
+    ['e-RS', 'medical-reception'],
+  ])('reads %s as %s', (text, id) => {
+    expect(normalizeSkill(text)?.id).toBe(id);
+  });
+
+  it('finds them inside a long Chinese and a long English job description', () => {
+    const ward =
+      '感染科护士：参与疫情流调与密接追踪，开设戒烟门诊并做戒烟咨询，推进医联体与双向转诊，负责医用耗材管理和物价审核，做好尸体料理和约束带使用规范。';
+    expect(prose(ward)).toEqual(
+      expect.arrayContaining([
+        'epidemiological-investigation',
+        'smoking-cessation',
+        'integrated-care-networks',
+        'medical-consumables-management',
+        'medical-service-pricing',
+        'care-after-death',
+        'psychiatric-nursing',
+      ]),
+    );
+    const tech = '神经内科技师：负责视频脑电图、肌电图与诱发电位检查，协助药物重整与护患沟通。';
+    expect(prose(tech)).toEqual(expect.arrayContaining(['clinical-neurophysiology', 'medication-administration', 'patient-communication']));
+    const community =
+      'Community nurse: ear irrigation and microsuction, diabetic foot checks and nail surgery referrals, NHS Health Checks, Very Brief Advice for stop smoking support, last offices and verification of expected death.';
+    expect(prose(community)).toEqual(
+      expect.arrayContaining(['ear-care', 'podiatry', 'health-check-ups', 'smoking-cessation', 'care-after-death']),
+    );
+    const pharmacy = 'Pharmacy technician: aseptic dispensing and cytotoxic reconstitution, medicines reconciliation on admission.';
+    expect(prose(pharmacy)).toEqual(expect.arrayContaining(['aseptic-preparation', 'medication-administration']));
+  });
+
+  it('does not read everyday prose as these skills', () => {
+    expect(prose('他去年戒烟了，买了一条约束带。')).toEqual([]);
+    expect(prose('The EMG team visited; the docman delivered the letters.')).toEqual([]);
+  });
+});
+
+describe('the thirteenth round: the production floor and its trades', () => {
+  it.each([
+    ['TWI', 'twi'],
+    ['Job Instruction', 'twi'],
+    ['水蜘蛛', 'supply-chain'],
+    ['防爆电气设备', 'hazardous-area-equipment'],
+    ['DSEAR', 'hazardous-area-equipment'],
+    ['Machine Guarding', 'machinery-safety'],
+    ['安全光栅', 'machinery-safety'],
+    ['胶印', 'print-production'],
+    ['Flexographic Printing', 'print-production'],
+    ['封边', 'furniture-production'],
+    ['Edge Banding', 'furniture-production'],
+    ['车铣复合', 'multi-axis-machining'],
+    ['5-axis Machining', 'multi-axis-machining'],
+    ['涂布', 'web-converting'],
+    ['Slitting', 'web-converting'],
+    ['啤酒酿造', 'brewing'],
+    ['巴氏杀菌', 'dairy-processing'],
+    ['瓶颈分析', 'line-balancing'],
+    ['合理化建议', 'kaizen'],
+    ['SQDC', 'daily-huddles'],
+    ['定置管理', 'five-s'],
+    ['VAVE', 'value-engineering'],
+    ['报工', 'production-output-reporting'],
+    ['模切', 'print-finishing'],
+    ['屠宰', 'food-manufacturing'],
+  ])('reads %s as %s', (text, id) => {
+    expect(normalizeSkill(text)?.id).toBe(id);
+  });
+
+  it('finds them inside a long Chinese and a long English job description', () => {
+    const floor =
+      '车间主任：推行TWI培训与合理化建议，组织生产早会（SQDC），管理水蜘蛛线边物料配送，做好瓶颈分析、定置管理和双重预防机制建设。';
+    expect(prose(floor)).toEqual(
+      expect.arrayContaining(['twi', 'kaizen', 'daily-huddles', 'supply-chain', 'line-balancing', 'five-s', 'ehs-software']),
+    );
+    const trades =
+      '印刷厂：负责胶印机与柔印机生产、模切、覆膜；家具厂：开料、封边、排钻与CNC Router编程；五轴编程与车铣复合加工；涂布分切；啤酒酿造与巴氏杀菌。';
+    expect(prose(trades)).toEqual(
+      expect.arrayContaining([
+        'print-production',
+        'print-finishing',
+        'furniture-production',
+        'multi-axis-machining',
+        'web-converting',
+        'brewing',
+        'dairy-processing',
+      ]),
+    );
+    const en =
+      'Maintenance lead: machine guarding and PUWER inspections, DSEAR and hazardous area classification, emergency drills, reliability centred maintenance.';
+    expect(prose(en)).toEqual(
+      expect.arrayContaining(['machinery-safety', 'hazardous-area-equipment', 'emergency-response', 'equipment-maintenance']),
+    );
+  });
+
+  it('does not read everyday prose as these skills', () => {
+    expect(prose('他买了印刷品，五轴很难，首件衣服不错，喜欢喝酿造的酒。')).toEqual([]);
+    expect(prose('Job instruction and job relations were discussed; digital printing is everywhere; converting the file to PDF.')).toEqual(
+      [],
+    );
+  });
+});
