@@ -133,3 +133,123 @@ describe('the thirteenth round: the production floor and its trades', () => {
     );
   });
 });
+
+describe('the thirteenth round: the site, the cost office and the design desk', () => {
+  it.each([
+    ['设计管理', 'design-management'],
+    ['RIBA Plan of Work', 'design-management'],
+    ['Early Contractor Involvement', 'pre-construction'],
+    ['施工策划', 'pre-construction'],
+    ['Cladding Remediation', 'building-safety-remediation'],
+    ['EWS1', 'building-safety-remediation'],
+    ['钻孔灌注桩', 'plant-operation'],
+    ['土钉墙', 'geotechnical'],
+    ['基坑降水', 'hydrogeology'],
+    ['投资估算', 'quantity-surveying'],
+    ['清标', 'quantity-surveying'],
+    ['合约规划', 'construction-contracts'],
+    ['电缆桥架', 'electrical-installation'],
+    ['雨污分流', 'civil-engineering'],
+    ['Section 278', 'civil-engineering'],
+    ['Schedule of Condition', 'building-surveying'],
+    ['3D3S', 'structural-software'],
+  ])('reads %s as %s', (text, id) => {
+    expect(normalizeSkill(text)?.id).toBe(id);
+  });
+
+  it('finds them inside a long Chinese and a long English job description', () => {
+    const site =
+      '土建工程师：负责主体结构施工，组织钻孔灌注桩、CFG桩和土钉墙施工，做好基坑降水；参与设计管理与施工策划，编制投资估算、设计概算和合约规划，负责清标与安装算量，协调风管安装、电缆桥架和雨污分流改造。';
+    expect(prose(site)).toEqual(
+      expect.arrayContaining([
+        'construction-management',
+        'plant-operation',
+        'geotechnical',
+        'hydrogeology',
+        'design-management',
+        'pre-construction',
+        'quantity-surveying',
+        'construction-contracts',
+        'mep',
+        'electrical-installation',
+        'civil-engineering',
+      ]),
+    );
+    const en =
+      'Pre-construction manager: design management through the RIBA Plan of Work, buildability reviews and early contractor involvement, cladding remediation to PAS 9980 and EWS1, schedules of condition, Section 278 highway works.';
+    expect(prose(en)).toEqual(
+      expect.arrayContaining([
+        'pre-construction',
+        'design-management',
+        'building-safety-remediation',
+        'building-surveying',
+        'civil-engineering',
+      ]),
+    );
+  });
+
+  it('does not read everyday prose as these skills', () => {
+    expect(prose('估算一下时间，桥架下面有只猫，管网很密。')).toEqual([]);
+    expect(prose('The highways were busy; the golden thread of the story held.')).toEqual([]);
+  });
+});
+
+describe('the thirteenth round: platform and store operations', () => {
+  it.each([
+    ['优惠券配置', 'coupon-management'],
+    ['Promo Codes', 'coupon-management'],
+    ['司机招募', 'supply-side-operations'],
+    ['Driver Onboarding', 'supply-side-operations'],
+    ['共享办公运营', 'space-operations'],
+    ['Coworking Operations', 'space-operations'],
+    ['Marketing Operations', 'marketing-operations'],
+    ['流量运营', 'traffic-operations'],
+    ['公域引流', 'traffic-operations'],
+    ['用户生命周期管理', 'lifecycle-marketing'],
+    ['拼团活动', 'promotion-planning'],
+    ['策略运营', 'operations-planning'],
+    ['达人运营', 'kol-marketing'],
+    ['矩阵运营', 'social-account-matrix'],
+    ['Trust and Safety', 'content-moderation'],
+    ['平台治理', 'platform-rules'],
+    ['GrowingIO', 'product-analytics'],
+    ['商品上下架', 'sku-management'],
+    ['运营复盘', 'post-mortem-review'],
+  ])('reads %s as %s', (text, id) => {
+    expect(normalizeSkill(text)?.id).toBe(id);
+  });
+
+  it('finds them inside a long Chinese and a long English job description', () => {
+    const platform =
+      '平台运营：负责优惠券配置与券核销、拼团活动，推进司机招募与网约车运营，做好流量运营、公域引流，维护商品上下架与价格维护，运营复盘；负责共享办公运营与孵化器运营；矩阵运营与达人运营。';
+    expect(prose(platform)).toEqual(
+      expect.arrayContaining([
+        'coupon-management',
+        'promotion-planning',
+        'supply-side-operations',
+        'traffic-operations',
+        'sku-management',
+        'post-mortem-review',
+        'space-operations',
+        'social-account-matrix',
+        'kol-marketing',
+      ]),
+    );
+    const en =
+      'Marketing operations lead: campaign operations, martech stack management, promo codes and discount codes, driver onboarding, coworking operations, trust and safety policy.';
+    expect(prose(en)).toEqual(
+      expect.arrayContaining([
+        'marketing-operations',
+        'coupon-management',
+        'supply-side-operations',
+        'space-operations',
+        'content-moderation',
+      ]),
+    );
+  });
+
+  it('does not read everyday prose as these skills', () => {
+    expect(prose('今天拿到优惠券和代金券，买赠很划算；他在小区扫楼，引流管堵了。')).toEqual([]);
+    expect(prose('I made a wish; vouchers and coupons came in the post.')).toEqual([]);
+  });
+});
