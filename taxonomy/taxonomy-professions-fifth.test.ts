@@ -253,3 +253,125 @@ describe('the thirteenth round: platform and store operations', () => {
     expect(prose('I made a wish; vouchers and coupons came in the post.')).toEqual([]);
   });
 });
+
+describe('the thirteenth round: accounting, treasury and banking operations', () => {
+  it.each([
+    ['银团贷款', 'syndicated-lending'],
+    ['Loan Syndication', 'syndicated-lending'],
+    ['Trade Capture', 'trade-support'],
+    ['Capital Expenditure', 'capex-management'],
+    ['资本性支出', 'capex-management'],
+    ['AAT Level 3', 'aat'],
+    ['Product Control', 'product-control'],
+    ['P&L Attribution', 'product-control'],
+    ['私募基金备案', 'fund-registration'],
+    ['普惠金融', 'sme-lending'],
+    ['同业拆借', 'money-markets'],
+    ['Corporate Actions', 'settlements'],
+    ['内部往来', 'consolidation'],
+    ['Direct Debits', 'accounts-payable'],
+    ['结售汇', 'foreign-exchange'],
+    ['资本充足率', 'basel'],
+    ['征信报送', 'regulatory-reporting'],
+    ['Construction Industry Scheme', 'tax-compliance'],
+  ])('reads %s as %s', (text, id) => {
+    expect(normalizeSkill(text)?.id).toBe(id);
+  });
+
+  it('finds them inside a long Chinese and a long English job description', () => {
+    const bank =
+      '对公客户经理：牵头银团贷款与普惠金融小微贷款，办理结售汇和跨境人民币结算，负责私募基金备案，计算资本充足率与拨备计提，做征信报送；同业拆借与债券回购交易。';
+    expect(prose(bank)).toEqual(
+      expect.arrayContaining([
+        'syndicated-lending',
+        'sme-lending',
+        'foreign-exchange',
+        'trade-finance',
+        'fund-registration',
+        'basel',
+        'credit-risk',
+        'regulatory-reporting',
+        'money-markets',
+      ]),
+    );
+    const en =
+      'Finance analyst: capex tracking, product control with daily P&L and P&L attribution, trade capture and trade confirmations, custody operations and corporate actions, intercompany transactions, cost centre reporting, AAT Level 4, direct debits and standing orders.';
+    expect(prose(en)).toEqual(
+      expect.arrayContaining([
+        'capex-management',
+        'product-control',
+        'trade-support',
+        'settlements',
+        'consolidation',
+        'management-reporting',
+        'aat',
+        'accounts-payable',
+      ]),
+    );
+  });
+
+  it('does not read everyday prose as these skills', () => {
+    expect(prose('我们去银团吃饭；拨备这个词很难。')).toEqual([]);
+    expect(prose('The repo was renamed; the IRS sent a letter; the NAV bar sits at the top.')).toEqual([]);
+  });
+});
+
+describe('the thirteenth round: purchasing, freight and customs', () => {
+  it.each([
+    ['大件运输', 'project-cargo'],
+    ['Out of Gauge', 'project-cargo'],
+    ['Breakbulk', 'project-cargo'],
+    ['罐箱运输', 'chemical-logistics'],
+    ['ISO Tanks', 'chemical-logistics'],
+    ['原材料采购', 'procurement'],
+    ['替代料', 'component-selection'],
+    ['Dual Sourcing', 'strategic-sourcing'],
+    ['到货跟踪', 'order-follow-up'],
+    ['医药物流', 'good-distribution-practice'],
+    ['冷藏箱', 'cold-chain'],
+    ['Drayage', 'container-shipping'],
+    ['Pallet Wrapping', 'pallet-management'],
+    ['Microlise', 'tms'],
+    ['Duty Relief', 'processing-trade'],
+  ])('reads %s as %s', (text, id) => {
+    expect(normalizeSkill(text)?.id).toBe(id);
+  });
+
+  it('finds them inside a long Chinese and a long English job description', () => {
+    const zh =
+      '采购专员：负责原材料采购、包材采购与电子元器件采购，开发替代料并做替代料认证，评估供应商绩效，跟进到货跟踪；物流：大件运输与工程物流、罐箱运输、医药物流、冷藏箱、集卡运输。';
+    expect(prose(zh)).toEqual(
+      expect.arrayContaining([
+        'procurement',
+        'component-selection',
+        'order-follow-up',
+        'project-cargo',
+        'chemical-logistics',
+        'good-distribution-practice',
+        'cold-chain',
+        'container-shipping',
+      ]),
+    );
+    const en =
+      'Transport planner: out of gauge and breakbulk project cargo, ISO tanks, reefer containers, drayage, pallet wrapping, loading bays, Microlise and Mandata, Paragon Routing, duty relief and excise duty.';
+    expect(prose(en)).toEqual(
+      expect.arrayContaining([
+        'project-cargo',
+        'chemical-logistics',
+        'cold-chain',
+        'container-shipping',
+        'pallet-management',
+        'yard-management',
+        'tms',
+        'route-planning',
+        'processing-trade',
+        'customs-valuation',
+      ]),
+    );
+  });
+
+  it('does not read everyday prose as these skills', () => {
+    expect(prose('他在罐箱旁边玩通关游戏，快运来了。')).toEqual([]);
+    expect(prose('A heavy lift at the gym; counterbalance the weight with your arm.')).toEqual([]);
+  });
+});
