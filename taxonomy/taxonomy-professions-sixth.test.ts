@@ -106,3 +106,119 @@ describe('the thirteenth round: the bar, the coffee counter and the kitchen', ()
     expect(prose('Weddings are fun; he bought a V60 for his brother.')).toEqual([]);
   });
 });
+
+describe('the thirteenth round, a second pass: the ward, the pharmacy and the hospital office', () => {
+  it.each([
+    ['谵妄评估', 'nursing-assessment'],
+    ['4AT', 'nursing-assessment'],
+    ['吞咽评估', 'nutrition'],
+    ['Anaphylaxis', 'emergency-care'],
+    ['Pre-operative Assessment', 'pre-operative-visits'],
+    ['ANTT', 'infection-control'],
+    ['隔离护理', 'infection-control'],
+    ['Doppler Assessments', 'wound-care'],
+    ['Inhaler Technique', 'ventilator-management'],
+    ['Nexplanon', 'sexual-health'],
+    ['Minor Illness', 'general-practice'],
+    ['造影', 'radiology'],
+    ['用药交代', 'medication-counselling'],
+    ['ADR上报', 'pharmacovigilance'],
+    ['Monitored Dosage Systems', 'pharmacy-operations'],
+    ['ProScript', 'pharmacy-pmr-systems'],
+    ['EPMA', 'clinical-documentation'],
+    ['电子病历评级', 'health-informatics'],
+    ['医用气体', 'mep'],
+  ])('reads %s as %s', (text, id) => {
+    expect(normalizeSkill(text)?.id).toBe(id);
+  });
+
+  it('finds them inside a long Chinese and a long English job description', () => {
+    const zh =
+      '外科护士：做好谵妄评估与吞咽评估，门诊输液和膀胱冲洗，过敏性休克抢救，术前评估，隔离护理，用药交代，ADR上报，药品盘点与冷链药品管理；参与电子病历评级和互联互通测评、医院后勤管理，造影检查与图像后处理。';
+    expect(prose(zh)).toEqual(
+      expect.arrayContaining([
+        'nursing-assessment',
+        'nutrition',
+        'iv-therapy',
+        'catheterization',
+        'emergency-care',
+        'pre-operative-visits',
+        'infection-control',
+        'medication-counselling',
+        'pharmacovigilance',
+        'pharmacy-operations',
+        'health-informatics',
+        'facilities-management',
+        'radiology',
+      ]),
+    );
+    const en =
+      'Practice nurse: 4AT delirium screening, ANTT and barrier nursing, Doppler assessments, inhaler technique reviews, travel vaccines, Nexplanon, minor illness clinics, anaphylaxis management, EPMA and electronic prescribing, ProScript and PharmOutcomes, monitored dosage systems, Yellow Card reporting.';
+    expect(prose(en)).toEqual(
+      expect.arrayContaining([
+        'nursing-assessment',
+        'infection-control',
+        'wound-care',
+        'ventilator-management',
+        'nursing',
+        'sexual-health',
+        'general-practice',
+        'emergency-care',
+        'clinical-documentation',
+        'pharmacy-pmr-systems',
+        'pharmacy-operations',
+        'pharmacovigilance',
+      ]),
+    );
+  });
+
+  it('does not read everyday prose as these skills', () => {
+    expect(prose('Blister packs of pills were in the drawer; the pre-assessment of the house went well.')).toEqual([]);
+  });
+});
+
+describe('the thirteenth round, a second pass: the factory office and the quality bench', () => {
+  it.each([
+    ['智能制造', 'smart-manufacturing'],
+    ['Industry 4.0', 'smart-manufacturing'],
+    ['数字孪生', 'smart-manufacturing'],
+    ['IIoT', 'iot'],
+    ['产线布局', 'industrial-engineering'],
+    ['制程能力分析', 'spc'],
+    ['工艺改善', 'process-engineering'],
+    ['CTQ', 'six-sigma'],
+    ['Sampling Inspection', 'aql'],
+    ['设备台账', 'equipment-maintenance'],
+    ['物料损耗', 'scrap-reduction'],
+    ['QC工程图', 'control-plan'],
+    ['Torque Checks', 'torque-control'],
+    ['Pump Maintenance', 'rotating-equipment'],
+  ])('reads %s as %s', (text, id) => {
+    expect(normalizeSkill(text)?.id).toBe(id);
+  });
+
+  it('finds them inside a long Chinese and a long English job description', () => {
+    const zh =
+      '生产经理：推进智能制造与数字化车间建设，做产线布局规划，开展制程能力分析与工艺改善，维护设备台账，推动物料损耗控制，编制QC工程图。';
+    expect(prose(zh)).toEqual(
+      expect.arrayContaining([
+        'smart-manufacturing',
+        'industrial-engineering',
+        'spc',
+        'process-engineering',
+        'equipment-maintenance',
+        'scrap-reduction',
+        'control-plan',
+      ]),
+    );
+    const en =
+      'Quality engineer: sampling inspection to AQL, torque checks, Industry 4.0 and digital twin pilots, pump maintenance, factory layout.';
+    expect(prose(en)).toEqual(
+      expect.arrayContaining(['aql', 'torque-control', 'smart-manufacturing', 'rotating-equipment', 'industrial-engineering']),
+    );
+  });
+
+  it('does not read everyday prose as these skills', () => {
+    expect(prose('车间规划很好看，他校准了一下心情。')).toEqual([]);
+  });
+});
