@@ -222,3 +222,68 @@ describe('the thirteenth round, a second pass: the factory office and the qualit
     expect(prose('车间规划很好看，他校准了一下心情。')).toEqual([]);
   });
 });
+
+describe('the thirteenth round, a second pass: the platform desk, the store estate and the site compound', () => {
+  it.each([
+    ['资源位排期', 'placement-operations'],
+    ['首页运营', 'placement-operations'],
+    ['商家分层', 'merchant-operations'],
+    ['门店分级', 'retail-field-supervision'],
+    ['大促报名', 'mega-sale-preparation'],
+    ['履约运营', 'order-fulfillment'],
+    ['圈人群', 'user-profiling'],
+    ['飞书多维表格', 'feishu'],
+    ['轻流', 'low-code'],
+    ['MI Reporting', 'management-reporting'],
+    ['Engineer Scheduling', 'field-service'],
+    ['Joblogic', 'construction-software'],
+    ['Orchard Housing', 'housing-management-systems'],
+    ['临建', 'construction-management'],
+    ['外架搭设', 'scaffolding'],
+    ['金刚砂地坪', 'painting-decorating'],
+    ['检查井', 'civil-engineering'],
+    ['拉管施工', 'pipe-jacking'],
+    ['Abrasive Wheels', 'hand-power-tools'],
+    ['Power Floating', 'masonry'],
+  ])('reads %s as %s', (text, id) => {
+    expect(normalizeSkill(text)?.id).toBe(id);
+  });
+
+  it('finds them inside a long Chinese and a long English job description', () => {
+    const platform =
+      '平台运营：负责首页运营与资源位排期，做商家分层运营与商家成长体系，推动门店分级管理，跟进大促报名与履约运营，圈人群投放，用飞书多维表格搭建看板。';
+    expect(prose(platform)).toEqual(
+      expect.arrayContaining([
+        'placement-operations',
+        'merchant-operations',
+        'retail-field-supervision',
+        'mega-sale-preparation',
+        'order-fulfillment',
+        'user-profiling',
+        'feishu',
+      ]),
+    );
+    const site = '项目工程师：负责临建施工与外架搭设，金刚砂地坪施工，路缘石安装与检查井砌筑，拉管施工。';
+    expect(prose(site)).toEqual(
+      expect.arrayContaining(['construction-management', 'scaffolding', 'painting-decorating', 'civil-engineering', 'pipe-jacking']),
+    );
+    const en =
+      'Housing officer: Orchard Housing and Capita OpenHousing, MI reporting, engineer scheduling in Joblogic and BigChange, work order management, abrasive wheels training, power floating, mastic application.';
+    expect(prose(en)).toEqual(
+      expect.arrayContaining([
+        'housing-management-systems',
+        'management-reporting',
+        'field-service',
+        'construction-software',
+        'hand-power-tools',
+        'masonry',
+        'waterproofing',
+      ]),
+    );
+  });
+
+  it('does not read everyday prose as these skills', () => {
+    expect(prose('他去坑位排队，外架很高，地坪很平，拉管漏水。')).toEqual([]);
+    expect(prose('Work orders from the boss arrived; the mastic tree grew.')).toEqual([]);
+  });
+});
