@@ -287,3 +287,77 @@ describe('the thirteenth round, a second pass: the platform desk, the store esta
     expect(prose('Work orders from the boss arrived; the mastic tree grew.')).toEqual([]);
   });
 });
+
+describe('the thirteenth round, a second pass: the hotel, the restaurant, the golf club and the warehouse', () => {
+  it.each([
+    ['客衣服务', 'housekeeping'],
+    ['代客泊车', 'concierge'],
+    ['婚宴销售', 'hotel-sales'],
+    ['Tableside Service', 'food-beverage'],
+    ['排队叫号', 'reservations'],
+    ['预制菜', 'food-manufacturing'],
+    ['Wok Cooking', 'culinary'],
+    ['Portion Control', 'food-cost-control'],
+    ['Special Diets', 'food-safety'],
+    ['Corporate Travel', 'travel-management'],
+    ['球童服务', 'golf-operations'],
+    ['Golf Course Management', 'golf-operations'],
+    ['荷官发牌', 'table-games-dealing'],
+    ['Zonal EPOS', 'pos-systems'],
+    ['自动化立体库', 'warehouse-equipment'],
+    ['AutoStore', 'warehouse-equipment'],
+    ['交叉带', 'parcel-sortation'],
+    ['物流规划', 'logistics-solution-design'],
+    ['车辆跟踪', 'fleet-telematics'],
+    ['年度降价', 'procurement-cost-reduction'],
+    ['打样跟进', 'order-follow-up'],
+    ['Merchandise Buying', 'fashion-buying'],
+  ])('reads %s as %s', (text, id) => {
+    expect(normalizeSkill(text)?.id).toBe(id);
+  });
+
+  it('finds them inside a long Chinese and a long English job description', () => {
+    const hotel =
+      '酒店主管：负责客衣服务与洗衣房管理，代客泊车，会议销售与婚宴销售，桌边服务，排队叫号，出品质量把控，预制菜研发，份量控制，商旅服务；高尔夫球场运营与球童服务。';
+    expect(prose(hotel)).toEqual(
+      expect.arrayContaining([
+        'housekeeping',
+        'concierge',
+        'hotel-sales',
+        'food-beverage',
+        'reservations',
+        'kitchen-management',
+        'food-manufacturing',
+        'food-cost-control',
+        'travel-management',
+        'golf-operations',
+      ]),
+    );
+    const en =
+      'Hospitality: valet parking, wedding sales, waitlist management, wok cooking, special diets, portion control with Kitchen Cut, tee time management, table games dealing, Zonal EPOS; warehouse: AutoStore, sortation systems, vehicle tracking, fleet maintenance, trailer loading, factory visits.';
+    expect(prose(en)).toEqual(
+      expect.arrayContaining([
+        'concierge',
+        'hotel-sales',
+        'reservations',
+        'culinary',
+        'food-safety',
+        'food-cost-control',
+        'golf-operations',
+        'table-games-dealing',
+        'pos-systems',
+        'warehouse-equipment',
+        'parcel-sortation',
+        'fleet-telematics',
+        'transportation-management',
+        'warehouse-operations',
+        'factory-audits',
+      ]),
+    );
+  });
+
+  it('does not read everyday prose as these skills', () => {
+    expect(prose('他周末打高尔夫，玩百家乐和21点，推菜给朋友。')).toEqual([]);
+    expect(prose('Laundry day at home, then blackjack and roulette with friends.')).toEqual([]);
+  });
+});
