@@ -361,3 +361,69 @@ describe('the thirteenth round, a second pass: the hotel, the restaurant, the go
     expect(prose('Laundry day at home, then blackjack and roulette with friends.')).toEqual([]);
   });
 });
+
+describe('the thirteenth round, a second pass: the design office software and the accounts desk', () => {
+  it.each([
+    ['SATWE', 'structural-software'],
+    ['探索者TSSD', 'structural-software'],
+    ['理正岩土', 'geotechnical'],
+    ['挡土墙设计', 'geotechnical'],
+    ['继电保护整定', 'power-systems'],
+    ['Discrimination Studies', 'power-systems'],
+    ['Cymap', 'hvac-design-software'],
+    ['HyperLynx', 'emc'],
+    ['Fastener Selection', 'mechanical-design'],
+    ['T1试模', 'mould-trials'],
+    ['ASME Y14.5', 'gdt'],
+    ['Autodesk Vault', 'plm'],
+    ['CETOL', 'tolerance-analysis'],
+    ['管网平差', 'drainage-design'],
+    ['交通标志标线', 'traffic-modelling'],
+    ['路灯设计', 'lighting-design-engineering'],
+    ['节点大样', 'construction-drawings'],
+    ['Aged Creditors', 'accounts-payable'],
+    ['FX Revaluation', 'month-end-close'],
+    ['Payroll Bureau', 'payroll'],
+  ])('reads %s as %s', (text, id) => {
+    expect(normalizeSkill(text)?.id).toBe(id);
+  });
+
+  it('finds them inside a long Chinese and a long English job description', () => {
+    const zh =
+      '结构工程师：使用SATWE和探索者TSSD出图，用理正岩土做边坡支护与挡土墙设计，做继电保护整定计算，管网平差，道路纵断面设计，交通标志标线，路灯设计，节点大样。';
+    expect(prose(zh)).toEqual(
+      expect.arrayContaining([
+        'structural-software',
+        'geotechnical',
+        'power-systems',
+        'drainage-design',
+        'civil-engineering',
+        'traffic-modelling',
+        'lighting-design-engineering',
+        'construction-drawings',
+      ]),
+    );
+    const en =
+      'Designer: fastener selection and seal design, ASME Y14.5 drawings, Autodesk Vault, ANSYS Workbench, CETOL tolerance studies, discrimination studies in Cymap; accounts: aged creditors, deferred income, FX revaluation, bank feeds, payroll bureau.';
+    expect(prose(en)).toEqual(
+      expect.arrayContaining([
+        'mechanical-design',
+        'gdt',
+        'plm',
+        'fea',
+        'tolerance-analysis',
+        'power-systems',
+        'hvac-design-software',
+        'accounts-payable',
+        'accruals',
+        'month-end-close',
+        'reconciliation',
+        'payroll',
+      ]),
+    );
+  });
+
+  it('does not read everyday prose as these skills', () => {
+    expect(prose('他去广厦吃饭，是个探索者，改模型很快。')).toEqual([]);
+  });
+});
