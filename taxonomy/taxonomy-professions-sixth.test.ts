@@ -427,3 +427,11 @@ describe('the thirteenth round, a second pass: the design office software and th
     expect(prose('他去广厦吃饭，是个探索者，改模型很快。')).toEqual([]);
   });
 });
+
+describe("the thirteenth round's audit: its own everyday words", () => {
+  it('needs context for the words a person writes of their own life', () => {
+    expect(prose('曾赴美国游学，做过一次小手术，参加支付宝集卡活动。')).toEqual([]);
+    expect(prose('Willing to undertake business travel; the acoustics of the hall were superb; the council standing orders.')).toEqual([]);
+    expect(prose('Welding inspector: CSWIP 3.1 through TWI.')).not.toContain('twi');
+  });
+});
