@@ -23,7 +23,7 @@ describe('the thirteenth round: wards, clinics and hospital administration', () 
     ['Last Offices', 'care-after-death'],
     ['尸体料理', 'care-after-death'],
     ['医用耗材管理', 'medical-consumables-management'],
-    ['物价审核', 'medical-service-pricing'],
+    ['收费项目审核', 'medical-service-pricing'],
     ['医患沟通', 'patient-communication'],
     ['Breaking Bad News', 'patient-communication'],
     ['药物重整', 'medication-administration'],
@@ -40,7 +40,7 @@ describe('the thirteenth round: wards, clinics and hospital administration', () 
 
   it('finds them inside a long Chinese and a long English job description', () => {
     const ward =
-      '感染科护士：参与疫情流调与密接追踪，开设戒烟门诊并做戒烟咨询，推进医联体与双向转诊，负责医用耗材管理和物价审核，做好尸体料理和约束带使用规范。';
+      '感染科护士：参与疫情流调与密接追踪，开设戒烟门诊并做戒烟咨询，推进医联体与双向转诊，负责医用耗材管理和收费项目审核，做好尸体料理和约束带使用规范。';
     expect(prose(ward)).toEqual(
       expect.arrayContaining([
         'epidemiological-investigation',

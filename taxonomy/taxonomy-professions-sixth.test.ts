@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { normalizeSkill } from './taxonomy.ts';
-import { prose } from '../tests/support/skill-ids.ts';
+import { ids, prose } from '../tests/support/skill-ids.ts';
 
 describe('the thirteenth round: mechanical, electrical and civil design', () => {
   it.each([
@@ -181,7 +181,7 @@ describe('the thirteenth round, a second pass: the factory office and the qualit
   it.each([
     ['智能制造', 'smart-manufacturing'],
     ['Industry 4.0', 'smart-manufacturing'],
-    ['数字孪生', 'smart-manufacturing'],
+    ['工业互联网', 'smart-manufacturing'],
     ['IIoT', 'iot'],
     ['产线布局', 'industrial-engineering'],
     ['制程能力分析', 'spc'],
@@ -212,7 +212,7 @@ describe('the thirteenth round, a second pass: the factory office and the qualit
       ]),
     );
     const en =
-      'Quality engineer: sampling inspection to AQL, torque checks, Industry 4.0 and digital twin pilots, pump maintenance, factory layout.';
+      'Quality engineer: sampling inspection to AQL, torque checks, Industry 4.0 and smart factory pilots, pump maintenance, factory layout.';
     expect(prose(en)).toEqual(
       expect.arrayContaining(['aql', 'torque-control', 'smart-manufacturing', 'rotating-equipment', 'industrial-engineering']),
     );
@@ -433,5 +433,13 @@ describe("the thirteenth round's audit: its own everyday words", () => {
     expect(prose('曾赴美国游学，做过一次小手术，参加支付宝集卡活动。')).toEqual([]);
     expect(prose('Willing to undertake business travel; the acoustics of the hall were superb; the council standing orders.')).toEqual([]);
     expect(prose('Welding inspector: CSWIP 3.1 through TWI.')).not.toContain('twi');
+  });
+
+  it("leaves another trade's word to that trade (a shop's price checks, a ledger's write-offs, a network's traffic)", () => {
+    expect(prose('超市理货员：负责物价核查与价签更换。')).not.toContain('medical-service-pricing');
+    expect(ids('往来核销、银行对账、核销', { isSkillList: true })).not.toContain('coupon-management');
+    expect(ids('流量分析、入侵检测、日志审计', { isSkillList: true })).not.toContain('traffic-operations');
+    expect(ids('BIM, Revit, Digital Twin', { isSkillList: true })).not.toContain('smart-manufacturing');
+    expect(normalizeSkill('数字孪生')?.id).toBe('digital-twin');
   });
 });
