@@ -169,6 +169,15 @@ describe('titles', () => {
     expect(titlesOf(['2019.3-2021.6  IBM 软件工程师'])).toEqual([['IBM', '软件工程师']]);
   });
 
+  it('keeps an employer named in both scripts whole, a title word inside a name or a letter beyond ASCII too', () => {
+    expect(titlesOf(['KPMG 毕马威会计师事务所 | 2020年10月 - 现在', 'Audit Senior 高级审计员'])).toEqual([
+      ['KPMG 毕马威会计师事务所', 'Audit Senior 高级审计员'],
+    ]);
+    expect(titlesOf(["2025.08-至今  欧莱雅（中国）有限公司 L'Oréal China", '品牌经理'])).toEqual([
+      ["欧莱雅（中国）有限公司 L'Oréal China", '品牌经理'],
+    ]);
+  });
+
   it('reads the titles of trades and media beside the office ones', () => {
     expect(titlesOf(['Mediacorp | May 2020 – Present', 'Video Producer: short-form videos for CNA Insider.'])).toEqual([
       ['Mediacorp', 'Video Producer'],

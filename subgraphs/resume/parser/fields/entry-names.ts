@@ -71,9 +71,12 @@ export function withOtherScript(company: string, lineParts: string[][], texts: s
     [parts[i - 1], company],
   ] as const) {
     const other = first === company ? second : first;
-    if (!first || !second || other === title || titleScore(other!) > 0 || cjk(first) === cjk(second)) continue;
-    // After a Chinese name, a brand of a word or a few capitalised ones ("HKT", "Waldorf Astoria Shanghai"), not a city.
-    if (cjk(first) ? /^[A-Z][A-Za-z&'.-]{1,14}(?: [A-Z][A-Za-z&'.-]{1,14}){0,3}$/u.test(second!) && !isKnownCity(second!) : true) {
+    // The other name no title, or an employer's more than a title's ("毕马威会计师事务所" holds 会计师).
+    if (!first || !second || other === title || cjk(first) === cjk(second)) continue;
+    if (titleScore(other!) > 0 && titleScore(other!) >= companyScore(other!)) continue;
+    // After a Chinese name, a brand of a word or a few capitalised ones ("HKT", "Waldorf Astoria Shanghai", "L'Oréal
+    // China"), not a city.
+    if (cjk(first) ? /^\p{Lu}[\p{L}&'’.-]{1,14}(?: \p{Lu}[\p{L}&'’.-]{1,14}){0,3}$/u.test(second!) && !isKnownCity(second!) : true) {
       const found = texts[at]!.match(new RegExp(`${escaped(first)} ${escaped(second)}`, 'u'));
       if (found) return found[0];
     }
