@@ -411,6 +411,12 @@ describe('withWrappedItemsJoined: a list wrapped in a narrow column', () => {
     expect(withWrappedItemsJoined(afterOneWord)).toEqual(afterOneWord);
   });
 
+  it('joins an item cut after its "&" or "and" to the next line', () => {
+    expect(withWrappedItemsJoined(['Financial modelling, budgeting &', '', 'forecasting'])).toEqual([
+      'Financial modelling, budgeting & forecasting',
+    ]);
+  });
+
   it('leaves a line whose last item ends on a word of prose, not of a name in capitals ("NAV valuation" / "Bloomberg, …")', () => {
     const lines = ['Financial modelling, NAV valuation', '', 'Bloomberg, Capital IQ, Nasdaq IR'];
     expect(withWrappedItemsJoined(lines)).toEqual(lines);

@@ -117,7 +117,8 @@ export function findResumeSkills(sectionLines: string[], otherText: string, self
  * A list wrapped in a narrow column (a PDF): "Teaching: curriculum design, active" / "learning, online course
  * delivery" is one list, its item "active learning" cut by the wrap. A line of a comma list that does not end at a
  * separator, or a line cut after a hyphen ("scikit-" / "learn"), followed by one that starts in lower case, is
- * joined to it; a list of one skill a line is left alone. A name in capitals is cut too ("ASSA exams: A211 Financial"
+ * joined to it, as is a line that ends on "&" or "and" ("budgeting &" / "forecasting"); a list of one skill a line is
+ * left alone. A name in capitals is cut too ("ASSA exams: A211 Financial"
  * / "Mathematics, A311 Actuarial Risk"): when the next line's first item is one word that would not have fitted on
  * the line (the column is as wide as the section's longest line) and the item it would end is no skill as it stands,
  * or when the two words name a skill together. A bracket a line leaves open closes on the next.
@@ -132,9 +133,11 @@ export function withWrappedItemsJoined(lines: readonly string[]): string[] {
     const before = previous >= 0 ? out[previous]!.trimEnd() : '';
     const cutAtHyphen = /\p{L}-$/u.test(before); // "scikit-" / "learn"
     const isList = /[,，、;；]/u.test(before) && /[\p{L}\p{N})]$/u.test(before);
+    // An item cut after its "&" or "and" ("budgeting &" / "forecasting"): the rest of the item is on the next line.
+    const cutAtJoin = /\s(?:&|and)$/u.test(before) && /^\s*[\p{L}]/u.test(line);
     // A bracket the line leaves open closes on the next ("MRICS (Member of the Royal" / "Institution of …)").
     const isOpen = (before.match(/[(（]/gu)?.length ?? 0) > (before.match(/[)）]/gu)?.length ?? 0);
-    if (/^\s*[a-z]/u.test(line) && (cutAtHyphen || isList)) {
+    if ((/^\s*[a-z]/u.test(line) && (cutAtHyphen || isList)) || cutAtJoin) {
       out.splice(previous, out.length - previous, `${before}${cutAtHyphen ? '' : ' '}${line.trim()}`);
     } else if ((isOpen && line.trim()) || isCapitalCut(before, lastWidth, line, width)) {
       out.splice(previous, out.length - previous, `${before} ${line.trim()}`);
