@@ -57,7 +57,7 @@ export interface WatchedProcess {
   readonly closed: Promise<ProcessExit>;
   /** Throws ProcessEnded if the process has ended. */
   throwIfEnded(when?: string): void;
-  /** Sends `signal` unless it has ended, SIGKILL after `killAfterMs`, and resolves once it is closed. */
+  /** Sends `signal` unless it has ended (SIGTERM: npm forwards it to its service), SIGKILL after `killAfterMs`, and resolves once it is closed. */
   stop(signal?: NodeJS.Signals, killAfterMs?: number): Promise<ProcessExit>;
 }
 
@@ -90,10 +90,17 @@ export function watchProcess(name: string, child: ChildProcess): WatchedProcess 
     },
     async stop(signal = 'SIGTERM', killAfterMs = 60_000) {
       if (!exit) child.kill(signal);
-      const timer = setTimeout(() => child.kill('SIGKILL'), killAfterMs);
-      const closedWith = await closed;
+      let timer: NodeJS.Timeout | undefined;
+      // Killed, it may still not close: a child of its own (npm's service) can hold the pipes; its end is enough then.
+      const killed = new Promise<ProcessExit>((resolve) => {
+        timer = setTimeout(() => {
+          child.kill('SIGKILL');
+          void ended.then((end) => sleep(10_000).then(() => resolve(end)));
+        }, killAfterMs);
+      });
+      const stoppedWith = await Promise.race([closed, killed]);
       clearTimeout(timer);
-      return closedWith;
+      return stoppedWith;
     },
   };
 }
@@ -183,7 +190,7 @@ export function startServiceProcess<T>(
     try {
       return { service, ready: await isReady(service) };
     } catch (error) {
-      await service.stop('SIGKILL');
+      await service.stop();
       throw error;
     }
   });
