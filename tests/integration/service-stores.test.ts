@@ -78,7 +78,7 @@ function startProcess(module: string, portVariable: string, env: Record<string, 
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     const service = watchProcess(module, child);
-    cleanups.push(() => service.stop());
+    cleanups.push(async () => void (await service.stop()));
     const url = `http://127.0.0.1:${port}`;
     const ready = await waitForAnswer(service, `${url}/ready`, {
       timeoutMs: 120_000,
