@@ -1,7 +1,15 @@
 import { spawn } from 'node:child_process';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { freePort } from './egress.ts';
-import { failOnCrash, isRuntimeCrash, ProcessEnded, startServiceProcess, waitForAnswer, waitForOutput } from './service-process.ts';
+import {
+  failOnCrash,
+  isRuntimeCrash,
+  ProcessEnded,
+  startServiceProcess,
+  waitForAnswer,
+  waitForOutput,
+  watchProcess,
+} from './service-process.ts';
 
 /**
  * The shared start of a service process, with tiny `node -e` children in place of a Looma service:
@@ -112,6 +120,23 @@ describe('startServiceProcess', () => {
       ),
     ).rejects.toThrow(/^quitter ended with code 1 before it printed \/Looma is running\/:\nrefused$/);
     expect(Date.now() - began).toBeLessThan(10_000);
+  });
+});
+
+describe('watchProcess', () => {
+  it('lets a test that polls something else check that the process still runs, and names its end with its stderr', async () => {
+    const sleeper = watchProcess('sleeper', node("console.log('claimed 6'); setInterval(() => {}, 1000);"));
+    cleanups.push(() => sleeper.stop());
+    await waitForOutput(sleeper, /claimed/, { timeoutMs: 60_000 });
+    await expect(sleeper.checkRunning()).resolves.toBeUndefined();
+    expect(sleeper.stdout()).toBe('claimed 6\n');
+
+    const quitter = watchProcess('quitter', node("console.log('out'); console.error('gone'); process.exit(2)"));
+    await quitter.ended;
+    await expect(quitter.checkRunning('before the test killed it')).rejects.toThrow(
+      /^quitter ended with code 2 before the test killed it:\ngone$/,
+    );
+    expect([quitter.stdout(), quitter.stderr()]).toEqual(['out\n', 'gone\n']);
   });
 });
 

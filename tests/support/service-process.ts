@@ -48,6 +48,7 @@ export interface WatchedProcess {
   readonly child: ChildProcess;
   /** stdout and stderr as they came (those that are pipes). */
   output(): string;
+  stdout(): string;
   stderr(): string;
   /** How it ended, once it has ('exit'). */
   exit(): ProcessExit | undefined;
@@ -55,8 +56,8 @@ export interface WatchedProcess {
   readonly ended: Promise<ProcessExit>;
   /** Resolves on 'close': it ended and its pipes (held by any child of its own too) are closed. */
   readonly closed: Promise<ProcessExit>;
-  /** Throws ProcessEnded if the process has ended. */
-  throwIfEnded(when?: string): void;
+  /** Rejects with ProcessEnded, its stderr complete, if the process has ended: for a test that polls something else than the process itself. */
+  checkRunning(when?: string): Promise<void>;
   /** Sends `signal` unless it has ended (SIGTERM: npm forwards it to its service), SIGKILL after `killAfterMs`, and resolves once it is closed. */
   stop(signal?: NodeJS.Signals, killAfterMs?: number): Promise<ProcessExit>;
 }
@@ -66,9 +67,13 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Collects a child's output and its end. Call it right after spawn, before any output is lost. */
 export function watchProcess(name: string, child: ChildProcess): WatchedProcess {
   let output = '';
+  let stdout = '';
   let stderr = '';
   let exit: ProcessExit | undefined;
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stdout?.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+    stdout += chunk.toString();
+  });
   child.stderr?.on('data', (chunk: Buffer) => {
     output += chunk.toString();
     stderr += chunk.toString();
@@ -77,16 +82,17 @@ export function watchProcess(name: string, child: ChildProcess): WatchedProcess 
   child.once('error', (error) => (stderr += `${error.message}\n`));
   const ended = new Promise<ProcessExit>((resolve) => child.once('exit', (code, signal) => resolve((exit = { code, signal }))));
   const closed = new Promise<ProcessExit>((resolve) => child.once('close', (code, signal) => resolve((exit = { code, signal }))));
-  return {
+  const watched: WatchedProcess = {
     name,
     child,
     output: () => output,
+    stdout: () => stdout,
     stderr: () => stderr,
     exit: () => exit,
     ended,
     closed,
-    throwIfEnded(when) {
-      if (exit) throw new ProcessEnded(name, exit, stderr, when);
+    async checkRunning(when) {
+      if (exit) throw await endedError(watched, when);
     },
     async stop(signal = 'SIGTERM', killAfterMs = 60_000) {
       if (!exit) child.kill(signal);
@@ -103,6 +109,7 @@ export function watchProcess(name: string, child: ChildProcess): WatchedProcess 
       return stoppedWith;
     },
   };
+  return watched;
 }
 
 /** The error for a process seen to have ended: waits briefly for the rest of its stderr first. */
