@@ -18,6 +18,7 @@ import {
 import { seedDemo } from '../../subgraphs/talent/demo/demo-seed.ts';
 import { realStoreEnv } from '../support/cli-env.ts';
 import { freePort } from '../support/egress.ts';
+import { watchProcess } from '../support/service-process.ts';
 import { STACK_MODES, startTestStack, type TestStack } from '../support/stack.ts';
 import { eventually } from '../support/eventually.ts';
 
@@ -244,18 +245,21 @@ describe.each(STACK_MODES)('configuration service ($mode stores)', ({ mode, avai
         const env = realStoreEnv(t.config, { CONFIG_POLL_MS: '600000', REGISTRY_ENABLED: 'false', DEMO_SEED: 'false' });
         const child = spawn('npm', ['run', '--silent', 'serve', '--', 'search', '--port', String(port)], {
           env,
-          stdio: 'ignore',
+          stdio: ['ignore', 'ignore', 'pipe'],
           detached: true,
         });
+        // npm's end (a crash included) fails the wait at once, with its stderr, instead of at its deadline.
+        const serving = watchProcess('npm run serve -- search', child);
         const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
         const search = `http://127.0.0.1:${port}/graphql`;
         try {
           const { version } = (await get(platformAdmin, DEFAULT))!;
           const started = await eventually(
             () => appliedVersion(search, 'default'),
-            (v) => v === version,
+            (v) => serving.exit() !== undefined || v === version,
             240_000,
           );
+          await serving.checkRunning('before it answered with the configuration');
           expect(started).toBe(version);
 
           const changed = await set(platformAdmin, DEFAULT, { featureFlags: { 'x-rollout': true } }, version, 'reaches everyone');

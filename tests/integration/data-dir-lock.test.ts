@@ -11,6 +11,7 @@ import { loadConfig } from '../../platform/config.ts';
 import { DataDirLockedError, formatHolder, LOCK_FILE, lockDataDir, readHolder } from '../../platform/data-dir-lock.ts';
 import { createLogger } from '../../platform/logger.ts';
 import { realStoreEnv, scratchDatabase } from '../support/real-stores.ts';
+import { startServiceProcess, waitForOutput as untilPrinted } from '../support/service-process.ts';
 import { STACK_MODES } from '../support/stack.ts';
 
 /**
@@ -100,6 +101,20 @@ function waitForOutput(child: ChildProcess, stream: 'stdout' | 'stderr', pattern
   });
 }
 
+/**
+ * Looma as `npm start` runs it, once it says it is running (150 s). Its end fails the start at once with its
+ * stderr; a start the Node runtime crashed is tried once more (service-process.ts), taking over the
+ * dead process's lock as any start does. The second openers below expect a refusal and are never retried.
+ */
+async function startLooma(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
+  const { service } = await startServiceProcess(
+    'app/cli/start-all.ts',
+    () => start('app/cli/start-all.ts', [], env),
+    (started) => untilPrinted(started, /Looma is running/, { stream: 'stderr', timeoutMs: 150_000 }),
+  );
+  return service.child;
+}
+
 function exited(child: ChildProcess): Promise<number | null> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode);
   return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
@@ -123,13 +138,12 @@ describe('a running Looma holds its embedded data directory', () => {
   beforeAll(async () => {
     const env = await loomaEnv(dataDir);
     gatewayPort = env.GATEWAY_PORT!;
-    looma = start('app/cli/start-all.ts', [], env);
-    await waitForOutput(looma, 'stderr', /Looma is running/);
+    looma = await startLooma(env);
   }, 180_000);
 
   afterAll(async () => {
-    if (looma.exitCode === null && looma.signalCode === null) looma.kill('SIGKILL');
-    await exited(looma);
+    if (looma && looma.exitCode === null && looma.signalCode === null) looma.kill('SIGKILL');
+    if (looma) await exited(looma);
     fs.rmSync(root, { recursive: true, force: true });
   });
 
@@ -208,8 +222,7 @@ describe.runIf(STACK_MODES.find((m) => m.mode === 'real')!.available)('with real
     env = await loomaEnv(dataDir, {
       ...realStoreEnv(scratch.url, 'l'),
     });
-    looma = start('app/cli/start-all.ts', [], env);
-    await waitForOutput(looma, 'stderr', /Looma is running/);
+    looma = await startLooma(env);
   }, 180_000);
 
   afterAll(async () => {

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../platform/config.ts';
 import { realStoreEnv } from '../support/cli-env.ts';
 import { freePort } from '../support/egress.ts';
+import { watchProcess, type WatchedProcess } from '../support/service-process.ts';
 import { STACK_MODES, startTestStack, type TestStack } from '../support/stack.ts';
 
 /**
@@ -22,17 +23,18 @@ interface LogLine {
 }
 
 function startGatewayProcess(env: Record<string, string>) {
-  let output = '';
-  const child = spawn(process.execPath, ['app/cli/serve.ts', 'gateway'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once('close', (code) => resolve(code)));
+  const service = watchProcess(
+    'the gateway primary',
+    spawn(process.execPath, ['app/cli/serve.ts', 'gateway'], { env, stdio: ['ignore', 'pipe', 'pipe'] }),
+  );
+  const exited = service.closed.then(({ code }) => code);
   const lines = (): LogLine[] =>
-    output
+    service
+      .output()
       .split('\n')
       .filter((line) => line.startsWith('{'))
       .map((line) => JSON.parse(line) as LogLine);
-  return { child, exited, lines, output: () => output };
+  return { child: service.child, service, exited, lines, output: service.output };
 }
 
 /** One POST on a connection of its own (a kept-alive one would stay with one worker). */
@@ -58,14 +60,19 @@ function post(port: number, token: string, query: string): Promise<{ status: num
   });
 }
 
-async function until<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, output: () => string, timeoutMs = 240_000) {
+/**
+ * Polls `probe` until it finds something; the gateway's primary ending first (a crash included) fails at
+ * once with its stderr (tests/support/service-process.ts), instead of at the deadline.
+ */
+async function until<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, gateway: WatchedProcess, timeoutMs = 240_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const found = await probe();
     if (found !== undefined) return found;
+    await gateway.checkRunning(`before ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new Error(`${what} did not happen within ${timeoutMs} ms:\n${output().slice(-3_000)}`);
+  throw new Error(`${what} did not happen within ${timeoutMs} ms:\n${gateway.output().slice(-3_000)}`);
 }
 
 const realStores = STACK_MODES.find((mode) => mode.mode === 'real')!.available;
@@ -105,7 +112,7 @@ describe.runIf(realStores)('the gateway as two worker processes (real stores)', 
 
   it('answers from both workers, replaces a killed one, and exits 0 on SIGTERM', { timeout: 600_000 }, async () => {
     const listening = () => gateway.lines().filter((line) => line.role === 'primary' && line.msg === 'gateway worker listening');
-    const first = await until('two workers listening', () => (listening().length >= 2 ? listening() : undefined), gateway.output);
+    const first = await until('two workers listening', () => (listening().length >= 2 ? listening() : undefined), gateway.service);
     const health = await fetch(`http://127.0.0.1:${port}/health`);
     expect(await health.json()).toEqual({ status: 'ok', service: 'gateway' });
 
@@ -124,7 +131,7 @@ describe.runIf(realStores)('the gateway as two worker processes (real stores)', 
     const replacement = await until(
       'a replacement worker listening',
       () => listening().find((line) => line.pid !== killed && line.pid !== kept),
-      gateway.output,
+      gateway.service,
     );
     expect(gateway.lines().some((line) => line.msg === 'gateway worker died; replacing it' && line.pid === killed)).toBe(true);
     await burst();

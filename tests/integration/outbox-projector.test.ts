@@ -1,5 +1,4 @@
 import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LEASE_EXPIRED, Projector } from '../../data/projector.ts';
 import {
@@ -10,6 +9,7 @@ import {
 } from '../../data/projections/talent-projection.ts';
 import { registry } from '../../platform/metrics.ts';
 import { realStoreEnv } from '../support/cli-env.ts';
+import { watchProcess } from '../support/service-process.ts';
 import { STACK_MODES, startTestStack, type TestStack } from '../support/stack.ts';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -175,14 +175,15 @@ describe.each(STACK_MODES)('transactional outbox and projector ($mode stores)', 
         // A projector of its own process claims the batch, writes the graph, and is killed with SIGKILL before the rest.
         const child = spawn(process.execPath, ['--import', 'tsx', 'tests/support/projector-that-dies.ts'], {
           env: realStoreEnv(t.config, { PROJECTOR_LEASE_MS: String(leaseMs), PROJECTOR_BATCH_SIZE: '50' }),
-          stdio: ['ignore', 'pipe', 'inherit'],
+          stdio: ['ignore', 'pipe', 'pipe'],
         });
-        let output = '';
-        child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-        for (let i = 0; i < 600 && !output.includes('claimed'); i++) await sleep(100);
+        // Its end before the test kills it (a crash included) fails at once, with its stderr; never retried: a claim of a dead projector may stand.
+        const dying = watchProcess('projector-that-dies', child);
+        for (let i = 0; i < 600 && !dying.stdout().includes('claimed') && !dying.exit(); i++) await sleep(100);
+        await dying.checkRunning('before the test killed it');
         child.kill('SIGKILL');
-        await once(child, 'exit');
-        expect(output).toContain('claimed 6');
+        await dying.ended;
+        expect(dying.stdout()).toContain('claimed 6');
       } else {
         // Embedded (one process owns PGlite): a claim whose projector never completes, as if it had died.
         const handler = talentProjection(stores, embedder);

@@ -22,6 +22,7 @@ import { startRegistryChecks } from '../../subgraphs/ops/registry/registry-check
 import { talentSubgraph } from '../../subgraphs/talent/index.ts';
 import { realStoreEnv } from '../support/cli-env.ts';
 import { freePort } from '../support/egress.ts';
+import { watchProcess, type WatchedProcess } from '../support/service-process.ts';
 import { STACK_MODES, startTestStack, type TestStack } from '../support/stack.ts';
 import { cuttable } from '../support/cuttable-store.ts';
 import { eventually } from '../support/eventually.ts';
@@ -37,6 +38,8 @@ interface TalentInstance {
   kill(): Promise<void>;
   stop(): Promise<void>;
   served?(): Promise<number>;
+  /** A child process: its output and end (a crash shows there). */
+  process?: WatchedProcess;
 }
 
 /** The gateway's successful calls to the talent subgraph, by instance origin (its own counters, in this process). */
@@ -59,9 +62,10 @@ async function spawnTalent(t: TestStack): Promise<TalentInstance> {
   const env = realStoreEnv(t.config, { ...REGISTRY_ENV, REGISTRY_ENABLED: 'true', DEMO_SEED: 'false' });
   const child = spawn('npm', ['run', '--silent', 'serve', '--', 'talent', '--port', String(port)], {
     env,
-    stdio: 'ignore',
+    stdio: ['ignore', 'ignore', 'pipe'],
     detached: true,
   });
+  const watched = watchProcess('npm run serve -- talent', child);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const isRunning = () => child.exitCode === null && child.signalCode === null;
   const url = `http://127.0.0.1:${port}/graphql`;
@@ -71,6 +75,7 @@ async function spawnTalent(t: TestStack): Promise<TalentInstance> {
   };
   return {
     url,
+    process: watched,
     kill: () => signal('SIGKILL'),
     async stop() {
       const timer = setTimeout(() => void signal('SIGKILL'), 60_000);
@@ -137,6 +142,19 @@ describe.each(STACK_MODES)('the gateway discovers talent instances in the regist
     return response.body.data?.services.find((service) => service.name === 'talent')?.instances ?? [];
   };
   const stateOf = async (url: string) => (await talentInstances()).find((instance) => instance.url === url)?.state;
+  /**
+   * The instance's state once the registry has it HEALTHY (240 s). A child process that ends first (a
+   * crash included) fails at once with its stderr; never retried: a crashed start may have registered itself.
+   */
+  const healthyState = async (instance: TalentInstance) => {
+    const state = await eventually(
+      () => stateOf(instance.url),
+      (current) => instance.process?.exit() !== undefined || current === 'HEALTHY',
+      240_000,
+    );
+    await instance.process?.checkRunning('before the registry had it HEALTHY');
+    return state;
+  };
   const viaGateway = async () => (await t.request(LIST, {}, { token: t.token(['VIEWER']), url: gateway.url })).body;
   let expected: string;
 
@@ -203,13 +221,7 @@ describe.each(STACK_MODES)('the gateway discovers talent instances in the regist
 
   it.runIf(available)('routes to a registered talent instance that no configuration names', { timeout: 300_000 }, async () => {
     const first = await startInstance();
-    expect(
-      await eventually(
-        () => stateOf(first.url),
-        (state) => state === 'HEALTHY',
-        240_000,
-      ),
-    ).toBe('HEALTHY');
+    expect(await healthyState(first)).toBe('HEALTHY');
     const body = await eventually(viaGateway, (answer) => JSON.stringify(answer) === expected);
     expect(JSON.stringify(body)).toBe(expected);
     expect((await callsByOrigin()).get(new URL(first.url).origin)).toBeGreaterThan(0);
@@ -217,13 +229,7 @@ describe.each(STACK_MODES)('the gateway discovers talent instances in the regist
 
   it.runIf(available)('discovers a second instance without any configuration naming it', { timeout: 300_000 }, async () => {
     const second = await startInstance();
-    expect(
-      await eventually(
-        () => stateOf(second.url),
-        (state) => state === 'HEALTHY',
-        240_000,
-      ),
-    ).toBe('HEALTHY');
+    expect(await healthyState(second)).toBe('HEALTHY');
     const origin = new URL(second.url).origin;
     const calls = await eventually(
       async () => {

@@ -14,6 +14,7 @@ import { talentSubgraph } from '../../subgraphs/talent/index.ts';
 import { STACK_MODES, startTestStack, type TestStack } from '../support/stack.ts';
 import { realStoreEnv } from '../support/cli-env.ts';
 import { freePort } from '../support/egress.ts';
+import { watchProcess } from '../support/service-process.ts';
 import { cuttable } from '../support/cuttable-store.ts';
 import { eventually as eventuallyWithin } from '../support/eventually.ts';
 
@@ -143,16 +144,21 @@ describe.each(STACK_MODES)('service registry ($mode stores)', ({ mode, available
         // Its own process group: the SIGKILL reaches the service, not only npm.
         const child = spawn('npm', ['run', '--silent', 'serve', '--', 'talent', '--port', String(port)], {
           env,
-          stdio: 'ignore',
+          stdio: ['ignore', 'ignore', 'pipe'],
           detached: true,
         });
+        // npm's end before it registers (a crash included) fails at once, with its stderr; never retried:
+        // a crashed start may have registered an instance on this port already.
+        const serving = watchProcess('npm run serve -- talent', child);
         const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
         try {
           const up = await eventually(
             () => instancesOf('talent'),
-            (instances) => instances.some((i) => new URL(i.url).port === String(port) && i.state === 'HEALTHY'),
+            (instances) =>
+              serving.exit() !== undefined || instances.some((i) => new URL(i.url).port === String(port) && i.state === 'HEALTHY'),
             240_000,
           );
+          await serving.checkRunning('before it registered HEALTHY');
           const served = up.find((i) => new URL(i.url).port === String(port));
           expect(served?.state).toBe('HEALTHY');
           process.kill(-child.pid!, 'SIGKILL');

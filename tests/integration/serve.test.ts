@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freePort } from '../support/egress.ts';
+import { failOnCrash, startServiceProcess, waitForAnswer } from '../support/service-process.ts';
 
 /**
  * `npm run serve -- <service> [--port N]` as a deployment runs it (docker-compose, the image): through
@@ -21,33 +22,21 @@ function embeddedEnv(): Record<string, string> {
   return { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOOMA_DATA_DIR: dataDir, LOG_LEVEL: 'info' };
 }
 
-function serve(args: string[], env: Record<string, string>) {
-  let output = '';
-  const child = spawn('npm', ['run', '--silent', 'serve', '--', ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  // 'close', not 'exit': the service writes to the same pipes, and its last lines follow npm's exit.
-  const exited = new Promise<void>((resolve) => child.once('close', () => resolve()));
-  let hasExited = false;
-  void exited.then(() => (hasExited = true));
+/**
+ * `npm run serve -- <args>`, started and waited for until `url` answers 2xx; npm's end fails it at once
+ * with the service's output, and a start the Node runtime crashed is tried once more (service-process.ts).
+ */
+async function serve(args: string[], env: Record<string, string>, url: string) {
+  const { service, ready } = await startServiceProcess(
+    'npm run serve',
+    () => spawn('npm', ['run', '--silent', 'serve', '--', ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] }),
+    (started) => waitForAnswer(started, url, { timeoutMs: 240_000 }),
+  );
   return {
-    output: () => output,
-    async waitFor(url: string, timeoutMs = 240_000): Promise<Response> {
-      const deadline = Date.now() + timeoutMs;
-      while (Date.now() < deadline) {
-        if (hasExited) throw new Error(`npm run serve exited before ${url} answered:\n${output.slice(-2_000)}`);
-        const response = await fetch(url, { signal: AbortSignal.timeout(2_000) }).catch(() => undefined);
-        if (response?.ok) return response;
-        await new Promise((resolve) => setTimeout(resolve, 250));
-      }
-      throw new Error(`${url} did not answer within ${timeoutMs} ms:\n${output.slice(-2_000)}`);
-    },
-    async stop(): Promise<void> {
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
-      await exited;
-      clearTimeout(timer);
-    },
+    response: ready,
+    output: service.output,
+    // SIGTERM to npm, SIGKILL after a minute; resolves on 'close', not 'exit': the service writes to the same pipes, and its last lines follow npm's exit.
+    stop: () => service.stop('SIGTERM', 60_000),
   };
 }
 
@@ -70,10 +59,9 @@ describe('npm run serve', () => {
   it('runs one service on the port given, on the pinned Node, and closes it when npm gets SIGTERM', { timeout: 600_000 }, async () => {
     const env = embeddedEnv();
     const port = await freePort();
-    const ops = serve(['ops', '--port', String(port)], env);
+    const ops = await serve(['ops', '--port', String(port)], env, `http://127.0.0.1:${port}/health`);
     try {
-      const health = await ops.waitFor(`http://127.0.0.1:${port}/health`);
-      expect(await health.json()).toEqual({ status: 'ok', service: 'ops' });
+      expect(await ops.response.json()).toEqual({ status: 'ok', service: 'ops' });
       const metrics = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
       const pinned = (JSON.parse(fs.readFileSync('package.json', 'utf8')) as { devDependencies: Record<string, string> }).devDependencies
         .node;
@@ -90,18 +78,18 @@ describe('npm run serve', () => {
     expect(ops.output()).not.toContain('error while closing');
 
     // The same data directory opens again: the first process let go of it.
-    const again = serve(['ops', '--port', String(port)], env);
-    try {
-      await again.waitFor(`http://127.0.0.1:${port}/health`);
-    } finally {
-      await again.stop();
-    }
+    const again = await serve(['ops', '--port', String(port)], env, `http://127.0.0.1:${port}/health`);
+    await again.stop();
   });
 
   it('refuses an unknown service or a bad port with a message naming it, before any store opens', () => {
     const env = embeddedEnv();
-    const run = (...args: string[]) =>
-      spawnSync('npm', ['run', '--silent', 'serve', '--', ...args], { env, encoding: 'utf8', timeout: 120_000 });
+    const run = (...args: string[]) => {
+      const result = spawnSync('npm', ['run', '--silent', 'serve', '--', ...args], { env, encoding: 'utf8', timeout: 120_000 });
+      // A crash is no refusal: it fails here, named, and is never started again.
+      failOnCrash(`npm run serve -- ${args.join(' ')}`, result);
+      return result;
+    };
     const unknown = run('notifications');
     expect(unknown.status).toBe(1);
     expect(unknown.stderr).toContain(

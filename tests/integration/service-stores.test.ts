@@ -4,7 +4,7 @@
  * that reaches for a store it did not declare fails with an error naming the store. The standalone
  * services run as their own processes, as deployed; the rest of the stores are the embedded ones.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -18,9 +18,8 @@ import { createRuntime } from '../../data/runtime/runtime.ts';
 import { startSubgraph, type BaseContext, type SubgraphDefinition } from '../../data/runtime/subgraph.ts';
 import { opsSubgraph } from '../../subgraphs/ops/index.ts';
 import { hasRealStore, realStoreUrl, scratchDatabase, uniqueSuffix } from '../support/real-stores.ts';
+import { retryOnRuntimeCrash, waitForAnswer, watchProcess } from '../support/service-process.ts';
 import { startTestStack } from '../support/stack.ts';
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -59,71 +58,35 @@ interface Ready {
 }
 
 /**
- * V8's own fatal check (`# Fatal error in , line 0` / `# Check failed: …`): the runtime crashed,
- * not the service. Node 24.21 has crashed this way once in a CI run at start-up (`jit_page.has_value()`).
- */
-const RUNTIME_CRASH = /^# Fatal error in .*\n(?:.*\n)?# Check failed:/m;
-
-/**
  * Starts a subgraph module as its own process and waits until /ready answers or the process ends
- * (by a code or a signal). A start the runtime itself crashed is tried once more, and says so.
+ * (by a code or a signal). A start the runtime itself crashed is tried once more, and says so
+ * (tests/support/service-process.ts).
  */
-async function startProcess(module: string, portVariable: string, env: Record<string, string>): Promise<{ url: string; ready: Ready }> {
-  try {
-    return await startProcessOnce(module, portVariable, env);
-  } catch (error) {
-    if (!(error instanceof ProcessEnded) || !RUNTIME_CRASH.test(error.stderr)) throw error;
-    console.warn(`${module}: the Node runtime crashed at start-up; starting it once more.\n${error.stderr.slice(0, 400)}`);
-    return startProcessOnce(module, portVariable, env);
-  }
-}
-
-class ProcessEnded extends Error {
-  readonly stderr: string;
-  constructor(message: string, stderr: string) {
-    super(message);
-    this.stderr = stderr;
-  }
-}
-
-async function startProcessOnce(module: string, portVariable: string, env: Record<string, string>): Promise<{ url: string; ready: Ready }> {
-  const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', module], {
-    env: {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      LOOMA_DATA_DIR: tempDataDir(),
-      LOG_LEVEL: 'warn',
-      STORE_CONNECT_TIMEOUT_MS: '2000',
-      [portVariable]: String(port),
-      ...env,
-    },
-    stdio: ['ignore', 'ignore', 'pipe'],
+function startProcess(module: string, portVariable: string, env: Record<string, string>): Promise<{ url: string; ready: Ready }> {
+  return retryOnRuntimeCrash(module, async () => {
+    const port = await freePort();
+    const child = spawn(process.execPath, ['--import', 'tsx', module], {
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        LOOMA_DATA_DIR: tempDataDir(),
+        LOG_LEVEL: 'warn',
+        STORE_CONNECT_TIMEOUT_MS: '2000',
+        [portVariable]: String(port),
+        ...env,
+      },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    const service = watchProcess(module, child);
+    cleanups.push(async () => void (await service.stop()));
+    const url = `http://127.0.0.1:${port}`;
+    const ready = await waitForAnswer(service, `${url}/ready`, {
+      timeoutMs: 120_000,
+      probeTimeoutMs: 10_000,
+      read: async (response) => ({ status: response.status, body: (await response.json()) as Ready['body'] }),
+    });
+    return { url, ready };
   });
-  let stderr = '';
-  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  // How the process ended: its exit code, or the signal that ended it (a crash ends with a signal).
-  let ended: string | undefined;
-  const exited = new Promise<void>((resolve) => child.once('exit', (code, signal) => ((ended = signal ?? String(code)), resolve())));
-  cleanups.push(async () => {
-    if (ended === undefined) child.kill('SIGTERM');
-    await exited;
-  });
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 120_000;
-  while (Date.now() < deadline) {
-    if (ended !== undefined) {
-      await sleep(100); // the last of stderr
-      throw new ProcessEnded(`${module} exited with ${ended}: ${stderr.trim()}`, stderr);
-    }
-    try {
-      const response = await fetch(`${url}/ready`, { signal: AbortSignal.timeout(10_000) });
-      return { url, ready: { status: response.status, body: (await response.json()) as Ready['body'] } };
-    } catch {
-      await sleep(250);
-    }
-  }
-  throw new Error(`${module} did not answer /ready within 120 s: ${stderr.trim()}`);
 }
 
 async function graphql<T>(

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../platform/config.ts';
 import { hasRealStore, isCI } from '../support/real-stores.ts';
+import { failOnCrash } from '../support/service-process.ts';
 import { startTestStack } from '../support/stack.ts';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -26,6 +27,8 @@ function startLooma(env: Record<string, string>) {
     timeout: 90_000,
   });
   fs.rmSync(dataDir, { recursive: true, force: true });
+  // A crash (a signal, V8's fatal check) is not the refusal these tests expect: it fails here, named, never retried.
+  failOnCrash('app/cli/start-all.ts', result);
   return { status: result.status, stderr: result.stderr };
 }
 

@@ -1,10 +1,11 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../platform/config.ts';
 import type { EgressRecord } from './egress-recorder.ts';
+import { retryOnRuntimeCrash, waitForAnswer, watchProcess } from './service-process.ts';
 
 /**
  * The egress test's helpers: a Looma service started as its own process with the egress recorder
@@ -92,7 +93,7 @@ export function freePort(): Promise<number> {
 export interface RecordedProcess {
   name: string;
   env: Record<string, string>;
-  /** Resolves when `url` answers 200 (e.g. the service's /health); rejects when the process exits first. */
+  /** Resolves when `url` answers 2xx (e.g. the service's /health); rejects as soon as the process ends first. */
   waitFor(url: string, timeoutMs?: number): Promise<void>;
   /** SIGTERM, then the exit (a graceful close is when libraries flush what they send at shutdown). */
   stop(): Promise<number | null>;
@@ -110,38 +111,30 @@ export interface RecordedProcess {
 export function startRecorded(name: string, entry: string, env: Record<string, string>): RecordedProcess {
   const logFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'looma-egress-')), 'egress.jsonl');
   fs.writeFileSync(logFile, '');
-  let output = '';
-  let exitCode: number | null | undefined;
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', '--import', RECORDER, entry], {
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env, LOOMA_EGRESS_LOG: logFile },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve((exitCode = code))));
+  const launch = () =>
+    watchProcess(
+      name,
+      spawn(process.execPath, ['--import', 'tsx', '--import', RECORDER, entry], {
+        env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env, LOOMA_EGRESS_LOG: logFile },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      }),
+    );
+  let service = launch();
 
   return {
     name,
     env,
     async waitFor(url, timeoutMs = 300_000) {
-      const deadline = Date.now() + timeoutMs;
-      while (Date.now() < deadline) {
-        if (exitCode !== undefined) throw new Error(`${name} exited (${exitCode}) before ${url} answered:\n${output.slice(-2_000)}`);
-        const ok = await fetch(url, { signal: AbortSignal.timeout(2_000) }).then(
-          (r) => r.ok,
-          () => false,
-        );
-        if (ok) return;
-        await new Promise((resolve) => setTimeout(resolve, 250));
-      }
-      throw new Error(`${name}: ${url} did not answer within ${timeoutMs} ms:\n${output.slice(-2_000)}`);
+      // An end fails at once, with its stderr; a start the Node runtime crashed is started once more
+      // (service-process.ts), on the same ports and data directory, its records so far kept in the file.
+      let attempts = 0;
+      await retryOnRuntimeCrash(name, async () => {
+        if ((attempts += 1) > 1) service = launch();
+        await waitForAnswer(service, url, { timeoutMs });
+      });
     },
     async stop() {
-      if (exitCode === undefined) child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
-      const code = await exited;
-      clearTimeout(timer);
-      return code;
+      return (await service.stop('SIGTERM', 30_000)).code;
     },
     records() {
       return fs
@@ -150,7 +143,7 @@ export function startRecorded(name: string, entry: string, env: Record<string, s
         .filter(Boolean)
         .map((line) => JSON.parse(line) as EgressRecord);
     },
-    output: () => output,
+    output: () => service.output(),
     remove: () => fs.rmSync(path.dirname(logFile), { recursive: true, force: true }),
   };
 }
