@@ -178,6 +178,18 @@ describe('titles', () => {
     ]);
   });
 
+  it('reads a role no title word marks when it is written in capitals before its description', () => {
+    expect(titlesOf(['Bloom & Co. | Jun 2021 – Present', 'Senior Florist: Make 40-60 bouquets and arrangements a day.'])).toEqual([
+      ['Bloom & Co.', 'Senior Florist'],
+    ]);
+    expect(titlesOf(['Canadian Tire | May 2019 - Sep 2021', 'Shipper / Receiver (Temp): received inbound shipments'])).toEqual([
+      ['Canadian Tire', 'Shipper / Receiver (Temp)'],
+    ]);
+    expect(
+      titlesOf(['Acme Analytics | May 2019 - Sep 2021', 'Data Engineer', 'Key Achievements: cut the nightly load from 6 h to 40 min']),
+    ).toEqual([['Acme Analytics', 'Data Engineer']]);
+  });
+
   it('reads the titles of trades and media beside the office ones', () => {
     expect(titlesOf(['Mediacorp | May 2020 – Present', 'Video Producer: short-form videos for CNA Insider.'])).toEqual([
       ['Mediacorp', 'Video Producer'],

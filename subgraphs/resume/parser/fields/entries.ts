@@ -130,6 +130,15 @@ export const NOT_A_NAME =
  */
 const TITLE_WITH_DESCRIPTION = /^(\s*[^:：]{2,50}?)\s*[:：]\s+(\S.{8,})$/u;
 
+/**
+ * A role no title word marks, written in capitals before its description ("Senior Florist: Make 40-60 bouquets…",
+ * "Community Mobilizer: Awareness sessions…", "Shipper / Receiver (Temp): received…"): two to five capitalised words, a
+ * slash, an ampersand or a bracketed note among them. Not a label of what follows ("Key Achievements:", "Industry:").
+ */
+const ROLE_HEAD = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|[/&–-]|of|and|\([^()]{2,20}\))){1,4}$/u;
+const NOT_ROLE_HEAD =
+  /\b(?:achievements?|responsibilities|duties|highlights?|skills?|tools?|projects?|clients?|summary|tasks?|scope|role|focus|results?|impact|tech(?:nologies)?|stack|environment|key|main|notable|selected|awards?|note|reason|languages?)\b/iu;
+
 function splitTitleDescriptions(lines: string[]): string[] {
   const out: string[] = [];
   /** Where the last split's description is in out, while it may still run on (a PDF wraps it onto the next line). */
@@ -153,7 +162,7 @@ function splitTitleDescriptions(lines: string[]): string[] {
       isBullet(line) ||
       findDateRanges(head).length > 0 ||
       /[。.!?]/.test(head) ||
-      titleScore(head) <= companyScore(head)
+      (titleScore(head) <= companyScore(head) && !(companyScore(head) === 0 && ROLE_HEAD.test(head) && !NOT_ROLE_HEAD.test(head)))
     ) {
       out.push(line);
       continue;
