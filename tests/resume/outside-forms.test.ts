@@ -190,6 +190,16 @@ describe('titles', () => {
     ).toEqual([['Acme Analytics', 'Data Engineer']]);
   });
 
+  it('takes no entry from a range in the middle of a description sentence', () => {
+    const lines = [
+      '2014年5月—至今',
+      '云南某某建设有限公司',
+      '档案管理员',
+      '负责公司工程档案和文书档案管理，共 2 万多卷，指导项目部组卷；主持 2021-2023 年档案数字化扫描项目（外包团队 12 人），制定著录规则。',
+    ];
+    expect(titlesOf(lines)).toEqual([['云南某某建设有限公司', '档案管理员']]);
+  });
+
   it('reads the titles of trades and media beside the office ones', () => {
     expect(titlesOf(['Mediacorp | May 2020 – Present', 'Video Producer: short-form videos for CNA Insider.'])).toEqual([
       ['Mediacorp', 'Video Producer'],

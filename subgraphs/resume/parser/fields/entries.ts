@@ -57,6 +57,16 @@ export interface Anchor {
 }
 
 /**
+ * A range in the middle of a sentence of description ("…；主持 2021-2023 年档案数字化扫描项目（外包团队 12 人），制定…"):
+ * a long run of text before it and after it on a line that reads as prose (a sentence's stop or a clause's semicolon).
+ */
+function isInProse(line: string, range: DateRange): boolean {
+  const before = line.slice(0, range.index).trim();
+  const after = line.slice(range.index + range.length).trim();
+  return before.length > 30 && after.length > 15 && /[。；;]/u.test(line);
+}
+
+/**
  * Finds the date-range lines and which neighbours belong to each as its header: a neighbour joins
  * when `wants` says it adds what the entry still lacks (a school, a company, a title).
  */
@@ -70,7 +80,7 @@ export function anchorsOf(
   const consumed = new Set<number>();
   lines.forEach((line, lineIndex) => {
     const range = findDateRanges(line)[0];
-    if (range) anchors.push({ lineIndex, range, headerLines: [lineIndex] });
+    if (range && !isInProse(line, range)) anchors.push({ lineIndex, range, headerLines: [lineIndex] });
   });
   /** Whether the first entry's header starts above its dates: then so does every entry's. */
   let headsAbove = false;
