@@ -62,6 +62,11 @@ describe('listed items: what is written around a skill', () => {
     expect(ids('打字快（80字/分钟），会飞鸥输入法')).toEqual([listedSkillId('飞鸥输入法')]);
   });
 
+  it('keeps 基本 that starts a name (基本飞鸥服务), leaves it off before a verb of knowing (基本掌握), and a pass after an exam', () => {
+    expect(ids('基本飞鸥服务、基本掌握 Zorblex')).toEqual([listedSkillId('基本飞鸥服务'), listedSkillId('Zorblex')]);
+    expect(ids('基本飞鸥試験（FE）合格')).toContain(listedSkillId('基本飞鸥試験'));
+  });
+
   it('leaves off the course or the basics a skill was learnt in ("Power BI course", "Playwright basics")', () => {
     expect(ids('2024 refreshers: Zorblex course, Quibbit basics, Flimwax courses')).toEqual([
       listedSkillId('Zorblex'),
