@@ -3,7 +3,7 @@
  * header's parts, a name written in two scripts.
  */
 import { escapeRegExp as escaped } from '../../../../data/text/regexp.ts';
-import { companyScore, isKnownCity, titleScore } from './entry-parts.ts';
+import { companyScore, hasHan, inOneScript, isKnownCity, titleScore } from './entry-parts.ts';
 
 /**
  * The unit or function a title is held in, written after it with a comma or a dash ("Vice President, Credit Risk",
@@ -65,18 +65,17 @@ export function withOtherScript(company: string, lineParts: string[][], texts: s
   if (at < 0) return company;
   const parts = lineParts[at]!;
   const i = parts.indexOf(company);
-  const cjk = (text: string) => /[\u4e00-\u9fff]/u.test(text);
   for (const [first, second] of [
     [company, parts[i + 1]],
     [parts[i - 1], company],
   ] as const) {
     const other = first === company ? second : first;
+    if (!first || !second || other === title || hasHan(first) === hasHan(second)) continue;
     // The other name no title, or an employer's more than a title's ("毕马威会计师事务所" holds 会计师).
-    if (!first || !second || other === title || cjk(first) === cjk(second)) continue;
     if (titleScore(other!) > 0 && titleScore(other!) >= companyScore(other!)) continue;
     // After a Chinese name, a brand of a word or a few capitalised ones ("HKT", "Waldorf Astoria Shanghai", "L'Oréal
     // China"), not a city.
-    if (cjk(first) ? /^\p{Lu}[\p{L}&'’.-]{1,14}(?: \p{Lu}[\p{L}&'’.-]{1,14}){0,3}$/u.test(second!) && !isKnownCity(second!) : true) {
+    if (hasHan(first) ? /^\p{Lu}[\p{L}&'’.-]{1,14}(?: \p{Lu}[\p{L}&'’.-]{1,14}){0,3}$/u.test(second!) && !isKnownCity(second!) : true) {
       const found = texts[at]!.match(new RegExp(`${escaped(first)} ${escaped(second)}`, 'u'));
       if (found) return found[0];
     }
@@ -92,12 +91,11 @@ export function withTitleInOtherScript(title: string, lineParts: string[][], tex
   const at = lineParts.findIndex((parts) => parts.includes(title));
   const parts = lineParts[at] ?? [];
   if (parts.length !== 2) return title;
-  const cjk = (text: string) => /[\u4e00-\u9fff]/u.test(text);
   const [first, second] = parts as [string, string];
   const other = first === title ? second : first;
-  // Each part in one script only ("SAP顾问" is neither), the two in different ones.
-  const oneScript = (text: string) => cjk(text) !== /[A-Za-z]/u.test(text);
-  if (!oneScript(first) || !oneScript(second) || cjk(first) === cjk(second) || other === company || companyScore(other) > 0) return title;
+  // Each part in one script only, the two in different ones.
+  if (!inOneScript(first) || !inOneScript(second) || hasHan(first) === hasHan(second) || other === company || companyScore(other) > 0)
+    return title;
   if (other.length > 40 || /[\d。.!！?？；;]/u.test(other)) return title;
   return texts[at]!.match(new RegExp(`${escaped(first)}\\s+${escaped(second)}`, 'u'))?.[0] ?? title;
 }

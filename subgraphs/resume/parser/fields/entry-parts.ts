@@ -165,6 +165,11 @@ const PLACE = new RegExp(
 
 /** A country or a region written as a whole part: an address, no city ("University of Sydney, Australia"). */
 export const isCountry = (part: string) => COUNTRY_ONLY.test(part.trim());
+
+/** Whether a text holds Chinese characters. */
+export const hasHan = (text: string) => /[\u4e00-\u9fff]/u.test(text);
+/** A name in one script only, Chinese characters or Latin letters ("SAP顾问" is neither): one side of a name written both ways. */
+export const inOneScript = (text: string) => hasHan(text) !== /[A-Za-z]/u.test(text);
 const COUNTRY_ONLY = new RegExp(`^(?:${COUNTRY})$`, 'iu');
 
 /** 广东省广州市天河区, 江苏省苏州市, 浦东新区: a place in China written alone. */

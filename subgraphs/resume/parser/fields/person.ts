@@ -84,7 +84,8 @@ function labelledValue(value: string): string {
   return value.split(/\s*[|｜,，]\s*|\s{2,}/)[0]!;
 }
 
-const SON_OF = /(?<=\s)([as]|d)\/([lpo])(?=\s)/gu;
+/** The slash of a Malaysian name's "son of" or "daughter of" (a/l, a/p, s/o, d/o), which parts nothing. */
+const SON_OF = /(?<=\s)([asd])\/([lpo])(?=\s)/gu;
 
 /** A label alone on its line, its value on the next ("姓名" / "郑一鸣": a table's label cell and value cell). */
 const NAME_LABEL_ALONE = /^\s*(?:姓\s*名|name|full name)\s*[:：]?\s*$/iu;

@@ -5,7 +5,7 @@
  */
 import type { EducationEntry } from '../types.ts';
 import { findDateRanges } from './dates.ts';
-import { companyScore, isCountry, isKnownCity, REGION_CODE, titleScore } from './entry-parts.ts';
+import { companyScore, hasHan, inOneScript, isCountry, isKnownCity, REGION_CODE, titleScore } from './entry-parts.ts';
 import { degreeOf, isBullet, isSchool, isUnnamedSchool, JOINED_COMMA, segmentsOf } from './segments.ts';
 
 /** A school name wrapped in a narrow column ("Nanyang Technological" / "University"): its lines joined again. */
@@ -293,13 +293,11 @@ export function entrySchool(parts: string[], named: number): { school: string; p
  * a school; the index of its other-script name beside it, or -1.
  */
 function otherScriptSchool(parts: string[], at: number): number {
-  const cjk = (text: string) => /[\u4e00-\u9fff]/u.test(text);
-  const oneScript = (text: string) => cjk(text) !== /[A-Za-z]{2}/u.test(text);
-  if (!oneScript(parts[at]!)) return -1;
+  if (!inOneScript(parts[at]!)) return -1;
   return (
     [at + 1, at - 1].find((k) => {
       const other = parts[k];
-      return other !== undefined && oneScript(other) && cjk(other) !== cjk(parts[at]!) && isSchool(other);
+      return other !== undefined && inOneScript(other) && hasHan(other) !== hasHan(parts[at]!) && isSchool(other);
     }) ?? -1
   );
 }
