@@ -10,7 +10,7 @@
  */
 import { normalizeSkill, skillTaxonomy } from '../../taxonomy/taxonomy.ts';
 import { spokenLanguageOf } from '../../subgraphs/resume/parser/fields/languages.ts';
-import { labelledSet, recordedSplits } from '../resume/labelled-set.ts';
+import { heldOutResumes, labelledSet, recordedSplits } from '../resume/labelled-set.ts';
 import { LATER_RESUME_FAMILY } from './resume-families-more.ts';
 
 /** The job family of each labelled outside resume: where an unrecognised skill of it belongs. */
@@ -445,9 +445,7 @@ const RESUME_FAMILY: Record<string, string> = {
   ...LATER_RESUME_FAMILY,
 };
 
-const holdOutArg = process.argv.indexOf('--hold-out-from');
-const HOLD_OUT_FROM = holdOutArg > 0 ? Number(process.argv[holdOutArg + 1]) : Infinity;
-const heldOut = (file: string) => Number(/^o(\d+)/.exec(file)?.[1] ?? -1) >= HOLD_OUT_FROM;
+const heldOut = heldOutResumes(process.argv);
 
 const { skills } = skillTaxonomy();
 const families = new Map<

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assignSplits } from '../support/eval-split.ts';
-import { labelledSet, recordedSplits, resumeStratum } from './labelled-set.ts';
+import { heldOutResumes, labelledSet, recordedSplits, resumeStratum } from './labelled-set.ts';
 
 describe('the labelled resumes: dev and test', () => {
   it('every labelled resume has a split, and only they', () => {
@@ -22,5 +22,14 @@ describe('the labelled resumes: dev and test', () => {
     expect(files.map((file) => `${file}: ${recordedSplits()[file]}`)).toEqual(files.map((file, i) => `${file}: ${expected[i]}`));
     expect(labelledSet('test').length).toBeGreaterThanOrEqual(Math.floor(files.length / 2) - 4);
     expect(labelledSet('test').some(([file]) => !/^\d/.test(file))).toBe(true);
+  });
+});
+
+describe('heldOutResumes: the resumes a round holds out', () => {
+  it('holds out o N onward with --hold-out-from N, none without it, and refuses a value that is no number', () => {
+    const heldOut = heldOutResumes(['node', 'bench', '--hold-out-from', '437']);
+    expect(['o436-zh.txt', 'o437-en.pdf', 'o484-zh.md', '01-zh.pdf', 'h1-zh.txt'].map(heldOut)).toEqual([false, true, true, false, false]);
+    expect(heldOutResumes(['node', 'bench'])('o999-zh.txt')).toBe(false);
+    expect(() => heldOutResumes(['node', 'bench', '--hold-out-from', 'o437'])).toThrow(/resume number/);
   });
 });

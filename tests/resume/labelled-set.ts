@@ -39,6 +39,18 @@ export function recordedSplits(): Record<string, Split> {
   return (JSON.parse(readFileSync(new URL('splits.json', FIXTURES), 'utf8')) as { splits: Record<string, Split> }).splits;
 }
 
+/**
+ * The resumes a tuning round holds out, from a benchmark's `--hold-out-from N` (o N onward: measured once at the
+ * round's end, their labels and misses listed nowhere before); none without the flag.
+ */
+export function heldOutResumes(argv: readonly string[]): (file: string) => boolean {
+  const at = argv.indexOf('--hold-out-from');
+  if (at < 0) return () => false;
+  const from = Number(argv[at + 1]);
+  if (!Number.isInteger(from)) throw new Error(`--hold-out-from takes a resume number (437 for o437 onward), not ${argv[at + 1]}`);
+  return (file) => Number(/^o(\d+)/.exec(file)?.[1] ?? -1) >= from;
+}
+
 /** The stratum a resume's split is balanced in: the generator's resumes per format, the outside ones (h*, s*) together. */
 export function resumeStratum(file: string, format: string): string {
   return /^\d/.test(file) ? `generated/${format}` : 'outside';
