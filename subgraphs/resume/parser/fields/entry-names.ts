@@ -3,7 +3,7 @@
  * header's parts, a name written in two scripts.
  */
 import { escapeRegExp as escaped } from '../../../../data/text/regexp.ts';
-import { companyScore, hasHan, inOneScript, isKnownCity, titleScore } from './entry-parts.ts';
+import { companyScore, hasHan, HOLDING, inOneScript, isKnownCity, titleScore } from './entry-parts.ts';
 
 /**
  * The unit or function a title is held in, written after it with a comma or a dash ("Vice President, Credit Risk",
@@ -101,8 +101,7 @@ export function withTitleInOtherScript(title: string, lineParts: string[][], tex
 }
 
 /** How a role was held, in brackets after its title: part-time, temporary, agency-placed, an internship. */
-const HOLDING_NOTE =
-  /^\s*[(（]\s*(?:part[- ]time|full[- ]time|temp(?:orary)?|contract(?:or)?|casual|seasonal|locum|freelance|interim|acting|fixed[- ]term(?: contract)?|maternity(?: leave)? cover|兼职|全职|临时|劳务派遣|派遣|外包|实习|顶岗实习)\s*[)）]/iu;
+const HOLDING_NOTE = new RegExp(String.raw`^\s*[(（]\s*(?:${HOLDING}|实习|顶岗实习)\s*[)）]`, 'iu');
 
 /**
  * A title with the note of how it was held written after it ("收银员（兼职）", "Primary Care Paramedic (part-time)",

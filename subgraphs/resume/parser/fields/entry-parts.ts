@@ -99,15 +99,24 @@ const TITLE_THEN_UNIT =
 const TITLE_AT_END = new RegExp(String.raw`(?:${TITLE.source})$`, 'iu');
 
 /**
- * An arrangement written in brackets beside a title or an employer: no part of either ("Teaching Assistant (Maternity
- * cover)", "Software Developer (Contract)", "Amazon Flex (self-employed)", "短视频剪辑师（兼职）"), nor is the agency, the
+ * How a role was held, as a bracketed note says it: part-time, temporary, by contract, as cover, acting, placed by an
+ * agency (派遣, 外包). One kind of ARRANGEMENT, and the note a title keeps (entry-names' withHoldingNote).
+ */
+export const HOLDING = String.raw`maternity(?: leave)? cover|(?:independent )?contract(?:or)?|part[- ]time|full[- ]time|temp(?:orary)?|fixed[- ]term(?: contract)?|freelance|locum|seasonal|casual|interim|acting|兼职|全职|临时|外包|派遣|劳务派遣`;
+
+/**
+ * An arrangement written in brackets beside a title or an employer, left off while an entry's parts are told apart
+ * ("Teaching Assistant (Maternity cover)", "Software Developer (Contract)", "Amazon Flex (self-employed)", "短视频剪辑师
+ * （兼职）"; a title gets its note of how the role was held back afterwards, withHoldingNote), as are the agency, the
  * dispatch, the host of a secondment or a renamed employer's new name ("HSBC (Contract via Hays)", "(via Harvey Nash)",
  * "营业员（劳务派遣）", "副县长（挂职）", "(secondment from Deloitte)", "Sergeant (mandatory military service)", "LINE
  * Corporation (now LY Corporation)"). A Chinese employer's note of where its staff is placed stays its own, as the
  * labelled set writes it ("成都博睿外包服务有限公司（驻场某城商行）").
  */
-const ARRANGEMENT =
-  /\s*[(（]\s*(?:maternity(?: leave)? cover|maternity leave|parental leave cover|(?:independent )?contract(?:or)?|part[- ]time|full[- ]time|temp(?:orary)?|fixed[- ]term(?: contract)?|freelance|self[- ]employed|locum|seasonal|casual|interim|acting|agency|voluntary|unpaid|pro bono|(?:mandatory |compulsory )?(?:military|national) service|兼职|全职|临时|外包|派遣|劳务派遣|挂职|借调|代理|(?:[\p{L}-]+\s+){0,2}via\s+[^)）]+|\d+[- ]?(?:months?|weeks?|years?|mos?)\s+(?:contract|ftc|fixed[- ]term(?: contract)?|assignment|secondment|maternity cover|cover)|(?:on\s+)?(?:secondment|seconded|on loan|loaned|leased|outsourced|dispatched|assigned)(?:\s+(?:from|to|at|with)\s+[^)）]+)?|(?:now|formerly|previously|renamed)\s+[^)）]+|promoted(?:\s+(?:in\s+)?(?:19|20)\d{2})?|晋升|升职|现(?:已)?(?:更名|改名)?为[^)）]*|现名[^)）]*)\s*[)）]/giu;
+const ARRANGEMENT = new RegExp(
+  String.raw`\s*[(（]\s*(?:${HOLDING}|maternity leave|parental leave cover|self[- ]employed|agency|voluntary|unpaid|pro bono|(?:mandatory |compulsory )?(?:military|national) service|挂职|借调|代理|(?:[\p{L}-]+\s+){0,2}via\s+[^)）]+|\d+[- ]?(?:months?|weeks?|years?|mos?)\s+(?:contract|ftc|fixed[- ]term(?: contract)?|assignment|secondment|maternity cover|cover)|(?:on\s+)?(?:secondment|seconded|on loan|loaned|leased|outsourced|dispatched|assigned)(?:\s+(?:from|to|at|with)\s+[^)）]+)?|(?:now|formerly|previously|renamed)\s+[^)）]+|promoted(?:\s+(?:in\s+)?(?:19|20)\d{2})?|晋升|升职|现(?:已)?(?:更名|改名)?为[^)）]*|现名[^)）]*)\s*[)）]`,
+  'giu',
+);
 
 /**
  * A part that is only an arrangement, a LinkedIn duration, a working pattern or a reporting line, written where a name
