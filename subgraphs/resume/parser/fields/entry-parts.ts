@@ -102,7 +102,7 @@ const TITLE_AT_END = new RegExp(String.raw`(?:${TITLE.source})$`, 'iu');
  * How a role was held, as a bracketed note says it: part-time, temporary, by contract, as cover, acting, placed by an
  * agency (派遣, 外包). One kind of ARRANGEMENT, and the note a title keeps (entry-names' withHoldingNote).
  */
-export const HOLDING = String.raw`maternity(?: leave)? cover|(?:independent )?contract(?:or)?|part[- ]time|full[- ]time|temp(?:orary)?|fixed[- ]term(?: contract)?|freelance|locum|seasonal|casual|interim|acting|兼职|全职|临时|外包|派遣|劳务派遣`;
+export const HOLDING = String.raw`maternity(?: leave)? cover|contract(?:or)?|part[- ]time|full[- ]time|temp(?:orary)?|fixed[- ]term(?: contract)?|freelance|locum|seasonal|casual|interim|acting|兼职|全职|临时|外包|派遣|劳务派遣`;
 
 /**
  * An arrangement written in brackets beside a title or an employer, left off while an entry's parts are told apart
@@ -114,7 +114,7 @@ export const HOLDING = String.raw`maternity(?: leave)? cover|(?:independent )?co
  * labelled set writes it ("成都博睿外包服务有限公司（驻场某城商行）").
  */
 const ARRANGEMENT = new RegExp(
-  String.raw`\s*[(（]\s*(?:${HOLDING}|maternity leave|parental leave cover|self[- ]employed|agency|voluntary|unpaid|pro bono|(?:mandatory |compulsory )?(?:military|national) service|挂职|借调|代理|(?:[\p{L}-]+\s+){0,2}via\s+[^)）]+|\d+[- ]?(?:months?|weeks?|years?|mos?)\s+(?:contract|ftc|fixed[- ]term(?: contract)?|assignment|secondment|maternity cover|cover)|(?:on\s+)?(?:secondment|seconded|on loan|loaned|leased|outsourced|dispatched|assigned)(?:\s+(?:from|to|at|with)\s+[^)）]+)?|(?:now|formerly|previously|renamed)\s+[^)）]+|promoted(?:\s+(?:in\s+)?(?:19|20)\d{2})?|晋升|升职|现(?:已)?(?:更名|改名)?为[^)）]*|现名[^)）]*)\s*[)）]`,
+  String.raw`\s*[(（]\s*(?:${HOLDING}|independent contract(?:or)?|maternity leave|parental leave cover|self[- ]employed|agency|voluntary|unpaid|pro bono|(?:mandatory |compulsory )?(?:military|national) service|挂职|借调|代理|(?:[\p{L}-]+\s+){0,2}via\s+[^)）]+|\d+[- ]?(?:months?|weeks?|years?|mos?)\s+(?:contract|ftc|fixed[- ]term(?: contract)?|assignment|secondment|maternity cover|cover)|(?:on\s+)?(?:secondment|seconded|on loan|loaned|leased|outsourced|dispatched|assigned)(?:\s+(?:from|to|at|with)\s+[^)）]+)?|(?:now|formerly|previously|renamed)\s+[^)）]+|promoted(?:\s+(?:in\s+)?(?:19|20)\d{2})?|晋升|升职|现(?:已)?(?:更名|改名)?为[^)）]*|现名[^)）]*)\s*[)）]`,
   'giu',
 );
 
