@@ -11,6 +11,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { PrefixIndex } from './prefix-index.ts';
+import { toSimplified } from './chinese-script.ts';
 import { CJK_CHAR, hasOwnContext, isDatePart, isInPhrase, isListGap, isTraitClaim, standsAlone } from './mention-context.ts';
 import { nounFormsOf, pluralOf, separatorVariants, spellingVariants } from './term-variants.ts';
 
@@ -102,9 +103,9 @@ export function withoutQualificationWord(text: string): string {
 const QUALIFICATION_WORD =
   /(?:能力|技能|证书|资格证书?|操作证|上岗证)$|\s+(?:skills?|designation|certification|certificate|certified|qualification|proficiency)$/iu;
 
-/** One character folded for matching: NFKC (full-width → ASCII) and lower case, length kept. */
+/** One character folded for matching: NFKC (full-width → ASCII), simplified (會 → 会) and lower case, length kept. */
 function foldChar(char: string): string {
-  const folded = char.normalize('NFKC').toLowerCase();
+  const folded = toSimplified(char.normalize('NFKC')).toLowerCase();
   return folded.length === 1 ? folded : char.toLowerCase().length === 1 ? char.toLowerCase() : char;
 }
 
@@ -127,10 +128,9 @@ function fold(text: string): string {
   return isChanged ? units.join('') : text;
 }
 
-/** The key `normalizeSkill` looks up: folded, without spaces, dots, hyphens and underscores. */
+/** The key `normalizeSkill` looks up: folded, in simplified characters, without spaces, dots, hyphens and underscores. */
 export function compactSkillKey(text: string): string {
-  return text
-    .normalize('NFKC')
+  return toSimplified(text.normalize('NFKC'))
     .toLowerCase()
     .replace(/[\s._\-–—]+/g, '');
 }

@@ -13,6 +13,7 @@ import { withoutProtectedAttributes } from './fields/protected.ts';
 import { findLanguages } from './fields/languages.ts';
 import { findResumeSkills } from './fields/skills.ts';
 import { splitSections, type Section, type SectionKind } from './sections.ts';
+import { simplifiedReading } from '../../../taxonomy/chinese-script.ts';
 import type { ParsedResume, ResumeFormat, ResumeInput } from './types.ts';
 
 export type { ParsedResume, ResumeInput } from './types.ts';
@@ -57,6 +58,39 @@ export function parseResumeText(rawText: string, format: ResumeFormat = 'text'):
     .replace(/\r\n?/g, '\n')
     .replace(/[\u00a0\u3000]/g, ' ')
     .replace(/[\u200b-\u200d\ufeff]/g, '');
+  // A resume in traditional characters is read in simplified ones (工作經驗 is 工作经验), and what is read from it
+  // is given back as the resume writes it.
+  const reading = simplifiedReading(text);
+  if (!reading) return readFields(text, format);
+  return { ...inScript(readFields(reading.text, format), reading.restore), text };
+}
+
+/** The fields read from a simplified reading, written back in the document's characters. */
+function inScript(parsed: ParsedResume, restore: (read: string) => string): ParsedResume {
+  const restored = (read: string | null) => (read === null ? null : restore(read));
+  return {
+    ...parsed,
+    name: { ...parsed.name, value: restored(parsed.name.value) },
+    location: { ...parsed.location, value: restored(parsed.location.value) },
+    education: parsed.education.map((e) => ({ ...e, school: restored(e.school), degree: restored(e.degree), major: restored(e.major) })),
+    experience: parsed.experience.map((e) => ({
+      ...e,
+      company: restored(e.company),
+      title: restored(e.title),
+      description: restore(e.description),
+    })),
+    // A skill the taxonomy knows keeps its own names; an item it does not is named as written (its id stays the
+    // simplified key, which the taxonomy's lookups read).
+    skills: parsed.skills.map((s) => ({
+      ...s,
+      match: restore(s.match),
+      ...(s.id.startsWith('text:') ? { name: restore(s.name), nameZh: restore(s.nameZh) } : {}),
+    })),
+    languages: parsed.languages.map((l) => ({ ...l, level: restored(l.level) })),
+  };
+}
+
+function readFields(text: string, format: ResumeFormat): ParsedResume {
   // The fields are read without the protected attributes (gender, birth date, 籍贯 …); `text` stays the document's.
   const fieldText = withoutProtectedAttributes(text);
   const sections = splitSections(fieldText);

@@ -1,0 +1,66 @@
+/**
+ * Traditional Chinese read as simplified, one character for one (資訊科技 → 资讯科技), so that a resume from Hong
+ * Kong, Macau or Taiwan meets the same headings, words and skills as one from the mainland. OpenCC's Hong Kong
+ * table (opencc-js) converts; only its character-for-character results are used, so every offset in the folded text
+ * is an offset in the original, and what is read there can be given back as written.
+ */
+import { Converter } from 'opencc-js/t2cn';
+
+let convert: ((text: string) => string) | undefined;
+const simplifiedUnits = new Map<string, string>();
+
+/** One UTF-16 unit as simplified (itself when it has no other form). */
+function simplifiedUnit(unit: string): string {
+  let simplified = simplifiedUnits.get(unit);
+  if (simplified === undefined) {
+    convert ??= Converter({ from: 'hk', to: 'cn' });
+    const converted = convert(unit);
+    simplified = converted.length === 1 ? converted : unit;
+    simplifiedUnits.set(unit, simplified);
+  }
+  return simplified;
+}
+
+const HAN = /[\u3400-\u9fff]/u;
+
+/** The text with each traditional character replaced by its simplified form; the same length as the text. */
+export function toSimplified(text: string): string {
+  if (!HAN.test(text)) return text;
+  let out = '';
+  for (const unit of text) out += unit.length === 1 && HAN.test(unit) ? simplifiedUnit(unit) : unit;
+  return out;
+}
+
+const KANA = /[\u3040-\u30ff]/u;
+
+/**
+ * The text read in simplified characters when any of it is written in traditional ones, with `restore`, which writes
+ * what was read from it back in the document's own characters; null for a text with nothing to fold, and for Japanese
+ * (its kanji are its own: 試験 is no 试験).
+ */
+export function simplifiedReading(text: string): { text: string; restore: (read: string) => string } | null {
+  if (!HAN.test(text) || KANA.test(text)) return null;
+  const simplified = toSimplified(text);
+  const written = new Map<string, string>();
+  const keptAsIs = new Set<string>();
+  for (let i = 0; i < text.length; i++) {
+    if (!HAN.test(text[i]!)) continue;
+    if (simplified[i] === text[i]) {
+      keptAsIs.add(text[i]!);
+      continue;
+    }
+    // A simplified character two traditional ones share (发: 發 and 髮) is given back as the first one written.
+    if (!written.has(simplified[i]!)) written.set(simplified[i]!, text[i]!);
+  }
+  if (written.size === 0) return null;
+  // What was read as it stands in the text is given back from there; what was joined or trimmed, character by
+  // character, except a character the document also writes as it is (台 beside 臺).
+  const restore = (read: string) => {
+    const at = read ? simplified.indexOf(read) : -1;
+    if (at >= 0) return text.slice(at, at + read.length);
+    let out = '';
+    for (const unit of read) out += keptAsIs.has(unit) ? unit : (written.get(unit) ?? unit);
+    return out;
+  };
+  return { text: simplified, restore };
+}
