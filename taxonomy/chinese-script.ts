@@ -33,22 +33,34 @@ export function toSimplified(text: string): string {
 
 const KANA = /[\u3040-\u30ff]/u;
 
+export interface SimplifiedReading {
+  text: string;
+  /** What was read from `text`, in the document's own characters. */
+  restore: (read: string) => string;
+  /** Written in traditional characters throughout (one Chinese character in ten or more folded), not a school name's. */
+  isTraditional: boolean;
+}
+
 /**
  * The text read in simplified characters when any of it is written in traditional ones, with `restore`, which writes
  * what was read from it back in the document's own characters; null for a text with nothing to fold, and for Japanese
  * (its kanji are its own: 試験 is no 试験).
  */
-export function simplifiedReading(text: string): { text: string; restore: (read: string) => string } | null {
+export function simplifiedReading(text: string): SimplifiedReading | null {
   if (!HAN.test(text) || KANA.test(text)) return null;
   const simplified = toSimplified(text);
   const written = new Map<string, string>();
   const keptAsIs = new Set<string>();
+  let han = 0;
+  let folded = 0;
   for (let i = 0; i < text.length; i++) {
     if (!HAN.test(text[i]!)) continue;
+    han++;
     if (simplified[i] === text[i]) {
       keptAsIs.add(text[i]!);
       continue;
     }
+    folded++;
     // A simplified character two traditional ones share (发: 發 and 髮) is given back as the first one written.
     if (!written.has(simplified[i]!)) written.set(simplified[i]!, text[i]!);
   }
@@ -62,5 +74,5 @@ export function simplifiedReading(text: string): { text: string; restore: (read:
     for (const unit of read) out += keptAsIs.has(unit) ? unit : (written.get(unit) ?? unit);
     return out;
   };
-  return { text: simplified, restore };
+  return { text: simplified, restore, isTraditional: folded * 10 >= han };
 }

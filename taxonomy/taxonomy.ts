@@ -191,6 +191,10 @@ export class SkillTaxonomy {
 
   /** Skill mentions in free text, longest match first, in text order, each skill once per position. */
   findSkills(text: string, options: FindSkillsOptions = {}): SkillMention[] {
+    // Traditional characters are read as simplified ones, context and all (負責審計 as 负责审计), and each match
+    // given back as written: the two texts have one length.
+    const simplified = toSimplified(text);
+    if (simplified !== text) return this.findSkills(simplified, options).map((m) => ({ ...m, match: text.slice(m.start, m.end) }));
     const folded = fold(text);
     const { index } = this.lookups;
     const candidates: (SkillMention & { isAmbiguous: boolean })[] = [];

@@ -5,7 +5,7 @@
  * Refusals are BAD_USER_INPUT with `extensions.reason` (see `ResumeErrorReason`).
  */
 import { extractResumeText, type ExtractOptions } from './extract-text.ts';
-import { findEmails, findLinks, findPhones } from './fields/contact.ts';
+import { findEmails, findLinks, findPhones, homeRegions } from './fields/contact.ts';
 import { parseEducation } from './fields/education.ts';
 import { parseExperience } from './fields/entries.ts';
 import { findLocation, findName } from './fields/person.ts';
@@ -15,6 +15,7 @@ import { findResumeSkills } from './fields/skills.ts';
 import { splitSections, type Section, type SectionKind } from './sections.ts';
 import { simplifiedReading } from '../../../taxonomy/chinese-script.ts';
 import type { ParsedResume, ResumeFormat, ResumeInput } from './types.ts';
+import type { CountryCode } from 'libphonenumber-js/max';
 
 export type { ParsedResume, ResumeInput } from './types.ts';
 export { DEFAULT_MAX_RESUME_BYTES, ResumeErrorReason } from './extract-text.ts';
@@ -22,9 +23,9 @@ export { DEFAULT_MAX_RESUME_BYTES, ResumeErrorReason } from './extract-text.ts';
 export type ParseResumeOptions = ExtractOptions;
 
 /** The position sought (求职意向, Objective): its section, and a labelled line anywhere ("期望职位：产品经理"). */
-const OBJECTIVE_HEADER = /(?:求职意向|职业目标|objective)/iu;
+const OBJECTIVE_HEADER = /(?:求职意向|求职条件|职业目标|objective)/iu;
 const OBJECTIVE_LINE =
-  /^\s*(?:求职意向|期望职位|期望岗位|求职岗位|意向岗位|意向职位|目标职位|目标岗位|应聘职位|应聘岗位|desired (?:position|role|job)|target (?:position|role)|objective|career objective)\s*[:：]/iu;
+  /^\s*(?:求职意向|期望职位|期望岗位|求职岗位|意向岗位|意向职位|目标职位|目标岗位|应聘职位|应聘岗位|应征职位|申请职位|希望职称|希望职务|desired (?:position|role|job)|target (?:position|role)|objective|career objective)\s*[:：]/iu;
 
 /**
  * Two-column PDF text puts a sidebar's heading (LANGUAGES, SKILLS, CONTACT) in the middle of the education beside it:
@@ -45,7 +46,7 @@ function sidebarEducationLines(sections: Section[], at: number): string[] {
  * A school written among the personal details (个人信息: "毕业院校：南京大学    学历：硕士", "学历：中专（唐山市技工学校）",
  * "Education: Cardonald College (HND Hospitality), 2008"), from its label on.
  */
-const DETAILS_SCHOOL = /(?:毕业院校|毕业学校|畢業院校|畢業學校|就读院校|学历|學歷|school|university|education)\s*[:：].*$/iu;
+const DETAILS_SCHOOL = /(?:毕业院校|毕业学校|就读院校|学历|school|university|education)\s*[:：].*$/iu;
 
 export async function parseResume(input: ResumeInput, options: ParseResumeOptions = {}): Promise<ParsedResume> {
   const { format, text } = await extractResumeText(input, options);
@@ -62,7 +63,9 @@ export function parseResumeText(rawText: string, format: ResumeFormat = 'text'):
   // is given back as the resume writes it.
   const reading = simplifiedReading(text);
   if (!reading) return readFields(text, format);
-  return { ...inScript(readFields(reading.text, format), reading.restore), text };
+  // Its local numbers are first read as Hong Kong's, Taiwan's or Macau's.
+  const home: CountryCode[] = reading.isTraditional ? ['HK', 'TW', 'MO'] : [];
+  return { ...inScript(readFields(reading.text, format, home), reading.restore), text };
 }
 
 /** The fields read from a simplified reading, written back in the document's characters. */
@@ -90,7 +93,7 @@ function inScript(parsed: ParsedResume, restore: (read: string) => string): Pars
   };
 }
 
-function readFields(text: string, format: ResumeFormat): ParsedResume {
+function readFields(text: string, format: ResumeFormat, home: CountryCode[] = []): ParsedResume {
   // The fields are read without the protected attributes (gender, birth date, 籍贯 …); `text` stays the document's.
   const fieldText = withoutProtectedAttributes(text);
   const sections = splitSections(fieldText);
@@ -146,7 +149,10 @@ function readFields(text: string, format: ResumeFormat): ParsedResume {
     format,
     name: findName(fieldText, headerLines),
     emails: findEmails(fieldText),
-    phones: findPhones(fieldText, isChinese || /\+86/.test(fieldText)),
+    phones: findPhones(fieldText, isChinese || /\+86/.test(fieldText), [
+      ...homeRegions([...headerLines, ...findEmails(fieldText).map((e) => e.value)].join('\n')),
+      ...home,
+    ]),
     location: findLocation(headerLines, fieldText),
     links: findLinks(fieldText),
     education,

@@ -23,8 +23,6 @@ const HEADERS: [SectionKind, string[]][] = [
       '学历',
       '学历背景',
       '教育',
-      '教育經歷',
-      '學歷',
       '学习经历',
       '教育程度',
       '教育及培训',
@@ -56,8 +54,6 @@ const HEADERS: [SectionKind, string[]][] = [
       'schooling',
       '教育及培训经历',
       '教育与培训经历',
-      '教育及培訓',
-      '教育與培訓',
       // German, Spanish, Portuguese, French, Dutch, Polish, Ukrainian and Russian resumes' own headings.
       'ausbildung',
       'bildungsweg',
@@ -89,10 +85,8 @@ const HEADERS: [SectionKind, string[]][] = [
       '实践经历',
       '任职经历',
       '工作履历',
-      '工作經歷',
-      '工作經驗',
-      '實習經歷',
-      '職業經歷',
+      '经历',
+      '工作纪录',
       '職歴',
       '경력',
       'experience',
@@ -108,7 +102,7 @@ const HEADERS: [SectionKind, string[]][] = [
   ],
   [
     'projects',
-    ['项目经历', '项目经验', '項目經歷', '專案經歷', '项目', 'projects', 'project experience', 'selected projects', 'key projects'],
+    ['项目经历', '项目经验', '专案经历', '专案经验', '项目', 'projects', 'project experience', 'selected projects', 'key projects'],
   ],
   [
     'skills',
@@ -130,6 +124,12 @@ const HEADERS: [SectionKind, string[]][] = [
       '软件技能',
       '工具',
       '常用工具',
+      '专长',
+      '专长与技能',
+      '技能与专长',
+      '专长与证照',
+      '电脑技能',
+      '电脑能力',
       'skills',
       'technical skills',
       'core skills',
@@ -159,7 +159,7 @@ const HEADERS: [SectionKind, string[]][] = [
       'software',
     ],
   ],
-  ['languages', ['语言能力', '语言', '外语能力', 'languages', 'language skills', 'language']],
+  ['languages', ['语言能力', '语言', '外语能力', '语文能力', 'languages', 'language skills', 'language']],
   [
     'summary',
     [
@@ -167,7 +167,10 @@ const HEADERS: [SectionKind, string[]][] = [
       '自我评价',
       '个人总结',
       '个人优势',
+      '自传',
+      '个人概述',
       '求职意向',
+      '求职条件',
       '职业目标',
       'summary',
       'profile',
@@ -186,13 +189,32 @@ const HEADERS: [SectionKind, string[]][] = [
       '资格证书',
       '职业资格',
       '执业资格',
+      '证照',
+      '专业证照',
+      '专业资格',
+      '证书与执照',
       'certifications',
       'certificates',
       'licenses & certifications',
       'licenses and certifications',
     ],
   ],
-  ['contact', ['基本信息', '个人信息', '联系方式', 'contact', 'contact information', 'personal information', 'personal details']],
+  [
+    'contact',
+    [
+      '基本信息',
+      '个人信息',
+      '联系方式',
+      '个人资料',
+      '基本资料',
+      '联络资料',
+      '联络方式',
+      'contact',
+      'contact information',
+      'personal information',
+      'personal details',
+    ],
+  ],
   [
     'other',
     [
@@ -205,6 +227,10 @@ const HEADERS: [SectionKind, string[]][] = [
       '证书与奖项',
       '兴趣爱好',
       '其他',
+      '得奖纪录',
+      '获奖纪录',
+      '课外活动',
+      '义工服务',
       'training',
       'courses',
       'professional development',
@@ -252,7 +278,7 @@ export function headerKind(line: string): SectionKind | null {
  * of a section (证书 or 学历 under 专业 names a column).
  */
 const TABLE_LABEL =
-  /^(?:时间|起止时间|起止年月|起止日期|日期|学校|学校名称|院校|毕业院校|专业|所学专业|学历|学位|证书|期間|學校|科系|學位|dates?|period|years?|school|institution|university|degree|qualifications?|certificates?|course|zeitraum|bildungseinrichtung|abschluss)$/iu;
+  /^(?:时间|起止时间|起止年月|起止日期|日期|学校|学校名称|院校|毕业院校|专业|所学专业|学历|学位|证书|期间|期間|科系|dates?|period|years?|school|institution|university|degree|qualifications?|certificates?|course|zeitraum|bildungseinrichtung|abschluss)$/iu;
 
 /** A line that stops where no name ends, so the next line goes on with it. */
 const WRAPPED_BEFORE = /\s(?:of|and|for|&|Higher|Further|Vocational|Technical|Continuing|Adult|Professional)$/u;
