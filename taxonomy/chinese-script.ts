@@ -7,16 +7,19 @@
 import { Converter } from 'opencc-js/t2cn';
 
 let convert: ((text: string) => string) | undefined;
-const simplifiedUnits = new Map<string, string>();
+const FIRST = 0x3400;
+const LAST = 0x9fff;
+/** Each Chinese character's simplified code unit, filled as characters are met (0: not yet looked up). */
+const simplifiedCodes = new Uint16Array(LAST - FIRST + 1);
 
-/** One UTF-16 unit as simplified (itself when it has no other form). */
-function simplifiedUnit(unit: string): string {
-  let simplified = simplifiedUnits.get(unit);
-  if (simplified === undefined) {
+/** A Chinese character's simplified code unit (itself when it has no other form of one unit). */
+function simplifiedCode(code: number): number {
+  let simplified = simplifiedCodes[code - FIRST]!;
+  if (simplified === 0) {
     convert ??= Converter({ from: 'hk', to: 'cn' });
-    const converted = convert(unit);
-    simplified = converted.length === 1 ? converted : unit;
-    simplifiedUnits.set(unit, simplified);
+    const converted = convert(String.fromCharCode(code));
+    simplified = converted.length === 1 ? converted.charCodeAt(0) : code;
+    simplifiedCodes[code - FIRST] = simplified;
   }
   return simplified;
 }
@@ -26,9 +29,16 @@ const HAN = /[\u3400-\u9fff]/u;
 /** The text with each traditional character replaced by its simplified form; the same length as the text. */
 export function toSimplified(text: string): string {
   if (!HAN.test(text)) return text;
-  let out = '';
-  for (const unit of text) out += unit.length === 1 && HAN.test(unit) ? simplifiedUnit(unit) : unit;
-  return out;
+  let units: string[] | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < FIRST || code > LAST) continue;
+    const simplified = simplifiedCode(code);
+    if (simplified === code) continue;
+    units ??= text.split('');
+    units[i] = String.fromCharCode(simplified);
+  }
+  return units ? units.join('') : text;
 }
 
 const KANA = /[\u3040-\u30ff]/u;
