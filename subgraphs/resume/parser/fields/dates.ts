@@ -1,6 +1,6 @@
 /**
- * Dates as resumes write them — 2019.07, 2019-07, 2019/7, 2019年7月, 07/2019, Jul 2019, July 2019,
- * 2019 — and ranges between two of them or up to 至今/Present, normalised to `YYYY-MM` or `YYYY`
+ * Dates as resumes write them — 2019.07, 2019-07, 2019/7, 2019年7月, 07/2019, Jul 2019, July 2019, 2019 Jul,
+ * 2019 and a day with them (2019-07-01, 01.07.2019, 2019年7月1日) — and ranges between two of them or up to 至今/Present, normalised to `YYYY-MM` or `YYYY`
  * (an open end is `present`).
  */
 
@@ -35,9 +35,13 @@ const YEAR = String.raw`(?:19[5-9]\d|20[0-4]\d)`;
  */
 /** A season, as American resumes date a term or a summer job ("Summer 2019 – Fall 2020"): its year. */
 const SEASON = String.raw`(?:spring|summer|autumn|fall|winter)`;
-const DATE = String.raw`(?:${YEAR}\s*(?:[./\-]\s*(?:0?[1-9]|1[0-2])(?!\d)|年\s*(?:(?:0?[1-9]|1[0-2])\s*月)?)|(?:0?[1-9]|1[0-2])\s*[/.]\s*${YEAR}|${MONTH_NAME}\s*${YEAR}|(?<!\p{L} )${MONTH_NAME}\s*,\s*${YEAR}|${MONTH_NAME}\s*['’]\d{2}(?!\d)|${SEASON}\s+${YEAR}|${YEAR})`;
+/** A day of a month written after it (2019-03-01, 2019.3.1, 2019年3月1日): the month is what a range keeps. */
+const DAY = String.raw`(?:0?[1-9]|[12]\d|3[01])`;
+const MONTH = String.raw`(?:0?[1-9]|1[0-2])`;
+const DATE = String.raw`(?:${YEAR}\s*(?:-\s*${MONTH}-${DAY}(?!\d)|\.\s*${MONTH}\.${DAY}(?!\d)|/\s*${MONTH}/${DAY}(?!\d)|[./\-]\s*${MONTH}(?!\d)|年\s*(?:${MONTH}\s*月(?:\s*${DAY}\s*[日号])?)?)|${DAY}\.${MONTH}\.${YEAR}|${MONTH}\s*[/.]\s*${YEAR}|${YEAR}\s+${MONTH_NAME}(?!\p{L})|${MONTH_NAME}\s*${YEAR}|(?<!\p{L} )${MONTH_NAME}\s*,\s*${YEAR}|${MONTH_NAME}\s*['’]\d{2}(?!\d)|${SEASON}\s+${YEAR}|${YEAR})`;
 const PRESENT = String.raw`(?:至今|今|现在|目前|迄今|(?:to|till|until|up to) (?:date|now|present)\b|present|pres\.|now|current|today|ongoing|date\b)`;
-const SEPARATOR = String.raw`\s*(?:[-–—~～至到]|to|until)\s*`;
+/** Between two dates: hyphens and dashes of every width, tildes and wave dashes (～, 〜), 至, "to". */
+const SEPARATOR = String.raw`\s*(?:[-–—―‒−~～〜至到]|to|until)\s*`;
 
 export const DATE_RANGE_PATTERN = new RegExp(String.raw`(?<![\d.])(${DATE})${SEPARATOR}(${DATE}|${PRESENT})(?![\d])`, 'giu');
 const SINGLE_DATE = new RegExp(String.raw`^${DATE}$`, 'iu');
@@ -50,6 +54,15 @@ export function normalizeDate(text: string): string | null {
   if (!SINGLE_DATE.test(t)) return null;
   let m = t.match(/^(\d{4})\s*(?:[./-]|年)\s*(\d{1,2})/);
   if (m) return `${m[1]}-${m[2]!.padStart(2, '0')}`;
+  // "01.03.2019": a European day, month and year.
+  m = t.match(/^\d{1,2}\.(\d{1,2})\.(\d{4})$/);
+  if (m) return `${m[2]}-${m[1]!.padStart(2, '0')}`;
+  // "2019 Mar": a year, then its month's name.
+  m = t.match(/^(\d{4})\s+([a-z]+)\.?$/);
+  if (m) {
+    const month = MONTHS[m[2]!.slice(0, 4) === 'sept' ? 'sept' : m[2]!.slice(0, 3)];
+    return month ? `${m[1]}-${String(month).padStart(2, '0')}` : m[1]!;
+  }
   m = t.match(/^(\d{1,2})\s*[/.]\s*(\d{4})$/);
   if (m) return `${m[2]}-${m[1]!.padStart(2, '0')}`;
   // "Mar '16": a month and a year's last two digits.
