@@ -14,14 +14,16 @@ import { skillTaxonomy, type Skill } from '../../taxonomy/taxonomy.ts';
  * The offline embedder's algorithm: bump it when HashingEmbedder.embedOne, its weights, the offline talent text
  * (talentEmbeddingText) or the taxonomy's matcher (findSkills, normalizeSkill) change in a way the taxonomies' content
  * does not show. 2: an ambiguous alias inside a phrase stopped counting in a list; "unit tests" became a written form.
- * 3: two trait words glued in a list became two traits.
+ * 3: two trait words glued in a list became two traits. 4: traditional characters are read as simplified ones (tokenize,
+ * findSkills, normalizeSkill).
  */
-const OFFLINE_ALGORITHM = 3;
+const OFFLINE_ALGORITHM = 4;
 /**
  * The model passage text's form: bump it when modelPassageText, or normalizeSkill which it names skills by, changes in
- * a way the taxonomies' content does not show. 3: "unit tests" became a written form.
+ * a way the taxonomies' content does not show. 3: "unit tests" became a written form. 4: normalizeSkill reads traditional
+ * characters as simplified.
  */
-const MODEL_TEXT_FORM = 3;
+const MODEL_TEXT_FORM = 4;
 
 /**
  * JSON with object keys sorted: the same content, whatever the order its keys were written in, hashes alike. Written

@@ -57,6 +57,12 @@ describe('search arguments', () => {
     expect(planSearch({ query: 'engineer', filter: { status: ['ARCHIVED'] } }).needsSourceOfTruth).toBe(false);
   });
 
+  it('takes a skill written in traditional characters as the skill its simplified name is', () => {
+    expect(planSearch({ query: '會計', filter: { skillsAll: ['會計', '財務報表'] } }).skillKeys).toEqual(
+      planSearch({ query: '会计', filter: { skillsAll: ['会计', '财务报表'] } }).skillKeys,
+    );
+  });
+
   it('sends to PostgreSQL only what the search documents cannot answer', () => {
     expect(planSearch({ query: 'engineer', filter: { location: 'Berlin' } }).needsSourceOfTruth).toBe(true);
     expect(planSearch({ query: 'engineer', filter: { tags: ['vip'] } }).needsSourceOfTruth).toBe(true);
