@@ -241,9 +241,9 @@ function entryFromParts(rawParts: string[], start: string | null, end: string | 
       const inMajor = part
         .match(/\b(?:in|of)\s+(.+)$/i)?.[1]
         ?.replace(/^(?:science|arts|engineering|business administration)\s+in\s+/i, '');
-      const zhMajor = part.replace(/[(（]?(?:本科|硕士|博士|学士|研究生|大专|专科)(?:学位)?[)）]?/gu, '').trim();
+      const zhMajor = part.replace(/[(（]?(?:本科|硕士|修士|博士|学士|研究生|大专|专科|학사|석사|박사)(?:学位|학위)?[)）]?/gu, '').trim();
       if (inMajor && !/^(?:science|arts|engineering)$/i.test(inMajor)) major = inMajor.trim();
-      else if (zhMajor && zhMajor !== part && /[\u4e00-\u9fff]/u.test(zhMajor)) major = zhMajor;
+      else if (zhMajor && zhMajor !== part && /[\u4e00-\u9fff\uac00-\ud7a3]/u.test(zhMajor)) major = zhMajor;
       continue;
     }
     if (!major && part.length <= 40 && !isSchool(part) && !/\d/.test(part)) major = part.replace(/^(?:专业|major)\s*[:：]\s*/i, '');

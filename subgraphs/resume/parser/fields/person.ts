@@ -3,7 +3,7 @@ import type { Scored } from '../types.ts';
 import { headerKind } from '../sections.ts';
 import { TITLE } from './segments.ts';
 
-const NAME_LABEL = /^\s*(?:姓\s*名|name|full name|candidate)\s*[:：]\s*(.+?)\s*$/iu;
+const NAME_LABEL = /^\s*(?:姓\s*名|氏\s*名|성\s*명|이\s*름|name|full name|candidate)\s*[:：]\s*(.+?)\s*$/iu;
 const CHINESE_NAME = /^[\u4e00-\u9fff]{1,2}[\u4e00-\u9fff·]{1,4}$/u;
 const LATIN_NAME =
   /^(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.|van|der|den|de|la|los|las|von|zu|da|das|dos|del|di|du|le|ter|ten|bin|binti|binte|ibn|al|el|y|a\/l|a\/p|s\/o|d\/o)){1,4}$/u;
@@ -42,6 +42,11 @@ function nameCandidate(raw: string): { value: string; confidence: number } | nul
   // Written family name first: read as the name is said, "Jonas Müller".
   const lastFirst = text.match(LAST_FIRST);
   if (lastFirst && lastFirst[1]!.length >= 2) return { value: `${lastFirst[2]} ${capitalized(lastFirst[1]!)}`, confidence: 0.85 };
+  // "김민준": a Korean name, two to four syllables (not the word for a resume heading the page).
+  if (/^[\uac00-\ud7a3]{2,4}$/u.test(text) && !/^(?:이력서|자기소개서)$/u.test(text) && !headerKind(text))
+    return { value: text, confidence: 0.75 };
+  // "山田 太郎": a Japanese name, its family name and given name a space apart, as written.
+  if (/^[\u4e00-\u9fff]{1,3} [\u4e00-\u9fff]{1,3}$/u.test(text) && !headerKind(text)) return { value: text, confidence: 0.75 };
   if (CHINESE_NAME.test(text) && text.length <= 4)
     return { value: text, confidence: COMMON_SURNAMES.has(text[0]!) || text.includes('·') ? 0.9 : 0.7 };
   if (LATIN_NAME.test(text) && !TITLE.test(text) && !headerKind(text)) {
@@ -88,7 +93,7 @@ function labelledValue(value: string): string {
 const SON_OF = /(?<=\s)([asd])\/([lpo])(?=\s)/gu;
 
 /** A label alone on its line, its value on the next ("姓名" / "郑一鸣": a table's label cell and value cell). */
-const NAME_LABEL_ALONE = /^\s*(?:姓\s*名|name|full name)\s*[:：]?\s*$/iu;
+const NAME_LABEL_ALONE = /^\s*(?:姓\s*名|氏\s*名|name|full name)\s*[:：]?\s*$/iu;
 
 export function findName(text: string, headerLines: string[]): Scored<string | null> {
   const lines = text.split('\n').slice(0, 60);
