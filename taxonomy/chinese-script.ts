@@ -16,8 +16,8 @@ const simplifiedCodes = new Uint16Array(LAST - FIRST + 1);
 function simplifiedCode(code: number): number {
   let simplified = simplifiedCodes[code - FIRST]!;
   if (simplified === 0) {
-    convert ??= Converter({ from: 'hk', to: 'cn' });
-    const converted = convert(String.fromCharCode(code));
+    const toCn = (convert ??= Converter({ from: 'hk', to: 'cn' }));
+    const converted = toCn(String.fromCharCode(code));
     simplified = converted.length === 1 ? converted.charCodeAt(0) : code;
     simplifiedCodes[code - FIRST] = simplified;
   }

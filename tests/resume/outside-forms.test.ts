@@ -126,6 +126,22 @@ describe('phones', () => {
     const parsed = parseResumeText('Robert Fischer\nPhone: +1 312 555 0147\n手机：13812345678\n');
     expect(parsed.phones.map((p) => p.value)).toEqual(['+13125550147', '+8613812345678']);
   });
+  it.each([
+    ['Singapore', 'Tan Wei Ling\n9123 4567 | weiling.tan@example.com | Singapore', '+6591234567'],
+    ['a Malaysian city', 'Nur Aisyah\n012-345 6789 | aisyah@example.com\nPetaling Jaya, Selangor', '+60123456789'],
+    ['an Australian city', 'Chloe Nguyen\n0412 345 678\nSydney NSW', '+61412345678'],
+    ['the UAE', 'Rania Haddad\nMobile: 050 123 4567 | Dubai, UAE', '+971501234567'],
+    ['a Philippine city', 'Maria Santos\n0917 123 4567 | Makati City', '+639171234567'],
+    ['an e-mail domain', 'Arjun Mehta\n98765 43210 | arjun@example.co.in', '+919876543210'],
+    ['a Chinese place name', '陈美玲\n电话：012-345 6789\n现居：马来西亚吉隆坡', '+60123456789'],
+  ])('reads a local number as the place the details name: %s', (_, top, phone) => {
+    expect(parseResumeText(`${top}\n\nExperience\nMar 2019 – Present  Acme Ltd\nClerk`).phones.map((p) => p.value)).toEqual([phone]);
+  });
+
+  it('keeps an American number American and a mainland mobile mainland, whatever place the details name', () => {
+    const parsed = parseResumeText('Alex Morgan\n(312) 555-0147 | Chicago, IL\n138 1234 5678 | formerly Singapore');
+    expect(parsed.phones.map((p) => p.value)).toEqual(['+13125550147', '+8613812345678']);
+  });
 });
 
 describe('skills: what the resume states', () => {

@@ -5,7 +5,8 @@
  * Refusals are BAD_USER_INPUT with `extensions.reason` (see `ResumeErrorReason`).
  */
 import { extractResumeText, type ExtractOptions } from './extract-text.ts';
-import { findEmails, findLinks, findPhones, homeRegions } from './fields/contact.ts';
+import { findEmails, findLinks, findPhones } from './fields/contact.ts';
+import { homeRegions } from './fields/home-region.ts';
 import { parseEducation } from './fields/education.ts';
 import { parseExperience } from './fields/entries.ts';
 import { findLocation, findName } from './fields/person.ts';
@@ -149,7 +150,7 @@ function readFields(text: string, format: ResumeFormat, home: CountryCode[] = []
     format,
     name: findName(fieldText, headerLines),
     emails: findEmails(fieldText),
-    phones: findPhones(fieldText, isChinese || /\+86/.test(fieldText), [
+    phones: findPhones(fieldText, isChinese || /\+86/.test(fieldText), () => [
       ...homeRegions([...headerLines, ...findEmails(fieldText).map((e) => e.value)].join('\n')),
       ...home,
     ]),

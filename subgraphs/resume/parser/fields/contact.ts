@@ -28,49 +28,16 @@ const PHONE_LABEL = /(?:电话|手机|联系方式|tel|phone|mobile|cell|whatsap
 const DATE_LIKE = /^(?:19|20)\d{2}\s*[./年-]\s*\d{1,2}(?:\s*[./月-]\s*\d{1,2})?\s*$/;
 
 /**
- * Where the resume's own details (its header and contact lines, its e-mail) place its writer, as calling regions: a
- * local number without its country code ("0912-345-678", "9123 4567") is read as that place's first.
+ * The numbers in the text, in E.164. `home` gives the regions the resume places its writer in: asked only when a
+ * number is written without its country code, and tried before the defaults (mainland China first for a Chinese
+ * resume, else the United States, China and the United Kingdom).
  */
-const PLACE_REGION: [RegExp, CountryCode][] = [
-  [/香港|\bhong\s?kong\b|\.hk\b/iu, 'HK'],
-  [/澳门|\bmacau\b|\bmacao\b|\.mo\b/iu, 'MO'],
-  [/台湾|台北|新北|桃园|台中|台南|高雄|新竹|\btaiwan\b|\btaipei\b|\bkaohsiung\b|\bhsinchu\b|\.tw\b/iu, 'TW'],
-  [/新加坡|\bsingapore\b|\.sg\b/iu, 'SG'],
-  [/马来西亚|吉隆坡|\bmalaysia\b|\bkuala lumpur\b|\bpenang\b|\bjohor\b|\.my\b/iu, 'MY'],
-  [/\bphilippines\b|\bmanila\b|\bcebu\b|\bquezon city\b|\bmakati\b|\.ph\b/iu, 'PH'],
-  [/\bviet\s?nam\b|\bhanoi\b|\bho chi minh\b|\bsaigon\b|\bda nang\b|\.vn\b/iu, 'VN'],
-  [/\bindonesia\b|\bjakarta\b|\bsurabaya\b|\bbandung\b|\.id\b/iu, 'ID'],
-  [/\bthailand\b|\bbangkok\b|\bchiang mai\b|\.th\b/iu, 'TH'],
-  [/\baustralia\b|\bsydney\b|\bmelbourne\b|\bbrisbane\b|\bperth\b|\badelaide\b|\bcanberra\b|\bNSW\b|\bVIC\b|\bQLD\b|\.au\b/u, 'AU'],
-  [/\bnew zealand\b|\bauckland\b|\bwellington\b|\bchristchurch\b|\.nz\b/iu, 'NZ'],
-  [/\bindia\b|\bmumbai\b|\bbengaluru\b|\bbangalore\b|\bdelhi\b|\bchennai\b|\bhyderabad\b|\bpune\b|\bkolkata\b|\.in\b/iu, 'IN'],
-  [/\bu\.?a\.?e\.?\b|\bdubai\b|\babu dhabi\b|\bsharjah\b|\.ae\b/iu, 'AE'],
-  [/\bqatar\b|\bdoha\b|\.qa\b/iu, 'QA'],
-  [/\bsaudi\b|\briyadh\b|\bjeddah\b|\.sa\b/iu, 'SA'],
-  [/\bireland\b|\bdublin\b|\bcork\b|\.ie\b/iu, 'IE'],
-  [
-    /\bunited kingdom\b|\bengland\b|\bscotland\b|\bwales\b|\blondon\b|\bmanchester\b|\bbirmingham\b|\bglasgow\b|\bedinburgh\b|\.uk\b/iu,
-    'GB',
-  ],
-  [/\bsouth africa\b|\bjohannesburg\b|\bcape town\b|\bpretoria\b|\bdurban\b|\.za\b/iu, 'ZA'],
-  [/\bnigeria\b|\blagos\b|\babuja\b|\.ng\b/iu, 'NG'],
-  [/\bkenya\b|\bnairobi\b|\bmombasa\b|\.ke\b/iu, 'KE'],
-  [/日本|\bjapan\b|\btokyo\b|\bosaka\b|\.jp\b/iu, 'JP'],
-  [/韩国|\bkorea\b|\bseoul\b|\bbusan\b|\.kr\b/iu, 'KR'],
-  [/\bgermany\b|\bdeutschland\b|\bberlin\b|\bmunich\b|\bmünchen\b|\bhamburg\b|\bfrankfurt\b|\.de\b/iu, 'DE'],
-  [/\bnetherlands\b|\bamsterdam\b|\brotterdam\b|\beindhoven\b|\butrecht\b|\.nl\b/iu, 'NL'],
-  [/\bfrance\b|\bparis\b|\blyon\b|\.fr\b/iu, 'FR'],
-  [/\bcanada\b|\btoronto\b|\bvancouver\b|\bmontreal\b|\bcalgary\b|\bottawa\b|\.ca\b/iu, 'CA'],
-];
-
-export function homeRegions(details: string): CountryCode[] {
-  return PLACE_REGION.filter(([place]) => place.test(details)).map(([, region]) => region);
-}
-
-export function findPhones(text: string, preferChina: boolean, home: CountryCode[] = []): Scored<string>[] {
+export function findPhones(text: string, preferChina: boolean, home: () => CountryCode[] = () => []): Scored<string>[] {
   // Blank date ranges (same length) so "2015.09 - 2019.06" is never read as a number.
   const source = text.normalize('NFKC').replace(DATE_RANGE_PATTERN, (range) => ' '.repeat(range.length));
-  const regions = [...new Set<CountryCode>([...home, ...(preferChina ? ['CN', 'US'] : ['US', 'CN', 'GB'])] as CountryCode[])];
+  let regions: CountryCode[] | undefined;
+  const regionsToTry = () =>
+    (regions ??= [...new Set<CountryCode>([...home(), ...((preferChina ? ['CN', 'US'] : ['US', 'CN', 'GB']) as CountryCode[])])]);
   const seen = new Set<string>();
   const phones: Scored<string>[] = [];
   for (const m of source.matchAll(PHONE_CANDIDATE)) {
@@ -78,7 +45,7 @@ export function findPhones(text: string, preferChina: boolean, home: CountryCode
     const digits = raw.replace(/\s*(?:ext\.?|x|转)\s*\d{1,5}$/i, '').replace(/\D/g, '');
     if (digits.length < 7 || digits.length > 15) continue;
     if (DATE_LIKE.test(raw) && !raw.startsWith('+')) continue;
-    const e164 = toE164(raw, digits, regions);
+    const e164 = toE164(raw, digits, regionsToTry);
     if (!e164 || seen.has(e164)) continue;
     seen.add(e164);
     const labelled = PHONE_LABEL.test(source.slice(Math.max(0, m.index - 14), m.index));
@@ -87,7 +54,7 @@ export function findPhones(text: string, preferChina: boolean, home: CountryCode
   return phones;
 }
 
-function toE164(raw: string, digits: string, regions: CountryCode[]): string | null {
+function toE164(raw: string, digits: string, regions: () => CountryCode[]): string | null {
   // Extensions ("转 123", "ext. 12") are not part of the E.164 number.
   const cleaned = raw
     .replace(/\s*(?:ext\.?|x|转)\s*\d{1,5}$/i, '')
@@ -108,7 +75,7 @@ function toE164(raw: string, digits: string, regions: CountryCode[]): string | n
     const parsed = parsePhoneNumberFromString(cleaned);
     return parsed?.isValid() ? parsed.number : null;
   }
-  for (const region of regions) {
+  for (const region of regions()) {
     const parsed = parsePhoneNumberFromString(cleaned, region);
     if (parsed?.isValid()) return parsed.number;
   }

