@@ -1,4 +1,5 @@
 import { tokenize } from '../../../data/text/tokenize.ts';
+import { toSimplified } from '../../../taxonomy/chinese-script.ts';
 import type { Ranked } from './rank-fusion.ts';
 
 export interface Highlight {
@@ -15,10 +16,11 @@ const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
 /**
  * The ranges of `text` that a query token matches, the way the tokeniser sees it: a Latin token
  * as a whole word (case-insensitive), a Chinese bigram anywhere (overlapping bigrams merge into one
- * range, so `机器学习` is one mark). Offsets are in `text`, which is NFKC-normalised first.
+ * range, so `机器学习` is one mark), in either script. Offsets are in `text`, which is NFKC-normalised first.
  */
 function matchRanges(text: string, tokens: Set<string>): [number, number][] {
-  const lower = text.toLowerCase();
+  // Read in simplified characters, as the tokens are (one length: 會計 is marked for 会计).
+  const lower = toSimplified(text).toLowerCase();
   const ranges: [number, number][] = [];
   for (const token of tokens) {
     const isChinese = CJK.test(token);

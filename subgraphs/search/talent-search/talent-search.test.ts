@@ -206,6 +206,12 @@ describe('highlights and reasons', () => {
     expect(highlightFields('!!!', { name: 'Go', headline: null, skills: [] })).toEqual([]);
   });
 
+  it('marks a word written in the other script as it is written', () => {
+    expect(highlightFields('会计', { name: '陳志明', headline: '會計主任', skills: [] })).toEqual([
+      { field: 'headline', snippet: '<em>會計</em>主任', terms: ['會計'] },
+    ]);
+  });
+
   it('says why a talent matched: its highlighted fields and its similarity', () => {
     const highlights = highlightFields('kubernetes', { name: 'Ana', headline: null, skills: ['Kubernetes'] });
     expect(reasonsFor({ id: 'a', score: 1, keyword: 3, similarity: 0.834 }, highlights)).toEqual([
