@@ -39,6 +39,11 @@ describe('findConcepts', () => {
     expect(ids('高级后端工程师 @ 字节跳动')).toEqual(['seniority:senior', 'role:backend-engineer', 'employer:bytedance']);
   });
 
+  it('finds a title written in traditional characters as its simplified form', () => {
+    expect(ids('會計主任')).toEqual(ids('会计主任'));
+    expect(ids('資深前端工程師')).toEqual(ids('资深前端工程师'));
+  });
+
   it('finds a skill described in other words', () => {
     expect(jobVocabulary().concept('topic:caching')?.skills).toContain('redis');
     expect(ids('an in-memory key-value cache')).toEqual(['topic:caching', 'topic:caching', 'topic:caching']);

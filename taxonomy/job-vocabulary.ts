@@ -8,6 +8,7 @@
  * wins over the shorter ones inside it ("前端工程师", not "前端" then "工程师").
  */
 import { readFileSync } from 'node:fs';
+import { toSimplified } from './chinese-script.ts';
 
 export type ConceptKind = 'family' | 'role' | 'seniority' | 'employer' | 'place' | 'topic';
 
@@ -44,8 +45,8 @@ interface Matcher {
 const VOCABULARY_FILE = new URL('./job-vocabulary.json', import.meta.url);
 const LATIN_WORD_CHAR = /[a-z0-9]/i;
 
-/** NFKC and lower case, one UTF-16 unit for one (the vocabulary's characters keep their length). */
-const fold = (text: string) => text.normalize('NFKC').toLowerCase();
+/** NFKC, simplified characters (會計 → 会计) and lower case, one UTF-16 unit for one (the vocabulary's keep their length). */
+const fold = (text: string) => toSimplified(text.normalize('NFKC')).toLowerCase();
 
 export class JobVocabulary {
   readonly concepts: readonly JobConcept[];
@@ -79,7 +80,7 @@ export class JobVocabulary {
 
   /** Concept mentions in text order; a span shared by two concepts ("会计": the role and the family) names both. */
   findConcepts(text: string): ConceptMention[] {
-    const normalized = text.normalize('NFKC');
+    const normalized = toSimplified(text.normalize('NFKC'));
     const folded = fold(text);
     if (folded.length !== normalized.length) return []; // a character that folds to two: never in the vocabulary's texts
     const taken: { start: number; end: number }[] = [];
