@@ -12,13 +12,25 @@ const LAST = 0x9fff;
 /** Each Chinese character's simplified code unit, filled as characters are met (0: not yet looked up). */
 const simplifiedCodes = new Uint16Array(LAST - FIRST + 1);
 
-/** A Chinese character's simplified code unit (itself when it has no other form of one unit). */
+/**
+ * Where the table's first form is not the one a resume means: 帳 (and the mainland's own 帐) is an account's, as the
+ * taxonomy writes it (應收帳款, 记帐 → 应收账款, 记账), not a tent's.
+ */
+const OVERRIDES: Record<string, string> = { 帳: '账', 帐: '账' };
+
+/** A Chinese character's simplified code unit (itself when it has no other form of one unit), in one step. */
 function simplifiedCode(code: number): number {
   let simplified = simplifiedCodes[code - FIRST]!;
   if (simplified === 0) {
     const toCn = (convert ??= Converter({ from: 'hk', to: 'cn' }));
-    const converted = toCn(String.fromCharCode(code));
-    simplified = converted.length === 1 ? converted.charCodeAt(0) : code;
+    let char = String.fromCharCode(code);
+    // A variant's simplified form may have one of its own (薴 → 苧 → 苎): folded until it stays.
+    for (let step = 0; step < 3; step++) {
+      const next = OVERRIDES[char] ?? toCn(char);
+      if (next.length !== 1 || next === char) break;
+      char = next;
+    }
+    simplified = char.charCodeAt(0);
     simplifiedCodes[code - FIRST] = simplified;
   }
   return simplified;
