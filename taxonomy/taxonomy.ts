@@ -161,7 +161,9 @@ export class SkillTaxonomy {
   }
 
   /** The skill a short text names ("k8s", "机器学习", " Node.JS "), or null. */
-  normalizeSkill(text: string): Skill | null {
+  normalizeSkill(written: string): Skill | null {
+    // In simplified characters, as the ability and certificate words after a skill are written (專業證書 → 专业证书).
+    const text = toSimplified(written);
     // A closing bracket that closes one inside the term is part of it: "SFRS(I)", "Microsoft Office (Excel)".
     const bracketed = text.replace(/^[\s,，、;；:：.。"'“”]+|[\s,，、;；:：.。"'“”]+$/g, '');
     const { byKey } = this.lookups;

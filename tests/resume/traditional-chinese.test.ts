@@ -111,6 +111,7 @@ describe('folding traditional characters', () => {
   it('is one skill in either script, in text and as a label', () => {
     expect(normalizeSkill('會計')?.id).toBe(normalizeSkill('会计')?.id);
     expect(normalizeSkill('財務報表')?.id).toBe('financial-reporting');
+    expect(normalizeSkill('溝通能力')?.id).toBe(normalizeSkill('沟通能力')?.id);
     expect(prose('負責年度審計及財務報表編製')).toEqual(prose('负责年度审计及财务报表编制'));
   });
 });
