@@ -13,6 +13,7 @@ import { readFileSync } from 'node:fs';
 import { PrefixIndex } from './prefix-index.ts';
 import { CJK_CHAR, hasOwnContext, isDatePart, isInPhrase, isListGap, isTraitClaim, standsAlone } from './mention-context.ts';
 import { nounFormsOf, pluralOf, separatorVariants, spellingVariants } from './term-variants.ts';
+import { simplifiedChar, toSimplified } from './traditional-chinese.ts';
 
 export interface Skill {
   id: string;
@@ -102,10 +103,10 @@ export function withoutQualificationWord(text: string): string {
 const QUALIFICATION_WORD =
   /(?:能力|技能|证书|资格证书?|操作证|上岗证)$|\s+(?:skills?|designation|certification|certificate|certified|qualification|proficiency)$/iu;
 
-/** One character folded for matching: NFKC (full-width → ASCII) and lower case, length kept. */
+/** One character folded for matching: NFKC (full-width → ASCII), simplified (會 → 会) and lower case, length kept. */
 function foldChar(char: string): string {
-  const folded = char.normalize('NFKC').toLowerCase();
-  return folded.length === 1 ? folded : char.toLowerCase().length === 1 ? char.toLowerCase() : char;
+  const folded = simplifiedChar(char.normalize('NFKC')).toLowerCase();
+  return folded.length === 1 ? folded : char.toLowerCase().length === 1 ? simplifiedChar(char).toLowerCase() : char;
 }
 
 /** foldChar of each UTF-16 unit seen, remembered: a text repeats its characters, and normalize is not cheap. */
@@ -127,10 +128,9 @@ function fold(text: string): string {
   return isChanged ? units.join('') : text;
 }
 
-/** The key `normalizeSkill` looks up: folded, without spaces, dots, hyphens and underscores. */
+/** The key `normalizeSkill` looks up: folded (traditional characters to simplified), without spaces, dots, hyphens and underscores. */
 export function compactSkillKey(text: string): string {
-  return text
-    .normalize('NFKC')
+  return toSimplified(text.normalize('NFKC'))
     .toLowerCase()
     .replace(/[\s._\-–—]+/g, '');
 }
@@ -161,7 +161,9 @@ export class SkillTaxonomy {
   }
 
   /** The skill a short text names ("k8s", "机器学习", " Node.JS "), or null. */
-  normalizeSkill(text: string): Skill | null {
+  normalizeSkill(written: string): Skill | null {
+    // In simplified characters, as the ability and certificate words after a skill are written (專業證書 → 专业证书).
+    const text = toSimplified(written);
     // A closing bracket that closes one inside the term is part of it: "SFRS(I)", "Microsoft Office (Excel)".
     const bracketed = text.replace(/^[\s,，、;；:：.。"'“”]+|[\s,，、;；:：.。"'“”]+$/g, '');
     const { byKey } = this.lookups;
@@ -190,7 +192,10 @@ export class SkillTaxonomy {
   }
 
   /** Skill mentions in free text, longest match first, in text order, each skill once per position. */
-  findSkills(text: string, options: FindSkillsOptions = {}): SkillMention[] {
+  findSkills(written: string, options: FindSkillsOptions = {}): SkillMention[] {
+    // Read in simplified characters, as the taxonomy and the words of context are written (熟練掌握, 負責); the
+    // mentions keep the text as written.
+    const text = toSimplified(written);
     const folded = fold(text);
     const { index } = this.lookups;
     const candidates: (SkillMention & { isAmbiguous: boolean })[] = [];
@@ -250,7 +255,8 @@ export class SkillTaxonomy {
     const mentions = candidates
       .filter((c, k) => accepted[k] && (options.isProse !== true || standsAlone(text, c, !c.isAmbiguous) || isClaimedTrait(k)))
       .map(({ skill, match, start, end }) => ({ skill, match, start, end }));
-    return this.withSharedHeads(text, mentions);
+    const found = this.withSharedHeads(text, mentions);
+    return text === written ? found : found.map((m) => ({ ...m, match: written.slice(m.start, m.end) }));
   }
 
   /**
