@@ -80,3 +80,126 @@ describe('the fourteenth round: traditional characters and the words of Hong Kon
     expect(prose('他在補習班讀書，總務處在二樓，業務開發很忙，雲端的照片不見了。')).toEqual([]);
   });
 });
+
+describe('the fourteenth round: the doctor and the allied health professional', () => {
+  it.each([
+    ['床旁超声', 'point-of-care-ultrasound'],
+    ['POCUS', 'point-of-care-ultrasound'],
+    ['深静脉置管', 'iv-therapy'],
+    ['Arterial Line Insertion', 'critical-care'],
+    ['胸腔穿刺', 'punctures'],
+    ['Paracentesis', 'punctures'],
+    ['骨折复位', 'fracture-care'],
+    ['Closed Reduction', 'fracture-care'],
+    ['循证医学', 'evidence-based-medicine'],
+    ['Critical Appraisal', 'evidence-based-medicine'],
+    ['Blue Light Driving', 'emergency-response-driving'],
+    ['腹腔镜手术', 'surgery'],
+    ['介入治疗', 'radiology'],
+    ['神经阻滞', 'anesthesia'],
+    ['辨证论治', 'tcm'],
+    ['中医体质辨识', 'tcm'],
+    ['JRCALC', 'emergency-care'],
+    ['NHS Pathways', 'emergency-dispatch'],
+    ['Section 136', 'mental-health-act'],
+    ['疫苗冷链', 'cold-chain'],
+    ['孕产妇管理', 'obstetric-nursing'],
+  ])('reads %s as %s', (text, id) => {
+    expect(normalizeSkill(text)?.id).toBe(id);
+  });
+
+  it('finds them inside a long Chinese and a long English job description', () => {
+    const zh =
+      '急诊科医师：熟练床旁超声与超声引导下神经阻滞，完成深静脉置管、动脉穿刺置管、胸腔穿刺和骨髓穿刺，负责骨折复位与小夹板固定，开展循证医学教学；中医门诊擅长辨证论治、脉诊与舌诊。';
+    expect(prose(zh)).toEqual(
+      expect.arrayContaining([
+        'point-of-care-ultrasound',
+        'anesthesia',
+        'iv-therapy',
+        'critical-care',
+        'punctures',
+        'fracture-care',
+        'evidence-based-medicine',
+        'tcm',
+      ]),
+    );
+    const en =
+      'Emergency registrar: POCUS and eFAST, central line insertion, thoracentesis and paracentesis, fracture clinic and closed reduction, regional anaesthesia, critical appraisal, fluid resuscitation, JRCALC guidelines, blue light driving, NHS Pathways, Section 136 assessments, MDT meetings and audit cycles.';
+    expect(prose(en)).toEqual(
+      expect.arrayContaining([
+        'point-of-care-ultrasound',
+        'iv-therapy',
+        'punctures',
+        'fracture-care',
+        'anesthesia',
+        'evidence-based-medicine',
+        'emergency-care',
+        'emergency-response-driving',
+        'emergency-dispatch',
+        'mental-health-act',
+        'multidisciplinary-consultation',
+        'healthcare-quality',
+      ]),
+    );
+  });
+
+  it('does not read everyday prose as these skills', () => {
+    expect(prose('这个消息像冲击波一样，他的健康档案丢了。')).toEqual([]);
+    expect(prose('The gbs of data; an EBM playlist.')).toEqual([]);
+  });
+});
+
+describe('the fourteenth round: the operations desk', () => {
+  it.each([
+    ['商业化运营', 'pricing-monetization'],
+    ['广告变现', 'pricing-monetization'],
+    ['裂变活动', 'growth'],
+    ['反作弊', 'anomaly-detection'],
+    ['运营规范', 'operations-playbooks'],
+    ['运营后台', 'backoffice-configuration'],
+    ['运营稽核', 'sox-compliance'],
+    ['Operational Readiness', 'operational-readiness'],
+    ['Cutover Planning', 'operational-readiness'],
+    ['Back-office Operations', 'settlements'],
+    ['Payments Operations', 'payments'],
+    ['NICE IEX', 'wfm'],
+    ['Team Scheduling', 'attendance-management'],
+  ])('reads %s as %s', (text, id) => {
+    expect(normalizeSkill(text)?.id).toBe(id);
+  });
+
+  it('finds them inside a Chinese and an English job description', () => {
+    expect(
+      prose('运营经理：负责商业化运营与广告变现，推动裂变活动和反作弊策略，制定运营规范，配置运营后台，跟进版本上线，开展运营稽核。'),
+    ).toEqual(
+      expect.arrayContaining([
+        'pricing-monetization',
+        'growth',
+        'anomaly-detection',
+        'operations-playbooks',
+        'backoffice-configuration',
+        'release-engineering',
+        'sox-compliance',
+      ]),
+    );
+    const en =
+      'Operations lead: operational readiness, cutover planning and Hypercare, back-office operations and payments operations, team scheduling, dashboard reporting, OKR setting, regional management, NICE IEX.';
+    expect(prose(en)).toEqual(
+      expect.arrayContaining([
+        'operational-readiness',
+        'settlements',
+        'payments',
+        'attendance-management',
+        'ops-dashboards',
+        'performance-management',
+        'regional-operations',
+        'wfm',
+      ]),
+    );
+  });
+
+  it('does not read everyday prose as these skills', () => {
+    expect(prose('这家公司变现很快，社会越来越商业化，他说裂变是物理现象。')).toEqual([]);
+    expect(prose('It was nice to meet you; the back office was on the second floor.')).toEqual([]);
+  });
+});
