@@ -203,3 +203,124 @@ describe('the fourteenth round: the operations desk', () => {
     expect(prose('It was nice to meet you; the back office was on the second floor.')).toEqual([]);
   });
 });
+
+describe('the fourteenth round: the vehicle, systems and plant design office', () => {
+  it.each([
+    ['整车集成', 'vehicle-integration'],
+    ['整车开发', 'vehicle-integration'],
+    ['悬架设计', 'chassis-design'],
+    ['Body in White', 'body-engineering'],
+    ['内外饰设计', 'automotive-trim-design'],
+    ['汽车电子', 'automotive-electronics'],
+    ['Type Approval', 'vehicle-homologation'],
+    ['C-NCAP', 'vehicle-homologation'],
+    ['CarSim', 'vehicle-dynamics'],
+    ['Wind Tunnel Testing', 'aerodynamics'],
+    ['MBSE', 'systems-engineering'],
+    ['SysML', 'systems-engineering'],
+    ['CMII', 'engineering-configuration-management'],
+    ['Topology Optimisation', 'lightweight-design'],
+    ['IBM DOORS', 'requirements-management'],
+    ['Thermal Runaway', 'battery-systems'],
+    ['ISO 19650', 'bim'],
+    ['Loop Diagrams', 'instrumentation'],
+    ['Triconex', 'process-safety'],
+    ['Relief Valve Sizing', 'chemical-process'],
+  ])('reads %s as %s', (text, id) => {
+    expect(normalizeSkill(text)?.id).toBe(id);
+  });
+
+  it('finds them inside a long Chinese and a long English job description', () => {
+    const zh =
+      '整车工程师：负责整车集成与总布置设计，参与悬架设计、白车身设计和内外饰设计，熟悉汽车电子，完成公告认证与C-NCAP评估，开展整车动力学仿真与风洞试验，推进轻量化设计，电芯测试与热失控防护。';
+    expect(prose(zh)).toEqual(
+      expect.arrayContaining([
+        'vehicle-integration',
+        'chassis-design',
+        'body-engineering',
+        'automotive-trim-design',
+        'automotive-electronics',
+        'vehicle-homologation',
+        'vehicle-dynamics',
+        'aerodynamics',
+        'lightweight-design',
+        'battery-systems',
+      ]),
+    );
+    const en =
+      'Systems engineer: MBSE with SysML, IBM DOORS and Polarion, interface management, configuration management to CMII, Vector CANoe, sensor fusion, Femap, DFSS and Taguchi methods, BIM Level 2 and ISO 19650, ProjectWise, SmartPlant Instrumentation, loop diagrams, Siemens PCS7, Triconex, relief valve sizing, pre-commissioning.';
+    expect(prose(en)).toEqual(
+      expect.arrayContaining([
+        'systems-engineering',
+        'requirements-management',
+        'engineering-configuration-management',
+        'hil-testing',
+        'adas',
+        'nastran',
+        'six-sigma',
+        'doe',
+        'bim',
+        'construction-software',
+        'instrumentation',
+        'dcs-operations',
+        'process-safety',
+        'chemical-process',
+        'field-service',
+      ]),
+    );
+  });
+
+  it('does not read everyday prose as these skills', () => {
+    expect(prose('他住在风洞旁边，操稳一点，轻量化的背包很好用。')).toEqual([]);
+    expect(prose('The homologation of the old rules was slow; he played a cameo role.')).toEqual([]);
+  });
+});
+
+describe('the fourteenth round: the factory floor processes', () => {
+  it.each([
+    ['注塑工艺', 'injection-molding'],
+    ['挤出工艺', 'extrusion'],
+    ['橡胶硫化', 'rubber-processing'],
+    ['Rubber Compounding', 'rubber-processing'],
+    ['静电喷涂', 'surface-treatment'],
+    ['激光焊接', 'welding'],
+    ['Waterjet Cutting', 'laser-cutting'],
+    ['数控折弯', 'press-brake'],
+    ['Plate Rolling', 'sheet-metal'],
+    ['珩磨', 'grinding-machines'],
+    ['螺丝锁付', 'assembly-process'],
+    ['氦质谱检漏', 'leak-testing'],
+    ['MODAPTS', 'industrial-engineering'],
+    ['人机料法环', 'root-cause-analysis'],
+    ['挂牌上锁', 'loto'],
+    ['TPM自主保全', 'tpm'],
+  ])('reads %s as %s', (text, id) => {
+    expect(normalizeSkill(text)?.id).toBe(id);
+  });
+
+  it('finds them inside a Chinese job description', () => {
+    const zh =
+      '工艺工程师：负责注塑工艺调试、挤出工艺、橡胶硫化与密炼，静电喷涂，激光焊接，水刀切割与等离子切割，数控折弯，螺丝锁付，氦质谱检漏，MOD法工时分析，人机料法环分析，产品追溯，挂牌上锁。';
+    expect(prose(zh)).toEqual(
+      expect.arrayContaining([
+        'injection-molding',
+        'extrusion',
+        'rubber-processing',
+        'surface-treatment',
+        'welding',
+        'laser-cutting',
+        'press-brake',
+        'assembly-process',
+        'leak-testing',
+        'industrial-engineering',
+        'root-cause-analysis',
+        'quality-traceability',
+        'loto',
+      ]),
+    );
+  });
+
+  it('does not read everyday prose as these skills', () => {
+    expect(prose('牙膏挤出来了，他研磨咖啡豆，追溯历史，部装好了再说。')).toEqual([]);
+  });
+});
