@@ -324,3 +324,116 @@ describe('the fourteenth round: the factory floor processes', () => {
     expect(prose('牙膏挤出来了，他研磨咖啡豆，追溯历史，部装好了再说。')).toEqual([]);
   });
 });
+
+describe('the fourteenth round: the purchasing and logistics desk', () => {
+  it.each([
+    ['竞争性谈判', 'procurement'],
+    ['Global Sourcing', 'procurement'],
+    ['应该成本分析', 'cost-analysis'],
+    ['品类策略', 'strategic-sourcing'],
+    ['1688采购', 'procurement-platforms'],
+    ['商品归类', 'trade-compliance'],
+    ['EXW', 'incoterms'],
+    ['Road Haulage', 'transportation-management'],
+    ['物流成本', 'freight-cost-control'],
+    ['E-commerce Fulfilment', 'order-fulfillment'],
+    ['温湿度监控', 'cold-chain'],
+    ['富勒WMS', 'wms'],
+    ['唯智TMS', 'tms'],
+    ['DGSA', 'dangerous-goods'],
+    ['Contract Logistics', 'third-party-logistics'],
+  ])('reads %s as %s', (text, id) => {
+    expect(normalizeSkill(text)?.id).toBe(id);
+  });
+
+  it('finds them inside a Chinese and an English job description', () => {
+    const zh =
+      '采购主管：负责竞争性谈判与单一来源采购，应该成本分析，制定品类策略，1688采购找货，管理外协采购与备品备件采购，办理商品归类，控制物流成本，负责退货管理、库存差异与温湿度监控，使用富勒WMS。';
+    expect(prose(zh)).toEqual(
+      expect.arrayContaining([
+        'procurement',
+        'cost-analysis',
+        'strategic-sourcing',
+        'procurement-platforms',
+        'oem-management',
+        'spare-parts-management',
+        'trade-compliance',
+        'freight-cost-control',
+        'reverse-logistics',
+        'stocktake-variance',
+        'cold-chain',
+        'wms',
+      ]),
+    );
+    const en =
+      'Logistics manager: road freight and fleet scheduling, e-commerce fulfilment, 3PL management and contract logistics, DGSA, container freight station, should-cost modelling, category strategy, tendering, EXW and FCA terms.';
+    expect(prose(en)).toEqual(
+      expect.arrayContaining([
+        'transportation-management',
+        'order-fulfillment',
+        'third-party-logistics',
+        'dangerous-goods',
+        'freight-forwarding',
+        'cost-analysis',
+        'strategic-sourcing',
+        'bidding',
+        'incoterms',
+      ]),
+    );
+  });
+
+  it('does not read everyday prose as these skills', () => {
+    expect(prose('他的电话号码尾号1688，富勒先生来了。')).toEqual([]);
+    expect(prose('The dap of paint; his pda buzzed.')).toEqual([]);
+  });
+});
+
+describe('the fourteenth round: the accounts, treasury and investment desk', () => {
+  it.each([
+    ['凭证处理', 'accounting'],
+    ['三张报表', 'financial-reporting'],
+    ['银行承兑汇票', 'treasury'],
+    ['股权融资', 'fundraising'],
+    ['Debt Financing', 'fundraising'],
+    ['审计配合', 'audit-support'],
+    ['认证抵扣', 'vat-special-invoices'],
+    ['折旧计提', 'fixed-assets'],
+    ['经营报告', 'management-reporting'],
+    ['结汇', 'foreign-exchange'],
+    ['研报撰写', 'equity-research'],
+    ['估值建模', 'valuation'],
+    ['K3 Cloud', 'kingdee'],
+    ['U8+', 'yonyou'],
+    ['初级会计', 'accounting-titles'],
+    ['基金从业', 'financial-licenses'],
+    ['保险从业资格', 'insurance-credentials'],
+  ])('reads %s as %s', (text, id) => {
+    expect(normalizeSkill(text)?.id).toBe(id);
+  });
+
+  it('finds them inside a Chinese job description, and a qualification written with its word', () => {
+    const zh =
+      '财务经理：负责凭证处理与三张报表编制，银行承兑汇票管理，银行贷款与股权融资，审计配合，认证抵扣，折旧计提，编写经营报告，结汇与汇率风险管理，研报撰写与估值建模，持有初级会计与基金从业资格。';
+    expect(prose(zh)).toEqual(
+      expect.arrayContaining([
+        'accounting',
+        'financial-reporting',
+        'treasury',
+        'fundraising',
+        'audit-support',
+        'vat-special-invoices',
+        'fixed-assets',
+        'management-reporting',
+        'foreign-exchange',
+        'equity-research',
+        'valuation',
+        'accounting-titles',
+        'financial-licenses',
+      ]),
+    );
+  });
+
+  it('does not read everyday prose as these skills', () => {
+    expect(prose('公司上市了，那辆折旧的旧车，凭证丢了，研报太长。')).toEqual([]);
+  });
+});
