@@ -437,3 +437,14 @@ describe('the fourteenth round: the accounts, treasury and investment desk', () 
     expect(prose('公司上市了，那辆折旧的旧车，凭证丢了，研报太长。')).toEqual([]);
   });
 });
+
+describe('the fourteenth round: an audit for words another trade writes too', () => {
+  it('reads no skill of this round where a nurse, a regulator, a coder or a chip designer writes the word', () => {
+    expect(ids('NICE guidelines, NMC Code', { isSkillList: true })).not.toContain('contact-center-platforms');
+    expect(ids('FCA, PRA', { isSkillList: true })).not.toContain('incoterms');
+    expect(ids('ICD, SNOMED CT', { isSkillList: true })).not.toContain('systems-engineering');
+    expect(prose('负责芯片设计验证与仿真。')).not.toContain('reliability-engineering');
+    expect(prose('Honing my skills in the server room with temperature checks; Section 135 of the Companies Act.')).toEqual([]);
+    expect(prose('爱好股票投资，建立了客户资料库，机房温湿度监控正常。')).toEqual([]);
+  });
+});

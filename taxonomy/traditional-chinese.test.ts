@@ -22,6 +22,12 @@ describe('traditional Chinese folded to simplified', () => {
       expect(toSimplified(text)).toBe(text);
     }
     expect(simplifiedChar('著')).toBe('著');
+    expect(toSimplified('什么、什麼、什麽')).toBe('什么、什么、什么');
+  });
+
+  it('folds in one step: no simplified form is itself folded further', () => {
+    const folded = [...'丟並乾亂亞佈佔來係個們倉備傳傷億價儲優兒內兩冊凍創劃劇務動勞勢區協單衛說説線綫裡裏麼麽薴帳帐'].map(simplifiedChar);
+    expect(folded.map(simplifiedChar)).toEqual(folded);
   });
 
   it('gives the simplified and the traditional spelling of a skill one key', () => {

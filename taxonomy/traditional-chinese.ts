@@ -6,10 +6,11 @@
  *
  * The pairs are the character table of OpenCC (TSCharacters, Apache-2.0), each traditional character with its first
  * simplified form, and the Taiwan and Hong Kong variant forms (為, 衞, 説, 綫) folded the same way; characters outside
- * the Basic Multilingual Plane are left out (a pair must keep the text's UTF-16 length). 著 and 昇 are left as they
- * are: simplified text writes them too (著作权, 显著, 昇腾). 帳 folds to 账, not to 帐 (a tent's), and 帐 with it: a
- * resume's 帳 and 帐 are an account's (應收帳款, 记帐), as the taxonomy writes it (应收账款, 记账). Words that differ
- * between the regions (軟體 and 软件, 專案 and 项目) are not characters: the taxonomy holds them as aliases.
+ * the Basic Multilingual Plane are left out (a pair must keep the text's UTF-16 length). 著, 昇 and 么 are left as they
+ * are: simplified text writes them too (著作权, 显著, 昇腾, 什么; a variant table gives 么 as 幺). 帳 folds to 账, not to
+ * 帐 (a tent's), and 帐 with it: a resume's 帳 and 帐 are an account's (應收帳款, 记帐), as the taxonomy writes it
+ * (应收账款, 记账). Words that differ between the regions (軟體 and 软件, 專案 and 项目) are not characters: the
+ * taxonomy holds them as aliases.
  */
 
 /** Traditional character, then its simplified one, pair after pair. */
@@ -62,7 +63,7 @@ const PAIRS = `
 肅肃脅胁脈脉脛胫脣唇脩修脫脱脹胀腎肾腖胨腡脶腦脑腫肿腳脚腸肠膃腽膕腘膚肤膞䏝膠胶膩腻膽胆膾脍膿脓臉脸臍脐臏膑臘腊臚胪臟脏臠脔臢臜
 臥卧臨临臺台與与興兴舉举舊旧舖铺舘馆艙舱艤舣艦舰艫舻艱艰艷艳芻刍苧苎茲兹荊荆莊庄莖茎莢荚莧苋華华菴庵菸烟萇苌萊莱萬万萴荝萵莴葉叶
 葒荭葤荮葦苇葯药葷荤蒐搜蒓莼蒔莳蒕蒀蒞莅蒼苍蓀荪蓆席蓋盖蓮莲蓯苁蓴莼蓽荜蔔卜蔘参蔞蒌蔣蒋蔥葱蔦茑蔭荫蕁荨蕆蒇蕎荞蕒荬蕓芸蕕莸蕘荛
-蕢蒉蕩荡蕪芜蕭萧蕷蓣薀蕰薈荟薊蓟薌芗薑姜薔蔷薘荙薟莶薦荐薩萨薳䓕薴苧薵䓓薹苔薺荠藍蓝藎荩藝艺藥药藪薮藭䓖藴蕴藶苈藹蔼藺蔺蘀萚蘄蕲
+蕢蒉蕩荡蕪芜蕭萧蕷蓣薀蕰薈荟薊蓟薌芗薑姜薔蔷薘荙薟莶薦荐薩萨薳䓕薴苎薵䓓薹苔薺荠藍蓝藎荩藝艺藥药藪薮藭䓖藴蕴藶苈藹蔼藺蔺蘀萚蘄蕲
 蘆芦蘇苏蘊蕴蘋苹蘚藓蘞蔹蘢茏蘭兰蘺蓠蘿萝虆蔂處处虛虚虜虏號号虧亏虯虬蛺蛱蛻蜕蜆蚬蝕蚀蝟猬蝦虾蝨虱蝸蜗螄蛳螞蚂螢萤螮䗖螻蝼螿螀蟄蛰
 蟈蝈蟎螨蟣虮蟬蝉蟯蛲蟲虫蟶蛏蟻蚁蠁蚃蠅蝇蠆虿蠍蝎蠐蛴蠑蝾蠔蚝蠟蜡蠣蛎蠨蟏蠱蛊蠶蚕蠻蛮衆众衊蔑術术衕同衚胡衛卫衝冲袞衮袷夹裊袅裏里
 補补裝装裡里製制複复褌裈褘袆褲裤褳裢褸褛褻亵襇裥襉裥襏袯襖袄襝裣襠裆襤褴襪袜襬摆襯衬襲袭襴襕覈核見见覎觃規规覓觅視视覘觇覡觋覥觍
@@ -106,25 +107,26 @@ const PAIRS = `
 鵰雕鵲鹊鵷鹓鵾鹍鶄䴖鶇鸫鶉鹑鶊鹒鶓鹋鶖鹙鶘鹕鶚鹗鶡鹖鶥鹛鶩鹜鶪䴗鶬鸧鶯莺鶲鹟鶴鹤鶹鹠鶺鹡鶻鹘鶼鹣鶿鹚鷀鹚鷁鹢鷂鹞鷄鸡鷉䴘鷊鹝鷓鹧
 鷖鹥鷗鸥鷙鸷鷚鹨鷥鸶鷦鹪鷫鹔鷯鹩鷲鹫鷳鹇鷴鹇鷸鹬鷹鹰鷺鹭鷽鸴鸂㶉鸇鹯鸊䴙鸌鹱鸏鹲鸕鸬鸘鹴鸚鹦鸛鹳鸝鹂鸞鸾鹵卤鹹咸鹺鹾鹼碱鹽盐麗丽
 麥麦麩麸麪面麫面麯曲麴曲麵面麼么麽么黃黄黌黉點点黨党黲黪黴霉黶黡黷黩黽黾黿鼋鼂鼌鼉鼍鼕冬鼴鼹齊齐齋斋齎赍齏齑齒齿齔龀齕龁齗龂齙龅
-齜龇齟龃齠龆齡龄齣出齦龈齧啮齪龊齬龉齲龋齶腭齷龌龍龙龎厐龐庞龑䶮龔龚龕龛龜龟鿁䜤鿓鿒么幺潀潨痺痹睪睾簷檐蒍蔿敍叙枱台粧妆糭粽衞卫
-衹只`.replace(/\s/g, '');
+齜龇齟龃齠龆齡龄齣出齦龈齧啮齪龊齬龉齲龋齶腭齷龌龍龙龎厐龐庞龑䶮龔龚龕龛龜龟鿁䜤鿓鿒潀潨痺痹睪睾簷檐蒍蔿敍叙枱台粧妆糭粽衞卫衹只
+`.replace(/\s/g, '');
 
 const SIMPLIFIED = new Map<string, string>();
 for (let i = 0; i < PAIRS.length; i += 2) SIMPLIFIED.set(PAIRS[i]!, PAIRS[i + 1]!);
 SIMPLIFIED.set('帳', '账').set('帐', '账');
-
-/** Any traditional character the table folds: most texts have none, and are returned as they are. */
-const HAS_TRADITIONAL = new RegExp(`[${[...SIMPLIFIED.keys()].join('')}]`, 'u');
 
 /** One character in simplified form: itself when it has no other. */
 export function simplifiedChar(char: string): string {
   return SIMPLIFIED.get(char) ?? char;
 }
 
-/** A text with its traditional characters folded to simplified ones, the same length. */
+/** A text with its traditional characters folded to simplified ones, the same length; most texts have none and come back as they are. */
 export function toSimplified(text: string): string {
-  if (!HAS_TRADITIONAL.test(text)) return text;
-  let folded = '';
-  for (let i = 0; i < text.length; i++) folded += simplifiedChar(text[i]!);
-  return folded;
+  for (let i = 0; i < text.length; i++) {
+    // Below U+3400 no character folds: a Latin text costs a pass over its char codes.
+    if (text.charCodeAt(i) < 0x3400 || !SIMPLIFIED.has(text[i]!)) continue;
+    let folded = text.slice(0, i);
+    for (let j = i; j < text.length; j++) folded += simplifiedChar(text[j]!);
+    return folded;
+  }
+  return text;
 }
