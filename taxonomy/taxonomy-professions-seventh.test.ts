@@ -448,3 +448,47 @@ describe('the fourteenth round: an audit for words another trade writes too', ()
     expect(prose('爱好股票投资，建立了客户资料库，机房温湿度监控正常。')).toEqual([]);
   });
 });
+
+describe('the fourteenth round, a second pass: the care home and the ward’s basic care', () => {
+  it.each([
+    ['DNACPR', 'advance-care-planning'],
+    ['Gold Standards Framework', 'advance-care-planning'],
+    ['预立医疗照护计划', 'advance-care-planning'],
+    ['McKinley T34', 'iv-therapy'],
+    ['QCF Level 3', 'nursing-assistant'],
+    ['Person Centred Software', 'care-planning-software'],
+    ['Sara Stedy', 'patient-moving-handling'],
+    ['RESTORE2', 'early-warning-scores'],
+    ['KLOEs', 'healthcare-quality'],
+    ['Buccal Midazolam', 'disability-support'],
+    ['院内陪检', 'patient-escort'],
+    ['临终护理', 'palliative-care'],
+  ])('reads %s as %s', (text, id) => {
+    expect(normalizeSkill(text)?.id).toBe(id);
+  });
+
+  it('finds them in a carer’s description, and a short word in a list', () => {
+    const en =
+      'Senior carer: ReSPECT and DNACPR conversations, anticipatory medicines, McKinley T34 syringe drivers, QCF Level 3, Log my Care, Sara Stedy, falls management, RESTORE2, KLOEs, buccal midazolam, Namaste Care.';
+    expect(prose(en)).toEqual(
+      expect.arrayContaining([
+        'advance-care-planning',
+        'iv-therapy',
+        'nursing-assistant',
+        'care-planning-software',
+        'patient-moving-handling',
+        'patient-safety',
+        'early-warning-scores',
+        'healthcare-quality',
+        'disability-support',
+        'palliative-care',
+      ]),
+    );
+    expect(ids('Stoma, Catheter, Nebuliser', { isSkillList: true })).toEqual(['wound-care', 'catheterization', 'nursing-procedures']);
+  });
+
+  it('does not read everyday prose as these skills', () => {
+    expect(prose('She walked with dignity and respect; the news was on; he bought a catheter.')).toEqual([]);
+    expect(prose('两人做好交接后下班，他去量体温。')).toEqual([]);
+  });
+});
