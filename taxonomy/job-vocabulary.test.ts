@@ -39,6 +39,11 @@ describe('findConcepts', () => {
     expect(ids('高级后端工程师 @ 字节跳动')).toEqual(['seniority:senior', 'role:backend-engineer', 'employer:bytedance']);
   });
 
+  it('reads a title in traditional characters as in simplified ones', () => {
+    expect(ids('高級會計主管 採購經理')).toEqual(ids('高级会计主管 采购经理'));
+    expect(ids('高級後端工程師 @ 字節跳動')).toEqual(['seniority:senior', 'role:backend-engineer', 'employer:bytedance']);
+  });
+
   it('finds a skill described in other words', () => {
     expect(jobVocabulary().concept('topic:caching')?.skills).toContain('redis');
     expect(ids('an in-memory key-value cache')).toEqual(['topic:caching', 'topic:caching', 'topic:caching']);

@@ -8,6 +8,7 @@
  * wins over the shorter ones inside it ("前端工程师", not "前端" then "工程师").
  */
 import { readFileSync } from 'node:fs';
+import { toSimplified } from './traditional-chinese.ts';
 
 export type ConceptKind = 'family' | 'role' | 'seniority' | 'employer' | 'place' | 'topic';
 
@@ -44,8 +45,11 @@ interface Matcher {
 const VOCABULARY_FILE = new URL('./job-vocabulary.json', import.meta.url);
 const LATIN_WORD_CHAR = /[a-z0-9]/i;
 
-/** NFKC and lower case, one UTF-16 unit for one (the vocabulary's characters keep their length). */
-const fold = (text: string) => text.normalize('NFKC').toLowerCase();
+/**
+ * NFKC, simplified characters (會計 as 会计: a Hong Kong or Taiwan resume's titles) and lower case, one UTF-16 unit for one
+ * (the vocabulary's characters keep their length).
+ */
+const fold = (text: string) => toSimplified(text.normalize('NFKC')).toLowerCase();
 
 export class JobVocabulary {
   readonly concepts: readonly JobConcept[];
