@@ -101,3 +101,42 @@ describe('the fourteenth round, a second pass: the words of Hong Kong, Macau and
     expect(prose('He ate momo dumplings for lunch.')).toEqual([]);
   });
 });
+
+describe('the fourteenth round: the office and general affairs desk', () => {
+  it.each([
+    ['流程审批', 'oa-systems'],
+    ['办公搬迁', 'office-relocation'],
+    ['IT资产', 'it-asset-management'],
+    ['保洁外包', 'outsourcing-management'],
+    ['5S检查', 'five-s'],
+    ['钉钉考勤', 'attendance-management'],
+    ['健康体检组织', 'employee-health-checks'],
+    ['文件翻译', 'translation'],
+    ['工作周报', 'status-reporting'],
+    ['PPT汇报', 'slide-writing'],
+    ['证照年检', 'seal-management'],
+    ['社保开户', 'social-insurance'],
+  ])('reads %s as %s', (text, id) => {
+    expect(normalizeSkill(text)?.id).toBe(id);
+  });
+
+  it('finds them inside an office administrator’s description, and not in everyday prose', () => {
+    const zh =
+      '行政专员：负责OA流程审批、办公搬迁、IT资产盘点、保洁外包与安保外包管理、5S检查、钉钉考勤、健康体检组织、文件翻译、证照年检及社保开户。';
+    expect(prose(zh)).toEqual(
+      expect.arrayContaining([
+        'oa-systems',
+        'office-relocation',
+        'it-asset-management',
+        'outsourcing-management',
+        'five-s',
+        'attendance-management',
+        'employee-health-checks',
+        'translation',
+        'seal-management',
+        'social-insurance',
+      ]),
+    );
+    expect(prose('村民搬迁到了新区，他这周报名了马拉松。')).toEqual([]);
+  });
+});
