@@ -140,3 +140,12 @@ describe('the fourteenth round: the office and general affairs desk', () => {
     expect(prose('村民搬迁到了新区，他这周报名了马拉松。')).toEqual([]);
   });
 });
+
+describe('the fourteenth round: a reception desk is not a web page’s front end', () => {
+  it('reads 前台 of a developer’s list as no reception work, and a bare Line as no LINE account', () => {
+    expect(ids('前台开发、后台管理、Java', { isSkillList: true })).toEqual(['java']);
+    expect(normalizeSkill('前台开发')).toBeNull();
+    expect(normalizeSkill('Line')).toBeNull();
+    expect(normalizeSkill('前台接待')?.id).toBe('front-desk');
+  });
+});
