@@ -14,9 +14,9 @@ const simplifiedCodes = new Uint16Array(LAST - FIRST + 1);
 
 /**
  * Where the table's first form is not the one a resume means: 帳 (and the mainland's own 帐) is an account's, as the
- * taxonomy writes it (應收帳款, 记帐 → 应收账款, 记账), not a tent's.
+ * taxonomy writes it (應收帳款, 记帐 → 应收账款, 记账), not a tent's; 昇 stays, as simplified text writes it too (昇腾).
  */
-const OVERRIDES: Record<string, string> = { 帳: '账', 帐: '账' };
+const OVERRIDES: Record<string, string> = { 帳: '账', 帐: '账', 昇: '昇' };
 
 /** A Chinese character's simplified code unit (itself when it has no other form of one unit), in one step. */
 function simplifiedCode(code: number): number {

@@ -42,6 +42,8 @@ describe('findConcepts', () => {
   it('finds a title written in traditional characters as its simplified form', () => {
     expect(ids('會計主任')).toEqual(ids('会计主任'));
     expect(ids('資深前端工程師')).toEqual(ids('资深前端工程师'));
+    expect(ids('高級會計主管 採購經理')).toEqual(ids('高级会计主管 采购经理'));
+    expect(ids('高級後端工程師 @ 字節跳動')).toEqual(['seniority:senior', 'role:backend-engineer', 'employer:bytedance']);
   });
 
   it('finds a skill described in other words', () => {
