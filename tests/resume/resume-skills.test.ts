@@ -33,6 +33,21 @@ describe('skills sections', () => {
     expect(listed([...JOB, header, line].join('\n'))).toEqual(['python', 'go', 'docker']);
   });
 
+  it.each([
+    ['✔ SKILLS', 'Python | Go | Docker'],
+    ['===SKILLS===', 'Python, Go, Docker'],
+    ['🛠️ Skills', 'Python, Go, Docker'],
+    ['▶ Key Skills', '★ Python ★ Go ★ Docker'],
+  ])('reads a section whose heading a symbol decorates: %s', (header, line) => {
+    expect(listed([...JOB, header, line].join('\n'))).toEqual(['python', 'go', 'docker']);
+  });
+
+  it('reads the items a symbol marks on one line, in a skills section and in a job', () => {
+    expect(listed([...工作, '★ 专业技能', '★ Excel ★ 叉车证 ★ 盘点'].join('\n'))).toEqual(['excel', 'forklift', 'cycle-counting']);
+    const text = [...JOB.slice(0, 5), 'Sales Associate', '✔ Cash handling and POS transactions ✔ Loss prevention ✔ Upselling'].join('\n');
+    expect(all(text)).toEqual(expect.arrayContaining(['cash-handling', 'loss-prevention', 'upselling']));
+  });
+
   it('reads the skills on a header line and 熟练使用 in a description', () => {
     expect(listed([...工作, '专业技能：熟练使用Ｐｙｔｈｏｎ，Ｊａｖａ'].join('\n'))).toEqual(['python', 'java']);
   });

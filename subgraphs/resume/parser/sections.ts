@@ -287,7 +287,8 @@ for (const [kind, names] of HEADERS) for (const name of names) HEADER_KIND.set(n
 export function headerKind(line: string): SectionKind | null {
   const stripped = line
     .normalize('NFKC')
-    .replace(/^[\s#*■□●◆◇▶►•\-=_|>【[（(]+|[\s*:：\-=_|】\]）)]+$/g, '')
+    // Whatever decorates it: "## Skills", "【工作经历】", "===EXPERIENCE===", "✔ SKILLS", "▶ 工作经历", an emoji.
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
     .replace(/^(?:[一二三四五六七八九十]+[、.]|\d+[.、)]\s*)/, '')
     .trim()
     .toLowerCase();
