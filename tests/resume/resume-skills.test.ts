@@ -19,6 +19,7 @@ describe('skills sections', () => {
     ['个人技能', 'Python、Go、Docker'],
     ['计算机技能', 'Python｜Go｜Docker'],
     ['专业能力', 'Python · Go · Docker'],
+    ['核心能力 CORE COMPETENCIES', 'Python | Go | Docker'],
   ])('reads a Chinese section headed %s', (header, line) => {
     expect(listed([...工作, `【${header}】`, line].join('\n'))).toEqual(['python', 'go', 'docker']);
   });

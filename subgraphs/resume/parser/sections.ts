@@ -126,6 +126,9 @@ const HEADERS: [SectionKind, string[]][] = [
       '技能证书',
       '技能与证书',
       '专业能力',
+      '核心能力',
+      '核心技能',
+      '核心竞争力',
       '技术能力',
       '计算机技能',
       '计算机能力',
@@ -300,6 +303,8 @@ export function headerKind(line: string): SectionKind | null {
   if (parts.length === 2) {
     const kinds = parts.map((p) => HEADER_KIND.get(p.trim()));
     if (kinds[0] && kinds[0] === kinds[1]) return kinds[0];
+    // "核心能力 CORE COMPETENCIES": a short Chinese heading the lists lack, beside the English one they hold.
+    if (kinds[0] === undefined && kinds[1] && /^[\u4e00-\u9fff]{2,6}$/u.test(parts[0]!)) return kinds[1];
     if (kinds[0] && kinds[1] === undefined && /^[\u4e00-\u9fff]+$/u.test(parts[0]!) && HEADER_KIND.get(parts[1]!.trim()) === undefined)
       return null;
   }
