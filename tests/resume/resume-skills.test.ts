@@ -43,6 +43,15 @@ describe('skills sections', () => {
     expect(listed([...JOB, header, line].join('\n'))).toEqual(['python', 'go', 'docker']);
   });
 
+  it.each(['Personal Profile', 'Professional Profile', 'Career Summary', 'Executive Summary'])(
+    'reads no skill from the heading %s, and reads its text as a summary',
+    (header) => {
+      const skills = parseResumeText([...JOB, header, 'Calm under pressure, a team player.'].join('\n')).skills;
+      expect(skills.map((s) => s.match)).not.toContain(header);
+      expect(skills.map((s) => s.id)).toContain('teamwork');
+    },
+  );
+
   it('reads the items a symbol marks on one line, in a skills section and in a job', () => {
     expect(listed([...工作, '★ 专业技能', '★ Excel ★ 叉车证 ★ 盘点'].join('\n'))).toEqual(['excel', 'forklift', 'cycle-counting']);
     const text = [...JOB.slice(0, 5), 'Sales Associate', '✔ Cash handling and POS transactions ✔ Loss prevention ✔ Upselling'].join('\n');
