@@ -4,6 +4,7 @@
  * comma, roles under one employer's heading.
  */
 import { describe, expect, it } from 'vitest';
+import { parseResumeText } from '../../subgraphs/resume/parser/resume-parser.ts';
 import { segmentsOf } from '../../subgraphs/resume/parser/fields/segments.ts';
 import {
   experienceLines,
@@ -58,6 +59,27 @@ describe('numbered entries', () => {
     expect(experienceLines(['1. Store Manager, Aldi UK, 2016 – 2021', '1. Reduced shrinkage by 30%'])).toEqual([
       'Store Manager, Aldi UK, 2016 – 2021',
       '1. Reduced shrinkage by 30%',
+    ]);
+  });
+});
+
+describe('a description a symbol bullets', () => {
+  it("is the entry's description, never the next entry's employer (a Word table's cells a line each)", () => {
+    const text = [
+      '黄志伟',
+      '工作经历',
+      '2020年9月 - 至今',
+      '东莞京东物流园',
+      '仓库组长',
+      '★ 带8人负责收货、上架、拣货 ★ 每月盘点，库存准确率99.8% ★ 6S现场管理',
+      '2016年3月 - 2020年8月',
+      '东莞市鸿泰五金制品厂',
+      '仓管员',
+      '➤ 原材料和成品出入库登记 ➤ 用ERP开单',
+    ].join('\n');
+    expect(parseResumeText(text).experience.map((e) => [e.company, e.title])).toEqual([
+      ['东莞京东物流园', '仓库组长'],
+      ['东莞市鸿泰五金制品厂', '仓管员'],
     ]);
   });
 });

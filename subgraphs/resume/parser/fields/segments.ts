@@ -179,6 +179,7 @@ export function degreeOf(text: string): string | null {
   return null;
 }
 
+/** A line a bullet starts: a dot, a dash, a number, or any symbol a list is marked with (✔, ★, ➤, an emoji). */
 export function isBullet(line: string): boolean {
-  return /^\s*(?:[•●▪◦·*\-–—]|\d+[.、)]\s)/.test(line);
+  return /^\s*(?:[•●▪◦·*\-–—▸►➢]|\p{So}|\d+[.、)]\s)/u.test(line);
 }
