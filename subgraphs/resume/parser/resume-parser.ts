@@ -146,12 +146,13 @@ function readFields(text: string, format: ResumeFormat, home: CountryCode[] = []
         .join('\n'),
     );
 
+  const emails = findEmails(fieldText);
   return {
     format,
     name: findName(fieldText, headerLines),
-    emails: findEmails(fieldText),
+    emails,
     phones: findPhones(fieldText, isChinese || /\+86/.test(fieldText), () => [
-      ...homeRegions([...headerLines, ...findEmails(fieldText).map((e) => e.value)].join('\n')),
+      ...homeRegions([...headerLines, ...emails.map((e) => e.value)].join('\n')),
       ...home,
     ]),
     location: findLocation(headerLines, fieldText),
