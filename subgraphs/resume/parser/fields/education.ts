@@ -86,7 +86,7 @@ function educationEntries(lines: string[]): EducationEntry[] {
 }
 
 /** A table's label for the unit of a school: 学院, 院系, Faculty. */
-const UNIT_LABEL = /^\s*(?:学院|學院|院系|所在院系|系别|系別|科系|faculty|department|school \/ faculty)\s*[:：]?\s*$/iu;
+const UNIT_LABEL = /^\s*(?:学院|院系|所在院系|系别|科系|faculty|department|school \/ faculty)\s*[:：]?\s*$/iu;
 
 /**
  * Beside dated entries, a line no entry took that starts with a school (or with a degree and then its school) is an

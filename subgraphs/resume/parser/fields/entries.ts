@@ -12,14 +12,14 @@ import { experienceLines, isDescriptionLine, joinsGroup, opensGroup, passesOverI
 import { isBullet, segmentsOf } from './segments.ts';
 
 export const LABEL =
-  /^(?:公司(?:名称)?|工作单位|所在(?:公司|单位)|任职(?:公司|单位)|就职公司|担任(?:职务|职位)|职称|职位名称|单位|职位|职务|岗位|(?:毕业|就读)?(?:学校|院校)(?:名称)?|畢業(?:學校|院校)|(?:學校|院校)(?:名稱)?|专业|学历|學歷|学位|时间|起止时间|在职时间|任职时间|日期|職位|職務|公司名稱|company|employer|title|position|role|school|institution|education|major|degree|dates?|period)\s*[:：]\s*/iu;
+  /^(?:公司(?:名称)?|工作单位|所在(?:公司|单位)|任职(?:公司|单位)|就职公司|担任(?:职务|职位)|职称|职位名称|单位|职位|职务|岗位|(?:毕业|就读)?(?:学校|院校)(?:名称)?|畢業(?:院校)|(?:學校|院校)(?:名稱)?|专业|学历|学位|时间|起止时间|在职时间|任职时间|日期|公司名稱|company|employer|title|position|role|school|institution|education|major|degree|dates?|period)\s*[:：]\s*/iu;
 
 /**
  * Column headings of a table ("时间 公司 职位", "Dates | Company | Title", "Year / Degree / University"), or a label
  * on a line of its own in a key/value table (学校 / 吉林大学): labels, not names.
  */
 export const COLUMN_HEADINGS =
-  /^(?:\s*(?:时间|起止时间|起止日期|就读时间|毕业时间|日期|公司|公司名称|工作单位|所在公司|任职公司|担任职务|职称|单位|职位|职务|岗位|部门|学校|院校|毕业院校|学校名称|所学专业|专业|学历|学位|期間|職位|職務|職稱|公司名稱|任職期間|學校|科系|學位|工作内容|工作职责|主要职责|描述|证书|起止年月|zeitraum|bildungseinrichtung|abschluss|year graduated|dates?|period|years?|company|employer|title|position|role|school|institution|university|college|qualifications?|certificate|major|degree|s\/n|responsibilities|duties|description)\s*[|｜,，/:：]?)+$/iu;
+  /^(?:\s*(?:时间|起止时间|起止日期|就读时间|毕业时间|日期|公司|公司名称|工作单位|所在公司|任职公司|担任职务|职称|单位|职位|职务|岗位|部门|学校|院校|毕业院校|学校名称|所学专业|专业|学历|学位|期間|任職期間|科系|工作内容|工作职责|主要职责|描述|证书|起止年月|zeitraum|bildungseinrichtung|abschluss|year graduated|dates?|period|years?|company|employer|title|position|role|school|institution|university|college|qualifications?|certificate|major|degree|s\/n|responsibilities|duties|description)\s*[|｜,，/:：]?)+$/iu;
 
 /** A line that names things (not a sentence of description, nor column headings). */
 export function isHeaderLike(line: string | undefined, maxLength = 90): line is string {
@@ -116,7 +116,7 @@ export function anchorsOf(
 
 /** A degree written as a label before its school: "本科：北京邮电大学", "硕士：中国科学院大学". */
 export const DEGREE_LABEL =
-  /^\s*(本科|硕士|碩士|博士|研究生|硕士研究生|博士研究生|大专|專科|专科|学士|學士|高中|初中|中专|中專|secondary|primary|tertiary|high school|vocational)\s*[:：]\s*/iu;
+  /^\s*(本科|硕士|博士|研究生|硕士研究生|博士研究生|大专|专科|学士|高中|初中|中专|secondary|primary|tertiary|high school|vocational)\s*[:：]\s*/iu;
 
 export function partsOf(texts: string[]): string[] {
   return texts.flatMap((text) => {

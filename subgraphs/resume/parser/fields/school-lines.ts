@@ -96,7 +96,7 @@ export function joinWrappedDegrees(lines: string[]): string[] {
  * A Japanese 履歴書 writes a school twice, the month it was entered (入学) and the month it was left (卒業, 修了): one
  * school, so the second line of the same school is no entry of its own.
  */
-const ENROLMENT_MARK = /(?:入学|入學|卒業|修了|中退|退学)\s*$/u;
+const ENROLMENT_MARK = /(?:入学|卒業|修了|中退|退学)\s*$/u;
 
 export function withoutEnrolmentRepeats(entries: EducationEntry[], lines: string[]): EducationEntry[] {
   if (!lines.some((line) => ENROLMENT_MARK.test(line.trim()))) return entries;
@@ -105,11 +105,11 @@ export function withoutEnrolmentRepeats(entries: EducationEntry[], lines: string
 
 /** Before a school's name: a year (2016年), a degree and the verb (本科毕业于, 研究生毕业于), a label's verb (就读于, 畢業於). */
 const GLUED_BEFORE =
-  /^(?:(?:19|20)\d{2}\s*年\s*)?(?:(?:本科|硕士|碩士|博士|研究生|大专|專科|专科|学士|學士)(?:研究生)?\s*(?=毕业于|就读于|畢業於|就讀於))?(?:就读于|毕业于|畢業於|就讀於|graduated from|studied at|attended|原)\s*/iu;
+  /^(?:(?:19|20)\d{2}\s*年\s*)?(?:(?:本科|硕士|博士|研究生|大专|专科|学士)(?:研究生)?\s*(?=毕业于|就读于))?(?:就读于|毕业于|畢業於|就讀於|graduated from|studied at|attended|原)\s*/iu;
 
 /** A country written before a Chinese school's name: 美国加州大学伯克利分校, 英国伦敦大学学院 (not 新加坡国立大学, 日本大学). */
 const COUNTRY_BEFORE =
-  /^(?:美国|美國|英国|英國|澳大利亚|澳大利亞|澳洲|加拿大|德国|德國|法国|法國|荷兰|荷蘭|瑞士|瑞典|意大利|西班牙|爱尔兰|愛爾蘭|新西兰|紐西蘭|俄罗斯|丹麦|芬兰|挪威|比利时|奥地利|韩国|韓國)(?=[\u4e00-\u9fff]{2,}(?:大学|大學|学院|學院))(?!国立|國立|国际|國際|大学|大學|学院|學院|科学技术院|理工大学)/u;
+  /^(?:美国|英国|澳大利亚|澳洲|加拿大|德国|法国|荷兰|瑞士|瑞典|意大利|西班牙|爱尔兰|新西兰|紐西蘭|俄罗斯|丹麦|芬兰|挪威|比利时|奥地利|韩国)(?=[\u4e00-\u9fff]{2,}(?:大学|学院))(?!国立|國立|国际|大学|大學|学院|學院|科学技术院|理工大学)/u;
 
 /**
  * A major, department or degree glued after a Chinese university's name with no space: 南开大学金融学本科, 东南大学土木工程专业,
@@ -118,19 +118,18 @@ const COUNTRY_BEFORE =
  * health professions (上海交通大学护理学院, 浙江大学医学院, 武汉大学口腔医学院), as the labelled set and the English "University of
  * Pennsylvania School of Nursing" keep it (schools-worldwide6.ts).
  */
-const GLUED_MAJOR_END = /(?:专业|專業|本科|硕士|碩士|博士|学士|學士|系|学系|學系|在读|在讀)$/u;
+const GLUED_MAJOR_END = /(?:专业|本科|硕士|博士|学士|系|学系|在读)$/u;
 const FACULTY_SUBJECT =
-  '外文|外语|外語|计算机|電腦|软件|軟體|信息|資訊|电子|電子|通信|通訊|机械|機械|电气|電機|电机|土木|化学|化學|化工|材料|经济|經濟|管理|金融|法|外国语|外國語|文|理|医|醫|药|藥|数学|數學|物理|生命|环境|環境|建筑|建築|艺术|藝術|新闻|新聞|传播|傳播|公共|马克思主义|教育|体育|體育|音乐|音樂|美术|美術|能源|动力|動力|航空|航天|自动化|自動化|控制|光电|光電|商|工商|会计|會計|统计|統計|人文|社会|社會|政治|历史|歷史|哲学|哲學|地理|地球|海洋|农|農|林|生物|食品|护理|護理|口腔|临床|臨床|基础|基礎|仪器|儀器|光学|光學|集成电路|人工智能|数据|數據|网络|網絡|安全|交通|运输|運輸|水利|测绘|測繪|资源|資源|城市规划|设计|設計|与|與|及|和|科学|科學|工程|技术|技術|学|學|应用|應用';
-const GLUED_FACULTY = new RegExp(`^(?:${FACULTY_SUBJECT})+(?:学院|學院)$`, 'u');
-const HEALTH_SCHOOL = /^(?:医|醫|护理|護理|药|藥|药学|藥學|口腔医|口腔醫|公共卫生|公共衛生)(?:学院|學院)$|^(?:医学部|醫學部)$/u;
+  '外文|外语|计算机|電腦|软件|軟體|信息|資訊|电子|通信|通訊|机械|电气|电机|土木|化学|化工|材料|经济|管理|金融|法|外国语|文|理|医|药|数学|物理|生命|环境|建筑|艺术|新闻|传播|公共|马克思主义|教育|体育|音乐|美术|能源|动力|航空|航天|自动化|控制|光电|商|工商|会计|统计|人文|社会|政治|历史|哲学|地理|地球|海洋|农|林|生物|食品|护理|口腔|临床|基础|仪器|光学|集成电路|人工智能|数据|网络|安全|交通|运输|水利|测绘|资源|城市规划|设计|与|及|和|科学|工程|技术|学|应用|應用';
+const GLUED_FACULTY = new RegExp(`^(?:${FACULTY_SUBJECT})+(?:学院)$`, 'u');
+const HEALTH_SCHOOL = /^(?:医|护理|药|药学|口腔医|公共卫生)(?:学院)$|^(?:医学部)$/u;
 
 /** The unit that runs a university's online, continuing or adult study, glued after it: 中国石油大学（北京）网络教育学院. */
-const STUDY_MODE_UNIT =
-  /(?<=(?:大学|大學)(?:[(（][^()（）]+[)）])?)(?:网络教育|網絡教育|继续教育|繼續教育|成人教育|远程教育|遠程教育|开放教育|開放教育|函授)学院$/u;
+const STUDY_MODE_UNIT = /(?<=(?:大学)(?:[(（][^()（）]+[)）])?)(?:网络教育|继续教育|成人教育|远程教育|开放教育|函授)学院$/u;
 
 function withoutGluedMajor(part: string): string {
   if (STUDY_MODE_UNIT.test(part)) return part.replace(STUDY_MODE_UNIT, '');
-  const glued = part.match(/^(.+?(?:大学|大學))([\u4e00-\u9fff]{2,})$/u);
+  const glued = part.match(/^(.+?(?:大学))([\u4e00-\u9fff]{2,})$/u);
   if (!glued) return part;
   const rest = glued[2]!;
   return !HEALTH_SCHOOL.test(rest) && (GLUED_MAJOR_END.test(rest) || GLUED_FACULTY.test(rest)) ? glued[1]! : part;
@@ -154,7 +153,7 @@ export function schoolName(part: string): string {
     // "University of Auckland in 2016 with a BCom": the year and degree a sentence writes after it.
     .replace(/\s+(?:in\s+(?:19|20)\d{2}|with\s+an?\s)[^()]*$/iu, '')
     // A campus or city note in brackets: 中山大学（深圳校区）, 輔仁大學（新北市）, a lab's or institute's (中科院自动化所).
-    .replace(/\s*[(（][^()（）]*(?:校区|校區|分部|市|省|所|实验室|實驗室|\bcampus)[)）]\s*$/iu, '')
+    .replace(/\s*[(（][^()（）]*(?:校区|分部|市|省|所|实验室|\bcampus)[)）]\s*$/iu, '')
     .replace(
       /\s*[(（][^()（）]*(?:\d|统招|全日制|双一流|一流|重点|自考|函授|成人|在职|网络教育|开放教育|远程|业余|交换|现|現|原|expected|exchange|gpa|top\b|qs\b|online|distance|part[- ]time|evening|remote|now\b|formerly|renamed|previously)[^()（）]*[)）]\s*$/iu,
       '',
@@ -172,7 +171,7 @@ export function schoolName(part: string): string {
     })
     .trim();
   // A Chinese school's branch in brackets, not a university's campus: 新东方烹饪学校（合肥）, 香港專業教育學院（沙田）.
-  const branchless = named.replace(/(?<=(?:学校|學校|学院|學院|技校|中学|中學))[(（][\u4e00-\u9fff]{2,4}[)）]$/u, '');
+  const branchless = named.replace(/(?<=(?:学校|学院|技校|中学))[(（][\u4e00-\u9fff]{2,4}[)）]$/u, '');
   if (branchless !== named) return schoolName(branchless);
   // Its name in another language or its own school in brackets: "Tsinghua University (清华大学)", "University of Oxford
   // (Saïd Business School)".
@@ -187,7 +186,7 @@ export function schoolName(part: string): string {
  * what stands before names no school of its own ("University of Texas at Austin" stays whole).
  */
 function withoutWordsBefore(part: string): string {
-  const verb = part.match(/^(.{1,16}?)(?:毕业于|就读于|畢業於|就讀於|肄业于|肄業於)\s*(.+)$/u);
+  const verb = part.match(/^(.{1,16}?)(?:毕业于|就读于|肄业于)\s*(.+)$/u);
   if (verb && !isSchool(verb[1]!) && isSchool(verb[2]!)) return verb[2]!;
   const studied = part.match(STUDIED_AT);
   if (studied && isSchool(studied[1]!)) return studied[1]!;
@@ -195,8 +194,7 @@ function withoutWordsBefore(part: string): string {
   if (at && !isSchool(at[1]!) && isSchool(at[2]!)) return at[2]!;
   return part;
 }
-const STUDIED_AT =
-  /^.{0,12}?在(.+?(?:大学|大學|学院|學院|学校|學校|中学|中學|技校|卫校|衛校|党校|黨校|中专|中專|中心))(?:就读|就讀|学习|學習|进修|進修|读|讀|学|學)[\u4e00-\u9fff]*$/u;
+const STUDIED_AT = /^.{0,12}?在(.+?(?:大学|学院|学校|中学|技校|卫校|党校|中专|中心))(?:就读|学习|进修|读|学)[\u4e00-\u9fff]*$/u;
 
 /**
  * A note after the name that is no part of it: a level or a note of leaving (（高職）, （五年制大专，未毕业）, "(incomplete)"),
@@ -205,9 +203,9 @@ const STUDIED_AT =
  */
 function withoutStudyNotes(part: string): string {
   const noted = part
-    .replace(/(?<=(?:大学|大學|学院|學院|学校|學校|中学|中學|技校|卫校|衛校|中专|中專|中心))(?:毕业|畢業|结业|結業|肄业|肄業)$/u, '')
+    .replace(/(?<=(?:大学|学院|学校|中学|技校|卫校|中专|中心))(?:毕业|结业|肄业)$/u, '')
     .replace(
-      /\s*[(（][^()（）]*(?:高职|高職|职高|職高|中专|中專|中技|高中|初中|大专|大專|专科|專科|未毕业|未畢業|未完成|肄业|肄業|incomplete|not completed|did not (?:complete|finish)|unfinished|not finished|withdrew|day release|block release|apprenticeship|\bvia\b|through\b)[^()（）]*[)）]\s*$/iu,
+      /\s*[(（][^()（）]*(?:高职|职高|中专|中技|高中|初中|大专|专科|未毕业|未完成|肄业|incomplete|not completed|did not (?:complete|finish)|unfinished|not finished|withdrew|day release|block release|apprenticeship|\bvia\b|through\b)[^()（）]*[)）]\s*$/iu,
       '',
     );
   const bracket = noted.match(/^(.+?)\s*\(([^()]+)\)$/u);
@@ -322,7 +320,7 @@ export const withoutEmphasis = (line: string) => line.replace(/(\*\*|__)(?=\S)(.
 
 /** A part that is a unit of a school or something done there, not a school of its own written without dates. */
 export const NOT_UNDATED_SCHOOL =
-  /^(?:(?:faculty|department|dept\.?|division) of\b|(?:college|school) of (?:engineering|(?:liberal |fine )?arts|sciences?|business|law|medicine|education|nursing|pharmacy|computing|computer|letters|agriculture|architecture|design|communications?|public|natural|social|humanities|information|health|music|management|economics|dentistry|journalism|graduate|continuing|professional)\b|(?!.*大[学學]).*(?:学院|學院|系)$)|honou?rs?|program(?:me)?\b|scholar|society|union|club|association|team\b|award|prize|list\b|fellow|exchange|visiting|优秀|奖|毕业生|学生会|社团|协会|称号|交换|访学/iu;
+  /^(?:(?:faculty|department|dept\.?|division) of\b|(?:college|school) of (?:engineering|(?:liberal |fine )?arts|sciences?|business|law|medicine|education|nursing|pharmacy|computing|computer|letters|agriculture|architecture|design|communications?|public|natural|social|humanities|information|health|music|management|economics|dentistry|journalism|graduate|continuing|professional)\b|(?!.*大[学學]).*(?:学院|系)$)|honou?rs?|program(?:me)?\b|scholar|society|union|club|association|team\b|award|prize|list\b|fellow|exchange|visiting|优秀|奖|毕业生|学生会|社团|协会|称号|交换|访学/iu;
 
 /**
  * A school and what follows it joined by a mark a Chinese line uses between its parts, or a colon: "大连理工大学/化工学院",
@@ -342,16 +340,15 @@ export function schoolBesideMark(part: string): string[] {
   sides.push(part.slice(from));
   if (sides.some((side) => !side)) return [part];
   // Not a label before its value: "学校：重庆大学".
-  const label = /^(?:毕业|就读|所在)?(?:学校|學校|院校|学院|學院|大学|大學)(?:名称|名稱)?$/u.test(sides[0]!);
+  const label = /^(?:毕业|就读|所在)?(?:学校|院校|学院|大学)(?:名称)?$/u.test(sides[0]!);
   return sides.length > 1 && !label && isSchool(sides[0]!) && !isUnnamedSchool(sides[0]!) ? sides : [part];
 }
 
 /** A degree glued before its school: "本科北京交通大学", "研究生毕业于北京航空航天大学", "211本科（西北大学）". */
-const GLUED_DEGREE =
-  /^((?:(?:19|20)\d{2}年)?(?:本科|硕士研究生|博士研究生|硕士|碩士|博士|研究生|大专|專科|专科|学士|學士))(?:毕业于|就读于|畢業於|就讀於|于|於)?\s*(.+)$/u;
+const GLUED_DEGREE = /^((?:(?:19|20)\d{2}年)?(?:本科|硕士研究生|博士研究生|硕士|博士|研究生|大专|专科|学士))(?:毕业于|就读于|于)?\s*(.+)$/u;
 
 /** A level of schooling below a degree: 中专, 职高, 初中, 中五 (Hong Kong's Form 5). */
-const SCHOOL_LEVEL = /^(?:中专|中專|中技|职高|職高|技校|高职|高職|初中|高中|中[一二三四五六七]|小学|小學)$/u;
+const SCHOOL_LEVEL = /^(?:中专|中技|职高|技校|高职|初中|高中|中[一二三四五六七]|小学)$/u;
 
 export function degreeBeforeSchool(part: string): string[] {
   const glued = part.match(GLUED_DEGREE);
@@ -363,15 +360,15 @@ export function degreeBeforeSchool(part: string): string[] {
     (!isSchool(bracketed[1]!) || isUnnamedSchool(bracketed[1]!)) &&
     (degreeOf(bracketed[1]!) !== null || SCHOOL_LEVEL.test(bracketed[1]!)) &&
     isSchool(bracketed[2]!) &&
-    /(?:大学|大學|学院|學院|学校|學校|中学|中學|university|college|institute)/iu.test(bracketed[2]!)
+    /(?:大学|学院|学校|中学|university|college|institute)/iu.test(bracketed[2]!)
     ? [bracketed[1]!, bracketed[2]!]
     : [part];
 }
 
 /** Study elsewhere written into an entry's line: "exchange at University of Copenhagen", "（交换：香港中文大学", "（联合培养：…". */
 const ELSEWHERE =
-  /^(.*?)[\s(（]*\b(exchange|visiting)(?:\s+(?:student|semester|year|scholar|researcher))?\s+(?:at|to)\s+(.+)$|^(.*?)[\s(（]*(交换|交換|联合培养|聯合培養|访学|訪學|访问学者|訪問學者)生?\s*[:：]\s*(.+)$/iu;
-export const ELSEWHERE_MARK = /^(?:exchange|visiting|交换|交換|联合培养|聯合培養|访学|訪學|访问学者|訪問學者)$/iu;
+  /^(.*?)[\s(（]*\b(exchange|visiting)(?:\s+(?:student|semester|year|scholar|researcher))?\s+(?:at|to)\s+(.+)$|^(.*?)[\s(（]*(交换|联合培养|访学|访问学者)生?\s*[:：]\s*(.+)$/iu;
+export const ELSEWHERE_MARK = /^(?:exchange|visiting|交换|联合培养|访学|访问学者)$/iu;
 
 export function schoolElsewhere(part: string): string[] {
   const found = part.match(ELSEWHERE);
@@ -424,7 +421,7 @@ const QUALIFICATION_NAME =
  * school or employer that ran it is none a recruiter notes.
  */
 export const SHORT_COURSE =
-  /(?:研修班|培训班|培訓班|进修班|進修班|训练营|訓練營|\b(?:workshop|boot\s?camp)s?\b|[(（]\s*\d{1,2}\s*(?:天|日|周|週|days?|weeks?)\s*[)）])/iu;
+  /(?:研修班|培训班|进修班|训练营|\b(?:workshop|boot\s?camp)s?\b|[(（]\s*\d{1,2}\s*(?:天|日|周|週|days?|weeks?)\s*[)）])/iu;
 
 /** A bullet before a school's line ("• 2003 – 2006  Nanyang Polytechnic", "* ITE College East — Nitec"): a list of entries. */
 const BULLET_MARK = /^\s*(?:[•●▪◦·*\-–—]|\d+[.、)])\s*/u;

@@ -95,7 +95,7 @@ export function segmentsOf(line: string): string[] {
  * Centers"), as a military service school is — a company's training centre is none — as the education section names it.
  */
 export const SCHOOL =
-  /(?:大学|大學|学院|學院|学校|學校|中学|中學|高中|研究院|研究所|党校|黨校|卫校|衛校|技校|职业中专|職業中專|职业(?:技术)?教育中心|職業(?:技術)?教育中心|职教中心|職教中心|대학|학교|과학기술원|university|\buniv\.|college|institute|\binstitut\b|\binstituto\b|school|schule\b|academy|akademi[ae]|politechnika|politeknik|\bkolej\b|\bcol[aá]iste\b|szkoła|szkola|hogeschool|technikon|conservatori(?:um|o)|conservatory|seminary|polytechnic|universit\p{L}|univerzit|univerza|üniversite|universidad|universidade|uniwersytet|yliopisto|korkeakoulu|högskola|högskolan|høgskole|høyskole|højskole|egyetem|főiskola|sveučilište|vysoká škola|vysoké učení|(?:é|e)cole\b|escuela|escola\b|scuola|faculdade|fundação getulio vargas|politecnico|polit[eè]cnica|polytechnique|conservatoire|tecnol[oó]gico de\b|sekolah tinggi|colegio\b|lyc[ée]e\b|liceo\b|politécnico|academia\b|\bgymnasium\b|sekolah\b|handwerkskammer|cordon bleu|\b(?:forces|army|navy|naval|air force|military|defen[cs]e|police|fire|coast guard|law enforcement|marine corps)\b.*\btraining cent(?:re|er)s?\b|đại học|học viện|университет|університет|институт|інститут|академи[яи]|колледж|училище|πανεπιστήμιο|πολυτεχνείο|جامعة|אוניברסיט|มหาวิทยาลัย)/iu;
+  /(?:大学|学院|学校|中学|高中|研究院|研究所|党校|卫校|技校|职业中专|职业(?:技术)?教育中心|職業(?:技術)?教育中心|职教中心|대학|학교|과학기술원|university|\buniv\.|college|institute|\binstitut\b|\binstituto\b|school|schule\b|academy|akademi[ae]|politechnika|politeknik|\bkolej\b|\bcol[aá]iste\b|szkoła|szkola|hogeschool|technikon|conservatori(?:um|o)|conservatory|seminary|polytechnic|universit\p{L}|univerzit|univerza|üniversite|universidad|universidade|uniwersytet|yliopisto|korkeakoulu|högskola|högskolan|høgskole|høyskole|højskole|egyetem|főiskola|sveučilište|vysoká škola|vysoké učení|(?:é|e)cole\b|escuela|escola\b|scuola|faculdade|fundação getulio vargas|politecnico|polit[eè]cnica|polytechnique|conservatoire|tecnol[oó]gico de\b|sekolah tinggi|colegio\b|lyc[ée]e\b|liceo\b|politécnico|academia\b|\bgymnasium\b|sekolah\b|handwerkskammer|cordon bleu|\b(?:forces|army|navy|naval|air force|military|defen[cs]e|police|fire|coast guard|law enforcement|marine corps)\b.*\btraining cent(?:re|er)s?\b|đại học|học viện|университет|університет|институт|інститут|академи[яи]|колледж|училище|πανεπιστήμιο|πολυτεχνείο|جامعة|אוניברסיט|มหาวิทยาลัย)/iu;
 
 /**
  * Schools known by their letters, matched with their case: "MIT", not the German "mit"; national training authorities
@@ -110,14 +110,14 @@ const SCHOOL_LETTERS =
  * no school.
  */
 const SCHOOL_BY_NAME =
-  /^(?:Stanford|Harvard|Yale|Princeton|Caltech|Wharton|Technion|Sciences Po(?: Paris)?|Penn State|Sorbonne|Tec de Monterrey|FGV|(?:TU|FH|HS|KU|HTW|OTH|TH) [A-Z]\p{L}+(?:[ -][A-Z]\p{L}+)?|(?:Georgia|Virginia|Texas|Louisiana|Michigan) Tech|UC [A-Z][a-z]+(?: [A-Z][a-z]+)?|UT [A-Z][a-z]+|UNSW(?: Sydney| Canberra)?|BITS(?: Pilani)?|清华|北大|复旦|交大|上交|西交|浙大|南大|哈工大|北航|北邮|北理工|中科大|华科|武大|川大|人大|北师大|华东师大|同济|南开|厦大|山大|中大|上财|央财|贸大|北外|上外|西电|成电|港大|港中文|港科大|台大|清大|成大|(?:[\u4e00-\u9fff]{2,4})?(?:电大|電大))$/u;
+  /^(?:Stanford|Harvard|Yale|Princeton|Caltech|Wharton|Technion|Sciences Po(?: Paris)?|Penn State|Sorbonne|Tec de Monterrey|FGV|(?:TU|FH|HS|KU|HTW|OTH|TH) [A-Z]\p{L}+(?:[ -][A-Z]\p{L}+)?|(?:Georgia|Virginia|Texas|Louisiana|Michigan) Tech|UC [A-Z][a-z]+(?: [A-Z][a-z]+)?|UT [A-Z][a-z]+|UNSW(?: Sydney| Canberra)?|BITS(?: Pilani)?|清华|北大|复旦|交大|上交|西交|浙大|南大|哈工大|北航|北邮|北理工|中科大|华科|武大|川大|人大|北师大|华东师大|同济|南开|厦大|山大|中大|上财|央财|贸大|北外|上外|西电|成电|港大|港中文|港科大|台大|清大|成大|(?:[\u4e00-\u9fff]{2,4})?(?:电大))$/u;
 
 /**
  * A school's kind with no name ("High School Diploma", "Some college coursework", 高中毕业, 卫校（护理专业）, 军队院校 — a
  * name withheld): no school to note.
  */
 const UNNAMED_SCHOOL =
-  /^(?:some\s+)?(?:(?:senior|junior)\s+)?(?:high|secondary|middle|primary|elementary|community|technical|vocational|trade|nursing|summer|winter|night|evening|boarding|grammar)?\s*(?:school|college|university|高中|初中|中专|中專|大专|中学|小学|卫校|衛校|技校|职高|職高|职校|職校|军校|軍校|军队院校|軍隊院校)(?:\s*(?:diploma|certificate|graduate|coursework|courses?|education|毕业|肄业|学历|文凭))*(?:\s*[(（][^()（）]*[)）])?$/iu;
+  /^(?:some\s+)?(?:(?:senior|junior)\s+)?(?:high|secondary|middle|primary|elementary|community|technical|vocational|trade|nursing|summer|winter|night|evening|boarding|grammar)?\s*(?:school|college|university|高中|初中|中专|大专|中学|小学|卫校|技校|职高|职校|军校|军队院校)(?:\s*(?:diploma|certificate|graduate|coursework|courses?|education|毕业|肄业|学历|文凭))*(?:\s*[(（][^()（）]*[)）])?$/iu;
 
 export function isUnnamedSchool(text: string): boolean {
   return UNNAMED_SCHOOL.test(text.trim());
@@ -138,7 +138,7 @@ export function isSchool(text: string): boolean {
  * named after its school ("Institute Merit-cum-Means Scholarship", "University Gold Medal").
  */
 const NOT_A_SCHOOL =
-  /\b(?:CFA Institute|Project Management Institute|Chartered (?:Insurance )?Institute|Institute of (?:Leadership|Chartered|Internal Auditors|Management Accountants|Certified|Electrical and Electronics Engineers)|American Institute of Certified|SANS Institute|Networking Academy|Codecademy|Khan Academy|Harvard ManageMentor|Scrum Alliance|Coursera|edX|Udemy|Udacity|(?:offered|issued|awarded|certified|organi[sz]ed|hosted) by|alumni|enterprise forum|(?:available )?on request)\b|MOOC|慕课|网易云课堂|学堂在线|校友会|校友會|颁发|頒發|主办|主辦|承办|竞赛|競賽|比赛|比賽|大赛|大賽|挑战杯|\b(?:scholarships?|awards?|prizes?|fellowships?|grants?|medals?|bursar(?:y|ies))\s*(?:[(（][^()（）]*[)）])?\s*$/iu;
+  /\b(?:CFA Institute|Project Management Institute|Chartered (?:Insurance )?Institute|Institute of (?:Leadership|Chartered|Internal Auditors|Management Accountants|Certified|Electrical and Electronics Engineers)|American Institute of Certified|SANS Institute|Networking Academy|Codecademy|Khan Academy|Harvard ManageMentor|Scrum Alliance|Coursera|edX|Udemy|Udacity|(?:offered|issued|awarded|certified|organi[sz]ed|hosted) by|alumni|enterprise forum|(?:available )?on request)\b|MOOC|慕课|网易云课堂|学堂在线|校友会|颁发|主办|承办|竞赛|比赛|大赛|挑战杯|\b(?:scholarships?|awards?|prizes?|fellowships?|grants?|medals?|bursar(?:y|ies))\s*(?:[(（][^()（）]*[)）])?\s*$/iu;
 
 /**
  * Subjects that name schools without being one: "M.A. School Psychology", "Ed.D. School Leadership"; and the
