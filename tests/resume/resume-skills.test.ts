@@ -52,6 +52,25 @@ describe('skills sections', () => {
     },
   );
 
+  it("reads a heading the lists lack as a section of its own when it carries the mark the resume's headings share", () => {
+    const text = [
+      '赵秀兰',
+      '▶ 工作经历',
+      '2018年4月-至今  济宁市康乐颐养中心',
+      '养老护理员',
+      '▶ 学历',
+      '1990年9月-1993年7月  济宁市第十中学  初中',
+      '▶ 会做的',
+      '✔ 健康证',
+      '✔ 会用智能手机和微信',
+      '▶ 自我介绍',
+      '做事有耐心。',
+    ].join('\n');
+    expect(splitSections(text).map((s) => s.kind)).toEqual(['header', 'experience', 'education', 'other', 'summary']);
+    expect(all(text)).toEqual(expect.arrayContaining(['health-certificate', 'patience']));
+    expect(parseResumeText(text).education.map((e) => e.school)).toEqual(['济宁市第十中学']);
+  });
+
   it('reads the items a symbol marks on one line, in a skills section and in a job', () => {
     expect(listed([...工作, '★ 专业技能', '★ Excel ★ 叉车证 ★ 盘点'].join('\n'))).toEqual(['excel', 'forklift', 'cycle-counting']);
     const text = [...JOB.slice(0, 5), 'Sales Associate', '✔ Cash handling and POS transactions ✔ Loss prevention ✔ Upselling'].join('\n');

@@ -24,7 +24,7 @@ export { DEFAULT_MAX_RESUME_BYTES, ResumeErrorReason } from './extract-text.ts';
 export type ParseResumeOptions = ExtractOptions;
 
 /** The position sought (求职意向, Objective): its section, and a labelled line anywhere ("期望职位：产品经理"). */
-const OBJECTIVE_HEADER = /(?:求职意向|求职条件|职业目标|objective)/iu;
+const OBJECTIVE_HEADER = /(?:求职意向|求职条件|职业目标|应聘岗位|应聘职位|求职岗位|意向岗位|期望职位|objective)/iu;
 const OBJECTIVE_LINE =
   /^\s*(?:求职意向|期望职位|期望岗位|求职岗位|意向岗位|意向职位|目标职位|目标岗位|应聘职位|应聘岗位|应征职位|申请职位|希望职称|希望职务|desired (?:position|role|job)|target (?:position|role)|objective|career objective)\s*[:：]/iu;
 

@@ -191,6 +191,9 @@ const HEADERS: [SectionKind, string[]][] = [
       '个人优势',
       '自传',
       '个人概述',
+      '自我介绍',
+      '个人介绍',
+      '自我描述',
       '自己pr',
       '自己紹介',
       '職務要約',
@@ -198,6 +201,11 @@ const HEADERS: [SectionKind, string[]][] = [
       '자기소개',
       '求职意向',
       '求职条件',
+      '应聘岗位',
+      '应聘职位',
+      '求职岗位',
+      '意向岗位',
+      '期望职位',
       '志望動機',
       '职业目标',
       'summary',
@@ -336,11 +344,37 @@ const WRAPPED_BEFORE = /\s(?:of|and|for|&|Higher|Further|Vocational|Technical|Co
 
 const TOOLS_LINE = /^(?:tools|tools & technologies|tools and technologies|technologies|software|工具|常用工具)$/i;
 
+/** The symbols before a heading ("▶ 工作经历", "✔ SKILLS"): a mark a resume gives each of its headings. */
+const HEADING_MARK = /^\s*(\p{So}+)\s*/u;
+/** A heading's name: short, no sentence's punctuation. */
+const HEADING_NAME = /^(?:[\u4e00-\u9fff]{2,8}|[\p{L}&]+(?: [\p{L}&]+){0,3})$/u;
+
+/**
+ * The mark the resume's known headings share, when two or more carry the same one: a line with that mark and a short
+ * name the lists lack ("▶ 会做的") is a heading too, of a section of its own, not the previous section's content.
+ */
+function headingMarkOf(lines: string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    const mark = line.match(HEADING_MARK)?.[1];
+    if (mark && headerKind(line)) counts.set(mark, (counts.get(mark) ?? 0) + 1);
+  }
+  const [mark, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [null, 0];
+  return count >= 2 ? mark : null;
+}
+
+function unlistedHeading(line: string, mark: string | null): boolean {
+  const found = line.match(HEADING_MARK);
+  return mark !== null && found?.[1] === mark && HEADING_NAME.test(line.slice(found[0].length).trim());
+}
+
 export function splitSections(text: string): Section[] {
   const sections: Section[] = [{ kind: 'header', title: '', lines: [] }];
-  for (const rawLine of text.split('\n')) {
+  const lines = text.split('\n');
+  const mark = headingMarkOf(lines);
+  for (const rawLine of lines) {
     const line = rawLine.replace(/\s+$/, '');
-    const kind = headerKind(line);
+    const kind = headerKind(line) ?? (unlistedHeading(line, mark) ? 'other' : null);
     const current = sections[sections.length - 1]!;
     const previous = current.lines.findLast((l) => l.trim())?.trim() ?? '';
     const isTableCell = TABLE_LABEL.test(line.trim()) && TABLE_LABEL.test(previous);
