@@ -12,7 +12,7 @@ import { experienceLines, isDescriptionLine, joinsGroup, opensGroup, passesOverI
 import { isBullet, segmentsOf } from './segments.ts';
 
 export const LABEL =
-  /^(?:公司(?:名称)?|工作单位|所在(?:公司|单位)|任职(?:公司|单位)|就职公司|担任(?:职务|职位)|职称|职位名称|单位|职位|职务|岗位|(?:毕业|就读)?(?:学校|院校)(?:名称)?|畢業(?:院校)|(?:學校|院校)(?:名稱)?|专业|学历|学位|时间|起止时间|在职时间|任职时间|日期|公司名稱|company|employer|title|position|role|school|institution|education|major|degree|dates?|period)\s*[:：]\s*/iu;
+  /^(?:公司(?:名称)?|工作单位|所在(?:公司|单位)|任职(?:公司|单位)|就职公司|担任(?:职务|职位)|职称|职位名称|单位|职位|职务|岗位|(?:毕业|就读)?(?:学校|院校)(?:名称)?|专业|学历|学位|时间|起止时间|在职时间|任职时间|日期|company|employer|title|position|role|school|institution|education|major|degree|dates?|period)\s*[:：]\s*/iu;
 
 /**
  * Column headings of a table ("时间 公司 职位", "Dates | Company | Title", "Year / Degree / University"), or a label
