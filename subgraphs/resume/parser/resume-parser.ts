@@ -9,7 +9,8 @@ import { findEmails, findLinks, findPhones } from './fields/contact.ts';
 import { homeRegions } from './fields/home-region.ts';
 import { parseEducation } from './fields/education.ts';
 import { parseExperience } from './fields/entries.ts';
-import { findLocation, findName } from './fields/person.ts';
+import { EMPLOYER_FIELD } from './fields/entry-lines.ts';
+import { findLocation, findName, withProfileBlock } from './fields/person.ts';
 import { withoutProtectedAttributes } from './fields/protected.ts';
 import { findLanguages } from './fields/languages.ts';
 import { findResumeSkills } from './fields/skills.ts';
@@ -97,7 +98,7 @@ function inScript(parsed: ParsedResume, restore: (read: string) => string): Pars
 function readFields(text: string, format: ResumeFormat, home: CountryCode[] = []): ParsedResume {
   // The fields are read without the protected attributes (gender, birth date, 籍贯 …); `text` stays the document's.
   const fieldText = withoutProtectedAttributes(text);
-  const sections = splitSections(fieldText);
+  const sections = withProfileBlock(splitSections(fieldText));
   const linesOf = (...kinds: SectionKind[]) => sections.filter((s) => kinds.includes(s.kind)).flatMap((s) => s.lines);
   const headerLines = [...linesOf('header'), ...linesOf('contact')];
   const isChinese = /[\u4e00-\u9fff]/u.test(fieldText);
@@ -142,7 +143,7 @@ function readFields(text: string, format: ResumeFormat, home: CountryCode[] = []
             !OBJECTIVE_HEADER.test(s.title),
         )
         .flatMap((s) => s.lines)
-        .filter((line) => !OBJECTIVE_LINE.test(line))
+        .filter((line) => !OBJECTIVE_LINE.test(line) && !EMPLOYER_FIELD.test(line))
         .join('\n'),
     );
 

@@ -170,6 +170,11 @@ const HEADERS: [SectionKind, string[]][] = [
       'computer skills',
       'software skills',
       'it skills',
+      'personal skills',
+      'personal skills and competences',
+      'skills and competences',
+      'digital skills',
+      'digital competences',
       'programming languages',
       'tools',
       'tools & technologies',
@@ -180,7 +185,23 @@ const HEADERS: [SectionKind, string[]][] = [
   ],
   [
     'languages',
-    ['语言能力', '语言', '外语能力', '语文能力', '語学', '語学力', '어학', '외국어', 'languages', 'language skills', 'language'],
+    [
+      '语言能力',
+      '语言',
+      '外语能力',
+      '语文能力',
+      '語学',
+      '語学力',
+      '어학',
+      '외국어',
+      'languages',
+      'language skills',
+      'language',
+      'languages known',
+      'mother tongue',
+      'mother tongues',
+      'other languages',
+    ],
   ],
   [
     'summary',
@@ -311,6 +332,8 @@ for (const [kind, names] of HEADERS) for (const name of names) HEADER_KIND.set(n
 export function headerKind(line: string): SectionKind | null {
   const stripped = line
     .normalize('NFKC')
+    // A plural written as a form's "(s)": "Mother tongue(s)", "Other language(s)".
+    .replace(/\(s\)/giu, 's')
     // Whatever decorates it: "## Skills", "【工作经历】", "===EXPERIENCE===", "✔ SKILLS", "▶ 工作经历", an emoji.
     .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
     .replace(/^(?:[一二三四五六七八九十]+[、.]|\d+[.、)]\s*)/, '')
@@ -372,6 +395,8 @@ export function splitSections(text: string): Section[] {
   const sections: Section[] = [{ kind: 'header', title: '', lines: [] }];
   const lines = text.split('\n');
   const mark = headingMarkOf(lines);
+  // The job or project section an inline skills line ("技术栈：Spring Boot、Redis") was written in, while it lasts.
+  let inlineWithin: SectionKind | null = null;
   for (const rawLine of lines) {
     const line = rawLine.replace(/\s+$/, '');
     const kind = headerKind(line) ?? (unlistedHeading(line, mark) ? 'other' : null);
@@ -382,6 +407,7 @@ export function splitSections(text: string): Section[] {
     const endsName = current.kind === 'education' && WRAPPED_BEFORE.test(previous) && /^\p{Lu}\p{Ll}+$/u.test(line.trim());
     if (kind && !isTableCell && !endsName) {
       sections.push({ kind, title: line.trim(), lines: [] });
+      inlineWithin = null;
       continue;
     }
     // "专业技能：Java、Python" and "Languages: English, Mandarin" carry their content on the header line.
@@ -389,9 +415,14 @@ export function splitSections(text: string): Section[] {
     const inlineKind = inline ? headerKind(inline[1]!) : null;
     // "Tools: Jira, Figma" under a job stays in the job (a header of its own only on a line of its own).
     const isToolsLine = inline !== null && TOOLS_LINE.test(inline[1]!.trim());
-    if (inline && !isToolsLine && (inlineKind === 'skills' || inlineKind === 'languages'))
+    if (inline && !isToolsLine && (inlineKind === 'skills' || inlineKind === 'languages')) {
+      if (['experience', 'projects'].includes(current.kind)) inlineWithin = current.kind;
       sections.push({ kind: inlineKind, title: inline[1]!.trim(), lines: [inline[2]!] });
-    else sections[sections.length - 1]!.lines.push(line);
+    } else if (inlineWithin && inline) {
+      // The job's or project's next labelled line ("项目业绩：…", "Responsibilities: …") is its own again.
+      sections.push({ kind: inlineWithin, title: '', lines: [line] });
+      inlineWithin = null;
+    } else sections[sections.length - 1]!.lines.push(line);
   }
   return sections;
 }

@@ -19,7 +19,7 @@ export const LABEL =
  * on a line of its own in a key/value table (学校 / 吉林大学): labels, not names.
  */
 export const COLUMN_HEADINGS =
-  /^(?:\s*(?:时间|起止时间|起止日期|就读时间|毕业时间|日期|公司|公司名称|工作单位|所在公司|任职公司|担任职务|职称|单位|职位|职务|岗位|部门|学校|院校|毕业院校|学校名称|所学专业|专业|学历|学位|期間|任職期間|科系|工作内容|工作职责|主要职责|描述|证书|起止年月|zeitraum|bildungseinrichtung|abschluss|year graduated|dates?|period|years?|company|employer|title|position|role|school|institution|university|college|qualifications?|certificate|major|degree|s\/n|responsibilities|duties|description)\s*[|｜,，/:：]?)+$/iu;
+  /^(?:\s*(?:时间|起止时间|起止日期|就读时间|毕业时间|日期|公司|公司名称|工作单位|所在公司|任职公司|担任职务|职称|单位|职位|职务|岗位|部门|学校|院校|毕业院校|学校名称|所学专业|专业|学历|学位|期間|任職期間|科系|工作内容|工作职责|主要职责|描述|证书|起止年月|zeitraum|bildungseinrichtung|abschluss|year graduated|year of passing|passing year|board|percentage|cgpa|gpa|marks|grade|division|institute|dates?|period|years?|company|employer|title|position|role|school|institution|university|college|qualifications?|certificate|major|degree|s\/n|responsibilities|duties|description)\s*[|｜,，/:：]?)+$/iu;
 
 /** A line that names things (not a sentence of description, nor column headings). */
 export function isHeaderLike(line: string | undefined, maxLength = 90): line is string {
@@ -224,6 +224,9 @@ function joinSplitRanges(lines: string[]): string[] {
   return out;
 }
 
+/** A Chinese department's name: 外贸部, 财务科, 客服中心, 华东事业部. */
+const DEPARTMENT = /^[\u4e00-\u9fff]{1,8}(?:部|科|处|事业部|中心)$/u;
+
 export function parseExperience(sectionLines: string[]): ExperienceEntry[] {
   const lines = splitTitleDescriptions(joinSplitRanges(experienceLines(sectionLines)));
   const namingPartsOf = (text: string) => {
@@ -282,7 +285,15 @@ export function parseExperience(sectionLines: string[]): ExperienceEntry[] {
       company = ranked[0]!.p;
       rest.splice(rest.indexOf(ranked[0]!), 1);
     }
-    if (!title && rest.length > 0) title = rest.shift()!.p;
+    // A department beside the role ("业务部    外贸跟单") is where the role was held, not the role.
+    if (!title && rest.length > 0)
+      title = rest.splice(
+        Math.max(
+          0,
+          rest.findIndex((s) => !DEPARTMENT.test(s.p)),
+        ),
+        1,
+      )[0]!.p;
     const unitTitle = title && withUnit(title, lineParts, headerTexts, company);
     if (company) company = withOtherScript(company, lineParts, headerTexts, title);
     title = unitTitle && withHoldingNote(withTitleInOtherScript(unitTitle, lineParts, headerTexts, company), headerTexts);

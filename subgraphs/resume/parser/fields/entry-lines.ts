@@ -91,11 +91,18 @@ const SIDEBAR_LINE =
   /^\s*(?:\+?\d[\d\s().-]{6,}\d|[\w.+-]+@[\w-]+\.[\w.]+|(?:https?:\/\/|www\.)\S+|(?:english|spanish|french|german|mandarin|cantonese|chinese|japanese|korean|arabic|hindi|portuguese|italian|russian|dutch|malay|英语|英文|日语|韩语|法语|德语|普通话|粤语)\s*(?:[(（:：].*)?)\s*$/iu;
 
 /**
- * A line passed over between an entry's lines: a sidebar's line, or one whose parts are only durations, employment
- * types and arrangements ("7 yrs 4 mos", "Full-time · 12 yrs", 外派至华为技术有限公司).
+ * A field a job board's export writes of the employer under a job ("所属行业：贸易/进出口", "公司规模：100-499人",
+ * "Industry: Retail"): what the company is, neither the job's names nor a skill of the person's.
+ */
+export const EMPLOYER_FIELD =
+  /^\s*(?:所属行业|行业类别|公司行业|企业性质|公司性质|公司规模|企业规模|汇报对象|下属人数|industry|company size|company type)\s*[:：]/iu;
+
+/**
+ * A line passed over between an entry's lines: a sidebar's line, an employer's field, or one whose parts are only
+ * durations, employment types and arrangements ("7 yrs 4 mos", "Full-time · 12 yrs", 外派至华为技术有限公司).
  */
 export function passesOverInEntry(line: string, partsOf: (line: string) => string[]): boolean {
-  if (SIDEBAR_LINE.test(line)) return true;
+  if (SIDEBAR_LINE.test(line) || EMPLOYER_FIELD.test(line)) return true;
   if (findDateRanges(line).length > 0) return false;
   const parts = partsOf(line);
   return parts.length > 0 && parts.every((part) => withoutArrangement(part) === '' || TYPE_PART.test(part));

@@ -132,8 +132,15 @@ const CITY_IN_BRACKETS = /\s*\(\s*(\p{Lu}[\p{L} .'’-]+)\s*\)$/u;
 /** An arrangement written as a label before the title: "Secondment: Policy Adviser", "Contract: Java Developer". */
 const ARRANGEMENT_LABEL = /^(?:secondment|contract|temp|agency|placement|locum)\s*[:：]\s*/iu;
 
+/**
+ * What a job board's export writes in brackets after an employer: its head count and the time served there
+ * ("上海恒信国际贸易有限公司（100-499人） [ 5年5个月]", "(少于50人)", "(10000人以上)", "(5 years 11 months)").
+ */
+const SIZE_OR_TENURE =
+  /\s*[(（[［【]\s*(?:(?:少于|多于|大于)?\d+(?:\s*[-–~]\s*\d+)?\s*人(?:以上|以下)?|(?:\d+\s*(?:年|个月|years?|months?|yrs?|mos?)\s*)+)\s*(?:[)）\]］】]|$)/giu;
+
 export const withoutArrangement = (text: string) => {
-  const bare = text.replace(ARRANGEMENT, '').replace(ARRANGEMENT_LABEL, '').trim();
+  const bare = text.replace(ARRANGEMENT, '').replace(SIZE_OR_TENURE, '').replace(ARRANGEMENT_LABEL, '').trim();
   if (ARRANGEMENT_PART.test(bare)) return '';
   const city = bare.match(CITY_IN_BRACKETS);
   return city && (PLACE.test(city[1]!) || isKnownCity(city[1]!)) ? bare.slice(0, city.index).trim() : bare;

@@ -30,17 +30,37 @@ const LANGUAGES: [string, RegExp][] = [
   ['Urdu', /(?:乌尔都语|\burdu\b)/iu],
   ['Bengali', /(?:孟加拉语|\b(?:bengali|bangla)\b)/iu],
   ['Tamil', /(?:泰米尔语|\btamil\b)/iu],
+  ['Telugu', /(?:泰卢固语|\btelugu\b)/iu],
+  ['Marathi', /(?:马拉地语|\bmarathi\b)/iu],
+  ['Gujarati', /(?:古吉拉特语|\bgujarati\b)/iu],
+  ['Kannada', /(?:卡纳达语|\bkannada\b)/iu],
+  ['Malayalam', /(?:马拉雅拉姆语|\bmalayalam\b)/iu],
+  ['Punjabi', /(?:旁遮普语|\bpunjabi\b)/iu],
+  ['Nepali', /(?:尼泊尔语|\bnepali\b)/iu],
+  ['Sinhala', /(?:僧伽罗语|\bsinhal(?:a|ese)\b)/iu],
+  ['Swahili', /(?:斯瓦希里语|\b(?:swahili|kiswahili)\b)/iu],
+  ['Yoruba', /(?:约鲁巴语|\byoruba\b)/iu],
+  ['Igbo', /(?:伊博语|\bigbo\b)/iu],
+  ['Hausa', /(?:豪萨语|\bhausa\b)/iu],
+  ['Amharic', /(?:阿姆哈拉语|\bamharic\b)/iu],
+  ['Czech', /(?:捷克语|\bczech(?= *(?:$|[(（,，;；/|-]|\b(?:native|fluent|language|[abc][12])\b)))/iu],
+  ['Romanian', /(?:罗马尼亚语|\bromanian\b)/iu],
+  ['Hungarian', /(?:匈牙利语|\bhungarian\b)/iu],
+  ['Danish', /(?:丹麦语|\bdanish\b)/iu],
+  ['Norwegian', /(?:挪威语|\bnorwegian\b)/iu],
+  ['Finnish', /(?:芬兰语|\bfinnish(?= *(?:$|[(（,，;；/|-]|\b(?:native|fluent|language|[abc][12])\b)))/iu],
+  ['Afrikaans', /(?:南非荷兰语|\bafrikaans\b)/iu],
   ['Ukrainian', /(?:乌克兰语|\bukrainian\b)/iu],
   ['Irish', /(?:爱尔兰语|\b(?:irish|gaeilge)\b)/iu],
   ['Shanghainese', /(?:上海话|沪语|\bshanghainese\b)/iu],
   ['Hokkien', /(?:闽南语|闽南话|\b(?:hokkien|minnan)\b)/iu],
 ];
 const LEVEL =
-  /(?:cet-?[46](?:\s*\d{3})?|ielts\s*\d(?:\.\d)?|雅思\s*\d(?:\.\d)?|toefl\s*\d{2,3}|托福\s*\d{2,3}|tem-?[48]|专业[四八]级|jlpt\s*n[1-5]|n[1-5]|native|母语|fluent|流利|熟练|proficient|professional working proficiency|business|conversational|basic|intermediate|advanced|精通|良好|一般|c[12]|b[12])/iu;
+  /(?:cet-?[46](?:\s*\d{3})?|ielts\s*\d(?:\.\d)?|雅思\s*\d(?:\.\d)?|toefl\s*\d{2,3}|托福\s*\d{2,3}|tem-?[48]|专业[四八]级|jlpt\s*n[1-5]|n[1-5]|native or bilingual|native|母语|fluent|流利|熟练|proficient|(?:full |limited )?professional(?: working)?(?: proficiency)?|limited working(?: proficiency)?|elementary(?: proficiency)?|business|conversational|basic|intermediate|advanced|精通|良好|一般|c[12]|b[12])/iu;
 
 /** A line that a language label opens, anywhere in the resume ("Languages: …", "Bilingual: English / Spanish", 外语：…). */
 const LANGUAGE_LABEL =
-  /^[\s•·●▪*-]*(?:(?:spoken )?languages?|bilingual|trilingual|multilingual|语言(?:能力)?|外语(?:能力|水平)?)\s*[:：]\s*/iu;
+  /^[\s•·●▪*-]*(?:(?:spoken )?languages?(?: known)?|bilingual|trilingual|multilingual|语言(?:能力)?|外语(?:能力|水平)?)\s*[:：]\s*/iu;
 /** A certificate of a language, counted wherever it is written. */
 const CERTIFICATE = /(?:cet-?[46]|ielts|雅思|toefl|托福|toeic|托业|tem-?[48]|jlpt|英语[四六八]级|专业[四八]级)/iu;
 

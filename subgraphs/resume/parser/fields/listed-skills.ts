@@ -177,7 +177,8 @@ function addListedItem(found: Map<string, ListedSkill>, part: string, pairs: rea
   // A term beside its acronym: a taxonomy skill the words name is that skill; else the item is named by the acronym
   // the words define ("Early Years Learning Framework (EYLF)"), or by the words an acronym written first is
   // explained with ("CRM (Crew Resource Management)": the acronym alone may be another skill's).
-  const pair = /^\s*\uE000(\d+)\uE000\s*$/u.exec(part);
+  // A level written after the pair is the certificate's stage, not an item ("Chartered Financial Analyst (CFA) Level II").
+  const pair = /^\s*\uE000(\d+)\uE000\s*(?:(?:level|part|tier|stage)\s*(?:[ivx]{1,4}|\d)|candidate)?\s*$/iu.exec(part);
   if (pair) {
     const { expansion, acronym, acronymLast } = pairs[Number(pair[1])]!;
     const skill = taxonomy.normalizeSkill(expansion);

@@ -1,6 +1,7 @@
 /** The candidate's name and location, read from the top of the resume or from labelled lines. */
 import type { Scored } from '../types.ts';
-import { headerKind } from '../sections.ts';
+import { headerKind, type Section } from '../sections.ts';
+import { homeRegions } from './home-region.ts';
 import { TITLE } from './segments.ts';
 
 const NAME_LABEL = /^\s*(?:姓\s*名|氏\s*名|성\s*명|이\s*름|name|full name|candidate)\s*[:：]\s*(.+?)\s*$/iu;
@@ -126,6 +127,34 @@ export function findName(text: string, headerLines: string[]): Scored<string | n
     }
   }
   return { value: null, confidence: 0 };
+}
+
+/** The sidebar sections a profile export writes before its owner's name. */
+const SIDEBAR_KINDS = new Set(['contact', 'skills', 'languages', 'certifications', 'other']);
+
+/**
+ * A profile exported from LinkedIn opens with its sidebar (Contact, Top Skills, Languages, Certifications) and writes
+ * its owner's name, headline and place after it, just before Summary or Experience ("Jane Doe" / "Senior Financial
+ * Analyst at Northwind" / "London, England, United Kingdom"). When the resume opens with a heading, a sidebar section
+ * that ends in a name, at most two lines and a place is cut there: the block is the resume's header, not the
+ * section's last items.
+ */
+export function withProfileBlock(sections: Section[]): Section[] {
+  if (sections[0]?.lines.some((line) => line.trim())) return sections;
+  const at = sections.findIndex((s, i) => SIDEBAR_KINDS.has(s.kind) && ['summary', 'experience'].includes(sections[i + 1]?.kind ?? ''));
+  if (at < 0) return sections;
+  const lines = sections[at]!.lines;
+  const filled = lines.flatMap((line, i) => (line.trim() ? [i] : []));
+  const last = filled.at(-1);
+  if (last === undefined || last === filled[0]) return sections;
+  const place = lines[last]!.trim();
+  if (/\d/u.test(place) || place.length > 60 || homeRegions(place).length === 0) return sections;
+  for (const start of filled.slice(-4, -1)) {
+    if (!nameCandidate(lines[start]!)) continue;
+    const header: Section = { kind: 'header', title: '', lines: lines.slice(start) };
+    return [...sections.slice(0, at), { ...sections[at]!, lines: lines.slice(0, start) }, header, ...sections.slice(at + 1)];
+  }
+  return sections;
 }
 
 const LOCATION_LABEL =
