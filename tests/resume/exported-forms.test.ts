@@ -188,3 +188,39 @@ describe('an Indian CV', () => {
     expect(languages(INDIAN).map(([language]) => language)).toEqual(['English', 'Hindi', 'Marathi']);
   });
 });
+
+describe('headings and lines other exports write', () => {
+  it('reads a "Work" heading as the experience', () => {
+    const text = [
+      'Work',
+      'Mar 2021 - Present  Quillon',
+      'Software Engineer II',
+      '',
+      'Education',
+      'Sep 2017 - Jul 2019  University of Porto  MSc',
+    ].join('\n');
+    expect(jobs(text)).toEqual([['Quillon', 'Software Engineer II', '2021-03', 'present']]);
+  });
+
+  it('keeps a title in both scripts whole on a line with its employer', () => {
+    const text = [
+      '工作经历',
+      '2016.04 - 至今  博格华纳汽车零部件（无锡）有限公司 | 采购经理 Purchasing Manager',
+      '• 负责供应商开发。',
+    ].join('\n');
+    expect(jobs(text)).toEqual([['博格华纳汽车零部件（无锡）有限公司', '采购经理 Purchasing Manager', '2016-04', 'present']]);
+  });
+
+  it('reads the next project after a blank line as the projects, not as the tech-stack line’s skills', () => {
+    const text = [
+      'Selected Projects',
+      'Case API rewrite (Quillon, 2022)',
+      'Tech stack: Kotlin, Spring Boot, Kafka',
+      '',
+      'Returns label service (Brindle, 2020)',
+      'Tech stack: C#, RabbitMQ',
+    ].join('\n');
+    expect(skillMatches(text)).toEqual(expect.arrayContaining(['Kotlin', 'Spring Boot', 'Kafka', 'C#', 'RabbitMQ']));
+    expect(skillMatches(text).filter((m) => /Returns label|Brindle/u.test(m))).toEqual([]);
+  });
+});

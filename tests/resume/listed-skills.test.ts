@@ -265,6 +265,12 @@ describe('a term beside its acronym', () => {
     expect(names(['Quillora Vault (QV), Pellucid Orrin (advanced)'])).toEqual(['QV', 'Quillora Vault', 'Pellucid Orrin']);
     expect(acronymPairs('Zorblex (ZBX), Brindle (BR)')).toEqual([]);
   });
+
+  it('reads a bracket after an acronym that holds only dashes or starts with one, and no pair in it', () => {
+    // The bracket's words were split on dashes with the empty ones kept, and the first letter of '' threw.
+    expect(acronymPairs('API (- gateway), SLA ( -), KPI (-- x)')).toEqual([]);
+    expect(parseResumeText('Projects\nAPI (- gateway rewrite), cut latency').experience).toEqual([]);
+  });
 });
 
 describe('an item naming a taxonomy skill with a word or two more', () => {

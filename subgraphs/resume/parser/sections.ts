@@ -103,6 +103,11 @@ const HEADERS: [SectionKind, string[]][] = [
       'employment history',
       'employment',
       'work history',
+      'work',
+      'working experience',
+      'relevant experience',
+      'professional history',
+      'employment experience',
       'career history',
       'internship experience',
       'internships',
@@ -418,8 +423,9 @@ export function splitSections(text: string): Section[] {
     if (inline && !isToolsLine && (inlineKind === 'skills' || inlineKind === 'languages')) {
       if (['experience', 'projects'].includes(current.kind)) inlineWithin = current.kind;
       sections.push({ kind: inlineKind, title: inline[1]!.trim(), lines: [inline[2]!] });
-    } else if (inlineWithin && inline) {
-      // The job's or project's next labelled line ("项目业绩：…", "Responsibilities: …") is its own again.
+    } else if (inlineWithin && (inline || !line.trim())) {
+      // The job's or project's next labelled line ("项目业绩：…", "Responsibilities: …") is its own again, as is what
+      // follows a blank line (the next project).
       sections.push({ kind: inlineWithin, title: '', lines: [line] });
       inlineWithin = null;
     } else sections[sections.length - 1]!.lines.push(line);

@@ -43,7 +43,7 @@ export function acronymPairs(line: string): AcronymPair[] {
     const start = m.index;
     const end = start + whole.length;
     if (ACRONYM.test(before)) {
-      const words = inside.split(/[\s-]+/u);
+      const words = inside.split(/[\s-]+/u).filter(Boolean);
       if (isAcronymOf(before, words)) pairs.push({ start, end, expansion: inside, acronym: before });
       continue;
     }

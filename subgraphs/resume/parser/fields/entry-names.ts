@@ -90,14 +90,21 @@ export function withOtherScript(company: string, lineParts: string[][], texts: s
 export function withTitleInOtherScript(title: string, lineParts: string[][], texts: string[], company: string | null): string {
   const at = lineParts.findIndex((parts) => parts.includes(title));
   const parts = lineParts[at] ?? [];
-  if (parts.length !== 2) return title;
-  const [first, second] = parts as [string, string];
-  const other = first === title ? second : first;
-  // Each part in one script only, the two in different ones.
-  if (!inOneScript(first) || !inOneScript(second) || hasHan(first) === hasHan(second) || other === company || companyScore(other) > 0)
-    return title;
-  if (other.length > 40 || /[\d。.!！?？；;]/u.test(other)) return title;
-  return texts[at]!.match(new RegExp(`${escaped(first)}\\s+${escaped(second)}`, 'u'))?.[0] ?? title;
+  const i = parts.indexOf(title);
+  // On a line of its own, the other part; on a line with the employer ("… 有限公司 BorgWarner Wuxi | 采购经理 Purchasing
+  // Manager"), the part right after the title, or right before it, only a space between.
+  const others = parts.length === 2 ? [parts[1 - i]] : [parts[i + 1], parts[i - 1]];
+  for (const other of others) {
+    if (!other || (parts.length > 2 && (company?.includes(other) || isKnownCity(other)))) continue;
+    const [first, second] = parts.indexOf(other) > i ? [title, other] : [other, title];
+    // Each part in one script only, the two in different ones.
+    if (!inOneScript(first) || !inOneScript(second) || hasHan(first) === hasHan(second) || other === company || companyScore(other) > 0)
+      continue;
+    if (other.length > 40 || /[\d。.!！?？；;]/u.test(other)) continue;
+    const found = texts[at]!.match(new RegExp(`${escaped(first)}\\s+${escaped(second)}`, 'u'))?.[0];
+    if (found) return found;
+  }
+  return title;
 }
 
 /** How a role was held, in brackets after its title: part-time, temporary, agency-placed, an internship. */
