@@ -26,17 +26,22 @@
  *   in brackets ("Kraków (Poland)") are an address, left off; a faculty after the organisation's comma is left off.
  * - LinkedIn: the line above the degree is the school; "Activities and societies: …" (clubs, a society) and "Grade: …"
  *   name none.
+ * - A line of fields parted by commas and dashes writes its city as a field, left off, as set 6 decided: "MBBS —
+ *   Kasturba Medical College, Manipal (…), 2015" is Kasturba Medical College (first written with Manipal, corrected to
+ *   set 6's decision after the first run — the as-written figure counts it as failing).
  * - An Indian table's row that names both the college attended and the university or board it is affiliated to or
  *   examined by notes the college (the institution attended, as the third set notes the college an NVQ was taken at);
  *   a row that names only a university notes it; a board (CBSE, State Board, Board of Intermediate Education) is none.
  * - A Japanese 履歴書 writes a school twice, on its 入学 and its 卒業 rows (or 同 for the second): one school, noted once;
- *   the faculty after it (工学部, 政治経済学部) and a 私立 note before it are left off (府立, 市立 are the name). A Korean 대학 (공과대학) or 학부 after the
- *   university is a faculty, left off; a graduate school of its own (경영전문대학원) stays, as set 3 decided.
- * - A study-mode word after the name, bracketed or not (Online, Worldwide, 网络教育学院, 现代远程教育学院, 继续教育学院,
- *   成人教育, 函授), is left off: "Arizona State University Online" and "University of London Worldwide" are Arizona State
- *   University and University of London, as set 5 notes an online degree as the university that awards it. A local
- *   branch of 国家开放大学 in brackets is a note, left off. 自学考试 / 成人高考 written before the university is its study
- *   mode, the university the school.
+ *   the faculty after it (工学部, 政治経済学部) and a 私立 note before it are left off (府立, 市立 are the name). A
+ *   Korean 대학 (공과대학) or 학부 after the university is a faculty, left off; a graduate school of its own
+ *   (경영전문대학원) stays, as set 3 decided.
+ * - A study-mode word after the name, bracketed or not (Online, 网络教育学院, 现代远程教育学院, 继续教育学院, 成人教育, 函授), is
+ *   left off: "Arizona State University Online" is Arizona State University, as set 5 notes an online degree as the
+ *   university that awards it; "University of London Worldwide" keeps its name, as set 5 kept "Embry-Riddle
+ *   Aeronautical University Worldwide" (first written as University of London, corrected to set 5's decision after the
+ *   first run — the as-written figure counts it as failing). A local branch of 国家开放大学 in brackets is a note, left
+ *   off. 自学考试 / 成人高考 written before the university is its study mode, the university the school.
  * - An exchange semester names its school wherever the line writes it (a row of its own, a bracket, a bullet, a
  *   sentence), after the entry's own school, as set 4 decided. A German apprenticeship's firm is an employer (none), its
  *   Berufsschule the school (set 3).
@@ -185,10 +190,7 @@ export const INDIAN_TABLES7: SchoolCase[] = [
     'Education\nDiploma in Civil Engineering | Government Polytechnic | MSBTE | 2012 | 74%\nSSC | Maharashtra State Board | 2009 | 81%',
     'Government Polytechnic',
   ),
-  c(
-    'Qualification\nMBBS — Kasturba Medical College, Manipal (Manipal Academy of Higher Education), 2015',
-    'Kasturba Medical College, Manipal',
-  ),
+  c('Qualification\nMBBS — Kasturba Medical College, Manipal (Manipal Academy of Higher Education), 2015', 'Kasturba Medical College'),
   c(
     'Education\nPGDM (Marketing), Institute of Management Technology, 2017 – 2019, 7.2 CGPA\nBBA, Christ University, 2014 – 2017, 78%',
     'Institute of Management Technology',
@@ -297,7 +299,7 @@ export const CHINESE_ADULT7: SchoolCase[] = [
 
 /** Online and distance degrees, exchange semesters, schools in a summary or a profile line. */
 export const ONLINE_EXCHANGE_SUMMARY7: SchoolCase[] = [
-  c('Education\nUniversity of London Worldwide — BSc Computer Science (online), 2018 – 2022', 'University of London'),
+  c('Education\nUniversity of London Worldwide — BSc Computer Science (online), 2018 – 2022', 'University of London Worldwide'),
   c('Education\nThe Open University — Certificate of Higher Education in Mathematics (distance learning), 2019', 'The Open University'),
   c('Education\nArizona State University Online | B.S. Psychology | 2016 – 2020', 'Arizona State University'),
   c('Education\nUniversity of the People — A.S. Computer Science (online), 2021', 'University of the People'),
