@@ -224,10 +224,13 @@ function entriesFromParts(rawParts: string[], start: string | null, end: string 
   });
 }
 
+/** A school's kind with no name, its subject after it too: "Some college coursework in business". */
+const isUnnamed = (part: string) => isUnnamedSchool(part) || isUnnamedSchool(part.replace(/\s+in\s+[\p{L} &]+$/u, ''));
+
 function entryFromParts(rawParts: string[], start: string | null, end: string | null): EducationEntry {
   const parts = normalisedParts(rawParts).filter((p) => !NOT_A_NAME.test(p) && !isLocationOnly(p) && !ELSEWHERE_MARK.test(p));
   const isCourse = parts.some((p) => SHORT_COURSE.test(p) && !isSchool(p));
-  const named = isCourse ? -1 : parts.findIndex((p) => isSchool(p) && !isUnnamedSchool(p) && !/^(?:school of|学院：)/i.test(p));
+  const named = isCourse ? -1 : parts.findIndex((p) => isSchool(p) && !isUnnamed(p) && !/^(?:school of|学院：)/i.test(p));
   const namedSchool = named < 0 ? null : entrySchool(parts, named);
   const school = namedSchool?.school ?? null;
   let degree: string | null = null;

@@ -125,7 +125,7 @@ const GLUED_FACULTY = new RegExp(`^(?:${FACULTY_SUBJECT})+学院$`, 'u');
 const HEALTH_SCHOOL = /^(?:医|护理|药|药学|口腔医|公共卫生)学院$|^医学部$/u;
 
 /** The unit that runs a university's online, continuing or adult study, glued after it: 中国石油大学（北京）网络教育学院. */
-const STUDY_MODE_UNIT = /(?<=大学(?:[(（][^()（）]+[)）])?)(?:网络教育|继续教育|成人教育|远程教育|开放教育|函授)学院$/u;
+const STUDY_MODE_UNIT = /(?<=大学(?:[(（][^()（）]+[)）])?)(?:网络教育|继续教育|成人教育|(?:现代)?远程教育|开放教育|函授)学院$/u;
 
 function withoutGluedMajor(part: string): string {
   if (STUDY_MODE_UNIT.test(part)) return part.replace(STUDY_MODE_UNIT, '');
@@ -170,6 +170,15 @@ export function schoolName(part: string): string {
       return isKnownCity(inside.trim()) || listed ? '' : whole;
     })
     .trim();
+  // How it was studied written after the name, no part of it: "Arizona State University Online" (the university that
+  // awards the degree, as "(online)" is left off); a campus so named stays ("Embry-Riddle Aeronautical University
+  // Worldwide", schools-worldwide5.ts).
+  const unmoded = named.replace(/\s+Online$/u, '');
+  if (unmoded !== named && isSchool(unmoded)) return schoolName(unmoded);
+  // A Korean school's name, then its college, department or 졸업 after a space: "서울대학교 공과대학 컴퓨터공학부 졸업",
+  // "대원외국어고등학교 졸업"; a graduate school of its own stays ("서울대학교 경영전문대학원").
+  const korean = named.match(/^(\S+(?:대학교|고등학교|중학교|과학기술원))\s+(\S+)/u);
+  if (korean && !/대학원$/u.test(korean[2]!)) return korean[1]!;
   // A Chinese school's branch in brackets, not a university's campus: 新东方烹饪学校（合肥）, 香港專業教育學院（沙田）.
   const branchless = named.replace(/(?<=(?:学校|学院|技校|中学))[(（][\u4e00-\u9fff]{2,4}[)）]$/u, '');
   if (branchless !== named) return schoolName(branchless);
@@ -339,10 +348,15 @@ export function schoolBesideMark(part: string): string[] {
   }
   sides.push(part.slice(from));
   if (sides.some((side) => !side)) return [part];
-  // Not a label before its value: "学校：重庆大学".
-  const label = /^(?:毕业|就读|所在)?(?:学校|院校|学院|大学)(?:名称)?$/u.test(sides[0]!);
-  return sides.length > 1 && !label && isSchool(sides[0]!) && !isUnnamedSchool(sides[0]!) ? sides : [part];
+  // A label before its value, in the middle of a line too ("2012.9-2015.7  学校：苏州工业园区职业技术学院  专业：…",
+  // "Berufsschule: Julius-Leber-Schule"): the value.
+  const label = SCHOOL_LABEL.test(sides[0]!.trim());
+  if (label) return sides.length === 2 && isSchool(sides[1]!) ? [sides[1]!.trim()] : [part];
+  return sides.length > 1 && isSchool(sides[0]!) && !isUnnamedSchool(sides[0]!) ? sides : [part];
 }
+
+const SCHOOL_LABEL =
+  /^(?:(?:毕业|就读|所在)?(?:学校|院校|学院|大学)(?:名称)?|berufsschule|berufskolleg|(?:vocational |trade |high )?school|college|university|institution|gymnasium)$/iu;
 
 /** A degree glued before its school: "本科北京交通大学", "研究生毕业于北京航空航天大学", "211本科（西北大学）". */
 const GLUED_DEGREE = /^((?:(?:19|20)\d{2}年)?(?:本科|硕士研究生|博士研究生|硕士|博士|研究生|大专|专科|学士))(?:毕业于|就读于|于)?\s*(.+)$/u;
