@@ -60,10 +60,16 @@ export function parseEducation(sectionLines: string[]): EducationEntry[] {
 
 function educationEntries(lines: string[]): EducationEntry[] {
   const wants = (texts: string[], candidate: string) =>
-    !partsOf(texts).some((p) => isSchool(p)) && (isSchool(candidate) || degreeOf(candidate) !== null);
-  // A label on a line of its own (学校 / 吉林大学 / 专业 / 通信工程) stands between a table's cells without ending them.
-  const anchors = anchorsOf(lines, wants, (line) => COLUMN_HEADINGS.test(line) || CONTACT_LINE.test(line) || isPlaceLine(line));
+    !partsOf(texts).some((p) => isSchool(p) && !LEVEL_CELL.test(p)) && (isSchool(candidate) || degreeOf(candidate) !== null);
+  // A label on a line of its own (学校 / 吉林大学 / 专业 / 通信工程, Europass's "Title of qualification awarded") stands
+  // between a table's cells without ending them.
+  const anchors = anchorsOf(
+    lines,
+    wants,
+    (line) => COLUMN_HEADINGS.test(line) || EUROPASS_LABEL.test(line) || CONTACT_LINE.test(line) || isPlaceLine(line),
+  );
   reachWrappedSchools(lines, anchors);
+  reachSchoolsBelow(lines, anchors);
   withDatesClosing(lines, anchors);
   const entries: EducationEntry[][] = anchors.map((anchor) => {
     const headerTexts = anchor.headerLines
@@ -84,6 +90,13 @@ function educationEntries(lines: string[]): EducationEntry[] {
   });
   return undated;
 }
+
+/** The old Europass's labels, each on a line of its own before its value. */
+const EUROPASS_LABEL =
+  /^\s*(?:title of qualification awarded|name and type of organi[sz]ation providing education and training|principal subjects\/occupational skills covered|level in national or international classification)\s*$/iu;
+
+/** A level written in a cell of its own, no school's name: 104人力銀行's "資訊工程系 | 大學 | 畢業". */
+const LEVEL_CELL = /^(?:大学|大學|研究所|学院|學院)$/u;
 
 /** A table's label for the unit of a school: 学院, 院系, Faculty. */
 const UNIT_LABEL = /^\s*(?:学院|院系|所在院系|系别|科系|faculty|department|school \/ faculty)\s*[:：]?\s*$/iu;
@@ -145,6 +158,31 @@ function reachWrappedSchools(lines: string[], anchors: Anchor[]): void {
       }
     }
   }
+}
+
+/**
+ * Dates first, then what was studied, then where (Europass: "2014 – 2016" / "Vocational qualification – Electrician" /
+ * "Berufsschule für Elektrotechnik, Munich (Germany)"): when no entry's header starts above its dates, an entry without
+ * a school takes, up to two lines below its header and never past the next entry, the nearest line that names one, and
+ * the line between.
+ */
+function reachSchoolsBelow(lines: string[], anchors: Anchor[]): void {
+  if (anchors.some((anchor) => Math.min(...anchor.headerLines) < anchor.lineIndex)) return;
+  const taken = new Set(anchors.flatMap((a) => a.headerLines));
+  anchors.forEach((anchor, k) => {
+    if (partsOf(anchor.headerLines.map((i) => lines[i]!)).some((p) => isSchool(p))) return;
+    const end = anchors[k + 1]?.lineIndex ?? lines.length;
+    const between: number[] = [];
+    for (let i = Math.max(...anchor.headerLines) + 1; i < end && between.length < 2 && !taken.has(i); i++) {
+      if (!lines[i]!.trim() || COLUMN_HEADINGS.test(lines[i]!) || EUROPASS_LABEL.test(lines[i]!)) continue;
+      if (!isHeaderLike(lines[i], EDUCATION_LINE_LENGTH)) return;
+      between.push(i);
+      if (isSchool(lines[i]!)) {
+        anchor.headerLines.push(...between);
+        return;
+      }
+    }
+  });
 }
 
 /**
@@ -230,7 +268,9 @@ const isUnnamed = (part: string) => isUnnamedSchool(part) || isUnnamedSchool(par
 function entryFromParts(rawParts: string[], start: string | null, end: string | null): EducationEntry {
   const parts = normalisedParts(rawParts).filter((p) => !NOT_A_NAME.test(p) && !isLocationOnly(p) && !ELSEWHERE_MARK.test(p));
   const isCourse = parts.some((p) => SHORT_COURSE.test(p) && !isSchool(p));
-  const named = isCourse ? -1 : parts.findIndex((p) => isSchool(p) && !isUnnamed(p) && !/^(?:school of|学院：)/i.test(p));
+  const named = isCourse
+    ? -1
+    : parts.findIndex((p) => isSchool(p) && !isUnnamed(p) && !LEVEL_CELL.test(p) && !/^(?:school of|学院：)/i.test(p));
   const namedSchool = named < 0 ? null : entrySchool(parts, named);
   const school = namedSchool?.school ?? null;
   let degree: string | null = null;
