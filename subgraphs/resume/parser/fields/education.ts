@@ -60,7 +60,7 @@ export function parseEducation(sectionLines: string[]): EducationEntry[] {
 
 function educationEntries(lines: string[]): EducationEntry[] {
   const wants = (texts: string[], candidate: string) =>
-    !partsOf(texts).some((p) => isSchool(p) && !LEVEL_CELL.test(p)) && (isSchool(candidate) || degreeOf(candidate) !== null);
+    !partsOf(texts).some(namesSchool) && (isSchool(candidate) || degreeOf(candidate) !== null);
   // A label on a line of its own (学校 / 吉林大学 / 专业 / 通信工程, Europass's "Title of qualification awarded") stands
   // between a table's cells without ending them.
   const anchors = anchorsOf(
@@ -98,6 +98,9 @@ const EUROPASS_LABEL =
 /** A level written in a cell of its own, no school's name: 104人力銀行's "資訊工程系 | 大學 | 畢業". */
 const LEVEL_CELL = /^(?:大学|大學|研究所|学院|學院)$/u;
 
+/** A part that names a school, not only its kind or level ("High School Diploma · (2008 - 2012)" under its school). */
+const namesSchool = (part: string) => isSchool(part) && !isUnnamed(part) && !LEVEL_CELL.test(part);
+
 /** A table's label for the unit of a school: 学院, 院系, Faculty. */
 const UNIT_LABEL = /^\s*(?:学院|院系|所在院系|系别|科系|faculty|department|school \/ faculty)\s*[:：]?\s*$/iu;
 
@@ -115,7 +118,10 @@ function withUndatedSchools(lines: string[], anchors: Anchor[], dated: Education
       (/^[^:：]{1,24}[:：]/u.test(line) && !LABEL.test(line.trim()) && !DEGREE_LABEL.test(line))
     )
       return;
-    const parts = partsOf([line]).filter((p) => !NOT_A_NAME.test(p));
+    // A year before the school, or a semester elsewhere ("2016  Exchange semester at Copenhagen Business School").
+    const parts = partsOf([line])
+      .flatMap(schoolElsewhere)
+      .filter((p, k) => !NOT_A_NAME.test(p) && !ELSEWHERE_MARK.test(p) && !(k === 0 && /^(?:19|20)\d{2}$/u.test(p)));
     // The school first, or after its degree or a qualification's letters ("SPM — SMK Seafield, 2011").
     const qualified = (part: string) => degreeOf(part) !== null || /^\p{Lu}{2,6}$/u.test(part);
     const school = isSchool(parts[0] ?? '') ? parts[0] : qualified(parts[0] ?? '') && isSchool(parts[1] ?? '') ? parts[1] : undefined;
