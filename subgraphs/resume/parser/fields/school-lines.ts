@@ -199,10 +199,12 @@ function withoutWordsBefore(part: string): string {
   if (verb && !isSchool(verb[1]!) && isSchool(verb[2]!)) return verb[2]!;
   const studied = part.match(STUDIED_AT);
   if (studied && isSchool(studied[1]!)) return studied[1]!;
-  const at = part.match(/^(.+?)\s+(?:at|from)\s+(\p{Lu}.+)$/u);
+  const at = part.match(/^(.+?)\s+(?:at|from)\s+(\p{Lu}.+)$/u) ?? part.match(GRADUATE_OF);
   if (at && !isSchool(at[1]!) && isSchool(at[2]!)) return at[2]!;
   return part;
 }
+/** "Finance graduate of the London School of Economics": a graduate or alumnus of a school. */
+const GRADUATE_OF = /^(.+?\b(?:graduate|alumn(?:us|a|i)))\s+of\s+(?:the\s+)?(\p{Lu}.+)$/u;
 const STUDIED_AT = /^.{0,12}?在(.+?(?:大学|学院|学校|中学|技校|卫校|党校|中专|中心))(?:就读|学习|进修|读|学)[\u4e00-\u9fff]*$/u;
 
 /**
@@ -411,22 +413,29 @@ const UNIT_OF_SCHOOL = /^(?!.*大[学學]).*(?:研究所|研究院)$|\b(?:gradua
 export function studyClauses(line: string, isNameLine: boolean): string {
   if (isNameLine || !isSchool(line)) return line;
   const clauses = line
-    // Clauses: "…; trained at X.", "B.S. from MIT (2012) and Ph.D. from Stanford (2017)."
-    .split(/\s*[;；]\s*|,\s+|\.\s+(?=\p{Lu})|\s+and\s+(?=\S+\s+(?:from|at)\s+\p{Lu})/u)
+    // Clauses: "…; trained at X.", "B.S. from MIT (2012) and Ph.D. from Stanford (2017).", "本科毕业于X，具备…。"; not
+    // a comma inside a bracket ("(MSc, 2019)").
+    .split(/\s*[;；，。]\s*|,\s+(?![^()]*\))|\.\s+(?=\p{Lu})|\s+and\s+(?=\S+\s+(?:from|at)\s+\p{Lu})/u)
     .map((clause) => clause.replace(/[.!]\s*$/u, '').trim())
     .filter((clause) => {
-      const found = clause.match(/^(.+?)\s+(?:from|at)\s+(\p{Lu}.*)$/u);
+      // "本科毕业于西安电子科技大学通信工程专业": a Chinese clause that says where its writer graduated.
+      const graduated = clause.match(/^.{0,12}?(?:毕业|就读|肄业)于\s*(.+)$/u);
+      if (graduated) return isSchool(graduated[1]!);
+      const found = clause.match(/^(.+?)\s+(?:from|at)\s+(\p{Lu}.*)$/u) ?? clause.match(GRADUATE_OF);
       if (!found || !isSchool(found[2]!.replace(/\s*[(（][^()（）]*[)）]$/u, '')) || isSchool(found[1]!)) return false;
       const head = found[1]!;
       return STUDY_VERB.test(head) || degreeOf(head) !== null || QUALIFICATION_NAME.test(head);
     })
     // "… from Barnsley College and 8 years in warehousing": the sentence going on after the name.
     .map((clause) =>
-      clause.replace(/\s+(?:and|with|where|for|before|after)\s+(?=[\p{Ll}\d]).*$/u, '').replace(/\s*[(（]((?:19|20)\d{2})[)）]$/u, ', $1'),
+      clause
+        .replace(/\s+(?:and|with|where|for|before|after)\s+(?=[\p{Ll}\d]).*$/u, '')
+        // Its year in a bracket, a degree before it too: "(2012)", "(MSc, 2019)".
+        .replace(/\s*[(（]([^()（）]*(?:19|20)\d{2})[)）]$/u, ', $1'),
     );
   return clauses.length > 0 ? clauses.join('; ') : line;
 }
-const STUDY_VERB = /(?:^|\s)(?:graduated|trained|studied|qualified|educated|retrained)$/iu;
+const STUDY_VERB = /(?:^|\s)(?:graduated?|trained|studied|qualified|educated|retrained|alumn(?:us|a|i))$/iu;
 const QUALIFICATION_NAME =
   /(?:^|\s)(?:NVQ|SVQ|HND|HNC|BTEC|PGCE|PGDE|City (?:&|and) Guilds|(?:Advanced |Graduate )?Diploma|Certificate|Cert(?:\.|ificate)? I{1,3}V?)\b/u;
 
