@@ -80,12 +80,16 @@ function educationEntries(lines: string[]): EducationEntry[] {
   if (entries.length > 0) return withUndatedSchools(lines, anchors, entries);
   // No dates at all: every line that names a school, but a sentence that mentions one ("Guest lecturer at MIT Sloan.").
   const undated: EducationEntry[] = [];
+  const affiliating = hasAffiliationColumns(lines);
   lines.forEach((line, i) => {
     if (!isHeaderLike(line, EDUCATION_LINE_LENGTH)) return;
     const parts = partsOf([line]);
     // A table's unit cell under its label (学院 / 纳米科学技术学院) is no school of its own.
     const label = lines.slice(0, i).findLast((above) => above.trim());
-    if (parts.some((p) => isSchool(p)) && !UNIT_LABEL.test(line) && !(label && UNIT_LABEL.test(label)))
+    // A university's cell right after the college's, in a table with a column for each, is the university the college
+    // is affiliated to: the college is where its writer studied.
+    const affiliated = affiliating && UNIVERSITY.test(line) && label !== undefined && isSchool(label) && !COLUMN_HEADINGS.test(label);
+    if (parts.some((p) => isSchool(p)) && !affiliated && !UNIT_LABEL.test(line) && !(label && UNIT_LABEL.test(label)))
       undated.push(...entriesFromParts(parts, null, null));
   });
   return undated;
@@ -100,6 +104,19 @@ const LEVEL_CELL = /^(?:大学|大學|研究所|学院|學院)$/u;
 
 /** A part that names a school, not only its kind or level ("High School Diploma · (2008 - 2012)" under its school). */
 const namesSchool = (part: string) => isSchool(part) && !isUnnamed(part) && !LEVEL_CELL.test(part);
+
+/**
+ * An Indian table's columns for the institution attended and for the university or board it is affiliated to or
+ * examined by ("Course / Institution / Board/University / Year / Percentage", "School/College | Board/University").
+ */
+function hasAffiliationColumns(lines: string[]): boolean {
+  const headings = lines.filter((line) => COLUMN_HEADINGS.test(line));
+  return (
+    headings.some((line) => /\b(?:institut\w*|college|school)\b/iu.test(line)) &&
+    headings.some((line) => /\b(?:board|universit\w*)\b/iu.test(line))
+  );
+}
+const UNIVERSITY = /\buniversit(?:y|ies)\b/iu;
 
 /** A table's label for the unit of a school: 学院, 院系, Faculty. */
 const UNIT_LABEL = /^\s*(?:学院|院系|所在院系|系别|科系|faculty|department|school \/ faculty)\s*[:：]?\s*$/iu;
