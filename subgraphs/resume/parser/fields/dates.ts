@@ -40,7 +40,10 @@ const DAY = String.raw`(?:0?[1-9]|[12]\d|3[01])`;
 const MONTH = String.raw`(?:0?[1-9]|1[0-2])`;
 const DATE = String.raw`(?:${YEAR}\s*(?:-\s*${MONTH}-${DAY}(?!\d)|\.\s*${MONTH}\.${DAY}(?!\d)|/\s*${MONTH}/${DAY}(?!\d)|[./\-]\s*${MONTH}(?!\d)|年\s*(?:${MONTH}\s*月(?:\s*${DAY}\s*[日号])?)?)|${DAY}\.${MONTH}\.${YEAR}|${MONTH}\s*[/.]\s*${YEAR}|${YEAR}\s+${MONTH_NAME}(?!\p{L})|${MONTH_NAME}\s*${YEAR}|(?<!\p{L} )${MONTH_NAME}\s*,\s*${YEAR}|${MONTH_NAME}\s*['’]\d{2}(?!\d)|${SEASON}\s+${YEAR}|${YEAR})`;
 const PRESENT = String.raw`(?:至今|今|现在|目前|迄今|現在(?:に至る)?|在職中|현재|재직\s*중|(?:to|till|until|up to) (?:date|now|present)\b|present|pres\.|now|current|today|ongoing|date\b)`;
-/** Between two dates: hyphens and dashes of every width, tildes and wave dashes (～, 〜), 至, "to". */
+/**
+ * Between two dates: hyphens and dashes of every width, one or two of them (前程无忧's "2011/9--2015/7", "2018.07——
+ * 2020.05"), tildes and wave dashes (～, 〜), 至, "to".
+ */
 const SEPARATOR = String.raw`\s*(?:[-–—―‒−~～〜]{1,2}|[至到]|to|until)\s*`;
 
 export const DATE_RANGE_PATTERN = new RegExp(String.raw`(?<![\d.])(${DATE})${SEPARATOR}(${DATE}|${PRESENT})(?![\d])`, 'giu');

@@ -60,10 +60,16 @@ export function parseEducation(sectionLines: string[]): EducationEntry[] {
 
 function educationEntries(lines: string[]): EducationEntry[] {
   const wants = (texts: string[], candidate: string) =>
-    !partsOf(texts).some((p) => isSchool(p)) && (isSchool(candidate) || degreeOf(candidate) !== null);
-  // A label on a line of its own (学校 / 吉林大学 / 专业 / 通信工程) stands between a table's cells without ending them.
-  const anchors = anchorsOf(lines, wants, (line) => COLUMN_HEADINGS.test(line) || CONTACT_LINE.test(line) || isPlaceLine(line));
+    !partsOf(texts).some(namesSchool) && (isSchool(candidate) || degreeOf(candidate) !== null);
+  // A label on a line of its own (学校 / 吉林大学 / 专业 / 通信工程, Europass's "Title of qualification awarded") stands
+  // between a table's cells without ending them.
+  const anchors = anchorsOf(
+    lines,
+    wants,
+    (line) => COLUMN_HEADINGS.test(line) || EUROPASS_LABEL.test(line) || CONTACT_LINE.test(line) || isPlaceLine(line),
+  );
   reachWrappedSchools(lines, anchors);
+  reachSchoolsBelow(lines, anchors);
   withDatesClosing(lines, anchors);
   const entries: EducationEntry[][] = anchors.map((anchor) => {
     const headerTexts = anchor.headerLines
@@ -74,16 +80,43 @@ function educationEntries(lines: string[]): EducationEntry[] {
   if (entries.length > 0) return withUndatedSchools(lines, anchors, entries);
   // No dates at all: every line that names a school, but a sentence that mentions one ("Guest lecturer at MIT Sloan.").
   const undated: EducationEntry[] = [];
+  const affiliating = hasAffiliationColumns(lines);
   lines.forEach((line, i) => {
     if (!isHeaderLike(line, EDUCATION_LINE_LENGTH)) return;
     const parts = partsOf([line]);
     // A table's unit cell under its label (学院 / 纳米科学技术学院) is no school of its own.
     const label = lines.slice(0, i).findLast((above) => above.trim());
-    if (parts.some((p) => isSchool(p)) && !UNIT_LABEL.test(line) && !(label && UNIT_LABEL.test(label)))
+    // A university's cell right after the college's, in a table with a column for each, is the university the college
+    // is affiliated to: the college is where its writer studied.
+    const affiliated = affiliating && UNIVERSITY.test(line) && label !== undefined && isSchool(label) && !COLUMN_HEADINGS.test(label);
+    if (parts.some((p) => isSchool(p)) && !affiliated && !UNIT_LABEL.test(line) && !(label && UNIT_LABEL.test(label)))
       undated.push(...entriesFromParts(parts, null, null));
   });
   return undated;
 }
+
+/** The old Europass's labels, each on a line of its own before its value. */
+const EUROPASS_LABEL =
+  /^\s*(?:title of qualification awarded|name and type of organi[sz]ation providing education and training|principal subjects\/occupational skills covered|level in national or international classification)\s*$/iu;
+
+/** A level written in a cell of its own, no school's name: 104人力銀行's "資訊工程系 | 大學 | 畢業". */
+const LEVEL_CELL = /^(?:大学|大學|研究所|学院|學院)$/u;
+
+/** A part that names a school, not only its kind or level ("High School Diploma · (2008 - 2012)" under its school). */
+const namesSchool = (part: string) => isSchool(part) && !isUnnamed(part) && !LEVEL_CELL.test(part);
+
+/**
+ * An Indian table's columns for the institution attended and for the university or board it is affiliated to or
+ * examined by ("Course / Institution / Board/University / Year / Percentage", "School/College | Board/University").
+ */
+function hasAffiliationColumns(lines: string[]): boolean {
+  const headings = lines.filter((line) => COLUMN_HEADINGS.test(line));
+  return (
+    headings.some((line) => /\b(?:institut\w*|college|school)\b/iu.test(line)) &&
+    headings.some((line) => /\b(?:board|universit\w*)\b/iu.test(line))
+  );
+}
+const UNIVERSITY = /\buniversit(?:y|ies)\b/iu;
 
 /** A table's label for the unit of a school: 学院, 院系, Faculty. */
 const UNIT_LABEL = /^\s*(?:学院|院系|所在院系|系别|科系|faculty|department|school \/ faculty)\s*[:：]?\s*$/iu;
@@ -102,7 +135,10 @@ function withUndatedSchools(lines: string[], anchors: Anchor[], dated: Education
       (/^[^:：]{1,24}[:：]/u.test(line) && !LABEL.test(line.trim()) && !DEGREE_LABEL.test(line))
     )
       return;
-    const parts = partsOf([line]).filter((p) => !NOT_A_NAME.test(p));
+    // A year before the school, or a semester elsewhere ("2016  Exchange semester at Copenhagen Business School").
+    const parts = partsOf([line])
+      .flatMap(schoolElsewhere)
+      .filter((p, k) => !NOT_A_NAME.test(p) && !ELSEWHERE_MARK.test(p) && !(k === 0 && /^(?:19|20)\d{2}$/u.test(p)));
     // The school first, or after its degree or a qualification's letters ("SPM — SMK Seafield, 2011").
     const qualified = (part: string) => degreeOf(part) !== null || /^\p{Lu}{2,6}$/u.test(part);
     const school = isSchool(parts[0] ?? '') ? parts[0] : qualified(parts[0] ?? '') && isSchool(parts[1] ?? '') ? parts[1] : undefined;
@@ -145,6 +181,31 @@ function reachWrappedSchools(lines: string[], anchors: Anchor[]): void {
       }
     }
   }
+}
+
+/**
+ * Dates first, then what was studied, then where (Europass: "2014 – 2016" / "Vocational qualification – Electrician" /
+ * "Berufsschule für Elektrotechnik, Munich (Germany)"): when no entry's header starts above its dates, an entry without
+ * a school takes, up to two lines below its header and never past the next entry, the nearest line that names one, and
+ * the line between.
+ */
+function reachSchoolsBelow(lines: string[], anchors: Anchor[]): void {
+  if (anchors.some((anchor) => Math.min(...anchor.headerLines) < anchor.lineIndex)) return;
+  const taken = new Set(anchors.flatMap((a) => a.headerLines));
+  anchors.forEach((anchor, k) => {
+    if (partsOf(anchor.headerLines.map((i) => lines[i]!)).some((p) => isSchool(p))) return;
+    const end = anchors[k + 1]?.lineIndex ?? lines.length;
+    const between: number[] = [];
+    for (let i = Math.max(...anchor.headerLines) + 1; i < end && between.length < 2 && !taken.has(i); i++) {
+      if (!lines[i]!.trim() || COLUMN_HEADINGS.test(lines[i]!) || EUROPASS_LABEL.test(lines[i]!)) continue;
+      if (!isHeaderLike(lines[i], EDUCATION_LINE_LENGTH)) return;
+      between.push(i);
+      if (isSchool(lines[i]!)) {
+        anchor.headerLines.push(...between);
+        return;
+      }
+    }
+  });
 }
 
 /**
@@ -224,10 +285,15 @@ function entriesFromParts(rawParts: string[], start: string | null, end: string 
   });
 }
 
+/** A school's kind with no name, its subject after it too: "Some college coursework in business". */
+const isUnnamed = (part: string) => isUnnamedSchool(part) || isUnnamedSchool(part.replace(/\s+in\s+[\p{L} &]+$/u, ''));
+
 function entryFromParts(rawParts: string[], start: string | null, end: string | null): EducationEntry {
   const parts = normalisedParts(rawParts).filter((p) => !NOT_A_NAME.test(p) && !isLocationOnly(p) && !ELSEWHERE_MARK.test(p));
   const isCourse = parts.some((p) => SHORT_COURSE.test(p) && !isSchool(p));
-  const named = isCourse ? -1 : parts.findIndex((p) => isSchool(p) && !isUnnamedSchool(p) && !/^(?:school of|学院：)/i.test(p));
+  const named = isCourse
+    ? -1
+    : parts.findIndex((p) => isSchool(p) && !isUnnamed(p) && !LEVEL_CELL.test(p) && !/^(?:school of|学院：)/i.test(p));
   const namedSchool = named < 0 ? null : entrySchool(parts, named);
   const school = namedSchool?.school ?? null;
   let degree: string | null = null;

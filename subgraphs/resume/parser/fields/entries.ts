@@ -15,11 +15,12 @@ export const LABEL =
   /^(?:公司(?:名称)?|工作单位|所在(?:公司|单位)|任职(?:公司|单位)|就职公司|担任(?:职务|职位)|职称|职位名称|单位|职位|职务|岗位|(?:毕业|就读)?(?:学校|院校)(?:名称)?|专业|学历|学位|时间|起止时间|在职时间|任职时间|日期|company|employer|title|position|role|school|institution|education|major|degree|dates?|period)\s*[:：]\s*/iu;
 
 /**
- * Column headings of a table ("时间 公司 职位", "Dates | Company | Title", "Year / Degree / University"), or a label
- * on a line of its own in a key/value table (学校 / 吉林大学): labels, not names.
+ * Column headings of a table ("时间 公司 职位", "Dates | Company | Title", "Year / Degree / University", an Indian
+ * table's "Examination | University/Board | Year of Passing | CGPA/%"), or a label on a line of its own in a key/value
+ * table (学校 / 吉林大学): labels, not names.
  */
 export const COLUMN_HEADINGS =
-  /^(?:\s*(?:时间|起止时间|起止日期|就读时间|毕业时间|日期|公司|公司名称|工作单位|所在公司|任职公司|担任职务|职称|单位|职位|职务|岗位|部门|学校|院校|毕业院校|学校名称|所学专业|专业|学历|学位|期間|任職期間|科系|工作内容|工作职责|主要职责|描述|证书|起止年月|zeitraum|bildungseinrichtung|abschluss|year graduated|year of passing|passing year|board|percentage|cgpa|gpa|marks|grade|division|institute|dates?|period|years?|company|employer|title|position|role|school|institution|university|college|qualifications?|certificate|major|degree|s\/n|responsibilities|duties|description)\s*[|｜,，/:：]?)+$/iu;
+  /^(?:\s*(?:时间|起止时间|起止日期|就读时间|毕业时间|日期|公司|公司名称|工作单位|所在公司|任职公司|担任职务|职称|单位|职位|职务|岗位|部门|学校|院校|毕业院校|学校名称|所学专业|专业|学历|学位|期間|任職期間|科系|工作内容|工作职责|主要职责|描述|证书|起止年月|zeitraum|bildungseinrichtung|abschluss|year graduated|year of passing|passing year|dates?|period|years?|company|employer|title|position|role|school|institution|institute|university|college|board|examination|course|percentage|marks|cgpa|gpa|grade|division|%|qualifications?|certificate|major|degree|s\/n|responsibilities|duties|description)\s*[|｜,，/:：]?)+$/iu;
 
 /** A line that names things (not a sentence of description, nor column headings). */
 export function isHeaderLike(line: string | undefined, maxLength = 90): line is string {

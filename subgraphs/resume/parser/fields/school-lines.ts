@@ -125,7 +125,7 @@ const GLUED_FACULTY = new RegExp(`^(?:${FACULTY_SUBJECT})+学院$`, 'u');
 const HEALTH_SCHOOL = /^(?:医|护理|药|药学|口腔医|公共卫生)学院$|^医学部$/u;
 
 /** The unit that runs a university's online, continuing or adult study, glued after it: 中国石油大学（北京）网络教育学院. */
-const STUDY_MODE_UNIT = /(?<=大学(?:[(（][^()（）]+[)）])?)(?:网络教育|继续教育|成人教育|远程教育|开放教育|函授)学院$/u;
+const STUDY_MODE_UNIT = /(?<=大学(?:[(（][^()（）]+[)）])?)(?:网络教育|继续教育|成人教育|(?:现代)?远程教育|开放教育|函授)学院$/u;
 
 function withoutGluedMajor(part: string): string {
   if (STUDY_MODE_UNIT.test(part)) return part.replace(STUDY_MODE_UNIT, '');
@@ -170,6 +170,15 @@ export function schoolName(part: string): string {
       return isKnownCity(inside.trim()) || listed ? '' : whole;
     })
     .trim();
+  // How it was studied written after the name, no part of it: "Arizona State University Online" (the university that
+  // awards the degree, as "(online)" is left off); a campus so named stays ("Embry-Riddle Aeronautical University
+  // Worldwide", schools-worldwide5.ts).
+  const unmoded = named.replace(/\s+Online$/u, '');
+  if (unmoded !== named && isSchool(unmoded)) return schoolName(unmoded);
+  // A Korean school's name, then its college, department or 졸업 after a space: "서울대학교 공과대학 컴퓨터공학부 졸업",
+  // "대원외국어고등학교 졸업"; a graduate school of its own stays ("서울대학교 경영전문대학원").
+  const korean = named.match(/^(\S+(?:대학교|고등학교|중학교|과학기술원))\s+(\S+)/u);
+  if (korean && !/대학원$/u.test(korean[2]!)) return korean[1]!;
   // A Chinese school's branch in brackets, not a university's campus: 新东方烹饪学校（合肥）, 香港專業教育學院（沙田）.
   const branchless = named.replace(/(?<=(?:学校|学院|技校|中学))[(（][\u4e00-\u9fff]{2,4}[)）]$/u, '');
   if (branchless !== named) return schoolName(branchless);
@@ -190,10 +199,12 @@ function withoutWordsBefore(part: string): string {
   if (verb && !isSchool(verb[1]!) && isSchool(verb[2]!)) return verb[2]!;
   const studied = part.match(STUDIED_AT);
   if (studied && isSchool(studied[1]!)) return studied[1]!;
-  const at = part.match(/^(.+?)\s+(?:at|from)\s+(\p{Lu}.+)$/u);
+  const at = part.match(/^(.+?)\s+(?:at|from)\s+(\p{Lu}.+)$/u) ?? part.match(GRADUATE_OF);
   if (at && !isSchool(at[1]!) && isSchool(at[2]!)) return at[2]!;
   return part;
 }
+/** "Finance graduate of the London School of Economics": a graduate or alumnus of a school. */
+const GRADUATE_OF = /^(.+?\b(?:graduate|alumn(?:us|a|i)))\s+of\s+(?:the\s+)?(\p{Lu}.+)$/u;
 const STUDIED_AT = /^.{0,12}?在(.+?(?:大学|学院|学校|中学|技校|卫校|党校|中专|中心))(?:就读|学习|进修|读|学)[\u4e00-\u9fff]*$/u;
 
 /**
@@ -339,10 +350,15 @@ export function schoolBesideMark(part: string): string[] {
   }
   sides.push(part.slice(from));
   if (sides.some((side) => !side)) return [part];
-  // Not a label before its value: "学校：重庆大学".
-  const label = /^(?:毕业|就读|所在)?(?:学校|院校|学院|大学)(?:名称)?$/u.test(sides[0]!);
-  return sides.length > 1 && !label && isSchool(sides[0]!) && !isUnnamedSchool(sides[0]!) ? sides : [part];
+  // A label before its value, in the middle of a line too ("2012.9-2015.7  学校：苏州工业园区职业技术学院  专业：…",
+  // "Berufsschule: Julius-Leber-Schule"): the value.
+  const label = SCHOOL_LABEL.test(sides[0]!.trim());
+  if (label) return sides.length === 2 && isSchool(sides[1]!) ? [sides[1]!.trim()] : [part];
+  return sides.length > 1 && isSchool(sides[0]!) && !isUnnamedSchool(sides[0]!) ? sides : [part];
 }
+
+const SCHOOL_LABEL =
+  /^(?:(?:毕业|就读|所在)?(?:学校|院校|学院|大学)(?:名称)?|berufsschule|berufskolleg|(?:vocational |trade |high )?school|college|university|institution|gymnasium)$/iu;
 
 /** A degree glued before its school: "本科北京交通大学", "研究生毕业于北京航空航天大学", "211本科（西北大学）". */
 const GLUED_DEGREE = /^((?:(?:19|20)\d{2}年)?(?:本科|硕士研究生|博士研究生|硕士|博士|研究生|大专|专科|学士))(?:毕业于|就读于|于)?\s*(.+)$/u;
@@ -397,22 +413,29 @@ const UNIT_OF_SCHOOL = /^(?!.*大[学學]).*(?:研究所|研究院)$|\b(?:gradua
 export function studyClauses(line: string, isNameLine: boolean): string {
   if (isNameLine || !isSchool(line)) return line;
   const clauses = line
-    // Clauses: "…; trained at X.", "B.S. from MIT (2012) and Ph.D. from Stanford (2017)."
-    .split(/\s*[;；]\s*|,\s+|\.\s+(?=\p{Lu})|\s+and\s+(?=\S+\s+(?:from|at)\s+\p{Lu})/u)
+    // Clauses: "…; trained at X.", "B.S. from MIT (2012) and Ph.D. from Stanford (2017).", "本科毕业于X，具备…。"; not
+    // a comma inside a bracket ("(MSc, 2019)").
+    .split(/\s*[;；，。]\s*|,\s+(?![^()]*\))|\.\s+(?=\p{Lu})|\s+and\s+(?=\S+\s+(?:from|at)\s+\p{Lu})/u)
     .map((clause) => clause.replace(/[.!]\s*$/u, '').trim())
     .filter((clause) => {
-      const found = clause.match(/^(.+?)\s+(?:from|at)\s+(\p{Lu}.*)$/u);
+      // "本科毕业于西安电子科技大学通信工程专业": a Chinese clause that says where its writer graduated.
+      const graduated = clause.match(/^.{0,12}?(?:毕业|就读|肄业)于\s*(.+)$/u);
+      if (graduated) return isSchool(graduated[1]!);
+      const found = clause.match(/^(.+?)\s+(?:from|at)\s+(\p{Lu}.*)$/u) ?? clause.match(GRADUATE_OF);
       if (!found || !isSchool(found[2]!.replace(/\s*[(（][^()（）]*[)）]$/u, '')) || isSchool(found[1]!)) return false;
       const head = found[1]!;
       return STUDY_VERB.test(head) || degreeOf(head) !== null || QUALIFICATION_NAME.test(head);
     })
     // "… from Barnsley College and 8 years in warehousing": the sentence going on after the name.
     .map((clause) =>
-      clause.replace(/\s+(?:and|with|where|for|before|after)\s+(?=[\p{Ll}\d]).*$/u, '').replace(/\s*[(（]((?:19|20)\d{2})[)）]$/u, ', $1'),
+      clause
+        .replace(/\s+(?:and|with|where|for|before|after)\s+(?=[\p{Ll}\d]).*$/u, '')
+        // Its year in a bracket, a degree before it too: "(2012)", "(MSc, 2019)".
+        .replace(/\s*[(（]([^()（）]*(?:19|20)\d{2})[)）]$/u, ', $1'),
     );
   return clauses.length > 0 ? clauses.join('; ') : line;
 }
-const STUDY_VERB = /(?:^|\s)(?:graduated|trained|studied|qualified|educated|retrained)$/iu;
+const STUDY_VERB = /(?:^|\s)(?:graduated?|trained|studied|qualified|educated|retrained|alumn(?:us|a|i))$/iu;
 const QUALIFICATION_NAME =
   /(?:^|\s)(?:NVQ|SVQ|HND|HNC|BTEC|PGCE|PGDE|City (?:&|and) Guilds|(?:Advanced |Graduate )?Diploma|Certificate|Cert(?:\.|ificate)? I{1,3}V?)\b/u;
 
