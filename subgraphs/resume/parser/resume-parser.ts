@@ -55,12 +55,53 @@ export async function parseResume(input: ResumeInput, options: ParseResumeOption
   return parseResumeText(text, format);
 }
 
+/**
+ * A gap of spaces or tabs wider than this parts columns no more than a narrower one does (the labelled resumes' widest
+ * is 37); a wider one is cut to it. Many of the parser's patterns try each space of a run as a start, so a run of
+ * 20,000 spaces cost seconds.
+ */
+const MAX_GAP = 64;
+/**
+ * No resume writes a line this long (the labelled resumes' longest is 435 characters): a longer one is cut at its last
+ * clause or word boundary before this length, into lines the parser reads in time linear in their number. A pattern
+ * tried at each position of a line costs the square of its length: one line of 40,000 dashes or digits cost 2 s.
+ */
+const MAX_LINE = 2000;
+/** Blank lines in a row beyond these part nothing more (a page's end, a PDF's gap); their scans cost the square too. */
+const MAX_BLANK_LINES = 4;
+
+/**
+ * Text with its gaps, lines and runs of blank lines cut to what the parser reads in bounded time; every other character
+ * kept, in order.
+ */
+export function boundedText(text: string): string {
+  return text
+    .replace(new RegExp(`[ \\t]{${MAX_GAP + 1},}`, 'g'), ' '.repeat(MAX_GAP))
+    .replace(new RegExp(`(?:\\n[ \\t]*){${MAX_BLANK_LINES + 1},}\\n`, 'g'), '\n'.repeat(MAX_BLANK_LINES + 1))
+    .split('\n')
+    .flatMap((line) => {
+      const pieces: string[] = [];
+      let rest = line;
+      while (rest.length > MAX_LINE) {
+        const head = rest.slice(0, MAX_LINE);
+        const boundary = Math.max(...[...'。；;.!?！？，, '].map((mark) => head.lastIndexOf(mark)));
+        const cut = boundary >= MAX_LINE / 2 ? boundary + 1 : MAX_LINE;
+        pieces.push(rest.slice(0, cut));
+        rest = rest.slice(cut);
+      }
+      return [...pieces, rest];
+    })
+    .join('\n');
+}
+
 /** The field extraction alone, on text already extracted. */
 export function parseResumeText(rawText: string, format: ResumeFormat = 'text'): ParsedResume {
-  const text = rawText
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u00a0\u3000]/g, ' ')
-    .replace(/[\u200b-\u200d\ufeff]/g, '');
+  const text = boundedText(
+    rawText
+      .replace(/\r\n?/g, '\n')
+      .replace(/[\u00a0\u3000]/g, ' ')
+      .replace(/[\u200b-\u200d\ufeff]/g, ''),
+  );
   // A resume in traditional characters is read in simplified ones (工作經驗 is 工作经验), and what is read from it
   // is given back as the resume writes it.
   const reading = simplifiedReading(text);

@@ -81,11 +81,14 @@ function educationEntries(lines: string[]): EducationEntry[] {
   // No dates at all: every line that names a school, but a sentence that mentions one ("Guest lecturer at MIT Sloan.").
   const undated: EducationEntry[] = [];
   const affiliating = hasAffiliationColumns(lines);
-  lines.forEach((line, i) => {
+  /** The last line above with text (kept as the lines go: a search back from each line costs the square). */
+  let above: string | undefined;
+  lines.forEach((line) => {
+    // A table's unit cell under its label (学院 / 纳米科学技术学院) is no school of its own.
+    const label = above;
+    if (line.trim()) above = line;
     if (!isHeaderLike(line, EDUCATION_LINE_LENGTH)) return;
     const parts = partsOf([line]);
-    // A table's unit cell under its label (学院 / 纳米科学技术学院) is no school of its own.
-    const label = lines.slice(0, i).findLast((above) => above.trim());
     // A university's cell right after the college's, in a table with a column for each, is the university the college
     // is affiliated to: the college is where its writer studied.
     const affiliated = affiliating && UNIVERSITY.test(line) && label !== undefined && isSchool(label) && !COLUMN_HEADINGS.test(label);

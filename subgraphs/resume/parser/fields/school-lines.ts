@@ -73,11 +73,17 @@ export function joinWrappedSchools(lines: string[]): string[] {
  */
 export function joinWrappedDegrees(lines: string[]): string[] {
   const out: string[] = [];
+  // The next line with text below each line, found once from the end (a search down from each line costs the square).
+  const nextFilled: string[] = [];
+  for (let i = lines.length - 1, below = ''; i >= 0; i--) {
+    nextFilled[i] = below;
+    if (lines[i]!.trim()) below = lines[i]!;
+  }
   lines.forEach((line, i) => {
     let at = out.length - 1;
     while (at >= 0 && !out[at]!.trim()) at--;
     const previous = at >= 0 ? out[at]! : '';
-    const next = lines.slice(i + 1).find((below) => below.trim()) ?? '';
+    const next = nextFilled[i]!;
     const plain = (text: string) => findDateRanges(text).length === 0 && !isSchool(text) && !/\s{2,}|[|｜\t]/u.test(text.trim());
     const isDegreeRest =
       /^\s*\p{Lu}[\p{L}'’&-]*(?:\s+[\p{L}'’&()-]+){0,4}\s*$/u.test(line) &&
