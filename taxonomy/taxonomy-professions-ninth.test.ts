@@ -103,3 +103,105 @@ describe('the fifteenth round: the operations, facilities and data centre desk',
     expect(prose('The parcel came by UPS, the fan moves 400 CFM, and 站务 staff waved at the 道闸.')).toEqual([]);
   });
 });
+
+describe('the fifteenth round: the accounts, tax and investor relations desk', () => {
+  it.each([
+    ['TallyPrime', 'tally'],
+    ['Tally ERP 9', 'tally'],
+    ['AutoCount', 'autocount'],
+    ['Zoho Books', 'zoho-books'],
+    ['Cognos TM1', 'ibm-planning-analytics'],
+    ['Morningstar Direct', 'morningstar-direct'],
+    ['Sage Pastel', 'sage'],
+    ['UltraTax CS', 'tax-software'],
+    ['开票软件', 'tax-software'],
+    ['Essbase', 'oracle-hyperion'],
+    ['HFM', 'consolidation'],
+    ['税收筹划', 'taxation'],
+    ['研发加计扣除', 'rd-incentive-applications'],
+    ['工作底稿', 'auditing'],
+    ['GGY AXIS', 'actuarial-software'],
+    ['假币识别', 'bank-teller'],
+    ['贷款风险分类', 'loan-classification'],
+    ['市值管理', 'investor-relations'],
+    ['Listing Rules', 'company-secretarial'],
+    ['QoE Analysis', 'due-diligence'],
+  ])('reads %s as %s', (text, id) => {
+    expect(normalizeSkill(text)?.id).toBe(id);
+  });
+
+  it('finds them inside an accountant’s and a banker’s description', () => {
+    const en =
+      'Accountant: kept the books in TallyPrime and Zoho Books, prepared returns in UltraTax CS and Lacerte, built budgets and consolidations in Cognos TM1, Essbase and HFM.';
+    expect(prose(en)).toEqual(
+      expect.arrayContaining(['tally', 'zoho-books', 'tax-software', 'ibm-planning-analytics', 'oracle-hyperion', 'consolidation']),
+    );
+    const zh =
+      '税务会计：负责金税系统与开票软件操作、税收筹划、研发加计扣除申报，整理工作底稿；银行柜员：假币识别、贷款风险分类、不良贷款清收，配合市值管理。';
+    expect(prose(zh)).toEqual(
+      expect.arrayContaining([
+        'tax-software',
+        'taxation',
+        'rd-incentive-applications',
+        'auditing',
+        'bank-teller',
+        'loan-classification',
+        'debt-recovery',
+      ]),
+    );
+  });
+
+  it('reads the short words in a list of skills, and not in everyday prose', () => {
+    expect(ids('Tally, AutoCount, Morningstar, HFM', { isSkillList: true })).toEqual([
+      'tally',
+      'autocount',
+      'morningstar-direct',
+      'consolidation',
+    ]);
+    expect(prose('Keep a tally of the votes; the morningstar rose over the axis of the igloo, 底稿 in hand.')).toEqual([]);
+  });
+});
+
+describe('the fifteenth round: the warehouse, the customs desk and the planner', () => {
+  it.each([
+    ['Infor WMS', 'wms'],
+    ['Körber WMS', 'wms'],
+    ['SAP APO', 'demand-planning'],
+    ['E店宝', 'ecommerce-erp'],
+    ['海关编码', 'trade-compliance'],
+    ['中国电子口岸', 'customs-clearance'],
+    ['账册核销', 'processing-trade'],
+    ['堆垛机', 'warehouse-equipment'],
+    ['手动液压车', 'pallet-trucks'],
+    ['播种墙', 'warehouse-operations'],
+    ['动碰盘点', 'cycle-counting'],
+    ['序列号管理', 'batch-traceability'],
+    ['Dynamics AX', 'dynamics-365'],
+    ['D365 F&O', 'dynamics-365'],
+  ])('reads %s as %s', (text, id) => {
+    expect(normalizeSkill(text)?.id).toBe(id);
+  });
+
+  it('finds them inside a warehouse and a customs description', () => {
+    const zh =
+      '仓储主管：使用E店宝与Infor WMS，负责播种墙分拣、动碰盘点与序列号管理，操作手动液压车；关务：在中国电子口岸申报，负责海关编码归类与账册核销。';
+    expect(prose(zh)).toEqual(
+      expect.arrayContaining([
+        'ecommerce-erp',
+        'wms',
+        'warehouse-operations',
+        'cycle-counting',
+        'batch-traceability',
+        'pallet-trucks',
+        'customs-clearance',
+        'trade-compliance',
+        'processing-trade',
+      ]),
+    );
+  });
+
+  it('does not read a disaster recovery plan as distribution planning in prose', () => {
+    expect(prose('We tested the DRP twice a year.')).toEqual([]);
+    expect(ids('MRP, DRP', { isSkillList: true })).toEqual(['mrp', 'mrp']);
+  });
+});
