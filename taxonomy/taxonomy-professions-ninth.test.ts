@@ -205,3 +205,84 @@ describe('the fifteenth round: the warehouse, the customs desk and the planner',
     expect(ids('MRP, DRP', { isSkillList: true })).toEqual(['mrp', 'mrp']);
   });
 });
+
+describe('the fifteenth round: the machine shop, the mould shop and the weld bay', () => {
+  it.each([
+    ['Siemens 840D', 'cnc-controllers'],
+    ['海德汉系统', 'cnc-controllers'],
+    ['FANUC系统', 'cnc-controllers'],
+    ['PowerMill', 'cam-software'],
+    ['hyperMILL', 'cam-software'],
+    ['Fusion 360', 'fusion-360'],
+    ['Solid Edge', 'solid-edge'],
+    ['坐标磨床', 'grinding-machines'],
+    ['火花机', 'wire-edm'],
+    ['量块', 'precision-measurement'],
+    ['热流道', 'mold-design'],
+    ['级进模', 'mold-design'],
+    ['钣金展开', 'sheet-metal'],
+    ['埋弧焊', 'welding'],
+    ['Certified Welding Inspector', 'ndt'],
+    ['公差配合', 'gdt'],
+    ['OCAP', 'spc'],
+  ])('reads %s as %s', (text, id) => {
+    expect(normalizeSkill(text)?.id).toBe(id);
+  });
+
+  it('finds them inside a CNC machinist’s, a mould maker’s and a welder’s description', () => {
+    const zh =
+      'CNC技术员：熟悉FANUC系统与西门子840D，使用PowerMill和hyperMILL编程，负责对刀、工件装夹与刀具选型，操作坐标磨床和火花机，使用量块与螺纹规检测；模具设计：级进模与压铸模设计，热流道选型，钣金展开。';
+    expect(prose(zh)).toEqual(
+      expect.arrayContaining([
+        'cnc-controllers',
+        'cam-software',
+        'cnc',
+        'grinding-machines',
+        'wire-edm',
+        'precision-measurement',
+        'mold-design',
+        'sheet-metal',
+      ]),
+    );
+    const en =
+      'Welder-fabricator: submerged arc welding and spot welding to EN 287 and ISO 9606, CSWIP 3.1 welding inspector, modelled fixtures in Fusion 360 and Solid Edge.';
+    expect(prose(en)).toEqual(expect.arrayContaining(['welding', 'ndt', 'fusion-360', 'solid-edge']));
+  });
+
+  it('reads the short words in a list of skills, and not in everyday prose', () => {
+    expect(ids('对刀、装夹、修模、折弯', { isSkillList: true })).toEqual(['cnc', 'cnc', 'mold-design', 'press-brake']);
+    expect(prose('He was bending the rules; the UT campus is near the RT stop.')).toEqual([]);
+  });
+});
+
+describe('the fifteenth round: the fab, the pattern room and the engineering office', () => {
+  it.each([
+    ['CP测试', 'semiconductor-testing'],
+    ['V93000', 'semiconductor-testing'],
+    ['干法刻蚀', 'semiconductor-process'],
+    ['Wire Bonding', 'semiconductor-process'],
+    ['推码', 'fashion-cad'],
+    ['立体裁剪', 'fashion-design'],
+    ['自动扶梯维保', 'elevator-maintenance'],
+    ['注安师', 'ehs-credentials'],
+    ['作业危害分析', 'jsa'],
+    ['EN 50128', 'functional-safety'],
+    ['联锁设计', 'railway-signalling-design'],
+    ['IRSE Licence', 'railway-signalling-design'],
+    ['电气二次设计', 'power-systems'],
+    ['母线槽', 'high-voltage'],
+  ])('reads %s as %s', (text, id) => {
+    expect(normalizeSkill(text)?.id).toBe(id);
+  });
+
+  it('finds them inside a test engineer’s, a pattern maker’s and a signalling engineer’s description', () => {
+    const zh =
+      '测试工程师：负责CP测试与FT测试程序开发，使用V93000和J750，维护探针卡；封装工艺：固晶与Wire Bonding；制版师：立体裁剪、推码；电梯技师：自动扶梯维保与电梯困人救援。';
+    expect(prose(zh)).toEqual(
+      expect.arrayContaining(['semiconductor-testing', 'semiconductor-process', 'fashion-design', 'fashion-cad', 'elevator-maintenance']),
+    );
+    const en =
+      'Signalling engineer: interlocking design and signal sighting to EN 50126 and EN 50128, ERTMS and CTCS-3 schemes, IRSE Licence; electrical designer for busbar trunking and SKM PowerTools studies.';
+    expect(prose(en)).toEqual(expect.arrayContaining(['railway-signalling-design', 'functional-safety', 'high-voltage', 'power-systems']));
+  });
+});
