@@ -286,3 +286,72 @@ describe('the fifteenth round: the fab, the pattern room and the engineering off
     expect(prose(en)).toEqual(expect.arrayContaining(['railway-signalling-design', 'functional-safety', 'high-voltage', 'power-systems']));
   });
 });
+
+describe('the fifteenth round: the tech stack an IT project section lists', () => {
+  it.each([
+    ['若依', 'admin-scaffolds'],
+    ['RuoYi-Vue', 'admin-scaffolds'],
+    ['JeecgBoot', 'admin-scaffolds'],
+    ['JSP/Servlet', 'java-template-engines'],
+    ['Thymeleaf', 'java-template-engines'],
+    ['React Query', 'tanstack-query'],
+    ['Streamlit', 'streamlit'],
+    ['Gradio', 'gradio'],
+    ['Ant Design Vue', 'component-libraries'],
+    ['Naive UI', 'component-libraries'],
+    ['Vue Router', 'vue'],
+    ['Konva', 'canvas-graphics'],
+    ['ArkUI', 'harmonyos'],
+    ['GoFrame', 'go-libraries'],
+    ['Mockito', 'junit'],
+    ['Swagger UI', 'openapi'],
+    ['vSphere', 'virtualization'],
+    ['iSCSI', 'storage-admin'],
+    ['openEuler', 'linux'],
+    ['ChromaDB', 'vector-databases'],
+    ['大模型微调', 'llm-fine-tuning'],
+  ])('reads %s as %s', (text, id) => {
+    expect(normalizeSkill(text)?.id).toBe(id);
+  });
+
+  it('finds them in a Chinese tech stack line and an English one', () => {
+    const zh =
+      '技术栈：Spring Boot、MyBatis-Plus、Redis、RabbitMQ、Quartz、Canal、若依框架、Thymeleaf；前端：Vue 3、Vue Router、Pinia、Element Plus、Ant Design Vue、Naive UI、AntV G2；测试：JUnit 5、Mockito、Charles抓包。';
+    expect(ids(zh)).toEqual(
+      expect.arrayContaining([
+        'spring-boot',
+        'redis',
+        'rabbitmq',
+        'quartz',
+        'cdc',
+        'admin-scaffolds',
+        'java-template-engines',
+        'vue',
+        'component-libraries',
+        'antv',
+        'junit',
+        'charles-proxy',
+      ]),
+    );
+    const en =
+      'Stack: React, React Router, TanStack Query, Konva and PixiJS; Go services on GoFrame; Python tools in Streamlit and Gradio; infrastructure on VMware vSphere and ESXi with iSCSI and NFS storage on openEuler and Rocky Linux.';
+    expect(prose(en)).toEqual(
+      expect.arrayContaining([
+        'react',
+        'tanstack-query',
+        'canvas-graphics',
+        'go-libraries',
+        'streamlit',
+        'gradio',
+        'virtualization',
+        'storage-admin',
+        'linux',
+      ]),
+    );
+  });
+
+  it('does not read everyday words as tools in prose', () => {
+    expect(prose('Charles and a quartz watch crossed the canal; the transformers hummed, and the struts held.')).toEqual([]);
+    expect(prose('他在麒麟山下微调了座椅。')).toEqual([]);
+  });
+});
