@@ -355,3 +355,49 @@ describe('the fifteenth round: the tech stack an IT project section lists', () =
     expect(prose('他在麒麟山下微调了座椅。')).toEqual([]);
   });
 });
+
+describe('the fifteenth round: the power plant, the cost office and the pastry kitchen', () => {
+  it.each([
+    ['化学水处理', 'power-plant-chemistry'],
+    ['凝结水精处理', 'power-plant-chemistry'],
+    ['Emerson Ovation', 'dcs-operations'],
+    ['联合循环', 'power-plant-operations'],
+    ['HRSG', 'power-plant-operations'],
+    ['热控检修', 'instrumentation'],
+    ['变电站值班', 'substation-operation'],
+    ['广联达GCCP', 'glodon'],
+    ['定额计价', 'quantity-surveying'],
+    ['五大员', 'construction-site-certificates'],
+    ['巧克力调温', 'culinary'],
+    ['Viennoiserie', 'culinary'],
+    ['Keg Changing', 'bartending'],
+    ['WSET Level 2', 'wine-knowledge'],
+  ])('reads %s as %s', (text, id) => {
+    expect(normalizeSkill(text)?.id).toBe(id);
+  });
+
+  it('finds them inside a plant operator’s, a cost engineer’s and a pastry chef’s description', () => {
+    const zh =
+      '集控值班员：负责联合循环机组与余热锅炉运行，使用Emerson Ovation系统，监督汽水品质监督与化学水处理，参与热控检修；造价员：使用广联达GCCP做定额计价与土建算量；西点师：法式甜点、马卡龙、巧克力调温与开酥。';
+    expect(prose(zh)).toEqual(
+      expect.arrayContaining([
+        'power-plant-operations',
+        'dcs-operations',
+        'power-plant-chemistry',
+        'instrumentation',
+        'glodon',
+        'quantity-surveying',
+        'culinary',
+      ]),
+    );
+  });
+
+  it('reads the short words in a list of skills, and not in everyday prose', () => {
+    expect(ids('热工、燃机、材料员', { isSkillList: true })).toEqual([
+      'instrumentation',
+      'power-plant-operations',
+      'construction-site-certificates',
+    ]);
+    expect(prose('The ovation lasted minutes; tempering his anger, he baked sourdough at home. 我们的材料员请假了。')).toEqual([]);
+  });
+});
