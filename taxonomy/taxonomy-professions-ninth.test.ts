@@ -58,14 +58,14 @@ describe('the fifteenth round: the operations, facilities and data centre desk',
     ['Uptime ATD', 'data-center-certifications'],
     ['DCIM', 'data-center'],
     ['Method of Procedure', 'data-center'],
-    ['Shutdown Planning', 'outage-maintenance'],
+    ['Turnaround Planning', 'outage-maintenance'],
     ['Maintenance Scheduling', 'equipment-maintenance'],
     ['工单闭环', 'equipment-maintenance'],
-    ['配电房巡检', 'distribution-rooms'],
+    ['配电室巡检', 'distribution-rooms'],
     ['楼宇自控系统', 'hvac'],
     ['消防中控室', 'fire-control-room'],
     ['监控值守', 'security-control-room'],
-    ['调车作业', 'rail-operations'],
+    ['接发列车', 'rail-operations'],
     ['自动售检票', 'public-transport-operations'],
   ])('reads %s as %s', (text, id) => {
     expect(normalizeSkill(text)?.id).toBe(id);
@@ -73,7 +73,7 @@ describe('the fifteenth round: the operations, facilities and data centre desk',
 
   it('finds them inside a facilities and a data centre description', () => {
     const zh =
-      '物业工程主管：负责配电房巡检、UPS巡检、楼宇自控系统与消防中控室管理，处理业主报修处理与维修工单，编制设备检修计划，管理道闸系统。';
+      '物业工程主管：负责配电室巡检、UPS巡检、楼宇自控系统与消防中控室管理，处理业主报修处理与维修工单，编制设备检修计划，管理道闸系统。';
     expect(prose(zh)).toEqual(
       expect.arrayContaining([
         'distribution-rooms',
@@ -86,7 +86,7 @@ describe('the fifteenth round: the operations, facilities and data centre desk',
       ]),
     );
     const en =
-      'Critical facilities technician (CDCP): wrote Method of Procedure and Emergency Operating Procedures, ran load bank testing on UPS systems, used DCIM, led shutdown planning and maintenance scheduling; IFMA Certified Facility Manager.';
+      'Critical facilities technician (CDCP): wrote Method of Procedure and Emergency Operating Procedures, ran load bank testing on UPS systems, used DCIM, led turnaround planning and maintenance scheduling; IFMA Certified Facility Manager.';
     expect(prose(en)).toEqual(
       expect.arrayContaining([
         'data-center-certifications',
