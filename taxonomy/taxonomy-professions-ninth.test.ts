@@ -401,3 +401,12 @@ describe('the fifteenth round: the power plant, the cost office and the pastry k
     expect(prose('The ovation lasted minutes; tempering his anger, he baked sourdough at home. 我们的材料员请假了。')).toEqual([]);
   });
 });
+
+describe('the fifteenth round: words another trade writes too', () => {
+  it('reads a metallurgist’s tempering, a haulier’s load board and a teacher’s grading rules as none of this round’s skills', () => {
+    for (const word of ['Tempering', 'Load Board', 'Grading Rules', 'Counterfeit Detection', 'Shuttle System']) {
+      expect(normalizeSkill(word), word).toBeNull();
+    }
+    expect(ids('淬火, Tempering, Annealing', { isSkillList: true })).not.toContain('culinary');
+  });
+});
