@@ -1,7 +1,8 @@
 /**
  * The fifteenth round (written blind): the families whose labelled skills the taxonomy knew least of — the hospital's
  * specialist departments and the operations desk (15a), the supply chain and the accounts (15b), the factory and the
- * engineering office (15c) — and the systems job boards and IT project sections name (15d).
+ * engineering office (15c), the power plant, the cost office and the pastry kitchen (15e) — the systems job boards and
+ * IT project sections name (15d), and the words another trade writes too (15f, 15g).
  */
 import { describe, expect, it } from 'vitest';
 import { normalizeSkill } from './taxonomy.ts';
