@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseResumeText } from '../../subgraphs/resume/parser/resume-parser.ts';
+import { headerKind } from '../../subgraphs/resume/parser/sections.ts';
 
 const jobs = (text: string) => parseResumeText(text).experience.map((e) => [e.company, e.title, e.start, e.end]);
 const skillMatches = (text: string) => parseResumeText(text).skills.map((s) => s.match);
@@ -222,5 +223,41 @@ describe('headings and lines other exports write', () => {
     ].join('\n');
     expect(skillMatches(text)).toEqual(expect.arrayContaining(['Kotlin', 'Spring Boot', 'Kafka', 'C#', 'RabbitMQ']));
     expect(skillMatches(text).filter((m) => /Returns label|Brindle/u.test(m))).toEqual([]);
+  });
+});
+
+describe('a heading of headings joined', () => {
+  it.each([
+    ['SKILLS AND COMPETENCIES', 'skills'],
+    ['Skills and Languages', 'skills'],
+    ['技能与语言 Skills & Languages', 'skills'],
+    ['技能/语言/证书', 'skills'],
+    ['Honors & Awards', 'other'],
+    ['工作经历 / Work Experience', 'experience'],
+  ])('%s heads a %s section', (heading, kind) => {
+    expect(headerKind(heading)).toBe(kind);
+  });
+
+  it.each(['Skills & Interests', 'Python and Java', 'Sales and Marketing'])('%s heads no section of skills', (line) => {
+    expect(headerKind(line)).not.toBe('skills');
+  });
+
+  it('reads the skills under it, and its languages line as languages', () => {
+    const text = [
+      'Skills and Languages',
+      'IT: SAP EWM, MS Office (very good), Power BI (basic)',
+      'Languages: German (native), English (C1)',
+    ].join('\n');
+    expect(skillMatches(text)).toEqual(expect.arrayContaining(['SAP EWM', 'MS Office', 'Power BI']));
+    expect(languages(text).map(([language]) => language)).toEqual(['German', 'English']);
+  });
+});
+
+describe('a spoken language’s line among the skills', () => {
+  it('is read for the languages, not for skills', () => {
+    const text = ['技能与语言 Skills & Languages', '• 熟练掌握 SAP MM、Excel', '• 英语：流利 Fluent（CET-6），可作为工作语言'].join('\n');
+    expect(skillMatches(text)).toEqual(expect.arrayContaining(['SAP MM', 'Excel']));
+    expect(skillMatches(text).filter((m) => /Fluent|工作语言/u.test(m))).toEqual([]);
+    expect(languages(text).map(([language]) => language)).toEqual(['English']);
   });
 });

@@ -26,18 +26,24 @@ describe('protected attributes stay out of the profile (issue 14 point 5)', () =
     '%s: gender, birth date, 籍贯, marital status … are in no field',
     async (file, person) => {
       const parsed = await parseResume(fixtureInput(file));
-      expect(parsed.text).toContain(person.personal![0]!.split('：')[1]); // the document does state them
+      // A personal line's value, after its label's colon (full-width in Chinese, "Date of Birth: …" in English).
+      const valueOf = (line: string) => line.split(/[:：]\s*/u)[1] ?? line;
+      expect(parsed.text).toContain(valueOf(person.personal![0]!)); // the document does state them
       const strings = profileStrings(parsed);
       // A value the resume also states elsewhere (户口 in 北京, living in 北京) is not a leak of the protected line.
+      // The person's own name may hold a parent's (Rohit Prakash Deshmukh, Father's Name: Prakash Deshmukh).
       const statedElsewhere = [
+        person.name,
         person.location,
         ...person.jobs.flatMap((j) => [j.company, j.title]),
         ...person.schools.map((s) => s.school),
       ];
       for (const line of person.personal!) {
         // A line without a label ("退役军人") is its own value.
-        const value = line.split('：')[1] ?? line;
+        const value = valueOf(line);
         if (statedElsewhere.some((s) => s.includes(value))) continue;
+        // Nor is one the document states again outside its protected lines (a nationality that is also the mother tongue).
+        if (value.length >= 3 && withoutProtectedAttributes(parsed.text).includes(value)) continue;
         // A number is matched whole: 年龄：26 does not leak into an e-mail of 2874410326@qq.com.
         const within = /^\d+$/u.test(value) ? new RegExp(`(?<!\\d)${value}(?!\\d)`, 'u') : null;
         const leaks = strings.filter((s) => (within ? within.test(s) : value.length >= 2 ? s.includes(value) : s === value));
@@ -46,6 +52,24 @@ describe('protected attributes stay out of the profile (issue 14 point 5)', () =
       expect(parsed.name.value).toBe(person.name);
     },
   );
+
+  it('keeps nationality, national origin and a parent’s or spouse’s name out of every field', () => {
+    const parsed = parseResumeText(
+      [
+        'Adaeze Okafor',
+        'Nationality: Polish | State of Origin: Anambra',
+        "Father's Name: Chinedu Okafor",
+        '国籍：中国',
+        '',
+        'Skills',
+        'Excel, Finacle',
+      ].join('\n'),
+    );
+    const strings = profileStrings(parsed);
+    for (const value of ['Polish', 'Anambra', 'Chinedu', '中国']) expect(strings.filter((s) => s.includes(value))).toEqual([]);
+    expect(parsed.languages).toEqual([]);
+    expect(parsed.name.value).toBe('Adaeze Okafor');
+  });
 
   it('keeps 户口所在地 and 籍贯 out of the location, English labels too, and keeps the rest of the line', () => {
     const parsed = parseResumeText(

@@ -12,7 +12,7 @@ import { parseExperience } from './fields/entries.ts';
 import { EMPLOYER_FIELD } from './fields/entry-lines.ts';
 import { findLocation, findName, withProfileBlock } from './fields/person.ts';
 import { withoutProtectedAttributes } from './fields/protected.ts';
-import { findLanguages } from './fields/languages.ts';
+import { findLanguages, spokenLanguageOf } from './fields/languages.ts';
 import { findResumeSkills } from './fields/skills.ts';
 import { splitSections, type Section, type SectionKind } from './sections.ts';
 import { simplifiedReading } from '../../../taxonomy/chinese-script.ts';
@@ -42,6 +42,15 @@ function sidebarEducationLines(sections: Section[], at: number): string[] {
   const own = parseEducation(sections[at]!.lines);
   const waiting = own.length > 0 && own[own.length - 1]!.school === null && own[own.length - 1]!.start !== null;
   return waiting && parseEducation(next.lines).some((entry) => entry.school !== null) ? next.lines : [];
+}
+
+/**
+ * A spoken language's own line among the skills ("• 英语：流利 Fluent（CET-6），可作为工作语言"): read for the languages,
+ * not for skills (Fluent is also a CFD program).
+ */
+function isLanguageLine(line: string): boolean {
+  const label = /^[\s•·●▪*–-]*([^:：]{1,16})[:：]/u.exec(line)?.[1];
+  return label !== undefined && spokenLanguageOf(label.trim()) !== null;
 }
 
 /**
@@ -202,7 +211,7 @@ function readFields(text: string, format: ResumeFormat, home: CountryCode[] = []
     education,
     experience,
     skills: findResumeSkills(
-      skillSectionLines,
+      skillSectionLines.filter((line) => !isLanguageLine(line)),
       otherText,
       sections
         .filter((s) => s.kind === 'summary' && !OBJECTIVE_HEADER.test(s.title))

@@ -347,10 +347,12 @@ export function headerKind(line: string): SectionKind | null {
   if (!stripped || stripped.length > 48) return null;
   const direct = HEADER_KIND.get(stripped);
   if (direct) return direct;
+  const compound = compoundKind(stripped);
+  if (compound) return compound;
   // Bilingual headers: "工作经历 Work Experience", "教育背景 / Education".
   const parts = stripped.split(/\s*[/|｜]\s*|(?<=[\u4e00-\u9fff])\s*(?=[a-z])|(?<=[a-z])\s+(?=[\u4e00-\u9fff])/u).filter(Boolean);
   if (parts.length === 2) {
-    const kinds = parts.map((p) => HEADER_KIND.get(p.trim()));
+    const kinds = parts.map((p) => HEADER_KIND.get(p.trim()) ?? compoundKind(p.trim()) ?? undefined);
     if (kinds[0] && kinds[0] === kinds[1]) return kinds[0];
     // "核心能力 CORE COMPETENCIES": a short Chinese heading the lists lack, beside the English one they hold.
     if (kinds[0] === undefined && kinds[1] && /^[\u4e00-\u9fff]{2,6}$/u.test(parts[0]!)) return kinds[1];
@@ -358,6 +360,22 @@ export function headerKind(line: string): SectionKind | null {
       return null;
   }
   return null;
+}
+
+/** What a resume's own lists of skills hold besides skills: its languages and certificates ("技能/语言/证书"). */
+const SKILLS_AND_KIN = new Set<SectionKind>(['skills', 'languages', 'certifications']);
+
+/**
+ * A heading of known headings joined ("Skills and Competencies", "Skills & Languages", "技能/语言/证书", "Honors &
+ * Awards"): their kind when they share it, a skills section when they are skills, languages and certificates.
+ */
+function compoundKind(heading: string): SectionKind | null {
+  const parts = heading.split(/\s*(?:[/|｜、,，&+]|\band\b|[与和及])\s*/u).filter(Boolean);
+  if (parts.length < 2) return null;
+  const kinds = parts.map((part) => HEADER_KIND.get(part));
+  if (kinds.some((kind) => kind === undefined)) return null;
+  if (kinds.every((kind) => kind === kinds[0])) return kinds[0]!;
+  return kinds.every((kind) => SKILLS_AND_KIN.has(kind!)) && kinds.includes('skills') ? 'skills' : null;
 }
 
 /**

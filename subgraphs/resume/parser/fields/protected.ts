@@ -1,10 +1,11 @@
 /**
- * Protected attributes (issue 14): gender, age and birth date, marital status, ethnicity, 籍贯/户口, religion,
- * political affiliation, photo, health. Resumes in China often list them under 基本信息; the parser reads the
+ * Protected attributes (issue 14): gender, age and birth date, marital status, ethnicity, nationality and national
+ * origin (国籍, state of origin), 籍贯/户口, family (a father's or spouse's name), religion, political affiliation, photo,
+ * health. Resumes in China often list them under 基本信息; the parser reads the
  * profile fields from the text without them, so none can reach the name, the location, the skills or an entry.
  */
 
-const LABEL = String.raw`(?:性别|年龄|出生(?:年月|日期|年份|地)?|生日|婚姻(?:状况|情况)?|婚否|婚育(?:状况|情况)?|生育(?:状况|情况)?|子女(?:状况|情况)?|家庭(?:状况|情况)|民族|籍贯|户口(?:所在地|性质)?|户籍(?:所在地)?|生源地|宗教(?:信仰)?|信仰|政治面貌|党派|党员|健康(?:状况|情况)?|身高|体重|血型|照片|相片|gender|sex|age|date of birth|d\.?o\.?b\.?|birth ?date|birthday|marital(?: status)?|family status|children|ethnicity|race|native place|hometown|home town|place of (?:origin|birth)|birth ?place|hukou|household registration|religion|political (?:affiliation|status)|party (?:membership|affiliation)|health(?: status| condition)?|photo)`;
+const LABEL = String.raw`(?:性别|年龄|出生(?:年月|日期|年份|地)?|生日|婚姻(?:状况|情况)?|婚否|婚育(?:状况|情况)?|生育(?:状况|情况)?|子女(?:状况|情况)?|家庭(?:状况|情况)|民族|籍贯|户口(?:所在地|性质)?|户籍(?:所在地)?|生源地|宗教(?:信仰)?|信仰|政治面貌|党派|党员|健康(?:状况|情况)?|身高|体重|血型|照片|相片|gender|sex|age|date of birth|d\.?o\.?b\.?|birth ?date|birthday|marital(?: status)?|family status|children|ethnicity|race|native place|hometown|home town|place of (?:origin|birth)|birth ?place|hukou|household registration|religion|political (?:affiliation|status)|party (?:membership|affiliation)|health(?: status| condition)?|photo|国籍|nationality|citizenship|state of origin|(?:father|mother|spouse)(?:['’]?s)?(?: name| occupation)?|husband['’]?s name|wife['’]?s name)`;
 /** "性别：女", "Date of birth: 1990-08-12": a protected label with its value. */
 const LABELLED = new RegExp(String.raw`^\s*${LABEL}\s*[:：]`, 'iu');
 /** "性别" alone on its line: a table cell, its value in the next cell (the next line). */
