@@ -234,6 +234,7 @@ describe('a heading of headings joined', () => {
     ['技能/语言/证书', 'skills'],
     ['Honors & Awards', 'other'],
     ['工作经历 / Work Experience', 'experience'],
+    ['技能/语言 Skills', 'skills'],
   ])('%s heads a %s section', (heading, kind) => {
     expect(headerKind(heading)).toBe(kind);
   });
@@ -259,5 +260,17 @@ describe('a spoken language’s line among the skills', () => {
     expect(skillMatches(text)).toEqual(expect.arrayContaining(['SAP MM', 'Excel']));
     expect(skillMatches(text).filter((m) => /Fluent|工作语言/u.test(m))).toEqual([]);
     expect(languages(text).map(([language]) => language)).toEqual(['English']);
+  });
+});
+
+describe('a Chinese subsidiary named in both scripts', () => {
+  it('keeps its city in brackets in the English half too', () => {
+    const text = [
+      '工作经历 Work Experience',
+      '2019.08 - 至今',
+      '博世汽车部件（苏州）有限公司 Bosch Automotive Components (Suzhou)',
+      'HRBP',
+    ].join('\n');
+    expect(jobs(text)[0]?.[0]).toBe('博世汽车部件（苏州）有限公司 Bosch Automotive Components (Suzhou)');
   });
 });

@@ -370,7 +370,10 @@ const SKILLS_AND_KIN = new Set<SectionKind>(['skills', 'languages', 'certificati
  * Awards"): their kind when they share it, a skills section when they are skills, languages and certificates.
  */
 function compoundKind(heading: string): SectionKind | null {
-  const parts = heading.split(/\s*(?:[/|｜、,，&+]|\band\b|[与和及])\s*/u).filter(Boolean);
+  // Parted by a mark, a joining word, or the change of script ("技能/语言 Skills").
+  const parts = heading
+    .split(/\s*(?:[/|｜、,，&+]|\band\b|[与和及])\s*|(?<=[\u4e00-\u9fff])\s*(?=[a-z])|(?<=[a-z])\s+(?=[\u4e00-\u9fff])/u)
+    .filter(Boolean);
   if (parts.length < 2) return null;
   const kinds = parts.map((part) => HEADER_KIND.get(part));
   if (kinds.some((kind) => kind === undefined)) return null;

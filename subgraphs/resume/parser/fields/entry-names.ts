@@ -76,7 +76,10 @@ export function withOtherScript(company: string, lineParts: string[][], texts: s
     // After a Chinese name, a brand of a word or a few capitalised ones ("HKT", "Waldorf Astoria Shanghai", "L'Oréal
     // China"), not a city.
     if (hasHan(first) ? /^\p{Lu}[\p{L}&'’.-]{1,14}(?: \p{Lu}[\p{L}&'’.-]{1,14}){0,3}$/u.test(second!) && !isKnownCity(second!) : true) {
-      const found = texts[at]!.match(new RegExp(`${escaped(first)} ${escaped(second)}`, 'u'));
+      // A Chinese subsidiary's city in brackets is its legal name's, in both scripts: "博世汽车部件（苏州）有限公司 Bosch
+      // Automotive Components (Suzhou)" keeps the English half's "(Suzhou)", which a Latin employer alone leaves off.
+      const city = /[（(][\u4e00-\u9fff]{2,4}[)）]/u.test(first) ? String.raw`(?:\s*\(\p{Lu}[\p{L} .'’-]+\))?` : '';
+      const found = texts[at]!.match(new RegExp(`${escaped(first)} ${escaped(second)}${city}`, 'u'));
       if (found) return found[0];
     }
   }
