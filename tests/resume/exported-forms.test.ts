@@ -171,6 +171,34 @@ describe('a Europass CV', () => {
   });
 });
 
+describe('the older Europass CV, a label before each field', () => {
+  const OLD_EUROPASS = [
+    'Europass Curriculum Vitae',
+    'Personal information',
+    'First name(s) / Surname(s): Anna Kowalska',
+    '',
+    'Work experience',
+    'Dates: 03/2018 - Present',
+    'Occupation or position held: Maintenance Technician',
+    'Main activities and responsibilities: preventive maintenance of CNC lines, PLC troubleshooting (Siemens S7)',
+    'Name and address of employer: Volvo Car Poland, Wrocław',
+    '',
+    'Education and training',
+    'Dates: 2010 - 2014',
+    'Title of qualification awarded: Bachelor of Engineering, Automation and Robotics',
+    'Name and type of organisation providing education and training: Wrocław University of Science and Technology',
+  ].join('\n');
+
+  it('reads the name, the role, its employer past the activities line, and the school, without their labels', () => {
+    const parsed = parseResumeText(OLD_EUROPASS);
+    expect(parsed.name.value).toBe('Anna Kowalska');
+    expect(jobs(OLD_EUROPASS)).toEqual([['Volvo Car Poland', 'Maintenance Technician', '2018-03', 'present']]);
+    expect(parsed.education.map((e) => [e.school, e.start, e.end])).toEqual([
+      ['Wrocław University of Science and Technology', '2010', '2014'],
+    ]);
+  });
+});
+
 describe('an Indian CV', () => {
   const INDIAN = [
     'RAHUL SHARMA',

@@ -12,7 +12,7 @@ import { experienceLines, isDescriptionLine, joinsGroup, opensGroup, passesOverI
 import { isBullet, segmentsOf } from './segments.ts';
 
 export const LABEL =
-  /^(?:公司(?:名称)?|工作单位|所在(?:公司|单位)|任职(?:公司|单位)|就职公司|担任(?:职务|职位)|职称|职位名称|单位|职位|职务|岗位|(?:毕业|就读)?(?:学校|院校)(?:名称)?|专业|学历|学位|时间|起止时间|在职时间|任职时间|日期|company|employer|title|position|role|school|institution|education|major|degree|dates?|period)\s*[:：]\s*/iu;
+  /^(?:公司(?:名称)?|工作单位|所在(?:公司|单位)|任职(?:公司|单位)|就职公司|担任(?:职务|职位)|职称|职位名称|单位|职位|职务|岗位|(?:毕业|就读)?(?:学校|院校)(?:名称)?|专业|学历|学位|时间|起止时间|在职时间|任职时间|日期|company|employer|title|position|role|school|institution|education|major|degree|dates?|period|occupation or position held|name and address of employer|title of qualification awarded|name and type of organi[sz]ation providing education and training|principal subjects(?:\/occupational skills covered)?)\s*[:：]\s*/iu;
 
 /**
  * Column headings of a table ("时间 公司 职位", "Dates | Company | Title", "Year / Degree / University", an Indian
@@ -225,6 +225,12 @@ function joinSplitRanges(lines: string[]): string[] {
   return out;
 }
 
+/** A form's label for the employer (Europass, a job board's fields): the line names it whatever its words. */
+const EMPLOYER_LABEL =
+  /^\s*(?:name and address of employer|employer|company(?: name)?|公司名称|工作单位|所在公司|任职公司|就职公司)\s*[:：]/iu;
+/** A form's label for what the job was (Europass), written between the role and its employer: passed over. */
+const FORM_DESCRIPTION = /^\s*(?:main activities and responsibilities|type of business or sector)\s*[:：]/iu;
+
 /** A Chinese department's name: 外贸部, 财务科, 客服中心, 华东事业部. */
 const DEPARTMENT = /^[\u4e00-\u9fff]{1,8}(?:部|科|处|事业部|中心)$/u;
 
@@ -246,6 +252,8 @@ export function parseExperience(sectionLines: string[]): ExperienceEntry[] {
     (NAMED_UNIT.test(parts[i]!) || new RegExp(`${escaped(parts[i - 1]!)}\\s+[-–—]\\s+${escaped(parts[i]!)}`, 'u').test(text));
   const namingParts = (texts: string[]) => texts.flatMap(namingPartsOf);
   const wants = (texts: string[], candidate: string, isAbove: boolean) => {
+    // A line the form labels as the employer's ("Name and address of employer: Volvo Car Poland, Wrocław").
+    if (EMPLOYER_LABEL.test(candidate)) return !texts.some((text) => EMPLOYER_LABEL.test(text));
     if (namesNothing(candidate) || isDescriptionLine(candidate)) return false;
     const perLine = texts.map(namingPartsOf);
     const parts = perLine.flat();
@@ -261,7 +269,11 @@ export function parseExperience(sectionLines: string[]): ExperienceEntry[] {
     }
     return (!hasTitle && adds.some(isTitle)) || (!hasCompany && adds.some(isCompany));
   };
-  const anchors = anchorsOf(lines, wants, (line) => isPlaceLine(line) || passesOverInEntry(line, (text) => partsOf([text])));
+  const anchors = anchorsOf(
+    lines,
+    wants,
+    (line) => isPlaceLine(line) || FORM_DESCRIPTION.test(line) || passesOverInEntry(line, (text) => partsOf([text])),
+  );
   /** The employer of the roles listed under its heading, while they last; whether each entry took it. */
   let group: string | null = null;
   const inGroup: boolean[] = [];

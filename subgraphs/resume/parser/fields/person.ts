@@ -4,7 +4,8 @@ import { headerKind, type Section } from '../sections.ts';
 import { homeRegions } from './home-region.ts';
 import { TITLE } from './segments.ts';
 
-const NAME_LABEL = /^\s*(?:姓\s*名|氏\s*名|성\s*명|이\s*름|name|full name|candidate)\s*[:：]\s*(.+?)\s*$/iu;
+const NAME_LABEL =
+  /^\s*(?:姓\s*名|氏\s*名|성\s*명|이\s*름|name|full name|candidate|first names?\s*\/\s*surnames?|first name\(s\)\s*\/\s*surname\(s\))\s*[:：]\s*(.+?)\s*$/iu;
 const CHINESE_NAME = /^[\u4e00-\u9fff]{1,2}[\u4e00-\u9fff·]{1,4}$/u;
 const LATIN_NAME =
   /^(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.|van|der|den|de|la|los|las|von|zu|da|das|dos|del|di|du|le|ter|ten|bin|binti|binte|ibn|al|el|y|a\/l|a\/p|s\/o|d\/o)){1,4}$/u;
