@@ -63,6 +63,8 @@ describe('schools', () => {
     'Universidad de Buenos Aires',
     'MIT',
     'ETH Zürich',
+    'DHBW Stuttgart',
+    'PolyU',
     'Santa Monica College',
     'University of Tokyo',
     'Keio University',
