@@ -292,6 +292,11 @@ describe('a spoken language’s line among the skills', () => {
 });
 
 describe('a Chinese subsidiary named in both scripts', () => {
+  it('keeps an English name with an ampersand whole beside the Chinese one', () => {
+    const text = ['工作经历', '2016.04 - 至今  利豐有限公司 Li & Fung Limited', '采购经理'].join('\n');
+    expect(jobs(text)[0]?.[0]).toBe('利豐有限公司 Li & Fung Limited');
+  });
+
   it('keeps its city in brackets in the English half too', () => {
     const text = [
       '工作经历 Work Experience',

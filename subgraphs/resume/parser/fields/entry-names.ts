@@ -74,8 +74,10 @@ export function withOtherScript(company: string, lineParts: string[][], texts: s
     // The other name no title, or an employer's more than a title's ("毕马威会计师事务所" holds 会计师).
     if (titleScore(other!) > 0 && titleScore(other!) >= companyScore(other!)) continue;
     // After a Chinese name, a brand of a word or a few capitalised ones ("HKT", "Waldorf Astoria Shanghai", "L'Oréal
-    // China"), not a city.
-    if (hasHan(first) ? /^\p{Lu}[\p{L}&'’.-]{1,14}(?: \p{Lu}[\p{L}&'’.-]{1,14}){0,3}$/u.test(second!) && !isKnownCity(second!) : true) {
+    // China", "Li & Fung Limited"), not a city.
+    if (
+      hasHan(first) ? /^\p{Lu}[\p{L}&'’.-]{1,14}(?: (?:&|\p{Lu}[\p{L}&'’.-]{1,14})){0,4}$/u.test(second!) && !isKnownCity(second!) : true
+    ) {
       // A Chinese subsidiary's city in brackets is its legal name's, in both scripts: "博世汽车部件（苏州）有限公司 Bosch
       // Automotive Components (Suzhou)" keeps the English half's "(Suzhou)", which a Latin employer alone leaves off.
       const city = /[（(][\u4e00-\u9fff]{2,4}[)）]/u.test(first) ? String.raw`(?:\s*\(\p{Lu}[\p{L} .'’-]+\))?` : '';
