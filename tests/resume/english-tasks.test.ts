@@ -25,6 +25,15 @@ describe('englishTasks: a clause that enumerates noun phrases', () => {
     ]);
   });
 
+  it('keeps a slash between single letters in its item, and a word a PDF cut at its hyphen whole', () => {
+    expect(tasks('Handled zorblex declarations, quibbit checking and customer follow-\n\nup calls.')).toEqual([
+      'zorblex declarations',
+      'quibbit checking',
+      'Customer Follow-up Calls',
+    ]);
+    expect(tasks('Export declarations through NACCS, B/L checking and customer follow-\n\nup by phone.')).not.toContain('L checking');
+  });
+
   it('reads each clause on its own: a semicolon, a full stop or a colon ends one', () => {
     expect(tasks('Dietitian: zorblex quibbitry, quibbit zorbing; supervise students on placement.')).toEqual([
       'zorblex quibbitry',

@@ -20,7 +20,8 @@ import { addWholeSkill, addWritten, type ListedSkill } from './listed-skills.ts'
 /** Where a clause ends: a semicolon, a sentence's full stop, a colon, a line. */
 const CLAUSE_END = /[;；]|[.!?](?=\s|$)|:(?=\s)|\n/u;
 /** Where the items of a list part. */
-const ITEM_SEPARATOR = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*\/\s*/iu;
+/** Commas, "and", "or", "&" and slashes; not a slash between single letters ("B/L checking", "A/B tests"). */
+const ITEM_SEPARATOR = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|(?<!(?:^|[^\p{L}])\p{L})\s*\/\s*(?!\p{L}(?:[^\p{L}]|$))/iu;
 /** A trailing phrase of place, purpose or frequency ("on wards", "for 4 homes", "daily"): not part of the item. */
 const TRAILING =
   /\s+(?:on|for|in|at|with|to|across|from|within|under|during|via|per|into|by|through|using|of|twice|once|daily|weekly|monthly)\b.*$/iu;
