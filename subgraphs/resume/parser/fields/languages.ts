@@ -1,6 +1,12 @@
 /** Spoken languages: the languages field, and what a skills list must not take for a skill. */
 import type { ResumeLanguage } from '../types.ts';
 
+/**
+ * After a language's name that is also an everyday word (Polish, Czech, Finnish): what makes it the language, the line's
+ * end, a bracket or list mark, or a level ("Polish (native)", "Polish, English"), not "Polish car detailing".
+ */
+const AS_LANGUAGE = String.raw`(?= *(?:$|[(（,，;；/|-]|\b(?:native|fluent|language|[abc][12])\b))`;
+
 const LANGUAGES: [string, RegExp][] = [
   ['English', /(?:英语|英文|\b(?:english|cet-?[46]|ielts|toefl|toeic|tem-?[48])\b|雅思|托福|托业|专业[四八]级)/iu],
   ['Mandarin', /(?:普通话|国语|\bmandarin\b|(?<!traditional |simplified )\bchinese\b|中文)/iu],
@@ -16,7 +22,7 @@ const LANGUAGES: [string, RegExp][] = [
   ['Arabic', /(?:阿拉伯语|\barabic\b)/iu],
   ['Hindi', /(?:印地语|\bhindi\b)/iu],
   ['Dutch', /(?:荷兰语|\bdutch\b)/iu],
-  ['Polish', /(?:波兰语|\bpolish(?= *(?:$|[(（,，;；/|-]|\b(?:native|fluent|language|[abc][12])\b)))/iu],
+  ['Polish', new RegExp(String.raw`(?:波兰语|\bpolish${AS_LANGUAGE})`, 'iu')],
   ['Turkish', /(?:土耳其语|\bturkish\b)/iu],
   ['Vietnamese', /(?:越南语|\bvietnamese\b)/iu],
   ['Thai', /(?:泰语|\bthai\b)/iu],
@@ -43,12 +49,12 @@ const LANGUAGES: [string, RegExp][] = [
   ['Igbo', /(?:伊博语|\bigbo\b)/iu],
   ['Hausa', /(?:豪萨语|\bhausa\b)/iu],
   ['Amharic', /(?:阿姆哈拉语|\bamharic\b)/iu],
-  ['Czech', /(?:捷克语|\bczech(?= *(?:$|[(（,，;；/|-]|\b(?:native|fluent|language|[abc][12])\b)))/iu],
+  ['Czech', new RegExp(String.raw`(?:捷克语|\bczech${AS_LANGUAGE})`, 'iu')],
   ['Romanian', /(?:罗马尼亚语|\bromanian\b)/iu],
   ['Hungarian', /(?:匈牙利语|\bhungarian\b)/iu],
   ['Danish', /(?:丹麦语|\bdanish\b)/iu],
   ['Norwegian', /(?:挪威语|\bnorwegian\b)/iu],
-  ['Finnish', /(?:芬兰语|\bfinnish(?= *(?:$|[(（,，;；/|-]|\b(?:native|fluent|language|[abc][12])\b)))/iu],
+  ['Finnish', new RegExp(String.raw`(?:芬兰语|\bfinnish${AS_LANGUAGE})`, 'iu')],
   ['Afrikaans', /(?:南非荷兰语|\bafrikaans\b)/iu],
   ['Ukrainian', /(?:乌克兰语|\bukrainian\b)/iu],
   ['Irish', /(?:爱尔兰语|\b(?:irish|gaeilge)\b)/iu],
@@ -56,7 +62,7 @@ const LANGUAGES: [string, RegExp][] = [
   ['Hokkien', /(?:闽南语|闽南话|\b(?:hokkien|minnan)\b)/iu],
 ];
 const LEVEL =
-  /(?:cet-?[46](?:\s*\d{3})?|ielts\s*\d(?:\.\d)?|雅思\s*\d(?:\.\d)?|toefl\s*\d{2,3}|托福\s*\d{2,3}|tem-?[48]|专业[四八]级|jlpt\s*n[1-5]|n[1-5]|native or bilingual|native|母语|fluent|流利|熟练|proficient|(?:full |limited )?professional(?: working)?(?: proficiency)?|limited working(?: proficiency)?|elementary(?: proficiency)?|business|conversational|basic|intermediate|advanced|精通|良好|一般|c[12]|b[12])/iu;
+  /(?:cet-?[46](?:\s*\d{3})?|ielts\s*\d(?:\.\d)?|雅思\s*\d(?:\.\d)?|toefl\s*\d{2,3}|托福\s*\d{2,3}|tem-?[48]|专业[四八]级|jlpt\s*n[1-5]|n[1-5]|native or bilingual|native|母语|fluent|流利|熟练|proficient|(?:full professional|professional working|limited working|elementary)(?: proficiency)?|business|conversational|basic|intermediate|advanced|精通|良好|一般|c[12]|b[12])/iu;
 
 /** A line that a language label opens, anywhere in the resume ("Languages: …", "Bilingual: English / Spanish", 外语：…). */
 const LANGUAGE_LABEL =
