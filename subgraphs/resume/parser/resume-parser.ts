@@ -105,19 +105,20 @@ export function boundedText(text: string): string {
 
 /** The field extraction alone, on text already extracted. */
 export function parseResumeText(rawText: string, format: ResumeFormat = 'text'): ParsedResume {
-  const text = boundedText(
-    rawText
-      .replace(/\r\n?/g, '\n')
-      .replace(/[\u00a0\u3000]/g, ' ')
-      .replace(/[\u200b-\u200d\ufeff]/g, ''),
-  );
+  const document = rawText
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u00a0\u3000]/g, ' ')
+    .replace(/[\u200b-\u200d\ufeff]/g, '');
+  // The fields are read from the bounded text; the parse's `text` stays the document's (a cut line's added break
+  // would take it past the extraction's character budget).
+  const text = boundedText(document);
   // A resume in traditional characters is read in simplified ones (工作經驗 is 工作经验), and what is read from it
   // is given back as the resume writes it.
   const reading = simplifiedReading(text);
-  if (!reading) return readFields(text, format);
+  if (!reading) return { ...readFields(text, format), text: document };
   // Its local numbers are first read as Hong Kong's, Taiwan's or Macau's.
   const home: CountryCode[] = reading.isTraditional ? ['HK', 'TW', 'MO'] : [];
-  return { ...inScript(readFields(reading.text, format, home), reading.restore), text };
+  return { ...inScript(readFields(reading.text, format, home), reading.restore), text: document };
 }
 
 /** The fields read from a simplified reading, written back in the document's characters. */
