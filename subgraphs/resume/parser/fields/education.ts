@@ -10,6 +10,7 @@ import {
   anchorsOf,
   COLUMN_HEADINGS,
   DEGREE_LABEL,
+  EUROPASS_LABEL,
   isHeaderLike,
   isPlaceLine,
   LABEL,
@@ -97,10 +98,6 @@ function educationEntries(lines: string[]): EducationEntry[] {
   });
   return undated;
 }
-
-/** The old Europass's labels, each on a line of its own before its value. */
-const EUROPASS_LABEL =
-  /^\s*(?:title of qualification awarded|name and type of organi[sz]ation providing education and training|principal subjects\/occupational skills covered|level in national or international classification)\s*$/iu;
 
 /** A level written in a cell of its own, no school's name: 104人力銀行's "資訊工程系 | 大學 | 畢業". */
 const LEVEL_CELL = /^(?:大学|大學|研究所|学院|學院)$/u;

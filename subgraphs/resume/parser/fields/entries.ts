@@ -11,8 +11,18 @@ import { employerRank, NAMED_UNIT, withHoldingNote, withOtherScript, withTitleIn
 import { experienceLines, isDescriptionLine, joinsGroup, opensGroup, passesOverInEntry, rejoinedParts } from './entry-lines.ts';
 import { isBullet, segmentsOf } from './segments.ts';
 
-export const LABEL =
-  /^(?:公司(?:名称)?|工作单位|所在(?:公司|单位)|任职(?:公司|单位)|就职公司|担任(?:职务|职位)|职称|职位名称|单位|职位|职务|岗位|(?:毕业|就读)?(?:学校|院校)(?:名称)?|专业|学历|学位|时间|起止时间|在职时间|任职时间|日期|company|employer|title|position|role|school|institution|education|major|degree|dates?|period|occupation or position held|name and address of employer|title of qualification awarded|name and type of organi[sz]ation providing education and training|principal subjects(?:\/occupational skills covered)?)\s*[:：]\s*/iu;
+/**
+ * The older Europass CV's field names, written before each value ("Occupation or position held: …") or on a line of
+ * their own above it: labels, not names.
+ */
+const EUROPASS_FIELD = String.raw`occupation or position held|name and address of employer|title of qualification awarded|name and type of organi[sz]ation providing education and training|principal subjects(?:\/occupational skills covered)?|level in national or international classification`;
+/** A Europass field name on a line of its own, its value on the next. */
+export const EUROPASS_LABEL = new RegExp(String.raw`^\s*(?:${EUROPASS_FIELD})\s*$`, 'iu');
+
+export const LABEL = new RegExp(
+  String.raw`^(?:公司(?:名称)?|工作单位|所在(?:公司|单位)|任职(?:公司|单位)|就职公司|担任(?:职务|职位)|职称|职位名称|单位|职位|职务|岗位|(?:毕业|就读)?(?:学校|院校)(?:名称)?|专业|学历|学位|时间|起止时间|在职时间|任职时间|日期|company|employer|title|position|role|school|institution|education|major|degree|dates?|period|${EUROPASS_FIELD})\s*[:：]\s*`,
+  'iu',
+);
 
 /**
  * Column headings of a table ("时间 公司 职位", "Dates | Company | Title", "Year / Degree / University", an Indian
