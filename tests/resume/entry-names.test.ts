@@ -78,3 +78,52 @@ describe('entries from the ninth and tenth batches', () => {
     expect(education.map((e) => e.school)).toEqual(['Cochin University of Science and Technology']);
   });
 });
+
+/** Employers as the twenty-sixth blind batch's dev half writes them (invented names): the name as written, its notes left off. */
+describe('an employer with its group, its legal form and its notes', () => {
+  const english = (lines: string[]) =>
+    parseResumeText(['Jane Doe', 'jane@example.com', '', 'Experience', ...lines].join('\n')).experience.map((e) => [e.company, e.title]);
+
+  it('keeps a legal form a comma parts from the name, and the parent in brackets after it', () => {
+    expect(english(['Store Manager', 'Zorblex Moda España, S.A. (Grupo Zorblex)', 'Mar 2016 – Present'])).toEqual([
+      ['Zorblex Moda España, S.A. (Grupo Zorblex)', 'Store Manager'],
+    ]);
+    expect(english(['Sales Associate', 'Flurbo Tiendas, S.L.U.', 'Jan 2012 – Feb 2016'])).toEqual([
+      ['Flurbo Tiendas, S.L.U.', 'Sales Associate'],
+    ]);
+  });
+
+  it('keeps a place in brackets that is the name’s, and leaves a town after a dash off', () => {
+    expect(english(['Relationship Manager', 'Zorbank (Hong Kong)', '2019 – 2023'])).toEqual([
+      ['Zorbank (Hong Kong)', 'Relationship Manager'],
+    ]);
+    expect(english(['Flurbo Group — Hatfield', 'Data Analyst', '2018 – 2021'])).toEqual([['Flurbo Group', 'Data Analyst']]);
+  });
+
+  it('joins a Chinese group and its subsidiary written with a dash', () => {
+    expect(entries(['2019.03-至今', '飞鸥集团 - 飞鸥云', 'SRE 工程师', '负责线上稳定性保障。'])).toEqual([
+      ['飞鸥集团 - 飞鸥云', 'SRE 工程师'],
+    ]);
+  });
+
+  it('leaves off a former or later name, a family business’s note and a confidentiality note', () => {
+    expect(
+      entries(['2015.07-2018.06', '上海飞鸥酒店股份有限公司（原飞鸥国际酒店发展股份有限公司）', '前台接待', '负责入住登记。']),
+    ).toEqual([['上海飞鸥酒店股份有限公司', '前台接待']]);
+    expect(entries(['2012.07-2016.06', '飞鸥扶贫基金会（现飞鸥乡村发展基金会）', '项目官员', '负责项目监测。'])).toEqual([
+      ['飞鸥扶贫基金会', '项目官员'],
+    ]);
+    expect(entries(['2016.07-至今', '潮州市飞鸥茶庄（家族经营）', '店铺运营', '负责淘宝店运营。'])).toEqual([
+      ['潮州市飞鸥茶庄', '店铺运营'],
+    ]);
+    expect(entries(['2018.03-至今', '某世界500强快消企业（因保密协议不便透露）', '区域销售经理', '负责华南区销售。'])).toEqual([
+      ['某世界500强快消企业', '区域销售经理'],
+    ]);
+  });
+
+  it('joins a Chinese name and an English one with a small word in it', () => {
+    expect(entries(['2018.03-2021.06', '飞鸥儿童会 Save the Zorblex', '项目官员 Project Officer', '负责社区项目。'])).toEqual([
+      ['飞鸥儿童会 Save the Zorblex', '项目官员 Project Officer'],
+    ]);
+  });
+});

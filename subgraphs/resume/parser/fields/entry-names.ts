@@ -60,6 +60,9 @@ export function employerRank(part: string, lineParts: string[][]): number {
  * An employer's name in two scripts split at the space between them: "香港电讯 HKT", "Amazon 亚马逊中国", "上海外滩华尔道夫酒店
  * Waldorf Astoria Shanghai".
  */
+/** A name without the bracket at its end: "Bosch Automotive Components (Suzhou)" is "Bosch Automotive Components". */
+const unbracketed = (name: string) => name.replace(/\s*\([^()]*\)$/u, '');
+
 export function withOtherScript(company: string, lineParts: string[][], texts: string[], title: string | null): string {
   const at = lineParts.findIndex((parts) => parts.includes(company));
   if (at < 0) return company;
@@ -74,13 +77,17 @@ export function withOtherScript(company: string, lineParts: string[][], texts: s
     // The other name no title, or an employer's more than a title's ("毕马威会计师事务所" holds 会计师).
     if (titleScore(other!) > 0 && titleScore(other!) >= companyScore(other!)) continue;
     // After a Chinese name, a brand of a word or a few capitalised ones ("HKT", "Waldorf Astoria Shanghai", "L'Oréal
-    // China", "Li & Fung Limited"), not a city.
+    // China", "Li & Fung Limited", "Save the Children"), not a city.
     if (
-      hasHan(first) ? /^\p{Lu}[\p{L}&'’.-]{1,14}(?: (?:&|\p{Lu}[\p{L}&'’.-]{1,14})){0,4}$/u.test(second!) && !isKnownCity(second!) : true
+      hasHan(first)
+        ? /^\p{Lu}[\p{L}&'’.-]{1,14}(?: (?:&|of|the|for|and|\p{Lu}[\p{L}&'’.-]{1,14})){0,4}$/u.test(unbracketed(second!)) &&
+          !isKnownCity(second!)
+        : true
     ) {
       // A Chinese subsidiary's city in brackets is its legal name's, in both scripts: "博世汽车部件（苏州）有限公司 Bosch
       // Automotive Components (Suzhou)" keeps the English half's "(Suzhou)", which a Latin employer alone leaves off.
-      const city = /[（(][\u4e00-\u9fff]{2,4}[)）]/u.test(first) ? String.raw`(?:\s*\(\p{Lu}[\p{L} .'’-]+\))?` : '';
+      const city =
+        /[（(][\u4e00-\u9fff]{2,4}[)）]/u.test(first) && unbracketed(second!) === second ? String.raw`(?:\s*\(\p{Lu}[\p{L} .'’-]+\))?` : '';
       const found = texts[at]!.match(new RegExp(`${escaped(first)} ${escaped(second)}${city}`, 'u'));
       if (found) return found[0];
     }

@@ -110,11 +110,12 @@ export const HOLDING = String.raw`maternity(?: leave)? cover|contract(?:or)?|par
  * （兼职）"; a title gets its note of how the role was held back afterwards, withHoldingNote), as are the agency, the
  * dispatch, the host of a secondment or a renamed employer's new name ("HSBC (Contract via Hays)", "(via Harvey Nash)",
  * "营业员（劳务派遣）", "副县长（挂职）", "(secondment from Deloitte)", "Sergeant (mandatory military service)", "LINE
- * Corporation (now LY Corporation)"). A Chinese employer's note of where its staff is placed stays its own, as the
- * labelled set writes it ("成都博睿外包服务有限公司（驻场某城商行）").
+ * Corporation (now LY Corporation)", "中国扶贫基金会（现中国乡村发展基金会）", "（原锦江国际酒店发展股份有限公司）"), a
+ * family business's note ("（家族经营）") and a confidentiality note ("（因保密协议不便透露）"). A Chinese employer's note of
+ * where its staff is placed stays its own, as the labelled set writes it ("成都博睿外包服务有限公司（驻场某城商行）").
  */
 const ARRANGEMENT = new RegExp(
-  String.raw`\s*[(（]\s*(?:${HOLDING}|independent contract(?:or)?|maternity leave|parental leave cover|self[- ]employed|agency|voluntary|unpaid|pro bono|(?:mandatory |compulsory )?(?:military|national) service|挂职|借调|代理|(?:[\p{L}-]+\s+){0,2}via\s+[^)）]+|\d+[- ]?(?:months?|weeks?|years?|mos?)\s+(?:contract|ftc|fixed[- ]term(?: contract)?|assignment|secondment|maternity cover|cover)|(?:on\s+)?(?:secondment|seconded|on loan|loaned|leased|outsourced|dispatched|assigned)(?:\s+(?:from|to|at|with)\s+[^)）]+)?|(?:now|formerly|previously|renamed)\s+[^)）]+|promoted(?:\s+(?:in\s+)?(?:19|20)\d{2})?|晋升|升职|现(?:已)?(?:更名|改名)?为[^)）]*|现名[^)）]*)\s*[)）]`,
+  String.raw`\s*[(（]\s*(?:${HOLDING}|independent contract(?:or)?|maternity leave|parental leave cover|self[- ]employed|agency|voluntary|unpaid|pro bono|(?:mandatory |compulsory )?(?:military|national) service|挂职|借调|代理|(?:[\p{L}-]+\s+){0,2}via\s+[^)）]+|\d+[- ]?(?:months?|weeks?|years?|mos?)\s+(?:contract|ftc|fixed[- ]term(?: contract)?|assignment|secondment|maternity cover|cover)|(?:on\s+)?(?:secondment|seconded|on loan|loaned|leased|outsourced|dispatched|assigned)(?:\s+(?:from|to|at|with)\s+[^)）]+)?|(?:now|formerly|previously|renamed)\s+[^)）]+|promoted(?:\s+(?:in\s+)?(?:19|20)\d{2})?|晋升|升职|现(?:已)?(?:更名|改名)?为[^)）]*|现名[^)）]*|现(?!场)[\u4e00-\u9fff]{3,}[^)）]*|原名?[\u4e00-\u9fff]{3,}[^)）]*|家族(?:经营|企业|生意)|family(?:[- ]run| business| firm)|(?:因)?保密[^)）]*|confidential[^)）]*)\s*[)）]`,
   'giu',
 );
 
@@ -125,9 +126,6 @@ const ARRANGEMENT = new RegExp(
  */
 const ARRANGEMENT_PART =
   /^(?:劳务派遣|派遣|外包|挂职|借调|(?:外派|派驻|驻场)(?:至|到|于).*|contract(?:ed)? via .+|(?:\d+\s*(?:yrs?|years?|mos?|months?)\s*)+|less than a year|permanent|hybrid|on[- ]?site|in[- ]office|fixed[- ]term|temporary|(?:mandatory |compulsory )?(?:national|military) service|(?:reporting|reports?) (?:directly )?to\b.*)$/iu;
-
-/** A known city written in brackets after a Latin employer: "HubSpot (Dublin)" is HubSpot. */
-const CITY_IN_BRACKETS = /\s*\(\s*(\p{Lu}[\p{L} .'’-]+)\s*\)$/u;
 
 /** An arrangement written as a label before the title: "Secondment: Policy Adviser", "Contract: Java Developer". */
 const ARRANGEMENT_LABEL = /^(?:secondment|contract|temp|agency|placement|locum)\s*[:：]\s*/iu;
@@ -142,8 +140,7 @@ const SIZE_OR_TENURE =
 export const withoutArrangement = (text: string) => {
   const bare = text.replace(ARRANGEMENT, '').replace(SIZE_OR_TENURE, '').replace(ARRANGEMENT_LABEL, '').trim();
   if (ARRANGEMENT_PART.test(bare)) return '';
-  const city = bare.match(CITY_IN_BRACKETS);
-  return city && (PLACE.test(city[1]!) || isKnownCity(city[1]!)) ? bare.slice(0, city.index).trim() : bare;
+  return bare;
 };
 
 /** A personal, executive or virtual assistant by their letters: "PA", "EA to the CEO". */
