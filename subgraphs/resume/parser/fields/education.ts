@@ -22,6 +22,7 @@ import {
 import {
   degreeAtSchool,
   degreeBeforeSchool,
+  degreeYearSchool,
   ELSEWHERE_MARK,
   entrySchool,
   isOwnSchool,
@@ -245,7 +246,8 @@ function normalisedParts(rawParts: string[]): string[] {
     .flatMap(schoolBesideSlash)
     .flatMap(schoolElsewhere)
     .flatMap(schoolBesideMark)
-    .flatMap(degreeBeforeSchool);
+    .flatMap(degreeBeforeSchool)
+    .flatMap(degreeYearSchool);
 }
 
 /**
