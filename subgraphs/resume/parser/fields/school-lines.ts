@@ -404,7 +404,8 @@ function withYearApart(written: string): string[] {
 export function degreeYearSchool(part: string): string[] {
   const found = part.match(/^(.+?)\s+((?:19|20)\d{2})\s+(\p{Lu}.+)$/u);
   if (!found || isSchool(found[1]!) || !isSchool(found[3]!)) return [part];
-  return degreeOf(found[1]!) !== null || QUALIFICATION.test(found[1]!) ? [found[1]!, found[2]!, found[3]!] : [part];
+  const head = found[1]!;
+  return degreeOf(head) !== null || QUALIFICATION.test(head) || QUALIFICATION_NAME.test(head) ? [head, found[2]!, found[3]!] : [part];
 }
 
 /** Study elsewhere written into an entry's line: "exchange at University of Copenhagen", "（交换：香港中文大学", "（联合培养：…". */
