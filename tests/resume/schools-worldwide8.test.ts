@@ -10,9 +10,14 @@
  * counted found when its key matches an expected one of its case, as the seventh set's figure):
  *   dev 91/102 cases, schools P 95.6 R 87.9 (87 of 91 found, 99 expected);
  *   test 46/50 cases, schools P 97.9 R 92.0 (46 of 47 found, 50 expected).
- * After the fixes:
+ * After the fixes to the set's dev cases:
  *   dev 98/102 cases, schools P 99.0 R 96.0 (95 of 96 found, 99 expected);
  *   test 47/50 cases, schools P 97.9 R 94.0 (47 of 48 found, 50 expected).
+ * After the fixes to forms found by probes written beyond the set (pinned below; an exchange as a label on a line of
+ * its own first lowered the test part's precision to 95.9, one school more predicted, found in the aggregate only;
+ * a probe of the form showed the exchange's term bracket kept in the name, and cutting it raised both):
+ *   dev 98/102 cases, schools P 99.0 R 96.0 (95 of 96 found, 99 expected);
+ *   test 48/50 cases, schools P 98.0 R 96.0 (48 of 49 found, 50 expected).
  * The labelled resumes' structure (`npm run bench:parse -- --hold-out-from 461`) is identical before and after every
  * fix on both splits: dev schools 98.7/98.2, dateRanges 100.0/99.6, test schools 95.8/94.3, the other fields unchanged.
  *
@@ -74,7 +79,7 @@ describe('schools worldwide 8 (figures)', () => {
       );
     }
     expect(figures.dev.passed).toBeGreaterThanOrEqual(DEV8.length - OPEN.size);
-    expect(figures.test.passed).toBeGreaterThanOrEqual(47);
+    expect(figures.test.passed).toBeGreaterThanOrEqual(48);
   });
 });
 
@@ -95,6 +100,22 @@ describe("school forms pinned by the eighth set's fixes", () => {
       ['University of Melbourne', 'University of Tokyo'],
     ],
     ['教育背景\n2013.09-2017.06  厦门大学  会计学  本科（期间赴香港大学交换）', ['厦门大学', '香港大学']],
+    // A degree's bracket with a qualification before it, or left open by its date range taken out.
+    ['Education\nDiploma in Accounting (Singapore Polytechnic, 2011)', ['Singapore Polytechnic']],
+    ['Education\nMaster of Public Health (Johns Hopkins University, 2017 – 2019)', ['Johns Hopkins University']],
+    ['教育背景\n本科（中山大学，2010-2014）', ['中山大学']],
+    // A slash left by a date range taken out; a tier in square brackets.
+    ['Education\nBachelor of Engineering (2008 – 2012) / Anna University', ['Anna University']],
+    ['教育背景\n2011-2015  华中师范大学[211]  汉语言文学  本科', ['华中师范大学']],
+    // An exchange as a label on a line of its own, its term in a bracket.
+    [
+      'Education\n2011 – 2015  University of Oslo  B.A. Economics\nExchange semester: Bocconi University, 2013',
+      ['University of Oslo', 'Bocconi University'],
+    ],
+    [
+      'Education\n2012 – 2016  Kyoto University  B.Eng. Civil Engineering\nExchange: University of Toronto (Fall 2014)',
+      ['Kyoto University', 'University of Toronto'],
+    ],
     // A residency's or fellowship's hospital; the school above it stays its own entry.
     ["Education\nResidency in Pediatrics — Boston Children's Hospital, 2015 – 2018", ["Boston Children's Hospital"]],
     [

@@ -134,7 +134,7 @@ function withUndatedSchools(lines: string[], anchors: Anchor[], dated: Education
     if (
       taken.has(i) ||
       !isHeaderLike(line, EDUCATION_LINE_LENGTH) ||
-      (/^[^:：]{1,24}[:：]/u.test(line) && !LABEL.test(line.trim()) && !DEGREE_LABEL.test(line))
+      (/^[^:：]{1,24}[:：]/u.test(line) && !LABEL.test(line.trim()) && !DEGREE_LABEL.test(line) && !EXCHANGE_LABEL.test(line))
     )
       return;
     // A year before the school, or a semester elsewhere ("2016  Exchange semester at Copenhagen Business School").
@@ -160,6 +160,9 @@ function withUndatedSchools(lines: string[], anchors: Anchor[], dated: Education
   });
   return found.sort((a, b) => a[0] - b[0]).flatMap(([, entries]) => entries);
 }
+
+/** A semester elsewhere written as a label before its school: "2016  Exchange: National Taiwan University", "交换：…". */
+const EXCHANGE_LABEL = /^[^:：]*(?:\b(?:exchange|visiting)\b|交换|交換|访学|联合培养)[^:：]*[:：]/iu;
 
 /**
  * A degree wrapped over lines in a narrow column ("Exchange semester, Electrical" / "Engineering") puts the school
