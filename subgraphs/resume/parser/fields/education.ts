@@ -22,6 +22,7 @@ import {
 import {
   degreeAtSchool,
   degreeBeforeSchool,
+  degreeYearSchool,
   ELSEWHERE_MARK,
   entrySchool,
   isOwnSchool,
@@ -60,8 +61,9 @@ export function parseEducation(sectionLines: string[]): EducationEntry[] {
 }
 
 function educationEntries(lines: string[]): EducationEntry[] {
+  // An entry whose lines name its school, or a residency's hospital, wants no line above.
   const wants = (texts: string[], candidate: string) =>
-    !partsOf(texts).some(namesSchool) && (isSchool(candidate) || degreeOf(candidate) !== null);
+    !partsOf(texts).some(namesSchool) && !residencyHospital(partsOf(texts)) && (isSchool(candidate) || degreeOf(candidate) !== null);
   // A label on a line of its own (学校 / 吉林大学 / 专业 / 通信工程, Europass's "Title of qualification awarded") stands
   // between a table's cells without ending them.
   const anchors = anchorsOf(
@@ -132,7 +134,7 @@ function withUndatedSchools(lines: string[], anchors: Anchor[], dated: Education
     if (
       taken.has(i) ||
       !isHeaderLike(line, EDUCATION_LINE_LENGTH) ||
-      (/^[^:：]{1,24}[:：]/u.test(line) && !LABEL.test(line.trim()) && !DEGREE_LABEL.test(line))
+      (/^[^:：]{1,24}[:：]/u.test(line) && !LABEL.test(line.trim()) && !DEGREE_LABEL.test(line) && !EXCHANGE_LABEL.test(line))
     )
       return;
     // A year before the school, or a semester elsewhere ("2016  Exchange semester at Copenhagen Business School").
@@ -159,6 +161,9 @@ function withUndatedSchools(lines: string[], anchors: Anchor[], dated: Education
   return found.sort((a, b) => a[0] - b[0]).flatMap(([, entries]) => entries);
 }
 
+/** A semester elsewhere written as a label before its school: "2016  Exchange: National Taiwan University", "交换：…". */
+const EXCHANGE_LABEL = /^[^:：]*(?:\b(?:exchange|visiting)\b|交换|交換|访学|联合培养)[^:：]*[:：]/iu;
+
 /**
  * A degree wrapped over lines in a narrow column ("Exchange semester, Electrical" / "Engineering") puts the school
  * three or four lines above its dates, out of the two-line reach: an entry without a school takes, up to four lines
@@ -167,7 +172,7 @@ function withUndatedSchools(lines: string[], anchors: Anchor[], dated: Education
 function reachWrappedSchools(lines: string[], anchors: Anchor[]): void {
   const taken = new Set(anchors.flatMap((a) => a.headerLines));
   for (const anchor of anchors) {
-    if (partsOf(anchor.headerLines.map((i) => lines[i]!)).some((p) => isSchool(p))) continue;
+    if (hasSchool(partsOf(anchor.headerLines.map((i) => lines[i]!)))) continue;
     const between: number[] = [];
     for (let i = Math.min(...anchor.headerLines) - 1, seen = 0; i >= 0 && seen < 4 && !taken.has(i); i--) {
       if (!lines[i]!.trim() || COLUMN_HEADINGS.test(lines[i]!)) continue;
@@ -193,7 +198,7 @@ function reachSchoolsBelow(lines: string[], anchors: Anchor[]): void {
   if (anchors.some((anchor) => Math.min(...anchor.headerLines) < anchor.lineIndex)) return;
   const taken = new Set(anchors.flatMap((a) => a.headerLines));
   anchors.forEach((anchor, k) => {
-    if (partsOf(anchor.headerLines.map((i) => lines[i]!)).some((p) => isSchool(p))) return;
+    if (hasSchool(partsOf(anchor.headerLines.map((i) => lines[i]!)))) return;
     const end = anchors[k + 1]?.lineIndex ?? lines.length;
     const between: number[] = [];
     for (let i = Math.max(...anchor.headerLines) + 1; i < end && between.length < 2 && !taken.has(i); i++) {
@@ -245,7 +250,8 @@ function normalisedParts(rawParts: string[]): string[] {
     .flatMap(schoolBesideSlash)
     .flatMap(schoolElsewhere)
     .flatMap(schoolBesideMark)
-    .flatMap(degreeBeforeSchool);
+    .flatMap(degreeBeforeSchool)
+    .flatMap(degreeYearSchool);
 }
 
 /**
@@ -285,6 +291,21 @@ function entriesFromParts(rawParts: string[], start: string | null, end: string 
   });
 }
 
+/**
+ * A physician's residency or fellowship, written in the education section, names the hospital that trains as its
+ * school ("Residency, Internal Medicine — Massachusetts General Hospital, 2012 – 2015", "北京协和医院  住院医师规范化培训"),
+ * as LinkedIn's education entries write it; a hospital elsewhere stays an employer.
+ */
+function residencyHospital(parts: string[]): { school: string; parts: string[] } | null {
+  if (!parts.some((p) => RESIDENCY.test(p))) return null;
+  const hospital = parts.find((p) => HOSPITAL.test(p) && !RESIDENCY.test(p));
+  return hospital ? { school: hospital, parts: [hospital] } : null;
+}
+/** An entry's parts that name its school, or a residency's hospital. */
+const hasSchool = (parts: string[]) => parts.some((p) => isSchool(p)) || residencyHospital(parts) !== null;
+const RESIDENCY = /^(?:(?:medical |surgical |clinical )?(?:residency|fellowship|house officer)\b)|住院医师|规范化培训|规培/iu;
+const HOSPITAL = /\b(?:hospitals?|clinic|medical cent(?:er|re)|infirmary)\b|医院|醫院/iu;
+
 /** A school's kind with no name, its subject after it too: "Some college coursework in business". */
 const isUnnamed = (part: string) => isUnnamedSchool(part) || isUnnamedSchool(part.replace(/\s+in\s+[\p{L} &]+$/u, ''));
 
@@ -294,7 +315,7 @@ function entryFromParts(rawParts: string[], start: string | null, end: string | 
   const named = isCourse
     ? -1
     : parts.findIndex((p) => isSchool(p) && !isUnnamed(p) && !LEVEL_CELL.test(p) && !/^(?:school of|学院：)/i.test(p));
-  const namedSchool = named < 0 ? null : entrySchool(parts, named);
+  const namedSchool = named < 0 ? residencyHospital(parts) : entrySchool(parts, named);
   const school = namedSchool?.school ?? null;
   let degree: string | null = null;
   let major: string | null = null;

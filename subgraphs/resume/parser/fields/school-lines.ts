@@ -151,7 +151,8 @@ export function schoolName(part: string): string {
   // 自考 names its university as the one that examines: "高等教育自学考试（主考院校：华南师范大学）".
   const examining = part.match(/(?:主考|主办)(?:院校|学校|高校)\s*[:：]\s*([^()（）:：]+?)\s*[)）]?\s*$/u)?.[1];
   if (examining && isSchool(examining)) return examining;
-  const named = withoutStudyNotes(withoutGluedMajor(withoutWordsBefore(part)))
+  // A slash left before it by a date range taken out ("BEng (2008 – 2012) / Anna University").
+  const named = withoutStudyNotes(withoutGluedMajor(withoutWordsBefore(withoutBracketedTier(part.replace(/^[/／]\s*/u, '')))))
     // A school renamed since: "原北京商学院（现北京工商大学）", "Tunku Abdul Rahman College (now TAR UMT)". The year and
     // degree of "2016年毕业于上海大学", "本科毕业于南京航空航天大学"; a country before a Chinese name (英国伦敦大学学院).
     .replace(GLUED_BEFORE, '')
@@ -167,13 +168,14 @@ export function schoolName(part: string): string {
     // Its letters in brackets: "(PKU)", "（IVE）", "(WelTec)"; before a campus too ("Institut Kemahiran Belia Negara
     // (IKBN) Dusun Tua").
     .replace(/\s*[(（](?:\p{Lu}{2,6}|\p{Lu}[\p{Ll}]{1,5}\p{Lu}[\p{L}]{0,5})[)）](?=$|\s+\p{Lu}|\s*[(（])/u, '')
-    // Its city in brackets: "Conservatorio Nacional de Música (Lima)"; a campus stays ("(Tsing Yi)", （深圳）).
+    // Its city or country in brackets: "Conservatorio Nacional de Música (Lima)", "University of Nairobi
+    // (Kenya)"; a campus stays ("(Tsing Yi)", （深圳）).
     // Its campuses' cities listed: "INSEAD (Fontainebleau & Singapore)".
     .replace(/\s*\(([^()]+)\)$/u, (whole, inside: string) => {
       const places = inside.split(/\s*(?:&|,|\/|\band\b)\s*/u).map((place) => place.trim());
       const listed =
         places.length > 1 && places.every((place) => /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u.test(place)) && places.some(isKnownCity);
-      return isKnownCity(inside.trim()) || listed ? '' : whole;
+      return isKnownCity(inside.trim()) || isCountry(inside) || listed ? '' : whole;
     })
     .trim();
   // How it was studied written after the name, no part of it: "Arizona State University Online" (the university that
@@ -193,6 +195,12 @@ export function schoolName(part: string): string {
   const bracket = named.match(/^(.+?)\s*[(（]([^()（）]+)[)）]$/u);
   if (bracket && isSchool(bracket[1]!) && isSchool(bracket[2]!)) return bracket[1]!;
   return named || part;
+}
+
+/** A tier or ranking in lenticular or square brackets after a school's name: 西南大学【211】 (its part lost the closing one). */
+function withoutBracketedTier(part: string): string {
+  const name = part.replace(/\s*(?:【[^【】]*】?|\[[^[\]]*\]?)\s*$/u, '');
+  return name !== part && isSchool(name) ? name : part;
 }
 
 /**
@@ -374,30 +382,50 @@ const SCHOOL_LEVEL = /^(?:中专|中技|职高|技校|高职|初中|高中|中[�
 
 export function degreeBeforeSchool(part: string): string[] {
   const glued = part.match(GLUED_DEGREE);
-  if (glued && isSchool(glued[2]!)) return [glued[1]!, glued[2]!];
-  const bracketed = part.match(/^([^()（）]+?)\s*[(（]([^()（）]+)[)）]$/u);
-  // A full name in the bracket, not a study mode's short one ("专科（电大）"); a level before it too (中专（唐山市技工学校）,
-  // 中五（聖公會李炳中學）).
+  if (glued && isSchool(glued[2]!) && !/^[(（]/u.test(glued[2]!)) return [glued[1]!, glued[2]!];
+  // The bracket closed or not: a date range taken out of it ("本科（中山大学，2010-2014）") leaves it open in its part.
+  const bracketed = part.match(/^([^()（）]+?)\s*[(（]([^()（）]+)[)）]?$/u);
+  // A full name in the bracket, not a study mode's short one ("专科（电大）"); a level or a qualification before it too
+  // (中专（唐山市技工学校）, 中五（聖公會李炳中學）, "Diploma in Accounting (Singapore Polytechnic, 2011)").
+  const head = bracketed?.[1] ?? '';
   return bracketed &&
-    (!isSchool(bracketed[1]!) || isUnnamedSchool(bracketed[1]!)) &&
-    (degreeOf(bracketed[1]!) !== null || SCHOOL_LEVEL.test(bracketed[1]!)) &&
+    (!isSchool(head) || isUnnamedSchool(head)) &&
+    (degreeOf(head) !== null || SCHOOL_LEVEL.test(head) || QUALIFICATION.test(head) || QUALIFICATION_NAME.test(head)) &&
     isSchool(bracketed[2]!) &&
-    /(?:大学|学院|学校|中学|university|college|institute)/iu.test(bracketed[2]!)
-    ? [bracketed[1]!, bracketed[2]!]
+    /(?:大学|学院|学校|中学|university|college|institute|polytechnic|academy)/iu.test(bracketed[2]!)
+    ? [bracketed[1]!, ...withYearApart(bracketed[2]!)]
     : [part];
+}
+
+/** The school in a degree's bracket and the year beside it: "M.S. Statistics (Stanford University, 2020)". */
+function withYearApart(written: string): string[] {
+  const year = written.match(/^(.+?)\s*[,，]\s*((?:19|20)\d{2}\b.*)$/u);
+  return year && isSchool(year[1]!) ? [year[1]!, year[2]!] : [written];
+}
+
+/** A degree, its year and its school with single spaces, the year parting them: "Diploma in Nursing 2008 Nanyang Polytechnic". */
+export function degreeYearSchool(part: string): string[] {
+  const found = part.match(/^(.+?)\s+((?:19|20)\d{2})\s+(\p{Lu}.+)$/u);
+  if (!found || isSchool(found[1]!) || !isSchool(found[3]!)) return [part];
+  const head = found[1]!;
+  return degreeOf(head) !== null || QUALIFICATION.test(head) || QUALIFICATION_NAME.test(head) ? [head, found[2]!, found[3]!] : [part];
 }
 
 /** Study elsewhere written into an entry's line: "exchange at University of Copenhagen", "（交换：香港中文大学", "（联合培养：…". */
 const ELSEWHERE =
-  /^(.*?)[\s(（]*\b(exchange|visiting)(?:\s+(?:student|semester|year|scholar|researcher))?\s+(?:at|to)\s+(.+)$|^(.*?)[\s(（]*(交换|联合培养|访学|访问学者)生?\s*[:：]\s*(.+)$/iu;
+  /^(.*?)[\s(（]*\b(exchange|visiting)(?:\s+(?:student|semester|year|scholar|researcher))?(?:\s+(?:at|to)\s+|\s*:\s*)(.+)$|^(.*?)[\s(（]*(交换|联合培养|访学|访问学者)生?\s*[:：]\s*(.+)$/iu;
+/** "本科（其间赴加州大学伯克利分校交换一学期）": the school gone to for a semester, written before the mark. */
+const WENT_ELSEWHERE = /^(.*?)[\s(（]*(?:其间|期间|在校期间|曾)?赴([^()（）]{2,30}?)(交换|交換|联合培养|访学|访问)[^()（）]*[)）]?$/u;
 export const ELSEWHERE_MARK = /^(?:exchange|visiting|交换|联合培养|访学|访问学者)$/iu;
 
 export function schoolElsewhere(part: string): string[] {
+  const went = part.match(WENT_ELSEWHERE);
+  if (went && isSchool(went[2]!)) return [went[1]!.trim(), '交换', went[2]!].filter(Boolean);
   const found = part.match(ELSEWHERE);
   if (!found) return [part];
   const [head, mark, written] = found[2] ? [found[1]!, found[2], found[3]!] : [found[4]!, found[5]!, found[6]!];
-  // Up to the bracket's or the note's end: "（交换：香港中文大学，2014.09-2014.12）".
-  const school = written.split(/\s*[,，;；)）]/u)[0]!;
+  // Up to the note's end or a bracket of its term: "（交换：香港中文大学，2014.09-2014.12）", "… Toronto (Fall 2014)".
+  const school = written.split(/\s*[,，;；)）]|\s*[(（](?=[^()（）]*(?:\d|spring|summer|fall|autumn|winter|semester|term))/iu)[0]!;
   return isSchool(school) ? [head.trim(), mark, school.trim()].filter(Boolean) : [part];
 }
 
