@@ -88,14 +88,15 @@ export function segmentsOf(line: string): string[] {
 /**
  * A school's name: 大学/学院 forms (simplified and traditional), "University of X", "X College" (community colleges
  * too), and the words other languages use (Hochschule, Universität, Université, École, Politecnico, Universidad,
- * Universiteit, Uniwersytet, yliopisto, högskola, egyetem, университет, 대학교 …), secondary schools' too (colegio,
+ * Universiteit, Uniwersytet, yliopisto, högskola, egyetem, университет, 대학교, Jamia, Singapore's Institution — not a
+ * professional body's "Institution of …" — and France's IUT …), secondary schools' too (colegio,
  * lycée, liceo, Gymnasium, sekolah, 职业中专, 고등학교), a chamber of crafts that trains and examines a master
  * craftsman (Handwerkskammer), and the training centre of an armed force, a police, fire or coast-guard service, where
  * its members learn a trade ("Canadian Forces Health Services Training Centre", "Federal Law Enforcement Training
  * Centers"), as a military service school is — a company's training centre is none — as the education section names it.
  */
 export const SCHOOL =
-  /(?:大学|学院|学校|中学|高中|研究院|研究所|党校|卫校|技校|职业中专|职业(?:技术)?教育中心|職業(?:技術)?教育中心|职教中心|대학|학교|과학기술원|university|\buniv\.|college|institute|\binstitut\b|\binstituto\b|school|schule\b|academy|akademi[ae]|politechnika|politeknik|\bkolej\b|\bcol[aá]iste\b|szkoła|szkola|hogeschool|technikon|conservatori(?:um|o)|conservatory|seminary|polytechnic|universit\p{L}|univerzit|univerza|üniversite|universidad|universidade|uniwersytet|yliopisto|korkeakoulu|högskola|högskolan|høgskole|høyskole|højskole|egyetem|főiskola|sveučilište|vysoká škola|vysoké učení|(?:é|e)cole\b|escuela|escola\b|scuola|faculdade|fundação getulio vargas|politecnico|polit[eè]cnica|polytechnique|conservatoire|tecnol[oó]gico de\b|sekolah tinggi|colegio\b|lyc[ée]e\b|liceo\b|politécnico|academia\b|\bgymnasium\b|sekolah\b|handwerkskammer|cordon bleu|\b(?:forces|army|navy|naval|air force|military|defen[cs]e|police|fire|coast guard|law enforcement|marine corps)\b.*\btraining cent(?:re|er)s?\b|đại học|học viện|университет|університет|институт|інститут|академи[яи]|колледж|училище|πανεπιστήμιο|πολυτεχνείο|جامعة|אוניברסיט|มหาวิทยาลัย)/iu;
+  /(?:大学|学院|学校|中学|高中|研究院|研究所|党校|卫校|技校|职业中专|职业(?:技术)?教育中心|職業(?:技術)?教育中心|职教中心|대학|학교|과학기술원|university|\buniv\.|college|institute|\binstitut\b|\binstitution\b(?! of)|\biut\b|\bjamia\b|\binstituto\b|school|schule\b|academy|akademi[ae]|politechnika|politeknik|\bkolej\b|\bcol[aá]iste\b|szkoła|szkola|hogeschool|technikon|conservatori(?:um|o)|conservatory|seminary|polytechnic|universit\p{L}|univerzit|univerza|üniversite|universidad|universidade|uniwersytet|yliopisto|korkeakoulu|högskola|högskolan|høgskole|høyskole|højskole|egyetem|főiskola|sveučilište|vysoká škola|vysoké učení|(?:é|e)cole\b|escuela|escola\b|scuola|faculdade|fundação getulio vargas|politecnico|polit[eè]cnica|polytechnique|conservatoire|tecnol[oó]gico de\b|sekolah tinggi|colegio\b|lyc[ée]e\b|liceo\b|politécnico|academia\b|\bgymnasium\b|sekolah\b|handwerkskammer|cordon bleu|\b(?:forces|army|navy|naval|air force|military|defen[cs]e|police|fire|coast guard|law enforcement|marine corps)\b.*\btraining cent(?:re|er)s?\b|đại học|học viện|университет|університет|институт|інститут|академи[яи]|колледж|училище|πανεπιστήμιο|πολυτεχνείο|جامعة|אוניברסיט|มหาวิทยาลัย)/iu;
 
 /**
  * Schools known by their letters, matched with their case: "MIT", not the German "mit"; national training authorities
