@@ -255,3 +255,18 @@ describe('listed items: a Chinese qualification’s long name', () => {
     expect(ids('飞鸥蓝鲸青禾白鹭赤狐玄武朱雀')).toEqual([]);
   });
 });
+
+describe('listed items: "and" between two words of work, and the work two kinds share', () => {
+  it('parts two words of work ("Recruitment and training"), not what qualifies one ("written and verbal")', () => {
+    expect(ids('Skills: zorbling and quibbiting, Frobnication')).toEqual(
+      expect.arrayContaining([listedSkillId('zorbling'), listedSkillId('quibbiting')]),
+    );
+    expect(ids('Skills: written and verbal, Frobnication')).not.toContain(listedSkillId('written'));
+  });
+
+  it('gives the word before "and" the singular work the other side ends on ("voice and chat support")', () => {
+    expect(ids('Skills: zorblex and quibbit support, Frobnication')).toEqual(
+      expect.arrayContaining([listedSkillId('zorblex support'), listedSkillId('quibbit support')]),
+    );
+  });
+});

@@ -28,6 +28,14 @@ export const QUALIFIER =
 export const ITEM_SEPARATORS = /[,，、;；|｜·•●○■□◆◇▪()（）[\]【】「」『』\p{So}]|\s{2,}|\s*(?:→|->|⇒|➔|➜)\s*|\s[/／]\s/u;
 /** "and" or "&" between two items ("Python and Go"). */
 const AND = /\s+(?:and|&)\s+/u;
+/** A word that qualifies a skill rather than names one: "written", "verbal", "technical", "creative", "cross-functional". */
+const QUALIFYING_WORD = /(?:al|ive|ous|ed|en|ic|ful|less|able|ible|ary|ly)$/iu;
+/**
+ * The work a singular noun names that two kinds share ("voice and chat support", "project and risk management"): the
+ * word before "and" takes it.
+ */
+const SHARED_WORK =
+  /^(?:support|management|analysis|planning|design|development|testing|control|maintenance|reporting|writing|administration|leadership|operations|compliance|assessment)$/iu;
 /** That a Chinese item is held well, said after it ("蒸煮炸都熟", "办公软件都很熟练"): not the item. */
 export const HELD_WELL = String.raw`(?<=[\u4e00-\u9fff]{2})(?:都|均|也)(?:很|比较)?(?:熟练|熟悉|熟|会|能做|可以|没问题)`;
 /**
@@ -63,6 +71,10 @@ export function splitAtAnd(item: string): string[] {
   if (sides.length === 1) return sides;
   const shared = sides.length === 2 ? withSharedTail(sides[0]!, sides[1]!) : null;
   if (shared) return [shared, sides[1]!];
+  // Two words of work or of what it is done on ("Recruitment and training", "coaching & feedback"), unless together
+  // they name one skill ("food and beverage") or they are what qualifies one ("written and verbal").
+  const oneWord = (side: string) => /^[A-Za-z][a-z]{3,}$/u.test(side.trim()) && !QUALIFYING_WORD.test(side.trim());
+  if (sides.length === 2 && sides.every(oneWord) && !skillTaxonomy().normalizeSkill(cleanItem(item))) return sides;
   const stands = (side: string) => {
     const clean = cleanItem(side);
     return clean.split(/\s+/u).length >= 2 || skillTaxonomy().normalizeSkill(clean) !== null || /^[A-Z0-9]/u.test(clean);
@@ -89,7 +101,7 @@ export function withSharedTail(left: string, right: string): string | null {
   // The work done on both ("marble and granite fixing", "floor & wall tiling"), unless the words after "and" name a
   // skill of their own that the word before does not share ("data and machine learning").
   const work = /^[a-z]{3,}ing$/u.test(noun) && (!taxonomy.normalizeSkill(right) || taxonomy.normalizeSkill(`${word} ${noun}`) !== null);
-  if (!work && !/[a-z][^s]s$/u.test(noun)) return null;
+  if (!work && !SHARED_WORK.test(noun) && !/[a-z][^s]s$/u.test(noun)) return null;
   return taxonomy.normalizeSkill(word) ? null : `${word} ${noun}`;
 }
 
