@@ -16,6 +16,7 @@ import { findLanguages, spokenLanguageOf } from './fields/languages.ts';
 import { findResumeSkills } from './fields/skills.ts';
 import { splitSections, type Section, type SectionKind } from './sections.ts';
 import { simplifiedReading } from '../../../taxonomy/chinese-script.ts';
+import { escapeRegExp } from '../../../data/text/regexp.ts';
 import type { ParsedResume, ResumeFormat, ResumeInput } from './types.ts';
 import type { CountryCode } from 'libphonenumber-js/max';
 
@@ -186,7 +187,8 @@ function readFields(text: string, format: ResumeFormat, home: CountryCode[] = []
   const otherText = named
     .sort((a, b) => b.length - a.length)
     .reduce(
-      (rest, text) => rest.split(text).join(' '),
+      // With the bracketed note written right after a name (an arrangement, a former name, a confidentiality note).
+      (rest, text) => rest.replace(new RegExp(String.raw`${escapeRegExp(text)}(?:\s*[(（][^()（）]*[)）])?`, 'gu'), ' '),
       sections
         .filter(
           (s) =>
