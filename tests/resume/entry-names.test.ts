@@ -121,6 +121,13 @@ describe('an employer with its group, its legal form and its notes', () => {
     ]);
   });
 
+  it('keeps a bracket with Chinese in it whole, a space inside it too', () => {
+    expect(entries(['2024.03-至今  杭州某在线教育公司（小学数学 Zorblex App）', '教研员', '负责题库建设。'])).toEqual([
+      ['杭州某在线教育公司（小学数学 Zorblex App）', '教研员'],
+    ]);
+    expect(entries(['2019.07-至今', '飞鸥医院', '护士（心内科 CCU）', '负责重症护理。'])).toEqual([['飞鸥医院', '护士（心内科 CCU）']]);
+  });
+
   it('joins a Chinese name and an English one with a small word in it', () => {
     expect(entries(['2018.03-2021.06', '飞鸥儿童会 Save the Zorblex', '项目官员 Project Officer', '负责社区项目。'])).toEqual([
       ['飞鸥儿童会 Save the Zorblex', '项目官员 Project Officer'],

@@ -62,7 +62,10 @@ export function segmentsOf(line: string): string[] {
   // "Vice President, Risk", "Senior Associate, Corporate M&A": a function or practice after a rank stays with it, as a
   // campus does with its school.
   // "上海 Farine 烘焙", "高级 Golang 后端工程师": a Latin word or two between Chinese ones is part of one name.
-  const sandwiched = line.replace(LATIN_BETWEEN_CJK, (_, latin: string) => `\uE001${latin.replace(/ /gu, '\uE001')}\uE001`);
+  // "杭州某在线教育公司（小学数学 App）", "护士（心内科 CCU）": a space inside a bracket with Chinese in it parts nothing.
+  const sandwiched = line
+    .replace(LATIN_BETWEEN_CJK, (_, latin: string) => `\uE001${latin.replace(/ /gu, '\uE001')}\uE001`)
+    .replace(/[(（][^()（）]*[\u4e00-\u9fff][^()（）]*[)）]/gu, (bracket) => bracket.replace(/(?<=\S) (?=\S)/gu, '\uE001'));
   return withCampusJoined(
     sandwiched.replace(RANK_AND_FUNCTION, '$1\uE000 $2').replace(TITLE_AND_UNIT, titleWithUnit).replace(LEGAL_FORM_AFTER_COMMA, '\uE000 '),
   )
