@@ -128,6 +128,12 @@ describe('an employer with its group, its legal form and its notes', () => {
     expect(entries(['2019.07-至今', '飞鸥医院', '护士（心内科 CCU）', '负责重症护理。'])).toEqual([['飞鸥医院', '护士（心内科 CCU）']]);
   });
 
+  it('reads two capitals after a Chinese title as the role’s letters, not a state ("客户执行 AE")', () => {
+    expect(entries(['2019.07-至今', '飞鸥广告有限公司', '客户执行 AE', '负责客户需求对接。'])).toEqual([
+      ['飞鸥广告有限公司', '客户执行 AE'],
+    ]);
+  });
+
   it('joins a Chinese name and an English one with a small word in it', () => {
     expect(entries(['2018.03-2021.06', '飞鸥儿童会 Save the Zorblex', '项目官员 Project Officer', '负责社区项目。'])).toEqual([
       ['飞鸥儿童会 Save the Zorblex', '项目官员 Project Officer'],

@@ -218,8 +218,11 @@ export function isKnownCity(part: string): boolean {
 }
 
 const LOCATION_ONLY =
-  /^(?:[A-Z]{2}(?:\s\d{5})?|北京|上海|深圳|广州|杭州|成都|南京|武汉|西安|苏州|天津|重庆|厦门|长沙|香港|台北|新加坡|beijing|shanghai|shenzhen|guangzhou|hangzhou|chengdu|hong kong|singapore|london|new york|san francisco|seattle|remote|(?:[a-z .]+,\s*[a-z]{2}))(?:市)?$/iu;
+  /^(?:北京|上海|深圳|广州|杭州|成都|南京|武汉|西安|苏州|天津|重庆|厦门|长沙|香港|台北|新加坡|beijing|shanghai|shenzhen|guangzhou|hangzhou|chengdu|hong kong|singapore|london|new york|san francisco|seattle|remote|(?:[a-z .]+,\s*[a-z]{2}))(?:市)?$/iu;
 
 export function isLocationOnly(text: string): boolean {
-  return LOCATION_ONLY.test(text.trim());
+  const trimmed = text.trim();
+  // Two capitals are a place only as a state's or a province's code ("CA", "NSW"), not a role's ("AE", "HR", "QA").
+  const code = /^([A-Z]{2})(?:\s\d{5})?$/u.exec(trimmed);
+  return code ? REGION_CODE.test(code[1]!) : LOCATION_ONLY.test(trimmed);
 }
