@@ -73,7 +73,9 @@ const KNOWN_COMPANIES = new Set(
 );
 
 const COMPANY_END =
-  /(?:公司|集团|银行|证券|事务所|研究院|医院|工作室|有限|控股|\b(?:inc|ltd|llc|llp|plc|corp|corporation|company|group|gmbh|bank|capital|partners|technologies|labs?|studios?|holdings|ventures|limited|pte)\.?)\s*(?:[(（][^)）]*[)）])?$/iu;
+  /(?:公司|集团|银行|证券|事务所|研究院|医院|工作室|有限|控股|会社|주식회사|\(주\)|\b(?:inc|ltd|llc|llp|plc|corp|corporation|company|group|gmbh|bank|capital|partners|technologies|labs?|studios?|holdings|ventures|limited|pte)\.?|(?<=\s|,)(?:AG|SE|SA|S\.A\.?|S\.p\.A\.?|SpA|N\.V\.?|NV|B\.V\.?|BV|S\.r\.l\.?|Srl|S\.L\.?|Oy|Oyj|AB|A\/S|ASA|SAS|SARL|K\.K\.?|KK|Sdn\.? Bhd\.?|Bhd\.?|Pvt\.? Ltd\.?|Pty\.? Ltd\.?|S\.A\. de C\.V\.|Ltda\.?))\s*(?:[(（][^)）]*[)）])?$/iu;
+/** A Japanese or Korean legal form written before the name: 株式会社リクルート, 주식회사 우아한형제들, (주)카카오. */
+const LEGAL_FORM_FIRST = /^(?:株式会社|有限会社|合同会社|주식회사|\(주\)|㈜|[(（]株[)）])\s*\S/u;
 const TITLE_END =
   /(?:工程师|专家|经理|总监|主管|专员|分析师|设计师|顾问|实习生|负责人|架构师|助理|总裁|总经理|主任|科学家|研究员|会计|律师|组长|合伙人|代表|讲师|编辑|策划|HRBP)\s*(?:[(（][^)）]*[)）])?$/u;
 /**
@@ -85,7 +87,7 @@ const EMPLOYER_WORD =
 
 export function companyScore(text: string): number {
   if (KNOWN_COMPANIES.has(text.toLowerCase())) return 3;
-  if (COMPANY_END.test(text)) return 2;
+  if (COMPANY_END.test(text) || LEGAL_FORM_FIRST.test(text)) return 2;
   return COMPANY.test(text) || EMPLOYER_WORD.test(text) ? 1 : 0;
 }
 
@@ -114,7 +116,7 @@ export const HOLDING = String.raw`maternity(?: leave)? cover|contract(?:or)?|par
  * labelled set writes it ("成都博睿外包服务有限公司（驻场某城商行）").
  */
 const ARRANGEMENT = new RegExp(
-  String.raw`\s*[(（]\s*(?:${HOLDING}|independent contract(?:or)?|maternity leave|parental leave cover|self[- ]employed|agency|voluntary|unpaid|pro bono|(?:mandatory |compulsory )?(?:military|national) service|挂职|借调|代理|(?:[\p{L}-]+\s+){0,2}via\s+[^)）]+|\d+[- ]?(?:months?|weeks?|years?|mos?)\s+(?:contract|ftc|fixed[- ]term(?: contract)?|assignment|secondment|maternity cover|cover)|(?:on\s+)?(?:secondment|seconded|on loan|loaned|leased|outsourced|dispatched|assigned)(?:\s+(?:from|to|at|with)\s+[^)）]+)?|(?:now|formerly|previously|renamed)\s+[^)）]+|promoted(?:\s+(?:in\s+)?(?:19|20)\d{2})?|晋升|升职|现(?:已)?(?:更名|改名)?为[^)）]*|现名[^)）]*)\s*[)）]`,
+  String.raw`\s*[(（]\s*(?:${HOLDING}|independent contract(?:or)?|maternity leave|parental leave cover|self[- ]employed|agency|voluntary|unpaid|pro bono|(?:mandatory |compulsory )?(?:military|national) service|挂职|借调|代理|(?:[\p{L}-]+\s+){0,2}via\s+[^)）]+|\d+[- ]?(?:months?|weeks?|years?|mos?)\s+(?:contract|ftc|fixed[- ]term(?: contract)?|assignment|secondment|maternity cover|cover)|(?:on\s+)?(?:secondment|seconded|on loan|loaned|leased|outsourced|dispatched|assigned)(?:\s+(?:from|to|at|with)\s+[^)）]+)?|(?:now|formerly|previously|renamed)\s+[^)）]+|(?:acquired|bought) by\s+[^)）]+|promoted(?:\s+(?:in\s+)?(?:19|20)\d{2})?|晋升|升职|现(?:已)?(?:更名|改名)?为[^)）]*|现名[^)）]*|[现現]\s*(?!场|任|職|职|在)[^)）\d]{2,})\s*[)）]`,
   'giu',
 );
 
