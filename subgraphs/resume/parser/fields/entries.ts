@@ -20,7 +20,7 @@ const EUROPASS_FIELD = String.raw`occupation or position held|name and address o
 export const EUROPASS_LABEL = new RegExp(String.raw`^\s*(?:${EUROPASS_FIELD})\s*$`, 'iu');
 
 export const LABEL = new RegExp(
-  String.raw`^(?:公司(?:名称)?|工作单位|所在(?:公司|单位)|任职(?:公司|单位)|就职公司|担任(?:职务|职位)|职称|职位名称|单位|职位|职务|岗位|(?:毕业|就读)?(?:学校|院校)(?:名称)?|专业|学历|学位|时间|起止时间|在职时间|任职时间|日期|company|employer|title|position|role|school|institution|education|major|degree|dates?|period|${EUROPASS_FIELD})\s*[:：]\s*`,
+  String.raw`^(?:(?:${EUROPASS_FIELD}|dates)\s{2,}(?=\S)|(?:公司(?:名称)?|工作单位|所在(?:公司|单位)|任职(?:公司|单位)|就职公司|担任(?:职务|职位)|职称|职位名称|单位|职位|职务|岗位|(?:毕业|就读)?(?:学校|院校)(?:名称)?|专业|学历|学位|时间|起止时间|在职时间|任职时间|日期|company|employer|title|position|role|school|institution|education|major|degree|dates?|period|${EUROPASS_FIELD})\s*[:：]\s*)`,
   'iu',
 );
 
@@ -45,8 +45,11 @@ export function isHeaderLike(line: string | undefined, maxLength = 90): line is 
       (trimmed.split(/\s+/).length >= 5 ||
         /\s(?:and|or|of|on|in|to|for|with|the|a)\s/.test(trimmed) ||
         /\s\p{Ll}{3,}[.!?]$/u.test(trimmed)));
+  // The older Europass's employer field writes the address after the name ("Name and address of employer  Banco
+  // Santander, S.A., Avenida de Cantabria, Boadilla del Monte (Spain)").
+  const limit = /^name and address of employer\b/iu.test(trimmed) ? 2 * maxLength : maxLength;
   return (
-    trimmed.length <= maxLength &&
+    trimmed.length <= limit &&
     !endsSentence &&
     !/^(?:负责|参与|主导|描述|职责|工作内容|responsible|led|built|managed|developed)/i.test(trimmed) &&
     // "Tools: Airflow, dbt" under a job lists what it used, it names no employer.
@@ -143,7 +146,7 @@ export function partsOf(texts: string[]): string[] {
 }
 
 export const NOT_A_NAME =
-  /^(?:gpa|绩点|主修课程|相关课程|courses?|核心课程|成绩|排名|荣誉|全日制|统招|在读|毕业|remote|远程|full[- ]time|part[- ]time|contract(?![- ]\p{L})|internships?|实习)\b/iu;
+  /^(?:gpa|绩点|主修课程|相关课程|courses?|核心课程|成绩|排名|荣誉|全日制|统招|在读|毕业|remote|远程|full[- ]time|part[- ]time|contract(?![- ]\p{L})|internships?|实习|dates?\s*$)\b/iu;
 
 /**
  * "Senior Data Engineer: built the lakehouse on Spark." — a title, a colon and what the job was: the title
@@ -237,9 +240,12 @@ function joinSplitRanges(lines: string[]): string[] {
 
 /** A form's label for the employer (Europass, a job board's fields): the line names it whatever its words. */
 const EMPLOYER_LABEL =
-  /^\s*(?:name and address of employer|employer|company(?: name)?|公司名称|工作单位|所在公司|任职公司|就职公司)\s*[:：]/iu;
+  /^\s*(?:name and address of employer|employer|company(?: name)?|公司名称|工作单位|所在公司|任职公司|就职公司)\s*[:：]|^\s*name and address of employer\s{2,}\S/iu;
 /** A form's label for what the job was (Europass), written between the role and its employer: passed over. */
 const FORM_DESCRIPTION = /^\s*(?:main activities and responsibilities|type of business or sector)\s*[:：]/iu;
+
+/** The client a contractor was placed at, on a line of its own ("Client: Citibank", 客户：招商银行): the employer is the contractor. */
+const CLIENT_LINE = /^\s*(?:clients?|customer|end client|客户|甲方|服务客户)\s*[:：]/iu;
 
 /** A Chinese department's name: 外贸部, 财务科, 客服中心, 华东事业部. */
 const DEPARTMENT = /^[\u4e00-\u9fff]{1,8}(?:部|科|处|事业部|中心)$/u;
@@ -264,7 +270,9 @@ export function parseExperience(sectionLines: string[]): ExperienceEntry[] {
   const wants = (texts: string[], candidate: string, isAbove: boolean) => {
     // A line the form labels as the employer's ("Name and address of employer: Volvo Car Poland, Wrocław").
     if (EMPLOYER_LABEL.test(candidate)) return !texts.some((text) => EMPLOYER_LABEL.test(text));
-    if (namesNothing(candidate) || isDescriptionLine(candidate)) return false;
+    // "LinkedIn (acquired by Microsoft in 2016)": a note beside a name makes no sentence of it.
+    if (namesNothing(candidate) || (isDescriptionLine(candidate) && isDescriptionLine(withoutArrangement(candidate) || candidate)))
+      return false;
     const perLine = texts.map(namingPartsOf);
     const parts = perLine.flat();
     const units = perLine.flatMap((line, at) => line.filter((_, i) => isUnitAfter(line, i, texts[at]!)));
@@ -282,7 +290,12 @@ export function parseExperience(sectionLines: string[]): ExperienceEntry[] {
   const anchors = anchorsOf(
     lines,
     wants,
-    (line) => isPlaceLine(line) || FORM_DESCRIPTION.test(line) || passesOverInEntry(line, (text) => partsOf([text])),
+    (line) =>
+      isPlaceLine(line) ||
+      FORM_DESCRIPTION.test(line) ||
+      EUROPASS_LABEL.test(line) ||
+      CLIENT_LINE.test(line) ||
+      passesOverInEntry(line, (text) => partsOf([text])),
   );
   /** The employer of the roles listed under its heading, while they last; whether each entry took it. */
   let group: string | null = null;
