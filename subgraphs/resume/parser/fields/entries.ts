@@ -281,8 +281,13 @@ export function parseExperience(sectionLines: string[]): ExperienceEntry[] {
     if (hasCompany && hasTitle) return false;
     if (parts.length < 2) return true;
     const adds = namingParts([candidate]);
-    // An employer no word marks ("Walmart", "City of Austin") on its own line above a line of only a title and its unit.
-    if (isAbove && hasTitle && parts.every((p) => isTitle(p) || units.includes(p)) && adds.length > 0 && !adds.some(isTitle)) {
+    // An employer no word marks ("Walmart", "City of Austin") on its own line above a line of only a title and its unit,
+    // or a part no word marks after it ("Siemens Healthineers" / "Service Engineer, Imaging").
+    const unmarkedAfterTitle = perLine.flatMap((line) =>
+      line.filter((p, i) => i > 0 && isTitle(line[i - 1]!) && companyScore(p) === 0 && titleScore(p) === 0),
+    );
+    const titleAndUnits = parts.every((p) => isTitle(p) || units.includes(p) || unmarkedAfterTitle.includes(p));
+    if (isAbove && hasTitle && titleAndUnits && adds.length > 0 && !adds.some(isTitle)) {
       return true;
     }
     return (!hasTitle && adds.some(isTitle)) || (!hasCompany && adds.some(isCompany));
