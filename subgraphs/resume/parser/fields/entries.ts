@@ -8,7 +8,7 @@ import { findDateRanges, normalizeDate, type DateRange } from './dates.ts';
 import { companyScore, isPlace, titleScore, withoutArrangement } from './entry-parts.ts';
 import { escapeRegExp as escaped } from '../../../../data/text/regexp.ts';
 import { employerRank, NAMED_UNIT, withHoldingNote, withOtherScript, withTitleInOtherScript, withUnit } from './entry-names.ts';
-import { experienceLines, isDescriptionLine, joinsGroup, opensGroup, passesOverInEntry, rejoinedParts } from './entry-lines.ts';
+import { experienceLines, isDescriptionLine, joinsGroup, namedParts, opensGroup, passesOverInEntry, rejoinedParts } from './entry-lines.ts';
 import { isBullet, segmentsOf } from './segments.ts';
 
 /**
@@ -253,7 +253,7 @@ const DEPARTMENT = /^[\u4e00-\u9fff]{1,8}(?:部|科|处|事业部|中心)$/u;
 export function parseExperience(sectionLines: string[]): ExperienceEntry[] {
   const lines = splitTitleDescriptions(joinSplitRanges(experienceLines(sectionLines)));
   const namingPartsOf = (text: string) => {
-    const raw = partsOf([text]).map(withoutArrangement);
+    const raw = namedParts(partsOf([text]), text).map(withoutArrangement);
     return raw.filter((p, i) => p.length > 0 && !NOT_A_NAME.test(p) && !isPlace(p, raw[i + 1]));
   };
   const isCompany = (p: string) => companyScore(p) > titleScore(p);

@@ -175,3 +175,25 @@ export function joinsGroup(lineParts: string[][], title: string): boolean {
     !/^(?:freelance|self[- ]employed|independent|founder|co-founder|owner|自由|个体)/iu.test(title)
   );
 }
+
+/**
+ * Parts of a work line as its names are written: a row whose fields a spaced slash parts ("华润万家有限公司 / 门店经理 /
+ * 深圳": an employer, a title, a place; not "Owner / Head Baker", one role), and a name's other form in brackets after a
+ * space, which the split after Chinese or Japanese text left apart ("株式会社日立製作所 (Hitachi, Ltd.)").
+ */
+export function namedParts(parts: string[], text: string): string[] {
+  const out: string[] = [];
+  for (const part of parts) {
+    const fields = part.split(/\s+\/\s+/u);
+    const isEmployer = (field: string) => companyScore(field) > titleScore(field);
+    if (fields.length > 1 && fields.some(isEmployer) && fields.some((field) => !isEmployer(field) && titleScore(field) > 0)) {
+      out.push(...fields);
+      continue;
+    }
+    const previous = out[out.length - 1];
+    const bracketed = previous && text.match(new RegExp(`${escaped(previous)}\\s+[(（]${escaped(part)}[)）]`, 'u'));
+    if (bracketed && /[\u3040-\u30ff\u4e00-\u9fff]$/u.test(previous) && companyScore(part) > 0) out[out.length - 1] = bracketed[0];
+    else out.push(part);
+  }
+  return out;
+}
