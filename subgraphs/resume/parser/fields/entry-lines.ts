@@ -56,12 +56,37 @@ const textWithoutRanges = (line: string) => {
 
 const isRangeOnly = (line: string) => findDateRanges(line).length > 0 && !/[\p{L}]/u.test(textWithoutRanges(line).replace(/·.*$/u, ''));
 
+/** A Japanese 職務経歴's row of the month an employer was joined (入社) or left (退社, 退職), or that the job goes on (現在に至る). */
+const JOINED_ROW = /^\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月|(?:19|20)\d{2}[./]\d{1,2})\s+(.+?)\s*(?:に)?入社\s*$/u;
+const LEFT_ROW = /^\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月|(?:19|20)\d{2}[./]\d{1,2})\s+.*(?:退社|退職)\s*$/u;
+const GOES_ON_ROW = /^\s*(?:現在に至る|現在|至今)\s*$/u;
+
+/**
+ * The employer's row of the month it was joined ("2012年4月  トヨタ自動車株式会社 入社") as a range up to the month it was
+ * left, written on a row of its own further down ("2019年3月  一身上の都合により退社"), which names no job: a range's line.
+ */
+function withJoiningRanges(lines: string[]): string[] {
+  const out = [...lines];
+  for (let i = 0; i < out.length; i++) {
+    const joined = out[i]!.match(JOINED_ROW);
+    if (!joined) continue;
+    for (let j = i + 1; j < out.length && !JOINED_ROW.test(out[j]!); j++) {
+      const left = out[j]!.match(LEFT_ROW);
+      if (!left && !GOES_ON_ROW.test(out[j]!)) continue;
+      out[i] = `${joined[1]} - ${left ? left[1] : '至今'}  ${joined[2]}`;
+      out.splice(j, 1);
+      break;
+    }
+  }
+  return out;
+}
+
 /**
  * The section's lines with what is no job taken out: a career break and its dates on the next line; LinkedIn's
  * employment type after an employer; and a promotion path on one line written as its roles, each with the dates.
  */
 export function experienceLines(sectionLines: string[]): string[] {
-  const lines = sectionLines.map(withoutEmphasis);
+  const lines = withJoiningRanges(sectionLines.map(withoutEmphasis));
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
