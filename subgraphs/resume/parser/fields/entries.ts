@@ -7,7 +7,15 @@ import type { ExperienceEntry } from '../types.ts';
 import { findDateRanges, normalizeDate, type DateRange } from './dates.ts';
 import { companyScore, isPlace, titleScore, withoutArrangement } from './entry-parts.ts';
 import { escapeRegExp as escaped } from '../../../../data/text/regexp.ts';
-import { employerRank, NAMED_UNIT, withHoldingNote, withOtherScript, withTitleInOtherScript, withUnit } from './entry-names.ts';
+import {
+  employerRank,
+  NAMED_UNIT,
+  withDashedUnit,
+  withHoldingNote,
+  withOtherScript,
+  withTitleInOtherScript,
+  withUnit,
+} from './entry-names.ts';
 import { experienceLines, isDescriptionLine, joinsGroup, namedParts, opensGroup, passesOverInEntry, rejoinedParts } from './entry-lines.ts';
 import { isBullet, segmentsOf } from './segments.ts';
 
@@ -336,8 +344,16 @@ export function parseExperience(sectionLines: string[]): ExperienceEntry[] {
         1,
       )[0]!.p;
     const unitTitle = title && withUnit(title, lineParts, headerTexts, company);
-    if (company) company = withOtherScript(company, lineParts, headerTexts, title);
-    title = unitTitle && withHoldingNote(withTitleInOtherScript(unitTitle, lineParts, headerTexts, company), headerTexts);
+    if (company) company = withDashedUnit(withOtherScript(company, lineParts, headerTexts, title), lineParts, headerTexts);
+    // "住院医师 Resident, Thoracic Oncology": the title's other script before it, its unit after it.
+    const inBoth = title && withTitleInOtherScript(title, lineParts, headerTexts, company);
+    const bothWithUnit = title && inBoth && inBoth !== title && inBoth.endsWith(title) && unitTitle!.startsWith(title);
+    title =
+      unitTitle &&
+      withHoldingNote(
+        bothWithUnit ? inBoth + unitTitle.slice(title!.length) : withTitleInOtherScript(unitTitle, lineParts, headerTexts, company),
+        headerTexts,
+      );
     const nextStart = k + 1 < anchors.length ? Math.min(...anchors[k + 1]!.headerLines) : lines.length;
     const lastHeader = Math.max(...anchor.headerLines);
     const description = lines
