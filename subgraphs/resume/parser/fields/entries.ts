@@ -47,7 +47,7 @@ export function isHeaderLike(line: string | undefined, maxLength = 90): line is 
   const endsSentence =
     /[。；;！？]$/.test(trimmed) ||
     (/[.!?]$/.test(trimmed) &&
-      !/\b(?:inc|ltd|co|corp|llc|jr|sr|st|[a-z]\.[a-z])\.$/i.test(trimmed) &&
+      !/\b(?:inc|ltd|co|corp|llc|jr|sr|st|mfg|intl|bros|dept|[a-z]\.[a-z])\.$/i.test(trimmed) &&
       // Five words, a lower-case joining word, or a lower-case last word: the end of a wrapped sentence ("Nervecentre
       // and Careflow EPR."), or a short one ("Imaging software.").
       (trimmed.split(/\s+/).length >= 5 ||
@@ -255,6 +255,22 @@ const FORM_DESCRIPTION = /^\s*(?:main activities and responsibilities|type of bu
 /** The client a contractor was placed at, on a line of its own ("Client: Citibank", 客户：招商银行): the employer is the contractor. */
 const CLIENT_LINE = /^\s*(?:clients?|customer|end client|客户|甲方|服务客户)\s*[:：]/iu;
 
+/**
+ * The end of a sentence a PDF wrapped onto a line of its own, after a line that stops on a joining word or a comma
+ * ("…stakeholder management with boroughs and" / "Network Rail."): the description's, not the next job's employer.
+ */
+function wrappedSentenceEnds(lines: string[]): Set<string> {
+  const ends = new Set<string>();
+  let previous = '';
+  for (const line of lines) {
+    const text = line.trim();
+    if (!text) continue;
+    if (/(?:\s(?:and|or|of|with|the|to|for|in|on|by|a|an)|,)$/u.test(previous) && /[.;]$/u.test(text)) ends.add(line);
+    previous = text;
+  }
+  return ends;
+}
+
 /** A Chinese department's name: 外贸部, 财务科, 客服中心, 华东事业部. */
 const DEPARTMENT = /^[\u4e00-\u9fff]{1,8}(?:部|科|处|事业部|中心)$/u;
 
@@ -275,7 +291,9 @@ export function parseExperience(sectionLines: string[]): ExperienceEntry[] {
     titleScore(parts[i]!) === 0 &&
     (NAMED_UNIT.test(parts[i]!) || new RegExp(`${escaped(parts[i - 1]!)}\\s+[-–—]\\s+${escaped(parts[i]!)}`, 'u').test(text));
   const namingParts = (texts: string[]) => texts.flatMap(namingPartsOf);
+  const wrapped = wrappedSentenceEnds(lines);
   const wants = (texts: string[], candidate: string, isAbove: boolean) => {
+    if (wrapped.has(candidate)) return false;
     // A line the form labels as the employer's ("Name and address of employer: Volvo Car Poland, Wrocław").
     if (EMPLOYER_LABEL.test(candidate)) return !texts.some((text) => EMPLOYER_LABEL.test(text));
     // "LinkedIn (acquired by Microsoft in 2016)": a note beside a name makes no sentence of it.
