@@ -128,7 +128,7 @@ const ARRANGEMENT = new RegExp(
 const ARRANGEMENT_PART =
   /^(?:劳务派遣|派遣|外包|挂职|借调|(?:外派|派驻|驻场)(?:至|到|于).*|contract(?:ed)? via .+|(?:\d+\s*(?:yrs?|years?|mos?|months?)\s*)+|less than a year|permanent|hybrid|on[- ]?site|in[- ]office|fixed[- ]term|temporary|(?:mandatory |compulsory )?(?:national|military) service|(?:reporting|reports?) (?:directly )?to\b.*)$/iu;
 
-/** A known city written in brackets after a Latin employer: "HubSpot (Dublin)" is HubSpot. */
+/** A known city written in brackets after a Latin employer: "HubSpot (Dublin)" is HubSpot ("Cisco Systems (China)" stays). */
 const CITY_IN_BRACKETS = /\s*\(\s*(\p{Lu}[\p{L} .'’-]+)\s*\)$/u;
 
 /** An arrangement written as a label before the title: "Secondment: Policy Adviser", "Contract: Java Developer". */
@@ -145,7 +145,8 @@ export const withoutArrangement = (text: string) => {
   const bare = text.replace(ARRANGEMENT, '').replace(SIZE_OR_TENURE, '').replace(ARRANGEMENT_LABEL, '').trim();
   if (ARRANGEMENT_PART.test(bare)) return '';
   const city = bare.match(CITY_IN_BRACKETS);
-  return city && (PLACE.test(city[1]!) || isKnownCity(city[1]!)) ? bare.slice(0, city.index).trim() : bare;
+  // A country there names the employer's subsidiary, as its legal name does ("Cisco Systems (China)"): it stays.
+  return city && !isCountry(city[1]!) && (PLACE.test(city[1]!) || isKnownCity(city[1]!)) ? bare.slice(0, city.index).trim() : bare;
 };
 
 /** A personal, executive or virtual assistant by their letters: "PA", "EA to the CEO". */
