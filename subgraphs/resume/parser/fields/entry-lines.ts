@@ -86,7 +86,8 @@ function withJoiningRanges(lines: string[]): string[] {
  * employment type after an employer; and a promotion path on one line written as its roles, each with the dates.
  */
 export function experienceLines(sectionLines: string[]): string[] {
-  const lines = withJoiningRanges(sectionLines.map(withoutEmphasis));
+  // "㈜네오위즈": the legal form's one sign, which a line's start reads as a bullet, written as its letters, (주).
+  const lines = withJoiningRanges(sectionLines.map((line) => withoutEmphasis(line).replace(/[㈜㈱]/gu, (sign) => sign.normalize('NFKC'))));
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -204,11 +205,14 @@ export function joinsGroup(lineParts: string[][], title: string): boolean {
 /**
  * Parts of a work line as its names are written: a row whose fields a spaced slash parts ("华润万家有限公司 / 门店经理 /
  * 深圳": an employer, a title, a place; not "Owner / Head Baker", one role), and a name's other form in brackets after a
- * space, which the split after Chinese or Japanese text left apart ("株式会社日立製作所 (Hitachi, Ltd.)").
+ * space, which the split after Chinese or Japanese text left apart ("株式会社日立製作所 (Hitachi, Ltd.)"); a bracket opening a
+ * name ("(주)카카오") kept.
  */
 export function namedParts(parts: string[], text: string): string[] {
   const out: string[] = [];
-  for (const part of parts) {
+  for (const written of parts) {
+    // "(주)카카오", "(株)ヤマダ": a bracket that opens a name, which the split took off, closes in it.
+    const part = /^[^(（]*[)）]/u.test(written) ? (text.match(new RegExp(`[(（]${escaped(written)}`, 'u'))?.[0] ?? written) : written;
     const fields = part.split(/\s+\/\s+/u);
     const isEmployer = (field: string) => companyScore(field) > titleScore(field);
     if (fields.length > 1 && fields.some(isEmployer) && fields.some((field) => !isEmployer(field) && titleScore(field) > 0)) {

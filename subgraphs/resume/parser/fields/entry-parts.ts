@@ -75,7 +75,7 @@ const KNOWN_COMPANIES = new Set(
 const COMPANY_END =
   /(?:公司|集团|银行|证券|事务所|研究院|医院|工作室|有限|控股|会社|주식회사|\(주\)|\b(?:inc|ltd|llc|llp|plc|corp|corporation|company|group|gmbh|bank|capital|partners|technologies|labs?|studios?|holdings|ventures|limited|pte)\.?|(?<=\s|,)(?:AG|SE|SA|S\.A\.?|S\.p\.A\.?|SpA|N\.V\.?|NV|B\.V\.?|BV|S\.r\.l\.?|Srl|S\.L\.?|Oy|Oyj|AB|A\/S|ASA|SAS|SARL|K\.K\.?|KK|Sdn\.? Bhd\.?|Bhd\.?|Pvt\.? Ltd\.?|Pty\.? Ltd\.?|S\.A\. de C\.V\.|Ltda\.?))\s*(?:[(（][^)）]*[)）])?$/iu;
 /** A Japanese or Korean legal form written before the name: 株式会社リクルート, 주식회사 우아한형제들, (주)카카오. */
-const LEGAL_FORM_FIRST = /^(?:株式会社|有限会社|合同会社|주식회사|\(주\)|㈜|[(（]株[)）])\s*\S/u;
+const LEGAL_FORM_FIRST = /^(?:株式会社|有限会社|合同会社|주식회사|[(（][주株][)）]|[㈜㈱])\s*\S/u;
 const TITLE_END =
   /(?:工程师|专家|经理|总监|主管|专员|分析师|设计师|顾问|实习生|负责人|架构师|助理|总裁|总经理|主任|科学家|研究员|会计|律师|组长|合伙人|代表|讲师|编辑|策划|HRBP)\s*(?:[(（][^)）]*[)）])?$/u;
 /**
