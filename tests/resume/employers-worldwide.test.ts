@@ -116,6 +116,11 @@ describe("employer forms pinned by the employer set's fixes", () => {
     // One role written with a slash stays one part; a single word after a dash is a town, left off.
     ['Experience\nOwner / Head Baker, Crumbs Bakery, 2015 – 2020\nBaked for 30 cafés.', ['Crumbs Bakery']],
     ['Experience\nOcado Group — Hatfield\nData Analyst\n2018 – 2021\nBuilt demand dashboards.', ['Ocado Group']],
+    // A description's line with no capitals above "Title, Employer" is no employer of its own.
+    [
+      'Experience\nDeveloper, Globex\n2019 – 2021\nMaintained billing platform\nAnalyst, Initech\n2016 – 2019\nWrote reports',
+      ['Globex', 'Initech'],
+    ],
   ])('reads no more than is there: %s', (section, companies) => {
     expect(companiesOf(section)).toEqual(companies.map(key));
   });

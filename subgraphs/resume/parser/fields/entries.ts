@@ -271,6 +271,13 @@ function wrappedSentenceEnds(lines: string[]): Set<string> {
   return ends;
 }
 
+/**
+ * A name's words: capitalised, or the small words and marks a name holds ("Siemens Healthineers", "John Lewis
+ * Partnership", "Charité – Universitätsmedizin Berlin").
+ */
+const NAME_WORD = String.raw`[(（]?(?:\p{Lu}[\p{L}\p{N}'’.&,()-]*|\p{N}+,?)`;
+const NAME_WORDS = new RegExp(String.raw`^${NAME_WORD}(?:\s+(?:${NAME_WORD}|[&|–—-]|of|and|the|de|du|la|le|für|und|von|van|der))*$`, 'u');
+
 /** A Chinese department's name: 外贸部, 财务科, 客服中心, 华东事业部. */
 const DEPARTMENT = /^[\u4e00-\u9fff]{1,8}(?:部|科|处|事业部|中心)$/u;
 
@@ -312,7 +319,9 @@ export function parseExperience(sectionLines: string[]): ExperienceEntry[] {
     const unmarkedAfterTitle = perLine.flatMap((line) =>
       line.filter((p, i) => i > 0 && isTitle(line[i - 1]!) && companyScore(p) === 0 && titleScore(p) === 0),
     );
-    const titleAndUnits = parts.every((p) => isTitle(p) || units.includes(p) || unmarkedAfterTitle.includes(p));
+    // Only a name there, its words capitalised ("Maintained billing platform", a description's line, is none).
+    const isNamed = NAME_WORDS.test(candidate.trim());
+    const titleAndUnits = parts.every((p) => isTitle(p) || units.includes(p) || (isNamed && unmarkedAfterTitle.includes(p)));
     if (isAbove && hasTitle && titleAndUnits && adds.length > 0 && !adds.some(isTitle)) {
       return true;
     }
