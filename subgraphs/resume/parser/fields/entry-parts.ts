@@ -73,7 +73,13 @@ const KNOWN_COMPANIES = new Set(
 );
 
 const COMPANY_END =
-  /(?:公司|集团|银行|证券|事务所|研究院|医院|工作室|有限|控股|会社|주식회사|\(주\)|\b(?:inc|ltd|llc|llp|plc|corp|corporation|company|group|gmbh|bank|capital|partners|technologies|labs?|studios?|holdings|ventures|limited|pte)\.?|(?<=\s|,)(?:AG|SE|SA|S\.A\.?|S\.p\.A\.?|SpA|N\.V\.?|NV|B\.V\.?|BV|S\.r\.l\.?|Srl|S\.L\.?|Oy|Oyj|AB|A\/S|ASA|SAS|SARL|K\.K\.?|KK|Sdn\.? Bhd\.?|Bhd\.?|Pvt\.? Ltd\.?|Pty\.? Ltd\.?|S\.A\. de C\.V\.|Ltda\.?))\s*(?:[(（][^)）]*[)）])?$/iu;
+  /(?:公司|集团|银行|证券|事务所|研究院|医院|工作室|有限|控股|会社|주식회사|\(주\)|\b(?:inc|ltd|llc|llp|plc|corp|corporation|company|group|gmbh|bank|capital|partners|technologies|labs?|studios?|holdings|ventures|limited|pte)\.?)\s*(?:[(（][^)）]*[)）])?$/iu;
+/**
+ * The legal forms of continental Europe, Latin America and Asia, matched as written, case and all (a phrase ending in
+ * a lower-case "se" or "ab" is none): "Allianz SE", "Banco Santander, S.A.", "Pirelli & C. S.p.A.", "Kone Oyj", "Intel Microelectronics (M) Sdn Bhd".
+ */
+const LEGAL_FORM_END =
+  /(?<=\s|,)(?:AG|SE|SA|S\.A\.?|S\.p\.A\.?|SpA|N\.V\.?|NV|B\.V\.?|BV|S\.r\.l\.?|Srl|SRL|S\.L\.?|Oy|Oyj|AB|A\/S|ASA|SAS|SARL|K\.K\.?|KK|(?:Sdn\.?|SDN\.?) (?:Bhd|BHD)\.?|Bhd\.?|S\.A\. de C\.V\.|Ltda\.?)\s*(?:[(（][^)）]*[)）])?$/u;
 /** A Japanese or Korean legal form written before the name: 株式会社リクルート, 주식회사 우아한형제들, (주)카카오. */
 const LEGAL_FORM_FIRST = /^(?:株式会社|有限会社|合同会社|주식회사|[(（][주株][)）]|[㈜㈱])\s*\S/u;
 const TITLE_END =
@@ -87,7 +93,7 @@ const EMPLOYER_WORD =
 
 export function companyScore(text: string): number {
   if (KNOWN_COMPANIES.has(text.toLowerCase())) return 3;
-  if (COMPANY_END.test(text) || LEGAL_FORM_FIRST.test(text)) return 2;
+  if (COMPANY_END.test(text) || LEGAL_FORM_END.test(text) || LEGAL_FORM_FIRST.test(text)) return 2;
   return COMPANY.test(text) || EMPLOYER_WORD.test(text) ? 1 : 0;
 }
 
