@@ -220,7 +220,7 @@ export function namedParts(parts: string[], text: string): string[] {
       continue;
     }
     const previous = out[out.length - 1];
-    const bracketed = previous && text.match(new RegExp(`${escaped(previous)}\\s+[(（]${escaped(part)}[)）]`, 'u'));
+    const bracketed = previous && /[(（]/u.test(text) && text.match(new RegExp(`${escaped(previous)}\\s+[(（]${escaped(part)}[)）]`, 'u'));
     if (bracketed && /[\u3040-\u30ff\u4e00-\u9fff]$/u.test(previous) && companyScore(part) > 0) out[out.length - 1] = bracketed[0];
     else out.push(part);
   }
