@@ -73,9 +73,7 @@ export const SENIOR_ENTRIES: EntryCase[] = [
     'Wates Group',
     'Group Finance Director',
   ]),
-  // The bracket is the name's, as the set's decisions keep brackets and the labelled set writes "Cisco Systems (China)"
-  // and "HSBC (Hong Kong)" (a city beside the name, after a comma, is still left off).
-  m('Experience\nVP of Sales at HubSpot (Dublin)\n2018 – 2023\nLed the EMEA mid-market sales team.', ['HubSpot (Dublin)', 'VP of Sales']),
+  m('Experience\nVP of Sales at HubSpot (Dublin)\n2018 – 2023\nLed the EMEA mid-market sales team.', ['HubSpot', 'VP of Sales']),
   m(
     'Experience\nSenior Structural Engineer, Arup, London, 2015 – 2022\nResponsible for the structural design of a 40-storey residential tower, leading a team of six engineers, coordinating with the architects, the contractor and the client, presenting to the planning committee, and mentoring graduates through their chartership.',
     ['Arup', 'Senior Structural Engineer'],

@@ -7,8 +7,16 @@ import type { ExperienceEntry } from '../types.ts';
 import { findDateRanges, normalizeDate, type DateRange } from './dates.ts';
 import { companyScore, isPlace, titleScore, withoutArrangement } from './entry-parts.ts';
 import { escapeRegExp as escaped } from '../../../../data/text/regexp.ts';
-import { employerRank, NAMED_UNIT, withHoldingNote, withOtherScript, withTitleInOtherScript, withUnit } from './entry-names.ts';
-import { experienceLines, isDescriptionLine, joinsGroup, opensGroup, passesOverInEntry, rejoinedParts } from './entry-lines.ts';
+import {
+  employerRank,
+  NAMED_UNIT,
+  withDashedUnit,
+  withHoldingNote,
+  withOtherScript,
+  withTitleInOtherScript,
+  withUnit,
+} from './entry-names.ts';
+import { experienceLines, isDescriptionLine, joinsGroup, namedParts, opensGroup, passesOverInEntry, rejoinedParts } from './entry-lines.ts';
 import { isBullet, segmentsOf } from './segments.ts';
 
 /**
@@ -20,7 +28,7 @@ const EUROPASS_FIELD = String.raw`occupation or position held|name and address o
 export const EUROPASS_LABEL = new RegExp(String.raw`^\s*(?:${EUROPASS_FIELD})\s*$`, 'iu');
 
 export const LABEL = new RegExp(
-  String.raw`^(?:公司(?:名称)?|工作单位|所在(?:公司|单位)|任职(?:公司|单位)|就职公司|担任(?:职务|职位)|职称|职位名称|单位|职位|职务|岗位|(?:毕业|就读)?(?:学校|院校)(?:名称)?|专业|学历|学位|时间|起止时间|在职时间|任职时间|日期|company|employer|title|position|role|school|institution|education|major|degree|dates?|period|${EUROPASS_FIELD})\s*[:：]\s*`,
+  String.raw`^(?:(?:${EUROPASS_FIELD}|dates)\s{2,}(?=\S)|(?:公司(?:名称)?|工作单位|所在(?:公司|单位)|任职(?:公司|单位)|就职公司|担任(?:职务|职位)|职称|职位名称|单位|职位|职务|岗位|(?:毕业|就读)?(?:学校|院校)(?:名称)?|专业|学历|学位|时间|起止时间|在职时间|任职时间|日期|company|employer|title|position|role|school|institution|education|major|degree|dates?|period|${EUROPASS_FIELD})\s*[:：]\s*)`,
   'iu',
 );
 
@@ -39,14 +47,17 @@ export function isHeaderLike(line: string | undefined, maxLength = 90): line is 
   const endsSentence =
     /[。；;！？]$/.test(trimmed) ||
     (/[.!?]$/.test(trimmed) &&
-      !/\b(?:inc|ltd|co|corp|llc|jr|sr|st|[a-z]\.[a-z])\.$/i.test(trimmed) &&
+      !/\b(?:inc|ltd|co|corp|llc|jr|sr|st|mfg|intl|bros|dept|[a-z]\.[a-z])\.$/i.test(trimmed) &&
       // Five words, a lower-case joining word, or a lower-case last word: the end of a wrapped sentence ("Nervecentre
       // and Careflow EPR."), or a short one ("Imaging software.").
       (trimmed.split(/\s+/).length >= 5 ||
         /\s(?:and|or|of|on|in|to|for|with|the|a)\s/.test(trimmed) ||
         /\s\p{Ll}{3,}[.!?]$/u.test(trimmed)));
+  // The older Europass's employer field writes the address after the name ("Name and address of employer  Banco
+  // Santander, S.A., Avenida de Cantabria, Boadilla del Monte (Spain)").
+  const limit = /^name and address of employer\b/iu.test(trimmed) ? 2 * maxLength : maxLength;
   return (
-    trimmed.length <= maxLength &&
+    trimmed.length <= limit &&
     !endsSentence &&
     !/^(?:负责|参与|主导|描述|职责|工作内容|responsible|led|built|managed|developed)/i.test(trimmed) &&
     // "Tools: Airflow, dbt" under a job lists what it used, it names no employer.
@@ -143,7 +154,7 @@ export function partsOf(texts: string[]): string[] {
 }
 
 export const NOT_A_NAME =
-  /^(?:gpa|绩点|主修课程|相关课程|courses?|核心课程|成绩|排名|荣誉|全日制|统招|在读|毕业|remote|远程|full[- ]time|part[- ]time|contract(?![- ]\p{L})|internships?|实习)\b/iu;
+  /^(?:gpa|绩点|主修课程|相关课程|courses?|核心课程|成绩|排名|荣誉|全日制|统招|在读|毕业|remote|远程|full[- ]time|part[- ]time|contract(?![- ]\p{L})|internships?|实习|dates?\s*$)\b/iu;
 
 /**
  * "Senior Data Engineer: built the lakehouse on Spark." — a title, a colon and what the job was: the title
@@ -237,9 +248,35 @@ function joinSplitRanges(lines: string[]): string[] {
 
 /** A form's label for the employer (Europass, a job board's fields): the line names it whatever its words. */
 const EMPLOYER_LABEL =
-  /^\s*(?:name and address of employer|employer|company(?: name)?|公司名称|工作单位|所在公司|任职公司|就职公司)\s*[:：]/iu;
+  /^\s*(?:name and address of employer|employer|company(?: name)?|公司名称|工作单位|所在公司|任职公司|就职公司)\s*[:：]|^\s*name and address of employer\s{2,}\S/iu;
 /** A form's label for what the job was (Europass), written between the role and its employer: passed over. */
 const FORM_DESCRIPTION = /^\s*(?:main activities and responsibilities|type of business or sector)\s*[:：]/iu;
+
+/** The client a contractor was placed at, on a line of its own ("Client: Citibank", 客户：招商银行): the employer is the contractor. */
+const CLIENT_LINE = /^\s*(?:clients?|customer|end client|客户|甲方|服务客户)\s*[:：]/iu;
+
+/**
+ * The end of a sentence a PDF wrapped onto a line of its own, after a line that stops on a joining word or a comma
+ * ("…stakeholder management with boroughs and" / "Network Rail."): the description's, not the next job's employer.
+ */
+function wrappedSentenceEnds(lines: string[]): Set<string> {
+  const ends = new Set<string>();
+  let previous = '';
+  for (const line of lines) {
+    const text = line.trim();
+    if (!text) continue;
+    if (/(?:\s(?:and|or|of|with|the|to|for|in|on|by|a|an)|,)$/u.test(previous) && /[.;]$/u.test(text)) ends.add(line);
+    previous = text;
+  }
+  return ends;
+}
+
+/**
+ * A name's words: capitalised, or the small words and marks a name holds ("Siemens Healthineers", "John Lewis
+ * Partnership", "Charité – Universitätsmedizin Berlin").
+ */
+const NAME_WORD = String.raw`[(（]?(?:\p{Lu}[\p{L}\p{N}'’.&,()-]*|\p{N}+,?)`;
+const NAME_WORDS = new RegExp(String.raw`^${NAME_WORD}(?:\s+(?:${NAME_WORD}|[&|–—-]|of|and|the|de|du|la|le|für|und|von|van|der))*$`, 'u');
 
 /** A Chinese department's name: 外贸部, 财务科, 客服中心, 华东事业部. */
 const DEPARTMENT = /^[\u4e00-\u9fff]{1,8}(?:部|科|处|事业部|中心)$/u;
@@ -247,7 +284,7 @@ const DEPARTMENT = /^[\u4e00-\u9fff]{1,8}(?:部|科|处|事业部|中心)$/u;
 export function parseExperience(sectionLines: string[]): ExperienceEntry[] {
   const lines = splitTitleDescriptions(joinSplitRanges(experienceLines(sectionLines)));
   const namingPartsOf = (text: string) => {
-    const raw = partsOf([text]).map(withoutArrangement);
+    const raw = namedParts(partsOf([text]), text).map(withoutArrangement);
     return raw.filter((p, i) => p.length > 0 && !NOT_A_NAME.test(p) && !isPlace(p, raw[i + 1]));
   };
   const isCompany = (p: string) => companyScore(p) > titleScore(p);
@@ -261,10 +298,14 @@ export function parseExperience(sectionLines: string[]): ExperienceEntry[] {
     titleScore(parts[i]!) === 0 &&
     (NAMED_UNIT.test(parts[i]!) || new RegExp(`${escaped(parts[i - 1]!)}\\s+[-–—]\\s+${escaped(parts[i]!)}`, 'u').test(text));
   const namingParts = (texts: string[]) => texts.flatMap(namingPartsOf);
+  const wrapped = wrappedSentenceEnds(lines);
   const wants = (texts: string[], candidate: string, isAbove: boolean) => {
+    if (wrapped.has(candidate)) return false;
     // A line the form labels as the employer's ("Name and address of employer: Volvo Car Poland, Wrocław").
     if (EMPLOYER_LABEL.test(candidate)) return !texts.some((text) => EMPLOYER_LABEL.test(text));
-    if (namesNothing(candidate) || isDescriptionLine(candidate)) return false;
+    // "LinkedIn (acquired by Microsoft in 2016)": a note beside a name makes no sentence of it.
+    if (namesNothing(candidate) || (isDescriptionLine(candidate) && isDescriptionLine(withoutArrangement(candidate) || candidate)))
+      return false;
     const perLine = texts.map(namingPartsOf);
     const parts = perLine.flat();
     const units = perLine.flatMap((line, at) => line.filter((_, i) => isUnitAfter(line, i, texts[at]!)));
@@ -273,8 +314,15 @@ export function parseExperience(sectionLines: string[]): ExperienceEntry[] {
     if (hasCompany && hasTitle) return false;
     if (parts.length < 2) return true;
     const adds = namingParts([candidate]);
-    // An employer no word marks ("Walmart", "City of Austin") on its own line above a line of only a title and its unit.
-    if (isAbove && hasTitle && parts.every((p) => isTitle(p) || units.includes(p)) && adds.length > 0 && !adds.some(isTitle)) {
+    // An employer no word marks ("Walmart", "City of Austin") on its own line above a line of only a title and its unit,
+    // or a part no word marks after it ("Siemens Healthineers" / "Service Engineer, Imaging").
+    const unmarkedAfterTitle = perLine.flatMap((line) =>
+      line.filter((p, i) => i > 0 && isTitle(line[i - 1]!) && companyScore(p) === 0 && titleScore(p) === 0),
+    );
+    // Only a name there, its words capitalised ("Maintained billing platform", a description's line, is none).
+    const isNamed = NAME_WORDS.test(candidate.trim());
+    const titleAndUnits = parts.every((p) => isTitle(p) || units.includes(p) || (isNamed && unmarkedAfterTitle.includes(p)));
+    if (isAbove && hasTitle && titleAndUnits && adds.length > 0 && !adds.some(isTitle)) {
       return true;
     }
     return (!hasTitle && adds.some(isTitle)) || (!hasCompany && adds.some(isCompany));
@@ -282,7 +330,12 @@ export function parseExperience(sectionLines: string[]): ExperienceEntry[] {
   const anchors = anchorsOf(
     lines,
     wants,
-    (line) => isPlaceLine(line) || FORM_DESCRIPTION.test(line) || passesOverInEntry(line, (text) => partsOf([text])),
+    (line) =>
+      isPlaceLine(line) ||
+      FORM_DESCRIPTION.test(line) ||
+      EUROPASS_LABEL.test(line) ||
+      CLIENT_LINE.test(line) ||
+      passesOverInEntry(line, (text) => partsOf([text])),
   );
   /** The employer of the roles listed under its heading, while they last; whether each entry took it. */
   let group: string | null = null;
@@ -318,8 +371,16 @@ export function parseExperience(sectionLines: string[]): ExperienceEntry[] {
         1,
       )[0]!.p;
     const unitTitle = title && withUnit(title, lineParts, headerTexts, company);
-    if (company) company = withOtherScript(company, lineParts, headerTexts, title);
-    title = unitTitle && withHoldingNote(withTitleInOtherScript(unitTitle, lineParts, headerTexts, company), headerTexts);
+    if (company) company = withDashedUnit(withOtherScript(company, lineParts, headerTexts, title), lineParts, headerTexts);
+    // "住院医师 Resident, Thoracic Oncology": the title's other script before it, its unit after it.
+    const inBoth = title && withTitleInOtherScript(title, lineParts, headerTexts, company);
+    const bothWithUnit = title && inBoth && inBoth !== title && inBoth.endsWith(title) && unitTitle!.startsWith(title);
+    title =
+      unitTitle &&
+      withHoldingNote(
+        bothWithUnit ? inBoth + unitTitle.slice(title!.length) : withTitleInOtherScript(unitTitle, lineParts, headerTexts, company),
+        headerTexts,
+      );
     const nextStart = k + 1 < anchors.length ? Math.min(...anchors[k + 1]!.headerLines) : lines.length;
     const lastHeader = Math.max(...anchor.headerLines);
     const description = lines

@@ -56,12 +56,38 @@ const textWithoutRanges = (line: string) => {
 
 const isRangeOnly = (line: string) => findDateRanges(line).length > 0 && !/[\p{L}]/u.test(textWithoutRanges(line).replace(/·.*$/u, ''));
 
+/** A Japanese 職務経歴's row of the month an employer was joined (入社) or left (退社, 退職), or that the job goes on (現在に至る). */
+const JOINED_ROW = /^\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月|(?:19|20)\d{2}[./]\d{1,2})\s+(.+?)\s*(?:に)?入社\s*$/u;
+const LEFT_ROW = /^\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月|(?:19|20)\d{2}[./]\d{1,2})\s+.*(?:退社|退職)\s*$/u;
+const GOES_ON_ROW = /^\s*(?:現在に至る|現在|至今)\s*$/u;
+
+/**
+ * The employer's row of the month it was joined ("2012年4月  トヨタ自動車株式会社 入社") as a range up to the month it was
+ * left, written on a row of its own further down ("2019年3月  一身上の都合により退社"), which names no job: a range's line.
+ */
+function withJoiningRanges(lines: string[]): string[] {
+  const out = [...lines];
+  for (let i = 0; i < out.length; i++) {
+    const joined = out[i]!.match(JOINED_ROW);
+    if (!joined) continue;
+    for (let j = i + 1; j < out.length && !JOINED_ROW.test(out[j]!); j++) {
+      const left = out[j]!.match(LEFT_ROW);
+      if (!left && !GOES_ON_ROW.test(out[j]!)) continue;
+      out[i] = `${joined[1]} - ${left ? left[1] : '至今'}  ${joined[2]}`;
+      out.splice(j, 1);
+      break;
+    }
+  }
+  return out;
+}
+
 /**
  * The section's lines with what is no job taken out: a career break and its dates on the next line; LinkedIn's
  * employment type after an employer; and a promotion path on one line written as its roles, each with the dates.
  */
 export function experienceLines(sectionLines: string[]): string[] {
-  const lines = sectionLines.map(withoutEmphasis);
+  // "㈜네오위즈": the legal form's one sign, which a line's start reads as a bullet, written as its letters, (주).
+  const lines = withJoiningRanges(sectionLines.map((line) => withoutEmphasis(line).replace(/[㈜㈱]/gu, (sign) => sign.normalize('NFKC'))));
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -193,4 +219,29 @@ export function joinsGroup(lineParts: string[][], title: string): boolean {
     lines.every((parts) => parts.some(isTitlePart) && parts.every((part) => isTitlePart(part) || NAMED_UNIT.test(part))) &&
     !/^(?:freelance|self[- ]employed|independent|founder|co-founder|owner|自由|个体)/iu.test(title)
   );
+}
+
+/**
+ * Parts of a work line as its names are written: a row whose fields a spaced slash parts ("华润万家有限公司 / 门店经理 /
+ * 深圳": an employer, a title, a place; not "Owner / Head Baker", one role), and a name's other form in brackets after a
+ * space, which the split after Chinese or Japanese text left apart ("株式会社日立製作所 (Hitachi, Ltd.)"); a bracket opening a
+ * name ("(주)카카오") kept.
+ */
+export function namedParts(parts: string[], text: string): string[] {
+  const out: string[] = [];
+  for (const written of parts) {
+    // "(주)카카오", "(株)ヤマダ": a bracket that opens a name, which the split took off, closes in it.
+    const part = /^[^(（]*[)）]/u.test(written) ? (text.match(new RegExp(`[(（]${escaped(written)}`, 'u'))?.[0] ?? written) : written;
+    const fields = part.split(/\s+\/\s+/u);
+    const isEmployer = (field: string) => companyScore(field) > titleScore(field);
+    if (fields.length > 1 && fields.some(isEmployer) && fields.some((field) => !isEmployer(field) && titleScore(field) > 0)) {
+      out.push(...fields);
+      continue;
+    }
+    const previous = out[out.length - 1];
+    const bracketed = previous && /[(（]/u.test(text) && text.match(new RegExp(`${escaped(previous)}\\s+[(（]${escaped(part)}[)）]`, 'u'));
+    if (bracketed && /[\u3040-\u30ff\u4e00-\u9fff]$/u.test(previous) && companyScore(part) > 0) out[out.length - 1] = bracketed[0];
+    else out.push(part);
+  }
+  return out;
 }

@@ -3,7 +3,7 @@
  * header's parts, a name written in two scripts.
  */
 import { escapeRegExp as escaped } from '../../../../data/text/regexp.ts';
-import { companyScore, hasHan, HOLDING, inOneScript, isKnownCity, titleScore } from './entry-parts.ts';
+import { companyScore, hasHan, HOLDING, inOneScript, isKnownCity, isPlace, titleScore } from './entry-parts.ts';
 
 /**
  * The unit or function a title is held in, written after it with a comma or a dash ("Vice President, Credit Risk",
@@ -134,4 +134,19 @@ export function withHoldingNote(title: string, texts: string[]): string {
     if (note) return text.slice(at, at + title.length + note[0].length);
   }
   return title;
+}
+
+/**
+ * An employer's unit written after it with a spaced dash on a line that names no title ("Charité – Universitätsmedizin
+ * Berlin", "Alibaba Group – Alibaba Cloud Intelligence"): one name, as the group and its unit are noted together.
+ */
+export function withDashedUnit(company: string, lineParts: string[][], texts: string[]): string {
+  const at = lineParts.findIndex((parts) => parts.includes(company));
+  if (at < 0) return company;
+  const parts = lineParts[at]!;
+  const next = parts[parts.indexOf(company) + 1];
+  // A unit of two words or more: one word there is likelier a town ("Ocado Group — Hatfield").
+  if (!next || !/\S\s+\S/u.test(next) || parts.some((part) => titleScore(part) > companyScore(part)) || isKnownCity(next) || isPlace(next))
+    return company;
+  return texts[at]!.match(new RegExp(`${escaped(company)}\\s+[-–—]\\s+${escaped(next)}`, 'u'))?.[0] ?? company;
 }

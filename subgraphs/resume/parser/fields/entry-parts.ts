@@ -73,7 +73,15 @@ const KNOWN_COMPANIES = new Set(
 );
 
 const COMPANY_END =
-  /(?:公司|集团|银行|证券|事务所|研究院|医院|工作室|有限|控股|\b(?:inc|ltd|llc|llp|plc|corp|corporation|company|group|gmbh|bank|capital|partners|technologies|labs?|studios?|holdings|ventures|limited|pte)\.?)\s*(?:[(（][^)）]*[)）])?$/iu;
+  /(?:公司|集团|银行|证券|事务所|研究院|医院|工作室|有限|控股|会社|주식회사|\(주\)|\b(?:inc|ltd|llc|llp|plc|corp|corporation|company|group|gmbh|bank|capital|partners|technologies|labs?|studios?|holdings|ventures|limited|pte)\.?)\s*(?:[(（][^)）]*[)）])?$/iu;
+/**
+ * The legal forms of continental Europe, Latin America and Asia, matched as written, case and all (a phrase ending in
+ * a lower-case "se" or "ab" is none): "Allianz SE", "Banco Santander, S.A.", "Pirelli & C. S.p.A.", "Kone Oyj", "Intel Microelectronics (M) Sdn Bhd".
+ */
+const LEGAL_FORM_END =
+  /(?<=\s|,)(?:AG|SE|SA|S\.A\.?|S\.p\.A\.?|SpA|N\.V\.?|NV|B\.V\.?|BV|S\.r\.l\.?|Srl|SRL|S\.L\.?|Oy|Oyj|AB|A\/S|ASA|SAS|SARL|K\.K\.?|KK|(?:Sdn\.?|SDN\.?) (?:Bhd|BHD)\.?|Bhd\.?|S\.A\. de C\.V\.|Ltda\.?)\s*(?:[(（][^)）]*[)）])?$/u;
+/** A Japanese or Korean legal form written before the name: 株式会社リクルート, 주식회사 우아한형제들, (주)카카오. */
+const LEGAL_FORM_FIRST = /^(?:株式会社|有限会社|合同会社|주식회사|[(（][주株][)）]|[㈜㈱])\s*\S/u;
 const TITLE_END =
   /(?:工程师|专家|经理|总监|主管|专员|分析师|设计师|顾问|实习生|负责人|架构师|助理|总裁|总经理|主任|科学家|研究员|会计|律师|组长|合伙人|代表|讲师|编辑|策划|HRBP)\s*(?:[(（][^)）]*[)）])?$/u;
 /**
@@ -85,12 +93,12 @@ const EMPLOYER_WORD =
 
 export function companyScore(text: string): number {
   if (KNOWN_COMPANIES.has(text.toLowerCase())) return 3;
-  if (COMPANY_END.test(text)) return 2;
+  if (COMPANY_END.test(text) || LEGAL_FORM_END.test(text) || LEGAL_FORM_FIRST.test(text)) return 2;
   return COMPANY.test(text) || EMPLOYER_WORD.test(text) ? 1 : 0;
 }
 
 const ENGLISH_TITLE_END =
-  /\b(?:engineer|developer|programmer|manager|director|analyst|designer|consultant|intern|lead|specialist|associate|architect|scientist|officer|representative|executive|coordinator|administrator|accountant|recruiter|president|founder|partner|assistant|supervisor|technician|nurse|pharmacist|physician|teacher|lecturer|professor|paralegal|attorney|lawyer|buyer|head of [\w ]+|driver|joiner|carpenter|master|trustee|commander|sister|matron|conductor|guard|signaller|fitter|installer|glazier|tiler|stonemason|upholsterer|tailor|seamstress|baker|butcher|fishmonger|gardener|landscaper|groundworker|groundsman|miner|driller|rigger|banksman|slinger|steel ?fixer|erector|fabricator|millwright|boilermaker|pipefitter|lineman|linesman|hairdresser|stylist|barber|beautician|esthetician|aesthetician|sommelier|nanny|childminder|picker|packer|assembler|arborist|(?:farm|deck|leading|ranch) hand|stockman|herdsman|postman|postwoman|collector|caretaker|chair(?:man|woman|person)?|handler|headteacher|head teacher|au pair|practitioner|senco|(?:nail|lash|brow|vet|lab|pharmacy|dental|surgical|field|service|support) tech)$/i;
+  /\b(?:engineer|developer|programmer|manager|director|analyst|designer|consultant|intern|lead|specialist|associate|architect|scientist|officer|representative|executive|coordinator|administrator|accountant|recruiter|president|founder|partner|assistant|supervisor|technician|nurse|pharmacist|physician|teacher|lecturer|professor|paralegal|resident|registrar|attorney|lawyer|buyer|head of [\w ]+|driver|joiner|carpenter|master|trustee|commander|sister|matron|conductor|guard|signaller|fitter|installer|glazier|tiler|stonemason|upholsterer|tailor|seamstress|baker|butcher|fishmonger|gardener|landscaper|groundworker|groundsman|miner|driller|rigger|banksman|slinger|steel ?fixer|erector|fabricator|millwright|boilermaker|pipefitter|lineman|linesman|hairdresser|stylist|barber|beautician|esthetician|aesthetician|sommelier|nanny|childminder|picker|packer|assembler|arborist|(?:farm|deck|leading|ranch) hand|stockman|herdsman|postman|postwoman|collector|caretaker|chair(?:man|woman|person)?|handler|headteacher|head teacher|au pair|practitioner|senco|(?:nail|lash|brow|vet|lab|pharmacy|dental|surgical|field|service|support) tech)$/i;
 
 const TITLE_THEN_UNIT =
   /^(?:[A-Z][\w&-]*\s+){0,2}(?:[Ee]ngineer|[Dd]eveloper|[Pp]rogrammer|[Mm]anager|[Aa]nalyst|[Dd]esigner|[Cc]onsultant|[Ss]pecialist|[Aa]rchitect|[Ss]cientist|[Tt]echnician)(?:\s+[A-Z][\w&-]*){1,3}$/u;
@@ -115,7 +123,7 @@ export const HOLDING = String.raw`maternity(?: leave)? cover|contract(?:or)?|par
  * where its staff is placed stays its own, as the labelled set writes it ("成都博睿外包服务有限公司（驻场某城商行）").
  */
 const ARRANGEMENT = new RegExp(
-  String.raw`\s*[(（]\s*(?:${HOLDING}|independent contract(?:or)?|maternity leave|parental leave cover|self[- ]employed|agency|voluntary|unpaid|pro bono|(?:mandatory |compulsory )?(?:military|national) service|挂职|借调|代理|(?:[\p{L}-]+\s+){0,2}via\s+[^)）]+|\d+[- ]?(?:months?|weeks?|years?|mos?)\s+(?:contract|ftc|fixed[- ]term(?: contract)?|assignment|secondment|maternity cover|cover)|(?:on\s+)?(?:secondment|seconded|on loan|loaned|leased|outsourced|dispatched|assigned)(?:\s+(?:from|to|at|with)\s+[^)）]+)?|(?:now|formerly|previously|renamed)\s+[^)）]+|promoted(?:\s+(?:in\s+)?(?:19|20)\d{2})?|晋升|升职|现(?:已)?(?:更名|改名)?为[^)）]*|现名[^)）]*|现(?!场)[\u4e00-\u9fff]{3,}[^)）]*|原名?[\u4e00-\u9fff]{3,}[^)）]*|家族(?:经营|企业|生意)|family(?:[- ]run| business| firm)|(?:因)?保密[^)）]*|confidential[^)）]*)\s*[)）]`,
+  String.raw`\s*[(（]\s*(?:${HOLDING}|independent contract(?:or)?|maternity leave|parental leave cover|self[- ]employed|agency|voluntary|unpaid|pro bono|(?:mandatory |compulsory )?(?:military|national) service|挂职|借调|代理|(?:[\p{L}-]+\s+){0,2}via\s+[^)）]+|\d+[- ]?(?:months?|weeks?|years?|mos?)\s+(?:contract|ftc|fixed[- ]term(?: contract)?|assignment|secondment|maternity cover|cover)|(?:on\s+)?(?:secondment|seconded|on loan|loaned|leased|outsourced|dispatched|assigned)(?:\s+(?:from|to|at|with)\s+[^)）]+)?|(?:now|formerly|previously|renamed)\s+[^)）]+|(?:acquired|bought) by\s+[^)）]+|promoted(?:\s+(?:in\s+)?(?:19|20)\d{2})?|晋升|升职|现(?:已)?(?:更名|改名)?为[^)）]*|现名[^)）]*|[现現]\s*(?!场|任|職|职|在)[^)）\d]{2,}|原名?[\u4e00-\u9fff]{3,}[^)）]*|家族(?:经营|企业|生意)|family(?:[- ]run| business| firm)|(?:因)?保密[^)）]*|confidential[^)）]*)\s*[)）]`,
   'giu',
 );
 
@@ -126,6 +134,9 @@ const ARRANGEMENT = new RegExp(
  */
 const ARRANGEMENT_PART =
   /^(?:劳务派遣|派遣|外包|挂职|借调|(?:外派|派驻|驻场)(?:至|到|于).*|contract(?:ed)? via .+|(?:\d+\s*(?:yrs?|years?|mos?|months?)\s*)+|less than a year|permanent|hybrid|on[- ]?site|in[- ]office|fixed[- ]term|temporary|(?:mandatory |compulsory )?(?:national|military) service|(?:reporting|reports?) (?:directly )?to\b.*)$/iu;
+
+/** A known city written in brackets after a Latin employer: "HubSpot (Dublin)" is HubSpot ("Cisco Systems (China)" stays). */
+const CITY_IN_BRACKETS = /\s*\(\s*(\p{Lu}[\p{L} .'’-]+)\s*\)$/u;
 
 /** An arrangement written as a label before the title: "Secondment: Policy Adviser", "Contract: Java Developer". */
 const ARRANGEMENT_LABEL = /^(?:secondment|contract|temp|agency|placement|locum)\s*[:：]\s*/iu;
@@ -140,7 +151,9 @@ const SIZE_OR_TENURE =
 export const withoutArrangement = (text: string) => {
   const bare = text.replace(ARRANGEMENT, '').replace(SIZE_OR_TENURE, '').replace(ARRANGEMENT_LABEL, '').trim();
   if (ARRANGEMENT_PART.test(bare)) return '';
-  return bare;
+  const city = bare.match(CITY_IN_BRACKETS);
+  // A country there names the employer's subsidiary, as its legal name does ("Cisco Systems (China)"): it stays.
+  return city && !isCountry(city[1]!) && (PLACE.test(city[1]!) || isKnownCity(city[1]!)) ? bare.slice(0, city.index).trim() : bare;
 };
 
 /** A personal, executive or virtual assistant by their letters: "PA", "EA to the CEO". */
