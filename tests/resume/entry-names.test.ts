@@ -140,3 +140,30 @@ describe('an employer with its group, its legal form and its notes', () => {
     ]);
   });
 });
+
+/** Sections that hold no job, as the twenty-seventh blind batch's dev half writes them (invented names). */
+describe('campus life, a gap year and board seats hold no job', () => {
+  it('reads no job from 校园经历, a gap year or a board section, and the title in both scripts with an employer’s word', () => {
+    const text = [
+      '赵飞鸥',
+      'feiou@example.com',
+      '',
+      '工作经历',
+      '飞鸥企业咨询（中国）有限公司',
+      '2024.12 - 2025.02',
+      '咨询实习生 Consulting Intern',
+      '',
+      '校园经历 Campus',
+      '2023.09 - 2024.06  北京大学学生会 外联部副部长：负责商务谈判。',
+      '',
+      '【间隔年 Gap Year】',
+      '2021.01 - 2021.07  在公益机构做数据整理志愿者',
+      '',
+      'Board & Advisory',
+      'Board member, Zorblex Food Bank (2020 – present)',
+    ].join('\n');
+    expect(parseResumeText(text).experience.map((e) => [e.company, e.title])).toEqual([
+      ['飞鸥企业咨询（中国）有限公司', '咨询实习生 Consulting Intern'],
+    ]);
+  });
+});

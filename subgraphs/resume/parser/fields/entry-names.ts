@@ -109,8 +109,15 @@ export function withTitleInOtherScript(title: string, lineParts: string[][], tex
   for (const other of others) {
     if (!other || (parts.length > 2 && (company?.includes(other) || isKnownCity(other)))) continue;
     const [first, second] = parts.indexOf(other) > i ? [title, other] : [other, title];
-    // Each part in one script only, the two in different ones.
-    if (!inOneScript(first) || !inOneScript(second) || hasHan(first) === hasHan(second) || other === company || companyScore(other) > 0)
+    // Each part in one script only, the two in different ones; the other no employer's name more than a title ("Consulting
+    // Intern" is a title with an employer's word in it).
+    if (
+      !inOneScript(first) ||
+      !inOneScript(second) ||
+      hasHan(first) === hasHan(second) ||
+      other === company ||
+      companyScore(other) > titleScore(other)
+    )
       continue;
     if (other.length > 40 || /[\d。.!！?？；;]/u.test(other)) continue;
     const found = texts[at]!.match(new RegExp(`${escaped(first)}\\s+${escaped(second)}`, 'u'))?.[0];
