@@ -314,7 +314,8 @@ const HEADERS: [SectionKind, string[]][] = [
       '获奖纪录',
       '课外活动',
       '义工服务',
-      // Campus life, a gap or a career break, and board seats: what they say is read for skills, and they hold no job.
+      // Campus life, a gap year and board seats: what they say is read for skills, and they hold no job (a career break is
+      // a heading when marked as one, "【Career Break】"; bare, it is a gap in the jobs' list).
       '校园经历',
       '在校经历',
       '社团经历',
@@ -344,7 +345,6 @@ const HEADERS: [SectionKind, string[]][] = [
       'campus activities',
       'extracurricular activities',
       'gap year',
-      'career break',
       'board & advisory',
       'board and advisory',
       'board positions',
