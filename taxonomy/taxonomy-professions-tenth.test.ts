@@ -1,0 +1,108 @@
+/**
+ * The sixteenth round (written blind): the families whose labelled skills the taxonomy knew least of — the hospital's
+ * medical and surgical disciplines and the supply chain (16a).
+ */
+import { describe, expect, it } from 'vitest';
+import { normalizeSkill } from './taxonomy.ts';
+import { ids, prose } from '../tests/support/skill-ids.ts';
+
+describe('the sixteenth round: the hospital’s medical and surgical disciplines', () => {
+  it.each([
+    ['Cardiology', 'cardiology'],
+    ['心血管病学', 'cardiology'],
+    ['Gastroenterology', 'gastroenterology'],
+    ['Pulmonology', 'respiratory-medicine'],
+    ['Nephrology', 'nephrology'],
+    ['内分泌学', 'endocrinology'],
+    ['Neurology', 'neurology'],
+    ['Rheumatology', 'rheumatology'],
+    ['Clinical Haematology', 'haematology'],
+    ['传染病学', 'infectious-diseases'],
+    ['精神科评估', 'psychiatry'],
+    ['Dermatology', 'dermatology'],
+    ['Otorhinolaryngology', 'otolaryngology'],
+    ['Urology', 'urology'],
+    ['体外冲击波碎石', 'urology'],
+    ['Neurosurgery', 'neurosurgery'],
+    ['Thoracic Surgery', 'cardiothoracic-surgery'],
+    ['Plastic and Reconstructive Surgery', 'plastic-surgery'],
+    ['Vascular Surgery', 'vascular-surgery'],
+    ['达芬奇机器人', 'robotic-surgery'],
+    ['Neonatology', 'neonatology'],
+    ['Geriatrics', 'geriatric-medicine'],
+    ['高压氧治疗', 'hyperbaric-oxygen-therapy'],
+    ['关节镜手术', 'sports-medicine'],
+    ['关节置换', 'orthopaedics'],
+    ['Spinal Surgery', 'orthopaedics'],
+    ['Colorectal Surgery', 'surgery'],
+    ['护理诊断', 'nursing-assessment'],
+    ['Psychoeducation', 'counseling'],
+    ['院感监测', 'infection-control'],
+    ['Health Coaching', 'health-management'],
+    ['Charge Capture', 'medical-billing'],
+    ['静脉用药调配', 'pharmacy-operations'],
+  ])('reads %s as %s', (text, id) => {
+    expect(normalizeSkill(text)?.id).toBe(id);
+  });
+
+  it('reads a department as no skill, its discipline as one', () => {
+    for (const place of ['心内科', '消化内科', '皮肤科', '神经外科', '新生儿科']) expect(normalizeSkill(place), place).toBeNull();
+  });
+
+  it('finds them inside a Chinese and an English description', () => {
+    const zh = '主治医师：从事心血管病学临床工作，熟练开展达芬奇机器人辅助手术与关节镜手术，负责高压氧治疗及院感监测。';
+    expect(prose(zh)).toEqual(
+      expect.arrayContaining(['cardiology', 'robotic-surgery', 'sports-medicine', 'hyperbaric-oxygen-therapy', 'infection-control']),
+    );
+    const en =
+      'Registrar rotations in gastroenterology, nephrology and rheumatology; assisted in vascular surgery and joint replacement; delivered psychoeducation groups.';
+    expect(prose(en)).toEqual(
+      expect.arrayContaining(['gastroenterology', 'nephrology', 'rheumatology', 'vascular-surgery', 'orthopaedics', 'counseling']),
+    );
+  });
+
+  it('reads the short words in a list of skills, and not in everyday prose', () => {
+    expect(ids('ENT, HBOT, ESWL, NANDA', { isSkillList: true })).toEqual([
+      'otolaryngology',
+      'hyperbaric-oxygen-therapy',
+      'urology',
+      'nursing-assessment',
+    ]);
+    expect(prose('The ENT clinic was full, so we took the EMT crew’s report.')).toEqual([]);
+  });
+});
+
+describe('the sixteenth round: the supply chain', () => {
+  it.each([
+    ['Kraljic Matrix', 'kraljic-matrix'],
+    ['卡拉杰克矩阵', 'kraljic-matrix'],
+    ['顺序供货', 'just-in-sequence'],
+    ['Just-in-Sequence', 'just-in-sequence'],
+    ['Vendor Compliance', 'vendor-compliance'],
+    ['供应商合规管理', 'vendor-compliance'],
+    ['Supplier Scorecard', 'srm'],
+    ['温控运输', 'cold-chain'],
+    ['Transloading', 'cross-docking'],
+    ['ATA Carnet', 'customs-transit'],
+    ['C-TPAT', 'trade-compliance'],
+    ['保税区', 'bonded-logistics'],
+    ['Dead Stock', 'inventory-ageing'],
+    ['船代', 'maritime-operations'],
+  ])('reads %s as %s', (text, id) => {
+    expect(normalizeSkill(text)?.id).toBe(id);
+  });
+
+  it('finds them inside a purchasing and a logistics description', () => {
+    const zh = '采购主管：运用卡拉杰克矩阵划分品类，推行顺序供货与供应商合规管理，负责温控运输和保税区仓库的协调。';
+    expect(prose(zh)).toEqual(
+      expect.arrayContaining(['kraljic-matrix', 'just-in-sequence', 'vendor-compliance', 'cold-chain', 'bonded-logistics']),
+    );
+    const en = 'Built supplier scorecards, cleared dead stock, and managed transloading and ATA Carnet shipments for trade shows.';
+    expect(prose(en)).toEqual(expect.arrayContaining(['srm', 'inventory-ageing', 'cross-docking', 'customs-transit']));
+  });
+
+  it('reads JIS and Trucking in a list of skills only', () => {
+    expect(ids('JIS、JIT、Kanban', { isSkillList: true })).toEqual(expect.arrayContaining(['just-in-sequence']));
+    expect(prose('He is in trucking now; JIS was the code on the box.')).toEqual([]);
+  });
+});
