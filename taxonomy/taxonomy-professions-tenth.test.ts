@@ -1,6 +1,6 @@
 /**
  * The sixteenth round (written blind): the families whose labelled skills the taxonomy knew least of — the hospital's
- * medical and surgical disciplines and the supply chain (16a).
+ * medical and surgical disciplines and the supply chain (16a), the trading floor, the treasury and the operations desk (16b).
  */
 import { describe, expect, it } from 'vitest';
 import { normalizeSkill } from './taxonomy.ts';
@@ -104,5 +104,74 @@ describe('the sixteenth round: the supply chain', () => {
   it('reads JIS and Trucking in a list of skills only', () => {
     expect(ids('JIS、JIT、Kanban', { isSkillList: true })).toEqual(expect.arrayContaining(['just-in-sequence']));
     expect(prose('He is in trucking now; JIS was the code on the box.')).toEqual([]);
+  });
+});
+
+describe('the sixteenth round: the trading floor, the treasury and the operations desk', () => {
+  it.each([
+    ['Algorithmic Trading', 'algorithmic-trading'],
+    ['高频交易', 'algorithmic-trading'],
+    ['策略回测', 'quant-strategy-research'],
+    ['多因子模型', 'quant-strategy-research'],
+    ['Statistical Arbitrage', 'quant-strategy-research'],
+    ['IRRBB', 'interest-rate-risk'],
+    ['久期分析', 'interest-rate-risk'],
+    ['绿色金融', 'sustainable-finance'],
+    ['Green Bonds', 'sustainable-finance'],
+    ['碳金融', 'sustainable-finance'],
+    ['Collateral Management', 'collateral-margin-management'],
+    ['追加保证金', 'collateral-margin-management'],
+    ['Black-Scholes', 'derivatives'],
+    ['期权定价', 'derivatives'],
+    ['NPV Analysis', 'financial-analysis'],
+    ['债券承销', 'bond-issuance'],
+    ['可转债', 'fixed-income'],
+    ['家族办公室', 'wealth-management'],
+    ['Fairness Opinion', 'valuation'],
+    ['村级财务', 'public-sector-accounting'],
+    ['浪潮GS', 'erp'],
+    ['Financial Shared Services', 'management-accounting'],
+    ['知识管理', 'knowledge-management'],
+    ['知识沉淀', 'knowledge-management'],
+    ['数据迁移', 'data-migration'],
+    ['Data Conversion', 'data-migration'],
+    ['Lessons Learned', 'post-mortem-review'],
+    ['Benefits Realisation', 'program-management'],
+    ['Town Halls', 'internal-communications'],
+    ['运营审计', 'auditing'],
+    ['Vendor Audits', 'supplier-quality'],
+    ['资产标签', 'fixed-assets'],
+    ['Agile Coaching', 'agile'],
+    ['Go-live Support', 'software-implementation'],
+  ])('reads %s as %s', (text, id) => {
+    expect(normalizeSkill(text)?.id).toBe(id);
+  });
+
+  it('finds them inside a quant, a treasury and an operations description', () => {
+    const zh = '量化研究员：负责多因子模型的因子挖掘与策略回测，参与高频交易系统开发；资金部：负责利率风险管理、久期分析与绿色债券投资。';
+    expect(prose(zh)).toEqual(
+      expect.arrayContaining(['quant-strategy-research', 'algorithmic-trading', 'interest-rate-risk', 'sustainable-finance']),
+    );
+    const en =
+      'Ran daily margin calls and collateral management, priced options with Black-Scholes, and led the data migration and go-live support for the new ERP; captured lessons learned in our knowledge management site.';
+    expect(prose(en)).toEqual(
+      expect.arrayContaining([
+        'collateral-margin-management',
+        'derivatives',
+        'data-migration',
+        'software-implementation',
+        'post-mortem-review',
+        'knowledge-management',
+      ]),
+    );
+  });
+
+  it('reads the short words in a list of skills, and not in everyday prose', () => {
+    expect(ids('HFT, FSSC, 回测', { isSkillList: true })).toEqual([
+      'algorithmic-trading',
+      'management-accounting',
+      'quant-strategy-research',
+    ]);
+    expect(prose('我们每周回测一次数据，并在会上知识分享。')).toEqual([]);
   });
 });
