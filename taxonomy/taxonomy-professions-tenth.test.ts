@@ -1,6 +1,7 @@
 /**
  * The sixteenth round (written blind): the families whose labelled skills the taxonomy knew least of — the hospital's
- * medical and surgical disciplines and the supply chain (16a), the trading floor, the treasury and the operations desk (16b).
+ * medical and surgical disciplines and the supply chain (16a), the trading floor, the treasury and the operations desk (16b), the
+ * factory floor and the engineering office (16c).
  */
 import { describe, expect, it } from 'vitest';
 import { normalizeSkill } from './taxonomy.ts';
@@ -173,5 +174,69 @@ describe('the sixteenth round: the trading floor, the treasury and the operation
       'quant-strategy-research',
     ]);
     expect(prose('我们每周回测一次数据，并在会上知识分享。')).toEqual([]);
+  });
+});
+
+describe('the sixteenth round: the factory floor and the engineering office', () => {
+  it.each([
+    ['粉末冶金', 'powder-metallurgy'],
+    ['金属注射成型', 'powder-metallurgy'],
+    ['化成分容', 'battery-cell-manufacturing'],
+    ['电芯制造', 'battery-cell-manufacturing'],
+    ['车联网', 'connected-vehicles'],
+    ['C-V2X', 'connected-vehicles'],
+    ['激光雷达', 'automotive-perception-sensors'],
+    ['毫米波雷达', 'automotive-perception-sensors'],
+    ['TwinCAT', 'beckhoff-twincat'],
+    ['倍福', 'beckhoff-twincat'],
+    ['CODESYS', 'codesys'],
+    ['钎焊', 'welding'],
+    ['二氧化碳气体保护焊', 'welding'],
+    ['Load Flow Analysis', 'power-systems'],
+    ['Relay Coordination', 'relay-settings'],
+    ['Wonderware', 'hmi-configuration'],
+    ['iFIX', 'hmi-configuration'],
+    ['E-coating', 'surface-treatment'],
+    ['真空镀膜', 'surface-treatment'],
+    ['涂层测厚', 'coating-thickness'],
+    ['磁粉探伤', 'ndt'],
+    ['Dye Penetrant Inspection', 'ndt'],
+    ['电池包设计', 'battery-systems'],
+    ['硬件在环测试', 'hil-testing'],
+    ['软件在环测试', 'embedded-unit-testing'],
+    ['TargetLink', 'simulink'],
+    ['Classic AUTOSAR', 'autosar'],
+    ['耐久试验', 'reliability-engineering'],
+    ['FMECA', 'fmea'],
+    ['Yokogawa DCS', 'dcs-operations'],
+    ['传感器标定', 'sensors'],
+    ['路径规划', 'robotics'],
+  ])('reads %s as %s', (text, id) => {
+    expect(normalizeSkill(text)?.id).toBe(id);
+  });
+
+  it('finds them inside a factory and an automotive description', () => {
+    const zh =
+      '工艺工程师：负责锂电池电芯制造中的极片涂布与化成分容，参与粉末冶金零件的烧结工艺改进，处理钎焊与电泳涂装不良，组织磁粉探伤和耐久试验。';
+    expect(prose(zh)).toEqual(
+      expect.arrayContaining([
+        'battery-cell-manufacturing',
+        'powder-metallurgy',
+        'welding',
+        'surface-treatment',
+        'ndt',
+        'reliability-engineering',
+      ]),
+    );
+    const en =
+      'Integrated lidar and mmWave radar for the ADAS team, built V2X test benches, ran hardware-in-the-loop rigs, and programmed Beckhoff TwinCAT and CODESYS controllers with a Wonderware front end.';
+    expect(prose(en)).toEqual(
+      expect.arrayContaining(['automotive-perception-sensors', 'connected-vehicles', 'beckhoff-twincat', 'codesys', 'hmi-configuration']),
+    );
+  });
+
+  it('reads the short words in a list of skills, and not in everyday prose', () => {
+    expect(ids('MIM, IoV, Sintering', { isSkillList: true })).toEqual(['powder-metallurgy', 'connected-vehicles', 'powder-metallurgy']);
+    expect(prose('The mim of the team was sintering, and the IoV meeting moved.')).toEqual([]);
   });
 });
