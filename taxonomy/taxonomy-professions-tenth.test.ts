@@ -1,7 +1,7 @@
 /**
  * The sixteenth round (written blind): the families whose labelled skills the taxonomy knew least of — the hospital's
  * medical and surgical disciplines and the supply chain (16a), the trading floor, the treasury and the operations desk (16b), the
- * factory floor and the engineering office (16c).
+ * factory floor and the engineering office (16c), the public office, the school, the restaurant and the soft skills (16d).
  */
 import { describe, expect, it } from 'vitest';
 import { normalizeSkill } from './taxonomy.ts';
@@ -238,5 +238,72 @@ describe('the sixteenth round: the factory floor and the engineering office', ()
   it('reads the short words in a list of skills, and not in everyday prose', () => {
     expect(ids('MIM, IoV, Sintering', { isSkillList: true })).toEqual(['powder-metallurgy', 'connected-vehicles', 'powder-metallurgy']);
     expect(prose('The mim of the team was sintering, and the IoV meeting moved.')).toEqual([]);
+  });
+});
+
+describe('the sixteenth round: the public office, the school, the restaurant and the soft skills', () => {
+  it.each([
+    ['人口普查', 'statistical-surveys'],
+    ['联网直报', 'statistical-surveys'],
+    ['Census Operations', 'statistical-surveys'],
+    ['保密工作', 'classified-information-handling'],
+    ['Security Clearance', 'classified-information-handling'],
+    ['综合文字', 'official-document-writing'],
+    ['一网通办', 'public-administration'],
+    ['Records Retention', 'document-management'],
+    ['人民防空', 'civil-contingencies'],
+    ['Probation Supervision', 'offender-management'],
+    ['Housing Allocation', 'lease-administration'],
+    ['Code Enforcement', 'regulatory-inspections'],
+    ['Permit Processing', 'administrative-licensing'],
+    ['Learning Management System', 'lms'],
+    ['IB Curriculum', 'international-curricula'],
+    ['错题分析', 'student-assessment'],
+    ['中式烹调', 'culinary'],
+    ['Table Management', 'reservations'],
+    ['Banquet Service', 'banquet'],
+    ['Business Acumen', 'business-acumen'],
+    ['商业思维', 'business-acumen'],
+    ['Commercial Awareness', 'business-acumen'],
+    ['系统思维', 'systems-thinking'],
+    ['Delegation', 'delegation'],
+    ['善于授权', 'delegation'],
+    ['性格开朗', 'positive-attitude'],
+    ['Can-do Attitude', 'positive-attitude'],
+    ['团队激励', 'team-management'],
+    ['Difficult Conversations', 'conflict-resolution'],
+    ['Giving Feedback', 'mentoring'],
+    ['人脉拓展', 'relationship-building'],
+    ['Cultural Awareness', 'cross-cultural-communication'],
+    ['远程协作', 'teamwork'],
+    ['书面表达能力', 'written-communication'],
+    ['好奇心', 'learning-agility'],
+  ])('reads %s as %s', (text, id) => {
+    expect(normalizeSkill(text)?.id).toBe(id);
+  });
+
+  it('finds them inside a public office, a school and a manager’s description', () => {
+    const zh = '街道办科员：负责综合文字与领导讲话稿撰写，组织人口普查和联网直报，做好保密工作，参与一网通办窗口服务。';
+    expect(prose(zh)).toEqual(
+      expect.arrayContaining([
+        'official-document-writing',
+        'statistical-surveys',
+        'classified-information-handling',
+        'public-administration',
+      ]),
+    );
+    const en =
+      'Head of Year: taught the IB Curriculum, ran the learning management system, handled difficult conversations with parents; as a manager I used effective delegation, gave constructive feedback and built commercial awareness across the team.';
+    expect(prose(en)).toEqual(
+      expect.arrayContaining(['international-curricula', 'lms', 'conflict-resolution', 'delegation', 'mentoring', 'business-acumen']),
+    );
+  });
+
+  it('reads the trait words in a self-assessment or a list, and not in everyday prose', () => {
+    expect(ids('性格开朗，积极乐观，有商业思维，善于授权', { isSelfAssessment: true })).toEqual(
+      expect.arrayContaining(['positive-attitude', 'business-acumen', 'delegation']),
+    );
+    expect(ids('Delegation, Curiosity, Optimism', { isSkillList: true })).toEqual(['delegation', 'learning-agility', 'positive-attitude']);
+    expect(prose('The delegation arrived; curiosity and optimism were high, and 人防工程 was next door.')).toEqual([]);
   });
 });
