@@ -1,7 +1,8 @@
 /**
  * The sixteenth round (written blind): the families whose labelled skills the taxonomy knew least of — the hospital's
  * medical and surgical disciplines and the supply chain (16a), the trading floor, the treasury and the operations desk (16b), the
- * factory floor and the engineering office (16c), the public office, the school, the restaurant and the soft skills (16d).
+ * factory floor and the engineering office (16c), the public office, the school, the restaurant and the soft skills (16d), and a
+ * second pass over the clinic, the supply chain and the water and environment engineer (16e).
  */
 import { describe, expect, it } from 'vitest';
 import { normalizeSkill } from './taxonomy.ts';
@@ -305,5 +306,109 @@ describe('the sixteenth round: the public office, the school, the restaurant and
     );
     expect(ids('Delegation, Curiosity, Optimism', { isSkillList: true })).toEqual(['delegation', 'learning-agility', 'positive-attitude']);
     expect(prose('The delegation arrived; curiosity and optimism were high, and 人防工程 was next door.')).toEqual([]);
+  });
+});
+
+describe('the sixteenth round, a second pass: the clinic and the supply chain', () => {
+  it.each([
+    ['GS1', 'gs1-standards'],
+    ['GTIN', 'gs1-standards'],
+    ['商品条码', 'gs1-standards'],
+    ['SSCC Labels', 'gs1-standards'],
+    ['Obsolescence Management', 'obsolescence-management'],
+    ['Last Time Buy', 'obsolescence-management'],
+    ['EOL管理', 'obsolescence-management'],
+    ['Fumigation', 'inspection-quarantine'],
+    ['植物检疫证书', 'inspection-quarantine'],
+    ['Documentary Collection', 'trade-finance'],
+    ['双箱系统', 'supply-chain'],
+    ['MRO Inventory', 'mro-procurement'],
+    ['备件计划', 'spare-parts-management'],
+    ['冲突矿产', 'responsible-sourcing'],
+    ['自制或外购', 'strategic-sourcing'],
+    ['Teardown Analysis', 'value-engineering'],
+    ['Hazmat Shipping', 'dangerous-goods'],
+    ['温度记录仪', 'cold-chain'],
+    ['阴道镜检查', 'obstetrics-gynecology'],
+    ['膀胱镜', 'urology'],
+    ['低视力康复', 'optometry'],
+    ['全口义齿', 'dentistry'],
+    ['Tooth Extraction', 'dentistry'],
+    ['Anaesthetic Machine Check', 'anesthesia'],
+    ['俯卧位通气', 'critical-care'],
+    ['Massive Transfusion Protocol', 'iv-therapy'],
+  ])('reads %s as %s', (text, id) => {
+    expect(normalizeSkill(text)?.id).toBe(id);
+  });
+
+  it('finds them inside a clinic and a supply chain description', () => {
+    const zh =
+      'ICU护士：配合俯卧位通气与主动脉球囊反搏护理；口腔科：参与全口义齿修复；物控：负责备件计划、EOL管理和冲突矿产调查，申请商品条码。';
+    expect(prose(zh)).toEqual(
+      expect.arrayContaining([
+        'critical-care',
+        'dentistry',
+        'spare-parts-management',
+        'obsolescence-management',
+        'responsible-sourcing',
+        'gs1-standards',
+      ]),
+    );
+    const en =
+      'Planned last time buys for obsolete parts, arranged fumigation and phytosanitary certificates, and ran hazmat shipping with GS1 SSCC labels.';
+    expect(prose(en)).toEqual(expect.arrayContaining(['inspection-quarantine', 'dangerous-goods', 'gs1-standards']));
+  });
+
+  it('reads the short words in a list of skills, and not in everyday prose', () => {
+    expect(ids('LTB、托收、熏蒸', { isSkillList: true })).toEqual(['obsolescence-management', 'trade-finance', 'inspection-quarantine']);
+    expect(prose('家里熏蒸了一遍，托收的快递还没到。')).toEqual([]);
+  });
+});
+
+describe('the sixteenth round, a second pass: the water and environment engineer', () => {
+  it.each([
+    ['给水工程', 'water-supply-engineering'],
+    ['供水管网设计', 'water-supply-engineering'],
+    ['EPANET', 'water-supply-engineering'],
+    ['Pump Station Design', 'water-supply-engineering'],
+    ['活性污泥法', 'water-treatment'],
+    ['A2O工艺', 'water-treatment'],
+    ['Membrane Bioreactor', 'water-treatment'],
+    ['水质在线监测', 'continuous-emissions-monitoring'],
+    ['蓄热式焚烧炉', 'air-pollution-control'],
+    ['Regenerative Thermal Oxidiser', 'air-pollution-control'],
+    ['Discharge Permits', 'environmental-compliance'],
+    ['环境监理', 'environmental-compliance'],
+    ['Noise Control', 'acoustics'],
+    ['防洪排涝', 'hydrogeology'],
+    ['MIKE 21', 'hydrogeology'],
+    ['边坡稳定分析', 'slope-monitoring'],
+    ['理正深基坑', 'geotechnical'],
+    ['Cadastral Survey', 'land-surveying'],
+  ])('reads %s as %s', (text, id) => {
+    expect(normalizeSkill(text)?.id).toBe(id);
+  });
+
+  it('finds them inside a water and an environment description', () => {
+    const zh =
+      '给排水工程师：负责市政给水与供水管网设计，用EPANET建模，设计加压泵站；污水厂改造采用A2O工艺和膜生物反应器，负责水质在线监测与环境监理。';
+    expect(prose(zh)).toEqual(
+      expect.arrayContaining([
+        'water-supply-engineering',
+        'water-treatment',
+        'continuous-emissions-monitoring',
+        'environmental-compliance',
+      ]),
+    );
+    const en =
+      'Designed activated sludge upgrades, renewed discharge permits, specified a regenerative thermal oxidizer and ran MIKE 21 flood models.';
+    expect(prose(en)).toEqual(
+      expect.arrayContaining(['water-treatment', 'environmental-compliance', 'air-pollution-control', 'hydrogeology']),
+    );
+  });
+
+  it('reads A2O only in a list of skills, and RTO as no engineering skill', () => {
+    expect(ids('A2O, SBR工艺, MBR工艺', { isSkillList: true })).toEqual(['water-treatment', 'water-treatment', 'water-treatment']);
+    expect(normalizeSkill('RTO')?.category).not.toBe('engineering');
   });
 });
