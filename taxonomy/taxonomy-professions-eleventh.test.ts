@@ -1,6 +1,7 @@
 /**
  * The sixteenth round (written blind), continued: a second pass over the factory's quality office and the shop floor of
- * a store and a sales route (16f). The round's first passes are in taxonomy-professions-tenth.test.ts.
+ * a store and a sales route (16f), and an audit of the round's words that another trade writes (16g). The round's first
+ * passes are in taxonomy-professions-tenth.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { normalizeSkill } from './taxonomy.ts';
@@ -22,7 +23,6 @@ describe('the sixteenth round, a second pass: the quality office, the store and 
     ['Franchise Sales', 'franchise-development'],
     ['Promoter Management', 'retail-distribution'],
     ['终端拓展', 'retail-distribution'],
-    ['Pre-selling', 'retail-distribution'],
     ['Quote-to-Cash', 'quotation-management'],
     ['Event Sales', 'hotel-sales'],
   ])('reads %s as %s', (text, id) => {
@@ -42,5 +42,20 @@ describe('the sixteenth round, a second pass: the quality office, the store and 
   it('reads QTC and Q2C in a list of skills only', () => {
     expect(ids('CPQ, QTC, Q2C', { isSkillList: true })).toEqual(['quotation-management', 'quotation-management', 'quotation-management']);
     expect(prose('Our QTC team met at Q2C last week.')).toEqual([]);
+  });
+});
+
+describe('the sixteenth round, the audit: words another trade writes', () => {
+  it('reads them as no skill of this round, or as the trade that writes them', () => {
+    expect(normalizeSkill('EMT')?.id).not.toBe('emergency-care');
+    expect(normalizeSkill('Convertibles')?.id).not.toBe('fixed-income');
+    expect(normalizeSkill('Pre-selling')?.id).not.toBe('retail-distribution');
+    expect(normalizeSkill('窗口服务')?.id).not.toBe('public-administration');
+    expect(normalizeSkill('Prone Positioning')?.id).not.toBe('critical-care');
+    expect(normalizeSkill('End-of-life Management')?.id).not.toBe('obsolescence-management');
+    expect(normalizeSkill('Town Halls')?.id).not.toBe('internal-communications');
+    expect(normalizeSkill('转运中心')?.id).toBe('parcel-sortation');
+    expect(normalizeSkill('Fumigation')?.id).toBe('pest-control');
+    expect(ids('EMT, PVC conduit, cable tray', { isSkillList: true })).not.toContain('emergency-care');
   });
 });

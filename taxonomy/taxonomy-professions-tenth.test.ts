@@ -103,9 +103,12 @@ describe('the sixteenth round: the supply chain', () => {
     expect(prose(en)).toEqual(expect.arrayContaining(['srm', 'inventory-ageing', 'cross-docking', 'customs-transit']));
   });
 
-  it('reads JIS and Trucking in a list of skills only', () => {
-    expect(ids('JIS、JIT、Kanban', { isSkillList: true })).toEqual(expect.arrayContaining(['just-in-sequence']));
-    expect(prose('He is in trucking now; JIS was the code on the box.')).toEqual([]);
+  it('reads Trucking in a list of skills only, and a bare JIS as no supply (the Japanese Industrial Standards)', () => {
+    expect(ids('Trucking、JIS供货、Kanban', { isSkillList: true })).toEqual(
+      expect.arrayContaining(['transportation-management', 'just-in-sequence']),
+    );
+    expect(prose('He is in trucking now.')).toEqual([]);
+    expect(normalizeSkill('JIS')?.id).not.toBe('just-in-sequence');
   });
 });
 
@@ -139,7 +142,7 @@ describe('the sixteenth round: the trading floor, the treasury and the operation
     ['Data Conversion', 'data-migration'],
     ['Lessons Learned', 'post-mortem-review'],
     ['Benefits Realisation', 'program-management'],
-    ['Town Halls', 'internal-communications'],
+    ['Town Hall Meetings', 'internal-communications'],
     ['运营审计', 'auditing'],
     ['Vendor Audits', 'supplier-quality'],
     ['资产标签', 'fixed-assets'],
@@ -169,11 +172,9 @@ describe('the sixteenth round: the trading floor, the treasury and the operation
   });
 
   it('reads the short words in a list of skills, and not in everyday prose', () => {
-    expect(ids('HFT, FSSC, 回测', { isSkillList: true })).toEqual([
-      'algorithmic-trading',
-      'management-accounting',
-      'quant-strategy-research',
-    ]);
+    expect(ids('HFT, 回测', { isSkillList: true })).toEqual(['algorithmic-trading', 'quant-strategy-research']);
+    // FSSC is the food factory's FSSC 22000 too: only Financial Shared Services names the shared service centre.
+    expect(normalizeSkill('FSSC')?.id).not.toBe('management-accounting');
     expect(prose('我们每周回测一次数据，并在会上知识分享。')).toEqual([]);
   });
 });
@@ -318,7 +319,8 @@ describe('the sixteenth round, a second pass: the clinic and the supply chain', 
     ['Obsolescence Management', 'obsolescence-management'],
     ['Last Time Buy', 'obsolescence-management'],
     ['EOL管理', 'obsolescence-management'],
-    ['Fumigation', 'inspection-quarantine'],
+    ['Fumigation', 'pest-control'],
+    ['熏蒸处理', 'inspection-quarantine'],
     ['植物检疫证书', 'inspection-quarantine'],
     ['Documentary Collection', 'trade-finance'],
     ['双箱系统', 'supply-chain'],
@@ -360,7 +362,7 @@ describe('the sixteenth round, a second pass: the clinic and the supply chain', 
   });
 
   it('reads the short words in a list of skills, and not in everyday prose', () => {
-    expect(ids('LTB、托收、熏蒸', { isSkillList: true })).toEqual(['obsolescence-management', 'trade-finance', 'inspection-quarantine']);
+    expect(ids('LTB、托收、熏蒸', { isSkillList: true })).toEqual(['obsolescence-management', 'trade-finance', 'pest-control']);
     expect(prose('家里熏蒸了一遍，托收的快递还没到。')).toEqual([]);
   });
 });
