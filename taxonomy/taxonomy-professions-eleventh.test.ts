@@ -1,7 +1,7 @@
 /**
  * The sixteenth round (written blind), continued: a second pass over the factory's quality office and the shop floor of
- * a store and a sales route (16f), and an audit of the round's words that another trade writes (16g). The round's first
- * passes are in taxonomy-professions-tenth.test.ts.
+ * a store and a sales route (16f), an audit of the round's words that another trade writes (16g), and a second pass over
+ * the classroom and the service desk (16h). The round's first passes are in taxonomy-professions-tenth.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { normalizeSkill } from './taxonomy.ts';
@@ -57,5 +57,31 @@ describe('the sixteenth round, the audit: words another trade writes', () => {
     expect(normalizeSkill('转运中心')?.id).toBe('parcel-sortation');
     expect(normalizeSkill('Fumigation')?.id).toBe('pest-control');
     expect(ids('EMT, PVC conduit, cable tray', { isSkillList: true })).not.toContain('emergency-care');
+  });
+});
+
+describe('the sixteenth round, a second pass: the classroom and the service desk', () => {
+  it.each([
+    ['Progress Monitoring', 'student-assessment'],
+    ['学情跟踪', 'student-assessment'],
+    ['Small Group Instruction', 'tutoring'],
+    ['Trips and Visits', 'school-trips'],
+    ['Ticket Handling', 'ticketing'],
+    ['客户挽留', 'customer-retention'],
+    ['Save Desk', 'customer-retention'],
+    ['Teacher Coaching', 'teaching-research'],
+  ])('reads %s as %s', (text, id) => {
+    expect(normalizeSkill(text)?.id).toBe(id);
+  });
+
+  it('finds them inside a teacher’s and an agent’s description, and 挽留 only in a list', () => {
+    expect(prose('Led small group instruction and progress monitoring, and planned trips and visits.')).toEqual(
+      expect.arrayContaining(['tutoring', 'student-assessment', 'school-trips']),
+    );
+    expect(prose('客服专员：负责工单跟进与客户挽留，完成满意度回访。')).toEqual(
+      expect.arrayContaining(['ticketing', 'customer-retention']),
+    );
+    expect(ids('挽留、回访', { isSkillList: true })).toContain('customer-retention');
+    expect(prose('他挽留了我一晚。')).toEqual([]);
   });
 });
