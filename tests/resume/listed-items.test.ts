@@ -270,3 +270,13 @@ describe('listed items: "and" between two words of work, and the work two kinds 
     );
   });
 });
+
+describe('listed items: a category label that is a skill of its own', () => {
+  const skills = (line: string) =>
+    parseResumeText(['王芳', 'wangfang@example.com', '', '专业技能', line].join('\n')).skills.map((s) => s.name);
+
+  it('keeps a four-character Chinese label the taxonomy knows ("数据分析：…"), not a field word ("工具：…")', () => {
+    expect(skills('数据分析：Zorblex、Quibbit')).toContain(normalizeSkill('数据分析')!.name);
+    expect(skills('工具：Zorblex、Quibbit')).toEqual(['Zorblex', 'Quibbit']);
+  });
+});

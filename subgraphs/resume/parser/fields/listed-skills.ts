@@ -109,12 +109,17 @@ export function withoutCategoryLabels(lines: readonly string[]): string[] {
 
 /**
  * A field of work rather than a skill: no taxonomy skill (安全 alone is ambiguous), or one named as a field ("Backend
- * Development", "Cloud Computing"); 推荐系统 and "Python" are skills.
+ * Development", "Cloud Computing"); 推荐系统 and "Python" are skills, and so is a four-character Chinese skill a field's
+ * word names ("数据分析：生意参谋、抖店罗盘", "项目管理：…"), which both labellers note.
  */
 function isFieldWord(label: string): boolean {
   if (label.split(/\s+/u).length > 2) return false;
   const skill = skillTaxonomy().normalizeSkill(label);
-  return !skill || FIELD_NAME.test(skill.name) || /(?:基础|知识|方向|领域|流程)$|\b(?:basics|fundamentals|process(?:es)?)$/iu.test(label);
+  return (
+    !skill ||
+    (FIELD_NAME.test(skill.name) && !/^[\u4e00-\u9fff]{4}$/u.test(label)) ||
+    /(?:基础|知识|方向|领域|流程)$|\b(?:basics|fundamentals|process(?:es)?)$/iu.test(label)
+  );
 }
 const FIELD_NAME =
   /\b(?:development|engineering|computing|operations|management|analysis|analytics|design|testing|(?:cyber)?security|devops|infrastructure|learning|data|intelligence|science|vision|processing)\b/iu;
