@@ -19,7 +19,7 @@
  * The dev cases still failing are listed in OPEN and run as `it.fails`, so a fix that passes one must take it off.
  */
 import { describe, expect, it } from 'vitest';
-import { checkCases, checkOpenList } from '../support/blind-cases.ts';
+import { checkCases, checkOpenList, setFigures } from '../support/blind-cases.ts';
 import { EMPLOYERS_DEV, EMPLOYERS_TEST, parsedCompanies, type EmployerCase } from './employers-worldwide.ts';
 import { key } from './labelled-set.ts';
 
@@ -32,36 +32,15 @@ describe('employers worldwide (dev)', () => checkCases(EMPLOYERS_DEV, check, OPE
 
 checkOpenList(EMPLOYERS_DEV, OPEN);
 
-/** Cases read exactly; companies found (a key matching an expected one of its case), predicted and expected. */
-function figure(cases: EmployerCase[]): { passed: number; found: number; predicted: number; expected: number } {
-  const total = { passed: 0, found: 0, predicted: 0, expected: 0 };
-  for (const c of cases) {
-    const got = parsedCompanies(c).map(key);
-    const left = c.companies.map(key);
-    if (JSON.stringify(got) === JSON.stringify(left)) total.passed++;
-    total.predicted += got.length;
-    total.expected += left.length;
-    for (const company of got) {
-      const at = left.indexOf(company);
-      if (at < 0) continue;
-      total.found++;
-      left.splice(at, 1);
-    }
-  }
-  return total;
-}
-
-const percent = (part: number, whole: number) => (whole === 0 ? 100 : (100 * part) / whole).toFixed(1);
-
 describe('employers worldwide (figures)', () => {
   it('prints the dev and test figures, and keeps the test part where the fixes left it', () => {
-    const figures = { dev: figure(EMPLOYERS_DEV), test: figure(EMPLOYERS_TEST) };
-    for (const [part, f] of Object.entries(figures)) {
-      const cases = part === 'dev' ? EMPLOYERS_DEV.length : EMPLOYERS_TEST.length;
-      console.log(
-        `employers ${part}: ${f.passed}/${cases} cases, companies P ${percent(f.found, f.predicted)} R ${percent(f.found, f.expected)} (${f.found} of ${f.predicted} found, ${f.expected} expected)`,
-      );
-    }
+    const figures = setFigures(
+      'employers',
+      'companies',
+      { dev: EMPLOYERS_DEV, test: EMPLOYERS_TEST },
+      (c) => parsedCompanies(c).map(key),
+      (c) => c.companies.map(key),
+    );
     expect(figures.dev.passed).toBeGreaterThanOrEqual(EMPLOYERS_DEV.length - OPEN.size);
     // 42 when the set's fixes landed; 41 since a confidentiality note in brackets is left off the employer's name, as the
     // labelled set's twenty-sixth batch writes it ("某世界500强快消企业（因保密协议不便透露）" is 某世界500强快消企业), where

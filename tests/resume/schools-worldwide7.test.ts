@@ -18,7 +18,7 @@
  * The dev cases still failing are listed in OPEN and run as `it.fails`, so a fix that passes one must take it off.
  */
 import { describe, expect, it } from 'vitest';
-import { checkCases, checkOpenList } from '../support/blind-cases.ts';
+import { checkCases, checkOpenList, setFigures } from '../support/blind-cases.ts';
 import { key } from './labelled-set.ts';
 import { parsedSchools, type SchoolCase } from './schools-worldwide.ts';
 import { DEV7, TEST7 } from './schools-worldwide7.ts';
@@ -44,36 +44,15 @@ describe('schools worldwide 7 (dev)', () => checkCases(DEV7, check, OPEN));
 
 checkOpenList(DEV7, OPEN);
 
-/** Cases read exactly; schools found (a key matching an expected one of its case), predicted and expected. */
-function figure(cases: SchoolCase[]): { passed: number; found: number; predicted: number; expected: number } {
-  const total = { passed: 0, found: 0, predicted: 0, expected: 0 };
-  for (const c of cases) {
-    const got = parsedSchools(c).map(key);
-    const left = c.schools.map(key);
-    if (JSON.stringify(got) === JSON.stringify(left)) total.passed++;
-    total.predicted += got.length;
-    total.expected += left.length;
-    for (const school of got) {
-      const at = left.indexOf(school);
-      if (at < 0) continue;
-      total.found++;
-      left.splice(at, 1);
-    }
-  }
-  return total;
-}
-
-const percent = (part: number, whole: number) => (whole === 0 ? 100 : (100 * part) / whole).toFixed(1);
-
 describe('schools worldwide 7 (figures)', () => {
   it('prints the dev and test figures, and keeps the test part where the fixes left it', () => {
-    const figures = { dev: figure(DEV7), test: figure(TEST7) };
-    for (const [part, f] of Object.entries(figures)) {
-      const cases = part === 'dev' ? DEV7.length : TEST7.length;
-      console.log(
-        `set 7 ${part}: ${f.passed}/${cases} cases, schools P ${percent(f.found, f.predicted)} R ${percent(f.found, f.expected)} (${f.found} of ${f.predicted} found, ${f.expected} expected)`,
-      );
-    }
+    const figures = setFigures(
+      'set 7',
+      'schools',
+      { dev: DEV7, test: TEST7 },
+      (c) => parsedSchools(c).map(key),
+      (c) => c.schools.map(key),
+    );
     expect(figures.dev.passed).toBeGreaterThanOrEqual(DEV7.length - OPEN.size);
     expect(figures.test.passed).toBeGreaterThanOrEqual(33);
   });

@@ -24,7 +24,7 @@
  * The dev cases still failing are listed in OPEN and run as `it.fails`, so a fix that passes one must take it off.
  */
 import { describe, expect, it } from 'vitest';
-import { checkCases, checkOpenList } from '../support/blind-cases.ts';
+import { checkCases, checkOpenList, setFigures } from '../support/blind-cases.ts';
 import { key } from './labelled-set.ts';
 import { parsedSchools, type SchoolCase } from './schools-worldwide.ts';
 import { DEV8, TEST8 } from './schools-worldwide8.ts';
@@ -41,36 +41,15 @@ describe('schools worldwide 8 (dev)', () => checkCases(DEV8, check, OPEN));
 
 checkOpenList(DEV8, OPEN);
 
-/** Cases read exactly; schools found (a key matching an expected one of its case), predicted and expected. */
-function figure(cases: SchoolCase[]): { passed: number; found: number; predicted: number; expected: number } {
-  const total = { passed: 0, found: 0, predicted: 0, expected: 0 };
-  for (const c of cases) {
-    const got = parsedSchools(c).map(key);
-    const left = c.schools.map(key);
-    if (JSON.stringify(got) === JSON.stringify(left)) total.passed++;
-    total.predicted += got.length;
-    total.expected += left.length;
-    for (const school of got) {
-      const at = left.indexOf(school);
-      if (at < 0) continue;
-      total.found++;
-      left.splice(at, 1);
-    }
-  }
-  return total;
-}
-
-const percent = (part: number, whole: number) => (whole === 0 ? 100 : (100 * part) / whole).toFixed(1);
-
 describe('schools worldwide 8 (figures)', () => {
   it('prints the dev and test figures, and keeps the test part where the fixes left it', () => {
-    const figures = { dev: figure(DEV8), test: figure(TEST8) };
-    for (const [part, f] of Object.entries(figures)) {
-      const cases = part === 'dev' ? DEV8.length : TEST8.length;
-      console.log(
-        `set 8 ${part}: ${f.passed}/${cases} cases, schools P ${percent(f.found, f.predicted)} R ${percent(f.found, f.expected)} (${f.found} of ${f.predicted} found, ${f.expected} expected)`,
-      );
-    }
+    const figures = setFigures(
+      'set 8',
+      'schools',
+      { dev: DEV8, test: TEST8 },
+      (c) => parsedSchools(c).map(key),
+      (c) => c.schools.map(key),
+    );
     expect(figures.dev.passed).toBeGreaterThanOrEqual(DEV8.length - OPEN.size);
     expect(figures.test.passed).toBeGreaterThanOrEqual(48);
   });
