@@ -56,12 +56,13 @@ export function employerRank(part: string, lineParts: string[][]): number {
   return previous && titleScore(previous) > companyScore(previous) ? 1 : 2;
 }
 
+/** A name without the bracket at its end: "Bosch Automotive Components (Suzhou)" is "Bosch Automotive Components". */
+const unbracketed = (name: string) => name.replace(/\s*\([^()]*\)$/u, '');
+
 /**
  * An employer's name in two scripts split at the space between them: "香港电讯 HKT", "Amazon 亚马逊中国", "上海外滩华尔道夫酒店
  * Waldorf Astoria Shanghai".
  */
-/** A name without the bracket at its end: "Bosch Automotive Components (Suzhou)" is "Bosch Automotive Components". */
-const unbracketed = (name: string) => name.replace(/\s*\([^()]*\)$/u, '');
 
 export function withOtherScript(company: string, lineParts: string[][], texts: string[], title: string | null): string {
   const at = lineParts.findIndex((parts) => parts.includes(company));
