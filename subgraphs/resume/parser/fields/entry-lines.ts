@@ -6,7 +6,7 @@
 import { escapeRegExp as escaped } from '../../../../data/text/regexp.ts';
 import { findDateRanges } from './dates.ts';
 import { NAMED_UNIT } from './entry-names.ts';
-import { companyScore, hasHan, isKnownCity, isPlace, titleScore, withoutArrangement } from './entry-parts.ts';
+import { companyScore, isKnownCity, LEGAL_FORM, titleScore, withoutArrangement } from './entry-parts.ts';
 
 /** A career break, a sabbatical or leave written as an entry ("Career break – caring for family", 职业空窗期（照顾家人）). */
 const CAREER_BREAK =
@@ -139,10 +139,9 @@ export function passesOverInEntry(line: string, partsOf: (line: string) => strin
  * S.A. (Inditex)", "Primark Tiendas, S.L.U.", "Infosys, Pvt. Ltd.").
  */
 const LEGAL_FORM_PART =
-  /^(?:inc|ltd|llc|llp|co|corp|plc|limited|gmbh|pty(?:\s+ltd)?|k\.?k|s\.a|s\.a\.u|s\.a\.s|s\.l|s\.l\.u|s\.r\.l|s\.p\.a|n\.v|b\.v|sarl|ag|kg|pvt\.?\s+ltd|private limited|sdn\.?\s+bhd)\.?\s*(?:[(（].*)?$/iu;
-
-/** A group's name before its subsidiary's, joined by a dash: "阿里巴巴集团 - 阿里云", "万豪国际集团 - 上海浦东丽思卡尔顿酒店". */
-const GROUP = /(?:集团|控股|\bGroup|\bHoldings)$/u;
+  /^(?:inc|ltd|llc|llp|co|corp|plc|limited|gmbh|pty(?:\s+ltd)?|k\.?k|pvt\.?\s+ltd|private limited)\.?\s*(?:[(（].*)?$/iu;
+/** The legal forms of continental Europe, Latin America and Asia as a part of their own, case and all (entry-parts). */
+const LEGAL_FORM_ALONE = new RegExp(String.raw`^(?:${LEGAL_FORM})\s*(?:[(（].*)?$`, 'u');
 
 const opens = (text: string) => (text.match(/[(（]/gu) ?? []).length - (text.match(/[)）]/gu) ?? []).length;
 
@@ -154,20 +153,8 @@ export function rejoinedParts(parts: string[], text: string): string[] {
   const out: string[] = [];
   for (const part of parts) {
     const previous = out[out.length - 1];
-    const joins = previous !== undefined && (LEGAL_FORM_PART.test(part) || opens(previous) > 0);
-    // A subsidiary: a Chinese name after a Chinese group's, or a name an employer's word marks ("Ocado Group — Hatfield" is
-    // a group and its town).
-    const subsidiary =
-      previous !== undefined &&
-      GROUP.test(previous) &&
-      titleScore(part) === 0 &&
-      !isPlace(part) &&
-      ((hasHan(previous) && hasHan(part)) || companyScore(part) > 0);
-    const found = joins
-      ? text.match(new RegExp(`${escaped(previous)}\\s*[,，、;；]\\s*${escaped(part)}[)）]?`, 'u'))
-      : subsidiary
-        ? text.match(new RegExp(`${escaped(previous)}\\s+[-–—]\\s+${escaped(part)}`, 'u'))
-        : null;
+    const joins = previous !== undefined && (LEGAL_FORM_PART.test(part) || LEGAL_FORM_ALONE.test(part) || opens(previous) > 0);
+    const found = joins ? text.match(new RegExp(`${escaped(previous)}\\s*[,，、;；]\\s*${escaped(part)}[)）]?`, 'u')) : null;
     if (found) {
       const joined = found[0];
       out[out.length - 1] = opens(joined) < 0 ? joined.slice(0, -1) : joined;

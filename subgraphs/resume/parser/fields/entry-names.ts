@@ -144,17 +144,23 @@ export function withHoldingNote(title: string, texts: string[]): string {
   return title;
 }
 
+/** A Chinese group's name, which its subsidiary's follows: 阿里巴巴集团, 复星控股. */
+const CHINESE_GROUP = /(?:集团|控股)$/u;
+
 /**
  * An employer's unit written after it with a spaced dash on a line that names no title ("Charité – Universitätsmedizin
- * Berlin", "Alibaba Group – Alibaba Cloud Intelligence"): one name, as the group and its unit are noted together.
+ * Berlin", "Alibaba Group – Alibaba Cloud Intelligence", "阿里巴巴集团 - 阿里云"): one name, as the group and its unit are
+ * noted together.
  */
 export function withDashedUnit(company: string, lineParts: string[][], texts: string[]): string {
   const at = lineParts.findIndex((parts) => parts.includes(company));
   if (at < 0) return company;
   const parts = lineParts[at]!;
   const next = parts[parts.indexOf(company) + 1];
-  // A unit of two words or more: one word there is likelier a town ("Ocado Group — Hatfield").
-  if (!next || !/\S\s+\S/u.test(next) || parts.some((part) => titleScore(part) > companyScore(part)) || isKnownCity(next) || isPlace(next))
+  // A unit of two words or more, or a Chinese group's subsidiary: one word there is likelier a town ("Ocado Group —
+  // Hatfield").
+  const isUnit = (unit: string) => /\S\s+\S/u.test(unit) || (CHINESE_GROUP.test(company) && hasHan(unit));
+  if (!next || !isUnit(next) || parts.some((part) => titleScore(part) > companyScore(part)) || isKnownCity(next) || isPlace(next))
     return company;
   return texts[at]!.match(new RegExp(`${escaped(company)}\\s+[-–—]\\s+${escaped(next)}`, 'u'))?.[0] ?? company;
 }
