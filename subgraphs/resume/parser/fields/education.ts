@@ -23,7 +23,6 @@ import {
   degreeAtSchool,
   degreeBeforeSchool,
   degreeYearSchool,
-  ELSEWHERE_MARK,
   entrySchool,
   isOwnSchool,
   joinWrappedDegrees,
@@ -31,7 +30,6 @@ import {
   NOT_UNDATED_SCHOOL,
   schoolBesideMark,
   schoolBesideSlash,
-  schoolElsewhere,
   SHORT_COURSE,
   studyClauses,
   withoutEmphasis,
@@ -39,6 +37,7 @@ import {
   withoutSchoolBullet,
   withSchoolPlaceJoined,
 } from './school-lines.ts';
+import { ELSEWHERE_MARK, ELSEWHERE_WORD, schoolElsewhere } from './school-elsewhere.ts';
 import { degreeOf, isSchool, isUnnamedSchool } from './segments.ts';
 
 /**
@@ -162,7 +161,7 @@ function withUndatedSchools(lines: string[], anchors: Anchor[], dated: Education
 }
 
 /** A semester elsewhere written as a label before its school: "2016  Exchange: National Taiwan University", "交换：…". */
-const EXCHANGE_LABEL = /^[^:：]*(?:\b(?:exchange|visiting)\b|交换|交換|访学|联合培养)[^:：]*[:：]/iu;
+const EXCHANGE_LABEL = new RegExp(String.raw`^[^:：]*(?:\b(?:${ELSEWHERE_WORD.latin})\b|${ELSEWHERE_WORD.chinese})[^:：]*[:：]`, 'iu');
 
 /**
  * A degree wrapped over lines in a narrow column ("Exchange semester, Electrical" / "Engineering") puts the school

@@ -411,24 +411,6 @@ export function degreeYearSchool(part: string): string[] {
   return degreeOf(head) !== null || QUALIFICATION.test(head) || QUALIFICATION_NAME.test(head) ? [head, found[2]!, found[3]!] : [part];
 }
 
-/** Study elsewhere written into an entry's line: "exchange at University of Copenhagen", "（交换：香港中文大学", "（联合培养：…". */
-const ELSEWHERE =
-  /^(.*?)[\s(（]*\b(exchange|visiting)(?:\s+(?:student|semester|year|scholar|researcher))?(?:\s+(?:at|to)\s+|\s*:\s*)(.+)$|^(.*?)[\s(（]*(交换|联合培养|访学|访问学者)生?\s*[:：]\s*(.+)$/iu;
-/** "本科（其间赴加州大学伯克利分校交换一学期）": the school gone to for a semester, written before the mark. */
-const WENT_ELSEWHERE = /^(.*?)[\s(（]*(?:其间|期间|在校期间|曾)?赴([^()（）]{2,30}?)(交换|交換|联合培养|访学|访问)[^()（）]*[)）]?$/u;
-export const ELSEWHERE_MARK = /^(?:exchange|visiting|交换|联合培养|访学|访问学者)$/iu;
-
-export function schoolElsewhere(part: string): string[] {
-  const went = part.match(WENT_ELSEWHERE);
-  if (went && isSchool(went[2]!)) return [went[1]!.trim(), '交换', went[2]!].filter(Boolean);
-  const found = part.match(ELSEWHERE);
-  if (!found) return [part];
-  const [head, mark, written] = found[2] ? [found[1]!, found[2], found[3]!] : [found[4]!, found[5]!, found[6]!];
-  // Up to the note's end or a bracket of its term: "（交换：香港中文大学，2014.09-2014.12）", "… Toronto (Fall 2014)".
-  const school = written.split(/\s*[,，;；)）]|\s*[(（](?=[^()（）]*(?:\d|spring|summer|fall|autumn|winter|semester|term))/iu)[0]!;
-  return isSchool(school) ? [head.trim(), mark, school.trim()].filter(Boolean) : [part];
-}
-
 /** A school part that starts an entry of its own, not a unit of the school before it (计算机学院, School of Business). */
 export const isOwnSchool = (part: string) =>
   !/^[(（][^()（）]*[)）]$/u.test(part) &&
