@@ -212,7 +212,8 @@ function namesNothing(line: string): boolean {
   // "sandbox.": the end of a sentence a PDF wrapped, in lower case, not a name.
   if (/^\p{Ll}[\p{Ll}\d\s,'’()/&-]*[.;]$/u.test(trimmed)) return true;
   // "Reason for leaving: relocation", "离职原因：个人发展", "Key achievements:" (a title's "Title: what it did" is split before).
-  const label = trimmed.match(/^([^:：]{1,24})[:：]/u);
+  // A colon inside brackets is no label's: "Self-employed (clients: Monzo)" names its employer.
+  const label = trimmed.match(/^([^:：(（]{1,24})[:：]/u);
   if (label && !LABEL.test(trimmed) && titleScore(label[1]!) === 0 && companyScore(label[1]!) === 0) return true;
   // "Python, SQL, Excel, Power BI": three or more short items, none a title, an employer or a place.
   const items = trimmed.split(/\s*[,，、]\s*/u);
@@ -283,7 +284,9 @@ const DEPARTMENT = /^[\u4e00-\u9fff]{1,8}(?:部|科|处|事业部|中心)$/u;
 
 export function parseExperience(sectionLines: string[]): ExperienceEntry[] {
   const lines = splitTitleDescriptions(joinSplitRanges(experienceLines(sectionLines)));
-  const namingPartsOf = (text: string) => {
+  const namingPartsOf = (written: string) => {
+    // "Product Designer / Airbnb / 2018 – 2021": the slash the dates were parted by is left at the line's end.
+    const text = written.replace(/\s+\/\s*$|^\s*\/\s+/gu, '');
     const raw = namedParts(partsOf([text]), text).map(withoutArrangement);
     return raw.filter((p, i) => p.length > 0 && !NOT_A_NAME.test(p) && !isPlace(p, raw[i + 1]));
   };
@@ -304,8 +307,10 @@ export function parseExperience(sectionLines: string[]): ExperienceEntry[] {
     // A line the form labels as the employer's ("Name and address of employer: Volvo Car Poland, Wrocław").
     if (EMPLOYER_LABEL.test(candidate)) return !texts.some((text) => EMPLOYER_LABEL.test(text));
     // "LinkedIn (acquired by Microsoft in 2016)": a note beside a name makes no sentence of it.
-    if (namesNothing(candidate) || (isDescriptionLine(candidate) && isDescriptionLine(withoutArrangement(candidate) || candidate)))
-      return false;
+    // "Kering (luxury goods; 40,000 employees)", "LinkedIn (acquired by Microsoft in 2016)": a note in brackets makes no
+    // size line or sentence of the employer's.
+    const bare = withoutArrangement(candidate) || candidate;
+    if (namesNothing(bare) || (isDescriptionLine(candidate) && isDescriptionLine(bare))) return false;
     const perLine = texts.map(namingPartsOf);
     const parts = perLine.flat();
     const units = perLine.flatMap((line, at) => line.filter((_, i) => isUnitAfter(line, i, texts[at]!)));

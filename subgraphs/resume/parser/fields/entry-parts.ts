@@ -143,10 +143,12 @@ const ARRANGEMENT_LABEL = /^(?:secondment|contract|temp|agency|placement|locum)\
 
 /**
  * What a job board's export writes in brackets after an employer: its head count and the time served there
- * ("上海恒信国际贸易有限公司（100-499人） [ 5年5个月]", "(少于50人)", "(10000人以上)", "(5 years 11 months)").
+ * ("上海恒信国际贸易有限公司（100-499人） [ 5年5个月]", "(少于50人)", "(10000人以上)", "(5 years 11 months)"), and a
+ * description of the employer that ends on its head count ("（互联网，1000-9999人）", "(digital agency, 120 staff)",
+ * "(luxury goods; 40,000 employees)").
  */
 const SIZE_OR_TENURE =
-  /\s*[(（[［【]\s*(?:(?:少于|多于|大于)?\d+(?:\s*[-–~]\s*\d+)?\s*人(?:以上|以下)?|(?:\d+\s*(?:年|个月|years?|months?|yrs?|mos?)\s*)+)\s*(?:[)）\]］】]|$)/giu;
+  /\s*[(（[［【]\s*(?:(?:[^()（）[\]［］【】]*?[,，;；、]\s*)?(?:少于|多于|大于)?\d[\d,]*(?:\s*[-–~]\s*\d[\d,]*)?\+?\s*(?:人(?:以上|以下)?|employees|staff|people)|(?:\d+\s*(?:年|个月|years?|months?|yrs?|mos?)\s*)+)\s*(?:[)）\]］】]|$)/giu;
 
 export const withoutArrangement = (text: string) => {
   const bare = text.replace(ARRANGEMENT, '').replace(SIZE_OR_TENURE, '').replace(ARRANGEMENT_LABEL, '').trim();
