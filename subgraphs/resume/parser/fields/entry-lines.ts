@@ -19,6 +19,13 @@ const EMPLOYMENT_TYPE =
 /** A part that is only an employment type or working pattern ("Full-time" in "Full-time · 12 yrs"). */
 const TYPE_PART = /^(?:full[- ]time|part[- ]time|contract|internship|apprenticeship|seasonal|remote|远程|全职|兼职)$/iu;
 
+/**
+ * What an employer's line writes of it after its name, up to its head count ("Acme Analytics — B2B SaaS, 50 employees",
+ * "Northwind Traders · Wholesale distribution · 200–500 employees"): its trade and size, no part of its name.
+ */
+const EMPLOYER_DESCRIPTION =
+  /^(.+?)\s+([-–—·|｜▪])\s+(?:[^|｜·—–▪]+\s+\2\s+)*[^|｜·—–▪]*?\d[\d,]*(?:\s*[-–]\s*\d[\d,]*)?\+?\s*(?:employees|staff|people|人(?:以上|以下)?)\s*$/iu;
+
 /** Two roles of a promotion on one line: "Engineering Manager → Director of Engineering", "高级工程师 → 技术专家". */
 const PROMOTION = /\s*(?:→|->|⟶|➔)\s*/u;
 
@@ -107,7 +114,7 @@ export function experienceLines(sectionLines: string[]): string[] {
     // "1. Store Manager, Aldi UK, 2016 – 2021": an entry's own line numbered in a list (a description's numbered line,
     // with no range, stays a bullet).
     const numbered = findDateRanges(line).length > 0 ? line.replace(/^\s*\d{1,2}[.)]\s+(?=\p{Lu})/u, '') : line;
-    out.push(numbered.replace(EMPLOYMENT_TYPE, ''));
+    out.push(numbered.replace(EMPLOYMENT_TYPE, '').replace(EMPLOYER_DESCRIPTION, '$1'));
   }
   return out;
 }
