@@ -38,7 +38,7 @@ export const LABEL = new RegExp(
  * table (学校 / 吉林大学): labels, not names.
  */
 export const COLUMN_HEADINGS =
-  /^(?:\s*(?:时间|起止时间|起止日期|就读时间|毕业时间|日期|公司|公司名称|工作单位|所在公司|任职公司|担任职务|职称|单位|职位|职务|岗位|部门|学校|院校|毕业院校|学校名称|所学专业|专业|学历|学位|期間|任職期間|科系|工作内容|工作职责|主要职责|描述|证书|起止年月|zeitraum|bildungseinrichtung|abschluss|year graduated|year of passing|passing year|dates?|period|years?|company|employer|title|position|role|school|institution|institute|university|college|board|examination|course|percentage|marks|cgpa|gpa|grade|division|%|qualifications?|certificate|major|degree|s\/n|responsibilities|duties|description)\s*[|｜,，/:：]?)+$/iu;
+  /^(?:\s*(?:时间|起止时间|起止日期|就读时间|毕业时间|日期|公司|公司名称|工作单位|所在公司|任职公司|担任职务|职称|单位|职位|职务|岗位|部门|学校|院校|毕业院校|学校名称|所学专业|专业|学历|学位|期間|任職期間|科系|工作内容|工作职责|主要职责|描述|证书|起止年月|zeitraum|bildungseinrichtung|abschluss|year graduated|year of passing|passing year|dates?|period|years?|from|to|start(?: date)?|end(?: date)?|job title|company|employer|title|position|role|school|institution|institute|university|college|board|examination|course|percentage|marks|cgpa|gpa|grade|division|%|qualifications?|certificate|major|degree|s\/n|responsibilities|duties|description)\s*[|｜,，/:：]?)+$/iu;
 
 /** A line that names things (not a sentence of description, nor column headings). */
 export function isHeaderLike(line: string | undefined, maxLength = 90): line is string {

@@ -4,7 +4,7 @@
  * line, and roles listed under one employer's heading.
  */
 import { escapeRegExp as escaped } from '../../../../data/text/regexp.ts';
-import { findDateRanges } from './dates.ts';
+import { findDateRanges, normalizeDate } from './dates.ts';
 import { NAMED_UNIT } from './entry-names.ts';
 import { companyScore, isKnownCity, LEGAL_FORM, titleScore, withoutArrangement } from './entry-parts.ts';
 
@@ -88,13 +88,52 @@ function withJoiningRanges(lines: string[]): string[] {
   return out;
 }
 
+/** A table's row parted by tabs or bars ("2015 – 2018\t\tScientist", "2016 – 2019 |  | Associate"): its cells, or null. */
+function cellsOf(line: string): { cells: string[]; joiner: string } | null {
+  if (line.includes('\t')) return { cells: line.split('\t'), joiner: '\t' };
+  if (/\S\s*\|/u.test(line)) return { cells: line.split('|').map((cell) => cell.trim()), joiner: ' | ' };
+  return null;
+}
+
+const isDateCell = (cell: string) => /\d/u.test(cell) && normalizeDate(cell) !== null;
+
+/**
+ * A table's rows as their cells read: a cell left empty under a row with the same cells is the one above it, merged in
+ * the document (a Word table's employer written once for two roles); and a range written in two cells, "From" and "To"
+ * ("Waiter | The Ivy | 2015 | 2017"), one range.
+ */
+function withTableCells(lines: string[]): string[] {
+  let above: string[] | null = null;
+  return lines.map((line) => {
+    const row = cellsOf(line);
+    if (!row || !line.trim()) return line;
+    const cells = [...row.cells];
+    for (let i = 0; i + 1 < cells.length; i++) {
+      if (isDateCell(cells[i]!) && isDateCell(cells[i + 1]!) && findDateRanges(cells.join(' ')).length === 0) {
+        cells.splice(i, 2, `${cells[i]!.trim()} – ${cells[i + 1]!.trim()}`);
+      }
+    }
+    const hasRange = findDateRanges(cells.join(' ')).length > 0;
+    if (hasRange && above && above.length === cells.length) {
+      cells.forEach((cell, i) => {
+        if (i > 0 && i + 1 < cells.length && !cell.trim() && above![i]!.trim()) cells[i] = above![i]!;
+      });
+    }
+    above = hasRange ? cells : null;
+    const changed = cells.length !== row.cells.length || cells.some((cell, i) => cell !== row.cells[i]);
+    return changed ? cells.join(row.joiner) : line;
+  });
+}
+
 /**
  * The section's lines with what is no job taken out: a career break and its dates on the next line; LinkedIn's
  * employment type after an employer; and a promotion path on one line written as its roles, each with the dates.
  */
 export function experienceLines(sectionLines: string[]): string[] {
   // "㈜네오위즈": the legal form's one sign, which a line's start reads as a bullet, written as its letters, (주).
-  const lines = withJoiningRanges(sectionLines.map((line) => withoutEmphasis(line).replace(/[㈜㈱]/gu, (sign) => sign.normalize('NFKC'))));
+  const lines = withJoiningRanges(
+    withTableCells(sectionLines).map((line) => withoutEmphasis(line).replace(/[㈜㈱]/gu, (sign) => sign.normalize('NFKC'))),
+  );
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
