@@ -349,7 +349,10 @@ export function parseExperience(sectionLines: string[]): ExperienceEntry[] {
     const headerTexts = anchor.headerLines
       .sort((a, b) => a - b)
       .map((i) => (i === anchor.lineIndex ? withoutRange(lines[i]!, anchor.range) : lines[i]!));
-    const lineParts = headerTexts.map((text) => namingPartsOf(text).filter((p) => p.length <= 60));
+    // A long part is a sentence's, unless it reads as an employer ("Great Ormond Street Hospital for Children NHS Foundation Trust").
+    const lineParts = headerTexts.map((text) =>
+      namingPartsOf(text).filter((p) => p.length <= 60 || (p.length <= 90 && companyScore(p) > 0)),
+    );
     const parts = lineParts.flat();
     let company: string | null = null;
     let title: string | null = null;
