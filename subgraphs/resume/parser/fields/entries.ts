@@ -282,12 +282,19 @@ const NAME_WORDS = new RegExp(String.raw`^${NAME_WORD}(?:\s+(?:${NAME_WORD}|[&|�
 /** A Chinese department's name: 外贸部, 财务科, 客服中心, 华东事业部. */
 const DEPARTMENT = /^[\u4e00-\u9fff]{1,8}(?:部|科|处|事业部|中心)$/u;
 
+/** A role held as a contract, and the agency it was placed through, in brackets after the employer: "(via Hays)". */
+const CONTRACT = /\bcontract(?:or|ed|ing)?\b|合同工|外包/iu;
+const AGENCY_NOTE = /\s*[(（]\s*via\s+[^)）]+[)）]/giu;
+
 export function parseExperience(sectionLines: string[]): ExperienceEntry[] {
   const lines = splitTitleDescriptions(joinSplitRanges(experienceLines(sectionLines)));
   const namingPartsOf = (written: string) => {
     // "Product Designer / Airbnb / 2018 – 2021": the slash the dates were parted by is left at the line's end.
     const text = written.replace(/\s+\/\s*$|^\s*\/\s+/gu, '');
-    const raw = namedParts(partsOf([text]), text).map(withoutArrangement);
+    // The agency a contractor was placed through is left off ("Contract Java Developer, Deutsche Bank (via Harvey Nash)");
+    // a dealer the employer is reached through stays its own ("John Deere (via RDO Equipment)"), as the labelled set writes it.
+    const isContract = CONTRACT.test(text);
+    const raw = namedParts(partsOf([text]), text).map((part) => withoutArrangement(isContract ? part.replace(AGENCY_NOTE, '') : part));
     return raw.filter((p, i) => p.length > 0 && !NOT_A_NAME.test(p) && !isPlace(p, raw[i + 1]));
   };
   const isCompany = (p: string) => companyScore(p) > titleScore(p);

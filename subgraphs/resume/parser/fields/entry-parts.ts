@@ -116,14 +116,15 @@ export const HOLDING = String.raw`maternity(?: leave)? cover|contract(?:or)?|par
  * An arrangement written in brackets beside a title or an employer, left off while an entry's parts are told apart
  * ("Teaching Assistant (Maternity cover)", "Software Developer (Contract)", "Amazon Flex (self-employed)", "短视频剪辑师
  * （兼职）"; a title gets its note of how the role was held back afterwards, withHoldingNote), as are the agency, the
- * dispatch, the host of a secondment or a renamed employer's new name ("HSBC (Contract via Hays)", "(via Harvey Nash)",
+ * dispatch, the host of a secondment or a renamed employer's new name ("HSBC (Contract via Hays)", "(Agency via Harvey Nash)",
  * "营业员（劳务派遣）", "副县长（挂职）", "(secondment from Deloitte)", "Sergeant (mandatory military service)", "LINE
  * Corporation (now LY Corporation)", "中国扶贫基金会（现中国乡村发展基金会）", "（原锦江国际酒店发展股份有限公司）"), a
  * family business's note ("（家族经营）") and a confidentiality note ("（因保密协议不便透露）"). A Chinese employer's note of
- * where its staff is placed stays its own, as the labelled set writes it ("成都博睿外包服务有限公司（驻场某城商行）").
+ * where its staff is placed stays its own, as the labelled set writes it ("成都博睿外包服务有限公司（驻场某城商行）"), and so
+ * does an agency named alone after an employer ("John Deere (via RDO Equipment)"), as the labelled set writes it.
  */
 const ARRANGEMENT = new RegExp(
-  String.raw`\s*[(（]\s*(?:${HOLDING}|independent contract(?:or)?|maternity leave|parental leave cover|self[- ]employed|agency|voluntary|unpaid|pro bono|(?:mandatory |compulsory )?(?:military|national) service|挂职|借调|代理|(?:[\p{L}-]+\s+){0,2}via\s+[^)）]+|\d+[- ]?(?:months?|weeks?|years?|mos?)\s+(?:contract|ftc|fixed[- ]term(?: contract)?|assignment|secondment|maternity cover|cover)|(?:on\s+)?(?:secondment|seconded|on loan|loaned|leased|outsourced|dispatched|assigned)(?:\s+(?:from|to|at|with)\s+[^)）]+)?|(?:now|formerly|previously|renamed)\s+[^)）]+|(?:acquired|bought) by\s+[^)）]+|promoted(?:\s+(?:in\s+)?(?:19|20)\d{2})?|晋升|升职|现(?:已)?(?:更名|改名)?为[^)）]*|现名[^)）]*|[现現]\s*(?!场|任|職|职|在)[^)）\d]{2,}|原名?[\u4e00-\u9fff]{3,}[^)）]*|家族(?:经营|企业|生意)|family(?:[- ]run| business| firm)|(?:因)?保密[^)）]*|confidential[^)）]*)\s*[)）]`,
+  String.raw`\s*[(（]\s*(?:${HOLDING}|independent contract(?:or)?|maternity leave|parental leave cover|self[- ]employed|agency|voluntary|unpaid|pro bono|(?:mandatory |compulsory )?(?:military|national) service|挂职|借调|代理|(?:[\p{L}-]+\s+){1,2}via\s+[^)）]+|\d+[- ]?(?:months?|weeks?|years?|mos?)\s+(?:contract|ftc|fixed[- ]term(?: contract)?|assignment|secondment|maternity cover|cover)|(?:on\s+)?(?:secondment|seconded|on loan|loaned|leased|outsourced|dispatched|assigned)(?:\s+(?:from|to|at|with)\s+[^)）]+)?|(?:now|formerly|previously|renamed)\s+[^)）]+|(?:acquired|bought) by\s+[^)）]+|promoted(?:\s+(?:in\s+)?(?:19|20)\d{2})?|晋升|升职|现(?:已)?(?:更名|改名)?为[^)）]*|现名[^)）]*|[现現]\s*(?!场|任|職|职|在)[^)）\d]{2,}|原名?[\u4e00-\u9fff]{3,}[^)）]*|家族(?:经营|企业|生意)|family(?:[- ]run| business| firm)|(?:因)?保密[^)）]*|confidential[^)）]*)\s*[)）]`,
   'giu',
 );
 
