@@ -159,6 +159,13 @@ export const withoutArrangement = (text: string) => {
   return city && !isCountry(city[1]!) && (PLACE.test(city[1]!) || isKnownCity(city[1]!)) ? bare.slice(0, city.index).trim() : bare;
 };
 
+/**
+ * A Spanish, Portuguese, Italian or French title, its head word first and its field after it ("Analista de riesgos",
+ * "Ingeniera de procesos", "Chargé de clientèle", "Chef de produit", "Responsable des achats").
+ */
+const ROMANCE_TITLE_HEAD =
+  /^(?:analista|ingenier[oa]|engenheir[oa]|ingegnere|ingénieure?|gerente|jef[ea]|director[a]?|diretor[a]?|diret(?:tore|trice)|directeur|directrice|responsable|responsabile|consultor[a]?|consulente|técnic[oa]|tecnico|chargée?|chef|conseill(?:er|ère)|coordinador[a]?|coordenador[a]?|asesor[a]?|auxiliar|asistente|assistante?|vendedor[a]?|vendeuse|vendeur|commerciale?)\s+(?:de|d’|d'|du|des|da|do|di|del|dos|das)\b/iu;
+
 /** A personal, executive or virtual assistant by their letters: "PA", "EA to the CEO". */
 const ASSISTANT_LETTERS = /^(?:PA|EA|VA)(?:\s+to\s+.+)?$/u;
 
@@ -172,7 +179,7 @@ export function titleScore(text: string): number {
     .split(/,\s|\s[-–—]\s/u)[0]!
     .replace(/\s*[(（][^()（）]*[)）]$/u, '')
     .replace(/\s+(?:I{1,3}|IV|V|\d)$/u, '');
-  if (TITLE_END.test(head) || ENGLISH_TITLE_END.test(head) || ASSISTANT_LETTERS.test(head)) return 2;
+  if (TITLE_END.test(head) || ENGLISH_TITLE_END.test(head) || ASSISTANT_LETTERS.test(head) || ROMANCE_TITLE_HEAD.test(head)) return 2;
   // A title with its unit after it and no separator ("Software Developer Embedded Systems"), not an employer's name.
   if (TITLE_THEN_UNIT.test(head) && !COMPANY_END.test(head)) return 2;
   if (!/[\u4e00-\u9fff]/u.test(head) && TITLE_AT_END.test(head)) return 2;
