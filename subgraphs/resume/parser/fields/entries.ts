@@ -289,8 +289,10 @@ const AGENCY_NOTE = /\s*[(（]\s*via\s+[^)）]+[)）]/giu;
 export function parseExperience(sectionLines: string[]): ExperienceEntry[] {
   const lines = splitTitleDescriptions(joinSplitRanges(experienceLines(sectionLines)));
   const namingPartsOf = (written: string) => {
-    // "Product Designer / Airbnb / 2018 – 2021": the slash the dates were parted by is left at the line's end.
-    const text = written.replace(/\s+\/\s*$|^\s*\/\s+/gu, '');
+    // "Product Designer / Monzo / 2018 – 2021": the slash the dates were parted by is left at the line's end, and the
+    // line is a row its spaced slashes part, into fields.
+    const isSlashRow = /\s\/\s*$|^\s*\/\s/u.test(written);
+    const text = isSlashRow ? written.replace(/\s+\/\s*$|^\s*\/\s+/gu, '').replace(/\s+\/\s+/gu, '  ') : written;
     // The agency a contractor was placed through is left off ("Contract Java Developer, Deutsche Bank (via Harvey Nash)");
     // a dealer the employer is reached through stays its own ("John Deere (via RDO Equipment)"), as the labelled set writes it.
     const isContract = CONTRACT.test(text);
