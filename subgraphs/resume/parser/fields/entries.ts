@@ -38,7 +38,7 @@ export const LABEL = new RegExp(
  * table (学校 / 吉林大学): labels, not names.
  */
 export const COLUMN_HEADINGS =
-  /^(?:\s*(?:时间|起止时间|起止日期|就读时间|毕业时间|日期|公司|公司名称|工作单位|所在公司|任职公司|担任职务|职称|单位|职位|职务|岗位|部门|学校|院校|毕业院校|学校名称|所学专业|专业|学历|学位|期間|任職期間|科系|工作内容|工作职责|主要职责|描述|证书|起止年月|zeitraum|bildungseinrichtung|abschluss|year graduated|year of passing|passing year|dates?|period|years?|company|employer|title|position|role|school|institution|institute|university|college|board|examination|course|percentage|marks|cgpa|gpa|grade|division|%|qualifications?|certificate|major|degree|s\/n|responsibilities|duties|description)\s*[|｜,，/:：]?)+$/iu;
+  /^(?:\s*(?:时间|起止时间|起止日期|就读时间|毕业时间|日期|公司|公司名称|工作单位|所在公司|任职公司|担任职务|职称|单位|职位|职务|岗位|部门|学校|院校|毕业院校|学校名称|所学专业|专业|学历|学位|期間|任職期間|科系|工作内容|工作职责|主要职责|描述|证书|起止年月|zeitraum|bildungseinrichtung|abschluss|year graduated|year of passing|passing year|dates?|period|years?|from|to|start(?: date)?|end(?: date)?|job title|company|employer|title|position|role|school|institution|institute|university|college|board|examination|course|percentage|marks|cgpa|gpa|grade|division|%|qualifications?|certificate|major|degree|s\/n|responsibilities|duties|description)\s*[|｜,，/:：]?)+$/iu;
 
 /** A line that names things (not a sentence of description, nor column headings). */
 export function isHeaderLike(line: string | undefined, maxLength = 90): line is string {
@@ -212,7 +212,8 @@ function namesNothing(line: string): boolean {
   // "sandbox.": the end of a sentence a PDF wrapped, in lower case, not a name.
   if (/^\p{Ll}[\p{Ll}\d\s,'’()/&-]*[.;]$/u.test(trimmed)) return true;
   // "Reason for leaving: relocation", "离职原因：个人发展", "Key achievements:" (a title's "Title: what it did" is split before).
-  const label = trimmed.match(/^([^:：]{1,24})[:：]/u);
+  // A colon inside brackets is no label's: "Self-employed (clients: Monzo)" names its employer.
+  const label = trimmed.match(/^([^:：(（]{1,24})[:：]/u);
   if (label && !LABEL.test(trimmed) && titleScore(label[1]!) === 0 && companyScore(label[1]!) === 0) return true;
   // "Python, SQL, Excel, Power BI": three or more short items, none a title, an employer or a place.
   const items = trimmed.split(/\s*[,，、]\s*/u);
@@ -281,10 +282,21 @@ const NAME_WORDS = new RegExp(String.raw`^${NAME_WORD}(?:\s+(?:${NAME_WORD}|[&|�
 /** A Chinese department's name: 外贸部, 财务科, 客服中心, 华东事业部. */
 const DEPARTMENT = /^[\u4e00-\u9fff]{1,8}(?:部|科|处|事业部|中心)$/u;
 
+/** A role held as a contract, and the agency it was placed through, in brackets after the employer: "(via Hays)". */
+const CONTRACT = /\bcontract(?:or|ed|ing)?\b|合同工|外包/iu;
+const AGENCY_NOTE = /\s*[(（]\s*via\s+[^)）]+[)）]/giu;
+
 export function parseExperience(sectionLines: string[]): ExperienceEntry[] {
   const lines = splitTitleDescriptions(joinSplitRanges(experienceLines(sectionLines)));
-  const namingPartsOf = (text: string) => {
-    const raw = namedParts(partsOf([text]), text).map(withoutArrangement);
+  const namingPartsOf = (written: string) => {
+    // "Product Designer / Monzo / 2018 – 2021": the slash the dates were parted by is left at the line's end, and the
+    // line is a row its spaced slashes part, into fields.
+    const isSlashRow = /\s\/\s*$|^\s*\/\s/u.test(written);
+    const text = isSlashRow ? written.replace(/\s+\/\s*$|^\s*\/\s+/gu, '').replace(/\s+\/\s+/gu, '  ') : written;
+    // The agency a contractor was placed through is left off ("Contract Java Developer, Deutsche Bank (via Harvey Nash)");
+    // a dealer the employer is reached through stays its own ("John Deere (via RDO Equipment)"), as the labelled set writes it.
+    const isContract = CONTRACT.test(text);
+    const raw = namedParts(partsOf([text]), text).map((part) => withoutArrangement(isContract ? part.replace(AGENCY_NOTE, '') : part));
     return raw.filter((p, i) => p.length > 0 && !NOT_A_NAME.test(p) && !isPlace(p, raw[i + 1]));
   };
   const isCompany = (p: string) => companyScore(p) > titleScore(p);
@@ -304,8 +316,10 @@ export function parseExperience(sectionLines: string[]): ExperienceEntry[] {
     // A line the form labels as the employer's ("Name and address of employer: Volvo Car Poland, Wrocław").
     if (EMPLOYER_LABEL.test(candidate)) return !texts.some((text) => EMPLOYER_LABEL.test(text));
     // "LinkedIn (acquired by Microsoft in 2016)": a note beside a name makes no sentence of it.
-    if (namesNothing(candidate) || (isDescriptionLine(candidate) && isDescriptionLine(withoutArrangement(candidate) || candidate)))
-      return false;
+    // "Kering (luxury goods; 40,000 employees)", "LinkedIn (acquired by Microsoft in 2016)": a note in brackets makes no
+    // size line or sentence of the employer's.
+    const bare = withoutArrangement(candidate) || candidate;
+    if (namesNothing(bare) || (isDescriptionLine(candidate) && isDescriptionLine(bare))) return false;
     const perLine = texts.map(namingPartsOf);
     const parts = perLine.flat();
     const units = perLine.flatMap((line, at) => line.filter((_, i) => isUnitAfter(line, i, texts[at]!)));
@@ -344,7 +358,10 @@ export function parseExperience(sectionLines: string[]): ExperienceEntry[] {
     const headerTexts = anchor.headerLines
       .sort((a, b) => a - b)
       .map((i) => (i === anchor.lineIndex ? withoutRange(lines[i]!, anchor.range) : lines[i]!));
-    const lineParts = headerTexts.map((text) => namingPartsOf(text).filter((p) => p.length <= 60));
+    // A long part is a sentence's, unless it reads as an employer ("Great Ormond Street Hospital for Children NHS Foundation Trust").
+    const lineParts = headerTexts.map((text) =>
+      namingPartsOf(text).filter((p) => p.length <= 60 || (p.length <= 90 && companyScore(p) > 0)),
+    );
     const parts = lineParts.flat();
     let company: string | null = null;
     let title: string | null = null;

@@ -4,7 +4,7 @@
  * line, and roles listed under one employer's heading.
  */
 import { escapeRegExp as escaped } from '../../../../data/text/regexp.ts';
-import { findDateRanges } from './dates.ts';
+import { findDateRanges, normalizeDate } from './dates.ts';
 import { NAMED_UNIT } from './entry-names.ts';
 import { companyScore, isKnownCity, LEGAL_FORM, titleScore, withoutArrangement } from './entry-parts.ts';
 
@@ -18,6 +18,13 @@ const EMPLOYMENT_TYPE =
 
 /** A part that is only an employment type or working pattern ("Full-time" in "Full-time · 12 yrs"). */
 const TYPE_PART = /^(?:full[- ]time|part[- ]time|contract|internship|apprenticeship|seasonal|remote|远程|全职|兼职)$/iu;
+
+/**
+ * What an employer's line writes of it after its name, up to its head count ("Acme Analytics — B2B SaaS, 50 employees",
+ * "Northwind Traders · Wholesale distribution · 200–500 employees"): its trade and size, no part of its name.
+ */
+const EMPLOYER_DESCRIPTION =
+  /^(.+?)\s+([-–—·|｜▪])\s+(?:[^|｜·—–▪]+\s+\2\s+)*[^|｜·—–▪]*?\d[\d,]*(?:\s*[-–]\s*\d[\d,]*)?\+?\s*(?:employees|staff|people|人(?:以上|以下)?)\s*$/iu;
 
 /** Two roles of a promotion on one line: "Engineering Manager → Director of Engineering", "高级工程师 → 技术专家". */
 const PROMOTION = /\s*(?:→|->|⟶|➔)\s*/u;
@@ -81,13 +88,52 @@ function withJoiningRanges(lines: string[]): string[] {
   return out;
 }
 
+/** A table's row parted by tabs or bars ("2015 – 2018\t\tScientist", "2016 – 2019 |  | Associate"): its cells, or null. */
+function cellsOf(line: string): { cells: string[]; joiner: string } | null {
+  if (line.includes('\t')) return { cells: line.split('\t'), joiner: '\t' };
+  if (/\S\s*\|/u.test(line)) return { cells: line.split('|').map((cell) => cell.trim()), joiner: ' | ' };
+  return null;
+}
+
+const isDateCell = (cell: string) => /\d/u.test(cell) && normalizeDate(cell) !== null;
+
+/**
+ * A table's rows as their cells read: a cell left empty under a row with the same cells is the one above it, merged in
+ * the document (a Word table's employer written once for two roles); and a range written in two cells, "From" and "To"
+ * ("Waiter | The Ivy | 2015 | 2017"), one range.
+ */
+function withTableCells(lines: string[]): string[] {
+  let above: string[] | null = null;
+  return lines.map((line) => {
+    const row = cellsOf(line);
+    if (!row || !line.trim()) return line;
+    const cells = [...row.cells];
+    for (let i = 0; i + 1 < cells.length; i++) {
+      if (isDateCell(cells[i]!) && isDateCell(cells[i + 1]!) && findDateRanges(cells.join(' ')).length === 0) {
+        cells.splice(i, 2, `${cells[i]!.trim()} – ${cells[i + 1]!.trim()}`);
+      }
+    }
+    const hasRange = findDateRanges(cells.join(' ')).length > 0;
+    if (hasRange && above && above.length === cells.length) {
+      cells.forEach((cell, i) => {
+        if (i > 0 && i + 1 < cells.length && !cell.trim() && above![i]!.trim()) cells[i] = above![i]!;
+      });
+    }
+    above = hasRange ? cells : null;
+    const changed = cells.length !== row.cells.length || cells.some((cell, i) => cell !== row.cells[i]);
+    return changed ? cells.join(row.joiner) : line;
+  });
+}
+
 /**
  * The section's lines with what is no job taken out: a career break and its dates on the next line; LinkedIn's
  * employment type after an employer; and a promotion path on one line written as its roles, each with the dates.
  */
 export function experienceLines(sectionLines: string[]): string[] {
   // "㈜네오위즈": the legal form's one sign, which a line's start reads as a bullet, written as its letters, (주).
-  const lines = withJoiningRanges(sectionLines.map((line) => withoutEmphasis(line).replace(/[㈜㈱]/gu, (sign) => sign.normalize('NFKC'))));
+  const lines = withJoiningRanges(
+    withTableCells(sectionLines).map((line) => withoutEmphasis(line).replace(/[㈜㈱]/gu, (sign) => sign.normalize('NFKC'))),
+  );
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -107,7 +153,7 @@ export function experienceLines(sectionLines: string[]): string[] {
     // "1. Store Manager, Aldi UK, 2016 – 2021": an entry's own line numbered in a list (a description's numbered line,
     // with no range, stays a bullet).
     const numbered = findDateRanges(line).length > 0 ? line.replace(/^\s*\d{1,2}[.)]\s+(?=\p{Lu})/u, '') : line;
-    out.push(numbered.replace(EMPLOYMENT_TYPE, ''));
+    out.push(numbered.replace(EMPLOYMENT_TYPE, '').replace(EMPLOYER_DESCRIPTION, '$1'));
   }
   return out;
 }

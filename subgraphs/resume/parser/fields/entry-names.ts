@@ -144,6 +144,9 @@ export function withHoldingNote(title: string, texts: string[]): string {
   return title;
 }
 
+/** A shop's, a restaurant's or a bank's branch: 上海来福士店, 台北信義門市, 北京分行, "Oxford Circus branch". */
+const BRANCH = /^[\u4e00-\u9fff\w]{2,}(?:店|门店|門市|门市|餐厅|餐廳|分店|分行|支行|分公司|营业部)$|^\p{Lu}[\p{L}' ]+ (?:branch|store)$/u;
+
 /** A Chinese group's name, which its subsidiary's follows: 阿里巴巴集团, 复星控股. */
 const CHINESE_GROUP = /(?:集团|控股)$/u;
 
@@ -157,6 +160,11 @@ export function withDashedUnit(company: string, lineParts: string[][], texts: st
   if (at < 0) return company;
   const parts = lineParts[at]!;
   const next = parts[parts.indexOf(company) + 1];
+  // A branch named as one ("星巴克 · 上海来福士店", "麦当劳（中国）有限公司 北京西单餐厅", "Starbucks — Oxford Circus branch"),
+  // joined by a dash, a middle dot or a space, is the employer's, whatever else its line names.
+  const branch =
+    next && BRANCH.test(next) && texts[at]!.match(new RegExp(`${escaped(company)}(?:\\s*[-–—·]\\s*|\\s+)${escaped(next)}`, 'u'));
+  if (branch) return branch[0];
   // A unit of two words or more, or a Chinese group's subsidiary: one word there is likelier a town ("Ocado Group —
   // Hatfield").
   const isUnit = (unit: string) => /\S\s+\S/u.test(unit) || (CHINESE_GROUP.test(company) && hasHan(unit));

@@ -116,14 +116,15 @@ export const HOLDING = String.raw`maternity(?: leave)? cover|contract(?:or)?|par
  * An arrangement written in brackets beside a title or an employer, left off while an entry's parts are told apart
  * ("Teaching Assistant (Maternity cover)", "Software Developer (Contract)", "Amazon Flex (self-employed)", "短视频剪辑师
  * （兼职）"; a title gets its note of how the role was held back afterwards, withHoldingNote), as are the agency, the
- * dispatch, the host of a secondment or a renamed employer's new name ("HSBC (Contract via Hays)", "(via Harvey Nash)",
+ * dispatch, the host of a secondment or a renamed employer's new name ("HSBC (Contract via Hays)", "(Agency via Harvey Nash)",
  * "营业员（劳务派遣）", "副县长（挂职）", "(secondment from Deloitte)", "Sergeant (mandatory military service)", "LINE
  * Corporation (now LY Corporation)", "中国扶贫基金会（现中国乡村发展基金会）", "（原锦江国际酒店发展股份有限公司）"), a
  * family business's note ("（家族经营）") and a confidentiality note ("（因保密协议不便透露）"). A Chinese employer's note of
- * where its staff is placed stays its own, as the labelled set writes it ("成都博睿外包服务有限公司（驻场某城商行）").
+ * where its staff is placed stays its own, as the labelled set writes it ("成都博睿外包服务有限公司（驻场某城商行）"), and so
+ * does an agency named alone after an employer ("John Deere (via RDO Equipment)"), as the labelled set writes it.
  */
 const ARRANGEMENT = new RegExp(
-  String.raw`\s*[(（]\s*(?:${HOLDING}|independent contract(?:or)?|maternity leave|parental leave cover|self[- ]employed|agency|voluntary|unpaid|pro bono|(?:mandatory |compulsory )?(?:military|national) service|挂职|借调|代理|(?:[\p{L}-]+\s+){0,2}via\s+[^)）]+|\d+[- ]?(?:months?|weeks?|years?|mos?)\s+(?:contract|ftc|fixed[- ]term(?: contract)?|assignment|secondment|maternity cover|cover)|(?:on\s+)?(?:secondment|seconded|on loan|loaned|leased|outsourced|dispatched|assigned)(?:\s+(?:from|to|at|with)\s+[^)）]+)?|(?:now|formerly|previously|renamed)\s+[^)）]+|(?:acquired|bought) by\s+[^)）]+|promoted(?:\s+(?:in\s+)?(?:19|20)\d{2})?|晋升|升职|现(?:已)?(?:更名|改名)?为[^)）]*|现名[^)）]*|[现現]\s*(?!场|任|職|职|在)[^)）\d]{2,}|原名?[\u4e00-\u9fff]{3,}[^)）]*|家族(?:经营|企业|生意)|family(?:[- ]run| business| firm)|(?:因)?保密[^)）]*|confidential[^)）]*)\s*[)）]`,
+  String.raw`\s*[(（]\s*(?:${HOLDING}|independent contract(?:or)?|maternity leave|parental leave cover|self[- ]employed|agency|voluntary|unpaid|pro bono|(?:mandatory |compulsory )?(?:military|national) service|挂职|借调|代理|(?:[\p{L}-]+\s+){1,2}via\s+[^)）]+|\d+[- ]?(?:months?|weeks?|years?|mos?)\s+(?:contract|ftc|fixed[- ]term(?: contract)?|assignment|secondment|maternity cover|cover)|(?:on\s+)?(?:secondment|seconded|on loan|loaned|leased|outsourced|dispatched|assigned)(?:\s+(?:from|to|at|with)\s+[^)）]+)?|(?:now|formerly|previously|renamed)\s+[^)）]+|(?:acquired|bought) by\s+[^)）]+|promoted(?:\s+(?:in\s+)?(?:19|20)\d{2})?|晋升|升职|现(?:已)?(?:更名|改名)?为[^)）]*|现名[^)）]*|[现現]\s*(?!场|任|職|职|在)[^)）\d]{2,}|原名?[\u4e00-\u9fff]{3,}[^)）]*|家族(?:经营|企业|生意)|family(?:[- ]run| business| firm)|(?:因)?保密[^)）]*|confidential[^)）]*)\s*[)）]`,
   'giu',
 );
 
@@ -143,10 +144,12 @@ const ARRANGEMENT_LABEL = /^(?:secondment|contract|temp|agency|placement|locum)\
 
 /**
  * What a job board's export writes in brackets after an employer: its head count and the time served there
- * ("上海恒信国际贸易有限公司（100-499人） [ 5年5个月]", "(少于50人)", "(10000人以上)", "(5 years 11 months)").
+ * ("上海恒信国际贸易有限公司（100-499人） [ 5年5个月]", "(少于50人)", "(10000人以上)", "(5 years 11 months)"), and a
+ * description of the employer that ends on its head count ("（互联网，1000-9999人）", "(digital agency, 120 staff)",
+ * "(luxury goods; 40,000 employees)").
  */
 const SIZE_OR_TENURE =
-  /\s*[(（[［【]\s*(?:(?:少于|多于|大于)?\d+(?:\s*[-–~]\s*\d+)?\s*人(?:以上|以下)?|(?:\d+\s*(?:年|个月|years?|months?|yrs?|mos?)\s*)+)\s*(?:[)）\]］】]|$)/giu;
+  /\s*[(（[［【]\s*(?:(?:[^()（）[\]［］【】]*?[,，;；、]\s*)?(?:少于|多于|大于)?\d[\d,]*(?:\s*[-–~]\s*\d[\d,]*)?\+?\s*(?:人(?:以上|以下)?|employees|staff|people)|(?:\d+\s*(?:年|个月|years?|months?|yrs?|mos?)\s*)+)\s*(?:[)）\]］】]|$)/giu;
 
 export const withoutArrangement = (text: string) => {
   const bare = text.replace(ARRANGEMENT, '').replace(SIZE_OR_TENURE, '').replace(ARRANGEMENT_LABEL, '').trim();
@@ -155,6 +158,13 @@ export const withoutArrangement = (text: string) => {
   // A country there names the employer's subsidiary, as its legal name does ("Cisco Systems (China)"): it stays.
   return city && !isCountry(city[1]!) && (PLACE.test(city[1]!) || isKnownCity(city[1]!)) ? bare.slice(0, city.index).trim() : bare;
 };
+
+/**
+ * A Spanish, Portuguese, Italian or French title, its head word first and its field after it ("Analista de riesgos",
+ * "Ingeniera de procesos", "Chargé de clientèle", "Chef de produit", "Responsable des achats").
+ */
+const ROMANCE_TITLE_HEAD =
+  /^(?:analista|ingenier[oa]|engenheir[oa]|ingegnere|ingénieure?|gerente|jef[ea]|director[a]?|diretor[a]?|diret(?:tore|trice)|directeur|directrice|responsable|responsabile|consultor[a]?|consulente|técnic[oa]|tecnico|chargée?|chef|conseill(?:er|ère)|coordinador[a]?|coordenador[a]?|asesor[a]?|auxiliar|asistente|assistante?|vendedor[a]?|vendeuse|vendeur|commerciale?)\s+(?:de|d’|d'|du|des|da|do|di|del|dos|das)\b/iu;
 
 /** A personal, executive or virtual assistant by their letters: "PA", "EA to the CEO". */
 const ASSISTANT_LETTERS = /^(?:PA|EA|VA)(?:\s+to\s+.+)?$/u;
@@ -169,7 +179,7 @@ export function titleScore(text: string): number {
     .split(/,\s|\s[-–—]\s/u)[0]!
     .replace(/\s*[(（][^()（）]*[)）]$/u, '')
     .replace(/\s+(?:I{1,3}|IV|V|\d)$/u, '');
-  if (TITLE_END.test(head) || ENGLISH_TITLE_END.test(head) || ASSISTANT_LETTERS.test(head)) return 2;
+  if (TITLE_END.test(head) || ENGLISH_TITLE_END.test(head) || ASSISTANT_LETTERS.test(head) || ROMANCE_TITLE_HEAD.test(head)) return 2;
   // A title with its unit after it and no separator ("Software Developer Embedded Systems"), not an employer's name.
   if (TITLE_THEN_UNIT.test(head) && !COMPANY_END.test(head)) return 2;
   if (!/[\u4e00-\u9fff]/u.test(head) && TITLE_AT_END.test(head)) return 2;
