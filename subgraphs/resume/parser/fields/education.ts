@@ -24,6 +24,8 @@ import {
   degreeBeforeSchool,
   degreeYearSchool,
   entrySchool,
+  FACULTY_SUBJECT,
+  GONE_TO,
   isOwnSchool,
   joinWrappedDegrees,
   joinWrappedSchools,
@@ -53,6 +55,8 @@ export function parseEducation(sectionLines: string[]): EducationEntry[] {
   const lines = sectionLines
     .map(withoutEmphasis)
     .map((line) => studyClauses(line, isHeaderLike(line, EDUCATION_LINE_LENGTH)))
+    .flatMap((line) => line.split('\n'))
+    .map(withTransliterationJoined)
     .map(withoutSchoolBullet)
     .map(withSchoolPlaceJoined);
   const joined = joinWrappedDegrees(joinWrappedSchools(lines));
@@ -243,14 +247,36 @@ function withoutTrailingCity(parts: string[]): string[] {
   });
 }
 
+/**
+ * A foreign name written in Chinese parts its words with a dot, as a separator parts a line's fields: "美国约翰斯·霍普金斯大学".
+ * The dot joins when the words before it name no school, degree or subject and the ones after it a school; it is kept
+ * out of the parting (TRANSLITERATION_DOT) until the entry's parts are read.
+ */
+function withTransliterationJoined(line: string): string {
+  return line.replace(/([\u4e00-\u9fff]+)·([\u4e00-\u9fff]+)/gu, (whole, before: string, after: string) =>
+    isSchool(after) && !isSchool(before) && degreeOf(before) === null && !FACULTY_WORDS.test(before)
+      ? `${before}${TRANSLITERATION_DOT}${after}`
+      : whole,
+  );
+}
+const TRANSLITERATION_DOT = '\uE002';
+const FACULTY_WORDS = new RegExp(`^(?:${FACULTY_SUBJECT})+$`, 'u');
+
+/** "后赴美国哥伦比亚大学攻读硕士": what was done there first, as a degree before its school, then the school. */
+function schoolGoneTo(part: string): string[] {
+  const gone = part.match(GONE_TO);
+  return gone && isSchool(gone[1]!) ? [gone[2]!, gone[1]!] : [part];
+}
+
 function normalisedParts(rawParts: string[]): string[] {
-  return withoutTrailingCity(rawParts)
+  return withoutTrailingCity(rawParts.map((part) => part.replaceAll(TRANSLITERATION_DOT, '·')))
     .flatMap(degreeAtSchool)
     .flatMap(schoolBesideSlash)
     .flatMap(schoolElsewhere)
     .flatMap(schoolBesideMark)
     .flatMap(degreeBeforeSchool)
-    .flatMap(degreeYearSchool);
+    .flatMap(degreeYearSchool)
+    .flatMap(schoolGoneTo);
 }
 
 /**
