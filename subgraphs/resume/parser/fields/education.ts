@@ -108,7 +108,13 @@ function educationEntries(lines: string[]): EducationEntry[] {
 const LEVEL_CELL = /^(?:大学|大學|研究所|学院|學院)$/u;
 
 /** A part that names a school, not only its kind or level ("High School Diploma · (2008 - 2012)" under its school). */
-const namesSchool = (part: string) => isSchool(part) && !isUnnamed(part) && !LEVEL_CELL.test(part);
+const namesSchool = (part: string) => isSchool(part) && !isUnnamed(part) && !LEVEL_CELL.test(part) && !FACULTY_ONLY.test(part.trim());
+
+/**
+ * A faculty named only by its subjects, no university's name (管理学院, 计算机科学与技术学院): a unit of the school on the line
+ * above ("复旦大学" / "管理学院  工商管理  MBA  2018-2020"), or of none the line names.
+ */
+const FACULTY_ONLY = new RegExp(`^(?:${FACULTY_SUBJECT})+学院$`, 'u');
 
 /**
  * An Indian table's columns for the institution attended and for the university or board it is affiliated to or
@@ -318,7 +324,8 @@ function entriesFromParts(rawParts: string[], start: string | null, end: string 
 
 /**
  * A physician's residency or fellowship, written in the education section, names the hospital that trains as its
- * school ("Residency, Internal Medicine — Massachusetts General Hospital, 2012 – 2015", "北京协和医院  住院医师规范化培训"),
+ * school ("Residency, Internal Medicine — Massachusetts General Hospital, 2012 – 2015", "北京协和医院  住院医师规范化培训",
+ * a physician's 进修 there: "北京协和医院  心内科进修"),
  * as LinkedIn's education entries write it; a hospital elsewhere stays an employer.
  */
 function residencyHospital(parts: string[]): { school: string; parts: string[] } | null {
@@ -328,18 +335,28 @@ function residencyHospital(parts: string[]): { school: string; parts: string[] }
 }
 /** An entry's parts that name its school, or a residency's hospital. */
 const hasSchool = (parts: string[]) => parts.some((p) => isSchool(p)) || residencyHospital(parts) !== null;
-const RESIDENCY = /^(?:(?:medical |surgical |clinical )?(?:residency|fellowship|house officer)\b)|住院医师|规范化培训|规培/iu;
+const RESIDENCY = /^(?:(?:medical |surgical |clinical )?(?:residency|fellowship|house officer)\b)|住院医师|规范化培训|规培|进修/iu;
 const HOSPITAL = /\b(?:hospitals?|clinic|medical cent(?:er|re)|infirmary)\b|医院|醫院/iu;
+
+const MOOC_PLATFORM = /^(?:中国大学MOOC|中国大学慕课|学堂在线|网易云课堂|Coursera|edX|Udemy|Udacity|FutureLearn|LinkedIn Learning)$/iu;
+const PARTY_SCHOOL = /党校|黨校/u;
 
 /** A school's kind with no name, its subject after it too: "Some college coursework in business". */
 const isUnnamed = (part: string) => isUnnamedSchool(part) || isUnnamedSchool(part.replace(/\s+in\s+[\p{L} &]+$/u, ''));
 
 function entryFromParts(rawParts: string[], start: string | null, end: string | null): EducationEntry {
   const parts = normalisedParts(rawParts).filter((p) => !NOT_A_NAME.test(p) && !isLocationOnly(p) && !ELSEWHERE_MARK.test(p));
-  const isCourse = parts.some((p) => SHORT_COURSE.test(p) && !isSchool(p));
+  // A class at a 党校 is how it teaches (中青年干部培训班); a course on a learning platform names no school, the
+  // university that made it neither ("中国大学MOOC  Python语言程序设计（北京理工大学）"), and a camp of days none, a
+  // university's name in it too (全国大学生数学建模夏令营).
+  const isCourse =
+    parts.some((p) => MOOC_PLATFORM.test(p) || /[夏冬]令营$/u.test(p)) ||
+    (parts.some((p) => SHORT_COURSE.test(p) && !isSchool(p)) && !parts.some((p) => PARTY_SCHOOL.test(p)));
   const named = isCourse
     ? -1
-    : parts.findIndex((p) => isSchool(p) && !isUnnamed(p) && !LEVEL_CELL.test(p) && !/^(?:school of|学院：)/i.test(p));
+    : parts.findIndex(
+        (p) => isSchool(p) && !isUnnamed(p) && !LEVEL_CELL.test(p) && !FACULTY_ONLY.test(p) && !/^(?:school of|学院：)/i.test(p),
+      );
   const namedSchool = named < 0 ? residencyHospital(parts) : entrySchool(parts, named);
   const school = namedSchool?.school ?? null;
   let degree: string | null = null;

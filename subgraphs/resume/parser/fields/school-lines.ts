@@ -177,8 +177,11 @@ export function schoolName(part: string): string {
     // Its campuses' cities listed: "INSEAD (Fontainebleau & Singapore)".
     .replace(/\s*\(([^()]+)\)$/u, (whole, inside: string) => {
       const places = inside.split(/\s*(?:&|,|\/|\band\b)\s*/u).map((place) => place.trim());
+      // A town and its country: "University of Lagos (Akoka, Nigeria)".
       const listed =
-        places.length > 1 && places.every((place) => /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u.test(place)) && places.some(isKnownCity);
+        places.length > 1 &&
+        places.every((place) => /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u.test(place)) &&
+        (places.some(isKnownCity) || isCountry(places[places.length - 1]!));
       return isKnownCity(inside.trim()) || isCountry(inside) || listed ? '' : whole;
     })
     .trim();
@@ -342,8 +345,8 @@ function schoolNamedBothWays(first: string, second: string): string {
   };
   return `${named(first)} ${named(second)}`;
 }
-/** A college, school or faculty, not a university: "College of Engineering", "Trinity College". */
-const UNIT = /^(?!.*\buniversit)(?=.*\b(?:college|school|faculty)\b)/iu;
+/** A college, school, faculty or institute of a subject, not a university: "College of Engineering", "Trinity College". */
+const UNIT = /^(?!.*\buniversit)(?:institute of\b|(?=.*\b(?:college|school|faculty)\b))/iu;
 
 /** Markdown emphasis around a name: "**华东师范大学**", "__University of Leeds__". */
 export const withoutEmphasis = (line: string) => line.replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/gu, '$2');
