@@ -439,7 +439,7 @@ export function studyClauses(line: string, isNameLine: boolean): string {
   const clauses = line
     // Clauses: "…; trained at X.", "B.S. from MIT (2012) and Ph.D. from Stanford (2017).", "本科毕业于X，具备…。"; not
     // a comma inside a bracket ("(MSc, 2019)").
-    .split(/\s*[;；，。]\s*|,\s+(?![^()]*\))|\.\s+(?=\p{Lu})|\s+and\s+(?=\S+\s+(?:from|at)\s+\p{Lu})/u)
+    .split(/\s*[;；，。]\s*|,\s+(?![^()]*\))|\.\s+(?=\p{Lu})|\s+and\s+(?=(?:an?\s+)?\S+\s+(?:from|at)\s+\p{Lu})/u)
     .map((clause) => clause.replace(/[.!]\s*$/u, '').trim())
     .filter((clause) => {
       // "本科毕业于西安电子科技大学通信工程专业": a Chinese clause that says where its writer graduated.
