@@ -89,6 +89,11 @@ describe("school forms pinned by the ninth set's fixes", () => {
     // A unit named "Institute of …" before its university; a town and its country in brackets.
     ['Education\nInstitute of Engineering, Tribhuvan University — B.E. Civil, 2012', ['Tribhuvan University']],
     ['Education\nSavitribai Phule Pune University (Pune, India) — B.E. Mechanical, 2014', ['Savitribai Phule Pune University']],
+    // A mark set between a line's fields with a space on each side.
+    ['教育背景\n2013.09-2017.06 ▏ 中南大学 ▏ 材料 ▏ 本科', ['中南大学']],
+    ['教育背景\n2013.09-2017.06 → 中南大学 → 材料 → 本科', ['中南大学']],
+    ['Education\nSep 2012 – Jun 2016 ▪ University of Porto ▪ BSc Economics', ['University of Porto']],
+    ['Education\nUniversity of Porto ⋅ BSc Economics ⋅ 2016', ['University of Porto']],
     // A 党校's class; a 进修 at a hospital, beside a visiting year at a university.
     ['教育背景\n2019.03-2019.06  中共杭州市委党校  青年干部培训班', ['中共杭州市委党校']],
     ['教育背景\n2019.09-2020.06  北京大学  访问学者\n2017.03-2017.09  四川大学华西医院  骨科进修', ['北京大学', '四川大学华西医院']],

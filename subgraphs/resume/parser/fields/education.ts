@@ -54,6 +54,7 @@ const CONTACT_LINE = /^\s*(?:\+?\d[\d\s().-]{6,}\d|[\w.+-]+@[\w-]+\.[\w.]+|(?:ht
 export function parseEducation(sectionLines: string[]): EducationEntry[] {
   const lines = sectionLines
     .map(withoutEmphasis)
+    .map(withSeparatorMarks)
     .map((line) => studyClauses(line, isHeaderLike(line, EDUCATION_LINE_LENGTH)))
     .flatMap((line) => line.split('\n'))
     .map(withTransliterationJoined)
@@ -252,6 +253,13 @@ function withoutTrailingCity(parts: string[]): string[] {
     return city ? part.slice(0, part.length - city[1]!.length) : part;
   });
 }
+
+/**
+ * A mark a line sets between its fields, spaced on both sides, parts them as a pipe does: "2013.09-2017.06 ▏ 中南大学 ▏ 材料",
+ * "Sep 2012 – Jun 2016 ▪ University of Porto ▪ BSc", "University of Porto ⋅ BSc Economics ⋅ 2016", "… → 中南大学 → …".
+ */
+const withSeparatorMarks = (line: string) => line.replace(SEPARATOR_MARK, ' | ');
+const SEPARATOR_MARK = /(?<=\S)\s+[▏▕‖¦│┃→⇒➔➜➤►▸▶»›⋅∙◆◇■□▪▫●○♦★☆✦❖]\s+(?=\S)/gu;
 
 /**
  * A foreign name written in Chinese parts its words with a dot, as a separator parts a line's fields: "美国约翰斯·霍普金斯大学".
