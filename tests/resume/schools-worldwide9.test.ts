@@ -83,6 +83,16 @@ describe("school forms pinned by the ninth set's fixes", () => {
       ['Peking University', 'Columbia University'],
     ],
     ['Summary\nHolds a BA from Yale University and an MBA from Wharton; ten years in private equity.', ['Yale University', 'Wharton']],
+    // A sentence's article before the school, a study verb with its subject, a graduate of, a degree "with" before it.
+    [
+      'Profile\nI studied economics at the University of Nairobi and later completed an MBA at Strathmore University.',
+      ['University of Nairobi', 'Strathmore University'],
+    ],
+    ['About me\nGraduate of Universidad de los Andes (2015) with five years in consulting.', ['Universidad de los Andes']],
+    [
+      'Summary\nMechanical engineer with a master’s degree from the Technical University of Munich and 7 years in automotive.',
+      ['Technical University of Munich'],
+    ],
     // A faculty named by its subjects under its university's line, or glued with the subject on the next.
     ['教育背景\n浙江大学\n计算机科学与技术学院  本科  2012-2016', ['浙江大学']],
     ['教育背景\n2012.09-2016.06  复旦大学管理学院\n工商管理  本科', ['复旦大学']],
@@ -116,6 +126,8 @@ describe("school forms pinned by the ninth set's fixes", () => {
     ['教育背景\n2020.02-2020.05  学堂在线  数据结构（清华大学）', []],
     ['Education\nCoursera — Machine Learning (Stanford University), 2019', []],
     ['教育背景\n2017.07  北京大学暑期夏令营\n2014.09-2018.06  武汉大学  数学  本科', ['武汉大学']],
+    // Hiring from a school, and graduates of one, are no study there.
+    ['Summary\nHired graduates of the University of Leeds and trained them at Sheffield Hallam University.', []],
     // The platform an online degree was taken on is still no part of its university.
     ['Education\nUniversity of London (via Coursera) — BSc Computer Science, 2020 – 2023', ['University of London']],
   ])('reads no more than is there: %s', (section, schools) => {

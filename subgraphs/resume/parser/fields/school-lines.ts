@@ -220,12 +220,12 @@ function withoutWordsBefore(part: string): string {
   if (verb && !isSchool(verb[1]!) && isSchool(verb[2]!)) return verb[2]!;
   const studied = part.match(STUDIED_AT);
   if (studied && isSchool(studied[1]!)) return studied[1]!;
-  const at = part.match(/^(.+?)\s+(?:at|from)\s+(\p{Lu}.+)$/u) ?? part.match(GRADUATE_OF);
+  const at = part.match(/^(.+?)\s+(?:at|from)\s+(?:the\s+)?(\p{Lu}.+)$/u) ?? part.match(GRADUATE_OF);
   if (at && !isSchool(at[1]!) && isSchool(at[2]!)) return at[2]!;
   return part;
 }
 /** "Finance graduate of the London School of Economics": a graduate or alumnus of a school. */
-const GRADUATE_OF = /^(.+?\b(?:graduate|alumn(?:us|a|i)))\s+of\s+(?:the\s+)?(\p{Lu}.+)$/u;
+const GRADUATE_OF = /^((?:.*?\s)?(?:[Gg]raduate|[Aa]lumn(?:us|a|i)))\s+of\s+(?:the\s+)?(\p{Lu}.+)$/u;
 const STUDIED_AT = /^.{0,12}?在(.+?(?:大学|学院|学校|中学|技校|卫校|党校|中专|中心))(?:就读|学习|进修|读|学)[\u4e00-\u9fff]*$/u;
 
 /**
@@ -439,13 +439,13 @@ export function studyClauses(line: string, isNameLine: boolean): string {
   const clauses = line
     // Clauses: "…; trained at X.", "B.S. from MIT (2012) and Ph.D. from Stanford (2017).", "本科毕业于X，具备…。"; not
     // a comma inside a bracket ("(MSc, 2019)").
-    .split(/\s*[;；，。]\s*|,\s+(?![^()]*\))|\.\s+(?=\p{Lu})|\s+and\s+(?=(?:an?\s+)?\S+\s+(?:from|at)\s+\p{Lu})/u)
+    .split(/\s*[;；，。]\s*|,\s+(?![^()]*\))|\.\s+(?=\p{Lu})|\s+and\s+(?=[^,;]*?\s(?:from|at)\s+(?:the\s+)?\p{Lu})/u)
     .map((clause) => clause.replace(/[.!]\s*$/u, '').trim())
     .filter((clause) => {
       // "本科毕业于西安电子科技大学通信工程专业": a Chinese clause that says where its writer graduated.
       const graduated = clause.match(/^.{0,12}?(?:毕业|就读|肄业)于\s*(.+)$/u) ?? clause.match(GONE_TO);
       if (graduated) return isSchool(graduated[1]!);
-      const found = clause.match(/^(.+?)\s+(?:from|at)\s+(\p{Lu}.*)$/u) ?? clause.match(GRADUATE_OF);
+      const found = clause.match(/^(.+?)\s+(?:from|at)\s+(?:the\s+)?(\p{Lu}.*)$/u) ?? clause.match(GRADUATE_OF);
       if (!found || !isSchool(found[2]!.replace(/\s*[(（][^()（）]*[)）]$/u, '')) || isSchool(found[1]!)) return false;
       const head = found[1]!;
       return STUDY_VERB.test(head) || degreeOf(head) !== null || QUALIFICATION_NAME.test(head);
@@ -455,10 +455,11 @@ export function studyClauses(line: string, isNameLine: boolean): string {
       const two = clause.match(/^(.+?\s(?:at|from)\s+)(\p{Lu}.+?)\s+and\s+(?:the\s+)?(\p{Lu}.+)$/u);
       return two && isSchool(two[2]!) && isSchool(two[3]!) ? `${two[1]}${two[2]}\n${two[1]}${two[3]}` : clause;
     })
-    // "… from Barnsley College and 8 years in warehousing": the sentence going on after the name.
+    // "… from Barnsley College and 8 years in warehousing": the sentence going on after the name (not a "with" before
+    // it: "Engineer with a master’s degree from the Technical University of Munich").
     .map((clause) =>
       clause
-        .replace(/\s+(?:and|with|where|for|before|after)\s+(?=[\p{Ll}\d]).*$/u, '')
+        .replace(/(?<=\p{Lu}[\p{L}'’.-]*|[)）])\s+(?:and|with|where|for|before|after)\s+(?=[\p{Ll}\d]).*$/u, '')
         // Its year in a bracket, a degree before it too: "(2012)", "(MSc, 2019)".
         .replace(/\s*[(（]([^()（）]*(?:19|20)\d{2})[)）]$/u, ', $1'),
     );
@@ -466,7 +467,7 @@ export function studyClauses(line: string, isNameLine: boolean): string {
 }
 /** "后赴美国哥伦比亚大学攻读硕士": a school gone to for a degree, and what was done there. */
 export const GONE_TO = /^.{0,6}?赴\s*(.+?(?:大学|学院))((?:攻读|留学|深造|读研|读博|就读|学习)[\u4e00-\u9fff]*)$/u;
-const STUDY_VERB = /(?:^|\s)(?:graduated?|trained|studied|qualified|educated|retrained|alumn(?:us|a|i))$/iu;
+const STUDY_VERB = /(?:^|\s)(?:graduated?|trained|studied(?:\s+[\p{L}’'-]+){0,3}|qualified|educated|retrained|alumn(?:us|a|i))$/iu;
 const QUALIFICATION_NAME =
   /(?:^|\s)(?:NVQ|SVQ|HND|HNC|BTEC|PGCE|PGDE|City (?:&|and) Guilds|(?:Advanced |Graduate )?Diploma|Certificate|Cert(?:\.|ificate)? I{1,3}V?)\b/u;
 
@@ -485,7 +486,8 @@ export const withoutSchoolBullet = (line: string) =>
 
 /** "B.S. in Computer Science at University of Michigan", "B.A. from Harvard University": the degree and the school. */
 export function degreeAtSchool(part: string): string[] {
-  const at = part.match(/^(.+?)\s+(?:at|from|@)\s+(.+)$/iu);
+  // "… from the University of X": the sentence's article no part of the name ("from The University of Texas" keeps it).
+  const at = part.match(/^(.+?)\s+(?:at|from|At|From|AT|FROM|@)\s+(?:the\s+)?(.+)$/u);
   return at && degreeOf(at[1]!) !== null && isSchool(at[2]!) ? [at[1]!, at[2]!] : [part];
 }
 
