@@ -11,9 +11,13 @@
  * counted found when its key matches an expected one of its case, as setFigures counts):
  *   dev 64/85 cases, schools P 82.1 R 81.2 (69 of 84 found, 85 expected);
  *   test 36/42 cases, schools P 90.5 R 84.4 (38 of 42 found, 45 expected).
- * After the fixes to the set's dev cases and to forms found by probes written beyond it (pinned below):
+ * After the fixes to the set's dev cases:
  *   dev 80/85 cases, schools P 96.5 R 96.5 (82 of 85 found, 85 expected);
  *   test 37/42 cases, schools P 92.9 R 86.7 (39 of 42 found, 45 expected).
+ * After the fixes to forms found by probes written beyond the set (pinned below; the last, two places in brackets after
+ * a Chinese name as its address, is a form the set's header decides and its test part holds, seen in the aggregate):
+ *   dev 80/85 cases, schools P 96.5 R 96.5 (82 of 85 found, 85 expected);
+ *   test 38/42 cases, schools P 95.2 R 88.9 (40 of 42 found, 45 expected).
  * The labelled resumes' structure (`npm run bench:parse -- --hold-out-from 461`) is identical before and after every
  * fix on both splits: dev schools 98.8/98.1, dateRanges 100.0/99.6, test schools 95.7/93.0, the other fields unchanged.
  *
@@ -56,7 +60,7 @@ describe('schools worldwide 9 (figures)', () => {
       (c) => c.schools.map(key),
     );
     expect(figures.dev.passed).toBeGreaterThanOrEqual(DEV9.length - OPEN.size);
-    expect(figures.test.passed).toBeGreaterThanOrEqual(37);
+    expect(figures.test.passed).toBeGreaterThanOrEqual(38);
   });
 });
 
@@ -104,6 +108,9 @@ describe("school forms pinned by the ninth set's fixes", () => {
     ['教育背景\n2013.09-2017.06 → 中南大学 → 材料 → 本科', ['中南大学']],
     ['Education\nSep 2012 – Jun 2016 ▪ University of Porto ▪ BSc Economics', ['University of Porto']],
     ['Education\nUniversity of Porto ⋅ BSc Economics ⋅ 2016', ['University of Porto']],
+    // A country or province and a city in brackets after a Chinese name: its address.
+    ['教育背景\n2014.09-2018.06  浙江大学（中国杭州）  计算机  本科', ['浙江大学']],
+    ['教育背景\n2013.09-2017.06  湖南大学（湖南长沙）  土木工程  本科', ['湖南大学']],
     // A 党校's class; a 进修 at a hospital, beside a visiting year at a university.
     ['教育背景\n2019.03-2019.06  中共杭州市委党校  青年干部培训班', ['中共杭州市委党校']],
     ['教育背景\n2019.09-2020.06  北京大学  访问学者\n2017.03-2017.09  四川大学华西医院  骨科进修', ['北京大学', '四川大学华西医院']],
@@ -119,6 +126,8 @@ describe("school forms pinned by the ninth set's fixes", () => {
     // A brand's Chinese name keeps its country; a school named by a place and a subject is a school.
     ['Education\nLe Cordon Bleu Paris 法国蓝带厨艺学院 — Grand Diplôme, 2016', ['Le Cordon Bleu Paris 法国蓝带厨艺学院']],
     ['教育背景\n2012.09-2016.06  湖南商学院  会计  本科', ['湖南商学院']],
+    // One place in brackets stays: a campus the name carries.
+    ['教育背景\n2012.09-2016.06  中国石油大学（北京）  石油工程  本科', ['中国石油大学（北京）']],
     // A faculty alone, a university's short course, a 进修 with no hospital, a course on a platform, a camp: no school.
     ['教育背景\n2012.09-2016.06  计算机学院  软件工程  本科', []],
     ['教育背景\n2019.03  北京大学  总裁研修班', []],
