@@ -24,6 +24,8 @@ import {
   degreeBeforeSchool,
   degreeYearSchool,
   entrySchool,
+  FACULTY_SUBJECT,
+  GONE_TO,
   isOwnSchool,
   joinWrappedDegrees,
   joinWrappedSchools,
@@ -52,7 +54,10 @@ const CONTACT_LINE = /^\s*(?:\+?\d[\d\s().-]{6,}\d|[\w.+-]+@[\w-]+\.[\w.]+|(?:ht
 export function parseEducation(sectionLines: string[]): EducationEntry[] {
   const lines = sectionLines
     .map(withoutEmphasis)
+    .map(withSeparatorMarks)
     .map((line) => studyClauses(line, isHeaderLike(line, EDUCATION_LINE_LENGTH)))
+    .flatMap((line) => line.split('\n'))
+    .map(withTransliterationJoined)
     .map(withoutSchoolBullet)
     .map(withSchoolPlaceJoined);
   const joined = joinWrappedDegrees(joinWrappedSchools(lines));
@@ -104,7 +109,13 @@ function educationEntries(lines: string[]): EducationEntry[] {
 const LEVEL_CELL = /^(?:大学|大學|研究所|学院|學院)$/u;
 
 /** A part that names a school, not only its kind or level ("High School Diploma · (2008 - 2012)" under its school). */
-const namesSchool = (part: string) => isSchool(part) && !isUnnamed(part) && !LEVEL_CELL.test(part);
+const namesSchool = (part: string) => isSchool(part) && !isUnnamed(part) && !LEVEL_CELL.test(part) && !FACULTY_ONLY.test(part.trim());
+
+/**
+ * A faculty named only by its subjects, no university's name (管理学院, 计算机科学与技术学院): a unit of the school on the line
+ * above ("复旦大学" / "管理学院  工商管理  MBA  2018-2020"), or of none the line names.
+ */
+const FACULTY_ONLY = new RegExp(`^(?:${FACULTY_SUBJECT})+学院$`, 'u');
 
 /**
  * An Indian table's columns for the institution attended and for the university or board it is affiliated to or
@@ -243,14 +254,43 @@ function withoutTrailingCity(parts: string[]): string[] {
   });
 }
 
+/**
+ * A mark a line sets between its fields, spaced on both sides, parts them as a pipe does: "2013.09-2017.06 ▏ 中南大学 ▏ 材料",
+ * "Sep 2012 – Jun 2016 ▪ University of Porto ▪ BSc", "University of Porto ⋅ BSc Economics ⋅ 2016", "… → 中南大学 → …".
+ */
+const withSeparatorMarks = (line: string) => line.replace(SEPARATOR_MARK, ' | ');
+const SEPARATOR_MARK = /(?<=\S)\s+[▏▕‖¦│┃→⇒➔➜➤►▸▶»›⋅∙◆◇■□▪▫●○♦★☆✦❖]\s+(?=\S)/gu;
+
+/**
+ * A foreign name written in Chinese parts its words with a dot, as a separator parts a line's fields: "美国约翰斯·霍普金斯大学".
+ * The dot joins when the words before it name no school, degree or subject and the ones after it a school; it is kept
+ * out of the parting (TRANSLITERATION_DOT) until the entry's parts are read.
+ */
+function withTransliterationJoined(line: string): string {
+  return line.replace(/([\u4e00-\u9fff]+)·([\u4e00-\u9fff]+)/gu, (whole, before: string, after: string) =>
+    isSchool(after) && !isSchool(before) && degreeOf(before) === null && !FACULTY_WORDS.test(before)
+      ? `${before}${TRANSLITERATION_DOT}${after}`
+      : whole,
+  );
+}
+const TRANSLITERATION_DOT = '\uE002';
+const FACULTY_WORDS = new RegExp(`^(?:${FACULTY_SUBJECT})+$`, 'u');
+
+/** "后赴美国哥伦比亚大学攻读硕士": what was done there first, as a degree before its school, then the school. */
+function schoolGoneTo(part: string): string[] {
+  const gone = part.match(GONE_TO);
+  return gone && isSchool(gone[1]!) ? [gone[2]!, gone[1]!] : [part];
+}
+
 function normalisedParts(rawParts: string[]): string[] {
-  return withoutTrailingCity(rawParts)
+  return withoutTrailingCity(rawParts.map((part) => part.replaceAll(TRANSLITERATION_DOT, '·')))
     .flatMap(degreeAtSchool)
     .flatMap(schoolBesideSlash)
     .flatMap(schoolElsewhere)
     .flatMap(schoolBesideMark)
     .flatMap(degreeBeforeSchool)
-    .flatMap(degreeYearSchool);
+    .flatMap(degreeYearSchool)
+    .flatMap(schoolGoneTo);
 }
 
 /**
@@ -292,7 +332,8 @@ function entriesFromParts(rawParts: string[], start: string | null, end: string 
 
 /**
  * A physician's residency or fellowship, written in the education section, names the hospital that trains as its
- * school ("Residency, Internal Medicine — Massachusetts General Hospital, 2012 – 2015", "北京协和医院  住院医师规范化培训"),
+ * school ("Residency, Internal Medicine — Massachusetts General Hospital, 2012 – 2015", "北京协和医院  住院医师规范化培训",
+ * a physician's 进修 there: "北京协和医院  心内科进修"),
  * as LinkedIn's education entries write it; a hospital elsewhere stays an employer.
  */
 function residencyHospital(parts: string[]): { school: string; parts: string[] } | null {
@@ -302,20 +343,40 @@ function residencyHospital(parts: string[]): { school: string; parts: string[] }
 }
 /** An entry's parts that name its school, or a residency's hospital. */
 const hasSchool = (parts: string[]) => parts.some((p) => isSchool(p)) || residencyHospital(parts) !== null;
-const RESIDENCY = /^(?:(?:medical |surgical |clinical )?(?:residency|fellowship|house officer)\b)|住院医师|规范化培训|规培/iu;
+const RESIDENCY = /^(?:(?:medical |surgical |clinical )?(?:residency|fellowship|house officer)\b)|住院医师|规范化培训|规培|进修/iu;
 const HOSPITAL = /\b(?:hospitals?|clinic|medical cent(?:er|re)|infirmary)\b|医院|醫院/iu;
+
+/**
+ * Two places in brackets after a Chinese school's name, a country or province and then a city, are its address:
+ * 浙江大学（中国杭州）, 河海大学（江苏南京）. One place stays, a campus the name carries (中国石油大学（北京）) or as written.
+ */
+const PROVINCE =
+  '北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆';
+const CHINESE_ADDRESS = new RegExp(
+  `(?<=[大學学院校])[(（](?:(?:中国|中國)(?:${PROVINCE})?|${PROVINCE})省?[\\u4e00-\\u9fff]{2,3}市?[)）]$`,
+  'u',
+);
+const MOOC_PLATFORM = /^(?:中国大学MOOC|中国大学慕课|学堂在线|网易云课堂|Coursera|edX|Udemy|Udacity|FutureLearn|LinkedIn Learning)$/iu;
+const PARTY_SCHOOL = /党校|黨校/u;
 
 /** A school's kind with no name, its subject after it too: "Some college coursework in business". */
 const isUnnamed = (part: string) => isUnnamedSchool(part) || isUnnamedSchool(part.replace(/\s+in\s+[\p{L} &]+$/u, ''));
 
 function entryFromParts(rawParts: string[], start: string | null, end: string | null): EducationEntry {
   const parts = normalisedParts(rawParts).filter((p) => !NOT_A_NAME.test(p) && !isLocationOnly(p) && !ELSEWHERE_MARK.test(p));
-  const isCourse = parts.some((p) => SHORT_COURSE.test(p) && !isSchool(p));
+  // A class at a 党校 is how it teaches (中青年干部培训班); a course on a learning platform names no school, the
+  // university that made it neither ("中国大学MOOC  Python语言程序设计（北京理工大学）"), and a camp of days none, a
+  // university's name in it too (全国大学生数学建模夏令营).
+  const isCourse =
+    parts.some((p) => MOOC_PLATFORM.test(p) || /[夏冬]令营$/u.test(p)) ||
+    (parts.some((p) => SHORT_COURSE.test(p) && !isSchool(p)) && !parts.some((p) => PARTY_SCHOOL.test(p)));
   const named = isCourse
     ? -1
-    : parts.findIndex((p) => isSchool(p) && !isUnnamed(p) && !LEVEL_CELL.test(p) && !/^(?:school of|学院：)/i.test(p));
+    : parts.findIndex(
+        (p) => isSchool(p) && !isUnnamed(p) && !LEVEL_CELL.test(p) && !FACULTY_ONLY.test(p) && !/^(?:school of|学院：)/i.test(p),
+      );
   const namedSchool = named < 0 ? residencyHospital(parts) : entrySchool(parts, named);
-  const school = namedSchool?.school ?? null;
+  const school = namedSchool ? namedSchool.school.replace(CHINESE_ADDRESS, '') : null;
   let degree: string | null = null;
   let major: string | null = null;
   for (const part of parts) {

@@ -113,9 +113,13 @@ export function withoutEnrolmentRepeats(entries: EducationEntry[], lines: string
 const GLUED_BEFORE =
   /^(?:(?:19|20)\d{2}\s*年\s*)?(?:(?:本科|硕士|博士|研究生|大专|专科|学士)(?:研究生)?\s*(?=毕业于|就读于))?(?:就读于|毕业于|畢業於|就讀於|graduated from|studied at|attended|原)\s*/iu;
 
-/** A country written before a Chinese school's name: 美国加州大学伯克利分校, 英国伦敦大学学院 (not 新加坡国立大学, 日本大学). */
+/**
+ * A country written before a Chinese school's name: 美国加州大学伯克利分校, 英国伦敦大学学院, 日本早稻田大学, 新加坡南洋理工大学 (not
+ * 新加坡国立大学, 新加坡管理大学, 日本大学, 日本女子大学, whose names start with it); a transliterated name's dot within
+ * (美国约翰斯·霍普金斯大学).
+ */
 const COUNTRY_BEFORE =
-  /^(?:美国|英国|澳大利亚|澳洲|加拿大|德国|法国|荷兰|瑞士|瑞典|意大利|西班牙|爱尔兰|新西兰|紐西蘭|俄罗斯|丹麦|芬兰|挪威|比利时|奥地利|韩国)(?=[\u4e00-\u9fff]{2,}(?:大学|学院))(?!国立|國立|国际|大学|大學|学院|學院|科学技术院|理工大学)/u;
+  /^(?:(?:美国|英国|澳大利亚|澳洲|加拿大|德国|法国|荷兰|瑞士|瑞典|意大利|西班牙|爱尔兰|新西兰|紐西蘭|俄罗斯|丹麦|芬兰|挪威|比利时|奥地利|韩国)(?!国立|國立|国际|大学|大學|学院|學院|科学技术院|理工大学)|日本(?!大学|大學|女子|体育|體育|医科|醫科|歯科|齿科|社会|福祉|文化|赤十字|工业|工業|经济|経済|映画|电影|獣医|兽医|薬科|药科|音乐|音楽|美术|美術|语言|語言|外国语|国际|國際)|新加坡(?!国立|國立|管理|科技|理工|社科|社会科学|工艺|新跃|国际))(?=[\u4e00-\u9fff·]{2,}(?:大学|学院))/u;
 
 /**
  * A major, department or degree glued after a Chinese university's name with no space: 南开大学金融学本科, 东南大学土木工程专业,
@@ -125,7 +129,7 @@ const COUNTRY_BEFORE =
  * Pennsylvania School of Nursing" keep it (schools-worldwide6.ts).
  */
 const GLUED_MAJOR_END = /(?:专业|本科|硕士|博士|学士|系|学系|在读)$/u;
-const FACULTY_SUBJECT =
+export const FACULTY_SUBJECT =
   '外文|外语|计算机|電腦|软件|軟體|信息|資訊|电子|通信|通訊|机械|电气|电机|土木|化学|化工|材料|经济|管理|金融|法|外国语|文|理|医|药|数学|物理|生命|环境|建筑|艺术|新闻|传播|公共|马克思主义|教育|体育|音乐|美术|能源|动力|航空|航天|自动化|控制|光电|商|工商|会计|统计|人文|社会|政治|历史|哲学|地理|地球|海洋|农|林|生物|食品|护理|口腔|临床|基础|仪器|光学|集成电路|人工智能|数据|网络|安全|交通|运输|水利|测绘|资源|城市规划|设计|与|及|和|科学|工程|技术|学|应用|應用';
 const GLUED_FACULTY = new RegExp(`^(?:${FACULTY_SUBJECT})+学院$`, 'u');
 const HEALTH_SCHOOL = /^(?:医|护理|药|药学|口腔医|公共卫生)学院$|^医学部$/u;
@@ -173,8 +177,11 @@ export function schoolName(part: string): string {
     // Its campuses' cities listed: "INSEAD (Fontainebleau & Singapore)".
     .replace(/\s*\(([^()]+)\)$/u, (whole, inside: string) => {
       const places = inside.split(/\s*(?:&|,|\/|\band\b)\s*/u).map((place) => place.trim());
+      // A town and its country: "University of Lagos (Akoka, Nigeria)".
       const listed =
-        places.length > 1 && places.every((place) => /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u.test(place)) && places.some(isKnownCity);
+        places.length > 1 &&
+        places.every((place) => /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u.test(place)) &&
+        (places.some(isKnownCity) || isCountry(places[places.length - 1]!));
       return isKnownCity(inside.trim()) || isCountry(inside) || listed ? '' : whole;
     })
     .trim();
@@ -213,12 +220,12 @@ function withoutWordsBefore(part: string): string {
   if (verb && !isSchool(verb[1]!) && isSchool(verb[2]!)) return verb[2]!;
   const studied = part.match(STUDIED_AT);
   if (studied && isSchool(studied[1]!)) return studied[1]!;
-  const at = part.match(/^(.+?)\s+(?:at|from)\s+(\p{Lu}.+)$/u) ?? part.match(GRADUATE_OF);
+  const at = part.match(/^(.+?)\s+(?:at|from)\s+(?:the\s+)?(\p{Lu}.+)$/u) ?? part.match(GRADUATE_OF);
   if (at && !isSchool(at[1]!) && isSchool(at[2]!)) return at[2]!;
   return part;
 }
 /** "Finance graduate of the London School of Economics": a graduate or alumnus of a school. */
-const GRADUATE_OF = /^(.+?\b(?:graduate|alumn(?:us|a|i)))\s+of\s+(?:the\s+)?(\p{Lu}.+)$/u;
+const GRADUATE_OF = /^((?:.*?\s)?(?:[Gg]raduate|[Aa]lumn(?:us|a|i)))\s+of\s+(?:the\s+)?(\p{Lu}.+)$/u;
 const STUDIED_AT = /^.{0,12}?在(.+?(?:大学|学院|学校|中学|技校|卫校|党校|中专|中心))(?:就读|学习|进修|读|学)[\u4e00-\u9fff]*$/u;
 
 /**
@@ -327,18 +334,19 @@ function otherScriptSchool(parts: string[], at: number): number {
 
 /**
  * A school's two names as one (`otherScriptSchool`), in the line's order, each without what a resume writes around it;
- * a country before the Chinese name is kept there, as that name translates the other whole ("Le Cordon Bleu Paris
- * 法国蓝带厨艺学院").
+ * a country before a Chinese brand's name is kept there, as that name translates the other whole ("Le Cordon Bleu
+ * Paris 法国蓝带厨艺学院"), but not before a university's: 英国曼彻斯特大学 / The University of Manchester is where its
+ * returnee studied, the country a note as it is when the name stands alone (schools-worldwide9.ts).
  */
 function schoolNamedBothWays(first: string, second: string): string {
   const named = (part: string) => {
     const name = schoolName(part);
-    return COUNTRY_BEFORE.test(part) && part.endsWith(name) ? part : name;
+    return COUNTRY_BEFORE.test(part) && part.endsWith(name) && !/大学$/u.test(name) ? part : name;
   };
   return `${named(first)} ${named(second)}`;
 }
-/** A college, school or faculty, not a university: "College of Engineering", "Trinity College". */
-const UNIT = /^(?!.*\buniversit)(?=.*\b(?:college|school|faculty)\b)/iu;
+/** A college, school, faculty or institute of a subject, not a university: "College of Engineering", "Trinity College". */
+const UNIT = /^(?!.*\buniversit)(?:institute of\b|(?=.*\b(?:college|school|faculty)\b))/iu;
 
 /** Markdown emphasis around a name: "**华东师范大学**", "__University of Leeds__". */
 export const withoutEmphasis = (line: string) => line.replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/gu, '$2');
@@ -431,27 +439,35 @@ export function studyClauses(line: string, isNameLine: boolean): string {
   const clauses = line
     // Clauses: "…; trained at X.", "B.S. from MIT (2012) and Ph.D. from Stanford (2017).", "本科毕业于X，具备…。"; not
     // a comma inside a bracket ("(MSc, 2019)").
-    .split(/\s*[;；，。]\s*|,\s+(?![^()]*\))|\.\s+(?=\p{Lu})|\s+and\s+(?=\S+\s+(?:from|at)\s+\p{Lu})/u)
+    .split(/\s*[;；，。]\s*|,\s+(?![^()]*\))|\.\s+(?=\p{Lu})|\s+and\s+(?=[^,;]*?\s(?:from|at)\s+(?:the\s+)?\p{Lu})/u)
     .map((clause) => clause.replace(/[.!]\s*$/u, '').trim())
     .filter((clause) => {
       // "本科毕业于西安电子科技大学通信工程专业": a Chinese clause that says where its writer graduated.
-      const graduated = clause.match(/^.{0,12}?(?:毕业|就读|肄业)于\s*(.+)$/u);
+      const graduated = clause.match(/^.{0,12}?(?:毕业|就读|肄业)于\s*(.+)$/u) ?? clause.match(GONE_TO);
       if (graduated) return isSchool(graduated[1]!);
-      const found = clause.match(/^(.+?)\s+(?:from|at)\s+(\p{Lu}.*)$/u) ?? clause.match(GRADUATE_OF);
+      const found = clause.match(/^(.+?)\s+(?:from|at)\s+(?:the\s+)?(\p{Lu}.*)$/u) ?? clause.match(GRADUATE_OF);
       if (!found || !isSchool(found[2]!.replace(/\s*[(（][^()（）]*[)）]$/u, '')) || isSchool(found[1]!)) return false;
       const head = found[1]!;
       return STUDY_VERB.test(head) || degreeOf(head) !== null || QUALIFICATION_NAME.test(head);
     })
-    // "… from Barnsley College and 8 years in warehousing": the sentence going on after the name.
+    // "Educated at Eton College and the University of Oxford": two schools, a line each.
+    .map((clause) => {
+      const two = clause.match(/^(.+?\s(?:at|from)\s+)(\p{Lu}.+?)\s+and\s+(?:the\s+)?(\p{Lu}.+)$/u);
+      return two && isSchool(two[2]!) && isSchool(two[3]!) ? `${two[1]}${two[2]}\n${two[1]}${two[3]}` : clause;
+    })
+    // "… from Barnsley College and 8 years in warehousing": the sentence going on after the name (not a "with" before
+    // it: "Engineer with a master’s degree from the Technical University of Munich").
     .map((clause) =>
       clause
-        .replace(/\s+(?:and|with|where|for|before|after)\s+(?=[\p{Ll}\d]).*$/u, '')
+        .replace(/(?<=\p{Lu}[\p{L}'’.-]*|[)）])\s+(?:and|with|where|for|before|after)\s+(?=[\p{Ll}\d]).*$/u, '')
         // Its year in a bracket, a degree before it too: "(2012)", "(MSc, 2019)".
         .replace(/\s*[(（]([^()（）]*(?:19|20)\d{2})[)）]$/u, ', $1'),
     );
   return clauses.length > 0 ? clauses.join('; ') : line;
 }
-const STUDY_VERB = /(?:^|\s)(?:graduated?|trained|studied|qualified|educated|retrained|alumn(?:us|a|i))$/iu;
+/** "后赴美国哥伦比亚大学攻读硕士": a school gone to for a degree, and what was done there. */
+export const GONE_TO = /^.{0,6}?赴\s*(.+?(?:大学|学院))((?:攻读|留学|深造|读研|读博|就读|学习)[\u4e00-\u9fff]*)$/u;
+const STUDY_VERB = /(?:^|\s)(?:graduated?|trained|studied(?:\s+[\p{L}’'-]+){0,3}|qualified|educated|retrained|alumn(?:us|a|i))$/iu;
 const QUALIFICATION_NAME =
   /(?:^|\s)(?:NVQ|SVQ|HND|HNC|BTEC|PGCE|PGDE|City (?:&|and) Guilds|(?:Advanced |Graduate )?Diploma|Certificate|Cert(?:\.|ificate)? I{1,3}V?)\b/u;
 
@@ -470,7 +486,8 @@ export const withoutSchoolBullet = (line: string) =>
 
 /** "B.S. in Computer Science at University of Michigan", "B.A. from Harvard University": the degree and the school. */
 export function degreeAtSchool(part: string): string[] {
-  const at = part.match(/^(.+?)\s+(?:at|from|@)\s+(.+)$/iu);
+  // "… from the University of X": the sentence's article no part of the name ("from The University of Texas" keeps it).
+  const at = part.match(/^(.+?)\s+(?:at|from|At|From|AT|FROM|@)\s+(?:the\s+)?(.+)$/u);
   return at && degreeOf(at[1]!) !== null && isSchool(at[2]!) ? [at[1]!, at[2]!] : [part];
 }
 
