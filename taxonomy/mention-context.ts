@@ -9,8 +9,11 @@ export const CJK_CHAR = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
 const LIST_GAP = /^[\s,，、/;；&+·•＋|｜丨●○■□◆◇▪・‧\p{So}]*(?:[和及与]|and|or)?[\s,，、/;；&+·•＋|｜丨●○■□◆◇▪・‧\p{So}]*$/iu;
 const CONTEXT_BEFORE =
   /(?:熟悉|精通|掌握|熟练|了解|使用|擅长|用|通过|借助|利用|proficient in|experience (?:in|with)|skilled in|knowledge of)\s*$/iu;
-/** A name used as a channel: "sold on Etsy", "photos for Instagram" (a capitalised name, not a word of prose). */
-const CHANNEL_BEFORE = /\b(?:on|for|via|through|using|across)\s+$/u;
+/**
+ * A name used as a channel or a tool: "sold on Etsy", "photos for Instagram", "charted in Epic" (a capitalised name,
+ * not a word of prose, and not the first word of a longer name: "in Oracle Clinical").
+ */
+const CHANNEL_BEFORE = /\b(?:on|for|via|through|using|across|in)\s+$/u;
 const CONTEXT_AFTER =
   /^\s*(?:语言|开发|编程|账号|运营|店铺|直播|种草|接单|引流|推广|投放|笔记|粉丝|短视频|language|lang\b|programming|developer|engineer|(?:ads?|posts?|content|reels?|stor(?:y|ies)|campaigns?|pages?|accounts?|shop|stores?|orders?|channels?)\b)/iu;
 
@@ -33,9 +36,9 @@ export function standsAlone(text: string, mention: SkillMention, afterConjunctio
   return starts && AFTER_TERM.test(after);
 }
 
-/** What may stand beside a claimed trait: a word of degree or having, what it is claimed of (做事, 为人), a conjunction, punctuation. */
+/** What may stand beside a claimed trait: a word of degree or having, what it is claimed of (做事, 做账, 干活, 为人), a conjunction, punctuation. */
 const TRAIT_BEFORE =
-  /(?:^|[\s、，,。；;：:（(和与及]|有|具有|具备|富有|较强的|很强的|良好的|的|做事|为人|待人|工作|性格|(?:与|和|跟|同|对)[\u4e00-\u9fff]{1,4})$/u;
+  /(?:^|[\s、，,。；;：:（(和与及]|有|具有|具备|富有|较强的|很强的|良好的|的|做[\u4e00-\u9fff]|干活|为人|待人|工作|性格|(?:与|和|跟|同|对)[\u4e00-\u9fff]{1,4})$/u;
 const TRAIT_AFTER =
   /^(?:$|[\s、，,。；;：:）)和与及]|强|好|佳|高|足|在线|能力|意识|精神|顺畅|流畅|良好|出色|突出|优秀|清晰|都(?=[\u4e00-\u9fff])|有(?=[\u4e00-\u9fff])|亲和)/u;
 
@@ -87,6 +90,13 @@ export function isListGap(gap: string, before: string, after: string): boolean {
   if (gap === ' ' && !CJK_CHAR.test(before) && !CJK_CHAR.test(after)) return false;
   return LIST_GAP.test(gap) || ITEM_BETWEEN.test(gap);
 }
+/**
+ * A term that fills a bracket after another is that one's tool or kind, an item of the same list: "SQL（Hive）",
+ * "Python (pandas)"; not a word of a longer bracketed phrase ("（化工安全）").
+ */
+export function isBracketedAfter(text: string, previous: SkillMention, mention: SkillMention): boolean {
+  return /^\s*[（(]\s*$/u.test(text.slice(previous.end, mention.start)) && /^\s*[）)]/u.test(text.slice(mention.end, mention.end + 3));
+}
 /** One name the taxonomy does not know between two items of a Latin list: "Instagram, LinkedIn and TikTok". */
 const ITEM_BETWEEN = /^\s*[,;]\s*[A-Z][\p{L}\p{N}.+#-]*(?: [A-Z][\p{L}\p{N}.+#-]*)?\s*(?:[,;]|,? and|,? or|&)\s*$/u;
 
@@ -106,7 +116,9 @@ export function isDatePart(text: string, mention: SkillMention): boolean {
 export function hasOwnContext(text: string, mention: SkillMention): boolean {
   return (
     CONTEXT_BEFORE.test(text.slice(Math.max(0, mention.start - 24), mention.start)) ||
-    (/^[A-Z][a-z]/u.test(mention.match) && CHANNEL_BEFORE.test(text.slice(Math.max(0, mention.start - 12), mention.start))) ||
+    (/^[A-Z][a-z]/u.test(mention.match) &&
+      CHANNEL_BEFORE.test(text.slice(Math.max(0, mention.start - 12), mention.start)) &&
+      !/^ [A-Z0-9]/u.test(text.slice(mention.end, mention.end + 2))) ||
     CONTEXT_AFTER.test(text.slice(mention.end, mention.end + 16))
   );
 }

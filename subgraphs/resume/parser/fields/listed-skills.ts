@@ -122,7 +122,7 @@ function isFieldWord(label: string): boolean {
   );
 }
 const FIELD_NAME =
-  /\b(?:development|engineering|computing|operations|management|analysis|analytics|design|testing|(?:cyber)?security|devops|infrastructure|learning|data|intelligence|science|vision|processing)\b/iu;
+  /\b(?:development|engineering|computing|operations|management|analysis|analytics|design|testing|(?:cyber)?security|devops|infrastructure|learning|data|intelligence|science|vision|processing)$/iu;
 
 /** Category labels whose lists are not skills. */
 const NOT_SKILL_LABEL =
