@@ -388,6 +388,8 @@ export function headerKind(line: string): SectionKind | null {
   return null;
 }
 
+/** What is studied besides a degree, named after a school's heading: a language course, training, further study. */
+const STUDIED = /(?:培训|进修|课程|training|courses?)$/iu;
 /** What a resume's own lists of skills hold besides skills: its languages and certificates ("技能/语言/证书"). */
 const SKILLS_AND_KIN = new Set<SectionKind>(['skills', 'languages', 'certifications']);
 
@@ -402,6 +404,9 @@ function compoundKind(heading: string): SectionKind | null {
     .filter(Boolean);
   if (parts.length < 2) return null;
   const kinds = parts.map((part) => HEADER_KIND.get(part));
+  // Schools joined by what else was studied: languages, courses, training ("教育及语言培训", "Education and Languages").
+  if (kinds[0] === 'education' && parts.slice(1).every((part, k) => STUDIED.test(part) || SKILLS_AND_KIN.has(kinds[k + 1]!) && kinds[k + 1] !== 'skills'))
+    return 'education';
   if (kinds.some((kind) => kind === undefined)) return null;
   if (kinds.every((kind) => kind === kinds[0])) return kinds[0]!;
   return kinds.every((kind) => SKILLS_AND_KIN.has(kind!)) && kinds.includes('skills') ? 'skills' : null;

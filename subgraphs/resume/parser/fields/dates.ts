@@ -1,5 +1,5 @@
 /**
- * Dates as resumes write them — 2019.07, 2019-07, 2019/7, 2019年7月, 07/2019, Jul 2019, July 2019, 2019 Jul,
+ * Dates as resumes write them — 2019.07, 2019-07, 2019/7, 2019年7月, 07/2019, Jul 2019, July 2019, 2019 Jul, März 2018, Maret 2022,
  * 2019 and a day with them (2019-07-01, 01.07.2019, 2019年7月1日) — and ranges between two of them or up to 至今/Present, normalised to `YYYY-MM` or `YYYY`
  * (an open end is `present`).
  */
@@ -28,7 +28,34 @@ const MONTHS: Record<string, number> = {
   dec: 12,
 };
 
-const MONTH_NAME = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+/**
+ * Months as resumes from elsewhere write them in full, in German, French, Spanish, Portuguese, Italian, Dutch,
+ * Indonesian and Malay ("März 2018 – heute", "Maret 2022 – sekarang", "marzo de 2019"); only whole words, since their
+ * short forms (ene, dic, des, set) are words of other languages too.
+ */
+const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
+  (
+    [
+      [1, 'januar janvier enero janeiro gennaio januari'],
+      [2, 'februar février fevrier febrero fevereiro febbraio februari'],
+      [3, 'märz maerz mars marzo março maart maret'],
+      [4, 'avril abril aprile'],
+      [5, 'mai mayo maio maggio mei'],
+      [6, 'juni juin junio junho giugno'],
+      [7, 'juli juillet julio julho luglio julai'],
+      [8, 'août aout agosto augustus agustus ogos'],
+      [9, 'septembre septiembre setiembre setembro settembre'],
+      [10, 'oktober octobre octubre outubro ottobre'],
+      [11, 'novembre noviembre novembro'],
+      [12, 'dezember décembre decembre diciembre dezembro dicembre desember disember'],
+    ] as const
+  ).flatMap(([month, names]) => names.split(' ').map((name) => [name, month])),
+);
+const MONTH_NAME = String.raw`(?:${Object.keys(FOREIGN_MONTHS).join('|')}|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+/** A month's number from its name, English or another language's (null when it is none). */
+function monthOf(name: string): number | undefined {
+  return FOREIGN_MONTHS[name] ?? MONTHS[name.slice(0, 4) === 'sept' ? 'sept' : name.slice(0, 3)];
+}
 const YEAR = String.raw`(?:19[5-9]\d|20[0-4]\d)`;
 /*
  * A month, a comma and a year ("May, 2010") is a date unless the month ends a name ("Slaughter and May, 2010 – Present").
@@ -38,8 +65,8 @@ const SEASON = String.raw`(?:spring|summer|autumn|fall|winter)`;
 /** A day of a month written after it (2019-03-01, 2019.3.1, 2019年3月1日): the month is what a range keeps. */
 const DAY = String.raw`(?:0?[1-9]|[12]\d|3[01])`;
 const MONTH = String.raw`(?:0?[1-9]|1[0-2])`;
-const DATE = String.raw`(?:${YEAR}\s*(?:-\s*${MONTH}-${DAY}(?!\d)|\.\s*${MONTH}\.${DAY}(?!\d)|/\s*${MONTH}/${DAY}(?!\d)|[./\-]\s*${MONTH}(?!\d)|年\s*(?:${MONTH}\s*月(?:\s*${DAY}\s*[日号])?)?)|${DAY}\.${MONTH}\.${YEAR}|${MONTH}\s*[/.]\s*${YEAR}|${YEAR}\s+${MONTH_NAME}(?!\p{L})|${MONTH_NAME}\s*${YEAR}|(?<!\p{L} )${MONTH_NAME}\s*,\s*${YEAR}|${MONTH_NAME}\s*['’]\d{2}(?!\d)|${SEASON}\s+${YEAR}|${YEAR})`;
-const PRESENT = String.raw`(?:至今|今|现在|目前|迄今|現在(?:に至る)?|在職中|현재|재직\s*중|(?:to|till|until|up to) (?:date|now|present)\b|present|pres\.|now|current|today|ongoing|date\b)`;
+const DATE = String.raw`(?:${YEAR}\s*(?:-\s*${MONTH}-${DAY}(?!\d)|\.\s*${MONTH}\.${DAY}(?!\d)|/\s*${MONTH}/${DAY}(?!\d)|[./\-]\s*${MONTH}(?!\d)|年\s*(?:${MONTH}\s*月(?:\s*${DAY}\s*[日号])?)?)|${DAY}\.${MONTH}\.${YEAR}|${MONTH}\s*[/.]\s*${YEAR}|${YEAR}\s+${MONTH_NAME}(?!\p{L})|${MONTH_NAME}\s*(?:de\s+)?${YEAR}|(?<!\p{L} )${MONTH_NAME}\s*,\s*${YEAR}|${MONTH_NAME}\s*['’]\d{2}(?!\d)|${SEASON}\s+${YEAR}|${YEAR})`;
+const PRESENT = String.raw`(?:至今|今|现在|目前|迄今|現在(?:に至る)?|在職中|현재|재직\s*중|(?:to|till|until|up to) (?:date|now|present)\b|present|pres\.|now|current|today|ongoing|date\b|(?:bis )?heute|aktuell|aujourd['’]hui|actuellement|actualidad|actualmente|presente|atualmente|sekarang|kini|oggi|heden|hiện (?:tại|nay))`;
 /**
  * Between two dates: hyphens and dashes of every width, one or two of them (前程无忧's "2011/9--2015/7", "2018.07——
  * 2020.05"), tildes and wave dashes (～, 〜), 至, "to".
@@ -61,23 +88,23 @@ export function normalizeDate(text: string): string | null {
   m = t.match(/^\d{1,2}\.(\d{1,2})\.(\d{4})$/);
   if (m) return `${m[2]}-${m[1]!.padStart(2, '0')}`;
   // "2019 Mar": a year, then its month's name.
-  m = t.match(/^(\d{4})\s+([a-z]+)\.?$/);
+  m = t.match(/^(\d{4})\s+(\p{L}+)\.?$/u);
   if (m) {
-    const month = MONTHS[m[2]!.slice(0, 4) === 'sept' ? 'sept' : m[2]!.slice(0, 3)];
+    const month = monthOf(m[2]!);
     return month ? `${m[1]}-${String(month).padStart(2, '0')}` : m[1]!;
   }
   m = t.match(/^(\d{1,2})\s*[/.]\s*(\d{4})$/);
   if (m) return `${m[2]}-${m[1]!.padStart(2, '0')}`;
   // "Mar '16": a month and a year's last two digits.
-  m = t.match(/^([a-z]+)\.?\s*['’](\d{2})$/);
+  m = t.match(/^(\p{L}+)\.?\s*['’](\d{2})$/u);
   if (m) {
-    const month = MONTHS[m[1]!.slice(0, 4) === 'sept' ? 'sept' : m[1]!.slice(0, 3)];
+    const month = monthOf(m[1]!);
     const year = `${Number(m[2]) >= 50 ? '19' : '20'}${m[2]}`;
     return month ? `${year}-${String(month).padStart(2, '0')}` : null;
   }
-  m = t.match(/^([a-z]+)\.?\s*,?\s*(\d{4})$/);
+  m = t.match(/^(\p{L}+)\.?\s*,?\s*(?:de\s+)?(\d{4})$/u);
   if (m) {
-    const month = MONTHS[m[1]!.slice(0, 4) === 'sept' ? 'sept' : m[1]!.slice(0, 3)];
+    const month = monthOf(m[1]!);
     return month ? `${m[2]}-${String(month).padStart(2, '0')}` : m[2]!;
   }
   m = t.match(/^(\d{4})/);

@@ -3,6 +3,7 @@
  * beside them.
  */
 import { createRequire } from 'node:module';
+import { chineseCountryAt } from './home-region.ts';
 import { COMPANY, TITLE } from './segments.ts';
 
 const KNOWN_COMPANIES = new Set(
@@ -78,7 +79,7 @@ const COMPANY_END =
  * The legal forms of continental Europe, Latin America and Asia, matched as written, case and all (a phrase ending in
  * a lower-case "se" or "ab" is none): "Allianz SE", "Banco Santander, S.A.", "Pirelli & C. S.p.A.", "Kone Oyj", "Intel Microelectronics (M) Sdn Bhd".
  */
-export const LEGAL_FORM = String.raw`AG|SE|SA|S\.A\.?|S\.A\.U\.?|S\.p\.A\.?|SpA|N\.V\.?|NV|B\.V\.?|BV|S\.r\.l\.?|Srl|SRL|S\.L\.?|S\.L\.U\.?|Oy|Oyj|AB|A\/S|ASA|SAS|SARL|K\.K\.?|KK|(?:Sdn\.?|SDN\.?) (?:Bhd|BHD)\.?|Bhd\.?|S\.A\. de C\.V\.|Ltda\.?`;
+export const LEGAL_FORM = String.raw`AG|SE|SA|S\.A\.?|S\.A\.U\.?|S\.p\.A\.?|SpA|N\.V\.?|NV|B\.V\.?|BV|S\.r\.l\.?|Srl|SRL|S\.L\.?|S\.L\.U\.?|Oy|Oyj|AB|A\/S|ASA|SAS|SARL|K\.K\.?|KK|(?:Sdn\.?|SDN\.?) (?:Bhd|BHD)\.?|Bhd\.?|S\.A\.(?:B\.|P\.I\.)? de C\.V\.|S\. de R\.L\.(?: de C\.V\.)?|Ltda\.?|Tbk\.?`;
 const LEGAL_FORM_END = new RegExp(String.raw`(?<=\s|,)(?:${LEGAL_FORM})\s*(?:[(（][^)）]*[)）])?$`, 'u');
 /** A Japanese or Korean legal form written before the name: 株式会社リクルート, 주식회사 우아한형제들, (주)카카오. */
 const LEGAL_FORM_FIRST = /^(?:株式会社|有限会社|合同会社|주식회사|[(（][주株][)）]|[㈜㈱])\s*\S/u;
@@ -139,6 +140,19 @@ const ARRANGEMENT_PART =
 /** A known city written in brackets after a Latin employer: "HubSpot (Dublin)" is HubSpot ("Cisco Systems (China)" stays). */
 const CITY_IN_BRACKETS = /\s*\(\s*(\p{Lu}[\p{L} .'’-]+)\s*\)$/u;
 
+/**
+ * A place written in Chinese in brackets after an employer, its address left off as a Latin city in brackets is: a
+ * country and its city ("Snap Inc.（美国洛杉矶）", "Robert Bosch GmbH（德国斯图加特）"), or a city after a full legal name or a
+ * Latin one ("阿里巴巴（中国）有限公司（杭州）"). A country alone stays ("宝洁（中国）", as "Cisco Systems (China)"), and so does a
+ * city after a short Chinese name, which the labelled set keeps as the name's ("乐刻运动（深圳）", "富士康科技集团（深圳）").
+ */
+const CHINESE_PLACE_IN_BRACKETS = /\s*[（(]\s*([\u4e00-\u9fff]{2,10})\s*[)）]$/u;
+const isBracketedChinesePlace = (place: string, name: string) => {
+  const country = chineseCountryAt(place);
+  if (country) return place.length - country.length >= 2;
+  return isLocationOnly(place) && !/^(?:香港|新加坡|澳门)/u.test(place) && (/公司$/u.test(name) || !hasHan(name));
+};
+
 /** An arrangement written as a label before the title: "Secondment: Policy Adviser", "Contract: Java Developer". */
 const ARRANGEMENT_LABEL = /^(?:secondment|contract|temp|agency|placement|locum)\s*[:：]\s*/iu;
 
@@ -154,6 +168,8 @@ const SIZE_OR_TENURE =
 export const withoutArrangement = (text: string) => {
   const bare = text.replace(ARRANGEMENT, '').replace(SIZE_OR_TENURE, '').replace(ARRANGEMENT_LABEL, '').trim();
   if (ARRANGEMENT_PART.test(bare)) return '';
+  const chinesePlace = bare.match(CHINESE_PLACE_IN_BRACKETS);
+  if (chinesePlace && isBracketedChinesePlace(chinesePlace[1]!, bare.slice(0, chinesePlace.index))) return bare.slice(0, chinesePlace.index).trim();
   const city = bare.match(CITY_IN_BRACKETS);
   // A country there names the employer's subsidiary, as its legal name does ("Cisco Systems (China)"): it stays.
   return city && !isCountry(city[1]!) && (PLACE.test(city[1]!) || isKnownCity(city[1]!)) ? bare.slice(0, city.index).trim() : bare;

@@ -64,3 +64,8 @@ export function homeRegions(details: string): CountryCode[] {
   for (const [name, region] of chinese) if (details.includes(name)) found.push(region);
   return [...new Set(found)];
 }
+
+/** The country a Chinese place name begins with (美国洛杉矶 → 美国, 德国斯图加特 → 德国), null when it begins with none. */
+export function chineseCountryAt(place: string): string | null {
+  return placesOf().chinese.find(([name]) => place.startsWith(name))?.[0] ?? null;
+}
