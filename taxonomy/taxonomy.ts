@@ -12,7 +12,16 @@
 import { readFileSync } from 'node:fs';
 import { PrefixIndex } from './prefix-index.ts';
 import { toSimplified } from './chinese-script.ts';
-import { CJK_CHAR, hasOwnContext, isBracketedAfter, isDatePart, isInPhrase, isListGap, isTraitClaim, standsAlone } from './mention-context.ts';
+import {
+  CJK_CHAR,
+  hasOwnContext,
+  isBracketedAfter,
+  isDatePart,
+  isInPhrase,
+  isListGap,
+  isTraitClaim,
+  standsAlone,
+} from './mention-context.ts';
 import { nounFormsOf, pluralOf, separatorVariants, spellingVariants } from './term-variants.ts';
 
 export interface Skill {
@@ -242,7 +251,11 @@ export class SkillTaxonomy {
         const before =
           k > 0 &&
           accepted[k - 1] &&
-          (isListGap(text.slice(candidates[k - 1]!.end, candidates[k]!.start), candidates[k - 1]!.match.at(-1)!, candidates[k]!.match[0]!) ||
+          (isListGap(
+            text.slice(candidates[k - 1]!.end, candidates[k]!.start),
+            candidates[k - 1]!.match.at(-1)!,
+            candidates[k]!.match[0]!,
+          ) ||
             isBracketedAfter(text, candidates[k - 1]!, candidates[k]!));
         const after =
           k + 1 < candidates.length &&

@@ -226,6 +226,8 @@ const HEADERS: [SectionKind, string[]][] = [
       '个人介绍',
       '自我描述',
       '自己pr',
+      'self-pr',
+      'self pr',
       '自己紹介',
       '職務要約',
       '職務概要',
@@ -375,6 +377,14 @@ export function headerKind(line: string): SectionKind | null {
   if (direct) return direct;
   const compound = compoundKind(stripped);
   if (compound) return compound;
+  // A heading with its name in the other script in brackets: "WORK HISTORY (職歴)", "SKILLS & QUALIFICATIONS (資格)"; not
+  // a place or a note in its own script ("Education (Tsing Yi)", a wrapped school's name).
+  const translated = /^(.+?)\s*[(（]\s*([^()（）]{1,16})$/u.exec(stripped);
+  const cjk = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u;
+  if (translated && cjk.test(translated[1]!) !== cjk.test(translated[2]!)) {
+    const head = HEADER_KIND.get(translated[1]!) ?? compoundKind(translated[1]!);
+    if (head) return head;
+  }
   // Bilingual headers: "工作经历 Work Experience", "教育背景 / Education".
   const parts = stripped.split(/\s*[/|｜]\s*|(?<=[\u4e00-\u9fff])\s*(?=[a-z])|(?<=[a-z])\s+(?=[\u4e00-\u9fff])/u).filter(Boolean);
   if (parts.length === 2) {
@@ -403,9 +413,13 @@ function compoundKind(heading: string): SectionKind | null {
     .split(/\s*(?:[/|｜、,，&+]|\band\b|[与和及])\s*|(?<=[\u4e00-\u9fff])\s*(?=[a-z])|(?<=[a-z])\s+(?=[\u4e00-\u9fff])/u)
     .filter(Boolean);
   if (parts.length < 2) return null;
-  const kinds = parts.map((part) => HEADER_KIND.get(part));
+  // "Skills & Qualifications": beside skills, qualifications are certificates (alone, a British CV's word for schools).
+  const kinds = parts.map((part) => HEADER_KIND.get(part) ?? (/^qualifications?$/u.test(part) ? 'certifications' : undefined));
   // Schools joined by what else was studied: languages, courses, training ("教育及语言培训", "Education and Languages").
-  if (kinds[0] === 'education' && parts.slice(1).every((part, k) => STUDIED.test(part) || SKILLS_AND_KIN.has(kinds[k + 1]!) && kinds[k + 1] !== 'skills'))
+  if (
+    kinds[0] === 'education' &&
+    parts.slice(1).every((part, k) => STUDIED.test(part) || (SKILLS_AND_KIN.has(kinds[k + 1]!) && kinds[k + 1] !== 'skills'))
+  )
     return 'education';
   if (kinds.some((kind) => kind === undefined)) return null;
   if (kinds.every((kind) => kind === kinds[0])) return kinds[0]!;

@@ -169,7 +169,8 @@ export const withoutArrangement = (text: string) => {
   const bare = text.replace(ARRANGEMENT, '').replace(SIZE_OR_TENURE, '').replace(ARRANGEMENT_LABEL, '').trim();
   if (ARRANGEMENT_PART.test(bare)) return '';
   const chinesePlace = bare.match(CHINESE_PLACE_IN_BRACKETS);
-  if (chinesePlace && isBracketedChinesePlace(chinesePlace[1]!, bare.slice(0, chinesePlace.index))) return bare.slice(0, chinesePlace.index).trim();
+  if (chinesePlace && isBracketedChinesePlace(chinesePlace[1]!, bare.slice(0, chinesePlace.index)))
+    return bare.slice(0, chinesePlace.index).trim();
   const city = bare.match(CITY_IN_BRACKETS);
   // A country there names the employer's subsidiary, as its legal name does ("Cisco Systems (China)"): it stays.
   return city && !isCountry(city[1]!) && (PLACE.test(city[1]!) || isKnownCity(city[1]!)) ? bare.slice(0, city.index).trim() : bare;

@@ -131,6 +131,8 @@ export function isUnnamedSchool(text: string): boolean {
 export function isSchool(text: string): boolean {
   // The platform an online degree was taken on names no school, the university does: "University of London (via Coursera)".
   text = text.replace(/\s*[(（]\s*(?:online\s+)?(?:via|through)\s[^()（）]*[)）]/giu, '');
+  // A kind of school in brackets names none: "日语进修（语言学校）" is what was studied, the school is on its own line.
+  text = text.replace(/\s*[(（]\s*(?:语言学校|语言学院|语言中心|培训学校|培训机构|夜校|language (?:school|cent(?:re|er)))\s*[)）]/giu, '');
   if (NOT_A_SCHOOL.test(text)) return false;
   const named = text.replace(SCHOOL_SUBJECT, ' ');
   return SCHOOL.test(named) || SCHOOL_LETTERS.test(named) || segmentsOf(named).some((part) => SCHOOL_BY_NAME.test(part));

@@ -1,0 +1,104 @@
+/**
+ * Resumes that crossed borders (the sixteenth round, from the o653-o676 batch's dev half, written again here with
+ * invented names): months in other languages, an employer's address in brackets in Chinese, legal forms of Mexico and
+ * Indonesia, headings with their name in the other script, and what else was studied beside a degree.
+ */
+import { describe, expect, it } from 'vitest';
+import { findDateRanges, formatDateRange } from '../../subgraphs/resume/parser/fields/dates.ts';
+import { headerKind } from '../../subgraphs/resume/parser/sections.ts';
+import { parseResumeText } from '../../subgraphs/resume/parser/resume-parser.ts';
+
+const ranges = (text: string) => findDateRanges(text).map((r) => formatDateRange(r.start, r.end));
+const parsed = (lines: string[]) => parseResumeText(['王芳', 'wangfang@example.com', '', ...lines].join('\n'));
+const jobs = (lines: string[]) => parsed(['工作经历', ...lines]).experience.map((e) => [e.company, e.title, e.start, e.end]);
+
+describe('months written in other languages', () => {
+  it('reads German, French, Spanish, Portuguese, Indonesian, Dutch and Vietnamese months and words for now', () => {
+    expect(ranges('März 2018 – heute')).toEqual(['2018-03/present']);
+    expect(ranges('septembre 2016 - juin 2019')).toEqual(['2016-09/2019-06']);
+    expect(ranges('marzo de 2019 – actualidad')).toEqual(['2019-03/present']);
+    expect(ranges('fevereiro 2015 – dezembro 2017')).toEqual(['2015-02/2017-12']);
+    expect(ranges('Maret 2022 – sekarang')).toEqual(['2022-03/present']);
+    expect(ranges('Juli 2019 – Februari 2022')).toEqual(['2019-07/2022-02']);
+    expect(ranges('mei 2014 - augustus 2016')).toEqual(['2014-05/2016-08']);
+    expect(ranges('05/2020 – hiện tại')).toEqual(['2020-05/present']);
+  });
+
+  it('reads no month in a short word of another language ("des", "set", "ene" are words, not months)', () => {
+    expect(ranges('des 2019 - 2021')).toEqual(['2019/2021']);
+    expect(ranges('Mac 2019 – 2020')).toEqual(['2019/2020']);
+  });
+
+  it('dates a job written with an Indonesian month', () => {
+    const text = ['Experience', 'PT Zorblex Nusantara Tbk', 'Agustus 2020 – sekarang', 'Data Analyst', 'Built churn models.'];
+    expect(parseResumeText(['Dewi Lestari', 'dewi@example.com', '', ...text].join('\n')).experience[0]).toMatchObject({
+      company: 'PT Zorblex Nusantara Tbk',
+      start: '2020-08',
+      end: 'present',
+    });
+  });
+});
+
+describe("an employer's address written in Chinese brackets", () => {
+  it('leaves off a country and its city, and a city after a full legal name', () => {
+    expect(jobs(['2019.03-至今  Zorblex Inc.（美国西雅图）', '数据科学家', '负责推荐模型。'])).toEqual([
+      ['Zorblex Inc.', '数据科学家', '2019-03', 'present'],
+    ]);
+    expect(jobs(['2016.07-2019.02  飞鸥（中国）有限公司（杭州）', '品类经理', '负责家居品类。'])).toEqual([
+      ['飞鸥（中国）有限公司', '品类经理', '2016-07', '2019-02'],
+    ]);
+  });
+
+  it('keeps a country alone, and a city after a short Chinese name, as the labelled set keeps it', () => {
+    expect(jobs(['2016.07-2019.02  飞鸥（中国）', '品类经理', '负责家居品类。'])[0]![0]).toBe('飞鸥（中国）');
+    expect(jobs(['2016.07-2019.02  飞鸥健身（深圳）', '店长', '负责门店运营。'])[0]![0]).toBe('飞鸥健身（深圳）');
+  });
+});
+
+describe('legal forms after a comma', () => {
+  it("keeps Mexico's forms with the name", () => {
+    const text = ['Experience', 'Demand Planner', 'Grupo Zorblex, S.A.B. de C.V.', 'Jan 2019 – Present', 'Forecasting in SAP APO.'];
+    expect(parseResumeText(['Ana Ruiz', 'ana@example.com', '', ...text].join('\n')).experience[0]!.company).toBe(
+      'Grupo Zorblex, S.A.B. de C.V.',
+    );
+  });
+});
+
+describe('headings', () => {
+  it('reads a heading with its name in the other script in brackets', () => {
+    expect(headerKind('【WORK HISTORY (職歴)】')).toBe('experience');
+    expect(headerKind('EDUCATION (学歴)')).toBe('education');
+    expect(headerKind('【SKILLS & QUALIFICATIONS (資格)】')).toBe('skills');
+    expect(headerKind('工作经历（Work Experience）')).toBe('experience');
+    expect(headerKind('【SELF-PR】')).toBe('summary');
+  });
+
+  it('reads no heading in a wrapped name with a place in brackets in its own script', () => {
+    expect(headerKind('Education (Tsing Yi)')).toBeNull();
+    expect(headerKind('Qualifications')).toBeNull();
+  });
+
+  it('reads schools joined with what else was studied as the education section', () => {
+    expect(headerKind('【教育及语言培训】')).toBe('education');
+    expect(headerKind('Education and Languages')).toBe('education');
+    const schools = parsed([
+      '【教育及语言培训】',
+      '2015.10-2017.12  飞鸥工业大学  机械工程 硕士',
+      '2014.09-2015.06  歌德学院（北京）  德语培训',
+    ]).education.map((e) => e.school);
+    expect(schools).toEqual(['飞鸥工业大学', '歌德学院']);
+  });
+
+  it('reads a language course noted by its kind of school as no school: the school is the line above', () => {
+    const schools = parsed([
+      '教育背景',
+      '2011年10月～2013年3月',
+      '东京飞鸥日本语学校',
+      '日语进修（语言学校）',
+      '2007年9月～2011年6月',
+      '飞鸥外国语大学',
+      '日语 本科',
+    ]).education.map((e) => e.school);
+    expect(schools).toEqual(['东京飞鸥日本语学校', '飞鸥外国语大学']);
+  });
+});
