@@ -102,3 +102,21 @@ describe('headings', () => {
     expect(schools).toEqual(['东京飞鸥日本语学校', '飞鸥外国语大学']);
   });
 });
+
+describe('headings in the languages of the countries resumes come from', () => {
+  it('reads work, education, skills and languages in German, Dutch, French, Spanish, Portuguese, Italian, Indonesian and Vietnamese', () => {
+    for (const h of [
+      'Berufserfahrung',
+      'Werkervaring',
+      'Expérience professionnelle',
+      'Experiencia laboral',
+      'Pengalaman Kerja',
+      'Kinh nghiệm làm việc',
+    ])
+      expect(headerKind(h)).toBe('experience');
+    for (const h of ['Educación', 'Pendidikan', 'Học vấn']) expect(headerKind(h)).toBe('education');
+    for (const h of ['Kenntnisse', 'Vaardigheden', 'Compétences', 'Habilidades', 'Keahlian', 'Kỹ năng'])
+      expect(headerKind(h)).toBe('skills');
+    for (const h of ['Sprachkenntnisse', 'Idiomas', 'Langues']) expect(headerKind(h)).toBe('languages');
+  });
+});
