@@ -120,3 +120,10 @@ describe('headings in the languages of the countries resumes come from', () => {
     for (const h of ['Sprachkenntnisse', 'Idiomas', 'Langues']) expect(headerKind(h)).toBe('languages');
   });
 });
+
+describe('a title in two scripts with its unit', () => {
+  it('keeps the other script written after a title and its unit ("Category Lead, Home & Living 家居品类负责人")', () => {
+    const lines = ['04/2021 – present  Zorblex Malaysia Sdn. Bhd.', 'Category Lead, Home & Living 家居品类负责人', '管理 300+ 卖家。'];
+    expect(jobs(lines)[0]!.slice(0, 2)).toEqual(['Zorblex Malaysia Sdn. Bhd.', 'Category Lead, Home & Living 家居品类负责人']);
+  });
+});

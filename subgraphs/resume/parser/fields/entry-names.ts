@@ -102,6 +102,9 @@ export function withOtherScript(company: string, lineParts: string[][], texts: s
  */
 export function withTitleInOtherScript(title: string, lineParts: string[][], texts: string[], company: string | null): string {
   const at = lineParts.findIndex((parts) => parts.includes(title));
+  // A title with its unit after a comma, then its other script ("Category Lead, Home & Living 家居品类负责人"): no part is
+  // the whole title, so the line's text after it is the other name.
+  if (at < 0) return withOtherScriptAfter(title, texts, company);
   const parts = lineParts[at] ?? [];
   const i = parts.indexOf(title);
   // On a line of its own, the other part; on a line with the employer ("… 有限公司 BorgWarner Wuxi | 采购经理 Purchasing
@@ -123,6 +126,17 @@ export function withTitleInOtherScript(title: string, lineParts: string[][], tex
     if (other.length > 40 || /[\d。.!！?？；;]/u.test(other)) continue;
     const found = texts[at]!.match(new RegExp(`${escaped(first)}\\s+${escaped(second)}`, 'u'))?.[0];
     if (found) return found;
+  }
+  return title;
+}
+
+function withOtherScriptAfter(title: string, texts: string[], company: string | null): string {
+  if (!inOneScript(title)) return title;
+  for (const text of texts) {
+    const rest = text.match(new RegExp(`${escaped(title)}\\s+(\\S[^|｜]*?)\\s*$`, 'u'))?.[1];
+    if (!rest || !inOneScript(rest) || hasHan(rest) === hasHan(title) || rest === company || rest.length > 40) continue;
+    if (/[\d。.!！?？；;,，]/u.test(rest) || companyScore(rest) > titleScore(rest)) continue;
+    return `${title} ${rest}`;
   }
   return title;
 }
