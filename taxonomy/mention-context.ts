@@ -6,7 +6,7 @@ import type { SkillMention } from './taxonomy.ts';
 
 export const CJK_CHAR = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
 /** What may stand between two items of a list of skills. */
-const LIST_GAP = /^[\s,，、/;；&+·•＋|｜丨●○■□◆◇▪・‧\p{So}]*(?:[和及与]|and|or)?[\s,，、/;；&+·•＋|｜丨●○■□◆◇▪・‧\p{So}]*$/iu;
+const LIST_GAP = /^[)）]?[\s,，、/;；&+·•＋|｜丨●○■□◆◇▪・‧\p{So}]*(?:[和及与]|and|or)?[\s,，、/;；&+·•＋|｜丨●○■□◆◇▪・‧\p{So}]*$/iu;
 const CONTEXT_BEFORE =
   /(?:熟悉|精通|掌握|熟练|了解|使用|擅长|用|通过|借助|利用|proficient in|experience (?:in|with)|skilled in|knowledge of)\s*$/iu;
 /**

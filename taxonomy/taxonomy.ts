@@ -248,6 +248,8 @@ export class SkillTaxonomy {
         // Running prose strings a person's traits with their abilities ("细致严谨，沟通协调能力强", "吃苦耐劳，团队意识强"):
         // a soft skill written with an ambiguous alias (a trait word) counts there only with its own context.
         if (options.isProse === true && candidates[k]!.skill.category === 'soft-skill') continue;
+        // A word that closes a bracket glued inside a longer one is no item of the list after it ("（化工安全）、JHA").
+        if (/^[)）]/u.test(text.slice(candidates[k]!.end)) && isInPhrase(text, candidates[k]!)) continue;
         const before =
           k > 0 &&
           accepted[k - 1] &&
