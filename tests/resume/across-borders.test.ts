@@ -127,3 +127,16 @@ describe('a title in two scripts with its unit', () => {
     expect(jobs(lines)[0]!.slice(0, 2)).toEqual(['Zorblex Malaysia Sdn. Bhd.', 'Category Lead, Home & Living 家居品类负责人']);
   });
 });
+
+describe("a skills section's items", () => {
+  const skills = (lines: string[]) => parsed(lines).skills.map((s) => s.id);
+
+  it('keeps a number that names a skill with its name ("VDA 6.3"), where a release number goes', () => {
+    expect(skills(['专业技能', '精益生产、VDA 6.3'])).toEqual(expect.arrayContaining(['lean', 'vda']));
+    expect(skills(['Skills', 'Python 3.11, Docker'])).toEqual(expect.arrayContaining(['python', 'docker']));
+  });
+
+  it('reads a category label that names a tool as that tool ("EDC: …"), not as a field', () => {
+    expect(skills(['Skills', 'EDC: Medidata Rave, Zorblex Capture'])).toEqual(expect.arrayContaining(['edc', 'medidata-rave']));
+  });
+});

@@ -86,7 +86,7 @@ describe('skills sections', () => {
     expect(splitSections(text).map((s) => s.kind)).toEqual(['header', 'experience', 'skills']);
     const resume = parseResumeText(text);
     expect(resume.experience.map((e) => e.company)).toEqual(['Acme Analytics', 'Globex']);
-    expect(resume.skills.map((s) => s.id)).toEqual(expect.arrayContaining(['etl', 'dbt', 'sql', 'tableau'])); // Airflow is ETL
+    expect(resume.skills.map((s) => s.id)).toEqual(expect.arrayContaining(['airflow', 'dbt', 'sql', 'tableau'])); // Apache Airflow, the tool
   });
 
   it('reads a table of skills in a DOCX', async () => {

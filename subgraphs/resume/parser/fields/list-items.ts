@@ -190,7 +190,7 @@ export function cleanItem(part: string): string {
     previous = item;
     item = item
       .replace(QUALIFIER, '')
-      .replace(TRAILING, '')
+      .replace(TRAILING, (tail: string, at: number, whole: string) => (isNumberOfName(whole, at) ? tail : ''))
       // "企业微信做审批": a tool the taxonomy knows, not what it is used for.
       .replace(/^([\u4e00-\u9fff]{2,6}?)(?:做|进行|来做|用于)[\u4e00-\u9fff]{2}.*$/u, (whole, tool: string) =>
         skillTaxonomy().normalizeSkill(tool) ? tool : whole,
@@ -200,6 +200,16 @@ export function cleanItem(part: string): string {
   // A model or a release year after a product ("蔡司 IOLMaster 700", "Revit 2021"), not a standard's number ("ISO 9001").
   if (!STANDARD.test(item)) item = item.replace(/(?<=[A-Za-z]{3,})\s+\d{3,4}$/u, '');
   return item.replace(/^[\s"'“”‘’「」《》.,:：]+|[\s"'“”‘’「」《》.,:：]+$/gu, '');
+}
+
+/**
+ * A number after a name that the name and the number are together, a skill of their own ("VDA 6.3", not a version of a
+ * VDA): kept where a release number ("Python 3.11") goes.
+ */
+function isNumberOfName(item: string, at: number): boolean {
+  if (!/^\s+\d+(?:\.\d+)+$/u.test(item.slice(at))) return false;
+  const whole = skillTaxonomy().normalizeSkill(item);
+  return whole !== null && whole.id !== skillTaxonomy().normalizeSkill(item.slice(0, at))?.id;
 }
 
 /** The bodies whose acronym opens a standard's name ("ISO", "GB/T", "ASTM"). */
