@@ -253,4 +253,17 @@ export const LATER_RESUME_FAMILY: Record<string, string> = {
   'o674-en.txt': 'devops',
   'o675-mixed.docx': 'healthcare',
   'o676-zh.md': 'telecom',
+  // o701 onward (outside-people-blind29.ts).
+  'o701-zh.docx': 'design',
+  'o702-en.pdf': 'design',
+  'o703-zh.txt': 'media',
+  'o704-en.md': 'media',
+  'o705-mixed.docx': 'design',
+  'o706-en.txt': 'marketing',
+  'o707-zh.md': 'design',
+  'o708-en.pdf': 'media',
+  'o709-zh.txt': 'media',
+  'o710-en.docx': 'construction',
+  'o711-zh.md': 'education',
+  'o712-mixed.txt': 'game-development',
 };
