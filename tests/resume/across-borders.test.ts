@@ -140,3 +140,47 @@ describe("a skills section's items", () => {
     expect(skills(['Skills', 'EDC: Medidata Rave, Zorblex Capture'])).toEqual(expect.arrayContaining(['edc', 'medidata-rave']));
   });
 });
+
+describe('an academic or a stage CV', () => {
+  it('reads its records (papers, grants, patents, memberships, referees) as no jobs and no skills', () => {
+    for (const h of [
+      '论文发表',
+      '科研项目',
+      '学术兼职',
+      '授权专利',
+      'Grants',
+      'Professional Memberships',
+      'Referees',
+      'Selected Publications',
+    ])
+      expect(headerKind(h)).toBe('other');
+    const resume = parsed([
+      '工作经历',
+      '2018.12-至今  飞鸥大学',
+      '副教授',
+      '讲授《环境化学》。',
+      '',
+      '科研项目',
+      '1. 国家自然科学基金面上项目“河流抗性基因传播机制”，2021-2024，经费 58 万元，主持',
+      '',
+      '论文发表',
+      '[1] Xu M. Fate of resistance genes in rivers. Environmental Science & Technology, 2020.',
+    ]);
+    expect(resume.experience.map((e) => e.company)).toEqual(['飞鸥大学']);
+    expect(resume.skills.map((s) => s.id)).not.toContain('environmental-science');
+  });
+
+  it("leaves a postdoc's supervisor off the institution", () => {
+    expect(jobs(['2012.09-2014.06  飞鸥理工大学（合作导师：Prof. Zorblex）', '博士后研究员', '开展抗性基因研究。'])[0]![0]).toBe(
+      '飞鸥理工大学',
+    );
+  });
+
+  it("reads a stage career's credits as its jobs, and a city in brackets after a studio as its address", () => {
+    const text = ['Stage Management Credits', 'Jan 2022 – Present  Zorblex Theatre', 'Company Stage Manager', 'Ran the company.'];
+    expect(parseResumeText(['Ann Lee', 'ann@example.com', '', ...text].join('\n')).experience[0]!.company).toBe('Zorblex Theatre');
+    expect(headerKind('Selected Film Credits')).toBe('experience');
+    const studio = ['Experience', 'Zorblex Studio (New York)', 'Designer', 'Jan 2020 – Present', 'Brand identities.'];
+    expect(parseResumeText(['Ann Lee', 'ann@example.com', '', ...studio].join('\n')).experience[0]!.company).toBe('Zorblex Studio');
+  });
+});

@@ -14,7 +14,7 @@ import { findLocation, findName, withProfileBlock } from './fields/person.ts';
 import { withoutProtectedAttributes } from './fields/protected.ts';
 import { findLanguages, spokenLanguageOf } from './fields/languages.ts';
 import { findResumeSkills } from './fields/skills.ts';
-import { splitSections, type Section, type SectionKind } from './sections.ts';
+import { isRecordSection, splitSections, type Section, type SectionKind } from './sections.ts';
 import { simplifiedReading } from '../../../taxonomy/chinese-script.ts';
 import { escapeRegExp } from '../../../data/text/regexp.ts';
 import type { ParsedResume, ResumeFormat, ResumeInput } from './types.ts';
@@ -193,7 +193,8 @@ function readFields(text: string, format: ResumeFormat, home: CountryCode[] = []
         .filter(
           (s) =>
             !['skills', 'certifications', 'languages', 'header', 'contact', 'education'].includes(s.kind) &&
-            !OBJECTIVE_HEADER.test(s.title),
+            !OBJECTIVE_HEADER.test(s.title) &&
+            !isRecordSection(s.title),
         )
         .flatMap((s) => s.lines)
         .filter((line) => !OBJECTIVE_LINE.test(line) && !EMPLOYER_FIELD.test(line))

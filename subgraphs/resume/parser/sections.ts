@@ -13,6 +13,40 @@ export interface Section {
   lines: string[];
 }
 
+/**
+ * The headings of an academic CV's records (its papers, patents, grants, memberships and referees): lists of what was
+ * published, held or awarded, no job and no school, and not read for skills, as the labellers read them.
+ */
+const RECORD_HEADINGS = [
+  '论文发表',
+  '发表论文',
+  '学术论文',
+  '专利',
+  '授权专利',
+  '专利成果',
+  '学术兼职',
+  'selected publications',
+  'patents',
+  'grants',
+  'grants and funding',
+  'research funding',
+  'funding',
+  'memberships',
+  'professional memberships',
+  'professional affiliations',
+  'referees',
+];
+const RECORD_HEADING = new Set([...RECORD_HEADINGS, 'publications']);
+/** A section of records (`RECORD_HEADINGS`, "Publications"), by its title as written. */
+export const isRecordSection = (title: string) =>
+  RECORD_HEADING.has(
+    title
+      .normalize('NFKC')
+      .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
+      .trim()
+      .toLowerCase(),
+  );
+
 const HEADERS: [SectionKind, string[]][] = [
   [
     'education',
@@ -137,7 +171,18 @@ const HEADERS: [SectionKind, string[]][] = [
   ],
   [
     'projects',
-    ['项目经历', '项目经验', '专案经历', '专案经验', '项目', 'projects', 'project experience', 'selected projects', 'key projects'],
+    [
+      '项目经历',
+      '项目经验',
+      '专案经历',
+      '专案经验',
+      '项目',
+      '科研经历',
+      'projects',
+      'project experience',
+      'selected projects',
+      'key projects',
+    ],
   ],
   [
     'skills',
@@ -393,6 +438,22 @@ const HEADERS: [SectionKind, string[]][] = [
       'advisory roles',
       'non-executive roles',
       'references',
+      // An academic CV's records: its papers, grants, patents, talks, memberships and referees.
+      ...RECORD_HEADINGS,
+      '科研项目',
+      '主持科研项目',
+      '科研成果',
+      '学术成果',
+      '学术活动',
+      '荣誉',
+      'honours',
+      'honours and awards',
+      'awards and honours',
+      'conference presentations',
+      'invited talks',
+      'presentations',
+      'professional service',
+      'service',
     ],
   ],
 ];
@@ -416,6 +477,8 @@ export function headerKind(line: string): SectionKind | null {
   if (direct) return direct;
   const compound = compoundKind(stripped);
   if (compound) return compound;
+  // A stage, screen or music career's jobs as its credits: "Stage Management Credits", "Selected Film Credits".
+  if (/^(?:[\p{L}&-]+ ){0,3}credits$/u.test(stripped)) return 'experience';
   // A heading with its name in the other script in brackets: "WORK HISTORY (職歴)", "SKILLS & QUALIFICATIONS (資格)"; not
   // a place or a note in its own script ("Education (Tsing Yi)", a wrapped school's name).
   const translated = /^(.+?)\s*[(（]\s*([^()（）]{1,16})$/u.exec(stripped);

@@ -120,12 +120,13 @@ export const HOLDING = String.raw`maternity(?: leave)? cover|contract(?:or)?|par
  * dispatch, the host of a secondment or a renamed employer's new name ("HSBC (Contract via Hays)", "(Agency via Harvey Nash)",
  * "营业员（劳务派遣）", "副县长（挂职）", "(secondment from Deloitte)", "Sergeant (mandatory military service)", "LINE
  * Corporation (now LY Corporation)", "中国扶贫基金会（现中国乡村发展基金会）", "（原锦江国际酒店发展股份有限公司）"), a
- * family business's note ("（家族经营）") and a confidentiality note ("（因保密协议不便透露）"). A Chinese employer's note of
+ * family business's note ("（家族经营）"), a confidentiality note ("（因保密协议不便透露）") and a postdoc's supervisor
+ * ("（合作导师：Prof. Chen）", "(Supervisor: Dr Smith)"). A Chinese employer's note of
  * where its staff is placed stays its own, as the labelled set writes it ("成都博睿外包服务有限公司（驻场某城商行）"), and so
  * does an agency named alone after an employer ("John Deere (via RDO Equipment)"), as the labelled set writes it.
  */
 const ARRANGEMENT = new RegExp(
-  String.raw`\s*[(（]\s*(?:${HOLDING}|independent contract(?:or)?|maternity leave|parental leave cover|self[- ]employed|agency|voluntary|unpaid|pro bono|(?:mandatory |compulsory )?(?:military|national) service|挂职|借调|代理|(?:[\p{L}-]+\s+){1,2}via\s+[^)）]+|\d+[- ]?(?:months?|weeks?|years?|mos?)\s+(?:contract|ftc|fixed[- ]term(?: contract)?|assignment|secondment|maternity cover|cover)|(?:on\s+)?(?:secondment|seconded|on loan|loaned|leased|outsourced|dispatched|assigned)(?:\s+(?:from|to|at|with)\s+[^)）]+)?|(?:now|formerly|previously|renamed)\s+[^)）]+|(?:acquired|bought) by\s+[^)）]+|promoted(?:\s+(?:in\s+)?(?:19|20)\d{2})?|晋升|升职|现(?:已)?(?:更名|改名)?为[^)）]*|现名[^)）]*|[现現]\s*(?!场|任|職|职|在)[^)）\d]{2,}|原名?[\u4e00-\u9fff]{3,}[^)）]*|家族(?:经营|企业|生意)|family(?:[- ]run| business| firm)|(?:因)?保密[^)）]*|confidential[^)）]*)\s*[)）]`,
+  String.raw`\s*[(（]\s*(?:${HOLDING}|independent contract(?:or)?|maternity leave|parental leave cover|self[- ]employed|agency|voluntary|unpaid|pro bono|(?:mandatory |compulsory )?(?:military|national) service|挂职|借调|代理|(?:[\p{L}-]+\s+){1,2}via\s+[^)）]+|\d+[- ]?(?:months?|weeks?|years?|mos?)\s+(?:contract|ftc|fixed[- ]term(?: contract)?|assignment|secondment|maternity cover|cover)|(?:on\s+)?(?:secondment|seconded|on loan|loaned|leased|outsourced|dispatched|assigned)(?:\s+(?:from|to|at|with)\s+[^)）]+)?|(?:now|formerly|previously|renamed)\s+[^)）]+|(?:acquired|bought) by\s+[^)）]+|promoted(?:\s+(?:in\s+)?(?:19|20)\d{2})?|晋升|升职|现(?:已)?(?:更名|改名)?为[^)）]*|现名[^)）]*|[现現]\s*(?!场|任|職|职|在)[^)）\d]{2,}|原名?[\u4e00-\u9fff]{3,}[^)）]*|家族(?:经营|企业|生意)|family(?:[- ]run| business| firm)|(?:因)?保密[^)）]*|confidential[^)）]*|(?:合作导师|博士后导师|导师|指导(?:老师|教师)|supervisor|advisor|adviser|host|PI)\s*[:：][^)）]*)\s*[)）]`,
   'giu',
 );
 
@@ -173,7 +174,11 @@ export const withoutArrangement = (text: string) => {
     return bare.slice(0, chinesePlace.index).trim();
   const city = bare.match(CITY_IN_BRACKETS);
   // A country there names the employer's subsidiary, as its legal name does ("Cisco Systems (China)"): it stays.
-  return city && !isCountry(city[1]!) && (PLACE.test(city[1]!) || isKnownCity(city[1]!)) ? bare.slice(0, city.index).trim() : bare;
+  return city &&
+    !isCountry(city[1]!) &&
+    (PLACE.test(city[1]!) || isKnownCity(city[1]!) || (city[1]!.length > 3 && isLocationOnly(city[1]!)))
+    ? bare.slice(0, city.index).trim()
+    : bare;
 };
 
 /**
