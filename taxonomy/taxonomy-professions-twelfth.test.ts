@@ -1,0 +1,54 @@
+/**
+ * The seventeenth round (written blind): the factory's planning and quality office and the operations desk (17a), the
+ * accounts and the supply chain (17b), and the short forms and two-script lines people write for everyday skills.
+ */
+import { describe, expect, it } from 'vitest';
+import { normalizeSkill } from './taxonomy.ts';
+import { ids, prose } from '../tests/support/skill-ids.ts';
+
+describe('the seventeenth round: the factory’s planning and quality office and the operations desk', () => {
+  it.each([
+    ['约束理论', 'theory-of-constraints'],
+    ['Drum-Buffer-Rope', 'theory-of-constraints'],
+    ['关键链项目管理', 'critical-chain'],
+    ['Critical Chain', 'critical-chain'],
+    ['生产仿真', 'manufacturing-simulation'],
+    ['FlexSim', 'manufacturing-simulation'],
+    ['Tecnomatix Plant Simulation', 'manufacturing-simulation'],
+    ['离散事件仿真', 'manufacturing-simulation'],
+    ['JMP Pro', 'jmp'],
+    ['单点课', 'tpm'],
+    ['One Point Lessons', 'tpm'],
+    ['TnPM', 'tpm'],
+    ['以可靠性为中心的维修', 'equipment-maintenance'],
+    ['新QC七大手法', 'qc-tools'],
+    ['帕累托图', 'qc-tools'],
+    ['IE七大手法', 'industrial-engineering'],
+    ['产线规划', 'industrial-engineering'],
+    ['工序卡', 'process-engineering'],
+    ['尾件检验', 'first-article-inspection'],
+    ['CMQ/OE', 'asq-certifications'],
+    ['工装夹具设计', 'mold-design'],
+    ['业务流程再造', 'process-mapping'],
+    ['周报月报', 'status-reporting'],
+  ])('reads %s as %s', (text, id) => {
+    expect(normalizeSkill(text)?.id).toBe(id);
+  });
+
+  it('finds them inside a production and a planning description', () => {
+    const zh = '生产主管：运用约束理论做瓶颈改善，用FlexSim做产线仿真，组织单点课培训并推行TnPM，用新QC七大手法分析不良，编制工序卡。';
+    expect(prose(zh)).toEqual(
+      expect.arrayContaining(['theory-of-constraints', 'manufacturing-simulation', 'tpm', 'qc-tools', 'process-engineering']),
+    );
+    const en =
+      'Applied the Theory of Constraints and drum-buffer-rope scheduling, planned projects with critical chain project management, and built discrete event simulation models in AnyLogic.';
+    expect(prose(en)).toEqual(expect.arrayContaining(['theory-of-constraints', 'critical-chain', 'manufacturing-simulation']));
+  });
+
+  it('reads JMP, OPL, DBR, IATF and VDA in a list of skills only', () => {
+    expect(ids('SPC、MSA、JMP、IATF、VDA、OPL', { isSkillList: true })).toEqual(['spc', 'msa', 'jmp', 'iatf-16949', 'vda', 'tpm']);
+    expect(prose('He jumped: JMP was slow.')).toEqual([]);
+    expect(prose('我们的OPL团队在VDA开会。')).toEqual([]);
+    expect(prose('The DBR was late.')).toEqual([]);
+  });
+});
