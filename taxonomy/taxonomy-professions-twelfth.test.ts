@@ -52,3 +52,61 @@ describe('the seventeenth round: the factory’s planning and quality office and
     expect(prose('The DBR was late.')).toEqual([]);
   });
 });
+
+describe('the seventeenth round: the accounts and the supply chain', () => {
+  it.each([
+    ['Aging Analysis', 'accounts-payable'],
+    ['转移定价', 'transfer-pricing'],
+    ['资金预测', 'treasury'],
+    ['Certified Treasury Professional', 'treasury'],
+    ['库存核算', 'cost-accounting'],
+    ['S4HANA', 'sap'],
+    ['QuickBooks ProAdvisor', 'quickbooks'],
+    ['国际货代', 'freight-forwarding'],
+    ['战略采购', 'strategic-sourcing'],
+    ['Maverick Spend', 'strategic-sourcing'],
+    ['缺货管理', 'inventory-management'],
+    ['缺料跟进', 'shortage-tracking'],
+    ['签收管理', 'waybill-management'],
+    ['运费审核', 'freight-cost-control'],
+    ['仓网规划', 'network-design'],
+    ['落地配', 'last-mile'],
+    ['电子标签拣选', 'voice-picking'],
+    ['Inventory Aging', 'inventory-ageing'],
+    ['收货检验', 'inbound-receiving-inspection'],
+    ['Supplier Portal', 'srm'],
+    ['反向拍卖', 'e-auctions'],
+    ['Blanket Purchase Orders', 'framework-agreements'],
+    ['Marketing Procurement', 'indirect-procurement'],
+    ['供应商多元化', 'responsible-sourcing'],
+  ])('reads %s as %s', (text, id) => {
+    expect(normalizeSkill(text)?.id).toBe(id);
+  });
+
+  it('finds them inside an accountant’s and a buyer’s description', () => {
+    const zh =
+      '会计主管：负责库存核算，完成转移定价文档，编制资金预测。采购经理：负责战略采购，推动供应商协同，组织反向拍卖，跟进缺料跟进与缺货管理，完成仓网规划。';
+    expect(prose(zh)).toEqual(
+      expect.arrayContaining([
+        'cost-accounting',
+        'transfer-pricing',
+        'treasury',
+        'strategic-sourcing',
+        'srm',
+        'e-auctions',
+        'shortage-tracking',
+        'inventory-management',
+        'network-design',
+      ]),
+    );
+    expect(prose('Ran sourcing events, cut maverick spend and set up the supplier portal.')).toEqual(
+      expect.arrayContaining(['strategic-sourcing', 'srm']),
+    );
+  });
+
+  it('reads CTP, QBO, 调账 and 签收 in a list of skills only', () => {
+    expect(ids('CTP、QBO、调账、签收', { isSkillList: true })).toEqual(['treasury', 'quickbooks', 'accounting', 'waybill-management']);
+    expect(prose('他签收了快递。')).toEqual([]);
+    expect(prose('The CTP meeting ran late.')).toEqual([]);
+  });
+});
