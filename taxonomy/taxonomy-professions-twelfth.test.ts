@@ -110,3 +110,65 @@ describe('the seventeenth round: the accounts and the supply chain', () => {
     expect(prose('The CTP meeting ran late.')).toEqual([]);
   });
 });
+
+describe('the seventeenth round: the engineering office and the clinic', () => {
+  it.each([
+    ['一维仿真', 'system-simulation'],
+    ['Simcenter Amesim', 'system-simulation'],
+    ['GT-SUITE', 'system-simulation'],
+    ['Modelica', 'system-simulation'],
+    ['火气系统', 'fire-and-gas-systems'],
+    ['Fire and Gas Systems', 'fire-and-gas-systems'],
+    ['可燃气体报警', 'fire-and-gas-systems'],
+    ['Cause and Effect Matrix', 'fire-and-gas-systems'],
+    ['Data Acquisition', 'data-acquisition'],
+    ['数据采集卡', 'data-acquisition'],
+    ['DEWESoft', 'data-acquisition'],
+    ['nCode DesignLife', 'strength-analysis'],
+    ['fe-safe', 'strength-analysis'],
+    ['AVEVA E3D', 'piping-design'],
+    ['泵选型', 'equipment-selection'],
+    ['Control Valve Sizing', 'equipment-selection'],
+    ['弧闪分析', 'wiring-regulations'],
+    ['Short Circuit Analysis', 'power-systems'],
+    ['Earthing Design', 'electrical-installation'],
+    ['12导联心电图', 'ecg'],
+    ['中医辨证', 'tcm'],
+    ['Radiology Reporting', 'radiology'],
+    ['Prescription Review', 'pharmacy'],
+    ['静配', 'pharmacy-operations'],
+    ['ICD-10编码', 'medical-coding'],
+  ])('reads %s as %s', (text, id) => {
+    expect(normalizeSkill(text)?.id).toBe(id);
+  });
+
+  it('finds them inside an engineer’s and a clinician’s description', () => {
+    const zh = 'CAE工程师：用AMESim和GT-SUITE做一维仿真，用nCode做疲劳寿命分析，负责泵选型与调节阀选型，完成弧闪分析和接地设计。';
+    expect(prose(zh)).toEqual(
+      expect.arrayContaining([
+        'system-simulation',
+        'strength-analysis',
+        'equipment-selection',
+        'wiring-regulations',
+        'electrical-installation',
+      ]),
+    );
+    const en =
+      'Designed the fire and gas systems and the cause and effect matrix, built models in Dymola, set up NI DAQ data acquisition, and modelled piping in AVEVA E3D.';
+    expect(prose(en)).toEqual(expect.arrayContaining(['fire-and-gas-systems', 'system-simulation', 'data-acquisition', 'piping-design']));
+    expect(prose('心电图室：熟练操作12导联心电图，负责处方审核、静配和ICD-10编码。')).toEqual(
+      expect.arrayContaining(['ecg', 'pharmacy', 'pharmacy-operations', 'medical-coding']),
+    );
+  });
+
+  it('reads F&G and FGS in a list of skills only, and gas detection drills as no system', () => {
+    expect(ids('HAZOP、F&G、SIS、FGS', { isSkillList: true })).toEqual([
+      'hazop',
+      'fire-and-gas-systems',
+      'process-safety',
+      'fire-and-gas-systems',
+    ]);
+    expect(prose('F&G was the firm.')).toEqual([]);
+    expect(prose('We ran gas detection drills.')).toEqual([]);
+  });
+});
