@@ -172,3 +172,71 @@ describe('the seventeenth round: the engineering office and the clinic', () => {
     expect(prose('We ran gas detection drills.')).toEqual([]);
   });
 });
+
+describe('the seventeenth round: short forms in compliance, HR, the store and the studio', () => {
+  it.each([
+    ['ACAMS', 'compliance'],
+    ['客户尽职调查', 'compliance'],
+    ['Customer Due Diligence', 'compliance'],
+    ['World-Check', 'sanctions-screening'],
+    ['可疑交易报告', 'sanctions-screening'],
+    ['UK Bribery Act', 'anti-corruption'],
+    ['尽调报告', 'due-diligence'],
+    ['视频合成', 'compositing'],
+    ['Arnold Renderer', 'rendering-tools'],
+    ['Typesetting', 'typography'],
+    ['板绘', 'illustration'],
+    ['抠图', 'photo-retouching'],
+    ['MG动画', 'motion-design'],
+    ['ComfyUI', 'generative-ai'],
+  ])('reads %s as %s', (text, id) => {
+    expect(normalizeSkill(text)?.id).toBe(id);
+  });
+
+  it('finds them inside a compliance officer’s and a designer’s description', () => {
+    expect(prose('合规专员：负责客户身份识别与客户尽职调查，使用World-Check筛查名单，提交可疑交易报告，持有ACAMS证书。')).toEqual(
+      expect.arrayContaining(['compliance', 'sanctions-screening']),
+    );
+    expect(prose('Screened names in World-Check and trained staff on the UK Bribery Act.')).toEqual(
+      expect.arrayContaining(['sanctions-screening', 'anti-corruption']),
+    );
+    expect(prose('设计师：擅长板绘、抠图和MG动画，负责视频合成，用ComfyUI出图。')).toEqual(
+      expect.arrayContaining(['illustration', 'photo-retouching', 'motion-design', 'compositing', 'generative-ai']),
+    );
+  });
+
+  it('reads Arnold, 橱窗, 飞腾, 渲染 and Sora in a list of skills only', () => {
+    expect(ids('Maya、Arnold、V-Ray', { isSkillList: true })).toEqual(['3d-modeling', 'rendering-tools', 'rendering-tools']);
+    expect(ids('陈列、橱窗', { isSkillList: true })).toEqual(['merchandising', 'window-display']);
+    expect(prose('Arnold joined the team.')).toEqual([]);
+    expect(prose('橱窗里摆着花。')).toEqual([]);
+    expect(prose('Sora is my friend.')).toEqual([]);
+    expect(prose('页面渲染很快。')).toEqual([]);
+  });
+});
+
+describe('the seventeenth round: a skill written in both scripts names one skill', () => {
+  it.each([
+    ['数据分析', 'Data Analysis'],
+    ['仓储管理', 'Warehouse Management'],
+    ['电话销售', 'Telesales'],
+    ['新媒体运营', 'New Media Operations'],
+    ['设备综合效率', 'Overall Equipment Effectiveness'],
+    ['全面生产维护', 'Total Productive Maintenance'],
+    ['排版', 'Typesetting'],
+    ['人才发展', 'Talent Development'],
+    ['商务谈判', 'Business Negotiation'],
+    ['招投标', 'Bidding'],
+    ['短视频运营', 'Short Video Operations'],
+    ['直播运营', 'Livestream Operations'],
+    ['病历书写', 'Medical Documentation'],
+    ['嵌入式开发', 'Embedded Development'],
+    ['工业机器人', 'Industrial Robotics'],
+    ['客户尽职调查', 'Customer Due Diligence'],
+  ])('reads %s and %s as one skill, apart and on one line', (zh, en) => {
+    const skill = normalizeSkill(zh)?.id;
+    expect(skill).toBeDefined();
+    expect(normalizeSkill(en)?.id).toBe(skill);
+    expect(ids(`${zh} ${en}`, { isSkillList: true })).toEqual([skill, skill]);
+  });
+});
