@@ -240,3 +240,56 @@ describe('the seventeenth round: a skill written in both scripts names one skill
     expect(ids(`${zh} ${en}`, { isSkillList: true })).toEqual([skill, skill]);
   });
 });
+
+describe('the seventeenth round: the service desk and the store', () => {
+  it.each([
+    ['MCSE', 'microsoft-server-certifications'],
+    ['MCSA Windows Server', 'microsoft-server-certifications'],
+    ['微软认证系统工程师', 'microsoft-server-certifications'],
+    ['内存升级', 'it-support'],
+    ['Hardware Upgrades', 'it-support'],
+    ['Driver Installation', 'pc-configuration'],
+    ['PXE装机', 'os-imaging'],
+    ['MECM', 'windows-administration'],
+    ['许可证管理', 'it-procurement'],
+    ['User Access Management', 'account-provisioning'],
+    ['Teams Rooms', 'meeting-room-av'],
+    ['信息安全等级保护', 'security-compliance'],
+    ['Wireless Networking', 'wireless-ap-deployment'],
+    ['日清日结', 'cash-handling'],
+    ['鲜度管理', 'date-checking'],
+    ['要货计划', 'store-replenishment'],
+    ['EAS防盗', 'security-tagging'],
+    ['会员办卡', 'loyalty-card-operations'],
+    ['穿搭建议', 'retail-sales'],
+    ['钻石鉴定', 'gemology'],
+    ['门店SOP', 'store-management'],
+  ])('reads %s as %s', (text, id) => {
+    expect(normalizeSkill(text)?.id).toBe(id);
+  });
+
+  it('finds them inside a technician’s and a store manager’s description', () => {
+    expect(prose('IT专员：负责硬盘更换与内存升级，通过PXE装机批量部署系统，做好许可证管理，持有MCSE认证。')).toEqual(
+      expect.arrayContaining(['it-support', 'os-imaging', 'it-procurement', 'microsoft-server-certifications']),
+    );
+    expect(prose('Handled hardware upgrades and driver installation, managed devices in MECM and set up Teams Rooms.')).toEqual(
+      expect.arrayContaining(['it-support', 'pc-configuration', 'windows-administration', 'meeting-room-av']),
+    );
+    expect(prose('店长：负责日清日结、临期处理和鲜度管理，制定要货计划，办理会员办卡，提供穿搭建议。')).toEqual(
+      expect.arrayContaining(['cash-handling', 'date-checking', 'store-replenishment', 'loyalty-card-operations', 'retail-sales']),
+    );
+  });
+
+  it('reads PXE, MTR, EAS, 生鲜 and 无线网络 in a list of skills only', () => {
+    expect(ids('PXE、MTR、EAS、生鲜、无线网络', { isSkillList: true })).toEqual([
+      'os-imaging',
+      'meeting-room-av',
+      'security-tagging',
+      'fresh-food',
+      'wireless-ap-deployment',
+    ]);
+    expect(prose('我们坐MTR去买生鲜。')).toEqual([]);
+    expect(prose('The EAS gate was open.')).toEqual([]);
+    expect(prose('无线网络很慢。')).toEqual([]);
+  });
+});
