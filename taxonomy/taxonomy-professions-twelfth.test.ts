@@ -293,3 +293,53 @@ describe('the seventeenth round: the service desk and the store', () => {
     expect(prose('无线网络很慢。')).toEqual([]);
   });
 });
+
+describe('the seventeenth round: the social worker, the salon and the farm', () => {
+  it.each([
+    ['失能评估', 'elderly-ability-assessment'],
+    ['收养评估', 'social-work'],
+    ['Logic Models', 'monitoring-evaluation'],
+    ['Theory of Change', 'monitoring-evaluation'],
+    ['变革理论', 'monitoring-evaluation'],
+    ['皮肤护理', 'cosmetology'],
+    ['Skin Fade', 'hair-cutting-colouring'],
+    ['Beard Trim', 'hair-cutting-colouring'],
+    ['疗程销售', 'beauty-membership-sales'],
+    ['农药喷洒', 'crop-protection'],
+    ['PA6A', 'safe-pesticide-use'],
+    ['畜禽免疫接种', 'livestock-vaccination'],
+  ])('reads %s as %s', (text, id) => {
+    expect(normalizeSkill(text)?.id).toBe(id);
+  });
+
+  it('finds them inside a social worker’s, a beautician’s and a farm technician’s description', () => {
+    const zh = '社工：负责失能评估与收养评估。美容师：擅长皮肤护理，负责疗程销售。农技员：负责农药喷洒和畜禽免疫接种。';
+    expect(prose(zh)).toEqual(
+      expect.arrayContaining([
+        'elderly-ability-assessment',
+        'social-work',
+        'cosmetology',
+        'beauty-membership-sales',
+        'crop-protection',
+        'livestock-vaccination',
+      ]),
+    );
+    expect(prose('Wrote a theory of change and logic models, and cut skin fades and beard trims.')).toEqual(
+      expect.arrayContaining(['monitoring-evaluation', 'hair-cutting-colouring']),
+    );
+  });
+
+  it('reads their short and everyday words in a list of skills only', () => {
+    expect(ids('Solution-focused、DASH、增能、升单、修剪、鱼苗', { isSkillList: true })).toEqual([
+      'narrative-solution-focused',
+      'domestic-abuse-support',
+      'strengths-based-practice',
+      'beauty-membership-sales',
+      'fruit-tree-pruning',
+      'aquaculture-fisheries',
+    ]);
+    expect(prose('A solution-focused professional.')).toEqual([]);
+    expect(prose('修剪指甲。')).toEqual([]);
+    expect(normalizeSkill('PA6')?.category).not.toBe('agriculture');
+  });
+});
