@@ -1,6 +1,8 @@
 /**
  * The seventeenth round (written blind): the factory's planning and quality office and the operations desk (17a), the
- * accounts and the supply chain (17b), and the short forms and two-script lines people write for everyday skills.
+ * accounts and the supply chain (17b), the engineering office and the clinic (17c), short forms in compliance, the studio
+ * and the store, and skills written in both scripts on one line (17d), the service desk and the store (17e), the social
+ * worker, the salon and the farm (17f), and the clinic's allied trades and the hardware bench (17g).
  */
 import { describe, expect, it } from 'vitest';
 import { normalizeSkill } from './taxonomy.ts';
@@ -341,5 +343,64 @@ describe('the seventeenth round: the social worker, the salon and the farm', () 
     expect(prose('A solution-focused professional.')).toEqual([]);
     expect(prose('修剪指甲。')).toEqual([]);
     expect(normalizeSkill('PA6')?.category).not.toBe('agriculture');
+  });
+});
+
+describe('the seventeenth round: the clinic’s allied trades and the hardware bench', () => {
+  it.each([
+    ['数字IC设计', 'digital-ic-design'],
+    ['数字前端', 'digital-ic-design'],
+    ['RTL Design', 'digital-ic-design'],
+    ['ASIC Design', 'digital-ic-design'],
+    ['物理验证', 'physical-design'],
+    ['Calibre DRC', 'physical-design'],
+    ['反激电源', 'power-electronics'],
+    ['LLC Resonant Converter', 'power-electronics'],
+    ['阻抗匹配', 'rf-engineering'],
+    ['Smith Chart', 'rf-engineering'],
+    ['辐射发射', 'emc'],
+    ['Surge Immunity', 'emc'],
+    ['PCB打样', 'pcb-design'],
+    ['以太网PHY', 'high-speed-interfaces'],
+    ['椅旁配合', 'dentistry'],
+    ['Dental Scaling', 'dentistry'],
+    ['数字化印模', 'digital-dentistry'],
+    ['视功能训练', 'optometry'],
+    ['中低频治疗', 'physical-modalities'],
+    ['Wheelchair Seating', 'physical-therapy'],
+    ['听力测试', 'audiology'],
+    ['Parasite Control', 'veterinary'],
+    ['Anaesthesia Monitoring', 'anesthesia'],
+    ['科室拜访', 'medical-sales'],
+  ])('reads %s as %s', (text, id) => {
+    expect(normalizeSkill(text)?.id).toBe(id);
+  });
+
+  it('finds them inside a hardware engineer’s and a clinician’s description', () => {
+    const zh = '硬件工程师：负责反激电源设计、阻抗匹配、辐射发射和传导发射整改、PCB打样；芯片工程师：负责数字前端设计，做物理验证。';
+    expect(prose(zh)).toEqual(
+      expect.arrayContaining(['power-electronics', 'rf-engineering', 'emc', 'pcb-design', 'digital-ic-design', 'physical-design']),
+    );
+    expect(
+      prose('Designed flyback converters, tuned impedance matching on a Smith chart, and ran Calibre DRC on a digital IC design.'),
+    ).toEqual(expect.arrayContaining(['power-electronics', 'rf-engineering', 'physical-design', 'digital-ic-design']));
+    expect(prose('口腔护士：负责椅旁配合和口腔X光拍摄，做数字化印模；视光师：负责视功能训练。')).toEqual(
+      expect.arrayContaining(['dentistry', 'digital-dentistry', 'optometry']),
+    );
+  });
+
+  it('reads ASIC, Calibre, HDMI, Flyback and 涂氟 in a list of skills only, and 数字前端 as no web front end', () => {
+    expect(ids('Verilog、ASIC、Calibre、HDMI、Flyback、涂氟', { isSkillList: true })).toEqual([
+      'fpga',
+      'digital-ic-design',
+      'physical-design',
+      'high-speed-interfaces',
+      'power-electronics',
+      'dentistry',
+    ]);
+    expect(ids('数字前端、Verilog', { isSkillList: true })).toEqual(['digital-ic-design', 'fpga']);
+    expect(prose('We bought an ASIC miner.')).toEqual([]);
+    expect(prose('Calibre is an e-book app.')).toEqual([]);
+    expect(prose('Plug in the HDMI cable.')).toEqual([]);
   });
 });
