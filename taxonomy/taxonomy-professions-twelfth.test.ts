@@ -2,7 +2,8 @@
  * The seventeenth round (written blind): the factory's planning and quality office and the operations desk (17a), the
  * accounts and the supply chain (17b), the engineering office and the clinic (17c), short forms in compliance, the studio
  * and the store, and skills written in both scripts on one line (17d), the service desk and the store (17e), the social
- * worker, the salon and the farm (17f), and the clinic's allied trades and the hardware bench (17g).
+ * worker, the salon and the farm (17f), the clinic's allied trades and the hardware bench (17g), and the newsroom and the
+ * stage (17h).
  */
 import { describe, expect, it } from 'vitest';
 import { normalizeSkill } from './taxonomy.ts';
@@ -402,5 +403,33 @@ describe('the seventeenth round: the clinic’s allied trades and the hardware b
     expect(prose('We bought an ASIC miner.')).toEqual([]);
     expect(prose('Calibre is an e-book app.')).toEqual([]);
     expect(prose('Plug in the HDMI cable.')).toEqual([]);
+  });
+});
+
+describe('the seventeenth round: the newsroom and the stage', () => {
+  it.each([
+    ['Copy Editing', 'editing'],
+    ['专题报道', 'journalism'],
+    ['微距摄影', 'photography'],
+    ['Still Life Photography', 'photography'],
+    ['舞台设计', 'stage-management'],
+    ['Wirecast', 'live-production'],
+  ])('reads %s as %s', (text, id) => {
+    expect(normalizeSkill(text)?.id).toBe(id);
+  });
+
+  it('finds them inside an editor’s and a stage technician’s description, and their short words in a list only', () => {
+    expect(prose('编辑：负责专题报道；摄影师：擅长微距摄影和静物摄影；负责舞台设计，使用Wirecast推流。')).toEqual(
+      expect.arrayContaining(['journalism', 'photography', 'stage-management', 'live-production']),
+    );
+    expect(prose('Did copy editing for the features desk.')).toEqual(['editing']);
+    expect(ids('编审、舞美、MA2、MA3', { isSkillList: true })).toEqual([
+      'editing',
+      'stage-management',
+      'stage-lighting-rigging',
+      'stage-lighting-rigging',
+    ]);
+    expect(prose('他在舞美队。')).toEqual([]);
+    expect(prose('MA2 results were late.')).toEqual([]);
   });
 });
