@@ -49,7 +49,14 @@ describe('the seventeenth round: the factory’s planning and quality office and
   });
 
   it('reads JMP, OPL, DBR, IATF and VDA in a list of skills only', () => {
-    expect(ids('SPC、MSA、JMP、IATF、VDA、OPL', { isSkillList: true })).toEqual(['spc', 'msa', 'jmp', 'iatf-16949', 'vda', 'tpm']);
+    expect(ids('SPC、MSA、JMP、IATF、VDA、OPL', { isSkillList: true })).toEqual([
+      'spc',
+      'msa',
+      'jmp',
+      'iatf-16949',
+      'automotive-quality-standards',
+      'tpm',
+    ]);
     expect(prose('He jumped: JMP was slow.')).toEqual([]);
     expect(prose('我们的OPL团队在VDA开会。')).toEqual([]);
     expect(prose('The DBR was late.')).toEqual([]);
