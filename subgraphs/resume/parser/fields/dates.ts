@@ -51,7 +51,17 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
     ] as const
   ).flatMap(([month, names]) => names.split(' ').map((name) => [name, month])),
 );
-const MONTH_NAME = String.raw`(?:${Object.keys(FOREIGN_MONTHS).join('|')}|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const ENGLISH_MONTH_NAME = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const MONTH_NAME = String.raw`(?:${Object.keys(FOREIGN_MONTHS).join('|')}|${ENGLISH_MONTH_NAME.slice(3, -4)})\.?`;
+/**
+ * Whether a text writes a month in another language before a year: only then are dates read with the longer list of
+ * month names, which costs the date pattern twice its time on every line.
+ */
+function hasForeignMonth(text: string): boolean {
+  if (!/(?:19|20)\d{2}/u.test(text)) return false;
+  for (const m of text.matchAll(/(\p{L}{3,11})\.?\s*(?:de\s+)?(?:19|20)\d{2}/gu)) if (FOREIGN_MONTHS[m[1]!.toLowerCase()]) return true;
+  return false;
+}
 /** A month's number from its name, English or another language's (null when it is none). */
 function monthOf(name: string): number | undefined {
   return FOREIGN_MONTHS[name] ?? MONTHS[name.slice(0, 4) === 'sept' ? 'sept' : name.slice(0, 3)];
@@ -65,7 +75,11 @@ const SEASON = String.raw`(?:spring|summer|autumn|fall|winter)`;
 /** A day of a month written after it (2019-03-01, 2019.3.1, 2019年3月1日): the month is what a range keeps. */
 const DAY = String.raw`(?:0?[1-9]|[12]\d|3[01])`;
 const MONTH = String.raw`(?:0?[1-9]|1[0-2])`;
-const DATE = String.raw`(?:${YEAR}\s*(?:-\s*${MONTH}-${DAY}(?!\d)|\.\s*${MONTH}\.${DAY}(?!\d)|/\s*${MONTH}/${DAY}(?!\d)|[./\-]\s*${MONTH}(?!\d)|年\s*(?:${MONTH}\s*月(?:\s*${DAY}\s*[日号])?)?)|${DAY}\.${MONTH}\.${YEAR}|${MONTH}\s*[/.]\s*${YEAR}|${YEAR}\s+${MONTH_NAME}(?!\p{L})|${MONTH_NAME}\s*(?:de\s+)?${YEAR}|(?<!\p{L} )${MONTH_NAME}\s*,\s*${YEAR}|${MONTH_NAME}\s*['’]\d{2}(?!\d)|${SEASON}\s+${YEAR}|${YEAR})`;
+/** A date as resumes write it, with the month names given. */
+const dateWith = (monthName: string) =>
+  String.raw`(?:${YEAR}\s*(?:-\s*${MONTH}-${DAY}(?!\d)|\.\s*${MONTH}\.${DAY}(?!\d)|/\s*${MONTH}/${DAY}(?!\d)|[./\-]\s*${MONTH}(?!\d)|年\s*(?:${MONTH}\s*月(?:\s*${DAY}\s*[日号])?)?)|${DAY}\.${MONTH}\.${YEAR}|${MONTH}\s*[/.]\s*${YEAR}|${YEAR}\s+${monthName}(?!\p{L})|${monthName}\s*(?:de\s+)?${YEAR}|(?<!\p{L} )${monthName}\s*,\s*${YEAR}|${monthName}\s*['’]\d{2}(?!\d)|${SEASON}\s+${YEAR}|${YEAR})`;
+const DATE = dateWith(ENGLISH_MONTH_NAME);
+const WIDE_DATE = dateWith(MONTH_NAME);
 const PRESENT = String.raw`(?:至今|今|现在|目前|迄今|現在(?:に至る)?|在職中|현재|재직\s*중|(?:to|till|until|up to) (?:date|now|present)\b|present|pres\.|now|current|today|ongoing|date\b|(?:bis )?heute|aktuell|aujourd['’]hui|actuellement|actualidad|actualmente|presente|atualmente|sekarang|kini|oggi|heden|hiện (?:tại|nay))`;
 /**
  * Between two dates: hyphens and dashes of every width, one or two of them (前程无忧's "2011/9--2015/7", "2018.07——
@@ -74,7 +88,8 @@ const PRESENT = String.raw`(?:至今|今|现在|目前|迄今|現在(?:に至る
 const SEPARATOR = String.raw`\s*(?:[-–—―‒−~～〜]{1,2}|[至到]|to|until)\s*`;
 
 export const DATE_RANGE_PATTERN = new RegExp(String.raw`(?<![\d.])(${DATE})${SEPARATOR}(${DATE}|${PRESENT})(?![\d])`, 'giu');
-const SINGLE_DATE = new RegExp(String.raw`^${DATE}$`, 'iu');
+const WIDE_DATE_RANGE = new RegExp(String.raw`(?<![\d.])(${WIDE_DATE})${SEPARATOR}(${WIDE_DATE}|${PRESENT})(?![\d])`, 'giu');
+const SINGLE_DATE = new RegExp(String.raw`^${WIDE_DATE}$`, 'iu');
 const PRESENT_ONLY = new RegExp(String.raw`^${PRESENT}$`, 'iu');
 
 /** One date as written, normalised; `present` for 至今/Present; null when it is not a date. */
@@ -123,7 +138,7 @@ export function findDateRanges(text: string): DateRange[] {
   const normalized = text.normalize('NFKC');
   // NFKC keeps these lengths for the characters dates use; fall back to the raw text when it does not.
   const source = normalized.length === text.length ? normalized : text;
-  for (const m of source.matchAll(DATE_RANGE_PATTERN)) {
+  for (const m of source.matchAll(hasForeignMonth(source) ? WIDE_DATE_RANGE : DATE_RANGE_PATTERN)) {
     const start = normalizeDate(m[1]!);
     const end = normalizeDate(m[2]!);
     if (!start || !end) continue;
