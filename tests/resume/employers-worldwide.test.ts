@@ -44,8 +44,9 @@ describe('employers worldwide (figures)', () => {
     expect(figures.dev.passed).toBeGreaterThanOrEqual(EMPLOYERS_DEV.length - OPEN.size);
     // 42 when the set's fixes landed; 41 since a confidentiality note in brackets is left off the employer's name, as the
     // labelled set's twenty-sixth batch writes it ("某世界500强快消企业（因保密协议不便透露）" is 某世界500强快消企业), where
-    // this set's decisions keep it ("某知名互联网公司（保密）"). The labelled set is the measure; the two disagree.
-    expect(figures.test.passed).toBeGreaterThanOrEqual(41);
+    // this set's decisions keep it ("某知名互联网公司（保密）"). The labelled set is the measure; the two disagree. 42 again
+    // since an agency in brackets is left off only on a contract role (the second employer set's fix).
+    expect(figures.test.passed).toBeGreaterThanOrEqual(42);
   });
 });
 
