@@ -6,6 +6,7 @@
 import type { EducationEntry } from '../types.ts';
 import { findDateRanges } from './dates.ts';
 import { isLocationOnly, REGION_CODE } from './entry-parts.ts';
+import { isChineseAddress } from './home-region.ts';
 import {
   anchorsOf,
   COLUMN_HEADINGS,
@@ -350,12 +351,10 @@ const HOSPITAL = /\b(?:hospitals?|clinic|medical cent(?:er|re)|infirmary)\b|医�
  * Two places in brackets after a Chinese school's name, a country or province and then a city, are its address:
  * 浙江大学（中国杭州）, 河海大学（江苏南京）. One place stays, a campus the name carries (中国石油大学（北京）) or as written.
  */
-const PROVINCE =
-  '北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆';
-const CHINESE_ADDRESS = new RegExp(
-  `(?<=[大學学院校])[(（](?:(?:中国|中國)(?:${PROVINCE})?|${PROVINCE})省?[\\u4e00-\\u9fff]{2,3}市?[)）]$`,
-  'u',
-);
+const withoutChineseAddress = (school: string) => {
+  const place = /(?<=[大學学院校])[(（]([\u4e00-\u9fff]{2,10})[)）]$/u.exec(school);
+  return place && isChineseAddress(place[1]!) ? school.slice(0, place.index) : school;
+};
 const MOOC_PLATFORM = /^(?:中国大学MOOC|中国大学慕课|学堂在线|网易云课堂|Coursera|edX|Udemy|Udacity|FutureLearn|LinkedIn Learning)$/iu;
 const PARTY_SCHOOL = /党校|黨校/u;
 
@@ -376,7 +375,7 @@ function entryFromParts(rawParts: string[], start: string | null, end: string | 
         (p) => isSchool(p) && !isUnnamed(p) && !LEVEL_CELL.test(p) && !FACULTY_ONLY.test(p) && !/^(?:school of|学院：)/i.test(p),
       );
   const namedSchool = named < 0 ? residencyHospital(parts) : entrySchool(parts, named);
-  const school = namedSchool ? namedSchool.school.replace(CHINESE_ADDRESS, '') : null;
+  const school = namedSchool ? withoutChineseAddress(namedSchool.school) : null;
   let degree: string | null = null;
   let major: string | null = null;
   for (const part of parts) {

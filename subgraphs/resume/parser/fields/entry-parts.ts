@@ -3,7 +3,7 @@
  * beside them.
  */
 import { createRequire } from 'node:module';
-import { chineseCountryAt } from './home-region.ts';
+import { isChineseAddress } from './home-region.ts';
 import { COMPANY, TITLE } from './segments.ts';
 
 const KNOWN_COMPANIES = new Set(
@@ -148,11 +148,8 @@ const CITY_IN_BRACKETS = /\s*\(\s*(\p{Lu}[\p{L} .'’-]+)\s*\)$/u;
  * city after a short Chinese name, which the labelled set keeps as the name's ("乐刻运动（深圳）", "富士康科技集团（深圳）").
  */
 const CHINESE_PLACE_IN_BRACKETS = /\s*[（(]\s*([\u4e00-\u9fff]{2,10})\s*[)）]$/u;
-const isBracketedChinesePlace = (place: string, name: string) => {
-  const country = chineseCountryAt(place);
-  if (country) return place.length - country.length >= 2;
-  return isLocationOnly(place) && !/^(?:香港|新加坡|澳门)/u.test(place) && (/公司$/u.test(name) || !hasHan(name));
-};
+const isBracketedChinesePlace = (place: string, name: string) =>
+  isChineseAddress(place) || (isLocationOnly(place) && !/^(?:香港|新加坡|澳门)/u.test(place) && (/公司$/u.test(name) || !hasHan(name)));
 
 /** An arrangement written as a label before the title: "Secondment: Policy Adviser", "Contract: Java Developer". */
 const ARRANGEMENT_LABEL = /^(?:secondment|contract|temp|agency|placement|locum)\s*[:：]\s*/iu;

@@ -66,6 +66,25 @@ export function homeRegions(details: string): CountryCode[] {
 }
 
 /** The country a Chinese place name begins with (美国洛杉矶 → 美国, 德国斯图加特 → 德国), null when it begins with none. */
-export function chineseCountryAt(place: string): string | null {
+function chineseCountryAt(place: string): string | null {
   return placesOf().chinese.find(([name]) => place.startsWith(name))?.[0] ?? null;
 }
+
+const PROVINCE =
+  /^(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆)省?/u;
+
+/**
+ * A place written in Chinese that is an address, a country or a province and then a city: 美国洛杉矶, 德国斯图加特,
+ * 中国杭州, 中國浙江杭州, 江苏南京. One place alone is not (中国, 北京: a country a name keeps, a campus a school's name
+ * carries), nor a branch or a site after a city (上海长宁分院, 重庆众包站点).
+ */
+export function isChineseAddress(place: string): boolean {
+  const written = place.replace(/^中國/u, '中国');
+  const country = chineseCountryAt(written);
+  if (country && country !== '中国') return /^[\u4e00-\u9fff]{2,6}$/u.test(written.slice(country.length)) && !UNIT_END.test(written);
+  const inChina = written.replace(/^中国/u, '');
+  const province = PROVINCE.exec(inChina)?.[0] ?? (inChina !== written ? '' : null);
+  return province !== null && /^[\u4e00-\u9fff]{2,3}市?$/u.test(inChina.slice(province.length)) && !UNIT_END.test(written);
+}
+/** What ends a branch's or a site's name, not a city's. */
+const UNIT_END = /(?:院|站|点|店|部|处|厂|所|中心|公司)$/u;
