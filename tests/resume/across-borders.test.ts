@@ -24,6 +24,13 @@ describe('months written in other languages', () => {
     expect(ranges('05/2020 – hiện tại')).toEqual(['2020-05/present']);
   });
 
+  it('reads the short months of LinkedIn exports in those languages, a dot after each', () => {
+    expect(ranges('ene. 2019 – dic. 2021')).toEqual(['2019-01/2021-12']);
+    expect(ranges('janv. 2019 - déc. 2021')).toEqual(['2019-01/2021-12']);
+    expect(ranges('Okt. 2018 – Dez. 2020')).toEqual(['2018-10/2020-12']);
+    expect(ranges('abr. de 2020 - actualidad')).toEqual(['2020-04/present']);
+  });
+
   it('reads no month in a short word of another language ("des", "set", "ene" are words, not months)', () => {
     expect(ranges('des 2019 - 2021')).toEqual(['2019/2021']);
     expect(ranges('Mac 2019 – 2020')).toEqual(['2019/2020']);

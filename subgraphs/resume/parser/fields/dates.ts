@@ -31,7 +31,7 @@ const MONTHS: Record<string, number> = {
 /**
  * Months as resumes from elsewhere write them in full, in German, French, Spanish, Portuguese, Italian, Dutch,
  * Indonesian and Malay ("März 2018 – heute", "Maret 2022 – sekarang", "marzo de 2019"); only whole words, since their
- * short forms (ene, dic, des, set) are words of other languages too.
+ * short forms (ene, dic, des, set) are words of other languages too, unless a dot marks them short (`SHORT_MONTHS`).
  */
 const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
   (
@@ -51,20 +51,43 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
     ] as const
   ).flatMap(([month, names]) => names.split(' ').map((name) => [name, month])),
 );
+/**
+ * The short forms of those months that LinkedIn's and job boards' exports in those languages write, a dot after each
+ * ("ene. 2019 – dic. 2021", "janv. 2019", "Okt. 2018 – Dez. 2020"): read only with the dot.
+ */
+const SHORT_MONTHS: Record<string, number> = Object.fromEntries(
+  (
+    [
+      [1, 'janv ene gen'],
+      [2, 'févr fév fevr fev febr'],
+      [3, 'mär mrt'],
+      [4, 'avr abr'],
+      [6, 'juin giu'],
+      [7, 'juil lug'],
+      [8, 'ago agu'],
+      [9, 'set'],
+      [10, 'okt out ott'],
+      [12, 'déc dez dic des'],
+    ] as const
+  ).flatMap(([month, names]) => names.split(' ').map((name) => [name, month])),
+);
 const ENGLISH_MONTH_NAME = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
-const MONTH_NAME = String.raw`(?:${Object.keys(FOREIGN_MONTHS).join('|')}|${ENGLISH_MONTH_NAME.slice(3, -4)})\.?`;
+const MONTH_NAME = String.raw`(?:(?:${Object.keys(SHORT_MONTHS).join('|')})\.|(?:${Object.keys(FOREIGN_MONTHS).join('|')}|${ENGLISH_MONTH_NAME.slice(3, -4)})\.?)`;
 /**
  * Whether a text writes a month in another language before a year: only then are dates read with the longer list of
  * month names, which costs the date pattern twice its time on every line.
  */
 function hasForeignMonth(text: string): boolean {
   if (!/(?:19|20)\d{2}/u.test(text)) return false;
-  for (const m of text.matchAll(/(\p{L}{3,11})\.?\s*(?:de\s+)?(?:19|20)\d{2}/gu)) if (FOREIGN_MONTHS[m[1]!.toLowerCase()]) return true;
+  for (const m of text.matchAll(/(\p{L}{3,11})(\.?)\s*(?:de\s+)?(?:19|20)\d{2}/gu)) {
+    const name = m[1]!.toLowerCase();
+    if (FOREIGN_MONTHS[name] || (m[2] && SHORT_MONTHS[name])) return true;
+  }
   return false;
 }
 /** A month's number from its name, English or another language's (null when it is none). */
 function monthOf(name: string): number | undefined {
-  return FOREIGN_MONTHS[name] ?? MONTHS[name.slice(0, 4) === 'sept' ? 'sept' : name.slice(0, 3)];
+  return FOREIGN_MONTHS[name] ?? SHORT_MONTHS[name] ?? MONTHS[name.slice(0, 4) === 'sept' ? 'sept' : name.slice(0, 3)];
 }
 const YEAR = String.raw`(?:19[5-9]\d|20[0-4]\d)`;
 /*
