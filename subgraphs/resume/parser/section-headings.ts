@@ -27,16 +27,8 @@ const RECORD_HEADINGS = [
   'professional affiliations',
   'referees',
 ];
-const RECORD_HEADING = new Set([...RECORD_HEADINGS, 'publications']);
-/** A section of records (`RECORD_HEADINGS`, "Publications"), by its title as written. */
-export const isRecordSection = (title: string) =>
-  RECORD_HEADING.has(
-    title
-      .normalize('NFKC')
-      .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
-      .trim()
-      .toLowerCase(),
-  );
+/** The records' headings, "Publications" too (a heading of the 'other' kind before this list). */
+export const RECORD_HEADING = new Set([...RECORD_HEADINGS, 'publications']);
 
 export const HEADERS: [SectionKind, string[]][] = [
   [

@@ -2,9 +2,7 @@
  * Splits resume text into sections by their headers, Chinese or English or both
  * ("工作经历 / Work Experience", "【教育背景】", "## Skills", "EDUCATION:").
  */
-import { HEADERS } from './section-headings.ts';
-
-export { isRecordSection } from './section-headings.ts';
+import { HEADERS, RECORD_HEADING } from './section-headings.ts';
 
 export type SectionKind =
   'header' | 'summary' | 'education' | 'experience' | 'projects' | 'skills' | 'certifications' | 'languages' | 'contact' | 'other';
@@ -20,16 +18,29 @@ const HEADER_KIND = new Map<string, SectionKind>();
 for (const [kind, names] of HEADERS) for (const name of names) HEADER_KIND.set(name, kind);
 
 /** The kind of section a line heads, or null when it is not a header. */
+/** A heading as the lists hold it: its decoration, numbering and case taken off. */
+function headingKey(line: string): string {
+  return (
+    line
+      .normalize('NFKC')
+      // A plural written as a form's "(s)": "Mother tongue(s)", "Other language(s)".
+      .replace(/\(s\)/giu, 's')
+      // Whatever decorates it: "## Skills", "【工作经历】", "===EXPERIENCE===", "✔ SKILLS", "▶ 工作经历", an emoji.
+      .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
+      .replace(/^(?:[一二三四五六七八九十]+[、.]|\d+[.、)]\s*)/, '')
+      .trim()
+      .toLowerCase()
+  );
+}
+
+/** A section of an academic CV's records (papers, grants, patents, memberships, referees), by its title as written. */
+export const isRecordSection = (title: string) => RECORD_HEADING.has(headingKey(title));
+
+/** Chinese, Japanese or Korean writing: the other script of a Latin heading. */
+const CJK_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u;
+
 export function headerKind(line: string): SectionKind | null {
-  const stripped = line
-    .normalize('NFKC')
-    // A plural written as a form's "(s)": "Mother tongue(s)", "Other language(s)".
-    .replace(/\(s\)/giu, 's')
-    // Whatever decorates it: "## Skills", "【工作经历】", "===EXPERIENCE===", "✔ SKILLS", "▶ 工作经历", an emoji.
-    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
-    .replace(/^(?:[一二三四五六七八九十]+[、.]|\d+[.、)]\s*)/, '')
-    .trim()
-    .toLowerCase();
+  const stripped = headingKey(line);
   if (!stripped || stripped.length > 48) return null;
   const direct = HEADER_KIND.get(stripped);
   if (direct) return direct;
@@ -40,8 +51,7 @@ export function headerKind(line: string): SectionKind | null {
   // A heading with its name in the other script in brackets: "WORK HISTORY (職歴)", "SKILLS & QUALIFICATIONS (資格)"; not
   // a place or a note in its own script ("Education (Tsing Yi)", a wrapped school's name).
   const translated = /^(.+?)\s*[(（]\s*([^()（）]{1,16})$/u.exec(stripped);
-  const cjk = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u;
-  if (translated && cjk.test(translated[1]!) !== cjk.test(translated[2]!)) {
+  if (translated && CJK_SCRIPT.test(translated[1]!) !== CJK_SCRIPT.test(translated[2]!)) {
     const head = HEADER_KIND.get(translated[1]!) ?? compoundKind(translated[1]!);
     if (head) return head;
   }

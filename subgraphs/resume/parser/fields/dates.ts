@@ -28,54 +28,52 @@ const MONTHS: Record<string, number> = {
   dec: 12,
 };
 
+/** Each month's names, written as its number and its names parted by spaces, as a table of name → month. */
+function monthsByName(rows: readonly (readonly [number, string])[]): Record<string, number> {
+  return Object.fromEntries(rows.flatMap(([month, names]) => names.split(' ').map((name) => [name, month])));
+}
+
 /**
  * Months as resumes from elsewhere write them in full, in German, French, Spanish, Portuguese, Italian, Dutch,
  * Indonesian and Malay ("März 2018 – heute", "Maret 2022 – sekarang", "marzo de 2019"); only whole words, since their
  * short forms (ene, dic, des, set) are words of other languages too, unless a dot marks them short (`SHORT_MONTHS`).
  */
-const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
-  (
-    [
-      [1, 'januar janvier enero janeiro gennaio januari'],
-      [2, 'februar février fevrier febrero fevereiro febbraio februari'],
-      [3, 'märz maerz mars marzo março maart maret'],
-      [4, 'avril abril aprile'],
-      [5, 'mai mayo maio maggio mei'],
-      [6, 'juni juin junio junho giugno'],
-      [7, 'juli juillet julio julho luglio julai'],
-      [8, 'août aout agosto augustus agustus ogos'],
-      [9, 'septembre septiembre setiembre setembro settembre'],
-      [10, 'oktober octobre octubre outubro ottobre'],
-      [11, 'novembre noviembre novembro'],
-      [12, 'dezember décembre decembre diciembre dezembro dicembre desember disember'],
-    ] as const
-  ).flatMap(([month, names]) => names.split(' ').map((name) => [name, month])),
-);
+const FOREIGN_MONTHS = monthsByName([
+  [1, 'januar janvier enero janeiro gennaio januari'],
+  [2, 'februar février fevrier febrero fevereiro febbraio februari'],
+  [3, 'märz maerz mars marzo março maart maret'],
+  [4, 'avril abril aprile'],
+  [5, 'mai mayo maio maggio mei'],
+  [6, 'juni juin junio junho giugno'],
+  [7, 'juli juillet julio julho luglio julai'],
+  [8, 'août aout agosto augustus agustus ogos'],
+  [9, 'septembre septiembre setiembre setembro settembre'],
+  [10, 'oktober octobre octubre outubro ottobre'],
+  [11, 'novembre noviembre novembro'],
+  [12, 'dezember décembre decembre diciembre dezembro dicembre desember disember'],
+]);
 /**
  * The short forms of those months that LinkedIn's and job boards' exports in those languages write, a dot after each
  * ("ene. 2019 – dic. 2021", "janv. 2019", "Okt. 2018 – Dez. 2020"): read only with the dot.
  */
-const SHORT_MONTHS: Record<string, number> = Object.fromEntries(
-  (
-    [
-      [1, 'janv ene gen'],
-      [2, 'févr fév fevr fev febr'],
-      [3, 'mär mrt'],
-      [4, 'avr abr'],
-      [6, 'juin giu'],
-      [7, 'juil lug'],
-      [8, 'ago agu'],
-      [9, 'set'],
-      [10, 'okt out ott'],
-      [12, 'déc dez dic des'],
-    ] as const
-  ).flatMap(([month, names]) => names.split(' ').map((name) => [name, month])),
-);
-const ENGLISH_MONTH_NAME = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
-const MONTH_NAME = String.raw`(?:(?:${Object.keys(SHORT_MONTHS).join('|')})\.|(?:${Object.keys(FOREIGN_MONTHS).join('|')}|${ENGLISH_MONTH_NAME.slice(3, -4)})\.?)`;
+const SHORT_MONTHS = monthsByName([
+  [1, 'janv ene gen'],
+  [2, 'févr fév fevr fev febr'],
+  [3, 'mär mrt'],
+  [4, 'avr abr'],
+  [6, 'giu'],
+  [7, 'juil lug'],
+  [8, 'ago agu'],
+  [9, 'set'],
+  [10, 'okt out ott'],
+  [12, 'déc dez dic des'],
+]);
+const ENGLISH_MONTHS = String.raw`jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?`;
+const ENGLISH_MONTH_NAME = String.raw`(?:${ENGLISH_MONTHS})\.?`;
+const MONTH_NAME = String.raw`(?:(?:${Object.keys(SHORT_MONTHS).join('|')})\.|(?:${Object.keys(FOREIGN_MONTHS).join('|')}|${ENGLISH_MONTHS})\.?)`;
 /**
  * Whether a text writes a month in another language before a year: only then are dates read with the longer list of
- * month names, which costs the date pattern twice its time on every line.
+ * month names, which cost the date pattern 2.7× its time when it read every line.
  */
 function hasForeignMonth(text: string): boolean {
   if (!/(?:19|20)\d{2}/u.test(text)) return false;
