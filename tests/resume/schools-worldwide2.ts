@@ -97,7 +97,7 @@ export const TWO_COLUMN: SchoolCase[] = [
   c('Education\nLANGUAGES\nUniversity of Dhaka\nEnglish, Bengali\nBBA in Finance\n2010 – 2014', 'University of Dhaka'),
   c(
     'EDUCATION\nBachelor of Engineering\nPython\nNational University of Sciences and\nTechnology (NUST)\n2014 – 2018',
-    'National University of Sciences and Technology',
+    'National University of Sciences and Technology (NUST)',
   ),
   c(
     'Education\nHo Chi Minh City University of\nTechnology\nEngineer in Computer Science\n2012 - 2017',
@@ -284,7 +284,7 @@ export const VOCATIONAL_AND_OPEN: SchoolCase[] = [
     '國立臺北科技大學',
     '臺北市立大安高級工業職業學校',
   ),
-  c('學歷\n2012 - 2014  香港專業教育學院（IVE）  高級文憑', '香港專業教育學院'),
+  c('學歷\n2012 - 2014  香港專業教育學院（IVE）  高級文憑', '香港專業教育學院（IVE）'),
   c('Education\nTAFE Queensland — Certificate III in Commercial Cookery, 2017', 'TAFE Queensland'),
   c('Education\nTemasek Polytechnic — Diploma in Information Technology, 2015', 'Temasek Polytechnic'),
   c('Education\nNgee Ann Polytechnic, Diploma in Accountancy, 2012 – 2015', 'Ngee Ann Polytechnic'),
@@ -301,7 +301,7 @@ export const VOCATIONAL_AND_OPEN: SchoolCase[] = [
   c('Education\nGovernment ITI Aundh — Electrician Trade (NCVT), 2012 – 2014', 'Government ITI Aundh'),
   c('Education\nUniversity of London (online) — BSc Computer Science, 2020 – 2023', 'University of London'),
   c('Education\nOpen University of Sri Lanka — Bachelor of Software Engineering, 2017', 'Open University of Sri Lanka'),
-  c('Education\nIndira Gandhi National Open University (IGNOU) — MBA, 2016', 'Indira Gandhi National Open University'),
+  c('Education\nIndira Gandhi National Open University (IGNOU) — MBA, 2016', 'Indira Gandhi National Open University (IGNOU)'),
   c('Education\nAllama Iqbal Open University, B.Ed., 2014', 'Allama Iqbal Open University'),
   c('Education\nOpen University Malaysia — Bachelor of Business Administration, 2019', 'Open University Malaysia'),
   c('Education\nPhilippine Military Academy — BS Military Science, 2012', 'Philippine Military Academy'),
@@ -312,7 +312,10 @@ export const VOCATIONAL_AND_OPEN: SchoolCase[] = [
   ),
   c('Education\nKenya Medical Training College — Diploma in Clinical Medicine, 2016', 'Kenya Medical Training College'),
   c('Education\nKagumo Teachers Training College — P1 Certificate, 2010', 'Kagumo Teachers Training College'),
-  c('Education\nWellington Institute of Technology (WelTec) — NZ Diploma in Engineering, 2018', 'Wellington Institute of Technology'),
+  c(
+    'Education\nWellington Institute of Technology (WelTec) — NZ Diploma in Engineering, 2018',
+    'Wellington Institute of Technology (WelTec)',
+  ),
   c('Formación\nPolitécnico Grancolombiano — Tecnología en Logística, 2015', 'Politécnico Grancolombiano'),
   c('Formación\nSENA — Tecnólogo en Análisis y Desarrollo de Sistemas de Información, 2017', 'SENA'),
   c('Education\nSouthern Alberta Institute of Technology — Diploma, Power Engineering, 2014', 'Southern Alberta Institute of Technology'),
@@ -335,9 +338,12 @@ export const WORLD: SchoolCase[] = [
   c('Education\nUniversity of Dar es Salaam — BSc Computer Engineering, 2016', 'University of Dar es Salaam'),
   // Latin America
   c('Formación\nUniversidad de Guadalajara — Licenciatura en Contaduría Pública, 2013', 'Universidad de Guadalajara'),
-  c('Formación\nInstituto Politécnico Nacional (IPN) — Ingeniería en Sistemas Computacionales, 2012', 'Instituto Politécnico Nacional'),
+  c(
+    'Formación\nInstituto Politécnico Nacional (IPN) — Ingeniería en Sistemas Computacionales, 2012',
+    'Instituto Politécnico Nacional (IPN)',
+  ),
   c('Formación\nUniversidad Javeriana, Bogotá — Administración de Empresas, 2015', 'Universidad Javeriana'),
-  c('Formación\nUniversidad de Buenos Aires (UBA) — Contador Público, 2010', 'Universidad de Buenos Aires'),
+  c('Formación\nUniversidad de Buenos Aires (UBA) — Contador Público, 2010', 'Universidad de Buenos Aires (UBA)'),
   c('Formación\nUniversidad Nacional de Córdoba — Ingeniería Electrónica, 2014', 'Universidad Nacional de Córdoba'),
   c('Formación\nUniversidad Técnica Federico Santa María — Ingeniería Civil Informática, 2016', 'Universidad Técnica Federico Santa María'),
   c('Formación\nUniversidad de Concepción — Ingeniería Comercial, 2011', 'Universidad de Concepción'),

@@ -68,7 +68,7 @@ export const TRADES: SchoolCase[] = [
   ),
   c(
     'Education\nNorthern Alberta Institute of Technology (NAIT) — Heavy Equipment Technician Apprenticeship, Red Seal, 2012',
-    'Northern Alberta Institute of Technology',
+    'Northern Alberta Institute of Technology (NAIT)',
   ),
   c(
     'Education\nSouthern Alberta Institute of Technology — Carpenter Apprenticeship (4th period), Interprovincial Red Seal, 2016',
@@ -121,7 +121,7 @@ export const TRADES: SchoolCase[] = [
   c('學歷\n2008 - 2011  國立高雄餐旅大學  烘焙管理系  學士\n2005 - 2008  開平餐飲學校  餐飲管理科', '國立高雄餐旅大學', '開平餐飲學校'),
   c(
     '學歷\n2012 - 2014  香港專業教育學院（IVE）  酒店、服務及旅遊學系  高級文憑\n2006 - 2012  聖公會林護紀念中學',
-    '香港專業教育學院',
+    '香港專業教育學院（IVE）',
     '聖公會林護紀念中學',
   ),
   c(
@@ -175,7 +175,7 @@ export const TRADES: SchoolCase[] = [
   c(
     'Formação\nSENAI — Técnico em Mecânica Industrial, 2009\nUniversidade Paulista (UNIP) — Tecnólogo em Gestão da Produção, 2014',
     'SENAI',
-    'Universidade Paulista',
+    'Universidade Paulista (UNIP)',
   ),
   c(
     'Formación\nINACAP — Técnico en Mecánica Automotriz, 2011\nLiceo Industrial de Concepción, 2007',
@@ -212,7 +212,7 @@ export const TRADES: SchoolCase[] = [
   ),
   c(
     'Education\nInstitut Kemahiran Belia Negara (IKBN) Dusun Tua — Sijil Kemahiran Malaysia Tahap 3, Automotive, 2014',
-    'Institut Kemahiran Belia Negara Dusun Tua',
+    'Institut Kemahiran Belia Negara (IKBN) Dusun Tua',
   ),
   c(
     'Education\nBerjaya University College — Diploma in Culinary Arts, 2016\nSMK Seri Bintang Utara — SPM, 2013',

@@ -1,4 +1,6 @@
 /**
+ * (A school's letters and other name in brackets and a country before its Chinese name are kept since the seventeenth
+ * round, as the labelled set keeps them: schools-worldwide.ts's header says why.)
  * A third blind stress set for school recognition, for the education sections of experienced people and of the trades:
  * long careers (an old first degree undated or with one year, an MBA / EMBA / 在职研究生 / 党校 / 电大 / 函授 / 网络教育
  * beside it, executive programmes, part-time and distance study, a school renamed), vocational and trade training

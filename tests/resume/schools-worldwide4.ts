@@ -1,4 +1,6 @@
 /**
+ * (A school's letters and other name in brackets and a country before its Chinese name are kept since the seventeenth
+ * round, as the labelled set keeps them: schools-worldwide.ts's header says why.)
  * A fourth blind stress set for school recognition, built around the EXTENT of a school's name: where it starts and
  * where it ends on the line. Things glued before it (dates in every form, 毕业于 / 就读于 / 本科： / 学校： / 院校名称： /
  * School:, the degree first, a bullet or list number, Markdown emphasis, a table's row label or pipes), things glued
@@ -99,7 +101,7 @@ export const AFTER4: SchoolCase[] = [
   c('教育背景\n2018.02-2018.07  台湾大学  交换生（电机工程学系）\n2015.09-2019.06  厦门大学  电子信息工程  本科', '台湾大学', '厦门大学'),
   c(
     '教育背景\n2019.09-2020.09  美国加州大学伯克利分校  访问学者\n2015.09-2020.06  中国科学技术大学  物理学  博士',
-    '加州大学伯克利分校',
+    '美国加州大学伯克利分校',
     '中国科学技术大学',
   ),
   c(
@@ -114,15 +116,15 @@ export const AFTER4: SchoolCase[] = [
   ),
   c('教育背景\n2013.09-2016.06  北京大学  法学  硕士  论文：《数据跨境流动的法律规制研究》', '北京大学'),
   c('教育背景\n2016.09-2019.06  中国人民大学  统计学  硕士  导师：王立新教授', '中国人民大学'),
-  c('教育背景\n2012.09-2016.06  新加坡国立大学（NUS）  计算机科学  本科', '新加坡国立大学'),
+  c('教育背景\n2012.09-2016.06  新加坡国立大学（NUS）  计算机科学  本科', '新加坡国立大学（NUS）'),
   c('教育背景\n2014.09-2018.06  南昌大学（原江西大学）  会计学  本科', '南昌大学'),
   c('教育背景\n2015.09-2020.06  中国科学院大学（中科院自动化所）  模式识别与智能系统  博士', '中国科学院大学'),
-  c('教育背景\n2017.09-2018.11  英国伦敦大学学院（UCL）  金融数学  硕士', '伦敦大学学院'),
+  c('教育背景\n2017.09-2018.11  英国伦敦大学学院（UCL）  金融数学  硕士', '英国伦敦大学学院（UCL）'),
   c('教育背景\n2017.09-2021.06  西交利物浦大学  数据科学  本科（2+2项目）', '西交利物浦大学'),
   c('學歷\n2015 - 2019  國立成功大學  機械工程學系（輔系：企業管理）', '國立成功大學'),
   c('學歷\n2016.09 - 2020.06  香港城市大學  電腦科學  學士（一級榮譽）', '香港城市大學'),
   c('學歷\n2010 - 2014  輔仁大學（新北市）  大眾傳播學系', '輔仁大學'),
-  c('學歷\n2017 - 2019  香港理工大學（PolyU）  酒店及旅遊業管理  碩士', '香港理工大學'),
+  c('學歷\n2017 - 2019  香港理工大學（PolyU）  酒店及旅遊業管理  碩士', '香港理工大學（PolyU）'),
   c('學歷\n2013 - 2017  澳門科技大學  資訊科技學院  學士', '澳門科技大學'),
 ];
 
@@ -169,8 +171,8 @@ export const LAYOUTS4: SchoolCase[] = [
     '教育背景\n2016.09-2017.12  University of Southern California  Master of Science in Computer Science',
     'University of Southern California',
   ),
-  c('教育背景\n2018.09-2019.12  The University of Sydney（悉尼大学）  商科  硕士', 'The University of Sydney'),
-  c('教育背景\n2019.09-2021.06  香港大学（HKU）  Master of Finance', '香港大学'),
+  c('教育背景\n2018.09-2019.12  The University of Sydney（悉尼大学）  商科  硕士', 'The University of Sydney（悉尼大学）'),
+  c('教育背景\n2019.09-2021.06  香港大学（HKU）  Master of Finance', '香港大学（HKU）'),
 ];
 
 /** Sections with no school: an employer, a project partner, an alumni association, MOOCs, certificates, no name. */

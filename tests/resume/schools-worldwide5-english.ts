@@ -31,7 +31,7 @@ const COLLEGES: SchoolCase[] = [
   c('Education\nPoliteknik Ungku Omar, Ipoh — Diploma in Civil Engineering, 2011', 'Politeknik Ungku Omar'),
   c(
     'Education\nWaikato Institute of Technology (Wintec) — NZ Certificate in Automotive Engineering (Level 4), 2018',
-    'Waikato Institute of Technology',
+    'Waikato Institute of Technology (Wintec)',
   ),
   c('Education\nNitec in Retail Services, ITE College West (2014)', 'ITE College West'),
   c('Education\nCity of Glasgow College — HNC Electrical Engineering, 2017 – 2018', 'City of Glasgow College'),
@@ -40,7 +40,7 @@ const COLLEGES: SchoolCase[] = [
     'Bradford College',
   ),
   c('Education\nRoosevelt High School — High School Diploma, 2008', 'Roosevelt High School'),
-  c('Education\nEvans Community Adult School (LAUSD) — GED, 2013', 'Evans Community Adult School'),
+  c('Education\nEvans Community Adult School (LAUSD) — GED, 2013', 'Evans Community Adult School (LAUSD)'),
   c('Education\nNVQ Level 2 in Hairdressing, Newcastle College, 2013', 'Newcastle College'),
   c(
     'Education & Training\nAdvanced Apprenticeship in Plumbing and Heating, 2012 – 2016\nSouth Essex College (day release), employer: British Gas',
@@ -59,14 +59,17 @@ const COLLEGES: SchoolCase[] = [
 /** Trade, nursing, police, military, flight, maritime and culinary schools, seminaries, conservatories, art academies. */
 const SCHOOLS_OF_A_CALLING: SchoolCase[] = [
   c('Education\nLincoln Tech, Nashville — Automotive Technology Diploma, 2014', 'Lincoln Tech'),
-  c('Education\nUniversal Technical Institute (UTI), Avondale, AZ — Diesel & Industrial Technology, 2010', 'Universal Technical Institute'),
+  c(
+    'Education\nUniversal Technical Institute (UTI), Avondale, AZ — Diesel & Industrial Technology, 2010',
+    'Universal Technical Institute (UTI)',
+  ),
   c('Education\nTulsa Welding School — Professional Welder Program, 2019', 'Tulsa Welding School'),
   c('Education\nMayo Clinic School of Health Sciences — Certificate, Surgical Technology, 2015', 'Mayo Clinic School of Health Sciences'),
   c(
     'Education\nSt. Paul University Manila — Bachelor of Science in Nursing, 2012\nPhilippine Nursing Licensure Examination — passed, 2012',
     'St. Paul University Manila',
   ),
-  c('Education\nKenya Medical Training College (KMTC), Nakuru — Diploma in Nursing, 2014', 'Kenya Medical Training College'),
+  c('Education\nKenya Medical Training College (KMTC), Nakuru — Diploma in Nursing, 2014', 'Kenya Medical Training College (KMTC)'),
   c(
     'Education\nNew York City Police Academy — Recruit Training, 2012\nJohn Jay College of Criminal Justice — B.A. Criminal Justice, 2011',
     'New York City Police Academy',
@@ -106,7 +109,10 @@ const SCHOOLS_OF_A_CALLING: SchoolCase[] = [
     'Maine Maritime Academy',
   ),
   c('Education\nPhilippine Merchant Marine Academy — BS Marine Transportation, 2010', 'Philippine Merchant Marine Academy'),
-  c('Education\nSingapore Maritime Academy (Singapore Polytechnic) — Diploma in Nautical Studies, 2012', 'Singapore Maritime Academy'),
+  c(
+    'Education\nSingapore Maritime Academy (Singapore Polytechnic) — Diploma in Nautical Studies, 2012',
+    'Singapore Maritime Academy (Singapore Polytechnic)',
+  ),
   c('Education\nNairobi Aviation College — Diploma in Aircraft Maintenance Engineering, 2017', 'Nairobi Aviation College'),
 ];
 

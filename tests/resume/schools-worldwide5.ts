@@ -1,4 +1,6 @@
 /**
+ * (A school's letters and other name in brackets and a country before its Chinese name are kept since the seventeenth
+ * round, as the labelled set keeps them: schools-worldwide.ts's header says why.)
  * A fifth blind stress set for school recognition: the schools of people who did not go to a university, or not only —
  * frontline workers, tradespeople and people changing careers. Vocational and secondary schools (中专, 职高, 技校, 技师学院,
  * 卫校, 职业技术学校, 职业技术教育中心 / 职教中心, 高中 and 初中 as the last entry, 培训学校, 新东方烹饪学校, 蓝翔), adult and
@@ -112,7 +114,7 @@ export const VOCATIONAL5: SchoolCase[] = [
   c('教育背景\n2015.09-2019.06  上海立信会计金融学院  会计学（ACCA方向）  本科', '上海立信会计金融学院'),
   c('教育背景\n2010.09-2013.06  广州番禺职业技术学院  会计  大专\n2019.06  华为大学  新员工入职培训', '广州番禺职业技术学院'),
   c('學歷\n2010 - 2013  台北市立松山高級工農職業學校（高職）  電機科', '台北市立松山高級工農職業學校'),
-  c('學歷\n2014 - 2016  香港專業教育學院（IVE）（沙田）  高級文憑  機械工程', '香港專業教育學院'),
+  c('學歷\n2014 - 2016  香港專業教育學院（IVE）（沙田）  高級文憑  機械工程', '香港專業教育學院（IVE）'),
   c('學歷\n2011 - 2013  中華廚藝學院  中式廚藝文憑', '中華廚藝學院'),
   c('學歷\n2008 - 2011  國立臺中高級農業職業學校  園藝科', '國立臺中高級農業職業學校'),
   c('學歷\n2004 - 2008  陸軍軍官學校  正期班  學士', '陸軍軍官學校'),
@@ -148,7 +150,7 @@ export const BILINGUAL5: SchoolCase[] = [
     '教育背景\n2014.09-2018.06  香港理工大学 The Hong Kong Polytechnic University  酒店管理  本科',
     '香港理工大学 The Hong Kong Polytechnic University',
   ),
-  c('Education\n2013 – 2017  Universiti Malaya (UM) 马来亚大学  Bachelor of Accounting', 'Universiti Malaya 马来亚大学'),
+  c('Education\n2013 – 2017  Universiti Malaya (UM) 马来亚大学  Bachelor of Accounting', 'Universiti Malaya (UM) 马来亚大学'),
   c(
     '教育背景\n2019.09-2020.11  University of Nottingham Ningbo China 宁波诺丁汉大学  MSc Finance',
     'University of Nottingham Ningbo China 宁波诺丁汉大学',
@@ -179,8 +181,14 @@ export const BILINGUAL5: SchoolCase[] = [
     'Education\n2011 – 2013  Institut Paul Bocuse 保罗博古斯厨艺学院, Lyon — Bachelor in Culinary Arts',
     'Institut Paul Bocuse 保罗博古斯厨艺学院',
   ),
-  c('教育背景\n2013.09-2017.06  北京师范大学-香港浸会大学联合国际学院（UIC）  金融学  本科', '北京师范大学-香港浸会大学联合国际学院'),
-  c('教育背景\n2014.09-2018.06  宁波诺丁汉大学（University of Nottingham Ningbo China）  国际贸易  本科', '宁波诺丁汉大学'),
+  c(
+    '教育背景\n2013.09-2017.06  北京师范大学-香港浸会大学联合国际学院（UIC）  金融学  本科',
+    '北京师范大学-香港浸会大学联合国际学院（UIC）',
+  ),
+  c(
+    '教育背景\n2014.09-2018.06  宁波诺丁汉大学（University of Nottingham Ningbo China）  国际贸易  本科',
+    '宁波诺丁汉大学（University of Nottingham Ningbo China）',
+  ),
   c('教育背景\n2016.09-2020.06  昆山杜克大学 Duke Kunshan University  全球健康  本科', '昆山杜克大学 Duke Kunshan University'),
   c(
     'Education\nXiamen University Malaysia 厦门大学马来西亚分校 — BEng Chemical Engineering, 2020',

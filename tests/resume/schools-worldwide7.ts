@@ -1,4 +1,6 @@
 /**
+ * (A school's letters and other name in brackets and a country before its Chinese name are kept since the seventeenth
+ * round, as the labelled set keeps them: schools-worldwide.ts's header says why.)
  * A seventh blind stress set for school recognition, built around the forms the first six sets took least: the exports
  * of job boards and profile sites as they reach us — 智联 / 前程无忧 / 猎聘 / BOSS直聘 rows ("2012.09 - 2016.06  华南理工大学 |
  * 计算机科学与技术 | 本科"), their key-value blocks ("学校名称：…  专业：…  学历：…", on one line and a key a line), LinkedIn's
@@ -75,8 +77,11 @@ export const JOB_BOARDS7: SchoolCase[] = [
   c('教育经历\n2010.09-2014.07 | 河北工业大学 | 机械设计制造及其自动化 | 本科（统招）', '河北工业大学'),
   c('教育经历\n时间：2008.09-2011.07\n学校：湖南铁道职业技术学院\n专业：铁道机车车辆\n学历：大专', '湖南铁道职业技术学院'),
   c('教育经历\n中国矿业大学（北京）\n2015.09-2019.06 | 安全工程 | 本科', '中国矿业大学（北京）'),
-  c('教育经历\n2017.09 - 2018.11  英国谢菲尔德大学 | 管理学 | 硕士', '谢菲尔德大学'),
-  c('教育经历\n2016.09-2017.12  The University of Sheffield（谢菲尔德大学） | 管理学 | 硕士', 'The University of Sheffield'),
+  c('教育经历\n2017.09 - 2018.11  英国谢菲尔德大学 | 管理学 | 硕士', '英国谢菲尔德大学'),
+  c(
+    '教育经历\n2016.09-2017.12  The University of Sheffield（谢菲尔德大学） | 管理学 | 硕士',
+    'The University of Sheffield（谢菲尔德大学）',
+  ),
   c('教育经历\n学校：深圳职业技术学院  专业：应用电子技术  学历：大专  2012.09-2015.06', '深圳职业技术学院'),
   c('教育经历\n2013.09-2016.06  西北大学 | 考古学 | 硕士\n在校经历：研究生会主席；获国家奖学金', '西北大学'),
   c(
@@ -203,14 +208,14 @@ export const GERMAN7: SchoolCase[] = [
   c('Education\n10/2012 – 09/2016  Technische Universität Berlin  B.Sc. Mechanical Engineering', 'Technische Universität Berlin'),
   c(
     'Education\n2009 – 2012  Fachhochschule Aachen (FH Aachen University of Applied Sciences)  Diplom-Ingenieur (FH)',
-    'Fachhochschule Aachen',
+    'Fachhochschule Aachen (FH Aachen University of Applied Sciences)',
   ),
   c('Education\n2001 – 2010  Heinrich-Heine-Gymnasium, Cologne  Abitur (grade 1.8)', 'Heinrich-Heine-Gymnasium, Cologne'),
   c(
     'Vocational Training\n09/2013 – 07/2016  Apprenticeship as Industrial Mechanic, Robert Bosch GmbH, Stuttgart\nVocational school: Robert-Bosch-Schule Ulm',
     'Robert-Bosch-Schule Ulm',
   ),
-  c('Education\nKarlsruhe Institute of Technology (KIT) — M.Sc. Computer Science, 2018', 'Karlsruhe Institute of Technology'),
+  c('Education\nKarlsruhe Institute of Technology (KIT) — M.Sc. Computer Science, 2018', 'Karlsruhe Institute of Technology (KIT)'),
   c(
     'Education\n2014 – 2017  Hochschule München University of Applied Sciences  B.Eng. Mechatronics',
     'Hochschule München University of Applied Sciences',
@@ -222,7 +227,7 @@ export const GERMAN7: SchoolCase[] = [
   c('Education\n2004 – 2010  Realschule am Buchenberg  Mittlere Reife', 'Realschule am Buchenberg'),
   c(
     'Education\nLudwig-Maximilians-Universität München (LMU)\nState Examination in Law (Erstes Staatsexamen), 2015',
-    'Ludwig-Maximilians-Universität München',
+    'Ludwig-Maximilians-Universität München (LMU)',
   ),
   c('Education\n2016 – 2018  WHU – Otto Beisheim School of Management  M.Sc. Finance', 'WHU – Otto Beisheim School of Management'),
   c(
@@ -240,7 +245,7 @@ export const EAST_ASIA7: SchoolCase[] = [
   c('学歴\n2010年4月  東京大学 工学部 入学\n2014年3月  東京大学 工学部 卒業', '東京大学'),
   c('学歴\n2012年4月  早稲田大学 政治経済学部 入学\n2016年3月  同 卒業', '早稲田大学'),
   c('学歴\n平成24年3月  大阪府立北野高等学校 卒業\n平成28年3月  京都大学 経済学部 卒業', '大阪府立北野高等学校', '京都大学'),
-  c('Education\n2011 – 2015  Keio University (慶應義塾大学)  B.A. Economics', 'Keio University'),
+  c('Education\n2011 – 2015  Keio University (慶應義塾大学)  B.A. Economics', 'Keio University (慶應義塾大学)'),
   c('Education\nWaseda University, Tokyo — B.A. Political Science, 2016', 'Waseda University'),
   c('학력\n2012.03 ~ 2016.02  서울대학교 공과대학 컴퓨터공학부 졸업', '서울대학교'),
   c('학력사항\n학교명: 한양대학교 | 전공: 기계공학 | 졸업: 2017.02', '한양대학교'),
@@ -251,9 +256,9 @@ export const EAST_ASIA7: SchoolCase[] = [
   ),
   c(
     'Education\nKorea Advanced Institute of Science and Technology (KAIST) — M.S. Electrical Engineering, 2019',
-    'Korea Advanced Institute of Science and Technology',
+    'Korea Advanced Institute of Science and Technology (KAIST)',
   ),
-  c('Education\nYonsei University (연세대학교), Seoul — B.A. Economics, 2015', 'Yonsei University'),
+  c('Education\nYonsei University (연세대학교), Seoul — B.A. Economics, 2015', 'Yonsei University (연세대학교)'),
   c('學歷\n國立成功大學 機械工程學系 碩士 (2016/09 - 2018/07)', '國立成功大學'),
   c('學歷\n2011 - 2015  香港理工大學  會計學  榮譽學士', '香港理工大學'),
   c('教育程度\n2014 - 2018  香港中文大學  工商管理學士', '香港中文大學'),
@@ -270,7 +275,7 @@ export const CHINESE_ADULT7: SchoolCase[] = [
   c('教育背景\n2017.03-2019.06  自学考试  主考院校：西南大学  汉语言文学  本科', '西南大学'),
   c('教育背景\n2015.09-2018.01  成人高考  江西理工大学  工程管理  专升本（函授）', '江西理工大学'),
   c('教育背景\n2018.03-2020.07  东北财经大学网络教育学院  会计学  专升本', '东北财经大学'),
-  c('教育背景\n2016.09-2019.07  国家开放大学（江苏开放大学）  行政管理  专科', '国家开放大学'),
+  c('教育背景\n2016.09-2019.07  国家开放大学（江苏开放大学）  行政管理  专科', '国家开放大学（江苏开放大学）'),
   c('教育背景\n2012.09-2015.07  广东省技师学院  数控加工  高级工', '广东省技师学院'),
   c('教育背景\n2009.09-2012.07  湖南省衡阳技工学校  汽车维修', '湖南省衡阳技工学校'),
   c(
@@ -304,7 +309,7 @@ export const ONLINE_EXCHANGE_SUMMARY7: SchoolCase[] = [
   c('Education\nArizona State University Online | B.S. Psychology | 2016 – 2020', 'Arizona State University'),
   c('Education\nUniversity of the People — A.S. Computer Science (online), 2021', 'University of the People'),
   c('Education\nWestern Governors University — B.S. Cloud Computing, 2022 (online, competency-based)', 'Western Governors University'),
-  c('Education\nUniversity of South Africa (UNISA) — BCom Accounting (distance), 2011 – 2016', 'University of South Africa'),
+  c('Education\nUniversity of South Africa (UNISA) — BCom Accounting (distance), 2011 – 2016', 'University of South Africa (UNISA)'),
   c(
     'Education\n2014 – 2018  University of Melbourne  Bachelor of Commerce\n2016  Exchange semester at Copenhagen Business School, Denmark',
     'University of Melbourne',

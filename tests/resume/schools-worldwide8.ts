@@ -1,4 +1,6 @@
 /**
+ * (A school's letters and other name in brackets and a country before its Chinese name are kept since the seventeenth
+ * round, as the labelled set keeps them: schools-worldwide.ts's header says why.)
  * An eighth blind stress set for school recognition, built around the forms the first seven sets took least: a school
  * on ONE line with its degree and dates in any order and parted by anything (commas, dashes, semicolons, slashes,
  * pipes, brackets: "BSc Computer Science, University of Leeds, 2014", "Master of Business Administration — INSEAD
@@ -170,7 +172,7 @@ export const EUROPE_LATAM8: SchoolCase[] = [
     'Pontificia Universidad Católica de Chile',
   ),
   c('Formación académica\nIngeniería Industrial, Universidad de la República (Uruguay), 2008 – 2013', 'Universidad de la República'),
-  c('Education\n2014 – 2016  Universidad Autónoma de Nuevo León (UANL)  Maestría en Finanzas', 'Universidad Autónoma de Nuevo León'),
+  c('Education\n2014 – 2016  Universidad Autónoma de Nuevo León (UANL)  Maestría en Finanzas', 'Universidad Autónoma de Nuevo León (UANL)'),
   c('Formation\n2012 – 2015  Université Paris-Saclay  Licence de Physique', 'Université Paris-Saclay'),
   c('Formation\n2016 – 2018  HEC Paris  Master in Management', 'HEC Paris'),
   c('Formation\nDUT Génie Électrique — IUT de Grenoble — 2011', 'IUT de Grenoble'),
@@ -184,7 +186,7 @@ export const EUROPE_LATAM8: SchoolCase[] = [
   c('Utbildning\n2012 – 2015  Kungliga Tekniska högskolan  Civilingenjör', 'Kungliga Tekniska högskolan'),
   c(
     'Education\n2016 – 2018  Norges teknisk-naturvitenskapelige universitet (NTNU)  MSc Marine Technology',
-    'Norges teknisk-naturvitenskapelige universitet',
+    'Norges teknisk-naturvitenskapelige universitet (NTNU)',
   ),
   c('Education\nKøbenhavns Universitet — BSc Economics, 2014 – 2017', 'Københavns Universitet'),
   c('Education\nHelsingin yliopisto, Master of Science, 2011', 'Helsingin yliopisto'),
@@ -197,7 +199,7 @@ export const EUROPE_LATAM8: SchoolCase[] = [
     'Санкт-Петербургский политехнический университет',
   ),
   c('Education\n2012 – 2018  Bauman Moscow State Technical University  Specialist in Robotics', 'Bauman Moscow State Technical University'),
-  c('Education\nHigher School of Economics (HSE), Moscow — MSc Data Science, 2019', 'Higher School of Economics'),
+  c('Education\nHigher School of Economics (HSE), Moscow — MSc Data Science, 2019', 'Higher School of Economics (HSE)'),
 ];
 
 /** Arabic-world, African and South-East Asian names. */
@@ -226,7 +228,7 @@ export const SOUTH8: SchoolCase[] = [
   c('Education\nĐại học Bách khoa Hà Nội — Kỹ sư Công nghệ Thông tin, 2010 – 2015', 'Đại học Bách khoa Hà Nội'),
   c('Học vấn\n2014 – 2018  Trường Đại học Kinh tế TP.HCM  Cử nhân Tài chính', 'Trường Đại học Kinh tế TP.HCM'),
   c('Education\n2013 – 2017  Universiti Teknologi Malaysia  Bachelor of Engineering (Civil)', 'Universiti Teknologi Malaysia'),
-  c('Education\nUniversiti Sains Malaysia (USM), Penang — BSc Pharmacy, 2015', 'Universiti Sains Malaysia'),
+  c('Education\nUniversiti Sains Malaysia (USM), Penang — BSc Pharmacy, 2015', 'Universiti Sains Malaysia (USM)'),
   c('Education\n2009 – 2013  De La Salle University  BS Accountancy', 'De La Salle University'),
   c('Education\n2012 – 2016  Chiang Mai University  B.Eng. Computer Engineering', 'Chiang Mai University'),
   c('Education\nUniversity of Yangon — B.A. English, 2008', 'University of Yangon'),

@@ -9,7 +9,10 @@ const c = (section: string, ...schools: string[]): SchoolCase => ({ section, sch
 /** A school with its country or city in brackets or after a comma, abroad or at home. */
 export const PLACES9: SchoolCase[] = [
   c('Education\nThe University of Manchester (UK) — MSc Finance, 2017', 'The University of Manchester'),
-  c('Education\nUniversity of Southern California (USC), Los Angeles — M.S. Computer Science, 2017', 'University of Southern California'),
+  c(
+    'Education\nUniversity of Southern California (USC), Los Angeles — M.S. Computer Science, 2017',
+    'University of Southern California (USC)',
+  ),
   c('Education\n2014 – 2018  Universidad de Buenos Aires (Argentina)  Licenciatura en Economía', 'Universidad de Buenos Aires'),
   c('Education\nUniversity of Ljubljana, Slovenia — MSc Computer Science, 2016', 'University of Ljubljana'),
   c('Education\n2011 – 2016  Politecnico di Milano [Italy]  Laurea Magistrale in Ingegneria Meccanica', 'Politecnico di Milano'),
@@ -37,7 +40,7 @@ export const LOCAL_DEGREES9: SchoolCase[] = [
   c('Education\n2006 – 2012  Technische Universität Dresden  Diplom-Ingenieur (Dipl.-Ing.) Maschinenbau', 'Technische Universität Dresden'),
   c('Education\nLicence de Droit — Université Paris 1 Panthéon-Sorbonne, 2014', 'Université Paris 1 Panthéon-Sorbonne'),
   c('Education\nLaurea Magistrale in Economia, Università Bocconi, 2017', 'Università Bocconi'),
-  c('Education\nLicenciatura em Administração — Universidade de São Paulo (USP), 2013', 'Universidade de São Paulo'),
+  c('Education\nLicenciatura em Administração — Universidade de São Paulo (USP), 2013', 'Universidade de São Paulo (USP)'),
   c('Education\nS.Kom. (Sarjana Komputer), Universitas Gadjah Mada, 2015 – 2019', 'Universitas Gadjah Mada'),
   c('Education\n2012 – 2016  Cử nhân Kinh tế  Đại học Kinh tế Quốc dân', 'Đại học Kinh tế Quốc dân'),
   c('Education\nB.Tech (CSE) | Vellore Institute of Technology | 2014 – 2018 | CGPA 8.7', 'Vellore Institute of Technology'),

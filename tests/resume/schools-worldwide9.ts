@@ -1,4 +1,6 @@
 /**
+ * (A school's letters and other name in brackets and a country before its Chinese name are kept since the seventeenth
+ * round, as the labelled set keeps them: schools-worldwide.ts's header says why.)
  * A ninth blind stress set for school recognition, built around the forms the first eight sets took least: a
  * returnee's school abroad in Chinese, in English or both on one line, with its country before it (英国曼彻斯特大学 /
  * The University of Manchester, 美国南加州大学（USC）); a school with its country or city in brackets or after a comma;
@@ -78,34 +80,44 @@ const c = (section: string, ...schools: string[]): SchoolCase => ({ section, sch
 export const RETURNEES9: SchoolCase[] = [
   c(
     '教育背景\n2016.09-2017.12  英国曼彻斯特大学 / The University of Manchester  金融学  硕士',
-    '曼彻斯特大学 The University of Manchester',
+    '英国曼彻斯特大学 The University of Manchester',
   ),
-  c('教育背景\n2015.08-2017.05  美国南加州大学（USC）  计算机科学  硕士', '南加州大学'),
-  c('教育经历\n2018.09-2019.11  英国帝国理工学院  环境工程  硕士\n2014.09-2018.06  同济大学  环境工程  本科', '帝国理工学院', '同济大学'),
-  c('教育背景\n2017.01-2018.12  澳大利亚悉尼大学 The University of Sydney  商业分析  硕士', '悉尼大学 The University of Sydney'),
-  c('教育背景\n2016.09-2018.06  日本早稻田大学  经营管理  硕士研究生', '早稻田大学'),
+  c('教育背景\n2015.08-2017.05  美国南加州大学（USC）  计算机科学  硕士', '美国南加州大学（USC）'),
+  c(
+    '教育经历\n2018.09-2019.11  英国帝国理工学院  环境工程  硕士\n2014.09-2018.06  同济大学  环境工程  本科',
+    '英国帝国理工学院',
+    '同济大学',
+  ),
+  c('教育背景\n2017.01-2018.12  澳大利亚悉尼大学 The University of Sydney  商业分析  硕士', '澳大利亚悉尼大学 The University of Sydney'),
+  c('教育背景\n2016.09-2018.06  日本早稻田大学  经营管理  硕士研究生', '日本早稻田大学'),
   c(
     '教育背景\n2013.09-2015.03  东京国际日本语学院（语言学校）  日语\n2015.04-2019.03  日本大阪大学  经济学部  学士',
     '东京国际日本语学院',
-    '大阪大学',
+    '日本大阪大学',
   ),
-  c('教育背景\n2017.09-2018.06  The University of Manchester（英国曼彻斯特大学）  MSc Data Science', 'The University of Manchester'),
+  c(
+    '教育背景\n2017.09-2018.06  The University of Manchester（英国曼彻斯特大学）  MSc Data Science',
+    'The University of Manchester（英国曼彻斯特大学）',
+  ),
   c('教育背景\n2014.09-2018.06  University of Toronto 多伦多大学  统计学  本科', 'University of Toronto 多伦多大学'),
-  c('教育背景\n2018.09-2019.09  英国伦敦政治经济学院（LSE）  金融  硕士', '伦敦政治经济学院'),
+  c('教育背景\n2018.09-2019.09  英国伦敦政治经济学院（LSE）  金融  硕士', '英国伦敦政治经济学院（LSE）'),
   c(
     '教育背景\n2016.09-2017.06  英国布里斯托大学  国际预科（Foundation）\n2017.09-2020.06  英国布里斯托大学  经济学  本科',
-    '布里斯托大学',
-    '布里斯托大学',
+    '英国布里斯托大学',
+    '英国布里斯托大学',
   ),
-  c('教育背景\n2019.09-2020.12  新加坡南洋理工大学（NTU）  MSc Computer Control & Automation', '南洋理工大学'),
+  c('教育背景\n2019.09-2020.12  新加坡南洋理工大学（NTU）  MSc Computer Control & Automation', '新加坡南洋理工大学（NTU）'),
   c(
     '教育背景\n2015.09-2019.06  香港中文大学 The Chinese University of Hong Kong ｜ 工商管理学士',
     '香港中文大学 The Chinese University of Hong Kong',
   ),
-  c('教育背景\n2016.09-2017.09  美国约翰斯·霍普金斯大学  公共卫生  硕士', '约翰斯·霍普金斯大学'),
-  c('教育背景\n2014.09-2018.06  德国亚琛工业大学 RWTH Aachen University  机械工程  硕士', '亚琛工业大学 RWTH Aachen University'),
-  c('教育背景\n2013.10-2016.09  法国巴黎高等商学院（HEC Paris）  管理学  硕士', '巴黎高等商学院'),
-  c('教育背景\n2017.09-2018.09  英国爱丁堡大学（University of Edinburgh）  人工智能  理学硕士', '爱丁堡大学'),
+  c('教育背景\n2016.09-2017.09  美国约翰斯·霍普金斯大学  公共卫生  硕士', '美国约翰斯·霍普金斯大学'),
+  c('教育背景\n2014.09-2018.06  德国亚琛工业大学 RWTH Aachen University  机械工程  硕士', '德国亚琛工业大学 RWTH Aachen University'),
+  c('教育背景\n2013.10-2016.09  法国巴黎高等商学院（HEC Paris）  管理学  硕士', '法国巴黎高等商学院（HEC Paris）'),
+  c(
+    '教育背景\n2017.09-2018.09  英国爱丁堡大学（University of Edinburgh）  人工智能  理学硕士',
+    '英国爱丁堡大学（University of Edinburgh）',
+  ),
   c('教育背景\n2016.09-2020.06  西南交通大学（成都）  交通运输  本科', '西南交通大学'),
   c('教育背景\n2012.09-2016.06  河海大学（江苏南京）  水文与水资源工程  本科', '河海大学'),
 ];
@@ -140,8 +152,8 @@ export const CHINESE_FORMS9: SchoolCase[] = [
   c('教育背景\n学校\t时间\t学历\n天津大学\t2015.09-2019.06\t本科\n天津大学\t2019.09-2022.06\t硕士', '天津大学', '天津大学'),
   c('教育背景\n毕业院校\n起止时间\n学历\n苏州大学\n2013.09-2017.06\n本科', '苏州大学'),
   c('教育背景\n北京大学  2010.09-2017.07\n本科：物理学（2010-2014）\n硕士：理论物理（2014-2017）', '北京大学'),
-  c('自我评价\n海归硕士，毕业于英国曼彻斯特大学，3年投行分析经验。', '曼彻斯特大学'),
-  c('个人简介\n本科就读于上海外国语大学，后赴美国哥伦比亚大学攻读硕士，现从事国际传播工作。', '上海外国语大学', '哥伦比亚大学'),
+  c('自我评价\n海归硕士，毕业于英国曼彻斯特大学，3年投行分析经验。', '英国曼彻斯特大学'),
+  c('个人简介\n本科就读于上海外国语大学，后赴美国哥伦比亚大学攻读硕士，现从事国际传播工作。', '上海外国语大学', '美国哥伦比亚大学'),
   c('教育背景\n2009.09-2012.07  湖南省衡阳市第一中等职业学校  数控技术  中专', '湖南省衡阳市第一中等职业学校'),
   c('教育背景\n2013.09-2016.06  广东省高级技工学校  电气自动化  技校', '广东省高级技工学校'),
   c('教育背景\n2014.09-2017.06  武汉职业技术学院  汽车检测与维修  大专', '武汉职业技术学院'),

@@ -114,14 +114,6 @@ const GLUED_BEFORE =
   /^(?:(?:19|20)\d{2}\s*年\s*)?(?:(?:本科|硕士|博士|研究生|大专|专科|学士)(?:研究生)?\s*(?=毕业于|就读于))?(?:就读于|毕业于|畢業於|就讀於|graduated from|studied at|attended|原)\s*/iu;
 
 /**
- * A country written before a Chinese school's name: 美国加州大学伯克利分校, 英国伦敦大学学院, 日本早稻田大学, 新加坡南洋理工大学 (not
- * 新加坡国立大学, 新加坡管理大学, 日本大学, 日本女子大学, whose names start with it); a transliterated name's dot within
- * (美国约翰斯·霍普金斯大学).
- */
-const COUNTRY_BEFORE =
-  /^(?:(?:美国|英国|澳大利亚|澳洲|加拿大|德国|法国|荷兰|瑞士|瑞典|意大利|西班牙|爱尔兰|新西兰|紐西蘭|俄罗斯|丹麦|芬兰|挪威|比利时|奥地利|韩国)(?!国立|國立|国际|大学|大學|学院|學院|科学技术院|理工大学)|日本(?!大学|大學|女子|体育|體育|医科|醫科|歯科|齿科|社会|福祉|文化|赤十字|工业|工業|经济|経済|映画|电影|獣医|兽医|薬科|药科|音乐|音楽|美术|美術|语言|語言|外国语|国际|國際)|新加坡(?!国立|國立|管理|科技|理工|社科|社会科学|工艺|新跃|国际))(?=[\u4e00-\u9fff·]{2,}(?:大学|学院))/u;
-
-/**
  * A major, department or degree glued after a Chinese university's name with no space: 南开大学金融学本科, 东南大学土木工程专业,
  * 國立中山大學企業管理學系, 浙江大学计算机科学与技术学院 (a faculty named by its subjects). A school of its own glued there stays:
  * 南京大学金陵学院, 上海交通大学安泰经济与管理学院, 北京师范大学珠海分校, 中南大学湘雅护理学院; and so does a professional school of the
@@ -147,9 +139,11 @@ function withoutGluedMajor(part: string): string {
 
 /**
  * The school's name without what a resume writes around it: a verb before (就读于, "Graduated from"), a note in
- * brackets (北京大学（985/211）, 华南理工大学（全日制统招）, "(Expected May 2025)"), its letters ("Peking University
- * (PKU)"). A campus in brackets stays: 哈尔滨工业大学（威海）, and so does a faculty written with the school
- * (中南大学湘雅护理学院), as resumes name it.
+ * brackets (北京大学（985/211）, 华南理工大学（全日制统招）, "(Expected May 2025)"), its city or a former name in brackets.
+ * What the writer named the school by stays, as the labelled set keeps it: a campus in brackets (哈尔滨工业大学（威海）), a
+ * faculty written with it (中南大学湘雅护理学院), its letters ("Universidade de São Paulo (USP)", 新加坡国立大学（NUS）), its
+ * other name or its own school in brackets ("Tsinghua University (清华大学)", "University of Oxford (Saïd Business
+ * School)") and a country before its Chinese name (英国曼彻斯特大学, 日本早稻田大学).
  */
 export function schoolName(part: string): string {
   // 自考 names its university as the one that examines: "高等教育自学考试（主考院校：华南师范大学）".
@@ -158,20 +152,16 @@ export function schoolName(part: string): string {
   // A slash left before it by a date range taken out ("BEng (2008 – 2012) / Anna University").
   const named = withoutStudyNotes(withoutGluedMajor(withoutWordsBefore(withoutBracketedTier(part.replace(/^[/／]\s*/u, '')))))
     // A school renamed since: "原北京商学院（现北京工商大学）", "Tunku Abdul Rahman College (now TAR UMT)". The year and
-    // degree of "2016年毕业于上海大学", "本科毕业于南京航空航天大学"; a country before a Chinese name (英国伦敦大学学院).
+    // degree of "2016年毕业于上海大学", "本科毕业于南京航空航天大学".
     .replace(GLUED_BEFORE, '')
-    .replace(COUNTRY_BEFORE, '')
     // "University of Auckland in 2016 with a BCom": the year and degree a sentence writes after it.
     .replace(/\s+(?:in\s+(?:19|20)\d{2}|with\s+an?\s)[^()]*$/iu, '')
     // A campus or city note in brackets: 中山大学（深圳校区）, 輔仁大學（新北市）, a lab's or institute's (中科院自动化所).
     .replace(/\s*[(（][^()（）]*(?:校区|分部|市|省|所|实验室|\bcampus)[)）]\s*$/iu, '')
     .replace(
-      /\s*[(（][^()（）]*(?:\d|统招|全日制|双一流|一流|重点|自考|函授|成人|在职|网络教育|开放教育|远程|业余|交换|现|現|原|expected|exchange|gpa|top\b|qs\b|online|distance|part[- ]time|evening|remote|now\b|formerly|renamed|previously)[^()（）]*[)）]\s*$/iu,
+      /\s*[(（][^()（）]*(?:\d|统招|全日制|双一流|一流|重点|自考|函授|成人|在职|网络教育|开放教育|远程|业余|交换|现|現|原|expected|exchange|gpa|top\b|qs\b|online|distance|part[- ]time|evening|remote|now\b|then\b|formerly|renamed|previously)[^()（）]*[)）]\s*$/iu,
       '',
     )
-    // Its letters in brackets: "(PKU)", "（IVE）", "(WelTec)"; before a campus too ("Institut Kemahiran Belia Negara
-    // (IKBN) Dusun Tua").
-    .replace(/\s*[(（](?:\p{Lu}{2,6}|\p{Lu}[\p{Ll}]{1,5}\p{Lu}[\p{L}]{0,5})[)）](?=$|\s+\p{Lu}|\s*[(（])/u, '')
     // Its city or country in brackets: "Conservatorio Nacional de Música (Lima)", "University of Nairobi
     // (Kenya)"; a campus stays ("(Tsing Yi)", （深圳）).
     // Its campuses' cities listed: "INSEAD (Fontainebleau & Singapore)".
@@ -194,13 +184,10 @@ export function schoolName(part: string): string {
   // "대원외국어고등학교 졸업"; a graduate school of its own stays ("서울대학교 경영전문대학원").
   const korean = named.match(/^(\S+(?:대학교|고등학교|중학교|과학기술원))\s+(\S+)/u);
   if (korean && !/대학원$/u.test(korean[2]!)) return korean[1]!;
-  // A Chinese school's branch in brackets, not a university's campus: 新东方烹饪学校（合肥）, 香港專業教育學院（沙田）.
-  const branchless = named.replace(/(?<=(?:学校|学院|技校|中学))[(（][\u4e00-\u9fff]{2,4}[)）]$/u, '');
+  // A Chinese school's branch in brackets, not a university's campus, also after its letters: 新东方烹饪学校（合肥）,
+  // 香港專業教育學院（IVE）（沙田）.
+  const branchless = named.replace(/(?<=(?:学校|学院|技校|中学)(?:[(（][A-Za-z]{2,8}[)）])?)[(（][\u4e00-\u9fff]{2,4}[)）]$/u, '');
   if (branchless !== named) return schoolName(branchless);
-  // Its name in another language or its own school in brackets: "Tsinghua University (清华大学)", "University of Oxford
-  // (Saïd Business School)".
-  const bracket = named.match(/^(.+?)\s*[(（]([^()（）]+)[)）]$/u);
-  if (bracket && isSchool(bracket[1]!) && isSchool(bracket[2]!)) return bracket[1]!;
   return named || part;
 }
 
@@ -230,8 +217,8 @@ const STUDIED_AT = /^.{0,12}?在(.+?(?:大学|学院|学校|中学|技校|卫校
 
 /**
  * A note after the name that is no part of it: a level or a note of leaving (（高職）, （五年制大专，未毕业）, "(incomplete)"),
- * how it was studied ("(day release)", "(via Coursera)"), the qualification ("(HND Hospitality)"), a short form of the
- * name that is no capitals' abbreviation ("Waikato Institute of Technology (Wintec)"), and 毕业 / 结业 glued after it.
+ * how it was studied ("(day release)", "(via Coursera)"), the qualification ("(HND Hospitality)"), and 毕业 / 结业 glued
+ * after it.
  */
 function withoutStudyNotes(part: string): string {
   const noted = part
@@ -244,27 +231,10 @@ function withoutStudyNotes(part: string): string {
   if (!bracket || !isSchool(bracket[1]!) || isSchool(bracket[2]!)) return noted;
   const [name, inside] = [bracket[1]!, bracket[2]!.trim()];
   const qualification = degreeOf(inside) !== null || QUALIFICATION.test(inside);
-  return qualification || isShortForm(inside, name) ? name : noted;
+  return qualification ? name : noted;
 }
 const QUALIFICATION =
   /^(?:HND|HNC|NVQ|SVQ|BTEC|GCSEs?|A[- ]Levels?|Diploma|Advanced Diploma|Certificate|Cert(?:\.|ificate)? (?:I{1,3}|IV)|Nitec|Higher Nitec)\b/u;
-
-/** "Wintec" of "Waikato Institute of Technology": one word, its letters in the name's order from its first. */
-function isShortForm(word: string, name: string): boolean {
-  if (!/^\p{Lu}\p{L}{2,7}$/u.test(word)) return false;
-  const letters = name
-    .replace(/^the\s+/iu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}]/gu, '');
-  const short = word.toLowerCase();
-  if (letters[0] !== short[0]) return false;
-  let at = 0;
-  for (const letter of short) {
-    at = letters.indexOf(letter, at) + 1;
-    if (at === 0) return false;
-  }
-  return true;
-}
 
 /**
  * A place after a comma inside the school's cell is the name the writer gave it, as the labelled set keeps it: "2014 -
@@ -333,18 +303,10 @@ function otherScriptSchool(parts: string[], at: number): number {
 }
 
 /**
- * A school's two names as one (`otherScriptSchool`), in the line's order, each without what a resume writes around it;
- * a country before a Chinese brand's name is kept there, as that name translates the other whole ("Le Cordon Bleu
- * Paris 法国蓝带厨艺学院"), but not before a university's: 英国曼彻斯特大学 / The University of Manchester is where its
- * returnee studied, the country a note as it is when the name stands alone (schools-worldwide9.ts).
+ * A school's two names as one (`otherScriptSchool`), in the line's order, each without what a resume writes around it
+ * ("英国曼彻斯特大学 The University of Manchester", "Le Cordon Bleu Paris 法国蓝带厨艺学院").
  */
-function schoolNamedBothWays(first: string, second: string): string {
-  const named = (part: string) => {
-    const name = schoolName(part);
-    return COUNTRY_BEFORE.test(part) && part.endsWith(name) && !/大学$/u.test(name) ? part : name;
-  };
-  return `${named(first)} ${named(second)}`;
-}
+const schoolNamedBothWays = (first: string, second: string): string => `${schoolName(first)} ${schoolName(second)}`;
 /** A college, school, faculty or institute of a subject, not a university: "College of Engineering", "Trinity College". */
 const UNIT = /^(?!.*\buniversit)(?:institute of\b|(?=.*\b(?:college|school|faculty)\b))/iu;
 
