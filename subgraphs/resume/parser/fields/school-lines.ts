@@ -17,7 +17,10 @@ const SCHOOL_WORD_ONLY = /^\s*(?:university|college|institute(?: of technology)?
  */
 const ENDS_ON_JOINING_WORD = /(?:\s(?:of|and|for|the|in|at|&|de|del|de la|des|du|da|do|di|della|y|e|für|der)|,)\s*$/iu;
 
-const STARTS_ON_JOINING_WORD = /^\s*(?:and|&|of|for)\s+/u;
+const STARTS_ON_JOINING_WORD = /^\s*(?:and|&|of|for|de|del|da|do|di|des|du|der)\s+/u;
+
+/** The school's letters alone on the next line, wrapped off its name ("Universidade de São Paulo" / "(USP)"). */
+const LETTERS_ONLY = /^\s*[(（]\p{Lu}[\p{L}&-]{1,9}[)）]\s*$/u;
 
 /**
  * A school's line that stops on a word no name ends on, a direction or a kind ("University of Southern" /
@@ -53,7 +56,7 @@ export function joinWrappedSchools(lines: string[]): string[] {
     // Or the next line starts on one: "Cochin University of Science" / "and Technology".
     const startsOnJoiningWord = oneName && STARTS_ON_JOINING_WORD.test(line) && NAME_REST.test(line.replace(STARTS_ON_JOINING_WORD, ''));
     const named = (text: string) => degreeOf(text) === null && findDateRanges(text).length === 0;
-    if (startsOnJoiningWord && named(line)) {
+    if ((startsOnJoiningWord && named(line)) || (oneName && LETTERS_ONLY.test(line))) {
       out[at] = `${previous.trim()} ${line.trim()}`;
       out.length = at + 1;
     } else if (endsOnJoiningWord && NAME_REST.test(rest) && named(rest)) {

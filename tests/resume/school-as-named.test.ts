@@ -1,0 +1,44 @@
+/**
+ * A school as its line names it (the seventeenth round): a country before its Chinese name, its letters and its other
+ * name in brackets are the writer's name for it and stay, as the labelled set keeps them; a city or a former name in
+ * brackets is no part of it. A name a narrow PDF column wrapped, its joining word or its letters on the next line, is
+ * one name again. Invented people; the forms are the o653-o676 batch's dev half's.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseResumeText } from '../../subgraphs/resume/parser/resume-parser.ts';
+
+const schools = (lines: string[]) =>
+  parseResumeText(['Lena Ortiz', 'lena.ortiz@example.com', '', ...lines].join('\n')).education.map((e) => e.school);
+
+describe('a school as its line names it', () => {
+  it('keeps a country written before a Chinese name, alone, beside the English name and in a sentence', () => {
+    expect(schools(['教育背景', '2016.09-2017.12  英国曼彻斯特大学  金融学  硕士'])).toEqual(['英国曼彻斯特大学']);
+    expect(schools(['教育背景', '2015.08-2017.05  美国南加州大学 USC  计算机科学  硕士'])).toEqual(['美国南加州大学 USC']);
+    expect(schools(['自我评价', '本科毕业于复旦大学，后赴日本早稻田大学攻读硕士。'])).toEqual(['复旦大学', '日本早稻田大学']);
+  });
+
+  it('keeps its letters and its other name in brackets', () => {
+    expect(schools(['Education', 'Sep 2012 – Jun 2016  Universidade Federal do Rio de Janeiro (UFRJ)  BSc'])).toEqual([
+      'Universidade Federal do Rio de Janeiro (UFRJ)',
+    ]);
+    expect(schools(['教育背景', '2013.09-2017.06  香港中文大学（CUHK）  金融  本科'])).toEqual(['香港中文大学（CUHK）']);
+    expect(schools(['Education', '2012 – 2016  Fudan University (复旦大学)  B.Econ.'])).toEqual(['Fudan University (复旦大学)']);
+  });
+
+  it('leaves off a city, a former name and a study note in brackets', () => {
+    expect(schools(['Education', 'University of Lagos (Akoka, Nigeria) — BSc Accounting, 2014'])).toEqual(['University of Lagos']);
+    expect(schools(['Education', '2002 – 2006  Aalto University (then Helsinki University of Technology)  M.Sc. (Tech.)'])).toEqual([
+      'Aalto University',
+    ]);
+    expect(schools(['教育背景', '2014.09-2018.06  华南理工大学（全日制统招）  自动化  本科'])).toEqual(['华南理工大学']);
+  });
+
+  it('joins a name a narrow column wrapped: a joining word or its letters alone on the next line, a blank line between', () => {
+    expect(schools(['EDUCATION', '', 'Universidad Autónoma', '', 'de Madrid (UAM)', '', 'Licenciatura en Derecho, 2010 – 2015'])).toEqual([
+      'Universidad Autónoma de Madrid (UAM)',
+    ]);
+    expect(schools(['EDUCATION', '', 'Universidade Estadual de Campinas', '', '(UNICAMP)', '', 'BSc Chemistry, 2011 – 2015'])).toEqual([
+      'Universidade Estadual de Campinas (UNICAMP)',
+    ]);
+  });
+});
