@@ -84,7 +84,7 @@ const LEGAL_FORM_END = new RegExp(String.raw`(?<=\s|,)(?:${LEGAL_FORM})\s*(?:[(�
 /** A Japanese or Korean legal form written before the name: 株式会社リクルート, 주식회사 우아한형제들, (주)카카오. */
 const LEGAL_FORM_FIRST = /^(?:株式会社|有限会社|合同会社|주식회사|[(（][주株][)）]|[㈜㈱])\s*\S/u;
 const TITLE_END =
-  /(?:工程师|专家|经理|总监|主管|专员|分析师|设计师|顾问|实习生|负责人|架构师|助理|总裁|总经理|主任|科学家|研究员|会计|律师|组长|合伙人|代表|讲师|编辑|策划|HRBP)\s*(?:[(（][^)）]*[)）])?$/u;
+  /(?:工程师|专家|经理|总监|主管|专员|分析师|设计师|顾问|实习生|负责人|架构师|助理|总裁|总经理|主任|科学家|研究员|会计|律师|组长|合伙人|代表|讲师|编辑|策划|HRBP|老师|教师|班主任|护士|医生|药师|厨师|司机|店长|技术员|操作员|营业员|收银员|文员|出纳|技师|园长|校长)\s*(?:[(（][^)）]*[)）])?$/u;
 /**
  * Words that end employers' names in trades, transport, the public sector and the forces ("Werner Enterprises", "PCL
  * Construction", "J Murphy & Sons", "Singapore Civil Defence Force", "HM Treasury").
@@ -99,7 +99,7 @@ export function companyScore(text: string): number {
 }
 
 const ENGLISH_TITLE_END =
-  /\b(?:engineer|developer|programmer|manager|director|analyst|designer|consultant|intern|lead|specialist|associate|architect|scientist|officer|representative|executive|coordinator|administrator|accountant|recruiter|president|founder|partner|assistant|supervisor|technician|nurse|pharmacist|physician|teacher|lecturer|professor|paralegal|resident|registrar|attorney|lawyer|buyer|head of [\w ]+|driver|joiner|carpenter|master|trustee|commander|sister|matron|conductor|guard|signaller|fitter|installer|glazier|tiler|stonemason|upholsterer|tailor|seamstress|baker|butcher|fishmonger|gardener|landscaper|groundworker|groundsman|miner|driller|rigger|banksman|slinger|steel ?fixer|erector|fabricator|millwright|boilermaker|pipefitter|lineman|linesman|hairdresser|stylist|barber|beautician|esthetician|aesthetician|sommelier|nanny|childminder|picker|packer|assembler|arborist|(?:farm|deck|leading|ranch) hand|stockman|herdsman|postman|postwoman|collector|caretaker|chair(?:man|woman|person)?|handler|headteacher|head teacher|au pair|practitioner|senco|(?:nail|lash|brow|vet|lab|pharmacy|dental|surgical|field|service|support) tech)$/i;
+  /\b(?:engineer|developer|programmer|manager|director|analyst|designer|consultant|intern|lead|specialist|associate|architect|scientist|officer|representative|executive|coordinator|administrator|accountant|recruiter|president|founder|partner|assistant|supervisor|technician|nurse|pharmacist|physician|teacher|lecturer|professor|paralegal|resident|registrar|attorney|lawyer|buyer|head of [\w ]+|driver|joiner|carpenter|master|trustee|commander|sister|matron|conductor|guard|signaller|fitter|installer|glazier|tiler|stonemason|upholsterer|tailor|seamstress|baker|butcher|fishmonger|gardener|landscaper|groundworker|groundsman|miner|driller|rigger|banksman|slinger|steel ?fixer|erector|fabricator|millwright|boilermaker|pipefitter|lineman|linesman|hairdresser|stylist|barber|beautician|esthetician|aesthetician|sommelier|nanny|childminder|picker|packer|assembler|arborist|(?:farm|deck|leading|ranch|cellar|stable|stage|kitchen) hand|stockman|herdsman|postman|postwoman|collector|caretaker|chair(?:man|woman|person)?|handler|headteacher|head teacher|au pair|practitioner|senco|(?:nail|lash|brow|vet|lab|pharmacy|dental|surgical|field|service|support) tech)$/i;
 
 const TITLE_THEN_UNIT =
   /^(?:[A-Z][\w&-]*\s+){0,2}(?:[Ee]ngineer|[Dd]eveloper|[Pp]rogrammer|[Mm]anager|[Aa]nalyst|[Dd]esigner|[Cc]onsultant|[Ss]pecialist|[Aa]rchitect|[Ss]cientist|[Tt]echnician)(?:\s+[A-Z][\w&-]*){1,3}$/u;
