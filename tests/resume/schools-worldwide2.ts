@@ -471,7 +471,8 @@ export const NOT_SCHOOLS2: SchoolCase[] = [
   c('Education\nLicenciatura en Administración de Empresas, 2014 – 2018'),
   c('Education\nThesis: Solar microgrids for rural electrification in Ethiopia\nScholarship: Mastercard Foundation Scholars Program'),
   c('Certifications\nMicrosoft Certified: Azure Fundamentals, 2022\nCisco CCNA, 2020'),
-  c('培训经历\n2019.07-2019.09  达内教育  Java开发培训'),
+  // A training provider on a dated line is where its writer studied, as the labelled set notes it (school-as-named.test.ts).
+  c('培训经历\n2019.07-2019.09  达内教育  Java开发培训', '达内教育'),
   c('教育背景\n2020.03-2020.06  中国大学MOOC  机器学习  在线课程'),
   c('Education\nALX Africa — Software Engineering Programme, 2022'),
   c('Education\nAndela Fellowship — Full-stack development, 2018'),

@@ -163,7 +163,7 @@ export const LAYOUTS4: SchoolCase[] = [
   c('个人简介\n211本科（西北大学），3年新媒体运营经验，熟悉抖音、小红书平台', '西北大学'),
   c('个人信息\n姓名：李明    性别：男\n毕业院校：南京大学    学历：硕士', '南京大学'),
   c('学习经历\n2013.09-2017.06  安徽大学  档案学  本科', '安徽大学'),
-  c('教育及培训\n2012.09-2016.06  河海大学  水利水电工程  本科\n2018.03-2018.05  新东方  雅思培训', '河海大学'),
+  c('教育及培训\n2012.09-2016.06  河海大学  水利水电工程  本科\n2018.03-2018.05  新东方  雅思培训', '河海大学', '新东方'),
   c('教育背景与证书\n2014.09-2018.06  暨南大学  新闻学  本科\nCET-6  证券从业资格', '暨南大学'),
   c('教育背景\n硕士研究生  北京外国语大学  英语笔译  2016-2018\n本科  外交学院  英语  2012-2016', '北京外国语大学', '外交学院'),
   c('教育背景\n2014.09-2018.06\n联系方式\n中国海洋大学\n138 0013 8000\n海洋科学  本科', '中国海洋大学'),
@@ -195,7 +195,8 @@ export const NOT_SCHOOLS4: SchoolCase[] = [
   c('学历\n全日制本科，985院校，计算机相关专业'),
   c('荣誉奖项\n2017  全国大学生数学建模竞赛一等奖（主办：中国工业与应用数学学会）'),
   c('Awards\nGates Cambridge Scholarship, 2018'),
-  c('教育背景\n2019.03-2019.06  达内教育  Java全栈培训'),
+  // A training provider on a dated line is where its writer studied, as the labelled set notes it (school-as-named.test.ts).
+  c('教育背景\n2019.03-2019.06  达内教育  Java全栈培训', '达内教育'),
   c('Languages\nEnglish (IELTS 7.5), Mandarin (native)\nCambridge English: C1 Advanced'),
   c('Volunteer\nMentor, MIT Enterprise Forum Hong Kong, 2019 – 2021'),
 ];

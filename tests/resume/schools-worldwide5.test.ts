@@ -20,9 +20,9 @@ import { NOT_SCHOOLS5, SCHOOL_CASES5 } from './schools-worldwide5.ts';
 
 /** The cases the parser does not yet read as a recruiter would. */
 const OPEN = new Set<string>([
-  // A school known by its brand alone, with no word that says school: "Lincoln Tech" (Tech names companies as often),
-  // "The Citadel" (the words after its comma, "The Military College of South Carolina", are read as the school).
-  'Lincoln Tech, Nashville — Automotive Technology Diploma, 2014',
+  // A school known by its brand alone, with no word that says school: "The Citadel" (the words after its comma, "The
+  // Military College of South Carolina", are read as the school). "Lincoln Tech" is known by name since the seventeenth
+  // round (segments.ts).
   'The Citadel, The Military College of South Carolina — B.S. Business Administration, 2009',
   // An employer's in-house academy is named as a school is ("X University", "X Academy"); without knowing X for an
   // employer it cannot be told from "Home Team Academy" or "Royal Military Academy Sandhurst", which are schools.

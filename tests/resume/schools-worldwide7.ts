@@ -343,8 +343,9 @@ export const NOT_SCHOOLS7: SchoolCase[] = [
   c('Education\nAWS Certified Solutions Architect – Associate, 2021'),
   c('Education\nHarvard Business School Online — Credential of Readiness (CORe), 2020'),
   c('Education\nCBSE — Class XII, 2012, 86%\nCBSE — Class X, 2010, 9.4 CGPA'),
-  c('教育背景\n2019.07-2019.09  达内教育  Java 开发培训'),
-  c('教育背景\n2018.03-2018.06  新东方  雅思培训'),
+  // A training provider on a dated line is where its writer studied, as the labelled set notes it (school-as-named.test.ts).
+  c('教育背景\n2019.07-2019.09  达内教育  Java 开发培训', '达内教育'),
+  c('教育背景\n2018.03-2018.06  新东方  雅思培训', '新东方'),
   c('Education\nGoogle Data Analytics Professional Certificate (Coursera), 2022'),
   c('Education\nProject Management Professional (PMP) — Project Management Institute, 2019'),
   c('Education and training\n05/2018 – 06/2018  Course in Occupational Safety (40 hours)\nTÜV Rheinland Akademie, Cologne (Germany)'),

@@ -279,7 +279,8 @@ export const NOT_SCHOOLS8: SchoolCase[] = [
   c('Education\nData Science Immersive — General Assembly, 2019'),
   c('Education\nMachine Learning Specialization — Coursera, 2021'),
   c('Courses\nAdvanced Excel for Finance, 2020\nPublic Speaking Workshop, 2019'),
-  c('培训经历\n2020.03-2020.06  尚硅谷  大数据开发培训'),
+  // A training provider on a dated line is where its writer studied, as the labelled set notes it (school-as-named.test.ts).
+  c('培训经历\n2020.03-2020.06  尚硅谷  大数据开发培训', '尚硅谷'),
   c('Education\nCISSP — (ISC)², 2018'),
   c('Education\nLe Wagon — Web Development Bootcamp, Lisbon, 2022'),
   c('教育背景\n2010.09-2013.06  高中'),

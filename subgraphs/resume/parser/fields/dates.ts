@@ -104,9 +104,10 @@ const WIDE_DATE = dateWith(MONTH_NAME);
 const PRESENT = String.raw`(?:至今|仍在[职職]|在[职職]中|今|现在|目前|迄今|現在(?:に至る)?|현재|재직\s*중|(?:to|till|until|up to) (?:date|now|present)\b|present|pres\.|now|current|today|ongoing|date\b|(?:bis )?heute|aktuell|aujourd['’]hui|actuellement|actualidad|actualmente|presente|atualmente|sekarang|kini|oggi|heden|hiện (?:tại|nay))`;
 /**
  * Between two dates: hyphens and dashes of every width, one or two of them (前程无忧's "2011/9--2015/7", "2018.07——
- * 2020.05"), tildes and wave dashes (～, 〜), 至, "to".
+ * 2020.05"), tildes and wave dashes (～, 〜), 至, "to"; an end not yet reached says so after it ("Sep 2025 – expected Jun
+ * 2026", "2022.09-预计2026.06").
  */
-const SEPARATOR = String.raw`\s*(?:[-–—―‒−~～〜]{1,2}|[至到]|to|until)\s*`;
+const SEPARATOR = String.raw`\s*(?:[-–—―‒−~～〜]{1,2}|[至到]|to|until)\s*(?:(?:expected|exp\.|anticipated|预计|預計)\s*)?`;
 
 export const DATE_RANGE_PATTERN = new RegExp(String.raw`(?<![\d.])(${DATE})${SEPARATOR}(${DATE}|${PRESENT})(?![\d])`, 'giu');
 const WIDE_DATE_RANGE = new RegExp(String.raw`(?<![\d.])(${WIDE_DATE})${SEPARATOR}(${WIDE_DATE}|${PRESENT})(?![\d])`, 'giu');

@@ -31,6 +31,7 @@ import {
   joinWrappedDegrees,
   joinWrappedSchools,
   NOT_UNDATED_SCHOOL,
+  QUALIFICATION_NAME,
   schoolBesideMark,
   schoolBesideSlash,
   SHORT_COURSE,
@@ -66,9 +67,12 @@ export function parseEducation(sectionLines: string[]): EducationEntry[] {
 }
 
 function educationEntries(lines: string[]): EducationEntry[] {
-  // An entry whose lines name its school, or a residency's hospital, wants no line above.
+  // An entry whose lines name its school, or a residency's hospital, wants no line above; one that names only what was
+  // studied (a degree, a diploma, a course) wants the line above it.
   const wants = (texts: string[], candidate: string) =>
-    !partsOf(texts).some(namesSchool) && !residencyHospital(partsOf(texts)) && (isSchool(candidate) || degreeOf(candidate) !== null);
+    !partsOf(texts).some(namesSchool) &&
+    !residencyHospital(partsOf(texts)) &&
+    (isSchool(candidate) || degreeOf(candidate) !== null || QUALIFICATION_NAME.test(candidate) || PROVIDED.test(candidate));
   // A label on a line of its own (学校 / 吉林大学 / 专业 / 通信工程, Europass's "Title of qualification awarded") stands
   // between a table's cells without ending them.
   const anchors = anchorsOf(
@@ -148,13 +152,23 @@ function withUndatedSchools(lines: string[], anchors: Anchor[], dated: Education
       (/^[^:：]{1,24}[:：]/u.test(line) && !LABEL.test(line.trim()) && !DEGREE_LABEL.test(line) && !EXCHANGE_LABEL.test(line))
     )
       return;
-    // A year before the school, or a semester elsewhere ("2016  Exchange semester at Copenhagen Business School").
+    // A year before the school, or a semester elsewhere ("2016  Exchange semester at Copenhagen Business School"). A year
+    // leading the line as a date column does ("2018  D&AD Shift", "Graduated 2011  Whetstone High School") is the
+    // entry's year, start and end, as the labelled set writes it (2018/2018).
+    const leadYear = LEADING_YEAR.exec(partsOf([line])[0] ?? '')?.[1] ?? null;
     const parts = partsOf([line])
       .flatMap(schoolElsewhere)
-      .filter((p, k) => !NOT_A_NAME.test(p) && !ELSEWHERE_MARK.test(p) && !(k === 0 && /^(?:19|20)\d{2}$/u.test(p)));
-    // The school first, or after its degree or a qualification's letters ("SPM — SMK Seafield, 2011").
+      .filter((p, k) => !NOT_A_NAME.test(p) && !ELSEWHERE_MARK.test(p) && !(k === 0 && LEADING_YEAR.test(p)));
+    // The school first, or after its degree or a qualification's letters ("SPM — SMK Seafield, 2011"); after a leading
+    // year, a training provider before what it ran ("2018  D&AD Shift  Creative night school").
     const qualified = (part: string) => degreeOf(part) !== null || /^\p{Lu}{2,6}$/u.test(part);
-    const school = isSchool(parts[0] ?? '') ? parts[0] : qualified(parts[0] ?? '') && isSchool(parts[1] ?? '') ? parts[1] : undefined;
+    const school = isSchool(parts[0] ?? '')
+      ? parts[0]
+      : qualified(parts[0] ?? '') && isSchool(parts[1] ?? '')
+        ? parts[1]
+        : leadYear
+          ? trainingProvider(parts)?.parts[0]
+          : undefined;
     if (!school || NOT_UNDATED_SCHOOL.test(school)) return;
     // An entry says what was studied or when: a degree or a year on its line, or a degree on the next ("University of
     // Oxford" / "MSc Computer Science"); a school's name alone under another entry is a unit or a note of that one.
@@ -166,11 +180,14 @@ function withUndatedSchools(lines: string[], anchors: Anchor[], dated: Education
     if (!nextDegree && !yearBelow && !/\b(?:19|20)\d{2}\b/u.test(line) && !parts.some((p) => p !== school && degreeOf(p) !== null)) {
       return;
     }
-    found.push([i, entriesFromParts(nextDegree ? [...parts, ...partsOf([next])] : parts, null, null)]);
+    found.push([i, entriesFromParts(nextDegree ? [...parts, ...partsOf([next])] : parts, leadYear, leadYear)]);
     if (nextDegree) taken.add(i + 1);
   });
   return found.sort((a, b) => a[0] - b[0]).flatMap(([, entries]) => entries);
 }
+
+/** A year alone leading an education line, or its graduation year: "2018", "Graduated 2011", "Class of 2015", "2015年毕业". */
+const LEADING_YEAR = /^(?:(?:graduated|class of)\s+)?((?:19|20)\d{2})(?:\s*年\s*毕业)?$/iu;
 
 /** A semester elsewhere written as a label before its school: "2016  Exchange: National Taiwan University", "交换：…". */
 const EXCHANGE_LABEL = new RegExp(String.raw`^[^:：]*(?:\b(?:${ELSEWHERE_WORD.latin})\b|${ELSEWHERE_WORD.chinese})[^:：]*[:：]`, 'iu');
@@ -361,6 +378,39 @@ const PARTY_SCHOOL = /党校|黨校/u;
 /** A school's kind with no name, its subject after it too: "Some college coursework in business". */
 const isUnnamed = (part: string) => isUnnamedSchool(part) || isUnnamedSchool(part.replace(/\s+in\s+[\p{L} &]+$/u, ''));
 
+/** What a provider ran: a course, a class, a programme, a certificate or its preparation. */
+const PROVIDED =
+  /就业班|培训|研修班|进修班|课程|\b(?:course|programme|program|boot\s?camp|immersive|certificate|diploma|preparation|night school|class)\b/iu;
+/** A provider's name: a few capitalised words, or Chinese characters with its branch in brackets. */
+const PROVIDER_NAME =
+  /^(?:\p{Lu}[\p{L}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}&'’.-]*|of|de|for|and|&)){0,5}|[\u4e00-\u9fff]{2,12}(?:[(（][\u4e00-\u9fff]{2,8}[)）])?)$/u;
+/** A kind of course named like a school, what a provider ran: "Creative night school (copywriting)", "Summer school". */
+const COURSE_KIND = /^(?:[\p{L}-]+\s+){0,2}(?:night|evening|summer|winter|weekend|online) (?:school|course|class)\b/iu;
+/** A provider's branch in brackets: （武汉中心）, （北京校区）. */
+const PROVIDER_BRANCH = /[(（][\u4e00-\u9fff]{2,8}(?:中心|校区|分校|分部)[)）]$/u;
+
+/**
+ * A dated education line whose first part names no school the vocabulary knows and whose later part is what it ran
+ * (a course, a bootcamp, a certificate): the first part is the provider, where its writer studied, as the labelled set
+ * notes it ("Jan 2020 – Apr 2020  General Assembly  Software Engineering Immersive", "2016.04-2016.08  达内科技（武汉中心）
+ * Java 全栈开发就业班"). Not a learning platform's course, a camp or a degree's line.
+ */
+function trainingProvider(parts: string[]): { school: string; parts: string[] } | null {
+  const [first, ...rest] = parts;
+  if (!first || rest.length === 0 || !rest.some((p) => PROVIDED.test(p))) return null;
+  if (parts.some((p) => MOOC_PLATFORM.test(p) || /[夏冬]令营$/u.test(p))) return null;
+  // A camp a company runs ("字节跳动青训营") is its programme, no provider's name.
+  if (
+    !PROVIDER_NAME.test(first) ||
+    PROVIDED.test(first) ||
+    /营$/u.test(first) ||
+    degreeOf(first) !== null ||
+    findDateRanges(first).length > 0
+  )
+    return null;
+  return { school: first.replace(PROVIDER_BRANCH, ''), parts: [first] };
+}
+
 function entryFromParts(rawParts: string[], start: string | null, end: string | null): EducationEntry {
   const parts = normalisedParts(rawParts).filter((p) => !NOT_A_NAME.test(p) && !isLocationOnly(p) && !ELSEWHERE_MARK.test(p));
   // A class at a 党校 is how it teaches (中青年干部培训班); a course on a learning platform names no school, the
@@ -372,9 +422,15 @@ function entryFromParts(rawParts: string[], start: string | null, end: string | 
   const named = isCourse
     ? -1
     : parts.findIndex(
-        (p) => isSchool(p) && !isUnnamed(p) && !LEVEL_CELL.test(p) && !FACULTY_ONLY.test(p) && !/^(?:school of|学院：)/i.test(p),
+        (p) =>
+          isSchool(p) &&
+          !isUnnamed(p) &&
+          !LEVEL_CELL.test(p) &&
+          !FACULTY_ONLY.test(p) &&
+          !/^(?:school of|学院：)/i.test(p) &&
+          !COURSE_KIND.test(p),
       );
-  const namedSchool = named < 0 ? residencyHospital(parts) : entrySchool(parts, named);
+  const namedSchool = named < 0 ? (residencyHospital(parts) ?? (start || end ? trainingProvider(parts) : null)) : entrySchool(parts, named);
   const school = namedSchool ? withoutChineseAddress(namedSchool.school) : null;
   let degree: string | null = null;
   let major: string | null = null;

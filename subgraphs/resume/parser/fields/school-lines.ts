@@ -433,7 +433,8 @@ export function studyClauses(line: string, isNameLine: boolean): string {
 /** "后赴美国哥伦比亚大学攻读硕士": a school gone to for a degree, and what was done there. */
 export const GONE_TO = /^.{0,6}?赴\s*(.+?(?:大学|学院))((?:攻读|留学|深造|读研|读博|就读|学习)[\u4e00-\u9fff]*)$/u;
 const STUDY_VERB = /(?:^|\s)(?:graduated?|trained|studied(?:\s+[\p{L}’'-]+){0,3}|qualified|educated|retrained|alumn(?:us|a|i))$/iu;
-const QUALIFICATION_NAME =
+/** A qualification that is no degree: a diploma, a certificate, an NVQ or HND. */
+export const QUALIFICATION_NAME =
   /(?:^|\s)(?:NVQ|SVQ|HND|HNC|BTEC|PGCE|PGDE|City (?:&|and) Guilds|(?:Advanced |Graduate )?Diploma|Certificate|Cert(?:\.|ificate)? I{1,3}V?)\b/u;
 
 /**
