@@ -303,4 +303,17 @@ export const LATER_RESUME_FAMILY: Record<string, string> = {
   'o722-zh.docx': 'media',
   'o723-zh.txt': 'media',
   'o724-en.pdf': 'game-development',
+  // o773 onward (outside-people-blind32.ts).
+  'o773-zh.docx': 'supply-chain',
+  'o774-en.pdf': 'healthcare',
+  'o775-zh.txt': 'manufacturing',
+  'o776-en.md': 'hr',
+  'o777-zh.md': 'finance',
+  'o778-mixed.docx': 'marketing',
+  'o779-en.txt': 'frontend',
+  'o780-zh.docx': 'sales',
+  'o781-en.pdf': 'engineering',
+  'o782-zh.txt': 'hospitality',
+  'o783-en.docx': 'it-support',
+  'o784-zh.md': 'data',
 };
