@@ -316,4 +316,17 @@ export const LATER_RESUME_FAMILY: Record<string, string> = {
   'o782-zh.txt': 'hospitality',
   'o783-en.docx': 'it-support',
   'o784-zh.md': 'data',
+  // o785 onward (outside-people-blind32b.ts).
+  'o785-zh.txt': 'backend',
+  'o786-en.pdf': 'business',
+  'o787-zh.docx': 'energy',
+  'o788-en.pdf': 'legal',
+  'o789-zh.md': 'admin',
+  'o790-mixed.txt': 'product',
+  'o791-en.txt': 'construction',
+  'o792-en.md': 'hospitality',
+  'o793-zh.docx': 'construction',
+  'o794-en.txt': 'supply-chain',
+  'o795-mixed.md': 'finance',
+  'o796-zh.md': 'healthcare',
 };
