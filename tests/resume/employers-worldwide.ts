@@ -29,7 +29,8 @@
  *   Corporation (三菱商事株式会社)") is the company as written, both scripts, as the labelled set writes "阿斯利康投资（中国）
  *   有限公司 AstraZeneca China".
  * - A contractor placed at a client: the contractor, the employer the line names. A Chinese employer's bracketed note of
- *   where its staff is placed ("（外派华为）") is part of its name, as titles set 2 corrected it; a client written after a
+ *   where its staff is placed ("（外派华为）") is no part of its name, as titles set 2 corrected it twice (the seventeenth
+ *   round, after the labelled set's later batches); a client written after a
  *   comma ("Infosys Limited, client: Apple Inc.") or on a line or a sentence of its own ("Client: Citibank", "外派华为，
  *   负责…", "Placed at UnitedHealth Group") is none. A staffing agency written where the employer goes is the company;
  *   the client it assigned the person to, in a sentence, is none.
@@ -87,7 +88,7 @@ export const CHINESE_EMPLOYERS: EmployerCase[] = [
   ),
   c(
     '工作经历\n2018.05-2021.06  软通动力信息技术（集团）股份有限公司（外派华为）  Java开发工程师\n参与华为云控制台开发。',
-    '软通动力信息技术（集团）股份有限公司（外派华为）',
+    '软通动力信息技术（集团）股份有限公司',
   ),
   c('工作经历\n2019.08-2022.01  中软国际  测试工程师\n外派华为，负责终端产品兼容性测试。', '中软国际'),
   c('工作经历\n2017.03-2019.12  上海外服（集团）有限公司  行政助理\n派遣至宝马中国，负责前台接待与会议安排。', '上海外服（集团）有限公司'),

@@ -62,7 +62,7 @@ describe('entry forms pinned by the fixes 2', () => {
     ['工作经历\n2015.03-2020.06  个体户  美甲师\n经营美甲店。', '个体户', '美甲师'],
     [
       '工作经历\n2019.07-至今  上海某某人力资源有限公司（派驻至中国银行）  大堂经理\n负责客户引导。',
-      '上海某某人力资源有限公司（派驻至中国银行）',
+      '上海某某人力资源有限公司',
       '大堂经理',
     ],
     ['Experience\nSenior Manager (promoted 2019), Aviva, 2016 – 2021\nRan the claims team.', 'Aviva', 'Senior Manager'],

@@ -121,12 +121,14 @@ export const HOLDING = String.raw`maternity(?: leave)? cover|contract(?:or)?|par
  * "营业员（劳务派遣）", "副县长（挂职）", "(secondment from Deloitte)", "Sergeant (mandatory military service)", "LINE
  * Corporation (now LY Corporation)", "中国扶贫基金会（现中国乡村发展基金会）", "（原锦江国际酒店发展股份有限公司）"), a
  * family business's note ("（家族经营）"), a confidentiality note ("（因保密协议不便透露）") and a postdoc's supervisor
- * ("（合作导师：Prof. Chen）", "(Supervisor: Dr Smith)"). A Chinese employer's note of
- * where its staff is placed stays its own, as the labelled set writes it ("成都博睿外包服务有限公司（驻场某城商行）"), and so
- * does an agency named alone after an employer ("John Deere (via RDO Equipment)"), as the labelled set writes it.
+ * ("（合作导师：Prof. Chen）", "(Supervisor: Dr Smith)"). So are where an agency placed its worker, its letters before
+ * and the client's bracket within too ("（外派至华为）", "（驻宝洁苏州工厂）", "（FESCO，派驻微软（中国）有限公司）"), and the
+ * site worked at ("（深圳龙华园区）", "（成都客服中心）", "（合肥亚洲一号仓）", "（内乡六分场）", "（第三管理区）"), as the labelled
+ * set leaves them off (o599, o729, o732, o734, o751, o769, o773, o785; o223 kept one 驻场 note, the one it left on). An
+ * agency named alone after an employer stays ("John Deere (via RDO Equipment)"), as the labelled set writes it.
  */
 const ARRANGEMENT = new RegExp(
-  String.raw`\s*[(（]\s*(?:${HOLDING}|independent contract(?:or)?|maternity leave|parental leave cover|self[- ]employed|agency|voluntary|unpaid|pro bono|(?:mandatory |compulsory )?(?:military|national) service|挂职|借调|代理|(?:[\p{L}-]+\s+){1,2}via\s+[^)）]+|\d+[- ]?(?:months?|weeks?|years?|mos?)\s+(?:contract|ftc|fixed[- ]term(?: contract)?|assignment|secondment|maternity cover|cover)|(?:on\s+)?(?:secondment|seconded|on loan|loaned|leased|outsourced|dispatched|assigned)(?:\s+(?:from|to|at|with)\s+[^)）]+)?|(?:now|formerly|previously|renamed)\s+[^)）]+|(?:acquired|bought) by\s+[^)）]+|promoted(?:\s+(?:in\s+)?(?:19|20)\d{2})?|晋升|升职|现(?:已)?(?:更名|改名)?为[^)）]*|现名[^)）]*|[现現]\s*(?!场|任|職|职|在)[^)）\d]{2,}|原名?[\u4e00-\u9fff]{3,}[^)）]*|家族(?:经营|企业|生意)|family(?:[- ]run| business| firm)|(?:因)?保密[^)）]*|confidential[^)）]*|(?:合作导师|博士后导师|导师|指导(?:老师|教师)|supervisor|advisor|adviser|host|PI)\s*[:：][^)）]*)\s*[)）]`,
+  String.raw`\s*[(（]\s*(?:${HOLDING}|independent contract(?:or)?|maternity leave|parental leave cover|self[- ]employed|agency|voluntary|unpaid|pro bono|(?:mandatory |compulsory )?(?:military|national) service|挂职|借调|代理|(?:[\p{L}-]+\s+){1,2}via\s+[^)）]+|\d+[- ]?(?:months?|weeks?|years?|mos?)\s+(?:contract|ftc|fixed[- ]term(?: contract)?|assignment|secondment|maternity cover|cover)|(?:on\s+)?(?:secondment|seconded|on loan|loaned|leased|outsourced|dispatched|assigned)(?:\s+(?:from|to|at|with)\s+[^)）]+)?|(?:now|formerly|previously|renamed)\s+[^)）]+|(?:acquired|bought) by\s+[^)）]+|promoted(?:\s+(?:in\s+)?(?:19|20)\d{2})?|晋升|升职|现(?:已)?(?:更名|改名)?为[^)）]*|现名[^)）]*|[现現]\s*(?!场|任|職|职|在)[^)）\d]{2,}|原名?[\u4e00-\u9fff]{3,}[^)）]*|(?:[^()（）]*[，,、]\s*)?(?:外派|派驻|驻场|驻)(?:至|到|于)?\s*(?:[^()（）]|[(（][^()（）]*[)）])+|[^()（）]{0,12}(?:园区|厂区|工厂|基地|仓|仓库|客服中心|运营中心|分场|管理区|车间|生产线)|家族(?:经营|企业|生意)|family(?:[- ]run| business| firm)|(?:因)?保密[^)）]*|confidential[^)）]*|(?:合作导师|博士后导师|导师|指导(?:老师|教师)|supervisor|advisor|adviser|host|PI)\s*[:：][^)）]*)\s*[)）]`,
   'giu',
 );
 
