@@ -5,8 +5,9 @@
 import type { SectionKind } from './sections.ts';
 
 /**
- * The headings of an academic CV's records (its papers, patents, grants, memberships and referees): lists of what was
- * published, held or awarded, no job and no school, and not read for skills, as the labellers read them.
+ * The headings of an academic CV's records (its papers, patents, grants, memberships and referees) and a seafarer's sea
+ * time: lists of what was published, held, awarded or served, no job and no school, and not read for skills, as the
+ * labellers read them.
  */
 const RECORD_HEADINGS = [
   '论文发表',
@@ -26,6 +27,9 @@ const RECORD_HEADINGS = [
   'professional memberships',
   'professional affiliations',
   'referees',
+  // A seafarer's or a fisheries observer's days at sea, the vessels and waters listed: a record too.
+  'sea time',
+  'sea service',
 ];
 /** The records' headings, "Publications" too (a heading of the 'other' kind before this list). */
 export const RECORD_HEADING = new Set([...RECORD_HEADINGS, 'publications']);
@@ -349,6 +353,12 @@ export const HEADERS: [SectionKind, string[]][] = [
       'certificates',
       'licenses & certifications',
       'licenses and certifications',
+      // Australia's and New Zealand's word for a licence to operate ("Skills & Tickets", "Licences & Tickets").
+      'tickets',
+      'licences',
+      'licenses',
+      'licences & tickets',
+      'licences and tickets',
     ],
   ],
   [

@@ -170,7 +170,8 @@ function isCapitalCut(before: string, beforeWidth: number, line: string, width: 
     return false;
   }
   // Both words naming a skill is cut whatever the width ("Azure Data" / "Factory, SSIS": characters are no measure of
-  // a proportional font); else a name of two words or more whose next word did not fit.
+  // a proportional font); else a name of two words or more whose next word did not fit, unless that word is a skill of
+  // its own opening a list of its own ("… Senior First Aid" / "Teamwork, report writing").
   if (taxonomy.normalizeSkill(`${lastItem} ${first}`) !== null) return true;
-  return lastItem.split(/\s+/u).length >= 2 && beforeWidth + 1 + first.length > width;
+  return lastItem.split(/\s+/u).length >= 2 && beforeWidth + 1 + first.length > width && !taxonomy.normalizeSkill(first);
 }
