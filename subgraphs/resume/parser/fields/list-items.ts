@@ -148,7 +148,10 @@ export const CERTIFICATE_SCOPE = new RegExp(String.raw`(?<=${CERTIFICATE_WORD})\
  * off); a kind that only names the list ("等编程语言", "等工具") is left to TRAILING.
  */
 export function kindApart(item: string): string[] {
-  const parts = /^(.*[^\s等])\s*等\s*([\u4e00-\u9fff]{2,8}?)(?:的)?(?:特性|性能|知识|原理|相关知识)?\s*$/u.exec(item);
+  // 等 in a word is no "and so on": 等级 (全国计算机等级考试二级), 等效, 高等, 同等.
+  const parts = /^(.*[^\s等同高中初对平均])\s*等(?![级效])\s*([\u4e00-\u9fff]{2,8}?)(?:的)?(?:特性|性能|知识|原理|相关知识)?\s*$/u.exec(
+    item,
+  );
   if (!parts || /(?:工具|软件|技术|框架|语言|系统|平台|设备|仪器|方法)$/u.test(parts[2]!)) return [item];
   return [parts[1]!, parts[2]!];
 }

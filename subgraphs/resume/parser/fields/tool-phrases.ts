@@ -19,8 +19,18 @@ const TOOL_TASK = new RegExp(
 
 /** A verb of operating, driving or using. */
 const OPERATING = /开(?!发|展|拓|通|票|会|设|放|始|办)|操作|驾驶|使用|用|操控|维修|保养|调试|[带管](?=\s*\d+\s*[台辆部架套])/u;
-/** A Chinese brand and a model code ("大疆 T40", "三一 SY365", "索尼 A7M4"); the brand is read as its last two characters. */
+/**
+ * A Chinese brand and a model code ("大疆 T40", "三一 SY365", "索尼 A7M4", "广联达 BIM5D"): the brand is its last two
+ * characters, and up to two before them that no verb, conjunction, count or measure word ends (`withWholeBrand`).
+ */
 const MODEL = /[\u4e00-\u9fff]{2}\s?[A-Z]{1,3}\d{1,4}[A-Z0-9]{0,3}(?![A-Za-z0-9])/gu;
+const BEFORE_BRAND = /[开用和与及带驾驶操作使、的在或以台辆部架套个]/u;
+/** A model's match with the brand's characters before it ("和广联达 BIM5D" is 广联达 BIM5D, not 联达 BIM5D). */
+function withWholeBrand(clause: string, model: string, at: number): string {
+  let start = at;
+  while (start > 0 && at - start < 2 && /[\u4e00-\u9fff]/u.test(clause[start - 1]!) && !BEFORE_BRAND.test(clause[start - 1]!)) start--;
+  return clause.slice(start, at) + model;
+}
 
 /** A name in Latin letters, of up to three words ("Charles", "Opera PMS", "SAP IS-U", "K/3 Cloud"). */
 const LATIN_NAME = String.raw`[A-Za-z](?:[A-Za-z0-9.+#-]|\/(?=\d))*(?:\s[A-Za-z0-9][A-Za-z0-9.+#-]*){0,2}`;
@@ -84,7 +94,10 @@ export function toolPhrases(text: string): ListedSkill[] {
   // "开卡特 336 和三一 SY365 挖掘机", "带 6 台大疆 T40": a brand and its model, in a clause of operating or using, is a
   // machine or an instrument the person works with.
   for (const clause of text.split(/[，。；;！!？?\n]/u).filter((c) => OPERATING.test(c))) {
-    for (const [model] of clause.matchAll(MODEL)) if (!taxonomy.normalizeSkill(model)) addWritten(found, model);
+    for (const match of clause.matchAll(MODEL)) {
+      const model = withWholeBrand(clause, match[0], match.index);
+      if (!taxonomy.normalizeSkill(model)) addWritten(found, model);
+    }
   }
   return [...found.values()];
 }
