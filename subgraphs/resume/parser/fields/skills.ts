@@ -105,13 +105,19 @@ export function findResumeSkills(sectionLines: string[], otherText: string, self
     ),
     0.6,
   );
-  // The traits a self-assessment claims ("细心耐心，责任心强"): prose reads a trait word only with its own context.
+  // The traits a self-assessment claims ("细心耐心，责任心强"): prose reads a trait word only with its own context. A
+  // temperament ("性格开朗", "阳光乐观") is who the person is, no skill: no labeller of the labelled set noted one.
   addMentions(
-    taxonomy.findSkills(selfAssessment, { isProse: true, isSelfAssessment: true }).filter((m) => m.skill.category === 'soft-skill'),
+    taxonomy
+      .findSkills(selfAssessment, { isProse: true, isSelfAssessment: true })
+      .filter((m) => m.skill.category === 'soft-skill' && !TEMPERAMENT.test(selfAssessment.slice(m.start, m.end))),
     0.6,
   );
   return [...byId.values()].sort((a, b) => b.confidence - a.confidence);
 }
+
+/** A temperament a self-assessment describes: 性格开朗, 阳光开朗, 乐观开朗, 乐观向上. */
+const TEMPERAMENT = /性格|开朗|乐观|阳光/u;
 
 /**
  * A list wrapped in a narrow column (a PDF): "Teaching: curriculum design, active" / "learning, online course
