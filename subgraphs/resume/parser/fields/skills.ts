@@ -106,7 +106,8 @@ export function findResumeSkills(sectionLines: string[], otherText: string, self
     0.6,
   );
   // The traits a self-assessment claims ("细心耐心，责任心强"): prose reads a trait word only with its own context. A
-  // temperament ("性格开朗", "阳光乐观") is who the person is, no skill: no labeller of the labelled set noted one.
+  // temperament or a manner ("性格开朗", "逻辑清晰", "有条理") is who the person is, no skill: no labeller of the labelled
+  // set noted one.
   addMentions(
     taxonomy
       .findSkills(selfAssessment, { isProse: true, isSelfAssessment: true })
@@ -116,8 +117,8 @@ export function findResumeSkills(sectionLines: string[], otherText: string, self
   return [...byId.values()].sort((a, b) => b.confidence - a.confidence);
 }
 
-/** A temperament a self-assessment describes: 性格开朗, 阳光开朗, 乐观开朗, 乐观向上. */
-const TEMPERAMENT = /性格|开朗|乐观|阳光/u;
+/** A temperament or a manner a self-assessment describes: 性格开朗, 阳光开朗, 乐观向上, 逻辑清晰, 做事有条理. */
+const TEMPERAMENT = /性格|开朗|乐观|阳光|逻辑清晰|思路清晰|有条理|条理清晰/u;
 
 /**
  * A list wrapped in a narrow column (a PDF): "Teaching: curriculum design, active" / "learning, online course
