@@ -35,9 +35,6 @@ const OPEN = new Set<string>([
   // held-out resumes, which do not note such a list's jobs; this set's decision and the labelled set's disagree.
   '2016.03-至今  京东物流  站点经理 / 负责配送站运营。 / 早期经历：2012-2014 顺丰速运 快递员；2014-2016 圆通速递 分拣组长',
   'Operations Director, DHL Supply Chain, 2014 – present / Ran six warehouses. / Previous: Shift Manager, Tesco (2009–2014); Warehouse Operative, Asda (2006–2009)',
-  // The labelled set keeps a client's note in brackets ("CBRE (client: Shell Oil Company)", o412), where this set leaves
-  // it off; the labelled set is the measure.
-  'Self-employed (clients: Innocent Drinks, Monzo) / Copywriter, 2017 – present / Wrote packaging and app copy.',
   // The agency of a contract role is left off, as titles set 2 decides ("Deutsche Bank (via Harvey Nash)"); this set
   // keeps it, after the labelled "John Deere (via RDO Equipment)", which is no contract.
   'Data Analyst (Contract), Barclays (via Hays), 2020 – 2021 / Built fraud dashboards.',

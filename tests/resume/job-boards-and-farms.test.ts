@@ -26,10 +26,12 @@ describe('an employer without where its worker was placed or the site worked at'
     expect(jobs(['工作经历', '2015.03-2020.12  新希望六和股份有限公司（第二分场）  场长'])[0]![0]).toBe('新希望六和股份有限公司');
   });
 
-  it('keeps a project department and a branch hospital, as the labelled set keeps them', () => {
-    expect(jobs(['工作经历', '2017.04-2020.08  中铁十局集团有限公司（济青高铁项目部）  施工员'])[0]![0]).toBe(
-      '中铁十局集团有限公司（济青高铁项目部）',
+  it('leaves off a unit, a branch and a client too, as the later batches do', () => {
+    expect(jobs(['工作经历', '2017.04-2020.08  中铁十局集团有限公司（济青高铁项目部）  施工员'])[0]![0]).toBe('中铁十局集团有限公司');
+    expect(jobs(['工作经历', '2016.07-至今  国网山东省电力公司济南供电公司（变电检修中心）  检修班长'])[0]![0]).toBe(
+      '国网山东省电力公司济南供电公司',
     );
+    expect(jobs(['Experience', 'Downer (client: Rio Tinto) | Mar 2014 – Jun 2019', 'Electrician: shutdown work.'])[0]![0]).toBe('Downer');
   });
 });
 
@@ -149,5 +151,20 @@ describe('skills headings and records', () => {
 
   it('reads a machine’s Chinese brand whole before its model', () => {
     expect(toolPhrases('操作大疆 T40 和极飞 P100 植保无人机').map((s) => s.name)).toEqual(expect.arrayContaining(['极飞 P100']));
+  });
+});
+
+describe('names from the uniformed services batch (o821-o844)', () => {
+  const name = (top: string) =>
+    parseResumeText(`${top}\n+91 98110 47256  |  someone@example.com  |  Pune\n\nExperience\n2019 – 2021  Acme Ltd  Manager`).name?.value;
+
+  it("leaves off an officer's rank and retirement", () => {
+    expect(name('Lt Col Arjun Mehta (Retd)')).toBe('Arjun Mehta');
+    expect(name('Wg Cdr Ravi Menon, Retd.')).toBe('Ravi Menon');
+    expect(name('Major Tom Hughes')).toBe('Tom Hughes');
+  });
+
+  it('keeps a Chinese name with its romanised Korean form, the hyphen of the given name too', () => {
+    expect(name('金敏浩 Kim Min-ho')).toBe('金敏浩 Kim Min-ho');
   });
 });

@@ -123,12 +123,15 @@ export const HOLDING = String.raw`maternity(?: leave)? cover|contract(?:or)?|par
  * family business's note ("（家族经营）"), a confidentiality note ("（因保密协议不便透露）") and a postdoc's supervisor
  * ("（合作导师：Prof. Chen）", "(Supervisor: Dr Smith)"). So are where an agency placed its worker, its letters before
  * and the client's bracket within too ("（外派至华为）", "（驻宝洁苏州工厂）", "（FESCO，派驻微软（中国）有限公司）"), and the
- * site worked at ("（深圳龙华园区）", "（成都客服中心）", "（合肥亚洲一号仓）", "（内乡六分场）", "（第三管理区）"), as the labelled
- * set leaves them off (o599, o729, o732, o734, o751, o769, o773, o785; o223 kept one 驻场 note, the one it left on). An
- * agency named alone after an employer stays ("John Deere (via RDO Equipment)"), as the labelled set writes it.
+ * site or unit worked at ("（深圳龙华园区）", "（成都客服中心）", "（合肥亚洲一号仓）", "（第三管理区）", "（变电运维中心）",
+ * "（方家山核电厂运行处）", "（睢阳区城郊供电所）", "（西安翡翠天誉项目）", "（上海分公司）", "（港島總區）"), and a client
+ * ("(client: Chevron Gorgon)"), as the labelled set leaves them off in the open dev resumes of its later batches (o599,
+ * o729, o732, o734, o751, o769, o773, o785, o797, o802, o805, o818, o820, o827, o834, o836, o841; o223's 驻场 note,
+ * o127's 分院, o258's 项目部 and o412's client were kept by earlier writers). An agency named alone after an employer
+ * stays ("John Deere (via RDO Equipment)"), as the labelled set writes it.
  */
 const ARRANGEMENT = new RegExp(
-  String.raw`\s*[(（]\s*(?:${HOLDING}|independent contract(?:or)?|maternity leave|parental leave cover|self[- ]employed|agency|voluntary|unpaid|pro bono|(?:mandatory |compulsory )?(?:military|national) service|挂职|借调|代理|(?:[\p{L}-]+\s+){1,2}via\s+[^)）]+|\d+[- ]?(?:months?|weeks?|years?|mos?)\s+(?:contract|ftc|fixed[- ]term(?: contract)?|assignment|secondment|maternity cover|cover)|(?:on\s+)?(?:secondment|seconded|on loan|loaned|leased|outsourced|dispatched|assigned)(?:\s+(?:from|to|at|with)\s+[^)）]+)?|(?:now|formerly|previously|renamed)\s+[^)）]+|(?:acquired|bought) by\s+[^)）]+|promoted(?:\s+(?:in\s+)?(?:19|20)\d{2})?|晋升|升职|现(?:已)?(?:更名|改名)?为[^)）]*|现名[^)）]*|[现現]\s*(?!场|任|職|职|在)[^)）\d]{2,}|原名?[\u4e00-\u9fff]{3,}[^)）]*|(?:[^()（）]*[，,、]\s*)?(?:外派|派驻|驻场|驻)(?:至|到|于)?\s*(?:[^()（）]|[(（][^()（）]*[)）])+|[^()（）]{0,12}(?:园区|厂区|工厂|基地|仓|仓库|客服中心|运营中心|分场|管理区|车间|生产线)|家族(?:经营|企业|生意)|family(?:[- ]run| business| firm)|(?:因)?保密[^)）]*|confidential[^)）]*|(?:合作导师|博士后导师|导师|指导(?:老师|教师)|supervisor|advisor|adviser|host|PI)\s*[:：][^)）]*)\s*[)）]`,
+  String.raw`\s*[(（]\s*(?:${HOLDING}|independent contract(?:or)?|maternity leave|parental leave cover|self[- ]employed|agency|voluntary|unpaid|pro bono|(?:mandatory |compulsory )?(?:military|national) service|挂职|借调|代理|(?:[\p{L}-]+\s+){1,2}via\s+[^)）]+|\d+[- ]?(?:months?|weeks?|years?|mos?)\s+(?:contract|ftc|fixed[- ]term(?: contract)?|assignment|secondment|maternity cover|cover)|(?:on\s+)?(?:secondment|seconded|on loan|loaned|leased|outsourced|dispatched|assigned)(?:\s+(?:from|to|at|with)\s+[^)）]+)?|(?:now|formerly|previously|renamed)\s+[^)）]+|(?:acquired|bought) by\s+[^)）]+|promoted(?:\s+(?:in\s+)?(?:19|20)\d{2})?|晋升|升职|现(?:已)?(?:更名|改名)?为[^)）]*|现名[^)）]*|[现現]\s*(?!场|任|職|职|在)[^)）\d]{2,}|原名?[\u4e00-\u9fff]{3,}[^)）]*|(?:[^()（）]*[，,、]\s*)?(?:外派|派驻|驻场|驻)(?:至|到|于)?\s*(?:[^()（）]|[(（][^()（）]*[)）])+|[^()（）]{0,14}(?:园区|厂区|工厂|厂|基地|仓|仓库|中心|分场|管理区|车间|生产线|处|所|科|室|部|站|分站|分公司|分院|分厂|项目|总区|支队|大队|中队)|(?:end )?clients?\s*[:：][^)）]*|家族(?:经营|企业|生意)|family(?:[- ]run| business| firm)|(?:因)?保密[^)）]*|confidential[^)）]*|(?:合作导师|博士后导师|导师|指导(?:老师|教师)|supervisor|advisor|adviser|host|PI)\s*[:：][^)）]*)\s*[)）]`,
   'giu',
 );
 

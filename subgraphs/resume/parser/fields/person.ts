@@ -13,6 +13,11 @@ const NOT_NAME_WORDS =
   /(?:简历|个人|resume|curriculum|vitae|profile|联系|电话|邮箱|email|phone|求职|意向|工程师|经理|engineer|manager|developer|designer|analyst|university|大学|公司|summary|objective|experience|education|skills)/iu;
 /** Headings and labels that look like a 2-4 character Chinese name ("个人简历", "姓名", "基本信息"). */
 const NOT_CHINESE_NAME = /(?:简历|履历|姓名|个人|信息|资料|联系|求职|意向|经历|经验|背景|教育|技能|评价|证书|项目|工作|照片)/u;
+/** An officer's rank before a name, as a retired officer's resume heads it: "Lt Col", "Maj.", "Capt", "Wg Cdr". */
+const MILITARY_RANK =
+  /^(?:(?:lt\.?|lieut\.?|brig\.?|maj\.?|gen\.?)\s*(?:col\.?|gen\.?|cdr\.?)|col\.?|maj\.?|capt\.?|cdr\.?|wg\.?\s*cdr\.?|sqn\.?\s*ldr\.?|flt\.?\s*lt\.?|colonel|major|captain|commander|lieutenant(?:\s+colonel|\s+commander)?|brigadier)\s+(?:\(retd\.?\)\s+)?(?=\p{Lu})/iu;
+/** "(Retd)", "(Retired)", ", Retd." after a name. */
+const RETIRED = /\s*(?:[(（]\s*ret(?:ire)?d\.?\s*[)）]|,\s*ret(?:ire)?d\.?)\s*$/iu;
 /** "(she/her)", "(they/them)" after a name. */
 const PRONOUNS = /\s*[(（](?:he|she|they|ze|xe)\s*\/\s*\w+[)）]/iu;
 /** A country or region after a city ("Seoul, South Korea"): a place, not a person. */
@@ -30,8 +35,11 @@ function nameCandidate(raw: string): { value: string; confidence: number } | nul
   const text = raw
     .normalize('NFKC')
     .replace(/^[#*\s]+|[*\s]+$/g, '')
-    // "Dr. Jane Doe", "Alex Kim (they/them)": a form of address and pronouns are not part of the name.
+    // "Dr. Jane Doe", "Alex Kim (they/them)": a form of address and pronouns are not part of the name, and neither is
+    // an officer's rank nor its retirement ("Lt Col Vikram Singh Rathore (Retd)", "Maj. (Retd) Ann Lee").
     .replace(/^(?:dr|mr|mrs|ms|miss|mx|prof)\.?\s+(?=\p{Lu})/iu, '')
+    .replace(MILITARY_RANK, '')
+    .replace(RETIRED, '')
     .replace(PRONOUNS, '')
     // "PARK Ji-hoon (박지훈)", "Sato Yuki (佐藤 ゆき)": the name in Hangul or kana beside it is not a form Looma keeps.
     .replace(
@@ -58,7 +66,8 @@ function nameCandidate(raw: string): { value: string; confidence: number } | nul
   }
   // "张伟 Wei Zhang", "周子健 Jason Zhou": the name as written, both forms (a recruiter, and the labelled outside
   // resumes, read it so); brackets around the second form go ("李娜（Lina Li）" is "李娜 Lina Li").
-  const zhFirst = text.match(/^([\u4e00-\u9fff·]{2,5})\s*[(（]?\s*([A-Z][a-zA-Z]+(?:\s+[A-Z][a-zA-Z]+){0,2})\s*[)）]?$/u);
+  // A romanised Korean given name keeps its hyphen ("朴贤宇 Park Hyun-woo").
+  const zhFirst = text.match(/^([\u4e00-\u9fff·]{2,5})\s*[(（]?\s*([A-Z][a-zA-Z]+(?:\s+[A-Z][a-zA-Z]+(?:-[a-z]+)?){0,2})\s*[)）]?$/u);
   if (zhFirst && CHINESE_NAME.test(zhFirst[1]!)) return { value: `${zhFirst[1]} ${zhFirst[2]}`, confidence: 0.85 };
   // "Jason Zhou 周子健"; "Vivian 梁慧敏", an English given name alone before a Chinese name of a common surname.
   const enFirst = text.match(/^([A-Z][a-zA-Z'-]+(?:\s+[A-Z][a-zA-Z'-]+){0,2})\s*[(（]?\s*([\u4e00-\u9fff·]{2,5})\s*[)）]?$/u);
