@@ -168,3 +168,18 @@ describe('names from the uniformed services batch (o821-o844)', () => {
     expect(name('金敏浩 Kim Min-ho')).toBe('金敏浩 Kim Min-ho');
   });
 });
+
+describe('an energy worker’s site and rotation (o797-o820)', () => {
+  it('leaves off a plant after a dash and a rotation in brackets', () => {
+    expect(
+      jobs(['Experience', 'Beach Energy – Moomba Gas Plant (FIFO 2/1) | Mar 2016 – Present', 'Instrument Technician: loop checks.'])[0]![0],
+    ).toBe('Beach Energy');
+    expect(jobs(['工作经历', '2018.03-至今  中海油田服务股份有限公司（28/28轮休）  钻井监督'])[0]![0]).toBe('中海油田服务股份有限公司');
+  });
+
+  it('keeps a unit after a dash that names no site', () => {
+    expect(jobs(['Experience', 'Alibaba Group – Alibaba Cloud Intelligence | 2019 – 2021', 'Engineer: storage.'])[0]![0]).toBe(
+      'Alibaba Group – Alibaba Cloud Intelligence',
+    );
+  });
+});

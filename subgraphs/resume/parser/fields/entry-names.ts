@@ -161,6 +161,13 @@ export function withHoldingNote(title: string, texts: string[]): string {
 /** A shop's, a restaurant's or a bank's branch: 上海来福士店, 台北信義門市, 北京分行, "Oxford Circus branch". */
 const BRANCH = /^[\u4e00-\u9fff\w]{2,}(?:店|门店|門市|门市|餐厅|餐廳|分店|分行|支行|分公司|营业部)$|^\p{Lu}[\p{L}' ]+ (?:branch|store)$/u;
 
+/**
+ * A site the employer's people work at, written after a dash: a plant, a mine, a terminal, a rig ("Woodside Energy –
+ * Karratha Gas Plant"): where, not a unit of the employer's name, as the labelled set leaves it off.
+ */
+const WORK_SITE =
+  /\b(?:plant|site|mine|refinery|terminal|field|platform|facility|depot|mill|smelter|rig|wind farm|solar farm|power station)$/iu;
+
 /** A Chinese group's name, which its subsidiary's follows: 阿里巴巴集团, 复星控股. */
 const CHINESE_GROUP = /(?:集团|控股)$/u;
 
@@ -181,7 +188,7 @@ export function withDashedUnit(company: string, lineParts: string[][], texts: st
   if (branch) return branch[0];
   // A unit of two words or more, or a Chinese group's subsidiary: one word there is likelier a town ("Ocado Group —
   // Hatfield").
-  const isUnit = (unit: string) => /\S\s+\S/u.test(unit) || (CHINESE_GROUP.test(company) && hasHan(unit));
+  const isUnit = (unit: string) => (/\S\s+\S/u.test(unit) && !WORK_SITE.test(unit)) || (CHINESE_GROUP.test(company) && hasHan(unit));
   if (!next || !isUnit(next) || parts.some((part) => titleScore(part) > companyScore(part)) || isKnownCity(next) || isPlace(next))
     return company;
   return texts[at]!.match(new RegExp(`${escaped(company)}\\s+[-–—]\\s+${escaped(next)}`, 'u'))?.[0] ?? company;
