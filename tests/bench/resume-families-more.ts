@@ -377,4 +377,17 @@ export const LATER_RESUME_FAMILY: Record<string, string> = {
   'o794-en.txt': 'supply-chain',
   'o795-mixed.md': 'finance',
   'o796-zh.md': 'healthcare',
+  // o797 onward (outside-people-blind33.ts).
+  'o797-zh.docx': 'energy',
+  'o798-en.pdf': 'energy',
+  'o799-zh.txt': 'retail',
+  'o800-mixed.md': 'energy',
+  'o801-en.txt': 'energy',
+  'o802-zh.md': 'energy',
+  'o803-en.docx': 'energy',
+  'o804-zh.txt': 'energy',
+  'o805-en.md': 'energy',
+  'o806-zh.docx': 'customer-service',
+  'o807-en.pdf': 'finance',
+  'o808-zh.md': 'energy',
 };
