@@ -390,4 +390,17 @@ export const LATER_RESUME_FAMILY: Record<string, string> = {
   'o806-zh.docx': 'customer-service',
   'o807-en.pdf': 'finance',
   'o808-zh.md': 'energy',
+  // o809 onward (outside-people-blind33b.ts).
+  'o809-zh.txt': 'energy',
+  'o810-en.txt': 'energy',
+  'o811-mixed.docx': 'business',
+  'o812-zh.md': 'energy',
+  'o813-en.pdf': 'energy',
+  'o814-zh.txt': 'energy',
+  'o815-en.md': 'engineering',
+  'o816-zh.docx': 'hardware',
+  'o817-en.docx': 'energy',
+  'o818-zh.md': 'energy',
+  'o819-mixed.txt': 'energy',
+  'o820-en.pdf': 'energy',
 };
