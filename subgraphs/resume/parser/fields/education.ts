@@ -415,7 +415,7 @@ function entryFromParts(rawParts: string[], start: string | null, end: string | 
   const parts = normalisedParts(rawParts).filter((p) => !NOT_A_NAME.test(p) && !isLocationOnly(p) && !ELSEWHERE_MARK.test(p));
   // A class at a 党校 is how it teaches (中青年干部培训班); a course on a learning platform names no school, the
   // university that made it neither ("中国大学MOOC  Python语言程序设计（北京理工大学）"), and a camp of days none, a
-  // university's name in it too (全国大学生数学建模夏令营).
+  // university's name in it too (全国大学生数学建模夏令营). A dated course's provider is the school (`trainingProvider`).
   const isCourse =
     parts.some((p) => MOOC_PLATFORM.test(p) || /[夏冬]令营$/u.test(p)) ||
     (parts.some((p) => SHORT_COURSE.test(p) && !isSchool(p)) && !parts.some((p) => PARTY_SCHOOL.test(p)));

@@ -124,8 +124,8 @@ export const HOLDING = String.raw`maternity(?: leave)? cover|contract(?:or)?|par
  * ("（合作导师：Prof. Chen）", "(Supervisor: Dr Smith)"). So are where an agency placed its worker, its letters before
  * and the client's bracket within too ("（外派至华为）", "（驻宝洁苏州工厂）", "（FESCO，派驻微软（中国）有限公司）"), and the
  * site or unit worked at ("（深圳龙华园区）", "（成都客服中心）", "（合肥亚洲一号仓）", "（第三管理区）", "（变电运维中心）",
- * "（方家山核电厂运行处）", "（睢阳区城郊供电所）", "（西安翡翠天誉项目）", "（上海分公司）", "（港島總區）"), and a client
- * ("(client: Chevron Gorgon)"), as the labelled set leaves them off in the open dev resumes of its later batches (o599,
+ * "（方家山核电厂运行处）", "（睢阳区城郊供电所）", "（西安翡翠天誉项目）", "（上海分公司）", "（港島總區）"), a client
+ * ("(client: Chevron Gorgon)") and a rotation ("(FIFO 2/2)", "（28/28轮休）"), as the labelled set leaves them off in the open dev resumes of its later batches (o599,
  * o729, o732, o734, o751, o769, o773, o785, o797, o802, o805, o818, o820, o827, o834, o836, o841; o223's 驻场 note,
  * o127's 分院, o258's 项目部 and o412's client were kept by earlier writers). An agency named alone after an employer
  * stays ("John Deere (via RDO Equipment)"), as the labelled set writes it.

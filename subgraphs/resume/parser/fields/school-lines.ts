@@ -438,8 +438,8 @@ export const QUALIFICATION_NAME =
   /(?:^|\s)(?:NVQ|SVQ|HND|HNC|BTEC|PGCE|PGDE|City (?:&|and) Guilds|(?:Advanced |Graduate )?Diploma|Certificate|Cert(?:\.|ificate)? I{1,3}V?)\b/u;
 
 /**
- * A course of days or a class, not a school's programme: 研修班, 培训班, "workshop", "bootcamp", "（2天）", "(3 days)". The
- * school or employer that ran it is none a recruiter notes.
+ * A course of days or a class, not a school's programme: 研修班, 培训班, "workshop", "bootcamp", "（2天）", "(3 days)". Its
+ * name is no school's; on a dated education line, the provider written before it is (education.ts's `trainingProvider`).
  */
 export const SHORT_COURSE =
   /(?:研修班|培训班|进修班|训练营|\b(?:workshop|boot\s?camp)s?\b|[(（]\s*\d{1,2}\s*(?:天|日|周|週|days?|weeks?)\s*[)）])/iu;
