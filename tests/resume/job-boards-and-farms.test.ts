@@ -104,6 +104,8 @@ describe('where its writer trained, as the labelled set notes it', () => {
 
   it('names no school for a learning platform, a camp or an army’s basic training', () => {
     expect(schools(['Education', 'Jan 2020 – Mar 2020  Coursera  Machine Learning course'])).toEqual([]);
+    expect(schools(['教育背景', '2021.07-2021.08  字节跳动青训营  后端开发课程'])).toEqual([]);
+    expect(schools(['Education', 'Jun 2010 – Aug 2010  U.S. Army  Basic Combat Training, Fort Benning'])).toEqual([]);
   });
 
   it('takes the school above a diploma or a certificate in a narrow column', () => {
