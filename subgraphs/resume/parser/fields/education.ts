@@ -34,6 +34,7 @@ import {
   QUALIFICATION_NAME,
   schoolBesideMark,
   schoolBesideSlash,
+  schoolName,
   SHORT_COURSE,
   studyClauses,
   withoutEmphasis,
@@ -386,8 +387,6 @@ const PROVIDER_NAME =
   /^(?:\p{Lu}[\p{L}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}&'’.-]*|of|de|for|and|&)){0,5}|[\u4e00-\u9fff]{2,12}(?:[(（][\u4e00-\u9fff]{2,8}[)）])?)$/u;
 /** A kind of course named like a school, what a provider ran: "Creative night school (copywriting)", "Summer school". */
 const COURSE_KIND = /^(?:[\p{L}-]+\s+){0,2}(?:night|evening|summer|winter|weekend|online) (?:school|course|class)\b/iu;
-/** A provider's branch in brackets: （武汉中心）, （北京校区）. */
-const PROVIDER_BRANCH = /[(（][\u4e00-\u9fff]{2,8}(?:中心|校区|分校|分部)[)）]$/u;
 
 /**
  * A dated education line whose first part names no school the vocabulary knows and whose later part is what it ran
@@ -408,7 +407,7 @@ function trainingProvider(parts: string[]): { school: string; parts: string[] } 
     findDateRanges(first).length > 0
   )
     return null;
-  return { school: first.replace(PROVIDER_BRANCH, ''), parts: [first] };
+  return { school: schoolName(first), parts: [first] };
 }
 
 function entryFromParts(rawParts: string[], start: string | null, end: string | null): EducationEntry {

@@ -159,8 +159,9 @@ export function schoolName(part: string): string {
     .replace(GLUED_BEFORE, '')
     // "University of Auckland in 2016 with a BCom": the year and degree a sentence writes after it.
     .replace(/\s+(?:in\s+(?:19|20)\d{2}|with\s+an?\s)[^()]*$/iu, '')
-    // A campus or city note in brackets: 中山大学（深圳校区）, 輔仁大學（新北市）, a lab's or institute's (中科院自动化所).
-    .replace(/\s*[(（][^()（）]*(?:校区|分部|市|省|所|实验室|\bcampus)[)）]\s*$/iu, '')
+    // A campus or city note in brackets: 中山大学（深圳校区）, 輔仁大學（新北市）, a lab's or institute's (中科院自动化所), a
+    // training provider's branch (达内科技（武汉中心）).
+    .replace(/\s*[(（][^()（）]*(?:校区|分部|分校|中心|市|省|所|实验室|\bcampus)[)）]\s*$/iu, '')
     .replace(
       /\s*[(（][^()（）]*(?:\d|统招|全日制|双一流|一流|重点|自考|函授|成人|在职|网络教育|开放教育|远程|业余|交换|现|現|原|expected|exchange|gpa|top\b|qs\b|online|distance|part[- ]time|evening|remote|now\b|then\b|formerly|renamed|previously)[^()（）]*[)）]\s*$/iu,
       '',
