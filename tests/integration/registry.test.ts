@@ -16,45 +16,16 @@ import { realStoreEnv } from '../support/cli-env.ts';
 import { freePort } from '../support/egress.ts';
 import { watchProcess } from '../support/service-process.ts';
 import { cuttable } from '../support/cuttable-store.ts';
-import { eventually as eventuallyWithin } from '../support/eventually.ts';
-
-/**
- * Polls every half second: `services` and `registryEvents` allow 60 calls a minute per organisation (@rateLimit), and
- * a poll every 100 ms spends that while an instance starts on a loaded machine, failing the reads after it.
- */
-const eventually = <T>(read: () => Promise<T>, check: (value: T) => boolean, timeoutMs = 30_000) =>
-  eventuallyWithin(read, check, timeoutMs, 500);
-
-interface Instance {
-  id: string;
-  url: string;
-  state: string;
-  version: string;
-  schemaHash: string;
-  lastHeartbeatAt: string;
-}
-interface Services {
-  services: { name: string; instances: Instance[] }[];
-}
-interface Events {
-  registryEvents: { edges: { node: { instanceId: string; kind: string; fromState: string | null; toState: string | null } }[] };
-}
-
-const SERVICES = '{ services { name instances { id url state version schemaHash lastHeartbeatAt } } }';
-const EVENTS = '{ registryEvents(first: 200) { edges { node { instanceId kind fromState toState } } } }';
+import { eventually } from '../support/eventually.ts';
+import { registryReads } from '../support/paced-reads.ts';
 
 describe.each(STACK_MODES)('service registry ($mode stores)', ({ mode, available }) => {
   let t: TestStack;
   let admin: string;
-  // An answer with errors throws (naming them), so a failing read is never taken for an empty registry.
-  const services = async () => {
-    const { body } = await t.request<Services>(SERVICES, {}, { token: admin });
-    if (body.errors?.length || !body.data) throw new Error(`services answered ${JSON.stringify(body.errors)}`);
-    return body.data.services;
-  };
-  const instancesOf = async (name: string) => (await services()).find((s) => s.name === name)?.instances ?? [];
-  const events = async () =>
-    (await t.request<Events>(EVENTS, {}, { token: admin })).body.data?.registryEvents.edges.map((e) => e.node) ?? [];
+  // Paced within the fields' rate limit; an answer with errors throws, never read as an empty registry.
+  let services: ReturnType<typeof registryReads>['services'];
+  let instancesOf: ReturnType<typeof registryReads>['instancesOf'];
+  let events: ReturnType<typeof registryReads>['events'];
 
   /** Another talent instance in this process on a free port, registering through `relational` (the stack's by default). */
   async function startTalentInstance(relational: RelationalStore = t.stack.runtime.data.stores.relational): Promise<RunningSubgraph> {
@@ -69,6 +40,7 @@ describe.each(STACK_MODES)('service registry ($mode stores)', ({ mode, available
       env: { REGISTRY_ENABLED: 'true', REGISTRY_HEARTBEAT_MS: '200', REGISTRY_TTL_MS: '1500', REGISTRY_CHECK_MS: '200' },
     });
     admin = t.token(['ADMIN']);
+    ({ services, instancesOf, events } = registryReads(t, admin));
   }, 120_000);
   afterAll(async () => t?.close());
 
