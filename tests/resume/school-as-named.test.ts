@@ -2,7 +2,8 @@
  * A school as its line names it (the seventeenth round): a country before its Chinese name, its letters and its other
  * name in brackets are the writer's name for it and stay, as the labelled set keeps them; a city or a former name in
  * brackets is no part of it. A name a narrow PDF column wrapped, its joining word or its letters on the next line, is
- * one name again. Invented people; the forms are the o653-o676 batch's dev half's.
+ * one name again, also when it wrapped before its school word. Invented people; the forms are the dev halves of the
+ * o653-o676 and later batches.
  */
 import { describe, expect, it } from 'vitest';
 import { parseResumeText } from '../../subgraphs/resume/parser/resume-parser.ts';
@@ -39,6 +40,32 @@ describe('a school as its line names it', () => {
     ]);
     expect(schools(['EDUCATION', '', 'Universidade Estadual de Campinas', '', '(UNICAMP)', '', 'BSc Chemistry, 2011 – 2015'])).toEqual([
       'Universidade Estadual de Campinas (UNICAMP)',
+    ]);
+  });
+
+  it("keeps a Korean school's other name after it, in brackets or not, and leaves off its college", () => {
+    expect(schools(['教育背景', '2011.03-2015.02  고려대학교 (Korea University)  经济学  学士'])).toEqual([
+      '고려대학교 (Korea University)',
+    ]);
+    expect(schools(['教育背景', '2011.03-2015.02  고려대학교 高丽大学  经济学  学士'])).toEqual(['고려대학교 高丽大学']);
+    expect(schools(['학력', '2011.03 - 2015.02  고려대학교 경영대학 경영학과 졸업'])).toEqual(['고려대학교']);
+  });
+
+  it("leaves off a foreign school's city in Chinese brackets, not a Chinese name or a Hong Kong university's campus", () => {
+    expect(schools(['教育背景', '2016.09-2018.06  美国康奈尔大学（伊萨卡）  统计学  硕士'])).toEqual(['美国康奈尔大学']);
+    expect(schools(['教育背景', '2016.01-2016.05  Boston University（波士顿）  交换'])).toEqual(['Boston University']);
+    expect(schools(['教育背景', '2016.09-2018.06  Boston University（波士顿大学）  硕士'])).toEqual(['Boston University（波士顿大学）']);
+    expect(schools(['教育背景', '2018.09-2022.06  香港中文大学（深圳）  金融工程  本科'])).toEqual(['香港中文大学（深圳）']);
+  });
+
+  it('reads a degree another university awards, in brackets on the line, as no second school', () => {
+    expect(schools(['教育背景', '2014.09-2018.06  宁波诺丁汉大学  BSc 国际商务，双学位（诺丁汉大学 BSc）'])).toEqual(['宁波诺丁汉大学']);
+    expect(schools(['教育背景', '2014.09-2018.05  昆山杜克大学  BS Data Science（杜克大学学位）'])).toEqual(['昆山杜克大学']);
+  });
+
+  it("joins a name wrapped before its school word, the line above ending on 'and'", () => {
+    expect(schools(['EDUCATION', '', 'Victoria Police and', '', 'Emergency Services Academy', '', 'Recruit Program, 2012'])).toEqual([
+      'Victoria Police and Emergency Services Academy',
     ]);
   });
 });

@@ -70,6 +70,15 @@ function chineseCountryAt(place: string): string | null {
   return placesOf().chinese.find(([name]) => place.startsWith(name))?.[0] ?? null;
 }
 
+/**
+ * A Chinese name that begins with a country other than China: 美国密歇根大学, 英国曼彻斯特. Hong Kong, Macao and Taiwan are
+ * not abroad here: 香港中文大学（深圳） is a campus.
+ */
+export function isAbroadInChinese(name: string): boolean {
+  const country = chineseCountryAt(name.replace(/^中國/u, '中国'));
+  return country !== null && !/^(?:中国|香港|澳门|澳門|台湾|臺灣)$/u.test(country);
+}
+
 const PROVINCE =
   /^(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆)省?/u;
 

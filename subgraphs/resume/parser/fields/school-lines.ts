@@ -5,6 +5,7 @@
  */
 import type { EducationEntry } from '../types.ts';
 import { findDateRanges } from './dates.ts';
+import { isAbroadInChinese } from './home-region.ts';
 import { companyScore, hasHan, inOneScript, isCountry, isKnownCity, REGION_CODE, titleScore } from './entry-parts.ts';
 import { degreeOf, isBullet, isSchool, isUnnamedSchool, JOINED_COMMA, segmentsOf } from './segments.ts';
 
@@ -43,6 +44,9 @@ const GENERIC_NAME_ONLY =
 const NAME_REST =
   /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|and|&|de|del|y))?(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:\s*\((?:\p{Lu}{2,8}|\p{Lu}[\p{L}'’. -]{1,30})\))?\s*$/u;
 
+/** A school's name wrapped before its school word, on the line above it: "Queensland Fire and" / "Emergency Services Academy". */
+const NAME_START = /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+(?:and|of|for|&)\s*$/u;
+
 export function joinWrappedSchools(lines: string[]): string[] {
   const out: string[] = [];
   for (const line of lines) {
@@ -62,7 +66,12 @@ export function joinWrappedSchools(lines: string[]): string[] {
     } else if (endsOnJoiningWord && NAME_REST.test(rest) && named(rest)) {
       out[at] = `${previous.trim()} ${line.trim()}`;
       out.length = at + 1;
-    } else if (SCHOOL_WORD_ONLY.test(line) && previous.trim() && !isSchool(previous) && findDateRanges(previous).length === 0) {
+    } else if (
+      (SCHOOL_WORD_ONLY.test(line) || (isSchool(line) && NAME_START.test(previous) && ENDS_ON_JOINING_WORD.test(previous))) &&
+      previous.trim() &&
+      !isSchool(previous) &&
+      findDateRanges(previous).length === 0
+    ) {
       out[at] = `${previous.trim()} ${line.trim()}`;
       out.length = at + 1;
     } else out.push(line);
@@ -187,7 +196,14 @@ export function schoolName(part: string): string {
   // A Korean school's name, then its college, department or 졸업 after a space: "서울대학교 공과대학 컴퓨터공학부 졸업",
   // "대원외국어고등학교 졸업"; a graduate school of its own stays ("서울대학교 경영전문대학원").
   const korean = named.match(/^(\S+(?:대학교|고등학교|중학교|과학기술원))\s+(\S+)/u);
-  if (korean && !/대학원$/u.test(korean[2]!)) return korean[1]!;
+  // Its name in another script after it stays, in brackets or not ("연세대학교 (Yonsei University)", "서울대학교 首尔大学").
+  if (korean && !/대학원$/u.test(korean[2]!) && !/^[(（]|[\u4e00-\u9fff](?:大学|大學|学院|學院)$/u.test(korean[2]!)) return korean[1]!;
+  // A foreign school's city in Chinese brackets: "美国密歇根大学（安娜堡）", "New York University（纽约）"; its Chinese name
+  // stays ("Tsinghua University (清华大学)").
+  const placed = named.match(/^(.+?)\s*[(（]([\u4e00-\u9fff]{2,4})[)）]$/u);
+  if (placed && !isSchool(placed[2]!) && (!hasHan(placed[1]!) || isAbroadInChinese(placed[1]!)) && isSchool(placed[1]!)) {
+    return schoolName(placed[1]!);
+  }
   // A Chinese school's branch in brackets, not a university's campus, also after its letters: 新东方烹饪学校（合肥）,
   // 香港專業教育學院（IVE）（沙田）.
   const branchless = named.replace(/(?<=(?:学校|学院|技校|中学)(?:[(（][A-Za-z]{2,8}[)）])?)[(（][\u4e00-\u9fff]{2,4}[)）]$/u, '');
@@ -388,10 +404,26 @@ export function degreeYearSchool(part: string): string[] {
 /** A school part that starts an entry of its own, not a unit of the school before it (计算机学院, School of Business). */
 export const isOwnSchool = (part: string) =>
   !/^[(（][^()（）]*[)）]$/u.test(part) &&
+  !isDegreeNote(part) &&
   isSchool(part) &&
   !isUnnamedSchool(part) &&
   !NOT_UNDATED_SCHOOL.test(part) &&
   !UNIT_OF_SCHOOL.test(part);
+/**
+ * A degree and, in brackets, the university that awards it, no school of its own: "双学位（利物浦大学 BSc）", "BS Business
+ * and Finance（纽约大学学位）" beside the school attended.
+ */
+function isDegreeNote(part: string): boolean {
+  const outside = part.replace(/[(（][^()（）]*[)）]/gu, '').trim();
+  // Or the university's name and 学位 alone, a bracket's inside: "纽约大学学位".
+  if (/(?:大学|大學|学院|學院)(?:学位|學位)$/u.test(part.trim())) return true;
+  return (
+    outside !== part.trim() &&
+    outside !== '' &&
+    !isSchool(outside) &&
+    (degreeOf(outside) !== null || /学位|學位|\bdegree\b/iu.test(outside))
+  );
+}
 const UNIT_OF_SCHOOL = /^(?!.*大[学學]).*(?:研究所|研究院)$|\b(?:graduate\s+)?school of\b/iu;
 
 /**
