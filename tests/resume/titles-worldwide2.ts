@@ -28,7 +28,8 @@
  *   staff is placed, "（外派至华为）", is written as part of its name, as dev's "成都博睿外包服务有限公司（驻场某城商行）" is.
  *   Corrected again in the seventeenth round, when the labelled set's later batches left such a note, a site and a unit
  *   worked at off in 17 of 21 dev resumes: "（外派至华为）", "（深圳廠區）", "（嘉兴仓）", "（镇海炼化分公司）" are no part
- *   of the name.)
+ *   of the name; and in the eighteenth, a bank's branch and a store, "（上海浦东分行）", "（北京望京店）", seven dev resumes
+ *   to two.)
  * - "Acting", "Interim", "Contract", "Volunteer", "Self-employed" written as part of the title ("Acting Ward Manager",
  *   "Interim CFO", "Contract Java Developer", 代理护士长) are the title's; in brackets after it ("(Acting)", "(Agency)",
  *   "(voluntary)", "(mandatory military service)") they are arrangements.
@@ -80,7 +81,7 @@ export const CHINESE_ENTRIES2: EntryCase[] = [
     '資深製程工程師',
   ]),
   m('工作经历\n2016.07-2020.06  中国建设银行股份有限公司（上海浦东分行）  对公客户经理\n负责200家企业客户的授信与结算。', [
-    '中国建设银行股份有限公司（上海浦东分行）',
+    '中国建设银行股份有限公司',
     '对公客户经理',
   ]),
   m('工作經驗\n2015年6月 - 2021年3月  香港鐵路有限公司  車務主任\n負責車站日常運作及乘客服務。', ['香港鐵路有限公司', '車務主任']),

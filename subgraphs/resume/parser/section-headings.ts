@@ -68,6 +68,8 @@ export const HEADERS: [SectionKind, string[]][] = [
       'university education',
       'education & training',
       'education and training',
+      'training & education',
+      'training and education',
       'education & certifications',
       'education and certifications',
       'education & qualifications',

@@ -243,14 +243,16 @@ function reachSchoolsBelow(lines: string[], anchors: Anchor[]): void {
 }
 
 /**
- * A narrow column that closes each entry with its dates (school / degree / GPA / "Aug 2023 - May 2027"): when the section
- * opens on a school three or more lines above the first dates, and a school stands above every entry's dates, each
- * entry is the lines since the previous one's dates, none below its own.
+ * A narrow column that closes each entry with its dates (school / degree / GPA / "Aug 2023 - May 2027", or school /
+ * degree / dates alone): when the section opens on a named school two or more lines above the first dates (not a table's
+ * row of column names), and a school stands above every entry's dates, each entry is the lines since the previous one's
+ * dates, none below its own. The school's line is one name, no cells.
  */
 function withDatesClosing(lines: string[], anchors: Anchor[]): void {
   const filled = (from: number, to: number) => lines.slice(from, to).flatMap((line, i) => (line.trim() ? [from + i] : []));
   const opening = filled(0, anchors[0]?.lineIndex ?? 0);
-  if (opening.length < 3 || !isSchool(lines[opening[0]!]!)) return;
+  const first = lines[opening[0] ?? 0]!;
+  if (opening.length < 2 || !namesSchool(first) || COLUMN_HEADINGS.test(first) || /\s{2,}|[|｜\t]/u.test(first.trim())) return;
   const blocks = anchors.map((anchor, k) =>
     filled(k > 0 ? anchors[k - 1]!.lineIndex + 1 : 0, anchor.lineIndex).filter((i) => isHeaderLike(lines[i])),
   );

@@ -74,7 +74,7 @@ const KNOWN_COMPANIES = new Set(
 );
 
 const COMPANY_END =
-  /(?:公司|集团|银行|证券|事务所|研究院|医院|工作室|有限|控股|会社|주식회사|\(주\)|\b(?:inc|ltd|llc|llp|plc|corp|corporation|company|group|gmbh|bank|capital|partners|technologies|labs?|studios?|holdings|ventures|limited|pte)\.?)\s*(?:[(（][^)）]*[)）])?$/iu;
+  /(?:公司|集团|银行|证券|事务所|事務所|律师行|律師行|法院|檢察院|检察院|研究院|医院|工作室|有限|控股|会社|주식회사|\(주\)|\b(?:inc|ltd|llc|llp|plc|corp|corporation|company|group|gmbh|bank|capital|partners|technologies|labs?|studios?|holdings|ventures|limited|pte)\.?)\s*(?:[(（][^)）]*[)）])?$/iu;
 /**
  * The legal forms of continental Europe, Latin America and Asia, matched as written, case and all (a phrase ending in
  * a lower-case "se" or "ab" is none): "Allianz SE", "Banco Santander, S.A.", "Pirelli & C. S.p.A.", "Kone Oyj", "Intel Microelectronics (M) Sdn Bhd".
@@ -84,13 +84,14 @@ const LEGAL_FORM_END = new RegExp(String.raw`(?<=\s|,)(?:${LEGAL_FORM})\s*(?:[(�
 /** A Japanese or Korean legal form written before the name: 株式会社リクルート, 주식회사 우아한형제들, (주)카카오. */
 const LEGAL_FORM_FIRST = /^(?:株式会社|有限会社|合同会社|주식회사|[(（][주株][)）]|[㈜㈱])\s*\S/u;
 const TITLE_END =
-  /(?:工程师|专家|经理|总监|主管|专员|分析师|设计师|顾问|实习生|负责人|架构师|助理|总裁|总经理|主任|科学家|研究员|会计|律师|组长|合伙人|代表|讲师|编辑|策划|HRBP|老师|教师|班主任|护士|医生|药师|厨师|司机|店长|技术员|操作员|营业员|收银员|文员|出纳|技师|园长|校长)\s*(?:[(（][^)）]*[)）])?$/u;
+  /(?:工程师|专家|经理|总监|主管|专员|分析师|设计师|顾问|实习生|负责人|架构师|助理|总裁|总经理|主任|科学家|研究员|会计|律师|组长|合伙人|代表|讲师|编辑|策划|HRBP|老师|教师|班主任|护士|医生|药师|厨师|司机|店长|技术员|操作员|营业员|收银员|文员|出纳|技师|园长|校长|(?<=[\u4e00-\u9fff]{2})[师员]|钟点工|小时工|临时工|普工|车缝工|焊工|电焊工|车工|钳工|木工|维修工|装配工|操作工|社工|保姆|月嫂|教练|导游|主播|骑手)\s*(?:[(（][^)）]*[)）])?$/u;
 /**
  * Words that end employers' names in trades, transport, the public sector and the forces ("Werner Enterprises", "PCL
- * Construction", "J Murphy & Sons", "Singapore Civil Defence Force", "HM Treasury").
+ * Construction", "J Murphy & Sons", "Singapore Civil Defence Force", "HM Treasury"), and a court's ("United States District
+ * Court for the Southern District of New York", "Federal Court of Australia", "Edinburgh Sheriff Court").
  */
 const EMPLOYER_WORD =
-  /\b(?:enterprises|freight|construction|contracting|contractors|joinery|trucking|haulage|transport|logistics|motors|foods|force|& sons?|and sons?|bros\.?|brothers)$|^HM\s+\p{Lu}/iu;
+  /\b(?:enterprises|freight|construction|contracting|contractors|joinery|trucking|haulage|transport|logistics|motors|foods|force|& sons?|and sons?|bros\.?|brothers)$|^HM\s+\p{Lu}|\b(?:court|tribunal)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}|^(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}(?:court|tribunal)$/iu;
 
 export function companyScore(text: string): number {
   if (KNOWN_COMPANIES.has(text.toLowerCase())) return 3;
@@ -131,7 +132,7 @@ export const HOLDING = String.raw`maternity(?: leave)? cover|contract(?:or)?|par
  * stays ("John Deere (via RDO Equipment)"), as the labelled set writes it.
  */
 const ARRANGEMENT = new RegExp(
-  String.raw`\s*[(（]\s*(?:${HOLDING}|independent contract(?:or)?|maternity leave|parental leave cover|self[- ]employed|agency|voluntary|unpaid|pro bono|(?:mandatory |compulsory )?(?:military|national) service|挂职|借调|代理|(?:[\p{L}-]+\s+){1,2}via\s+[^)）]+|\d+[- ]?(?:months?|weeks?|years?|mos?)\s+(?:contract|ftc|fixed[- ]term(?: contract)?|assignment|secondment|maternity cover|cover)|(?:on\s+)?(?:secondment|seconded|on loan|loaned|leased|outsourced|dispatched|assigned)(?:\s+(?:from|to|at|with)\s+[^)）]+)?|(?:now|formerly|previously|renamed)\s+[^)）]+|(?:acquired|bought) by\s+[^)）]+|promoted(?:\s+(?:in\s+)?(?:19|20)\d{2})?|晋升|升职|现(?:已)?(?:更名|改名)?为[^)）]*|现名[^)）]*|[现現]\s*(?!场|任|職|职|在)[^)）\d]{2,}|原名?[\u4e00-\u9fff]{3,}[^)）]*|(?:[^()（）]*[，,、]\s*)?(?:外派|派驻|驻场|驻)(?:至|到|于)?\s*(?:[^()（）]|[(（][^()（）]*[)）])+|[^()（）]{0,14}(?:园区|厂区|工厂|厂|基地|仓|仓库|中心|分场|管理区|车间|生产线|处|所|科|室|部|站|分站|分公司|分院|分厂|项目|总区|支队|大队|中队)|(?:end )?clients?\s*[:：][^)）]*|(?:fifo|dido|rotation|roster|swing)?\s*\d{1,2}\s*[/:]\s*\d{1,2}(?:\s*(?:rotation|roster|swing|fifo|轮休|倒班|轮班|轮换|工作制))?|家族(?:经营|企业|生意)|family(?:[- ]run| business| firm)|(?:因)?保密[^)）]*|confidential[^)）]*|(?:合作导师|博士后导师|导师|指导(?:老师|教师)|supervisor|advisor|adviser|host|PI)\s*[:：][^)）]*)\s*[)）]`,
+  String.raw`\s*[(（]\s*(?:${HOLDING}|independent contract(?:or)?|maternity leave|parental leave cover|self[- ]employed|agency|voluntary|unpaid|pro bono|(?:mandatory |compulsory )?(?:military|national) service|挂职|借调|代理|(?:[\p{L}-]+\s+){1,2}via\s+[^)）]+|\d+[- ]?(?:months?|weeks?|years?|mos?)\s+(?:contract|ftc|fixed[- ]term(?: contract)?|assignment|secondment|maternity cover|cover)|(?:on\s+)?(?:secondment|seconded|on loan|loaned|leased|outsourced|dispatched|assigned)(?:\s+(?:from|to|at|with)\s+[^)）]+)?|(?:now|formerly|previously|renamed)\s+[^)）]+|(?:acquired|bought) by\s+[^)）]+|promoted(?:\s+(?:in\s+)?(?:19|20)\d{2})?|晋升|升职|现(?:已)?(?:更名|改名)?为[^)）]*|现名[^)）]*|[现現]\s*(?!场|任|職|职|在)[^)）\d]{2,}|原名?[\u4e00-\u9fff]{3,}[^)）]*|(?:[^()（）]*[，,、]\s*)?(?:外派|派驻|驻场|驻)(?:至|到|于)?\s*(?:[^()（）]|[(（][^()（）]*[)）])+|[^()（）]{0,14}(?:园区|厂区|工厂|厂|基地|仓|仓库|中心|分场|管理区|车间|生产线|处|所|科|室|部|站|分站|分公司|分院|分厂|分校|分所|分行|店|校区|项目|总区|支队|大队|中队)|(?:end )?clients?\s*[:：][^)）]*|(?:fifo|dido|rotation|roster|swing)?\s*\d{1,2}\s*[/:]\s*\d{1,2}(?:\s*(?:rotation|roster|swing|fifo|轮休|倒班|轮班|轮换|工作制))?|家族(?:经营|企业|生意)|family(?:[- ]run| business| firm)|(?:因)?保密[^)）]*|confidential[^)）]*|(?:合作导师|博士后导师|导师|指导(?:老师|教师)|supervisor|advisor|adviser|host|PI)\s*[:：][^)）]*)\s*[)）]`,
   'giu',
 );
 
@@ -168,8 +169,16 @@ const ARRANGEMENT_LABEL = /^(?:secondment|contract|temp|agency|placement|locum)\
 const SIZE_OR_TENURE =
   /\s*[(（[［【]\s*(?:(?:[^()（）[\]［］【】]*?[,，;；、]\s*)?(?:少于|多于|大于)?\d[\d,]*(?:\s*[-–~]\s*\d[\d,]*)?\+?\s*(?:人(?:以上|以下)?|employees|staff|people)|(?:\d+\s*(?:年|个月|years?|months?|yrs?|mos?)\s*)+)\s*(?:[)）\]］】]|$)/giu;
 
+/** A note in brackets after self-employment written as the employer: "Self-employed (chair rental, Harringay)". */
+const SELF_EMPLOYED_NOTE = /^(self[- ]employed|freelance|自由职业|个体(?:经营)?)\s*[(（][^()（）]*[)）]$/iu;
+
 export const withoutArrangement = (text: string) => {
-  const bare = text.replace(ARRANGEMENT, '').replace(SIZE_OR_TENURE, '').replace(ARRANGEMENT_LABEL, '').trim();
+  const bare = text
+    .replace(ARRANGEMENT, '')
+    .replace(SIZE_OR_TENURE, '')
+    .replace(ARRANGEMENT_LABEL, '')
+    .replace(SELF_EMPLOYED_NOTE, '$1')
+    .trim();
   if (ARRANGEMENT_PART.test(bare)) return '';
   const chinesePlace = bare.match(CHINESE_PLACE_IN_BRACKETS);
   if (chinesePlace && isBracketedChinesePlace(chinesePlace[1]!, bare.slice(0, chinesePlace.index)))

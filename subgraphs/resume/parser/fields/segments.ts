@@ -12,6 +12,13 @@ const RANK_AND_FUNCTION = new RegExp(
 const LEGAL_FORM_AFTER_COMMA =
   /,\s*(?=(?:Inc|Ltd|LLC|LLP|Corp|Co|plc|PLC|GmbH|AG|S\.A|SA|B\.V|N\.V|Pty|Limited|Ltda|S\.p\.A|K\.K)\b\.?(?:,?\s*Ltd\.?)?(?:\s{2,}|\s*[|｜\t,，]|\s+[-–—]\s|\s*$))/gu;
 
+/**
+ * A partnership named by its partners, their names parted by commas before "&" and its legal form: "Skadden, Arps, Slate,
+ * Meagher & Flom LLP", "Osler, Hoskin & Harcourt LLP" (the firm, not a place and a firm).
+ */
+const PARTNERS_FIRM =
+  /\p{Lu}[\p{L}'’-]+(?:,\s+\p{Lu}[\p{L}'’-]+)+,?\s+(?:&|and)\s+\p{Lu}[\p{L}'’-]+\s+(?:LLP|LLC|PLLC|P\.C\.|L\.L\.P\.)(?![\p{L}])/gu;
+
 /** A comma inside a name, which parts of a line do not split on: "University of California, Berkeley". */
 export const JOINED_COMMA = '\uE000';
 
@@ -67,7 +74,11 @@ export function segmentsOf(line: string): string[] {
     .replace(LATIN_BETWEEN_CJK, (_, latin: string) => `\uE001${latin.replace(/ /gu, '\uE001')}\uE001`)
     .replace(/[(（][^()（）]*[\u4e00-\u9fff][^()（）]*[)）]/gu, (bracket) => bracket.replace(/(?<=\S) (?=\S)/gu, '\uE001'));
   return withCampusJoined(
-    sandwiched.replace(RANK_AND_FUNCTION, '$1\uE000 $2').replace(TITLE_AND_UNIT, titleWithUnit).replace(LEGAL_FORM_AFTER_COMMA, '\uE000 '),
+    sandwiched
+      .replace(RANK_AND_FUNCTION, '$1\uE000 $2')
+      .replace(TITLE_AND_UNIT, titleWithUnit)
+      .replace(LEGAL_FORM_AFTER_COMMA, '\uE000 ')
+      .replace(PARTNERS_FIRM, (firm: string) => firm.replace(/,\s+/gu, '\uE000 ')),
   )
     .split(
       /\s*[|｜•·\t]\s*|\s{2,}|\s+[-–—]\s+|\s*[,，;；]\s*|(?<=[\u4e00-\u9fff]|[\u4e00-\u9fff][)）])\s+(?=[\u4e00-\u9fffA-Za-z(（])|(?<=[)）])\s+(?=[\u4e00-\u9fff])|(?<=[A-Za-z.)])(?<!(?:^|[\s|｜])(?:QC|QA|HR|IT|UI|UX|PM|BD|KA|AE|SEO|SEM|AI|IC|FAE|DBA|HRBP|CRA|CRC|SQE|SDE|NLP|IE|PE|ME|CNC|CAD|CAM|CAE|SMT|PCB|PLC|MES|ERP|SAP|PMC|IQC|IPQC|OQC|EHS|HSE|GIS|BIM|CG|VR|AR|FPGA|DSP|RF|SQA|TA|BI|SRE|KOL|2D|3D|Java|Python|Go|Android|iOS|Web|Unity|UE|App))\s+(?=[\u4e00-\u9fff])/u,
@@ -99,7 +110,7 @@ export function segmentsOf(line: string): string[] {
  * Centers"), as a military service school is — a company's training centre is none — as the education section names it.
  */
 export const SCHOOL =
-  /(?:大学|学院|学校|中学|高中|研究院|研究所|党校|卫校|技校|职业中专|职业(?:技术)?教育中心|職業(?:技術)?教育中心|职教中心|대학|학교|과학기술원|university|\buniv\.|college|institute|\binstitut\b|\binstitution\b(?! of)|\biut\b|\bjamia\b|\binstituto\b|school|schule\b|academy|akademi[ae]|politechnika|politeknik|\bkolej\b|\bcol[aá]iste\b|szkoła|szkola|hogeschool|technikon|conservatori(?:um|o)|conservatory|seminary|polytechnic|universit\p{L}|univerzit|univerza|üniversite|universidad|universidade|uniwersytet|yliopisto|korkeakoulu|högskola|högskolan|høgskole|høyskole|højskole|egyetem|főiskola|sveučilište|vysoká škola|vysoké učení|(?:é|e)cole\b|escuela|escola\b|scuola|faculdade|fundação getulio vargas|politecnico|polit[eè]cnica|polytechnique|conservatoire|tecnol[oó]gico de\b|sekolah tinggi|colegio\b|lyc[ée]e\b|liceo\b|politécnico|academia\b|\bgymnasium\b|sekolah\b|handwerkskammer|cordon bleu|\b(?:forces|army|navy|naval|air force|military|defen[cs]e|police|fire|coast guard|law enforcement|marine corps)\b.*\btraining cent(?:re|er)s?\b|đại học|học viện|университет|університет|институт|інститут|академи[яи]|колледж|училище|πανεπιστήμιο|πολυτεχνείο|جامعة|אוניברסיט|มหาวิทยาลัย)/iu;
+  /(?:大学|学院|学校|中学|高中|研究院|研究所|党校|卫校|技校|职业中专|职业(?:技术)?教育中心|職業(?:技術)?教育中心|职教中心|대학|학교|과학기술원|university|\buniv\.|college|institute|\binstitut\b|\binstitution\b(?! of)|\biut\b|\bjamia\b|\binstituto\b|school|schule\b|academy|akademi[ae]|politechnika|politeknik|\bkolej\b|\bcol[aá]iste\b|szkoła|szkola|hogeschool|technikon|conservatori(?:um|o)|conservatory|seminary|polytechnic|universit\p{L}|univerzit|univerza|üniversite|universidad|universidade|uniwersytet|yliopisto|korkeakoulu|högskola|högskolan|høgskole|høyskole|højskole|egyetem|főiskola|sveučilište|vysoká škola|vysoké učení|(?:é|e)cole\b|escuela|escola\b|scuola|faculdade|fundação getulio vargas|politecnico|polit[eè]cnica|polytechnique|conservatoire|tecnol[oó]gico de\b|sekolah tinggi|colegio\b|lyc[ée]e\b|liceo\b|politécnico|academia\b|\bgymnasium\b|sekolah\b|lisesi\b|handwerkskammer|cordon bleu|\b(?:forces|army|navy|naval|air force|military|defen[cs]e|police|fire|coast guard|law enforcement|marine corps)\b.*\btraining cent(?:re|er)s?\b|đại học|học viện|университет|університет|институт|інститут|академи[яи]|колледж|училище|πανεπιστήμιο|πολυτεχνείο|جامعة|אוניברסיט|มหาวิทยาลัย)/iu;
 
 /**
  * Schools known by their letters, matched with their case: "MIT", not the German "mit"; national training authorities
