@@ -39,6 +39,8 @@ describe('protected attributes stay out of the profile (issue 14 point 5)', () =
         ...person.schools.map((s) => s.school),
       ];
       for (const line of person.personal!) {
+        // A driving licence's class is no protected attribute: the skills name it again (准驾车型：A2 beside A2驾驶证).
+        if (/^(?:准驾车型|驾照|驾驶证|驾龄|driving licen[cs]e|driver'?s licen[cs]e)\s*[:：]/iu.test(line)) continue;
         // A line without a label ("退役军人") is its own value.
         const value = valueOf(line);
         if (statedElsewhere.some((s) => s.includes(value))) continue;
@@ -102,7 +104,7 @@ describe('protected attributes stay out of the profile (issue 14 point 5)', () =
   // Every protected attribute of issue 14 point 5, a Chinese and an English label each (and their
   // common variants): the line goes, so no value can reach a field matching reads.
   const PROTECTED_LINES: [attribute: string, lines: string[]][] = [
-    ['gender', ['性别：女', 'Gender: female', 'Sex: F']],
+    ['gender', ['性别：女', '性別：女', 'Gender: female', 'Sex: F']],
     [
       'age, date of birth',
       [
@@ -119,13 +121,22 @@ describe('protected attributes stay out of the profile (issue 14 point 5)', () =
     ],
     [
       'marital and family status',
-      ['婚姻状况：已婚', '婚育状况：已婚已育', '子女情况：一子', 'Marital status: married', 'Family status: two children', 'Children: 2'],
+      [
+        '婚姻状况：已婚',
+        '婚姻狀況：已婚',
+        '婚育状况：已婚已育',
+        '子女情况：一子',
+        'Marital status: married',
+        'Family status: two children',
+        'Children: 2',
+      ],
     ],
     ['ethnicity', ['民族：回族', 'Ethnicity: Hispanic', 'Race: Asian']],
     [
       'native place, 户口',
       [
         '籍贯：河南郑州',
+        '籍貫：河南鄭州',
         '户口所在地：河南',
         '户籍：河南',
         'Native place: Zhengzhou',
@@ -141,7 +152,7 @@ describe('protected attributes stay out of the profile (issue 14 point 5)', () =
       ['政治面貌：中共党员', 'Political affiliation: Democrat', 'Political status: CPC member', 'Party membership: CPC'],
     ],
     ['photo', ['照片：[附照片]', 'Photo: attached']],
-    ['health', ['健康状况：良好', 'Health: good', 'Health status: good']],
+    ['health', ['健康状况：良好', '身体状况：良好', '身體狀況：良好', 'Health: good', 'Health status: good']],
   ];
 
   it.each(PROTECTED_LINES)('strips %s, Chinese and English, alone or beside a kept field', (_attribute, lines) => {

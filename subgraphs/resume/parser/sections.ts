@@ -48,6 +48,11 @@ export function headerKind(line: string): SectionKind | null {
   if (compound) return compound;
   // A stage, screen or music career's jobs as its credits: "Stage Management Credits", "Selected Film Credits".
   if (/^(?:[\p{L}&-]+ ){0,3}credits$/u.test(stripped)) return 'experience';
+  // Projects of a kind: "策展项目", "代表项目", "主要项目" (科研项目 is an academic CV's record, above).
+  if (/^[\u4e00-\u9fff]{1,4}项目$/u.test(stripped)) return 'projects';
+  // A trade's record of its jobs: "Driving History", "Flying History", "Sea Service History".
+  if (/^(?:driving|flying|flight|sea|sea service|sailing|military|service|deployment) (?:history|record)$/u.test(stripped))
+    return 'experience';
   // Skills of a kind: "Tech Skills", "Soft Skills", "专长技能", "职业技能", "掌握技能", "技能标签" (a job board's tags).
   if (/^(?:[a-z][a-z-]* ){1,2}skills$|^[\u4e00-\u9fff]{1,4}技能$|^技能(?:标签|清单|概览|一览)$/u.test(stripped)) return 'skills';
   // A heading with its name in the other script in brackets: "WORK HISTORY (職歴)", "SKILLS & QUALIFICATIONS (資格)"; not
@@ -55,6 +60,12 @@ export function headerKind(line: string): SectionKind | null {
   const translated = /^(.+?)\s*[(（]\s*([^()（）]{1,16})$/u.exec(stripped);
   if (translated && CJK_SCRIPT.test(translated[1]!) !== CJK_SCRIPT.test(translated[2]!)) {
     const head = HEADER_KIND.get(translated[1]!) ?? compoundKind(translated[1]!);
+    if (head) return head;
+  }
+  // A Chinese heading with a short note of its own in brackets: "工作经历（公交）", "教育背景（最高学历）".
+  const noted = /^([\u4e00-\u9fff]{2,8})\s*[(（][\u4e00-\u9fff\d]{1,8}[)）]?$/u.exec(stripped);
+  if (noted) {
+    const head = HEADER_KIND.get(noted[1]!);
     if (head) return head;
   }
   // Bilingual headers: "工作经历 Work Experience", "教育背景 / Education".

@@ -297,7 +297,8 @@ export function parseExperience(sectionLines: string[]): ExperienceEntry[] {
     // a dealer the employer is reached through stays its own ("John Deere (via RDO Equipment)"), as the labelled set writes it.
     const isContract = CONTRACT.test(text);
     const raw = namedParts(partsOf([text]), text).map((part) => withoutArrangement(isContract ? part.replace(AGENCY_NOTE, '') : part));
-    return raw.filter((p, i) => p.length > 0 && !NOT_A_NAME.test(p) && !isPlace(p, raw[i + 1]));
+    // A figure alone names nothing: a description's last word a PDF wrapped onto a line of its own ("2022.").
+    return raw.filter((p, i) => p.length > 0 && !NOT_A_NAME.test(p) && !/^[\d\s.,%+–-]+$/u.test(p) && !isPlace(p, raw[i + 1]));
   };
   const isCompany = (p: string) => companyScore(p) > titleScore(p);
   const isTitle = (p: string) => titleScore(p) > companyScore(p);
