@@ -3,7 +3,7 @@
  * platform economy), read from their dev halves: a trade's own heading for its jobs ("Driving History"), a Chinese
  * heading with a note in brackets (工作经历（公交）), the depot, hub, garage, store or branch an employer's people worked at
  * (after a dash or in brackets), a civil servant's 科员 written before the bureau, a heading of projects of a kind
- * (策展项目), and a year a PDF wrapped onto a line of its own. Invented people and employers.
+ * (策展项目), and a year or a sentence's last word a PDF wrapped onto a line of its own. Invented people and employers.
  */
 import { describe, expect, it } from 'vitest';
 import { parseResumeText } from '../../subgraphs/resume/parser/resume-parser.ts';
@@ -76,5 +76,39 @@ describe('transport, public-sector and store resumes', () => {
         'Management Trainee: branch operations.',
       ]).map(([company]) => company),
     ).toEqual(['Corvel Software', 'Harbor Car Rental']);
+  });
+
+  it("reads a sentence's last word wrapped onto a line of its own as no heading, and a railway with its zone and division", () => {
+    const wrapped = jobs([
+      'EXPERIENCE',
+      '',
+      'Northline Buses',
+      '',
+      'Jun 2012 – Feb 2018',
+      '',
+      'Bus Driver: fare collection and customer',
+      '',
+      'service.',
+      '',
+      'Fenwick Foods',
+      '',
+      'Sep 2009 – May 2012',
+      '',
+      'Customer Assistant: checkout.',
+    ]);
+    expect(wrapped.map(([company]) => company)).toEqual(['Northline Buses', 'Fenwick Foods']);
+    expect(
+      jobs([
+        'Experience',
+        '',
+        'Aug 2013 – Jun 2016',
+        '',
+        'Indian Railways, Eastern Railway, Howrah Division',
+        '',
+        'Junior Engineer (Signal)',
+        '',
+        'maintenance of track circuits.',
+      ]),
+    ).toEqual([['Indian Railways', 'Junior Engineer (Signal)']]);
   });
 });

@@ -91,7 +91,7 @@ const TITLE_END =
  * Court for the Southern District of New York", "Federal Court of Australia", "Edinburgh Sheriff Court").
  */
 const EMPLOYER_WORD =
-  /\b(?:enterprises|freight|construction|contracting|contractors|joinery|trucking|haulage|transport|logistics|motors|foods|force|& sons?|and sons?|bros\.?|brothers)$|^HM\s+\p{Lu}|\b(?:court|tribunal)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}|^(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}(?:court|tribunal)$/iu;
+  /\b(?:enterprises|freight|construction|contracting|contractors|joinery|trucking|haulage|transport|logistics|railways?|airlines?|airways|transit|motors|foods|force|& sons?|and sons?|bros\.?|brothers)$|^HM\s+\p{Lu}|\b(?:court|tribunal)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}|^(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}(?:court|tribunal)$/iu;
 
 export function companyScore(text: string): number {
   if (KNOWN_COMPANIES.has(text.toLowerCase())) return 3;
