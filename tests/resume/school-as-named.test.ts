@@ -68,4 +68,15 @@ describe('a school as its line names it', () => {
       'Victoria Police and Emergency Services Academy',
     ]);
   });
+
+  it('joins a name whose last word or kind of college a narrow column wrapped onto the next line', () => {
+    expect(schools(['EDUCATION', 'Universidade Metodista', 'Paulistana', 'Bacharelado em Administração', '2013 – 2017'])).toEqual([
+      'Universidade Metodista Paulistana',
+    ]);
+    expect(schools(['EDUCATION', 'North Ridge', 'Community College', 'A.A.S. Logistics', 'Aug 2010 – May 2012'])).toEqual([
+      'North Ridge Community College',
+    ]);
+    // A degree's letters under the school are no part of its name.
+    expect(schools(['EDUCATION', 'University College Cork', 'BComm', 'Sept 2013 – June 2017'])).toEqual(['University College Cork']);
+  });
 });

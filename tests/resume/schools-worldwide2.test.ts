@@ -16,8 +16,6 @@ import { NOT_SCHOOLS2, SCHOOL_CASES2 } from './schools-worldwide2.ts';
 
 /** The cases the parser does not yet read as a recruiter would. */
 const OPEN = new Set<string>([
-  // A campus on a line of its own with no comma or joining word before it: not told from a city written under the name.
-  'King Mongkut’s University of Technology / Thonburi / B.Eng. Computer Engineering / 2013 – 2017',
   // A branch after a comma in a line of fields ("Vietnam National University, Hanoi — B.Sc."): not told from the city
   // written beside a school ("Anna University, Chennai — B.E."); in the school's own cell it is kept (the sixth set).
   'Vietnam National University, Hanoi — B.Sc. Computer Science, 2015',

@@ -10,7 +10,8 @@ import { companyScore, hasHan, inOneScript, isCountry, isKnownCity, REGION_CODE,
 import { degreeOf, isBullet, isSchool, isUnnamedSchool, JOINED_COMMA, segmentsOf } from './segments.ts';
 
 /** A school name wrapped in a narrow column ("Nanyang Technological" / "University"): its lines joined again. */
-const SCHOOL_WORD_ONLY = /^\s*(?:university|college|institute(?: of technology)?|polytechnic|academy|school of [\w ]+)\s*$/iu;
+const SCHOOL_WORD_ONLY =
+  /^\s*(?:(?:community|technical|junior|state|city|county|sixth form|further education) )?(?:university|college|institute(?: of technology)?|polytechnic|academy|school of [\w ]+)\s*$/iu;
 
 /**
  * A school's line that stops on a joining word or a comma ("Jomo Kenyatta University of", "Universidad Nacional
@@ -47,9 +48,22 @@ const NAME_REST =
 /** A school's name wrapped before its school word, on the line above it: "Queensland Fire and" / "Emergency Services Academy". */
 const NAME_START = /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+(?:and|of|for|&)\s*$/u;
 
+/**
+ * A school's last word wrapped onto a line of its own in a narrow column, its degree or dates on the next line
+ * ("Universidade Presbiteriana" / "Mackenzie" / "Bacharelado em Administração"): one capitalised word that is no
+ * place, degree or school of its own.
+ */
+function isLastNameWord(line: string, lines: string[], at: number): boolean {
+  if (!/^\s*\p{Lu}[\p{Ll}'’-]{2,}\s*$/u.test(line)) return false;
+  const word = line.trim();
+  if (isKnownCity(word) || isCountry(word) || degreeOf(word) !== null || isSchool(word)) return false;
+  const next = lines.slice(at + 1).find((text) => text.trim());
+  return next !== undefined && (degreeOf(next) !== null || findDateRanges(next).length > 0);
+}
+
 export function joinWrappedSchools(lines: string[]): string[] {
   const out: string[] = [];
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
     let at = out.length - 1;
     while (at >= 0 && !out[at]!.trim()) at--;
     const previous = at >= 0 ? out[at]! : '';
@@ -60,7 +74,7 @@ export function joinWrappedSchools(lines: string[]): string[] {
     // Or the next line starts on one: "Cochin University of Science" / "and Technology".
     const startsOnJoiningWord = oneName && STARTS_ON_JOINING_WORD.test(line) && NAME_REST.test(line.replace(STARTS_ON_JOINING_WORD, ''));
     const named = (text: string) => degreeOf(text) === null && findDateRanges(text).length === 0;
-    if ((startsOnJoiningWord && named(line)) || (oneName && LETTERS_ONLY.test(line))) {
+    if ((startsOnJoiningWord && named(line)) || (oneName && LETTERS_ONLY.test(line)) || (oneName && isLastNameWord(line, lines, i))) {
       out[at] = `${previous.trim()} ${line.trim()}`;
       out.length = at + 1;
     } else if (endsOnJoiningWord && NAME_REST.test(rest) && named(rest)) {
