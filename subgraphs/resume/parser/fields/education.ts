@@ -28,8 +28,6 @@ import {
   FACULTY_SUBJECT,
   GONE_TO,
   isOwnSchool,
-  joinWrappedDegrees,
-  joinWrappedSchools,
   NOT_UNDATED_SCHOOL,
   QUALIFICATION_NAME,
   schoolBesideMark,
@@ -43,6 +41,7 @@ import {
   withSchoolPlaceJoined,
 } from './school-lines.ts';
 import { ELSEWHERE_MARK, ELSEWHERE_WORD, schoolElsewhere } from './school-elsewhere.ts';
+import { joinWrappedDegrees, joinWrappedSchools } from './school-wraps.ts';
 import { degreeOf, isSchool, isUnnamedSchool } from './segments.ts';
 
 /**

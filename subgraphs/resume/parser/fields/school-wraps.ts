@@ -1,0 +1,122 @@
+/**
+ * A school's name a narrow column or a PDF wrapped over lines, joined again: its school word, its joining word, its
+ * letters or its last word on the next line, and a degree wrapped above its dates (education.ts reads the joined lines).
+ */
+import { findDateRanges } from './dates.ts';
+import { isCountry, isKnownCity } from './entry-parts.ts';
+import { degreeOf, isSchool, segmentsOf } from './segments.ts';
+
+/** A school name wrapped in a narrow column ("Nanyang Technological" / "University"): its lines joined again. */
+const SCHOOL_WORD_ONLY =
+  /^\s*(?:(?:community|technical|junior|state|city|county|sixth form|further education) )?(?:university|college|institute(?: of technology)?|polytechnic|academy|school of [\w ]+)\s*$/iu;
+
+/**
+ * A school's line that stops on a joining word or a comma ("Jomo Kenyatta University of", "Universidad Nacional
+ * Autónoma de", "Tecnológico de Monterrey," / "Campus Querétaro").
+ */
+const ENDS_ON_JOINING_WORD = /(?:\s(?:of|and|for|the|in|at|&|de|del|de la|des|du|da|do|di|della|y|e|für|der)|,)\s*$/iu;
+
+const STARTS_ON_JOINING_WORD = /^\s*(?:and|&|of|for|de|del|da|do|di|des|du|der)\s+/u;
+
+/** The school's letters alone on the next line, wrapped off its name ("Universidade de São Paulo" / "(USP)"). */
+const LETTERS_ONLY = /^\s*[(（]\p{Lu}[\p{L}&-]{1,9}[)）]\s*$/u;
+
+/**
+ * A school's line that stops on a word no name ends on, a direction or a kind ("University of Southern" /
+ * "Queensland", "Manipal Academy of Higher" / "Education", "Hong Kong Institute of Vocational" / "Education").
+ */
+const ENDS_ON_OPEN_WORD =
+  /\s(?:Southern|Northern|Eastern|Western|Central|South|North|East|West|New|Higher|Vocational|Technical|Technological|Applied|Advanced|National|Royal|Federal|International)\s*$/u;
+
+/**
+ * A school's line of only the words every school's name has, no name of its own ("Instituto Politécnico" / "Nacional",
+ * "Universiti Teknologi" / "Malaysia", "Technische Hochschule" / "Rosenheim").
+ */
+const GENERIC_NAME_ONLY =
+  /^\s*(?:(?:the|of|de|del|für|technical|technische[rn]?|technological|tecnol[oó]gic[oa]|teknologi|polit[eé]cnic[oa]|polytechnic|university|universiti|universit[eéyàä]t?|universidad|universidade|institut[eo]?|hochschule|fachhochschule|college|academy|akademie|school|schule)\s*)+$/iu;
+
+/**
+ * The rest of its name starting the next line: a few capitalised words, no date, no degree ("México", "Technology
+ * (NUST)", "Agriculture and Technology, BSc, 2012 – 2017").
+ */
+const NAME_REST =
+  /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|and|&|de|del|y))?(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:\s*\((?:\p{Lu}{2,8}|\p{Lu}[\p{L}'’. -]{1,30})\))?\s*$/u;
+
+/** A school's name wrapped before its school word, on the line above it: "Queensland Fire and" / "Emergency Services Academy". */
+const NAME_START = /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+(?:and|of|for|&)\s*$/u;
+
+/**
+ * A school's last word wrapped onto a line of its own in a narrow column, its degree or dates on the next line
+ * ("Universidade Presbiteriana" / "Mackenzie" / "Bacharelado em Administração"): one capitalised word that is no
+ * place, degree or school of its own.
+ */
+function isLastNameWord(line: string, lines: string[], at: number): boolean {
+  if (!/^\s*\p{Lu}[\p{Ll}'’-]{2,}\s*$/u.test(line)) return false;
+  const word = line.trim();
+  if (isKnownCity(word) || isCountry(word) || degreeOf(word) !== null || isSchool(word)) return false;
+  const next = lines.slice(at + 1).find((text) => text.trim());
+  return next !== undefined && (degreeOf(next) !== null || findDateRanges(next).length > 0);
+}
+
+export function joinWrappedSchools(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const [i, line] of lines.entries()) {
+    let at = out.length - 1;
+    while (at >= 0 && !out[at]!.trim()) at--;
+    const previous = at >= 0 ? out[at]! : '';
+    const oneName = isSchool(previous) && !/\s{2,}|[|｜\t]/u.test(previous.trim());
+    const endsOnJoiningWord =
+      oneName && (ENDS_ON_JOINING_WORD.test(previous) || ENDS_ON_OPEN_WORD.test(previous) || GENERIC_NAME_ONLY.test(previous));
+    const rest = segmentsOf(line)[0] ?? '';
+    // Or the next line starts on one: "Cochin University of Science" / "and Technology".
+    const startsOnJoiningWord = oneName && STARTS_ON_JOINING_WORD.test(line) && NAME_REST.test(line.replace(STARTS_ON_JOINING_WORD, ''));
+    const named = (text: string) => degreeOf(text) === null && findDateRanges(text).length === 0;
+    if ((startsOnJoiningWord && named(line)) || (oneName && LETTERS_ONLY.test(line)) || (oneName && isLastNameWord(line, lines, i))) {
+      out[at] = `${previous.trim()} ${line.trim()}`;
+      out.length = at + 1;
+    } else if (endsOnJoiningWord && NAME_REST.test(rest) && named(rest)) {
+      out[at] = `${previous.trim()} ${line.trim()}`;
+      out.length = at + 1;
+    } else if (
+      (SCHOOL_WORD_ONLY.test(line) || (isSchool(line) && NAME_START.test(previous) && ENDS_ON_JOINING_WORD.test(previous))) &&
+      previous.trim() &&
+      !isSchool(previous) &&
+      findDateRanges(previous).length === 0
+    ) {
+      out[at] = `${previous.trim()} ${line.trim()}`;
+      out.length = at + 1;
+    } else out.push(line);
+  }
+  return out;
+}
+
+/**
+ * A degree wrapped in a narrow column, its dates on the line below ("MSc Construction Project" / "Management
+ * (part-time)" / "2012 - 2014"): its lines joined again, so the entry's header reaches the school above the degree.
+ */
+export function joinWrappedDegrees(lines: string[]): string[] {
+  const out: string[] = [];
+  // The next line with text below each line, found once from the end (a search down from each line costs the square).
+  const nextFilled: string[] = [];
+  for (let i = lines.length - 1, below = ''; i >= 0; i--) {
+    nextFilled[i] = below;
+    if (lines[i]!.trim()) below = lines[i]!;
+  }
+  lines.forEach((line, i) => {
+    let at = out.length - 1;
+    while (at >= 0 && !out[at]!.trim()) at--;
+    const previous = at >= 0 ? out[at]! : '';
+    const next = nextFilled[i]!;
+    const plain = (text: string) => findDateRanges(text).length === 0 && !isSchool(text) && !/\s{2,}|[|｜\t]/u.test(text.trim());
+    const isDegreeRest =
+      /^\s*\p{Lu}[\p{L}'’&-]*(?:\s+[\p{L}'’&()-]+){0,4}\s*$/u.test(line) &&
+      plain(line) &&
+      degreeOf(line) === null &&
+      !/[.,;:]\s*$/u.test(line);
+    if (isDegreeRest && previous && plain(previous) && degreeOf(previous) !== null && findDateRanges(next).length > 0) {
+      out[at] = `${previous.trim()} ${line.trim()}`;
+      out.length = at + 1;
+    } else out.push(line);
+  });
+  return out;
+}
