@@ -111,4 +111,28 @@ describe('transport, public-sector and store resumes', () => {
       ]),
     ).toEqual([['Indian Railways', 'Junior Engineer (Signal)']]);
   });
+
+  it("reads a French civil servant's grade as the title, and a school's name wrapped after an elided de", () => {
+    expect(
+      jobs([
+        'EXPERIENCE',
+        'Préfecture de la Loire',
+        'Sep 2019 – Present',
+        'Attachée d’administration de l’État: heads the permits unit.',
+      ])[0],
+    ).toEqual(['Préfecture de la Loire', 'Attachée d’administration de l’État']);
+    const parsed = parseResumeText(
+      [
+        'Dana Holt',
+        'dana.holt@example.com',
+        '',
+        'EDUCATION',
+        'Institut régional',
+        'd’administration de Nantes',
+        'Attaché training',
+        '2017 – 2018',
+      ].join('\n'),
+    );
+    expect(parsed.education.map((e) => e.school)).toEqual(['Institut régional d’administration de Nantes']);
+  });
 });

@@ -199,6 +199,10 @@ export const withoutArrangement = (text: string) => {
 const ROMANCE_TITLE_HEAD =
   /^(?:analista|ingenier[oa]|engenheir[oa]|ingegnere|ingénieure?|gerente|jef[ea]|director[a]?|diretor[a]?|diret(?:tore|trice)|directeur|directrice|responsable|responsabile|consultor[a]?|consulente|técnic[oa]|tecnico|chargée?|chef|conseill(?:er|ère)|coordinador[a]?|coordenador[a]?|asesor[a]?|auxiliar|asistente|assistante?|vendedor[a]?|vendeuse|vendeur|commerciale?)\s+(?:de|d’|d'|du|des|da|do|di|del|dos|das)\b/iu;
 
+/** A French civil servant's grade: "Attachée d’administration de l’État", "Rédactrice territoriale (catégorie B)". */
+const FRENCH_GRADE =
+  /^(?:attachée?|rédact(?:eur|rice)|adjointe?|secrétaire|technicien(?:ne)?|inspect(?:eur|rice)|contrôleur|contrôleuse)(?![\p{L}])/iu;
+
 /** A personal, executive or virtual assistant by their letters: "PA", "EA to the CEO". */
 const ASSISTANT_LETTERS = /^(?:PA|EA|VA)(?:\s+to\s+.+)?$/u;
 
@@ -213,6 +217,7 @@ export function titleScore(text: string): number {
     .replace(/\s*[(（][^()（）]*[)）]$/u, '')
     .replace(/\s+(?:I{1,3}|IV|V|\d)$/u, '');
   if (TITLE_END.test(head) || ENGLISH_TITLE_END.test(head) || ASSISTANT_LETTERS.test(head) || ROMANCE_TITLE_HEAD.test(head)) return 2;
+  if (FRENCH_GRADE.test(head)) return 2;
   // A title with its unit after it and no separator ("Software Developer Embedded Systems"), not an employer's name.
   if (TITLE_THEN_UNIT.test(head) && !COMPANY_END.test(head)) return 2;
   if (!/[\u4e00-\u9fff]/u.test(head) && TITLE_AT_END.test(head)) return 2;

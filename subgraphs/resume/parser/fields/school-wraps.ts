@@ -18,6 +18,9 @@ const ENDS_ON_JOINING_WORD = /(?:\s(?:of|and|for|the|in|at|&|de|del|de la|des|du
 
 const STARTS_ON_JOINING_WORD = /^\s*(?:and|&|of|for|de|del|da|do|di|des|du|der)\s+/u;
 
+/** The rest of a French name after an elided "de" ("Institut régional" / "d’administration de Lyon"). */
+const ELIDED_REST = /^\s*d[’']\p{Ll}[\p{L}-]*(?:\s+(?:de|du|des|de la|d[’'])\s*\p{Lu}[\p{L}'’-]*)*\s*$/u;
+
 /** The school's letters alone on the next line, wrapped off its name ("Universidade de São Paulo" / "(USP)"). */
 const LETTERS_ONLY = /^\s*[(（]\p{Lu}[\p{L}&-]{1,9}[)）]\s*$/u;
 
@@ -71,7 +74,10 @@ export function joinWrappedSchools(lines: string[]): string[] {
     // Or the next line starts on one: "Cochin University of Science" / "and Technology".
     const startsOnJoiningWord = oneName && STARTS_ON_JOINING_WORD.test(line) && NAME_REST.test(line.replace(STARTS_ON_JOINING_WORD, ''));
     const named = (text: string) => degreeOf(text) === null && findDateRanges(text).length === 0;
-    if ((startsOnJoiningWord && named(line)) || (oneName && LETTERS_ONLY.test(line)) || (oneName && isLastNameWord(line, lines, i))) {
+    if (
+      (startsOnJoiningWord && named(line)) ||
+      (oneName && (LETTERS_ONLY.test(line) || ELIDED_REST.test(line) || isLastNameWord(line, lines, i)))
+    ) {
       out[at] = `${previous.trim()} ${line.trim()}`;
       out.length = at + 1;
     } else if (endsOnJoiningWord && NAME_REST.test(rest) && named(rest)) {
