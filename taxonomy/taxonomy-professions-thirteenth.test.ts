@@ -1,5 +1,5 @@
 /**
- * The eighteenth round (written blind): the network, the chip and the board (18a), the salon, the gym, the nursery and the care home (18b), the law firm, the compliance desk and the regulated plant (18c).
+ * The eighteenth round (written blind): the network, the chip and the board (18a), the salon, the gym, the nursery and the care home (18b), the law firm, the compliance desk and the regulated plant (18c), the road, the air, the rail and the garage (18d).
  * Each term is written from a recruiter's knowledge of the trade, not from the labelled resumes: one case per term added,
  * listed by the skill it names.
  */
@@ -243,5 +243,71 @@ describe('the eighteenth round: the law firm, the compliance desk and the regula
       'estate-administration',
     ]);
     expect(prose('Harvey and Kira met at the STR depot. 他写了遗嘱。')).toEqual([]);
+  });
+});
+
+describe('the eighteenth round: the road, the air, the rail and the garage', () => {
+  it.each(
+    cases([
+      ['driving-licence', ['A2驾驶证', 'B2驾驶证', 'A1驾驶证', 'A2照', 'B2照', 'A照', 'B照', '大货车驾照', '大客车驾照', '牵引车驾照']],
+      ['driving-licence', ['C+E', 'Class C+E']],
+      ['rail-operations', ['Signalling', 'Signaling']],
+      ['automotive-repair', ['钣金喷漆', 'Collision Repair', 'Panel Beating', 'Automotive Diagnostics', 'Car Diagnostics', '诊断仪']],
+      ['automotive-repair', ['元征', '元征X431', 'Launch X431', 'Autel', '道通诊断仪', 'Snap-on', 'Snap-on诊断', '发动机维修']],
+      ['automotive-repair', ['变速箱维修', '三电系统', '三电维修', '电池包维修', 'ADAS标定', 'ADAS Calibration', '事故车维修']],
+      ['dangerous-goods', ['危险品运输从业资格证', '危货从业资格证', '危险品驾驶员证']],
+      ['heavy-vehicle-driving', ['长途运输', 'Long Haul', 'Long Haul Trucking', 'OTR Driving', 'Over-the-road']],
+      ['public-transport-operations', ['客运值班', '车站值班']],
+      ['train-driving', ['动车组驾驶', '高铁驾驶', '电客车驾驶']],
+      ['railway-signalling-maintenance', ['信号设备维护', 'Signal Maintenance']],
+      ['fleet-telematics', ['车载GPS', '车载定位']],
+      ['transport-safety-compliance', ['HOS', 'DOT Regulations', 'FMCSA Regulations']],
+      ['pilot-licences', ['机型执照', '机型签注', 'Type Rating A320', 'Type Rating B737', 'Aircraft Type Rating', 'A320机型']],
+      ['pilot-licences', ['B737机型']],
+      ['aviation-maintenance-regulations', ['B1/B2', 'B1/B2执照', 'B1/B2 Licence', 'B1/B2 License', 'CAAC 66部', 'Part 66']],
+      ['aviation-maintenance-regulations', ['Part-66 Licence', '66部执照', '维修人员执照']],
+      ['computer-interlocking', ['联锁', 'Railway Interlocking']],
+    ]),
+  )('reads %s as %s', (text, id) => {
+    expect(normalizeSkill(text)?.id).toBe(id);
+  });
+
+  it('finds them inside a driver’s, an aircraft engineer’s, a train driver’s and a mechanic’s description', () => {
+    expect(
+      prose(
+        '货车司机：持B2驾驶证和危险品运输从业资格证，长途运输8年，车载GPS监控；机务：持B1执照和A320机型执照，熟悉CAAC 66部；动车组驾驶，客运值班；汽修：钣金喷漆、发动机维修、三电系统检修，用元征X431诊断，做ADAS标定。',
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'driving-licence',
+        'dangerous-goods',
+        'heavy-vehicle-driving',
+        'fleet-telematics',
+        'aviation-maintenance-regulations',
+        'pilot-licences',
+        'train-driving',
+        'public-transport-operations',
+        'automotive-repair',
+      ]),
+    );
+    expect(
+      prose(
+        'Held a Class C+E licence and a HAZMAT endorsement, logged HOS under FMCSA rules, flew with an A320 type rating and an instrument rating, and did collision repair and panel beating.',
+      ),
+    ).toEqual(
+      expect.arrayContaining(['driving-licence', 'dangerous-goods', 'transport-safety-compliance', 'pilot-licences', 'automotive-repair']),
+    );
+  });
+
+  it('reads A照, HOS, 元征, Autel, 联锁 and Signalling in a list of skills only', () => {
+    expect(ids('A照、HOS、元征、Autel、联锁、Signalling', { isSkillList: true })).toEqual([
+      'driving-licence',
+      'transport-safety-compliance',
+      'automotive-repair',
+      'automotive-repair',
+      'computer-interlocking',
+      'rail-operations',
+    ]);
+    expect(prose('autel hos signalling 联锁反应')).toEqual([]);
   });
 });
