@@ -1,5 +1,5 @@
 /**
- * The eighteenth round (written blind): the network, the chip and the board (18a), the salon, the gym, the nursery and the care home (18b), the law firm, the compliance desk and the regulated plant (18c), the road, the air, the rail and the garage (18d).
+ * The eighteenth round (written blind): the network, the chip and the board (18a), the salon, the gym, the nursery and the care home (18b), the law firm, the compliance desk and the regulated plant (18c), the road, the air, the rail and the garage (18d), the public office and the non-profit (18e).
  * Each term is written from a recruiter's knowledge of the trade, not from the labelled resumes: one case per term added,
  * listed by the skill it names.
  */
@@ -309,5 +309,88 @@ describe('the eighteenth round: the road, the air, the rail and the garage', () 
       'rail-operations',
     ]);
     expect(prose('autel hos signalling 联锁反应')).toEqual([]);
+  });
+});
+
+describe('the eighteenth round: the public office and the non-profit', () => {
+  it.each(
+    cases([
+      ['stakeholder-management', ['利益相关方沟通', '利益相关者沟通']],
+      ['policy-writing', ['Policy Briefs', 'Policy Brief', '政策简报', '政策建议', '人大建议', '政协提案', '建议提案办理']],
+      ['nonprofit-management', ['Beneficiary Management', '受益人管理', '社会组织管理', '社会组织运营']],
+      ['monitoring-evaluation', ['MEAL', 'Logframes', 'Logical Frameworks', 'Results Framework', 'Results-based Management']],
+      ['monitoring-evaluation', ['Outcome Harvesting', 'Most Significant Change', 'Baseline Survey', 'Baseline Surveys', '基线调查']],
+      ['monitoring-evaluation', ['Endline Survey', '终期评估', '中期评估', 'Social Impact Assessment', '社会影响评估', 'KoBoToolbox']],
+      ['monitoring-evaluation', ['KoBo Toolbox', 'ODK', 'Open Data Kit', 'SurveyCTO', 'DHIS2', 'M&E Frameworks', '监测评估']],
+      ['library-science', ['图书编目', 'MARC', 'MARC21', 'MARC 21', 'CNMARC', 'RDA编目', 'Koha', 'Alma', 'Ex Libris Alma']],
+      ['library-science', ['图书馆管理系统', '图书馆集成管理系统', '参考咨询', 'Reference Services', 'Reference Desk', 'Dublin Core']],
+      ['library-science', ['Omeka', 'Digital Collections', 'Digital Library', 'Archives', 'ArchivesSpace', 'Archival Processing']],
+      ['library-science', ['Archival Description', 'Finding Aids', 'ISAD(G)']],
+      ['ministerial-briefing', ['Cabinet Papers']],
+      ['legislative-drafting', ['立法']],
+      ['public-procurement', ['Procurement Rules', 'Public Procurement Rules', 'Procurement Regulations', '采购法规']],
+      ['public-procurement', ['Government Procurement Regulations']],
+      ['community-engagement', ['公众咨询', '征求意见', '公开征求意见', 'Public Participation', '听证会组织']],
+      ['civil-contingencies', ['Humanitarian', '人道主义援助', '人道救援', 'Humanitarian Assistance', 'Sphere Standards']],
+      ['civil-contingencies', ['Sphere Handbook', 'Core Humanitarian Standard', 'Cash Transfer Programming']],
+      ['civil-contingencies', ['Cash and Voucher Assistance', 'CVA', '现金援助', 'Cluster Coordination', 'Emergency Relief']],
+      ['nonprofit-crm', ['Salesforce Nonprofit', 'Salesforce Nonprofit Cloud', 'NPSP', 'Nonprofit Success Pack', 'CiviCRM']],
+      ['nonprofit-crm', ['DonorPerfect', 'Beacon CRM']],
+      ['museum-education', ['Museum Education', '博物馆教育', 'Museum Learning', 'Gallery Education', 'Museum Programming']],
+      ['museum-education', ['Museum Education Programmes', '博物馆社教', '社教活动', '社会教育活动', '博物馆研学', 'Museum Outreach']],
+      ['museum-education', ['Family Programmes', 'School Programmes (Museum)']],
+      ['rural-revitalisation', ['Poverty Alleviation and Rural Revitalisation Work', '扶贫与驻村帮扶', '扶贫', '精准扶贫', '扶贫工作']],
+      ['rural-revitalisation', ['脱贫攻坚', '巩固脱贫攻坚成果', '驻村帮扶', '驻村工作', '驻村第一书记', '结对帮扶', '东西部协作']],
+      ['rural-revitalisation', ['对口支援', '产业帮扶', '消费帮扶', 'Poverty Alleviation', 'Poverty Reduction']],
+      ['rural-revitalisation', ['Rural Development Programmes']],
+    ]),
+  )('reads %s as %s', (text, id) => {
+    expect(normalizeSkill(text)?.id).toBe(id);
+  });
+
+  it('finds them inside a village cadre’s, a librarian’s, a museum educator’s and a programme officer’s description', () => {
+    expect(
+      prose(
+        '驻村第一书记：负责精准扶贫和消费帮扶，组织公开征求意见，撰写政策简报和人大建议办理；图书馆员：图书编目（CNMARC），使用Koha；博物馆社教：策划社教活动；项目官员：做基线调查和社会影响评估，用KoBoToolbox收数。',
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'rural-revitalisation',
+        'community-engagement',
+        'policy-writing',
+        'library-science',
+        'museum-education',
+        'monitoring-evaluation',
+      ]),
+    );
+    expect(
+      prose(
+        'Led MEAL for a cash transfer programming response under Sphere standards, built results frameworks and outcome harvesting, ran SurveyCTO and DHIS2, wrote policy briefs and cabinet papers, processed archives in ArchivesSpace, managed donors in Salesforce NPSP.',
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'monitoring-evaluation',
+        'civil-contingencies',
+        'policy-writing',
+        'ministerial-briefing',
+        'library-science',
+        'nonprofit-crm',
+      ]),
+    );
+  });
+
+  it('reads ODK, MARC, Alma, Archives, CVA, NPSP, 扶贫, 立法 and 社教活动 in a list of skills only', () => {
+    expect(ids('ODK、MARC、Alma、Archives、CVA、NPSP、扶贫、立法、社教活动', { isSkillList: true })).toEqual([
+      'monitoring-evaluation',
+      'library-science',
+      'library-science',
+      'library-science',
+      'civil-contingencies',
+      'nonprofit-crm',
+      'rural-revitalisation',
+      'legislative-drafting',
+      'museum-education',
+    ]);
+    expect(prose('Alma went to the archives. 他在立法会，扶贫帮困。')).toEqual([]);
   });
 });
