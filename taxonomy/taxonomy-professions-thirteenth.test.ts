@@ -1,5 +1,5 @@
 /**
- * The eighteenth round (written blind): the network, the chip and the board (18a), the salon, the gym, the nursery and the care home (18b), the law firm, the compliance desk and the regulated plant (18c), the road, the air, the rail and the garage (18d), the public office and the non-profit (18e).
+ * The eighteenth round (written blind): the network, the chip and the board (18a), the salon, the gym, the nursery and the care home (18b), the law firm, the compliance desk and the regulated plant (18c), the road, the air, the rail and the garage (18d), the public office and the non-profit (18e), the platform store, the live room and the sales floor (18f).
  * Each term is written from a recruiter's knowledge of the trade, not from the labelled resumes: one case per term added,
  * listed by the skill it names.
  */
@@ -392,5 +392,78 @@ describe('the eighteenth round: the public office and the non-profit', () => {
       'museum-education',
     ]);
     expect(prose('Alma went to the archives. 他在立法会，扶贫帮困。')).toEqual([]);
+  });
+});
+
+describe('the eighteenth round: the platform store, the live room and the sales floor', () => {
+  it.each(
+    cases([
+      ['ocean-engine', ['付费投流', '投流优化']],
+      ['dynamics-365', ['Dynamics 365 Sales', 'Microsoft Dynamics CRM']],
+      ['ecommerce-design', ['详情页']],
+      ['keyword-research', ['关键词调研', '关键词挖掘']],
+      ['shopify', ['Shopify Apps', 'Shopify主题', 'Shopify Theme', 'Shopify Payments', 'Shopify Liquid', 'Liquid']],
+      ['amazon-seller', ['FBM', 'Lightning Deals', 'LD', 'Best Deal', 'Best Deals', 'SP广告', 'SB广告', 'SD广告', '自动广告']],
+      ['amazon-seller', ['手动广告', 'ACOS', 'TACOS', 'Amazon Listing']],
+      ['cross-border-marketplaces', ['沃尔玛运营', 'Walmart运营', 'Walmart Seller Center']],
+      ['douyin-ecommerce', ['精选联盟', '抖音精选联盟']],
+      ['livestream-hosting', ['弹幕互动', '直播间互动']],
+      ['short-video', ['视频号小店', '微信小店']],
+      ['dropshipping', ['Oberlo', 'DSers', 'CJdropshipping']],
+      ['inside-sales', ['外呼系统']],
+      ['sales-intelligence', ['Apollo', 'ZoomInfo SalesOS']],
+      ['call-quality', ['QA评分', 'QA Scoring', 'Call Scoring', 'Quality Assurance Scoring', 'Quality Monitoring', '质检校准']],
+      ['property-sales', ['房客源', '房客源维护', 'VR带看', '新房', '一手房', '房源录入', '贝壳A+系统', 'A+系统']],
+      ['auto-dealership', ['汽车精品', '衍生业务', '汽车衍生业务', '金融方案', '汽车金融方案', '金融分期方案', 'DMS系统']],
+      ['insurance-sales', ['MDRT', '百万圆桌', 'MDRT会员']],
+      ['mega-sale-preparation', ['双十一大促', '双12大促']],
+      ['amazon-seller-tools', ['Sorftime', 'SIF', 'SIF关键词工具']],
+      ['amazon-vine', ['Vine', 'Amazon Vine Program']],
+      ['helpdesk-tools', ['Kustomer']],
+    ]),
+  )('reads %s as %s', (text, id) => {
+    expect(normalizeSkill(text)?.id).toBe(id);
+  });
+
+  it('finds them inside a platform operator’s, an agent’s and a contact centre’s description', () => {
+    expect(
+      prose(
+        '抖音运营：付费投流，对接精选联盟达人，做弹幕互动；淘宝美工：详情页制作；负责双11大促；亚马逊运营：FBM和FBA，开SP广告和SB广告，控制ACoS，报名Lightning Deals，用Sorftime选词；置业顾问：维护房客源，VR带看；汽车销售：汽车精品和衍生业务；保险：MDRT会员；质检：QA评分与质检校准；用外呼系统。',
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'ocean-engine',
+        'douyin-ecommerce',
+        'livestream-hosting',
+        'ecommerce-design',
+        'mega-sale-preparation',
+        'amazon-seller',
+        'amazon-seller-tools',
+        'property-sales',
+        'auto-dealership',
+        'insurance-sales',
+        'call-quality',
+        'inside-sales',
+      ]),
+    );
+    expect(
+      prose(
+        'Built Shopify themes in Shopify Liquid, ran dropshipping with DSers, scored calls against QA scorecards, worked tickets in Kustomer and sold in Dynamics 365 Sales.',
+      ),
+    ).toEqual(expect.arrayContaining(['shopify', 'dropshipping', 'call-quality', 'helpdesk-tools', 'dynamics-365']));
+  });
+
+  it('reads 详情页, LD, Vine, SIF, Liquid, Apollo, 新房 and 金融方案 in a list of skills only', () => {
+    expect(ids('详情页、LD、Vine、SIF、Liquid、Apollo、新房、金融方案', { isSkillList: true })).toEqual([
+      'ecommerce-design',
+      'amazon-seller',
+      'amazon-vine',
+      'amazon-seller-tools',
+      'shopify',
+      'sales-intelligence',
+      'property-sales',
+      'auto-dealership',
+    ]);
+    expect(prose('The vine grew; liquid spilled; Apollo landed. 新房装修好了，双11买了东西。')).toEqual([]);
   });
 });
