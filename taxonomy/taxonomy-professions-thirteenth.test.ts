@@ -143,7 +143,8 @@ describe('the eighteenth round: the salon, the gym, the nursery and the care hom
       ['broadcasting', ['婚礼主持', '司仪', '婚礼司仪']],
       ['massage-therapy', ['瑞典式按摩', '瑞典按摩', '深层组织按摩', '热石按摩', '运动按摩', 'Shiatsu', '指压按摩', '足底反射']],
       ['massage-therapy', ['足底按摩', 'Prenatal Massage', '孕妇按摩']],
-      ['obstetric-nursing', ['产妇护理', '月子护理', '产后陪护', 'Postpartum Doula', '婴儿护理']],
+      ['obstetric-nursing', ['产妇护理', '月子护理', '产后陪护', 'Postpartum Doula', '婴儿护理', '通乳', '开奶', '婴儿按摩', '抚触']],
+      ['obstetric-nursing', ['Baby Massage']],
       ['patient-safety', ['褥疮预防', '压疮预防护理']],
       ['domestic-services', ['深度保洁', '整理收纳', '收纳师', '熨烫', '衣物熨烫', 'Ironing', '衣物护理', '衣物洗涤', '家电清洗']],
       ['domestic-services', ['油烟机清洗', '空调清洗', '家常菜', '家常菜制作', '做饭']],
@@ -156,15 +157,26 @@ describe('the eighteenth round: the salon, the gym, the nursery and the care hom
       ['pilates-instruction', ['梯桶', 'Ladder Barrel', '普拉提器械']],
       ['hair-cutting-colouring', ['挑染', 'Perm', 'Perms', 'Japanese Straightening', 'Japanese Hair Straightening', 'Hair Rebonding']],
       ['hair-cutting-colouring', ['离子烫', '直发', '锡纸烫', '数码烫', '冷烫', '热烫', '陶瓷烫', 'Hair Bleaching', '剪发造型']],
-      ['hair-cutting-colouring', ['Fade Haircut']],
+      ['hair-cutting-colouring', ['Fade Haircut', '男士油头', '渐变油头', '剃须', '胡须造型', '修胡须', '染膏调配', 'Toners']],
+      ['hair-cutting-colouring', ['Hair Toning', 'Foilyage', 'Ombre', 'Ombré', 'Bob Cut', '层次剪', '层次剪发']],
       ['lash-brow', ['种植眉', '韩式种植眉', '眉毛种植', '睫毛烫', 'Lash Perm', '角蛋白睫毛']],
-      ['facial-treatments', ['果酸焕肤', 'Glycolic Peel']],
-      ['salon-management', ['Zenoti', '美业系统']],
+      ['facial-treatments', ['果酸焕肤', 'Glycolic Peel', '皮肤管理项目', '小气泡清洁']],
+      ['salon-management', ['Zenoti', '美业系统', '美容院拓客']],
       ['yoga-styles', ['艾扬格', 'Iyengar', '高温瑜伽', 'Bikram', 'Bikram Yoga', 'Kundalini', '昆达里尼', 'Restorative Yoga']],
       ['yoga-styles', ['修复瑜伽']],
       ['salon-appointment-booking', ['Booker', 'Square Appointments', '美团预约', '预约系统', 'Mindbody预约']],
       ['postpartum-meals', ['Postpartum Confinement Meals', '月子餐', '月子餐制作', '月子餐搭配', '月子营养餐', '产后营养餐']],
       ['postpartum-meals', ['Confinement Meals', 'Confinement Food', '催乳汤', '下奶汤']],
+      ['early-childhood-education', ['早期教育', 'CACHE', 'Level 3 Diploma in Childcare']],
+      ['pediatric-nursing', ['婴儿洗澡', '新生儿洗澡', '脐带护理', '黄疸观察']],
+      ['childcare', ['辅食添加', '睡眠训练', '婴儿睡眠引导', '幼儿照护', 'Sleep Training']],
+      ['patient-moving-handling', ['Moving and Positioning', '移位', '移位技术', '轮椅转移', '床椅转移']],
+      ['pelvic-floor-rehab', ['产后恢复', '盆底肌修复', '腹直肌修复', '骨盆修复']],
+      ['acne-treatment', ['痘痘肌护理', '敏感肌修复']],
+      ['body-contouring', ['体雕', '减肥塑形', '身体雕塑']],
+      ['beauty-membership-sales', ['会员卡销售', '卡项销售']],
+      ['care-home-management', ['Care Home Management', '养老机构管理', '养老院管理', '养老院运营', '养老机构运营']],
+      ['care-home-management', ['Nursing Home Administration', 'Residential Care Management', '护理院管理', 'CQC Registered Manager']],
     ]),
   )('reads %s as %s', (text, id) => {
     expect(normalizeSkill(text)?.id).toBe(id);
@@ -202,6 +214,35 @@ describe('the eighteenth round: the salon, the gym, the nursery and the care hom
       'hair-cutting-colouring',
     ]);
     expect(prose('The ACE was played. 他讲解得很好，Perm is a city.')).toEqual([]);
+  });
+
+  it('reads the maternity nurse’s, the barber’s and the care home’s words in a description, and their short words in a list only', () => {
+    expect(
+      prose(
+        '月嫂：通乳、开奶、婴儿洗澡、脐带护理、黄疸观察、辅食添加和睡眠训练；产后恢复：盆底肌修复、腹直肌修复；理发师：渐变油头、剃须；美容师：痘痘肌护理、小气泡清洁，卡项销售；护理员：轮椅转移；院长：养老院运营。',
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'obstetric-nursing',
+        'pediatric-nursing',
+        'childcare',
+        'pelvic-floor-rehab',
+        'hair-cutting-colouring',
+        'acne-treatment',
+        'facial-treatments',
+        'beauty-membership-sales',
+        'patient-moving-handling',
+        'care-home-management',
+      ]),
+    );
+    expect(ids('Ombre、Toners、抚触、CACHE、移位', { isSkillList: true })).toEqual([
+      'hair-cutting-colouring',
+      'hair-cutting-colouring',
+      'obstetric-nursing',
+      'early-childhood-education',
+      'patient-moving-handling',
+    ]);
+    expect(prose('The ombre sky; toners for the printer. 他移位了。')).toEqual([]);
   });
 });
 
