@@ -178,13 +178,24 @@ describe('the eighteenth round: the platform store, the live room and the sales 
       ['inside-sales', ['外呼系统']],
       ['sales-intelligence', ['Apollo', 'ZoomInfo SalesOS']],
       ['call-quality', ['QA评分', 'QA Scoring', 'Call Scoring', 'Quality Assurance Scoring', 'Quality Monitoring', '质检校准']],
-      ['property-sales', ['房客源', '房客源维护', 'VR带看', '新房', '一手房', '房源录入', '贝壳A+系统', 'A+系统']],
-      ['auto-dealership', ['汽车精品', '衍生业务', '汽车衍生业务', '金融方案', '汽车金融方案', '金融分期方案', 'DMS系统']],
+      ['property-sales', ['房客源', '房客源维护', 'VR带看', '新房', '一手房', '房源录入', '贝壳A+系统', 'A+系统', '商铺租售']],
+      ['property-sales', ['写字楼租售', '租售', '房源端口', '端口维护', '房源拍摄', 'VR看房', '签约过户', '网签过户']],
+      ['auto-dealership', ['汽车精品', '衍生业务', '汽车衍生业务', '金融方案', '汽车金融方案', '金融分期方案', 'DMS系统', '试驾邀约']],
+      ['auto-dealership', ['DCC', '网电销', '车商通']],
       ['insurance-sales', ['MDRT', '百万圆桌', 'MDRT会员']],
       ['mega-sale-preparation', ['双十一大促', '双12大促']],
       ['amazon-seller-tools', ['Sorftime', 'SIF', 'SIF关键词工具']],
       ['amazon-vine', ['Vine', 'Amazon Vine Program']],
       ['helpdesk-tools', ['Kustomer']],
+      ['life-insurance', ['保单检视', '保单整理', '家庭保障规划', '家庭保险规划']],
+      ['property-valuation', ['房屋评估']],
+      ['ecommerce-customer-service', ['千牛接待', '抖店飞鸽', '飞鸽', '飞鸽客服', '拼多多客服', '快捷短语', '小额打款', '催付']],
+      ['ecommerce-customer-service', ['催付话术', '售后工单', '询单转化', '邮件客服']],
+      ['contact-center-platforms', ['Salesforce Service Cloud', 'Service Cloud', 'Zoho Desk', 'ServiceNow CSM', 'Tidio', '美洽', '晓多']],
+      ['contact-center-platforms', ['晓多客服', '客服系统', '在线客服系统', 'Omnichannel Support', '全渠道客服']],
+      ['contact-center-platforms', ['Omnichannel Contact Centre']],
+      ['contact-center-metrics', ['ACW', 'After Call Work', 'After-call Work', '话后处理']],
+      ['complaint-escalation', ['客诉升级']],
     ]),
   )('reads %s as %s', (text, id) => {
     expect(normalizeSkill(text)?.id).toBe(id);
@@ -230,5 +241,34 @@ describe('the eighteenth round: the platform store, the live room and the sales 
       'auto-dealership',
     ]);
     expect(prose('The vine grew; liquid spilled; Apollo landed. 新房装修好了，双11买了东西。')).toEqual([]);
+  });
+
+  it('reads the shop service desk’s, the contact centre’s and the agent’s words in a description, and their short words in a list only', () => {
+    expect(
+      prose(
+        '淘宝客服：千牛接待、催付话术、小额打款、售后工单；抖店飞鸽客服；呼叫中心：控制ACW，客诉升级，知识库维护；用Salesforce Service Cloud和Zoho Desk；汽车销售：试驾邀约、车商通；保险：保单检视、家庭保障规划；中介：商铺租售、房源拍摄、VR看房、签约过户、房屋评估。',
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'ecommerce-customer-service',
+        'contact-center-metrics',
+        'complaint-escalation',
+        'knowledge-base',
+        'contact-center-platforms',
+        'auto-dealership',
+        'life-insurance',
+        'property-sales',
+        'property-valuation',
+      ]),
+    );
+    expect(ids('ACW、客服系统、飞鸽、催付、DCC、租售', { isSkillList: true })).toEqual([
+      'contact-center-metrics',
+      'contact-center-platforms',
+      'ecommerce-customer-service',
+      'ecommerce-customer-service',
+      'auto-dealership',
+      'property-sales',
+    ]);
+    expect(prose('飞鸽传书。DCC ruled.')).toEqual([]);
   });
 });
