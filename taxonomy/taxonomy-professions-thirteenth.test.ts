@@ -258,7 +258,10 @@ describe('the eighteenth round: the law firm, the compliance desk and the regula
       ['legal-qualification', ['律师资格', '法考证书']],
       ['lexisnexis', ['律商联讯', 'Lexis Advance']],
       ['regulatory-affairs', ['IND申报', 'NDA申报', 'BLA', 'BLA申报', '临床试验申请', '新药申报', '上市申请', 'Veeva Vault RIM']],
-      ['regulatory-affairs', ['Veeva RIM', 'RIM系统']],
+      ['regulatory-affairs', ['Veeva RIM', 'RIM系统', '进口药品注册', '技术审评', '发补', '发补回复', '补充资料回复', '审评沟通']],
+      ['regulatory-affairs', ['沟通交流会议', 'Pre-IND', 'Pre-IND Meeting', 'Pre-IND会议', 'EOP2', 'End-of-Phase 2 Meeting', '孤儿药']],
+      ['regulatory-affairs', ['孤儿药认定', 'Orphan Drug Designation', '突破性疗法', '突破性疗法认定']],
+      ['regulatory-affairs', ['Breakthrough Therapy Designation', '优先审评', 'Priority Review', '注册标准']],
       ['supplier-quality', ['供应商审计', '供应商现场审计']],
       ['patent-prosecution', ['PCT申请', 'PCT国际申请', 'PCT Applications', 'PCT Filing', '国际专利申请']],
       ['sanctions-screening', ['STR', 'Actimize', 'NICE Actimize', 'SAM Actimize', 'Mantas', 'Oracle Mantas', 'Oracle FCCM', 'SAS AML']],
@@ -266,9 +269,9 @@ describe('the eighteenth round: the law firm, the compliance desk and the regula
       ['sanctions-screening', ['LexisNexis WorldCompliance', 'Dow Jones Risk', 'Dow Jones Risk & Compliance', 'PEP筛查']],
       ['sanctions-screening', ['PEP Screening', 'Adverse Media', 'Adverse Media Screening', '负面新闻筛查', '名单筛查']],
       ['sanctions-screening', ['Name Screening', 'AML Transaction Monitoring', '反洗钱监测']],
-      ['trade-compliance', ['归类', '海关归类', 'HS Classification']],
+      ['trade-compliance', ['归类', '海关归类', 'HS Classification', '海关稽查', 'AEO高级认证', '海关核查']],
       ['legal-databases', ['Alpha系统', 'Alpha法律数据库']],
-      ['pharma-qa', ['APR/PQR', '质量授权人', 'QP放行']],
+      ['pharma-qa', ['APR/PQR', '质量授权人', 'QP放行', '验证主计划', 'VMP']],
       ['processing-trade', ['核销(加工贸易)']],
       ['case-filing', ['Court Filing', '立案材料']],
       ['privacy-impact-assessment', ['个人信息保护影响评估', 'PIPIA']],
@@ -280,6 +283,15 @@ describe('the eighteenth round: the law firm, the compliance desk and the regula
       ['legal-ai-tools', ['Legal AI and Contract Analysis Tools', '法律科技工具', 'Legal Tech', 'LegalTech', '法律科技', 'Kira']],
       ['legal-ai-tools', ['Kira Systems', 'Luminance', 'Harvey AI', 'Harvey', 'Spellbook', 'CoCounsel', 'Casetext']],
       ['legal-ai-tools', ['Contract Analysis Software', 'AI Contract Review', 'AI合同审查', '智能合同审查', '法律AI']],
+      ['veeva-vault', ['Veeva QMS']],
+      ['customs-clearance', ['H2018', 'H2018报关系统', 'H2018系统']],
+      ['international-tax', ['国际税收']],
+      ['good-documentation-practice', ['Audit Trail']],
+      ['csv-validation', ['电子签名', '电子记录与电子签名', 'Electronic Signatures']],
+      ['process-validation', ['厂房设施验证', '公用系统验证']],
+      ['medical-device-regulations', ['医疗器械备案', 'UKCA', 'UKCA Marking', 'De Novo', 'De Novo申请']],
+      ['pharma-manufacturing', ['无菌工艺模拟']],
+      ['post-market-surveillance', ['Medical Device Vigilance', '器械警戒']],
     ]),
   )('reads %s as %s', (text, id) => {
     expect(normalizeSkill(text)?.id).toBe(id);
@@ -325,5 +337,32 @@ describe('the eighteenth round: the law firm, the compliance desk and the regula
       'estate-administration',
     ]);
     expect(prose('Harvey and Kira met at the STR depot. 他写了遗嘱。')).toEqual([]);
+  });
+
+  it('reads the registration, validation, customs and tax words in a description, and their short words in a list only', () => {
+    expect(
+      prose(
+        '注册专员：负责进口药品注册、发补回复和Pre-IND会议，申请孤儿药认定和突破性疗法认定；编写验证主计划，做厂房设施验证和无菌工艺模拟，审计追踪审核；医疗器械备案、UKCA和De Novo；使用H2018报关系统，应对海关稽查；国际税收。',
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'regulatory-affairs',
+        'pharma-qa',
+        'process-validation',
+        'pharma-manufacturing',
+        'good-documentation-practice',
+        'medical-device-regulations',
+        'customs-clearance',
+        'trade-compliance',
+        'international-tax',
+      ]),
+    );
+    expect(ids('VMP、发补、EOP2、H2018', { isSkillList: true })).toEqual([
+      'pharma-qa',
+      'regulatory-affairs',
+      'regulatory-affairs',
+      'customs-clearance',
+    ]);
+    expect(prose('The VMP was on leave; EOP2 is a codename.')).toEqual([]);
   });
 });
