@@ -15,23 +15,38 @@ describe('the eighteenth round: the road, the air, the rail and the garage', () 
   it.each(
     cases([
       ['driving-licence', ['A2驾驶证', 'B2驾驶证', 'A1驾驶证', 'A2照', 'B2照', 'A照', 'B照', '大货车驾照', '大客车驾照', '牵引车驾照']],
-      ['driving-licence', ['C+E', 'Class C+E']],
-      ['rail-operations', ['Signalling', 'Signaling']],
+      ['driving-licence', ['C+E', 'Class C+E', 'A类驾照', 'B类驾照', 'D照', '增驾', '准驾车型', 'Class 2 Licence', 'D1 Licence']],
+      ['rail-operations', ['Signalling', 'Signaling', '调车作业', 'CTC', '行调', '电调', '环调', 'OCC']],
       ['automotive-repair', ['钣金喷漆', 'Collision Repair', 'Panel Beating', 'Automotive Diagnostics', 'Car Diagnostics', '诊断仪']],
       ['automotive-repair', ['元征', '元征X431', 'Launch X431', 'Autel', '道通诊断仪', 'Snap-on', 'Snap-on诊断', '发动机维修']],
       ['automotive-repair', ['变速箱维修', '三电系统', '三电维修', '电池包维修', 'ADAS标定', 'ADAS Calibration', '事故车维修']],
+      ['automotive-repair', ['电动汽车维修', 'Electric Vehicle Repair', 'EV Repair', '新能源汽车高压', '高压系统维修', 'IMI Level 3']],
+      ['automotive-repair', ['IMI EV', 'IMI']],
       ['dangerous-goods', ['危险品运输从业资格证', '危货从业资格证', '危险品驾驶员证']],
-      ['heavy-vehicle-driving', ['长途运输', 'Long Haul', 'Long Haul Trucking', 'OTR Driving', 'Over-the-road']],
+      ['heavy-vehicle-driving', ['长途运输', 'Long Haul', 'Long Haul Trucking', 'OTR Driving', 'Over-the-road', '重型牵引车']],
       ['public-transport-operations', ['客运值班', '车站值班']],
-      ['train-driving', ['动车组驾驶', '高铁驾驶', '电客车驾驶']],
+      ['train-driving', ['动车组驾驶', '高铁驾驶', '电客车驾驶', '机车乘务员', 'LKJ', 'LKJ监控装置', '6A系统']],
       ['railway-signalling-maintenance', ['信号设备维护', 'Signal Maintenance']],
       ['fleet-telematics', ['车载GPS', '车载定位']],
-      ['transport-safety-compliance', ['HOS', 'DOT Regulations', 'FMCSA Regulations']],
+      ['transport-safety-compliance', ['HOS', 'DOT Regulations', 'FMCSA Regulations', 'Vehicle Inspection', 'DVIR']],
+      ['transport-safety-compliance', ['Driver Vehicle Inspection Reports', 'Walkaround Check']],
       ['pilot-licences', ['机型执照', '机型签注', 'Type Rating A320', 'Type Rating B737', 'Aircraft Type Rating', 'A320机型']],
-      ['pilot-licences', ['B737机型']],
+      ['pilot-licences', ['B737机型', 'ICAO英语', 'ICAO English', '英语ICAO等级', 'ICAO Level 4', 'ATR72', 'A330', 'B787', '737NG']],
+      ['pilot-licences', ['737MAX', 'A320neo', 'A350', 'B777']],
       ['aviation-maintenance-regulations', ['B1/B2', 'B1/B2执照', 'B1/B2 Licence', 'B1/B2 License', 'CAAC 66部', 'Part 66']],
       ['aviation-maintenance-regulations', ['Part-66 Licence', '66部执照', '维修人员执照']],
       ['computer-interlocking', ['联锁', 'Railway Interlocking']],
+      ['ev-charging', ['直流快充', '交流慢充', 'V2G', 'Vehicle-to-Grid', '换电站']],
+      ['ground-handling', ['Ramp Handling', '机坪']],
+      ['aviation-maintenance', ['航空器维修', '结构修理(飞机)', 'TSM', 'Troubleshooting Manual', 'RII', 'Required Inspection Items']],
+      ['aviation-maintenance', ['ETOPS']],
+      ['passenger-driving', ['公交驾驶', '公交车驾驶', '出租车驾驶', 'Taxi Driving', 'Taxi Licence', 'Private Hire Licence', 'PCV']],
+      ['passenger-driving', ['Minibus Driving', '安全行车']],
+      ['aero-engines', ['发动机孔探']],
+      ['charger-maintenance', ['充电桩维修', '充电桩检修', 'EVSE Maintenance']],
+      ['rolling-stock-maintenance', ['转向架', '转向架检修', 'Rail Vehicle Maintenance', '轨道车']],
+      ['tachograph-compliance', ['Tacho Card', 'Driver Card', 'Digital Tachograph Analysis']],
+      ['load-securing', ['绑扎']],
     ]),
   )('reads %s as %s', (text, id) => {
     expect(normalizeSkill(text)?.id).toBe(id);
@@ -74,6 +89,42 @@ describe('the eighteenth round: the road, the air, the rail and the garage', () 
       'rail-operations',
     ]);
     expect(prose('autel hos signalling 联锁反应')).toEqual([]);
+  });
+
+  it('reads the bus driver’s, the ramp’s, the metro’s and the charging engineer’s words in a description, and short words in a list only', () => {
+    expect(
+      prose(
+        '司机：持D照，公交驾驶8年，会货物绑扎，做DVIR检查，管理Driver Card；机务：发动机孔探、航空器维修，持ICAO英语4级；机坪作业；地铁：转向架检修，机车乘务员，熟悉LKJ，OCC行调；充电桩维修、直流快充、V2G；电动汽车维修，持IMI Level 3。',
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'driving-licence',
+        'passenger-driving',
+        'load-securing',
+        'transport-safety-compliance',
+        'tachograph-compliance',
+        'aviation-maintenance',
+        'aero-engines',
+        'pilot-licences',
+        'ground-handling',
+        'rolling-stock-maintenance',
+        'train-driving',
+        'rail-operations',
+        'charger-maintenance',
+        'ev-charging',
+        'automotive-repair',
+      ]),
+    );
+    expect(ids('PCV、A330、TSM、LKJ、CTC、IMI、轨道车', { isSkillList: true })).toEqual([
+      'passenger-driving',
+      'pilot-licences',
+      'aviation-maintenance',
+      'train-driving',
+      'rail-operations',
+      'automotive-repair',
+      'rolling-stock-maintenance',
+    ]);
+    expect(prose('The CTC and OCC met; IMI was founded. 我们在机坪上。')).toEqual([]);
   });
 });
 
