@@ -242,7 +242,7 @@ describe('the eighteenth round: the platform store, the live room and the sales 
       ['property-valuation', ['房屋评估']],
       ['ecommerce-customer-service', ['千牛接待', '抖店飞鸽', '飞鸽', '飞鸽客服', '拼多多客服', '快捷短语', '小额打款', '催付']],
       ['ecommerce-customer-service', ['催付话术', '售后工单', '询单转化', '邮件客服']],
-      ['contact-center-platforms', ['Salesforce Service Cloud', 'Service Cloud', 'Zoho Desk', 'ServiceNow CSM', 'Tidio', '美洽', '晓多']],
+      ['contact-center-platforms', ['Service Cloud', 'Zoho Desk', 'ServiceNow CSM', 'Tidio', '美洽', '晓多']],
       ['contact-center-platforms', ['晓多客服', '客服系统', '在线客服系统', 'Omnichannel Support', '全渠道客服']],
       ['contact-center-platforms', ['Omnichannel Contact Centre']],
       ['contact-center-metrics', ['ACW', 'After Call Work', 'After-call Work', '话后处理']],
