@@ -87,16 +87,17 @@ const TITLE_END =
   /(?:工程师|专家|经理|总监|主管|专员|分析师|设计师|顾问|实习生|负责人|架构师|助理|总裁|总经理|主任|科学家|研究员|会计|律师|组长|合伙人|代表|讲师|编辑|策划|HRBP|老师|教师|班主任|护士|医生|药师|厨师|司机|店长|技术员|操作员|营业员|收银员|文员|出纳|技师|园长|校长|科员|办事员|科长|处长|局长|馆员|店员|职员|船员|海员|(?<=[\u4e00-\u9fff]{2})[师员]|钟点工|小时工|临时工|普工|车缝工|焊工|电焊工|车工|钳工|木工|维修工|装配工|操作工|社工|保姆|月嫂|教练|导游|主播|骑手)\s*(?:[(（][^)）]*[)）])?$/u;
 /**
  * Words that end employers' names in trades, transport, the public sector and the forces ("Werner Enterprises", "PCL
- * Construction", "J Murphy & Sons", "Singapore Civil Defence Force", "HM Treasury"), and a court's ("United States District
- * Court for the Southern District of New York", "Federal Court of Australia", "Edinburgh Sheriff Court").
+ * Construction", "J Murphy & Sons", "Singapore Civil Defence Force", "HM Treasury").
  */
 const EMPLOYER_WORD =
-  /\b(?:enterprises|freight|construction|contracting|contractors|joinery|trucking|haulage|transport|logistics|railways?|airlines?|airways|transit|motors|foods|force|& sons?|and sons?|bros\.?|brothers)$|^HM\s+\p{Lu}|\b(?:court|tribunal)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}|^(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}(?:court|tribunal)$/iu;
+  /\b(?:enterprises|freight|construction|contracting|contractors|joinery|trucking|haulage|transport|logistics|railways?|airlines?|airways|transit|motors|foods|force|& sons?|and sons?|bros\.?|brothers)$|^HM\s+\p{Lu}/iu;
+/** A court by its name, its words capitalised: "District Court for the …", "Edinburgh Sheriff Court" (a food court is none). */
+const COURT = /\b(?:Court|Tribunal)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}|^(?:The\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}(?:Court|Tribunal)$/u;
 
 export function companyScore(text: string): number {
   if (KNOWN_COMPANIES.has(text.toLowerCase())) return 3;
   if (COMPANY_END.test(text) || LEGAL_FORM_END.test(text) || LEGAL_FORM_FIRST.test(text)) return 2;
-  return COMPANY.test(text) || EMPLOYER_WORD.test(text) ? 1 : 0;
+  return COMPANY.test(text) || EMPLOYER_WORD.test(text) || COURT.test(text) ? 1 : 0;
 }
 
 const ENGLISH_TITLE_END =
