@@ -1,3 +1,5 @@
+import { NEWEST_RESUME_FAMILY } from './resume-families-newest.ts';
+
 /** The job family of each labelled outside resume from o845 on, spread into resume-families-more.ts's LATER_RESUME_FAMILY. */
 export const LATEST_RESUME_FAMILY: Record<string, string> = {
   'o845-zh.docx': 'telecom',
@@ -432,4 +434,5 @@ export const LATEST_RESUME_FAMILY: Record<string, string> = {
   'o1274-zh.txt': 'design',
   'o1275-en.pdf': 'engineering',
   'o1276-zh.docx': 'sales',
+  ...NEWEST_RESUME_FAMILY,
 };
