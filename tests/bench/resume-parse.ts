@@ -72,6 +72,11 @@ for (const split of ['test', 'dev'] as const) {
       `${field.padEnd(12)} ${pct(s.precision).padStart(9)}  ${pct(s.recall).padStart(6)}   (${s.truePositives} / ${s.predicted} / ${s.expected})${goal}`,
     );
   }
+  // Where the person lives: labelled on the outside resumes (o*), no goal of issue 13's.
+  const w = boards[split].location;
+  console.log(
+    `${'location'.padEnd(12)} ${pct(w.predicted ? w.truePositives / w.predicted : 1).padStart(9)}  ${pct(w.expected ? w.truePositives / w.expected : 1).padStart(6)}   (${w.truePositives} / ${w.predicted} / ${w.expected}; the outside resumes: the town written first found)`,
+  );
   // Skills: labelled on the outside resumes (o*) only, matched as taxonomy ids (a skill the taxonomy does not know by its written text).
   const k = boards[split].skills;
   const [precision, recall] = [k.predicted ? k.truePositives / k.predicted : 1, k.expected ? k.truePositives / k.expected : 1];

@@ -21,6 +21,8 @@ export interface ExpectedResume {
   dateRanges: string[];
   /** The skills and tools a recruiter reads on the resume (labelled on the outside resumes, o*). */
   skills?: string[];
+  /** Where the person lives, as the contact line writes it (the outside resumes, o*). */
+  location?: string;
 }
 
 export const FIELDS = ['name', 'emails', 'phones', 'companies', 'titles', 'schools', 'dateRanges'] as const;
@@ -155,6 +157,8 @@ export class Scoreboard {
   readonly taxonomySkills: Tally = { truePositives: 0, predicted: 0, expected: 0 };
   /** Spoken languages labelled among the skills, found in the parser's languages field (recall only: not every labeller lists them). */
   readonly spokenLanguages: Tally = { truePositives: 0, predicted: 0, expected: 0 };
+  /** Where the person lives, on the resumes labelled with it: found when the parser's place holds the town written first. */
+  readonly location: Tally = { truePositives: 0, predicted: 0, expected: 0 };
   readonly misses: string[] = [];
 
   add(file: string, parsed: ParsedResume, expected: ExpectedResume): void {
@@ -169,6 +173,14 @@ export class Scoreboard {
       if (t.truePositives !== t.predicted || t.truePositives !== t.expected) {
         this.misses.push(`${file} ${field}: got ${JSON.stringify(predicted[field])}, want ${JSON.stringify(wanted[field])}`);
       }
+    }
+    if (expected.location) {
+      const found = parsed.location.value;
+      const right = found !== null && key(found).includes(key(expected.location.split(/[,，]/u)[0]!));
+      this.location.predicted += found === null ? 0 : 1;
+      this.location.expected += 1;
+      this.location.truePositives += right ? 1 : 0;
+      if (!right) this.misses.push(`${file} location: got ${JSON.stringify(found)}, want ${JSON.stringify(expected.location)}`);
     }
     if (expected.skills) {
       const got = parsed.skills.map((s) => s.id);

@@ -1,4 +1,4 @@
-/** The candidate's name and location, read from the top of the resume or from labelled lines. */
+/** The candidate's name, read from the top of the resume or from labelled lines. */
 import type { Scored } from '../types.ts';
 import { headerKind, type Section } from '../sections.ts';
 import { homeRegions } from './home-region.ts';
@@ -165,73 +165,4 @@ export function withProfileBlock(sections: Section[]): Section[] {
     return [...sections.slice(0, at), { ...sections[at]!, lines: lines.slice(0, start) }, header, ...sections.slice(at + 1)];
   }
   return sections;
-}
-
-const LOCATION_LABEL =
-  /(?:现居(?:住)?地?|所在地|居住地|所在城市|城市|地址|期望城市|工作地点|location|address|based in|city)\s*[:：]?\s*([^|｜\n,，;；]{2,40}(?:,\s*[A-Za-z ]{2,30})?)/iu;
-const CITIES = [
-  '北京',
-  '上海',
-  '深圳',
-  '广州',
-  '杭州',
-  '成都',
-  '南京',
-  '武汉',
-  '西安',
-  '苏州',
-  '天津',
-  '重庆',
-  '厦门',
-  '长沙',
-  '青岛',
-  '大连',
-  '合肥',
-  '郑州',
-  '香港',
-  '台北',
-  '新加坡',
-  'Beijing',
-  'Shanghai',
-  'Shenzhen',
-  'Guangzhou',
-  'Hangzhou',
-  'Chengdu',
-  'Nanjing',
-  'Wuhan',
-  'Hong Kong',
-  'Singapore',
-  'London',
-  'New York',
-  'San Francisco',
-  'Seattle',
-  'Toronto',
-  'Vancouver',
-  'Sydney',
-  'Tokyo',
-  'Berlin',
-  'Paris',
-  'Boston',
-  'Austin',
-  'Los Angeles',
-  'Chicago',
-];
-const CITY_PATTERN = new RegExp(
-  `(?:${CITIES.map((c) => (/[a-z]/i.test(c) ? `\\b${c}\\b` : c)).join('|')})(?:[, ]+(?:[A-Z]{2}|China|USA|UK|Canada|Australia|Japan|Germany|France)\\b)?(?:市)?`,
-  'u',
-);
-
-export function findLocation(headerLines: string[], text: string): Scored<string | null> {
-  for (const line of text.split('\n').slice(0, 40)) {
-    const labelled = line.normalize('NFKC').match(LOCATION_LABEL);
-    if (labelled) {
-      const value = labelled[1]!.trim().replace(/[.。]$/, '');
-      if (value && !/@|\d{5,}/.test(value)) return { value, confidence: 0.9 };
-    }
-  }
-  for (const line of headerLines.slice(0, 10)) {
-    const city = line.normalize('NFKC').match(CITY_PATTERN);
-    if (city) return { value: city[0].trim(), confidence: 0.6 };
-  }
-  return { value: null, confidence: 0 };
 }

@@ -1,0 +1,127 @@
+/**
+ * Where the candidate lives: a labelled line (现居住地：上海, "Location: Leeds"), a label in a key-value table with its
+ * value on the next line, a city the list knows on a contact line, or a contact line's part that reads as a town and
+ * its country or state ("Wokingham, UK", "Edmonton, AB, Canada"), which the city list need not know.
+ */
+import type { Scored } from '../types.ts';
+import { isCountry, isKnownCity, isPlace, REGION_CODE } from './entry-parts.ts';
+
+const LOCATION_KEY = String.raw`[现現]居(?:住)?(?:地|城市)?|所在地|居住地|所在城市|城市|地址|期望城市|工作地点|current location|location|address|residence|based in|city`;
+/** A key and its value on one line: the key at the line's start or after a separator, then a colon ("Based in" needs none). */
+const LOCATION_LABEL = new RegExp(
+  String.raw`(?:^|[|｜·•]\s*|\s{2,})(?:(?:${LOCATION_KEY})\s*[:：]|based in\s)\s*([^|｜\n,，;；]{2,40}(?:,\s*[A-Za-z ]{2,30})?)`,
+  'iu',
+);
+/** A key alone on its line, a key-value table's cell: the value is the next line. */
+const LOCATION_KEY_ONLY = new RegExp(String.raw`^\s*(?:${LOCATION_KEY})\s*[:：]?\s*$`, 'iu');
+const CITIES = [
+  '北京',
+  '上海',
+  '深圳',
+  '广州',
+  '杭州',
+  '成都',
+  '南京',
+  '武汉',
+  '西安',
+  '苏州',
+  '天津',
+  '重庆',
+  '厦门',
+  '长沙',
+  '青岛',
+  '大连',
+  '合肥',
+  '郑州',
+  '香港',
+  '台北',
+  '新加坡',
+  'Beijing',
+  'Shanghai',
+  'Shenzhen',
+  'Guangzhou',
+  'Hangzhou',
+  'Chengdu',
+  'Nanjing',
+  'Wuhan',
+  'Hong Kong',
+  'Singapore',
+  'London',
+  'New York',
+  'San Francisco',
+  'Seattle',
+  'Toronto',
+  'Vancouver',
+  'Sydney',
+  'Tokyo',
+  'Berlin',
+  'Paris',
+  'Boston',
+  'Austin',
+  'Los Angeles',
+  'Chicago',
+];
+const CITY_PATTERN = new RegExp(
+  `(?:${CITIES.map((c) => (/[a-z]/i.test(c) ? `\\b${c}\\b` : c)).join('|')})(?:[, ]+(?:[A-Z]{2}|China|USA|UK|Canada|Australia|Japan|Germany|France)\\b)?(?:市)?`,
+  'u',
+);
+
+const TOWN = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s(?:\p{Lu}[\p{L}'’.-]+|de|del|da|do|dos|das|di|la|le|upon|on|am|an|der|sur)){0,3}`;
+/** A town and one or two places after it, the last perhaps with a postcode or a note ("Columbus, OH 43219", "Perth, WA (FIFO)"). */
+const TOWN_AND_PLACES = new RegExp(
+  String.raw`^(${TOWN})((?:,\s*[\p{L} .'’-]{2,30}){1,2}?)(?:\s+\d{4,6})?(?:\s*[(（][^()（）]{1,20}[)）])?$`,
+  'u',
+);
+
+/** The town of a part that reads as a place: its last place a country or a state's code, or a place the lists know. */
+function townOf(part: string): string | null {
+  const match = TOWN_AND_PLACES.exec(part);
+  if (!match) return null;
+  const town = match[1]!;
+  const places = match[2]!
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const last = places.at(-1)!;
+  const known = (place: string) => isPlace(place) || isKnownCity(place);
+  return isCountry(last) || REGION_CODE.test(last) || known(town) || known(last) ? town : null;
+}
+
+/** The lines that carry contact details: the header's, and any early line with an e-mail or an international number. */
+function contactLines(headerLines: string[], text: string): string[] {
+  const early = text
+    .split('\n')
+    .slice(0, 40)
+    .filter((line) => /@|\+\d/u.test(line));
+  return [...headerLines.slice(0, 12), ...early].map((line) => line.normalize('NFKC'));
+}
+
+/** The contact lines' parts that read as a town and its places ("Wokingham, UK"), with the town alone. */
+function townParts(lines: string[]): { part: string; town: string }[] {
+  return lines.flatMap((line) =>
+    line.split(/\s*[|｜·•]\s*|\s{3,}/u).flatMap((written) => {
+      const part = written.trim();
+      const town = townOf(part);
+      return town ? [{ part, town }] : [];
+    }),
+  );
+}
+
+export function findLocation(headerLines: string[], text: string): Scored<string | null> {
+  const lines = text
+    .split('\n')
+    .slice(0, 40)
+    .map((line) => line.normalize('NFKC'));
+  for (const [i, line] of lines.entries()) {
+    const labelled =
+      line.match(LOCATION_LABEL)?.[1] ?? (LOCATION_KEY_ONLY.test(line) ? lines.slice(i + 1).find((l) => l.trim()) : undefined);
+    const value = labelled?.trim().replace(/[.。]$/u, '');
+    if (value && value.length <= 60 && !/@|\d{5,}/u.test(value) && !LOCATION_KEY_ONLY.test(value)) return { value, confidence: 0.9 };
+  }
+  for (const line of headerLines.slice(0, 10)) {
+    const city = line.normalize('NFKC').match(CITY_PATTERN);
+    if (city) return { value: city[0].trim(), confidence: 0.6 };
+  }
+  const town = townParts(contactLines(headerLines, text))[0];
+  return town ? { value: town.part, confidence: 0.5 } : { value: null, confidence: 0 };
+}
