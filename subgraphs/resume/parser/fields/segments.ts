@@ -65,6 +65,13 @@ const titleWithUnit = (whole: string, title: string, unit: string) => (TITLE.tes
 /** Parts of a line: split on | , ， · tabs, runs of spaces and spaced dashes. */
 const LATIN_BETWEEN_CJK = /(?<=[\u4e00-\u9fff]) ([A-Za-z][\w&'.+-]*(?: [A-Za-z][\w&'.+-]*)?) (?=[\u4e00-\u9fff])/gu;
 
+/** Whether a text leaves a bracket open: more opened than closed. */
+function isLeftOpen(text: string): boolean {
+  let depth = 0;
+  for (const char of text) depth += char === '(' || char === '（' ? 1 : char === ')' || char === '）' ? -1 : 0;
+  return depth > 0;
+}
+
 export function segmentsOf(line: string): string[] {
   // "Vice President, Risk", "Senior Associate, Corporate M&A": a function or practice after a rank stays with it, as a
   // campus does with its school.
@@ -90,9 +97,10 @@ export function segmentsOf(line: string): string[] {
         // A Markdown heading's marks: "### Gewerbeschule Freiburg".
         .replace(/^\s*#{1,6}\s+/u, '')
         .replace(/^[\s•\-–—*:：()（）[\]【】]+/g, '')
-        // A closing bracket that closes one inside stays: "哈尔滨工业大学（威海）", "Acme (China) Ltd".
+        // A closing bracket that closes one inside stays: "哈尔滨工业大学（威海）", "Acme (China) Ltd", and the outer one
+        // of brackets inside brackets ("…有限公司（外派至博世汽车部件（苏州）有限公司）").
         .replace(/[\s•\-–—*:：()（）[\]【】]+$/g, (tail, at: number, whole: string) =>
-          /[(（][^)）]*$/u.test(whole.slice(0, at)) ? (tail.match(/^[^)）]*[)）]/u)?.[0].trim() ?? '') : '',
+          isLeftOpen(whole.slice(0, at)) ? (tail.match(/^[^)）]*[)）]/u)?.[0].trim() ?? '') : '',
         )
         .trim(),
     )
