@@ -44,8 +44,10 @@ describe('protected attributes stay out of the profile (issue 14 point 5)', () =
         // A line without a label ("退役军人") is its own value.
         const value = valueOf(line);
         if (statedElsewhere.some((s) => s.includes(value))) continue;
-        // Nor is one the document states again outside its protected lines (a nationality that is also the mother tongue).
-        if (value.length >= 3 && withoutProtectedAttributes(parsed.text).includes(value)) continue;
+        // Nor is one the document states again outside its protected lines (a nationality that is also the mother tongue,
+        // the culture of an ethnic group a tour guide explains: 民族：壮族 beside 壮族文化讲解); two Chinese characters do.
+        const long = value.length >= (/^[\u4e00-\u9fff]+$/u.test(value) ? 2 : 3);
+        if (long && withoutProtectedAttributes(parsed.text).includes(value)) continue;
         // A number is matched whole: 年龄：26 does not leak into an e-mail of 2874410326@qq.com.
         const within = /^\d+$/u.test(value) ? new RegExp(`(?<!\\d)${value}(?!\\d)`, 'u') : null;
         const leaks = strings.filter((s) => (within ? within.test(s) : value.length >= 2 ? s.includes(value) : s === value));

@@ -267,6 +267,8 @@ function wrappedSentenceEnds(lines: string[]): Set<string> {
     const text = line.trim();
     if (!text) continue;
     if (/(?:\s(?:and|or|of|with|the|to|for|in|on|by|a|an)|,)$/u.test(previous) && /[.;]$/u.test(text)) ends.add(line);
+    // "…fixture design and first-article" / "inspection per AS9102.": a sentence's lower-case rest, up to its stop.
+    else if (/[\p{Ll}-]$/u.test(previous) && /^\p{Ll}{3,}\s\S.*[.;]$/u.test(text)) ends.add(line);
     previous = text;
   }
   return ends;
@@ -286,6 +288,9 @@ const DEPARTMENT = /^[\u4e00-\u9fff]{1,8}(?:部|科|处|事业部|中心)$/u;
 const CONTRACT = /\bcontract(?:or|ed|ing)?\b|合同工|外包/iu;
 const AGENCY_NOTE = /\s*[(（]\s*via\s+[^)）]+[)）]/giu;
 
+/** A plant or a site named after the employer, as a part of its own: "BMW Group, Werk Leipzig", "Toyota, Plant 2". */
+const SITE_PART = /^(?:Werk|Niederlassung|Standort|Filiale|Plant|Site)\s+[\p{Lu}\d][\p{L}\d-]*$/u;
+
 export function parseExperience(sectionLines: string[]): ExperienceEntry[] {
   const lines = splitTitleDescriptions(joinSplitRanges(experienceLines(sectionLines)));
   const namingPartsOf = (written: string) => {
@@ -298,7 +303,14 @@ export function parseExperience(sectionLines: string[]): ExperienceEntry[] {
     const isContract = CONTRACT.test(text);
     const raw = namedParts(partsOf([text]), text).map((part) => withoutArrangement(isContract ? part.replace(AGENCY_NOTE, '') : part));
     // A figure alone names nothing: a description's last word a PDF wrapped onto a line of its own ("2022.").
-    return raw.filter((p, i) => p.length > 0 && !NOT_A_NAME.test(p) && !/^[\d\s.,%+–-]+$/u.test(p) && !isPlace(p, raw[i + 1]));
+    return raw.filter(
+      (p, i) =>
+        p.length > 0 &&
+        !NOT_A_NAME.test(p) &&
+        !/^[\d\s.,%+–-]+$/u.test(p) &&
+        !isPlace(p, raw[i + 1]) &&
+        !(SITE_PART.test(p) && titleScore(p) === 0),
+    );
   };
   const isCompany = (p: string) => companyScore(p) > titleScore(p);
   const isTitle = (p: string) => titleScore(p) > companyScore(p);
