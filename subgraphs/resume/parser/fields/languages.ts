@@ -8,8 +8,8 @@ import type { ResumeLanguage } from '../types.ts';
 const AS_LANGUAGE = String.raw`(?= *(?:$|[(（,，;；/|-]|\b(?:native|fluent|language|[abc][12])\b))`;
 
 const LANGUAGES: [string, RegExp][] = [
-  ['English', /(?:英语|英文|\b(?:english|cet-?[46]|ielts|toefl|toeic|tem-?[48])\b|雅思|托福|托业|专业[四八]级)/iu],
-  ['Mandarin', /(?:普通话|国语|\bmandarin\b|(?<!traditional |simplified )\bchinese\b|中文)/iu],
+  ['English', /(?:英语|英文|\b(?:english|cet-?[46]|ielts|toefl|toeic|tem-?[48]|bec)\b|雅思|托福|托业|多益|专业[四八]级)/iu],
+  ['Mandarin', /(?:普通话|国语|汉语水平考试|\bmandarin\b|\bhsk(?![a-z])|(?<!traditional |simplified )\bchinese\b|中文)/iu],
   ['Cantonese', /(?:粤语|广东话|\bcantonese\b)/iu],
   ['Japanese', /(?:日语|日文|\b(?:japanese|jlpt)\b|n[12]级)/iu],
   ['Korean', /(?:韩语|韩文|\b(?:korean|topik)\b)/iu],
@@ -68,7 +68,7 @@ const LEVEL =
 const LANGUAGE_LABEL =
   /^[\s•·●▪*-]*(?:(?:spoken )?languages?(?: known)?|bilingual|trilingual|multilingual|语言(?:能力)?|外语(?:能力|水平)?)\s*[:：]\s*/iu;
 /** A certificate of a language, counted wherever it is written. */
-const CERTIFICATE = /(?:cet-?[46]|ielts|雅思|toefl|托福|toeic|托业|tem-?[48]|jlpt|英语[四六八]级|专业[四八]级)/iu;
+const CERTIFICATE = /(?:cet-?[46]|ielts|雅思|toefl|托福|toeic|托业|多益|hsk|tem-?[48]|jlpt|英语[四六八]级|专业[四八]级)/iu;
 
 /**
  * Languages from the languages section, a line a language label opens, a skills list's items that are wholly a
@@ -111,7 +111,7 @@ const LEVEL_WORD = /(?:母语|流利|\b(?:native|fluent|bilingual|conversational
 
 /** What a language item may say besides its language: levels, scores, certificate words ("英语六级", "TOEIC 915", "English (C1)"). */
 const LEVEL_NOISE =
-  /[\d\s\p{P}\p{S}]|[一二三四五六七八九十]级|[甲乙丙]等|水平|证书|考试|口语|书面|读写|听说|\b(?:level|score|certificate|spoken|written)\b/giu;
+  /[\d\s\p{P}\p{S}]|(?<=\d)级|[一二三四五六七八九十]级|[甲乙丙]等|水平|证书|考试|口语|书面|读写|听说|\b(?:level|score|certificate|spoken|written|preliminary|vantage|higher)\b/giu;
 
 /**
  * The spoken language a whole item is, with its level or certificate and nothing else ("英语六级" → English,

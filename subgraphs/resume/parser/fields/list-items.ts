@@ -37,22 +37,22 @@ const QUALIFYING_WORD = /(?:al|ive|ous|ed|en|ic|ful|less|able|ible|ary|ly)$/iu;
 const SHARED_WORK =
   /^(?:support|management|analysis|planning|design|development|testing|control|maintenance|reporting|writing|administration|leadership|operations|compliance|assessment)$/iu;
 /** That a Chinese item is held well, said after it ("蒸煮炸都熟", "办公软件都很熟练"): not the item. */
-export const HELD_WELL = String.raw`(?<=[\u4e00-\u9fff]{2})(?:都|均|也)(?:很|比较)?(?:熟练|熟悉|熟|会|能做|可以|没问题)`;
+export const HELD_WELL = String.raw`(?<=[\u4e00-\u9fff]{2})(?:都|均|也)(?:很|比较)?(?:熟练|熟悉|熟|会|能做|可以|可|没问题)`;
 /**
  * What is said after an item of its kind, level, years, version, speed or status, or of how well it is held, not the
  * item: "等工具", "(熟练)", "– 5 years", "v2.1", "in progress", "ISO 9001 体系", "NEC3 contracts", "CATTI 笔译二级",
- * "Python basics", "Typing 60 wpm", "粤菜基础扎实", "素描能教".
+ * "Python basics", "Typing 60 wpm", "NACE CIP Level 2", "粤菜基础扎实", "素描能教", "平焊立焊均可".
  */
 const TRAILING = new RegExp(
-  String.raw`\s*(?:等(?:[\u4e00-\u9fff]{0,4}(?:工具|软件|技术|框架|语言|系统|平台|设备|仪器))?|etc\.?|\.{3}|…|[\s(（]*(?:熟练|精通|熟悉|了解|良好|一般|native|fluent|advanced|intermediate|basic|beginner|expert|proficient)[)）]?|[-–—]\s*\d+\+?\s*(?:years?|yrs?|年)|\s(?:current|valid|registered|accredited|in progress|ongoing|pending)|(?<=[A-Za-z0-9])\s*(?:标准|体系|认证|模块|基础级|初级|中级|高级|专业级)|(?<=[A-Za-z0-9])\s+(?:basics|fundamentals|course|courses)|(?<=\b[A-Z][A-Z0-9]+)\s+(?:contracts?|standards?|framework|methodology|suite|family)|(?<=[A-Za-z])\s+(?:[vV]\.?\s?\d+(?:\.\d+)*|\d+(?:\.\d+)+[a-z]?)|(?<=[\u4e00-\u9fff]{2})日常(?:管理|维护|操作|保养)|(?<=[\u4e00-\u9fff]{2})政策|(?<=試験|试验|考试|認定|检定|検定)(?:合格|通过)|${HELD_WELL}|(?<=[\u4e00-\u9fff]{2})(?:基础|功底)?(?:不错|扎实|很好|较好|过硬)|(?<=[\u4e00-\u9fff]{2})(?:能教|会教)|(?<=[A-Za-z])\s+\d+\s*(?:wpm|words per minute)|(?<=[\u4e00-\u9fff])\s*[A-E]\s?级|(?<=[\u4e00-\u9fffA-Za-z]{2})\s*[一二三四五]级)\s*$`,
+  String.raw`\s*(?:等(?:[\u4e00-\u9fff]{0,4}(?:工具|软件|技术|框架|语言|系统|平台|设备|仪器))?|etc\.?|\.{3}|…|[\s(（]*(?:熟练|精通|熟悉|了解|良好|一般|native|fluent|advanced|intermediate|basic|beginner|expert|proficient)[)）]?|[-–—]\s*\d+\+?\s*(?:years?|yrs?|年)|\s(?:current|valid|registered|accredited|in progress|ongoing|pending)|(?<=[A-Za-z0-9])\s*(?:标准|体系|认证|模块|基础级|初级|中级|高级|专业级)|(?<=[A-Za-z0-9])\s+(?:basics|fundamentals|course|courses)|(?<=\b[A-Z][A-Z0-9]+)\s+(?:contracts?|standards?|framework|methodology|suite|family)|(?<=[A-Za-z])\s+(?:[vV]\.?\s?\d+(?:\.\d+)*|\d+(?:\.\d+)+[a-z]?)|(?<=[\u4e00-\u9fff]{2})日常(?:管理|维护|操作|保养)|(?<=[\u4e00-\u9fff]{2})政策|(?<=試験|试验|考试|認定|检定|検定)(?:合格|通过)|${HELD_WELL}|(?<=[\u4e00-\u9fff]{2})(?:基础|功底)?(?:不错|扎实|很好|较好|过硬)|(?<=[\u4e00-\u9fff]{2})(?:能教|会教)|(?<=[A-Za-z])\s+\d+\s*(?:wpm|words per minute)|(?<=[A-Za-z]{2})\s+(?:level|grade)\s*(?:\d{1,2}|[IVX]{1,4})|(?<=[\u4e00-\u9fff])\s*[A-E]\s?级|(?<=[\u4e00-\u9fffA-Za-z]{2})\s*[一二三四五]级)\s*$`,
   'iu',
 );
 /**
  * Items that are a level, a grade, a speed, a heading word, a status or a year, nothing of their own ("B2", "中级",
- * "60 wpm", "Skills", "in progress", "2019"; spoken languages: namesSpokenLanguage).
+ * "60 wpm", "Skills", "in progress", "2019", a language's "可作为工作语言"; spoken languages: namesSpokenLanguage).
  */
 export const NOT_SKILL_ITEM =
-  /^(?:n[1-5]|(?:level|grade|band|tier)\s*\w{1,3}|[abc][12]|基础|基础级|专业级|入门|初级|中级|高级|(?:初级|中级|高级)?(?:工|技师)|[一二三四五]级|熟练|精通|良好|一般|了解|掌握|\d+\s*(?:wpm|words per minute|字\/?分钟?)|其他|其它|others?|misc\.?|tools?|skills?|(?:top|core|key|technical|soft|hard|other)\s+(?:skills?|competenc(?:y|ies))|技能|工具|软件|证书|certificates?|certifications?|none|无|and|or|etc\.?|等|(?:已(?:通)?过|在考|备考|考取中|在读|进行中|在学)\s*(?:\d+\s*[门科])?|在有效期内|有效期内|in progress|ongoing|pending|candidate|no conditions|physically fit|(?:can|able to) lift\b.*|expected(?:\s+\d{4})?|completed|passed|current|valid|expired|renewed|\d{4}|passed\s+\d+\s+(?:papers|exams|levels))$/iu;
+  /^(?:n[1-5]|(?:level|grade|band|tier)\s*\w{1,3}|[abc][12]|基础|基础级|专业级|入门|初级|中级|高级|(?:初级|中级|高级)?(?:工|技师)|[一二三四五]级|熟练|精通|良好|一般|了解|掌握|\d+\s*(?:wpm|words per minute|字\/?分钟?)|(?:可|能)?(?:作为|用作|用于)?工作语言|其他|其它|others?|misc\.?|tools?|skills?|(?:top|core|key|technical|soft|hard|other)\s+(?:skills?|competenc(?:y|ies))|技能|工具|软件|证书|certificates?|certifications?|none|无|and|or|etc\.?|等|(?:已(?:通)?过|在考|备考|考取中|在读|进行中|在学)\s*(?:\d+\s*[门科])?|在有效期内|有效期内|in progress|ongoing|pending|candidate|no conditions|physically fit|(?:can|able to) lift\b.*|expected(?:\s+\d{4})?|completed|passed|current|valid|expired|renewed|\d{4}|passed\s+\d+\s+(?:papers|exams|levels))$/iu;
 
 /** 与, 和 or 及 between two Chinese terms ("PBR 材质流程与卡通渲染"). */
 export const CJK_AND = /(?<=[\u4e00-\u9fff]{2})[与和及](?=[\u4e00-\u9fff]{2})/u;

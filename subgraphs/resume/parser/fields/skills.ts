@@ -171,6 +171,10 @@ function isCapitalCut(before: string, beforeWidth: number, line: string, width: 
     .split(/[,，;；:：]/u)
     .pop()!
     .trim();
+  // A skill's name cut after a word that is a skill alone ("Spring" / "Boot, …"): the two words name another skill, the
+  // second word none.
+  const joined = taxonomy.normalizeSkill(`${lastItem} ${first}`);
+  if (joined && !taxonomy.normalizeSkill(first) && joined.id !== taxonomy.normalizeSkill(lastItem)?.id) return true;
   // A name in capitals cut at its last capitalised word ("A211 Financial"), not an item ending on a word of prose ("NAV
   // valuation" / "Bloomberg, …").
   if (!/^[A-Z0-9]/u.test(lastItem) || !/(?:^|\s)[A-Z0-9][\p{L}\p{N}]*$/u.test(lastItem) || taxonomy.normalizeSkill(lastItem) !== null) {
