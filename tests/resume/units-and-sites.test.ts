@@ -3,7 +3,8 @@
  * halves: the unit a Chinese employer's people worked in, in brackets after its full name (a region, a tender section,
  * an industrial park, a hotel's restaurant, a business group), a dispatch note with brackets inside it, a project after
  * a dash, a plant after a comma ("Werk Leipzig"), a BPO's client account and a hire firm's client sites in brackets,
- * and a description's lower-case rest a PDF wrapped onto a line of its own. Invented people and employers.
+ * a title's unit after a comma before its description's colon, and a description's lower-case rest a PDF wrapped onto a
+ * line of its own. Invented people and employers.
  */
 import { describe, expect, it } from 'vitest';
 import { parseResumeText } from '../../subgraphs/resume/parser/resume-parser.ts';
@@ -60,6 +61,16 @@ describe('units, sites and clients beside an employer', () => {
     expect(employers(['EXPERIENCE', 'Fenwick Plant Hire (Balfour Beatty sites)', 'Mar 2018 – Present', 'Crane Operator'])).toEqual([
       'Fenwick Plant Hire',
     ]);
+  });
+
+  it("keeps a title's unit after a comma, before the colon of its description", () => {
+    expect(
+      jobs([
+        'Experience',
+        'Harlow Telecom AB, Kista | Jan 2022 – Present',
+        'Senior Software Developer, 6G Edge: scheduler development in C++.',
+      ]),
+    ).toEqual([['Harlow Telecom AB', 'Senior Software Developer, 6G Edge']]);
   });
 
   it("keeps a plant or a site that is the title's own word", () => {

@@ -5,7 +5,7 @@
  */
 import type { ExperienceEntry } from '../types.ts';
 import { findDateRanges, normalizeDate, type DateRange } from './dates.ts';
-import { companyScore, isPlace, titleScore, withoutArrangement } from './entry-parts.ts';
+import { companyScore, isKnownCity, isPlace, titleScore, withoutArrangement } from './entry-parts.ts';
 import { escapeRegExp as escaped } from '../../../../data/text/regexp.ts';
 import {
   employerRank,
@@ -17,7 +17,7 @@ import {
   withUnit,
 } from './entry-names.ts';
 import { experienceLines, isDescriptionLine, joinsGroup, namedParts, opensGroup, passesOverInEntry, rejoinedParts } from './entry-lines.ts';
-import { isBullet, segmentsOf } from './segments.ts';
+import { isBullet, JOINED_COMMA, segmentsOf } from './segments.ts';
 
 /**
  * The older Europass CV's field names, written before each value ("Occupation or position held: …") or on a line of
@@ -171,6 +171,18 @@ const ROLE_HEAD = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|[/&–-]|o
 const NOT_ROLE_HEAD =
   /\b(?:achievements?|responsibilities|duties|highlights?|skills?|tools?|projects?|clients?|summary|tasks?|scope|role|focus|results?|impact|tech(?:nologies)?|stack|environment|key|main|notable|selected|awards?|note|reason|languages?)\b/iu;
 
+/**
+ * A title's unit after a comma, before the colon its description follows ("Actuary, Group Benefits Pricing: pricing of
+ * …", "Senior Software Developer, 5G RAN: …"): part of the title, no employer or place of its own.
+ */
+function withTitleUnit(head: string): string {
+  const [title, ...rest] = head.split(/,\s+/u);
+  const unit = rest.join(', ');
+  if (rest.length !== 1 || titleScore(title!) === 0 || companyScore(unit) > 0 || titleScore(unit) > 0) return head;
+  if (isPlace(unit) || isKnownCity(unit) || unit.split(/\s+/u).length > 5) return head;
+  return `${title}${JOINED_COMMA} ${unit}`;
+}
+
 function splitTitleDescriptions(lines: string[]): string[] {
   const out: string[] = [];
   /** Where the last split's description is in out, while it may still run on (a PDF wraps it onto the next line). */
@@ -199,7 +211,7 @@ function splitTitleDescriptions(lines: string[]): string[] {
       out.push(line);
       continue;
     }
-    out.push(head, m[2]!);
+    out.push(withTitleUnit(head), m[2]!);
     if (!/[.。!?；;]$/u.test(m[2]!.trim())) open = out.length - 1;
   }
   return out;
