@@ -8,7 +8,9 @@ import { fixtureInput } from './labelled-set.ts';
 
 /** Every profile field as text: what a recruiter sees of the parse (not the document's own text). */
 function profileStrings(parsed: ParsedResume): string[] {
-  const { text: _text, ...profile } = parsed;
+  // A skill's id and names are the taxonomy's (GDP is 良好文件规范 there), not read from the document: what the document
+  // wrote for it (`match`) is.
+  const { text: _text, skills, ...profile } = parsed;
   const out: string[] = [];
   const walk = (value: unknown): void => {
     if (typeof value === 'string') out.push(value);
@@ -16,6 +18,7 @@ function profileStrings(parsed: ParsedResume): string[] {
     else if (value && typeof value === 'object') Object.values(value).forEach(walk);
   };
   walk(profile);
+  walk(skills.map((skill) => skill.match));
   return out;
 }
 

@@ -28,6 +28,32 @@ describe('units, sites and clients beside an employer', () => {
     ]);
   });
 
+  it('leaves off a committee, an institute with its city, a team, a hall, a department, an acquisition and a way of working', () => {
+    expect(employers(['工作经历', '2016.07-2020.05  江城证券股份有限公司（投资银行管理委员会）  保荐代表人', '负责IPO项目。'])).toEqual([
+      '江城证券股份有限公司',
+    ]);
+    expect(employers(['工作经历', '2018.03-至今  北岸汽车集团有限公司（北岸汽车研究院，宁波）  结构工程师', '负责车身设计。'])).toEqual([
+      '北岸汽车集团有限公司',
+    ]);
+    expect(employers(['工作经历', '2019.09-2022.06  江城体育中心（游泳馆）  游泳教练', '负责青少年培训。'])).toEqual(['江城体育中心']);
+    expect(employers(['工作经历', '2015.03-2019.02  江城锐控科技有限公司（2019年被北岸电气收购）  工程师', '负责PLC编程。'])).toEqual([
+      '江城锐控科技有限公司',
+    ]);
+    expect(employers(['EXPERIENCE', 'Jan 2021 – Present  Senior Developer  Northwind Commerce (remote)'])).toEqual(['Northwind Commerce']);
+    expect(employers(['EXPERIENCE', 'Jan 2021 – Dec 2021  Chief Operating Officer  Harlow Trading (interim assignment)'])).toEqual([
+      'Harlow Trading',
+    ]);
+  });
+
+  it("leaves off a park, a ship or a store after a dash, and keeps a group's business or a school's name", () => {
+    expect(employers(['EXPERIENCE', 'Harbour Parks Resort – Sunrise Kingdom | Mar 2022 – Present', 'Performer: parades.'])).toEqual([
+      'Harbour Parks Resort',
+    ]);
+    expect(employers(['EXPERIENCE', 'Northgate Group – Northgate Cloud Services | 2019 – 2021', 'Engineer: storage.'])).toEqual([
+      'Northgate Group – Northgate Cloud Services',
+    ]);
+  });
+
   it("keeps a region in brackets that a title names as its own, and a bracket that names the employer's other name", () => {
     expect(jobs(['工作经历', '2012.03-2018.02  南江置业控股有限公司  区域总裁（华东区域）', '负责区域开发。'])).toEqual([
       ['南江置业控股有限公司', '区域总裁（华东区域）'],

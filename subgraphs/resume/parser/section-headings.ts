@@ -156,6 +156,7 @@ export const HEADERS: [SectionKind, string[]][] = [
       'career history',
       'internship experience',
       'internships',
+      'internship',
     ],
   ],
   [

@@ -55,6 +55,9 @@ export function headerKind(line: string): SectionKind | null {
   // A trade's record of its jobs: "Driving History", "Flying History", "Sea Service History".
   if (/^(?:driving|flying|flight|sea|sea service|sailing|military|service|deployment) (?:history|record)$/u.test(stripped))
     return 'experience';
+  // Experience of a kind: "Coaching Experience", "Teaching Experience", "Clinical Experience" (not campus life, volunteering
+  // or leadership outside work, whose headings say so).
+  if (/^(?:[a-z][a-z-]* ){1,2}experience$/u.test(stripped) && !NOT_WORK.test(stripped)) return 'experience';
   // Skills of a kind: "Tech Skills", "Soft Skills", "专长技能", "职业技能", "掌握技能", "技能标签" (a job board's tags).
   if (/^(?:[a-z][a-z-]* ){1,2}skills$|^[\u4e00-\u9fff]{1,4}技能$|^技能(?:标签|清单|概览|一览)$/u.test(stripped)) return 'skills';
   // A heading with its name in the other script in brackets: "WORK HISTORY (職歴)", "SKILLS & QUALIFICATIONS (資格)"; not
@@ -83,6 +86,10 @@ export function headerKind(line: string): SectionKind | null {
   return null;
 }
 
+/** Experience that is no employment: campus life, volunteering, leadership and activities outside work. */
+const NOT_WORK =
+  /\b(?:campus|volunteer(?:ing)?|voluntary|leadership|extracurricular|extra-curricular|student|community|international|overseas|life)\b/u;
+
 /** What is studied besides a degree, named after a school's heading: a language course, training, further study. */
 const STUDIED = /(?:培训|进修|课程|training|courses?)$/iu;
 /** What a resume's own lists of skills hold besides skills: its languages and certificates ("技能/语言/证书"). */
@@ -99,7 +106,10 @@ function compoundKind(heading: string): SectionKind | null {
     .filter(Boolean);
   if (parts.length < 2) return null;
   // "Skills & Qualifications": beside skills, qualifications are certificates (alone, a British CV's word for schools).
-  const kinds = parts.map((part) => HEADER_KIND.get(part) ?? (/^qualifications?$/u.test(part) ? 'certifications' : undefined));
+  // A tail the parts share: "工作及实习经历" is 工作经历 and 实习经历, "科研与实习经历" 科研经历 and 实习经历.
+  const tail = /(经历|经验)$/u.exec(parts.at(-1)!)?.[1];
+  const named = tail ? parts.map((part) => (/^[\u4e00-\u9fff]{2}$/u.test(part) ? `${part}${tail}` : part)) : parts;
+  const kinds = named.map((part) => HEADER_KIND.get(part) ?? (/^qualifications?$/u.test(part) ? 'certifications' : undefined));
   // Schools joined by what else was studied: languages, courses, training ("教育及语言培训", "Education and Languages").
   if (
     kinds[0] === 'education' &&
@@ -108,6 +118,8 @@ function compoundKind(heading: string): SectionKind | null {
     return 'education';
   if (kinds.some((kind) => kind === undefined)) return null;
   if (kinds.every((kind) => kind === kinds[0])) return kinds[0]!;
+  // Research and internships under one heading ("科研与实习经历"): the jobs are read, the research among them.
+  if (kinds.includes('experience') && kinds.every((kind) => kind === 'experience' || kind === 'projects')) return 'experience';
   return kinds.every((kind) => SKILLS_AND_KIN.has(kind!)) && kinds.includes('skills') ? 'skills' : null;
 }
 

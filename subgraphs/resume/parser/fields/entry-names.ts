@@ -4,6 +4,7 @@
  */
 import { escapeRegExp as escaped } from '../../../../data/text/regexp.ts';
 import { companyScore, hasHan, HOLDING, inOneScript, isKnownCity, isPlace, titleScore } from './entry-parts.ts';
+import { isSchool } from './segments.ts';
 
 /**
  * The unit or function a title is held in, written after it with a comma or a dash ("Vice President, Credit Risk",
@@ -173,11 +174,15 @@ const WORK_SITE =
 
 /** A Chinese group's name, which its subsidiary's follows: 阿里巴巴集团, 复星控股. */
 const CHINESE_GROUP = /(?:集团|控股)$/u;
+/** A group's name in Latin letters, whose business a dash may follow: "Alibaba Group – Alibaba Cloud Intelligence". */
+const LATIN_GROUP = /\b(?:Group|Holdings?|Gruppe|Groupe|Grupo|Gruppo)$/u;
 
 /**
- * An employer's unit written after it with a spaced dash on a line that names no title ("Charité – Universitätsmedizin
- * Berlin", "Alibaba Group – Alibaba Cloud Intelligence", "阿里巴巴集团 - 阿里云"): one name, as the group and its unit are
- * noted together.
+ * An employer's unit written after it with a spaced dash on a line that names no title: a group's business ("Alibaba
+ * Group – Alibaba Cloud Intelligence", "阿里巴巴集团 - 阿里云") or a school's name ("Charité – Universitätsmedizin
+ * Berlin"), one name, as the group and its unit are noted together. Any other unit after a dash (a park, a ship, a
+ * store, a business unit: "Walt Disney World Resort – Magic Kingdom", "Tesco – Kingsway Extra") is where, as the
+ * labelled set's later batches leave it off (o805, o974, o1099, o1134, o1227, o1247, o1265, o1275).
  */
 export function withDashedUnit(company: string, lineParts: string[][], texts: string[]): string {
   const at = lineParts.findIndex((parts) => parts.includes(company));
@@ -191,7 +196,9 @@ export function withDashedUnit(company: string, lineParts: string[][], texts: st
   if (branch) return branch[0];
   // A unit of two words or more, or a Chinese group's subsidiary: one word there is likelier a town ("Ocado Group —
   // Hatfield").
-  const isUnit = (unit: string) => (/\S\s+\S/u.test(unit) && !WORK_SITE.test(unit)) || (CHINESE_GROUP.test(company) && hasHan(unit));
+  const isUnit = (unit: string) =>
+    (/\S\s+\S/u.test(unit) && !WORK_SITE.test(unit) && (LATIN_GROUP.test(company) || isSchool(unit))) ||
+    (CHINESE_GROUP.test(company) && hasHan(unit));
   if (!next || !isUnit(next) || parts.some((part) => titleScore(part) > companyScore(part)) || isKnownCity(next) || isPlace(next))
     return company;
   return texts[at]!.match(new RegExp(`${escaped(company)}\\s+[-–—]\\s+${escaped(next)}`, 'u'))?.[0] ?? company;

@@ -134,7 +134,7 @@ export const HOLDING = String.raw`maternity(?: leave)? cover|contract(?:or)?|par
  * stays ("John Deere (via RDO Equipment)"), as the labelled set writes it.
  */
 const ARRANGEMENT = new RegExp(
-  String.raw`\s*[(（]\s*(?:${HOLDING}|independent contract(?:or)?|maternity leave|parental leave cover|self[- ]employed|agency|voluntary|unpaid|pro bono|(?:mandatory |compulsory )?(?:military|national) service|挂职|借调|代理|(?:[\p{L}-]+\s+){1,2}via\s+[^)）]+|\d+[- ]?(?:months?|weeks?|years?|mos?)\s+(?:contract|ftc|fixed[- ]term(?: contract)?|assignment|secondment|maternity cover|cover)|(?:on\s+)?(?:secondment|seconded|on loan|loaned|leased|outsourced|dispatched|assigned)(?:\s+(?:from|to|at|with)\s+[^)）]+)?|(?:now|formerly|previously|renamed)\s+[^)）]+|(?:acquired|bought) by\s+[^)）]+|promoted(?:\s+(?:in\s+)?(?:19|20)\d{2})?|晋升|升职|现(?:已)?(?:更名|改名)?为[^)）]*|现名[^)）]*|[现現]\s*(?!场|任|職|职|在)[^)）\d]{2,}|原名?[\u4e00-\u9fff]{3,}[^)）]*|(?:[^()（）]*[，,、]\s*)?(?:外派|派驻|驻场|驻)(?:至|到|于)?\s*(?:[^()（）]|[(（][^()（）]*[)）])+|[^()（）]{0,24}(?:园区|工业园|产业园|厂区|工厂|厂|基地|仓|仓库|中心|分场|管理区|车间|生产线|处|所|科|室|部|站|分站|分公司|分院|分厂|分校|分所|分行|店|校区|项目(?:\s+[A-Za-z][^()（）]*)?|总区|支队|大队|中队|车队|营业厅|营业部|支行|网点|门店)|[^()（）]{0,24}\b(?:store|shop|branch|outlet|hub|garage|depot|warehouse)|(?:end )?clients?\s*[:：][^)）]*|[^()（）]{2,30}\saccount|[^()（）]{2,30}\s(?:sites|projects)|(?:fifo|dido|rotation|roster|swing)?\s*\d{1,2}\s*[/:]\s*\d{1,2}(?:\s*(?:rotation|roster|swing|fifo|轮休|倒班|轮班|轮换|工作制))?|家族(?:经营|企业|生意)|family(?:[- ]run| business| firm)|(?:因)?保密[^)）]*|confidential[^)）]*|(?:合作导师|博士后导师|导师|指导(?:老师|教师)|supervisor|advisor|adviser|host|PI)\s*[:：][^)）]*)\s*[)）]`,
+  String.raw`\s*[(（]\s*(?:${HOLDING}|independent contract(?:or)?|maternity leave|parental leave cover|self[- ]employed|agency|voluntary|unpaid|pro bono|(?:mandatory |compulsory )?(?:military|national) service|挂职|借调|代理|(?:[\p{L}-]+\s+){1,2}via\s+[^)）]+|\d+[- ]?(?:months?|weeks?|years?|mos?)\s+(?:contract|ftc|fixed[- ]term(?: contract)?|assignment|secondment|maternity cover|cover)|(?:on\s+)?(?:secondment|seconded|on loan|loaned|leased|outsourced|dispatched|assigned)(?:\s+(?:from|to|at|with)\s+[^)）]+)?|(?:now|formerly|previously|renamed)\s+[^)）]+|(?:acquired|bought) by\s+[^)）]+|(?:\d{4}\s*年\s*)?被[^()（）]{1,20}(?:收购|并购)|remote|hybrid|on[- ]?site|(?:interim|temporary|contract)\s+(?:assignment|role|position)|promoted(?:\s+(?:in\s+)?(?:19|20)\d{2})?|晋升|升职|现(?:已)?(?:更名|改名)?为[^)）]*|现名[^)）]*|[现現]\s*(?!场|任|職|职|在)[^)）\d]{2,}|原名?[\u4e00-\u9fff]{3,}[^)）]*|(?:[^()（）]*[，,、]\s*)?(?:外派|派驻|驻场|驻)(?:至|到|于)?\s*(?:[^()（）]|[(（][^()（）]*[)）])+|[^()（）]{0,24}(?:园区|工业园|产业园|厂区|工厂|厂|基地|仓|仓库|中心|分场|管理区|车间|生产线|处|所|科|室|部|站|分站|分公司|分院|分厂|分校|分所|分行|店|校区|项目(?:\s+[A-Za-z][^()（）]*)?|总区|支队|大队|中队|车队|营业厅|营业部|支行|网点|门店)|[^()（）]{0,24}\b(?:store|shop|branch|outlet|hub|garage|depot|warehouse)|(?:end )?clients?\s*[:：][^)）]*|[^()（）]{2,30}\saccount|[^()（）]{2,30}\s(?:sites|projects)|(?:fifo|dido|rotation|roster|swing)?\s*\d{1,2}\s*[/:]\s*\d{1,2}(?:\s*(?:rotation|roster|swing|fifo|轮休|倒班|轮班|轮换|工作制))?|家族(?:经营|企业|生意)|family(?:[- ]run| business| firm)|(?:因)?保密[^)）]*|confidential[^)）]*|(?:合作导师|博士后导师|导师|指导(?:老师|教师)|supervisor|advisor|adviser|host|PI)\s*[:：][^)）]*)\s*[)）]`,
   'giu',
 );
 
@@ -144,12 +144,13 @@ const ARRANGEMENT = new RegExp(
  * the CFO".
  */
 /**
- * A unit after a Chinese employer's full name, which a title's bracket may name as its own ("区域总裁（华东区域）"): a
- * region (（华南大区）, （粤西区域）), a tender section (（地铁5号线二标段）), an industrial park, a restaurant of a hotel's, a
- * business group (o1015, o1025, o1030, o1054, o1087, o1094).
+ * A unit after an employer's full name, which a title's bracket may name as its own ("区域总裁（华东区域）"): a region
+ * (（华南大区）, （粤西区域）), a tender section (（地铁5号线二标段）), an industrial park, a restaurant of a hotel's, a business
+ * group, a committee, a research institute or centre with its city (（汽车研究院，宁波）), a youth team, a hall, a
+ * university's department (o1015, o1025, o1030, o1054, o1087, o1094, o1159, o1184, o1203, o1229, o1231, o1246, o1271).
  */
 const EMPLOYER_UNIT =
-  /(?<=(?:公司|集团|控股|宾馆|酒店|饭店|银行))\s*[(（][^()（）]{0,24}(?:区域|大区|华[东南北中]区|西[南北]区|东北区|(?:[\dA-Za-z-]+|[一二三四五六七八九十]+)标|标段|工业园|产业园|事业群|餐厅|酒楼)\s*[)）]/gu;
+  /(?<=(?:公司|集团|控股|宾馆|酒店|饭店|银行|协会|中心|大学|学院|GmbH))\s*[(（][^()（）]{0,24}(?:区域|大区|华[东南北中]区|西[南北]区|东北区|(?:[\dA-Za-z-]+|[一二三四五六七八九十]+)标|标段|工业园|产业园|事业群|餐厅|酒楼|委员会|研究院|研发中心|技术中心|青年队|馆|系)(?:\s*[，,]\s*[^()（），,]{1,12})?\s*[)）]/gu;
 
 const ARRANGEMENT_PART =
   /^(?:劳务派遣|派遣|外包|挂职|借调|(?:外派|派驻|驻场)(?:至|到|于).*|contract(?:ed)? via .+|(?:\d+\s*(?:yrs?|years?|mos?|months?)\s*)+|less than a year|permanent|hybrid|on[- ]?site|in[- ]office|fixed[- ]term|temporary|(?:mandatory |compulsory )?(?:national|military) service|(?:reporting|reports?) (?:directly )?to\b.*)$/iu;
