@@ -1,5 +1,5 @@
 /**
- * The nineteenth round (written blind): software, data and AI, construction, real estate and the built environment. Each term is written from a recruiter’s knowledge of the trade, not from the labelled resumes: one case per term added, listed by the skill it names.
+ * The nineteenth round (written blind): software, data and AI, construction, real estate and the built environment, factories and industrial engineering. Each term is written from a recruiter’s knowledge of the trade, not from the labelled resumes: one case per term added, listed by the skill it names.
  */
 import { describe, expect, it } from 'vitest';
 import { normalizeSkill } from './taxonomy.ts';
@@ -129,5 +129,69 @@ describe('the nineteenth round: construction, real estate and the built environm
         'Prepared elemental cost plans with BCIS data, issued payment notices and pay less notices, assessed extensions of time, and ran lookahead scheduling on site.',
       ),
     ).toEqual(expect.arrayContaining(['quantity-surveying', 'construction-contracts', 'construction-management']));
+  });
+});
+
+describe('the nineteenth round: factories and industrial engineering', () => {
+  it.each(
+    cases([
+      ['machining', ['数控车工', '数控铣工', 'CNC操机']],
+      ['cnc-controllers', ['840D', '西门子840D系统', 'Haas', 'Mazak', '马扎克', 'Okuma', 'DMG MORI']],
+      ['cnc-controllers', ['广数', '广州数控', 'GSK数控', '新代', '新代系统']],
+      ['cam-software', ['UG/NX CAM', 'Fusion 360 CAM', 'Solidworks CAM', 'CAXA', 'CAXA制造工程师', 'Esprit']],
+      ['sheet-metal', ['Autoform', 'AutoForm仿真']],
+      ['moldflow', ['Moldex3D']],
+      ['cmm', ['蔡司三坐标', '海克斯康三坐标', 'Zeiss CMM', 'Hexagon CMM']],
+      ['qc-tools', ['直方图', '散布图', 'QC Story']],
+      ['quality-management', ['零缺陷', '零缺陷管理', 'Zero Defects']],
+      ['apqp', ['客户特殊要求']],
+      ['six-sigma', ['LSS']],
+      ['cost-reduction', ['成本降低']],
+      ['industrial-engineering', ['IE改善', 'UPH', '工作研究', '布局规划', '厂房布局', 'Layout规划']],
+      ['line-balancing', ['线平衡率']],
+      ['mitsubishi-plc', ['FX系列', 'Q系列', 'FX3U', 'FX5U']],
+      ['omron-plc', ['NJ系列', 'CP1H', 'CP1E']],
+      ['siemens-s7', ['S7-200', 'S7-200 SMART', 'WinCC Flexible', '博途V15', '博途V16', '博途V17', 'SCL']],
+      ['plc', ['结构化文本', 'Function Block Diagram', 'FBD']],
+      ['rockwell', ['Rockwell', 'Rockwell PLC', 'PanelView', 'FactoryTalk View']],
+      ['hmi-configuration', ['组态', 'InTouch', 'Wonderware InTouch']],
+      ['industrial-protocols', ['工业通讯', '工业通信']],
+      ['hydraulics-pneumatics', ['气缸', '电磁阀', '液压站']],
+      ['industrial-robots', ['FANUC机器人', '发那科机器人', 'KUKA机器人', '库卡机器人', 'RobotStudio', 'ABB RobotStudio', 'ABB IRC5']],
+      ['industrial-robots', ['KRL', 'KUKA KRL', 'FANUC TP', 'TP编程', 'Roboguide', '埃斯顿机器人', '埃夫特机器人']],
+      ['industrial-robots', ['新松机器人', '协作机器人', 'UR机器人', 'Universal Robots', '机器人工作站', '机器人集成', '喷涂机器人']],
+      ['robotic-welding', ['焊接机器人编程']],
+      ['machine-vision', ['康耐视视觉', 'In-Sight', 'VisionMaster', '海康机器视觉', '海康VisionMaster', '2D视觉', '3D视觉']],
+      ['machine-vision', ['视觉引导', '读码']],
+      ['welding', ['MAG', '电气焊', '熔化焊', '熔化焊接与热切割', '压力容器焊工证', '特种设备焊工证']],
+      ['welding-procedure-qualification', ['WPS/PQR', 'WPS编制', 'Welding Procedure Specification']],
+      ['electrician-license', ['高压电工', '低压电工']],
+      ['hvac', ['冷水机']],
+      ['injection-molding', ['模温机']],
+      ['injection-machines', ['恩格尔', 'Engel', 'Arburg', '阿博格']],
+      ['mold-design', ['冲压模', 'UG模具设计', 'Cimatron模具']],
+    ]),
+  )('reads %s as %s', (text, id) => {
+    expect(normalizeSkill(text)?.id).toBe(id);
+  });
+
+  it('finds them inside a CNC machinist’s, an automation engineer’s and a quality engineer’s description', () => {
+    expect(
+      prose(
+        '数控车工，熟悉马扎克和广数系统，用CAXA编程；FX3U和S7-200编程，博途V16调试，FANUC机器人和KUKA机器人示教，康耐视视觉引导；用蔡司三坐标检测，零缺陷管理。',
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'machining',
+        'cnc-controllers',
+        'cam-software',
+        'mitsubishi-plc',
+        'siemens-s7',
+        'industrial-robots',
+        'machine-vision',
+        'cmm',
+        'quality-management',
+      ]),
+    );
   });
 });
