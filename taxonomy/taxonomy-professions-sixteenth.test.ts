@@ -1,5 +1,5 @@
 /**
- * The nineteenth round, continued from taxonomy-professions-fifteenth (written blind): accounting, finance, banking and insurance. Each term is written from a recruiter’s knowledge of the trade, not from the labelled resumes: one case per term added, listed by the skill it names.
+ * The nineteenth round, continued from taxonomy-professions-fifteenth (written blind): accounting, finance, banking and insurance, hospitality, tourism and events, marketing, product, project, HR and admin. Each term is written from a recruiter’s knowledge of the trade, not from the labelled resumes: one case per term added, listed by the skill it names.
  */
 import { describe, expect, it } from 'vitest';
 import { normalizeSkill } from './taxonomy.ts';
@@ -63,6 +63,117 @@ describe('the nineteenth round: accounting, finance, banking and insurance', () 
         'portfolio-analytics',
         'quantitative-finance',
         'actuarial-science',
+      ]),
+    );
+  });
+});
+
+describe('the nineteenth round: hospitality, tourism and events', () => {
+  it.each(
+    cases([
+      ['opera-pms', ['Opera系统', '石基Opera', '中软好泊', 'OnQ', 'Hilton OnQ', 'MARSHA', 'Marriott MARSHA']],
+      ['opera-pms', ['FOSSE']],
+      ['revenue-hospitality', ['Compset', 'Competitive Set', 'Competitive Set Analysis', 'STR Report', 'Displacement Analysis']],
+      ['front-desk', ['Walk-in']],
+      ['housekeeping', ['客房用品']],
+      ['food-cost-control', ['餐饮成本', '餐饮成本控制']],
+      ['beverage-management', ['Beverage Cost', 'Beverage Cost Control']],
+      ['wine-knowledge', ['红酒服务', '餐酒搭配', '配酒', 'WSET Level 1', 'WSET Diploma', 'CMS Introductory', 'Certified Sommelier']],
+      ['barista', ['SCA咖啡师', 'SCA Barista', 'SCA Barista Skills', '冲煮', '奶泡']],
+      ['coffee-roasting', ['Q Grader', '杯测', 'Coffee Cupping']],
+      ['tea-art', ['日本茶道', '评茶', '中国茶艺', '茶叶品鉴', '茶叶审评']],
+      ['beverage-making', ['调茶']],
+      ['tourism', ['博物馆讲解']],
+      ['global-mobility', ['旅游签证', '签证材料']],
+      ['gds', ['机票操作', 'Amadeus GDS', 'Sabre GDS', 'IATA Foundation', 'UFTAA']],
+      ['exhibition-design', ['展台搭建', '展位搭建']],
+      ['event-planning', ['大型活动策划', '大型活动执行']],
+      ['stage-management', ['Run of Show']],
+      ['banquet', ['Destination Weddings']],
+      ['ground-handling', ['值机系统', '离港控制', '离港控制系统', '登机口服务']],
+      ['hotel-management', ['Resort Operations']],
+      ['bartending', ['Spirits', '烈酒', 'Whisky', 'Whiskey', '威士忌', '威士忌品鉴', 'Sake']],
+      ['bartending', ['清酒', '日本清酒', 'WSET Spirits']],
+      ['wine-knowledge', ['Sake Sommelier', '清酒侍酒师', 'WSET Sake']],
+    ]),
+  )('reads %s as %s', (text, id) => {
+    expect(normalizeSkill(text)?.id).toBe(id);
+  });
+
+  it('finds them inside a hotel’s, a bar’s and a travel agent’s description', () => {
+    expect(
+      prose(
+        '前厅：Opera系统操作，夜审；收益：Compset分析；咖啡：SCA咖啡师，奶泡和冲煮；茶：中国茶艺、评茶；酒吧：威士忌、清酒、餐酒搭配；票务：机票操作，Amadeus GDS；机场：值机系统、离港控制。',
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'opera-pms',
+        'revenue-hospitality',
+        'barista',
+        'tea-art',
+        'bartending',
+        'wine-knowledge',
+        'gds',
+        'ground-handling',
+      ]),
+    );
+  });
+});
+
+describe('the nineteenth round: marketing, product, project, HR and admin', () => {
+  it.each(
+    cases([
+      ['sem', ['Google AdWords', 'AdWords']],
+      ['campaign-management', ['Campaign策划', 'Campaign']],
+      ['xiaohongshu', ['笔记投放', '小红书笔记投放', '聚光']],
+      ['livestream-ecommerce', ['抖音直播']],
+      ['ocean-engine', ['星图']],
+      ['computational-advertising', ['oCPX']],
+      ['cro', ['落地页']],
+      ['programmatic-advertising', ['Programmatic', 'Trade Desk']],
+      ['salesforce', ['Salesforce CRM', 'Salesforce Sales Cloud']],
+      ['process-mapping', ['流程图']],
+      ['journey-mapping', ['User Journey', 'User Journey Mapping']],
+      ['product-management', ['产品生命周期']],
+      ['scrum', ['Sprint', 'Daily Standup', 'Daily Scrum', '站会', '每日站会', 'Sprint评审']],
+      ['kanban', ['Kanban看板']],
+      ['requirements-management', ['需求变更']],
+      ['psychometric-assessment', ['霍兰德', '霍兰德职业兴趣']],
+      ['instructional-design', ['E-learning', 'E-learning开发']],
+      ['performance-management', ['Performance Review', 'Performance Reviews']],
+      ['social-insurance', ['公积金缴纳']],
+      ['employee-engagement', ['敬业度调查']],
+      ['people-analytics', ['HR数据分析']],
+      ['oa-systems', ['云之家', '云之家OA']],
+      ['employee-relations', ['劳动关系协调员', '劳动关系协调师']],
+      ['reception-services', ['接待安排']],
+      ['travel-management', ['差旅标准']],
+      ['executive-support', ['EA']],
+      ['company-secretarial', ['Board Meetings', 'Board Meeting Support']],
+    ]),
+  )('reads %s as %s', (text, id) => {
+    expect(normalizeSkill(text)?.id).toBe(id);
+  });
+
+  it('finds them inside a marketer’s, a product manager’s and an HR’s description', () => {
+    expect(
+      prose(
+        '投放：Google AdWords和小红书笔记投放，抖音直播；产品：画流程图和User Journey，每日站会；HR：霍兰德职业兴趣测评，HR数据分析，公积金缴纳，劳动关系协调员；行政：接待安排、差旅标准。',
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'sem',
+        'xiaohongshu',
+        'livestream-ecommerce',
+        'process-mapping',
+        'journey-mapping',
+        'scrum',
+        'psychometric-assessment',
+        'people-analytics',
+        'social-insurance',
+        'employee-relations',
+        'reception-services',
+        'travel-management',
       ]),
     );
   });
