@@ -108,6 +108,17 @@ describe('the nineteenth round: construction, real estate and the built environm
       ['facilities-management', ['设施设备管理']],
       ['commercial-property', ['商业地产', '写字楼运营']],
       ['property-valuation', ['房产估价', '土地估价']],
+      ['construction-certifications', ['營造業工地主任', '工地主任證照']],
+      ['professional-engineer', ['結構技師', '土木技師']],
+      ['civil-engineering', ['土木']],
+      ['construction-management', ['點交', '交屋點交']],
+      ['revit', ['Revit建模']],
+      ['autocad', ['AutoCAD繪圖']],
+      ['property-sales', ['房仲', '房仲業務']],
+      ['property-valuation', ['不動產估價師', '不動產估價']],
+      ['title-transfer', ['地政士', '代書']],
+      ['custom-furniture-design', ['系統櫃', '系統家具']],
+      ['hvac', ['空調']],
     ]),
   )('reads %s as %s', (text, id) => {
     expect(normalizeSkill(text)?.id).toBe(id);
@@ -170,6 +181,11 @@ describe('the nineteenth round: factories and industrial engineering', () => {
       ['injection-molding', ['模温机']],
       ['injection-machines', ['恩格尔', 'Engel', 'Arburg', '阿博格']],
       ['mold-design', ['冲压模', 'UG模具设计', 'Cimatron模具']],
+      ['process-engineering', ['製程', '製程整合']],
+      ['lean', ['精實生產', '精實管理']],
+      ['welding', ['銲接', '電銲', '氬銲', '氬焊', 'CO2銲接']],
+      ['ehs', ['工安', '工安管理', '職業安全衛生']],
+      ['erp', ['鼎新ERP', '正航ERP']],
     ]),
   )('reads %s as %s', (text, id) => {
     expect(normalizeSkill(text)?.id).toBe(id);

@@ -42,6 +42,10 @@ describe('the nineteenth round: accounting, finance, banking and insurance', () 
       ['insurance-regulation', ['IFRS17计量']],
       ['liquidity-risk', ['ALM建模']],
       ['cash-handling', ['Cash Drawer']],
+      ['vat', ['營業稅']],
+      ['corporate-income-tax', ['營所稅', '營利事業所得稅']],
+      ['bank-teller', ['存匯', '存匯業務', '存款業務']],
+      ['property-casualty', ['產險']],
     ]),
   )('reads %s as %s', (text, id) => {
     expect(normalizeSkill(text)?.id).toBe(id);
@@ -95,6 +99,7 @@ describe('the nineteenth round: hospitality, tourism and events', () => {
       ['bartending', ['Spirits', '烈酒', 'Whisky', 'Whiskey', '威士忌', '威士忌品鉴', 'Sake']],
       ['bartending', ['清酒', '日本清酒', 'WSET Spirits']],
       ['wine-knowledge', ['Sake Sommelier', '清酒侍酒师', 'WSET Sake']],
+      ['front-desk', ['夜間稽核']],
     ]),
   )('reads %s as %s', (text, id) => {
     expect(normalizeSkill(text)?.id).toBe(id);
@@ -150,6 +155,15 @@ describe('the nineteenth round: marketing, product, project, HR and admin', () =
       ['travel-management', ['差旅标准']],
       ['executive-support', ['EA']],
       ['company-secretarial', ['Board Meetings', 'Board Meeting Support']],
+      ['social-media', ['社群行銷']],
+      ['instagram', ['IG經營', 'IG行銷']],
+      ['sem', ['Google廣告']],
+      ['crm', ['CRM系統']],
+      ['payroll', ['薪資']],
+      ['employee-relations', ['勞資']],
+      ['administration', ['行政總務']],
+      ['user-research', ['使用者研究', '使用者訪談']],
+      ['web-design', ['架站', '網站搭建']],
     ]),
   )('reads %s as %s', (text, id) => {
     expect(normalizeSkill(text)?.id).toBe(id);
@@ -174,6 +188,31 @@ describe('the nineteenth round: marketing, product, project, HR and admin', () =
         'employee-relations',
         'reception-services',
         'travel-management',
+      ]),
+    );
+  });
+});
+
+describe('the nineteenth round: the words Taiwan writes, in traditional characters', () => {
+  it('finds them inside a traditional-script description', () => {
+    expect(
+      prose(
+        '營造業工地主任，負責點交與系統櫃施工；製程工程師，推動精實生產，熟悉氬銲與電銲，工安管理；會計：申報營業稅、營所稅；房仲業務，協助地政士辦理過戶；行銷：社群行銷、IG經營、Google廣告。',
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'construction-certifications',
+        'custom-furniture-design',
+        'lean',
+        'welding',
+        'ehs',
+        'vat',
+        'corporate-income-tax',
+        'property-sales',
+        'title-transfer',
+        'social-media',
+        'instagram',
+        'sem',
       ]),
     );
   });
