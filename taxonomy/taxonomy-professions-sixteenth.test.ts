@@ -46,6 +46,17 @@ describe('the nineteenth round: accounting, finance, banking and insurance', () 
       ['corporate-income-tax', ['營所稅', '營利事業所得稅']],
       ['bank-teller', ['存匯', '存匯業務', '存款業務']],
       ['property-casualty', ['產險']],
+      ['reconciliation', ['Accounts Reconciliation']],
+      ['netsuite', ['NetSuite ERP']],
+      ['auditing', ['Risk-based Auditing', 'Risk-based Audit']],
+      ['credit-underwriting', ['Loan Processing', 'Mortgage Processing', 'Mortgage Underwriting']],
+      ['bank-teller', ['Teller']],
+      ['banking', ['Branch Operations', 'Branch Banking']],
+      ['actuarial-science', ['Pricing Models', 'Reserving Models']],
+      ['credit-analysis', ['Credit Research']],
+      ['wealth-management', ['Chartered Financial Planner', 'Paraplanning']],
+      ['portfolio-analytics', ['SimCorp', 'SimCorp Dimension', 'Charles River', 'Charles River IMS', 'Bloomberg AIM']],
+      ['python', ['Python for Finance']],
     ]),
   )('reads %s as %s', (text, id) => {
     expect(normalizeSkill(text)?.id).toBe(id);
@@ -75,6 +86,12 @@ describe('the nineteenth round: accounting, finance, banking and insurance', () 
 describe('the nineteenth round: hospitality, tourism and events', () => {
   it.each(
     cases([
+      ['floral-design', ['Floral Design', '花艺设计', '花艺', '插花', 'Floristry', 'Flower Arrangement', 'Flower Arranging']],
+      [
+        'floral-design',
+        ['Floral Arrangement', 'Floral Arrangements', '花束包装', '婚礼花艺', '花艺布置', 'Event Florals', 'Wedding Florals'],
+      ],
+      ['floral-design', ['日式插花', 'Ikebana', '花道']],
       ['opera-pms', ['Opera系统', '石基Opera', '中软好泊', 'OnQ', 'Hilton OnQ', 'MARSHA', 'Marriott MARSHA']],
       ['opera-pms', ['FOSSE']],
       ['revenue-hospitality', ['Compset', 'Competitive Set', 'Competitive Set Analysis', 'STR Report', 'Displacement Analysis']],
@@ -100,6 +117,33 @@ describe('the nineteenth round: hospitality, tourism and events', () => {
       ['bartending', ['清酒', '日本清酒', 'WSET Spirits']],
       ['wine-knowledge', ['Sake Sommelier', '清酒侍酒师', 'WSET Sake']],
       ['front-desk', ['夜間稽核']],
+      ['front-desk', ['Folio Management', 'Guest Folios']],
+      ['revenue-hospitality', ['Booking Engine', 'Booking Engines', 'Fliggy']],
+      ['housekeeping', ['Housekeeping Supervision', 'Guest Amenities']],
+      ['hotel-sales', ['MICE Sales']],
+      ['wine-knowledge', ['Wine List', 'Wine List Management']],
+      ['food-cost-control', ['Menu Costing']],
+      ['food-safety', ['Food Allergen Awareness', 'HACCP Level 3']],
+      ['culinary', ['Bread Baking']],
+      ['itinerary-planning', ['Itinerary Design', 'Tour Packages', 'Tour Package Design']],
+      ['tourism', ['Group Tours']],
+      ['global-mobility', ['Visa Assistance']],
+      ['flight-operations', ['Load Sheets', 'Load Sheet']],
+      ['cruise-operations', ['Shore Excursions', 'Shore Excursion']],
+      ['guest-relations', ['Guest Relations Management']],
+      [
+        'event-planning',
+        [
+          'Event Logistics',
+          'Venue Sourcing',
+          'Venue Selection',
+          'Delegate Management',
+          'Event Registration',
+          'Hybrid Events',
+          'Virtual Events',
+        ],
+      ],
+      ['venue-setup', ['Event Décor', 'Event Decor', 'Event Decoration']],
     ]),
   )('reads %s as %s', (text, id) => {
     expect(normalizeSkill(text)?.id).toBe(id);
@@ -108,7 +152,7 @@ describe('the nineteenth round: hospitality, tourism and events', () => {
   it('finds them inside a hotel’s, a bar’s and a travel agent’s description', () => {
     expect(
       prose(
-        '前厅：Opera系统操作，夜审；收益：Compset分析；咖啡：SCA咖啡师，奶泡和冲煮；茶：中国茶艺、评茶；酒吧：威士忌、清酒、餐酒搭配；票务：机票操作，Amadeus GDS；机场：值机系统、离港控制。',
+        '前厅：Opera系统操作，夜审；收益：Compset分析；咖啡：SCA咖啡师，奶泡和冲煮；茶：中国茶艺、评茶；酒吧：威士忌、清酒、餐酒搭配；票务：机票操作，Amadeus GDS；机场：值机系统、离港控制；婚礼：花艺布置、插花。',
       ),
     ).toEqual(
       expect.arrayContaining([
@@ -120,6 +164,7 @@ describe('the nineteenth round: hospitality, tourism and events', () => {
         'wine-knowledge',
         'gds',
         'ground-handling',
+        'floral-design',
       ]),
     );
   });
@@ -164,6 +209,9 @@ describe('the nineteenth round: marketing, product, project, HR and admin', () =
       ['administration', ['行政總務']],
       ['user-research', ['使用者研究', '使用者訪談']],
       ['web-design', ['架站', '網站搭建']],
+      ['cro', ['Landing Pages', 'Landing Page']],
+      ['prototyping', ['Wireframes']],
+      ['scrum', ['Retrospectives', 'Sprint Retrospective', 'Retrospective']],
     ]),
   )('reads %s as %s', (text, id) => {
     expect(normalizeSkill(text)?.id).toBe(id);
