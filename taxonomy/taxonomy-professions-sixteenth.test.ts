@@ -12,7 +12,7 @@ describe('the nineteenth round: accounting, finance, banking and insurance', () 
   it.each(
     cases([
       ['invoicing', ['发票']],
-      ['yonyou', ['T+', 'NC', '用友YonSuite']],
+      ['yonyou', ['T+', '用友YonSuite']],
       ['kingdee', ['云星空', '云星瀚']],
       ['sap', ['FICO', 'SAP S4']],
       ['expense-software', ['费控']],
