@@ -41,8 +41,8 @@ describe('the nineteenth round: software, data and AI', () => {
       ['unity', ['U3D']],
       ['unreal', ['UE4蓝图', 'UE5蓝图', 'UE C++', 'Blueprints']],
       ['shader-programming', ['Unity Shader', 'ShaderLab', 'Amplify Shader']],
-      ['gameplay-programming', ['战斗系统', '游戏技能系统', '技能系统开发', '技能编辑器']],
-      ['game-design', ['战斗系统设计', '技能系统设计']],
+      ['gameplay-programming', ['游戏技能系统', '技能系统开发', '技能编辑器']],
+      ['game-design', ['技能系统设计']],
       ['lua', ['Lua脚本']],
       ['game-networking', ['Skynet']],
       ['graphics-programming', ['屏幕后处理', '后处理特效']],
@@ -96,7 +96,7 @@ describe('the nineteenth round: software, data and AI', () => {
   it('finds them inside a backend engineer’s and a game developer’s description', () => {
     expect(
       prose(
-        '后端开发：Java8、Gin框架，用Helm Chart发布到K8s，Jenkins Pipeline流水线，离线数仓和海豚调度；大模型Agent，Prompt工程，LoRA微调；游戏：U3D开发战斗系统，UE4蓝图。',
+        '后端开发：Java8、Gin框架，用Helm Chart发布到K8s，Jenkins Pipeline流水线，离线数仓和海豚调度；大模型Agent，Prompt工程，LoRA微调；游戏：U3D开发技能编辑器，UE4蓝图。',
       ),
     ).toEqual(
       expect.arrayContaining([
@@ -128,11 +128,8 @@ describe('the nineteenth round: construction, real estate and the built environm
         ['CCDC', 'CCDC Contracts', 'AIA G702', 'Schedule of Values', 'Interim Payments', 'Payment Notices', 'Pay Less Notices'],
       ],
       ['construction-contracts', ['Extensions of Time', 'Extension of Time', 'Procurement Routes']],
-      ['real-estate-development', ['四证', '五证', '四证办理', '四证一书', '建设工程规划许可证', '建设用地规划许可证', '拿地测算']],
-      [
-        'construction-management',
-        ['Lookahead Scheduling', 'Lookahead Planning', '3-Week Lookahead', 'Last Planner', 'Last Planner System', '甲方管理', '主体结构'],
-      ],
+      ['real-estate-development', ['建设工程规划许可证', '建设用地规划许可证', '拿地测算']],
+      ['construction-management', ['Last Planner', 'Last Planner System', '甲方管理', '主体结构']],
       ['construction-quality', ['质量通病']],
       ['land-surveying', ['GPS-RTK', 'Drone Survey']],
       ['carpentry', ['Concrete Formwork']],
@@ -166,7 +163,7 @@ describe('the nineteenth round: construction, real estate and the built environm
   });
 
   it('finds them inside a site manager’s and a quantity surveyor’s description', () => {
-    expect(prose('持一建市政证书，负责四证办理和拿地测算，BIM碰撞检查、管线综合，PKPM结构计算，D5渲染出图；物业费收缴。')).toEqual(
+    expect(prose('持一建市政证书，负责拿地测算，BIM碰撞检查、管线综合，PKPM结构计算，D5渲染出图；物业费收缴。')).toEqual(
       expect.arrayContaining([
         'construction-certifications',
         'real-estate-development',
@@ -178,9 +175,9 @@ describe('the nineteenth round: construction, real estate and the built environm
     );
     expect(
       prose(
-        'Prepared elemental cost plans with BCIS data, issued payment notices and pay less notices, assessed extensions of time, and ran lookahead scheduling on site.',
+        'Prepared elemental cost plans with BCIS data, issued payment notices and pay less notices, and assessed extensions of time on site.',
       ),
-    ).toEqual(expect.arrayContaining(['quantity-surveying', 'construction-contracts', 'construction-management']));
+    ).toEqual(expect.arrayContaining(['quantity-surveying', 'construction-contracts']));
   });
 });
 
@@ -216,7 +213,7 @@ describe('the nineteenth round: factories and industrial engineering', () => {
       ['machine-vision', ['康耐视视觉', 'In-Sight', 'VisionMaster', '海康机器视觉', '海康VisionMaster', '2D视觉', '3D视觉']],
       ['machine-vision', ['视觉引导', '读码']],
       ['welding', ['MAG', '电气焊', '熔化焊', '熔化焊接与热切割', '压力容器焊工证', '特种设备焊工证']],
-      ['welding-procedure-qualification', ['WPS/PQR', 'WPS编制', 'Welding Procedure Specification']],
+      ['welding-procedure-qualification', ['WPS编制', 'Welding Procedure Specification']],
       ['electrician-license', ['高压电工', '低压电工']],
       ['hvac', ['冷水机']],
       ['injection-molding', ['模温机']],
