@@ -18,7 +18,6 @@ describe('the nineteenth round: accounting, finance, banking and insurance', () 
       ['expense-software', ['费控']],
       ['management-accounting', ['业务财务', '财务共享服务中心']],
       ['foreign-exchange', ['外汇结算']],
-      ['auditing', ['底稿']],
       ['sox-compliance', ['萨班斯', '萨班斯法案']],
       ['bank-teller', ['开户', '对私业务', '人民币鉴别', '事后监督']],
       ['risk-modeling', ['A卡', 'B卡', 'C卡', '模型验证', 'Model Validation']],
