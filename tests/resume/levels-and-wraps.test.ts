@@ -1,7 +1,8 @@
 /**
  * Skills forms the nineteenth round's dev halves brought: a level or a grade after a certificate's name ("Level 2"), a
  * list held well ("均可"), a language test (HSK, BEC, 多益) and a language's "可作为工作语言" read as the language, a
- * skill's name a PDF column cut after a word that is a skill alone ("Spring" / "Boot"), and the task after 做好 or 会使用.
+ * skill's name a PDF column cut after a word that is a skill alone ("Spring" / "Boot"), the task after 做好 or 会使用, a
+ * standard's GB/T kept whole, and the posts a career passed through (历任…) read as no task.
  * Invented names (Zorblex, Quibbit) keep the cases independent of the taxonomy's contents.
  */
 import { describe, expect, it } from 'vitest';
@@ -18,6 +19,20 @@ describe('levels, language tests, wraps and task verbs', () => {
       listedSkillId('Quibbit Operator'),
     ]);
     expect(ids('技能：飞鸥焊、立鸥焊均可')).toEqual([listedSkillId('飞鸥焊'), listedSkillId('立鸥焊')]);
+  });
+
+  it("keeps a standard's /T whole, and leaves hours, a level's letter and a Japanese 級 off", () => {
+    expect(ids('标准：GB/T 99871、GB 99872')).toEqual([listedSkillId('GB/T 99871'), listedSkillId('GB 99872')]);
+    expect(ids('Certifications: Zorblex (120 hours), Quibbit Level C')).toEqual([listedSkillId('Zorblex'), listedSkillId('Quibbit')]);
+    expect(ids('資格：ゾルブレックス試験 2級')).toEqual([listedSkillId('ゾルブレックス試験')]);
+  });
+
+  it('reads no task in the posts a career passed through, nor in grades a 、 parts', () => {
+    const found = parsed('工作经历', '2015.09-至今  江城第一中学  语文教师', '承担八、九年级飞鸥教学；历任飞鸥专员、飞鸥主管。').skills;
+    const written = found.map((s) => s.match);
+    expect(written).not.toContain('承担八');
+    expect(written.some((w) => w.startsWith('历任'))).toBe(false);
+    expect(written).not.toContain('飞鸥主管');
   });
 
   it('reads a language test, and a language a job may be done in, as the language, not as skills', () => {

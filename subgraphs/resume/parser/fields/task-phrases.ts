@@ -46,6 +46,8 @@ export const PROSE =
 /** A verb of writing or keeping and the one document it makes ("书写治疗记录", "编制环境监测月报"). */
 const WRITTEN_DOCUMENT = /(?:编制|撰写|书写|编写|制定|管理|操作)([^，。；;,.!！?？\n、（）()]{4,10})(?=[，。；;,.!！?？\n]|$)/gu;
 
+/** The posts a career passed through, before their list: "历任人事专员、人事主管", "先后担任…". */
+const POSTS_HELD = /^\s*(?:历任|歷任|曾任|先后(?:担)?任|先後(?:擔)?任|升任|晋升(?:为|至)?|晉升(?:為|至)?)/u;
 /** A run of terms with 、 between them, to the clause's punctuation or a bracket. */
 const LISTED_RUN = /[^，。；;,.!！?？\n:：（）()]+、[^，。；;,.!！?？\n:：（）()]+/gu;
 /** The verb a run's first term follows: one of doing, or of managing, using or knowing. */
@@ -126,6 +128,7 @@ export function taskPhrases(description: string): ListedSkill[] {
       .filter(
         (clause) =>
           /^[\u4e00-\u9fff]{3,8}(?:(?:和|与|及|、)[\u4e00-\u9fff]{3,8})+$/u.test(clause) &&
+          !POSTS_HELD.test(clause) &&
           !clause.split(/和|与|及|、/u).some((item) => VERBLESS_NOT.test(item) || LEADING_VERB.test(item)),
       ),
     // "协助实验室检查（血常规、尿检）", "物理治疗：关节松动术、肌力训练和步态训练", "操作中频电疗、超声波、冲击波等理疗设备":
@@ -133,7 +136,8 @@ export function taskPhrases(description: string): ListedSkill[] {
     // A bullet or a dash before the run is none of it ("• - 纯色、跳色"); the verb goes only where a term is left ("做饭、陪同就医").
     // "在客户端（中芯国际、长江存储）": a bracket after clients or partners names them, not tasks.
     ...[...text.matchAll(LISTED_RUN)]
-      .filter((run) => !CLIENTS_BEFORE.test(text.slice(Math.max(0, run.index - 8), run.index)))
+      // "历任人事专员、人事主管": the posts a career passed through are titles, not tasks.
+      .filter((run) => !CLIENTS_BEFORE.test(text.slice(Math.max(0, run.index - 8), run.index)) && !POSTS_HELD.test(run[0]))
       .map((run) => {
         const listed = run[0].replace(BULLET, '');
         const rest = listed.replace(LEADING_VERB, '');
@@ -160,6 +164,8 @@ export function taskPhrases(description: string): ListedSkill[] {
       .replace(/(?<=[\u4e00-\u9fff]{4})(?:相关)?工作\s*$/u, '')
       .replace(HELD_WELL_AT_END, '')
       .replace(/\s*\d[\d,.]*\s*(?:余|多)?\s*(?:起|件|个|份|次|场|家|项|单|台|亩|款|套)[^、]*$/u, '');
+    // "八、九年级语文教学": numbers a 、 parts are one term's, not items.
+    if (/[一二三四五六七八九十]、[一二三四五六七八九十]/u.test(listed)) continue;
     // "框架、剪力墙结构计算": a word that shares the next item's head is no item.
     if (/(?:^|、)\s*[\u4e00-\u9fff]{1,2}\s*、\s*[^、和与及并]{5,}/u.test(listed)) continue;
     // A conjunction opening a term is none ("和面、调馅": 和面 is kneading dough).
