@@ -28,6 +28,14 @@ describe('the headings of first jobs', () => {
     ).toEqual([['Harlow University', 'Assistant Coach']]);
   });
 
+  it('reads freelance work and jobs under one heading, "Career" alone, and 自由职业 in the employer’s place', () => {
+    expect(headerKind('自由职业与工作经历')).toBe('experience');
+    expect(headerKind('Career')).toBe('experience');
+    expect(jobs(['工作经历', '2021.05-至今  全栈开发 Full-stack Developer', '自由职业 Freelance', '• 为海外客户开发小程序。'])).toEqual([
+      ['自由职业 Freelance', '全栈开发 Full-stack Developer'],
+    ]);
+  });
+
   it('keeps campus life, volunteering and leadership outside work out of the jobs', () => {
     expect(headerKind('Volunteer Experience')).not.toBe('experience');
     expect(headerKind('Leadership Experience')).not.toBe('experience');

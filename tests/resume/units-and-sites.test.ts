@@ -45,6 +45,21 @@ describe('units, sites and clients beside an employer', () => {
     ]);
   });
 
+  it('leaves off a department, a client list, a head office, a desk, a store and the note of working for oneself', () => {
+    expect(employers(['EXPERIENCE', 'Apr 2019 – Present  Senior Pharmacist  Harbourside Hospital (Department of Pharmacy)'])).toEqual([
+      'Harbourside Hospital',
+    ]);
+    expect(
+      employers(['工作经历', '2016.07-至今  北岸企业管理咨询有限公司（服务客户：南江电器、东湖食品等）  咨询顾问', '负责项目。']),
+    ).toEqual(['北岸企业管理咨询有限公司']);
+    expect(employers(['工作经历', '2015.03-2019.02  遠山出版事業股份有限公司（台北總公司）  編輯', '負責選題。'])).toEqual([
+      '遠山出版事業股份有限公司',
+    ]);
+    expect(employers(['工作经历', '2018.03-至今  江城传媒（金融组）  记者', '负责报道。'])).toEqual(['江城传媒']);
+    expect(employers(['EXPERIENCE', 'Jan 2017 – Present  Electrician  Fenwick Electrical (sole trader)'])).toEqual(['Fenwick Electrical']);
+    expect(employers(['工作经历', '2019.05-至今  大理山居民宿（个体工商户）  店主', '负责经营。'])).toEqual(['大理山居民宿']);
+  });
+
   it("leaves off a park, a ship or a store after a dash, and keeps a group's business or a school's name", () => {
     expect(employers(['EXPERIENCE', 'Harbour Parks Resort – Sunrise Kingdom | Mar 2022 – Present', 'Performer: parades.'])).toEqual([
       'Harbour Parks Resort',

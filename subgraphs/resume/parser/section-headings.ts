@@ -154,6 +154,7 @@ export const HEADERS: [SectionKind, string[]][] = [
       'pengalaman kerja',
       'kinh nghiệm làm việc',
       'career history',
+      'career',
       'internship experience',
       'internships',
       'internship',

@@ -116,6 +116,9 @@ function compoundKind(heading: string): SectionKind | null {
     parts.slice(1).every((part, k) => STUDIED.test(part) || (SKILLS_AND_KIN.has(kinds[k + 1]!) && kinds[k + 1] !== 'skills'))
   )
     return 'education';
+  // Freelance work and jobs under one heading ("自由职业与工作经历").
+  if (kinds.at(-1) === 'experience' && parts.slice(0, -1).every((part) => /^(?:自由职业|兼职|全职|社会实践)$/u.test(part)))
+    return 'experience';
   if (kinds.some((kind) => kind === undefined)) return null;
   if (kinds.every((kind) => kind === kinds[0])) return kinds[0]!;
   // Research and internships under one heading ("科研与实习经历"): the jobs are read, the research among them.

@@ -94,8 +94,13 @@ const EMPLOYER_WORD =
 /** A court by its name, its words capitalised: "District Court for the …", "Edinburgh Sheriff Court" (a food court is none). */
 const COURT = /\b(?:Court|Tribunal)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}|^(?:The\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}(?:Court|Tribunal)$/u;
 
+/** Working for oneself written in the employer's place: "自由职业 Freelance", "Self-employed", "个体户". */
+const SELF_EMPLOYED =
+  /^(?:自由职业者?|個體戶|个体(?:户|经营)?|freelancer?|self[- ]employed|independent(?: contractor| consultant)?)(?:\s+(?:freelancer?|self[- ]employed))?$/iu;
+
 export function companyScore(text: string): number {
   if (KNOWN_COMPANIES.has(text.toLowerCase())) return 3;
+  if (SELF_EMPLOYED.test(text.trim())) return 2;
   if (COMPANY_END.test(text) || LEGAL_FORM_END.test(text) || LEGAL_FORM_FIRST.test(text)) return 2;
   return COMPANY.test(text) || EMPLOYER_WORD.test(text) || COURT.test(text) ? 1 : 0;
 }
@@ -134,7 +139,7 @@ export const HOLDING = String.raw`maternity(?: leave)? cover|contract(?:or)?|par
  * stays ("John Deere (via RDO Equipment)"), as the labelled set writes it.
  */
 const ARRANGEMENT = new RegExp(
-  String.raw`\s*[(（]\s*(?:${HOLDING}|independent contract(?:or)?|maternity leave|parental leave cover|self[- ]employed|agency|voluntary|unpaid|pro bono|(?:mandatory |compulsory )?(?:military|national) service|挂职|借调|代理|(?:[\p{L}-]+\s+){1,2}via\s+[^)）]+|\d+[- ]?(?:months?|weeks?|years?|mos?)\s+(?:contract|ftc|fixed[- ]term(?: contract)?|assignment|secondment|maternity cover|cover)|(?:on\s+)?(?:secondment|seconded|on loan|loaned|leased|outsourced|dispatched|assigned)(?:\s+(?:from|to|at|with)\s+[^)）]+)?|(?:now|formerly|previously|renamed)\s+[^)）]+|(?:acquired|bought) by\s+[^)）]+|(?:\d{4}\s*年\s*)?被[^()（）]{1,20}(?:收购|并购)|remote|hybrid|on[- ]?site|(?:interim|temporary|contract)\s+(?:assignment|role|position)|promoted(?:\s+(?:in\s+)?(?:19|20)\d{2})?|晋升|升职|现(?:已)?(?:更名|改名)?为[^)）]*|现名[^)）]*|[现現]\s*(?!场|任|職|职|在)[^)）\d]{2,}|原名?[\u4e00-\u9fff]{3,}[^)）]*|(?:[^()（）]*[，,、]\s*)?(?:外派|派驻|驻场|驻)(?:至|到|于)?\s*(?:[^()（）]|[(（][^()（）]*[)）])+|[^()（）]{0,24}(?:园区|工业园|产业园|厂区|工厂|厂|基地|仓|仓库|中心|分场|管理区|车间|生产线|处|所|科|室|部|站|分站|分公司|分院|分厂|分校|分所|分行|店|校区|项目(?:\s+[A-Za-z][^()（）]*)?|总区|支队|大队|中队|车队|营业厅|营业部|支行|网点|门店)|[^()（）]{0,24}\b(?:store|shop|branch|outlet|hub|garage|depot|warehouse)|(?:end )?clients?\s*[:：][^)）]*|[^()（）]{2,30}\saccount|[^()（）]{2,30}\s(?:sites|projects)|(?:fifo|dido|rotation|roster|swing)?\s*\d{1,2}\s*[/:]\s*\d{1,2}(?:\s*(?:rotation|roster|swing|fifo|轮休|倒班|轮班|轮换|工作制))?|家族(?:经营|企业|生意)|family(?:[- ]run| business| firm)|(?:因)?保密[^)）]*|confidential[^)）]*|(?:合作导师|博士后导师|导师|指导(?:老师|教师)|supervisor|advisor|adviser|host|PI)\s*[:：][^)）]*)\s*[)）]`,
+  String.raw`\s*[(（]\s*(?:${HOLDING}|independent contract(?:or)?|maternity leave|parental leave cover|self[- ]employed|agency|voluntary|unpaid|pro bono|(?:mandatory |compulsory )?(?:military|national) service|挂职|借调|代理|(?:[\p{L}-]+\s+){1,2}via\s+[^)）]+|\d+[- ]?(?:months?|weeks?|years?|mos?)\s+(?:contract|ftc|fixed[- ]term(?: contract)?|assignment|secondment|maternity cover|cover)|(?:on\s+)?(?:secondment|seconded|on loan|loaned|leased|outsourced|dispatched|assigned)(?:\s+(?:from|to|at|with)\s+[^)）]+)?|(?:now|formerly|previously|renamed)\s+[^)）]+|(?:acquired|bought) by\s+[^)）]+|(?:\d{4}\s*年\s*)?被[^()（）]{1,20}(?:收购|并购)|remote|hybrid|on[- ]?site|(?:interim|temporary|contract)\s+(?:assignment|role|position)|promoted(?:\s+(?:in\s+)?(?:19|20)\d{2})?|晋升|升职|现(?:已)?(?:更名|改名)?为[^)）]*|现名[^)）]*|[现現]\s*(?!场|任|職|职|在)[^)）\d]{2,}|原名?[\u4e00-\u9fff]{3,}[^)）]*|(?:[^()（）]*[，,、]\s*)?(?:外派|派驻|驻场|驻)(?:至|到|于)?\s*(?:[^()（）]|[(（][^()（）]*[)）])+|[^()（）]{0,24}(?:园区|工业园|产业园|厂区|工厂|厂|基地|仓|仓库|中心|分场|管理区|车间|生产线|处|所|科|室|部|站|分站|分公司|分院|分厂|分校|分所|分行|店|校区|项目(?:\s+[A-Za-z][^()（）]*)?|总区|门市|門市|总公司|總公司|(?<=[\u4e00-\u9fff])组|支队|大队|中队|车队|营业厅|营业部|支行|网点|门店)|[^()（）]{0,24}\b(?:store|shop|branch|outlet|hub|garage|depot|warehouse)|(?:end )?clients?\s*[:：][^)）]*|(?:服务)?客户\s*[:：][^)）]*|(?:[\p{L} ]{0,30}\s)?(?:department|dept\.?|division|ward|unit)(?:\s+of\s+[^)）]+)?|sole trader|sole proprietor(?:ship)?|freiberuflich|independent (?:consultant|contractor)|个体工商户|個體工商戶|[^()（）]{2,30}\saccount|[^()（）]{2,30}\s(?:sites|projects)|(?:fifo|dido|rotation|roster|swing)?\s*\d{1,2}\s*[/:]\s*\d{1,2}(?:\s*(?:rotation|roster|swing|fifo|轮休|倒班|轮班|轮换|工作制))?|家族(?:经营|企业|生意)|family(?:[- ]run| business| firm)|(?:因)?保密[^)）]*|confidential[^)）]*|(?:合作导师|博士后导师|导师|指导(?:老师|教师)|supervisor|advisor|adviser|host|PI)\s*[:：][^)）]*)\s*[)）]`,
   'giu',
 );
 
