@@ -26,6 +26,15 @@ describe('a school as its line names it', () => {
     expect(schools(['Education', '2012 – 2016  Fudan University (复旦大学)  B.Econ.'])).toEqual(['Fudan University (复旦大学)']);
   });
 
+  it('joins a name a column wrapped after "und" or after a word no name ends on ("Professional")', () => {
+    expect(
+      schools(['EDUCATION', 'Hafenstadt Akademie für Pflege und', 'Karriere', 'Fachweiterbildung Intensivpflege', '2020 – 2022']),
+    ).toEqual(['Hafenstadt Akademie für Pflege und Karriere']);
+    expect(schools(['EDUCATION', 'Harlow School of Professional', 'Studies', 'Summer Editing Institute', 'Jun 2015 – Jul 2015'])).toEqual([
+      'Harlow School of Professional Studies',
+    ]);
+  });
+
   it('leaves off a city, a former name and a study note in brackets', () => {
     expect(schools(['Education', 'University of Lagos (Akoka, Nigeria) — BSc Accounting, 2014'])).toEqual(['University of Lagos']);
     expect(schools(['Education', '2002 – 2006  Aalto University (then Helsinki University of Technology)  M.Sc. (Tech.)'])).toEqual([

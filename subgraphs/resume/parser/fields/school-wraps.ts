@@ -14,7 +14,7 @@ const SCHOOL_WORD_ONLY =
  * A school's line that stops on a joining word or a comma ("Jomo Kenyatta University of", "Universidad Nacional
  * Autónoma de", "Tecnológico de Monterrey," / "Campus Querétaro").
  */
-const ENDS_ON_JOINING_WORD = /(?:\s(?:of|and|for|the|in|at|&|de|del|de la|des|du|da|do|di|della|y|e|für|der)|,)\s*$/iu;
+const ENDS_ON_JOINING_WORD = /(?:\s(?:of|and|for|the|in|at|&|de|del|de la|des|du|da|do|di|della|y|e|für|der|und)|,)\s*$/iu;
 
 const STARTS_ON_JOINING_WORD = /^\s*(?:and|&|of|for|de|del|da|do|di|des|du|der)\s+/u;
 
@@ -29,7 +29,7 @@ const LETTERS_ONLY = /^\s*[(（]\p{Lu}[\p{L}&-]{1,9}[)）]\s*$/u;
  * "Queensland", "Manipal Academy of Higher" / "Education", "Hong Kong Institute of Vocational" / "Education").
  */
 const ENDS_ON_OPEN_WORD =
-  /\s(?:Southern|Northern|Eastern|Western|Central|South|North|East|West|New|Higher|Vocational|Technical|Technological|Applied|Advanced|National|Royal|Federal|International)\s*$/u;
+  /\s(?:Southern|Northern|Eastern|Western|Central|South|North|East|West|New|Higher|Vocational|Technical|Technological|Applied|Advanced|National|Royal|Federal|International|Professional|Continuing|Political|Social|Public|Medical)\s*$/u;
 
 /**
  * A school's line of only the words every school's name has, no name of its own ("Instituto Politécnico" / "Nacional",
