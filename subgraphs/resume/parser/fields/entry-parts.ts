@@ -131,23 +131,21 @@ export const HOLDING = String.raw`maternity(?: leave)? cover|contract(?:or)?|par
  * ("（合作导师：Prof. Chen）", "(Supervisor: Dr Smith)"). So are where an agency placed its worker, its letters before
  * and the client's bracket within too ("（外派至华为）", "（驻宝洁苏州工厂）", "（FESCO，派驻微软（中国）有限公司）"), and the
  * site or unit worked at ("（深圳龙华园区）", "（成都客服中心）", "（合肥亚洲一号仓）", "（第三管理区）", "（变电运维中心）",
- * "（方家山核电厂运行处）", "（睢阳区城郊供电所）", "（西安翡翠天誉项目）", "（上海分公司）", "（港島總區）"; a Chinese employer's region, tender
- * section or park too, EMPLOYER_UNIT), a client
- * ("(client: Chevron Gorgon)", a BPO's "(Telstra account)", a hire firm's "(Balfour Beatty sites)") and a rotation ("(FIFO 2/2)", "（28/28轮休）"), as the labelled set leaves them off in the open dev resumes of its later batches (o599,
- * o729, o732, o734, o751, o769, o773, o785, o797, o802, o805, o818, o820, o827, o834, o836, o841, o1015, o1025, o1030, o1054, o1087, o1094; o223's 驻场 note,
- * o127's 分院, o258's 项目部 and o412's client were kept by earlier writers). An agency named alone after an employer
- * stays ("John Deere (via RDO Equipment)"), as the labelled set writes it.
+ * "（方家山核电厂运行处）", "（睢阳区城郊供电所）", "（西安翡翠天誉项目）", "（上海分公司）", "（港島總區）", "（金融组）"; a
+ * Chinese employer's region, tender section or park too, EMPLOYER_UNIT), a client or a department ("(client: Chevron
+ * Gorgon)", a BPO's "(Telstra account)", a hire firm's "(Balfour Beatty sites)", （服务客户：…）, "(Department of
+ * Pharmacy)"), working for oneself ("(sole trader)", （个体工商户）), a way of working ("(remote)", "(interim
+ * assignment)"), an acquisition (（2020年被…收购）) and a rotation ("(FIFO 2/2)", "（28/28轮休）"), as the labelled set
+ * leaves them off in the open dev resumes of its later batches (o599, o729, o732, o734, o751, o769, o773, o785, o797,
+ * o802, o805, o818, o820, o827, o834, o836, o841, o1015 onward; o223's 驻场 note, o127's 分院, o258's 项目部 and o412's
+ * client were kept by earlier writers). An agency named alone after an employer stays ("John Deere (via RDO
+ * Equipment)"), as the labelled set writes it.
  */
 const ARRANGEMENT = new RegExp(
   String.raw`\s*[(（]\s*(?:${HOLDING}|independent contract(?:or)?|maternity leave|parental leave cover|self[- ]employed|agency|voluntary|unpaid|pro bono|(?:mandatory |compulsory )?(?:military|national) service|挂职|借调|代理|(?:[\p{L}-]+\s+){1,2}via\s+[^)）]+|\d+[- ]?(?:months?|weeks?|years?|mos?)\s+(?:contract|ftc|fixed[- ]term(?: contract)?|assignment|secondment|maternity cover|cover)|(?:on\s+)?(?:secondment|seconded|on loan|loaned|leased|outsourced|dispatched|assigned)(?:\s+(?:from|to|at|with)\s+[^)）]+)?|(?:now|formerly|previously|renamed)\s+[^)）]+|(?:acquired|bought) by\s+[^)）]+|(?:\d{4}\s*年\s*)?被[^()（）]{1,20}(?:收购|并购)|remote|hybrid|on[- ]?site|(?:interim|temporary|contract)\s+(?:assignment|role|position)|promoted(?:\s+(?:in\s+)?(?:19|20)\d{2})?|晋升|升职|现(?:已)?(?:更名|改名)?为[^)）]*|现名[^)）]*|[现現]\s*(?!场|任|職|职|在)[^)）\d]{2,}|原名?[\u4e00-\u9fff]{3,}[^)）]*|(?:[^()（）]*[，,、]\s*)?(?:外派|派驻|驻场|驻)(?:至|到|于)?\s*(?:[^()（）]|[(（][^()（）]*[)）])+|[^()（）]{0,24}(?:园区|工业园|产业园|厂区|工厂|厂|基地|仓|仓库|中心|分场|管理区|车间|生产线|处|所|科|室|部|站|分站|分公司|分院|分厂|分校|分所|分行|店|校区|项目(?:\s+[A-Za-z][^()（）]*)?|总区|门市|門市|总公司|總公司|(?<=[\u4e00-\u9fff])组|支队|大队|中队|车队|营业厅|营业部|支行|网点|门店)|[^()（）]{0,24}\b(?:store|shop|branch|outlet|hub|garage|depot|warehouse)|(?:end )?clients?\s*[:：][^)）]*|(?:服务)?客户\s*[:：][^)）]*|(?:[\p{L} ]{0,30}\s)?(?:department|dept\.?|division|ward|unit)(?:\s+of\s+[^)）]+)?|sole trader|sole proprietor(?:ship)?|freiberuflich|independent (?:consultant|contractor)|个体工商户|個體工商戶|[^()（）]{2,30}\saccount|[^()（）]{2,30}\s(?:sites|projects)|(?:fifo|dido|rotation|roster|swing)?\s*\d{1,2}\s*[/:]\s*\d{1,2}(?:\s*(?:rotation|roster|swing|fifo|轮休|倒班|轮班|轮换|工作制))?|家族(?:经营|企业|生意)|family(?:[- ]run| business| firm)|(?:因)?保密[^)）]*|confidential[^)）]*|(?:合作导师|博士后导师|导师|指导(?:老师|教师)|supervisor|advisor|adviser|host|PI)\s*[:：][^)）]*)\s*[)）]`,
   'giu',
 );
 
-/**
- * A part that is only an arrangement, a LinkedIn duration, a working pattern or a reporting line, written where a name
- * could be: "劳务派遣", "外派至华为技术有限公司", "Contract via Hays", "7 yrs 4 mos", "Permanent", "Hybrid", "Reporting to
- * the CFO".
- */
 /**
  * A unit after an employer's full name, which a title's bracket may name as its own ("区域总裁（华东区域）"): a region
  * (（华南大区）, （粤西区域）), a tender section (（地铁5号线二标段）), an industrial park, a restaurant of a hotel's, a business
@@ -157,6 +155,11 @@ const ARRANGEMENT = new RegExp(
 const EMPLOYER_UNIT =
   /(?<=(?:公司|集团|控股|宾馆|酒店|饭店|银行|协会|中心|大学|学院|GmbH))\s*[(（][^()（）]{0,24}(?:区域|大区|华[东南北中]区|西[南北]区|东北区|(?:[\dA-Za-z-]+|[一二三四五六七八九十]+)标|标段|工业园|产业园|事业群|餐厅|酒楼|委员会|研究院|研发中心|技术中心|青年队|馆|系)(?:\s*[，,]\s*[^()（），,]{1,12})?\s*[)）]/gu;
 
+/**
+ * A part that is only an arrangement, a LinkedIn duration, a working pattern or a reporting line, written where a name
+ * could be: "劳务派遣", "外派至华为技术有限公司", "Contract via Hays", "7 yrs 4 mos", "Permanent", "Hybrid", "Reporting to
+ * the CFO".
+ */
 const ARRANGEMENT_PART =
   /^(?:劳务派遣|派遣|外包|挂职|借调|(?:外派|派驻|驻场)(?:至|到|于).*|contract(?:ed)? via .+|(?:\d+\s*(?:yrs?|years?|mos?|months?)\s*)+|less than a year|permanent|hybrid|on[- ]?site|in[- ]office|fixed[- ]term|temporary|(?:mandatory |compulsory )?(?:national|military) service|(?:reporting|reports?) (?:directly )?to\b.*)$/iu;
 
