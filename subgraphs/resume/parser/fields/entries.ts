@@ -176,9 +176,8 @@ const NOT_ROLE_HEAD =
  * …", "Senior Software Developer, 5G RAN: …"): part of the title, no employer or place of its own.
  */
 function withTitleUnit(head: string): string {
-  const [title, ...rest] = head.split(/,\s+/u);
-  const unit = rest.join(', ');
-  if (rest.length !== 1 || titleScore(title!) === 0 || companyScore(unit) > 0 || titleScore(unit) > 0) return head;
+  const [title, unit, ...more] = head.split(/,\s+/u);
+  if (!unit || more.length > 0 || titleScore(title!) === 0 || companyScore(unit) > 0 || titleScore(unit) > 0) return head;
   if (isPlace(unit) || isKnownCity(unit) || unit.split(/\s+/u).length > 5) return head;
   return `${title}${JOINED_COMMA} ${unit}`;
 }

@@ -94,9 +94,10 @@ const EMPLOYER_WORD =
 /** A court by its name, its words capitalised: "District Court for the …", "Edinburgh Sheriff Court" (a food court is none). */
 const COURT = /\b(?:Court|Tribunal)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}|^(?:The\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}(?:Court|Tribunal)$/u;
 
-/** Working for oneself written in the employer's place: "自由职业 Freelance", "Self-employed", "个体户". */
-const SELF_EMPLOYED =
-  /^(?:自由职业者?|個體戶|个体(?:户|经营)?|freelancer?|self[- ]employed|independent(?: contractor| consultant)?)(?:\s+(?:freelancer?|self[- ]employed))?$/iu;
+/** Working for oneself, as written in the employer's place: 自由职业, 个体户, "Freelance", "Self-employed". */
+const WORKING_FOR_ONESELF = String.raw`自由职业者?|個體戶|个体(?:户|经营)?|freelancer?|self[- ]employed|independent(?: contractor| consultant)?`;
+/** Working for oneself as the employer: "自由职业 Freelance", "Self-employed", "个体户". */
+const SELF_EMPLOYED = new RegExp(String.raw`^(?:${WORKING_FOR_ONESELF})(?:\s+(?:freelancer?|self[- ]employed))?$`, 'iu');
 
 export function companyScore(text: string): number {
   if (KNOWN_COMPANIES.has(text.toLowerCase())) return 3;
@@ -189,7 +190,7 @@ const SIZE_OR_TENURE =
   /\s*[(（[［【]\s*(?:(?:[^()（）[\]［］【】]*?[,，;；、]\s*)?(?:少于|多于|大于)?\d[\d,]*(?:\s*[-–~]\s*\d[\d,]*)?\+?\s*(?:人(?:以上|以下)?|employees|staff|people)|(?:\d+\s*(?:年|个月|years?|months?|yrs?|mos?)\s*)+)\s*(?:[)）\]］】]|$)/giu;
 
 /** A note in brackets after self-employment written as the employer: "Self-employed (chair rental, Harringay)". */
-const SELF_EMPLOYED_NOTE = /^(self[- ]employed|freelance|自由职业|个体(?:经营)?)\s*[(（][^()（）]*[)）]$/iu;
+const SELF_EMPLOYED_NOTE = new RegExp(String.raw`^(${WORKING_FOR_ONESELF})\s*[(（][^()（）]*[)）]$`, 'iu');
 
 export const withoutArrangement = (text: string) => {
   const bare = text
