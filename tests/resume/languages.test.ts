@@ -44,6 +44,11 @@ describe('spokenLanguageOf', () => {
     ['普通话二级甲等', 'Mandarin'],
     ['Spanish - conversational', 'Spanish'],
     ['French (DELF B2)', 'French'],
+    // Traditional characters, as a Hong Kong or Taiwan resume writes them.
+    ['粵語', 'Cantonese'],
+    ['廣東話', 'Cantonese'],
+    ['英語六級', 'English'],
+    ['葡萄牙語', 'Portuguese'],
   ])('%s is %s', (text, language) => {
     expect(spokenLanguageOf(text)).toBe(language);
   });

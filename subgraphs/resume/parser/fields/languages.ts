@@ -1,4 +1,5 @@
 /** Spoken languages: the languages field, and what a skills list must not take for a skill. */
+import { toSimplified } from '../../../../taxonomy/chinese-script.ts';
 import type { ResumeLanguage } from '../types.ts';
 
 /**
@@ -117,7 +118,9 @@ const LEVEL_NOISE =
  * The spoken language a whole item is, with its level or certificate and nothing else ("英语六级" → English,
  * "Spanish (conversational)" → Spanish), or null ("English teaching", "对外汉语" are skills).
  */
-export function spokenLanguageOf(text: string): string | null {
+export function spokenLanguageOf(written: string): string | null {
+  // Traditional characters are read as simplified ones (粵語, 英語六級).
+  const text = toSimplified(written);
   for (const [language, pattern] of LANGUAGES) {
     if (!pattern.test(text)) continue;
     const rest = text.replace(new RegExp(pattern.source, 'giu'), '').replace(new RegExp(LEVEL.source, 'giu'), '').replace(LEVEL_WORD, '');
@@ -127,6 +130,7 @@ export function spokenLanguageOf(text: string): string | null {
 }
 
 /** Whether text names a spoken language, its certificate or a level of one ("英语 CET-6", "Mandarin (Conversational)"). */
-export function namesSpokenLanguage(text: string): boolean {
+export function namesSpokenLanguage(written: string): boolean {
+  const text = toSimplified(written);
   return LEVEL_WORD.test(text) || LANGUAGES.some(([, pattern]) => pattern.test(text));
 }
