@@ -108,6 +108,8 @@ describe('normalizeSkill', () => {
     expect(normalizeSkill('财务报表编制')?.id).toBe(normalizeSkill('财务报表')?.id);
     expect(normalizeSkill('Excel 数据录入')).toBeNull();
     expect(normalizeSkill('Python开发')?.id).toBe('python');
+    expect(normalizeSkill('Python programming')?.id).toBe('python');
+    expect(normalizeSkill('Java programming')?.id).toBe('java');
     expect(normalizeSkill('供应链管理')?.id).toBe(normalizeSkill('Supply Chain Management')?.id);
     expect(normalizeSkill('资料审核')).toBeNull();
     expect(normalizeSkill('凭证审核')?.id).toBe('accounting'); // a phrase of its own: the taxonomy's alias
