@@ -363,6 +363,14 @@ export const HEADERS: [SectionKind, string[]][] = [
       'licenses',
       'licences & tickets',
       'licences and tickets',
+      // A health profession's licence to practise (a British nurse's NMC "Registration", an American's "Licensure"),
+      // and credentials: "Key Skills & Registration", "Licensure and Certifications".
+      'registration',
+      'registrations',
+      'professional registration',
+      'licensure',
+      'credentials',
+      'accreditations',
     ],
   ],
   [
