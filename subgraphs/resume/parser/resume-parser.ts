@@ -176,9 +176,10 @@ function readFields(text: string, format: ResumeFormat, home: CountryCode[] = []
 
   // A "Languages" sub-header inside the skills (a row of a DOCX skills table, "Languages: Python, Go") lists skills too.
   // A certifications section lists qualifications as a skills section does ("Certifications", 资格证书).
-  const skillSectionLines = sections
-    .filter((s, i) => ['skills', 'certifications'].includes(s.kind) || (s.kind === 'languages' && sections[i - 1]?.kind === 'skills'))
-    .flatMap((s) => s.lines);
+  const skillSections = sections.filter(
+    (s, i) => ['skills', 'certifications'].includes(s.kind) || (s.kind === 'languages' && sections[i - 1]?.kind === 'skills'),
+  );
+  const skillSectionLines = skillSections.flatMap((s) => s.lines);
   // `skills` are the skills the resume states: its skills section, then mentions in the descriptions and the summary.
   // Not the contact block (sites: "GitHub: …"), not the languages section (a skills row of one, "Languages: Go,
   // TypeScript", is read with the skills), not an employer's name (Salesforce the company), and nothing inferred
@@ -216,7 +217,7 @@ function readFields(text: string, format: ResumeFormat, home: CountryCode[] = []
     education,
     experience,
     skills: findResumeSkills(
-      skillSectionLines.filter((line) => !isLanguageLine(line)),
+      skillSections.map((s) => s.lines.filter((line) => !isLanguageLine(line))),
       otherText,
       sections
         .filter((s) => s.kind === 'summary' && !OBJECTIVE_HEADER.test(s.title))

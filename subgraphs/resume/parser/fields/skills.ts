@@ -49,11 +49,14 @@ const isRole = (text: string, m: { start: number; match: string }) =>
  * (as written, `text:` ids: 0.8), mentions elsewhere and codes named in 《》 or worked by (0.6; ambiguous mentions
  * need context, a self-assessment's traits their place as a claim), and, as written, the tasks a Chinese or English
  * description enumerates, the tools it says were used, the acronyms it defines, the systems it names in brackets after
- * a skill and the abilities a self-assessment claims (0.5; 0.6 for one the taxonomy names whole).
+ * a skill and the abilities a self-assessment claims (0.5; 0.6 for one the taxonomy names whole). `sectionLines` are
+ * the skills and certifications sections' lines, each section's apart.
  */
-export function findResumeSkills(sectionLines: string[], otherText: string, selfAssessment = ''): ResumeSkill[] {
+export function findResumeSkills(sectionLines: readonly (readonly string[])[], otherText: string, selfAssessment = ''): ResumeSkill[] {
   const taxonomy = skillTaxonomy();
-  const skillLines = withWrappedItemsJoined(sectionLines);
+  // A wrap is joined inside one section: a list that ends a line is no item cut by the next section's first line
+  // ("Tools: Git, IntelliJ IDEA" / "Soft skills: teamwork, …", a heading written with its list).
+  const skillLines = sectionLines.flatMap(withWrappedItemsJoined);
   const byId = new Map<string, ResumeSkill>();
   /** Taxonomy mentions with `confidence`, over the same skill read less surely. */
   const addMentions = (mentions: ReturnType<typeof taxonomy.findSkills>, confidence: number) => {
