@@ -363,6 +363,13 @@ export function parseExperience(sectionLines: string[]): ExperienceEntry[] {
     if (isAbove && hasTitle && titleAndUnits && adds.length > 0 && !adds.some(isTitle)) {
       return true;
     }
+    // A role no title word marks on the line under an employer and its town ("BASF SE, Ludwigshafen" / "Chemikant,
+    // Schichtführer"): only names, no employer's.
+    const isTown = (p: string) => isKnownCity(p) || isPlace(p);
+    if (!isAbove && hasCompany && !hasTitle && parts.every((p) => isCompany(p) || isTown(p)) && parts.some(isTown)) {
+      const names = candidate.split(/,\s*/u).map((name) => name.trim());
+      if (adds.length > 0 && names.every((name) => NAME_WORDS.test(name)) && adds.every((p) => companyScore(p) === 0 && !isTown(p))) return true;
+    }
     return (!hasTitle && adds.some(isTitle)) || (!hasCompany && adds.some(isCompany));
   };
   const anchors = anchorsOf(
@@ -402,15 +409,13 @@ export function parseExperience(sectionLines: string[]): ExperienceEntry[] {
       company = ranked[0]!.p;
       rest.splice(rest.indexOf(ranked[0]!), 1);
     }
-    // A department beside the role ("业务部    外贸跟单") is where the role was held, not the role.
-    if (!title && rest.length > 0)
-      title = rest.splice(
-        Math.max(
-          0,
-          rest.findIndex((s) => !DEPARTMENT.test(s.p)),
-        ),
-        1,
-      )[0]!.p;
+    // A department beside the role ("业务部    外贸跟单") is where the role was held, not the role, and a city after the
+    // employer ("BASF SE, Ludwigshafen" / "Chemikant") where it was.
+    if (!title && rest.length > 0) {
+      const held = (s: (typeof rest)[number]) => !DEPARTMENT.test(s.p);
+      const role = rest.findIndex((s) => held(s) && !isKnownCity(s.p) && !isPlace(s.p));
+      title = rest.splice(role >= 0 ? role : Math.max(0, rest.findIndex(held)), 1)[0]!.p;
+    }
     const unitTitle = title && withUnit(title, lineParts, headerTexts, company);
     if (company) company = withDashedUnit(withOtherScript(company, lineParts, headerTexts, title), lineParts, headerTexts);
     // "住院医师 Resident, Thoracic Oncology": the title's other script before it, its unit after it.
