@@ -158,6 +158,16 @@ export const HEADERS: [SectionKind, string[]][] = [
       'internship experience',
       'internships',
       'internship',
+      // An academic CV's posts: "Academic Appointments", "Research Positions".
+      'appointments',
+      'academic appointments',
+      'professional appointments',
+      'research appointments',
+      'positions',
+      'positions held',
+      'academic positions',
+      'research positions',
+      'academic employment',
     ],
   ],
   [
