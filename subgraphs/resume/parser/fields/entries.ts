@@ -17,7 +17,7 @@ import {
   withUnit,
 } from './entry-names.ts';
 import { experienceLines, isDescriptionLine, joinsGroup, namedParts, opensGroup, passesOverInEntry, rejoinedParts } from './entry-lines.ts';
-import { isBullet, JOINED_COMMA, segmentsOf } from './segments.ts';
+import { isBullet, isSchool, JOINED_COMMA, segmentsOf } from './segments.ts';
 
 /**
  * The older Europass CV's field names, written before each value ("Occupation or position held: …") or on a line of
@@ -226,11 +226,14 @@ function namesNothing(line: string): boolean {
   // A colon inside brackets is no label's: "Self-employed (clients: Monzo)" names its employer.
   const label = trimmed.match(/^([^:：(（]{1,24})[:：]/u);
   if (label && !LABEL.test(trimmed) && titleScore(label[1]!) === 0 && companyScore(label[1]!) === 0) return true;
-  // "Python, SQL, Excel, Power BI": three or more short items, none a title, an employer or a place.
+  // "Python, SQL, Excel, Power BI": three or more short items, none a title, an employer, a school (an academic
+  // post's "Université Laval, COPL, Québec City") or a place.
   const items = trimmed.split(/\s*[,，、]\s*/u);
   return (
     items.length >= 3 &&
-    items.every((item, i) => item.length <= 25 && titleScore(item) === 0 && companyScore(item) === 0 && !isPlace(item, items[i + 1]))
+    items.every(
+      (item, i) => item.length <= 25 && titleScore(item) === 0 && companyScore(item) === 0 && !isSchool(item) && !isPlace(item, items[i + 1]),
+    )
   );
 }
 

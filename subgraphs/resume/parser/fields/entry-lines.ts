@@ -218,7 +218,8 @@ const DESCRIPTION_HEADING =
 /** A note of a move written under a job: "Promoted in 2019", "Left to relocate", "Joined as a graduate". */
 const CAREER_NOTE = /^(?:promoted|left|joined|moved|transferred|relocated|returned|rehired|seconded)\b/iu;
 
-const FUNCTION_WORD = /^(?:of|and|&|the|a|an|for|to|in|on|at|with|de|du|des|la|le|y|e)$/u;
+/** The lower-case words names are written with: English, Romance and German joining words and particles ("Jung von Matt", "Institut für Werkstoffanwendungen im Maschinenbau"). */
+const FUNCTION_WORD = /^(?:of|and|&|the|a|an|for|to|in|on|at|with|de|du|des|la|le|y|e|et|del|da|do|dos|das|di|von|van|zu|für|im|am|und)$/u;
 
 /**
  * A line under a job that is its description, not its title, though it ends without a full stop: a description's
