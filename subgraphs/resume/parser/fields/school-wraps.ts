@@ -11,10 +11,10 @@ const SCHOOL_WORD_ONLY =
   /^\s*(?:(?:community|technical|junior|state|city|county|sixth form|further education) )?(?:university|college|institute(?: of technology)?|polytechnic|academy|school of [\w ]+)\s*$/iu;
 
 /**
- * A school's line that stops on a joining word or a comma ("Jomo Kenyatta University of", "Universidad Nacional
- * Autónoma de", "Tecnológico de Monterrey," / "Campus Querétaro").
+ * A school's line that stops on a joining word, a comma or a dash ("Jomo Kenyatta University of", "Universidad Nacional
+ * Autónoma de", "Tecnológico de Monterrey," / "Campus Querétaro", "University of Wisconsin–" / "Madison").
  */
-const ENDS_ON_JOINING_WORD = /(?:\s(?:of|and|for|the|in|at|&|de|del|de la|des|du|da|do|di|della|y|e|für|der|und)|,)\s*$/iu;
+const ENDS_ON_JOINING_WORD = /(?:\s(?:of|and|for|the|in|at|&|de|del|de la|des|du|da|do|di|della|y|e|für|der|und)|,|\p{L}[-–])\s*$/iu;
 
 const STARTS_ON_JOINING_WORD = /^\s*(?:and|&|of|for|de|del|da|do|di|des|du|der)\s+/u;
 
@@ -26,10 +26,11 @@ const LETTERS_ONLY = /^\s*[(（]\p{Lu}[\p{L}&-]{1,9}[)）]\s*$/u;
 
 /**
  * A school's line that stops on a word no name ends on, a direction or a kind ("University of Southern" /
- * "Queensland", "Manipal Academy of Higher" / "Education", "Hong Kong Institute of Vocational" / "Education").
+ * "Queensland", "Manipal Academy of Higher" / "Education", "Hong Kong Institute of Vocational" / "Education", "National
+ * Institute of Industrial" / "Engineering").
  */
 const ENDS_ON_OPEN_WORD =
-  /\s(?:Southern|Northern|Eastern|Western|Central|South|North|East|West|New|Higher|Vocational|Technical|Technological|Applied|Advanced|National|Royal|Federal|International|Professional|Continuing|Political|Social|Public|Medical)\s*$/u;
+  /\s(?:Southern|Northern|Eastern|Western|Central|South|North|East|West|New|Higher|Vocational|Technical|Technological|Applied|Advanced|National|Royal|Federal|International|Professional|Continuing|Political|Social|Public|Medical|Industrial|Mechanical|Electrical|Chemical|Agricultural|Fine)\s*$/u;
 
 /**
  * A school's line of only the words every school's name has, no name of its own ("Instituto Politécnico" / "Nacional",
@@ -40,10 +41,10 @@ const GENERIC_NAME_ONLY =
 
 /**
  * The rest of its name starting the next line: a few capitalised words, no date, no degree ("México", "Technology
- * (NUST)", "Agriculture and Technology, BSc, 2012 – 2017").
+ * (NUST)", "Engineering (now IIM Mumbai)", "Agriculture and Technology, BSc, 2012 – 2017").
  */
 const NAME_REST =
-  /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|and|&|de|del|y))?(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:\s*\((?:\p{Lu}{2,8}|\p{Lu}[\p{L}'’. -]{1,30})\))?\s*$/u;
+  /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|and|&|de|del|y))?(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:\s*\((?:\p{Lu}{2,8}|\p{Lu}[\p{L}'’. -]{1,30}|(?:now|formerly)\s[\p{L}'’. -]{1,30})\))?\s*$/u;
 
 /** A school's name wrapped before its school word, on the line above it: "Queensland Fire and" / "Emergency Services Academy". */
 const NAME_START = /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+(?:and|of|for|&)\s*$/u;
@@ -81,7 +82,8 @@ export function joinWrappedSchools(lines: string[]): string[] {
       out[at] = `${previous.trim()} ${line.trim()}`;
       out.length = at + 1;
     } else if (endsOnJoiningWord && NAME_REST.test(rest) && named(rest)) {
-      out[at] = `${previous.trim()} ${line.trim()}`;
+      // A dash joins its two names without a space ("University of Wisconsin–Madison").
+      out[at] = `${previous.trim()}${/[-–]$/u.test(previous.trim()) ? '' : ' '}${line.trim()}`;
       out.length = at + 1;
     } else if (
       (SCHOOL_WORD_ONLY.test(line) || (isSchool(line) && NAME_START.test(previous) && ENDS_ON_JOINING_WORD.test(previous))) &&
