@@ -23,6 +23,14 @@ export function withUnit(title: string, lineParts: string[][], texts: string[], 
     // A unit with a number is joined by a dash only ("Plant Operator – 360 Excavator (CPCS A59)").
     const joiner = /\d/u.test(next) ? '\\s+[-–—]\\s+' : '(?:\\s*,\\s*|\\s+[-–—]\\s+)';
     joined = text.match(new RegExp(`${escaped(joined)}${joiner}${escaped(next)}`, 'u'))?.[0] ?? joined;
+    // On a line of only the title and its unit, a unit named by its functions goes on ("Senior Consultant, Valuation,
+    // Modelling & Economics").
+    for (const more of company !== null && parts.includes(company) ? [] : parts.slice(i + 2)) {
+      if (companyScore(more) > 0 || titleScore(more) > 0 || /[\u4e00-\u9fff\d]/u.test(more) || isKnownCity(more) || isPlace(more)) break;
+      const longer = text.match(new RegExp(`${escaped(joined)}\\s*,\\s*${escaped(more)}`, 'u'))?.[0];
+      if (!longer) break;
+      joined = longer;
+    }
   }
   const previous = parts[i - 1];
   if (previous && previous !== company && titleScore(previous) > companyScore(previous)) {
