@@ -193,6 +193,10 @@ export class SkillTaxonomy {
       const skill = stem && stem !== trimmed ? byKey.get(compactSkillKey(stem)) : undefined;
       if (skill) return skill;
     }
+    // The issuer before its certificate, both names of one skill: "APICS CPIM", "APICS CSCP".
+    const issued = /^(\S+)\s+(\S.*)$/u.exec(trimmed);
+    const issuer = issued ? byKey.get(compactSkillKey(issued[1]!)) : undefined;
+    if (issuer && byKey.get(compactSkillKey(issued![2]!)) === issuer) return issuer;
     return null;
   }
 
