@@ -62,6 +62,9 @@ function isLastNameWord(line: string, lines: string[], at: number): boolean {
   return next !== undefined && (degreeOf(next) !== null || findDateRanges(next).length > 0);
 }
 
+/** A name's two lines as one; a dash joins its two names without a space ("University of Wisconsin–Madison"). */
+const joinedName = (first: string, second: string) => `${first.trim()}${/[-–]$/u.test(first.trim()) ? '' : ' '}${second.trim()}`;
+
 export function joinWrappedSchools(lines: string[]): string[] {
   const out: string[] = [];
   for (const [i, line] of lines.entries()) {
@@ -79,11 +82,10 @@ export function joinWrappedSchools(lines: string[]): string[] {
       (startsOnJoiningWord && named(line)) ||
       (oneName && (LETTERS_ONLY.test(line) || ELIDED_REST.test(line) || isLastNameWord(line, lines, i)))
     ) {
-      out[at] = `${previous.trim()} ${line.trim()}`;
+      out[at] = joinedName(previous, line);
       out.length = at + 1;
     } else if (endsOnJoiningWord && NAME_REST.test(rest) && named(rest)) {
-      // A dash joins its two names without a space ("University of Wisconsin–Madison").
-      out[at] = `${previous.trim()}${/[-–]$/u.test(previous.trim()) ? '' : ' '}${line.trim()}`;
+      out[at] = joinedName(previous, line);
       out.length = at + 1;
     } else if (
       (SCHOOL_WORD_ONLY.test(line) || (isSchool(line) && NAME_START.test(previous) && ENDS_ON_JOINING_WORD.test(previous))) &&
