@@ -103,6 +103,15 @@ describe('school names wrapped in a narrow column', () => {
   });
 });
 
+describe('a school no school word marks', () => {
+  it('reads the name before the degree on a dated line as the school, not a subject studied', () => {
+    expect(schools(['Education', '2017 – 2018  Fjordhaven Atelier, London  MA Graphic Communication Design'])).toEqual([
+      'Fjordhaven Atelier',
+    ]);
+    expect(schools(['Education', '2014 – 2017  Computer Science  BSc'])).toEqual([]);
+  });
+});
+
 describe('skills sections and items', () => {
   it('reads "Key Skills & Registration" and "Research Expertise" as skills sections', () => {
     expect(skills(['Key Skills & Registration', '• Venepuncture, catheterisation', '• Teamwork, delegation'])).toEqual(

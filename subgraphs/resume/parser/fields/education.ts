@@ -411,6 +411,21 @@ function trainingProvider(parts: string[]): { school: string; parts: string[] } 
   return { school: schoolName(first), parts: [first] };
 }
 
+/**
+ * A school no school word marks, named first on a dated line before the degree studied there ("2017.09-2018.06  Central
+ * Saint Martins, London  MA Graphic Communication Design", "Hyper Island  MA Digital Media"): a name in capitals, no
+ * subject of study ("Computer Science  BSc" names the major).
+ */
+function unmarkedSchool(parts: string[]): { school: string; parts: string[] } | null {
+  const [first, ...rest] = parts;
+  if (!first || !rest.some((p) => degreeOf(p) !== null) || degreeOf(first) !== null || findDateRanges(first).length > 0) return null;
+  if (!UNMARKED_NAME.test(first) || SUBJECT_WORD.test(first)) return null;
+  return { school: first, parts: [first] };
+}
+const UNMARKED_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s(?:\p{Lu}[\p{L}'’.-]+|of|de|du|la|le|and|&)){1,4}$/u;
+const SUBJECT_WORD =
+  /\b(?:sciences?|engineering|studies|management|design|arts?|business|economics|finance|accounting|law|medicine|nursing|education|mathematics|physics|chemistry|biology|psychology|history|languages?|literature|marketing|communications?|technology|administration|media|music|architecture|pharmacy|computing|informatics)\b/iu;
+
 function entryFromParts(rawParts: string[], start: string | null, end: string | null): EducationEntry {
   const parts = normalisedParts(rawParts).filter((p) => !NOT_A_NAME.test(p) && !isLocationOnly(p) && !ELSEWHERE_MARK.test(p));
   // A class at a 党校 is how it teaches (中青年干部培训班); a course on a learning platform names no school, the
@@ -430,7 +445,10 @@ function entryFromParts(rawParts: string[], start: string | null, end: string | 
           !/^(?:school of|学院：)/i.test(p) &&
           !COURSE_KIND.test(p),
       );
-  const namedSchool = named < 0 ? (residencyHospital(parts) ?? (start || end ? trainingProvider(parts) : null)) : entrySchool(parts, named);
+  const namedSchool =
+    named < 0
+      ? (residencyHospital(parts) ?? (start || end ? (trainingProvider(parts) ?? unmarkedSchool(parts)) : null))
+      : entrySchool(parts, named);
   const school = namedSchool ? withoutChineseAddress(namedSchool.school) : null;
   let degree: string | null = null;
   let major: string | null = null;
