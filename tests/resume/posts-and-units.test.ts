@@ -73,6 +73,18 @@ describe('an employer and what is written beside it', () => {
     ]);
   });
 
+  it("leaves off the employer's own business in brackets, not another brand or a title's post", () => {
+    expect(employers(['工作经历', '2019.07-至今  江城网联计算机系统有限公司（网联游戏）  原画师', '负责角色原画。'])).toEqual([
+      '江城网联计算机系统有限公司',
+    ]);
+    expect(employers(['工作经历', '2019.07-至今  北岸在线科技有限公司（快送）  运营专员', '负责商家运营。'])).toEqual([
+      '北岸在线科技有限公司（快送）',
+    ]);
+    expect(jobs(['工作经历', '2019.07-至今  江城康养中心  养老护理员（护理组长）', '负责老人照护。'])).toEqual([
+      ['江城康养中心', '养老护理员（护理组长）'],
+    ]);
+  });
+
   it('reads a role no title word marks under an employer and its town as the title, not the town', () => {
     expect(
       jobs(['Experience', 'Sep 2015 – Dec 2019', 'Lindqvist Drives AG, Friedrichshafen', 'Einkäufer', 'operative purchasing of castings.']),

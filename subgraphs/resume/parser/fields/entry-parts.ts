@@ -193,6 +193,19 @@ const SIZE_OR_TENURE =
 /** A note in brackets after self-employment written as the employer: "Self-employed (chair rental, Harringay)". */
 const SELF_EMPLOYED_NOTE = new RegExp(String.raw`^(${WORKING_FOR_ONESELF})\s*[(（][^()（）]*[)）]$`, 'iu');
 
+/**
+ * An employer's business named in brackets after it with the employer's own brand ("广州网易计算机系统有限公司（网易游戏）",
+ * "…（腾讯云）" after 腾讯科技): where the person worked, left off. A brand the name lacks stays ("北京三快在线科技有限公司（美团）"),
+ * and so does a legal name in brackets; a title's bracket is its own (养老护理员（护理组长）).
+ */
+function ownBusiness(name: string): string {
+  const bracket = /^(.{4,}?)\s*（([\u4e00-\u9fff]{3,10})）$/u.exec(name);
+  if (!bracket || /(?:公司|集团|有限|股份)$/u.test(bracket[2]!)) return name;
+  const [outside, inside] = [bracket[1]!, bracket[2]!];
+  // After a company's full name only: a title's bracket names its own post (养老护理员（护理组长）).
+  return outside.includes(inside.slice(0, 2)) && /(?:公司|集团)$/u.test(outside) ? outside : name;
+}
+
 export const withoutArrangement = (text: string) => {
   const bare = text
     .replace(ARRANGEMENT, '')
@@ -202,6 +215,8 @@ export const withoutArrangement = (text: string) => {
     .replace(SELF_EMPLOYED_NOTE, '$1')
     .trim();
   if (ARRANGEMENT_PART.test(bare)) return '';
+  const business = ownBusiness(bare);
+  if (business !== bare) return business;
   const chinesePlace = bare.match(CHINESE_PLACE_IN_BRACKETS);
   if (chinesePlace && isBracketedChinesePlace(chinesePlace[1]!, bare.slice(0, chinesePlace.index)))
     return bare.slice(0, chinesePlace.index).trim();
