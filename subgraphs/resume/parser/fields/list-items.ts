@@ -216,7 +216,10 @@ function isNumberOfName(item: string, at: number): boolean {
   return whole !== null && whole.id !== skillTaxonomy().normalizeSkill(item.slice(0, at))?.id;
 }
 
-/** The bodies whose acronym opens a standard's name ("ISO", "GB/T", "ASTM", the ICC's rules: "UCP 600", "URC 522"; China's sector standards: "HJ 2.1", "JGJ 59"). */
+/**
+ * The bodies whose acronym opens a standard's name ("ISO", "GB/T", "ASTM"; the ICC's rules: "UCP 600", "URC 522";
+ * China's sector standards: "HJ 2.1", "JGJ 59").
+ */
 export const STANDARDS_BODY =
   'ISO|IEC|EN|GB|GB\\/T|UCP|URC|URDG|ISBP|HJ|JGJ|GBZ|DZ|IFRS|IAS|ASTM|ANSI|DIN|JIS|IPC|TSG|AWS|API|ASME|AS|BS|NFPA|IATF|SAE|UL|IEEE|ITU|ETSI|ICH|USP|FDA|CFR|TS|OSHA|NEBOSH|IOSH';
 /** A standard named by its body and number ("ISO 9001", "GB/T 19001"). */
