@@ -429,23 +429,28 @@ describe('withWrappedItemsJoined: a list wrapped in a narrow column', () => {
   });
 });
 
-describe('the traits a self-assessment claims', () => {
+describe('the abilities a self-assessment claims, not its character traits', () => {
   const resume = (summary: string, description: string) =>
     ['王芳', 'wangfang@example.com', '', '工作经历', '某公司 | 2019.03-至今', '测试工程师', description, '', '自我评价', summary].join(
       '\n',
     );
   const ids = (text: string) => parseResumeText(text).skills.map((s) => s.id);
 
-  it('reads the traits of a 自我评价, which a description states only with their own context', () => {
-    expect(ids(resume('自律耐心，责任心强，沟通顺畅。', '负责功能测试。'))).toEqual(
-      expect.arrayContaining(['self-management', 'patience', 'accountability', 'communication']),
-    );
+  it('reads the abilities of a 自我评价, which a description states only with their own context', () => {
+    const claimed = ids(resume('自律耐心，责任心强，沟通顺畅。', '负责功能测试。'));
+    expect(claimed).toEqual(expect.arrayContaining(['self-management', 'communication']));
     expect(ids(resume('热爱游戏。', '耐心解答玩家问题，负责功能测试。'))).not.toContain('patience');
   });
 
-  it('reads a trait another claim or a word of manner follows ("有耐心有爱心", "耐心亲和")', () => {
-    expect(ids(resume('有耐心有爱心。', '负责功能测试。'))).toContain('patience');
-    expect(ids(resume('耐心亲和，注重细节。', '负责功能测试。'))).toContain('patience');
+  it('leaves a character trait off however it is claimed ("耐心", "责任心强", "有耐心有爱心"), a competency beside it stays', () => {
+    const traits = ids(resume('自律耐心，责任心强，沟通顺畅。', '负责功能测试。'));
+    expect(traits).not.toContain('patience');
+    expect(traits).not.toContain('accountability');
+    expect(ids(resume('有耐心有爱心。', '负责功能测试。'))).not.toContain('patience');
+    expect(ids(resume('耐心亲和，注重细节。', '负责功能测试。'))).toEqual(expect.arrayContaining(['attention-to-detail']));
+    expect(ids(resume('Patient, reliable and detail-oriented; strong stakeholder management.', 'Functional testing.'))).not.toEqual(
+      expect.arrayContaining(['patience']),
+    );
   });
 });
 
