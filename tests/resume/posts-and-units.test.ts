@@ -1,10 +1,11 @@
 /**
  * Forms the twentieth round's blind batches brought (front-office finance, mining and chemicals, trade and sourcing,
- * design, research careers, environment and safety), read from their dev halves: an academic CV's posts, a university
+ * design, research careers, environment and safety; then selling to businesses, security, trades, allied health,
+ * games and food), read from their dev halves: an academic CV's posts, a university
  * or a name with lower-case particles as an employer, a role no title word marks under an employer and its town, a
- * Chinese employer's school, mine or regional company in brackets, a title's unit of several functions, school names
- * wrapped after an adjective or a dash, and skills sections and items written the ways these careers write them.
- * Invented people and employers.
+ * Chinese employer's school, mine, regional company, district, campus, studio group or own business in brackets, a
+ * title's unit of several functions, school names wrapped after an adjective or a dash, and skills sections and items
+ * written the ways these careers write them. Invented people and employers.
  */
 import { describe, expect, it } from 'vitest';
 import { parseResumeText } from '../../subgraphs/resume/parser/resume-parser.ts';
@@ -73,13 +74,16 @@ describe('an employer and what is written beside it', () => {
     ]);
   });
 
-  it("leaves off the employer's own business in brackets, not another brand or a title's post", () => {
-    expect(employers(['工作经历', '2019.07-至今  江城网联计算机系统有限公司（网联游戏）  原画师', '负责角色原画。'])).toEqual([
-      '江城网联计算机系统有限公司',
-    ]);
-    expect(employers(['工作经历', '2019.07-至今  北岸在线科技有限公司（快送）  运营专员', '负责商家运营。'])).toEqual([
-      '北岸在线科技有限公司（快送）',
-    ]);
+  it("leaves off a Chinese employer's unit, site or own business in brackets, not its city, brand, legal form or a title's post", () => {
+    const first = (line: string) => employers(['工作经历', `2019.07-至今  ${line}  专员`, '负责日常工作。'])[0];
+    expect(first('江城网联计算机系统有限公司（网联游戏）')).toBe('江城网联计算机系统有限公司');
+    expect(first('江城口腔医院（城西院区）')).toBe('江城口腔医院');
+    expect(first('北岸家居装饰有限公司（滨江区）')).toBe('北岸家居装饰有限公司');
+    expect(first('北岸仪表股份有限公司（西北销售公司）')).toBe('北岸仪表股份有限公司');
+    expect(first('北岸在线科技有限公司（快送）')).toBe('北岸在线科技有限公司（快送）');
+    expect(first('网联（北京）')).toBe('网联（北京）');
+    expect(first('北岸会计师事务所（特殊普通合伙）')).toBe('北岸会计师事务所（特殊普通合伙）');
+    expect(first('江城中文大学（深圳）')).toBe('江城中文大学（深圳）');
     expect(jobs(['工作经历', '2019.07-至今  江城康养中心  养老护理员（护理组长）', '负责老人照护。'])).toEqual([
       ['江城康养中心', '养老护理员（护理组长）'],
     ]);

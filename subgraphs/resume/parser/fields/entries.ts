@@ -5,7 +5,7 @@
  */
 import type { ExperienceEntry } from '../types.ts';
 import { findDateRanges, normalizeDate, type DateRange } from './dates.ts';
-import { companyScore, isKnownCity, isPlace, titleScore, withoutArrangement } from './entry-parts.ts';
+import { companyScore, isKnownCity, isPlace, titleScore, withoutArrangement, withoutBracketNote } from './entry-parts.ts';
 import { escapeRegExp as escaped } from '../../../../data/text/regexp.ts';
 import {
   employerRank,
@@ -420,7 +420,7 @@ export function parseExperience(sectionLines: string[]): ExperienceEntry[] {
       title = rest.splice(role >= 0 ? role : Math.max(0, rest.findIndex(held)), 1)[0]!.p;
     }
     const unitTitle = title && withUnit(title, lineParts, headerTexts, company);
-    if (company) company = withDashedUnit(withOtherScript(company, lineParts, headerTexts, title), lineParts, headerTexts);
+    if (company) company = withoutBracketNote(withDashedUnit(withOtherScript(company, lineParts, headerTexts, title), lineParts, headerTexts));
     // "住院医师 Resident, Thoracic Oncology": the title's other script before it, its unit after it.
     const inBoth = title && withTitleInOtherScript(title, lineParts, headerTexts, company);
     const bothWithUnit = title && inBoth && inBoth !== title && inBoth.endsWith(title) && unitTitle!.startsWith(title);

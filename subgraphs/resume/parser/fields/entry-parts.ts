@@ -194,17 +194,25 @@ const SIZE_OR_TENURE =
 const SELF_EMPLOYED_NOTE = new RegExp(String.raw`^(${WORKING_FOR_ONESELF})\s*[(（][^()（）]*[)）]$`, 'iu');
 
 /**
- * An employer's business named in brackets after it with the employer's own brand ("广州网易计算机系统有限公司（网易游戏）",
- * "…（腾讯云）" after 腾讯科技): where the person worked, left off. A brand the name lacks stays ("北京三快在线科技有限公司（美团）"),
- * and so does a legal name in brackets; a title's bracket is its own (养老护理员（护理组长）).
+ * A unit or site of a Chinese employer's named in brackets after it, by a word no name of the employer's own ends on —
+ * a district (（滨江区）), a campus or one of its hospitals (（城西院区）, （上海爱尔眼科医院）), a company, studio group,
+ * business group or fund of its (（西北销售公司）, （光子工作室群）, （到店事业群）, （种子基金）), a business its own brand names
+ * (（网易游戏） after 广州网易计算机系统有限公司) — is where the person worked,
+ * left off, as the labelled set's batches since o629 note it. A country, a city, a brand or a legal form stays (飞鸥（中国）,
+ * 北京三快在线科技有限公司（美团）, （特殊普通合伙）), and so does a university's campus (香港中文大学（深圳）). A bracket a part's
+ * split left open ("西门子（中国）有限公司（数字化工业集团" of "…集团·苏州办事处）") goes whatever it holds.
  */
-function ownBusiness(name: string): string {
-  const bracket = /^(.{4,}?)\s*（([\u4e00-\u9fff]{3,10})）$/u.exec(name);
-  if (!bracket || /(?:公司|集团|有限|股份)$/u.test(bracket[2]!)) return name;
-  const [outside, inside] = [bracket[1]!, bracket[2]!];
-  // After a company's full name only: a title's bracket names its own post (养老护理员（护理组长）).
-  return outside.includes(inside.slice(0, 2)) && /(?:公司|集团)$/u.test(outside) ? outside : name;
+export function withoutBracketNote(company: string): string {
+  const note = /^(.*?[\u4e00-\u9fff].*?)\s*([（(])([^（）()]*)([）)]?)$/u.exec(company);
+  if (!note || note[1]!.length < 2 || !/[\u4e00-\u9fff]/u.test(note[3]!) || !/[\u4e00-\u9fffA-Za-z）)]$/u.test(note[1]!)) return company;
+  const [name, inside, closed] = [note[1]!, note[3]!.trim(), note[4] !== ''];
+  if (!closed) return name;
+  if (/(?:大学|大學)$/u.test(name)) return company;
+  // Or a business named with the company's own brand (广州网易计算机系统有限公司（网易游戏）).
+  const ownBusiness = /(?:公司|集团)$/u.test(name) && inside.length > 2 && name.includes(inside.slice(0, 2));
+  return UNIT_OR_SITE.test(inside) || ownBusiness ? name : company;
 }
+const UNIT_OR_SITE = /(?:[\u4e00-\u9fff]区|院区|医院|醫院|[\u4e00-\u9fff]{2}公司|工作室群|事业群|事業群|基金)$/u;
 
 export const withoutArrangement = (text: string) => {
   const bare = text
@@ -215,8 +223,6 @@ export const withoutArrangement = (text: string) => {
     .replace(SELF_EMPLOYED_NOTE, '$1')
     .trim();
   if (ARRANGEMENT_PART.test(bare)) return '';
-  const business = ownBusiness(bare);
-  if (business !== bare) return business;
   const chinesePlace = bare.match(CHINESE_PLACE_IN_BRACKETS);
   if (chinesePlace && isBracketedChinesePlace(chinesePlace[1]!, bare.slice(0, chinesePlace.index)))
     return bare.slice(0, chinesePlace.index).trim();
