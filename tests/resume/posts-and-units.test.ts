@@ -89,6 +89,31 @@ describe('an employer and what is written beside it', () => {
     ]);
   });
 
+  it('reads no employer in a sentence\'s end a PDF wrapped above the next employer ("and AS/NZS 3017.", "in CentralReach.")', () => {
+    const pdf = [
+      'EXPERIENCE',
+      '',
+      'Brightwell Electrical, Melbourne',
+      '',
+      'Feb 2020 – Present',
+      '',
+      'Leading Hand Electrician',
+      '',
+      '• switchboard terminations, LV distribution, and inspection and testing to AS/NZS 3000',
+      '',
+      'and AS/NZS 3017.',
+      '',
+      'Corvale Services',
+      '',
+      'Jan 2016 – Jan 2020',
+      '',
+      'Electrician',
+      '',
+      '• data cabling and fault finding.',
+    ];
+    expect(employers(pdf)).toEqual(['Brightwell Electrical', 'Corvale Services']);
+  });
+
   it('reads a role no title word marks under an employer and its town as the title, not the town', () => {
     expect(
       jobs(['Experience', 'Sep 2015 – Dec 2019', 'Lindqvist Drives AG, Friedrichshafen', 'Einkäufer', 'operative purchasing of castings.']),

@@ -220,8 +220,9 @@ function splitTitleDescriptions(lines: string[]): string[] {
 function namesNothing(line: string): boolean {
   const trimmed = line.trim();
   if (/https?:\/\/|\bwww\./iu.test(trimmed) || /\b\d[\d,.–-]*\+?\s*employees\b|^referen(?:ces?|ts?)\b/iu.test(trimmed)) return true;
-  // "sandbox.": the end of a sentence a PDF wrapped, in lower case, not a name.
-  if (/^\p{Ll}[\p{Ll}\d\s,'’()/&-]*[.;]$/u.test(trimmed)) return true;
+  // "sandbox.", "and AS/NZS 3017.", "in CentralReach.": the end of a sentence a PDF wrapped, opening on a lower-case word,
+  // not a name ("eBay Inc." opens on a name).
+  if (/^\p{Ll}[\p{Ll}\d\s,'’()/&-]*[.;]$/u.test(trimmed) || /^\p{Ll}+\s.*[.;]$/u.test(trimmed)) return true;
   // "Reason for leaving: relocation", "离职原因：个人发展", "Key achievements:" (a title's "Title: what it did" is split before).
   // A colon inside brackets is no label's: "Self-employed (clients: Monzo)" names its employer.
   const label = trimmed.match(/^([^:：(（]{1,24})[:：]/u);
