@@ -118,6 +118,18 @@ describe('an employer and what is written beside it', () => {
     expect(
       jobs(['Experience', 'Sep 2015 – Dec 2019', 'Lindqvist Drives AG, Friedrichshafen', 'Einkäufer', 'operative purchasing of castings.']),
     ).toEqual([['Lindqvist Drives AG', 'Einkäufer']]);
+    expect(jobs(['Experience', 'Greenholm, Northampton', 'Mar 2021 – Present', 'Food Technologist: ran kitchen trials.'])).toEqual([
+      ['Greenholm', 'Food Technologist'],
+    ]);
+    expect(
+      jobs([
+        'EXPERIENCE',
+        'Brandt Hydraulik AG, Lohr am Main',
+        'Sep 2012 – Dec 2018',
+        'Elektroniker für Betriebstechnik',
+        '• line maintenance.',
+      ]),
+    ).toEqual([['Brandt Hydraulik AG', 'Elektroniker für Betriebstechnik']]);
   });
 
   it("keeps a title's unit named by several functions on a line of its own", () => {

@@ -294,7 +294,7 @@ function wrappedSentenceEnds(lines: string[]): Set<string> {
  * Partnership", "Charité – Universitätsmedizin Berlin").
  */
 const NAME_WORD = String.raw`[(（]?(?:\p{Lu}[\p{L}\p{N}'’.&,()-]*|\p{N}+,?)`;
-const NAME_WORDS = new RegExp(String.raw`^${NAME_WORD}(?:\s+(?:${NAME_WORD}|[&|–—-]|of|and|the|de|du|la|le|für|und|von|van|der))*$`, 'u');
+const NAME_WORDS = new RegExp(String.raw`^${NAME_WORD}(?:\s+(?:${NAME_WORD}|[&|–—-]|of|and|the|de|du|la|le|für|und|von|van|der|am|an|im|upon|sur))*$`, 'u');
 
 /** A Chinese department's name: 外贸部, 财务科, 客服中心, 华东事业部. */
 const DEPARTMENT = /^[\u4e00-\u9fff]{1,8}(?:部|科|处|事业部|中心)$/u;
@@ -367,10 +367,15 @@ export function parseExperience(sectionLines: string[]): ExperienceEntry[] {
     if (isAbove && hasTitle && titleAndUnits && adds.length > 0 && !adds.some(isTitle)) {
       return true;
     }
-    // A role no title word marks on the line under an employer and its town ("BASF SE, Ludwigshafen" / "Chemikant,
-    // Schichtführer"): only names, no employer's.
+    // A role no title word marks on the line under an employer and its town ("ZF Friedrichshafen AG, Friedrichshafen" /
+    // "Einkäufer", "Greencore, Northampton" / "Food Technologist: …", "Bosch Rexroth AG, Lohr am Main" / "Elektroniker
+    // für Betriebstechnik"): only names, no employer's.
     const isTown = (p: string) => isKnownCity(p) || isPlace(p);
-    if (!isAbove && hasCompany && !hasTitle && parts.every((p) => isCompany(p) || isTown(p)) && parts.some(isTown)) {
+    const [employer, town] = parts;
+    const unmarked = (p: string) => companyScore(p) === 0 && titleScore(p) === 0;
+    const employerAndTown =
+      parts.length === 2 && (isCompany(employer!) || unmarked(employer!)) && (isTown(town!) || (unmarked(town!) && NAME_WORDS.test(town!)));
+    if (!isAbove && !hasTitle && (employerAndTown || (hasCompany && parts.every((p) => isCompany(p) || isTown(p)) && parts.some(isTown)))) {
       const names = candidate.split(/,\s*/u).map((name) => name.trim());
       if (adds.length > 0 && names.every((name) => NAME_WORDS.test(name)) && adds.every((p) => companyScore(p) === 0 && !isTown(p))) return true;
     }
@@ -415,9 +420,13 @@ export function parseExperience(sectionLines: string[]): ExperienceEntry[] {
     }
     // A department beside the role ("业务部    外贸跟单") is where the role was held, not the role, and a city after the
     // employer ("BASF SE, Ludwigshafen" / "Chemikant") where it was.
+    // A role on a line of its own comes before a part written after the employer on its line ("Bosch Rexroth AG, Lohr
+    // am Main" / "Elektroniker für Betriebstechnik").
     if (!title && rest.length > 0) {
       const held = (s: (typeof rest)[number]) => !DEPARTMENT.test(s.p);
-      const role = rest.findIndex((s) => held(s) && !isKnownCity(s.p) && !isPlace(s.p));
+      const alone = (s: (typeof rest)[number]) => lineParts.some((line) => line.length === 1 && line[0] === s.p);
+      const ownLine = rest.findIndex((s) => held(s) && alone(s) && !isKnownCity(s.p) && !isPlace(s.p));
+      const role = ownLine >= 0 ? ownLine : rest.findIndex((s) => held(s) && !isKnownCity(s.p) && !isPlace(s.p));
       title = rest.splice(role >= 0 ? role : Math.max(0, rest.findIndex(held)), 1)[0]!.p;
     }
     const unitTitle = title && withUnit(title, lineParts, headerTexts, company);
