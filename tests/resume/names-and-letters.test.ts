@@ -20,3 +20,9 @@ describe('the letters after a name', () => {
     expect(nameOf('LI MA')).toBe('Li Ma');
   });
 });
+
+describe('a name in capitals with its headline after it', () => {
+  it('reads the capitals as the name (o1576, a Dubai sales manager)', () => {
+    expect(nameOf('DANA HOLT Sales Manager – Building Services & MEP')).toBe('Dana Holt');
+  });
+});

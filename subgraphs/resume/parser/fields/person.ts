@@ -139,6 +139,10 @@ export function findName(text: string, headerLines: string[]): Scored<string | n
       .slice(0, 2)) {
       const candidate = nameCandidate(part.replace(/\uE000/gu, '/'));
       if (candidate) return candidate;
+      // "FADI HADDAD Sales Manager": a name in capitals with the headline after it on its line.
+      const capitals = /^\s*((?:\p{Lu}[\p{Lu}'’.-]+\s+){1,2}\p{Lu}[\p{Lu}'’.-]+)\s+\p{Lu}\p{Ll}/u.exec(part)?.[1];
+      const named = capitals ? nameCandidate(capitals) : null;
+      if (named) return named;
     }
   }
   return { value: null, confidence: 0 };
