@@ -403,7 +403,8 @@ function longestMatchAt(index: PrefixIndex<Term[]>, text: string, folded: string
   // A Chinese term with 能力 after it names an ability the writer claims, no word of prose ("教学能力", "营销能力",
   // "谈判能力"): the ability is the mention, sure of itself.
   const ability = best && CJK_CHAR.test(best.match.at(-1)!) ? /^(?:能力|技能)/u.exec(text.slice(best.end)) : null;
-  if (best && ability) best = { ...best, match: text.slice(best.start, best.end + ability[0].length), end: best.end + ability[0].length, isAmbiguous: false };
+  if (best && ability)
+    best = { ...best, match: text.slice(best.start, best.end + ability[0].length), end: best.end + ability[0].length, isAmbiguous: false };
   return best;
 }
 

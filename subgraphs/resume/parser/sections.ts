@@ -61,7 +61,8 @@ export function headerKind(line: string): SectionKind | null {
   // Projects of a kind: "Academic Projects", "Personal Projects", "Capstone Projects".
   if (/^(?:[a-z][a-z-]* ){1,2}projects$/u.test(stripped)) return 'projects';
   // Skills of a kind: "Tech Skills", "Soft Skills", "Research Expertise", "专长技能", "职业技能", "掌握技能", "技能标签" (a job board's tags).
-  if (/^(?:[a-z][a-z-]* ){1,2}(?:skills|expertise)$|^[\u4e00-\u9fff]{1,4}技能$|^技能(?:标签|清单|概览|一览)$/u.test(stripped)) return 'skills';
+  if (/^(?:[a-z][a-z-]* ){1,2}(?:skills|expertise)$|^[\u4e00-\u9fff]{1,4}技能$|^技能(?:标签|清单|概览|一览)$/u.test(stripped))
+    return 'skills';
   // A heading with its name in the other script in brackets: "WORK HISTORY (職歴)", "SKILLS & QUALIFICATIONS (資格)"; not
   // a place or a note in its own script ("Education (Tsing Yi)", a wrapped school's name).
   const translated = /^(.+?)\s*[(（]\s*([^()（）]{1,16})$/u.exec(stripped);

@@ -233,7 +233,8 @@ function namesNothing(line: string): boolean {
   return (
     items.length >= 3 &&
     items.every(
-      (item, i) => item.length <= 25 && titleScore(item) === 0 && companyScore(item) === 0 && !isSchool(item) && !isPlace(item, items[i + 1]),
+      (item, i) =>
+        item.length <= 25 && titleScore(item) === 0 && companyScore(item) === 0 && !isSchool(item) && !isPlace(item, items[i + 1]),
     )
   );
 }
@@ -294,7 +295,10 @@ function wrappedSentenceEnds(lines: string[]): Set<string> {
  * Partnership", "Charité – Universitätsmedizin Berlin").
  */
 const NAME_WORD = String.raw`[(（]?(?:\p{Lu}[\p{L}\p{N}'’.&,()-]*|\p{N}+,?)`;
-const NAME_WORDS = new RegExp(String.raw`^${NAME_WORD}(?:\s+(?:${NAME_WORD}|[&|–—-]|of|and|the|de|du|la|le|für|und|von|van|der|am|an|im|upon|sur))*$`, 'u');
+const NAME_WORDS = new RegExp(
+  String.raw`^${NAME_WORD}(?:\s+(?:${NAME_WORD}|[&|–—-]|of|and|the|de|du|la|le|für|und|von|van|der|am|an|im|upon|sur))*$`,
+  'u',
+);
 
 /** A Chinese department's name: 外贸部, 财务科, 客服中心, 华东事业部. */
 const DEPARTMENT = /^[\u4e00-\u9fff]{1,8}(?:部|科|处|事业部|中心)$/u;
@@ -377,7 +381,8 @@ export function parseExperience(sectionLines: string[]): ExperienceEntry[] {
       parts.length === 2 && (isCompany(employer!) || unmarked(employer!)) && (isTown(town!) || (unmarked(town!) && NAME_WORDS.test(town!)));
     if (!isAbove && !hasTitle && (employerAndTown || (hasCompany && parts.every((p) => isCompany(p) || isTown(p)) && parts.some(isTown)))) {
       const names = candidate.split(/,\s*/u).map((name) => name.trim());
-      if (adds.length > 0 && names.every((name) => NAME_WORDS.test(name)) && adds.every((p) => companyScore(p) === 0 && !isTown(p))) return true;
+      if (adds.length > 0 && names.every((name) => NAME_WORDS.test(name)) && adds.every((p) => companyScore(p) === 0 && !isTown(p)))
+        return true;
     }
     return (!hasTitle && adds.some(isTitle)) || (!hasCompany && adds.some(isCompany));
   };
@@ -430,7 +435,8 @@ export function parseExperience(sectionLines: string[]): ExperienceEntry[] {
       title = rest.splice(role >= 0 ? role : Math.max(0, rest.findIndex(held)), 1)[0]!.p;
     }
     const unitTitle = title && withUnit(title, lineParts, headerTexts, company);
-    if (company) company = withoutBracketNote(withDashedUnit(withOtherScript(company, lineParts, headerTexts, title), lineParts, headerTexts));
+    if (company)
+      company = withoutBracketNote(withDashedUnit(withOtherScript(company, lineParts, headerTexts, title), lineParts, headerTexts));
     // "住院医师 Resident, Thoracic Oncology": the title's other script before it, its unit after it.
     const inBoth = title && withTitleInOtherScript(title, lineParts, headerTexts, company);
     const bothWithUnit = title && inBoth && inBoth !== title && inBoth.endsWith(title) && unitTitle!.startsWith(title);

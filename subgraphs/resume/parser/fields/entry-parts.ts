@@ -212,7 +212,8 @@ export function withoutBracketNote(company: string): string {
   const ownBusiness = /(?:公司|集团)$/u.test(name) && inside.length > 2 && name.includes(inside.slice(0, 2));
   return UNIT_OR_SITE.test(inside) || ownBusiness ? name : company;
 }
-const UNIT_OR_SITE = /(?:[\u4e00-\u9fff]区|院区|医院|醫院|机场|機場|广播|廣播|频道|頻道|[\u4e00-\u9fff]{2}公司|工作室群|事业群|事業群|基金)$/u;
+const UNIT_OR_SITE =
+  /(?:[\u4e00-\u9fff]区|院区|医院|醫院|机场|機場|广播|廣播|频道|頻道|[\u4e00-\u9fff]{2}公司|工作室群|事业群|事業群|基金)$/u;
 
 export const withoutArrangement = (text: string) => {
   const bare = text
