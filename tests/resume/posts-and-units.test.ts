@@ -114,6 +114,15 @@ describe('an employer and what is written beside it', () => {
     expect(employers(pdf)).toEqual(['Brightwell Electrical', 'Corvale Services']);
   });
 
+  it('leaves off a mall or a research centre after a dash, even after a group', () => {
+    expect(employers(['Experience', 'Harrow Retail Group – The Marina Mall  |  Mar 2019 – Present', 'Store Manager'])).toEqual([
+      'Harrow Retail Group',
+    ]);
+    expect(
+      employers(['Experience', 'Kitsune Foods Holdings – Global Innovation Research Center  |  2016 – 2020', 'Food Scientist']),
+    ).toEqual(['Kitsune Foods Holdings']);
+  });
+
   it('reads a role no title word marks under an employer and its town as the title, not the town', () => {
     expect(
       jobs(['Experience', 'Sep 2015 – Dec 2019', 'Lindqvist Drives AG, Friedrichshafen', 'Einkäufer', 'operative purchasing of castings.']),

@@ -174,11 +174,12 @@ const BRANCH = /^[\u4e00-\u9fff\w]{2,}(?:店|门店|門市|门市|餐厅|餐廳|
  * A site the employer's people work at, written after a dash: a plant, a mine, a terminal, a rig ("Woodside Energy –
  * Karratha Gas Plant"), a hub, a garage, a store or a branch ("FedEx Express – Memphis World Hub", "Mercedes-Benz AG –
  * Niederlassung Stuttgart"), a city's department ("City of Austin – Planning and Development Review Department") or a
- * project ("CRBC Kenya Ltd – Mombasa Port Road Project"): where, not a unit of the
+ * project ("CRBC Kenya Ltd – Mombasa Port Road Project"), a mall or an airport ("Chalhoub Group – The Dubai Mall"), a
+ * research or service centre ("Nissin Foods Holdings – Global Innovation Research Center"): where, not a unit of the
  * employer's name, as the labelled set leaves it off.
  */
 const WORK_SITE =
-  /\b(?:plant|site|mine|refinery|terminal|field|platform|facility|depot|mill|smelter|rig|wind farm|solar farm|power station|hub|garage|store|branch|bus station|department|project)$|^(?:Niederlassung|Filiale|Werk|Standort)\s/iu;
+  /\b(?:plant|site|mine|refinery|terminal|field|platform|facility|depot|mill|smelter|rig|wind farm|solar farm|power station|hub|garage|store|branch|bus station|department|project|(?:research|innovation|technology|technical|r&d|development|distribution|service) cent(?:er|re))$|\b(?:mall|airport)\b|^(?:Niederlassung|Filiale|Werk|Standort)\s/iu;
 
 /** A Chinese group's name, which its subsidiary's follows: 阿里巴巴集团, 复星控股. */
 const CHINESE_GROUP = /(?:集团|控股)$/u;
