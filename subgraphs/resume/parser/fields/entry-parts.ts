@@ -151,11 +151,11 @@ const ARRANGEMENT = new RegExp(
  * A unit after an employer's full name, which a title's bracket may name as its own ("区域总裁（华东区域）"): a region
  * (（华南大区）, （粤西区域）), a tender section (（地铁5号线二标段）), an industrial park, a restaurant of a hotel's, a business
  * group, a committee, a research institute or centre with its city (（汽车研究院，宁波）), a youth team, a hall, a
- * university's department or school (（材料学院）), a group's mine (（补连塔煤矿）) or regional company (（西北公司）) (o1015,
+ * university's department or school (（材料学院）) or a group's mine (（补连塔煤矿）) (o1015,
  * o1025, o1030, o1054, o1087, o1094, o1159, o1184, o1203, o1229, o1231, o1246, o1271, o1452, o1453, o1463, o1519, o1522).
  */
 const EMPLOYER_UNIT =
-  /(?<=(?:公司|集团|控股|宾馆|酒店|饭店|银行|协会|中心|大学|学院|GmbH))\s*[(（][^()（）]{0,24}(?:区域|大区|华[东南北中]区|西[南北]区|东北区|(?:[\dA-Za-z-]+|[一二三四五六七八九十]+)标|标段|工业园|产业园|事业群|餐厅|酒楼|委员会|研究院|研发中心|技术中心|青年队|馆|系|学院|矿|矿区|矿山|(?:华[东南北中]|[东西][南北]|东北|[东南西北])(?:区|地区)?公司)(?:\s*[，,]\s*[^()（），,]{1,12})?\s*[)）]/gu;
+  /(?<=(?:公司|集团|控股|宾馆|酒店|饭店|银行|协会|中心|大学|学院|GmbH))\s*[(（][^()（）]{0,24}(?:区域|大区|华[东南北中]区|西[南北]区|东北区|(?:[\dA-Za-z-]+|[一二三四五六七八九十]+)标|标段|工业园|产业园|事业群|餐厅|酒楼|委员会|研究院|研发中心|技术中心|青年队|馆|系|学院|矿|矿区|矿山)(?:\s*[，,]\s*[^()（），,]{1,12})?\s*[)）]/gu;
 
 /**
  * A part that is only an arrangement, a LinkedIn duration, a working pattern or a reporting line, written where a name
