@@ -423,16 +423,15 @@ export function parseExperience(sectionLines: string[]): ExperienceEntry[] {
       company = ranked[0]!.p;
       rest.splice(rest.indexOf(ranked[0]!), 1);
     }
-    // A department beside the role ("业务部    外贸跟单") is where the role was held, not the role, and a city after the
-    // employer ("BASF SE, Ludwigshafen" / "Chemikant") where it was.
-    // A role on a line of its own comes before a part written after the employer on its line ("Bosch Rexroth AG, Lohr
-    // am Main" / "Elektroniker für Betriebstechnik").
+    // The role among the rest, likeliest first: a part on a line of its own ("Bosch Rexroth AG, Lohr am Main" /
+    // "Elektroniker für Betriebstechnik"), then any part but a town after the employer ("ZF Friedrichshafen AG,
+    // Friedrichshafen"), then any part but a department beside the role ("业务部    外贸跟单"), then the first.
     if (!title && rest.length > 0) {
-      const held = (s: (typeof rest)[number]) => !DEPARTMENT.test(s.p);
-      const alone = (s: (typeof rest)[number]) => lineParts.some((line) => line.length === 1 && line[0] === s.p);
-      const ownLine = rest.findIndex((s) => held(s) && alone(s) && !isKnownCity(s.p) && !isPlace(s.p));
-      const role = ownLine >= 0 ? ownLine : rest.findIndex((s) => held(s) && !isKnownCity(s.p) && !isPlace(s.p));
-      title = rest.splice(role >= 0 ? role : Math.max(0, rest.findIndex(held)), 1)[0]!.p;
+      const role = (s: (typeof rest)[number]) => !DEPARTMENT.test(s.p);
+      const noTown = (s: (typeof rest)[number]) => role(s) && !isKnownCity(s.p) && !isPlace(s.p);
+      const alone = (s: (typeof rest)[number]) => noTown(s) && lineParts.some((line) => line.length === 1 && line[0] === s.p);
+      const at = [alone, noTown, role].map((likely) => rest.findIndex(likely)).find((i) => i >= 0) ?? 0;
+      title = rest.splice(at, 1)[0]!.p;
     }
     const unitTitle = title && withUnit(title, lineParts, headerTexts, company);
     if (company)
