@@ -108,28 +108,26 @@ export function findResumeSkills(sectionLines: readonly (readonly string[])[], o
     ),
     0.6,
   );
-  // The traits a self-assessment claims ("细心耐心，责任心强"): prose reads a trait word only with its own context. A
-  // temperament or a manner ("性格开朗", "逻辑清晰", "有条理") is who the person is, no skill: no labeller of the labelled
-  // set noted one.
+  // The abilities a self-assessment claims ("自律", "有较强的自驱力"): prose reads a soft skill's word only with its own
+  // context.
   addMentions(
-    taxonomy
-      .findSkills(selfAssessment, { isProse: true, isSelfAssessment: true })
-      .filter((m) => m.skill.category === 'soft-skill' && !TEMPERAMENT.test(selfAssessment.slice(m.start, m.end))),
+    taxonomy.findSkills(selfAssessment, { isProse: true, isSelfAssessment: true }).filter((m) => m.skill.category === 'soft-skill'),
     0.6,
   );
-  // A character trait is who the person is, no skill, wherever it is written ("吃苦耐劳", "细心", "责任心强", "patient",
-  // "detail-oriented"), as the labelling rules have said since o629; a competency stays ("沟通能力", "attention to detail").
+  // Who the person is, a character trait, a temperament or a manner, is no skill wherever it is written ("吃苦耐劳", "细心",
+  // "责任心强", "性格开朗", "逻辑清晰", "patient", "detail-oriented"), as the labelling rules have said since o629; a
+  // competency stays ("沟通能力", "attention to detail").
   return [...byId.values()]
     .filter((s) => !(CHARACTER.test(s.match.trim()) && taxonomy.skill(s.id)?.category === 'soft-skill'))
     .sort((a, b) => b.confidence - a.confidence);
 }
 
-/** A temperament or a manner a self-assessment describes: 性格开朗, 阳光开朗, 乐观向上, 逻辑清晰, 做事有条理. */
-const TEMPERAMENT = /性格|开朗|乐观|阳光|逻辑清晰|思路清晰|有条理|条理清晰/u;
-
-/** A character trait written as a word of who the person is: hard-working, patient, careful, responsible, honest. */
+/**
+ * Who a person is: a character trait (hard-working, patient, careful, responsible, honest), a temperament or a manner
+ * (性格开朗, 阳光开朗, 乐观向上, 逻辑清晰, 做事有条理).
+ */
 const CHARACTER =
-  /细心|細心|细致|細緻|严谨|嚴謹|耐心|吃苦|耐劳|耐勞|踏实|踏實|勤奋|勤奮|勤恳|任劳任怨|责任心|責任心|责任感|認真負責|认真负责|原则性|诚信|誠信|诚实|正直|^(?:patient|reliable|dependable|punctual|diligent|diligence|hard[- ]?working|honest|meticulous|detail[- ](?:oriented|minded|focused)|responsible|accountable)$/iu;
+  /性格|开朗|乐观|阳光|逻辑清晰|思路清晰|有条理|条理清晰|细心|細心|细致|細緻|严谨|嚴謹|耐心|吃苦|耐劳|耐勞|踏实|踏實|勤奋|勤奮|勤恳|任劳任怨|责任心|責任心|责任感|認真負責|认真负责|原则性|诚信|誠信|诚实|正直|^(?:patient|reliable|dependable|punctual|diligent|diligence|hard[- ]?working|honest|meticulous|detail[- ](?:oriented|minded|focused)|responsible|accountable)$/iu;
 
 /**
  * A list wrapped in a narrow column (a PDF): "Teaching: curriculum design, active" / "learning, online course
