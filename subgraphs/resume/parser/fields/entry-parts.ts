@@ -151,11 +151,11 @@ const ARRANGEMENT = new RegExp(
  * A unit after an employer's full name, which a title's bracket may name as its own ("区域总裁（华东区域）"): a region
  * (（华南大区）, （粤西区域）), a tender section (（地铁5号线二标段）), an industrial park, a restaurant of a hotel's, a business
  * group, a committee, a research institute or centre with its city (（汽车研究院，宁波）), a youth team, a hall, a
- * university's department or school (（材料学院）) or a group's mine (（补连塔煤矿）) (o1015,
- * o1025, o1030, o1054, o1087, o1094, o1159, o1184, o1203, o1229, o1231, o1246, o1271, o1452, o1453, o1463, o1519, o1522).
+ * university's department (o1015, o1025, o1030, o1054, o1087, o1094, o1159, o1184, o1203, o1229, o1231, o1246, o1271).
+ * Once the employer is chosen, `withoutBracketNote` leaves off more.
  */
 const EMPLOYER_UNIT =
-  /(?<=(?:公司|集团|控股|宾馆|酒店|饭店|银行|协会|中心|大学|学院|GmbH))\s*[(（][^()（）]{0,24}(?:区域|大区|华[东南北中]区|西[南北]区|东北区|(?:[\dA-Za-z-]+|[一二三四五六七八九十]+)标|标段|工业园|产业园|事业群|餐厅|酒楼|委员会|研究院|研发中心|技术中心|青年队|馆|系|学院|矿|矿区|矿山)(?:\s*[，,]\s*[^()（），,]{1,12})?\s*[)）]/gu;
+  /(?<=(?:公司|集团|控股|宾馆|酒店|饭店|银行|协会|中心|大学|学院|GmbH))\s*[(（][^()（）]{0,24}(?:区域|大区|华[东南北中]区|西[南北]区|东北区|(?:[\dA-Za-z-]+|[一二三四五六七八九十]+)标|标段|工业园|产业园|事业群|餐厅|酒楼|委员会|研究院|研发中心|技术中心|青年队|馆|系)(?:\s*[，,]\s*[^()（），,]{1,12})?\s*[)）]/gu;
 
 /**
  * A part that is only an arrangement, a LinkedIn duration, a working pattern or a reporting line, written where a name
@@ -195,7 +195,8 @@ const SELF_EMPLOYED_NOTE = new RegExp(String.raw`^(${WORKING_FOR_ONESELF})\s*[(�
 
 /**
  * A unit or site of a Chinese employer's named in brackets after it, by a word no name of the employer's own ends on —
- * a district (（滨江区）), a campus or one of its hospitals (（城西院区）, （上海爱尔眼科医院）), a company, studio group,
+ * a district (（滨江区）), a campus or one of its hospitals (（城西院区）, （上海爱尔眼科医院）), a university's school
+ * (（材料学院）), a group's mine (（补连塔煤矿）), a company, studio group,
  * business group or fund of its (（西北销售公司）, （光子工作室群）, （到店事业群）, （种子基金）), a business its own brand names
  * (（网易游戏） after 广州网易计算机系统有限公司) — is where the person worked,
  * left off, as the labelled set's batches since o629 note it. A country, a city, a brand or a legal form stays (飞鸥（中国）,
@@ -207,13 +208,14 @@ export function withoutBracketNote(company: string): string {
   if (!note || note[1]!.length < 2 || !/[\u4e00-\u9fff]/u.test(note[3]!) || !/[\u4e00-\u9fffA-Za-z）)]$/u.test(note[1]!)) return company;
   const [name, inside, closed] = [note[1]!, note[3]!.trim(), note[4] !== ''];
   if (!closed) return name;
-  if (/(?:大学|大學)$/u.test(name)) return company;
+  // A university's campus named by its city stays (香港中文大学（深圳）), its school goes (（材料学院）).
+  if (/(?:大学|大學)$/u.test(name) && !UNIT_OR_SITE.test(inside)) return company;
   // Or a business named with the company's own brand (广州网易计算机系统有限公司（网易游戏）).
   const ownBusiness = /(?:公司|集团)$/u.test(name) && inside.length > 2 && name.includes(inside.slice(0, 2));
   return UNIT_OR_SITE.test(inside) || ownBusiness ? name : company;
 }
 const UNIT_OR_SITE =
-  /(?:[\u4e00-\u9fff]区|院区|医院|醫院|机场|機場|广播|廣播|频道|頻道|[\u4e00-\u9fff]{2}公司|工作室群|事业群|事業群|基金)$/u;
+  /(?:[\u4e00-\u9fff]区|院区|医院|醫院|学院|學院|矿|礦|矿区|矿山|机场|機場|广播|廣播|频道|頻道|[\u4e00-\u9fff]{2}公司|工作室群|事业群|事業群|基金)$/u;
 
 export const withoutArrangement = (text: string) => {
   const bare = text
