@@ -95,7 +95,7 @@ const SKILL_SUFFIXES = [
   ...QUALIFICATION_SUFFIXES,
   // "财务报表编制", "短视频剪辑", "Python 开发": the work done with a skill names the skill.
   /\s*(?:编制|审核|核算|统计|优化|维护|分析|管理|设计|开发|运营|搭建|撰写|制作|录入|办理|对接|处理|投放|剪辑|操作|应用|使用|实施)$/u,
-  // "Python programming", "Bash scripting": a language's programming is the language.
+  // "Python programming", "Java programming": a language's programming is the language.
   /\s+(?:programming|scripting|coding)$/iu,
   // "Unreal Engine 5", "AutoCAD 2018", "Photoshop CC 2021", "Java 8+": a version names the product (not "ISO 9001").
   /\s+(?:v?\d{1,2}(?:\.\d+)*(?:\.x)?\+?|(?:cc\s*)?(?:19|20)\d\d|cc|cs\d?|lts)$/iu,
