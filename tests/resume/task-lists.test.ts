@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { definedAcronyms, englishTasks, usedNames } from '../../subgraphs/resume/parser/fields/english-tasks.ts';
 import { listedSkills } from '../../subgraphs/resume/parser/fields/listed-skills.ts';
-import { ruleBooks, taskPhrases } from '../../subgraphs/resume/parser/fields/task-phrases.ts';
+import { knownTerms, ruleBooks, taskPhrases } from '../../subgraphs/resume/parser/fields/task-phrases.ts';
 import { toolPhrases } from '../../subgraphs/resume/parser/fields/tool-phrases.ts';
 import { parseResumeText } from '../../subgraphs/resume/parser/resume-parser.ts';
 
@@ -15,6 +15,7 @@ const tasks = (text: string) => englishTasks(text).map((s) => s.name);
 const tools = (text: string) => usedNames(text).map((s) => s.name);
 const zhTasks = (text: string) => taskPhrases(text).map((s) => s.name);
 const zhTools = (text: string) => toolPhrases(text).map((s) => s.name);
+const zhKnown = (text: string) => knownTerms(text).map((s) => s.name);
 const items = (lines: string[]) => listedSkills(lines).map((s) => s.name);
 
 describe('englishTasks: lists written loosely', () => {
@@ -431,5 +432,26 @@ describe('taskPhrases: two verbs sharing the first task', () => {
 describe('usedNames: when, not what with', () => {
   it('reads no month, quarter or season and its year as a product ("in Nov 2024")', () => {
     expect(tools('Finished a 12-week immersive in Nov 2024, surveys with Zorblex R12 since Q3 2023.')).toEqual(['Zorblex R12']);
+  });
+});
+
+describe('knownTerms: the bodies of work a verb of knowing names', () => {
+  it('reads each term after 熟悉, 掌握 or 精通, one alone or joined by 与, 和 or 、', () => {
+    expect(zhKnown('熟悉璆琅织机调试与琛瑶染色工艺。')).toEqual(['璆琅织机调试', '琛瑶染色工艺']);
+    expect(zhKnown('掌握琛瑶医学营养治疗，具备良好的沟通能力')).toEqual(['琛瑶医学营养治疗']);
+    expect(zhKnown('熟悉QBX 底层开发、璆琅协议和琛瑶平台规则')).toEqual(['QBX 底层开发', '璆琅协议', '琛瑶平台规则']);
+    expect(zhKnown('精通璆琅版型與琛瑶面料特性')).toEqual(['璆琅版型', '琛瑶面料特性']);
+  });
+
+  it("leaves a sentence: prose, a place, the people served, a word sharing the next term's tail", () => {
+    expect(zhKnown('熟悉北京路况')).toEqual([]);
+    expect(zhKnown('熟悉公司的璆琅流程')).toEqual([]);
+    expect(zhKnown('熟悉琛瑶地区的客户')).toEqual([]);
+    expect(zhKnown('熟悉京东、琛瑶小店平台规则')).toEqual([]);
+  });
+
+  it('is read in a parsed resume', () => {
+    const parsed = parseResumeText('工作经历\n2019.03-2023.06 璆琅纺织有限公司 工艺员\n熟悉璆琅织机调试与琛瑶染色工艺。');
+    expect(parsed.skills.map((s) => s.name)).toEqual(expect.arrayContaining(['璆琅织机调试', '琛瑶染色工艺']));
   });
 });

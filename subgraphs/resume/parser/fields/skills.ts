@@ -10,7 +10,7 @@ import { bracketedNames, listedSkills, withoutCategoryLabels, type ListedSkill }
 import { spokenLanguageOf } from './languages.ts';
 import { definedAcronyms, englishTasks, usedNames } from './english-tasks.ts';
 import { selfClaims } from './self-claims.ts';
-import { ruleBooks, taskPhrases } from './task-phrases.ts';
+import { knownTerms, ruleBooks, taskPhrases } from './task-phrases.ts';
 import { toolPhrases } from './tool-phrases.ts';
 import { unwrapped } from './unwrapped.ts';
 
@@ -88,6 +88,7 @@ export function findResumeSkills(sectionLines: readonly (readonly string[])[], o
   addItems(toolPhrases(otherText), 0.5, 0.6);
   addItems(selfClaims(selfAssessment), 0.5, 0.6);
   addItems(taskPhrases(otherText), 0.5, 0.6);
+  addItems(knownTerms([...skillLines, otherText].join('\n')), 0.5, 0.6);
   addItems(englishTasks(otherText), 0.5, 0.6);
   addItems(definedAcronyms(otherText), 0.5, 0.6);
   addItems(usedNames(otherText), 0.5, 0.6);
