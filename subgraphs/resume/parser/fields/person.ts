@@ -7,8 +7,12 @@ import { TITLE } from './segments.ts';
 const NAME_LABEL =
   /^\s*(?:姓\s*名|氏\s*名|성\s*명|이\s*름|name|full name|candidate|first names?\s*\/\s*surnames?|first name\(s\)\s*\/\s*surname\(s\))\s*[:：]\s*(.+?)\s*$/iu;
 const CHINESE_NAME = /^[\u4e00-\u9fff]{1,2}[\u4e00-\u9fff·]{1,4}$/u;
-const LATIN_NAME =
-  /^(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.|van|der|den|de|la|los|las|von|zu|da|das|dos|del|di|du|le|ter|ten|bin|binti|binte|ibn|al|el|y|a\/l|a\/p|s\/o|d\/o)){1,4}$/u;
+/** A given name written short, as Bangladeshi, Malaysian and older English names are ("Md. Rafiq Islam", "Mohd. Azlan", "Wm."). */
+const SHORT_GIVEN_NAME = String.raw`(?:Md|Mohd|Muhd|Wm)\.`;
+const LATIN_NAME = new RegExp(
+  String.raw`^(?:${SHORT_GIVEN_NAME}|\p{Lu}[\p{L}'’-]+|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.|van|der|den|de|la|los|las|von|zu|da|das|dos|del|di|du|le|ter|ten|bin|binti|binte|ibn|al|el|y|a\/l|a\/p|s\/o|d\/o)){1,4}$`,
+  'u',
+);
 const NOT_NAME_WORDS =
   /(?:简历|个人|resume|curriculum|vitae|profile|联系|电话|邮箱|email|phone|求职|意向|工程师|经理|engineer|manager|developer|designer|analyst|university|大学|公司|summary|objective|experience|education|skills)/iu;
 /** Headings and labels that look like a 2-4 character Chinese name ("个人简历", "姓名", "基本信息"). */

@@ -27,10 +27,11 @@ const LETTERS_ONLY = /^\s*[(（]\p{Lu}[\p{L}&-]{1,9}[)）]\s*$/u;
 /**
  * A school's line that stops on a word no name ends on, a direction or a kind ("University of Southern" /
  * "Queensland", "Manipal Academy of Higher" / "Education", "Hong Kong Institute of Vocational" / "Education", "National
- * Institute of Industrial" / "Engineering").
+ * Institute of Industrial" / "Engineering"), or on the school word a Spanish, Portuguese, Italian or French name opens
+ * with ("Benemérita Universidad" / "Autónoma de Puebla").
  */
 const ENDS_ON_OPEN_WORD =
-  /\s(?:Southern|Northern|Eastern|Western|Central|South|North|East|West|New|Higher|Vocational|Technical|Technological|Applied|Advanced|National|Royal|Federal|International|Professional|Continuing|Political|Social|Public|Medical|Industrial|Mechanical|Electrical|Chemical|Agricultural|Fine)\s*$/u;
+  /\s(?:Southern|Northern|Eastern|Western|Central|South|North|East|West|New|Higher|Vocational|Technical|Technological|Applied|Advanced|National|Royal|Federal|International|Professional|Continuing|Political|Social|Public|Medical|Industrial|Mechanical|Electrical|Chemical|Agricultural|Fine|Universidad|Universidade|Università|Université|Universitat|Instituto|Escuela|Escola|Faculdade|Facultad)\s*$/u;
 
 /**
  * A school's line of only the words every school's name has, no name of its own ("Instituto Politécnico" / "Nacional",
@@ -41,10 +42,11 @@ const GENERIC_NAME_ONLY =
 
 /**
  * The rest of its name starting the next line: a few capitalised words, no date, no degree ("México", "Technology
- * (NUST)", "Engineering (now IIM Mumbai)", "Agriculture and Technology, BSc, 2012 – 2017").
+ * (NUST)", "Engineering (now IIM Mumbai)", "Agriculture and Technology, BSc, 2012 – 2017"), a comma before its town's
+ * line allowed ("and Technology (NUST)," / "Islamabad").
  */
 const NAME_REST =
-  /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|and|&|de|del|y))?(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:\s*\((?:\p{Lu}{2,8}|\p{Lu}[\p{L}'’. -]{1,30}|(?:now|formerly)\s[\p{L}'’. -]{1,30})\))?\s*$/u;
+  /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|and|&|de|del|y))?(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:\s*\((?:\p{Lu}{2,8}|\p{Lu}[\p{L}'’. -]{1,30}|(?:now|formerly)\s[\p{L}'’. -]{1,30})\))?,?\s*$/u;
 
 /** A school's name wrapped before its school word, on the line above it: "Queensland Fire and" / "Emergency Services Academy". */
 const NAME_START = /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+(?:and|of|for|&)\s*$/u;
