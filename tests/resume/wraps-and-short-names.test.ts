@@ -2,7 +2,9 @@
  * Forms the twenty-first round's blind batches brought (shipping and ports, semiconductors, front-line banking and
  * insurance, car sales and EVs, public health and NGOs, administration and customer service), read from their dev
  * halves: a given name written short ("Md."), a school's name a PDF wrapped after the school word a Spanish or
- * Portuguese name opens with, and one wrapped before its letters and a comma. Invented people and places.
+ * Portuguese name opens with, and one wrapped before its letters and a comma; a port's terminal or phase and an office
+ * in brackets after a Chinese employer, a placement or an account after a Latin one, and a title's unit under a dated
+ * header that a word of business ends. Invented people, places and employers.
  */
 import { describe, expect, it } from 'vitest';
 import { parseResumeText } from '../../subgraphs/resume/parser/resume-parser.ts';
@@ -38,5 +40,32 @@ describe("a school's name a PDF wrapped", () => {
 
   it('keeps a school whole on its line as it was', () => {
     expect(schools('Education\nUniversidad de Zorbla\nLicenciatura en Derecho\n2011 – 2015')).toEqual([key('Universidad de Zorbla')]);
+  });
+});
+
+const jobs = (...lines: string[]) =>
+  parseResumeText(['Dana Holt', 'dana@example.com', '', 'Experience', ...lines].join('\n')).experience.map((e) => [e.company, e.title]);
+
+describe('where in an employer the person worked, left off', () => {
+  it("a port's terminal or phase and an office, in brackets after a Chinese employer", () => {
+    expect(jobs('璆琅港股份有限公司（北区第三集装箱码头）  2018.07-2021.06', '码头计划员')[0]![0]).toBe('璆琅港股份有限公司');
+    expect(jobs('琛瑶国际港务股份有限公司（深水港四期）  2018.07-2021.06', '堆场计划员')[0]![0]).toBe('琛瑶国际港务股份有限公司');
+    expect(jobs('璆琅集团股份有限公司（总裁办）  2018.07-2021.06', '行政专员')[0]![0]).toBe('璆琅集团股份有限公司');
+  });
+
+  it('a placement or an account, in brackets after a Latin one', () => {
+    expect(jobs('Zorb Life (placed at Quibbit Bank branches)', 'Mar 2019 – Jun 2021', 'Bancassurance Specialist')[0]![0]).toBe('Zorb Life');
+    expect(jobs('Zorbix (account: a US telecom)', 'Jul 2021 – Present', 'Customer Service Representative: inbound calls.')[0]).toEqual([
+      'Zorbix',
+      'Customer Service Representative',
+    ]);
+  });
+});
+
+describe("a title's unit under a dated header", () => {
+  it('keeps a unit a word of business ends with the title, the employer being named above', () => {
+    expect(
+      jobs('Zorb Health Organization, Quibtown | 2022.06 - present', 'Consultant, Health Information Systems: DHIS2 support.'),
+    ).toEqual([['Zorb Health Organization', 'Consultant, Health Information Systems']]);
   });
 });

@@ -175,9 +175,12 @@ const NOT_ROLE_HEAD =
  * A title's unit after a comma, before the colon its description follows ("Actuary, Group Benefits Pricing: pricing of
  * …", "Senior Software Developer, 5G RAN: …"): part of the title, no employer or place of its own.
  */
-function withTitleUnit(head: string): string {
+function withTitleUnit(head: string, datedAbove: boolean): string {
   const [title, unit, ...more] = head.split(/,\s+/u);
-  if (!unit || more.length > 0 || titleScore(title!) === 0 || companyScore(unit) > 0 || titleScore(unit) > 0) return head;
+  // Under a dated header the employer is named already: a unit a word of business ends ("Health Information Systems",
+  // "Group Benefits Pricing") is the title's too; only a legal form or a known employer makes it an employer.
+  const employer = companyScore(unit ?? '') > (datedAbove ? 1 : 0);
+  if (!unit || more.length > 0 || titleScore(title!) === 0 || employer || titleScore(unit) > 0) return head;
   if (isPlace(unit) || isKnownCity(unit) || unit.split(/\s+/u).length > 5) return head;
   return `${title}${JOINED_COMMA} ${unit}`;
 }
@@ -210,7 +213,8 @@ function splitTitleDescriptions(lines: string[]): string[] {
       out.push(line);
       continue;
     }
-    out.push(withTitleUnit(head), m[2]!);
+    const above = out.findLast((text) => text.trim());
+    out.push(withTitleUnit(head, above !== undefined && findDateRanges(above).length > 0), m[2]!);
     if (!/[.。!?；;]$/u.test(m[2]!.trim())) open = out.length - 1;
   }
   return out;

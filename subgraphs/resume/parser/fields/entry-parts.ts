@@ -134,16 +134,16 @@ export const HOLDING = String.raw`maternity(?: leave)? cover|contract(?:or)?|par
  * site or unit worked at ("（深圳龙华园区）", "（成都客服中心）", "（合肥亚洲一号仓）", "（第三管理区）", "（变电运维中心）",
  * "（方家山核电厂运行处）", "（睢阳区城郊供电所）", "（西安翡翠天誉项目）", "（上海分公司）", "（港島總區）", "（金融组）"; a
  * Chinese employer's region, tender section or park too, EMPLOYER_UNIT), a client or a department ("(client: Chevron
- * Gorgon)", a BPO's "(Telstra account)", a hire firm's "(Balfour Beatty sites)", （服务客户：…）, "(Department of
- * Pharmacy)"), working for oneself ("(sole trader)", （个体工商户）), a way of working ("(remote)", "(interim
+ * Gorgon)", a BPO's "(Telstra account)" or "(account: a US telecom)", a hire firm's "(Balfour Beatty sites)",
+ * （服务客户：…）, "(Department of Pharmacy)"), working for oneself ("(sole trader)", （个体工商户）), a way of working ("(remote)", "(interim
  * assignment)"), an acquisition (（2020年被…收购）) and a rotation ("(FIFO 2/2)", "（28/28轮休）"), as the labelled set
  * leaves them off in the open dev resumes of its later batches (o599, o729, o732, o734, o751, o769, o773, o785, o797,
  * o802, o805, o818, o820, o827, o834, o836, o841, o1015 onward; o223's 驻场 note, o127's 分院, o258's 项目部 and o412's
- * client were kept by earlier writers). An agency named alone after an employer stays ("John Deere (via RDO
- * Equipment)"), as the labelled set writes it.
+ * client were kept by earlier writers). So is a placement ("(placed at OCBC branches)", "(on-site at Intel D1X)"). An
+ * agency named alone after an employer stays ("John Deere (via RDO Equipment)"), as the labelled set writes it.
  */
 const ARRANGEMENT = new RegExp(
-  String.raw`\s*[(（]\s*(?:${HOLDING}|independent contract(?:or)?|maternity leave|parental leave cover|self[- ]employed|agency|voluntary|unpaid|pro bono|(?:mandatory |compulsory )?(?:military|national) service|挂职|借调|代理|(?:[\p{L}-]+\s+){1,2}via\s+[^)）]+|\d+[- ]?(?:months?|weeks?|years?|mos?)\s+(?:contract|ftc|fixed[- ]term(?: contract)?|assignment|secondment|maternity cover|cover)|(?:on\s+)?(?:secondment|seconded|on loan|loaned|leased|outsourced|dispatched|assigned)(?:\s+(?:from|to|at|with)\s+[^)）]+)?|(?:now|formerly|previously|renamed)\s+[^)）]+|(?:acquired|bought) by\s+[^)）]+|(?:\d{4}\s*年\s*)?被[^()（）]{1,20}(?:收购|并购)|remote|hybrid|on[- ]?site|(?:interim|temporary|contract)\s+(?:assignment|role|position)|promoted(?:\s+(?:in\s+)?(?:19|20)\d{2})?|晋升|升职|现(?:已)?(?:更名|改名)?为[^)）]*|现名[^)）]*|[现現]\s*(?!场|任|職|职|在)[^)）\d]{2,}|原名?[\u4e00-\u9fff]{3,}[^)）]*|(?:[^()（）]*[，,、]\s*)?(?:外派|派驻|驻场|驻)(?:至|到|于)?\s*(?:[^()（）]|[(（][^()（）]*[)）])+|[^()（）]{0,24}(?:园区|工业园|产业园|厂区|工厂|厂|基地|仓|仓库|中心|分场|管理区|车间|生产线|处|所|科|室|部|站|分站|分公司|分院|分厂|分校|分所|分行|店|校区|项目(?:\s+[A-Za-z][^()（）]*)?|总区|门市|門市|总公司|總公司|(?<=[\u4e00-\u9fff])组|支队|大队|中队|车队|营业厅|营业部|支行|网点|门店)|[^()（）]{0,24}\b(?:store|shop|branch|outlet|hub|garage|depot|warehouse)|(?:end )?clients?\s*[:：][^)）]*|(?:服务)?客户\s*[:：][^)）]*|(?:[\p{L} ]{0,30}\s)?(?:department|dept\.?|division|ward|unit)(?:\s+of\s+[^)）]+)?|sole trader|sole proprietor(?:ship)?|freiberuflich|independent (?:consultant|contractor)|个体工商户|個體工商戶|[^()（）]{2,30}\saccount|[^()（）]{2,30}\s(?:sites|projects)|(?:fifo|dido|rotation|roster|swing)?\s*\d{1,2}\s*[/:]\s*\d{1,2}(?:\s*(?:rotation|roster|swing|fifo|轮休|倒班|轮班|轮换|工作制))?|家族(?:经营|企业|生意)|family(?:[- ]run| business| firm)|(?:因)?保密[^)）]*|confidential[^)）]*|(?:合作导师|博士后导师|导师|指导(?:老师|教师)|supervisor|advisor|adviser|host|PI)\s*[:：][^)）]*)\s*[)）]`,
+  String.raw`\s*[(（]\s*(?:${HOLDING}|independent contract(?:or)?|maternity leave|parental leave cover|self[- ]employed|agency|voluntary|unpaid|pro bono|(?:mandatory |compulsory )?(?:military|national) service|挂职|借调|代理|(?:[\p{L}-]+\s+){1,2}via\s+[^)）]+|\d+[- ]?(?:months?|weeks?|years?|mos?)\s+(?:contract|ftc|fixed[- ]term(?: contract)?|assignment|secondment|maternity cover|cover)|(?:on\s+)?(?:secondment|seconded|on loan|loaned|leased|outsourced|dispatched|assigned|placed|stationed|embedded)(?:\s+(?:from|to|at|with|in)\s+[^)）]+)?|(?:now|formerly|previously|renamed)\s+[^)）]+|(?:acquired|bought) by\s+[^)）]+|(?:\d{4}\s*年\s*)?被[^()（）]{1,20}(?:收购|并购)|remote|hybrid|on[- ]?site(?:\s+(?:at|with)\s+[^)）]+)?|(?:interim|temporary|contract)\s+(?:assignment|role|position)|promoted(?:\s+(?:in\s+)?(?:19|20)\d{2})?|晋升|升职|现(?:已)?(?:更名|改名)?为[^)）]*|现名[^)）]*|[现現]\s*(?!场|任|職|职|在)[^)）\d]{2,}|原名?[\u4e00-\u9fff]{3,}[^)）]*|(?:[^()（）]*[，,、]\s*)?(?:外派|派驻|驻场|驻)(?:至|到|于)?\s*(?:[^()（）]|[(（][^()（）]*[)）])+|[^()（）]{0,24}(?:园区|工业园|产业园|厂区|工厂|厂|基地|仓|仓库|中心|分场|管理区|车间|生产线|处|所|科|室|部|站|分站|分公司|分院|分厂|分校|分所|分行|店|校区|项目(?:\s+[A-Za-z][^()（）]*)?|总区|门市|門市|总公司|總公司|(?<=[\u4e00-\u9fff])组|支队|大队|中队|车队|营业厅|营业部|支行|网点|门店)|[^()（）]{0,24}\b(?:store|shop|branch|outlet|hub|garage|depot|warehouse)|(?:end )?(?:clients?|accounts?)\s*[:：][^)）]*|(?:服务)?客户\s*[:：][^)）]*|(?:[\p{L} ]{0,30}\s)?(?:department|dept\.?|division|ward|unit)(?:\s+of\s+[^)）]+)?|sole trader|sole proprietor(?:ship)?|freiberuflich|independent (?:consultant|contractor)|个体工商户|個體工商戶|[^()（）]{2,30}\saccount|[^()（）]{2,30}\s(?:sites|projects)|(?:fifo|dido|rotation|roster|swing)?\s*\d{1,2}\s*[/:]\s*\d{1,2}(?:\s*(?:rotation|roster|swing|fifo|轮休|倒班|轮班|轮换|工作制))?|家族(?:经营|企业|生意)|family(?:[- ]run| business| firm)|(?:因)?保密[^)）]*|confidential[^)）]*|(?:合作导师|博士后导师|导师|指导(?:老师|教师)|supervisor|advisor|adviser|host|PI)\s*[:：][^)）]*)\s*[)）]`,
   'giu',
 );
 
@@ -197,7 +197,8 @@ const SELF_EMPLOYED_NOTE = new RegExp(String.raw`^(${WORKING_FOR_ONESELF})\s*[(�
  * A unit or site of a Chinese employer's named in brackets after it, by a word no name of the employer's own ends on —
  * a district (（滨江区）), a campus or one of its hospitals (（城西院区）, （上海爱尔眼科医院）), a university's school
  * (（材料学院）), a group's mine (（补连塔煤矿）), a company, studio group,
- * business group or fund of its (（西北销售公司）, （光子工作室群）, （到店事业群）, （种子基金）), a business its own brand names
+ * business group or fund of its (（西北销售公司）, （光子工作室群）, （到店事业群）, （种子基金）), a port's terminal, port area
+ * or phase (（北仑第三集装箱码头）, （洋山深水港四期）), an office (（总裁办）, （北京办事处）), a business its own brand names
  * (（网易游戏） after 广州网易计算机系统有限公司) — is where the person worked,
  * left off, as the labelled set's batches since o629 note it. A country, a city, a brand or a legal form stays (飞鸥（中国）,
  * 北京三快在线科技有限公司（美团）, （特殊普通合伙）), and so does a university's campus (香港中文大学（深圳）). A bracket a part's
@@ -215,7 +216,7 @@ export function withoutBracketNote(company: string): string {
   return UNIT_OR_SITE.test(inside) || ownBusiness ? name : company;
 }
 const UNIT_OR_SITE =
-  /(?:[\u4e00-\u9fff]区|院区|医院|醫院|学院|學院|矿|礦|矿区|矿山|机场|機場|广播|廣播|频道|頻道|[\u4e00-\u9fff]{2}公司|工作室群|事业群|事業群|基金)$/u;
+  /(?:[\u4e00-\u9fff]区|院区|医院|醫院|学院|學院|矿|礦|矿区|矿山|机场|機場|广播|廣播|频道|頻道|[\u4e00-\u9fff]{2}公司|工作室群|事业群|事業群|基金|码头|碼頭|港区|港區|[一二三四五六七八九十\d]期|[\u4e00-\u9fff]办|[\u4e00-\u9fff]辦|办事处|辦事處)$/u;
 
 export const withoutArrangement = (text: string) => {
   const bare = text
