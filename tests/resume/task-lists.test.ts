@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { definedAcronyms, englishTasks, usedNames } from '../../subgraphs/resume/parser/fields/english-tasks.ts';
 import { listedSkills } from '../../subgraphs/resume/parser/fields/listed-skills.ts';
 import { knownTerms, ruleBooks, taskPhrases } from '../../subgraphs/resume/parser/fields/task-phrases.ts';
+import { abilitiesClaimed } from '../../subgraphs/resume/parser/fields/self-claims.ts';
 import { toolPhrases } from '../../subgraphs/resume/parser/fields/tool-phrases.ts';
 import { parseResumeText } from '../../subgraphs/resume/parser/resume-parser.ts';
 
@@ -441,6 +442,7 @@ describe('knownTerms: the bodies of work a verb of knowing names', () => {
     expect(zhKnown('掌握琛瑶医学营养治疗，具备良好的沟通能力')).toEqual(['琛瑶医学营养治疗']);
     expect(zhKnown('熟悉QBX 底层开发、璆琅协议和琛瑶平台规则')).toEqual(['QBX 底层开发', '璆琅协议', '琛瑶平台规则']);
     expect(zhKnown('精通璆琅版型與琛瑶面料特性')).toEqual(['璆琅版型', '琛瑶面料特性']);
+    expect(zhKnown('熟悉 QBX 工艺原理与琛瑶缺陷控制')).toEqual(['QBX 工艺原理', '琛瑶缺陷控制']);
   });
 
   it("leaves a sentence: prose, a place, the people served, a word sharing the next term's tail", () => {
@@ -453,5 +455,19 @@ describe('knownTerms: the bodies of work a verb of knowing names', () => {
   it('is read in a parsed resume', () => {
     const parsed = parseResumeText('工作经历\n2019.03-2023.06 璆琅纺织有限公司 工艺员\n熟悉璆琅织机调试与琛瑶染色工艺。');
     expect(parsed.skills.map((s) => s.name)).toEqual(expect.arrayContaining(['璆琅织机调试', '琛瑶染色工艺']));
+  });
+});
+
+describe('the machines a line names and the abilities a sentence claims', () => {
+  it('reads each Latin machine after 机台为, 设备包括 …', () => {
+    expect(zhTools('负责琛瑶工艺，机台为 Zorb Reflex LK 与 Quib F-REX300；负责研磨液评估')).toEqual(['Zorb Reflex LK', 'Quib F-REX300']);
+    expect(zhTools('设备包括 Zorb Producer GT、Quib VECTOR 与 K&S Zorbix。')).toEqual(['Zorb Producer GT', 'Quib VECTOR', 'K&S Zorbix']);
+  });
+
+  it('reads each ability or awareness claimed together, as written', () => {
+    const claimed = (text: string) => abilitiesClaimed(text).map((s) => s.name);
+    expect(claimed('熟悉璆琅工艺，具备较强的琛瑶分析能力与璆琅推动能力。')).toEqual(['琛瑶分析能力', '璆琅推动能力']);
+    expect(claimed('具备良好的琛瑶服务意识')).toEqual(['琛瑶服务意识']);
+    expect(claimed('没有琛瑶分析能力')).toEqual([]);
   });
 });

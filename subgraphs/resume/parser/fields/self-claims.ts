@@ -6,7 +6,7 @@
  * the taxonomy).
  */
 import { skillTaxonomy } from '../../../../taxonomy/taxonomy.ts';
-import { addWritten, type ListedSkill } from './listed-skills.ts';
+import { addWholeSkill, addWritten, type ListedSkill } from './listed-skills.ts';
 
 /** How strong a claimed ability is, after it ("强", "较强", "在线"). */
 const STRONG = '(?:很强|较强|极强|强|出色|突出|优秀|良好|较好|很好|好|在线)';
@@ -45,6 +45,25 @@ export function selfClaims(selfAssessment: string): ListedSkill[] {
     else if (awareness) add(awareness);
     // "手绘与模型表达能力强": two abilities claimed together.
     else if (ability && !NOT_CLAIM.test(ability)) for (const part of ability.split(/[与和及、]/u)) if (part.length >= 2) add(part);
+  }
+  return [...found.values()];
+}
+
+/** "具备较强的问题分析能力与团队管理能力", "具有良好的客户服务意识": abilities or awarenesses claimed together. */
+const ABILITIES_CLAIMED =
+  /(?:具备|具有|拥有|(?<![没所])有)(?:较强|很强|良好|出色|优秀|扎实|一定)?的?((?:[\u4e00-\u9fff]{2,8}?(?:能力|意识)\s*[、和与及]?\s*)+)/gu;
+
+/**
+ * The abilities a sentence claims anywhere in the resume ("具备较强的问题分析能力与团队管理能力": 问题分析能力, 团队管理能力),
+ * each as written; one the taxonomy names whole is that skill.
+ */
+export function abilitiesClaimed(text: string): ListedSkill[] {
+  const found = new Map<string, ListedSkill>();
+  for (const [, run] of text.matchAll(ABILITIES_CLAIMED)) {
+    for (const item of run!.split(/[、和与及]/u).map((part) => part.trim())) {
+      if (item.length < 4 || /[的了我他她]/u.test(item) || NOT_CLAIM.test(item.replace(/(?:能力|意识)$/u, ''))) continue;
+      if (!addWholeSkill(found, item)) addWritten(found, item);
+    }
   }
   return [...found.values()];
 }

@@ -9,7 +9,7 @@ import { withoutAcronymPairs } from './acronym-pairs.ts';
 import { bracketedNames, listedSkills, withoutCategoryLabels, type ListedSkill } from './listed-skills.ts';
 import { spokenLanguageOf } from './languages.ts';
 import { definedAcronyms, englishTasks, usedNames } from './english-tasks.ts';
-import { selfClaims } from './self-claims.ts';
+import { abilitiesClaimed, selfClaims } from './self-claims.ts';
 import { knownTerms, ruleBooks, taskPhrases } from './task-phrases.ts';
 import { toolPhrases } from './tool-phrases.ts';
 import { unwrapped } from './unwrapped.ts';
@@ -87,6 +87,7 @@ export function findResumeSkills(sectionLines: readonly (readonly string[])[], o
   addItems(ruleBooks([...skillLines, otherText].join('\n')), 0.6, 0.6);
   addItems(toolPhrases(otherText), 0.5, 0.6);
   addItems(selfClaims(selfAssessment), 0.5, 0.6);
+  addItems(abilitiesClaimed(otherText), 0.5, 0.6);
   addItems(taskPhrases(otherText), 0.5, 0.6);
   addItems(knownTerms([...skillLines, otherText].join('\n')), 0.5, 0.6);
   addItems(englishTasks(otherText), 0.5, 0.6);

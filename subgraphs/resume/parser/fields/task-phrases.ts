@@ -230,7 +230,6 @@ const KNOWN_TERM = /^(?:(?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,6}\s?)?[\u4e00-\u9fff]{2
  * a sentence, not a list ("熟悉北京路况", "熟悉中韩两国玩家").
  */
 export function knownTerms(text: string): ListedSkill[] {
-  const taxonomy = skillTaxonomy();
   const found = new Map<string, ListedSkill>();
   for (const [, clause] of text.matchAll(KNOWN_CLAUSE)) {
     const listed = clause!.replace(/等[\u4e00-\u9fff]{0,6}\s*$/u, '').trim();
@@ -240,7 +239,6 @@ export function knownTerms(text: string): ListedSkill[] {
     if (items.some((item) => !KNOWN_TERM.test(item) || isNotTask(item))) continue;
     for (const item of items) {
       if (addWholeSkill(found, item)) continue;
-      if (/[A-Za-z]/u.test(item) && taxonomy.findSkills(item, { isSkillList: true }).length > 0) continue;
       addWritten(found, item);
     }
   }

@@ -62,6 +62,17 @@ const USED_FOR = new RegExp(
 /** A tool's name ends before the work it does ("用剪映剪辑和 Canva 做封面" names no 剪映剪辑). */
 const ENDS_ON_WORK = new RegExp(`(?:${WORK_DONE})$`, 'u');
 
+/** A Latin machine's or instrument's name with its maker's ("AMAT Reflexion LK", "K&S IConn", "Ebara F-REX300"). */
+const MACHINE_NAME = String.raw`[A-Za-z][A-Za-z0-9&.+/-]*(?:\s[A-Za-z0-9][A-Za-z0-9&.+/-]*){0,3}`;
+/**
+ * "机台为 AMAT Reflexion LK 与 Ebara F-REX300", "设备包括 Lam VECTOR、ASM Pulsar": the machines a line names as the
+ * ones worked on, each a Latin name.
+ */
+const MACHINES_NAMED = new RegExp(
+  String.raw`(?:机台|機台|设备|設備|机型|機型|仪器|儀器)(?:为|為|包括|包含|有|[:：])\s*(${MACHINE_NAME}(?:\s*[、和与與及,]\s*${MACHINE_NAME})*)\s*(?=[\u4e00-\u9fff，。；;,.（(]|$)`,
+  'gu',
+);
+
 /**
  * The tools, instruments and machines a Chinese description names doing the work ("用 Charles 抓包", "用角膜地形图评估
  * 配适", "开三一 SY365 挖掘机"), and the one task a tool is used for, each as written.
@@ -86,6 +97,11 @@ export function toolPhrases(text: string): ListedSkill[] {
       known[0]!.start === 0;
     if (known.length > 0 && !namesModule) continue;
     addWritten(found, tool);
+  }
+  for (const [, machines] of text.matchAll(MACHINES_NAMED)) {
+    for (const machine of machines!.split(/\s*[、和与與及,]\s*/u).map((name) => name.trim())) {
+      if (machine.length >= 2 && !taxonomy.normalizeSkill(machine)) addWritten(found, machine);
+    }
   }
   for (const [, task] of text.matchAll(TOOL_TASK)) {
     if (!TERM.test(task!) || PROSE.test(task!) || isVerb(task!) || taxonomy.findSkills(task!, { isSkillList: true }).length > 0) continue;
