@@ -1,4 +1,6 @@
-/** The job family of each labelled outside resume from o1565 on, spread at the end of resume-families-newest.ts's NEWEST_RESUME_FAMILY. */
+import { RESUME_FAMILY_FROM_O1997 } from './resume-families-o1997.ts';
+
+/** The job family of each labelled outside resume from o1565 on (o1997 on in resume-families-o1997.ts, spread here), spread at the end of resume-families-newest.ts's NEWEST_RESUME_FAMILY. */
 export const RESUME_FAMILY_FROM_O1565: Record<string, string> = {
   'o1565-zh.docx': 'sales',
   'o1566-en.pdf': 'sales',
@@ -432,4 +434,5 @@ export const RESUME_FAMILY_FROM_O1565: Record<string, string> = {
   'o1994-mixed.txt': 'admin',
   'o1995-en.md': 'customer-service',
   'o1996-zh.docx': 'admin',
+  ...RESUME_FAMILY_FROM_O1997,
 };
