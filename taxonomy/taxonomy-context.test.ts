@@ -39,3 +39,18 @@ describe('two skills written together are two', () => {
     expect(prose('用 Airflow 调度每日任务。')).not.toContain('etl');
   });
 });
+
+describe('names another trade uses for something else (the twenty-first parser round)', () => {
+  it('reads the plural of another acronym as no skill that ends in S', () => {
+    expect(prose('Opened and closed ROs in CDK and chased parts for 40 ROs a day.')).not.toContain('ros');
+    expect(prose('Raised POs for the spare parts.')).not.toContain('pos-systems');
+    expect(prose('Built the ROS nodes for the robot arm.')).toContain('ros');
+  });
+
+  it('reads a chip verification, a packaging form and a fee as no newsroom, game or web skill', () => {
+    expect(prose('Verification: UVM testbenches for the PCIe controller.')).not.toContain('fact-checking');
+    expect(prose('Process engineer for 2.5D packaging and flip chip.')).not.toContain('game-art');
+    expect(prose('Explained the front-end fee and the fund switch to clients.')).not.toContain('frontend-development');
+    expect(prose('Front-end development in React.')).toContain('frontend-development');
+  });
+});

@@ -397,7 +397,9 @@ function longestMatchAt(index: PrefixIndex<Term[]>, text: string, folded: string
     // A trait is written in lower case inside a sentence ("patient and creative"); a tool's ambiguous name keeps its case.
     const isCased = (t: Term) =>
       casedLike(written, t.written) || (t.skill.category === 'soft-skill' && written === t.written.toLowerCase());
-    const term = terms.find((t) => !t.isAmbiguous || (isCased(t) && !inCompound));
+    // "ROs", "POs": the plural of another acronym (repair orders, purchase orders), not the one that ends in S (ROS, POS).
+    const isOtherPlural = (t: Term) => /^[A-Z]{1,5}S$/u.test(t.written) && written === `${t.written.slice(0, -1)}s`;
+    const term = terms.find((t) => !isOtherPlural(t) && (!t.isAmbiguous || (isCased(t) && !inCompound)));
     if (term) best = { skill: term.skill, match: written, start, end, isAmbiguous: term.isAmbiguous };
   });
   // A Chinese term with 能力 after it names an ability the writer claims, no word of prose ("教学能力", "营销能力",
