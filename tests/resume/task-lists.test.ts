@@ -458,6 +458,14 @@ describe('knownTerms: the bodies of work a verb of knowing names', () => {
   });
 });
 
+describe('one task alone after a verb of doing', () => {
+  it('reads a task that names the work done, up to seven characters', () => {
+    expect(zhTasks('参与琛瑶组件库建设。')).toEqual(['琛瑶组件库建设']);
+    expect(zhTasks('主导璆琅原型制作。')).toEqual(['璆琅原型制作']);
+    expect(zhTasks('负责璆琅。')).toEqual([]);
+  });
+});
+
 describe('the machines a line names and the abilities a sentence claims', () => {
   it('reads each Latin machine after 机台为, 设备包括 …', () => {
     expect(zhTools('负责琛瑶工艺，机台为 Zorb Reflex LK 与 Quib F-REX300；负责研磨液评估')).toEqual(['Zorb Reflex LK', 'Quib F-REX300']);

@@ -26,7 +26,7 @@ const LATIN_WITH_WORK = /^([A-Z][A-Za-z0-9]{1,6})\s?(?:处理|监控|分析|管�
 const SECOND_VERB = new RegExp(`^\\s*(?:${DOING})(?=[\\u4e00-\\u9fff]{2})`, 'u');
 /** The work a task names, at its end ("可研评审", "工艺恢复"): one task alone after a verb of doing is read. */
 const SINGLE_TASK =
-  /(?:评审|验收|恢复|核算|审核|测定|监测|检测|调试|标定|校准|巡检|报价|排班|建模|制版|打版|放码|推码|配药|喷施|分析|设计|优化|开发|测试|策划|规划|编制|评估|维护|整改|管理|统筹|协调|跟进|培训|招聘|采购|销售|运营|推广)$/u;
+  /(?:评审|验收|恢复|核算|审核|测定|监测|检测|调试|标定|校准|巡检|报价|排班|建模|制版|打版|放码|推码|配药|喷施|分析|设计|优化|开发|测试|策划|规划|编制|评估|维护|整改|管理|统筹|协调|跟进|培训|招聘|采购|销售|运营|推广|建设|处置|制作|记录|监控|查勘|制定|审查|保障|引导|交接|指导|递交|答复|演练|准备|联调|核查|申报|检验|排查|落地)$/u;
 /** "蒸煮炸都熟": that a list is held well, at its end. */
 const HELD_WELL_AT_END = new RegExp(String.raw`${HELD_WELL}\s*$`, 'u');
 /** A title in 《》 that names a code, a standard or a manual of rules, not a book or a show. */
@@ -175,7 +175,7 @@ export function taskPhrases(description: string): ListedSkill[] {
       .map((item) => item.trim().replace(WHEN, ''));
     // An enumeration: two items or more, each a term; one prose item makes the clause prose.
     // One item alone is a task when it names the work done ("负责可研评审", "参与工艺恢复").
-    const single = items.length === 1 && /^[\u4e00-\u9fff]{4,6}$/u.test(items[0]!) && SINGLE_TASK.test(items[0]!);
+    const single = items.length === 1 && /^[\u4e00-\u9fff]{4,7}$/u.test(items[0]!) && SINGLE_TASK.test(items[0]!);
     // A term too long to be one ("远程监测患者管理") among two terms or more is left out, not the list.
     const isLong = (item: string) => /^[\u4e00-\u9fff]{8,12}$/u.test(item);
     const terms = items.filter((item) => !isLong(item));
