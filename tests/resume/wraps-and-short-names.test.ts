@@ -4,7 +4,10 @@
  * halves: a given name written short ("Md."), a school's name a PDF wrapped after the school word a Spanish or
  * Portuguese name opens with, and one wrapped before its letters and a comma; a port's terminal or phase and an office
  * in brackets after a Chinese employer, a placement or an account after a Latin one, and a title's unit under a dated
- * header that a word of business ends. Invented people, places and employers.
+ * header that a word of business ends; then (the second round: HR, warehousing, architecture, real estate, testing
+ * labs, pharma sales) a description's lower-case phrase no employer, a title in two scripts, a title's unit after a
+ * dash, a design institute or a region in brackets, a school's former name and a Portuguese bachelor's degree.
+ * Invented people, places and employers.
  */
 import { describe, expect, it } from 'vitest';
 import { parseResumeText } from '../../subgraphs/resume/parser/resume-parser.ts';
@@ -67,5 +70,47 @@ describe("a title's unit under a dated header", () => {
     expect(
       jobs('Zorb Health Organization, Quibtown | 2022.06 - present', 'Consultant, Health Information Systems: DHIS2 support.'),
     ).toEqual([['Zorb Health Organization', 'Consultant, Health Information Systems']]);
+  });
+});
+
+describe('the second round of this session', () => {
+  it("reads no employer in a description's lower-case phrase a PDF line cut", () => {
+    expect(
+      jobs(
+        'Zorb Pharma Australia',
+        'Feb 2022 – Present',
+        'Key Account Manager, Hospital: nine public and private hospital accounts',
+        'across metropolitan Quibtown, anti-infectives and vaccines; tender responses and key account planning.',
+      )[0],
+    ).toEqual(['Zorb Pharma Australia', 'Key Account Manager, Hospital']);
+  });
+
+  it('keeps a title in two scripts whole, its employer on the next line', () => {
+    const zh = (...lines: string[]) =>
+      parseResumeText(['张伟', '电话：13800138000', '', '【工作经历】', ...lines].join('\n')).experience.map((e) => [e.company, e.title]);
+    expect(zh('2018.09-至今  安规工程师 Safety Engineer', 'Zorbtek（东莞实验室）', '负责家电产品安规测试。')).toEqual([
+      ['Zorbtek', '安规工程师 Safety Engineer'],
+    ]);
+    expect(zh('2018.09-至今  EMC测试工程师 EMC Test Engineer', '璆琅检测认证集团股份有限公司', '负责测试。')).toEqual([
+      ['璆琅检测认证集团股份有限公司', 'EMC测试工程师 EMC Test Engineer'],
+    ]);
+  });
+
+  it("keeps a title's unit after a dash under a dated header, the dash kept", () => {
+    expect(
+      jobs('Zorbmart, Quibtown, AZ', 'Jun 2017 – Mar 2021', 'Executive Team Leader – Logistics: truck unload and team scheduling.'),
+    ).toEqual([['Zorbmart', 'Executive Team Leader – Logistics']]);
+  });
+
+  it('leaves off a design institute or a region in brackets after a Chinese employer', () => {
+    expect(jobs('璆琅建筑设计研究院有限公司（第三设计院）  2016.07-2020.06', '建筑师')[0]![0]).toBe('璆琅建筑设计研究院有限公司');
+    expect(jobs('琛瑶地产（苏州区域）  2016.07-2020.06', '营销经理')[0]![0]).toBe('琛瑶地产');
+  });
+
+  it("leaves a school's former name off, and reads a Portuguese bachelor's degree below a wrapped name", () => {
+    expect(schools('教育背景\n2008.09-2012.06  琛瑶都會大學（前稱琛瑶公開大學）  工商管理 學士')).toEqual([key('琛瑶都會大學')]);
+    expect(schools('Education\nUniversidade Presbiteriana\nZorbenzie\nBacharel em Engenharia Elétrica\n2006 – 2011')).toEqual([
+      key('Universidade Presbiteriana Zorbenzie'),
+    ]);
   });
 });

@@ -17,7 +17,7 @@ import {
   withUnit,
 } from './entry-names.ts';
 import { experienceLines, isDescriptionLine, joinsGroup, namedParts, opensGroup, passesOverInEntry, rejoinedParts } from './entry-lines.ts';
-import { isBullet, isSchool, JOINED_COMMA, segmentsOf } from './segments.ts';
+import { isBullet, isSchool, JOINED_COMMA, JOINED_SPACE, segmentsOf } from './segments.ts';
 
 /**
  * The older Europass CV's field names, written before each value ("Occupation or position held: …") or on a line of
@@ -172,17 +172,20 @@ const NOT_ROLE_HEAD =
   /\b(?:achievements?|responsibilities|duties|highlights?|skills?|tools?|projects?|clients?|summary|tasks?|scope|role|focus|results?|impact|tech(?:nologies)?|stack|environment|key|main|notable|selected|awards?|note|reason|languages?)\b/iu;
 
 /**
- * A title's unit after a comma, before the colon its description follows ("Actuary, Group Benefits Pricing: pricing of
- * …", "Senior Software Developer, 5G RAN: …"): part of the title, no employer or place of its own.
+ * A title's unit after a comma or a dash, before the colon its description follows ("Actuary, Group Benefits Pricing:
+ * pricing of …", "Senior Software Developer, 5G RAN: …", "Executive Team Leader – Logistics: …"): part of the title, no
+ * employer or place of its own.
  */
 function withTitleUnit(head: string, datedAbove: boolean): string {
-  const [title, unit, ...more] = head.split(/,\s+/u);
+  // Or after a dash ("Executive Team Leader – Logistics: truck unload …"), the dash kept.
+  const dash = /\s+([-–—])\s+/u.exec(head);
+  const [title, unit, ...more] = head.split(dash && !head.includes(',') ? /\s+[-–—]\s+/u : /,\s+/u);
   // Under a dated header the employer is named already: a unit a word of business ends ("Health Information Systems",
   // "Group Benefits Pricing") is the title's too; only a legal form or a known employer makes it an employer.
   const employer = companyScore(unit ?? '') > (datedAbove ? 1 : 0);
   if (!unit || more.length > 0 || titleScore(title!) === 0 || employer || titleScore(unit) > 0) return head;
   if (isPlace(unit) || isKnownCity(unit) || unit.split(/\s+/u).length > 5) return head;
-  return `${title}${JOINED_COMMA} ${unit}`;
+  return dash && !head.includes(',') ? `${title}${JOINED_SPACE}${dash[1]}${JOINED_SPACE}${unit}` : `${title}${JOINED_COMMA} ${unit}`;
 }
 
 function splitTitleDescriptions(lines: string[]): string[] {
@@ -227,6 +230,8 @@ function namesNothing(line: string): boolean {
   // "sandbox.", "and AS/NZS 3017.", "in CentralReach.": the end of a sentence a PDF wrapped, opening on a lower-case word,
   // not a name ("eBay Inc." opens on a name).
   if (/^\p{Ll}[\p{Ll}\d\s,'’()/&-]*[.;]$/u.test(trimmed) || /^\p{Ll}+\s.*[.;]$/u.test(trimmed)) return true;
+  // "nine public and private hospital accounts": a description's lower-case phrase of four words or more, cut by the line.
+  if (/^\p{Ll}+\s+\p{Ll}+(?:\s+[\p{L}\d'’&-]+){2,}$/u.test(trimmed)) return true;
   // "Reason for leaving: relocation", "离职原因：个人发展", "Key achievements:" (a title's "Title: what it did" is split before).
   // A colon inside brackets is no label's: "Self-employed (clients: Monzo)" names its employer.
   const label = trimmed.match(/^([^:：(（]{1,24})[:：]/u);

@@ -198,7 +198,8 @@ const SELF_EMPLOYED_NOTE = new RegExp(String.raw`^(${WORKING_FOR_ONESELF})\s*[(�
  * a district (（滨江区）), a campus or one of its hospitals (（城西院区）, （上海爱尔眼科医院）), a university's school
  * (（材料学院）), a group's mine (（补连塔煤矿）), a company, studio group,
  * business group or fund of its (（西北销售公司）, （光子工作室群）, （到店事业群）, （种子基金）), a port's terminal, port area
- * or phase (（北仑第三集装箱码头）, （洋山深水港四期）), an office (（总裁办）, （北京办事处）), a business its own brand names
+ * or phase (（北仑第三集装箱码头）, （洋山深水港四期）), an office (（总裁办）, （北京办事处）), a design institute of a design
+ * group's (（第三设计院）), a region (（苏州区域）), a business its own brand names
  * (（网易游戏） after 广州网易计算机系统有限公司) — is where the person worked,
  * left off, as the labelled set's batches since o629 note it. A country, a city, a brand or a legal form stays (飞鸥（中国）,
  * 北京三快在线科技有限公司（美团）, （特殊普通合伙）), and so does a university's campus (香港中文大学（深圳）). A bracket a part's
@@ -216,7 +217,7 @@ export function withoutBracketNote(company: string): string {
   return UNIT_OR_SITE.test(inside) || ownBusiness ? name : company;
 }
 const UNIT_OR_SITE =
-  /(?:[\u4e00-\u9fff]区|院区|医院|醫院|学院|學院|矿|礦|矿区|矿山|机场|機場|广播|廣播|频道|頻道|[\u4e00-\u9fff]{2}公司|工作室群|事业群|事業群|基金|码头|碼頭|港区|港區|[一二三四五六七八九十\d]期|[\u4e00-\u9fff]办|[\u4e00-\u9fff]辦|办事处|辦事處)$/u;
+  /(?:[\u4e00-\u9fff]区|院区|医院|醫院|学院|學院|矿|礦|矿区|矿山|机场|機場|广播|廣播|频道|頻道|[\u4e00-\u9fff]{2}公司|工作室群|事业群|事業群|基金|码头|碼頭|港区|港區|设计院|設計院|设计所|設計所|分院|区域|區域|大区|大區|[一二三四五六七八九十\d]期|[\u4e00-\u9fff]办|[\u4e00-\u9fff]辦|办事处|辦事處)$/u;
 
 export const withoutArrangement = (text: string) => {
   const bare = text

@@ -70,7 +70,7 @@ export function schoolName(part: string): string {
     // training provider's branch (达内科技（武汉中心）).
     .replace(/\s*[(（][^()（）]*(?:校区|分部|分校|中心|市|省|所|实验室|\bcampus)[)）]\s*$/iu, '')
     .replace(
-      /\s*[(（][^()（）]*(?:\d|统招|全日制|双一流|一流|重点|自考|函授|成人|在职|网络教育|开放教育|远程|业余|交换|现|現|原|expected|exchange|gpa|top\b|qs\b|online|distance|part[- ]time|evening|remote|now\b|then\b|formerly|renamed|previously)[^()（）]*[)）]\s*$/iu,
+      /\s*[(（][^()（）]*(?:\d|统招|全日制|双一流|一流|重点|自考|函授|成人|在职|网络教育|开放教育|远程|业余|交换|现|現|原|前称|前稱|expected|exchange|gpa|top\b|qs\b|online|distance|part[- ]time|evening|remote|now\b|then\b|formerly|renamed|previously)[^()（）]*[)）]\s*$/iu,
       '',
     )
     // Its city or country in brackets: "Conservatorio Nacional de Música (Lima)", "University of Nairobi

@@ -21,6 +21,8 @@ const PARTNERS_FIRM =
 
 /** A comma inside a name, which parts of a line do not split on: "University of California, Berkeley". */
 export const JOINED_COMMA = '\uE000';
+/** A space no split parts at (a title's dash before its unit: "Executive Team Leader – Logistics"). */
+export const JOINED_SPACE = '\uE001';
 
 /** State universities written "University of California, Davis": the campus after the comma is the school's name. */
 const SYSTEM_CAMPUSES: Record<string, string> = {
@@ -72,12 +74,23 @@ function isLeftOpen(text: string): boolean {
   return depth > 0;
 }
 
+/**
+ * "安规工程师 Safety Engineer", "EMC测试工程师 EMC Test Engineer": a Chinese title and its English one, a space apart, each
+ * ending on a title's word: one title in two scripts, not two parts.
+ */
+const TITLE_IN_TWO_SCRIPTS =
+  /(?<![\w\u4e00-\u9fff])([A-Za-z0-9]*[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9]*) ((?:[A-Z][\w&/-]*\s){0,4}[A-Z][\w-]*)(?=\s{2,}|\s*[|｜,，]|$)/gu;
+const withTitleInTwoScripts = (line: string) =>
+  line.replace(TITLE_IN_TWO_SCRIPTS, (both, chinese: string, english: string) => {
+    return ENDS_ON_TITLE.test(chinese) && ENDS_ON_TITLE.test(english) ? `${chinese}\uE001${english.replace(/ /gu, '\uE001')}` : both;
+  });
+
 export function segmentsOf(line: string): string[] {
   // "Vice President, Risk", "Senior Associate, Corporate M&A": a function or practice after a rank stays with it, as a
   // campus does with its school.
   // "上海 Farine 烘焙", "高级 Golang 后端工程师": a Latin word or two between Chinese ones is part of one name.
   // "杭州某在线教育公司（小学数学 App）", "护士（心内科 CCU）": a space inside a bracket with Chinese in it parts nothing.
-  const sandwiched = line
+  const sandwiched = withTitleInTwoScripts(line)
     .replace(LATIN_BETWEEN_CJK, (_, latin: string) => `\uE001${latin.replace(/ /gu, '\uE001')}\uE001`)
     .replace(/[(（][^()（）]*[\u4e00-\u9fff][^()（）]*[)）]/gu, (bracket) => bracket.replace(/(?<=\S) (?=\S)/gu, '\uE001'));
   return withCampusJoined(
@@ -182,6 +195,8 @@ export const COMPANY =
  */
 export const TITLE =
   /(?:工程师|专家|经理|总监|主管|专员|分析师|设计师|顾问|实习生|实习|负责人|架构师|助理|总裁|总经理|主任|科学家|研究员|开发|运营|会计|出纳|律师|秘书|组长|合伙人|代表|讲师|教师|编辑|策划|产品|销售|招聘|HRBP|制片|导演|记者|主播|厨师|技术员|操作员|护士|护师|医生|医师|药师|教练|翻译|客服|文员|店长|领班|督导|质检员|采购员|美术|原画|动画师|特效师|操作工|电工|焊工|钳工|车工|铣工|普工|技工|营业员|收银员|导购|司机|保安|服务员|前台|空乘|乘务员|乘务长|调度员|文案|摄影师|剪辑师|化验员|检验员|实验员|工艺员|计划员|跟单员|单证员|报关员|仓管员|理货员|业务员|经纪人|理财师|规划师|建筑师|造价师|监理|施工员|安全员|资料员|测量员|预算员|辅导员|班主任|园长|保育员|营养师|康复师|治疗师|技师|检验师|院长|校长|厂长|调酒师|咖啡师|烹调师|美容师|化妆师|导游|法务|助教|教授|讲解员|\b(?:CEO|CTO|CFO|COO|VP|SVP|EVP|engineer|developer|programmer|manager|director|analyst|designer|consultant|intern|lead|head|specialist|associate|architect|scientist|officer|representative|executive|coordinator|administrator|accountant|recruiter|president|founder|co-founder|owner|advisor|researcher|strategist|writer|editor|marketer|planner|controller|auditor|partner|trainee|assistant|supervisor|principal|staff|technician|nurse|pharmacist|physician|teacher|lecturer|professor|paralegal|attorney|lawyer|buyer|sde|swe|pm|generalist|producer|operator|clerk|cashier|chef|mechanic|electrician|pilot|tutor|trainer|instructor|therapist|dentist|surgeon|veterinarian|receptionist|bartender|inspector|surveyor|draftsman|draughtsman|estimator|foreman|machinist|welder|curator|librarian|journalist|reporter|photographer|videographer|animator|illustrator|translator|interpreter|counsel(?:l)?or|midwife|investigator|underwriter|actuary|broker|banker|trader|teller|economist|statistician|psychologist|biologist|chemist|physicist|geologist|solicitor|barrister|counsel|artist|copywriter|steward|stewardess|concierge|housekeeper|caregiver|agent|attendant|crew|dispatcher|scheduler|coach|hostess|waiter|waitress|barista|courier|cleaner|janitor|custodian|plumber|labou?rer|storekeeper|merchandiser|salesperson|promoter|adjuster|appraiser|assessor|valuer|realtor|negotiator|paramedic|phlebotomist|radiographer|sonographer|hygienist|optometrist|optician|dietitian|nutritionist|carer|aide|apprentice|postdoc|dean|registrar|bookkeeper|secretary|typist|worker|volunteer|adviser|fellow|candidate|educator|physiotherapist|(?:team|shift|section|squad|group|project|youth|troop|tour|unit|ward|store|line|cell|crew) leader|member|decorator|bricklayer|scaffolder|plasterer|roofer|firefighter|handyman|operative|corporal|sergeant|lieutenant|captain|soldier|(?:police|special|senior|detective|chief|leading) constable|(?:carpenter (?:&|and)|site|bench|kitchen) joiner|(?:delivery|despatch|dispatch|motorcycle|bike|cycle|food) rider|(?:delivery|truck|lorry|hgv|lgv|bus|coach|van|taxi|cab|forklift|rideshare|tanker|tipper|multi-drop|train|tram|ambulance|courier|uber|lyft|\d) driver|(?:line|prep|head|commis|short[- ]order) cook|(?:kitchen|night|hall|hotel|hospital) porter|working student|leading hand|(?:audit|tax|assurance|accounts|payroll) senior)\b)/iu;
+/** A title's word at the end (a title in two scripts ends on one in each). */
+const ENDS_ON_TITLE = new RegExp(String.raw`(?:${TITLE.source})$`, 'iu');
 
 export const DEGREE_PATTERNS: [RegExp, string][] = [
   [/(?:博士|박사|ph\.?\s?d|doctor(?:ate)?\b|\bd\.?phil|\bdoutorado\b|\bdoctorado\b|\bdottorato\b)/iu, 'PhD'],
@@ -192,7 +207,7 @@ export const DEGREE_PATTERNS: [RegExp, string][] = [
     'Master',
   ],
   [
-    /(?:本科|学士|학사|bachelor'?s?\b|\bb\.?\s?s\.?c?\b|\bb\.?a\.?\b|\bb\.?eng\b|\bbsc\b|\bb\.?e\.?\b|\bllb\b|\bbba\b|\bb\.?\s?comm?\b|\bb\.?\s?tech\b|\bmbbs\b|\bbacharelado\b|\blicenciatura\b|\bgrado en\b|\blaurea triennale\b)/iu,
+    /(?:本科|学士|학사|bachelor'?s?\b|\bb\.?\s?s\.?c?\b|\bb\.?a\.?\b|\bb\.?eng\b|\bbsc\b|\bb\.?e\.?\b|\bllb\b|\bbba\b|\bb\.?\s?comm?\b|\bb\.?\s?tech\b|\bmbbs\b|\bbacharel(?:ado)?\b|\blicenciad[oa] en\b|\blicenciatura\b|\bgrado en\b|\blaurea triennale\b)/iu,
     'Bachelor',
   ],
   [/(?:大专|专科|高职|associate'?s? degree|\ba\.?a\.?s?\b)/iu, 'Associate'],
