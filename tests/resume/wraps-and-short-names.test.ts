@@ -114,3 +114,19 @@ describe('the second round of this session', () => {
     ]);
   });
 });
+
+describe("a job's title inside a word of its description", () => {
+  it('reads the task a title word begins (负责设计师培训 under the title 设计师)', () => {
+    const parsed = parseResumeText(
+      [
+        '张伟',
+        '电话：13800138000',
+        '',
+        '工作经历',
+        '2019.03-2023.06  璆琅装饰工程有限公司  设计师',
+        '负责设计师培训、琛瑶审核与签单辅导。',
+      ].join('\n'),
+    );
+    expect(parsed.skills.map((s) => s.name)).toEqual(expect.arrayContaining(['设计师培训', '琛瑶审核', '签单辅导']));
+  });
+});

@@ -27,6 +27,9 @@ export { DEFAULT_MAX_RESUME_BYTES, ResumeErrorReason } from './extract-text.ts';
 export type ParseResumeOptions = ExtractOptions;
 
 /** The position sought (求职意向, Objective): its section, and a labelled line anywhere ("期望职位：产品经理"). */
+/** A name's first or last character Chinese: it stands as a name only where no Chinese character is glued to it. */
+const CJK_START = /^[\u4e00-\u9fff]/u;
+const CJK_END = /[\u4e00-\u9fff]$/u;
 const OBJECTIVE_HEADER = /(?:求职意向|求职条件|职业目标|应聘岗位|应聘职位|求职岗位|意向岗位|期望职位|objective)/iu;
 const OBJECTIVE_LINE =
   /^\s*(?:求职意向|期望职位|期望岗位|求职岗位|意向岗位|意向职位|目标职位|目标岗位|应聘职位|应聘岗位|应征职位|申请职位|希望职称|希望职务|desired (?:position|role|job)|target (?:position|role)|objective|career objective)\s*[:：]/iu;
@@ -190,7 +193,15 @@ function readFields(text: string, format: ResumeFormat, home: CountryCode[] = []
     .sort((a, b) => b.length - a.length)
     .reduce(
       // With the bracketed note written right after a name (an arrangement, a former name, a confidentiality note).
-      (rest, text) => rest.replace(new RegExp(String.raw`${escapeRegExp(text)}(?:\s*[(（][^()（）]*[)）])?`, 'gu'), ' '),
+      // Where it stands as a name, not inside a longer word of prose (the title 设计师 in "负责设计师培训").
+      (rest, text) =>
+        rest.replace(
+          new RegExp(
+            String.raw`${CJK_START.test(text) ? '(?<![\u4e00-\u9fff])' : ''}${escapeRegExp(text)}(?:\s*[(（][^()（）]*[)）])?${CJK_END.test(text) ? '(?![\u4e00-\u9fff])' : ''}`,
+            'gu',
+          ),
+          ' ',
+        ),
       sections
         .filter(
           (s) =>
