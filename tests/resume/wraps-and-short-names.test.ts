@@ -130,3 +130,28 @@ describe("a job's title inside a word of its description", () => {
     expect(parsed.skills.map((s) => s.name)).toEqual(expect.arrayContaining(['设计师培训', '琛瑶审核', '签单辅导']));
   });
 });
+
+describe('the third round of this session', () => {
+  it("reads a German association's or non-profit company's legal form, its town after a comma", () => {
+    expect(jobs('Kinderhaus Zorb e.V., Quibstadt', 'Aug 2020 – Present', 'Gruppenleitung', '• guide a group.')[0]).toEqual([
+      'Kinderhaus Zorb e.V.',
+      'Gruppenleitung',
+    ]);
+    expect(jobs('Zorbkinder Vereinigung gGmbH', 'Sep 2015 – Jul 2020', 'Erzieherin', '• settling-in.')[0]![0]).toBe(
+      'Zorbkinder Vereinigung gGmbH',
+    );
+  });
+
+  it('keeps a job whose employer has its site after a dash in lower case', () => {
+    expect(jobs('Zorb Flexibles – Quibtown plant', 'Aug 2018 – Present', 'Press Operator: runs a press.')[0]).toEqual([
+      'Zorb Flexibles',
+      'Press Operator',
+    ]);
+  });
+
+  it('leaves off how a role was held, two ways of holding it in one bracket', () => {
+    expect(
+      jobs('Jan 2020 - Present  Tax Preparer', 'Zorb & Quib Block (seasonal, part-time)', 'Prepare individual tax returns each season.')[0],
+    ).toEqual(['Zorb & Quib Block', 'Tax Preparer']);
+  });
+});
