@@ -149,6 +149,19 @@ describe('the third round of this session', () => {
     ]);
   });
 
+  it('reads a name of four words in capitals before a headline that opens on its own capitals', () => {
+    expect(parseResumeText(['NGUYEN THI THU ZORB QC Supervisor – Corrugated Packaging', 'zorb@example.com'].join('\n')).name.value).toBe(
+      'Nguyen Thi Thu Zorb',
+    );
+  });
+
+  it('reads a Quebec collège and a Polish group of schools as schools', () => {
+    expect(schools('Education\n2012 – 2014  Collège Zorbency  DEP Ébénisterie')).toEqual([key('Collège Zorbency')]);
+    expect(schools('Education\n2008 – 2012  Zespół Szkół Zawodowych w Quibawie  Technik mechanik')).toEqual([
+      key('Zespół Szkół Zawodowych w Quibawie'),
+    ]);
+  });
+
   it('leaves off how a role was held, two ways of holding it in one bracket', () => {
     expect(
       jobs('Jan 2020 - Present  Tax Preparer', 'Zorb & Quib Block (seasonal, part-time)', 'Prepare individual tax returns each season.')[0],

@@ -143,8 +143,9 @@ export function findName(text: string, headerLines: string[]): Scored<string | n
       .slice(0, 2)) {
       const candidate = nameCandidate(part.replace(/\uE000/gu, '/'));
       if (candidate) return candidate;
-      // "FADI HADDAD Sales Manager": a name in capitals with the headline after it on its line.
-      const capitals = /^\s*((?:\p{Lu}[\p{Lu}'’.-]+\s+){1,2}\p{Lu}[\p{Lu}'’.-]+)\s+\p{Lu}\p{Ll}/u.exec(part)?.[1];
+      // "FADI HADDAD Sales Manager", "NGUYEN THI THU HANG QC Supervisor": a name in capitals with the headline after it on
+      // its line, the headline perhaps opening on its own capitals.
+      const capitals = /^\s*((?:\p{Lu}[\p{Lu}'’.-]+\s+){1,3}\p{Lu}[\p{Lu}'’.-]+)\s+(?:\p{Lu}{2,5}\s+)?\p{Lu}\p{Ll}/u.exec(part)?.[1];
       const named = capitals ? nameCandidate(capitals) : null;
       if (named) return named;
     }
