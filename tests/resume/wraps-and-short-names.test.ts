@@ -162,6 +162,11 @@ describe('the third round of this session', () => {
     ]);
   });
 
+  it('reads a "Toolbox" heading as the skills', () => {
+    const parsed = parseResumeText(['Dana Holt', 'dana@example.com', '', 'Toolbox', 'Zorblex · C · Bash · GitLab CI'].join('\n'));
+    expect(parsed.skills.map((s) => s.id)).toEqual(expect.arrayContaining(['c', 'gitlab-ci']));
+  });
+
   it('leaves off how a role was held, two ways of holding it in one bracket', () => {
     expect(
       jobs('Jan 2020 - Present  Tax Preparer', 'Zorb & Quib Block (seasonal, part-time)', 'Prepare individual tax returns each season.')[0],
