@@ -173,3 +173,11 @@ describe('the third round of this session', () => {
     ).toEqual(['Zorb & Quib Block', 'Tax Preparer']);
   });
 });
+
+describe('the fourth round of this session', () => {
+  it("leaves off a practice, hospital or school an employer runs, in brackets, and a Chinese employer's clinic", () => {
+    expect(jobs('Zorb Dental (Quibtown Heights Dental Care)', 'Jan 2018 – Present', 'Dental Hygienist')[0]![0]).toBe('Zorb Dental');
+    expect(jobs('Zorbcare Healthcare (Quibmont Atlanta Hospital)', 'Jan 2018 – Present', 'EVS Lead')[0]![0]).toBe('Zorbcare Healthcare');
+    expect(jobs('璆琅省立眼科医院（视光门诊）  2016.07-2020.06', '视光师')[0]![0]).toBe('璆琅省立眼科医院');
+  });
+});
