@@ -178,14 +178,14 @@ const NOT_ROLE_HEAD =
  */
 function withTitleUnit(head: string, datedAbove: boolean): string {
   // Or after a dash ("Executive Team Leader – Logistics: truck unload …"), the dash kept.
-  const dash = /\s+([-–—])\s+/u.exec(head);
-  const [title, unit, ...more] = head.split(dash && !head.includes(',') ? /\s+[-–—]\s+/u : /,\s+/u);
+  const dash = head.includes(',') ? null : /\s+([-–—])\s+/u.exec(head)?.[1];
+  const [title, unit, ...more] = head.split(dash ? /\s+[-–—]\s+/u : /,\s+/u);
   // Under a dated header the employer is named already: a unit a word of business ends ("Health Information Systems",
   // "Group Benefits Pricing") is the title's too; only a legal form or a known employer makes it an employer.
   const employer = companyScore(unit ?? '') > (datedAbove ? 1 : 0);
   if (!unit || more.length > 0 || titleScore(title!) === 0 || employer || titleScore(unit) > 0) return head;
   if (isPlace(unit) || isKnownCity(unit) || unit.split(/\s+/u).length > 5) return head;
-  return dash && !head.includes(',') ? `${title}${JOINED_SPACE}${dash[1]}${JOINED_SPACE}${unit}` : `${title}${JOINED_COMMA} ${unit}`;
+  return dash ? `${title}${JOINED_SPACE}${dash}${JOINED_SPACE}${unit}` : `${title}${JOINED_COMMA} ${unit}`;
 }
 
 function splitTitleDescriptions(lines: string[]): string[] {

@@ -81,9 +81,9 @@ function isLeftOpen(text: string): boolean {
 const TITLE_IN_TWO_SCRIPTS =
   /(?<![\w\u4e00-\u9fff])([A-Za-z0-9]*[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9]*) ((?:[A-Z][\w&/-]*\s){0,4}[A-Z][\w-]*)(?=\s{2,}|\s*[|｜,，]|$)/gu;
 const withTitleInTwoScripts = (line: string) =>
-  line.replace(TITLE_IN_TWO_SCRIPTS, (both, chinese: string, english: string) => {
-    return ENDS_ON_TITLE.test(chinese) && ENDS_ON_TITLE.test(english) ? `${chinese}\uE001${english.replace(/ /gu, '\uE001')}` : both;
-  });
+  line.replace(TITLE_IN_TWO_SCRIPTS, (both, chinese: string, english: string) =>
+    ENDS_ON_TITLE.test(chinese) && ENDS_ON_TITLE.test(english) ? `${chinese}${JOINED_SPACE}${english.replace(/ /gu, JOINED_SPACE)}` : both,
+  );
 
 export function segmentsOf(line: string): string[] {
   // "Vice President, Risk", "Senior Associate, Corporate M&A": a function or practice after a rank stays with it, as a
