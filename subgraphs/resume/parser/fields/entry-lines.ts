@@ -5,7 +5,7 @@
  */
 import { escapeRegExp as escaped } from '../../../../data/text/regexp.ts';
 import { findDateRanges, normalizeDate } from './dates.ts';
-import { NAMED_UNIT } from './entry-names.ts';
+import { NAMED_UNIT, WORK_SITE } from './entry-names.ts';
 import { companyScore, isKnownCity, LEGAL_FORM, titleScore, withoutArrangement } from './entry-parts.ts';
 
 /** A career break, a sabbatical or leave written as an entry ("Career break – caring for family", 职业空窗期（照顾家人）). */
@@ -218,12 +218,6 @@ const DESCRIPTION_HEADING =
 /** A note of a move written under a job: "Promoted in 2019", "Left to relocate", "Joined as a graduate". */
 const CAREER_NOTE = /^(?:promoted|left|joined|moved|transferred|relocated|returned|rehired|seconded)\b/iu;
 
-/** A legal form written in lower case, with the comma after it ("e.V.,", "gGmbH"). */
-const LEGAL_FORM_WORD = new RegExp(String.raw`^(?:${LEGAL_FORM})[,;]?$`, 'u');
-/** A site after a dash, its kind in lower case ("Amcor Flexibles – Memphis plant"). */
-const SITE_AFTER_DASH =
-  /\s[-–—]\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:plant|site|mine|mill|depot|terminal|facility|warehouse|store|branch|office)$/u;
-
 /** The lower-case words names are written with: English, Romance and German joining words and particles ("Jung von Matt", "Institut für Werkstoffanwendungen im Maschinenbau"). */
 const FUNCTION_WORD = /^(?:of|and|&|the|a|an|for|to|in|on|at|with|de|du|des|la|le|y|e|et|del|da|do|dos|das|di|von|van|zu|für|im|am|und)$/u;
 
@@ -236,9 +230,13 @@ export function isDescriptionLine(line: string): boolean {
   const text = line.trim();
   if (DESCRIPTION_HEADING.test(text) || CAREER_NOTE.test(text)) return true;
   const words = text.split(/\s+/u);
-  // A legal form ("e.V.", "gGmbH") or a site after a dash ("Amcor Flexibles – Memphis plant") is written in lower case too.
-  const named = SITE_AFTER_DASH.test(text) ? words.slice(1, -1) : words.slice(1);
-  const prose = named.filter((word) => /^\p{Ll}/u.test(word) && !FUNCTION_WORD.test(word) && !LEGAL_FORM_WORD.test(word));
+  // A legal form ("e.V.,", "gGmbH") or a site's kind after a dash ("Amcor Flexibles – Memphis plant") is written in lower
+  // case too.
+  const site = /\s[-–—]\s+(\p{Lu}.*)$/u.exec(text)?.[1];
+  const named = site && WORK_SITE.test(site) ? words.slice(1, -1) : words.slice(1);
+  const prose = named.filter(
+    (word) => /^\p{Ll}/u.test(word) && !FUNCTION_WORD.test(word) && !LEGAL_FORM_ALONE.test(word.replace(/[,;]$/u, '')),
+  );
   return words.length >= 4 && prose.length >= 1 && titleScore(text) === 0 && companyScore(text) === 0;
 }
 

@@ -4,7 +4,7 @@
  */
 import { createRequire } from 'node:module';
 import { isChineseAddress } from './home-region.ts';
-import { COMPANY, TITLE } from './segments.ts';
+import { COMPANY, ENDS_ON_TITLE, TITLE } from './segments.ts';
 
 const KNOWN_COMPANIES = new Set(
   [
@@ -111,9 +111,6 @@ const ENGLISH_TITLE_END =
 
 const TITLE_THEN_UNIT =
   /^(?:[A-Z][\w&-]*\s+){0,2}(?:[Ee]ngineer|[Dd]eveloper|[Pp]rogrammer|[Mm]anager|[Aa]nalyst|[Dd]esigner|[Cc]onsultant|[Ss]pecialist|[Aa]rchitect|[Ss]cientist|[Tt]echnician)(?:\s+[A-Z][\w&-]*){1,3}$/u;
-
-/** A title word at the end of a Latin title: "Bank Teller", "Line Cook", "HGV Class 1 Driver". */
-const TITLE_AT_END = new RegExp(String.raw`(?:${TITLE.source})$`, 'iu');
 
 /**
  * How a role was held, as a bracketed note says it: part-time, temporary, by contract, as cover, acting, placed by an
@@ -268,7 +265,7 @@ export function titleScore(text: string): number {
   if (FRENCH_GRADE.test(head)) return 2;
   // A title with its unit after it and no separator ("Software Developer Embedded Systems"), not an employer's name.
   if (TITLE_THEN_UNIT.test(head) && !COMPANY_END.test(head)) return 2;
-  if (!/[\u4e00-\u9fff]/u.test(head) && TITLE_AT_END.test(head)) return 2;
+  if (!/[\u4e00-\u9fff]/u.test(head) && ENDS_ON_TITLE.test(head)) return 2;
   return TITLE.test(text) ? 1 : 0;
 }
 
