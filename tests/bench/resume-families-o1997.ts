@@ -1,4 +1,6 @@
-/** The job family of each labelled outside resume from o1997 on, spread at the end of resume-families-o1565.ts's RESUME_FAMILY_FROM_O1565. */
+import { RESUME_FAMILY_FROM_O2429 } from './resume-families-o2429.ts';
+
+/** The job family of each labelled outside resume from o1997 on (o2429 on in resume-families-o2429.ts, spread here), spread at the end of resume-families-o1565.ts's RESUME_FAMILY_FROM_O1565. */
 export const RESUME_FAMILY_FROM_O1997: Record<string, string> = {
   'o1997-zh.docx': 'hr',
   'o1998-en.pdf': 'hr',
@@ -432,4 +434,5 @@ export const RESUME_FAMILY_FROM_O1997: Record<string, string> = {
   'o2426-en.pdf': 'healthcare',
   'o2427-zh.txt': 'healthcare',
   'o2428-en.md': 'healthcare',
+  ...RESUME_FAMILY_FROM_O2429,
 };
