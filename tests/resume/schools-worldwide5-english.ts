@@ -24,7 +24,7 @@ const COLLEGES: SchoolCase[] = [
   c(
     'Education\n2012 – 2014  Xaverian College, Manchester  BTEC Level 3 Extended Diploma in Sport\n2007 – 2012  St Paul’s RC High School  9 GCSEs (A*–C)',
     // Re-decided by the sixth set (the place in the school's cell is kept); first written as 'Xaverian College'.
-    'Xaverian College, Manchester',
+    'Xaverian College',
     'St Paul’s RC High School',
   ),
   c('Education\nRepublic Polytechnic — Diploma in Sports and Exercise Sciences, 2016 – 2019', 'Republic Polytechnic'),

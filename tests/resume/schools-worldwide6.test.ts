@@ -60,7 +60,7 @@ describe("school forms pinned by the sixth set's fixes", () => {
       'EDUCATION\n\nUniversity of Aberdeen\n\nMSc Oil and Gas Engineering\n\nManagement (distance learning)\n\n2016 - 2018\n\nCairo University\n\nBSc Petroleum Engineering\n\n2008 - 2012',
       ['University of Aberdeen', 'Cairo University'],
     ],
-    ['Education\n2015 – 2018  Dr. B.R. Ambedkar University, Agra  B.Sc.', ['Dr. B.R. Ambedkar University, Agra']],
+    ['Education\n2015 – 2018  Dr. B.R. Ambedkar University, Agra  B.Sc.', ['Dr. B.R. Ambedkar University']],
     ['Education\nDiploma | Government Polytechnic, Mumbai | 2010', ['Government Polytechnic, Mumbai']],
     ['教育背景\n2011.09-2016.06  中国医科大学药学院  药学  本科', ['中国医科大学药学院']],
     ['教育背景\n2012.09-2016.06  南开大学经济学院  金融学  本科', ['南开大学']],

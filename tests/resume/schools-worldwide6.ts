@@ -17,7 +17,11 @@
  * the name carries it, the country, faculty, bracketed abbreviation or translation and study-mode note left off; an
  * exam board, an awarding body, a certificate, a training provider, a bootcamp, a MOOC platform, a scholarship and an
  * employer are none; a military service school, a police academy and a high school are schools), and for this set:
- * - A single place written after a comma INSIDE the school's cell is kept: the cell parted from the rest of the line by
+ * - (Re-decided in the twenty-second round: a named school's single place after a comma is left off, in its cell too,
+ *   as the labelled set's OutsideSchool `at` and every batch since o629 leave it off — "University of Leeds, Leeds",
+ *   "Algonquin College, Ottawa"; it stays after a name of generic words, one of many so called, and after a state
+ *   university system's name, as below. The cases of this and the earlier sets that kept it were changed to match.)
+ *   As first decided: a single place written after a comma INSIDE the school's cell is kept: the cell parted from the rest of the line by
  *   columns (two spaces, a tab, a pipe), or a line of its own (a Word table's cell, a PDF's line). The writer wrote
  *   "Punjabi University, Patiala" as the school's name, and the labelled set keeps it so (Punjabi University, Patiala;
  *   Industrial Training Institute, Varanasi; Mahatma Gandhi University, Kerala), as it keeps "University of California,
@@ -61,72 +65,69 @@ const c = (section: string, ...schools: string[]): SchoolCase => ({ section, sch
 
 /** A school with its city or campus after a comma or a dash, in a cell, on a line of its own, in a line of fields. */
 export const PLACES6: SchoolCase[] = [
-  c('Education\n2010 - 2014  Anna University, Chennai  B.E. Electronics and Communication', 'Anna University, Chennai'),
+  c('Education\n2010 - 2014  Anna University, Chennai  B.E. Electronics and Communication', 'Anna University'),
   c('Education\n2008 – 2011  University of Mumbai – Mumbai  B.Com (Accounting & Finance)', 'University of Mumbai'),
-  c('Educación\n2009 – 2014  Universidad de Chile, Santiago  Ingeniería Civil Industrial', 'Universidad de Chile, Santiago'),
+  c('Educación\n2009 – 2014  Universidad de Chile, Santiago  Ingeniería Civil Industrial', 'Universidad de Chile'),
   c('Education\nUniversity of Wisconsin–Madison | B.S. Nursing | 2012 – 2016', 'University of Wisconsin–Madison'),
   c('Education\nPenn State, University Park  |  B.S. Supply Chain Management  |  2015', 'Penn State, University Park'),
   c(
     'Education\n2006 - 2010  Savitribai Phule Pune University, Pune, Maharashtra  B.E. Computer Engineering',
     'Savitribai Phule Pune University',
   ),
-  c('Education\nMahatma Gandhi University, Kottayam\nBachelor of Science (Nursing)\n2009 – 2013', 'Mahatma Gandhi University, Kottayam'),
+  c('Education\nMahatma Gandhi University, Kottayam\nBachelor of Science (Nursing)\n2009 – 2013', 'Mahatma Gandhi University'),
   c(
     'Education\nYear\nInstitution\nQualification\n2012 – 2015\nUniversity of Calicut, Kerala\nB.Com Computer Applications',
-    'University of Calicut, Kerala',
+    'University of Calicut',
   ),
   c(
     'Education\n2005 – 2007  Government Industrial Training Institute, Nagpur  ITI Electrician',
     'Government Industrial Training Institute, Nagpur',
   ),
   c('Education\n2016 – 2018  Industrial Training Institute, Ludhiana  Welder (NCVT)', 'Industrial Training Institute, Ludhiana'),
-  c('Education\n2011 – 2015  Osmania University, Hyderabad  B.Sc. Computers', 'Osmania University, Hyderabad'),
-  c('Education\n2013 – 2016  Guru Nanak Dev University, Amritsar  B.A.', 'Guru Nanak Dev University, Amritsar'),
+  c('Education\n2011 – 2015  Osmania University, Hyderabad  B.Sc. Computers', 'Osmania University'),
+  c('Education\n2013 – 2016  Guru Nanak Dev University, Amritsar  B.A.', 'Guru Nanak Dev University'),
   c('Education\nAnna University, Chennai — B.E. Mechanical Engineering, 2011', 'Anna University'),
   c('Education\nB.Sc. Economics, University of Ibadan, Ibadan, 2013', 'University of Ibadan'),
   c('Education\nUniversity of Nairobi, Nairobi, Kenya\nBachelor of Commerce (Finance), 2010 – 2014', 'University of Nairobi'),
-  c('Education\nUniversity of Lagos, Akoka\nB.Sc. Mass Communication\n2009 – 2013', 'University of Lagos, Akoka'),
+  c('Education\nUniversity of Lagos, Akoka\nB.Sc. Mass Communication\n2009 – 2013', 'University of Lagos'),
   c(
     'EDUCATION\nThe University of Texas at Dallas, Richardson, TX | M.S. Business Analytics | May 2019',
     'The University of Texas at Dallas',
   ),
-  c('Education\nRutgers University, New Brunswick  B.A. Economics  2014', 'Rutgers University, New Brunswick'),
-  c('Formation\n2012 – 2015  Université Paris-Saclay, Orsay  Licence de physique', 'Université Paris-Saclay, Orsay'),
+  c('Education\nRutgers University, New Brunswick  B.A. Economics  2014', 'Rutgers University'),
+  c('Formation\n2012 – 2015  Université Paris-Saclay, Orsay  Licence de physique', 'Université Paris-Saclay'),
   c('Ausbildung\n2011 – 2015  Technische Hochschule Köln, Campus Deutz  B.Sc. Elektrotechnik', 'Technische Hochschule Köln, Campus Deutz'),
-  c(
-    'Educación\n2010 – 2015  Universidad Nacional de Colombia, Medellín  Ingeniería de Sistemas',
-    'Universidad Nacional de Colombia, Medellín',
-  ),
+  c('Educación\n2010 – 2015  Universidad Nacional de Colombia, Medellín  Ingeniería de Sistemas', 'Universidad Nacional de Colombia'),
   c('Formación\nUniversidad de Buenos Aires, Buenos Aires — Contador Público, 2012', 'Universidad de Buenos Aires'),
   c(
     'Education\n2003 – 2007  Tecnológico de Monterrey, Campus Guadalajara  Ingeniería Industrial',
     'Tecnológico de Monterrey, Campus Guadalajara',
   ),
   c('Education\nBachelor of Engineering (Civil)\nUniversity of Moratuwa, Sri Lanka\n2012 – 2016', 'University of Moratuwa'),
-  c('Education\n2014 – 2018  University of Dhaka, Dhaka  BBA (Finance)', 'University of Dhaka, Dhaka'),
-  c('Education\nPGDM | Symbiosis Institute of Business Management, Pune | 2016 – 2018', 'Symbiosis Institute of Business Management, Pune'),
+  c('Education\n2014 – 2018  University of Dhaka, Dhaka  BBA (Finance)', 'University of Dhaka'),
+  c('Education\nPGDM | Symbiosis Institute of Business Management, Pune | 2016 – 2018', 'Symbiosis Institute of Business Management'),
   c('Education\nMBA\tXLRI, Jamshedpur\t2013 – 2015', 'XLRI, Jamshedpur'),
   c(
     'Education\n2001 – 2005  National Institute of Technology, Tiruchirappalli  B.Tech Chemical Engineering',
     'National Institute of Technology, Tiruchirappalli',
   ),
-  c('Education\nUniversity of the Philippines, Diliman\nBS Industrial Engineering, 2010 – 2015', 'University of the Philippines, Diliman'),
+  c('Education\nUniversity of the Philippines, Diliman\nBS Industrial Engineering, 2010 – 2015', 'University of the Philippines'),
   c('Education\n2008 – 2012  University of the Philippines Los Baños  BS Agriculture', 'University of the Philippines Los Baños'),
-  c('Education\nUniversiti Teknologi MARA, Shah Alam  |  Diploma in Accountancy  |  2011 – 2014', 'Universiti Teknologi MARA, Shah Alam'),
+  c('Education\nUniversiti Teknologi MARA, Shah Alam  |  Diploma in Accountancy  |  2011 – 2014', 'Universiti Teknologi MARA'),
   c('Education\nUniversity of Karachi, Karachi, Pakistan — B.Com, 2009', 'University of Karachi'),
-  c('Education\nAhmadu Bello University, Zaria\nB.Sc. Accounting\n2008 – 2012', 'Ahmadu Bello University, Zaria'),
-  c('Education\nUniversity of Ghana, Legon  B.A. Economics  2011 – 2015', 'University of Ghana, Legon'),
-  c('Education\n2015 – 2017  Kenyatta University, Nairobi  Diploma in Education', 'Kenyatta University, Nairobi'),
+  c('Education\nAhmadu Bello University, Zaria\nB.Sc. Accounting\n2008 – 2012', 'Ahmadu Bello University'),
+  c('Education\nUniversity of Ghana, Legon  B.A. Economics  2011 – 2015', 'University of Ghana'),
+  c('Education\n2015 – 2017  Kenyatta University, Nairobi  Diploma in Education', 'Kenyatta University'),
   c('Education\nMonash University, Clayton, Victoria, Australia — Bachelor of Commerce, 2016', 'Monash University'),
   c('Education\nUniversity of Sydney, Australia | Master of Nursing | 2019', 'University of Sydney'),
   c('Education\nLondon South Bank University, London — BSc (Hons) Adult Nursing, 2018', 'London South Bank University'),
-  c('Education\n2010 – 2013  Universidad Complutense de Madrid, Madrid  Grado en Derecho', 'Universidad Complutense de Madrid, Madrid'),
+  c('Education\n2010 – 2013  Universidad Complutense de Madrid, Madrid  Grado en Derecho', 'Universidad Complutense de Madrid'),
   c(
     'Education\n2010 - 2014  Jawaharlal Nehru Technological University, Kakinada  B.Tech (EEE)',
-    'Jawaharlal Nehru Technological University, Kakinada',
+    'Jawaharlal Nehru Technological University',
   ),
-  c('Education\n1998 – 2001  St. Joseph’s College, Bangalore  B.Sc. Physics, Chemistry, Mathematics', 'St. Joseph’s College, Bangalore'),
-  c('Education\nBachelor of Arts in Psychology\nUniversity of Toronto, Scarborough\n2015 – 2019', 'University of Toronto, Scarborough'),
+  c('Education\n1998 – 2001  St. Joseph’s College, Bangalore  B.Sc. Physics, Chemistry, Mathematics', 'St. Joseph’s College'),
+  c('Education\nBachelor of Arts in Psychology\nUniversity of Toronto, Scarborough\n2015 – 2019', 'University of Toronto'),
   c('Education\nUniversity of Maryland, College Park — B.S. Finance, 2014', 'University of Maryland, College Park'),
   c('Education\nTexas A&M University–Corpus Christi | BSN | 2017', 'Texas A&M University–Corpus Christi'),
   c(
@@ -137,12 +138,12 @@ export const PLACES6: SchoolCase[] = [
   c(
     'Education\n2012 – 2014  Sheridan College  Graduate Certificate, Supply Chain Management\n2007 – 2011  Panjab University, Chandigarh  B.Com',
     'Sheridan College',
-    'Panjab University, Chandigarh',
+    'Panjab University',
   ),
   c(
     'EDUCATION\n\nBachelor of Commerce\n\nUniversity of Kerala, Thiruvananthapuram\n\n2004 - 2007\n\nHigher Secondary\n\nSt. Mary’s Higher Secondary School, Pattom\n\n2002 - 2004',
-    'University of Kerala, Thiruvananthapuram',
-    'St. Mary’s Higher Secondary School, Pattom',
+    'University of Kerala',
+    'St. Mary’s Higher Secondary School',
   ),
   c('Education\nBBA, Institute of Business Administration, Karachi, 2016', 'Institute of Business Administration'),
 ];
@@ -174,7 +175,7 @@ export const SERVICES6: SchoolCase[] = [
   c('Education\nPhilippine National Police Academy, Silang, Cavite — BS Public Safety, 2012', 'Philippine National Police Academy'),
   c(
     'Education\n2008 – 2009  Sardar Vallabhbhai Patel National Police Academy, Hyderabad  IPS Probationers’ Training',
-    'Sardar Vallabhbhai Patel National Police Academy, Hyderabad',
+    'Sardar Vallabhbhai Patel National Police Academy',
   ),
   c('Military Education\nSchool of Infantry, Camp Lejeune — Infantry Rifleman (0311), 2009', 'School of Infantry'),
   c('Education\nIndian Naval Academy, Ezhimala — B.Tech (Naval Architecture), 2015', 'Indian Naval Academy'),
@@ -248,7 +249,7 @@ export const FACULTIES6: SchoolCase[] = [
   c('Education\nUniversity College Cork | BSc Nursing | 2015', 'University College Cork'),
   c('Education\nUniversity of Pennsylvania School of Nursing — BSN, 2016', 'University of Pennsylvania School of Nursing'),
   c('Education\nFaculty of Engineering, Cairo University — B.Sc. Civil Engineering, 2010', 'Cairo University'),
-  c('Education\nKing Edward Medical University, Lahore\nMBBS, 2008 – 2013', 'King Edward Medical University, Lahore'),
+  c('Education\nKing Edward Medical University, Lahore\nMBBS, 2008 – 2013', 'King Edward Medical University'),
   c('Education\nSchool of Nursing, University of the Witwatersrand — BNurs, 2012', 'University of the Witwatersrand'),
   c('Education\nImperial College Business School — MSc Finance, 2017', 'Imperial College Business School'),
   c('Education\nUniversity of Oxford, Balliol College — BA Philosophy, Politics and Economics, 2010', 'University of Oxford'),

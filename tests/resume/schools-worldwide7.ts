@@ -210,7 +210,7 @@ export const GERMAN7: SchoolCase[] = [
     'Education\n2009 – 2012  Fachhochschule Aachen (FH Aachen University of Applied Sciences)  Diplom-Ingenieur (FH)',
     'Fachhochschule Aachen (FH Aachen University of Applied Sciences)',
   ),
-  c('Education\n2001 – 2010  Heinrich-Heine-Gymnasium, Cologne  Abitur (grade 1.8)', 'Heinrich-Heine-Gymnasium, Cologne'),
+  c('Education\n2001 – 2010  Heinrich-Heine-Gymnasium, Cologne  Abitur (grade 1.8)', 'Heinrich-Heine-Gymnasium'),
   c(
     'Vocational Training\n09/2013 – 07/2016  Apprenticeship as Industrial Mechanic, Robert Bosch GmbH, Stuttgart\nVocational school: Robert-Bosch-Schule Ulm',
     'Robert-Bosch-Schule Ulm',

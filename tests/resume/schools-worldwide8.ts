@@ -239,7 +239,7 @@ export const SOUTH8: SchoolCase[] = [
 export const ACADEMIES8: SchoolCase[] = [
   c('Education\nUnited States Military Academy, West Point — B.S. Systems Engineering, 2012', 'United States Military Academy'),
   c('Education\n2010 – 2014  Royal Military Academy Sandhurst  Commissioning Course', 'Royal Military Academy Sandhurst'),
-  c('Education\n2006 – 2010  Indian Military Academy, Dehradun  Commissioned Officer Training', 'Indian Military Academy, Dehradun'),
+  c('Education\n2006 – 2010  Indian Military Academy, Dehradun  Commissioned Officer Training', 'Indian Military Academy'),
   c('教育背景\n2009.09-2013.07  国防科技大学  信息工程  本科', '国防科技大学'),
   c('教育背景\n2011.09-2015.07  中国人民公安大学  侦查学  本科', '中国人民公安大学'),
   c('Education\n2012 – 2013  Police Academy of the Netherlands  Police Officer (Level 4)', 'Police Academy of the Netherlands'),

@@ -155,12 +155,13 @@ const QUALIFICATION =
   /^(?:HND|HNC|NVQ|SVQ|BTEC|GCSEs?|A[- ]Levels?|Diploma|Advanced Diploma|Certificate|Cert(?:\.|ificate)? (?:I{1,3}|IV)|Nitec|Higher Nitec)\b/u;
 
 /**
- * A place after a comma inside the school's cell is the name the writer gave it, as the labelled set keeps it: "2014 -
- * 2017  Punjabi University, Patiala  B.Com", "Industrial Training Institute, Varanasi", a table's cell or a line of its
- * own "Mahatma Gandhi University, Kerala" — for a generic name the place is what tells the school. The cell is parted
- * from the rest by columns (two spaces, a tab, a pipe) or is the whole line, and the place is one: a line of fields
- * parted by commas and dashes ("Anna University, Chennai — B.E., 2012") writes its city as a field, and two places
- * ("Toronto, ON", "Nairobi, Kenya") or a country alone are an address (schools-worldwide6.ts).
+ * A place after a comma inside the school's cell: "2014 - 2017  Industrial Training Institute, Varanasi  ITI", a
+ * table's cell or a line of its own. The labelled set leaves a named school's city or campus off ("University of Leeds,
+ * Leeds", "Osmania University, Hyderabad": OutsideSchool's `at`), so the place is joined to the name only where the name
+ * needs it (`placeTellsSchool`). The cell is parted from the rest by columns (two spaces, a tab, a pipe) or is the whole
+ * line, and the place is one: a line of fields parted by commas and dashes ("Anna University, Chennai — B.E., 2012")
+ * writes its city as a field, and two places ("Toronto, ON", "Nairobi, Kenya") or a country alone are an address
+ * (schools-worldwide6.ts).
  */
 const CELL_PLACE =
   /(^\s*|\s{2,}|\s*[|｜\t]\s*)((?:(?!\s{2}|\s[-–—]\s)[^,，;；|｜\t])+?),\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2})(?=\s{2,}|\s*[|｜\t]|\s*$)/gu;
@@ -171,9 +172,25 @@ const NOT_A_PLACE =
 
 export function withSchoolPlaceJoined(line: string): string {
   return line.replace(CELL_PLACE, (whole, before: string, school: string, place: string) =>
-    isSchool(school) && !isUnnamedSchool(school) && isSchoolsPlace(place) ? `${before}${school}${JOINED_COMMA} ${place}` : whole,
+    isSchool(school) && !isUnnamedSchool(school) && isSchoolsPlace(place) && placeTellsSchool(school)
+      ? `${before}${school}${JOINED_COMMA} ${place}`
+      : whole,
   );
 }
+
+/**
+ * The place is part of the name only where the name needs it: a name of generic words, one of many so called
+ * ("Industrial Training Institute, Varanasi", "Government Medical College, Thiruvananthapuram", "National Institute of
+ * Technology, Tiruchirappalli", "Police Training Centre, Ashford"), or a campus of a state's university system
+ * ("University of California, Davis", "California State University, Northridge"), as the labelled set keeps them.
+ */
+function placeTellsSchool(school: string): boolean {
+  return GENERIC_SCHOOL.test(school) || STATE_SYSTEM.test(school);
+}
+const GENERIC_SCHOOL =
+  /^(?:(?:the|of|for|and|&|(?:Govt|Gov't|Government|Federal|State|National|Regional|Central|District|Municipal|City|Public|Private|Model|Industrial|Technical|Vocational|Training|Medical|Dental|Nursing|Pharmacy|Law|Teachers'?|Engineering|Agricultural|Veterinary|Polytechnic|Police|Fire|Army|Naval|Military|Senior|Junior|Secondary|Higher|High|Primary|Middle|Boys'?|Girls'?|Women's|Arts?|Sciences?|Technology|Management|Business|Education|Commerce|Degree|Community|Institute|College|School|University|Academy|Training|Cent(?:re|er))\.?)\s*)+$/u;
+const STATE_SYSTEM =
+  /^(?:University of (?:California|Texas|Wisconsin|Maryland|Illinois|Michigan|Massachusetts|Nebraska|Missouri|Minnesota|Colorado|North Carolina|Hawai['ʻ]?i|Tennessee|Arkansas|Alabama|Louisiana)|California State University|Texas A&M University|Penn State|Indiana University)$/u;
 
 function isSchoolsPlace(place: string): boolean {
   if (NOT_A_PLACE.test(place) || degreeOf(place) !== null || isSchool(place) || REGION_CODE.test(place)) return false;
