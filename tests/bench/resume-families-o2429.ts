@@ -1,2 +1,27 @@
 /** The job family of each labelled outside resume from o2429 on, spread at the end of resume-families-o1997.ts's RESUME_FAMILY_FROM_O1997. */
-export const RESUME_FAMILY_FROM_O2429: Record<string, string> = {};
+export const RESUME_FAMILY_FROM_O2429: Record<string, string> = {
+  'o2429-zh.docx': 'engineering',
+  'o2430-en.pdf': 'engineering',
+  'o2431-zh.txt': 'engineering',
+  'o2432-zh.md': 'engineering',
+  'o2433-en.docx': 'engineering',
+  'o2434-mixed.txt': 'engineering',
+  'o2435-zh.docx': 'engineering',
+  'o2436-en.md': 'engineering',
+  'o2437-zh.txt': 'engineering',
+  'o2438-en.txt': 'engineering',
+  'o2439-zh.md': 'engineering',
+  'o2440-en.pdf': 'engineering',
+  'o2441-zh.docx': 'engineering',
+  'o2442-en.md': 'engineering',
+  'o2443-zh.txt': 'engineering',
+  'o2444-mixed.md': 'engineering',
+  'o2445-en.pdf': 'engineering',
+  'o2446-zh.md': 'engineering',
+  'o2447-en.pdf': 'engineering',
+  'o2448-en.txt': 'engineering',
+  'o2449-mixed.docx': 'engineering',
+  'o2450-zh.docx': 'engineering',
+  'o2451-en.txt': 'engineering',
+  'o2452-zh.md': 'engineering',
+};
