@@ -74,7 +74,7 @@ const KNOWN_COMPANIES = new Set(
 );
 
 const COMPANY_END =
-  /(?:公司|集团|银行|证券|事务所|事務所|律师行|律師行|法院|檢察院|检察院|研究院|医院|工作室|有限|控股|会社|주식회사|\(주\)|\b(?:inc|ltd|llc|llp|plc|corp|corporation|company|group|gmbh|bank|capital|partners|technologies|labs?|studios?|holdings|ventures|limited|pte)\.?)\s*(?:[(（][^)）]*[)）])?$/iu;
+  /(?:公司|集团|银行|证券|事务所|事務所|律师行|律師行|法院|檢察院|检察院|研究院|医院|工作室|有限|控股|会社|(?<=[\u4e00-\u9fff]{3})(?:局|委员会|基金会|办事处|福利院)|주식회사|\(주\)|\b(?:inc|ltd|llc|llp|plc|corp|corporation|company|group|gmbh|bank|capital|partners|technologies|labs?|studios?|holdings|ventures|limited|pte)\.?)\s*(?:[(（][^)）]*[)）])?$/iu;
 /**
  * The legal forms of continental Europe, Latin America and Asia, matched as written, case and all (a phrase ending in
  * a lower-case "se" or "ab" is none): "Allianz SE", "Banco Santander, S.A.", "Pirelli & C. S.p.A.", "Kone Oyj", "Intel Microelectronics (M) Sdn Bhd".
@@ -84,7 +84,7 @@ const LEGAL_FORM_END = new RegExp(String.raw`(?<=\s|,)(?:${LEGAL_FORM})\s*(?:[(�
 /** A Japanese or Korean legal form written before the name: 株式会社リクルート, 주식회사 우아한형제들, (주)카카오. */
 const LEGAL_FORM_FIRST = /^(?:株式会社|有限会社|合同会社|주식회사|[(（][주株][)）]|[㈜㈱])\s*\S/u;
 const TITLE_END =
-  /(?:专家|经理|总监|主管|专员|顾问|实习生|负责人|助理|总裁|总经理|主任|科学家|会计|律师|组长|合伙人|代表|讲师|编辑|策划|HRBP|老师|教师|班主任|护士|医生|药师|厨师|司机|店长|文员|出纳|技师|园长|校长|科员|科长|处长|局长|馆员|店员|职员|船员|海员|(?<=[\u4e00-\u9fff]{2})[师员]|钟点工|小时工|临时工|普工|车缝工|焊工|电焊工|车工|钳工|木工|维修工|装配工|操作工|社工|保姆|月嫂|教练|导游|主播|骑手)\s*(?:[(（][^)）]*[)）])?$/u;
+  /(?:专家|经理|总监|主管|专员|顾问|实习生|负责人|助理|总裁|总经理|主任|科学家|会计|律师|组长|合伙人|代表|讲师|编辑|策划|HRBP|老师|教师|班主任|护士|医生|药师|厨师|司机|店长|文员|出纳|技师|园长|校长|科员|科长|处长|局长|馆员|店员|职员|船员|海员|(?<=[\u4e00-\u9fff]{2})[师员]|钟点工|小时工|临时工|普工|车缝工|焊工|电焊工|车工|钳工|木工|维修工|装配工|操作工|社工|工作者|专干|干事|保姆|月嫂|教练|导游|主播|骑手)\s*(?:[(（][^)）]*[)）])?$/u;
 /**
  * Words that end employers' names in trades, transport, the public sector and the forces ("Werner Enterprises", "PCL
  * Construction", "J Murphy & Sons", "Singapore Civil Defence Force", "HM Treasury").
@@ -140,7 +140,7 @@ export const HOLDING = String.raw`maternity(?: leave)? cover|contract(?:or)?|par
  * agency named alone after an employer stays ("John Deere (via RDO Equipment)"), as the labelled set writes it.
  */
 const ARRANGEMENT = new RegExp(
-  String.raw`\s*[(（]\s*(?:(?:${HOLDING})(?:\s*[,，/、]\s*(?:${HOLDING}))*|independent contract(?:or)?|maternity leave|parental leave cover|self[- ]employed|agency|voluntary|unpaid|pro bono|(?:mandatory |compulsory )?(?:military|national) service|挂职|借调|代理|(?:[\p{L}-]+\s+){1,2}via\s+[^)）]+|\d+[- ]?(?:months?|weeks?|years?|mos?)\s+(?:contract|ftc|fixed[- ]term(?: contract)?|assignment|secondment|maternity cover|cover)|(?:on\s+)?(?:secondment|seconded|on loan|loaned|leased|outsourced|dispatched|assigned|placed|stationed|embedded)(?:\s+(?:from|to|at|with|in)\s+[^)）]+)?|(?:now|formerly|previously|renamed)\s+[^)）]+|(?:acquired|bought) by\s+[^)）]+|(?:\d{4}\s*年\s*)?被[^()（）]{1,20}(?:收购|并购)|remote|hybrid|on[- ]?site(?:\s+(?:at|with)\s+[^)）]+)?|(?:interim|temporary|contract)\s+(?:assignment|role|position)|promoted(?:\s+(?:in\s+)?(?:19|20)\d{2})?|晋升|升职|现(?:已)?(?:更名|改名)?为[^)）]*|现名[^)）]*|[现現]\s*(?!场|任|職|职|在)[^)）\d]{2,}|原名?[\u4e00-\u9fff]{3,}[^)）]*|(?:[^()（）]*[，,、]\s*)?(?:外派|派驻|驻场|驻)(?:至|到|于)?\s*(?:[^()（）]|[(（][^()（）]*[)）])+|[^()（）]{0,24}(?:园区|工业园|产业园|厂区|工厂|厂|基地|仓|仓库|中心|分场|管理区|车间|生产线|处|所|科|室|部|站|分站|分公司|分院|分厂|分校|分所|分行|店|校区|项目(?:\s+[A-Za-z][^()（）]*)?|总区|门市|門市|总公司|總公司|(?<=[\u4e00-\u9fff])组|支队|大队|中队|车队|营业厅|营业部|支行|网点|门店)|[^()（）]{0,24}\b(?:store|shop|branch|outlet|hub|garage|depot|warehouse|hospital|clinic|dentistry|dental care|(?:dental|medical|health) cent(?:re|er)|international school|campus)|(?:end )?(?:clients?|accounts?)\s*[:：][^)）]*|(?:服务)?客户\s*[:：][^)）]*|(?:[\p{L} ]{0,30}\s)?(?:department|dept\.?|division|ward|unit)(?:\s+of\s+[^)）]+)?|sole trader|sole proprietor(?:ship)?|freiberuflich|independent (?:consultant|contractor)|个体工商户|個體工商戶|[^()（）]{2,30}\saccount|[^()（）]{2,30}\s(?:sites|projects)|(?:fifo|dido|rotation|roster|swing)?\s*\d{1,2}\s*[/:]\s*\d{1,2}(?:\s*(?:rotation|roster|swing|fifo|轮休|倒班|轮班|轮换|工作制))?|家族(?:经营|企业|生意)|family(?:[- ]run| business| firm)|(?:因)?保密[^)）]*|confidential[^)）]*|(?:合作导师|博士后导师|导师|指导(?:老师|教师)|supervisor|advisor|adviser|host|PI)\s*[:：][^)）]*)\s*[)）]`,
+  String.raw`\s*[(（]\s*(?:(?:${HOLDING})(?:\s*[,，/、]\s*(?:${HOLDING}))*|independent contract(?:or)?|maternity leave|parental leave cover|self[- ]employed|agency|voluntary|unpaid|pro bono|(?:mandatory |compulsory )?(?:military|national) service|挂职|借调|代理|(?:[\p{L}-]+\s+){1,2}via\s+[^)）]+|\d+[- ]?(?:months?|weeks?|years?|mos?)\s+(?:contract|ftc|fixed[- ]term(?: contract)?|assignment|secondment|maternity cover|cover)|(?:on\s+)?(?:secondment|seconded|on loan|loaned|leased|outsourced|dispatched|assigned|placed|stationed|embedded)(?:\s+(?:from|to|at|with|in)\s+[^)）]+)?|(?:now|formerly|previously|renamed)\s+[^)）]+|(?:acquired|bought) by\s+[^)）]+|(?:\d{4}\s*年\s*)?被[^()（）]{1,20}(?:收购|并购)|remote|hybrid|on[- ]?site(?:\s+(?:at|with)\s+[^)）]+)?|(?:interim|temporary|contract)\s+(?:assignment|role|position)|promoted(?:\s+(?:in\s+)?(?:19|20)\d{2})?|晋升|升职|现(?:已)?(?:更名|改名)?为[^)）]*|现名[^)）]*|[现現]\s*(?!场|任|職|职|在)[^)）\d]{2,}|原名?[\u4e00-\u9fff]{3,}[^)）]*|(?:[^()（）]*[，,、]\s*)?(?:外派|派驻|驻场|驻)(?:至|到|于)?\s*(?:[^()（）]|[(（][^()（）]*[)）])+|[^()（）]{0,24}(?:园区|工业园|产业园|厂区|工厂|厂|基地|仓|仓库|中心|分场|管理区|车间|生产线|处|所|科|室|部|站|分站|分公司|分院|分厂|分校|分所|分行|店|校区|项目(?:\s+[A-Za-z][^()（）]*)?|总区|门市|門市|总公司|總公司|(?<=[\u4e00-\u9fff])组|支队|大队|中队|车队|营业厅|营业部|支行|网点|门店)|[^()（）]{0,24}\b(?:store|shop|branch|outlet|hub|garage|depot|warehouse|hospital|clinic|dentistry|dental care|(?:dental|medical|health) cent(?:re|er)|international school|campus)|(?:end )?(?:clients?|accounts?)\s*[:：][^)）]*|(?:服务)?客户\s*[:：][^)）]*|(?:[\p{L} ]{0,30}\s)?(?:department|dept\.?|division|ward|unit|services?|team)(?:\s+of\s+[^)）]+)?|sole trader|sole proprietor(?:ship)?|freiberuflich|independent (?:consultant|contractor)|个体工商户|個體工商戶|[^()（）]{2,30}\saccount|[^()（）]{2,30}\s(?:sites|projects)|(?:fifo|dido|rotation|roster|swing)?\s*\d{1,2}\s*[/:]\s*\d{1,2}(?:\s*(?:rotation|roster|swing|fifo|轮休|倒班|轮班|轮换|工作制))?|家族(?:经营|企业|生意)|family(?:[- ]run| business| firm)|(?:因)?保密[^)）]*|confidential[^)）]*|(?:合作导师|博士后导师|导师|指导(?:老师|教师)|supervisor|advisor|adviser|host|PI)\s*[:：][^)）]*)\s*[)）]`,
   'giu',
 );
 
@@ -214,7 +214,7 @@ export function withoutBracketNote(company: string): string {
   return UNIT_OR_SITE.test(inside) || ownBusiness ? name : company;
 }
 const UNIT_OR_SITE =
-  /(?:[\u4e00-\u9fff]区|院区|医院|醫院|学院|學院|矿|礦|矿区|矿山|机场|機場|广播|廣播|频道|頻道|[\u4e00-\u9fff]{2}公司|工作室群|事业群|事業群|基金|码头|碼頭|港区|港區|门诊|門診|设计院|設計院|设计所|設計所|分院|区域|區域|大区|大區|[一二三四五六七八九十\d]期|[\u4e00-\u9fff]办|[\u4e00-\u9fff]辦|办事处|辦事處)$/u;
+  /(?:[\u4e00-\u9fff]区|院区|医院|醫院|学院|學院|矿|礦|矿区|矿山|机场|機場|广播|廣播|频道|頻道|[\u4e00-\u9fff]{2}公司|工作室群|事业群|事業群|基金|码头|碼頭|港区|港區|门诊|門診|设计院|設計院|设计所|設計所|分院|区域|區域|大区|大區|[一二三四五六七八九十\d]期|[一二三四五六七八九十]院|养护院|護理院|护理院|敬老院|养老院|福利院|街道|热线|熱線|[\u4e00-\u9fff]办|[\u4e00-\u9fff]辦|办事处|辦事處)$/u;
 
 export const withoutArrangement = (text: string) => {
   const bare = text

@@ -1,0 +1,94 @@
+/**
+ * Forms the twenty-second round's blind batches brought (water and environmental engineering, social work and elderly
+ * care, cross-border e-commerce, translation, civil design and surveying, medical technologists), read from their dev
+ * halves, and the school's place after a comma the labelled set leaves off: a named school's city or campus, kept
+ * only after a generic name or a state university system's name; a public body (司法局, 街道办事处) as an employer and
+ * 工作者 or 专干 as a title; a subdistrict, a care home, a hotline or a numbered institute in brackets after a Chinese
+ * employer, a service or a team after a Latin one; a German university of applied sciences by its letters; a school's
+ * name a PDF wrapped before "Education at …"; a subtitler's title. Invented people, places and employers.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseResumeText } from '../../subgraphs/resume/parser/resume-parser.ts';
+import { key } from './labelled-set.ts';
+import { parsedSchools } from './schools-worldwide.ts';
+
+const schools = (section: string) => parsedSchools({ section, schools: [] }).map(key);
+const jobs = (...lines: string[]) =>
+  parseResumeText(['Dana Holt', 'dana@example.com', '', 'Experience', ...lines].join('\n')).experience.map((e) => [e.company, e.title]);
+const zhJobs = (...lines: string[]) =>
+  parseResumeText(['张伟', '电话：13800138000', '', '【工作经历】', ...lines].join('\n')).experience.map((e) => [e.company, e.title]);
+
+describe("a school's place after a comma", () => {
+  it("leaves a named school's city or campus off, in its cell too", () => {
+    expect(schools('Education\n2012 – 2015  Zorbington College, Quibtown  BTEC Level 3 Diploma')).toEqual([key('Zorbington College')]);
+    expect(schools('Education\nUniversity of Zorbland, Quibtown\nBSc Nursing\n2010 – 2014')).toEqual([key('University of Zorbland')]);
+  });
+
+  it('keeps the place after a name of generic words, one of many so called', () => {
+    expect(schools('Education\n2008 – 2010  Industrial Training Institute, Zorbpur  ITI Electrician')).toEqual([
+      key('Industrial Training Institute, Zorbpur'),
+    ]);
+    expect(schools('Education\n2009 – 2013  National Institute of Technology, Quibpur  B.Tech Civil')).toEqual([
+      key('National Institute of Technology, Quibpur'),
+    ]);
+  });
+
+  it("keeps the campus of a state university system's name", () => {
+    expect(schools('Education\n2014 – 2018  University of California, Zorb Valley  B.S. Biology')).toEqual([
+      key('University of California, Zorb Valley'),
+    ]);
+  });
+});
+
+describe('a public body and its people', () => {
+  it('reads 司法局 and 街道办事处 as employers, 工作者 and 专干 as titles', () => {
+    expect(
+      zhJobs(
+        '2015.03-至今  社区矫正社会工作者',
+        '璆琅市渝北区司法局（璆琅司法所）',
+        '- 承担社区矫正对象的入矫评估。',
+        '',
+        '2009.07-2015.02  综治专干',
+        '璆琅市渝北区朝天门街道办事处',
+        '- 负责矛盾纠纷调解。',
+      ),
+    ).toEqual([
+      ['璆琅市渝北区司法局', '社区矫正社会工作者'],
+      ['璆琅市渝北区朝天门街道办事处', '综治专干'],
+    ]);
+  });
+});
+
+describe('where the person worked, in brackets after the employer', () => {
+  it('leaves off a subdistrict, a care home, a hotline and a numbered institute after a Chinese employer', () => {
+    const employerOf = (employer: string) => zhJobs(`2018.03-2021.06  ${employer}  社工`, '负责个案管理。')[0]![0];
+    expect(employerOf('璆琅社会工作服务中心（华山街道）')).toBe('璆琅社会工作服务中心');
+    expect(employerOf('璆琅城集团（浦东养护院）')).toBe('璆琅城集团');
+    expect(employerOf('璆琅市精神卫生中心（璆琅市心理援助热线）')).toBe('璆琅市精神卫生中心');
+    expect(employerOf('璆琅勘测设计院集团有限公司（桥梁二院）')).toBe('璆琅勘测设计院集团有限公司');
+  });
+
+  it('leaves off a service or a team after a Latin employer', () => {
+    expect(jobs('Zorbshire County Council (Children and Families Service)', 'Mar 2019 – Present', 'Social Worker')[0]![0]).toBe(
+      'Zorbshire County Council',
+    );
+  });
+});
+
+describe('schools and titles of this round', () => {
+  it('reads a German university of applied sciences by its letters', () => {
+    expect(schools('Education\n2012 – 2015\nHAW Zorbstadt\nB.A. Marketing')).toEqual([key('HAW Zorbstadt')]);
+  });
+
+  it('joins a name a PDF wrapped before "Education at" its host', () => {
+    expect(schools('Education\nThe Zorbener Institute of\n\nEducation at ZHN\n\nAdvanced Diploma, MRI\n\n2016 – 2017')).toEqual([
+      key('The Zorbener Institute of Education at ZHN'),
+    ]);
+  });
+
+  it("reads a subtitler's title before its description", () => {
+    expect(jobs('**Zorb Media** | Sep 2016 – Jan 2020', 'Subtitler: subtitle translation and burn-in checks.')).toEqual([
+      ['Zorb Media', 'Subtitler'],
+    ]);
+  });
+});
