@@ -61,3 +61,13 @@ describe('words of a trade that name no skill of another', () => {
     expect(prose('负责音视频产品的 EMC 测试。')).not.toContain('webrtc');
   });
 });
+
+describe('one letter that names no language (the twenty-second parser round)', () => {
+  it('reads a licence class glued to 证 and a letter closing a bracketed name as no C or R', () => {
+    expect(ids('法律职业资格证书（C证）', { isSkillList: true })).not.toContain('c');
+    expect(prose('持有安全员C证，负责现场安全巡查。')).not.toContain('c');
+    expect(prose('IR(ME)R compliance and dose audits for CT.')).not.toContain('r');
+    expect(prose('Statistical analysis in R and Python.')).toContain('r');
+    expect(ids('C、C++、Python', { isSkillList: true })).toContain('c');
+  });
+});

@@ -190,6 +190,8 @@ export class SkillTaxonomy {
     // qualification word written after it names the skill.
     for (const suffix of SKILL_SUFFIXES) {
       const stem = trimmed.replace(suffix, '');
+      // One letter before 证 is a licence's class ("C证", "B证"), no language.
+      if (/^[A-Za-z]$/u.test(stem)) return null;
       const skill = stem && stem !== trimmed ? byKey.get(compactSkillKey(stem)) : undefined;
       if (skill) return skill;
     }
@@ -426,8 +428,12 @@ function isBoundary(folded: string, start: number, end: number): boolean {
   if (isLatinWordChar(last) && after !== undefined && (isLatinWordChar(after) || after === '+' || after === '#')) return false;
   // "Node.js" must not end inside "Node.jsx"-like tokens, nor "C" before ".NET".
   if (after === '.' && isLatinWordChar(folded[end + 1] ?? ' ') && isLatinWordChar(last)) return false;
+  // One letter is a class or a grade glued to its word ("安全员C证", "C照", "B类") or the end of a bracketed name
+  // ("IR(ME)R"), not the language.
+  if (end - start === 1 && isLatinWordChar(first) && (ONE_LETTER_CLASS.test(folded.slice(end, end + 1)) || before === ')')) return false;
   return true;
 }
+const ONE_LETTER_CLASS = /^[证照類类级級牌本]/u;
 
 function isLatinWordChar(char: string): boolean {
   return LATIN_WORD_CHAR.test(char) && !CJK_CHAR.test(char);

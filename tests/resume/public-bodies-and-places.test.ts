@@ -92,3 +92,23 @@ describe('schools and titles of this round', () => {
     ]);
   });
 });
+
+describe('a heading in traditional characters', () => {
+  it('reads "技能及資格" after the schools as the skills section of a resume in traditional characters', () => {
+    const parsed = parseResumeText(
+      [
+        '黃嘉欣',
+        '電話：+852 6123 8849',
+        '',
+        '學歷',
+        '2012年9月 – 2016年7月',
+        '香港璆琅大學',
+        '社會工作學士',
+        '',
+        '技能及資格',
+        '個案輔導、小組工作、Microsoft Office',
+      ].join('\n'),
+    );
+    expect(parsed.skills.map((s) => s.id)).toContain('office-software');
+  });
+});

@@ -2,6 +2,7 @@
  * Splits resume text into sections by their headers, Chinese or English or both
  * ("工作经历 / Work Experience", "【教育背景】", "## Skills", "EDUCATION:").
  */
+import { toSimplified } from '../../../taxonomy/chinese-script.ts';
 import { HEADERS, RECORD_HEADING } from './section-headings.ts';
 
 export type SectionKind =
@@ -16,6 +17,9 @@ export interface Section {
 
 const HEADER_KIND = new Map<string, SectionKind>();
 for (const [kind, names] of HEADERS) for (const name of names) HEADER_KIND.set(name, kind);
+// A traditional resume is read in simplified characters (parseResumeText), so a heading the lists hold in traditional
+// or Japanese characters is known in simplified ones too: 資格 as 资格 ("技能及資格").
+for (const [name, kind] of [...HEADER_KIND]) if (!HEADER_KIND.has(toSimplified(name))) HEADER_KIND.set(toSimplified(name), kind);
 
 /** The kind of section a line heads, or null when it is not a header. */
 /** A heading as the lists hold it: its decoration, numbering and case taken off. */
