@@ -112,3 +112,18 @@ describe('a heading in traditional characters', () => {
     expect(parsed.skills.map((s) => s.id)).toContain('office-software');
   });
 });
+
+describe('a licence line', () => {
+  const skillsOf = (line: string) =>
+    parseResumeText(['Dana Holt', 'dana@example.com', '', 'Certifications', line].join('\n')).skills.map((s) => s.name);
+
+  it('reads the state or city a licence was issued in as no skill', () => {
+    const names = skillsOf('Registered Professional Land Surveyor (RPLS), Texas; Licensed Zorbwork Assessor, Quibtown Falls');
+    expect(names).not.toContain('Texas');
+  });
+
+  it('reads a pair an issuer or a qualifier opens as the pair', () => {
+    expect(skillsOf('NIOSH Zorbsite Safety Supervisor (ZSS)')).toEqual(expect.arrayContaining(['ZSS', 'Zorbsite Safety Supervisor']));
+    expect(skillsOf('NIOSH Zorbsite Safety Supervisor (ZSS)').some((name) => /\d/u.test(name))).toBe(false);
+  });
+});

@@ -8,6 +8,7 @@ import { compactSkillKey, skillTaxonomy, withoutQualificationWord, type Skill } 
 import { namesSpokenLanguage } from './languages.ts';
 import { escapeRegExp } from '../../../../data/text/regexp.ts';
 import { acronymPairs, type AcronymPair } from './acronym-pairs.ts';
+import { namesPlace } from './entry-parts.ts';
 import {
   BULLET,
   CERTIFICATE_NAME,
@@ -184,6 +185,10 @@ function addListedItem(found: Map<string, ListedSkill>, part: string, pairs: rea
   // explained with ("CRM (Crew Resource Management)": the acronym alone may be another skill's).
   // A level written after the pair is the certificate's stage, not an item ("Chartered Financial Analyst (CFA) Level II").
   const pair = /^\s*\uE000(\d+)\uE000\s*(?:(?:level|part|tier|stage)\s*(?:[ivx]{1,4}|\d)|candidate)?\s*$/iu.exec(part);
+  // An issuer or a qualifier before the pair adds nothing to either name ("NIOSH Site Safety Supervisor (SSS)",
+  // "Licensed Professional Engineer (PE)").
+  const qualified = /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,2}(\uE000\d+\uE000)\s*$/u.exec(part);
+  if (qualified) return addListedItem(found, qualified[1]!, pairs);
   if (pair) {
     const { expansion, acronym, acronymLast } = pairs[Number(pair[1])]!;
     const skill = taxonomy.normalizeSkill(expansion);
@@ -278,7 +283,7 @@ function addListedItem(found: Map<string, ListedSkill>, part: string, pairs: rea
   if (namesSpokenLanguage(part)) return;
   for (const piece of withSharedEnds(pieces ? part.split(SLASH_BETWEEN_NAMES) : [part])) {
     const item = cleanItem(piece);
-    if (!item || !isShortItem(item) || NOT_SKILL_ITEM.test(item)) continue;
+    if (!item || !isShortItem(item) || NOT_SKILL_ITEM.test(item) || namesPlace(item)) continue;
     // A piece that with its shared end names a skill is that skill ("方案/施工图设计": 方案设计).
     if (addWholeSkill(found, item)) continue;
     if (taxonomy.findSkills(item, { isSkillList: true }).length > 0) continue;
