@@ -198,11 +198,15 @@ const SELF_EMPLOYED_NOTE = new RegExp(String.raw`^(${WORKING_FOR_ONESELF})\s*[(�
  * or phase (（北仑第三集装箱码头）, （洋山深水港四期）), an office (（总裁办）, （北京办事处）), a design institute of a design
  * group's (（第三设计院）), a region (（苏州区域）), a business its own brand names
  * (（网易游戏） after 广州网易计算机系统有限公司) — is where the person worked,
- * left off, as the labelled set's batches since o629 note it. A country, a city, a brand or a legal form stays (飞鸥（中国）,
- * 北京三快在线科技有限公司（美团）, （特殊普通合伙）), and so does a university's campus (香港中文大学（深圳）). A bracket a part's
+ * left off, as the labelled set's batches since o629 note it; so is a province or a city of China (`isChineseCity`:
+ * 网易（北京）, 伟创力电子科技有限公司（珠海）, OKX（香港）), as those batches leave it off too. A country, a brand or a legal form
+ * stays (飞鸥（中国）, 北京三快在线科技有限公司（美团）, （特殊普通合伙）), and so does a university's campus (香港中文大学（深圳））. A bracket a part's
  * split left open ("西门子（中国）有限公司（数字化工业集团" of "…集团·苏州办事处）") goes whatever it holds.
  */
 export function withoutBracketNote(company: string): string {
+  // A city in Chinese brackets after a name in Latin letters too ("OKX（香港）").
+  const city = /^(.*\S)\s*[（(]([\u4e00-\u9fff]{2,8})[）)]$/u.exec(company);
+  if (city && isChineseCity(city[2]!) && !/(?:大学|大學)$/u.test(city[1]!)) return city[1]!;
   const note = /^(.*?[\u4e00-\u9fff].*?)\s*([（(])([^（）()]*)([）)]?)$/u.exec(company);
   if (!note || note[1]!.length < 2 || !/[\u4e00-\u9fff]/u.test(note[3]!) || !/[\u4e00-\u9fffA-Za-z）)]$/u.test(note[1]!)) return company;
   const [name, inside, closed] = [note[1]!, note[3]!.trim(), note[4] !== ''];
@@ -211,7 +215,29 @@ export function withoutBracketNote(company: string): string {
   if (/(?:大学|大學)$/u.test(name) && !UNIT_OR_SITE.test(inside)) return company;
   // Or a business named with the company's own brand (广州网易计算机系统有限公司（网易游戏）).
   const ownBusiness = /(?:公司|集团)$/u.test(name) && inside.length > 2 && name.includes(inside.slice(0, 2));
-  return UNIT_OR_SITE.test(inside) || ownBusiness ? name : company;
+  return UNIT_OR_SITE.test(inside) || ownBusiness || isChineseCity(inside) ? name : company;
+}
+
+let chineseCities: Set<string> | undefined;
+
+/**
+ * A province or a city of China by its name, full or short (广东省 or 广东, 珠海市 or 珠海; china-area-data), or Hong
+ * Kong, Macau or Taiwan: where the person worked, written after the employer ("伟创力电子科技有限公司（珠海）", "OKX（香港）"),
+ * as OutsideJob's `at` and every batch since o629 leave it off. A country stays (索迪斯（中国）).
+ */
+export function isChineseCity(text: string): boolean {
+  if (!/^[\u4e00-\u9fff]{2,8}$/u.test(text)) return false;
+  if (!chineseCities) {
+    const areas = createRequire(import.meta.url)('china-area-data') as Record<string, Record<string, string>>;
+    const names = Object.keys(areas['86']!).flatMap((province) => [areas['86']![province]!, ...Object.values(areas[province] ?? {})]);
+    chineseCities = new Set(
+      [...names, '香港', '澳门', '澳門', '台湾', '台灣', '台北', '臺北']
+        .filter((name) => !/^(?:市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/u.test(name))
+        .flatMap((name) => [name, name.replace(/(?:市|省|特别行政区|壮族自治区|回族自治区|维吾尔自治区|自治区|地区|盟)$/u, '')])
+        .filter((name) => name.length >= 2),
+    );
+  }
+  return chineseCities.has(text);
 }
 const UNIT_OR_SITE =
   /(?:[\u4e00-\u9fff]区|院区|医院|醫院|学院|學院|矿|礦|矿区|矿山|机场|機場|广播|廣播|频道|頻道|[\u4e00-\u9fff]{2}公司|工作室群|事业群|事業群|基金|码头|碼頭|港区|港區|门诊|門診|设计院|設計院|设计所|設計所|分院|区域|區域|大区|大區|[一二三四五六七八九十\d]期|[一二三四五六七八九十]院|养护院|護理院|护理院|敬老院|养老院|福利院|街道|热线|熱線|[\u4e00-\u9fff]办|[\u4e00-\u9fff]辦|办事处|辦事處)$/u;
