@@ -127,3 +127,37 @@ describe('a licence line', () => {
     expect(skillsOf('NIOSH Zorbsite Safety Supervisor (ZSS)').some((name) => /\d/u.test(name))).toBe(false);
   });
 });
+
+describe('the third round of this session (quality, shipbuilding, beauty, labs, archives, payments)', () => {
+  it('leaves a city off a name in two scripts, and reads QE as a title', () => {
+    expect(
+      zhJobs(
+        '2018.09-至今  璆琅 Zorbex（珠海）',
+        'Supplier Quality Engineer',
+        '- 负责供应商审核。',
+        '',
+        '2014.07-2018.08  Quibbit 奎比（广州）',
+        'QE',
+        '- 负责 PFMEA 评审。',
+      ),
+    ).toEqual([
+      ['璆琅 Zorbex', 'Supplier Quality Engineer'],
+      ['Quibbit 奎比', 'QE'],
+    ]);
+  });
+
+  it("leaves off an archive or a library in brackets, and reads an archivist's title over the unit after a dash", () => {
+    expect(
+      jobs(
+        '**University of Zorbton – Archives & Special Collections** | Apr 2020 – Present',
+        'Archivist: cataloguing business records in CALM.',
+        '',
+        '**Zorbton City Council (Zorbton City Archives)** | Sep 2016 – Mar 2020',
+        'Assistant Archivist: accessioning and box listing.',
+      ),
+    ).toEqual([
+      ['University of Zorbton', 'Archivist'],
+      ['Zorbton City Council', 'Assistant Archivist'],
+    ]);
+  });
+});
