@@ -161,3 +161,27 @@ describe('the third round of this session (quality, shipbuilding, beauty, labs, 
     ]);
   });
 });
+
+describe('what is no skill on a resume', () => {
+  it('reads a language certificate in brackets, a signed declaration and 个人评价 as no skills of their own', () => {
+    const parsed = parseResumeText(
+      [
+        '张伟',
+        '电话：13800138000',
+        '',
+        '专业技能',
+        '英语流利（CET-6），熟悉高压岸电调试',
+        '',
+        '个人评价',
+        '十年护理经验，沟通能力强。',
+        '',
+        'Declaration',
+        'I hereby declare that the above information is true to the best of my knowledge.',
+      ].join('\n'),
+    );
+    const names = parsed.skills.map((s) => s.name);
+    expect(names).not.toContain('CET-6');
+    expect(names).not.toContain('个人评价');
+    expect(names.some((name) => /declar/iu.test(name))).toBe(false);
+  });
+});

@@ -301,6 +301,7 @@ export const HEADERS: [SectionKind, string[]][] = [
     [
       '个人简介',
       '自我评价',
+      '个人评价',
       '个人总结',
       '个人优势',
       '自传',
@@ -405,6 +406,8 @@ export const HEADERS: [SectionKind, string[]][] = [
   [
     'other',
     [
+      // An Indian resume's signed statement at its end ("I hereby declare …", its place and date).
+      'declaration',
       '培训经历',
       '培训经验',
       '培训背景',

@@ -129,6 +129,11 @@ export function spokenLanguageOf(written: string): string | null {
   return null;
 }
 
+/** Whether a whole item is a spoken language with its level ("英语流利") or a language certificate alone ("CET-6", "IELTS 7.5"). */
+export function isLanguageItem(written: string): boolean {
+  return spokenLanguageOf(written) !== null || new RegExp(`^(?:${CERTIFICATE.source})[\\s\\d.\\-/]*$`, 'iu').test(written.trim());
+}
+
 /** Whether text names a spoken language, its certificate or a level of one ("英语 CET-6", "Mandarin (Conversational)"). */
 export function namesSpokenLanguage(written: string): boolean {
   const text = toSimplified(written);

@@ -5,7 +5,7 @@
  * language, a level, a category label or an interest is never a skill.
  */
 import { compactSkillKey, skillTaxonomy, withoutQualificationWord, type Skill } from '../../../../taxonomy/taxonomy.ts';
-import { namesSpokenLanguage } from './languages.ts';
+import { isLanguageItem, namesSpokenLanguage } from './languages.ts';
 import { escapeRegExp } from '../../../../data/text/regexp.ts';
 import { acronymPairs, type AcronymPair } from './acronym-pairs.ts';
 import { namesPlace } from './entry-parts.ts';
@@ -57,6 +57,8 @@ export interface ListedSkill {
  * are the broader taxonomy skills it names more narrowly ("Payroll" in "Payroll tax").
  */
 export function addWritten(found: Map<string, ListedSkill>, written: string, replaces?: string[]): void {
+  // A spoken language or its test, however the item was reached ("英语流利（CET-6）"), is no skill.
+  if (isLanguageItem(written)) return;
   const id = listedSkillId(written);
   if (!found.has(id)) found.set(id, { id, name: written, written, ...(replaces ? { replaces } : {}) });
 }
