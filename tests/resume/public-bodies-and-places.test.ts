@@ -185,3 +185,33 @@ describe('what is no skill on a resume', () => {
     expect(names.some((name) => /declar/iu.test(name))).toBe(false);
   });
 });
+
+describe('the fourth round of this session (autonomous driving, public affairs, hospital records, events, customs, audit)', () => {
+  it('leaves off a business unit, an institute or a bureau in brackets after a Chinese employer', () => {
+    const employerOf = (employer: string) => zhJobs(`2018.03-2021.06  ${employer}  工程师`, '负责感知算法。')[0]![0];
+    expect(employerOf('璆琅技术有限公司（智能汽车解决方案BU）')).toBe('璆琅技术有限公司');
+    expect(employerOf('璆琅汽车集团有限公司（研发总院 智能网联开发院）')).toBe('璆琅汽车集团有限公司');
+    expect(employerOf('璆琅工业园区管理委员会（投资促进局）')).toBe('璆琅工业园区管理委员会');
+  });
+
+  it("reads an Indian articleship as jobs, a member firm's note off the employer", () => {
+    expect(
+      parseResumeText(
+        [
+          'Dana Holt',
+          'dana@example.com',
+          '',
+          'ARTICLESHIP',
+          'Z Q B & CO LLP (Zorbex member firm), Quibpur | Jan 2024 – Present',
+          'Articled Assistant: statutory audit of listed clients.',
+        ].join('\n'),
+      ).experience.map((e) => [e.company, e.title]),
+    ).toEqual([['Z Q B & CO LLP', 'Articled Assistant']]);
+  });
+
+  it('keeps a legal form written with dots after a comma', () => {
+    expect(jobs('Zorbell and Quist, L.L.P.', 'Jan 2019 – Present', 'Risk Advisory Senior Associate')[0]![0]).toBe(
+      'Zorbell and Quist, L.L.P.',
+    );
+  });
+});

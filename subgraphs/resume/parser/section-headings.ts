@@ -129,6 +129,9 @@ export const HEADERS: [SectionKind, string[]][] = [
       '경력 사항',
       'experience',
       'work experience',
+      // An Indian chartered accountant's training with a firm, a job of its own.
+      'articleship',
+      'articleship experience',
       'professional experience',
       'employment history',
       'employment',
