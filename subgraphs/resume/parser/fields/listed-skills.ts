@@ -8,7 +8,6 @@ import { compactSkillKey, skillTaxonomy, withoutQualificationWord, type Skill } 
 import { isLanguageItem, namesSpokenLanguage } from './languages.ts';
 import { escapeRegExp } from '../../../../data/text/regexp.ts';
 import { acronymPairs, type AcronymPair } from './acronym-pairs.ts';
-import { namesPlace } from './entry-parts.ts';
 import {
   BULLET,
   CERTIFICATE_NAME,
@@ -285,7 +284,7 @@ function addListedItem(found: Map<string, ListedSkill>, part: string, pairs: rea
   if (namesSpokenLanguage(part)) return;
   for (const piece of withSharedEnds(pieces ? part.split(SLASH_BETWEEN_NAMES) : [part])) {
     const item = cleanItem(piece);
-    if (!item || !isShortItem(item) || NOT_SKILL_ITEM.test(item) || namesPlace(item)) continue;
+    if (!item || !isShortItem(item) || NOT_SKILL_ITEM.test(item)) continue;
     // A piece that with its shared end names a skill is that skill ("方案/施工图设计": 方案设计).
     if (addWholeSkill(found, item)) continue;
     if (taxonomy.findSkills(item, { isSkillList: true }).length > 0) continue;

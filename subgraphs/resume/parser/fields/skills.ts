@@ -6,6 +6,7 @@
 import { skillTaxonomy } from '../../../../taxonomy/taxonomy.ts';
 import type { ResumeSkill } from '../types.ts';
 import { withoutAcronymPairs } from './acronym-pairs.ts';
+import { namesPlace } from './entry-parts.ts';
 import { bracketedNames, listedSkills, withoutCategoryLabels, type ListedSkill } from './listed-skills.ts';
 import { spokenLanguageOf } from './languages.ts';
 import { definedAcronyms, englishTasks, usedNames } from './english-tasks.ts';
@@ -66,10 +67,13 @@ export function findResumeSkills(sectionLines: readonly (readonly string[])[], o
       byId.set(skill.id, { id: skill.id, name: skill.name, nameZh: skill.nameZh, match, confidence });
     }
   };
-  /** A reader's items as written, unless read already: one naming a whole taxonomy skill is that skill, with `skillConfidence`. */
+  /**
+   * A reader's items as written, unless read already: one naming a whole taxonomy skill is that skill, with
+   * `skillConfidence`. A place written as an item ("RPLS, Texas", "across India and South-East Asia") is none.
+   */
   const addItems = (items: ListedSkill[], confidence: number, skillConfidence: number) => {
     for (const { id, name, written, skill } of items) {
-      if (byId.has(id)) continue;
+      if (byId.has(id) || (!skill && namesPlace(written))) continue;
       byId.set(id, { id, name, nameZh: skill?.nameZh ?? name, match: written, confidence: skill ? skillConfidence : confidence });
     }
   };
