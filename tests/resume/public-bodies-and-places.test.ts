@@ -232,3 +232,49 @@ describe('items no reader should note', () => {
     expect(skillsOf('Skills', 'Zorbnet, Microsoft 365, audio typing')).toContain('Microsoft Office');
   });
 });
+
+describe('the fifth round of this session (vets, HVAC, research, procurement, coaching, music)', () => {
+  it('reads a helper and a lifeguard as titles, their employers on the next line', () => {
+    expect(
+      jobs(
+        'Jun 2017 – Aug 2021  Pool Lifeguard',
+        'City of Zorbton Parks and Recreation',
+        'Pool surveillance and rescues.',
+        '',
+        'Jun 2012 – Feb 2016  Refrigeration Helper',
+        'Zorbland Refrigeration Services',
+        'ice machine repair.',
+      ),
+    ).toEqual([
+      ['City of Zorbton Parks and Recreation', 'Pool Lifeguard'],
+      ['Zorbland Refrigeration Services', 'Refrigeration Helper'],
+    ]);
+  });
+
+  it("reads no employer in three lower-case words a joining word parts, and a 'Credits & Experience' heading as jobs", () => {
+    expect(
+      jobs(
+        'Zorb Music Partnership',
+        'Sep 2018 – Present',
+        'Peripatetic Piano Teacher: one-to-one and small-group',
+        '',
+        'instrumental tuition in 14 schools.',
+      )[0],
+    ).toEqual(['Zorb Music Partnership', 'Peripatetic Piano Teacher']);
+    const parsed = parseResumeText(
+      [
+        'Dana Holt',
+        'dana@example.com',
+        '',
+        '## Credits & Experience',
+        '**Zorbworks** | Mar 2020 – Present',
+        'Composer and Music Producer: scoring for indie games.',
+      ].join('\n'),
+    );
+    expect(parsed.experience.map((e) => [e.company, e.title])).toEqual([['Zorbworks', 'Composer and Music Producer']]);
+  });
+
+  it("leaves off a university's college in brackets", () => {
+    expect(schools('教育背景\n2010.09-2014.06  璆琅大学（国际文化交流学院）  汉语言文学  本科')).toEqual([key('璆琅大学')]);
+  });
+});

@@ -132,6 +132,8 @@ export const HEADERS: [SectionKind, string[]][] = [
       // An Indian chartered accountant's training with a firm, a job of its own.
       'articleship',
       'articleship experience',
+      // A film, game or stage career's jobs ("Credits & Experience").
+      'credits',
       'professional experience',
       'employment history',
       'employment',

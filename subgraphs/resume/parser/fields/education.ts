@@ -372,7 +372,11 @@ const HOSPITAL = /\b(?:hospitals?|clinic|medical cent(?:er|re)|infirmary)\b|医�
  */
 const withoutChineseAddress = (school: string) => {
   const place = /(?<=[大學学院校])[(（]([\u4e00-\u9fff]{2,10})[)）]$/u.exec(school);
-  return place && isChineseAddress(place[1]!) ? school.slice(0, place.index) : school;
+  // A university's college or department in brackets is where the person studied in it (复旦大学（国际文化交流学院）).
+  return place &&
+    (isChineseAddress(place[1]!) || (/(?:大学|大學)$/u.test(school.slice(0, place.index)) && /(?:学院|學院|系)$/u.test(place[1]!)))
+    ? school.slice(0, place.index)
+    : school;
 };
 const MOOC_PLATFORM = /^(?:中国大学MOOC|中国大学慕课|学堂在线|网易云课堂|Coursera|edX|Udemy|Udacity|FutureLearn|LinkedIn Learning)$/iu;
 const PARTY_SCHOOL = /党校|黨校/u;

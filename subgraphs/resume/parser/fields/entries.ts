@@ -232,6 +232,8 @@ function namesNothing(line: string): boolean {
   if (/^\p{Ll}[\p{Ll}\d\s,'’()/&-]*[.;]$/u.test(trimmed) || /^\p{Ll}+\s.*[.;]$/u.test(trimmed)) return true;
   // "nine public and private hospital accounts": a description's lower-case phrase of four words or more, cut by the line.
   if (/^\p{Ll}+\s+\p{Ll}+(?:\s+[\p{L}\d'’&-]+){2,}$/u.test(trimmed)) return true;
+  // "one-to-one and small-group": three lower-case words a joining word parts.
+  if (/^\p{Ll}[\p{Ll}-]*\s+(?:and|or|with|of|for|in|to)\s+\p{Ll}[\p{Ll}-]*$/u.test(trimmed)) return true;
   // "Reason for leaving: relocation", "离职原因：个人发展", "Key achievements:" (a title's "Title: what it did" is split before).
   // A colon inside brackets is no label's: "Self-employed (clients: Monzo)" names its employer.
   const label = trimmed.match(/^([^:：(（]{1,24})[:：]/u);
