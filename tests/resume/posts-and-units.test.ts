@@ -74,13 +74,13 @@ describe('an employer and what is written beside it', () => {
     ]);
   });
 
-  it("leaves off a Chinese employer's unit, site, city or own business in brackets, not its brand, legal form, a university's campus or a title's post", () => {
+  it("leaves off a Chinese employer's unit, site, city, own business or brand in brackets, not its legal form, a university's campus or a title's post", () => {
     const first = (line: string) => employers(['工作经历', `2019.07-至今  ${line}  专员`, '负责日常工作。'])[0];
     expect(first('江城网联计算机系统有限公司（网联游戏）')).toBe('江城网联计算机系统有限公司');
     expect(first('江城口腔医院（城西院区）')).toBe('江城口腔医院');
     expect(first('北岸家居装饰有限公司（滨江区）')).toBe('北岸家居装饰有限公司');
     expect(first('北岸仪表股份有限公司（西北销售公司）')).toBe('北岸仪表股份有限公司');
-    expect(first('北岸在线科技有限公司（快送）')).toBe('北岸在线科技有限公司（快送）');
+    expect(first('北岸在线科技有限公司（快送）')).toBe('北岸在线科技有限公司');
     expect(first('网联（北京）')).toBe('网联');
     expect(first('北岸会计师事务所（特殊普通合伙）')).toBe('北岸会计师事务所（特殊普通合伙）');
     expect(first('江城中文大学（深圳）')).toBe('江城中文大学（深圳）');

@@ -278,3 +278,12 @@ describe('the fifth round of this session (vets, HVAC, research, procurement, co
     expect(schools('教育背景\n2010.09-2014.06  璆琅大学（国际文化交流学院）  汉语言文学  本科')).toEqual([key('璆琅大学')]);
   });
 });
+
+describe('a brand after a full legal name', () => {
+  it('leaves it off, in Chinese or in letters, and keeps a country', () => {
+    const employerOf = (employer: string) => zhJobs(`2018.03-2021.06  ${employer}  运营专员`, '负责商户运营。')[0]![0];
+    expect(employerOf('北京璆琅在线科技有限公司（快送）')).toBe('北京璆琅在线科技有限公司');
+    expect(employerOf('璆琅市场研究股份有限公司（QMR）')).toBe('璆琅市场研究股份有限公司');
+    expect(employerOf('璆琅（中国）有限公司')).toBe('璆琅（中国）有限公司');
+  });
+});

@@ -201,14 +201,21 @@ const SELF_EMPLOYED_NOTE = new RegExp(String.raw`^(${WORKING_FOR_ONESELF})\s*[(�
  * group's (（第三设计院）), a region (（苏州区域）), a business its own brand names
  * (（网易游戏） after 广州网易计算机系统有限公司) — is where the person worked,
  * left off, as the labelled set's batches since o629 note it; so is a province or a city of China (`isChineseCity`:
- * 网易（北京）, 伟创力电子科技有限公司（珠海）, OKX（香港）), as those batches leave it off too. A country, a brand or a legal form
- * stays (飞鸥（中国）, 北京三快在线科技有限公司（美团）, （特殊普通合伙）), and so does a university's campus (香港中文大学（深圳））. A bracket a part's
+ * 网易（北京）, 伟创力电子科技有限公司（珠海）, OKX（香港）), as those batches leave it off too, and a brand or the other name
+ * after a full legal name (北京三快在线科技有限公司（美团）, 央视市场研究股份有限公司（CTR）), as the batches since o1000 do. A
+ * country or a legal form stays (飞鸥（中国）, （特殊普通合伙）), and so does a university's campus (香港中文大学（深圳）). A bracket a part's
  * split left open ("西门子（中国）有限公司（数字化工业集团" of "…集团·苏州办事处）") goes whatever it holds.
  */
 export function withoutBracketNote(company: string): string {
   // A city in Chinese brackets after a name in Latin letters too ("OKX（香港）").
   const city = /^(.*\S)\s*[（(]([\u4e00-\u9fff]{2,8})[）)]$/u.exec(company);
   if (city && isChineseCity(city[2]!) && !/(?:大学|大學)$/u.test(city[1]!)) return city[1]!;
+  // A brand or its letters after a full legal name (北京三快在线科技有限公司（美团）, 央视市场研究股份有限公司（CTR）).
+  const brand =
+    /^(.*(?:有限公司|有限責任公司|有限责任公司|股份公司|集团有限公司))\s*[（(]([\u4e00-\u9fff]{2,6}|[A-Za-z][A-Za-z&.\s]{1,12})[）)]$/u.exec(
+      company,
+    );
+  if (brand && !/^(?:中国|中國)$/u.test(brand[2]!) && !/合伙|合夥/u.test(brand[2]!)) return brand[1]!;
   const note = /^(.*?[\u4e00-\u9fff].*?)\s*([（(])([^（）()]*)([）)]?)$/u.exec(company);
   if (!note || note[1]!.length < 2 || !/[\u4e00-\u9fff]/u.test(note[3]!) || !/[\u4e00-\u9fffA-Za-z）)]$/u.test(note[1]!)) return company;
   const [name, inside, closed] = [note[1]!, note[3]!.trim(), note[4] !== ''];
