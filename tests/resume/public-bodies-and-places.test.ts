@@ -287,3 +287,20 @@ describe('a brand after a full legal name', () => {
     expect(employerOf('璆琅（中国）有限公司')).toBe('璆琅（中国）有限公司');
   });
 });
+
+describe('what a coach taught', () => {
+  it('reads the items after 教授 as what was taught', () => {
+    const parsed = parseResumeText(
+      [
+        '张伟',
+        '电话：13800138000',
+        '',
+        '## 工作经历',
+        '**璆琅体育俱乐部** | 2019.03-至今',
+        '足球教练',
+        '- 负责U13梯队训练，设计季度训练计划，教授传球、控球、射门及区域防守。',
+      ].join('\n'),
+    );
+    expect(parsed.skills.map((s) => s.name)).toEqual(expect.arrayContaining(['传球']));
+  });
+});
