@@ -304,3 +304,27 @@ describe('what a coach taught', () => {
     expect(parsed.skills.map((s) => s.name)).toEqual(expect.arrayContaining(['传球']));
   });
 });
+
+describe('the sixth round of this session (workshops, newsrooms, renewables, testing, nutrition, data centres)', () => {
+  it('reads a correspondent, a stringer, a tester and 机修工 as titles', () => {
+    expect(
+      jobs(
+        'Zorb News – Quibtown Bureau | Feb 2019 – Present',
+        'Correspondent: covers elections.',
+        '',
+        'Freelance | Jun 2012 – Dec 2013',
+        'Stringer: filed for Zorb Radio.',
+      ),
+    ).toEqual([
+      ['Zorb News', 'Correspondent'],
+      ['Freelance', 'Stringer'],
+    ]);
+    expect(zhJobs('2008.07-2012.06  机修工', '璆琅市汽车修理三厂', '- 负责发动机大修。')).toEqual([['璆琅市汽车修理三厂', '机修工']]);
+  });
+
+  it('leaves off a data-centre campus in brackets after a Chinese employer', () => {
+    expect(zhJobs('2018.03-2021.06  璆琅科技发展有限公司（廊坊国际信息港）  运维工程师', '负责机房巡检。')[0]![0]).toBe(
+      '璆琅科技发展有限公司',
+    );
+  });
+});
