@@ -328,3 +328,11 @@ describe('the sixth round of this session (workshops, newsrooms, renewables, tes
     );
   });
 });
+
+describe('the seventh round of this session (FMCG, bank operations, mobile, travel, construction sites, pharmacy)', () => {
+  it("leaves off a city and its country, a store's number and a brand's group", () => {
+    expect(jobs('Zorbex Contracting (Doha, Qatar) | 2016 – 2019', 'Project Engineer')[0]![0]).toBe('Zorbex Contracting');
+    expect(jobs('Zorbix Super Markets #1142 | 2016 – 2019', 'Pharmacist')[0]![0]).toBe('Zorbix Super Markets');
+    expect(zhJobs('2018.03-2021.06  璆琅旅行（璆琅巴巴集团）  运营专员', '负责商家运营。')[0]![0]).toBe('璆琅旅行');
+  });
+});

@@ -224,6 +224,8 @@ export function withoutBracketNote(company: string): string {
   if (/(?:大学|大學)$/u.test(name) && !UNIT_OR_SITE.test(inside)) return company;
   // Or a business named with the company's own brand (广州网易计算机系统有限公司（网易游戏）).
   const ownBusiness = /(?:公司|集团)$/u.test(name) && inside.length > 2 && name.includes(inside.slice(0, 2));
+  // Or the group a brand belongs to (飞猪旅行（阿里巴巴集团）).
+  if (inside.length > 2 && /(?:集团|集團)$/u.test(inside) && !/(?:公司|集团|集團)$/u.test(name)) return name;
   return UNIT_OR_SITE.test(inside) || ownBusiness || isChineseCity(inside) ? name : company;
 }
 
@@ -263,6 +265,11 @@ export const withoutArrangement = (text: string) => {
   const chinesePlace = bare.match(CHINESE_PLACE_IN_BRACKETS);
   if (chinesePlace && isBracketedChinesePlace(chinesePlace[1]!, bare.slice(0, chinesePlace.index)))
     return bare.slice(0, chinesePlace.index).trim();
+  // A city and its country or state, an address ("Larsen & Toubro (Doha, Qatar)"); a store's number ("Publix #1142").
+  const address = /\s*\(\s*(\p{Lu}[\p{L} .'’-]+),\s*(\p{Lu}[\p{L} .'’-]+)\s*\)$/u.exec(bare);
+  if (address && (isKnownCity(address[1]!) || PLACE.test(address[1]!)) && (isCountry(address[2]!) || REGION_CODE.test(address[2]!)))
+    return bare.slice(0, address.index).trim();
+  if (/\S\s+#\d{2,6}$/u.test(bare)) return bare.replace(/\s+#\d{2,6}$/u, '');
   const city = bare.match(CITY_IN_BRACKETS);
   // A country there names the employer's subsidiary, as its legal name does ("Cisco Systems (China)"): it stays.
   return city &&
