@@ -167,15 +167,14 @@ const CITY_IN_BRACKETS = /\s*\(\s*(\p{Lu}[\p{L} .'’-]+)\s*\)$/u;
 
 /**
  * A place written in Chinese in brackets after an employer, its address left off as a Latin city in brackets is: a
- * country and its city ("Snap Inc.（美国洛杉矶）", "Robert Bosch GmbH（德国斯图加特）"), or a city after a full legal name or a
- * Latin one ("阿里巴巴（中国）有限公司（杭州）"). A country alone stays ("宝洁（中国）", as "Cisco Systems (China)"), and so does a
- * city after a short Chinese name, which the labelled set keeps as the name's ("乐刻运动（深圳）", "富士康科技集团（深圳）").
+ * country and its city ("Snap Inc.（美国洛杉矶）", "Robert Bosch GmbH（德国斯图加特）"), or a province or a city of China
+ * (`isChineseCity`: "阿里巴巴（中国）有限公司（杭州）", 网易（北京）, "伟创力 Flex（珠海）", "OKX（香港）"), as OutsideJob's `at` and the
+ * batches since o629 leave it off (the earliest kept it after a short name: "乐刻运动（深圳）"). A country alone stays
+ * ("宝洁（中国）", as "Cisco Systems (China)"), and so does a university's campus ("香港中文大学（深圳）").
  */
 const CHINESE_PLACE_IN_BRACKETS = /\s*[（(]\s*([\u4e00-\u9fff]{2,10})\s*[)）]$/u;
 const isBracketedChinesePlace = (place: string, name: string) =>
-  isChineseAddress(place) ||
-  (isLocationOnly(place) && !/^(?:香港|新加坡|澳门)/u.test(place) && (/公司$/u.test(name) || !hasHan(name))) ||
-  (isChineseCity(place) && !/(?:大学|大學|学院|學院)$/u.test(name));
+  isChineseAddress(place) || (isChineseCity(place) && !/(?:大学|大學|学院|學院)$/u.test(name));
 
 /** An arrangement written as a label before the title: "Secondment: Policy Adviser", "Contract: Java Developer". */
 const ARRANGEMENT_LABEL = /^(?:secondment|contract|temp|agency|placement|locum)\s*[:：]\s*/iu;
@@ -200,16 +199,13 @@ const SELF_EMPLOYED_NOTE = new RegExp(String.raw`^(${WORKING_FOR_ONESELF})\s*[(�
  * or phase (（北仑第三集装箱码头）, （洋山深水港四期）), an office (（总裁办）, （北京办事处）), a design institute of a design
  * group's (（第三设计院）), a region (（苏州区域）), a business its own brand names
  * (（网易游戏） after 广州网易计算机系统有限公司) — is where the person worked,
- * left off, as the labelled set's batches since o629 note it; so is a province or a city of China (`isChineseCity`:
- * 网易（北京）, 伟创力电子科技有限公司（珠海）, OKX（香港）), as those batches leave it off too, and a brand or the other name
+ * left off, as the labelled set's batches since o629 note it (a province or a city of China goes before the employer is
+ * chosen, `withoutArrangement`: 网易（北京）, OKX（香港）), and so is a brand or the other name
  * after a full legal name (北京三快在线科技有限公司（美团）, 央视市场研究股份有限公司（CTR）), as the batches since o1000 do. A
  * country or a legal form stays (飞鸥（中国）, （特殊普通合伙）), and so does a university's campus (香港中文大学（深圳）). A bracket a part's
  * split left open ("西门子（中国）有限公司（数字化工业集团" of "…集团·苏州办事处）") goes whatever it holds.
  */
 export function withoutBracketNote(company: string): string {
-  // A city in Chinese brackets after a name in Latin letters too ("OKX（香港）").
-  const city = /^(.*\S)\s*[（(]([\u4e00-\u9fff]{2,8})[）)]$/u.exec(company);
-  if (city && isChineseCity(city[2]!) && !/(?:大学|大學)$/u.test(city[1]!)) return city[1]!;
   // A brand or its letters after a full legal name (北京三快在线科技有限公司（美团）, 央视市场研究股份有限公司（CTR）).
   const brand =
     /^(.*(?:有限公司|有限責任公司|有限责任公司|股份公司|集团有限公司))\s*[（(]([\u4e00-\u9fff]{2,6}|[A-Za-z][A-Za-z&.\s]{1,12})[）)]$/u.exec(
@@ -226,7 +222,7 @@ export function withoutBracketNote(company: string): string {
   const ownBusiness = /(?:公司|集团)$/u.test(name) && inside.length > 2 && name.includes(inside.slice(0, 2));
   // Or the group a brand belongs to (飞猪旅行（阿里巴巴集团）).
   if (inside.length > 2 && /(?:集团|集團)$/u.test(inside) && !/(?:公司|集团|集團)$/u.test(name)) return name;
-  return UNIT_OR_SITE.test(inside) || ownBusiness || isChineseCity(inside) ? name : company;
+  return UNIT_OR_SITE.test(inside) || ownBusiness ? name : company;
 }
 
 let chineseCities: Set<string> | undefined;
