@@ -34,7 +34,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import autocannon from 'autocannon';
 import { benchOrganisation } from './bench-org.ts';
-import { freePort, missingRealStores, productionGatewayNodeOptions, startLooma, type RunningLooma } from './soak-processes.ts';
+import { freePort } from '../support/egress.ts';
+import { missingRealStores, productionGatewayNodeOptions, startLooma, type RunningLooma } from './soak-processes.ts';
 import { readRssMiB } from './soak-stats.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);

@@ -11,7 +11,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
@@ -21,6 +20,7 @@ import { TALENT_SEARCH_INDEX, TALENT_VECTOR_COLLECTION } from '../../data/projec
 import { SUBGRAPH_NAMES } from '../../platform/config-values.ts';
 import { loadConfig } from '../../platform/config.ts';
 import { createLogger } from '../../platform/logger.ts';
+import { freePort, freePorts } from '../support/egress.ts';
 import { realStoreUrl, scratchDatabase, uniqueSuffix, type RealStore } from '../support/real-stores.ts';
 import { readRssMiB, type RssSample } from './soak-stats.ts';
 
@@ -110,7 +110,9 @@ export async function startLooma({
     // The soak sends every client's requests through 127.0.0.1 with its own X-Forwarded-For.
     TRUSTED_PROXIES: '127.0.0.1,::1,::ffff:127.0.0.1',
   };
-  for (const variable of [...SERVICES, GATEWAY].map((s) => s.portVariable)) env[variable] = String(await freePort());
+  const variables = [...SERVICES, GATEWAY].map((s) => s.portVariable);
+  const ports = await freePorts(variables.length);
+  variables.forEach((variable, i) => (env[variable] = String(ports[i])));
   for (const variable of ['TALENT_URL', 'OPS_URL', 'IDENTITY_URL', 'SEARCH_URL', 'RESUME_URL']) delete env[variable];
 
   let dropScratch = async () => {};
@@ -261,18 +263,6 @@ async function heapUsedMiB(port: number): Promise<number | undefined> {
   } catch {
     return undefined;
   }
-}
-
-/** A port nobody listens on now (the service binds it moments later). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** A pino JSON line of level warn (40) or worse; other stdout lines are the start-up banner. */
