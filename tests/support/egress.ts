@@ -86,24 +86,31 @@ export async function freePort(): Promise<number> {
 }
 
 /**
- * `count` ports nobody listens on now, all different: each is held open until all are chosen, so the system cannot
- * hand the same port out twice (one asked for after another was closed could be the same, and two services then
- * fight over it: EADDRINUSE at start-up).
+ * `count` ports nobody listens on now, all different, below the range the system hands out for outgoing connections
+ * and `listen(0)` (Linux's 32768–60999): a port from that range, closed again until a spawned service binds it
+ * seconds later, can meanwhile become the source port of one of the many connections a stack's test makes (EADDRINUSE
+ * at the service's start-up). Each is held open until all are chosen, so none is handed out twice.
  */
 export async function freePorts(count: number): Promise<number[]> {
-  const servers = await Promise.all(
-    Array.from(
-      { length: count },
-      () =>
-        new Promise<net.Server>((resolve, reject) => {
-          const server = net.createServer().listen(0, '127.0.0.1', () => resolve(server));
-          server.on('error', reject);
-        }),
-    ),
-  );
-  const ports = servers.map((server) => (server.address() as net.AddressInfo).port);
-  await Promise.all(servers.map((server) => new Promise<void>((resolve) => server.close(() => resolve()))));
-  return ports;
+  const servers: net.Server[] = [];
+  try {
+    while (servers.length < count) {
+      const server = await listening(20_000 + Math.floor(Math.random() * 12_000));
+      if (server) servers.push(server);
+    }
+    return servers.map((server) => (server.address() as net.AddressInfo).port);
+  } finally {
+    await Promise.all(servers.map((server) => new Promise<void>((resolve) => server.close(() => resolve()))));
+  }
+}
+
+/** A server listening on `port` of 127.0.0.1, or null when the port is taken. */
+function listening(port: number): Promise<net.Server | null> {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.once('error', () => resolve(null));
+    server.listen(port, '127.0.0.1', () => resolve(server));
+  });
 }
 
 export interface RecordedProcess {
