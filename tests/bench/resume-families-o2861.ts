@@ -1,4 +1,6 @@
-/** The job family of each labelled outside resume from o2861 on, spread at the end of resume-families-o2429.ts's RESUME_FAMILY_FROM_O2429. */
+import { RESUME_FAMILY_FROM_O3293 } from './resume-families-o3293.ts';
+
+/** The job family of each labelled outside resume from o2861 on (o3293 on in resume-families-o3293.ts, spread here), spread at the end of resume-families-o2429.ts's RESUME_FAMILY_FROM_O2429. */
 export const RESUME_FAMILY_FROM_O2861: Record<string, string> = {
   'o2861-zh.docx': 'healthcare',
   'o2862-en.pdf': 'healthcare',
@@ -432,4 +434,5 @@ export const RESUME_FAMILY_FROM_O2861: Record<string, string> = {
   'o3290-mixed.docx': 'pharma',
   'o3291-en.pdf': 'pharma',
   'o3292-zh.txt': 'retail',
+  ...RESUME_FAMILY_FROM_O3293,
 };
