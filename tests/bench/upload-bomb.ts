@@ -14,7 +14,6 @@
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -24,6 +23,7 @@ import { DEMO_ORG_ID } from '../../platform/auth.ts';
 import { loadConfig } from '../../platform/config.ts';
 import { createLogger } from '../../platform/logger.ts';
 import { asUpload, docxBomb, pdfWithHugeStream } from '../resume/hostile-files.ts';
+import { freePort } from '../support/egress.ts';
 
 const { values } = parseArgs({ options: { concurrent: { type: 'string', default: '4' } } });
 const N = Number(values.concurrent);
@@ -161,15 +161,4 @@ function size(bytes: number): string {
 function rssMiB(): number {
   const status = fs.readFileSync(`/proc/${child.pid}/status`, 'utf8');
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port: free } = server.address() as net.AddressInfo;
-      server.close(() => resolve(free));
-    });
-  });
 }

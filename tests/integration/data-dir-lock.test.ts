@@ -1,6 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +9,7 @@ import { TALENT_SEARCH_INDEX, TALENT_VECTOR_COLLECTION } from '../../data/projec
 import { loadConfig } from '../../platform/config.ts';
 import { DataDirLockedError, formatHolder, LOCK_FILE, lockDataDir, readHolder } from '../../platform/data-dir-lock.ts';
 import { createLogger } from '../../platform/logger.ts';
+import { freePorts } from '../support/egress.ts';
 import { realStoreEnv, scratchDatabase } from '../support/real-stores.ts';
 import { startServiceProcess, waitForOutput as untilPrinted } from '../support/service-process.ts';
 import { STACK_MODES } from '../support/stack.ts';
@@ -31,19 +31,11 @@ interface Finished {
   stderr: string;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 /** The environment of a Looma process over the embedded stores of `dataDir` (unless `extra` names real ones), on free ports. */
 async function loomaEnv(dataDir: string, extra: Record<string, string> = {}): Promise<NodeJS.ProcessEnv> {
   const ports: Record<string, string> = {};
-  for (const name of SUBGRAPH_PORTS) ports[name] = String(await freePort());
+  const free = await freePorts(SUBGRAPH_PORTS.length);
+  SUBGRAPH_PORTS.forEach((name, i) => (ports[name] = String(free[i])));
   return {
     ...process.env,
     ...ports,

@@ -6,7 +6,6 @@
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -17,18 +16,10 @@ import { createLogger } from '../../platform/logger.ts';
 import { createRuntime } from '../../data/runtime/runtime.ts';
 import { startSubgraph, type BaseContext, type SubgraphDefinition } from '../../data/runtime/subgraph.ts';
 import { opsSubgraph } from '../../subgraphs/ops/index.ts';
+import { freePort, freePorts } from '../support/egress.ts';
 import { hasRealStore, realStoreUrl, scratchDatabase, uniqueSuffix } from '../support/real-stores.ts';
 import { retryOnRuntimeCrash, waitForAnswer, watchProcess } from '../support/service-process.ts';
 import { startTestStack } from '../support/stack.ts';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -43,7 +34,7 @@ function tempDataDir(): string {
 
 /** Addresses nothing listens on: a store there refuses every connection. */
 async function unreachable() {
-  const [neo4j, weaviate, grpc, elasticsearch] = await Promise.all([freePort(), freePort(), freePort(), freePort()]);
+  const [neo4j, weaviate, grpc, elasticsearch] = await freePorts(4);
   return {
     NEO4J_URL: `bolt://127.0.0.1:${neo4j}`,
     WEAVIATE_URL: `http://127.0.0.1:${weaviate}`,

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../platform/config.ts';
+import { freePort } from '../support/egress.ts';
 import { hasRealStore, isCI } from '../support/real-stores.ts';
 import { failOnCrash } from '../support/service-process.ts';
 import { startTestStack } from '../support/stack.ts';
@@ -30,15 +31,6 @@ function startLooma(env: Record<string, string>) {
   // A crash (a signal, V8's fatal check) is not the refusal these tests expect: it fails here, named, never retried.
   failOnCrash('app/cli/start-all.ts', result);
   return { status: result.status, stderr: result.stderr };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 describe('configuration', () => {
