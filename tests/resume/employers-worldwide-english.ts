@@ -63,7 +63,9 @@ export const ENGLISH_FORMS: EmployerCase[] = [
     'Experience\nHuawei Technologies Co., Ltd. 华为技术有限公司\nRF Engineer, 2013 – 2018\nTuned LTE base stations.',
     'Huawei Technologies Co., Ltd. 华为技术有限公司',
   ),
-  c('Experience\nGoogle (Alphabet Inc.)\nSite Reliability Engineer\n2016 – 2021\nRan the ads serving fleet.', 'Google (Alphabet Inc.)'),
+  // Re-decided in the twenty-third round: the letters or the parent in brackets after a Latin employer are left off, as
+  // the labelled set's batches since o629 leave them off ("Insurance Australia Group (IAG)", "Topshop (Arcadia Group)").
+  c('Experience\nGoogle (Alphabet Inc.)\nSite Reliability Engineer\n2016 – 2021\nRan the ads serving fleet.', 'Google'),
   c(
     'Experience\nFoxconn Technology Group (Hon Hai Precision Industry Co., Ltd.) — Process Engineer, 2010 – 2014\nImproved SMT yield.',
     'Foxconn Technology Group (Hon Hai Precision Industry Co., Ltd.)',
@@ -119,9 +121,11 @@ export const ENGLISH_INSTITUTIONS: EmployerCase[] = [
   c('Experience\nPolicy Officer, Department for Education, 2018 – present\nDrafted funding guidance.', 'Department for Education'),
   c('Experience\nBritish Army — Corporal, Royal Engineers, 2008 – 2016\nLed a bridging section.', 'British Army'),
   c('Experience\nUnited States Marine Corps\nSergeant (0311 Rifleman)\n2005 – 2013\nLed a rifle squad.', 'United States Marine Corps'),
+  // Re-decided in the twenty-third round: the letters or the parent in brackets after a Latin employer are left off, as
+  // the labelled set's batches since o629 leave them off ("Insurance Australia Group (IAG)", "Topshop (Arcadia Group)").
   c(
     'Experience\nMédecins Sans Frontières (MSF)\nLogistics Coordinator, South Sudan\n2016 – 2019\nRan supply for three clinics.',
-    'Médecins Sans Frontières (MSF)',
+    'Médecins Sans Frontières',
   ),
   c('Experience\nMayo Clinic, Rochester, MN\nRegistered Nurse, ICU\n2010 – 2016\nCared for post-surgical patients.', 'Mayo Clinic'),
   c(
@@ -139,10 +143,9 @@ export const ENGLISH_INSTITUTIONS: EmployerCase[] = [
   c('Experience\nTeacher\nSt Mary’s Catholic Primary School\n2011 – 2018\nTaught Year 4.', 'St Mary’s Catholic Primary School'),
   c('Experience\nCity of Toronto — Planner II, Urban Design, 2014 – 2022\nReviewed site plans.', 'City of Toronto'),
   c('Experience\nHM Revenue & Customs\nCompliance Officer\n2009 – 2017\nInvestigated VAT fraud.', 'HM Revenue & Customs'),
-  c(
-    'Experience\nNational Health Service (NHS)\nHealthcare Assistant\n2018 – 2020\nSupported ward nurses.',
-    'National Health Service (NHS)',
-  ),
+  // Re-decided in the twenty-third round: the letters or the parent in brackets after a Latin employer are left off, as
+  // the labelled set's batches since o629 leave them off ("Insurance Australia Group (IAG)", "Topshop (Arcadia Group)").
+  c('Experience\nNational Health Service (NHS)\nHealthcare Assistant\n2018 – 2020\nSupported ward nurses.', 'National Health Service'),
 ];
 
 /** Employers named by an everyday word or a person's name. */

@@ -16,8 +16,10 @@
  * labelled set compares them (`key`: no case, spaces or punctuation).
  *
  * Decisions, as the labelled set's and the title sets' (titles-worldwide.ts, titles-worldwide2.ts): the company is the
- * employer as the line writes it, legal form and brackets included ("腾讯科技（深圳）有限公司", "Google (Alphabet Inc.)",
- * "Médecins Sans Frontières (MSF)"), without the city, region or country written beside it after a comma, a pipe or a
+ * employer as the line writes it, legal form and brackets included ("腾讯科技（深圳）有限公司"; this set first kept "Google
+ * (Alphabet Inc.)" and "Médecins Sans Frontières (MSF)" too, and its dev cases were re-decided in the twenty-third round
+ * to leave a Latin employer's letters or parent in brackets off, as the labelled set's batches since o629 do; its test
+ * cases keep the first decision), without the city, region or country written beside it after a comma, a pipe or a
  * dash, or in a column of its own; "Self-employed", "Freelance", 自由职业 and 个体经营 written where the employer goes are
  * the company; an armed force is the company, its rank or trade the title; a renamed employer is noted as the line first
  * names it, its "now" / "formerly" / 现 note left off. A store, a branch or a school's branch in brackets after it

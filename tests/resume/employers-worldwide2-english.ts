@@ -196,9 +196,11 @@ export const EUROPEAN_EMPLOYERS_2: EmployerCase[] = [
     'Expérience professionnelle\n2015 – 2020  Chargé de clientèle, Société Générale, Paris\nGestion d’un portefeuille de 300 clients.',
     'Société Générale',
   ),
+  // Re-decided in the twenty-third round: the letters or the parent in brackets after a Latin employer are left off, as
+  // the labelled set's batches since o629 leave them off ("Insurance Australia Group (IAG)", "Topshop (Arcadia Group)").
   c(
     'Experiencia laboral\n2014 – 2019  Banco Bilbao Vizcaya Argentaria, S.A. (BBVA) — Analista de riesgos\nAnálisis de carteras de pymes.',
-    'Banco Bilbao Vizcaya Argentaria, S.A. (BBVA)',
+    'Banco Bilbao Vizcaya Argentaria, S.A.',
   ),
   c(
     'Werkervaring\n2017 – heden  Koninklijke Philips N.V., Eindhoven — Product Manager\nVerantwoordelijk voor echografie.',

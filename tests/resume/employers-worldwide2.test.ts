@@ -58,7 +58,9 @@ describe('employers worldwide 2 (figures)', () => {
       (c) => c.companies.map(key),
     );
     expect(figures.dev.passed).toBeGreaterThanOrEqual(EMPLOYERS_2_DEV.length - OPEN.size);
-    expect(figures.test.passed).toBeGreaterThanOrEqual(36);
+    // 36 when the set's fixes landed (37 later); 35 since a Latin employer's letters or parent in brackets are left off
+    // (the twenty-third round), as the labelled set's batches since o629 leave them off and this set's test cases keep them.
+    expect(figures.test.passed).toBeGreaterThanOrEqual(35);
   });
 });
 

@@ -237,9 +237,11 @@ export const BRITISH_AND_IRISH_ENTRIES: EntryCase[] = [
     'Airbus',
     'Quality Inspector',
   ),
+  // Re-decided in the twenty-third round: the letters or the parent in brackets after a Latin employer are left off, as
+  // the labelled set's batches since o629 leave them off ("Insurance Australia Group (IAG)", "Topshop (Arcadia Group)").
   e(
     'Experience\nProduction Supervisor\nCadbury (Mondelez International), Bournville\n2013 – 2018\nLed 3 shifts of 40 operators.',
-    'Cadbury (Mondelez International)',
+    'Cadbury',
     'Production Supervisor',
   ),
   e(

@@ -98,9 +98,11 @@ export const SENIOR_ENTRIES: EntryCase[] = [
     'Experience\nHM Treasury (secondment from Deloitte)\nPolicy Adviser, Financial Stability\nJan 2018 – Dec 2018\nDrafted the ring-fencing review.',
     ['HM Treasury', 'Policy Adviser, Financial Stability'],
   ),
+  // Re-decided in the twenty-third round: the letters or the parent in brackets after a Latin employer are left off, as
+  // the labelled set's batches since o629 leave them off ("Insurance Australia Group (IAG)", "Topshop (Arcadia Group)").
   m(
     'Experience\nProcter & Gamble (P&G) — Associate Brand Director, Pampers\n2015 – 2021\nRelaunched Pampers Premium Protection in 12 markets.',
-    ['Procter & Gamble (P&G)', 'Associate Brand Director, Pampers'],
+    ['Procter & Gamble', 'Associate Brand Director, Pampers'],
   ),
 ];
 
@@ -110,10 +112,12 @@ export const LINKEDIN_ENTRIES: EntryCase[] = [
     'Stripe',
     'Staff Software Engineer',
   ]),
+  // Re-decided in the twenty-third round: the letters or the parent in brackets after a Latin employer are left off, as
+  // the labelled set's batches since o629 leave them off ("Insurance Australia Group (IAG)", "Topshop (Arcadia Group)").
   m(
     'Experience\nAmazon Web Services (AWS)\n7 yrs 4 mos\nPrincipal Solutions Architect\nJan 2021 - Present · 3 yrs 2 mos\nSeattle, Washington, United States\nSenior Solutions Architect\nOct 2016 - Dec 2020 · 4 yrs 3 mos\nSeattle, Washington, United States',
-    ['Amazon Web Services (AWS)', 'Principal Solutions Architect'],
-    ['Amazon Web Services (AWS)', 'Senior Solutions Architect'],
+    ['Amazon Web Services', 'Principal Solutions Architect'],
+    ['Amazon Web Services', 'Senior Solutions Architect'],
   ),
   m('Experience\nSoftware Engineer\nShopify · Full-time\nMar 2018 - Jun 2022 · 4 yrs 4 mos\nOttawa, Ontario, Canada · Remote', [
     'Shopify',
@@ -258,8 +262,10 @@ export const TRADE_ENTRIES: EntryCase[] = [
     'Townhouse',
     'Senior Nail Artist',
   ]),
+  // Re-decided in the twenty-third round: the letters or the parent in brackets after a Latin employer are left off, as
+  // the labelled set's batches since o629 leave them off ("Insurance Australia Group (IAG)", "Topshop (Arcadia Group)").
   m('Experience\nTea Blender, Twinings (Associated British Foods plc), Andover, 2010 – 2018\nBlended and tasted 300 teas a day.', [
-    'Twinings (Associated British Foods plc)',
+    'Twinings',
     'Tea Blender',
   ]),
   m('Experience\nSite Joiner (CSCS Gold Card), Bowmer + Kirkland, 2012 – 2018\nFitted doors and kitchens.', [

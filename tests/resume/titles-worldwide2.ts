@@ -209,8 +209,10 @@ export const LAYOUT_ENTRIES: EntryCase[] = [
     'Kaiser Permanente',
     'Charge Nurse, ICU',
   ]),
+  // Re-decided in the twenty-third round: the letters or the parent in brackets after a Latin employer are left off, as
+  // the labelled set's batches since o629 leave them off ("Insurance Australia Group (IAG)", "Topshop (Arcadia Group)").
   m('Experience\nAlphabet Inc. (Google) · Senior Staff Engineer\n2014 – 2023\nLed the Borg scheduling team.', [
-    'Alphabet Inc. (Google)',
+    'Alphabet Inc.',
     'Senior Staff Engineer',
   ]),
   m(
@@ -237,8 +239,10 @@ export const LAYOUT_ENTRIES: EntryCase[] = [
     'Kakao Corp.',
     'Product Manager, KakaoTalk',
   ]),
+  // Re-decided in the twenty-third round: the letters or the parent in brackets after a Latin employer are left off, as
+  // the labelled set's batches since o629 leave them off ("Insurance Australia Group (IAG)", "Topshop (Arcadia Group)").
   m('Experience\nUniqlo (Fast Retailing Co., Ltd.) — Store Manager Candidate\n2014 – 2016\nRan the Ginza floor.', [
-    'Uniqlo (Fast Retailing Co., Ltd.)',
+    'Uniqlo',
     'Store Manager Candidate',
   ]),
   m('Experience\nBank of China (Hong Kong) Limited — Relationship Manager\n2012 – 2018\nManaged 150 SME clients.', [

@@ -445,6 +445,8 @@ export function parseExperience(sectionLines: string[]): ExperienceEntry[] {
       title = rest.splice(at, 1)[0]!.p;
     }
     const unitTitle = title && withUnit(title, lineParts, headerTexts, company);
+    // The employer's part as its line writes it, whose roles below may follow it, before its note in brackets goes.
+    const written = company;
     if (company)
       company = withoutBracketNote(withDashedUnit(withOtherScript(company, lineParts, headerTexts, title), lineParts, headerTexts));
     // "住院医师 Resident, Thoracic Oncology": the title's other script before it, its unit after it.
@@ -464,7 +466,7 @@ export function parseExperience(sectionLines: string[]): ExperienceEntry[] {
       .filter(Boolean)
       .join('\n');
     const confidence = Math.min(1, 0.5 + (company ? 0.2 : 0) + (title ? 0.2 : 0) + (bestCompany && bestTitle ? 0.05 : 0));
-    group = company && (inGroup[k] || opensGroup(lineParts, company)) ? company : null;
+    group = company && (inGroup[k] || opensGroup(lineParts, written!)) ? company : null;
     return { company, title, start: anchor.range.start, end: anchor.range.end, description, confidence };
   });
   // An employer's heading with the years of all its roles ("Pfizer — 2009 – 2021") is no role of its own.

@@ -66,7 +66,7 @@ export function employerRank(part: string, lineParts: string[][]): number {
 }
 
 /** A name without the bracket at its end: "Bosch Automotive Components (Suzhou)" is "Bosch Automotive Components". */
-const unbracketed = (name: string) => name.replace(/\s*\([^()]*\)$/u, '');
+const unbracketed = (name: string) => name.replace(/\s*[(（][^()（）]*[)）]$/u, '');
 
 /**
  * An employer's name in two scripts split at the space between them: "香港电讯 HKT", "Amazon 亚马逊中国", "上海外滩华尔道夫酒店
@@ -83,7 +83,8 @@ export function withOtherScript(company: string, lineParts: string[][], texts: s
     [parts[i - 1], company],
   ] as const) {
     const other = first === company ? second : first;
-    if (!first || !second || other === title || hasHan(first) === hasHan(second)) continue;
+    // A note in brackets after the second name is no script of its own ("利豐有限公司 Li & Fung（長沙灣）").
+    if (!first || !second || other === title || hasHan(first) === hasHan(unbracketed(second))) continue;
     // The other name no title, or an employer's more than a title's ("毕马威会计师事务所" holds 会计师).
     if (titleScore(other!) > 0 && titleScore(other!) >= companyScore(other!)) continue;
     // After a Chinese name, a brand of a word or a few capitalised ones ("HKT", "Waldorf Astoria Shanghai", "L'Oréal
@@ -189,7 +190,9 @@ const LATIN_GROUP = /\b(?:Group|Holdings?|Gruppe|Groupe|Grupo|Gruppo)$/u;
 /**
  * An employer's unit written after it with a spaced dash on a line that names no title: a group's business ("Alibaba
  * Group – Alibaba Cloud Intelligence", "阿里巴巴集团 - 阿里云") or a school's name ("Charité – Universitätsmedizin
- * Berlin"), one name, as the group and its unit are noted together. Any other unit after a dash (a park, a ship, a
+ * Berlin", "CHU de Québec – Université Laval"), one name, as the group and its unit are noted together. A school or a
+ * hospital after an employer's full name is where ("Leeds Teaching Hospitals NHS Trust – St James's University Hospital",
+ * "Yamaha Music Japan Co., Ltd. – Ginza Music School", o1280, o2992). Any other unit after a dash (a park, a ship, a
  * store, a business unit: "Walt Disney World Resort – Magic Kingdom", "Tesco – Kingsway Extra") is where, as the
  * labelled set's later batches leave it off (o805, o974, o1099, o1134, o1227, o1247, o1265, o1275).
  */
@@ -206,7 +209,7 @@ export function withDashedUnit(company: string, lineParts: string[][], texts: st
   // A unit of two words or more, or a Chinese group's subsidiary: one word there is likelier a town ("Ocado Group —
   // Hatfield").
   const isUnit = (unit: string) =>
-    (/\S\s+\S/u.test(unit) && !WORK_SITE.test(unit) && (LATIN_GROUP.test(company) || isSchool(unit))) ||
+    (/\S\s+\S/u.test(unit) && !WORK_SITE.test(unit) && (LATIN_GROUP.test(company) || (isSchool(unit) && companyScore(company) === 0))) ||
     (CHINESE_GROUP.test(company) && hasHan(unit));
   if (!next || !isUnit(next) || parts.some((part) => titleScore(part) > companyScore(part)) || isKnownCity(next) || isPlace(next))
     return company;

@@ -206,15 +206,21 @@ const SELF_EMPLOYED_NOTE = new RegExp(String.raw`^(${WORKING_FOR_ONESELF})\s*[(�
  * split left open ("西门子（中国）有限公司（数字化工业集团" of "…集团·苏州办事处）") goes whatever it holds.
  */
 export function withoutBracketNote(company: string): string {
+  const latin = /^([^()（）\u4e00-\u9fff]*[A-Za-z][^()（）\u4e00-\u9fff]*?)\s*[（(]([^()（）\u4e00-\u9fff]+)[)）]$/u.exec(company);
+  if (latin) return latinNoteKept(latin[1]!.trim(), latin[2]!.trim()) ? company : latin[1]!.trim();
   // A brand or its letters after a full legal name (北京三快在线科技有限公司（美团）, 央视市场研究股份有限公司（CTR）).
   const brand =
     /^(.*(?:有限公司|有限責任公司|有限责任公司|股份公司|集团有限公司))\s*[（(]([\u4e00-\u9fff]{2,6}|[A-Za-z][A-Za-z&.\s]{1,12})[）)]$/u.exec(
       company,
     );
-  if (brand && !/^(?:中国|中國)$/u.test(brand[2]!) && !/合伙|合夥/u.test(brand[2]!)) return brand[1]!;
+  if (brand && !/^(?:中国|中國)$|合伙|合夥|集团$|集團$/u.test(brand[2]!)) return brand[1]!;
   const note = /^(.*?[\u4e00-\u9fff].*?)\s*([（(])([^（）()]*)([）)]?)$/u.exec(company);
-  if (!note || note[1]!.length < 2 || !/[\u4e00-\u9fff]/u.test(note[3]!) || !/[\u4e00-\u9fffA-Za-z）)]$/u.test(note[1]!)) return company;
+  if (!note || note[1]!.length < 2 || !/[\u4e00-\u9fffA-Za-z）)]$/u.test(note[1]!)) return company;
   const [name, inside, closed] = [note[1]!, note[3]!.trim(), note[4] !== ''];
+  // A Latin note after a name's Latin half is read as a Latin employer's, but a city there is the Chinese subsidiary's
+  // legal name's, in both scripts ("博世汽车部件（苏州）有限公司 Bosch Automotive Components (Suzhou)").
+  if (!hasHan(inside) && (!closed || /[A-Za-z.]$/u.test(name)))
+    return closed && !latinNoteKept(name, inside) && !isKnownCity(inside) ? name : company;
   if (!closed) return name;
   // A university's campus named by its city stays (香港中文大学（深圳）), its school goes (（材料学院）).
   if (/(?:大学|大學)$/u.test(name) && !UNIT_OR_SITE.test(inside)) return company;
@@ -222,7 +228,47 @@ export function withoutBracketNote(company: string): string {
   const ownBusiness = /(?:公司|集团)$/u.test(name) && inside.length > 2 && name.includes(inside.slice(0, 2));
   // Or the group a brand belongs to (飞猪旅行（阿里巴巴集团）).
   if (inside.length > 2 && /(?:集团|集團)$/u.test(inside) && !/(?:公司|集团|集團)$/u.test(name)) return name;
-  return UNIT_OR_SITE.test(inside) || ownBusiness ? name : company;
+  if (UNIT_OR_SITE.test(inside) || ownBusiness) return name;
+  // Any other Chinese note after a name that is not a university's: a brand, a business, a site (逸仙电商（完美日记）,
+  // 京东物流（昆山亚洲一号）, 宜家家居（南京商场）). A country (索迪斯（中国）), a partnership's legal form (（特殊普通合伙）) and
+  // a full legal name's group (鴻海精密工業股份有限公司（富士康科技集團）) are the name's own, and so is its name in Latin
+  // letters or its number (德勤华永会计师事务所（Deloitte）, 三六零安全科技股份有限公司（360）): one name written both ways.
+  const kept =
+    /(?:大学|大學|学院|學院)$/u.test(name) ||
+    /^(?:中国|中國)$|合伙|合夥/u.test(inside) ||
+    (/(?:集团|集團)$/u.test(inside) && /(?:公司|會社)$/u.test(name)) ||
+    !hasHan(inside);
+  return kept ? company : name;
+}
+
+/** The employer's name in Korean or Japanese letters, one name written both ways: "LG Display Co., Ltd. (엘지디스플레이)". */
+const OTHER_SCRIPT = /[\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/** A region of the world a subsidiary is named by, as by a country: "Yusen Logistics (Americas)". */
+const WORLD_REGION =
+  /^(?:the\s+)?(?:Americas|Asia(?:[- ]Pacific)?|APAC|EMEA|Europe|Middle East|Africa|Latin America|North America|South America|Oceania)$/iu;
+
+/**
+ * Whether a Latin employer keeps the note in brackets after it. Its letters, its group or parent, its division or
+ * brand, its branch or a place are left off ("Insurance Australia Group (IAG)", "Topshop (Arcadia Group)", "Samsung
+ * Electronics (System LSI)", "Primrose Schools (Primrose School of West Plano)", "Givaudan (Dübendorf)"), as OutsideJob's
+ * `at` says and the labelled set's batches since o629 leave them off (the earliest kept them: "Larsen & Toubro (L&T)").
+ * A country or a region of the world names the subsidiary, as its legal name does ("Cisco Systems (China)", "Yusen
+ * Logistics (Americas)"), its name in another script is the name written both ways ("LG Display Co., Ltd. (엘지디스플레이)"),
+ * a confidential employer's note is all it says of it ("Confidential Company (Fortune 500 retailer)"), a dealer or an
+ * agency it was reached through is noted with it ("Caterpillar (via Finning)", as ARRANGEMENT keeps it), and a name of one
+ * letter or a number is no name to leave it beside.
+ */
+function latinNoteKept(name: string, note: string): boolean {
+  return (
+    isCountry(note) ||
+    WORLD_REGION.test(note) ||
+    !/\p{L}{2}/u.test(name) ||
+    /^[\d\s.,-]+$/u.test(note) ||
+    OTHER_SCRIPT.test(note) ||
+    /^via\s/iu.test(note) ||
+    /\b(?:confidential|undisclosed|stealth)\b/iu.test(name)
+  );
 }
 
 let chineseCities: Set<string> | undefined;

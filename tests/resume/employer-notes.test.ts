@@ -1,0 +1,78 @@
+/**
+ * The note in brackets after an employer's name, read as the labelled set's batches since o629 write it (the twenty-third
+ * round): a Latin employer's letters, parent, division, brand or branch, and a Chinese employer's brand, business or
+ * site, are left off; a country, a region of the world, the name in another script, a partnership's legal form, a dealer
+ * reached through and a confidential employer's note stay. A school or hospital after a full employer's name and a dash
+ * is where. Invented employers.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseResumeText } from '../../subgraphs/resume/parser/resume-parser.ts';
+
+const jobs = (...lines: string[]) =>
+  parseResumeText(['Dana Holt', 'dana@example.com', '', 'Experience', ...lines].join('\n')).experience.map((e) => e.company);
+const zhJobs = (...lines: string[]) =>
+  parseResumeText(['张伟', '电话：13800138000', '', '【工作经历】', ...lines].join('\n')).experience.map((e) => e.company);
+
+describe("a Latin employer's note in brackets", () => {
+  it('leaves its letters, its parent, its division and its branch off', () => {
+    expect(jobs('Zorblex Insurance Group (ZIG)', 'Claims Handler', 'Mar 2016 – Present')).toEqual(['Zorblex Insurance Group']);
+    expect(jobs('Flurbo Fashion (Quibble Retail Group)', 'Store Manager', '2012 – 2016')).toEqual(['Flurbo Fashion']);
+    expect(jobs('Quorvia Electronics (System Chips)', 'Design Engineer', '2018 – 2022')).toEqual(['Quorvia Electronics']);
+    expect(jobs('Zorbstart Schools (Zorbstart School of West Quibtown)', 'Lead Teacher', '2019 – 2023')).toEqual(['Zorbstart Schools']);
+  });
+
+  it('keeps a country, a region of the world, the name in another script, a dealer and a confidential note', () => {
+    expect(jobs('Quorvia Systems (China)', 'Sales Engineer', '2015 – 2019')).toEqual(['Quorvia Systems (China)']);
+    expect(jobs('Zorblex Logistics (Americas)', 'Export Coordinator', '2017 – 2021')).toEqual(['Zorblex Logistics (Americas)']);
+    expect(jobs('Quorvia Display Co., Ltd. (쿼비아디스플레이)', 'Process Engineer', '2013 – 2019')).toEqual([
+      'Quorvia Display Co., Ltd. (쿼비아디스플레이)',
+    ]);
+    expect(jobs('Zorbtrac (via Flurbo Equipment)', 'Field Technician', '2012 – 2018')).toEqual(['Zorbtrac (via Flurbo Equipment)']);
+    expect(jobs('Confidential Company (Fortune 500 retailer)', 'Buyer', '2017 – 2022')).toEqual([
+      'Confidential Company (Fortune 500 retailer)',
+    ]);
+  });
+
+  it('lets the roles below a LinkedIn employer follow it when its letters are left off', () => {
+    const lines = ['Zorblex Web Services (ZWS)', '7 yrs 4 mos', 'Principal Architect', 'Jan 2021 - Present', 'Senior Architect'];
+    expect(jobs(...lines, 'Oct 2016 - Dec 2020')).toEqual(['Zorblex Web Services', 'Zorblex Web Services']);
+  });
+});
+
+describe("a Chinese employer's note in brackets", () => {
+  it('leaves a brand, a business or a store off', () => {
+    expect(zhJobs('2020.03-至今  飞鸥电商（飞鸥日记）', '品牌经理', '负责天猫旗舰店运营。')).toEqual(['飞鸥电商']);
+    expect(zhJobs('2018.03-2020.02  飞鸥家居（南京商场）', '销售顾问', '负责家具销售。')).toEqual(['飞鸥家居']);
+  });
+
+  it("keeps a country, a partnership's form, a legal name's group and the name in Latin letters", () => {
+    expect(zhJobs('2019.07-至今  飞鸥（中国）', '行政主管', '负责行政事务。')).toEqual(['飞鸥（中国）']);
+    expect(zhJobs('2016.09-2019.06  飞鸥会计师事务所（特殊普通合伙）', '审计员', '负责年报审计。')).toEqual([
+      '飞鸥会计师事务所（特殊普通合伙）',
+    ]);
+    expect(zhJobs('2018/01～至今  飞鸥精密工业股份有限公司（鸿飞科技集团）', '制程工程师', '负责SMT产线改善。')).toEqual([
+      '飞鸥精密工业股份有限公司（鸿飞科技集团）',
+    ]);
+    expect(zhJobs('2016.03-2019.05  飞鸥华永会计师事务所（Flyou）', '审计员', '负责上市公司年报审计。')).toEqual([
+      '飞鸥华永会计师事务所（Flyou）',
+    ]);
+  });
+
+  it('joins the Latin name after a Chinese one when a note in brackets follows it, and leaves the note off', () => {
+    expect(zhJobs('2016.5-至今  飞鸥有限公司 Flyou & Co（长沙湾）', '辅料QA主管', '负责辅料品质控制。')).toEqual([
+      '飞鸥有限公司 Flyou & Co',
+    ]);
+  });
+});
+
+describe("a school or a hospital after an employer's name and a dash", () => {
+  it("is where after a full employer's name, and part of a short one's", () => {
+    expect(jobs("Zorblex Teaching Hospitals NHS Trust – St Ann's University Hospital", 'Staff Nurse', '2015 – 2019')).toEqual([
+      'Zorblex Teaching Hospitals NHS Trust',
+    ]);
+    expect(jobs('Quorvia Music Co., Ltd. – Quibtown Music School', 'Piano Teacher', '2016 – 2020')).toEqual(['Quorvia Music Co., Ltd.']);
+    expect(jobs('CHU de Zorbville – Université de Quibtown', 'Infirmière', '2014 – 2018')).toEqual([
+      'CHU de Zorbville – Université de Quibtown',
+    ]);
+  });
+});
