@@ -1,2 +1,27 @@
 /** The job family of each labelled outside resume from o3293 on, spread at the end of resume-families-o2861.ts's RESUME_FAMILY_FROM_O2861. */
-export const RESUME_FAMILY_FROM_O3293: Record<string, string> = {};
+export const RESUME_FAMILY_FROM_O3293: Record<string, string> = {
+  'o3293-zh.docx': 'finance',
+  'o3294-en.pdf': 'finance',
+  'o3295-zh.txt': 'sales',
+  'o3296-zh.md': 'finance',
+  'o3297-mixed.docx': 'finance',
+  'o3298-en.txt': 'finance',
+  'o3299-zh.docx': 'finance',
+  'o3300-en.md': 'finance',
+  'o3301-zh.txt': 'sales',
+  'o3302-en.pdf': 'finance',
+  'o3303-zh.md': 'sales',
+  'o3304-en.docx': 'sales',
+  'o3305-zh.docx': 'finance',
+  'o3306-en.txt': 'sales',
+  'o3307-zh.md': 'finance',
+  'o3308-mixed.md': 'finance',
+  'o3309-en.pdf': 'finance',
+  'o3310-zh.txt': 'finance',
+  'o3311-en.docx': 'finance',
+  'o3312-zh.txt': 'sales',
+  'o3313-mixed.txt': 'finance',
+  'o3314-en.md': 'sales',
+  'o3315-zh.md': 'finance',
+  'o3316-en.pdf': 'finance',
+};
