@@ -26,3 +26,14 @@ describe('a name in capitals with its headline after it', () => {
     expect(nameOf('DANA HOLT Sales Manager – Building Services & MEP')).toBe('Dana Holt');
   });
 });
+
+describe('a name in characters with its parts joined by a middle dot', () => {
+  it('reads the whole name, at the top and after 姓名 (o3336, a Uyghur engineer)', () => {
+    expect(nameOf('阿布都热合曼·艾尔肯')).toBe('阿布都热合曼·艾尔肯');
+    expect(nameOf('古丽·吐尔逊')).toBe('古丽·吐尔逊');
+    const labelled = parseResumeText(
+      ['个人简历', '姓名：阿依古丽·买买提江', '电话：13800138000', '', '工作经历', '飞鸥农业', '2019 – 2021'].join('\n'),
+    );
+    expect(labelled.name.value).toBe('阿依古丽·买买提江');
+  });
+});

@@ -7,6 +7,8 @@ import { TITLE } from './segments.ts';
 const NAME_LABEL =
   /^\s*(?:姓\s*名|氏\s*名|성\s*명|이\s*름|name|full name|candidate|first names?\s*\/\s*surnames?|first name\(s\)\s*\/\s*surname\(s\))\s*[:：]\s*(.+?)\s*$/iu;
 const CHINESE_NAME = /^[\u4e00-\u9fff]{1,2}[\u4e00-\u9fff·]{1,4}$/u;
+/** A Uyghur, Kazakh or other name written in characters with its parts joined by a middle dot: "帕尔哈提·艾买提". */
+const DOTTED_CHINESE_NAME = /^[\u4e00-\u9fff]{1,8}(?:[·•・][\u4e00-\u9fff]{1,8}){1,2}$/u;
 /** A given name written short, as Bangladeshi, Malaysian and older English names are ("Md. Rafiq Islam", "Mohd. Azlan", "Wm."). */
 const SHORT_GIVEN_NAME = String.raw`(?:Md|Mohd|Muhd|Wm)\.`;
 const LATIN_NAME = new RegExp(
@@ -66,6 +68,7 @@ function nameCandidate(raw: string): { value: string; confidence: number } | nul
     return { value: text, confidence: 0.75 };
   // "山田 太郎": a Japanese name, its family name and given name a space apart, as written.
   if (/^[\u4e00-\u9fff]{1,3} [\u4e00-\u9fff]{1,3}$/u.test(text) && !headerKind(text)) return { value: text, confidence: 0.75 };
+  if (DOTTED_CHINESE_NAME.test(text)) return { value: text, confidence: 0.9 };
   if (CHINESE_NAME.test(text) && text.length <= 4)
     return { value: text, confidence: COMMON_SURNAMES.has(text[0]!) || text.includes('·') ? 0.9 : 0.7 };
   if (LATIN_NAME.test(text) && !TITLE.test(text) && !headerKind(text)) {
@@ -127,12 +130,14 @@ export function findName(text: string, headerLines: string[]): Scored<string | n
   }
   for (const line of headerLines.slice(0, 8)) {
     if (!line.trim()) continue;
-    // "MÜLLER, Jonas" holds the comma the parts are split on; "张  伟" is spaced out like a form's label.
+    // "MÜLLER, Jonas" holds the comma the parts are split on, "帕尔哈提·艾买提" the dot; "张  伟" is spaced out like a form's label.
     const whole = LAST_FIRST.test(line.trim())
       ? nameCandidate(line)
-      : /^\s*[\u4e00-\u9fff]\s+[\u4e00-\u9fff](?:\s|$)/u.test(line)
-        ? nameCandidate(labelledValue(line))
-        : null;
+      : DOTTED_CHINESE_NAME.test(line.trim())
+        ? nameCandidate(line)
+        : /^\s*[\u4e00-\u9fff]\s+[\u4e00-\u9fff](?:\s|$)/u.test(line)
+          ? nameCandidate(labelledValue(line))
+          : null;
     if (whole) return whole;
     // "张伟 | 高级前端工程师 | 北京" — the name is the first part.
     // "Rajesh Kumar a/l Muniandy": the slash of a Malaysian name's "son of" (a/l, a/p, s/o, d/o) parts nothing.
