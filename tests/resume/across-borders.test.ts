@@ -88,7 +88,12 @@ describe('headings', () => {
 
   it('reads no heading in a wrapped name with a place in brackets in its own script', () => {
     expect(headerKind('Education (Tsing Yi)')).toBeNull();
-    expect(headerKind('Qualifications')).toBeNull();
+  });
+
+  // Re-decided in the twenty-third round: "Qualifications" alone heads a list of certificates, or the education when its
+  // lines name schools (sections.ts; a British or Australian CV's degrees, o3433), where it was no heading before.
+  it('reads "Qualifications" alone as certificates, its schools as the education', () => {
+    expect(headerKind('Qualifications')).toBe('certifications');
   });
 
   it('reads schools joined with what else was studied as the education section', () => {

@@ -3,7 +3,7 @@
  * round): a Latin employer's letters, parent, division, brand or branch, and a Chinese employer's brand, business or
  * site, are left off; a country, a region of the world, the name in another script, a partnership's legal form, a dealer
  * reached through and a confidential employer's note stay. A school or hospital after a full employer's name and a dash
- * is where. Invented employers.
+ * is where. And a section headed "Qualifications", the education when its lines name schools. Invented employers.
  */
 import { describe, expect, it } from 'vitest';
 import { parseResumeText } from '../../subgraphs/resume/parser/resume-parser.ts';
@@ -74,5 +74,28 @@ describe("a school or a hospital after an employer's name and a dash", () => {
     expect(jobs('CHU de Zorbville – Université de Quibtown', 'Infirmière', '2014 – 2018')).toEqual([
       'CHU de Zorbville – Université de Quibtown',
     ]);
+  });
+});
+
+describe('a section headed "Qualifications"', () => {
+  const parsed = (...lines: string[]) =>
+    parseResumeText(
+      ['Dana Holt', 'dana@example.com', '', 'Experience', 'Zorblex Health', 'Research Nurse', '2018 – 2022', '', ...lines].join('\n'),
+    );
+
+  it('is the education when its lines name schools (o3433)', () => {
+    const resume = parsed(
+      'QUALIFICATIONS',
+      '2019 – 2020  Quibtown University  Graduate Certificate in Clinical Trials',
+      '2011 – 2013  Zorbland University  Bachelor of Nursing',
+    );
+    expect(resume.education.map((e) => e.school)).toEqual(['Quibtown University', 'Zorbland University']);
+    expect(resume.experience.map((e) => e.company)).toEqual(['Zorblex Health']);
+  });
+
+  it('is a list of certificates when they name none (o2963)', () => {
+    const resume = parsed('QUALIFICATIONS', 'AUSTSWIM Teacher of Swimming and Water Safety', 'HLTAID011 Provide First Aid');
+    expect(resume.education).toEqual([]);
+    expect(resume.experience.map((e) => e.company)).toEqual(['Zorblex Health']);
   });
 });

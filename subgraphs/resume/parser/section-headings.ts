@@ -376,6 +376,8 @@ export const HEADERS: [SectionKind, string[]][] = [
       'certificates',
       'licenses & certifications',
       'licenses and certifications',
+      // A UK or Australian resume's degrees or its certificates, which its lines tell (sections.ts, schoolsQualified).
+      'qualifications',
       // Australia's and New Zealand's word for a licence to operate ("Skills & Tickets", "Licences & Tickets").
       'tickets',
       'licences',

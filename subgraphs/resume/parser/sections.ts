@@ -3,6 +3,7 @@
  * ("工作经历 / Work Experience", "【教育背景】", "## Skills", "EDUCATION:").
  */
 import { toSimplified } from '../../../taxonomy/chinese-script.ts';
+import { isSchool } from './fields/segments.ts';
 import { HEADERS, RECORD_HEADING } from './section-headings.ts';
 
 export type SectionKind =
@@ -203,5 +204,18 @@ export function splitSections(text: string): Section[] {
       inlineWithin = null;
     } else sections[sections.length - 1]!.lines.push(line);
   }
+  for (const section of sections) if (schoolsQualified(section)) section.kind = 'education';
   return sections;
+}
+
+/**
+ * "Qualifications" heads a UK or Australian resume's degrees as often as its certificates: a section so headed whose
+ * lines name a school ("2019 – 2020  La Trobe University  Graduate Certificate in …", o3433) is its education.
+ */
+function schoolsQualified(section: Section): boolean {
+  return (
+    section.kind === 'certifications' &&
+    headingKey(section.title) === 'qualifications' &&
+    section.lines.some((line) => line.split(/\s{2,}|\t|\s*[|｜,，]\s*/u).some((part) => isSchool(part.trim())))
+  );
 }
