@@ -99,3 +99,25 @@ describe('a section headed "Qualifications"', () => {
     expect(resume.experience.map((e) => e.company)).toEqual(['Zorblex Health']);
   });
 });
+
+describe('titles of the land and the lab, and a co-operative', () => {
+  const entries = (...lines: string[]) =>
+    parseResumeText(['Dana Holt', 'dana@example.com', '', 'Experience', ...lines].join('\n')).experience.map((e) => [e.company, e.title]);
+
+  it('reads an agronomist, a hand of the vineyard and an -ologist as titles (o3321, o3324, o1950)', () => {
+    expect(entries('Jan 2020 – Present', 'Zorblex Co-op, Quibtown, IA', 'Precision Ag Agronomist')).toEqual([
+      ['Zorblex Co-op', 'Precision Ag Agronomist'],
+    ]);
+    expect(entries('Feb 2016 – Jun 2019  Vineyard Hand', 'Quibble Estate')).toEqual([['Quibble Estate', 'Vineyard Hand']]);
+    expect(entries('Zorbland Health Department', 'Epidemiologist', '2015 – 2019')).toEqual([
+      ['Zorbland Health Department', 'Epidemiologist'],
+    ]);
+  });
+
+  it("keeps a Canadian co-op placement in the title and a florist's shop as the employer", () => {
+    expect(entries('Actuarial Analyst Co-op', 'Zorblex Life', 'May 2018 – Aug 2018')).toEqual([
+      ['Zorblex Life', 'Actuarial Analyst Co-op'],
+    ]);
+    expect(entries('Senior Florist', 'Bloom & Co. Florist', '2014 – 2018')).toEqual([['Bloom & Co. Florist', 'Senior Florist']]);
+  });
+});
