@@ -3,36 +3,7 @@
  * countries resumes come from, and an academic CV's records. sections.ts reads a line as a heading with them.
  */
 import type { SectionKind } from './sections.ts';
-
-/**
- * The headings of an academic CV's records (its papers, patents, grants, memberships and referees) and a seafarer's sea
- * time: lists of what was published, held, awarded or served, no job and no school, and not read for skills, as the
- * labellers read them.
- */
-const RECORD_HEADINGS = [
-  '论文发表',
-  '发表论文',
-  '学术论文',
-  '专利',
-  '授权专利',
-  '专利成果',
-  '学术兼职',
-  'selected publications',
-  'patents',
-  'grants',
-  'grants and funding',
-  'research funding',
-  'funding',
-  'memberships',
-  'professional memberships',
-  'professional affiliations',
-  'referees',
-  // A seafarer's or a fisheries observer's days at sea, the vessels and waters listed: a record too.
-  'sea time',
-  'sea service',
-];
-/** The records' headings, "Publications" too (a heading of the 'other' kind before this list). */
-export const RECORD_HEADING = new Set([...RECORD_HEADINGS, 'publications']);
+import { RECORD_HEADINGS } from './record-headings.ts';
 
 export const HEADERS: [SectionKind, string[]][] = [
   [
@@ -92,6 +63,7 @@ export const HEADERS: [SectionKind, string[]][] = [
       'formação',
       'formação académica',
       'formação acadêmica',
+      'educação',
       'formation',
       'opleiding',
       'opleidingen',
@@ -154,6 +126,11 @@ export const HEADERS: [SectionKind, string[]][] = [
       'experiencia laboral',
       'experiencia profesional',
       'experiência profissional',
+      'experiência',
+      'experiencia',
+      'expérience',
+      'expériences',
+      'esperienza',
       'esperienza professionale',
       'esperienze professionali',
       'pengalaman kerja',
@@ -350,6 +327,17 @@ export const HEADERS: [SectionKind, string[]][] = [
       'about me',
       'objective',
       'career objective',
+      'resumo',
+      'resumo profissional',
+      'resumen',
+      'resumen profesional',
+      'perfil',
+      'perfil profissional',
+      'perfil profesional',
+      'sobre mim',
+      'sobre mí',
+      'profil',
+      'profil professionnel',
     ],
   ],
   // A list of qualifications, read as the skills section is.
@@ -376,6 +364,9 @@ export const HEADERS: [SectionKind, string[]][] = [
       'certificates',
       'licenses & certifications',
       'licenses and certifications',
+      'certificações',
+      'certificaciones',
+      'certificados',
       // A UK or Australian resume's degrees or its certificates, which its lines tell (sections.ts, schoolsQualified).
       'qualifications',
       // Australia's and New Zealand's word for a licence to operate ("Skills & Tickets", "Licences & Tickets").

@@ -4,7 +4,8 @@
  */
 import { toSimplified } from '../../../taxonomy/chinese-script.ts';
 import { isSchool } from './fields/segments.ts';
-import { HEADERS, RECORD_HEADING } from './section-headings.ts';
+import { RECORD_HEADING } from './record-headings.ts';
+import { HEADERS } from './section-headings.ts';
 
 export type SectionKind =
   'header' | 'summary' | 'education' | 'experience' | 'projects' | 'skills' | 'certifications' | 'languages' | 'contact' | 'other';

@@ -323,10 +323,11 @@ export const withoutArrangement = (text: string) => {
 
 /**
  * A Spanish, Portuguese, Italian or French title, its head word first and its field after it ("Analista de riesgos",
- * "Ingeniera de procesos", "Chargé de clientèle", "Chef de produit", "Responsable des achats").
+ * "Ingeniera de procesos", "Chargé de clientèle", "Chef de produit", "Responsable des achats"), its grade perhaps between
+ * ("Consultora Junior de Business Intelligence"); and a developer, who needs no field ("Desenvolvedor Back-end Pleno").
  */
 const ROMANCE_TITLE_HEAD =
-  /^(?:analista|ingenier[oa]|engenheir[oa]|ingegnere|ingénieure?|gerente|jef[ea]|director[a]?|diretor[a]?|diret(?:tore|trice)|directeur|directrice|responsable|responsabile|consultor[a]?|consulente|técnic[oa]|tecnico|chargée?|chef|conseill(?:er|ère)|coordinador[a]?|coordenador[a]?|asesor[a]?|auxiliar|asistente|assistante?|vendedor[a]?|vendeuse|vendeur|commerciale?)\s+(?:de|d’|d'|du|des|da|do|di|del|dos|das)\b/iu;
+  /^(?:analista|ingenier[oa]|engenheir[oa]|ingegnere|ingénieure?|gerente|jef[ea]|director[a]?|diretor[a]?|diret(?:tore|trice)|directeur|directrice|responsable|responsabile|consultor[a]?|consulente|técnic[oa]|tecnico|chargée?|chef|conseill(?:er|ère)|coordinador[a]?|coordenador[a]?|asesor[a]?|auxiliar|asistente|assistante?|vendedor[a]?|vendeuse|vendeur|commerciale?)(?:\s+(?:j[uú]nior|s[eéê]nior|pleno|jr\.?|sr\.?))?\s+(?:de|d’|d'|du|des|da|do|di|del|dos|das)\b|^(?:desenvolvedor[a]?|desarrollador[a]?|développeu(?:r|se)|sviluppat(?:ore|rice)|programador[a]?|programmeu(?:r|se))(?![\p{L}])/iu;
 
 /** A French civil servant's grade: "Attachée d’administration de l’État", "Rédactrice territoriale (catégorie B)". */
 const FRENCH_GRADE =

@@ -3,7 +3,8 @@
  * round): a Latin employer's letters, parent, division, brand or branch, and a Chinese employer's brand, business or
  * site, are left off; a country, a region of the world, the name in another script, a partnership's legal form, a dealer
  * reached through and a confidential employer's note stay. A school or hospital after a full employer's name and a dash
- * is where. And a section headed "Qualifications", the education when its lines name schools. Invented employers.
+ * is where. A section headed "Qualifications" is the education when its lines name schools; Portuguese and Spanish
+ * headings and titles, and a German school wrapped in a column. Invented people and employers.
  */
 import { describe, expect, it } from 'vitest';
 import { parseResumeText } from '../../subgraphs/resume/parser/resume-parser.ts';
@@ -119,5 +120,52 @@ describe('titles of the land and the lab, and a co-operative', () => {
       ['Zorblex Life', 'Actuarial Analyst Co-op'],
     ]);
     expect(entries('Senior Florist', 'Bloom & Co. Florist', '2014 – 2018')).toEqual([['Bloom & Co. Florist', 'Senior Florist']]);
+  });
+});
+
+describe('a Portuguese or Spanish resume, and a German school wrapped in a column', () => {
+  it('reads Experiência, Resumo and Educação as headings, and a developer and a junior consultant as titles (o3544, o3571)', () => {
+    const resume = parseResumeText(
+      [
+        'Lucas Zorbeira',
+        'lucas@example.com',
+        '',
+        '【Experiência】',
+        'Zorbank | Jan 2022 – Present',
+        'Desenvolvedor Back-end Pleno: Kotlin microservices for the ledger.',
+        '',
+        'Quibbo (now QuibbleBank) | Mar 2019 – Dec 2021',
+        'Consultora Junior de Business Intelligence: ETL with Talend.',
+        '',
+        '【Educação】',
+        '2015 – 2018  Universidade de Zorbópolis  Bacharelado em Ciência da Computação',
+        '',
+        '【Resumo】',
+        'Back-end developer focused on payments.',
+      ].join('\n'),
+    );
+    expect(resume.experience.map((e) => [e.company, e.title])).toEqual([
+      ['Zorbank', 'Desenvolvedor Back-end Pleno'],
+      ['Quibbo', 'Consultora Junior de Business Intelligence'],
+    ]);
+    expect(resume.education.map((e) => e.school)).toEqual(['Universidade de Zorbópolis']);
+  });
+
+  it('joins "Hochschule für Angewandte" and the line after it (o3547)', () => {
+    const resume = parseResumeText(
+      [
+        'Jana Zorb',
+        'jana@example.com',
+        '',
+        'Education',
+        '2015 – 2017',
+        'Hochschule für Angewandte',
+        '',
+        'Wissenschaften Quibburg',
+        '',
+        'B.Sc. Informatik',
+      ].join('\n'),
+    );
+    expect(resume.education.map((e) => e.school)).toEqual(['Hochschule für Angewandte Wissenschaften Quibburg']);
   });
 });
