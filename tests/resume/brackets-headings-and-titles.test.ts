@@ -169,3 +169,36 @@ describe('a Portuguese or Spanish resume, and a German school wrapped in a colum
     expect(resume.education.map((e) => e.school)).toEqual(['Hochschule für Angewandte Wissenschaften Quibburg']);
   });
 });
+
+describe("a course's provider in the education", () => {
+  const schoolsOf = (...lines: string[]) =>
+    parseResumeText(['Dana Holt', 'dana@example.com', '', 'Education', ...lines].join('\n')).education.map((e) => e.school);
+
+  it('reads a provider above its course, the dates closing the entry (o2223, o1993)', () => {
+    expect(
+      schoolsOf(
+        'Zorb Reactor',
+        'Software Engineering Immersive',
+        'Feb 2020 – Jun 2020',
+        'Quibtown Community College',
+        'A.A. General Studies',
+        '2010 – 2013',
+      ),
+    ).toEqual(['Zorb Reactor', 'Quibtown Community College']);
+  });
+
+  it('reads a provider that names its training, and one taken remotely (o920, o1259)', () => {
+    expect(
+      schoolsOf(
+        'Jan 2011 – Mar 2011  HGV Zorb Network  Category C+E Training',
+        'Sep 2006 – Jul 2007  Quibtown College  NVQ Level 2 Warehousing',
+      ),
+    ).toEqual(['HGV Zorb Network', 'Quibtown College']);
+    expect(
+      schoolsOf(
+        'Jan 2026 – Mar 2026  Le Zorb (remote)  Web Development Bootcamp',
+        '2015 – 2019  Quibtown State University  B.S. Education',
+      ),
+    ).toEqual(['Le Zorb', 'Quibtown State University']);
+  });
+});

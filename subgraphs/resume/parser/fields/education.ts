@@ -233,7 +233,14 @@ function reachSchoolsBelow(lines: string[], anchors: Anchor[]): void {
       if (!lines[i]!.trim() || COLUMN_HEADINGS.test(lines[i]!) || EUROPASS_LABEL.test(lines[i]!)) continue;
       if (!isHeaderLike(lines[i], EDUCATION_LINE_LENGTH)) return;
       between.push(i);
-      if (isSchool(lines[i]!)) {
+      if (isSchool(lines[i]!) || providerAt(lines, i)) {
+        if (!isSchool(lines[i]!))
+          between.push(
+            ...lines
+              .slice(i + 1)
+              .flatMap((line, j) => (line.trim() ? [i + 1 + j] : []))
+              .slice(0, 1),
+          );
         anchor.headerLines.push(...between);
         return;
       }
@@ -251,11 +258,17 @@ function withDatesClosing(lines: string[], anchors: Anchor[]): void {
   const filled = (from: number, to: number) => lines.slice(from, to).flatMap((line, i) => (line.trim() ? [from + i] : []));
   const opening = filled(0, anchors[0]?.lineIndex ?? 0);
   const first = lines[opening[0] ?? 0]!;
-  if (opening.length < 2 || !namesSchool(first) || COLUMN_HEADINGS.test(first) || /\s{2,}|[|｜\t]/u.test(first.trim())) return;
+  if (
+    opening.length < 2 ||
+    !(namesSchool(first) || providerAt(lines, opening[0]!)) ||
+    COLUMN_HEADINGS.test(first) ||
+    /\s{2,}|[|｜\t]/u.test(first.trim())
+  )
+    return;
   const blocks = anchors.map((anchor, k) =>
     filled(k > 0 ? anchors[k - 1]!.lineIndex + 1 : 0, anchor.lineIndex).filter((i) => isHeaderLike(lines[i])),
   );
-  if (!blocks.every((block) => block.some((i) => isSchool(lines[i]!)))) return;
+  if (!blocks.every((block) => block.some((i) => isSchool(lines[i]!)) || (block.length > 0 && providerAt(lines, block[0]!)))) return;
   anchors.forEach((anchor, k) => (anchor.headerLines = [anchor.lineIndex, ...blocks[k]!]));
 }
 
@@ -387,6 +400,8 @@ const isUnnamed = (part: string) => isUnnamedSchool(part) || isUnnamedSchool(par
 /** What a provider ran: a course, a class, a programme, a certificate or its preparation. */
 const PROVIDED =
   /就业班|培训|研修班|进修班|课程|\b(?:course|programme|program|boot\s?camp|immersive|certificate|diploma|preparation|night school|class)\b/iu;
+/** What a provider ran, a training named too ("HGV Training Network  Category C+E Training"), not an army's basic training. */
+const PROVIDED_THERE = new RegExp(`${PROVIDED.source}|(?<!\\bbasic(?: combat)? )\\btraining\\b`, 'iu');
 /** A provider's name: a few capitalised words, or Chinese characters with its branch in brackets. */
 const PROVIDER_NAME =
   /^(?:\p{Lu}[\p{L}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}&'’.-]*|of|de|for|and|&)){0,5}|[\u4e00-\u9fff]{2,12}(?:[(（][\u4e00-\u9fff]{2,8}[)）])?)$/u;
@@ -400,8 +415,10 @@ const COURSE_KIND = /^(?:[\p{L}-]+\s+){0,2}(?:night|evening|summer|winter|weeken
  * Java 全栈开发就业班"). Not a learning platform's course, a camp or a degree's line.
  */
 function trainingProvider(parts: string[]): { school: string; parts: string[] } | null {
-  const [first, ...rest] = parts;
-  if (!first || rest.length === 0 || !rest.some((p) => PROVIDED.test(p))) return null;
+  const [written, ...rest] = parts;
+  if (!written || rest.length === 0 || !rest.some((p) => PROVIDED_THERE.test(p))) return null;
+  // A way of taking it in brackets after the name is no part of it: "Le Wagon (remote)".
+  const first = written.replace(/\s*[(（](?:remote|online|part[- ]time|full[- ]time|virtual|in[- ]person)[)）]$/iu, '');
   if (parts.some((p) => MOOC_PLATFORM.test(p) || /[夏冬]令营$/u.test(p))) return null;
   // A camp a company runs ("字节跳动青训营") is its programme, no provider's name.
   if (
@@ -412,7 +429,13 @@ function trainingProvider(parts: string[]): { school: string; parts: string[] } 
     findDateRanges(first).length > 0
   )
     return null;
-  return { school: schoolName(first), parts: [first] };
+  return { school: schoolName(first), parts: [written] };
+}
+
+/** A provider's name on a line of its own and what it ran on the next line with text ("Hack Reactor" / "Software Engineering Immersive"). */
+function providerAt(lines: string[], at: number): boolean {
+  const next = lines.slice(at + 1).find((line) => line.trim());
+  return next !== undefined && !/\s{2,}|[|｜\t]/u.test(lines[at]!.trim()) && trainingProvider([lines[at]!.trim(), next.trim()]) !== null;
 }
 
 /**
