@@ -1,4 +1,6 @@
-/** The job family of each labelled outside resume from o3293 on, spread at the end of resume-families-o2861.ts's RESUME_FAMILY_FROM_O2861. */
+import { RESUME_FAMILY_FROM_O3725 } from './resume-families-o3725.ts';
+
+/** The job family of each labelled outside resume from o3293 on (o3725 on in resume-families-o3725.ts, spread here), spread at the end of resume-families-o2861.ts's RESUME_FAMILY_FROM_O2861. */
 export const RESUME_FAMILY_FROM_O3293: Record<string, string> = {
   'o3293-zh.docx': 'finance',
   'o3294-en.pdf': 'finance',
@@ -432,4 +434,5 @@ export const RESUME_FAMILY_FROM_O3293: Record<string, string> = {
   'o3722-zh.txt': 'customer-service',
   'o3723-mixed.txt': 'customer-service',
   'o3724-en.md': 'customer-service',
+  ...RESUME_FAMILY_FROM_O3725,
 };
