@@ -202,3 +202,38 @@ describe("a course's provider in the education", () => {
     ).toEqual(['Le Zorb', 'Quibtown State University']);
   });
 });
+
+describe('schools wrapped in a PDF column, an Italian institute, and titles in one word', () => {
+  const schoolsOf = (...lines: string[]) =>
+    parseResumeText(['Dana Holt', 'dana@example.com', '', 'Education', ...lines].join('\n')).education.map((e) => e.school);
+  const entries = (...lines: string[]) =>
+    parseResumeText(['Dana Holt', 'dana@example.com', '', 'Experience', ...lines].join('\n')).experience.map((e) => [e.company, e.title]);
+
+  it('joins a name stopped on an open word to the school word below, and a Portuguese name on "do" (o3603, o3614)', () => {
+    expect(
+      schoolsOf('Zorbster Technological', 'University (formerly ZIT)', 'BSc (Hons) Architectural', 'Technology', '2011 – 2015'),
+    ).toEqual(['Zorbster Technological University']);
+    expect(schoolsOf('Escola Superior de Hotelaria e', 'Turismo do Zorbil', 'Licenciatura em Gestão Hoteleira', '2010 – 2013')).toEqual([
+      'Escola Superior de Hotelaria e Turismo do Zorbil',
+    ]);
+  });
+
+  it('reads an Istituto as a school (o3686)', () => {
+    expect(schoolsOf('Istituto Zorbangoni, Milano', 'Pattern Making and Tailoring', 'Diploma', '2008 – 2010')).toEqual([
+      'Istituto Zorbangoni',
+    ]);
+  });
+
+  it('reads a German compound, a Spanish profession and 战士 as titles, 部队 as the employer (o3666, o3590, o3617)', () => {
+    expect(entries('Zorbosch GmbH, Quibningen', 'Oct 2020 – Present', 'KI-Ingenieur', '• visual inspection models')).toEqual([
+      ['Zorbosch GmbH', 'KI-Ingenieur'],
+    ]);
+    expect(entries('Zorb Arquitectos, Barcelona', 'Sep 2014 – Dec 2018', 'Arquitecta: competition entries and basic design.')).toEqual([
+      ['Zorb Arquitectos', 'Arquitecta'],
+    ]);
+    const zh = parseResumeText(
+      ['张伟', '电话：13800138000', '', '【工作经历】', '2008.12-2013.01  战士', '中国人民武装警察部队', '负责营区执勤警卫。'].join('\n'),
+    );
+    expect(zh.experience.map((e) => [e.company, e.title])).toEqual([['中国人民武装警察部队', '战士']]);
+  });
+});

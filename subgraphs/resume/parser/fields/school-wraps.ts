@@ -46,7 +46,10 @@ const GENERIC_NAME_ONLY =
  * line allowed ("and Technology (NUST)," / "Islamabad").
  */
 const NAME_REST =
-  /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|and|at|&|de|del|y))?(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:\s*\((?:\p{Lu}{2,8}|\p{Lu}[\p{L}'’. -]{1,30}|(?:now|formerly)\s[\p{L}'’. -]{1,30})\))?,?\s*$/u;
+  /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|and|at|&|de|del|do|da|dos|das|di|du|y))?(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:\s*\((?:\p{Lu}{2,8}|\p{Lu}[\p{L}'’. -]{1,30}|(?:now|formerly)\s[\p{L}'’. -]{1,30})\))?,?\s*$/u;
+
+/** A line that opens on a school's word: "University (formerly CIT)", "College of Art". */
+const SCHOOL_WORD_FIRST = /^\s*(?:University|College|Institute|Academy|School|Polytechnic)\b/u;
 
 /** A school's name wrapped before its school word, on the line above it: "Queensland Fire and" / "Emergency Services Academy". */
 const NAME_START = /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+(?:and|of|for|&)\s*$/u;
@@ -90,7 +93,10 @@ export function joinWrappedSchools(lines: string[]): string[] {
       out[at] = joinedName(previous, line);
       out.length = at + 1;
     } else if (
-      (SCHOOL_WORD_ONLY.test(line) || (isSchool(line) && NAME_START.test(previous) && ENDS_ON_JOINING_WORD.test(previous))) &&
+      (SCHOOL_WORD_ONLY.test(line) ||
+        (isSchool(line) && NAME_START.test(previous) && ENDS_ON_JOINING_WORD.test(previous)) ||
+        // "Munster Technological" / "University (formerly CIT)": a name stopped on an open word, its school word next.
+        (SCHOOL_WORD_FIRST.test(line) && isSchool(line) && ENDS_ON_OPEN_WORD.test(previous) && !/\s{2,}|[|｜\t]/u.test(previous.trim()))) &&
       previous.trim() &&
       !isSchool(previous) &&
       findDateRanges(previous).length === 0
