@@ -237,3 +237,21 @@ describe('schools wrapped in a PDF column, an Italian institute, and titles in o
     expect(zh.experience.map((e) => [e.company, e.title])).toEqual([['中国人民武装警察部队', '战士']]);
   });
 });
+
+describe('a line of business in prose', () => {
+  const skillIds = (...lines: string[]) =>
+    parseResumeText(['Dana Holt', 'dana@example.com', '', ...lines].join('\n')).skills.map((s) => s.id);
+
+  it('is what the work was for, no skill, in a description; a skill in the skills section', () => {
+    const prose = skillIds(
+      'Experience',
+      'Zorblex Research',
+      'Clinical Research Coordinator',
+      '2019 – 2023',
+      'Coordinated Phase III oncology trials and HIL testing for automotive ECUs.',
+    );
+    expect(prose).not.toContain('oncology');
+    expect(prose).not.toContain('automotive');
+    expect(skillIds('Skills', 'Oncology, Automotive, Python')).toEqual(expect.arrayContaining(['oncology', 'automotive']));
+  });
+});

@@ -22,6 +22,14 @@ import { unwrapped } from './unwrapped.ts';
 const DOMAIN_OF =
   /^\s*(?:(?:clients?|customers?|sectors?|industry|industries|firms?|teams?|leadership|department|managers|staff|org)\b|行业|客户|厂|团队|部门)/iu;
 
+/**
+ * A line of business, which prose names as what the work was for or in ("Phase III oncology trials", "HIL testing for
+ * automotive ECUs", "6年跨境电商经验", "retail and real-estate audits"), not as a skill the writer states: read in a
+ * skills section only. The labelled set's dev halves label none of the prose's mentions of automotive, oncology or real
+ * estate, and few of e-commerce, logistics or manufacturing (7 of 68).
+ */
+const INDUSTRY = new Set(['automotive', 'oncology', 'real-estate', 'ecommerce', 'logistics', 'manufacturing']);
+
 /** A soft skill's word after a technical one names a technique, not a trait: "CAN bus communication", "serial communication". */
 const TECHNICAL_BEFORE =
   /\b(?:bus|serial|wireless|network|data|radio|satellite|mobile|optical|digital|analog(?:ue)?|inter-process|process|machine|device|protocol|can|uart|spi|i2c|tcp|udp|rf|5g|4g|lte)\s*$/iu;
@@ -105,6 +113,7 @@ export function findResumeSkills(sectionLines: readonly (readonly string[])[], o
   addMentions(
     proseMentions.filter(
       (m) =>
+        !INDUSTRY.has(m.skill.id) &&
         !DOMAIN_OF.test(prose.slice(m.end, m.end + 16)) &&
         !replaced.has(m.skill.id) &&
         !isCounted(prose, m) &&
