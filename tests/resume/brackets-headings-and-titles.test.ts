@@ -255,3 +255,16 @@ describe('a line of business in prose', () => {
     expect(skillIds('Skills', 'Oncology, Automotive, Python')).toEqual(expect.arrayContaining(['oncology', 'automotive']));
   });
 });
+
+describe("a Chinese title's department before it", () => {
+  const titles = (...lines: string[]) =>
+    parseResumeText(['张伟', '电话：13800138000', '', '【工作经历】', ...lines].join('\n')).experience.map((e) => e.title);
+
+  it('is the title’s with one space between (o3175, o2422), and apart in a column of its own', () => {
+    expect(titles('2018.07-至今  飞鸥银行股份有限公司', '国际结算部 单证审核主管', '负责信用证审单。')).toEqual([
+      '国际结算部 单证审核主管',
+    ]);
+    expect(titles('2019.8-至今  牙体牙髓科 主治医师', '飞鸥口腔医院', '负责根管治疗。')).toEqual(['牙体牙髓科 主治医师']);
+    expect(titles('2016.03-2019.05  飞鸥贸易有限公司  业务部    外贸跟单', '负责订单跟进。')).toEqual(['外贸跟单']);
+  });
+});

@@ -13,7 +13,8 @@ import { isSchool } from './segments.ts';
  */
 export function withUnit(title: string, lineParts: string[][], texts: string[], company: string | null): string {
   const at = lineParts.findIndex((parts) => parts.includes(title));
-  if (at < 0 || /[\u4e00-\u9fff]/u.test(title)) return title;
+  if (at < 0) return title;
+  if (/[\u4e00-\u9fff]/u.test(title)) return withDepartmentBefore(title, lineParts[at]!, texts[at]!, company);
   const parts = lineParts[at]!;
   const text = texts[at]!;
   const i = parts.indexOf(title);
@@ -37,6 +38,20 @@ export function withUnit(title: string, lineParts: string[][], texts: string[], 
     joined = text.match(new RegExp(`${escaped(previous)}\\s*,\\s*${escaped(joined)}`, 'u'))?.[0] ?? joined;
   }
   return joined;
+}
+
+/** A Chinese department, section or centre: 国际结算部, 牙体牙髓科, 客户服务中心. */
+const CHINESE_DEPARTMENT = /^[\u4e00-\u9fff]{2,8}(?:部|科|处|室|中心)$/u;
+
+/**
+ * A Chinese title with its department written right before it, one space between ("国际结算部 单证审核主管", "牙体牙髓科
+ * 主治医师"): the title as the labelled set's later batches note it (o2422, o3175, o3183, o3189, o3191). A department
+ * in a column of its own ("业务部    外贸跟单") stays apart.
+ */
+function withDepartmentBefore(title: string, parts: string[], text: string, company: string | null): string {
+  const previous = parts[parts.indexOf(title) - 1];
+  if (!previous || previous === company || !CHINESE_DEPARTMENT.test(previous)) return title;
+  return text.includes(`${previous} ${title}`) ? `${previous} ${title}` : title;
 }
 
 /**
