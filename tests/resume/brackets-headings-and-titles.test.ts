@@ -268,3 +268,13 @@ describe("a Chinese title's department before it", () => {
     expect(titles('2016.03-2019.05  飞鸥贸易有限公司  业务部    外贸跟单', '负责订单跟进。')).toEqual(['外贸跟单']);
   });
 });
+
+describe('a title in both scripts, its Chinese name holding Latin letters', () => {
+  it('joins the two (o3167, o3536)', () => {
+    const title = (line: string) =>
+      parseResumeText(['Dana Holt', 'dana@example.com', '', 'Experience', 'Zorblex Foods | 2020 – 2023', line].join('\n')).experience[0]!
+        .title;
+    expect(title('National KA Manager 全国KA经理')).toBe('National KA Manager 全国KA经理');
+    expect(title('Senior Java Engineer 高级Java工程师: 负责支付清结算系统开发。')).toBe('Senior Java Engineer 高级Java工程师');
+  });
+});

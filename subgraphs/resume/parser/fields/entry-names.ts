@@ -138,16 +138,11 @@ export function withTitleInOtherScript(title: string, lineParts: string[][], tex
   for (const other of others) {
     if (!other || (parts.length > 2 && (company?.includes(other) || isKnownCity(other)))) continue;
     const [first, second] = parts.indexOf(other) > i ? [title, other] : [other, title];
-    // Each part in one script only, the two in different ones; the other no employer's name more than a title ("Consulting
-    // Intern" is a title with an employer's word in it).
-    if (
-      !inOneScript(first) ||
-      !inOneScript(second) ||
-      hasHan(first) === hasHan(second) ||
-      other === company ||
-      companyScore(other) > titleScore(other)
-    )
-      continue;
+    // One part in Latin letters only, the other in Chinese characters (an acronym or a tool's name among them: "National
+    // KA Manager 全国KA经理", "Senior Java Engineer 高级Java工程师"); the other no employer's name more than a title
+    // ("Consulting Intern" is a title with an employer's word in it).
+    const latin = hasHan(first) ? second : first;
+    if (!inOneScript(latin) || hasHan(first) === hasHan(second) || other === company || companyScore(other) > titleScore(other)) continue;
     if (other.length > 40 || /[\d。.!！?？；;]/u.test(other)) continue;
     const found = texts[at]!.match(new RegExp(`${escaped(first)}\\s+${escaped(second)}`, 'u'))?.[0];
     if (found) return found;
