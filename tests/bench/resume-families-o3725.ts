@@ -1,2 +1,27 @@
 /** The job family of each labelled outside resume from o3725 on, spread at the end of resume-families-o3293.ts's RESUME_FAMILY_FROM_O3293. */
-export const RESUME_FAMILY_FROM_O3725: Record<string, string> = {};
+export const RESUME_FAMILY_FROM_O3725: Record<string, string> = {
+  'o3725-zh.docx': 'engineering',
+  'o3726-en.pdf': 'engineering',
+  'o3727-zh.txt': 'engineering',
+  'o3728-zh.md': 'engineering',
+  'o3729-mixed.docx': 'engineering',
+  'o3730-en.md': 'engineering',
+  'o3731-zh.txt': 'manufacturing',
+  'o3732-en.docx': 'engineering',
+  'o3733-zh.docx': 'engineering',
+  'o3734-en.txt': 'engineering',
+  'o3735-zh.md': 'engineering',
+  'o3736-en.pdf': 'manufacturing',
+  'o3737-zh.txt': 'engineering',
+  'o3738-en.md': 'engineering',
+  'o3739-mixed.md': 'engineering',
+  'o3740-zh.docx': 'engineering',
+  'o3741-en.pdf': 'engineering',
+  'o3742-zh.txt': 'engineering',
+  'o3743-en.txt': 'engineering',
+  'o3744-zh.md': 'engineering',
+  'o3745-mixed.txt': 'engineering',
+  'o3746-en.docx': 'manufacturing',
+  'o3747-zh.md': 'manufacturing',
+  'o3748-en.pdf': 'engineering',
+};
