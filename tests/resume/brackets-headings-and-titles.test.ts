@@ -278,3 +278,15 @@ describe('a title in both scripts, its Chinese name holding Latin letters', () =
     expect(title('Senior Java Engineer 高级Java工程师: 负责支付清结算系统开发。')).toBe('Senior Java Engineer 高级Java工程师');
   });
 });
+
+describe("a city of China in brackets after a university's name", () => {
+  const schoolsOf = (line: string) =>
+    parseResumeText(['张伟', '电话：13800138000', '', '【教育背景】', line].join('\n')).education.map((e) => e.school);
+
+  it('is its address, left off; a branch campus named so stays, and so does a region (o3410, o3842)', () => {
+    expect(schoolsOf('2016.09-2020.06  清华大学（北京）  计算机科学与技术  本科')).toEqual(['清华大学']);
+    expect(schoolsOf('2014.09-2018.06  中国石油大学（北京）  石油工程  本科')).toEqual(['中国石油大学（北京）']);
+    expect(schoolsOf('2014.09-2018.06  哈尔滨工业大学（威海）  机械工程  本科')).toEqual(['哈尔滨工业大学（威海）']);
+    expect(schoolsOf('2012.09-2016.06  中国石油大学（华东）  化学工程  本科')).toEqual(['中国石油大学（华东）']);
+  });
+});

@@ -31,9 +31,6 @@ import { DEV9, TEST9 } from './schools-worldwide9.ts';
 
 /** The dev cases the parser does not yet read as a recruiter would. */
 const OPEN = new Set<string>([
-  // A city in brackets after a Chinese university is kept, as a campus its name carries is (哈尔滨工业大学（威海）, the
-  // labelled set's too): telling the two apart needs a list of the universities whose names carry a campus.
-  '2016.09-2020.06  西南交通大学（成都）  交通运输  本科',
   // Words the school vocabulary (segments.ts, not this set's files to edit) reads or misses: the Goethe-Institut is a
   // language course's provider there, a school ("institut"); "Georgia Tech" is a short name only as a whole part, not
   // with its programme's letters (OMSCS) after it; "William & Mary" is no name it knows; "Startup School" reads as a

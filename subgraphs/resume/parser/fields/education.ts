@@ -5,7 +5,7 @@
  */
 import type { EducationEntry } from '../types.ts';
 import { findDateRanges } from './dates.ts';
-import { isLocationOnly, REGION_CODE } from './entry-parts.ts';
+import { isChineseCity, isLocationOnly, REGION_CODE } from './entry-parts.ts';
 import { isChineseAddress } from './home-region.ts';
 import {
   anchorsOf,
@@ -381,16 +381,23 @@ const HOSPITAL = /\b(?:hospitals?|clinic|medical cent(?:er|re)|infirmary)\b|医�
 
 /**
  * Two places in brackets after a Chinese school's name, a country or province and then a city, are its address:
- * 浙江大学（中国杭州）, 河海大学（江苏南京）. One place stays, a campus the name carries (中国石油大学（北京）) or as written.
+ * 浙江大学（中国杭州）, 河海大学（江苏南京）. So is a city of China alone (清华大学（北京）, 东北大学（沈阳）), as OutsideSchool's `at`
+ * and the labelled set's later batches leave it off (o671, o3410, o3842), but in the official name of a university's
+ * branch campus (中国石油大学（北京）, 哈尔滨工业大学（威海）, as every dev label of theirs writes it). A region stays
+ * (中国石油大学（华东）), and so does a country (利物浦大学（英国）).
  */
 const withoutChineseAddress = (school: string) => {
   const place = /(?<=[大學学院校])[(（]([\u4e00-\u9fff]{2,10})[)）]$/u.exec(school);
+  if (!place) return school;
+  const name = school.slice(0, place.index);
   // A university's college or department in brackets is where the person studied in it (复旦大学（国际文化交流学院）).
-  return place &&
-    (isChineseAddress(place[1]!) || (/(?:大学|大學)$/u.test(school.slice(0, place.index)) && /(?:学院|學院|系)$/u.test(place[1]!)))
-    ? school.slice(0, place.index)
-    : school;
+  const studiedIn = /(?:大学|大學)$/u.test(name) && /(?:学院|學院|系)$/u.test(place[1]!);
+  const city = isChineseCity(place[1]!) && !CAMPUS_IN_NAME.test(name);
+  return isChineseAddress(place[1]!) || studiedIn || city ? name : school;
 };
+/** Universities whose branch campuses are named by their city in brackets: 中国石油大学（北京）, 香港中文大学（深圳）. */
+const CAMPUS_IN_NAME =
+  /^(?:中国石油大学|中國石油大學|中国地质大学|中國地質大學|中国矿业大学|中國礦業大學|哈尔滨工业大学|哈爾濱工業大學|华北电力大学|華北電力大學|北京师范大学|北京師範大學|香港中文大学|香港中文大學|北京交通大学|北京交通大學|山东大学|山東大學)$/u;
 const MOOC_PLATFORM = /^(?:中国大学MOOC|中国大学慕课|学堂在线|网易云课堂|Coursera|edX|Udemy|Udacity|FutureLearn|LinkedIn Learning)$/iu;
 const PARTY_SCHOOL = /党校|黨校/u;
 
