@@ -32,7 +32,6 @@ import {
   QUALIFICATION_NAME,
   schoolBesideMark,
   schoolBesideSlash,
-  schoolName,
   SHORT_COURSE,
   studyClauses,
   withoutEmphasis,
@@ -43,6 +42,7 @@ import {
 import { ELSEWHERE_MARK, ELSEWHERE_WORD, schoolElsewhere } from './school-elsewhere.ts';
 import { joinWrappedDegrees, joinWrappedSchools } from './school-wraps.ts';
 import { degreeOf, isSchool, isUnnamedSchool } from './segments.ts';
+import { MOOC_PLATFORM, PROVIDED, providerAt, trainingProvider } from './training-providers.ts';
 
 /**
  * An education line names a school, its degree, its place and its dates, and runs longer than a job's header
@@ -398,52 +398,13 @@ const withoutChineseAddress = (school: string) => {
 /** Universities whose branch campuses are named by their city in brackets: 中国石油大学（北京）, 香港中文大学（深圳）. */
 const CAMPUS_IN_NAME =
   /^(?:中国石油大学|中國石油大學|中国地质大学|中國地質大學|中国矿业大学|中國礦業大學|哈尔滨工业大学|哈爾濱工業大學|华北电力大学|華北電力大學|北京师范大学|北京師範大學|香港中文大学|香港中文大學|北京交通大学|北京交通大學|山东大学|山東大學)$/u;
-const MOOC_PLATFORM = /^(?:中国大学MOOC|中国大学慕课|学堂在线|网易云课堂|Coursera|edX|Udemy|Udacity|FutureLearn|LinkedIn Learning)$/iu;
 const PARTY_SCHOOL = /党校|黨校/u;
 
 /** A school's kind with no name, its subject after it too: "Some college coursework in business". */
 const isUnnamed = (part: string) => isUnnamedSchool(part) || isUnnamedSchool(part.replace(/\s+in\s+[\p{L} &]+$/u, ''));
 
-/** What a provider ran: a course, a class, a programme, a certificate or its preparation. */
-const PROVIDED =
-  /就业班|培训|研修班|进修班|课程|\b(?:course|programme|program|boot\s?camp|immersive|certificate|diploma|preparation|night school|class)\b/iu;
-/** What a provider ran, a training named too ("HGV Training Network  Category C+E Training"), not an army's basic training. */
-const PROVIDED_THERE = new RegExp(`${PROVIDED.source}|(?<!\\bbasic(?: combat)? )\\btraining\\b`, 'iu');
-/** A provider's name: a few capitalised words, or Chinese characters with its branch in brackets. */
-const PROVIDER_NAME =
-  /^(?:\p{Lu}[\p{L}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}&'’.-]*|of|de|for|and|&)){0,5}|[\u4e00-\u9fff]{2,12}(?:[(（][\u4e00-\u9fff]{2,8}[)）])?)$/u;
 /** A kind of course named like a school, what a provider ran: "Creative night school (copywriting)", "Summer school". */
 const COURSE_KIND = /^(?:[\p{L}-]+\s+){0,2}(?:night|evening|summer|winter|weekend|online) (?:school|course|class)\b/iu;
-
-/**
- * A dated education line whose first part names no school the vocabulary knows and whose later part is what it ran
- * (a course, a bootcamp, a certificate): the first part is the provider, where its writer studied, as the labelled set
- * notes it ("Jan 2020 – Apr 2020  General Assembly  Software Engineering Immersive", "2016.04-2016.08  达内科技（武汉中心）
- * Java 全栈开发就业班"). Not a learning platform's course, a camp or a degree's line.
- */
-function trainingProvider(parts: string[]): { school: string; parts: string[] } | null {
-  const [written, ...rest] = parts;
-  if (!written || rest.length === 0 || !rest.some((p) => PROVIDED_THERE.test(p))) return null;
-  // A way of taking it in brackets after the name is no part of it: "Le Wagon (remote)".
-  const first = written.replace(/\s*[(（](?:remote|online|part[- ]time|full[- ]time|virtual|in[- ]person)[)）]$/iu, '');
-  if (parts.some((p) => MOOC_PLATFORM.test(p) || /[夏冬]令营$/u.test(p))) return null;
-  // A camp a company runs ("字节跳动青训营") is its programme, no provider's name.
-  if (
-    !PROVIDER_NAME.test(first) ||
-    PROVIDED.test(first) ||
-    /营$/u.test(first) ||
-    degreeOf(first) !== null ||
-    findDateRanges(first).length > 0
-  )
-    return null;
-  return { school: schoolName(first), parts: [written] };
-}
-
-/** A provider's name on a line of its own and what it ran on the next line with text ("Hack Reactor" / "Software Engineering Immersive"). */
-function providerAt(lines: string[], at: number): boolean {
-  const next = lines.slice(at + 1).find((line) => line.trim());
-  return next !== undefined && !/\s{2,}|[|｜\t]/u.test(lines[at]!.trim()) && trainingProvider([lines[at]!.trim(), next.trim()]) !== null;
-}
 
 /**
  * A school no school word marks, named first on a dated line before the degree studied there ("2017.09-2018.06  Central
