@@ -206,6 +206,7 @@ const SELF_EMPLOYED_NOTE = new RegExp(String.raw`^(${WORKING_FOR_ONESELF})\s*[(�
  * split left open ("西门子（中国）有限公司（数字化工业集团" of "…集团·苏州办事处）") goes whatever it holds.
  */
 export function withoutBracketNote(company: string): string {
+  // A Latin employer's note (its letters, its parent, a division, a branch) goes, but what `latinNoteKept` keeps.
   const latin = /^([^()（）\u4e00-\u9fff]*[A-Za-z][^()（）\u4e00-\u9fff]*?)\s*[（(]([^()（）\u4e00-\u9fff]+)[)）]$/u.exec(company);
   if (latin) return latinNoteKept(latin[1]!.trim(), latin[2]!.trim()) ? company : latin[1]!.trim();
   // A brand or its letters after a full legal name (北京三快在线科技有限公司（美团）, 央视市场研究股份有限公司（CTR）).
