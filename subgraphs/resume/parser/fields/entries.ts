@@ -5,7 +5,15 @@
  */
 import type { ExperienceEntry } from '../types.ts';
 import { findDateRanges, normalizeDate, type DateRange } from './dates.ts';
-import { companyScore, isKnownCity, isPlace, titleScore, withoutArrangement, withoutBracketNote } from './entry-parts.ts';
+import {
+  CHINESE_DEPARTMENT,
+  companyScore,
+  isKnownCity,
+  isPlace,
+  titleScore,
+  withoutArrangement,
+  withoutBracketNote,
+} from './entry-parts.ts';
 import { escapeRegExp as escaped } from '../../../../data/text/regexp.ts';
 import {
   employerRank,
@@ -311,9 +319,6 @@ const NAME_WORDS = new RegExp(
   'u',
 );
 
-/** A Chinese department's name: 外贸部, 财务科, 客服中心, 华东事业部. */
-const DEPARTMENT = /^[\u4e00-\u9fff]{1,8}(?:部|科|处|事业部|中心)$/u;
-
 /** A role held as a contract, and the agency it was placed through, in brackets after the employer: "(via Hays)". */
 const CONTRACT = /\bcontract(?:or|ed|ing)?\b|合同工|外包/iu;
 const AGENCY_NOTE = /\s*[(（]\s*via\s+[^)）]+[)）]/giu;
@@ -438,7 +443,7 @@ export function parseExperience(sectionLines: string[]): ExperienceEntry[] {
     // "Elektroniker für Betriebstechnik"), then any part but a town after the employer ("ZF Friedrichshafen AG,
     // Friedrichshafen"), then any part but a department beside the role ("业务部    外贸跟单"), then the first.
     if (!title && rest.length > 0) {
-      const role = (s: (typeof rest)[number]) => !DEPARTMENT.test(s.p);
+      const role = (s: (typeof rest)[number]) => !CHINESE_DEPARTMENT.test(s.p);
       const noTown = (s: (typeof rest)[number]) => role(s) && !isKnownCity(s.p) && !isPlace(s.p);
       const alone = (s: (typeof rest)[number]) => noTown(s) && lineParts.some((line) => line.length === 1 && line[0] === s.p);
       const at = [alone, noTown, role].map((likely) => rest.findIndex(likely)).find((i) => i >= 0) ?? 0;

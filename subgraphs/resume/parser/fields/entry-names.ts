@@ -3,7 +3,7 @@
  * header's parts, a name written in two scripts.
  */
 import { escapeRegExp as escaped } from '../../../../data/text/regexp.ts';
-import { companyScore, hasHan, HOLDING, inOneScript, isKnownCity, isPlace, titleScore } from './entry-parts.ts';
+import { CHINESE_DEPARTMENT, companyScore, hasHan, HOLDING, inOneScript, isKnownCity, isPlace, titleScore } from './entry-parts.ts';
 import { isSchool } from './segments.ts';
 
 /**
@@ -39,9 +39,6 @@ export function withUnit(title: string, lineParts: string[][], texts: string[], 
   }
   return joined;
 }
-
-/** A Chinese department, section or centre: 国际结算部, 牙体牙髓科, 客户服务中心. */
-const CHINESE_DEPARTMENT = /^[\u4e00-\u9fff]{2,8}(?:部|科|处|室|中心)$/u;
 
 /**
  * A Chinese title with its department written right before it, one space between ("国际结算部 单证审核主管", "牙体牙髓科

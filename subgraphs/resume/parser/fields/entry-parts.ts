@@ -355,6 +355,12 @@ export function titleScore(text: string): number {
   return TITLE.test(text) ? 1 : 0;
 }
 
+/**
+ * A Chinese department, section, office or centre: 外贸部, 财务科, 档案室, 客户服务中心, 华东事业部 — the unit beside a role
+ * (entries.ts), or the title's own when written right before it (entry-names.ts, `withDepartmentBefore`).
+ */
+export const CHINESE_DEPARTMENT = /^[\u4e00-\u9fff]{1,8}(?:部|科|处|室|中心)$/u;
+
 /** A state or province written after a city ("Pittsburgh, PA", "Clayton, VIC"): US, Canadian, Australian. */
 export const REGION_CODE =
   /^(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]|AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT|NSW|VIC|QLD|TAS|ACT)$/u;
