@@ -192,5 +192,5 @@ describe('parseResume: quality on the labelled set', () => {
     });
     expect(below, board.misses.join('\n')).toEqual([]);
     // The whole labelled set is parsed: its time grows with the set, not with the code.
-  }, 180_000);
+  }, 300_000);
 });

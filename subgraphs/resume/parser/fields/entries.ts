@@ -293,7 +293,8 @@ const CLIENT_LINE = /^\s*(?:clients?|customer|end client|客户|甲方|服务客
 
 /**
  * The end of a sentence a PDF wrapped onto a line of its own, after a line that stops on a joining word or a comma
- * ("…stakeholder management with boroughs and" / "Network Rail."): the description's, not the next job's employer.
+ * ("…stakeholder management with boroughs and" / "Network Rail.", "…LIMS data entry under" / "MHRA GMP."): the
+ * description's, not the next job's employer.
  */
 function wrappedSentenceEnds(lines: string[]): Set<string> {
   const ends = new Set<string>();
@@ -301,7 +302,13 @@ function wrappedSentenceEnds(lines: string[]): Set<string> {
   for (const line of lines) {
     const text = line.trim();
     if (!text) continue;
-    if (/(?:\s(?:and|or|of|with|the|to|for|in|on|by|a|an)|,)$/u.test(previous) && /[.;]$/u.test(text)) ends.add(line);
+    if (
+      /(?:\s(?:and|or|of|with|the|to|for|in|on|by|a|an|under|from|into|across|at|via|per|including|between|within|over|through|using|as|than|towards?|during|without|against|alongside|onto|upon|among)|,)$/u.test(
+        previous,
+      ) &&
+      /[.;]$/u.test(text)
+    )
+      ends.add(line);
     // "…fixture design and first-article" / "inspection per AS9102.": a sentence's lower-case rest, up to its stop.
     else if (/[\p{Ll}-]$/u.test(previous) && /^\p{Ll}{3,}\s\S.*[.;]$/u.test(text)) ends.add(line);
     previous = text;

@@ -74,7 +74,7 @@ const KNOWN_COMPANIES = new Set(
 );
 
 const COMPANY_END =
-  /(?:公司|集团|银行|证券|事务所|事務所|律师行|律師行|法院|檢察院|检察院|研究院|医院|工作室|有限|控股|会社|(?<=[\u4e00-\u9fff]{3})(?:局|委员会|基金会|办事处|福利院|部队)|주식회사|\(주\)|\b(?:inc|ltd|llc|llp|plc|corp|corporation|company|group|gmbh|bank|capital|partners|technologies|labs?|studios?|holdings|ventures|limited|pte|co-?operative)\.?)\s*(?:[(（][^)）]*[)）])?$/iu;
+  /(?:公司|集团|银行|证券|事务所|事務所|律师行|律師行|法院|檢察院|检察院|研究院|医院|工作室|有限|控股|会社|(?<=[\u4e00-\u9fff]{3})(?:局|委员会|基金会|办事处|福利院|部队)|주식회사|\(주\)|\b(?:inc|ltd|llc|llp|plc|corp|corporation|company|group|gmbh|bank|capital|partners|technologies|labs?|studios?|holdings|ventures|limited|pte|co-?operative)\.?|\s&\s?partner(?:\s+mbB)?)\s*(?:[(（][^)）]*[)）])?$/iu;
 /**
  * The legal forms of continental Europe, Latin America and Asia, matched as written, case and all (a phrase ending in
  * a lower-case "se" or "ab" is none): "Allianz SE", "Banco Santander, S.A.", "Pirelli & C. S.p.A.", "Kone Oyj", "Intel Microelectronics (M) Sdn Bhd".
@@ -337,11 +337,14 @@ const FRENCH_GRADE =
 /** A personal, executive or virtual assistant by their letters: "PA", "EA to the CEO". */
 const ASSISTANT_LETTERS = /^(?:PA|EA|VA)(?:\s+to\s+.+)?$/u;
 
+const FIRM_OF_PARTNERS = /\s&\s?partner(?:\s+mbB)?$/iu;
+
 /** A reporting line names the manager's title, not the holder's: "Reporting to the CFO", "Reports to: Managing Director". */
 const REPORTING_LINE = /^(?:reporting|reports?|reported)\s+(?:directly\s+)?to\b/iu;
 
 export function titleScore(text: string): number {
-  if (REPORTING_LINE.test(text)) return 0;
+  // "Steuerberatung Petersen & Partner", "Müller & Partner mbB": a firm's name, whose last word is no partner's title.
+  if (REPORTING_LINE.test(text) || FIRM_OF_PARTNERS.test(text)) return 0;
   // The title before its unit ("Registered Nurse, ICU"), its grade ("Planner II") and its note in brackets.
   const head = withoutArrangement(text)
     .split(/,\s|\s[-–—]\s/u)[0]!

@@ -172,7 +172,7 @@ const NOT_A_PLACE =
 
 export function withSchoolPlaceJoined(line: string): string {
   return line.replace(CELL_PLACE, (whole, before: string, school: string, place: string) =>
-    isSchool(school) && !isUnnamedSchool(school) && isSchoolsPlace(place) && placeTellsSchool(school)
+    isSchool(school) && !isUnnamedSchool(school) && isSchoolsPlace(place) && placeTellsSchool(school, place)
       ? `${before}${school}${JOINED_COMMA} ${place}`
       : whole,
   );
@@ -182,15 +182,19 @@ export function withSchoolPlaceJoined(line: string): string {
  * The place is part of the name only where the name needs it: a name of generic words, one of many so called
  * ("Industrial Training Institute, Varanasi", "Government Medical College, Thiruvananthapuram", "National Institute of
  * Technology, Tiruchirappalli", "Police Training Centre, Ashford"), or a campus of a state's university system
- * ("University of California, Davis", "California State University, Northridge"), as the labelled set keeps them.
+ * ("University of California, Davis", "California State University, Northridge", "University of Nigeria, Nsukka"), a
+ * name several schools bear ("St Mary's University, Twickenham"), or the system a college is part of ("Hunter College,
+ * CUNY", "University at Albany, SUNY"), as the labelled set keeps them.
  */
-function placeTellsSchool(school: string): boolean {
-  return GENERIC_SCHOOL.test(school) || STATE_SYSTEM.test(school);
+function placeTellsSchool(school: string, place: string): boolean {
+  return GENERIC_SCHOOL.test(school) || STATE_SYSTEM.test(school) || SYSTEM.test(place);
 }
+/** A state's university system written after one of its colleges. */
+const SYSTEM = /^(?:CUNY|SUNY|City University of New York|State University of New York)$/u;
 const GENERIC_SCHOOL =
   /^(?:(?:the|of|for|and|&|(?:Govt|Gov't|Government|Federal|State|National|Regional|Central|District|Municipal|City|Public|Private|Model|Industrial|Technical|Vocational|Training|Medical|Dental|Nursing|Pharmacy|Law|Teachers'?|Engineering|Agricultural|Veterinary|Polytechnic|Police|Fire|Army|Naval|Military|Senior|Junior|Secondary|Higher|High|Primary|Middle|Boys'?|Girls'?|Women's|Arts?|Sciences?|Technology|Management|Business|Education|Commerce|Degree|Community|Institute|College|School|University|Academy|Training|Cent(?:re|er))\.?)\s*)+$/u;
 const STATE_SYSTEM =
-  /^(?:University of (?:California|Texas|Wisconsin|Maryland|Illinois|Michigan|Massachusetts|Nebraska|Missouri|Minnesota|Colorado|North Carolina|Hawai['ʻ]?i|Tennessee|Arkansas|Alabama|Louisiana)|California State University|Texas A&M University|Penn State|Indiana University)$/u;
+  /^(?:University of (?:California|Texas|Wisconsin|Maryland|Illinois|Michigan|Massachusetts|Nebraska|Missouri|Minnesota|Colorado|North Carolina|Hawai['ʻ]?i|Tennessee|Arkansas|Alabama|Louisiana|Nigeria)|California State University|California State Polytechnic University|Texas A&M University|Penn State|Indiana University|(?:St\.?|Saint) Mary['’]s (?:University|College))$/u;
 
 function isSchoolsPlace(place: string): boolean {
   if (NOT_A_PLACE.test(place) || degreeOf(place) !== null || isSchool(place) || REGION_CODE.test(place)) return false;
