@@ -1,7 +1,9 @@
 /**
  * The twenty-fourth round's forms (issue 13): a campus of a university system or of a name several schools bear keeps
  * its place, as does a college's system after it; a description's last words a PDF wrapped after a preposition are no
- * employer; a German firm of partners and the German trades' titles. Invented people; the forms are the dev halves'.
+ * employer; a German firm of partners and the German trades' and Dutch titles; a city's government as an employer; 从业经历
+ * and "Educational Qualification" as headings; a career break written as a dated line. Invented people; the forms are
+ * the dev halves'.
  */
 import { describe, expect, it } from 'vitest';
 import { parseResumeText } from '../../subgraphs/resume/parser/resume-parser.ts';
@@ -69,5 +71,60 @@ describe('German firms and titles', () => {
     expect(jobs(['Experience', 'Autohaus Brenner GmbH', '2016 – 2021', 'Kfz-Mechatroniker, High-Voltage Technician'])).toEqual([
       ['Autohaus Brenner GmbH', 'Kfz-Mechatroniker, High-Voltage Technician'],
     ]);
+  });
+});
+
+describe('the twenty-fourth round’s first dev halves', () => {
+  it('reads 从业经历 as the experience and "Educational Qualification" as the education', () => {
+    expect(
+      jobs(['从业经历', '2017.03-至今  华东城市规划设计院有限公司', '主任规划师', '2013.07-2017.02  江南建筑设计研究院有限公司', '规划师']),
+    ).toEqual([
+      ['华东城市规划设计院有限公司', '主任规划师'],
+      ['江南建筑设计研究院有限公司', '规划师'],
+    ]);
+    const parsed = parse([
+      'WORK EXPERIENCE',
+      'Kalyan Controls Pvt. Ltd. | Jan 2019 – Present',
+      'PLC Programmer: ladder logic and SCADA development.',
+      'EDUCATIONAL QUALIFICATION',
+      'Jun 2011 – May 2015  Savitribai Phule Pune University  B.E. Electrical Engineering',
+    ]);
+    expect(parsed.experience.map((e) => e.company)).toEqual(['Kalyan Controls Pvt. Ltd.']);
+    expect(parsed.education.map((e) => e.school)).toEqual(['Savitribai Phule Pune University']);
+  });
+
+  it('leaves a career break written as a dated line out of the jobs', () => {
+    expect(
+      jobs([
+        '工作经历',
+        '2012.07-2018.03  湖北省疾病预防控制中心',
+        '检验员',
+        '经历说明',
+        '2018.04-2021.08 生育并照顾家庭，期间考取上岗证。',
+      ]),
+    ).toEqual([['湖北省疾病预防控制中心', '检验员']]);
+    expect(
+      jobs([
+        'Professional Experience',
+        'July 2014 – December 2018  Willamette Family Services',
+        'Counselor',
+        'Career Break',
+        'January 2019 – February 2022: full-time caregiver for a family member; kept my license active.',
+      ]),
+    ).toEqual([['Willamette Family Services', 'Counselor']]);
+  });
+
+  it('reads a city’s government as the employer and a Dutch compound as the title', () => {
+    expect(
+      jobs([
+        'PROFESSIONAL EXPERIENCE',
+        'Jan 2019 – Present  Planner, Development and Design',
+        'City of Brampton',
+        'Processes zoning applications.',
+      ]),
+    ).toEqual([['City of Brampton', 'Planner, Development and Design']]);
+    expect(
+      jobs(['Experience', 'Rijkswaterstaat, Utrecht | Mar 2017 – Present', 'Geo-informatiespecialist: data quality checks with FME.']),
+    ).toEqual([['Rijkswaterstaat', 'Geo-informatiespecialist']]);
   });
 });

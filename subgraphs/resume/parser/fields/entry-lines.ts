@@ -8,9 +8,12 @@ import { findDateRanges, normalizeDate } from './dates.ts';
 import { NAMED_UNIT, WORK_SITE } from './entry-names.ts';
 import { companyScore, isKnownCity, LEGAL_FORM, titleScore, withoutArrangement } from './entry-parts.ts';
 
-/** A career break, a sabbatical or leave written as an entry ("Career break – caring for family", 职业空窗期（照顾家人）). */
+/**
+ * A career break, a sabbatical or leave written as an entry ("Career break – caring for family", 职业空窗期（照顾家人）,
+ * "2019 – 2022: full-time caregiver for a family member", "2018.04-2021.08 生育并照顾家庭").
+ */
 const CAREER_BREAK =
-  /^(?:(?:planned |family |personal )?career (?:break|gap|pause)|sabbatical|(?:parental|maternity|paternity|family|shared parental) leave|gap year|caring responsibilities|full[- ]time (?:parent|carer)|stay[- ]at[- ]home parent|职业空窗期?|空窗期|待业|育儿(?:假|期)|全职(?:妈妈|爸爸|太太))(?![\p{L}])/iu;
+  /^(?:(?:planned |family |personal )?career (?:break|gap|pause)|sabbatical|(?:parental|maternity|paternity|family|shared parental) leave|gap year|caring responsibilities|full[- ]time (?:parent|carer|caregiver)|stay[- ]at[- ]home (?:parent|mom|mum|dad)|育儿(?:假|期))(?![\p{L}])|^(?:职业空窗期?|空窗期|待业|全职(?:妈妈|爸爸|太太)|生育|照顾(?:家庭|家人|孩子|老人))/iu;
 
 /** LinkedIn's employment type after an employer: "Shopify · Full-time", "The Nail Lounge · Self-employed". */
 const EMPLOYMENT_TYPE =
@@ -140,7 +143,7 @@ export function experienceLines(sectionLines: string[]): string[] {
     let j = i + 1;
     while (j < lines.length && !lines[j]!.trim()) j++;
     const rangeBelow = findDateRanges(line).length === 0 && j < lines.length && isRangeOnly(lines[j]!);
-    if (CAREER_BREAK.test(textWithoutRanges(line).replace(/^[\s•\-–—*]+/u, ''))) {
+    if (CAREER_BREAK.test(textWithoutRanges(line).replace(/^[\s•\-–—*:：]+/u, ''))) {
       if (rangeBelow) i = j;
       continue;
     }

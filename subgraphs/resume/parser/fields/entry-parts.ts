@@ -94,6 +94,10 @@ const EMPLOYER_WORD =
 /** A court by its name, its words capitalised: "District Court for the …", "Edinburgh Sheriff Court" (a food court is none). */
 const COURT = /\b(?:Court|Tribunal)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}|^(?:The\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}(?:Court|Tribunal)$/u;
 
+/** A city's, region's or state's government by its name: "City of Mississauga", "Regional Municipality of Peel", "County of Santa Clara". */
+const LOCAL_GOVERNMENT =
+  /^(?:The\s+)?(?:Regional\s+)?(?:City|Town|County|Borough|Region|Municipality|District|Province|State|Government|Commonwealth|Shire|Village|Township)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
+
 /** Working for oneself, as written in the employer's place: 自由职业, 个体户, "Freelance", "Self-employed". */
 const WORKING_FOR_ONESELF = String.raw`自由职业者?|個體戶|个体(?:户|经营)?|freelancer?|self[- ]employed|independent(?: contractor| consultant)?`;
 /** Working for oneself as the employer: "自由职业 Freelance", "Self-employed", "个体户". */
@@ -103,7 +107,7 @@ export function companyScore(text: string): number {
   if (KNOWN_COMPANIES.has(text.toLowerCase())) return 3;
   if (SELF_EMPLOYED.test(text.trim())) return 2;
   if (COMPANY_END.test(text) || LEGAL_FORM_END.test(text) || LEGAL_FORM_FIRST.test(text)) return 2;
-  return COMPANY.test(text) || EMPLOYER_WORD.test(text) || COURT.test(text) ? 1 : 0;
+  return COMPANY.test(text) || EMPLOYER_WORD.test(text) || COURT.test(text) || LOCAL_GOVERNMENT.test(text) ? 1 : 0;
 }
 
 const ENGLISH_TITLE_END =
