@@ -127,4 +127,22 @@ describe('the twenty-fourth round’s first dev halves', () => {
       jobs(['Experience', 'Rijkswaterstaat, Utrecht | Mar 2017 – Present', 'Geo-informatiespecialist: data quality checks with FME.']),
     ).toEqual([['Rijkswaterstaat', 'Geo-informatiespecialist']]);
   });
+
+  it('reads an employer with a lower-case note in brackets, and a psychotherapist', () => {
+    expect(
+      jobs([
+        'EXPERIENCE',
+        'Northgate Retail (Robbinsville fulfillment center)',
+        'Oct 2021 – Present',
+        'Robotics Technician II',
+        '• preventive maintenance of drive units.',
+        'Centre for Mind Health',
+        'Oct 2019 – Present',
+        'Psychotherapist: group and individual therapy using DBT and CBT.',
+      ]),
+    ).toEqual([
+      ['Northgate Retail', 'Robotics Technician II'],
+      ['Centre for Mind Health', 'Psychotherapist'],
+    ]);
+  });
 });

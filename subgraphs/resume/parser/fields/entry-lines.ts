@@ -232,6 +232,9 @@ const FUNCTION_WORD = /^(?:of|and|&|the|a|an|for|to|in|on|at|with|de|du|des|la|l
 export function isDescriptionLine(line: string): boolean {
   const text = line.trim();
   if (DESCRIPTION_HEADING.test(text) || CAREER_NOTE.test(text)) return true;
+  // A name with its note in brackets, the note in lower case ("Amazon (Robbinsville fulfillment center)"), is no prose.
+  const noted = /^([^()（）]+?)\s*[(（][^()（）]+[)）]$/u.exec(text)?.[1];
+  if (noted && noted.split(/\s+/u).every((word) => /^[\p{Lu}\p{N}]/u.test(word) || FUNCTION_WORD.test(word))) return false;
   const words = text.split(/\s+/u);
   // A legal form ("e.V.,", "gGmbH") or a site's kind after a dash ("Amcor Flexibles – Memphis plant") is written in lower
   // case too.
