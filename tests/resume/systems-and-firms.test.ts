@@ -146,3 +146,11 @@ describe('the twenty-fourth round’s first dev halves', () => {
     ]);
   });
 });
+
+describe('a skills list’s names', () => {
+  const listed = (line: string) => parse(['Skills', line]).skills.map((s) => s.match);
+  it('keeps a name whose slash follows a letter alone, and leaves a certificate’s level after a dash off', () => {
+    expect(listed('SAP S/4HANA, SAP Basis')).toContain('SAP S/4HANA');
+    expect(listed('AWS Certified Solutions Architect – Professional, Terraform')).toContain('AWS Certified Solutions Architect');
+  });
+});

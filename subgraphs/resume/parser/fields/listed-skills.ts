@@ -171,8 +171,8 @@ export function listedSkills(skillLines: readonly string[]): ListedSkill[] {
   return [...found.values()];
 }
 
-/** A slash between two names ("Kaldi/HTK", "GNSS / RTK"), not one between a letter and a digit ("金蝶 K/3 Cloud"). */
-const SLASH_BETWEEN_NAMES = /\s*[/／]\s*(?!(?<=\b[A-Za-z]\/)(?:\d|[A-Za-z])\b)(?!(?<=\b[A-Z]{1,4}[/／])T\s?\d)(?!(?<=字\s*[/／]\s*)分钟)/u;
+/** A slash between two names ("Kaldi/HTK", "GNSS / RTK"), not one after a letter alone ("金蝶 K/3 Cloud", "SAP S/4HANA", "A/B"). */
+const SLASH_BETWEEN_NAMES = /\s*[/／]\s*(?!(?<=\b[A-Za-z]\/)(?:\d|[A-Za-z]\b))(?!(?<=\b[A-Z]{1,4}[/／])T\s?\d)(?!(?<=字\s*[/／]\s*)分钟)/u;
 
 /**
  * Notes what one item of a skills list names: a taxonomy skill it names whole, in any case ("forecasting", "go"), or
