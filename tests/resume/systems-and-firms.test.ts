@@ -154,3 +154,19 @@ describe('a skills list’s names', () => {
     expect(listed('AWS Certified Solutions Architect – Professional, Terraform')).toContain('AWS Certified Solutions Architect');
   });
 });
+
+describe('the twenty-fourth round’s second dev halves', () => {
+  const nameOf = (top: string) =>
+    parseResumeText([top, '+1 604 555 0126  |  someone@example.com', '', 'Experience', 'Acme Ltd', 'Analyst'].join('\n')).name.value;
+  it('reads a name written family name first in its own case, and a Japanese name with its kanji after it', () => {
+    expect(nameOf('Tremblay, Juliette')).toBe('Juliette Tremblay');
+    expect(nameOf('Vancouver, BC')).toBeNull();
+    expect(nameOf('Nakamura Ren (中村 蓮)')).toBe('Nakamura Ren');
+  });
+
+  it('reads an electrical JATC as the school of an apprenticeship', () => {
+    expect(schools(['Education', '2007 – 2011  Tucson Electrical JATC  Inside Wireman Apprenticeship'])).toEqual([
+      'Tucson Electrical JATC',
+    ]);
+  });
+});

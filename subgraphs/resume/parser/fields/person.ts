@@ -35,6 +35,9 @@ const PLACE =
 /** "MÜLLER, Jonas", "PARK, Ji-woo", "O'BRIEN, Mary K.": the family name in capitals, a comma, the given names. */
 const LAST_FIRST =
   /^(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+)?)\s*,\s*(\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]*)?(?:\s+(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.))*)$/u;
+/** "Lefebvre, Amanda", "Van der Berg, Daan": LAST_FIRST with the family name in its own case. */
+const TITLE_CASE_LAST_FIRST =
+  /^((?:(?:van|von|de|der|den|du|la|le|da|di|dos|del|Van|Von|De|Der|Du|La|Le|Da|Di|Del)\s+){0,2}\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?)\s*,\s*(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\.)?)$/u;
 
 const COMMON_SURNAMES = new Set([
   ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤',
@@ -57,6 +60,8 @@ function nameCandidate(raw: string): { value: string; confidence: number } | nul
       /\s*[(（][\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}\s]*[\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}][\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}\s]*[)）]\s*$/u,
       '',
     )
+    // "Takahashi Ryo (高橋 涼)": a Japanese name in kanji, family and given name a space apart, after its Latin form.
+    .replace(/(?<=[A-Za-z])\s*[(（]\p{Script=Han}{1,4}\s\p{Script=Han}{1,4}[)）]\s*$/u, '')
     .trim();
   if (!text || (NOT_NAME_WORDS.test(text) && !CHINESE_NAME.test(text))) return null;
   if (NOT_CHINESE_NAME.test(text.replace(/\s+/g, '')) || PLACE.test(text)) return null;
@@ -127,6 +132,14 @@ export function findName(text: string, headerLines: string[]): Scored<string | n
       const candidate = nameCandidate(labelledValue(value));
       if (candidate) return { value: candidate.value, confidence: Math.min(0.98, candidate.confidence + 0.08) };
     }
+  }
+  const first = headerLines.find((line) => line.trim())?.trim() ?? '';
+  // "Lefebvre, Amanda": the family name first in its own case, a comma, the given name, alone on the resume's first
+  // line and naming no place ("Vancouver, BC").
+  const turned = TITLE_CASE_LAST_FIRST.exec(first);
+  if (turned && homeRegions(first).length === 0) {
+    const candidate = nameCandidate(`${turned[2]} ${turned[1]}`);
+    if (candidate) return candidate;
   }
   for (const line of headerLines.slice(0, 8)) {
     if (!line.trim()) continue;
