@@ -170,3 +170,19 @@ describe('the twenty-fourth round’s second dev halves', () => {
     ]);
   });
 });
+
+describe('a field named in prose', () => {
+  const ids = (lines: string[]) => parse(lines).skills.map((s) => s.id);
+  it('is where the work was, read as a skill only in a skills section', () => {
+    const prose = ids([
+      'Experience',
+      'Northwind Devices Ltd',
+      'Quality Engineer',
+      'Maintained ISO 13485 compliance on a semiconductor line; ran customer surveys.',
+    ]);
+    expect(prose).not.toContain('compliance');
+    expect(prose).not.toContain('semiconductor');
+    expect(prose).not.toContain('survey-design');
+    expect(ids(['Skills', 'Compliance, Survey design'])).toEqual(expect.arrayContaining(['compliance', 'survey-design']));
+  });
+});
