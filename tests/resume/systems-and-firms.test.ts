@@ -186,3 +186,50 @@ describe('a field named in prose', () => {
     expect(ids(['Skills', 'Compliance, Survey design'])).toEqual(expect.arrayContaining(['compliance', 'survey-design']));
   });
 });
+
+describe('the twenty-fourth round’s third dev halves', () => {
+  it('reads a Berhad and an employer with its branch or agency after a comma or a dash', () => {
+    expect(
+      jobs([
+        'EXPERIENCE',
+        'Seri Perdana Takaful Berhad – Klang agency',
+        'Jan 2020 – Present',
+        'Senior Takaful Agent: needs analysis for families.',
+        'Bank Melati, Section 7 branch',
+        'Jun 2015 – Dec 2019',
+        'Customer Service Executive: branch counter services.',
+      ]),
+    ).toEqual([
+      ['Seri Perdana Takaful Berhad', 'Senior Takaful Agent'],
+      ['Bank Melati', 'Customer Service Executive'],
+    ]);
+  });
+
+  it('leaves a 职业间断 out of the jobs and reads a Portuguese intern', () => {
+    expect(
+      jobs([
+        '【工作经历】',
+        '2014.05-2019.09  华西人寿保险股份有限公司',
+        '业务主任',
+        '【职业间断】',
+        '2019.10-2021.02  家庭原因（育儿）离职。',
+      ]),
+    ).toEqual([['华西人寿保险股份有限公司', '业务主任']]);
+    expect(jobs(['Experience', 'Jul 2017 – Dec 2018  Estagiária de BI', 'Serra Dados', 'T-SQL queries.'])).toEqual([
+      ['Serra Dados', 'Estagiária de BI'],
+    ]);
+  });
+
+  it('joins a school’s other name a column wrapped, and leaves it off', () => {
+    expect(
+      schools([
+        'EDUCATION',
+        'College of Engineering Nashik',
+        '(now Nashik Technological',
+        'University)',
+        'B.Tech Mechanical Engineering',
+        '2011 – 2015',
+      ]),
+    ).toEqual(['College of Engineering Nashik']);
+  });
+});

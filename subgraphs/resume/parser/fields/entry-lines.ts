@@ -13,7 +13,7 @@ import { companyScore, isKnownCity, LEGAL_FORM, titleScore, withoutArrangement }
  * "2019 – 2022: full-time caregiver for a family member", "2018.04-2021.08 生育并照顾家庭").
  */
 const CAREER_BREAK =
-  /^(?:(?:planned |family |personal )?career (?:break|gap|pause)|sabbatical|(?:parental|maternity|paternity|family|shared parental) leave|gap year|caring responsibilities|full[- ]time (?:parent|carer|caregiver)|stay[- ]at[- ]home (?:parent|mom|mum|dad)|育儿(?:假|期))(?![\p{L}])|^(?:职业空窗期?|空窗期|待业|全职(?:妈妈|爸爸|太太)|生育|照顾(?:家庭|家人|孩子|老人))/iu;
+  /^(?:(?:planned |family |personal )?career (?:break|gap|pause)|sabbatical|(?:parental|maternity|paternity|family|shared parental) leave|gap year|caring responsibilities|full[- ]time (?:parent|carer|caregiver)|stay[- ]at[- ]home (?:parent|mom|mum|dad)|育儿(?:假|期))(?![\p{L}])|^(?:职业(?:空窗期?|间断|中断)|空窗期|待业|全职(?:妈妈|爸爸|太太)|生育|照顾(?:家庭|家人|孩子|老人)|家庭原因)/iu;
 
 /** LinkedIn's employment type after an employer: "Shopify · Full-time", "The Nail Lounge · Self-employed". */
 const EMPLOYMENT_TYPE =
@@ -236,9 +236,9 @@ export function isDescriptionLine(line: string): boolean {
   const noted = /^([^()（）]+?)\s*[(（][^()（）]+[)）]$/u.exec(text)?.[1];
   if (noted && noted.split(/\s+/u).every((word) => /^[\p{Lu}\p{N}]/u.test(word) || FUNCTION_WORD.test(word))) return false;
   const words = text.split(/\s+/u);
-  // A legal form ("e.V.,", "gGmbH") or a site's kind after a dash ("Amcor Flexibles – Memphis plant") is written in lower
-  // case too.
-  const site = /\s[-–—]\s+(\p{Lu}.*)$/u.exec(text)?.[1];
+  // A legal form ("e.V.,", "gGmbH") or a site's kind after a dash or a comma ("Amcor Flexibles – Memphis plant", "Maybank,
+  // Section 13 branch") is written in lower case too.
+  const site = /(?:\s[-–—]\s+|,\s+)(\p{Lu}.*)$/u.exec(text)?.[1];
   const named = site && WORK_SITE.test(site) ? words.slice(1, -1) : words.slice(1);
   const prose = named.filter(
     (word) => /^\p{Ll}/u.test(word) && !FUNCTION_WORD.test(word) && !LEGAL_FORM_ALONE.test(word.replace(/[,;]$/u, '')),

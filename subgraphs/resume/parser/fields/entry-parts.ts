@@ -79,7 +79,7 @@ const COMPANY_END =
  * The legal forms of continental Europe, Latin America and Asia, matched as written, case and all (a phrase ending in
  * a lower-case "se" or "ab" is none): "Allianz SE", "Banco Santander, S.A.", "Pirelli & C. S.p.A.", "Kone Oyj", "Intel Microelectronics (M) Sdn Bhd".
  */
-export const LEGAL_FORM = String.raw`L\.L\.P\.|L\.L\.C\.|P\.L\.L\.C\.|e\.\s?V\.|gGmbH|gAG|eG|KGaA|AG|SE|SA|S\.A\.?|S\.A\.U\.?|S\.p\.A\.?|SpA|N\.V\.?|NV|B\.V\.?|BV|S\.r\.l\.?|Srl|SRL|S\.L\.?|S\.L\.U\.?|Oy|Oyj|AB|A\/S|ASA|SAS|SARL|K\.K\.?|KK|(?:Sdn\.?|SDN\.?) (?:Bhd|BHD)\.?|Bhd\.?|S\.A\.(?:B\.|P\.I\.)? de C\.V\.|S\. de R\.L\.(?: de C\.V\.)?|Ltda\.?|Tbk\.?`;
+export const LEGAL_FORM = String.raw`L\.L\.P\.|L\.L\.C\.|P\.L\.L\.C\.|e\.\s?V\.|gGmbH|gAG|eG|KGaA|AG|SE|SA|S\.A\.?|S\.A\.U\.?|S\.p\.A\.?|SpA|N\.V\.?|NV|B\.V\.?|BV|S\.r\.l\.?|Srl|SRL|S\.L\.?|S\.L\.U\.?|Oy|Oyj|AB|A\/S|ASA|SAS|SARL|K\.K\.?|KK|(?:Sdn\.?|SDN\.?) (?:Bhd|BHD)\.?|Bhd\.?|Berhad|S\.A\.(?:B\.|P\.I\.)? de C\.V\.|S\. de R\.L\.(?: de C\.V\.)?|Ltda\.?|Tbk\.?`;
 const LEGAL_FORM_END = new RegExp(String.raw`(?<=\s|,)(?:${LEGAL_FORM})\s*(?:[(（][^)）]*[)）])?$`, 'u');
 /** A Japanese or Korean legal form written before the name: 株式会社リクルート, 주식회사 우아한형제들, (주)카카오. */
 const LEGAL_FORM_FIRST = /^(?:株式会社|有限会社|合同会社|주식회사|[(（][주株][)）]|[㈜㈱])\s*\S/u;
@@ -332,7 +332,7 @@ export const withoutArrangement = (text: string) => {
  * ("Consultora Junior de Business Intelligence"); and a developer, who needs no field ("Desenvolvedor Back-end Pleno").
  */
 const ROMANCE_TITLE_HEAD =
-  /^(?:analista|ingenier[oa]|engenheir[oa]|ingegnere|ingénieure?|gerente|jef[ea]|director[a]?|diretor[a]?|diret(?:tore|trice)|directeur|directrice|responsable|responsabile|consultor[a]?|consulente|técnic[oa]|tecnico|chargée?|chef|conseill(?:er|ère)|coordinador[a]?|coordenador[a]?|asesor[a]?|auxiliar|asistente|assistante?|vendedor[a]?|vendeuse|vendeur|commerciale?)(?:\s+(?:j[uú]nior|s[eéê]nior|pleno|jr\.?|sr\.?))?\s+(?:de|d’|d'|du|des|da|do|di|del|dos|das)\b|^(?:desenvolvedor[a]?|desarrollador[a]?|développeu(?:r|se)|sviluppat(?:ore|rice)|programador[a]?|programmeu(?:r|se))(?![\p{L}])/iu;
+  /^(?:analista|ingenier[oa]|engenheir[oa]|ingegnere|ingénieure?|gerente|jef[ea]|director[a]?|diretor[a]?|diret(?:tore|trice)|directeur|directrice|responsable|responsabile|consultor[a]?|consulente|técnic[oa]|tecnico|chargée?|chef|conseill(?:er|ère)|coordinador[a]?|coordenador[a]?|asesor[a]?|auxiliar|asistente|assistante?|vendedor[a]?|vendeuse|vendeur|commerciale?)(?:\s+(?:j[uú]nior|s[eéê]nior|pleno|jr\.?|sr\.?))?\s+(?:de|d’|d'|du|des|da|do|di|del|dos|das)\b|^(?:estagi[aá]ri[oa]|becari[oa]|pasante|practicante|stagiaire|tirocinante|desenvolvedor[a]?|desarrollador[a]?|développeu(?:r|se)|sviluppat(?:ore|rice)|programador[a]?|programmeu(?:r|se))(?![\p{L}])/iu;
 
 /** A French civil servant's grade: "Attachée d’administration de l’État", "Rédactrice territoriale (catégorie B)". */
 const FRENCH_GRADE =

@@ -182,11 +182,12 @@ export const isTranslationPair = (item: string) => bothScriptsApart(item).length
  * status, or a product's model ("熟练掌握 Python（熟练）" reads "Python", "• Revit 2021 – 5 years" "Revit").
  */
 export function cleanItem(part: string): string {
-  // "及食品安全法规": a conjunction left at an item's start by the split; "JMeter 做接口": the tool, not its use.
+  // "及食品安全法规": a conjunction left at an item's start by the split (和 only apart from a Chinese name it may open:
+  // 和利时); "JMeter 做接口": the tool, not its use.
   let item = part
     .replace(BULLET, '')
     .trim()
-    .replace(/^(?:以及|及|并|和|与)\s*(?=[\u4e00-\u9fffA-Za-z]{3})/u, '')
+    .replace(/^(?:(?:以及|及|并|与)\s*|和(?:\s+|(?=[A-Za-z])))(?=[\u4e00-\u9fffA-Za-z]{3})/u, '')
     .replace(/^([A-Za-z][\w .+#/-]*?)\s*(?:做|进行|来做|用于|(?:制作|绘制|编写|处理|剪辑)(?=[\u4e00-\u9fff]{2}))[\u4e00-\u9fff].*$/u, '$1')
     // "ITIL v4 Foundation": a version inside a name.
     .replace(/(?<=[A-Za-z]{2,})\s+[vV]\d+(?:\.\d+)*(?=\s+[A-Z][a-z]+$)/u, '');

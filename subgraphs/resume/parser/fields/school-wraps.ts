@@ -70,7 +70,23 @@ function isLastNameWord(line: string, lines: string[], at: number): boolean {
 /** A name's two lines as one; a dash joins its two names without a space ("University of Wisconsin–Madison"). */
 const joinedName = (first: string, second: string) => `${first.trim()}${/[-–]$/u.test(first.trim()) ? '' : ' '}${second.trim()}`;
 
-export function joinWrappedSchools(lines: string[]): string[] {
+/** A note of a school's other name opening a line: "(now COEP Technological", "(formerly Ryerson University)". */
+const NAME_NOTE_OPENS = /^\s*[(（](?:now|formerly|former|then|previously|renamed|later)\s/iu;
+
+/** A name note's lines as one: "(now COEP Technological" / "University)" (at most three lines, up to its bracket's end). */
+function withNameNotesJoined(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i]!;
+    for (let more = 0; NAME_NOTE_OPENS.test(line) && !/[)）]/u.test(line) && more < 2 && i + 1 < lines.length; more++)
+      line = `${line.trimEnd()} ${lines[++i]!.trim()}`;
+    out.push(line);
+  }
+  return out;
+}
+
+export function joinWrappedSchools(sectionLines: string[]): string[] {
+  const lines = withNameNotesJoined(sectionLines);
   const out: string[] = [];
   for (const [i, line] of lines.entries()) {
     let at = out.length - 1;
@@ -85,7 +101,9 @@ export function joinWrappedSchools(lines: string[]): string[] {
     const named = (text: string) => degreeOf(text) === null && findDateRanges(text).length === 0;
     if (
       (startsOnJoiningWord && named(line)) ||
-      (oneName && (LETTERS_ONLY.test(line) || ELIDED_REST.test(line) || isLastNameWord(line, lines, i)))
+      (oneName && (LETTERS_ONLY.test(line) || ELIDED_REST.test(line) || isLastNameWord(line, lines, i))) ||
+      // "College of Engineering Pune" / "(now COEP Technological University)": its other name, left off once joined.
+      (oneName && NAME_NOTE_OPENS.test(line) && /[)）]\s*$/u.test(line))
     ) {
       out[at] = joinedName(previous, line);
       out.length = at + 1;
