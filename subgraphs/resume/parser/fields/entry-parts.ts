@@ -74,7 +74,7 @@ const KNOWN_COMPANIES = new Set(
 );
 
 const COMPANY_END =
-  /(?:公司|集团|银行|证券|事务所|事務所|律师行|律師行|法院|檢察院|检察院|研究院|医院|工作室|有限|控股|会社|(?<=[\u4e00-\u9fff]{3})(?:局|委员会|基金会|办事处|福利院|部队)|주식회사|\(주\)|\b(?:inc|ltd|llc|llp|plc|corp|corporation|company|group|gmbh|bank|capital|partners|technologies|labs?|studios?|holdings|ventures|limited|pte|co-?operative)\.?|\s&\s?partner(?:\s+mbB)?)\s*(?:[(（][^)）]*[)）])?$/iu;
+  /(?:公司|集团|银行|证券|事务所|事務所|律师行|律師行|法院|檢察院|检察院|研究院|医院|工作室|有限|控股|会社|(?<=[\u4e00-\u9fff]{3})(?:局|委员会|基金会|办事处|福利院|部队)|주식회사|\(주\)|\b(?:inc|ltd|llc|llp|plc|corp|corporation|company|group|gmbh|bank|capital|partners|technologies|labs?|studios?|holdings|ventures|limited|pte|co-?operative)\.?)\s*(?:[(（][^)）]*[)）])?$/iu;
 /**
  * The legal forms of continental Europe, Latin America and Asia, matched as written, case and all (a phrase ending in
  * a lower-case "se" or "ab" is none): "Allianz SE", "Banco Santander, S.A.", "Pirelli & C. S.p.A.", "Kone Oyj", "Intel Microelectronics (M) Sdn Bhd".
@@ -94,6 +94,9 @@ const EMPLOYER_WORD =
 /** A court by its name, its words capitalised: "District Court for the …", "Edinburgh Sheriff Court" (a food court is none). */
 const COURT = /\b(?:Court|Tribunal)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}|^(?:The\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}(?:Court|Tribunal)$/u;
 
+/** A firm of partners by its name: "Steuerberatung Petersen & Partner", "Müller & Partner mbB" (its last word no partner's title). */
+const FIRM_OF_PARTNERS = /\s&\s?partner(?:\s+mbB)?$/iu;
+
 /** A city's, region's or state's government by its name: "City of Mississauga", "Regional Municipality of Peel", "County of Santa Clara". */
 const LOCAL_GOVERNMENT =
   /^(?:The\s+)?(?:Regional\s+)?(?:City|Town|County|Borough|Region|Municipality|District|Province|State|Government|Commonwealth|Shire|Village|Township)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
@@ -106,7 +109,7 @@ const SELF_EMPLOYED = new RegExp(String.raw`^(?:${WORKING_FOR_ONESELF})(?:\s+(?:
 export function companyScore(text: string): number {
   if (KNOWN_COMPANIES.has(text.toLowerCase())) return 3;
   if (SELF_EMPLOYED.test(text.trim())) return 2;
-  if (COMPANY_END.test(text) || LEGAL_FORM_END.test(text) || LEGAL_FORM_FIRST.test(text)) return 2;
+  if (COMPANY_END.test(text) || LEGAL_FORM_END.test(text) || LEGAL_FORM_FIRST.test(text) || FIRM_OF_PARTNERS.test(text)) return 2;
   return COMPANY.test(text) || EMPLOYER_WORD.test(text) || COURT.test(text) || LOCAL_GOVERNMENT.test(text) ? 1 : 0;
 }
 
@@ -341,13 +344,10 @@ const FRENCH_GRADE =
 /** A personal, executive or virtual assistant by their letters: "PA", "EA to the CEO". */
 const ASSISTANT_LETTERS = /^(?:PA|EA|VA)(?:\s+to\s+.+)?$/u;
 
-const FIRM_OF_PARTNERS = /\s&\s?partner(?:\s+mbB)?$/iu;
-
 /** A reporting line names the manager's title, not the holder's: "Reporting to the CFO", "Reports to: Managing Director". */
 const REPORTING_LINE = /^(?:reporting|reports?|reported)\s+(?:directly\s+)?to\b/iu;
 
 export function titleScore(text: string): number {
-  // "Steuerberatung Petersen & Partner", "Müller & Partner mbB": a firm's name, whose last word is no partner's title.
   if (REPORTING_LINE.test(text) || FIRM_OF_PARTNERS.test(text)) return 0;
   // The title before its unit ("Registered Nurse, ICU"), its grade ("Planner II") and its note in brackets.
   const head = withoutArrangement(text)

@@ -23,21 +23,17 @@ const DOMAIN_OF =
   /^\s*(?:(?:clients?|customers?|sectors?|industry|industries|firms?|teams?|leadership|department|managers|staff|org)\b|行业|客户|厂|团队|部门)/iu;
 
 /**
- * A line of business, which prose names as what the work was for or in ("Phase III oncology trials", "HIL testing for
- * automotive ECUs", "6年跨境电商经验", "retail and real-estate audits"), not as a skill the writer states: read in a
- * skills section only. The labelled set's dev halves label none of the prose's mentions of automotive, oncology or real
- * estate, and few of e-commerce, logistics or manufacturing (7 of 68).
+ * What prose names as where the work was, not a skill the writer states; read in a skills section only:
+ * - a line of business, what the work was for or in ("Phase III oncology trials", "HIL testing for automotive ECUs",
+ *   "6年跨境电商经验", "retail and real-estate audits"): the dev halves label none of the prose's mentions of automotive,
+ *   oncology or real estate, and few of e-commerce, logistics or manufacturing (7 of 68);
+ * - a field or a domain ("ensured ISO 13485 compliance", "on data centre projects", "a semiconductor fab", "cardiology
+ *   ward"), and a word of prose that names a skill only in a list ("customer surveys", 审核 a review, 上线 a launch,
+ *   数据库 a database): each labelled in at most a quarter of the dev halves' prose mentions (compliance 16 of 73,
+ *   surveys 6 of 27; most none of 6 to 12).
  */
-const INDUSTRY = new Set(['automotive', 'oncology', 'real-estate', 'ecommerce', 'logistics', 'manufacturing']);
-
-/**
- * A field or a domain named in prose, which says where the work was rather than a skill ("ensured ISO 13485
- * compliance", "on data centre projects", "a semiconductor fab", "cardiology ward"), and a word of prose that names a
- * skill only in a list ("customer surveys", 审核 a review, 上线 a launch, 数据库 a database): read in a skills section
- * only. Each was labelled in at most a quarter of the dev halves' prose mentions (compliance 16 of 73, surveys 6 of 27;
- * most none of 6 to 12).
- */
-const FIELD_IN_PROSE = new Set([
+const LISTED_ONLY = new Set([
+  ...['automotive', 'oncology', 'real-estate', 'ecommerce', 'logistics', 'manufacturing'],
   'compliance',
   'software-testing',
   'survey-design',
@@ -164,8 +160,7 @@ export function findResumeSkills(sectionLines: readonly (readonly string[])[], o
   addMentions(
     proseMentions.filter(
       (m) =>
-        !INDUSTRY.has(m.skill.id) &&
-        !FIELD_IN_PROSE.has(m.skill.id) &&
+        !LISTED_ONLY.has(m.skill.id) &&
         !DOMAIN_OF.test(prose.slice(m.end, m.end + 16)) &&
         !replaced.has(m.skill.id) &&
         !isCounted(prose, m) &&
