@@ -233,3 +233,23 @@ describe('the twenty-fourth round’s third dev halves', () => {
     ).toEqual(['College of Engineering Nashik']);
   });
 });
+
+describe('the twenty-fourth round’s fourth dev halves', () => {
+  it('leaves a break written with its cause (因照顾家庭) out of the jobs, and reads a bank teller (柜员)', () => {
+    expect(
+      jobs([
+        '工作经历',
+        '2013.08-2019.06  江城妇女儿童医院',
+        '超声科医师',
+        '职业间断',
+        '2019.07-2021.12  因照顾家庭（育儿）暂停执业，期间完成线上课程。',
+        '江城农村商业银行股份有限公司',
+        '2010.07-2013.07',
+        '柜员: 负责对公、对私柜面业务和现金管理。',
+      ]),
+    ).toEqual([
+      ['江城妇女儿童医院', '超声科医师'],
+      ['江城农村商业银行股份有限公司', '柜员'],
+    ]);
+  });
+});

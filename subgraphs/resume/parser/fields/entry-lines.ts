@@ -10,10 +10,10 @@ import { companyScore, isKnownCity, LEGAL_FORM, titleScore, withoutArrangement }
 
 /**
  * A career break, a sabbatical or leave written as an entry ("Career break – caring for family", 职业空窗期（照顾家人）,
- * "2019 – 2022: full-time caregiver for a family member", "2018.04-2021.08 生育并照顾家庭").
+ * "2019 – 2022: full-time caregiver for a family member", "2018.04-2021.08 生育并照顾家庭", 因照顾家庭暂离职场).
  */
 const CAREER_BREAK =
-  /^(?:(?:planned |family |personal )?career (?:break|gap|pause)|sabbatical|(?:parental|maternity|paternity|family|shared parental) leave|gap year|caring responsibilities|full[- ]time (?:parent|carer|caregiver)|stay[- ]at[- ]home (?:parent|mom|mum|dad)|育儿(?:假|期))(?![\p{L}])|^(?:职业(?:空窗期?|间断|中断)|空窗期|待业|全职(?:妈妈|爸爸|太太)|生育|照顾(?:家庭|家人|孩子|老人)|家庭原因)/iu;
+  /^(?:(?:planned |family |personal )?career (?:break|gap|pause)|sabbatical|(?:parental|maternity|paternity|family|shared parental) leave|gap year|caring responsibilities|full[- ]time (?:parent|carer|caregiver)|stay[- ]at[- ]home (?:parent|mom|mum|dad)|育儿(?:假|期))(?![\p{L}])|^因?(?:职业(?:空窗期?|间断|中断)|空窗期|待业|全职(?:妈妈|爸爸|太太)|生育|照顾(?:家庭|家人|孩子|老人)|家庭原因)/iu;
 
 /** LinkedIn's employment type after an employer: "Shopify · Full-time", "The Nail Lounge · Self-employed". */
 const EMPLOYMENT_TYPE =
