@@ -8,8 +8,10 @@ import { findDateRanges, normalizeDate, type DateRange } from './dates.ts';
 import {
   CHINESE_DEPARTMENT,
   companyScore,
+  hasHan,
   isKnownCity,
   isPlace,
+  namesPlace,
   titleScore,
   withoutArrangement,
   withoutBracketNote,
@@ -67,7 +69,8 @@ export function isHeaderLike(line: string | undefined, maxLength = 90): line is 
   return (
     trimmed.length <= limit &&
     !endsSentence &&
-    !/^(?:负责|参与|主导|描述|职责|工作内容|responsible|led|built|managed|developed)/i.test(trimmed) &&
+    // A line of work done opens with its verb; a name that only starts with one's letters is no verb (Ledcor Group).
+    !/^(?:负责|参与|主导|描述|职责|工作内容|(?:responsible|led|built|managed|developed)(?!\p{L}))/iu.test(trimmed) &&
     // "Tools: Airflow, dbt" under a job lists what it used, it names no employer.
     !/^(?:tools|tech stack|technologies|environment|技术栈|使用工具|工具)\s*[:：]/iu.test(trimmed)
   );
@@ -253,7 +256,13 @@ function namesNothing(line: string): boolean {
     items.length >= 3 &&
     items.every(
       (item, i) =>
-        item.length <= 25 && titleScore(item) === 0 && companyScore(item) === 0 && !isSchool(item) && !isPlace(item, items[i + 1]),
+        item.length <= 25 &&
+        titleScore(item) === 0 &&
+        companyScore(item) === 0 &&
+        !isSchool(item) &&
+        // A town and its state after an employer no word marks ("Domaine Drouhin Oregon, Dayton, Oregon").
+        !isPlace(item, items[i + 1]) &&
+        !namesPlace(item),
     )
   );
 }
@@ -400,6 +409,11 @@ export function parseExperience(sectionLines: string[]): ExperienceEntry[] {
     const isTown = (p: string) => isKnownCity(p) || isPlace(p);
     const [employer, town] = parts;
     const unmarked = (p: string) => companyScore(p) === 0 && titleScore(p) === 0;
+    // A title written in both scripts on the dates' line, the employer no word marks on the line under it ("Vision
+    // Optics Engineer 视觉光学工程师" / "Cognex（苏州办公室）"): the two parts are one title, the line its employer's.
+    const titleInBoth = parts.length === 2 && parts.every(isTitle) && hasHan(parts[0]!) !== hasHan(parts[1]!);
+    if (!isAbove && titleInBoth && adds.length === 1 && unmarked(adds[0]!) && !isTown(adds[0]!) && !/[。，,；;：:!?！？]/u.test(adds[0]!))
+      return true;
     const employerAndTown =
       parts.length === 2 && (isCompany(employer!) || unmarked(employer!)) && (isTown(town!) || (unmarked(town!) && NAME_WORDS.test(town!)));
     if (!isAbove && !hasTitle && (employerAndTown || (hasCompany && parts.every((p) => isCompany(p) || isTown(p)) && parts.some(isTown)))) {

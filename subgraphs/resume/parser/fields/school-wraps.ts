@@ -56,10 +56,13 @@ const NAME_START = /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+(
 
 /**
  * A school's last word wrapped onto a line of its own in a narrow column, its degree or dates on the next line
- * ("Universidade Presbiteriana" / "Mackenzie" / "Bacharelado em Administração"): one capitalised word that is no
- * place, degree or school of its own.
+ * ("Universidade Presbiteriana" / "Mackenzie" / "Bacharelado em Administração"), its town after a comma or not: one
+ * capitalised word that is no place, degree or school of its own.
  */
 function isLastNameWord(line: string, lines: string[], at: number): boolean {
+  // Its town may follow it after a comma ("Symbiosis Institute of Business" / "Management, Pune").
+  const town = /,\s*([^,]+)$/u.exec(line)?.[1];
+  if (town && (isKnownCity(town.trim()) || isCountry(town.trim()))) line = line.slice(0, line.lastIndexOf(','));
   if (!/^\s*\p{Lu}[\p{Ll}'’-]{2,}\s*$/u.test(line)) return false;
   const word = line.trim();
   if (isKnownCity(word) || isCountry(word) || degreeOf(word) !== null || isSchool(word)) return false;
@@ -107,7 +110,14 @@ export function joinWrappedSchools(sectionLines: string[]): string[] {
     ) {
       out[at] = joinedName(previous, line);
       out.length = at + 1;
-    } else if (endsOnJoiningWord && NAME_REST.test(rest) && named(rest)) {
+    } else if (
+      (endsOnJoiningWord ||
+        // A name stopped on its joining word before any school word came ("Government Tool Room and" / "Training Centre,
+        // Bengaluru"): a few capitalised words and "and", "of", "for" or "&" are only a name's start.
+        (NAME_START.test(previous) && !isSchool(previous) && named(previous))) &&
+      NAME_REST.test(rest) &&
+      named(rest)
+    ) {
       out[at] = joinedName(previous, line);
       out.length = at + 1;
     } else if (

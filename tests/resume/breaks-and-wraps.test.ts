@@ -1,0 +1,129 @@
+/**
+ * The twenty-fifth round's forms (issue 13): a career break under a heading of its own; an employer that only starts
+ * with a verb's letters, or that a campus, a town and its state follow; a title in both scripts on the dates' line with
+ * its employer under it; a school's name wrapped before any school word came, or its last word wrapped with its town; a
+ * tool room's and a Czech secondary school; gemmologists' letters after a name. Invented people; the forms are the dev
+ * halves'.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseResumeText } from '../../subgraphs/resume/parser/resume-parser.ts';
+
+const parse = (lines: string[], name = 'Ada Okafor') => parseResumeText([name, 'ada.okafor@example.com', '', ...lines].join('\n'));
+const schools = (lines: string[]) => parse(lines).education.map((e) => e.school);
+const jobs = (lines: string[]) => parse(lines).experience.map((e) => [e.company, e.title]);
+
+describe('a career break under a heading of its own', () => {
+  it('is no job, in English or Chinese, and what it says was learnt is still read', () => {
+    const english = parse([
+      'Experience',
+      'Brightwell Tooling s.r.o.',
+      'Sep 2020 – Present',
+      'CNC Programmer: five-axis programs.',
+      '',
+      '## Career Break',
+      'Jan 2019 – Aug 2020: cared for my mother after her surgery; taught myself Python at home.',
+      '',
+      '## Education',
+      '2008 – 2012  Technical College of Ostrava  Mechanical Engineering',
+    ]);
+    expect(english.experience.map((e) => [e.company, e.start, e.end])).toEqual([['Brightwell Tooling s.r.o.', '2020-09', 'present']]);
+    expect(english.skills.map((s) => s.name)).toContain('Python');
+    const chinese = parse([
+      '【工作经历】',
+      '2015.07-2020.09  光学工程师',
+      '苏州明远光电有限公司',
+      '负责镜头设计。',
+      '',
+      '【职业空档】',
+      '2020.10-2022.02  全职照顾家庭（育儿）。期间自学 Python 自动化脚本。',
+      '',
+      '【教育背景】',
+      '2011.09-2015.06  长春理工大学  光电信息科学与工程',
+    ]);
+    expect(chinese.experience.map((e) => [e.company, e.title])).toEqual([['苏州明远光电有限公司', '光学工程师']]);
+  });
+});
+
+describe('an employer the parser nearly missed', () => {
+  it('reads a name that opens with a verb’s letters, and one a campus follows', () => {
+    expect(
+      jobs([
+        'Experience',
+        'Ledmore Group, Calgary',
+        'Sep 2011 – Mar 2016',
+        'Welder Apprentice: structural welding.',
+        'Northgate TAFE, Hamilton campus',
+        'Apr 2016 – Present',
+        'Welding Teacher: taught GMAW and GTAW to apprentices.',
+      ]),
+    ).toEqual([
+      ['Ledmore Group', 'Welder Apprentice'],
+      ['Northgate TAFE', 'Welding Teacher'],
+    ]);
+  });
+
+  it('reads an employer no word marks when a town and its state follow it', () => {
+    expect(
+      jobs([
+        'Experience',
+        'Hollow Creek Cellars, Napa',
+        'Jul 2012 – Dec 2017',
+        'Assistant Winemaker: cellar operations.',
+        'Maison Verlaine Oregon, Salem, Oregon',
+        'Aug 2011 – Nov 2011',
+        'Harvest Intern: pressing and barrel work during vintage.',
+      ]),
+    ).toEqual([
+      ['Hollow Creek Cellars', 'Assistant Winemaker'],
+      ['Maison Verlaine Oregon', 'Harvest Intern'],
+    ]);
+  });
+
+  it('reads one title in two scripts on the dates’ line, its employer on the line under it', () => {
+    expect(
+      jobs([
+        '工作经历',
+        '2020.09-至今  Vision Optics Engineer 视觉光学工程师',
+        'Lumora（苏州办公室）',
+        '• 为锂电客户做视觉方案。',
+        '',
+        '2017.07-2020.08  光学工程师',
+        '苏州天衡精密有限公司',
+        '• 负责影像测量仪的光学系统设计。',
+      ]),
+    ).toEqual([
+      ['Lumora', 'Vision Optics Engineer 视觉光学工程师'],
+      ['苏州天衡精密有限公司', '光学工程师'],
+    ]);
+  });
+});
+
+describe('a school’s name a narrow column wrapped', () => {
+  it('joins a name stopped on "and" before its school word, and a last word wrapped with its town', () => {
+    expect(
+      schools([
+        'EDUCATION',
+        'Government Tool Room and',
+        'Training Centre, Mysuru',
+        'Diploma in Tool and Die Making',
+        '2005 – 2009',
+        'Kestrel Institute of Business',
+        'Management, Pune',
+        'MBA Marketing',
+        '2014 – 2016',
+      ]),
+    ).toEqual(['Government Tool Room and Training Centre', 'Kestrel Institute of Business Management']);
+  });
+
+  it('reads a Czech secondary technical school', () => {
+    expect(schools(['Education', '2008 – 2012  Střední průmyslová škola Kolín  Maturita – Mechanical Engineering'])).toEqual([
+      'Střední průmyslová škola Kolín',
+    ]);
+  });
+});
+
+describe('a name and its letters', () => {
+  it('leaves a gemmologist’s letters off the name', () => {
+    expect(parse(['Experience'], 'Harriet Lowell FGA DGA').name.value).toBe('Harriet Lowell');
+  });
+});
