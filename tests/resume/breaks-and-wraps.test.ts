@@ -2,8 +2,8 @@
  * The twenty-fifth round's forms (issue 13): a career break under a heading of its own; an employer that only starts
  * with a verb's letters, or that a campus, a town and its state follow; a title in both scripts on the dates' line with
  * its employer under it; a school's name wrapped before any school word came, or its last word wrapped with its town; a
- * tool room's and a Czech secondary school; gemmologists' letters after a name. Invented people; the forms are the dev
- * halves'.
+ * tool room's and a Czech secondary school; gemmologists' letters after a name; a certificate's grade before its name.
+ * Invented people; the forms are the dev halves'.
  */
 import { describe, expect, it } from 'vitest';
 import { parseResumeText } from '../../subgraphs/resume/parser/resume-parser.ts';
@@ -125,5 +125,14 @@ describe('a school’s name a narrow column wrapped', () => {
 describe('a name and its letters', () => {
   it('leaves a gemmologist’s letters off the name', () => {
     expect(parse(['Experience'], 'Harriet Lowell FGA DGA').name.value).toBe('Harriet Lowell');
+  });
+});
+
+describe('a certificate in the skills section', () => {
+  it('leaves its grade off, not a 职称’s', () => {
+    const skills = parse(['专业技能', '高级酿酒师、丙級飲料調製技術士、中级会计师']).skills;
+    expect(skills.map((s) => s.name)).toEqual(expect.arrayContaining(['酿酒师', '飲料調製技術士']));
+    expect(skills.map((s) => s.name)).not.toContain('高级酿酒师');
+    expect(skills.map((s) => s.id)).toContain('accounting-titles');
   });
 });

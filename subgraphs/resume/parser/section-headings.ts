@@ -5,6 +5,16 @@
 import type { SectionKind } from './sections.ts';
 import { RECORD_HEADINGS } from './record-headings.ts';
 
+/**
+ * A career break under a heading of its own ("【职业空档】", "## Career Break"): its dates are no job, what it says was
+ * learnt is read for skills. A heading only over its one break (sections.ts); over more dated lines, it is a line of the
+ * jobs' list, which entry-lines.ts reads as a break.
+ */
+export const BREAK_HEADINGS = [
+  ...'职业间断 职业空档 职业空档期 职业空窗期 职业中断 空窗期'.split(' '),
+  ...['career break', 'career breaks', 'career gap', 'career gaps', 'career pause', 'employment gap', 'sabbatical'],
+];
+
 export const HEADERS: [SectionKind, string[]][] = [
   [
     'education',
@@ -424,22 +434,15 @@ export const HEADERS: [SectionKind, string[]][] = [
       '获奖纪录',
       '课外活动',
       '义工服务',
-      // Campus life, a gap year and board seats: what they say is read for skills, and they hold no job (a career break is
-      // a heading when marked as one, "【Career Break】"; bare, it is a gap in the jobs' list).
+      // Campus life, a gap year, a career break (BREAK_HEADINGS) and board seats: what they say is read for skills, and
+      // they hold no job.
       '校园经历',
       '在校经历',
       '社团经历',
       '学生工作',
       '校园活动',
       '间隔年',
-      // A career break under a heading of its own ("【职业空档】", "## Career Break"): its dates are no job, what it says was
-      // learnt is read for skills.
-      '职业间断',
-      '职业空档',
-      '职业空档期',
-      '职业空窗期',
-      '职业中断',
-      '空窗期',
+      ...BREAK_HEADINGS,
       '董事及兼职',
       '社会兼职',
       'training',
@@ -463,13 +466,6 @@ export const HEADERS: [SectionKind, string[]][] = [
       'campus activities',
       'extracurricular activities',
       'gap year',
-      'career break',
-      'career breaks',
-      'career gap',
-      'career gaps',
-      'career pause',
-      'employment gap',
-      'sabbatical',
       'board & advisory',
       'board and advisory',
       'board positions',

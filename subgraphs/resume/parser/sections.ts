@@ -3,9 +3,10 @@
  * ("工作经历 / Work Experience", "【教育背景】", "## Skills", "EDUCATION:").
  */
 import { toSimplified } from '../../../taxonomy/chinese-script.ts';
+import { findDateRanges } from './fields/dates.ts';
 import { isSchool } from './fields/segments.ts';
 import { RECORD_HEADING } from './record-headings.ts';
-import { HEADERS } from './section-headings.ts';
+import { BREAK_HEADINGS, HEADERS } from './section-headings.ts';
 
 export type SectionKind =
   'header' | 'summary' | 'education' | 'experience' | 'projects' | 'skills' | 'certifications' | 'languages' | 'contact' | 'other';
@@ -41,6 +42,21 @@ function headingKey(line: string): string {
 
 /** A section of an academic CV's records (papers, grants, patents, memberships, referees), by its title as written. */
 export const isRecordSection = (title: string) => RECORD_HEADING.has(headingKey(title));
+
+const BREAK_HEADING = new Set(BREAK_HEADINGS);
+/**
+ * A career break's heading heads a section of its own break ("【职业空档】" / 2020.10-2022.02 全职照顾家庭 / "【教育背景】"); over
+ * more dated lines before the next heading it is a line of the jobs' list ("Career Break" / 2019 – 2021 / … / "Senior
+ * Accountant, BDO LLP, 2014 – 2019"), which entry-lines.ts reads as a break.
+ */
+function headsBreakOnly(lines: string[], at: number): boolean {
+  let dated = 0;
+  for (const line of lines.slice(at + 1)) {
+    if (headerKind(line)) break;
+    if (findDateRanges(line).length > 0 && ++dated > 1) return false;
+  }
+  return true;
+}
 
 /** Chinese, Japanese or Korean writing: the other script of a Latin heading. */
 const CJK_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u;
@@ -177,9 +193,10 @@ export function splitSections(text: string): Section[] {
   const mark = headingMarkOf(lines);
   // The job or project section an inline skills line ("技术栈：Spring Boot、Redis") was written in, while it lasts.
   let inlineWithin: SectionKind | null = null;
-  for (const rawLine of lines) {
+  for (const [at, rawLine] of lines.entries()) {
     const line = rawLine.replace(/\s+$/, '');
-    const kind = headerKind(line) ?? (unlistedHeading(line, mark) ? 'other' : null);
+    let kind = headerKind(line) ?? (unlistedHeading(line, mark) ? 'other' : null);
+    if (kind && BREAK_HEADING.has(headingKey(line)) && !headsBreakOnly(lines, at)) kind = null;
     const current = sections[sections.length - 1]!;
     const previous = current.lines.findLast((l) => l.trim())?.trim() ?? '';
     const isTableCell = TABLE_LABEL.test(line.trim()) && TABLE_LABEL.test(previous);

@@ -18,9 +18,13 @@ export const BULLET = /^(?:[\s•·●○■□◆◇▪◦‣⁃▸►➢✓✔
  */
 export const PEOPLE =
   /^(?:students?|patients?|clients?|customers?|staff|teams?|children|kids|families|parents|members?|users?|people|colleagues|peers|managers?|stakeholders?|partners?|vendors?|suppliers?|graduates?|juniors?|interns?|apprentices?|trainees?|new|hires|starters|engineers?|nurses?|agents?|homes?|wards?|branches|sites?|stores?|schools?)$/iu;
-/** What is said before an item of how well or whether it is held ("熟练掌握", "会", "proficient in"), not the item. */
+/**
+ * What is said before an item of how well or whether it is held ("熟练掌握", "会", "proficient in"), not the item, and a
+ * certificate's grade before its name (国家一级品酒师, 高级酿酒师, 丙級飲料調製技術士): not a 职称's or an athlete's, whose
+ * grade is the name (中级会计师, 高级工程师, 二级运动员).
+ */
 export const QUALIFIER =
-  /^(?:(?:能够|可以|会)?(?:熟练掌握|熟练使用|熟练运用|熟练操作|熟练|熟悉|精通|掌握|了解|擅长|使用|运用|具备|具有|持有|拥有|会用|能用|会做|能做|可做|可以做|(?:能够?)?(?:看懂|看得懂|读懂|识读))|(?:能够?|可以)?独立(?:完成|编写|撰写|负责|开展)?|(?:会|能|懂)?(?:一点|一些|点儿|简单)(?=\s*[\u4e00-\u9fffA-Za-z]|$)|(?:会|能|懂)基本(?=\s*[\u4e00-\u9fffA-Za-z]|$)|基本(?=会|能|掌握|了解|熟悉|懂|可以)|懂得?(?=[\u4e00-\u9fff]{2})|持\s*(?=[\u4e00-\u9fffA-Za-z0-9][\u4e00-\u9fffA-Za-z0-9 ]+(?:证|证书|执照)$)|(?:初级|中级|高级)(?=[\u4e00-\u9fff]{2,}(?:证|证书)$)|各种|各类|多种|可用|(?:自己)?(?:能够|能|会|可以)(?=[\u4e00-\u9fff]{3})(?!计|议|员|展|务|所|籍|话|谈|签|考|诊|客|场|长|友|费|源|力|耗|效|量|级|动)|有(?=[\u4e00-\u9fff]{3})(?!机|限|效|色|线|声|氧|毒|害|偿|价|源|性)|(?:highly |very )?(?:proficient|skilled|experienced|expert|familiar|fluent|competent|strong|advanced|basic|intermediate|good|excellent|solid|working(?= knowledge)|hands-on|current|valid)(?:\s+(?:in|with|at|of|knowledge of|experience (?:in|with)))?(?![\p{L}\p{N}])|(?:knowledge of|experience (?:in|with)|expertise in)(?![\p{L}\p{N}]))\s*[:：]?\s*/iu;
+  /^(?:(?:能够|可以|会)?(?:熟练掌握|熟练使用|熟练运用|熟练操作|熟练|熟悉|精通|掌握|了解|擅长|使用|运用|具备|具有|持有|拥有|会用|能用|会做|能做|可做|可以做|(?:能够?)?(?:看懂|看得懂|读懂|识读))|(?:能够?|可以)?独立(?:完成|编写|撰写|负责|开展)?|(?:会|能|懂)?(?:一点|一些|点儿|简单)(?=\s*[\u4e00-\u9fffA-Za-z]|$)|(?:会|能|懂)基本(?=\s*[\u4e00-\u9fffA-Za-z]|$)|基本(?=会|能|掌握|了解|熟悉|懂|可以)|懂得?(?=[\u4e00-\u9fff]{2})|持\s*(?=[\u4e00-\u9fffA-Za-z0-9][\u4e00-\u9fffA-Za-z0-9 ]+(?:证|证书|执照)$)|(?:初级|中级|高级)(?=[\u4e00-\u9fff]{2,}(?:证|证书)$)|(?:国家|國家)?(?:[一二三四五甲乙丙][级級]|[初中高][级級])(?=[\u4e00-\u9fff]{2,}[师師员員士]$)(?!(?:工程|会计|會計|经济|經濟|统计|統計|审计|審計|运动|運動)[师師员員]$)|各种|各类|多种|可用|(?:自己)?(?:能够|能|会|可以)(?=[\u4e00-\u9fff]{3})(?!计|议|员|展|务|所|籍|话|谈|签|考|诊|客|场|长|友|费|源|力|耗|效|量|级|动)|有(?=[\u4e00-\u9fff]{3})(?!机|限|效|色|线|声|氧|毒|害|偿|价|源|性)|(?:highly |very )?(?:proficient|skilled|experienced|expert|familiar|fluent|competent|strong|advanced|basic|intermediate|good|excellent|solid|working(?= knowledge)|hands-on|current|valid)(?:\s+(?:in|with|at|of|knowledge of|experience (?:in|with)))?(?![\p{L}\p{N}])|(?:knowledge of|experience (?:in|with)|expertise in)(?![\p{L}\p{N}]))\s*[:：]?\s*/iu;
 /**
  * List separators; a spaced slash too ("POMI / NRM2"), an unspaced one may be inside a name ("A/B Testing", "CI/CD"),
  * and a symbol that marks each item on one line ("✔ Cash handling ✔ POS", "★ 叉车证 ★ 盘点").
