@@ -2,8 +2,8 @@
  * The twenty-fifth round's forms (issue 13): a career break under a heading of its own; an employer that only starts
  * with a verb's letters, or that a campus, a town and its state follow; a title in both scripts on the dates' line with
  * its employer under it; a school's name wrapped before any school word came, or its last word wrapped with its town; a
- * tool room's and a Czech secondary school; gemmologists' letters after a name; a certificate's grade before its name.
- * Invented people; the forms are the dev halves'.
+ * tool room's and a Czech secondary school; gemmologists' letters after a name; a certificate's grade before its name; a
+ * standard two bodies name with its number. Invented people; the forms are the dev halves'.
  */
 import { describe, expect, it } from 'vitest';
 import { parseResumeText } from '../../subgraphs/resume/parser/resume-parser.ts';
@@ -134,5 +134,13 @@ describe('a certificate in the skills section', () => {
     expect(skills.map((s) => s.name)).toEqual(expect.arrayContaining(['酿酒师', '飲料調製技術士']));
     expect(skills.map((s) => s.name)).not.toContain('高级酿酒师');
     expect(skills.map((s) => s.id)).toContain('accounting-titles');
+  });
+});
+
+describe('a standard in the skills section', () => {
+  it('keeps two bodies a slash joins and the standard’s own number, and still drops a release', () => {
+    const names = parse(['Skills', 'AS/NZS 1554.1, AS/NZS ISO 9606.1, Python 3.11']).skills.map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining(['AS/NZS 1554.1', 'AS/NZS ISO 9606.1', 'Python']));
+    expect(names).not.toContain('NZS');
   });
 });

@@ -199,7 +199,10 @@ export function cleanItem(part: string): string {
     previous = item;
     item = item
       .replace(QUALIFIER, '')
-      .replace(TRAILING, (tail: string, at: number, whole: string) => (isNumberOfName(whole, at) ? tail : ''))
+      // A standard's own number stays ("AS/NZS 1554.1"), a release goes ("Python 3.11").
+      .replace(TRAILING, (tail: string, at: number, whole: string) =>
+        isNumberOfName(whole, at) || (STANDARD.test(whole) && /^\s+\d/u.test(tail)) ? tail : '',
+      )
       // "企业微信做审批": a tool the taxonomy knows, not what it is used for.
       .replace(/^([\u4e00-\u9fff]{2,6}?)(?:做|进行|来做|用于)[\u4e00-\u9fff]{2}.*$/u, (whole, tool: string) =>
         skillTaxonomy().normalizeSkill(tool) ? tool : whole,

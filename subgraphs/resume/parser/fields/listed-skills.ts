@@ -171,8 +171,17 @@ export function listedSkills(skillLines: readonly string[]): ListedSkill[] {
   return [...found.values()];
 }
 
-/** A slash between two names ("Kaldi/HTK", "GNSS / RTK"), not one after a letter alone ("金蝶 K/3 Cloud", "SAP S/4HANA", "A/B"). */
-const SLASH_BETWEEN_NAMES = /\s*[/／]\s*(?!(?<=\b[A-Za-z]\/)(?:\d|[A-Za-z]\b))(?!(?<=\b[A-Z]{1,4}[/／])T\s?\d)(?!(?<=字\s*[/／]\s*)分钟)/u;
+/** Standards bodies that name a standard together ("AS/NZS 1554.1", "ISO/IEC 17025", "ASME/ANSI B16.5"). */
+const JOINT_BODIES = `${STANDARDS_BODY}|NZS|TR|PAS`;
+/**
+ * A slash between two names ("Kaldi/HTK", "GNSS / RTK"), not one after a letter alone ("金蝶 K/3 Cloud", "SAP S/4HANA",
+ * "A/B"), nor one between two standards bodies before their standard's number ("AS/NZS ISO 9606.1").
+ */
+const SLASH_BETWEEN_NAMES = new RegExp(
+  String.raw`\s*[/／]\s*(?!(?<=\b[A-Za-z]\/)(?:\d|[A-Za-z]\b))(?!(?<=\b[A-Z]{1,4}[/／])T\s?\d)(?!(?<=字\s*[/／]\s*)分钟)` +
+    String.raw`(?!(?<=\b(?:${JOINT_BODIES})[/／])(?:${JOINT_BODIES})\s+(?:\d|[A-Z]\d|(?:${JOINT_BODIES})\b))`,
+  'u',
+);
 
 /**
  * Notes what one item of a skills list names: a taxonomy skill it names whole, in any case ("forecasting", "go"), or
