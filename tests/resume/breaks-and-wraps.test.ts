@@ -3,7 +3,10 @@
  * with a verb's letters, or that a campus, a town and its state follow; a title in both scripts on the dates' line with
  * its employer under it; a school's name wrapped before any school word came, or its last word wrapped with its town; a
  * tool room's and a Czech secondary school; gemmologists' letters after a name; a certificate's grade before its name; a
- * standard two bodies name with its number. Invented people; the forms are the dev halves'.
+ * standard two bodies name with its number. Then, from the round's second dev halves: a government department (署) as an
+ * employer; a standard's number a PDF wrapped after its body; "actual" as the present; a long bilingual title before
+ * its colon; 职业间断说明 and "Key Project" as headings; a school's other name left open at a line's end; a German
+ * university's city on the next line; a "School of …" alone in its entry. Invented people; the forms are the dev halves'.
  */
 import { describe, expect, it } from 'vitest';
 import { parseResumeText } from '../../subgraphs/resume/parser/resume-parser.ts';
@@ -142,5 +145,101 @@ describe('a standard in the skills section', () => {
     const names = parse(['Skills', 'AS/NZS 1554.1, AS/NZS ISO 9606.1, Python 3.11']).skills.map((s) => s.name);
     expect(names).toEqual(expect.arrayContaining(['AS/NZS 1554.1', 'AS/NZS ISO 9606.1', 'Python']));
     expect(names).not.toContain('NZS');
+  });
+});
+
+describe('the round’s second dev halves: employers and titles', () => {
+  it('reads a government department as an employer, and a standard’s number wrapped after its body as the description’s', () => {
+    expect(
+      jobs([
+        '工作經驗',
+        '2020.09-至今',
+        '港島燃氣有限公司',
+        '工程師（氫能項目）',
+        '2013.08-2020.08',
+        '渠務工程署（標準事務處）',
+        '工程師（標準）',
+      ]).map(([company]) => company),
+    ).toEqual(['港島燃氣有限公司', '渠務工程署']);
+    expect(
+      jobs([
+        'EXPERIENCE',
+        'Kessler Compounding, Akron',
+        'Apr 2017 – Present',
+        'Senior Rubber Compounder: compound development; specification reviews against ASTM',
+        'D2000.',
+        'Millbrook Polymer Laboratory',
+        'Jun 2012 – Mar 2017',
+        'Laboratory Technician: rheometer testing.',
+      ]),
+    ).toEqual([
+      ['Kessler Compounding', 'Senior Rubber Compounder'],
+      ['Millbrook Polymer Laboratory', 'Laboratory Technician'],
+    ]);
+  });
+
+  it('reads "actual" as the present, and a long title in two languages before its colon', () => {
+    const spanish = parse([
+      'Experiencia laboral',
+      'mar. 2020 – actual  Técnico de Inyección',
+      'Moldeados Rivera, S.A. de C.V., Apodaca',
+      '- Arranque y ajuste de proceso en inyectoras.',
+    ]).experience;
+    expect(spanish.map((e) => [e.company, e.title, e.start, e.end])).toEqual([
+      ['Moldeados Rivera, S.A. de C.V.', 'Técnico de Inyección', '2020-03', 'present'],
+    ]);
+    expect(
+      jobs([
+        'EXPERIENCE',
+        'Wasserstoff Antriebe GmbH & Co. KG, Nabern',
+        'Apr 2021 – Present',
+        'Brennstoffzellen-Ingenieur (Fuel Cell Systems Engineer): module validation on system test benches.',
+      ]),
+    ).toEqual([['Wasserstoff Antriebe GmbH & Co. KG', 'Brennstoffzellen-Ingenieur (Fuel Cell Systems Engineer)']]);
+  });
+
+  it('reads 职业间断说明 and "Key Project" as headings, not jobs', () => {
+    expect(
+      jobs([
+        '三、工作经历',
+        '2012.07-2021.08  晨光核电有限公司  大修计划工程师',
+        '',
+        '（职业间断说明）',
+        '2021.09-至今  育儿离职；期间取得 PMP 认证。',
+        '',
+        '四、教育背景',
+        '2008.09-2012.06  东华理工大学  核工程与核技术 本科',
+      ]),
+    ).toEqual([['晨光核电有限公司', '大修计划工程师']]);
+    expect(
+      jobs([
+        'Experience',
+        'Halden Lifts LLC, Dubai',
+        'Jan 2019 – Present',
+        'Senior Service Engineer: breakdown attendance and preventive maintenance.',
+        '',
+        'Key Project',
+        'Metro Red Line escalator overhaul (2021–2022)',
+        'Scope: step chain and handrail replacement',
+      ]),
+    ).toEqual([['Halden Lifts LLC', 'Senior Service Engineer']]);
+  });
+});
+
+describe('the round’s second dev halves: schools', () => {
+  it('joins a school’s other name left open at a line’s end, and a German university’s city wrapped', () => {
+    expect(schools(['EDUCATION', 'University of Corrib (then NUI', 'Corrib)', 'BSc Chemistry', '2008 – 2012'])).toEqual([
+      'University of Corrib',
+    ]);
+    expect(schools(['EDUCATION', 'Johann-Gerber-Universität', 'Freiburg', 'M.Sc. Physik', '2014 – 2016'])).toEqual([
+      'Johann-Gerber-Universität Freiburg',
+    ]);
+  });
+
+  it('reads a "School of …" alone in its entry as the school, a university’s own still as where in it', () => {
+    expect(schools(['EDUCATION', '2007 – 2009  School of the Lakeside Art Institute  MA Art History'])).toEqual([
+      'School of the Lakeside Art Institute',
+    ]);
+    expect(schools(['EDUCATION', '2003 – 2007  University of Leeds  School of Chemistry  BSc Chemistry'])).toEqual(['University of Leeds']);
   });
 });

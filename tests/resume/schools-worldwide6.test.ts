@@ -32,9 +32,6 @@ const OPEN = new Set<string>([
   // A school known by its letters alone that the parser does not know (XLRI): Tech- and letter-names name companies
   // as often.
   'MBA\tXLRI, Jamshedpur\t2013 – 2015',
-  // A school named "School of X" is read as a unit of a school written beside it ("School of Business"); with no school
-  // beside it, as here, it is the school, but the line does not say which.
-  'School of Infantry, Camp Lejeune — Infantry Rifleman (0311), 2009',
   // A branch abroad written as "X, Dubai Campus" is not told from a campus at home written as a note ("Cork College of
   // FET, Morrison’s Island Campus", left off by the fifth set) without knowing where the school's home is.
   'BITS Pilani, Dubai Campus — B.E. Mechanical, 2013',

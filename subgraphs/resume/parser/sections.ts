@@ -80,8 +80,9 @@ export function headerKind(line: string): SectionKind | null {
   // Experience of a kind: "Coaching Experience", "Teaching Experience", "Clinical Experience" (not campus life, volunteering
   // or leadership outside work, whose headings say so).
   if (/^(?:[a-z][a-z-]* ){1,2}experience$/u.test(stripped) && !NOT_WORK.test(stripped)) return 'experience';
-  // Projects of a kind: "Academic Projects", "Personal Projects", "Capstone Projects".
-  if (/^(?:[a-z][a-z-]* ){1,2}projects$/u.test(stripped)) return 'projects';
+  // Projects of a kind: "Academic Projects", "Personal Projects", "Capstone Projects"; one of them: "Key Project".
+  if (/^(?:[a-z][a-z-]* ){1,2}projects$|^(?:key|major|selected|notable|signature|flagship|capstone|final[- ]year) project$/u.test(stripped))
+    return 'projects';
   // Skills of a kind: "Tech Skills", "Soft Skills", "Research Expertise", "专长技能", "职业技能", "掌握技能", "技能标签" (a job board's tags).
   if (/^(?:[a-z][a-z-]* ){1,2}(?:skills|expertise)$|^[\u4e00-\u9fff]{1,4}技能$|^技能(?:标签|清单|概览|一览)$/u.test(stripped))
     return 'skills';

@@ -429,17 +429,11 @@ function entryFromParts(rawParts: string[], start: string | null, end: string | 
   const isCourse =
     parts.some((p) => MOOC_PLATFORM.test(p) || /[夏冬]令营$/u.test(p)) ||
     (parts.some((p) => SHORT_COURSE.test(p) && !isSchool(p)) && !parts.some((p) => PARTY_SCHOOL.test(p)));
-  const named = isCourse
-    ? -1
-    : parts.findIndex(
-        (p) =>
-          isSchool(p) &&
-          !isUnnamed(p) &&
-          !LEVEL_CELL.test(p) &&
-          !FACULTY_ONLY.test(p) &&
-          !/^(?:school of|学院：)/i.test(p) &&
-          !COURSE_KIND.test(p),
-      );
+  const schoolPart = (p: string) => isSchool(p) && !isUnnamed(p) && !LEVEL_CELL.test(p) && !FACULTY_ONLY.test(p) && !COURSE_KIND.test(p);
+  // A university's school ("School of Engineering") is where in it, its university the school; alone in its entry, a
+  // "School of …" is the school ("School of Visual Arts", "School of the Art Institute of Chicago").
+  const strict = parts.findIndex((p) => schoolPart(p) && !/^(?:school of|学院：)/i.test(p));
+  const named = isCourse ? -1 : strict >= 0 ? strict : parts.findIndex((p) => schoolPart(p) && /^school of\b/i.test(p));
   const namedSchool =
     named < 0
       ? (residencyHospital(parts) ?? (start || end ? (trainingProvider(parts) ?? unmarkedSchool(parts)) : null))

@@ -26,7 +26,16 @@ import {
   withTitleInOtherScript,
   withUnit,
 } from './entry-names.ts';
-import { experienceLines, isDescriptionLine, joinsGroup, namedParts, opensGroup, passesOverInEntry, rejoinedParts } from './entry-lines.ts';
+import {
+  experienceLines,
+  isDescriptionLine,
+  joinsGroup,
+  namedParts,
+  opensGroup,
+  passesOverInEntry,
+  rejoinedParts,
+  wrappedSentenceEnds,
+} from './entry-lines.ts';
 import { isBullet, isSchool, JOINED_COMMA, JOINED_SPACE, segmentsOf } from './segments.ts';
 
 /**
@@ -171,7 +180,7 @@ export const NOT_A_NAME =
  * "Senior Data Engineer: built the lakehouse on Spark." — a title, a colon and what the job was: the title
  * stays on its line (a header), the description goes to the next. Labels ("职位：…", "Title: …") are not split.
  */
-const TITLE_WITH_DESCRIPTION = /^(\s*[^:：]{2,50}?)\s*[:：]\s+(\S.{8,})$/u;
+const TITLE_WITH_DESCRIPTION = /^(\s*[^:：]{2,64}?)\s*[:：]\s+(\S.{8,})$/u;
 
 /**
  * A role no title word marks, written in capitals before its description ("Senior Florist: Make 40-60 bouquets…",
@@ -254,6 +263,8 @@ function namesNothing(line: string): boolean {
   const items = trimmed.split(/\s*[,，、]\s*/u);
   return (
     items.length >= 3 &&
+    // An employer whose legal form a comma parts, and its town ("Moldeados Rivera, S.A. de C.V., Apodaca").
+    companyScore(trimmed.replace(/\s*,[^,]*$/u, '')) === 0 &&
     items.every(
       (item, i) =>
         item.length <= 25 &&
@@ -299,31 +310,6 @@ const FORM_DESCRIPTION = /^\s*(?:main activities and responsibilities|type of bu
 
 /** The client a contractor was placed at, on a line of its own ("Client: Citibank", 客户：招商银行): the employer is the contractor. */
 const CLIENT_LINE = /^\s*(?:clients?|customer|end client|客户|甲方|服务客户)\s*[:：]/iu;
-
-/**
- * The end of a sentence a PDF wrapped onto a line of its own, after a line that stops on a joining word or a comma
- * ("…stakeholder management with boroughs and" / "Network Rail.", "…LIMS data entry under" / "MHRA GMP."): the
- * description's, not the next job's employer.
- */
-function wrappedSentenceEnds(lines: string[]): Set<string> {
-  const ends = new Set<string>();
-  let previous = '';
-  for (const line of lines) {
-    const text = line.trim();
-    if (!text) continue;
-    if (
-      /(?:\s(?:and|or|of|with|the|to|for|in|on|by|a|an|under|from|into|across|at|via|per|including|between|within|over|through|using|as|than|towards?|during|without|against|alongside|onto|upon|among)|,)$/u.test(
-        previous,
-      ) &&
-      /[.;]$/u.test(text)
-    )
-      ends.add(line);
-    // "…fixture design and first-article" / "inspection per AS9102.": a sentence's lower-case rest, up to its stop.
-    else if (/[\p{Ll}-]$/u.test(previous) && /^\p{Ll}{3,}\s\S.*[.;]$/u.test(text)) ends.add(line);
-    previous = text;
-  }
-  return ends;
-}
 
 /**
  * A name's words: capitalised, or the small words and marks a name holds ("Siemens Healthineers", "John Lewis

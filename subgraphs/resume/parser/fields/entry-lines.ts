@@ -7,6 +7,7 @@ import { escapeRegExp as escaped } from '../../../../data/text/regexp.ts';
 import { findDateRanges, normalizeDate } from './dates.ts';
 import { NAMED_UNIT, WORK_SITE } from './entry-names.ts';
 import { companyScore, isKnownCity, LEGAL_FORM, titleScore, withoutArrangement } from './entry-parts.ts';
+import { STANDARDS_BODY } from './list-items.ts';
 
 /**
  * A career break, a sabbatical or leave written as an entry ("Career break – caring for family", 职业空窗期（照顾家人）,
@@ -290,4 +291,34 @@ export function namedParts(parts: string[], text: string): string[] {
     else out.push(part);
   }
   return out;
+}
+
+/** A line that stops on a standards body, its standard's number on the next ("…against ASTM" / "D2000."). */
+const STANDARD_BODY_END = new RegExp(String.raw`\s(?:${STANDARDS_BODY})$`, 'u');
+
+/**
+ * The end of a sentence a PDF wrapped onto a line of its own, after a line that stops on a joining word or a comma
+ * ("…stakeholder management with boroughs and" / "Network Rail.", "…LIMS data entry under" / "MHRA GMP."): the
+ * description's, not the next job's employer.
+ */
+export function wrappedSentenceEnds(lines: string[]): Set<string> {
+  const ends = new Set<string>();
+  let previous = '';
+  for (const line of lines) {
+    const text = line.trim();
+    if (!text) continue;
+    if (
+      /(?:\s(?:and|or|of|with|the|to|for|in|on|by|a|an|under|from|into|across|at|via|per|including|between|within|over|through|using|as|than|towards?|during|without|against|alongside|onto|upon|among)|,)$/u.test(
+        previous,
+      ) &&
+      /[.;]$/u.test(text)
+    )
+      ends.add(line);
+    // "…fixture design and first-article" / "inspection per AS9102.": a sentence's lower-case rest, up to its stop.
+    else if (/[\p{Ll}-]$/u.test(previous) && /^\p{Ll}{3,}\s\S.*[.;]$/u.test(text)) ends.add(line);
+    // "…specification reviews against ASTM" / "D2000.": a standard's number, its body left on the line above.
+    else if (STANDARD_BODY_END.test(previous) && /^[A-Z]{0,2}\d[\w.:/-]*[.;]$/u.test(text)) ends.add(line);
+    previous = text;
+  }
+  return ends;
 }

@@ -28,10 +28,11 @@ const LETTERS_ONLY = /^\s*[(（]\p{Lu}[\p{L}&-]{1,9}[)）]\s*$/u;
  * A school's line that stops on a word no name ends on, a direction or a kind ("University of Southern" /
  * "Queensland", "Manipal Academy of Higher" / "Education", "Hong Kong Institute of Vocational" / "Education", "National
  * Institute of Industrial" / "Engineering", "Hochschule für Angewandte" / "Wissenschaften Hamburg"), or on the school word a Spanish, Portuguese, Italian or French name opens
- * with ("Benemérita Universidad" / "Autónoma de Puebla").
+ * with ("Benemérita Universidad" / "Autónoma de Puebla"), or a German one's city follows ("Albert-Ludwigs-Universität" /
+ * "Freiburg").
  */
 const ENDS_ON_OPEN_WORD =
-  /\s(?:Southern|Northern|Eastern|Western|Central|South|North|East|West|New|Higher|Vocational|Technical|Technological|Applied|Advanced|National|Royal|Federal|International|Professional|Continuing|Political|Social|Public|Medical|Industrial|Mechanical|Electrical|Chemical|Agricultural|Fine|Angewandte|Angewandten|Pädagogische|Medizinische|Universidad|Universidade|Università|Université|Universitat|Instituto|Escuela|Escola|Faculdade|Facultad)\s*$/u;
+  /[\s-](?:Southern|Northern|Eastern|Western|Central|South|North|East|West|New|Higher|Vocational|Technical|Technological|Applied|Advanced|National|Royal|Federal|International|Professional|Continuing|Political|Social|Public|Medical|Industrial|Mechanical|Electrical|Chemical|Agricultural|Fine|Angewandte|Angewandten|Pädagogische|Medizinische|Universidad|Universidade|Università|Université|Universitat|Universität|Hochschule|Instituto|Escuela|Escola|Faculdade|Facultad)\s*$/u;
 
 /**
  * A school's line of only the words every school's name has, no name of its own ("Instituto Politécnico" / "Nacional",
@@ -76,13 +77,19 @@ const joinedName = (first: string, second: string) => `${first.trim()}${/[-–]$
 /** A note of a school's other name opening a line: "(now COEP Technological", "(formerly Ryerson University)". */
 const NAME_NOTE_OPENS = /^\s*[(（](?:now|formerly|former|then|previously|renamed|later)\s/iu;
 
-/** A name note's lines as one: "(now COEP Technological" / "University)" (at most three lines, up to its bracket's end). */
+/** A name note left open at a line's end: "University of Galway (then NUI" / "Galway)". */
+const NAME_NOTE_LEFT_OPEN = /[(（](?:now|formerly|former|then|previously|renamed|later)\s[^()（）]*$/iu;
+
+/**
+ * A name note's lines as one: "(now COEP Technological" / "University)", "University of Galway (then NUI" / "Galway)"
+ * (at most three lines, up to its bracket's end).
+ */
 function withNameNotesJoined(lines: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i]!;
-    for (let more = 0; NAME_NOTE_OPENS.test(line) && !/[)）]/u.test(line) && more < 2 && i + 1 < lines.length; more++)
-      line = `${line.trimEnd()} ${lines[++i]!.trim()}`;
+    const opens = (text: string) => (NAME_NOTE_OPENS.test(text) && !/[)）]/u.test(text)) || NAME_NOTE_LEFT_OPEN.test(text);
+    for (let more = 0; opens(line) && more < 2 && i + 1 < lines.length; more++) line = `${line.trimEnd()} ${lines[++i]!.trim()}`;
     out.push(line);
   }
   return out;
