@@ -1,4 +1,6 @@
-/** The job family of each labelled outside resume from o4445 on, spread at the end of resume-families-o4013.ts's RESUME_FAMILY_FROM_O4013. */
+import { RESUME_FAMILY_FROM_O4877 } from './resume-families-o4877.ts';
+
+/** The job family of each labelled outside resume from o4445 on (o4877 on in resume-families-o4877.ts, spread here), spread at the end of resume-families-o4013.ts's RESUME_FAMILY_FROM_O4013. */
 export const RESUME_FAMILY_FROM_O4445: Record<string, string> = {
   'o4445-zh.docx': 'healthcare',
   'o4446-en.pdf': 'healthcare',
@@ -432,4 +434,5 @@ export const RESUME_FAMILY_FROM_O4445: Record<string, string> = {
   'o4874-zh.docx': 'manufacturing',
   'o4875-zh.md': 'manufacturing',
   'o4876-en.md': 'manufacturing',
+  ...RESUME_FAMILY_FROM_O4877,
 };
