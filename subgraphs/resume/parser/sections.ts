@@ -51,9 +51,8 @@ const BREAK_HEADING = new Set(BREAK_HEADINGS);
  */
 function headsBreakOnly(lines: string[], at: number): boolean {
   let dated = 0;
-  for (const line of lines.slice(at + 1)) {
-    if (headerKind(line)) break;
-    if (findDateRanges(line).length > 0 && ++dated > 1) return false;
+  for (let i = at + 1; i < lines.length && !headerKind(lines[i]!); i++) {
+    if (findDateRanges(lines[i]!).length > 0 && ++dated > 1) return false;
   }
   return true;
 }
