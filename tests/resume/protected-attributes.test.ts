@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { spokenLanguageOf } from '../../subgraphs/resume/parser/fields/languages.ts';
 import { withoutProtectedAttributes } from '../../subgraphs/resume/parser/fields/protected.ts';
 import { parseResume, parseResumeText } from '../../subgraphs/resume/parser/resume-parser.ts';
 import type { ParsedResume } from '../../subgraphs/resume/parser/types.ts';
@@ -21,6 +22,14 @@ function profileStrings(parsed: ParsedResume): string[] {
   walk(skills.map((skill) => skill.match));
   return out;
 }
+
+/** The spoken languages a document's items name outside its protected lines, by the languages field's names. */
+const spokenElsewhere = (text: string) =>
+  new Set(
+    withoutProtectedAttributes(text)
+      .split(/[\n,，、;；|/]+/u)
+      .map((item) => spokenLanguageOf(item.trim())),
+  );
 
 describe('protected attributes stay out of the profile (issue 14 point 5)', () => {
   const withPersonal = [...OUTSIDE_PEOPLE, ...MORE_OUTSIDE_PEOPLE].filter((p) => p.personal?.length);
@@ -51,6 +60,9 @@ describe('protected attributes stay out of the profile (issue 14 point 5)', () =
         // the culture of an ethnic group a tour guide explains: 民族：壮族 beside 壮族文化讲解); two Chinese characters do.
         const long = value.length >= (/^[\u4e00-\u9fff]+$/u.test(value) ? 2 : 3);
         if (long && withoutProtectedAttributes(parsed.text).includes(value)) continue;
+        // Nor is a language the document lists by another of its names (Nationality: Filipino beside "English, Tagalog",
+        // whose languages field names Tagalog Filipino).
+        if (spokenElsewhere(parsed.text).has(value)) continue;
         // A number is matched whole: 年龄：26 does not leak into an e-mail of 2874410326@qq.com.
         const within = /^\d+$/u.test(value) ? new RegExp(`(?<!\\d)${value}(?!\\d)`, 'u') : null;
         const leaks = strings.filter((s) => (within ? within.test(s) : value.length >= 2 ? s.includes(value) : s === value));
