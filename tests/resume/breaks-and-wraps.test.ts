@@ -6,7 +6,9 @@
  * standard two bodies name with its number. Then, from the round's second dev halves: a government department (署) as an
  * employer; a standard's number a PDF wrapped after its body; "actual" as the present; a long bilingual title before
  * its colon; 职业间断说明 and "Key Project" as headings; a school's other name left open at a line's end; a German
- * university's city on the next line; a "School of …" alone in its entry. Invented people; the forms are the dev halves'.
+ * university's city on the next line; a "School of …" alone in its entry. From the third: Brazil's "mar/2020 – atual", a
+ * technician's or a tradesperson's Portuguese title, a ministry as an employer. Invented people; the forms are the dev
+ * halves'.
  */
 import { describe, expect, it } from 'vitest';
 import { parseResumeText } from '../../subgraphs/resume/parser/resume-parser.ts';
@@ -241,5 +243,28 @@ describe('the round’s second dev halves: schools', () => {
       'School of the Lakeside Art Institute',
     ]);
     expect(schools(['EDUCATION', '2003 – 2007  University of Leeds  School of Chemistry  BSc Chemistry'])).toEqual(['University of Leeds']);
+  });
+});
+
+describe('the round’s third dev halves', () => {
+  it('reads Brazil’s dates and titles: "mar/2020 – atual", "Técnico Eólico II", "Eletricista de Montagem"', () => {
+    const brazil = parse([
+      '【Experiência Profissional】',
+      'Ventos do Agreste, Caiçara do Norte (RN) | mar/2020 – atual',
+      'Técnico Eólico II: manutenção preventiva e corretiva em aerogeradores.',
+      '',
+      'Motores Itajaí S.A., Jaraguá do Sul (SC) | fev/2015 – fev/2020',
+      'Eletricista de Montagem: montagem elétrica de naceles.',
+    ]).experience;
+    expect(brazil.map((e) => [e.company, e.title, e.start, e.end])).toEqual([
+      ['Ventos do Agreste', 'Técnico Eólico II', '2020-03', 'present'],
+      ['Motores Itajaí S.A.', 'Eletricista de Montagem', '2015-02', '2020-02'],
+    ]);
+  });
+
+  it('reads a ministry as an employer', () => {
+    expect(jobs(['Experience', 'Ministry of Fisheries, Wellington', '02/2020 - Present', 'Policy Adviser: fisheries policy.'])).toEqual([
+      ['Ministry of Fisheries', 'Policy Adviser'],
+    ]);
   });
 });

@@ -97,9 +97,9 @@ const COURT = /\b(?:Court|Tribunal)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}|^(?:The\s+)
 /** A firm of partners by its name: "Steuerberatung Petersen & Partner", "Müller & Partner mbB" (its last word no partner's title). */
 const FIRM_OF_PARTNERS = /\s&\s?partner(?:\s+mbB)?$/iu;
 
-/** A city's, region's or state's government by its name: "City of Mississauga", "Regional Municipality of Peel", "County of Santa Clara". */
+/** A city's, region's or state's government or a ministry by its name: "City of Mississauga", "Regional Municipality of Peel", "County of Santa Clara", "Ministry of Justice". */
 const LOCAL_GOVERNMENT =
-  /^(?:The\s+)?(?:Regional\s+)?(?:City|Town|County|Borough|Region|Municipality|District|Province|State|Government|Commonwealth|Shire|Village|Township)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
+  /^(?:The\s+)?(?:Regional\s+)?(?:City|Town|County|Borough|Region|Municipality|District|Province|State|Government|Commonwealth|Shire|Village|Township|Ministry)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’.-]*){0,3}$/u;
 
 /** Working for oneself, as written in the employer's place: 自由职业, 个体户, "Freelance", "Self-employed". */
 const WORKING_FOR_ONESELF = String.raw`自由职业者?|個體戶|个体(?:户|经营)?|freelancer?|self[- ]employed|independent(?: contractor| consultant)?`;
@@ -332,10 +332,11 @@ export const withoutArrangement = (text: string) => {
 /**
  * A Spanish, Portuguese, Italian or French title, its head word first and its field after it ("Analista de riesgos",
  * "Ingeniera de procesos", "Chargé de clientèle", "Chef de produit", "Responsable des achats"), its grade perhaps between
- * ("Consultora Junior de Business Intelligence"); and a developer, who needs no field ("Desenvolvedor Back-end Pleno").
+ * ("Consultora Junior de Business Intelligence"); a developer or a tradesperson, who needs no field ("Desenvolvedor Back-end
+ * Pleno", "Eletricista de Montagem", "Soldador"); a technician with a field's adjective ("Técnico Eólico II").
  */
 const ROMANCE_TITLE_HEAD =
-  /^(?:analista|ingenier[oa]|engenheir[oa]|ingegnere|ingénieure?|gerente|jef[ea]|director[a]?|diretor[a]?|diret(?:tore|trice)|directeur|directrice|responsable|responsabile|consultor[a]?|consulente|técnic[oa]|tecnico|chargée?|chef|conseill(?:er|ère)|coordinador[a]?|coordenador[a]?|asesor[a]?|auxiliar|asistente|assistante?|vendedor[a]?|vendeuse|vendeur|commerciale?)(?:\s+(?:j[uú]nior|s[eéê]nior|pleno|jr\.?|sr\.?))?\s+(?:de|d’|d'|du|des|da|do|di|del|dos|das)\b|^(?:estagi[aá]ri[oa]|becari[oa]|pasante|practicante|stagiaire|tirocinante|desenvolvedor[a]?|desarrollador[a]?|développeu(?:r|se)|sviluppat(?:ore|rice)|programador[a]?|programmeu(?:r|se))(?![\p{L}])/iu;
+  /^(?:analista|ingenier[oa]|engenheir[oa]|ingegnere|ingénieure?|gerente|jef[ea]|director[a]?|diretor[a]?|diret(?:tore|trice)|directeur|directrice|responsable|responsabile|consultor[a]?|consulente|técnic[oa]|tecnico|chargée?|chef|conseill(?:er|ère)|coordinador[a]?|coordenador[a]?|asesor[a]?|auxiliar|asistente|assistante?|vendedor[a]?|vendeuse|vendeur|commerciale?)(?:\s+(?:j[uú]nior|s[eéê]nior|pleno|jr\.?|sr\.?))?\s+(?:de|d’|d'|du|des|da|do|di|del|dos|das)\b|^(?:estagi[aá]ri[oa]|becari[oa]|pasante|practicante|stagiaire|tirocinante|desenvolvedor[a]?|desarrollador[a]?|développeu(?:r|se)|sviluppat(?:ore|rice)|programador[a]?|programmeu(?:r|se)|eletricista|electricista|soldador[a]?|mec[aâá]nic[oa])(?![\p{L}])|^(?:técnic[oa]|tecnico)\s+\p{Lu}\p{Ll}/iu;
 
 /** A French civil servant's grade: "Attachée d’administration de l’État", "Rédactrice territoriale (catégorie B)". */
 const FRENCH_GRADE =
