@@ -97,9 +97,9 @@ const COURT = /\b(?:Court|Tribunal)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}|^(?:The\s+)
 /** A firm of partners by its name: "Steuerberatung Petersen & Partner", "Müller & Partner mbB" (its last word no partner's title). */
 const FIRM_OF_PARTNERS = /\s&\s?partner(?:\s+mbB)?$/iu;
 
-/** A city's, region's or state's government or a ministry by its name: "City of Mississauga", "Regional Municipality of Peel", "County of Santa Clara", "Ministry of Justice". */
+/** A city's, region's or state's government by its name: "City of Mississauga", "Regional Municipality of Peel", "County of Santa Clara". */
 const LOCAL_GOVERNMENT =
-  /^(?:The\s+)?(?:Regional\s+)?(?:City|Town|County|Borough|Region|Municipality|District|Province|State|Government|Commonwealth|Shire|Village|Township|Ministry)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’.-]*){0,3}$/u;
+  /^(?:The\s+)?(?:Regional\s+)?(?:City|Town|County|Borough|Region|Municipality|District|Province|State|Government|Commonwealth|Shire|Village|Township)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
 
 /** Working for oneself, as written in the employer's place: 自由职业, 个体户, "Freelance", "Self-employed". */
 const WORKING_FOR_ONESELF = String.raw`自由职业者?|個體戶|个体(?:户|经营)?|freelancer?|self[- ]employed|independent(?: contractor| consultant)?`;
