@@ -70,14 +70,23 @@ const SHORT_MONTHS = monthsByName([
 ]);
 const ENGLISH_MONTHS = String.raw`jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?`;
 const ENGLISH_MONTH_NAME = String.raw`(?:${ENGLISH_MONTHS})\.?`;
-// A short month needs its dot ("set." is September, "set" a word), or a slash before its year ("set/2018", Brazil's form).
-const MONTH_NAME = String.raw`(?:(?:${Object.keys(SHORT_MONTHS).join('|')})(?:\.|(?=\s*/\s*(?:19|20)\d{2}))|(?:${Object.keys(FOREIGN_MONTHS).join('|')}|${ENGLISH_MONTHS})\.?)`;
+const SHORT_MONTH = `(?<!\\p{L})(?:${Object.keys(SHORT_MONTHS).join('|')})(?!\\p{L})`;
+/**
+ * A short month with no dot that a range shows for one, a month or the present at its other end ("ene 2018 – actual",
+ * "jul 2013 – dic 2017", Mexico's and Spain's form; not "des 2019 - 2021").
+ */
+const SHORT_MONTH_IN_RANGE = String.raw`${SHORT_MONTH}(?=\s+(?:19|20)\d{2}\s*[-–—]{1,2}\s*\p{L})|(?<=\p{L}\.?\s+(?:19|20)\d{2}\s*[-–—]{1,2}\s*)${SHORT_MONTH}(?=\s+(?:19|20)\d{2})`;
+// A short month needs its dot ("set." is September, "set" a word), a slash before its year ("set/2018", Brazil's form) or
+// a range around it.
+const MONTH_NAME = String.raw`(?:${SHORT_MONTH}(?:\.|(?=\s*/\s*(?:19|20)\d{2}))|${SHORT_MONTH_IN_RANGE}|(?:${Object.keys(FOREIGN_MONTHS).join('|')}|${ENGLISH_MONTHS})\.?)`;
+const SHORT_MONTH_IN_RANGE_PATTERN = new RegExp(SHORT_MONTH_IN_RANGE, 'iu');
 /**
  * Whether a text writes a month in another language before a year: only then are dates read with the longer list of
  * month names, which cost the date pattern 2.7× its time when it read every line.
  */
 function hasForeignMonth(text: string): boolean {
   if (!/(?:19|20)\d{2}/u.test(text)) return false;
+  if (SHORT_MONTH_IN_RANGE_PATTERN.test(text)) return true;
   for (const m of text.matchAll(/(\p{L}{3,11})(\.?)\s*(?:de\s+|(\/)\s*)?(?:19|20)\d{2}/gu)) {
     const name = m[1]!.toLowerCase();
     if (FOREIGN_MONTHS[name] || ((m[2] || m[3]) && SHORT_MONTHS[name])) return true;
@@ -112,7 +121,8 @@ const SEPARATOR = String.raw`\s*(?:[-–—―‒−~～〜]{1,2}|[至到]|to|un
 
 export const DATE_RANGE_PATTERN = new RegExp(String.raw`(?<![\d.])(${DATE})${SEPARATOR}(${DATE}|${PRESENT})(?![\d])`, 'giu');
 const WIDE_DATE_RANGE = new RegExp(String.raw`(?<![\d.])(${WIDE_DATE})${SEPARATOR}(${WIDE_DATE}|${PRESENT})(?![\d])`, 'giu');
-const SINGLE_DATE = new RegExp(String.raw`^${WIDE_DATE}$`, 'iu');
+// One date alone: its short month was already read in its range, or is a table's cell.
+const SINGLE_DATE = new RegExp(String.raw`^(?:${WIDE_DATE}|${SHORT_MONTH}\s+${YEAR})$`, 'iu');
 const PRESENT_ONLY = new RegExp(String.raw`^${PRESENT}$`, 'iu');
 
 /** One date as written, normalised; `present` for 至今/Present; null when it is not a date. */

@@ -173,8 +173,9 @@ export function partsOf(texts: string[]): string[] {
   });
 }
 
+/** Parts that name no employer or school: grades, courses, a way of working ("Remote"; not a remote pilot's title). */
 export const NOT_A_NAME =
-  /^(?:gpa|绩点|主修课程|相关课程|courses?|核心课程|成绩|排名|荣誉|全日制|统招|在读|毕业|remote|远程|full[- ]time|part[- ]time|contract(?![- ]\p{L})|internships?|实习|dates?\s*$)\b/iu;
+  /^(?:gpa|绩点|主修课程|相关课程|courses?|核心课程|成绩|排名|荣誉|全日制|统招|在读|毕业|remote(?!\s+(?:pilot|sensing|support|operations?|operator|monitoring)\b)|远程|full[- ]time|part[- ]time|contract(?![- ]\p{L})|internships?|实习|dates?\s*$)\b/iu;
 
 /**
  * "Senior Data Engineer: built the lakehouse on Spark." — a title, a colon and what the job was: the title
@@ -427,8 +428,9 @@ export function parseExperience(sectionLines: string[]): ExperienceEntry[] {
       .sort((a, b) => a - b)
       .map((i) => (i === anchor.lineIndex ? withoutRange(lines[i]!, anchor.range) : lines[i]!));
     // A long part is a sentence's, unless it reads as an employer ("Great Ormond Street Hospital for Children NHS Foundation Trust").
+    // Its note in brackets does not count ("Ephorate of Antiquities of the City of Athens (Hellenic Ministry of Culture)").
     const lineParts = headerTexts.map((text) =>
-      namingPartsOf(text).filter((p) => p.length <= 60 || (p.length <= 90 && companyScore(p) > 0)),
+      namingPartsOf(text).filter((p) => withoutBracketNote(p).length <= 60 || (p.length <= 90 && companyScore(p) > 0)),
     );
     const parts = lineParts.flat();
     let company: string | null = null;

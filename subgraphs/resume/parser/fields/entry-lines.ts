@@ -8,6 +8,7 @@ import { findDateRanges, normalizeDate } from './dates.ts';
 import { NAMED_UNIT, WORK_SITE } from './entry-names.ts';
 import { companyScore, isKnownCity, LEGAL_FORM, titleScore, withoutArrangement } from './entry-parts.ts';
 import { STANDARDS_BODY } from './list-items.ts';
+import { isBullet } from './segments.ts';
 
 /**
  * A career break, a sabbatical or leave written as an entry ("Career break – caring for family", 职业空窗期（照顾家人）,
@@ -133,10 +134,36 @@ function withTableCells(lines: string[]): string[] {
  * The section's lines with what is no job taken out: a career break and its dates on the next line; LinkedIn's
  * employment type after an employer; and a promotion path on one line written as its roles, each with the dates.
  */
+/** Brackets a line leaves open: its opening ones less its closing ones. */
+const openBrackets = (line: string) => (line.match(/[(（]/gu)?.length ?? 0) - (line.match(/[)）]/gu)?.length ?? 0);
+
+/**
+ * A name's note in brackets that a PDF wrapped, its end on the next line ("Ephorate of Antiquities of the City of Athens
+ * (Hellenic Ministry" / "of Culture)"): the two lines as one. The next line is short, closes the bracket before it opens
+ * any, and neither line holds a date.
+ */
+function withBracketsClosed(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    let j = i + 1;
+    while (j < lines.length && !lines[j]!.trim()) j++;
+    const next = lines[j]?.trim() ?? '';
+    const closes = /^[^(（]*[)）]/u.test(next) && openBrackets(next) < 0 && next.length <= 40;
+    if (openBrackets(line) > 0 && closes && !isBullet(line) && findDateRanges(line).length === 0 && findDateRanges(next).length === 0) {
+      out.push(`${line.trimEnd()} ${next}`);
+      i = j;
+    } else out.push(line);
+  }
+  return out;
+}
+
 export function experienceLines(sectionLines: string[]): string[] {
   // "㈜네오위즈": the legal form's one sign, which a line's start reads as a bullet, written as its letters, (주).
   const lines = withJoiningRanges(
-    withTableCells(sectionLines).map((line) => withoutEmphasis(line).replace(/[㈜㈱]/gu, (sign) => sign.normalize('NFKC'))),
+    withBracketsClosed(
+      withTableCells(sectionLines).map((line) => withoutEmphasis(line).replace(/[㈜㈱]/gu, (sign) => sign.normalize('NFKC'))),
+    ),
   );
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -223,7 +250,8 @@ const DESCRIPTION_HEADING =
 const CAREER_NOTE = /^(?:promoted|left|joined|moved|transferred|relocated|returned|rehired|seconded)\b/iu;
 
 /** The lower-case words names are written with: English, Romance and German joining words and particles ("Jung von Matt", "Institut für Werkstoffanwendungen im Maschinenbau"). */
-const FUNCTION_WORD = /^(?:of|and|&|the|a|an|for|to|in|on|at|with|de|du|des|la|le|y|e|et|del|da|do|dos|das|di|von|van|zu|für|im|am|und)$/u;
+const FUNCTION_WORD =
+  /^(?:of|and|&|the|a|an|for|to|in|on|at|with|de|du|des|la|le|y|e|et|del|da|do|dos|das|di|von|van|zu|für|im|am|und|per|il|lo|della|dello|delle|dei|degli|al|alla|nel|nella|el|los|las)$/u;
 
 /**
  * A line under a job that is its description, not its title, though it ends without a full stop: a description's

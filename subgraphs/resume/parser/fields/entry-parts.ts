@@ -333,10 +333,11 @@ export const withoutArrangement = (text: string) => {
  * A Spanish, Portuguese, Italian or French title, its head word first and its field after it ("Analista de riesgos",
  * "Ingeniera de procesos", "Chargé de clientèle", "Chef de produit", "Responsable des achats"), its grade perhaps between
  * ("Consultora Junior de Business Intelligence"); a developer or a tradesperson, who needs no field ("Desenvolvedor Back-end
- * Pleno", "Eletricista de Montagem", "Soldador"); a technician with a field's adjective ("Técnico Eólico II").
+ * Pleno", "Eletricista de Montagem", "Soldador"), a scientist named for a field or a restorer ("Metróloga", "Archeologa",
+ * "Restauratrice di beni culturali"); a technician with a field's adjective ("Técnico Eólico II").
  */
 const ROMANCE_TITLE_HEAD =
-  /^(?:analista|ingenier[oa]|engenheir[oa]|ingegnere|ingénieure?|gerente|jef[ea]|director[a]?|diretor[a]?|diret(?:tore|trice)|directeur|directrice|responsable|responsabile|consultor[a]?|consulente|técnic[oa]|tecnico|chargée?|chef|conseill(?:er|ère)|coordinador[a]?|coordenador[a]?|asesor[a]?|auxiliar|asistente|assistante?|vendedor[a]?|vendeuse|vendeur|commerciale?)(?:\s+(?:j[uú]nior|s[eéê]nior|pleno|jr\.?|sr\.?))?\s+(?:de|d’|d'|du|des|da|do|di|del|dos|das)\b|^(?:estagi[aá]ri[oa]|becari[oa]|pasante|practicante|stagiaire|tirocinante|desenvolvedor[a]?|desarrollador[a]?|développeu(?:r|se)|sviluppat(?:ore|rice)|programador[a]?|programmeu(?:r|se)|eletricista|electricista|soldador[a]?|mec[aâá]nic[oa])(?![\p{L}])|^(?:técnic[oa]|tecnico)\s+\p{Lu}\p{Ll}/iu;
+  /^(?:analista|ingenier[oa]|engenheir[oa]|ingegnere|ingénieure?|gerente|jef[ea]|director[a]?|diretor[a]?|diret(?:tore|trice)|directeur|directrice|responsable|responsabile|consultor[a]?|consulente|técnic[oa]|tecnico|chargée?|chef|conseill(?:er|ère)|coordinador[a]?|coordenador[a]?|asesor[a]?|auxiliar|asistente|assistante?|vendedor[a]?|vendeuse|vendeur|commerciale?)(?:\s+(?:j[uú]nior|s[eéê]nior|pleno|jr\.?|sr\.?))?\s+(?:de|d’|d'|du|des|da|do|di|del|dos|das)\b|^(?:estagi[aá]ri[oa]|becari[oa]|pasante|practicante|stagiaire|tirocinante|desenvolvedor[a]?|desarrollador[a]?|développeu(?:r|se)|sviluppat(?:ore|rice)|programador[a]?|programmeu(?:r|se)|eletricista|electricista|soldador[a]?|mec[aâá]nic[oa]|\p{L}+(?:ólog[oa]|olog[oa]|ologue)|restaurat(?:ore|rice|eur)|restaurador[a]?)(?![\p{L}])|^(?:técnic[oa]|tecnico)\s+\p{Lu}\p{Ll}/iu;
 
 /** A French civil servant's grade: "Attachée d’administration de l’État", "Rédactrice territoriale (catégorie B)". */
 const FRENCH_GRADE =
@@ -395,8 +396,15 @@ const COUNTRY_ONLY = new RegExp(`^(?:${COUNTRY})$`, 'iu');
 const CHINESE_PLACE = /^(?:[\u4e00-\u9fff]{2,3}(?:省|自治区))?(?:[\u4e00-\u9fff]{2,4}市)?(?:[\u4e00-\u9fff]{2,4}(?:区|县))?$/u;
 
 /** A place: a known city, country or region, a city before its state ("Bentonville", AR; "Sydney NSW"), a place in China. */
+/** A Mexican state as addresses shorten it after a town ("El Marqués, Qro.", "Apodaca, N.L."). */
+const MEXICAN_STATE =
+  /^(?:Ags|B\.\s?C\.(?:\s?S\.)?|Camp|Chis|Chih|CDMX|Coah|Col|Dgo|Edo\.\s?(?:de\s)?Méx|Gto|Gro|Hgo|Jal|Méx|Mich|Mor|Nay|N\.\s?L|Oax|Pue|Qro|Q\.\s?Roo|S\.\s?L\.\s?P|Sin|Son|Tab|Tamps|Tlax|Ver|Yuc|Zac)\.?$/u;
+/** A town's name in Spanish, its articles and "de" lower-case ("El Marqués", "San Pedro Garza García"). */
+const SPANISH_TOWN = /^\p{Lu}\p{Ll}+(?: (?:\p{Lu}\p{Ll}+|de|del|la|las|los|el))*$/u;
+
 export function isPlace(part: string, next?: string): boolean {
-  if (isLocationOnly(part) || PLACE.test(part)) return true;
+  if (isLocationOnly(part) || PLACE.test(part) || MEXICAN_STATE.test(part)) return true;
+  if (next !== undefined && MEXICAN_STATE.test(next) && SPANISH_TOWN.test(part) && companyScore(part) === 0) return true;
   if (/^[\u4e00-\u9fff]+$/u.test(part) && /[省市区县]$/u.test(part) && CHINESE_PLACE.test(part) && companyScore(part) === 0) return true;
   const cityBeforeState = /^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}$/u;
   if (companyScore(part) > 0 || titleScore(part) > 0) return false;

@@ -26,7 +26,7 @@ const MILITARY_RANK =
 const RETIRED = /\s*(?:[(（]\s*ret(?:ire)?d\.?\s*[)）]|,\s*ret(?:ire)?d\.?)\s*$/iu;
 /** Degrees, qualifications and memberships written after a name, in their own capitals ("NPQH", "MRICS", "PhD"). */
 const POST_NOMINALS =
-  /(?:[\s,]+(?:PhD|Ph\.D\.|DPhil|MBA|MA|MSc|MS|BSc|BA|BEng|MEng|BCom|MPhil|LLB|LLM|JD|MD|MBBS|RN|BSN|CPA|CFA|CMA|ACCA|FCCA|ACA|FCA|CIMA|ACMA|CIPD|MCIPD|FCIPD|MRICS|FRICS|NPQH|PMP|CEng|PEng|P\.Eng\.|PE|CISSP|SPHR|SHRM-CP|SHRM-SCP|FRCS|MRCP|FGA|DGA|Esq\.?|QTS))+\s*$/u;
+  /(?:[\s,]+(?:PhD|Ph\.D\.|DPhil|MBA|MA|MSc|MS|BSc|BA|BEng|MEng|BCom|MPhil|LLB|LLM|JD|MD|MBBS|RN|BSN|CPA|CFA|CMA|ACCA|FCCA|ACA|FCA|CIMA|ACMA|CIPD|MCIPD|FCIPD|MRICS|FRICS|NPQH|PMP|CEng|PEng|P\.Eng\.|PE|CISSP|SPHR|SHRM-CP|SHRM-SCP|FRCS|MRCP|FGA|DGA|FIA|FFA|FSA|ASA|FCAS|ACAS|FIAA|FIAI|CERA|CMLI|Esq\.?|QTS))+\s*$/u;
 /** "(she/her)", "(they/them)" after a name. */
 const PRONOUNS = /\s*[(（](?:he|she|they|ze|xe)\s*\/\s*\w+[)）]/iu;
 /** A country or region after a city ("Seoul, South Korea"): a place, not a person. */
@@ -53,6 +53,8 @@ function nameCandidate(raw: string): { value: string; confidence: number } | nul
     .replace(MILITARY_RANK, '')
     .replace(RETIRED, '')
     .replace(PRONOUNS, '')
+    // "Kanokwan Srisuk (Ploy)", "Chan Tai Man (Peter)": the name a person goes by, after the two names of the full one.
+    .replace(/(?<=^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*[(（]\p{Lu}\p{Ll}{1,14}[)）]\s*$/u, '')
     // "DEBORAH HUGHES NPQH, MA", "Priya Nair, CPA": the letters after a name, when two names stay before them.
     .replace(POST_NOMINALS, (letters, at: number, whole: string) => (whole.slice(0, at).trim().split(/\s+/u).length >= 2 ? '' : letters))
     // "PARK Ji-hoon (박지훈)", "Sato Yuki (佐藤 ゆき)": the name in Hangul or kana beside it is not a form Looma keeps.

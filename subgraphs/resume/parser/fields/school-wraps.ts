@@ -49,6 +49,9 @@ const GENERIC_NAME_ONLY =
 const NAME_REST =
   /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|and|at|&|de|del|do|da|dos|das|di|du|y))?(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:\s*\((?:\p{Lu}{2,8}|\p{Lu}[\p{L}'’. -]{1,30}|(?:now|formerly)\s[\p{L}'’. -]{1,30})\))?,?\s*$/u;
 
+/** Two names a school is named for, its school word wrapped to the next line: "National and Kapodistrian" / "University of Athens". */
+const NAMES_JOINED = /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?\s+(?:and|&)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?\s*$/u;
+
 /** A line that opens on a school's word: "University (formerly CIT)", "College of Art". */
 const SCHOOL_WORD_FIRST = /^\s*(?:University|College|Institute|Academy|School|Polytechnic)\b/u;
 
@@ -131,7 +134,10 @@ export function joinWrappedSchools(sectionLines: string[]): string[] {
       (SCHOOL_WORD_ONLY.test(line) ||
         (isSchool(line) && NAME_START.test(previous) && ENDS_ON_JOINING_WORD.test(previous)) ||
         // "Munster Technological" / "University (formerly CIT)": a name stopped on an open word, its school word next.
-        (SCHOOL_WORD_FIRST.test(line) && isSchool(line) && ENDS_ON_OPEN_WORD.test(previous) && !/\s{2,}|[|｜\t]/u.test(previous.trim()))) &&
+        (SCHOOL_WORD_FIRST.test(line) &&
+          isSchool(line) &&
+          (ENDS_ON_OPEN_WORD.test(previous) || NAMES_JOINED.test(previous)) &&
+          !/\s{2,}|[|｜\t]/u.test(previous.trim()))) &&
       previous.trim() &&
       !isSchool(previous) &&
       findDateRanges(previous).length === 0

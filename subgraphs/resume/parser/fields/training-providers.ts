@@ -17,7 +17,7 @@ export const PROVIDED =
 const PROVIDED_THERE = new RegExp(`${PROVIDED.source}|(?<!\\bbasic(?: combat)? )\\btraining\\b`, 'iu');
 /** A provider's name: a few capitalised words, or Chinese characters with its branch in brackets. */
 const PROVIDER_NAME =
-  /^(?:\p{Lu}[\p{L}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}&'’.-]*|of|de|for|and|&)){0,5}|[\u4e00-\u9fff]{2,12}(?:[(（][\u4e00-\u9fff]{2,8}[)）])?)$/u;
+  /^(?:\p{Lu}[\p{L}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}&'’.-]*|of|de|for|and|&)){0,5}|[\u4e00-\u9fff]{2,16}(?:[(（][\u4e00-\u9fff]{2,8}[)）])?)$/u;
 /**
  * A dated education line whose first part names no school the vocabulary knows and whose later part is what it ran
  * (a course, a bootcamp, a certificate): the first part is the provider, where its writer studied, as the labelled set
@@ -33,7 +33,8 @@ export function trainingProvider(parts: string[]): { school: string; parts: stri
   // A camp a company runs ("字节跳动青训营") is its programme, no provider's name.
   if (
     !PROVIDER_NAME.test(first) ||
-    PROVIDED.test(first) ||
+    // A training centre's or school's name says 培训 too ("慧飞无人机应用技术培训中心").
+    PROVIDED.test(first.replace(/培训(?:中心|学校|学院|基地)/u, '')) ||
     /营$/u.test(first) ||
     degreeOf(first) !== null ||
     findDateRanges(first).length > 0

@@ -1,0 +1,121 @@
+/**
+ * The twenty-sixth round's forms (issue 13), from the first round's dev halves: Mexico's short months with no dot in a
+ * range ("ene 2018 – actual") and its states after a town ("El Marqués, Qro."); a scientist's or a restorer's title in
+ * Spanish or Italian; an employer's note in brackets that a PDF wrapped, and a long name before it; a school named for
+ * two names, its school word on the next line; actuaries' and landscape architects' letters and a name one goes by
+ * after a name; a remote pilot's title; a Chinese training centre whose name says 培训. Invented people; the forms are
+ * the dev halves'.
+ */
+import { describe, expect, it } from 'vitest';
+import { findDateRanges } from '../../subgraphs/resume/parser/fields/dates.ts';
+import { parseResumeText } from '../../subgraphs/resume/parser/resume-parser.ts';
+
+const parse = (lines: string[], name = 'Ada Okafor') => parseResumeText([name, 'ada.okafor@example.com', '', ...lines].join('\n'));
+const jobs = (lines: string[]) => parse(lines).experience.map((e) => [e.company, e.title, e.start, e.end]);
+const ranges = (text: string) => findDateRanges(text).map((r) => `${r.start}/${r.end}`);
+
+describe('a Mexican resume’s dates and places', () => {
+  it('reads a short month with no dot when a range shows it is one', () => {
+    expect(ranges('Laboratorio Andes | ene 2018 – actual')).toEqual(['2018-01/present']);
+    expect(ranges('Calibraciones del Bajío, Celaya | jul 2013 – dic 2017')).toEqual(['2013-07/2017-12']);
+    expect(ranges('gen 2015 – set 2019')).toEqual(['2015-01/2019-09']);
+    // A word ending in a short month's letters is no month, and neither is one with no range around it.
+    expect(ranges('Nordic 2017 – 2019')).toEqual(['2017/2019']);
+    expect(ranges('dic 2017')).toEqual([]);
+  });
+
+  it('reads a town and its state’s short form as a place, and the title under it', () => {
+    expect(
+      jobs([
+        'Experiencia profesional',
+        'Instituto Estatal de Pesas y Medidas (IEPM), El Marqués, Qro. | ene 2018 – actual',
+        'Metróloga, División de Metrología Eléctrica: calibración de multímetros y fuentes; estimación de incertidumbre.',
+        '',
+        'Calibraciones del Bajío, S.A. de C.V., Celaya, Gto. | jul 2013 – dic 2017',
+        'Técnica de Calibración: calibración de vernieres y micrómetros.',
+      ]),
+    ).toEqual([
+      ['Instituto Estatal de Pesas y Medidas', 'Metróloga, División de Metrología Eléctrica', '2018-01', 'present'],
+      ['Calibraciones del Bajío, S.A. de C.V.', 'Técnica de Calibración', '2013-07', '2017-12'],
+    ]);
+  });
+});
+
+describe('an Italian restorer and a Greek archaeologist, their lines as a PDF wraps them', () => {
+  it('reads a restorer’s title and an institute whose name has Italian joining words', () => {
+    expect(
+      jobs([
+        'EXPERIENCE',
+        '',
+        'Istituto per il Restauro della Liguria, Genoa',
+        '',
+        'Mar 2016 – Present',
+        '',
+        'Restauratrice di beni culturali: wall painting conservation; agar gel cleaning.',
+      ]),
+    ).toEqual([['Istituto per il Restauro della Liguria', 'Restauratrice di beni culturali', '2016-03', 'present']]);
+  });
+
+  it('joins an employer’s note in brackets that runs onto the next line, however long the name before it', () => {
+    expect(
+      jobs([
+        'EXPERIENCE',
+        '',
+        'Directorate of Coastal Antiquities of Achaea (Hellenic Ministry',
+        '',
+        'of Culture)',
+        '',
+        'Feb 2015 – Present',
+        '',
+        'Archaeologist',
+      ]),
+    ).toEqual([['Directorate of Coastal Antiquities of Achaea', 'Archaeologist', '2015-02', 'present']]);
+  });
+
+  it('joins a school named for two names to its school word on the next line', () => {
+    const schools = parse([
+      'EDUCATION',
+      '',
+      'Hollis and Grange',
+      '',
+      'University of Westhaven',
+      '',
+      'PhD Classical Archaeology',
+      '',
+      '2009 – 2014',
+    ]).education;
+    expect(schools.map((e) => [e.school, e.start, e.end])).toEqual([['Hollis and Grange University of Westhaven', '2009', '2014']]);
+  });
+});
+
+describe('what follows a name', () => {
+  it('leaves off an actuary’s or a landscape architect’s letters and the name one goes by', () => {
+    expect(parse([], 'Thomas Aldridge FIA').name?.value).toBe('Thomas Aldridge');
+    expect(parse([], 'Eleanor Pryce CMLI').name?.value).toBe('Eleanor Pryce');
+    expect(parse([], 'Siriporn Wongsakul (Ploy)').name?.value).toBe('Siriporn Wongsakul');
+  });
+});
+
+describe('titles and schools the round’s themes write', () => {
+  it('reads a remote pilot’s title, not a way of working', () => {
+    expect(
+      jobs([
+        'Experience',
+        'Kestrel Aerial Pvt. Ltd. | Jul 2022 – Present',
+        'Remote Pilot – Mining Surveys: volumetric surveys of stockpiles with a DJI Matrice 350 RTK.',
+      ]),
+    ).toEqual([['Kestrel Aerial Pvt. Ltd.', 'Remote Pilot – Mining Surveys', '2022-07', 'present']]);
+  });
+
+  it('reads a Chinese training centre whose name says 培训 as where its course was taken', () => {
+    const education = parse([
+      '教育背景',
+      '2019.12-2020.02  翔宇无人机应用技术培训中心（郑州校区）  植保无人机飞手培训 结业',
+      '2004.09-2007.07  周口市农业机械化学校  农业机械使用与维护 中专',
+    ]).education;
+    expect(education.map((e) => [e.school, e.start, e.end])).toEqual([
+      ['翔宇无人机应用技术培训中心', '2019-12', '2020-02'],
+      ['周口市农业机械化学校', '2004-09', '2007-07'],
+    ]);
+  });
+});
