@@ -1,4 +1,6 @@
-/** The job family of each labelled outside resume from o4877 on, spread at the end of resume-families-o4445.ts's RESUME_FAMILY_FROM_O4445. */
+import { RESUME_FAMILY_FROM_O5309 } from './resume-families-o5309.ts';
+
+/** The job family of each labelled outside resume from o4877 on (o5309 on in resume-families-o5309.ts, spread here), spread at the end of resume-families-o4445.ts's RESUME_FAMILY_FROM_O4445. */
 export const RESUME_FAMILY_FROM_O4877: Record<string, string> = {
   // One line a resume, in the order of the files.
   'o4877-zh.docx': 'hr',
@@ -433,4 +435,5 @@ export const RESUME_FAMILY_FROM_O4877: Record<string, string> = {
   'o5306-zh.txt': 'education',
   'o5307-en.pdf': 'engineering',
   'o5308-en.docx': 'manufacturing',
+  ...RESUME_FAMILY_FROM_O5309,
 };

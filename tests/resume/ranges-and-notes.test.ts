@@ -3,8 +3,9 @@
  * range ("ene 2018 – actual") and its states after a town ("El Marqués, Qro."); a scientist's or a restorer's title in
  * Spanish or Italian; an employer's note in brackets that a PDF wrapped, and a long name before it; a school named for
  * two names, its school word on the next line; actuaries' and landscape architects' letters and a name one goes by
- * after a name; a remote pilot's title; a Chinese training centre whose name says 培训. Invented people; the forms are
- * the dev halves'.
+ * after a name; a remote pilot's title; a Chinese training centre whose name says 培训. From the second round's: a
+ * partnership's city office after its name (上海分所); an examiner's title (鉴定人, "Examiner"); a tax adviser's letters.
+ * Invented people; the forms are the dev halves'.
  */
 import { describe, expect, it } from 'vitest';
 import { findDateRanges } from '../../subgraphs/resume/parser/fields/dates.ts';
@@ -117,5 +118,29 @@ describe('titles and schools the round’s themes write', () => {
       ['翔宇无人机应用技术培训中心', '2019-12', '2020-02'],
       ['周口市农业机械化学校', '2004-09', '2007-07'],
     ]);
+  });
+});
+
+describe('a tax or forensic resume’s employer, title and letters', () => {
+  it('leaves a partnership’s city office off its name, and keeps a bank’s branch', () => {
+    expect(
+      jobs([
+        '工作经历',
+        '2019.07-至今  衡信会计师事务所（特殊普通合伙）杭州分所  税务经理',
+        '负责企业所得税汇算清缴。',
+        '2015.07-2019.06  恒远银行股份有限公司杭州分行  对公客户经理',
+        '负责对公开户。',
+      ]).map(([company]) => company),
+    ).toEqual(['衡信会计师事务所（特殊普通合伙）', '恒远银行股份有限公司杭州分行']);
+  });
+
+  it('reads an examiner’s title in either script', () => {
+    expect(
+      jobs(['工作经历', '明鉴司法鉴定中心 | 2017.03-至今', '法医物证鉴定人 Forensic DNA Examiner: 承担亲缘关系鉴定与 STR 分型解释。']),
+    ).toEqual([['明鉴司法鉴定中心', '法医物证鉴定人 Forensic DNA Examiner', '2017-03', 'present']]);
+  });
+
+  it('leaves off a chartered tax adviser’s letters', () => {
+    expect(parse([], 'Rhiannon Bevan CTA').name?.value).toBe('Rhiannon Bevan');
   });
 });

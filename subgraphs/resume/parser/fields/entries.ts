@@ -15,6 +15,7 @@ import {
   titleScore,
   withoutArrangement,
   withoutBracketNote,
+  withoutFirmOffice,
 } from './entry-parts.ts';
 import { escapeRegExp as escaped } from '../../../../data/text/regexp.ts';
 import {
@@ -462,7 +463,9 @@ export function parseExperience(sectionLines: string[]): ExperienceEntry[] {
     // The employer's part as its line writes it, whose roles below may follow it, before its note in brackets goes.
     const written = company;
     if (company)
-      company = withoutBracketNote(withDashedUnit(withOtherScript(company, lineParts, headerTexts, title), lineParts, headerTexts));
+      company = withoutFirmOffice(
+        withoutBracketNote(withDashedUnit(withOtherScript(company, lineParts, headerTexts, title), lineParts, headerTexts)),
+      );
     // "住院医师 Resident, Thoracic Oncology": the title's other script before it, its unit after it.
     const inBoth = title && withTitleInOtherScript(title, lineParts, headerTexts, company);
     const bothWithUnit = title && inBoth && inBoth !== title && inBoth.endsWith(title) && unitTitle!.startsWith(title);
