@@ -86,12 +86,14 @@ const SHORT_MONTH_IN_RANGE_PATTERN = new RegExp(SHORT_MONTH_IN_RANGE, 'iu');
  */
 function hasForeignMonth(text: string): boolean {
   if (!/(?:19|20)\d{2}/u.test(text)) return false;
-  if (SHORT_MONTH_IN_RANGE_PATTERN.test(text)) return true;
+  let bareShortMonth = false;
   for (const m of text.matchAll(/(\p{L}{3,11})(\.?)\s*(?:de\s+|(\/)\s*)?(?:19|20)\d{2}/gu)) {
     const name = m[1]!.toLowerCase();
     if (FOREIGN_MONTHS[name] || ((m[2] || m[3]) && SHORT_MONTHS[name])) return true;
+    bareShortMonth ||= SHORT_MONTHS[name] !== undefined;
   }
-  return false;
+  // Only then is the range around it looked for.
+  return bareShortMonth && SHORT_MONTH_IN_RANGE_PATTERN.test(text);
 }
 /** A month's number from its name, English or another language's (null when it is none). */
 function monthOf(name: string): number | undefined {
