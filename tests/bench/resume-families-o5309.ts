@@ -1,4 +1,28 @@
 /** The job family of each labelled outside resume from o5309 on, spread at the end of resume-families-o4877.ts's RESUME_FAMILY_FROM_O4877. */
 export const RESUME_FAMILY_FROM_O5309: Record<string, string> = {
   // One line a resume, in the order of the files.
+  'o5309-zh.docx': 'data',
+  'o5310-en.pdf': 'data',
+  'o5311-zh.txt': 'transport',
+  'o5312-mixed.md': 'energy',
+  'o5313-en.txt': 'data',
+  'o5314-zh.docx': 'data',
+  'o5315-en.md': 'transport',
+  'o5316-zh.md': 'product',
+  'o5317-en.docx': 'data',
+  'o5318-zh.txt': 'data',
+  'o5319-en.pdf': 'energy',
+  'o5320-zh.md': 'data',
+  'o5321-zh.docx': 'data',
+  'o5322-en.txt': 'energy',
+  'o5323-zh.txt': 'energy',
+  'o5324-en.md': 'data',
+  'o5325-zh.md': 'engineering',
+  'o5326-mixed.docx': 'engineering',
+  'o5327-en.pdf': 'transport',
+  'o5328-zh.txt': 'data',
+  'o5329-en.md': 'data',
+  'o5330-mixed.txt': 'data',
+  'o5331-zh.docx': 'transport',
+  'o5332-en.pdf': 'data',
 };
