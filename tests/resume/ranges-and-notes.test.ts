@@ -5,7 +5,9 @@
  * two names, its school word on the next line; actuaries' and landscape architects' letters and a name one goes by
  * after a name; a remote pilot's title; a Chinese training centre whose name says 培训. From the second round's: a
  * partnership's city office after its name (上海分所); an examiner's title (鉴定人, "Examiner"); a tax adviser's letters.
- * Invented people; the forms are the dev halves'.
+ * From the third round's: a name's last words or a bracket that a PDF wrapped after a description's prose; 培训与证书
+ * as a heading; a forecaster's, an acupuncturist's or a perfumer's title; "Traditional" before a wrapped school word,
+ * a Berufskolleg and a Norwegian skole. Invented people; the forms are the dev halves'.
  */
 import { describe, expect, it } from 'vitest';
 import { findDateRanges } from '../../subgraphs/resume/parser/fields/dates.ts';
@@ -142,5 +144,58 @@ describe('a tax or forensic resume’s employer, title and letters', () => {
 
   it('leaves off a chartered tax adviser’s letters', () => {
     expect(parse([], 'Rhiannon Bevan CTA').name?.value).toBe('Rhiannon Bevan');
+  });
+});
+
+describe('a PDF’s wrapped description, a training heading and the third round’s titles and schools', () => {
+  it('reads a name’s last words or a bracket wrapped after prose as the description’s, not the next job’s', () => {
+    expect(
+      jobs([
+        'EXPERIENCE',
+        'Coastal Weather Bureau, Plymouth',
+        'Sep 2018 – Present',
+        'Operational Meteorologist: shift forecasting on the public and marine desks; issued National Severe',
+        'Weather Warnings.',
+        'Northwind Forecasting Ltd',
+        'Jul 2015 – Aug 2018',
+        'Weather Forecaster: road weather forecasts for councils; insurance billing checks for clients',
+        '(ICD-10, CPT).',
+        'Harbourside Clinic',
+        'Jan 2013 – Jun 2015',
+        'Acupuncturist',
+      ]),
+    ).toEqual([
+      ['Coastal Weather Bureau', 'Operational Meteorologist', '2018-09', 'present'],
+      ['Northwind Forecasting Ltd', 'Weather Forecaster', '2015-07', '2018-08'],
+      ['Harbourside Clinic', 'Acupuncturist', '2013-01', '2015-06'],
+    ]);
+  });
+
+  it('reads a dated line under 培训与证书 as no job', () => {
+    expect(
+      jobs([
+        '工作经历',
+        '2023.07-至今  青岛蓝湾潜水工程有限公司',
+        '潜水辅助员（照料员）',
+        '• 负责脐带管理与潜水日志记录。',
+        '培训与证书',
+        '2023.03-2023.05 烟台海工潜水培训中心：完成空气潜水基础培训',
+        '职业潜水员证书（空气潜水）',
+      ]),
+    ).toEqual([['青岛蓝湾潜水工程有限公司', '潜水辅助员（照料员）', '2023-07', 'present']]);
+  });
+
+  it('joins a school’s name wrapped after "Traditional", and reads a Berufskolleg and a skole', () => {
+    const schools = (lines: string[]) => parse(lines).education.map((e) => e.school);
+    expect(
+      schools(['EDUCATION', 'Pacific College of Traditional', 'Chinese Medicine, San Diego', 'M.S. Acupuncture', '2012 – 2016']),
+    ).toEqual(['Pacific College of Traditional Chinese Medicine']);
+    expect(
+      schools([
+        'Education',
+        '2011 – 2014  Berufskolleg Nordstadt, Dortmund  Fachkraft für Veranstaltungstechnik (IHK)',
+        '2008 – 2010  Bergen maritime tekniske skole  Fagskole, Electrical Power',
+      ]),
+    ).toEqual(['Berufskolleg Nordstadt', 'Bergen maritime tekniske skole']);
   });
 });

@@ -375,6 +375,8 @@ export const HEADERS: [SectionKind, string[]][] = [
       '专业证照',
       '专业资格',
       '证书与执照',
+      '培训与证书',
+      '证书与培训',
       'certifications',
       'certificates',
       'licenses & certifications',

@@ -321,6 +321,13 @@ export function namedParts(parts: string[], text: string): string[] {
   return out;
 }
 
+/** A line of prose that stops on a capitalised word, inside a name. */
+const NAME_CUT = /\s\p{Lu}[\p{L}-]*$/u;
+/** Prose: six words or more, three of them lower-case. */
+const isProse = (text: string) => text.split(/\s+/u).length >= 6 && (text.match(/\s\p{Ll}{2,}/gu)?.length ?? 0) >= 3;
+/** A name's last one to four capitalised words and a full stop: "Weather Warnings.", "Meteorological Centre.". */
+const NAME_REST_STOP = /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\.$/u;
+
 /** A line that stops on a standards body, its standard's number on the next ("…against ASTM" / "D2000."). */
 const STANDARD_BODY_END = new RegExp(String.raw`\s(?:${STANDARDS_BODY})$`, 'u');
 
@@ -346,6 +353,12 @@ export function wrappedSentenceEnds(lines: string[]): Set<string> {
     else if (/[\p{Ll}-]$/u.test(previous) && /^\p{Ll}{3,}\s\S.*[.;]$/u.test(text)) ends.add(line);
     // "…specification reviews against ASTM" / "D2000.": a standard's number, its body left on the line above.
     else if (STANDARD_BODY_END.test(previous) && /^[A-Z]{0,2}\d[\w.:/-]*[.;]$/u.test(text)) ends.add(line);
+    // "…issued National Severe" / "Weather Warnings.": a name's last words and the stop, after a line of prose that
+    // stopped inside the name (no employer's: "Acme Ltd." opens the next job).
+    else if (NAME_CUT.test(previous) && isProse(previous) && NAME_REST_STOP.test(text) && companyScore(text.slice(0, -1)) === 0)
+      ends.add(line);
+    // "…insurance billing" / "(ICD-10, CPT).": a bracket and the stop, after prose that ran on without one.
+    else if (isProse(previous) && !/[.;:。；]$/u.test(previous) && /^\([^()]+\)[.;]$/u.test(text)) ends.add(line);
     previous = text;
   }
   return ends;
