@@ -144,6 +144,8 @@ describe('a tax or forensic resume’s employer, title and letters', () => {
 
   it('leaves off a chartered tax adviser’s letters', () => {
     expect(parse([], 'Rhiannon Bevan CTA').name?.value).toBe('Rhiannon Bevan');
+    expect(parse([], '# 陳大文 MHKIS RPS(GP)').name?.value).toBe('陳大文');
+    expect(parse([], '王蕾 Lei Wang').name?.value).toBe('王蕾 Lei Wang');
   });
 });
 

@@ -53,6 +53,9 @@ function nameCandidate(raw: string): { value: string; confidence: number } | nul
     .replace(MILITARY_RANK, '')
     .replace(RETIRED, '')
     .replace(PRONOUNS, '')
+    // "陳大文 MHKIS RPS(GP)", "王明 CPA": a Chinese name's letters in capitals after it (a name in Latin letters beside it,
+    // "王蕾 Lei Wang", is no capitals).
+    .replace(/(?<=^[\u4e00-\u9fff·]{2,4})(?:\s+[A-Z]{2,8}(?:\([A-Z]{1,4}\))?)+$/u, '')
     // "Kanokwan Srisuk (Ploy)", "Chan Tai Man (Peter)": the name a person goes by, after the two names of the full one.
     .replace(/(?<=^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*[(（]\p{Lu}\p{Ll}{1,14}[)）]\s*$/u, '')
     // "DEBORAH HUGHES NPQH, MA", "Priya Nair, CPA": the letters after a name, when two names stay before them.
