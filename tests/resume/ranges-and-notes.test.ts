@@ -7,7 +7,10 @@
  * partnership's city office after its name (上海分所); an examiner's title (鉴定人, "Examiner"); a tax adviser's letters.
  * From the third round's: a name's last words or a bracket that a PDF wrapped after a description's prose; 培训与证书
  * as a heading; a forecaster's, an acupuncturist's or a perfumer's title; "Traditional" before a wrapped school word,
- * a Berufskolleg and a Norwegian skole. Invented people; the forms are the dev halves'.
+ * a Berufskolleg and a Norwegian skole. From the fourth round's: 职业空档说明 as a break heading; a site's kind a PDF
+ * wrapped ("Facility, Elmore") and an institution after a dash; a campus's word wrapped off its town; a school's note a
+ * PDF wrapped, and a faculty in brackets; a dash inside an employer's note; "Laboratories" as an employer's word; an
+ * infection preventionist's title. Invented people; the forms are the dev halves'.
  */
 import { describe, expect, it } from 'vitest';
 import { findDateRanges } from '../../subgraphs/resume/parser/fields/dates.ts';
@@ -199,5 +202,61 @@ describe('a PDF’s wrapped description, a training heading and the third round�
         '2008 – 2010  Bergen maritime tekniske skole  Fagskole, Electrical Power',
       ]),
     ).toEqual(['Berufskolleg Nordstadt', 'Bergen maritime tekniske skole']);
+  });
+});
+
+describe('the fourth round’s breaks, wraps and notes', () => {
+  it('reads 职业空档说明 as a break heading', () => {
+    expect(
+      jobs([
+        '【工作经历】',
+        '2020.09-至今  杭州衡平资产评估有限公司 | 司法评估部经理',
+        '承接法院委托的司法评估。',
+        '【职业空档说明】',
+        '2018.07-2020.08  家庭育儿。期间学习司法评估规范，通过资产评估师考试。',
+      ]).map(([company]) => company),
+    ).toEqual(['杭州衡平资产评估有限公司']);
+  });
+
+  it('joins a site’s kind wrapped onto its own line, and leaves a site after a dash off the employer', () => {
+    expect(
+      jobs([
+        'EXPERIENCE',
+        'Nevada Department of Corrections – Ridgecrest Correctional',
+        'Facility, Ely',
+        'Jan 2021 – Present',
+        'Correctional Officer Sergeant',
+        'Northern Correctional Service – Pine Lake Institution, Kingston | Mar 2015 – Dec 2020',
+        'Correctional Officer II',
+      ]).map(([company]) => company),
+    ).toEqual(['Nevada Department of Corrections', 'Northern Correctional Service']);
+  });
+
+  it('reads an employer whose note holds a dash, and one named Laboratories under a title and its unit', () => {
+    expect(
+      jobs([
+        'Professional Experience',
+        'Aug 2020 – Present  Infection Preventionist II',
+        'Riverbend Health (Riverbend – University Medical Center Tucson)',
+        'Jun 2014 – Jul 2020  Medical Laboratory Scientist – Microbiology',
+        'Desert Quest Laboratories',
+      ]).map(([company, title]) => [company, title]),
+    ).toEqual([
+      ['Riverbend Health', 'Infection Preventionist II'],
+      ['Desert Quest Laboratories', 'Medical Laboratory Scientist – Microbiology'],
+    ]);
+  });
+
+  it('joins a campus’s word and a school’s note a PDF wrapped, and leaves a faculty in brackets off', () => {
+    const education = (lines: string[]) => parse(lines).education.map((e) => [e.school, e.start, e.end]);
+    expect(
+      education(['EDUCATION', '', 'Marlow State University, Dalton', '', 'Campus', '', 'B.S. Criminal Justice', '', '2017 – 2020']),
+    ).toEqual([['Marlow State University', '2017', '2020']]);
+    expect(
+      education(['EDUCATION', '', 'University of Westhaven (Carrow', '', 'Business School)', '', 'BSc Real Estate', '', '2010 – 2013']),
+    ).toEqual([['University of Westhaven', '2010', '2013']]);
+    expect(education(['Education', '2006 – 2011  Universidad de Valdoria (Facultad de Arquitectura)  Arquitecta'])).toEqual([
+      ['Universidad de Valdoria', '2006', '2011'],
+    ]);
   });
 });

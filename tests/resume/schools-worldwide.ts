@@ -14,11 +14,12 @@
  * A convention changed after the sets were written (the seventeenth parser round): every set's cases now keep, as the
  * line writes them, a country written before a school's Chinese name (英国曼彻斯特大学, 日本早稻田大学), the school's
  * letters in brackets ("Universidade de São Paulo (USP)", 新加坡国立大学（NUS）, "Waikato Institute of Technology
- * (Wintec)") and its other name or its own school in brackets ("Tsinghua University (清华大学)", "University of Oxford
- * (Saïd Business School)"). The labelled resume set keeps them in every dev resume that writes one (six countries,
- * three abbreviations, one translation, none left off), as it keeps an employer's letters (Larsen & Toubro (L&T));
- * the sets' headers below still say "left off" where they were written so. A city or country in brackets, a former
- * name and a study note stay left off.
+ * (Wintec)") and its other name in brackets ("Tsinghua University (清华大学)"). The labelled resume set keeps them in
+ * every dev resume that writes one (six countries, three abbreviations, one translation, none left off), as it keeps
+ * an employer's letters (Larsen & Toubro (L&T)); the sets' headers below still say "left off" where they were written
+ * so. A city or country in brackets, a former name and a study note stay left off, and since the twenty-sixth round so
+ * does a faculty or a school of the university in brackets ("University of Oxford (Saïd Business School)"; the later
+ * batches' dev labels leave all four so written off).
  */
 import { parseResumeText } from '../../subgraphs/resume/parser/resume-parser.ts';
 

@@ -11,7 +11,7 @@ import { RECORD_HEADINGS } from './record-headings.ts';
  * jobs' list, which entry-lines.ts reads as a break.
  */
 export const BREAK_HEADINGS = [
-  ...'职业间断 职业空档 职业空档期 职业空窗期 职业中断 空窗期 职业间断说明 空窗期说明'.split(' '),
+  ...'职业间断 职业空档 职业空档期 职业空窗期 职业中断 空窗期 职业间断说明 空窗期说明 职业空档说明 职业空窗期说明 职业中断说明'.split(' '),
   ...['career break', 'career breaks', 'career gap', 'career gaps', 'career pause', 'employment gap', 'sabbatical'],
 ];
 
@@ -463,7 +463,6 @@ export const HEADERS: [SectionKind, string[]][] = [
       'publications',
       'volunteering',
       'activities',
-      'campus',
       'campus experience',
       'campus activities',
       'extracurricular activities',

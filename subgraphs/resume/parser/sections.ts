@@ -101,7 +101,7 @@ export function headerKind(line: string): SectionKind | null {
   // Bilingual headers: "工作经历 Work Experience", "教育背景 / Education".
   const parts = stripped.split(/\s*[/|｜]\s*|(?<=[\u4e00-\u9fff])\s*(?=[a-z])|(?<=[a-z])\s+(?=[\u4e00-\u9fff])/u).filter(Boolean);
   if (parts.length === 2) {
-    const kinds = parts.map((p) => HEADER_KIND.get(p.trim()) ?? compoundKind(p.trim()) ?? undefined);
+    const kinds = parts.map((p) => HEADER_KIND.get(p.trim()) ?? compoundKind(p.trim()) ?? HALF_HEADINGS.get(p.trim()));
     if (kinds[0] && kinds[0] === kinds[1]) return kinds[0];
     // "核心能力 CORE COMPETENCIES": a short Chinese heading the lists lack, beside the English one they hold.
     if (kinds[0] === undefined && kinds[1] && /^[\u4e00-\u9fff]{2,6}$/u.test(parts[0]!)) return kinds[1];
@@ -110,6 +110,9 @@ export function headerKind(line: string): SectionKind | null {
   }
   return null;
 }
+
+/** An English half of a bilingual heading that is no heading alone: "校园经历 Campus" ("Campus" alone is a school's wrapped word). */
+const HALF_HEADINGS = new Map<string, SectionKind>([['campus', 'other']]);
 
 /** Experience that is no employment: campus life, volunteering, leadership and activities outside work. */
 const NOT_WORK =

@@ -137,10 +137,15 @@ function withTableCells(lines: string[]): string[] {
 /** Brackets a line leaves open: its opening ones less its closing ones. */
 const openBrackets = (line: string) => (line.match(/[(（]/gu)?.length ?? 0) - (line.match(/[)）]/gu)?.length ?? 0);
 
+/** A site's kind alone on a line, its town perhaps after it: the end of a name a PDF wrapped ("Facility, Elmore"). */
+const KIND_ALONE =
+  /^(?:Facility|Plant|Centre|Center|Hospital|Institution|Campus|Site|Depot|Mill|Refinery|Terminal|Station)(?:,\s*\p{Lu}[\p{L} .'’-]*)*$/u;
+
 /**
  * A name's note in brackets that a PDF wrapped, its end on the next line ("Ephorate of Antiquities of the City of Athens
- * (Hellenic Ministry" / "of Culture)"): the two lines as one. The next line is short, closes the bracket before it opens
- * any, and neither line holds a date.
+ * (Hellenic Ministry" / "of Culture)"), or its site's kind ("Alabama Department of Corrections – Staton Correctional" /
+ * "Facility, Elmore"): the two lines as one. The next line is short, closes the bracket before it opens any or is the
+ * kind alone, and neither line holds a date.
  */
 function withBracketsClosed(lines: string[]): string[] {
   const out: string[] = [];
@@ -150,7 +155,14 @@ function withBracketsClosed(lines: string[]): string[] {
     while (j < lines.length && !lines[j]!.trim()) j++;
     const next = lines[j]?.trim() ?? '';
     const closes = /^[^(（]*[)）]/u.test(next) && openBrackets(next) < 0 && next.length <= 40;
-    if (openBrackets(line) > 0 && closes && !isBullet(line) && findDateRanges(line).length === 0 && findDateRanges(next).length === 0) {
+    const opens = openBrackets(line) > 0 || (KIND_ALONE.test(next) && /\s\p{Lu}[\p{L}-]*$/u.test(line.trim()));
+    if (
+      opens &&
+      (closes || KIND_ALONE.test(next)) &&
+      !isBullet(line) &&
+      findDateRanges(line).length === 0 &&
+      findDateRanges(next).length === 0
+    ) {
       out.push(`${line.trimEnd()} ${next}`);
       i = j;
     } else out.push(line);

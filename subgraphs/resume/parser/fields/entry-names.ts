@@ -187,7 +187,7 @@ const BRANCH = /^[\u4e00-\u9fff\w]{2,}(?:店|门店|門市|门市|餐厅|餐廳|
  * employer's name, as the labelled set leaves it off.
  */
 export const WORK_SITE =
-  /\b(?:plant|site|mine|refinery|terminal|field|platform|facility|depot|mill|smelter|rig|wind farm|solar farm|power station|hub|garage|store|branch|agency|office|outlet|showroom|campus|bus station|department|project|(?:research|innovation|technology|technical|r&d|development|distribution|service) cent(?:er|re))$|\b(?:mall|airport)\b|^(?:Niederlassung|Filiale|Werk|Standort)\s/iu;
+  /\b(?:plant|site|mine|refinery|terminal|field|platform|facility|depot|mill|smelter|rig|wind farm|solar farm|power station|hub|garage|store|branch|agency|office|outlet|showroom|campus|institution|bus station|department|project|(?:research|innovation|technology|technical|r&d|development|distribution|service) cent(?:er|re))$|\b(?:mall|airport)\b|^(?:Niederlassung|Filiale|Werk|Standort)\s/iu;
 
 /** A Chinese group's name, which its subsidiary's follows: 阿里巴巴集团, 复星控股. */
 const CHINESE_GROUP = /(?:集团|控股)$/u;

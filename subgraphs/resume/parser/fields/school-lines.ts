@@ -73,6 +73,12 @@ export function schoolName(part: string): string {
       /\s*[(（][^()（）]*(?:\d|统招|全日制|双一流|一流|重点|自考|函授|成人|在职|网络教育|开放教育|远程|业余|交换|现|現|原|前称|前稱|expected|exchange|gpa|top\b|qs\b|online|distance|part[- ]time|evening|remote|now\b|then\b|formerly|renamed|previously)[^()（）]*[)）]\s*$/iu,
       '',
     )
+    // A faculty or a school of the university in brackets: "University of Toronto (Leslie Dan Faculty of Pharmacy)",
+    // "University of Reading (Henley Business School)" (4 of 4 dev labels so written leave it off).
+    .replace(
+      /\s*\(([^()]*\b(?:Faculty|Facultad|Faculdade|Fakultät|School|College|Escuela|Escola)\b[^()]*)\)$/u,
+      (whole, _inside, at: number, text: string) => (isSchool(text.slice(0, at)) ? '' : whole),
+    )
     // Its city or country in brackets: "Conservatorio Nacional de Música (Lima)", "University of Nairobi
     // (Kenya)"; a campus stays ("(Tsing Yi)", （深圳）).
     // Its campuses' cities listed: "INSEAD (Fontainebleau & Singapore)".

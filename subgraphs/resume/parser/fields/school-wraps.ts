@@ -89,10 +89,23 @@ const NAME_NOTE_LEFT_OPEN = /[(（](?:now|formerly|former|then|previously|rename
  */
 function withNameNotesJoined(lines: string[]): string[] {
   const out: string[] = [];
+  /** The next line with text after line i (a PDF's blank lines between are passed over). */
+  const nextFilled = (i: number) => {
+    let j = i + 1;
+    while (j < lines.length && !lines[j]!.trim()) j++;
+    return j;
+  };
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i]!;
-    const opens = (text: string) => (NAME_NOTE_OPENS.test(text) && !/[)）]/u.test(text)) || NAME_NOTE_LEFT_OPEN.test(text);
-    for (let more = 0; opens(line) && more < 2 && i + 1 < lines.length; more++) line = `${line.trimEnd()} ${lines[++i]!.trim()}`;
+    // Or any note whose bracket the next short line closes: "University of Reading (Henley" / "Business School)".
+    const closedBelow = (text: string) =>
+      /[(（][^()（）]*$/u.test(text) && /^[^()（）]{1,40}[)）][^()（）]*$/u.test(lines[nextFilled(i)]?.trim() ?? '');
+    const opens = (text: string) =>
+      (NAME_NOTE_OPENS.test(text) && !/[)）]/u.test(text)) || NAME_NOTE_LEFT_OPEN.test(text) || closedBelow(text);
+    for (let more = 0; opens(line) && more < 2 && nextFilled(i) < lines.length; more++) {
+      i = nextFilled(i);
+      line = `${line.trimEnd()} ${lines[i]!.trim()}`;
+    }
     out.push(line);
   }
   return out;
@@ -114,7 +127,8 @@ export function joinWrappedSchools(sectionLines: string[]): string[] {
     const named = (text: string) => degreeOf(text) === null && findDateRanges(text).length === 0;
     if (
       (startsOnJoiningWord && named(line)) ||
-      (oneName && (LETTERS_ONLY.test(line) || ELIDED_REST.test(line) || isLastNameWord(line, lines, i))) ||
+      // "Troy University, Montgomery" / "Campus": a campus's word wrapped off its town.
+      (oneName && (LETTERS_ONLY.test(line) || ELIDED_REST.test(line) || /^\s*campus\s*$/iu.test(line) || isLastNameWord(line, lines, i))) ||
       // "College of Engineering Pune" / "(now COEP Technological University)": its other name, left off once joined.
       (oneName && NAME_NOTE_OPENS.test(line) && /[)）]\s*$/u.test(line))
     ) {
