@@ -134,7 +134,12 @@ export async function startConfigWatcher({ store, cache, pollMs, logger }: Confi
     .then(
       (stop) => {
         if (isClosed) void stop().catch(() => undefined);
-        else unsubscribe = stop;
+        else {
+          unsubscribe = stop;
+          // A change published between the first read and the subscription's start sent a notice no one heard: read once
+          // more now that notices arrive (else it waits for the poll).
+          void refresh();
+        }
       },
       (error: unknown) => logger.warn({ err: error }, 'configuration notices unavailable; polling only'),
     );
