@@ -214,8 +214,8 @@ const SELF_EMPLOYED_NOTE = new RegExp(String.raw`^(${WORKING_FOR_ONESELF})\s*[(�
  */
 /**
  * A partnership's office in a city after its name ("德勤华永会计师事务所（特殊普通合伙）上海分所"): the firm, as the labelled
- * set notes it (8 of the 9 dev files so written, o583, o3971, o4896, o5025, o5165, o5169, o5179; a bank's or a
- * company's branch, 分行 or 分公司, stays).
+ * set notes it (8 of the 9 dev jobs so written: o583, o3971, o4896, o5025, o5165 twice, o5169, o5179; o537 keeps it).
+ * A bank's or a company's branch, 分行 or 分公司, stays: the labels go both ways there.
  */
 export const withoutFirmOffice = (company: string) =>
   company.replace(/(?<=事务所(?:[（(]特殊普通合伙[)）])?)[\u4e00-\u9fff]{2,4}分所$/u, '');
