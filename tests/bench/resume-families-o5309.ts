@@ -1,4 +1,6 @@
-/** The job family of each labelled outside resume from o5309 on, spread at the end of resume-families-o4877.ts's RESUME_FAMILY_FROM_O4877. */
+import { RESUME_FAMILY_FROM_O5741 } from './resume-families-o5741.ts';
+
+/** The job family of each labelled outside resume from o5309 on (o5741 on in resume-families-o5741.ts, spread here), spread at the end of resume-families-o4877.ts's RESUME_FAMILY_FROM_O4877. */
 export const RESUME_FAMILY_FROM_O5309: Record<string, string> = {
   // One line a resume, in the order of the files.
   'o5309-zh.docx': 'data',
@@ -433,4 +435,5 @@ export const RESUME_FAMILY_FROM_O5309: Record<string, string> = {
   'o5738-zh.txt': 'finance',
   'o5739-mixed.md': 'security',
   'o5740-en.docx': 'hospitality',
+  ...RESUME_FAMILY_FROM_O5741,
 };
