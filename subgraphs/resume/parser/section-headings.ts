@@ -5,13 +5,17 @@
 import type { SectionKind } from './sections.ts';
 import { RECORD_HEADINGS } from './record-headings.ts';
 
+const CHINESE_BREAKS = '职业间断 职业空档 职业空档期 职业空窗期 职业中断 空窗期'.split(' ');
+
 /**
  * A career break under a heading of its own ("【职业空档】", "## Career Break"): its dates are no job, what it says was
  * learnt is read for skills. A heading only over its one break (sections.ts); over more dated lines, it is a line of the
- * jobs' list, which entry-lines.ts reads as a break.
+ * jobs' list, which entry-lines.ts reads as a break. Each Chinese heading also with 说明, the note that explains the
+ * break, after it ("职业空档说明").
  */
 export const BREAK_HEADINGS = [
-  ...'职业间断 职业空档 职业空档期 职业空窗期 职业中断 空窗期 职业间断说明 空窗期说明 职业空档说明 职业空窗期说明 职业中断说明'.split(' '),
+  ...CHINESE_BREAKS,
+  ...CHINESE_BREAKS.map((heading) => `${heading}说明`),
   ...['career break', 'career breaks', 'career gap', 'career gaps', 'career pause', 'employment gap', 'sabbatical'],
 ];
 

@@ -24,7 +24,6 @@ for (const [kind, names] of HEADERS) for (const name of names) HEADER_KIND.set(n
 // or Japanese characters is known in simplified ones too: 資格 as 资格 ("技能及資格").
 for (const [name, kind] of [...HEADER_KIND]) if (!HEADER_KIND.has(toSimplified(name))) HEADER_KIND.set(toSimplified(name), kind);
 
-/** The kind of section a line heads, or null when it is not a header. */
 /** A heading as the lists hold it: its decoration, numbering and case taken off. */
 function headingKey(line: string): string {
   return (
@@ -60,6 +59,7 @@ function headsBreakOnly(lines: string[], at: number): boolean {
 /** Chinese, Japanese or Korean writing: the other script of a Latin heading. */
 const CJK_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u;
 
+/** The kind of section a line heads, or null when it is not a header. */
 export function headerKind(line: string): SectionKind | null {
   // A sentence's end a PDF wrapped onto a line of its own ("…fare collection and customer" / "service."), not a heading.
   if (/^\s*\p{Ll}[^:：]*[.。]\s*$/u.test(line)) return null;

@@ -5,6 +5,7 @@
  */
 import type { ExperienceEntry } from '../types.ts';
 import { findDateRanges, normalizeDate, type DateRange } from './dates.ts';
+import { nextFilledLines } from './filled-lines.ts';
 import {
   CHINESE_DEPARTMENT,
   companyScore,
@@ -174,7 +175,10 @@ export function partsOf(texts: string[]): string[] {
   });
 }
 
-/** Parts that name no employer or school: grades, courses, a way of working ("Remote"; not a remote pilot's title). */
+/**
+ * Parts that name no employer or school: grades, courses, a way of working ("Remote"; not a remote pilot's title). The
+ * titles after "remote" are listed, not read from a capital after it: "REMOTE PILOT" and "Remote pilot" are titles too.
+ */
 export const NOT_A_NAME =
   /^(?:gpa|绩点|主修课程|相关课程|courses?|核心课程|成绩|排名|荣誉|全日制|统招|在读|毕业|remote(?!\s+(?:pilot|sensing|support|operations?|operator|monitoring)\b)|远程|full[- ]time|part[- ]time|contract(?![- ]\p{L})|internships?|实习|dates?\s*$)\b/iu;
 
@@ -290,10 +294,10 @@ export function isPlaceLine(line: string): boolean {
 /** Two dates on lines of their own, one under the other: a range a table or a narrow column wrote over two lines. */
 function joinSplitRanges(lines: string[]): string[] {
   const out: string[] = [];
+  const below = nextFilledLines(lines);
   for (let i = 0; i < lines.length; i++) {
     const first = lines[i]!.trim();
-    let j = i + 1;
-    while (j < lines.length && !lines[j]!.trim()) j++;
+    const j = below[i]!;
     const second = lines[j]?.trim() ?? '';
     const firstDate = normalizeDate(first);
     if (firstDate && firstDate !== 'present' && normalizeDate(second) && findDateRanges(`${first} – ${second}`).length === 1) {

@@ -5,7 +5,8 @@
  */
 import { escapeRegExp as escaped } from '../../../../data/text/regexp.ts';
 import { findDateRanges, normalizeDate } from './dates.ts';
-import { NAMED_UNIT, WORK_SITE } from './entry-names.ts';
+import { nextFilledLines } from './filled-lines.ts';
+import { NAMED_UNIT, SITE_KINDS, WORK_SITE } from './entry-names.ts';
 import { companyScore, isKnownCity, LEGAL_FORM, titleScore, withoutArrangement } from './entry-parts.ts';
 import { STANDARDS_BODY } from './list-items.ts';
 import { isBullet } from './segments.ts';
@@ -130,16 +131,17 @@ function withTableCells(lines: string[]): string[] {
   });
 }
 
-/**
- * The section's lines with what is no job taken out: a career break and its dates on the next line; LinkedIn's
- * employment type after an employer; and a promotion path on one line written as its roles, each with the dates.
- */
 /** Brackets a line leaves open: its opening ones less its closing ones. */
 const openBrackets = (line: string) => (line.match(/[(（]/gu)?.length ?? 0) - (line.match(/[)）]/gu)?.length ?? 0);
 
-/** A site's kind alone on a line, its town perhaps after it: the end of a name a PDF wrapped ("Facility, Elmore"). */
-const KIND_ALONE =
-  /^(?:Facility|Plant|Centre|Center|Hospital|Institution|Campus|Site|Depot|Mill|Refinery|Terminal|Station)(?:,\s*\p{Lu}[\p{L} .'’-]*)*$/u;
+/**
+ * A site's kind alone on a line and capitalised, its town perhaps after it: the end of a name a PDF wrapped ("Facility,
+ * Elmore"); a centre, a hospital or a station ends such a name too.
+ */
+const KIND_ALONE = new RegExp(
+  String.raw`^(?:${[...SITE_KINDS, 'centre', 'center', 'hospital', 'station'].map((kind) => kind[0]!.toUpperCase() + kind.slice(1)).join('|')})(?:,\s*\p{Lu}[\p{L} .'’-]*)*$`,
+  'u',
+);
 
 /**
  * A name's note in brackets that a PDF wrapped, its end on the next line ("Ephorate of Antiquities of the City of Athens
@@ -149,20 +151,15 @@ const KIND_ALONE =
  */
 function withBracketsClosed(lines: string[]): string[] {
   const out: string[] = [];
+  const below = nextFilledLines(lines);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    let j = i + 1;
-    while (j < lines.length && !lines[j]!.trim()) j++;
+    const j = below[i]!;
     const next = lines[j]?.trim() ?? '';
     const closes = /^[^(（]*[)）]/u.test(next) && openBrackets(next) < 0 && next.length <= 40;
-    const opens = openBrackets(line) > 0 || (KIND_ALONE.test(next) && /\s\p{Lu}[\p{L}-]*$/u.test(line.trim()));
-    if (
-      opens &&
-      (closes || KIND_ALONE.test(next)) &&
-      !isBullet(line) &&
-      findDateRanges(line).length === 0 &&
-      findDateRanges(next).length === 0
-    ) {
+    const kindAlone = KIND_ALONE.test(next);
+    const opens = openBrackets(line) > 0 || (kindAlone && /\s\p{Lu}[\p{L}-]*$/u.test(line.trim()));
+    if (opens && (closes || kindAlone) && !isBullet(line) && findDateRanges(line).length === 0 && findDateRanges(next).length === 0) {
       out.push(`${line.trimEnd()} ${next}`);
       i = j;
     } else out.push(line);
@@ -170,6 +167,10 @@ function withBracketsClosed(lines: string[]): string[] {
   return out;
 }
 
+/**
+ * The section's lines with what is no job taken out: a career break and its dates on the next line; LinkedIn's
+ * employment type after an employer; and a promotion path on one line written as its roles, each with the dates.
+ */
 export function experienceLines(sectionLines: string[]): string[] {
   // "㈜네오위즈": the legal form's one sign, which a line's start reads as a bullet, written as its letters, (주).
   const lines = withJoiningRanges(
@@ -178,10 +179,10 @@ export function experienceLines(sectionLines: string[]): string[] {
     ),
   );
   const out: string[] = [];
+  const below = nextFilledLines(lines);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    let j = i + 1;
-    while (j < lines.length && !lines[j]!.trim()) j++;
+    const j = below[i]!;
     const rangeBelow = findDateRanges(line).length === 0 && j < lines.length && isRangeOnly(lines[j]!);
     if (CAREER_BREAK.test(textWithoutRanges(line).replace(/^[\s•\-–—*:：]+/u, ''))) {
       if (rangeBelow) i = j;

@@ -178,6 +178,9 @@ export function withHoldingNote(title: string, texts: string[]): string {
 /** A shop's, a restaurant's or a bank's branch: 上海来福士店, 台北信義門市, 北京分行, "Oxford Circus branch". */
 const BRANCH = /^[\u4e00-\u9fff\w]{2,}(?:店|门店|門市|门市|餐厅|餐廳|分店|分行|支行|分公司|营业部)$|^\p{Lu}[\p{L}' ]+ (?:branch|store)$/u;
 
+/** The kinds of site whose word ends a site's own name ("Karratha Gas Plant", "Staton Correctional Facility"). */
+export const SITE_KINDS = ['plant', 'site', 'refinery', 'terminal', 'facility', 'depot', 'mill', 'campus', 'institution'];
+
 /**
  * A site the employer's people work at, written after a dash: a plant, a mine, a terminal, a rig ("Woodside Energy –
  * Karratha Gas Plant"), a hub, a garage, a store or a branch ("FedEx Express – Memphis World Hub", "Mercedes-Benz AG –
@@ -186,8 +189,10 @@ const BRANCH = /^[\u4e00-\u9fff\w]{2,}(?:店|门店|門市|门市|餐厅|餐廳|
  * research or service centre ("Nissin Foods Holdings – Global Innovation Research Center"): where, not a unit of the
  * employer's name, as the labelled set leaves it off.
  */
-export const WORK_SITE =
-  /\b(?:plant|site|mine|refinery|terminal|field|platform|facility|depot|mill|smelter|rig|wind farm|solar farm|power station|hub|garage|store|branch|agency|office|outlet|showroom|campus|institution|bus station|department|project|(?:research|innovation|technology|technical|r&d|development|distribution|service) cent(?:er|re))$|\b(?:mall|airport)\b|^(?:Niederlassung|Filiale|Werk|Standort)\s/iu;
+export const WORK_SITE = new RegExp(
+  String.raw`\b(?:${SITE_KINDS.join('|')}|mine|field|platform|smelter|rig|wind farm|solar farm|power station|hub|garage|store|branch|agency|office|outlet|showroom|bus station|department|project|(?:research|innovation|technology|technical|r&d|development|distribution|service) cent(?:er|re))$|\b(?:mall|airport)\b|^(?:Niederlassung|Filiale|Werk|Standort)\s`,
+  'iu',
+);
 
 /** A Chinese group's name, which its subsidiary's follows: 阿里巴巴集团, 复星控股. */
 const CHINESE_GROUP = /(?:集团|控股)$/u;

@@ -3,6 +3,7 @@
  * letters or its last word on the next line, and a degree wrapped above its dates (education.ts reads the joined lines).
  */
 import { findDateRanges } from './dates.ts';
+import { nextFilledLines } from './filled-lines.ts';
 import { isCountry, isKnownCity } from './entry-parts.ts';
 import { degreeOf, isSchool, segmentsOf } from './segments.ts';
 
@@ -89,21 +90,16 @@ const NAME_NOTE_LEFT_OPEN = /[(（](?:now|formerly|former|then|previously|rename
  */
 function withNameNotesJoined(lines: string[]): string[] {
   const out: string[] = [];
-  /** The next line with text after line i (a PDF's blank lines between are passed over). */
-  const nextFilled = (i: number) => {
-    let j = i + 1;
-    while (j < lines.length && !lines[j]!.trim()) j++;
-    return j;
-  };
+  const next = nextFilledLines(lines);
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i]!;
     // Or any note whose bracket the next short line closes: "University of Reading (Henley" / "Business School)".
     const closedBelow = (text: string) =>
-      /[(（][^()（）]*$/u.test(text) && /^[^()（）]{1,40}[)）][^()（）]*$/u.test(lines[nextFilled(i)]?.trim() ?? '');
+      /[(（][^()（）]*$/u.test(text) && /^[^()（）]{1,40}[)）][^()（）]*$/u.test(lines[next[i]!]?.trim() ?? '');
     const opens = (text: string) =>
       (NAME_NOTE_OPENS.test(text) && !/[)）]/u.test(text)) || NAME_NOTE_LEFT_OPEN.test(text) || closedBelow(text);
-    for (let more = 0; opens(line) && more < 2 && nextFilled(i) < lines.length; more++) {
-      i = nextFilled(i);
+    for (let more = 0; opens(line) && more < 2 && next[i]! < lines.length; more++) {
+      i = next[i]!;
       line = `${line.trimEnd()} ${lines[i]!.trim()}`;
     }
     out.push(line);
@@ -169,17 +165,12 @@ export function joinWrappedSchools(sectionLines: string[]): string[] {
  */
 export function joinWrappedDegrees(lines: string[]): string[] {
   const out: string[] = [];
-  // The next line with text below each line, found once from the end (a search down from each line costs the square).
-  const nextFilled: string[] = [];
-  for (let i = lines.length - 1, below = ''; i >= 0; i--) {
-    nextFilled[i] = below;
-    if (lines[i]!.trim()) below = lines[i]!;
-  }
+  const below = nextFilledLines(lines);
   lines.forEach((line, i) => {
     let at = out.length - 1;
     while (at >= 0 && !out[at]!.trim()) at--;
     const previous = at >= 0 ? out[at]! : '';
-    const next = nextFilled[i]!;
+    const next = lines[below[i]!] ?? '';
     const plain = (text: string) => findDateRanges(text).length === 0 && !isSchool(text) && !/\s{2,}|[|｜\t]/u.test(text.trim());
     const isDegreeRest =
       /^\s*\p{Lu}[\p{L}'’&-]*(?:\s+[\p{L}'’&()-]+){0,4}\s*$/u.test(line) &&
