@@ -84,7 +84,6 @@ const unbracketed = (name: string) => name.replace(/\s*[(（][^()（）]*[)）]$
  * An employer's name in two scripts split at the space between them: "香港电讯 HKT", "Amazon 亚马逊中国", "上海外滩华尔道夫酒店
  * Waldorf Astoria Shanghai".
  */
-
 export function withOtherScript(company: string, lineParts: string[][], texts: string[], title: string | null): string {
   const at = lineParts.findIndex((parts) => parts.includes(company));
   if (at < 0) return company;

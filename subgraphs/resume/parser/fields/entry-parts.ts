@@ -91,6 +91,12 @@ const TITLE_END =
  */
 const EMPLOYER_WORD =
   /\b(?:enterprises|freight|construction|contracting|contractors|joinery|trucking|haulage|transport|logistics|railways?|airlines?|airways|transit|motors|foods|force|& sons?|and sons?|bros\.?|brothers)$|^HM\s+\p{Lu}/iu;
+/**
+ * A health service by its name, its words capitalised ("Monash Health", "Queensland Health", "Banner Health"); not a
+ * field of care ("Public Health", "Perinatal Mental Health").
+ */
+const HEALTH_SERVICE =
+  /^(?:\p{Lu}[\p{L}'’.&-]*\s+){0,3}(?!(?:Public|Mental|Occupational|Community|Global|Women's|Women’s|Child|Environmental|Oral|Digital|Population|Sexual|Maternal|Animal|Allied|Behavioral|Behavioural|Primary|Rural|Home|Family|School|Student|Employee|Workplace|Reproductive|Aged|Adult|Youth|Infant|Perinatal|Neonatal|Men's|Men’s|International|Planetary|One)\s)\p{Lu}[\p{L}'’.&-]*\s+Health$/u;
 /** A court by its name, its words capitalised: "District Court for the …", "Edinburgh Sheriff Court" (a food court is none). */
 const COURT = /\b(?:Court|Tribunal)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}|^(?:The\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}(?:Court|Tribunal)$/u;
 
@@ -110,11 +116,13 @@ export function companyScore(text: string): number {
   if (KNOWN_COMPANIES.has(text.toLowerCase())) return 3;
   if (SELF_EMPLOYED.test(text.trim())) return 2;
   if (COMPANY_END.test(text) || LEGAL_FORM_END.test(text) || LEGAL_FORM_FIRST.test(text) || FIRM_OF_PARTNERS.test(text)) return 2;
-  return COMPANY.test(text) || EMPLOYER_WORD.test(text) || COURT.test(text) || LOCAL_GOVERNMENT.test(text) ? 1 : 0;
+  return COMPANY.test(text) || EMPLOYER_WORD.test(text) || COURT.test(text) || HEALTH_SERVICE.test(text) || LOCAL_GOVERNMENT.test(text)
+    ? 1
+    : 0;
 }
 
 const ENGLISH_TITLE_END =
-  /\b(?:engineer|developer|programmer|manager|director|analyst|designer|consultant|intern|lead|specialist|associate|architect|scientist|officer|representative|executive|coordinator|administrator|accountant|recruiter|president|founder|partner|assistant|supervisor|technician|nurse|pharmacist|physician|teacher|lecturer|professor|paralegal|resident|registrar|attorney|lawyer|buyer|preparer|head of [\w ]+|driver|joiner|carpenter|master|trustee|commander|sister|matron|conductor|guard|signaller|fitter|installer|glazier|tiler|stonemason|upholsterer|tailor|seamstress|baker|butcher|fishmonger|gardener|landscaper|groundworker|groundsman|miner|driller|rigger|banksman|slinger|steel ?fixer|erector|fabricator|millwright|boilermaker|pipefitter|lineman|linesman|hairdresser|stylist|barber|beautician|esthetician|aesthetician|sommelier|nanny|childminder|picker|packer|assembler|arborist|(?:farm|deck|leading|ranch|cellar|stable|stage|kitchen) hand|stockman|herdsman|postman|postwoman|collector|caretaker|chair(?:man|woman|person)?|handler|headteacher|head teacher|au pair|practitioner|examiner|senco|(?:nail|lash|brow|vet|lab|pharmacy|dental|surgical|field|service|support) tech)$/i;
+  /\b(?:engineer|developer|programmer|manager|director|analyst|designer|consultant|intern|lead|specialist|associate|architect|scientist|officer|representative|executive|coordinator|administrator|accountant|recruiter|president|founder|partner|assistant|supervisor|technician|nurse|pharmacist|physician|teacher|lecturer|professor|paralegal|resident|registrar|attorney|lawyer|buyer|preparer|head of [\w ]+|driver|joiner|carpenter|master|trustee|commander|sister|matron|conductor|guard|signaller|fitter|installer|glazier|tiler|stonemason|upholsterer|tailor|seamstress|baker|butcher|fishmonger|gardener|landscaper|groundworker|groundsman|miner|driller|rigger|banksman|slinger|steel ?fixer|erector|fabricator|millwright|boilermaker|pipefitter|lineman|linesman|hairdresser|stylist|barber|beautician|esthetician|aesthetician|sommelier|nanny|childminder|picker|packer|assembler|arborist|(?:farm|deck|leading|ranch|cellar|stable|stud|yard|stage|kitchen) hand|stockman|herdsman|postman|postwoman|collector|caretaker|chair(?:man|woman|person)?|handler|headteacher|head teacher|au pair|practitioner|examiner|senco|metallurgist|biostatistician|(?:able|ordinary|leading) seaman|(?:tile|master|stone) mason|coder|dba|colou?rist|violist|(?:gem|diamond|stone) cutter|compounder|dispenser|taster|roaster|cupper|caseworker|interventionist|acrobat|groom|hot ?walker|farrier|jockey|luthier|doula|deck ?hand|bosun|tree planter|fisheries observer|(?:exercise|trackwork|work) rider|hilfskraft|mitarbeiter(?:in)?|chemikant|sre|(?:tour|dive|mountain|museum|safari|trekking|fishing) guide|(?:sound|re-recording|dubbing) mixer|(?:loan|claims|mortgage|payroll) processor|(?:nail|lash|brow|vet|lab|pharmacy|dental|surgical|field|service|support) tech)$/i;
 
 const TITLE_THEN_UNIT =
   /^(?:[A-Z][\w&-]*\s+){0,2}(?:[Ee]ngineer|[Dd]eveloper|[Pp]rogrammer|[Mm]anager|[Aa]nalyst|[Dd]esigner|[Cc]onsultant|[Ss]pecialist|[Aa]rchitect|[Ss]cientist|[Tt]echnician)(?:\s+[A-Z][\w&-]*){1,3}$/u;
@@ -403,16 +411,21 @@ const COUNTRY_ONLY = new RegExp(`^(?:${COUNTRY})$`, 'iu');
 /** 广东省广州市天河区, 江苏省苏州市, 浦东新区: a place in China written alone. */
 const CHINESE_PLACE = /^(?:[\u4e00-\u9fff]{2,3}(?:省|自治区))?(?:[\u4e00-\u9fff]{2,4}市)?(?:[\u4e00-\u9fff]{2,4}(?:区|县))?$/u;
 
-/** A place: a known city, country or region, a city before its state ("Bentonville", AR; "Sydney NSW"), a place in China. */
 /** A Mexican state as addresses shorten it after a town ("El Marqués, Qro.", "Apodaca, N.L."). */
 const MEXICAN_STATE =
   /^(?:Ags|B\.\s?C\.(?:\s?S\.)?|Camp|Chis|Chih|CDMX|Coah|Col|Dgo|Edo\.\s?(?:de\s)?Méx|Gto|Gro|Hgo|Jal|Méx|Mich|Mor|Nay|N\.\s?L|Oax|Pue|Qro|Q\.\s?Roo|S\.\s?L\.\s?P|Sin|Son|Tab|Tamps|Tlax|Ver|Yuc|Zac)\.?$/u;
 /** A town's name in Spanish, its articles and "de" lower-case ("El Marqués", "San Pedro Garza García"). */
 const SPANISH_TOWN = /^\p{Lu}\p{Ll}+(?: (?:\p{Lu}\p{Ll}+|de|del|la|las|los|el))*$/u;
 
+/** An Irish (or a Durham) county as addresses write it, its "Co." no company's ("Fethard, Co. Tipperary"). */
+const COUNTY =
+  /^(?:Co\.?|County)\s+(?:Antrim|Armagh|Carlow|Cavan|Clare|Cork|Derry|Londonderry|Donegal|Down|Dublin|Durham|Fermanagh|Galway|Kerry|Kildare|Kilkenny|Laois|Leitrim|Limerick|Longford|Louth|Mayo|Meath|Monaghan|Offaly|Roscommon|Sligo|Tipperary|Tyrone|Waterford|Westmeath|Wexford|Wicklow)$/u;
+
+/** A place: a known city, country or region, a city before its state ("Bentonville", AR; "Sydney NSW"), a place in China. */
 export function isPlace(part: string, next?: string): boolean {
-  if (isLocationOnly(part) || PLACE.test(part) || MEXICAN_STATE.test(part)) return true;
+  if (isLocationOnly(part) || PLACE.test(part) || MEXICAN_STATE.test(part) || COUNTY.test(part)) return true;
   if (next !== undefined && MEXICAN_STATE.test(next) && SPANISH_TOWN.test(part) && companyScore(part) === 0) return true;
+  if (next !== undefined && COUNTY.test(next) && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u.test(part) && companyScore(part) === 0) return true;
   if (/^[\u4e00-\u9fff]+$/u.test(part) && /[省市区县]$/u.test(part) && CHINESE_PLACE.test(part) && companyScore(part) === 0) return true;
   const cityBeforeState = /^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}$/u;
   if (companyScore(part) > 0 || titleScore(part) > 0) return false;

@@ -1,0 +1,132 @@
+/**
+ * The twenty-seventh round's forms (issue 13), from the dev halves of its first round (forestry, steel, paper, maternity
+ * care, e-learning, horses): a health service as the employer before its hospital ("Monash Health, Monash Medical
+ * Centre"), not a field of care; an Irish county after a town ("Fethard, Co. Tipperary"); an employer no word marks
+ * under a title and its unit ("Senior Process Engineer – Continuous Casting" / "ArcelorMittal Dofasco, Hamilton, ON");
+ * the trades' titles no word marked (Groom, Hotwalker, Metallurgist, Stud Hand); "British" before a school's wrapped
+ * last word. Invented people; the forms are the dev halves'.
+ */
+import { describe, expect, it } from 'vitest';
+import { companyScore, isPlace, titleScore } from '../../subgraphs/resume/parser/fields/entry-parts.ts';
+import { parseResumeText } from '../../subgraphs/resume/parser/resume-parser.ts';
+
+const parse = (lines: string[], name = 'Ada Okafor') => parseResumeText([name, 'ada.okafor@example.com', '', ...lines].join('\n'));
+const jobs = (lines: string[]) => parse(lines).experience.map((e) => [e.company, e.title, e.start, e.end]);
+const schools = (lines: string[]) => parse(lines).education.map((e) => e.school);
+
+describe('a health service and its hospital', () => {
+  it('reads the health service as the employer, its hospital as where', () => {
+    expect(
+      jobs([
+        'EXPERIENCE',
+        'Eastfield Health, Eastfield Medical Centre, Clayton',
+        'Jul 2020 – Present',
+        'Registered Midwife – Grade 3: birth suite and postnatal ward; intrapartum care.',
+        'Riverside Health, Marlow Hospital',
+        'Feb 2015 – Jun 2018',
+        'Registered Nurse – Grade 2: general medicine ward; wound care.',
+      ]),
+    ).toEqual([
+      ['Eastfield Health', 'Registered Midwife – Grade 3', '2020-07', 'present'],
+      ['Riverside Health', 'Registered Nurse – Grade 2', '2015-02', '2018-06'],
+    ]);
+    expect(
+      jobs([
+        'WORK HISTORY',
+        'Jan 2006 – Feb 2013  Queensland Health, Royal Brisbane and Women’s Hospital',
+        'Clinical Nurse Educator',
+        'clinical education and orientation for graduate nurses.',
+      ]),
+    ).toEqual([['Queensland Health', 'Clinical Nurse Educator', '2006-01', '2013-02']]);
+  });
+
+  it('takes a field of care for no employer', () => {
+    for (const field of ['Public Health', 'Mental Health', 'Perinatal Mental Health', 'Community Health', 'community mental health'])
+      expect(companyScore(field)).toBe(0);
+    for (const service of ['Monash Health', 'Banner Health', 'Queensland Health']) expect(companyScore(service)).toBe(1);
+  });
+});
+
+describe('an Irish stud hand and an American groom', () => {
+  it('reads a town and its county as the place, a stud hand’s title', () => {
+    expect(isPlace('Co. Tipperary')).toBe(true);
+    expect(isPlace('Fethard', 'Co. Tipperary')).toBe(true);
+    expect(
+      jobs([
+        'Experience',
+        'Aug 2019 – Present  Stud Hand',
+        'Ballyhale Stud, Fethard, Co. Tipperary',
+        '• Nights on the foaling unit.',
+        'Jun 2012 – Dec 2018  Farm Hand',
+        'Nolan Family Farm',
+        '• Milking and calving.',
+      ]),
+    ).toEqual([
+      ['Ballyhale Stud', 'Stud Hand', '2019-08', 'present'],
+      ['Nolan Family Farm', 'Farm Hand', '2012-06', '2018-12'],
+    ]);
+  });
+
+  it('reads a groom’s and a hotwalker’s titles before their colons, not the racecourse after the stable', () => {
+    expect(
+      jobs([
+        'EXPERIENCE',
+        'Pinecrest Racing Stable, Louisville, KY',
+        '01/2019 - Present',
+        'Assistant Trainer: runs the trainer’s string: training schedules, entries and scratches.',
+        'Pinecrest Racing Stable, Keeneland',
+        '04/2013 - 12/2018',
+        'Groom: four horses a day: mucking out, bandaging and hand-walking.',
+        'Dunmore Stables, Ellis Park',
+        '05/2010 - 03/2013',
+        'Hotwalker: cooling out horses after training.',
+      ]),
+    ).toEqual([
+      ['Pinecrest Racing Stable', 'Assistant Trainer', '2019-01', 'present'],
+      ['Pinecrest Racing Stable', 'Groom', '2013-04', '2018-12'],
+      ['Dunmore Stables', 'Hotwalker', '2010-05', '2013-03'],
+    ]);
+  });
+
+  it('reads the trades’ words as titles only at a title’s end', () => {
+    for (const title of ['Groom', 'Farrier', 'Senior Smelter Metallurgist', 'Able Seaman', 'Clinical Coder', 'Junior DBA', 'Tea Taster'])
+      expect(titleScore(title)).toBe(2);
+    // A business named for the trade is no title ("Hagan Farrier Service").
+    expect(titleScore('Whitby Farrier Service')).toBe(0);
+  });
+});
+
+describe('a steel engineer and a forester', () => {
+  it('reads an employer no word marks under a title and its unit', () => {
+    expect(
+      jobs([
+        'Experience',
+        'Sep 2021 – Present  Senior Process Engineer – Continuous Casting',
+        'Lakeport Steelworks, Hamilton, ON',
+        '• Process owner for the slab caster.',
+        'May 2012 – Jun 2018  Process Engineer – Steelmaking',
+        'Northvale Metals, Nanticoke, ON',
+        '• Ladle metallurgy support.',
+      ]),
+    ).toEqual([
+      ['Lakeport Steelworks', 'Senior Process Engineer – Continuous Casting', '2021-09', 'present'],
+      ['Northvale Metals', 'Process Engineer – Steelmaking', '2012-05', '2018-06'],
+    ]);
+  });
+
+  it('reads a smelter’s site after the employer as where, the metallurgist’s title after the bar', () => {
+    expect(
+      jobs([
+        '【Experience】',
+        'Feb 2020 – Present  Kestrel Mining – Redhill Copper Smelter | Senior Smelter Metallurgist',
+        'Metallurgical accounting and mass balance.',
+      ]),
+    ).toEqual([['Kestrel Mining', 'Senior Smelter Metallurgist', '2020-02', 'present']]);
+  });
+
+  it('joins a school’s last word a narrow column wrapped after "British"', () => {
+    expect(
+      schools(['EDUCATION', 'University of Northern British', 'Columbia', 'BSc Forest Ecology and', 'Management', '2009 – 2014']),
+    ).toEqual(['University of Northern British Columbia']);
+  });
+});
