@@ -4,11 +4,15 @@
  * Centre"), not a field of care; an Irish county after a town ("Fethard, Co. Tipperary"); an employer no word marks
  * under a title and its unit ("Senior Process Engineer – Continuous Casting" / "ArcelorMittal Dofasco, Hamilton, ON");
  * the trades' titles no word marked (Groom, Hotwalker, Metallurgist, Stud Hand); "British" before a school's wrapped
- * last word. Invented people; the forms are the dev halves'.
+ * last word. From the second round's (boats, broadcasting, instruments, tobacco, grain, the power grid): an apprentice's
+ * and a project executive's titles (学徒, 项目执行), a placement student's and a cigar roller's; an employer's "y Cía."
+ * at a line's end; 教育培训 as the schools' heading; a family name in capitals before one given name ("MARCHAL
+ * Bastien"), turned unless it is an East Asian one. Invented people; the forms are the dev halves'.
  */
 import { describe, expect, it } from 'vitest';
 import { companyScore, isPlace, titleScore } from '../../subgraphs/resume/parser/fields/entry-parts.ts';
 import { parseResumeText } from '../../subgraphs/resume/parser/resume-parser.ts';
+import { findName } from '../../subgraphs/resume/parser/fields/person.ts';
 
 const parse = (lines: string[], name = 'Ada Okafor') => parseResumeText([name, 'ada.okafor@example.com', '', ...lines].join('\n'));
 const jobs = (lines: string[]) => parse(lines).experience.map((e) => [e.company, e.title, e.start, e.end]);
@@ -128,5 +132,69 @@ describe('a steel engineer and a forester', () => {
     expect(
       schools(['EDUCATION', 'University of Northern British', 'Columbia', 'BSc Forest Ecology and', 'Management', '2009 – 2014']),
     ).toEqual(['University of Northern British Columbia']);
+  });
+});
+
+describe('a boat engineer’s apprenticeship, a cigar roller and a grid lineman', () => {
+  it('reads an apprentice’s title above a works no company word marks', () => {
+    expect(
+      jobs([
+        '工作经历',
+        '2019.04-至今  轮机长',
+        '海南蓝湾游艇管理有限公司',
+        '• 负责游艇的船机保养。',
+        '2007.03-2012.05  汽修学徒',
+        '琼海市东坡汽车修理厂',
+        '• 柴油车发动机维修。',
+      ]),
+    ).toEqual([
+      ['海南蓝湾游艇管理有限公司', '轮机长', '2019-04', 'present'],
+      ['琼海市东坡汽车修理厂', '汽修学徒', '2007-03', '2012-05'],
+    ]);
+    expect(titleScore('会展项目执行')).toBe(2);
+  });
+
+  it('reads "y Cía." as an employer’s end, not a sentence’s, and a cigar roller’s and a placement student’s titles', () => {
+    expect(
+      jobs([
+        'EXPERIENCE',
+        'Tabacalera del Cibao, Santiago',
+        'Feb 2017 – Present',
+        'Quality Control Supervisor',
+        '• leads the inspectors on the factory floor.',
+        'Tabacalera R. Almonte y Cía.',
+        'Mar 2009 – Jan 2017',
+        'Cigar Roller (Torcedora)',
+        '• bunching and rolling of long-filler cigars.',
+        'Teagasc, Oak Park, Carlow',
+        'Jan 2008 – Jun 2008',
+        'Placement Student',
+      ]),
+    ).toEqual([
+      ['Tabacalera del Cibao', 'Quality Control Supervisor', '2017-02', 'present'],
+      ['Tabacalera R. Almonte y Cía.', 'Cigar Roller (Torcedora)', '2009-03', '2017-01'],
+      ['Teagasc', 'Placement Student', '2008-01', '2008-06'],
+    ]);
+  });
+
+  it('reads 教育培训 as the schools’ heading', () => {
+    expect(
+      schools([
+        '■ 工作经历',
+        '1994.07-2009.02  郑州供电公司',
+        '线路工',
+        '■ 教育培训',
+        '2005.03-2008.01  华北水利水电大学  电气工程及其自动化 函授本科',
+        '1991.09-1994.07  河南省电力技工学校  送电线路 中专',
+      ]),
+    ).toEqual(['华北水利水电大学', '河南省电力技工学校']);
+  });
+
+  it('turns a family name in capitals before one given name, unless it is an East Asian one', () => {
+    const name = (first: string) => findName(`${first}\nSkipper\n`, [first, 'Skipper']).value;
+    expect(name('MARCHAND Julien')).toBe('Julien Marchand');
+    expect(name('SATO Haruka')).toBe('Haruka Sato');
+    expect(name('TAN Wei Ming')).toBe('Tan Wei Ming');
+    expect(name('NGUYEN Hoa')).toBe('Nguyen Hoa');
   });
 });

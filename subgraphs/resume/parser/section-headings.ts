@@ -32,6 +32,7 @@ export const HEADERS: [SectionKind, string[]][] = [
       '学习经历',
       '教育程度',
       '教育及培训',
+      '教育培训',
       '教育与培训',
       '教育经历与培训',
       '学歴',

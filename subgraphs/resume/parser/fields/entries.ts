@@ -68,7 +68,7 @@ export function isHeaderLike(line: string | undefined, maxLength = 90): line is 
   const endsSentence =
     /[。；;！？]$/.test(trimmed) ||
     (/[.!?]$/.test(trimmed) &&
-      !/\b(?:inc|ltd|co|corp|llc|jr|sr|st|mfg|intl|bros|dept|[a-z]\.[a-z])\.$/i.test(trimmed) &&
+      !/\b(?:inc|ltd|ltda|co|cía|corp|llc|jr|sr|st|mfg|intl|bros|dept|[a-z]\.[a-z])\.$/iu.test(trimmed) &&
       // Five words, a lower-case joining word, or a lower-case last word: the end of a wrapped sentence ("Nervecentre
       // and Careflow EPR."), or a short one ("Imaging software.").
       (trimmed.split(/\s+/).length >= 5 ||

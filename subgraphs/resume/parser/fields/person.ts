@@ -100,6 +100,14 @@ function nameCandidate(raw: string): { value: string; confidence: number } | nul
   return null;
 }
 
+/** Chinese, Korean and Vietnamese family names in Latin letters, which a name written family name first keeps first. */
+const EAST_ASIAN_FAMILY_NAMES = new Set(
+  `TAN LIM LEE NG WONG CHAN CHEN ZHANG WANG LI LIU YANG HUANG ZHAO WU ZHOU XU SUN MA ZHU HU GUO HE GAO LIN LUO ZHENG LIANG
+  SONG TANG HAN FENG DENG CAO PENG ZENG XIAO TIAN DONG YUAN PAN YU JIANG CAI YE DU CHENG WEI SU LU DING REN SHEN YAO JIN
+  CUI TAM HO YEO GOH KOH ONG TEO CHUA CHONG CHEW LOH LAU LAW LEUNG CHEUNG YEUNG KWOK FUNG TSANG CHIU CHOW YIP MAK SIU LAM
+  PARK KIM CHOI JUNG KANG YOON CHO LIM SHIN OH SEO HWANG AHN NGUYEN TRAN LE PHAM HOANG HUYNH VU VO DANG BUI DO`.split(/\s+/u),
+);
+
 /** "MÜLLER" → "Müller", "O'BRIEN" → "O'Brien", "PARK" → "Park". */
 function capitalized(word: string): string {
   return word.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
@@ -144,6 +152,13 @@ export function findName(text: string, headerLines: string[]): Scored<string | n
   const turned = TITLE_CASE_LAST_FIRST.exec(first);
   if (turned && homeRegions(first).length === 0) {
     const candidate = nameCandidate(`${turned[2]} ${turned[1]}`);
+    if (candidate) return candidate;
+  }
+  // "MARCHAL Bastien", "SATO Haruka": the family name in capitals before one given name, as French and Japanese resumes
+  // write it, turned; a Chinese, Korean or Vietnamese family name stays first ("TAN Wei Ming").
+  const capitalsFirst = /^(\p{Lu}[\p{Lu}'’-]+)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u.exec(first);
+  if (capitalsFirst && !EAST_ASIAN_FAMILY_NAMES.has(capitalsFirst[1]!)) {
+    const candidate = nameCandidate(`${capitalsFirst[2]} ${capitalized(capitalsFirst[1]!)}`);
     if (candidate) return candidate;
   }
   for (const line of headerLines.slice(0, 8)) {
