@@ -384,16 +384,16 @@ export function parseExperience(sectionLines: string[]): ExperienceEntry[] {
     if (hasCompany && hasTitle) return false;
     if (parts.length < 2) return true;
     const adds = namingParts([candidate]);
+    // A title and its unit are one role ("Senior Process Engineer – Continuous Casting"): the line of names under it is
+    // its employer's, no word marking it, as under a title alone ("ArcelorMittal Dofasco, Hamilton, ON").
+    const roleAndUnits = units.length > 0 && parts.every((p) => isTitle(p) || units.includes(p));
+    const onlyNames = candidate.split(/,\s*/u).every((name) => NAME_WORDS.test(name.trim()));
+    if (!isAbove && roleAndUnits && adds.length > 0 && !adds.some(isTitle) && onlyNames) return true;
     // An employer no word marks ("Walmart", "City of Austin") on its own line above a line of only a title and its unit,
     // or a part no word marks after it ("Siemens Healthineers" / "Service Engineer, Imaging").
     const unmarkedAfterTitle = perLine.flatMap((line) =>
       line.filter((p, i) => i > 0 && isTitle(line[i - 1]!) && companyScore(p) === 0 && titleScore(p) === 0),
     );
-    // A title and its unit are one role ("Process Engineer – Steelmaking", "Co-op Student, Development"): the line of
-    // names under it is its employer's, no word marking it, as under a title alone ("Stelco, Nanticoke, ON", "BC Housing").
-    const roleAndUnits = parts.every((p) => isTitle(p) || units.includes(p) || unmarkedAfterTitle.includes(p));
-    const onlyNames = candidate.split(/,\s*/u).every((name) => NAME_WORDS.test(name.trim()));
-    if (!isAbove && roleAndUnits && adds.length > 0 && !adds.some(isTitle) && onlyNames) return true;
     // Only a name there, its words capitalised ("Maintained billing platform", a description's line, is none).
     const isNamed = NAME_WORDS.test(candidate.trim());
     const titleAndUnits = parts.every((p) => isTitle(p) || units.includes(p) || (isNamed && unmarkedAfterTitle.includes(p)));
