@@ -7,7 +7,11 @@
  * last word. From the second round's (boats, broadcasting, instruments, tobacco, grain, the power grid): an apprentice's
  * and a project executive's titles (学徒, 项目执行), a placement student's and a cigar roller's; an employer's "y Cía."
  * at a line's end; 教育培训 as the schools' heading; a family name in capitals before one given name ("MARCHAL
- * Bastien"), turned unless it is an East Asian one. Invented people; the forms are the dev halves'.
+ * Bastien"), turned unless it is an East Asian one. From the third round's (bakeries, sign language and disability
+ * services, environmental assessment, cruise ships, zoos, city gas): a chocolatier's, a purser's, a keeper's, a
+ * ranger's, an expert's, a host's and a maître d'hôtel's titles, a Portuguese analyst's (Analista Ambiental Pleno) and
+ * 活动主持; a zoo after a group's dash is where; an employer's long name wrapped after its joining word, read whole;
+ * the University of Nevada's campuses. Invented people; the forms are the dev halves'.
  */
 import { describe, expect, it } from 'vitest';
 import { companyScore, isPlace, titleScore } from '../../subgraphs/resume/parser/fields/entry-parts.ts';
@@ -196,5 +200,60 @@ describe('a boat engineer’s apprenticeship, a cigar roller and a grid lineman'
     expect(name('SATO Haruka')).toBe('Haruka Sato');
     expect(name('TAN Wei Ming')).toBe('Tan Wei Ming');
     expect(name('NGUYEN Hoa')).toBe('Nguyen Hoa');
+  });
+});
+
+describe('a chocolatier, a purser, a keeper and an environmental officer', () => {
+  it('reads the trades’ titles under an employer and its town', () => {
+    for (const title of [
+      'Chocolatier',
+      'Chief Purser',
+      'Senior Keeper – Primates',
+      'Zookeeper',
+      'Senior Ranger, Anti-Poaching Unit',
+      'Functional Area Expert – Air Pollution',
+      'Activity Host',
+      'Maître d’Hôtel',
+      'Analista Ambiental Pleno',
+      '活动主持',
+    ])
+      expect(titleScore(title)).toBe(2);
+    expect(
+      jobs([
+        'EXPERIENCE',
+        'Maison Verhaegen, Vlezenbeek',
+        'Sep 2011 – Feb 2018',
+        'Chocolatier',
+        'tempering, enrobing and moulding.',
+        'Adriatic Cruises, Rijeka',
+        'May 2005 – Apr 2011',
+        'Purser',
+        'crew payroll and port clearance.',
+      ]),
+    ).toEqual([
+      ['Maison Verhaegen', 'Chocolatier', '2011-09', '2018-02'],
+      ['Adriatic Cruises', 'Purser', '2005-05', '2011-04'],
+    ]);
+  });
+
+  it('reads a zoo after a group’s dash as where, and a long name wrapped after its joining word as one', () => {
+    expect(jobs(['Experience', 'Oct 2020 – Present  Harbourside Wildlife Group – Riverside Zoo', 'Senior Keeper (Primates)'])).toEqual([
+      ['Harbourside Wildlife Group', 'Senior Keeper (Primates)', '2020-10', 'present'],
+    ]);
+    expect(
+      jobs([
+        'EXPERIENCE',
+        'Northern Cape Department of Water Affairs and',
+        'Development Planning',
+        'Feb 2012 – Dec 2016',
+        'Environmental Officer: EIA application review and compliance monitoring.',
+      ]),
+    ).toEqual([['Northern Cape Department of Water Affairs and Development Planning', 'Environmental Officer', '2012-02', '2016-12']]);
+  });
+
+  it('keeps the University of Nevada’s campus in its name', () => {
+    expect(schools(['Education', '2018 – 2023  University of Nevada, Las Vegas  B.S. Mechanical Engineering'])).toEqual([
+      'University of Nevada, Las Vegas',
+    ]);
   });
 });

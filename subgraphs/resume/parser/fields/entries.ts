@@ -387,7 +387,7 @@ export function parseExperience(sectionLines: string[]): ExperienceEntry[] {
     // A title and its unit are one role ("Senior Process Engineer – Continuous Casting"): the line of names under it is
     // its employer's, no word marking it, as under a title alone ("ArcelorMittal Dofasco, Hamilton, ON").
     const roleAndUnits = units.length > 0 && parts.every((p) => isTitle(p) || units.includes(p));
-    const onlyNames = candidate.split(/,\s*/u).every((name) => NAME_WORDS.test(name.trim()));
+    const onlyNames = candidate.split(/,\s*/u).every((name) => NAME_WORDS.test(name.replace(/\//gu, ' ').trim()));
     if (!isAbove && roleAndUnits && adds.length > 0 && !adds.some(isTitle) && onlyNames) return true;
     // An employer no word marks ("Walmart", "City of Austin") on its own line above a line of only a title and its unit,
     // or a part no word marks after it ("Siemens Healthineers" / "Service Engineer, Imaging").
@@ -437,11 +437,11 @@ export function parseExperience(sectionLines: string[]): ExperienceEntry[] {
     const headerTexts = anchor.headerLines
       .sort((a, b) => a - b)
       .map((i) => (i === anchor.lineIndex ? withoutRange(lines[i]!, anchor.range) : lines[i]!));
-    // A long part is a sentence's, unless it reads as an employer ("Great Ormond Street Hospital for Children NHS Foundation Trust").
-    // Its note in brackets does not count ("Ephorate of Antiquities of the City of Athens (Hellenic Ministry of Culture)").
-    const lineParts = headerTexts.map((text) =>
-      namingPartsOf(text).filter((p) => withoutBracketNote(p).length <= 60 || (p.length <= 90 && companyScore(p) > 0)),
-    );
+    // A long part is a sentence's, unless it reads as an employer ("Great Ormond Street Hospital for Children NHS Foundation
+    // Trust") or a name ("Western Cape Department of Environmental Affairs and Development Planning"); its note in
+    // brackets does not count ("Ephorate of Antiquities of the City of Athens (Hellenic Ministry of Culture)").
+    const short = (p: string) => withoutBracketNote(p).length <= 60 || (p.length <= 90 && (companyScore(p) > 0 || NAME_WORDS.test(p)));
+    const lineParts = headerTexts.map((text) => namingPartsOf(text).filter(short));
     const parts = lineParts.flat();
     let company: string | null = null;
     let title: string | null = null;

@@ -189,7 +189,7 @@ export const SITE_KINDS = ['plant', 'site', 'refinery', 'terminal', 'facility', 
  * employer's name, as the labelled set leaves it off.
  */
 export const WORK_SITE = new RegExp(
-  String.raw`\b(?:${SITE_KINDS.join('|')}|mine|field|platform|smelter|rig|wind farm|solar farm|power station|hub|garage|store|branch|agency|office|outlet|showroom|bus station|department|project|(?:research|innovation|technology|technical|r&d|development|distribution|service) cent(?:er|re))$|\b(?:mall|airport)\b|^(?:Niederlassung|Filiale|Werk|Standort)\s`,
+  String.raw`\b(?:${SITE_KINDS.join('|')}|mine|field|platform|smelter|rig|wind farm|solar farm|power station|hub|garage|store|branch|agency|office|outlet|showroom|bus station|department|project|zoo|aquarium|(?:research|innovation|technology|technical|r&d|development|distribution|service) cent(?:er|re))$|\b(?:mall|airport)\b|^(?:Niederlassung|Filiale|Werk|Standort)\s`,
   'iu',
 );
 

@@ -37,6 +37,7 @@ const SYSTEM_CAMPUSES: Record<string, string> = {
   Missouri: 'Columbia|Kansas City|St\\. Louis',
   'North Carolina': 'Chapel Hill|Charlotte|Greensboro|Wilmington',
   Hawaii: 'Manoa|Mānoa|Hilo',
+  Nevada: 'Las Vegas|Reno',
 };
 const SYSTEM_CAMPUS = new RegExp(
   String.raw`\b(University of (?:${Object.entries(SYSTEM_CAMPUSES)
