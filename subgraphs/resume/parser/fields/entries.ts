@@ -387,7 +387,7 @@ export function parseExperience(sectionLines: string[]): ExperienceEntry[] {
     // A title and its unit are one role ("Senior Process Engineer – Continuous Casting"): the line of names under it is
     // its employer's, no word marking it, as under a title alone ("ArcelorMittal Dofasco, Hamilton, ON").
     const roleAndUnits = units.length > 0 && parts.every((p) => isTitle(p) || units.includes(p));
-    const onlyNames = candidate.split(/,\s*/u).every((name) => NAME_WORDS.test(name.replace(/\//gu, ' ').trim()));
+    const onlyNames = candidate.split(/,\s*/u).every((name) => NAME_WORDS.test(name.trim()));
     if (!isAbove && roleAndUnits && adds.length > 0 && !adds.some(isTitle) && onlyNames) return true;
     // An employer no word marks ("Walmart", "City of Austin") on its own line above a line of only a title and its unit,
     // or a part no word marks after it ("Siemens Healthineers" / "Service Engineer, Imaging").

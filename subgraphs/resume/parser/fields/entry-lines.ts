@@ -143,10 +143,13 @@ const KIND_ALONE = new RegExp(
   'u',
 );
 
-/** A name cut after its joining word, its words capitalised: "Western Cape Department of Environmental Affairs and". */
+/**
+ * A name cut after its joining word, its words capitalised: "Western Cape Department of Environmental Affairs and" (an
+ * employer's; school-wraps.ts's NAME_START is a school's, four words at most and no joining word inside).
+ */
 const NAME_LEFT_OPEN = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|the|for|and|&)){1,8}\s+(?:of|for|and|&)$/u;
 /** A name's rest: a few capitalised words, no stop ("Development Planning"). */
-const NAME_REST = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|the|and|&)){0,4}$/u;
+const WRAPPED_NAME_REST = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|the|and|&)){0,4}$/u;
 
 /**
  * A name's note in brackets that a PDF wrapped, its end on the next line ("Ephorate of Antiquities of the City of Athens
@@ -164,7 +167,7 @@ function withBracketsClosed(lines: string[]): string[] {
     const closes = /^[^(（]*[)）]/u.test(next) && openBrackets(next) < 0 && next.length <= 40;
     const kindAlone = KIND_ALONE.test(next);
     // Or a name cut after its joining word, its rest on the next line ("… Environmental Affairs and" / "Development Planning").
-    const nameRest = NAME_LEFT_OPEN.test(line.trim()) && NAME_REST.test(next) && titleScore(next) === 0 && !isKnownCity(next);
+    const nameRest = NAME_LEFT_OPEN.test(line.trim()) && WRAPPED_NAME_REST.test(next) && titleScore(next) === 0 && !isKnownCity(next);
     const opens = openBrackets(line) > 0 || (kindAlone && /\s\p{Lu}[\p{L}-]*$/u.test(line.trim())) || nameRest;
     if (
       opens &&
