@@ -1,4 +1,6 @@
-/** The job family of each labelled outside resume from o5741 on, spread at the end of resume-families-o5309.ts's RESUME_FAMILY_FROM_O5309. */
+import { RESUME_FAMILY_FROM_O6173 } from './resume-families-o6173.ts';
+
+/** The job family of each labelled outside resume from o5741 on (o6173 on in resume-families-o6173.ts, spread here), spread at the end of resume-families-o5309.ts's RESUME_FAMILY_FROM_O5309. */
 export const RESUME_FAMILY_FROM_O5741: Record<string, string> = {
   // One line a resume, in the order of the files.
   'o5741-zh.docx': 'agriculture',
@@ -433,4 +435,5 @@ export const RESUME_FAMILY_FROM_O5741: Record<string, string> = {
   'o6170-zh.txt': 'energy',
   'o6171-en.pdf': 'energy',
   'o6172-mixed.md': 'engineering',
+  ...RESUME_FAMILY_FROM_O6173,
 };
