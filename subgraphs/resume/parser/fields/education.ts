@@ -7,19 +7,8 @@ import type { EducationEntry } from '../types.ts';
 import { findDateRanges } from './dates.ts';
 import { isChineseCity, isLocationOnly, REGION_CODE } from './entry-parts.ts';
 import { isChineseAddress } from './home-region.ts';
-import {
-  anchorsOf,
-  COLUMN_HEADINGS,
-  DEGREE_LABEL,
-  EUROPASS_LABEL,
-  isHeaderLike,
-  isPlaceLine,
-  LABEL,
-  NOT_A_NAME,
-  partsOf,
-  withoutRange,
-  type Anchor,
-} from './entries.ts';
+import { anchorsOf, DEGREE_LABEL, isHeaderLike, isPlaceLine, NOT_A_NAME, partsOf, withoutRange, type Anchor } from './entries.ts';
+import { COLUMN_HEADINGS, EUROPASS_LABEL, LABEL } from './form-labels.ts';
 import {
   degreeAtSchool,
   degreeBeforeSchool,

@@ -38,28 +38,9 @@ import {
   rejoinedParts,
   wrappedSentenceEnds,
 } from './entry-lines.ts';
-import { isBullet, isSchool, JOINED_COMMA, JOINED_SPACE, segmentsOf } from './segments.ts';
-
-/**
- * The older Europass CV's field names, written before each value ("Occupation or position held: …") or on a line of
- * their own above it: labels, not names.
- */
-const EUROPASS_FIELD = String.raw`occupation or position held|name and address of employer|title of qualification awarded|name and type of organi[sz]ation providing education and training|principal subjects(?:\/occupational skills covered)?|level in national or international classification`;
-/** A Europass field name on a line of its own, its value on the next. */
-export const EUROPASS_LABEL = new RegExp(String.raw`^\s*(?:${EUROPASS_FIELD})\s*$`, 'iu');
-
-export const LABEL = new RegExp(
-  String.raw`^(?:(?:${EUROPASS_FIELD}|dates)\s{2,}(?=\S)|(?:公司(?:名称)?|工作单位|所在(?:公司|单位)|任职(?:公司|单位)|就职公司|担任(?:职务|职位)|职称|职位名称|单位|职位|职务|岗位|(?:毕业|就读)?(?:学校|院校)(?:名称)?|专业|学历|学位|时间|起止时间|在职时间|任职时间|日期|company|employer|title|position|role|school|institution|education|major|degree|dates?|period|${EUROPASS_FIELD})\s*[:：]\s*)`,
-  'iu',
-);
-
-/**
- * Column headings of a table ("时间 公司 职位", "Dates | Company | Title", "Year / Degree / University", an Indian
- * table's "Examination | University/Board | Year of Passing | CGPA/%"), or a label on a line of its own in a key/value
- * table (学校 / 吉林大学): labels, not names.
- */
-export const COLUMN_HEADINGS =
-  /^(?:\s*(?:时间|起止时间|起止日期|就读时间|毕业时间|日期|公司|公司名称|工作单位|所在公司|任职公司|担任职务|职称|单位|职位|职务|岗位|部门|学校|院校|毕业院校|学校名称|所学专业|专业|学历|学位|期間|任職期間|科系|工作内容|工作职责|主要职责|描述|证书|起止年月|zeitraum|bildungseinrichtung|abschluss|year graduated|year of passing|passing year|dates?|period|years?|from|to|start(?: date)?|end(?: date)?|job title|company|employer|title|position|role|school|institution|institute|university|college|board|examination|course|percentage|marks|cgpa|gpa|grade|division|%|qualifications?|certificate|major|degree|s\/n|responsibilities|duties|description)\s*[|｜,，/:：]?)+$/iu;
+import { CLIENT_LINE, COLUMN_HEADINGS, EMPLOYER_LABEL, EUROPASS_LABEL, FORM_DESCRIPTION, LABEL } from './form-labels.ts';
+import { isBullet, isSchool, segmentsOf } from './segments.ts';
+import { splitTitleDescriptions } from './title-descriptions.ts';
 
 /** A line that names things (not a sentence of description, nor column headings). */
 export function isHeaderLike(line: string | undefined, maxLength = 90): line is string {
@@ -182,73 +163,6 @@ export function partsOf(texts: string[]): string[] {
 export const NOT_A_NAME =
   /^(?:gpa|绩点|主修课程|相关课程|courses?|核心课程|成绩|排名|荣誉|全日制|统招|在读|毕业|remote(?!\s+(?:pilot|sensing|support|operations?|operator|monitoring)\b)|远程|full[- ]time|part[- ]time|contract(?![- ]\p{L})|internships?|实习|dates?\s*$)\b/iu;
 
-/**
- * "Senior Data Engineer: built the lakehouse on Spark." — a title, a colon and what the job was: the title
- * stays on its line (a header), the description goes to the next. Labels ("职位：…", "Title: …") are not split.
- */
-const TITLE_WITH_DESCRIPTION = /^(\s*[^:：]{2,64}?)\s*[:：]\s+(\S.{8,})$/u;
-
-/**
- * A role no title word marks, written in capitals before its description ("Senior Florist: Make 40-60 bouquets…",
- * "Community Mobilizer: Awareness sessions…", "Shipper / Receiver (Temp): received…"): two to five capitalised words, a
- * slash, an ampersand or a bracketed note among them. Not a label of what follows ("Key Achievements:", "Industry:").
- */
-const ROLE_HEAD = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|[/&–-]|of|and|\([^()]{2,20}\))){1,4}$/u;
-const NOT_ROLE_HEAD =
-  /\b(?:achievements?|responsibilities|duties|highlights?|skills?|tools?|projects?|clients?|summary|tasks?|scope|role|focus|results?|impact|tech(?:nologies)?|stack|environment|key|main|notable|selected|awards?|note|reason|languages?)\b/iu;
-
-/**
- * A title's unit after a comma or a dash, before the colon its description follows ("Actuary, Group Benefits Pricing:
- * pricing of …", "Senior Software Developer, 5G RAN: …", "Executive Team Leader – Logistics: …"): part of the title, no
- * employer or place of its own.
- */
-function withTitleUnit(head: string, datedAbove: boolean): string {
-  // Or after a dash ("Executive Team Leader – Logistics: truck unload …"), the dash kept.
-  const dash = head.includes(',') ? null : /\s+([-–—])\s+/u.exec(head)?.[1];
-  const [title, unit, ...more] = head.split(dash ? /\s+[-–—]\s+/u : /,\s+/u);
-  // Under a dated header the employer is named already: a unit a word of business ends ("Health Information Systems",
-  // "Group Benefits Pricing") is the title's too; only a legal form or a known employer makes it an employer.
-  const employer = companyScore(unit ?? '') > (datedAbove ? 1 : 0);
-  if (!unit || more.length > 0 || titleScore(title!) === 0 || employer || titleScore(unit) > 0) return head;
-  if (isPlace(unit) || isKnownCity(unit) || unit.split(/\s+/u).length > 5) return head;
-  return dash ? `${title}${JOINED_SPACE}${dash}${JOINED_SPACE}${unit}` : `${title}${JOINED_COMMA} ${unit}`;
-}
-
-function splitTitleDescriptions(lines: string[]): string[] {
-  const out: string[] = [];
-  /** Where the last split's description is in out, while it may still run on (a PDF wraps it onto the next line). */
-  let open = -1;
-  for (const line of lines) {
-    if (!line.trim()) {
-      out.push(line);
-      continue;
-    }
-    if (open >= 0 && /^[a-z\d(]|^[A-Z][\w.]*[.]$/u.test(line.trim()) && findDateRanges(line).length === 0 && line.trim().length <= 60) {
-      out[open] = `${out[open]!} ${line.trim()}`;
-      if (/[.。!?；;]$/u.test(line.trim())) open = -1;
-      continue;
-    }
-    open = -1;
-    const m = line.match(TITLE_WITH_DESCRIPTION);
-    const head = m?.[1]!.trim() ?? '';
-    if (
-      !m ||
-      LABEL.test(line) ||
-      isBullet(line) ||
-      findDateRanges(head).length > 0 ||
-      /[。.!?]/.test(head) ||
-      (titleScore(head) <= companyScore(head) && !(companyScore(head) === 0 && ROLE_HEAD.test(head) && !NOT_ROLE_HEAD.test(head)))
-    ) {
-      out.push(line);
-      continue;
-    }
-    const above = out.findLast((text) => text.trim());
-    out.push(withTitleUnit(head, above !== undefined && findDateRanges(above).length > 0), m[2]!);
-    if (!/[.。!?；;]$/u.test(m[2]!.trim())) open = out.length - 1;
-  }
-  return out;
-}
-
 /** Lines under a job that name nothing: a link, the employer's size, a label and its value, a list of tools or places. */
 function namesNothing(line: string): boolean {
   const trimmed = line.trim();
@@ -307,15 +221,6 @@ function joinSplitRanges(lines: string[]): string[] {
   }
   return out;
 }
-
-/** A form's label for the employer (Europass, a job board's fields): the line names it whatever its words. */
-const EMPLOYER_LABEL =
-  /^\s*(?:name and address of employer|employer|company(?: name)?|公司名称|工作单位|所在公司|任职公司|就职公司)\s*[:：]|^\s*name and address of employer\s{2,}\S/iu;
-/** A form's label for what the job was (Europass), written between the role and its employer: passed over. */
-const FORM_DESCRIPTION = /^\s*(?:main activities and responsibilities|type of business or sector)\s*[:：]/iu;
-
-/** The client a contractor was placed at, on a line of its own ("Client: Citibank", 客户：招商银行): the employer is the contractor. */
-const CLIENT_LINE = /^\s*(?:clients?|customer|end client|客户|甲方|服务客户)\s*[:：]/iu;
 
 /**
  * A name's words: capitalised, or the small words and marks a name holds ("Siemens Healthineers", "John Lewis
