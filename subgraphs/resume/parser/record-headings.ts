@@ -1,4 +1,3 @@
-/** The headings of an academic CV's records and a seafarer's sea time, which section-headings.ts lists as records. */
 /**
  * The headings of an academic CV's records (its papers, patents, grants, memberships and referees) and a seafarer's sea
  * time: lists of what was published, held, awarded or served, no job and no school, and not read for skills, as the
