@@ -9,6 +9,7 @@ import { nextFilledLines } from './filled-lines.ts';
 import { NAMED_UNIT, SITE_KINDS, WORK_SITE } from './entry-names.ts';
 import { companyScore, isKnownCity, LEGAL_FORM, titleScore, withoutArrangement } from './entry-parts.ts';
 import { STANDARDS_BODY } from './list-items.ts';
+import { nameCutOnJoiningWord } from './name-cuts.ts';
 import { isBullet } from './segments.ts';
 
 /**
@@ -143,11 +144,8 @@ const KIND_ALONE = new RegExp(
   'u',
 );
 
-/**
- * A name cut after its joining word, its words capitalised: "Western Cape Department of Environmental Affairs and" (an
- * employer's; school-wraps.ts's NAME_START is a school's, four words at most and no joining word inside).
- */
-const NAME_LEFT_OPEN = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|the|for|and|&)){1,8}\s+(?:of|for|and|&)$/u;
+/** An employer's name cut after its joining word: "Western Cape Department of Environmental Affairs and", nine words at most. */
+const NAME_LEFT_OPEN = nameCutOnJoiningWord({ min: 1, max: 8 }, true);
 /** A name's rest: a few capitalised words, no stop ("Development Planning"). */
 const WRAPPED_NAME_REST = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|the|and|&)){0,4}$/u;
 

@@ -5,6 +5,7 @@
 import { findDateRanges } from './dates.ts';
 import { nextFilledLines } from './filled-lines.ts';
 import { isCountry, isKnownCity } from './entry-parts.ts';
+import { nameCutOnJoiningWord } from './name-cuts.ts';
 import { degreeOf, isSchool, segmentsOf } from './segments.ts';
 
 /** A school name wrapped in a narrow column ("Nanyang Technological" / "University"): its lines joined again. */
@@ -56,8 +57,11 @@ const NAMES_JOINED = /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?\s+(?:
 /** A line that opens on a school's word: "University (formerly CIT)", "College of Art". */
 const SCHOOL_WORD_FIRST = /^\s*(?:University|College|Institute|Academy|School|Polytechnic)\b/u;
 
-/** A school's name wrapped before its school word, on the line above it: "Queensland Fire and" / "Emergency Services Academy". */
-const NAME_START = /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+(?:and|of|for|&)\s*$/u;
+/**
+ * A school's name wrapped before its school word, on the line above it: "Queensland Fire and" / "Emergency Services
+ * Academy"; four words at most, no joining word among them.
+ */
+const NAME_START = nameCutOnJoiningWord({ min: 0, max: 3 }, false);
 
 /**
  * A school's last word wrapped onto a line of its own in a narrow column, its degree or dates on the next line
