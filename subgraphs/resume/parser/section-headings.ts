@@ -300,6 +300,7 @@ export const HEADERS: [SectionKind, string[]][] = [
       // they hold no job.
       '校园经历',
       '在校经历',
+      '校内实践',
       '社团经历',
       '学生工作',
       '校园活动',

@@ -193,6 +193,12 @@ export const WORK_SITE = new RegExp(
   'iu',
 );
 
+/**
+ * A school district, whose school after a dash is where its teacher worked ("Olathe Public Schools – Olathe East High
+ * School", "Worthington City Schools – Kilbourne Middle School"), not a unit of its name.
+ */
+const SCHOOL_DISTRICT = /\b(?:Schools|School (?:District|Board|Division)|Independent School District|ISD|USD)$/u;
+
 /** A Chinese group's name, which its subsidiary's follows: 阿里巴巴集团, 复星控股. */
 const CHINESE_GROUP = /(?:集团|控股)$/u;
 /** A group's name in Latin letters, whose business a dash may follow: "Alibaba Group – Alibaba Cloud Intelligence". */
@@ -203,7 +209,7 @@ const LATIN_GROUP = /\b(?:Group|Holdings?|Gruppe|Groupe|Grupo|Gruppo)$/u;
  * Group – Alibaba Cloud Intelligence", "阿里巴巴集团 - 阿里云") or a school's name ("Charité – Universitätsmedizin
  * Berlin", "CHU de Québec – Université Laval"), one name, as the group and its unit are noted together. A school or a
  * hospital after an employer's full name is where ("Leeds Teaching Hospitals NHS Trust – St James's University Hospital",
- * "Yamaha Music Japan Co., Ltd. – Ginza Music School", o1280, o2992). Any other unit after a dash (a park, a ship, a
+ * "Yamaha Music Japan Co., Ltd. – Ginza Music School", o1280, o2992), as is a school after its district (SCHOOL_DISTRICT). Any other unit after a dash (a park, a ship, a
  * store, a business unit: "Walt Disney World Resort – Magic Kingdom", "Tesco – Kingsway Extra") is where, as the
  * labelled set's later batches leave it off (o805, o974, o1099, o1134, o1227, o1247, o1265, o1275).
  */
@@ -220,7 +226,9 @@ export function withDashedUnit(company: string, lineParts: string[][], texts: st
   // A unit of two words or more, or a Chinese group's subsidiary: one word there is likelier a town ("Ocado Group —
   // Hatfield").
   const isUnit = (unit: string) =>
-    (/\S\s+\S/u.test(unit) && !WORK_SITE.test(unit) && (LATIN_GROUP.test(company) || (isSchool(unit) && companyScore(company) === 0))) ||
+    (/\S\s+\S/u.test(unit) &&
+      !WORK_SITE.test(unit) &&
+      (LATIN_GROUP.test(company) || (isSchool(unit) && companyScore(company) === 0 && !SCHOOL_DISTRICT.test(company)))) ||
     (CHINESE_GROUP.test(company) && hasHan(unit));
   if (!next || !isUnit(next) || parts.some((part) => titleScore(part) > companyScore(part)) || isKnownCity(next) || isPlace(next))
     return company;

@@ -74,9 +74,10 @@ export function schoolName(part: string): string {
       '',
     )
     // A faculty or a school of the university in brackets: "University of Toronto (Leslie Dan Faculty of Pharmacy)",
-    // "University of Reading (Henley Business School)" (4 of 4 dev labels so written leave it off).
+    // "University of Reading (Henley Business School)" (4 of 4 dev labels so written leave it off), or an institute of
+    // it ("University of Dhaka (Institute of Leather Engineering and Technology)").
     .replace(
-      /\s*\(([^()]*\b(?:Faculty|Facultad|Faculdade|Fakultät|School|College|Escuela|Escola)\b[^()]*)\)$/u,
+      /\s*\(([^()]*\b(?:Faculty|Facultad|Faculdade|Fakultät|School|College|Escuela|Escola|Institute)\b[^()]*)\)$/u,
       (whole, _inside, at: number, text: string) => (isSchool(text.slice(0, at)) ? '' : whole),
     )
     // Its city or country in brackets: "Conservatorio Nacional de Música (Lima)", "University of Nairobi

@@ -34,7 +34,7 @@ const LETTERS_ONLY = /^\s*[(（]\p{Lu}[\p{L}&-]{1,9}[)）]\s*$/u;
  * "Freiburg").
  */
 const ENDS_ON_OPEN_WORD =
-  /[\s-](?:Southern|Northern|Eastern|Western|Central|South|North|East|West|New|Higher|Vocational|Technical|Technological|Applied|Advanced|National|Royal|Federal|International|Professional|Continuing|Political|Social|Public|Medical|Industrial|Mechanical|Electrical|Chemical|Agricultural|Fine|Traditional|Oriental|British|Angewandte|Angewandten|Pädagogische|Medizinische|Universidad|Universidade|Università|Université|Universitat|Universität|Hochschule|Instituto|Escuela|Escola|Faculdade|Facultad)\s*$/u;
+  /[\s-](?:Southern|Northern|Eastern|Western|Central|South|North|East|West|New|Higher|Vocational|Technical|Technological|Applied|Advanced|National|Royal|Federal|International|Professional|Continuing|Political|Social|Public|Medical|Industrial|Mechanical|Electrical|Chemical|Agricultural|Fine|Traditional|Oriental|British|Community|Angewandte|Angewandten|Pädagogische|Medizinische|Universidad|Universidade|Università|Université|Universitat|Universität|Hochschule|Instituto|Escuela|Escola|Faculdade|Facultad)\s*$/u;
 
 /**
  * A school's line of only the words every school's name has, no name of its own ("Instituto Politécnico" / "Nacional",
@@ -70,13 +70,18 @@ const NAME_START = nameCutOnJoiningWord({ min: 0, max: 3 }, false);
  */
 function isLastNameWord(line: string, lines: string[], at: number): boolean {
   // Its town may follow it after a comma ("Symbiosis Institute of Business" / "Management, Pune").
-  const town = /,\s*([^,]+)$/u.exec(line)?.[1];
-  if (town && (isKnownCity(town.trim()) || isCountry(town.trim()))) line = line.slice(0, line.lastIndexOf(','));
+  line = withoutTown(line);
   if (!/^\s*\p{Lu}[\p{Ll}'’-]{2,}\s*$/u.test(line)) return false;
   const word = line.trim();
   if (isKnownCity(word) || isCountry(word) || degreeOf(word) !== null || isSchool(word)) return false;
   const next = lines.slice(at + 1).find((text) => text.trim());
   return next !== undefined && (degreeOf(next) !== null || findDateRanges(next).length > 0);
+}
+
+/** A wrapped name's rest without the town a comma parts from it ("and Technology, Kochi", "Management, Pune"). */
+function withoutTown(line: string): string {
+  const town = /,\s*([^,]+)$/u.exec(line)?.[1];
+  return town && (isKnownCity(town.trim()) || isCountry(town.trim())) ? line.slice(0, line.lastIndexOf(',')) : line;
 }
 
 /** A name's two lines as one; a dash joins its two names without a space ("University of Wisconsin–Madison"). */
@@ -97,9 +102,14 @@ function withNameNotesJoined(lines: string[]): string[] {
   const next = nextFilledLines(lines);
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i]!;
-    // Or any note whose bracket the next short line closes: "University of Reading (Henley" / "Business School)".
+    // Or any note whose bracket the next short line closes: "University of Reading (Henley" / "Business School)"; or
+    // the one after it, the line between stopped on a joining word ("University of Dhaka (Institute of" / "Leather
+    // Engineering and" / "Technology)").
+    const closes = (at: number | undefined) => /^[^()（）]{1,40}[)）][^()（）]*$/u.test(lines[at!]?.trim() ?? '');
+    const runsOn = (at: number | undefined) =>
+      /^[^()（）]{1,40}$/u.test(lines[at!]?.trim() ?? '') && ENDS_ON_JOINING_WORD.test(lines[at!]!);
     const closedBelow = (text: string) =>
-      /[(（][^()（）]*$/u.test(text) && /^[^()（）]{1,40}[)）][^()（）]*$/u.test(lines[next[i]!]?.trim() ?? '');
+      /[(（][^()（）]*$/u.test(text) && (closes(next[i]) || (runsOn(next[i]) && closes(next[next[i]!])));
     const opens = (text: string) =>
       (NAME_NOTE_OPENS.test(text) && !/[)）]/u.test(text)) || NAME_NOTE_LEFT_OPEN.test(text) || closedBelow(text);
     for (let more = 0; opens(line) && more < 2 && next[i]! < lines.length; more++) {
@@ -122,8 +132,9 @@ export function joinWrappedSchools(sectionLines: string[]): string[] {
     const endsOnJoiningWord =
       oneName && (ENDS_ON_JOINING_WORD.test(previous) || ENDS_ON_OPEN_WORD.test(previous) || GENERIC_NAME_ONLY.test(previous));
     const rest = segmentsOf(line)[0] ?? '';
-    // Or the next line starts on one: "Cochin University of Science" / "and Technology".
-    const startsOnJoiningWord = oneName && STARTS_ON_JOINING_WORD.test(line) && NAME_REST.test(line.replace(STARTS_ON_JOINING_WORD, ''));
+    // Or the next line starts on one: "Cochin University of Science" / "and Technology", its town after it or not.
+    const startsOnJoiningWord =
+      oneName && STARTS_ON_JOINING_WORD.test(line) && NAME_REST.test(withoutTown(line).replace(STARTS_ON_JOINING_WORD, ''));
     const named = (text: string) => degreeOf(text) === null && findDateRanges(text).length === 0;
     if (
       (startsOnJoiningWord && named(line)) ||

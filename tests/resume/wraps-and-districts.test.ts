@@ -1,0 +1,134 @@
+/**
+ * The twenty-eighth round's forms (issue 13), from the dev halves of its first round (solar power and storage, water
+ * and wastewater, shipbuilding, libraries and archives, HVAC and refrigeration, footwear and leather): a school's name a
+ * PDF wrapped after "Community", before "and Technology, Kochi", or inside its institute's note in brackets; a Spanish
+ * secondary school (IES); a school after its district's dash is where the teacher worked; a Spanish trade grade
+ * ("Oficial de primera") and a British estates role ("Authorised Person (Ventilation)") as titles; a Portuguese
+ * "Lda." after a comma; 校内实践 as campus life, which holds no job; "MD." before a Bangladeshi name in capitals.
+ * Invented people; the forms are the dev halves'.
+ */
+import { describe, expect, it } from 'vitest';
+import { companyScore, titleScore } from '../../subgraphs/resume/parser/fields/entry-parts.ts';
+import { parseResumeText } from '../../subgraphs/resume/parser/resume-parser.ts';
+
+const parse = (lines: string[], name = 'Ada Okafor') => parseResumeText([name, 'ada.okafor@example.com', '', ...lines].join('\n'));
+const jobs = (lines: string[]) => parse(lines).experience.map((e) => [e.company, e.title, e.start, e.end]);
+const schools = (lines: string[]) => parse(lines).education.map((e) => e.school);
+
+describe('a school’s name a PDF wrapped', () => {
+  it('joins a name stopped on "Community" to its school word and town below', () => {
+    expect(
+      schools([
+        'EDUCATION',
+        'Harlow Technical Community',
+        'College, Denver',
+        'A.A.S. Environmental Engineering',
+        'Technology',
+        '2011 – 2014',
+      ]),
+    ).toEqual(['Harlow Technical Community College']);
+  });
+
+  it('joins a rest that opens on "and" and ends on its town', () => {
+    expect(
+      schools(['EDUCATION', 'Malabar University of Science', 'and Technology, Kochi', 'B.Tech Naval Architecture', '2008 – 2012']),
+    ).toEqual(['Malabar University of Science and Technology']);
+  });
+
+  it('joins an institute’s note over three lines and leaves it off the university', () => {
+    expect(
+      schools([
+        'EDUCATION',
+        'University of Sylhet (Institute of',
+        'Textile Engineering and',
+        'Technology)',
+        'Postgraduate Diploma in Footwear',
+        'Technology',
+        '2016 – 2017',
+      ]),
+    ).toEqual(['University of Sylhet']);
+  });
+
+  it('reads a Spanish secondary school (IES) as a school, its town after it apart', () => {
+    expect(schools(['EDUCATION', 'IES Los Naranjos, Valencia', 'Técnico Superior en Energías Renovables (CFGS)', '2014 – 2016'])).toEqual([
+      'IES Los Naranjos',
+    ]);
+  });
+});
+
+describe('a school district and its school', () => {
+  it('reads the district as the employer and its school after the dash as where', () => {
+    expect(
+      jobs([
+        'Experience',
+        'Aug 2018 – Present  Maple Grove City Schools – Birchwood Middle School',
+        'School Library Media Specialist',
+        '• collaborative lesson planning and collection development.',
+        'Aug 2010 – May 2017  Cedar Falls Public Schools – Cedar Falls High School',
+        'Chemistry Teacher',
+        '• taught AP Chemistry.',
+      ]),
+    ).toEqual([
+      ['Maple Grove City Schools', 'School Library Media Specialist', '2018-08', 'present'],
+      ['Cedar Falls Public Schools', 'Chemistry Teacher', '2010-08', '2017-05'],
+    ]);
+  });
+});
+
+describe('titles and employers no word marked', () => {
+  it('reads a Spanish trade grade and a British estates role as titles', () => {
+    expect(titleScore('Oficial de primera')).toBe(2);
+    expect(titleScore('Authorised Person (Ventilation)')).toBe(2);
+    expect(
+      jobs([
+        'EXPERIENCE',
+        'Construcciones Vidal S.L., Sagunto',
+        'Jun 2007 – Oct 2012',
+        'Oficial de primera: bricklaying and general building work.',
+        'Northfield Teaching Hospitals NHS Trust – Estates, St Anne’s',
+        'General Hospital',
+        'Oct 2017 – Present',
+        'Authorised Person (Ventilation): annual verification of theatre ventilation; permit-to-work control.',
+      ]),
+    ).toEqual([
+      ['Construcciones Vidal S.L.', 'Oficial de primera', '2007-06', '2012-10'],
+      ['Northfield Teaching Hospitals NHS Trust', 'Authorised Person (Ventilation)', '2017-10', 'present'],
+    ]);
+  });
+
+  it('keeps a Portuguese "Lda." after a comma with its employer', () => {
+    expect(companyScore('Calçados Ribeiro, Lda.')).toBeGreaterThan(0);
+    expect(
+      jobs([
+        'EXPERIENCE',
+        'Calçados Ribeiro, Lda., São João da Madeira',
+        'Sep 2014 – Jan 2018',
+        'Field Service Engineer: cutting table installation at shoe factories; operator training.',
+      ]),
+    ).toEqual([['Calçados Ribeiro, Lda.', 'Field Service Engineer', '2014-09', '2018-01']]);
+  });
+});
+
+describe('campus practice and a Bangladeshi name', () => {
+  it('reads 校内实践 as campus life, which holds no job', () => {
+    const parsed = parse(
+      [
+        '【工作经历】',
+        '2023.07-至今  浙江青禾鞋业有限公司',
+        '设计助理',
+        '协助主设计师完成配色与工艺单。',
+        '',
+        '【校内实践】',
+        '2022.07-2022.09  在学校鞋类实训中心独立完成画样、开料、针车与成型，做出一双男士德比鞋。',
+      ],
+      '林晓雯',
+    );
+    expect(parsed.experience.map((e) => [e.company, e.title, e.start, e.end])).toEqual([
+      ['浙江青禾鞋业有限公司', '设计助理', '2023-07', 'present'],
+    ]);
+  });
+
+  it('reads "MD." before a name in capitals as the short given name', () => {
+    expect(parse(['EXPERIENCE'], 'MD. KARIM HOSSAIN').name.value).toBe('Md. Karim Hossain');
+  });
+});
