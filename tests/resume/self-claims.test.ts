@@ -12,7 +12,6 @@ describe('selfClaims', () => {
     expect(claims('琛感好，具备较强的璆琅推动能力。')).toEqual(['琛感', '璆琅推动']);
     expect(claims('琛瑶与璆琅表现能力强；有瑨珂意识。')).toEqual(['琛瑶', '璆琅表现', '瑨珂意识']);
     expect(claims('熟悉琛瑶法规，遵守璆琅伦理。')).toEqual(['琛瑶法规', '璆琅伦理']);
-    expect(claims('吃苦耐劳，服从安排，服从管理。')).toEqual(['服从安排', '服从管理']);
   });
 
   it('reads no trait the taxonomy knows, no body or bearing, and no sentence', () => {
@@ -21,5 +20,7 @@ describe('selfClaims', () => {
     expect(claims('视力好，身体素质好，无不良嗜好。')).toEqual([]);
     expect(claims('我的琛瑶能力很强，与家长璆琅能力好。')).toEqual([]);
     expect(claims('熟悉琛瑶流程。')).toEqual([]);
+    // A willingness to follow direction is a manner, as most labels read it (20 dev resumes leave 服从安排 off, 3 keep it).
+    expect(claims('吃苦耐劳，服从安排，服从管理。')).toEqual([]);
   });
 });

@@ -4,8 +4,11 @@
  * PDF wrapped after "Community", before "and Technology, Kochi", or inside its institute's note in brackets; a Spanish
  * secondary school (IES); a school after its district's dash is where the teacher worked; a Spanish trade grade
  * ("Oficial de primera") and a British estates role ("Authorised Person (Ventilation)") as titles; a Portuguese
- * "Lda." after a comma; 校内实践 as campus life, which holds no job; "MD." before a Bangladeshi name in capitals.
- * Invented people; the forms are the dev halves'.
+ * "Lda." after a comma; 校内实践 as campus life, which holds no job; "MD." before a Bangladeshi name in capitals. And
+ * skills read too widely over the whole dev split: a course's hours in brackets ("(20 h)"), a senior high school's
+ * teaching certificate cut at its 高级, usability testing cut at its 可用, 计算机二级 cut at its 二级, "Twelve years" as an
+ * item, "Adobe Creative" for its suite, and 服从安排, a manner most labels leave off. Invented people; the forms are the
+ * dev halves'.
  */
 import { describe, expect, it } from 'vitest';
 import { companyScore, titleScore } from '../../subgraphs/resume/parser/fields/entry-parts.ts';
@@ -130,5 +133,27 @@ describe('campus practice and a Bangladeshi name', () => {
 
   it('reads "MD." before a name in capitals as the short given name', () => {
     expect(parse(['EXPERIENCE'], 'MD. KARIM HOSSAIN').name.value).toBe('Md. Karim Hossain');
+  });
+});
+
+describe('skills read too widely', () => {
+  const skills = (lines: string[]) => parse(lines).skills.map((s) => s.id);
+
+  it('leaves a course’s hours off, and keeps a school’s grade, a test’s level and 可用性 in the name', () => {
+    const ids = skills(['SKILLS', 'PRL electricidad (20 h)', '高级中学教师资格证（音乐）', '可用性测试、用户访谈', '计算机二级（Python）']);
+    expect(ids).not.toContain('text:20h');
+    expect(ids).not.toContain('text:中学教师');
+    expect(ids).not.toContain('text:性测试');
+    expect(ids).not.toContain('text:计算机');
+    expect(ids).toContain('usability-testing');
+  });
+
+  it('reads "Adobe Creative Suite" before its list as the suite', () => {
+    expect(skills(['SKILLS', 'Adobe Creative Suite (Photoshop, Illustrator, InDesign)'])).toContain('adobe-creative-suite');
+  });
+
+  it('reads no span of years and no willingness to follow direction', () => {
+    expect(skills(['SUMMARY', 'Twelve years in transport and logistics; strong in team leadership.'])).not.toContain('text:twelveyears');
+    expect(skills(['自我评价', '干活踏实，服从安排，安全意识强。'])).not.toContain('text:服从安排');
   });
 });

@@ -55,11 +55,16 @@ const ASIDE = /\([^)]*\)/gu;
 /** A word of a name: letters (a hyphen, an apostrophe or a bracket inside), or an acronym with digits. */
 const WORD = /^\p{L}[\p{L}'’&()-]*$|^[A-Z][A-Z0-9&()-]+$/u;
 
+/** A span of time, its count in figures or words: "Twelve years (in transport and logistics)", "two seasons". */
+const SPAN =
+  /^(?:\d+\+?|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|several|many)(?:-plus)?\s+(?:years?|months?|seasons?|decades?)$/iu;
+
 /** The item a list's part names, or null when the part is prose. */
 function itemOf(part: string): string | null {
   const item = part.replace(ASIDE, ' ').replace(PARTICIPLE, '').replace(TRAILING, '').replace(FREQUENCY, '').replace(/\s+/gu, ' ').trim();
   const words = item.split(' ');
-  if (!item || words.length > 4 || words.some((w) => !WORD.test(w) || PROSE_WORD.test(w) || SENTENCE_VERB.test(w))) return null;
+  if (!item || words.length > 4 || SPAN.test(item) || words.some((w) => !WORD.test(w) || PROSE_WORD.test(w) || SENTENCE_VERB.test(w)))
+    return null;
   const [first, last] = [words[0]!, words.at(-1)!];
   if (
     LEADING_VERB.test(first) ||

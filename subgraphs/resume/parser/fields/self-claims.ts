@@ -1,6 +1,6 @@
 /**
  * What a Chinese self-assessment (自我评价) claims in a short clause of its own: "网感好", "具备较强的沟通推动能力",
- * "手绘与模型表达能力强", "保密意识强", "熟悉海关法规", "服从安排". The taxonomy reads the traits it knows in any form;
+ * "手绘与模型表达能力强", "保密意识强", "熟悉海关法规". The taxonomy reads the traits it knows in any form;
  * this reads the claimed ability, awareness, knowledge or willingness it does not, as written. Only a clause that is
  * the claim alone counts (a subject or an object before the claim makes it a sentence: "与家长沟通能力好" is read by
  * the taxonomy).
@@ -16,15 +16,13 @@ const ABILITY = new RegExp(`^(?:具备|具有|拥有|有)?(?:${STRONG}的)?([\\u
 const AWARENESS = /^(?:有|具有|具备)?(?:较强的|很强的|良好的)?([\u4e00-\u9fff]{2,4}意识)(?:强|较强|很强)?$/u;
 /** "熟悉海关法规", "遵守心理咨询伦理": a body of rules known or kept. */
 const RULES_KNOWN = /^(?:熟悉|了解|掌握|遵守|精通)([\u4e00-\u9fff]{2,8}(?:法规|法律|伦理|规范|标准|政策|规则))$/u;
-/** "服从管理", "服从安排": a willingness to follow direction, claimed as written. */
-const FOLLOWS = /^(服从(?:管理|安排|分配|调配|指挥))$/u;
 /** Not an ability: a body, a character, a manner of working, a bearing, a lack ("身体好", "视力好", "性格好", "无不良嗜好"). */
 const NOT_CLAIM =
   /^(?:身体|性格|脾气|态度|人品|形象|气质|口碑|人缘|心态|状态|精力|记性|酒量|家庭|人际|关系|专业|业务|综合|整体|各方面|工作|表现|成绩|素质|原则性|耳朵|眼睛|眼力|手|双手|视力|听力|体力|体能|身体素质|身材|嗓音)$|^(?:与|和|对|跟|同|在|为|给|把|无)|[的了我他她]/u;
 
 /**
- * The abilities, awarenesses, rules and willingness to follow direction a self-assessment's clauses claim ("网感好",
- * "保密意识强", "熟悉海关法规", "服从安排"), each as written.
+ * The abilities, awarenesses and rules a self-assessment's clauses claim ("网感好", "保密意识强", "熟悉海关法规"), each
+ * as written; a willingness to follow direction ("服从安排") is a manner, which skills.ts leaves off.
  */
 export function selfClaims(selfAssessment: string): ListedSkill[] {
   const taxonomy = skillTaxonomy();
@@ -37,11 +35,9 @@ export function selfClaims(selfAssessment: string): ListedSkill[] {
   };
   for (const clause of selfAssessment.split(/[，,。；;！!\n]/u).map((c) => c.trim())) {
     const rules = RULES_KNOWN.exec(clause)?.[1];
-    const follows = FOLLOWS.exec(clause)?.[1];
     const awareness = AWARENESS.exec(clause)?.[1];
     const ability = ABILITY.exec(clause)?.[1];
     if (rules) add(rules);
-    else if (follows) add(follows);
     else if (awareness) add(awareness);
     // "手绘与模型表达能力强": two abilities claimed together.
     else if (ability && !NOT_CLAIM.test(ability)) for (const part of ability.split(/[与和及、]/u)) if (part.length >= 2) add(part);

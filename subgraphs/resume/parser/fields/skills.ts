@@ -177,19 +177,19 @@ export function findResumeSkills(sectionLines: readonly (readonly string[])[], o
     0.6,
   );
   // Who the person is, a character trait, a temperament or a manner, is no skill wherever it is written ("吃苦耐劳", "细心",
-  // "责任心强", "性格开朗", "逻辑清晰", "patient", "detail-oriented"), as the labelling rules have said since o629; a
-  // competency stays ("沟通能力", "attention to detail").
+  // "责任心强", "性格开朗", "逻辑清晰", "服从安排", "patient", "detail-oriented"), as the labelling rules have said since o629,
+  // whether the taxonomy knows the word or not; a competency stays ("沟通能力", "attention to detail").
   return [...byId.values()]
-    .filter((s) => !(CHARACTER.test(s.match.trim()) && taxonomy.skill(s.id)?.category === 'soft-skill'))
+    .filter((s) => !(CHARACTER.test(s.match.trim()) && (taxonomy.skill(s.id)?.category === 'soft-skill' || s.id.startsWith('text:'))))
     .sort((a, b) => b.confidence - a.confidence);
 }
 
 /**
  * Who a person is: a character trait (hard-working, patient, careful, responsible, honest), a temperament or a manner
- * (性格开朗, 阳光开朗, 乐观向上, 逻辑清晰, 做事有条理).
+ * (性格开朗, 阳光开朗, 乐观向上, 逻辑清晰, 做事有条理), doing as one is told (服从安排).
  */
 const CHARACTER =
-  /性格|开朗|乐观|阳光|逻辑清晰|思路清晰|有条理|条理清晰|细心|細心|细致|細緻|严谨|嚴謹|耐心|吃苦|耐劳|耐勞|踏实|踏實|勤奋|勤奮|勤恳|任劳任怨|责任心|責任心|责任感|認真負責|认真负责|原则性|诚信|誠信|诚实|正直|^(?:patient|reliable|dependable|punctual|diligent|diligence|hard[- ]?working|honest|meticulous|detail[- ](?:oriented|minded|focused)|responsible|accountable)$/iu;
+  /性格|开朗|乐观|阳光|逻辑清晰|思路清晰|有条理|条理清晰|细心|細心|细致|細緻|严谨|嚴謹|耐心|吃苦|耐劳|耐勞|踏实|踏實|勤奋|勤奮|勤恳|任劳任怨|责任心|責任心|责任感|認真負責|认真负责|原则性|服从(?:工作|公司|领导|上级)?(?:安排|分配|管理|调配|指挥)|诚信|誠信|诚实|正直|^(?:patient|reliable|dependable|punctual|diligent|diligence|hard[- ]?working|honest|meticulous|detail[- ](?:oriented|minded|focused)|responsible|accountable)$/iu;
 
 /**
  * A list wrapped in a narrow column (a PDF): "Teaching: curriculum design, active" / "learning, online course
