@@ -7,8 +7,11 @@
  * "Lda." after a comma; 校内实践 as campus life, which holds no job; "MD." before a Bangladeshi name in capitals. And
  * skills read too widely over the whole dev split: a course's hours in brackets ("(20 h)"), a senior high school's
  * teaching certificate cut at its 高级, usability testing cut at its 可用, 计算机二级 cut at its 二级, "Twelve years" as an
- * item, "Adobe Creative" for its suite, and 服从安排, a manner most labels leave off. Invented people; the forms are the
- * dev halves'.
+ * item, "Adobe Creative" for its suite, and 服从安排, a manner most labels leave off. From the second round's dev halves
+ * (car repair, pharmacies, cement and building materials, toys, paints and coatings, elderly care): a German laboratory
+ * title (Lacklaborant), a role "in charge", a chain named "… Warehouse", 拉长; a German vocational school centre
+ * (Berufsschulzentrum) and a name wrapped after "Region"; a Chinese company's English name in brackets after its legal
+ * name, and a Japanese company's city in brackets. Invented people; the forms are the dev halves'.
  */
 import { describe, expect, it } from 'vitest';
 import { companyScore, titleScore } from '../../subgraphs/resume/parser/fields/entry-parts.ts';
@@ -155,5 +158,49 @@ describe('skills read too widely', () => {
   it('reads no span of years and no willingness to follow direction', () => {
     expect(skills(['SUMMARY', 'Twelve years in transport and logistics; strong in team leadership.'])).not.toContain('text:twelveyears');
     expect(skills(['自我评价', '干活踏实，服从安排，安全意识强。'])).not.toContain('text:服从安排');
+  });
+});
+
+describe('the second round’s titles, employers and schools', () => {
+  it('reads a German laboratory title, a role in charge and 拉长 as titles', () => {
+    for (const title of ['Lacklaborant', 'Senior Chemielaborantin – Klebstoffe', 'Pharmacist in Charge', 'Engineer-in-charge', '拉长'])
+      expect(titleScore(title)).toBe(2);
+  });
+
+  it('reads a chain named "… Warehouse" for a trade as the employer before its branch, the role in charge below', () => {
+    expect(
+      jobs([
+        'EXPERIENCE',
+        'Chemist Warehouse – Sunshine',
+        'Feb 2020 – Present',
+        'Pharmacist in Charge: dispensing, S8 register and vaccinations.',
+      ]),
+    ).toEqual([['Chemist Warehouse', 'Pharmacist in Charge', '2020-02', 'present']]);
+  });
+
+  it('reads a vocational school centre and joins a name wrapped after "Region"', () => {
+    expect(schools(['EDUCATION', 'Sep 2013 – Jul 2016  Berufsschulzentrum Heilbronn  Baustoffprüfer (IHK)'])).toEqual([
+      'Berufsschulzentrum Heilbronn',
+    ]);
+    expect(schools(['EDUCATION', 'Handwerkskammer Region', 'Heilbronn', 'Meisterprüfung Kfz-Technik', '2015 – 2016'])).toEqual([
+      'Handwerkskammer Region Heilbronn',
+    ]);
+  });
+
+  it('leaves off a Chinese company’s English name and a Japanese company’s city in brackets', () => {
+    expect(
+      jobs([
+        '工作经历',
+        '2018.09-至今  碧泉水务技术（上海）有限公司（Clearspring Water Technologies）',
+        '调试工程师',
+        '负责废水零排放项目调试。',
+        '2014.04-2018.08  株式会社ミドリケアサービス（东京）',
+        '介護福祉士',
+        '负责入浴与排泄照护。',
+      ]),
+    ).toEqual([
+      ['碧泉水务技术（上海）有限公司', '调试工程师', '2018-09', 'present'],
+      ['株式会社ミドリケアサービス', '介護福祉士', '2014-04', '2018-08'],
+    ]);
   });
 });

@@ -34,7 +34,7 @@ const LETTERS_ONLY = /^\s*[(（]\p{Lu}[\p{L}&-]{1,9}[)）]\s*$/u;
  * "Freiburg").
  */
 const ENDS_ON_OPEN_WORD =
-  /[\s-](?:Southern|Northern|Eastern|Western|Central|South|North|East|West|New|Higher|Vocational|Technical|Technological|Applied|Advanced|National|Royal|Federal|International|Professional|Continuing|Political|Social|Public|Medical|Industrial|Mechanical|Electrical|Chemical|Agricultural|Fine|Traditional|Oriental|British|Community|Angewandte|Angewandten|Pädagogische|Medizinische|Universidad|Universidade|Università|Université|Universitat|Universität|Hochschule|Instituto|Escuela|Escola|Faculdade|Facultad)\s*$/u;
+  /[\s-](?:Southern|Northern|Eastern|Western|Central|South|North|East|West|New|Higher|Vocational|Technical|Technological|Applied|Advanced|National|Royal|Federal|International|Professional|Continuing|Political|Social|Public|Medical|Industrial|Mechanical|Electrical|Chemical|Agricultural|Fine|Traditional|Oriental|British|Community|Region|Angewandte|Angewandten|Pädagogische|Medizinische|Universidad|Universidade|Università|Université|Universitat|Universität|Hochschule|Instituto|Escuela|Escola|Faculdade|Facultad)\s*$/u;
 
 /**
  * A school's line of only the words every school's name has, no name of its own ("Instituto Politécnico" / "Nacional",
