@@ -11,7 +11,9 @@
  * (car repair, pharmacies, cement and building materials, toys, paints and coatings, elderly care): a German laboratory
  * title (Lacklaborant), a role "in charge", a chain named "… Warehouse", 拉长; a German vocational school centre
  * (Berufsschulzentrum) and a name wrapped after "Region"; a Chinese company's English name in brackets after its legal
- * name, and a Japanese company's city in brackets. Invented people; the forms are the dev halves'.
+ * name, and a Japanese company's city in brackets. And one the last session left: a government department under a
+ * title and its unit, its region written in two languages ("Department of Conservation – Murihiku/Southland").
+ * Invented people; the forms are the dev halves'.
  */
 import { describe, expect, it } from 'vitest';
 import { companyScore, titleScore } from '../../subgraphs/resume/parser/fields/entry-parts.ts';
@@ -202,5 +204,18 @@ describe('the second round’s titles, employers and schools', () => {
       ['碧泉水务技术（上海）有限公司', '调试工程师', '2018-09', 'present'],
       ['株式会社ミドリケアサービス', '介護福祉士', '2014-04', '2018-08'],
     ]);
+  });
+});
+
+describe('a government department under a title and its unit', () => {
+  it('reads the department on its own line as the employer, the unit as the title’s', () => {
+    expect(
+      jobs([
+        '## Field Experience',
+        'Sep 2017 – Present  Biodiversity Ranger – Takahē Recovery',
+        'Department of Conservation – Te Tai Poutini/West Coast',
+        '- nest monitoring, supplementary feeding and predator trapping.',
+      ]),
+    ).toEqual([['Department of Conservation', 'Biodiversity Ranger – Takahē Recovery', '2017-09', 'present']]);
   });
 });

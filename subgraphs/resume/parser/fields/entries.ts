@@ -224,9 +224,10 @@ function joinSplitRanges(lines: string[]): string[] {
 
 /**
  * A name's words: capitalised, or the small words and marks a name holds ("Siemens Healthineers", "John Lewis
- * Partnership", "Charité – Universitätsmedizin Berlin").
+ * Partnership", "Charité – Universitätsmedizin Berlin"), a place written in two languages among them
+ * ("Department of Conservation – Murihiku/Southland").
  */
-const NAME_WORD = String.raw`[(（]?(?:\p{Lu}[\p{L}\p{N}'’.&,()-]*|\p{N}+,?)`;
+const NAME_WORD = String.raw`[(（]?(?:\p{Lu}[\p{L}\p{N}'’.&,()-]*(?:\/\p{Lu}[\p{L}'’.-]*)?|\p{N}+,?)`;
 const NAME_WORDS = new RegExp(
   String.raw`^${NAME_WORD}(?:\s+(?:${NAME_WORD}|[&|–—-]|of|and|the|de|du|la|le|für|und|von|van|der|am|an|im|upon|sur))*$`,
   'u',

@@ -60,8 +60,8 @@ export const NAMED_UNIT =
 
 /**
  * Where an employer no word marks is likeliest among a header's parts: one that starts its line ("Philips" under
- * "Software Engineer, Eindhoven"), then one written right after a title ("Cashier, Lidl GB, Paisley"), then the
- * others; then a part named as a unit ("Frontline Worker – Night Shift, St Mungo’s", "Department of Chemistry"); last a
+ * "Software Engineer, Eindhoven"; a department starting its own line too), then one written right after a title
+ * ("Cashier, Lidl GB, Paisley"), then the others; then a part named as a unit ("Frontline Worker – Night Shift, St Mungo’s", "Department of Chemistry"); last a
  * city ("Senior Developer, Tilburg | ASML").
  */
 export function employerRank(part: string, lineParts: string[][]): number {
@@ -70,6 +70,9 @@ export function employerRank(part: string, lineParts: string[][]): number {
   const i = parts.indexOf(part);
   const previous = parts[i - 1];
   if (isKnownCity(part)) return 4;
+  // A department that starts a line of its own is a government's, the employer ("Biodiversity Ranger – Kākāpō Recovery" /
+  // "Department of Conservation"), not a unit written after a title.
+  if (i === 0 && lineParts.length > 1 && /^(?:Department|Dept\.?|Ministry|Office) (?:of|for)\b/u.test(part)) return 0;
   if (NAMED_UNIT.test(part)) return 3;
   // A code right after a title with another part after it is the title's licence or unit: "Tanker Driver – ADR, Hoyer UK".
   if (/^[A-Z&]{2,4}$/u.test(part) && i > 0 && i + 1 < parts.length && titleScore(parts[i - 1]!) > companyScore(parts[i - 1]!)) return 3;
