@@ -157,6 +157,15 @@ describe('skills read too widely', () => {
     expect(skills(['SKILLS', 'Adobe Creative Suite (Photoshop, Illustrator, InDesign)'])).toContain('adobe-creative-suite');
   });
 
+  it('reads a licence without its standing or state, and "cross-team communication" and "client presentations" as the skills they are', () => {
+    for (const licence of ['Full clean driver licence', 'Queensland Driver Licence', 'Open Manual Driver Licence'])
+      expect(skills(['SKILLS', licence])).toEqual(['driving-licence']);
+    expect(skills(['SKILLS', 'C class driver licence'])).toEqual(['text:cclassdriverlicence']);
+    expect(skills(['SUMMARY', 'Strong in budgeting and cross-team communication.'])).toContain('stakeholder-management');
+    expect(skills(['SUMMARY', 'Strong in budgeting and cross-team communication.'])).not.toContain('communication');
+    expect(skills(['SKILLS', 'Client presentations, pitch decks'])).toContain('presentation');
+  });
+
   it('reads no span of years and no willingness to follow direction', () => {
     expect(skills(['SUMMARY', 'Twelve years in transport and logistics; strong in team leadership.'])).not.toContain('text:twelveyears');
     expect(skills(['自我评价', '干活踏实，服从安排，安全意识强。'])).not.toContain('text:服从安排');

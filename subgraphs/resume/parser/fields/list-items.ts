@@ -212,8 +212,17 @@ export function cleanItem(part: string): string {
   // A model or a release year after a product ("蔡司 IOLMaster 700", "Revit 2021"), not a standard's number ("ISO 9001").
   // Not a product named by its number ("Microsoft 365", "Dynamics 365").
   if (!STANDARD.test(item)) item = item.replace(/(?<=[A-Za-z]{3,})\s+(?!365$)\d{3,4}$/u, '');
+  item = item.replace(LICENCE_STANDING, '');
   return item.replace(/^[\s"'“”‘’「」《》.,:：]+|[\s"'“”‘’「」《》.,:：]+$/gu, '');
 }
+
+/**
+ * A driving licence's standing, gearbox or issuing state before it, left off as a certificate's issuer and level are
+ * ("Full clean driver licence", "Queensland Driver Licence", "Open Manual Driver Licence"); its class stays ("C class
+ * driver licence").
+ */
+const LICENCE_STANDING =
+  /^(?:(?:full|clean|valid|current|open|manual|automatic|unrestricted|uk|irish|australian|canadian|nz|queensland|qld|nsw|victorian|vic|wa|sa|tasmanian|ontario|bc|alberta)\s+)+(?=(?:driver['’]?s?|driving)\s+licen[cs]e\b)/iu;
 
 /**
  * A number after a name that the name and the number are together, a skill of their own ("VDA 6.3", not a version of a
