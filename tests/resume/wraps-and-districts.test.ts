@@ -11,7 +11,11 @@
  * (car repair, pharmacies, cement and building materials, toys, paints and coatings, elderly care): a German laboratory
  * title (Lacklaborant), a role "in charge", a chain named "… Warehouse", 拉长; a German vocational school centre
  * (Berufsschulzentrum) and a name wrapped after "Region"; a Chinese company's English name in brackets after its legal
- * name, and a Japanese company's city in brackets. And one the last session left: a government department under a
+ * name, and a Japanese company's city in brackets. From the third round's (golf courses, emergency medical services,
+ * driving schools, weddings, theme parks, cold chain): a dated school under "Training"; a medic's and an army driver's
+ * (汽车兵) titles; a hotel after a group's dash as where; an employer's word before its note in brackets ("Concorde Motors
+ * (Tata Motors dealership)"); a Latin employer's sales region in Chinese (（华南区）); a Dutch family name in capitals
+ * turned, its particles in lower case. And one the last session left: a government department under a
  * title and its unit, its region written in two languages ("Department of Conservation – Murihiku/Southland").
  * Invented people; the forms are the dev halves'.
  */
@@ -226,5 +230,48 @@ describe('a government department under a title and its unit', () => {
         '- nest monitoring, supplementary feeding and predator trapping.',
       ]),
     ).toEqual([['Department of Conservation', 'Biodiversity Ranger – Takahē Recovery', '2017-09', 'present']]);
+  });
+});
+
+describe('the third round’s forms', () => {
+  it('reads a dated school under "Training" as education', () => {
+    expect(
+      schools([
+        'EMPLOYMENT',
+        'Coastline Freight | Mar 2008 – Dec 2017',
+        'Road Train Driver: pre-start checks and load restraint.',
+        '',
+        'TRAINING',
+        '2009 – 2010  South Coast TAFE, Mandurah  Certificate III in Driving Operations',
+        '',
+        'ABOUT ME',
+        'Twenty years on heavy vehicles.',
+      ]),
+    ).toEqual(['South Coast TAFE']);
+  });
+
+  it('reads a medic’s and an army driver’s titles, and a hotel after a group’s dash as where', () => {
+    expect(titleScore('Medic')).toBe(2);
+    expect(titleScore('汽车兵')).toBe(2);
+    expect(
+      jobs([
+        'EXPERIENCE',
+        'Marlowe Hotels Group – Marlowe Bay Hotel, Dubai',
+        'Mar 2014 – Feb 2018',
+        'Front Office Manager: rooms division and guest relations.',
+      ]),
+    ).toEqual([['Marlowe Hotels Group', 'Front Office Manager', '2014-03', '2018-02']]);
+  });
+
+  it('reads an employer’s word before its note in brackets, and leaves a Chinese sales region off a Latin employer', () => {
+    expect(companyScore('Orbit Motors (Tata Motors dealership)')).toBe(1);
+    expect(jobs(['工作经历', '2016.03-至今  Frostline Transport Refrigeration（华南区）', '售后服务经理', '负责冷藏车机组维保。'])).toEqual(
+      [['Frostline Transport Refrigeration', '售后服务经理', '2016-03', 'present']],
+    );
+  });
+
+  it('turns a Dutch family name in capitals, its particles in lower case', () => {
+    expect(parse(['EXPERIENCE'], 'VAN DER HOEVEN, Thijs').name.value).toBe('Thijs van der Hoeven');
+    expect(parse(['EXPERIENCE'], 'DE GROOT, Sanne').name.value).toBe('Sanne de Groot');
   });
 });

@@ -231,12 +231,14 @@ export function splitSections(text: string): Section[] {
 
 /**
  * "Qualifications" heads a UK or Australian resume's degrees as often as its certificates: a section so headed whose
- * lines name a school ("2019 – 2020  La Trobe University  Graduate Certificate in …", o3433) is its education.
+ * lines name a school ("2019 – 2020  La Trobe University  Graduate Certificate in …", o3433) is its education. So is
+ * "Training" over a dated line that names one ("2009 – 2010  North Metropolitan TAFE, Balga  Certificate III in …").
  */
 function schoolsQualified(section: Section): boolean {
+  const key = headingKey(section.title);
+  const namesSchool = (line: string) => line.split(/\s{2,}|\t|\s*[|｜,，]\s*/u).some((part) => isSchool(part.trim()));
+  if (section.kind === 'certifications' && key === 'qualifications') return section.lines.some(namesSchool);
   return (
-    section.kind === 'certifications' &&
-    headingKey(section.title) === 'qualifications' &&
-    section.lines.some((line) => line.split(/\s{2,}|\t|\s*[|｜,，]\s*/u).some((part) => isSchool(part.trim())))
+    section.kind === 'other' && key === 'training' && section.lines.some((line) => namesSchool(line) && findDateRanges(line).length > 0)
   );
 }

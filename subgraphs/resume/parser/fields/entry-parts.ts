@@ -84,7 +84,7 @@ const LEGAL_FORM_END = new RegExp(String.raw`(?<=\s|,)(?:${LEGAL_FORM})\s*(?:[(�
 /** A Japanese or Korean legal form written before the name: 株式会社リクルート, 주식회사 우아한형제들, (주)카카오. */
 const LEGAL_FORM_FIRST = /^(?:株式会社|有限会社|合同会社|주식회사|[(（][주株][)）]|[㈜㈱])\s*\S/u;
 const TITLE_END =
-  /(?:专家|经理|总监|主管|专员|顾问|实习生|学徒|项目执行|活动主持|负责人|鉴定人|鑑定人|助理|总裁|总经理|主任|科学家|会计|律师|组长|合伙人|代表|讲师|编辑|策划|HRBP|老师|教师|班主任|护士|医生|药师|厨师|司机|店长|文员|出纳|技师|园长|校长|科员|科长|处长|局长|馆员|店员|职员|船员|海员|(?<=[\u4e00-\u9fff]{2})[师员]|钟点工|小时工|临时工|普工|拉长|车缝工|焊工|电焊工|车工|钳工|木工|维修工|机修工|修理工|钣金工|喷漆工|装配工|操作工|社工|工作者|专干|干事|保姆|月嫂|教练|导游|主播|骑手)\s*(?:[(（][^)）]*[)）])?$/u;
+  /(?:专家|经理|总监|主管|专员|顾问|实习生|学徒|项目执行|活动主持|负责人|鉴定人|鑑定人|助理|总裁|总经理|主任|科学家|会计|律师|组长|合伙人|代表|讲师|编辑|策划|HRBP|老师|教师|班主任|护士|医生|药师|厨师|司机|店长|文员|出纳|技师|园长|校长|科员|科长|处长|局长|馆员|店员|职员|船员|海员|(?<=[\u4e00-\u9fff]{2})[师员]|钟点工|小时工|临时工|普工|拉长|(?<=[\u4e00-\u9fff]{2})兵|车缝工|焊工|电焊工|车工|钳工|木工|维修工|机修工|修理工|钣金工|喷漆工|装配工|操作工|社工|工作者|专干|干事|保姆|月嫂|教练|导游|主播|骑手)\s*(?:[(（][^)）]*[)）])?$/u;
 /**
  * Words that end employers' names in trades, transport, the public sector and the forces ("Werner Enterprises", "PCL
  * Construction", "J Murphy & Sons", "Singapore Civil Defence Force", "HM Treasury"), and a chain's one word
@@ -117,13 +117,15 @@ export function companyScore(text: string): number {
   if (KNOWN_COMPANIES.has(text.toLowerCase())) return 3;
   if (SELF_EMPLOYED.test(text.trim())) return 2;
   if (COMPANY_END.test(text) || LEGAL_FORM_END.test(text) || LEGAL_FORM_FIRST.test(text) || FIRM_OF_PARTNERS.test(text)) return 2;
-  return COMPANY.test(text) || EMPLOYER_WORD.test(text) || COURT.test(text) || HEALTH_SERVICE.test(text) || LOCAL_GOVERNMENT.test(text)
+  // An employer's word before a note in brackets: "Concorde Motors (Tata Motors dealership)".
+  const unnoted = text.replace(/\s*[(（][^()（）]*[)）]$/u, '');
+  return COMPANY.test(text) || EMPLOYER_WORD.test(unnoted) || COURT.test(text) || HEALTH_SERVICE.test(text) || LOCAL_GOVERNMENT.test(text)
     ? 1
     : 0;
 }
 
 const ENGLISH_TITLE_END =
-  /\b(?:engineer|developer|programmer|manager|director|analyst|designer|consultant|intern|lead|specialist|associate|architect|scientist|officer|representative|executive|coordinator|administrator|accountant|recruiter|president|founder|partner|assistant|supervisor|technician|nurse|pharmacist|physician|teacher|lecturer|professor|paralegal|resident|registrar|attorney|lawyer|buyer|preparer|head of [\w ]+|driver|joiner|carpenter|master|trustee|commander|sister|matron|conductor|guard|signaller|fitter|installer|glazier|tiler|stonemason|upholsterer|tailor|seamstress|baker|butcher|fishmonger|gardener|landscaper|groundworker|groundsman|miner|driller|rigger|banksman|slinger|steel ?fixer|erector|fabricator|millwright|boilermaker|pipefitter|lineman|linesman|hairdresser|stylist|barber|beautician|esthetician|aesthetician|sommelier|nanny|childminder|picker|packer|assembler|arborist|(?:farm|deck|leading|ranch|cellar|stable|stud|yard|stage|kitchen) hand|stockman|herdsman|postman|postwoman|collector|caretaker|chair(?:man|woman|person)?|handler|headteacher|head teacher|au pair|practitioner|examiner|senco|(?:placement|co-op|summer|vacation|industrial) student|cigar roller|chocolatier|purser|(?:zoo)?keeper|ranger|expert|(?:activity|event|guest|tv|radio|show|game|cruise) host|maître d(?:[’']h[ôo]tel)?|metallurgist|biostatistician|(?:able|ordinary|leading) seaman|(?:tile|master|stone) mason|coder|dba|colou?rist|violist|(?:gem|diamond|stone) cutter|compounder|dispenser|taster|roaster|cupper|caseworker|interventionist|acrobat|groom|hot ?walker|farrier|jockey|luthier|doula|deckhand|bosun|tree planter|fisheries observer|(?:exercise|trackwork|work) rider|hilfskraft|mitarbeiter(?:in)?|chemikant|sre|(?:tour|dive|mountain|museum|safari|trekking|fishing) guide|(?:sound|re-recording|dubbing) mixer|(?:loan|claims|mortgage|payroll) processor|(?:nail|lash|brow|vet|lab|pharmacy|dental|surgical|field|service|support) tech|authori[sz]ed (?:engineer|person)|(?:pharmacist|engineer|officer|nurse|person|teacher|manager|supervisor|doctor|physician|midwife|chemist)[- ]in[- ]charge)$/i;
+  /\b(?:engineer|developer|programmer|manager|director|analyst|designer|consultant|intern|lead|specialist|associate|architect|scientist|officer|representative|executive|coordinator|administrator|accountant|recruiter|president|founder|partner|assistant|supervisor|technician|nurse|pharmacist|physician|teacher|lecturer|professor|paralegal|resident|registrar|attorney|lawyer|buyer|preparer|head of [\w ]+|driver|joiner|carpenter|master|trustee|commander|sister|matron|conductor|guard|signaller|fitter|installer|glazier|tiler|stonemason|upholsterer|tailor|seamstress|baker|butcher|fishmonger|gardener|landscaper|groundworker|groundsman|miner|driller|rigger|banksman|slinger|steel ?fixer|erector|fabricator|millwright|boilermaker|pipefitter|lineman|linesman|hairdresser|stylist|barber|beautician|esthetician|aesthetician|sommelier|nanny|childminder|picker|packer|assembler|arborist|(?:farm|deck|leading|ranch|cellar|stable|stud|yard|stage|kitchen) hand|stockman|herdsman|postman|postwoman|collector|caretaker|chair(?:man|woman|person)?|handler|headteacher|head teacher|au pair|practitioner|examiner|senco|(?:placement|co-op|summer|vacation|industrial) student|cigar roller|chocolatier|purser|(?:zoo)?keeper|ranger|expert|(?:activity|event|guest|tv|radio|show|game|cruise) host|maître d(?:[’']h[ôo]tel)?|metallurgist|biostatistician|(?:able|ordinary|leading) seaman|(?:tile|master|stone) mason|coder|dba|colou?rist|violist|(?:gem|diamond|stone) cutter|compounder|dispenser|taster|roaster|cupper|caseworker|interventionist|acrobat|groom|hot ?walker|farrier|jockey|luthier|doula|deckhand|bosun|tree planter|fisheries observer|(?:exercise|trackwork|work) rider|hilfskraft|mitarbeiter(?:in)?|chemikant|sre|(?:tour|dive|mountain|museum|safari|trekking|fishing) guide|(?:sound|re-recording|dubbing) mixer|(?:loan|claims|mortgage|payroll) processor|(?:nail|lash|brow|vet|lab|pharmacy|dental|surgical|field|service|support) tech|authori[sz]ed (?:engineer|person)|medic|(?:pharmacist|engineer|officer|nurse|person|teacher|manager|supervisor|doctor|physician|midwife|chemist)[- ]in[- ]charge)$/i;
 
 const TITLE_THEN_UNIT =
   /^(?:[A-Z][\w&-]*\s+){0,2}(?:[Ee]ngineer|[Dd]eveloper|[Pp]rogrammer|[Mm]anager|[Aa]nalyst|[Dd]esigner|[Cc]onsultant|[Ss]pecialist|[Aa]rchitect|[Ss]cientist|[Tt]echnician)(?:\s+[A-Z][\w&-]*){1,3}$/u;
@@ -230,6 +232,12 @@ export const withoutFirmOffice = (company: string) =>
   company.replace(/(?<=事务所(?:[（(]特殊普通合伙[)）])?)[\u4e00-\u9fff]{2,4}分所$/u, '');
 
 export function withoutBracketNote(company: string): string {
+  // A Latin employer's sales region, written in Chinese after it, is its unit: "Carrier Transicold（华南区）".
+  const region =
+    /^([^()（）\u4e00-\u9fff]*[A-Za-z][^()（）\u4e00-\u9fff]*?)\s*[（(](?:华南|华东|华北|华中|华西|西南|西北|东北|大中华|亚太)大?区[)）]$/u.exec(
+      company,
+    );
+  if (region) return region[1]!.trim();
   // A Latin employer's note (its letters, its parent, a division, a branch) goes, but what `latinNoteKept` keeps.
   const latin = /^([^()（）\u4e00-\u9fff]*[A-Za-z][^()（）\u4e00-\u9fff]*?)\s*[（(]([^()（）\u4e00-\u9fff]+)[)）]$/u.exec(company);
   if (latin) return latinNoteKept(latin[1]!.trim(), latin[2]!.trim()) ? company : latin[1]!.trim();

@@ -34,7 +34,7 @@ const PLACE =
   /\b(?:korea|china|germany|france|india|japan|singapore|kingdom|states|america|canada|australia|netherlands|switzerland|sweden|spain|italy|ireland|zealand|kong|taiwan|usa|uk)\b/iu;
 /** "MÜLLER, Jonas", "PARK, Ji-woo", "O'BRIEN, Mary K.": the family name in capitals, a comma, the given names. */
 const LAST_FIRST =
-  /^(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+)?)\s*,\s*(\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]*)?(?:\s+(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.))*)$/u;
+  /^(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){0,2})\s*,\s*(\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]*)?(?:\s+(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.))*)$/u;
 /** "Lefebvre, Amanda", "Van der Berg, Daan": LAST_FIRST with the family name in its own case. */
 const TITLE_CASE_LAST_FIRST =
   /^((?:(?:van|von|de|der|den|du|la|le|da|di|dos|del|Van|Von|De|Der|Du|La|Le|Da|Di|Del)\s+){0,2}\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?)\s*,\s*(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\.)?)$/u;
@@ -72,7 +72,8 @@ function nameCandidate(raw: string): { value: string; confidence: number } | nul
   if (NOT_CHINESE_NAME.test(text.replace(/\s+/g, '')) || PLACE.test(text)) return null;
   // Written family name first: read as the name is said, "Jonas Müller".
   const lastFirst = text.match(LAST_FIRST);
-  if (lastFirst && lastFirst[1]!.length >= 2) return { value: `${lastFirst[2]} ${capitalized(lastFirst[1]!)}`, confidence: 0.85 };
+  if (lastFirst && lastFirst[1]!.length >= 2)
+    return { value: `${lastFirst[2]} ${withParticles(capitalized(lastFirst[1]!))}`, confidence: 0.85 };
   // "김민준": a Korean name, two to four syllables (not the word for a resume heading the page).
   if (/^[\uac00-\ud7a3]{2,4}$/u.test(text) && !/^(?:이력서|자기소개서)$/u.test(text) && !headerKind(text))
     return { value: text, confidence: 0.75 };
@@ -107,6 +108,14 @@ const EAST_ASIAN_FAMILY_NAMES = new Set(
   CUI TAM HO YEO GOH KOH ONG TEO CHUA CHONG CHEW LOH LAU LAW LEUNG CHEUNG YEUNG KWOK FUNG TSANG CHIU CHOW YIP MAK SIU LAM
   PARK KIM CHOI JUNG KANG YOON CHO SHIN OH SEO HWANG AHN NGUYEN TRAN LE PHAM HOANG HUYNH VU VO DANG BUI DO`.split(/\s+/u),
 );
+
+/**
+ * A Dutch or German family name's particles in lower case, as the name is written after a given name: "VAN DER MEULEN,
+ * Thijs" is Thijs van der Meulen, "DE JONG, Sanne" Sanne de Jong. Capitals lose how a Belgian writes them ("Van den").
+ */
+function withParticles(family: string): string {
+  return family.replace(/\b(?:Van|Von|Der|Den|De|Ter|Ten|Zu|Vom|Zum)\s(?=\S)/gu, (particle) => particle.toLowerCase());
+}
 
 /** "MÜLLER" → "Müller", "O'BRIEN" → "O'Brien", "PARK" → "Park". */
 function capitalized(word: string): string {
