@@ -1,4 +1,6 @@
-/** The job family of each labelled outside resume from o6173 on, spread at the end of resume-families-o5741.ts's RESUME_FAMILY_FROM_O5741. */
+import { RESUME_FAMILY_FROM_O6605 } from './resume-families-o6605.ts';
+
+/** The job family of each labelled outside resume from o6173 on (o6605 on in resume-families-o6605.ts, spread here), spread at the end of resume-families-o5741.ts's RESUME_FAMILY_FROM_O5741. */
 export const RESUME_FAMILY_FROM_O6173: Record<string, string> = {
   // One line a resume, in the order of the files.
   'o6173-zh.docx': 'energy',
@@ -433,4 +435,5 @@ export const RESUME_FAMILY_FROM_O6173: Record<string, string> = {
   'o6602-en.pdf': 'engineering',
   'o6603-zh.md': 'healthcare',
   'o6604-en.docx': 'transport',
+  ...RESUME_FAMILY_FROM_O6605,
 };
