@@ -15,7 +15,9 @@
  * driving schools, weddings, theme parks, cold chain): a dated school under "Training"; a medic's and an army driver's
  * (汽车兵) titles; a hotel after a group's dash as where; an employer's word before its note in brackets ("Concorde Motors
  * (Tata Motors dealership)"); a Latin employer's sales region in Chinese (（华南区）); a Dutch family name in capitals
- * turned, its particles in lower case. And one the last session left: a government department under a
+ * turned, its particles in lower case. From the fourth round's (hair salons, sugar and biofuels, prosthetics and
+ * orthotics, data centres, dietitians, car rental): an internship under 实习经历 written as one dated line is a note, not
+ * a job; a prosthetist's and an orthotist's titles; a German vocational school (BBS). And one the last session left: a government department under a
  * title and its unit, its region written in two languages ("Department of Conservation – Murihiku/Southland").
  * Invented people; the forms are the dev halves'.
  */
@@ -273,5 +275,30 @@ describe('the third round’s forms', () => {
   it('turns a Dutch family name in capitals, its particles in lower case', () => {
     expect(parse(['EXPERIENCE'], 'VAN DER HOEVEN, Thijs').name.value).toBe('Thijs van der Hoeven');
     expect(parse(['EXPERIENCE'], 'DE GROOT, Sanne').name.value).toBe('Sanne de Groot');
+  });
+});
+
+describe('the fourth round’s forms', () => {
+  it('reads an internship under 实习经历 written as one dated line as no job, and one written as an entry as a job', () => {
+    const note = parse(
+      [
+        '【工作经历】',
+        '2023.07-至今  杭州青禾营养科技有限公司',
+        '营养师',
+        '负责营养咨询与食谱设计。',
+        '',
+        '【实习经历】',
+        '2022.07-2022.12  杭州市第三医院营养科  实习营养师：协助膳食调查与营养咨询记录。',
+      ],
+      '林晓雯',
+    );
+    expect(note.experience.map((e) => e.company)).toEqual(['杭州青禾营养科技有限公司']);
+    const entry = parse(['【实习经历】', '2022.07-2022.12', '杭州市第三医院', '实习营养师', '协助膳食调查与营养咨询记录。'], '林晓雯');
+    expect(entry.experience.map((e) => [e.company, e.title])).toEqual([['杭州市第三医院', '实习营养师']]);
+  });
+
+  it('reads a prosthetist’s and an orthotist’s titles, and a German vocational school', () => {
+    for (const title of ['Prosthetist', 'Prosthetist-Orthotist', 'Certified Orthotist']) expect(titleScore(title)).toBe(2);
+    expect(schools(['EDUCATION', '2009 – 2012  BBS am Kanal Oldenburg  Ausbildung Kfz-Mechatroniker'])).toEqual(['BBS am Kanal Oldenburg']);
   });
 });

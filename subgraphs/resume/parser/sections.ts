@@ -225,8 +225,28 @@ export function splitSections(text: string): Section[] {
       inlineWithin = null;
     } else sections[sections.length - 1]!.lines.push(line);
   }
-  for (const section of sections) if (schoolsQualified(section)) section.kind = 'education';
+  for (const section of sections) {
+    if (schoolsQualified(section)) section.kind = 'education';
+    else if (isInternshipNote(section)) section.kind = 'other';
+  }
   return sections;
+}
+
+/**
+ * An internship under 实习经历 written as one dated line, its role and what it did after a colon ("2022.07-2022.09  立邦涂料
+ * （中国）有限公司  质检实习生：协助 QC 做细度检测。"): a note of the internship, as a Chinese resume keeps 实习经历 apart from
+ * 工作经历, and no job (seven of seven such dev resumes are so labelled); what it says is read for skills. An internship
+ * written as an entry (its employer, its title and its duties on lines of their own) stays a job.
+ */
+function isInternshipNote(section: Section): boolean {
+  const lines = section.lines.filter((line) => line.trim());
+  return (
+    section.kind === 'experience' &&
+    /^(?:实习经历|实习经验)$/u.test(headingKey(section.title)) &&
+    lines.length === 1 &&
+    findDateRanges(lines[0]!).length === 1 &&
+    /[:：]\s*\S/u.test(lines[0]!)
+  );
 }
 
 /**

@@ -151,7 +151,7 @@ const SCHOOL_LETTERS =
  * no school.
  */
 const SCHOOL_BY_NAME =
-  /^(?:Stanford|Harvard|Yale|Princeton|Caltech|Wharton|Technion|Sciences Po(?: Paris)?|Penn State|Sorbonne|Tec de Monterrey|FGV|(?:TU|FH|HS|KU|HTW|OTH|TH|HAW|HWR) [A-Z]\p{L}+(?:[ -][A-Z]\p{L}+)?|(?:IES|CIFP|CPIFP) \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)*|(?:Georgia|Virginia|Texas|Louisiana|Michigan|Lincoln) Tech|\p{Lu}?\p{L}*ParisTech|\p{Lu}\p{Ll}+ ITO|UC [A-Z][a-z]+(?: [A-Z][a-z]+)?|UT [A-Z][a-z]+|UNSW(?: Sydney| Canberra)?|BITS(?: Pilani)?|清华|北大|复旦|交大|上交|西交|浙大|南大|哈工大|北航|北邮|北理工|中科大|华科|武大|川大|人大|北师大|华东师大|同济|南开|厦大|山大|中大|上财|央财|贸大|北外|上外|西电|成电|港大|港中文|港科大|台大|清大|成大|(?:[\u4e00-\u9fff]{2,4})?电大)$/u;
+  /^(?:Stanford|Harvard|Yale|Princeton|Caltech|Wharton|Technion|Sciences Po(?: Paris)?|Penn State|Sorbonne|Tec de Monterrey|FGV|(?:TU|FH|HS|KU|HTW|OTH|TH|HAW|HWR) [A-Z]\p{L}+(?:[ -][A-Z]\p{L}+)?|(?:IES|CIFP|CPIFP) \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)*|BBS(?: (?:am|an der|im|\p{Lu}[\p{L}'’.-]*))+|(?:Georgia|Virginia|Texas|Louisiana|Michigan|Lincoln) Tech|\p{Lu}?\p{L}*ParisTech|\p{Lu}\p{Ll}+ ITO|UC [A-Z][a-z]+(?: [A-Z][a-z]+)?|UT [A-Z][a-z]+|UNSW(?: Sydney| Canberra)?|BITS(?: Pilani)?|清华|北大|复旦|交大|上交|西交|浙大|南大|哈工大|北航|北邮|北理工|中科大|华科|武大|川大|人大|北师大|华东师大|同济|南开|厦大|山大|中大|上财|央财|贸大|北外|上外|西电|成电|港大|港中文|港科大|台大|清大|成大|(?:[\u4e00-\u9fff]{2,4})?电大)$/u;
 
 /**
  * A school's kind with no name ("High School Diploma", "Some college coursework", 高中毕业, 卫校（护理专业）, 军队院校 — a
