@@ -232,12 +232,12 @@ export const withoutFirmOffice = (company: string) =>
   company.replace(/(?<=事务所(?:[（(]特殊普通合伙[)）])?)[\u4e00-\u9fff]{2,4}分所$/u, '');
 
 export function withoutBracketNote(company: string): string {
-  // A unit or a site a Latin employer's note names in Chinese is the employer's, as after a Chinese name (UNIT_OR_SITE):
-  // "Carrier Transicold（华南区）".
-  const hanNote = /^([^()（）\u4e00-\u9fff]*[A-Za-z][^()（）\u4e00-\u9fff]*?)\s*[（(]([^()（）]*[\u4e00-\u9fff][^()（）]*)[)）]$/u.exec(
-    company,
-  );
-  if (hanNote && UNIT_OR_SITE.test(hanNote[2]!)) return hanNote[1]!.trim();
+  // A Latin employer's sales region, written in Chinese after it, is its unit: "Carrier Transicold（华南区）".
+  const region =
+    /^([^()（）\u4e00-\u9fff]*[A-Za-z][^()（）\u4e00-\u9fff]*?)\s*[（(](?:华南|华东|华北|华中|华西|西南|西北|东北|大中华|亚太)大?区[)）]$/u.exec(
+      company,
+    );
+  if (region) return region[1]!.trim();
   // A Latin employer's note (its letters, its parent, a division, a branch) goes, but what `latinNoteKept` keeps.
   const latin = /^([^()（）\u4e00-\u9fff]*[A-Za-z][^()（）\u4e00-\u9fff]*?)\s*[（(]([^()（）\u4e00-\u9fff]+)[)）]$/u.exec(company);
   if (latin) return latinNoteKept(latin[1]!.trim(), latin[2]!.trim()) ? company : latin[1]!.trim();
