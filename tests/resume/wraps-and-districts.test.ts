@@ -276,6 +276,12 @@ describe('the third round’s forms', () => {
     expect(parse(['EXPERIENCE'], 'VAN DER HOEVEN, Thijs').name.value).toBe('Thijs van der Hoeven');
     expect(parse(['EXPERIENCE'], 'DE GROOT, Sanne').name.value).toBe('Sanne de Groot');
   });
+
+  it('turns a Spanish or Portuguese family name in capitals, its particles in lower case, and leaves an Italian Di', () => {
+    expect(parse(['EXPERIENCE'], 'DE LA VEGA, María').name.value).toBe('María de la Vega');
+    expect(parse(['EXPERIENCE'], 'DOS REIS, João').name.value).toBe('João dos Reis');
+    expect(parse(['EXPERIENCE'], 'DI MARCO, Giulia').name.value).toBe('Giulia Di Marco');
+  });
 });
 
 describe('the fourth round’s forms', () => {

@@ -110,11 +110,16 @@ const EAST_ASIAN_FAMILY_NAMES = new Set(
 );
 
 /**
- * A Dutch or German family name's particles in lower case, as the name is written after a given name: "VAN DER MEULEN,
- * Thijs" is Thijs van der Meulen, "DE JONG, Sanne" Sanne de Jong. Capitals lose how a Belgian writes them ("Van den").
+ * A family name's particles in lower case, as the name is written after a given name: Dutch and German ("VAN DER MEULEN,
+ * Thijs" is Thijs van der Meulen, "DE JONG, Sanne" Sanne de Jong), Spanish ("DE LA CRUZ, María" María de la Cruz) and
+ * Portuguese ("DOS SANTOS, João" João dos Santos, "DA SILVA" da Silva). Capitals lose how a Belgian writes them ("Van
+ * den") and an Italian's "De" ("De Luca"); an Italian's "Di", a French "Le" or "La" and a Spanish or Italian "Del" alone
+ * stay capitalised, as either is written.
  */
 function withParticles(family: string): string {
-  return family.replace(/\b(?:Van|Von|Der|Den|De|Ter|Ten|Zu|Vom|Zum)\s(?=\S)/gu, (particle) => particle.toLowerCase());
+  return family.replace(/\b(?:Van|Von|Der|Den|De(?:\sLa|\sLos|\sLas)?|Da|Dos|Ter|Ten|Zu|Vom|Zum)\s(?=\S)/gu, (particle) =>
+    particle.toLowerCase(),
+  );
 }
 
 /** "MÜLLER" → "Müller", "O'BRIEN" → "O'Brien", "PARK" → "Park". */
