@@ -116,6 +116,8 @@ const QUALIFICATION_WORD =
 
 /** One character folded for matching: NFKC (full-width → ASCII), simplified (會 → 会) and lower case, length kept. */
 function foldChar(char: string): string {
+  // A typographic apostrophe, as word processors write one, is the apostrophe ("Driver’s Licence").
+  if (char === '’' || char === '‘') return "'";
   const folded = toSimplified(char.normalize('NFKC')).toLowerCase();
   return folded.length === 1 ? folded : char.toLowerCase().length === 1 ? char.toLowerCase() : char;
 }
@@ -139,10 +141,14 @@ function fold(text: string): string {
   return isChanged ? units.join('') : text;
 }
 
-/** The key `normalizeSkill` looks up: folded, in simplified characters, without spaces, dots, hyphens and underscores. */
+/**
+ * The key `normalizeSkill` looks up: folded, in simplified characters, a typographic apostrophe the apostrophe, without
+ * spaces, dots, hyphens and underscores.
+ */
 export function compactSkillKey(text: string): string {
   return toSimplified(text.normalize('NFKC'))
     .toLowerCase()
+    .replace(/[’‘]/g, "'")
     .replace(/[\s._\-–—]+/g, '');
 }
 

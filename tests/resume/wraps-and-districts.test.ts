@@ -159,6 +159,18 @@ describe('skills read too widely', () => {
     expect(ids).toContain('usability-testing');
   });
 
+  it('leaves any state or province off a driving licence, its standing too, and keeps a kind that is no place', () => {
+    for (const licence of [
+      'Full Manitoba driver’s licence',
+      'Clean Texas driver licence',
+      'Full NSW driving licence',
+      'Full clean EU driving licence',
+    ])
+      expect(skills(['SKILLS', licence])).toEqual(['driving-licence']);
+    expect(skills(['SKILLS', 'Heavy Rigid driver licence'])).not.toEqual(['driving-licence']);
+    expect(skills(['SKILLS', 'European Computer Driving Licence'])).not.toEqual(['driving-licence']);
+  });
+
   it('reads "Adobe Creative Suite" before its list as the suite', () => {
     expect(skills(['SKILLS', 'Adobe Creative Suite (Photoshop, Illustrator, InDesign)'])).toContain('adobe-creative-suite');
   });

@@ -117,8 +117,9 @@ export function companyScore(text: string): number {
   if (KNOWN_COMPANIES.has(text.toLowerCase())) return 3;
   if (SELF_EMPLOYED.test(text.trim())) return 2;
   if (COMPANY_END.test(text) || LEGAL_FORM_END.test(text) || LEGAL_FORM_FIRST.test(text) || FIRM_OF_PARTNERS.test(text)) return 2;
-  // An employer's word before a note in brackets: "Concorde Motors (Tata Motors dealership)".
-  const unnoted = text.replace(/\s*[(（][^()（）]*[)）]$/u, '');
+  // An employer's word before a note in brackets: "Concorde Motors (Tata Motors dealership)" (the note cut only when the
+  // text ends on a bracket, as few do: this runs for every candidate line).
+  const unnoted = /[)）]$/u.test(text) ? text.replace(/\s*[(（][^()（）]*[)）]$/u, '') : text;
   return COMPANY.test(text) || EMPLOYER_WORD.test(unnoted) || COURT.test(text) || HEALTH_SERVICE.test(text) || LOCAL_GOVERNMENT.test(text)
     ? 1
     : 0;

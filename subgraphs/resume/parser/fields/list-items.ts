@@ -4,6 +4,7 @@
  * together (a shared head or tail, a kind after 等, a name in both scripts, "and" between two items).
  */
 import { skillTaxonomy, withoutQualificationWord } from '../../../../taxonomy/taxonomy.ts';
+import { namesPlace, REGION_CODE } from './entry-parts.ts';
 
 /** A Chinese character. */
 export const CJK = /[\u3400-\u4dbf\u4e00-\u9fff]/u;
@@ -212,17 +213,30 @@ export function cleanItem(part: string): string {
   // A model or a release year after a product ("蔡司 IOLMaster 700", "Revit 2021"), not a standard's number ("ISO 9001").
   // Not a product named by its number ("Microsoft 365", "Dynamics 365").
   if (!STANDARD.test(item)) item = item.replace(/(?<=[A-Za-z]{3,})\s+(?!365$)\d{3,4}$/u, '');
-  item = item.replace(LICENCE_STANDING, '');
+  item = withoutLicenceStanding(item);
   return item.replace(/^[\s"'“”‘’「」《》.,:：]+|[\s"'“”‘’「」《》.,:：]+$/gu, '');
 }
 
+/** A driving licence after what a resume writes before it: "Full clean UK driving licence", "Queensland Driver Licence". */
+const DRIVING_LICENCE = /^(.+?)\s+((?:driver['’]?s?|driving)\s+licen[cs]e\b.*)$/iu;
+/** How a driving licence stands and what gearbox it allows: "Full clean", "Open Manual". */
+const LICENCE_STANDING = /\b(?:full|clean|valid|current|open|manual|automatic|unrestricted)\b/giu;
+/** An issuing country or state by its people's word, where no place is named ("Irish", "Victorian", "NZ", "SA"). */
+const ISSUER_WORD = /^(?:british|irish|australian|canadian|american|european|eu|victorian|tasmanian|nz|sa)$/iu;
+
 /**
  * A driving licence's standing, gearbox or issuing state before it, left off as a certificate's issuer and level are
- * ("Full clean driver licence", "Queensland Driver Licence", "Open Manual Driver Licence"); its class stays ("C class
- * driver licence").
+ * ("Full clean driver licence", "Queensland Driver Licence", "Open Manual Driver Licence", "Full NSW driver licence"):
+ * what is left of the words before it once its standing goes must be a place (a state, a province, a country, its code)
+ * or nothing. Its class stays ("C class driver licence"), and so does a heavy vehicle's ("Heavy Rigid driver licence").
  */
-const LICENCE_STANDING =
-  /^(?:(?:full|clean|valid|current|open|manual|automatic|unrestricted|uk|irish|australian|canadian|nz|queensland|qld|nsw|victorian|vic|wa|sa|tasmanian|ontario|bc|alberta)\s+)+(?=(?:driver['’]?s?|driving)\s+licen[cs]e\b)/iu;
+function withoutLicenceStanding(item: string): string {
+  const licence = item.match(DRIVING_LICENCE);
+  if (!licence) return item;
+  const issuer = licence[1]!.replace(LICENCE_STANDING, ' ').replace(/\s+/gu, ' ').trim();
+  const issuedBy = issuer === '' || REGION_CODE.test(issuer.toUpperCase()) || ISSUER_WORD.test(issuer) || namesPlace(issuer);
+  return issuedBy ? licence[2]! : item;
+}
 
 /**
  * A number after a name that the name and the number are together, a skill of their own ("VDA 6.3", not a version of a
