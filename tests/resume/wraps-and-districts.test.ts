@@ -186,6 +186,9 @@ describe('skills read too widely', () => {
 
   it('reads no span of years and no willingness to follow direction', () => {
     expect(skills(['SUMMARY', 'Twelve years in transport and logistics; strong in team leadership.'])).not.toContain('text:twelveyears');
+    expect(skills(['SUMMARY', 'Twenty-five years in transport and logistics; strong in team leadership.'])).not.toContain(
+      'text:twentyfiveyears',
+    );
     expect(skills(['自我评价', '干活踏实，服从安排，安全意识强。'])).not.toContain('text:服从安排');
   });
 });

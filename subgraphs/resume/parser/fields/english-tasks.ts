@@ -55,9 +55,11 @@ const ASIDE = /\([^)]*\)/gu;
 /** A word of a name: letters (a hyphen, an apostrophe or a bracket inside), or an acronym with digits. */
 const WORD = /^\p{L}[\p{L}'’&()-]*$|^[A-Z][A-Z0-9&()-]+$/u;
 
-/** A span of time, its count in figures or words: "Twelve years (in transport and logistics)", "two seasons". */
-const SPAN =
-  /^(?:\d+\+?|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|several|many)(?:-plus)?\s+(?:years?|months?|seasons?|decades?)$/iu;
+/** A count in words, one to fifty-nine: "twelve", "twenty-five". */
+const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
+const COUNT_WORD = String.raw`(?:twenty|thirty|forty|fifty)(?:[- ](?:${UNITS}))?|${UNITS}|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen`;
+/** A span of time, its count in figures or words: "Twelve years (in transport and logistics)", "twenty-five years", "two seasons". */
+const SPAN = new RegExp(String.raw`^(?:\d+\+?|a|${COUNT_WORD}|several|many)(?:-plus)?\s+(?:years?|months?|seasons?|decades?)$`, 'iu');
 
 /** The item a list's part names, or null when the part is prose. */
 function itemOf(part: string): string | null {
