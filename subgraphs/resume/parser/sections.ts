@@ -125,7 +125,7 @@ const SKILLS_AND_KIN = new Set<SectionKind>(['skills', 'languages', 'certificati
 
 /**
  * A heading of known headings joined ("Skills and Competencies", "Skills & Languages", "技能/语言/证书", "Honors &
- * Awards"): their kind when they share it, a skills section when they are skills, languages and certificates.
+ * Awards"): their kind when they share it, a skills section when they are skills, languages and certificates (any two).
  */
 function compoundKind(heading: string): SectionKind | null {
   // Parted by a mark, a joining word, or the change of script ("技能/语言 Skills").
@@ -151,7 +151,8 @@ function compoundKind(heading: string): SectionKind | null {
   if (kinds.every((kind) => kind === kinds[0])) return kinds[0]!;
   // Research and internships under one heading ("科研与实习经历"): the jobs are read, the research among them.
   if (kinds.includes('experience') && kinds.every((kind) => kind === 'experience' || kind === 'projects')) return 'experience';
-  return kinds.every((kind) => SKILLS_AND_KIN.has(kind!)) && kinds.includes('skills') ? 'skills' : null;
+  // Skills, languages and certificates, any two of them ("技能/语言/证书", "语言与证书"): what a skills section holds.
+  return kinds.every((kind) => SKILLS_AND_KIN.has(kind!)) ? 'skills' : null;
 }
 
 /**

@@ -1,0 +1,58 @@
+/**
+ * The twenty-ninth round's forms (issue 13), from the dev halves of its round (customs brokerage, industrial laundry,
+ * health information and clinical coding, pet grooming and pet food, tunnelling, seafood and fisheries), and the items
+ * the last session's review left: a heading of languages and certificates joined ("语言与证书") as a list of skills, so
+ * a one-line internship above it stays a note; a driving licence without the state, province or country that issued it,
+ * whichever the place words name, and a typographic apostrophe read as the apostrophe ("driver’s licence"); a Spanish or
+ * Portuguese family name in capitals turned with its particles in lower case ("DE LA VEGA" → de la Vega).
+ * Invented people; the forms are the dev halves'.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseResumeText } from '../../subgraphs/resume/parser/resume-parser.ts';
+
+const parse = (lines: string[], name = 'Ada Okafor') => parseResumeText([name, 'ada.okafor@example.com', '', ...lines].join('\n'));
+const skills = (lines: string[]) => parse(lines).skills.map((s) => s.id);
+
+describe('headings joined', () => {
+  it('reads languages and certificates under one heading as a list, and an internship line above it as a note', () => {
+    const parsed = parse(
+      [
+        '## 工作经历',
+        '2021.07-至今  宁波港湾报关有限公司',
+        '报关员',
+        '- 负责进出口货物申报与商品归类。',
+        '',
+        '## 实习经历',
+        '2020.07-2020.09  宁波海关技术中心 检测科实习：协助样品登记，使用 Excel 整理台账。',
+        '',
+        '## 语言与证书',
+        '英语（CET-6）',
+        '报关水平测试证书',
+      ],
+      '罗静怡',
+    );
+    expect(parsed.experience.map((e) => e.company)).toEqual(['宁波港湾报关有限公司']);
+    expect(parsed.skills.map((s) => s.id)).toContain('excel');
+    expect(parsed.languages.map((l) => [l.language, l.level])).toEqual([['English', 'CET-6']]);
+  });
+});
+
+describe('the last review’s items', () => {
+  it('leaves any state or province off a driving licence, its standing too, and keeps a kind that is no place', () => {
+    for (const licence of [
+      'Full Manitoba driver’s licence',
+      'Clean Texas driver licence',
+      'Full NSW driving licence',
+      'Full clean EU driving licence',
+    ])
+      expect(skills(['SKILLS', licence])).toEqual(['driving-licence']);
+    expect(skills(['SKILLS', 'Heavy Rigid driver licence'])).not.toEqual(['driving-licence']);
+    expect(skills(['SKILLS', 'European Computer Driving Licence'])).not.toEqual(['driving-licence']);
+  });
+
+  it('turns a Spanish or Portuguese family name in capitals, its particles in lower case, and leaves an Italian Di', () => {
+    expect(parse(['EXPERIENCE'], 'DE LA VEGA, María').name.value).toBe('María de la Vega');
+    expect(parse(['EXPERIENCE'], 'DOS REIS, João').name.value).toBe('João dos Reis');
+    expect(parse(['EXPERIENCE'], 'DI MARCO, Giulia').name.value).toBe('Giulia Di Marco');
+  });
+});
