@@ -2,7 +2,8 @@
  * The twenty-ninth round's forms (issue 13), from the dev halves of its round (customs brokerage, industrial laundry,
  * health information and clinical coding, pet grooming and pet food, tunnelling, seafood and fisheries), and the items
  * the last session's review left: a heading of languages and certificates joined ("语言与证书") as a list of skills, so
- * a one-line internship above it stays a note; a driving licence without the state, province or country that issued it,
+ * a one-line internship above it stays a note; a title whose field is a serial list keeps its commas ("Shower, Laundry
+ * and Clothing Repair Specialist (92S)", "Health, Safety and Environment Manager"); a driving licence without the state, province or country that issued it,
  * whichever the place words name, and a typographic apostrophe read as the apostrophe ("driver’s licence"); a Spanish or
  * Portuguese family name in capitals turned with its particles in lower case ("DE LA VEGA" → de la Vega).
  * Invented people; the forms are the dev halves'.
@@ -34,6 +35,22 @@ describe('headings joined', () => {
     expect(parsed.experience.map((e) => e.company)).toEqual(['宁波港湾报关有限公司']);
     expect(parsed.skills.map((s) => s.id)).toContain('excel');
     expect(parsed.languages.map((l) => [l.language, l.level])).toEqual([['English', 'CET-6']]);
+  });
+});
+
+describe('a title whose field is a list', () => {
+  it('keeps the commas of a title’s serial list, its code in brackets after it too', () => {
+    const titles = parse([
+      'EXPERIENCE',
+      'Jul 2016 – May 2021  Harbour Mills Ltd',
+      'Health, Safety and Environment Manager',
+      '- Ran site audits.',
+      '',
+      'Jul 2010 – May 2016  U.S. Army',
+      'Water, Fuel and Field Services Specialist (92W)',
+      '- Ran field water purification.',
+    ]).experience.map((e) => e.title);
+    expect(titles).toEqual(['Health, Safety and Environment Manager', 'Water, Fuel and Field Services Specialist (92W)']);
   });
 });
 

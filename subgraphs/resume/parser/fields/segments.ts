@@ -60,6 +60,15 @@ function withCampusJoined(line: string): string {
   );
 }
 
+/**
+ * A title whose field is a list, its commas inside it: "Health, Safety and Environment Manager", "Shower, Laundry and
+ * Clothing Repair Specialist (92S)", "Planning, Design, and Build Coordinator". Up to the next mark that parts a line.
+ */
+const SERIAL_LIST = /(?<![\p{L}'’-])\p{Lu}\p{Ll}+(?:,\s+\p{Lu}\p{Ll}+)+,?\s+(?:and|&)\s+(?:(?!\s{2}|\s[-–—]\s)[^,，;；|｜•·\t])+/gu;
+/** A serial list that ends on a title's word (a code in brackets after it aside) keeps its commas. */
+const serialTitle = (list: string) =>
+  ENDS_ON_TITLE.test(list.replace(/\s*\([^()]*\)\s*$/u, '').trim()) ? list.replace(/,\s+/gu, '\uE000 ') : list;
+
 /** "Lecturer, Department of Economics", "Research Fellow, Faculty of Law": the unit a title is held in stays with it. */
 const TITLE_AND_UNIT =
   /\b([A-Z][\w-]*(?: [A-Z][\w-]*){0,3}),\s+((?:Department|Dept\.|Faculty|Division|Office) of (?:the )?[A-Z][\w&-]*(?: (?:[A-Z][\w&-]*|and|&|of)){0,4})(?=\s{2,}|\s*[|｜\t:：]|\s*$)/gu;
@@ -100,6 +109,7 @@ export function segmentsOf(line: string): string[] {
     sandwiched
       .replace(RANK_AND_FUNCTION, '$1\uE000 $2')
       .replace(TITLE_AND_UNIT, titleWithUnit)
+      .replace(SERIAL_LIST, serialTitle)
       .replace(LEGAL_FORM_AFTER_COMMA, '\uE000 ')
       .replace(PARTNERS_FIRM, (firm: string) => firm.replace(/,\s+/gu, '\uE000 ')),
   )
