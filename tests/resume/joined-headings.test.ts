@@ -3,7 +3,8 @@
  * health information and clinical coding, pet grooming and pet food, tunnelling, seafood and fisheries), and the items
  * the last session's review left: a heading of languages and certificates joined ("语言与证书") as a list of skills, so
  * a one-line internship above it stays a note; a title whose field is a serial list keeps its commas ("Shower, Laundry
- * and Clothing Repair Specialist (92S)", "Health, Safety and Environment Manager"); a driving licence without the state, province or country that issued it,
+ * and Clothing Repair Specialist (92S)", "Health, Safety and Environment Manager"); a health service named "… Health
+ * Services" before its hospital; an office in brackets after an employer ("(Shanghai Representative Office)") no title; a driving licence without the state, province or country that issued it,
  * whichever the place words name, and a typographic apostrophe read as the apostrophe ("driver’s licence"); a Spanish or
  * Portuguese family name in capitals turned with its particles in lower case ("DE LA VEGA" → de la Vega).
  * Invented people; the forms are the dev halves'.
@@ -51,6 +52,26 @@ describe('a title whose field is a list', () => {
       '- Ran field water purification.',
     ]).experience.map((e) => e.title);
     expect(titles).toEqual(['Health, Safety and Environment Manager', 'Water, Fuel and Field Services Specialist (92W)']);
+  });
+});
+
+describe('employers', () => {
+  it('reads a health service by its name before its hospital, and an office in brackets as no title', () => {
+    const entries = parse([
+      'EXPERIENCE',
+      'Prairie Health Services, Riverside General Hospital, Regina',
+      'Sep 2020 – Present',
+      'Health Information Management Supervisor',
+      '• Coding quality audits.',
+      '',
+      'Jul 2013 – Aug 2018  Andesmar (Shanghai Representative Office)',
+      'Sales Representative',
+      '- Fishmeal sales to feed mills.',
+    ]).experience.map((e) => [e.company, e.title]);
+    expect(entries).toEqual([
+      ['Prairie Health Services', 'Health Information Management Supervisor'],
+      ['Andesmar', 'Sales Representative'],
+    ]);
   });
 });
 

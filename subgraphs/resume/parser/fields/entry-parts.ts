@@ -93,11 +93,11 @@ const TITLE_END =
 const EMPLOYER_WORD =
   /\b(?:enterprises|freight|construction|contracting|contractors|joinery|trucking|haulage|transport|logistics|railways?|airlines?|airways|transit|motors|foods|force|& sons?|and sons?|bros\.?|brothers)$|^\p{Lu}[\p{L}'’&-]*\s+warehouse$|^HM\s+\p{Lu}/iu;
 /**
- * A health service by its name, its words capitalised ("Monash Health", "Queensland Health", "Banner Health"); not a
- * field of care ("Public Health", "Perinatal Mental Health").
+ * A health service by its name, its words capitalised ("Monash Health", "Queensland Health", "Banner Health", "Alberta
+ * Health Services"); not a field of care ("Public Health", "Perinatal Mental Health", "Student Health Services").
  */
 const HEALTH_SERVICE =
-  /^(?:\p{Lu}[\p{L}'’.&-]*\s+){0,3}(?!(?:Public|Mental|Occupational|Community|Global|Women's|Women’s|Child|Environmental|Oral|Digital|Population|Sexual|Maternal|Animal|Allied|Behavioral|Behavioural|Primary|Rural|Home|Family|School|Student|Employee|Workplace|Reproductive|Aged|Adult|Youth|Infant|Perinatal|Neonatal|Men's|Men’s|International|Planetary|One)\s)\p{Lu}[\p{L}'’.&-]*\s+Health$/u;
+  /^(?:\p{Lu}[\p{L}'’.&-]*\s+){0,3}(?!(?:Public|Mental|Occupational|Community|Global|Women's|Women’s|Child|Environmental|Oral|Digital|Population|Sexual|Maternal|Animal|Allied|Behavioral|Behavioural|Primary|Rural|Home|Family|School|Student|Employee|Workplace|Reproductive|Aged|Adult|Youth|Infant|Perinatal|Neonatal|Men's|Men’s|International|Planetary|One)\s)\p{Lu}[\p{L}'’.&-]*\s+Health(?:\s+Services?)?$/u;
 /** A court by its name, its words capitalised: "District Court for the …", "Edinburgh Sheriff Court" (a food court is none). */
 const COURT = /\b(?:Court|Tribunal)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}|^(?:The\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}(?:Court|Tribunal)$/u;
 
@@ -389,7 +389,8 @@ export function titleScore(text: string): number {
   // A title with its unit after it and no separator ("Software Developer Embedded Systems"), not an employer's name.
   if (TITLE_THEN_UNIT.test(head) && !COMPANY_END.test(head)) return 2;
   if (!/[\u4e00-\u9fff]/u.test(head) && ENDS_ON_TITLE.test(head)) return 2;
-  return TITLE.test(text) ? 1 : 0;
+  // A title's word in an employer's note of its office is none: "Copeinca (Shanghai Representative Office)".
+  return TITLE.test(text.replace(/\s*[(（][^()（）]*\bOffice[)）]$/u, '')) ? 1 : 0;
 }
 
 /**
