@@ -72,6 +72,21 @@ describe('employers', () => {
       ['Prairie Health Services', 'Health Information Management Supervisor'],
       ['Andesmar', 'Sales Representative'],
     ]);
+    // Under a Chinese job the office's title word took the line for a title, and the employer above for its own.
+    const after = parse(
+      [
+        '## 工作经历',
+        '2018.09-至今  广东青海饲料股份有限公司',
+        '鱼粉采购经理 Fishmeal Procurement Manager',
+        '- 负责进口鱼粉采购。',
+        '',
+        'Jul 2013 – Aug 2018  Andesmar (Shanghai Representative Office)',
+        'Sales Representative',
+        '- fishmeal sales to feed mills.',
+      ],
+      '黄志明 Kevin Huang',
+    ).experience.map((e) => e.company);
+    expect(after).toEqual(['广东青海饲料股份有限公司', 'Andesmar']);
   });
 });
 
