@@ -3,7 +3,7 @@
  * health information and clinical coding, pet grooming and pet food, tunnelling, seafood and fisheries), and the items
  * the last session's review left: a heading of languages and certificates joined ("语言与证书") as a list of skills, so
  * a one-line internship above it stays a note; a title whose field is a serial list keeps its commas ("Shower, Laundry
- * and Clothing Repair Specialist (92S)", "Health, Safety and Environment Manager"); a health service named "… Health
+ * and Clothing Repair Specialist (92S)", "Health, Safety and Environment Manager"); a term a PDF's skills column wrapped before its acronym ("Certified U.S. Export Compliance" / "Officer (CUSECO)"); a health service named "… Health
  * Services" before its hospital; an office in brackets after an employer ("(Shanghai Representative Office)") no title; a driving licence without the state, province or country that issued it,
  * whichever the place words name, and a typographic apostrophe read as the apostrophe ("driver’s licence"); a Spanish or
  * Portuguese family name in capitals turned with its particles in lower case ("DE LA VEGA" → de la Vega).
@@ -52,6 +52,15 @@ describe('a title whose field is a list', () => {
       '- Ran field water purification.',
     ]).experience.map((e) => e.title);
     expect(titles).toEqual(['Health, Safety and Environment Manager', 'Water, Fuel and Field Services Specialist (92W)']);
+  });
+});
+
+describe('a skills column a PDF wrapped', () => {
+  it('joins a term wrapped before its acronym when the acronym is the initials across both lines', () => {
+    const found = skills(['SKILLS', '', 'Certified U.S. Trade Security', '', 'Specialist (CUSTSS)', '', 'Excel']);
+    expect(found).toContain('text:certifiedustradesecurityspecialist');
+    expect(found).toContain('text:custss');
+    expect(found).not.toContain('text:certifiedustradesecurity');
   });
 });
 

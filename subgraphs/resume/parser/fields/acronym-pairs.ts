@@ -51,11 +51,13 @@ export function acronymPairs(line: string): AcronymPair[] {
     // The words before the bracket, back to the item's start (a separator, a label's colon or the line's start).
     const head = line.slice(0, start + before.length);
     const itemStart = Math.max(...[...'，,、;；:：|｜•·'].map((c) => head.lastIndexOf(c) + 1), 0);
+    // "U.S." gives a letter a capital ("Certified U.S. Export Compliance Officer (CUSECO)").
     const words = head
       .slice(itemStart)
       .trim()
       .split(/[\s-]+/u)
-      .filter(Boolean);
+      .filter(Boolean)
+      .flatMap((word) => (/^(?:[A-Z]\.){2,}$/u.test(word) ? word.split('.').filter(Boolean) : [word]));
     for (let from = words.length - 2; from >= 0; from--) {
       if (!isAcronymOf(inside, words.slice(from))) continue;
       const phrase = words.slice(from).join(' ');

@@ -142,7 +142,7 @@ const LINK = /https?:|www\.|@|\b[\w-]+\.(?:com|cn|io|net|org|dev|me)\b/iu;
 export function listedSkills(skillLines: readonly string[]): ListedSkill[] {
   const taxonomy = skillTaxonomy();
   const found = new Map<string, ListedSkill>();
-  for (const raw of skillLines) {
+  for (const raw of withAcronymWrapsJoined(skillLines)) {
     if (LINK.test(raw)) continue;
     let line = raw.replace(BULLET, '').trim();
     const label = line.match(LABEL);
@@ -169,6 +169,30 @@ export function listedSkills(skillLines: readonly string[]): ListedSkill[] {
     for (const part of items) addListedItem(found, part, pairs);
   }
   return [...found.values()];
+}
+
+/** A line ending on a term's acronym in brackets, no list on it: "Officer (CUSECO)". */
+const ENDS_ON_ACRONYM = /^[A-Za-z][\w.&' -]*[(（][A-Z][A-Z&]{1,7}s?[)）]$/u;
+
+/**
+ * A term a PDF's column wrapped before its acronym, joined again: "Certified U.S. Export Compliance" over "Officer
+ * (CUSECO)" is one item when the acronym is the initials of the words across both lines (blank lines between them
+ * aside), and the line above is no list of its own.
+ */
+function withAcronymWrapsJoined(lines: readonly string[]): string[] {
+  const out = [...lines];
+  for (let i = 0; i < out.length; i++) {
+    const above = out[i]!.replace(BULLET, '').trim();
+    if (!above || !/^[A-Za-z][\w.&' -]*$/u.test(above)) continue;
+    let next = i + 1;
+    while (next < out.length && !out[next]!.trim()) next++;
+    const below = out[next]?.trim();
+    if (!below || !ENDS_ON_ACRONYM.test(below)) continue;
+    const joined = `${above} ${below}`;
+    if (!acronymPairs(joined).some((pair) => pair.start < above.length && pair.end === joined.length)) continue;
+    out.splice(i, next - i + 1, joined);
+  }
+  return out;
 }
 
 /** Standards bodies that name a standard together ("AS/NZS 1554.1", "ISO/IEC 17025", "ASME/ANSI B16.5"). */
