@@ -2,7 +2,8 @@
  * The twenty-ninth round's forms (issue 13), from the dev halves of its round (customs brokerage, industrial laundry,
  * health information and clinical coding, pet grooming and pet food, tunnelling, seafood and fisheries), and the items
  * the last session's review left: a heading of languages and certificates joined ("语言与证书") as a list of skills, so
- * a one-line internship above it stays a note; a title whose field is a serial list keeps its commas ("Shower, Laundry
+ * a one-line internship above it stays a note, as one written as its place and the bare word 实习 over a line of what it
+ * did is; a title whose field is a serial list keeps its commas ("Shower, Laundry
  * and Clothing Repair Specialist (92S)", "Health, Safety and Environment Manager"); a term a PDF's skills column wrapped before its acronym ("Certified U.S. Export Compliance" / "Officer (CUSECO)"); a health service named "… Health
  * Services" before its hospital; an office in brackets after an employer ("(Shanghai Representative Office)") no title; a driving licence without the state, province or country that issued it,
  * whichever the place words name, and a typographic apostrophe read as the apostrophe ("driver’s licence"); a Spanish or
@@ -36,6 +37,28 @@ describe('headings joined', () => {
     expect(parsed.experience.map((e) => e.company)).toEqual(['宁波港湾报关有限公司']);
     expect(parsed.skills.map((s) => s.id)).toContain('excel');
     expect(parsed.languages.map((l) => [l.language, l.level])).toEqual([['English', 'CET-6']]);
+  });
+
+  it('reads an internship written as its place and the bare word 实习 over one line of what it did as a note', () => {
+    const lines = [
+      '## 工作经历',
+      '2023.07-至今  杭州声澜听力科技有限公司',
+      '助听器验配师',
+      '- 负责纯音测听与助听器验配。',
+      '',
+      '## 实习经历',
+    ];
+    const note = parse(
+      [...lines, '2022.07-2023.03  杭州市第九医院 耳鼻咽喉科听力中心 实习', '轮转听力检查、新生儿听力筛查与前庭功能检查。'],
+      '潘若溪',
+    );
+    expect(note.experience.map((e) => e.company)).toEqual(['杭州声澜听力科技有限公司']);
+    // With a role of its own on a line, it is an entry, and a job.
+    const entry = parse(
+      [...lines, '2022.07-2023.03  杭州市第九医院', '听力师实习生', '轮转听力检查、新生儿听力筛查与前庭功能检查。'],
+      '潘若溪',
+    );
+    expect(entry.experience.map((e) => e.company)).toEqual(['杭州声澜听力科技有限公司', '杭州市第九医院']);
   });
 });
 

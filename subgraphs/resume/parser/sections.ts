@@ -235,19 +235,20 @@ export function splitSections(text: string): Section[] {
 
 /**
  * An internship under 实习经历 written as one dated line, its role and what it did after a colon ("2022.07-2022.09  立邦涂料
- * （中国）有限公司  质检实习生：协助 QC 做细度检测。"): a note of the internship, as a Chinese resume keeps 实习经历 apart from
- * 工作经历, and no job (seven of seven such dev resumes are so labelled); what it says is read for skills. An internship
- * written as an entry (its employer, its title and its duties on lines of their own) stays a job.
+ * （中国）有限公司  质检实习生：协助 QC 做细度检测。"), or its place and the bare word 实习 over one line of what it did: a
+ * note of the internship, as a Chinese resume keeps 实习经历 apart from 工作经历, and no job (every such dev resume is so
+ * labelled: nine with a colon, from five writers, one with the bare word); what it says is read for skills. An
+ * internship written as an entry (its employer, its title and its duties on lines of their own) stays a job.
  */
 function isInternshipNote(section: Section): boolean {
   const lines = section.lines.filter((line) => line.trim());
-  return (
-    section.kind === 'experience' &&
-    /^(?:实习经历|实习经验)$/u.test(headingKey(section.title)) &&
-    lines.length === 1 &&
-    findDateRanges(lines[0]!).length === 1 &&
-    /[:：]\s*\S/u.test(lines[0]!)
-  );
+  if (section.kind !== 'experience' || !/^(?:实习经历|实习经验)$/u.test(headingKey(section.title))) return false;
+  if (lines.length === 0 || findDateRanges(lines[0]!).length !== 1) return false;
+  // Its role and what it did after a colon, on the one line.
+  if (lines.length === 1) return /[:：]\s*\S/u.test(lines[0]!);
+  // Or the place and the bare word 实习 on the dated line, what it did below in one line and no role of its own
+  // ("2022.07-2023.03  某某医院 耳鼻咽喉科听力中心 实习" / "轮转听力检查、新生儿听力筛查…").
+  return lines.length === 2 && /\s实习$/u.test(lines[0]!.trim()) && findDateRanges(lines[1]!).length === 0 && /[，、。；]/u.test(lines[1]!);
 }
 
 /**
