@@ -122,6 +122,20 @@ describe('employers', () => {
   });
 });
 
+describe('a country in brackets', () => {
+  it('leaves a country in brackets after a legal form off, and keeps one before it or after a name alone', () => {
+    const companies = parse([
+      'Experience',
+      'Apr 2019 - Present  Kestrel Facades Ltd (Scotland) | Site Manager',
+      '- Manages curtain walling installation.',
+      '',
+      'Apr 2015 - Mar 2019  Veltrona Systems (China) | Project Engineer',
+      '- Ran glazing submittals.',
+    ]).experience.map((e) => e.company);
+    expect(companies).toEqual(['Kestrel Facades Ltd', 'Veltrona Systems (China)']);
+  });
+});
+
 describe('the last review’s items', () => {
   it('leaves any state or province off a driving licence, its standing too, and keeps a kind that is no place', () => {
     for (const licence of [

@@ -349,9 +349,12 @@ export const withoutArrangement = (text: string) => {
     return bare.slice(0, address.index).trim();
   if (/\S\s+#\d{2,6}$/u.test(bare)) return bare.replace(/\s+#\d{2,6}$/u, '');
   const city = bare.match(CITY_IN_BRACKETS);
-  // A country there names the employer's subsidiary, as its legal name does ("Cisco Systems (China)"): it stays.
+  // A country there names the employer's subsidiary, as its legal name does ("Cisco Systems (China)"): it stays. After
+  // the legal form it is no part of the legal name, but where ("Prater Ltd (Scotland)").
+  const before = city === null ? '' : bare.slice(0, city.index).trim();
+  const afterLegalForm = /\b(?:ltd|limited|inc|llc|llp|plc|corp|gmbh|pte)\.?$/iu.test(before) || LEGAL_FORM_END.test(before);
   return city &&
-    !isCountry(city[1]!) &&
+    (!isCountry(city[1]!) || afterLegalForm) &&
     (PLACE.test(city[1]!) || isKnownCity(city[1]!) || (city[1]!.length > 3 && isLocationOnly(city[1]!)))
     ? bare.slice(0, city.index).trim()
     : bare;
