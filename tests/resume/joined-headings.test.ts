@@ -1,14 +1,16 @@
 /**
- * The twenty-ninth round's forms (issue 13), from the dev halves of its round (customs brokerage, industrial laundry,
- * health information and clinical coding, pet grooming and pet food, tunnelling, seafood and fisheries), and the items
- * the last session's review left: a heading of languages and certificates joined ("语言与证书") as a list of skills, so
- * a one-line internship above it stays a note, as one written as its place and the bare word 实习 over a line of what it
- * did is; a title whose field is a serial list keeps its commas ("Shower, Laundry
- * and Clothing Repair Specialist (92S)", "Health, Safety and Environment Manager"); a term a PDF's skills column wrapped before its acronym ("Certified U.S. Export Compliance" / "Officer (CUSECO)"); a health service named "… Health
- * Services" before its hospital; an office in brackets after an employer ("(Shanghai Representative Office)") no title; a driving licence without the state, province or country that issued it,
- * whichever the place words name, and a typographic apostrophe read as the apostrophe ("driver’s licence"); a Spanish or
- * Portuguese family name in capitals turned with its particles in lower case ("DE LA VEGA" → de la Vega).
- * Invented people; the forms are the dev halves'.
+ * The twenty-ninth round's forms (issue 13), from the dev halves of its two rounds (customs brokerage, industrial
+ * laundry, health information and clinical coding, pet grooming and pet food, tunnelling, seafood and fisheries; curtain
+ * walls, bicycles, audiology, property management, duty-free retail, test preparation): a heading of languages and
+ * certificates joined ("语言与证书") as a list of skills, so a one-line internship above it stays a note, as one written
+ * as its place and the bare word 实习 over a line of what it did is; a title whose field is a serial list, its commas
+ * kept ("Shower, Laundry and Clothing Repair Specialist (92S)"); a term a PDF's skills column wrapped before its acronym
+ * ("Certified U.S. Export Compliance" / "Officer (CUSECO)"); a health service named "… Health Services" before its
+ * hospital; an office in brackets after an employer ("(Shanghai Representative Office)") no title; a country in
+ * brackets after a legal form ("Ltd (Scotland)") where. And the items the last session's review left: a driving licence
+ * without the state, province or country that issued it, whichever the place words name, a typographic apostrophe read
+ * as the apostrophe ("driver’s licence"); a Spanish or Portuguese family name in capitals turned with its particles in
+ * lower case ("DE LA VEGA" → de la Vega). Invented people; the forms are the dev halves'.
  */
 import { describe, expect, it } from 'vitest';
 import { parseResumeText } from '../../subgraphs/resume/parser/resume-parser.ts';
