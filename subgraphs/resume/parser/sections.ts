@@ -237,7 +237,7 @@ export function splitSections(text: string): Section[] {
  * An internship under 实习经历 written as one dated line, its role and what it did after a colon ("2022.07-2022.09  立邦涂料
  * （中国）有限公司  质检实习生：协助 QC 做细度检测。"), or its place and the bare word 实习 over one line of what it did: a
  * note of the internship, as a Chinese resume keeps 实习经历 apart from 工作经历, and no job (every such dev resume is so
- * labelled: nine with a colon, from five writers, one with the bare word); what it says is read for skills. An
+ * labelled: nine with a colon, from six batches, one with the bare word); what it says is read for skills. An
  * internship written as an entry (its employer, its title and its duties on lines of their own) stays a job.
  */
 function isInternshipNote(section: Section): boolean {
