@@ -7,7 +7,8 @@
  * kept ("Shower, Laundry and Clothing Repair Specialist (92S)"); a term a PDF's skills column wrapped before its acronym
  * ("Certified U.S. Export Compliance" / "Officer (CUSECO)"); a health service named "… Health Services" before its
  * hospital; an office in brackets after an employer ("(Shanghai Representative Office)") no title; a country in
- * brackets after a legal form ("Ltd (Scotland)") where. And the items the last session's review left: a driving licence
+ * brackets after a legal form ("Ltd (Scotland)") where; a title that opens on a word that names nothing alone ("Course
+ * Consultant", "Part-time Instructor"). And the items the last session's review left: a driving licence
  * without the state, province or country that issued it, whichever the place words name, a typographic apostrophe read
  * as the apostrophe ("driver’s licence"); a Spanish or Portuguese family name in capitals turned with its particles in
  * lower case ("DE LA VEGA" → de la Vega). Invented people; the forms are the dev halves'.
@@ -77,6 +78,20 @@ describe('a title whose field is a list', () => {
       '- Ran field water purification.',
     ]).experience.map((e) => e.title);
     expect(titles).toEqual(['Health, Safety and Environment Manager', 'Water, Fuel and Field Services Specialist (92W)']);
+  });
+});
+
+describe('a title that opens on a word that names nothing alone', () => {
+  it('reads "Course Consultant" and "Part-time Instructor" as titles, as "Courses" and "Part-time" alone are not', () => {
+    const titles = parse([
+      '【工作经历】',
+      '英孚教育（深圳海岸城中心） | 2016.03-2020.09',
+      'Course Consultant 课程顾问: walk-in 接待、需求分析与签单。',
+      '',
+      'Riverside Leisure Centre | 2014.03-2016.02',
+      'Part-time Instructor: aqua aerobics classes.',
+    ]).experience.map((e) => e.title);
+    expect(titles).toEqual(['Course Consultant 课程顾问', 'Part-time Instructor']);
   });
 });
 

@@ -255,7 +255,8 @@ export function parseExperience(sectionLines: string[]): ExperienceEntry[] {
     return raw.filter(
       (p, i) =>
         p.length > 0 &&
-        !NOT_A_NAME.test(p) &&
+        // "Course Consultant", "Internship Coordinator": a title that opens on such a word is a title.
+        (!NOT_A_NAME.test(p) || (/\s/u.test(p) && titleScore(p) === 2)) &&
         !/^[\d\s.,%+–-]+$/u.test(p) &&
         !isPlace(p, raw[i + 1]) &&
         !(SITE_PART.test(p) && titleScore(p) === 0),
