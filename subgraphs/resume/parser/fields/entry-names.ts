@@ -3,7 +3,17 @@
  * header's parts, a name written in two scripts.
  */
 import { escapeRegExp as escaped } from '../../../../data/text/regexp.ts';
-import { CHINESE_DEPARTMENT, companyScore, hasHan, HOLDING, inOneScript, isKnownCity, isPlace, titleScore } from './entry-parts.ts';
+import {
+  CHINESE_DEPARTMENT,
+  companyScore,
+  hasHan,
+  HOLDING,
+  inOneScript,
+  isKnownCity,
+  isPlace,
+  titleScore,
+  withoutEndNote,
+} from './entry-parts.ts';
 import { isSchool } from './segments.ts';
 
 /**
@@ -80,9 +90,6 @@ export function employerRank(part: string, lineParts: string[][]): number {
   return previous && titleScore(previous) > companyScore(previous) ? 1 : 2;
 }
 
-/** A name without the bracket at its end: "Bosch Automotive Components (Suzhou)" is "Bosch Automotive Components". */
-const unbracketed = (name: string) => name.replace(/\s*[(（][^()（）]*[)）]$/u, '');
-
 /**
  * An employer's name in two scripts split at the space between them: "香港电讯 HKT", "Amazon 亚马逊中国", "上海外滩华尔道夫酒店
  * Waldorf Astoria Shanghai".
@@ -98,21 +105,23 @@ export function withOtherScript(company: string, lineParts: string[][], texts: s
   ] as const) {
     const other = first === company ? second : first;
     // A note in brackets after the second name is no script of its own ("利豐有限公司 Li & Fung（長沙灣）").
-    if (!first || !second || other === title || hasHan(first) === hasHan(unbracketed(second))) continue;
+    if (!first || !second || other === title || hasHan(first) === hasHan(withoutEndNote(second))) continue;
     // The other name no title, or an employer's more than a title's ("毕马威会计师事务所" holds 会计师).
     if (titleScore(other!) > 0 && titleScore(other!) >= companyScore(other!)) continue;
     // After a Chinese name, a brand of a word or a few capitalised ones ("HKT", "Waldorf Astoria Shanghai", "L'Oréal
     // China", "Li & Fung Limited", "Save the Children"), not a city.
     if (
       hasHan(first)
-        ? /^\p{Lu}[\p{L}&'’.-]{1,14}(?: (?:&|of|the|for|and|\p{Lu}[\p{L}&'’.-]{1,14})){0,4}$/u.test(unbracketed(second!)) &&
+        ? /^\p{Lu}[\p{L}&'’.-]{1,14}(?: (?:&|of|the|for|and|\p{Lu}[\p{L}&'’.-]{1,14})){0,4}$/u.test(withoutEndNote(second!)) &&
           !isKnownCity(second!)
         : true
     ) {
       // A Chinese subsidiary's city in brackets is its legal name's, in both scripts: "博世汽车部件（苏州）有限公司 Bosch
       // Automotive Components (Suzhou)" keeps the English half's "(Suzhou)", which a Latin employer alone leaves off.
       const city =
-        /[（(][\u4e00-\u9fff]{2,4}[)）]/u.test(first) && unbracketed(second!) === second ? String.raw`(?:\s*\(\p{Lu}[\p{L} .'’-]+\))?` : '';
+        /[（(][\u4e00-\u9fff]{2,4}[)）]/u.test(first) && withoutEndNote(second!) === second
+          ? String.raw`(?:\s*\(\p{Lu}[\p{L} .'’-]+\))?`
+          : '';
       const found = texts[at]!.match(new RegExp(`${escaped(first)} ${escaped(second)}${city}`, 'u'));
       if (found) return found[0];
     }

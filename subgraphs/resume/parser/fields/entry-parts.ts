@@ -113,13 +113,16 @@ const WORKING_FOR_ONESELF = String.raw`自由职业者?|個體戶|个体(?:户|�
 /** Working for oneself as the employer: "自由职业 Freelance", "Self-employed", "个体户". */
 const SELF_EMPLOYED = new RegExp(String.raw`^(?:${WORKING_FOR_ONESELF})(?:\s+(?:freelancer?|self[- ]employed))?$`, 'iu');
 
+/** A name without the note in brackets at its end: "Concorde Motors (Tata Motors dealership)" is "Concorde Motors". */
+export const withoutEndNote = (text: string) => text.replace(/\s*[(（][^()（）]*[)）]$/u, '');
+
 export function companyScore(text: string): number {
   if (KNOWN_COMPANIES.has(text.toLowerCase())) return 3;
   if (SELF_EMPLOYED.test(text.trim())) return 2;
   if (COMPANY_END.test(text) || LEGAL_FORM_END.test(text) || LEGAL_FORM_FIRST.test(text) || FIRM_OF_PARTNERS.test(text)) return 2;
   // An employer's word before a note in brackets: "Concorde Motors (Tata Motors dealership)" (the note cut only when the
   // text ends on a bracket, as few do: this runs for every candidate line).
-  const unnoted = /[)）]$/u.test(text) ? text.replace(/\s*[(（][^()（）]*[)）]$/u, '') : text;
+  const unnoted = /[)）]$/u.test(text) ? withoutEndNote(text) : text;
   return COMPANY.test(text) || EMPLOYER_WORD.test(unnoted) || COURT.test(text) || HEALTH_SERVICE.test(text) || LOCAL_GOVERNMENT.test(text)
     ? 1
     : 0;
@@ -383,10 +386,7 @@ const REPORTING_LINE = /^(?:reporting|reports?|reported)\s+(?:directly\s+)?to\b/
 export function titleScore(text: string): number {
   if (REPORTING_LINE.test(text) || FIRM_OF_PARTNERS.test(text)) return 0;
   // The title before its unit ("Registered Nurse, ICU"), its grade ("Planner II") and its note in brackets.
-  const head = withoutArrangement(text)
-    .split(/,\s|\s[-–—]\s/u)[0]!
-    .replace(/\s*[(（][^()（）]*[)）]$/u, '')
-    .replace(/\s+(?:I{1,3}|IV|V|\d)$/u, '');
+  const head = withoutEndNote(withoutArrangement(text).split(/,\s|\s[-–—]\s/u)[0]!).replace(/\s+(?:I{1,3}|IV|V|\d)$/u, '');
   if (TITLE_END.test(head) || ENGLISH_TITLE_END.test(head) || ASSISTANT_LETTERS.test(head) || ROMANCE_TITLE_HEAD.test(head)) return 2;
   if (FRENCH_GRADE.test(head)) return 2;
   // A title with its unit after it and no separator ("Software Developer Embedded Systems"), not an employer's name.

@@ -5,7 +5,7 @@
  */
 import type { EducationEntry } from '../types.ts';
 import { isAbroadInChinese } from './home-region.ts';
-import { companyScore, hasHan, inOneScript, isCountry, isKnownCity, REGION_CODE, titleScore } from './entry-parts.ts';
+import { companyScore, hasHan, inOneScript, isCountry, isKnownCity, REGION_CODE, titleScore, withoutEndNote } from './entry-parts.ts';
 import { degreeOf, isBullet, isSchool, isUnnamedSchool, JOINED_COMMA } from './segments.ts';
 
 /**
@@ -370,7 +370,7 @@ export function studyClauses(line: string, isNameLine: boolean): string {
       const graduated = clause.match(/^.{0,12}?(?:毕业|就读|肄业)于\s*(.+)$/u) ?? clause.match(GONE_TO);
       if (graduated) return isSchool(graduated[1]!);
       const found = clause.match(/^(.+?)\s+(?:from|at)\s+(?:the\s+)?(\p{Lu}.*)$/u) ?? clause.match(GRADUATE_OF);
-      if (!found || !isSchool(found[2]!.replace(/\s*[(（][^()（）]*[)）]$/u, '')) || isSchool(found[1]!)) return false;
+      if (!found || !isSchool(withoutEndNote(found[2]!)) || isSchool(found[1]!)) return false;
       const head = found[1]!;
       return STUDY_VERB.test(head) || degreeOf(head) !== null || QUALIFICATION_NAME.test(head);
     })
