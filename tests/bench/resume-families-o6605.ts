@@ -1,4 +1,6 @@
-/** The job family of each labelled outside resume from o6605 on, spread at the end of resume-families-o6173.ts's RESUME_FAMILY_FROM_O6173. */
+import { RESUME_FAMILY_FROM_O7037 } from './resume-families-o7037.ts';
+
+/** The job family of each labelled outside resume from o6605 on (o7037 on in resume-families-o7037.ts, spread here), spread at the end of resume-families-o6173.ts's RESUME_FAMILY_FROM_O6173. */
 export const RESUME_FAMILY_FROM_O6605: Record<string, string> = {
   // One line a resume, in the order of the files.
   'o6605-zh.docx': 'beauty',
@@ -433,4 +435,5 @@ export const RESUME_FAMILY_FROM_O6605: Record<string, string> = {
   'o7034-zh.docx': 'admin',
   'o7035-mixed.md': 'education',
   'o7036-en.pdf': 'education',
+  ...RESUME_FAMILY_FROM_O7037,
 };
