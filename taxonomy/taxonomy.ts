@@ -114,10 +114,13 @@ export function withoutQualificationWord(text: string): string {
 const QUALIFICATION_WORD =
   /(?:能力|技能|证书|资格证书?|操作证|上岗证)$|\s+(?:skills?|designation|certification|certificate|certified|qualification|proficiency)$/iu;
 
+/** A typographic apostrophe, as word processors write one, is the apostrophe ("Driver’s Licence"). */
+const TYPOGRAPHIC_APOSTROPHE = /[’‘]/gu;
+
 /** One character folded for matching: NFKC (full-width → ASCII), simplified (會 → 会) and lower case, length kept. */
 function foldChar(char: string): string {
-  // A typographic apostrophe, as word processors write one, is the apostrophe ("Driver’s Licence").
-  if (char === '’' || char === '‘') return "'";
+  const plain = char.replace(TYPOGRAPHIC_APOSTROPHE, "'");
+  if (plain !== char) return plain;
   const folded = toSimplified(char.normalize('NFKC')).toLowerCase();
   return folded.length === 1 ? folded : char.toLowerCase().length === 1 ? char.toLowerCase() : char;
 }
@@ -148,7 +151,7 @@ function fold(text: string): string {
 export function compactSkillKey(text: string): string {
   return toSimplified(text.normalize('NFKC'))
     .toLowerCase()
-    .replace(/[’‘]/g, "'")
+    .replace(TYPOGRAPHIC_APOSTROPHE, "'")
     .replace(/[\s._\-–—]+/g, '');
 }
 

@@ -166,6 +166,13 @@ describe('the last review’s items', () => {
     expect(skills(['SKILLS', 'European Computer Driving Licence'])).not.toEqual(['driving-licence']);
   });
 
+  it('reads a state or country before a driving licence from its code only as a code is written, in capitals', () => {
+    expect(skills(['SKILLS', 'ME driving licence'])).toEqual(['driving-licence']);
+    expect(skills(['SKILLS', 'Full NZ driving licence'])).toEqual(['driving-licence']);
+    expect(skills(['SKILLS', 'In driving licence'])).not.toEqual(['driving-licence']);
+    expect(skills(['SKILLS', 'Me driving licence'])).not.toEqual(['driving-licence']);
+  });
+
   it('turns a Spanish or Portuguese family name in capitals, its particles in lower case, and leaves an Italian Di', () => {
     expect(parse(['EXPERIENCE'], 'DE LA VEGA, María').name.value).toBe('María de la Vega');
     expect(parse(['EXPERIENCE'], 'DOS REIS, João').name.value).toBe('João dos Reis');

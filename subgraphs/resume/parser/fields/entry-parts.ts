@@ -73,8 +73,14 @@ const KNOWN_COMPANIES = new Set(
   ].map((name) => name.toLowerCase()),
 );
 
-const COMPANY_END =
-  /(?:公司|集团|银行|证券|事务所|事務所|律师行|律師行|法院|檢察院|检察院|研究院|医院|工作室|有限|控股|会社|(?<=[\u4e00-\u9fff]{3})(?:局|(?<![签簽部])署|委员会|基金会|办事处|福利院|部队)|주식회사|\(주\)|\b(?:inc|ltd|llc|llp|plc|corp|corporation|company|group|gmbh|bank|capital|partners|technologies|labs?|laboratories|studios?|holdings|ventures|limited|pte|co-?operative|cía)\.?)\s*(?:[(（][^)）]*[)）])?$/iu;
+/** The English-speaking world's legal forms, and Germany's: "Prater Ltd", "Acme Inc.", "Siemens GmbH". */
+const ENGLISH_LEGAL_FORM = String.raw`inc|ltd|llc|llp|plc|corp|gmbh|limited|pte`;
+const COMPANY_END = new RegExp(
+  String.raw`(?:公司|集团|银行|证券|事务所|事務所|律师行|律師行|法院|檢察院|检察院|研究院|医院|工作室|有限|控股|会社|(?<=[\u4e00-\u9fff]{3})(?:局|(?<![签簽部])署|委员会|基金会|办事处|福利院|部队)|주식회사|\(주\)|\b(?:${ENGLISH_LEGAL_FORM}|corporation|company|group|bank|capital|partners|technologies|labs?|laboratories|studios?|holdings|ventures|co-?operative|cía)\.?)\s*(?:[(（][^)）]*[)）])?$`,
+  'iu',
+);
+/** An English legal form that ends a name: "Prater Ltd" (before a note in brackets, "Prater Ltd (Scotland)"). */
+const ENGLISH_LEGAL_FORM_END = new RegExp(String.raw`\b(?:${ENGLISH_LEGAL_FORM})\.?$`, 'iu');
 /**
  * The legal forms of continental Europe, Latin America and Asia, matched as written, case and all (a phrase ending in
  * a lower-case "se" or "ab" is none): "Allianz SE", "Banco Santander, S.A.", "Pirelli & C. S.p.A.", "Kone Oyj", "Intel Microelectronics (M) Sdn Bhd".
@@ -355,7 +361,7 @@ export const withoutArrangement = (text: string) => {
   // A country there names the employer's subsidiary, as its legal name does ("Cisco Systems (China)"): it stays. After
   // the legal form it is no part of the legal name, but where ("Prater Ltd (Scotland)").
   const before = city === null ? '' : bare.slice(0, city.index).trim();
-  const afterLegalForm = /\b(?:ltd|limited|inc|llc|llp|plc|corp|gmbh|pte)\.?$/iu.test(before) || LEGAL_FORM_END.test(before);
+  const afterLegalForm = ENGLISH_LEGAL_FORM_END.test(before) || LEGAL_FORM_END.test(before);
   return city &&
     (!isCountry(city[1]!) || afterLegalForm) &&
     (PLACE.test(city[1]!) || isKnownCity(city[1]!) || (city[1]!.length > 3 && isLocationOnly(city[1]!)))

@@ -221,8 +221,10 @@ export function cleanItem(part: string): string {
 const DRIVING_LICENCE = /^(.+?)\s+((?:driver['’]?s?|driving)\s+licen[cs]e\b.*)$/iu;
 /** How a driving licence stands and what gearbox it allows: "Full clean", "Open Manual". */
 const LICENCE_STANDING = /\b(?:full|clean|valid|current|open|manual|automatic|unrestricted)\b/giu;
-/** An issuing country or state by its people's word, where no place is named ("Irish", "Victorian", "NZ", "SA"). */
-const ISSUER_WORD = /^(?:british|irish|australian|canadian|american|european|eu|victorian|tasmanian|nz|sa)$/iu;
+/** An issuing country or state by its people's word, where no place is named ("Irish", "Victorian"). */
+const ISSUER_WORD = /^(?:british|irish|australian|canadian|american|european|victorian|tasmanian)$/iu;
+/** An issuer by a code `REGION_CODE` does not hold, in capitals as a code is written ("NZ", "SA", "EU"; not "in"). */
+const ISSUER_CODE = /^(?:NZ|SA|EU)$/u;
 
 /**
  * A driving licence's standing, gearbox or issuing state before it, left off as a certificate's issuer and level are
@@ -234,7 +236,7 @@ function withoutLicenceStanding(item: string): string {
   const licence = item.match(DRIVING_LICENCE);
   if (!licence) return item;
   const issuer = licence[1]!.replace(LICENCE_STANDING, ' ').replace(/\s+/gu, ' ').trim();
-  const issuedBy = issuer === '' || REGION_CODE.test(issuer.toUpperCase()) || ISSUER_WORD.test(issuer) || namesPlace(issuer);
+  const issuedBy = issuer === '' || REGION_CODE.test(issuer) || ISSUER_CODE.test(issuer) || ISSUER_WORD.test(issuer) || namesPlace(issuer);
   return issuedBy ? licence[2]! : item;
 }
 
