@@ -1,4 +1,28 @@
 /** The job family of each labelled outside resume from o7037 on, spread at the end of resume-families-o6605.ts's RESUME_FAMILY_FROM_O6605. */
 export const RESUME_FAMILY_FROM_O7037: Record<string, string> = {
   // One line a resume, in the order of the files.
+  'o7037-zh.docx': 'operations',
+  'o7038-en.pdf': 'fitness',
+  'o7039-zh.txt': 'fitness',
+  'o7040-en.md': 'security',
+  'o7041-zh.md': 'security',
+  'o7042-en.docx': 'operations',
+  'o7043-zh.txt': 'operations',
+  'o7044-mixed.docx': 'fitness',
+  'o7045-en.txt': 'hospitality',
+  'o7046-zh.md': 'hospitality',
+  'o7047-en.pdf': 'fitness',
+  'o7048-zh.txt': 'fitness',
+  'o7049-zh.docx': 'retail',
+  'o7050-en.md': 'operations',
+  'o7051-zh.txt': 'operations',
+  'o7052-en.pdf': 'security',
+  'o7053-zh.md': 'fitness',
+  'o7054-zh.txt': 'operations',
+  'o7055-mixed.md': 'fitness',
+  'o7056-en.docx': 'fitness',
+  'o7057-en.docx': 'hospitality',
+  'o7058-en.pdf': 'fitness',
+  'o7059-mixed.txt': 'retail',
+  'o7060-zh.md': 'operations',
 };
