@@ -163,6 +163,12 @@ export function partsOf(texts: string[]): string[] {
 export const NOT_A_NAME =
   /^(?:gpa|绩点|主修课程|相关课程|courses?|核心课程|成绩|排名|荣誉|全日制|统招|在读|毕业|remote(?!\s+(?:pilot|sensing|support|operations?|operator|monitoring)\b)|远程|full[- ]time|part[- ]time|contract(?![- ]\p{L})|internships?|实习|dates?\s*$)\b/iu;
 
+/**
+ * The employer's parent written after it, no employer of the job's own: "Allergan Aesthetics, an AbbVie company", "Kestrel
+ * Foods, a division of Tarn Group", "part of the Volvo Group".
+ */
+const PARENT_NOTE = /^(?:an?\s+\S.*\s+(?:company|business|brand)|(?:an?\s+)?(?:division|subsidiary|unit)\s+of\s+\S.*|part\s+of\s+\S.*)$/iu;
+
 /** Lines under a job that name nothing: a link, the employer's size, a label and its value, a list of tools or places. */
 function namesNothing(line: string): boolean {
   const trimmed = line.trim();
@@ -258,6 +264,7 @@ export function parseExperience(sectionLines: string[]): ExperienceEntry[] {
         // "Course Consultant", "Internship Coordinator": a title that opens on such a word is a title.
         (!NOT_A_NAME.test(p) || (/\s/u.test(p) && titleScore(p) === 2)) &&
         !/^[\d\s.,%+–-]+$/u.test(p) &&
+        !(i > 0 && PARENT_NOTE.test(p)) &&
         !isPlace(p, raw[i + 1]) &&
         !(SITE_PART.test(p) && titleScore(p) === 0),
     );

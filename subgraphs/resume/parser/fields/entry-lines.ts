@@ -299,7 +299,11 @@ export function isDescriptionLine(line: string): boolean {
   const prose = named.filter(
     (word) => /^\p{Ll}/u.test(word) && !FUNCTION_WORD.test(word) && !LEGAL_FORM_ALONE.test(word.replace(/[,;]$/u, '')),
   );
-  return words.length >= 4 && prose.length >= 1 && titleScore(text) === 0 && companyScore(text) === 0;
+  if (words.length < 4 || prose.length === 0 || titleScore(text) > 0) return false;
+  // A line that opens on a word in lower case and runs on in prose is a description, though a business word is in it
+  // ("group and private ski lessons for children and adults", a PDF's wrap of "Ski Instructor: …"); a legal form is not.
+  const score = companyScore(text);
+  return score === 0 || (score === 1 && /^\p{Ll}/u.test(text) && prose.length >= 3);
 }
 
 /**

@@ -4,74 +4,8 @@
  */
 import { createRequire } from 'node:module';
 import { isChineseAddress } from './home-region.ts';
+import { KNOWN_COMPANIES } from './known-companies.ts';
 import { COMPANY, ENDS_ON_TITLE, TITLE } from './segments.ts';
-
-const KNOWN_COMPANIES = new Set(
-  [
-    '腾讯',
-    '阿里巴巴',
-    '阿里',
-    '字节跳动',
-    '百度',
-    '美团',
-    '京东',
-    '华为',
-    '小米',
-    '网易',
-    '拼多多',
-    '滴滴',
-    '快手',
-    '蚂蚁集团',
-    '携程',
-    '小红书',
-    '哔哩哔哩',
-    'b站',
-    '蔚来',
-    '理想汽车',
-    '大疆',
-    '商汤',
-    '旷视',
-    '联想',
-    '中兴',
-    '招商银行',
-    '平安',
-    '中金',
-    '德勤',
-    '普华永道',
-    '安永',
-    '毕马威',
-    '麦肯锡',
-    'google',
-    'microsoft',
-    'amazon',
-    'meta',
-    'apple',
-    'netflix',
-    'airbnb',
-    'uber',
-    'stripe',
-    'shopify',
-    'salesforce',
-    'oracle',
-    'ibm',
-    'intel',
-    'nvidia',
-    'tencent',
-    'alibaba',
-    'bytedance',
-    'baidu',
-    'huawei',
-    'xiaomi',
-    'meituan',
-    'jd.com',
-    'deloitte',
-    'pwc',
-    'kpmg',
-    'ey',
-    'mckinsey',
-    'accenture',
-  ].map((name) => name.toLowerCase()),
-);
 
 /** The English-speaking world's legal forms, and Germany's: "Prater Ltd", "Acme Inc.", "Siemens GmbH". */
 const ENGLISH_LEGAL_FORM = String.raw`inc|ltd|llc|llp|plc|corp|gmbh|limited|pte`;
@@ -201,6 +135,8 @@ const CITY_IN_BRACKETS = /\s*\(\s*(\p{Lu}[\p{L} .'’-]+)\s*\)$/u;
  * ("宝洁（中国）", as "Cisco Systems (China)"), and so does a university's campus ("香港中文大学（深圳）").
  */
 const CHINESE_PLACE_IN_BRACKETS = /\s*[（(]\s*([\u4e00-\u9fff]{2,10})\s*[)）]$/u;
+/** A name in Latin letters alone, no Chinese in it ("UA Cinemas", "TONI&GUY"). */
+const LATIN_NAME = /^(?=.*\p{Script=Latin})[^\u3400-\u9fff]+$/u;
 const isBracketedChinesePlace = (place: string, name: string) =>
   isChineseAddress(place) || (isChineseCity(place) && !/(?:大学|大學|学院|學院)$/u.test(name));
 
@@ -352,6 +288,13 @@ export const withoutArrangement = (text: string) => {
   const chinesePlace = bare.match(CHINESE_PLACE_IN_BRACKETS);
   if (chinesePlace && isBracketedChinesePlace(chinesePlace[1]!, bare.slice(0, chinesePlace.index)))
     return bare.slice(0, chinesePlace.index).trim();
+  // An employer written in Latin letters, a site, city or unit in Chinese in brackets after it ("UA Cinemas（朗豪坊）",
+  // "Club Med（北大湖度假村）", "Cognex（苏州办公室）"): where, as every such dev label notes it (41 of 41). Its country stays,
+  // as "(China)" does, and a title's other language ("Sales Staff (販売員)") is the title's.
+  if (chinesePlace && chinesePlace[1] !== '中国') {
+    const name = bare.slice(0, chinesePlace.index).trim();
+    if (LATIN_NAME.test(name) && titleScore(name) === 0) return name;
+  }
   // A city and its country or state, an address ("Larsen & Toubro (Doha, Qatar)"); a store's number ("Publix #1142").
   const address = /\s*\(\s*(\p{Lu}[\p{L} .'’-]+),\s*(\p{Lu}[\p{L} .'’-]+)\s*\)$/u.exec(bare);
   if (address && (isKnownCity(address[1]!) || PLACE.test(address[1]!)) && (isCountry(address[2]!) || REGION_CODE.test(address[2]!)))
@@ -374,10 +317,11 @@ export const withoutArrangement = (text: string) => {
  * "Ingeniera de procesos", "Chargé de clientèle", "Chef de produit", "Responsable des achats"), its grade perhaps between
  * ("Consultora Junior de Business Intelligence"); a developer or a tradesperson, who needs no field ("Desenvolvedor Back-end
  * Pleno", "Eletricista de Montagem", "Soldador"), a scientist named for a field or a restorer ("Metróloga", "Archeologa",
- * "Restauratrice di beni culturali"); a technician with a field's adjective ("Técnico Eólico II").
+ * "Restauratrice di beni culturali"); a French instructor, trainer, educator, nurse, waiter or cook ("Moniteur national de ski
+ * alpin", "Infirmière"); a technician with a field's adjective ("Técnico Eólico II").
  */
 const ROMANCE_TITLE_HEAD =
-  /^(?:analista|ingenier[oa]|engenheir[oa]|ingegnere|ingénieure?|gerente|jef[ea]|director[a]?|diretor[a]?|diret(?:tore|trice)|directeur|directrice|responsable|responsabile|consultor[a]?|consulente|técnic[oa]|tecnico|chargée?|chef|conseill(?:er|ère)|coordinador[a]?|coordenador[a]?|asesor[a]?|auxiliar|asistente|assistante?|vendedor[a]?|vendeuse|vendeur|commerciale?)(?:\s+(?:j[uú]nior|s[eéê]nior|pleno|jr\.?|sr\.?))?\s+(?:de|d’|d'|du|des|da|do|di|del|dos|das)\b|^(?:estagi[aá]ri[oa]|becari[oa]|pasante|practicante|stagiaire|tirocinante|desenvolvedor[a]?|desarrollador[a]?|développeu(?:r|se)|sviluppat(?:ore|rice)|programador[a]?|programmeu(?:r|se)|analista|eletricista|electricista|soldador[a]?|mec[aâá]nic[oa]|\p{L}+(?:ólog[oa]|olog[oa]|ologue)|restaurat(?:ore|rice|eur)|restaurador[a]?|oficial(?:a)?\s+de\s+(?:primera|segunda|tercera|1ª|2ª|3ª))(?![\p{L}])|^(?:técnic[oa]|tecnico)\s+\p{Lu}\p{Ll}/iu;
+  /^(?:analista|ingenier[oa]|engenheir[oa]|ingegnere|ingénieure?|gerente|jef[ea]|director[a]?|diretor[a]?|diret(?:tore|trice)|directeur|directrice|responsable|responsabile|consultor[a]?|consulente|técnic[oa]|tecnico|chargée?|chef|conseill(?:er|ère)|coordinador[a]?|coordenador[a]?|asesor[a]?|auxiliar|asistente|assistante?|vendedor[a]?|vendeuse|vendeur|commerciale?)(?:\s+(?:j[uú]nior|s[eéê]nior|pleno|jr\.?|sr\.?))?\s+(?:de|d’|d'|du|des|da|do|di|del|dos|das)\b|^(?:estagi[aá]ri[oa]|becari[oa]|pasante|practicante|stagiaire|tirocinante|monit(?:eur|rice)|format(?:eur|rice)|éducat(?:eur|rice)|animat(?:eur|rice)|infirmi(?:er|ère)|serv(?:eur|euse)|cuisini(?:er|ère)|desenvolvedor[a]?|desarrollador[a]?|développeu(?:r|se)|sviluppat(?:ore|rice)|programador[a]?|programmeu(?:r|se)|analista|eletricista|electricista|soldador[a]?|mec[aâá]nic[oa]|\p{L}+(?:ólog[oa]|olog[oa]|ologue)|restaurat(?:ore|rice|eur)|restaurador[a]?|oficial(?:a)?\s+de\s+(?:primera|segunda|tercera|1ª|2ª|3ª))(?![\p{L}])|^(?:técnic[oa]|tecnico)\s+\p{Lu}\p{Ll}/iu;
 
 /** A French civil servant's grade: "Attachée d’administration de l’État", "Rédactrice territoriale (catégorie B)". */
 const FRENCH_GRADE =

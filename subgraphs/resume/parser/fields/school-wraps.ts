@@ -6,7 +6,7 @@ import { findDateRanges } from './dates.ts';
 import { nextFilledLines } from './filled-lines.ts';
 import { isCountry, isKnownCity } from './entry-parts.ts';
 import { nameCutOnJoiningWord } from './name-cuts.ts';
-import { degreeOf, isSchool, segmentsOf } from './segments.ts';
+import { degreeOf, isSchool, JOINED_COMMA, segmentsOf } from './segments.ts';
 
 /** A school name wrapped in a narrow column ("Nanyang Technological" / "University"): its lines joined again. */
 const SCHOOL_WORD_ONLY =
@@ -121,6 +121,24 @@ function withNameNotesJoined(lines: string[]): string[] {
   return out;
 }
 
+/** A named school's kind and field, its name wrapped to the line above: "College of Engineering, Chennai". */
+const KIND_OF_FIELD = /^\s*(?:College|Institute|School)\s+of\s+\p{Lu}/u;
+
+/**
+ * The line above a school's kind and field is the name it is named for ("Sri Sivasubramaniya Nadar" / "College of
+ * Engineering, Chennai"): two to four capitalised words, no place, degree or date, that open an entry — the section's
+ * first line, or the first after an entry's dates (not a major under a school: "Mechanical Engineering" / "College of …"
+ * follows its school's line).
+ */
+function opensEntry(out: string[], at: number, line: string): boolean {
+  const previous = out[at]?.trim() ?? '';
+  if (!KIND_OF_FIELD.test(line) || !/^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}$/u.test(previous)) return false;
+  if (isKnownCity(previous) || isCountry(previous) || degreeOf(previous) !== null) return false;
+  let before = at - 1;
+  while (before >= 0 && !out[before]!.trim()) before--;
+  return before < 0 || findDateRanges(out[before]!).length > 0;
+}
+
 export function joinWrappedSchools(sectionLines: string[]): string[] {
   const lines = withNameNotesJoined(sectionLines);
   const out: string[] = [];
@@ -161,13 +179,16 @@ export function joinWrappedSchools(sectionLines: string[]): string[] {
         // "Munster Technological" / "University (formerly CIT)": a name stopped on an open word, its school word next.
         (SCHOOL_WORD_FIRST.test(line) &&
           isSchool(line) &&
-          (ENDS_ON_OPEN_WORD.test(previous) || NAMES_JOINED.test(previous)) &&
+          (ENDS_ON_OPEN_WORD.test(previous) || NAMES_JOINED.test(previous) || opensEntry(out, at, line)) &&
           !/\s{2,}|[|｜\t]/u.test(previous.trim()))) &&
       previous.trim() &&
       !isSchool(previous) &&
       findDateRanges(previous).length === 0
     ) {
-      out[at] = `${previous.trim()} ${line.trim()}`;
+      // Its town no longer tells a generic name apart once the name is whole ("Sri Sivasubramaniya Nadar College of
+      // Engineering, Chennai"): a field again, as on one line.
+      const rest = opensEntry(out, at, line) ? line.replaceAll(JOINED_COMMA, ',') : line;
+      out[at] = `${previous.trim()} ${rest.trim()}`;
       out.length = at + 1;
     } else out.push(line);
   }
