@@ -35,7 +35,7 @@ describe('employers', () => {
     ]);
   });
 
-  it('leaves the site written in Chinese in brackets off an employer written in Latin letters', () => {
+  it('leaves the site written in Chinese in brackets off an employer written in Latin letters, not its country or its own name', () => {
     const jobs = parse(
       [
         '## 工作经历',
@@ -47,13 +47,22 @@ describe('employers', () => {
         '前台主管',
         '- 负责入住登记。',
         '',
-        '2014.07-2016.06  Marlowe Systems（中国）',
+        '2014.07-2016.06  Marlowe Systems（新加坡）',
         '销售代表',
         '- 负责渠道拓展。',
+        '',
+        '2012.07-2014.06  Harrowgate Trading（哈罗盖特贸易有限公司）',
+        '业务助理',
+        '- 负责订单跟进。',
       ],
       '沈佳怡',
     ).experience;
-    expect(jobs.map((e) => e.company)).toEqual(['Velora Cinemas', 'Kestrel Resorts', 'Marlowe Systems（中国）']);
+    expect(jobs.map((e) => e.company)).toEqual([
+      'Velora Cinemas',
+      'Kestrel Resorts',
+      'Marlowe Systems（新加坡）',
+      'Harrowgate Trading（哈罗盖特贸易有限公司）',
+    ]);
   });
 
   it('keeps a title’s other language in brackets with the title', () => {

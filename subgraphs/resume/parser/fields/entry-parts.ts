@@ -135,6 +135,9 @@ const CITY_IN_BRACKETS = /\s*\(\s*(\p{Lu}[\p{L} .'’-]+)\s*\)$/u;
  * ("宝洁（中国）", as "Cisco Systems (China)"), and so does a university's campus ("香港中文大学（深圳）").
  */
 const CHINESE_PLACE_IN_BRACKETS = /\s*[（(]\s*([\u4e00-\u9fff]{2,10})\s*[)）]$/u;
+/** A country, or the region a subsidiary is named for, in Chinese: "Shopee（新加坡）", "Cisco（中国）". */
+const COUNTRY_IN_CHINESE =
+  /^(?:中国|中國|新加坡|日本|韩国|韓國|美国|美國|英国|英國|德国|德國|法国|法國|意大利|西班牙|荷兰|荷蘭|瑞士|瑞典|澳大利亚|澳洲|加拿大|马来西亚|馬來西亞|泰国|泰國|越南|印度|印尼|印度尼西亚|菲律宾|菲律賓|亚太|亞太|亚洲|亞洲)$/u;
 /** A name in Latin letters alone, no Chinese in it ("UA Cinemas", "TONI&GUY"). */
 const LATIN_NAME = /^(?=.*\p{Script=Latin})[^\u3400-\u9fff]+$/u;
 const isBracketedChinesePlace = (place: string, name: string) =>
@@ -290,8 +293,9 @@ export const withoutArrangement = (text: string) => {
     return bare.slice(0, chinesePlace.index).trim();
   // An employer written in Latin letters, a site, city or unit in Chinese in brackets after it ("UA Cinemas（朗豪坊）",
   // "Club Med（北大湖度假村）", "Cognex（苏州办公室）"): where, as every such dev label notes it (41 of 41). Its country stays,
-  // as "(China)" does, and a title's other language ("Sales Staff (販売員)") is the title's.
-  if (chinesePlace && chinesePlace[1] !== '中国') {
+  // as "(China)" does ("Shopee（新加坡）"), and so does its own name in Chinese or Japanese ("Mitsubishi Corporation
+  // (三菱商事株式会社)"); a title's other language ("Sales Staff (販売員)") is the title's.
+  if (chinesePlace && !COUNTRY_IN_CHINESE.test(chinesePlace[1]!) && !COMPANY_END.test(chinesePlace[1]!)) {
     const name = bare.slice(0, chinesePlace.index).trim();
     if (LATIN_NAME.test(name) && titleScore(name) === 0) return name;
   }
