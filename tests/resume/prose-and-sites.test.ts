@@ -5,7 +5,10 @@
  * its site in Chinese in brackets ("UA Cinemas（朗豪坊）") the employer alone; its parent after a comma ("…, an AbbVie
  * company") no employer; French instructors', trainers' and nurses' titles ("Moniteur national de ski alpin"); a
  * school named for a person, the name wrapped above its kind and field ("Sri … Nadar" / "College of Engineering,
- * Chennai"); São Paulo's Fatec and ETEC schools. Invented people; the forms are the dev halves'.
+ * Chennai"); São Paulo's Fatec and ETEC schools. From the second round's (semiconductor packaging, pawnbroking,
+ * camping, bartending, waterproofing, tiles and sanitary ware): a bookseller's and a brand ambassador's titles (品牌大使);
+ * an address with its number in Chinese brackets after a bar ("Bar Rouge（外滩18号）"); a school's name a PDF wrapped
+ * after "+"; a school's former name after 前; a German Bildungszentrum. Invented people; the forms are the dev halves'.
  */
 import { describe, expect, it } from 'vitest';
 import { parseResumeText } from '../../subgraphs/resume/parser/resume-parser.ts';
@@ -85,6 +88,11 @@ describe('employers', () => {
     ]).experience;
     expect(jobs.map((e) => e.company)).toEqual(['Corvane Aesthetics']);
   });
+
+  it('leaves an address with its number in Chinese brackets off a bar written in Latin letters', () => {
+    const jobs = parse(['## 工作经历', '2016.05-2019.08  Salon Noir（外滩22号）', '调酒师', '- 负责经典鸡尾酒出品。'], '顾晨').experience;
+    expect(jobs.map((e) => e.company)).toEqual(['Salon Noir']);
+  });
 });
 
 describe('titles', () => {
@@ -104,6 +112,22 @@ describe('titles', () => {
     ).experience;
     expect(jobs.map((e) => e.title)).toEqual(['Moniteur national de ski alpin', 'Moniteur stagiaire']);
   });
+
+  it('reads a bookseller on the dates’ line over its employer, and a brand ambassador before a colon', () => {
+    const books = parse([
+      '## Experience',
+      'Jun 2014 – Sep 2019  Bookseller',
+      'Pagewright Books',
+      '- bookselling and author events.',
+    ]).experience;
+    expect(books.map((e) => [e.company, e.title])).toEqual([['Pagewright Books', 'Bookseller']]);
+    const brand = parse([
+      '## 工作经历',
+      '**Larkhaven Spirits Pte Ltd** | Apr 2021 – Present',
+      'Brand Ambassador 品牌大使: 负责 on-trade advocacy、bartender training 与品鉴会主讲。',
+    ]).experience;
+    expect(brand.map((e) => e.title)).toEqual(['Brand Ambassador 品牌大使']);
+  });
 });
 
 describe('schools', () => {
@@ -121,5 +145,22 @@ describe('schools', () => {
       '2011 – 2013  ETEC Prof. Jurandir Amaral, Franca  Técnico em Agropecuária',
     ]).education;
     expect(schools.map((e) => e.school)).toEqual(['Fatec Itapira', 'ETEC Prof. Jurandir Amaral']);
+  });
+
+  it('joins a name a PDF wrapped after “+”, and reads a Bildungszentrum as a school', () => {
+    const wrapped = parse(
+      pdfLines(['EDUCATION', 'Harwick University of Art +', 'Design', 'BDes Industrial Design', '2012 – 2016']),
+    ).education;
+    expect(wrapped.map((e) => e.school)).toEqual(['Harwick University of Art + Design']);
+    const german = parse([
+      '## Education',
+      '2015 – 2017  Bildungszentrum des Tischlerhandwerks, Lohr  Meisterschule Tischler, Meisterprüfung',
+    ]).education;
+    expect(german.map((e) => e.school)).toEqual(['Bildungszentrum des Tischlerhandwerks']);
+  });
+
+  it('leaves a school’s former name after 前 off', () => {
+    const schools = parse(['## 教育背景', '2008.09-2010.07  香港海事學院（前海事訓練學院）  文憑'], '陳志明').education;
+    expect(schools.map((e) => e.school)).toEqual(['香港海事學院']);
   });
 });

@@ -24,7 +24,7 @@ const LEGAL_FORM_END = new RegExp(String.raw`(?<=\s|,)(?:${LEGAL_FORM})\s*(?:[(�
 /** A Japanese or Korean legal form written before the name: 株式会社リクルート, 주식회사 우아한형제들, (주)카카오. */
 const LEGAL_FORM_FIRST = /^(?:株式会社|有限会社|合同会社|주식회사|[(（][주株][)）]|[㈜㈱])\s*\S/u;
 const TITLE_END =
-  /(?:专家|经理|总监|主管|专员|顾问|实习生|学徒|项目执行|活动主持|负责人|鉴定人|鑑定人|助理|总裁|总经理|主任|科学家|会计|律师|组长|合伙人|代表|讲师|编辑|策划|HRBP|老师|教师|班主任|护士|医生|药师|厨师|司机|店长|文员|出纳|技师|园长|校长|科员|科长|处长|局长|馆员|店员|职员|船员|海员|(?<=[\u4e00-\u9fff]{2})[师员]|钟点工|小时工|临时工|普工|拉长|(?<=[\u4e00-\u9fff]{2})兵|车缝工|焊工|电焊工|车工|钳工|木工|维修工|机修工|修理工|钣金工|喷漆工|装配工|操作工|社工|工作者|专干|干事|保姆|月嫂|教练|导游|主播|骑手)\s*(?:[(（][^)）]*[)）])?$/u;
+  /(?:专家|经理|大使|总监|主管|专员|顾问|实习生|学徒|项目执行|活动主持|负责人|鉴定人|鑑定人|助理|总裁|总经理|主任|科学家|会计|律师|组长|合伙人|代表|讲师|编辑|策划|HRBP|老师|教师|班主任|护士|医生|药师|厨师|司机|店长|文员|出纳|技师|园长|校长|科员|科长|处长|局长|馆员|店员|职员|船员|海员|(?<=[\u4e00-\u9fff]{2})[师员]|钟点工|小时工|临时工|普工|拉长|(?<=[\u4e00-\u9fff]{2})兵|车缝工|焊工|电焊工|车工|钳工|木工|维修工|机修工|修理工|钣金工|喷漆工|装配工|操作工|社工|工作者|专干|干事|保姆|月嫂|教练|导游|主播|骑手)\s*(?:[(（][^)）]*[)）])?$/u;
 /**
  * Words that end employers' names in trades, transport, the public sector and the forces ("Werner Enterprises", "PCL
  * Construction", "J Murphy & Sons", "Singapore Civil Defence Force", "HM Treasury"), and a chain's one word
@@ -134,7 +134,7 @@ const CITY_IN_BRACKETS = /\s*\(\s*(\p{Lu}[\p{L} .'’-]+)\s*\)$/u;
  * batches since o629 leave it off (the earliest kept it after a short name: "乐刻运动（深圳）"). A country alone stays
  * ("宝洁（中国）", as "Cisco Systems (China)"), and so does a university's campus ("香港中文大学（深圳）").
  */
-const CHINESE_PLACE_IN_BRACKETS = /\s*[（(]\s*([\u4e00-\u9fff]{2,10})\s*[)）]$/u;
+const CHINESE_PLACE_IN_BRACKETS = /\s*[（(]\s*([\u4e00-\u9fff][\u4e00-\u9fff\d]{1,11})\s*[)）]$/u;
 /** A country, or the region a subsidiary is named for, in Chinese: "Shopee（新加坡）", "Cisco（中国）". */
 const COUNTRY_IN_CHINESE =
   /^(?:中国|中國|新加坡|日本|韩国|韓國|美国|美國|英国|英國|德国|德國|法国|法國|意大利|西班牙|荷兰|荷蘭|瑞士|瑞典|澳大利亚|澳洲|加拿大|马来西亚|馬來西亞|泰国|泰國|越南|印度|印尼|印度尼西亚|菲律宾|菲律賓|亚太|亞太|亚洲|亞洲)$/u;

@@ -69,6 +69,8 @@ export function schoolName(part: string): string {
     // A campus or city note in brackets: 中山大学（深圳校区）, 輔仁大學（新北市）, a lab's or institute's (中科院自动化所), a
     // training provider's branch (达内科技（武汉中心）).
     .replace(/\s*[(（][^()（）]*(?:校区|分部|分校|中心|市|省|所|实验室|\bcampus)[)）]\s*$/iu, '')
+    // Its former name after 前 (in traditional characters, as Hong Kong writes it): 香港建造學院（前建造業議會訓練學院）.
+    .replace(/\s*[(（]前[^()（）]*(?:学院|學院|大学|大學|学校|學校|书院|書院|中学|中學)[)）]\s*$/u, '')
     .replace(
       /\s*[(（][^()（）]*(?:\d|统招|全日制|双一流|一流|重点|自考|函授|成人|在职|网络教育|开放教育|远程|业余|交换|现|現|原|前称|前稱|expected|exchange|gpa|top\b|qs\b|online|distance|part[- ]time|evening|remote|now\b|then\b|formerly|renamed|previously)[^()（）]*[)）]\s*$/iu,
       '',

@@ -13,10 +13,10 @@ const SCHOOL_WORD_ONLY =
   /^\s*(?:(?:community|technical|junior|state|city|county|sixth form|further education) )?(?:university|college|institute(?: of technology)?|polytechnic|academy|school of [\w ]+)\s*$/iu;
 
 /**
- * A school's line that stops on a joining word, a comma or a dash ("Jomo Kenyatta University of", "Universidad Nacional
- * Autónoma de", "Tecnológico de Monterrey," / "Campus Querétaro", "University of Wisconsin–" / "Madison").
+ * A school's line that stops on a joining word, a comma or a dash ("Jomo Kenyatta University of", "Emily Carr University
+ * of Art +", "Universidad Nacional Autónoma de", "Tecnológico de Monterrey," / "Campus Querétaro", "University of Wisconsin–" / "Madison").
  */
-const ENDS_ON_JOINING_WORD = /(?:\s(?:of|and|for|the|in|at|&|de|del|de la|des|du|da|do|di|della|y|e|für|der|und)|,|\p{L}[-–])\s*$/iu;
+const ENDS_ON_JOINING_WORD = /(?:\s(?:of|and|for|the|in|at|&|\+|de|del|de la|des|du|da|do|di|della|y|e|für|der|und)|,|\p{L}[-–])\s*$/iu;
 
 const STARTS_ON_JOINING_WORD = /^\s*(?:and|&|of|for|de|del|da|do|di|des|du|der)\s+/u;
 
