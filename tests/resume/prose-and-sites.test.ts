@@ -8,7 +8,11 @@
  * Chennai"); São Paulo's Fatec and ETEC schools. From the second round's (semiconductor packaging, pawnbroking,
  * camping, bartending, waterproofing, tiles and sanitary ware): a bookseller's and a brand ambassador's titles (品牌大使);
  * an address with its number in Chinese brackets after a bar ("Bar Rouge（外滩18号）"); a school's name a PDF wrapped
- * after "+"; a school's former name after 前; a German Bildungszentrum. Invented people; the forms are the dev halves'.
+ * after "+"; a school's former name after 前; a German Bildungszentrum. From the third round's (locksmiths, beekeeping,
+ * signage, scaffolding, tattoo studios, helicopters): locksmiths' and national servicemen's titles; a marketplace's name
+ * opening a Chinese title ("Amazon 运营经理"); a PGCE after a name; a state university's campus a PDF wrapped after its
+ * comma ("California State University," / "Fresno"); a Norwegian skolesenter. Invented people; the forms are the dev
+ * halves'.
  */
 import { describe, expect, it } from 'vitest';
 import { parseResumeText } from '../../subgraphs/resume/parser/resume-parser.ts';
@@ -127,6 +131,51 @@ describe('titles', () => {
       'Brand Ambassador 品牌大使: 负责 on-trade advocacy、bartender training 与品鉴会主讲。',
     ]).experience;
     expect(brand.map((e) => e.title)).toEqual(['Brand Ambassador 品牌大使']);
+  });
+});
+
+describe('the third round', () => {
+  it('reads a locksmith on the dates’ line over its employer, and a full-time national serviceman', () => {
+    const jobs = parse([
+      '## Experience',
+      'Mar 2014 – Sep 2019  Locksmith',
+      'Kelbrook Security Ireland',
+      'master key systems and safe servicing.',
+      '',
+      'Jan 2010 – Dec 2011  Full-time National Serviceman',
+      'Singapore Civil Defence Force',
+      '- Rescue drills.',
+    ]).experience;
+    expect(jobs.map((e) => [e.company, e.title])).toEqual([
+      ['Kelbrook Security Ireland', 'Locksmith'],
+      ['Singapore Civil Defence Force', 'Full-time National Serviceman'],
+    ]);
+  });
+
+  it('keeps a marketplace’s name that opens a Chinese title with the title', () => {
+    const jobs = parse(
+      [
+        '## 工作经历',
+        '2019.08-至今  深圳市棱光智能科技有限公司',
+        'Amazon 运营经理 Amazon Operations Manager',
+        '- 负责 Listing 优化与 PPC 广告投放。',
+      ],
+      '许嘉文',
+    ).experience;
+    expect(jobs.map((e) => [e.company, e.title])).toEqual([['深圳市棱光智能科技有限公司', 'Amazon 运营经理 Amazon Operations Manager']]);
+  });
+
+  it('leaves a PGCE off the name', () => {
+    expect(parse(['## Experience'], 'Moira Castleton BSc PGCE').name.value).toBe('Moira Castleton');
+  });
+
+  it('keeps a state university’s campus a PDF wrapped after its comma, and reads a skolesenter as a school', () => {
+    const csu = parse(
+      pdfLines(['EDUCATION', 'California State University,', 'Chico', 'B.S. Agricultural Business', '2005 – 2009']),
+    ).education;
+    expect(csu.map((e) => e.school)).toEqual(['California State University, Chico']);
+    const norway = parse(['## Education', '2004 – 2006  Luftforsvarets skolesenter, Kjevik  Fagbrev flymekaniker']).education;
+    expect(norway.map((e) => e.school)).toEqual(['Luftforsvarets skolesenter']);
   });
 });
 

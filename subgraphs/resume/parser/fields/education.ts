@@ -50,7 +50,7 @@ export function parseEducation(sectionLines: string[]): EducationEntry[] {
     .flatMap((line) => line.split('\n'))
     .map(withTransliterationJoined)
     .map(withoutSchoolBullet)
-    .map(withSchoolPlaceJoined);
+    .map((line) => withSchoolPlaceJoined(line));
   const joined = joinWrappedDegrees(joinWrappedSchools(lines));
   return withoutEnrolmentRepeats(educationEntries(joined), joined);
 }

@@ -26,7 +26,7 @@ const MILITARY_RANK =
 const RETIRED = /\s*(?:[(（]\s*ret(?:ire)?d\.?\s*[)）]|,\s*ret(?:ire)?d\.?)\s*$/iu;
 /** Degrees, qualifications and memberships written after a name, in their own capitals ("NPQH", "MRICS", "PhD"). */
 const POST_NOMINALS =
-  /(?:[\s,]+(?:PhD|Ph\.D\.|DPhil|MBA|MA|MSc|MS|BSc|BA|BEng|MEng|BCom|MPhil|LLB|LLM|JD|MD|MBBS|RN|BSN|CPA|CFA|CMA|ACCA|FCCA|ACA|FCA|CIMA|ACMA|CIPD|MCIPD|FCIPD|MRICS|FRICS|NPQH|PMP|CEng|PEng|P\.Eng\.|PE|CISSP|SPHR|SHRM-CP|SHRM-SCP|FRCS|MRCP|FGA|DGA|FIA|FFA|FSA|ASA|FCAS|ACAS|FIAA|FIAI|CERA|CMLI|CTA|ATT|Esq\.?|QTS))+\s*$/u;
+  /(?:[\s,]+(?:PhD|Ph\.D\.|DPhil|MBA|MA|MSc|MS|BSc|BA|BEng|MEng|BCom|MPhil|LLB|LLM|JD|MD|MBBS|RN|BSN|CPA|CFA|CMA|ACCA|FCCA|ACA|FCA|CIMA|ACMA|CIPD|MCIPD|FCIPD|MRICS|FRICS|NPQH|PMP|CEng|PEng|P\.Eng\.|PE|CISSP|SPHR|SHRM-CP|SHRM-SCP|FRCS|MRCP|FGA|DGA|FIA|FFA|FSA|ASA|FCAS|ACAS|FIAA|FIAI|CERA|CMLI|CTA|ATT|Esq\.?|QTS|PGCE|PGDE|BEd|MEd|MSW|DipHE|HND))+\s*$/u;
 /** "(she/her)", "(they/them)" after a name. */
 const PRONOUNS = /\s*[(（](?:he|she|they|ze|xe)\s*\/\s*\w+[)）]/iu;
 /** A country or region after a city ("Seoul, South Korea"): a place, not a person. */

@@ -179,9 +179,13 @@ const CELL_PLACE =
 const NOT_A_PLACE =
   /^(?:Bachelor|Master|Doctor|Diploma|Certificate|Honou?rs|Hons?|Graduated|Expected|Exchange|Visiting|Class|Minor|Major|Thesis|Dean|President|Cum|Magna|Summa|First|Second|Upper|Lower|Distinction|Merit|Awards?|Scholar|Scholarship|GPA|CGPA|Grade|Full|Part|Online|Distance|Evening|Weekend|Summer|Winter|Incomplete|Ongoing|Present|Current|Pursuing|Completed|Dropped|Transferred|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\b/u;
 
-export function withSchoolPlaceJoined(line: string): string {
+/**
+ * `generic: false` for a name a PDF wrapped after its comma ("California State University," / "Fresno"): there a
+ * generic name's town is left off, as the labels of such PDFs do ("Industrial Training Institute," / "Aundh").
+ */
+export function withSchoolPlaceJoined(line: string, { generic = true }: { generic?: boolean } = {}): string {
   return line.replace(CELL_PLACE, (whole, before: string, school: string, place: string) =>
-    isSchool(school) && !isUnnamedSchool(school) && isSchoolsPlace(place) && placeTellsSchool(school, place)
+    isSchool(school) && !isUnnamedSchool(school) && isSchoolsPlace(place) && placeTellsSchool(school, place, generic)
       ? `${before}${school}${JOINED_COMMA} ${place}`
       : whole,
   );
@@ -195,8 +199,8 @@ export function withSchoolPlaceJoined(line: string): string {
  * name several schools bear ("St Mary's University, Twickenham"), or the system a college is part of ("Hunter College,
  * CUNY", "University at Albany, SUNY"), as the labelled set keeps them.
  */
-function placeTellsSchool(school: string, place: string): boolean {
-  return GENERIC_SCHOOL.test(school) || STATE_SYSTEM.test(school) || SYSTEM.test(place);
+function placeTellsSchool(school: string, place: string, generic: boolean): boolean {
+  return (generic && GENERIC_SCHOOL.test(school)) || STATE_SYSTEM.test(school) || SYSTEM.test(place);
 }
 /** A state's university system written after one of its colleges. */
 const SYSTEM = /^(?:CUNY|SUNY|City University of New York|State University of New York)$/u;

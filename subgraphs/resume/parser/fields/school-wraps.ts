@@ -6,6 +6,7 @@ import { findDateRanges } from './dates.ts';
 import { nextFilledLines } from './filled-lines.ts';
 import { isCountry, isKnownCity } from './entry-parts.ts';
 import { nameCutOnJoiningWord } from './name-cuts.ts';
+import { withSchoolPlaceJoined } from './school-lines.ts';
 import { degreeOf, isSchool, JOINED_COMMA, segmentsOf } from './segments.ts';
 
 /** A school name wrapped in a narrow column ("Nanyang Technological" / "University"): its lines joined again. */
@@ -171,7 +172,9 @@ export function joinWrappedSchools(sectionLines: string[]): string[] {
       NAME_REST.test(rest) &&
       named(rest)
     ) {
-      out[at] = joinedName(previous, line);
+      // Its town, wrapped after the comma, as one line would join it where the name needs it ("California State
+      // University," / "Fresno").
+      out[at] = withSchoolPlaceJoined(joinedName(previous, line), { generic: false });
       out.length = at + 1;
     } else if (
       (SCHOOL_WORD_ONLY.test(line) ||
