@@ -155,6 +155,7 @@ export function joinWrappedSchools(sectionLines: string[]): string[] {
     const startsOnJoiningWord =
       oneName && STARTS_ON_JOINING_WORD.test(line) && NAME_REST.test(withoutTown(line).replace(STARTS_ON_JOINING_WORD, ''));
     const named = (text: string) => degreeOf(text) === null && findDateRanges(text).length === 0;
+    const namedFor = opensEntry(out, at, line);
     if (
       (startsOnJoiningWord && named(line)) ||
       // "Troy University, Montgomery" / "Campus": a campus's word wrapped off its town.
@@ -182,7 +183,7 @@ export function joinWrappedSchools(sectionLines: string[]): string[] {
         // "Munster Technological" / "University (formerly CIT)": a name stopped on an open word, its school word next.
         (SCHOOL_WORD_FIRST.test(line) &&
           isSchool(line) &&
-          (ENDS_ON_OPEN_WORD.test(previous) || NAMES_JOINED.test(previous) || opensEntry(out, at, line)) &&
+          (ENDS_ON_OPEN_WORD.test(previous) || NAMES_JOINED.test(previous) || namedFor) &&
           !/\s{2,}|[|｜\t]/u.test(previous.trim()))) &&
       previous.trim() &&
       !isSchool(previous) &&
@@ -190,7 +191,7 @@ export function joinWrappedSchools(sectionLines: string[]): string[] {
     ) {
       // Its town no longer tells a generic name apart once the name is whole ("Sri Sivasubramaniya Nadar College of
       // Engineering, Chennai"): a field again, as on one line.
-      const rest = opensEntry(out, at, line) ? line.replaceAll(JOINED_COMMA, ',') : line;
+      const rest = namedFor ? line.replaceAll(JOINED_COMMA, ',') : line;
       out[at] = `${previous.trim()} ${rest.trim()}`;
       out.length = at + 1;
     } else out.push(line);
