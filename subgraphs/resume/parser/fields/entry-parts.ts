@@ -3,7 +3,8 @@
  * beside them.
  */
 import { createRequire } from 'node:module';
-import { isChineseAddress } from './home-region.ts';
+import { toSimplified } from '../../../../taxonomy/chinese-script.ts';
+import { isChineseAddress, isChineseCountry } from './home-region.ts';
 import { KNOWN_COMPANIES } from './known-companies.ts';
 import { COMPANY, ENDS_ON_TITLE, TITLE } from './segments.ts';
 
@@ -132,14 +133,21 @@ const CITY_IN_BRACKETS = /\s*\(\s*(\p{Lu}[\p{L} .'’-]+)\s*\)$/u;
  * country and its city ("Snap Inc.（美国洛杉矶）", "Robert Bosch GmbH（德国斯图加特）"), or a province or a city of China
  * (`isChineseCity`: "阿里巴巴（中国）有限公司（杭州）", 网易（北京）, "伟创力 Flex（珠海）", "OKX（香港）"), as OutsideJob's `at` and the
  * batches since o629 leave it off (the earliest kept it after a short name: "乐刻运动（深圳）"). A country alone stays
- * ("宝洁（中国）", as "Cisco Systems (China)"), and so does a university's campus ("香港中文大学（深圳）").
+ * ("宝洁（中国）", as "Cisco Systems (China)"), and so does a university's campus ("香港中文大学（深圳）"). After a name in
+ * Latin letters, any site, city or address with its number goes too ("UA Cinemas（朗豪坊）", "Bar Rouge（外滩18号）"), but
+ * its country and its own name (`withoutArrangement`).
  */
 const CHINESE_PLACE_IN_BRACKETS = /\s*[（(]\s*([\u4e00-\u9fff][\u4e00-\u9fff\d]{1,11})\s*[)）]$/u;
-/** A country, or the region a subsidiary is named for, in Chinese: "Shopee（新加坡）", "Cisco（中国）". */
-const COUNTRY_IN_CHINESE =
-  /^(?:中国|中國|新加坡|日本|韩国|韓國|美国|美國|英国|英國|德国|德國|法国|法國|意大利|西班牙|荷兰|荷蘭|瑞士|瑞典|澳大利亚|澳洲|加拿大|马来西亚|馬來西亞|泰国|泰國|越南|印度|印尼|印度尼西亚|菲律宾|菲律賓|亚太|亞太|亚洲|亞洲)$/u;
-/** A name in Latin letters alone, no Chinese in it ("UA Cinemas", "TONI&GUY"). */
-const LATIN_NAME = /^(?=.*\p{Script=Latin})[^\u3400-\u9fff]+$/u;
+/**
+ * A country in Chinese (`isChineseCountry`), or the short name or region a subsidiary is named for: "Shopee（新加坡）",
+ * "Cisco（中国）", "（澳洲）", "（亚太）".
+ */
+const isCountryInChinese = (place: string) => {
+  const simplified = toSimplified(place);
+  return isChineseCountry(simplified) || /^(?:澳洲|印尼|亚太|亚洲)$/u.test(simplified);
+};
+/** A name in Latin letters, no Chinese in it ("UA Cinemas", "TONI&GUY"). */
+const inLatinLetters = (name: string) => /\p{Script=Latin}/u.test(name) && !hasHan(name);
 const isBracketedChinesePlace = (place: string, name: string) =>
   isChineseAddress(place) || (isChineseCity(place) && !/(?:大学|大學|学院|學院)$/u.test(name));
 
@@ -295,9 +303,9 @@ export const withoutArrangement = (text: string) => {
   // "Club Med（北大湖度假村）", "Cognex（苏州办公室）"): where, as every such dev label notes it (41 of 41). Its country stays,
   // as "(China)" does ("Shopee（新加坡）"), and so does its own name in Chinese or Japanese ("Mitsubishi Corporation
   // (三菱商事株式会社)"); a title's other language ("Sales Staff (販売員)") is the title's.
-  if (chinesePlace && !COUNTRY_IN_CHINESE.test(chinesePlace[1]!) && !COMPANY_END.test(chinesePlace[1]!)) {
+  if (chinesePlace && !isCountryInChinese(chinesePlace[1]!) && !COMPANY_END.test(chinesePlace[1]!)) {
     const name = bare.slice(0, chinesePlace.index).trim();
-    if (LATIN_NAME.test(name) && titleScore(name) === 0) return name;
+    if (inLatinLetters(name) && titleScore(name) === 0) return name;
   }
   // A city and its country or state, an address ("Larsen & Toubro (Doha, Qatar)"); a store's number ("Publix #1142").
   const address = /\s*\(\s*(\p{Lu}[\p{L} .'’-]+),\s*(\p{Lu}[\p{L} .'’-]+)\s*\)$/u.exec(bare);

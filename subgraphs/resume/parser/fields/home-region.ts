@@ -70,6 +70,12 @@ function chineseCountryAt(place: string): string | null {
   return placesOf().chinese.find(([name]) => place.startsWith(name))?.[0] ?? null;
 }
 
+/** A country's Chinese name, whole (新加坡, 中國 as 中国), as Intl.DisplayNames gives it. */
+export function isChineseCountry(place: string): boolean {
+  const written = place.replace(/^中國$/u, '中国');
+  return placesOf().chinese.some(([name]) => name === written);
+}
+
 /**
  * A Chinese name that begins with a country other than China: 美国密歇根大学, 英国曼彻斯特. Hong Kong, Macao and Taiwan are
  * not abroad here: 香港中文大学（深圳） is a campus.
