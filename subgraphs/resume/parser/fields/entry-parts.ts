@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { toSimplified } from '../../../../taxonomy/chinese-script.ts';
 import { isChineseAddress, isChineseCountry } from './home-region.ts';
 import { KNOWN_COMPANIES } from './known-companies.ts';
-import { COMPANY, ENDS_ON_TITLE, TITLE } from './segments.ts';
+import { CHINESE_TITLE_WORD, COMPANY, ENDS_ON_TITLE, TITLE } from './segments.ts';
 
 /** The English-speaking world's legal forms, and Germany's: "Prater Ltd", "Acme Inc.", "Siemens GmbH". */
 const ENGLISH_LEGAL_FORM = String.raw`inc|ltd|llc|llp|plc|corp|gmbh|limited|pte`;
@@ -24,8 +24,10 @@ export const LEGAL_FORM = String.raw`L\.L\.P\.|L\.L\.C\.|P\.L\.L\.C\.|e\.\s?V\.|
 const LEGAL_FORM_END = new RegExp(String.raw`(?<=\s|,)(?:${LEGAL_FORM})\s*(?:[(（][^)）]*[)）])?$`, 'u');
 /** A Japanese or Korean legal form written before the name: 株式会社リクルート, 주식회사 우아한형제들, (주)카카오. */
 const LEGAL_FORM_FIRST = /^(?:株式会社|有限会社|合同会社|주식회사|[(（][주株][)）]|[㈜㈱])\s*\S/u;
-const TITLE_END =
-  /(?:专家|经理|大使|总监|主管|专员|顾问|实习生|学徒|项目执行|活动主持|负责人|鉴定人|鑑定人|助理|总裁|总经理|主任|科学家|会计|律师|组长|合伙人|代表|讲师|编辑|策划|HRBP|老师|教师|班主任|护士|医生|药师|厨师|司机|店长|文员|出纳|技师|园长|校长|科员|科长|处长|局长|馆员|店员|职员|船员|海员|(?<=[\u4e00-\u9fff]{2})[师员]|钟点工|小时工|临时工|普工|拉长|(?<=[\u4e00-\u9fff]{2})兵|车缝工|焊工|电焊工|车工|钳工|木工|维修工|机修工|修理工|钣金工|喷漆工|装配工|操作工|社工|工作者|专干|干事|保姆|月嫂|教练|导游|主播|骑手)\s*(?:[(（][^)）]*[)）])?$/u;
+const TITLE_END = new RegExp(
+  String.raw`(?:${CHINESE_TITLE_WORD}|(?<=[\u4e00-\u9fff]{2})[师员]|(?<=[\u4e00-\u9fff]{2})兵)\s*(?:[(（][^)）]*[)）])?$`,
+  'u',
+);
 /**
  * Words that end employers' names in trades, transport, the public sector and the forces ("Werner Enterprises", "PCL
  * Construction", "J Murphy & Sons", "Singapore Civil Defence Force", "HM Treasury"), and a chain's one word
