@@ -1,4 +1,6 @@
-/** The job family of each labelled outside resume from o7037 on, spread at the end of resume-families-o6605.ts's RESUME_FAMILY_FROM_O6605. */
+import { RESUME_FAMILY_FROM_O7469 } from './resume-families-o7469.ts';
+
+/** The job family of each labelled outside resume from o7037 on (o7469 on in resume-families-o7469.ts, spread here), spread at the end of resume-families-o6605.ts's RESUME_FAMILY_FROM_O6605. */
 export const RESUME_FAMILY_FROM_O7037: Record<string, string> = {
   // One line a resume, in the order of the files.
   'o7037-zh.docx': 'operations',
@@ -433,4 +435,5 @@ export const RESUME_FAMILY_FROM_O7037: Record<string, string> = {
   'o7466-en.md': 'engineering',
   'o7467-mixed.docx': 'sales',
   'o7468-zh.txt': 'transport',
+  ...RESUME_FAMILY_FROM_O7469,
 };
