@@ -51,6 +51,13 @@ const FIRM_OF_PARTNERS = /\s&\s?partner(?:\s+mbB)?$/iu;
 const LOCAL_GOVERNMENT =
   /^(?:The\s+)?(?:Regional\s+)?(?:City|Town|County|Borough|Region|Municipality|District|Province|State|Government|Commonwealth|Shire|Village|Township)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
 
+/**
+ * A government's ministry by its name, its words capitalised: "Ministry of Justice", "Ministry for Primary Industries"
+ * (its court, office or site after it is where: "Ministry of Justice, Hamilton District Court"). A department is none
+ * here: a university's is its school's ("Department of Neurobiology, Harvard Medical School").
+ */
+const MINISTRY = /^(?:The\s+)?Ministry\s+(?:of|for)\s+(?:the\s+)?\p{Lu}/u;
+
 /** Working for oneself, as written in the employer's place: 自由职业, 个体户, "Freelance", "Self-employed". */
 const WORKING_FOR_ONESELF = String.raw`自由职业者?|個體戶|个体(?:户|经营)?|freelancer?|self[- ]employed|independent(?: contractor| consultant)?`;
 /** Working for oneself as the employer: "自由职业 Freelance", "Self-employed", "个体户". */
@@ -66,7 +73,12 @@ export function companyScore(text: string): number {
   // An employer's word before a note in brackets: "Concorde Motors (Tata Motors dealership)" (the note cut only when the
   // text ends on a bracket, as few do: this runs for every candidate line).
   const unnoted = /[)）]$/u.test(text) ? withoutEndNote(text) : text;
-  return COMPANY.test(text) || EMPLOYER_WORD.test(unnoted) || COURT.test(text) || HEALTH_SERVICE.test(text) || LOCAL_GOVERNMENT.test(text)
+  return COMPANY.test(text) ||
+    EMPLOYER_WORD.test(unnoted) ||
+    COURT.test(text) ||
+    HEALTH_SERVICE.test(text) ||
+    LOCAL_GOVERNMENT.test(text) ||
+    MINISTRY.test(text)
     ? 1
     : 0;
 }

@@ -96,15 +96,35 @@ function contactLines(headerLines: string[], text: string): string[] {
   return [...headerLines.slice(0, 12), ...early].map((line) => line.normalize('NFKC'));
 }
 
-/** The contact lines' parts that read as a town and its places ("Wokingham, UK"), with the town alone. */
+/** A town alone: "Leeds", "Abu Dhabi". */
+const BARE_TOWN = new RegExp(String.raw`^${TOWN}$`, 'u');
+/** A town with its state's code after a space: "Brisbane QLD", "Parramatta NSW". */
+const TOWN_AND_CODE = new RegExp(String.raw`^(${TOWN})\s+(\p{Lu}{2,3})$`, 'u');
+/** What a contact line's part in capitals may be besides a place: a profile, a licence, a status. */
+const NOT_A_TOWN =
+  /\b(?:linkedin|github|portfolio|website|blog|skype|wechat|whatsapp|telegram|licen[cs]e|relocat\w*|remote|available|citizen\w*|visa|nationality|driver)\b/iu;
+/** A contact detail: an e-mail address or a phone number. */
+const CONTACT_DETAIL = /@|\+?\d[\d ()-]{6,}\d/u;
+
+/**
+ * The contact lines' parts that read as a town and its places ("Wokingham, UK"), with the town alone; and a town
+ * written bare, or with its state's code, beside an e-mail or a phone on its line ("+44 7700 900123 | a@b.uk |
+ * Leeds", "… | Brisbane QLD"), not first on the line, where the name stands.
+ */
 function townParts(lines: string[]): { part: string; town: string }[] {
-  return lines.flatMap((line) =>
-    line.split(/\s*[|｜·•]\s*|\s{3,}/u).flatMap((written) => {
-      const part = written.trim();
+  return lines.flatMap((line) => {
+    const parts = line.split(/\s*[|｜·•]\s*|\s{3,}/u).map((written) => written.trim());
+    const beside = parts.some((part) => CONTACT_DETAIL.test(part));
+    return parts.flatMap((part, i) => {
       const town = townOf(part);
-      return town ? [{ part, town }] : [];
-    }),
-  );
+      if (town) return [{ part, town }];
+      if (!beside || i === 0 || NOT_A_TOWN.test(part)) return [];
+      const coded = TOWN_AND_CODE.exec(part);
+      // A last word in capitals is a state's code, one the lists know ("Leeds XYZ" is no town).
+      const bare = coded ? (REGION_CODE.test(coded[2]!) ? coded[1] : undefined) : BARE_TOWN.test(part) ? part : undefined;
+      return bare ? [{ part, town: bare }] : [];
+    });
+  });
 }
 
 export function findLocation(headerLines: string[], text: string): Scored<string | null> {

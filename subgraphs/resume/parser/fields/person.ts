@@ -12,7 +12,7 @@ const DOTTED_CHINESE_NAME = /^[\u4e00-\u9fff]{1,8}(?:[·•・][\u4e00-\u9fff]{1
 /** A given name written short, as Bangladeshi, Malaysian and older English names are ("Md. Rafiq Islam", "MD. RAFIQUL ISLAM", "Mohd. Azlan", "Wm."). */
 const SHORT_GIVEN_NAME = String.raw`(?:Md|MD|Mohd|MOHD|Muhd|MUHD|Wm)\.`;
 const LATIN_NAME = new RegExp(
-  String.raw`^(?:${SHORT_GIVEN_NAME}|\p{Lu}[\p{L}'’-]+|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.|van|der|den|de|la|los|las|von|zu|da|das|dos|del|di|du|le|ter|ten|bin|binti|binte|ibn|al|el|y|a\/l|a\/p|s\/o|d\/o)){1,4}$`,
+  String.raw`^(?:${SHORT_GIVEN_NAME}|\p{Lu}[\p{L}'’-]+|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.|Ó|van|der|den|de|la|los|las|von|zu|da|das|dos|del|di|du|le|ter|ten|bin|binti|binte|ibn|al|el|y|a\/l|a\/p|s\/o|d\/o)){1,4}$`,
   'u',
 );
 const NOT_NAME_WORDS =

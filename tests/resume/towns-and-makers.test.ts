@@ -1,0 +1,88 @@
+/**
+ * The thirty-first round's forms (issue 13), from the dev halves of its blind batches (pianos and musical
+ * instruments, water treatment, elevators, dialysis, court reporting, laundries and alterations): a town written bare
+ * on the contact line beside the phone and the e-mail ("… | Leeds"), or with its state's code ("Brisbane QLD"); an
+ * Irish family name's Ó ("Ciarán Ó Briain"); a maker's title ("Piano Maker", "Sample Maker", "Archetière (Bow Maker)");
+ * a ministry before its court after a comma ("Ministry of Justice, Hamilton District Court"), the ministry the
+ * employer. Invented people; the forms are the dev halves'.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseResumeText } from '../../subgraphs/resume/parser/resume-parser.ts';
+
+/** A resume whose first lines are `top` (the name, then the contact line), then one job. */
+const resume = (top: string[]) =>
+  parseResumeText([...top, '', 'Experience', 'Mar 2019 – Present  Harbour Music | Store Manager', '• Runs the store.'].join('\n'));
+
+describe('the town on the contact line', () => {
+  it('reads a town written bare after the phone and the e-mail', () => {
+    const found = resume(['Tamsin Ellery', '+44 7700 900123  |  tamsin.ellery@example.co.uk  |  Leeds']);
+    expect(found.location.value).toBe('Leeds');
+    expect(found.name.value).toBe('Tamsin Ellery');
+  });
+
+  it('reads a town of two words, and a town with its state’s code', () => {
+    expect(resume(['Rhys Calloway', '+971 50 555 0142  |  rhys.c@example.com  |  Abu Dhabi']).location.value).toBe('Abu Dhabi');
+    expect(resume(['Rhys Calloway', '+61 412 555 046  |  rhys.c@example.com  |  Brisbane QLD']).location.value).toBe('Brisbane QLD');
+  });
+
+  it('reads no town from the name first on the line, a profile, a licence or a code that names no state', () => {
+    expect(resume(['Rhys Calloway  |  +44 7700 900123  |  rhys.c@example.com']).location.value).toBeNull();
+    expect(resume(['Rhys Calloway', '+44 7700 900123  |  rhys.c@example.com  |  LinkedIn']).location.value).toBeNull();
+    expect(resume(['Rhys Calloway', '+44 7700 900123  |  rhys.c@example.com  |  Full Driving Licence']).location.value).toBeNull();
+    expect(resume(['Rhys Calloway', '+44 7700 900123  |  rhys.c@example.com  |  Leeds XYZ']).location.value).toBeNull();
+  });
+
+  it('reads no town from a line with no phone or e-mail on it', () => {
+    expect(resume(['Rhys Calloway', 'Store Manager  |  Piano Sales']).location.value).toBeNull();
+  });
+});
+
+describe('names', () => {
+  it('reads an Irish family name with its Ó', () => {
+    expect(resume(['Siobhán Ó Ceallaigh', '+353 87 555 0199  |  s.oceallaigh@example.ie  |  Galway']).name.value).toBe(
+      'Siobhán Ó Ceallaigh',
+    );
+  });
+});
+
+describe('titles', () => {
+  it('reads a maker as a title, written first with its department after a dash and its employer below', () => {
+    const jobs = parseResumeText(
+      [
+        'Jonas Albrecht',
+        'jonas.albrecht@example.de',
+        '',
+        'Experience',
+        'Oct 2016 – Present  Instrument Maker – Soundboard Department',
+        'Marbeck & Sons, Hamburg-Altona',
+        '• Soundboard and bridge fitting.',
+        '',
+        'Sep 2011 – Sep 2016  Sample Maker',
+        'Lindqvist Textil, Borås',
+        '• Sample garments for the design team.',
+      ].join('\n'),
+    ).experience;
+    expect(jobs.map((e) => [e.company, e.title])).toEqual([
+      ['Marbeck & Sons', 'Instrument Maker – Soundboard Department'],
+      ['Lindqvist Textil', 'Sample Maker'],
+    ]);
+  });
+});
+
+describe('employers', () => {
+  it('reads the ministry before its court after a comma as the employer', () => {
+    const jobs = parseResumeText(
+      [
+        'Mere Tawhiri',
+        'mere.tawhiri@example.nz',
+        '',
+        'Experience',
+        'October 2016 – present',
+        'Ministry of Justice, Rotorua District Court',
+        'Court Reporter',
+        'Real-time reporting of jury trials.',
+      ].join('\n'),
+    ).experience;
+    expect(jobs.map((e) => [e.company, e.title])).toEqual([['Ministry of Justice', 'Court Reporter']]);
+  });
+});
