@@ -4,7 +4,8 @@
  * on the contact line beside the phone and the e-mail ("… | Leeds"), or with its state's code ("Brisbane QLD"); an
  * Irish family name's Ó ("Ciarán Ó Briain"); a maker's title ("Piano Maker", "Sample Maker", "Archetière (Bow Maker)");
  * a ministry before its court after a comma ("Ministry of Justice, Hamilton District Court"), the ministry the
- * employer. Invented people; the forms are the dev halves'.
+ * employer; a Berlin Oberstufenzentrum, its name a PDF wrapped before "und" ("Oberstufenzentrum Handel" / "und Logistik,
+ * Berlin"). Invented people; the forms are the dev halves'.
  */
 import { describe, expect, it } from 'vitest';
 import { parseResumeText } from '../../subgraphs/resume/parser/resume-parser.ts';
@@ -84,5 +85,27 @@ describe('employers', () => {
       ].join('\n'),
     ).experience;
     expect(jobs.map((e) => [e.company, e.title])).toEqual([['Ministry of Justice', 'Court Reporter']]);
+  });
+});
+
+describe('schools', () => {
+  it('reads an Oberstufenzentrum whose name a PDF wrapped before “und”, its town left off', () => {
+    const schools = parseResumeText(
+      [
+        'Lena Hartwig',
+        'lena.hartwig@example.de',
+        '',
+        'EDUCATION',
+        '',
+        'Oberstufenzentrum Handel',
+        '',
+        'und Logistik, Berlin',
+        '',
+        'Vocational school, Retail',
+        '',
+        'Sep 2013 – Jul 2016',
+      ].join('\n'),
+    ).education;
+    expect(schools.map((e) => e.school)).toEqual(['Oberstufenzentrum Handel und Logistik']);
   });
 });

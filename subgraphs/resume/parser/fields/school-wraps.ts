@@ -19,7 +19,7 @@ const SCHOOL_WORD_ONLY =
  */
 const ENDS_ON_JOINING_WORD = /(?:\s(?:of|and|for|the|in|at|&|\+|de|del|de la|des|du|da|do|di|della|y|e|für|der|und)|,|\p{L}[-–])\s*$/iu;
 
-const STARTS_ON_JOINING_WORD = /^\s*(?:and|&|of|for|de|del|da|do|di|des|du|der)\s+/u;
+const STARTS_ON_JOINING_WORD = /^\s*(?:and|&|of|for|de|del|da|do|di|des|du|der|und|et|y|e)\s+/u;
 
 /** The rest of a French name after an elided "de" ("Institut régional" / "d’administration de Lyon"). */
 const ELIDED_REST = /^\s*d[’']\p{Ll}[\p{L}-]*(?:\s+(?:de|du|des|de la|d[’'])\s*\p{Lu}[\p{L}'’-]*)*\s*$/u;
