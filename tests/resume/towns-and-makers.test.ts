@@ -5,7 +5,8 @@
  * Irish family name's Ó ("Ciarán Ó Briain"); a maker's title ("Piano Maker", "Sample Maker", "Archetière (Bow Maker)");
  * a ministry before its court after a comma ("Ministry of Justice, Hamilton District Court"), the ministry the
  * employer; a Berlin Oberstufenzentrum, its name a PDF wrapped before "und" ("Oberstufenzentrum Handel" / "und Logistik,
- * Berlin"). Invented people; the forms are the dev halves'.
+ * Berlin"); a skill's Chinese name of two characters with its Latin name after it two skills ("整音 voicing"), not a
+ * brand's with its product's ("罗氏 BenchMark ULTRA"). Invented people; the forms are the dev halves'.
  */
 import { describe, expect, it } from 'vitest';
 import { parseResumeText } from '../../subgraphs/resume/parser/resume-parser.ts';
@@ -107,5 +108,21 @@ describe('schools', () => {
       ].join('\n'),
     ).education;
     expect(schools.map((e) => e.school)).toEqual(['Oberstufenzentrum Handel und Logistik']);
+  });
+});
+
+describe('skills', () => {
+  const listed = (items: string) =>
+    parseResumeText(['张伟', 'zhang.wei@example.com', '', '## 专业技能', items].join('\n')).skills.map((skill) => skill.match);
+
+  it('reads a two-character Chinese name with its Latin name after it as two skills', () => {
+    const skills = listed('整形 shimming、铣边 edging、校音 tuning');
+    expect(skills).toEqual(expect.arrayContaining(['整形', 'shimming', '铣边', 'edging', '校音', 'tuning']));
+    expect(skills).not.toContain('整形 shimming');
+  });
+
+  it('keeps a brand’s Chinese name with its product’s Latin name as one', () => {
+    const skills = listed('罗氏 BenchMark ULTRA、贝朗 Dialog+');
+    expect(skills).toEqual(expect.arrayContaining(['罗氏 BenchMark ULTRA', '贝朗 Dialog+']));
   });
 });

@@ -162,6 +162,9 @@ export function kindApart(item: string): string[] {
   return [parts[1]!, parts[2]!];
 }
 
+/** A product's word after its Chinese name, no name of its own: "维保 App", "云 Pro". */
+const PRODUCT_WORD = /^(?:apps?|pro|plus|max|mini|lite|online|web|cloud)$/iu;
+
 /**
  * "Chocolate tempering 巧克力调温", "模具向导 MoldWizard": a skill named in both scripts is two labels, each as written;
  * not a brand before a term ("IDEXX 血液分析仪", "Moldflow 模流分析"), a version or a task of two characters ("富怡服装 CAD
@@ -171,7 +174,11 @@ export function bothScriptsApart(item: string, listOfPairs = false): string[] {
   const latinFirst = /^\s*([A-Za-z][\w'’&.+-]*(?: [A-Za-z][\w'’&.+-]*){0,3})\s+([\u4e00-\u9fff]{2,8})\s*$/u.exec(item);
   const cjkFirst = /^\s*([\u4e00-\u9fff]{2,8})\s+([A-Za-z][\w'’&.+-]*(?: [A-Za-z][\w'’&.+-]*){0,3})\s*$/u.exec(item);
   const [latin, cjk] = latinFirst ? [latinFirst[1]!, latinFirst[2]!] : cjkFirst ? [cjkFirst[2]!, cjkFirst[1]!] : [];
-  if (!latin || !cjk || cjk.length < 3 || QUALIFIER.test(cjk) || NOT_SKILL_ITEM.test(cjk) || /\d/u.test(latin)) return [item];
+  if (!latin || !cjk || QUALIFIER.test(cjk) || NOT_SKILL_ITEM.test(cjk) || /\d/u.test(latin)) return [item];
+  // Two characters before a Latin name are a name's part ("维保 App", "罗氏 BenchMark ULTRA", "机载 LiDAR") or a term's
+  // ("SOP 编写"), but for a Chinese name with its Latin name after it, a word or a phrase in lower case ("整音 voicing",
+  // "拉坯 Wheel throwing", "巴可 Barco").
+  if (cjk.length < 3 && (latinFirst !== null || !/^[A-Z]?[a-z]+(?: [a-z]+)*$/u.test(latin) || PRODUCT_WORD.test(latin))) return [item];
   // One word before a term is its brand ("Zorblex 口译机", "Panasonic 贴片机编程"); a phrase before it, or a name in
   // Latin letters after it, is its translation, and so is a word in a list of such pairs ("…、Sugar work 拉糖、
   // Viennoiserie 维也纳面包").
