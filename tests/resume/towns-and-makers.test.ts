@@ -6,7 +6,10 @@
  * a ministry before its court after a comma ("Ministry of Justice, Hamilton District Court"), the ministry the
  * employer; a Berlin Oberstufenzentrum, its name a PDF wrapped before "und" ("Oberstufenzentrum Handel" / "und Logistik,
  * Berlin"); a skill's Chinese name of two characters with its Latin name after it two skills ("整音 voicing"), not a
- * brand's with its product's ("罗氏 BenchMark ULTRA"). Invented people; the forms are the dev halves'.
+ * brand's with its product's ("罗氏 BenchMark ULTRA"). From the second round's (mushrooms, car washes, fish farms, boatyards,
+ * ice rinks, dental laboratories): a town with its region beside the contact details ("Oban, Argyll"), or alone below
+ * them in a PDF's contact column ("Huonville TAS"); an experience heading of two kinds ("Yachting & Hospitality
+ * Experience"); projects of two kinds under one Chinese heading (科研与教学项目), no jobs; a boatbuilder's title. Invented people; the forms are the dev halves'.
  */
 import { describe, expect, it } from 'vitest';
 import { parseResumeText } from '../../subgraphs/resume/parser/resume-parser.ts';
@@ -39,6 +42,20 @@ describe('the town on the contact line', () => {
   });
 });
 
+describe('the town beside or below the contact details', () => {
+  it('reads a town with its region on the contact line', () => {
+    expect(resume(['Rhys Calloway', '+44 7700 900123  |  rhys.c@example.com  |  Tobermory, Mull']).location.value).toBe('Tobermory, Mull');
+  });
+
+  it('reads a town alone below a PDF’s contact column, not a heading or a title there', () => {
+    const pdf = (lines: string[]) =>
+      parseResumeText(['Rhys Calloway', '', 'CONTACT', '', ...lines.flatMap((line) => [line, '']), 'SKILLS', '', 'Rigging'].join('\n'));
+    expect(pdf(['+61 412 555 046', 'rhys.c@example.com', 'Cygnet TAS']).location.value).toBe('Cygnet TAS');
+    expect(pdf(['+61 412 555 046', 'rhys.c@example.com']).location.value).toBeNull();
+    expect(pdf(['+61 412 555 046', 'rhys.c@example.com', 'Marine Engineer']).location.value).toBeNull();
+  });
+});
+
 describe('names', () => {
   it('reads an Irish family name with its Ó', () => {
     expect(resume(['Siobhán Ó Ceallaigh', '+353 87 555 0199  |  s.oceallaigh@example.ie  |  Galway']).name.value).toBe(
@@ -68,6 +85,45 @@ describe('titles', () => {
       ['Marbeck & Sons', 'Instrument Maker – Soundboard Department'],
       ['Lindqvist Textil', 'Sample Maker'],
     ]);
+  });
+});
+
+describe('headings', () => {
+  it('reads the jobs under an experience heading of two kinds', () => {
+    const jobs = parseResumeText(
+      [
+        'Maren Holt',
+        'maren.holt@example.com',
+        '',
+        'Yachting & Hospitality Experience',
+        'Mar 2020 – Present  M/Y Solenne – 62m Feadship, charter',
+        'Chief Stewardess',
+        '• Leads an interior team of four.',
+        '',
+        'Education & Training',
+        '2010 – 2013  University of Plymouth  BSc Hospitality Management',
+      ].join('\n'),
+    ).experience;
+    expect(jobs.map((e) => [e.company, e.title])).toEqual([['M/Y Solenne', 'Chief Stewardess']]);
+  });
+
+  it('reads projects of two kinds under one Chinese heading as projects, not jobs', () => {
+    const jobs = parseResumeText(
+      [
+        '林晓',
+        '电话：137 0000 1234',
+        '',
+        '【工作经历】',
+        '2016.09-至今  闽江职业学院',
+        '讲师',
+        '主讲《园艺技术》。',
+        '',
+        '【科研与教学项目】',
+        '2021.01-2023.12  福建省教育厅课题：茶树栽培实训课程开发（主持）',
+        '- 编写校本教材。',
+      ].join('\n'),
+    ).experience;
+    expect(jobs.map((e) => [e.company, e.title])).toEqual([['闽江职业学院', '讲师']]);
   });
 });
 
@@ -124,5 +180,21 @@ describe('skills', () => {
   it('keeps a brand’s Chinese name with its product’s Latin name as one', () => {
     const skills = listed('罗氏 BenchMark ULTRA、贝朗 Dialog+');
     expect(skills).toEqual(expect.arrayContaining(['罗氏 BenchMark ULTRA', '贝朗 Dialog+']));
+  });
+});
+
+describe('a builder’s title', () => {
+  it('reads a boatbuilder’s title after its colon, the town after the employer left off', () => {
+    const jobs = parseResumeText(
+      [
+        'Tama Rewi',
+        'tama.rewi@example.nz',
+        '',
+        'WORK HISTORY',
+        'Kauri Point Boats, Te Atatū, Auckland | Feb 2009 – Jun 2016',
+        'Boatbuilder: Built timber launches; vacuum bagging and fairing.',
+      ].join('\n'),
+    ).experience;
+    expect(jobs.map((e) => [e.company, e.title])).toEqual([['Kauri Point Boats', 'Boatbuilder']]);
   });
 });

@@ -71,14 +71,14 @@ export function headerKind(line: string): SectionKind | null {
   if (compound) return compound;
   // A stage, screen or music career's jobs as its credits: "Stage Management Credits", "Selected Film Credits".
   if (/^(?:[\p{L}&-]+ ){0,3}credits$/u.test(stripped)) return 'experience';
-  // Projects of a kind: "策展项目", "代表项目", "主要项目" (科研项目 is an academic CV's record, above).
-  if (/^[\u4e00-\u9fff]{1,4}项目$/u.test(stripped)) return 'projects';
+  // Projects of a kind: "策展项目", "代表项目", "主要项目", "科研与教学项目" (科研项目 alone is an academic CV's record, above).
+  if (/^[\u4e00-\u9fff]{1,4}(?:[与和及、][\u4e00-\u9fff]{1,4})?项目$/u.test(stripped)) return 'projects';
   // A trade's record of its jobs: "Driving History", "Flying History", "Sea Service History".
   if (/^(?:driving|flying|flight|sea|sea service|sailing|military|service|deployment) (?:history|record)$/u.test(stripped))
     return 'experience';
-  // Experience of a kind: "Coaching Experience", "Teaching Experience", "Clinical Experience" (not campus life, volunteering
-  // or leadership outside work, whose headings say so).
-  if (/^(?:[a-z][a-z-]* ){1,2}experience$/u.test(stripped) && !NOT_WORK.test(stripped)) return 'experience';
+  // Experience of a kind: "Coaching Experience", "Teaching Experience", "Clinical Experience", "Yachting & Hospitality
+  // Experience" (not campus life, volunteering or leadership outside work, whose headings say so).
+  if (/^(?:[a-z][a-z-]* (?:(?:&|and) )?){1,2}experience$/u.test(stripped) && !NOT_WORK.test(stripped)) return 'experience';
   // Projects of a kind: "Academic Projects", "Personal Projects", "Capstone Projects"; one of them: "Key Project".
   if (/^(?:[a-z][a-z-]* ){1,2}projects$|^(?:key|major|selected|notable|signature|flagship|capstone|final[- ]year) project$/u.test(stripped))
     return 'projects';

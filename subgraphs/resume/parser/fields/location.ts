@@ -4,7 +4,8 @@
  * its country or state ("Wokingham, UK", "Edmonton, AB, Canada"), which the city list need not know.
  */
 import type { Scored } from '../types.ts';
-import { isCountry, isKnownCity, isPlace, REGION_CODE } from './entry-parts.ts';
+import { headerKind } from '../sections.ts';
+import { companyScore, isCountry, isKnownCity, isPlace, REGION_CODE, titleScore } from './entry-parts.ts';
 
 const LOCATION_KEY = String.raw`[现現]居(?:住)?(?:地|城市)?|所在地|居住地|所在城市|城市|地址|期望城市|工作地点|current location|location|address|residence|based in|city`;
 /** A key and its value on one line: the key at the line's start or after a separator, then a colon ("Based in" needs none). */
@@ -87,12 +88,21 @@ function townOf(part: string): string | null {
   return isCountry(last) || REGION_CODE.test(last) || known(town) || known(last) ? town : null;
 }
 
-/** The lines that carry contact details: the header's, and any early line with an e-mail or an international number. */
+/** A line that holds one contact detail alone: a PDF's contact column ("+61 418 362 905" / "c.w@example.com"). */
+const CONTACT_ONLY = /^\s*(?:\S+@\S+|\+?\d[\d ()-]{6,}\d)\s*$/u;
+
+/**
+ * The lines that carry contact details: the header's, any early line with an e-mail or an international number, and
+ * the line after one that holds a contact detail alone (a PDF's contact column: "+61 418 362 905" / "c.w@example.com"
+ * / "Huonville TAS").
+ */
 function contactLines(headerLines: string[], text: string): string[] {
-  const early = text
-    .split('\n')
-    .slice(0, 40)
-    .filter((line) => /@|\+\d/u.test(line));
+  const lines = text.split('\n').slice(0, 40);
+  const early = lines.flatMap((line, i) => {
+    if (!/@|\+\d/u.test(line)) return [];
+    const next = CONTACT_ONLY.test(line) ? lines.slice(i + 1).find((l) => l.trim()) : undefined;
+    return next && !/@|\+\d/u.test(next) ? [line, next] : [line];
+  });
   return [...headerLines.slice(0, 12), ...early].map((line) => line.normalize('NFKC'));
 }
 
@@ -107,21 +117,30 @@ const NOT_A_TOWN =
 const CONTACT_DETAIL = /@|\+?\d[\d ()-]{6,}\d/u;
 
 /**
- * The contact lines' parts that read as a town and its places ("Wokingham, UK"), with the town alone; and a town
- * written bare, or with its state's code, beside an e-mail or a phone on its line ("+44 7700 900123 | a@b.uk |
- * Leeds", "… | Brisbane QLD"), not first on the line, where the name stands.
+ * The contact lines' parts that read as a town and its places ("Wokingham, UK"), with the town alone; and, beside an
+ * e-mail or a phone on its line, not first on it (where the name stands), or on the line after one alone (a PDF's
+ * contact column), a town written bare, with its state's code or with its region ("Leeds", "Brisbane QLD", "Oban,
+ * Argyll"), no title, employer or heading.
  */
 function townParts(lines: string[]): { part: string; town: string }[] {
-  return lines.flatMap((line) => {
+  return lines.flatMap((line, k) => {
     const parts = line.split(/\s*[|｜·•]\s*|\s{3,}/u).map((written) => written.trim());
     const beside = parts.some((part) => CONTACT_DETAIL.test(part));
+    const below = !beside && parts.length === 1 && k > 0 && CONTACT_ONLY.test(lines[k - 1]!);
     return parts.flatMap((part, i) => {
       const town = townOf(part);
       if (town) return [{ part, town }];
-      if (!beside || i === 0 || NOT_A_TOWN.test(part)) return [];
+      if (!((beside && i > 0) || below) || NOT_A_TOWN.test(part) || titleScore(part) > 0 || companyScore(part) > 0 || headerKind(part))
+        return [];
       const coded = TOWN_AND_CODE.exec(part);
       // A last word in capitals is a state's code, one the lists know ("Leeds XYZ" is no town).
-      const bare = coded ? (REGION_CODE.test(coded[2]!) ? coded[1] : undefined) : BARE_TOWN.test(part) ? part : undefined;
+      const bare = coded
+        ? REGION_CODE.test(coded[2]!)
+          ? coded[1]
+          : undefined
+        : BARE_TOWN.test(part)
+          ? part
+          : TOWN_AND_PLACES.exec(part)?.[1];
       return bare ? [{ part, town: bare }] : [];
     });
   });
