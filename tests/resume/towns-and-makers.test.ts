@@ -7,7 +7,7 @@
  * employer; a Berlin Oberstufenzentrum, its name a PDF wrapped before "und" ("Oberstufenzentrum Handel" / "und Logistik,
  * Berlin"); a skill's Chinese name of two characters with its Latin name after it two skills ("整音 voicing"), not a
  * brand's with its product's ("罗氏 BenchMark ULTRA"). From the second round's (mushrooms, car washes, fish farms, boatyards,
- * ice rinks, dental laboratories): a town with its region beside the contact details ("Oban, Argyll"), or alone below
+ * ice rinks, dental laboratories): Dutch hogescholen; a town with its region beside the contact details ("Oban, Argyll"), or alone below
  * them in a PDF's contact column ("Huonville TAS"); an experience heading of two kinds ("Yachting & Hospitality
  * Experience"); projects of two kinds under one Chinese heading (科研与教学项目), no jobs; a boatbuilder's title. Invented people; the forms are the dev halves'.
  */
@@ -164,6 +164,24 @@ describe('schools', () => {
       ].join('\n'),
     ).education;
     expect(schools.map((e) => e.school)).toEqual(['Oberstufenzentrum Handel und Logistik']);
+  });
+
+  it('reads Dutch hogescholen as a school, its town left off', () => {
+    const schools = parseResumeText(
+      [
+        'Joost de Wit',
+        'joost.dewit@example.nl',
+        '',
+        'EDUCATION',
+        '',
+        'Westerveld Hogescholen, Venlo',
+        '',
+        'BEng Werktuigbouwkunde',
+        '',
+        '2007 – 2011',
+      ].join('\n'),
+    ).education;
+    expect(schools.map((e) => e.school)).toEqual(['Westerveld Hogescholen']);
   });
 });
 
