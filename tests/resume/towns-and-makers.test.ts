@@ -9,7 +9,10 @@
  * brand's with its product's ("罗氏 BenchMark ULTRA"). From the second round's (mushrooms, car washes, fish farms, boatyards,
  * ice rinks, dental laboratories): Dutch hogescholen; a town with its region beside the contact details ("Oban, Argyll"), or alone below
  * them in a PDF's contact column ("Huonville TAS"); an experience heading of two kinds ("Yachting & Hospitality
- * Experience"); projects of two kinds under one Chinese heading (科研与教学项目), no jobs; a boatbuilder's title. Invented people; the forms are the dev halves'.
+ * Experience"); projects of two kinds under one Chinese heading (科研与教学项目), no jobs; a boatbuilder's title. From the third round's (hearing aids, swimming pools, greenhouses, batteries,
+ * breweries, pharmacies): a career heading of a kind ("Coaching Career"); a title that opens on 负责人 ("负责人 / 验配师"),
+ * no line of work done; a bar inside a Chinese hotel, written in Latin letters in brackets, left off the employer
+ * (…酒店（Flair Bar）). Invented people; the forms are the dev halves'.
  */
 import { describe, expect, it } from 'vitest';
 import { parseResumeText } from '../../subgraphs/resume/parser/resume-parser.ts';
@@ -107,6 +110,23 @@ describe('headings', () => {
     expect(jobs.map((e) => [e.company, e.title])).toEqual([['M/Y Solenne', 'Chief Stewardess']]);
   });
 
+  it('reads the jobs under a career heading of a kind', () => {
+    const jobs = parseResumeText(
+      [
+        'Isla Munro',
+        'isla.munro@example.com',
+        '',
+        '【Key Skills】',
+        'Stroke technique, season planning',
+        '',
+        '【Coaching Career】',
+        'Kelvin Swim Club | Jan 2013 - Aug 2018',
+        'Assistant Coach: coached age-group squads.',
+      ].join('\n'),
+    ).experience;
+    expect(jobs.map((e) => [e.company, e.title])).toEqual([['Kelvin Swim Club', 'Assistant Coach']]);
+  });
+
   it('reads projects of two kinds under one Chinese heading as projects, not jobs', () => {
     const jobs = parseResumeText(
       [
@@ -198,6 +218,45 @@ describe('skills', () => {
   it('keeps a brand’s Chinese name with its product’s Latin name as one', () => {
     const skills = listed('罗氏 BenchMark ULTRA、贝朗 Dialog+');
     expect(skills).toEqual(expect.arrayContaining(['罗氏 BenchMark ULTRA', '贝朗 Dialog+']));
+  });
+});
+
+describe('a title that opens on 负责人', () => {
+  it('reads 负责人 / 验配师 as the title, not a line of work done', () => {
+    const jobs = parseResumeText(
+      [
+        '周立',
+        '电话：152 0000 1027',
+        '',
+        '工作经历',
+        '2016年5月 - 至今',
+        '常德市立声助听器经营部',
+        '负责人 / 验配师',
+        '个体经营验配店，负责进货与售后。',
+      ].join('\n'),
+    ).experience;
+    expect(jobs.map((e) => [e.company, e.title])).toEqual([['常德市立声助听器经营部', '负责人 / 验配师']]);
+  });
+});
+
+describe('a bar inside a Chinese hotel', () => {
+  it('leaves the bar written in Latin letters in brackets off the hotel, not the hotel’s own name in Latin letters', () => {
+    const jobs = parseResumeText(
+      [
+        '吴越',
+        'wu.yue@example.com',
+        '',
+        '## 工作经历',
+        '2019.03-至今  杭州西溪悦榕庄酒店（Azure Bar）',
+        '调酒师',
+        '- 负责鸡尾酒出品。',
+        '',
+        '2016.07-2019.02  德勤华永会计师事务所（Deloitte）',
+        '审计员',
+        '- 负责审计。',
+      ].join('\n'),
+    ).experience;
+    expect(jobs.map((e) => e.company)).toEqual(['杭州西溪悦榕庄酒店', '德勤华永会计师事务所（Deloitte）']);
   });
 });
 

@@ -76,9 +76,9 @@ export function headerKind(line: string): SectionKind | null {
   // A trade's record of its jobs: "Driving History", "Flying History", "Sea Service History".
   if (/^(?:driving|flying|flight|sea|sea service|sailing|military|service|deployment) (?:history|record)$/u.test(stripped))
     return 'experience';
-  // Experience of a kind: "Coaching Experience", "Teaching Experience", "Clinical Experience", "Yachting & Hospitality
-  // Experience" (not campus life, volunteering or leadership outside work, whose headings say so).
-  if (/^(?:[a-z][a-z-]* (?:(?:&|and) )?){1,2}experience$/u.test(stripped) && !NOT_WORK.test(stripped)) return 'experience';
+  // Experience or a career of a kind: "Coaching Experience", "Teaching Experience", "Yachting & Hospitality Experience",
+  // "Coaching Career" (not campus life, volunteering or leadership outside work, whose headings say so).
+  if (/^(?:[a-z][a-z-]* (?:(?:&|and) )?){1,2}(?:experience|career)$/u.test(stripped) && !NOT_WORK.test(stripped)) return 'experience';
   // Projects of a kind: "Academic Projects", "Personal Projects", "Capstone Projects"; one of them: "Key Project".
   if (/^(?:[a-z][a-z-]* ){1,2}projects$|^(?:key|major|selected|notable|signature|flagship|capstone|final[- ]year) project$/u.test(stripped))
     return 'projects';

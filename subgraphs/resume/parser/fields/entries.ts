@@ -61,8 +61,9 @@ export function isHeaderLike(line: string | undefined, maxLength = 90): line is 
   return (
     trimmed.length <= limit &&
     !endsSentence &&
-    // A line of work done opens with its verb; a name that only starts with one's letters is no verb (Ledcor Group).
-    !/^(?:负责|参与|主导|描述|职责|工作内容|(?:responsible|led|built|managed|developed)(?!\p{L}))/iu.test(trimmed) &&
+    // A line of work done opens with its verb; a name that only starts with one's letters is no verb (Ledcor Group),
+    // nor is the title 负责人 ("负责人 / 验配师").
+    !/^(?:负责(?!人)|参与|主导|描述|职责|工作内容|(?:responsible|led|built|managed|developed)(?!\p{L}))/iu.test(trimmed) &&
     // "Tools: Airflow, dbt" under a job lists what it used, it names no employer.
     !/^(?:tools|tech stack|technologies|environment|技术栈|使用工具|工具)\s*[:：]/iu.test(trimmed)
   );

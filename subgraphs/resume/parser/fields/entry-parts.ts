@@ -202,6 +202,10 @@ const SELF_EMPLOYED_NOTE = new RegExp(String.raw`^(${WORKING_FOR_ONESELF})\s*[(�
 export const withoutFirmOffice = (company: string) =>
   company.replace(/(?<=事务所(?:[（(]特殊普通合伙[)）])?)[\u4e00-\u9fff]{2,4}分所$/u, '');
 
+/** A venue named in Latin letters: "Long Bar", "Flair Bar", "The Lobby Lounge", "CHI Spa". */
+const VENUE_IN_LATIN =
+  /^(?:\p{Lu}[\p{L}'’&.-]*\s+){0,3}(?:Bar|Lounge|Restaurant|Café|Cafe|Grill|Brasserie|Bistro|Steakhouse|Spa|Ballroom)$/u;
+
 export function withoutBracketNote(company: string): string {
   // A Latin employer's sales region, written in Chinese after it, is its unit: "Carrier Transicold（华南区）".
   const region =
@@ -239,6 +243,8 @@ export function withoutBracketNote(company: string): string {
   // 京东物流（昆山亚洲一号）, 宜家家居（南京商场）). A country (索迪斯（中国）), a partnership's legal form (（特殊普通合伙）) and
   // a full legal name's group (鴻海精密工業股份有限公司（富士康科技集團）) are the name's own, and so is its name in Latin
   // letters or its number (德勤华永会计师事务所（Deloitte）, 三六零安全科技股份有限公司（360）): one name written both ways.
+  // A bar, restaurant or spa in Latin letters inside a hotel is where, not its name: 上海外滩华尔道夫酒店（Long Bar）.
+  if (VENUE_IN_LATIN.test(inside)) return name;
   const kept =
     /(?:大学|大學|学院|學院)$/u.test(name) ||
     /^(?:中国|中國)$|合伙|合夥/u.test(inside) ||
