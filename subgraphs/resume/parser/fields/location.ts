@@ -1,7 +1,8 @@
 /**
  * Where the candidate lives: a labelled line (现居住地：上海, "Location: Leeds"), a label in a key-value table with its
  * value on the next line, a city the list knows on a contact line, or a contact line's part that reads as a town and
- * its country or state ("Wokingham, UK", "Edmonton, AB, Canada"), which the city list need not know.
+ * its country or state ("Wokingham, UK", "Edmonton, AB, Canada"), which the city list need not know; or a town written
+ * bare, with its state's code or its region beside the phone or e-mail, or below them in a PDF's contact column.
  */
 import type { Scored } from '../types.ts';
 import { headerKind } from '../sections.ts';
@@ -88,8 +89,14 @@ function townOf(part: string): string | null {
   return isCountry(last) || REGION_CODE.test(last) || known(town) || known(last) ? town : null;
 }
 
+/** A phone number as a contact line writes it: "+61 418 362 905", "(503) 555-0164". */
+const PHONE = String.raw`\+?\d[\d ()-]{6,}\d`;
+/** A contact detail: an e-mail address or a phone number. */
+const CONTACT_DETAIL = new RegExp(String.raw`@|${PHONE}`, 'u');
+/** A line with an e-mail or an international number on it. */
+const E_MAIL_OR_INTERNATIONAL = /@|\+\d/u;
 /** A line that holds one contact detail alone: a PDF's contact column ("+61 418 362 905" / "c.w@example.com"). */
-const CONTACT_ONLY = /^\s*(?:\S+@\S+|\+?\d[\d ()-]{6,}\d)\s*$/u;
+const CONTACT_ONLY = new RegExp(String.raw`^\s*(?:\S+@\S+|${PHONE})\s*$`, 'u');
 
 /**
  * The lines that carry contact details: the header's, any early line with an e-mail or an international number, and
@@ -99,9 +106,9 @@ const CONTACT_ONLY = /^\s*(?:\S+@\S+|\+?\d[\d ()-]{6,}\d)\s*$/u;
 function contactLines(headerLines: string[], text: string): string[] {
   const lines = text.split('\n').slice(0, 40);
   const early = lines.flatMap((line, i) => {
-    if (!/@|\+\d/u.test(line)) return [];
+    if (!E_MAIL_OR_INTERNATIONAL.test(line)) return [];
     const next = CONTACT_ONLY.test(line) ? lines.slice(i + 1).find((l) => l.trim()) : undefined;
-    return next && !/@|\+\d/u.test(next) ? [line, next] : [line];
+    return next && !E_MAIL_OR_INTERNATIONAL.test(next) ? [line, next] : [line];
   });
   return [...headerLines.slice(0, 12), ...early].map((line) => line.normalize('NFKC'));
 }
@@ -113,8 +120,14 @@ const TOWN_AND_CODE = new RegExp(String.raw`^(${TOWN})\s+(\p{Lu}{2,3})$`, 'u');
 /** What a contact line's part in capitals may be besides a place: a profile, a licence, a status. */
 const NOT_A_TOWN =
   /\b(?:linkedin|github|portfolio|website|blog|skype|wechat|whatsapp|telegram|licen[cs]e|relocat\w*|remote|available|citizen\w*|visa|nationality|driver)\b/iu;
-/** A contact detail: an e-mail address or a phone number. */
-const CONTACT_DETAIL = /@|\+?\d[\d ()-]{6,}\d/u;
+
+/** A town written bare, with its state's code or with its region: "Leeds", "Brisbane QLD", "Oban, Argyll". */
+function townWritten(part: string): string | undefined {
+  const coded = TOWN_AND_CODE.exec(part);
+  // A last word in capitals is a state's code, one the lists know ("Leeds XYZ" is no town).
+  if (coded) return REGION_CODE.test(coded[2]!) ? coded[1] : undefined;
+  return BARE_TOWN.test(part) ? part : TOWN_AND_PLACES.exec(part)?.[1];
+}
 
 /**
  * The contact lines' parts that read as a town and its places ("Wokingham, UK"), with the town alone; and, beside an
@@ -132,16 +145,8 @@ function townParts(lines: string[]): { part: string; town: string }[] {
       if (town) return [{ part, town }];
       if (!((beside && i > 0) || below) || NOT_A_TOWN.test(part) || titleScore(part) > 0 || companyScore(part) > 0 || headerKind(part))
         return [];
-      const coded = TOWN_AND_CODE.exec(part);
-      // A last word in capitals is a state's code, one the lists know ("Leeds XYZ" is no town).
-      const bare = coded
-        ? REGION_CODE.test(coded[2]!)
-          ? coded[1]
-          : undefined
-        : BARE_TOWN.test(part)
-          ? part
-          : TOWN_AND_PLACES.exec(part)?.[1];
-      return bare ? [{ part, town: bare }] : [];
+      const written = townWritten(part);
+      return written ? [{ part, town: written }] : [];
     });
   });
 }
