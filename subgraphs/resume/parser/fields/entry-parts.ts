@@ -24,10 +24,7 @@ export const LEGAL_FORM = String.raw`L\.L\.P\.|L\.L\.C\.|P\.L\.L\.C\.|e\.\s?V\.|
 const LEGAL_FORM_END = new RegExp(String.raw`(?<=\s|,)(?:${LEGAL_FORM})\s*(?:[(（][^)）]*[)）])?$`, 'u');
 /** A Japanese or Korean legal form written before the name: 株式会社リクルート, 주식회사 우아한형제들, (주)카카오. */
 const LEGAL_FORM_FIRST = /^(?:株式会社|有限会社|合同会社|주식회사|[(（][주株][)）]|[㈜㈱])\s*\S/u;
-const TITLE_END = new RegExp(
-  String.raw`(?:${CHINESE_TITLE_WORD}|(?<=[\u4e00-\u9fff]{2})[师员]|(?<=[\u4e00-\u9fff]{2})兵)\s*(?:[(（][^)）]*[)）])?$`,
-  'u',
-);
+const TITLE_END = new RegExp(String.raw`(?:${CHINESE_TITLE_WORD}|(?<=[\u4e00-\u9fff]{2})[师员兵])\s*(?:[(（][^)）]*[)）])?$`, 'u');
 /**
  * Words that end employers' names in trades, transport, the public sector and the forces ("Werner Enterprises", "PCL
  * Construction", "J Murphy & Sons", "Singapore Civil Defence Force", "HM Treasury"), and a chain's one word
@@ -243,7 +240,8 @@ export function withoutBracketNote(company: string): string {
   // 京东物流（昆山亚洲一号）, 宜家家居（南京商场）). A country (索迪斯（中国）), a partnership's legal form (（特殊普通合伙）) and
   // a full legal name's group (鴻海精密工業股份有限公司（富士康科技集團）) are the name's own, and so is its name in Latin
   // letters or its number (德勤华永会计师事务所（Deloitte）, 三六零安全科技股份有限公司（360）): one name written both ways.
-  // A bar, restaurant or spa in Latin letters inside a hotel is where, not its name: 上海外滩华尔道夫酒店（Long Bar）.
+  // A bar, restaurant or spa named in Latin letters after a Chinese name is where, not its name: a hotel's, as every
+  // such dev label has it (上海外滩华尔道夫酒店（Long Bar）); the name's kind is not asked.
   if (VENUE_IN_LATIN.test(inside)) return name;
   const kept =
     /(?:大学|大學|学院|學院)$/u.test(name) ||
