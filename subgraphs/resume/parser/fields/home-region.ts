@@ -16,6 +16,8 @@ interface Places {
   latin: Map<string, CountryCode>;
   /** A country's Chinese name → its region (found inside an address: 现居马来西亚吉隆坡). */
   chinese: [string, CountryCode][];
+  /** The same Chinese names, to ask whether a place is one whole. */
+  chineseNames: Set<string>;
   regions: Set<string>;
 }
 let places: Places | undefined;
@@ -37,7 +39,7 @@ function placesOf(): Places {
     for (const names of zh) if (names.of(region) !== region) chinese.push([names.of(region)!, region]);
   }
   for (const [abbreviation, region] of Object.entries(ABBREVIATIONS)) latin.set(abbreviation, region);
-  places = { latin, chinese, regions: new Set(regions) };
+  places = { latin, chinese, chineseNames: new Set(chinese.map(([name]) => name)), regions: new Set(regions) };
   return places;
 }
 
@@ -73,7 +75,7 @@ function chineseCountryAt(place: string): string | null {
 /** A country's Chinese name, whole (新加坡, 中國 as 中国), as Intl.DisplayNames gives it. */
 export function isChineseCountry(place: string): boolean {
   const written = place.replace(/^中國$/u, '中国');
-  return placesOf().chinese.some(([name]) => name === written);
+  return placesOf().chineseNames.has(written);
 }
 
 /**
