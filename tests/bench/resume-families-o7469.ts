@@ -1,4 +1,6 @@
-/** The job family of each labelled outside resume from o7469 on, spread at the end of resume-families-o7037.ts's RESUME_FAMILY_FROM_O7037. */
+import { RESUME_FAMILY_FROM_O7901 } from './resume-families-o7901.ts';
+
+/** The job family of each labelled outside resume from o7469 on (o7901 on in resume-families-o7901.ts, spread here), spread at the end of resume-families-o7037.ts's RESUME_FAMILY_FROM_O7037. */
 export const RESUME_FAMILY_FROM_O7469: Record<string, string> = {
   // One line a resume, in the order of the files.
   'o7469-zh.docx': 'manufacturing',
@@ -433,4 +435,5 @@ export const RESUME_FAMILY_FROM_O7469: Record<string, string> = {
   'o7898-zh.txt': 'retail',
   'o7899-en.docx': 'healthcare',
   'o7900-zh.md': 'hr',
+  ...RESUME_FAMILY_FROM_O7901,
 };
