@@ -23,7 +23,7 @@ import {
   employerRank,
   NAMED_UNIT,
   withDashedUnit,
-  withHoldingNote,
+  withTitleNote,
   withOtherScript,
   withTitleInOtherScript,
   withUnit,
@@ -395,7 +395,7 @@ export function parseExperience(sectionLines: string[]): ExperienceEntry[] {
     const bothWithUnit = title && inBoth && inBoth !== title && inBoth.endsWith(title) && unitTitle!.startsWith(title);
     title =
       unitTitle &&
-      withHoldingNote(
+      withTitleNote(
         bothWithUnit ? inBoth + unitTitle.slice(title!.length) : withTitleInOtherScript(unitTitle, lineParts, headerTexts, company),
         headerTexts,
       );

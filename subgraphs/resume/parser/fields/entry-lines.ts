@@ -6,11 +6,11 @@
 import { escapeRegExp as escaped } from '../../../../data/text/regexp.ts';
 import { findDateRanges, normalizeDate } from './dates.ts';
 import { nextFilledLines } from './filled-lines.ts';
-import { NAMED_UNIT, SITE_KINDS, WORK_SITE } from './entry-names.ts';
+import { NAMED_UNIT } from './entry-names.ts';
 import { companyScore, isKnownCity, LEGAL_FORM, titleScore, withoutArrangement } from './entry-parts.ts';
 import { STANDARDS_BODY } from './list-items.ts';
 import { nameCutOnJoiningWord } from './name-cuts.ts';
-import { isBullet } from './segments.ts';
+import { isBullet, SITE_KINDS, WORK_SITE } from './segments.ts';
 
 /**
  * A career break, a sabbatical or leave written as an entry ("Career break – caring for family", 职业空窗期（照顾家人）,

@@ -11,10 +11,11 @@ import {
   inOneScript,
   isKnownCity,
   isPlace,
+  ROLE_ARRANGEMENT,
   titleScore,
   withoutEndNote,
 } from './entry-parts.ts';
-import { isSchool } from './segments.ts';
+import { isSchool, WORK_SITE } from './segments.ts';
 
 /**
  * The unit or function a title is held in, written after it with a comma or a dash ("Vice President, Credit Risk",
@@ -171,16 +172,23 @@ function withOtherScriptAfter(title: string, texts: string[], company: string | 
 
 /** How a role was held, in brackets after its title: part-time, temporary, agency-placed, an internship. */
 const HOLDING_NOTE = new RegExp(String.raw`^\s*[(（]\s*(?:${HOLDING}|实习|顶岗实习)\s*[)）]`, 'iu');
+/** Any note in brackets after a title, with no year in it and no label with a colon ("(client: …)"). */
+const NOTE = /^\s*[(（](?![^()（）\n]*(?:\d{4}|[:：]))[^()（）\n]{1,30}[)）]/u;
 
 /**
- * A title with the note of how it was held written after it ("收银员（兼职）", "Primary Care Paramedic (part-time)",
- * "档案整理员（劳务派遣）"): both, as the labelled resumes' labellers write it (every dev title so written keeps its
- * note). The note is left off to tell the title's part from the company's, and put back here.
+ * A title with the note written after it: how the role was held ("收银员（兼职）", "Primary Care Paramedic (part-time)",
+ * "档案整理员（劳务派遣）"), its unit ("护士（肿瘤内科）", "区域销售经理（智能锁事业部）", "Laboratory Assistant
+ * (Toxicology Division)"), its market or its region ("外贸业务经理（日本市场）", "旅游零售区域经理（海南）"), or its grade
+ * ("Stenographer (Lower Grade)"): both, as the labelled resumes' labellers write it (every dev title so written keeps
+ * its note). The note is left off to tell the title's part from the company's, and put back here; not an agency's, a
+ * placement's or a secondment's, working for oneself or unpaid ("(Contract via Hays)", "（挂职）", "(self-employed)",
+ * "(voluntary)"), which ROLE_ARRANGEMENT names, as titles-worldwide2.ts decides.
  */
-export function withHoldingNote(title: string, texts: string[]): string {
+export function withTitleNote(title: string, texts: string[]): string {
   for (const text of texts) {
     const at = text.indexOf(title);
-    const note = at < 0 ? null : HOLDING_NOTE.exec(text.slice(at + title.length));
+    const after = at < 0 ? '' : text.slice(at + title.length);
+    const note = HOLDING_NOTE.exec(after) ?? (ROLE_ARRANGEMENT.test(after) ? null : NOTE.exec(after));
     if (note) return text.slice(at, at + title.length + note[0].length);
   }
   return title;
@@ -188,23 +196,6 @@ export function withHoldingNote(title: string, texts: string[]): string {
 
 /** A shop's, a restaurant's or a bank's branch: 上海来福士店, 台北信義門市, 北京分行, "Oxford Circus branch". */
 const BRANCH = /^[\u4e00-\u9fff\w]{2,}(?:店|门店|門市|门市|餐厅|餐廳|分店|分行|支行|分公司|营业部)$|^\p{Lu}[\p{L}' ]+ (?:branch|store)$/u;
-
-/** The kinds of site whose word ends a site's own name ("Karratha Gas Plant", "Staton Correctional Facility"). */
-export const SITE_KINDS = ['plant', 'site', 'refinery', 'terminal', 'facility', 'depot', 'mill', 'campus', 'institution'];
-
-/**
- * A site the employer's people work at, written after a dash: a plant, a mine, a terminal, a rig ("Woodside Energy –
- * Karratha Gas Plant"), a hub, a garage, a store or a branch ("FedEx Express – Memphis World Hub", "Mercedes-Benz AG –
- * Niederlassung Stuttgart"), a city's department ("City of Austin – Planning and Development Review Department") or a
- * project ("CRBC Kenya Ltd – Mombasa Port Road Project"), a mall or an airport ("Chalhoub Group – The Dubai Mall"), a
- * research or service centre ("Nissin Foods Holdings – Global Innovation Research Center"), a hotel or a resort
- * ("Jumeirah Group – Jumeirah Beach Hotel"): where, not a unit of the
- * employer's name, as the labelled set leaves it off.
- */
-export const WORK_SITE = new RegExp(
-  String.raw`\b(?:${SITE_KINDS.join('|')}|mine|field|platform|smelter|rig|wind farm|solar farm|power station|hub|garage|store|branch|agency|office|outlet|showroom|bus station|department|project|zoo|aquarium|hotel|resort|(?:research|innovation|technology|technical|r&d|development|distribution|service) cent(?:er|re))$|\b(?:mall|airport)\b|^(?:Niederlassung|Filiale|Werk|Standort)\s`,
-  'iu',
-);
 
 /**
  * A school district, whose school after a dash is where its teacher worked ("Olathe Public Schools – Olathe East High

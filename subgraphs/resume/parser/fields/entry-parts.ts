@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { toSimplified } from '../../../../taxonomy/chinese-script.ts';
 import { isChineseAddress, isChineseCountry } from './home-region.ts';
 import { KNOWN_COMPANIES } from './known-companies.ts';
-import { CHINESE_TITLE_WORD, COMPANY, ENDS_ON_TITLE, TITLE } from './segments.ts';
+import { CHINESE_TITLE_WORD, COMPANY, ENDS_ON_TITLE, TITLE, WORK_SITE } from './segments.ts';
 
 /** The English-speaking world's legal forms, and Germany's: "Prater Ltd", "Acme Inc.", "Siemens GmbH". */
 const ENGLISH_LEGAL_FORM = String.raw`inc|ltd|llc|llp|plc|corp|gmbh|limited|pte`;
@@ -88,14 +88,14 @@ const TITLE_THEN_UNIT =
 
 /**
  * How a role was held, as a bracketed note says it: part-time, temporary, by contract, as cover, acting, placed by an
- * agency (派遣, 外包). One kind of ARRANGEMENT, and the note a title keeps (entry-names' withHoldingNote).
+ * agency (派遣, 外包). One kind of ARRANGEMENT, and a note a title keeps (entry-names' withTitleNote).
  */
 export const HOLDING = String.raw`maternity(?: leave)? cover|contract(?:or)?|part[- ]time|full[- ]time|temp(?:orary)?|fixed[- ]term(?: contract)?|freelance|locum|seasonal|casual|interim|acting|兼职|全职|临时|外包|派遣|劳务派遣`;
 
 /**
  * An arrangement written in brackets beside a title or an employer, left off while an entry's parts are told apart
  * ("Teaching Assistant (Maternity cover)", "Software Developer (Contract)", "Amazon Flex (self-employed)", "短视频剪辑师
- * （兼职）"; a title gets its note of how the role was held back afterwards, withHoldingNote), as are the agency, the
+ * （兼职）"; a title gets its note of how the role was held back afterwards, withTitleNote), as are the agency, the
  * dispatch, the host of a secondment or a renamed employer's new name ("HSBC (Contract via Hays)", "(Agency via Harvey Nash)",
  * "营业员（劳务派遣）", "副县长（挂职）", "(secondment from Deloitte)", "Sergeant (mandatory military service)", "LINE
  * Corporation (now LY Corporation)", "中国扶贫基金会（现中国乡村发展基金会）", "（原锦江国际酒店发展股份有限公司）"), a
@@ -113,10 +113,13 @@ export const HOLDING = String.raw`maternity(?: leave)? cover|contract(?:or)?|par
  * client were kept by earlier writers). So is a placement ("(placed at OCBC branches)", "(on-site at Intel D1X)"). An
  * agency named alone after an employer stays ("John Deere (via RDO Equipment)"), as the labelled set writes it.
  */
-const ARRANGEMENT = new RegExp(
-  String.raw`\s*[(（]\s*(?:(?:${HOLDING})(?:\s*[,，/、]\s*(?:${HOLDING}))*|independent contract(?:or)?|maternity leave|parental leave cover|self[- ]employed|agency|voluntary|unpaid|pro bono|(?:mandatory |compulsory )?(?:military|national) service|挂职|借调|代理|(?:[\p{L}-]+\s+){1,2}via\s+[^)）]+|\d+[- ]?(?:months?|weeks?|years?|mos?)\s+(?:contract|ftc|fixed[- ]term(?: contract)?|assignment|secondment|maternity cover|cover)|(?:on\s+)?(?:secondment|seconded|on loan|loaned|leased|outsourced|dispatched|assigned|placed|stationed|embedded)(?:\s+(?:from|to|at|with|in)\s+[^)）]+)?|(?:now|formerly|previously|renamed)\s+[^)）]+|(?:an?\s+)?[^()（）]{0,30}\bmember firm|(?:a\s+)?member of\s+[^)）]+|(?:acquired|bought) by\s+[^)）]+|(?:\d{4}\s*年\s*)?被[^()（）]{1,20}(?:收购|并购)|remote|hybrid|on[- ]?site(?:\s+(?:at|with)\s+[^)）]+)?|(?:interim|temporary|contract)\s+(?:assignment|role|position)|promoted(?:\s+(?:in\s+)?(?:19|20)\d{2})?|晋升|升职|现(?:已)?(?:更名|改名)?为[^)）]*|现名[^)）]*|[现現]\s*(?!场|任|職|职|在)[^)）\d]{2,}|原名?[\u4e00-\u9fff]{3,}[^)）]*|(?:[^()（）]*[，,、]\s*)?(?:外派|派驻|驻场|驻)(?:至|到|于)?\s*(?:[^()（）]|[(（][^()（）]*[)）])+|[^()（）]{0,24}(?:园区|工业园|产业园|厂区|工厂|厂|基地|仓|仓库|中心|分场|管理区|车间|生产线|处|所|科|室|部|站|分站|分公司|分院|分厂|分校|分所|分行|店|校区|项目(?:\s+[A-Za-z][^()（）]*)?|总区|门市|門市|总公司|總公司|(?<=[\u4e00-\u9fff])组|支队|大队|中队|车队|营业厅|营业部|支行|网点|门店)|[^()（）]{0,24}\b(?:store|shop|branch|outlet|hub|garage|depot|warehouse|hospital|clinic|dentistry|dental care|(?:dental|medical|health) cent(?:re|er)|international school|campus|librar(?:y|ies)|archives|museum)|(?:end )?(?:clients?|accounts?)\s*[:：][^)）]*|(?:服务)?客户\s*[:：][^)）]*|(?:[\p{L} ]{0,30}\s)?(?:department|dept\.?|division|ward|unit|services?|team)(?:\s+of\s+[^)）]+)?|sole trader|sole proprietor(?:ship)?|freiberuflich|independent (?:consultant|contractor)|个体工商户|個體工商戶|[^()（）]{2,30}\saccount|[^()（）]{2,30}\s(?:sites|projects)|(?:fifo|dido|rotation|roster|swing)?\s*\d{1,2}\s*[/:]\s*\d{1,2}(?:\s*(?:rotation|roster|swing|fifo|轮休|倒班|轮班|轮换|工作制))?|家族(?:经营|企业|生意)|family(?:[- ]run| business| firm)|(?:因)?保密[^)）]*|confidential[^)）]*|(?:合作导师|博士后导师|导师|指导(?:老师|教师)|supervisor|advisor|adviser|host|PI)\s*[:：][^)）]*)\s*[)）]`,
-  'giu',
-);
+/** The unit or site a role was held in, in brackets: a park, a plant, a store, a department ("（深圳龙华园区）", "(ICU ward)"). */
+const WHERE_NOTE = String.raw`[^()（）]{0,24}(?:园区|工业园|产业园|厂区|工厂|厂|基地|仓|仓库|中心|分场|管理区|车间|生产线|处|所|科|室|部|站|分站|分公司|分院|分厂|分校|分所|分行|店|校区|项目(?:\s+[A-Za-z][^()（）]*)?|总区|门市|門市|总公司|總公司|(?<=[\u4e00-\u9fff])组|支队|大队|中队|车队|营业厅|营业部|支行|网点|门店)|[^()（）]{0,24}\b(?:store|shop|branch|outlet|hub|garage|depot|warehouse|hospital|clinic|dentistry|dental care|(?:dental|medical|health) cent(?:re|er)|international school|campus|librar(?:y|ies)|archives|museum)|(?:[\p{L} ]{0,30}\s)?(?:department|dept\.?|division|ward|unit|services?|team)(?:\s+of\s+[^)）]+)?`;
+/** The rest of ARRANGEMENT: how the role was held and the employer's own notes, not where (WHERE_NOTE). */
+const ROLE_NOTE = String.raw`(?:${HOLDING})(?:\s*[,，/、]\s*(?:${HOLDING}))*|independent contract(?:or)?|maternity leave|parental leave cover|self[- ]employed|agency|voluntary|unpaid|pro bono|(?:mandatory |compulsory )?(?:military|national) service|挂职|借调|代理|(?:[\p{L}-]+\s+){1,2}via\s+[^)）]+|\d+[- ]?(?:months?|weeks?|years?|mos?)\s+(?:contract|ftc|fixed[- ]term(?: contract)?|assignment|secondment|maternity cover|cover)|(?:on\s+)?(?:secondment|seconded|on loan|loaned|leased|outsourced|dispatched|assigned|placed|stationed|embedded)(?:\s+(?:from|to|at|with|in)\s+[^)）]+)?|(?:now|formerly|previously|renamed)\s+[^)）]+|(?:an?\s+)?[^()（）]{0,30}\bmember firm|(?:a\s+)?member of\s+[^)）]+|(?:acquired|bought) by\s+[^)）]+|(?:\d{4}\s*年\s*)?被[^()（）]{1,20}(?:收购|并购)|remote|hybrid|on[- ]?site(?:\s+(?:at|with)\s+[^)）]+)?|(?:interim|temporary|contract)\s+(?:assignment|role|position)|promoted(?:\s+(?:in\s+)?(?:19|20)\d{2})?|晋升|升职|现(?:已)?(?:更名|改名)?为[^)）]*|现名[^)）]*|[现現]\s*(?!场|任|職|职|在)[^)）\d]{2,}|原名?[\u4e00-\u9fff]{3,}[^)）]*|(?:[^()（）]*[，,、]\s*)?(?:外派|派驻|驻场|驻)(?:至|到|于)?\s*(?:[^()（）]|[(（][^()（）]*[)）])+|(?:end )?(?:clients?|accounts?)\s*[:：][^)）]*|(?:服务)?客户\s*[:：][^)）]*|sole trader|sole proprietor(?:ship)?|freiberuflich|independent (?:consultant|contractor)|个体工商户|個體工商戶|[^()（）]{2,30}\saccount|[^()（）]{2,30}\s(?:sites|projects)|(?:fifo|dido|rotation|roster|swing)?\s*\d{1,2}\s*[/:]\s*\d{1,2}(?:\s*(?:rotation|roster|swing|fifo|轮休|倒班|轮班|轮换|工作制))?|家族(?:经营|企业|生意)|family(?:[- ]run| business| firm)|(?:因)?保密[^)）]*|confidential[^)）]*|(?:合作导师|博士后导师|导师|指导(?:老师|教师)|supervisor|advisor|adviser|host|PI)\s*[:：][^)）]*`;
+const ARRANGEMENT = new RegExp(String.raw`\s*[(（]\s*(?:${ROLE_NOTE}|${WHERE_NOTE})\s*[)）]`, 'giu');
+/** A note in brackets that says how a role was held and names no unit or site, which a title does not keep (entry-names). */
+export const ROLE_ARRANGEMENT = new RegExp(String.raw`^\s*[(（]\s*(?:${ROLE_NOTE})\s*[)）]`, 'iu');
 
 /**
  * A unit after an employer's full name, which a title's bracket may name as its own ("区域总裁（华东区域）"): a region
@@ -373,7 +376,7 @@ export function titleScore(text: string): number {
   if (TITLE_THEN_UNIT.test(head) && !COMPANY_END.test(head)) return 2;
   if (!/[\u4e00-\u9fff]/u.test(head) && ENDS_ON_TITLE.test(head)) return 2;
   // A title's word in an employer's note of its office is none: "Copeinca (Shanghai Representative Office)".
-  return TITLE.test(text.replace(/\s*[(（][^()（）]*\bOffice[)）]$/u, '')) ? 1 : 0;
+  return TITLE.test(text.replace(/\s*[(（][^()（）]*\bOffice[)）]$/u, '')) && !WORK_SITE.test(text) ? 1 : 0;
 }
 
 /**

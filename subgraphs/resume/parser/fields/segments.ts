@@ -261,3 +261,20 @@ export function degreeOf(text: string): string | null {
 export function isBullet(line: string): boolean {
   return /^\s*(?:[•●▪◦·*\-–—▸►➢]|\p{So}|\d+[.、)]\s)/u.test(line);
 }
+
+/** The kinds of site whose word ends a site's own name ("Karratha Gas Plant", "Staton Correctional Facility"). */
+export const SITE_KINDS = ['plant', 'site', 'refinery', 'terminal', 'facility', 'depot', 'mill', 'campus', 'institution'];
+
+/**
+ * A site the employer's people work at, written after a dash: a plant, a mine, a terminal, a rig ("Woodside Energy –
+ * Karratha Gas Plant"), a hub, a garage, a store or a branch ("FedEx Express – Memphis World Hub", "Mercedes-Benz AG –
+ * Niederlassung Stuttgart"), a city's department ("City of Austin – Planning and Development Review Department") or a
+ * project ("CRBC Kenya Ltd – Mombasa Port Road Project"), a mall or an airport ("Chalhoub Group – The Dubai Mall"), a
+ * research or service centre ("Nissin Foods Holdings – Global Innovation Research Center"), a hotel or a resort
+ * ("Jumeirah Group – Jumeirah Beach Hotel"): where, not a unit of the
+ * employer's name, as the labelled set leaves it off.
+ */
+export const WORK_SITE = new RegExp(
+  String.raw`\b(?:${SITE_KINDS.join('|')}|mine|field|platform|smelter|rig|wind farm|solar farm|power station|hub|garage|store|branch|agency|office|outlet|showroom|(?:bus|coach) station|department|project|zoo|aquarium|hotel|resort|(?:research|innovation|technology|technical|r&d|development|distribution|service) cent(?:er|re))$|\b(?:mall|airport)\b|^(?:Niederlassung|Filiale|Werk|Standort)\s`,
+  'iu',
+);
