@@ -4,7 +4,12 @@
  * title's, whatever it says (护士（肿瘤内科）, "Laboratory Assistant (Toxicology Division)"), as every dev label so written
  * keeps it, but not an agency's or a placement's note, which is the employer's; a site after the employer and a comma
  * that holds a title's word ("National Express Ltd, Digbeth Coach Station") is no title, when the title is on the line
- * below. Invented people; the forms are the dev halves'.
+ * below. From the third round's (road paving, dance and martial-arts schools, blood banks, mattresses, debt collection,
+ * orchards): a station's or a work area's head (沥青拌合站站长, 作业区长) and a company dancer are titles; "Incorporated" after a
+ * comma is the employer's legal form; a school's name a PDF wrapped after "State" ("North Carolina A&T State" /
+ * "University, Greensboro"); and, from all three, the district or town of a Chinese university's campus and a country in
+ * brackets after its name left off (香港大學（薄扶林）, 大阪府立大学（日本）), a region kept (中国石油大学（华东）). Invented
+ * people; the forms are the dev halves'.
  */
 import { describe, expect, it } from 'vitest';
 import { parseResumeText } from '../../subgraphs/resume/parser/resume-parser.ts';
@@ -76,5 +81,67 @@ describe('a site after the employer and a comma', () => {
       ].join('\n'),
     ).experience;
     expect(found.map((entry) => [entry.company, entry.title])).toEqual([['Midshire Coaches Ltd', 'Coach Driver']]);
+  });
+});
+
+describe('the third round’s titles, employers and schools', () => {
+  it('reads a station’s and a work area’s head as titles', () => {
+    const found = titles([
+      '王立军',
+      '电话：139 1234 5678  邮箱：wlj@example.com',
+      '',
+      '工作经历',
+      '临沂路桥工程有限公司 | 2012.03-2019.09',
+      '沥青拌合站站长: 管理拌合站，负责生产配合比调试与温度控制。',
+      '云南某果业有限公司 | 2009.03-2012.02',
+      '作业区长: 管理 1800 亩柑橘作业区，组织采摘分级。',
+    ]);
+    expect(found).toEqual(['沥青拌合站站长', '作业区长']);
+  });
+
+  it('reads a company dancer, and an employer whose legal form a comma parts from it', () => {
+    const found = parseResumeText(
+      [
+        'Megan Price',
+        '+44 7700 900123 | megan@example.co.uk',
+        '',
+        'EXPERIENCE',
+        'Welsh Ballet Theatre',
+        'Jan 2015 – Dec 2018',
+        'Company Dancer: principal roles in the touring repertoire.',
+        '',
+        'Feb 2019 – Present  Operator',
+        'Hartley & Vance, Incorporated',
+        'Runs the line.',
+      ].join('\n'),
+    ).experience;
+    expect(found.map((entry) => [entry.company, entry.title])).toEqual([
+      ['Welsh Ballet Theatre', 'Company Dancer'],
+      ['Hartley & Vance, Incorporated', 'Operator'],
+    ]);
+  });
+
+  it('joins a school’s name a PDF wrapped after "State"', () => {
+    const found = parseResumeText(
+      ['Megan Price', '', 'EDUCATION', 'Ohio Valley A&M State', 'University, Dayton', 'B.S. Industrial Technology', '2009 – 2013'].join(
+        '\n',
+      ),
+    ).education;
+    expect(found.map((entry) => entry.school)).toEqual(['Ohio Valley A&M State University']);
+  });
+
+  it('leaves a campus’s district and a country off a Chinese university’s name, not a region', () => {
+    const found = parseResumeText(
+      [
+        '王立军',
+        '电话：139 1234 5678  邮箱：wlj@example.com',
+        '',
+        '教育背景',
+        '2004.09-2008.07  香港城市大學（九龍塘）  工商管理',
+        '2000.09-2004.07  京都大学（日本）  经济学',
+        '1996.09-2000.07  中国石油大学（华东）  化学工程',
+      ].join('\n'),
+    ).education;
+    expect(found.map((entry) => entry.school)).toEqual(['香港城市大學', '京都大学', '中国石油大学（华东）']);
   });
 });

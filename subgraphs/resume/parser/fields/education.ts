@@ -369,21 +369,30 @@ const RESIDENCY = /^(?:(?:medical |surgical |clinical )?(?:residency|fellowship|
 const HOSPITAL = /\b(?:hospitals?|clinic|medical cent(?:er|re)|infirmary)\b|医院|醫院/iu;
 
 /**
- * Two places in brackets after a Chinese school's name, a country or province and then a city, are its address:
- * 浙江大学（中国杭州）, 河海大学（江苏南京）. So is a city of China alone (清华大学（北京）, 东北大学（沈阳）), as OutsideSchool's `at`
- * and the labelled set's later batches leave it off (o671, o3410, o3842), but in the official name of a university's
- * branch campus (中国石油大学（北京）, 哈尔滨工业大学（威海）, as every dev label of theirs writes it). A region stays
- * (中国石油大学（华东）), and so does a country (利物浦大学（英国）).
+ * What a Chinese school's name writes in brackets after it and is no part of it: its address, a country or province and
+ * then a city (浙江大学（中国杭州）, 河海大学（江苏南京）), a city alone (清华大学（北京）, 东北大学（沈阳）), and after a university's
+ * or a college's name the district or town its campus is in (香港大學（薄扶林）, 國立中央大學（中壢）, 西北农林科技大学（杨凌）), a
+ * country (大阪府立大学（日本）) or its own college or department (复旦大学（国际文化交流学院）, 西安交通大学（医学部）), as
+ * OutsideSchool's `at` and the labelled set leave them off (o671, o3410, o3842, o4834, o5939, o7625, o7893, o7949, o7988,
+ * o8075, o8097, o8112, o8121; o415 alone keeps a country). The official name of a university's branch campus keeps its
+ * city (CAMPUS_IN_NAME: 中国石油大学（北京）, 哈尔滨工业大学（威海）, as every dev label of theirs writes it), and a region stays
+ * (中国石油大学（华东）).
  */
 const withoutChineseAddress = (school: string) => {
   const place = /(?<=[大學学院校])[(（]([\u4e00-\u9fff]{2,10})[)）]$/u.exec(school);
   if (!place) return school;
   const name = school.slice(0, place.index);
-  // A university's college or department in brackets is where the person studied in it (复旦大学（国际文化交流学院）).
-  const studiedIn = /(?:大学|大學)$/u.test(name) && /(?:学院|學院|系)$/u.test(place[1]!);
-  const city = isChineseCity(place[1]!) && !CAMPUS_IN_NAME.test(name);
-  return isChineseAddress(place[1]!) || studiedIn || city ? name : school;
+  // Not a university's own name, the branch an open university runs under its name (国家开放大学（江苏开放大学））.
+  const university = /(?:大学|大學|学院|學院)$/u.test(name) && !/(?:大学|大學)$/u.test(place[1]!);
+  if (CAMPUS_IN_NAME.test(name) || REGION.test(place[1]!)) {
+    // A university's college or department in brackets is still where the person studied in it (山东大学（管理学院）).
+    const studiedIn = /(?:大学|大學)$/u.test(name) && /(?:学院|學院|系)$/u.test(place[1]!);
+    return isChineseAddress(place[1]!) || studiedIn ? name : school;
+  }
+  return university || isChineseAddress(place[1]!) || isChineseCity(place[1]!) ? name : school;
 };
+/** China's regions, which a university's branch names: 中国石油大学（华东）. */
+const REGION = /^(?:华东|华南|华北|华中|西南|西北|东北|華東|華南|華北|華中|東北)$/u;
 /** Universities whose branch campuses are named by their city in brackets: 中国石油大学（北京）, 香港中文大学（深圳）. */
 const CAMPUS_IN_NAME =
   /^(?:中国石油大学|中國石油大學|中国地质大学|中國地質大學|中国矿业大学|中國礦業大學|哈尔滨工业大学|哈爾濱工業大學|华北电力大学|華北電力大學|北京师范大学|北京師範大學|香港中文大学|香港中文大學|北京交通大学|北京交通大學|山东大学|山東大學)$/u;

@@ -7,7 +7,7 @@ import { escapeRegExp as escaped } from '../../../../data/text/regexp.ts';
 import { findDateRanges, normalizeDate } from './dates.ts';
 import { nextFilledLines } from './filled-lines.ts';
 import { NAMED_UNIT } from './entry-names.ts';
-import { companyScore, isKnownCity, LEGAL_FORM, titleScore, withoutArrangement } from './entry-parts.ts';
+import { companyScore, ENGLISH_LEGAL_FORM, isKnownCity, LEGAL_FORM, titleScore, withoutArrangement } from './entry-parts.ts';
 import { STANDARDS_BODY } from './list-items.ts';
 import { nameCutOnJoiningWord } from './name-cuts.ts';
 import { isBullet, SITE_KINDS, WORK_SITE } from './segments.ts';
@@ -242,8 +242,10 @@ export function passesOverInEntry(line: string, partsOf: (line: string) => strin
  * A legal form a comma split from its employer ("MERCK & CO., INC.", "Uniqlo (Fast Retailing Co., Ltd.)", "Zara España,
  * S.A. (Inditex)", "Primark Tiendas, S.L.U.", "Infosys, Pvt. Ltd.").
  */
-const LEGAL_FORM_PART =
-  /^(?:inc|ltd|llc|llp|co|corp|plc|limited|gmbh|pty(?:\s+ltd)?|k\.?k|pvt\.?\s+ltd|private limited)\.?\s*(?:[(（].*)?$/iu;
+const LEGAL_FORM_PART = new RegExp(
+  String.raw`^(?:${ENGLISH_LEGAL_FORM}|co|pty(?:\s+ltd)?|k\.?k|pvt\.?\s+ltd|private limited)\.?\s*(?:[(（].*)?$`,
+  'iu',
+);
 /** The legal forms of continental Europe, Latin America and Asia as a part of their own, case and all (entry-parts). */
 const LEGAL_FORM_ALONE = new RegExp(String.raw`^(?:${LEGAL_FORM})\s*(?:[(（].*)?$`, 'u');
 

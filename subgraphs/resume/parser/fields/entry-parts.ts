@@ -9,7 +9,7 @@ import { KNOWN_COMPANIES } from './known-companies.ts';
 import { CHINESE_TITLE_WORD, COMPANY, ENDS_ON_TITLE, TITLE, WORK_SITE } from './segments.ts';
 
 /** The English-speaking world's legal forms, and Germany's: "Prater Ltd", "Acme Inc.", "Siemens GmbH". */
-const ENGLISH_LEGAL_FORM = String.raw`inc|ltd|llc|llp|plc|corp|gmbh|limited|pte`;
+export const ENGLISH_LEGAL_FORM = String.raw`inc|incorporated|ltd|llc|llp|plc|corp|gmbh|limited|pte`;
 const COMPANY_END = new RegExp(
   String.raw`(?:公司|集团|银行|证券|事务所|事務所|律师行|律師行|法院|檢察院|检察院|研究院|医院|工作室|有限|控股|会社|(?<=[\u4e00-\u9fff]{3})(?:局|(?<![签簽部])署|委员会|基金会|办事处|福利院|部队)|주식회사|\(주\)|\b(?:${ENGLISH_LEGAL_FORM}|corporation|company|group|bank|capital|partners|technologies|labs?|laboratories|studios?|holdings|ventures|co-?operative|cía)\.?)\s*(?:[(（][^)）]*[)）])?$`,
   'iu',
