@@ -8,7 +8,8 @@
  * orchards): a station's or a work area's head (沥青拌合站站长, 作业区长) and a company dancer are titles; "Incorporated" after a
  * comma is the employer's legal form; a school's name a PDF wrapped after "State" ("North Carolina A&T State" /
  * "University, Greensboro"); and, from all three, the district or town of a Chinese university's campus and a country in
- * brackets after its name left off (香港大學（薄扶林）, 大阪府立大学（日本）), a region kept (中国石油大学（华东）). Invented
+ * brackets after its name left off (香港大學（薄扶林）, 大阪府立大学（日本）), a region kept (中国石油大学（华东）); a PDF's
+ * contact column that its text gives after the body, its town below the e-mail ("CONTACT" / … / "Cardiff"). Invented
  * people; the forms are the dev halves'.
  */
 import { describe, expect, it } from 'vitest';
@@ -143,5 +144,40 @@ describe('the third round’s titles, employers and schools', () => {
       ].join('\n'),
     ).education;
     expect(found.map((entry) => entry.school)).toEqual(['香港城市大學', '京都大学', '中国石油大学（华东）']);
+  });
+});
+
+describe('a PDF’s contact column after the body', () => {
+  const pdf = (column: string[]) =>
+    parseResumeText(
+      [
+        'Gareth Pryce',
+        '',
+        'EXPERIENCE',
+        '',
+        ...Array.from({ length: 12 }, (_, k) => [
+          `Bus Driver`,
+          '',
+          `Mar ${2000 + k} – Feb ${2001 + k}`,
+          '',
+          `Valley Coaches Ltd ${k}`,
+          '',
+        ]).flat(),
+        'CONTACT',
+        '',
+        ...column.flatMap((line) => [line, '']),
+        'SKILLS',
+        '',
+        'PCV licence',
+      ].join('\n'),
+    ).location.value;
+
+  it('reads the town below the phone and the e-mail, however far down the column stands', () => {
+    expect(pdf(['+44 7700 900456', 'g.pryce@example.co.uk', 'Swansea'])).toBe('Swansea');
+    expect(pdf(['+44 7700 900456', 'g.pryce@example.co.uk', 'Tain, Ross-shire'])).toBe('Tain, Ross-shire');
+  });
+
+  it('reads no town where the column has none', () => {
+    expect(pdf(['+44 7700 900456', 'g.pryce@example.co.uk'])).toBeNull();
   });
 });

@@ -95,16 +95,22 @@ const PHONE = String.raw`\+?\d[\d ()-]{6,}\d`;
 const CONTACT_DETAIL = new RegExp(String.raw`@|${PHONE}`, 'u');
 /** A line with an e-mail or an international number on it. */
 const E_MAIL_OR_INTERNATIONAL = /@|\+\d/u;
+/** How far into a resume's text its contact details are looked for. */
+const EARLY_LINES = 40;
 /** A line that holds one contact detail alone: a PDF's contact column ("+61 418 362 905" / "c.w@example.com"). */
 const CONTACT_ONLY = new RegExp(String.raw`^\s*(?:\S+@\S+|${PHONE})\s*$`, 'u');
 
 /**
  * The lines that carry contact details: the header's, any early line with an e-mail or an international number, and
  * the line after one that holds a contact detail alone (a PDF's contact column: "+61 418 362 905" / "c.w@example.com"
- * / "Huonville TAS").
+ * / "Huonville TAS"). A PDF's text may give its contact column after the body, under its heading ("CONTACT" / "+44 …"
+ * / "g.p@…" / "Cardiff"): its lines count as early ones, wherever it stands.
  */
 function contactLines(headerLines: string[], text: string): string[] {
-  const lines = text.split('\n').slice(0, 40);
+  const all = text.split('\n');
+  const column = all.findIndex((line) => headerKind(line) === 'contact');
+  const below = column < 0 ? [] : all.slice(Math.max(column + 1, EARLY_LINES), column + 1 + EARLY_LINES / 2);
+  const lines = [...all.slice(0, EARLY_LINES), ...below];
   const early = lines.flatMap((line, i) => {
     if (!E_MAIL_OR_INTERNATIONAL.test(line)) return [];
     const next = CONTACT_ONLY.test(line) ? lines.slice(i + 1).find((l) => l.trim()) : undefined;
@@ -154,7 +160,7 @@ function townParts(lines: string[]): { part: string; town: string }[] {
 export function findLocation(headerLines: string[], text: string): Scored<string | null> {
   const lines = text
     .split('\n')
-    .slice(0, 40)
+    .slice(0, EARLY_LINES)
     .map((line) => line.normalize('NFKC'));
   for (const [i, line] of lines.entries()) {
     const labelled =
