@@ -9,7 +9,8 @@
  * comma is the employer's legal form; a school's name a PDF wrapped after "State" ("North Carolina A&T State" /
  * "University, Greensboro"); and, from all three, the district or town of a Chinese university's campus and a country in
  * brackets after its name left off (香港大學（薄扶林）, 大阪府立大学（日本）), a region kept (中国石油大学（华东）); a PDF's
- * contact column that its text gives after the body, its town below the e-mail ("CONTACT" / … / "Cardiff"). Invented
+ * contact column that its text gives after the body, its town below the e-mail ("CONTACT" / … / "Cardiff"); the employer
+ * before a dash, no word marking it, when a hospital or a pool is the site after it ("GLL – Cardiff International Pool"). Invented
  * people; the forms are the dev halves'.
  */
 import { describe, expect, it } from 'vitest';
@@ -179,5 +180,34 @@ describe('a PDF’s contact column after the body', () => {
 
   it('reads no town where the column has none', () => {
     expect(pdf(['+44 7700 900456', 'g.pryce@example.co.uk'])).toBeNull();
+  });
+});
+
+describe('an employer before a dash, its site after it', () => {
+  const employers = (lines: string[]) =>
+    parseResumeText(['Rhi Pryce', '+44 7812 556204 | rhi@example.com', '', 'Experience', ...lines].join('\n')).experience.map((entry) => [
+      entry.company,
+      entry.title,
+    ]);
+
+  it('takes the part before the dash, though no word marks it, when a pool or a hospital is after it', () => {
+    expect(
+      employers([
+        'KLM – Westgate International Pool | Jul 2013 – Apr 2016',
+        'Lifeguard: poolside supervision and swimming lessons.',
+        '',
+        'Acacia Healthcare – Acacia Valley Hospital, Pinelands | Jan 2010 – Jun 2013',
+        'Senior Physiotherapist: inpatient neuro rehabilitation and hydrotherapy.',
+      ]),
+    ).toEqual([
+      ['KLM', 'Lifeguard'],
+      ['Acacia Healthcare', 'Senior Physiotherapist'],
+    ]);
+  });
+
+  it('keeps the hospital when a title stands before the dash', () => {
+    expect(employers(['Staff Nurse – Royal Devon Hospital | Jan 2010 – Jun 2013', 'Ward nursing.'])).toEqual([
+      ['Royal Devon Hospital', 'Staff Nurse'],
+    ]);
   });
 });

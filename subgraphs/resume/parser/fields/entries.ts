@@ -20,6 +20,7 @@ import {
 } from './entry-parts.ts';
 import { escapeRegExp as escaped } from '../../../../data/text/regexp.ts';
 import {
+  employerBeforeSite,
   employerRank,
   NAMED_UNIT,
   withDashedUnit,
@@ -363,7 +364,7 @@ export function parseExperience(sectionLines: string[]): ExperienceEntry[] {
     const scored = parts.map((p) => ({ p, c: companyScore(p), t: titleScore(p) }));
     const bestCompany = [...scored].filter((s) => s.c > s.t).sort((a, b) => b.c - a.c)[0];
     const bestTitle = [...scored].filter((s) => s.t > s.c).sort((a, b) => b.t - a.t)[0];
-    if (bestCompany) company = bestCompany.p;
+    if (bestCompany) company = employerBeforeSite(bestCompany.p, lineParts, headerTexts) ?? bestCompany.p;
     if (bestTitle) title = bestTitle.p;
     inGroup[k] = !bestCompany && title !== null && group !== null && joinsGroup(lineParts, title);
     if (inGroup[k]) company = group;

@@ -203,6 +203,21 @@ const BRANCH = /^[\u4e00-\u9fff\w]{2,}(?:店|门店|門市|门市|餐厅|餐廳|
  */
 const SCHOOL_DISTRICT = /\b(?:Schools|School (?:District|Board|Division)|Independent School District|ISD|USD)$/u;
 
+/**
+ * The employer written before a dash when the part its words mark as likelier is the site after it ("GLL – Cardiff
+ * International Pool", "Life Healthcare – Life Vincent Pallotti Hospital, Pinelands"): the site is where, as after an
+ * employer whose words mark it (withDashedUnit). Null when no part before a dash opens the line, or it reads as a
+ * title or a place.
+ */
+export function employerBeforeSite(site: string, lineParts: string[][], texts: string[]): string | null {
+  if (!WORK_SITE.test(site)) return null;
+  const at = lineParts.findIndex((parts) => parts.includes(site));
+  // First on its line, as an employer opens it: not a title's unit ("Registered Nurse, ICU — Massachusetts General Hospital").
+  const before = at >= 0 && lineParts[at]!.indexOf(site) === 1 ? lineParts[at]![0] : undefined;
+  if (!before || titleScore(before) > 0 || isKnownCity(before) || isPlace(before)) return null;
+  return new RegExp(`${escaped(before)}\\s+[-–—]\\s+${escaped(site)}`, 'u').test(texts[at]!) ? before : null;
+}
+
 /** A Chinese group's name, which its subsidiary's follows: 阿里巴巴集团, 复星控股. */
 const CHINESE_GROUP = /(?:集团|控股)$/u;
 /** A group's name in Latin letters, whose business a dash may follow: "Alibaba Group – Alibaba Cloud Intelligence". */

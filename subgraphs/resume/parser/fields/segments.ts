@@ -271,10 +271,11 @@ export const SITE_KINDS = ['plant', 'site', 'refinery', 'terminal', 'facility', 
  * Niederlassung Stuttgart"), a city's department ("City of Austin – Planning and Development Review Department") or a
  * project ("CRBC Kenya Ltd – Mombasa Port Road Project"), a mall or an airport ("Chalhoub Group – The Dubai Mall"), a
  * research or service centre ("Nissin Foods Holdings – Global Innovation Research Center"), a hotel or a resort
- * ("Jumeirah Group – Jumeirah Beach Hotel"): where, not a unit of the
+ * ("Jumeirah Group – Jumeirah Beach Hotel"), a hospital or a pool ("Life Healthcare – Life Vincent Pallotti Hospital",
+ * "GLL – Cardiff International Pool"; entry-names' employerBeforeSite): where, not a unit of the
  * employer's name, as the labelled set leaves it off.
  */
 export const WORK_SITE = new RegExp(
-  String.raw`\b(?:${SITE_KINDS.join('|')}|mine|field|platform|smelter|rig|wind farm|solar farm|power station|hub|garage|store|branch|agency|office|outlet|showroom|(?:bus|coach) station|department|project|zoo|aquarium|hotel|resort|(?:research|innovation|technology|technical|r&d|development|distribution|service) cent(?:er|re))$|\b(?:mall|airport)\b|^(?:Niederlassung|Filiale|Werk|Standort)\s`,
+  String.raw`\b(?:${SITE_KINDS.join('|')}|mine|field|platform|smelter|rig|wind farm|solar farm|power station|hub|garage|store|branch|agency|office|outlet|showroom|(?:bus|coach) station|department|project|zoo|aquarium|pool|hospital|hotel|resort|(?:research|innovation|technology|technical|r&d|development|distribution|service) cent(?:er|re))$|\b(?:mall|airport)\b|^(?:Niederlassung|Filiale|Werk|Standort)\s`,
   'iu',
 );
