@@ -10,7 +10,9 @@
  * "University, Greensboro"); and, from all three, the district or town of a Chinese university's campus and a country in
  * brackets after its name left off (香港大學（薄扶林）, 大阪府立大学（日本）), a region kept (中国石油大学（华东）); a PDF's
  * contact column that its text gives after the body, its town below the e-mail ("CONTACT" / … / "Cardiff"); the employer
- * before a dash, no word marking it, when a hospital or a pool is the site after it ("GLL – Cardiff International Pool"). Invented
+ * before a dash, no word marking it, when a hospital or a pool is the site after it ("GLL – Cardiff International Pool").
+ * From the fourth round's (florists, taxis, dairy farms, nightlife, parking, bookshops): a known city's district written
+ * with it on the contact line ("Hackney, London", "Berlin-Friedrichshain"). Invented
  * people; the forms are the dev halves'.
  */
 import { describe, expect, it } from 'vitest';
@@ -209,5 +211,20 @@ describe('an employer before a dash, its site after it', () => {
     expect(employers(['Staff Nurse – Royal Devon Hospital | Jan 2010 – Jun 2013', 'Ward nursing.'])).toEqual([
       ['Royal Devon Hospital', 'Staff Nurse'],
     ]);
+  });
+});
+
+describe('a known city’s district on the contact line', () => {
+  const place = (line: string) =>
+    parseResumeText(['Rhys Calloway', line, '', 'Experience', 'Mar 2019 – Present  Harbour Books | Store Manager'].join('\n')).location
+      .value;
+
+  it('keeps the district written before the city after a comma, or after it with a hyphen', () => {
+    expect(place('+44 7700 900123  |  rhys.c@example.com  |  Peckham, London')).toBe('Peckham, London');
+    expect(place('+49 151 2345 6789  |  rhys.c@example.com  |  Berlin-Kreuzberg')).toBe('Berlin-Kreuzberg');
+  });
+
+  it('reads the city alone when a title stands before it', () => {
+    expect(place('+44 7700 900123  |  rhys.c@example.com  |  Store Manager, London')).toBe('London');
   });
 });

@@ -4,6 +4,7 @@
  * its country or state ("Wokingham, UK", "Edmonton, AB, Canada"), which the city list need not know; or a town written
  * bare, with its state's code or its region beside the phone or e-mail, or below them in a PDF's contact column.
  */
+import { escapeRegExp as escaped } from '../../../../data/text/regexp.ts';
 import type { Scored } from '../types.ts';
 import { headerKind } from '../sections.ts';
 import { companyScore, isCountry, isKnownCity, isPlace, REGION_CODE, titleScore } from './entry-parts.ts';
@@ -143,7 +144,7 @@ function townWritten(part: string): string | undefined {
  */
 function townParts(lines: string[]): { part: string; town: string }[] {
   return lines.flatMap((line, k) => {
-    const parts = line.split(/\s*[|｜·•]\s*|\s{3,}/u).map((written) => written.trim());
+    const parts = line.split(PART_BREAK).map((written) => written.trim());
     const beside = parts.some((part) => CONTACT_DETAIL.test(part));
     const below = !beside && parts.length === 1 && k > 0 && CONTACT_ONLY.test(lines[k - 1]!);
     return parts.flatMap((part, i) => {
@@ -155,6 +156,25 @@ function townParts(lines: string[]): { part: string; town: string }[] {
       return written ? [{ part, town: written }] : [];
     });
   });
+}
+
+/** What parts a contact line: bars, middle dots, bullets, wide gaps. */
+const PART_BREAK = /\s*[|｜·•]\s*|\s{3,}/u;
+
+/**
+ * A known city with the district its part of the contact line writes before it after a comma ("Hackney, London",
+ * "Tampines, Singapore", "Ota-ku, Tokyo") or after it with a hyphen ("Berlin-Friedrichshain"): the part as written, as
+ * the town written first. Not a title or an employer before the comma.
+ */
+function withDistrict(line: string, city: string): string {
+  const part = line
+    .split(PART_BREAK)
+    .find((written) => written.includes(city))
+    ?.trim();
+  if (!part || !/[A-Za-z]/u.test(city)) return city;
+  if (new RegExp(String.raw`^${escaped(city)}-\p{Lu}\p{L}+$`, 'u').test(part)) return part;
+  const district = new RegExp(String.raw`^(${TOWN}),\s*${escaped(city)}$`, 'u').exec(part)?.[1];
+  return district && titleScore(district) === 0 && companyScore(district) === 0 ? part : city;
 }
 
 export function findLocation(headerLines: string[], text: string): Scored<string | null> {
@@ -169,8 +189,9 @@ export function findLocation(headerLines: string[], text: string): Scored<string
     if (value && value.length <= 60 && !/@|\d{5,}/u.test(value) && !LOCATION_KEY_ONLY.test(value)) return { value, confidence: 0.9 };
   }
   for (const line of headerLines.slice(0, 10)) {
-    const city = line.normalize('NFKC').match(CITY_PATTERN);
-    if (city) return { value: city[0].trim(), confidence: 0.6 };
+    const written = line.normalize('NFKC');
+    const city = written.match(CITY_PATTERN);
+    if (city) return { value: withDistrict(written, city[0].trim()), confidence: 0.6 };
   }
   const town = townParts(contactLines(headerLines, text))[0];
   return town ? { value: town.part, confidence: 0.5 } : { value: null, confidence: 0 };
