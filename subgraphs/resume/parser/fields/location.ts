@@ -96,6 +96,8 @@ const PHONE = String.raw`\+?\d[\d ()-]{6,}\d`;
 const CONTACT_DETAIL = new RegExp(String.raw`@|${PHONE}`, 'u');
 /** A line with an e-mail or an international number on it. */
 const E_MAIL_OR_INTERNATIONAL = /@|\+\d/u;
+/** What parts a contact line: bars, middle dots, bullets, wide gaps. */
+const PART_BREAK = /\s*[|｜·•]\s*|\s{3,}/u;
 /** How far into a resume's text its contact details are looked for. */
 const EARLY_LINES = 40;
 /** A line that holds one contact detail alone: a PDF's contact column ("+61 418 362 905" / "c.w@example.com"). */
@@ -157,9 +159,6 @@ function townParts(lines: string[]): { part: string; town: string }[] {
     });
   });
 }
-
-/** What parts a contact line: bars, middle dots, bullets, wide gaps. */
-const PART_BREAK = /\s*[|｜·•]\s*|\s{3,}/u;
 
 /**
  * A known city with the district its part of the contact line writes before it after a comma ("Hackney, London",

@@ -29,8 +29,9 @@ const LETTERS_ONLY = /^\s*[(（]\p{Lu}[\p{L}&-]{1,9}[)）]\s*$/u;
 
 /**
  * A school's line that stops on a word no name ends on, a direction or a kind ("University of Southern" /
- * "Queensland", "Manipal Academy of Higher" / "Education", "North Carolina A&T State" / "University", "Hong Kong Institute of Vocational" / "Education", "National
- * Institute of Industrial" / "Engineering", "Hochschule für Angewandte" / "Wissenschaften Hamburg"), or on the school word a Spanish, Portuguese, Italian or French name opens
+ * "Queensland", "Manipal Academy of Higher" / "Education", "North Carolina A&T State" / "University", "Hong Kong
+ * Institute of Vocational" / "Education", "National Institute of Industrial" / "Engineering", "Hochschule für
+ * Angewandte" / "Wissenschaften Hamburg"), or on the school word a Spanish, Portuguese, Italian or French name opens
  * with ("Benemérita Universidad" / "Autónoma de Puebla"), or a German one's city follows ("Albert-Ludwigs-Universität" /
  * "Freiburg").
  */
