@@ -379,17 +379,20 @@ const HOSPITAL = /\b(?:hospitals?|clinic|medical cent(?:er|re)|infirmary)\b|医�
  * (中国石油大学（华东）).
  */
 const withoutChineseAddress = (school: string) => {
-  const place = /(?<=[大學学院校])[(（]([\u4e00-\u9fff]{2,10})[)）]$/u.exec(school);
-  if (!place) return school;
-  const name = school.slice(0, place.index);
-  // Not a university's own name, the branch an open university runs under its name (国家开放大学（江苏开放大学））.
-  const university = /(?:大学|大學|学院|學院)$/u.test(name) && !/(?:大学|大學)$/u.test(place[1]!);
-  if (CAMPUS_IN_NAME.test(name) || REGION.test(place[1]!)) {
+  const found = /(?<=[大學学院校])[(（]([\u4e00-\u9fff]{2,10})[)）]$/u.exec(school);
+  if (!found) return school;
+  const name = school.slice(0, found.index);
+  const place = found[1]!;
+  if (isChineseAddress(place)) return name;
+  if (CAMPUS_IN_NAME.test(name) || REGION.test(place)) {
     // A university's college or department in brackets is still where the person studied in it (山东大学（管理学院）).
-    const studiedIn = /(?:大学|大學)$/u.test(name) && /(?:学院|學院|系)$/u.test(place[1]!);
-    return isChineseAddress(place[1]!) || studiedIn ? name : school;
+    const studiedIn = /(?:大学|大學)$/u.test(name) && /(?:学院|學院|系)$/u.test(place);
+    return studiedIn ? name : school;
   }
-  return university || isChineseAddress(place[1]!) || isChineseCity(place[1]!) ? name : school;
+  // After a university's or a college's name anything but another university's (国家开放大学（江苏开放大学））; after
+  // another school's word, a city.
+  const university = /(?:大学|大學|学院|學院)$/u.test(name) && !/(?:大学|大學)$/u.test(place);
+  return university || isChineseCity(place) ? name : school;
 };
 /** China's regions, which a university's branch names: 中国石油大学（华东）. */
 const REGION = /^(?:华东|华南|华北|华中|西南|西北|东北|華東|華南|華北|華中|東北)$/u;
