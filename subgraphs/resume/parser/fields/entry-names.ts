@@ -188,6 +188,7 @@ export function withTitleNote(title: string, texts: string[]): string {
   for (const text of texts) {
     const at = text.indexOf(title);
     const after = at < 0 ? '' : text.slice(at + title.length);
+    // How the role was held first: ROLE_ARRANGEMENT holds those notes too, and they are the title's.
     const note = HOLDING_NOTE.exec(after) ?? (ROLE_ARRANGEMENT.test(after) ? null : NOTE.exec(after));
     if (note) return text.slice(at, at + title.length + note[0].length);
   }

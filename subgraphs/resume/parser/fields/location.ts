@@ -100,6 +100,8 @@ const E_MAIL_OR_INTERNATIONAL = /@|\+\d/u;
 const PART_BREAK = /\s*[|｜·•]\s*|\s{3,}/u;
 /** How far into a resume's text its contact details are looked for. */
 const EARLY_LINES = 40;
+/** How many lines under a contact heading its column runs to. */
+const COLUMN_LINES = 20;
 /** A line that holds one contact detail alone: a PDF's contact column ("+61 418 362 905" / "c.w@example.com"). */
 const CONTACT_ONLY = new RegExp(String.raw`^\s*(?:\S+@\S+|${PHONE})\s*$`, 'u');
 
@@ -112,7 +114,7 @@ const CONTACT_ONLY = new RegExp(String.raw`^\s*(?:\S+@\S+|${PHONE})\s*$`, 'u');
 function contactLines(headerLines: string[], text: string): string[] {
   const all = text.split('\n');
   const column = all.findIndex((line) => headerKind(line) === 'contact');
-  const below = column < 0 ? [] : all.slice(Math.max(column + 1, EARLY_LINES), column + 1 + EARLY_LINES / 2);
+  const below = column < 0 ? [] : all.slice(Math.max(column + 1, EARLY_LINES), column + 1 + COLUMN_LINES);
   const lines = [...all.slice(0, EARLY_LINES), ...below];
   const early = lines.flatMap((line, i) => {
     if (!E_MAIL_OR_INTERNATIONAL.test(line)) return [];
