@@ -3,18 +3,8 @@
  * header's parts, a name written in two scripts.
  */
 import { escapeRegExp as escaped } from '../../../../data/text/regexp.ts';
-import {
-  CHINESE_DEPARTMENT,
-  companyScore,
-  hasHan,
-  HOLDING,
-  inOneScript,
-  isKnownCity,
-  isPlace,
-  ROLE_ARRANGEMENT,
-  titleScore,
-  withoutEndNote,
-} from './entry-parts.ts';
+import { HOLDING, ROLE_ARRANGEMENT } from './arrangement.ts';
+import { CHINESE_DEPARTMENT, companyScore, hasHan, inOneScript, isKnownCity, isPlace, titleScore, withoutEndNote } from './entry-parts.ts';
 import { isSchool, WORK_SITE } from './segments.ts';
 
 /**
