@@ -8,10 +8,19 @@ import { DATE_RANGE_PATTERN } from './dates.ts';
 
 const EMAIL = /(?<![\w.+-])[\w.+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?![\w])/giu;
 
+/**
+ * An e-mail address a PDF's narrow column wrapped after the @ or at a hyphen of its domain, the rest on the next line,
+ * maybe after a blank one ("fiona.macleod@taighmor-" / "skye.co.uk").
+ */
+const WRAPPED_EMAIL = /(@(?:[a-z0-9.-]*-)?)[ \t]*\n(?:[ \t]*\n)?[ \t]*(?=[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?![\w@]))/giu;
+
+/** The text with every wrapped e-mail address joined again. */
+export const withEmailsJoined = (text: string) => text.replace(WRAPPED_EMAIL, '$1');
+
 export function findEmails(text: string): Scored<string>[] {
   const seen = new Set<string>();
   const emails: Scored<string>[] = [];
-  for (const m of text.normalize('NFKC').matchAll(EMAIL)) {
+  for (const m of withEmailsJoined(text.normalize('NFKC')).matchAll(EMAIL)) {
     const email = m[0].replace(/^[.]+|[.]+$/g, '').toLowerCase();
     if (seen.has(email)) continue;
     seen.add(email);

@@ -113,7 +113,7 @@ const dateWith = (monthName: string) =>
   String.raw`(?:${YEAR}\s*(?:-\s*${MONTH}-${DAY}(?!\d)|\.\s*${MONTH}\.${DAY}(?!\d)|/\s*${MONTH}/${DAY}(?!\d)|[./\-]\s*${MONTH}(?!\d)|年\s*(?:${MONTH}\s*月(?:\s*${DAY}\s*[日号])?)?)|${DAY}\.${MONTH}\.${YEAR}|${MONTH}\s*[/.]\s*${YEAR}|${YEAR}\s+${monthName}(?!\p{L})|${monthName}\s*(?:de\s+|/\s*)?${YEAR}|(?<!\p{L} )${monthName}\s*,\s*${YEAR}|${monthName}\s*['’]\d{2}(?!\d)|${SEASON}\s+${YEAR}|${YEAR})`;
 const DATE = dateWith(ENGLISH_MONTH_NAME);
 const WIDE_DATE = dateWith(MONTH_NAME);
-const PRESENT = String.raw`(?:至今|仍在[职職]|在[职職]中|今|现在|目前|迄今|現在(?:に至る)?|현재|재직\s*중|(?:to|till|until|up to) (?:date|now|present)\b|present|pres\.|now|current|today|ongoing|date\b|(?:bis )?heute|aktuell|aujourd['’]hui|actuellement|actualidad|actualmente|actual\b|presente|atualmente|atual\b|sekarang|kini|oggi|heden|hiện (?:tại|nay))`;
+const PRESENT = String.raw`(?:至今|仍在[职職]|在[职職]中|今|现在|现时|現時|目前|迄今|現在(?:に至る)?|현재|재직\s*중|(?:to|till|until|up to) (?:date|now|present)\b|present|pres\.|now|current|today|ongoing|date\b|(?:bis )?heute|aktuell|aujourd['’]hui|actuellement|actualidad|actualmente|actual\b|presente|atualmente|atual\b|sekarang|kini|oggi|heden|hiện (?:tại|nay))`;
 /**
  * Between two dates: hyphens and dashes of every width, one or two of them (前程无忧's "2011/9--2015/7", "2018.07——
  * 2020.05"), tildes and wave dashes (～, 〜), 至, "to"; an end not yet reached says so after it ("Sep 2025 – expected Jun

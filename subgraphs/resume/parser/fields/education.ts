@@ -5,7 +5,7 @@
  */
 import type { EducationEntry } from '../types.ts';
 import { findDateRanges } from './dates.ts';
-import { isChineseCity, isLocationOnly, REGION_CODE } from './entry-parts.ts';
+import { isChineseCity, isLocationOnly, isPlace, REGION_CODE } from './entry-parts.ts';
 import { isChineseAddress } from './home-region.ts';
 import { anchorsOf, DEGREE_LABEL, isHeaderLike, isPlaceLine, NOT_A_NAME, partsOf, withoutRange, type Anchor } from './entries.ts';
 import { COLUMN_HEADINGS, EUROPASS_LABEL, LABEL } from './form-labels.ts';
@@ -333,6 +333,8 @@ function entriesFromParts(rawParts: string[], start: string | null, end: string 
         schoolAt = i;
         degreeFirst = i > 0 && degreeOf(parts[i - 1]!) !== null;
       } else {
+        // The line's last part, after the university and its degree: the university's own college.
+        if (!degreeFirst && i === parts.length - 1 && isFacultyOf(parts[schoolAt]!, part)) return void group.push(part);
         const between = parts.slice(schoolAt + 1, i);
         const marked = between.some((p) => ELSEWHERE_MARK.test(p));
         if (marked || between.some((p) => degreeOf(p) !== null || findDateRanges(p).length > 0 || /^(?:19|20)\d{2}$/u.test(p))) {
@@ -351,6 +353,16 @@ function entriesFromParts(rawParts: string[], start: string | null, end: string 
     return entryFromParts(group, range?.start ?? null, range?.end ?? null);
   });
 }
+
+/**
+ * A university's college or faculty written after it: "Rikkyo University  B.A. in Tourism, College of Tourism" (last on
+ * the line, past the degree). Not one named for a person ("College of William & Mary") or for a place the lists know,
+ * nor one with a degree of its own after it ("… BA  College of Charleston  MSc"): a school of its own.
+ */
+const isFacultyOf = (school: string, part: string) =>
+  UNIVERSITY.test(school) && FACULTY_OF.test(part) && !isPlace(part.replace(FACULTY_OF_WORDS, ''));
+const FACULTY_OF_WORDS = /^(?:College|Faculty) of /u;
+const FACULTY_OF = /^(?:College|Faculty) of (?!the\b)(?:\p{Lu}\p{Ll}+|and)(?: (?:\p{Lu}\p{Ll}+|and))*$/u;
 
 /**
  * A physician's residency or fellowship, written in the education section, names the hospital that trains as its

@@ -7,6 +7,7 @@
 import { escapeRegExp as escaped } from '../../../../data/text/regexp.ts';
 import type { Scored } from '../types.ts';
 import { headerKind } from '../sections.ts';
+import { withEmailsJoined } from './contact.ts';
 import { companyScore, isCountry, isKnownCity, isPlace, REGION_CODE, titleScore } from './entry-parts.ts';
 
 const LOCATION_KEY = String.raw`[现現]居(?:住)?(?:地|城市)?|所在地|居住地|所在城市|城市|地址|期望城市|工作地点|current location|location|address|residence|based in|city`;
@@ -112,7 +113,7 @@ const CONTACT_ONLY = new RegExp(String.raw`^\s*(?:\S+@\S+|${PHONE})\s*$`, 'u');
  * / "g.p@…" / "Cardiff"): its lines count as early ones, wherever it stands.
  */
 function contactLines(headerLines: string[], text: string): string[] {
-  const all = text.split('\n');
+  const all = withEmailsJoined(text).split('\n');
   const column = all.findIndex((line) => headerKind(line) === 'contact');
   const below = column < 0 ? [] : all.slice(Math.max(column + 1, EARLY_LINES), column + 1 + COLUMN_LINES);
   const lines = [...all.slice(0, EARLY_LINES), ...below];
@@ -132,8 +133,13 @@ const TOWN_AND_CODE = new RegExp(String.raw`^(${TOWN})\s+(\p{Lu}{2,3})$`, 'u');
 const NOT_A_TOWN =
   /\b(?:linkedin|github|portfolio|website|blog|skype|wechat|whatsapp|telegram|licen[cs]e|relocat\w*|remote|available|citizen\w*|visa|nationality|driver)\b/iu;
 
-/** A town written bare, with its state's code or with its region: "Leeds", "Brisbane QLD", "Oban, Argyll". */
+/** A city with its postal district's number: "Dublin 8", "Dublin 6W". */
+const CITY_AND_DISTRICT = new RegExp(String.raw`^(${TOWN})\s+\d{1,2}\p{Lu}?$`, 'u');
+
+/** A town written bare, with its state's code, its region or its district's number: "Leeds", "Brisbane QLD", "Oban, Argyll", "Dublin 8". */
 function townWritten(part: string): string | undefined {
+  const district = CITY_AND_DISTRICT.exec(part);
+  if (district) return isKnownCity(district[1]!) ? part : undefined;
   const coded = TOWN_AND_CODE.exec(part);
   // A last word in capitals is a state's code, one the lists know ("Leeds XYZ" is no town).
   if (coded) return REGION_CODE.test(coded[2]!) ? coded[1] : undefined;

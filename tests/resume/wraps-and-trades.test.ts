@@ -1,0 +1,151 @@
+/**
+ * The thirty-third round's forms (issue 13), from the dev halves of its blind batches (meat processing, travel
+ * agencies, fitness clubs, fuel stations, wire and cable, guesthouses): an e-mail address a PDF's narrow column
+ * wrapped at a hyphen of its domain ("…@taighmor-" / "skye.co.uk"), and the town below it; a city's postal district
+ * ("Dublin 8"); Hong Kong's 現時 as a range's open end; the Welsh words for a school (Coleg, Ysgol); a university's
+ * college written after the degree ("B.A. in Tourism, College of Tourism"), which is no second school; the meat trade's
+ * and a tour operator's titles (Boner, Slaughterman, Resort Rep, Chalet Host) and Taiwan's civil-service grade 技正.
+ * Invented people; the forms are the dev halves'.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseResumeText } from '../../subgraphs/resume/parser/resume-parser.ts';
+
+const parsed = (text: string[]) => parseResumeText(text.join('\n'));
+
+describe('contact details a PDF wrapped', () => {
+  it('joins an e-mail address wrapped at a hyphen of its domain, and reads the town below it', () => {
+    const resume = parsed([
+      'Morag Sinclair',
+      '',
+      'EXPERIENCE',
+      '',
+      'Harbourview Guest House, Tobermory',
+      '',
+      'Apr 2016 – Present',
+      '',
+      'Owner & Host',
+      '',
+      '• Run a six-room guest house.',
+      '',
+      'CONTACT',
+      '',
+      '+44 7700 900412',
+      '',
+      'morag.sinclair@harbourview-',
+      '',
+      'mull.co.uk',
+      '',
+      'Tobermory, Isle of Mull',
+    ]);
+    expect(resume.emails.map((email) => email.value)).toEqual(['morag.sinclair@harbourview-mull.co.uk']);
+    expect(resume.location.value).toBe('Tobermory, Isle of Mull');
+  });
+
+  it('leaves an address that ends its line whole, and a sentence after it alone', () => {
+    const resume = parsed(['Ewan Grant', 'ewan.grant@example.co.uk', 'Next.js and Node developer', '', 'Skills', 'Go']);
+    expect(resume.emails.map((email) => email.value)).toEqual(['ewan.grant@example.co.uk']);
+  });
+
+  it('reads a city with its postal district on the contact line', () => {
+    const resume = parsed(['Saoirse Nolan', '+353 86 555 0142  |  saoirse@example.ie  |  Dublin 6W', '', 'Skills', 'Pilates']);
+    expect(resume.location.value).toBe('Dublin 6W');
+  });
+});
+
+describe('dates and schools', () => {
+  it('reads 現時 as a range still open', () => {
+    const resume = parsed([
+      '個人履歷',
+      '姓名：陳家豪',
+      '電話：+852 6123 4567',
+      '',
+      '【工作經驗】',
+      '2016年3月 – 現時  信和凍肉批發有限公司',
+      '凍肉送貨司機',
+      '每日送貨往各區街市。',
+    ]);
+    expect(resume.experience.map((entry) => [entry.company, entry.title, entry.start, entry.end])).toEqual([
+      ['信和凍肉批發有限公司', '凍肉送貨司機', '2016-03', 'present'],
+    ]);
+  });
+
+  it('reads the Welsh words for a college and a school', () => {
+    const resume = parsed([
+      'Rhys Morgan',
+      'rhys@example.co.uk',
+      '',
+      'Education',
+      '2012 – 2014  Coleg Ceredigion, Aberystwyth  BTEC Level 3 Business',
+      '2005 – 2012  Ysgol Gyfun Penweddig  GCSEs',
+    ]);
+    expect(resume.education.map((entry) => entry.school)).toEqual(['Coleg Ceredigion', 'Ysgol Gyfun Penweddig']);
+  });
+
+  it('keeps a university’s college written after the degree with the university', () => {
+    const resume = parsed([
+      'Haruka Mori',
+      'haruka@example.jp',
+      '',
+      'Education',
+      '2012 – 2016  Meiji University  B.A. in Commerce, College of Commerce',
+    ]);
+    expect(resume.education.map((entry) => entry.school)).toEqual(['Meiji University']);
+  });
+
+  it('still reads a college with a degree of its own after the university’s as a second school', () => {
+    const resume = parsed([
+      'Ada Ruiz',
+      'ada@example.com',
+      '',
+      'Education',
+      '2008 – 2014  University of Kent  BA  College of Charleston  MSc',
+    ]);
+    expect(resume.education.map((entry) => entry.school)).toEqual(['University of Kent', 'College of Charleston']);
+  });
+});
+
+describe('titles of the trades', () => {
+  it('reads a boner and a slaughterman as titles above or beside their employer', () => {
+    const resume = parsed([
+      'Wayne Doherty',
+      '+61 437 555 018  |  wayne@example.com.au',
+      '',
+      'EMPLOYMENT',
+      'Feb 2004 – Feb 2011  Boner',
+      'Kilcoy Beef Exports, Kilcoy QLD',
+      'Chuck and loin boning on the chain.',
+      '',
+      'Teys, Beenleigh | May 1999 – Jan 2004',
+      'Slaughterman: stunning and dressing on the lamb line.',
+    ]);
+    expect(resume.experience.map((entry) => [entry.company, entry.title])).toEqual([
+      ['Kilcoy Beef Exports', 'Boner'],
+      ['Teys', 'Slaughterman'],
+    ]);
+  });
+
+  it('reads a tour operator’s resort rep and chalet host under a town', () => {
+    const resume = parsed([
+      'Holly Pearce',
+      'holly@example.co.uk',
+      '',
+      'Experience',
+      'Dec 2015 – Apr 2017  Crystal Ski, Méribel',
+      'Chalet Host / Resort Rep',
+      '• Ran a 12-bed chalet.',
+    ]);
+    expect(resume.experience.map((entry) => [entry.company, entry.title])).toEqual([['Crystal Ski', 'Chalet Host / Resort Rep']]);
+  });
+
+  it('reads Taiwan’s civil-service grade 技正 before a colon as the title', () => {
+    const resume = parsed([
+      '吳怡君',
+      '電話：+886 912 345 678',
+      '',
+      '【工作經歷】',
+      '農業部動植物防疫檢疫署 | 2020年8月 - 迄今',
+      '技正: 負責屠宰衛生檢查督導。',
+    ]);
+    expect(resume.experience.map((entry) => [entry.company, entry.title])).toEqual([['農業部動植物防疫檢疫署', '技正']]);
+  });
+});
