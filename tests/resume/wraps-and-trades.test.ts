@@ -5,7 +5,12 @@
  * ("Dublin 8"); Hong Kong's 現時 as a range's open end; the Welsh words for a school (Coleg, Ysgol); a university's
  * college written after the degree ("B.A. in Tourism, College of Tourism"), which is no second school; the meat trade's
  * and a tour operator's titles (Boner, Slaughterman, Resort Rep, Chalet Host) and Taiwan's civil-service grade 技正.
- * Invented people; the forms are the dev halves'.
+ * From the second round's (nail salons, fertilisers, restaurant chains, used cars, aluminium extrusion, escape rooms):
+ * Turkey's, Central Europe's and the Gulf's legal forms ("… Sanayi ve Ticaret A.Ş.", "Kft.", "PJSC"), whose full stop
+ * ends no sentence and whose "ve" is a name's joining word; a Chinese country in brackets after a legal form, which is
+ * where ("… Holding Ltd.（马来西亚）"); a metropolitan area of two cities ("Dallas–Fort Worth"), no title; a shop's
+ * owner (店主); the wrapped tail of a sentence ending on a title's word ("terms; works the block with … the block
+ * clerk"), no entry's header. Invented people; the forms are the dev halves'.
  */
 import { describe, expect, it } from 'vitest';
 import { parseResumeText } from '../../subgraphs/resume/parser/resume-parser.ts';
@@ -147,5 +152,115 @@ describe('titles of the trades', () => {
       '技正: 負責屠宰衛生檢查督導。',
     ]);
     expect(resume.experience.map((entry) => [entry.company, entry.title])).toEqual([['農業部動植物防疫檢疫署', '技正']]);
+  });
+});
+
+describe('employers and titles of the second round', () => {
+  const entries = (text: string[]) => parsed(text).experience.map((entry) => [entry.company, entry.title]);
+
+  it('reads an employer ending on a Turkish or a Hungarian legal form above the dates and the title', () => {
+    const found = entries([
+      'Kerem Aydın',
+      '',
+      'EXPERIENCE',
+      '',
+      'Yıldız Profil Sanayi ve Ticaret A.Ş., Gebze',
+      '',
+      'Jan 2019 – Present',
+      '',
+      'Anodising Line Supervisor',
+      '',
+      '• Runs the anodising line.',
+      '',
+      'Duna Fém Feldolgozó Kft.',
+      '',
+      'Mar 2014 – Dec 2018',
+      '',
+      'Press Operator',
+      '',
+      '• Ran a 1800-ton press.',
+    ]);
+    expect(found).toEqual([
+      ['Yıldız Profil Sanayi ve Ticaret A.Ş.', 'Anodising Line Supervisor'],
+      ['Duna Fém Feldolgozó Kft.', 'Press Operator'],
+    ]);
+  });
+
+  it('leaves a Chinese country in brackets after a legal form off, as a Latin one', () => {
+    const found = entries([
+      '林嘉欣',
+      '电话：+60 12 345 6789',
+      '',
+      '工作经历',
+      '2020.03-至今  Jade Garden Dining Group Sdn. Bhd. Ltd.（新加坡）',
+      '区域经理',
+      '负责六家门店。',
+    ]);
+    expect(found[0]?.[0]).toBe('Jade Garden Dining Group Sdn. Bhd. Ltd.');
+  });
+
+  it('reads a metropolitan area after the employer as where, and the title on its own line', () => {
+    const found = entries([
+      'Kayla Brooks',
+      '(214) 555-0139  |  kayla@example.com',
+      '',
+      'Experience',
+      '',
+      'Pluckers Wing Bar, L.L.C., Minneapolis–Saint Paul',
+      '',
+      'Jan 2021 – Present',
+      '',
+      'Area Leader',
+      '',
+      'Pluckers Wing Bar, L.L.C.',
+      '',
+      'Apr 2017 – Dec 2020',
+      '',
+      'Restaurant Leader',
+    ]);
+    expect(found).toEqual([
+      ['Pluckers Wing Bar, L.L.C.', 'Area Leader'],
+      ['Pluckers Wing Bar, L.L.C.', 'Restaurant Leader'],
+    ]);
+  });
+
+  it('reads a shop owner (店主) before a colon as the title', () => {
+    const found = entries([
+      '王丽',
+      '电话：150 1234 5678',
+      '',
+      '【工作经历】',
+      '衡阳市雁峰区美甲小铺 | 2017年3月 - 至今',
+      '店主: 开店选址与门店经营。',
+    ]);
+    expect(found).toEqual([['衡阳市雁峰区美甲小铺', '店主']]);
+  });
+
+  it('reads the wrapped tail of a bullet as description, though a title’s word ends it', () => {
+    const found = entries([
+      'Luis Ortega',
+      '',
+      'EXPERIENCE',
+      '',
+      'Copart, Phoenix, AZ',
+      '',
+      'Jan 2020 – Present',
+      '',
+      'Auctioneer',
+      '',
+      '• Calls bids on three lanes and announces the sale',
+      '',
+      'terms; works the block with the ringmen and the sale clerk',
+      '',
+      'Pep Boys, Mesa, AZ',
+      '',
+      'Aug 2015 – Dec 2019',
+      '',
+      'Service Technician',
+    ]);
+    expect(found).toEqual([
+      ['Copart', 'Auctioneer'],
+      ['Pep Boys', 'Service Technician'],
+    ]);
   });
 });

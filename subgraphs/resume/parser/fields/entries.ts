@@ -9,6 +9,7 @@ import { nextFilledLines } from './filled-lines.ts';
 import {
   CHINESE_DEPARTMENT,
   companyScore,
+  endsOnLegalForm,
   hasHan,
   isKnownCity,
   isPlace,
@@ -51,6 +52,7 @@ export function isHeaderLike(line: string | undefined, maxLength = 90): line is 
     /[。；;！？]$/.test(trimmed) ||
     (/[.!?]$/.test(trimmed) &&
       !/\b(?:inc|ltd|ltda|co|cía|corp|llc|jr|sr|st|mfg|intl|bros|dept|[a-z]\.[a-z])\.$/iu.test(trimmed) &&
+      !endsOnLegalForm(trimmed) &&
       // Five words, a lower-case joining word, or a lower-case last word: the end of a wrapped sentence ("Nervecentre
       // and Careflow EPR."), or a short one ("Imaging software.").
       (trimmed.split(/\s+/).length >= 5 ||
@@ -237,7 +239,7 @@ function joinSplitRanges(lines: string[]): string[] {
  */
 const NAME_WORD = String.raw`[(（]?(?:\p{Lu}[\p{L}\p{N}'’.&,()-]*(?:\/\p{Lu}[\p{L}'’.-]*)?|\p{N}+,?)`;
 const NAME_WORDS = new RegExp(
-  String.raw`^${NAME_WORD}(?:\s+(?:${NAME_WORD}|[&|–—-]|of|and|the|de|du|la|le|für|und|von|van|der|am|an|im|upon|sur))*$`,
+  String.raw`^${NAME_WORD}(?:\s+(?:${NAME_WORD}|[&|–—-]|of|and|the|de|du|des|del|da|di|la|le|y|et|ve|og|och|für|und|von|van|der|am|an|im|upon|sur))*$`,
   'u',
 );
 

@@ -280,12 +280,13 @@ const CAREER_NOTE = /^(?:promoted|left|joined|moved|transferred|relocated|return
 
 /** The lower-case words names are written with: English, Romance and German joining words and particles ("Jung von Matt", "Institut für Werkstoffanwendungen im Maschinenbau"). */
 const FUNCTION_WORD =
-  /^(?:of|and|&|the|a|an|for|to|in|on|at|with|de|du|des|la|le|y|e|et|del|da|do|dos|das|di|von|van|zu|für|im|am|und|per|il|lo|della|dello|delle|dei|degli|al|alla|nel|nella|el|los|las)$/u;
+  /^(?:of|and|&|the|a|an|for|to|in|on|at|with|de|du|des|la|le|y|e|et|del|da|do|dos|das|di|von|van|zu|für|im|am|und|ve|og|och|en|per|il|lo|della|dello|delle|dei|degli|al|alla|nel|nella|el|los|las)$/u;
 
 /**
  * A line under a job that is its description, not its title, though it ends without a full stop: a description's
  * heading, a career note, or a phrase of prose ("Clients included Tesco and Asda", "Global role across 14 countries":
- * four words or more, one after the first a lower-case word no title joins with, no title or employer word).
+ * four words or more, one after the first a lower-case word no title joins with, no title or employer word), or the
+ * tail of a sentence a PDF wrapped ("terms; works the block with ringmen and the block clerk").
  */
 export function isDescriptionLine(line: string): boolean {
   const text = line.trim();
@@ -301,7 +302,11 @@ export function isDescriptionLine(line: string): boolean {
   const prose = named.filter(
     (word) => /^\p{Ll}/u.test(word) && !FUNCTION_WORD.test(word) && !LEGAL_FORM_ALONE.test(word.replace(/[,;]$/u, '')),
   );
-  if (words.length < 4 || prose.length === 0 || titleScore(text) > 0) return false;
+  if (words.length < 4 || prose.length === 0) return false;
+  // The tail of a sentence a PDF wrapped, its first word in lower case closing a clause ("terms; works the block with
+  // ringmen and the block clerk"), though a title's word ends it.
+  if (/^\p{Ll}[\p{Ll}-]*[;,]\s/u.test(text) && prose.length >= 3) return true;
+  if (titleScore(text) > 0) return false;
   // A line that opens on a word in lower case and runs on in prose is a description, though a business word is in it
   // ("group and private ski lessons for children and adults", a PDF's wrap of "Ski Instructor: …"); a legal form is not.
   const score = companyScore(text);

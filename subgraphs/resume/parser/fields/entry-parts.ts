@@ -19,10 +19,14 @@ const COMPANY_END = new RegExp(
 const ENGLISH_LEGAL_FORM_END = new RegExp(String.raw`\b(?:${ENGLISH_LEGAL_FORM})\.?$`, 'iu');
 /**
  * The legal forms of continental Europe, Latin America and Asia, matched as written, case and all (a phrase ending in
- * a lower-case "se" or "ab" is none): "Allianz SE", "Banco Santander, S.A.", "Pirelli & C. S.p.A.", "Kone Oyj", "Intel Microelectronics (M) Sdn Bhd".
+ * a lower-case "se" or "ab" is none): "Allianz SE", "Banco Santander, S.A.", "Pirelli & C. S.p.A.", "Kone Oyj", "Intel Microelectronics (M) Sdn Bhd",
+ * Turkey's, Poland's, Czechia's, Hungary's and the Balkans' ("Asaş Alüminyum Sanayi ve Ticaret A.Ş.", "Sp. z o.o.", "a.s.", "Zrt.",
+ * "d.o.o."), a German partnership's ("GmbH & Co. KG") and Vietnam's and the Gulf's joint-stock companies ("JSC", "PJSC").
  */
-export const LEGAL_FORM = String.raw`L\.L\.P\.|L\.L\.C\.|P\.L\.L\.C\.|e\.\s?V\.|gGmbH|gAG|eG|KGaA|AG|SE|SA|S\.A\.?|S\.A\.U\.?|S\.p\.A\.?|SpA|N\.V\.?|NV|B\.V\.?|BV|S\.r\.l\.?|Srl|SRL|S\.L\.?|S\.L\.U\.?|Oy|Oyj|AB|A\/S|ASA|SAS|SARL|K\.K\.?|KK|(?:Sdn\.?|SDN\.?) (?:Bhd|BHD)\.?|Bhd\.?|Berhad|S\.A\.(?:B\.|P\.I\.)? de C\.V\.|S\. de R\.L\.(?: de C\.V\.)?|Ltda\.?|Lda\.?|Tbk\.?`;
+export const LEGAL_FORM = String.raw`L\.L\.P\.|L\.L\.C\.|P\.L\.L\.C\.|e\.\s?V\.|gGmbH|gAG|eG|KGaA|AG|SE|SA|S\.A\.?|S\.A\.U\.?|S\.p\.A\.?|SpA|N\.V\.?|NV|B\.V\.?|BV|S\.r\.l\.?|Srl|SRL|S\.L\.?|S\.L\.U\.?|Oy|Oyj|AB|A\/S|ASA|SAS|SARL|K\.K\.?|KK|(?:Sdn\.?|SDN\.?) (?:Bhd|BHD)\.?|Bhd\.?|Berhad|S\.A\.(?:B\.|P\.I\.)? de C\.V\.|S\. de R\.L\.(?: de C\.V\.)?|Ltda\.?|Lda\.?|Tbk\.?|A\.Ş\.?|Ltd\.? Şti\.?|[Ss]p\. z o\.o\.|s\.r\.o\.|a\.s\.|Kft\.?|Zrt\.?|Nyrt\.?|d\.o\.o\.|ApS|OÜ|P?JSC|KG|OHG|mbH`;
 const LEGAL_FORM_END = new RegExp(String.raw`(?<=\s|,)(?:${LEGAL_FORM})\s*(?:[(（][^)）]*[)）])?$`, 'u');
+/** A name that ends on a legal form, its full stop no sentence's end: "Asaş Alüminyum Sanayi ve Ticaret A.Ş.", "Kft.". */
+export const endsOnLegalForm = (text: string) => LEGAL_FORM_END.test(text) || ENGLISH_LEGAL_FORM_END.test(text);
 /** A Japanese or Korean legal form written before the name: 株式会社リクルート, 주식회사 우아한형제들, (주)카카오. */
 const LEGAL_FORM_FIRST = /^(?:株式会社|有限会社|合同会社|주식회사|[(（][주株][)）]|[㈜㈱])\s*\S/u;
 const TITLE_END = new RegExp(String.raw`(?:${CHINESE_TITLE_WORD}|(?<=[\u4e00-\u9fff]{2})[师员兵])\s*(?:[(（][^)）]*[)）])?$`, 'u');
@@ -277,11 +281,13 @@ export const withoutArrangement = (text: string) => {
     return bare.slice(0, chinesePlace.index).trim();
   // An employer written in Latin letters, a site, city or unit in Chinese in brackets after it ("UA Cinemas（朗豪坊）",
   // "Club Med（北大湖度假村）", "Cognex（苏州办公室）"): where, as every such dev label notes it (41 of 41). Its country stays,
-  // as "(China)" does ("Shopee（新加坡）"), and so does its own name in Chinese or Japanese ("Mitsubishi Corporation
+  // as "(China)" does ("Shopee（新加坡）"), but not after a legal form ("Haidilao International Holding Ltd.（马来西亚）", as
+  // "Prater Ltd (Scotland)" below), and so does its own name in Chinese or Japanese ("Mitsubishi Corporation
   // (三菱商事株式会社)"); a title's other language ("Sales Staff (販売員)") is the title's.
-  if (chinesePlace && !isCountryInChinese(chinesePlace[1]!) && !COMPANY_END.test(chinesePlace[1]!)) {
+  if (chinesePlace && !COMPANY_END.test(chinesePlace[1]!)) {
     const name = bare.slice(0, chinesePlace.index).trim();
-    if (inLatinLetters(name) && titleScore(name) === 0) return name;
+    const where = !isCountryInChinese(chinesePlace[1]!) || ENGLISH_LEGAL_FORM_END.test(name) || LEGAL_FORM_END.test(name);
+    if (where && inLatinLetters(name) && titleScore(name) === 0) return name;
   }
   // A city and its country or state, an address ("Larsen & Toubro (Doha, Qatar)"); a store's number ("Publix #1142").
   const address = /\s*\(\s*(\p{Lu}[\p{L} .'’-]+),\s*(\p{Lu}[\p{L} .'’-]+)\s*\)$/u.exec(bare);
@@ -375,12 +381,17 @@ const SPANISH_TOWN = /^\p{Lu}\p{Ll}+(?: (?:\p{Lu}\p{Ll}+|de|del|la|las|los|el))*
 const COUNTY =
   /^(?:Co\.?|County)\s+(?:Antrim|Armagh|Carlow|Cavan|Clare|Cork|Derry|Londonderry|Donegal|Down|Dublin|Durham|Fermanagh|Galway|Kerry|Kildare|Kilkenny|Laois|Leitrim|Limerick|Longford|Louth|Mayo|Meath|Monaghan|Offaly|Roscommon|Sligo|Tipperary|Tyrone|Waterford|Westmeath|Wexford|Wicklow)$/u;
 
-/** A place: a known city, country or region, a city before its state ("Bentonville", AR; "Sydney NSW"), a place in China. */
+/** A metropolitan area named by its two cities: "Dallas–Fort Worth", "Minneapolis-Saint Paul". */
+const TWIN_CITIES = /^(\p{Lu}[\p{L}. ]+?)\s?[–-]\s?(\p{Lu}[\p{L}. ]+)$/u;
+
+/** A place: a known city, country or region, a metropolitan area of two, a city before its state ("Bentonville", AR; "Sydney NSW"), a place in China. */
 export function isPlace(part: string, next?: string): boolean {
   if (isLocationOnly(part) || PLACE.test(part) || MEXICAN_STATE.test(part) || COUNTY.test(part)) return true;
   if (next !== undefined && MEXICAN_STATE.test(next) && SPANISH_TOWN.test(part) && companyScore(part) === 0) return true;
   if (next !== undefined && COUNTY.test(next) && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u.test(part) && companyScore(part) === 0) return true;
   if (/^[\u4e00-\u9fff]+$/u.test(part) && /[省市区县]$/u.test(part) && CHINESE_PLACE.test(part) && companyScore(part) === 0) return true;
+  const twinCities = TWIN_CITIES.exec(part);
+  if (twinCities && isKnownCity(twinCities[1]!) && isKnownCity(twinCities[2]!)) return true;
   const cityBeforeState = /^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}$/u;
   if (companyScore(part) > 0 || titleScore(part) > 0) return false;
   const cityAndState = part.match(/^(.+) ([A-Z]{2,3})$/u);
