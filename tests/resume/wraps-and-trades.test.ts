@@ -10,7 +10,8 @@
  * ends no sentence and whose "ve" is a name's joining word; a Chinese country in brackets after a legal form, which is
  * where ("… Holding Ltd.（马来西亚）"); a metropolitan area of two cities ("Dallas–Fort Worth"), no title; a shop's
  * owner (店主); the wrapped tail of a sentence ending on a title's word ("terms; works the block with … the block
- * clerk"), no entry's header. Invented people; the forms are the dev halves'.
+ * clerk"), no entry's header; a department named by a list of its fields ("Department of Agriculture, Food and the
+ * Marine"). Invented people; the forms are the dev halves'.
  */
 import { describe, expect, it } from 'vitest';
 import { parseResumeText } from '../../subgraphs/resume/parser/resume-parser.ts';
@@ -262,5 +263,30 @@ describe('employers and titles of the second round', () => {
       ['Copart', 'Auctioneer'],
       ['Pep Boys', 'Service Technician'],
     ]);
+  });
+
+  it('reads a government department named by a list of its fields as one employer', () => {
+    const found = entries([
+      'Niamh Walsh',
+      'niamh@example.ie',
+      '',
+      'Experience',
+      'May 2016 – Jan 2020  Department of Housing, Local Government and Heritage, Athlone',
+      'Planning Inspector',
+      'Inspected appeals.',
+    ]);
+    expect(found).toEqual([['Department of Housing, Local Government and Heritage', 'Planning Inspector']]);
+  });
+
+  it('still leaves a town after a department off', () => {
+    const found = entries([
+      'Niamh Walsh',
+      'niamh@example.ie',
+      '',
+      'Experience',
+      'May 2016 – Jan 2020  Department of Education, Athlone',
+      'Schools Inspector',
+    ]);
+    expect(found).toEqual([['Department of Education', 'Schools Inspector']]);
   });
 });

@@ -7,7 +7,15 @@ import { escapeRegExp as escaped } from '../../../../data/text/regexp.ts';
 import { findDateRanges, normalizeDate } from './dates.ts';
 import { nextFilledLines } from './filled-lines.ts';
 import { NAMED_UNIT } from './entry-names.ts';
-import { companyScore, ENGLISH_LEGAL_FORM, isKnownCity, LEGAL_FORM, titleScore, withoutArrangement } from './entry-parts.ts';
+import {
+  companyScore,
+  ENGLISH_LEGAL_FORM,
+  isKnownCity,
+  LEGAL_FORM,
+  titleScore,
+  withoutArrangement,
+  withoutEndNote,
+} from './entry-parts.ts';
 import { STANDARDS_BODY } from './list-items.ts';
 import { nameCutOnJoiningWord } from './name-cuts.ts';
 import { isBullet, SITE_KINDS, WORK_SITE } from './segments.ts';
@@ -251,15 +259,29 @@ const LEGAL_FORM_ALONE = new RegExp(String.raw`^(?:${LEGAL_FORM})\s*(?:[(（].*)
 
 const opens = (text: string) => (text.match(/[(（]/gu) ?? []).length - (text.match(/[)）]/gu) ?? []).length;
 
+/** A government department named by a list of its fields: "Department of Agriculture, Food and the Marine". */
+const LISTED_FIELD = String.raw`\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}`;
+const GOVERNMENT_LIST = new RegExp(
+  String.raw`(?:Department|Ministry)\s+(?:of|for)\s+(?:the\s+)?${LISTED_FIELD}(?:,\s+${LISTED_FIELD})*,?\s+(?:and|&)\s+(?:the\s+)?${LISTED_FIELD}`,
+  'u',
+);
+
 /**
  * Parts of a line joined back where a comma split a name: a legal form after it ("MERCK & CO., INC.", "Uniqlo (Fast
- * Retailing Co., Ltd.)"), or a bracket still open ("重型货车司机（A2驾照，持危险品运输证）"), closed as written.
+ * Retailing Co., Ltd.)"), a bracket still open ("重型货车司机（A2驾照，持危险品运输证）"), closed as written, or a
+ * department's list of fields ("Department of Agriculture, Food and the Marine", "Department for Digital, Culture, Media
+ * and Sport").
  */
 export function rejoinedParts(parts: string[], text: string): string[] {
   const out: string[] = [];
+  const listed = GOVERNMENT_LIST.exec(text)?.[0];
+  const inList = (previous: string, part: string) =>
+    listed !== undefined && listed.startsWith(previous) && listed.includes(`${previous}, ${withoutEndNote(part)}`);
   for (const part of parts) {
     const previous = out[out.length - 1];
-    const joins = previous !== undefined && (LEGAL_FORM_PART.test(part) || LEGAL_FORM_ALONE.test(part) || opens(previous) > 0);
+    const joins =
+      previous !== undefined &&
+      (LEGAL_FORM_PART.test(part) || LEGAL_FORM_ALONE.test(part) || opens(previous) > 0 || inList(previous, part));
     const found = joins ? text.match(new RegExp(`${escaped(previous)}\\s*[,，、;；]\\s*${escaped(part)}[)）]?`, 'u')) : null;
     if (found) {
       const joined = found[0];
