@@ -1,4 +1,6 @@
-/** The job family of each labelled outside resume from o8333 on, spread at the end of resume-families-o7901.ts's RESUME_FAMILY_FROM_O7901. */
+import { RESUME_FAMILY_FROM_O8765 } from './resume-families-o8765.ts';
+
+/** The job family of each labelled outside resume from o8333 on (o8765 on in resume-families-o8765.ts, spread here), spread at the end of resume-families-o7901.ts's RESUME_FAMILY_FROM_O7901. */
 export const RESUME_FAMILY_FROM_O8333: Record<string, string> = {
   // One line a resume, in the order of the files.
   'o8333-zh.docx': 'supply-chain',
@@ -433,4 +435,5 @@ export const RESUME_FAMILY_FROM_O8333: Record<string, string> = {
   'o8762-mixed.txt': 'operations',
   'o8763-zh.md': 'hospitality',
   'o8764-en.pdf': 'marketing',
+  ...RESUME_FAMILY_FROM_O8765,
 };
