@@ -11,7 +11,10 @@
  * where ("… Holding Ltd.（马来西亚）"); a metropolitan area of two cities ("Dallas–Fort Worth"), no title; a shop's
  * owner (店主); the wrapped tail of a sentence ending on a title's word ("terms; works the block with … the block
  * clerk"), no entry's header; a department named by a list of its fields ("Department of Agriculture, Food and the
- * Marine"). Invented people; the forms are the dev halves'.
+ * Marine"). From the third round's (poultry, supplements, freight forwarding, cabinetry, notaries, vending): a table
+ * whose first column is the dates (时间 / 学校 / 专业), each row's cells below its dates, not above the next row's; the
+ * country a role covers after its title and a comma ("Key Account Manager, Ireland: …"); a title searcher and an
+ * abstractor. Invented people; the forms are the dev halves'.
  */
 import { describe, expect, it } from 'vitest';
 import { parseResumeText } from '../../subgraphs/resume/parser/resume-parser.ts';
@@ -288,5 +291,66 @@ describe('employers and titles of the second round', () => {
       'Schools Inspector',
     ]);
     expect(found).toEqual([['Department of Education', 'Schools Inspector']]);
+  });
+});
+
+describe('tables and titles of the third round', () => {
+  it('reads a table whose first column is the dates, a row’s cells below its dates', () => {
+    const resume = parsed([
+      '陳雅婷',
+      '電話：0912 345 678',
+      '',
+      '教育背景',
+      '',
+      '時間',
+      '',
+      '學校',
+      '',
+      '專業 / 學歷',
+      '',
+      '2012/09～2014/06',
+      '',
+      '國立清華大學',
+      '',
+      '材料科學工程研究所 碩士',
+      '',
+      '2008/09～2012/06',
+      '',
+      '國立中興大學',
+      '',
+      '化學系 學士',
+    ]);
+    expect(resume.education.map((entry) => [entry.school, entry.start])).toEqual([
+      ['國立清華大學', '2012-09'],
+      ['國立中興大學', '2008-09'],
+    ]);
+  });
+
+  it('keeps the country a role covers after its title and a comma, before the colon', () => {
+    const titles = parsed([
+      'Sean Doyle',
+      'sean@example.ie',
+      '',
+      'Experience',
+      'Harbour Books Distribution Ltd  |  Jan 2019 – Present',
+      'Key Account Manager, Ireland: Handles 60 bookshop accounts.',
+      '',
+      'Dubray Books  |  Jan 2014 – Dec 2018',
+      'Bookseller, Galway: Ran the children’s section.',
+    ]).experience.map((entry) => entry.title);
+    expect(titles).toEqual(['Key Account Manager, Ireland', 'Bookseller']);
+  });
+
+  it('reads a title searcher or abstractor above an employer no word marks', () => {
+    const found = parsed([
+      'Dana Ruiz',
+      '(602) 555-0144  |  dana@example.com',
+      '',
+      'Work Experience',
+      'June 2014 – February 2019  Title Searcher / Abstractor',
+      'Desert Title Agency',
+      '• Ran full searches at the county recorder.',
+    ]).experience.map((entry) => [entry.company, entry.title]);
+    expect(found).toEqual([['Desert Title Agency', 'Title Searcher / Abstractor']]);
   });
 });

@@ -69,6 +69,7 @@ function educationEntries(lines: string[]): EducationEntry[] {
     wants,
     (line) => COLUMN_HEADINGS.test(line) || EUROPASS_LABEL.test(line) || CONTACT_LINE.test(line) || isPlaceLine(line),
   );
+  withDatesOpening(lines, anchors);
   reachWrappedSchools(lines, anchors);
   reachSchoolsBelow(lines, anchors);
   withDatesClosing(lines, anchors);
@@ -204,6 +205,28 @@ function reachWrappedSchools(lines: string[], anchors: Anchor[]): void {
     }
   }
 }
+
+/**
+ * A table whose first column is the dates, a cell a line (时间 / 学校 / 专业 / 学历, then "2011/09～2013/06" / 国立台湾大学 /
+ * 食品科技研究所 硕士): each row's dates open it, its cells the lines below up to the next row's dates, so a row's last
+ * cell is never the next row's school.
+ */
+function withDatesOpening(lines: string[], anchors: Anchor[]): void {
+  const first = anchors[0];
+  const headings = lines.slice(0, first?.lineIndex ?? 0).filter((line) => line.trim());
+  if (!first || headings.length < 2 || !TIME_COLUMN.test(headings[0]!) || !headings.every((line) => COLUMN_HEADINGS.test(line))) return;
+  anchors.forEach((anchor, k) => {
+    const end = anchors[k + 1]?.lineIndex ?? lines.length;
+    const cells: number[] = [];
+    for (let i = anchor.lineIndex + 1; i < end && cells.length < ROW_CELLS; i++)
+      if (lines[i]!.trim() && isHeaderLike(lines[i], EDUCATION_LINE_LENGTH)) cells.push(i);
+    anchor.headerLines = [anchor.lineIndex, ...cells];
+  });
+}
+/** The dates' column heading, first in its table. */
+const TIME_COLUMN = /^\s*(?:时间|起止时间|起止日期|就读时间|日期|期間|dates?|period)\s*$/iu;
+/** A row's cells after its dates: school, subject, degree, and one more (学历 apart from 学位). */
+const ROW_CELLS = 4;
 
 /**
  * Dates first, then what was studied, then where (Europass: "2014 – 2016" / "Vocational qualification – Electrician" /
