@@ -1,7 +1,8 @@
 /**
  * The thirty-third round's forms (issue 13), from the dev halves of its blind batches (meat processing, travel
  * agencies, fitness clubs, fuel stations, wire and cable, guesthouses): an e-mail address a PDF's narrow column
- * wrapped at a hyphen of its domain ("…@taighmor-" / "skye.co.uk"), and the town below it; a city's postal district
+ * wrapped at a hyphen of its domain ("…@taighmor-" / "skye.co.uk") or anywhere in a domain not yet whole ("…@gmail.co"
+ * / "m"), and the town below it; a town with a German joining word ("Freiburg im Breisgau"); a city's postal district
  * ("Dublin 8"); Hong Kong's 現時 as a range's open end; the Welsh words for a school (Coleg, Ysgol); a university's
  * college written after the degree ("B.A. in Tourism, College of Tourism"), which is no second school; the meat trade's
  * and a tour operator's titles (Boner, Slaughterman, Resort Rep, Chalet Host) and Taiwan's civil-service grade 技正.
@@ -53,6 +54,26 @@ describe('contact details a PDF wrapped', () => {
   it('leaves an address that ends its line whole, and a sentence after it alone', () => {
     const resume = parsed(['Ewan Grant', 'ewan.grant@example.co.uk', 'Next.js and Node developer', '', 'Skills', 'Go']);
     expect(resume.emails.map((email) => email.value)).toEqual(['ewan.grant@example.co.uk']);
+  });
+
+  it('joins an e-mail address a PDF wrapped anywhere in a domain not yet whole', () => {
+    const emails = (rest: string[]) =>
+      parsed(['Tom Whitfield', '', ...rest, '', 'EXPERIENCE', '', 'Acme Labs Ltd', '', 'Jan 2020 – Present', '', 'Analyst']).emails.map(
+        (email) => email.value,
+      );
+    expect(emails(['tom.whitfield.labs@gmail.co', '', 'm'])).toEqual(['tom.whitfield.labs@gmail.com']);
+    expect(emails(['tom@harbourlegal.com.', '', 'au'])).toEqual(['tom@harbourlegal.com.au']);
+    expect(emails(['tom@northcoastweddin', '', 'gs.com'])).toEqual(['tom@northcoastweddings.com']);
+  });
+
+  it('takes no line after a domain that ends whole', () => {
+    const resume = parsed(['Tom Whitfield', '', 'tom@example.com', '', 'portfolio.io', '', 'EXPERIENCE', '', 'Acme Labs Ltd']);
+    expect(resume.emails.map((email) => email.value)).toEqual(['tom@example.com']);
+  });
+
+  it('reads a town with a German joining word ("Freiburg im Breisgau")', () => {
+    const resume = parsed(['Lena Vogt', '+49 151 555 0142  |  lena@example.de  |  Freiburg im Breisgau, Germany', '', 'Skills', 'SAP']);
+    expect(resume.location.value).toBe('Freiburg im Breisgau, Germany');
   });
 
   it('reads a city with its postal district on the contact line', () => {

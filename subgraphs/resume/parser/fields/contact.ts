@@ -9,13 +9,24 @@ import { DATE_RANGE_PATTERN } from './dates.ts';
 const EMAIL = /(?<![\w.+-])[\w.+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?![\w])/giu;
 
 /**
- * An e-mail address a PDF's narrow column wrapped after the @ or at a hyphen of its domain, the rest on the next line,
- * maybe after a blank one ("fiona.macleod@taighmor-" / "skye.co.uk").
+ * An e-mail address a PDF's narrow column wrapped, the rest alone on the next line, maybe after a blank one: after the
+ * @ or a hyphen ("fiona.macleod@taighmor-" / "skye.co.uk"), or anywhere in a domain not yet whole ("…@gmail.co" / "m",
+ * "…@outlook.com." / "au", "…@lowcountrylacewedding" / "s.com"). The rest is in lower case, no word of a sentence; a
+ * domain that ends whole (".com", ".co.uk") takes no line after it.
  */
-const WRAPPED_EMAIL = /(@(?:[a-z0-9.-]*-)?)[ \t]*\n(?:[ \t]*\n)?[ \t]*(?=[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?![\w@]))/giu;
+const WRAPPED_EMAIL = /([\w.+-]+@[A-Za-z0-9.-]*)[ \t]*\n(?:[ \t]*\n)?[ \t]*([a-z0-9][a-z0-9.-]{0,29})(?=[ \t]*(?:\n|$))/gu;
+/** A domain's last label that ends an address whole: a generic one or a country's. */
+const WHOLE_DOMAIN =
+  /\.(?:com|net|org|edu|gov|mil|int|info|biz|io|ai|app|dev|me|cn|hk|tw|jp|kr|sg|my|ph|th|vn|id|in|pk|ae|sa|qa|il|tr|ru|ua|pl|cz|hu|ro|gr|de|at|ch|fr|be|nl|lu|es|pt|it|ie|uk|is|no|se|dk|fi|ee|lv|lt|us|ca|mx|br|ar|cl|pe|za|ng|ke|eg|au|nz)$/iu;
 
 /** The text with every wrapped e-mail address joined again. */
-export const withEmailsJoined = (text: string) => text.replace(WRAPPED_EMAIL, '$1');
+export const withEmailsJoined = (text: string) =>
+  text.replace(WRAPPED_EMAIL, (whole, head: string, rest: string) => {
+    const domain = head.slice(head.indexOf('@') + 1);
+    const joined = `${head}${rest}`;
+    return !WHOLE_DOMAIN.test(domain) && EMAIL_WHOLE.test(joined) ? joined : whole;
+  });
+const EMAIL_WHOLE = /^[\w.+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/iu;
 
 export function findEmails(text: string): Scored<string>[] {
   const seen = new Set<string>();

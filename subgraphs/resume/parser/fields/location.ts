@@ -70,7 +70,7 @@ const CITY_PATTERN = new RegExp(
   'u',
 );
 
-const TOWN = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s(?:\p{Lu}[\p{L}'’.-]+|de|del|da|do|dos|das|di|la|le|upon|on|am|an|der|sur)){0,3}`;
+const TOWN = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s(?:\p{Lu}[\p{L}'’.-]+|de|del|da|do|dos|das|di|la|le|upon|on|am|an|im|in|bei|der|sur)){0,3}`;
 /** A town and one or two places after it, the last perhaps with a postcode or a note ("Columbus, OH 43219", "Perth, WA (FIFO)"). */
 const TOWN_AND_PLACES = new RegExp(
   String.raw`^(${TOWN})((?:,\s*[\p{L} .'’-]{2,30}){1,2}?)(?:\s+\d{4,6})?(?:\s*[(（][^()（）]{1,20}[)）])?$`,
