@@ -15,7 +15,10 @@
  * Marine"). From the third round's (poultry, supplements, freight forwarding, cabinetry, notaries, vending): a table
  * whose first column is the dates (时间 / 学校 / 专业), each row's cells below its dates, not above the next row's; the
  * country a role covers after its title and a comma ("Key Account Manager, Ireland: …"); a title searcher and an
- * abstractor. Invented people; the forms are the dev halves'.
+ * abstractor. From the fourth round's (motorcycles, laboratory animals, quarries, stationery, vocational schools,
+ * fireworks): a range that ends a sentence of description ("deployed to Iraq 2006–2007."), no entry; a body named by
+ * a list of its fields ("Agency for Science, Technology and Research"); a Chinese hotel's, restaurant's or teahouse's
+ * name (扬州迎宾馆, 富春茶社) and a head chef (主厨). Invented people; the forms are the dev halves'.
  */
 import { describe, expect, it } from 'vitest';
 import { parseResumeText } from '../../subgraphs/resume/parser/resume-parser.ts';
@@ -373,5 +376,59 @@ describe('tables and titles of the third round', () => {
       '• Ran full searches at the county recorder.',
     ]).experience.map((entry) => [entry.company, entry.title]);
     expect(found).toEqual([['Desert Title Agency', 'Title Searcher / Abstractor']]);
+  });
+});
+
+describe('entries of the fourth round', () => {
+  const entries = (text: string[]) => parsed(text).experience.map((entry) => [entry.company, entry.title]);
+
+  it('reads a range that ends a sentence of description as no entry', () => {
+    const found = entries([
+      'Dale Hughes',
+      '(724) 555-0190  |  dale@example.com',
+      '',
+      'WORK HISTORY',
+      'Keystone Pyrotechnics | Apr 2015 – Present',
+      'Lead Shooter: Hand firing of shells and post-show dud sweeps.',
+      '',
+      'U.S. Marine Corps | Jun 2005 – Apr 2010',
+      'Combat Engineer: Demolitions, breaching and explosive storage; deployed to Afghanistan 2008–2009.',
+    ]);
+    expect(found).toEqual([
+      ['Keystone Pyrotechnics', 'Lead Shooter'],
+      ['U.S. Marine Corps', 'Combat Engineer'],
+    ]);
+  });
+
+  it('reads an agency named by a list of its fields as one employer', () => {
+    const found = entries([
+      'Tan Mei Ling',
+      'meiling@example.sg',
+      '',
+      'Experience',
+      'Jan 2020 – Present  Agency for Industry, Trade and Enterprise',
+      'Assistant Manager',
+    ]);
+    expect(found).toEqual([['Agency for Industry, Trade and Enterprise', 'Assistant Manager']]);
+  });
+
+  it('reads a hotel or a teahouse as the employer and a head chef as the title', () => {
+    const found = entries([
+      '周建国',
+      '电话：+86 135 0000 1234',
+      '',
+      '【工作经历】',
+      '2010/03～2018/08  冷菜主厨',
+      '南京金陵饭店',
+      '负责冷菜出品。',
+      '',
+      '2004/07～2010/02  厨师',
+      '苏州松鹤茶楼',
+      '负责点心制作。',
+    ]);
+    expect(found).toEqual([
+      ['南京金陵饭店', '冷菜主厨'],
+      ['苏州松鹤茶楼', '厨师'],
+    ]);
   });
 });

@@ -87,12 +87,15 @@ export interface Anchor {
 
 /**
  * A range in the middle of a sentence of description ("…；主持 2021-2023 年档案数字化扫描项目（外包团队 12 人），制定…"):
- * a long run of text before it and after it on a line that reads as prose (a sentence's stop or a clause's semicolon).
+ * a long run of text before it and after it on a line that reads as prose (a sentence's stop or a clause's semicolon);
+ * or at the end of one, its full stop after it and prose before it ("Demolitions, route clearance and explosive
+ * storage; deployed to Iraq 2006–2007.").
  */
 function isInProse(line: string, range: DateRange): boolean {
   const before = line.slice(0, range.index).trim();
   const after = line.slice(range.index + range.length).trim();
-  return before.length > 30 && after.length > 15 && /[。；;]/u.test(line);
+  if (before.length > 30 && after.length > 15 && /[。；;]/u.test(line)) return true;
+  return before.length > 30 && after === '.' && (before.match(/(?:^|\s)\p{Ll}{2,}/gu)?.length ?? 0) >= 3;
 }
 
 /**

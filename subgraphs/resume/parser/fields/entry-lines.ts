@@ -259,10 +259,13 @@ const LEGAL_FORM_ALONE = new RegExp(String.raw`^(?:${LEGAL_FORM})\s*(?:[(（].*)
 
 const opens = (text: string) => (text.match(/[(（]/gu) ?? []).length - (text.match(/[)）]/gu) ?? []).length;
 
-/** A government department named by a list of its fields: "Department of Agriculture, Food and the Marine". */
+/**
+ * A government body named by a list of its fields: "Department of Agriculture, Food and the Marine", "Agency for
+ * Science, Technology and Research".
+ */
 const LISTED_FIELD = String.raw`\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}`;
 const GOVERNMENT_LIST = new RegExp(
-  String.raw`(?:Department|Ministry)\s+(?:of|for)\s+(?:the\s+)?${LISTED_FIELD}(?:,\s+${LISTED_FIELD})*,?\s+(?:and|&)\s+(?:the\s+)?${LISTED_FIELD}`,
+  String.raw`(?:Department|Ministry|Agency|Authority|Council|Commission|Office)\s+(?:of|for)\s+(?:the\s+)?${LISTED_FIELD}(?:,\s+${LISTED_FIELD})*,?\s+(?:and|&)\s+(?:the\s+)?${LISTED_FIELD}`,
   'u',
 );
 
