@@ -14,7 +14,7 @@ const EMAIL = /(?<![\w.+-])[\w.+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?![\w
  * "…@outlook.com." / "au", "…@lowcountrylacewedding" / "s.com"). The rest is in lower case, no word of a sentence; a
  * domain that ends whole (".com", ".co.uk") takes no line after it.
  */
-const WRAPPED_EMAIL = /([\w.+-]+@[A-Za-z0-9.-]*)[ \t]*\n(?:[ \t]*\n)?[ \t]*([a-z0-9][a-z0-9.-]{0,29})(?=[ \t]*(?:\n|$))/gu;
+const WRAPPED_EMAIL = /(?<![\w.+-])([\w.+-]+@[A-Za-z0-9.-]*)[ \t]*\n(?:[ \t]*\n)?[ \t]*([a-z0-9][a-z0-9.-]{0,29})(?=[ \t]*(?:\n|$))/gu;
 /** A domain's last label that ends an address whole: a generic one or a country's. */
 const WHOLE_DOMAIN =
   /\.(?:com|net|org|edu|gov|mil|int|info|biz|io|ai|app|dev|me|cn|hk|tw|jp|kr|sg|my|ph|th|vn|id|in|pk|ae|sa|qa|il|tr|ru|ua|pl|cz|hu|ro|gr|de|at|ch|fr|be|nl|lu|es|pt|it|ie|uk|is|no|se|dk|fi|ee|lv|lt|us|ca|mx|br|ar|cl|pe|za|ng|ke|eg|au|nz)$/iu;

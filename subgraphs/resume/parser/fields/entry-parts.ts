@@ -26,7 +26,13 @@ const ENGLISH_LEGAL_FORM_END = new RegExp(String.raw`\b(?:${ENGLISH_LEGAL_FORM})
 export const LEGAL_FORM = String.raw`L\.L\.P\.|L\.L\.C\.|P\.L\.L\.C\.|e\.\s?V\.|gGmbH|gAG|eG|KGaA|AG|SE|SA|S\.A\.?|S\.A\.U\.?|S\.p\.A\.?|SpA|N\.V\.?|NV|B\.V\.?|BV|S\.r\.l\.?|Srl|SRL|S\.L\.?|S\.L\.U\.?|Oy|Oyj|AB|A\/S|ASA|SAS|SARL|K\.K\.?|KK|(?:Sdn\.?|SDN\.?) (?:Bhd|BHD)\.?|Bhd\.?|Berhad|S\.A\.(?:B\.|P\.I\.)? de C\.V\.|S\. de R\.L\.(?: de C\.V\.)?|Ltda\.?|Lda\.?|Tbk\.?|A\.Ş\.?|Ltd\.? Şti\.?|[Ss]p\. z o\.o\.|s\.r\.o\.|a\.s\.|Kft\.?|Zrt\.?|Nyrt\.?|d\.o\.o\.|ApS|OÜ|P?JSC|KG|OHG|mbH`;
 const LEGAL_FORM_END = new RegExp(String.raw`(?<=\s|,)(?:${LEGAL_FORM})\s*(?:[(（][^)）]*[)）])?$`, 'u');
 /** A name that ends on a legal form, its full stop no sentence's end: "Asaş Alüminyum Sanayi ve Ticaret A.Ş.", "Kft.". */
-export const endsOnLegalForm = (text: string) => LEGAL_FORM_END.test(text) || ENGLISH_LEGAL_FORM_END.test(text);
+export const endsOnLegalForm = (text: string) => {
+  // Only the line's end is asked: every sentence of description that ends on a full stop comes here.
+  const end = text.slice(-LONGEST_LEGAL_FORM);
+  return LEGAL_FORM_END.test(end) || ENGLISH_LEGAL_FORM_END.test(end);
+};
+/** Room for the longest legal form and the space before it ("S. de R.L. de C.V."). */
+const LONGEST_LEGAL_FORM = 24;
 /** A Japanese or Korean legal form written before the name: 株式会社リクルート, 주식회사 우아한형제들, (주)카카오. */
 const LEGAL_FORM_FIRST = /^(?:株式会社|有限会社|合同会社|주식회사|[(（][주株][)）]|[㈜㈱])\s*\S/u;
 const TITLE_END = new RegExp(String.raw`(?:${CHINESE_TITLE_WORD}|(?<=[\u4e00-\u9fff]{2})[师员兵])\s*(?:[(（][^)）]*[)）])?$`, 'u');
