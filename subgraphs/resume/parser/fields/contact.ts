@@ -6,7 +6,10 @@ import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/
 import type { ResumeLink, Scored } from '../types.ts';
 import { DATE_RANGE_PATTERN } from './dates.ts';
 
-const EMAIL = /(?<![\w.+-])[\w.+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?![\w])/giu;
+/** An e-mail address, and one found alone. */
+const ADDRESS = String.raw`[\w.+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}`;
+const EMAIL = new RegExp(String.raw`(?<![\w.+-])${ADDRESS}(?![\w])`, 'giu');
+const EMAIL_WHOLE = new RegExp(`^${ADDRESS}$`, 'iu');
 
 /**
  * An e-mail address a PDF's narrow column wrapped, the rest alone on the next line, maybe after a blank one: after the
@@ -26,7 +29,6 @@ export const withEmailsJoined = (text: string) =>
     const joined = `${head}${rest}`;
     return !WHOLE_DOMAIN.test(domain) && EMAIL_WHOLE.test(joined) ? joined : whole;
   });
-const EMAIL_WHOLE = /^[\w.+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/iu;
 
 export function findEmails(text: string): Scored<string>[] {
   const seen = new Set<string>();

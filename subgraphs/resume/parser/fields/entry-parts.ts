@@ -292,7 +292,7 @@ export const withoutArrangement = (text: string) => {
   // (三菱商事株式会社)"); a title's other language ("Sales Staff (販売員)") is the title's.
   if (chinesePlace && !COMPANY_END.test(chinesePlace[1]!)) {
     const name = bare.slice(0, chinesePlace.index).trim();
-    const where = !isCountryInChinese(chinesePlace[1]!) || ENGLISH_LEGAL_FORM_END.test(name) || LEGAL_FORM_END.test(name);
+    const where = !isCountryInChinese(chinesePlace[1]!) || endsOnLegalForm(name);
     if (where && inLatinLetters(name) && titleScore(name) === 0) return name;
   }
   // A city and its country or state, an address ("Larsen & Toubro (Doha, Qatar)"); a store's number ("Publix #1142").
@@ -304,7 +304,7 @@ export const withoutArrangement = (text: string) => {
   // A country there names the employer's subsidiary, as its legal name does ("Cisco Systems (China)"): it stays. After
   // the legal form it is no part of the legal name, but where ("Prater Ltd (Scotland)").
   const before = city === null ? '' : bare.slice(0, city.index).trim();
-  const afterLegalForm = ENGLISH_LEGAL_FORM_END.test(before) || LEGAL_FORM_END.test(before);
+  const afterLegalForm = endsOnLegalForm(before);
   return city &&
     (!isCountry(city[1]!) || afterLegalForm) &&
     (PLACE.test(city[1]!) || isKnownCity(city[1]!) || (city[1]!.length > 3 && isLocationOnly(city[1]!)))
