@@ -51,7 +51,8 @@ export function isHeaderLike(line: string | undefined, maxLength = 90): line is 
   const endsSentence =
     /[。；;！？]$/.test(trimmed) ||
     (/[.!?]$/.test(trimmed) &&
-      !/\b(?:inc|ltd|ltda|co|cía|corp|llc|jr|sr|st|mfg|intl|bros|dept|[a-z]\.[a-z])\.$/iu.test(trimmed) &&
+      // An abbreviation's full stop or a legal form's ("Acme Ltd.", "… Sanayi ve Ticaret A.Ş.") ends no sentence.
+      !/\b(?:ltda|co|cía|jr|sr|st|mfg|intl|bros|dept|[a-z]\.[a-z])\.$/iu.test(trimmed) &&
       !endsOnLegalForm(trimmed) &&
       // Five words, a lower-case joining word, or a lower-case last word: the end of a wrapped sentence ("Nervecentre
       // and Careflow EPR."), or a short one ("Imaging software.").
