@@ -29,15 +29,10 @@ import {
   withSchoolPlaceJoined,
 } from './school-lines.ts';
 import { ELSEWHERE_MARK, ELSEWHERE_WORD, schoolElsewhere } from './school-elsewhere.ts';
+import { EDUCATION_LINE_LENGTH, namesSchool, residencyHospital, withRowLines } from './school-rows.ts';
 import { joinWrappedDegrees, joinWrappedSchools } from './school-wraps.ts';
-import { degreeOf, isSchool, isUnnamedSchool } from './segments.ts';
-import { MOOC_PLATFORM, PROVIDED, providerAt, trainingProvider } from './training-providers.ts';
-
-/**
- * An education line names a school, its degree, its place and its dates, and runs longer than a job's header
- * ("Northern Alberta Institute of Technology (NAIT) — Heavy Equipment Technician Apprenticeship, Red Seal, 2012").
- */
-const EDUCATION_LINE_LENGTH = 160;
+import { degreeOf, isSchool } from './segments.ts';
+import { MOOC_PLATFORM, PROVIDED, trainingProvider } from './training-providers.ts';
 
 /** A sidebar's phone, e-mail or link in the middle of a two-column education: passed over, as a table's labels are. */
 const CONTACT_LINE = /^\s*(?:\+?\d[\d\s().-]{6,}\d|[\w.+-]+@[\w-]+\.[\w.]+|(?:https?:\/\/|www\.)\S+)\s*$/u;
@@ -69,10 +64,7 @@ function educationEntries(lines: string[]): EducationEntry[] {
     wants,
     (line) => COLUMN_HEADINGS.test(line) || EUROPASS_LABEL.test(line) || CONTACT_LINE.test(line) || isPlaceLine(line),
   );
-  withDatesOpening(lines, anchors);
-  reachWrappedSchools(lines, anchors);
-  reachSchoolsBelow(lines, anchors);
-  withDatesClosing(lines, anchors);
+  withRowLines(lines, anchors);
   const entries: EducationEntry[][] = anchors.map((anchor) => {
     const headerTexts = anchor.headerLines
       .sort((a, b) => a - b)
@@ -99,18 +91,6 @@ function educationEntries(lines: string[]): EducationEntry[] {
   });
   return undated;
 }
-
-/** A level written in a cell of its own, no school's name: 104人力銀行's "資訊工程系 | 大學 | 畢業". */
-const LEVEL_CELL = /^(?:大学|大學|研究所|学院|學院)$/u;
-
-/** A part that names a school, not only its kind or level ("High School Diploma · (2008 - 2012)" under its school). */
-const namesSchool = (part: string) => isSchool(part) && !isUnnamed(part) && !LEVEL_CELL.test(part) && !FACULTY_ONLY.test(part.trim());
-
-/**
- * A faculty named only by its subjects, no university's name (管理学院, 计算机科学与技术学院): a unit of the school on the line
- * above ("复旦大学" / "管理学院  工商管理  MBA  2018-2020"), or of none the line names.
- */
-const FACULTY_ONLY = new RegExp(`^(?:${FACULTY_SUBJECT})+学院$`, 'u');
 
 /**
  * An Indian table's columns for the institution attended and for the university or board it is affiliated to or
@@ -181,108 +161,6 @@ const LEADING_YEAR = /^(?:(?:graduated|class of)\s+)?((?:19|20)\d{2})(?:\s*年\s
 
 /** A semester elsewhere written as a label before its school: "2016  Exchange: National Taiwan University", "交换：…". */
 const EXCHANGE_LABEL = new RegExp(String.raw`^[^:：]*(?:\b(?:${ELSEWHERE_WORD.latin})\b|${ELSEWHERE_WORD.chinese})[^:：]*[:：]`, 'iu');
-
-/**
- * A degree wrapped over lines in a narrow column ("Exchange semester, Electrical" / "Engineering") puts the school
- * three or four lines above its dates, out of the two-line reach: an entry without a school takes, up to four lines
- * up and never past another entry's lines, the nearest line that names one, and the lines between.
- */
-function reachWrappedSchools(lines: string[], anchors: Anchor[]): void {
-  const taken = new Set(anchors.flatMap((a) => a.headerLines));
-  for (const anchor of anchors) {
-    if (hasSchool(partsOf(anchor.headerLines.map((i) => lines[i]!)))) continue;
-    const between: number[] = [];
-    for (let i = Math.min(...anchor.headerLines) - 1, seen = 0; i >= 0 && seen < 4 && !taken.has(i); i--) {
-      if (!lines[i]!.trim() || COLUMN_HEADINGS.test(lines[i]!)) continue;
-      if (!isHeaderLike(lines[i]) || findDateRanges(lines[i]!).length > 0) break;
-      seen++;
-      between.push(i);
-      if (isSchool(lines[i]!)) {
-        anchor.headerLines.push(...between);
-        for (const j of between) taken.add(j);
-        break;
-      }
-    }
-  }
-}
-
-/**
- * A table whose first column is the dates, a cell a line (时间 / 学校 / 专业 / 学历, then "2011/09～2013/06" / 国立台湾大学 /
- * 食品科技研究所 硕士): each row's dates open it, its cells the lines below up to the next row's dates, so a row's last
- * cell is never the next row's school.
- */
-function withDatesOpening(lines: string[], anchors: Anchor[]): void {
-  const first = anchors[0];
-  const headings = lines.slice(0, first?.lineIndex ?? 0).filter((line) => line.trim());
-  if (!first || headings.length < 2 || !TIME_COLUMN.test(headings[0]!) || !headings.every((line) => COLUMN_HEADINGS.test(line))) return;
-  anchors.forEach((anchor, k) => {
-    const end = anchors[k + 1]?.lineIndex ?? lines.length;
-    const cells: number[] = [];
-    for (let i = anchor.lineIndex + 1; i < end && cells.length < ROW_CELLS; i++)
-      if (lines[i]!.trim() && isHeaderLike(lines[i], EDUCATION_LINE_LENGTH)) cells.push(i);
-    anchor.headerLines = [anchor.lineIndex, ...cells];
-  });
-}
-/** The dates' column heading, first in its table. */
-const TIME_COLUMN = /^\s*(?:时间|起止时间|起止日期|就读时间|日期|期間|dates?|period)\s*$/iu;
-/** A row's cells after its dates: school, subject, degree, and one more (学历 apart from 学位). */
-const ROW_CELLS = 4;
-
-/**
- * Dates first, then what was studied, then where (Europass: "2014 – 2016" / "Vocational qualification – Electrician" /
- * "Berufsschule für Elektrotechnik, Munich (Germany)"): when no entry's header starts above its dates, an entry without
- * a school takes, up to two lines below its header and never past the next entry, the nearest line that names one, and
- * the line between.
- */
-function reachSchoolsBelow(lines: string[], anchors: Anchor[]): void {
-  if (anchors.some((anchor) => Math.min(...anchor.headerLines) < anchor.lineIndex)) return;
-  const taken = new Set(anchors.flatMap((a) => a.headerLines));
-  anchors.forEach((anchor, k) => {
-    if (hasSchool(partsOf(anchor.headerLines.map((i) => lines[i]!)))) return;
-    const end = anchors[k + 1]?.lineIndex ?? lines.length;
-    const between: number[] = [];
-    for (let i = Math.max(...anchor.headerLines) + 1; i < end && between.length < 2 && !taken.has(i); i++) {
-      if (!lines[i]!.trim() || COLUMN_HEADINGS.test(lines[i]!) || EUROPASS_LABEL.test(lines[i]!)) continue;
-      if (!isHeaderLike(lines[i], EDUCATION_LINE_LENGTH)) return;
-      between.push(i);
-      if (isSchool(lines[i]!) || providerAt(lines, i)) {
-        if (!isSchool(lines[i]!))
-          between.push(
-            ...lines
-              .slice(i + 1)
-              .flatMap((line, j) => (line.trim() ? [i + 1 + j] : []))
-              .slice(0, 1),
-          );
-        anchor.headerLines.push(...between);
-        return;
-      }
-    }
-  });
-}
-
-/**
- * A narrow column that closes each entry with its dates (school / degree / GPA / "Aug 2023 - May 2027", or school /
- * degree / dates alone): when the section opens on a named school two or more lines above the first dates (not a table's
- * row of column names), and a school stands above every entry's dates, each entry is the lines since the previous one's
- * dates, none below its own. The school's line is one name, no cells.
- */
-function withDatesClosing(lines: string[], anchors: Anchor[]): void {
-  const filled = (from: number, to: number) => lines.slice(from, to).flatMap((line, i) => (line.trim() ? [from + i] : []));
-  const opening = filled(0, anchors[0]?.lineIndex ?? 0);
-  const first = lines[opening[0] ?? 0]!;
-  if (
-    opening.length < 2 ||
-    !(namesSchool(first) || providerAt(lines, opening[0]!)) ||
-    COLUMN_HEADINGS.test(first) ||
-    /\s{2,}|[|｜\t]/u.test(first.trim())
-  )
-    return;
-  const blocks = anchors.map((anchor, k) =>
-    filled(k > 0 ? anchors[k - 1]!.lineIndex + 1 : 0, anchor.lineIndex).filter((i) => isHeaderLike(lines[i])),
-  );
-  if (!blocks.every((block) => block.some((i) => isSchool(lines[i]!)) || (block.length > 0 && providerAt(lines, block[0]!)))) return;
-  anchors.forEach((anchor, k) => (anchor.headerLines = [anchor.lineIndex, ...blocks[k]!]));
-}
 
 /**
  * "Carnegie Mellon University Pittsburgh, PA": a city written after the school with one space, its state apart. The
@@ -388,22 +266,6 @@ const FACULTY_OF_WORDS = /^(?:College|Faculty) of /u;
 const FACULTY_OF = /^(?:College|Faculty) of (?!the\b)(?:\p{Lu}\p{Ll}+|and)(?: (?:\p{Lu}\p{Ll}+|and))*$/u;
 
 /**
- * A physician's residency or fellowship, written in the education section, names the hospital that trains as its
- * school ("Residency, Internal Medicine — Massachusetts General Hospital, 2012 – 2015", "北京协和医院  住院医师规范化培训",
- * a physician's 进修 there: "北京协和医院  心内科进修"),
- * as LinkedIn's education entries write it; a hospital elsewhere stays an employer.
- */
-function residencyHospital(parts: string[]): { school: string; parts: string[] } | null {
-  if (!parts.some((p) => RESIDENCY.test(p))) return null;
-  const hospital = parts.find((p) => HOSPITAL.test(p) && !RESIDENCY.test(p));
-  return hospital ? { school: hospital, parts: [hospital] } : null;
-}
-/** An entry's parts that name its school, or a residency's hospital. */
-const hasSchool = (parts: string[]) => parts.some((p) => isSchool(p)) || residencyHospital(parts) !== null;
-const RESIDENCY = /^(?:(?:medical |surgical |clinical )?(?:residency|fellowship|house officer)\b)|住院医师|规范化培训|规培|进修/iu;
-const HOSPITAL = /\b(?:hospitals?|clinic|medical cent(?:er|re)|infirmary)\b|医院|醫院/iu;
-
-/**
  * What a Chinese school's name writes in brackets after it and is no part of it: its address, a country or province and
  * then a city (浙江大学（中国杭州）, 河海大学（江苏南京）), a city alone (清华大学（北京）, 东北大学（沈阳）), and after a university's
  * or a college's name the district or town its campus is in (香港大學（薄扶林）, 國立中央大學（中壢）, 西北农林科技大学（杨凌）), a
@@ -436,9 +298,6 @@ const CAMPUS_IN_NAME =
   /^(?:中国石油大学|中國石油大學|中国地质大学|中國地質大學|中国矿业大学|中國礦業大學|哈尔滨工业大学|哈爾濱工業大學|华北电力大学|華北電力大學|北京师范大学|北京師範大學|香港中文大学|香港中文大學|北京交通大学|北京交通大學|山东大学|山東大學)$/u;
 const PARTY_SCHOOL = /党校|黨校/u;
 
-/** A school's kind with no name, its subject after it too: "Some college coursework in business". */
-const isUnnamed = (part: string) => isUnnamedSchool(part) || isUnnamedSchool(part.replace(/\s+in\s+[\p{L} &]+$/u, ''));
-
 /** A kind of course named like a school, what a provider ran: "Creative night school (copywriting)", "Summer school". */
 const COURSE_KIND = /^(?:[\p{L}-]+\s+){0,2}(?:night|evening|summer|winter|weekend|online) (?:school|course|class)\b/iu;
 
@@ -465,7 +324,7 @@ function entryFromParts(rawParts: string[], start: string | null, end: string | 
   const isCourse =
     parts.some((p) => MOOC_PLATFORM.test(p) || /[夏冬]令营$/u.test(p)) ||
     (parts.some((p) => SHORT_COURSE.test(p) && !isSchool(p)) && !parts.some((p) => PARTY_SCHOOL.test(p)));
-  const schoolPart = (p: string) => isSchool(p) && !isUnnamed(p) && !LEVEL_CELL.test(p) && !FACULTY_ONLY.test(p) && !COURSE_KIND.test(p);
+  const schoolPart = (p: string) => namesSchool(p) && !COURSE_KIND.test(p);
   // A university's school ("School of Engineering") is where in it, its university the school; alone in its entry, a
   // "School of …" is the school ("School of Visual Arts", "School of the Art Institute of Chicago").
   const strict = parts.findIndex((p) => schoolPart(p) && !/^(?:school of|学院：)/i.test(p));

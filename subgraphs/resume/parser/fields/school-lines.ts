@@ -33,7 +33,11 @@ const GLUED_BEFORE =
 const GLUED_MAJOR_END = /(?:专业|本科|硕士|博士|学士|系|学系|在读)$/u;
 export const FACULTY_SUBJECT =
   '外文|外语|计算机|電腦|软件|軟體|信息|資訊|电子|通信|通訊|机械|电气|电机|土木|化学|化工|材料|经济|管理|金融|法|外国语|文|理|医|药|数学|物理|生命|环境|建筑|艺术|新闻|传播|公共|马克思主义|教育|体育|音乐|美术|能源|动力|航空|航天|自动化|控制|光电|商|工商|会计|统计|人文|社会|政治|历史|哲学|地理|地球|海洋|农|林|生物|食品|护理|口腔|临床|基础|仪器|光学|集成电路|人工智能|数据|网络|安全|交通|运输|水利|测绘|资源|城市规划|设计|与|及|和|科学|工程|技术|学|应用|應用';
-const GLUED_FACULTY = new RegExp(`^(?:${FACULTY_SUBJECT})+学院$`, 'u');
+/**
+ * A faculty named only by its subjects, no university's name (管理学院, 计算机科学与技术学院): a unit of the school on the line
+ * above ("复旦大学" / "管理学院  工商管理  MBA  2018-2020"), or of none the line names.
+ */
+export const FACULTY_ONLY = new RegExp(`^(?:${FACULTY_SUBJECT})+学院$`, 'u');
 const HEALTH_SCHOOL = /^(?:医|护理|药|药学|口腔医|公共卫生)学院$|^医学部$/u;
 
 /** The unit that runs a university's online, continuing or adult study, glued after it: 中国石油大学（北京）网络教育学院. */
@@ -44,7 +48,7 @@ function withoutGluedMajor(part: string): string {
   const glued = part.match(/^(.+?大学)([\u4e00-\u9fff]{2,})$/u);
   if (!glued) return part;
   const rest = glued[2]!;
-  return !HEALTH_SCHOOL.test(rest) && (GLUED_MAJOR_END.test(rest) || GLUED_FACULTY.test(rest)) ? glued[1]! : part;
+  return !HEALTH_SCHOOL.test(rest) && (GLUED_MAJOR_END.test(rest) || FACULTY_ONLY.test(rest)) ? glued[1]! : part;
 }
 
 /**
