@@ -6,6 +6,7 @@
 import type { ExperienceEntry } from '../types.ts';
 import { findDateRanges, normalizeDate, type DateRange } from './dates.ts';
 import { nextFilledLines } from './filled-lines.ts';
+import { NAME_PARTICLE } from './name-cuts.ts';
 import {
   CHINESE_DEPARTMENT,
   companyScore,
@@ -239,13 +240,11 @@ function joinSplitRanges(lines: string[]): string[] {
 /**
  * A name's words: capitalised, or the small words and marks a name holds ("Siemens Healthineers", "John Lewis
  * Partnership", "Charité – Universitätsmedizin Berlin"), a place written in two languages among them
- * ("Department of Conservation – Murihiku/Southland").
+ * ("Department of Conservation – Murihiku/Southland"). German's "der" joins a name here ("Frankfurt an der Oder"), though
+ * FUNCTION_WORD (entry-lines.ts) leaves it prose.
  */
 const NAME_WORD = String.raw`[(（]?(?:\p{Lu}[\p{L}\p{N}'’.&,()-]*(?:\/\p{Lu}[\p{L}'’.-]*)?|\p{N}+,?)`;
-const NAME_WORDS = new RegExp(
-  String.raw`^${NAME_WORD}(?:\s+(?:${NAME_WORD}|[&|–—-]|of|and|the|de|du|des|del|da|di|la|le|y|et|ve|og|och|für|und|von|van|der|am|an|im|upon|sur))*$`,
-  'u',
-);
+const NAME_WORDS = new RegExp(String.raw`^${NAME_WORD}(?:\s+(?:${NAME_WORD}|[&|–—-]|of|and|the|upon|sur|der|${NAME_PARTICLE}))*$`, 'u');
 
 /** A role held as a contract, and the agency it was placed through, in brackets after the employer: "(via Hays)". */
 const CONTRACT = /\bcontract(?:or|ed|ing)?\b|合同工|外包/iu;

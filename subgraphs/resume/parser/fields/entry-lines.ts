@@ -17,7 +17,7 @@ import {
   withoutEndNote,
 } from './entry-parts.ts';
 import { STANDARDS_BODY } from './list-items.ts';
-import { nameCutOnJoiningWord } from './name-cuts.ts';
+import { NAME_PARTICLE, nameCutOnJoiningWord } from './name-cuts.ts';
 import { isBullet, SITE_KINDS, WORK_SITE } from './segments.ts';
 
 /**
@@ -303,9 +303,11 @@ const DESCRIPTION_HEADING =
 /** A note of a move written under a job: "Promoted in 2019", "Left to relocate", "Joined as a graduate". */
 const CAREER_NOTE = /^(?:promoted|left|joined|moved|transferred|relocated|returned|rehired|seconded)\b/iu;
 
-/** The lower-case words names are written with: English, Romance and German joining words and particles ("Jung von Matt", "Institut für Werkstoffanwendungen im Maschinenbau"). */
-const FUNCTION_WORD =
-  /^(?:of|and|&|the|a|an|for|to|in|on|at|with|de|du|des|la|le|y|e|et|del|da|do|dos|das|di|von|van|zu|für|im|am|und|ve|og|och|en|per|il|lo|della|dello|delle|dei|degli|al|alla|nel|nella|el|los|las)$/u;
+/**
+ * The lower-case words a title or a name joins its words with: English's, and other languages' particles ("Jung von
+ * Matt", "Institut für Werkstoffanwendungen im Maschinenbau"). No prose word.
+ */
+const FUNCTION_WORD = new RegExp(`^(?:of|and|&|the|a|an|for|to|in|on|at|with|${NAME_PARTICLE})$`, 'u');
 
 /**
  * A line under a job that is its description, not its title, though it ends without a full stop: a description's

@@ -4,6 +4,13 @@
  * Services Academy" (a school's, school-wraps.ts). Each reader joins the lines back with the rest it expects.
  */
 
+/**
+ * The small words other languages join a name's words with, written in lower case: "Jung von Matt", "Institut für
+ * Werkstoffanwendungen im Maschinenbau", "Istituto per la Ricerca", "Koç Holding ve Ticaret", "Frankfurt am Main".
+ */
+export const NAME_PARTICLE =
+  'de|du|des|del|da|di|do|dos|das|la|le|el|los|las|il|lo|della|dello|delle|dei|degli|al|alla|nel|nella|per|y|e|et|en|ve|og|och|für|und|von|van|zu|am|an|im';
+
 /** A name's capitalised word: "Western", "O’Brien", "St.", "Wisconsin-Madison". */
 const CAPITAL_WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
 
