@@ -1,4 +1,6 @@
-/** The job family of each labelled outside resume from o8765 on, spread at the end of resume-families-o8333.ts's RESUME_FAMILY_FROM_O8333. */
+import { RESUME_FAMILY_FROM_O9197 } from './resume-families-o9197.ts';
+
+/** The job family of each labelled outside resume from o8765 on (o9197 on in resume-families-o9197.ts, spread here), spread at the end of resume-families-o8333.ts's RESUME_FAMILY_FROM_O8333. */
 export const RESUME_FAMILY_FROM_O8765: Record<string, string> = {
   // One line a resume, in the order of the files.
   'o8765-zh.docx': 'agriculture',
@@ -433,4 +435,5 @@ export const RESUME_FAMILY_FROM_O8765: Record<string, string> = {
   'o9194-mixed.txt': 'manufacturing',
   'o9195-en.pdf': 'manufacturing',
   'o9196-zh.md': 'ecommerce',
+  ...RESUME_FAMILY_FROM_O9197,
 };
