@@ -76,6 +76,9 @@ export function findPhones(text: string, preferChina: boolean, home: () => Count
   return phones;
 }
 
+/** A North American number as North America writes it: "(202) 555-0147", "(416) 555 0199". */
+const NORTH_AMERICAN_LAYOUT = /^\([2-9]\d{2}\)\s?[2-9]\d{2}[-.\s]\d{4}$/u;
+
 function toE164(raw: string, digits: string, regions: () => CountryCode[]): string | null {
   // Extensions ("转 123", "ext. 12") are not part of the E.164 number.
   const cleaned = raw
@@ -92,6 +95,13 @@ function toE164(raw: string, digits: string, regions: () => CountryCode[]): stri
   if (/^1[3-9]\d{9}$/.test(digits)) {
     const cn = parsePhoneNumberFromString(digits, 'CN');
     if (cn?.isValid()) return cn.number;
+  }
+  // North America's layout, its area code in brackets ("(202) 555-0147"), is a North American number wherever the
+  // resume places its writer: no other plan writes ten digits so (Taiwan's, Brazil's, Australia's codes are two digits
+  // or open on 0).
+  if (NORTH_AMERICAN_LAYOUT.test(cleaned)) {
+    const parsed = parsePhoneNumberFromString(cleaned, 'US');
+    if (parsed?.isValid()) return parsed.number;
   }
   if (cleaned.startsWith('+')) {
     const parsed = parsePhoneNumberFromString(cleaned);

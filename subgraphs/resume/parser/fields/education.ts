@@ -257,13 +257,16 @@ function entriesFromParts(rawParts: string[], start: string | null, end: string 
 
 /**
  * A university's college or faculty written after it: "Rikkyo University  B.A. in Tourism, College of Tourism" (last on
- * the line, past the degree). Not one named for a person ("College of William & Mary") or for a place the lists know,
- * nor one with a degree of its own after it ("… BA  College of Charleston  MSc"): a school of its own.
+ * the line, past the degree), a benefactor's name before it too ("B.S. Textile Chemistry, Wilson College of Textiles").
+ * Not one named for a person ("College of William & Mary") or for a place the lists know, nor one with a degree of its
+ * own after it ("… BA  College of Charleston  MSc"): a school of its own.
  */
-const isFacultyOf = (school: string, part: string) =>
-  UNIVERSITY.test(school) && FACULTY_OF.test(part) && !isPlace(part.replace(FACULTY_OF_WORDS, ''));
-const FACULTY_OF_WORDS = /^(?:College|Faculty) of /u;
-const FACULTY_OF = /^(?:College|Faculty) of (?!the\b)(?:\p{Lu}\p{Ll}+|and)(?: (?:\p{Lu}\p{Ll}+|and))*$/u;
+const isFacultyOf = (school: string, part: string) => {
+  const faculty = FACULTY_OF.exec(part);
+  return UNIVERSITY.test(school) && faculty !== null && !isPlace(faculty[2]!) && !(faculty[1] && isPlace(faculty[1].trim()));
+};
+/** A college or faculty of subjects, a benefactor's name before it or none: "College of Tourism", "Wilson College of Textiles". */
+const FACULTY_OF = /^((?:\p{Lu}\p{Ll}+ ){0,2})(?:College|Faculty) of (?!the\b)((?:\p{Lu}\p{Ll}+|and)(?: (?:\p{Lu}\p{Ll}+|and))*)$/u;
 
 /**
  * What a Chinese school's name writes in brackets after it and is no part of it: its address, a country or province and

@@ -21,7 +21,14 @@ export function withUnit(title: string, lineParts: string[][], texts: string[], 
   const i = parts.indexOf(title);
   let joined = title;
   const next = parts[i + 1];
-  if (next && next !== company && companyScore(next) <= 1 && !/[\u4e00-\u9fff]/u.test(next) && !isKnownCity(next)) {
+  // A laboratory after a dash, the employer named apart, is where in it the title is held ("Executive – Colour Lab").
+  const lab =
+    next !== undefined &&
+    company !== null &&
+    !parts.includes(company) &&
+    LAB.test(next) &&
+    new RegExp(`${escaped(title)}\\s+[-–—]\\s+${escaped(next)}`, 'u').test(text);
+  if (next && next !== company && (companyScore(next) <= 1 || lab) && !/[\u4e00-\u9fff]/u.test(next) && !isKnownCity(next)) {
     // A unit with a number is joined by a dash only ("Plant Operator – 360 Excavator (CPCS A59)").
     const joiner = /\d/u.test(next) ? '\\s+[-–—]\\s+' : '(?:\\s*,\\s*|\\s+[-–—]\\s+)';
     joined = text.match(new RegExp(`${escaped(joined)}${joiner}${escaped(next)}`, 'u'))?.[0] ?? joined;
@@ -40,6 +47,9 @@ export function withUnit(title: string, lineParts: string[][], texts: string[], 
   }
   return joined;
 }
+
+/** A laboratory's name: "Colour Lab", "Quality Control Laboratory". */
+const LAB = /^(?:\p{Lu}[\p{L}&-]*\s+){1,3}(?:Lab|Laboratory)$/u;
 
 /**
  * A Chinese title with its department written right before it, one space between ("国际结算部 单证审核主管", "牙体牙髓科

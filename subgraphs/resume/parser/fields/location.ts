@@ -71,9 +71,12 @@ const CITY_PATTERN = new RegExp(
 );
 
 const TOWN = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s(?:\p{Lu}[\p{L}'’.-]+|de|del|da|do|dos|das|di|la|le|upon|on|am|an|im|in|bei|der|sur)){0,3}`;
-/** A town and one or two places after it, the last perhaps with a postcode or a note ("Columbus, OH 43219", "Perth, WA (FIFO)"). */
+/**
+ * A town and one or two places after it, the last perhaps with a postcode or a note ("Columbus, OH 43219", "Perth, WA
+ * (FIFO)"); a city with its postal district's number too ("Dublin 8, Ireland").
+ */
 const TOWN_AND_PLACES = new RegExp(
-  String.raw`^(${TOWN})((?:,\s*[\p{L} .'’-]{2,30}){1,2}?)(?:\s+\d{4,6})?(?:\s*[(（][^()（）]{1,20}[)）])?$`,
+  String.raw`^(${TOWN}(?:\s+\d{1,2}\p{Lu}?)?)((?:,\s*[\p{L} .'’-]{2,30}){1,2}?)(?:\s+\d{4,6})?(?:\s*[(（][^()（）]{1,20}[)）])?$`,
   'u',
 );
 
@@ -82,6 +85,8 @@ function townOf(part: string): string | null {
   const match = TOWN_AND_PLACES.exec(part);
   if (!match) return null;
   const town = match[1]!;
+  // A number after a town the lists know is its postal district; after any other word, a flat's or a unit's.
+  if (/\d/u.test(town) && !isKnownCity(town.replace(/\s+\d{1,2}\p{Lu}?$/u, ''))) return null;
   const places = match[2]!
     .split(',')
     .map((p) => p.trim())

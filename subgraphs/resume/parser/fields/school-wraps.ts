@@ -30,13 +30,13 @@ const LETTERS_ONLY = /^\s*[(（]\p{Lu}[\p{L}&-]{1,9}[)）]\s*$/u;
 /**
  * A school's line that stops on a word no name ends on, a direction or a kind ("University of Southern" /
  * "Queensland", "Manipal Academy of Higher" / "Education", "North Carolina A&T State" / "University", "Hong Kong
- * Institute of Vocational" / "Education", "National Institute of Industrial" / "Engineering", "Hochschule für
- * Angewandte" / "Wissenschaften Hamburg"), or on the school word a Spanish, Portuguese, Italian or French name opens
- * with ("Benemérita Universidad" / "Autónoma de Puebla"), or a German one's city follows ("Albert-Ludwigs-Universität" /
- * "Freiburg").
+ * Institute of Vocational" / "Education", "National Institute of Industrial" / "Engineering", "Royal School of
+ * Military" / "Engineering", "Hochschule für Angewandte" / "Wissenschaften Hamburg"), or on the school word a Spanish,
+ * Portuguese, Italian or French name opens with ("Benemérita Universidad" / "Autónoma de Puebla"), or a German one's
+ * city follows ("Albert-Ludwigs-Universität" / "Freiburg").
  */
 const ENDS_ON_OPEN_WORD =
-  /[\s-](?:Southern|Northern|Eastern|Western|Central|South|North|East|West|New|Higher|Vocational|Technical|Technological|Applied|Advanced|National|Royal|Federal|International|Professional|Continuing|Political|Social|Public|Medical|Industrial|Mechanical|Electrical|Chemical|Agricultural|Fine|Traditional|Oriental|British|Community|Region|State|Angewandte|Angewandten|Pädagogische|Medizinische|Universidad|Universidade|Università|Université|Universitat|Universität|Hochschule|Instituto|Escuela|Escola|Faculdade|Facultad)\s*$/u;
+  /[\s-](?:Southern|Northern|Eastern|Western|Central|South|North|East|West|New|Higher|Vocational|Technical|Technological|Applied|Advanced|National|Royal|Federal|International|Professional|Continuing|Political|Social|Public|Medical|Military|Naval|Veterinary|Maritime|Nautical|Theological|Industrial|Mechanical|Electrical|Chemical|Agricultural|Fine|Traditional|Oriental|British|Community|Region|State|Angewandte|Angewandten|Pädagogische|Medizinische|Universidad|Universidade|Università|Université|Universitat|Universität|Hochschule|Instituto|Escuela|Escola|Faculdade|Facultad)\s*$/u;
 
 /**
  * A school's line of only the words every school's name has, no name of its own ("Instituto Politécnico" / "Nacional",
@@ -123,6 +123,15 @@ function withNameNotesJoined(lines: string[]): string[] {
   return out;
 }
 
+/**
+ * India's national institutes, each named by its city after the kind ("Indian Institute of Technology Kharagpur",
+ * "National Institute of Technology Calicut", "Indian Institute of Management Ahmedabad"): a narrow column's line of the
+ * kind alone, its city on the next.
+ */
+const NAMED_BY_CITY =
+  /^\s*(?:Indian Institute of (?:Technology|Management|Information Technology)|National Institute of Technology|All India Institute of Medical Sciences)\s*$/u;
+const CITY_NAME = /^\s*\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?\s*$/u;
+
 /** A named school's kind and field, its name wrapped to the line above: "College of Engineering, Chennai". */
 const KIND_OF_FIELD = /^\s*(?:College|Institute|School)\s+of\s+\p{Lu}/u;
 
@@ -162,7 +171,8 @@ export function joinWrappedSchools(sectionLines: string[]): string[] {
       // "Troy University, Montgomery" / "Campus": a campus's word wrapped off its town.
       (oneName && (LETTERS_ONLY.test(line) || ELIDED_REST.test(line) || /^\s*campus\s*$/iu.test(line) || isLastNameWord(line, lines, i))) ||
       // "College of Engineering Pune" / "(now COEP Technological University)": its other name, left off once joined.
-      (oneName && NAME_NOTE_OPENS.test(line) && /[)）]\s*$/u.test(line))
+      (oneName && NAME_NOTE_OPENS.test(line) && /[)）]\s*$/u.test(line)) ||
+      (NAMED_BY_CITY.test(previous) && CITY_NAME.test(line) && named(line) && !isSchool(line))
     ) {
       out[at] = joinedName(previous, line);
       out.length = at + 1;

@@ -1,0 +1,150 @@
+/**
+ * The thirty-fourth round's forms (issue 13), from the dev halves of its blind batches (coworking spaces, rubber
+ * plantations, public aquariums, after-school tutoring, embassies and international organisations, textile dyeing
+ * mills): a management trainee's Chinese title (管理培训生); a laboratory after a title's dash, the employer named apart
+ * ("Executive – Colour Lab"); a university's college named for its benefactor after the degree ("B.S. Textile
+ * Chemistry, Wilson College of Textiles"), no second school; India's national institutes, their city wrapped onto the
+ * next line ("Indian Institute of Technology" / "Kharagpur"); a North American number an American abroad writes in
+ * North America's layout ("(202) 555-0147" beside "Beijing, China"). From the second round's (scrap metal, workwear,
+ * billiards halls and internet cafés, telecom stores, kitchen equipment, cross-border sellers): a brand in brackets
+ * after a name with its own country in brackets ("… (UK) Limited (CMLink)"); a city's postal district with its country
+ * ("Dublin 8, Ireland"); India's "Plant In-charge"; a school's name a PDF wrapped after "Military" ("Royal School of
+ * Military" / "Engineering, Chatham"). Invented people; the forms are the dev halves'.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseResumeText } from '../../subgraphs/resume/parser/resume-parser.ts';
+
+const parsed = (text: string[]) => parseResumeText(text.join('\n'));
+const titles = (text: string[]) => parsed(text).experience.map((job) => job.title);
+const schools = (text: string[]) => parsed(text).education.map((entry) => entry.school);
+
+describe('titles', () => {
+  it('reads a management trainee as a title', () => {
+    expect(titles(['工作经历', '华联超市股份有限公司 | 2012年7月 - 2014年6月', '管理培训生: 门店运营轮岗，负责排班与库存盘点。'])).toEqual([
+      '管理培训生',
+    ]);
+  });
+
+  it('keeps a laboratory after a dash with the title when the employer is named above', () => {
+    const text = [
+      'EXPERIENCE',
+      'Lotus Knitwear (Pvt) Ltd, Katunayake',
+      'Mar 2020 – Present',
+      'Executive – Colour Lab',
+      '• Runs lab dips and shade matching for the dye house.',
+      '',
+      'Harbour Mills Ltd, Kandy',
+      'Jan 2016 – Feb 2020',
+      'Lab Technician',
+      '• Dyed lab dips.',
+    ];
+    expect(titles(text)).toEqual(['Executive – Colour Lab', 'Lab Technician']);
+  });
+
+  it('leaves a laboratory the line names as its employer', () => {
+    const text = ['EXPERIENCE', 'Mar 2020 – Present  Senior Chemist, Northgate Testing Lab', '• Runs wet-chemistry tests.'];
+    expect(parsed(text).experience.map((job) => [job.company, job.title])).toEqual([['Northgate Testing Lab', 'Senior Chemist']]);
+  });
+
+  it("reads India's in-charge of a plant or a shift as a title", () => {
+    const text = [
+      'Experience',
+      'Kaveri Auto Recyclers Pvt. Ltd., Pune | Apr 2021 – Present',
+      'Plant In-charge: runs depollution and dismantling of 600 vehicles a month.',
+      '',
+      'Sahyadri Motors Pvt. Ltd. | Jul 2014 – Mar 2021',
+      'Shift In-charge: ran the night shift of the body shop.',
+    ];
+    expect(titles(text)).toEqual(['Plant In-charge', 'Shift In-charge']);
+  });
+});
+
+describe('schools', () => {
+  it("reads a university's college named for its benefactor after the degree as no second school", () => {
+    const text = [
+      'Education',
+      '',
+      'Dates',
+      '',
+      'School',
+      '',
+      'Degree',
+      '',
+      '2008 – 2012',
+      '',
+      'Clemson University, Clemson, SC',
+      '',
+      'B.S. Packaging Science, Harvey College of Agriculture',
+    ];
+    expect(schools(text)).toEqual(['Clemson University']);
+  });
+
+  it("joins an Indian national institute's city a narrow column wrapped onto the next line", () => {
+    const text = [
+      'EDUCATION',
+      '',
+      'Indian Institute of Technology',
+      '',
+      'Roorkee',
+      '',
+      'M.Tech. Polymer Engineering',
+      '',
+      '2012 – 2014',
+      '',
+      'National Institute of Technology',
+      '',
+      'Warangal',
+      '',
+      'B.Tech. Chemical Engineering',
+      '',
+      '2008 – 2012',
+    ];
+    expect(schools(text)).toEqual(['Indian Institute of Technology Roorkee', 'National Institute of Technology Warangal']);
+  });
+
+  it('leaves such an institute alone when a degree follows it', () => {
+    const text = ['EDUCATION', '', 'Indian Institute of Technology', '', 'M.Tech. Polymer Engineering', '', '2012 – 2014'];
+    expect(schools(text)).toEqual(['Indian Institute of Technology']);
+  });
+
+  it('joins a school\'s name a PDF wrapped after "Military"', () => {
+    const text = ['EDUCATION', '', 'Royal School of Military', '', 'Engineering, Chatham', '', 'Class 2 Fitter ACR', '', '2005 – 2006'];
+    expect(schools(text)).toEqual(['Royal School of Military Engineering']);
+  });
+});
+
+describe('contact details and employers', () => {
+  it("reads a number in North America's layout as North American wherever its writer lives", () => {
+    const resume = parsed(['Grace Whitman', '(312) 555-0163  |  grace.whitman@fastmail.com  |  Shanghai, China', '', 'Skills', 'Stata']);
+    expect(resume.phones.map((phone) => phone.value)).toEqual(['+13125550163']);
+  });
+
+  it('still reads a Chinese landline its writer brackets by its area code', () => {
+    const resume = parsed(['王丽', '电话：(021) 5555-0163', '邮箱：wangli@example.com', '', '技能', 'Excel']);
+    expect(resume.phones.map((phone) => phone.value)).toEqual(['+862155550163']);
+  });
+
+  it('leaves a brand in brackets off an employer whose name holds its country in brackets', () => {
+    const text = ['EXPERIENCE', 'Orbis Telecom (UK) Limited (OrbisMobile), London | Jan 2019 – Present', 'Retail Manager: ran two stores.'];
+    expect(parsed(text).experience.map((job) => job.company)).toEqual(['Orbis Telecom (UK) Limited']);
+  });
+
+  it("reads a city's postal district with its country in a PDF's contact column", () => {
+    const resume = parsed([
+      'Siobhán Kavanagh',
+      '',
+      'CONTACT',
+      '',
+      '+353 87 555 0142',
+      '',
+      'siobhan.kavanagh@eircom.net',
+      '',
+      'Dublin 7, Ireland',
+      '',
+      'SKILLS',
+      '',
+      'Stock management',
+    ]);
+    expect(resume.location.value).toBe('Dublin 7, Ireland');
+  });
+});
