@@ -7,9 +7,10 @@
  * next line ("Indian Institute of Technology" / "Kharagpur"); a North American number an American abroad writes in
  * North America's layout ("(202) 555-0147" beside "Beijing, China"). From the second round's (scrap metal, workwear,
  * billiards halls and internet cafés, telecom stores, kitchen equipment, cross-border sellers): a brand in brackets
- * after a name with its own country in brackets ("… (UK) Limited (CMLink)"); a city's postal district with its country
- * ("Dublin 8, Ireland"); India's "Plant In-charge"; a school's name a PDF wrapped after "Military" ("Royal School of
- * Military" / "Engineering, Chatham"). Invented people; the forms are the dev halves'.
+ * after a name with its own country in brackets ("… (UK) Limited (CMLink)"); an employer's district office after it
+ * ("Rubber Development Department, Ratnapura District Office"); a city's postal district with its country ("Dublin 8,
+ * Ireland"); India's "Plant In-charge"; a school's name a PDF wrapped after "Military" ("Royal School of Military" /
+ * "Engineering, Chatham"). Invented people; the forms are the dev halves'.
  */
 import { describe, expect, it } from 'vitest';
 import { parseResumeText } from '../../subgraphs/resume/parser/resume-parser.ts';
@@ -122,6 +123,16 @@ describe('contact details and employers', () => {
   it('still reads a Chinese landline its writer brackets by its area code', () => {
     const resume = parsed(['王丽', '电话：(021) 5555-0163', '邮箱：wangli@example.com', '', '技能', 'Excel']);
     expect(resume.phones.map((phone) => phone.value)).toEqual(['+862155550163']);
+  });
+
+  it("leaves off an employer's district office named after it", () => {
+    const text = [
+      'WORK EXPERIENCE',
+      'March 2016 - Present  Spice Development Department, Matale District Office',
+      'Extension Officer',
+      'Ran farm visits.',
+    ];
+    expect(parsed(text).experience.map((job) => job.company)).toEqual(['Spice Development Department']);
   });
 
   it('leaves a brand in brackets off an employer whose name holds its country in brackets', () => {

@@ -252,6 +252,12 @@ const AGENCY_NOTE = /\s*[(（]\s*via\s+[^)）]+[)）]/giu;
 
 /** A plant or a site named after the employer, as a part of its own: "BMW Group, Werk Leipzig", "Toyota, Plant 2". */
 const SITE_PART = /^(?:Werk|Niederlassung|Standort|Filiale|Plant|Site)\s+[\p{Lu}\d][\p{L}\d-]*$/u;
+/**
+ * An office of the employer named after it, as a part of its own: "Rubber Development Department, Ratnapura District
+ * Office", "UNHCR, Kakuma Sub-Office". Never first on its line.
+ */
+const OFFICE_PART =
+  /^(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:District|Regional|Area|Head|Branch|Sub-|Field|Liaison|Country|Representative|Provincial|County|Divisional|Zonal)\s*Office$/u;
 
 export function parseExperience(sectionLines: string[]): ExperienceEntry[] {
   const lines = splitTitleDescriptions(joinSplitRanges(experienceLines(sectionLines)));
@@ -273,7 +279,8 @@ export function parseExperience(sectionLines: string[]): ExperienceEntry[] {
         !/^[\d\s.,%+–-]+$/u.test(p) &&
         !(i > 0 && PARENT_NOTE.test(p)) &&
         !isPlace(p, raw[i + 1]) &&
-        !(SITE_PART.test(p) && titleScore(p) === 0),
+        !(SITE_PART.test(p) && titleScore(p) === 0) &&
+        !(i > 0 && OFFICE_PART.test(p) && titleScore(p) === 0),
     );
   };
   const isCompany = (p: string) => companyScore(p) > titleScore(p);
