@@ -10,7 +10,12 @@
  * after a name with its own country in brackets ("… (UK) Limited (CMLink)"); an employer's district office after it
  * ("Rubber Development Department, Ratnapura District Office"); a city's postal district with its country ("Dublin 8,
  * Ireland"); India's "Plant In-charge"; a school's name a PDF wrapped after "Military" ("Royal School of Military" /
- * "Engineering, Chatham"). Invented people; the forms are the dev halves'.
+ * "Engineering, Chatham"). From the third round's (charity shops, street food, cash-in-transit, student housing,
+ * bottled water, ferries): sea time and jobs under one heading ("Sea Time & Employment"); a ship's mate and a rating's
+ * rank ("Boatswain's Mate Third Class"), a coast guard's station as where; a squad leader (班長) with the army below
+ * it; a city in brackets inside a Chinese legal name (克朗斯机械（太仓）有限公司: no warehouse's 仓); Norway's Fagskolen,
+ * a German Berufsschule's wrapped subjects ("für" / "Elektro- und Informationstechnik") and a sixth-form college wrapped
+ * before "College". Invented people; the forms are the dev halves'.
  */
 import { describe, expect, it } from 'vitest';
 import { parseResumeText } from '../../subgraphs/resume/parser/resume-parser.ts';
@@ -157,5 +162,85 @@ describe('contact details and employers', () => {
       'Stock management',
     ]);
     expect(resume.location.value).toBe('Dublin 7, Ireland');
+  });
+});
+
+describe('seafarers, soldiers and schools named in other languages', () => {
+  it('reads the jobs under a heading of sea time and employment', () => {
+    const text = [
+      'Rawiri Ngata',
+      '+64 21 555 0142  |  rawiri.ngata@example.co.nz  |  Picton',
+      '',
+      'Sea Time & Employment',
+      'Dec 2018 – Present  Sounds Ferries Ltd',
+      'Skipper',
+      '• Runs the Picton–Havelock mail boat.',
+      '',
+      'Mar 2014 – Nov 2018  Harbour Cafe Ltd',
+      'Barista',
+      '• Espresso bar service.',
+    ];
+    expect(parsed(text).experience.map((job) => [job.company, job.title])).toEqual([
+      ['Sounds Ferries Ltd', 'Skipper'],
+      ['Harbour Cafe Ltd', 'Barista'],
+    ]);
+  });
+
+  it("reads a ship's mate and a rating's rank as titles, and a coast guard's station as where", () => {
+    const text = [
+      'EXPERIENCE',
+      '',
+      'Puget Sound Ferry Lines, Tacoma',
+      '',
+      'May 2019 – Present',
+      '',
+      'Mate: second in command on the Vashon route.',
+      '',
+      'United States Coast Guard, Station Port Angeles',
+      '',
+      '2010 – 2015',
+      '',
+      "Boatswain's Mate Second Class (BM2): coxswain for search and rescue.",
+    ];
+    expect(parsed(text).experience.map((job) => [job.company, job.title])).toEqual([
+      ['Puget Sound Ferry Lines', 'Mate'],
+      ['United States Coast Guard', "Boatswain's Mate Second Class (BM2)"],
+    ]);
+  });
+
+  it('reads a squad leader as a title, the army below it the employer', () => {
+    const text = ['工作經歷', '2005年3月 - 2009年6月  班長', '中華民國海軍', '志願役下士，負責艦艇保修。'];
+    expect(parsed(text).experience.map((job) => [job.company, job.title])).toEqual([['中華民國海軍', '班長']]);
+  });
+
+  it('keeps the city in brackets inside a Chinese legal name (太仓 is no warehouse)', () => {
+    const text = ['工作经历', '2018/03～至今  博瑞精密机械（太仓）有限公司', '设备工程师', '• 负责产线设备维护。'];
+    expect(parsed(text).experience.map((job) => job.company)).toEqual(['博瑞精密机械（太仓）有限公司']);
+  });
+
+  it("reads Norway's vocational college, a German vocational school's wrapped subjects and a sixth-form college", () => {
+    expect(
+      schools(['EDUCATION', 'Aug 2011 – Jun 2013  Fagskolen Vestfold, Horten  Marine Engineering, technical vocational diploma']),
+    ).toEqual(['Fagskolen Vestfold']);
+    const text = [
+      'EDUCATION',
+      '',
+      'Städtische Berufsschule für',
+      '',
+      'Holz- und Bautechnik',
+      '',
+      'Ausbildung Zimmerer',
+      '',
+      '2009 – 2012',
+      '',
+      'Hillsborough Sixth Form',
+      '',
+      'College, Sheffield',
+      '',
+      'BTEC Level 3 Extended Diploma in Construction',
+      '',
+      '2007 – 2009',
+    ];
+    expect(schools(text)).toEqual(['Städtische Berufsschule für Holz- und Bautechnik', 'Hillsborough Sixth Form College']);
   });
 });

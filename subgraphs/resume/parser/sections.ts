@@ -149,6 +149,10 @@ function compoundKind(heading: string): SectionKind | null {
     return 'experience';
   if (kinds.some((kind) => kind === undefined)) return null;
   if (kinds.every((kind) => kind === kinds[0])) return kinds[0]!;
+  // A seafarer's sea time and jobs under one heading ("Sea Time & Employment"): the jobs are read, the days at sea
+  // among them.
+  if (kinds.includes('experience') && named.every((part, k) => kinds[k] === 'experience' || /^sea (?:time|service)$/u.test(part)))
+    return 'experience';
   // Research and internships under one heading ("科研与实习经历"): the jobs are read, the research among them.
   if (kinds.includes('experience') && kinds.every((kind) => kind === 'experience' || kind === 'projects')) return 'experience';
   // Skills, languages and certificates, any two of them ("技能/语言/证书", "语言与证书"): what a skills section holds.

@@ -254,10 +254,11 @@ const AGENCY_NOTE = /\s*[(（]\s*via\s+[^)）]+[)）]/giu;
 const SITE_PART = /^(?:Werk|Niederlassung|Standort|Filiale|Plant|Site)\s+[\p{Lu}\d][\p{L}\d-]*$/u;
 /**
  * An office of the employer named after it, as a part of its own: "Rubber Development Department, Ratnapura District
- * Office", "UNHCR, Kakuma Sub-Office". Never first on its line.
+ * Office", "UNHCR, Kakuma Sub-Office"; a service's station or base ("United States Coast Guard, Station Seattle"). Never
+ * first on its line.
  */
 const OFFICE_PART =
-  /^(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:District|Regional|Area|Head|Branch|Sub-|Field|Liaison|Country|Representative|Provincial|County|Divisional|Zonal)\s*Office$/u;
+  /^(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:District|Regional|Area|Head|Branch|Sub-|Field|Liaison|Country|Representative|Provincial|County|Divisional|Zonal)\s*Office$|^(?:Station|Air Station|Sector|Base)\s+\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?$/u;
 
 export function parseExperience(sectionLines: string[]): ExperienceEntry[] {
   const lines = splitTitleDescriptions(joinSplitRanges(experienceLines(sectionLines)));

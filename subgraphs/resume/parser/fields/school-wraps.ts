@@ -5,7 +5,7 @@
 import { findDateRanges } from './dates.ts';
 import { nextFilledLines } from './filled-lines.ts';
 import { isCountry, isKnownCity } from './entry-parts.ts';
-import { nameCutOnJoiningWord } from './name-cuts.ts';
+import { NAME_PARTICLE, nameCutOnJoiningWord } from './name-cuts.ts';
 import { withSchoolPlaceJoined } from './school-lines.ts';
 import { degreeOf, isSchool, JOINED_COMMA, segmentsOf } from './segments.ts';
 
@@ -36,7 +36,7 @@ const LETTERS_ONLY = /^\s*[(（]\p{Lu}[\p{L}&-]{1,9}[)）]\s*$/u;
  * city follows ("Albert-Ludwigs-Universität" / "Freiburg").
  */
 const ENDS_ON_OPEN_WORD =
-  /[\s-](?:Southern|Northern|Eastern|Western|Central|South|North|East|West|New|Higher|Vocational|Technical|Technological|Applied|Advanced|National|Royal|Federal|International|Professional|Continuing|Political|Social|Public|Medical|Military|Naval|Veterinary|Maritime|Nautical|Theological|Industrial|Mechanical|Electrical|Chemical|Agricultural|Fine|Traditional|Oriental|British|Community|Region|State|Angewandte|Angewandten|Pädagogische|Medizinische|Universidad|Universidade|Università|Université|Universitat|Universität|Hochschule|Instituto|Escuela|Escola|Faculdade|Facultad)\s*$/u;
+  /[\s-](?:Southern|Northern|Eastern|Western|Central|South|North|East|West|New|Higher|Vocational|Technical|Technological|Applied|Advanced|National|Royal|Federal|International|Professional|Continuing|Political|Social|Public|Sixth Form|Medical|Military|Naval|Veterinary|Maritime|Nautical|Theological|Industrial|Mechanical|Electrical|Chemical|Agricultural|Fine|Traditional|Oriental|British|Community|Region|State|Angewandte|Angewandten|Pädagogische|Medizinische|Universidad|Universidade|Università|Université|Universitat|Universität|Hochschule|Instituto|Escuela|Escola|Faculdade|Facultad)\s*$/u;
 
 /**
  * A school's line of only the words every school's name has, no name of its own ("Instituto Politécnico" / "Nacional",
@@ -50,8 +50,10 @@ const GENERIC_NAME_ONLY =
  * (NUST)", "Engineering (now IIM Mumbai)", "Agriculture and Technology, BSc, 2012 – 2017"), a comma before its town's
  * line allowed ("and Technology (NUST)," / "Islamabad").
  */
-const NAME_REST =
-  /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|and|at|&|de|del|do|da|dos|das|di|du|y))?(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:\s*\((?:\p{Lu}{2,8}|\p{Lu}[\p{L}'’. -]{1,30}|(?:now|formerly)\s[\p{L}'’. -]{1,30})\))?,?\s*$/u;
+const NAME_REST = new RegExp(
+  String.raw`^\s*\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|and|at|&|${NAME_PARTICLE}))?(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:\s*\((?:\p{Lu}{2,8}|\p{Lu}[\p{L}'’. -]{1,30}|(?:now|formerly)\s[\p{L}'’. -]{1,30})\))?,?\s*$`,
+  'u',
+);
 
 /** Two names a school is named for, its school word wrapped to the next line: "National and Kapodistrian" / "University of Athens". */
 const NAMES_JOINED = /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?\s+(?:and|&)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?\s*$/u;
