@@ -9,7 +9,8 @@
  * billiards halls and internet cafés, telecom stores, kitchen equipment, cross-border sellers): a brand in brackets
  * after a name with its own country in brackets ("… (UK) Limited (CMLink)"); an employer's district office after it
  * ("Rubber Development Department, Ratnapura District Office"); a city's postal district with its country ("Dublin 8,
- * Ireland"); India's "Plant In-charge"; a school's name a PDF wrapped after "Military" ("Royal School of Military" /
+ * Ireland"); India's "Plant In-charge"; the country a role covers after its title on its own line ("Country Specialist
+ * – Japan", two dev titles); a grader; a school's name a PDF wrapped after "Military" ("Royal School of Military" /
  * "Engineering, Chatham"). From the third round's (charity shops, street food, cash-in-transit, student housing,
  * bottled water, ferries): sea time and jobs under one heading ("Sea Time & Employment"); a ship's mate and a rating's
  * rank ("Boatswain's Mate Third Class"), a coast guard's station as where; a squad leader (班長) with the army below
@@ -50,6 +51,33 @@ describe('titles', () => {
   it('leaves a laboratory the line names as its employer', () => {
     const text = ['EXPERIENCE', 'Mar 2020 – Present  Senior Chemist, Northgate Testing Lab', '• Runs wet-chemistry tests.'];
     expect(parsed(text).experience.map((job) => [job.company, job.title])).toEqual([['Northgate Testing Lab', 'Senior Chemist']]);
+  });
+
+  it('keeps the country a role covers, written after its title on a line of its own, with the title', () => {
+    const text = [
+      'EXPERIENCE',
+      'Wanderlust Journeys Ltd | Jan 2019 – Present',
+      'Destination Specialist – Peru',
+      'Designs tailor-made tours.',
+      '',
+      'Motorline Ltd | Jan 2015 – Dec 2018',
+      'Partner Events Lead, Scotland',
+      'Ran dealer events.',
+      '',
+      'Motorline Ltd | Jan 2012 – Dec 2014',
+      'Sales Executive, Glasgow',
+      'Sold used cars.',
+    ];
+    expect(titles(text)).toEqual(['Destination Specialist – Peru', 'Partner Events Lead, Scotland', 'Sales Executive']);
+  });
+
+  it("reads a grader of goods as a title, not the district beside the employer's name", () => {
+    const text = [
+      '【Experience】',
+      'Coast Textile Imports Ltd, Kongowea, Mombasa | January 2020 – to date',
+      'Senior Grader: bale opening and grading into first and second grade.',
+    ];
+    expect(titles(text)).toEqual(['Senior Grader']);
   });
 
   it("reads India's in-charge of a plant or a shift as a title", () => {

@@ -4,7 +4,17 @@
  */
 import { escapeRegExp as escaped } from '../../../../data/text/regexp.ts';
 import { HOLDING, ROLE_ARRANGEMENT } from './arrangement.ts';
-import { CHINESE_DEPARTMENT, companyScore, hasHan, inOneScript, isKnownCity, isPlace, titleScore, withoutEndNote } from './entry-parts.ts';
+import {
+  CHINESE_DEPARTMENT,
+  companyScore,
+  hasHan,
+  inOneScript,
+  isCountry,
+  isKnownCity,
+  isPlace,
+  titleScore,
+  withoutEndNote,
+} from './entry-parts.ts';
 import { isSchool, WORK_SITE } from './segments.ts';
 
 /**
@@ -18,6 +28,10 @@ export function withUnit(title: string, lineParts: string[][], texts: string[], 
   if (/[\u4e00-\u9fff]/u.test(title)) return withDepartmentBefore(title, lineParts[at]!, texts[at]!, company);
   const parts = lineParts[at]!;
   const text = texts[at]!;
+  // A line of only the title and the country it covers ("Country Specialist – Japan", "Driver Experience Lead,
+  // Ireland"): the market is the title's, as before a description's colon (title-descriptions.ts).
+  const market = new RegExp(`^\\s*${escaped(title)}(?:\\s*,\\s*|\\s+[-–—]\\s+)(\\p{Lu}[\\p{L} .'’-]{1,40}?)\\s*$`, 'u').exec(text);
+  if (market && isCountry(market[1]!)) return text.trim();
   const i = parts.indexOf(title);
   let joined = title;
   const next = parts[i + 1];
