@@ -16,7 +16,10 @@
  * rank ("Boatswain's Mate Third Class"), a coast guard's station as where; a squad leader (班長) with the army below
  * it; a city in brackets inside a Chinese legal name (克朗斯机械（太仓）有限公司: no warehouse's 仓); Norway's Fagskolen,
  * a German Berufsschule's wrapped subjects ("für" / "Elektro- und Informationstechnik") and a sixth-form college wrapped
- * before "College". Invented people; the forms are the dev halves'.
+ * before "College". From the fourth round's (exhibition stands, canneries, flooring, lottery and betting shops, copy
+ * shops, animal shelters): a TAFE its letters name ("GOTAFE"), a Latin school's campus or college in brackets left off
+ * ("TAFE Queensland (South Bank)"); a college of further education wrapped before "Education"; a groomer; an Italian
+ * town with its province's code ("Angri (SA), Italy"). Invented people; the forms are the dev halves'.
  */
 import { describe, expect, it } from 'vitest';
 import { parseResumeText } from '../../subgraphs/resume/parser/resume-parser.ts';
@@ -270,5 +273,57 @@ describe('seafarers, soldiers and schools named in other languages', () => {
       '2007 – 2009',
     ];
     expect(schools(text)).toEqual(['Städtische Berufsschule für Holz- und Bautechnik', 'Hillsborough Sixth Form College']);
+  });
+});
+
+describe('the fourth round: TAFEs, further education, groomers and provinces', () => {
+  it("reads a TAFE its letters name, and leaves a school's campus or college in brackets off", () => {
+    expect(schools(['Education', '2016 – 2017  SWTAFE (Warrnambool)  Certificate III in Meat Processing'])).toEqual(['SWTAFE']);
+    expect(schools(['Education', '2012 – 2015  University of Mumbai (Sophia College)  B.A. Economics'])).toEqual(['University of Mumbai']);
+  });
+
+  it('keeps letters in brackets after a school, its short name', () => {
+    expect(schools(['Education', '2012 – 2016  National University of Sciences and Technology (NUST)  BE Civil'])).toEqual([
+      'National University of Sciences and Technology (NUST)',
+    ]);
+  });
+
+  it('joins a college of further education a PDF wrapped before "Education"', () => {
+    const text = [
+      'EDUCATION',
+      '',
+      'Coláiste Dhúlaigh College of Further',
+      '',
+      'Education',
+      '',
+      'QQI Level 5 Animal Care',
+      '',
+      '2014 – 2015',
+    ];
+    expect(schools(text)).toEqual(['Coláiste Dhúlaigh College of Further Education']);
+  });
+
+  it('reads a groomer as a title', () => {
+    const text = ['Experience', 'Jan 2010 – Dec 2014  Pawfect Pets Ltd, Kelowna', 'Groomer: bathing, breed cuts and nail trims.'];
+    expect(titles(text)).toEqual(['Groomer']);
+  });
+
+  it("reads an Italian town with its province's code and its country as where the person lives", () => {
+    const resume = parsed([
+      'Chiara Russo',
+      '',
+      'CONTACT',
+      '',
+      '+39 338 555 0142',
+      '',
+      'chiara.russo@libero.it',
+      '',
+      'Nocera Inferiore (SA), Italy',
+      '',
+      'SKILLS',
+      '',
+      'HACCP',
+    ]);
+    expect(resume.location.value).toBe('Nocera Inferiore (SA), Italy');
   });
 });

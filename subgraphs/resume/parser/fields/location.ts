@@ -73,10 +73,11 @@ const CITY_PATTERN = new RegExp(
 const TOWN = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s(?:\p{Lu}[\p{L}'’.-]+|de|del|da|do|dos|das|di|la|le|upon|on|am|an|im|in|bei|der|sur)){0,3}`;
 /**
  * A town and one or two places after it, the last perhaps with a postcode or a note ("Columbus, OH 43219", "Perth, WA
- * (FIFO)"); a city with its postal district's number too ("Dublin 8, Ireland").
+ * (FIFO)"); a city with its postal district's number too ("Dublin 8, Ireland"), a town with its province's code
+ * ("Angri (SA), Italy").
  */
 const TOWN_AND_PLACES = new RegExp(
-  String.raw`^(${TOWN}(?:\s+\d{1,2}\p{Lu}?)?)((?:,\s*[\p{L} .'’-]{2,30}){1,2}?)(?:\s+\d{4,6})?(?:\s*[(（][^()（）]{1,20}[)）])?$`,
+  String.raw`^(${TOWN}(?:\s+\d{1,2}\p{Lu}?|\s*\(\p{Lu}{2}\))?)((?:,\s*[\p{L} .'’-]{2,30}){1,2}?)(?:\s+\d{4,6})?(?:\s*[(（][^()（）]{1,20}[)）])?$`,
   'u',
 );
 

@@ -31,12 +31,13 @@ const LETTERS_ONLY = /^\s*[(（]\p{Lu}[\p{L}&-]{1,9}[)）]\s*$/u;
  * A school's line that stops on a word no name ends on, a direction or a kind ("University of Southern" /
  * "Queensland", "Manipal Academy of Higher" / "Education", "North Carolina A&T State" / "University", "Hong Kong
  * Institute of Vocational" / "Education", "National Institute of Industrial" / "Engineering", "Royal School of
- * Military" / "Engineering", "Hochschule für Angewandte" / "Wissenschaften Hamburg"), or on the school word a Spanish,
- * Portuguese, Italian or French name opens with ("Benemérita Universidad" / "Autónoma de Puebla"), or a German one's
- * city follows ("Albert-Ludwigs-Universität" / "Freiburg").
+ * Military" / "Engineering", "Ballyfermot College of Further" / "Education", "Hochschule für Angewandte" /
+ * "Wissenschaften Hamburg"), or on the school word a Spanish, Portuguese, Italian or French name opens with
+ * ("Benemérita Universidad" / "Autónoma de Puebla"), or a German one's city follows ("Albert-Ludwigs-Universität" /
+ * "Freiburg").
  */
 const ENDS_ON_OPEN_WORD =
-  /[\s-](?:Southern|Northern|Eastern|Western|Central|South|North|East|West|New|Higher|Vocational|Technical|Technological|Applied|Advanced|National|Royal|Federal|International|Professional|Continuing|Political|Social|Public|Sixth Form|Medical|Military|Naval|Veterinary|Maritime|Nautical|Theological|Industrial|Mechanical|Electrical|Chemical|Agricultural|Fine|Traditional|Oriental|British|Community|Region|State|Angewandte|Angewandten|Pädagogische|Medizinische|Universidad|Universidade|Università|Université|Universitat|Universität|Hochschule|Instituto|Escuela|Escola|Faculdade|Facultad)\s*$/u;
+  /[\s-](?:Southern|Northern|Eastern|Western|Central|South|North|East|West|New|Higher|Vocational|Technical|Technological|Applied|Advanced|National|Royal|Federal|International|Professional|Continuing|Political|Social|Public|Sixth Form|Further|Medical|Military|Naval|Veterinary|Maritime|Nautical|Theological|Industrial|Mechanical|Electrical|Chemical|Agricultural|Fine|Traditional|Oriental|British|Community|Region|State|Angewandte|Angewandten|Pädagogische|Medizinische|Universidad|Universidade|Università|Université|Universitat|Universität|Hochschule|Instituto|Escuela|Escola|Faculdade|Facultad)\s*$/u;
 
 /**
  * A school's line of only the words every school's name has, no name of its own ("Instituto Politécnico" / "Nacional",

@@ -165,10 +165,11 @@ export const SCHOOL =
 /**
  * Schools known by their letters, matched with their case: "MIT", not the German "mit"; national training authorities
  * and chambers that train, named as the institution (TESDA, SENAI, INACAP, CONALEP, ITE, IHK), São Paulo's state
- * technical colleges and schools and Brazil's federal ones ("Fatec Pompeia", "ETEC Prof. …", CEFET), and Malaysia's SMK.
+ * technical colleges and schools and Brazil's federal ones ("Fatec Pompeia", "ETEC Prof. …", CEFET), Malaysia's SMK,
+ * and an Australian TAFE its letters name ("GOTAFE").
  */
 const SCHOOL_LETTERS =
-  /\b(?:MIT|UCLA|UCL|LSE|NUS|NTU|NTHU|NCKU|PolyU|CityU|HKBU|DHBW|IIIT|KAIST|POSTECH|ETH|EPFL|KTH|INSEAD|HKUST|CUHK|HKU|TAFE|UNSW|ANU|KAUST|UNICAMP|UNAM|ITAM|CMU|NYU|USC|UIUC|UCSD|UCSB|UPenn|IISc|LUMS|NUST|BUET|RWTH|TUM|LMU|UBC|INSA|ENSAE|ESSEC|ESCP|ESADE|IESE|HEC|SKEMA|IIT|IIM|NIT|BITS|SUSTech|SJTU|USTC|Sciences Po|ITI|NUCES|SAIT|NAIT|BCIT|SENA|SENAI|TESDA|ITE|INACAP|CONALEP|IHK|SMK|SMJK|JATC|FATEC|Fatec|ETEC|Etec|CEFET)\b/u;
+  /\b(?:MIT|UCLA|UCL|LSE|NUS|NTU|NTHU|NCKU|PolyU|CityU|HKBU|DHBW|IIIT|KAIST|POSTECH|ETH|EPFL|KTH|INSEAD|HKUST|CUHK|HKU|TAFE|UNSW|ANU|KAUST|UNICAMP|UNAM|ITAM|CMU|NYU|USC|UIUC|UCSD|UCSB|UPenn|IISc|LUMS|NUST|BUET|RWTH|TUM|LMU|UBC|INSA|ENSAE|ESSEC|ESCP|ESADE|IESE|HEC|SKEMA|IIT|IIM|NIT|BITS|SUSTech|SJTU|USTC|Sciences Po|ITI|NUCES|SAIT|NAIT|BCIT|SENA|SENAI|TESDA|ITE|INACAP|CONALEP|IHK|SMK|SMJK|JATC|FATEC|Fatec|ETEC|Etec|CEFET)\b|\b\p{Lu}{2,6}TAFE\b/u;
 
 /**
  * Schools known by a short name alone, as a whole part of a line ("Stanford", "IIT Bombay", "UC Berkeley", "Georgia
