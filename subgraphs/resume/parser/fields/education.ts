@@ -294,19 +294,6 @@ const withoutChineseAddress = (school: string) => {
   const university = /(?:大学|大學|学院|學院)$/u.test(name) && !/(?:大学|大學)$/u.test(place);
   return university || isChineseCity(place) ? name : school;
 };
-/**
- * A Latin school's note in brackets after its name, in words, not letters: its campus or town ("TAFE Queensland (South
- * Bank)", "GOTAFE (Shepparton)"), one of its colleges ("University of Delhi (Miranda House)"), as the labelled set leaves
- * it off (o6326, o7571, o8475, o9526). Its letters ("(NUST)") and its name in another script stay.
- */
-const withoutLatinNote = (school: string) => {
-  const note =
-    /^([^()\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]*[A-Za-z][^()\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]*?)\s*\((\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2})\)$/u.exec(
-      school,
-    );
-  return note ? note[1]! : school;
-};
-
 /** China's regions, which a university's branch names: 中国石油大学（华东）. */
 const REGION = /^(?:华东|华南|华北|华中|西南|西北|东北|華東|華南|華北|華中|東北)$/u;
 /** Universities whose branch campuses are named by their city in brackets: 中国石油大学（北京）, 香港中文大学（深圳）. */
@@ -349,7 +336,7 @@ function entryFromParts(rawParts: string[], start: string | null, end: string | 
     named < 0
       ? (residencyHospital(parts) ?? (start || end ? (trainingProvider(parts) ?? unmarkedSchool(parts)) : null))
       : entrySchool(parts, named);
-  const school = namedSchool ? withoutLatinNote(withoutChineseAddress(namedSchool.school)) : null;
+  const school = namedSchool ? withoutChineseAddress(namedSchool.school) : null;
   let degree: string | null = null;
   let major: string | null = null;
   for (const part of parts) {

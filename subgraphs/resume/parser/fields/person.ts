@@ -32,9 +32,12 @@ const PRONOUNS = /\s*[(（](?:he|she|they|ze|xe)\s*\/\s*\w+[)）]/iu;
 /** A country or region after a city ("Seoul, South Korea"): a place, not a person. */
 const PLACE =
   /\b(?:korea|china|germany|france|india|japan|singapore|kingdom|states|america|canada|australia|netherlands|switzerland|sweden|spain|italy|ireland|zealand|kong|taiwan|usa|uk)\b/iu;
-/** "MÜLLER, Jonas", "PARK, Ji-woo", "O'BRIEN, Mary K.": the family name in capitals, a comma, the given names. */
+/**
+ * "MÜLLER, Jonas", "PARK, Ji-woo", "O'BRIEN, Mary K.": the family name in capitals, a comma, the given names; a Scottish
+ * or Irish family name's Mc or Mac as written ("McINNES, Callum").
+ */
 const LAST_FIRST =
-  /^(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){0,2})\s*,\s*(\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]*)?(?:\s+(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.))*)$/u;
+  /^((?:Mc|Mac)?\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){0,2})\s*,\s*(\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]*)?(?:\s+(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.))*)$/u;
 /** "Lefebvre, Amanda", "Van der Berg, Daan": LAST_FIRST with the family name in its own case. */
 const TITLE_CASE_LAST_FIRST =
   /^((?:(?:van|von|de|der|den|du|la|le|da|di|dos|del|Van|Von|De|Der|Du|La|Le|Da|Di|Del)\s+){0,2}\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?)\s*,\s*(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\.)?)$/u;
@@ -72,8 +75,10 @@ function nameCandidate(raw: string): { value: string; confidence: number } | nul
   if (NOT_CHINESE_NAME.test(text.replace(/\s+/g, '')) || PLACE.test(text)) return null;
   // Written family name first: read as the name is said, "Jonas Müller".
   const lastFirst = text.match(LAST_FIRST);
-  if (lastFirst && lastFirst[1]!.length >= 2)
-    return { value: `${lastFirst[2]} ${withParticles(capitalized(lastFirst[1]!))}`, confidence: 0.85 };
+  if (lastFirst && lastFirst[1]!.length >= 2) {
+    const [, mc, family] = /^((?:Mc|Mac)(?=\p{Lu}))?(.*)$/su.exec(lastFirst[1]!)!;
+    return { value: `${lastFirst[2]} ${mc ?? ''}${withParticles(capitalized(family!))}`, confidence: 0.85 };
+  }
   // "김민준": a Korean name, two to four syllables (not the word for a resume heading the page).
   if (/^[\uac00-\ud7a3]{2,4}$/u.test(text) && !/^(?:이력서|자기소개서)$/u.test(text) && !headerKind(text))
     return { value: text, confidence: 0.75 };
