@@ -1,4 +1,6 @@
-/** The job family of each labelled outside resume from o9197 on, spread at the end of resume-families-o8765.ts's RESUME_FAMILY_FROM_O8765. */
+import { RESUME_FAMILY_FROM_O9629 } from './resume-families-o9629.ts';
+
+/** The job family of each labelled outside resume from o9197 on (o9629 on in resume-families-o9629.ts, spread here), spread at the end of resume-families-o8765.ts's RESUME_FAMILY_FROM_O8765. */
 export const RESUME_FAMILY_FROM_O9197: Record<string, string> = {
   // One line a resume, in the order of the files.
   'o9197-zh.docx': 'manufacturing',
@@ -433,4 +435,5 @@ export const RESUME_FAMILY_FROM_O9197: Record<string, string> = {
   'o9626-mixed.txt': 'supply-chain',
   'o9627-zh.md': 'agriculture',
   'o9628-en.pdf': 'security',
+  ...RESUME_FAMILY_FROM_O9629,
 };
