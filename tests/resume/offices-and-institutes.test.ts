@@ -19,7 +19,11 @@
  * before "College". From the fourth round's (exhibition stands, canneries, flooring, lottery and betting shops, copy
  * shops, animal shelters): a TAFE its letters name ("GOTAFE"); a college of further education wrapped before
  * "Education"; a groomer; an Italian town with its province's code ("Angri (SA), Italy"); a family name first in
- * capitals after its Mc ("McINNES, Callum"). Invented people; the forms are the dev halves'.
+ * capitals after its Mc ("McINNES, Callum"). From the fifth round's (shooting ranges, health-food stores, shoe repair,
+ * religious organisations, arcades, private investigators): a legal form with its town after a comma though a word of
+ * the name is in lower case ("Česká zbrojovka a.s., Uherský Brod"); no shopping centre or outlet as a title; a crew
+ * leader (押运队长), a master craftsman (寿司师傅) and a preacher (傳道) as titles, a training ground in brackets as
+ * where; a Chinese office after a Latin employer ("… 上海办公室"). Invented people; the forms are the dev halves'.
  */
 import { describe, expect, it } from 'vitest';
 import { parseResumeText } from '../../subgraphs/resume/parser/resume-parser.ts';
@@ -278,7 +282,10 @@ describe('seafarers, soldiers and schools named in other languages', () => {
 
 describe('the fourth round: TAFEs, further education, groomers, provinces and a Scottish name', () => {
   it('reads a TAFE its letters name as a school', () => {
-    expect(schools(['Education', '2016 – 2017  SWTAFE  Certificate III in Meat Processing'])).toEqual(['SWTAFE']);
+    // Its town in brackets stays, as a school's note there does ("Waikato Institute of Technology (Wintec)").
+    expect(schools(['Education', '2016 – 2017  SWTAFE (Warrnambool)  Certificate III in Meat Processing'])).toEqual([
+      'SWTAFE (Warrnambool)',
+    ]);
   });
 
   it('joins a college of further education a PDF wrapped before "Education"', () => {
@@ -324,5 +331,66 @@ describe('the fourth round: TAFEs, further education, groomers, provinces and a 
     expect(parsed(['MacLEOD, Fiona', '+44 7700 900142  |  fiona.macleod@example.co.uk  |  Oban', '', 'Skills', 'Excel']).name.value).toBe(
       'Fiona MacLeod',
     );
+  });
+});
+
+describe('the fifth round: legal forms with their town, shopping centres, crews and ministries', () => {
+  const jobs = (text: string[]) => parsed(text).experience.map((job) => [job.company, job.title]);
+
+  it('reads an employer whose name ends on its legal form, its town after a comma, though a word of it is in lower case', () => {
+    const text = ['Experience', '09/2011 - 02/2019', 'Moravská zbrojovka a.s., Uherský Brod', 'Assembly Technician – Rifles', 'Line work.'];
+    expect(jobs(text)).toEqual([['Moravská zbrojovka a.s.', 'Assembly Technician – Rifles']]);
+  });
+
+  it('reads no shopping centre or outlet beside the employer as the title', () => {
+    const text = [
+      'EXPERIENCE',
+      'Keyworks Ltd, Cheshire Oaks Designer Outlet',
+      'Aug 2012 – Mar 2019',
+      'Branch Manager',
+      '• Ran the branch.',
+      '',
+      'Keyworks Ireland, Mahon Point Shopping Centre, Cork',
+      'May 2008 – Jul 2012',
+      'Colleague – Key Cutting & Engraving',
+      '• Cut keys.',
+    ];
+    expect(jobs(text)).toEqual([
+      ['Keyworks Ltd', 'Branch Manager'],
+      ['Keyworks Ireland', 'Colleague – Key Cutting & Engraving'],
+    ]);
+  });
+
+  it('reads a crew leader, a master craftsman and a preacher as titles, and a training ground in brackets as where', () => {
+    const text = [
+      '工作经历',
+      '2018/03～至今  苏州市保安服务有限公司',
+      '押运队长',
+      '• 负责押运线路安排。',
+      '',
+      '2012/07～2018/02  江南警官学院（射击训练场）',
+      '靶场教练员',
+      '• 负责射击训练。',
+      '',
+      '2008/07～2012/06  苏州东方日本料理',
+      '寿司师傅',
+      '• 负责寿司制作。',
+    ];
+    expect(jobs(text)).toEqual([
+      ['苏州市保安服务有限公司', '押运队长'],
+      ['江南警官学院', '靶场教练员'],
+      ['苏州东方日本料理', '寿司师傅'],
+    ]);
+    expect(titles(['工作經歷', '2016/09～至今  台中恩典堂', '兒童事工傳道', '• 負責主日學。'])).toEqual(['兒童事工傳道']);
+  });
+
+  it('leaves a Chinese office after a Latin employer off it', () => {
+    const text = [
+      'Work Experience',
+      '2019.03-至今  Halden Screening Solutions 上海办公室',
+      'Screening Analyst 背调分析师',
+      '• 负责尽职调查。',
+    ];
+    expect(parsed(text).experience.map((job) => job.company)).toEqual(['Halden Screening Solutions']);
   });
 });

@@ -15,6 +15,7 @@ import {
   isKnownCity,
   isPlace,
   namesPlace,
+  SHOPPING_SITE,
   titleScore,
   withoutArrangement,
   withoutBracketNote,
@@ -388,11 +389,11 @@ export function parseExperience(sectionLines: string[]): ExperienceEntry[] {
       rest.splice(rest.indexOf(ranked[0]!), 1);
     }
     // The role among the rest, likeliest first: a part on a line of its own ("Bosch Rexroth AG, Lohr am Main" /
-    // "Elektroniker für Betriebstechnik"), then any part but a town after the employer ("ZF Friedrichshafen AG,
-    // Friedrichshafen"), then any part but a department beside the role ("业务部    外贸跟单"), then the first.
+    // "Elektroniker für Betriebstechnik"), then any part but a town or a shopping centre after the employer ("ZF
+    // Friedrichshafen AG, Friedrichshafen", "Timpson Ireland, Wilton Shopping Centre, Cork"), then any part but a department beside the role ("业务部    外贸跟单"), then the first.
     if (!title && rest.length > 0) {
       const role = (s: (typeof rest)[number]) => !CHINESE_DEPARTMENT.test(s.p);
-      const noTown = (s: (typeof rest)[number]) => role(s) && !isKnownCity(s.p) && !isPlace(s.p);
+      const noTown = (s: (typeof rest)[number]) => role(s) && !isKnownCity(s.p) && !isPlace(s.p) && !SHOPPING_SITE.test(s.p);
       const alone = (s: (typeof rest)[number]) => noTown(s) && lineParts.some((line) => line.length === 1 && line[0] === s.p);
       const at = [alone, noTown, role].map((likely) => rest.findIndex(likely)).find((i) => i >= 0) ?? 0;
       title = rest.splice(at, 1)[0]!.p;

@@ -9,6 +9,7 @@ import { nextFilledLines } from './filled-lines.ts';
 import { NAMED_UNIT } from './entry-names.ts';
 import {
   companyScore,
+  endsOnLegalForm,
   ENGLISH_LEGAL_FORM,
   isKnownCity,
   LEGAL_FORM,
@@ -321,6 +322,9 @@ export function isDescriptionLine(line: string): boolean {
   // A name with its note in brackets, the note in lower case ("Amazon (Robbinsville fulfillment center)"), is no prose.
   const noted = /^([^()（）]+?)\s*[(（][^()（）]+[)）]$/u.exec(text)?.[1];
   if (noted && noted.split(/\s+/u).every((word) => /^[\p{Lu}\p{N}]/u.test(word) || FUNCTION_WORD.test(word))) return false;
+  // Nor is a name that ends on its legal form, its town after a comma ("Česká zbrojovka a.s., Uherský Brod").
+  const townAfter = /^([^,]+),\s*\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}$/u.exec(text)?.[1];
+  if (townAfter && endsOnLegalForm(townAfter)) return false;
   const words = text.split(/\s+/u);
   // A legal form ("e.V.,", "gGmbH") or a site's kind after a dash or a comma ("Amcor Flexibles – Memphis plant", "Maybank,
   // Section 13 branch") is written in lower case too.

@@ -109,6 +109,9 @@ export function employerRank(part: string, lineParts: string[][]): number {
  * An employer's name in two scripts split at the space between them: "香港电讯 HKT", "Amazon 亚马逊中国", "上海外滩华尔道夫酒店
  * Waldorf Astoria Shanghai".
  */
+/** An office or a branch named in Chinese: 上海办公室, 北京代表处, 深圳分公司. */
+const OFFICE_IN_CHINESE = /^[\u4e00-\u9fff]{2,6}(?:办公室|辦公室|办事处|辦事處|代表处|代表處|分公司)$/u;
+
 export function withOtherScript(company: string, lineParts: string[][], texts: string[], title: string | null): string {
   const at = lineParts.findIndex((parts) => parts.includes(company));
   if (at < 0) return company;
@@ -123,6 +126,8 @@ export function withOtherScript(company: string, lineParts: string[][], texts: s
     if (!first || !second || other === title || hasHan(first) === hasHan(withoutEndNote(second))) continue;
     // The other name no title, or an employer's more than a title's ("毕马威会计师事务所" holds 会计师).
     if (titleScore(other!) > 0 && titleScore(other!) >= companyScore(other!)) continue;
+    // Nor an office of the Latin name's after it ("Sterling Talent Solutions 上海办公室"): where.
+    if (!hasHan(first) && OFFICE_IN_CHINESE.test(second)) continue;
     // After a Chinese name, a brand of a word or a few capitalised ones ("HKT", "Waldorf Astoria Shanghai", "L'Oréal
     // China", "Li & Fung Limited", "Save the Children"), not a city.
     if (

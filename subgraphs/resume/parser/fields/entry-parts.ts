@@ -337,14 +337,18 @@ const ASSISTANT_LETTERS = /^(?:PA|EA|VA)(?:\s+to\s+.+)?$/u;
 /** A reporting line names the manager's title, not the holder's: "Reporting to the CFO", "Reports to: Managing Director". */
 const REPORTING_LINE = /^(?:reporting|reports?|reported)\s+(?:directly\s+)?to\b/iu;
 
+/** A place of shops a branch stands in: "Bridgend Designer Outlet", "Wilton Shopping Centre", "Westfield Mall". */
+export const SHOPPING_SITE = /\b(?:outlet|mall|shopping cent(?:re|er)|retail park|plaza)$/iu;
+
 export function titleScore(text: string): number {
   if (REPORTING_LINE.test(text) || FIRM_OF_PARTNERS.test(text)) return 0;
   // The title before its unit ("Registered Nurse, ICU"), its grade ("Planner II") and its note in brackets.
   const head = withoutEndNote(withoutArrangement(text).split(/,\s|\s[-–—]\s/u)[0]!).replace(/\s+(?:I{1,3}|IV|V|\d)$/u, '');
   if (TITLE_END.test(head) || ENGLISH_TITLE_END.test(head) || ASSISTANT_LETTERS.test(head) || ROMANCE_TITLE_HEAD.test(head)) return 2;
   if (FRENCH_GRADE.test(head)) return 2;
-  // A title with its unit after it and no separator ("Software Developer Embedded Systems"), not an employer's name.
-  if (TITLE_THEN_UNIT.test(head) && !COMPANY_END.test(head)) return 2;
+  // A title with its unit after it and no separator ("Software Developer Embedded Systems"), not an employer's name nor
+  // a shopping site ("Bridgend Designer Outlet").
+  if (TITLE_THEN_UNIT.test(head) && !COMPANY_END.test(head) && !SHOPPING_SITE.test(head)) return 2;
   if (!/[\u4e00-\u9fff]/u.test(head) && ENDS_ON_TITLE.test(head)) return 2;
   // A title's word in an employer's note of its office is none: "Copeinca (Shanghai Representative Office)".
   return TITLE.test(text.replace(/\s*[(（][^()（）]*\bOffice[)）]$/u, '')) && !WORK_SITE.test(text) ? 1 : 0;
