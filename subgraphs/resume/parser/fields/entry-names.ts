@@ -30,8 +30,9 @@ export function withUnit(title: string, lineParts: string[][], texts: string[], 
   const text = texts[at]!;
   // A line of only the title and the country it covers ("Country Specialist – Japan", "Driver Experience Lead,
   // Ireland"): the market is the title's, as before a description's colon (title-descriptions.ts).
-  const market = new RegExp(`^\\s*${escaped(title)}(?:\\s*,\\s*|\\s+[-–—]\\s+)(\\p{Lu}[\\p{L} .'’-]{1,40}?)\\s*$`, 'u').exec(text);
-  if (market && isCountry(market[1]!)) return text.trim();
+  const written = text.trim();
+  const market = written.startsWith(title) ? MARKET_AFTER_TITLE.exec(written.slice(title.length)) : null;
+  if (market && isCountry(market[1]!)) return written;
   const i = parts.indexOf(title);
   let joined = title;
   const next = parts[i + 1];
@@ -61,6 +62,9 @@ export function withUnit(title: string, lineParts: string[][], texts: string[], 
   }
   return joined;
 }
+
+/** What follows a title on its line when it is the market the title covers: ", Ireland", " – Japan". */
+const MARKET_AFTER_TITLE = /^(?:\s*,\s*|\s+[-–—]\s+)(\p{Lu}[\p{L} .'’-]{1,40}?)\s*$/u;
 
 /** A laboratory's name: "Colour Lab", "Quality Control Laboratory". */
 const LAB = /^(?:\p{Lu}[\p{L}&-]*\s+){1,3}(?:Lab|Laboratory)$/u;
