@@ -390,7 +390,8 @@ export function parseExperience(sectionLines: string[]): ExperienceEntry[] {
     }
     // The role among the rest, likeliest first: a part on a line of its own ("Bosch Rexroth AG, Lohr am Main" /
     // "Elektroniker für Betriebstechnik"), then any part but a town or a shopping centre after the employer ("ZF
-    // Friedrichshafen AG, Friedrichshafen", "Timpson Ireland, Wilton Shopping Centre, Cork"), then any part but a department beside the role ("业务部    外贸跟单"), then the first.
+    // Friedrichshafen AG, Friedrichshafen", "Timpson Ireland, Wilton Shopping Centre, Cork"), then any part but a
+    // department beside the role ("业务部    外贸跟单"), then the first.
     if (!title && rest.length > 0) {
       const role = (s: (typeof rest)[number]) => !CHINESE_DEPARTMENT.test(s.p);
       const noTown = (s: (typeof rest)[number]) => role(s) && !isKnownCity(s.p) && !isPlace(s.p) && !SHOPPING_SITE.test(s.p);
