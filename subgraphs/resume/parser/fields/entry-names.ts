@@ -37,15 +37,10 @@ export function withUnit(title: string, lineParts: string[][], texts: string[], 
   let joined = title;
   const next = parts[i + 1];
   // A laboratory after a dash, the employer named apart, is where in it the title is held ("Executive – Colour Lab").
-  const lab =
-    next !== undefined &&
-    company !== null &&
-    !parts.includes(company) &&
-    LAB.test(next) &&
-    new RegExp(`${escaped(title)}\\s+[-–—]\\s+${escaped(next)}`, 'u').test(text);
+  const lab = next !== undefined && company !== null && !parts.includes(company) && LAB.test(next);
   if (next && next !== company && (companyScore(next) <= 1 || lab) && !/[\u4e00-\u9fff]/u.test(next) && !isKnownCity(next)) {
-    // A unit with a number is joined by a dash only ("Plant Operator – 360 Excavator (CPCS A59)").
-    const joiner = /\d/u.test(next) ? '\\s+[-–—]\\s+' : '(?:\\s*,\\s*|\\s+[-–—]\\s+)';
+    // A unit with a number, or a laboratory, is joined by a dash only ("Plant Operator – 360 Excavator (CPCS A59)").
+    const joiner = /\d/u.test(next) || lab ? '\\s+[-–—]\\s+' : '(?:\\s*,\\s*|\\s+[-–—]\\s+)';
     joined = text.match(new RegExp(`${escaped(joined)}${joiner}${escaped(next)}`, 'u'))?.[0] ?? joined;
     // On a line of only the title and its unit, a unit named by its functions goes on ("Senior Consultant, Valuation,
     // Modelling & Economics").
