@@ -107,6 +107,8 @@ export const HEADERS: [SectionKind, string[]][] = [
       '实践经历',
       '任职经历',
       '工作履历',
+      // "工作简历": a career's jobs in brief, dated lines one under the other.
+      '工作简历',
       '从业经历',
       '从业经验',
       '执业经历',

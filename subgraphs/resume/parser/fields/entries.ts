@@ -179,6 +179,10 @@ export const NOT_A_NAME =
  */
 const PARENT_NOTE = /^(?:an?\s+\S.*\s+(?:company|business|brand)|(?:an?\s+)?(?:division|subsidiary|unit)\s+of\s+\S.*|part\s+of\s+\S.*)$/iu;
 
+/** A street of an employer's address: "Via Chiaia", "Calle Mayor", "Savile Row", "Harley Street", "Königsallee". */
+const STREET =
+  /^(?:Via|Viale|Corso|Piazza|Calle|Avenida|Av\.|Rua|Rue|Boulevard|Plaza|Praça|Carrer)\s+\p{Lu}|\s(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Row)$|\p{Ll}(?:straße|strasse|gasse|allee|weg|laan|straat|gatan|vej)$/u;
+
 /** Lines under a job that name nothing: a link, the employer's size, a label and its value, a list of tools or places. */
 function namesNothing(line: string): boolean {
   const trimmed = line.trim();
@@ -207,6 +211,8 @@ function namesNothing(line: string): boolean {
         titleScore(item) === 0 &&
         companyScore(item) === 0 &&
         !isSchool(item) &&
+        // An employer, its street and its town ("Sartoria Rubinacci, Via Chiaia, Napoli").
+        !STREET.test(item) &&
         // A town and its state after an employer no word marks ("Domaine Drouhin Oregon, Dayton, Oregon").
         !isPlace(item, items[i + 1]) &&
         !namesPlace(item),

@@ -10,6 +10,7 @@ import {
   hasHan,
   inOneScript,
   isCountry,
+  isWorldRegion,
   isKnownCity,
   isPlace,
   titleScore,
@@ -32,7 +33,7 @@ export function withUnit(title: string, lineParts: string[][], texts: string[], 
   // Ireland"): the market is the title's, as before a description's colon (title-descriptions.ts).
   const written = text.trim();
   const market = written.startsWith(title) ? MARKET_AFTER_TITLE.exec(written.slice(title.length)) : null;
-  if (market && isCountry(market[1]!)) return written;
+  if (market && (isCountry(market[1]!) || isWorldRegion(market[1]!))) return written;
   const i = parts.indexOf(title);
   let joined = title;
   const next = parts[i + 1];

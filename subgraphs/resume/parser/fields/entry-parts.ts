@@ -226,9 +226,14 @@ export function withoutBracketNote(company: string): string {
 /** The employer's name in Korean or Japanese letters, one name written both ways: "LG Display Co., Ltd. (엘지디스플레이)". */
 const OTHER_SCRIPT = /[\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
-/** A region of the world a subsidiary is named by, as by a country: "Yusen Logistics (Americas)". */
+/**
+ * A region of the world a subsidiary is named by, as by a country ("Yusen Logistics (Americas)"), and a market a title
+ * covers ("Regional Sales Manager, West Africa").
+ */
 const WORLD_REGION =
-  /^(?:the\s+)?(?:Americas|Asia(?:[- ]Pacific)?|APAC|EMEA|Europe|Middle East|Africa|Latin America|North America|South America|Oceania)$/iu;
+  /^(?:the\s+)?(?:(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|South[- ]?East|Sub-Saharan)\s+)?(?:Americas|Asia(?:[- ]Pacific)?|APAC|EMEA|Europe|Middle East|Africa|Latin America|North America|South America|Oceania|Greater China|Nordics|DACH|LATAM|MENA|ANZ)$/iu;
+
+export const isWorldRegion = (part: string) => WORLD_REGION.test(part.trim());
 
 /**
  * Whether a Latin employer keeps the note in brackets after it. Its letters, its group or parent, its division or

@@ -24,6 +24,9 @@ const STARTS_ON_JOINING_WORD = /^\s*(?:and|&|of|for|de|del|da|do|di|des|du|der|u
 /** The rest of a French name after an elided "de" ("Institut régional" / "d’administration de Lyon"). */
 const ELIDED_REST = /^\s*d[’']\p{Ll}[\p{L}-]*(?:\s+(?:de|du|des|de la|d[’'])\s*\p{Lu}[\p{L}'’-]*)*\s*$/u;
 
+/** The rest of a name after an elided particle, the name a person's ("Istituto Professionale Isabella" / "d'Este Caracciolo, Napoli"). */
+const ELIDED_NAME = /^\s*d[’']\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:,\s*\p{Lu}[\p{L}'’ -]*)?\s*$/u;
+
 /** The school's letters alone on the next line, wrapped off its name ("Universidade de São Paulo" / "(USP)"). */
 const LETTERS_ONLY = /^\s*[(（]\p{Lu}[\p{L}&-]{1,9}[)）]\s*$/u;
 
@@ -172,7 +175,7 @@ export function joinWrappedSchools(sectionLines: string[]): string[] {
     if (
       (startsOnJoiningWord && named(line)) ||
       // "Troy University, Montgomery" / "Campus": a campus's word wrapped off its town.
-      (oneName && (LETTERS_ONLY.test(line) || ELIDED_REST.test(line) || /^\s*campus\s*$/iu.test(line) || isLastNameWord(line, lines, i))) ||
+      (oneName && (LETTERS_ONLY.test(line) || ELIDED_REST.test(line) || ELIDED_NAME.test(line) || /^\s*campus\s*$/iu.test(line) || isLastNameWord(line, lines, i))) ||
       // "College of Engineering Pune" / "(now COEP Technological University)": its other name, left off once joined.
       (oneName && NAME_NOTE_OPENS.test(line) && /[)）]\s*$/u.test(line)) ||
       (NAMED_BY_CITY.test(previous) && CITY_NAME.test(line) && named(line) && !isSchool(line))

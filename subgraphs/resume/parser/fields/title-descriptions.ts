@@ -3,7 +3,7 @@
  * onto a header line of its own, so that entries.ts reads it as a header and the rest as the description.
  */
 import { findDateRanges } from './dates.ts';
-import { companyScore, isCountry, isKnownCity, isPlace, titleScore } from './entry-parts.ts';
+import { companyScore, isCountry, isKnownCity, isPlace, isWorldRegion, titleScore } from './entry-parts.ts';
 import { LABEL } from './form-labels.ts';
 import { isBullet, JOINED_COMMA, JOINED_SPACE } from './segments.ts';
 
@@ -35,9 +35,9 @@ function withTitleUnit(head: string, datedAbove: boolean): string {
   // "Group Benefits Pricing") is the title's too; only a legal form or a known employer makes it an employer.
   const employer = companyScore(unit ?? '') > (datedAbove ? 1 : 0);
   if (!unit || more.length > 0 || titleScore(title!) === 0 || employer || titleScore(unit) > 0) return head;
-  // A country is the market the role covers ("Key Account Manager, Ireland: …", "Partner Account Manager, Japan: …"); a
-  // town or a state is where it was held.
-  if ((!isCountry(unit) && (isPlace(unit) || isKnownCity(unit))) || unit.split(/\s+/u).length > 5) return head;
+  // A country or a region of the world is the market the role covers ("Key Account Manager, Ireland: …", "Regional Sales
+  // Manager, West Africa: …"); a town or a state is where it was held.
+  if ((!isCountry(unit) && !isWorldRegion(unit) && (isPlace(unit) || isKnownCity(unit))) || unit.split(/\s+/u).length > 5) return head;
   return dash ? `${title}${JOINED_SPACE}${dash}${JOINED_SPACE}${unit}` : `${title}${JOINED_COMMA} ${unit}`;
 }
 
