@@ -175,7 +175,12 @@ export function joinWrappedSchools(sectionLines: string[]): string[] {
     if (
       (startsOnJoiningWord && named(line)) ||
       // "Troy University, Montgomery" / "Campus": a campus's word wrapped off its town.
-      (oneName && (LETTERS_ONLY.test(line) || ELIDED_REST.test(line) || ELIDED_NAME.test(line) || /^\s*campus\s*$/iu.test(line) || isLastNameWord(line, lines, i))) ||
+      (oneName &&
+        (LETTERS_ONLY.test(line) ||
+          ELIDED_REST.test(line) ||
+          ELIDED_NAME.test(line) ||
+          /^\s*campus\s*$/iu.test(line) ||
+          isLastNameWord(line, lines, i))) ||
       // "College of Engineering Pune" / "(now COEP Technological University)": its other name, left off once joined.
       (oneName && NAME_NOTE_OPENS.test(line) && /[)）]\s*$/u.test(line)) ||
       (NAMED_BY_CITY.test(previous) && CITY_NAME.test(line) && named(line) && !isSchool(line))
