@@ -4,8 +4,12 @@
  * a career's jobs under 工作简历; an employer with its street and its town ("…, Via Toledo, Napoli"); a school named for
  * a person, the rest after an elided particle wrapped onto the next line ("Istituto Professionale Margherita" /
  * "d'Angiò Russo, Salerno"); a pattern-maker (版师) as a title; a probationary constable; a region of the world a title
- * covers before its description's colon ("Regional Sales Manager, West Africa: …"), in one script or two. Invented
- * people; the forms are the dev halves'.
+ * covers before its description's colon ("Regional Sales Manager, West Africa: …"), in one script or two. From the
+ * second round's (luggage, credit unions, newspapers, campsites, recording studios, yoga studios): a holiday-park operator
+ * with its park and its town ("…Resorts, Trecco Bay, Porthcawl"); a Latin employer's branch in Chinese and Latin letters
+ * in brackets ("Pure Yoga（太古坊 Taikoo Place）"); a degree's "(Honours)" a PDF wrapped onto a line of its own, no heading;
+ * the subject after a degree's letters as its major ("BSc Healthcare Science"). Invented people; the forms are the dev
+ * halves'.
  */
 import { describe, expect, it } from 'vitest';
 import { parseResumeText } from '../../subgraphs/resume/parser/resume-parser.ts';
@@ -116,7 +120,59 @@ describe('jobs', () => {
   });
 });
 
+describe('employers, second round', () => {
+  it('reads a holiday-park operator written with its park and its town', () => {
+    const text = [
+      'EXPERIENCE',
+      'Seaview Resorts, Gull Bay, Porthcawl',
+      'Feb 2015 – Feb 2019',
+      'Deputy General Manager',
+      '• Rota planning and owner relations.',
+      '',
+      'Whitbread (Premier Inn Swansea)',
+      'Sep 2010 – Jan 2015',
+      'Hotel Manager',
+    ];
+    expect(jobs(text)).toEqual([
+      ['Seaview Resorts', 'Deputy General Manager'],
+      ['Whitbread', 'Hotel Manager'],
+    ]);
+  });
+
+  it("leaves a Latin employer's branch off, written in Chinese and Latin letters in brackets", () => {
+    const text = ['工作经历', 'Lotus Pilates（海港城 Harbour City） | 2019.03-至今', 'Studio Manager 分店經理'];
+    expect(jobs(text)).toEqual([['Lotus Pilates', 'Studio Manager 分店經理']]);
+  });
+});
+
 describe('schools', () => {
+  it("keeps a degree's dates when its (Honours) was wrapped onto a line of its own", () => {
+    const text = [
+      'Ann Brennan',
+      '',
+      'EDUCATION',
+      '',
+      'Monash University',
+      '',
+      'Bachelor of Physiotherapy',
+      '',
+      '(Honours)',
+      '',
+      '2012 – 2015',
+    ];
+    expect(parsed(text).education.map((entry) => [entry.school, entry.major, entry.start, entry.end])).toEqual([
+      ['Monash University', 'Physiotherapy (Honours)', '2012', '2015'],
+    ]);
+  });
+
+  it("reads the subject after a degree's letters as its major", () => {
+    const majors = (degree: string) =>
+      parsed(['EDUCATION', 'Swansea University', degree, 'Sep 2012 – Jun 2015']).education.map((entry) => entry.major);
+    expect(majors('BSc Healthcare Science (Audiology)')).toEqual(['Healthcare Science (Audiology)']);
+    expect(majors('BA (Hons) Fine Art')).toEqual(['Fine Art']);
+    expect(majors('PhD Candidate')).toEqual([null]);
+  });
+
   it("joins a school's name wrapped after a person's name, its rest opening on an elided particle", () => {
     const text = [
       'EDUCATION',

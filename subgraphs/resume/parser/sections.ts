@@ -63,6 +63,8 @@ const CJK_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u;
 export function headerKind(line: string): SectionKind | null {
   // A sentence's end a PDF wrapped onto a line of its own ("…fare collection and customer" / "service."), not a heading.
   if (/^\s*\p{Ll}[^:：]*[.。]\s*$/u.test(line)) return null;
+  // Nor a word in round brackets, a note a PDF wrapped off the line above ("Bachelor of Physiotherapy" / "(Honours)").
+  if (/^\s*\([\p{L} ]+\)\s*$/u.test(line)) return null;
   const stripped = headingKey(line);
   if (!stripped || stripped.length > 48) return null;
   const direct = HEADER_KIND.get(stripped);

@@ -349,8 +349,19 @@ function entryFromParts(rawParts: string[], start: string | null, end: string | 
         .match(/\b(?:in|of)\s+(.+)$/i)?.[1]
         ?.replace(/^(?:science|arts|engineering|business administration)\s+in\s+/i, '');
       const zhMajor = part.replace(/[(（]?(?:本科|硕士|修士|博士|学士|研究生|大专|专科|학사|석사|박사)(?:学位|학위)?[)）]?/gu, '').trim();
+      // "BSc Healthcare Science", "M.Sc. Maschinenbau (Mechanical Engineering)", "BA (Hons) Fine Art": its letters, then
+      // what was studied (not "PhD Candidate"), its brackets closed.
+      const afterLetters = /^(\S+)\s+(?:\((?:Hons?|Honours)\)\s+)?(\p{Lu}[^\d,;:|（）]*)$/u.exec(part)?.slice(1);
       if (inMajor && !/^(?:science|arts|engineering)$/i.test(inMajor)) major = inMajor.trim();
       else if (zhMajor && zhMajor !== part && /[\u4e00-\u9fff\uac00-\ud7a3]/u.test(zhMajor)) major = zhMajor;
+      else if (
+        afterLetters &&
+        degreeOf(afterLetters[0]!) !== null &&
+        !isSchool(afterLetters[1]!) &&
+        !/^(?:candidate|student|graduate|degree|program(?:me)?)$/iu.test(afterLetters[1]!.trim()) &&
+        (afterLetters[1]!.match(/\(/gu) ?? []).length === (afterLetters[1]!.match(/\)/gu) ?? []).length
+      )
+        major = afterLetters[1]!.trim();
       continue;
     }
     if (!major && part.length <= 40 && !isSchool(part) && !/\d/.test(part)) major = part.replace(/^(?:专业|major)\s*[:：]\s*/i, '');

@@ -42,7 +42,7 @@ const TITLE_END = new RegExp(String.raw`(?:${CHINESE_TITLE_WORD}|(?<=[\u4e00-\u9
  * before "Warehouse" ("Chemist Warehouse", "Carpet Warehouse").
  */
 const EMPLOYER_WORD =
-  /\b(?:enterprises|freight|construction|contracting|contractors|joinery|trucking|haulage|transport|logistics|railways?|airlines?|airways|transit|motors|foods|exports|exporters|force|& sons?|and sons?|bros\.?|brothers)$|^\p{Lu}[\p{L}'’&-]*\s+warehouse$|^HM\s+\p{Lu}/iu;
+  /\b(?:enterprises|resorts|hotels|freight|construction|contracting|contractors|joinery|trucking|haulage|transport|logistics|railways?|airlines?|airways|transit|motors|foods|exports|exporters|force|& sons?|and sons?|bros\.?|brothers)$|^\p{Lu}[\p{L}'’&-]*\s+warehouse$|^HM\s+\p{Lu}/iu;
 /**
  * A health service by its name, its words capitalised ("Monash Health", "Queensland Health", "Banner Health", "Alberta
  * Health Services"); not a field of care ("Public Health", "Perinatal Mental Health", "Student Health Services").
@@ -116,10 +116,11 @@ const CITY_IN_BRACKETS = /\s*\(\s*(\p{Lu}[\p{L} .'’-]+)\s*\)$/u;
  * (`isChineseCity`: "阿里巴巴（中国）有限公司（杭州）", 网易（北京）, "伟创力 Flex（珠海）", "OKX（香港）"), as OutsideJob's `at` and the
  * batches since o629 leave it off (the earliest kept it after a short name: "乐刻运动（深圳）"). A country alone stays
  * ("宝洁（中国）", as "Cisco Systems (China)"), and so does a university's campus ("香港中文大学（深圳）"). After a name in
- * Latin letters, any site, city or address with its number goes too ("UA Cinemas（朗豪坊）", "Bar Rouge（外滩18号）"), but
- * its country and its own name (`withoutArrangement`).
+ * Latin letters, any site, city or address with its number goes too ("UA Cinemas（朗豪坊）", "Bar Rouge（外滩18号）"), its
+ * Latin name after it or not ("Pure Yoga（太古坊 Taikoo Place）"), but its country and its own name (`withoutArrangement`).
  */
-const CHINESE_PLACE_IN_BRACKETS = /\s*[（(]\s*([\u4e00-\u9fff][\u4e00-\u9fff\d]{1,11})\s*[)）]$/u;
+const CHINESE_PLACE_IN_BRACKETS =
+  /\s*[（(]\s*([\u4e00-\u9fff][\u4e00-\u9fff\d]{1,11})(?:\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})?\s*[)）]$/u;
 /**
  * A country in Chinese (`isChineseCountry`), or the short name or region a subsidiary is named for: "Shopee（新加坡）",
  * "Cisco（中国）", "（澳洲）", "（亚太）".

@@ -234,8 +234,9 @@ export function joinWrappedDegrees(lines: string[]): string[] {
     const previous = at >= 0 ? out[at]! : '';
     const next = lines[below[i]!] ?? '';
     const plain = (text: string) => findDateRanges(text).length === 0 && !isSchool(text) && !/\s{2,}|[|｜\t]/u.test(text.trim());
+    // Or its note in brackets alone ("Bachelor of Physiotherapy" / "(Honours)").
     const isDegreeRest =
-      /^\s*\p{Lu}[\p{L}'’&-]*(?:\s+[\p{L}'’&()-]+){0,4}\s*$/u.test(line) &&
+      (/^\s*\p{Lu}[\p{L}'’&-]*(?:\s+[\p{L}'’&()-]+){0,4}\s*$/u.test(line) || /^\s*\(\p{Lu}[\p{L}'’ -]{1,24}\)\s*$/u.test(line)) &&
       plain(line) &&
       degreeOf(line) === null &&
       !/[.,;:]\s*$/u.test(line);
