@@ -8,8 +8,9 @@
  * second round's (luggage, credit unions, newspapers, campsites, recording studios, yoga studios): a holiday-park operator
  * with its park and its town ("…Resorts, Trecco Bay, Porthcawl"); a Latin employer's branch in Chinese and Latin letters
  * in brackets ("Pure Yoga（太古坊 Taikoo Place）"); a degree's "(Honours)" a PDF wrapped onto a line of its own, no heading;
- * the subject after a degree's letters as its major ("BSc Healthcare Science"). Invented people; the forms are the dev
- * halves'.
+ * the subject after a degree's letters as its major ("BSc Healthcare Science"); and, from an older dev resume, the
+ * subject a lecturer teaches after a comma, a school the employer ("Senior Lecturer, Automotive Technology"). Invented
+ * people; the forms are the dev halves'.
  */
 import { describe, expect, it } from 'vitest';
 import { parseResumeText } from '../../subgraphs/resume/parser/resume-parser.ts';
@@ -142,6 +143,24 @@ describe('employers, second round', () => {
   it("leaves a Latin employer's branch off, written in Chinese and Latin letters in brackets", () => {
     const text = ['工作经历', 'Lotus Pilates（海港城 Harbour City） | 2019.03-至今', 'Studio Manager 分店經理'];
     expect(jobs(text)).toEqual([['Lotus Pilates', 'Studio Manager 分店經理']]);
+  });
+});
+
+describe('a school as employer', () => {
+  it("reads the subject after a lecturer's comma as the title's, the school above as the employer", () => {
+    const text = [
+      '【Experience】',
+      'Jan 2020 – Present  Institute of Technical Education (ITE College West)',
+      'Senior Lecturer, Marine Technology',
+      'Teaches diesel engine modules.',
+      '',
+      'Mar 2012 – Dec 2019  Keppel Shipyard Ltd',
+      'Marine Engineer',
+    ];
+    expect(jobs(text)).toEqual([
+      ['Institute of Technical Education', 'Senior Lecturer, Marine Technology'],
+      ['Keppel Shipyard Ltd', 'Marine Engineer'],
+    ]);
   });
 });
 

@@ -183,6 +183,22 @@ const PARENT_NOTE = /^(?:an?\s+\S.*\s+(?:company|business|brand)|(?:an?\s+)?(?:d
 const STREET =
   /^(?:Via|Viale|Corso|Piazza|Calle|Avenida|Av\.|Rua|Rue|Boulevard|Plaza|Praça|Carrer)\s+\p{Lu}|\s(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Row)$|\p{Ll}(?:straße|strasse|gasse|allee|weg|laan|straat|gatan|vej)$/u;
 
+/**
+ * The subject a teacher teaches, after a comma: "Senior Lecturer, Automotive Technology", "Instructor, Information
+ * Systems". A field's word in it names no employer; the school on the line above does.
+ */
+function isSubjectTaught(parts: string[], i: number, text: string): boolean {
+  const previous = parts[i - 1];
+  return (
+    previous !== undefined &&
+    /\b(?:lecturer|professor|teacher|instructor|tutor|trainer)$/iu.test(previous) &&
+    companyScore(parts[i]!) <= 1 &&
+    titleScore(parts[i]!) === 0 &&
+    !isSchool(parts[i]!) &&
+    new RegExp(`${escaped(previous)},\\s*${escaped(parts[i]!)}`, 'u').test(text)
+  );
+}
+
 /** Lines under a job that name nothing: a link, the employer's size, a label and its value, a list of tools or places. */
 function namesNothing(line: string): boolean {
   const trimmed = line.trim();
@@ -300,7 +316,9 @@ export function parseExperience(sectionLines: string[]): ExperienceEntry[] {
     isTitle(parts[i - 1]!) &&
     companyScore(parts[i]!) <= 1 &&
     titleScore(parts[i]!) === 0 &&
-    (NAMED_UNIT.test(parts[i]!) || new RegExp(`${escaped(parts[i - 1]!)}\\s+[-–—]\\s+${escaped(parts[i]!)}`, 'u').test(text));
+    (NAMED_UNIT.test(parts[i]!) ||
+      new RegExp(`${escaped(parts[i - 1]!)}\\s+[-–—]\\s+${escaped(parts[i]!)}`, 'u').test(text) ||
+      isSubjectTaught(parts, i, text));
   const namingParts = (texts: string[]) => texts.flatMap(namingPartsOf);
   const wrapped = wrappedSentenceEnds(lines);
   const wants = (texts: string[], candidate: string, isAbove: boolean) => {
@@ -382,7 +400,8 @@ export function parseExperience(sectionLines: string[]): ExperienceEntry[] {
     let company: string | null = null;
     let title: string | null = null;
     const scored = parts.map((p) => ({ p, c: companyScore(p), t: titleScore(p) }));
-    const bestCompany = [...scored].filter((s) => s.c > s.t).sort((a, b) => b.c - a.c)[0];
+    const subjects = lineParts.flatMap((line, at) => line.filter((_, i) => isSubjectTaught(line, i, headerTexts[at]!)));
+    const bestCompany = [...scored].filter((s) => s.c > s.t && !subjects.includes(s.p)).sort((a, b) => b.c - a.c)[0];
     const bestTitle = [...scored].filter((s) => s.t > s.c).sort((a, b) => b.t - a.t)[0];
     if (bestCompany) company = employerBeforeSite(bestCompany.p, lineParts, headerTexts) ?? bestCompany.p;
     if (bestTitle) title = bestTitle.p;
