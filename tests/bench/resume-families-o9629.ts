@@ -1,4 +1,6 @@
-/** The job family of each labelled outside resume from o9629 on, spread at the end of resume-families-o9197.ts's RESUME_FAMILY_FROM_O9197. */
+import { RESUME_FAMILY_FROM_O10061 } from './resume-families-o10061.ts';
+
+/** The job family of each labelled outside resume from o9629 on (o10061 on in resume-families-o10061.ts, spread here), spread at the end of resume-families-o9197.ts's RESUME_FAMILY_FROM_O9197. */
 export const RESUME_FAMILY_FROM_O9629: Record<string, string> = {
   // One line a resume, in the order of the files.
   'o9629-zh.docx': 'security',
@@ -433,4 +435,5 @@ export const RESUME_FAMILY_FROM_O9629: Record<string, string> = {
   'o10058-en.docx': 'fitness',
   'o10059-zh.docx': 'education',
   'o10060-en.pdf': 'fitness',
+  ...RESUME_FAMILY_FROM_O10061,
 };
