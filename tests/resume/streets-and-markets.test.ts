@@ -1,16 +1,18 @@
 /**
  * The thirty-fifth round's forms (issue 13), from the dev halves of its blind batches (tailors and bridal shops,
  * stadiums and sports venues, wigs and hair extensions, candles and gifts, pearls, jade and gemstones, police forces):
- * a career's jobs under 工作简历; an employer with its street and its town ("…, Via Toledo, Napoli"); a school named for
- * a person, the rest after an elided particle wrapped onto the next line ("Istituto Professionale Margherita" /
- * "d'Angiò Russo, Salerno"); a pattern-maker (版师) as a title; a probationary constable; a region of the world a title
- * covers before its description's colon ("Regional Sales Manager, West Africa: …"), in one script or two. From the
- * second round's (luggage, credit unions, newspapers, campsites, recording studios, yoga studios): a holiday-park operator
- * with its park and its town ("…Resorts, Trecco Bay, Porthcawl"); a Latin employer's branch in Chinese and Latin letters
- * in brackets ("Pure Yoga（太古坊 Taikoo Place）"); a degree's "(Honours)" a PDF wrapped onto a line of its own, no heading;
- * the subject after a degree's letters as its major ("BSc Healthcare Science"); and, from an older dev resume, the
- * subject a lecturer teaches after a comma, a school the employer ("Senior Lecturer, Automotive Technology"). Invented
- * people; the forms are the dev halves'.
+ * a career's jobs under 工作简历; an employer with its street and its town ("…, Via Toledo, Napoli"); a school named for a
+ * person, the rest after an elided particle wrapped onto the next line ("Istituto Professionale Margherita" / "d'Angiò
+ * Russo, Salerno"); a pattern-maker (版师) as a title; a probationary constable; a region of the world a title covers
+ * before its description's colon ("Regional Sales Manager, West Africa: …"), in one script or two. From the second
+ * round's (luggage, credit unions, newspapers, campsites, recording studios, yoga studios): a holiday-park operator
+ * with its park and its town ("…Resorts, Trecco Bay, Porthcawl"); a Latin employer's branch in Chinese and Latin
+ * letters in brackets ("Pure Yoga（太古坊 Taikoo Place）"); a degree's "(Honours)" a PDF wrapped onto a line of its own, no
+ * heading; the subject after a degree's letters as its major ("BSc Healthcare Science"). From the third round's (silk,
+ * windows and doors, plumbing and heating, circus, mountain guides, baby products): an outdoor leader (领队) under a club
+ * (俱乐部), a gas pipe fitter (管道工) and a weaver as titles; a school named by a list of its fields ("… of Physical
+ * Education, Sport, Youth and Tourism"). And, from an older dev resume, the subject a lecturer teaches after a comma, a
+ * school the employer ("Senior Lecturer, Automotive Technology"). Invented people; the forms are the dev halves'.
  */
 import { describe, expect, it } from 'vitest';
 import { parseResumeText } from '../../subgraphs/resume/parser/resume-parser.ts';
@@ -143,6 +145,38 @@ describe('employers, second round', () => {
   it("leaves a Latin employer's branch off, written in Chinese and Latin letters in brackets", () => {
     const text = ['工作经历', 'Lotus Pilates（海港城 Harbour City） | 2019.03-至今', 'Studio Manager 分店經理'];
     expect(jobs(text)).toEqual([['Lotus Pilates', 'Studio Manager 分店經理']]);
+  });
+});
+
+describe('the third round', () => {
+  it('reads an outdoor leader (领队) under a club (俱乐部), and a gas pipe fitter (管道工)', () => {
+    const text = [
+      '工作经历',
+      '2017.03 - 2020.04  户外领队',
+      '成都山野户外俱乐部',
+      '• 组织周末登山与露营活动。',
+      '',
+      '杭州市燃气集团有限公司 | 2011.07 - 2016.12',
+      '燃气管道工: 负责户内立管安装与置换作业。',
+    ];
+    expect(jobs(text)).toEqual([
+      ['成都山野户外俱乐部', '户外领队'],
+      ['杭州市燃气集团有限公司', '燃气管道工'],
+    ]);
+  });
+
+  it('reads a weaver as a title under a mill with its town', () => {
+    const text = [
+      'Work History',
+      'Harwood Silk Weavers, Macclesfield, Cheshire | March 2013 – December 2019',
+      'Jacquard Weaver: wove silk ties on rapier looms',
+    ];
+    expect(jobs(text)).toEqual([['Harwood Silk Weavers', 'Jacquard Weaver']]);
+  });
+
+  it('keeps a school named by a list of its fields whole', () => {
+    const text = ['Education', '2013 - 2017  Volga State Academy of Physical Culture, Sport and Tourism  Bachelor, Sports Coaching'];
+    expect(schools(text)).toEqual(['Volga State Academy of Physical Culture, Sport and Tourism']);
   });
 });
 

@@ -261,12 +261,12 @@ const LEGAL_FORM_ALONE = new RegExp(String.raw`^(?:${LEGAL_FORM})\s*(?:[(（].*)
 const opens = (text: string) => (text.match(/[(（]/gu) ?? []).length - (text.match(/[)）]/gu) ?? []).length;
 
 /**
- * A government body named by a list of its fields: "Department of Agriculture, Food and the Marine", "Agency for
- * Science, Technology and Research".
+ * A government body or a school named by a list of its fields: "Department of Agriculture, Food and the Marine", "Agency
+ * for Science, Technology and Research", "Russian State University of Physical Education, Sport, Youth and Tourism".
  */
 const LISTED_FIELD = String.raw`\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}`;
 const GOVERNMENT_LIST = new RegExp(
-  String.raw`(?:Department|Ministry|Agency|Authority|Council|Commission|Office)\s+(?:of|for)\s+(?:the\s+)?${LISTED_FIELD}(?:,\s+${LISTED_FIELD})*,?\s+(?:and|&)\s+(?:the\s+)?${LISTED_FIELD}`,
+  String.raw`(?:Department|Ministry|Agency|Authority|Council|Commission|Office|(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:University|Institute|Academy))\s+(?:of|for)\s+(?:the\s+)?${LISTED_FIELD}(?:,\s+${LISTED_FIELD})*,?\s+(?:and|&)\s+(?:the\s+)?${LISTED_FIELD}`,
   'u',
 );
 
