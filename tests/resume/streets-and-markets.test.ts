@@ -174,6 +174,25 @@ describe('the third round', () => {
     expect(jobs(text)).toEqual([['Harwood Silk Weavers', 'Jacquard Weaver']]);
   });
 
+  it("keeps a British city's postcode district with it, as Dublin's number", () => {
+    const text = [
+      'Grace Adeyemi',
+      '',
+      'CONTACT',
+      '',
+      '+44 7700 900123',
+      '',
+      'grace.adeyemi@example.com',
+      '',
+      'London E2',
+      '',
+      'SKILLS',
+      '',
+      'Choreography',
+    ];
+    expect(parsed(text).location.value).toBe('London E2');
+  });
+
   it('keeps a school named by a list of its fields whole', () => {
     const text = ['Education', '2013 - 2017  Volga State Academy of Physical Culture, Sport and Tourism  Bachelor, Sports Coaching'];
     expect(schools(text)).toEqual(['Volga State Academy of Physical Culture, Sport and Tourism']);

@@ -70,14 +70,16 @@ const CITY_PATTERN = new RegExp(
   'u',
 );
 
+/** A city's postal district after it: Dublin's number ("Dublin 8", "Dublin 6W"), a British postcode's district ("London E2"). */
+const POSTAL_DISTRICT = String.raw`(?:\d{1,2}\p{Lu}?|\p{Lu}{1,2}\d{1,2}\p{Lu}?)`;
 const TOWN = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s(?:\p{Lu}[\p{L}'’.-]+|de|del|da|do|dos|das|di|la|le|upon|on|am|an|im|in|bei|der|sur)){0,3}`;
 /**
  * A town and one or two places after it, the last perhaps with a postcode or a note ("Columbus, OH 43219", "Perth, WA
- * (FIFO)"); a city with its postal district's number too ("Dublin 8, Ireland"), a town with its province's code
+ * (FIFO)"); a city with its postal district too ("Dublin 8, Ireland", "London E2, UK"), a town with its province's code
  * ("Angri (SA), Italy").
  */
 const TOWN_AND_PLACES = new RegExp(
-  String.raw`^(${TOWN}(?:\s+\d{1,2}\p{Lu}?|\s*\(\p{Lu}{2}\))?)((?:,\s*[\p{L} .'’-]{2,30}){1,2}?)(?:\s+\d{4,6})?(?:\s*[(（][^()（）]{1,20}[)）])?$`,
+  String.raw`^(${TOWN}(?:\s+${POSTAL_DISTRICT}|\s*\(\p{Lu}{2}\))?)((?:,\s*[\p{L} .'’-]{2,30}){1,2}?)(?:\s+\d{4,6})?(?:\s*[(（][^()（）]{1,20}[)）])?$`,
   'u',
 );
 
@@ -87,7 +89,7 @@ function townOf(part: string): string | null {
   if (!match) return null;
   const town = match[1]!;
   // A number after a town the lists know is its postal district; after any other word, a flat's or a unit's.
-  if (/\d/u.test(town) && !isKnownCity(town.replace(/\s+\d{1,2}\p{Lu}?$/u, ''))) return null;
+  if (/\d/u.test(town) && !isKnownCity(town.replace(new RegExp(String.raw`\s+${POSTAL_DISTRICT}$`, 'u'), ''))) return null;
   const places = match[2]!
     .split(',')
     .map((p) => p.trim())
@@ -139,8 +141,8 @@ const TOWN_AND_CODE = new RegExp(String.raw`^(${TOWN})\s+(\p{Lu}{2,3})$`, 'u');
 const NOT_A_TOWN =
   /\b(?:linkedin|github|portfolio|website|blog|skype|wechat|whatsapp|telegram|licen[cs]e|relocat\w*|remote|available|citizen\w*|visa|nationality|driver)\b/iu;
 
-/** A city with its postal district's number: "Dublin 8", "Dublin 6W". */
-const CITY_AND_DISTRICT = new RegExp(String.raw`^(${TOWN})\s+\d{1,2}\p{Lu}?$`, 'u');
+/** A city with its postal district: "Dublin 8", "Dublin 6W", "London E2". */
+const CITY_AND_DISTRICT = new RegExp(String.raw`^(${TOWN})\s+${POSTAL_DISTRICT}$`, 'u');
 
 /** A town written bare, with its state's code, its region or its district's number: "Leeds", "Brisbane QLD", "Oban, Argyll", "Dublin 8". */
 function townWritten(part: string): string | undefined {
@@ -176,8 +178,9 @@ function townParts(lines: string[]): { part: string; town: string }[] {
 
 /**
  * A known city with the district its part of the contact line writes before it after a comma ("Hackney, London",
- * "Tampines, Singapore", "Ota-ku, Tokyo") or after it with a hyphen ("Berlin-Friedrichshain"): the part as written, as
- * the town written first. Not a title or an employer before the comma.
+ * "Tampines, Singapore", "Ota-ku, Tokyo") or after it with a hyphen ("Berlin-Friedrichshain"), or its postal district
+ * after it ("London E2", "Dublin 8"): the part as written, as the town written first. Not a title or an employer before
+ * the comma.
  */
 function withDistrict(line: string, city: string): string {
   const part = line
@@ -185,7 +188,7 @@ function withDistrict(line: string, city: string): string {
     .find((written) => written.includes(city))
     ?.trim();
   if (!part || !/[A-Za-z]/u.test(city)) return city;
-  if (new RegExp(String.raw`^${escaped(city)}-\p{Lu}\p{L}+$`, 'u').test(part)) return part;
+  if (new RegExp(String.raw`^${escaped(city)}(?:-\p{Lu}\p{L}+|\s+${POSTAL_DISTRICT})$`, 'u').test(part)) return part;
   const district = new RegExp(String.raw`^(${TOWN}),\s*${escaped(city)}$`, 'u').exec(part)?.[1];
   return district && titleScore(district) === 0 && companyScore(district) === 0 ? part : city;
 }
