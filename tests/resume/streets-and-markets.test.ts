@@ -199,6 +199,46 @@ describe('the third round', () => {
   });
 });
 
+describe('the fourth round', () => {
+  it('reads a title opening on LED, no verb "led"', () => {
+    const text = ['【工作经历】', '2023年7月 - 至今  深圳市光屏科技股份有限公司', 'LED 显示屏调试技术员', '负责租赁屏的现场安装调试。'];
+    expect(jobs(text)).toEqual([['深圳市光屏科技股份有限公司', 'LED 显示屏调试技术员']]);
+  });
+
+  it("reads a tailor's shop (裁缝铺) as the employer, though a master (师傅) names it", () => {
+    const text = ['▶ 工作经历', '2009年3月 - 2015年2月  徐汇区李师傅裁缝铺', '裁缝学徒 / 裁缝', '跟李师傅学做旗袍。'];
+    expect(jobs(text)).toEqual([['徐汇区李师傅裁缝铺', '裁缝学徒 / 裁缝']]);
+  });
+
+  it('reads a French training centre and a centre for distance learning as schools', () => {
+    expect(schools(['Education', '2011 – 2012  Centre de formation professionnelle de Sorel, Québec  DEP Mécanique'])).toEqual([
+      'Centre de formation professionnelle de Sorel',
+    ]);
+    expect(schools(['EDUCATION', '2018 – 2020  Lotus Centre for Distance Learning, Pune  PGDBA Operations'])).toEqual([
+      'Lotus Centre for Distance Learning',
+    ]);
+  });
+
+  it('reads an Italian town with its province in brackets, and a suburb before its city and state', () => {
+    const italian = [
+      'Chiara Valli',
+      '',
+      'CONTACT',
+      '',
+      '+39 338 111 2233',
+      '',
+      'chiara.valli@example.it',
+      '',
+      "Sant'Angelo alla Fonte (BO)",
+      '',
+      'SKILLS',
+    ];
+    expect(parsed(italian).location.value).toBe("Sant'Angelo alla Fonte (BO)");
+    const australian = ['Mia Howard', '+61 431 000 111  |  mia.howard@example.com  |  Newtown, Sydney NSW', '', 'Objective'];
+    expect(parsed(australian).location.value).toBe('Newtown, Sydney NSW');
+  });
+});
+
 describe('a school as employer', () => {
   it("reads the subject after a lecturer's comma as the title's, the school above as the employer", () => {
     const text = [

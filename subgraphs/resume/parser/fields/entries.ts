@@ -68,8 +68,8 @@ export function isHeaderLike(line: string | undefined, maxLength = 90): line is 
     trimmed.length <= limit &&
     !endsSentence &&
     // A line of work done opens with its verb; a name that only starts with one's letters is no verb (Ledcor Group),
-    // nor is the title 负责人 ("负责人 / 验配师").
-    !/^(?:负责(?!人)|参与|主导|描述|职责|工作内容|(?:responsible|led|built|managed|developed)(?!\p{L}))/iu.test(trimmed) &&
+    // nor is the title 负责人 ("负责人 / 验配师") or a light-emitting diode's letters ("LED 显示屏调试技术员").
+    !/^(?!LED(?!\p{L}))(?:负责(?!人)|参与|主导|描述|职责|工作内容|(?:responsible|led|built|managed|developed)(?!\p{L}))/iu.test(trimmed) &&
     // "Tools: Airflow, dbt" under a job lists what it used, it names no employer.
     !/^(?:tools|tech stack|technologies|environment|技术栈|使用工具|工具)\s*[:：]/iu.test(trimmed)
   );

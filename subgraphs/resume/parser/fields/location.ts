@@ -72,7 +72,7 @@ const CITY_PATTERN = new RegExp(
 
 /** A city's postal district after it: Dublin's number ("Dublin 8", "Dublin 6W"), a British postcode's district ("London E2"). */
 const POSTAL_DISTRICT = String.raw`(?:\d{1,2}\p{Lu}?|\p{Lu}{1,2}\d{1,2}\p{Lu}?)`;
-const TOWN = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s(?:\p{Lu}[\p{L}'’.-]+|de|del|da|do|dos|das|di|la|le|upon|on|am|an|im|in|bei|der|sur)){0,3}`;
+const TOWN = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s(?:\p{Lu}[\p{L}'’.-]+|de|del|da|do|dos|das|di|la|le|upon|on|am|an|im|in|bei|der|sur|alla|al|sul|sulla|della|dei)){0,3}`;
 /**
  * A town and one or two places after it, the last perhaps with a postcode or a note ("Columbus, OH 43219", "Perth, WA
  * (FIFO)"); a city with its postal district too ("Dublin 8, Ireland", "London E2, UK"), a town with its province's code
@@ -148,6 +148,8 @@ const CITY_AND_DISTRICT = new RegExp(String.raw`^(${TOWN})\s+${POSTAL_DISTRICT}$
 function townWritten(part: string): string | undefined {
   const district = CITY_AND_DISTRICT.exec(part);
   if (district) return isKnownCity(district[1]!) ? part : undefined;
+  // An Italian town with its province's code in brackets: "Sant'Egidio alla Vibrata (TE)".
+  if (new RegExp(String.raw`^${TOWN}\s*\(\p{Lu}{2}\)$`, 'u').test(part)) return part;
   const coded = TOWN_AND_CODE.exec(part);
   // A last word in capitals is a state's code, one the lists know ("Leeds XYZ" is no town).
   if (coded) return REGION_CODE.test(coded[2]!) ? coded[1] : undefined;
@@ -189,8 +191,10 @@ function withDistrict(line: string, city: string): string {
     ?.trim();
   if (!part || !/[A-Za-z]/u.test(city)) return city;
   if (new RegExp(String.raw`^${escaped(city)}(?:-\p{Lu}\p{L}+|\s+${POSTAL_DISTRICT})$`, 'u').test(part)) return part;
-  const district = new RegExp(String.raw`^(${TOWN}),\s*${escaped(city)}$`, 'u').exec(part)?.[1];
-  return district && titleScore(district) === 0 && companyScore(district) === 0 ? part : city;
+  // Its state's code after it or not ("Marrickville, Sydney NSW").
+  const district = new RegExp(String.raw`^(${TOWN}),\s*${escaped(city)}(?:\s+(\p{Lu}{2,3}))?$`, 'u').exec(part);
+  const named = district && (district[2] === undefined || REGION_CODE.test(district[2]));
+  return named && titleScore(district[1]!) === 0 && companyScore(district[1]!) === 0 ? part : city;
 }
 
 export function findLocation(headerLines: string[], text: string): Scored<string | null> {
