@@ -165,13 +165,19 @@ describe('the third round', () => {
     ]);
   });
 
-  it('reads a weaver as a title under a mill with its town', () => {
+  it('reads a weaver as a title under a mill with its town and county', () => {
     const text = [
       'Work History',
-      'Harwood Silk Weavers, Macclesfield, Cheshire | March 2013 – December 2019',
+      'The Glasgow School of Art | January 2020 – Present',
+      'Weave Technician: runs the weave workshop',
+      '',
+      'Harwood Silk Weavers, Sudbury, Suffolk | March 2013 – December 2019',
       'Jacquard Weaver: wove silk ties on rapier looms',
     ];
-    expect(jobs(text)).toEqual([['Harwood Silk Weavers', 'Jacquard Weaver']]);
+    expect(jobs(text)).toEqual([
+      ['The Glasgow School of Art', 'Weave Technician'],
+      ['Harwood Silk Weavers', 'Jacquard Weaver'],
+    ]);
   });
 
   it("keeps a British city's postcode district with it, as Dublin's number", () => {
@@ -236,6 +242,46 @@ describe('the fourth round', () => {
     expect(parsed(italian).location.value).toBe("Sant'Angelo alla Fonte (BO)");
     const australian = ['Mia Howard', '+61 431 000 111  |  mia.howard@example.com  |  Newtown, Sydney NSW', '', 'Objective'];
     expect(parsed(australian).location.value).toBe('Newtown, Sydney NSW');
+  });
+});
+
+describe('the fifth round', () => {
+  it('reads a stage manager (舞台監督) under a theatre company (話劇團), and a window cleaner (清潔工)', () => {
+    const text = [
+      '【工作經驗】',
+      '2019年4月 - 至今  舞台監督',
+      '香港青年話劇團',
+      '負責排練場管理與演出執行。',
+      '',
+      '光明清潔服務有限公司 | 2012年3月 - 2018年5月',
+      '外牆清潔工（蜘蛛人）: 以吊板進行玻璃幕牆清洗。',
+    ];
+    expect(jobs(text)).toEqual([
+      ['香港青年話劇團', '舞台監督'],
+      ['光明清潔服務有限公司', '外牆清潔工（蜘蛛人）'],
+    ]);
+  });
+
+  it('leaves a supervision bureau (监督所) the employer it names', () => {
+    const text = ['工作经历', '2012.07-2016.06  苏州市纺织工业技术监督所', '检验员', '负责色牢度检测。'];
+    expect(jobs(text)).toEqual([['苏州市纺织工业技术监督所', '检验员']]);
+  });
+
+  it("joins a school's last word a narrow column wrapped above a certificate", () => {
+    const text = [
+      'EDUCATION',
+      '',
+      'Community College of Harford',
+      '',
+      'County',
+      '',
+      'Certificate, Construction',
+      '',
+      'Supervision',
+      '',
+      '2010 – 2011',
+    ];
+    expect(schools(text)).toEqual(['Community College of Harford County']);
   });
 });
 

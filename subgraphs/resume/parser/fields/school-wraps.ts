@@ -83,7 +83,9 @@ function isLastNameWord(line: string, lines: string[], at: number): boolean {
   const word = line.trim();
   if (isKnownCity(word) || isCountry(word) || degreeOf(word) !== null || isSchool(word)) return false;
   const next = lines.slice(at + 1).find((text) => text.trim());
-  return next !== undefined && (degreeOf(next) !== null || findDateRanges(next).length > 0);
+  // Or a certificate or diploma named without a degree's word ("Community College of Baltimore" / "County" /
+  // "Certificate, Construction").
+  return next !== undefined && (degreeOf(next) !== null || findDateRanges(next).length > 0 || /^\s*(?:certificate|diploma)\b/iu.test(next));
 }
 
 /** A wrapped name's rest without the town a comma parts from it ("and Technology, Kochi", "Management, Pune"). */
