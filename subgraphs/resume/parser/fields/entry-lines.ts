@@ -278,9 +278,12 @@ const GOVERNMENT_LIST = new RegExp(
  */
 export function rejoinedParts(parts: string[], text: string): string[] {
   const out: string[] = [];
-  const listed = GOVERNMENT_LIST.exec(text)?.[0];
-  const inList = (previous: string, part: string) =>
-    listed !== undefined && listed.startsWith(previous) && listed.includes(`${previous}, ${withoutEndNote(part)}`);
+  // Looked for once, and only when a part after another may join it: most lines have no list.
+  let listed: string | null | undefined;
+  const inList = (previous: string, part: string) => {
+    if (listed === undefined) listed = /\s(?:and|&)\s/u.test(text) ? (GOVERNMENT_LIST.exec(text)?.[0] ?? null) : null;
+    return listed !== null && listed.startsWith(previous) && listed.includes(`${previous}, ${withoutEndNote(part)}`);
+  };
   for (const part of parts) {
     const previous = out[out.length - 1];
     const joins =
