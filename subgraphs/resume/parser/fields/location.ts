@@ -70,8 +70,10 @@ const CITY_PATTERN = new RegExp(
   'u',
 );
 
-/** A city's postal district after it: Dublin's number ("Dublin 8", "Dublin 6W"), a British postcode's district ("London E2"). */
+/** A city's postal district after it: Dublin's number ("Dublin 8", "Dublin 6W"), a British postcode's ("London E2"). */
 const POSTAL_DISTRICT = String.raw`(?:\d{1,2}\p{Lu}?|\p{Lu}{1,2}\d{1,2}\p{Lu}?)`;
+/** The postal district at a town's end. */
+const DISTRICT_AT_END = new RegExp(String.raw`\s+${POSTAL_DISTRICT}$`, 'u');
 const TOWN = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s(?:\p{Lu}[\p{L}'’.-]+|de|del|da|do|dos|das|di|la|le|upon|on|am|an|im|in|bei|der|sur|alla|al|sul|sulla|della|dei)){0,3}`;
 /**
  * A town and one or two places after it, the last perhaps with a postcode or a note ("Columbus, OH 43219", "Perth, WA
@@ -89,7 +91,7 @@ function townOf(part: string): string | null {
   if (!match) return null;
   const town = match[1]!;
   // A number after a town the lists know is its postal district; after any other word, a flat's or a unit's.
-  if (/\d/u.test(town) && !isKnownCity(town.replace(new RegExp(String.raw`\s+${POSTAL_DISTRICT}$`, 'u'), ''))) return null;
+  if (/\d/u.test(town) && !isKnownCity(town.replace(DISTRICT_AT_END, ''))) return null;
   const places = match[2]!
     .split(',')
     .map((p) => p.trim())
@@ -141,6 +143,9 @@ const TOWN_AND_CODE = new RegExp(String.raw`^(${TOWN})\s+(\p{Lu}{2,3})$`, 'u');
 const NOT_A_TOWN =
   /\b(?:linkedin|github|portfolio|website|blog|skype|wechat|whatsapp|telegram|licen[cs]e|relocat\w*|remote|available|citizen\w*|visa|nationality|driver)\b/iu;
 
+/** An Italian town with its province's code in brackets: "Sant'Egidio alla Vibrata (TE)". */
+const TOWN_AND_PROVINCE = new RegExp(String.raw`^${TOWN}\s*\(\p{Lu}{2}\)$`, 'u');
+
 /** A city with its postal district: "Dublin 8", "Dublin 6W", "London E2". */
 const CITY_AND_DISTRICT = new RegExp(String.raw`^(${TOWN})\s+${POSTAL_DISTRICT}$`, 'u');
 
@@ -148,8 +153,7 @@ const CITY_AND_DISTRICT = new RegExp(String.raw`^(${TOWN})\s+${POSTAL_DISTRICT}$
 function townWritten(part: string): string | undefined {
   const district = CITY_AND_DISTRICT.exec(part);
   if (district) return isKnownCity(district[1]!) ? part : undefined;
-  // An Italian town with its province's code in brackets: "Sant'Egidio alla Vibrata (TE)".
-  if (new RegExp(String.raw`^${TOWN}\s*\(\p{Lu}{2}\)$`, 'u').test(part)) return part;
+  if (TOWN_AND_PROVINCE.test(part)) return part;
   const coded = TOWN_AND_CODE.exec(part);
   // A last word in capitals is a state's code, one the lists know ("Leeds XYZ" is no town).
   if (coded) return REGION_CODE.test(coded[2]!) ? coded[1] : undefined;

@@ -24,7 +24,10 @@ const STARTS_ON_JOINING_WORD = /^\s*(?:and|&|of|for|de|del|da|do|di|des|du|der|u
 /** The rest of a French name after an elided "de" ("Institut régional" / "d’administration de Lyon"). */
 const ELIDED_REST = /^\s*d[’']\p{Ll}[\p{L}-]*(?:\s+(?:de|du|des|de la|d[’'])\s*\p{Lu}[\p{L}'’-]*)*\s*$/u;
 
-/** The rest of a name after an elided particle, the name a person's ("Istituto Professionale Isabella" / "d'Este Caracciolo, Napoli"). */
+/**
+ * The rest of a school's name after an elided particle, the name a person's ("Istituto Professionale Isabella" / "d'Este
+ * Caracciolo, Napoli").
+ */
 const ELIDED_NAME = /^\s*d[’']\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:,\s*\p{Lu}[\p{L}'’ -]*)?\s*$/u;
 
 /** The school's letters alone on the next line, wrapped off its name ("Universidade de São Paulo" / "(USP)"). */
