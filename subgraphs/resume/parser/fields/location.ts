@@ -9,6 +9,7 @@ import type { Scored } from '../types.ts';
 import { headerKind } from '../sections.ts';
 import { withEmailsJoined } from './contact.ts';
 import { companyScore, isCountry, isKnownCity, isPlace, REGION_CODE, titleScore } from './entry-parts.ts';
+import { NAME_PARTICLE } from './name-cuts.ts';
 
 const LOCATION_KEY = String.raw`[现現]居(?:住)?(?:地|城市)?|所在地|居住地|所在城市|城市|地址|期望城市|工作地点|current location|location|address|residence|based in|city`;
 /** A key and its value on one line: the key at the line's start or after a separator, then a colon ("Based in" needs none). */
@@ -74,7 +75,8 @@ const CITY_PATTERN = new RegExp(
 const POSTAL_DISTRICT = String.raw`(?:\d{1,2}\p{Lu}?|\p{Lu}{1,2}\d{1,2}\p{Lu}?)`;
 /** The postal district at a town's end. */
 const DISTRICT_AT_END = new RegExp(String.raw`\s+${POSTAL_DISTRICT}$`, 'u');
-const TOWN = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s(?:\p{Lu}[\p{L}'’.-]+|de|del|da|do|dos|das|di|la|le|upon|on|am|an|im|in|bei|der|sur|alla|al|sul|sulla|della|dei)){0,3}`;
+/** A town's name, its words joined by the particles a name's are (`NAME_PARTICLE`) and a few only towns use. */
+const TOWN = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s(?:\p{Lu}[\p{L}'’.-]+|${NAME_PARTICLE}|upon|on|in|bei|der|sur|sul|sulla)){0,3}`;
 /**
  * A town and one or two places after it, the last perhaps with a postcode or a note ("Columbus, OH 43219", "Perth, WA
  * (FIFO)"); a city with its postal district too ("Dublin 8, Ireland", "London E2, UK"), a town with its province's code
