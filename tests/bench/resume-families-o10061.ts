@@ -1,4 +1,6 @@
-/** The job family of each labelled outside resume from o10061 on, spread at the end of resume-families-o9629.ts's RESUME_FAMILY_FROM_O9629. */
+import { RESUME_FAMILY_FROM_O10493 } from './resume-families-o10493.ts';
+
+/** The job family of each labelled outside resume from o10061 on (o10493 on in resume-families-o10493.ts, spread here), spread at the end of resume-families-o9629.ts's RESUME_FAMILY_FROM_O9629. */
 export const RESUME_FAMILY_FROM_O10061: Record<string, string> = {
   // One line a resume, in the order of the files.
   'o10061-zh.docx': 'agriculture',
@@ -433,4 +435,5 @@ export const RESUME_FAMILY_FROM_O10061: Record<string, string> = {
   'o10490-zh.txt': 'ecommerce',
   'o10491-en.md': 'testing',
   'o10492-zh.docx': 'admin',
+  ...RESUME_FAMILY_FROM_O10493,
 };
