@@ -405,8 +405,8 @@ const STANDARD_BODY_END = new RegExp(String.raw`\s(?:${STANDARDS_BODY})$`, 'u');
 
 /**
  * The end of a sentence a PDF wrapped onto a line of its own, after a line that stops on a joining word or a comma
- * ("…stakeholder management with boroughs and" / "Network Rail.", "…LIMS data entry under" / "MHRA GMP."): the
- * description's, not the next job's employer.
+ * ("…stakeholder management with boroughs and" / "Network Rail.", "…LIMS data entry under" / "MHRA GMP.", "…development
+ * at" / "FUN and ANA coin shows and through dealer networks; commission"): the description's, not the next job's employer.
  */
 export function wrappedSentenceEnds(lines: string[]): Set<string> {
   const ends = new Set<string>();
@@ -418,7 +418,8 @@ export function wrappedSentenceEnds(lines: string[]): Set<string> {
       /(?:\s(?:and|or|of|with|the|to|for|in|on|by|a|an|under|from|into|across|at|via|per|including|between|within|over|through|using|as|than|towards?|during|without|against|alongside|onto|upon|among)|,)$/u.test(
         previous,
       ) &&
-      /[.;]$/u.test(text)
+      // Its stop at its end, or a semicolon inside it before more lower-case prose ("FUN and ANA coin shows; commission").
+      (/[.;]$/u.test(text) || /;\s+\p{Ll}/u.test(text))
     )
       ends.add(line);
     // "…fixture design and first-article" / "inspection per AS9102.": a sentence's lower-case rest, up to its stop.

@@ -203,14 +203,29 @@ function withDistrict(line: string, city: string): string {
   return named && titleScore(district[1]!) === 0 && companyScore(district[1]!) === 0 ? part : city;
 }
 
+/**
+ * The value under a key alone on its line. A key with its colon ("城市：", "Location:") is a key-value table's cell,
+ * whatever the next line holds; a bare word may be a wrapped line's end ("University of San Carlos, Cebu" / "City" /
+ * "Bachelor of Science in Hospitality"), so the line under it counts only when it reads as a place.
+ */
+function keyedValue(key: string, after: string[]): string | undefined {
+  const next = after.find((l) => l.trim());
+  if (!next || /[:：]/u.test(key)) return next;
+  const part = next.trim();
+  return CITY_PATTERN.test(part) ||
+    townOf(part) ||
+    (townWritten(part) && titleScore(part) === 0 && companyScore(part) === 0 && !headerKind(part))
+    ? next
+    : undefined;
+}
+
 export function findLocation(headerLines: string[], text: string): Scored<string | null> {
   const lines = text
     .split('\n')
     .slice(0, EARLY_LINES)
     .map((line) => line.normalize('NFKC'));
   for (const [i, line] of lines.entries()) {
-    const labelled =
-      line.match(LOCATION_LABEL)?.[1] ?? (LOCATION_KEY_ONLY.test(line) ? lines.slice(i + 1).find((l) => l.trim()) : undefined);
+    const labelled = line.match(LOCATION_LABEL)?.[1] ?? (LOCATION_KEY_ONLY.test(line) ? keyedValue(line, lines.slice(i + 1)) : undefined);
     const value = labelled?.trim().replace(/[.。]$/u, '');
     if (value && value.length <= 60 && !/@|\d{5,}/u.test(value) && !LOCATION_KEY_ONLY.test(value)) return { value, confidence: 0.9 };
   }

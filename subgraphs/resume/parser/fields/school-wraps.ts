@@ -68,6 +68,10 @@ const NAMES_JOINED = /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?\s+(?:
 /** A line that opens on a school's word: "University (formerly CIT)", "College of Art". */
 const SCHOOL_WORD_FIRST = /^\s*(?:University|College|Institute|Academy|School|Polytechnic)\b/u;
 
+/** A line that opens on the last word of a field a school is named for, then its school word: "Sciences University, Nagpur". */
+const FIELD_THEN_SCHOOL_WORD =
+  /^\s*(?:Sciences?|Studies|Technology|Arts|Engineering|Medicine|Agriculture|Husbandry|Management)\s+(?:University|College|Institute|Academy)\b/u;
+
 /**
  * A school's name wrapped before its school word, on the line above it: "Queensland Fire and" / "Emergency Services
  * Academy"; four words at most, no joining word among them.
@@ -211,14 +215,16 @@ export function joinWrappedSchools(sectionLines: string[]): string[] {
         (SCHOOL_WORD_FIRST.test(line) &&
           isSchool(line) &&
           (ENDS_ON_OPEN_WORD.test(previous) || NAMES_JOINED.test(previous) || namedFor) &&
-          !/\s{2,}|[|｜\t]/u.test(previous.trim()))) &&
+          !/\s{2,}|[|｜\t]/u.test(previous.trim())) ||
+        // "Maharashtra Animal and Fishery" / "Sciences University, Nagpur": two fields named, the last one's end wrapped.
+        (FIELD_THEN_SCHOOL_WORD.test(line) && isSchool(line) && NAMES_JOINED.test(previous))) &&
       previous.trim() &&
       !isSchool(previous) &&
       findDateRanges(previous).length === 0
     ) {
       // Its town no longer tells a generic name apart once the name is whole ("Sri Sivasubramaniya Nadar College of
-      // Engineering, Chennai"): a field again, as on one line.
-      const rest = namedFor ? line.replaceAll(JOINED_COMMA, ',') : line;
+      // Engineering, Chennai", "…Fishery Sciences University, Nagpur"): a field again, as on one line.
+      const rest = namedFor || FIELD_THEN_SCHOOL_WORD.test(line) ? line.replaceAll(JOINED_COMMA, ',') : line;
       out[at] = `${previous.trim()} ${rest.trim()}`;
       out.length = at + 1;
     } else out.push(line);

@@ -13,6 +13,9 @@ import { isBullet, JOINED_COMMA, JOINED_SPACE } from './segments.ts';
  */
 const TITLE_WITH_DESCRIPTION = /^(\s*[^:：]{2,64}?)\s*[:：]\s+(\S.{8,})$/u;
 
+/** Capitals with their full stops: "U.S.", "U.K.". */
+const INITIALISM = /\b(?:\p{Lu}\.){2,}/gu;
+
 /**
  * A role no title word marks, written in capitals before its description ("Senior Florist: Make 40-60 bouquets…",
  * "Community Mobilizer: Awareness sessions…", "Shipper / Receiver (Temp): received…"): two to five capitalised words, a
@@ -63,7 +66,8 @@ export function splitTitleDescriptions(lines: string[]): string[] {
       LABEL.test(line) ||
       isBullet(line) ||
       findDateRanges(head).length > 0 ||
-      /[。.!?]/.test(head) ||
+      // A sentence's stop, not an initialism's ("Senior Consignment Director, U.S. Coins: …").
+      /[。.!?]/.test(head.replace(INITIALISM, '')) ||
       (titleScore(head) <= companyScore(head) && !(companyScore(head) === 0 && ROLE_HEAD.test(head) && !NOT_ROLE_HEAD.test(head)))
     ) {
       out.push(line);
