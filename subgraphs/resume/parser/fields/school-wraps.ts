@@ -68,6 +68,9 @@ const NAMES_JOINED = /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?\s+(?:
 /** A line that opens on a school's word: "University (formerly CIT)", "College of Art". */
 const SCHOOL_WORD_FIRST = /^\s*(?:University|College|Institute|Academy|School|Polytechnic)\b/u;
 
+/** Two to five capitalised words, no more on the line: a school's name before its school word. */
+const CAPITALISED_WORDS = /^\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,4}\s*$/u;
+
 /** A line that opens on the last word of a field a school is named for, then its school word: "Sciences University, Nagpur". */
 const FIELD_THEN_SCHOOL_WORD =
   /^\s*(?:Sciences?|Studies|Technology|Arts|Engineering|Medicine|Agriculture|Husbandry|Management)\s+(?:University|College|Institute|Academy)\b/u;
@@ -217,7 +220,10 @@ export function joinWrappedSchools(sectionLines: string[]): string[] {
           (ENDS_ON_OPEN_WORD.test(previous) || NAMES_JOINED.test(previous) || namedFor) &&
           !/\s{2,}|[|｜\t]/u.test(previous.trim())) ||
         // "Maharashtra Animal and Fishery" / "Sciences University, Nagpur": two fields named, the last one's end wrapped.
-        (FIELD_THEN_SCHOOL_WORD.test(line) && isSchool(line) && NAMES_JOINED.test(previous))) &&
+        (FIELD_THEN_SCHOOL_WORD.test(line) && isSchool(line) && NAMES_JOINED.test(previous)) ||
+        // "Watpo Thai Traditional Medical" / "and Massage School, Bangkok": a name stopped on an open word, the rest of
+        // it opening on its joining word.
+        (STARTS_ON_JOINING_WORD.test(line) && isSchool(line) && ENDS_ON_OPEN_WORD.test(previous) && CAPITALISED_WORDS.test(previous))) &&
       previous.trim() &&
       !isSchool(previous) &&
       findDateRanges(previous).length === 0

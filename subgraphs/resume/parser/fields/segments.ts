@@ -13,8 +13,8 @@ const LEGAL_FORM_AFTER_COMMA =
   /,\s*(?=(?:Inc|Ltd|LLC|LLP|Corp|Co|plc|PLC|GmbH|AG|S\.A|SA|B\.V|N\.V|Pty|Limited|Ltda|Lda|S\.p\.A|K\.K)\b\.?(?:,?\s*Ltd\.?)?(?:\s{2,}|\s*[|｜\t,，]|\s+[-–—]\s|\s*$))/gu;
 
 /**
- * A partnership named by its partners, their names parted by commas before "&" and its legal form: "Skadden, Arps, Slate,
- * Meagher & Flom LLP", "Osler, Hoskin & Harcourt LLP" (the firm, not a place and a firm).
+ * A partnership named by its partners, their names parted by commas before "&" and its legal form: "Skadden, Arps,
+ * Slate, Meagher & Flom LLP", "Osler, Hoskin & Harcourt LLP" (the firm, not a place and a firm).
  */
 const PARTNERS_FIRM =
   /\p{Lu}[\p{L}'’-]+(?:,\s+\p{Lu}[\p{L}'’-]+)+,?\s+(?:&|and)\s+\p{Lu}[\p{L}'’-]+\s+(?:LLP|LLC|PLLC|P\.C\.|L\.L\.P\.)(?![\p{L}])/gu;
@@ -96,8 +96,8 @@ const withTitleInTwoScripts = (line: string) =>
     ENDS_ON_TITLE.test(chinese) && ENDS_ON_TITLE.test(english) ? `${chinese}${JOINED_SPACE}${english.replace(/ /gu, JOINED_SPACE)}` : both,
   );
 
-/** A field's letters that open a Chinese title and stay with it: "SEO 专员", "FAE 工程师", "3D 设计师". */
-const FIELD_LETTERS = String.raw`QC|QA|HR|IT|UI|UX|PM|BD|KA|AE|SEO|SEM|AI|IC|FAE|DBA|HRBP|CRA|CRC|SQE|SDE|NLP|IE|PE|ME|CNC|CAD|CAM|CAE|SMT|PCB|PLC|MES|ERP|SAP|PMC|IQC|IPQC|OQC|EHS|HSE|GIS|BIM|CG|VR|AR|LED|LCD|OLED|FPGA|DSP|RF|SQA|TA|BI|SRE|KOL|2D|3D`;
+/** A field's letters that open a Chinese title and stay with it: "SEO 专员", "FAE 工程师", "3D 设计师", "SPA 理疗师", "B2B 电商运营经理". */
+const FIELD_LETTERS = String.raw`QC|QA|HR|IT|UI|UX|PM|BD|KA|AE|SEO|SEM|AI|IC|SPA|B2B|B2C|FAE|DBA|HRBP|CRA|CRC|SQE|SDE|NLP|IE|PE|ME|CNC|CAD|CAM|CAE|SMT|PCB|PLC|MES|ERP|SAP|PMC|IQC|IPQC|OQC|EHS|HSE|GIS|BIM|CG|VR|AR|LED|LCD|OLED|FPGA|DSP|RF|SQA|TA|BI|SRE|KOL|2D|3D`;
 /** A language or platform that opens a Chinese title: "Java 开发工程师", "Unity 客户端开发". */
 const PLATFORMS = String.raw`Java|Python|Go|Android|iOS|Web|Unity|UE|App`;
 /** A marketplace a seller works on, opening a Chinese title: "Amazon 运营经理", "Shopee 店铺运营". */
@@ -149,19 +149,19 @@ export function segmentsOf(line: string): string[] {
 }
 
 /**
- * A school's name: 大学/学院 forms (simplified and traditional), "University of X", "X College" (community colleges
- * too), and the words other languages use (Hochschule, Universität, Université, École, Politecnico, Universidad,
- * Universiteit, Uniwersytet, yliopisto, högskola, egyetem, университет, 대학교, Jamia, Singapore's Institution — not a
- * professional body's "Institution of …" — and France's IUT …), secondary schools' too (colegio,
- * lycée, liceo, Gymnasium, střední škola, sekolah, 职业中专, 고등학교; Welsh coleg, ysgol and prifysgol), a chamber of crafts that trains and examines a master
- * craftsman (Handwerkskammer), and the training centre of an armed force, a police, fire or coast-guard service, where
- * its members learn a trade ("Canadian Forces Health Services Training Centre", "Federal Law Enforcement Training
- * Centers"), as a military service school is, and a government's or a tool room's training centre, where a trade is
- * taught ("Government Tool Room and Training Centre") — a company's training centre is none — as the education section
- * names it.
+ * A school's name: 大学/学院 forms (simplified and traditional), "University of X", "X College" (community colleges too),
+ * and the words other languages use (Hochschule, Universität, Université, École, Politecnico, Universidad,
+ * Universiteit, Uniwersytet, yliopisto, högskola, egyetem, университет, 대학교, Jamia, a Māori wānanga, Germany's Schulen
+ * ("Döpfer Schulen"), Singapore's Institution — not a professional body's "Institution of …" — and France's IUT …),
+ * secondary schools' too (colegio, lycée, liceo, Gymnasium, střední škola, sekolah, 职业中专, 고등학교; Welsh coleg, ysgol and
+ * prifysgol), a chamber of crafts that trains and examines a master craftsman (Handwerkskammer), and the training
+ * centre of an armed force, a police, fire or coast-guard service, where its members learn a trade ("Canadian Forces
+ * Health Services Training Centre", "Federal Law Enforcement Training Centers"), as a military service school is, and a
+ * government's or a tool room's training centre, where a trade is taught ("Government Tool Room and Training Centre") —
+ * a company's training centre is none — as the education section names it.
  */
 export const SCHOOL =
-  /(?:大学|学院|学校|中学|高中|研究院|研究所|党校|卫校|技校|职业中专|职业(?:技术)?教育中心|職業(?:技術)?教育中心|职教中心|대학|학교|과학기술원|university|\buniv\.|coll[eè]ge|c[ée]gep\b|institute|\binstitut\b|\binstitution\b(?! of)|\biut\b|\bjamia\b|\binstituto\b|\bistituto\b|school|schule\b|schulzentrum\b|bildungszentrum\b|oberstufenzentrum\b|berufskolleg|skolen?\b|skolesenter\b|academy|akademi[ae]|politechnika|politeknik|\bkolej\b|\bcol[aá]iste\b|\bcoleg\b|\bysgol\b|\bprifysgol\b|szkoła|szkola|szkół|hogeschool|hogescholen|technikon|conservatori(?:um|o)|conservatory|seminary|polytechnic|universit\p{L}|univerzit|univerza|üniversite|universidad|universidade|uniwersytet|yliopisto|korkeakoulu|högskola|högskolan|høgskole|høyskole|højskole|egyetem|főiskola|sveučilište|vysoká škola|vysoké učení|střední (?:průmyslová |odborná )?škola|(?:é|e)cole\b|escuela|escola\b|scuola|faculdade|fundação getulio vargas|politecnico|polit[eè]cnica|polytechnique|conservatoire|tecnol[oó]gico de\b|sekolah tinggi|colegio\b|lyc[ée]e\b|liceo\b|politécnico|academia\b|\bgymnasium\b|sekolah\b|lisesi\b|handwerkskammer|cordon bleu|\b(?:forces|army|navy|naval|air force|military|defen[cs]e|police|fire|coast guard|law enforcement|marine corps|government)\b.*\btraining cent(?:re|er)s?\b|\btool room (?:and|&) training cent(?:re|er)\b|\bcentre de formation\b|\bcent(?:re|er) for (?:distance|open|continuing) (?:learning|education)\b|đại học|học viện|университет|університет|институт|інститут|академи[яи]|колледж|училище|πανεπιστήμιο|πολυτεχνείο|جامعة|אוניברסיט|มหาวิทยาลัย)/iu;
+  /(?:大学|学院|学校|中学|高中|研究院|研究所|党校|卫校|技校|职业中专|职业(?:技术)?教育中心|職業(?:技術)?教育中心|职教中心|대학|학교|과학기술원|university|\buniv\.|coll[eè]ge|c[ée]gep\b|institute|\binstitut\b|\binstitution\b(?! of)|\biut\b|\bjamia\b|\binstituto\b|\bistituto\b|school|schulen?\b|\bw[āa]nanga\b|schulzentrum\b|bildungszentrum\b|oberstufenzentrum\b|berufskolleg|skolen?\b|skolesenter\b|academy|akademi[ae]|politechnika|politeknik|\bkolej\b|\bcol[aá]iste\b|\bcoleg\b|\bysgol\b|\bprifysgol\b|szkoła|szkola|szkół|hogeschool|hogescholen|technikon|conservatori(?:um|o)|conservatory|seminary|polytechnic|universit\p{L}|univerzit|univerza|üniversite|universidad|universidade|uniwersytet|yliopisto|korkeakoulu|högskola|högskolan|høgskole|høyskole|højskole|egyetem|főiskola|sveučilište|vysoká škola|vysoké učení|střední (?:průmyslová |odborná )?škola|(?:é|e)cole\b|escuela|escola\b|scuola|faculdade|fundação getulio vargas|politecnico|polit[eè]cnica|polytechnique|conservatoire|tecnol[oó]gico de\b|sekolah tinggi|colegio\b|lyc[ée]e\b|liceo\b|politécnico|academia\b|\bgymnasium\b|sekolah\b|lisesi\b|handwerkskammer|cordon bleu|\b(?:forces|army|navy|naval|air force|military|defen[cs]e|police|fire|coast guard|law enforcement|marine corps|government)\b.*\btraining cent(?:re|er)s?\b|\btool room (?:and|&) training cent(?:re|er)\b|\bcentre de formation\b|\bcent(?:re|er) for (?:distance|open|continuing) (?:learning|education)\b|đại học|học viện|университет|університет|институт|інститут|академи[яи]|колледж|училище|πανεπιστήμιο|πολυτεχνείο|جامعة|אוניברסיט|มหาวิทยาลัย)/iu;
 
 /**
  * Schools known by their letters, matched with their case: "MIT", not the German "mit"; national training authorities
