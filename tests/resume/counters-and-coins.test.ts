@@ -10,8 +10,12 @@
  * preschool programme ("ABCD Head Start") as an employer, no head's title; a masseur, a hospital corpsman and a
  * correctional official as titles; a German Klinikum as an employer; the letters that open a Chinese title in a spa or
  * a B2B trade ("SPA 理疗师", "B2B 电商运营经理"); a school's name stopped on an open word, the rest opening on "and" ("Watpo
- * Thai Traditional Medical" / "and Massage School, Bangkok"); a German Schulen and a Māori wānanga as schools. Invented
- * people; the forms are the dev halves'.
+ * Thai Traditional Medical" / "and Massage School, Bangkok"); a German Schulen and a Māori wānanga as schools. From the
+ * third round's (ambulance services, lifeguards and search and rescue, meteorology, geological survey, postal services,
+ * supermarkets): an EMT, a meteorological observer, a customs declarant, a German carrier (Verbundzusteller) and an
+ * apprentice (Auszubildender) before their descriptions' colons; a boat's coxswain (艇长), a sailor (水手) and a buyer of
+ * produce (蔬果采购) as Chinese titles; a research project under a heading in two scripts ("科研项目 Research Projects"), no
+ * job; a college's name wrapped before "Higher Education", no heading. Invented people; the forms are the dev halves'.
  */
 import { describe, expect, it } from 'vitest';
 import { parseResumeText } from '../../subgraphs/resume/parser/resume-parser.ts';
@@ -96,6 +100,72 @@ describe('jobs', () => {
     ];
     expect(jobs(text).map(([, title]) => title)).toEqual(['SPA 技师 Spa Therapist', 'B2B 电商运营专员 E-commerce Operations Specialist']);
   });
+  it('reads an EMT, a meteorological observer and a customs declarant as titles before their descriptions', () => {
+    const text = [
+      'Experience',
+      'Rural/Metro Ambulance, Phoenix, AZ | Jul 2016 – Present',
+      'EMT-Basic: BLS transports and 911 response; patient assessment and splinting.',
+      '',
+      'Met Office, RAF Lossiemouth | Sep 2010 – Jun 2016',
+      'Meteorological Observer: hourly synoptic and METAR observations for flying.',
+      '',
+      'Kerry Logistics, Felixstowe | Mar 2007 – Aug 2010',
+      'Customs Declarant: import entries and tariff classification.',
+    ];
+    expect(jobs(text)).toEqual([
+      ['Rural/Metro Ambulance', 'EMT-Basic'],
+      ['Met Office', 'Meteorological Observer'],
+      ['Kerry Logistics', 'Customs Declarant'],
+    ]);
+  });
+
+  it('reads a boat’s coxswain, a sailor and a buyer of produce as Chinese titles', () => {
+    const text = [
+      '【工作经历】',
+      '交通运输部南海救助局（湛江救助基地） | 2017.3-至今',
+      '救助艇艇长: 驾驶高速救助艇执行海上人员救助。',
+      '',
+      '湛江港客运有限公司 | 2011.5-2017.2',
+      '水手: 负责系解缆与瞭望。',
+      '',
+      '某生鲜超市有限公司 | 2008.7-2011.4',
+      '蔬果采购: 负责产地直采与到货验收。',
+    ];
+    expect(jobs(text).map(([, title]) => title)).toEqual(['救助艇艇长', '水手', '蔬果采购']);
+  });
+
+  it('reads German carriers’ and apprentices’ titles before their descriptions', () => {
+    const text = [
+      'WORK EXPERIENCE',
+      'Deutsche Post AG | 08/2013 - present',
+      'Verbundzusteller (combined letter and parcel carrier): delivers a route of 1,200 households.',
+      'Deutsche Post AG, Briefzentrum Kassel | 09/2011 - 07/2013',
+      'Auszubildender – Fachkraft für Kurier-, Express- und Postdienstleistungen: letter sorting and parcel delivery.',
+    ];
+    const [carrier, apprentice] = jobs(text).map(([, title]) => title);
+    expect(carrier).toBe('Verbundzusteller (combined letter and parcel carrier)');
+    // The apprentice's trade after the dash is a unit the title keeps or leaves; the employer's site is no title.
+    expect(apprentice).toMatch(/^Auszubildender\b/u);
+  });
+
+  it('reads no job from a research project under a heading in two scripts', () => {
+    const text = [
+      '工作经历 Experience',
+      '2019年9月 - 至今',
+      '中国科学院大气物理研究所',
+      '助理研究员 Assistant Researcher',
+      '负责区域气候模式研发。',
+      '',
+      '科研项目 Research Projects',
+      '国家自然科学基金青年项目：东亚季风降水的多尺度变率（2020-2023），主持',
+      '',
+      '教育背景 Education',
+      '2013年9月 - 2019年6月',
+      '南京信息工程大学',
+      '气象学 博士',
+    ];
+    expect(jobs(text)).toEqual([['中国科学院大气物理研究所', '助理研究员 Assistant Researcher']]);
+  });
 });
 
 describe('schools', () => {
@@ -127,6 +197,19 @@ describe('schools', () => {
       '2005 – 2006',
     ];
     expect(schools(text)).toEqual(['Chiang Mai Traditional Medical and Massage School', 'Kerschensteiner Schulen', 'Te Wānanga o Raukawa']);
+  });
+  it('joins a college’s name a narrow column wrapped before "Higher Education", no heading', () => {
+    const text = [
+      'EDUCATION',
+      'Oxford Brookes University',
+      'BSc (Hons) Paramedic Science',
+      '2017 – 2020',
+      'Barnfield College of Further and',
+      'Higher Education',
+      'BTEC Level 3 Extended Diploma',
+      '2011 – 2013',
+    ];
+    expect(schools(text)).toEqual(['Oxford Brookes University', 'Barnfield College of Further and Higher Education']);
   });
 });
 

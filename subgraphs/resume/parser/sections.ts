@@ -105,6 +105,10 @@ export function headerKind(line: string): SectionKind | null {
   if (parts.length === 2) {
     const kinds = parts.map((p) => HEADER_KIND.get(p.trim()) ?? compoundKind(p.trim()) ?? HALF_HEADINGS.get(p.trim()));
     if (kinds[0] && kinds[0] === kinds[1]) return kinds[0];
+    // Two names of a record no job or school is read from, the lists filing them apart ("科研项目 Research Projects": an
+    // academic CV's record beside projects): the first half's kind.
+    const halves = parts.map((p) => headerKind(p.trim()));
+    if (halves[0] && halves[1] && !halves.some((kind) => kind === 'experience' || kind === 'education')) return halves[0];
     // "核心能力 CORE COMPETENCIES": a short Chinese heading the lists lack, beside the English one they hold.
     if (kinds[0] === undefined && kinds[1] && /^[\u4e00-\u9fff]{2,6}$/u.test(parts[0]!)) return kinds[1];
     if (kinds[0] && kinds[1] === undefined && /^[\u4e00-\u9fff]+$/u.test(parts[0]!) && HEADER_KIND.get(parts[1]!.trim()) === undefined)
@@ -210,8 +214,10 @@ export function splitSections(text: string): Section[] {
     const current = sections[sections.length - 1]!;
     const previous = current.lines.findLast((l) => l.trim())?.trim() ?? '';
     const isTableCell = TABLE_LABEL.test(line.trim()) && TABLE_LABEL.test(previous);
-    // "Manipal Academy of Higher" / "Education": a name a narrow column wrapped before a word that also heads a section.
-    const endsName = current.kind === 'education' && WRAPPED_BEFORE.test(previous) && /^\p{Lu}\p{Ll}+$/u.test(line.trim());
+    // "Manipal Academy of Higher" / "Education", "Havering College of Further and" / "Higher Education": a name a narrow
+    // column wrapped before words that also head a section.
+    const endsName =
+      current.kind === 'education' && WRAPPED_BEFORE.test(previous) && /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?$/u.test(line.trim());
     if (kind && !isTableCell && !endsName) {
       sections.push({ kind, title: line.trim(), lines: [] });
       inlineWithin = null;

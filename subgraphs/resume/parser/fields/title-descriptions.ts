@@ -11,7 +11,16 @@ import { isBullet, JOINED_COMMA, JOINED_SPACE } from './segments.ts';
  * "Senior Data Engineer: built the lakehouse on Spark." — a title, a colon and what the job was: the title
  * stays on its line (a header), the description goes to the next. Labels ("职位：…", "Title: …") are not split.
  */
-const TITLE_WITH_DESCRIPTION = /^(\s*[^:：]{2,64}?)\s*[:：]\s+(\S.{8,})$/u;
+const TITLE_WITH_DESCRIPTION = /^(\s*[^:：]{2,96}?)\s*[:：]\s+(\S.{8,})$/u;
+/**
+ * How long a title before its colon may be, unless it is a short title and a dash before the rest ("Auszubildender –
+ * Fachkraft für Kurier-, Express- und Postdienstleistungen: …", a German trade's full name).
+ */
+const TITLE_HEAD_LENGTH = 64;
+const isTitleBeforeDash = (head: string) => {
+  const [first, ...rest] = head.split(/\s[-–—]\s/u);
+  return rest.length > 0 && first!.length <= 32 && titleScore(first!) === 2;
+};
 
 /** Capitals with their full stops: "U.S.", "U.K.". */
 const INITIALISM = /\b(?:\p{Lu}\.){2,}/gu;
@@ -66,6 +75,7 @@ export function splitTitleDescriptions(lines: string[]): string[] {
       LABEL.test(line) ||
       isBullet(line) ||
       findDateRanges(head).length > 0 ||
+      (head.length > TITLE_HEAD_LENGTH && !isTitleBeforeDash(head)) ||
       // A sentence's stop, not an initialism's ("Senior Consignment Director, U.S. Coins: …").
       /[。.!?]/.test(head.replace(INITIALISM, '')) ||
       (titleScore(head) <= companyScore(head) && !(companyScore(head) === 0 && ROLE_HEAD.test(head) && !NOT_ROLE_HEAD.test(head)))
