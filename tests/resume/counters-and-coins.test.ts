@@ -15,7 +15,10 @@
  * supermarkets): an EMT, a meteorological observer, a customs declarant, a German carrier (Verbundzusteller) and an
  * apprentice (Auszubildender) before their descriptions' colons; a boat's coxswain (艇长), a sailor (水手) and a buyer of
  * produce (蔬果采购) as Chinese titles; a research project under a heading in two scripts ("科研项目 Research Projects"), no
- * job; a college's name wrapped before "Higher Education", no heading. Invented people; the forms are the dev halves'.
+ * job; a college's name wrapped before "Higher Education", no heading. From the fourth round's (wholesale markets,
+ * department stores, clinical trials, Chinese medicine clinics, data centres, the power grid): a wholesale market as an
+ * employer (…批发市场中心); a title written in English first, then Chinese ("Clinic Manager 诊所经理"); a suburb with its city's
+ * postal district ("Rathmines, Dublin 6"). Invented people; the forms are the dev halves'.
  */
 import { describe, expect, it } from 'vitest';
 import { parseResumeText } from '../../subgraphs/resume/parser/resume-parser.ts';
@@ -166,6 +169,39 @@ describe('jobs', () => {
     ];
     expect(jobs(text)).toEqual([['中国科学院大气物理研究所', '助理研究员 Assistant Researcher']]);
   });
+  it('reads a title written in English first, then Chinese, as one title', () => {
+    const text = [
+      '工作经历 Experience',
+      '2019.06-至今  Clinic Manager 诊所经理',
+      'Acuhealth Centre, Camden',
+      '• 负责排班与前台管理。',
+      '',
+      '2015.03-2019.05  Clinic Assistant 诊所助理',
+      'Lotus Herbal Ltd, Soho',
+      '• 协助接诊。',
+    ];
+    expect(jobs(text)).toEqual([
+      ['Acuhealth Centre', 'Clinic Manager 诊所经理'],
+      ['Lotus Herbal Ltd', 'Clinic Assistant 诊所助理'],
+    ]);
+  });
+
+  it('reads a wholesale market as an employer', () => {
+    const text = [
+      '工作经历',
+      '2019.06-至今  Lotus Clinic',
+      '诊所助理',
+      '• 负责前台。',
+      '',
+      '2014.07-2019.05  广州江南农副产品批发市场中心',
+      '价格信息员',
+      '• 每日采集交易价格。',
+    ];
+    expect(jobs(text)).toEqual([
+      ['Lotus Clinic', '诊所助理'],
+      ['广州江南农副产品批发市场中心', '价格信息员'],
+    ]);
+  });
 });
 
 describe('schools', () => {
@@ -239,5 +275,9 @@ describe('where the person lives', () => {
       '2009 – 2013',
     ];
     expect(parsed(text).location.value).toBe('Dubai, UAE');
+  });
+  it('reads a suburb with its city’s postal district on the contact line', () => {
+    const text = ['Siobhán Kavanagh', '', '+353 86 412 7730  |  s.kavanagh@example.ie  |  Drumcondra, Dublin 9', '', 'Experience'];
+    expect(parsed(text).location.value).toBe('Drumcondra, Dublin 9');
   });
 });

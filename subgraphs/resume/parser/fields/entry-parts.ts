@@ -11,8 +11,12 @@ import { CHINESE_TITLE_WORD, COMPANY, ENDS_ON_TITLE, TITLE, WORK_SITE } from './
 
 /** The English-speaking world's legal forms, and Germany's: "Prater Ltd", "Acme Inc.", "Siemens GmbH". */
 export const ENGLISH_LEGAL_FORM = String.raw`inc|incorporated|ltd|llc|llp|plc|corp|gmbh|limited|pte`;
+/**
+ * Words that end an employer's name: a company's, a group's, a bank's, a firm's, a bureau's, a club's, a hotel's, a
+ * wholesale or farmers' market's (北京新发地农副产品批发市场中心), a legal form.
+ */
 const COMPANY_END = new RegExp(
-  String.raw`(?:公司|集团|银行|证券|事务所|事務所|律师行|律師行|法院|檢察院|检察院|研究院|医院|工作室|有限|控股|会社|(?<=[\u4e00-\u9fff]{3})(?:局|(?<![签簽部])署|委员会|基金会|办事处|福利院|部队)|(?<=[\u4e00-\u9fff]{2})(?:俱乐部|俱樂部|铺|鋪|剧团|劇團|乐团|樂團|艺术团|藝術團|宾馆|賓館|饭店|飯店|酒店|酒楼|酒樓|茶社|茶楼|茶樓)|주식회사|\(주\)|\b(?:${ENGLISH_LEGAL_FORM}|corporation|company|group|bank|capital|partners|technologies|labs?|laboratories|studios?|holdings|ventures|co-?operative|cía)\.?)\s*(?:[(（][^)）]*[)）])?$`,
+  String.raw`(?:公司|集团|银行|证券|事务所|事務所|律师行|律師行|法院|檢察院|检察院|研究院|医院|工作室|有限|控股|会社|(?<=[\u4e00-\u9fff]{3})(?:局|(?<![签簽部])署|委员会|基金会|办事处|福利院|部队)|(?<=[\u4e00-\u9fff]{2})(?:批发市场(?:中心)?|批發市場|农贸市场|農貿市場|交易市场|交易市場|俱乐部|俱樂部|铺|鋪|剧团|劇團|乐团|樂團|艺术团|藝術團|宾馆|賓館|饭店|飯店|酒店|酒楼|酒樓|茶社|茶楼|茶樓)|주식회사|\(주\)|\b(?:${ENGLISH_LEGAL_FORM}|corporation|company|group|bank|capital|partners|technologies|labs?|laboratories|studios?|holdings|ventures|co-?operative|cía)\.?)\s*(?:[(（][^)）]*[)）])?$`,
   'iu',
 );
 /** An English legal form that ends a name: "Prater Ltd" (before a note in brackets, "Prater Ltd (Scotland)"). */

@@ -80,10 +80,10 @@ const TOWN = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s(?:\p{Lu}[\p{L}'’.-]+|${NAME_
 /**
  * A town and one or two places after it, the last perhaps with a postcode or a note ("Columbus, OH 43219", "Perth, WA
  * (FIFO)"); a city with its postal district too ("Dublin 8, Ireland", "London E2, UK"), a town with its province's code
- * ("Angri (SA), Italy").
+ * ("Angri (SA), Italy"), or a suburb with its city's postal district ("Rathmines, Dublin 6").
  */
 const TOWN_AND_PLACES = new RegExp(
-  String.raw`^(${TOWN}(?:\s+${POSTAL_DISTRICT}|\s*\(\p{Lu}{2}\))?)((?:,\s*[\p{L} .'’-]{2,30}){1,2}?)(?:\s+\d{4,6})?(?:\s*[(（][^()（）]{1,20}[)）])?$`,
+  String.raw`^(${TOWN}(?:\s+${POSTAL_DISTRICT}|\s*\(\p{Lu}{2}\))?)((?:,\s*[\p{L} .'’-]{2,30}){1,2}?)(?:\s+\d{4,6}|\s+${POSTAL_DISTRICT})?(?:\s*[(（][^()（）]{1,20}[)）])?$`,
   'u',
 );
 

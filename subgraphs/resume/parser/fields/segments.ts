@@ -91,10 +91,21 @@ function isLeftOpen(text: string): boolean {
  */
 const TITLE_IN_TWO_SCRIPTS =
   /(?<![\w\u4e00-\u9fff])([A-Za-z0-9]*[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9]*) ((?:[A-Z][\w&/-]*\s){0,4}[A-Z][\w-]*)(?=\s{2,}|\s*[|｜,，\uE000]|$)/gu;
+/** The English title first: "Clinic Manager 诊所经理", "Lifeguard 海滩救生员". */
+const TITLE_IN_TWO_SCRIPTS_ENGLISH_FIRST =
+  /(?<![\w\u4e00-\u9fff])((?:[A-Z][\w&/-]*\s){0,4}[A-Z][\w-]*) ([\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9]*)(?=\s{2,}|\s*[|｜,，\uE000]|$)/gu;
 const withTitleInTwoScripts = (line: string) =>
-  line.replace(TITLE_IN_TWO_SCRIPTS, (both, chinese: string, english: string) =>
-    ENDS_ON_TITLE.test(chinese) && ENDS_ON_TITLE.test(english) ? `${chinese}${JOINED_SPACE}${english.replace(/ /gu, JOINED_SPACE)}` : both,
-  );
+  line
+    .replace(TITLE_IN_TWO_SCRIPTS, (both, chinese: string, english: string) =>
+      ENDS_ON_TITLE.test(chinese) && ENDS_ON_TITLE.test(english)
+        ? `${chinese}${JOINED_SPACE}${english.replace(/ /gu, JOINED_SPACE)}`
+        : both,
+    )
+    .replace(TITLE_IN_TWO_SCRIPTS_ENGLISH_FIRST, (both, english: string, chinese: string) =>
+      ENDS_ON_TITLE.test(chinese) && ENDS_ON_TITLE.test(english)
+        ? `${english.replace(/ /gu, JOINED_SPACE)}${JOINED_SPACE}${chinese}`
+        : both,
+    );
 
 /** A field's letters that open a Chinese title and stay with it: "SEO 专员", "FAE 工程师", "3D 设计师", "SPA 理疗师", "B2B 电商运营经理". */
 const FIELD_LETTERS = String.raw`QC|QA|HR|IT|UI|UX|PM|BD|KA|AE|SEO|SEM|AI|IC|SPA|B2B|B2C|FAE|DBA|HRBP|CRA|CRC|SQE|SDE|NLP|IE|PE|ME|CNC|CAD|CAM|CAE|SMT|PCB|PLC|MES|ERP|SAP|PMC|IQC|IPQC|OQC|EHS|HSE|GIS|BIM|CG|VR|AR|LED|LCD|OLED|FPGA|DSP|RF|SQA|TA|BI|SRE|KOL|2D|3D`;
