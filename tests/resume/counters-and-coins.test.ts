@@ -202,6 +202,17 @@ describe('jobs', () => {
       ['广州江南农副产品批发市场中心', '价格信息员'],
     ]);
   });
+  it('leaves off a group’s business and a university’s school after a dash', () => {
+    const text = [
+      'Experience',
+      'Harlow Freight Group – Harlow Express Parcels | Mar 2018 – Present',
+      'Depot Manager: linehaul and sortation.',
+      '',
+      'University of Carrow – School of Continuing Studies | Sep 2012 – Feb 2018',
+      'Programme Coordinator: evening courses.',
+    ];
+    expect(jobs(text).map(([company]) => company)).toEqual(['Harlow Freight Group', 'University of Carrow']);
+  });
 });
 
 describe('schools', () => {

@@ -47,8 +47,10 @@ describe('employers worldwide (figures)', () => {
     // this set's decisions keep it ("某知名互联网公司（保密）"). The labelled set is the measure; the two disagree. 42 again
     // since an agency in brackets is left off only on a contract role (the second employer set's fix). 39 since a Latin
     // employer's letters or parent in brackets are left off (the twenty-third round), as 23 dev employers of the labelled
-    // set's batches since o629 write them and none keeps them, where this set's test cases keep the first decision.
-    expect(figures.test.passed).toBeGreaterThanOrEqual(39);
+    // set's batches since o629 write them and none keeps them, where this set's test cases keep the first decision. 38
+    // since a Latin group's business and a university's own school after a dash are left off (the thirty-sixth round),
+    // as every dev label of the labelled set that writes one does, where this set's test cases keep the earlier decision.
+    expect(figures.test.passed).toBeGreaterThanOrEqual(38);
   });
 });
 

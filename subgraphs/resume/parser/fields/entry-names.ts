@@ -240,17 +240,18 @@ export function employerBeforeSite(site: string, lineParts: string[][], texts: s
 
 /** A Chinese group's name, which its subsidiary's follows: 阿里巴巴集团, 复星控股. */
 const CHINESE_GROUP = /(?:集团|控股)$/u;
-/** A group's name in Latin letters, whose business a dash may follow: "Alibaba Group – Alibaba Cloud Intelligence". */
-const LATIN_GROUP = /\b(?:Group|Holdings?|Gruppe|Groupe|Grupo|Gruppo)$/u;
 
 /**
- * An employer's unit written after it with a spaced dash on a line that names no title: a group's business ("Alibaba
- * Group – Alibaba Cloud Intelligence", "阿里巴巴集团 - 阿里云") or a school's name ("Charité – Universitätsmedizin
- * Berlin", "CHU de Québec – Université Laval"), one name, as the group and its unit are noted together. A school or a
- * hospital after an employer's full name is where ("Leeds Teaching Hospitals NHS Trust – St James's University Hospital",
- * "Yamaha Music Japan Co., Ltd. – Ginza Music School", o1280, o2992), as is a school after its district (SCHOOL_DISTRICT). Any other unit after a dash (a park, a ship, a
- * store, a business unit: "Walt Disney World Resort – Magic Kingdom", "Tesco – Kingsway Extra") is where, as the
- * labelled set's later batches leave it off (o805, o974, o1099, o1134, o1227, o1247, o1265, o1275).
+ * An employer's unit written after it with a spaced dash on a line that names no title: a Chinese group's subsidiary
+ * ("阿里巴巴集团 - 阿里云") or a school's name after a body that is no school ("Charité – Universitätsmedizin Berlin",
+ * "CHU de Québec – Université Laval"), one name, as the group and its unit are noted together. A school or a hospital
+ * after an employer's full name is where ("Leeds Teaching Hospitals NHS Trust – St James's University Hospital",
+ * "Yamaha Music Japan Co., Ltd. – Ginza Music School", o1280, o2992), as is a school after its district
+ * (SCHOOL_DISTRICT) and a school's own faculty after a university ("University of Minnesota – School of Music"). Any
+ * other unit after a dash (a park, a ship, a store, a business unit, a Latin group's business: "Walt Disney World
+ * Resort – Magic Kingdom", "Tesco – Kingsway Extra", "Toll Group – Toll IPEC") is where, as the labelled set's batches
+ * leave it off (o805, o974, o1099, o1134, o1227, o1247, o1265, o1275; a Latin group's business, kept until the
+ * thirty-sixth round, is left off by every dev label that writes one: o1393, o2028, o7256, o8192, o10971).
  */
 export function withDashedUnit(company: string, lineParts: string[][], texts: string[]): string {
   const at = lineParts.findIndex((parts) => parts.includes(company));
@@ -267,7 +268,10 @@ export function withDashedUnit(company: string, lineParts: string[][], texts: st
   const isUnit = (unit: string) =>
     (/\S\s+\S/u.test(unit) &&
       !WORK_SITE.test(unit) &&
-      (LATIN_GROUP.test(company) || (isSchool(unit) && companyScore(company) === 0 && !SCHOOL_DISTRICT.test(company)))) ||
+      isSchool(unit) &&
+      companyScore(company) === 0 &&
+      !isSchool(company) &&
+      !SCHOOL_DISTRICT.test(company)) ||
     (CHINESE_GROUP.test(company) && hasHan(unit));
   if (!next || !isUnit(next) || parts.some((part) => titleScore(part) > companyScore(part)) || isKnownCity(next) || isPlace(next))
     return company;
