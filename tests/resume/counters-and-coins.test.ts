@@ -18,7 +18,10 @@
  * job; a college's name wrapped before "Higher Education", no heading. From the fourth round's (wholesale markets,
  * department stores, clinical trials, Chinese medicine clinics, data centres, the power grid): a wholesale market as an
  * employer (…批发市场中心); a title written in English first, then Chinese ("Clinic Manager 诊所经理"); a suburb with its city's
- * postal district ("Rathmines, Dublin 6"). Invented people; the forms are the dev halves'.
+ * postal district ("Rathmines, Dublin 6"). From the fifth round's (home renovation, PCB assembly, contract catering,
+ * photography studios, removals, rice mills): a name's letters parted by middle dots ("M·A·C 魅可") kept whole; a surname
+ * in capitals before the given name ("DELGADO, Ramon") no town, though a town bears it. Invented people; the forms are
+ * the dev halves'.
  */
 import { describe, expect, it } from 'vitest';
 import { parseResumeText } from '../../subgraphs/resume/parser/resume-parser.ts';
@@ -213,6 +216,10 @@ describe('jobs', () => {
     ];
     expect(jobs(text).map(([company]) => company)).toEqual(['Harlow Freight Group', 'University of Carrow']);
   });
+  it('keeps a name’s letters parted by middle dots whole', () => {
+    const text = ['工作经历', '2018.05-2021.02  N·Y·X 专业彩妆（上海）', 'Makeup Artist 彩妆师', '• 负责专柜彩妆服务。'];
+    expect(jobs(text)[0]![0]).toBe('N·Y·X 专业彩妆');
+  });
 });
 
 describe('schools', () => {
@@ -290,5 +297,9 @@ describe('where the person lives', () => {
   it('reads a suburb with its city’s postal district on the contact line', () => {
     const text = ['Siobhán Kavanagh', '', '+353 86 412 7730  |  s.kavanagh@example.ie  |  Drumcondra, Dublin 9', '', 'Experience'];
     expect(parsed(text).location.value).toBe('Drumcondra, Dublin 9');
+  });
+  it('reads no surname written first in capitals as a town, though a town bears it', () => {
+    const text = ['MEDINA, Carlos', '(602) 555-0133  |  c.medina@example.com  |  Mesa, AZ', '', 'Experience'];
+    expect(parsed(text).location.value).toBe('Mesa, AZ');
   });
 });

@@ -100,7 +100,9 @@ function townOf(part: string): string | null {
     .filter(Boolean);
   const last = places.at(-1)!;
   const known = (place: string) => isPlace(place) || isKnownCity(place);
-  return isCountry(last) || REGION_CODE.test(last) || known(town) || known(last) ? town : null;
+  if (isCountry(last) || REGION_CODE.test(last) || known(last)) return town;
+  // A surname in capitals before the given name ("DELGADO, Ramon") is a name line, whatever town the surname is.
+  return known(town) && !/^\p{Lu}{2,}$/u.test(town) ? town : null;
 }
 
 /** A phone number as a contact line writes it: "+61 418 362 905", "(503) 555-0164". */

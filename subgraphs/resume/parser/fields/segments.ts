@@ -114,12 +114,12 @@ const PLATFORMS = String.raw`Java|Python|Go|Android|iOS|Web|Unity|UE|App`;
 /** A marketplace a seller works on, opening a Chinese title: "Amazon 运营经理", "Shopee 店铺运营". */
 const MARKETPLACES = String.raw`Amazon|eBay|Shopee|Lazada|TikTok|Etsy|Temu|Shopify`;
 /**
- * Where a line parts into segments: a bar, a bullet, a tab, two spaces, a spaced dash, a comma or semicolon, and a
- * space beside Chinese, unless the Latin word before it opens the Chinese title after it (`FIELD_LETTERS`,
+ * Where a line parts into segments: a bar, a bullet, a middle dot (not one between a name's single letters:
+ * "M·A·C 魅可"), a tab, two spaces, a spaced dash, a comma or semicolon, and a space beside Chinese, unless the Latin word before it opens the Chinese title after it (`FIELD_LETTERS`,
  * `PLATFORMS`, `MARKETPLACES`).
  */
 const SEGMENT_BREAK = new RegExp(
-  String.raw`\s*[|｜•·\t]\s*|\s{2,}|\s+[-–—]\s+|\s*[,，;；]\s*|(?<=[\u4e00-\u9fff]|[\u4e00-\u9fff][)）])\s+(?=[\u4e00-\u9fffA-Za-z(（])|(?<=[)）])\s+(?=[\u4e00-\u9fff])|(?<=[A-Za-z.)])(?<!(?:^|[\s|｜])(?:${FIELD_LETTERS}|${PLATFORMS}|${MARKETPLACES}))\s+(?=[\u4e00-\u9fff])`,
+  String.raw`\s*[|｜•\t]\s*|(?<!(?:^|[^\p{L}])\p{Lu})\s*·\s*|\s*·\s*(?!\p{Lu}(?:·|$|[^\p{L}]))|\s{2,}|\s+[-–—]\s+|\s*[,，;；]\s*|(?<=[\u4e00-\u9fff]|[\u4e00-\u9fff][)）])\s+(?=[\u4e00-\u9fffA-Za-z(（])|(?<=[)）])\s+(?=[\u4e00-\u9fff])|(?<=[A-Za-z.)])(?<!(?:^|[\s|｜])(?:${FIELD_LETTERS}|${PLATFORMS}|${MARKETPLACES}))\s+(?=[\u4e00-\u9fff])`,
   'u',
 );
 
