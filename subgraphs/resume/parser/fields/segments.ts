@@ -91,21 +91,25 @@ function isLeftOpen(text: string): boolean {
  */
 const TITLE_IN_TWO_SCRIPTS =
   /(?<![\w\u4e00-\u9fff])([A-Za-z0-9]*[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9]*) ((?:[A-Z][\w&/-]*\s){0,4}[A-Z][\w-]*)(?=\s{2,}|\s*[|｜,，\uE000]|$)/gu;
+/** A Chinese character: a title in two scripts has one. */
+const HAN = /[\u4e00-\u9fff]/u;
 /** The English title first: "Clinic Manager 诊所经理", "Lifeguard 海滩救生员". */
 const TITLE_IN_TWO_SCRIPTS_ENGLISH_FIRST =
   /(?<![\w\u4e00-\u9fff])((?:[A-Z][\w&/-]*\s){0,4}[A-Z][\w-]*) ([\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9]*)(?=\s{2,}|\s*[|｜,，\uE000]|$)/gu;
 const withTitleInTwoScripts = (line: string) =>
-  line
-    .replace(TITLE_IN_TWO_SCRIPTS, (both, chinese: string, english: string) =>
-      ENDS_ON_TITLE.test(chinese) && ENDS_ON_TITLE.test(english)
-        ? `${chinese}${JOINED_SPACE}${english.replace(/ /gu, JOINED_SPACE)}`
-        : both,
-    )
-    .replace(TITLE_IN_TWO_SCRIPTS_ENGLISH_FIRST, (both, english: string, chinese: string) =>
-      ENDS_ON_TITLE.test(chinese) && ENDS_ON_TITLE.test(english)
-        ? `${english.replace(/ /gu, JOINED_SPACE)}${JOINED_SPACE}${chinese}`
-        : both,
-    );
+  !HAN.test(line)
+    ? line
+    : line
+        .replace(TITLE_IN_TWO_SCRIPTS, (both, chinese: string, english: string) =>
+          ENDS_ON_TITLE.test(chinese) && ENDS_ON_TITLE.test(english)
+            ? `${chinese}${JOINED_SPACE}${english.replace(/ /gu, JOINED_SPACE)}`
+            : both,
+        )
+        .replace(TITLE_IN_TWO_SCRIPTS_ENGLISH_FIRST, (both, english: string, chinese: string) =>
+          ENDS_ON_TITLE.test(chinese) && ENDS_ON_TITLE.test(english)
+            ? `${english.replace(/ /gu, JOINED_SPACE)}${JOINED_SPACE}${chinese}`
+            : both,
+        );
 
 /** A field's letters that open a Chinese title and stay with it: "SEO 专员", "FAE 工程师", "3D 设计师", "SPA 理疗师", "B2B 电商运营经理". */
 const FIELD_LETTERS = String.raw`QC|QA|HR|IT|UI|UX|PM|BD|KA|AE|SEO|SEM|AI|IC|SPA|B2B|B2C|FAE|DBA|HRBP|CRA|CRC|SQE|SDE|NLP|IE|PE|ME|CNC|CAD|CAM|CAE|SMT|PCB|PLC|MES|ERP|SAP|PMC|IQC|IPQC|OQC|EHS|HSE|GIS|BIM|CG|VR|AR|LED|LCD|OLED|FPGA|DSP|RF|SQA|TA|BI|SRE|KOL|2D|3D`;
@@ -114,21 +118,25 @@ const PLATFORMS = String.raw`Java|Python|Go|Android|iOS|Web|Unity|UE|App`;
 /** A marketplace a seller works on, opening a Chinese title: "Amazon 运营经理", "Shopee 店铺运营". */
 const MARKETPLACES = String.raw`Amazon|eBay|Shopee|Lazada|TikTok|Etsy|Temu|Shopify`;
 /**
- * Where a line parts into segments: a bar, a bullet, a middle dot (not one between a name's single letters:
- * "M·A·C 魅可"), a tab, two spaces, a spaced dash, a comma or semicolon, and a space beside Chinese, unless the Latin word before it opens the Chinese title after it (`FIELD_LETTERS`,
+ * Where a line parts into segments: a bar, a bullet, a middle dot (not one between a name's single letters, kept by
+ * `LETTER_DOT`), a tab, two spaces, a spaced dash, a comma or semicolon, and a space beside Chinese, unless the Latin word before it opens the Chinese title after it (`FIELD_LETTERS`,
  * `PLATFORMS`, `MARKETPLACES`).
  */
 const SEGMENT_BREAK = new RegExp(
-  String.raw`\s*[|｜•\t]\s*|(?<!(?:^|[^\p{L}])\p{Lu})\s*·\s*|\s*·\s*(?!\p{Lu}(?:·|$|[^\p{L}]))|\s{2,}|\s+[-–—]\s+|\s*[,，;；]\s*|(?<=[\u4e00-\u9fff]|[\u4e00-\u9fff][)）])\s+(?=[\u4e00-\u9fffA-Za-z(（])|(?<=[)）])\s+(?=[\u4e00-\u9fff])|(?<=[A-Za-z.)])(?<!(?:^|[\s|｜])(?:${FIELD_LETTERS}|${PLATFORMS}|${MARKETPLACES}))\s+(?=[\u4e00-\u9fff])`,
+  String.raw`\s*[|｜•·\t]\s*|\s{2,}|\s+[-–—]\s+|\s*[,，;；]\s*|(?<=[\u4e00-\u9fff]|[\u4e00-\u9fff][)）])\s+(?=[\u4e00-\u9fffA-Za-z(（])|(?<=[)）])\s+(?=[\u4e00-\u9fff])|(?<=[A-Za-z.)])(?<!(?:^|[\s|｜])(?:${FIELD_LETTERS}|${PLATFORMS}|${MARKETPLACES}))\s+(?=[\u4e00-\u9fff])`,
   'u',
 );
+
+/** A middle dot between a name's single letters, no part's end: "M·A·C 魅可". */
+const LETTER_DOT = /(?<!\p{L})(\p{Lu})·(?=\p{Lu}(?!\p{L}))/gu;
 
 export function segmentsOf(line: string): string[] {
   // "Vice President, Risk", "Senior Associate, Corporate M&A": a function or practice after a rank stays with it, as a
   // campus does with its school.
   // "上海 Farine 烘焙", "高级 Golang 后端工程师": a Latin word or two between Chinese ones is part of one name.
   // "杭州某在线教育公司（小学数学 App）", "护士（心内科 CCU）": a space inside a bracket with Chinese in it parts nothing.
-  const sandwiched = withTitleInTwoScripts(line)
+  const dotted = line.includes('·') ? line.replace(LETTER_DOT, '$1\uE003') : line;
+  const sandwiched = withTitleInTwoScripts(dotted)
     .replace(LATIN_BETWEEN_CJK, (_, latin: string) => `\uE001${latin.replace(/ /gu, '\uE001')}\uE001`)
     .replace(/[(（][^()（）]*[\u4e00-\u9fff][^()（）]*[)）]/gu, (bracket) => bracket.replace(/(?<=\S) (?=\S)/gu, '\uE001'))
     // "Banner Health (Banner – University Medical Center Phoenix)": nor does a dash inside a bracket.
@@ -146,6 +154,7 @@ export function segmentsOf(line: string): string[] {
       s
         .replace(/\uE000/gu, ',')
         .replace(/\uE001/gu, ' ')
+        .replace(/\uE003/gu, '·')
         // A Markdown heading's marks: "### Gewerbeschule Freiburg".
         .replace(/^\s*#{1,6}\s+/u, '')
         .replace(/^[\s•\-–—*:：()（）[\]【】]+/g, '')
