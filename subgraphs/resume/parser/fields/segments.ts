@@ -111,7 +111,10 @@ const withTitleInTwoScripts = (line: string) =>
             : both,
         );
 
-/** A field's letters that open a Chinese title and stay with it: "SEO 专员", "FAE 工程师", "3D 设计师", "SPA 理疗师", "B2B 电商运营经理". */
+/**
+ * A field's letters that open a Chinese title and stay with it: "SEO 专员", "FAE 工程师", "3D 设计师", "SPA 理疗师", "B2B
+ * 电商运营经理".
+ */
 const FIELD_LETTERS = String.raw`QC|QA|HR|IT|UI|UX|PM|BD|KA|AE|SEO|SEM|AI|IC|SPA|B2B|B2C|FAE|DBA|HRBP|CRA|CRC|SQE|SDE|NLP|IE|PE|ME|CNC|CAD|CAM|CAE|SMT|PCB|PLC|MES|ERP|SAP|PMC|IQC|IPQC|OQC|EHS|HSE|GIS|BIM|CG|VR|AR|LED|LCD|OLED|FPGA|DSP|RF|SQA|TA|BI|SRE|KOL|2D|3D`;
 /** A language or platform that opens a Chinese title: "Java 开发工程师", "Unity 客户端开发". */
 const PLATFORMS = String.raw`Java|Python|Go|Android|iOS|Web|Unity|UE|App`;
@@ -119,8 +122,8 @@ const PLATFORMS = String.raw`Java|Python|Go|Android|iOS|Web|Unity|UE|App`;
 const MARKETPLACES = String.raw`Amazon|eBay|Shopee|Lazada|TikTok|Etsy|Temu|Shopify`;
 /**
  * Where a line parts into segments: a bar, a bullet, a middle dot (not one between a name's single letters, kept by
- * `LETTER_DOT`), a tab, two spaces, a spaced dash, a comma or semicolon, and a space beside Chinese, unless the Latin word before it opens the Chinese title after it (`FIELD_LETTERS`,
- * `PLATFORMS`, `MARKETPLACES`).
+ * `LETTER_DOT`), a tab, two spaces, a spaced dash, a comma or semicolon, and a space beside Chinese, unless the Latin
+ * word before it opens the Chinese title after it (`FIELD_LETTERS`, `PLATFORMS`, `MARKETPLACES`).
  */
 const SEGMENT_BREAK = new RegExp(
   String.raw`\s*[|｜•·\t]\s*|\s{2,}|\s+[-–—]\s+|\s*[,，;；]\s*|(?<=[\u4e00-\u9fff]|[\u4e00-\u9fff][)）])\s+(?=[\u4e00-\u9fffA-Za-z(（])|(?<=[)）])\s+(?=[\u4e00-\u9fff])|(?<=[A-Za-z.)])(?<!(?:^|[\s|｜])(?:${FIELD_LETTERS}|${PLATFORMS}|${MARKETPLACES}))\s+(?=[\u4e00-\u9fff])`,
