@@ -140,7 +140,9 @@ describe('category labels and lines of business', () => {
     expect(ids(resume(['SQL'], 'Analyst: reported to the retail banking team.'))).not.toContain(banking2);
     const waterTreatment = normalizeSkill('污水处理')!.id;
     expect(ids(resume(['SQL'], '负责污水处理厂在线监测设备运维。'))).not.toContain(waterTreatment);
-    expect(ids(resume(['SQL'], '负责污水处理工艺调试。'))).toContain(waterTreatment);
+    expect(ids(resume(['SQL'], '负责污水处理。'))).toContain(waterTreatment);
+    // The work done on it is the task as written (mention-items.ts).
+    expect(ids(resume(['SQL'], '负责污水处理工艺调试。'))).toContain('text:污水处理工艺调试');
   });
 
   it('reads a broad field before a list as a heading ("ML: TensorFlow, PyTorch", "Big data: Spark, Hive")', () => {

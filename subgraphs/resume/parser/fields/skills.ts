@@ -7,9 +7,10 @@ import { skillTaxonomy } from '../../../../taxonomy/taxonomy.ts';
 import type { ResumeSkill } from '../types.ts';
 import { withoutAcronymPairs } from './acronym-pairs.ts';
 import { namesPlace } from './entry-parts.ts';
-import { bracketedNames, listedSkills, withoutCategoryLabels, type ListedSkill } from './listed-skills.ts';
+import { addWritten, bracketedNames, listedSkills, withoutCategoryLabels, type ListedSkill } from './listed-skills.ts';
 import { spokenLanguageOf } from './languages.ts';
 import { definedAcronyms, englishTasks, usedNames } from './english-tasks.ts';
+import { mentionItem } from './mention-items.ts';
 import { abilitiesClaimed, selfClaims } from './self-claims.ts';
 import { knownTerms, ruleBooks, taskPhrases } from './task-phrases.ts';
 import { toolPhrases } from './tool-phrases.ts';
@@ -157,17 +158,24 @@ export function findResumeSkills(sectionLines: readonly (readonly string[])[], o
   const prose = unwrapped(otherText);
   const proseMentions = taxonomy.findSkills(prose, { isProse: true });
   addItems(bracketedNames(prose, proseMentions), 0.5, 0.6);
+  // A mention that is part of a longer item of a list is that item, as written ("用户投诉处理", "guest communication").
+  const isNotSkill = (m: (typeof proseMentions)[number]) =>
+    DOMAIN_OF.test(prose.slice(m.end, m.end + 16)) ||
+    isCounted(prose, m) ||
+    isTechnique(prose, m) ||
+    isAmount(prose, m) ||
+    isRole(prose, m);
+  const widened = new Set<(typeof proseMentions)[number]>();
+  const items = new Map<string, ListedSkill>();
+  for (const m of proseMentions) {
+    const item = isNotSkill(m) ? null : mentionItem(prose, m.start, m.end);
+    if (item === null || taxonomy.normalizeSkill(item)) continue;
+    widened.add(m);
+    addWritten(items, item);
+  }
+  addItems([...items.values()], 0.55, 0.6);
   addMentions(
-    proseMentions.filter(
-      (m) =>
-        !LISTED_ONLY.has(m.skill.id) &&
-        !DOMAIN_OF.test(prose.slice(m.end, m.end + 16)) &&
-        !replaced.has(m.skill.id) &&
-        !isCounted(prose, m) &&
-        !isTechnique(prose, m) &&
-        !isAmount(prose, m) &&
-        !isRole(prose, m),
-    ),
+    proseMentions.filter((m) => !widened.has(m) && !LISTED_ONLY.has(m.skill.id) && !replaced.has(m.skill.id) && !isNotSkill(m)),
     0.6,
   );
   // The abilities a self-assessment claims ("自律", "有较强的自驱力"): prose reads a soft skill's word only with its own

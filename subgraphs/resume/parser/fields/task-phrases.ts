@@ -16,7 +16,7 @@ import { BULLET, HELD_WELL } from './list-items.ts';
 import { addWholeSkill, addWritten, type ListedSkill } from './listed-skills.ts';
 
 /** Verbs of doing that govern a list of tasks. */
-const DOING =
+export const DOING =
   '负责|执行|主导|推行|抓(?!包|拍|取|手|紧|住|获|捕)|管(?!理|道|网|材|线|件|廊|桩|控|家|辖|培|委|区|段|径|子|制|壁|路|内)|开展|完成|进行|协助|参与|跟进|处理|从事|承担|组织|落实|牵头|做好|做(?!房)|撰写|编制|书写|制定|操作|擅长|配合|主持|统筹|建立|讲解|写|管理|维护|优化|搭建|指导|培训|监控|审核|整理|准备|安排|对接|协调|办理|教授(?!级|职称)';
 /** A verb of doing, then the clause it governs (to a clause's end). */
 const TASK_CLAUSE = new RegExp(`(?:${DOING})([^，。；;,.!！?？\\n]{2,60})`, 'gu');

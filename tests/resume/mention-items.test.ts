@@ -1,0 +1,51 @@
+/**
+ * A taxonomy mention inside a longer item of a description's list is that item, as written (mention-items.ts): the
+ * object of the work and the document it makes are part of the skill a recruiter reads. Names, counts and manners
+ * are not. Employers are invented (琛瑶科技, Kōwhai Cottages).
+ */
+import { describe, expect, it } from 'vitest';
+import { mentionItem } from '../../subgraphs/resume/parser/fields/mention-items.ts';
+import { parseResumeText } from '../../subgraphs/resume/parser/resume-parser.ts';
+import { normalizeSkill } from '../../taxonomy/taxonomy.ts';
+
+const zh = (description: string) =>
+  parseResumeText(['林伟', '工作经历', '2019.03-至今  琛瑶科技有限公司  客服主管', description].join('\n')).skills.map((s) => s.id);
+const en = (description: string) =>
+  parseResumeText(['Wei Lin', 'Experience', 'Mar 2019 – Present  Kōwhai Cottages Ltd', 'Host', description].join('\n')).skills.map(
+    (s) => s.id,
+  );
+const id = (skill: string) => normalizeSkill(skill)!.id;
+/** The item around the first `mention` in `text`. */
+const around = (text: string, mention: string) => mentionItem(text, text.indexOf(mention), text.indexOf(mention) + mention.length);
+
+describe('a mention inside a longer item of a list', () => {
+  it('is the item in Chinese: the object of the work before it, the document it makes after it', () => {
+    const read = zh('负责区域网络优化与用户投诉处理，输出装配图纸与公差分析报告。');
+    expect(read).toContain('text:用户投诉处理');
+    expect(read).not.toContain(id('投诉处理'));
+    expect(read).toContain('text:公差分析报告');
+    expect(read).not.toContain(id('公差分析'));
+    expect(around('擅长经销商谈判与团队管理', '谈判')).toBe('经销商谈判');
+    expect(around('开展超声引导下穿刺活检与超声造影', '穿刺活检')).toBe('超声引导下穿刺活检');
+  });
+
+  it('is the item in English: the words before it that name what the work is on, one work noun after it', () => {
+    const read = en('I run guest communication, turnovers and pricing for 12 cottages; ran quality gate checks.');
+    expect(read).toContain('text:guestcommunication');
+    expect(read).not.toContain(id('communication'));
+    expect(read).toContain('text:qualitygatechecks');
+    expect(around('Trial coordinator: PK sample processing, SAE reporting', 'sample processing')).toBe('PK sample processing');
+  });
+
+  it('is not a name, a count, a manner, a preposition or a verb before it', () => {
+    expect(zh('使用 Jenkins 完成持续集成，五年电梯维保经验，善于跨部门沟通。')).toEqual(
+      expect.arrayContaining([id('Jenkins'), id('电梯维保'), id('跨部门沟通')]),
+    );
+    expect(en('Strong negotiation skills; taught myself Python; clear written communication.')).toEqual(
+      expect.arrayContaining([id('negotiation'), id('Python'), id('written communication')]),
+    );
+    // A product's name before the work is its own ("Salesforce call logging"), a department or a meeting after it is where.
+    expect(around('Salesforce call logging', 'call logging')).toBeNull();
+    expect(around('参加月度成本分析会', '成本分析')).toBeNull();
+  });
+});
