@@ -47,6 +47,12 @@ describe('englishTasks: a clause that enumerates noun phrases', () => {
       'quibbit reading program',
     ]);
     expect(tasks('Managed zorblex audits, quibbit budgets.')).toEqual(['zorblex audits', 'quibbit budgets']);
+    // A later part's own verb governs its item ("…, handles customer financing, and resolves …").
+    expect(tasks('Runs zorblex drills, handles quibbit financing through Kōwhai Credit, and resolves delivery claims.')).toEqual([
+      'zorblex drills',
+      'quibbit financing',
+      'delivery claims',
+    ]);
   });
 
   it('leaves a one-word item to the taxonomy ("circulation", "startups")', () => {

@@ -35,6 +35,8 @@ const DOING_VERBS =
   'plan|run|lead|led|manage|supervise|use|help|support|handle|build|built|create|design|develop|write|wrote|own|drive|drove|deliver|coordinate|train|mentor|prepare|perform|conduct|maintain|monitor|review|oversee|oversaw|ensure|provide|work|make|made|take|took|set|give|gave|get|got|assist|document|catalog|catalogue|report|track|analyse|analyze|implement|organise|organize|negotiate|sell|sold|serve|teach|taught|install|test|fix|repair|operate|draft|liaise|collaborate|partner|launch|grow|grew|cut|reduce|increase|improve|achieve|won|win|act|responsible';
 /** An item's first word a verb of doing: the clause is a sentence. */
 const LEADING_VERB = new RegExp(`^(?:${DOING_VERBS})$`, 'iu');
+/** A verb of doing in the present or the past opening a later part: "…, handles customer financing, and resolves …". */
+const PART_VERB = new RegExp(`^(?:${DOING_VERBS}|resolve|draft|handle)(?:e?s|d|ed)?\\s+(?!and\\b|or\\b)`, 'iu');
 /** The verbs a clause opens with ("Plan and run", "Managed"). */
 const LEADING_VERBS = new RegExp(
   `^(?:(?:responsible|accountable) for|in charge of|involved in|(?:${DOING_VERBS}|\\w+ed)(?:\\s+(?:and|&)\\s+(?:${DOING_VERBS}|\\w+ed))?)\\s+`,
@@ -112,7 +114,11 @@ export function englishTasks(text: string): ListedSkill[] {
       .trim()
       .replace(BULLET, '');
     if (MEASURE_VERB.test(opening)) continue;
-    const parts = opening.replace(LEADING_VERBS, '').split(ITEM_SEPARATOR);
+    // "…, handles customer financing, and resolves …": a later part's verb of doing governs its item too.
+    const parts = opening
+      .replace(LEADING_VERBS, '')
+      .split(ITEM_SEPARATOR)
+      .map((part) => part.replace(PART_VERB, ''));
     if (parts.length < 2) continue;
     // "conveyor and crusher rebuilds": the word before the last "and" takes the noun the last item ends on.
     const afterAnd = / and ([^,]+)$/iu.exec(opening)?.[1];
