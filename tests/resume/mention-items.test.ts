@@ -47,5 +47,8 @@ describe('a mention inside a longer item of a list', () => {
     // A product's name before the work is its own ("Salesforce call logging"), a department or a meeting after it is where.
     expect(around('Salesforce call logging', 'call logging')).toBeNull();
     expect(around('参加月度成本分析会', '成本分析')).toBeNull();
+    // Where or when the work is done is not part of it.
+    expect(around('负责望京片区收派件', '收派件')).toBeNull();
+    expect(around('负责月底客户对账', '对账')).toBe('客户对账');
   });
 });

@@ -19,11 +19,14 @@ const ZH_AND = /以及|与|和|及|并|或/gu;
 const ZH_BEFORE_TERM = new RegExp(
   `^.*(?:${DOING}|使用|运用|采用|利用|熟悉|掌握|精通|了解|包括|涵盖|输出|提供|实现|通过|擅长|具备|熟练|带领|带(?!教|班|宽)|做|的|` +
     '推动|推进|推广|导入|接入|构建|引入|打造|建成|完善|提升|改善|降低|提高|减少|增加|获得|取得|接受|参加|学习|持续|支持|确保|保证|' +
-    '帮助|解决|承接|接手|创建|启动|推出|引进|部署|转型|期间|自学|习惯|善于|擅于|起草|记录|发布|转行|持有)',
+    '帮助|解决|承接|接手|创建|启动|推出|引进|部署|转型|期间|自学|习惯|善于|擅于|起草|记录|发布|转行|持有|注重|考取|考获|取得)',
   'u',
 );
 /** A preposition or an ability opening what is left: "以合同能源管理", "能熟练…" (not 用户, 会员, 能源, 可研). */
 const ZH_OPENING = /^(?:以|在|从|向|对(?!账|标|接)|为|把|将|用(?!户|品|料|电|水|气)|能(?!源|耗|力|效)|会(?!员|计|议|务)|可(?!研|靠|视))/u;
+/** Where or when the work is done, all that is before it: "望京片区收派件", "月底客户对账" (not the work; 现场 and 门店 are, as the labels go). */
+const ZH_WHERE_OR_WHEN =
+  /^[\u4e00-\u9fff]*(?:片区|街道|网点|[^社小校园专]区|[^城]市|县|省)$|^(?:月底|月初|年底|年初|每日|每天|每周|每月|日常|夜间|周末|旺季)/u;
 /** A verb after the term opens a clause of its own: "自卸车进行车况评估", "Excel做…", "性能测试用JMeter". */
 const ZH_VERB_AFTER = new RegExp(`(?:${DOING}|用|做|写|到|转行|受理|收发|录入|扫描|签收|提升|建设|进行).*$`, 'u');
 /** A department, a meeting, a workplace or a system is where or what with, not the work. */
@@ -61,7 +64,7 @@ function chineseItem(prose: string, start: number, end: number): string | null {
     if (at + and[0].length <= start) pieceStart = at + and[0].length;
     else if (at >= end) pieceEnd = Math.min(pieceEnd, at);
   }
-  const before = prose.slice(pieceStart, start).replace(ZH_BEFORE_TERM, '').replace(ZH_OPENING, '');
+  const before = prose.slice(pieceStart, start).replace(ZH_BEFORE_TERM, '').replace(ZH_OPENING, '').replace(ZH_WHERE_OR_WHEN, '');
   // After the term, Chinese characters up to a verb: "公差分析报告".
   const after = /^[\u4e00-\u9fff]*/u.exec(prose.slice(end, pieceEnd))![0].replace(ZH_VERB_AFTER, '');
   const item = `${before}${prose.slice(start, end)}${after}`.trim();
@@ -76,7 +79,7 @@ function chineseItem(prose: string, start: number, end: number): string | null {
 const EN_BOUNDARY = /[,;:.!?()\n"“”]/u;
 /** Words of a sentence, not of a term: determiners, pronouns, auxiliaries, conjunctions, prepositions. */
 const STOP =
-  /^(?:the|a|an|my|our|their|his|her|its|this|that|these|those|all|each|every|some|any|i|we|he|she|they|it|me|us|them|myself|ourselves|himself|herself|themselves|yourself|is|are|was|were|be|been|has|have|had|and|or|&|with|of|for|to|in|on|at|by|from|into|via|through|using|across|within|under|during|per|including|as|new|daily|weekly|monthly|also|both|key|over|up|out|than|more|most|such|which|who|where|when|while|so|not|no)$/iu;
+  /^(?:the|a|an|my|our|their|his|her|its|this|that|these|those|all|each|every|some|any|i|we|he|she|they|it|me|us|them|myself|ourselves|himself|herself|themselves|yourself|is|are|was|were|be|been|has|have|had|and|or|&|with|of|for|to|in|on|at|by|from|into|via|through|using|across|within|under|during|per|including|as|new|daily|weekly|monthly|also|both|key|over|up|out|than|more|most|such|which|who|where|when|while|so|not|no|then|various|multiple)$/iu;
 /** A verb: a past form, a gerund, or one of doing ("led", "handling", "supervise"). */
 const VERB =
   /^(?:\w{3,}ed|\w+ing|led|ran|run|runs|built|made|took|set|sold|taught|wrote|oversaw|grew|won|plan|lead|manage|supervise|use|help|support|handle|build|create|design|develop|write|own|drive|deliver|coordinate|train|mentor|prepare|perform|conduct|maintain|monitor|review|oversee|ensure|provide|work|make|take|give|get|assist|document|report|track|analyse|analyze|implement|organise|organize|negotiate|sell|serve|teach|install|test|fix|repair|operate|draft|liaise|collaborate|launch|grow|cut|reduce|increase|improve|achieve|win|act|complete|responsible)$/iu;
