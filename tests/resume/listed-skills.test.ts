@@ -182,6 +182,11 @@ describe('taskPhrases: the enumerated tasks of a Chinese description', () => {
     expect(names('主导 8D 报告和客户投诉分析。').length).toBeGreaterThan(0);
     expect(names('负责安全气囊控制器的蓝鲸云核验与青禾云核验。')).toEqual(['蓝鲸云核验', '青禾云核验']);
     expect(names('用生意参谋做竞品分析和流量分析。')).not.toContain('生意参谋');
+    // The work the last item ends on is the short things' before it too, not a task's or a skill's of its own.
+    expect(names('负责每日飞鸥与蓝鲸值监测。')).toEqual(['飞鸥监测', '蓝鲸值监测']);
+    expect(names('组织青禾、飞鸥与蓝鲸检测。')).toEqual(['青禾检测', '飞鸥检测', '蓝鲸检测']);
+    expect(names('负责排班、招聘与蓝鲸值管理。')).toEqual(expect.arrayContaining(['蓝鲸值管理']));
+    expect(names('负责排班、招聘与蓝鲸值管理。')).not.toContain('排班管理');
   });
 
   it('reads a Latin name that a verb of using governs as a tool', () => {

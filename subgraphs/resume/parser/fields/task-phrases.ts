@@ -100,6 +100,24 @@ const BEFORE_GLOSSED_TERM = new RegExp(`^.*?(?:${DOING}|使用|运用|采用|整
 const VERBLESS_NOT = /^(?:用|利用|借助|通过|根据|按照|能|也|对|兼|跑|梳理|制作|适应|有|会|在|为|给|从|把|将|让|使|可)/u;
 
 /**
+ * "每日体重与尿比重监测", "组织色值、浊度检测": the work the last item ends on is each earlier item's too, when those are
+ * short things worked on (体重, 色值), not tasks or skills of their own (排班, 考勤): 体重监测, 尿比重监测.
+ */
+function withSharedWork(items: string[]): string[] {
+  const work = items.length >= 2 ? SINGLE_TASK.exec(items.at(-1)!)?.[0] : undefined;
+  if (!work || items.at(-1)!.length <= work.length) return items;
+  const things = items.slice(0, -1);
+  if (
+    !things.every(
+      (item) =>
+        /^[\u4e00-\u9fff]{1,3}$/u.test(item) && !SINGLE_TASK.test(item) && !isNotTask(item) && !skillTaxonomy().normalizeSkill(item),
+    )
+  )
+    return items;
+  return [...things.map((item) => `${item}${work}`), items.at(-1)!];
+}
+
+/**
  * The tasks a Chinese job description names ("负责月末结账、凭证审核和财务报表编制": 凭证审核, 财务报表编制), each the
  * taxonomy skill it names whole or a task as written.
  */
@@ -169,10 +187,12 @@ export function taskPhrases(description: string): ListedSkill[] {
     // "框架、剪力墙结构计算": a word that shares the next item's head is no item.
     if (/(?:^|、)\s*[\u4e00-\u9fff]{1,2}\s*、\s*[^、和与及并]{5,}/u.test(listed)) continue;
     // A conjunction opening a term is none ("和面、调馅": 和面 is kneading dough).
-    const items = listed
-      .split('、')
-      .flatMap((piece) => piece.trim().split(new RegExp(`(?<=.)(?:${ITEM_SEPARATOR.source})`, 'u')))
-      .map((item) => item.trim().replace(WHEN, ''));
+    const items = withSharedWork(
+      listed
+        .split('、')
+        .flatMap((piece) => piece.trim().split(new RegExp(`(?<=.)(?:${ITEM_SEPARATOR.source})`, 'u')))
+        .map((item) => item.trim().replace(WHEN, '')),
+    );
     // An enumeration: two items or more, each a term; one prose item makes the clause prose.
     // One item alone is a task when it names the work done ("负责可研评审", "参与工艺恢复").
     const single = items.length === 1 && /^[\u4e00-\u9fff]{4,7}$/u.test(items[0]!) && SINGLE_TASK.test(items[0]!);
