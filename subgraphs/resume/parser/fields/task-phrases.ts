@@ -89,7 +89,8 @@ const VERB_OPENING = new RegExp(`^(?:${OPENING_VERBS})`, 'u');
  */
 export const isVerb = (item: string) => BARE_VERB.test(item) || VERB_OPENING.test(item);
 /** Not a task: prose, a place, a verb phrase or the people served ("我们的客户", "华东区域拓展", "设计", "失能长者"). */
-const isNotTask = (item: string) => PROSE.test(item) || opensOnPlace(item) || isVerb(item) || SERVED.test(item);
+// The place last: it asks the job vocabulary.
+const isNotTask = (item: string) => PROSE.test(item) || isVerb(item) || SERVED.test(item) || opensOnPlace(item);
 /** 并 before a verb ("…阿托品方案并建立屈光档案"): a clause of its own. */
 const NEW_CLAUSE = new RegExp(`并且?(?=${DOING}|(?:${OPENING_VERBS}))`, 'gu');
 
@@ -202,10 +203,10 @@ export function taskPhrases(description: string): ListedSkill[] {
     const isLong = (item: string) => /^[\u4e00-\u9fff]{8,12}$/u.test(item);
     // In a list of three or more, the prose items are left off while they are half of it at most ("负责现金结算、销户与
     // 客户咨询的答复"); more make the clause prose. On every second dev resume: +0.30 F1.
-    const isProse = (item: string) => (!TERM.test(item) && !isLong(item)) || isNotTask(item);
-    const proseCount = items.filter(isProse).length;
+    const isProse = items.map((item) => (!TERM.test(item) && !isLong(item)) || isNotTask(item));
+    const proseCount = isProse.filter(Boolean).length;
     const loose = items.length >= 3 && proseCount * 2 <= items.length && !MEANS_FIRST.test(items[0]!);
-    const terms = items.filter((item) => !isLong(item) && !(loose && isProse(item)));
+    const terms = items.filter((item, i) => !isLong(item) && !(loose && isProse[i]));
     if ((items.length < 2 && !single) || (terms.length < items.length && terms.length < 2) || (!loose && proseCount > 0)) continue;
     for (const task of terms) {
       // "OCAP 处理", "FMEA 分析": a name in Latin letters with the routine work done with it is the name.
