@@ -26,12 +26,12 @@ const ITEM_SEPARATOR = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|(?<!(?:^|[^\
 const TRAILING =
   /\s+(?:on|for|in|at|with|to|across|from|within|under|during|via|per|into|by|through|using|of|twice|once|daily|weekly|monthly)\b.*$/iu;
 /** Words of a sentence, not of a name: determiners, pronouns, auxiliaries, adverbs of degree. */
-const PROSE_WORD =
+export const PROSE_WORD =
   /^(?:the|a|an|my|our|their|his|her|its|this|that|these|those|all|each|every|some|any|many|most|other|such|i|we|he|she|they|it|me|us|them|who|which|where|when|while|is|are|was|were|be|been|being|has|have|had|do|does|did|can|could|will|would|should|may|might|must|not|no|also|very|more|than|as|about|over|up|out|new|own|key|various|several|including|etc|one|two|three|four|five|six|seven|eight|nine|ten|both)$/iu;
 /** A verb inside an item makes it a clause ("services run", "publishes web maps", "staying calm"). */
 const SENTENCE_VERB = /^(?:\w{3,}ed|ran|runs?|publish(?:es)?|alike|staying|known|shown|grown|given|taken|done|seen)$/iu;
 /** Verbs of doing an item's first word may be ("supervise", "run"). */
-const DOING_VERBS =
+export const DOING_VERBS =
   'plan|run|lead|led|manage|supervise|use|help|support|handle|build|built|create|design|develop|write|wrote|own|drive|drove|deliver|coordinate|train|mentor|prepare|perform|conduct|maintain|monitor|review|oversee|oversaw|ensure|provide|work|make|made|take|took|set|give|gave|get|got|assist|document|catalog|catalogue|report|track|analyse|analyze|implement|organise|organize|negotiate|sell|sold|serve|teach|taught|install|test|fix|repair|operate|draft|liaise|collaborate|partner|launch|grow|grew|cut|reduce|increase|improve|achieve|won|win|act|responsible';
 /** An item's first word a verb of doing: the clause is a sentence. */
 const LEADING_VERB = new RegExp(`^(?:${DOING_VERBS})$`, 'iu');
@@ -50,8 +50,8 @@ const ROLE = /(?:er|or|ist|ian|ant|ent)s?$/iu;
 const NOT_ROLE =
   /(?:ment|decor|floor|motor|sensor|monitor|error|colou?r|server|router|printer|laser|paper|water|computer|container|controller|filter|adapter|connector|meter|order|border|layer|folder|poster|flyer|banner|ledger|counter|cluster|parameter|tender|power|heater|boiler|transformer|inverter|charger|compressor|reactor|generator|elevator|simulator|calculator|indicator|processor|editor|compiler|browser|scheduler|conductor|transistor|capacitor|resistor|register|roster|calendar|letter|chapter|theater|center|gear|content|component|document|instrument|segment|ointment|cement|pavement|trailer|decker|tractor|loader|hopper|freezer|cooler|dryer|washer|mixer|cutter|drawer|locker)s?$/iu;
 /** Its first word an adjective of character or manner ("careful experimentalist", "strong communication"). */
-const CHARACTER = /^(?:\w+ly|\w+ful|\w+ous|\w+ive|\w+able|calm|good|strong|happy|gentle|reliable|pragmatic)$/iu;
-const PREPOSITION = /^(?:and|or|with|of|for|to|in|on|at|by)$/iu;
+export const CHARACTER = /^(?:\w+ly|\w+ful|\w+ous|\w+ive|\w+able|calm|good|strong|happy|gentle|reliable|pragmatic)$/iu;
+export const PREPOSITION = /^(?:and|or|with|of|for|to|in|on|at|by)$/iu;
 /** A bracket's aside in an item ("Plain film (CR)", "audits (monthly)"): not part of it. */
 const ASIDE = /\([^)]*\)/gu;
 /** A word of a name: letters (a hyphen, an apostrophe or a bracket inside), or an acronym with digits. */

@@ -9,6 +9,7 @@
  * item of 4 to 9 characters, an English one of up to four words, one work noun after it) are where the dev halves'
  * items stop being read so.
  */
+import { CHARACTER, DOING_VERBS, PREPOSITION, PROSE_WORD } from './english-tasks.ts';
 import { DOING, PROSE, SERVED } from './task-phrases.ts';
 
 const HAN = /[\u4e00-\u9fff]/u;
@@ -77,15 +78,15 @@ function chineseItem(prose: string, start: number, end: number): string | null {
 
 /** Where an English clause's items part. */
 const EN_BOUNDARY = /[,;:.!?()\n"“”]/u;
-/** Words of a sentence, not of a term: determiners, pronouns, auxiliaries, conjunctions, prepositions. */
-const STOP =
-  /^(?:the|a|an|my|our|their|his|her|its|this|that|these|those|all|each|every|some|any|i|we|he|she|they|it|me|us|them|myself|ourselves|himself|herself|themselves|yourself|is|are|was|were|be|been|has|have|had|and|or|&|with|of|for|to|in|on|at|by|from|into|via|through|using|across|within|under|during|per|including|as|new|daily|weekly|monthly|also|both|key|over|up|out|than|more|most|such|which|who|where|when|while|so|not|no|then|various|multiple)$/iu;
-/** A verb: a past form, a gerund, or one of doing ("led", "handling", "supervise"). */
-const VERB =
-  /^(?:\w{3,}ed|\w+ing|led|ran|run|runs|built|made|took|set|sold|taught|wrote|oversaw|grew|won|plan|lead|manage|supervise|use|help|support|handle|build|create|design|develop|write|own|drive|deliver|coordinate|train|mentor|prepare|perform|conduct|maintain|monitor|review|oversee|ensure|provide|work|make|take|give|get|assist|document|report|track|analyse|analyze|implement|organise|organize|negotiate|sell|serve|teach|install|test|fix|repair|operate|draft|liaise|collaborate|launch|grow|cut|reduce|increase|improve|achieve|win|act|complete|responsible)$/iu;
-/** An adjective of degree or manner, or a verb's third person: "strong", "clear", "owns", "completes". */
+/** Words of a sentence, not of a term: english-tasks' determiners, pronouns and prepositions, and a few more. */
+const STOP_MORE =
+  /^(?:me|us|them|myself|ourselves|himself|herself|themselves|yourself|&|from|into|via|through|using|across|within|under|during|per|daily|weekly|monthly|so|then|various|multiple)$/iu;
+const isStop = (word: string) => PROSE_WORD.test(word) || PREPOSITION.test(word) || STOP_MORE.test(word);
+/** A verb: a past form, a gerund, or one of doing ("led", "handling", "supervise"), or its third person ("owns"). */
+const VERB = new RegExp(`^(?:\\w{3,}ed|\\w+ing|(?:${DOING_VERBS}|follow|value|carr(?:y|ie)|do|keep|hold|complete|ran)(?:e?s)?)$`, 'iu');
+/** An adjective of degree or manner: "strong", "clear", "proven" (english-tasks' adjectives of character too). */
 const MANNER =
-  /^(?:\w+ly|strong|clear|excellent|good|great|solid|proven|effective|basic|advanced|extensive|deep|broad|sound|thorough|exceptional|outstanding|confident|skilled|experienced|expert|fluent|proficient|familiar|hands-on|(?:own|follow|write|value|maintain|coordinate|prepare|support|lead|run|manage|handle|oversee|deliver|build|provide|ensure|perform|conduct|review|monitor|train|teach|sell|serve|drive|plan|use|help|create|design|develop|track|report|assist|organi[sz]e|implement|negotiate|install|test|repair|operate|draft|liaise|improve|reduce|increase|complete|carr(?:y|ie)|do|make|take|give|get|keep|hold)e?s)$/iu;
+  /^(?:clear|excellent|great|solid|proven|effective|basic|advanced|extensive|deep|broad|sound|thorough|exceptional|outstanding|confident|skilled|experienced|expert|fluent|proficient|familiar|hands-on)$/iu;
 /** A word of a term: lower-case letters, or an acronym ("PK sample processing"); a capitalised word is a name's. */
 const TERM_WORD = /^[a-z][a-z'’&/-]*$|^[A-Z][A-Z0-9&-]+$/u;
 /** The work a term names, after it: "quality gate checks", "GP referral letters". */
@@ -99,7 +100,7 @@ function englishItem(prose: string, start: number, end: number): string | null {
   while (right < prose.length && !EN_BOUNDARY.test(prose[right]!)) right++;
   const head: string[] = [];
   for (const word of prose.slice(left, start).split(/\s+/u).filter(Boolean).reverse()) {
-    if (STOP.test(word) || VERB.test(word) || MANNER.test(word) || !TERM_WORD.test(word)) break;
+    if (isStop(word) || VERB.test(word) || MANNER.test(word) || CHARACTER.test(word) || !TERM_WORD.test(word)) break;
     head.unshift(word);
   }
   const next = prose.slice(end, right).split(/\s+/u).find(Boolean);

@@ -36,8 +36,6 @@ const WHEN =
   /^(?:[\u4e00-\u9fff]{1,4}当天|当天|每[天日周月年]|日常|定期|年度|月度|季度|[\u4e00-\u9fff]{2,3}内(?=[\u4e00-\u9fff]{3}))\s?(?=[\u4e00-\u9fffA-Za-z]{2})/u;
 /** A verb of doing that is never part of a term, later in a clause ("行调完成清客"): what it governs is the list. */
 const INNER_DOING = /^.*(?:完成|协助|配合|负责|参与|开展|进行|牵头|承担)(?=[\u4e00-\u9fff]{2})/u;
-/** "用琛瑶、璆琅接单": a list whose first item opens on the means the work uses is a sentence. */
-const MEANS_FIRST = /^(?:用|利用|借助|通过|根据|按照|把|将)/u;
 /** Between two tasks: 、 or a conjunction ("凭证审核和财务报表编制"). */
 const ITEM_SEPARATOR = /、|以及|和|与|及|并/u;
 /** A term: Chinese characters (a Latin acronym before them allowed: "KOL 投放", "SKU 定价"), 2 to 7 of them. */
@@ -88,8 +86,10 @@ const VERB_OPENING = new RegExp(`^(?:${OPENING_VERBS})`, 'u');
  * verb of work, or an item opening with a verb of managing, makes the clause a verb phrase.
  */
 export const isVerb = (item: string) => BARE_VERB.test(item) || VERB_OPENING.test(item);
-/** Not a task: prose, a place, a verb phrase or the people served ("我们的客户", "华东区域拓展", "设计", "失能长者"). */
-// The place last: it asks the job vocabulary.
+/**
+ * Not a task: prose, a place, a verb phrase or the people served ("我们的客户", "华东区域拓展", "设计", "失能长者"); the
+ * place asked last, of the job vocabulary.
+ */
 const isNotTask = (item: string) => PROSE.test(item) || isVerb(item) || SERVED.test(item) || opensOnPlace(item);
 /** 并 before a verb ("…阿托品方案并建立屈光档案"): a clause of its own. */
 const NEW_CLAUSE = new RegExp(`并且?(?=${DOING}|(?:${OPENING_VERBS}))`, 'gu');
@@ -202,10 +202,11 @@ export function taskPhrases(description: string): ListedSkill[] {
     // A term too long to be one ("远程监测患者管理") among two terms or more is left out, not the list.
     const isLong = (item: string) => /^[\u4e00-\u9fff]{8,12}$/u.test(item);
     // In a list of three or more, the prose items are left off while they are half of it at most ("负责现金结算、销户与
-    // 客户咨询的答复"); more make the clause prose. On every second dev resume: +0.30 F1.
+    // 客户咨询的答复"); more make the clause prose, and so does a first item that opens on the means or an ability
+    // ("用琛瑶、璆琅接单"). On every second dev resume: +0.30 F1.
     const isProse = items.map((item) => (!TERM.test(item) && !isLong(item)) || isNotTask(item));
     const proseCount = isProse.filter(Boolean).length;
-    const loose = items.length >= 3 && proseCount * 2 <= items.length && !MEANS_FIRST.test(items[0]!);
+    const loose = items.length >= 3 && proseCount * 2 <= items.length && !VERBLESS_NOT.test(items[0]!);
     const terms = items.filter((item, i) => !isLong(item) && !(loose && isProse[i]));
     if ((items.length < 2 && !single) || (terms.length < items.length && terms.length < 2) || (!loose && proseCount > 0)) continue;
     for (const task of terms) {
