@@ -10,9 +10,9 @@
  * items stop being read so.
  */
 import { CHARACTER, DOING_VERBS, PREPOSITION, PROSE_WORD } from './english-tasks.ts';
+import { hasHan } from './entry-parts.ts';
 import { DOING, PROSE, SERVED } from './task-phrases.ts';
 
-const HAN = /[\u4e00-\u9fff]/u;
 /** Where a Chinese clause's items part: punctuation and brackets, then conjunctions. */
 const ZH_BOUNDARY = /[，。；;,.!！?？\n:：、（）()【】《》“”"'[\]]/u;
 const ZH_AND = /以及|与|和|及|并|或/gu;
@@ -46,8 +46,8 @@ const CAPITALISED_PHRASE = /^[A-Z][a-z]+(?: [a-z]+)+$/u;
  */
 export function mentionItem(prose: string, start: number, end: number): string | null {
   const match = prose.slice(start, end);
-  if ((NAME.test(match) && !CAPITALISED_PHRASE.test(match)) || (/[A-Za-z]/u.test(match) && HAN.test(match))) return null;
-  const chinese = HAN.test(match) || HAN.test(prose[start - 1] ?? '') || HAN.test(prose[end] ?? '');
+  if ((NAME.test(match) && !CAPITALISED_PHRASE.test(match)) || (/[A-Za-z]/u.test(match) && hasHan(match))) return null;
+  const chinese = hasHan(match) || hasHan(prose[start - 1] ?? '') || hasHan(prose[end] ?? '');
   const item = chinese ? chineseItem(prose, start, end) : englishItem(prose, start, end);
   return item === null || item === match ? null : item;
 }
