@@ -36,7 +36,7 @@ export const DOING_VERBS =
 /** An item's first word a verb of doing: the clause is a sentence. */
 const LEADING_VERB = new RegExp(`^(?:${DOING_VERBS})$`, 'iu');
 /** A verb of doing in the present or the past opening a later part: "…, handles customer financing, and resolves …". */
-const PART_VERB = new RegExp(`^(?:${DOING_VERBS}|resolve|draft|handle)(?:e?s|d|ed)?\\s+(?!and\\b|or\\b)`, 'iu');
+const PART_VERB = new RegExp(`^(?:${DOING_VERBS}|resolve)(?:e?s|d|ed)?\\s+(?!and\\b|or\\b)`, 'iu');
 /** The verbs a clause opens with ("Plan and run", "Managed"). */
 const LEADING_VERBS = new RegExp(
   `^(?:(?:responsible|accountable) for|in charge of|involved in|(?:${DOING_VERBS}|\\w+ed)(?:\\s+(?:and|&)\\s+(?:${DOING_VERBS}|\\w+ed))?)\\s+`,
