@@ -132,6 +132,14 @@ describe('skills headings and records', () => {
       expect(headerKind(heading)).toBe('skills');
   });
 
+  it("reads a trade's 专长 or 特长 as skills, a hobby's not, and 牌照 (licences) with skills as the skills section", () => {
+    for (const heading of ['专业特长', '技术专长', '业务专长', '技能及牌照']) expect(headerKind(heading)).toBe('skills');
+    expect(headerKind('牌照')).toBe('certifications');
+    expect(headerKind('兴趣特长')).not.toBe('skills');
+    const found = skills(['教育背景', '2001.09-2005.07  某林业大学  森林保护 本科', '专业特长', '古树复壮、树木健康诊断、病虫害防治']);
+    expect(found).toEqual(expect.arrayContaining(['古树复壮', '树木健康诊断']));
+  });
+
   it('reads tickets and licences as certificates, and sea time as a record whose waters are no skills', () => {
     expect(headerKind('Licences & Tickets')).toBe('certifications');
     const found = skills(['SEA TIME', '410 days at sea on trawl and longline vessels, Tasman Sea', '', 'SKILLS', 'Excel, ArcGIS']);

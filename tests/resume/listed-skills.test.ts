@@ -424,6 +424,15 @@ describe('withWrappedItemsJoined: a list wrapped in a narrow column', () => {
     expect(withWrappedItemsJoined(afterOneWord)).toEqual(afterOneWord);
   });
 
+  it('keeps a column of one item a line apart unless a capitalised name was cut', () => {
+    const items = ['Soldering', '', 'Screen replacement', '', 'Battery replacement', '', 'Diagnostics', '', 'iOS'];
+    expect(withWrappedItemsJoined(items)).toEqual(items);
+    const names = ['Concrete mix design', '', 'Zorblex Technology', '', 'MICT', '', 'Quibbit Rewards', '', 'PayPoint', '', 'Hygiene', ''];
+    expect(withWrappedItemsJoined(names)).toEqual(names);
+    const cut = ['Pest control', '', 'Vexford Pest Control Operator', '', 'Certificate', '', 'Baiting'];
+    expect(withWrappedItemsJoined(cut)).toEqual(['Pest control', '', 'Vexford Pest Control Operator Certificate', '', 'Baiting']);
+  });
+
   it('joins an item cut after its "&" or "and" to the next line', () => {
     expect(withWrappedItemsJoined(['Financial modelling, budgeting &', '', 'forecasting'])).toEqual([
       'Financial modelling, budgeting & forecasting',

@@ -84,8 +84,13 @@ export function headerKind(line: string): SectionKind | null {
   // Projects of a kind: "Academic Projects", "Personal Projects", "Capstone Projects"; one of them: "Key Project".
   if (/^(?:[a-z][a-z-]* ){1,2}projects$|^(?:key|major|selected|notable|signature|flagship|capstone|final[- ]year) project$/u.test(stripped))
     return 'projects';
-  // Skills of a kind: "Tech Skills", "Soft Skills", "Research Expertise", "专长技能", "职业技能", "掌握技能", "技能标签" (a job board's tags).
-  if (/^(?:[a-z][a-z-]* ){1,2}(?:skills|expertise)$|^[\u4e00-\u9fff]{1,4}技能$|^技能(?:标签|清单|概览|一览)$/u.test(stripped))
+  // Skills of a kind: "Tech Skills", "Soft Skills", "Research Expertise", "专长技能", "职业技能", "掌握技能", "技能标签" (a job board's tags),
+  // "专业特长", "技术专长" (not a hobby's: "兴趣特长").
+  if (
+    /^(?:[a-z][a-z-]* ){1,2}(?:skills|expertise)$|^[\u4e00-\u9fff]{1,4}技能$|^技能(?:标签|清单|概览|一览)$|^(?!兴趣|爱好)[\u4e00-\u9fff]{2}(?:专长|特长)$/u.test(
+      stripped,
+    )
+  )
     return 'skills';
   // A heading with its name in the other script in brackets: "WORK HISTORY (職歴)", "SKILLS & QUALIFICATIONS (資格)"; not
   // a place or a note in its own script ("Education (Tsing Yi)", a wrapped school's name).

@@ -244,7 +244,24 @@ function isCapitalCut(before: string, beforeWidth: number, line: string, width: 
   const taxonomy = skillTaxonomy();
   if (!/[,，;；:：]/u.test(before)) {
     const lone = line.trim() === first && before.trim().split(/\s+/u).length >= 2 && beforeWidth >= 0.8 * width;
-    return lone && beforeWidth + 1 + first.length > width && !taxonomy.normalizeSkill(first) && !taxonomy.normalizeSkill(before);
+    // A name's words are capitalised ("Florida Pest Control Operator" / "Certificate", "ICA Specialist Certificate in" /
+    // "Sanctions"); an item of plain words ends where it stands ("Battery replacement" / "Diagnostics"). Nor is an
+    // acronym, a name in camel case or a language the rest of a name: it is the column's next item ("Concrete
+    // Technology" / "MICT", "Smiths News Connect" / "PayPoint", "Hygiene SOPs" / "English"). On the dev split's
+    // one-item-a-line columns, 10 of 60 such joins named a label, 9 of 13 after this.
+    const named = before
+      .trim()
+      .split(/\s+/u)
+      .every((word) => /^[\p{Lu}\p{N}]/u.test(word) || /^(?:of|in|and|for|the|to|on|&)$/u.test(word));
+    const nextItem = /^[\p{Lu}\p{N}]{2,}$|\p{Ll}\p{Lu}/u.test(first) || spokenLanguageOf(first) !== null;
+    return (
+      lone &&
+      named &&
+      !nextItem &&
+      beforeWidth + 1 + first.length > width &&
+      !taxonomy.normalizeSkill(first) &&
+      !taxonomy.normalizeSkill(before)
+    );
   }
   const lastItem = before
     .split(/[,，;；:：]/u)
