@@ -47,6 +47,12 @@ describe('englishTasks: a clause that enumerates noun phrases', () => {
       'quibbit reading program',
     ]);
     expect(tasks('Managed zorblex audits, quibbit budgets.')).toEqual(['zorblex audits', 'quibbit budgets']);
+    // An irregular past or a present's -s: "Ran …", "Runs …".
+    expect(tasks('Ran zorblex pad work, quibbit bootcamps and 1:1 PT for a book of 35 clients.')).toEqual([
+      'zorblex pad work',
+      'quibbit bootcamps',
+    ]);
+    expect(tasks('Runs zorblex fittings and quibbit tournaments.')).toEqual(['zorblex fittings', 'quibbit tournaments']);
     // A later part's own verb governs its item ("…, handles customer financing, and resolves …").
     expect(tasks('Runs zorblex drills, handles quibbit financing through Kōwhai Credit, and resolves delivery claims.')).toEqual([
       'zorblex drills',

@@ -396,7 +396,8 @@ describe('taskPhrases: what is no term', () => {
 
 describe('taskPhrases: a clause 并 opens, and where the work is done', () => {
   it('reads the list before 并 and a verb, and a task without the place inside which it is done', () => {
-    expect(zhTasks('为家长讲解琛瑶镜片和璆琅方案并建立瑨珂档案。')).toEqual(['琛瑶镜片', '璆琅方案']);
+    // The record the clause 并 opens builds is a task of its own (建立屈光档案).
+    expect(zhTasks('为家长讲解琛瑶镜片和璆琅方案并建立瑨珂档案。')).toEqual(['琛瑶镜片', '璆琅方案', '瑨珂档案']);
     expect(zhTasks('车场内琛瑶作业、璆琅线作业。')).toEqual(['琛瑶作业', '璆琅线作业']);
   });
 });
@@ -465,6 +466,17 @@ describe('one task alone after a verb of doing', () => {
     expect(zhTasks('参与琛瑶组件库建设。')).toEqual(['琛瑶组件库建设']);
     expect(zhTasks('主导璆琅原型制作。')).toEqual(['璆琅原型制作']);
     expect(zhTasks('负责璆琅。')).toEqual([]);
+  });
+
+  it('reads the record or the tool a task keeps or builds, a task of eight or nine characters and one a Latin name opens', () => {
+    expect(zhTasks('建立琛瑶璆琅台账。')).toEqual(['琛瑶璆琅台账']);
+    expect(zhTasks('负责琛瑶璆琅年检。')).toEqual(['琛瑶璆琅年检']);
+    expect(zhTasks('负责琛瑶璆琅瑨珂建设。')).toEqual(['琛瑶璆琅瑨珂建设']);
+    expect(zhTasks('参与 QBX 琛瑶璆琅复审。')).toEqual(['QBX 琛瑶璆琅复审']);
+  });
+
+  it('reads no clause after a verb of doing that ends a term before a conjunction ("…批次管理与去粉清洗验证")', () => {
+    expect(zhTasks('琛瑶批次管理与璆琅清洗验证。').some((task) => /^[与和及]/u.test(task))).toBe(false);
   });
 });
 

@@ -32,14 +32,14 @@ export const PROSE_WORD =
 const SENTENCE_VERB = /^(?:\w{3,}ed|ran|runs?|publish(?:es)?|alike|staying|known|shown|grown|given|taken|done|seen)$/iu;
 /** Verbs of doing an item's first word may be ("supervise", "run"). */
 export const DOING_VERBS =
-  'plan|run|lead|led|manage|supervise|use|help|support|handle|build|built|create|design|develop|write|wrote|own|drive|drove|deliver|coordinate|train|mentor|prepare|perform|conduct|maintain|monitor|review|oversee|oversaw|ensure|provide|work|make|made|take|took|set|give|gave|get|got|assist|document|catalog|catalogue|report|track|analyse|analyze|implement|organise|organize|negotiate|sell|sold|serve|teach|taught|install|test|fix|repair|operate|draft|liaise|collaborate|partner|launch|grow|grew|cut|reduce|increase|improve|achieve|won|win|act|responsible';
+  'plan|run|lead|led|manage|supervise|use|help|support|handle|build|built|create|design|develop|write|wrote|own|drive|drove|deliver|coordinate|train|mentor|prepare|perform|conduct|maintain|monitor|review|oversee|oversaw|ensure|provide|work|make|made|take|took|set|give|gave|get|got|assist|document|catalog|catalogue|report|track|analyse|analyze|implement|organise|organize|negotiate|sell|sold|serve|teach|taught|install|test|fix|repair|operate|draft|liaise|collaborate|partner|launch|grow|grew|cut|reduce|increase|improve|achieve|won|win|act|responsible|ran|kept|held';
 /** An item's first word a verb of doing: the clause is a sentence. */
 const LEADING_VERB = new RegExp(`^(?:${DOING_VERBS})$`, 'iu');
 /** A verb of doing in the present or the past opening a later part: "…, handles customer financing, and resolves …". */
 const PART_VERB = new RegExp(`^(?:${DOING_VERBS}|resolve)(?:e?s|d|ed)?\\s+(?!and\\b|or\\b)`, 'iu');
 /** The verbs a clause opens with ("Plan and run", "Managed"). */
 const LEADING_VERBS = new RegExp(
-  `^(?:(?:responsible|accountable) for|in charge of|involved in|(?:${DOING_VERBS}|\\w+ed)(?:\\s+(?:and|&)\\s+(?:${DOING_VERBS}|\\w+ed))?)\\s+`,
+  `^(?:(?:responsible|accountable) for|in charge of|involved in|(?:(?:${DOING_VERBS})(?:e?s)?|\\w+ed)(?:\\s+(?:and|&)\\s+(?:(?:${DOING_VERBS})(?:e?s)?|\\w+ed))?)\\s+`,
   'iu',
 );
 /** Its last word a thing made or handled, not a practice ("claims dashboards", "content APIs", "robot cells"). */

@@ -26,7 +26,9 @@ const LATIN_WITH_WORK = /^([A-Z][A-Za-z0-9]{1,6})\s?(?:处理|监控|分析|管�
 const SECOND_VERB = new RegExp(`^\\s*(?:${DOING})(?=[\\u4e00-\\u9fff]{2})`, 'u');
 /** The work a task names, at its end ("可研评审", "工艺恢复"): one task alone after a verb of doing is read. */
 const SINGLE_TASK =
-  /(?:评审|验收|恢复|核算|审核|测定|监测|检测|调试|标定|校准|巡检|报价|排班|建模|制版|打版|放码|推码|配药|喷施|分析|设计|优化|开发|测试|策划|规划|编制|评估|维护|整改|管理|统筹|协调|跟进|培训|招聘|采购|销售|运营|推广|建设|处置|制作|记录|监控|查勘|制定|审查|保障|引导|交接|指导|递交|答复|演练|准备|联调|核查|申报|检验|排查|落地)$/u;
+  /(?:评审|验收|恢复|核算|审核|测定|监测|检测|调试|标定|校准|巡检|报价|排班|建模|制版|打版|放码|推码|配药|喷施|分析|设计|优化|开发|测试|策划|规划|编制|评估|维护|整改|管理|统筹|协调|跟进|培训|招聘|采购|销售|运营|推广|建设|处置|制作|记录|监控|查勘|制定|审查|保障|引导|交接|指导|递交|答复|演练|准备|联调|核查|申报|检验|排查|落地|改造|试验|演练|验证|考核|辅导|带教|内审|复审|年检)$/u;
+/** The record or the tool a task keeps or builds, at its end ("建立慢病档案", "搭建良率看板"): one alone after a verb of doing is read too. */
+const SINGLE_RECORD = /(?:台账|看板|模型|制度|档案)$/u;
 /** "蒸煮炸都熟": that a list is held well, at its end. */
 const HELD_WELL_AT_END = new RegExp(String.raw`${HELD_WELL}\s*$`, 'u');
 /** A title in 《》 that names a code, a standard or a manual of rules, not a book or a show. */
@@ -139,9 +141,11 @@ export function taskPhrases(description: string): ListedSkill[] {
   }
   const enumerations = [
     // "配合行调完成清客和救援连挂": a verb of doing later in the clause governs the list, not the first.
-    ...[...text.matchAll(TASK_CLAUSE)].map((clause) =>
-      clause[1]!.replace(SECOND_SHARING_VERB, '').replace(INNER_DOING, '').replace(SECOND_VERB, ''),
-    ),
+    // "粉末批次管理与去粉清洗验证": a verb of doing before a conjunction ends a term and governs nothing, unless a verb
+    // shares its object ("编写和修订…").
+    ...[...text.matchAll(TASK_CLAUSE)]
+      .filter((clause) => !/^\s*(?:与|和|及)/u.test(clause[1]!) || SECOND_SHARING_VERB.test(clause[1]!))
+      .map((clause) => clause[1]!.replace(SECOND_SHARING_VERB, '').replace(INNER_DOING, '').replace(SECOND_VERB, '')),
     // "高级私人教练: 一对一私教和小团课，…": a clause of terms alone, with no verb, is a list of the work.
     ...text
       .split(/[，。；;：:\n]/u)
@@ -197,9 +201,14 @@ export function taskPhrases(description: string): ListedSkill[] {
         .map((item) => item.trim().replace(WHEN, '')),
     );
     // An enumeration: two items or more, each a term; one prose item makes a list of two prose (of three or more, below).
-    // One item alone is a task when it names the work done ("负责可研评审", "参与工艺恢复").
-    const single = items.length === 1 && /^[\u4e00-\u9fff]{4,7}$/u.test(items[0]!) && SINGLE_TASK.test(items[0]!);
-    // A term too long to be one ("远程监测患者管理") among two terms or more is left out, not the list.
+    // One item alone is a task when it names the work done ("负责可研评审", "参与工艺恢复") or the record kept ("建立慢病档案"),
+    // in four to nine characters, a Latin name before them allowed ("SC 生产许可复审").
+    const single =
+      items.length === 1 &&
+      /^(?:[A-Za-z][A-Za-z0-9]{1,5}\s?)?[\u4e00-\u9fff]{4,9}$/u.test(items[0]!) &&
+      (SINGLE_TASK.test(items[0]!) || SINGLE_RECORD.test(items[0]!));
+    // A term too long to be one ("远程监测患者管理") among two terms or more is left out, not the list; alone after its
+    // verb it is the task ("负责流出物监测数据审核").
     const isLong = (item: string) => /^[\u4e00-\u9fff]{8,12}$/u.test(item);
     // In a list of three or more, the prose items are left off while they are half of it at most ("负责现金结算、销户与
     // 客户咨询的答复"); more make the clause prose, and so does a first item that opens on the means or an ability
@@ -207,7 +216,7 @@ export function taskPhrases(description: string): ListedSkill[] {
     const isProse = items.map((item) => (!TERM.test(item) && !isLong(item)) || isNotTask(item));
     const proseCount = isProse.filter(Boolean).length;
     const loose = items.length >= 3 && proseCount * 2 <= items.length && !VERBLESS_NOT.test(items[0]!);
-    const terms = items.filter((item, i) => !isLong(item) && !(loose && isProse[i]));
+    const terms = items.filter((item, i) => (single || !isLong(item)) && !(loose && isProse[i]));
     if ((items.length < 2 && !single) || (terms.length < items.length && terms.length < 2) || (!loose && proseCount > 0)) continue;
     for (const task of terms) {
       // "OCAP 处理", "FMEA 分析": a name in Latin letters with the routine work done with it is the name.
