@@ -61,6 +61,10 @@ describe('englishTasks: a clause that enumerates noun phrases', () => {
     ]);
   });
 
+  it('gives the word before "and" the noun the next item ends on, not a trailing phrase\'s', () => {
+    expect(tasks('Weight and zorblex checks on finished quibbits; sampling.')).toEqual(['Weight checks', 'zorblex checks']);
+  });
+
   it('leaves a one-word item to the taxonomy ("circulation", "startups")', () => {
     expect(tasks('Circulation, interlibrary loan and shelving.')).toEqual(['interlibrary loan']);
   });

@@ -122,7 +122,9 @@ export function englishTasks(text: string): ListedSkill[] {
     if (parts.length < 2) continue;
     // "conveyor and crusher rebuilds": the word before the last "and" takes the noun the last item ends on.
     const afterAnd = / and ([^,]+)$/iu.exec(opening)?.[1];
-    const shared = afterAnd?.trim() === parts.at(-1)!.trim() ? withSharedTail(parts.at(-2)!, afterAnd!) : null;
+    // The noun is the item's, not a trailing phrase's ("weight and pressure-drop checks on finished sticks": weight checks).
+    const shared =
+      afterAnd?.trim() === parts.at(-1)!.trim() ? withSharedTail(parts.at(-2)!, afterAnd!.replace(ASIDE, ' ').replace(TRAILING, '')) : null;
     if (shared) parts.splice(-2, 1, shared);
     // "machine setup, needle groupings, colour theory, a lot of practice": in a list of three or more, the clause-like
     // items are left off while they are half of it at most ("harvest loss sampling; …", "…, helped the head florist,
