@@ -222,7 +222,8 @@ describe('taskPhrases: the enumerated tasks of a Chinese description', () => {
     expect(names('写飞鸥策划案和蓝鲸台本。')).toEqual(['飞鸥策划案', '蓝鲸台本']);
     expect(names('对接展商和特装搭建商。')).toEqual([]);
     expect(names('协调结构、机电专业。')).toEqual([]);
-    expect(names('讲解飞鸥方案并建立蓝鲸档案。')).toEqual([]);
+    // The clause 并 opens is one of its own: the record it builds is read, as one task alone (建立屈光档案).
+    expect(names('讲解飞鸥方案并建立蓝鲸档案。')).toEqual(['蓝鲸档案']);
   });
 
   it('reads no people or places served as tasks', () => {
@@ -288,7 +289,7 @@ describe('an item naming a taxonomy skill with a word or two more', () => {
     );
     expect(items.find((s) => s.id === listedSkillId('Payroll outsourcing'))?.replaces).toEqual(['payroll']);
     const parsed = parseResumeText(
-      'Skills\nPayroll outsourcing, applied econometrics\n\nExperience\nRan payroll and econometrics labs.',
+      'Skills\nPayroll outsourcing, applied econometrics\n\nExperience\nHelped with payroll in the econometrics labs.',
     ).skills.map((s) => s.id);
     expect(parsed).not.toContain('payroll');
     expect(parsed).not.toContain('econometrics');

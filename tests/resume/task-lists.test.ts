@@ -314,9 +314,10 @@ describe('taskPhrases: the verb that governs a list, and what is no task', () =>
     expect(zhTasks('参与琛瑶复议和璆琅应诉工作。')).toEqual(['琛瑶复议', '璆琅应诉']);
   });
 
-  it('leaves out a term too long to be one, not the list ("…和远程监测患者管理")', () => {
-    expect(zhTasks('负责琛瑶培训、璆琅随访和瑨珂监测璆琅管理。')).toEqual(['琛瑶培训', '璆琅随访']);
-    expect(zhTasks('负责琛瑶培训和瑨珂监测璆琅管理。')).toEqual([]);
+  it('leaves out a term too long to be one, not the list ("…和远程监测患者档期")', () => {
+    // One of eight to ten characters that ends on the work done ("…患者管理") is a task of its own (taskPhrases' namesWork).
+    expect(zhTasks('负责琛瑶培训、璆琅随访和瑨珂监测璆琅档期。')).toEqual(['琛瑶培训', '璆琅随访']);
+    expect(zhTasks('负责琛瑶培训和瑨珂监测璆琅档期。')).toEqual([]);
   });
 
   it('reads no clients named in brackets', () => {
@@ -473,6 +474,11 @@ describe('one task alone after a verb of doing', () => {
     expect(zhTasks('负责琛瑶璆琅年检。')).toEqual(['琛瑶璆琅年检']);
     expect(zhTasks('负责琛瑶璆琅瑨珂建设。')).toEqual(['琛瑶璆琅瑨珂建设']);
     expect(zhTasks('参与 QBX 琛瑶璆琅复审。')).toEqual(['QBX 琛瑶璆琅复审']);
+  });
+
+  it('keeps in a list a task of eight to ten characters that names the work done, not a long term that names none', () => {
+    expect(zhTasks('负责琛瑶璆琅瑨珂玥巡检和璆琅清洁。')).toEqual(['琛瑶璆琅瑨珂玥巡检', '璆琅清洁']);
+    expect(zhTasks('负责琛瑶璆琅瑨珂玥珈琪和璆琅清洁。')).toEqual([]);
   });
 
   it('reads no clause after a verb of doing that ends a term before a conjunction ("…批次管理与去粉清洗验证")', () => {

@@ -208,15 +208,17 @@ export function taskPhrases(description: string): ListedSkill[] {
       /^(?:[A-Za-z][A-Za-z0-9]{1,5}\s?)?[\u4e00-\u9fff]{4,9}$/u.test(items[0]!) &&
       (SINGLE_TASK.test(items[0]!) || SINGLE_RECORD.test(items[0]!));
     // A term too long to be one ("远程监测患者管理") among two terms or more is left out, not the list; alone after its
-    // verb it is the task ("负责流出物监测数据审核").
+    // verb it is the task ("负责流出物监测数据审核"), and so is one of eight to ten that names the work done in a list
+    // ("定型机烘箱清洁和废气油烟净化器巡检"). On every second dev resume: +0.12 F1.
     const isLong = (item: string) => /^[\u4e00-\u9fff]{8,12}$/u.test(item);
+    const namesWork = (item: string) => /^[\u4e00-\u9fff]{8,10}$/u.test(item) && (SINGLE_TASK.test(item) || SINGLE_RECORD.test(item));
     // In a list of three or more, the prose items are left off while they are half of it at most ("负责现金结算、销户与
     // 客户咨询的答复"); more make the clause prose, and so does a first item that opens on the means or an ability
     // ("用琛瑶、璆琅接单"). On every second dev resume: +0.30 F1.
     const isProse = items.map((item) => (!TERM.test(item) && !isLong(item)) || isNotTask(item));
     const proseCount = isProse.filter(Boolean).length;
     const loose = items.length >= 3 && proseCount * 2 <= items.length && !VERBLESS_NOT.test(items[0]!);
-    const terms = items.filter((item, i) => (single || !isLong(item)) && !(loose && isProse[i]));
+    const terms = items.filter((item, i) => (single || !isLong(item) || namesWork(item)) && !(loose && isProse[i]));
     if ((items.length < 2 && !single) || (terms.length < items.length && terms.length < 2) || (!loose && proseCount > 0)) continue;
     for (const task of terms) {
       // "OCAP 处理", "FMEA 分析": a name in Latin letters with the routine work done with it is the name.
