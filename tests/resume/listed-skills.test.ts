@@ -243,7 +243,8 @@ describe('taskPhrases: the enumerated tasks of a Chinese description', () => {
     expect(names('负责公司凭证。')).toEqual([]);
     expect(names('负责欧洲与北美客户开发。')).toEqual([]);
     expect(names('负责设计、开发和维护支付系统。')).toEqual([]);
-    expect(names('负责制定部门季度规划与跟踪执行。')).toEqual([]);
+    // Of two items, the term beside a verb phrase is read (the plan 制定 makes), the verb phrase not.
+    expect(names('负责制定部门季度规划与跟踪执行。')).toEqual(['部门季度规划']);
     expect(names('协助中心完成飞鸥申报与启动。')).not.toContain('启动');
     expect(names('负责蓝鲸方案设计与深化。')).not.toContain('深化');
     expect(names('负责 300 人办公室与 20 个门店。')).toEqual([]);
