@@ -491,6 +491,14 @@ describe('one task alone after a verb of doing', () => {
 });
 
 describe('the machines a line names and the abilities a sentence claims', () => {
+  it('reads the tool a verb of using names by its kind (a system, an app, an instrument), whatever it is used for', () => {
+    expect(zhTools('使用琛瑶食堂管理系统。')).toEqual(['琛瑶食堂管理系统']);
+    expect(zhTools('使用璆琅运维 App 录入补货单。')).toEqual(['璆琅运维 App']);
+    expect(zhTools('使用琛瑶 LC-20A 液相色谱仪和璆琅原子吸收。')).toEqual(expect.arrayContaining(['琛瑶 LC-20A 液相色谱仪']));
+    expect(zhTools('用 Zorblex 进行琛瑶机编程。')).not.toContain('Zorblex 进行琛瑶机');
+    expect(zhTools('使用公司的系统。')).toEqual([]);
+  });
+
   it('reads each Latin machine after 机台为, 设备包括 …', () => {
     expect(zhTools('负责琛瑶工艺，机台为 Zorb Reflex LK 与 Quib F-REX300；负责研磨液评估')).toEqual(['Zorb Reflex LK', 'Quib F-REX300']);
     expect(zhTools('设备包括 Zorb Producer GT、Quib VECTOR 与 K&S Zorbix。')).toEqual(['Zorb Producer GT', 'Quib VECTOR', 'K&S Zorbix']);

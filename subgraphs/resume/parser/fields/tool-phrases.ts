@@ -59,6 +59,18 @@ const USED_FOR = new RegExp(
   String.raw`(?:${USING})\s*((?:[A-Za-z][A-Za-z0-9.+#-]*\s?)?[\u4e00-\u9fff]{2,8}(?:\s?[A-Za-z][A-Za-z0-9.+#-]*)?(?:\s?(?:系统|平台|软件|工具))?(?:\s?[和与及、]\s?(?:[A-Za-z][A-Za-z0-9.+#-]*|[\u4e00-\u9fff]{2,8}))*)\s*(?=${WORK_DONE})`,
   'gu',
 );
+/**
+ * "使用智慧食堂管理系统", "使用友宝运维 App 录入补货单", "使用岛津 LC-20A 液相色谱仪": a name a verb of using governs that
+ * ends on a kind of tool (a system, a platform, an app, an instrument or a machine) is a tool, whatever it is used for.
+ */
+const TOOL_KIND = '系统|平台|软件|App|APP|app|小程序|仪|机|秤|枪|终端';
+const NAMED_TOOL = new RegExp(
+  String.raw`(?:使用|利用|借助|采用)\s*([^，。；;,.!！?？\n、和与及（()）]{1,16}?(?:${TOOL_KIND}))(?![\u4e00-\u9fff]{0,1}(?:${TOOL_KIND}))`,
+  'gu',
+);
+/** A system's or a platform's generic word after a name ("有赞系统"): the name is the tool the taxonomy may know. */
+const GENERIC_KIND = /\s?(?:系统|平台|软件|App|APP|app)$/u;
+
 /** A tool's name ends before the work it does ("用剪映剪辑和 Canva 做封面" names no 剪映剪辑). */
 const ENDS_ON_WORK = new RegExp(`(?:${WORK_DONE})$`, 'u');
 
@@ -85,6 +97,19 @@ export function toolPhrases(text: string): ListedSkill[] {
     // A tool the taxonomy names whole is its skill; a narrower one ("金蝶 HR 系统", "角膜地形图") is reported as written.
     if (taxonomy.normalizeSkill(name)) continue;
     addWritten(found, name);
+  }
+  for (const [, named] of text.matchAll(NAMED_TOOL)) {
+    const tool = named!.trim();
+    // "用 JDPaint 进行精雕机编程": a verb inside ends the tool's name before it.
+    if (
+      !/[\u4e00-\u9fff]{2}|[A-Za-z]{2}/u.test(tool.replace(GENERIC_KIND, '')) ||
+      /做|进行|完成/u.test(tool) ||
+      PROSE.test(tool) ||
+      SERVED.test(tool)
+    )
+      continue;
+    if (taxonomy.normalizeSkill(tool) || taxonomy.normalizeSkill(tool.replace(GENERIC_KIND, ''))) continue;
+    addWritten(found, tool);
   }
   for (const [, name, inside] of [...text.matchAll(LATIN_TOOL), ...text.matchAll(LATIN_DOER)]) {
     const tool = (name ?? inside)!.trim();
