@@ -387,9 +387,11 @@ describe('toolPhrases: a brand and its model', () => {
 
 describe('taskPhrases: what is no term', () => {
   it('reads no item with a verb inside or 用 opening it, and none of eight characters', () => {
+    // 做 after the person who does it governs what follows: one term of two characters.
+    expect(zhTasks('负责琛瑶试身和制版师做璆码。')).toEqual([]);
     // Of two items, the term beside a prose one is read when it is four characters or more.
-    expect(zhTasks('负责琛瑶试身和制版师做璆码。')).toEqual(['琛瑶试身']);
-    expect(zhTasks('负责琛瑶和制版师做璆码。')).toEqual([]);
+    expect(zhTasks('负责琛瑶试身和公司璆码。')).toEqual(['琛瑶试身']);
+    expect(zhTasks('负责琛瑶和公司璆码。')).toEqual([]);
     expect(zhTasks('负责璆琅营运与 6 名店员琛瑶排班。')).toEqual(['璆琅营运']);
     // Of three items or more, the one with a verb inside is left off, the terms read.
     expect(zhTasks('负责琛瑶试身、制版师做璆码和璆琅。')).toEqual(['琛瑶试身', '璆琅']);
@@ -404,6 +406,18 @@ describe('taskPhrases: a clause 并 opens, and where the work is done', () => {
     // The record the clause 并 opens builds is a task of its own (建立屈光档案).
     expect(zhTasks('为家长讲解琛瑶镜片和璆琅方案并建立瑨珂档案。')).toEqual(['琛瑶镜片', '璆琅方案', '瑨珂档案']);
     expect(zhTasks('车场内琛瑶作业、璆琅线作业。')).toEqual(['琛瑶作业', '璆琅线作业']);
+  });
+});
+
+describe('taskPhrases: who the work is done with, and the unit it is done in', () => {
+  it('reads the list 做 governs after the person helped ("配合保健员做晨检和消毒"), not 做好 or 做市', () => {
+    expect(zhTasks('配合琛瑶员做璆琅检查和瑨珂消毒。')).toEqual(['璆琅检查', '瑨珂消毒']);
+    expect(zhTasks('配合琛瑶员做好璆琅检查和瑨珂消毒。')).not.toContain('好璆琅检查');
+  });
+
+  it('reads a task without the unit it is done in ("挤压车间工艺巡检"), unless a verb follows the unit', () => {
+    expect(zhTasks('负责琛瑶车间璆琅巡检和瑨珂记录。')).toEqual(['璆琅巡检', '瑨珂记录']);
+    expect(zhTasks('负责琛瑶车间操作璆琅和瑨珂记录。')).not.toContain('操作璆琅');
   });
 });
 

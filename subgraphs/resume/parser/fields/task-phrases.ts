@@ -36,8 +36,14 @@ const RULE_BOOK = /《([^《》\n]{2,30}(?:规范|标准|规则|规程|指南|�
 /** When or where the work is done, before a task ("婚礼当天现场统筹", "每日巡检", "车场内调车作业"): not part of it. */
 const WHEN =
   /^(?:[\u4e00-\u9fff]{1,4}当天|当天|每[天日周月年]|日常|定期|年度|月度|季度|[\u4e00-\u9fff]{2,3}内(?=[\u4e00-\u9fff]{3}))\s?(?=[\u4e00-\u9fffA-Za-z]{2})/u;
-/** A verb of doing that is never part of a term, later in a clause ("行调完成清客"): what it governs is the list. */
-const INNER_DOING = /^.*(?:完成|协助|配合|负责|参与|开展|进行|牵头|承担)(?=[\u4e00-\u9fff]{2})/u;
+/** The unit a task is done in, before it ("挤压车间工艺巡检", "项目部工程量计算", "科室护理质量管理"): not part of it. */
+const UNIT = new RegExp(`^[\\u4e00-\\u9fff]{0,4}(?:车间|项目部|科室|展厅|病区)(?=[\\u4e00-\\u9fff]{4})(?!${DOING})`, 'u');
+/**
+ * A verb of doing that is never part of a term, later in a clause ("行调完成清客", "配合保健员做晨检和消毒"; 做 not
+ * inside an item of a 、 list): what it governs is the list.
+ */
+const INNER_DOING =
+  /^(?:.*(?:完成|协助|配合|负责|参与|开展|进行|牵头|承担)|[^、]*(?<=[\u4e00-\u9fff]{2})做(?!法|好|市))(?=[\u4e00-\u9fff]{2})/u;
 /** Between two tasks: 、 or a conjunction ("凭证审核和财务报表编制"). */
 const ITEM_SEPARATOR = /、|以及|和|与|及|并/u;
 /** A term: Chinese characters (a Latin acronym before them allowed: "KOL 投放", "SKU 定价"), 2 to 7 of them. */
@@ -198,7 +204,7 @@ export function taskPhrases(description: string): ListedSkill[] {
       listed
         .split('、')
         .flatMap((piece) => piece.trim().split(new RegExp(`(?<=.)(?:${ITEM_SEPARATOR.source})`, 'u')))
-        .map((item) => item.trim().replace(WHEN, '')),
+        .map((item) => item.trim().replace(WHEN, '').replace(UNIT, '')),
     );
     // An enumeration: two items or more, each a term; one prose item makes a list of two prose (of three or more, below).
     // One item alone is a task when it names the work done ("负责可研评审", "参与工艺恢复") or the record kept ("建立慢病档案"),
