@@ -47,6 +47,11 @@ describe('englishTasks: a clause that enumerates noun phrases', () => {
       'quibbit reading program',
     ]);
     expect(tasks('Managed zorblex audits, quibbit budgets.')).toEqual(['zorblex audits', 'quibbit budgets']);
+    // What the person is good at: "Strong in …", "Good at …".
+    expect(tasks('Strong in zorblex education and quibbit planning.')).toEqual(['zorblex education', 'quibbit planning']);
+    expect(tasks('Very good at zorblex grading, quibbit audits and stock control.')).toEqual(
+      expect.arrayContaining(['zorblex grading', 'quibbit audits']),
+    );
     // An irregular past or a present's -s: "Ran …", "Runs …".
     expect(tasks('Ran zorblex pad work, quibbit bootcamps and 1:1 PT for a book of 35 clients.')).toEqual([
       'zorblex pad work',
