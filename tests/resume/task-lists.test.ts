@@ -467,6 +467,12 @@ describe('knownTerms: the bodies of work a verb of knowing names', () => {
     expect(zhKnown('熟悉 QBX 工艺原理与琛瑶缺陷控制')).toEqual(['QBX 工艺原理', '琛瑶缺陷控制']);
   });
 
+  it('reads what 擅长 or 善于 names too, not who the work is done with', () => {
+    expect(zhKnown('擅长璆琅版型修正。')).toEqual(['璆琅版型修正']);
+    expect(zhKnown('善于琛瑶布光与璆琅造型。')).toEqual(['琛瑶布光', '璆琅造型']);
+    expect(zhKnown('擅长与璆琅家长沟通。')).toEqual([]);
+  });
+
   it("leaves a sentence: prose, a place, the people served, a word sharing the next term's tail", () => {
     expect(zhKnown('熟悉北京路况')).toEqual([]);
     expect(zhKnown('熟悉公司的璆琅流程')).toEqual([]);

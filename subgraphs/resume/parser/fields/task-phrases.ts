@@ -265,12 +265,13 @@ export function ruleBooks(text: string): ListedSkill[] {
 }
 
 /** A verb of knowing and the clause it governs ("熟悉抖音电商规则与直播间流量逻辑", "掌握量子化学计算"). */
-const KNOWN_CLAUSE = /(?:熟悉|掌握|精通)([^，。；;,.!！?？\n:：]{2,40})/gu;
+const KNOWN_CLAUSE = /(?:熟悉|掌握|精通|擅长|善于|擅於|善於)([^，。；;,.!！?？\n:：]{2,40})/gu;
 /** A body of work known: Chinese characters (a Latin name before them allowed: "MCU 底层开发"), 2 to 10 of them. */
 const KNOWN_TERM = /^(?:(?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,6}\s?)?[\u4e00-\u9fff]{2,10}$/u;
 
 /**
- * "熟悉汽车销售流程与DCC线索跟进", "熟悉糖尿病医学营养治疗": the bodies of work a verb of knowing names, each as
+ * "熟悉汽车销售流程与DCC线索跟进", "熟悉糖尿病医学营养治疗", "擅长版型修正": the bodies of work a verb of knowing or
+ * being good at names, each as
  * written (one the taxonomy names whole is that skill). A clause with prose, a place or the people served in it is
  * a sentence, not a list ("熟悉北京路况", "熟悉中韩两国玩家").
  */
@@ -281,7 +282,9 @@ export function knownTerms(text: string): ListedSkill[] {
     // "京东、抖音小店平台规则": a word that shares the next item's tail is no item.
     if (/(?:^|、)\s*[\u4e00-\u9fff]{1,2}\s*(?:、|和|与|與|及)\s*[^、和与與及]{5,}/u.test(listed)) continue;
     const items = listed.split(/、|以及|(?<=.)(?:和|与|與|及)/u).map((item) => item.trim());
-    if (items.some((item) => !KNOWN_TERM.test(item) || isNotTask(item))) continue;
+    // "擅长与家长沟通", "善于把标准讲清楚": who the work is done with, or what it is done to, opens a sentence.
+    if (items.some((item) => !KNOWN_TERM.test(item) || isNotTask(item) || VERBLESS_NOT.test(item) || /^(?:与|與|和|跟|同)/u.test(item)))
+      continue;
     for (const item of items) {
       if (addWholeSkill(found, item)) continue;
       addWritten(found, item);
