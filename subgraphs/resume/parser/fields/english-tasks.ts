@@ -4,8 +4,9 @@
  * fluoroscopy and mobile radiography on wards" names plain film and mobile radiography; "Menu reviews for 4 homes,
  * IDDSI texture-modified diets, weight loss audits" names menu reviews and weight loss audits. What a trailing
  * preposition adds ("on wards", "for 4 homes") and a bracket's aside are left off. One verb, determiner, pronoun,
- * person served, thing made ("claims dashboards") or adjective of character among the items makes the clause prose;
- * a one-word item counts only through the taxonomy, unless a longer list holds it among phrases. The tools a
+ * person served or adjective of character among the items makes the clause prose; a thing made or handled ("content
+ * APIs", "robot cells") is an item left unreported, unless it is a document or record named with its kind ("incident
+ * reports", "KPI dashboards"); a one-word item counts only through the taxonomy, unless a longer list holds it among phrases. The tools a
  * description names are read by `usedNames` (a name a verb of using governs: "use CRIS and PACS daily", "document in
  * ieMR"; a name in camel case, a product after "with" or "in", brands before their kind), and a practice named with the
  * acronym it defines by `definedAcronyms`.
@@ -42,9 +43,11 @@ const LEADING_VERBS = new RegExp(
   `^(?:(?:responsible|accountable) for|in charge of|involved in|(?:(?:very|highly|particularly)\\s+)?(?:strong|good|skilled|experienced|proficient|expert|versed|competent|excellent)\\s+(?:in|at|with)|(?:(?:${DOING_VERBS})(?:e?s)?|\\w+ed)(?:\\s+(?:and|&)\\s+(?:(?:${DOING_VERBS})(?:e?s)?|\\w+ed))?)\\s+`,
   'iu',
 );
-/** Its last word a thing made or handled, not a practice ("claims dashboards", "content APIs", "robot cells"). */
+/** Its last word a thing made or handled, not a practice ("content APIs", "robot cells"; a document: `DOCUMENT`). */
 const ARTIFACT =
   /^(?:data|services?|apis?|dashboards?|reports?|models?|issues?|cells?|registrations?|systems?|tools?|files?|documents?|pipelines?|jobs?|projects?|products?|items?|tickets?|orders?|accounts?|records?|lines?|units?|parts?|components?|devices?|scripts?|certificates?|imports?|exports?)$/iu;
+/** A thing made that is a document or a record: "incident reports", "KPI dashboards", "pricing models". */
+const DOCUMENT = /^(?:dashboards?|reports?|models?|records?|documents?|registrations?|certificates?|scripts?)$/iu;
 /** Its last word a person's role ("calm radiographer", "thorough clinician"), not a thing or a practice so spelt. */
 const ROLE = /(?:er|or|ist|ian|ant|ent)s?$/iu;
 const NOT_ROLE =
@@ -80,7 +83,8 @@ function itemOf(part: string): string | null {
   )
     return null;
   // A thing made or handled is a noun phrase of the list, not a practice to report ("" is such a phrase).
-  return ARTIFACT.test(last) ? '' : item;
+  // A document made is work recruiters note when it is named with its kind ("incident reports", "KPI dashboards").
+  return ARTIFACT.test(last) && !(words.length >= 2 && DOCUMENT.test(last)) ? '' : item;
 }
 
 /** "Custom designs drawn in Procreate": a participle and its phrase after the noun say how the thing was made. */
