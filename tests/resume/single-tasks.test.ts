@@ -1,0 +1,53 @@
+/**
+ * One Chinese task a verb of doing governs alone, who the work is done with and the unit it is done in. Invented names
+ * (琛瑶, 璆琅, QBX) keep the cases independent of the taxonomy's contents.
+ */
+import { describe, expect, it } from 'vitest';
+import { taskPhrases } from '../../subgraphs/resume/parser/fields/task-phrases.ts';
+
+const zhTasks = (text: string) => taskPhrases(text).map((s) => s.name);
+
+describe('taskPhrases: who the work is done with, and the unit it is done in', () => {
+  it('reads the list 做 governs after the person helped ("配合保健员做晨检和消毒"), not 做好 or 做市', () => {
+    expect(zhTasks('配合琛瑶员做璆琅检查和瑨珂消毒。')).toEqual(['璆琅检查', '瑨珂消毒']);
+    expect(zhTasks('配合琛瑶员做好璆琅检查和瑨珂消毒。')).not.toContain('好璆琅检查');
+  });
+
+  it('reads a task without the unit it is done in ("挤压车间工艺巡检"), unless a verb follows the unit', () => {
+    expect(zhTasks('负责琛瑶车间璆琅巡检和瑨珂记录。')).toEqual(['璆琅巡检', '瑨珂记录']);
+    expect(zhTasks('负责琛瑶车间操作璆琅和瑨珂记录。')).not.toContain('操作璆琅');
+  });
+});
+
+describe('taskPhrases: one task alone after a verb of doing', () => {
+  it('is read when it names the work done, in four to six characters', () => {
+    expect(zhTasks('参与琛瑶项目的可研评审。')).toEqual(['可研评审']);
+    expect(zhTasks('负责琛瑶璆琅管理。')).toEqual(['琛瑶璆琅管理']);
+    expect(zhTasks('负责琛瑶璆琅。')).toEqual([]);
+    expect(zhTasks('负责琛瑶璆琅瑨珂玥珈管理。')).toEqual([]);
+  });
+});
+
+describe('one task alone after a verb of doing', () => {
+  it('reads a task that names the work done, up to seven characters', () => {
+    expect(zhTasks('参与琛瑶组件库建设。')).toEqual(['琛瑶组件库建设']);
+    expect(zhTasks('主导璆琅原型制作。')).toEqual(['璆琅原型制作']);
+    expect(zhTasks('负责璆琅。')).toEqual([]);
+  });
+
+  it('reads the record or the tool a task keeps or builds, a task of eight or nine characters and one a Latin name opens', () => {
+    expect(zhTasks('建立琛瑶璆琅台账。')).toEqual(['琛瑶璆琅台账']);
+    expect(zhTasks('负责琛瑶璆琅年检。')).toEqual(['琛瑶璆琅年检']);
+    expect(zhTasks('负责琛瑶璆琅瑨珂建设。')).toEqual(['琛瑶璆琅瑨珂建设']);
+    expect(zhTasks('参与 QBX 琛瑶璆琅复审。')).toEqual(['QBX 琛瑶璆琅复审']);
+  });
+
+  it('keeps in a list a task of eight to ten characters that names the work done, not a long term that names none', () => {
+    expect(zhTasks('负责琛瑶璆琅瑨珂玥巡检和璆琅清洁。')).toEqual(['琛瑶璆琅瑨珂玥巡检', '璆琅清洁']);
+    expect(zhTasks('负责琛瑶璆琅瑨珂玥珈琪和璆琅清洁。')).toEqual(['璆琅清洁']);
+  });
+
+  it('reads no clause after a verb of doing that ends a term before a conjunction ("…批次管理与去粉清洗验证")', () => {
+    expect(zhTasks('琛瑶批次管理与璆琅清洗验证。').some((task) => /^[与和及]/u.test(task))).toBe(false);
+  });
+});
