@@ -6,10 +6,10 @@
  * preposition adds ("on wards", "for 4 homes") and a bracket's aside are left off. One verb, determiner, pronoun,
  * person served or adjective of character among the items makes the clause prose; a thing made or handled ("content
  * APIs", "robot cells") is an item left unreported, unless it is a document or record named with its kind ("incident
- * reports", "KPI dashboards"); a one-word item counts only through the taxonomy, unless a longer list holds it among phrases. The tools a
- * description names are read by `usedNames` (a name a verb of using governs: "use CRIS and PACS daily", "document in
- * ieMR"; a name in camel case, a product after "with" or "in", brands before their kind), and a practice named with the
- * acronym it defines by `definedAcronyms`.
+ * reports", "KPI dashboards"); a one-word item counts only through the taxonomy, unless a longer list holds it among
+ * phrases. The tools a description names are read by `usedNames` (a name a verb of using governs: "use CRIS and PACS
+ * daily", "document in ieMR"; a name in camel case, a product after "with" or "in", brands before their kind), and a
+ * practice named with the acronym it defines by `definedAcronyms`.
  */
 import { unwrapped } from './unwrapped.ts';
 import { skillTaxonomy } from '../../../../taxonomy/taxonomy.ts';

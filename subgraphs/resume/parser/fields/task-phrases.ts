@@ -26,7 +26,7 @@ const LATIN_WITH_WORK = /^([A-Z][A-Za-z0-9]{1,6})\s?(?:处理|监控|分析|管�
 const SECOND_VERB = new RegExp(`^\\s*(?:${DOING})(?=[\\u4e00-\\u9fff]{2})`, 'u');
 /** The work a task names, at its end ("可研评审", "工艺恢复"): one task alone after a verb of doing is read. */
 const SINGLE_TASK =
-  /(?:评审|验收|恢复|核算|审核|测定|监测|检测|调试|标定|校准|巡检|报价|排班|建模|制版|打版|放码|推码|配药|喷施|分析|设计|优化|开发|测试|策划|规划|编制|评估|维护|整改|管理|统筹|协调|跟进|培训|招聘|采购|销售|运营|推广|建设|处置|制作|记录|监控|查勘|制定|审查|保障|引导|交接|指导|递交|答复|演练|准备|联调|核查|申报|检验|排查|落地|改造|试验|演练|验证|考核|辅导|带教|内审|复审|年检)$/u;
+  /(?:评审|验收|恢复|核算|审核|测定|监测|检测|调试|标定|校准|巡检|报价|排班|建模|制版|打版|放码|推码|配药|喷施|分析|设计|优化|开发|测试|策划|规划|编制|评估|维护|整改|管理|统筹|协调|跟进|培训|招聘|采购|销售|运营|推广|建设|处置|制作|记录|监控|查勘|制定|审查|保障|引导|交接|指导|递交|答复|演练|准备|联调|核查|申报|检验|排查|落地|改造|试验|验证|考核|辅导|带教|内审|复审|年检)$/u;
 /** The record or the tool a task keeps or builds, at its end ("建立慢病档案", "搭建良率看板"): one alone after a verb of doing is read too. */
 const SINGLE_RECORD = /(?:台账|看板|模型|制度|档案)$/u;
 /** "蒸煮炸都熟": that a list is held well, at its end. */
@@ -206,7 +206,7 @@ export function taskPhrases(description: string): ListedSkill[] {
         .flatMap((piece) => piece.trim().split(new RegExp(`(?<=.)(?:${ITEM_SEPARATOR.source})`, 'u')))
         .map((item) => item.trim().replace(WHEN, '').replace(UNIT, '')),
     );
-    // An enumeration: two items or more, each a term; one prose item makes a list of two prose (of three or more, below).
+    // An enumeration: two items or more, each a term (the prose ones left off as below).
     // One item alone is a task when it names the work done ("负责可研评审", "参与工艺恢复") or the record kept ("建立慢病档案"),
     // in four to nine characters, a Latin name before them allowed ("SC 生产许可复审").
     const single =
@@ -224,10 +224,9 @@ export function taskPhrases(description: string): ListedSkill[] {
     // ("出厂检测", not "调试"). On every second dev resume: +0.30 F1 for three items or more, +0.16 for two.
     const isProse = items.map((item) => (!TERM.test(item) && !isLong(item)) || isNotTask(item));
     const proseCount = isProse.filter(Boolean).length;
-    const pair = items.length === 2;
     const loose = items.length >= 2 && proseCount * 2 <= items.length && !VERBLESS_NOT.test(items[0]!);
     const terms = items.filter((item, i) => (single || !isLong(item) || namesWork(item)) && !(loose && isProse[i]));
-    if (pair && terms.length === 1 && !/[\u4e00-\u9fff]{4}/u.test(terms[0]!)) continue;
+    if (items.length === 2 && terms.length === 1 && !/[\u4e00-\u9fff]{4}/u.test(terms[0]!)) continue;
     if ((items.length < 2 && !single) || (terms.length < items.length && terms.length < 2 && !loose) || (!loose && proseCount > 0))
       continue;
     for (const task of terms) {
@@ -271,9 +270,8 @@ const KNOWN_TERM = /^(?:(?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,6}\s?)?[\u4e00-\u9fff]{2
 
 /**
  * "熟悉汽车销售流程与DCC线索跟进", "熟悉糖尿病医学营养治疗", "擅长版型修正": the bodies of work a verb of knowing or
- * being good at names, each as
- * written (one the taxonomy names whole is that skill). A clause with prose, a place or the people served in it is
- * a sentence, not a list ("熟悉北京路况", "熟悉中韩两国玩家").
+ * of being good at names, each as written (one the taxonomy names whole is that skill). A clause with prose, a place
+ * or the people served in it is a sentence, not a list ("熟悉北京路况", "熟悉中韩两国玩家").
  */
 export function knownTerms(text: string): ListedSkill[] {
   const found = new Map<string, ListedSkill>();
