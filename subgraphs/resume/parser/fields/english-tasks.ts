@@ -38,9 +38,11 @@ export const DOING_VERBS =
 const LEADING_VERB = new RegExp(`^(?:${DOING_VERBS})$`, 'iu');
 /** A verb of doing in the present or the past opening a later part: "…, handles customer financing, and resolves …". */
 const PART_VERB = new RegExp(`^(?:${DOING_VERBS}|resolve)(?:e?s|d|ed)?\\s+(?!and\\b|or\\b)`, 'iu');
+/** Words saying how good a person is at something ("strong", "skilled", "proficient"), before "in", "at" or "with". */
+export const SKILLED = 'strong|good|skilled|experienced|proficient|expert|versed|competent|excellent';
 /** The verbs a clause opens with ("Plan and run", "Managed"), or what it says the person is good at ("Strong in …"). */
 const LEADING_VERBS = new RegExp(
-  `^(?:(?:responsible|accountable) for|in charge of|involved in|(?:(?:very|highly|particularly)\\s+)?(?:strong|good|skilled|experienced|proficient|expert|versed|competent|excellent)\\s+(?:in|at|with)|(?:(?:${DOING_VERBS})(?:e?s)?|\\w+ed)(?:\\s+(?:and|&)\\s+(?:(?:${DOING_VERBS})(?:e?s)?|\\w+ed))?)\\s+`,
+  `^(?:(?:responsible|accountable) for|in charge of|involved in|(?:(?:very|highly|particularly)\\s+)?(?:${SKILLED})\\s+(?:in|at|with)|(?:(?:${DOING_VERBS})(?:e?s)?|\\w+ed)(?:\\s+(?:and|&)\\s+(?:(?:${DOING_VERBS})(?:e?s)?|\\w+ed))?)\\s+`,
   'iu',
 );
 /** Its last word a thing made or handled, not a practice ("content APIs", "robot cells"; a document: `DOCUMENT`). */

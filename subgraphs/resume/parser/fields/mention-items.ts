@@ -9,7 +9,7 @@
  * item of 4 to 9 characters, an English one of up to four words, one work noun after it) are where the dev halves'
  * items stop being read so.
  */
-import { CHARACTER, DOING_VERBS, PREPOSITION, PROSE_WORD } from './english-tasks.ts';
+import { CHARACTER, DOING_VERBS, PREPOSITION, PROSE_WORD, SKILLED } from './english-tasks.ts';
 import { hasHan } from './entry-parts.ts';
 import { DOING, PROSE, SERVED } from './task-phrases.ts';
 
@@ -83,10 +83,12 @@ const STOP_MORE =
   /^(?:me|us|them|myself|ourselves|himself|herself|themselves|yourself|&|from|into|via|through|using|across|within|under|during|per|daily|weekly|monthly|so|then|various|multiple)$/iu;
 const isStop = (word: string) => PROSE_WORD.test(word) || PREPOSITION.test(word) || STOP_MORE.test(word);
 /** A verb: a past form, a gerund, or one of doing ("led", "handling", "supervise"), or its third person ("owns"). */
-const VERB = new RegExp(`^(?:\\w{3,}ed|\\w+ing|(?:${DOING_VERBS}|follow|value|carr(?:y|ie)|do|keep|hold|complete|ran)(?:e?s)?)$`, 'iu');
-/** An adjective of degree or manner: "strong", "clear", "proven" (english-tasks' adjectives of character too). */
-const MANNER =
-  /^(?:clear|excellent|great|solid|proven|effective|basic|advanced|extensive|deep|broad|sound|thorough|exceptional|outstanding|confident|skilled|experienced|expert|fluent|proficient|familiar|hands-on)$/iu;
+const VERB = new RegExp(`^(?:\\w{3,}ed|\\w+ing|(?:${DOING_VERBS}|follow|value|carr(?:y|ie)|do|keep|hold|complete)(?:e?s)?)$`, 'iu');
+/** An adjective of degree or manner: "strong", "clear", "proven" (english-tasks' `SKILLED`; its adjectives of character too). */
+const MANNER = new RegExp(
+  `^(?:${SKILLED}|clear|great|solid|proven|effective|basic|advanced|extensive|deep|broad|sound|thorough|exceptional|outstanding|confident|fluent|familiar|hands-on)$`,
+  'iu',
+);
 /** A word of a term: lower-case letters, or an acronym ("PK sample processing"); a capitalised word is a name's. */
 const TERM_WORD = /^[a-z][a-z'’&/-]*$|^[A-Z][A-Z0-9&-]+$/u;
 /** The work a term names, after it: "quality gate checks", "GP referral letters". */
