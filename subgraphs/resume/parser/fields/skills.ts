@@ -9,7 +9,7 @@ import { withoutAcronymPairs } from './acronym-pairs.ts';
 import { namesPlace } from './entry-parts.ts';
 import { addWritten, bracketedNames, listedSkills, withoutCategoryLabels, type ListedSkill } from './listed-skills.ts';
 import { spokenLanguageOf } from './languages.ts';
-import { definedAcronyms, englishTasks, usedNames } from './english-tasks.ts';
+import { PREPOSITION, definedAcronyms, englishTasks, usedNames } from './english-tasks.ts';
 import { mentionItem } from './mention-items.ts';
 import { abilitiesClaimed, selfClaims } from './self-claims.ts';
 import { knownTerms, ruleBooks, taskPhrases } from './task-phrases.ts';
@@ -252,7 +252,7 @@ function isCapitalCut(before: string, beforeWidth: number, line: string, width: 
     const named = before
       .trim()
       .split(/\s+/u)
-      .every((word) => /^[\p{Lu}\p{N}]/u.test(word) || /^(?:of|in|and|for|the|to|on|&)$/u.test(word));
+      .every((word) => /^[\p{Lu}\p{N}]/u.test(word) || PREPOSITION.test(word) || /^(?:the|&)$/u.test(word));
     const nextItem = /^[\p{Lu}\p{N}]{2,}$|\p{Ll}\p{Lu}/u.test(first) || spokenLanguageOf(first) !== null;
     return (
       lone &&
