@@ -29,6 +29,8 @@ const SINGLE_TASK =
   /(?:评审|验收|恢复|核算|审核|测定|监测|检测|调试|标定|校准|巡检|报价|排班|建模|制版|打版|放码|推码|配药|喷施|分析|设计|优化|开发|测试|策划|规划|编制|评估|维护|整改|管理|统筹|协调|跟进|培训|招聘|采购|销售|运营|推广|建设|处置|制作|记录|监控|查勘|制定|审查|保障|引导|交接|指导|递交|答复|演练|准备|联调|核查|申报|检验|排查|落地|改造|试验|验证|考核|辅导|带教|内审|复审|年检)$/u;
 /** The record or the tool a task keeps or builds, at its end ("建立慢病档案", "搭建良率看板"): one alone after a verb of doing is read too. */
 const SINGLE_RECORD = /(?:台账|看板|模型|制度|档案)$/u;
+/** A task that names the work done or the record kept, at its end. */
+const namesWorkDone = (item: string) => SINGLE_TASK.test(item) || SINGLE_RECORD.test(item);
 /** "蒸煮炸都熟": that a list is held well, at its end. */
 const HELD_WELL_AT_END = new RegExp(String.raw`${HELD_WELL}\s*$`, 'u');
 /** A title in 《》 that names a code, a standard or a manual of rules, not a book or a show. */
@@ -210,14 +212,12 @@ export function taskPhrases(description: string): ListedSkill[] {
     // One item alone is a task when it names the work done ("负责可研评审", "参与工艺恢复") or the record kept ("建立慢病档案"),
     // in four to nine characters, a Latin name before them allowed ("SC 生产许可复审").
     const single =
-      items.length === 1 &&
-      /^(?:[A-Za-z][A-Za-z0-9]{1,5}\s?)?[\u4e00-\u9fff]{4,9}$/u.test(items[0]!) &&
-      (SINGLE_TASK.test(items[0]!) || SINGLE_RECORD.test(items[0]!));
+      items.length === 1 && /^(?:[A-Za-z][A-Za-z0-9]{1,5}\s?)?[\u4e00-\u9fff]{4,9}$/u.test(items[0]!) && namesWorkDone(items[0]!);
     // A term too long to be one ("远程监测患者管理") among two terms or more is left out, not the list; alone after its
     // verb it is the task ("负责流出物监测数据审核"), and so is one of eight to ten that names the work done in a list
     // ("定型机烘箱清洁和废气油烟净化器巡检"). On every second dev resume: +0.12 F1.
     const isLong = (item: string) => /^[\u4e00-\u9fff]{8,12}$/u.test(item);
-    const namesWork = (item: string) => /^[\u4e00-\u9fff]{8,10}$/u.test(item) && (SINGLE_TASK.test(item) || SINGLE_RECORD.test(item));
+    const longTask = (item: string) => /^[\u4e00-\u9fff]{8,10}$/u.test(item) && namesWorkDone(item);
     // In a list, the prose items are left off while they are half of it at most ("负责现金结算、销户与客户咨询的答复",
     // "负责门市营运与 6 名店员排班"); more make the clause prose, and so does a first item that opens on the means or an
     // ability ("用琛瑶、璆琅接单"). Of two, the term left is read when it is a task's length, four characters or more
@@ -225,7 +225,7 @@ export function taskPhrases(description: string): ListedSkill[] {
     const isProse = items.map((item) => (!TERM.test(item) && !isLong(item)) || isNotTask(item));
     const proseCount = isProse.filter(Boolean).length;
     const loose = items.length >= 2 && proseCount * 2 <= items.length && !VERBLESS_NOT.test(items[0]!);
-    const terms = items.filter((item, i) => (single || !isLong(item) || namesWork(item)) && !(loose && isProse[i]));
+    const terms = items.filter((item, i) => (single || !isLong(item) || longTask(item)) && !(loose && isProse[i]));
     if (items.length === 2 && terms.length === 1 && !/[\u4e00-\u9fff]{4}/u.test(terms[0]!)) continue;
     if ((items.length < 2 && !single) || (terms.length < items.length && terms.length < 2 && !loose) || (!loose && proseCount > 0))
       continue;

@@ -63,13 +63,14 @@ const USED_FOR = new RegExp(
  * "使用智慧食堂管理系统", "使用友宝运维 App 录入补货单", "使用岛津 LC-20A 液相色谱仪": a name a verb of using governs that
  * ends on a kind of tool (a system, a platform, an app, an instrument or a machine) is a tool, whatever it is used for.
  */
-const TOOL_KIND = '系统|平台|软件|App|APP|app|小程序|仪|机|秤|枪|终端';
+const GENERIC_TOOL = '系统|平台|软件|App|APP|app';
+const TOOL_KIND = `${GENERIC_TOOL}|小程序|仪|机|秤|枪|终端`;
 const NAMED_TOOL = new RegExp(
   String.raw`(?:使用|利用|借助|采用)\s*([^，。；;,.!！?？\n、和与及（()）]{1,16}?(?:${TOOL_KIND}))(?![\u4e00-\u9fff]{0,1}(?:${TOOL_KIND}))`,
   'gu',
 );
 /** A system's or a platform's generic word after a name ("有赞系统"): the name is the tool the taxonomy may know. */
-const GENERIC_KIND = /\s?(?:系统|平台|软件|App|APP|app)$/u;
+const GENERIC_KIND = new RegExp(`\\s?(?:${GENERIC_TOOL})$`, 'u');
 
 /** A tool's name ends before the work it does ("用剪映剪辑和 Canva 做封面" names no 剪映剪辑). */
 const ENDS_ON_WORK = new RegExp(`(?:${WORK_DONE})$`, 'u');
