@@ -70,8 +70,15 @@ describe('englishTasks: a clause that enumerates noun phrases', () => {
     expect(tasks('Weight and zorblex checks on finished quibbits; sampling.')).toEqual(['Weight checks', 'zorblex checks']);
   });
 
-  it('leaves a one-word item to the taxonomy ("circulation", "startups")', () => {
-    expect(tasks('Circulation, interlibrary loan and shelving.')).toEqual(['interlibrary loan']);
+  it('leaves a one-word noun to the taxonomy ("circulation"), not a verb’s -ing form', () => {
+    expect(tasks('Circulation, interlibrary loan and shelving.')).toEqual(['interlibrary loan', 'shelving']);
+  });
+
+  it('reads a verb’s -ing form alone as the work done, not a noun in -ing or a list of hobbies', () => {
+    expect(tasks('Zorbling, thinning, pruning and quibbit training.')).toEqual(['Zorbling', 'thinning', 'pruning', 'quibbit training']);
+    expect(tasks('Crop work on tomatoes (deleafing, clipping, lowering).')).toEqual(['deleafing', 'clipping', 'lowering']);
+    expect(tasks('Clothing, lighting and zorblex design.')).toEqual(['zorblex design']);
+    expect(tasks('Hiking, reading and travel.')).toEqual([]);
   });
 
   it('reads no sentence: a verb, a determiner, a pronoun, a number or a person served among the items', () => {

@@ -161,6 +161,8 @@ describe('skills headings and records', () => {
 
   it('reads a machine’s Chinese brand whole before its model', () => {
     expect(toolPhrases('操作大疆 T40 和极飞 P100 植保无人机').map((s) => s.name)).toEqual(expect.arrayContaining(['极飞 P100']));
+    // The characters before a code may be the verb of using, not a brand.
+    expect(toolPhrases('使用 ZB4 和 Octane 完成渲染').map((s) => s.name)).not.toContain('使用 ZB4');
   });
 });
 

@@ -50,5 +50,10 @@ describe('a mention inside a longer item of a list', () => {
     // Where or when the work is done is not part of it.
     expect(around('负责望京片区收派件', '收派件')).toBeNull();
     expect(around('负责月底客户对账', '对账')).toBe('客户对账');
+    expect(around('负责年度客户对账', '对账')).toBe('客户对账');
+    // A verb of issuing, acting for, controlling or holding is not part of the item; a word that opens on one is.
+    expect(around('出具公差分析报告', '公差分析')).toBe('公差分析报告');
+    expect(around('持叉车证上岗', '叉车')).not.toMatch(/^持/u);
+    expect(around('负责控制器硬件设计', '硬件设计')).toBe('控制器硬件设计');
   });
 });

@@ -7,9 +7,10 @@
  * person served or adjective of character among the items makes the clause prose; a thing made or handled ("content
  * APIs", "robot cells") is an item left unreported, unless it is a document or record named with its kind ("incident
  * reports", "KPI dashboards"); a one-word item counts only through the taxonomy, unless a longer list holds it among
- * phrases. The tools a description names are read by `usedNames` (a name a verb of using governs: "use CRIS and PACS
- * daily", "document in ieMR"; a name in camel case, a product after "with" or "in", brands before their kind), and a
- * practice named with the acronym it defines by `definedAcronyms`.
+ * phrases or it is a verb's -ing form ("thinning, pruning and tree training"). The tools a description names are read
+ * by `usedNames` (a name a verb of using governs: "use CRIS and PACS daily", "document in ieMR"; a name in camel case,
+ * a product after "with" or "in", brands before their kind), and a practice named with the acronym it defines by
+ * `definedAcronyms`.
  */
 import { unwrapped } from './unwrapped.ts';
 import { skillTaxonomy } from '../../../../taxonomy/taxonomy.ts';
@@ -95,6 +96,15 @@ const PARTICIPLE =
 
 /** How often, before an item ("Daily transport planning"): not part of it. */
 const FREQUENCY = /^\s*(?:daily|weekly|fortnightly|monthly|quarterly|yearly|annual|routine|regular)\s+/iu;
+/** A verb's -ing form: the work done ("pruning", "re-clothing", "dry-ageing"). */
+const GERUND = /^[a-z][a-z-]{3,}ing$/iu;
+/** A noun that ends in -ing ("clothing", "lighting", "engineering"): a thing or a field, not the work done. */
+const NOUN_IN_ING = /^(?:cloth|wedd|light|beginn|engineer|build|hous|ceil|morn|even|bedd|word|fund|meet|pudd|stuff)ing$/iu;
+
+/** A pastime rarely worked at: a list of single words holding one is a list of hobbies. */
+const PASTIME =
+  /^(?:hiking|reading|travell?ing|travel|swimming|running|jogging|cycling|singing|dancing|gaming|camping|skiing|surfing|shopping|movies|music|football|basketball|badminton|tennis|chess|yoga)$/iu;
+
 /** A clause that opens on a change in a figure ("Grew unit sales …", "Cut inventory days …") lists measures, not work. */
 const MEASURE_VERB =
   /^(?:grew|grow|grown|cut|reduced?|increased?|improved?|raised?|lifted|boosted|doubled|tripled|halved|saved?|lowered|brought|kept|hit|beat|exceeded)\s/iu;
@@ -149,11 +159,13 @@ export function englishTasks(text: string): ListedSkill[] {
       // "payroll", "reservations") included: the list is its context.
       if (addWholeSkill(found, item)) continue;
       // A one-word item is too often a plain word ("circulation", "startups"); the taxonomy reads the ones it knows,
-      // unless the list holds three or more items and two of them are phrases.
+      // unless the list holds three or more items and two of them are phrases, or it is a verb's -ing form naming the
+      // work done ("Picking, thinning, pruning and tree training").
       const phrases = items.filter((other) => other.includes(' ')).length;
+      // "Hiking, reading and travel": words alone, one of them a pastime, list hobbies.
+      const hobbies = phrases === 0 && items.some((other) => PASTIME.test(other));
       const oneWordCounts =
-        items.length >= 3 &&
-        phrases >= 2 &&
+        ((items.length >= 3 && phrases >= 2) || (GERUND.test(item) && !NOUN_IN_ING.test(item) && !hobbies)) &&
         /^[a-z][a-z-]{4,}$/iu.test(item) &&
         !/(?:al|ic|ive|ous)$/iu.test(item) &&
         !PEOPLE.test(item) &&

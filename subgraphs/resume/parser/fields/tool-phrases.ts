@@ -137,7 +137,9 @@ export function toolPhrases(text: string): ListedSkill[] {
   // machine or an instrument the person works with.
   for (const clause of text.split(/[，。；;！!？?\n]/u).filter((c) => OPERATING.test(c))) {
     for (const match of clause.matchAll(MODEL)) {
-      const model = withWholeBrand(clause, match[0], match.index);
+      // "使用 C4D", "操作 X431": the characters before a code are the verb of using, not a brand.
+      const brandIsVerb = new RegExp(`^(?:${USING}|操作|驾驶|操控|采用|运用)`, 'u').test(match[0]);
+      const model = brandIsVerb ? match[0].replace(/^[\u4e00-\u9fff]+\s?/u, '') : withWholeBrand(clause, match[0], match.index);
       if (!taxonomy.normalizeSkill(model)) addWritten(found, model);
     }
   }
