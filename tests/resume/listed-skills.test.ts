@@ -221,8 +221,9 @@ describe('taskPhrases: the enumerated tasks of a Chinese description', () => {
     expect(names('写飞鸥策划案和蓝鲸台本。')).toEqual(['飞鸥策划案', '蓝鲸台本']);
     expect(names('对接展商和特装搭建商。')).toEqual([]);
     expect(names('协调结构、机电专业。')).toEqual([]);
-    // The clause 并 opens is one of its own: the record it builds is read, as one task alone (建立屈光档案).
-    expect(names('讲解飞鸥方案并建立蓝鲸档案。')).toEqual(['蓝鲸档案']);
+    // The clause 并 opens is one of its own: the record it builds is read, as one task alone (建立屈光档案), and so is
+    // the plan the first clause explains.
+    expect(names('讲解飞鸥方案并建立蓝鲸档案。')).toEqual(['飞鸥方案', '蓝鲸档案']);
   });
 
   it('reads no people or places served as tasks', () => {

@@ -20,16 +20,11 @@ describe('taskPhrases: who the work is done with, and the unit it is done in', (
 });
 
 describe('taskPhrases: one task alone after a verb of doing', () => {
-  it('is read when it names the work done, in four to six characters', () => {
+  it('reads a task that names the work done, in four to seven characters', () => {
     expect(zhTasks('参与琛瑶项目的可研评审。')).toEqual(['可研评审']);
     expect(zhTasks('负责琛瑶璆琅管理。')).toEqual(['琛瑶璆琅管理']);
     expect(zhTasks('负责琛瑶璆琅。')).toEqual([]);
     expect(zhTasks('负责琛瑶璆琅瑨珂玥珈管理。')).toEqual([]);
-  });
-});
-
-describe('one task alone after a verb of doing', () => {
-  it('reads a task that names the work done, up to seven characters', () => {
     expect(zhTasks('参与琛瑶组件库建设。')).toEqual(['琛瑶组件库建设']);
     expect(zhTasks('主导璆琅原型制作。')).toEqual(['璆琅原型制作']);
     expect(zhTasks('负责璆琅。')).toEqual([]);
@@ -40,6 +35,14 @@ describe('one task alone after a verb of doing', () => {
     expect(zhTasks('负责琛瑶璆琅年检。')).toEqual(['琛瑶璆琅年检']);
     expect(zhTasks('负责琛瑶璆琅瑨珂建设。')).toEqual(['琛瑶璆琅瑨珂建设']);
     expect(zhTasks('参与 QBX 琛瑶璆琅复审。')).toEqual(['QBX 琛瑶璆琅复审']);
+  });
+
+  it('reads a document, a plan or a log kept, and work such as a watch or a register; not a task holding a second verb', () => {
+    expect(zhTasks('填写琛瑶掘进日志。')).toEqual(['琛瑶掘进日志']);
+    expect(zhTasks('编制璆琅照护计划。')).toEqual(['璆琅照护计划']);
+    expect(zhTasks('负责琛瑶轮机值班。')).toEqual(['琛瑶轮机值班']);
+    expect(zhTasks('协助璆琅经理写琛瑶文档。')).not.toContain('璆琅经理写琛瑶文档');
+    expect(zhTasks('为琛瑶、璆琅制定瑨珂方案和玥珈方案。')).not.toContain('璆琅制定瑨珂方案');
   });
 
   it('keeps in a list a task of eight to ten characters that names the work done, not a long term that names none', () => {

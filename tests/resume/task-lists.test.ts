@@ -396,7 +396,8 @@ describe('taskPhrases: what is no term', () => {
     // Of three items or more, the one with a verb inside is left off, the terms read.
     expect(zhTasks('负责琛瑶试身、制版师做璆码和璆琅。')).toEqual(['琛瑶试身', '璆琅']);
     expect(zhTasks('用琛瑶、璆琅接单、瑨珂作品。')).toEqual([]);
-    expect(zhTasks('负责琛瑶璆琅瑨珂玥珈计划和璆琅。')).toEqual([]);
+    // A long term that names no work done (a plan, a record or a task at its end is one).
+    expect(zhTasks('负责琛瑶璆琅瑨珂玥珈琪和璆琅。')).toEqual([]);
     expect(zhTasks('负责用户琛瑶和璆琅。')).toEqual(['用户琛瑶', '璆琅']);
   });
 });

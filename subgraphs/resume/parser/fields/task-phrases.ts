@@ -26,11 +26,17 @@ const LATIN_WITH_WORK = /^([A-Z][A-Za-z0-9]{1,6})\s?(?:处理|监控|分析|管�
 const SECOND_VERB = new RegExp(`^\\s*(?:${DOING})(?=[\\u4e00-\\u9fff]{2})`, 'u');
 /** The work a task names, at its end ("可研评审", "工艺恢复"): one task alone after a verb of doing is read. */
 const SINGLE_TASK =
-  /(?:评审|验收|恢复|核算|审核|测定|监测|检测|调试|标定|校准|巡检|报价|排班|建模|制版|打版|放码|推码|配药|喷施|分析|设计|优化|开发|测试|策划|规划|编制|评估|维护|整改|管理|统筹|协调|跟进|培训|招聘|采购|销售|运营|推广|建设|处置|制作|记录|监控|查勘|制定|审查|保障|引导|交接|指导|递交|答复|演练|准备|联调|核查|申报|检验|排查|落地|改造|试验|验证|考核|辅导|带教|内审|复审|年检)$/u;
-/** The record or the tool a task keeps or builds, at its end ("建立慢病档案", "搭建良率看板"): one alone after a verb of doing is read too. */
-const SINGLE_RECORD = /(?:台账|看板|模型|制度|档案)$/u;
-/** A task that names the work done or the record kept, at its end. */
-const namesWorkDone = (item: string) => SINGLE_TASK.test(item) || SINGLE_RECORD.test(item);
+  /(?:评审|验收|恢复|核算|审核|测定|监测|检测|调试|标定|校准|巡检|报价|排班|建模|制版|打版|放码|推码|配药|喷施|分析|设计|优化|开发|测试|策划|规划|编制|评估|维护|整改|管理|统筹|协调|跟进|培训|招聘|采购|销售|运营|推广|建设|处置|制作|记录|监控|查勘|制定|审查|保障|引导|交接|指导|递交|答复|演练|准备|联调|核查|申报|检验|排查|落地|改造|试验|验证|考核|辅导|带教|内审|复审|年检|检查|复盘|备案|值班|接待|咨询|登记|调度|运维|交底|口译|焊接|作业|支持|服务)$/u;
+/**
+ * The record, the document or the tool a task keeps or builds, at its end ("建立慢病档案", "搭建良率看板", "编制照护计划",
+ * "填写掘进日志"): one alone after a verb of doing is read too.
+ */
+const SINGLE_RECORD = /(?:台账|看板|模型|制度|档案|报告|报表|周报|日报|月报|日志|文档|方案|计划|流程|体系)$/u;
+/** A second verb inside a task ("玉米制定种植方案", "产品经理写需求文档"), or a place before it ("在总站…"): two clauses, not one task. */
+const INNER_VERB =
+  /^在|.(?:负责|完成|协助|配合|参与|开展|进行|出具|制定|编制|撰写|编写|填写|审阅|报送|组织|办理|确认|写)(?=[\u4e00-\u9fff]{2})/u;
+/** A task that names the work done or the record kept, at its end, and holds no second verb. */
+const namesWorkDone = (item: string) => (SINGLE_TASK.test(item) || SINGLE_RECORD.test(item)) && !INNER_VERB.test(item);
 /** "蒸煮炸都熟": that a list is held well, at its end. */
 const HELD_WELL_AT_END = new RegExp(String.raw`${HELD_WELL}\s*$`, 'u');
 /** A title in 《》 that names a code, a standard or a manual of rules, not a book or a show. */
