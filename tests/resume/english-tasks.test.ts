@@ -101,6 +101,9 @@ describe('englishTasks: a clause that enumerates noun phrases', () => {
   it('reads no character or role: "calm radiographer", "careful experimentalist", "staying calm"', () => {
     expect(tasks('Calm radiographer, careful experimentalist.')).toEqual([]);
     expect(tasks('Known for staying calm, zorblex rounds.')).toEqual([]);
+    // An adjective known by its ending opens a practice's name of three words or more; one of character by name does not.
+    expect(tasks('Zorblex administration and serious quibbit reporting.')).toEqual(['Zorblex administration', 'serious quibbit reporting']);
+    expect(tasks('Zorblex administration and strong quibbit acumen.')).toEqual([]);
   });
 
   it('reads no list of hobbies of one word each, and nothing in Chinese', () => {

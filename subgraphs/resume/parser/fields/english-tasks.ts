@@ -55,8 +55,15 @@ const DOCUMENT = /^(?:dashboards?|reports?|models?|records?|documents?|registrat
 const ROLE = /(?:er|or|ist|ian|ant|ent)s?$/iu;
 const NOT_ROLE =
   /(?:ment|decor|floor|motor|sensor|monitor|error|colou?r|server|router|printer|laser|paper|water|computer|container|controller|filter|adapter|connector|meter|order|border|layer|folder|poster|flyer|banner|ledger|counter|cluster|parameter|tender|power|heater|boiler|transformer|inverter|charger|compressor|reactor|generator|elevator|simulator|calculator|indicator|processor|editor|compiler|browser|scheduler|conductor|transistor|capacitor|resistor|register|roster|calendar|letter|chapter|theater|center|gear|content|component|document|instrument|segment|ointment|cement|pavement|trailer|decker|tractor|loader|hopper|freezer|cooler|dryer|washer|mixer|cutter|drawer|locker)s?$/iu;
+/** Adjectives of character or manner by name, not by their ending. */
+const CHARACTER_WORDS = 'calm|good|strong|happy|gentle|reliable|pragmatic|clear|keen';
 /** Its first word an adjective of character or manner ("careful experimentalist", "strong communication"). */
-export const CHARACTER = /^(?:\w+ly|\w+ful|\w+ous|\w+ive|\w+able|calm|good|strong|happy|gentle|reliable|pragmatic)$/iu;
+export const CHARACTER = new RegExp(String.raw`^(?:\w+ly|\w+ful|\w+ous|\w+ive|\w+able|${CHARACTER_WORDS})$`, 'iu');
+/**
+ * Of a phrase of three words or more, only an adjective of character by name makes the item a manner: one known by
+ * its ending opens a practice's name ("serious occurrence reporting", "descriptive sensory panels").
+ */
+const NAMED_CHARACTER = new RegExp(`^(?:${CHARACTER_WORDS})$`, 'iu');
 export const PREPOSITION = /^(?:and|or|with|of|for|to|in|on|at|by)$/iu;
 /** A bracket's aside in an item ("Plain film (CR)", "audits (monthly)"): not part of it. */
 const ASIDE = /\([^)]*\)/gu;
@@ -79,7 +86,7 @@ function itemOf(part: string): string | null {
   if (
     LEADING_VERB.test(first) ||
     PREPOSITION.test(first) ||
-    CHARACTER.test(first) ||
+    (words.length <= 2 ? CHARACTER : NAMED_CHARACTER).test(first) ||
     // Its last word a person or a group served ("CKD patients", "local schools"), not a practice.
     PEOPLE.test(last) ||
     (ROLE.test(last) && !NOT_ROLE.test(last))
