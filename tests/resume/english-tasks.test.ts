@@ -68,6 +68,9 @@ describe('englishTasks: a clause that enumerates noun phrases', () => {
 
   it('gives the word before "and" the noun the next item ends on, not a trailing phrase\'s', () => {
     expect(tasks('Weight and zorblex checks on finished quibbits; sampling.')).toEqual(['Weight checks', 'zorblex checks']);
+    expect(tasks('Turbine service, zorblex and quibbit checks, main bearing greasing.')).toEqual(
+      expect.arrayContaining(['zorblex checks', 'quibbit checks', 'main bearing greasing']),
+    );
   });
 
   it('leaves a one-word noun to the taxonomy ("circulation"), not a verb’s -ing form', () => {

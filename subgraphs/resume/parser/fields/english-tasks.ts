@@ -138,17 +138,18 @@ export function englishTasks(text: string): ListedSkill[] {
       .replace(BULLET, '');
     if (MEASURE_VERB.test(opening)) continue;
     // "…, handles customer financing, and resolves …": a later part's verb of doing governs its item too.
-    const parts = opening
-      .replace(LEADING_VERBS, '')
-      .split(ITEM_SEPARATOR)
-      .map((part) => part.replace(PART_VERB, ''));
+    const listed = opening.replace(LEADING_VERBS, '');
+    const parts = listed.split(ITEM_SEPARATOR).map((part) => part.replace(PART_VERB, ''));
     if (parts.length < 2) continue;
-    // "conveyor and crusher rebuilds": the word before the last "and" takes the noun the last item ends on.
-    const afterAnd = / and ([^,]+)$/iu.exec(opening)?.[1];
-    // The noun is the item's, not a trailing phrase's ("weight and pressure-drop checks on finished sticks": weight checks).
-    const shared =
-      afterAnd?.trim() === parts.at(-1)!.trim() ? withSharedTail(parts.at(-2)!, afterAnd!.replace(ASIDE, ' ').replace(TRAILING, '')) : null;
-    if (shared) parts.splice(-2, 1, shared);
+    // "conveyor and crusher rebuilds", "…, torque and tension checks, …": a word before "and" takes the noun the item
+    // after it ends on, wherever the pair stands in the list. The noun is the item's, not a trailing phrase's ("weight
+    // and pressure-drop checks on finished sticks": weight checks). On every second dev resume, from the list's last
+    // pair alone to every pair: +0.16 F1.
+    for (const [, left, right] of listed.matchAll(/(?:^|,\s*)([A-Za-z][\w-]*)\s+and\s+([^,]+)/giu)) {
+      const at = parts.findIndex((part, i) => part.trim() === left && parts[i + 1]?.trim() === right!.trim());
+      const shared = at < 0 ? null : withSharedTail(left!, right!.replace(ASIDE, ' ').replace(TRAILING, ''));
+      if (shared) parts.splice(at, 1, shared);
+    }
     // "machine setup, needle groupings, colour theory, a lot of practice": in a list of three or more, the clause-like
     // items are left off while they are half of it at most ("harvest loss sampling; …", "…, helped the head florist,
     // …"); more make it prose. On every second dev resume, from four items and one clause-like item to this: +0.21 F1.
