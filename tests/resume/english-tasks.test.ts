@@ -77,6 +77,15 @@ describe('englishTasks: a clause that enumerates noun phrases', () => {
     expect(tasks('Circulation, interlibrary loan and shelving.')).toEqual(['interlibrary loan', 'shelving']);
   });
 
+  it('reads the work done with an acronym the taxonomy knows ("HACCP checks"), not an item holding another skill', () => {
+    expect(tasks('Zorblex audits, HACCP checks and LTL quibbit booking.')).toEqual([
+      'Zorblex audits',
+      'HACCP checks',
+      'LTL quibbit booking',
+    ]);
+    expect(tasks('Zorblex audits, Salesforce case handling and quibbit booking.')).toEqual(['Zorblex audits', 'quibbit booking']);
+  });
+
   it('reads a verb’s -ing form alone as the work done, not a noun in -ing or a list of hobbies', () => {
     expect(tasks('Zorbling, thinning, pruning and quibbit training.')).toEqual(['Zorbling', 'thinning', 'pruning', 'quibbit training']);
     expect(tasks('Crop work on tomatoes (deleafing, clipping, lowering).')).toEqual(['deleafing', 'clipping', 'lowering']);
