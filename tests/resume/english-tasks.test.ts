@@ -86,6 +86,14 @@ describe('englishTasks: a clause that enumerates noun phrases', () => {
     expect(tasks('Zorblex audits, Salesforce case handling and quibbit booking.')).toEqual(['Zorblex audits', 'quibbit booking']);
   });
 
+  it('reads a clause of one noun phrase that ends on the work done, not one that names a thing or a place', () => {
+    expect(tasks('• Zorblex sampling on the Dutch paintings collection.')).toEqual(['Zorblex sampling']);
+    expect(tasks('Led quibbit transient analysis of shale gas wells.')).toEqual(['quibbit transient analysis']);
+    expect(tasks('Quibbit pasta shaping.')).toEqual(['Quibbit pasta shaping']);
+    expect(tasks('Zorblex Regional Library.')).toEqual([]);
+    expect(tasks('Zorblex quibbits for the region.')).toEqual([]);
+  });
+
   it('reads a verb’s -ing form alone as the work done, not a noun in -ing or a list of hobbies', () => {
     expect(tasks('Zorbling, thinning, pruning and quibbit training.')).toEqual(['Zorbling', 'thinning', 'pruning', 'quibbit training']);
     expect(tasks('Crop work on tomatoes (deleafing, clipping, lowering).')).toEqual(['deleafing', 'clipping', 'lowering']);

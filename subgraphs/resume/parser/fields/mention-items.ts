@@ -9,7 +9,7 @@
  * item of 4 to 9 characters, an English one of up to four words, one work noun after it) are where the dev halves'
  * items stop being read so.
  */
-import { CHARACTER, DOING_VERBS, PREPOSITION, PROSE_WORD, SKILLED } from './english-tasks.ts';
+import { CHARACTER, DOING_VERBS, PREPOSITION, PROSE_WORD, SKILLED, WORK_NOUN } from './english-tasks.ts';
 import { hasHan } from './entry-parts.ts';
 import { DOING, PROSE, SERVED } from './task-phrases.ts';
 
@@ -92,9 +92,6 @@ const MANNER = new RegExp(
 );
 /** A word of a term: lower-case letters, or an acronym ("PK sample processing"); a capitalised word is a name's. */
 const TERM_WORD = /^[a-z][a-z'’&/-]*$|^[A-Z][A-Z0-9&-]+$/u;
-/** The work a term names, after it: "quality gate checks", "GP referral letters". */
-const WORK_NOUN =
-  /^(?:checks|letters|reports|reporting|plans|planning|reviews|audits|inspections|testing|tests|management|coordination|scheduling|processing|records|permits|assessments?|design|installation|installs|maintenance|repairs?|analysis|monitoring|documentation|preparation|programmes|setup|set-up|handling|control|compliance|calibration|surveys|sampling|forecasting|budgeting|writing|drafting|negotiation|procurement|sourcing|onboarding|training|support|operations|troubleshooting|commissioning|optimi[sz]ation|modelling|modeling|estimating|costing|reconciliations?|filing|claims|approvals|submissions|applications|campaigns|workshops|sessions)$/iu;
 
 function englishItem(prose: string, start: number, end: number): string | null {
   let left = start;
