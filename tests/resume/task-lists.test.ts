@@ -309,11 +309,6 @@ describe('taskPhrases: the verb that governs a list, and what is no task', () =>
     expect(zhTasks('负责日常 ZORB 监控、QBT 处理和琛瑶提升。')).toEqual(['ZORB', 'QBT', '琛瑶提升']);
   });
 
-  it('reads the work done with an acronym the taxonomy knows as a task, not the use of a product it names', () => {
-    expect(zhTasks('负责 HACCP 琛瑶验证和璆琅巡检。')).toEqual(['HACCP 琛瑶验证', '璆琅巡检']);
-    expect(zhTasks('负责 Excel 琛瑶透视和璆琅巡检。')).toEqual(['璆琅巡检']);
-  });
-
   it('reads the tasks 办理 governs, and a list without the 工作 it closes on', () => {
     expect(zhTasks('办理琛瑶转账、璆琅付款。')).toEqual(['琛瑶转账', '璆琅付款']);
     expect(zhTasks('参与琛瑶复议和璆琅应诉工作。')).toEqual(['琛瑶复议', '璆琅应诉']);

@@ -1,0 +1,23 @@
+/**
+ * Where a Chinese list's items are cut: the work done with an acronym the taxonomy knows, and a short word that shares
+ * the next term's head ("框架、剪力墙结构计算"). Invented names (琛瑶, 璆琅, 瑨珂) keep the cases independent of the
+ * taxonomy's contents; HACCP and Excel are the taxonomy's own.
+ */
+import { describe, expect, it } from 'vitest';
+import { taskPhrases } from '../../subgraphs/resume/parser/fields/task-phrases.ts';
+
+const zhTasks = (text: string) => taskPhrases(text).map((s) => s.name);
+
+describe('taskPhrases: acronyms and shared heads', () => {
+  it('leaves off a short word that shares the next term’s head: the list of two, the word alone in a longer one', () => {
+    expect(zhTasks('负责琛瑶、璆琅瑨珂结构计算。')).toEqual([]);
+    expect(zhTasks('负责琛瑶质控、璆琅、瑨珂类型注释和玥珈通讯分析。')).toEqual(['琛瑶质控', '瑨珂类型注释', '玥珈通讯分析']);
+    // Who with, from where or to whom is no task.
+    expect(zhTasks('负责琛瑶巡检、由璆琅设计和瑨珂记录。')).toEqual(['琛瑶巡检', '瑨珂记录']);
+  });
+
+  it('reads the work done with an acronym the taxonomy knows as a task, not the use of a product it names', () => {
+    expect(zhTasks('负责 HACCP 琛瑶验证和璆琅巡检。')).toEqual(['HACCP 琛瑶验证', '璆琅巡检']);
+    expect(zhTasks('负责 Excel 琛瑶透视和璆琅巡检。')).toEqual(['璆琅巡检']);
+  });
+});
