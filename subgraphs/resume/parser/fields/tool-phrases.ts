@@ -5,7 +5,7 @@
  * written. The one task a tool is used for ("用 WMS 系统做库位优化") is a task.
  */
 import { skillTaxonomy } from '../../../../taxonomy/taxonomy.ts';
-import { addWritten, type ListedSkill } from './listed-skills.ts';
+import { addWholeSkill, addWritten, type ListedSkill } from './listed-skills.ts';
 import { PROSE, SERVED, TERM, isVerb } from './task-phrases.ts';
 
 /** Verbs of using a tool ("用", "使用", "利用", "借助"). */
@@ -130,8 +130,9 @@ export function toolPhrases(text: string): ListedSkill[] {
     }
   }
   for (const [, task] of text.matchAll(TOOL_TASK)) {
-    if (!TERM.test(task!) || PROSE.test(task!) || isVerb(task!) || taxonomy.findSkills(task!, { isSkillList: true }).length > 0) continue;
-    addWritten(found, task!);
+    if (!TERM.test(task!) || PROSE.test(task!) || isVerb(task!)) continue;
+    // A task the taxonomy names whole is its skill; a narrower one ("台账对账") is a task of its own, as in `taskPhrases`.
+    if (!addWholeSkill(found, task!)) addWritten(found, task!);
   }
   // "开卡特 336 和三一 SY365 挖掘机", "带 6 台大疆 T40": a brand and its model, in a clause of operating or using, is a
   // machine or an instrument the person works with.
