@@ -1,9 +1,11 @@
 /**
- * What a Chinese self-assessment claims in a clause of its own, beyond the traits the taxonomy knows. Invented
- * abilities (琛瑶, 璆琅) keep the cases independent of the taxonomy's contents.
+ * What a Chinese self-assessment claims in a clause of its own, beyond the traits the taxonomy knows, and the items its
+ * soft skills stand in. Invented abilities (琛瑶, 璆琅, zorblex) keep the cases independent of the taxonomy's contents.
  */
 import { describe, expect, it } from 'vitest';
 import { selfClaims } from '../../subgraphs/resume/parser/fields/self-claims.ts';
+import { findResumeSkills } from '../../subgraphs/resume/parser/fields/skills.ts';
+import { normalizeSkill } from '../../taxonomy/taxonomy.ts';
 
 const claims = (text: string) => selfClaims(text).map((s) => s.name);
 
@@ -22,5 +24,15 @@ describe('selfClaims', () => {
     expect(claims('熟悉琛瑶流程。')).toEqual([]);
     // A willingness to follow direction is a manner, as most labels read it (20 dev resumes leave 服从安排 off, 3 keep it).
     expect(claims('吃苦耐劳，服从安排，服从管理。')).toEqual([]);
+  });
+});
+
+describe('a self-assessment’s soft skills', () => {
+  const found = (selfAssessment: string) => findResumeSkills([], '', selfAssessment).map((s) => s.id);
+
+  it('reads an English one that is part of a longer item as that item, a Chinese one as the skill', () => {
+    expect(found('Good at zorblex coaching, rota planning and customer service.')).toContain('text:zorblexcoaching');
+    expect(found('Good at zorblex coaching, rota planning and customer service.')).not.toContain(normalizeSkill('coaching')!.id);
+    expect(found('善于与琛瑶沟通。')).toContain(normalizeSkill('沟通')!.id);
   });
 });

@@ -3,10 +3,10 @@
  * enumerates, the tools its verbs of using govern, the acronyms it defines, the codes it names in 《》 or works by
  * ("按 SOP 处理"), the systems named in brackets after a skill, and the traits and abilities a self-assessment claims.
  */
-import { skillTaxonomy } from '../../../../taxonomy/taxonomy.ts';
+import { skillTaxonomy, type SkillMention } from '../../../../taxonomy/taxonomy.ts';
 import type { ResumeSkill } from '../types.ts';
 import { withoutAcronymPairs } from './acronym-pairs.ts';
-import { namesPlace } from './entry-parts.ts';
+import { hasHan, namesPlace } from './entry-parts.ts';
 import { addWritten, bracketedNames, listedSkills, withoutCategoryLabels, type ListedSkill } from './listed-skills.ts';
 import { spokenLanguageOf } from './languages.ts';
 import { PREPOSITION, definedAcronyms, englishTasks, usedNames } from './english-tasks.ts';
@@ -133,7 +133,9 @@ export function findResumeSkills(sectionLines: readonly (readonly string[])[], o
       byId.set(id, { id, name, nameZh: skill?.nameZh ?? name, match: written, confidence: skill ? skillConfidence : confidence });
     }
   };
-  const sectionMentions = taxonomy.findSkills(withoutCategoryLabels(withoutAcronymPairs(skillLines)).join('\n'), { isSkillList: true });
+  const sectionMentions = taxonomy.findSkills(withoutCategoryLabels(withoutAcronymPairs(skillLines)).join('\n'), {
+    isSkillList: true,
+  });
   addMentions(sectionMentions, 0.9);
   const listed = listedSkills(skillLines);
   // A skill the section names only more narrowly ("applied econometrics") is that one, in the descriptions too.
@@ -165,23 +167,30 @@ export function findResumeSkills(sectionLines: readonly (readonly string[])[], o
     isTechnique(prose, m) ||
     isAmount(prose, m) ||
     isRole(prose, m);
-  const widened = new Set<(typeof proseMentions)[number]>();
-  const items = new Map<string, ListedSkill>();
-  for (const m of proseMentions) {
-    const item = isNotSkill(m) ? null : mentionItem(prose, m.start, m.end);
-    if (item === null || taxonomy.normalizeSkill(item)) continue;
-    widened.add(m);
-    addWritten(items, item);
-  }
-  addItems([...items.values()], 0.55, 0.6);
+  const { widened, items } = widenedMentions(
+    prose,
+    proseMentions.filter((m) => !isNotSkill(m)),
+  );
+  addItems(items, 0.55, 0.6);
   addMentions(
     proseMentions.filter((m) => !widened.has(m) && !LISTED_ONLY.has(m.skill.id) && !replaced.has(m.skill.id) && !isNotSkill(m)),
     0.6,
   );
   // The abilities a self-assessment claims ("自律", "有较强的自驱力"): prose reads a soft skill's word only with its own
   // context.
+  const selfMentions = taxonomy
+    .findSkills(selfAssessment, { isProse: true, isSelfAssessment: true })
+    .filter((m) => m.skill.category === 'soft-skill');
+  // An English one that is part of a longer item is that item, as in the descriptions ("staff coaching", "team
+  // coordination"); a Chinese one is not: whom the person talks with is not the skill (客人沟通 is 沟通). On every
+  // second dev resume: +0.06 F1.
+  const self = widenedMentions(
+    selfAssessment,
+    selfMentions.filter((m) => !hasHan(m.match)),
+  );
+  addItems(self.items, 0.55, 0.6);
   addMentions(
-    taxonomy.findSkills(selfAssessment, { isProse: true, isSelfAssessment: true }).filter((m) => m.skill.category === 'soft-skill'),
+    selfMentions.filter((m) => !self.widened.has(m)),
     0.6,
   );
   // Who the person is, a character trait, a temperament or a manner, is no skill wherever it is written ("吃苦耐劳", "细心",
@@ -190,6 +199,23 @@ export function findResumeSkills(sectionLines: readonly (readonly string[])[], o
   return [...byId.values()]
     .filter((s) => !(CHARACTER.test(s.match.trim()) && (taxonomy.skill(s.id)?.category === 'soft-skill' || s.id.startsWith('text:'))))
     .sort((a, b) => b.confidence - a.confidence);
+}
+
+/**
+ * The mentions of `text` that are part of a longer item of a list (`mentionItem`), and those items as written; not
+ * one the taxonomy names whole.
+ */
+function widenedMentions(text: string, mentions: readonly SkillMention[]): { widened: Set<SkillMention>; items: ListedSkill[] } {
+  const taxonomy = skillTaxonomy();
+  const widened = new Set<SkillMention>();
+  const items = new Map<string, ListedSkill>();
+  for (const m of mentions) {
+    const item = mentionItem(text, m.start, m.end);
+    if (item === null || taxonomy.normalizeSkill(item)) continue;
+    widened.add(m);
+    addWritten(items, item);
+  }
+  return { widened, items: [...items.values()] };
 }
 
 /**
