@@ -68,6 +68,7 @@ describe('englishTasks: a clause that enumerates noun phrases', () => {
 
   it('gives the word before "and" the noun the next item ends on, not a trailing phrase\'s', () => {
     expect(tasks('Weight and zorblex checks on finished quibbits; sampling.')).toEqual(['Weight checks', 'zorblex checks']);
+    expect(tasks('Quibbit planning, zorblex audits against ZBS standards.')).toEqual(['Quibbit planning', 'zorblex audits']);
     expect(tasks('Turbine service, zorblex and quibbit checks, main bearing greasing.')).toEqual(
       expect.arrayContaining(['zorblex checks', 'quibbit checks', 'main bearing greasing']),
     );
