@@ -42,6 +42,7 @@ describe('taskPhrases: one task alone after a verb of doing', () => {
     expect(zhTasks('编制璆琅照护计划。')).toEqual(['璆琅照护计划']);
     expect(zhTasks('负责琛瑶轮机值班。')).toEqual(['琛瑶轮机值班']);
     expect(zhTasks('协助璆琅经理写琛瑶文档。')).not.toContain('璆琅经理写琛瑶文档');
+    expect(zhTasks('现场查勘后出具琛瑶璆琅报告。')).toContain('琛瑶璆琅报告');
     expect(zhTasks('为琛瑶、璆琅制定瑨珂方案和玥珈方案。')).not.toContain('璆琅制定瑨珂方案');
   });
 

@@ -64,8 +64,9 @@ export const TERM = /^(?:(?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,6}\s?)?[\u4e00-\u9fff]{
 /** Not a term: particles, measure words, pronouns, a verb phrase's head, a verb inside it (制版师做放码, 用美团) or a qualifier. */
 export const PROSE =
   /[的了着过我他她们其该此各每]|(?<!行)为|[约近超]过?\s*\d|超过|公司|团队|工作|日常|相关|全面|整体|配合|以上|以下|经验|能力|(?<=[\u4e00-\u9fff]{2})做(?!法)|^用(?!户|品|料|量|途|电|水|气|工|地|车|药|具|语|法|印)|^[近约]?[一二三四五六七八九十两]+(?:余|多)?年|^(?:具备|善于)|(?:部门|机关|部委|强)$/u;
-/** A verb of writing or keeping and the one document it makes ("书写治疗记录", "编制环境监测月报"). */
-const WRITTEN_DOCUMENT = /(?:编制|撰写|书写|编写|制定|管理|操作)([^，。；;,.!！?？\n、（）()]{4,10})(?=[，。；;,.!！?？\n]|$)/gu;
+/** A verb of writing, issuing or keeping and the one document it makes ("书写治疗记录", "编制环境监测月报", "出具定损报告"). */
+const WRITTEN_DOCUMENT =
+  /(?:编制|撰写|书写|编写|制定|管理|操作|出具|填写|输出|起草)([^，。；;,.!！?？\n、（）()]{4,10})(?=[，。；;,.!！?？\n]|$)/gu;
 
 /** The posts a career passed through, before their list: "历任人事专员、人事主管", "先后担任…". */
 const POSTS_HELD = /^\s*(?:历任|歷任|曾任|先后(?:担)?任|先後(?:擔)?任|升任|晋升(?:为|至)?|晉升(?:為|至)?)/u;
