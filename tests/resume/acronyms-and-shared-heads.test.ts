@@ -1,6 +1,6 @@
 /**
- * Where a Chinese list's items are cut: the work done with an acronym the taxonomy knows, and a short word that shares
- * the next term's head ("框架、剪力墙结构计算"). Invented names (琛瑶, 璆琅, 瑨珂) keep the cases independent of the
+ * Where a Chinese list's items are cut: the work done with an acronym the taxonomy knows, a short word that shares the
+ * next term's head ("框架、剪力墙结构计算"), an English term among the items. Invented names (琛瑶, 璆琅, 瑨珂) keep the cases independent of the
  * taxonomy's contents; HACCP and Excel are the taxonomy's own.
  */
 import { describe, expect, it } from 'vitest';
@@ -19,5 +19,9 @@ describe('taskPhrases: acronyms and shared heads', () => {
   it('reads the work done with an acronym the taxonomy knows as a task, not the use of a product it names', () => {
     expect(zhTasks('负责 HACCP 琛瑶验证和璆琅巡检。')).toEqual(['HACCP 琛瑶验证', '璆琅巡检']);
     expect(zhTasks('负责 Excel 琛瑶透视和璆琅巡检。')).toEqual(['璆琅巡检']);
+  });
+
+  it('reads an English term of two or three lower-case words among a Chinese list’s items', () => {
+    expect(zhTasks('负责 zorblex work、quibbit trim 与琛瑶巡检。')).toEqual(['zorblex work', 'quibbit trim', '琛瑶巡检']);
   });
 });

@@ -61,6 +61,11 @@ const INNER_DOING =
 const ITEM_SEPARATOR = /、|以及|和|与|及|并/u;
 /** A term: Chinese characters (a Latin acronym before them allowed: "KOL 投放", "SKU 定价"), 2 to 7 of them. */
 export const TERM = /^(?:(?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,6}\s?)?[\u4e00-\u9fff]{2,7}$/u;
+/**
+ * An English term in a Chinese list, two or three lower-case words ("负责 foredeck work、sail trim 与值班"): one of its
+ * items, not prose. On every second dev resume: +0.06 F1.
+ */
+const ENGLISH_TERM = /^[a-z][a-z-]+(?: [a-z][a-z-]+){1,2}$/u;
 /** Not a term: particles, measure words, pronouns, a verb phrase's head, a verb inside it (制版师做放码, 用美团) or a qualifier. */
 export const PROSE =
   /[的了着过我他她们其该此各每]|(?<!行)为|[约近超]过?\s*\d|超过|公司|团队|工作|日常|相关|全面|整体|配合|以上|以下|经验|能力|(?<=[\u4e00-\u9fff]{2})做(?!法)|^用(?!户|品|料|量|途|电|水|气|工|地|车|药|具|语|法|印)|^[近约]?[一二三四五六七八九十两]+(?:余|多)?年|^(?:具备|善于)|(?:部门|机关|部委|强)$/u;
@@ -238,7 +243,7 @@ export function taskPhrases(description: string): ListedSkill[] {
     // "负责门市营运与 6 名店员排班"); more make the clause prose, and so does a first item that opens on the means or an
     // ability ("用琛瑶、璆琅接单"). Of two, the term left is read when it is a task's length, four characters or more
     // ("出厂检测", not "调试"). On every second dev resume: +0.30 F1 for three items or more, +0.16 for two.
-    const isProse = items.map((item) => (!TERM.test(item) && !isLong(item)) || isNotTask(item));
+    const isProse = items.map((item) => (!TERM.test(item) && !isLong(item) && !ENGLISH_TERM.test(item)) || isNotTask(item));
     const proseCount = isProse.filter(Boolean).length;
     const loose = items.length >= 2 && proseCount * 2 <= items.length && !VERBLESS_NOT.test(items[0]!);
     const terms = items.filter((item, i) => (single || !isLong(item) || longTask(item)) && !(loose && isProse[i]));
