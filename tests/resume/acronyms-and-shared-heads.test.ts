@@ -1,7 +1,7 @@
 /**
  * Where a Chinese list's items are cut: the work done with an acronym the taxonomy knows, a short word that shares the
- * next term's head ("框架、剪力墙结构计算"), an English term among the items. Invented names (琛瑶, 璆琅, 瑨珂) keep the cases independent of the
- * taxonomy's contents; HACCP and Excel are the taxonomy's own.
+ * next term's head ("框架、剪力墙结构计算"), an English term among the items. Invented names (琛瑶, 璆琅, 瑨珂, zorblex)
+ * keep the cases independent of the taxonomy's contents; HACCP and Excel are the taxonomy's own.
  */
 import { describe, expect, it } from 'vitest';
 import { taskPhrases } from '../../subgraphs/resume/parser/fields/task-phrases.ts';
