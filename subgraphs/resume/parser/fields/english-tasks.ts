@@ -70,8 +70,6 @@ const NAMED_CHARACTER = new RegExp(`^(?:${CHARACTER_WORDS})$`, 'iu');
 export const PREPOSITION = /^(?:and|or|with|of|for|to|in|on|at|by)$/iu;
 /** A bracket's aside in an item ("Plain film (CR)", "audits (monthly)"): not part of it. */
 const ASIDE = /\([^)]*\)/gu;
-/** An acronym: capitals, a digit or an ampersand after the first ("HACCP", "P&L", "NEC4"). */
-export const ACRONYM = /^[A-Z][A-Z0-9&-]+$/u;
 /** A word of a name: letters (a hyphen, an apostrophe or a bracket inside), or an acronym with digits. */
 const WORD = /^\p{L}[\p{L}'’&()-]*$|^[A-Z][A-Z0-9&()-]+$/u;
 
