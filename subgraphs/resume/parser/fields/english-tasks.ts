@@ -1,16 +1,17 @@
 /**
- * What an English job description names that the taxonomy does not know. A clause (between semicolons, full stops or
- * a colon) whose every item, parted by commas and "and", is a short noun phrase enumerates practices: "Plain film,
- * fluoroscopy and mobile radiography on wards" names plain film and mobile radiography; "Menu reviews for 4 homes,
- * IDDSI texture-modified diets, weight loss audits" names menu reviews and weight loss audits. What a trailing
- * preposition adds ("on wards", "for 4 homes") and a bracket's aside are left off. One verb, determiner, pronoun,
- * person served or adjective of character among the items makes the clause prose; a thing made or handled ("content
- * APIs", "robot cells") is an item left unreported, unless it is a document or record named with its kind ("incident
- * reports", "KPI dashboards"); a one-word item counts only through the taxonomy, unless a longer list holds it among
- * phrases or it is a verb's -ing form ("thinning, pruning and tree training"). The tools a description names are read
- * by `usedNames` (a name a verb of using governs: "use CRIS and PACS daily", "document in ieMR"; a name in camel case,
- * a product after "with" or "in", brands before their kind), and a practice named with the acronym it defines by
- * `definedAcronyms`.
+ * What an English job description names that the taxonomy does not know, or knows only more broadly ("HACCP checks",
+ * "driver scorecard coaching"). A clause (between semicolons, full stops or a colon) whose every item, parted by commas
+ * and "and", is a short noun phrase enumerates practices: "Plain film, fluoroscopy and mobile radiography on wards"
+ * names plain film and mobile radiography; "Menu reviews for 4 homes, IDDSI texture-modified diets, weight loss audits"
+ * names menu reviews and weight loss audits. What a trailing preposition adds ("on wards", "for 4 homes") and a
+ * bracket's aside are left off. One verb, determiner, pronoun, person served or adjective of character among the items
+ * makes the clause prose; a thing made or handled ("content APIs", "robot cells") is an item left unreported, unless it
+ * is a document or record named with its kind ("incident reports", "KPI dashboards"); a one-word item counts only
+ * through the taxonomy, unless a longer list holds it among phrases or it is a verb's -ing form ("thinning, pruning and
+ * tree training"); a clause of one noun phrase names a practice when it ends on the work done ("Rate transient analysis
+ * of shale gas wells"). The tools a description names are read by `usedNames` (a name a verb of using governs: "use
+ * CRIS and PACS daily", "document in ieMR"; a name in camel case, a product after "with" or "in", brands before their
+ * kind), and a practice named with the acronym it defines by `definedAcronyms`.
  */
 import { unwrapped } from './unwrapped.ts';
 import { skillTaxonomy } from '../../../../taxonomy/taxonomy.ts';
@@ -199,7 +200,6 @@ export function englishTasks(text: string): ListedSkill[] {
       // name ("HACCP checks", "driver scorecard coaching"), beside the skill the prose's reading reports, and a name or
       // a soft skill stands alone in that reading, so the item would be lost. On every second dev resume: +0.23 F1 for
       // acronyms, +0.29 more for every skill.
-
       addWritten(found, item);
     }
   }

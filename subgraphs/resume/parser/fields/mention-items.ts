@@ -16,7 +16,10 @@ import { DOING, PROSE, SERVED } from './task-phrases.ts';
 /** Where a Chinese clause's items part: punctuation and brackets, then conjunctions. */
 const ZH_BOUNDARY = /[，。；;,.!！?？\n:：、（）()【】《》“”"'[\]]/u;
 const ZH_AND = /以及|与|和|及|并|或/gu;
-/** The verb a term follows, to its last one: "负责", "熟练使用", "出具", "持", "期间自学"; what comes before 的 is what it is of. */
+/**
+ * The verb a term follows, to its last one: "负责", "熟练使用", "出具", "持", "期间自学"; what comes before 的 is what it
+ * is of.
+ */
 const ZH_BEFORE_TERM = new RegExp(
   `^.*(?:${DOING}|使用|运用|采用|利用|熟悉|掌握|精通|了解|包括|涵盖|输出|提供|实现|通过|擅长|具备|熟练|带领|带(?!教|班|宽)|做|的|` +
     '推动|推进|推广|导入|接入|构建|引入|打造|建成|完善|提升|改善|降低|提高|减少|增加|获得|取得|接受|参加|学习|持续|支持|确保|保证|' +
@@ -26,7 +29,10 @@ const ZH_BEFORE_TERM = new RegExp(
 );
 /** A preposition or an ability opening what is left: "以合同能源管理", "能熟练…" (not 用户, 会员, 能源, 可研). */
 const ZH_OPENING = /^(?:以|在|从|向|对(?!账|标|接)|为|把|将|用(?!户|品|料|电|水|气)|能(?!源|耗|力|效)|会(?!员|计|议|务)|可(?!研|靠|视))/u;
-/** Where or when the work is done, all that is before it: "望京片区收派件", "月底客户对账", "年度绩效考核" (not the work; 现场 and 门店 are, as the labels go). */
+/**
+ * Where or when the work is done, all that is before it: "望京片区收派件", "月底客户对账", "年度绩效考核" (not the work;
+ * 现场 and 门店 are, as the labels go).
+ */
 const ZH_WHERE_OR_WHEN =
   /^[\u4e00-\u9fff]*(?:片区|街道|网点|[^社小校园专]区|[^城]市|县|省)$|^(?:月底|月初|年底|年初|每日|每天|每周|每月|每季度|每年|月度|季度|年度|日常|夜间|周末|旺季)/u;
 /** A verb after the term opens a clause of its own: "自卸车进行车况评估", "Excel做…", "性能测试用JMeter". */

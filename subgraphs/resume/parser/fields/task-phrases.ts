@@ -32,12 +32,18 @@ const SINGLE_TASK =
  * "填写掘进日志"): one alone after a verb of doing is read too.
  */
 const SINGLE_RECORD = /(?:台账|看板|模型|制度|档案|报告|报表|周报|日报|月报|日志|文档|方案|计划|流程|体系)$/u;
-/** A second verb inside a task ("玉米制定种植方案", "产品经理写需求文档"), or a place before it ("在总站…"): two clauses, not one task. */
+/**
+ * A second verb inside a task ("玉米制定种植方案", "产品经理写需求文档"), or a place before it ("在总站…"): two clauses,
+ * not one task.
+ */
 const INNER_VERB =
   /^在|.(?:负责|完成|协助|配合|参与|开展|进行|出具|制定|编制|撰写|编写|填写|审阅|报送|组织|办理|确认|写)(?=[\u4e00-\u9fff]{2})/u;
 /** A task that names the work done or the record kept, at its end, and holds no second verb. */
 const namesWorkDone = (item: string) => (SINGLE_TASK.test(item) || SINGLE_RECORD.test(item)) && !INNER_VERB.test(item);
-/** A word of one or two characters before 、 and a term of five or more: it shares that term's head ("框架、剪力墙结构计算"). */
+/**
+ * A word of one or two characters before 、 and a term of five or more: it shares that term's head
+ * ("框架、剪力墙结构计算").
+ */
 const SHARES_HEAD = /(^|、)\s*[\u4e00-\u9fff]{1,2}\s*、(?=\s*[^、和与及并]{5,})/u;
 /** "与客房部", "由机械设计", "从打样", "向客户讲解": who with, from where or to whom, not a task. */
 const OPENS_ON_PREPOSITION = /^(?:与|由|从|向(?!导))/u;
@@ -68,7 +74,10 @@ const ENGLISH_TERM = /^[a-z][a-z-]+(?: [a-z][a-z-]+){1,2}$/u;
 /** Not a term: particles, measure words, pronouns, a verb phrase's head, a verb inside it (制版师做放码, 用美团) or a qualifier. */
 export const PROSE =
   /[的了着过我他她们其该此各每]|(?<!行)为|[约近超]过?\s*\d|超过|公司|团队|工作|日常|相关|全面|整体|配合|以上|以下|经验|能力|(?<=[\u4e00-\u9fff]{2})做(?!法)|^用(?!户|品|料|量|途|电|水|气|工|地|车|药|具|语|法|印)|^[近约]?[一二三四五六七八九十两]+(?:余|多)?年|^(?:具备|善于)|(?:部门|机关|部委|强)$/u;
-/** A verb of writing, issuing or keeping and the one document it makes ("书写治疗记录", "编制环境监测月报", "出具定损报告"). */
+/**
+ * A verb of writing, issuing or keeping and the one document it makes ("书写治疗记录", "编制环境监测月报",
+ * "出具定损报告").
+ */
 const WRITTEN_DOCUMENT =
   /(?:编制|撰写|书写|编写|制定|管理|操作|出具|填写|输出|起草)([^，。；;,.!！?？\n、（）()]{4,10})(?=[，。；;,.!！?？\n]|$)/gu;
 
