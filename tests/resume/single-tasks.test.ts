@@ -20,14 +20,25 @@ describe('taskPhrases: who the work is done with, and the unit it is done in', (
 });
 
 describe('taskPhrases: one task alone after a verb of doing', () => {
-  it('reads a task that names the work done, in four to seven characters', () => {
+  it('reads a task in four to seven characters', () => {
     expect(zhTasks('参与琛瑶项目的可研评审。')).toEqual(['可研评审']);
     expect(zhTasks('负责琛瑶璆琅管理。')).toEqual(['琛瑶璆琅管理']);
-    expect(zhTasks('负责琛瑶璆琅。')).toEqual([]);
+    // Whatever its last word: 试产 is no work the rules list, and 琛瑶璆琅 names none.
+    expect(zhTasks('参与琛瑶试产。')).toEqual(['琛瑶试产']);
+    expect(zhTasks('负责琛瑶璆琅。')).toEqual(['琛瑶璆琅']);
     expect(zhTasks('负责琛瑶璆琅瑨珂玥珈管理。')).toEqual([]);
     expect(zhTasks('参与琛瑶组件库建设。')).toEqual(['琛瑶组件库建设']);
     expect(zhTasks('主导璆琅原型制作。')).toEqual(['璆琅原型制作']);
     expect(zhTasks('负责璆琅。')).toEqual([]);
+  });
+
+  it('reads no post, count of years or what the work is about as a task, nor where to', () => {
+    expect(zhTasks('负责琛瑶璆琅项目。')).toEqual([]);
+    expect(zhTasks('负责琛瑶业务。')).toEqual([]);
+    expect(zhTasks('从事琛瑶璆琅十余年。')).toEqual([]);
+    expect(zhTasks('完成琛瑶质量问题。')).toEqual([]);
+    expect(zhTasks('负责到璆琅主管。')).toEqual([]);
+    expect(zhTasks('协助到琛瑶璆琅。')).toEqual([]);
   });
 
   it('reads the record or the tool a task keeps or builds, a task of eight or nine characters and one a Latin name opens', () => {

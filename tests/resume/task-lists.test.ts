@@ -91,7 +91,8 @@ describe('taskPhrases: lists written loosely', () => {
   });
 
   it('reads the parts a verb of fitting or servicing governs, without the verb', () => {
-    expect(zhTasks('处理故障抢修，更换琛瑶钢丝绳、门机和璆琅钳。')).toEqual(['琛瑶钢丝绳', '门机', '璆琅钳']);
+    // 故障抢修 is one task alone after its verb.
+    expect(zhTasks('处理故障抢修，更换琛瑶钢丝绳、门机和璆琅钳。')).toEqual(['故障抢修', '琛瑶钢丝绳', '门机', '璆琅钳']);
   });
 
   it('reads the items before the kind they are of, and without how well or how many', () => {
