@@ -199,6 +199,12 @@ describe('taskPhrases: the enumerated tasks of a Chinese description', () => {
     expect(tools('用心做好每一件事。')).toEqual([]);
   });
 
+  it('reads the one thing a tool makes, and a task a Latin name opens', () => {
+    expect(tools('使用 Zorblex 绘制青禾结构图。')).toEqual(expect.arrayContaining(['青禾结构图']));
+    expect(tools('用蓝鲸系统出具飞鸥检测单。')).toEqual(['飞鸥检测单']);
+    expect(tools('用 SQL 做 QBT 分析。')).toEqual(['QBT 分析']);
+  });
+
   it('reads a run of terms that 、 separates wherever it stands: in brackets, after a colon, before 等', () => {
     // 前台接诊 is one task alone after its verb.
     expect(names('负责前台接诊，协助飞鸥检查（蓝鲸检测、青禾检测）。')).toEqual(['前台接诊', '蓝鲸检测', '青禾检测']);

@@ -11,9 +11,13 @@ import { PROSE, SERVED, TERM, isVerb } from './task-phrases.ts';
 /** Verbs of using a tool ("用", "使用", "利用", "借助"). */
 const USING = '用|使用|利用|借助';
 
-/** "用 WMS 系统做库位优化", "使用 Opera PMS 做房态管理": the one task a tool is used for. */
+/**
+ * "用 WMS 系统做库位优化", "使用 Opera PMS 做房态管理", "用 SQL 做 GMV 分析", "使用 ArtiosCAD 绘制盒型结构图": the one
+ * task a tool is used for, or the one thing made with it. On every second dev resume, from 做, 进行, 完成, 实现 and 开展
+ * before Chinese characters only: +0.02 F1.
+ */
 const TOOL_TASK = new RegExp(
-  String.raw`(?:${USING}|通过)\s*[A-Za-z0-9\u4e00-\u9fff][^，。；;,.!！?？\n]{0,24}?(?:做|进行|完成|实现|开展)([\u4e00-\u9fff]{2,8})(?=[，。；;,.!！?？\n与和及、（(]|$)`,
+  String.raw`(?:${USING}|通过)\s*[A-Za-z0-9\u4e00-\u9fff][^，。；;,.!！?？\n]{0,24}?(?:做|进行|完成|实现|开展|绘制|出具|搭建|编写|制作|开发)\s*((?:(?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,6}\s?)?[\u4e00-\u9fff]{2,8})(?=[，。；;,.!！?？\n与和及、（(]|$)`,
   'gu',
 );
 
@@ -72,8 +76,11 @@ const NAMED_TOOL = new RegExp(
 /** A system's or a platform's generic word after a name ("有赞系统"): the name is the tool the taxonomy may know. */
 const GENERIC_KIND = new RegExp(`\\s?(?:${GENERIC_TOOL})$`, 'u');
 
-/** A tool's name ends before the work it does ("用剪映剪辑和 Canva 做封面" names no 剪映剪辑). */
-const ENDS_ON_WORK = new RegExp(`(?:${WORK_DONE})$`, 'u');
+/**
+ * A tool's name ends before the work it does ("用剪映剪辑和 Canva 做封面" names no 剪映剪辑), and before what that work
+ * makes ("用蓝鲸系统出具飞鸥检测单" names no 蓝鲸系统出具飞鸥).
+ */
+const HOLDS_WORK = new RegExp(`(?:${WORK_DONE})(?:$|[\\u4e00-\\u9fff]{2})`, 'u');
 
 /** A Latin machine's or instrument's name with its maker's ("AMAT Reflexion LK", "K&S IConn", "Ebara F-REX300"). */
 const MACHINE_NAME = String.raw`[A-Za-z][A-Za-z0-9&.+/-]*(?:\s[A-Za-z0-9][A-Za-z0-9&.+/-]*){0,3}`;
@@ -94,7 +101,7 @@ export function toolPhrases(text: string): ListedSkill[] {
   const taxonomy = skillTaxonomy();
   const found = new Map<string, ListedSkill>();
   for (const name of [...text.matchAll(USED_FOR)].flatMap(([, tools]) => tools!.split(/[和与及、]/u).map((tool) => tool.trim()))) {
-    if (PROSE.test(name) || SERVED.test(name) || isVerb(name) || ENDS_ON_WORK.test(name) || !/[\u4e00-\u9fff]{2}/u.test(name)) continue;
+    if (PROSE.test(name) || SERVED.test(name) || isVerb(name) || HOLDS_WORK.test(name) || !/[\u4e00-\u9fff]{2}/u.test(name)) continue;
     // A tool the taxonomy names whole is its skill; a narrower one ("金蝶 HR 系统", "角膜地形图") is reported as written.
     if (taxonomy.normalizeSkill(name)) continue;
     addWritten(found, name);
