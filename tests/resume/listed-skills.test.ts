@@ -246,8 +246,13 @@ describe('taskPhrases: the enumerated tasks of a Chinese description', () => {
     expect(tasks.find((t) => t.written === '月末结账')?.id).toBe(normalizeSkill('月末结账')!.id);
   });
 
+  it('reads a team that is managed, built or trained, beside prose', () => {
+    expect(names('负责公司的日常运营和团队管理。')).toEqual(['Team Management']);
+    expect(names('负责飞鸥团队管理与团队带教。')).toEqual(['飞鸥团队管理', '团队带教']);
+  });
+
   it('reads no prose, no single term that names no work, no places, no numbers and no verbs sharing an object', () => {
-    expect(names('负责公司的日常运营和团队管理。')).toEqual([]);
+    expect(names('负责公司的日常运营和团队氛围。')).toEqual([]);
     expect(names('负责公司凭证。')).toEqual([]);
     expect(names('负责欧洲与北美客户开发。')).toEqual([]);
     expect(names('负责设计、开发和维护支付系统。')).toEqual([]);
