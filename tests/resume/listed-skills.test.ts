@@ -251,6 +251,11 @@ describe('taskPhrases: the enumerated tasks of a Chinese description', () => {
     expect(names('负责飞鸥团队管理与团队带教。')).toEqual(['飞鸥团队管理', '团队带教']);
   });
 
+  it('reads the 过 of 过程 or 过滤 as part of a term, not as the particle of a thing done', () => {
+    expect(names('负责飞鸥过程巡检与蓝鲸过滤。')).toEqual(['飞鸥过程巡检', '蓝鲸过滤']);
+    expect(names('做过飞鸥巡检。')).toEqual([]);
+  });
+
   it('reads no prose, no single term that names no work, no places, no numbers and no verbs sharing an object', () => {
     expect(names('负责公司的日常运营和团队氛围。')).toEqual([]);
     expect(names('负责公司凭证。')).toEqual([]);
