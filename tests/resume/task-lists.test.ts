@@ -357,8 +357,11 @@ describe('toolPhrases: what a tool names more narrowly, and the task it is used 
 });
 
 describe('listedSkills: a kind word after an acronym', () => {
-  it('is left off ("NEC3 contracts")', () => {
-    expect(items(['ZORB / QIB3 contracts'])).toEqual(['ZORB', 'QIB3']);
+  // Both blind labellers write it with the name ("CWCT Standards", "TMW Suite", "ACRL Framework"): on every second dev
+  // resume, +0.04 F1 from leaving it off.
+  it('stays part of the name ("CWCT Standards", "TMW Suite")', () => {
+    expect(items(['ZORB / QIB3 contracts'])).toEqual(['ZORB', 'QIB3 contracts']);
+    expect(items(['QIB Suite, ZORB Standards'])).toEqual(['QIB Suite', 'ZORB Standards']);
   });
 });
 

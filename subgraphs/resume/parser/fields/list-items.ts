@@ -45,12 +45,12 @@ const SHARED_WORK =
 export const HELD_WELL = String.raw`(?<=[\u4e00-\u9fff]{2})(?:都|均|也)(?:很|比较)?(?:熟练|熟悉|熟|会|能做|可以|可|没问题)`;
 /**
  * What is said after an item of its kind, level, years, version, speed or status, or of how well it is held, not the
- * item: "等工具", "(熟练)", "– 5 years", "v2.1", "in progress", "ISO 9001 体系", "NEC3 contracts", "CATTI 笔译二级",
+ * item: "等工具", "(熟练)", "– 5 years", "v2.1", "in progress", "ISO 9001 体系", "CATTI 笔译二级",
  * "Python basics", "Typing 60 wpm", "NACE CIP Level 2", "CFA Level III candidate", "CIPS Level 4 Diploma", "粤菜基础扎实",
- * "素描能教", "平焊立焊均可".
+ * "素描能教", "平焊立焊均可". A kind word after an acronym is the name's ("NEC3 contracts", "TMW Suite").
  */
 const TRAILING = new RegExp(
-  String.raw`\s*(?:等(?:[\u4e00-\u9fff]{0,4}(?:工具|软件|技术|框架|语言|系统|平台|设备|仪器))?|etc\.?|\.{3}|…|[\s(（]*(?:熟练|精通|熟悉|了解|良好|一般|native|fluent|advanced|intermediate|basic|beginner|expert|proficient)[)）]?|[-–—]\s*\d+\+?\s*(?:years?|yrs?|年)|\s(?:current|valid|registered|accredited|in progress|ongoing|pending|candidate|passed|cleared|holder)|(?<=[A-Za-z0-9])\s*(?:标准|体系|认证|模块|基础级|初级|中级|高级|专业级)|(?<=[A-Za-z0-9])\s+(?:basics|fundamentals|course|courses)|(?<=\b[A-Z][A-Z0-9]+)\s+(?:contracts?|standards?|framework|methodology|suite|family)|(?<=[A-Za-z])\s+(?:[vV]\.?\s?\d+(?:\.\d+)*|\d+(?:\.\d+)+[a-z]?)|(?<=\bcertified\b.*)\s+[-–—:]\s*(?:professional|associate|specialty|speciality|foundational|foundation|practitioner|expert)|(?<=[\u4e00-\u9fff]{2})日常(?:管理|维护|操作|保养)|(?<=[\u4e00-\u9fff]{2})政策|(?<=試験|试验|考试|認定|检定|検定)(?:合格|通过)|${HELD_WELL}|(?<=[\u4e00-\u9fff]{2})(?:基础|功底)?(?:不错|扎实|很好|较好|过硬)|(?<=[\u4e00-\u9fff]{2})(?:能教|会教)|(?<=[A-Za-z])\s+\d+\s*(?:wpm|words per minute)|(?<=[A-Za-z]{2})\s+(?:level|grade)\s*(?:\d{1,2}|[IVX]{1,4}|[A-E])(?:\s+(?:diploma|certificate|award))?|(?<=[\u4e00-\u9fff\u3040-\u30ff]{2})\s*\d\s*[级級]|(?<=[\u4e00-\u9fff])\s*[A-E]\s?级|(?<=[\u4e00-\u9fffA-Za-z]{2})(?<!计算机)\s*[一二三四五]级)\s*$`,
+  String.raw`\s*(?:等(?:[\u4e00-\u9fff]{0,4}(?:工具|软件|技术|框架|语言|系统|平台|设备|仪器))?|etc\.?|\.{3}|…|[\s(（]*(?:熟练|精通|熟悉|了解|良好|一般|native|fluent|advanced|intermediate|basic|beginner|expert|proficient)[)）]?|[-–—]\s*\d+\+?\s*(?:years?|yrs?|年)|\s(?:current|valid|registered|accredited|in progress|ongoing|pending|candidate|passed|cleared|holder)|(?<=[A-Za-z0-9])\s*(?:标准|体系|认证|模块|基础级|初级|中级|高级|专业级)|(?<=[A-Za-z0-9])\s+(?:basics|fundamentals|course|courses)|(?<=[A-Za-z])\s+(?:[vV]\.?\s?\d+(?:\.\d+)*|\d+(?:\.\d+)+[a-z]?)|(?<=\bcertified\b.*)\s+[-–—:]\s*(?:professional|associate|specialty|speciality|foundational|foundation|practitioner|expert)|(?<=[\u4e00-\u9fff]{2})日常(?:管理|维护|操作|保养)|(?<=[\u4e00-\u9fff]{2})政策|(?<=試験|试验|考试|認定|检定|検定)(?:合格|通过)|${HELD_WELL}|(?<=[\u4e00-\u9fff]{2})(?:基础|功底)?(?:不错|扎实|很好|较好|过硬)|(?<=[\u4e00-\u9fff]{2})(?:能教|会教)|(?<=[A-Za-z])\s+\d+\s*(?:wpm|words per minute)|(?<=[A-Za-z]{2})\s+(?:level|grade)\s*(?:\d{1,2}|[IVX]{1,4}|[A-E])(?:\s+(?:diploma|certificate|award))?|(?<=[\u4e00-\u9fff\u3040-\u30ff]{2})\s*\d\s*[级級]|(?<=[\u4e00-\u9fff])\s*[A-E]\s?级|(?<=[\u4e00-\u9fffA-Za-z]{2})(?<!计算机)\s*[一二三四五]级)\s*$`,
   'iu',
 );
 /**
