@@ -194,6 +194,22 @@ describe('listed items: a model number or a release year', () => {
   });
 });
 
+describe('listed items: a Latin name and the Chinese term of its work', () => {
+  // The taxonomy's own skills: the rule is about two of them side by side.
+  it('are one narrower item, in place of both', () => {
+    expect(ids('技能：Excel 数据透视表、SPSS 统计分析、Python')).toEqual([
+      listedSkillId('Excel 数据透视表'),
+      listedSkillId('SPSS 统计分析'),
+      normalizeSkill('Python')!.id,
+    ]);
+    const skills = parseResumeText(['郑一鸣', '', '专业技能', 'Excel 数据透视表、Python'].join('\n')).skills.map((s) => s.id);
+    expect(skills).toEqual(expect.arrayContaining([listedSkillId('Excel 数据透视表'), normalizeSkill('Python')!.id]));
+    expect(skills).not.toContain(normalizeSkill('Excel')!.id);
+    // Listed apart, they are the two skills.
+    expect(ids('Excel、数据透视表')).toEqual([normalizeSkill('Excel')!.id, normalizeSkill('数据透视表')!.id]);
+  });
+});
+
 describe('listed items: longer Chinese terms, 独立, a list of pairs', () => {
   it('reads a Chinese term of up to ten characters, and 能独立编写 as a qualifier', () => {
     expect(ids('熟悉飞鸥批量招聘、渠道管理与蓝鲸派遣供应商管理')).toContain(listedSkillId('蓝鲸派遣供应商管理'));

@@ -310,6 +310,23 @@ function addListedItem(found: Map<string, ListedSkill>, part: string, pairs: rea
       return;
     }
   }
+  // "Excel 数据透视表", "BIM 管线综合", "AQL 抽检": a name in Latin letters and the Chinese term of its work, two taxonomy
+  // skills side by side, are one narrower item as written, in place of both. On every second dev resume: +0.06 F1 (+0.04
+  // beside them).
+  const [latin, work] = inside;
+  if (
+    inside.length === 2 &&
+    CJK.test(written) &&
+    isShortItem(written) &&
+    !CJK.test(latin!.match) &&
+    CJK.test(work!.match) &&
+    latin!.start === part.indexOf(written) &&
+    /^\s?$/u.test(part.slice(latin!.end, work!.start)) &&
+    work!.end === part.indexOf(written) + written.length
+  ) {
+    addWritten(found, written, broader);
+    return;
+  }
   // "GNSS/RTK": names a slash joins, one known and one not, are two items (a name with a slash in it the taxonomy
   // knows whole, "A/B Testing" or "CI/CD", is noted above).
   const pieces = SLASH_BETWEEN_NAMES.test(written);
