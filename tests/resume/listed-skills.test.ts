@@ -336,9 +336,10 @@ describe('an item naming a taxonomy skill with a word or two more', () => {
     expect(names(['Zorblex current, Vantri in progress'])).toEqual(['Zorblex', 'Vantri']);
   });
 
-  it("reads an exam status as nothing, a code's 标准 and a policy's 政策 as the code and the field, arrows as separators", () => {
+  it("reads an exam status as nothing, a code's 标准 as the code, a policy whole, arrows as separators", () => {
     expect(names(['Zorblex（已过 5 门）、Vantri（在考）'])).toEqual(['Zorblex', 'Vantri']);
-    expect(names(['熟悉 ZQ-7525 标准、飞鸥退税政策'])).toEqual(['ZQ-7525', '飞鸥退税']);
+    // Both blind labellers write a policy with its 政策 ("社保公积金政策"): +0.01 F1 on every second dev resume.
+    expect(names(['熟悉 ZQ-7525 标准、飞鸥退税政策'])).toEqual(['ZQ-7525', '飞鸥退税政策']);
     expect(names(['Zorblex（飞鸥 → 青禾 -> Vantri）'])).toEqual(['Zorblex', '飞鸥', '青禾', 'Vantri']);
   });
 
