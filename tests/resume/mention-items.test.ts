@@ -4,7 +4,7 @@
  * are not. Employers are invented (琛瑶科技, Kōwhai Cottages).
  */
 import { describe, expect, it } from 'vitest';
-import { mentionItem } from '../../subgraphs/resume/parser/fields/mention-items.ts';
+import { mentionItem, namedItem } from '../../subgraphs/resume/parser/fields/mention-items.ts';
 import { parseResumeText } from '../../subgraphs/resume/parser/resume-parser.ts';
 import { normalizeSkill } from '../../taxonomy/taxonomy.ts';
 
@@ -17,6 +17,8 @@ const en = (description: string) =>
 const id = (skill: string) => normalizeSkill(skill)!.id;
 /** The item around the first `mention` in `text`. */
 const around = (text: string, mention: string) => mentionItem(text, text.indexOf(mention), text.indexOf(mention) + mention.length);
+/** The product or the standard the first `mention` in `text` opens. */
+const name = (text: string, mention: string) => namedItem(text, text.indexOf(mention), text.indexOf(mention) + mention.length);
 
 describe('a mention inside a longer item of a list', () => {
   it('is the item in Chinese: the object of the work before it, the document it makes after it', () => {
@@ -55,5 +57,20 @@ describe('a mention inside a longer item of a list', () => {
     expect(around('出具公差分析报告', '公差分析')).toBe('公差分析报告');
     expect(around('持叉车证上岗', '叉车')).not.toMatch(/^持/u);
     expect(around('负责控制器硬件设计', '硬件设计')).toBe('控制器硬件设计');
+  });
+});
+
+describe('a name that opens a product or a standard in prose', () => {
+  it('is the whole name: the product after its maker, the standard after its body', () => {
+    const read = en('Ran the help desk on Salesforce Zorbix Cloud; lift testing per ASME Q17.1 and customer calls.');
+    expect(read).toContain('text:salesforcezorbixcloud');
+    expect(read).not.toContain(id('Salesforce'));
+    expect(read).toContain('text:asmeq171');
+    expect(name('licences under CCAR-117 rules', 'CCAR')).toBe('CCAR-117');
+  });
+
+  it('is the name alone before lower-case words, or before more than three words', () => {
+    expect(name('dashboards in Salesforce for the team', 'Salesforce')).toBeNull();
+    expect(name('ran Salesforce Zorbix Quib Vantri Cloud', 'Salesforce')).toBeNull();
   });
 });

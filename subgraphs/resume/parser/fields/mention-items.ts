@@ -51,6 +51,23 @@ const CAPITALISED_PHRASE = /^[A-Z][a-z]+(?: [a-z]+)+$/u;
  * The whole item the mention of `prose[start, end)` stands in, when it is more than the mention and reads as one
  * term; otherwise null (the mention is the skill).
  */
+/** Capitalised words or codes after a name: "Service Cloud", " A17.1", " RIVAGE PM7", "-117". */
+const NAMED_AFTER = /^(?:[\s-](?:[A-Z][\w.+#/-]*|[A-Z]?\d[\w./-]*))+/u;
+
+/**
+ * The product or the standard a name the taxonomy knows opens in prose: "Salesforce Service Cloud", "ASME A17.1",
+ * "Yamaha RIVAGE PM7", "CCAR-117". Both blind labellers write the whole name, not the maker or the body alone: on every
+ * second dev resume, +0.06 F1 (+0.03 with a code or a word in capitals required after the name).
+ */
+export function namedItem(prose: string, start: number, end: number): string | null {
+  const match = prose.slice(start, end);
+  if (!/^[A-Z0-9]/u.test(match) || hasHan(match)) return null;
+  const after = NAMED_AFTER.exec(prose.slice(end))?.[0];
+  // Three words or codes at most: more is a title or an organisation's name.
+  if (!after || after.trim().split(/\s+/u).length > 3) return null;
+  return `${match}${after}`.replace(/[.]+$/u, '');
+}
+
 export function mentionItem(prose: string, start: number, end: number): string | null {
   const match = prose.slice(start, end);
   if ((NAME.test(match) && !CAPITALISED_PHRASE.test(match)) || (/[A-Za-z]/u.test(match) && hasHan(match))) return null;

@@ -10,7 +10,7 @@ import { hasHan, namesPlace } from './entry-parts.ts';
 import { addWritten, bracketedNames, listedSkills, withoutCategoryLabels, type ListedSkill } from './listed-skills.ts';
 import { spokenLanguageOf } from './languages.ts';
 import { PREPOSITION, definedAcronyms, englishTasks, usedNames } from './english-tasks.ts';
-import { mentionItem } from './mention-items.ts';
+import { mentionItem, namedItem } from './mention-items.ts';
 import { abilitiesClaimed, selfClaims } from './self-claims.ts';
 import { knownTerms, ruleBooks, taskPhrases } from './task-phrases.ts';
 import { toolPhrases } from './tool-phrases.ts';
@@ -202,15 +202,15 @@ export function findResumeSkills(sectionLines: readonly (readonly string[])[], o
 }
 
 /**
- * The mentions of `text` that are part of a longer item of a list (`mentionItem`), and those items as written; not
- * one the taxonomy names whole.
+ * The mentions of `text` that are part of a longer item of a list (`mentionItem`) or open a product's or a standard's
+ * name (`namedItem`), and those items as written; not one the taxonomy names whole.
  */
 function widenedMentions(text: string, mentions: readonly SkillMention[]): { widened: Set<SkillMention>; items: ListedSkill[] } {
   const taxonomy = skillTaxonomy();
   const widened = new Set<SkillMention>();
   const items = new Map<string, ListedSkill>();
   for (const m of mentions) {
-    const item = mentionItem(text, m.start, m.end);
+    const item = mentionItem(text, m.start, m.end) ?? namedItem(text, m.start, m.end);
     if (item === null || taxonomy.normalizeSkill(item)) continue;
     widened.add(m);
     addWritten(items, item);
