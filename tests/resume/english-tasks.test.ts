@@ -96,6 +96,8 @@ describe('englishTasks: a clause that enumerates noun phrases', () => {
     expect(tasks('• Zorblex sampling on the Dutch paintings collection.')).toEqual(['Zorblex sampling']);
     expect(tasks('Led quibbit transient analysis of shale gas wells.')).toEqual(['quibbit transient analysis']);
     expect(tasks('Quibbit pasta shaping.')).toEqual(['Quibbit pasta shaping']);
+    expect(tasks('Zorblex truck operation and quibbit calculations.')).toEqual(['Zorblex truck operation', 'quibbit calculations']);
+    expect(tasks('Quibbit pasta sales.')).toEqual(['Quibbit pasta sales']);
     expect(tasks('Zorblex Regional Library.')).toEqual([]);
     expect(tasks('Zorblex quibbits for the region.')).toEqual([]);
   });
