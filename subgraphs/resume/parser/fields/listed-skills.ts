@@ -314,15 +314,16 @@ function addListedItem(found: Map<string, ListedSkill>, part: string, pairs: rea
   // skills side by side, are one narrower item as written, in place of both. On every second dev resume: +0.06 F1 (+0.04
   // beside them).
   const [latin, work] = inside;
+  const at = part.indexOf(written);
   if (
     inside.length === 2 &&
     CJK.test(written) &&
     isShortItem(written) &&
     !CJK.test(latin!.match) &&
     CJK.test(work!.match) &&
-    latin!.start === part.indexOf(written) &&
+    latin!.start === at &&
     /^\s?$/u.test(part.slice(latin!.end, work!.start)) &&
-    work!.end === part.indexOf(written) + written.length
+    work!.end === at + written.length
   ) {
     addWritten(found, written, broader);
     return;

@@ -2,7 +2,8 @@
  * The item of a list a taxonomy mention in prose is the head or the body of. A recruiter reads "负责网络优化与用户投诉处理"
  * as 用户投诉处理, not as complaint handling in general, "I run guest communication, turnovers and pricing" as guest
  * communication, and "输出图纸与公差分析报告" as 公差分析报告: the object of the work and the document it makes are part
- * of the skill. A name (an acronym, a product, a code: "Jenkins", "IFRS 16") stands alone.
+ * of the skill. A name (an acronym, a product, a code: "Jenkins", "IFRS 16") stands alone in its item, but the
+ * product or the standard it opens is that whole name ("Salesforce Service Cloud", "ASME A17.1": `namedItem`).
  *
  * Both blind labellers of the dev halves write the whole item: replacing the mention with it gained 2,110 skills the
  * first labeller names and lost 787 on every second dev resume (its first version), and the limits below (a Chinese
@@ -47,10 +48,6 @@ const NAME = /[A-Z].*[A-Z]|\d|^[A-Z]/u;
 /** A practice written at a sentence's start: "Safety inspections". */
 const CAPITALISED_PHRASE = /^[A-Z][a-z]+(?: [a-z]+)+$/u;
 
-/**
- * The whole item the mention of `prose[start, end)` stands in, when it is more than the mention and reads as one
- * term; otherwise null (the mention is the skill).
- */
 /** Capitalised words or codes after a name: "Service Cloud", " A17.1", " RIVAGE PM7", "-117". */
 const NAMED_AFTER = /^(?:[\s-](?:[A-Z][\w.+#/-]*|[A-Z]?\d[\w./-]*))+/u;
 
@@ -68,6 +65,10 @@ export function namedItem(prose: string, start: number, end: number): string | n
   return `${match}${after}`.replace(/[.]+$/u, '');
 }
 
+/**
+ * The whole item the mention of `prose[start, end)` stands in, when it is more than the mention and reads as one
+ * term; otherwise null (the mention is the skill).
+ */
 export function mentionItem(prose: string, start: number, end: number): string | null {
   const match = prose.slice(start, end);
   if ((NAME.test(match) && !CAPITALISED_PHRASE.test(match)) || (/[A-Za-z]/u.test(match) && hasHan(match))) return null;

@@ -39,7 +39,7 @@ const SINGLE_RECORD = /(?:台账|看板|模型|制度|档案|报告|报表|周�
 const INNER_VERB =
   /^在|.(?:负责|完成|协助|配合|参与|开展|进行|出具|制定|编制|撰写|编写|填写|审阅|报送|组织|办理|确认|写)(?=[\u4e00-\u9fff]{2})/u;
 /**
- * What one task alone after a verb of doing does not end on: a post ("升任开发主管"), a count of years ("从事花艺近九年"),
+ * What one task alone after a verb of doing does not end on: a post ("协助门店经理"), a count of years ("从事花艺近九年"),
  * or what the work is about rather than the work (项目, 问题, 业务, 目标, 需求 …); nor does it open on where to ("转行到粮库").
  */
 const NOT_ONE_TASK =
