@@ -11,6 +11,7 @@
  * (`ruleBooks`); the tools a description names doing the work are read by `toolPhrases`.
  */
 import { findConcepts } from '../../../../taxonomy/job-vocabulary.ts';
+import { toSimplified } from '../../../../taxonomy/chinese-script.ts';
 import { skillTaxonomy } from '../../../../taxonomy/taxonomy.ts';
 import { BULLET, HELD_WELL } from './list-items.ts';
 import { addWholeSkill, addWritten, type ListedSkill } from './listed-skills.ts';
@@ -41,9 +42,10 @@ const INNER_VERB =
 /**
  * What one task alone after a verb of doing does not end on: a post ("协助门店经理"), a count of years ("从事花艺近九年"),
  * or what the work is about rather than the work (项目, 问题, 业务, 目标, 需求 …); nor does it open on where to ("转行到粮库").
+ * Asked of the task in simplified characters (經理 is 经理).
  */
 const NOT_ONE_TASK =
-  /^到|(?:[一二三四五六七八九十]+(?:余|多)?年|经理|經理|主管|总监|總監|项目|項目|事件|业务|業務|目标|目標|平台|问题|問題|任务|任務|经历|經歷|片区|需求|参数|參數|方法|小组|小組|中心|故障|文件|经营|經營)$/u;
+  /^到|(?:[一二三四五六七八九十]+(?:余|多)?年|经理|主管|总监|项目|事件|业务|目标|平台|问题|任务|经历|片区|需求|参数|方法|小组|中心|故障|文件|经营)$/u;
 /** A task that names the work done or the record kept, at its end, and holds no second verb. */
 const namesWorkDone = (item: string) => (SINGLE_TASK.test(item) || SINGLE_RECORD.test(item)) && !INNER_VERB.test(item);
 /**
@@ -257,7 +259,7 @@ export function taskPhrases(description: string): ListedSkill[] {
       items.length === 1 &&
       /^(?:[A-Za-z][A-Za-z0-9]{1,5}\s?)?[\u4e00-\u9fff]{4,9}$/u.test(items[0]!) &&
       !INNER_VERB.test(items[0]!) &&
-      !NOT_ONE_TASK.test(items[0]!);
+      !NOT_ONE_TASK.test(toSimplified(items[0]!));
     // A term too long to be one ("远程监测患者管理") among two terms or more is left out, not the list; alone after its
     // verb it is the task ("负责流出物监测数据审核"), and so is one of eight to ten that names the work done in a list
     // ("定型机烘箱清洁和废气油烟净化器巡检"). On every second dev resume: +0.12 F1.
