@@ -34,7 +34,7 @@ describe('taskPhrases: one task alone after a verb of doing', () => {
 
   it('reads no post, count of years or what the work is about as a task, nor where to', () => {
     expect(zhTasks('负责琛瑶璆琅项目。')).toEqual([]);
-    expect(zhTasks('負責琛瑶璆琅項目。')).toEqual([]);
+    expect(zhTasks('负责琛瑶璆琅項目。')).toEqual([]);
     expect(zhTasks('负责琛瑶业务。')).toEqual([]);
     expect(zhTasks('从事琛瑶璆琅十余年。')).toEqual([]);
     expect(zhTasks('完成琛瑶质量问题。')).toEqual([]);
