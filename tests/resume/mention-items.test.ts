@@ -71,6 +71,8 @@ describe('a name that opens a product or a standard in prose', () => {
 
   it('is the name alone before lower-case words, or before more than three words', () => {
     expect(name('dashboards in Salesforce for the team', 'Salesforce')).toBeNull();
+    // A line's end ends the name: the next line's first word is not the product's.
+    expect(name('ran Salesforce\nManaged the desk', 'Salesforce')).toBeNull();
     expect(name('ran Salesforce Zorbix Quib Vantri Cloud', 'Salesforce')).toBeNull();
   });
 });

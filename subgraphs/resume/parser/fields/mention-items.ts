@@ -48,8 +48,8 @@ const NAME = /[A-Z].*[A-Z]|\d|^[A-Z]/u;
 /** A practice written at a sentence's start: "Safety inspections". */
 const CAPITALISED_PHRASE = /^[A-Z][a-z]+(?: [a-z]+)+$/u;
 
-/** Capitalised words or codes after a name: "Service Cloud", " A17.1", " RIVAGE PM7", "-117". */
-const NAMED_AFTER = /^(?:[\s-](?:[A-Z][\w.+#/-]*|[A-Z]?\d[\w./-]*))+/u;
+/** Capitalised words or codes after a name, on its line: "Service Cloud", " A17.1", " RIVAGE PM7", "-117". */
+const NAMED_AFTER = /^(?:(?:[^\S\n]|-)(?:[A-Z][\w.+#/-]*|[A-Z]?\d[\w./-]*))+/u;
 
 /**
  * The product or the standard a name the taxonomy knows opens in prose: "Salesforce Service Cloud", "ASME A17.1",
