@@ -254,6 +254,19 @@ describe('a line of business in prose', () => {
     expect(prose).not.toContain('automotive');
     expect(skillIds('Skills', 'Oncology, Automotive, Python')).toEqual(expect.arrayContaining(['oncology', 'automotive']));
   });
+
+  it('is where the work was: a ward, a wind farm', () => {
+    const prose = skillIds(
+      'Experience',
+      'Zorblex Health',
+      'Staff Nurse',
+      '2019 – 2023',
+      'Night shifts in the ICU; later ran site logistics for a wind farm.',
+    );
+    expect(prose).not.toContain('critical-care');
+    expect(prose).not.toContain('wind-energy');
+    expect(skillIds('Skills', 'Critical care, Wind energy')).toEqual(expect.arrayContaining(['critical-care', 'wind-energy']));
+  });
 });
 
 describe("a Chinese title's department before it", () => {

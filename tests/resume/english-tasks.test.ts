@@ -98,6 +98,13 @@ describe('englishTasks: a clause that enumerates noun phrases', () => {
     expect(tasks('Quibbit pasta shaping.')).toEqual(['Quibbit pasta shaping']);
     expect(tasks('Zorblex truck operation and quibbit calculations.')).toEqual(['Zorblex truck operation', 'quibbit calculations']);
     expect(tasks('Quibbit pasta sales.')).toEqual(['Quibbit pasta sales']);
+    // A verb's noun in -tion or -sion is the work done, and so are works, lessons, briefs and the like.
+    expect(tasks('Zorblex subtitle translation for anime.')).toEqual(['Zorblex subtitle translation']);
+    expect(tasks('• Quibbit upgrading works for the Lift Programme.')).toEqual(['Quibbit upgrading works']);
+    // Not a project's heading, its client and year in brackets.
+    expect(tasks('Zorblex label service (Quibbit, 2020)')).toEqual([]);
+    // A standard's year is no heading's.
+    expect(tasks('Zorblex supplier audits (ISO 9001:2015)')).toEqual(['Zorblex supplier audits']);
     expect(tasks('Zorblex Regional Library.')).toEqual([]);
     expect(tasks('Zorblex quibbits for the region.')).toEqual([]);
   });
@@ -124,6 +131,22 @@ describe('englishTasks: a clause that enumerates noun phrases', () => {
     // A thing made is no practice; a document named with its kind is work recruiters note ("incident reports").
     expect(tasks('Zorblex dashboards, quibbit APIs and payments services.')).toEqual(['Zorblex dashboards']);
     expect(tasks('Zorblex APIs, quibbit cells and payments services.')).toEqual([]);
+    // The service given is work, the services offered are things; a ticket or an order the work's record.
+    expect(tasks('Zorblex service, quibbit tickets and payments services.')).toEqual(['Zorblex service', 'quibbit tickets']);
+    expect(tasks('Zorblex repairs, quibbit orders and service.')).toEqual(['Zorblex repairs', 'quibbit orders']);
+  });
+
+  it('reads a digit and a capital as a word ("3D models", "8D closure"), not a count', () => {
+    expect(tasks('3D zorblex sculpting, 8D closure and quibbit designs.')).toEqual([
+      '3D zorblex sculpting',
+      '8D closure',
+      'quibbit designs',
+    ]);
+    expect(tasks('Zorblex audits for a 500-door campus and 3-person crews.')).toEqual([]);
+  });
+
+  it('reads a noun in -ly as no manner: "family counseling", "assembly"', () => {
+    expect(tasks('Individual and family zorbling for adolescents.')).toEqual(['Individual zorbling', 'family zorbling']);
   });
 
   it('reads no character or role: "calm radiographer", "careful experimentalist", "staying calm"', () => {
@@ -148,6 +171,21 @@ describe('usedNames: a name a verb of using governs', () => {
 
   it('reads no place of work and no plain word', () => {
     expect(tools('Worked in London and Paris; used the new system.')).toEqual([]);
+  });
+});
+
+describe('usedNames: a law, a code or a standard the work follows', () => {
+  it('reads its capitalised words, its "of …" and its year', () => {
+    expect(tools('Catch certificate checks under the Zorblex Regulation.')).toEqual(['Zorblex Regulation']);
+    expect(tools('Surveys to the QBX Code of Quibbit Practice; valuations under the Zorblex Act 1998.')).toEqual([
+      'QBX Code of Quibbit Practice',
+      'Zorblex Act 1998',
+    ]);
+  });
+
+  it('reads none across a line, nor a law named in lower case', () => {
+    expect(tools('Checks under the Zorblex\nRegulation.')).toEqual([]);
+    expect(tools('Work under the local building code.')).toEqual([]);
   });
 });
 

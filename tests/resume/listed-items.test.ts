@@ -183,6 +183,40 @@ describe('bracketedNames: the system a skill is done with, named in brackets in 
   });
 });
 
+describe('bracketedNames: an acronym, a gloss, a code or a name in brackets after an item a reader read', () => {
+  /** The names in brackets after `items`, read as a description's readers would. */
+  const after = (text: string, ...items: string[]) =>
+    bracketedNames(
+      text,
+      [],
+      items.map((written) => ({ id: listedSkillId(written), name: written, written })),
+    ).map((s) => s.name);
+  // Both blind labellers name what the brackets hold: the acronym of a task (数据质量核查（DQA）), its other name
+  // ("over-the-counter buying (kaitori)"), the standard or the system it follows or is done in.
+  it('reads each part: a name, a lower-case gloss, a code, Chinese words', () => {
+    expect(after('负责琛瑶核查（QBX）与璆琅编写。', '琛瑶核查')).toEqual(['QBX']);
+    expect(after('over-the-counter buying (zorbikai), appraisals.', 'over-the-counter buying')).toEqual(['zorbikai']);
+    expect(after('包装合规审核（QB 7718）。', '包装合规审核')).toEqual(['QB 7718']);
+    expect(after('现场校验（琛瑶璆琅校验仪）。', '现场校验')).toEqual(['琛瑶璆琅校验仪']);
+    expect(after('carry-over control (zorbing and quibbling)', 'carry-over control')).toEqual(['zorbing', 'quibbling']);
+  });
+
+  it('reads none after words no reader read, nor a count, a level, a branch or a certificate’s scope', () => {
+    expect(after('琛瑶璆琅（QBX）。')).toEqual([]);
+    expect(after('负责团队管理（8 名课程顾问），琛瑶编写（三级）。', '团队管理', '琛瑶编写')).toEqual([]);
+    expect(after('琛瑶科技（璆琅分公司）', '琛瑶科技')).toEqual([]);
+    expect(after('持特种作业操作证（琛瑶电工）。', '特种作业操作证')).toEqual([]);
+    expect(after('Zorbix label service (Quibbit, 2020)', 'Zorbix label service')).toEqual([]);
+  });
+
+  it('reads the brackets after a task a description enumerates', () => {
+    const skills = parseResumeText(
+      ['林伟', '工作经历', '2019.03-至今  琛瑶科技有限公司  质量工程师', '负责来料检验、琛瑶核查（Zorbix Suite）与璆琅编写。'].join('\n'),
+    ).skills.map((s) => s.id);
+    expect(skills).toContain(listedSkillId('Zorbix Suite'));
+  });
+});
+
 describe('listed items: a model number or a release year', () => {
   // Both blind labellers write the number as part of the name: a model ("Druck DPI 620"), a product named by its number
   // ("Studio 5000"), an act's year ("Data Protection Act 2018").

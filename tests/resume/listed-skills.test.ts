@@ -301,12 +301,20 @@ describe('a term beside its acronym', () => {
 });
 
 describe('an item naming a taxonomy skill with a word or two more', () => {
+  it('stands in place of a skill the taxonomy reads inside it only with the list as context (版本运营: 运营)', () => {
+    const operations = normalizeSkill('运营')!.id;
+    const ids = parseResumeText('专业技能\n活动策划、琛瑶运营、用户运营').skills.map((s) => s.id);
+    expect(ids).toContain(listedSkillId('琛瑶运营'));
+    expect(ids).not.toContain(operations);
+    // Named alone too, it stays.
+    expect(parseResumeText('专业技能\n运营、琛瑶运营、用户运营').skills.map((s) => s.id)).toContain(operations);
+  });
+
   it('is the narrower skill as written, in place of the broader one, in the descriptions too', () => {
     const items = listedSkills(['Payroll outsourcing, applied econometrics, Excel']);
     expect(items.map((s) => s.id)).toEqual(
       expect.arrayContaining([listedSkillId('Payroll outsourcing'), listedSkillId('applied econometrics'), 'excel']),
     );
-    expect(items.find((s) => s.id === listedSkillId('Payroll outsourcing'))?.replaces).toEqual(['payroll']);
     const parsed = parseResumeText(
       'Skills\nPayroll outsourcing, applied econometrics\n\nExperience\nHelped with payroll in the econometrics labs.',
     ).skills.map((s) => s.id);
@@ -318,9 +326,11 @@ describe('an item naming a taxonomy skill with a word or two more', () => {
     const items = listedSkills(['口译：飞鸥口译、Zorblex']);
     expect(items.map((s) => s.id)).toEqual([listedSkillId('飞鸥口译'), listedSkillId('Zorblex')]);
     const interpreting = normalizeSkill('口译')!.id;
-    expect(items[0]!.replaces).toEqual([interpreting]);
+    expect(parseResumeText('专业技能\n飞鸥口译、Zorblex').skills.map((s) => s.id)).not.toContain(interpreting);
     // A brand in Latin letters among the characters it adds: the narrower skill too.
     expect(listedSkills(['Zorblex 口译机']).map((s) => s.name)).toEqual(['Zorblex 口译机']);
+    // A Latin name before the skill: the narrower skill too.
+    expect(listedSkills(['QBX口译']).map((s) => s.name)).toEqual(['QBX口译']);
     // Left to the taxonomy's mentions: the broader skill.
     expect(listedSkills(['口译规范、口译全流程'])).toEqual([]);
     expect(parseResumeText('专业技能\n口译规范、口译全流程').skills.map((s) => s.id)).toEqual([interpreting]);

@@ -35,4 +35,13 @@ describe('a self-assessment’s soft skills', () => {
     expect(found('Good at zorblex coaching, rota planning and customer service.')).not.toContain(normalizeSkill('coaching')!.id);
     expect(found('善于与琛瑶沟通。')).toContain(normalizeSkill('沟通')!.id);
   });
+
+  it('reads no affability, however written: 亲和力 is a temperament', () => {
+    expect(findResumeSkills([], '性格开朗，有亲和力，亲和力强。', '有亲和力。')).toEqual([]);
+  });
+
+  it('reads no manner in English: calm under pressure, hands-on, organised', () => {
+    expect(findResumeSkills([], 'Calm under pressure, hands-on and organised.')).toEqual([]);
+    expect(findResumeSkills([['Calm under pressure', 'Organized']], '')).toEqual([]);
+  });
 });

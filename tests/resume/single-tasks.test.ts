@@ -67,3 +67,15 @@ describe('taskPhrases: one task alone after a verb of doing', () => {
     expect(zhTasks('琛瑶批次管理与璆琅清洗验证。').some((task) => /^[与和及]/u.test(task))).toBe(false);
   });
 });
+
+describe('taskPhrases: the verbs that govern a list', () => {
+  it('reads no second verb over the first item’s object ("射频电路设计与调试")', () => {
+    expect(zhTasks('负责琛瑶电路设计与调试，璆琅供应商开发与考核。')).not.toEqual(expect.arrayContaining(['调试']));
+    expect(zhTasks('负责琛瑶电路设计与调试，璆琅供应商开发与考核。')).not.toEqual(expect.arrayContaining(['考核']));
+  });
+
+  it('reads the services 提供 governs', () => {
+    expect(zhTasks('为社区对象提供琛瑶疏导、璆琅指导与家庭关系调适。')).toEqual(['琛瑶疏导', '璆琅指导', '家庭关系调适']);
+    expect(zhTasks('为门窗厂提供琛瑶选型。')).toEqual(['琛瑶选型']);
+  });
+});

@@ -99,6 +99,8 @@ describe('taskPhrases: lists written loosely', () => {
     expect(zhTasks('琛瑶面、璆琅、瑨珂耳朵这些山西面食都是现做。')).toEqual(['琛瑶面', '璆琅', '瑨珂耳朵']);
     expect(zhTasks('做琛瑶、璆琅、瑨珂都熟。')).toEqual(['琛瑶', '璆琅', '瑨珂']);
     expect(zhTasks('处理琛瑶合同纠纷和璆琅产权诉讼 20 余起，挽回损失。')).toEqual(['琛瑶合同纠纷', '璆琅产权诉讼']);
+    // 工作 after the last item is the list's kind, however short the item.
+    expect(zhTasks('从事琛瑶、璆琅、上琛工作。')).toEqual(['琛瑶', '璆琅', '上琛']);
   });
 
   it('reads a term that opens with a conjunction\'s character as one term ("和面")', () => {

@@ -60,6 +60,13 @@ const TRAILING = new RegExp(
 export const NOT_SKILL_ITEM =
   /^(?:n[1-5]|(?:level|grade|band|tier)\s*\w{1,3}|[abc][12]|基础|基础级|专业级|入门|初级|中级|高级|(?:初级|中级|高级)?(?:工|技师)|[一二三四五]级|熟练|精通|良好|一般|了解|掌握|\d+\s*(?:wpm|words per minute|字\/?分钟?)|(?:可|能)?(?:作为|用作|用于)?工作语言|\d+\s*(?:hours?|hrs?|h|小时|学时)|其他|其它|others?|misc\.?|tools?|skills?|(?:top|core|key|technical|soft|hard|other)\s+(?:skills?|competenc(?:y|ies))|技能|工具|软件|证书|certificates?|certifications?|none|无|and|or|etc\.?|等|(?:已(?:通)?过|在考|备考|考取中|在读|进行中|在学)\s*(?:\d+\s*[门科])?|在有效期内|有效期内|in progress|ongoing|pending|candidate|no conditions|physically fit|(?:can|able to) lift\b.*|expected(?:\s+\d{4})?|completed|passed|current|valid|expired|renewed|\d{4}|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s+\d{4})?|passed\s+\d+\s+(?:papers|exams|levels))$/iu;
 
+/**
+ * A bracket's who and when after a name: a project's, an entry's or an award's heading ("Returns label service
+ * (Brindle, 2020)", "(Quillon, 2019–2021)", "(2019)"), not the work's names; a standard's year is part of its name
+ * ("ISO 9001:2015").
+ */
+export const WHO_AND_WHEN = /(?:^|,)\s*(?:19|20)\d{2}(?:\s*[-–]\s*(?:(?:19|20)\d{2}|present))?\s*$/iu;
+
 /** 与, 和 or 及 between two Chinese terms ("PBR 材质流程与卡通渲染"). */
 export const CJK_AND = /(?<=[\u4e00-\u9fff]{2})[与和及](?=[\u4e00-\u9fff]{2})/u;
 /** A sentence, not a list item: Chinese function words, or English words that only prose uses. */
