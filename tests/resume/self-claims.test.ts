@@ -3,7 +3,7 @@
  * soft skills stand in. Invented abilities (琛瑶, 璆琅, zorblex) keep the cases independent of the taxonomy's contents.
  */
 import { describe, expect, it } from 'vitest';
-import { selfClaims } from '../../subgraphs/resume/parser/fields/self-claims.ts';
+import { experienceClaims, selfClaims } from '../../subgraphs/resume/parser/fields/self-claims.ts';
 import { findResumeSkills } from '../../subgraphs/resume/parser/fields/skills.ts';
 import { normalizeSkill } from '../../taxonomy/taxonomy.ts';
 
@@ -43,5 +43,20 @@ describe('a self-assessment’s soft skills', () => {
   it('reads no manner in English: calm under pressure, hands-on, organised', () => {
     expect(findResumeSkills([], 'Calm under pressure, hands-on and organised.')).toEqual([]);
     expect(findResumeSkills([['Calm under pressure', 'Organized']], '')).toEqual([]);
+  });
+});
+
+describe('experienceClaims', () => {
+  const claimed = (text: string) => experienceClaims(text).map((s) => s.name);
+
+  it('reads the leading, the teaching or the teamwork a clause claims experience of, with its years', () => {
+    expect(claimed('手艺扎实，带琛瑶经验丰富，肯吃苦。')).toEqual(['带琛瑶']);
+    expect(claimed('有带璆琅经验；十年琛瑶带教经验。')).toEqual(['带璆琅', '琛瑶带教']);
+    expect(claimed('五年跨时区团队合作经验。')).toEqual(['跨时区团队合作']);
+  });
+
+  it('reads no trade, industry or place experience is of, and no sentence', () => {
+    expect(claimed('十年琛瑶行业经验，有仓储一线经验，高端酒店前厅经验丰富。')).toEqual([]);
+    expect(claimed('我带琛瑶的经验丰富，在璆琅带班组经验。')).toEqual([]);
   });
 });
