@@ -101,4 +101,10 @@ describe('aliases that named something else: the audit', () => {
     expect(prose('Worked as Channel Manager for the EMEA partners.')).not.toContain('revenue-hospitality');
     expect(findSkills('Embedded, C, RTOS', { isSkillList: true }).map((m) => m.skill.id)).toContain('embedded-systems');
   });
+
+  it('reads a first-aid certificate as first aid, in either script, not as emergency care (急救 alone)', () => {
+    for (const certificate of ['急救证书', '急救證書', '急救证照', '急救證照', '急救证']) expect(id(certificate)).toBe('first-aid');
+    expect(id('急救')).toBe('emergency-care');
+    expect(findSkills('急救證書（聖約翰救傷隊）', { isSkillList: true }).map((m) => m.skill.id)).toEqual(['first-aid']);
+  });
 });
