@@ -107,8 +107,11 @@ const SKILL_SUFFIXES = [
  */
 export function withoutQualificationWord(text: string): string {
   const trimmed = text.trim();
-  // Whole words only: a bare 证 or 书 ends many names (报关单证, 小红书).
-  const stem = trimmed.replace(QUALIFICATION_WORD, '').trim();
+  // Whole words only: a bare 证 or 书 ends many names (报关单证, 小红书). Found in simplified characters, so that a
+  // traditional 證書 goes as 证书 does (船長證書 and 船长证书 are one certificate); cut from the text as written, which
+  // has the simplified text's length.
+  const word = QUALIFICATION_WORD.exec(toSimplified(trimmed));
+  const stem = word ? trimmed.slice(0, word.index).trim() : trimmed;
   return stem.length >= 2 ? stem : trimmed;
 }
 const QUALIFICATION_WORD =

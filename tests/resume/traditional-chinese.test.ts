@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { listedSkillId } from '../../subgraphs/resume/parser/fields/listed-skills.ts';
 import { parseResumeText } from '../../subgraphs/resume/parser/resume-parser.ts';
 import { simplifiedReading, toSimplified } from '../../taxonomy/chinese-script.ts';
-import { normalizeSkill } from '../../taxonomy/taxonomy.ts';
+import { normalizeSkill, withoutQualificationWord } from '../../taxonomy/taxonomy.ts';
 import { prose } from '../support/skill-ids.ts';
 
 const HONG_KONG = [
@@ -90,6 +90,12 @@ describe('a resume in traditional characters', () => {
     expect(item?.name).toBe('樓宇維修統籌');
     expect(item?.id).toBe(listedSkillId('樓宇維修統籌'));
     expect(item?.id).toBe(listedSkillId('楼宇维修统筹'));
+  });
+
+  it('keys a certificate without its 證書 as without its 证书, and keeps the name as written', () => {
+    expect(listedSkillId('飛鷗船長證書')).toBe(listedSkillId('飞鸥船长证书'));
+    expect(listedSkillId('飛鷗操作證')).toBe(listedSkillId('飞鸥'));
+    expect(withoutQualificationWord('飛鷗船長證書')).toBe('飛鷗船長');
   });
 });
 
