@@ -57,6 +57,12 @@ describe('a mention inside a longer item of a list', () => {
     expect(around('出具公差分析报告', '公差分析')).toBe('公差分析报告');
     expect(around('持叉车证上岗', '叉车')).not.toMatch(/^持/u);
     expect(around('负责控制器硬件设计', '硬件设计')).toBe('控制器硬件设计');
+    // Nor a verb of making: what is made is the item ("制作陈列标准手册", "上线金蝶云星空"), not what comes after a launch.
+    expect(around('制作陈列标准手册', '陈列')).toBe('陈列标准手册');
+    expect(around('梳理陈列标准手册', '陈列')).toBe('陈列标准手册');
+    expect(around('绘制陈列标准手册', '陈列')).toBe('陈列标准手册');
+    expect(around('上线金蝶云星空', '金蝶')).toBe('金蝶云星空');
+    expect(around('上线后陈列效率提升', '陈列')).not.toMatch(/^后/u);
   });
 });
 

@@ -18,14 +18,14 @@ import { DOING, PROSE, SERVED } from './task-phrases.ts';
 const ZH_BOUNDARY = /[，。；;,.!！?？\n:：、（）()【】《》“”"'[\]]/u;
 const ZH_AND = /以及|与|和|及|并|或/gu;
 /**
- * The verb a term follows, to its last one: "负责", "熟练使用", "出具", "持", "期间自学"; what comes before 的 is what it
- * is of.
+ * The verb a term follows, to its last one: "负责", "熟练使用", "出具", "持", "期间自学", a verb of making ("制作陈列标准手册",
+ * "绘制用户旅程图", "上线金蝶云星空"); what comes before 的 is what it is of.
  */
 const ZH_BEFORE_TERM = new RegExp(
   `^.*(?:${DOING}|使用|运用|采用|利用|熟悉|掌握|精通|了解|包括|涵盖|输出|提供|实现|通过|擅长|具备|熟练|带领|带(?!教|班|宽)|做|的|` +
     '推动|推进|推广|导入|接入|构建|引入|打造|建成|完善|提升|改善|降低|提高|减少|增加|获得|取得|接受|参加|学习|持续|支持|确保|保证|' +
     '帮助|解决|承接|接手|创建|启动|推出|引进|部署|转型|期间|自学|习惯|善于|擅于|起草|记录|发布|转行|持有|注重|考取|考获|出具|' +
-    '代理(?![商人])|控制(?![器柜室台阀]|系统)|含|持(?!续))',
+    '代理(?![商人])|控制(?![器柜室台阀]|系统)|含|持(?!续)|制作|绘制|繪製|梳理|上线(?![前后])|上線(?![前後]))',
   'u',
 );
 /** A preposition or an ability opening what is left: "以合同能源管理", "能熟练…" (not 用户, 会员, 能源, 可研). */
