@@ -63,6 +63,9 @@ describe('a mention inside a longer item of a list', () => {
     expect(around('绘制陈列标准手册', '陈列')).toBe('陈列标准手册');
     expect(around('上线金蝶云星空', '金蝶')).toBe('金蝶云星空');
     expect(around('上线后陈列效率提升', '陈列')).not.toMatch(/^后/u);
+    // Nor a verb of liking in English, or "plus": "enjoys mentoring" is mentoring.
+    expect(around('Ten years in RAN software; enjoys mentoring and cross-site collaboration.', 'mentoring')).toBeNull();
+    expect(around('Shift lead, plus apprentice training', 'training')).toBe('apprentice training');
   });
 });
 

@@ -103,9 +103,9 @@ function chineseItem(prose: string, start: number, end: number): string | null {
 
 /** Where an English clause's items part. */
 const EN_BOUNDARY = /[,;:.!?()\n"“”]/u;
-/** Words of a sentence, not of a term: english-tasks' determiners, pronouns and prepositions, and a few more. */
+/** Words of a sentence, not of a term: english-tasks' determiners, pronouns and prepositions, and a few more ("enjoys", "plus"). */
 const STOP_MORE =
-  /^(?:me|us|them|myself|ourselves|himself|herself|themselves|yourself|&|from|into|via|through|using|across|within|under|during|per|daily|weekly|monthly|so|then|various|multiple)$/iu;
+  /^(?:me|us|them|myself|ourselves|himself|herself|themselves|yourself|&|from|into|via|through|using|across|within|under|during|per|daily|weekly|monthly|so|then|various|multiple|enjoys?|loves?|plus)$/iu;
 const isStop = (word: string) => PROSE_WORD.test(word) || PREPOSITION.test(word) || STOP_MORE.test(word);
 /** A verb: a past form, a gerund, or one of doing ("led", "handling", "supervise"), or its third person ("owns"). */
 const VERB = new RegExp(`^(?:\\w{3,}ed|\\w+ing|(?:${DOING_VERBS}|follow|value|carr(?:y|ie)|do|keep|hold|complete)(?:e?s)?)$`, 'iu');
