@@ -166,6 +166,17 @@ describe('listed items: versions, kinds, both scripts, certifications', () => {
 
   it('reads a certification by its whole name, however long', () => {
     expect(ids('Zorblex Certified Platform App Builder')).toEqual([listedSkillId('Zorblex Certified Platform App Builder')]);
+    // A Chinese certificate's name runs as long as a qualification's, whatever it ends on before 证书 or 执照.
+    expect(ids('飞鸥琛瑶技术培训结业证书')).toEqual([listedSkillId('飞鸥琛瑶技术培训结业证书')]);
+    expect(ids('飞鸥琛瑶质量检测人员岗位证书（璆琅）')).toEqual([listedSkillId('飞鸥琛瑶质量检测人员岗位证书')]);
+    expect(ids('飞鸥琛瑶质量检测人员岗位工作')).toEqual([]);
+  });
+
+  it('reads the certificates under 资质证书 or 资质, and an actuary\'s "Exams and Credentials"', () => {
+    for (const heading of ['【【资质证书】】', '## 资质证书', '资质', 'Exams and Credentials'])
+      expect(headerKind(heading)).toBe('certifications');
+    const skills = parseResumeText('林伟\n\n【资质证书】\n飞鸥琛瑶训练教员合格证\n璆琅救护员证').skills.map((s) => s.id);
+    expect(skills).toEqual(expect.arrayContaining([listedSkillId('飞鸥琛瑶训练教员合格证'), listedSkillId('璆琅救护员证')]));
   });
 });
 

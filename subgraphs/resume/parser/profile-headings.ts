@@ -111,6 +111,10 @@ export const CERTIFICATE_HEADINGS = [
   '证书与执照',
   '培训与证书',
   '证书与培训',
+  // Qualifications of a trade or a licence to work (资质证书, 资质 alone).
+  '资质证书',
+  '资质',
+  '资质与证书',
   'certifications',
   'certificates',
   'licenses & certifications',
@@ -134,6 +138,9 @@ export const CERTIFICATE_HEADINGS = [
   'licensure',
   'credentials',
   'accreditations',
+  // An actuary's or an accountant's exams beside the credentials they lead to.
+  'exams and credentials',
+  'exams & credentials',
 ];
 
 /** The headings of a person's contact and personal details. */

@@ -279,6 +279,8 @@ export function isProse(item: string): boolean {
 
 /** A Chinese qualification: a body's (学会, 协会) or one that ends on its title, licence or certification. */
 export const CJK_QUALIFICATION = /(?:学会|协会|委员会)|(?:师|员|证|认证|资格|执照|职称)$/u;
+/** A certificate's or a licence's word at an item's end, in either script. */
+const CERTIFICATE_END = /(?:证书|證書|执照|執照)$/u;
 
 /** A list item: a few words or a short Chinese term, with a letter or a Chinese character, and no prose. */
 export function isShortItem(written: string): boolean {
@@ -287,8 +289,9 @@ export function isShortItem(written: string): boolean {
   const item = withoutQualificationWord(written);
   if (CJK.test(item)) {
     const cjkChars = item.match(/[\u3400-\u4dbf\u4e00-\u9fff]/gu)?.length ?? 0;
-    // A qualification's name runs longer ("中国心理学会注册心理师", "国际角膜塑形学会验配认证").
-    const [most, longest] = CJK_QUALIFICATION.test(item) ? [16, 24] : [10, 18];
+    // A qualification's name runs longer ("中国心理学会注册心理师", "国际角膜塑形学会验配认证"), and so does a certificate's
+    // whatever it ends on before 证书 ("半永久定妆技术培训结业证书", "建设工程质量检测人员岗位证书").
+    const [most, longest] = CJK_QUALIFICATION.test(item) || CERTIFICATE_END.test(written.trim()) ? [16, 24] : [10, 18];
     return cjkChars <= most && item.length <= longest && !PROSE_CJK.test(item);
   }
   const words = item.split(/\s+/);
