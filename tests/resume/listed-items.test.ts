@@ -170,6 +170,11 @@ describe('listed items: versions, kinds, both scripts, certifications', () => {
     expect(ids('飞鸥琛瑶技术培训结业证书')).toEqual([listedSkillId('飞鸥琛瑶技术培训结业证书')]);
     expect(ids('飞鸥琛瑶质量检测人员岗位证书（璆琅）')).toEqual([listedSkillId('飞鸥琛瑶质量检测人员岗位证书')]);
     expect(ids('飞鸥琛瑶质量检测人员岗位工作')).toEqual([]);
+    // The year it was gained, before it, is no part of it.
+    expect(ids('2017 年 璆琅救护员证', '2016年琛瑶职业资格证书（四级）')).toEqual([
+      listedSkillId('璆琅救护员证'),
+      listedSkillId('琛瑶职业资格证书'),
+    ]);
   });
 
   it('reads the certificates under 资质证书 or 资质, and an actuary\'s "Exams and Credentials"', () => {

@@ -135,12 +135,16 @@ const LINK = /https?:|www\.|@|\b[\w-]+\.(?:com|cn|io|net|org|dev|me)\b/iu;
  * items are found elsewhere (`findResumeSkills`), so an item holding any is left to it. A line is cut into its items
  * here, and each item read by `addListedItem`.
  */
+/** A year alone at a line's start, before a Chinese name: "2017 年 ", "2021年". */
+const YEAR_GAINED = /^(?:19|20)\d{2}\s*年\s*(?=[\u4e00-\u9fff])/u;
+
 export function listedSkills(skillLines: readonly string[]): ListedSkill[] {
   const taxonomy = skillTaxonomy();
   const found = new Map<string, ListedSkill>();
   for (const raw of withAcronymWrapsJoined(skillLines)) {
     if (LINK.test(raw)) continue;
-    let line = raw.replace(BULLET, '').trim();
+    // The year a certificate was gained, before it, is no part of it ("2017 年 红十字救护员证").
+    let line = raw.replace(BULLET, '').trim().replace(YEAR_GAINED, '');
     const label = line.match(LABEL);
     if (label) {
       if (NOT_SKILL_LABEL.test(label[1]!.trim())) continue;
