@@ -177,6 +177,22 @@ describe('listed items: versions, kinds, both scripts, certifications', () => {
     ]);
   });
 
+  it("leaves a credential's issuer, subject or scope after a dash off; after an acronym the dash opens its expansion", () => {
+    expect(ids('Zorblex Practising Certificate (ZPC) – Quibbit Board of New Zealand')).toEqual(
+      expect.arrayContaining([listedSkillId('Zorblex Practising Certificate')]),
+    );
+    expect(ids('Zorblex Licence – Quibbit Mathematics (7–12)')).toEqual([listedSkillId('Zorblex Licence')]);
+    expect(ids('Comprehensive Zorblex Instructor – Quibbit Pilates')).toEqual([listedSkillId('Comprehensive Zorblex Instructor')]);
+    expect(ids('ZQB – Board Certified Zorblex Specialist')).toEqual([
+      listedSkillId('ZQB'),
+      listedSkillId('Board Certified Zorblex Specialist'),
+    ]);
+    expect(ids('Zorblex Certified Quibbit – Specialty、Zorblex Certified Flonk – Professional')).toEqual([
+      listedSkillId('Zorblex Certified Quibbit'),
+      listedSkillId('Zorblex Certified Flonk'),
+    ]);
+  });
+
   it('reads the certificates under 资质证书 or 资质, and an actuary\'s "Exams and Credentials"', () => {
     for (const heading of ['【【资质证书】】', '## 资质证书', '资质', 'Exams and Credentials'])
       expect(headerKind(heading)).toBe('certifications');

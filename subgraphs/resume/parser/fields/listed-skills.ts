@@ -135,6 +135,24 @@ const LINK = /https?:|www\.|@|\b[\w-]+\.(?:com|cn|io|net|org|dev|me)\b/iu;
  * items are found elsewhere (`findResumeSkills`), so an item holding any is left to it. A line is cut into its items
  * here, and each item read by `addListedItem`.
  */
+/** A spaced dash, what is after it to the next item's separator, and what is before it back to the last one. */
+const AFTER_DASH = /(^|[,;，；、|｜]\s*)([^,;，；、|｜]*?)\s[–—-]\s(?!(?:19|20)\d{2}\s*$)([^,;，；、|｜()（）]*)/gu;
+/** A credential's word: what a certificate, a licence or a registration is called. */
+const CREDENTIAL =
+  /\b(?:certifi(?:cate|cation|ed)|licen[cs]e|accreditation|accredited|registration|registered|specialist|instructor|professional|first aid|technician|operator|counsel(?:l)?or|valuer)\b|[)）]$/iu;
+
+/**
+ * A credential's issuer, subject or scope after a dash is no part of its name ("Workplace First Aid – St John",
+ * "Certified Customs Specialist (CCS) – NCBFAA", "Colorado Teacher License – Mathematics (7–12)"); after an acronym the
+ * dash opens its expansion, a name of its own ("BCPS – Board Certified Pharmacotherapy Specialist").
+ */
+function withoutIssuerAfterDash(line: string): string {
+  return line.replace(AFTER_DASH, (whole, start: string, before: string, after: string) => {
+    if (/^[A-Z]{2,6}$/u.test(before.trim())) return `${start}${before}, ${after}`;
+    return CREDENTIAL.test(before.trim()) ? `${start}${before} ` : whole;
+  });
+}
+
 /** A year alone at a line's start, before a Chinese name: "2017 年 ", "2021年". */
 const YEAR_GAINED = /^(?:19|20)\d{2}\s*年\s*(?=[\u4e00-\u9fff])/u;
 
@@ -150,6 +168,7 @@ export function listedSkills(skillLines: readonly string[]): ListedSkill[] {
       if (NOT_SKILL_LABEL.test(label[1]!.trim())) continue;
       line = line.slice(label[0].length);
     }
+    line = withoutIssuerAfterDash(line);
     // A term beside its acronym is one item: kept whole through the split.
     const pairs = acronymPairs(line);
     for (const [k, { start, end }] of [...pairs.entries()].reverse()) line = `${line.slice(0, start)}\uE000${k}\uE000${line.slice(end)}`;
