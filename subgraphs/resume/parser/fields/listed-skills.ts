@@ -129,12 +129,6 @@ const NOT_SKILL_LABEL =
 const BROADER_REST = /^(?:(?:平台|行业|相关)?(?:体系|规范|规则|标准)|全流程|知识|相关|原理|理论|基础|能力|经验|技能|工作)$/u;
 /** A link or an e-mail address: contact detail, never a list of skills. */
 const LINK = /https?:|www\.|@|\b[\w-]+\.(?:com|cn|io|net|org|dev|me)\b/iu;
-/**
- * The items of skills-section lines that are a skill as a whole: a taxonomy name in any case, or an item that
- * names no taxonomy skill. `skillLines` are the section's lines as read; the taxonomy's mentions inside longer
- * items are found elsewhere (`findResumeSkills`), so an item holding any is left to it. A line is cut into its items
- * here, and each item read by `addListedItem`.
- */
 /** A spaced dash, what is after it to the next item's separator, and what is before it back to the last one. */
 const AFTER_DASH = /(^|[,;，；、|｜]\s*)([^,;，；、|｜]*?)\s[–—-]\s(?!(?:19|20)\d{2}\s*$)([^,;，；、|｜()（）]*)/gu;
 /** A credential's word: what a certificate, a licence or a registration is called. */
@@ -156,6 +150,12 @@ function withoutIssuerAfterDash(line: string): string {
 /** A year alone at a line's start, before a Chinese name: "2017 年 ", "2021年". */
 const YEAR_GAINED = /^(?:19|20)\d{2}\s*年\s*(?=[\u4e00-\u9fff])/u;
 
+/**
+ * The items of skills-section lines that are a skill as a whole: a taxonomy name in any case, or an item that
+ * names no taxonomy skill. `skillLines` are the section's lines as read; the taxonomy's mentions inside longer
+ * items are found elsewhere (`findResumeSkills`), so an item holding any is left to it. A line is cut into its items
+ * here, and each item read by `addListedItem`.
+ */
 export function listedSkills(skillLines: readonly string[]): ListedSkill[] {
   const taxonomy = skillTaxonomy();
   const found = new Map<string, ListedSkill>();
