@@ -45,6 +45,12 @@ describe('listed items: what is written around a skill', () => {
     ]);
     expect(ids('熔化焊接与飞鸥切割作业证')).not.toContain(welding);
     expect(ids('会用飞了么商家版')).toEqual([listedSkillId('飞了么商家版')]);
+    // A trade's or a profession's title, one skill and 师, 员 or 工, is the qualification.
+    expect(ids('精益生产管理师、碳排放管理员（四级）、啤酒酿造工（高级工）')).toEqual([
+      listedSkillId('精益生产管理师'),
+      listedSkillId('碳排放管理员'),
+      listedSkillId('啤酒酿造工'),
+    ]);
   });
 
   it("keeps a certificate's name whole though it joins two terms", () => {
