@@ -107,4 +107,17 @@ describe('aliases that named something else: the audit', () => {
     expect(id('急救')).toBe('emergency-care');
     expect(findSkills('急救證書（聖約翰救傷隊）', { isSkillList: true }).map((m) => m.skill.id)).toEqual(['first-aid']);
   });
+
+  it('reads a driving licence with its class after it, or its country and standing before it, as the driving licence', () => {
+    for (const licence of [
+      '驾照 C1',
+      '驾驶证C1',
+      '机动车驾驶证（A2）',
+      'UK driving licence',
+      'Ordinary driver’s license',
+      'Full clean UK driving licence',
+    ])
+      expect(id(licence)).toBe('driving-licence');
+    expect(id('C证')).toBeNull();
+  });
 });

@@ -99,7 +99,15 @@ const SKILL_SUFFIXES = [
   /\s+(?:programming|scripting|coding)$/iu,
   // "Unreal Engine 5", "AutoCAD 2018", "Photoshop CC 2021", "Java 8+": a version names the product (not "ISO 9001").
   /\s+(?:v?\d{1,2}(?:\.\d+)*(?:\.x)?\+?|(?:cc\s*)?(?:19|20)\d\d|cc|cs\d?|lts)$/iu,
+  // "驾照 C1", "驾驶证（A2）": a driving licence's class after it is that licence, as "C1 驾照" before it is.
+  /(?<=驾照|驾驶证)\s*[（(]?[A-DM][1-3]?[)）]?$/u,
 ];
+/**
+ * How a driving licence stands and the country that issued it, before it: "UK driving licence", "Irish driver licence",
+ * "Ordinary driver’s license".
+ */
+const LICENCE_COUNTRY =
+  /^(?:(?:full|clean|valid|current|ordinary|open|manual|automatic|UK|US|USA|EU|NZ|AU|HK|SG|IE|UAE|Irish|British|Australian|Canadian|American|European|New Zealand)\s+)+(?=driv(?:ing|er['’]?s?)\s+licen[cs]e)/iu;
 
 /**
  * A skill's name without the ability or certificate word written after it ("CHRP designation" → "CHRP", 叉车操作证 →
@@ -196,7 +204,7 @@ export class SkillTaxonomy {
     }
     const trimmed = text.replace(/^[\s,，、;；:：.。()（）[\]【】"'“”]+|[\s,，、;；:：.。()（）[\]【】"'“”]+$/g, '');
     if (!trimmed) return null;
-    const direct = byKey.get(compactSkillKey(trimmed));
+    const direct = byKey.get(compactSkillKey(trimmed)) ?? byKey.get(compactSkillKey(trimmed.replace(LICENCE_COUNTRY, '')));
     if (direct) return direct;
     // "沟通协调能力" is 沟通协调, "护士执业证书" 护士执业证, "CHRP designation" CHRP: a skill's ability, certificate or
     // qualification word written after it names the skill.
