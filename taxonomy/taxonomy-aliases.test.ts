@@ -120,4 +120,11 @@ describe('aliases that named something else: the audit', () => {
       expect(id(licence)).toBe('driving-licence');
     expect(id('C证')).toBeNull();
   });
+
+  it('reads a PLC by its maker and model, a building-automation protocol and the UK first-aid certificate as their skills', () => {
+    for (const plc of ['Siemens S7-1200', '西门子 S7-200 SMART', '西门子S7-200']) expect(id(plc)).toBe('siemens-s7');
+    for (const protocol of ['BACnet/IP', 'BACnet', 'LonWorks', 'Modbus RTU']) expect(id(protocol)).toBe('industrial-protocols');
+    expect(prose('Integrated chillers over BACnet/IP.')).not.toContain('intellectual-property');
+    for (const certificate of ['Emergency First Aid at Work', 'EFAW']) expect(id(certificate)).toBe('first-aid');
+  });
 });
