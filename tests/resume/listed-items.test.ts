@@ -279,6 +279,8 @@ describe('listed items: a Latin name and the Chinese term of its work', () => {
     expect(skills).not.toContain(normalizeSkill('Excel')!.id);
     // Listed apart, they are the two skills.
     expect(ids('Excel、数据透视表')).toEqual([normalizeSkill('Excel')!.id, normalizeSkill('数据透视表')!.id]);
+    // After another tool, too: the work is this tool's, not a term the two share.
+    expect(ids('Python、Excel 数据透视表')).toEqual([normalizeSkill('Python')!.id, listedSkillId('Excel 数据透视表')]);
   });
 });
 
