@@ -45,7 +45,8 @@ describe('listed items: what is written around a skill', () => {
     ]);
     expect(ids('熔化焊接与飞鸥切割作业证')).not.toContain(welding);
     expect(ids('会用飞了么商家版')).toEqual([listedSkillId('飞了么商家版')]);
-    // A trade's or a profession's title, one skill and 师, 员 or 工, is the qualification.
+    // A trade's or a profession's title, one skill and 师, 员 or 工, is the qualification; a law, one skill and 法, the law.
+    expect(ids('大气污染防治法、行政处罚法')).toEqual([listedSkillId('大气污染防治法'), listedSkillId('行政处罚法')]);
     expect(ids('精益生产管理师、碳排放管理员（四级）、啤酒酿造工（高级工）')).toEqual([
       listedSkillId('精益生产管理师'),
       listedSkillId('碳排放管理员'),
