@@ -306,7 +306,7 @@ function addListedItem(found: Map<string, ListedSkill>, part: string, pairs: rea
   const isQualification =
     (inside.length > 1 && CJK_QUALIFICATION.test(written)) ||
     (inside.length > 0 && CERTIFICATE_NAME.test(written)) ||
-    (inside.length === 1 && written.endsWith(`${inside[0]!.match}${written.slice(-1)}`) && /[师员工法]$/u.test(written));
+    (inside.length === 1 && /[师员工法]$/u.test(written) && written.slice(0, -1).endsWith(inside[0]!.match));
   if (isQualification && CJK.test(written) && isShortItem(written) && !/[/／、]/u.test(written)) {
     addWritten(found, written);
     return;
