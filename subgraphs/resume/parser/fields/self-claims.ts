@@ -9,6 +9,8 @@
 import { skillTaxonomy } from '../../../../taxonomy/taxonomy.ts';
 import { addWholeSkill, addWritten, type ListedSkill } from './listed-skills.ts';
 
+/** Where one clause ends and the next begins. */
+const CLAUSE = /[，,。；;！!\n]/u;
 /** How strong a claimed ability is, after it ("强", "较强", "在线"). */
 const STRONG = '(?:很强|较强|极强|强|出色|突出|优秀|良好|较好|很好|好|在线)';
 /** "具备较强的沟通推动能力", "沟通推动能力强", "网感好": the ability or the quality claimed. */
@@ -34,7 +36,7 @@ export function selfClaims(selfAssessment: string): ListedSkill[] {
       return;
     addWritten(found, written);
   };
-  for (const clause of selfAssessment.split(/[，,。；;！!\n]/u).map((c) => c.trim())) {
+  for (const clause of selfAssessment.split(CLAUSE).map((c) => c.trim())) {
     const rules = RULES_KNOWN.exec(clause)?.[1];
     const awareness = AWARENESS.exec(clause)?.[1];
     const ability = ABILITY.exec(clause)?.[1];
@@ -65,18 +67,22 @@ export function abilitiesClaimed(text: string): ListedSkill[] {
   return [...found.values()];
 }
 
+/** How long or how much: "五年", "超过 3 年以上的", "丰富的", "一定的". */
+const EXPERIENCE_AMOUNT =
+  '(?:(?:近|超过|逾)?\\s*[\\d一二三四五六七八九十两几多]+\\s*(?:余|多)?\\s*年(?:以上|多)?的?)?(?:丰富的|多年的?|一定的?|相关的?)?';
+/** Leading someone ("带班组", "带团队") or teaching or teamwork with what stands before it ("跨时区团队合作"). */
+const EXPERIENCE_WORK = '(?:[带帶][\\u4e00-\\u9fff]{1,4}?|[\\u4e00-\\u9fff]{0,4}(?:[带帶]教|团队(?:合作|协作)))';
 /**
  * A clause that claims experience of leading or teaching people, or of working in a team: "带班组经验丰富", "有带教经验",
  * "五年跨时区团队合作经验". Experience of anything else mostly names a trade, an industry or a place ("仓储一线",
  * "会展行业", "高端酒店前厅"), which the labellers leave off: read in every form, 38 of 488 were named.
  */
-const EXPERIENCE =
-  /^(?:有|具备|具有|拥有)?(?:(?:近|超过|逾)?\s*[\d一二三四五六七八九十两几多]+\s*(?:余|多)?\s*年(?:以上|多)?的?)?(?:丰富的|多年的?|一定的?|相关的?)?((?:[带帶][\u4e00-\u9fff]{1,4}?|[\u4e00-\u9fff]{0,4}(?:[带帶]教|团队(?:合作|协作))))有?的?经验(?:丰富|充足)?$/u;
+const EXPERIENCE = new RegExp(`^(?:有|具备|具有|拥有)?${EXPERIENCE_AMOUNT}(${EXPERIENCE_WORK})有?的?经验(?:丰富|充足)?$`, 'u');
 
 /** The leading, teaching or teamwork a clause claims experience of ("带班组经验丰富": 带班组), as written. */
 export function experienceClaims(text: string): ListedSkill[] {
   const found = new Map<string, ListedSkill>();
-  for (const clause of text.split(/[，,。；;！!\n]/u).map((c) => c.trim())) {
+  for (const clause of text.split(CLAUSE).map((c) => c.trim())) {
     const work = EXPERIENCE.exec(clause)?.[1];
     if (work && !addWholeSkill(found, work)) addWritten(found, work);
   }
