@@ -3,7 +3,7 @@
  * ("熟练掌握", "(advanced)", "– 5 years"), what is never an item (a level, a heading word), and the items written
  * together (a shared head or tail, a kind after 等, a name in both scripts, "and" between two items).
  */
-import { skillTaxonomy, withoutQualificationWord } from '../../../../taxonomy/taxonomy.ts';
+import { LICENCE_ISSUER_WORDS, LICENCE_STANDING_WORDS, skillTaxonomy, withoutQualificationWord } from '../../../../taxonomy/taxonomy.ts';
 import { namesPlace, REGION_CODE } from './entry-parts.ts';
 
 /** A Chinese character. */
@@ -153,8 +153,12 @@ export function withSharedEnds(pieces: string[]): string[] {
 
 /** A certification's name, which runs longer than a skill's ("Salesforce Certified Platform App Builder"). */
 export const CERTIFICATION = /\bcertifi(?:ed|cation)\b/iu;
+/** A Chinese certificate's or licence's whole word, in either script ("证书", "執照"). */
+const CJK_CERTIFICATE_WORD = '证书|證書|执照|執照';
 /** The word a certificate's or a licence's name ends on ("叉车证", "特种作业操作证书", "Gasfitting Licence"). */
-const CERTIFICATE_WORD = String.raw`(?:证书?|执照|资格|\b(?:licen[cs]e|certificate|certification))`;
+const CERTIFICATE_WORD = String.raw`(?:${CJK_CERTIFICATE_WORD}|证|资格|\b(?:licen[cs]e|certificate|certification))`;
+/** A Chinese certificate's or licence's whole word at an item's end (not a bare 证, which ends many terms). */
+const CERTIFICATE_END = new RegExp(`(?:${CJK_CERTIFICATE_WORD})$`, 'u');
 /** A certificate's name is one item, whatever it joins ("制冷与空调设备运行操作证"). */
 export const CERTIFICATE_NAME = new RegExp(String.raw`${CERTIFICATE_WORD}\s*$`, 'iu');
 /** A certificate's scope or level in brackets after its name ("教师资格证（初级中学数学）", "Licence (Class C)"). */
@@ -237,11 +241,9 @@ export function cleanItem(part: string): string {
 /** A driving licence after what a resume writes before it: "Full clean UK driving licence", "Queensland Driver Licence". */
 const DRIVING_LICENCE = /^(.+?)\s+((?:driver['’]?s?|driving)\s+licen[cs]e\b.*)$/iu;
 /** How a driving licence stands and what gearbox it allows: "Full clean", "Open Manual". */
-const LICENCE_STANDING = /\b(?:full|clean|valid|current|open|manual|automatic|unrestricted)\b/giu;
-/** An issuing country or state by its people's word, where no place is named ("Irish", "Victorian"). */
-const ISSUER_WORD = /^(?:british|irish|australian|canadian|american|european|victorian|tasmanian)$/iu;
-/** An issuer by a code `REGION_CODE` does not hold, in capitals as a code is written ("NZ", "SA", "EU"; not "in"). */
-const ISSUER_CODE = /^(?:NZ|SA|EU)$/u;
+const LICENCE_STANDING = new RegExp(String.raw`\b(?:${LICENCE_STANDING_WORDS})\b`, 'giu');
+/** An issuing country or state by its people's word or a code, where no place is named ("Irish", "Victorian", "NZ"). */
+const ISSUER_WORD = new RegExp(`^(?:${LICENCE_ISSUER_WORDS})$`, 'iu');
 
 /**
  * A driving licence's standing, gearbox or issuing state before it, left off as a certificate's issuer and level are
@@ -253,7 +255,7 @@ function withoutLicenceStanding(item: string): string {
   const licence = item.match(DRIVING_LICENCE);
   if (!licence) return item;
   const issuer = licence[1]!.replace(LICENCE_STANDING, ' ').replace(/\s+/gu, ' ').trim();
-  const issuedBy = issuer === '' || REGION_CODE.test(issuer) || ISSUER_CODE.test(issuer) || ISSUER_WORD.test(issuer) || namesPlace(issuer);
+  const issuedBy = issuer === '' || REGION_CODE.test(issuer) || ISSUER_WORD.test(issuer) || namesPlace(issuer);
   return issuedBy ? licence[2]! : item;
 }
 
@@ -283,8 +285,6 @@ export function isProse(item: string): boolean {
 
 /** A Chinese qualification: a body's (学会, 协会) or one that ends on its title, licence or certification. */
 export const CJK_QUALIFICATION = /(?:学会|协会|委员会)|(?:师|员|证|认证|资格|执照|职称)$/u;
-/** A certificate's or a licence's word at an item's end, in either script. */
-const CERTIFICATE_END = /(?:证书|證書|执照|執照)$/u;
 
 /** A list item: a few words or a short Chinese term, with a letter or a Chinese character, and no prose. */
 export function isShortItem(written: string): boolean {
