@@ -66,6 +66,14 @@ describe('a mention inside a longer item of a list', () => {
     // Nor a verb of liking in English, or "plus": "enjoys mentoring" is mentoring.
     expect(around('Ten years in RAN software; enjoys mentoring and cross-site collaboration.', 'mentoring')).toBeNull();
     expect(around('Shift lead, plus apprentice training', 'training')).toBe('apprentice training');
+    // What work is done by is not part of it, nor is a verb of putting in place; 按期 says when.
+    expect(around('按感染控制指引完成消毒', '感染控制')).toBe('感染控制指引');
+    expect(around('依据气相色谱数据', '气相色谱')).toBe('气相色谱数据');
+    expect(around('落地柯氏四级评估', '柯氏四级评估')).toBeNull();
+    expect(around('按期交付叠合板构件', '叠合板')).not.toMatch(/^期/u);
+    // A project or a contract is what the work was for, not the work.
+    expect(around('负责档案数字化项目', '档案数字化')).toBeNull();
+    expect(around('签订电梯维保合同', '电梯维保')).toBeNull();
   });
 });
 

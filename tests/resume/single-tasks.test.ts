@@ -78,4 +78,9 @@ describe('taskPhrases: the verbs that govern a list', () => {
     expect(zhTasks('为社区对象提供琛瑶疏导、璆琅指导与家庭关系调适。')).toEqual(['琛瑶疏导', '璆琅指导', '家庭关系调适']);
     expect(zhTasks('为门窗厂提供琛瑶选型。')).toEqual(['琛瑶选型']);
   });
+
+  it('reads no clause a verb of knowing opens as a list of the work ("懂焊补和模具结构" says what the person understands)', () => {
+    expect(zhTasks('十年一线经验，琛瑶焊补和璆琅结构，能带班组。')).toEqual(['琛瑶焊补', '璆琅结构']);
+    expect(zhTasks('十年一线经验，懂琛瑶焊补和璆琅结构，能带班组。')).toEqual([]);
+  });
 });

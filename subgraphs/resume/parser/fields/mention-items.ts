@@ -19,17 +19,20 @@ const ZH_BOUNDARY = /[，。；;,.!！?？\n:：、（）()【】《》“”"'[
 const ZH_AND = /以及|与|和|及|并|或/gu;
 /**
  * The verb a term follows, to its last one: "负责", "熟练使用", "出具", "持", "期间自学", a verb of making ("制作陈列标准手册",
- * "绘制用户旅程图", "上线金蝶云星空"); what comes before 的 is what it is of.
+ * "绘制用户旅程图", "上线金蝶云星空") or of putting in place ("落地柯氏四级评估"); what comes before 的 is what it is of.
  */
 const ZH_BEFORE_TERM = new RegExp(
   `^.*(?:${DOING}|使用|运用|采用|利用|熟悉|掌握|精通|了解|包括|涵盖|输出|提供|实现|通过|擅长|具备|熟练|带领|带(?!教|班|宽)|做|的|` +
     '推动|推进|推广|导入|接入|构建|引入|打造|建成|完善|提升|改善|降低|提高|减少|增加|获得|取得|接受|参加|学习|持续|支持|确保|保证|' +
     '帮助|解决|承接|接手|创建|启动|推出|引进|部署|转型|期间|自学|习惯|善于|擅于|起草|记录|发布|转行|持有|注重|考取|考获|出具|' +
-    '代理(?![商人])|控制(?![器柜室台阀]|系统)|含|持(?!续)|制作|绘制|繪製|梳理|上线(?![前后])|上線(?![前後]))',
+    '代理(?![商人])|控制(?![器柜室台阀]|系统)|含|持(?!续)|制作|绘制|繪製|梳理|上线(?![前后])|上線(?![前後])|落地)',
   'u',
 );
-/** A preposition or an ability opening what is left: "以合同能源管理", "能熟练…" (not 用户, 会员, 能源, 可研). */
-const ZH_OPENING = /^(?:以|在|从|向|对(?!账|标|接)|为|把|将|用(?!户|品|料|电|水|气)|能(?!源|耗|力|效)|会(?!员|计|议|务)|可(?!研|靠|视))/u;
+/**
+ * A preposition or an ability opening what is left: "以合同能源管理", "能熟练…", what work is done by ("按感染控制指引",
+ * "依据气相色谱数据"; not 用户, 会员, 能源, 可研, nor 按期 or 按周, which say when).
+ */
+const ZH_OPENING = /^(?:按照|按(?![期时周月日])|依据|根据|基于|以|在|从|向|对(?!账|标|接)|为|把|将|用(?!户|品|料|电|水|气)|能(?!源|耗|力|效)|会(?!员|计|议|务)|可(?!研|靠|视))/u;
 /**
  * Where or when the work is done, all that is before it: "望京片区收派件", "月底客户对账", "年度绩效考核" (not the work;
  * 现场 and 门店 are, as the labels go).
@@ -38,8 +41,8 @@ const ZH_WHERE_OR_WHEN =
   /^[\u4e00-\u9fff]*(?:片区|街道|网点|[^社小校园专]区|[^城]市|县|省)$|^(?:月底|月初|年底|年初|每日|每天|每周|每月|每季度|每年|月度|季度|年度|日常|夜间|周末|旺季)/u;
 /** A verb after the term opens a clause of its own: "自卸车进行车况评估", "Excel做…", "性能测试用JMeter". */
 const ZH_VERB_AFTER = new RegExp(`(?:${DOING}|用|做|写|到|转行|受理|收发|录入|扫描|签收|提升|建设|进行).*$`, 'u');
-/** A department, a meeting, a workplace or a system is where or what with, not the work. */
-const ZH_NOT_WORK = /(?:部|会|厂|店|科|室|组|处|中心|公司|系统)$/u;
+/** A department, a meeting, a workplace, a system, a project or a contract is where or what with, not the work. */
+const ZH_NOT_WORK = /(?:部|会|厂|店|科|室|组|处|中心|公司|系统|项目|合同)$/u;
 /** A count of years or people ("五年电梯维保"), or a quality ("安全意识强"): prose. */
 const ZH_COUNT_OR_QUALITY = /\d|[一二三四五六七八九十两几多][年个名家]|[强好佳高]$/u;
 

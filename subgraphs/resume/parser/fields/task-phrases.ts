@@ -155,7 +155,7 @@ const GLOSSED = /([\u4e00-\u9fff]{2,12})\s*[（(]([A-Z][A-Za-z0-9&/-]{1,7})[)）
 const BEFORE_GLOSSED_TERM = new RegExp(`^.*?(?:${DOING}|使用|运用|采用|整合|结合|以|对|和|与|及|、)`, 'u');
 
 /** An item that opens on an ability or a preposition (the verbs are LEADING_VERB's): the clause has a verb after all. */
-const VERBLESS_NOT = /^(?:用|利用|借助|通过|根据|按照|能|也|对|兼|跑|梳理|制作|适应|有|会|在|为|给|从|把|将|让|使|可)/u;
+const VERBLESS_NOT = /^(?:懂|用|利用|借助|通过|根据|按照|能|也|对|兼|跑|梳理|制作|适应|有|会|在|为|给|从|把|将|让|使|可)/u;
 
 /**
  * "每日体重与尿比重监测", "组织色值、浊度检测": the work the last item ends on is each earlier item's too, when those are
