@@ -32,7 +32,8 @@ const ZH_BEFORE_TERM = new RegExp(
  * A preposition or an ability opening what is left: "以合同能源管理", "能熟练…", what work is done by ("按感染控制指引",
  * "依据气相色谱数据"; not 用户, 会员, 能源, 可研, nor 按期 or 按周, which say when).
  */
-const ZH_OPENING = /^(?:按照|按(?![期时周月日])|依据|根据|基于|以|在|从|向|对(?!账|标|接)|为|把|将|用(?!户|品|料|电|水|气)|能(?!源|耗|力|效)|会(?!员|计|议|务)|可(?!研|靠|视))/u;
+const ZH_OPENING =
+  /^(?:按照|按(?![期时周月日])|依据|根据|基于|以|在|从|向|对(?!账|标|接)|为|把|将|用(?!户|品|料|电|水|气)|能(?!源|耗|力|效)|会(?!员|计|议|务)|可(?!研|靠|视))/u;
 /**
  * Where or when the work is done, all that is before it: "望京片区收派件", "月底客户对账", "年度绩效考核" (not the work;
  * 现场 and 门店 are, as the labels go).
