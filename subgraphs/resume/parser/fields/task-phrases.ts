@@ -8,12 +8,13 @@
  * with), one task alone after a verb of doing is one when it names the work done (负责可研评审), and the one document
  * a verb of writing makes (书写治疗记录) is a task too. People and places served (失能长者, 连锁药店客户) are not. A
  * code or a rule book named in 《》, or the procedure work is done by (按 SOP 处理), is one the person knows
- * (`ruleBooks`); the tools a description names doing the work are read by `toolPhrases`.
+ * (`ruleBooks`), as is a standard named by its number (GB/T 9286); the tools a description names doing the work are read by `toolPhrases`.
  */
 import { findConcepts } from '../../../../taxonomy/job-vocabulary.ts';
 import { toSimplified } from '../../../../taxonomy/chinese-script.ts';
 import { skillTaxonomy } from '../../../../taxonomy/taxonomy.ts';
-import { BULLET, HELD_WELL } from './list-items.ts';
+import { hasHan } from './entry-parts.ts';
+import { BULLET, HELD_WELL, STANDARDS_BODY, WORLD_STANDARDS_BODY } from './list-items.ts';
 import { addWholeSkill, addWritten, type ListedSkill } from './listed-skills.ts';
 
 /**
@@ -305,14 +306,43 @@ export function taskPhrases(description: string): ListedSkill[] {
 const DONE_BY =
   /按照?\s*((?:[A-Z]{2,6}s?)(?=\s?[\u4e00-\u9fff])(?!\s?、)|(?!相关|公司|国家|行业|企业|集团|内部|既定)[\u4e00-\u9fff]{2,6}(?:指南|规范|规程|手册|指导书))(?![\u4e00-\u9fff]*、)/gu;
 
+/** A standard's number after its body: "9286", "9540A", "D2240", "355-2019", "9001:2015", "2.1". */
+const STANDARD_NUMBER = String.raw`[A-Z]?(?:\d{2,}|\d\.\d)[A-Z]?(?:[.-]\d+[A-Z]?)*(?:[:：]\d{4})?(?![A-Za-z0-9]|[.-]\d)`;
+/** What a standard is held as, after it: an auditor's title, an audit ("ISO 9001 内审员", "ISO 9001 Lead Auditor"). */
+const HELD_AS = String.raw`(?!\s?(?:主任|内部|內部)?(?:内审员|审核员|内审|审核|稽核员|內審員|審核員)|\s(?:Lead |Internal )?(?:[Aa]uditor|internal audit))`;
+/** A body a standard's number may follow with no space ("ISO9001", "GB50500"); a shorter one's "TS60" is a model's. */
+const TIGHT_BODY = 'ISO|IEC|IATF|ASTM|GB|GB\\/T';
+/**
+ * A standard by its number after its body, the bodies that adopted it before ("BS EN 206", "DIN EN ISO 9001") and a
+ * US regulation's title number ("21 CFR 820"). FDA and AS only adopt ("FDA 21 CFR 820"; "AS380" is a model's).
+ */
+const standardCode = (bodies: string) => {
+  const alone = bodies
+    .split('|')
+    .filter((body) => !['FDA', 'CFR', 'AS'].includes(body))
+    .join('|');
+  return new RegExp(
+    String.raw`(?<![A-Za-z0-9/.-])(?:(?:${WORLD_STANDARDS_BODY}|3GPP|NZS|AS\/NZS)\s+)*(?:\d{1,2}\s+CFR\s|(?:${TIGHT_BODY})\s?|(?:${alone})\s)${STANDARD_NUMBER}${HELD_AS}`,
+    'gu',
+  );
+};
+/** China's sector bodies count in a Chinese resume only ("CH 12" is a model's elsewhere). */
+const WORLD_STANDARD_CODE = standardCode(WORLD_STANDARDS_BODY);
+const ANY_STANDARD_CODE = standardCode(STANDARDS_BODY);
+
 /**
  * "熟悉《行车组织规则》", "按《建设工程文件归档规范》": a code, a standard or a rule book named by its title is one the
- * person knows, and so is the procedure work is done by ("按 SOP 处理").
+ * person knows, and so is the procedure work is done by ("按 SOP 处理"). A standard named by its number is one too,
+ * wherever it stands ("按 GB/T 9286、GB/T 10125 出具检测报告", "GB 50014《室外排水设计标准》", "to ISO 11088"): both
+ * labellers name the number, and the title beside it as well.
  */
 export function ruleBooks(text: string): ListedSkill[] {
   const found = new Map<string, ListedSkill>();
   for (const [, title] of [...text.matchAll(RULE_BOOK), ...text.matchAll(DONE_BY)]) {
     if (!addWholeSkill(found, title!)) addWritten(found, title!);
+  }
+  for (const [code] of text.matchAll(hasHan(text) ? ANY_STANDARD_CODE : WORLD_STANDARD_CODE)) {
+    if (!addWholeSkill(found, code)) addWritten(found, code);
   }
   return [...found.values()];
 }
