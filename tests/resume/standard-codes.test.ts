@@ -13,6 +13,8 @@ describe('ruleBooks: a standard named by its number', () => {
     expect(codes('负责涂层附着力测试，按 GB/T 99281、GB/T 99282 出具检测报告。')).toEqual(['GB/T 99281', 'GB/T 99282']);
     expect(codes('计量规程：JJG 9907、JJG 9908、JJF 9909.1')).toEqual(['JJG 9907', 'JJG 9908', 'JJF 9909.1']);
     expect(codes('按 HJ 9355-2019 编写运维规程，参照 DL/T 9796。')).toEqual(['HJ 9355-2019', 'DL/T 9796']);
+    // Any sector's recommended (/T) or guiding (/Z) standard.
+    expect(codes('熟悉 WH/T 9928 与 GA/T 91073')).toEqual(['WH/T 9928', 'GA/T 91073']);
     // The title beside the number is read too.
     expect(codes('熟悉 GB 99014《琛瑶排水设计标准》与 GB 99013。')).toEqual(['琛瑶排水设计标准', 'GB 99014', 'GB 99013']);
     // Written with no space after a long body's name.
@@ -31,6 +33,11 @@ describe('ruleBooks: a standard named by its number', () => {
       '3GPP TS 98.211-98.214',
     ]);
     expect(codes('Audits against FDA 21 CFR 99820 and 16 CFR 99632.')).toEqual(['FDA 21 CFR 99820', '16 CFR 99632']);
+    expect(codes('Lease accounting under AASB 9916 and FRS 99105; piling to IS 92911.')).toEqual([
+      'AASB 9916',
+      'FRS 99105',
+      'IS 92911',
+    ]);
   });
 
   it('reads no model number, no sector body outside a Chinese resume, and no auditor’s title', () => {

@@ -271,16 +271,16 @@ function isNumberOfName(item: string, at: number): boolean {
 
 /**
  * China's sector standards' bodies, a recommended standard's /T or a guiding one's /Z after them: "HJ 2.1", "JGJ 59",
- * "DL/T 796", "JJF 1059.1".
+ * "DL/T 796", "JJF 1059.1"; any two or three capitals with /T or /Z are one ("WH/T 28", "GA/T 1073").
  */
 export const CHINA_STANDARDS_BODY =
-  'GB\\/T|GB\\/Z|GBZ|GBJ|JGJ|JGJ\\/T|CJJ|CJJ\\/T|JTG|JTJ|TB|DL|DL\\/T|NB|NB\\/T|SH|SH\\/T|SY|SY\\/T|HG|HG\\/T|HJ|JB|JB\\/T|QC|QC\\/T|YY|YY\\/T|WS|WS\\/T|SN|SN\\/T|GA|MH|JJG|JJF|CH|CH\\/Z|CH\\/T|DZ|DZ\\/T|SL|CECS|FZ|FZ\\/T|QB|QB\\/T|NY|NY\\/T|AQ|AQ\\/T|YB|JC|JG|XF|TSG';
+  'GBZ|GBJ|JGJ|CJJ|JTG|JTJ|TB|DL|NB|SH|SY|HG|HJ|JB|QC|YY|WS|SN|GA|MH|JJG|JJF|CH|DZ|SL|CECS|FZ|QB|NY|AQ|YB|JC|JG|XF|TSG|[A-Z]{2,3}\\/[TZ]';
 /**
  * The bodies whose acronym opens a standard's name anywhere ("ISO", "GB", "ASTM"; the ICC's rules: "UCP 600", "URC
- * 522").
+ * 522"; accounting standards: "AASB 16", "FRS 105"; India's: "IS 2911"; nuclear and hospital codes: "HAF 003", "HTM 01-05").
  */
 export const WORLD_STANDARDS_BODY =
-  'ISO|IEC|EN|GB|UCP|URC|URDG|ISBP|IFRS|IAS|ASTM|ANSI|DIN|JIS|IPC|AWS|API|ASME|AS|BS|NFPA|IATF|SAE|UL|IEEE|ITU|ETSI|ICH|USP|FDA|CFR|TS|OSHA|NEBOSH|IOSH';
+  'ISO|IEC|EN|GB|UCP|URC|URDG|ISBP|IFRS|IAS|AASB|FRS|IS|HAF|HTM|VDA|ASTM|ANSI|DIN|JIS|IPC|AWS|API|ASME|AS|BS|NFPA|IATF|SAE|UL|IEEE|ITU|ETSI|ICH|USP|FDA|CFR|TS|OSHA|NEBOSH|IOSH';
 /** The bodies whose acronym opens a standard's name, China's sector bodies too. */
 export const STANDARDS_BODY = `${WORLD_STANDARDS_BODY}|${CHINA_STANDARDS_BODY}`;
 /** A standard named by its body and number ("ISO 9001", "GB/T 19001"). */
