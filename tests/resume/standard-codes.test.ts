@@ -33,11 +33,7 @@ describe('ruleBooks: a standard named by its number', () => {
       '3GPP TS 98.211-98.214',
     ]);
     expect(codes('Audits against FDA 21 CFR 99820 and 16 CFR 99632.')).toEqual(['FDA 21 CFR 99820', '16 CFR 99632']);
-    expect(codes('Lease accounting under AASB 9916 and FRS 99105; piling to IS 92911.')).toEqual([
-      'AASB 9916',
-      'FRS 99105',
-      'IS 92911',
-    ]);
+    expect(codes('Lease accounting under AASB 9916 and FRS 99105; piling to IS 92911.')).toEqual(['AASB 9916', 'FRS 99105', 'IS 92911']);
   });
 
   it('reads no model number, no sector body outside a Chinese resume, and no auditor’s title', () => {
