@@ -206,6 +206,20 @@ describe('listed items: versions, kinds, both scripts, certifications', () => {
     const skills = parseResumeText('林伟\n\n【资质证书】\n飞鸥琛瑶训练教员合格证\n璆琅救护员证').skills.map((s) => s.id);
     expect(skills).toEqual(expect.arrayContaining([listedSkillId('飞鸥琛瑶训练教员合格证'), listedSkillId('璆琅救护员证')]));
   });
+
+  it('reads a lawyer\'s "Areas of Practice" and "Bar Admission", a freelancer\'s "What I do", and skills of two kinds', () => {
+    for (const heading of ['AREAS OF PRACTICE', 'Practice Areas', '## What I do', 'On-Air & Technical Skills', 'スキル Skills'])
+      expect(headerKind(heading)).toBe('skills');
+    for (const heading of ['BAR ADMISSION', 'Professional Qualifications', '培训与资质', 'License'])
+      expect(headerKind(heading)).toBe('certifications');
+    // Skills beside certificates under one heading are a skills section.
+    expect(headerKind('Skills & Certs')).toBe('skills');
+    const text =
+      'Jo Reyes\n\nEDUCATION\n2010 – 2014  Binghamton University  B.A.\n\nAREAS OF PRACTICE\nZorbix petitions, Quibbit filings\nFlonkLaw';
+    expect(parseResumeText(text).skills.map((s) => s.name)).toEqual(
+      expect.arrayContaining(['Zorbix petitions', 'Quibbit filings', 'FlonkLaw']),
+    );
+  });
 });
 
 describe('bracketedNames: the system a skill is done with, named in brackets in prose', () => {

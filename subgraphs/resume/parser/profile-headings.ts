@@ -141,6 +141,15 @@ export const CERTIFICATE_HEADINGS = [
   // An actuary's or an accountant's exams beside the credentials they lead to.
   'exams and credentials',
   'exams & credentials',
+  'professional qualifications',
+  // A lawyer's admission to the bar.
+  'bar admission',
+  'bar admissions',
+  'license',
+  'licence',
+  'certs',
+  '培训与资质',
+  '资质与培训',
 ];
 
 /** The headings of a person's contact and personal details. */

@@ -249,6 +249,11 @@ export const HEADERS: [SectionKind, string[]][] = [
       'competencies',
       'expertise',
       'areas of expertise',
+      // A lawyer's or a freelancer's list of the work they take on.
+      'areas of practice',
+      'practice areas',
+      'what i do',
+      'スキル',
       'technical expertise',
       'skill set',
       'skillset',

@@ -84,10 +84,10 @@ export function headerKind(line: string): SectionKind | null {
   // Projects of a kind: "Academic Projects", "Personal Projects", "Capstone Projects"; one of them: "Key Project".
   if (/^(?:[a-z][a-z-]* ){1,2}projects$|^(?:key|major|selected|notable|signature|flagship|capstone|final[- ]year) project$/u.test(stripped))
     return 'projects';
-  // Skills of a kind: "Tech Skills", "Soft Skills", "Research Expertise", "专长技能", "职业技能", "掌握技能", "技能标签" (a job board's tags),
+  // Skills of a kind or two: "Tech Skills", "Soft Skills", "On-Air & Technical Skills", "Research Expertise", "专长技能", "职业技能", "掌握技能", "技能标签" (a job board's tags),
   // "专业特长", "技术专长" (not a hobby's: "兴趣特长").
   if (
-    /^(?:[a-z][a-z-]* ){1,2}(?:skills|expertise)$|^[\u4e00-\u9fff]{1,4}技能$|^技能(?:标签|清单|概览|一览)$|^(?!兴趣|爱好)[\u4e00-\u9fff]{2}(?:专长|特长)$/u.test(
+    /^(?:[a-z][a-z-]* (?:(?:&|and) )?){1,2}(?:skills|expertise)$|^[\u4e00-\u9fff]{1,4}技能$|^技能(?:标签|清单|概览|一览)$|^(?!兴趣|爱好)[\u4e00-\u9fff]{2}(?:专长|特长)$/u.test(
       stripped,
     )
   )
@@ -105,8 +105,10 @@ export function headerKind(line: string): SectionKind | null {
     const head = HEADER_KIND.get(noted[1]!);
     if (head) return head;
   }
-  // Bilingual headers: "工作经历 Work Experience", "教育背景 / Education".
-  const parts = stripped.split(/\s*[/|｜]\s*|(?<=[\u4e00-\u9fff])\s*(?=[a-z])|(?<=[a-z])\s+(?=[\u4e00-\u9fff])/u).filter(Boolean);
+  // Bilingual headers: "工作经历 Work Experience", "教育背景 / Education", "スキル Skills".
+  const parts = stripped
+    .split(/\s*[/|｜]\s*|(?<=[\u3040-\u30ff\u4e00-\u9fff])\s*(?=[a-z])|(?<=[a-z])\s+(?=[\u3040-\u30ff\u4e00-\u9fff])/u)
+    .filter(Boolean);
   if (parts.length === 2) {
     const kinds = parts.map((p) => HEADER_KIND.get(p.trim()) ?? compoundKind(p.trim()) ?? HALF_HEADINGS.get(p.trim()));
     if (kinds[0] && kinds[0] === kinds[1]) return kinds[0];
@@ -139,9 +141,11 @@ const SKILLS_AND_KIN = new Set<SectionKind>(['skills', 'languages', 'certificati
  * Awards"): their kind when they share it, a skills section when they are skills, languages and certificates (any two).
  */
 function compoundKind(heading: string): SectionKind | null {
-  // Parted by a mark, a joining word, or the change of script ("技能/语言 Skills").
+  // Parted by a mark, a joining word, or the change of script ("技能/语言 Skills", "スキル Skills").
   const parts = heading
-    .split(/\s*(?:[/|｜、,，&+]|\band\b|[与和及])\s*|(?<=[\u4e00-\u9fff])\s*(?=[a-z])|(?<=[a-z])\s+(?=[\u4e00-\u9fff])/u)
+    .split(
+      /\s*(?:[/|｜、,，&+]|\band\b|[与和及])\s*|(?<=[\u3040-\u30ff\u4e00-\u9fff])\s*(?=[a-z])|(?<=[a-z])\s+(?=[\u3040-\u30ff\u4e00-\u9fff])/u,
+    )
     .filter(Boolean);
   if (parts.length < 2) return null;
   // "Skills & Qualifications": beside skills, qualifications are certificates (alone, a British CV's word for schools).
