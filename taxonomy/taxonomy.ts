@@ -466,11 +466,14 @@ function isLatinWordChar(char: string): boolean {
   return LATIN_WORD_CHAR.test(char) && !CJK_CHAR.test(char);
 }
 
-/** Ambiguous Latin aliases count only as cased in the taxonomy or in capitals ("Go", "GO", not "go"). */
+/**
+ * Ambiguous Latin aliases count only as cased in the taxonomy or in capitals ("Go", "GO", not "go"); one cased as a
+ * lower-case letter and capitals keeps its case ("mAP", not "MAP", modified-atmosphere packing).
+ */
 function casedLike(written: string, alias: string): boolean {
   if (!/[A-Za-z]/.test(alias)) return true;
   const asciiWritten = written.normalize('NFKC');
-  return asciiWritten === alias || (asciiWritten === alias.toUpperCase() && alias.length > 1);
+  return asciiWritten === alias || (asciiWritten === alias.toUpperCase() && alias.length > 1 && !/^[a-z].*[A-Z]/u.test(alias));
 }
 
 const LATIN_COORDINATION = /((?:[A-Za-z][\w-]*\s*,\s*)*[A-Za-z][\w-]*)\s*,?\s*(?:and|or|&|\/)\s*$/;
