@@ -163,6 +163,15 @@ describe('englishTasks: a clause that enumerates noun phrases', () => {
   });
 });
 
+describe('englishTasks: an address is no list', () => {
+  it('reads no item from a town and its state\'s code ("Smyrna, GA"), nor from a postcode after it', () => {
+    expect(tasks('Mar 2016 – Jul 2020  Zorblex Rental, Smyrna, GA')).toEqual([]);
+    expect(tasks('Quibbit Fix, Geelong, VIC 3220')).toEqual([]);
+    // A list that ends on an acronym after a plain item is still a list.
+    expect(tasks('zorblex wireframes, quibbit prototyping, IA')).toContain('zorblex wireframes');
+  });
+});
+
 describe('usedNames: a name a verb of using governs', () => {
   it('reads the names after use, using, documented in, catalogued in', () => {
     expect(tools('Use Zorblex and QUIBBIT daily; documented in ieZorb.')).toEqual(['Zorblex', 'QUIBBIT', 'ieZorb']);

@@ -16,7 +16,7 @@
  */
 import { unwrapped } from './unwrapped.ts';
 import { skillTaxonomy } from '../../../../taxonomy/taxonomy.ts';
-import { isKnownCity, isPlace } from './entry-parts.ts';
+import { isKnownCity, isPlace, REGION_CODE } from './entry-parts.ts';
 import { acronymPairs } from './acronym-pairs.ts';
 import { BULLET, CJK, PEOPLE, WHO_AND_WHEN, withSharedTail } from './list-items.ts';
 import { addWholeSkill, addWritten, type ListedSkill } from './listed-skills.ts';
@@ -162,6 +162,10 @@ export function englishTasks(text: string): ListedSkill[] {
     // "…, handles customer financing, and resolves …": a later part's verb of doing governs its item too.
     const listed = opening.replace(LEADING_VERBS, '');
     const parts = listed.split(ITEM_SEPARATOR).map((part) => part.replace(PART_VERB, ''));
+    // "Enterprise Truck Rental, Smyrna, GA", "Geelong, VIC 3220": a town and its state's or province's code close an
+    // address, not a list.
+    const [town, region] = parts.slice(-2).map((part) => part.trim().replace(/\s+\d{4,5}$/u, ''));
+    if (region !== undefined && REGION_CODE.test(region) && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u.test(town!)) continue;
     if (parts.length < 2) {
       // "• Catalogue research on the Dutch paintings collection.", "Led HACCP reviews.": a clause of one noun phrase that
       // ends on the work done (`WORK_NOUN`, or a verb's -ing form) names it. On every second dev resume: +0.21 F1.
