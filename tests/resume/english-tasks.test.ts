@@ -163,6 +163,17 @@ describe('englishTasks: a clause that enumerates noun phrases', () => {
   });
 });
 
+describe('englishTasks: one noun phrase and the tool it is done with', () => {
+  it('reads the work done in or with a tool, whatever word it ends on ("bulk uploads in Excel")', () => {
+    expect(tasks('Zorblex QC for apparel listings; quibbit uploads in Excel.')).toContain('quibbit uploads');
+    expect(tasks('Forecasts for clients; zorblex scripts in Python.')).toContain('zorblex scripts');
+    expect(tasks('Zorblex checks; quibbit mockups in FlonkVision.')).toContain('quibbit mockups');
+    // Not in a place, nor with a tool in plain words.
+    expect(tasks('Zorblex brands in London.')).toEqual([]);
+    expect(tasks('Quibbit payments on the speedpoint.')).toEqual([]);
+  });
+});
+
 describe('englishTasks: an address is no list', () => {
   it('reads no item from a town and its state\'s code ("Smyrna, GA"), nor from a postcode after it', () => {
     expect(tasks('Mar 2016 – Jul 2020  Zorblex Rental, Smyrna, GA')).toEqual([]);

@@ -132,6 +132,20 @@ const MEASURE_VERB =
 /** The object of "with", "using", "by" or "via" that ends an item. */
 const MEANS = /\s(?:with|using|by|via)\s+([^,]+?)\s*$/iu;
 
+/** A tool the work is done in or with, closing the clause: "bulk uploads in Excel", "cut lists in Cabinet Vision". */
+const TOOL_AFTER = /\s(?:in|with|using|on|via|through)\s+(?:the\s+)?([A-Z][\w.+#-]*(?:\s[A-Z][\w.+#-]*){0,2})\s*[.;]?\s*$/u;
+
+/**
+ * "bulk uploads in Excel", "verification scripts in Python": a clause of one noun phrase and the tool it is done with
+ * names the work, whatever word it ends on. The tool is one the taxonomy knows or a product's name (capitals, camel
+ * case, a digit), not a place ("food brands in London").
+ */
+function isDoneWithTool(part: string): boolean {
+  const tool = TOOL_AFTER.exec(part)?.[1];
+  if (!tool || isPlace(tool) || isKnownCity(tool)) return false;
+  return skillTaxonomy().normalizeSkill(tool) !== null || /[A-Z]{2,}|[a-z][A-Z]|\d/u.test(tool);
+}
+
 /**
  * The work a term names, after it: "quality gate checks", "GP referral letters", "rate transient analysis", "haul truck
  * operation", "term life sales", "subtitle translation", "RCC works" (the words from replacement to adjustments: +0.02
@@ -171,7 +185,8 @@ export function englishTasks(text: string): ListedSkill[] {
       // ends on the work done (`WORK_NOUN`, or a verb's -ing form) names it. On every second dev resume: +0.21 F1.
       const one = itemOf(parts[0]!);
       const last = one?.split(' ').at(-1) ?? '';
-      if (!one?.includes(' ') || !(WORK_NOUN.test(last) || (GERUND.test(last) && !NOUN_IN_ING.test(last)))) continue;
+      if (!one?.includes(' ') || !(WORK_NOUN.test(last) || (GERUND.test(last) && !NOUN_IN_ING.test(last)) || isDoneWithTool(parts[0]!)))
+        continue;
       if (!addWholeSkill(found, one)) addWritten(found, one);
       continue;
     }
