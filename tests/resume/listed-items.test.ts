@@ -281,6 +281,21 @@ describe('listed items: a model number or a release year', () => {
   });
 });
 
+describe('listed items: a Latin name in brackets after a Chinese term', () => {
+  it('reads the acronym or the product as an item of its own ("固相萃取（SPE）", "票房系统（Vista）")', () => {
+    expect(ids('技能：琛瑶萃取（QZX）、璆琅系统（Flonkix）')).toEqual([
+      listedSkillId('琛瑶萃取'),
+      listedSkillId('QZX'),
+      listedSkillId('璆琅系统'),
+      listedSkillId('Flonkix'),
+    ]);
+  });
+
+  it('reads no language test\'s level or licence class as one ("英语（CET-6）", "驾驶证（C1）")', () => {
+    expect(ids('琛瑶语（CET-6）、璆琅操作（C1）')).toEqual([listedSkillId('琛瑶语'), listedSkillId('璆琅操作')]);
+  });
+});
+
 describe('listed items: a Latin name and the Chinese term of its work', () => {
   // The taxonomy's own skills: the rule is about two of them side by side.
   it('are one narrower item, in place of both', () => {

@@ -371,10 +371,16 @@ function addListedItem(found: Map<string, ListedSkill>, part: string, pairs: rea
 }
 
 /**
+ * A Latin name in brackets after a Chinese term: its acronym or the product it is done with ("固相萃取（SPE）",
+ * "野外急救（WFA）", "票房系统（Vista）"), not a language test's level or a licence's class ("CET-6", "C1").
+ */
+const LATIN_NAME_AFTER_CJK = /^(?!CET|TEM|[A-E][1-3]?$|N[1-5]$)[A-Z][A-Za-z0-9&.+-]{1,11}$/u;
+
+/**
  * A line's brackets that name no skill of their own, left off: a certificate's level or scope ("教师资格证（初级中学
  * 数学）", "Licence (Class C)"), an item's versions ("Java (8/11/17)" reads "Java") and one word that qualifies an
- * item ("Registered Nurse (Adult)"); a bracket the taxonomy knows ("Excel (VBA)") or a product's name ("Python (ArcPy)")
- * stays.
+ * item ("Registered Nurse (Adult)"); a bracket the taxonomy knows ("Excel (VBA)"), a product's name ("Python (ArcPy)")
+ * or a Latin name after a Chinese term ("固相萃取（SPE）") stays.
  */
 function withoutBracketNotes(line: string): string {
   const taxonomy = skillTaxonomy();
@@ -395,10 +401,11 @@ function withoutBracketNotes(line: string): string {
       // One word in brackets after an item qualifies it, a licence's issuer, a speciality, a local code ("Journeyman
       // Electrician License (TDLR)", "Registered Nurse (Adult)", "SAP HCM (PY-DE)"): no skill of its own, unless the
       // taxonomy knows it ("Excel (VBA)") or its writing makes it a product's name ("Python (ArcPy)", "Linux (PREEMPT_RT)").
-      .replace(/(?<=[\p{L}\p{N}])\s*[(（]\s*([^\s()（）,，、;；/／]+)\s*[)）]/gu, (whole, inside: string) =>
+      .replace(/(?<=([\p{L}\p{N}]))\s*[(（]\s*([^\s()（）,，、;；/／]+)\s*[)）]/gu, (whole, before: string, inside: string) =>
         taxonomy.normalizeSkill(inside) ||
         taxonomy.findSkills(inside, { isSkillList: true }).length > 0 ||
-        /^[A-Z][a-z]+[A-Z][a-z]+|^[A-Z][A-Z0-9]*_[A-Z0-9]+$/u.test(inside)
+        /^[A-Z][a-z]+[A-Z][a-z]+|^[A-Z][A-Z0-9]*_[A-Z0-9]+$/u.test(inside) ||
+        (CJK.test(before) && LATIN_NAME_AFTER_CJK.test(inside))
           ? whole
           : '',
       )
