@@ -291,6 +291,14 @@ describe('listed items: a Latin name in brackets after a Chinese term', () => {
     ]);
   });
 
+  it('reads no state that issued a licence or a check, whatever a term its code spells ("Driver Licence (VIC)")', () => {
+    const skills = parseResumeText('Jo Reyes\n\nLICENCES\nZorblex Driver Licence (VIC)\nQuibbit Check (VIC)').skills;
+    expect(skills.map((s) => s.match)).not.toContain('VIC');
+    expect(skills.map((s) => s.id)).toEqual(
+      expect.arrayContaining([listedSkillId('Zorblex Driver Licence'), listedSkillId('Quibbit Check')]),
+    );
+  });
+
   it('reads no language test\'s level or licence class as one ("英语（CET-6）", "驾驶证（C1）")', () => {
     expect(ids('琛瑶语（CET-6）、璆琅操作（C1）')).toEqual([listedSkillId('琛瑶语'), listedSkillId('璆琅操作')]);
   });

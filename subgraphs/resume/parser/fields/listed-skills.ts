@@ -8,6 +8,7 @@ import { compactSkillKey, skillTaxonomy, withoutQualificationWord, type Skill, t
 import { isLanguageItem, namesSpokenLanguage } from './languages.ts';
 import { escapeRegExp } from '../../../../data/text/regexp.ts';
 import { acronymPairs, type AcronymPair } from './acronym-pairs.ts';
+import { REGION_CODE } from './entry-parts.ts';
 import {
   BULLET,
   CERTIFICATE_NAME,
@@ -402,10 +403,12 @@ function withoutBracketNotes(line: string): string {
       // Electrician License (TDLR)", "Registered Nurse (Adult)", "SAP HCM (PY-DE)"): no skill of its own, unless the
       // taxonomy knows it ("Excel (VBA)") or its writing makes it a product's name ("Python (ArcPy)", "Linux (PREEMPT_RT)").
       .replace(/(?<=([\p{L}\p{N}]))\s*[(（]\s*([^\s()（）,，、;；/／]+)\s*[)）]/gu, (whole, before: string, inside: string) =>
-        taxonomy.normalizeSkill(inside) ||
-        taxonomy.findSkills(inside, { isSkillList: true }).length > 0 ||
-        /^[A-Z][a-z]+[A-Z][a-z]+|^[A-Z][A-Z0-9]*_[A-Z0-9]+$/u.test(inside) ||
-        (CJK.test(before) && LATIN_NAME_AFTER_CJK.test(inside))
+        // A state that issued a licence or a check is no skill, whatever a term it spells ("Open Driver Licence (VIC)").
+        !(REGION_CODE.test(inside) && !CJK.test(before)) &&
+        (taxonomy.normalizeSkill(inside) ||
+          taxonomy.findSkills(inside, { isSkillList: true }).length > 0 ||
+          /^[A-Z][a-z]+[A-Z][a-z]+|^[A-Z][A-Z0-9]*_[A-Z0-9]+$/u.test(inside) ||
+          (CJK.test(before) && LATIN_NAME_AFTER_CJK.test(inside)))
           ? whole
           : '',
       )

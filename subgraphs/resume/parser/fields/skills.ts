@@ -8,7 +8,7 @@ import { skillTaxonomy, type SkillMention } from '../../../../taxonomy/taxonomy.
 import { escapeRegExp } from '../../../../data/text/regexp.ts';
 import type { ResumeSkill } from '../types.ts';
 import { withoutAcronymPairs } from './acronym-pairs.ts';
-import { hasHan, namesPlace } from './entry-parts.ts';
+import { hasHan, namesPlace, REGION_CODE } from './entry-parts.ts';
 import { addWritten, bracketedNames, listedSkills, withoutCategoryLabels, type ListedSkill } from './listed-skills.ts';
 import { spokenLanguageOf } from './languages.ts';
 import { PREPOSITION, definedAcronyms, englishTasks, usedNames } from './english-tasks.ts';
@@ -112,6 +112,12 @@ const isAmount = (text: string, m: { end: number; match: string }) =>
   /^(?:AED|USD|RMB|CNY|EUR|GBP|SGD|HKD|MYR|INR|AUD|CAD|JPY|KRW|PHP|THB|IDR|SAR|QAR|CHF|NZD|ZAR|NGN|KES|BRL|MXN)$/u.test(m.match) &&
   /^\s?\d/u.test(text.slice(m.end, m.end + 2));
 
+/** A state's code in brackets after a licence or a check is the state that issued it: "Open Driver Licence (VIC)". */
+const isIssuingState = (text: string, m: { start: number; end: number; match: string }) =>
+  REGION_CODE.test(m.match) &&
+  /[A-Za-z0-9]\s*[(（]$/u.test(text.slice(Math.max(0, m.start - 3), m.start)) &&
+  /^[)）]/u.test(text.slice(m.end));
+
 /**
  * A role written in prose is the person who holds it ("协助项目经理排期", "with the company secretary"), not the skill;
  * unless it is the writer's own ("worked as a teaching assistant", "担任项目经理").
@@ -154,7 +160,7 @@ export function findResumeSkills(sectionLines: readonly (readonly string[])[], o
     }
   };
   const sectionText = withoutCategoryLabels(withoutAcronymPairs(skillLines)).join('\n');
-  const sectionMentions = taxonomy.findSkills(sectionText, { isSkillList: true });
+  const sectionMentions = taxonomy.findSkills(sectionText, { isSkillList: true }).filter((m) => !isIssuingState(sectionText, m));
   addMentions(sectionMentions, 0.9);
   const listed = listedSkills(skillLines);
   // A skill the section names only inside longer items it lists as written ("applied econometrics", 版本运营) is named
