@@ -71,6 +71,9 @@ describe('a mention inside a longer item of a list', () => {
     expect(around('依据气相色谱数据', '气相色谱')).toBe('气相色谱数据');
     expect(around('落地柯氏四级评估', '柯氏四级评估')).toBeNull();
     expect(around('按期交付叠合板构件', '叠合板')).not.toMatch(/^期/u);
+    // Nor what is left of a verb after it, or 有 and 到 before it.
+    expect(around('做好首件检验使用记录', '首件检验') ?? '').not.toMatch(/使$/u);
+    expect(around('有团队管理经验', '团队管理') ?? '').not.toMatch(/^有/u);
     // A project or a contract is what the work was for, not the work.
     expect(around('负责档案数字化项目', '档案数字化')).toBeNull();
     expect(around('签订电梯维保合同', '电梯维保')).toBeNull();

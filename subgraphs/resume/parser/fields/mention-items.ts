@@ -29,11 +29,11 @@ const ZH_BEFORE_TERM = new RegExp(
   'u',
 );
 /**
- * A preposition or an ability opening what is left: "以合同能源管理", "能熟练…", what work is done by ("按感染控制指引",
- * "依据气相色谱数据"; not 用户, 会员, 能源, 可研, nor 按期 or 按周, which say when).
+ * A preposition or an ability opening what is left: "以合同能源管理", "能熟练…", "有团队管理…", what work is done by
+ * ("按感染控制指引", "依据气相色谱数据"; not 用户, 会员, 能源, 可研, 有限, nor 按期 or 按周, which say when).
  */
 const ZH_OPENING =
-  /^(?:按照|按(?![期时周月日])|依据|根据|基于|以|在|从|向|对(?!账|标|接)|为|把|将|用(?!户|品|料|电|水|气)|能(?!源|耗|力|效)|会(?!员|计|议|务)|可(?!研|靠|视))/u;
+  /^(?:按照|按(?![期时周月日])|依据|根据|基于|有(?![限效机线色声偿价源性])|到|以|在|从|向|对(?!账|标|接)|为|把|将|用(?!户|品|料|电|水|气)|能(?!源|耗|力|效)|会(?!员|计|议|务)|可(?!研|靠|视))/u;
 /**
  * Where or when the work is done, all that is before it: "望京片区收派件", "月底客户对账", "年度绩效考核" (not the work;
  * 现场 and 门店 are, as the labels go).
@@ -42,6 +42,8 @@ const ZH_WHERE_OR_WHEN =
   /^[\u4e00-\u9fff]*(?:片区|街道|网点|[^社小校园专]区|[^城]市|县|省)$|^(?:月底|月初|年底|年初|每日|每天|每周|每月|每季度|每年|月度|季度|年度|日常|夜间|周末|旺季)/u;
 /** A verb after the term opens a clause of its own: "自卸车进行车况评估", "Excel做…", "性能测试用JMeter". */
 const ZH_VERB_AFTER = new RegExp(`(?:${DOING}|用|做|写|到|转行|受理|收发|录入|扫描|签收|提升|建设|进行).*$`, 'u');
+/** The one character a verb or a preposition after the term opens with, cut off from its verb: 使, 在, 落, 监, 至. */
+const ZH_CUT_VERB = /[使在落监至共于把将向给让]$/u;
 /** A department, a meeting, a workplace, a system, a project or a contract is where or what with, not the work. */
 const ZH_NOT_WORK = /(?:部|会|厂|店|科|室|组|处|中心|公司|系统|项目|合同)$/u;
 /** A count of years or people ("五年电梯维保"), or a quality ("安全意识强"): prose. */
@@ -96,7 +98,8 @@ function chineseItem(prose: string, start: number, end: number): string | null {
   }
   const before = prose.slice(pieceStart, start).replace(ZH_BEFORE_TERM, '').replace(ZH_OPENING, '').replace(ZH_WHERE_OR_WHEN, '');
   // After the term, Chinese characters up to a verb: "公差分析报告".
-  const after = /^[\u4e00-\u9fff]*/u.exec(prose.slice(end, pieceEnd))![0].replace(ZH_VERB_AFTER, '');
+  // A verb's or a preposition's first character left over where the verb after was cut ("首件检验使用…": 使).
+  const after = /^[\u4e00-\u9fff]*/u.exec(prose.slice(end, pieceEnd))![0].replace(ZH_VERB_AFTER, '').replace(ZH_CUT_VERB, '');
   const item = `${before}${prose.slice(start, end)}${after}`.trim();
   const han = item.match(/[\u4e00-\u9fff]/gu)?.length ?? 0;
   if (han < 4 || han > 9 || ZH_NOT_WORK.test(item) || ZH_COUNT_OR_QUALITY.test(item) || PROSE.test(item) || SERVED.test(item)) return null;
