@@ -28,7 +28,7 @@ describe('a mention inside a longer item of a list', () => {
     expect(read).toContain('text:公差分析报告');
     expect(read).not.toContain(id('公差分析'));
     expect(around('擅长经销商谈判与团队管理', '谈判')).toBe('经销商谈判');
-    expect(around('开展超声引导下穿刺活检与超声造影', '穿刺活检')).toBe('超声引导下穿刺活检');
+    expect(around('开展超声引导穿刺活检与超声造影', '穿刺活检')).toBe('超声引导穿刺活检');
   });
 
   it('is the item in English: the words before it that name what the work is on, one work noun after it', () => {
@@ -70,10 +70,12 @@ describe('a mention inside a longer item of a list', () => {
     expect(around('按感染控制指引完成消毒', '感染控制')).toBe('感染控制指引');
     expect(around('依据气相色谱数据', '气相色谱')).toBe('气相色谱数据');
     expect(around('落地柯氏四级评估', '柯氏四级评估')).toBeNull();
-    expect(around('按期交付叠合板构件', '叠合板')).not.toMatch(/^期/u);
+    expect(around('按期交付叠合板构件', '叠合板') ?? '').not.toMatch(/^期/u);
     // Nor what is left of a verb after it, or 有 and 到 before it.
     expect(around('做好首件检验使用记录', '首件检验') ?? '').not.toMatch(/使$/u);
     expect(around('有团队管理经验', '团队管理') ?? '').not.toMatch(/^有/u);
+    // Nine characters or more are a clause, not an item: the mention is the skill.
+    expect(around('负责外卖商家端用户研究', '用户研究')).toBeNull();
     // A project or a contract is what the work was for, not the work.
     expect(around('负责档案数字化项目', '档案数字化')).toBeNull();
     expect(around('签订电梯维保合同', '电梯维保')).toBeNull();
