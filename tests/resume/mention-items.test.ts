@@ -76,6 +76,8 @@ describe('a mention inside a longer item of a list', () => {
     expect(around('有团队管理经验', '团队管理') ?? '').not.toMatch(/^有/u);
     // Nine characters or more are a clause, not an item: the mention is the skill.
     expect(around('负责外卖商家端用户研究', '用户研究')).toBeNull();
+    // A line of business prose names is no skill there, nor is an item it opens or ends ("community oncology").
+    expect(en('Ran feasibility for community oncology trials and zorblex audits.')).not.toContain('text:communityoncology');
     // A project or a contract is what the work was for, not the work.
     expect(around('负责档案数字化项目', '档案数字化')).toBeNull();
     expect(around('签订电梯维保合同', '电梯维保')).toBeNull();

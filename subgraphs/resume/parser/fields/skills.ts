@@ -200,9 +200,11 @@ export function findResumeSkills(sectionLines: readonly (readonly string[])[], o
     isTechnique(prose, m) ||
     isAmount(prose, m) ||
     isRole(prose, m);
+  // A line of business prose names is no skill there (LISTED_ONLY), nor is the item it opens or ends ("community
+  // oncology", "precast manufacturing").
   const { widened, items } = widenedMentions(
     prose,
-    proseMentions.filter((m) => !isNotSkill(m)),
+    proseMentions.filter((m) => !isNotSkill(m) && !LISTED_ONLY.has(m.skill.id)),
   );
   addItems(items, 0.55, 0.6);
   addItems(bracketedNames(prose, proseMentions, [...described, ...items]), 0.5, 0.6);
