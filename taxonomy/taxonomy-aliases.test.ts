@@ -127,4 +127,11 @@ describe('aliases that named something else: the audit', () => {
     expect(prose('Integrated chillers over BACnet/IP.')).not.toContain('intellectual-property');
     for (const certificate of ['Emergency First Aid at Work', 'EFAW']) expect(id(certificate)).toBe('first-aid');
   });
+
+  it('reads a camel-cased ambiguous term only as cased, and PEST analysis only in capitals', () => {
+    expect(prose('MAP packing and an interactive map')).not.toContain('ranking-metrics');
+    expect(prose('Pest and disease scouting')).not.toContain('pestel');
+    expect(prose('PEST analysis of the market')).toContain('pestel');
+    expect(prose('lives in Phoenix, AZ')).toEqual([]);
+  });
 });

@@ -381,13 +381,6 @@ describe('skill forms as resumes write them', () => {
     expect(ids('SAP HCM, PY', { isSkillList: true })).toContain('python');
   });
 
-  it('reads a camel-cased ambiguous term only as cased, and PEST analysis only in capitals', () => {
-    expect(ids('MAP packing and an interactive map', { isProse: true })).not.toContain('ranking-metrics');
-    expect(ids('Pest and disease scouting', { isProse: true })).not.toContain('pestel');
-    expect(ids('PEST analysis of the market', { isProse: true })).toContain('pestel');
-    expect(ids('lives in Phoenix, AZ', { isProse: true })).toEqual([]);
-  });
-
   it('reads an ambiguous term next to a skill only across a separator, not glued to it', () => {
     expect(ids('使用135编辑器排版')).toEqual(['xiumi']);
     expect(ids('Go微服务')).toEqual(['go', 'microservices']); // a Latin term glued to a Chinese one stands apart

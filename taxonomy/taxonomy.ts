@@ -23,6 +23,7 @@ import {
   standsAlone,
 } from './mention-context.ts';
 import { nounFormsOf, pluralOf, separatorVariants, spellingVariants } from './term-variants.ts';
+import { LICENCE_COUNTRY } from './driving-licence.ts';
 
 export interface Skill {
   id: string;
@@ -102,19 +103,6 @@ const SKILL_SUFFIXES = [
   // "驾照 C1", "驾驶证（A2）": a driving licence's class after it is that licence, as "C1 驾照" before it is.
   /(?<=驾照|驾驶证)\s*[（(]?[A-DM][1-3]?[)）]?$/u,
 ];
-/** How a driving licence stands or what gearbox it allows, written before it ("Full clean", "Open Manual"). */
-export const LICENCE_STANDING_WORDS = 'full|clean|valid|current|ordinary|open|manual|automatic|unrestricted';
-/** A country or a state that issued a driving licence, by its people's word or its code ("Irish", "Victorian", "UK"). */
-export const LICENCE_ISSUER_WORDS =
-  'british|irish|australian|canadian|american|european|victorian|tasmanian|new zealand|UK|US|USA|EU|NZ|AU|SA|HK|SG|IE|UAE';
-/**
- * How a driving licence stands and the country that issued it, before it: "UK driving licence", "Irish driver licence",
- * "Ordinary driver’s license".
- */
-const LICENCE_COUNTRY = new RegExp(
-  String.raw`^(?:(?:${LICENCE_STANDING_WORDS}|${LICENCE_ISSUER_WORDS})\s+)+(?=driv(?:ing|er['’]?s?)\s+licen[cs]e)`,
-  'iu',
-);
 
 /**
  * A skill's name without the ability or certificate word written after it ("CHRP designation" → "CHRP", 叉车操作证 →

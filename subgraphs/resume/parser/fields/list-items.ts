@@ -3,7 +3,8 @@
  * ("熟练掌握", "(advanced)", "– 5 years"), what is never an item (a level, a heading word), and the items written
  * together (a shared head or tail, a kind after 等, a name in both scripts, "and" between two items).
  */
-import { LICENCE_ISSUER_WORDS, LICENCE_STANDING_WORDS, skillTaxonomy, withoutQualificationWord } from '../../../../taxonomy/taxonomy.ts';
+import { LICENCE_ISSUER_WORDS, LICENCE_STANDING_WORDS } from '../../../../taxonomy/driving-licence.ts';
+import { skillTaxonomy, withoutQualificationWord } from '../../../../taxonomy/taxonomy.ts';
 import { namesPlace, REGION_CODE } from './entry-parts.ts';
 
 /** A Chinese character. */
