@@ -8,7 +8,8 @@
  * with), one task alone after a verb of doing is one when it names the work done (负责可研评审), and the one document
  * a verb of writing makes (书写治疗记录) is a task too. People and places served (失能长者, 连锁药店客户) are not. A
  * code or a rule book named in 《》, or the procedure work is done by (按 SOP 处理), is one the person knows
- * (`ruleBooks`), as is a standard named by its number (GB/T 9286); the tools a description names doing the work are read by `toolPhrases`.
+ * (`ruleBooks`), as is a standard named by its number (GB/T 9286); the tools a description names doing the work are
+ * read by `toolPhrases`.
  */
 import { findConcepts } from '../../../../taxonomy/job-vocabulary.ts';
 import { toSimplified } from '../../../../taxonomy/chinese-script.ts';
