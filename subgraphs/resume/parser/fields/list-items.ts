@@ -282,6 +282,8 @@ export const CHINA_STANDARDS_BODY =
  */
 export const WORLD_STANDARDS_BODY =
   'ISO|IEC|EN|GB|UCP|URC|URDG|ISBP|IFRS|IAS|AASB|FRS|IS|HAF|HTM|VDA|ASTM|ANSI|DIN|JIS|IPC|AWS|API|ASME|AS|BS|NFPA|IATF|SAE|UL|IEEE|ITU|ETSI|ICH|USP|FDA|CFR|TS|OSHA|NEBOSH|IOSH';
+/** Bodies that name a standard only with another's or adopt it ("AS/NZS 1554.1", "ISO/IEC TR 24028", "3GPP TS 38.211"). */
+export const ADOPTING_BODY = 'NZS|TR|PAS|3GPP';
 /** The bodies whose acronym opens a standard's name, China's sector bodies too. */
 export const STANDARDS_BODY = `${WORLD_STANDARDS_BODY}|${CHINA_STANDARDS_BODY}`;
 /** A standard named by its body and number ("ISO 9001", "GB/T 19001"). */

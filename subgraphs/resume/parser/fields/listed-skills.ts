@@ -21,6 +21,7 @@ import {
   NOT_SKILL_ITEM,
   PEOPLE,
   QUALIFIER,
+  ADOPTING_BODY,
   STANDARDS_BODY,
   WHO_AND_WHEN,
   bothScriptsApart,
@@ -216,7 +217,7 @@ function withAcronymWrapsJoined(lines: readonly string[]): string[] {
 }
 
 /** Standards bodies that name a standard together ("AS/NZS 1554.1", "ISO/IEC 17025", "ASME/ANSI B16.5"). */
-const JOINT_BODIES = `${STANDARDS_BODY}|NZS|TR|PAS`;
+const JOINT_BODIES = `${STANDARDS_BODY}|${ADOPTING_BODY}`;
 /**
  * A slash between two names ("Kaldi/HTK", "GNSS / RTK"), not one after a letter alone ("金蝶 K/3 Cloud", "SAP S/4HANA",
  * "A/B"), nor one between two standards bodies before their standard's number ("AS/NZS ISO 9606.1").

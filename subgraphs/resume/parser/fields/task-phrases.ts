@@ -15,7 +15,7 @@ import { findConcepts } from '../../../../taxonomy/job-vocabulary.ts';
 import { toSimplified } from '../../../../taxonomy/chinese-script.ts';
 import { skillTaxonomy } from '../../../../taxonomy/taxonomy.ts';
 import { hasHan } from './entry-parts.ts';
-import { BULLET, HELD_WELL, STANDARDS_BODY, WORLD_STANDARDS_BODY } from './list-items.ts';
+import { ADOPTING_BODY, BULLET, HELD_WELL, STANDARDS_BODY, WORLD_STANDARDS_BODY } from './list-items.ts';
 import { addWholeSkill, addWritten, type ListedSkill } from './listed-skills.ts';
 
 /**
@@ -323,7 +323,7 @@ const standardCode = (bodies: string) => {
     .filter((body) => !['FDA', 'CFR', 'AS'].includes(body))
     .join('|');
   return new RegExp(
-    String.raw`(?<![A-Za-z0-9/.-])(?:(?:${WORLD_STANDARDS_BODY}|3GPP|NZS|AS\/NZS)\s+)*(?:\d{1,2}\s+CFR\s|(?:${TIGHT_BODY})\s?|(?:${alone})\s)${STANDARD_NUMBER}${HELD_AS}`,
+    String.raw`(?<![A-Za-z0-9/.-])(?:(?:${WORLD_STANDARDS_BODY}|${ADOPTING_BODY}|AS\/NZS)\s+)*(?:\d{1,2}\s+CFR\s|(?:${TIGHT_BODY})\s?|(?:${alone})\s)${STANDARD_NUMBER}${HELD_AS}`,
     'gu',
   );
 };
