@@ -5,7 +5,7 @@
  * language, a level, a category label or an interest is never a skill.
  */
 import { compactSkillKey, skillTaxonomy, withoutQualificationWord, type Skill, type SkillMention } from '../../../../taxonomy/taxonomy.ts';
-import { isLanguageItem, namesSpokenLanguage } from './languages.ts';
+import { isLanguageItem, namesSpokenLanguage, spokenLanguageOf } from './languages.ts';
 import { escapeRegExp } from '../../../../data/text/regexp.ts';
 import { acronymPairs, type AcronymPair } from './acronym-pairs.ts';
 import { REGION_CODE } from './entry-parts.ts';
@@ -374,9 +374,11 @@ function addListedItem(found: Map<string, ListedSkill>, part: string, pairs: rea
 
 /**
  * A Latin name in brackets after a Chinese term: its acronym or the product it is done with ("固相萃取（SPE）",
- * "野外急救（WFA）", "票房系统（Vista）"), not a language test's level or a licence's class ("CET-6", "C1").
+ * "野外急救（WFA）", "票房系统（Vista）"), not a level or a licence's class ("B1", "N2", "C1"); a language test
+ * ("CET-6", "IELTS") is the languages field's (`spokenLanguageOf`).
  */
-const LATIN_NAME_AFTER_CJK = /^(?!CET|TEM|[A-E][1-3]?$|N[1-5]$)[A-Z][A-Za-z0-9&.+-]{1,11}$/u;
+const LATIN_NAME_AFTER_CJK = /^(?![A-E][1-3]?$|N[1-5]$)[A-Z][A-Za-z0-9&.+-]{1,11}$/u;
+const isLatinNameAfterCjk = (inside: string) => LATIN_NAME_AFTER_CJK.test(inside) && spokenLanguageOf(inside) === null;
 
 /**
  * A line's brackets that name no skill of their own, left off: a certificate's level or scope ("教师资格证（初级中学
@@ -409,7 +411,7 @@ function withoutBracketNotes(line: string): string {
         (taxonomy.normalizeSkill(inside) ||
           taxonomy.findSkills(inside, { isSkillList: true }).length > 0 ||
           /^[A-Z][a-z]+[A-Z][a-z]+|^[A-Z][A-Z0-9]*_[A-Z0-9]+$/u.test(inside) ||
-          (CJK.test(before) && LATIN_NAME_AFTER_CJK.test(inside)))
+          (CJK.test(before) && isLatinNameAfterCjk(inside)))
           ? whole
           : '',
       )
