@@ -13,6 +13,8 @@ const tools = (text: string) => usedNames(text).map((s) => s.name);
 
 describe('englishTasks: a clause that enumerates noun phrases', () => {
   it('reads each item of two words or more, without what a trailing preposition adds', () => {
+    // A clause of time after the list is none of it either.
+    expect(tasks('Zorblex sales and quibbit bookings while completing the learnership.')).toEqual(['Zorblex sales', 'quibbit bookings']);
     expect(tasks('Zorblex reviews for 4 homes, quibbit texture diets, weight loss audits.')).toEqual([
       'Zorblex reviews',
       'quibbit texture diets',

@@ -84,3 +84,16 @@ describe('taskPhrases: the verbs that govern a list', () => {
     expect(zhTasks('十年一线经验，懂琛瑶焊补和璆琅结构，能带班组。')).toEqual([]);
   });
 });
+
+describe('taskPhrases: a clause of terms alone, with no verb', () => {
+  it('reads it after a bullet or a dash', () => {
+    expect(zhTasks('- 一对一琛瑶和小璆琅课。')).toEqual(['一对一琛瑶', '小璆琅课']);
+    expect(zhTasks('• 琛瑶鉴定与璆琅监测，发表论文 4 篇。')).toEqual(['琛瑶鉴定', '璆琅监测']);
+  });
+
+  it('reads a term of two characters only when the taxonomy names it ("剪发与烫染", "排班")', () => {
+    expect(zhTasks('- 琛瑶培训与排班。')).toEqual(['琛瑶培训', 'Time and Attendance']);
+    expect(zhTasks('- 剪发与烫染。')).toEqual(['Haircutting and Colouring']);
+    expect(zhTasks('琛瑶培训与璆琅。')).toEqual([]);
+  });
+});

@@ -31,7 +31,7 @@ const ITEM_SEPARATOR = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|(?<!(?:^|[^\
  * "daily"): not part of the item.
  */
 const TRAILING =
-  /\s+(?:on|for|in|at|with|to|across|from|within|under|during|via|per|into|by|through|using|of|against|towards?|between|around|among|alongside|throughout|after|before|following|twice|once|daily|weekly|monthly)\b.*$/iu;
+  /\s+(?:on|for|in|at|with|to|across|from|within|under|during|via|per|into|by|through|using|of|against|towards?|between|around|among|alongside|throughout|after|before|following|while|whilst|until|since|twice|once|daily|weekly|monthly)\b.*$/iu;
 /** Words of a sentence, not of a name: determiners, pronouns, auxiliaries, adverbs of degree. */
 export const PROSE_WORD =
   /^(?:the|a|an|my|our|their|his|her|its|this|that|these|those|all|each|every|some|any|many|most|other|such|i|we|he|she|they|it|me|us|them|who|which|where|when|while|is|are|was|were|be|been|being|has|have|had|do|does|did|can|could|will|would|should|may|might|must|not|no|also|very|more|than|as|about|over|up|out|new|own|key|various|several|including|etc|one|two|three|four|five|six|seven|eight|nine|ten|both)$/iu;

@@ -201,15 +201,19 @@ export function taskPhrases(description: string): ListedSkill[] {
     ...[...text.matchAll(TASK_CLAUSE)]
       .filter((clause) => !/^\s*(?:与|和|及)/u.test(clause[1]!) || SECOND_SHARING_VERB.test(clause[1]!))
       .map((clause) => clause[1]!.replace(SECOND_SHARING_VERB, '').replace(INNER_DOING, '').replace(SECOND_VERB, '')),
-    // "高级私人教练: 一对一私教和小团课，…": a clause of terms alone, with no verb, is a list of the work.
+    // "高级私人教练: 一对一私教和小团课，…": a clause of terms alone, with no verb, is a list of the work, a bullet before it
+    // too. A term of two characters counts only when the taxonomy names it ("剪发与烫染"; 婚礼, 现金 are no work). On every
+    // second dev resume: +0.01 F1 (every two-character term: −0.01).
     ...text
       .split(/[，。；;：:\n]/u)
-      .map((clause) => clause.trim())
+      .map((clause) => clause.replace(BULLET, '').trim())
       .filter(
         (clause) =>
-          /^[\u4e00-\u9fff]{3,8}(?:(?:和|与|及|、)[\u4e00-\u9fff]{3,8})+$/u.test(clause) &&
+          /^[\u4e00-\u9fff]{2,8}(?:(?:和|与|及|、)[\u4e00-\u9fff]{2,8})+$/u.test(clause) &&
           !POSTS_HELD.test(clause) &&
-          !clause.split(/和|与|及|、/u).some((item) => VERBLESS_NOT.test(item) || LEADING_VERB.test(item)),
+          !clause
+            .split(/和|与|及|、/u)
+            .some((item) => VERBLESS_NOT.test(item) || LEADING_VERB.test(item) || (item.length === 2 && !taxonomy.normalizeSkill(item))),
       ),
     // "协助实验室检查（血常规、尿检）", "物理治疗：关节松动术、肌力训练和步态训练", "操作中频电疗、超声波、冲击波等理疗设备":
     // a run of terms that 、 separates is a list wherever it stands, its first term after the verb that governs it.
