@@ -54,6 +54,12 @@ describe('englishTasks: a clause that enumerates noun phrases', () => {
     expect(tasks('Very good at zorblex grading, quibbit audits and stock control.')).toEqual(
       expect.arrayContaining(['zorblex grading', 'quibbit audits']),
     );
+    // …later in the clause too, after what it says first.
+    expect(tasks('Honest with cash, calm with angry customers and good at zorblex training.')).toEqual(['zorblex training']);
+    expect(tasks('High-energy instructor skilled at zorblex sessions and quibbit planning.')).toEqual([
+      'zorblex sessions',
+      'quibbit planning',
+    ]);
     // An irregular past or a present's -s: "Ran …", "Runs …".
     expect(tasks('Ran zorblex pad work, quibbit bootcamps and 1:1 PT for a book of 35 clients.')).toEqual([
       'zorblex pad work',

@@ -15,6 +15,8 @@ import { PREPOSITION, definedAcronyms, englishTasks, usedNames } from './english
 import { mentionItem, namedItem } from './mention-items.ts';
 import { abilitiesClaimed, experienceClaims, selfClaims } from './self-claims.ts';
 import { knownTerms, ruleBooks, taskPhrases } from './task-phrases.ts';
+import { bracketedAcronyms } from './acronym-lists.ts';
+import { latinTerms } from './latin-terms.ts';
 import { toolPhrases } from './tool-phrases.ts';
 import { unwrapped } from './unwrapped.ts';
 
@@ -184,11 +186,19 @@ export function findResumeSkills(sectionLines: readonly (readonly string[])[], o
   for (const id of replaced) byId.delete(id);
   addItems(listed, 0.8, 0.9);
   addItems(ruleBooks([...skillLines, otherText].join('\n')), 0.6, 0.6);
+  addItems(bracketedAcronyms([...skillLines, otherText].join('\n')), 0.5, 0.6);
   // What the descriptions' readers read: the tools a verb of using governs, the abilities and the experience claimed,
   // the tasks enumerated, the acronyms defined, the names said to be used.
-  const described = [toolPhrases, abilitiesClaimed, experienceClaims, taskPhrases, englishTasks, definedAcronyms, usedNames].flatMap(
-    (read) => read(otherText),
-  );
+  const described = [
+    toolPhrases,
+    abilitiesClaimed,
+    experienceClaims,
+    taskPhrases,
+    englishTasks,
+    definedAcronyms,
+    usedNames,
+    latinTerms,
+  ].flatMap((read) => read(otherText));
   addItems(described, 0.5, 0.6);
   addItems(selfClaims(selfAssessment), 0.5, 0.6);
   addItems(knownTerms([...skillLines, otherText].join('\n')), 0.5, 0.6);

@@ -30,9 +30,11 @@ const TASK_CLAUSE = new RegExp(`(?:${DOING})([^，。；;,.!！?？\\n]{2,60})`,
 const LATIN_WITH_WORK = /^([A-Z][A-Za-z0-9]{1,6})\s?(?:处理|监控|分析|管理|维护|操作|编写|执行|审核|优化|实施|应用)$/u;
 /** "组织编制采矿设计": a second verb of doing after the first. */
 const SECOND_VERB = new RegExp(`^\\s*(?:${DOING})(?=[\\u4e00-\\u9fff]{2})`, 'u');
-/** The work a task names, at its end ("可研评审", "工艺恢复"): one task alone after a verb of doing is read. */
-const SINGLE_TASK =
-  /(?:评审|验收|恢复|核算|审核|测定|监测|检测|调试|标定|校准|巡检|报价|排班|建模|制版|打版|放码|推码|配药|喷施|分析|设计|优化|开发|测试|策划|规划|编制|评估|维护|整改|管理|统筹|协调|跟进|培训|招聘|采购|销售|运营|推广|建设|处置|制作|记录|监控|查勘|制定|审查|保障|引导|交接|指导|递交|答复|演练|准备|联调|核查|申报|检验|排查|落地|改造|试验|验证|考核|辅导|带教|内审|复审|年检|检查|复盘|备案|值班|接待|咨询|登记|调度|运维|交底|口译|焊接|作业|支持|服务)$/u;
+/** The work done a term names, at its end ("可研评审", "工艺恢复"). */
+export const WORK_DONE =
+  '评审|验收|恢复|核算|审核|测定|监测|检测|调试|标定|校准|巡检|报价|排班|建模|制版|打版|放码|推码|配药|喷施|分析|设计|优化|开发|测试|策划|规划|编制|评估|维护|整改|管理|统筹|协调|跟进|培训|招聘|采购|销售|运营|推广|建设|处置|制作|记录|监控|查勘|制定|审查|保障|引导|交接|指导|递交|答复|演练|准备|联调|核查|申报|检验|排查|落地|改造|试验|验证|考核|辅导|带教|内审|复审|年检|检查|复盘|备案|值班|接待|咨询|登记|调度|运维|交底|口译|焊接|作业|支持|服务';
+/** The work a task names, at its end: one task alone after a verb of doing is read. */
+const SINGLE_TASK = new RegExp(`(?:${WORK_DONE})$`, 'u');
 /**
  * The record, the document or the tool a task keeps or builds, at its end ("建立慢病档案", "搭建良率看板", "编制照护计划",
  * "填写掘进日志"): one alone after a verb of doing is read too.
