@@ -72,6 +72,9 @@ describe('englishTasks: a clause that enumerates noun phrases', () => {
       'quibbit financing',
       'delivery claims',
     ]);
+    // In its plain form, only where the clause opens on such a verb: elsewhere the word opens a noun phrase.
+    expect(tasks('Write zorblex reports, track quibbit budgets, run zorb monitoring.')).toContain('zorb monitoring');
+    expect(tasks('Zorblex audits, design quibbit drawings and zorb checks.')).not.toContain('quibbit drawings');
   });
 
   it('gives the word before "and" the noun the next item ends on, not a trailing phrase\'s', () => {
