@@ -97,3 +97,16 @@ describe('taskPhrases: a clause of terms alone, with no verb', () => {
     expect(zhTasks('琛瑶培训与璆琅。')).toEqual([]);
   });
 });
+
+describe('taskPhrases: a Latin name before a task', () => {
+  it('reads a code or a word before the term ("L/C 收款", "timeline 管理"), not a tool and what is done with it', () => {
+    expect(zhTasks('负责 Z/Q 收款和 zorbline 管理。')).toEqual(['Z/Q 收款', 'zorbline 管理']);
+    expect(zhTasks('负责 Z&Q 琛瑶、ZQX 璆琅和 Zorbtab 做琛瑶分析。')).toEqual(['Z&Q 琛瑶', 'ZQX 璆琅']);
+  });
+
+  it('reads one alone when it names the work done or the record kept in two or three characters', () => {
+    expect(zhTasks('编写 ZQX 报告。')).toEqual(['ZQX 报告']);
+    expect(zhTasks('负责 ZQX 测试。')).toEqual(['ZQX 测试']);
+    expect(zhTasks('负责 ZQX 琛瑶。')).toEqual([]);
+  });
+});

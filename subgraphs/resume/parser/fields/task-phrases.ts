@@ -79,8 +79,16 @@ const INNER_DOING =
   /^(?:.*(?:完成|协助|配合|负责|参与|开展|进行|牵头|承担)|[^、]*(?<=[\u4e00-\u9fff]{2})做(?!法|好|市))(?=[\u4e00-\u9fff]{2})/u;
 /** Between two tasks: 、 or a conjunction ("凭证审核和财务报表编制"). */
 const ITEM_SEPARATOR = /、|以及|和|与|及|并/u;
-/** A term: Chinese characters (a Latin acronym before them allowed: "KOL 投放", "SKU 定价"), 2 to 7 of them. */
-export const TERM = /^(?:(?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,6}\s?)?[\u4e00-\u9fff]{2,7}$/u;
+/** A Latin name before a Chinese term: an acronym, a code or a word ("KOL", "L/C", "P&L", "18F-FDG", "timeline"). */
+const LATIN_NAME = String.raw`(?=[0-9]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9&/+.-]{0,8}[A-Za-z0-9]`;
+/**
+ * A term: Chinese characters, 2 to 7 of them, a Latin name before them allowed ("KOL 投放", "L/C 收款", "timeline 管理"),
+ * unless what follows it is what is done with it (Minitab 做质量数据分析, CellChat 完成数据质控). On every second dev
+ * resume, from acronyms of up to six letters and digits: +0.03 F1, with one such task alone (`LATIN_TASK`).
+ */
+export const TERM = new RegExp(`^(?:${LATIN_NAME}\\s?(?!做|完成|进行|处理|监控|負責|负责|使用|用))?[\\u4e00-\\u9fff]{2,7}$`, 'u');
+/** A Latin name and the work done on it or the record kept, in two or three Chinese characters: "UAT 测试", "GI 報告". */
+const LATIN_TASK = new RegExp(`^${LATIN_NAME}\\s?[\\u4e00-\\u9fff]{2,3}$`, 'u');
 /**
  * An English term in a Chinese list, two or three lower-case words ("负责 foredeck work、sail trim 与值班"): one of its
  * items, not prose. On every second dev resume: +0.06 F1.
@@ -267,12 +275,13 @@ export function taskPhrases(description: string): ListedSkill[] {
     );
     // An enumeration: two items or more, each a term (the prose ones left off as below).
     // One item alone is a task in four to nine characters, a Latin name before them allowed ("负责可研评审", "建立慢病档案",
-    // "SC 生产许可复审", "参与样机试产"), unless it holds a second verb or ends on a post, a count of years or what the work
-    // is about (`NOT_ONE_TASK`). On every second dev resume, from only those that end on the work done or the record kept
+    // "SC 生产许可复审", "参与样机试产"), or a Latin name and the work in two or three ("编写 EOT 报告"), unless it holds a
+    // second verb or ends on a post, a count of years or what the work is about (`NOT_ONE_TASK`). On every second dev resume, from only those that end on the work done or the record kept
     // (`namesWorkDone`): +0.14 F1.
     const single =
       items.length === 1 &&
-      /^(?:[A-Za-z][A-Za-z0-9]{1,5}\s?)?[\u4e00-\u9fff]{4,9}$/u.test(items[0]!) &&
+      (/^(?:[A-Za-z][A-Za-z0-9]{1,5}\s?)?[\u4e00-\u9fff]{4,9}$/u.test(items[0]!) ||
+        (LATIN_TASK.test(items[0]!) && namesWorkDone(items[0]!))) &&
       !INNER_VERB.test(items[0]!) &&
       !NOT_ONE_TASK.test(toSimplified(items[0]!));
     // A term too long to be one ("远程监测患者管理") among two terms or more is left out, not the list; alone after its
