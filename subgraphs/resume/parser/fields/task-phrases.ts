@@ -83,10 +83,13 @@ const ITEM_SEPARATOR = /、|以及|和|与|及|并/u;
 const LATIN_NAME = String.raw`(?=[0-9]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9&/+.-]{0,8}[A-Za-z0-9]`;
 /**
  * A term: Chinese characters, 2 to 7 of them, a Latin name before them allowed ("KOL 投放", "L/C 收款", "timeline 管理"),
- * unless what follows it is what is done with it (Minitab 做质量数据分析, CellChat 完成数据质控). On every second dev
- * resume, from acronyms of up to six letters and digits: +0.03 F1, with one such task alone (`LATIN_TASK`).
+ * unless what follows it is what is done with it (Minitab 做质量数据分析, MapReduce 处理日志; not "OCAP 处理"). On every
+ * second dev resume, from acronyms of up to six letters and digits: +0.03 F1, with one such task alone (`LATIN_TASK`).
  */
-export const TERM = new RegExp(`^(?:${LATIN_NAME}\\s?(?!做|完成|进行|处理|监控|負責|负责|使用|用))?[\\u4e00-\\u9fff]{2,7}$`, 'u');
+export const TERM = new RegExp(
+  `^(?:${LATIN_NAME}\\s?(?!做|完成|进行|負責|负责|使用|用|(?:处理|监控)[\\u4e00-\\u9fff]))?[\\u4e00-\\u9fff]{2,7}$`,
+  'u',
+);
 /** A Latin name and the work done on it or the record kept, in two or three Chinese characters: "UAT 测试", "GI 報告". */
 const LATIN_TASK = new RegExp(`^${LATIN_NAME}\\s?[\\u4e00-\\u9fff]{2,3}$`, 'u');
 /**
