@@ -110,3 +110,10 @@ describe('taskPhrases: a Latin name before a task', () => {
     expect(zhTasks('负责 ZQX 琛瑶。')).toEqual([]);
   });
 });
+
+describe('taskPhrases: the whole unit a task covers', () => {
+  it('leaves off 全厂, 全行 or 全校 before the task ("全行反洗钱培训")', () => {
+    expect(zhTasks('负责全厂琛瑶调度。')).toEqual(['琛瑶调度']);
+    expect(zhTasks('组织全行璆琅培训和琛瑶检查。')).toEqual(['璆琅培训', '琛瑶检查']);
+  });
+});
