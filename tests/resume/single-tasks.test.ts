@@ -117,3 +117,10 @@ describe('taskPhrases: the whole unit a task covers', () => {
     expect(zhTasks('组织全行璆琅培训和琛瑶检查。')).toEqual(['璆琅培训', '琛瑶检查']);
   });
 });
+
+describe('taskPhrases: a term glossed in brackets', () => {
+  it('reads a term and the English name in brackets after it, the last item of a list before it', () => {
+    expect(zhTasks('安排琛瑶計劃 (zorb plan) 及上門探訪')).toEqual(expect.arrayContaining(['琛瑶計劃', 'zorb plan']));
+    expect(zhTasks('协助新客户招标与璆琅切换（zorbing）。')).toEqual(expect.arrayContaining(['璆琅切换', 'zorbing']));
+  });
+});
