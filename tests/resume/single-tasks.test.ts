@@ -124,3 +124,10 @@ describe('taskPhrases: a term glossed in brackets', () => {
     expect(zhTasks('协助新客户招标与璆琅切换（zorbing）。')).toEqual(expect.arrayContaining(['璆琅切换', 'zorbing']));
   });
 });
+
+describe('taskPhrases: the work learnt', () => {
+  it('reads the clause of terms a verb of learning opens, without the verb', () => {
+    expect(zhTasks('实习期间负责琛瑶接待，学习璆琅卷杠与琛瑶调配。')).toEqual(expect.arrayContaining(['璆琅卷杠', '琛瑶调配']));
+    expect(zhTasks('实习期间负责琛瑶接待，学习璆琅卷杠与琛瑶调配。')).not.toContain('学习璆琅卷杠');
+  });
+});
