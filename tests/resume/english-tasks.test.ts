@@ -56,6 +56,11 @@ describe('englishTasks: a clause that enumerates noun phrases', () => {
     );
     // …later in the clause too, after what it says first.
     expect(tasks('Honest with cash, calm with angry customers and good at zorblex training.')).toEqual(['zorblex training']);
+    // The preposition said again opens no item: "… and at dispatcher training".
+    expect(tasks('Grid operator; good at zorblex communication and at quibbit training.')).toEqual([
+      'zorblex communication',
+      'quibbit training',
+    ]);
     expect(tasks('High-energy instructor skilled at zorblex sessions and quibbit planning.')).toEqual([
       'zorblex sessions',
       'quibbit planning',

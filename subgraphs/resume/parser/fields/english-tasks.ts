@@ -61,6 +61,8 @@ const LEADING_VERBS = new RegExp(
   `^(?:(?:responsible|accountable) for|in charge of|involved in|(?:(?:very|highly|particularly)\\s+)?(?:${SKILLED})\\s+(?:in|at|with)|(?:(?:${DOING_VERBS})(?:e?s)?|\\w+ed)(?:\\s+(?:and|&)\\s+(?:(?:${DOING_VERBS})(?:e?s)?|\\w+ed))?)\\s+`,
   'iu',
 );
+/** What a person is said to be good at, just before the list ("strong in ", "good at "). */
+const SKILLED_BEFORE = new RegExp(`(?:${SKILLED})\\s+(?:in|at|with)\\s+$`, 'iu');
 /** What a clause says the person is good at, after what it says first ("…, calm with customers and good at …"). */
 const SKILLED_LATER = new RegExp(`^.*?[\\s,](?:(?:very|highly|particularly)\\s+)?(?:${SKILLED})\\s+(?:in|at|with)\\s+`, 'iu');
 /** Its last word a thing made or handled, not a practice ("content APIs", "robot cells"; a document: `DOCUMENT`). */
@@ -190,7 +192,12 @@ export function englishTasks(text: string): ListedSkill[] {
     // in the clause, is the list too (+0.01 F1 on every second dev resume).
     const listed = LEADING_VERBS.test(opening) ? opening.replace(LEADING_VERBS, '') : opening.replace(SKILLED_LATER, '');
     const partVerb = PLAIN_VERB_FIRST.test(opening) ? PART_VERB : INFLECTED_PART_VERB;
-    const parts = listed.split(ITEM_SEPARATOR).map((part) => part.replace(partVerb, ''));
+    // "strong in quality control and in training apprentices": the preposition said again opens no item.
+    const skilled = SKILLED_BEFORE.test(opening.slice(0, opening.length - listed.length));
+    const parts = listed
+      .split(ITEM_SEPARATOR)
+      .map((part) => part.replace(partVerb, ''))
+      .map((part) => (skilled ? part.replace(/^\s*(?:in|at)\s+/iu, '') : part));
     // "Enterprise Truck Rental, Smyrna, GA", "Geelong, VIC 3220": a town and its state's or province's code close an
     // address, not a list.
     const [town, region] = parts.slice(-2).map((part) => part.trim().replace(/\s+\d{4,5}$/u, ''));
