@@ -40,6 +40,8 @@ describe('latinTerms: English terms inside a Chinese sentence', () => {
       'quibbit certificate 核查',
     ]);
     expect(terms('起草 zorblex petitions 与口审意见')).toEqual(['zorblex petitions']);
+    // Its first word an acronym or a capitalised word.
+    expect(terms('负责 ZQX dashboard 与 Zorbwick consistency 检测')).toEqual(['ZQX dashboard', 'Zorbwick consistency 检测']);
   });
 
   it('reads no part of a longer Chinese term, no place or thing counted, and no phrase a conjunction opens', () => {

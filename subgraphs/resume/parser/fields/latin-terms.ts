@@ -7,10 +7,12 @@ import { WORK_DONE } from './task-phrases.ts';
 import { SKILLED } from './english-tasks.ts';
 
 /**
- * Two to four lower-case English words with Chinese or its punctuation on both sides, a space between allowed:
- * what follows is kept to be read.
+ * Two to four English words with Chinese or its punctuation on both sides, a space between allowed, lower-case after
+ * the first, which may be an acronym or a capitalised word ("KPI dashboard", "Bostwick consistency"; +0.02 F1 on every
+ * second dev resume): what follows is kept to be read.
  */
-const LATIN_RUN = /(?<=[\u4e00-\u9fff，。；、：（）【】]\s?)([a-z][a-z-]+(?: [a-z][a-z-]+){1,3})(?=\s?([\u4e00-\u9fff，。；、（）]))/gu;
+const LATIN_RUN =
+  /(?<=[\u4e00-\u9fff，。；、：（）【】]\s?)((?:[a-z][a-z-]+|[A-Z][A-Z0-9&/-]{1,6}|[A-Z][a-z]+)(?: [a-z][a-z-]+){1,3})(?=\s?([\u4e00-\u9fff，。；、（）]))/gu;
 /** The work done on the term, right after it ("gun room 管理", "claim construction 分析"). */
 const WORK_AFTER = new RegExp(`^\\s?(?:${WORK_DONE})`, 'u');
 /** A word no term opens or ends on: a conjunction or a preposition ("and negotiation", "promo planning with"). */
