@@ -7,16 +7,16 @@
 import { skillTaxonomy, type SkillMention } from '../../../../taxonomy/taxonomy.ts';
 import { escapeRegExp } from '../../../../data/text/regexp.ts';
 import type { ResumeSkill } from '../types.ts';
+import { bracketedAcronyms } from './acronym-lists.ts';
 import { withoutAcronymPairs } from './acronym-pairs.ts';
 import { hasHan, namesPlace, REGION_CODE } from './entry-parts.ts';
 import { addWritten, bracketedNames, listedSkills, withoutCategoryLabels, type ListedSkill } from './listed-skills.ts';
 import { spokenLanguageOf } from './languages.ts';
+import { latinTerms } from './latin-terms.ts';
 import { PREPOSITION, definedAcronyms, englishTasks, usedNames } from './english-tasks.ts';
 import { mentionItem, namedItem } from './mention-items.ts';
 import { abilitiesClaimed, experienceClaims, selfClaims } from './self-claims.ts';
 import { knownTerms, ruleBooks, taskPhrases } from './task-phrases.ts';
-import { bracketedAcronyms } from './acronym-lists.ts';
-import { latinTerms } from './latin-terms.ts';
 import { toolPhrases } from './tool-phrases.ts';
 import { unwrapped } from './unwrapped.ts';
 
@@ -186,9 +186,10 @@ export function findResumeSkills(sectionLines: readonly (readonly string[])[], o
   for (const id of replaced) byId.delete(id);
   addItems(listed, 0.8, 0.9);
   addItems(ruleBooks([...skillLines, otherText].join('\n')), 0.6, 0.6);
+  // The codes a bracket lists, wherever it stands ("(MFL, UT, EMAT)").
   addItems(bracketedAcronyms([...skillLines, otherText].join('\n')), 0.5, 0.6);
   // What the descriptions' readers read: the tools a verb of using governs, the abilities and the experience claimed,
-  // the tasks enumerated, the acronyms defined, the names said to be used.
+  // the tasks enumerated, the acronyms defined, the names said to be used, the English terms a Chinese sentence holds.
   const described = [
     toolPhrases,
     abilitiesClaimed,

@@ -175,9 +175,9 @@ const GLOSSED = /([\u4e00-\u9fff]{2,12})\s*[（(]([A-Z][A-Za-z0-9&/-]{1,7}|[a-z]
 /** A glossed term's run to its first verb of doing or using, or a conjunction: not the term ("整合正念减压" reads "正念减压"). */
 const BEFORE_GLOSSED_TERM = new RegExp(`^.*?(?:${DOING}|使用|运用|采用|整合|结合|以|对|和|与|及|、)`, 'u');
 
-/** An item that opens on an ability or a preposition (the verbs are LEADING_VERB's): the clause has a verb after all. */
 /** "实习期间…，学习烫发卷杠与染膏调配": the work learnt is the list (+0.005 F1 on every second dev resume). */
 const LEARNING = /^(?:学习|学会|學習|學會)/u;
+/** An item that opens on an ability or a preposition (the verbs are LEADING_VERB's): the clause has a verb after all. */
 const VERBLESS_NOT = /^(?:懂|用|利用|借助|通过|根据|按照|能|也|对|兼|跑|梳理|制作|适应|有|会|在|为|给|从|把|将|让|使|可)/u;
 
 /**
@@ -207,7 +207,7 @@ export function taskPhrases(description: string): ListedSkill[] {
   // "讲解离焦镜片和阿托品方案并建立屈光档案": 并 before a verb opens a clause of its own.
   const text = description.replace(NEW_CLAUSE, '，');
   const found = new Map<string, ListedSkill>();
-  for (const [, run, acronym] of text.matchAll(GLOSSED)) {
+  for (const [, run, gloss] of text.matchAll(GLOSSED)) {
     // The term is the last item after the verb ("协助新客户招标与仓库切换（transition）"). On every second dev resume, with
     // English glosses: +0.01 F1.
     const term = run!
@@ -215,8 +215,8 @@ export function taskPhrases(description: string): ListedSkill[] {
       .split(/与|和|及|、/u)
       .at(-1)!;
     if (!TERM.test(term) || isNotTask(term)) continue;
-    if (taxonomy.findSkills(`${term}（${acronym}）`, { isSkillList: true }).length > 0) continue;
-    for (const name of [term, acronym!]) {
+    if (taxonomy.findSkills(`${term}（${gloss}）`, { isSkillList: true }).length > 0) continue;
+    for (const name of [term, gloss!]) {
       addWritten(found, name);
     }
   }
@@ -292,8 +292,8 @@ export function taskPhrases(description: string): ListedSkill[] {
     // An enumeration: two items or more, each a term (the prose ones left off as below).
     // One item alone is a task in four to nine characters, a Latin name before them allowed ("负责可研评审", "建立慢病档案",
     // "SC 生产许可复审", "参与样机试产"), or a Latin name and the work in two or three ("编写 EOT 报告"), unless it holds a
-    // second verb or ends on a post, a count of years or what the work is about (`NOT_ONE_TASK`). On every second dev resume, from only those that end on the work done or the record kept
-    // (`namesWorkDone`): +0.14 F1.
+    // second verb or ends on a post, a count of years or what the work is about (`NOT_ONE_TASK`). On every second dev
+    // resume, from only those that end on the work done or the record kept (`namesWorkDone`): +0.14 F1.
     const single =
       items.length === 1 &&
       (/^(?:[A-Za-z][A-Za-z0-9]{1,5}\s?)?[\u4e00-\u9fff]{4,9}$/u.test(items[0]!) ||
