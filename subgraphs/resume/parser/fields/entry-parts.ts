@@ -375,6 +375,10 @@ export function titleScore(text: string): number {
  */
 export const CHINESE_DEPARTMENT = /^[\u4e00-\u9fff]{1,8}(?:部|科|处|室|中心)$/u;
 
+/** A currency's code ("USD", "RMB", "AED"): money, whatever else it spells. */
+export const CURRENCY_CODE =
+  /^(?:AED|USD|RMB|CNY|EUR|GBP|SGD|HKD|MYR|INR|AUD|CAD|JPY|KRW|PHP|THB|IDR|SAR|QAR|CHF|NZD|ZAR|NGN|KES|BRL|MXN)$/u;
+
 /** A state or province written after a city ("Pittsburgh, PA", "Clayton, VIC"): US, Canadian, Australian. */
 export const REGION_CODE =
   /^(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]|AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT|NSW|VIC|QLD|TAS|ACT)$/u;

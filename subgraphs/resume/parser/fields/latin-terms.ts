@@ -4,7 +4,7 @@
  */
 import { addWholeSkill, addWritten, type ListedSkill } from './listed-skills.ts';
 import { WORK_DONE } from './task-phrases.ts';
-import { SKILLED } from './english-tasks.ts';
+import { PREPOSITION, SKILLED } from './english-tasks.ts';
 
 /**
  * Two to four English words with Chinese or its punctuation on both sides, a space between allowed, lower-case after
@@ -15,8 +15,12 @@ const LATIN_RUN =
   /(?<=[\u4e00-\u9fff，。；、：（）【】]\s?)((?:[a-z][a-z-]+|[A-Z][A-Z0-9&/-]{1,6}|[A-Z][a-z]+)(?: [a-z][a-z-]+){1,3})(?=\s?([\u4e00-\u9fff，。；、（）]))/gu;
 /** The work done on the term, right after it ("gun room 管理", "claim construction 分析"). */
 const WORK_AFTER = new RegExp(`^\\s?(?:${WORK_DONE})`, 'u');
-/** A word no term opens or ends on: a conjunction or a preposition ("and negotiation", "promo planning with"). */
-const EDGE_WORD = new RegExp(`^(?:and|or|with|in|to|for|at|of|on|by|the|a|an|${SKILLED})$`, 'iu');
+/**
+ * A word no term opens or ends on: a conjunction or a preposition (english-tasks' `PREPOSITION`), an article, or a word
+ * of how good ("and negotiation", "promo planning with", "good at time management").
+ */
+const EDGE_WORD = new RegExp(`^(?:the|a|an|${SKILLED})$`, 'iu');
+const isEdge = (word: string) => PREPOSITION.test(word) || EDGE_WORD.test(word);
 /** A count before the term or a place it is in: things and sites, not work ("8 间 treatment rooms", "驻港 reefer depot"). */
 const COUNTED_OR_WHERE = /(?:\d\s?[间顶个家台套款篇场名位]|[在驻到])\s?$/u;
 
@@ -30,7 +34,7 @@ export function latinTerms(text: string): ListedSkill[] {
   for (const m of text.matchAll(LATIN_RUN)) {
     const term = m[1]!;
     const words = term.split(' ');
-    if (EDGE_WORD.test(words[0]!) || EDGE_WORD.test(words.at(-1)!)) continue;
+    if (isEdge(words[0]!) || isEdge(words.at(-1)!)) continue;
     if (COUNTED_OR_WHERE.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     const after = text.slice(m.index + term.length);
     const work = WORK_AFTER.exec(after)?.[0];

@@ -9,7 +9,7 @@ import { escapeRegExp } from '../../../../data/text/regexp.ts';
 import type { ResumeSkill } from '../types.ts';
 import { bracketedAcronyms } from './acronym-lists.ts';
 import { withoutAcronymPairs } from './acronym-pairs.ts';
-import { hasHan, namesPlace, REGION_CODE } from './entry-parts.ts';
+import { CURRENCY_CODE, hasHan, namesPlace, REGION_CODE } from './entry-parts.ts';
 import { addWritten, bracketedNames, listedSkills, withoutCategoryLabels, type ListedSkill } from './listed-skills.ts';
 import { spokenLanguageOf } from './languages.ts';
 import { latinTerms } from './latin-terms.ts';
@@ -114,8 +114,7 @@ const isCounted = (text: string, m: { start: number; match: string }) =>
 
 /** A currency's code before an amount is money, whatever a term it spells: "saving AED 4.2m", "PHP 50,000". */
 const isAmount = (text: string, m: { end: number; match: string }) =>
-  /^(?:AED|USD|RMB|CNY|EUR|GBP|SGD|HKD|MYR|INR|AUD|CAD|JPY|KRW|PHP|THB|IDR|SAR|QAR|CHF|NZD|ZAR|NGN|KES|BRL|MXN)$/u.test(m.match) &&
-  /^\s?\d/u.test(text.slice(m.end, m.end + 2));
+  CURRENCY_CODE.test(m.match) && /^\s?\d/u.test(text.slice(m.end, m.end + 2));
 
 /** A state's code in brackets after a licence or a check is the state that issued it: "Open Driver Licence (VIC)". */
 const isIssuingState = (text: string, m: { start: number; end: number; match: string }) =>
