@@ -82,6 +82,11 @@ const INNER_DOING =
   /^(?:.*(?:完成|协助|配合|负责|参与|开展|进行|牵头|承担)|[^、]*(?<=[\u4e00-\u9fff]{2})做(?!法|好|市))(?=[\u4e00-\u9fff]{2})/u;
 /** Between two tasks: 、 or a conjunction ("凭证审核和财务报表编制"). */
 const ITEM_SEPARATOR = /、|以及|和|与|及|并/u;
+/**
+ * A short Latin name before a Chinese task, two to six letters and digits ("SC 生产许可复审", "UPS 开机调试"): where a task
+ * alone or a term claimed is read, a longer name (`LATIN_NAME`) read more wrong than right on every second dev resume.
+ */
+const SHORT_LATIN_NAME = String.raw`(?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,6}`;
 /** A Latin name before a Chinese term: an acronym, a code or a word ("KOL", "L/C", "P&L", "18F-FDG", "timeline"). */
 const LATIN_NAME = String.raw`(?=[0-9]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9&/+.-]{0,8}[A-Za-z0-9]`;
 /**
@@ -93,6 +98,8 @@ export const TERM = new RegExp(
   `^(?:${LATIN_NAME}\\s?(?!做|完成|进行|負責|负责|使用|用|(?:处理|监控)[\\u4e00-\\u9fff]))?[\\u4e00-\\u9fff]{2,7}$`,
   'u',
 );
+/** One task alone: four to nine Chinese characters, a short Latin name before them allowed. */
+const SINGLE_TERM = new RegExp(`^(?:${SHORT_LATIN_NAME}\\s?)?[\\u4e00-\\u9fff]{4,9}$`, 'u');
 /** A Latin name and the work done on it or the record kept, in two or three Chinese characters: "UAT 测试", "GI 報告". */
 const LATIN_TASK = new RegExp(`^${LATIN_NAME}\\s?[\\u4e00-\\u9fff]{2,3}$`, 'u');
 /**
@@ -296,8 +303,7 @@ export function taskPhrases(description: string): ListedSkill[] {
     // resume, from only those that end on the work done or the record kept (`namesWorkDone`): +0.14 F1.
     const single =
       items.length === 1 &&
-      (/^(?:[A-Za-z][A-Za-z0-9]{1,5}\s?)?[\u4e00-\u9fff]{4,9}$/u.test(items[0]!) ||
-        (LATIN_TASK.test(items[0]!) && namesWorkDone(items[0]!))) &&
+      (SINGLE_TERM.test(items[0]!) || (LATIN_TASK.test(items[0]!) && namesWorkDone(items[0]!))) &&
       !INNER_VERB.test(items[0]!) &&
       !NOT_ONE_TASK.test(toSimplified(items[0]!));
     // A term too long to be one ("远程监测患者管理") among two terms or more is left out, not the list; alone after its
@@ -382,7 +388,7 @@ export function ruleBooks(text: string): ListedSkill[] {
 /** A verb of knowing and the clause it governs ("熟悉抖音电商规则与直播间流量逻辑", "掌握量子化学计算"). */
 const KNOWN_CLAUSE = /(?:熟悉|掌握|精通|擅长|善于|擅於|善於)([^，。；;,.!！?？\n:：]{2,40})/gu;
 /** A body of work known: Chinese characters (a Latin name before them allowed: "MCU 底层开发"), 2 to 10 of them. */
-const KNOWN_TERM = /^(?:(?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,6}\s?)?[\u4e00-\u9fff]{2,10}$/u;
+const KNOWN_TERM = new RegExp(`^(?:${SHORT_LATIN_NAME}\\s?)?[\\u4e00-\\u9fff]{2,10}$`, 'u');
 
 /**
  * "熟悉汽车销售流程与DCC线索跟进", "熟悉糖尿病医学营养治疗", "擅长版型修正": the bodies of work a verb of knowing or
